@@ -1,0 +1,69 @@
+"""nikosheet: にも包括 survey sheets of Japanese local governments as structured, validated data."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+__version__ = "0.1.0"
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .models import Sheet
+
+
+def parse_text(text: str, path: str | None = None) -> Sheet:
+    """Parse the text of one sheet into the `Sheet` model."""
+    from .models import Sheet
+
+    return Sheet.model_validate(parse_text_data(text, path))
+
+
+def parse_file(path) -> Sheet:
+    """Read and parse one file (UTF-8, UTF-16 with BOM or CP932) into the `Sheet` model."""
+    from .models import Sheet
+
+    return Sheet.model_validate(parse_file_data(path))
+
+
+def parse_bytes_data(data: bytes, path: str | None = None) -> dict:
+    """The document as plain data (dicts and lists) of the `Sheet` shape: the fast path."""
+    from .document import build
+    from .read import read_bytes
+
+    return build(read_bytes(data), path)
+
+
+def parse_file_data(path) -> dict:
+    from .errors import InputError
+
+    p = str(path)
+    try:
+        with open(p, "rb") as fh:
+            data = fh.read(_max_bytes() + 1)
+    except IsADirectoryError:
+        raise InputError("is a folder, not a file") from None
+    except FileNotFoundError:
+        raise InputError("no such file") from None
+    except PermissionError:
+        raise InputError("permission denied") from None
+    except OSError as exc:
+        raise InputError(exc.strerror or str(exc)) from None
+    return parse_bytes_data(data, p)
+
+
+def parse_text_data(text: str, path: str | None = None) -> dict:
+    import hashlib
+
+    from .document import build
+    from .read import Text, split_lines
+
+    data = text.encode("utf-8")
+    return build(Text(split_lines(text), "utf-8", hashlib.sha256(data).hexdigest()), path)
+
+
+def _max_bytes() -> int:
+    from .read import MAX_BYTES
+
+    return MAX_BYTES
+
+
+__all__ = ["parse_text", "parse_file", "parse_file_data", "parse_text_data", "parse_bytes_data", "__version__"]

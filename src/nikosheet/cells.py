@@ -1,0 +1,105 @@
+"""Cells: markup removed, items split, bullets stripped (see docs/reading.md)."""
+
+from __future__ import annotations
+
+import re
+
+_SPACE = " \t\u3000\u00a0"
+_TAG_RE = re.compile(
+    r"</?(?:ul|ol|li|p|br|span|div|b|i|u|em|strong|sup|sub|font|td|th|tr|table)\b[^<>]*>",
+    re.IGNORECASE,
+)
+_LI_RE = re.compile(r"<li\b[^<>]*>", re.IGNORECASE)
+_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+_MARKS = "◆◇■□●○◎★☆▪▫◼"
+# a bullet at the start of an item: ・ / 1. / 1) / (1) / ① / a mark followed by a space
+_BULLET_RE = re.compile(
+    r"(?:[・･]|[0-9０-９]{1,2}[.．)）](?![0-9０-９])|[(（][0-9０-９]{1,2}[)）]|[" + _MARKS + r"](?=[ \u3000]))[ \u3000]*"
+)
+_NO_SPACE_SPLIT = set("、,，。")
+
+
+def strip_tags(cell: str) -> str:
+    if "<" not in cell:
+        return cell.strip(_SPACE)
+    return _TAG_RE.sub(" ", cell).strip(_SPACE)
+
+
+def strip_bullet(item: str) -> str:
+    item = item.strip(_SPACE)
+    m = _BULLET_RE.match(item)
+    if m and m.end() < len(item):
+        item = item[m.end():]
+    elif item and item[0] in _CIRCLED and len(item) > 1:
+        item = item[1:].lstrip(_SPACE)
+    return item
+
+
+def circled_number(text: str) -> tuple[int | None, str]:
+    """`①保健医療` → (1, '保健医療'); `1. 名称` → (1, '名称'); no number → (None, text)."""
+    text = text.strip(_SPACE)
+    if text and text[0] in _CIRCLED:
+        return _CIRCLED.index(text[0]) + 1, text[1:].strip(_SPACE)
+    m = re.match(r"[(（]?([0-9０-９]{1,2})[.．)）][ \u3000]*", text)
+    if m:
+        return int(m.group(1).translate(_FW_DIGITS)), text[m.end():]
+    return None, text
+
+
+_FW_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+
+
+def _pieces(cell: str, split_spaces: bool) -> list[str]:
+    if _LI_RE.search(cell):
+        parts = _LI_RE.split(cell)[1:]
+        return [strip_tags(p) for p in parts]
+    text = strip_tags(cell)
+    if not text:
+        return []
+    parts = _split_before(text, "・･")
+    if len(parts) > 1 or text[0] in "・･":
+        return parts
+    if text[0] in _CIRCLED:
+        return _split_before(text, _CIRCLED)
+    if split_spaces and not any(ch in _NO_SPACE_SPLIT for ch in text):
+        parts = text.split()
+        if len(parts) > 1 and not any(_starts_kana(p) for p in parts):
+            return parts
+    return [text]
+
+
+def _split_before(text: str, marks: str) -> list[str]:
+    """Split where a mark stands at the start or after white space (`事業・取組み` stays whole)."""
+    cuts = [i for i, ch in enumerate(text) if ch in marks and (i == 0 or text[i - 1] in _SPACE)]
+    if not cuts:
+        return [text]
+    bounds = ([0] if cuts[0] else []) + cuts + [len(text)]
+    return [text[a:b].strip(_SPACE) for a, b in zip(bounds, bounds[1:])]
+
+
+def _starts_kana(piece: str) -> bool:
+    return "\u3041" <= piece[0] <= "\u309f"
+
+
+def cell_items(cell: str, split_spaces: bool = True) -> list[str]:
+    """A cell that feeds a list field, as items without bullets."""
+    out = []
+    for p in _pieces(cell, split_spaces):
+        p = strip_bullet(p)
+        if p:
+            out.append(p)
+    return out
+
+
+def cell_text(cell: str) -> str | None:
+    """A cell that feeds a text field: markup removed, bulleted items joined with a newline."""
+    if not cell:
+        return None
+    pieces = _pieces(cell, split_spaces=False)
+    if len(pieces) > 1:
+        text = "\n".join(x for x in (strip_bullet(p) for p in pieces) if x)
+    elif pieces:
+        text = strip_bullet(pieces[0]) if _LI_RE.search(cell) else pieces[0]
+    else:
+        text = ""
+    return text or None

@@ -1,0 +1,41 @@
+"""The state shared by the section readers: lines taken, diagnostics, template text."""
+
+from __future__ import annotations
+
+from .lines import BLANK, SEP, Line
+
+
+class Context:
+    __slots__ = ("lines", "taken", "diagnostics", "template_text", "fiscal_year")
+
+    def __init__(self, lines: list[Line]):
+        self.lines = lines
+        self.taken = bytearray(len(lines) + 1)
+        self.diagnostics: list[dict] = []
+        self.template_text: list[dict] = []
+        self.fiscal_year: int | None = None
+
+    def take(self, *nos: int) -> None:
+        for no in nos:
+            self.taken[no] = 1
+
+    def diag(self, code: str, severity: str, line: int | None, message: str) -> None:
+        self.diagnostics.append({"code": code, "severity": severity, "line": line, "message": message})
+
+    def template(self, ln: Line, code: str = "template-guidance", what: str = "template guidance") -> None:
+        """A line that is the template's own text, not content."""
+        self.take(ln.no)
+        self.template_text.append({"line": ln.no, "text": ln.text})
+        self.diag(code, "info" if code == "template-guidance" else "warning", ln.no,
+                  f"{what} left in the sheet: {_short(ln.text)}")
+
+    def unparsed(self) -> list[dict]:
+        return [
+            {"line": ln.no, "text": ln.raw}
+            for ln in self.lines
+            if ln.kind not in (BLANK, SEP) and not self.taken[ln.no]
+        ]
+
+
+def _short(text: str, n: int = 40) -> str:
+    return text if len(text) <= n else text[: n - 1] + "…"

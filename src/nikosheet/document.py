@@ -1,0 +1,88 @@
+"""The pipeline: text lines → sections → the document, as plain data of the models' shape."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from .context import Context
+from .lines import read_lines
+from .read import Text
+from .sections import (basic_info, coordination, councils, history, outcomes, overview, preamble,
+                       schedules, strengths)
+from .split import SECTION_KEYS, split
+
+SCHEMA_VERSION = "1"
+_READERS = {
+    "basic_info": basic_info.read,
+    "overview": overview.read,
+    "history": history.read,
+    "outcomes": outcomes.read,
+    "strengths_and_issues": strengths.read,
+    "coordination": coordination.read,
+    "councils": councils.read,
+    "long_term_schedule": schedules.read_long_term,
+    "annual_schedule": schedules.read_annual,
+}
+
+
+def build(text: Text, path: str | None) -> dict:
+    lines = read_lines(text.lines)
+    ctx = Context(lines)
+    pre, sections, heads = split(lines)
+    doc: dict = {
+        "schema_version": SCHEMA_VERSION,
+        "source": {"path": path, "sha256": text.sha256, "encoding": text.encoding, "line_count": len(lines)},
+    }
+    doc.update(preamble.read(ctx, pre))
+    for h in heads:
+        ctx.take(h.line, h.title_line)
+    parts = {key: (_READERS[key](ctx, sections[key]) if key in sections else None) for key in SECTION_KEYS}
+
+    if doc["municipality"] is None and parts["basic_info"] and parts["basic_info"]["name"]:
+        doc["municipality"] = parts["basic_info"]["name"]
+    numbers = {h.number for h in heads}
+    doc["fiscal_year"] = _fiscal_year(parts)
+    doc["template"] = (2024 if parts["long_term_schedule"] is not None or 9 in numbers else 2023) if heads else None
+    annual = parts["annual_schedule"]
+    if annual is not None:
+        schedules.resolve_months(ctx, annual["items"], doc["fiscal_year"])
+    doc.update(parts)
+    doc["sections"] = [_ref(h, sections[h.key], heads, lines) for h in heads]
+    for key, sec in sections.items():
+        if len(sec.headings) > 1:
+            ctx.diag("repeated-section", "info", sec.headings[1].line,
+                     f"section {key} appears {len(sec.headings)} times; read as one")
+    if not heads:
+        ctx.diag("no-sections", "error", None, "no section heading found: this does not look like a にも包括 sheet")
+    doc["template_text"] = ctx.template_text
+    doc["diagnostics"] = sorted(ctx.diagnostics, key=lambda d: (d["line"] or 0))
+    doc["unparsed"] = ctx.unparsed()
+    return doc
+
+
+def _fiscal_year(parts: dict) -> int | None:
+    annual = parts["annual_schedule"]
+    if annual is not None:
+        fy = schedules.schedule_fiscal_year(annual["items"])
+        if fy is not None:
+            return fy
+    info = parts["basic_info"]
+    if info is None:
+        return None
+    years = Counter()
+    for key in ("welfare_regions", "municipalities", "population", "health_centers", "consultation_offices"):
+        q = info.get(key)
+        if q and q.get("as_of") and len(q["as_of"]) == 7:
+            y, m = int(q["as_of"][:4]), int(q["as_of"][5:])
+            years[y if m >= 4 else y - 1] += 1
+    return years.most_common(1)[0][0] if years else None
+
+
+def _ref(h, sec, heads, lines) -> dict:
+    i = heads.index(h)
+    nxt = heads[i + 1].line if i + 1 < len(heads) else len(lines) + 1
+    end = h.title_line
+    for ln in lines[h.title_line: nxt - 1]:
+        if ln.kind not in ("blank", "sep"):
+            end = ln.no
+    return {"number": h.number, "key": h.key, "title": h.title, "line_start": h.line, "line_end": end}

@@ -1,0 +1,1 @@
+"""One reader per section of the sheet; each turns a section's lines into its part of the document."""

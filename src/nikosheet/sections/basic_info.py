@@ -1,0 +1,307 @@
+"""Section 1, 基礎情報: name, 取組内容 and the 基本情報 statistics table."""
+
+from __future__ import annotations
+
+from ..cells import strip_tags
+from ..context import Context
+from ..lines import Block, Row, blocks, norm, squeeze
+from ..split import Section
+from ..values.choices import read_choice
+from ..values.eras import as_of, fiscal_year
+from ..values.frequency import per_year
+from ..values.numbers import numbers
+from .common import block_text, text_of
+from .preamble import looks_like_name
+
+# (field, words in the squeezed label); order matters: the first match wins
+_GROUPS = (
+    ("welfare_regions", "圏域数"),
+    ("inpatients", "入院精神障害者数"),
+    ("discharge_rates", "退院率"),
+    ("consultation_offices", "相談支援事業所数"),
+    ("support_council", "協議会の開催頻度"),
+    ("council_setup", "設置状況"),
+    ("municipalities", "市町村数"),
+    ("population", "人口"),
+    ("psychiatric_beds", "病床数"),
+    ("psychiatric_hospitals", "精神科病院"),
+    ("health_centers", "保健所数"),
+)
+_ORDER = ("welfare_regions", "municipalities", "population", "psychiatric_hospitals", "psychiatric_beds",
+          "health_centers", "inpatients", "discharge_rates", "consultation_offices", "support_council",
+          "council_setup")
+_QUANTITIES = ("welfare_regions", "municipalities", "population", "psychiatric_hospitals",
+               "psychiatric_beds", "health_centers")
+_LABELS_JA = {
+    "welfare_regions": "障害保健福祉圏域数", "municipalities": "市町村数", "population": "人口",
+    "psychiatric_hospitals": "精神科病院の数", "psychiatric_beds": "精神科病床数", "health_centers": "保健所数",
+}
+
+
+def _group_key(label: str) -> str | None:
+    s = squeeze(label)
+    for key, word in _GROUPS:
+        if word in s:
+            return key
+    return None
+
+
+def _note(label: str) -> str | None:
+    i = label.find("※")
+    return label[i:].strip(" \u3000") or None if i >= 0 else None
+
+
+class _Reader:
+    def __init__(self, ctx: Context):
+        self.ctx = ctx
+        self.out: dict = {"name": None, "initiatives": [], **{k: None for k in _ORDER}, "text": []}
+
+    # ---- rows -------------------------------------------------------------
+    def sub_rows(self, group: list[Row]) -> list[tuple[str, str, Row]]:
+        """(sub-label, value text, row) for every row of a group; the label cell is the first row's first."""
+        out = []
+        for i, row in enumerate(group):
+            cells = row.cells[1:] if i == 0 else row.cells
+            filled = [strip_tags(c) for c in cells if c]
+            if not filled:
+                out.append(("", "", row))
+                continue
+            out.append((filled[0], " ".join(filled[1:]), row))
+        return out
+
+    def number(self, text: str, line: int, what: str, integer: bool = True):
+        nums = numbers(text)
+        if nums is None:
+            self.ctx.diag("unreadable-value", "warning", line, f"{what}: the number is too long to be real")
+            return None
+        if not nums:
+            if squeeze(text).strip("人%％か所床病院市町村回/年") == "":
+                self.ctx.diag("missing-value", "info", line, f"{what} is empty")
+            else:
+                self.ctx.diag("unreadable-value", "warning", line, f"{what}: no number in {text!r}")
+            return None
+        v = nums[0]
+        if integer and not isinstance(v, int):
+            self.ctx.diag("unreadable-value", "warning", line, f"{what}: {v} is not a whole number")
+            return None
+        return float(v) if not integer else v
+
+    def quantity(self, key: str, group: list[Row]) -> dict:
+        row = group[0]
+        label = row.cells[0]
+        rest = [strip_tags(c) for c in row.cells[1:] if c]
+        text = " ".join(rest)
+        value = self.number(text, row.line, _LABELS_JA[key]) if text else None
+        if not text:
+            self.ctx.diag("missing-value", "info", row.line, f"{_LABELS_JA[key]} is empty")
+        unit = None
+        if rest:
+            nums = numbers(rest[0]) or []
+            tail = rest[0]
+            if nums:
+                # the unit follows the number in the same cell or stands in the next one
+                stripped = squeeze(tail)
+                i = max(stripped.rfind(ch) for ch in "0123456789")
+                unit = stripped[i + 1:] or (rest[1] if len(rest) > 1 else None)
+            elif len(rest) > 1:
+                unit = rest[1]
+        for extra in group[1:]:
+            self.ctx.diag("unexpected-row", "warning", extra.line, f"{_LABELS_JA[key]} has an extra row")
+        self.ctx.take(*(r.line for r in group[:1]))
+        return {"value": value, "unit": unit or None, "as_of": as_of(label), "line": row.line}
+
+    def inpatients(self, group: list[Row]) -> dict:
+        label = group[0].cells[0]
+        d = {"as_of": as_of(label), "note": _note(label), "total": None,
+             "under_3_months": {"count": None, "percent": None},
+             "from_3_to_12_months": {"count": None, "percent": None},
+             "over_1_year": {"count": None, "percent": None},
+             "aged_under_65": None, "aged_65_and_over": None, "line": group[0].line}
+        for sub, value, row in self.sub_rows(group):
+            s = squeeze(sub)
+            taken = True
+            if "合計" in s:
+                d["total"] = self.number(value, row.line, "入院精神障害者数 合計")
+            elif "3か月以上" in s or "3ヶ月以上" in s:
+                d["from_3_to_12_months"] = self.share(value, row.line, sub)
+            elif "3か月未満" in s or "3ヶ月未満" in s:
+                d["under_3_months"] = self.share(value, row.line, sub)
+            elif "65歳未満" in s and "65歳以上" in s:
+                nums = numbers(value) or []
+                ints = [n for n in nums if isinstance(n, int)]
+                if len(ints) == 2:
+                    d["aged_under_65"], d["aged_65_and_over"] = ints
+                else:
+                    self.ctx.diag("unreadable-value" if value else "missing-value", "warning" if value else "info",
+                                  row.line, f"{sub}: expected two counts in {value!r}")
+            elif "65歳未満" in s:
+                d["aged_under_65"] = self.number(value, row.line, sub)
+            elif "65歳以上" in s:
+                d["aged_65_and_over"] = self.number(value, row.line, sub)
+            elif "1年以上" in s:
+                d["over_1_year"] = self.share(value, row.line, sub)
+            else:
+                taken = False
+            if taken:
+                self.ctx.take(row.line)
+        return d
+
+    def share(self, text: str, line: int, what: str) -> dict:
+        nums = numbers(text)
+        if nums is None:
+            self.ctx.diag("unreadable-value", "warning", line, f"{what}: the number is too long to be real")
+            return {"count": None, "percent": None}
+        count = nums[0] if nums and isinstance(nums[0], int) else None
+        percent = float(nums[1]) if len(nums) > 1 else None
+        if count is None:
+            self.ctx.diag("missing-value" if not nums else "unreadable-value", "info" if not nums else "warning",
+                          line, f"{what}: no count")
+        if percent is None:
+            self.ctx.diag("missing-value", "info", line, f"{what}: no percent")
+        return {"count": count, "percent": percent}
+
+    def keyed(self, group: list[Row], keys: tuple[tuple[str, str], ...], out: dict, integer: bool) -> dict:
+        for sub, value, row in self.sub_rows(group):
+            s = squeeze(sub)
+            for word, field in keys:
+                if word in s:
+                    out[field] = self.number(value, row.line, sub, integer=integer)
+                    self.ctx.take(row.line)
+                    break
+        return out
+
+    def discharge_rates(self, group: list[Row]) -> dict:
+        label = group[0].cells[0]
+        out = {"as_of": as_of(label), "note": _note(label), "after_3_months": None,
+               "after_6_months": None, "after_1_year": None, "line": group[0].line}
+        keys = (("3か月", "after_3_months"), ("3ヶ月", "after_3_months"), ("6か月", "after_6_months"),
+                ("6ヶ月", "after_6_months"), ("1年", "after_1_year"))
+        return self.keyed(group, keys, out, integer=False)
+
+    def consultation_offices(self, group: list[Row]) -> dict:
+        out = {"as_of": as_of(group[0].cells[0]), "core_centers": None, "general": None,
+               "specific": None, "line": group[0].line}
+        keys = (("基幹", "core_centers"), ("一般", "general"), ("特定", "specific"))
+        return self.keyed(group, keys, out, integer=True)
+
+    def support_council(self, group: list[Row]) -> dict:
+        out = {"fiscal_year": fiscal_year(group[0].cells[0]), "meetings_per_year": None,
+               "mental_health_subcommittee": None, "line": group[0].line}
+        for sub, value, row in self.sub_rows(group):
+            s = squeeze(sub)
+            if "部会" in s:
+                out["mental_health_subcommittee"] = self.choice(value, row.line, sub)
+            elif "開催頻度" in s or "協議会" in s:
+                n = per_year(value)
+                out["meetings_per_year"] = n if n is not None else self.number(value, row.line, sub)
+            else:
+                continue
+            self.ctx.take(row.line)
+        return out
+
+    def choice(self, text: str, line: int, what: str) -> bool | None:
+        answer, state = read_choice(text)
+        if state == "unmarked":
+            self.ctx.diag("unmarked-choice", "warning", line, f"{what}: neither option of {text!r} is marked")
+        elif state == "ambiguous":
+            self.ctx.diag("ambiguous-choice", "warning", line, f"{what}: both options of {text!r} are marked")
+        elif state == "absent":
+            self.ctx.diag("missing-value", "info", line, f"{what} is empty")
+        return answer
+
+    def council_setup(self, group: list[Row]) -> dict:
+        out = {"as_of": as_of(group[0].cells[0]), "prefecture": None, "region": None,
+               "municipality": None, "line": group[0].line}
+        for sub, value, row in self.sub_rows(group):
+            s = squeeze(sub)
+            if "圏域" in s:
+                key = "region"
+            elif "都道府県" in s:
+                key = "prefecture"
+            elif "市町村" in s or "市区町村" in s:
+                key = "municipality"
+            else:
+                continue
+            out[key] = self.setup(value, row, sub)
+            self.ctx.take(row.line)
+        return out
+
+    def setup(self, value: str, row: Row, what: str) -> dict:
+        cells = [strip_tags(c) for c in row.cells if c]
+        i = next((k for k, c in enumerate(cells) if squeeze(c) == squeeze(what)), 0)
+        rest = cells[i + 1:]
+        choice_cell = next((c for c in rest if "有" in c or "無" in c), None)
+        count_cells = [c for c in rest if c is not choice_cell]
+        exists = self.choice(choice_cell or "", row.line, what) if choice_cell else None
+        if choice_cell is None:
+            self.ctx.diag("missing-value", "info", row.line, f"{what}: 有・無 is empty")
+        text = " ".join(count_cells) or None
+        count = total = None
+        if text:
+            head, slash, tail = norm(text).partition("/")
+            before, after = numbers(head) or [], numbers(tail) or []
+            if slash and len(before) <= 1 and len(after) <= 1 and all(isinstance(x, int) for x in before + after):
+                count = before[0] if before else None
+                total = after[0] if after else None
+                if count is None:
+                    self.ctx.diag("missing-value", "info", row.line, f"{what}: no count in {text!r}")
+            elif not slash and len(before) == 1 and isinstance(before[0], int):
+                count = before[0]
+            elif not before and not after:
+                self.ctx.diag("missing-value", "info", row.line, f"{what}: no count in {text!r}")
+            else:
+                self.ctx.diag("unreadable-value", "warning", row.line, f"{what}: cannot read the count {text!r}")
+        return {"exists": exists, "count": count, "total": total, "text": text, "line": row.line}
+
+    # ---- the section -------------------------------------------------------
+    def table(self, block: Block) -> None:
+        groups: list[list[Row]] = []
+        for row in block.rows:
+            if row.continued and groups:
+                groups[-1].append(row)
+            else:
+                groups.append([row])
+        for group in groups:
+            if group[0].continued:
+                continue  # continuation rows with nothing above: left for unparsed
+            key = _group_key(group[0].cells[0])
+            if key is None:
+                continue
+            if self.out[key] is not None:
+                self.ctx.diag("duplicate-row", "warning", group[0].line, f"{key} appears twice; the first is kept")
+                continue
+            if key in _QUANTITIES:
+                self.out[key] = self.quantity(key, group)
+            else:
+                self.out[key] = getattr(self, key)(group)
+                self.ctx.take(group[0].line)
+
+    def read(self, sec: Section) -> dict:
+        mode = None
+        rest: list[Block] = []
+        for b in blocks(sec.lines):
+            if b.kind == "table":
+                self.table(b)
+                continue
+            first = b.lines[0]
+            s = squeeze(first.text)
+            if len(b.lines) == 1 and s in ("取組内容", "取り組み内容", "取組の内容"):
+                mode = "initiatives"
+                self.ctx.take(first.no)
+            elif len(b.lines) == 1 and s.startswith("基本情報"):
+                mode = None
+                self.ctx.take(first.no)
+            elif self.out["name"] is None and len(b.lines) == 1 and looks_like_name(first.text) and not mode:
+                self.out["name"] = first.text.strip(" \u3000")
+                self.ctx.take(first.no)
+            elif mode == "initiatives" and b.kind in ("item", "para"):
+                self.out["initiatives"].append(block_text(b))
+                self.ctx.take(*(ln.no for ln in b.lines))
+            else:
+                rest.append(b)
+        self.out["text"] = text_of(self.ctx, rest)
+        return self.out
+
+
+def read(ctx: Context, sec: Section) -> dict:
+    return _Reader(ctx).read(sec)

@@ -1,0 +1,1 @@
+"""Values: numbers, eras, choices, frequencies and template text, read from cell text."""

@@ -1,0 +1,45 @@
+"""Choices such as 有・無: which option the PDF's circle marked, if any survived."""
+
+from __future__ import annotations
+
+from ..lines import squeeze
+
+_MARKS = "○〇◯●◎"
+YES, NO = ("有", "あり", "はい"), ("無", "なし", "いいえ")
+
+
+def _marked(s: str, opt: str) -> bool | None:
+    """True when the option is marked, None when it is absent from the text."""
+    i = s.find(opt)
+    if i < 0:
+        return None
+    j = i + len(opt)
+    before = s[i - 1] if i else ""
+    after = s[j] if j < len(s) else ""
+    if before == "(" and after == ")":
+        return True
+    if before in _MARKS and before:
+        return True
+    if s[j:j + 3] in ("(○)", "(〇)", "(◯)", "(●)") or (after in _MARKS and after):
+        return True
+    return False
+
+
+def read_choice(text: str) -> tuple[bool | None, str]:
+    """(answer, state): state is 'marked', 'unmarked' (options but no mark), 'ambiguous' or 'absent'."""
+    s = squeeze(text)
+    yes = next((r for r in (_marked(s, o) for o in YES) if r is not None), None)
+    no = next((r for r in (_marked(s, o) for o in NO) if r is not None), None)
+    if yes is None and no is None:
+        return None, "absent"
+    if yes and no:
+        return None, "ambiguous"
+    if yes:
+        return True, "marked"
+    if no:
+        return False, "marked"
+    if yes is None:  # only 無 written
+        return False, "marked"
+    if no is None:  # only 有 written
+        return True, "marked"
+    return None, "unmarked"

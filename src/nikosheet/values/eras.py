@@ -1,0 +1,76 @@
+"""Japanese eras: 令和/R, 平成/H, 昭和/S and 元年, to years, ISO dates and fiscal years."""
+
+from __future__ import annotations
+
+import re
+
+from ..lines import norm
+
+_ERAS = {"令和": 2018, "R": 2018, "r": 2018, "平成": 1988, "H": 1988, "h": 1988, "昭和": 1925, "S": 1925}
+# 令和 5 年 4 月 / R5年度 / H29年 / 令和元年 / 2023年4月
+_DATE_RE = re.compile(
+    r"(令和|平成|昭和|(?<![A-Za-z])[RrHhS])[ \u3000]{0,3}(元|\d{1,2})[ \u3000]{0,3}年[ \u3000]{0,3}(度)?"
+    r"(?:[ \u3000]{0,3}(\d{1,2})[ \u3000]{0,3}月)?"
+    r"|(?<!\d)((?:19|20)\d{2})[ \u3000]{0,3}年[ \u3000]{0,3}(度)?(?:[ \u3000]{0,3}(\d{1,2})[ \u3000]{0,3}月)?"
+)
+_MONTH_RE = re.compile(r"(?<!\d)(\d{1,2})[ \u3000]{0,3}月")
+_PLACEHOLDER_YEAR_RE = re.compile(r"(令和|平成|[RH])[ \u3000]{0,3}[●〇○◯▲△×＿_]+[ \u3000]{0,3}年")
+
+
+class EraDate:
+    """A date read from text: year, whether it named a fiscal year (年度), and month."""
+
+    __slots__ = ("year", "fiscal", "month")
+
+    def __init__(self, year: int, fiscal: bool, month: int | None):
+        self.year, self.fiscal, self.month = year, fiscal, month
+
+    def iso(self) -> str:
+        """As written: a 年度 with a month in January–March falls in the next calendar year."""
+        if self.month is None:
+            return f"{self.year:04d}"
+        year = self.year + 1 if self.fiscal and self.month <= 3 else self.year
+        return f"{year:04d}-{self.month:02d}"
+
+    def fiscal_year(self) -> int:
+        """The fiscal year (April to March) the date falls in."""
+        if self.fiscal or self.month is None:
+            return self.year
+        return self.year if self.month >= 4 else self.year - 1
+
+
+def find_date(text: str) -> EraDate | None:
+    m = _DATE_RE.search(norm(text))
+    if not m:
+        return None
+    if m.group(1):
+        base = _ERAS[m.group(1)]
+        n = 1 if m.group(2) == "元" else int(m.group(2))
+        year, fiscal, month = base + n, bool(m.group(3)), m.group(4)
+    else:
+        year, fiscal, month = int(m.group(5)), bool(m.group(6)), m.group(7)
+    month_n = int(month) if month else None
+    if month_n is not None and not 1 <= month_n <= 12:
+        month_n = None
+    return EraDate(year, fiscal, month_n)
+
+
+def find_month(text: str) -> int | None:
+    m = _MONTH_RE.search(norm(text))
+    if m and 1 <= int(m.group(1)) <= 12:
+        return int(m.group(1))
+    return None
+
+
+def as_of(text: str) -> str | None:
+    d = find_date(text)
+    return d.iso() if d else None
+
+
+def fiscal_year(text: str) -> int | None:
+    d = find_date(text)
+    return d.fiscal_year() if d else None
+
+
+def has_placeholder_year(text: str) -> bool:
+    return bool(_PLACEHOLDER_YEAR_RE.search(norm(text)))

@@ -1,0 +1,29 @@
+"""Numbers: thousands separators, full-width digits, decimals."""
+
+from __future__ import annotations
+
+import re
+
+from ..lines import norm
+
+MAX_DIGITS = 15
+_NUM_RE = re.compile(r"(?<![0-9.])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?")
+
+
+def numbers(text: str) -> list[float | int] | None:
+    """Every number in the text, in order; None when a number is absurdly long (unreadable)."""
+    out: list[float | int] = []
+    for m in _NUM_RE.finditer(norm(text)):
+        whole = m.group(1).replace(",", "")
+        frac = m.group(2)
+        if len(whole) > MAX_DIGITS or (frac and len(frac) > MAX_DIGITS):
+            return None
+        out.append(float(f"{whole}.{frac}") if frac else int(whole))
+    return out
+
+
+def first_int(text: str) -> int | None:
+    nums = numbers(text)
+    if nums and isinstance(nums[0], int):
+        return nums[0]
+    return None

@@ -1,0 +1,53 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = ROOT / "samples"
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+SHEETS = FIXTURES / "sheets"
+EXPECTED = FIXTURES / "expected"
+
+
+def subset_mismatches(expected, actual, path="$"):
+    """Where `actual` differs from `expected`: every key written must match; lists match in full."""
+    if isinstance(expected, dict):
+        if not isinstance(actual, dict):
+            return [f"{path}: expected a mapping, got {actual!r}"]
+        out = []
+        for k, v in expected.items():
+            if k not in actual:
+                out.append(f"{path}.{k}: missing")
+            else:
+                out += subset_mismatches(v, actual[k], f"{path}.{k}")
+        return out
+    if isinstance(expected, list):
+        if not isinstance(actual, list):
+            return [f"{path}: expected a list, got {actual!r}"]
+        out = [] if len(expected) == len(actual) else [f"{path}: {len(actual)} items, expected {len(expected)}"]
+        for i, (e, a) in enumerate(zip(expected, actual)):
+            out += subset_mismatches(e, a, f"{path}[{i}]")
+        return out
+    if isinstance(expected, float) and isinstance(actual, (int, float)) and not isinstance(actual, bool):
+        return [] if abs(expected - actual) < 1e-9 and isinstance(actual, float) else [f"{path}: {actual!r} != {expected!r}"]
+    if expected != actual or type(expected) is not type(actual):
+        return [f"{path}: {actual!r} != {expected!r}"]
+    return []
+
+
+@pytest.fixture(scope="session")
+def parsed():
+    """Parse a sample or fixture once per session, as plain data."""
+    from nikosheet import parse_file_data
+
+    cache: dict[str, dict] = {}
+
+    def get(name: str) -> dict:
+        if name not in cache:
+            path = SAMPLES / name if (SAMPLES / name).exists() else SHEETS / name
+            cache[name] = parse_file_data(path)
+        return cache[name]
+
+    return get
