@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 from .context import Context
+from .errors import InputError
 from .lines import read_lines
 from .read import Text
 from .sections import (basic_info, coordination, councils, history, outcomes, overview, preamble,
@@ -29,6 +30,8 @@ def build(text: Text, path: str | None) -> dict:
     lines = read_lines(text.lines)
     ctx = Context(lines)
     pre, sections, heads = split(lines)
+    if not heads:
+        raise InputError("not a にも包括 sheet: no section heading found")
     doc: dict = {
         "schema_version": SCHEMA_VERSION,
         "source": {"path": path, "sha256": text.sha256, "encoding": text.encoding, "line_count": len(lines)},
@@ -42,7 +45,7 @@ def build(text: Text, path: str | None) -> dict:
         doc["municipality"] = parts["basic_info"]["name"]
     numbers = {h.number for h in heads}
     doc["fiscal_year"] = _fiscal_year(parts)
-    doc["template"] = (2024 if parts["long_term_schedule"] is not None or 9 in numbers else 2023) if heads else None
+    doc["template"] = 2024 if parts["long_term_schedule"] is not None or 9 in numbers else 2023
     annual = parts["annual_schedule"]
     if annual is not None:
         schedules.resolve_months(ctx, annual["items"], doc["fiscal_year"])
@@ -52,8 +55,6 @@ def build(text: Text, path: str | None) -> dict:
         if len(sec.headings) > 1:
             ctx.diag("repeated-section", "info", sec.headings[1].line,
                      f"section {key} appears {len(sec.headings)} times; read as one")
-    if not heads:
-        ctx.diag("no-sections", "error", None, "no section heading found: this does not look like a にも包括 sheet")
     doc["template_text"] = ctx.template_text
     doc["diagnostics"] = sorted(ctx.diagnostics, key=lambda d: (d["line"] or 0))
     doc["unparsed"] = ctx.unparsed()

@@ -1,0 +1,110 @@
+"""The command line: parse, validate, table, rules, schema.
+
+Heavy modules (rich, yaml, pydantic models, the validator) are imported inside
+the commands that need them, so that a one-file run starts fast.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from . import __version__
+
+app = typer.Typer(
+    name="nikosheet",
+    help="Read にも包括 survey sheets into structured, validated data.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+
+_DEBUG = False
+
+
+def _version(value: bool) -> None:
+    if value:
+        print(f"nikosheet {__version__}")
+        raise typer.Exit(0)
+
+
+@app.callback()
+def _root(
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
+                                          help="Print the version and exit.")] = False,
+    debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks of internal errors.")] = False,
+) -> None:
+    global _DEBUG
+    _DEBUG = debug
+
+
+def _err(msg: str) -> None:
+    print(f"nikosheet: {msg}", file=sys.stderr)
+
+
+def _usage(msg: str) -> typer.Exit:
+    _err(f"error: {msg}")
+    return typer.Exit(2)
+
+
+def _inputs(paths: list[str]):
+    from .errors import UsageError
+    from .inputs import collect
+
+    try:
+        found = collect(paths)
+    except UsageError as exc:
+        raise _usage(str(exc)) from None
+    if sum(1 for i in found if i.is_stdin) > 1:
+        raise _usage("standard input (-) can be read only once")
+    return found
+
+
+@app.command()
+def parse(
+    paths: Annotated[list[str], typer.Argument(help="Files, folders (searched for *.txt), globs, or - for standard input.",
+                                               show_default=False, metavar="PATH")],
+    output: Annotated[Optional[Path], typer.Option("-o", "--output",
+                                                   help="Output file (one input) or folder (several).")] = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="json, yaml or jsonl.")] = "json",
+    jobs: Annotated[Optional[int], typer.Option("--jobs", "-j", min=1, help="Parallel workers (default: cores).")] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress and no summary.")] = False,
+) -> None:
+    """Parse sheets into documents."""
+    from .export import FORMATS
+
+    if fmt not in FORMATS:
+        raise _usage(f"--format must be one of {', '.join(FORMATS)}, not {fmt!r}")
+    inputs = _inputs(paths)
+    from .convert import parse_command
+
+    code = parse_command(inputs, output, fmt, jobs, quiet, _DEBUG, several=len(paths) > 1 or not _is_file_args(paths))
+    raise typer.Exit(code)
+
+
+def _is_file_args(paths: list[str]) -> bool:
+    import os
+
+    return all(p == "-" or os.path.isfile(p) for p in paths)
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema of the document."""
+    from .export import schema_text
+
+    sys.stdout.write(schema_text())
+
+
+def main() -> None:
+    try:
+        app()
+    except KeyboardInterrupt:
+        _err("interrupted")
+        sys.exit(130)
+    except BrokenPipeError:
+        sys.exit(1)

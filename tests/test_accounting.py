@@ -1,0 +1,100 @@
+"""Nothing lost, nothing invented: every non-blank line of every fixture is accounted for once."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from conftest import SAMPLES, SHEETS
+
+ALL = sorted(p.name for p in SAMPLES.glob("*.txt")) + sorted(p.name for p in SHEETS.glob("*.txt"))
+
+
+def _strings(node):
+    if isinstance(node, str):
+        yield node
+    elif isinstance(node, dict):
+        for v in node.values():
+            yield from _strings(v)
+    elif isinstance(node, list):
+        for v in node:
+            yield from _strings(v)
+
+
+@pytest.mark.parametrize("name", ALL)
+def test_every_line_lands_somewhere(name, parsed):
+    """A non-blank line is in unparsed, template_text, or its content is in a field."""
+    from nikosheet.lines import BLANK, SEP, read_lines
+    from nikosheet.read import read_bytes
+
+    path = SAMPLES / name if (SAMPLES / name).exists() else SHEETS / name
+    doc = parsed(name)
+    lines = read_lines(read_bytes(path.read_bytes()).lines)
+    unparsed = {u["line"] for u in doc["unparsed"]}
+    template = {t["line"] for t in doc["template_text"]}
+    body = {k: v for k, v in doc.items() if k not in ("unparsed", "template_text", "diagnostics", "source")}
+    text = "\n".join(_strings(body))
+    missing = []
+    for ln in lines:
+        if ln.kind in (BLANK, SEP) or ln.no in unparsed or ln.no in template:
+            continue
+        # each cell (or the line) must reach the document: look for its longest word
+        for cell in (ln.cells or [ln.text]):
+            words = [w for w in _plain(cell).split() if len(w) >= 2 and not w.isdigit()]
+            if words and max(words, key=len) not in text and not _is_value(cell) and not _is_label(cell):
+                missing.append((ln.no, cell))
+    assert missing == []
+
+
+def _plain(cell: str) -> str:
+    from nikosheet.cells import strip_tags
+
+    t = strip_tags(cell)
+    for mark in "・①②③④⑤⑥⑦⑧⑨⑩◆-#|":
+        t = t.replace(mark, " ")
+    return t
+
+
+# the template's own labels and headers: structure, not content
+_LABELS = (
+    "取組内容", "基本情報", "合計", "相談支援センター数", "相談支援事業所数", "協議会の開催頻度", "都道府県",
+    "障害保健福祉圏域", "市町村", "指標", "成果・効果", "特徴(強み)", "取組方針", "役割(取組)", "現状値",
+    "目標値", "実績値", "構築の体制", "部署名", "主な業務", "連携状況", "強み・課題等", "名称", "構成員",
+    "回/年", "開催頻度", "特記事項", "その他事項", "時期(月)", "実施する項目", "実施する内容", "実施内容",
+    "具体的な取組", "短期目標", "スモールステップ", "長期目標", "年度", "経過", "委託", "事業利用予定年数", "課題",
+)
+
+
+def _is_label(cell: str) -> bool:
+    from nikosheet.cells import strip_tags
+    from nikosheet.lines import squeeze
+
+    s = squeeze(strip_tags(cell))
+    return len(s) <= 25 and any(w in s for w in _LABELS)
+
+
+def _is_value(cell: str) -> bool:
+    """Cells that become numbers, dates or choices rather than text."""
+    from nikosheet.lines import squeeze
+
+    s = squeeze(cell)
+    return any(ch.isdigit() for ch in s) or any(w in s for w in ("有", "無", "%", "時点", "構成割合"))
+
+
+@pytest.mark.parametrize("name", ALL)
+def test_unparsed_and_template_do_not_overlap_fields(name, parsed):
+    doc = parsed(name)
+    assert not {u["line"] for u in doc["unparsed"]} & {t["line"] for t in doc["template_text"]}
+
+
+@pytest.mark.parametrize("name", ALL)
+def test_output_validates_against_model_and_schema(name, parsed):
+    import jsonschema
+
+    from nikosheet.export import schema_text
+    from nikosheet.models import Sheet
+
+    doc = parsed(name)
+    Sheet.model_validate(doc)
+    jsonschema.validate(doc, json.loads(schema_text()))

@@ -1,0 +1,80 @@
+"""The two real sheets: the facts FORMAT.md points out, and what must never happen to them."""
+
+from __future__ import annotations
+
+
+def test_kawaguchi_inpatient_counts_add_up(parsed):
+    inp = parsed("kawaguchi-r5.txt")["basic_info"]["inpatients"]
+    parts = [inp[k]["count"] for k in ("under_3_months", "from_3_to_12_months", "over_1_year")]
+    assert parts == [92, 65, 187] and sum(parts) == inp["total"] == 344
+    assert inp["aged_under_65"] + inp["aged_65_and_over"] == inp["over_1_year"]["count"]
+
+
+def test_kashiwa_age_split_is_kept_as_written(parsed):
+    inp = parsed("kashiwa-r6.txt")["basic_info"]["inpatients"]
+    assert (inp["aged_under_65"], inp["aged_65_and_over"]) == (119, 221)
+    assert inp["aged_under_65"] + inp["aged_65_and_over"] == inp["total"] == 340
+    assert inp["over_1_year"] == {"count": 236, "percent": 69.4}
+
+
+def test_unmarked_choice_is_null_with_a_diagnostic(parsed):
+    doc = parsed("kawaguchi-r5.txt")
+    assert doc["basic_info"]["support_council"]["mental_health_subcommittee"] is None
+    assert ("unmarked-choice", 53) in {(d["code"], d["line"]) for d in doc["diagnostics"]}
+
+
+def test_marked_choice_is_read(parsed):
+    doc = parsed("kashiwa-r6.txt")
+    assert doc["basic_info"]["support_council"]["mental_health_subcommittee"] is True
+    assert doc["basic_info"]["council_setup"]["municipality"]["exists"] is True
+
+
+def test_empty_discharge_rates_are_null_not_zero(parsed):
+    rates = parsed("kashiwa-r6.txt")["basic_info"]["discharge_rates"]
+    assert [rates[k] for k in ("after_3_months", "after_6_months", "after_1_year")] == [None, None, None]
+    codes = {(d["code"], d["line"]) for d in parsed("kashiwa-r6.txt")["diagnostics"]}
+    assert {("missing-value", 34), ("missing-value", 35), ("missing-value", 36)} <= codes
+
+
+def test_placeholder_year_is_null_with_a_diagnostic(parsed):
+    doc = parsed("kashiwa-r6.txt")
+    row = doc["long_term_schedule"]["plan"][-1]
+    assert (row["label"], row["fiscal_year"], row["line"]) == ("R●年度", None, 203)
+    assert ("placeholder", 203) in {(d["code"], d["line"]) for d in doc["diagnostics"]}
+
+
+def test_guidance_row_is_not_an_indicator(parsed):
+    doc = parsed("kashiwa-r6.txt")
+    assert [i["number"] for i in doc["strengths_and_issues"]["indicators"]] == [1, 2]
+    assert ("guidance-row", 156) in {(d["code"], d["line"]) for d in doc["diagnostics"]}
+    assert 156 in {t["line"] for t in doc["template_text"]}
+
+
+def test_template_guidance_is_set_apart(parsed):
+    doc = parsed("kawaguchi-r5.txt")
+    assert [t["line"] for t in doc["template_text"]] == [101, 124, 167]
+    assert all("※" in t["text"] for t in doc["template_text"])
+
+
+def test_section_three_twice_is_one_section(parsed):
+    doc = parsed("kashiwa-r6.txt")
+    refs = [(s["number"], s["key"], s["line_start"]) for s in doc["sections"]]
+    assert refs[2:4] == [(3, "history", 95), (3, "history", 114)]
+    assert len(doc["history"]["events"]) == 9 and len(doc["history"]["tables"]) == 1
+
+
+def test_section_eight_by_template_year(parsed):
+    k = parsed("kawaguchi-r5.txt")
+    assert (k["template"], k["long_term_schedule"]) == (2023, None)
+    assert [i["month"] for i in k["annual_schedule"]["items"]] == ["2023-05", "2023-08", "2023-11", "2023-12", "2024-01"]
+    t = parsed("kashiwa-r6.txt")
+    assert t["template"] == 2024 and t["long_term_schedule"]["until_fiscal_year"] == 2026
+    assert t["annual_schedule"]["items"][-2]["month"] == "2025-01"
+
+
+def test_text_keeps_source_characters(parsed):
+    doc = parsed("kashiwa-r6.txt")
+    assert "取 り組みを検討していく。" in doc["strengths_and_issues"]["issues"][0]["policies"][0]
+    kaw = parsed("kawaguchi-r5.txt")
+    assert kaw["basic_info"]["inpatients"]["note"] == "※630調査"
+    assert kaw["councils"]["meetings"][0]["frequency"] == {"text": "2回/年", "per_year": 2}
