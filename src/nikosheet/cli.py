@@ -92,6 +92,56 @@ def _is_file_args(paths: list[str]) -> bool:
     return all(p == "-" or os.path.isfile(p) for p in paths)
 
 
+def _codes(values: list[str] | None) -> list[str]:
+    """--select A,B --select C → [A, B, C]."""
+    return [c.strip() for v in values or [] for c in v.split(",") if c.strip()]
+
+
+@app.command()
+def validate(
+    paths: Annotated[list[str], typer.Argument(help="Files, folders (searched for *.txt), globs, or - for standard input.",
+                                               show_default=False, metavar="PATH")],
+    fmt: Annotated[Optional[str], typer.Option("--format", "-f",
+                                               help="text, json or github (default: github under GitHub Actions, else text).")] = None,
+    strict: Annotated[bool, typer.Option("--strict", help="Warnings fail too.")] = False,
+    select: Annotated[Optional[list[str]], typer.Option("--select", help="Only these rule codes (comma-separated).")] = None,
+    ignore: Annotated[Optional[list[str]], typer.Option("--ignore", help="Skip these rule codes (comma-separated).")] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary line.")] = False,
+) -> None:
+    """Check sheets against the rules; exit 1 when errors (or, with --strict, warnings) are found."""
+    from .lint import validate_command
+
+    raise typer.Exit(validate_command(_inputs(paths), fmt, strict, _codes(select), _codes(ignore), quiet, _DEBUG))
+
+
+@app.command()
+def rules(
+    fmt: Annotated[str, typer.Option("--format", "-f", help="text or json.")] = "text",
+) -> None:
+    """List every validation rule with its code, severity and description."""
+    from .lint import rules_command
+
+    raise typer.Exit(rules_command(fmt))
+
+
+@app.command()
+def table(
+    paths: Annotated[list[str], typer.Argument(help="Files, folders (searched for *.txt), globs, or - for standard input.",
+                                               show_default=False, metavar="PATH")],
+    output: Annotated[Optional[Path], typer.Option("-o", "--output", help="Output file (default: standard output).")] = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="csv or jsonl.")] = "csv",
+    encoding: Annotated[Optional[str], typer.Option("--encoding",
+                                                    help="CSV encoding (default utf-8-sig, which Excel opens correctly).")] = None,
+    header: Annotated[str, typer.Option("--header", help="Column headers: en (stable names) or ja (the sheet's labels).")] = "en",
+    jobs: Annotated[Optional[int], typer.Option("--jobs", "-j", min=1, help="Parallel workers (default: cores).")] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress and no summary.")] = False,
+) -> None:
+    """One row per sheet: statistics and counts to compare bodies and years."""
+    from .table import table_command
+
+    raise typer.Exit(table_command(_inputs(paths), output, fmt, encoding, header, jobs, quiet, _DEBUG))
+
+
 @app.command()
 def schema() -> None:
     """Print the JSON Schema of the document."""

@@ -45,7 +45,7 @@ def decode(data: bytes) -> tuple[str, str]:
         try:
             text, name = data.decode("cp932"), "cp932"
         except UnicodeDecodeError:
-            raise InputError("not text in UTF-8, UTF-16 or CP932 (Shift_JIS)") from None
+            raise InputError("binary data or an unknown encoding: not UTF-8, UTF-16 or CP932 (Shift_JIS) text") from None
     if "\x00" in text:
         if _looks_utf16(data):
             raise InputError("looks like UTF-16 without a byte-order mark; save it as UTF-8")
@@ -54,13 +54,18 @@ def decode(data: bytes) -> tuple[str, str]:
 
 
 def _looks_utf16(data: bytes) -> bool:
+    """Text in UTF-16 without a BOM: it decodes as UTF-16 into mostly Japanese and ASCII."""
     sample = data[:4096]
-    if len(sample) < 4:
+    if len(sample) < 8:
         return False
-    zeros_even = sample[0::2].count(0)
-    zeros_odd = sample[1::2].count(0)
-    half = len(sample) / 2
-    return max(zeros_even, zeros_odd) > 0.3 * half
+    sample = sample[: len(sample) // 2 * 2]
+    for enc in ("utf-16-le", "utf-16-be"):
+        text = sample.decode(enc, errors="replace")
+        good = sum(1 for ch in text if ch in "\t\n\r" or " " <= ch <= "~" or "\u3000" <= ch <= "\u9fff"
+                   or "\uff00" <= ch <= "\uffef")
+        if good >= 0.9 * len(text) and "\n" in text:
+            return True
+    return False
 
 
 def split_lines(text: str) -> list[str]:

@@ -1,0 +1,103 @@
+"""Values: numbers, eras, choices, frequencies, placeholders; cells: markup, items, bullets."""
+
+from __future__ import annotations
+
+import pytest
+
+from nikosheet.cells import cell_items, cell_text, circled_number
+from nikosheet.values.choices import read_choice
+from nikosheet.values.eras import find_date
+from nikosheet.values.frequency import per_year
+from nikosheet.values.numbers import numbers
+from nikosheet.values.template import is_guidance, is_placeholder
+
+
+@pytest.mark.parametrize("text, iso, fy", [
+    ("（R5年4月時点）", "2023-04", 2023),
+    ("（H29年時点）", "2017", 2017),
+    ("(R4年度)", "2022", 2022),
+    ("令和 8 年度まで", "2026", 2026),
+    ("令和元年度", "2019", 2019),
+    ("平成元年", "1989", 1989),
+    ("R7年1月", "2025-01", 2024),
+    ("R5年度 1月", "2024-01", 2023),
+    ("Ｒ５年４月時点", "2023-04", 2023),
+    ("平成23年度～", "2011", 2011),
+    ("2023年4月", "2023-04", 2023),
+])
+def test_eras(text, iso, fy):
+    d = find_date(text)
+    assert (d.iso(), d.fiscal_year()) == (iso, fy)
+
+
+@pytest.mark.parametrize("text", ["R●年度", "現在", "随時", "SOSプラン"])
+def test_no_date(text):
+    assert find_date(text) is None
+
+
+@pytest.mark.parametrize("text, answer, state", [
+    ("有・無", None, "unmarked"),
+    ("(有) 無", True, "marked"),
+    ("（有）・無", True, "marked"),
+    ("有・(無)", False, "marked"),
+    ("○有 ・無", True, "marked"),
+    ("有・●無", False, "marked"),
+    ("◯有・無", True, "marked"),
+    ("〇有・無", True, "marked"),
+    ("有(○)・無", True, "marked"),
+    ("(有)・(無)", None, "ambiguous"),
+    ("", None, "absent"),
+])
+def test_choices(text, answer, state):
+    assert read_choice(text) == (answer, state)
+
+
+@pytest.mark.parametrize("text, n", [
+    ("2回/年", 2), ("3 回／年", 3), ("年6回", 6), ("年1回", 1), ("月1回", 12), ("毎月", 12),
+    ("週1回", 52), ("随時", None), ("年２回", 2), ("必要に応じて", None),
+])
+def test_frequencies(text, n):
+    assert per_year(text) == n
+
+
+def test_numbers():
+    assert numbers("604,894") == [604894]
+    assert numbers("１，３２０") == [1320]
+    assert numbers("92 26.7") == [92, 26.7]
+    assert numbers("54 人 15.9 %") == [54, 15.9]
+    assert numbers("9" * 200_000) is None  # absurd, not a crash
+
+
+def test_placeholders_and_guidance():
+    assert is_placeholder("R●年度") and is_placeholder("○○") and is_placeholder("令和〇年度")
+    assert not is_placeholder("R6年度") and not is_placeholder("○有")
+    assert is_guidance("※指標設定が困難な場合は、代替指標や定性的な文言でも構いません。")
+    assert is_guidance("※各部門の状況はできるだけ詳しく記載ください")
+    assert not is_guidance("※630調査")
+
+
+def test_cell_items():
+    ul = '<ul style="list-style-type: none"> <li>・地域連携票の活用、周知</li> <li>・研修会、会議等の開催</li> </ul>'
+    assert cell_items(ul) == ["地域連携票の活用、周知", "研修会、会議等の開催"]
+    assert cell_items('<ul style="x"> ・a を見直す。 ・b を図る。') == ["a を見直す。", "b を図る。"]
+    assert cell_items("①研修会(年1回) ②連携") == ["研修会(年1回)", "連携"]
+    assert cell_items("事業・取組み報告方針等の決定") == ["事業・取組み報告方針等の決定"]
+    assert cell_items("地域課題の抽出 「にも包括」構築 論点整理") == ["地域課題の抽出", "「にも包括」構築", "論点整理"]
+    assert cell_items("具体的な取 り組みを検討") == ["具体的な取 り組みを検討"]
+    assert cell_items("保健, 医療, 福祉") == ["保健, 医療, 福祉"]
+    assert cell_items("<p>text</p>") == ["text"]
+    assert cell_items("") == []
+
+
+def test_cell_text():
+    assert cell_text("・a。 ・b。") == "a。\nb。"
+    assert cell_text("<p>短期目標 (今年度)</p>") == "短期目標 (今年度)"
+    assert cell_text("") is None
+    assert cell_text("<li>・x</li>") == "x"
+
+
+def test_circled_number():
+    assert circled_number("①保健医療と福祉の連携") == (1, "保健医療と福祉の連携")
+    assert circled_number("⑫x") == (12, "x")
+    assert circled_number("③") == (3, "")
+    assert circled_number("1次相談先") == (None, "1次相談先")
