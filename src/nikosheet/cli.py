@@ -67,7 +67,7 @@ def _inputs(paths: list[str]):
 @app.command()
 def parse(
     paths: Annotated[list[str], typer.Argument(help="Files, folders (searched for *.txt), globs, or - for standard input.",
-                                               show_default=False, metavar="PATH")],
+                                               show_default=False)],
     output: Annotated[Optional[Path], typer.Option("-o", "--output",
                                                    help="Output file (one input) or folder (several).")] = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help="json, yaml or jsonl.")] = "json",
@@ -100,7 +100,7 @@ def _codes(values: list[str] | None) -> list[str]:
 @app.command()
 def validate(
     paths: Annotated[list[str], typer.Argument(help="Files, folders (searched for *.txt), globs, or - for standard input.",
-                                               show_default=False, metavar="PATH")],
+                                               show_default=False)],
     fmt: Annotated[Optional[str], typer.Option("--format", "-f",
                                                help="text, json or github (default: github under GitHub Actions, else text).")] = None,
     strict: Annotated[bool, typer.Option("--strict", help="Warnings fail too.")] = False,
@@ -127,7 +127,7 @@ def rules(
 @app.command()
 def table(
     paths: Annotated[list[str], typer.Argument(help="Files, folders (searched for *.txt), globs, or - for standard input.",
-                                               show_default=False, metavar="PATH")],
+                                               show_default=False)],
     output: Annotated[Optional[Path], typer.Option("-o", "--output", help="Output file (default: standard output).")] = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help="csv or jsonl.")] = "csv",
     encoding: Annotated[Optional[str], typer.Option("--encoding",

@@ -53,7 +53,7 @@ def _plan_rows(ctx: Context, rows: list[Row]) -> list[dict]:
         if label and d is None and fy is None and not has_placeholder_year(label):
             ctx.diag("unreadable-value", "warning", row.line, f"cannot read the year {label!r}")
         out.append({"label": label or None, "fiscal_year": fy, "item": cell_text(item),
-                    "actions": cell_items(" ".join(row.cells[2:]), split_spaces=False), "line": row.line})
+                    "actions": cell_items(" ".join(row.cells[2:])), "line": row.line})
         ctx.take(row.line)
     return out
 
@@ -67,11 +67,11 @@ def _items(ctx: Context, rows: list[Row]) -> list[dict]:
         if not label and not item and not actions:
             continue
         if row.continued and out:
-            out[-1]["actions"] += cell_items(" ".join(row.cells[2:]), split_spaces=False)
+            out[-1]["actions"] += cell_items(" ".join(row.cells[2:]))
             ctx.take(row.line)
             continue
         out.append({"label": label or None, "month": None, "item": cell_text(item),
-                    "actions": cell_items(" ".join(row.cells[2:]), split_spaces=False), "line": row.line,
+                    "actions": cell_items(" ".join(row.cells[2:])), "line": row.line,
                     "_date": find_date(label) if label else None, "_month": find_month(label) if label else None})
         ctx.take(row.line)
     return out
