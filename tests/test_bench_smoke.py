@@ -1,0 +1,39 @@
+"""The benchmark script works: it builds a nested corpus and measures one cheap case. No timing is asserted."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _bench():
+    spec = importlib.util.spec_from_file_location("nikosheet_bench", ROOT / "benchmarks" / "bench.py")
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = mod  # dataclasses look their module up here
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def test_corpus_and_floor(tmp_path):
+    bench = _bench()
+    sources = bench.source_sheets()
+    assert sources, "no sample or fixture sheets found"
+    corpus = bench.build_corpus(tmp_path / "corpus", 3, sources)
+    files = sorted(corpus.rglob("*.txt"))
+    assert len(files) == 3
+    assert all(len(f.relative_to(corpus).parts) == 3 for f in files)  # pref-NN/fyYYYY/name.txt
+    assert {f.read_bytes() for f in files} <= {s.read_bytes() for s in sources}
+
+    out = tmp_path / "out"
+    sample = bench.measure(bench.floor_cmd(corpus, out), out)
+    assert sample.rc == 0, sample.stderr
+    assert sample.stdout.strip() == "3"
+    assert sample.seconds > 0 and sample.maxrss_kib > 0
+    written = sorted(out.rglob("*.json"))
+    assert [w.relative_to(out).with_suffix("") for w in written] == [f.relative_to(corpus).with_suffix("") for f in files]
+    lines = json.loads(written[0].read_text(encoding="utf-8"))
+    assert isinstance(lines, list) and all(isinstance(x, str) for x in lines) and lines
