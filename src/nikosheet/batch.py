@@ -1,11 +1,23 @@
-"""Batch: convert many inputs, in parallel when asked, one failure never stopping the rest."""
+"""Batch: convert many inputs, in parallel when asked, one failure never stopping the rest.
+
+`run_tasks(task, inputs, jobs)` is the machinery: it calls `task(input) -> Result`
+for every input, in worker processes when jobs > 1, and yields the results in
+input order, so that the output of a run never depends on --jobs.  `task` must
+be picklable (a module-level function, or a functools.partial of one) and must
+turn every failure into a `Result` with `error` set.  A worker process that dies
+(killed, out of memory, a crash in C code) is survived: the files that were in
+flight are retried one per process, the one that kills its process is reported,
+and the rest of the batch goes on in a fresh pool.
+"""
 
 from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Iterator
+from collections import deque
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import partial
 
 from .errors import InputError
 from .inputs import Input
@@ -18,6 +30,11 @@ class Result:
     error: str | None = None       # one-line reason when the input failed
     diagnostics: int = 0
     traceback: str | None = None
+    value: object = None           # what a task other than convert() produced (a table row)
+
+    @property
+    def name(self) -> str:
+        return "<stdin>" if self.input.is_stdin else self.input.path
 
 
 def read_input(inp: Input) -> dict:
@@ -30,6 +47,20 @@ def read_input(inp: Input) -> dict:
     return parse_file_data(inp.path)
 
 
+def failure(inp: Input, exc: BaseException, debug: bool) -> Result:
+    """The one-line Result for an exception raised while reading `inp`."""
+    if isinstance(exc, InputError):
+        return Result(inp, error=str(exc))
+    if isinstance(exc, RecursionError):
+        return Result(inp, error="input nests too deeply to read")
+    if isinstance(exc, MemoryError):
+        return Result(inp, error="input too large to read in memory")
+    import traceback
+
+    return Result(inp, error=f"internal error ({type(exc).__name__}: {exc}); rerun with --debug",
+                  traceback="".join(traceback.format_exception(exc)) if debug else None)
+
+
 def convert(inp: Input, fmt: str, debug: bool = False) -> Result:
     """Parse one input and serialise it; any failure becomes a one-line reason."""
     from .export import dumps
@@ -37,34 +68,74 @@ def convert(inp: Input, fmt: str, debug: bool = False) -> Result:
     try:
         doc = read_input(inp)
         return Result(inp, dumps(doc, fmt), diagnostics=len(doc["diagnostics"]))
-    except InputError as exc:
-        return Result(inp, error=str(exc))
-    except RecursionError:
-        return Result(inp, error="input nests too deeply to read")
-    except MemoryError:
-        return Result(inp, error="input too large to read in memory")
     except Exception as exc:  # a bug must not stop the batch
-        import traceback
-
-        return Result(inp, error=f"internal error ({type(exc).__name__}: {exc}); rerun with --debug",
-                      traceback=traceback.format_exc() if debug else None)
-
-
-def _convert_star(args: tuple[Input, str, bool]) -> Result:
-    return convert(*args)
+        return failure(inp, exc, debug)
 
 
 def run(inputs: list[Input], fmt: str, jobs: int, debug: bool = False) -> Iterator[Result]:
-    """Results in input order. With jobs > 1, files are parsed by worker processes."""
+    """Documents serialised as `fmt`, in input order."""
+    return run_tasks(partial(convert, fmt=fmt, debug=debug), inputs, jobs)
+
+
+def run_tasks(task: Callable[[Input], Result], inputs: list[Input], jobs: int) -> Iterator[Result]:
+    """Results in input order. With jobs > 1, inputs are handled by worker processes."""
     if jobs <= 1 or len(inputs) <= 1 or any(i.is_stdin for i in inputs):
         for inp in inputs:
-            yield convert(inp, fmt, debug)
+            yield task(inp)
         return
-    from concurrent.futures import ProcessPoolExecutor
+    jobs = min(jobs, len(inputs))
+    todo = deque(inputs)
+    while todo:
+        crashed = yield from _pool_run(task, todo, jobs)
+        for inp in crashed:         # in input order, before anything after them
+            yield _isolated(task, inp)
 
-    chunk = max(1, min(32, len(inputs) // (jobs * 4) or 1))
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        yield from pool.map(_convert_star, ((i, fmt, debug) for i in inputs), chunksize=chunk)
+
+def _worker_init() -> None:
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)   # Ctrl-C is the parent's to handle
+
+
+def _pool_run(task, todo: deque[Input], jobs: int):
+    """Run `todo` in one pool until it is empty or the pool breaks; return the inputs in flight then."""
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    window = jobs * 8
+    pending: deque = deque()
+    pool = ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init)
+    try:
+        while todo or pending:
+            while todo and len(pending) < window:
+                inp = todo.popleft()
+                pending.append((inp, pool.submit(task, inp)))
+            inp, fut = pending[0]
+            try:
+                res = fut.result()
+            except BrokenProcessPool:
+                return [i for i, _ in pending]
+            except Exception as exc:   # the result could not be sent back, say
+                res = failure(inp, exc, False)
+            pending.popleft()
+            yield res
+        return []
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _isolated(task, inp: Input) -> Result:
+    """Run one input in a process of its own, to tell which input kills its worker."""
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    with ProcessPoolExecutor(max_workers=1, initializer=_worker_init) as pool:
+        try:
+            return pool.submit(task, inp).result()
+        except BrokenProcessPool:
+            return Result(inp, error="the worker process reading this file died")
+        except Exception as exc:
+            return failure(inp, exc, False)
 
 
 def default_jobs() -> int:
@@ -72,3 +143,54 @@ def default_jobs() -> int:
         return max(1, len(os.sched_getaffinity(0)))
     except AttributeError:  # pragma: no cover - not on Linux
         return os.cpu_count() or 1
+
+
+def stderr_is_terminal() -> bool:
+    try:
+        return sys.stderr.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+class Progress:
+    """A rich progress bar on standard error when it is a terminal (files done, rate, time left); else nothing.
+
+    Messages printed through `print()` appear above the bar, or on standard error as lines.
+    """
+
+    def __init__(self, total: int, enabled: bool, description: str = "parsing"):
+        self.enabled, self.total, self.description = enabled, total, description
+        self._bar = None
+
+    def __enter__(self):
+        if self.enabled:
+            from rich.console import Console
+            from rich.progress import (BarColumn, MofNCompleteColumn, Progress, ProgressColumn,
+                                       TaskProgressColumn, TimeElapsedColumn, TimeRemainingColumn)
+            from rich.text import Text
+
+            class RateColumn(ProgressColumn):
+                def render(self, task):
+                    speed = task.finished_speed or task.speed
+                    return Text("" if speed is None else f"{speed:,.1f} files/s", style="progress.data.speed")
+
+            self._bar = Progress("[progress.description]{task.description}", BarColumn(), MofNCompleteColumn(),
+                                 TaskProgressColumn(), RateColumn(), TimeElapsedColumn(), TimeRemainingColumn(),
+                                 console=Console(stderr=True), transient=True)
+            self._bar.__enter__()
+            self._task = self._bar.add_task(self.description, total=self.total)
+        return self
+
+    def __exit__(self, *exc):
+        if self._bar is not None:
+            self._bar.__exit__(*exc)
+
+    def advance(self) -> None:
+        if self._bar is not None:
+            self._bar.advance(self._task)
+
+    def print(self, msg: str) -> None:
+        if self._bar is not None:
+            self._bar.console.print(msg, markup=False, highlight=False, soft_wrap=True)
+        else:
+            print(msg, file=sys.stderr)

@@ -1,13 +1,23 @@
-"""The parse command: inputs to documents on standard output, in a file, or in a folder."""
+"""The parse command: inputs to documents on standard output, in a file, or in a folder.
+
+- One input, no -o: the document on standard output.  One input, -o FILE: that file.
+- Several inputs (or a folder, or a glob) with json or yaml: -o names a folder, and each
+  input gets one output mirroring the input tree (see inputs.py).
+- jsonl: one document per line, all in one file (-o FILE) or on standard output.
+
+Every file is written atomically, and only for an input that was read: an existing output
+of a failed input is left as it was.  An output folder inside an input folder, and an
+output that would overwrite an input, are refused before anything is read (exit 2).
+"""
 
 from __future__ import annotations
 
 import sys
 from pathlib import Path
 
-from .batch import default_jobs, run
+from .batch import Progress, default_jobs, run, stderr_is_terminal
 from .export import EXTENSIONS, write_atomic
-from .inputs import Input, check_outputs, output_name
+from .inputs import Input, check_output_file, check_outputs, output_name
 
 
 def _err(msg: str) -> None:
@@ -16,16 +26,16 @@ def _err(msg: str) -> None:
 
 def parse_command(inputs: list[Input], output: Path | None, fmt: str, jobs: int | None, quiet: bool,
                   debug: bool, several: bool) -> int:
+    from .errors import UsageError
+
     jobs = jobs or default_jobs()
     ext = EXTENSIONS[fmt]
-    to_folder = output is not None and (several or output.is_dir())
     to_stdout = output is None
+    to_folder = not to_stdout and fmt != "jsonl" and (several or output.is_dir())
     if to_stdout and several and fmt != "jsonl" and len(inputs) != 1:
         _err("error: several inputs need -o FOLDER, or --format jsonl to write them all to standard output")
         return 2
     if to_folder:
-        from .errors import UsageError
-
         try:
             check_outputs(inputs, output, ext)
             output.mkdir(parents=True, exist_ok=True)
@@ -35,25 +45,32 @@ def parse_command(inputs: list[Input], output: Path | None, fmt: str, jobs: int 
         except OSError as exc:
             _err(f"error: {output}: cannot create the output folder ({exc.strerror or exc})")
             return 2
-    elif output is not None and not _writable_target(output):
-        _err(f"error: {output}: cannot write here")
-        return 2
+    elif output is not None:
+        if fmt == "jsonl" and output.is_dir():
+            _err(f"error: {output} is a folder; --format jsonl writes all documents to one file, "
+                 "so -o must name a file")
+            return 2
+        try:
+            check_output_file(inputs, output)
+        except UsageError as exc:
+            _err(f"error: {exc}")
+            return 2
+        if not _writable_target(output):
+            _err(f"error: {output}: cannot write here")
+            return 2
 
     converted = with_diags = failed = 0
     jsonl_parts: list[str] = []
-    progress = _Progress(len(inputs), enabled=not quiet and len(inputs) > 1 and sys.stderr.isatty())
+    progress = Progress(len(inputs), enabled=not quiet and len(inputs) > 1 and stderr_is_terminal())
     with progress:
         for res in run(inputs, fmt, jobs, debug):
             progress.advance()
-            name = "<stdin>" if res.input.is_stdin else res.input.path
             if res.error is not None:
                 failed += 1
-                progress.print(f"nikosheet: {name}: {res.error}")
+                progress.print(f"nikosheet: {res.name}: {res.error}")
                 if res.traceback:
-                    progress.print(res.traceback)
+                    progress.print(res.traceback.rstrip("\n"))
                 continue
-            converted += 1
-            with_diags += res.diagnostics > 0
             try:
                 if to_stdout:
                     sys.stdout.write(res.text)
@@ -64,11 +81,15 @@ def parse_command(inputs: list[Input], output: Path | None, fmt: str, jobs: int 
                     jsonl_parts.append(res.text)
                 else:
                     write_atomic(output, res.text)
+            except BrokenPipeError:
+                raise
             except OSError as exc:
-                converted -= 1
                 failed += 1
-                progress.print(f"nikosheet: {name}: cannot write the output ({exc.strerror or exc})")
-    if jsonl_parts and output is not None:
+                progress.print(f"nikosheet: {res.name}: cannot write the output ({exc.strerror or exc})")
+                continue
+            converted += 1
+            with_diags += res.diagnostics > 0
+    if fmt == "jsonl" and output is not None and converted:
         try:
             write_atomic(output, "".join(jsonl_parts))
         except OSError as exc:
@@ -84,38 +105,3 @@ def _writable_target(path: Path) -> bool:
 
     parent = path.parent if str(path.parent) else Path(".")
     return parent.is_dir() and os.access(parent, os.W_OK) and not path.is_dir()
-
-
-class _Progress:
-    """A rich progress bar on a terminal; nothing otherwise."""
-
-    def __init__(self, total: int, enabled: bool):
-        self.enabled, self.total = enabled, total
-        self._bar = None
-
-    def __enter__(self):
-        if self.enabled:
-            from rich.console import Console
-            from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TaskProgressColumn,
-                                       TimeRemainingColumn)
-
-            self._bar = Progress("[progress.description]{task.description}", BarColumn(), MofNCompleteColumn(),
-                                 TaskProgressColumn(), TimeRemainingColumn(), console=Console(stderr=True),
-                                 transient=True)
-            self._bar.__enter__()
-            self._task = self._bar.add_task("parsing", total=self.total)
-        return self
-
-    def __exit__(self, *exc):
-        if self._bar is not None:
-            self._bar.__exit__(*exc)
-
-    def advance(self) -> None:
-        if self._bar is not None:
-            self._bar.advance(self._task)
-
-    def print(self, msg: str) -> None:
-        if self._bar is not None:
-            self._bar.console.print(msg, markup=False, highlight=False)
-        else:
-            print(msg, file=sys.stderr)

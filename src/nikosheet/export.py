@@ -23,13 +23,23 @@ def dumps(doc: dict, fmt: str) -> str:
     raise ValueError(f"unknown format {fmt!r}")
 
 
-def write_atomic(path: Path, text: str, encoding: str = "utf-8") -> None:
-    """Write to a temporary file beside the target, then rename: a reader never sees half a file."""
+def write_atomic(path: Path, data: str | bytes, encoding: str = "utf-8") -> None:
+    """Write to a temporary file beside the target, then rename: a reader never sees half a file.
+
+    `data` is text (encoded with `encoding`, newlines written as they are) or bytes.  The
+    temporary file is hidden (`.name.XXXX.tmp`) and removed if anything fails, an interrupt
+    included; the target is then left as it was.  A new file gets the usual permissions
+    (0666 less the umask), a replaced one keeps its own.
+    """
+    path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
+    if isinstance(data, str):
+        data = data.encode(encoding)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
-        with os.fdopen(fd, "w", encoding=encoding, newline="") as fh:
-            fh.write(text)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.chmod(tmp, _mode_for(path))
         os.replace(tmp, path)
     except BaseException:
         try:
@@ -37,6 +47,23 @@ def write_atomic(path: Path, text: str, encoding: str = "utf-8") -> None:
         except OSError:
             pass
         raise
+
+
+def _mode_for(path: Path) -> int:
+    import stat
+
+    try:
+        return stat.S_IMODE(os.stat(path).st_mode)
+    except OSError:
+        pass
+    global _UMASK
+    if _UMASK is None:
+        _UMASK = os.umask(0o022)
+        os.umask(_UMASK)
+    return 0o666 & ~_UMASK
+
+
+_UMASK: int | None = None
 
 
 def schema_text() -> str:

@@ -1,4 +1,19 @@
-"""Inputs: the files a command was given, expanded from folders and globs."""
+"""Inputs: the files a command was given, expanded from folders and globs.
+
+Every input carries `rel`, the place its output takes below an output folder, so
+that a batch mirrors the input tree:
+
+- a folder given alone: paths below that folder (`corpus/2023/a.txt` → `2023/a.txt`);
+- a folder given with other paths: the same, below the folder's own name (`corpus/2023/a.txt`);
+- a glob the tool expands (quoted, `"corpus/**/*.txt"`): paths below the glob's fixed
+  part (`corpus`), so a quoted glob lays out its outputs like the folder would;
+- files named one by one (or by the shell expanding a glob): paths below the deepest
+  folder the files have in common, so `2023/a.txt` and `2024/a.txt` do not collide.
+
+Folders are searched recursively for `*.txt` (any case), skipping hidden files and
+folders (`.git`, editor backups) and not following symbolic links to folders.
+The same file reached twice is read once.
+"""
 
 from __future__ import annotations
 
@@ -16,7 +31,7 @@ STDIN = "-"
 class Input:
     path: str          # as given or found; "-" for standard input
     rel: Path          # where its output goes below an output folder (before the extension changes)
-    root: str | None   # the folder it was found in, if any
+    root: str | None   # the folder argument it was found in, if any
 
     @property
     def is_stdin(self) -> bool:
@@ -27,49 +42,125 @@ def _has_magic(s: str) -> bool:
     return any(c in s for c in "*?[")
 
 
+def _is_sheet_name(name: str) -> bool:
+    return name.lower().endswith(".txt") and not name.startswith(".")
+
+
+def _walk(base: str) -> list[Path]:
+    """Every `*.txt` below `base`, hidden entries skipped, sorted for a stable order."""
+    found: list[Path] = []
+    for dirpath, dirnames, filenames in os.walk(base):
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        for name in filenames:
+            full = os.path.join(dirpath, name)
+            if _is_sheet_name(name) and os.path.isfile(full):
+                found.append(Path(os.path.relpath(full, base)))
+    return sorted(found)
+
+
+def _glob_base(pattern: str) -> str:
+    """The fixed folder part of a glob: `corpus/**/*.txt` → `corpus`, `*.txt` → `.`."""
+    parts = Path(pattern).parts
+    fixed: list[str] = []
+    for part in parts[:-1]:
+        if _has_magic(part):
+            break
+        fixed.append(part)
+    return os.path.join(*fixed) if fixed else "."
+
+
 def collect(paths: list[str]) -> list[Input]:
     """Expand files, folders (recursively, *.txt) and globs; a path that does not exist is misuse."""
     found: list[Input] = []
+    loose: list[int] = []            # indexes of files named one by one: their rel is fixed at the end
     folder_args = [p for p in paths if p != STDIN and os.path.isdir(p)]
     single_folder = len(paths) == 1 and len(folder_args) == 1
     for p in paths:
         if p == STDIN:
             found.append(Input(STDIN, Path("stdin.txt"), None))
         elif os.path.isdir(p):
-            base = Path(p)
-            files = sorted(f for f in base.rglob("*.txt") if f.is_file())
-            for f in files:
-                rel = f.relative_to(base)
-                if not single_folder:
-                    rel = Path(base.resolve().name) / rel
-                found.append(Input(str(f), rel, str(base)))
+            files = _walk(p)
+            if not files:
+                raise UsageError(f"{p}: no .txt file in this folder")
+            prefix = Path() if single_folder else Path(Path(p).resolve().name)
+            for rel in files:
+                found.append(Input(str(Path(p) / rel), prefix / rel, p))
         elif os.path.exists(p):
+            loose.append(len(found))
             found.append(Input(p, Path(Path(p).name), None))
         elif _has_magic(p):
-            matches = sorted(glob.glob(p, recursive=True))
-            if not matches:
+            base = _glob_base(p)
+            n = len(found)
+            for m in sorted(glob.glob(p, recursive=True)):
+                if os.path.isdir(m):
+                    for rel in _walk(m):
+                        full = str(Path(m) / rel)
+                        found.append(Input(full, Path(os.path.relpath(full, base)), None))
+                elif os.path.isfile(m):
+                    found.append(Input(m, Path(os.path.relpath(m, base)), None))
+            if len(found) == n:
                 raise UsageError(f"{p}: no file matches this pattern")
-            for m in matches:
-                if os.path.isfile(m):
-                    found.append(Input(m, Path(Path(m).name), None))
         else:
             raise UsageError(f"{p}: no such file or folder")
-    return found
+    _place_loose(found, loose)
+    return _dedupe(found)
+
+
+def _place_loose(found: list[Input], loose: list[int]) -> None:
+    """Files named one by one go below the deepest folder they have in common."""
+    if len(loose) < 2:
+        return
+    dirs = [os.path.dirname(os.path.abspath(found[i].path)) for i in loose]
+    try:
+        common = os.path.commonpath(dirs)
+    except ValueError:  # pragma: no cover - different drives on Windows
+        return
+    for i in loose:
+        inp = found[i]
+        found[i] = Input(inp.path, Path(os.path.relpath(os.path.abspath(inp.path), common)), None)
+
+
+def _dedupe(found: list[Input]) -> list[Input]:
+    seen: set[str] = set()
+    out: list[Input] = []
+    for inp in found:
+        key = inp.path if inp.is_stdin else os.path.realpath(inp.path)
+        if key not in seen:
+            seen.add(key)
+            out.append(inp)
+    return out
+
+
+def _inside(path: Path, folder: Path) -> bool:
+    return path == folder or folder in path.parents
 
 
 def check_outputs(inputs: list[Input], out_dir: Path, ext: str) -> None:
-    """Refuse output paths that collide, or an output folder inside an input folder."""
+    """Refuse an output folder inside an input folder, outputs that collide or that overwrite an input."""
     out_res = out_dir.resolve()
-    for root in {i.root for i in inputs if i.root}:
-        r = Path(root).resolve()
-        if out_res == r or r in out_res.parents:
+    for root in sorted({i.root for i in inputs if i.root}):
+        if _inside(out_res, Path(root).resolve()):
             raise UsageError(f"{out_dir}: the output folder is inside the input folder {root}")
+    sources = {Path(os.path.realpath(i.path)) for i in inputs if not i.is_stdin}
     seen: dict[Path, str] = {}
     for i in inputs:
         target = output_name(i.rel, ext)
         if target in seen:
             raise UsageError(f"{i.path} and {seen[target]} would both be written to {out_dir / target}")
         seen[target] = i.path
+        if Path(os.path.realpath(out_dir / target)) in sources:
+            raise UsageError(f"{out_dir / target}: the output would overwrite an input")
+
+
+def check_output_file(inputs: list[Input], out_file: Path) -> None:
+    """Refuse a single output file that is an input, or that lies inside an input folder."""
+    out_res = Path(os.path.realpath(out_file))
+    for i in inputs:
+        if not i.is_stdin and Path(os.path.realpath(i.path)) == out_res:
+            raise UsageError(f"{out_file}: the output would overwrite the input {i.path}")
+    for root in sorted({i.root for i in inputs if i.root}):
+        if _inside(out_res, Path(root).resolve()):
+            raise UsageError(f"{out_file}: the output is inside the input folder {root}")
 
 
 def output_name(rel: Path, ext: str) -> Path:

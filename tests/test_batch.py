@@ -1,0 +1,312 @@
+"""Batch conversion: nested folders, globs, bad files among good ones, parallel runs, atomic writes."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+import yaml
+
+from batch_corpus import BINARY, EMPTY, add_bad_files, build_corpus, crash_on_binary, invoke, tree
+from conftest import ROOT, SAMPLES
+
+
+def _json_outputs(out):
+    return {k: v for k, v in tree(out).items() if k.endswith(".json")}
+
+
+def test_nested_folder_mirrors_the_tree(tmp_path):
+    src = tmp_path / "in"
+    made = build_corpus(src, 9)
+    out = tmp_path / "out"
+    r = invoke("parse", src, "-o", out, "--jobs", "1")
+    assert r.exit_code == 0, r.stderr
+    expected = {p.relative_to(src).with_suffix(".json").as_posix() for p in made}
+    assert set(tree(out)) == expected
+    for p in made:
+        doc = json.loads((out / p.relative_to(src).with_suffix(".json")).read_text(encoding="utf-8"))
+        assert doc["source"]["path"] == str(p)
+    assert r.stdout == ""
+    assert r.stderr.strip() == "nikosheet: 9 converted (9 with diagnostics), 0 failed"
+
+
+def test_yaml_format_and_several_folders(tmp_path):
+    a, b = tmp_path / "2023", tmp_path / "2024"
+    build_corpus(a, 2)
+    build_corpus(b, 2)
+    out = tmp_path / "out"
+    r = invoke("parse", a, b, "-o", out, "--format", "yaml", "-q")
+    assert r.exit_code == 0 and r.stderr == ""
+    # several folders: each keeps its own name below the output folder
+    assert sorted(tree(out)) == ["2023/pref-00/fy2023/000-kashiwa-r6.yaml", "2023/pref-01/fy2024/001-kawaguchi-r5.yaml",
+                                 "2024/pref-00/fy2023/000-kashiwa-r6.yaml", "2024/pref-01/fy2024/001-kawaguchi-r5.yaml"]
+    doc = yaml.safe_load((out / "2024/pref-01/fy2024/001-kawaguchi-r5.yaml").read_text(encoding="utf-8"))
+    assert doc["basic_info"]["population"]["value"] == 604894
+
+
+def test_80_sheets_with_an_empty_and_a_binary_file(tmp_path):
+    src = tmp_path / "corpus"
+    made = build_corpus(src, 80)
+    empty, binary = add_bad_files(src)
+    out = tmp_path / "out"
+    r = invoke("parse", src, "-o", out, "--jobs", "2")
+    assert r.exit_code == 1
+    assert len(_json_outputs(out)) == 80
+    assert set(tree(out)) == {p.relative_to(src).with_suffix(".json").as_posix() for p in made}
+    lines = r.stderr.strip().splitlines()
+    bad = [ln for ln in lines if EMPTY in ln or BINARY in ln]
+    assert bad == [f"nikosheet: {empty}: file is empty", f"nikosheet: {binary}: " + bad[1].split(": ", 2)[2]]
+    assert "binary" in bad[1] and "Traceback" not in r.stderr
+    assert lines[-1] == "nikosheet: 80 converted (80 with diagnostics), 2 failed"
+    assert len(lines) == 3
+
+
+def test_quoted_glob_is_expanded_by_the_tool(tmp_path):
+    src = tmp_path / "in"
+    made = build_corpus(src, 6)
+    out = tmp_path / "out"
+    r = invoke("parse", f"{src}/**/fy2024/*.txt", "-o", out)
+    assert r.exit_code == 0, r.stderr
+    # outputs go below the glob's fixed part, as they would for the folder
+    assert set(tree(out)) == {p.relative_to(src).with_suffix(".json").as_posix()
+                              for p in made if p.parent.name == "fy2024"}
+
+
+def test_relative_glob_and_no_match(tmp_path, monkeypatch):
+    made = build_corpus(tmp_path / "in", 4)
+    monkeypatch.chdir(tmp_path)
+    r = invoke("parse", "in/*/fy2023/*.txt", "-o", "out")
+    assert r.exit_code == 0, r.stderr
+    assert sorted(tree(tmp_path / "out")) == [f"pref-00/fy2023/{made[0].stem}.json",
+                                              f"pref-02/fy2023/{made[2].stem}.json"]
+    docs = [json.loads(b) for b in tree(tmp_path / "out").values()]
+    assert sorted(d["source"]["path"] for d in docs) == [f"in/pref-00/fy2023/{made[0].name}",
+                                                        f"in/pref-02/fy2023/{made[2].name}"]
+    r = invoke("parse", "in/*/fy1999/*.txt", "-o", "out2")
+    assert r.exit_code == 2 and "no file matches" in r.stderr and not (tmp_path / "out2").exists()
+
+
+def test_files_named_one_by_one_keep_their_folders_apart(tmp_path):
+    # what the shell hands over for an unquoted in/*/*/*.txt: same names in different folders
+    a = tmp_path / "in" / "2023" / "kashiwa.txt"
+    b = tmp_path / "in" / "2024" / "kashiwa.txt"
+    for p in (a, b):
+        p.parent.mkdir(parents=True)
+        p.write_bytes((SAMPLES / "kashiwa-r6.txt").read_bytes())
+    out = tmp_path / "out"
+    r = invoke("parse", a, b, "-o", out)
+    assert r.exit_code == 0, r.stderr
+    assert sorted(tree(out)) == ["2023/kashiwa.json", "2024/kashiwa.json"]
+
+
+def test_jobs_1_and_jobs_2_give_identical_outputs(tmp_path):
+    src = tmp_path / "in"
+    build_corpus(src, 12)
+    add_bad_files(src)
+    runs = {}
+    for jobs in ("1", "2"):
+        out = tmp_path / f"out{jobs}"
+        r = invoke("parse", src, "-o", out, "--jobs", jobs)
+        stdout_jsonl = invoke("parse", src, "--format", "jsonl", "--jobs", jobs, "-q")
+        runs[jobs] = (r.exit_code, r.stderr, tree(out), stdout_jsonl.stdout_bytes)
+    assert runs["1"] == runs["2"]
+    code, _, files, jsonl = runs["1"]
+    assert code == 1 and len(files) == 12 and len(jsonl.splitlines()) == 12
+
+
+def test_jsonl_goes_to_one_file_in_input_order(tmp_path):
+    src = tmp_path / "in"
+    made = build_corpus(src, 5)
+    out = tmp_path / "all.jsonl"
+    r = invoke("parse", src, "--format", "jsonl", "-o", out, "--jobs", "2")
+    assert r.exit_code == 0, r.stderr
+    docs = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [d["source"]["path"] for d in docs] == [str(p) for p in sorted(made)]
+    # -o naming an existing folder is refused: jsonl is one file
+    r = invoke("parse", src, "--format", "jsonl", "-o", tmp_path)
+    assert r.exit_code == 2 and "one file" in r.stderr
+
+
+def test_several_inputs_without_output_folder_is_misuse(tmp_path):
+    build_corpus(tmp_path / "in", 2)
+    r = invoke("parse", tmp_path / "in")
+    assert r.exit_code == 2 and r.stdout == "" and "-o FOLDER" in r.stderr
+
+
+def test_output_folder_inside_the_input_folder_is_refused(tmp_path):
+    src = tmp_path / "in"
+    build_corpus(src, 2)
+    before = tree(src)
+    for out in (src / "out", src, src / "pref-00"):
+        r = invoke("parse", src, "-o", out)
+        assert r.exit_code == 2 and "inside the input folder" in r.stderr
+    r = invoke("parse", src, "--format", "jsonl", "-o", src / "all.jsonl")
+    assert r.exit_code == 2
+    assert tree(src) == before
+
+
+def test_an_output_never_overwrites_an_input(tmp_path):
+    sheet = tmp_path / "k.txt"
+    sheet.write_bytes((SAMPLES / "kawaguchi-r5.txt").read_bytes())
+    r = invoke("parse", sheet, "-o", sheet)
+    assert r.exit_code == 2 and "overwrite" in r.stderr
+    # an input not named *.txt keeps its name with the new extension: k.json into its own folder
+    odd = tmp_path / "k.json"
+    odd.write_bytes(sheet.read_bytes())
+    r = invoke("parse", odd, sheet, "-o", tmp_path)
+    assert r.exit_code == 2
+    assert odd.read_bytes() == sheet.read_bytes()
+
+
+def test_empty_folder_is_misuse(tmp_path):
+    (tmp_path / "in").mkdir()
+    r = invoke("parse", tmp_path / "in", "-o", tmp_path / "out")
+    assert r.exit_code == 2 and "no .txt file" in r.stderr
+
+
+def test_hidden_entries_are_skipped(tmp_path):
+    src = tmp_path / "in"
+    build_corpus(src, 1)
+    (src / ".git").mkdir()
+    (src / ".git" / "notes.txt").write_bytes(b"")
+    (src / ".~lock.txt").write_bytes(b"")
+    r = invoke("parse", src, "-o", tmp_path / "out")
+    assert r.exit_code == 0, r.stderr
+    assert sorted(tree(tmp_path / "out")) == ["pref-00/fy2023/000-kashiwa-r6.json"]
+
+
+def test_existing_output_of_a_failed_input_is_left_alone(tmp_path):
+    src = tmp_path / "in"
+    build_corpus(src, 2)
+    out = tmp_path / "out"
+    assert invoke("parse", src, "-o", out, "-q").exit_code == 0
+    first = out / "pref-00/fy2023/000-kashiwa-r6.json"
+    before = first.read_bytes()
+    (src / "pref-00/fy2023/000-kashiwa-r6.txt").write_bytes(b"")       # now it fails
+    r = invoke("parse", src, "-o", out)
+    assert r.exit_code == 1 and "file is empty" in r.stderr
+    assert first.read_bytes() == before
+
+
+class _FailingFile:
+    """A file object that writes part of the data, then fails like a full disk."""
+
+    def __init__(self, real, exc):
+        self.real, self.exc = real, exc
+
+    def write(self, data):
+        self.real.write(data[: len(data) // 2])
+        self.real.flush()
+        raise self.exc
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.real.close()
+
+
+def _fail_mid_write(monkeypatch, exc, only=None):
+    import nikosheet.export as export
+
+    real_fdopen = os.fdopen
+
+    def fdopen(fd, *args, **kw):
+        fh = real_fdopen(fd, *args, **kw)
+        name = os.readlink(f"/proc/self/fd/{fd}") if os.path.exists("/proc/self/fd") else ""
+        if only is None or only in name:
+            return _FailingFile(fh, exc)
+        return fh
+
+    monkeypatch.setattr(export.os, "fdopen", fdopen)
+
+
+@pytest.mark.parametrize("exc", [OSError(28, "No space left on device"), KeyboardInterrupt()])
+def test_write_atomic_leaves_no_partial_file(tmp_path, monkeypatch, exc):
+    from nikosheet.export import write_atomic
+
+    target = tmp_path / "doc.json"
+    target.write_text("old", encoding="utf-8")
+    _fail_mid_write(monkeypatch, exc)
+    with pytest.raises(type(exc)):
+        write_atomic(target, "new content " * 1000)
+    assert os.listdir(tmp_path) == ["doc.json"]           # no temporary file left
+    assert target.read_text(encoding="utf-8") == "old"     # the existing output is untouched
+    with pytest.raises(type(exc)):
+        write_atomic(tmp_path / "fresh.json", "x" * 1000)
+    assert os.listdir(tmp_path) == ["doc.json"]           # no half-written new file either
+
+
+@pytest.mark.skipif(not os.path.exists("/proc/self/fd"), reason="needs /proc to tell files apart")
+def test_a_failed_write_in_a_batch_is_reported_and_the_rest_written(tmp_path, monkeypatch):
+    src = tmp_path / "in"
+    build_corpus(src, 4)
+    out = tmp_path / "out"
+    assert invoke("parse", src, "-o", out, "-q").exit_code == 0
+    before = tree(out)
+    for f in out.rglob("*.json"):                          # make every output stale
+        f.write_text("stale", encoding="utf-8")
+    _fail_mid_write(monkeypatch, OSError(28, "No space left on device"), only="001-kawaguchi")
+    r = invoke("parse", src, "-o", out, "--jobs", "1")
+    assert r.exit_code == 1
+    assert "001-kawaguchi-r5.txt: cannot write the output (No space left on device)" in r.stderr
+    after = tree(out)                                      # hidden files included: no temporary file
+    assert set(after) == set(before)
+    broken = "pref-01/fy2024/001-kawaguchi-r5.json"
+    assert after[broken] == b"stale"
+    assert all(after[k] == before[k] for k in after if k != broken)
+    assert r.stderr.strip().splitlines()[-1] == "nikosheet: 3 converted (3 with diagnostics), 1 failed"
+
+
+def test_new_outputs_have_ordinary_permissions(tmp_path):
+    build_corpus(tmp_path / "in", 1)
+    invoke("parse", tmp_path / "in", "-o", tmp_path / "out")
+    (f,) = (tmp_path / "out").rglob("*.json")
+    umask = os.umask(0o022)
+    os.umask(umask)
+    assert f.stat().st_mode & 0o777 == 0o666 & ~umask
+
+
+def test_a_dying_worker_is_reported_and_the_batch_goes_on(tmp_path):
+    from nikosheet.batch import run_tasks
+    from nikosheet.inputs import collect
+
+    src = tmp_path / "in"
+    build_corpus(src, 6)
+    add_bad_files(src)
+    inputs = collect([str(src)])
+    results = list(run_tasks(crash_on_binary, inputs, 2))
+    assert [r.input for r in results] == inputs
+    failed = [(r.input.path, r.error) for r in results if r.error]
+    assert failed == [(str(src / EMPTY), "file is empty"),
+                      (str(src / "pref-01/fy2024" / BINARY), "the worker process reading this file died")]
+    assert sum(r.text is not None for r in results) == 6
+
+
+def test_progress_on_a_terminal_does_not_change_the_outputs(tmp_path, monkeypatch):
+    import nikosheet.convert as convert
+
+    src = tmp_path / "in"
+    build_corpus(src, 3)
+    add_bad_files(src)
+    plain = invoke("parse", src, "-o", tmp_path / "a", "--jobs", "1")
+    monkeypatch.setattr(convert, "stderr_is_terminal", lambda: True)
+    bar = invoke("parse", src, "-o", tmp_path / "b", "--jobs", "1")
+    assert bar.exit_code == plain.exit_code == 1
+    assert tree(tmp_path / "a") == tree(tmp_path / "b")
+    assert f"{src / EMPTY}: file is empty" in bar.stderr
+    assert "3 converted" in bar.stderr
+
+
+def test_not_a_terminal_means_only_the_summary_and_quiet_means_nothing(tmp_path):
+    src = tmp_path / "in"
+    build_corpus(src, 2)
+    r = subprocess.run([sys.executable, "-m", "nikosheet", "parse", str(src), "-o", str(tmp_path / "out")],
+                       capture_output=True, cwd=ROOT)
+    assert r.returncode == 0 and r.stdout == b""
+    assert r.stderr.decode() == "nikosheet: 2 converted (2 with diagnostics), 0 failed\n"
+    q = invoke("parse", src, "-o", tmp_path / "out", "--quiet")
+    assert q.exit_code == 0 and q.stderr == "" and q.stdout == ""
