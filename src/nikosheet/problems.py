@@ -1,0 +1,40 @@
+"""Problems: what the validator found, one per finding, independent of how it is reported."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+
+SEVERITIES = ("error", "warning", "info")
+_RANK = {s: i for i, s in enumerate(SEVERITIES)}
+
+
+@dataclass(slots=True)
+class Problem:
+    """One finding of one rule in one file.
+
+    `line` is the 1-based source line (None when the finding is about the whole file, as for a file
+    that cannot be read); `column` is optional and 1-based.  Problems sort by (path, line, code).
+    """
+
+    path: str | None
+    line: int | None
+    code: str
+    severity: str
+    message: str
+    column: int | None = None
+    name: str | None = None  # the rule's kebab-case name
+
+    def sort_key(self) -> tuple:
+        return (self.path or "", self.line or 0, self.code, self.column or 0, self.message)
+
+    def __lt__(self, other: Problem) -> bool:
+        return self.sort_key() < other.sort_key()
+
+    def to_dict(self) -> dict:
+        d = asdict(self)
+        return {k: d[k] for k in ("path", "line", "column", "code", "name", "severity", "message")}
+
+
+def severity_rank(severity: str) -> int:
+    """0 for error, 1 for warning, 2 for info."""
+    return _RANK[severity]

@@ -1,0 +1,185 @@
+"""What the rules share: the finding they yield and where things are in the parsed document.
+
+Rules work on the document as plain data (dicts and lists of the `models.Sheet` shape).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterator
+from typing import NamedTuple
+
+SECTION_ORDER = ("basic_info", "overview", "history", "outcomes", "strengths_and_issues", "coordination",
+                 "councils", "long_term_schedule", "annual_schedule")
+
+SECTION_LABELS = {
+    "basic_info": "基礎情報",
+    "overview": "取組概要",
+    "history": "取組の経緯",
+    "outcomes": "取組の成果・効果",
+    "strengths_and_issues": "強みと課題",
+    "coordination": "連携状況",
+    "councils": "協議の場の実施状況",
+    "long_term_schedule": "スケジュール（長期）",
+    "annual_schedule": "スケジュール（今年度）",
+}
+
+STAT_LABELS = {
+    "welfare_regions": "障害保健福祉圏域数",
+    "municipalities": "市町村数",
+    "population": "人口",
+    "psychiatric_hospitals": "精神科病院の数",
+    "psychiatric_beds": "精神科病床数",
+    "health_centers": "保健所数",
+    "inpatients": "入院精神障害者数",
+    "discharge_rates": "退院率",
+    "consultation_offices": "相談支援事業所数",
+    "support_council": "（自立支援）協議会",
+    "council_setup": "協議の場の設置状況",
+}
+
+SHARE_LABELS = {
+    "under_3_months": "3か月未満",
+    "from_3_to_12_months": "3か月以上1年未満",
+    "over_1_year": "1年以上",
+}
+
+CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+
+
+class Finding(NamedTuple):
+    """What a rule's check yields; the runner adds the path, the code and the rule's severity."""
+
+    line: int | None
+    message: str
+    severity: str | None = None  # None: the rule's default severity
+    column: int | None = None
+
+
+# ---------------------------------------------------------------- the document
+
+
+def section_refs(doc: dict, key: str) -> list[dict]:
+    return [s for s in doc.get("sections") or [] if s.get("key") == key]
+
+
+def section_line(doc: dict, key: str) -> int | None:
+    """The line of the section's first heading."""
+    refs = section_refs(doc, key)
+    return refs[0]["line_start"] if refs else None
+
+
+def section_name(doc: dict, key: str) -> str:
+    """`section 3 (取組の経緯)`, with the number as written when the heading was found."""
+    refs = section_refs(doc, key)
+    number = refs[0].get("number") if refs else None
+    label = SECTION_LABELS.get(key, key)
+    return f"section {number} ({label})" if number is not None else f"section {label}"
+
+
+def in_section(doc: dict, key: str, line: int | None) -> bool:
+    if line is None:
+        return False
+    return any(s["line_start"] <= line <= max(s["line_end"], s["line_start"]) for s in section_refs(doc, key))
+
+
+def diagnostics(doc: dict, *codes: str) -> Iterator[dict]:
+    for d in doc.get("diagnostics") or []:
+        if d.get("code") in codes:
+            yield d
+
+
+def lines_with(doc: dict, *codes: str) -> set[int]:
+    return {d["line"] for d in diagnostics(doc, *codes) if d.get("line") is not None}
+
+
+def basic(doc: dict) -> dict:
+    return doc.get("basic_info") or {}
+
+
+def stat_value(doc: dict, key: str) -> int | None:
+    q = basic(doc).get(key)
+    return q.get("value") if isinstance(q, dict) else None
+
+
+# Rows of the 入院精神障害者数 and similar groups follow the template's fixed order, one row a line,
+# below the group's first line.  The parser records only the group's line, so a row's line is found
+# from its place in the template, unless the document carries the row's own line.
+_INPATIENT_OFFSETS = {"total": 0, "under_3_months": 1, "from_3_to_12_months": 2, "over_1_year": 3, "aged": 4}
+_DISCHARGE_OFFSETS = {"after_3_months": 0, "after_6_months": 1, "after_1_year": 2}
+_OFFICE_OFFSETS = {"core_centers": 0, "general": 1, "specific": 2}
+
+
+def _row_line(group: dict | None, offsets: dict[str, int], part: str, doc: dict) -> int | None:
+    if not isinstance(group, dict) or group.get("line") is None:
+        return None
+    own = group.get(part)
+    if isinstance(own, dict) and own.get("line") is not None:
+        return own["line"]
+    if group.get(f"{part}_line") is not None:
+        return group[f"{part}_line"]
+    line = group["line"] + offsets[part]
+    # never past the next statistic's first line
+    after = [q["line"] for q in basic(doc).values()
+             if isinstance(q, dict) and q.get("line") is not None and q["line"] > group["line"]]
+    if after and line >= min(after):
+        return min(after) - 1
+    return line
+
+
+def inpatient_line(doc: dict, part: str) -> int | None:
+    """Line of a row of 入院精神障害者数: total, under_3_months, from_3_to_12_months, over_1_year, aged."""
+    return _row_line(basic(doc).get("inpatients"), _INPATIENT_OFFSETS, part, doc)
+
+
+def discharge_line(doc: dict, part: str) -> int | None:
+    return _row_line(basic(doc).get("discharge_rates"), _DISCHARGE_OFFSETS, part, doc)
+
+
+def office_line(doc: dict, part: str) -> int | None:
+    return _row_line(basic(doc).get("consultation_offices"), _OFFICE_OFFSETS, part, doc)
+
+
+def is_single_municipality(doc: dict) -> bool:
+    """A city or special ward (one municipality), as opposed to a prefecture."""
+    n = stat_value(doc, "municipalities")
+    if n is not None:
+        return n == 1
+    name = (doc.get("municipality") or "").strip()
+    return name.endswith(("市", "区", "町", "村"))
+
+
+def fiscal_window(fy: int) -> tuple[str, str]:
+    """First and last ISO month of a fiscal year: 2023 → ('2023-04', '2024-03')."""
+    return f"{fy:04d}-04", f"{fy + 1:04d}-03"
+
+
+def month_fiscal_year(iso: str) -> int | None:
+    """'2024-01' → 2023; '2017' → 2017 (a year alone is taken as its fiscal year)."""
+    try:
+        if len(iso) >= 7:
+            y, m = int(iso[:4]), int(iso[5:7])
+            return y if m >= 4 else y - 1
+        return int(iso[:4])
+    except (TypeError, ValueError):
+        return None
+
+
+def numbered(number: int | None, name: str | None) -> str:
+    mark = CIRCLED[number - 1] if isinstance(number, int) and 1 <= number <= len(CIRCLED) else (
+        f"{number}." if number is not None else "")
+    return f"{mark}{name or ''}" or "(no name)"
+
+
+def key_text(text: str | None) -> str:
+    """Text for comparing names: NFKC, without white space."""
+    return "".join(unicodedata.normalize("NFKC", text or "").split())
+
+
+def short(text: str, n: int = 40) -> str:
+    text = " ".join(str(text).split())
+    return text if len(text) <= n else text[: n - 1] + "…"
+
+
+def is_number(v) -> bool:
+    return isinstance(v, (int, float)) and not isinstance(v, bool)

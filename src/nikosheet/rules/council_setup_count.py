@@ -1,0 +1,30 @@
+"""A count of councils set up that is larger than its total.
+
+協議の場の設置状況 gives the councils set up out of the regions or municipalities: `27 / 35`
+(27 of 35 municipalities) is fine, `36 / 35` is not.  A total of zero with councils set up is an
+error too.  Reported at the row.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ._common import Finding, basic, is_number
+
+CODE = "NS305"
+NAME = "council-setup-count"
+SEVERITY = "error"
+
+_ROWS = {"prefecture": "都道府県", "region": "障害保健福祉圏域", "municipality": "市町村"}
+
+
+def check(doc: dict) -> Iterator[Finding]:
+    setup = basic(doc).get("council_setup") or {}
+    for key, label in _ROWS.items():
+        s = setup.get(key)
+        if not isinstance(s, dict):
+            continue
+        count, total = s.get("count"), s.get("total")
+        if is_number(count) and is_number(total) and count > total:
+            yield Finding(s.get("line"), f"協議の場の設置状況 {label}: {count} set up out of {total} "
+                                         "is more than the total")
