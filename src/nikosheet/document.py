@@ -27,6 +27,11 @@ _READERS = {
 
 
 def build(text: Text, path: str | None) -> dict:
+    return build_with_context(text, path)[0]
+
+
+def build_with_context(text: Text, path: str | None) -> tuple[dict, Context]:
+    """The document and the reading state behind it (which lines were taken): for tests and tools."""
     lines = read_lines(text.lines)
     ctx = Context(lines)
     pre, sections, heads = split(lines)
@@ -38,7 +43,7 @@ def build(text: Text, path: str | None) -> dict:
     }
     doc.update(preamble.read(ctx, pre))
     for h in heads:
-        ctx.take(h.line, h.title_line)
+        ctx.take(*range(h.line, h.title_line + 1))
     parts = {key: (_READERS[key](ctx, sections[key]) if key in sections else None) for key in SECTION_KEYS}
 
     if doc["municipality"] is None and parts["basic_info"] and parts["basic_info"]["name"]:
@@ -50,15 +55,17 @@ def build(text: Text, path: str | None) -> dict:
     if annual is not None:
         schedules.resolve_months(ctx, annual["items"], doc["fiscal_year"])
     doc.update(parts)
-    doc["sections"] = [_ref(h, sections[h.key], heads, lines) for h in heads]
+    doc["sections"] = [_ref(i, heads, lines) for i in range(len(heads))]
     for key, sec in sections.items():
         if len(sec.headings) > 1:
             ctx.diag("repeated-section", "info", sec.headings[1].line,
                      f"section {key} appears {len(sec.headings)} times; read as one")
+    for note in text.notes:
+        ctx.diag("truncated-file", "warning", len(lines) or None, note)
     doc["template_text"] = ctx.template_text
     doc["diagnostics"] = sorted(ctx.diagnostics, key=lambda d: (d["line"] or 0))
     doc["unparsed"] = ctx.unparsed()
-    return doc
+    return doc, ctx
 
 
 def _fiscal_year(parts: dict) -> int | None:
@@ -79,8 +86,8 @@ def _fiscal_year(parts: dict) -> int | None:
     return years.most_common(1)[0][0] if years else None
 
 
-def _ref(h, sec, heads, lines) -> dict:
-    i = heads.index(h)
+def _ref(i: int, heads, lines) -> dict:
+    h = heads[i]
     nxt = heads[i + 1].line if i + 1 < len(heads) else len(lines) + 1
     end = h.title_line
     for ln in lines[h.title_line: nxt - 1]:

@@ -23,10 +23,20 @@ class Text:
     lines: list[str]
     encoding: str
     sha256: str
+    notes: tuple[str, ...] = ()   # doubts about the bytes themselves, reported as diagnostics
+
+
+_TRUNCATED = "the file ends in the middle of a character: it looks cut off; the incomplete character was dropped"
 
 
 def decode(data: bytes) -> tuple[str, str]:
     """Return (text, encoding name). UTF-8 (with or without BOM), UTF-16 (BOM), then CP932."""
+    text, name, _ = _decode(data)
+    return text, name
+
+
+def _decode(data: bytes) -> tuple[str, str, tuple[str, ...]]:
+    """(text, encoding name, notes). A file cut off inside its last character is read without it."""
     if len(data) > MAX_BYTES:
         raise InputError(f"file is too large ({len(data):,} bytes; the limit is {MAX_BYTES:,})")
     if not data.strip():
@@ -34,23 +44,42 @@ def decode(data: bytes) -> tuple[str, str]:
     for bom, name in _BOMS:
         if data.startswith(bom):
             try:
-                return data.decode(name), name
+                text, notes = _decode_tail(data, name)
             except UnicodeDecodeError as exc:
                 raise InputError(f"not valid {name} after its byte-order mark (byte {exc.start})") from None
+            return _checked(text, name, notes, data)
     try:
-        text, name = data.decode("utf-8"), "utf-8"
+        text, notes = _decode_tail(data, "utf-8")
+        name = "utf-8"
     except UnicodeDecodeError:
         if _looks_utf16(data):
             raise InputError("looks like UTF-16 without a byte-order mark; save it as UTF-8") from None
         try:
-            text, name = data.decode("cp932"), "cp932"
+            text, notes = _decode_tail(data, "cp932")
+            name = "cp932"
         except UnicodeDecodeError:
             raise InputError("binary data or an unknown encoding: not UTF-8, UTF-16 or CP932 (Shift_JIS) text") from None
+    return _checked(text, name, notes, data)
+
+
+def _decode_tail(data: bytes, name: str) -> tuple[str, tuple[str, ...]]:
+    """Decode; when the only fault is an incomplete character at the very end, drop it and say so."""
+    try:
+        return data.decode(name), ()
+    except UnicodeDecodeError as exc:
+        if exc.end == len(data) and len(data) - exc.start <= 3 and exc.start > len(data) // 2:
+            return data[: exc.start].decode(name), (_TRUNCATED,)
+        raise
+
+
+def _checked(text: str, name: str, notes: tuple[str, ...], data: bytes) -> tuple[str, str, tuple[str, ...]]:
     if "\x00" in text:
         if _looks_utf16(data):
             raise InputError("looks like UTF-16 without a byte-order mark; save it as UTF-8")
         raise InputError("binary data: the file contains NUL bytes")
-    return text, name
+    if not text.replace("\ufeff", "").strip():
+        raise InputError("file holds only white space")
+    return text, name, notes
 
 
 def _looks_utf16(data: bytes) -> bool:
@@ -78,10 +107,10 @@ def split_lines(text: str) -> list[str]:
 
 
 def read_bytes(data: bytes) -> Text:
-    text, encoding = decode(data)
+    text, encoding, notes = _decode(data)
     if not _is_plausible_text(text):
         raise InputError("binary data, not text")
-    return Text(split_lines(text), encoding, hashlib.sha256(data).hexdigest())
+    return Text(split_lines(text), encoding, hashlib.sha256(data).hexdigest(), notes)
 
 
 def _is_plausible_text(text: str) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .lines import BLANK, HEADING, SEP, TEXT, Line, squeeze
+from .lines import BLANK, HEADING, SEP, TABLE, TEXT, Line, norm, squeeze
 
 # (key, words that must all be in the squeezed title); the first match wins
 _TITLES: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -22,23 +22,38 @@ _TITLES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("councils", ("協議の場", "実施状況")),
     ("schedule", ("スケジュール",)),
 )
-_NUMBERED_RE = re.compile(r"(\d{1,2})(?:[.．、)]?[ \u3000]*)(.*)")
-_NUMBER_ALONE_RE = re.compile(r"(\d{1,2})[.．]?")
+# a section number as converters write it: 1 / 1. / (1) / 【1】 / ■1 / 第1, after NFKC
+_NUMBERED_RE = re.compile(
+    r"(?:第[ ]?)?(?:[(\[【■□◆◇●○][ ]?)?(\d{1,2})(?:[ ]?[)\]】])?(?:[ ]?[.、:)章節])?[ ]*(.*)")
+_EMPHASIS_RE = re.compile(r"\*\*|__|</?(?:b|strong)>", re.IGNORECASE)
+_FRAGMENT_RE = re.compile(r"[(（][^()（）]{1,12}[)）]")
+_FULL_PREFIXES = ("精神障害にも対応した", "県、指定都市", "都道府県")
+# the number each section has in both templates; a short title must carry it (see title_key)
+_EXPECTED = {"basic_info": (1,), "overview": (2,), "history": (3,), "outcomes": (4,),
+             "strengths_and_issues": (5,), "coordination": (6,), "councils": (7,), "schedule": (8, 9)}
 SECTION_KEYS = (
     "basic_info", "overview", "history", "outcomes", "strengths_and_issues",
     "coordination", "councils", "long_term_schedule", "annual_schedule",
 )
 
 
-def title_key(title: str) -> str | None:
-    """The section a title names, if it reads like a title (a sentence ending in 。 does not)."""
+def title_key(title: str, number: int | None = None) -> str | None:
+    """The section a title names, if it reads like a title (a sentence ending in 。 does not).
+
+    A full title (精神障害にも対応した… / 県、指定都市…) is known by its words whatever its number;
+    a short one (`4 取組の成果・効果`) only when its number is the section's own, so that list
+    items and figure text such as `3 取組の成果・効果の検証` are not taken for headings.
+    """
     s = squeeze(title)
     if len(s) < 4 or len(s) > 100 or s.endswith("。"):
         return None
-    if len(s) > 30 and not s.startswith(("精神障害にも対応した", "県、指定都市", "都道府県")):
+    full = s.startswith(_FULL_PREFIXES)
+    if not full and (len(s) > 30 or number is None):
         return None
     for key, words in _TITLES:
         if all(w in s for w in words):
+            if not full and number not in _EXPECTED[key]:
+                return None
             return key
     return None
 
@@ -48,8 +63,8 @@ class Heading:
     number: int | None
     key: str
     title: str
-    line: int          # line of the number (or of the whole heading)
-    title_line: int    # line of the title (differs when the number stands alone)
+    line: int          # first line of the heading (its number)
+    title_line: int    # last line of the heading (differs when the number stands alone or the title wraps)
 
 
 @dataclass(slots=True)
@@ -59,42 +74,84 @@ class Section:
     lines: list[Line] = field(default_factory=list)
 
 
+def _candidate(ln: Line) -> str | None:
+    """The text of a line that could be a heading, emphasis and markup removed."""
+    if ln.kind in (TEXT, HEADING):
+        text = ln.text
+    elif ln.kind == TABLE and ln.cells is not None:
+        filled = [c for c in ln.cells if c]
+        if not 1 <= len(filled) <= 2:
+            return None
+        text = " ".join(filled)  # `| 1 | 県、指定都市… |`, `2⇥精神障害…`
+    else:
+        return None
+    if "*" in text or "_" in text or "<" in text:
+        text = _EMPHASIS_RE.sub("", text)
+    return text.strip(" \u3000\t")
+
+
+def _next_text(lines: list[Line], j: int) -> int | None:
+    """Index of the next non-blank line from j, if it is plain text."""
+    while j < len(lines) and lines[j].kind in (BLANK, SEP):
+        j += 1
+    if j < len(lines) and _candidate(lines[j]) is not None and lines[j].kind != TABLE:
+        return j
+    return None
+
+
+def _with_wrap(lines: list[Line], i: int, title: str, number: int | None) -> tuple[str, int] | None:
+    """A title, or the title joined with the line PDF wrapping pushed it onto: (title, last index)."""
+    key = title_key(title, number)
+    j = i + 1
+    nxt = lines[j] if j < len(lines) and lines[j].kind == TEXT else None
+    if nxt is not None and len(nxt.text) <= 40:
+        joined = title + nxt.text
+        if key is None or _FRAGMENT_RE.fullmatch(nxt.text.strip(" \u3000")):
+            if title_key(joined, number):
+                return joined, j
+    return (title, i) if key else None
+
+
 def _heading_at(lines: list[Line], i: int) -> Heading | None:
     ln = lines[i]
-    if ln.kind not in (TEXT, HEADING):
-        return None
-    s = ln.norm.strip()
-    m = _NUMBER_ALONE_RE.fullmatch(s)
-    if m:
-        j = i + 1
-        while j < len(lines) and lines[j].kind in (BLANK, SEP):
-            j += 1
-        if j < len(lines) and lines[j].kind in (TEXT, HEADING):
-            key = title_key(lines[j].text)
-            if key:
-                return Heading(int(m.group(1)), key, lines[j].text, ln.no, lines[j].no)
-        return None
+    text = _candidate(ln)
+    if not text or not (text[0].isdigit() or text[0] in "第(（[【■□◆◇●○#" or ln.kind == HEADING):
+        if ln.kind != HEADING:
+            return None
+    s = norm(text)
     m = _NUMBERED_RE.fullmatch(s)
-    if m and m.group(2):
-        key = title_key(m.group(2))
-        if key and 1 <= int(m.group(1)) <= 12:
-            title = _title_part(ln.text)
-            return Heading(int(m.group(1)), key, title, ln.no, ln.no)
-        return None
+    if m and 1 <= int(m.group(1)) <= 12:
+        number = int(m.group(1))
+        if not m.group(2):  # a number alone: the title is on the next non-blank line
+            j = _next_text(lines, i + 1)
+            if j is None:
+                return None
+            found = _with_wrap(lines, j, _candidate(lines[j]) or "", number)
+            if found is None:
+                return None
+            title, last = found
+            return Heading(number, title_key(title, number) or "", title, ln.no, lines[last].no)
+        title = _title_part(text)
+        found = _with_wrap(lines, i, title, number) if ln.kind != TABLE else (
+            (title, i) if title_key(title, number) and squeeze(title).startswith(_FULL_PREFIXES) else None)
+        if found is None:
+            return None
+        title, last = found
+        return Heading(number, title_key(title, number) or "", title, ln.no, lines[last].no)
     # an unnumbered markdown heading that spells out a whole section title
-    if ln.kind == HEADING and squeeze(ln.text).startswith("精神障害にも対応した"):
-        key = title_key(ln.text)
+    if ln.kind == HEADING and squeeze(text).startswith("精神障害にも対応した"):
+        key = title_key(text)
         if key:
-            return Heading(None, key, ln.text, ln.no, ln.no)
+            return Heading(None, key, text, ln.no, ln.no)
     return None
 
 
 def _title_part(text: str) -> str:
-    """The title as written, without its leading number."""
-    i = 0
-    while i < len(text) and (text[i].isdigit() or text[i] in ".．、)"):
-        i += 1
-    return text[i:].strip(" \u3000\t")
+    """The title as written, without its leading number and the marks around it."""
+    m = _NUMBERED_RE.fullmatch(norm(text))
+    rest = m.group(2) if m else text
+    # keep the source's characters: cut the same number of characters off the original
+    return text[len(text) - len(rest):].strip(" \u3000\t") if len(norm(text)) == len(text) else rest
 
 
 def _schedule_keys(heads: list[Heading]) -> None:
@@ -125,13 +182,13 @@ def split(lines: list[Line]) -> tuple[list[Line], dict[str, Section], list[Headi
         if h:
             heads.append(h)
             starts.append(i)
-            skip.add(h.title_line - 1)  # lines[k] is line k + 1
+            skip.update(range(h.line, h.title_line))  # lines[k] is line k + 1
     _schedule_keys(heads)
     preamble = lines[: starts[0]] if starts else list(lines)
     sections: dict[str, Section] = {}
     for n, (h, start) in enumerate(zip(heads, starts)):
         end = starts[n + 1] if n + 1 < len(starts) else len(lines)
-        body = [ln for ln in lines[start:end] if ln.no not in (h.line, h.title_line)]
+        body = [ln for ln in lines[start:end] if not h.line <= ln.no <= h.title_line]
         sec = sections.get(h.key)
         if sec is None:
             sections[h.key] = Section(h.key, [h], body)
