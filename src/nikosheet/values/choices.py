@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from ..lines import squeeze
 
-_MARKS = "○〇◯●◎"
+_MARKS = "○〇◯●◎☑✓✔■☒"
+_UNMARKS = "□☐"
 YES, NO = ("有", "あり", "はい"), ("無", "なし", "いいえ")
 
 
@@ -18,8 +19,10 @@ def _marked(s: str, opt: str) -> bool | None:
     after = s[j] if j < len(s) else ""
     if before == "(" and after == ")":
         return True
-    if before in _MARKS and before:
+    if before and before in _MARKS:
         return True
+    if before and before in _UNMARKS:
+        return False
     if s[j:j + 3] in ("(○)", "(〇)", "(◯)", "(●)") or (after in _MARKS and after):
         return True
     return False

@@ -13,7 +13,13 @@ _DATE_RE = re.compile(
     r"(?:[ \u3000]{0,3}(\d{1,2})[ \u3000]{0,3}月)?"
     r"|(?<!\d)((?:19|20)\d{2})[ \u3000]{0,3}年[ \u3000]{0,3}(度)?(?:[ \u3000]{0,3}(\d{1,2})[ \u3000]{0,3}月)?"
 )
-_MONTH_RE = re.compile(r"(?<!\d)(\d{1,2})[ \u3000]{0,3}月")
+# R6.4.1 / 令和5/4 / 2023/4/1 / 2023.4 (after NFKC, ．and ／ are . and /)
+_DOTTED_RE = re.compile(
+    r"(令和|平成|昭和|(?<![A-Za-z])[RrHhS])[ ]{0,2}(元|\d{1,2})[ ]{0,2}[./][ ]{0,2}(\d{1,2})(?![\d])"
+    r"|(?<!\d)((?:19|20)\d{2})[ ]{0,2}[./-][ ]{0,2}(\d{1,2})(?!\d)"
+)
+_MONTH_RE = re.compile(r"(?<!\d)(\d{1,2})[ \u3000]{0,3}月?[ \u3000]{0,3}[～~〜\-ー−–][ \u3000]{0,3}\d{1,2}[ \u3000]{0,3}月"
+                       r"|(?<!\d)(\d{1,2})[ \u3000]{0,3}月")
 _PLACEHOLDER_YEAR_RE = re.compile(r"(令和|平成|[RH])[ \u3000]{0,3}[●〇○◯▲△×＿_]+[ \u3000]{0,3}年")
 
 
@@ -40,9 +46,10 @@ class EraDate:
 
 
 def find_date(text: str) -> EraDate | None:
-    m = _DATE_RE.search(norm(text))
+    t = norm(text)
+    m = _DATE_RE.search(t)
     if not m:
-        return None
+        return _dotted(t)
     if m.group(1):
         base = _ERAS[m.group(1)]
         n = 1 if m.group(2) == "元" else int(m.group(2))
@@ -52,13 +59,30 @@ def find_date(text: str) -> EraDate | None:
     month_n = int(month) if month else None
     if month_n is not None and not 1 <= month_n <= 12:
         month_n = None
+    if fiscal and month_n is None and t[m.end():m.end() + 1] == "末":  # R5年度末 → 2024-03
+        month_n = 3
     return EraDate(year, fiscal, month_n)
 
 
+def _dotted(n: str) -> EraDate | None:
+    m = _DOTTED_RE.search(n)
+    if not m:
+        return None
+    if m.group(1):
+        year = _ERAS[m.group(1)] + (1 if m.group(2) == "元" else int(m.group(2)))
+        month = int(m.group(3))
+    else:
+        year, month = int(m.group(4)), int(m.group(5))
+    return EraDate(year, False, month) if 1 <= month <= 12 else None
+
+
 def find_month(text: str) -> int | None:
+    """The month of `5月`, or the first month of a range such as `7～9月`."""
     m = _MONTH_RE.search(norm(text))
-    if m and 1 <= int(m.group(1)) <= 12:
-        return int(m.group(1))
+    if m:
+        month = int(m.group(1) or m.group(2))
+        if 1 <= month <= 12:
+            return month
     return None
 
 

@@ -7,7 +7,8 @@ import re
 from ..lines import norm
 
 MAX_DIGITS = 15
-_NUM_RE = re.compile(r"(?<![0-9.])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?")
+_NUM_RE = re.compile(r"(?<![0-9.])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(万|千)?")
+_SCALE = {"万": 10_000, "千": 1_000}
 
 
 def numbers(text: str) -> list[float | int] | None:
@@ -18,7 +19,11 @@ def numbers(text: str) -> list[float | int] | None:
         frac = m.group(2)
         if len(whole) > MAX_DIGITS or (frac and len(frac) > MAX_DIGITS):
             return None
-        out.append(float(f"{whole}.{frac}") if frac else int(whole))
+        value: float | int = float(f"{whole}.{frac}") if frac else int(whole)
+        if m.group(3):  # 65万 → 650000
+            value = value * _SCALE[m.group(3)]
+            value = int(value) if float(value).is_integer() else value
+        out.append(value)
     return out
 
 
