@@ -14,7 +14,8 @@ def test_kashiwa_age_split_is_kept_as_written(parsed):
     inp = parsed("kashiwa-r6.txt")["basic_info"]["inpatients"]
     assert (inp["aged_under_65"], inp["aged_65_and_over"]) == (119, 221)
     assert inp["aged_under_65"] + inp["aged_65_and_over"] == inp["total"] == 340
-    assert inp["over_1_year"] == {"count": 236, "percent": 69.4}
+    assert inp["over_1_year"] == {"count": 236, "percent": 69.4, "line": 32}
+    assert inp["lines"]["aged_under_65"] == inp["lines"]["aged_65_and_over"] == 33
 
 
 def test_unmarked_choice_is_null_with_a_diagnostic(parsed):

@@ -81,12 +81,17 @@ class Quantity(_Model):
     value: int | None = _f("The number; null when empty or unreadable")
     unit: str | None = _f("Unit as written, e.g. か所, 人, 床")
     as_of: str | None = _f("ISO date the figure is as of: 2023-04 or 2017", "時点")
+    note: str | None = _f("Remark written beside the value, e.g. ※うち1病院は休床中")
     line: Line | None = None
 
 
 class Share(_Model):
     count: int | None = _f("Number of people", "人")
     percent: float | None = _f("Share of the total in percent (26.7 means 26.7 %)", "構成割合")
+    line: Line | None = _f("Line of the row")
+
+
+_LINES = "Line of each row of the group, by field name"
 
 
 class Inpatients(_Model):
@@ -100,6 +105,7 @@ class Inpatients(_Model):
                                    "うち65歳未満")
     aged_65_and_over: int | None = _f("Aged 65 and over", "うち65歳以上")
     line: Line | None = None
+    lines: dict[str, Line] = _f(_LINES, default_factory=dict)
 
 
 class DischargeRates(_Model):
@@ -109,6 +115,7 @@ class DischargeRates(_Model):
     after_6_months: float | None = _f("Discharge rate 6 months after admission, percent", "入院後6か月時点")
     after_1_year: float | None = _f("Discharge rate 1 year after admission, percent", "入院後1年時点")
     line: Line | None = None
+    lines: dict[str, Line] = _f(_LINES, default_factory=dict)
 
 
 class ConsultationOffices(_Model):
@@ -117,6 +124,7 @@ class ConsultationOffices(_Model):
     general: int | None = _f("General consultation support offices", "一般相談支援事業所数")
     specific: int | None = _f("Specific consultation support offices", "特定相談支援事業所数")
     line: Line | None = None
+    lines: dict[str, Line] = _f(_LINES, default_factory=dict)
 
 
 class SupportCouncil(_Model):
@@ -127,6 +135,7 @@ class SupportCouncil(_Model):
         "Whether a subcommittee discusses mental health; null when no option is marked",
         "精神領域に関する議論を行う部会の有無")
     line: Line | None = None
+    lines: dict[str, Line] = _f(_LINES, default_factory=dict)
 
 
 class Setup(_Model):

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from . import (ambiguous_choice, as_of_date, choice_contradicts_count, consultation_office_count,
+from . import (ambiguous_choice, approximate_value, as_of_date, choice_contradicts_count, consultation_office_count,
                council_frequency, council_setup_count, discharge_rates, duplicate_council,
                duplicate_indicator, empty_field, empty_section, empty_statistic, guidance_in_table,
                indicator_without_value, inpatient_age_split, inpatient_percent, inpatient_percent_sum,
@@ -27,7 +27,7 @@ _MODULES = (
     missing_section, empty_section, section_order, missing_statistic, empty_statistic, unparsed_line,
     unreadable_value, unexpected_row, parser_diagnostic,
     inpatient_total, inpatient_percent_sum, inpatient_percent, inpatient_age_split,
-    consultation_office_count, statistics_plausible, discharge_rates,
+    consultation_office_count, statistics_plausible, discharge_rates, approximate_value,
     unmarked_choice, ambiguous_choice, placeholder, guidance_in_table, council_setup_count,
     choice_contradicts_count,
     as_of_date, schedule_month_in_year, schedule_month_order, long_term_year_order, programme_end_year,

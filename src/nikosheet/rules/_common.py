@@ -102,9 +102,8 @@ def stat_value(doc: dict, key: str) -> int | None:
     return q.get("value") if isinstance(q, dict) else None
 
 
-# Rows of the 入院精神障害者数 and similar groups follow the template's fixed order, one row a line,
-# below the group's first line.  The parser records only the group's line, so a row's line is found
-# from its place in the template, unless the document carries the row's own line.
+# A row's line comes from the group's `lines` (the parser records each row it read); a row that was
+# not read at all is placed where the template puts it, below the group's first line.
 _INPATIENT_OFFSETS = {"total": 0, "under_3_months": 1, "from_3_to_12_months": 2, "over_1_year": 3, "aged": 4}
 _DISCHARGE_OFFSETS = {"after_3_months": 0, "after_6_months": 1, "after_1_year": 2}
 _OFFICE_OFFSETS = {"core_centers": 0, "general": 1, "specific": 2}
@@ -116,8 +115,10 @@ def _row_line(group: dict | None, offsets: dict[str, int], part: str, doc: dict)
     own = group.get(part)
     if isinstance(own, dict) and own.get("line") is not None:
         return own["line"]
-    if group.get(f"{part}_line") is not None:
-        return group[f"{part}_line"]
+    rows = group.get("lines") or {}
+    own_line = rows.get("aged_under_65" if part == "aged" else part)
+    if own_line is not None:
+        return own_line
     line = group["line"] + offsets[part]
     # never past the next statistic's first line
     after = [q["line"] for q in basic(doc).values()

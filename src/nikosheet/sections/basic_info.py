@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ..cells import strip_tags
 from ..context import Context
 from ..lines import Block, Row, blocks, norm, squeeze
@@ -38,6 +40,47 @@ _LABELS_JA = {
 }
 
 
+_VALUE_RE = re.compile(r"約?[\d,.]+(?:人|%|か所|床|病院|市町村|回(?:/年)?)?|(?:年間?|月)\d{1,3}回|\d{1,3}回/年度?")
+_SUB_SPLIT_RE = re.compile(r"65歳")  # a second sub-label in the same row
+_MONTHS_RE = re.compile(r"(\d)[カヵヶケ]月")
+
+
+def _sub(label: str) -> str:
+    """A sub-label for matching: squeezed, with 3カ月 / 3ヶ月 / 3ヵ月 read as 3か月."""
+    s = squeeze(label)
+    return _MONTHS_RE.sub(r"\1か月", s) if "月" in s else s
+
+
+_NUMBER_RE = re.compile(r"[\d,.]*\d(?:万|千)?")
+_UNIT_RE = re.compile(r"[^\s※(（\[［]+")
+
+
+def _unit_and_note(text: str) -> tuple[str | None, str | None]:
+    """`4 病院 ※うち1病院は休床中` → ('病院', '※うち1病院は休床中'); `1 か所（中核市保健所）` too."""
+    n = norm(text)
+    m = _NUMBER_RE.search(n)
+    if not m:
+        return None, None
+    after = (text if len(n) == len(text) else n)[m.end():].strip(" \u3000")
+    u = _UNIT_RE.match(after)
+    unit = u.group(0) if u else None
+    note = after[u.end():].strip(" \u3000") if u else after
+    return unit, note or None
+
+
+_MARKED_RE = re.compile(r"([\d,.]+)[ ]*(人|%)")
+
+
+def _marked_numbers(text: str) -> list[tuple[int | float, str]]:
+    """Numbers directly followed by 人 or %, with that unit."""
+    out = []
+    for m in _MARKED_RE.finditer(norm(text)):
+        nums = numbers(m.group(1))
+        if nums and len(nums) == 1:
+            out.append((nums[0], m.group(2)))
+    return out
+
+
 def _group_key(label: str) -> str | None:
     s = squeeze(label)
     for key, word in _GROUPS:
@@ -58,7 +101,11 @@ class _Reader:
 
     # ---- rows -------------------------------------------------------------
     def sub_rows(self, group: list[Row]) -> list[tuple[str, str, Row]]:
-        """(sub-label, value text, row) for every row of a group; the label cell is the first row's first."""
+        """(sub-label, value text, row) for every sub-row of a group; the label cell is the first row's first.
+
+        A row may hold two sub-rows (`うち65歳未満⇥98⇥人⇥うち65歳以上⇥145⇥人`); a first cell that is
+        a value (`340 人`, `年間4回`) has an empty sub-label.
+        """
         out = []
         for i, row in enumerate(group):
             cells = row.cells[1:] if i == 0 else row.cells
@@ -66,7 +113,13 @@ class _Reader:
             if not filled:
                 out.append(("", "", row))
                 continue
-            out.append((filled[0], " ".join(filled[1:]), row))
+            if _VALUE_RE.fullmatch(squeeze(filled[0])):
+                out.append(("", " ".join(filled), row))
+                continue
+            starts = [k for k, c in enumerate(filled) if k and _SUB_SPLIT_RE.search(c) and not _VALUE_RE.fullmatch(squeeze(c))]
+            bounds = [0, *starts, len(filled)]
+            for a, b in zip(bounds, bounds[1:]):
+                out.append((filled[a], " ".join(filled[a + 1:b]), row))
         return out
 
     def number(self, text: str, line: int, what: str, integer: bool = True):
@@ -89,83 +142,93 @@ class _Reader:
     def quantity(self, key: str, group: list[Row]) -> dict:
         row = group[0]
         label = row.cells[0]
-        rest = [strip_tags(c) for c in row.cells[1:] if c]
-        text = " ".join(rest)
-        value = self.number(text, row.line, _LABELS_JA[key]) if text else None
+        what = _LABELS_JA[key]
+        text = " ".join(strip_tags(c) for c in row.cells[1:] if c)
+        value = unit = note = None
         if not text:
-            self.ctx.diag("missing-value", "info", row.line, f"{_LABELS_JA[key]} is empty")
-        unit = None
-        if rest:
-            nums = numbers(rest[0]) or []
-            tail = rest[0]
-            if nums:
-                # the unit follows the number in the same cell or stands in the next one
-                stripped = squeeze(tail)
-                i = max(stripped.rfind(ch) for ch in "0123456789")
-                unit = stripped[i + 1:] or (rest[1] if len(rest) > 1 else None)
-            elif len(rest) > 1:
-                unit = rest[1]
+            self.ctx.diag("missing-value", "info", row.line, f"{what} is empty")
+        else:
+            value = self.number(text, row.line, what)
+            unit, note = _unit_and_note(text)
+            if value is not None and "約" in text:
+                self.ctx.diag("approximate-value", "info", row.line, f"{what} is approximate: {text}")
+        label_note = _note(label)
+        note = " ".join(x for x in (label_note, note) if x) or None
         for extra in group[1:]:
-            self.ctx.diag("unexpected-row", "warning", extra.line, f"{_LABELS_JA[key]} has an extra row")
-        self.ctx.take(*(r.line for r in group[:1]))
-        return {"value": value, "unit": unit or None, "as_of": as_of(label), "line": row.line}
+            self.ctx.diag("unexpected-row", "warning", extra.line, f"{what} has an extra row")
+        self.ctx.take(row.line)
+        return {"value": value, "unit": unit, "as_of": as_of(label), "note": note, "line": row.line}
 
     def inpatients(self, group: list[Row]) -> dict:
         label = group[0].cells[0]
         d = {"as_of": as_of(label), "note": _note(label), "total": None,
-             "under_3_months": {"count": None, "percent": None},
-             "from_3_to_12_months": {"count": None, "percent": None},
-             "over_1_year": {"count": None, "percent": None},
-             "aged_under_65": None, "aged_65_and_over": None, "line": group[0].line}
-        for sub, value, row in self.sub_rows(group):
-            s = squeeze(sub)
-            taken = True
-            if "合計" in s:
-                d["total"] = self.number(value, row.line, "入院精神障害者数 合計")
-            elif "3か月以上" in s or "3ヶ月以上" in s:
-                d["from_3_to_12_months"] = self.share(value, row.line, sub)
-            elif "3か月未満" in s or "3ヶ月未満" in s:
-                d["under_3_months"] = self.share(value, row.line, sub)
+             "under_3_months": {"count": None, "percent": None, "line": None},
+             "from_3_to_12_months": {"count": None, "percent": None, "line": None},
+             "over_1_year": {"count": None, "percent": None, "line": None},
+             "aged_under_65": None, "aged_65_and_over": None, "line": group[0].line, "lines": {}}
+        for n, (sub, value, row) in enumerate(self.sub_rows(group)):
+            s = _sub(sub)
+            if "合計" in s or (not s and n == 0 and value):
+                field, d["total"] = "total", self.number(value, row.line, "入院精神障害者数 合計")
+            elif "3か月以上" in s:
+                field, d["from_3_to_12_months"] = "from_3_to_12_months", self.share(value, row.line, sub)
+            elif "3か月未満" in s:
+                field, d["under_3_months"] = "under_3_months", self.share(value, row.line, sub)
             elif "65歳未満" in s and "65歳以上" in s:
-                nums = numbers(value) or []
-                ints = [n for n in nums if isinstance(n, int)]
+                field = "aged_65_and_over"
+                d["lines"]["aged_under_65"] = row.line
+                ints = [x for x in (numbers(value) or []) if isinstance(x, int)]
                 if len(ints) == 2:
                     d["aged_under_65"], d["aged_65_and_over"] = ints
                 else:
                     self.ctx.diag("unreadable-value" if value else "missing-value", "warning" if value else "info",
                                   row.line, f"{sub}: expected two counts in {value!r}")
             elif "65歳未満" in s:
-                d["aged_under_65"] = self.number(value, row.line, sub)
+                field, d["aged_under_65"] = "aged_under_65", self.number(value, row.line, sub)
             elif "65歳以上" in s:
-                d["aged_65_and_over"] = self.number(value, row.line, sub)
+                field, d["aged_65_and_over"] = "aged_65_and_over", self.number(value, row.line, sub)
             elif "1年以上" in s:
-                d["over_1_year"] = self.share(value, row.line, sub)
+                field, d["over_1_year"] = "over_1_year", self.share(value, row.line, sub)
             else:
-                taken = False
-            if taken:
-                self.ctx.take(row.line)
+                continue
+            d["lines"][field] = row.line
+            self.ctx.take(row.line)
         return d
 
     def share(self, text: str, line: int, what: str) -> dict:
+        """A count and a percent: `92 26.7 人 ％`, `54 人 15.9 %`, or `26.7%（92人）`."""
         nums = numbers(text)
         if nums is None:
             self.ctx.diag("unreadable-value", "warning", line, f"{what}: the number is too long to be real")
-            return {"count": None, "percent": None}
-        count = nums[0] if nums and isinstance(nums[0], int) else None
-        percent = float(nums[1]) if len(nums) > 1 else None
+            return {"count": None, "percent": None, "line": line}
+        count = percent = None
+        marked = _marked_numbers(text)
+        if marked:
+            count = next((v for v, u in marked if u == "人" and isinstance(v, int)), None)
+            percent = next((float(v) for v, u in marked if u == "%"), None)
+        rest = list(nums)
+        for v in (count, percent):
+            if v is not None and v in rest:
+                rest.remove(v)
+        if count is None and rest and isinstance(rest[0], int):
+            count = rest.pop(0)
+        if percent is None and rest:
+            percent = float(rest.pop(0))
         if count is None:
             self.ctx.diag("missing-value" if not nums else "unreadable-value", "info" if not nums else "warning",
                           line, f"{what}: no count")
         if percent is None:
             self.ctx.diag("missing-value", "info", line, f"{what}: no percent")
-        return {"count": count, "percent": percent}
+        return {"count": count, "percent": percent, "line": line}
 
     def keyed(self, group: list[Row], keys: tuple[tuple[str, str], ...], out: dict, integer: bool) -> dict:
+        out["lines"] = {}
         for sub, value, row in self.sub_rows(group):
-            s = squeeze(sub)
+            s = _sub(sub)
             for word, field in keys:
                 if word in s:
                     out[field] = self.number(value, row.line, sub, integer=integer)
+                    out["lines"][field] = row.line
                     self.ctx.take(row.line)
                     break
         return out
@@ -174,8 +237,7 @@ class _Reader:
         label = group[0].cells[0]
         out = {"as_of": as_of(label), "note": _note(label), "after_3_months": None,
                "after_6_months": None, "after_1_year": None, "line": group[0].line}
-        keys = (("3か月", "after_3_months"), ("3ヶ月", "after_3_months"), ("6か月", "after_6_months"),
-                ("6ヶ月", "after_6_months"), ("1年", "after_1_year"))
+        keys = (("3か月", "after_3_months"), ("6か月", "after_6_months"), ("1年", "after_1_year"))
         return self.keyed(group, keys, out, integer=False)
 
     def consultation_offices(self, group: list[Row]) -> dict:
@@ -186,16 +248,19 @@ class _Reader:
 
     def support_council(self, group: list[Row]) -> dict:
         out = {"fiscal_year": fiscal_year(group[0].cells[0]), "meetings_per_year": None,
-               "mental_health_subcommittee": None, "line": group[0].line}
-        for sub, value, row in self.sub_rows(group):
-            s = squeeze(sub)
+               "mental_health_subcommittee": None, "line": group[0].line, "lines": {}}
+        for n, (sub, value, row) in enumerate(self.sub_rows(group)):
+            s = _sub(sub)
             if "部会" in s:
-                out["mental_health_subcommittee"] = self.choice(value, row.line, sub)
-            elif "開催頻度" in s or "協議会" in s:
-                n = per_year(value)
-                out["meetings_per_year"] = n if n is not None else self.number(value, row.line, sub)
+                field = "mental_health_subcommittee"
+                out[field] = self.choice(value, row.line, sub)
+            elif "開催頻度" in s or "協議会" in s or (not s and n == 0 and value):
+                field = "meetings_per_year"
+                per = per_year(value)
+                out[field] = per if per is not None else self.number(value, row.line, sub or "開催頻度")
             else:
                 continue
+            out["lines"][field] = row.line
             self.ctx.take(row.line)
         return out
 
@@ -213,7 +278,7 @@ class _Reader:
         out = {"as_of": as_of(group[0].cells[0]), "prefecture": None, "region": None,
                "municipality": None, "line": group[0].line}
         for sub, value, row in self.sub_rows(group):
-            s = squeeze(sub)
+            s = _sub(sub)
             if "圏域" in s:
                 key = "region"
             elif "都道府県" in s:
