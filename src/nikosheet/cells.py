@@ -10,18 +10,22 @@ _TAG_RE = re.compile(
     re.IGNORECASE,
 )
 _LI_RE = re.compile(r"<li\b[^<>]*>", re.IGNORECASE)
+_BR_RE = re.compile(r"<br\b[^<>]*>", re.IGNORECASE)
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 _MARKS = "◆◇■□●○◎★☆▪▫◼"
 # a bullet at the start of an item: ・ / 1. / 1) / (1) / ① / a mark followed by a space
 _BULLET_RE = re.compile(
     r"(?:[・･]|[0-9０-９]{1,2}[.．)）](?![0-9０-９])|[(（][0-9０-９]{1,2}[)）]|[" + _MARKS + r"](?=[ \u3000]))[ \u3000]*"
 )
-_NO_SPACE_SPLIT = set("、,，。")
+_NO_SPACE_SPLIT = set("、,，。\n")
+_SPACES_RE = re.compile(r"[ \u3000]+")
 
 
 def strip_tags(cell: str) -> str:
     if "<" not in cell:
         return cell.strip(_SPACE)
+    if "<b" in cell or "<B" in cell:
+        cell = _BR_RE.sub("\n", cell)
     return _TAG_RE.sub(" ", cell).strip(_SPACE)
 
 
@@ -50,6 +54,8 @@ _FW_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
 def _pieces(cell: str, split_spaces: bool) -> list[str]:
+    if "<" in cell and _BR_RE.search(cell) and not _LI_RE.search(cell):
+        return [p for part in _BR_RE.split(cell) for p in _pieces(part, split_spaces)]
     if _LI_RE.search(cell):
         parts = _LI_RE.split(cell)[1:]
         return [strip_tags(p) for p in parts]
@@ -62,7 +68,7 @@ def _pieces(cell: str, split_spaces: bool) -> list[str]:
     if text[0] in _CIRCLED:
         return _split_before(text, _CIRCLED)
     if split_spaces and not any(ch in _NO_SPACE_SPLIT for ch in text):
-        parts = text.split()
+        parts = [p for p in _SPACES_RE.split(text) if p]
         if len(parts) > 1 and not any(_starts_kana(p) for p in parts):
             return parts
     return [text]

@@ -18,6 +18,10 @@ class Context:
     def take(self, *nos: int) -> None:
         for no in nos:
             self.taken[no] = 1
+            cont = self.lines[no - 1].cont if 0 < no <= len(self.lines) else None
+            if cont:
+                for c in cont:
+                    self.taken[c] = 1
 
     def diag(self, code: str, severity: str, line: int | None, message: str) -> None:
         self.diagnostics.append({"code": code, "severity": severity, "line": line, "message": message})

@@ -6,7 +6,7 @@ from collections import Counter
 
 from .context import Context
 from .errors import InputError
-from .lines import read_lines
+from .lines import attach_continuations, read_lines
 from .read import Text
 from .sections import (basic_info, coordination, councils, history, outcomes, overview, preamble,
                        schedules, strengths)
@@ -35,6 +35,8 @@ def build_with_context(text: Text, path: str | None) -> tuple[dict, Context]:
     lines = read_lines(text.lines)
     ctx = Context(lines)
     pre, sections, heads = split(lines)
+    heading_lines = {no for h in heads for no in range(h.line, h.title_line + 1)}
+    attach_continuations(lines, heading_lines)
     if not heads:
         raise InputError("not a にも包括 sheet: no section heading found")
     doc: dict = {

@@ -12,16 +12,52 @@ import unicodedata
 from dataclasses import dataclass, field
 
 BLANK, SEP, TABLE, HEADING, BULLET, TEXT = "blank", "sep", "table", "heading", "bullet", "text"
+CONT = "cont"  # a text line that continues the table row above it (a cell wrapped onto the next line)
 
 _SPACE = " \t\u3000\u00a0\ufeff"
 _SEP_RE = re.compile(r"[\s|:\-\u2010-\u2015\u2500\u30fc]*")
 _MD_HEADING_RE = re.compile(r"#{1,6}(?=[ \u3000]|$)")
 _BULLET_RE = re.compile(r"[-*+](?:[ \u3000]+|$)")
+_FOOTER_RE = re.compile(r"[-－–—][ \u3000]?[0-9０-９]{1,3}[ \u3000]?[-－–—]")  # a page number: - 5 -
+# words of the template's table headers: a table row holding one starts a new table
+HEADER_WORDS = ("名称", "指標", "課題", "年度", "時期", "所管部署", "連携部署", "各部門", "長期目標",
+                "短期目標", "スモールステップ", "会議名", "構成員")
+
+
+_NORM_CHUNK = 1 << 15
 
 
 def norm(text: str) -> str:
     """NFKC for matching and numbers (full-width digits and brackets become ASCII)."""
-    return unicodedata.normalize("NFKC", text) if not text.isascii() else text
+    if text.isascii():
+        return text
+    if len(text) <= _NORM_CHUNK:
+        return unicodedata.normalize("NFKC", text)
+    # a long line piece by piece: unicodedata works on a whole string at ~20 bytes a character,
+    # and a line of characters that expand (U+FDFA becomes 18) would take gigabytes at once
+    return "".join(unicodedata.normalize("NFKC", part) for part in _norm_pieces(text))
+
+
+def _norm_pieces(text: str):
+    """Pieces of about _NORM_CHUNK characters, each cut before a character that cannot join the one before."""
+    start, n = 0, len(text)
+    while n - start > _NORM_CHUNK:
+        end = start + _NORM_CHUNK
+        k = end
+        while k < end + 64 and not _starts_fresh(text[k]):
+            k += 1
+        yield text[start:k]
+        start = k
+    yield text[start:]
+
+
+def _starts_fresh(ch: str) -> bool:
+    """Nothing before `ch` can compose or reorder with it under NFKC (kana, kanji, ASCII: always)."""
+    if ch < "\u0300" or "\u3000" <= ch <= "\u3096" or "\u30a0" <= ch <= "\u30ff" or "\u4e00" <= ch <= "\u9fff":
+        return True
+    first = unicodedata.normalize("NFKD", ch)[0]
+    return (unicodedata.combining(first) == 0 and not unicodedata.category(first).startswith("M")
+            and not ("\u1160" <= first <= "\u11ff" or "\ud7b0" <= first <= "\ud7ff"))
 
 
 def squeeze(text: str) -> str:
@@ -37,6 +73,7 @@ class Line:
     kind: str
     cells: list[str] | None = None
     level: int = 0  # markdown heading level
+    cont: list[int] | None = None  # lines that continue this table row
 
     @property
     def norm(self) -> str:
@@ -47,8 +84,10 @@ def classify(no: int, raw: str) -> Line:
     text = raw.strip(_SPACE)
     if not text:
         return Line(no, raw, "", BLANK)
-    if "-" in text or "|" in text or "\u2500" in text:
+    if "-" in text or "|" in text or "\u2500" in text or "－" in text:
         if _SEP_RE.fullmatch(text) and sum(text.count(c) for c in "-\u2500") >= 3:
+            return Line(no, raw, text, SEP)
+        if len(text) <= 9 and _FOOTER_RE.fullmatch(text):
             return Line(no, raw, text, SEP)
     if "\t" in raw:
         return Line(no, raw, text, TABLE, cells=[c.strip(_SPACE) for c in raw.split("\t")])
@@ -93,7 +132,20 @@ class Block:
 
     @property
     def rows(self) -> list[Row]:
-        return [Row(ln.no, ln.cells or []) for ln in self.lines]
+        rows = [Row(ln.no, ln.cells or []) for ln in self.lines]
+        # a table whose every row starts with an empty column is shifted by that column
+        if len(rows) > 1 and all(r.cells and not r.cells[0] for r in rows):
+            rows = [Row(r.line, r.cells[1:]) for r in rows]
+        return rows
+
+
+def _header_like(ln: Line) -> bool:
+    s = squeeze(" ".join(ln.cells or []))
+    return any(w in s for w in HEADER_WORDS)
+
+
+def _same_row(a: Line, b: Line) -> bool:
+    return [squeeze(c) for c in a.cells or [] if c] == [squeeze(c) for c in b.cells or [] if c]
 
 
 def blocks(lines: list[Line]) -> list[Block]:
@@ -105,30 +157,73 @@ def blocks(lines: list[Line]) -> list[Block]:
     out: list[Block] = []
     cur: Block | None = None
     prev_no = -1
+    broken: Block | None = None  # a table that blank lines (a page break) interrupted
     for ln in lines:
         gap = ln.no != prev_no + 1
         prev_no = ln.no
-        if ln.kind == BLANK:
-            cur = None
+        if ln.kind in (BLANK, CONT):
+            if cur is not None and cur.kind == "table" and ln.kind == BLANK:
+                broken = cur
+            if ln.kind == BLANK:
+                cur = None
             continue
         if ln.kind == SEP:
             if cur is None or cur.kind != "table" or gap:
                 cur = None
             continue
         if ln.kind == TABLE:
+            if cur is not None and cur.kind == "table" and len(cur.lines) > 1 and _same_row(ln, cur.lines[0]):
+                head = cur.lines[0]  # the header repeated inside the table
+                head.cont = (head.cont or []) + [ln.no]
+                ln.kind = CONT
+                continue
+            if cur is None and broken is not None and not gap:
+                if _same_row(ln, broken.lines[0]):
+                    # the header repeated after a page break: taken along with the header
+                    head = broken.lines[0]
+                    head.cont = (head.cont or []) + [ln.no]
+                    ln.kind = CONT
+                    cur = broken
+                    continue
+                if not _header_like(ln):
+                    cur = broken  # the same table goes on after a page break
             if cur is None or cur.kind != "table" or gap:
                 cur = Block("table")
                 out.append(cur)
             cur.lines.append(ln)
+            broken = None
         elif ln.kind == HEADING:
             out.append(Block("heading", [ln]))
-            cur = None
+            cur = broken = None
         elif ln.kind == BULLET:
             cur = Block("item", [ln])
             out.append(cur)
+            broken = None
         else:  # TEXT: continues a paragraph or a list item
+            broken = None
             if cur is None or cur.kind not in ("para", "item") or gap:
                 cur = Block("para")
                 out.append(cur)
             cur.lines.append(ln)
     return out
+
+
+def attach_continuations(lines: list[Line], headings: set[int]) -> None:
+    """A text line right below a table row, with no blank between, is that row's last cell wrapped."""
+    row: Line | None = None
+    for ln in lines:
+        if ln.no in headings:
+            row = None
+        elif ln.kind == TABLE:
+            row = ln
+        elif ln.kind == TEXT and row is not None and ln.text[0] not in "※【＜<#" and len(ln.text) <= 200:
+            cells = row.cells or []
+            k = max((i for i, c in enumerate(cells) if c), default=None)
+            if k is None:
+                row = None
+                continue
+            cells[k] = f"{cells[k]}\n{ln.text}"
+            row.cont = (row.cont or []) + [ln.no]
+            ln.kind = CONT
+        elif ln.kind != CONT:
+            row = None
