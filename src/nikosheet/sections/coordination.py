@@ -16,28 +16,43 @@ def _departments(ctx: Context, block: Block) -> list[dict]:
     rows = block.rows
     ctx.take(rows[0].line)
     out = []
+    more: list[list[str]] = []  # duties of continuation rows, joined at the end (linear, not quadratic)
     for row in rows[1:]:
         name, duties = cells_of(row, 2)
         if row.continued and out and not name:
             extra = cell_text(duties)
             if extra:
-                prev = out[-1]
-                prev["duties"] = f"{prev['duties']}\n{extra}" if prev["duties"] else extra
+                more[-1].append(extra)
             ctx.take(row.line)
             continue
         out.append({"name": cell_text(name), "duties": cell_text(" ".join(row.cells[1:]).strip()), "line": row.line})
+        more.append([out[-1]["duties"]] if out[-1]["duties"] else [])
         ctx.take(row.line)
+    for dep, parts in zip(out, more):
+        dep["duties"] = "\n".join(parts) or None
     return out
 
 
-def _sectors(ctx: Context, block: Block) -> list[dict]:
+def sector_of(label: str) -> str | None:
+    """保健 / 【医療】 / 福祉分野 / 障害福祉 / その他関係機関・住民等 → health, medical, welfare, others."""
+    s = squeeze(strip_tags(label)).strip("【】[]()（）「」")
+    if not s or len(s) > 20:
+        return None
+    key = next((k for w, k in _SECTORS if s.startswith(w)), None)
+    if key is None:
+        found = {k for w, k in _SECTORS if w in s}
+        key = found.pop() if len(found) == 1 else None
+    return key
+
+
+def _sectors(ctx: Context, block: Block, header: bool = True) -> list[dict]:
     rows = block.rows
-    ctx.take(rows[0].line)
+    if header:
+        ctx.take(rows[0].line)
     out = []
-    for row in rows[1:]:
+    for row in rows[1:] if header else rows:
         label, status, strengths = cells_of(row, 3)
-        s = squeeze(strip_tags(label))
-        key = next((k for w, k in _SECTORS if s.startswith(w) or (w == "住民" and w in s)), None)
+        key = sector_of(label)
         if key is None:
             continue  # left for unparsed
         out.append({"sector": key, "label": strip_tags(label), "status": cell_text(status),
@@ -62,6 +77,8 @@ def read(ctx: Context, sec: Section) -> dict:
                 out["partner_departments"].extend(_departments(ctx, b))
             elif is_header(head, "各部門") or is_header(head, "連携状況"):
                 out["sectors"].extend(_sectors(ctx, b))
+            elif sector_of(head.cells[0] if head.cells else ""):
+                out["sectors"].extend(_sectors(ctx, b, header=False))  # its header was a plain line
             else:
                 notes.append(b)
             part = "notes"
@@ -70,6 +87,8 @@ def read(ctx: Context, sec: Section) -> dict:
             ctx.take(b.first)
         elif part == "structure" and not seen_table:
             structure.append(b)
+        elif len(b.lines) == 1 and marker(b.lines[0], "各部門の連携状況"):
+            ctx.take(b.first)  # the sector table's header, written as a line of its own
         else:
             notes.append(b)
     out["structure"] = text_of(ctx, structure)

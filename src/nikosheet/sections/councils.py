@@ -38,14 +38,18 @@ def _meetings(ctx: Context, block: Block) -> list[dict]:
     return out
 
 
+def _is_meetings_header(row) -> bool:
+    return (is_header(row, "名称") or is_header(row, "会議名")) and (
+        is_header(row, "頻度") or is_header(row, "構成員") or is_header(row, "回数"))
+
+
 def read(ctx: Context, sec: Section) -> dict:
     out: dict = {"meetings": [], "other_matters": [], "text": []}
     other: list[Block] = []
     rest: list[Block] = []
     in_other = False
     for b in blocks(sec.lines):
-        if b.kind == "table" and is_header(b.rows[0], "名称") and (
-                is_header(b.rows[0], "頻度") or is_header(b.rows[0], "構成員")):
+        if b.kind == "table" and _is_meetings_header(b.rows[0]):
             out["meetings"].extend(_meetings(ctx, b))
         elif b.kind != "table" and marker(b.lines[0], "その他事項"):
             in_other = True
