@@ -216,9 +216,9 @@ class _Reader:
             percent = float(rest.pop(0))
         if count is None:
             self.ctx.diag("missing-value" if not nums else "unreadable-value", "info" if not nums else "warning",
-                          line, f"{what}: no count")
+                          line, f"{what}: no count in {text!r}")
         if percent is None:
-            self.ctx.diag("missing-value", "info", line, f"{what}: no percent")
+            self.ctx.diag("missing-value", "info", line, f"{what}: no percent in {text!r}")
         return {"count": count, "percent": percent, "line": line}
 
     def keyed(self, group: list[Row], keys: tuple[tuple[str, str], ...], out: dict, integer: bool) -> dict:
