@@ -89,7 +89,7 @@ def _is_value(cell: str) -> bool:
     from nikosheet.lines import squeeze
 
     s = squeeze(cell)
-    return any(ch.isdigit() for ch in s) or any(w in s for w in ("有", "無", "%", "時点", "構成割合"))
+    return any(ch.isdigit() for ch in s) or any(w in s for w in ("有", "無", "なし", "%", "時点", "構成割合"))
 
 
 @pytest.mark.parametrize("name", ALL)

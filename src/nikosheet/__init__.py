@@ -56,7 +56,12 @@ def parse_text_data(text: str, path: str | None = None) -> dict:
     from .document import build
     from .read import Text, split_lines
 
-    data = text.encode("utf-8")
+    from .errors import InputError
+
+    try:
+        data = text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise InputError(f"not valid Unicode text: a lone surrogate at character {exc.start}") from None
     return build(Text(split_lines(text), "utf-8", hashlib.sha256(data).hexdigest()), path)
 
 

@@ -57,8 +57,16 @@ def failure(inp: Input, exc: BaseException, debug: bool) -> Result:
         return Result(inp, error="input too large to read in memory")
     import traceback
 
-    return Result(inp, error=f"internal error ({type(exc).__name__}: {exc}); rerun with --debug",
-                  traceback="".join(traceback.format_exception(exc)) if debug else None)
+    reason = f"internal error ({type(exc).__name__}: {_one_line(str(exc))})"
+    if not debug:
+        return Result(inp, error=f"{reason}; rerun with --debug to see where")
+    return Result(inp, error=reason, traceback="".join(traceback.format_exception(exc)))
+
+
+def _one_line(text: str, limit: int = 200) -> str:
+    """An exception's message on one short line: the error line of a file stays one line."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def convert(inp: Input, fmt: str, debug: bool = False) -> Result:

@@ -45,6 +45,9 @@ def parse_command(inputs: list[Input], output: Path | None, fmt: str, jobs: int 
         except OSError as exc:
             _err(f"error: {output}: cannot create the output folder ({exc.strerror or exc})")
             return 2
+        if not _can_create_in(output):
+            _err(f"error: {output}: cannot write in this folder")
+            return 2
     elif output is not None:
         if fmt == "jsonl" and output.is_dir():
             _err(f"error: {output} is a folder; --format jsonl writes all documents to one file, "
@@ -95,13 +98,28 @@ def parse_command(inputs: list[Input], output: Path | None, fmt: str, jobs: int 
         except OSError as exc:
             _err(f"error: {output}: cannot write ({exc.strerror or exc})")
             return 2
-    if not quiet and (len(inputs) > 1 or failed):
+    if not quiet and len(inputs) > 1:  # one input: its error line is the whole story
         _err(f"{converted} converted ({with_diags} with diagnostics), {failed} failed")
     return 1 if failed else 0
 
 
 def _writable_target(path: Path) -> bool:
-    import os
-
     parent = path.parent if str(path.parent) else Path(".")
-    return parent.is_dir() and os.access(parent, os.W_OK) and not path.is_dir()
+    return parent.is_dir() and not path.is_dir() and _can_create_in(parent)
+
+
+def _can_create_in(folder: Path) -> bool:
+    """Try it: os.access() says yes to root on a read-only file system, /proc or /sys."""
+    import os
+    import tempfile
+
+    try:
+        fd, tmp = tempfile.mkstemp(dir=folder, prefix=".nikosheet.", suffix=".probe")
+    except OSError:
+        return False
+    os.close(fd)
+    try:
+        os.unlink(tmp)
+    except OSError:
+        pass
+    return True

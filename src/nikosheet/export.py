@@ -19,8 +19,29 @@ def dumps(doc: dict, fmt: str) -> str:
     if fmt == "yaml":
         import yaml
 
-        return yaml.safe_dump(doc, allow_unicode=True, sort_keys=False, width=1000)
+        return yaml.dump(doc, Dumper=_yaml_dumper(), allow_unicode=True, sort_keys=False, width=1000)
     raise ValueError(f"unknown format {fmt!r}")
+
+
+_DUMPER = None
+
+
+def _yaml_dumper():
+    """PyYAML's safe dumper, except that a string holding U+0085 (NEL) is double-quoted: written
+    plain, NEL reads back as a line break and the text would not survive the round trip."""
+    global _DUMPER
+    if _DUMPER is None:
+        import yaml
+
+        class Dumper(yaml.SafeDumper):
+            pass
+
+        def _str(dumper, value: str):
+            return dumper.represent_scalar("tag:yaml.org,2002:str", value, style='"' if "\x85" in value else None)
+
+        Dumper.add_representer(str, _str)
+        _DUMPER = Dumper
+    return _DUMPER
 
 
 def write_atomic(path: Path, data: str | bytes, encoding: str = "utf-8") -> None:

@@ -33,9 +33,14 @@ def norm(text: str) -> str:
         return text
     if len(text) <= _NORM_CHUNK:
         return unicodedata.normalize("NFKC", text)
-    # a long line piece by piece: unicodedata works on a whole string at ~20 bytes a character,
-    # and a line of characters that expand (U+FDFA becomes 18) would take gigabytes at once
-    return "".join(unicodedata.normalize("NFKC", part) for part in _norm_pieces(text))
+    # a long line piece by piece: unicodedata works on a whole string at ~20 bytes a character, and
+    # a line of characters that expand (U+FDFA becomes 18) would take gigabytes at once.  A piece that
+    # grows more than fourfold is such garbage (Japanese text does not grow): it is matched as it is.
+    out = []
+    for part in _norm_pieces(text):
+        n = unicodedata.normalize("NFKC", part)
+        out.append(n if len(n) <= 4 * len(part) else part)
+    return "".join(out)
 
 
 def _norm_pieces(text: str):
@@ -44,7 +49,7 @@ def _norm_pieces(text: str):
     while n - start > _NORM_CHUNK:
         end = start + _NORM_CHUNK
         k = end
-        while k < end + 64 and not _starts_fresh(text[k]):
+        while k < min(n, end + 64) and not _starts_fresh(text[k]):
             k += 1
         yield text[start:k]
         start = k
@@ -62,7 +67,15 @@ def _starts_fresh(ch: str) -> bool:
 
 def squeeze(text: str) -> str:
     """Normalised text without any white space: for matching labels that PDF wrapping split."""
-    return "".join(norm(text).split())
+    s = norm(text)
+    if len(s) > 4096:  # a long line: split() would make a string object of every word
+        return s.translate(_NO_SPACE)
+    return "".join(s.split())
+
+
+# the characters str.split() splits at (str.isspace), removed by squeeze() from long lines
+_NO_SPACE = dict.fromkeys([*range(0x09, 0x0E), *range(0x1C, 0x21), 0x85, 0xA0, 0x1680, *range(0x2000, 0x200B),
+                           0x2028, 0x2029, 0x202F, 0x205F, 0x3000])
 
 
 @dataclass(slots=True)
@@ -91,6 +104,8 @@ def classify(no: int, raw: str) -> Line:
             return Line(no, raw, text, SEP)
     if "\t" in raw:
         return Line(no, raw, text, TABLE, cells=[c.strip(_SPACE) for c in raw.split("\t")])
+    if text[0] == "<" and text[:3].lower() in ("<tr", "<ta", "</t", "<tb", "<th", "</t"):
+        return _html_row(no, raw, text)
     if len(text) >= 2 and text[0] == "|" and text[-1] == "|":
         inner = text[1:-1]
         return Line(no, raw, text, TABLE, cells=[c.strip(_SPACE) for c in inner.split("|")])
@@ -101,6 +116,22 @@ def classify(no: int, raw: str) -> Line:
     if _BULLET_RE.match(text) or text[0] in "・･":
         return Line(no, raw, text[1:].strip(_SPACE), BULLET)
     return Line(no, raw, text, TEXT)
+
+
+_TD_RE = re.compile(r"<t[dh]\b[^<>]*>(.*?)</t[dh]>", re.IGNORECASE)
+
+
+def _html_row(no: int, raw: str, text: str) -> Line:
+    """`<tr><td>a</td><td>b</td></tr>` is a table row; `<table>`, `</table>`, `<tbody>` are layout."""
+    cells = _TD_RE.findall(text)
+    if cells:
+        return Line(no, raw, text, TABLE, cells=[c.strip(_SPACE) for c in cells])
+    if _HTML_LAYOUT_RE.fullmatch(text):
+        return Line(no, raw, text, SEP)
+    return Line(no, raw, text, TEXT)
+
+
+_HTML_LAYOUT_RE = re.compile(r"(?:</?(?:table|tbody|thead|tr)\b[^<>]*>[ \u3000]*)+", re.IGNORECASE)
 
 
 def read_lines(lines: list[str]) -> list[Line]:

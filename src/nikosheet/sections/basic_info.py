@@ -51,7 +51,7 @@ def _sub(label: str) -> str:
     return _MONTHS_RE.sub(r"\1か月", s) if "月" in s else s
 
 
-_NUMBER_RE = re.compile(r"[\d,.]*\d(?:万|千)?")
+_NUMBER_RE = re.compile(r"(?<![\d,.])[\d,.]*\d(?:万|千)?")  # from the start of a run only: linear
 _UNIT_RE = re.compile(r"[^\s※(（\[［]+")
 
 
@@ -68,7 +68,8 @@ def _unit_and_note(text: str) -> tuple[str | None, str | None]:
     return unit, note or None
 
 
-_MARKED_RE = re.compile(r"([\d,.]+)[ ]*(人|%)")
+_NONE = ("なし", "無し", "無")
+_MARKED_RE = re.compile(r"(?<![\d,.])([\d,.]+)[ ]*(人|%)")  # from the start of a run only: linear
 
 
 def _marked_numbers(text: str) -> list[tuple[int | float, str]]:
@@ -123,6 +124,8 @@ class _Reader:
         return out
 
     def number(self, text: str, line: int, what: str, integer: bool = True):
+        if squeeze(text).rstrip("人か所床病院") in _NONE:
+            return 0.0 if not integer else 0  # the sheet says there are none: a count of zero, not unknown
         nums = numbers(text)
         if nums is None:
             self.ctx.diag("unreadable-value", "warning", line, f"{what}: the number is too long to be real")

@@ -37,13 +37,30 @@ def _events(ctx: Context, block: Block) -> list[dict]:
     return events
 
 
+_MAX_PAD = 32
+"""Rows are padded to the table's width up to this many columns; a wider table stays ragged, so that
+one row of thousands of tabs cannot multiply the size of the output by the number of rows."""
+
+
+def _width(cells: list[str]) -> int:
+    """The number of cells up to the last one that holds something (trailing tabs are common)."""
+    n = len(cells)
+    while n > 1 and not cells[n - 1]:
+        n -= 1
+    return n
+
+
 def _table(ctx: Context, block: Block) -> dict:
     rows = block.rows
     ctx.take(*(r.line for r in rows))
-    width = max(len(r.cells) for r in rows)
+    width = max(_width(r.cells) for r in rows)
+
+    def cells(r) -> list[str]:
+        return [strip_tags(c) for c in cells_of(r, width if width <= _MAX_PAD else _width(r.cells))]
+
     return {
-        "header": [strip_tags(c) for c in cells_of(rows[0], width)],
-        "rows": [{"cells": [strip_tags(c) for c in cells_of(r, width)], "line": r.line} for r in rows[1:]],
+        "header": cells(rows[0]),
+        "rows": [{"cells": cells(r), "line": r.line} for r in rows[1:]],
         "line": rows[0].line,
     }
 

@@ -10,7 +10,8 @@ from ..lines import Block, Line, blocks, norm
 from ..split import Section
 from .common import cells_of, guidance_row, header_paren, is_header, text_of
 
-_PERIOD_RE = re.compile(r"[<＜〈《]\s*(.+?)の?成果・効果\s*[>＞〉》]")
+# the period is short and holds no bracket: bounded, so a long line of brackets stays linear
+_PERIOD_RE = re.compile(r"[<＜〈《]([^<>＜＞〈〉《》]{1,80}?)の?成果・効果\s*[>＞〉》]")
 
 
 def indicator_name(ctx: Context, cell: str, line: int) -> tuple[int | None, str | None]:

@@ -18,7 +18,7 @@ _SPACE = " \u3000\t"
 def name_in(text: str) -> str | None:
     """The body's name when the line is only a name (with labels): the last one, the most specific."""
     rest = _LABEL_RE.sub(" ", text.strip(_SPACE)) if "名" in text else text.strip(_SPACE)
-    tokens = rest.split()
+    tokens = rest.split(maxsplit=3)  # a fourth token already says no: a long line is not split whole
     if not tokens or len(tokens) > 3 or not all(_NAME_RE.fullmatch(t) for t in tokens):
         return None
     return tokens[-1]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from ..cells import cell_items, cell_text, strip_tags
 from ..context import Context
 from ..lines import Block, Row, blocks, squeeze
@@ -96,7 +98,8 @@ def resolve_months(ctx: Context, items: list[dict], fiscal_year: int | None) -> 
 def schedule_fiscal_year(items: list[dict]) -> int | None:
     """The fiscal year most of the schedule's explicit dates fall in."""
     years = [it["_date"].fiscal_year() for it in items if it.get("_date") is not None and it["_date"].month]
-    return max(set(years), key=years.count) if years else None
+    counts = Counter(years)
+    return max(set(years), key=counts.__getitem__) if years else None
 
 
 def read_long_term(ctx: Context, sec: Section) -> dict:
@@ -133,12 +136,9 @@ def read_annual(ctx: Context, sec: Section) -> dict:
             rest.append(b)
             continue
         rows = _goal_rows(ctx, b, out, {"短期目標": "goal", "スモールステップ": "small_steps"})
-        while rows:
-            start = next((i for i, r in enumerate(rows) if is_header(r, "時期")), None)
-            if start is None:
-                break
-            end = next((i for i in range(start + 1, len(rows)) if is_header(rows[i], "時期")), len(rows))
+        # each header row (時期) starts a run of items that ends at the next header: one pass
+        starts = [i for i, r in enumerate(rows) if is_header(r, "時期")]
+        for start, end in zip(starts, starts[1:] + [len(rows)]):
             out["items"].extend(_items(ctx, rows[start:end]))
-            rows = rows[end:]
     out["text"] = text_of(ctx, rest)
     return out

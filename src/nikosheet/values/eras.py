@@ -76,13 +76,21 @@ def _dotted(n: str) -> EraDate | None:
     return EraDate(year, False, month) if 1 <= month <= 12 else None
 
 
+_PARTS = (("上半期", 4), ("下半期", 10), ("第1四半期", 4), ("第2四半期", 7), ("第3四半期", 10),
+          ("第4四半期", 1), ("上期", 4), ("下期", 10))
+
+
 def find_month(text: str) -> int | None:
-    """The month of `5月`, or the first month of a range such as `7～9月`."""
-    m = _MONTH_RE.search(norm(text))
+    """The month of `5月`, the first month of a range such as `7～9月`, or of 上半期 / 下半期 / 第n四半期."""
+    t = norm(text)
+    m = _MONTH_RE.search(t)
     if m:
         month = int(m.group(1) or m.group(2))
         if 1 <= month <= 12:
             return month
+    if "期" in t:
+        t = "".join(t.split())
+        return next((month for word, month in _PARTS if word in t), None)
     return None
 
 

@@ -1,0 +1,462 @@
+"""Never crash, never hang, never lose: every bad or hostile input ends quickly, with one line.
+
+The matrix runs the real command (`python -m nikosheet`) on each input: a refused input gives exactly
+one line on standard error that names the file and the reason, exit code 1 (bad input) or 2 (misuse),
+nothing on standard output and never a traceback; an input that is still a sheet is parsed (exit 0)
+with its doubts as diagnostics.  The `validate` and `table` commands must survive the same inputs.
+
+Then the parser itself: inputs built to hit the quadratic corners (many headings, long runs of
+brackets, thousands of continuation rows, a table row of 100,000 tabs, characters that Unicode
+normalisation multiplies) must stay linear in time, output size and memory; and every regular
+expression of the parser is run against long adversarial lines.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import re
+import struct
+import subprocess
+import sys
+import time
+import zlib
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT, SAMPLES
+from nikosheet.errors import InputError
+
+KAW = SAMPLES / "kawaguchi-r5.txt"
+SHEET = KAW.read_text(encoding="utf-8")
+LINES = SHEET.split("\n")
+TIME_LIMIT = 5.0        # seconds a command may take on any input of the matrix (most take 0.1–0.5)
+H1 = "1 県、指定都市、中核市、特別区の基礎情報"
+
+
+def _png() -> bytes:
+    raw = b"".join(b"\x00" + bytes(x % 256 for x in range(64)) for _ in range(64))
+
+    def chunk(tag: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + tag + data + struct.pack(">I", zlib.crc32(tag + data))
+
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", 64, 64, 8, 0, 0, 0, 0))
+            + chunk(b"IDAT", zlib.compress(raw)) + chunk(b"IEND", b""))
+
+
+def _jpeg() -> bytes:
+    return b"\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01\x01\x00\x00\x01\x00\x01\x00\x00" + bytes(range(256)) * 40 + b"\xff\xd9"
+
+
+def _cut_inside_a_character(data: bytes, encoding: str) -> bytes:
+    """The first half of `data`, cut so that its last character is incomplete."""
+    i = len(data) // 2
+    while True:
+        try:
+            data[:i].decode(encoding)
+        except UnicodeDecodeError:
+            return data[:i]
+        i += 1
+
+
+def _with_line(line: str, at: int = 20) -> bytes:
+    return "\n".join(LINES[:at] + [line] + LINES[at:]).encode("utf-8")
+
+
+_UTF8 = SHEET.encode("utf-8")
+_BAD_ENCODING = bytes([0x81, 0x20, 0xfd, 0xfe, 0xa0, 0x80]) * 2000  # neither UTF-8, UTF-16 nor CP932
+
+# name -> (file contents, expected exit code, words the one error line must hold; None: parsed)
+FILES: dict[str, tuple[bytes, int, str | None]] = {
+    "empty.txt": (b"", 1, "file is empty"),
+    "whitespace.txt": (b" \n\t\t\n\r\n" + "\u3000\u3000\n".encode("utf-8"), 1, "white space"),
+    "binary.txt": (random.Random(5).randbytes(50_000), 1, "binary"),
+    "image.txt": (_png(), 1, "binary"),
+    "photo.txt": (_jpeg(), 1, "binary"),
+    "not-a-sheet.txt": ("買い物リスト\n- 牛乳\n- 卵\n1. 朝の会議\n2 午後\n".encode("utf-8") * 50, 1,
+                        "not a にも包括 sheet"),
+    "nul-bytes.txt": (_UTF8[:5000] + b"\x00\x00" + _UTF8[5000:], 1, "NUL"),
+    "bad-encoding.txt": (_BAD_ENCODING, 1, "unknown encoding"),
+    "utf16-no-bom.txt": (SHEET.encode("utf-16-le"), 1, "UTF-16 without a byte-order mark"),
+    "utf16-be-no-bom.txt": (SHEET.encode("utf-16-be"), 1, "UTF-16 without a byte-order mark"),
+    "one-line-3mb.txt": (("あいうえお" * 200_000).encode("utf-8"), 1, "not a にも包括 sheet"),
+    "tabs-only.txt": (b"\t" * 500_000 + b"\n", 1, "white space"),
+    "too-large.txt": (b"", 1, "too large"),   # written sparse below: the limit plus one kilobyte
+    # still sheets: read, with their doubts as diagnostics
+    "cut-off-lines.txt": ("\n".join(LINES[: len(LINES) // 2]).encode("utf-8"), 0, None),
+    "cut-off-bytes.txt": (_cut_inside_a_character(_UTF8, "utf-8"), 0, None),
+    "cut-off-cp932.txt": (_cut_inside_a_character(SHEET.encode("cp932"), "cp932"), 0, None),
+    "cut-off-utf16.txt": (_cut_inside_a_character(SHEET.encode("utf-16"), "utf-16"), 0, None),
+    "line-3mb.txt": (_with_line("あ" * 1_000_000), 0, None),
+    "tabs-500k.txt": (_with_line("人口" + "\t" * 500_000 + "1"), 0, None),
+    "ul-100k.txt": (_with_line('課題\t' + '<ul style="list-style-type: none">' * 100_000, 105), 0, None),
+    "li-100k.txt": (_with_line("<li>" * 100_000, 105), 0, None),
+    "number-200k.txt": (SHEET.replace("604,894", "9" * 200_000).encode("utf-8"), 0, None),
+    "repeated-100.txt": (_UTF8 * 100, 0, None),
+    "sheet-as-pipes.txt": ("\n".join("| " + x.replace("\t", " | ") + " |" if "\t" in x else x
+                                     for x in LINES).encode("utf-8"), 0, None),
+}
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory) -> Path:
+    from nikosheet.read import MAX_BYTES
+
+    d = tmp_path_factory.mktemp("bad")
+    for name, (data, _, _) in FILES.items():
+        (d / name).write_bytes(data)
+    with open(d / "too-large.txt", "wb") as fh:   # sparse: no 20 MB written
+        fh.truncate(MAX_BYTES + 1024)
+    (d / "folder.txt").mkdir()                      # a folder named like a sheet, empty
+    return d
+
+
+def run(*args, input=None, cwd=None) -> tuple[subprocess.CompletedProcess, float]:
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
+    t = time.monotonic()
+    r = subprocess.run([sys.executable, "-m", "nikosheet", *map(str, args)], capture_output=True, input=input,
+                       cwd=cwd or ROOT, timeout=60, env=env)
+    return r, time.monotonic() - t
+
+
+def _one_line(r: subprocess.CompletedProcess, name: str, words: str) -> None:
+    err = r.stderr.decode("utf-8")
+    assert "Traceback" not in err
+    lines = err.splitlines()
+    assert len(lines) == 1, err
+    assert name in lines[0] and words in lines[0], lines[0]
+
+
+# ------------------------------------------------------------------ parse: the matrix
+
+@pytest.mark.parametrize("name", FILES)
+def test_parse_matrix(corpus, name):
+    _, code, words = FILES[name]
+    r, took = run("parse", corpus / name)
+    assert took < TIME_LIMIT, f"{name} took {took:.1f} s"
+    assert r.returncode == code, r.stderr.decode("utf-8", "replace")
+    if code:
+        assert r.stdout == b""
+        _one_line(r, name, words)
+    else:
+        assert r.stderr == b""
+        doc = json.loads(r.stdout)
+        assert doc["schema_version"] == "1" and doc["basic_info"] is not None
+
+
+def test_cut_off_inside_a_character_is_read_with_a_warning(corpus):
+    from nikosheet import parse_file_data
+
+    for name in ("cut-off-bytes.txt", "cut-off-cp932.txt", "cut-off-utf16.txt"):
+        doc = parse_file_data(corpus / name)
+        assert [d["severity"] for d in doc["diagnostics"] if d["code"] == "truncated-file"] == ["warning"]
+    assert not [d for d in parse_file_data(corpus / "cut-off-lines.txt")["diagnostics"]
+                if d["code"] == "truncated-file"]
+
+
+def test_a_200000_digit_number_is_unreadable_not_a_crash(corpus):
+    from nikosheet import parse_file_data
+
+    doc = parse_file_data(corpus / "number-200k.txt")
+    assert doc["basic_info"]["population"]["value"] is None
+    assert any(d["code"] == "unreadable-value" and d["line"] == doc["basic_info"]["population"]["line"]
+               for d in doc["diagnostics"])
+
+
+def test_a_sheet_repeated_is_read_once_and_says_so(corpus):
+    from nikosheet import parse_file_data
+
+    doc = parse_file_data(corpus / "repeated-100.txt")
+    assert doc["municipality"] == "川口市" and doc["basic_info"]["population"]["value"] == 604894
+    assert any(d["code"] == "repeated-section" and "100 times" in d["message"] for d in doc["diagnostics"])
+    assert len(doc["sections"]) == 100 * len(parse_file_data(KAW)["sections"])
+
+
+def test_standard_input_bad_bytes():
+    r, _ = run("parse", "-", input=_png())
+    assert r.returncode == 1 and r.stdout == b""
+    _one_line(r, "<stdin>", "binary")
+    r, _ = run("parse", "-", input=b"")
+    assert r.returncode == 1
+    _one_line(r, "<stdin>", "empty")
+
+
+# ------------------------------------------------------------------ parse: misuse (exit 2)
+
+def test_folder_named_like_a_sheet(corpus, tmp_path):
+    r, _ = run("parse", corpus / "folder.txt")
+    assert r.returncode == 2 and r.stdout == b""
+    _one_line(r, "folder.txt", "no .txt file")
+    # inside a folder that is searched, a folder named x.txt is not taken for a file
+    (tmp_path / "in" / "x.txt").mkdir(parents=True)
+    (tmp_path / "in" / "a.txt").write_bytes(KAW.read_bytes())
+    r, _ = run("parse", tmp_path / "in", "-o", tmp_path / "out", "-q")
+    assert r.returncode == 0 and r.stderr == b""
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["a.json"]
+
+
+def test_folder_given_as_a_file_to_the_library(corpus):
+    from nikosheet import parse_file_data
+
+    with pytest.raises(InputError, match="folder"):
+        parse_file_data(corpus / "folder.txt")
+    with pytest.raises(InputError, match="no such file"):
+        parse_file_data(corpus / "missing.txt")
+
+
+def test_missing_path(tmp_path):
+    r, _ = run("parse", tmp_path / "missing.txt")
+    assert r.returncode == 2 and r.stdout == b""
+    _one_line(r, "missing.txt", "no such file")
+
+
+def test_unwritable_output(corpus, tmp_path):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("x", encoding="utf-8")
+    r, _ = run("parse", KAW, "-o", blocker / "out.json")             # a file where a folder should be
+    assert r.returncode == 2
+    _one_line(r, "out.json", "cannot write")
+    r, _ = run("parse", SAMPLES, "-o", blocker)                       # an output folder that is a file
+    assert r.returncode == 2
+    _one_line(r, "a-file", "cannot")
+    if os.path.isdir("/proc/self"):                                   # a place even root cannot write
+        r, _ = run("parse", KAW, "-o", "/proc/self/nikosheet-out.json")
+        assert r.returncode == 2
+        _one_line(r, "nikosheet-out.json", "cannot write")
+    assert blocker.read_text(encoding="utf-8") == "x"
+
+
+# ------------------------------------------------------------------ --debug
+
+_BOOM = """
+import sys
+import nikosheet.document as d
+def boom(text, path):
+    raise ZeroDivisionError("a bug\\nover two lines")
+d.build_with_context = boom
+from nikosheet.cli import main
+sys.argv = ["nikosheet", *sys.argv[1:]]
+main()
+"""
+
+
+def test_an_internal_error_is_one_line_and_debug_shows_the_traceback():
+    r = subprocess.run([sys.executable, "-c", _BOOM, "parse", str(KAW)], capture_output=True, cwd=ROOT, timeout=60)
+    assert r.returncode == 1 and r.stdout == b""
+    _one_line(r, str(KAW), "internal error (ZeroDivisionError: a bug over two lines); rerun with --debug")
+    r = subprocess.run([sys.executable, "-c", _BOOM, "--debug", "parse", str(KAW)], capture_output=True, cwd=ROOT,
+                       timeout=60)
+    err = r.stderr.decode("utf-8")
+    assert r.returncode == 1
+    assert err.splitlines()[0] == f"nikosheet: {KAW}: internal error (ZeroDivisionError: a bug over two lines)"
+    assert "Traceback (most recent call last)" in err and 'in boom' in err
+
+
+# ------------------------------------------------------------------ validate and table survive the matrix
+
+def _command_ready(module: str) -> bool:
+    return (ROOT / "src" / "nikosheet" / f"{module}.py").exists()
+
+
+@pytest.mark.skipif(not (_command_ready("lint") and _command_ready("validate")), reason="validate not written yet")
+@pytest.mark.parametrize("name", FILES)
+def test_validate_matrix(corpus, name):
+    _, code, words = FILES[name]
+    r, took = run("validate", corpus / name, "--format", "text")
+    out, err = r.stdout.decode("utf-8"), r.stderr.decode("utf-8")
+    assert took < TIME_LIMIT, f"{name} took {took:.1f} s"
+    assert "Traceback" not in out + err
+    assert r.returncode in (0, 1)
+    if code:   # a file that cannot be read is an error of that file, named with its reason
+        assert r.returncode == 1
+        assert any(name in ln and words in ln for ln in out.splitlines()), out
+
+
+@pytest.mark.skipif(not _command_ready("table"), reason="table not written yet")
+@pytest.mark.parametrize("name", FILES)
+def test_table_matrix(corpus, name):
+    _, code, words = FILES[name]
+    r, took = run("table", corpus / name)
+    err = r.stderr.decode("utf-8")
+    assert took < TIME_LIMIT, f"{name} took {took:.1f} s"
+    assert "Traceback" not in err
+    assert r.returncode == code, err
+    if code:
+        assert r.stdout == b""
+        assert err.splitlines()[0].startswith(f"nikosheet: {corpus / name}: ") and words in err.splitlines()[0]
+
+
+@pytest.mark.parametrize("command", ["validate", "table"])
+def test_other_commands_missing_path_and_folder(corpus, command):
+    if not _command_ready({"validate": "lint", "table": "table"}[command]):
+        pytest.skip(f"{command} not written yet")
+    for path, words in ((corpus / "missing.txt", "no such file"), (corpus / "folder.txt", "no .txt file")):
+        r, _ = run(command, path)
+        assert r.returncode == 2
+        _one_line(r, path.name, words)
+
+
+# ------------------------------------------------------------------ the library on the matrix
+
+@pytest.mark.parametrize("name", FILES)
+def test_library_raises_only_input_error(corpus, name):
+    from nikosheet import parse_file_data
+    from nikosheet.models import Sheet
+
+    _, code, words = FILES[name]
+    if code:
+        with pytest.raises(InputError) as exc:
+            parse_file_data(corpus / name)
+        assert words in str(exc.value) and "\n" not in str(exc.value)
+    else:
+        Sheet.model_validate(parse_file_data(corpus / name))
+
+
+def test_library_text_api_survives_odd_strings():
+    from nikosheet import parse_text_data
+
+    for text in ("", "\x00", "\ud800", H1 + "\n\ud800\udfff", H1 + "\n" + "\x85\u2028\u2029\x0c" * 1000):
+        try:
+            doc = parse_text_data(text)
+        except InputError:
+            continue
+        assert doc["basic_info"] is not None
+
+
+# ------------------------------------------------------------------ linear time, output and memory
+
+T = "精神障害にも対応した地域包括ケアシステムの構築に向けた"
+S4, S6, S8 = "4 " + T + "取組の成果・効果", "6 " + T + "連携状況", "8 " + T + "今年度の取組スケジュール"
+
+# name -> text built to hit a corner that was (or could become) quadratic
+HOSTILE = {
+    "50,000 headings": (H1 + "\n") * 50_000,
+    "brackets without a period": S4 + "\n" + "＜" * 100_000,
+    "brackets and spaces": S4 + "\n" + "＜ " * 100_000,
+    "30,000 schedule headers": S8 + "\n" + "時期(月)\t実施する項目\t実施する内容\n" * 30_000,
+    "30,000 continued duties": S6 + "\n所管部署名\t主な業務\n部\t業務\n" + "\t業務の続き\n" * 30_000,
+    "wide row in a long table": "3 " + T + "取組の経緯\na\tb\na" + "\t" * 100_000 + "b\n" + "c\td\n" * 3_000,
+    "100,000 unclosed tags": H1 + "\n人口\t" + "<ul" * 100_000 + "\n2 " + T + "取組概要\n" + "<li" * 100_000,
+    "number alone then blanks": H1 + "\n" + ("3\n" + "\n" * 1_000) * 200,
+    "long words line": H1 + "\n" + "ab " * 1_000_000,
+    "expanding characters": H1 + "\n" + "\ufdfa" * 300_000,
+    "every section, long lines": "\n".join(
+        h + "\n" + "\n".join(kind + "あ い" * 100_000 for kind in ("", "- ", "# ", "| ", "①", "\t"))
+        for h in (H1, "2 " + T + "取組概要", "3 " + T + "取組の経緯", S4, "5 " + T + "現時点における強みと課題",
+                  S6, "7 " + T + "協議の場の実施状況", "8 " + T + "スケジュール（長期）",
+                  "9 " + T + "スケジュール（今年度）")),
+}
+
+
+@pytest.mark.parametrize("name", HOSTILE)
+def test_hostile_inputs_stay_linear(name):
+    from nikosheet import parse_text_data
+    from nikosheet.export import dumps
+
+    text = HOSTILE[name]
+    t = time.monotonic()
+    doc = parse_text_data(text)
+    out = dumps(doc, "jsonl")
+    took = time.monotonic() - t
+    assert took < 4.0, f"{name}: {took:.1f} s for {len(text):,} characters"
+    # the output is bounded by the input: a wide row may not be copied into every row of its table
+    assert len(out) < 12 * len(text.encode("utf-8")) + 100_000, f"{name}: {len(out):,} characters of output"
+
+
+# the peak resident memory of the process itself (VmHWM; ru_maxrss would count the parent's, kept over exec)
+_MEMORY = """
+import sys
+import nikosheet
+from nikosheet.export import dumps
+
+def peak_kb():
+    with open("/proc/self/status") as fh:
+        return int(next(ln for ln in fh if ln.startswith("VmHWM:")).split()[1])
+
+data = sys.stdin.buffer.read()
+base = peak_kb()
+dumps(nikosheet.parse_bytes_data(data), "json")
+print(peak_kb() - base)
+"""
+
+
+@pytest.mark.skipif(not os.path.exists("/proc/self/status"), reason="needs /proc/self/status (Linux)")
+@pytest.mark.parametrize("name, text", [
+    ("expanding characters", H1 + "\n" + "\ufdfa" * 1_000_000),   # NFKC makes 18 characters of each
+    ("long words line", H1 + "\n" + "ab " * 1_000_000),           # squeeze() once made an object per word
+    ("sheet repeated", SHEET * 100),
+])
+def test_memory_stays_proportional(name, text):
+    data = text.encode("utf-8")
+    r = subprocess.run([sys.executable, "-c", _MEMORY], input=data, capture_output=True, cwd=ROOT, timeout=120)
+    assert r.returncode == 0, r.stderr.decode()
+    grown_kb = int(r.stdout)
+    assert grown_kb * 1024 < 40 * len(data), f"{name}: {grown_kb / 1024:.0f} MB for {len(data) / 2**20:.1f} MB"
+
+
+# ------------------------------------------------------------------ no pathological regular expression
+
+def _parser_patterns() -> list[tuple[str, re.Pattern]]:
+    """Every compiled pattern at module level in the parser (not the validator's rules)."""
+    import importlib
+    import pkgutil
+
+    import nikosheet
+
+    names = ["lines", "split", "cells", "read", "document", "context"]
+    for pkg in ("values", "sections"):
+        mod = importlib.import_module(f"nikosheet.{pkg}")
+        names += [f"{pkg}.{m.name}" for m in pkgutil.iter_modules(mod.__path__)]
+    found = []
+    for name in names:
+        path = Path(nikosheet.__file__).parent / (name.replace(".", "/") + ".py")
+        if not path.exists():
+            continue
+        mod = importlib.import_module(f"nikosheet.{name}")
+        for attr, value in vars(mod).items():
+            if isinstance(value, re.Pattern):
+                found.append((f"{name}.{attr}", value))
+    return found
+
+
+def adversarial_lines(pattern: re.Pattern, n: int = 10_000) -> list[str]:
+    """Long lines made of the pattern's own characters: runs, pairs and its literal words repeated."""
+    meta = set("()[]{}?*+|^$\\.")
+    chars = sorted(set(pattern.pattern) - meta | set(" \u3000\t0９a,.<>＜＞-・①月年回"))
+    words = [w for w in re.findall(r"[^()\[\]{}?*+|^$\\.]{2,}", pattern.pattern)][:12]
+    out = [c * n for c in chars]
+    out += [(c + d) * (n // 2) for c in chars for d in (" ", "0", "a")]
+    out += [(w + d) * (n // (len(w) + 1)) for w in words for d in ("", " ", "0", "<")]
+    out += [(d + w) * (n // (len(w) + 1)) for w in words for d in ("<", "＜", "R", "1")]
+    return out
+
+
+def slowest_match(pattern: re.Pattern, enough: float = 0.15) -> tuple[float, str]:
+    """The longest time a search, match or fullmatch takes on the adversarial lines (stops at `enough`)."""
+    worst = (0.0, "")
+    for s in adversarial_lines(pattern):
+        t = time.perf_counter()
+        for _ in pattern.finditer(s):
+            pass
+        pattern.match(s)
+        pattern.fullmatch(s)
+        took = time.perf_counter() - t
+        if took > worst[0]:
+            worst = (took, s[:20])
+            if took > enough:
+                break
+    return worst
+
+
+def test_the_pattern_check_finds_backtracking():
+    """The check below catches a pattern that scans to the end of the line from every start."""
+    took, _ = slowest_match(re.compile(r"[<＜]\s*(.+?)の?成果・効果\s*[>＞]"))
+    assert took > 0.15
+
+
+@pytest.mark.parametrize("name, pattern", _parser_patterns(), ids=lambda x: x if isinstance(x, str) else "")
+def test_no_pattern_backtracks_on_long_lines(name, pattern):
+    took, sample = slowest_match(pattern)
+    assert took < 0.15, f"{name} took {took:.2f} s on a line starting {sample!r}"
