@@ -393,7 +393,7 @@ def test_memory_stays_proportional(name, text):
     r = subprocess.run([sys.executable, "-c", _MEMORY], input=data, capture_output=True, cwd=ROOT, timeout=120)
     assert r.returncode == 0, r.stderr.decode()
     grown_kb = int(r.stdout)
-    assert grown_kb * 1024 < 40 * len(data), f"{name}: {grown_kb / 1024:.0f} MB for {len(data) / 2**20:.1f} MB"
+    assert grown_kb * 1024 < 25 * len(data), f"{name}: {grown_kb / 1024:.0f} MB for {len(data) / 2**20:.1f} MB"
 
 
 # ------------------------------------------------------------------ no pathological regular expression

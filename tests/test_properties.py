@@ -24,7 +24,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import ROOT, SAMPLES, SHEETS
+from conftest import SAMPLES, SHEETS
 from nikosheet.document import build_with_context
 from nikosheet.errors import InputError
 from nikosheet.lines import BLANK, SEP, read_lines
@@ -48,8 +48,10 @@ SOURCES = sorted(SAMPLES.glob("*.txt")) + sorted(SHEETS.glob("*.txt"))
 def _validator():
     import jsonschema
 
-    schema = json.loads((ROOT / "schemas" / "sheet.schema.json").read_text(encoding="utf-8"))
-    return jsonschema.Draft202012Validator(schema)
+    from nikosheet.export import schema_text
+
+    # what `nikosheet schema` prints (schemas/sheet.schema.json is that text: test_cli_parse checks it)
+    return jsonschema.Draft202012Validator(json.loads(schema_text()))
 
 
 def _line_numbers(node, out: list[int]) -> list[int]:
