@@ -283,7 +283,7 @@ def test_a_dying_worker_is_reported_and_the_batch_goes_on(tmp_path):
     failed = [(r.input.path, r.error) for r in results if r.error]
     assert failed == [(str(src / EMPTY), "file is empty"),
                       (str(src / "pref-01/fy2024" / BINARY), "the worker process reading this file died")]
-    assert sum(r.text is not None for r in results) == 6
+    assert sum(r.data is not None for r in results) == 6
 
 
 def test_progress_on_a_terminal_does_not_change_the_outputs(tmp_path, monkeypatch):

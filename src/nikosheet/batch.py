@@ -26,7 +26,7 @@ from .inputs import Input
 @dataclass(slots=True)
 class Result:
     input: Input
-    text: str | None = None        # the serialised document
+    data: bytes | None = None      # the serialised document (None when the worker wrote it itself)
     error: str | None = None       # one-line reason when the input failed
     diagnostics: int = 0
     traceback: str | None = None
@@ -69,20 +69,34 @@ def _one_line(text: str, limit: int = 200) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def convert(inp: Input, fmt: str, debug: bool = False) -> Result:
-    """Parse one input and serialise it; any failure becomes a one-line reason."""
-    from .export import dumps
+def convert(inp: Input, fmt: str, debug: bool = False, out_dir=None) -> Result:
+    """Parse one input and serialise it; any failure becomes a one-line reason.
+
+    With `out_dir`, the document is written there (atomically, mirroring the input tree) by
+    whoever converts it, a worker process included, so the parent only counts.
+    """
+    from .export import EXTENSIONS, dumps_bytes
 
     try:
         doc = read_input(inp)
-        return Result(inp, dumps(doc, fmt), diagnostics=len(doc["diagnostics"]))
+        data = dumps_bytes(doc, fmt)
     except Exception as exc:  # a bug must not stop the batch
         return failure(inp, exc, debug)
+    if out_dir is None:
+        return Result(inp, data, diagnostics=len(doc["diagnostics"]))
+    from .export import write_atomic
+    from .inputs import output_name
+
+    try:
+        write_atomic(out_dir / output_name(inp.rel, EXTENSIONS[fmt]), data)
+    except OSError as exc:
+        return Result(inp, error=f"cannot write the output ({exc.strerror or exc})")
+    return Result(inp, diagnostics=len(doc["diagnostics"]))
 
 
-def run(inputs: list[Input], fmt: str, jobs: int, debug: bool = False) -> Iterator[Result]:
-    """Documents serialised as `fmt`, in input order."""
-    return run_tasks(partial(convert, fmt=fmt, debug=debug), inputs, jobs)
+def run(inputs: list[Input], fmt: str, jobs: int, debug: bool = False, out_dir=None) -> Iterator[Result]:
+    """Documents serialised as `fmt` (or written below `out_dir`), in input order."""
+    return run_tasks(partial(convert, fmt=fmt, debug=debug, out_dir=out_dir), inputs, jobs)
 
 
 def run_tasks(task: Callable[[Input], Result], inputs: list[Input], jobs: int) -> Iterator[Result]:

@@ -74,9 +74,22 @@ def _pieces(cell: str, split_spaces: bool) -> list[str]:
     return [text]
 
 
+def _positions(text: str, marks: str) -> list[int]:
+    """Where any of the marks stands in the text (str.find runs in C: cells are long)."""
+    out = []
+    for mark in marks:
+        i = text.find(mark)
+        while i >= 0:
+            out.append(i)
+            i = text.find(mark, i + 1)
+    if len(marks) > 1:
+        out.sort()
+    return out
+
+
 def _split_before(text: str, marks: str) -> list[str]:
     """Split where a mark stands at the start or after white space (`事業・取組み` stays whole)."""
-    cuts = [i for i, ch in enumerate(text) if ch in marks and (i == 0 or text[i - 1] in _SPACE)]
+    cuts = [i for i in _positions(text, marks) if i == 0 or text[i - 1] in _SPACE]
     if not cuts:
         return [text]
     bounds = ([0] if cuts[0] else []) + cuts + [len(text)]

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from .batch import Progress, default_jobs, run, stderr_is_terminal
 from .export import EXTENSIONS, write_atomic
-from .inputs import Input, check_output_file, check_outputs, output_name
+from .inputs import Input, check_output_file, check_outputs
 
 
 def _err(msg: str) -> None:
@@ -63,10 +63,10 @@ def parse_command(inputs: list[Input], output: Path | None, fmt: str, jobs: int 
             return 2
 
     converted = with_diags = failed = 0
-    jsonl_parts: list[str] = []
+    jsonl_parts: list[bytes] = []
     progress = Progress(len(inputs), enabled=not quiet and len(inputs) > 1 and stderr_is_terminal())
     with progress:
-        for res in run(inputs, fmt, jobs, debug):
+        for res in run(inputs, fmt, jobs, debug, out_dir=output if to_folder else None):
             progress.advance()
             if res.error is not None:
                 failed += 1
@@ -76,14 +76,14 @@ def parse_command(inputs: list[Input], output: Path | None, fmt: str, jobs: int 
                 continue
             try:
                 if to_stdout:
-                    sys.stdout.write(res.text)
+                    sys.stdout.buffer.write(res.data)
                     sys.stdout.flush()
                 elif to_folder:
-                    write_atomic(output / output_name(res.input.rel, ext), res.text)
+                    pass  # written by whoever converted it
                 elif fmt == "jsonl":
-                    jsonl_parts.append(res.text)
+                    jsonl_parts.append(res.data)
                 else:
-                    write_atomic(output, res.text)
+                    write_atomic(output, res.data)
             except BrokenPipeError:
                 raise
             except OSError as exc:
@@ -94,7 +94,7 @@ def parse_command(inputs: list[Input], output: Path | None, fmt: str, jobs: int 
             with_diags += res.diagnostics > 0
     if fmt == "jsonl" and output is not None and converted:
         try:
-            write_atomic(output, "".join(jsonl_parts))
+            write_atomic(output, b"".join(jsonl_parts))
         except OSError as exc:
             _err(f"error: {output}: cannot write ({exc.strerror or exc})")
             return 2

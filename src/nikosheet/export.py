@@ -4,23 +4,32 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 from pathlib import Path
 
 FORMATS = ("json", "yaml", "jsonl")
 EXTENSIONS = {"json": ".json", "yaml": ".yaml", "jsonl": ".jsonl"}
 
 
-def dumps(doc: dict, fmt: str) -> str:
-    if fmt == "json":
-        return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
-    if fmt == "jsonl":
-        return json.dumps(doc, ensure_ascii=False, separators=(",", ":")) + "\n"
+def dumps_bytes(doc: dict, fmt: str) -> bytes:
+    """The document as UTF-8 bytes: JSON (indented), JSON Lines (one line) or YAML.
+
+    JSON goes through orjson: Python's own encoder falls back to pure Python as soon as it
+    indents, and would take more time than reading the sheet.  Japanese stays readable (no \\u).
+    """
+    if fmt in ("json", "jsonl"):
+        import orjson
+
+        option = orjson.OPT_APPEND_NEWLINE | (orjson.OPT_INDENT_2 if fmt == "json" else 0)
+        return orjson.dumps(doc, option=option)
     if fmt == "yaml":
         import yaml
 
-        return yaml.dump(doc, Dumper=_yaml_dumper(), allow_unicode=True, sort_keys=False, width=1000)
+        return yaml.dump(doc, Dumper=_yaml_dumper(), allow_unicode=True, sort_keys=False, width=1000).encode("utf-8")
     raise ValueError(f"unknown format {fmt!r}")
+
+
+def dumps(doc: dict, fmt: str) -> str:
+    return dumps_bytes(doc, fmt).decode("utf-8")
 
 
 _DUMPER = None
@@ -44,23 +53,40 @@ def _yaml_dumper():
     return _DUMPER
 
 
+_MADE: set[str] = set()  # folders this process has made or seen, so each is made once
+
+
 def write_atomic(path: Path, data: str | bytes, encoding: str = "utf-8") -> None:
     """Write to a temporary file beside the target, then rename: a reader never sees half a file.
 
     `data` is text (encoded with `encoding`, newlines written as they are) or bytes.  The
-    temporary file is hidden (`.name.XXXX.tmp`) and removed if anything fails, an interrupt
+    temporary file is hidden (`.name.PID.tmp`) and removed if anything fails, an interrupt
     included; the target is then left as it was.  A new file gets the usual permissions
     (0666 less the umask), a replaced one keeps its own.
     """
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
+    parent = str(path.parent)
+    if parent not in _MADE:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        _MADE.add(parent)
     if isinstance(data, str):
         data = data.encode(encoding)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    tmp = os.path.join(parent, f".{path.name}.{os.getpid()}.tmp")
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0)
+    try:
+        fd = os.open(tmp, flags, 0o666)
+    except FileExistsError:  # left by a run that was killed: it is ours to replace
+        os.unlink(tmp)
+        fd = os.open(tmp, flags, 0o666)
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
-        os.chmod(tmp, _mode_for(path))
+        try:
+            mode = os.stat(path).st_mode & 0o7777
+        except OSError:
+            mode = None
+        if mode is not None and mode != _mode_for(path, new=True):
+            os.chmod(tmp, mode)
         os.replace(tmp, path)
     except BaseException:
         try:
@@ -70,13 +96,13 @@ def write_atomic(path: Path, data: str | bytes, encoding: str = "utf-8") -> None
         raise
 
 
-def _mode_for(path: Path) -> int:
-    import stat
-
-    try:
-        return stat.S_IMODE(os.stat(path).st_mode)
-    except OSError:
-        pass
+def _mode_for(path: Path, new: bool = False) -> int:
+    """The mode a new file gets (0666 less the umask); unless `new`, an existing file's own mode."""
+    if not new:
+        try:
+            return os.stat(path).st_mode & 0o7777
+        except OSError:
+            pass
     global _UMASK
     if _UMASK is None:
         _UMASK = os.umask(0o022)

@@ -27,10 +27,23 @@ HEADER_WORDS = ("名称", "指標", "課題", "年度", "時期", "所管部署"
 _NORM_CHUNK = 1 << 15
 
 
+_cache_norm: dict[str, str] = {}
+_cache_squeeze: dict[str, str] = {}
+_CACHE_MAX = 1 << 14
+_CACHE_LEN = 256  # only short strings (labels, cells) are asked for again and again
+
+
 def norm(text: str) -> str:
     """NFKC for matching and numbers (full-width digits and brackets become ASCII)."""
     if text.isascii():
         return text
+    if len(text) <= _CACHE_LEN:
+        out = _cache_norm.get(text)
+        if out is None:
+            if len(_cache_norm) >= _CACHE_MAX:
+                _cache_norm.clear()
+            out = _cache_norm[text] = unicodedata.normalize("NFKC", text)
+        return out
     if len(text) <= _NORM_CHUNK:
         return unicodedata.normalize("NFKC", text)
     # a long line piece by piece: unicodedata works on a whole string at ~20 bytes a character, and
@@ -67,6 +80,13 @@ def _starts_fresh(ch: str) -> bool:
 
 def squeeze(text: str) -> str:
     """Normalised text without any white space: for matching labels that PDF wrapping split."""
+    if len(text) <= _CACHE_LEN:
+        out = _cache_squeeze.get(text)
+        if out is None:
+            if len(_cache_squeeze) >= _CACHE_MAX:
+                _cache_squeeze.clear()
+            out = _cache_squeeze[text] = "".join(norm(text).split())
+        return out
     s = norm(text)
     if len(s) > 4096:  # a long line: split() would make a string object of every word
         return s.translate(_NO_SPACE)
@@ -176,7 +196,11 @@ def _header_like(ln: Line) -> bool:
 
 
 def _same_row(a: Line, b: Line) -> bool:
-    return [squeeze(c) for c in a.cells or [] if c] == [squeeze(c) for c in b.cells or [] if c]
+    ca = [c for c in a.cells or [] if c]
+    cb = [c for c in b.cells or [] if c]
+    if len(ca) != len(cb) or (ca and squeeze(ca[0]) != squeeze(cb[0])):
+        return False
+    return ca == cb or [squeeze(c) for c in ca] == [squeeze(c) for c in cb]
 
 
 def blocks(lines: list[Line]) -> list[Block]:

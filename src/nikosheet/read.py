@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import re
 from dataclasses import dataclass
 
 from .errors import InputError
@@ -116,5 +117,7 @@ def read_bytes(data: bytes) -> Text:
 def _is_plausible_text(text: str) -> bool:
     """Reject control-character soup that happens to decode (images decoded as CP932, say)."""
     sample = text[:8192]
-    bad = sum(1 for ch in sample if ch < " " and ch not in "\t\n\r\x0c")
-    return bad <= len(sample) // 100
+    return len(_CONTROL_RE.findall(sample)) <= len(sample) // 100
+
+
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
