@@ -176,6 +176,7 @@ class Row:
 class Block:
     kind: str  # table | para | item (one list item) | heading
     lines: list[Line] = field(default_factory=list)
+    _rows: list[Row] | None = None
 
     @property
     def first(self) -> int:
@@ -183,11 +184,13 @@ class Block:
 
     @property
     def rows(self) -> list[Row]:
-        rows = [Row(ln.no, ln.cells or []) for ln in self.lines]
-        # a table whose every row starts with an empty column is shifted by that column
-        if len(rows) > 1 and all(r.cells and not r.cells[0] for r in rows):
-            rows = [Row(r.line, r.cells[1:]) for r in rows]
-        return rows
+        if self._rows is None:
+            rows = [Row(ln.no, ln.cells or []) for ln in self.lines]
+            # a table whose every row starts with an empty column is shifted by that column
+            if len(rows) > 1 and all(r.cells and not r.cells[0] for r in rows):
+                rows = [Row(r.line, r.cells[1:]) for r in rows]
+            self._rows = rows
+        return self._rows
 
 
 def _header_like(ln: Line) -> bool:
@@ -196,6 +199,9 @@ def _header_like(ln: Line) -> bool:
 
 
 def _same_row(a: Line, b: Line) -> bool:
+    if a.cells and b.cells and a.cells[0] != b.cells[0] and a.cells[0] and b.cells[0] \
+            and squeeze(a.cells[0]) != squeeze(b.cells[0]):
+        return False
     ca = [c for c in a.cells or [] if c]
     cb = [c for c in b.cells or [] if c]
     if len(ca) != len(cb) or (ca and squeeze(ca[0]) != squeeze(cb[0])):

@@ -112,6 +112,22 @@ def _with_wrap(lines: list[Line], i: int, title: str, number: int | None) -> tup
     return (title, i) if key else None
 
 
+_HEAD_START = frozenset("0123456789０１２３４５６７８９第(（[【■□◆◇●○#*_<")
+
+
+def _may_head(ln: Line) -> bool:
+    """A cheap first look: a heading starts with its number, a mark or markup."""
+    if ln.kind == HEADING:
+        return True
+    if ln.kind == TABLE:
+        cells = ln.cells or []
+        if len(cells) - cells.count("") > 2:
+            return False
+        first = next((c for c in cells if c), "")
+        return bool(first) and first[0] in _HEAD_START
+    return ln.text[0] in _HEAD_START
+
+
 def _heading_at(lines: list[Line], i: int) -> Heading | None:
     ln = lines[i]
     text = _candidate(ln)
@@ -175,8 +191,8 @@ def split(lines: list[Line]) -> tuple[list[Line], dict[str, Section], list[Headi
     heads: list[Heading] = []
     starts: list[int] = []
     skip: set[int] = set()
-    for i in range(len(lines)):
-        if i in skip:
+    for i, ln in enumerate(lines):
+        if i in skip or ln.kind in (BLANK, SEP) or not _may_head(ln):
             continue
         h = _heading_at(lines, i)
         if h:

@@ -117,16 +117,17 @@ class _Reader:
             if _VALUE_RE.fullmatch(squeeze(filled[0])):
                 out.append(("", " ".join(filled), row))
                 continue
-            starts = [k for k, c in enumerate(filled) if k and _SUB_SPLIT_RE.search(c) and not _VALUE_RE.fullmatch(squeeze(c))]
+            starts = [k for k, c in enumerate(filled) if k and "65" in c and _SUB_SPLIT_RE.search(c)
+                      and not _VALUE_RE.fullmatch(squeeze(c))]
             bounds = [0, *starts, len(filled)]
             for a, b in zip(bounds, bounds[1:]):
                 out.append((filled[a], " ".join(filled[a + 1:b]), row))
         return out
 
     def number(self, text: str, line: int, what: str, integer: bool = True):
-        if squeeze(text).rstrip("人か所床病院") in _NONE:
-            return 0.0 if not integer else 0  # the sheet says there are none: a count of zero, not unknown
         nums = numbers(text)
+        if not nums and squeeze(text).rstrip("人か所床病院") in _NONE:
+            return 0.0 if not integer else 0  # the sheet says there are none: a count of zero, not unknown
         if nums is None:
             self.ctx.diag("unreadable-value", "warning", line, f"{what}: the number is too long to be real")
             return None

@@ -8,13 +8,18 @@ from ..lines import norm
 
 MAX_DIGITS = 15
 _NUM_RE = re.compile(r"(?<![0-9.])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(万|千)?")
+_ANY_DIGIT_RE = re.compile(r"\d")
 _SCALE = {"万": 10_000, "千": 1_000}
 
 
 def numbers(text: str) -> list[float | int] | None:
     """Every number in the text, in order; None when a number is absurdly long (unreadable)."""
     out: list[float | int] = []
-    for m in _NUM_RE.finditer(norm(text)):
+    if not text.isascii():
+        text = norm(text)
+    if not _ANY_DIGIT_RE.search(text):
+        return out
+    for m in _NUM_RE.finditer(text):
         whole = m.group(1).replace(",", "")
         frac = m.group(2)
         if len(whole) > MAX_DIGITS or (frac and len(frac) > MAX_DIGITS):
