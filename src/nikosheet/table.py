@@ -314,7 +314,7 @@ def table_command(inputs: list[Input], output: Path | None, fmt: str, encoding: 
         except OSError as exc:
             _err(f"error: {output}: cannot write ({exc.strerror or exc})")
             return 2
-    if not quiet and (len(inputs) > 1 or failed):
+    if not quiet and len(inputs) > 1:  # one input: its error line is the whole story
         where = "standard output" if output is None else str(output)
         _err(f"{len(rows)} rows written to {where}, {failed} failed" if rows
              else f"no row written, {failed} failed")
