@@ -17,7 +17,7 @@ _MARKS = "◆◇■□●○◎★☆▪▫◼"
 _BULLET_RE = re.compile(
     r"(?:[・･]|[0-9０-９]{1,2}[.．)）](?![0-9０-９])|[(（][0-9０-９]{1,2}[)）]|[" + _MARKS + r"](?=[ \u3000]))[ \u3000]*"
 )
-_NO_SPACE_SPLIT = set("、,，。\n")
+_NO_SPACE_SPLIT_RE = re.compile("[、,，。\n]")
 _SPACES_RE = re.compile(r"[ \u3000]+")
 
 
@@ -67,7 +67,7 @@ def _pieces(cell: str, split_spaces: bool) -> list[str]:
         return parts
     if text[0] in _CIRCLED:
         return _split_before(text, _CIRCLED)
-    if split_spaces and not any(ch in _NO_SPACE_SPLIT for ch in text):
+    if split_spaces and (" " in text or "\u3000" in text) and not _NO_SPACE_SPLIT_RE.search(text):
         parts = [p for p in _SPACES_RE.split(text) if p]
         if len(parts) > 1 and not any(_starts_kana(p) for p in parts):
             return parts

@@ -162,6 +162,16 @@ def read_lines(lines: list[str]) -> list[Line]:
 class Row:
     line: int
     cells: list[str]
+    _sig: str | None = None
+
+    @property
+    def signature(self) -> str:
+        """All cells, markup removed, squeezed: what header words are looked for in."""
+        if self._sig is None:
+            from .cells import strip_tags
+
+            self._sig = squeeze(" ".join(strip_tags(c) for c in self.cells))
+        return self._sig
 
     @property
     def continued(self) -> bool:

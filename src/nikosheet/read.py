@@ -89,6 +89,8 @@ def _looks_utf16(data: bytes) -> bool:
     if len(sample) < 8:
         return False
     sample = sample[: len(sample) // 2 * 2]
+    if b"\n\x00" not in sample and b"\x00\n" not in sample:
+        return False  # a sheet has lines, and UTF-16 writes a line end as two bytes, one of them 0
     for enc in ("utf-16-le", "utf-16-be"):
         text = sample.decode(enc, errors="replace")
         good = sum(1 for ch in text if ch in "\t\n\r" or " " <= ch <= "~" or "\u3000" <= ch <= "\u9fff"

@@ -51,7 +51,7 @@ def title_key(title: str, number: int | None = None) -> str | None:
     if not full and (len(s) > 30 or number is None):
         return None
     for key, words in _TITLES:
-        if all(w in s for w in words):
+        if words[0] in s and all(w in s for w in words[1:]):
             if not full and number not in _EXPECTED[key]:
                 return None
             return key

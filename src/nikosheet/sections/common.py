@@ -50,7 +50,7 @@ def _items(b: Block) -> list[Block]:
 
 
 def is_header(row: Row, *words: str) -> bool:
-    s = squeeze(" ".join(strip_tags(c) for c in row.cells))
+    s = row.signature
     return all(w in s for w in words)
 
 

@@ -18,9 +18,11 @@ _GUIDANCE = (
 _PLACEHOLDER_RE = re.compile(r"[●○〇◯×]{2,}|[●○〇◯]年度")
 
 
+_GUIDANCE_RE = re.compile("|".join(map(re.escape, _GUIDANCE)))
+
+
 def is_guidance(text: str) -> bool:
-    s = squeeze(text)
-    return any(g in s for g in _GUIDANCE)
+    return _GUIDANCE_RE.search(squeeze(text)) is not None
 
 
 def guidance_start(text: str) -> int:
