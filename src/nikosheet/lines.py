@@ -209,14 +209,11 @@ def _header_like(ln: Line) -> bool:
 
 
 def _same_row(a: Line, b: Line) -> bool:
-    if a.cells and b.cells and a.cells[0] != b.cells[0] and a.cells[0] and b.cells[0] \
-            and squeeze(a.cells[0]) != squeeze(b.cells[0]):
-        return False
-    ca = [c for c in a.cells or [] if c]
-    cb = [c for c in b.cells or [] if c]
-    if len(ca) != len(cb) or (ca and squeeze(ca[0]) != squeeze(cb[0])):
-        return False
-    return ca == cb or [squeeze(c) for c in ca] == [squeeze(c) for c in cb]
+    """The same cells (a header repeated verbatim after a page break)."""
+    ca, cb = a.cells or [], b.cells or []
+    if ca == cb:
+        return True
+    return len(ca) - ca.count("") == len(cb) - cb.count("") and [c for c in ca if c] == [c for c in cb if c]
 
 
 def blocks(lines: list[Line]) -> list[Block]:
