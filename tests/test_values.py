@@ -101,3 +101,40 @@ def test_circled_number():
     assert circled_number("⑫x") == (12, "x")
     assert circled_number("③") == (3, "")
     assert circled_number("1次相談先") == (None, "1次相談先")
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("R6.4.1時点", "2024-04"), ("令和5/4/1", "2023-04"), ("2023/4/1", "2023-04"), ("R7.3", "2025-03"),
+    ("R5年度末時点", "2024-03"), ("令和5年4月1日現在", "2023-04"),
+])
+def test_more_date_forms(text, iso):
+    assert find_date(text).iso() == iso
+
+
+@pytest.mark.parametrize("text, month", [
+    ("7～9月", 7), ("4月～6月", 4), ("R6年10月～12月", 10), ("5月", 5), ("R6年度上半期", 4),
+    ("R6年度下半期", 10), ("第3四半期", 10), ("通年", None), ("随時", None),
+])
+def test_months(text, month):
+    from nikosheet.values.eras import find_month
+
+    assert find_month(text) == month
+
+
+@pytest.mark.parametrize("text, n", [
+    ("隔月", 6), ("四半期ごと", 4), ("四半期に1回", 4), ("半年に1回", 2), ("2か月に1回", 6), ("3か月に1回", 4),
+    ("年間4回", 4), ("4回／年度", 4), ("年2～3回", None), ("月1～2回", None), ("未定", None),
+])
+def test_more_frequencies(text, n):
+    assert per_year(text) == n
+
+
+@pytest.mark.parametrize("text, answer", [("☑有　□無", True), ("■有　□無", True), ("□有 ☑無", False)])
+def test_box_marks(text, answer):
+    assert read_choice(text) == (answer, "marked")
+
+
+def test_scaled_numbers_and_breaks():
+    assert numbers("約65万人") == [650000] and numbers("1.5万") == [15000]
+    assert cell_items("受診再開につながった。<br>負担が軽減した。") == ["受診再開につながった。", "負担が軽減した。"]
+    assert cell_text("a<br/>b") == "a\nb"
