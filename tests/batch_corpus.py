@@ -70,3 +70,13 @@ def crash_on_binary(inp):
     if inp.path.endswith(BINARY):
         os._exit(3)
     return convert(inp, "json")
+
+
+def slow_task(inp):
+    """A batch task that takes a while on every input, to see how soon a stopped batch ends."""
+    import time
+
+    from nikosheet.batch import Result
+
+    time.sleep(0.05)
+    return Result(inp, value=inp.path)

@@ -286,6 +286,55 @@ def test_a_dying_worker_is_reported_and_the_batch_goes_on(tmp_path):
     assert sum(r.data is not None for r in results) == 6
 
 
+def test_workers_dying_in_chunks_are_each_reported_in_order(tmp_path):
+    # enough inputs for chunks of several: the finished ones are kept, the others redone one by one
+    from nikosheet.batch import run_tasks
+    from nikosheet.inputs import collect
+
+    src = tmp_path / "in"
+    build_corpus(src, 120)
+    killers = [src / "pref-00" / "fy2023" / f"000-{BINARY}", src / "pref-03" / "fy2024" / f"zz-{BINARY}",
+               src / "pref-03" / "fy2024" / f"zzz-{BINARY}"]
+    for k in killers:
+        k.write_bytes(b"\0")
+    inputs = collect([str(src)])
+    results = list(run_tasks(crash_on_binary, inputs, 2))
+    assert [r.input for r in results] == inputs
+    assert [r.input.path for r in results if r.error] == [str(k) for k in killers]
+    assert {r.error for r in results if r.error} == {"the worker process reading this file died"}
+    assert sum(r.data is not None for r in results) == 120
+
+
+def test_chunks_cover_every_input_once_and_shrink_towards_the_end():
+    from nikosheet.batch import MAX_CHUNK, _chunk_size
+
+    for n, jobs in [(1, 2), (7, 2), (100, 2), (3000, 2), (3000, 8), (50, 64)]:
+        left, sizes = n, []
+        while left:
+            sizes.append(_chunk_size(left, jobs))
+            left -= sizes[-1]
+        assert sum(sizes) == n and all(1 <= s <= MAX_CHUNK for s in sizes)
+        assert sizes == sorted(sizes, reverse=True) and sizes[-1] == 1
+
+
+def test_a_batch_stopped_early_does_not_wait_for_its_chunks(tmp_path):
+    # Ctrl-C, or a consumer that stops: the workers leave the rest of their chunk
+    import time
+
+    from batch_corpus import slow_task
+    from nikosheet.batch import run_tasks
+    from nikosheet.inputs import collect
+
+    build_corpus(tmp_path / "in", 200)
+    inputs = collect([str(tmp_path / "in")])
+    results = run_tasks(slow_task, inputs, 2)
+    first = next(results)          # chunks of 25 inputs at 0.05 s each: 1.25 s a chunk
+    assert first.input == inputs[0] and first.value == inputs[0].path
+    start = time.perf_counter()
+    results.close()
+    assert time.perf_counter() - start < 0.8
+
+
 def test_progress_on_a_terminal_does_not_change_the_outputs(tmp_path, monkeypatch):
     import nikosheet.convert as convert
 

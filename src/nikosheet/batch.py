@@ -4,10 +4,14 @@
 for every input, in worker processes when jobs > 1, and yields the results in
 input order, so that the output of a run never depends on --jobs.  `task` must
 be picklable (a module-level function, or a functools.partial of one) and must
-turn every failure into a `Result` with `error` set.  A worker process that dies
-(killed, out of memory, a crash in C code) is survived: the files that were in
-flight are retried one per process, the one that kills its process is reported,
-and the rest of the batch goes on in a fresh pool.
+turn every failure into a `Result` with `error` set.  Workers get the inputs in
+chunks of consecutive inputs (see `_chunk_size`), and the parent hands the results
+of a chunk over one by one, in order.  A worker process that dies (killed, out of
+memory, a crash in C code) is survived: the files of the chunks that were in flight
+are retried one at a time in a process of their own, the one that kills its process
+is reported, and the rest of the batch goes on in a fresh pool.  Ctrl-C is the
+parent's: workers ignore it; told to stop, each finishes the input it is on (its
+output is written whole or not at all) and leaves the rest of its chunk.
 """
 
 from __future__ import annotations
@@ -16,7 +20,7 @@ import os
 import sys
 from collections import deque
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import partial
 
 from .errors import InputError
@@ -99,8 +103,23 @@ def run(inputs: list[Input], fmt: str, jobs: int, debug: bool = False, out_dir=N
     return run_tasks(partial(convert, fmt=fmt, debug=debug, out_dir=out_dir), inputs, jobs)
 
 
+# Inputs go to the workers in chunks: one future per input costs the parent a submission, the
+# pickling of the input and a wake-up per result, which is a good part of a small sheet's time.
+# Chunks are a share of what is left, so they shrink towards the end and the workers finish
+# together; MAX_CHUNK bounds what one chunk holds (results kept, work redone after a crash, the
+# wait after Ctrl-C).
+MAX_CHUNK = 64
+_SHARES_PER_JOB = 4      # a chunk is at most 1/(jobs × this) of the inputs left
+_CHUNKS_PER_JOB = 3      # chunks in flight per worker: one running, the next ones queued
+
+
+def _chunk_size(left: int, jobs: int) -> int:
+    """How many of the `left` inputs the next chunk takes: 64 for most of a big batch, down to 1."""
+    return max(1, min(MAX_CHUNK, left // (jobs * _SHARES_PER_JOB)))
+
+
 def run_tasks(task: Callable[[Input], Result], inputs: list[Input], jobs: int) -> Iterator[Result]:
-    """Results in input order. With jobs > 1, inputs are handled by worker processes."""
+    """Results in input order. With jobs > 1, inputs are handled by worker processes, in chunks."""
     if jobs <= 1 or len(inputs) <= 1 or any(i.is_stdin for i in inputs):
         for inp in inputs:
             yield task(inp)
@@ -108,56 +127,179 @@ def run_tasks(task: Callable[[Input], Result], inputs: list[Input], jobs: int) -
     jobs = min(jobs, len(inputs))
     todo = deque(inputs)
     while todo:
-        crashed = yield from _pool_run(task, todo, jobs)
-        for inp in crashed:         # in input order, before anything after them
-            yield _isolated(task, inp)
+        left = yield from _pool_run(task, todo, jobs)
+        # in input order, before anything after them: what the broken pool had finished, and
+        # what it had not, redone one input at a time, so that the one that kills its process is named
+        yield from _redo(task, left)
 
 
-def _worker_init() -> None:
+_FIELDS = tuple(f.name for f in fields(Result) if f.name != "input")
+_STOP = None    # in a worker: the pool's stop flag, set by the parent when it stops early
+
+
+def _run_chunk(task, chunk: list[Input]) -> list[tuple]:
+    """In a worker: the results of a chunk, without their inputs (the parent has them).
+
+    When the parent has stopped (Ctrl-C), the rest of the chunk is left: nobody waits for it.
+    """
+    outs = []
+    for inp in chunk:
+        if _STOP is not None and _STOP.value:
+            break
+        try:
+            res = task(inp)
+        except Exception as exc:  # the task broke its promise: still one result per input
+            res = failure(inp, exc, False)
+        outs.append(tuple(getattr(res, f) for f in _FIELDS))
+    return outs
+
+
+def _results(chunk: list[Input], outs: list[tuple]) -> Iterator[Result]:
+    for inp, values in zip(chunk, outs):
+        yield Result(inp, *values)
+
+
+def _worker_init(stop) -> None:
     import signal
 
+    global _STOP
+    _STOP = stop
     signal.signal(signal.SIGINT, signal.SIG_IGN)   # Ctrl-C is the parent's to handle
 
 
+class _Pool:
+    """A ProcessPoolExecutor of `jobs` workers, with a flag that tells them to stop.
+
+    Workers are forked on Linux: a worker starts at once, with the modules the parent has
+    imported (Python 3.14 would otherwise start a fresh interpreter for each).
+    """
+
+    def __init__(self, jobs: int):
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        if sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods():
+            ctx = multiprocessing.get_context("fork")
+        else:  # pragma: no cover - not on Linux
+            ctx = multiprocessing.get_context()
+        self.stop = ctx.RawValue("b", 0)
+        self.executor = ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_worker_init,
+                                            initargs=(self.stop,))
+
+    def submit(self, task, chunk: list[Input]):
+        return self.executor.submit(_run_chunk, task, chunk)
+
+    def close(self, finished: bool) -> None:
+        """Wait for the workers to exit.  Unless the pool `finished` its work (Ctrl-C, a consumer
+        that stopped early), each first leaves what it has not begun.
+
+        A pool left behind hangs the interpreter's exit, so a Ctrl-C during the wait does not
+        end it: it stops the workers at once instead (a file being written then may leave its
+        hidden temporary file behind), and the wait goes on.
+        """
+        if not finished:
+            self.stop.value = 1
+        interrupted = False
+        while True:
+            try:
+                self.executor.shutdown(wait=True, cancel_futures=True)
+                break
+            except KeyboardInterrupt:
+                interrupted = True
+                self.stop.value = 1
+                self._terminate()
+        if interrupted and finished:  # nothing else is on its way out: this Ctrl-C is
+            raise KeyboardInterrupt
+
+    def _terminate(self) -> None:
+        terminate = getattr(self.executor, "terminate_workers", None)   # Python 3.14
+        if terminate is not None:
+            terminate()
+            return
+        for proc in list((getattr(self.executor, "_processes", None) or {}).values()):
+            try:
+                proc.terminate()
+            except Exception:  # pragma: no cover - already gone
+                pass
+
+
 def _pool_run(task, todo: deque[Input], jobs: int):
-    """Run `todo` in one pool until it is empty or the pool breaks; return the inputs in flight then."""
-    from concurrent.futures import ProcessPoolExecutor
+    """Run `todo` in one pool, yielding results, until it is empty or the pool breaks.
+
+    Returns what was in flight when the pool broke (nothing when all went well): its chunks in
+    order, each with its outcomes if it had finished, else None.
+    """
     from concurrent.futures.process import BrokenProcessPool
 
-    window = jobs * 8
-    pending: deque = deque()
-    pool = ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init)
+    window = jobs * _CHUNKS_PER_JOB
+    pending: deque = deque()    # (chunk, future), in input order
+    pool = _Pool(jobs)
+    finished = False
     try:
         while todo or pending:
             while todo and len(pending) < window:
-                inp = todo.popleft()
-                pending.append((inp, pool.submit(task, inp)))
-            inp, fut = pending[0]
+                chunk = [todo.popleft() for _ in range(_chunk_size(len(todo), jobs))]
+                try:
+                    fut = pool.submit(task, chunk)
+                except BrokenProcessPool:   # broken already: the chunks in flight will say so
+                    todo.extendleft(reversed(chunk))
+                    if not pending:         # all handed over: the rest goes to a fresh pool
+                        finished = True
+                        return []
+                    break
+                pending.append((chunk, fut))
+            chunk, fut = pending[0]
             try:
-                res = fut.result()
+                outs = fut.result()
             except BrokenProcessPool:
-                return [i for i, _ in pending]
-            except Exception as exc:   # the result could not be sent back, say
-                res = failure(inp, exc, False)
+                # the results that came back before the break are all set by now
+                finished = True
+                return [(c, f.result() if f.done() and f.exception() is None else None) for c, f in pending]
+            except Exception:           # the outcomes could not be sent back, say: each on its own
+                pending.popleft()
+                yield from _redo(task, [(chunk, None)])
+                continue
             pending.popleft()
-            yield res
+            yield from _results(chunk, outs)
+        finished = True
         return []
     finally:
-        pool.shutdown(wait=True, cancel_futures=True)
+        pool.close(finished)
 
 
-def _isolated(task, inp: Input) -> Result:
-    """Run one input in a process of its own, to tell which input kills its worker."""
-    from concurrent.futures import ProcessPoolExecutor
+def _redo(task, left: list[tuple[list[Input], list[tuple] | None]]) -> Iterator[Result]:
+    """The results of chunks that finished; the inputs of the others run one at a time, in a worker
+    process of their own, to tell which input kills its worker.
+
+    A worker is reused until an input kills it: with one input at a time, a death is that input's.
+    """
     from concurrent.futures.process import BrokenProcessPool
 
-    with ProcessPoolExecutor(max_workers=1, initializer=_worker_init) as pool:
-        try:
-            return pool.submit(task, inp).result()
-        except BrokenProcessPool:
-            return Result(inp, error="the worker process reading this file died")
-        except Exception as exc:
-            return failure(inp, exc, False)
+    pool = None
+    finished = False
+    try:
+        for chunk, outs in left:
+            if outs is not None:
+                yield from _results(chunk, outs)
+                continue
+            for inp in chunk:
+                if pool is None:
+                    pool = _Pool(1)
+                try:
+                    got = pool.submit(task, [inp]).result()
+                except BrokenProcessPool:
+                    pool.close(True)
+                    pool = None
+                    yield Result(inp, error="the worker process reading this file died")
+                    continue
+                except Exception as exc:
+                    yield failure(inp, exc, False)
+                    continue
+                yield from _results([inp], got)
+        finished = True
+    finally:
+        if pool is not None:
+            pool.close(finished)
 
 
 def default_jobs() -> int:

@@ -13,6 +13,7 @@ output that would overwrite an input, are refused before anything is read (exit 
 from __future__ import annotations
 
 import sys
+from contextlib import closing
 from pathlib import Path
 
 from .batch import Progress, default_jobs, run, stderr_is_terminal
@@ -65,8 +66,9 @@ def parse_command(inputs: list[Input], output: Path | None, fmt: str, jobs: int 
     converted = with_diags = failed = 0
     jsonl_parts: list[bytes] = []
     progress = Progress(len(inputs), enabled=not quiet and len(inputs) > 1 and stderr_is_terminal())
-    with progress:
-        for res in run(inputs, fmt, jobs, debug, out_dir=output if to_folder else None):
+    # the results are closed on the way out (Ctrl-C, a broken pipe): worker processes stop then, not at exit
+    with progress, closing(run(inputs, fmt, jobs, debug, out_dir=output if to_folder else None)) as results:
+        for res in results:
             progress.advance()
             if res.error is not None:
                 failed += 1

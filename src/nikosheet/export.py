@@ -78,6 +78,9 @@ def write_atomic(path: Path, data: str | bytes, encoding: str = "utf-8") -> None
     except FileExistsError:  # left by a run that was killed: it is ours to replace
         os.unlink(tmp)
         fd = os.open(tmp, flags, 0o666)
+    except FileNotFoundError:  # the folder went away since it was made
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(tmp, flags, 0o666)
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)

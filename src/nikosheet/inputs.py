@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import glob
 import os
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -51,10 +52,13 @@ def _walk(base: str) -> list[Path]:
     found: list[Path] = []
     for dirpath, dirnames, filenames in os.walk(base):
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        reldir = None
         for name in filenames:
             full = os.path.join(dirpath, name)
             if _is_sheet_name(name) and os.path.isfile(full):
-                found.append(Path(os.path.relpath(full, base)))
+                if reldir is None:
+                    reldir = os.path.relpath(dirpath, base)
+                found.append(Path(reldir, name))
     return sorted(found)
 
 
@@ -121,14 +125,34 @@ def _place_loose(found: list[Input], loose: list[int]) -> None:
 
 
 def _dedupe(found: list[Input]) -> list[Input]:
+    keys = _realpaths(inp.path for inp in found if not inp.is_stdin)
     seen: set[str] = set()
     out: list[Input] = []
     for inp in found:
-        key = inp.path if inp.is_stdin else os.path.realpath(inp.path)
+        key = inp.path if inp.is_stdin else next(keys)
         if key not in seen:
             seen.add(key)
             out.append(inp)
     return out
+
+
+def _realpaths(paths) -> Iterator[str]:
+    """`os.path.realpath` of each path, each folder resolved once: a corpus has many files a folder,
+    and resolving a path costs a system call for every part of it."""
+    if os.name != "posix":  # pragma: no cover - the shortcut follows POSIX realpath
+        yield from map(os.path.realpath, paths)
+        return
+    folders: dict[str, str] = {}
+    for p in paths:
+        head, tail = os.path.split(p)
+        if tail in ("", ".", ".."):
+            yield os.path.realpath(p)
+            continue
+        real = folders.get(head)
+        if real is None:
+            real = folders[head] = os.path.realpath(head or os.curdir)
+        full = os.path.join(real, tail)
+        yield os.path.realpath(full) if os.path.islink(full) else full
 
 
 def _inside(path: Path, folder: Path) -> bool:
@@ -141,22 +165,27 @@ def check_outputs(inputs: list[Input], out_dir: Path, ext: str) -> None:
     for root in sorted({i.root for i in inputs if i.root}):
         if _inside(out_res, Path(root).resolve()):
             raise UsageError(f"{out_dir}: the output folder is inside the input folder {root}")
-    sources = {Path(os.path.realpath(i.path)) for i in inputs if not i.is_stdin}
-    seen: dict[Path, str] = {}
-    for i in inputs:
-        target = output_name(i.rel, ext)
-        if target in seen:
-            raise UsageError(f"{i.path} and {seen[target]} would both be written to {out_dir / target}")
-        seen[target] = i.path
-        if Path(os.path.realpath(out_dir / target)) in sources:
+    norm = os.path.normcase     # paths compared as Path compares them: by case too on Windows
+    sources = {norm(p) for p in _realpaths(i.path for i in inputs if not i.is_stdin)}
+    targets = [output_name(i.rel, ext) for i in inputs]
+    seen: dict[str, str] = {}
+    out = str(out_dir)
+    for i, target, real in zip(inputs, targets, _realpaths(os.path.join(out, t) for t in targets)):
+        key = norm(str(target))
+        if key in seen:
+            raise UsageError(f"{i.path} and {seen[key]} would both be written to {out_dir / target}")
+        seen[key] = i.path
+        if norm(real) in sources:
             raise UsageError(f"{out_dir / target}: the output would overwrite an input")
 
 
 def check_output_file(inputs: list[Input], out_file: Path) -> None:
     """Refuse a single output file that is an input, or that lies inside an input folder."""
     out_res = Path(os.path.realpath(out_file))
-    for i in inputs:
-        if not i.is_stdin and Path(os.path.realpath(i.path)) == out_res:
+    out_key = os.path.normcase(str(out_res))  # compared as Path compares: by case too on Windows
+    files = [i for i in inputs if not i.is_stdin]
+    for i, real in zip(files, _realpaths(i.path for i in files)):
+        if os.path.normcase(real) == out_key:
             raise UsageError(f"{out_file}: the output would overwrite the input {i.path}")
     for root in sorted({i.root for i in inputs if i.root}):
         if _inside(out_res, Path(root).resolve()):

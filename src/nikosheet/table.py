@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
+from contextlib import closing
 from functools import partial
 from pathlib import Path
 
@@ -285,8 +286,9 @@ def table_command(inputs: list[Input], output: Path | None, fmt: str, encoding: 
     failed = 0
     progress = Progress(len(inputs), enabled=not quiet and len(inputs) > 1 and stderr_is_terminal(),
                         description="reading")
-    with progress:
-        for res in run_tasks(partial(_row_task, debug=debug), inputs, jobs or default_jobs()):
+    # the results are closed on the way out (Ctrl-C): worker processes stop then, not at exit
+    with progress, closing(run_tasks(partial(_row_task, debug=debug), inputs, jobs or default_jobs())) as results:
+        for res in results:
             progress.advance()
             if res.error is not None:
                 failed += 1
