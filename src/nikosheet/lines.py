@@ -117,6 +117,8 @@ def classify(no: int, raw: str) -> Line:
     text = raw.strip(_SPACE)
     if not text:
         return Line(no, raw, "", BLANK)
+    if "\t" in raw and "-" not in text and "\u2500" not in text:  # the common case: a table row
+        return Line(no, raw, text, TABLE, cells=[c.strip(_SPACE) for c in raw.split("\t")])
     if "-" in text or "|" in text or "\u2500" in text or "－" in text:
         if _SEP_RE.fullmatch(text) and sum(text.count(c) for c in "-\u2500") >= 3:
             return Line(no, raw, text, SEP)

@@ -192,7 +192,13 @@ def split(lines: list[Line]) -> tuple[list[Line], dict[str, Section], list[Headi
     starts: list[int] = []
     skip: set[int] = set()
     for i, ln in enumerate(lines):
-        if i in skip or ln.kind in (BLANK, SEP) or not _may_head(ln):
+        kind = ln.kind
+        if kind == TEXT:
+            if ln.text[0] not in _HEAD_START:
+                continue
+        elif kind == BLANK or kind == SEP or not _may_head(ln):
+            continue
+        if i in skip:
             continue
         h = _heading_at(lines, i)
         if h:
