@@ -53,7 +53,12 @@ def circled_number(text: str) -> tuple[int | None, str]:
 _FW_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
+_PLAIN_RE = re.compile("[<・･①-⑳ \u3000\t]")
+
+
 def _pieces(cell: str, split_spaces: bool) -> list[str]:
+    if not _PLAIN_RE.search(cell):  # no markup, bullets or spaces: the cell is one piece
+        return [cell] if cell else []
     if "<" in cell and _BR_RE.search(cell) and not _LI_RE.search(cell):
         return [p for part in _BR_RE.split(cell) for p in _pieces(part, split_spaces)]
     if _LI_RE.search(cell):
@@ -114,6 +119,8 @@ def cell_text(cell: str) -> str | None:
     """A cell that feeds a text field: markup removed, bulleted items joined with a newline."""
     if not cell:
         return None
+    if not _PLAIN_RE.search(cell):
+        return cell
     pieces = _pieces(cell, split_spaces=False)
     if len(pieces) > 1:
         text = "\n".join(x for x in (strip_bullet(p) for p in pieces) if x)
