@@ -242,7 +242,8 @@ def blocks(lines: list[Line]) -> list[Block]:
                 cur = None
             continue
         if ln.kind == TABLE:
-            if cur is not None and cur.kind == "table" and len(cur.lines) > 1 and _same_row(ln, cur.lines[0]):
+            if (cur is not None and cur.kind == "table" and len(cur.lines) > 1 and ln.cells
+                    and ln.cells[0] == cur.lines[0].cells[0] and _same_row(ln, cur.lines[0])):
                 head = cur.lines[0]  # the header repeated inside the table
                 head.cont = (head.cont or []) + [ln.no]
                 ln.kind = CONT

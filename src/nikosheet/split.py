@@ -193,10 +193,12 @@ def split(lines: list[Line]) -> tuple[list[Line], dict[str, Section], list[Headi
     skip: set[int] = set()
     for i, ln in enumerate(lines):
         kind = ln.kind
-        if kind == TEXT:
-            if ln.text[0] not in _HEAD_START:
+        if kind == TEXT or kind == TABLE:
+            if ln.text[0] not in _HEAD_START and not (kind == TABLE and ln.text[0] in "|*"):
                 continue
-        elif kind == BLANK or kind == SEP or not _may_head(ln):
+            if kind == TABLE and not _may_head(ln):
+                continue
+        elif kind != HEADING:
             continue
         if i in skip:
             continue
