@@ -11,7 +11,7 @@ from collections import Counter
 
 import pytest
 
-from batch_corpus import BINARY, EMPTY, add_bad_files, build_corpus, invoke
+from batch_corpus import EMPTY, add_bad_files, build_corpus, invoke
 from conftest import ROOT, SAMPLES
 
 KAW = SAMPLES / "kawaguchi-r5.txt"

@@ -353,6 +353,12 @@ class Progress:
         if self._bar is not None:
             self._bar.advance(self._task)
 
+    def failure(self, res: Result) -> None:
+        """The one line naming a failed input and its reason (and, with --debug, the traceback)."""
+        self.print(f"nikosheet: {res.name}: {res.error}")
+        if res.traceback:
+            self.print(res.traceback.rstrip("\n"))
+
     def print(self, msg: str) -> None:
         if self._bar is not None:
             self._bar.console.print(msg, markup=False, highlight=False, soft_wrap=True)

@@ -72,9 +72,7 @@ def parse_command(inputs: list[Input], output: Path | None, fmt: str, jobs: int 
             progress.advance()
             if res.error is not None:
                 failed += 1
-                progress.print(f"nikosheet: {res.name}: {res.error}")
-                if res.traceback:
-                    progress.print(res.traceback.rstrip("\n"))
+                progress.failure(res)
                 continue
             try:
                 if to_stdout:

@@ -292,9 +292,7 @@ def table_command(inputs: list[Input], output: Path | None, fmt: str, encoding: 
             progress.advance()
             if res.error is not None:
                 failed += 1
-                progress.print(f"nikosheet: {res.name}: {res.error}")
-                if res.traceback:
-                    progress.print(res.traceback.rstrip("\n"))
+                progress.failure(res)
                 continue
             rows.append(res.value)
 

@@ -91,6 +91,20 @@ def guidance_row(ctx: Context, ln: Line, start: int = 1) -> bool:
     return False
 
 
+def indicator_rows(ctx: Context, block: Block) -> tuple[list[str], list[Row]]:
+    """An indicator table (section 4 or 5): its header cells and its rows, guidance rows set apart."""
+    rows = block.rows
+    ctx.take(rows[0].line)
+    lines = {ln.no: ln for ln in block.lines}
+    return cells_of(rows[0], 4), [r for r in rows[1:] if not guidance_row(ctx, lines[r.line])]
+
+
+def indicator_name(cell: str) -> tuple[int | None, str | None]:
+    """`①保健医療と福祉の連携` → (1, '保健医療と福祉の連携'); `③` → (3, None)."""
+    number, name = circled_number(strip_tags(cell))
+    return number, name or None
+
+
 def marker(ln: Line, word: str) -> bool:
     """A line such as 【特徴(強み)】 that opens a part of a section."""
     return word in squeeze(ln.text)[:20]

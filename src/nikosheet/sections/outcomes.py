@@ -4,19 +4,14 @@ from __future__ import annotations
 
 import re
 
-from ..cells import cell_items, circled_number, strip_tags
+from ..cells import cell_items
 from ..context import Context
 from ..lines import Block, Line, blocks, norm
 from ..split import Section
-from .common import cells_of, guidance_row, header_paren, is_header, text_of
+from .common import cells_of, header_paren, indicator_name, indicator_rows, is_header, text_of
 
 # the period is short and holds no bracket: bounded, so a long line of brackets stays linear
 _PERIOD_RE = re.compile(r"[<＜〈《]([^<>＜＞〈〉《》]{1,80}?)の?成果・効果\s*[>＞〉》]")
-
-
-def indicator_name(ctx: Context, cell: str, line: int) -> tuple[int | None, str | None]:
-    number, name = circled_number(strip_tags(cell))
-    return number, name or None
 
 
 def read(ctx: Context, sec: Section) -> dict:
@@ -41,16 +36,11 @@ def _period(ln: Line) -> str | None:
 
 
 def _indicators(ctx: Context, block: Block, out: dict) -> None:
-    rows = block.rows
-    header = cells_of(rows[0], 4)
+    header, rows = indicator_rows(ctx, block)
     out["target_as_of"] = header_paren(header[1])
     out["actual_as_of"] = header_paren(header[2])
-    ctx.take(rows[0].line)
-    lines = {ln.no: ln for ln in block.lines}
-    for row in rows[1:]:
+    for row in rows:
         name_cell, target, actual, effects = cells_of(row, 4)
-        if guidance_row(ctx, lines[row.line]):
-            continue
         if row.continued and out["indicators"]:
             prev = out["indicators"][-1]
             prev["target"] += cell_items(target)
@@ -58,7 +48,7 @@ def _indicators(ctx: Context, block: Block, out: dict) -> None:
             prev["effects"] += cell_items(effects)
             ctx.take(row.line)
             continue
-        number, name = indicator_name(ctx, name_cell, row.line)
+        number, name = indicator_name(name_cell)
         ind = {"number": number, "name": name, "target": cell_items(target), "actual": cell_items(actual),
                "effects": cell_items(effects), "line": row.line}
         if not (name or ind["target"] or ind["actual"] or ind["effects"]):

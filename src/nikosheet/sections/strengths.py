@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from ..cells import cell_items, cell_text, circled_number, strip_tags
+from ..cells import cell_items, cell_text, strip_tags
 from ..context import Context
 from ..lines import Block, blocks, squeeze
 from ..split import Section
-from .common import cells_of, guidance_row, header_paren, is_header, marker, text_of, value_text
+from .common import cells_of, header_paren, indicator_name, indicator_rows, is_header, marker, text_of, value_text
 
 _SECTORS = (("行政", "administration"), ("保健", "administration"), ("医療", "medical"),
             ("福祉", "welfare"), ("その他", "others"), ("住民", "others"))
@@ -69,23 +69,18 @@ def _issues(ctx: Context, block: Block, out: dict) -> None:
 
 
 def _indicators(ctx: Context, block: Block, out: dict) -> None:
-    rows = block.rows
-    header = cells_of(rows[0], 4)
+    header, rows = indicator_rows(ctx, block)
     out["current_as_of"] = header_paren(header[1])
     out["target_as_of"] = header_paren(header[2])
-    ctx.take(rows[0].line)
-    lines = {ln.no: ln for ln in block.lines}
-    for row in rows[1:]:
-        if guidance_row(ctx, lines[row.line]):
-            continue
+    for row in rows:
         name_cell, current, target, effects = cells_of(row, 4)
-        number, name = circled_number(strip_tags(name_cell))
+        number, name = indicator_name(name_cell)
         if not (name or current or target or effects):
             ctx.diag("empty-row", "info", row.line, "an indicator row with nothing filled in")
             ctx.take(row.line)
             continue
         out["indicators"].append({
-            "number": number, "name": name or None,
+            "number": number, "name": name,
             "current": value_text(ctx, current, row.line, "現状値"),
             "target": value_text(ctx, target, row.line, "目標値"),
             "expected_effects": value_text(ctx, effects, row.line, "見込んでいる成果・効果"),
