@@ -45,7 +45,23 @@ class EraDate:
         return self.year if self.month >= 4 else self.year - 1
 
 
+_DATES: dict[str, EraDate | None] = {}
+
+
 def find_date(text: str) -> EraDate | None:
+    """The first date in the text (labels repeat from sheet to sheet: short ones are remembered)."""
+    if len(text) > 200:
+        return _find_date(text)
+    try:
+        return _DATES[text]
+    except KeyError:
+        if len(_DATES) > 8192:
+            _DATES.clear()
+        d = _DATES[text] = _find_date(text)
+        return d
+
+
+def _find_date(text: str) -> EraDate | None:
     t = norm(text)
     m = _DATE_RE.search(t)
     if not m:
