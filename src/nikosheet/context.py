@@ -6,14 +6,13 @@ from .lines import BLANK, SEP, Line
 
 
 class Context:
-    __slots__ = ("lines", "taken", "diagnostics", "template_text", "fiscal_year")
+    __slots__ = ("lines", "taken", "diagnostics", "template_text")
 
     def __init__(self, lines: list[Line]):
         self.lines = lines
         self.taken = bytearray(len(lines) + 1)
         self.diagnostics: list[dict] = []
         self.template_text: list[dict] = []
-        self.fiscal_year: int | None = None
 
     def take(self, *nos: int) -> None:
         for no in nos:

@@ -108,10 +108,6 @@ class Line:
     level: int = 0  # markdown heading level
     cont: list[int] | None = None  # lines that continue this table row
 
-    @property
-    def norm(self) -> str:
-        return norm(self.text)
-
 
 def classify(no: int, raw: str) -> Line:
     text = raw.strip(_SPACE)
@@ -179,9 +175,6 @@ class Row:
     def continued(self) -> bool:
         """A row whose first cell is empty continues the row group above."""
         return not self.cells or not self.cells[0]
-
-    def rest(self, start: int) -> list[str]:
-        return [c for c in self.cells[start:] if c]
 
 
 @dataclass(slots=True)

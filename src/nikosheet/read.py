@@ -30,14 +30,11 @@ class Text:
 _TRUNCATED = "the file ends in the middle of a character: it looks cut off; the incomplete character was dropped"
 
 
-def decode(data: bytes) -> tuple[str, str]:
-    """Return (text, encoding name). UTF-8 (with or without BOM), UTF-16 (BOM), then CP932."""
-    text, name, _ = _decode(data)
-    return text, name
-
-
 def _decode(data: bytes) -> tuple[str, str, tuple[str, ...]]:
-    """(text, encoding name, notes). A file cut off inside its last character is read without it."""
+    """(text, encoding name, notes): UTF-8 (with or without BOM), UTF-16 (BOM), then CP932.
+
+    A file cut off inside its last character is read without it, and a note says so.
+    """
     if len(data) > MAX_BYTES:
         raise InputError(f"file is too large ({len(data):,} bytes; the limit is {MAX_BYTES:,})")
     if not data.strip():

@@ -97,6 +97,18 @@ def basic(doc: dict) -> dict:
     return doc.get("basic_info") or {}
 
 
+SETUP_ROWS = {"prefecture": "都道府県", "region": "障害保健福祉圏域", "municipality": "市町村"}
+
+
+def setup_rows(doc: dict) -> Iterator[tuple[str, str, dict]]:
+    """(key, label, row) for each level of 協議の場の設置状況 the sheet has."""
+    setup = basic(doc).get("council_setup") or {}
+    for key, label in SETUP_ROWS.items():
+        row = setup.get(key)
+        if isinstance(row, dict):
+            yield key, label, row
+
+
 def stat_value(doc: dict, key: str) -> int | None:
     q = basic(doc).get(key)
     return q.get("value") if isinstance(q, dict) else None

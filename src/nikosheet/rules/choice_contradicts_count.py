@@ -8,20 +8,15 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ._common import Finding, basic, is_number
+from ._common import Finding, is_number, setup_rows
 
 CODE = "NS306"
 NAME = "choice-contradicts-count"
 SEVERITY = "warning"
 
-_ROWS = {"prefecture": "都道府県", "region": "障害保健福祉圏域", "municipality": "市町村"}
-
-
 def check(doc: dict) -> Iterator[Finding]:
-    setup = basic(doc).get("council_setup") or {}
-    for key, label in _ROWS.items():
-        s = setup.get(key)
-        if not isinstance(s, dict) or not is_number(s.get("count")):
+    for _, label, s in setup_rows(doc):
+        if not is_number(s.get("count")):
             continue
         if s.get("exists") is True and s["count"] == 0:
             yield Finding(s.get("line"), f"協議の場の設置状況 {label}: 有 is marked but the count is 0")

@@ -9,21 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ._common import Finding, basic, is_number
+from ._common import Finding, is_number, setup_rows
 
 CODE = "NS305"
 NAME = "council-setup-count"
 SEVERITY = "error"
 
-_ROWS = {"prefecture": "都道府県", "region": "障害保健福祉圏域", "municipality": "市町村"}
-
-
 def check(doc: dict) -> Iterator[Finding]:
-    setup = basic(doc).get("council_setup") or {}
-    for key, label in _ROWS.items():
-        s = setup.get(key)
-        if not isinstance(s, dict):
-            continue
+    for _, label, s in setup_rows(doc):
         count, total = s.get("count"), s.get("total")
         if is_number(count) and is_number(total) and count > total:
             yield Finding(s.get("line"), f"協議の場の設置状況 {label}: {count} set up out of {total} "

@@ -13,20 +13,15 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ._common import Finding, basic, diagnostics, is_single_municipality
+from ._common import Finding, diagnostics, is_single_municipality, setup_rows
 
 CODE = "NS301"
 NAME = "unmarked-choice"
 SEVERITY = "warning"
 DIAGNOSTICS = ("unmarked-choice",)  # the parser's diagnostics this rule reports
 
-_ROWS = {"prefecture": "都道府県", "region": "障害保健福祉圏域", "municipality": "市町村"}
-
-
 def _setups(doc: dict) -> dict[int, tuple[str, dict]]:
-    setup = basic(doc).get("council_setup") or {}
-    return {s["line"]: (k, s) for k in _ROWS
-            if isinstance(s := setup.get(k), dict) and s.get("line") is not None}
+    return {s["line"]: (k, s) for k, _, s in setup_rows(doc) if s.get("line") is not None}
 
 
 def check(doc: dict) -> Iterator[Finding]:

@@ -31,9 +31,3 @@ def numbers(text: str) -> list[float | int] | None:
         out.append(value)
     return out
 
-
-def first_int(text: str) -> int | None:
-    nums = numbers(text)
-    if nums and isinstance(nums[0], int):
-        return nums[0]
-    return None
