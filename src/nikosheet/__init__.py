@@ -33,21 +33,10 @@ def parse_bytes_data(data: bytes, path: str | None = None) -> dict:
 
 
 def parse_file_data(path) -> dict:
-    from .errors import InputError
+    from .read import read_file
 
     p = str(path)
-    try:
-        with open(p, "rb") as fh:
-            data = fh.read(_max_bytes() + 1)
-    except IsADirectoryError:
-        raise InputError("is a folder, not a file") from None
-    except FileNotFoundError:
-        raise InputError("no such file") from None
-    except PermissionError:
-        raise InputError("permission denied") from None
-    except OSError as exc:
-        raise InputError(exc.strerror or str(exc)) from None
-    return parse_bytes_data(data, p)
+    return parse_bytes_data(read_file(p), p)
 
 
 def parse_text_data(text: str, path: str | None = None) -> dict:
@@ -63,12 +52,6 @@ def parse_text_data(text: str, path: str | None = None) -> dict:
     except UnicodeEncodeError as exc:
         raise InputError(f"not valid Unicode text: a lone surrogate at character {exc.start}") from None
     return build(Text(split_lines(text), "utf-8", hashlib.sha256(data).hexdigest()), path)
-
-
-def _max_bytes() -> int:
-    from .read import MAX_BYTES
-
-    return MAX_BYTES
 
 
 __all__ = ["parse_text", "parse_file", "parse_file_data", "parse_text_data", "parse_bytes_data", "__version__"]

@@ -1,10 +1,9 @@
 """The command line: parse, validate, table, rules, schema.
 
 Heavy modules (rich, yaml, pydantic models, the validator) are imported inside
-the commands that need them, so that a one-file run starts fast.
+the commands that need them, so that a one-file run starts fast.  No `from __future__ import
+annotations` here: typer would have to evaluate every annotation string at each start.
 """
-
-from __future__ import annotations
 
 import sys
 from pathlib import Path

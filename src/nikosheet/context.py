@@ -15,12 +15,10 @@ class Context:
         self.template_text: list[dict] = []
 
     def take(self, *nos: int) -> None:
+        """Mark lines as read; the lines that continue a taken row follow it (see `unparsed`)."""
+        taken = self.taken
         for no in nos:
-            self.taken[no] = 1
-            cont = self.lines[no - 1].cont if 0 < no <= len(self.lines) else None
-            if cont:
-                for c in cont:
-                    self.taken[c] = 1
+            taken[no] = 1
 
     def diag(self, code: str, severity: str, line: int | None, message: str) -> None:
         self.diagnostics.append({"code": code, "severity": severity, "line": line, "message": message})
@@ -33,6 +31,12 @@ class Context:
                   f"{what} left in the sheet: {_short(ln.text)}")
 
     def unparsed(self) -> list[dict]:
+        """Every non-blank line nobody took, once the continuation lines have followed their rows."""
+        taken = self.taken
+        for ln in self.lines:
+            if ln.cont is not None and taken[ln.no]:
+                for c in ln.cont:
+                    taken[c] = 1
         return [
             {"line": ln.no, "text": ln.raw}
             for ln in self.lines

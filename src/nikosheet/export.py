@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import os
 from pathlib import Path
 
@@ -117,6 +116,8 @@ _UMASK: int | None = None
 
 
 def schema_text() -> str:
+    import json
+
     from .models import Sheet
 
     schema = Sheet.model_json_schema()

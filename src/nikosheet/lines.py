@@ -109,28 +109,35 @@ class Line:
     cont: list[int] | None = None  # lines that continue this table row
 
 
+# first characters of every kind but plain text and plain table rows: separators, page numbers,
+# HTML rows, pipe tables, markdown headings and bullets
+_MARKED_FIRST = frozenset("|:-\u2010\u2011\u2012\u2013\u2014\u2015\u2500\u30fc－<#*+・･")
+
+
 def classify(no: int, raw: str) -> Line:
     text = raw.strip(_SPACE)
     if not text:
         return Line(no, raw, "", BLANK)
-    if "\t" in raw and "-" not in text and "\u2500" not in text:  # the common case: a table row
-        return Line(no, raw, text, TABLE, cells=[c.strip(_SPACE) for c in raw.split("\t")])
+    if text[0] not in _MARKED_FIRST and not text[0].isspace():  # the common case: text or a table row
+        if "\t" in raw:
+            return Line(no, raw, text, TABLE, [c.strip(_SPACE) for c in raw.split("\t")])
+        return Line(no, raw, text, TEXT)
     if "-" in text or "|" in text or "\u2500" in text or "－" in text:
         if _SEP_RE.fullmatch(text) and sum(text.count(c) for c in "-\u2500") >= 3:
             return Line(no, raw, text, SEP)
         if len(text) <= 9 and _FOOTER_RE.fullmatch(text):
             return Line(no, raw, text, SEP)
     if "\t" in raw:
-        return Line(no, raw, text, TABLE, cells=[c.strip(_SPACE) for c in raw.split("\t")])
+        return Line(no, raw, text, TABLE, [c.strip(_SPACE) for c in raw.split("\t")])
     if text[0] == "<" and text[:3].lower() in ("<tr", "<ta", "</t", "<tb", "<th", "</t"):
         return _html_row(no, raw, text)
     if len(text) >= 2 and text[0] == "|" and text[-1] == "|":
         inner = text[1:-1]
-        return Line(no, raw, text, TABLE, cells=[c.strip(_SPACE) for c in inner.split("|")])
+        return Line(no, raw, text, TABLE, [c.strip(_SPACE) for c in inner.split("|")])
     if text[0] == "#":
         m = _MD_HEADING_RE.match(text)
         if m:
-            return Line(no, raw, text[m.end():].strip(_SPACE), HEADING, level=m.end())
+            return Line(no, raw, text[m.end():].strip(_SPACE), HEADING, None, m.end())
     if _BULLET_RE.match(text) or text[0] in "・･":
         return Line(no, raw, text[1:].strip(_SPACE), BULLET)
     return Line(no, raw, text, TEXT)
@@ -143,7 +150,7 @@ def _html_row(no: int, raw: str, text: str) -> Line:
     """`<tr><td>a</td><td>b</td></tr>` is a table row; `<table>`, `</table>`, `<tbody>` are layout."""
     cells = _TD_RE.findall(text)
     if cells:
-        return Line(no, raw, text, TABLE, cells=[c.strip(_SPACE) for c in cells])
+        return Line(no, raw, text, TABLE, [c.strip(_SPACE) for c in cells])
     if _HTML_LAYOUT_RE.fullmatch(text):
         return Line(no, raw, text, SEP)
     return Line(no, raw, text, TEXT)

@@ -99,17 +99,18 @@ def _next_text(lines: list[Line], j: int) -> int | None:
     return None
 
 
-def _with_wrap(lines: list[Line], i: int, title: str, number: int | None) -> tuple[str, int] | None:
-    """A title, or the title joined with the line PDF wrapping pushed it onto: (title, last index)."""
+def _with_wrap(lines: list[Line], i: int, title: str, number: int | None) -> tuple[str, str, int] | None:
+    """A title, or the title joined with the line PDF wrapping pushed it onto: (title, key, last index)."""
     key = title_key(title, number)
     j = i + 1
     nxt = lines[j] if j < len(lines) and lines[j].kind == TEXT else None
     if nxt is not None and len(nxt.text) <= 40:
-        joined = title + nxt.text
         if key is None or _FRAGMENT_RE.fullmatch(nxt.text.strip(" \u3000")):
-            if title_key(joined, number):
-                return joined, j
-    return (title, i) if key else None
+            joined = title + nxt.text
+            joined_key = title_key(joined, number)
+            if joined_key:
+                return joined, joined_key, j
+    return (title, key, i) if key else None
 
 
 _HEAD_START = frozenset("0123456789０１２３４５６７８９第(（[【■□◆◇●○#*_<")
@@ -143,17 +144,16 @@ def _heading_at(lines: list[Line], i: int) -> Heading | None:
             if j is None:
                 return None
             found = _with_wrap(lines, j, _candidate(lines[j]) or "", number)
-            if found is None:
-                return None
-            title, last = found
-            return Heading(number, title_key(title, number) or "", title, ln.no, lines[last].no)
-        title = _title_part(text)
-        found = _with_wrap(lines, i, title, number) if ln.kind != TABLE else (
-            (title, i) if title_key(title, number) and squeeze(title).startswith(_FULL_PREFIXES) else None)
+        elif ln.kind == TABLE:
+            title = _title_part(text, s, m)
+            key = title_key(title, number)
+            found = (title, key, i) if key and squeeze(title).startswith(_FULL_PREFIXES) else None
+        else:
+            found = _with_wrap(lines, i, _title_part(text, s, m), number)
         if found is None:
             return None
-        title, last = found
-        return Heading(number, title_key(title, number) or "", title, ln.no, lines[last].no)
+        title, key, last = found
+        return Heading(number, key, title, ln.no, lines[last].no)
     # an unnumbered markdown heading that spells out a whole section title
     if ln.kind == HEADING and squeeze(text).startswith("精神障害にも対応した"):
         key = title_key(text)
@@ -162,12 +162,11 @@ def _heading_at(lines: list[Line], i: int) -> Heading | None:
     return None
 
 
-def _title_part(text: str) -> str:
+def _title_part(text: str, normed: str, m: re.Match) -> str:
     """The title as written, without its leading number and the marks around it."""
-    m = _NUMBERED_RE.fullmatch(norm(text))
-    rest = m.group(2) if m else text
+    rest = m.group(2)
     # keep the source's characters: cut the same number of characters off the original
-    return text[len(text) - len(rest):].strip(" \u3000\t") if len(norm(text)) == len(text) else rest
+    return text[len(text) - len(rest):].strip(" \u3000\t") if len(normed) == len(text) else rest
 
 
 def _schedule_keys(heads: list[Heading]) -> None:
@@ -212,7 +211,7 @@ def split(lines: list[Line]) -> tuple[list[Line], dict[str, Section], list[Headi
     sections: dict[str, Section] = {}
     for n, (h, start) in enumerate(zip(heads, starts)):
         end = starts[n + 1] if n + 1 < len(starts) else len(lines)
-        body = [ln for ln in lines[start:end] if not h.line <= ln.no <= h.title_line]
+        body = lines[h.title_line:end]  # the heading's own lines are lines[start:h.title_line]
         sec = sections.get(h.key)
         if sec is None:
             sections[h.key] = Section(h.key, [h], body)
