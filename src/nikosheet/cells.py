@@ -29,12 +29,19 @@ def strip_tags(cell: str) -> str:
     return _TAG_RE.sub(" ", cell).strip(_SPACE)
 
 
+_BULLET_FIRST = frozenset("・･0123456789０１２３４５６７８９(（" + _MARKS)
+
+
 def strip_bullet(item: str) -> str:
     item = item.strip(_SPACE)
-    m = _BULLET_RE.match(item)
-    if m and m.end() < len(item):
-        item = item[m.end():]
-    elif item and item[0] in _CIRCLED and len(item) > 1:
+    if not item:
+        return item
+    first = item[0]
+    if first in _BULLET_FIRST:  # only these can start a bullet (see _BULLET_RE)
+        m = _BULLET_RE.match(item)
+        if m and m.end() < len(item):
+            item = item[m.end():]
+    elif first in _CIRCLED and len(item) > 1:
         item = item[1:].lstrip(_SPACE)
     return item
 
@@ -44,12 +51,13 @@ def circled_number(text: str) -> tuple[int | None, str]:
     text = text.strip(_SPACE)
     if text and text[0] in _CIRCLED:
         return _CIRCLED.index(text[0]) + 1, text[1:].strip(_SPACE)
-    m = re.match(r"[(（]?([0-9０-９]{1,2})[.．)）][ \u3000]*", text)
+    m = _NUMBERED_RE.match(text)
     if m:
         return int(m.group(1).translate(_FW_DIGITS)), text[m.end():]
     return None, text
 
 
+_NUMBERED_RE = re.compile(r"[(（]?([0-9０-９]{1,2})[.．)）][ \u3000]*")
 _FW_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
@@ -59,17 +67,21 @@ _PLAIN_RE = re.compile("[<・･①-⑳ \u3000\t]")
 def _pieces(cell: str, split_spaces: bool) -> list[str]:
     if not _PLAIN_RE.search(cell):  # no markup, bullets or spaces: the cell is one piece
         return [cell] if cell else []
-    if "<" in cell and _BR_RE.search(cell) and not _LI_RE.search(cell):
-        return [p for part in _BR_RE.split(cell) for p in _pieces(part, split_spaces)]
-    if _LI_RE.search(cell):
-        parts = _LI_RE.split(cell)[1:]
-        return [strip_tags(p) for p in parts]
-    text = strip_tags(cell)
+    if "<" in cell:
+        if _LI_RE.search(cell):
+            parts = _LI_RE.split(cell)[1:]
+            return [strip_tags(p) for p in parts]
+        if _BR_RE.search(cell):
+            return [p for part in _BR_RE.split(cell) for p in _pieces(part, split_spaces)]
+        text = strip_tags(cell)
+    else:
+        text = cell.strip(_SPACE)
     if not text:
         return []
-    parts = _split_before(text, "・･")
-    if len(parts) > 1 or text[0] in "・･":
-        return parts
+    if "・" in text or "･" in text:
+        parts = _split_before(text, "・･")
+        if len(parts) > 1 or text[0] in "・･":
+            return parts
     if text[0] in _CIRCLED:
         return _split_before(text, _CIRCLED)
     if split_spaces and (" " in text or "\u3000" in text) and not _NO_SPACE_SPLIT_RE.search(text):
@@ -87,7 +99,7 @@ def _positions(text: str, marks: str) -> list[int]:
         while i >= 0:
             out.append(i)
             i = text.find(mark, i + 1)
-    if len(marks) > 1:
+    if len(out) > 1 and len(marks) > 1:
         out.sort()
     return out
 

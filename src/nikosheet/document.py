@@ -92,7 +92,8 @@ def _ref(i: int, heads, lines) -> dict:
     h = heads[i]
     nxt = heads[i + 1].line if i + 1 < len(heads) else len(lines) + 1
     end = h.title_line
-    for ln in lines[h.title_line: nxt - 1]:
-        if ln.kind not in ("blank", "sep"):
-            end = ln.no
+    for k in range(nxt - 2, h.title_line - 1, -1):  # the last line of the section that is not blank
+        if lines[k].kind not in ("blank", "sep"):
+            end = lines[k].no
+            break
     return {"number": h.number, "key": h.key, "title": h.title, "line_start": h.line, "line_end": end}

@@ -160,7 +160,20 @@ _HTML_LAYOUT_RE = re.compile(r"(?:</?(?:table|tbody|thead|tr)\b[^<>]*>[ \u3000]*
 
 
 def read_lines(lines: list[str]) -> list[Line]:
-    return [classify(i, raw) for i, raw in enumerate(lines, 1)]
+    """Every line classified; blank lines, plain text and plain table rows without a call each."""
+    out: list[Line] = []
+    append = out.append
+    for no, raw in enumerate(lines, 1):
+        text = raw.strip(_SPACE)
+        if not text:
+            append(Line(no, raw, "", BLANK))
+        elif text[0] in _MARKED_FIRST or text[0].isspace():
+            append(classify(no, raw))
+        elif "\t" in raw:
+            append(Line(no, raw, text, TABLE, [c.strip(_SPACE) for c in raw.split("\t")]))
+        else:
+            append(Line(no, raw, text, TEXT))
+    return out
 
 
 @dataclass(slots=True)

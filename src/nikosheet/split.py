@@ -114,6 +114,7 @@ def _with_wrap(lines: list[Line], i: int, title: str, number: int | None) -> tup
 
 
 _HEAD_START = frozenset("0123456789０１２３４５６７８９第(（[【■□◆◇●○#*_<")
+_FIRST = _HEAD_START | {"|"}  # a pipe table's row starts with its pipe
 
 
 def _may_head(ln: Line) -> bool:
@@ -191,9 +192,12 @@ def split(lines: list[Line]) -> tuple[list[Line], dict[str, Section], list[Headi
     starts: list[int] = []
     skip: set[int] = set()
     for i, ln in enumerate(lines):
+        text = ln.text
+        if not text or (text[0] not in _FIRST and ln.kind != HEADING):
+            continue  # most lines: blank, or no number, mark or markup first
         kind = ln.kind
         if kind == TEXT or kind == TABLE:
-            if ln.text[0] not in _HEAD_START and not (kind == TABLE and ln.text[0] in "|*"):
+            if text[0] not in _HEAD_START and not (kind == TABLE and text[0] in "|*"):
                 continue
             if kind == TABLE and not _may_head(ln):
                 continue

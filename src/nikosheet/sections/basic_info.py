@@ -45,10 +45,18 @@ _SUB_SPLIT_RE = re.compile(r"65歳")  # a second sub-label in the same row
 _MONTHS_RE = re.compile(r"(\d)[カヵヶケ]月")
 
 
+_SUBS: dict[str, str] = {}
+
+
 def _sub(label: str) -> str:
     """A sub-label for matching: squeezed, with 3カ月 / 3ヶ月 / 3ヵ月 read as 3か月."""
-    s = squeeze(label)
-    return _MONTHS_RE.sub(r"\1か月", s) if "月" in s else s
+    out = _SUBS.get(label)
+    if out is None:
+        s = squeeze(label)
+        out = _MONTHS_RE.sub(r"\1か月", s) if "月" in s else s
+        if len(_SUBS) < 4096:  # labels are the template's and repeat in every sheet
+            _SUBS[label] = out
+    return out
 
 
 _NUMBER_RE = re.compile(r"(?<![\d,.])[\d,.]*\d(?:万|千)?")  # from the start of a run only: linear
@@ -82,12 +90,18 @@ def _marked_numbers(text: str) -> list[tuple[int | float, str]]:
     return out
 
 
+_KEYS: dict[str, str | None] = {}
+
+
 def _group_key(label: str) -> str | None:
-    s = squeeze(label)
-    for key, word in _GROUPS:
-        if word in s:
-            return key
-    return None
+    try:
+        return _KEYS[label]
+    except KeyError:
+        s = squeeze(label)
+        key = next((key for key, word in _GROUPS if word in s), None)
+        if len(_KEYS) < 4096:  # labels are the template's and repeat in every sheet
+            _KEYS[label] = key
+        return key
 
 
 def _note(label: str) -> str | None:
@@ -110,7 +124,7 @@ class _Reader:
         out = []
         for i, row in enumerate(group):
             cells = row.cells[1:] if i == 0 else row.cells
-            filled = [strip_tags(c) for c in cells if c]
+            filled = [strip_tags(c) if "<" in c else c for c in cells if c]  # cells come stripped
             if not filled:
                 out.append(("", "", row))
                 continue
@@ -147,7 +161,7 @@ class _Reader:
         row = group[0]
         label = row.cells[0]
         what = _LABELS_JA[key]
-        text = " ".join(strip_tags(c) for c in row.cells[1:] if c)
+        text = " ".join([strip_tags(c) if "<" in c else c for c in row.cells[1:] if c])
         value = unit = note = None
         if not text:
             self.ctx.diag("missing-value", "info", row.line, f"{what} is empty")

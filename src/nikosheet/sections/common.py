@@ -38,7 +38,8 @@ def text_of(ctx: Context, blocks: Iterable[Block]) -> list[str]:
                 kept.append(ln)
                 ctx.take(ln.no)
         if kept:
-            out.extend(t for t in (block_text(x) for x in _items(Block(b.kind, kept))) if t)
+            whole = b if len(kept) == len(b.lines) else Block(b.kind, kept)
+            out.extend(t for t in (block_text(x) for x in _items(whole)) if t)
     return out
 
 

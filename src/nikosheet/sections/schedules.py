@@ -13,10 +13,10 @@ from ..values.template import is_placeholder
 from .common import cells_of, is_header, text_of
 
 
-def _label_value(row: Row) -> tuple[str, str | None]:
+def _label(row: Row) -> tuple[str, list[str]]:
+    """The row's first filled cell, squeezed, and its filled cells."""
     cells = [c for c in row.cells if c]
-    label = squeeze(strip_tags(cells[0])) if cells else ""
-    return label, cell_text(" ".join(cells[1:])) if len(cells) > 1 else None
+    return (squeeze(strip_tags(cells[0])) if cells else ""), cells
 
 
 def _placeholder(ctx: Context, label: str, line: int) -> bool:
@@ -30,11 +30,12 @@ def _goal_rows(ctx: Context, block: Block, out: dict, fields: dict[str, str]) ->
     """Rows such as 長期目標 / 短期目標 / スモールステップ: label then value. Returns the other rows."""
     rest = []
     for row in block.rows:
-        label, value = _label_value(row)
+        label, cells = _label(row)
         key = next((f for word, f in fields.items() if label.startswith(word)), None)
         if key is None:
             rest.append(row)
             continue
+        value = cell_text(" ".join(cells[1:])) if len(cells) > 1 else None
         if value is None:
             ctx.diag("missing-value", "info", row.line, f"{label} is empty")
         out[key] = value

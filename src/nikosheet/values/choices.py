@@ -28,11 +28,21 @@ def _marked(s: str, opt: str) -> bool | None:
     return False
 
 
+def _first_marked(s: str, options: tuple[str, ...]) -> bool | None:
+    """Whether the first of the options found in the text is marked; None when none is there."""
+    for opt in options:
+        if opt in s:
+            r = _marked(s, opt)
+            if r is not None:
+                return r
+    return None
+
+
 def read_choice(text: str) -> tuple[bool | None, str]:
     """(answer, state): state is 'marked', 'unmarked' (options but no mark), 'ambiguous' or 'absent'."""
     s = squeeze(text)
-    yes = next((r for r in (_marked(s, o) for o in YES) if r is not None), None)
-    no = next((r for r in (_marked(s, o) for o in NO) if r is not None), None)
+    yes = _first_marked(s, YES)
+    no = _first_marked(s, NO)
     if yes is None and no is None:
         return None, "absent"
     if yes and no:

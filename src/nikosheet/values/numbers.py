@@ -14,20 +14,21 @@ _SCALE = {"万": 10_000, "千": 1_000}
 
 def numbers(text: str) -> list[float | int] | None:
     """Every number in the text, in order; None when a number is absurdly long (unreadable)."""
-    out: list[float | int] = []
     if not text.isascii():
         text = norm(text)
+    elif text.isdigit():  # the common cell: digits alone
+        return [int(text)] if len(text) <= MAX_DIGITS else None
     if not _ANY_DIGIT_RE.search(text):
-        return out
-    for m in _NUM_RE.finditer(text):
-        whole = m.group(1).replace(",", "")
-        frac = m.group(2)
-        if len(whole) > MAX_DIGITS or (frac and len(frac) > MAX_DIGITS):
+        return []
+    out: list[float | int] = []
+    for whole, frac, scale in _NUM_RE.findall(text):
+        if "," in whole:
+            whole = whole.replace(",", "")
+        if len(whole) > MAX_DIGITS or len(frac) > MAX_DIGITS:
             return None
         value: float | int = float(f"{whole}.{frac}") if frac else int(whole)
-        if m.group(3):  # 65万 → 650000
-            value = value * _SCALE[m.group(3)]
+        if scale:  # 65万 → 650000
+            value = value * _SCALE[scale]
             value = int(value) if float(value).is_integer() else value
         out.append(value)
     return out
-
