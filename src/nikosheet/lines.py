@@ -114,13 +114,21 @@ class Line:
 _MARKED_FIRST = frozenset("|:-\u2010\u2011\u2012\u2013\u2014\u2015\u2500\u30fc－<#*+・･")
 
 
+def _tab_cells(raw: str) -> list[str]:
+    """The cells of a tab-separated row, stripped (most rows hold no space to strip)."""
+    cells = raw.split("\t")
+    if " " in raw or "\u3000" in raw or "\u00a0" in raw or "\ufeff" in raw:
+        return [c.strip(_SPACE) for c in cells]
+    return cells
+
+
 def classify(no: int, raw: str) -> Line:
     text = raw.strip(_SPACE)
     if not text:
         return Line(no, raw, "", BLANK)
     if text[0] not in _MARKED_FIRST and not text[0].isspace():  # the common case: text or a table row
         if "\t" in raw:
-            return Line(no, raw, text, TABLE, [c.strip(_SPACE) for c in raw.split("\t")])
+            return Line(no, raw, text, TABLE, _tab_cells(raw))
         return Line(no, raw, text, TEXT)
     if "-" in text or "|" in text or "\u2500" in text or "－" in text:
         if _SEP_RE.fullmatch(text) and sum(text.count(c) for c in "-\u2500") >= 3:
@@ -128,7 +136,7 @@ def classify(no: int, raw: str) -> Line:
         if len(text) <= 9 and _FOOTER_RE.fullmatch(text):
             return Line(no, raw, text, SEP)
     if "\t" in raw:
-        return Line(no, raw, text, TABLE, [c.strip(_SPACE) for c in raw.split("\t")])
+        return Line(no, raw, text, TABLE, _tab_cells(raw))
     if text[0] == "<" and text[:3].lower() in ("<tr", "<ta", "</t", "<tb", "<th", "</t"):
         return _html_row(no, raw, text)
     if len(text) >= 2 and text[0] == "|" and text[-1] == "|":
@@ -170,7 +178,7 @@ def read_lines(lines: list[str]) -> list[Line]:
         elif text[0] in _MARKED_FIRST or text[0].isspace():
             append(classify(no, raw))
         elif "\t" in raw:
-            append(Line(no, raw, text, TABLE, [c.strip(_SPACE) for c in raw.split("\t")]))
+            append(Line(no, raw, text, TABLE, _tab_cells(raw)))
         else:
             append(Line(no, raw, text, TEXT))
     return out
