@@ -178,6 +178,25 @@ def test_hidden_entries_are_skipped(tmp_path):
     assert sorted(tree(tmp_path / "out")) == ["pref-00/fy2023/000-kashiwa-r6.json"]
 
 
+def test_folder_walk_order_links_and_case(tmp_path):
+    """Files in path order part by part, .TXT too; a link to a file is read, a link to a folder is not followed."""
+    from nikosheet.inputs import collect
+
+    src = tmp_path / "in"
+    for rel in ("b/x.txt", "a-c/x.txt", "a/z/x.txt", "a/y.TXT", "a/notes.md", "outside/o.txt"):
+        (src / rel).parent.mkdir(parents=True, exist_ok=True)
+        (src / rel).write_bytes(b"x")
+    (tmp_path / "elsewhere.txt").write_bytes(b"x")
+    (src / "a" / "link.txt").symlink_to(tmp_path / "elsewhere.txt")
+    (src / "a" / "dirlink").symlink_to(src / "outside", target_is_directory=True)
+    (src / "a" / "broken.txt").symlink_to(src / "missing.txt")
+    found = collect([str(src)])
+    assert [i.rel for i in found] == [os.path.join(*r.split("/")) for r in
+                                      ("a/link.txt", "a/y.TXT", "a/z/x.txt", "a-c/x.txt", "b/x.txt", "outside/o.txt")]
+    assert [i.path for i in found][:2] == [str(src / "a" / "link.txt"), str(src / "a" / "y.TXT")]
+    assert all(i.root == str(src) for i in found)
+
+
 def test_existing_output_of_a_failed_input_is_left_alone(tmp_path):
     src = tmp_path / "in"
     build_corpus(src, 2)

@@ -31,7 +31,7 @@ STDIN = "-"
 @dataclass(frozen=True, slots=True)
 class Input:
     path: str          # as given or found; "-" for standard input
-    rel: Path          # where its output goes below an output folder (before the extension changes)
+    rel: str           # where its output goes below an output folder (before the extension changes)
     root: str | None   # the folder argument it was found in, if any
 
     @property
@@ -47,19 +47,34 @@ def _is_sheet_name(name: str) -> bool:
     return name.lower().endswith(".txt") and not name.startswith(".")
 
 
-def _walk(base: str) -> list[Path]:
-    """Every `*.txt` below `base`, hidden entries skipped, sorted for a stable order."""
-    found: list[Path] = []
-    for dirpath, dirnames, filenames in os.walk(base):
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
-        reldir = None
-        for name in filenames:
-            full = os.path.join(dirpath, name)
-            if _is_sheet_name(name) and os.path.isfile(full):
-                if reldir is None:
-                    reldir = os.path.relpath(dirpath, base)
-                found.append(Path(reldir, name))
-    return sorted(found)
+def _walk(base: str) -> list[str]:
+    """Every `*.txt` below `base` as a relative path, hidden entries skipped, in a stable order.
+
+    Entries are read with scandir, whose file types come with the listing: no system call per
+    file unless it is a symbolic link.  A folder that cannot be read is skipped, as os.walk does.
+    """
+    found: list[str] = []
+    todo = [""]
+    while todo:
+        rel = todo.pop()
+        try:
+            with os.scandir(os.path.join(base, rel) if rel else base) as entries:
+                for e in entries:
+                    name = e.name
+                    if name.startswith("."):
+                        continue
+                    try:
+                        if e.is_dir():  # a link to a folder is listed but not followed, as os.walk does
+                            if not e.is_symlink():
+                                todo.append(os.path.join(rel, name) if rel else name)
+                        elif _is_sheet_name(name) and e.is_file():
+                            found.append(os.path.join(rel, name) if rel else name)
+                    except OSError:
+                        continue
+        except OSError:
+            continue
+    found.sort(key=lambda r: r.split(os.sep))  # as paths sort: part by part
+    return found
 
 
 def _glob_base(pattern: str) -> str:
@@ -81,27 +96,29 @@ def collect(paths: list[str]) -> list[Input]:
     single_folder = len(paths) == 1 and len(folder_args) == 1
     for p in paths:
         if p == STDIN:
-            found.append(Input(STDIN, Path("stdin.txt"), None))
+            found.append(Input(STDIN, "stdin.txt", None))
         elif os.path.isdir(p):
             files = _walk(p)
             if not files:
                 raise UsageError(f"{p}: no .txt file in this folder")
-            prefix = Path() if single_folder else Path(Path(p).resolve().name)
+            base = str(Path(p))  # as Path writes it: `./corpus/` → `corpus`
+            prefix = "" if single_folder else Path(p).resolve().name
             for rel in files:
-                found.append(Input(str(Path(p) / rel), prefix / rel, p))
+                found.append(Input(os.path.join(base, rel), os.path.join(prefix, rel) if prefix else rel, p))
         elif os.path.exists(p):
             loose.append(len(found))
-            found.append(Input(p, Path(Path(p).name), None))
+            found.append(Input(p, Path(p).name, None))
         elif _has_magic(p):
             base = _glob_base(p)
             n = len(found)
             for m in sorted(glob.glob(p, recursive=True)):
                 if os.path.isdir(m):
+                    folder = str(Path(m))
                     for rel in _walk(m):
-                        full = str(Path(m) / rel)
-                        found.append(Input(full, Path(os.path.relpath(full, base)), None))
+                        full = os.path.join(folder, rel)
+                        found.append(Input(full, os.path.relpath(full, base), None))
                 elif os.path.isfile(m):
-                    found.append(Input(m, Path(os.path.relpath(m, base)), None))
+                    found.append(Input(m, os.path.relpath(m, base), None))
             if len(found) == n:
                 raise UsageError(f"{p}: no file matches this pattern")
         else:
@@ -121,7 +138,7 @@ def _place_loose(found: list[Input], loose: list[int]) -> None:
         return
     for i in loose:
         inp = found[i]
-        found[i] = Input(inp.path, Path(os.path.relpath(os.path.abspath(inp.path), common)), None)
+        found[i] = Input(inp.path, os.path.relpath(os.path.abspath(inp.path), common), None)
 
 
 def _dedupe(found: list[Input]) -> list[Input]:
@@ -192,7 +209,8 @@ def check_output_file(inputs: list[Input], out_file: Path) -> None:
             raise UsageError(f"{out_file}: the output is inside the input folder {root}")
 
 
-def output_name(rel: Path, ext: str) -> Path:
+def output_name(rel: str | Path, ext: str) -> str:
     """`a/b.c.txt` → `a/b.c.json`: only a .txt extension is replaced."""
-    name = rel.name[:-4] if rel.name.lower().endswith(".txt") else rel.name
-    return rel.parent / (name + ext)
+    head, name = os.path.split(os.fspath(rel))
+    stem = name[:-4] if name.lower().endswith(".txt") else name
+    return os.path.join(head, stem + ext)
