@@ -119,6 +119,11 @@ def _starts_kana(piece: str) -> bool:
 
 def cell_items(cell: str, split_spaces: bool = True) -> list[str]:
     """A cell that feeds a list field, as items without bullets."""
+    if not cell:
+        return []
+    if not _PLAIN_RE.search(cell):  # one piece: no markup, bullets or spaces
+        p = strip_bullet(cell)
+        return [p] if p else []
     out = []
     for p in _pieces(cell, split_spaces):
         p = strip_bullet(p)

@@ -111,15 +111,22 @@ def _writable_target(path: Path) -> bool:
 def _can_create_in(folder: Path) -> bool:
     """Try it: os.access() says yes to root on a read-only file system, /proc or /sys."""
     import os
-    import tempfile
 
+    probe = os.path.join(folder, f".nikosheet.{os.getpid()}.probe")
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0)
     try:
-        fd, tmp = tempfile.mkstemp(dir=folder, prefix=".nikosheet.", suffix=".probe")
+        fd = os.open(probe, flags, 0o600)
+    except FileExistsError:  # left by a process of the same number that was killed
+        try:
+            os.unlink(probe)
+            fd = os.open(probe, flags, 0o600)
+        except OSError:
+            return False
     except OSError:
         return False
     os.close(fd)
     try:
-        os.unlink(tmp)
+        os.unlink(probe)
     except OSError:
         pass
     return True

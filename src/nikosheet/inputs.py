@@ -159,17 +159,19 @@ def _realpaths(paths) -> Iterator[str]:
     if os.name != "posix":  # pragma: no cover - the shortcut follows POSIX realpath
         yield from map(os.path.realpath, paths)
         return
-    folders: dict[str, str] = {}
+    folders: dict[str, tuple[str, bool]] = {}
     for p in paths:
         head, tail = os.path.split(p)
         if tail in ("", ".", ".."):
             yield os.path.realpath(p)
             continue
-        real = folders.get(head)
-        if real is None:
-            real = folders[head] = os.path.realpath(head or os.curdir)
+        folder = folders.get(head)
+        if folder is None:
+            folder = folders[head] = (os.path.realpath(head or os.curdir), os.path.isdir(head or os.curdir))
+        real, exists = folder
         full = os.path.join(real, tail)
-        yield os.path.realpath(full) if os.path.islink(full) else full
+        # nothing, a link least of all, is in a folder that does not exist (a new output folder's)
+        yield os.path.realpath(full) if exists and os.path.islink(full) else full
 
 
 def _inside(path: Path, folder: Path) -> bool:

@@ -37,12 +37,13 @@ def norm(text: str) -> str:
     """NFKC for matching and numbers (full-width digits and brackets become ASCII)."""
     if text.isascii():
         return text
+    out = _cache_norm.get(text)
+    if out is not None:
+        return out
     if len(text) <= _CACHE_LEN:
-        out = _cache_norm.get(text)
-        if out is None:
-            if len(_cache_norm) >= _CACHE_MAX:
-                _cache_norm.clear()
-            out = _cache_norm[text] = unicodedata.normalize("NFKC", text)
+        if len(_cache_norm) >= _CACHE_MAX:
+            _cache_norm.clear()
+        out = _cache_norm[text] = unicodedata.normalize("NFKC", text)
         return out
     if len(text) <= _NORM_CHUNK:
         return unicodedata.normalize("NFKC", text)
@@ -80,12 +81,13 @@ def _starts_fresh(ch: str) -> bool:
 
 def squeeze(text: str) -> str:
     """Normalised text without any white space: for matching labels that PDF wrapping split."""
+    out = _cache_squeeze.get(text)
+    if out is not None:
+        return out
     if len(text) <= _CACHE_LEN:
-        out = _cache_squeeze.get(text)
-        if out is None:
-            if len(_cache_squeeze) >= _CACHE_MAX:
-                _cache_squeeze.clear()
-            out = _cache_squeeze[text] = "".join(norm(text).split())
+        if len(_cache_squeeze) >= _CACHE_MAX:
+            _cache_squeeze.clear()
+        out = _cache_squeeze[text] = "".join(norm(text).split())
         return out
     s = norm(text)
     if len(s) > 4096:  # a long line: split() would make a string object of every word
@@ -184,11 +186,20 @@ def read_lines(lines: list[str]) -> list[Line]:
     return out
 
 
-@dataclass(slots=True)
 class Row:
-    line: int
-    cells: list[str]
-    _sig: str | None = None
+    """A table row: its line number and cells; `continued` when its first cell is empty (it
+    continues the row group above)."""
+
+    __slots__ = ("line", "cells", "continued", "_sig")
+
+    def __init__(self, line: int, cells: list[str]):
+        self.line = line
+        self.cells = cells
+        self.continued = not cells or not cells[0]
+        self._sig: str | None = None
+
+    def __repr__(self) -> str:
+        return f"Row(line={self.line!r}, cells={self.cells!r})"
 
     @property
     def signature(self) -> str:
@@ -196,13 +207,8 @@ class Row:
         if self._sig is None:
             from .cells import strip_tags
 
-            self._sig = squeeze(" ".join(strip_tags(c) for c in self.cells))
+            self._sig = squeeze(" ".join([strip_tags(c) if "<" in c else c for c in self.cells]))
         return self._sig
-
-    @property
-    def continued(self) -> bool:
-        """A row whose first cell is empty continues the row group above."""
-        return not self.cells or not self.cells[0]
 
 
 @dataclass(slots=True)
@@ -220,7 +226,7 @@ class Block:
         if self._rows is None:
             rows = [Row(ln.no, ln.cells or []) for ln in self.lines]
             # a table whose every row starts with an empty column is shifted by that column
-            if len(rows) > 1 and all(r.cells and not r.cells[0] for r in rows):
+            if len(rows) > 1 and all(r.continued and r.cells for r in rows):
                 rows = [Row(r.line, r.cells[1:]) for r in rows]
             self._rows = rows
         return self._rows

@@ -83,10 +83,10 @@ _MARKED_RE = re.compile(r"(?<![\d,.])([\d,.]+)[ ]*(人|%)")  # from the start of
 def _marked_numbers(text: str) -> list[tuple[int | float, str]]:
     """Numbers directly followed by 人 or %, with that unit."""
     out = []
-    for m in _MARKED_RE.finditer(norm(text)):
-        nums = numbers(m.group(1))
+    for digits, unit in _MARKED_RE.findall(norm(text)):
+        nums = numbers(digits)
         if nums and len(nums) == 1:
-            out.append((nums[0], m.group(2)))
+            out.append((nums[0], unit))
     return out
 
 
@@ -171,7 +171,8 @@ class _Reader:
             if value is not None and "約" in text:
                 self.ctx.diag("approximate-value", "info", row.line, f"{what} is approximate: {text}")
         label_note = _note(label)
-        note = " ".join(x for x in (label_note, note) if x) or None
+        if label_note:
+            note = f"{label_note} {note}" if note else label_note
         for extra in group[1:]:
             self.ctx.diag("unexpected-row", "warning", extra.line, f"{what} has an extra row")
         self.ctx.take(row.line)

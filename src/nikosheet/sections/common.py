@@ -39,7 +39,10 @@ def text_of(ctx: Context, blocks: Iterable[Block]) -> list[str]:
                 ctx.take(ln.no)
         if kept:
             whole = b if len(kept) == len(b.lines) else Block(b.kind, kept)
-            out.extend(t for t in (block_text(x) for x in _items(whole)) if t)
+            for x in _items(whole):
+                t = block_text(x)
+                if t:
+                    out.append(t)
     return out
 
 
@@ -52,7 +55,10 @@ def _items(b: Block) -> list[Block]:
 
 def is_header(row: Row, *words: str) -> bool:
     s = row.signature
-    return all(w in s for w in words)
+    for w in words:
+        if w not in s:
+            return False
+    return True
 
 
 def cells_of(row: Row, n: int) -> list[str]:

@@ -110,9 +110,19 @@ def find_month(text: str) -> int | None:
     return None
 
 
+_AS_OF: dict[str, str | None] = {}
+
+
 def as_of(text: str) -> str | None:
-    d = find_date(text)
-    return d.iso() if d else None
+    """The ISO month or year of the first date in the text (labels repeat: remembered too)."""
+    try:
+        return _AS_OF[text]
+    except KeyError:
+        d = find_date(text)
+        iso = d.iso() if d else None
+        if len(text) <= 200 and len(_AS_OF) <= 8192:
+            _AS_OF[text] = iso
+        return iso
 
 
 def fiscal_year(text: str) -> int | None:
