@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from .lines import BLANK, HEADING, SEP, TABLE, TEXT, Line, norm, squeeze
 
-# (key, words that must all be in the squeezed title); the first match wins
+# (key, the one or two words that must both be in the squeezed title); the first match wins
 _TITLES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("basic_info", ("基礎情報",)),
     ("overview", ("取組概要",)),
@@ -44,14 +44,27 @@ def title_key(title: str, number: int | None = None) -> str | None:
     a short one (`4 取組の成果・効果`) only when its number is the section's own, so that list
     items and figure text such as `3 取組の成果・効果の検証` are not taken for headings.
     """
-    s = squeeze(title)
+    try:
+        return _KEYS[title, number]
+    except KeyError:
+        pass
+    key = _title_key(squeeze(title), number)
+    if len(_KEYS) < 4096 and len(title) <= 200:  # titles are the template's: they repeat
+        _KEYS[title, number] = key
+    return key
+
+
+_KEYS: dict[tuple[str, int | None], str | None] = {}
+
+
+def _title_key(s: str, number: int | None) -> str | None:
     if len(s) < 4 or len(s) > 100 or s.endswith("。"):
         return None
     full = s.startswith(_FULL_PREFIXES)
     if not full and (len(s) > 30 or number is None):
         return None
     for key, words in _TITLES:
-        if words[0] in s and all(w in s for w in words[1:]):
+        if words[0] in s and (len(words) == 1 or words[1] in s):
             if not full and number not in _EXPECTED[key]:
                 return None
             return key
