@@ -33,15 +33,15 @@ class Context:
     def unparsed(self) -> list[dict]:
         """Every non-blank line nobody took, once the continuation lines have followed their rows."""
         taken = self.taken
-        for ln in self.lines:
-            if ln.cont is not None and taken[ln.no]:
-                for c in ln.cont:
-                    taken[c] = 1
-        return [
-            {"line": ln.no, "text": ln.raw}
-            for ln in self.lines
-            if ln.kind not in (BLANK, SEP) and not self.taken[ln.no]
-        ]
+        out = []
+        for ln in self.lines:  # continuation lines come after their row: one pass
+            if taken[ln.no]:
+                if ln.cont is not None:
+                    for c in ln.cont:
+                        taken[c] = 1
+            elif ln.kind != BLANK and ln.kind != SEP:
+                out.append({"line": ln.no, "text": ln.raw})
+        return out
 
 
 def _short(text: str, n: int = 40) -> str:

@@ -79,6 +79,11 @@ def _starts_fresh(ch: str) -> bool:
             and not ("\u1160" <= first <= "\u11ff" or "\ud7b0" <= first <= "\ud7ff"))
 
 
+# the characters str.split() splits at (str.isspace)
+_WHITE_SPACE = (*range(0x09, 0x0E), *range(0x1C, 0x21), 0x85, 0xA0, 0x1680, *range(0x2000, 0x200B),
+                0x2028, 0x2029, 0x202F, 0x205F, 0x3000)
+
+
 def squeeze(text: str) -> str:
     """Normalised text without any white space: for matching labels that PDF wrapping split."""
     out = _cache_squeeze.get(text)
@@ -95,9 +100,7 @@ def squeeze(text: str) -> str:
     return "".join(s.split())
 
 
-# the characters str.split() splits at (str.isspace), removed by squeeze() from long lines
-_NO_SPACE = dict.fromkeys([*range(0x09, 0x0E), *range(0x1C, 0x21), 0x85, 0xA0, 0x1680, *range(0x2000, 0x200B),
-                           0x2028, 0x2029, 0x202F, 0x205F, 0x3000])
+_NO_SPACE = dict.fromkeys(_WHITE_SPACE)  # removed by squeeze() from long lines
 
 
 @dataclass(slots=True)
@@ -113,7 +116,8 @@ class Line:
 
 # first characters of every kind but plain text and plain table rows: separators, page numbers,
 # HTML rows, pipe tables, markdown headings and bullets
-_MARKED_FIRST = frozenset("|:-\u2010\u2011\u2012\u2013\u2014\u2015\u2500\u30fc－<#*+・･")
+_MARKED_FIRST = frozenset("|:-\u2010\u2011\u2012\u2013\u2014\u2015\u2500\u30fc－<#*+・･").union(
+    map(chr, _WHITE_SPACE))  # and the white space strip(_SPACE) leaves, which a separator may start with
 
 
 def _tab_cells(raw: str) -> list[str]:
@@ -128,7 +132,7 @@ def classify(no: int, raw: str) -> Line:
     text = raw.strip(_SPACE)
     if not text:
         return Line(no, raw, "", BLANK)
-    if text[0] not in _MARKED_FIRST and not text[0].isspace():  # the common case: text or a table row
+    if text[0] not in _MARKED_FIRST:  # the common case: text or a table row
         if "\t" in raw:
             return Line(no, raw, text, TABLE, _tab_cells(raw))
         return Line(no, raw, text, TEXT)
@@ -177,7 +181,7 @@ def read_lines(lines: list[str]) -> list[Line]:
         text = raw.strip(_SPACE)
         if not text:
             append(Line(no, raw, "", BLANK))
-        elif text[0] in _MARKED_FIRST or text[0].isspace():
+        elif text[0] in _MARKED_FIRST:
             append(classify(no, raw))
         elif "\t" in raw:
             append(Line(no, raw, text, TABLE, _tab_cells(raw)))
@@ -310,7 +314,7 @@ def attach_continuations(lines: list[Line], headings: set[int]) -> None:
     """A text line right below a table row, with no blank between, is that row's last cell wrapped."""
     row: Line | None = None
     for ln in lines:
-        if ln.no in headings:
+        if ln.kind == BLANK or ln.no in headings:
             row = None
         elif ln.kind == TABLE:
             row = ln
