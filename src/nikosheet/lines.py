@@ -260,53 +260,61 @@ def blocks(lines: list[Line]) -> list[Block]:
     prev_no = -1
     broken: Block | None = None  # a table that blank lines (a page break) interrupted
     for ln in lines:
-        gap = ln.no != prev_no + 1
-        prev_no = ln.no
-        if ln.kind in (BLANK, CONT):
-            if cur is not None and cur.kind == "table" and ln.kind == BLANK:
+        no, kind = ln.no, ln.kind
+        gap = no != prev_no + 1
+        prev_no = no
+        if kind == BLANK:
+            if cur is not None and cur.kind == "table":
                 broken = cur
-            if ln.kind == BLANK:
-                cur = None
+            cur = None
             continue
-        if ln.kind == SEP:
+        if kind == CONT:
+            continue
+        if kind == SEP:
             if cur is None or cur.kind != "table" or gap:
                 cur = None
             continue
-        if ln.kind == TABLE:
-            if (cur is not None and cur.kind == "table" and len(cur.lines) > 1 and ln.cells
-                    and ln.cells[0] == cur.lines[0].cells[0] and _same_row(ln, cur.lines[0])):
-                head = cur.lines[0]  # the header repeated inside the table
-                head.cont = (head.cont or []) + [ln.no]
-                ln.kind = CONT
-                continue
+        if kind == TABLE:
+            if cur is not None and cur.kind == "table":
+                head = cur.lines[0]
+                if len(cur.lines) > 1 and ln.cells and ln.cells[0] == head.cells[0] and _same_row(ln, head):
+                    head.cont = (head.cont or []) + [no]  # the header repeated inside the table
+                    ln.kind = CONT
+                    continue
+                if not gap:
+                    cur.lines.append(ln)
+                    broken = None
+                    continue
             if cur is None and broken is not None and not gap:
                 if _same_row(ln, broken.lines[0]):
                     # the header repeated after a page break: taken along with the header
                     head = broken.lines[0]
-                    head.cont = (head.cont or []) + [ln.no]
+                    head.cont = (head.cont or []) + [no]
                     ln.kind = CONT
                     cur = broken
                     continue
                 if not _header_like(ln):
                     cur = broken  # the same table goes on after a page break
             if cur is None or cur.kind != "table" or gap:
-                cur = Block("table")
+                cur = Block("table", [ln])
                 out.append(cur)
-            cur.lines.append(ln)
+            else:
+                cur.lines.append(ln)
             broken = None
-        elif ln.kind == HEADING:
+        elif kind == HEADING:
             out.append(Block("heading", [ln]))
             cur = broken = None
-        elif ln.kind == BULLET:
+        elif kind == BULLET:
             cur = Block("item", [ln])
             out.append(cur)
             broken = None
         else:  # TEXT: continues a paragraph or a list item
             broken = None
-            if cur is None or cur.kind not in ("para", "item") or gap:
-                cur = Block("para")
+            if cur is None or gap or (cur.kind != "para" and cur.kind != "item"):
+                cur = Block("para", [ln])
                 out.append(cur)
-            cur.lines.append(ln)
+            else:
+                cur.lines.append(ln)
     return out
 
 
