@@ -48,6 +48,20 @@ _MONTHS_RE = re.compile(r"(\d)[カヵヶケ]月")
 _SUBS: dict[str, str] = {}
 
 
+_VALUES: dict[str, bool] = {}
+
+
+def _is_value(cell: str) -> bool:
+    """A cell that is a value (`340 人`, `年間4回`), not a sub-label (sub-labels repeat: remembered)."""
+    try:
+        return _VALUES[cell]
+    except KeyError:
+        v = _VALUES[cell] = _VALUE_RE.fullmatch(squeeze(cell)) is not None
+        if len(_VALUES) > 4096:
+            _VALUES.clear()
+        return v
+
+
 def _sub(label: str) -> str:
     """A sub-label for matching: squeezed, with 3カ月 / 3ヶ月 / 3ヵ月 read as 3か月."""
     out = _SUBS.get(label)
@@ -128,11 +142,14 @@ class _Reader:
             if not filled:
                 out.append(("", "", row))
                 continue
-            if _VALUE_RE.fullmatch(squeeze(filled[0])):
+            if _is_value(filled[0]):
                 out.append(("", " ".join(filled), row))
                 continue
-            starts = [k for k, c in enumerate(filled) if k and "65" in c and _SUB_SPLIT_RE.search(c)
-                      and not _VALUE_RE.fullmatch(squeeze(c))]
+            starts = [k for k in range(1, len(filled)) if "65" in filled[k] and _SUB_SPLIT_RE.search(filled[k])
+                      and not _is_value(filled[k])]
+            if not starts:
+                out.append((filled[0], " ".join(filled[1:]), row))
+                continue
             bounds = [0, *starts, len(filled)]
             for a, b in zip(bounds, bounds[1:]):
                 out.append((filled[a], " ".join(filled[a + 1:b]), row))

@@ -8,7 +8,6 @@ from ..lines import norm
 
 MAX_DIGITS = 15
 _NUM_RE = re.compile(r"(?<![0-9.])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(万|千)?")
-_ANY_DIGIT_RE = re.compile(r"\d")
 _SCALE = {"万": 10_000, "千": 1_000}
 
 
@@ -18,8 +17,6 @@ def numbers(text: str) -> list[float | int] | None:
         text = norm(text)
     elif text.isdigit():  # the common cell: digits alone
         return [int(text)] if len(text) <= MAX_DIGITS else None
-    if not _ANY_DIGIT_RE.search(text):
-        return []
     out: list[float | int] = []
     for whole, frac, scale in _NUM_RE.findall(text):
         if "," in whole:
