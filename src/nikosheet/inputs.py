@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import glob
 import os
+import stat
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -33,6 +34,7 @@ class Input:
     path: str          # as given or found; "-" for standard input
     rel: str           # where its output goes below an output folder (before the extension changes)
     root: str | None   # the folder argument it was found in, if any
+    real: str | None = None  # its real path, once known (links resolved)
 
     @property
     def is_stdin(self) -> bool:
@@ -146,7 +148,11 @@ def _dedupe(found: list[Input]) -> list[Input]:
     seen: set[str] = set()
     out: list[Input] = []
     for inp in found:
-        key = inp.path if inp.is_stdin else next(keys)
+        if inp.is_stdin:
+            key = inp.path
+        else:
+            key = next(keys)
+            inp = Input(inp.path, inp.rel, inp.root, key)
         if key not in seen:
             seen.add(key)
             out.append(inp)
@@ -154,8 +160,8 @@ def _dedupe(found: list[Input]) -> list[Input]:
 
 
 def _realpaths(paths) -> Iterator[str]:
-    """`os.path.realpath` of each path, each folder resolved once: a corpus has many files a folder,
-    and resolving a path costs a system call for every part of it."""
+    """`os.path.realpath` of each path, with one system call a file and one a folder: a corpus has
+    many files a folder and many folders a parent, and realpath() looks at every part of a path."""
     if os.name != "posix":  # pragma: no cover - the shortcut follows POSIX realpath
         yield from map(os.path.realpath, paths)
         return
@@ -165,13 +171,35 @@ def _realpaths(paths) -> Iterator[str]:
         if tail in ("", ".", ".."):
             yield os.path.realpath(p)
             continue
-        folder = folders.get(head)
-        if folder is None:
-            folder = folders[head] = (os.path.realpath(head or os.curdir), os.path.isdir(head or os.curdir))
-        real, exists = folder
+        real, exists = _folder(head, folders)
         full = os.path.join(real, tail)
         # nothing, a link least of all, is in a folder that does not exist (a new output folder's)
         yield os.path.realpath(full) if exists and os.path.islink(full) else full
+
+
+def _folder(path: str, known: dict[str, tuple[str, bool]]) -> tuple[str, bool]:
+    """(realpath, whether it is a folder) of a folder, its parents resolved once each."""
+    found = known.get(path)
+    if found is not None:
+        return found
+    parent, name = os.path.split(path)
+    if name in ("", ".", "..") or parent == path:
+        real = os.path.realpath(path or os.curdir)
+        found = (real, os.path.isdir(real))
+    else:
+        base, base_is_dir = _folder(parent, known)
+        real = os.path.join(base, name)
+        try:
+            st = os.lstat(real) if base_is_dir else None
+        except OSError:
+            st = None
+        if st is not None and stat.S_ISLNK(st.st_mode):
+            real = os.path.realpath(real)
+            found = (real, os.path.isdir(real))
+        else:
+            found = (real, st is not None and stat.S_ISDIR(st.st_mode))
+    known[path] = found
+    return found
 
 
 def _inside(path: Path, folder: Path) -> bool:
@@ -185,7 +213,11 @@ def check_outputs(inputs: list[Input], out_dir: Path, ext: str) -> None:
         if _inside(out_res, Path(root).resolve()):
             raise UsageError(f"{out_dir}: the output folder is inside the input folder {root}")
     norm = os.path.normcase     # paths compared as Path compares them: by case too on Windows
-    sources = {norm(p) for p in _realpaths(i.path for i in inputs if not i.is_stdin)}
+    files = [i for i in inputs if not i.is_stdin]
+    known = [i.real for i in files]
+    if None in known:
+        known = list(_realpaths(i.path for i in files))
+    sources = {norm(p) for p in known}
     targets = [output_name(i.rel, ext) for i in inputs]
     seen: dict[str, str] = {}
     out = str(out_dir)
