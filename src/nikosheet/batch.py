@@ -24,7 +24,8 @@ from dataclasses import dataclass, fields
 from functools import partial
 
 from .errors import InputError
-from .inputs import Input
+from .export import EXTENSIONS, dumps_bytes, write_atomic
+from .inputs import Input, output_name
 
 
 @dataclass(slots=True)
@@ -42,13 +43,14 @@ class Result:
 
 
 def read_input(inp: Input) -> dict:
-    from . import parse_bytes_data, parse_file_data
-    from .read import MAX_BYTES
+    # the parser is imported on first use (a run that stops at its arguments never loads it),
+    # as absolute imports: a relative import in a function costs a Python-level call each time
+    import nikosheet.document as document
+    import nikosheet.read as read
 
     if inp.is_stdin:
-        data = sys.stdin.buffer.read(MAX_BYTES + 1)
-        return parse_bytes_data(data, None)
-    return parse_file_data(inp.path)
+        return document.build(read.read_bytes(sys.stdin.buffer.read(read.MAX_BYTES + 1)), None)
+    return document.build(read.read_bytes(read.read_file(inp.path)), inp.path)
 
 
 def failure(inp: Input, exc: BaseException, debug: bool) -> Result:
@@ -79,8 +81,6 @@ def convert(inp: Input, fmt: str, debug: bool = False, out_dir=None) -> Result:
     With `out_dir`, the document is written there (atomically, mirroring the input tree) by
     whoever converts it, a worker process included, so the parent only counts.
     """
-    from .export import EXTENSIONS, dumps_bytes
-
     try:
         doc = read_input(inp)
         data = dumps_bytes(doc, fmt)
@@ -88,9 +88,6 @@ def convert(inp: Input, fmt: str, debug: bool = False, out_dir=None) -> Result:
         return failure(inp, exc, debug)
     if out_dir is None:
         return Result(inp, data, diagnostics=len(doc["diagnostics"]))
-    from .export import write_atomic
-    from .inputs import output_name
-
     try:
         write_atomic(out_dir / output_name(inp.rel, EXTENSIONS[fmt]), data)
     except OSError as exc:
