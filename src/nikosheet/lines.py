@@ -12,6 +12,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from .cells import strip_tags
+from .memo import remembered
 
 BLANK, SEP, TABLE, HEADING, BULLET, TEXT = "blank", "sep", "table", "heading", "bullet", "text"
 CONT = "cont"  # a text line that continues the table row above it (a cell wrapped onto the next line)
@@ -29,24 +30,11 @@ HEADER_WORDS = ("名称", "指標", "課題", "年度", "時期", "所管部署"
 _NORM_CHUNK = 1 << 15
 
 
-_cache_norm: dict[str, str] = {}
-_cache_squeeze: dict[str, str] = {}
-_CACHE_MAX = 1 << 14
-_CACHE_LEN = 256  # only short strings (labels, cells) are asked for again and again
-
-
+@remembered()
 def norm(text: str) -> str:
     """NFKC for matching and numbers (full-width digits and brackets become ASCII)."""
     if text.isascii():
         return text
-    out = _cache_norm.get(text)
-    if out is not None:
-        return out
-    if len(text) <= _CACHE_LEN:
-        if len(_cache_norm) >= _CACHE_MAX:
-            _cache_norm.clear()
-        out = _cache_norm[text] = unicodedata.normalize("NFKC", text)
-        return out
     if len(text) <= _NORM_CHUNK:
         return unicodedata.normalize("NFKC", text)
     # a long line piece by piece: unicodedata works on a whole string at ~20 bytes a character, and
@@ -86,16 +74,9 @@ _WHITE_SPACE = (*range(0x09, 0x0E), *range(0x1C, 0x21), 0x85, 0xA0, 0x1680, *ran
                 0x2028, 0x2029, 0x202F, 0x205F, 0x3000)
 
 
+@remembered()
 def squeeze(text: str) -> str:
     """Normalised text without any white space: for matching labels that PDF wrapping split."""
-    out = _cache_squeeze.get(text)
-    if out is not None:
-        return out
-    if len(text) <= _CACHE_LEN:
-        if len(_cache_squeeze) >= _CACHE_MAX:
-            _cache_squeeze.clear()
-        out = _cache_squeeze[text] = "".join(norm(text).split())
-        return out
     s = norm(text)
     if len(s) > 4096:  # a long line: split() would make a string object of every word
         return s.translate(_NO_SPACE)

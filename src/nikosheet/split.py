@@ -44,20 +44,7 @@ def title_key(title: str, number: int | None = None) -> str | None:
     a short one (`4 取組の成果・効果`) only when its number is the section's own, so that list
     items and figure text such as `3 取組の成果・効果の検証` are not taken for headings.
     """
-    try:
-        return _KEYS[title, number]
-    except KeyError:
-        pass
-    key = _title_key(squeeze(title), number)
-    if len(_KEYS) < 4096 and len(title) <= 200:  # titles are the template's: they repeat
-        _KEYS[title, number] = key
-    return key
-
-
-_KEYS: dict[tuple[str, int | None], str | None] = {}
-
-
-def _title_key(s: str, number: int | None) -> str | None:
+    s = squeeze(title)
     if len(s) < 4 or len(s) > 100 or s.endswith("。"):
         return None
     full = s.startswith(_FULL_PREFIXES)

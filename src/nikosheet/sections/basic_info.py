@@ -7,6 +7,7 @@ import re
 from ..cells import strip_tags
 from ..context import Context
 from ..lines import Block, Row, blocks, norm, squeeze
+from ..memo import remembered
 from ..split import Section
 from ..values.choices import read_choice
 from ..values.eras import as_of, fiscal_year
@@ -45,32 +46,17 @@ _SUB_SPLIT_RE = re.compile(r"65歳")  # a second sub-label in the same row
 _MONTHS_RE = re.compile(r"(\d)[カヵヶケ]月")
 
 
-_SUBS: dict[str, str] = {}
-
-
-_VALUES: dict[str, bool] = {}
-
-
+@remembered(limit=4096)
 def _is_value(cell: str) -> bool:
     """A cell that is a value (`340 人`, `年間4回`), not a sub-label (sub-labels repeat: remembered)."""
-    try:
-        return _VALUES[cell]
-    except KeyError:
-        v = _VALUES[cell] = _VALUE_RE.fullmatch(squeeze(cell)) is not None
-        if len(_VALUES) > 4096:
-            _VALUES.clear()
-        return v
+    return _VALUE_RE.fullmatch(squeeze(cell)) is not None
 
 
+@remembered(limit=4096)
 def _sub(label: str) -> str:
     """A sub-label for matching: squeezed, with 3カ月 / 3ヶ月 / 3ヵ月 read as 3か月."""
-    out = _SUBS.get(label)
-    if out is None:
-        s = squeeze(label)
-        out = _MONTHS_RE.sub(r"\1か月", s) if "月" in s else s
-        if len(_SUBS) < 4096:  # labels are the template's and repeat in every sheet
-            _SUBS[label] = out
-    return out
+    s = squeeze(label)
+    return _MONTHS_RE.sub(r"\1か月", s) if "月" in s else s
 
 
 _NUMBER_RE = re.compile(r"(?<![\d,.])[\d,.]*\d(?:万|千)?")  # from the start of a run only: linear
@@ -104,18 +90,10 @@ def _marked_numbers(text: str) -> list[tuple[int | float, str]]:
     return out
 
 
-_KEYS: dict[str, str | None] = {}
-
-
+@remembered(limit=4096)
 def _group_key(label: str) -> str | None:
-    try:
-        return _KEYS[label]
-    except KeyError:
-        s = squeeze(label)
-        key = next((key for key, word in _GROUPS if word in s), None)
-        if len(_KEYS) < 4096:  # labels are the template's and repeat in every sheet
-            _KEYS[label] = key
-        return key
+    s = squeeze(label)
+    return next((key for key, word in _GROUPS if word in s), None)
 
 
 def _note(label: str) -> str | None:

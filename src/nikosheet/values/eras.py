@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..lines import norm
+from ..memo import remembered
 
 _ERAS = {"令和": 2018, "R": 2018, "r": 2018, "平成": 1988, "H": 1988, "h": 1988, "昭和": 1925, "S": 1925}
 # 令和 5 年 4 月 / R5年度 / H29年 / 令和元年 / 2023年4月
@@ -45,23 +46,9 @@ class EraDate:
         return self.year if self.month >= 4 else self.year - 1
 
 
-_DATES: dict[str, EraDate | None] = {}
-
-
+@remembered(limit=8192, max_len=200)
 def find_date(text: str) -> EraDate | None:
     """The first date in the text (labels repeat from sheet to sheet: short ones are remembered)."""
-    if len(text) > 200:
-        return _find_date(text)
-    try:
-        return _DATES[text]
-    except KeyError:
-        if len(_DATES) > 8192:
-            _DATES.clear()
-        d = _DATES[text] = _find_date(text)
-        return d
-
-
-def _find_date(text: str) -> EraDate | None:
     t = norm(text)
     m = _DATE_RE.search(t)
     if not m:
@@ -110,19 +97,11 @@ def find_month(text: str) -> int | None:
     return None
 
 
-_AS_OF: dict[str, str | None] = {}
-
-
+@remembered(limit=8192, max_len=200)
 def as_of(text: str) -> str | None:
-    """The ISO month or year of the first date in the text (labels repeat: remembered too)."""
-    try:
-        return _AS_OF[text]
-    except KeyError:
-        d = find_date(text)
-        iso = d.iso() if d else None
-        if len(text) <= 200 and len(_AS_OF) <= 8192:
-            _AS_OF[text] = iso
-        return iso
+    """The ISO month or year of the first date in the text (labels repeat: remembered)."""
+    d = find_date(text)
+    return d.iso() if d else None
 
 
 def fiscal_year(text: str) -> int | None:
