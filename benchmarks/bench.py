@@ -23,7 +23,8 @@ Every case is a subprocess of this interpreter, started by a small wrapper proce
 and reports its peak RSS (``getrusage(RUSAGE_CHILDREN)`` in a fresh wrapper, so the maximum is
 that one command's). Each case runs once untimed first (warming the page cache and writing
 bytecode: PYTHONDONTWRITEBYTECODE is removed from the children's environment), then its timed
-runs are interleaved with the other cases'. Timings are the best of the repeats (``--stat median``
+runs are interleaved with the other cases'. Before every run the file system is synced (untimed),
+so that no run pays for writing back the files an earlier run wrote or deleted. Timings are the best of the repeats (``--stat median``
 for the median); a run that crashes is left out, with a warning.
 
 The script reports; it does not gate: it exits 0 whatever the numbers, unless ``--check`` is given,
@@ -221,9 +222,15 @@ class Sample:
 
 
 def measure(cmd: list[str], out: Path | None = None) -> Sample:
-    """Run `cmd` once in a fresh wrapper process; `out` (if given) is emptied first, untimed."""
+    """Run `cmd` once in a fresh wrapper process; `out` (if given) is emptied first, untimed.
+
+    The file system is synced before the run, so that writing back what the last run wrote and
+    deleted is not counted in this one (it would fall on whichever case runs next).
+    """
     if out is not None and out.exists():
         shutil.rmtree(out)
+    if hasattr(os, "sync"):
+        os.sync()
     with tempfile.TemporaryDirectory(prefix="nikosheet-bench-io-") as io:
         o, e = Path(io, "stdout"), Path(io, "stderr")
         p = subprocess.run([sys.executable, "-c", WRAP_SRC, str(o), str(e), *cmd], capture_output=True, text=True,
