@@ -210,37 +210,18 @@ def test_existing_output_of_a_failed_input_is_left_alone(tmp_path):
     assert first.read_bytes() == before
 
 
-class _FailingFile:
-    """A file object that writes part of the data, then fails like a full disk."""
-
-    def __init__(self, real, exc):
-        self.real, self.exc = real, exc
-
-    def write(self, data):
-        self.real.write(data[: len(data) // 2])
-        self.real.flush()
-        raise self.exc
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        self.real.close()
-
-
 def _fail_mid_write(monkeypatch, exc, only=None):
-    import nikosheet.export as export
+    """Writes (to files whose name holds `only`) put half the data down, then fail like a full disk."""
+    real_write = os.write
 
-    real_fdopen = os.fdopen
-
-    def fdopen(fd, *args, **kw):
-        fh = real_fdopen(fd, *args, **kw)
+    def write(fd, data):
         name = os.readlink(f"/proc/self/fd/{fd}") if os.path.exists("/proc/self/fd") else ""
         if only is None or only in name:
-            return _FailingFile(fh, exc)
-        return fh
+            real_write(fd, bytes(data[: len(data) // 2]))
+            raise exc
+        return real_write(fd, data)
 
-    monkeypatch.setattr(export.os, "fdopen", fdopen)
+    monkeypatch.setattr(os, "write", write)
 
 
 @pytest.mark.parametrize("exc", [OSError(28, "No space left on device"), KeyboardInterrupt()])

@@ -53,3 +53,34 @@ def test_encoded_fixtures_parse_like_their_originals(parsed):
 def test_bad_bytes_are_refused_with_a_reason(data, reason):
     with pytest.raises(InputError, match=reason):
         read_bytes(data)
+
+
+def test_read_file_takes_a_pipe_whole_and_refuses_folders_and_oversize(tmp_path):
+    """A pipe gives its data in pieces (process substitution, `<(…)`); a regular file in one read."""
+    import os
+    import threading
+
+    from nikosheet.read import MAX_BYTES, read_file
+
+    data = (SAMPLES / "kashiwa-r6.txt").read_bytes() * 8         # several times a pipe's buffer
+    fifo = tmp_path / "fifo"
+    os.mkfifo(fifo)
+
+    def feed():
+        with open(fifo, "wb") as fh:
+            for i in range(0, len(data), 5000):
+                fh.write(data[i:i + 5000])
+                fh.flush()
+
+    writer = threading.Thread(target=feed)
+    writer.start()
+    assert read_file(str(fifo)) == data
+    writer.join()
+    assert read_file(str(SAMPLES / "kawaguchi-r5.txt")) == (SAMPLES / "kawaguchi-r5.txt").read_bytes()
+    with pytest.raises(InputError, match="is a folder"):
+        read_file(str(tmp_path))
+    big = tmp_path / "big.txt"
+    with open(big, "wb") as fh:
+        fh.truncate(MAX_BYTES + 5)
+    with pytest.raises(InputError, match=f"file is too large \\({MAX_BYTES + 5:,} bytes"):
+        read_file(str(big))

@@ -81,8 +81,10 @@ def write_atomic(path: Path, data: str | bytes, encoding: str = "utf-8") -> None
         path.parent.mkdir(parents=True, exist_ok=True)
         fd = os.open(tmp, flags, 0o666)
     try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
+        try:
+            _write_all(fd, data)  # os.write: a file object would cost four more system calls
+        finally:
+            os.close(fd)
         try:
             mode = os.stat(path).st_mode & 0o7777
         except OSError:
@@ -96,6 +98,14 @@ def write_atomic(path: Path, data: str | bytes, encoding: str = "utf-8") -> None
         except OSError:
             pass
         raise
+
+
+def _write_all(fd: int, data: bytes) -> None:
+    n = os.write(fd, data)
+    if n < len(data):  # a short write (a signal, a pipe): the rest in as many calls as it takes
+        view = memoryview(data)[n:]
+        while view:
+            view = view[os.write(fd, view):]
 
 
 def _mode_for(path: Path, new: bool = False) -> int:

@@ -109,13 +109,7 @@ def read_file(path: str) -> bytes:
     allocate the whole 20 MiB each time); anything else (a pipe, a device) up to the limit.
     """
     try:
-        with open(path, "rb", buffering=0) as fh:
-            st = os.fstat(fh.fileno())
-            if stat.S_ISREG(st.st_mode):
-                if st.st_size > MAX_BYTES:
-                    raise InputError(f"file is too large ({st.st_size:,} bytes; the limit is {MAX_BYTES:,})")
-                return fh.read(st.st_size + 1) if st.st_size else fh.read(MAX_BYTES + 1)
-            return fh.read(MAX_BYTES + 1)
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_CLOEXEC", 0))
     except IsADirectoryError:
         raise InputError("is a folder, not a file") from None
     except FileNotFoundError:
@@ -124,6 +118,32 @@ def read_file(path: str) -> bytes:
         raise InputError("permission denied") from None
     except OSError as exc:
         raise InputError(exc.strerror or str(exc)) from None
+    try:
+        st = os.fstat(fd)
+        if stat.S_ISDIR(st.st_mode):
+            raise InputError("is a folder, not a file")
+        if stat.S_ISREG(st.st_mode) and st.st_size:
+            if st.st_size > MAX_BYTES:
+                raise InputError(f"file is too large ({st.st_size:,} bytes; the limit is {MAX_BYTES:,})")
+            data = os.read(fd, st.st_size + 1)
+            return data if len(data) >= st.st_size else data + _read_up_to(fd, MAX_BYTES + 1 - len(data))
+        return _read_up_to(fd, MAX_BYTES + 1)
+    except OSError as exc:
+        raise InputError(exc.strerror or str(exc)) from None
+    finally:
+        os.close(fd)
+
+
+def _read_up_to(fd: int, n: int) -> bytes:
+    """Up to n bytes, or all there is: a pipe gives its data in pieces."""
+    parts = []
+    while n > 0:
+        part = os.read(fd, min(n, 1 << 20))
+        if not part:
+            break
+        parts.append(part)
+        n -= len(part)
+    return b"".join(parts)
 
 
 def split_lines(text: str) -> list[str]:
