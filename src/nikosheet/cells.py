@@ -49,7 +49,9 @@ def strip_bullet(item: str) -> str:
 def circled_number(text: str) -> tuple[int | None, str]:
     """`①保健医療` → (1, '保健医療'); `1. 名称` → (1, '名称'); no number → (None, text)."""
     text = text.strip(_SPACE)
-    if text and text[0] in _CIRCLED:
+    if not text or text[0] not in _NUMBER_FIRST:
+        return None, text
+    if text[0] in _CIRCLED:
         return _CIRCLED.index(text[0]) + 1, text[1:].strip(_SPACE)
     m = _NUMBERED_RE.match(text)
     if m:
@@ -58,6 +60,7 @@ def circled_number(text: str) -> tuple[int | None, str]:
 
 
 _NUMBERED_RE = re.compile(r"[(（]?([0-9０-９]{1,2})[.．)）][ \u3000]*")
+_NUMBER_FIRST = frozenset("(（0123456789０１２３４５６７８９" + _CIRCLED)
 _FW_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 
 

@@ -64,7 +64,7 @@ def is_header(row: Row, *words: str) -> bool:
 def cells_of(row: Row, n: int) -> list[str]:
     """The first n cells of a row, padded with empty ones."""
     c = row.cells[:n]
-    return c + [""] * (n - len(c))
+    return c if len(c) == n else c + [""] * (n - len(c))
 
 
 def header_paren(cell: str) -> str | None:
