@@ -71,7 +71,7 @@ def write_atomic(path: Path, data: str | bytes, encoding: str = "utf-8") -> None
     if isinstance(data, str):
         data = data.encode(encoding)
     tmp = os.path.join(parent, f".{path.name}.{os.getpid()}.tmp")
-    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0)
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
     try:
         fd = os.open(tmp, flags, 0o666)
     except FileExistsError:  # left by a run that was killed: it is ours to replace
