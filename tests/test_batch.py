@@ -359,3 +359,18 @@ def test_not_a_terminal_means_only_the_summary_and_quiet_means_nothing(tmp_path)
     assert r.stderr.decode() == "nikosheet: 2 converted (2 with diagnostics), 0 failed\n"
     q = invoke("parse", src, "-o", tmp_path / "out", "--quiet")
     assert q.exit_code == 0 and q.stderr == "" and q.stdout == ""
+
+
+def test_real_paths_match_os_realpath(tmp_path):
+    """Resolved a folder at a time, links included, for folders that do not exist and very deep paths."""
+    from nikosheet.inputs import _realpaths
+
+    (tmp_path / "a" / "b" / "c").mkdir(parents=True)
+    (tmp_path / "a" / "b" / "c" / "f.txt").write_bytes(b"x")
+    (tmp_path / "lnk").symlink_to(tmp_path / "a" / "b", target_is_directory=True)
+    (tmp_path / "a" / "b" / "c" / "l.txt").symlink_to(tmp_path / "a" / "b" / "c" / "f.txt")
+    d = str(tmp_path)
+    paths = [f"{d}/a/b/c/f.txt", f"{d}/lnk/c/f.txt", f"{d}/a/b/c/l.txt", f"{d}/lnk/c/../c/f.txt",
+             f"{d}/nope/x/y.txt", f"{d}/lnk/nope/z.txt", f"{d}/a/./b//c/f.txt", "rel/x.txt", "x.txt",
+             "deep/" * 1500 + "x.txt"]
+    assert list(_realpaths(paths)) == [os.path.realpath(p) for p in paths]

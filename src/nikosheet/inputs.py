@@ -179,15 +179,17 @@ def _realpaths(paths) -> Iterator[str]:
 
 def _folder(path: str, known: dict[str, tuple[str, bool]]) -> tuple[str, bool]:
     """(realpath, whether it is a folder) of a folder, its parents resolved once each."""
-    found = known.get(path)
-    if found is not None:
-        return found
-    parent, name = os.path.split(path)
-    if name in ("", ".", "..") or parent == path:
-        real = os.path.realpath(path or os.curdir)
-        found = (real, os.path.isdir(real))
-    else:
-        base, base_is_dir = _folder(parent, known)
+    todo = []  # the folder and its parents not known yet, innermost first (a loop: paths can be deep)
+    while path not in known:
+        parent, name = os.path.split(path)
+        if name in ("", ".", "..") or parent == path:
+            real = os.path.realpath(path or os.curdir)
+            known[path] = (real, os.path.isdir(real))
+            break
+        todo.append((path, parent, name))
+        path = parent
+    for path, parent, name in reversed(todo):
+        base, base_is_dir = known[parent]
         real = os.path.join(base, name)
         try:
             st = os.lstat(real) if base_is_dir else None
@@ -195,11 +197,10 @@ def _folder(path: str, known: dict[str, tuple[str, bool]]) -> tuple[str, bool]:
             st = None
         if st is not None and stat.S_ISLNK(st.st_mode):
             real = os.path.realpath(real)
-            found = (real, os.path.isdir(real))
+            known[path] = (real, os.path.isdir(real))
         else:
-            found = (real, st is not None and stat.S_ISDIR(st.st_mode))
-    known[path] = found
-    return found
+            known[path] = (real, st is not None and stat.S_ISDIR(st.st_mode))
+    return known[path]
 
 
 def _inside(path: Path, folder: Path) -> bool:
