@@ -24,19 +24,22 @@ def parse_file(path) -> Sheet:
     return Sheet.model_validate(parse_file_data(path))
 
 
+# The two data functions are the batch's per-sheet path: they import absolutely, because a relative
+# import inside a function costs a Python-level call each time.
+
 def parse_bytes_data(data: bytes, path: str | None = None) -> dict:
     """The document as plain data (dicts and lists) of the `Sheet` shape: the fast path."""
-    from .document import build
-    from .read import read_bytes
+    import nikosheet.document as document
+    import nikosheet.read as read
 
-    return build(read_bytes(data), path)
+    return document.build(read.read_bytes(data), path)
 
 
 def parse_file_data(path) -> dict:
-    from .read import read_file
+    import nikosheet.read as read
 
     p = str(path)
-    return parse_bytes_data(read_file(p), p)
+    return parse_bytes_data(read.read_file(p), p)
 
 
 def parse_text_data(text: str, path: str | None = None) -> dict:

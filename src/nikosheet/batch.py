@@ -43,14 +43,14 @@ class Result:
 
 
 def read_input(inp: Input) -> dict:
-    # the parser is imported on first use (a run that stops at its arguments never loads it),
-    # as absolute imports: a relative import in a function costs a Python-level call each time
-    import nikosheet.document as document
-    import nikosheet.read as read
+    # the parser is imported on first use: a run that stops at its arguments never loads it
+    import nikosheet
 
     if inp.is_stdin:
-        return document.build(read.read_bytes(sys.stdin.buffer.read(read.MAX_BYTES + 1)), None)
-    return document.build(read.read_bytes(read.read_file(inp.path)), inp.path)
+        import nikosheet.read as read
+
+        return nikosheet.parse_bytes_data(sys.stdin.buffer.read(read.MAX_BYTES + 1), None)
+    return nikosheet.parse_file_data(inp.path)
 
 
 def failure(inp: Input, exc: BaseException, debug: bool) -> Result:

@@ -24,6 +24,11 @@ app = typer.Typer(
 
 _DEBUG = False
 
+# arguments several commands share
+_Paths = Annotated[list[str], typer.Argument(help="Files, folders (searched for *.txt), globs, or - for standard input.",
+                                             show_default=False)]
+_Jobs = Annotated[Optional[int], typer.Option("--jobs", "-j", min=1, help="Parallel workers (default: cores).")]
+
 
 def _version(value: bool) -> None:
     if value:
@@ -65,12 +70,11 @@ def _inputs(paths: list[str]):
 
 @app.command()
 def parse(
-    paths: Annotated[list[str], typer.Argument(help="Files, folders (searched for *.txt), globs, or - for standard input.",
-                                               show_default=False)],
+    paths: _Paths,
     output: Annotated[Optional[Path], typer.Option("-o", "--output",
                                                    help="Output file (one input) or folder (several).")] = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help="json, yaml or jsonl.")] = "json",
-    jobs: Annotated[Optional[int], typer.Option("--jobs", "-j", min=1, help="Parallel workers (default: cores).")] = None,
+    jobs: _Jobs = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress and no summary.")] = False,
 ) -> None:
     """Parse sheets into documents."""
@@ -98,8 +102,7 @@ def _codes(values: list[str] | None) -> list[str]:
 
 @app.command()
 def validate(
-    paths: Annotated[list[str], typer.Argument(help="Files, folders (searched for *.txt), globs, or - for standard input.",
-                                               show_default=False)],
+    paths: _Paths,
     fmt: Annotated[Optional[str], typer.Option("--format", "-f",
                                                help="text, json or github (default: github under GitHub Actions, else text).")] = None,
     strict: Annotated[bool, typer.Option("--strict", help="Warnings fail too.")] = False,
@@ -125,14 +128,13 @@ def rules(
 
 @app.command()
 def table(
-    paths: Annotated[list[str], typer.Argument(help="Files, folders (searched for *.txt), globs, or - for standard input.",
-                                               show_default=False)],
+    paths: _Paths,
     output: Annotated[Optional[Path], typer.Option("-o", "--output", help="Output file (default: standard output).")] = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help="csv or jsonl.")] = "csv",
     encoding: Annotated[Optional[str], typer.Option("--encoding",
                                                     help="CSV encoding (default utf-8-sig, which Excel opens correctly).")] = None,
     header: Annotated[str, typer.Option("--header", help="Column headers: en (stable names) or ja (the sheet's labels).")] = "en",
-    jobs: Annotated[Optional[int], typer.Option("--jobs", "-j", min=1, help="Parallel workers (default: cores).")] = None,
+    jobs: _Jobs = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress and no summary.")] = False,
 ) -> None:
     """One row per sheet: statistics and counts to compare bodies and years."""

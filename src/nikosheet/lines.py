@@ -166,11 +166,8 @@ def read_lines(lines: list[str]) -> list[Line]:
             append(Line(no, raw, "", BLANK))
         elif text[0] in _MARKED_FIRST:
             append(classify(no, raw))
-        elif "\t" in raw:  # as _tab_cells(), inline: a third of all lines
-            cells = raw.split("\t")
-            if " " in raw or "\u3000" in raw or "\u00a0" in raw or "\ufeff" in raw:
-                cells = [c.strip(_SPACE) for c in cells]
-            append(Line(no, raw, text, TABLE, cells))
+        elif "\t" in raw:
+            append(Line(no, raw, text, TABLE, _tab_cells(raw)))
         else:
             append(Line(no, raw, text, TEXT))
     return out

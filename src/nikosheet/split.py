@@ -196,10 +196,11 @@ def split(lines: list[Line]) -> tuple[list[Line], dict[str, Section], list[Headi
         if not text or (text[0] not in _FIRST and ln.kind != HEADING):
             continue  # most lines: blank, or no number, mark or markup first
         kind = ln.kind
-        if kind == TEXT or kind == TABLE:
-            if text[0] not in _HEAD_START and not (kind == TABLE and text[0] in "|*"):
+        if kind == TABLE:
+            if not _may_head(ln):
                 continue
-            if kind == TABLE and not _may_head(ln):
+        elif kind == TEXT:
+            if text[0] == "|":  # a pipe starts a table row, never a heading's text
                 continue
         elif kind != HEADING:
             continue
