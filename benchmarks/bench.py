@@ -74,7 +74,7 @@ import codecs
 _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 
 def decode(data):
-    """As nikosheet.read.decode: a BOM's encoding, else UTF-8, else CP932."""
+    """As nikosheet.sources.text.decode: a BOM's encoding, else UTF-8, else CP932."""
     for bom, name in _BOMS:
         if data.startswith(bom):
             return data.decode(name)
@@ -84,14 +84,14 @@ def decode(data):
         return data.decode("cp932", errors="replace")
 
 def split_lines(text):
-    """As nikosheet.read.split_lines: CRLF, CR and LF end a line."""
+    """As nikosheet.sources.text.split_lines: CRLF, CR and LF end a line."""
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     if lines and lines[-1] == "":
         lines.pop()
     return lines
 
 def walk(src):
-    """As nikosheet.inputs.collect for one folder: sorted rglob('*.txt')."""
+    """As nikosheet.cli.inputs.collect for one folder: sorted rglob('*.txt')."""
     base = Path(src)
     return [(f, f.relative_to(base)) for f in sorted(base.rglob("*.txt")) if f.is_file()]
 '''
@@ -191,7 +191,7 @@ def nikosheet_cmd() -> list[str]:
     for name in ("nikosheet", "nikosheet.exe"):
         if (bindir / name).is_file():
             return [str(bindir / name)]
-    return [sys.executable, "-c", "from nikosheet.cli import main; main()"]
+    return [sys.executable, "-c", "from nikosheet.cli.app import main; main()"]
 
 
 def parse_cmd(src: Path, out: Path, jobs: int) -> list[str]:

@@ -58,14 +58,14 @@ def invoke(*args: str, input: bytes | None = None):
     """Run the command line in this process; stdout and stderr are kept apart."""
     from typer.testing import CliRunner
 
-    from nikosheet.cli import app
+    from nikosheet.cli.app import app
 
     return CliRunner().invoke(app, [str(a) for a in args], input=input)
 
 
 def crash_on_binary(inp):
     """A batch task whose worker process dies on the binary file, as a crash in C code would."""
-    from nikosheet.batch import convert
+    from nikosheet.cli.batch import convert
 
     if inp.path.endswith(BINARY):
         os._exit(3)
@@ -76,7 +76,7 @@ def slow_task(inp):
     """A batch task that takes a while on every input, to see how soon a stopped batch ends."""
     import time
 
-    from nikosheet.batch import Result
+    from nikosheet.cli.batch import Result
 
     time.sleep(0.05)
     return Result(inp, value=inp.path)

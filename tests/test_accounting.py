@@ -25,9 +25,9 @@ def _strings(node):
 @pytest.mark.parametrize("name", ALL)
 def test_every_line_lands_somewhere(name, parsed):
     """A non-blank line is in unparsed, template_text, or its content is in a field."""
-    from nikosheet.lines import BLANK, SEP, read_lines
-    from nikosheet.read import read_bytes
-    from nikosheet.values.template import is_placeholder
+    from nikosheet.parsing.lines import BLANK, SEP, read_lines
+    from nikosheet.sources.text import read_bytes
+    from nikosheet.parsing.values.template import is_placeholder
 
     path = SAMPLES / name if (SAMPLES / name).exists() else SHEETS / name
     doc = parsed(name)
@@ -57,7 +57,7 @@ def test_every_line_lands_somewhere(name, parsed):
 
 
 def _plain(cell: str) -> str:
-    from nikosheet.cells import strip_tags
+    from nikosheet.parsing.cells import strip_tags
 
     t = strip_tags(cell)
     for mark in "・①②③④⑤⑥⑦⑧⑨⑩◆-#|":
@@ -77,8 +77,8 @@ _LABELS = (
 
 
 def _is_label(cell: str) -> bool:
-    from nikosheet.cells import strip_tags
-    from nikosheet.lines import squeeze
+    from nikosheet.parsing.cells import strip_tags
+    from nikosheet.parsing.lines import squeeze
 
     s = squeeze(strip_tags(cell))
     return len(s) <= 25 and any(w in s for w in _LABELS)
@@ -86,7 +86,7 @@ def _is_label(cell: str) -> bool:
 
 def _is_value(cell: str) -> bool:
     """Cells that become numbers, dates or choices rather than text."""
-    from nikosheet.lines import squeeze
+    from nikosheet.parsing.lines import squeeze
 
     s = squeeze(cell)
     return any(ch.isdigit() for ch in s) or any(w in s for w in ("有", "無", "なし", "%", "時点", "構成割合"))
@@ -102,7 +102,7 @@ def test_unparsed_and_template_do_not_overlap_fields(name, parsed):
 def test_output_validates_against_model_and_schema(name, parsed):
     import jsonschema
 
-    from nikosheet.export import schema_text
+    from nikosheet.output.serialize import schema_text
     from nikosheet.models import Sheet
 
     doc = parsed(name)

@@ -180,7 +180,7 @@ def test_hidden_entries_are_skipped(tmp_path):
 
 def test_folder_walk_order_links_and_case(tmp_path):
     """Files in path order part by part, .TXT too; a link to a file is read, a link to a folder is not followed."""
-    from nikosheet.inputs import collect
+    from nikosheet.cli.inputs import collect
 
     src = tmp_path / "in"
     for rel in ("b/x.txt", "a-c/x.txt", "a/z/x.txt", "a/y.TXT", "a/notes.md", "outside/o.txt"):
@@ -226,7 +226,7 @@ def _fail_mid_write(monkeypatch, exc, only=None):
 
 @pytest.mark.parametrize("exc", [OSError(28, "No space left on device"), KeyboardInterrupt()])
 def test_write_atomic_leaves_no_partial_file(tmp_path, monkeypatch, exc):
-    from nikosheet.export import write_atomic
+    from nikosheet.output.serialize import write_atomic
 
     target = tmp_path / "doc.json"
     target.write_text("old", encoding="utf-8")
@@ -271,8 +271,8 @@ def test_new_outputs_have_ordinary_permissions(tmp_path):
 
 
 def test_a_dying_worker_is_reported_and_the_batch_goes_on(tmp_path):
-    from nikosheet.batch import run_tasks
-    from nikosheet.inputs import collect
+    from nikosheet.cli.batch import run_tasks
+    from nikosheet.cli.inputs import collect
 
     src = tmp_path / "in"
     build_corpus(src, 6)
@@ -288,8 +288,8 @@ def test_a_dying_worker_is_reported_and_the_batch_goes_on(tmp_path):
 
 def test_workers_dying_in_chunks_are_each_reported_in_order(tmp_path):
     # enough inputs for chunks of several: the finished ones are kept, the others redone one by one
-    from nikosheet.batch import run_tasks
-    from nikosheet.inputs import collect
+    from nikosheet.cli.batch import run_tasks
+    from nikosheet.cli.inputs import collect
 
     src = tmp_path / "in"
     build_corpus(src, 120)
@@ -306,7 +306,7 @@ def test_workers_dying_in_chunks_are_each_reported_in_order(tmp_path):
 
 
 def test_chunks_cover_every_input_once_and_shrink_towards_the_end():
-    from nikosheet.batch import MAX_CHUNK, _chunk_size
+    from nikosheet.cli.batch import MAX_CHUNK, _chunk_size
 
     for n, jobs in [(1, 2), (7, 2), (100, 2), (3000, 2), (3000, 8), (50, 64)]:
         left, sizes = n, []
@@ -322,8 +322,8 @@ def test_a_batch_stopped_early_does_not_wait_for_its_chunks(tmp_path):
     import time
 
     from batch_corpus import slow_task
-    from nikosheet.batch import run_tasks
-    from nikosheet.inputs import collect
+    from nikosheet.cli.batch import run_tasks
+    from nikosheet.cli.inputs import collect
 
     build_corpus(tmp_path / "in", 200)
     inputs = collect([str(tmp_path / "in")])
@@ -336,7 +336,7 @@ def test_a_batch_stopped_early_does_not_wait_for_its_chunks(tmp_path):
 
 
 def test_progress_on_a_terminal_does_not_change_the_outputs(tmp_path, monkeypatch):
-    import nikosheet.convert as convert
+    import nikosheet.cli.parse as convert
 
     src = tmp_path / "in"
     build_corpus(src, 3)
@@ -363,7 +363,7 @@ def test_not_a_terminal_means_only_the_summary_and_quiet_means_nothing(tmp_path)
 
 def test_real_paths_match_os_realpath(tmp_path):
     """Resolved a folder at a time, links included, for folders that do not exist and very deep paths."""
-    from nikosheet.inputs import _realpaths
+    from nikosheet.cli.inputs import _realpaths
 
     (tmp_path / "a" / "b" / "c").mkdir(parents=True)
     (tmp_path / "a" / "b" / "c" / "f.txt").write_bytes(b"x")

@@ -25,10 +25,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from conftest import SAMPLES, SHEETS
-from nikosheet.document import build_with_context
+from nikosheet.parsing.document import build_with_context
 from nikosheet.errors import InputError
-from nikosheet.lines import BLANK, SEP, read_lines
-from nikosheet.read import Text, read_bytes, split_lines
+from nikosheet.parsing.lines import BLANK, SEP, read_lines
+from nikosheet.sources.text import Text, read_bytes, split_lines
 
 _FUZZ = int(os.environ.get("NIKOSHEET_FUZZ", "0"))
 SETTINGS = settings(
@@ -48,7 +48,7 @@ SOURCES = sorted(SAMPLES.glob("*.txt")) + sorted(SHEETS.glob("*.txt"))
 def _validator():
     import jsonschema
 
-    from nikosheet.export import schema_text
+    from nikosheet.output.serialize import schema_text
 
     # what `nikosheet schema` prints (schemas/sheet.schema.json is that text: test_cli_parse checks it)
     return jsonschema.Draft202012Validator(json.loads(schema_text()))
@@ -212,7 +212,7 @@ def _source_lines(i: int) -> tuple[str, ...]:
 
 
 def _section_spans(lines: list[str]) -> list[tuple[int, int]]:
-    from nikosheet.split import split
+    from nikosheet.parsing.headings import split
 
     _, _, heads = split(read_lines(lines))
     starts = [h.title_line for h in heads]  # lines[k] is line k + 1: a span starts after its heading

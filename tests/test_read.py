@@ -8,7 +8,7 @@ import pytest
 
 from conftest import SAMPLES, SHEETS
 from nikosheet.errors import InputError
-from nikosheet.read import read_bytes
+from nikosheet.sources.text import read_bytes
 
 KAWAGUCHI = (SAMPLES / "kawaguchi-r5.txt").read_text(encoding="utf-8")
 
@@ -60,7 +60,7 @@ def test_read_file_takes_a_pipe_whole_and_refuses_folders_and_oversize(tmp_path)
     import os
     import threading
 
-    from nikosheet.read import MAX_BYTES, read_file
+    from nikosheet.sources.text import MAX_BYTES, read_file
 
     data = (SAMPLES / "kashiwa-r6.txt").read_bytes() * 8         # several times a pipe's buffer
     fifo = tmp_path / "fifo"

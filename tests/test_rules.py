@@ -10,8 +10,8 @@ import pytest
 
 from conftest import SAMPLES
 from nikosheet import parse_file_data
-from nikosheet.rules import REGISTRY
-from nikosheet.validate import UnknownRule, active, check, resolve
+from nikosheet.validation.rules import REGISTRY
+from nikosheet.validation.engine import UnknownRule, active, check, resolve
 
 KAWAGUCHI = "kawaguchi-r5.txt"
 KASHIWA = "kashiwa-r6.txt"
@@ -116,7 +116,7 @@ def test_unknown_codes(codes):
 
 
 def test_rule_failure_is_an_internal_error(parsed, monkeypatch):
-    from nikosheet.rules import inpatient_total
+    from nikosheet.validation.rules import inpatient_total
 
     def boom(doc):
         raise KeyError("total")
@@ -156,11 +156,11 @@ def test_every_parser_diagnostic_code_is_reported_by_a_rule():
     from pathlib import Path
 
     import nikosheet
-    from nikosheet.rules.parser_diagnostic import claimed
+    from nikosheet.validation.rules.parser_diagnostic import claimed
 
     src = Path(nikosheet.__file__).parent
     codes = set()
-    for f in [*src.glob("*.py"), *src.glob("sections/*.py"), *src.glob("values/*.py")]:
+    for f in [*src.glob("sources/*.py"), *src.rglob("parsing/**/*.py")]:
         for line in f.read_text(encoding="utf-8").splitlines():
             if "diag(" in line or ".template(" in line:
                 codes |= set(_re.findall(r'"([a-z]+(?:-[a-z]+)*)"', line)) - {"error", "warning", "info", "line"}

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from nikosheet.lines import read_lines
-from nikosheet.split import split
+from nikosheet.parsing.lines import read_lines
+from nikosheet.parsing.headings import split
 
 T = "精神障害にも対応した地域包括ケアシステムの構築に向けた"
 

@@ -116,7 +116,7 @@ KASHIWA = {
 
 def _validation_counts(path) -> dict[str, str]:
     from nikosheet import parse_file_data
-    from nikosheet.validate import check
+    from nikosheet.validation.engine import check
 
     counts = Counter(p.severity for p in check(parse_file_data(path)))
     return {f"validation_{k}": str(counts[s]) for k, s in
@@ -136,7 +136,7 @@ def real_table(tmp_path_factory):
 
 
 def test_columns_are_defined_once_and_stable():
-    from nikosheet.table import COLUMNS, column_names
+    from nikosheet.output.table import COLUMNS, column_names
 
     assert column_names("en") == [c[0] for c in COLUMNS] == EXPECTED_COLUMNS
     ja = column_names("ja")
@@ -188,7 +188,7 @@ def test_character_cp932_cannot_hold_is_replaced_with_a_warning(tmp_path):
 
 
 def test_japanese_headers(tmp_path):
-    from nikosheet.table import column_names
+    from nikosheet.output.table import column_names
 
     out = tmp_path / "ja.csv"
     r = invoke("table", KAW, "-o", out, "--header", "ja")
@@ -297,8 +297,8 @@ def test_output_must_not_be_an_input_or_inside_an_input_folder(tmp_path):
 
 
 def test_importing_the_table_module_is_light():
-    code = ("import sys, nikosheet.table, nikosheet.convert, nikosheet.batch; "
-            "heavy = {'pydantic', 'rich', 'yaml', 'nikosheet.validate', 'nikosheet.document'} & set(sys.modules); "
+    code = ("import sys, nikosheet.output.table, nikosheet.cli.parse, nikosheet.cli.batch; "
+            "heavy = {'pydantic', 'rich', 'yaml', 'nikosheet.validation.engine', 'nikosheet.parsing.document'} & set(sys.modules); "
             "print(sorted(heavy))")
     r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
     assert r.returncode == 0 and r.stdout.strip() == "[]", r.stderr

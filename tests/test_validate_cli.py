@@ -14,10 +14,10 @@ import pytest
 from typer.testing import CliRunner
 
 from conftest import ROOT, SAMPLES
-from nikosheet.cli import app
-from nikosheet.problems import Problem
-from nikosheet.report import default_format, github_line, summary, text_line, use_color, write_text
-from nikosheet.rules import REGISTRY
+from nikosheet.cli.app import app
+from nikosheet.validation.problem import Problem
+from nikosheet.validation.reporters import default_format, github_line, summary, text_line, use_color, write_text
+from nikosheet.validation.rules import REGISTRY
 
 KAWAGUCHI = str(SAMPLES / "kawaguchi-r5.txt")
 KASHIWA = str(SAMPLES / "kashiwa-r6.txt")
@@ -207,8 +207,8 @@ def test_unreadable_file_text(run, tmp_path):
 
 
 def test_a_folder_given_as_a_file_is_reported(tmp_path):
-    from nikosheet.inputs import Input
-    from nikosheet.lint import check_input
+    from nikosheet.cli.inputs import Input
+    from nikosheet.cli.validate import check_input
     from pathlib import Path
 
     problems = check_input(Input(str(tmp_path), Path("x"), None), list(REGISTRY))
@@ -278,14 +278,14 @@ def test_pre_commit_hook():
 def test_parser_failure_is_an_internal_error(tmp_path, monkeypatch, capsys):
     from pathlib import Path
 
-    import nikosheet.batch
-    from nikosheet.inputs import Input
-    from nikosheet.lint import check_input
+    import nikosheet.cli.batch
+    from nikosheet.cli.inputs import Input
+    from nikosheet.cli.validate import check_input
 
     def boom(inp):
         raise RuntimeError("parser bug")
 
-    monkeypatch.setattr(nikosheet.batch, "read_input", boom)
+    monkeypatch.setattr(nikosheet.cli.batch, "read_input", boom)
     inp = Input(KAWAGUCHI, Path("k.txt"), None)
     problems = check_input(inp, list(REGISTRY))
     assert [(p.code, p.line, p.severity) for p in problems] == [("NS002", None, "error")]
@@ -295,8 +295,8 @@ def test_parser_failure_is_an_internal_error(tmp_path, monkeypatch, capsys):
 
 
 def test_rule_failure_with_debug_shows_the_traceback(parsed, monkeypatch, capsys):
-    from nikosheet.rules import duplicate_council
-    from nikosheet.validate import run as run_rules
+    from nikosheet.validation.rules import duplicate_council
+    from nikosheet.validation.engine import run as run_rules
 
     def boom(doc):
         raise ValueError("rule bug")

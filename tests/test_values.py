@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from nikosheet.cells import cell_items, cell_text, circled_number
-from nikosheet.values.choices import read_choice
-from nikosheet.values.eras import find_date
-from nikosheet.values.frequency import per_year
-from nikosheet.values.numbers import numbers
-from nikosheet.values.template import is_guidance, is_placeholder
+from nikosheet.parsing.cells import cell_items, cell_text, circled_number
+from nikosheet.parsing.values.choices import read_choice
+from nikosheet.parsing.values.eras import find_date
+from nikosheet.parsing.values.frequency import per_year
+from nikosheet.parsing.values.numbers import numbers
+from nikosheet.parsing.values.template import is_guidance, is_placeholder
 
 
 @pytest.mark.parametrize("text, iso, fy", [
@@ -116,7 +116,7 @@ def test_more_date_forms(text, iso):
     ("R6年度下半期", 10), ("第3四半期", 10), ("通年", None), ("随時", None),
 ])
 def test_months(text, month):
-    from nikosheet.values.eras import find_month
+    from nikosheet.parsing.values.eras import find_month
 
     assert find_month(text) == month
 

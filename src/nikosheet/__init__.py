@@ -7,19 +7,19 @@ from typing import TYPE_CHECKING
 __version__ = "0.1.0"
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .models import Sheet
+    from nikosheet.models import Sheet
 
 
 def parse_text(text: str, path: str | None = None) -> Sheet:
     """Parse the text of one sheet into the `Sheet` model."""
-    from .models import Sheet
+    from nikosheet.models import Sheet
 
     return Sheet.model_validate(parse_text_data(text, path))
 
 
 def parse_file(path) -> Sheet:
     """Read and parse one file (UTF-8, UTF-16 with BOM or CP932) into the `Sheet` model."""
-    from .models import Sheet
+    from nikosheet.models import Sheet
 
     return Sheet.model_validate(parse_file_data(path))
 
@@ -29,14 +29,14 @@ def parse_file(path) -> Sheet:
 
 def parse_bytes_data(data: bytes, path: str | None = None) -> dict:
     """The document as plain data (dicts and lists) of the `Sheet` shape: the fast path."""
-    import nikosheet.document as document
-    import nikosheet.read as read
+    import nikosheet.parsing.document as document
+    import nikosheet.sources.text as read
 
     return document.build(read.read_bytes(data), path)
 
 
 def parse_file_data(path) -> dict:
-    import nikosheet.read as read
+    import nikosheet.sources.text as read
 
     p = str(path)
     return parse_bytes_data(read.read_file(p), p)
@@ -45,10 +45,10 @@ def parse_file_data(path) -> dict:
 def parse_text_data(text: str, path: str | None = None) -> dict:
     import hashlib
 
-    from .document import build
-    from .read import Text, split_lines
+    from nikosheet.parsing.document import build
+    from nikosheet.sources.text import Text, split_lines
 
-    from .errors import InputError
+    from nikosheet.errors import InputError
 
     try:
         data = text.encode("utf-8")

@@ -1,3 +1,3 @@
-from .cli import main
+from nikosheet.cli.app import main
 
 main()

@@ -1,0 +1,363 @@
+"""Batch: convert many inputs, in parallel when asked, one failure never stopping the rest.
+
+`run_tasks(task, inputs, jobs)` is the machinery: it calls `task(input) -> Result`
+for every input, in worker processes when jobs > 1, and yields the results in
+input order, so that the output of a run never depends on --jobs.  `task` must
+be picklable (a module-level function, or a functools.partial of one) and must
+turn every failure into a `Result` with `error` set.  Workers get the inputs in
+chunks of consecutive inputs (see `_chunk_size`), and the parent hands the results
+of a chunk over one by one, in order.  A worker process that dies (killed, out of
+memory, a crash in C code) is survived: the files of the chunks that were in flight
+are retried one at a time in a process of their own, the one that kills its process
+is reported, and the rest of the batch goes on in a fresh pool.  Ctrl-C is the
+parent's: workers ignore it; told to stop, each finishes the input it is on (its
+output is written whole or not at all) and leaves the rest of its chunk.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections import deque
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, fields
+from functools import partial
+
+from nikosheet.errors import InputError
+from nikosheet.output.serialize import EXTENSIONS, dumps_bytes, write_atomic
+from nikosheet.cli.inputs import Input, output_name
+
+
+@dataclass(slots=True)
+class Result:
+    input: Input
+    data: bytes | None = None      # the serialised document (None when the worker wrote it itself)
+    error: str | None = None       # one-line reason when the input failed
+    diagnostics: int = 0
+    traceback: str | None = None
+    value: object = None           # what a task other than convert() produced (a table row)
+
+    @property
+    def name(self) -> str:
+        return "<stdin>" if self.input.is_stdin else self.input.path
+
+
+def read_input(inp: Input) -> dict:
+    # the parser is imported on first use: a run that stops at its arguments never loads it
+    import nikosheet
+
+    if inp.is_stdin:
+        import nikosheet.sources.text as read
+
+        return nikosheet.parse_bytes_data(sys.stdin.buffer.read(read.MAX_BYTES + 1), None)
+    return nikosheet.parse_file_data(inp.path)
+
+
+def failure(inp: Input, exc: BaseException, debug: bool) -> Result:
+    """The one-line Result for an exception raised while reading `inp`."""
+    if isinstance(exc, InputError):
+        return Result(inp, error=str(exc))
+    if isinstance(exc, RecursionError):
+        return Result(inp, error="input nests too deeply to read")
+    if isinstance(exc, MemoryError):
+        return Result(inp, error="input too large to read in memory")
+    import traceback
+
+    reason = f"internal error ({type(exc).__name__}: {_one_line(str(exc))})"
+    if not debug:
+        return Result(inp, error=f"{reason}; rerun with --debug to see where")
+    return Result(inp, error=reason, traceback="".join(traceback.format_exception(exc)))
+
+
+def _one_line(text: str, limit: int = 200) -> str:
+    """An exception's message on one short line: the error line of a file stays one line."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def convert(inp: Input, fmt: str, debug: bool = False, out_dir=None) -> Result:
+    """Parse one input and serialise it; any failure becomes a one-line reason.
+
+    With `out_dir`, the document is written there (atomically, mirroring the input tree) by
+    whoever converts it, a worker process included, so the parent only counts.
+    """
+    try:
+        doc = read_input(inp)
+        data = dumps_bytes(doc, fmt)
+    except Exception as exc:  # a bug must not stop the batch
+        return failure(inp, exc, debug)
+    if out_dir is None:
+        return Result(inp, data, diagnostics=len(doc["diagnostics"]))
+    try:
+        write_atomic(out_dir / output_name(inp.rel, EXTENSIONS[fmt]), data)
+    except OSError as exc:
+        return Result(inp, error=f"cannot write the output ({exc.strerror or exc})")
+    return Result(inp, diagnostics=len(doc["diagnostics"]))
+
+
+def run(inputs: list[Input], fmt: str, jobs: int, debug: bool = False, out_dir=None) -> Iterator[Result]:
+    """Documents serialised as `fmt` (or written below `out_dir`), in input order."""
+    return run_tasks(partial(convert, fmt=fmt, debug=debug, out_dir=out_dir), inputs, jobs)
+
+
+# Inputs go to the workers in chunks: one future per input costs the parent a submission, the
+# pickling of the input and a wake-up per result, which is a good part of a small sheet's time.
+# Chunks are a share of what is left, so they shrink towards the end and the workers finish
+# together; MAX_CHUNK bounds what one chunk holds (results kept, work redone after a crash, the
+# wait after Ctrl-C).
+MAX_CHUNK = 64
+_SHARES_PER_JOB = 4      # a chunk is at most 1/(jobs × this) of the inputs left
+_CHUNKS_PER_JOB = 3      # chunks in flight per worker: one running, the next ones queued
+
+
+def _chunk_size(left: int, jobs: int) -> int:
+    """How many of the `left` inputs the next chunk takes: 64 for most of a big batch, down to 1."""
+    return max(1, min(MAX_CHUNK, left // (jobs * _SHARES_PER_JOB)))
+
+
+def run_tasks(task: Callable[[Input], Result], inputs: list[Input], jobs: int) -> Iterator[Result]:
+    """Results in input order. With jobs > 1, inputs are handled by worker processes, in chunks."""
+    if jobs <= 1 or len(inputs) <= 1 or any(i.is_stdin for i in inputs):
+        for inp in inputs:
+            yield task(inp)
+        return
+    jobs = min(jobs, len(inputs))
+    todo = deque(inputs)
+    while todo:
+        left = yield from _pool_run(task, todo, jobs)
+        # in input order, before anything after them: what the broken pool had finished, and
+        # what it had not, redone one input at a time, so that the one that kills its process is named
+        yield from _redo(task, left)
+
+
+_FIELDS = tuple(f.name for f in fields(Result) if f.name != "input")
+_STOP = None    # in a worker: the pool's stop flag, set by the parent when it stops early
+
+
+def _run_chunk(task, chunk: list[Input]) -> list[tuple]:
+    """In a worker: the results of a chunk, without their inputs (the parent has them).
+
+    When the parent has stopped (Ctrl-C), the rest of the chunk is left: nobody waits for it.
+    """
+    outs = []
+    for inp in chunk:
+        if _STOP is not None and _STOP.value:
+            break
+        try:
+            res = task(inp)
+        except Exception as exc:  # the task broke its promise: still one result per input
+            res = failure(inp, exc, False)
+        outs.append(tuple(getattr(res, f) for f in _FIELDS))
+    return outs
+
+
+def _results(chunk: list[Input], outs: list[tuple]) -> Iterator[Result]:
+    for inp, values in zip(chunk, outs):
+        yield Result(inp, *values)
+
+
+def _worker_init(stop) -> None:
+    import signal
+
+    global _STOP
+    _STOP = stop
+    signal.signal(signal.SIGINT, signal.SIG_IGN)   # Ctrl-C is the parent's to handle
+
+
+class _Pool:
+    """A ProcessPoolExecutor of `jobs` workers, with a flag that tells them to stop.
+
+    Workers are forked on Linux: a worker starts at once, with the modules the parent has
+    imported (Python 3.14 would otherwise start a fresh interpreter for each).
+    """
+
+    def __init__(self, jobs: int):
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        if sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods():
+            ctx = multiprocessing.get_context("fork")
+        else:  # pragma: no cover - not on Linux
+            ctx = multiprocessing.get_context()
+        self.stop = ctx.RawValue("b", 0)
+        self.executor = ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_worker_init,
+                                            initargs=(self.stop,))
+
+    def submit(self, task, chunk: list[Input]):
+        return self.executor.submit(_run_chunk, task, chunk)
+
+    def close(self, finished: bool) -> None:
+        """Wait for the workers to exit.  Unless the pool `finished` its work (Ctrl-C, a consumer
+        that stopped early), each first leaves what it has not begun.
+
+        A pool left behind hangs the interpreter's exit, so a Ctrl-C during the wait does not
+        end it: it stops the workers at once instead (a file being written then may leave its
+        hidden temporary file behind), and the wait goes on.
+        """
+        if not finished:
+            self.stop.value = 1
+        interrupted = False
+        while True:
+            try:
+                self.executor.shutdown(wait=True, cancel_futures=True)
+                break
+            except KeyboardInterrupt:
+                interrupted = True
+                self.stop.value = 1
+                self._terminate()
+        if interrupted and finished:  # nothing else is on its way out: this Ctrl-C is
+            raise KeyboardInterrupt
+
+    def _terminate(self) -> None:
+        terminate = getattr(self.executor, "terminate_workers", None)   # Python 3.14
+        if terminate is not None:
+            terminate()
+            return
+        for proc in list((getattr(self.executor, "_processes", None) or {}).values()):
+            try:
+                proc.terminate()
+            except Exception:  # pragma: no cover - already gone
+                pass
+
+
+def _pool_run(task, todo: deque[Input], jobs: int):
+    """Run `todo` in one pool, yielding results, until it is empty or the pool breaks.
+
+    Returns what was in flight when the pool broke (nothing when all went well): its chunks in
+    order, each with its outcomes if it had finished, else None.
+    """
+    from concurrent.futures.process import BrokenProcessPool
+
+    window = jobs * _CHUNKS_PER_JOB
+    pending: deque = deque()    # (chunk, future), in input order
+    pool = _Pool(jobs)
+    finished = False
+    try:
+        while todo or pending:
+            while todo and len(pending) < window:
+                chunk = [todo.popleft() for _ in range(_chunk_size(len(todo), jobs))]
+                try:
+                    fut = pool.submit(task, chunk)
+                except BrokenProcessPool:   # broken already: the chunks in flight will say so
+                    todo.extendleft(reversed(chunk))
+                    if not pending:         # all handed over: the rest goes to a fresh pool
+                        finished = True
+                        return []
+                    break
+                pending.append((chunk, fut))
+            chunk, fut = pending[0]
+            try:
+                outs = fut.result()
+            except BrokenProcessPool:
+                # the results that came back before the break are all set by now
+                finished = True
+                return [(c, f.result() if f.done() and f.exception() is None else None) for c, f in pending]
+            except Exception:           # the outcomes could not be sent back, say: each on its own
+                pending.popleft()
+                yield from _redo(task, [(chunk, None)])
+                continue
+            pending.popleft()
+            yield from _results(chunk, outs)
+        finished = True
+        return []
+    finally:
+        pool.close(finished)
+
+
+def _redo(task, left: list[tuple[list[Input], list[tuple] | None]]) -> Iterator[Result]:
+    """The results of chunks that finished; the inputs of the others run one at a time, in a worker
+    process of their own, to tell which input kills its worker.
+
+    A worker is reused until an input kills it: with one input at a time, a death is that input's.
+    """
+    from concurrent.futures.process import BrokenProcessPool
+
+    pool = None
+    finished = False
+    try:
+        for chunk, outs in left:
+            if outs is not None:
+                yield from _results(chunk, outs)
+                continue
+            for inp in chunk:
+                if pool is None:
+                    pool = _Pool(1)
+                try:
+                    got = pool.submit(task, [inp]).result()
+                except BrokenProcessPool:
+                    pool.close(True)
+                    pool = None
+                    yield Result(inp, error="the worker process reading this file died")
+                    continue
+                except Exception as exc:
+                    yield failure(inp, exc, False)
+                    continue
+                yield from _results([inp], got)
+        finished = True
+    finally:
+        if pool is not None:
+            pool.close(finished)
+
+
+def default_jobs() -> int:
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # pragma: no cover - not on Linux
+        return os.cpu_count() or 1
+
+
+def stderr_is_terminal() -> bool:
+    try:
+        return sys.stderr.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+class Progress:
+    """A rich progress bar on standard error when it is a terminal (files done, rate, time left); else nothing.
+
+    Messages printed through `print()` appear above the bar, or on standard error as lines.
+    """
+
+    def __init__(self, total: int, enabled: bool, description: str = "parsing"):
+        self.enabled, self.total, self.description = enabled, total, description
+        self._bar = None
+
+    def __enter__(self):
+        if self.enabled:
+            from rich.console import Console
+            from rich.progress import (BarColumn, MofNCompleteColumn, Progress, ProgressColumn,
+                                       TaskProgressColumn, TimeElapsedColumn, TimeRemainingColumn)
+            from rich.text import Text
+
+            class RateColumn(ProgressColumn):
+                def render(self, task):
+                    speed = task.finished_speed or task.speed
+                    return Text("" if speed is None else f"{speed:,.1f} files/s", style="progress.data.speed")
+
+            self._bar = Progress("[progress.description]{task.description}", BarColumn(), MofNCompleteColumn(),
+                                 TaskProgressColumn(), RateColumn(), TimeElapsedColumn(), TimeRemainingColumn(),
+                                 console=Console(stderr=True), transient=True)
+            self._bar.__enter__()
+            self._task = self._bar.add_task(self.description, total=self.total)
+        return self
+
+    def __exit__(self, *exc):
+        if self._bar is not None:
+            self._bar.__exit__(*exc)
+
+    def advance(self) -> None:
+        if self._bar is not None:
+            self._bar.advance(self._task)
+
+    def failure(self, res: Result) -> None:
+        """The one line naming a failed input and its reason (and, with --debug, the traceback)."""
+        self.print(f"nikosheet: {res.name}: {res.error}")
+        if res.traceback:
+            self.print(res.traceback.rstrip("\n"))
+
+    def print(self, msg: str) -> None:
+        if self._bar is not None:
+            self._bar.console.print(msg, markup=False, highlight=False, soft_wrap=True)
+        else:
+            print(msg, file=sys.stderr)

@@ -1,0 +1,251 @@
+"""Inputs: the files a command was given, expanded from folders and globs.
+
+Every input carries `rel`, the place its output takes below an output folder, so
+that a batch mirrors the input tree:
+
+- a folder given alone: paths below that folder (`corpus/2023/a.txt` → `2023/a.txt`);
+- a folder given with other paths: the same, below the folder's own name (`corpus/2023/a.txt`);
+- a glob the tool expands (quoted, `"corpus/**/*.txt"`): paths below the glob's fixed
+  part (`corpus`), so a quoted glob lays out its outputs like the folder would;
+- files named one by one (or by the shell expanding a glob): paths below the deepest
+  folder the files have in common, so `2023/a.txt` and `2024/a.txt` do not collide.
+
+Folders are searched recursively for `*.txt` (any case), skipping hidden files and
+folders (`.git`, editor backups) and not following symbolic links to folders.
+The same file reached twice is read once.
+"""
+
+from __future__ import annotations
+
+import glob
+import os
+import stat
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from nikosheet.errors import UsageError
+
+STDIN = "-"
+
+
+@dataclass(frozen=True, slots=True)
+class Input:
+    path: str          # as given or found; "-" for standard input
+    rel: str           # where its output goes below an output folder (before the extension changes)
+    root: str | None   # the folder argument it was found in, if any
+    real: str | None = None  # its real path, once known (links resolved)
+
+    @property
+    def is_stdin(self) -> bool:
+        return self.path == STDIN
+
+
+def _has_magic(s: str) -> bool:
+    return any(c in s for c in "*?[")
+
+
+def _is_sheet_name(name: str) -> bool:
+    return name.lower().endswith(".txt") and not name.startswith(".")
+
+
+def _walk(base: str) -> list[str]:
+    """Every `*.txt` below `base` as a relative path, hidden entries skipped, in a stable order.
+
+    Entries are read with scandir, whose file types come with the listing: no system call per
+    file unless it is a symbolic link.  A folder that cannot be read is skipped, as os.walk does.
+    """
+    found: list[str] = []
+    todo = [""]
+    while todo:
+        rel = todo.pop()
+        try:
+            with os.scandir(os.path.join(base, rel) if rel else base) as entries:
+                for e in entries:
+                    name = e.name
+                    if name.startswith("."):
+                        continue
+                    try:
+                        if e.is_dir():  # a link to a folder is listed but not followed, as os.walk does
+                            if not e.is_symlink():
+                                todo.append(os.path.join(rel, name) if rel else name)
+                        elif _is_sheet_name(name) and e.is_file():
+                            found.append(os.path.join(rel, name) if rel else name)
+                    except OSError:
+                        continue
+        except OSError:
+            continue
+    found.sort(key=lambda r: r.split(os.sep))  # as paths sort: part by part
+    return found
+
+
+def _glob_base(pattern: str) -> str:
+    """The fixed folder part of a glob: `corpus/**/*.txt` → `corpus`, `*.txt` → `.`."""
+    parts = Path(pattern).parts
+    fixed: list[str] = []
+    for part in parts[:-1]:
+        if _has_magic(part):
+            break
+        fixed.append(part)
+    return os.path.join(*fixed) if fixed else "."
+
+
+def collect(paths: list[str]) -> list[Input]:
+    """Expand files, folders (recursively, *.txt) and globs; a path that does not exist is misuse."""
+    found: list[Input] = []
+    loose: list[int] = []            # indexes of files named one by one: their rel is fixed at the end
+    folder_args = [p for p in paths if p != STDIN and os.path.isdir(p)]
+    single_folder = len(paths) == 1 and len(folder_args) == 1
+    for p in paths:
+        if p == STDIN:
+            found.append(Input(STDIN, "stdin.txt", None))
+        elif os.path.isdir(p):
+            files = _walk(p)
+            if not files:
+                raise UsageError(f"{p}: no .txt file in this folder")
+            base = str(Path(p))  # as Path writes it: `./corpus/` → `corpus`
+            prefix = "" if single_folder else Path(p).resolve().name
+            for rel in files:
+                found.append(Input(os.path.join(base, rel), os.path.join(prefix, rel) if prefix else rel, p))
+        elif os.path.exists(p):
+            loose.append(len(found))
+            found.append(Input(p, Path(p).name, None))
+        elif _has_magic(p):
+            base = _glob_base(p)
+            n = len(found)
+            for m in sorted(glob.glob(p, recursive=True)):
+                if os.path.isdir(m):
+                    folder = str(Path(m))
+                    for rel in _walk(m):
+                        full = os.path.join(folder, rel)
+                        found.append(Input(full, os.path.relpath(full, base), None))
+                elif os.path.isfile(m):
+                    found.append(Input(m, os.path.relpath(m, base), None))
+            if len(found) == n:
+                raise UsageError(f"{p}: no file matches this pattern")
+        else:
+            raise UsageError(f"{p}: no such file or folder")
+    _place_loose(found, loose)
+    return _dedupe(found)
+
+
+def _place_loose(found: list[Input], loose: list[int]) -> None:
+    """Files named one by one go below the deepest folder they have in common."""
+    if len(loose) < 2:
+        return
+    dirs = [os.path.dirname(os.path.abspath(found[i].path)) for i in loose]
+    try:
+        common = os.path.commonpath(dirs)
+    except ValueError:  # pragma: no cover - different drives on Windows
+        return
+    for i in loose:
+        inp = found[i]
+        found[i] = Input(inp.path, os.path.relpath(os.path.abspath(inp.path), common), None)
+
+
+def _dedupe(found: list[Input]) -> list[Input]:
+    keys = _realpaths(inp.path for inp in found if not inp.is_stdin)
+    seen: set[str] = set()
+    out: list[Input] = []
+    for inp in found:
+        if inp.is_stdin:
+            key = inp.path
+        else:
+            key = next(keys)
+            inp = Input(inp.path, inp.rel, inp.root, key)
+        if key not in seen:
+            seen.add(key)
+            out.append(inp)
+    return out
+
+
+def _realpaths(paths) -> Iterator[str]:
+    """`os.path.realpath` of each path, with one system call a file and one a folder: a corpus has
+    many files a folder and many folders a parent, and realpath() looks at every part of a path."""
+    if os.name != "posix":  # pragma: no cover - the shortcut follows POSIX realpath
+        yield from map(os.path.realpath, paths)
+        return
+    folders: dict[str, tuple[str, bool]] = {}
+    for p in paths:
+        head, tail = os.path.split(p)
+        if tail in ("", ".", ".."):
+            yield os.path.realpath(p)
+            continue
+        real, exists = _folder(head, folders)
+        full = os.path.join(real, tail)
+        # nothing, a link least of all, is in a folder that does not exist (a new output folder's)
+        yield os.path.realpath(full) if exists and os.path.islink(full) else full
+
+
+def _folder(path: str, known: dict[str, tuple[str, bool]]) -> tuple[str, bool]:
+    """(realpath, whether it is a folder) of a folder, its parents resolved once each."""
+    todo = []  # the folder and its parents not known yet, innermost first (a loop: paths can be deep)
+    while path not in known:
+        parent, name = os.path.split(path)
+        if name in ("", ".", "..") or parent == path:
+            real = os.path.realpath(path or os.curdir)
+            known[path] = (real, os.path.isdir(real))
+            break
+        todo.append((path, parent, name))
+        path = parent
+    for path, parent, name in reversed(todo):
+        base, base_is_dir = known[parent]
+        real = os.path.join(base, name)
+        try:
+            st = os.lstat(real) if base_is_dir else None
+        except OSError:
+            st = None
+        if st is not None and stat.S_ISLNK(st.st_mode):
+            real = os.path.realpath(real)
+            known[path] = (real, os.path.isdir(real))
+        else:
+            known[path] = (real, st is not None and stat.S_ISDIR(st.st_mode))
+    return known[path]
+
+
+def _inside(path: Path, folder: Path) -> bool:
+    return path == folder or folder in path.parents
+
+
+def check_outputs(inputs: list[Input], out_dir: Path, ext: str) -> None:
+    """Refuse an output folder inside an input folder, outputs that collide or that overwrite an input."""
+    out_res = out_dir.resolve()
+    for root in sorted({i.root for i in inputs if i.root}):
+        if _inside(out_res, Path(root).resolve()):
+            raise UsageError(f"{out_dir}: the output folder is inside the input folder {root}")
+    norm = os.path.normcase     # paths compared as Path compares them: by case too on Windows
+    files = [i for i in inputs if not i.is_stdin]
+    known = [i.real for i in files]
+    if None in known:
+        known = list(_realpaths(i.path for i in files))
+    sources = {norm(p) for p in known}
+    targets = [output_name(i.rel, ext) for i in inputs]
+    seen: dict[str, str] = {}
+    out = str(out_dir)
+    for i, target, real in zip(inputs, targets, _realpaths(os.path.join(out, t) for t in targets)):
+        key = norm(str(target))
+        if key in seen:
+            raise UsageError(f"{i.path} and {seen[key]} would both be written to {out_dir / target}")
+        seen[key] = i.path
+        if norm(real) in sources:
+            raise UsageError(f"{out_dir / target}: the output would overwrite an input")
+
+
+def check_output_file(inputs: list[Input], out_file: Path) -> None:
+    """Refuse a single output file that is an input, or that lies inside an input folder."""
+    out_res = Path(os.path.realpath(out_file))
+    out_key = os.path.normcase(str(out_res))  # compared as Path compares: by case too on Windows
+    files = [i for i in inputs if not i.is_stdin]
+    for i, real in zip(files, _realpaths(i.path for i in files)):
+        if os.path.normcase(real) == out_key:
+            raise UsageError(f"{out_file}: the output would overwrite the input {i.path}")
+    for root in sorted({i.root for i in inputs if i.root}):
+        if _inside(out_res, Path(root).resolve()):
+            raise UsageError(f"{out_file}: the output is inside the input folder {root}")
+
+
+def output_name(rel: str | Path, ext: str) -> str:
+    """`a/b.c.txt` → `a/b.c.json`: only a .txt extension is replaced."""
+    head, name = os.path.split(os.fspath(rel))
+    stem = name[:-4] if name.lower().endswith(".txt") else name
+    return os.path.join(head, stem + ext)

@@ -1,0 +1,99 @@
+"""The pipeline: text lines → sections → the document, as plain data of the models' shape."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from nikosheet.parsing.state import Context
+from nikosheet.errors import InputError
+from nikosheet.parsing.lines import attach_continuations, read_lines
+from nikosheet.sources.text import Text
+from nikosheet.parsing.sections import (basic_info, coordination, councils, history, outcomes, overview, preamble,
+                       schedules, strengths)
+from nikosheet.parsing.headings import SECTION_KEYS, split
+
+SCHEMA_VERSION = "1"
+_READERS = {
+    "basic_info": basic_info.read,
+    "overview": overview.read,
+    "history": history.read,
+    "outcomes": outcomes.read,
+    "strengths_and_issues": strengths.read,
+    "coordination": coordination.read,
+    "councils": councils.read,
+    "long_term_schedule": schedules.read_long_term,
+    "annual_schedule": schedules.read_annual,
+}
+
+
+def build(text: Text, path: str | None) -> dict:
+    return build_with_context(text, path)[0]
+
+
+def build_with_context(text: Text, path: str | None) -> tuple[dict, Context]:
+    """The document and the reading state behind it (which lines were taken): for tests and tools."""
+    lines = read_lines(text.lines)
+    ctx = Context(lines)
+    pre, sections, heads = split(lines)
+    heading_lines = {no for h in heads for no in range(h.line, h.title_line + 1)}
+    attach_continuations(lines, heading_lines)
+    if not heads:
+        raise InputError("not a にも包括 sheet: no section heading found")
+    doc: dict = {
+        "schema_version": SCHEMA_VERSION,
+        "source": {"path": path, "sha256": text.sha256, "encoding": text.encoding, "line_count": len(lines)},
+    }
+    doc.update(preamble.read(ctx, pre))
+    for h in heads:
+        ctx.take(*range(h.line, h.title_line + 1))
+    parts = {key: (_READERS[key](ctx, sections[key]) if key in sections else None) for key in SECTION_KEYS}
+
+    if doc["municipality"] is None and parts["basic_info"] and parts["basic_info"]["name"]:
+        doc["municipality"] = parts["basic_info"]["name"]
+    numbers = {h.number for h in heads}
+    doc["fiscal_year"] = _fiscal_year(parts)
+    doc["template"] = 2024 if parts["long_term_schedule"] is not None or 9 in numbers else 2023
+    annual = parts["annual_schedule"]
+    if annual is not None:
+        schedules.resolve_months(ctx, annual["items"], doc["fiscal_year"])
+    doc.update(parts)
+    doc["sections"] = [_ref(i, heads, lines) for i in range(len(heads))]
+    for key, sec in sections.items():
+        if len(sec.headings) > 1:
+            ctx.diag("repeated-section", "info", sec.headings[1].line,
+                     f"section {key} appears {len(sec.headings)} times; read as one")
+    for note in text.notes:
+        ctx.diag("truncated-file", "warning", len(lines) or None, note)
+    doc["template_text"] = ctx.template_text
+    doc["diagnostics"] = sorted(ctx.diagnostics, key=lambda d: (d["line"] or 0))
+    doc["unparsed"] = ctx.unparsed()
+    return doc, ctx
+
+
+def _fiscal_year(parts: dict) -> int | None:
+    annual = parts["annual_schedule"]
+    if annual is not None:
+        fy = schedules.schedule_fiscal_year(annual["items"])
+        if fy is not None:
+            return fy
+    info = parts["basic_info"]
+    if info is None:
+        return None
+    years = Counter()
+    for key in ("welfare_regions", "municipalities", "population", "health_centers", "consultation_offices"):
+        q = info.get(key)
+        if q and q.get("as_of") and len(q["as_of"]) == 7:
+            y, m = int(q["as_of"][:4]), int(q["as_of"][5:])
+            years[y if m >= 4 else y - 1] += 1
+    return years.most_common(1)[0][0] if years else None
+
+
+def _ref(i: int, heads, lines) -> dict:
+    h = heads[i]
+    nxt = heads[i + 1].line if i + 1 < len(heads) else len(lines) + 1
+    end = h.title_line
+    for k in range(nxt - 2, h.title_line - 1, -1):  # the last line of the section that is not blank
+        if lines[k].kind not in ("blank", "sep"):
+            end = lines[k].no
+            break
+    return {"number": h.number, "key": h.key, "title": h.title, "line_start": h.line, "line_end": end}

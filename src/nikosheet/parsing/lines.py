@@ -1,0 +1,320 @@
+"""Lines and blocks: the shared state every section reader works on.
+
+Each source line becomes a `Line` that knows its number, its text and a
+normalised form for matching.  A reader that uses a line marks it taken; at the
+end every non-blank line that nobody took goes to `unparsed`.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from nikosheet.parsing.cells import strip_tags
+from nikosheet.parsing.memo import remembered
+
+BLANK, SEP, TABLE, HEADING, BULLET, TEXT = "blank", "sep", "table", "heading", "bullet", "text"
+CONT = "cont"  # a text line that continues the table row above it (a cell wrapped onto the next line)
+
+_SPACE = " \t\u3000\u00a0\ufeff"
+_SEP_RE = re.compile(r"[\s|:\-\u2010-\u2015\u2500\u30fc]*")
+_MD_HEADING_RE = re.compile(r"#{1,6}(?=[ \u3000]|$)")
+_BULLET_RE = re.compile(r"[-*+](?:[ \u3000]+|$)")
+_FOOTER_RE = re.compile(r"[-－–—][ \u3000]?[0-9０-９]{1,3}[ \u3000]?[-－–—]")  # a page number: - 5 -
+# words of the template's table headers: a table row holding one starts a new table
+HEADER_WORDS = ("名称", "指標", "課題", "年度", "時期", "所管部署", "連携部署", "各部門", "長期目標",
+                "短期目標", "スモールステップ", "会議名", "構成員")
+
+
+_NORM_CHUNK = 1 << 15
+
+
+@remembered()
+def norm(text: str) -> str:
+    """NFKC for matching and numbers (full-width digits and brackets become ASCII)."""
+    if text.isascii():
+        return text
+    if len(text) <= _NORM_CHUNK:
+        return unicodedata.normalize("NFKC", text)
+    # a long line piece by piece: unicodedata works on a whole string at ~20 bytes a character, and
+    # a line of characters that expand (U+FDFA becomes 18) would take gigabytes at once.  A piece that
+    # grows more than fourfold is such garbage (Japanese text does not grow): it is matched as it is.
+    out = []
+    for part in _norm_pieces(text):
+        n = unicodedata.normalize("NFKC", part)
+        out.append(n if len(n) <= 4 * len(part) else part)
+    return "".join(out)
+
+
+def _norm_pieces(text: str):
+    """Pieces of about _NORM_CHUNK characters, each cut before a character that cannot join the one before."""
+    start, n = 0, len(text)
+    while n - start > _NORM_CHUNK:
+        end = start + _NORM_CHUNK
+        k = end
+        while k < min(n, end + 64) and not _starts_fresh(text[k]):
+            k += 1
+        yield text[start:k]
+        start = k
+    yield text[start:]
+
+
+def _starts_fresh(ch: str) -> bool:
+    """Nothing before `ch` can compose or reorder with it under NFKC (kana, kanji, ASCII: always)."""
+    if ch < "\u0300" or "\u3000" <= ch <= "\u3096" or "\u30a0" <= ch <= "\u30ff" or "\u4e00" <= ch <= "\u9fff":
+        return True
+    first = unicodedata.normalize("NFKD", ch)[0]
+    return (unicodedata.combining(first) == 0 and not unicodedata.category(first).startswith("M")
+            and not ("\u1160" <= first <= "\u11ff" or "\ud7b0" <= first <= "\ud7ff"))
+
+
+# the characters str.split() splits at (str.isspace)
+_WHITE_SPACE = (*range(0x09, 0x0E), *range(0x1C, 0x21), 0x85, 0xA0, 0x1680, *range(0x2000, 0x200B),
+                0x2028, 0x2029, 0x202F, 0x205F, 0x3000)
+
+
+@remembered()
+def squeeze(text: str) -> str:
+    """Normalised text without any white space: for matching labels that PDF wrapping split."""
+    s = norm(text)
+    if len(s) > 4096:  # a long line: split() would make a string object of every word
+        return s.translate(_NO_SPACE)
+    return "".join(s.split())
+
+
+_NO_SPACE = dict.fromkeys(_WHITE_SPACE)  # removed by squeeze() from long lines
+
+
+@dataclass(slots=True)
+class Line:
+    no: int
+    raw: str
+    text: str
+    kind: str
+    cells: list[str] | None = None
+    level: int = 0  # markdown heading level
+    cont: list[int] | None = None  # lines that continue this table row
+
+
+# first characters of every kind but plain text and plain table rows: separators, page numbers,
+# HTML rows, pipe tables, markdown headings and bullets
+_MARKED_FIRST = frozenset("|:-\u2010\u2011\u2012\u2013\u2014\u2015\u2500\u30fc－<#*+・･").union(
+    map(chr, _WHITE_SPACE))  # and the white space strip(_SPACE) leaves, which a separator may start with
+
+
+def _tab_cells(raw: str) -> list[str]:
+    """The cells of a tab-separated row, stripped (most rows hold no space to strip)."""
+    cells = raw.split("\t")
+    if " " in raw or "\u3000" in raw or "\u00a0" in raw or "\ufeff" in raw:
+        return [c.strip(_SPACE) for c in cells]
+    return cells
+
+
+def classify(no: int, raw: str) -> Line:
+    text = raw.strip(_SPACE)
+    if not text:
+        return Line(no, raw, "", BLANK)
+    if text[0] not in _MARKED_FIRST:  # the common case: text or a table row
+        if "\t" in raw:
+            return Line(no, raw, text, TABLE, _tab_cells(raw))
+        return Line(no, raw, text, TEXT)
+    if "-" in text or "|" in text or "\u2500" in text or "－" in text:
+        if _SEP_RE.fullmatch(text) and sum(text.count(c) for c in "-\u2500") >= 3:
+            return Line(no, raw, text, SEP)
+        if len(text) <= 9 and _FOOTER_RE.fullmatch(text):
+            return Line(no, raw, text, SEP)
+    if "\t" in raw:
+        return Line(no, raw, text, TABLE, _tab_cells(raw))
+    if text[0] == "<" and text[:3].lower() in ("<tr", "<ta", "</t", "<tb", "<th", "</t"):
+        return _html_row(no, raw, text)
+    if len(text) >= 2 and text[0] == "|" and text[-1] == "|":
+        inner = text[1:-1]
+        return Line(no, raw, text, TABLE, [c.strip(_SPACE) for c in inner.split("|")])
+    if text[0] == "#":
+        m = _MD_HEADING_RE.match(text)
+        if m:
+            return Line(no, raw, text[m.end():].strip(_SPACE), HEADING, None, m.end())
+    if _BULLET_RE.match(text) or text[0] in "・･":
+        return Line(no, raw, text[1:].strip(_SPACE), BULLET)
+    return Line(no, raw, text, TEXT)
+
+
+_TD_RE = re.compile(r"<t[dh]\b[^<>]*>(.*?)</t[dh]>", re.IGNORECASE)
+
+
+def _html_row(no: int, raw: str, text: str) -> Line:
+    """`<tr><td>a</td><td>b</td></tr>` is a table row; `<table>`, `</table>`, `<tbody>` are layout."""
+    cells = _TD_RE.findall(text)
+    if cells:
+        return Line(no, raw, text, TABLE, [c.strip(_SPACE) for c in cells])
+    if _HTML_LAYOUT_RE.fullmatch(text):
+        return Line(no, raw, text, SEP)
+    return Line(no, raw, text, TEXT)
+
+
+_HTML_LAYOUT_RE = re.compile(r"(?:</?(?:table|tbody|thead|tr)\b[^<>]*>[ \u3000]*)+", re.IGNORECASE)
+
+
+def read_lines(lines: list[str]) -> list[Line]:
+    """Every line classified; blank lines, plain text and plain table rows without a call each."""
+    out: list[Line] = []
+    append = out.append
+    for no, raw in enumerate(lines, 1):
+        text = raw.strip(_SPACE)
+        if not text:
+            append(Line(no, raw, "", BLANK))
+        elif text[0] in _MARKED_FIRST:
+            append(classify(no, raw))
+        elif "\t" in raw:
+            append(Line(no, raw, text, TABLE, _tab_cells(raw)))
+        else:
+            append(Line(no, raw, text, TEXT))
+    return out
+
+
+class Row:
+    """A table row: its line number and cells; `continued` when its first cell is empty (it
+    continues the row group above)."""
+
+    __slots__ = ("line", "cells", "continued", "_sig")
+
+    def __init__(self, line: int, cells: list[str]):
+        self.line = line
+        self.cells = cells
+        self.continued = not cells or not cells[0]
+        self._sig: str | None = None
+
+    def __repr__(self) -> str:
+        return f"Row(line={self.line!r}, cells={self.cells!r})"
+
+    @property
+    def signature(self) -> str:
+        """All cells, markup removed, squeezed: what header words are looked for in."""
+        if self._sig is None:
+            self._sig = squeeze(" ".join([strip_tags(c) if "<" in c else c for c in self.cells]))
+        return self._sig
+
+
+@dataclass(slots=True)
+class Block:
+    kind: str  # table | para | item (one list item) | heading
+    lines: list[Line] = field(default_factory=list)
+    _rows: list[Row] | None = None
+
+    @property
+    def first(self) -> int:
+        return self.lines[0].no
+
+    @property
+    def rows(self) -> list[Row]:
+        if self._rows is None:
+            rows = [Row(ln.no, ln.cells or []) for ln in self.lines]
+            # a table whose every row starts with an empty column is shifted by that column
+            if len(rows) > 1 and all(r.continued and r.cells for r in rows):
+                rows = [Row(r.line, r.cells[1:]) for r in rows]
+            self._rows = rows
+        return self._rows
+
+
+def _header_like(ln: Line) -> bool:
+    s = squeeze(" ".join(ln.cells or []))
+    return any(w in s for w in HEADER_WORDS)
+
+
+def _same_row(a: Line, b: Line) -> bool:
+    """The same cells (a header repeated verbatim after a page break)."""
+    ca, cb = a.cells or [], b.cells or []
+    if ca == cb:
+        return True
+    return len(ca) - ca.count("") == len(cb) - cb.count("") and [c for c in ca if c] == [c for c in cb if c]
+
+
+def blocks(lines: list[Line]) -> list[Block]:
+    """Group a section's lines into tables, paragraphs, lists and headings.
+
+    A blank line or a gap in numbering (a section that appears twice) ends a
+    block; a separator row inside a table does not.
+    """
+    out: list[Block] = []
+    cur: Block | None = None
+    prev_no = -1
+    broken: Block | None = None  # a table that blank lines (a page break) interrupted
+    for ln in lines:
+        no, kind = ln.no, ln.kind
+        gap = no != prev_no + 1
+        prev_no = no
+        if kind == BLANK:
+            if cur is not None and cur.kind == "table":
+                broken = cur
+            cur = None
+            continue
+        if kind == CONT:
+            continue
+        if kind == SEP:
+            if cur is None or cur.kind != "table" or gap:
+                cur = None
+            continue
+        if kind == TABLE:
+            if cur is not None and cur.kind == "table":
+                head = cur.lines[0]
+                if len(cur.lines) > 1 and ln.cells and ln.cells[0] == head.cells[0] and _same_row(ln, head):
+                    head.cont = (head.cont or []) + [no]  # the header repeated inside the table
+                    ln.kind = CONT
+                    continue
+                if not gap:
+                    cur.lines.append(ln)
+                    broken = None
+                    continue
+            if cur is None and broken is not None and not gap:
+                if _same_row(ln, broken.lines[0]):
+                    # the header repeated after a page break: taken along with the header
+                    head = broken.lines[0]
+                    head.cont = (head.cont or []) + [no]
+                    ln.kind = CONT
+                    cur = broken
+                    continue
+                if not _header_like(ln):
+                    cur = broken  # the same table goes on after a page break
+            if cur is None or cur.kind != "table" or gap:
+                cur = Block("table", [ln])
+                out.append(cur)
+            else:
+                cur.lines.append(ln)
+            broken = None
+        elif kind == HEADING:
+            out.append(Block("heading", [ln]))
+            cur = broken = None
+        elif kind == BULLET:
+            cur = Block("item", [ln])
+            out.append(cur)
+            broken = None
+        else:  # TEXT: continues a paragraph or a list item
+            broken = None
+            if cur is None or gap or (cur.kind != "para" and cur.kind != "item"):
+                cur = Block("para", [ln])
+                out.append(cur)
+            else:
+                cur.lines.append(ln)
+    return out
+
+
+def attach_continuations(lines: list[Line], headings: set[int]) -> None:
+    """A text line right below a table row, with no blank between, is that row's last cell wrapped."""
+    row: Line | None = None
+    for ln in lines:
+        if ln.kind == BLANK or ln.no in headings:
+            row = None
+        elif ln.kind == TABLE:
+            row = ln
+        elif ln.kind == TEXT and row is not None and ln.text[0] not in "※【＜<#" and len(ln.text) <= 200:
+            cells = row.cells or []
+            k = max((i for i, c in enumerate(cells) if c), default=None)
+            if k is None:
+                row = None
+                continue
+            cells[k] = f"{cells[k]}\n{ln.text}"
+            row.cont = (row.cont or []) + [ln.no]
+            ln.kind = CONT
+        elif ln.kind != CONT:
+            row = None

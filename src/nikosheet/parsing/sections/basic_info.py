@@ -1,0 +1,386 @@
+"""Section 1, 基礎情報: name, 取組内容 and the 基本情報 statistics table."""
+
+from __future__ import annotations
+
+import re
+
+from nikosheet.parsing.cells import strip_tags
+from nikosheet.parsing.state import Context
+from nikosheet.parsing.lines import Block, Row, blocks, norm, squeeze
+from nikosheet.parsing.memo import remembered
+from nikosheet.parsing.headings import Section
+from nikosheet.parsing.values.choices import read_choice
+from nikosheet.parsing.values.eras import as_of, fiscal_year
+from nikosheet.parsing.values.frequency import per_year
+from nikosheet.parsing.values.numbers import numbers
+from nikosheet.parsing.sections.common import block_text, text_of
+from nikosheet.parsing.sections.preamble import looks_like_name
+
+# (field, words in the squeezed label); order matters: the first match wins
+_GROUPS = (
+    ("welfare_regions", "圏域数"),
+    ("inpatients", "入院精神障害者数"),
+    ("discharge_rates", "退院率"),
+    ("consultation_offices", "相談支援事業所数"),
+    ("support_council", "協議会の開催頻度"),
+    ("council_setup", "設置状況"),
+    ("municipalities", "市町村数"),
+    ("population", "人口"),
+    ("psychiatric_beds", "病床数"),
+    ("psychiatric_hospitals", "精神科病院"),
+    ("health_centers", "保健所数"),
+)
+_ORDER = ("welfare_regions", "municipalities", "population", "psychiatric_hospitals", "psychiatric_beds",
+          "health_centers", "inpatients", "discharge_rates", "consultation_offices", "support_council",
+          "council_setup")
+_QUANTITIES = ("welfare_regions", "municipalities", "population", "psychiatric_hospitals",
+               "psychiatric_beds", "health_centers")
+_LABELS_JA = {
+    "welfare_regions": "障害保健福祉圏域数", "municipalities": "市町村数", "population": "人口",
+    "psychiatric_hospitals": "精神科病院の数", "psychiatric_beds": "精神科病床数", "health_centers": "保健所数",
+}
+
+
+_VALUE_RE = re.compile(r"約?[\d,.]+(?:人|%|か所|床|病院|市町村|回(?:/年)?)?|(?:年間?|月)\d{1,3}回|\d{1,3}回/年度?")
+_SUB_SPLIT_RE = re.compile(r"65歳")  # a second sub-label in the same row
+_MONTHS_RE = re.compile(r"(\d)[カヵヶケ]月")
+
+
+@remembered(limit=4096)
+def _is_value(cell: str) -> bool:
+    """A cell that is a value (`340 人`, `年間4回`), not a sub-label (sub-labels repeat: remembered)."""
+    return _VALUE_RE.fullmatch(squeeze(cell)) is not None
+
+
+@remembered(limit=4096)
+def _sub(label: str) -> str:
+    """A sub-label for matching: squeezed, with 3カ月 / 3ヶ月 / 3ヵ月 read as 3か月."""
+    s = squeeze(label)
+    return _MONTHS_RE.sub(r"\1か月", s) if "月" in s else s
+
+
+_NUMBER_RE = re.compile(r"(?<![\d,.])[\d,.]*\d(?:万|千)?")  # from the start of a run only: linear
+_UNIT_RE = re.compile(r"[^\s※(（\[［]+")
+
+
+def _unit_and_note(text: str) -> tuple[str | None, str | None]:
+    """`4 病院 ※うち1病院は休床中` → ('病院', '※うち1病院は休床中'); `1 か所（中核市保健所）` too."""
+    n = norm(text)
+    m = _NUMBER_RE.search(n)
+    if not m:
+        return None, None
+    after = (text if len(n) == len(text) else n)[m.end():].strip(" \u3000")
+    u = _UNIT_RE.match(after)
+    unit = u.group(0) if u else None
+    note = after[u.end():].strip(" \u3000") if u else after
+    return unit, note or None
+
+
+_NONE = ("なし", "無し", "無")
+_MARKED_RE = re.compile(r"(?<![\d,.])([\d,.]+)[ ]*(人|%)")  # from the start of a run only: linear
+
+
+def _marked_numbers(text: str) -> list[tuple[int | float, str]]:
+    """Numbers directly followed by 人 or %, with that unit."""
+    out = []
+    for digits, unit in _MARKED_RE.findall(norm(text)):
+        nums = numbers(digits)
+        if nums and len(nums) == 1:
+            out.append((nums[0], unit))
+    return out
+
+
+@remembered(limit=4096)
+def _group_key(label: str) -> str | None:
+    s = squeeze(label)
+    return next((key for key, word in _GROUPS if word in s), None)
+
+
+def _note(label: str) -> str | None:
+    i = label.find("※")
+    return label[i:].strip(" \u3000") or None if i >= 0 else None
+
+
+class _Reader:
+    def __init__(self, ctx: Context):
+        self.ctx = ctx
+        self.out: dict = {"name": None, "initiatives": [], **{k: None for k in _ORDER}, "text": []}
+
+    # ---- rows -------------------------------------------------------------
+    def sub_rows(self, group: list[Row]) -> list[tuple[str, str, Row]]:
+        """(sub-label, value text, row) for every sub-row of a group; the label cell is the first row's first.
+
+        A row may hold two sub-rows (`うち65歳未満⇥98⇥人⇥うち65歳以上⇥145⇥人`); a first cell that is
+        a value (`340 人`, `年間4回`) has an empty sub-label.
+        """
+        out = []
+        for i, row in enumerate(group):
+            cells = row.cells[1:] if i == 0 else row.cells
+            filled = [strip_tags(c) if "<" in c else c for c in cells if c]  # cells come stripped
+            if not filled:
+                out.append(("", "", row))
+                continue
+            if _is_value(filled[0]):
+                out.append(("", " ".join(filled), row))
+                continue
+            starts = [k for k in range(1, len(filled)) if "65" in filled[k] and _SUB_SPLIT_RE.search(filled[k])
+                      and not _is_value(filled[k])]
+            if not starts:
+                out.append((filled[0], " ".join(filled[1:]), row))
+                continue
+            bounds = [0, *starts, len(filled)]
+            for a, b in zip(bounds, bounds[1:]):
+                out.append((filled[a], " ".join(filled[a + 1:b]), row))
+        return out
+
+    def number(self, text: str, line: int, what: str, integer: bool = True):
+        nums = numbers(text)
+        if not nums and squeeze(text).rstrip("人か所床病院") in _NONE:
+            return 0.0 if not integer else 0  # the sheet says there are none: a count of zero, not unknown
+        if nums is None:
+            self.ctx.diag("unreadable-value", "warning", line, f"{what}: the number is too long to be real")
+            return None
+        if not nums:
+            if squeeze(text).strip("人%％か所床病院市町村回/年") == "":
+                self.ctx.diag("missing-value", "info", line, f"{what} is empty")
+            else:
+                self.ctx.diag("unreadable-value", "warning", line, f"{what}: no number in {text!r}")
+            return None
+        v = nums[0]
+        if integer and not isinstance(v, int):
+            self.ctx.diag("unreadable-value", "warning", line, f"{what}: {v} is not a whole number")
+            return None
+        return float(v) if not integer else v
+
+    def quantity(self, key: str, group: list[Row]) -> dict:
+        row = group[0]
+        label = row.cells[0]
+        what = _LABELS_JA[key]
+        text = " ".join([strip_tags(c) if "<" in c else c for c in row.cells[1:] if c])
+        value = unit = note = None
+        if not text:
+            self.ctx.diag("missing-value", "info", row.line, f"{what} is empty")
+        else:
+            value = self.number(text, row.line, what)
+            unit, note = _unit_and_note(text)
+            if value is not None and "約" in text:
+                self.ctx.diag("approximate-value", "info", row.line, f"{what} is approximate: {text}")
+        label_note = _note(label)
+        if label_note:
+            note = f"{label_note} {note}" if note else label_note
+        for extra in group[1:]:
+            self.ctx.diag("unexpected-row", "warning", extra.line, f"{what} has an extra row")
+        self.ctx.take(row.line)
+        return {"value": value, "unit": unit, "as_of": as_of(label), "note": note, "line": row.line}
+
+    def inpatients(self, group: list[Row]) -> dict:
+        label = group[0].cells[0]
+        d = {"as_of": as_of(label), "note": _note(label), "total": None,
+             "under_3_months": {"count": None, "percent": None, "line": None},
+             "from_3_to_12_months": {"count": None, "percent": None, "line": None},
+             "over_1_year": {"count": None, "percent": None, "line": None},
+             "aged_under_65": None, "aged_65_and_over": None, "line": group[0].line, "lines": {}}
+        for n, (sub, value, row) in enumerate(self.sub_rows(group)):
+            s = _sub(sub)
+            if "合計" in s or (not s and n == 0 and value):
+                field, d["total"] = "total", self.number(value, row.line, "入院精神障害者数 合計")
+            elif "3か月以上" in s:
+                field, d["from_3_to_12_months"] = "from_3_to_12_months", self.share(value, row.line, sub)
+            elif "3か月未満" in s:
+                field, d["under_3_months"] = "under_3_months", self.share(value, row.line, sub)
+            elif "65歳未満" in s and "65歳以上" in s:
+                field = "aged_65_and_over"
+                d["lines"]["aged_under_65"] = row.line
+                ints = [x for x in (numbers(value) or []) if isinstance(x, int)]
+                if len(ints) == 2:
+                    d["aged_under_65"], d["aged_65_and_over"] = ints
+                else:
+                    self.ctx.diag("unreadable-value" if value else "missing-value", "warning" if value else "info",
+                                  row.line, f"{sub}: expected two counts in {value!r}")
+            elif "65歳未満" in s:
+                field, d["aged_under_65"] = "aged_under_65", self.number(value, row.line, sub)
+            elif "65歳以上" in s:
+                field, d["aged_65_and_over"] = "aged_65_and_over", self.number(value, row.line, sub)
+            elif "1年以上" in s:
+                field, d["over_1_year"] = "over_1_year", self.share(value, row.line, sub)
+            else:
+                continue
+            d["lines"][field] = row.line
+            self.ctx.take(row.line)
+        return d
+
+    def share(self, text: str, line: int, what: str) -> dict:
+        """A count and a percent: `92 26.7 人 ％`, `54 人 15.9 %`, or `26.7%（92人）`."""
+        nums = numbers(text)
+        if nums is None:
+            self.ctx.diag("unreadable-value", "warning", line, f"{what}: the number is too long to be real")
+            return {"count": None, "percent": None, "line": line}
+        count = percent = None
+        marked = _marked_numbers(text)
+        if marked:
+            count = next((v for v, u in marked if u == "人" and isinstance(v, int)), None)
+            percent = next((float(v) for v, u in marked if u == "%"), None)
+        rest = list(nums)
+        for v in (count, percent):
+            if v is not None and v in rest:
+                rest.remove(v)
+        if count is None and rest and isinstance(rest[0], int):
+            count = rest.pop(0)
+        if percent is None and rest:
+            percent = float(rest.pop(0))
+        if count is None:
+            self.ctx.diag("missing-value" if not nums else "unreadable-value", "info" if not nums else "warning",
+                          line, f"{what}: no count in {text!r}")
+        if percent is None:
+            self.ctx.diag("missing-value", "info", line, f"{what}: no percent in {text!r}")
+        return {"count": count, "percent": percent, "line": line}
+
+    def keyed(self, group: list[Row], keys: tuple[tuple[str, str], ...], out: dict, integer: bool) -> dict:
+        out["lines"] = {}
+        for sub, value, row in self.sub_rows(group):
+            s = _sub(sub)
+            for word, field in keys:
+                if word in s:
+                    out[field] = self.number(value, row.line, sub, integer=integer)
+                    out["lines"][field] = row.line
+                    self.ctx.take(row.line)
+                    break
+        return out
+
+    def discharge_rates(self, group: list[Row]) -> dict:
+        label = group[0].cells[0]
+        out = {"as_of": as_of(label), "note": _note(label), "after_3_months": None,
+               "after_6_months": None, "after_1_year": None, "line": group[0].line}
+        keys = (("3か月", "after_3_months"), ("6か月", "after_6_months"), ("1年", "after_1_year"))
+        return self.keyed(group, keys, out, integer=False)
+
+    def consultation_offices(self, group: list[Row]) -> dict:
+        out = {"as_of": as_of(group[0].cells[0]), "core_centers": None, "general": None,
+               "specific": None, "line": group[0].line}
+        keys = (("基幹", "core_centers"), ("一般", "general"), ("特定", "specific"))
+        return self.keyed(group, keys, out, integer=True)
+
+    def support_council(self, group: list[Row]) -> dict:
+        out = {"fiscal_year": fiscal_year(group[0].cells[0]), "meetings_per_year": None,
+               "mental_health_subcommittee": None, "line": group[0].line, "lines": {}}
+        for n, (sub, value, row) in enumerate(self.sub_rows(group)):
+            s = _sub(sub)
+            if "部会" in s:
+                field = "mental_health_subcommittee"
+                out[field] = self.choice(value, row.line, sub)
+            elif "開催頻度" in s or "協議会" in s or (not s and n == 0 and value):
+                field = "meetings_per_year"
+                per = per_year(value)
+                out[field] = per if per is not None else self.number(value, row.line, sub or "開催頻度")
+            else:
+                continue
+            out["lines"][field] = row.line
+            self.ctx.take(row.line)
+        return out
+
+    def choice(self, text: str, line: int, what: str) -> bool | None:
+        answer, state = read_choice(text)
+        if state == "unmarked":
+            self.ctx.diag("unmarked-choice", "warning", line, f"{what}: neither option of {text!r} is marked")
+        elif state == "ambiguous":
+            self.ctx.diag("ambiguous-choice", "warning", line, f"{what}: both options of {text!r} are marked")
+        elif state == "absent":
+            self.ctx.diag("missing-value", "info", line, f"{what} is empty")
+        return answer
+
+    def council_setup(self, group: list[Row]) -> dict:
+        out = {"as_of": as_of(group[0].cells[0]), "prefecture": None, "region": None,
+               "municipality": None, "line": group[0].line}
+        for sub, value, row in self.sub_rows(group):
+            s = _sub(sub)
+            if "圏域" in s:
+                key = "region"
+            elif "都道府県" in s:
+                key = "prefecture"
+            elif "市町村" in s or "市区町村" in s:
+                key = "municipality"
+            else:
+                continue
+            out[key] = self.setup(value, row, sub)
+            self.ctx.take(row.line)
+        return out
+
+    def setup(self, value: str, row: Row, what: str) -> dict:
+        cells = [strip_tags(c) for c in row.cells if c]
+        i = next((k for k, c in enumerate(cells) if squeeze(c) == squeeze(what)), 0)
+        rest = cells[i + 1:]
+        choice_cell = next((c for c in rest if "有" in c or "無" in c), None)
+        count_cells = [c for c in rest if c is not choice_cell]
+        exists = self.choice(choice_cell or "", row.line, what) if choice_cell else None
+        if choice_cell is None:
+            self.ctx.diag("missing-value", "info", row.line, f"{what}: 有・無 is empty")
+        text = " ".join(count_cells) or None
+        count = total = None
+        if text:
+            head, slash, tail = norm(text).partition("/")
+            before, after = numbers(head) or [], numbers(tail) or []
+            if slash and len(before) <= 1 and len(after) <= 1 and all(isinstance(x, int) for x in before + after):
+                count = before[0] if before else None
+                total = after[0] if after else None
+                if count is None:
+                    self.ctx.diag("missing-value", "info", row.line, f"{what}: no count in {text!r}")
+            elif not slash and len(before) == 1 and isinstance(before[0], int):
+                count = before[0]
+            elif not before and not after:
+                self.ctx.diag("missing-value", "info", row.line, f"{what}: no count in {text!r}")
+            else:
+                self.ctx.diag("unreadable-value", "warning", row.line, f"{what}: cannot read the count {text!r}")
+        return {"exists": exists, "count": count, "total": total, "text": text, "line": row.line}
+
+    # ---- the section -------------------------------------------------------
+    def table(self, block: Block) -> None:
+        groups: list[list[Row]] = []
+        for row in block.rows:
+            if row.continued and groups:
+                groups[-1].append(row)
+            else:
+                groups.append([row])
+        for group in groups:
+            if group[0].continued:
+                continue  # continuation rows with nothing above: left for unparsed
+            key = _group_key(group[0].cells[0])
+            if key is None:
+                continue
+            if self.out[key] is not None:
+                self.ctx.diag("duplicate-row", "warning", group[0].line, f"{key} appears twice; the first is kept")
+                continue
+            if key in _QUANTITIES:
+                self.out[key] = self.quantity(key, group)
+            else:
+                self.out[key] = getattr(self, key)(group)
+                self.ctx.take(group[0].line)
+
+    def read(self, sec: Section) -> dict:
+        mode = None
+        rest: list[Block] = []
+        for b in blocks(sec.lines):
+            if b.kind == "table":
+                self.table(b)
+                continue
+            first = b.lines[0]
+            s = squeeze(first.text)
+            if len(b.lines) == 1 and s in ("取組内容", "取り組み内容", "取組の内容"):
+                mode = "initiatives"
+                self.ctx.take(first.no)
+            elif len(b.lines) == 1 and s.startswith("基本情報"):
+                mode = None
+                self.ctx.take(first.no)
+            elif self.out["name"] is None and len(b.lines) == 1 and looks_like_name(first.text) and not mode:
+                self.out["name"] = first.text.strip(" \u3000")
+                self.ctx.take(first.no)
+            elif mode == "initiatives" and b.kind in ("item", "para"):
+                self.out["initiatives"].append(block_text(b))
+                self.ctx.take(*(ln.no for ln in b.lines))
+            else:
+                rest.append(b)
+        self.out["text"] = text_of(self.ctx, rest)
+        return self.out
+
+
+def read(ctx: Context, sec: Section) -> dict:
+    return _Reader(ctx).read(sec)

@@ -1,0 +1,125 @@
+"""Pieces the section readers share: paragraphs, tables with headers, markers."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from nikosheet.parsing.cells import cell_text, circled_number, strip_bullet, strip_tags
+from nikosheet.parsing.state import Context
+from nikosheet.parsing.lines import Block, Line, Row, squeeze
+from nikosheet.parsing.values.template import guidance_start, is_guidance, is_placeholder
+
+_SPACE = " \t\u3000\u00a0"
+
+
+def block_text(block: Block) -> str:
+    """A paragraph, list item or heading as one text: its lines joined with a newline."""
+    parts = []
+    for i, ln in enumerate(block.lines):
+        t = strip_tags(ln.text) if "<" in ln.text else ln.text
+        if i == 0 and block.kind == "item":
+            t = strip_bullet(t)
+        if t:
+            parts.append(t)
+    return "\n".join(parts)
+
+
+def text_of(ctx: Context, blocks: Iterable[Block]) -> list[str]:
+    """Paragraphs, items and sub-headings as a list of texts; template guidance set apart."""
+    out: list[str] = []
+    for b in blocks:
+        if b.kind == "table":
+            continue
+        kept = []
+        for ln in b.lines:
+            if is_guidance(ln.text):
+                ctx.template(ln)
+            else:
+                kept.append(ln)
+                ctx.take(ln.no)
+        if kept:
+            whole = b if len(kept) == len(b.lines) else Block(b.kind, kept)
+            for x in _items(whole):
+                t = block_text(x)
+                if t:
+                    out.append(t)
+    return out
+
+
+def _items(b: Block) -> list[Block]:
+    """A paragraph whose every line is numbered (`1. …`, `①…`) is a list: one item a line."""
+    if b.kind == "para" and all(circled_number(ln.text)[0] is not None for ln in b.lines):
+        return [Block("item", [ln]) for ln in b.lines]
+    return [b]
+
+
+def is_header(row: Row, *words: str) -> bool:
+    s = row.signature
+    for w in words:
+        if w not in s:
+            return False
+    return True
+
+
+def cells_of(row: Row, n: int) -> list[str]:
+    """The first n cells of a row, padded with empty ones."""
+    c = row.cells[:n]
+    return c if len(c) == n else c + [""] * (n - len(c))
+
+
+def header_paren(cell: str) -> str | None:
+    """`目標値 (R4年度当初)` → `R4年度当初`."""
+    t = strip_tags(cell)
+    for o, c in (("(", ")"), ("（", "）")):
+        i, j = t.find(o), t.rfind(c)
+        if 0 <= i < j:
+            return t[i + 1 : j].strip(_SPACE) or None
+    return None
+
+
+def value_text(ctx: Context, cell: str, line: int, what: str) -> str | None:
+    """A text cell; empty → None with a missing-value diagnostic; a placeholder → None."""
+    t = cell_text(cell)
+    if t is None:
+        ctx.diag("missing-value", "info", line, f"{what} is empty")
+        return None
+    if is_placeholder(t) and len(t) <= 12:
+        ctx.diag("placeholder", "warning", line, f"{what} is an unfilled placeholder: {t}")
+        return None
+    return t
+
+
+def guidance_row(ctx: Context, ln: Line, start: int = 1) -> bool:
+    """A table row that holds only template guidance (a `③` and `※指標設定が…`)."""
+    cells = [c for c in (ln.cells or [])[start:] if c]
+    if cells and all(is_guidance(c) for c in cells):
+        ctx.template(ln, "guidance-row", "template guidance row")
+        return True
+    return False
+
+
+def indicator_rows(ctx: Context, block: Block) -> tuple[list[str], list[Row]]:
+    """An indicator table (section 4 or 5): its header cells and its rows, guidance rows set apart."""
+    rows = block.rows
+    ctx.take(rows[0].line)
+    lines = {ln.no: ln for ln in block.lines}
+    return cells_of(rows[0], 4), [r for r in rows[1:] if not guidance_row(ctx, lines[r.line])]
+
+
+def indicator_name(cell: str) -> tuple[int | None, str | None]:
+    """`①保健医療と福祉の連携` → (1, '保健医療と福祉の連携'); `③` → (3, None)."""
+    number, name = circled_number(strip_tags(cell))
+    return number, name or None
+
+
+def marker(ln: Line, word: str) -> bool:
+    """A line such as 【特徴(強み)】 that opens a part of a section."""
+    return word in squeeze(ln.text)[:20]
+
+
+def marker_guidance(ctx: Context, ln: Line) -> None:
+    """Take a marker line; guidance printed after the marker is template text."""
+    if guidance_start(ln.text) >= 0:
+        ctx.template(ln)
+    else:
+        ctx.take(ln.no)

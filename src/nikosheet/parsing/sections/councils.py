@@ -1,0 +1,67 @@
+"""Section 7, 協議の場の実施状況: the councils and 【その他事項】."""
+
+from __future__ import annotations
+
+from nikosheet.parsing.cells import cell_items, cell_text
+from nikosheet.parsing.state import Context
+from nikosheet.parsing.lines import Block, blocks
+from nikosheet.parsing.headings import Section
+from nikosheet.parsing.values.frequency import per_year
+from nikosheet.parsing.sections.common import cells_of, is_header, marker, marker_guidance, text_of
+
+
+def _meetings(ctx: Context, block: Block) -> list[dict]:
+    rows = block.rows
+    ctx.take(rows[0].line)
+    out: list[dict] = []
+    for row in rows[1:]:
+        name, members, freq, activities, notes = cells_of(row, 5)
+        if row.continued and out:
+            prev = out[-1]
+            prev["activities"] += cell_items(activities)
+            ctx.take(row.line)
+            continue
+        text = cell_text(freq)
+        n = per_year(text) if text else None
+        if text is None:
+            ctx.diag("missing-value", "info", row.line, "開催頻度 is empty")
+        elif n is None and "随時" not in text:
+            ctx.diag("unreadable-value", "info", row.line, f"開催頻度 {text!r} gives no count a year")
+        out.append({
+            "name": cell_text(name), "members": cell_text(members),
+            "frequency": {"text": text, "per_year": n},
+            "activities": cell_items(activities),
+            "notes": cell_text(" ".join(c for c in row.cells[4:] if c)) if len(row.cells) > 4 else None,
+            "line": row.line,
+        })
+        ctx.take(row.line)
+    return out
+
+
+def _is_meetings_header(row) -> bool:
+    return (is_header(row, "名称") or is_header(row, "会議名")) and (
+        is_header(row, "頻度") or is_header(row, "構成員") or is_header(row, "回数"))
+
+
+def read(ctx: Context, sec: Section) -> dict:
+    out: dict = {"meetings": [], "other_matters": [], "text": []}
+    other: list[Block] = []
+    rest: list[Block] = []
+    in_other = False
+    for b in blocks(sec.lines):
+        if b.kind == "table" and _is_meetings_header(b.rows[0]):
+            out["meetings"].extend(_meetings(ctx, b))
+        elif b.kind != "table" and marker(b.lines[0], "その他事項"):
+            in_other = True
+            marker_guidance(ctx, b.lines[0])
+            if len(b.lines) > 1:
+                other.append(Block(b.kind, b.lines[1:]))
+        elif in_other and b.kind != "table":
+            other.append(b)
+        else:
+            rest.append(b)
+    out["other_matters"] = text_of(ctx, other)
+    out["text"] = text_of(ctx, rest)
+    return out
+
+

@@ -1,0 +1,59 @@
+"""Section 4, 取組の成果・効果: indicators with targets, results and effects."""
+
+from __future__ import annotations
+
+import re
+
+from nikosheet.parsing.cells import cell_items
+from nikosheet.parsing.state import Context
+from nikosheet.parsing.lines import Block, Line, blocks, norm
+from nikosheet.parsing.headings import Section
+from nikosheet.parsing.sections.common import cells_of, header_paren, indicator_name, indicator_rows, is_header, text_of
+
+# the period is short and holds no bracket: bounded, so a long line of brackets stays linear
+_PERIOD_RE = re.compile(r"[<＜〈《]([^<>＜＞〈〉《》]{1,80}?)の?成果・効果\s*[>＞〉》]")
+
+
+def read(ctx: Context, sec: Section) -> dict:
+    out: dict = {"period": None, "target_as_of": None, "actual_as_of": None, "indicators": [], "text": []}
+    rest: list[Block] = []
+    for b in blocks(sec.lines):
+        if b.kind == "table" and is_header(b.rows[0], "指標") and (
+                is_header(b.rows[0], "実績") or is_header(b.rows[0], "目標")):
+            _indicators(ctx, b, out)
+        elif b.kind in ("heading", "para") and len(b.lines) == 1 and out["period"] is None and _period(b.lines[0]):
+            out["period"] = _period(b.lines[0])
+            ctx.take(b.first)
+        else:
+            rest.append(b)
+    out["text"] = text_of(ctx, rest)
+    return out
+
+
+def _period(ln: Line) -> str | None:
+    m = _PERIOD_RE.search(ln.text) or _PERIOD_RE.search(norm(ln.text))
+    return m.group(1).strip() if m else None
+
+
+def _indicators(ctx: Context, block: Block, out: dict) -> None:
+    header, rows = indicator_rows(ctx, block)
+    out["target_as_of"] = header_paren(header[1])
+    out["actual_as_of"] = header_paren(header[2])
+    for row in rows:
+        name_cell, target, actual, effects = cells_of(row, 4)
+        if row.continued and out["indicators"]:
+            prev = out["indicators"][-1]
+            prev["target"] += cell_items(target)
+            prev["actual"] += cell_items(actual)
+            prev["effects"] += cell_items(effects)
+            ctx.take(row.line)
+            continue
+        number, name = indicator_name(name_cell)
+        ind = {"number": number, "name": name, "target": cell_items(target), "actual": cell_items(actual),
+               "effects": cell_items(effects), "line": row.line}
+        if not (name or ind["target"] or ind["actual"] or ind["effects"]):
+            ctx.diag("empty-row", "info", row.line, "an indicator row with nothing filled in")
+            ctx.take(row.line)
+            continue
+        out["indicators"].append(ind)
+        ctx.take(row.line)

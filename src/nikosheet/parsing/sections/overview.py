@@ -1,0 +1,12 @@
+"""Section 2, 取組概要（全体）: overview text, often the boxes of a figure."""
+
+from __future__ import annotations
+
+from nikosheet.parsing.state import Context
+from nikosheet.parsing.lines import blocks
+from nikosheet.parsing.headings import Section
+from nikosheet.parsing.sections.common import text_of
+
+
+def read(ctx: Context, sec: Section) -> dict:
+    return {"text": text_of(ctx, blocks(sec.lines))}

@@ -1,0 +1,145 @@
+"""Sections 8 and 9: the long-term schedule (FY2024 template) and the annual schedule."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from nikosheet.parsing.cells import cell_items, cell_text, strip_tags
+from nikosheet.parsing.state import Context
+from nikosheet.parsing.lines import Block, Row, blocks, squeeze
+from nikosheet.parsing.headings import Section
+from nikosheet.parsing.values.eras import find_date, find_month, has_placeholder_year
+from nikosheet.parsing.values.template import is_placeholder
+from nikosheet.parsing.sections.common import cells_of, is_header, text_of
+
+
+def _label(row: Row) -> tuple[str, list[str]]:
+    """The row's first filled cell, squeezed, and its filled cells."""
+    cells = [c for c in row.cells if c]
+    return (squeeze(strip_tags(cells[0])) if cells else ""), cells
+
+
+def _placeholder(ctx: Context, label: str, line: int) -> bool:
+    if has_placeholder_year(label) or is_placeholder(label):
+        ctx.diag("placeholder", "warning", line, f"unfilled placeholder {label!r}")
+        return True
+    return False
+
+
+def _goal_rows(ctx: Context, block: Block, out: dict, fields: dict[str, str]) -> list[Row]:
+    """Rows such as 長期目標 / 短期目標 / スモールステップ: label then value. Returns the other rows."""
+    rest = []
+    for row in block.rows:
+        label, cells = _label(row)
+        key = next((f for word, f in fields.items() if label.startswith(word)), None)
+        if key is None:
+            rest.append(row)
+            continue
+        value = cell_text(" ".join(cells[1:])) if len(cells) > 1 else None
+        if value is None:
+            ctx.diag("missing-value", "info", row.line, f"{label} is empty")
+        out[key] = value
+        ctx.take(row.line)
+    return rest
+
+
+def _plan_rows(ctx: Context, rows: list[Row]) -> list[dict]:
+    ctx.take(rows[0].line)
+    out = []
+    for row in rows[1:]:
+        label, item, actions = (c for c in cells_of(row, 3))
+        label = strip_tags(label)
+        if not label and not item and not actions:
+            continue
+        d = find_date(label) if label else None
+        fy = None if (not label or _placeholder(ctx, label, row.line) or d is None) else d.fiscal_year()
+        if label and d is None and fy is None and not has_placeholder_year(label):
+            ctx.diag("unreadable-value", "warning", row.line, f"cannot read the year {label!r}")
+        out.append({"label": label or None, "fiscal_year": fy, "item": cell_text(item),
+                    "actions": cell_items(" ".join(row.cells[2:])), "line": row.line})
+        ctx.take(row.line)
+    return out
+
+
+def _items(ctx: Context, rows: list[Row]) -> list[dict]:
+    ctx.take(rows[0].line)
+    out = []
+    for row in rows[1:]:
+        label, item, actions = cells_of(row, 3)
+        label = strip_tags(label)
+        if not label and not item and not actions:
+            continue
+        if row.continued and out:
+            out[-1]["actions"] += cell_items(" ".join(row.cells[2:]))
+            ctx.take(row.line)
+            continue
+        out.append({"label": label or None, "month": None, "item": cell_text(item),
+                    "actions": cell_items(" ".join(row.cells[2:])), "line": row.line,
+                    "_date": find_date(label) if label else None, "_month": find_month(label) if label else None})
+        ctx.take(row.line)
+    return out
+
+
+def resolve_months(ctx: Context, items: list[dict], fiscal_year: int | None) -> None:
+    """ISO months: an explicit era year wins; a bare month takes the fiscal year (Jan–Mar: the next year)."""
+    for it in items:
+        d, month = it.pop("_date"), it.pop("_month")
+        if d is not None and d.month is not None:
+            it["month"] = d.iso()
+        elif month is not None:
+            fy = d.year if d is not None and d.fiscal else fiscal_year
+            if fy is not None:
+                it["month"] = f"{fy + 1 if month <= 3 else fy:04d}-{month:02d}"
+        if it["month"] is None and it["label"]:
+            if _placeholder(ctx, it["label"], it["line"]):
+                continue
+            ctx.diag("unreadable-value", "info", it["line"], f"no month in {it['label']!r}")
+
+
+def schedule_fiscal_year(items: list[dict]) -> int | None:
+    """The fiscal year most of the schedule's explicit dates fall in."""
+    years = [it["_date"].fiscal_year() for it in items if it.get("_date") is not None and it["_date"].month]
+    counts = Counter(years)
+    return max(set(years), key=counts.__getitem__) if years else None
+
+
+def read_long_term(ctx: Context, sec: Section) -> dict:
+    out: dict = {"until_fiscal_year": None, "goal": None, "plan": [], "text": []}
+    rest: list[Block] = []
+    for b in blocks(sec.lines):
+        if b.kind == "table":
+            rows = _goal_rows(ctx, b, out, {"長期目標": "goal"})
+            if rows and is_header(rows[0], "年度") and is_header(rows[0], "実施"):
+                out["plan"].extend(_plan_rows(ctx, rows))
+            elif rows:
+                rest.append(b)
+            continue
+        s = squeeze(b.lines[0].text)
+        if "事業利用予定年数" in s and len(b.lines) == 1:
+            ctx.take(b.first)
+            value = b.lines[0].text.split("：", 1)[-1].split(":", 1)[-1]
+            d = find_date(value)
+            if d:
+                out["until_fiscal_year"] = d.fiscal_year()
+            elif not _placeholder(ctx, value, b.first):
+                ctx.diag("missing-value", "info", b.first, "事業利用予定年数 is empty")
+        else:
+            rest.append(b)
+    out["text"] = text_of(ctx, rest)
+    return out
+
+
+def read_annual(ctx: Context, sec: Section) -> dict:
+    out: dict = {"goal": None, "small_steps": None, "items": [], "text": []}
+    rest: list[Block] = []
+    for b in blocks(sec.lines):
+        if b.kind != "table":
+            rest.append(b)
+            continue
+        rows = _goal_rows(ctx, b, out, {"短期目標": "goal", "スモールステップ": "small_steps"})
+        # each header row (時期) starts a run of items that ends at the next header: one pass
+        starts = [i for i, r in enumerate(rows) if is_header(r, "時期")]
+        for start, end in zip(starts, starts[1:] + [len(rows)]):
+            out["items"].extend(_items(ctx, rows[start:end]))
+    out["text"] = text_of(ctx, rest)
+    return out

@@ -1,0 +1,89 @@
+"""Section 5, 現時点における強みと課題: strengths, issues with roles, planned indicators."""
+
+from __future__ import annotations
+
+from nikosheet.parsing.cells import cell_items, cell_text, strip_tags
+from nikosheet.parsing.state import Context
+from nikosheet.parsing.lines import Block, blocks, squeeze
+from nikosheet.parsing.headings import Section
+from nikosheet.parsing.sections.common import cells_of, header_paren, indicator_name, indicator_rows, is_header, marker, text_of, value_text
+
+_SECTORS = (("行政", "administration"), ("保健", "administration"), ("医療", "medical"),
+            ("福祉", "welfare"), ("その他", "others"), ("住民", "others"))
+
+
+def sector_key(label: str) -> str | None:
+    s = squeeze(strip_tags(label))
+    for word, key in _SECTORS:
+        if s.startswith(word):
+            return key
+    return None
+
+
+def read(ctx: Context, sec: Section) -> dict:
+    out: dict = {"strengths": [], "issues": [], "current_as_of": None, "target_as_of": None,
+                 "indicators": [], "text": []}
+    rest: list[Block] = []
+    in_strengths = False
+    for b in blocks(sec.lines):
+        if b.kind == "table":
+            in_strengths = False
+            head = b.rows[0]
+            if is_header(head, "課題") and is_header(head, "役割"):
+                _issues(ctx, b, out)
+            elif is_header(head, "指標") and (is_header(head, "現状") or is_header(head, "目標")):
+                _indicators(ctx, b, out)
+            else:
+                rest.append(b)
+        elif len(b.lines) == 1 and marker(b.lines[0], "特徴") and "強み" in squeeze(b.lines[0].text):
+            in_strengths = True
+            ctx.take(b.first)
+        elif in_strengths and b.kind in ("item", "para"):
+            out["strengths"].extend(text_of(ctx, [b]))
+        else:
+            rest.append(b)
+    out["text"] = text_of(ctx, rest)
+    return out
+
+
+def _issues(ctx: Context, block: Block, out: dict) -> None:
+    rows = block.rows
+    ctx.take(rows[0].line)
+    for row in rows[1:]:
+        issue, policy, sector, role = cells_of(row, 4)
+        if not row.continued or not out["issues"]:
+            out["issues"].append({
+                "issue": cell_text(issue), "policies": cell_items(policy),
+                "roles": {"administration": [], "medical": [], "welfare": [], "others": []},
+                "line": row.line,
+            })
+        elif policy:
+            out["issues"][-1]["policies"] += cell_items(policy)
+        if sector or role:
+            key = sector_key(sector)
+            if key is None:
+                ctx.diag("unknown-sector", "warning", row.line, f"unknown sector {strip_tags(sector)!r}; read as others")
+                key = "others"
+            out["issues"][-1]["roles"][key] += cell_items(role)
+        ctx.take(row.line)
+
+
+def _indicators(ctx: Context, block: Block, out: dict) -> None:
+    header, rows = indicator_rows(ctx, block)
+    out["current_as_of"] = header_paren(header[1])
+    out["target_as_of"] = header_paren(header[2])
+    for row in rows:
+        name_cell, current, target, effects = cells_of(row, 4)
+        number, name = indicator_name(name_cell)
+        if not (name or current or target or effects):
+            ctx.diag("empty-row", "info", row.line, "an indicator row with nothing filled in")
+            ctx.take(row.line)
+            continue
+        out["indicators"].append({
+            "number": number, "name": name,
+            "current": value_text(ctx, current, row.line, "現状値"),
+            "target": value_text(ctx, target, row.line, "目標値"),
+            "expected_effects": value_text(ctx, effects, row.line, "見込んでいる成果・効果"),
+            "line": row.line,
+        })
+        ctx.take(row.line)

@@ -1,0 +1,48 @@
+"""The state shared by the section readers: lines taken, diagnostics, template text."""
+
+from __future__ import annotations
+
+from nikosheet.parsing.lines import BLANK, SEP, Line
+
+
+class Context:
+    __slots__ = ("lines", "taken", "diagnostics", "template_text")
+
+    def __init__(self, lines: list[Line]):
+        self.lines = lines
+        self.taken = bytearray(len(lines) + 1)
+        self.diagnostics: list[dict] = []
+        self.template_text: list[dict] = []
+
+    def take(self, *nos: int) -> None:
+        """Mark lines as read; the lines that continue a taken row follow it (see `unparsed`)."""
+        taken = self.taken
+        for no in nos:
+            taken[no] = 1
+
+    def diag(self, code: str, severity: str, line: int | None, message: str) -> None:
+        self.diagnostics.append({"code": code, "severity": severity, "line": line, "message": message})
+
+    def template(self, ln: Line, code: str = "template-guidance", what: str = "template guidance") -> None:
+        """A line that is the template's own text, not content."""
+        self.take(ln.no)
+        self.template_text.append({"line": ln.no, "text": ln.text})
+        self.diag(code, "info" if code == "template-guidance" else "warning", ln.no,
+                  f"{what} left in the sheet: {_short(ln.text)}")
+
+    def unparsed(self) -> list[dict]:
+        """Every non-blank line nobody took, once the continuation lines have followed their rows."""
+        taken = self.taken
+        out = []
+        for ln in self.lines:  # continuation lines come after their row: one pass
+            if taken[ln.no]:
+                if ln.cont is not None:
+                    for c in ln.cont:
+                        taken[c] = 1
+            elif ln.kind != BLANK and ln.kind != SEP:
+                out.append({"line": ln.no, "text": ln.raw})
+        return out
+
+
+def _short(text: str, n: int = 40) -> str:
+    return text if len(text) <= n else text[: n - 1] + "…"

@@ -1,0 +1,40 @@
+"""Template text: guidance the sheet's template prints, and placeholders left unfilled."""
+
+from __future__ import annotations
+
+import re
+
+from nikosheet.parsing.lines import squeeze
+from nikosheet.parsing.values.eras import has_placeholder_year
+
+_GUIDANCE = (
+    "指標設定が困難な場合は",
+    "できるだけ詳しく記載ください",
+    "自由に記載ください",
+    "記載してください",
+    "記入してください",
+    "記入ください",
+)
+_PLACEHOLDER_RE = re.compile(r"[●○〇◯×]{2,}|[●○〇◯]年度")
+
+
+_GUIDANCE_RE = re.compile("|".join(map(re.escape, _GUIDANCE)))
+
+
+def is_guidance(text: str) -> bool:
+    # every phrase has 記 or 指, and only 🈯 becomes one of them under NFKC: most lines have none
+    if "記" not in text and "指" not in text and "\U0001f22f" not in text:
+        return False
+    return _GUIDANCE_RE.search(squeeze(text)) is not None
+
+
+def guidance_start(text: str) -> int:
+    """Where template guidance such as ※…記載ください starts in the text, or -1."""
+    if not is_guidance(text):
+        return -1
+    return text.find("※")
+
+
+def is_placeholder(text: str) -> bool:
+    s = squeeze(text)
+    return bool(s) and (has_placeholder_year(s) or bool(_PLACEHOLDER_RE.search(s)))

@@ -1,0 +1,180 @@
+"""Read: bytes to decoded text lines, with the encoding that was used."""
+
+from __future__ import annotations
+
+import codecs
+import hashlib
+import os
+import re
+import stat
+from dataclasses import dataclass
+
+from nikosheet.errors import InputError
+
+MAX_BYTES = 20 * 1024 * 1024
+"""Largest file accepted. Real sheets are 10–100 KB; anything near this is not a sheet."""
+
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Text:
+    lines: list[str]
+    encoding: str
+    sha256: str
+    notes: tuple[str, ...] = ()   # doubts about the bytes themselves, reported as diagnostics
+
+
+_TRUNCATED = "the file ends in the middle of a character: it looks cut off; the incomplete character was dropped"
+
+
+def _decode(data: bytes) -> tuple[str, str, tuple[str, ...]]:
+    """(text, encoding name, notes): UTF-8 (with or without BOM), UTF-16 (BOM), then CP932.
+
+    A file cut off inside its last character is read without it, and a note says so.
+    """
+    if len(data) > MAX_BYTES:
+        raise InputError(f"file is too large ({len(data):,} bytes; the limit is {MAX_BYTES:,})")
+    if not data or data.isspace():
+        raise InputError("file is empty" if not data else "file holds only white space")
+    for bom, name in _BOMS:
+        if data.startswith(bom):
+            try:
+                text, notes = _decode_tail(data, name)
+            except UnicodeDecodeError as exc:
+                raise InputError(f"not valid {name} after its byte-order mark (byte {exc.start})") from None
+            return _checked(text, name, notes, data)
+    try:
+        text, notes = _decode_tail(data, "utf-8")
+        name = "utf-8"
+    except UnicodeDecodeError:
+        if _looks_utf16(data):
+            raise InputError("looks like UTF-16 without a byte-order mark; save it as UTF-8") from None
+        try:
+            text, notes = _decode_tail(data, "cp932")
+            name = "cp932"
+        except UnicodeDecodeError:
+            raise InputError("binary data or an unknown encoding: not UTF-8, UTF-16 or CP932 (Shift_JIS) text") from None
+    return _checked(text, name, notes, data)
+
+
+def _decode_tail(data: bytes, name: str) -> tuple[str, tuple[str, ...]]:
+    """Decode; when the only fault is an incomplete character at the very end, drop it and say so."""
+    try:
+        return data.decode(name), ()
+    except UnicodeDecodeError as exc:
+        if exc.end == len(data) and len(data) - exc.start <= 3 and exc.start > len(data) // 2:
+            return data[: exc.start].decode(name), (_TRUNCATED,)
+        raise
+
+
+def _checked(text: str, name: str, notes: tuple[str, ...], data: bytes) -> tuple[str, str, tuple[str, ...]]:
+    if "\x00" in text:
+        if _looks_utf16(data):
+            raise InputError("looks like UTF-16 without a byte-order mark; save it as UTF-8")
+        raise InputError("binary data: the file contains NUL bytes")
+    if not _CONTENT_RE.search(text):
+        raise InputError("file holds only white space")
+    return text, name, notes
+
+
+_CONTENT_RE = re.compile(r"[^\s\ufeff]")  # one character that is neither white space nor a BOM
+
+
+def _looks_utf16(data: bytes) -> bool:
+    """Text in UTF-16 without a BOM: it decodes as UTF-16 into mostly Japanese and ASCII."""
+    sample = data[:4096]
+    if len(sample) < 8:
+        return False
+    sample = sample[: len(sample) // 2 * 2]
+    if b"\n\x00" not in sample and b"\x00\n" not in sample:
+        return False  # a sheet has lines, and UTF-16 writes a line end as two bytes, one of them 0
+    for enc in ("utf-16-le", "utf-16-be"):
+        text = sample.decode(enc, errors="replace")
+        good = sum(1 for ch in text if ch in "\t\n\r" or " " <= ch <= "~" or "\u3000" <= ch <= "\u9fff"
+                   or "\uff00" <= ch <= "\uffef")
+        if good >= 0.9 * len(text) and "\n" in text:
+            return True
+    return False
+
+
+def read_file(path: str) -> bytes:
+    """A file's bytes; one larger than MAX_BYTES is refused before it is read.
+
+    A regular file is read in one call sized by its length (a read sized by the limit would
+    allocate the whole 20 MiB each time); anything else (a pipe, a device) up to the limit.
+    """
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_CLOEXEC", 0))
+    except IsADirectoryError:
+        raise InputError("is a folder, not a file") from None
+    except FileNotFoundError:
+        raise InputError("no such file") from None
+    except PermissionError:
+        raise InputError("permission denied") from None
+    except OSError as exc:
+        raise InputError(exc.strerror or str(exc)) from None
+    try:
+        st = os.fstat(fd)
+        if stat.S_ISDIR(st.st_mode):
+            raise InputError("is a folder, not a file")
+        if stat.S_ISREG(st.st_mode) and st.st_size:
+            if st.st_size > MAX_BYTES:
+                raise InputError(f"file is too large ({st.st_size:,} bytes; the limit is {MAX_BYTES:,})")
+            data = os.read(fd, st.st_size + 1)
+            return data if len(data) >= st.st_size else data + _read_up_to(fd, MAX_BYTES + 1 - len(data))
+        return _read_up_to(fd, MAX_BYTES + 1)
+    except OSError as exc:
+        raise InputError(exc.strerror or str(exc)) from None
+    finally:
+        os.close(fd)
+
+
+def _read_up_to(fd: int, n: int) -> bytes:
+    """Up to n bytes, or all there is: a pipe gives its data in pieces."""
+    parts = []
+    while n > 0:
+        part = os.read(fd, min(n, 1 << 20))
+        if not part:
+            break
+        parts.append(part)
+        n -= len(part)
+    return b"".join(parts)
+
+
+def split_lines(text: str) -> list[str]:
+    """Split at CRLF, CR or LF only (str.splitlines also splits at U+2028, \\x0c and friends)."""
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    lines = text.split("\n")
+    if lines and lines[-1] == "":
+        lines.pop()
+    return lines
+
+
+def read_bytes(data: bytes) -> Text:
+    text, encoding, notes = _decode(data)
+    if not _is_plausible_text(text, data, encoding):
+        raise InputError("binary data, not text")
+    return Text(split_lines(text), encoding, hashlib.sha256(data).hexdigest(), notes)
+
+
+_CONTROLS = bytes([*range(0x00, 0x09), 0x0B, *range(0x0E, 0x20)])
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
+
+
+def _is_plausible_text(text: str, data: bytes, encoding: str) -> bool:
+    """Reject control-character soup that happens to decode (images decoded as CP932, say).
+
+    In UTF-8 and CP932 a byte below 0x20 is always that control character itself (no
+    multi-byte character uses one), so the bytes are counted, which is much faster.
+    """
+    if encoding == "utf-16":
+        sample = text[:8192]
+        return len(_CONTROL_RE.findall(sample)) <= len(sample) // 100
+    sample = data[:16384]
+    return len(sample) - len(sample.translate(None, _CONTROLS)) <= len(sample) // 100

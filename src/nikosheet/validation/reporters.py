@@ -1,0 +1,115 @@
+"""Reporters: the same problems as text, JSON or GitHub Actions annotations.
+
+Reporters only format; what is found is `validate`'s business.  Text is coloured with rich only on
+a terminal and only when NO_COLOR is unset (https://no-color.org).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterable, Mapping
+from typing import TextIO
+
+from nikosheet.validation.problem import Problem
+
+FORMATS = ("text", "json", "github")
+_STYLES = {"error": "bold red", "warning": "yellow", "info": "cyan"}
+_GITHUB_LEVELS = {"error": "error", "warning": "warning", "info": "notice"}
+
+
+def default_format(env: Mapping[str, str] | None = None) -> str:
+    """github under GitHub Actions, else text."""
+    env = os.environ if env is None else env
+    return "github" if env.get("GITHUB_ACTIONS", "").lower() == "true" else "text"
+
+
+def use_color(stream: TextIO, env: Mapping[str, str] | None = None) -> bool:
+    env = os.environ if env is None else env
+    if env.get("NO_COLOR"):
+        return False
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+def _where(p: Problem) -> str:
+    path = p.path if p.path is not None else "<stdin>"
+    if p.line is None:
+        return f"{path}:"
+    return f"{path}:{p.line}:{p.column}:" if p.column else f"{path}:{p.line}:"
+
+
+def text_line(p: Problem) -> str:
+    """`path:line: severity code message`."""
+    return f"{_where(p)} {p.severity} {p.code} {p.message}"
+
+
+def write_text(problems: Iterable[Problem], stream: TextIO, color: bool = False) -> None:
+    if not color:
+        for p in problems:
+            stream.write(text_line(p) + "\n")
+        return
+    from rich.console import Console
+    from rich.text import Text
+
+    console = Console(file=stream, force_terminal=True, highlight=False, soft_wrap=True)
+    for p in problems:
+        t = Text()
+        t.append(_where(p), style="bold")
+        t.append(" ")
+        t.append(p.severity, style=_STYLES.get(p.severity, ""))
+        t.append(" ")
+        t.append(p.code, style="magenta")
+        t.append(" ")
+        t.append(p.message)
+        console.print(t)
+
+
+def write_json(problems: Iterable[Problem], stream: TextIO) -> None:
+    stream.write(json.dumps([p.to_dict() for p in problems], ensure_ascii=False, indent=2) + "\n")
+
+
+def _escape_data(s: str) -> str:
+    return s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _escape_property(s: str) -> str:
+    return _escape_data(s).replace(":", "%3A").replace(",", "%2C")
+
+
+def github_line(p: Problem) -> str:
+    """`::error file=…,line=…,title=…::message` (info becomes a notice)."""
+    props = [f"file={_escape_property(p.path if p.path is not None else '<stdin>')}"]
+    if p.line is not None:
+        props.append(f"line={p.line}")
+    if p.column:
+        props.append(f"col={p.column}")
+    title = f"{p.code} {p.name}" if p.name else p.code
+    props.append(f"title={_escape_property(title)}")
+    return f"::{_GITHUB_LEVELS.get(p.severity, 'error')} {','.join(props)}::{_escape_data(p.message)}"
+
+
+def write_github(problems: Iterable[Problem], stream: TextIO) -> None:
+    for p in problems:
+        stream.write(github_line(p) + "\n")
+
+
+def write(problems: list[Problem], fmt: str, stream: TextIO, color: bool = False) -> None:
+    if fmt == "json":
+        write_json(problems, stream)
+    elif fmt == "github":
+        write_github(problems, stream)
+    else:
+        write_text(problems, stream, color)
+
+
+def _n(n: int, word: str, plural: str | None = None) -> str:
+    return f"{n} {word if n == 1 else plural or word + 's'}"
+
+
+def summary(files: int, counts: Mapping[str, int]) -> str:
+    """`2 files: 1 error, 3 warnings, 2 info`."""
+    return (f"{_n(files, 'file')}: {_n(counts.get('error', 0), 'error')}, "
+            f"{_n(counts.get('warning', 0), 'warning')}, {counts.get('info', 0)} info")

@@ -1,0 +1,43 @@
+"""A count of consultation support offices that is not a whole number.
+
+相談支援事業所数: 基幹相談支援センター数, 一般相談支援事業所数 and 特定相談支援事業所数 count
+places, so each is a whole number, not negative (`2.5 か所` is a typing error).  Reported at the row.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from nikosheet.validation.rules._common import Finding, basic, is_number, office_line
+
+CODE = "NS205"
+NAME = "consultation-office-count"
+SEVERITY = "error"
+DIAGNOSTICS = ("unreadable-value",)  # the parser's diagnostics this rule reports
+
+LABELS = {"core_centers": "基幹相談支援センター数", "general": "一般相談支援事業所数",
+          "specific": "特定相談支援事業所数"}
+_WORDS = ("基幹", "一般相談", "特定相談")
+
+
+def is_office_diagnostic(d: dict) -> bool:
+    """A parser diagnostic about one of these counts not being a whole number."""
+    return d.get("code") == "unreadable-value" and "whole number" in d.get("message", "") and any(
+        w in d["message"].split(":")[0] for w in _WORDS)
+
+
+def check(doc: dict) -> Iterator[Finding]:
+    reported: set[int] = set()
+    for d in doc.get("diagnostics") or []:
+        if is_office_diagnostic(d):
+            reported.add(d.get("line"))
+            yield Finding(d.get("line"), f"相談支援事業所数 {d['message']}")
+    offices = basic(doc).get("consultation_offices")
+    if not offices:
+        return
+    for key, label in LABELS.items():
+        v = offices.get(key)
+        if v is None or office_line(doc, key) in reported:
+            continue
+        if not is_number(v) or v != int(v) or v < 0:
+            yield Finding(office_line(doc, key), f"相談支援事業所数 {label}: {v!r} is not a whole number")

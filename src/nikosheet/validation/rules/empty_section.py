@@ -1,0 +1,38 @@
+"""A section is present but has no content.
+
+The heading is there but nothing below it was read: no text, no table rows.  Often the section was
+a figure whose text did not survive the conversion to text; then the content has to be typed in or
+taken from the original.  Reported at the section's heading.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from nikosheet.validation.rules._common import SECTION_ORDER, Finding, section_line, section_name
+
+CODE = "NS102"
+NAME = "empty-section"
+SEVERITY = "warning"
+
+# values that a header row alone fills in; they are not content
+_META = {"period", "target_as_of", "actual_as_of", "current_as_of", "name"}
+
+
+def has_content(value, top: bool = True) -> bool:
+    if isinstance(value, dict):
+        return any(has_content(v, False) for k, v in value.items() if k != "line" and not (top and k in _META))
+    if isinstance(value, list):
+        return any(has_content(v, False) for v in value)
+    if isinstance(value, str):
+        return bool(value.strip())
+    return value is not None
+
+
+def check(doc: dict) -> Iterator[Finding]:
+    for key in SECTION_ORDER:
+        part = doc.get(key)
+        if part is None or has_content(part):
+            continue
+        yield Finding(section_line(doc, key),
+                      f"{section_name(doc, key)} has no content (a figure whose text was lost in conversion?)")

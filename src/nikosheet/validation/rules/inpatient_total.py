@@ -1,0 +1,30 @@
+"""Inpatients by length of stay that do not add up to the total.
+
+入院精神障害者数: 3か月未満 + 3か月以上1年未満 + 1年以上 should equal 合計
+(川口市: 92 + 65 + 187 = 344).
+Checked when all four counts are known; reported at the 合計 row.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from nikosheet.validation.rules._common import SHARE_LABELS, Finding, basic, inpatient_line, is_number
+
+CODE = "NS201"
+NAME = "inpatient-total"
+SEVERITY = "error"
+
+
+def check(doc: dict) -> Iterator[Finding]:
+    inp = basic(doc).get("inpatients")
+    if not inp:
+        return
+    counts = [(inp.get(k) or {}).get("count") for k in SHARE_LABELS]
+    total = inp.get("total")
+    if not is_number(total) or not all(is_number(c) for c in counts):
+        return
+    if sum(counts) != total:
+        a, b, c = counts
+        yield Finding(inpatient_line(doc, "total"),
+                      f"入院精神障害者数: {a:,} + {b:,} + {c:,} = {sum(counts):,}, but 合計 is {total:,}")

@@ -1,0 +1,36 @@
+"""A required section is missing.
+
+Every sheet has sections 1 to 7 and an annual schedule (section 8 of the FY2023 template, section 9
+of the FY2024 template); a sheet of the FY2024 template also has the long-term schedule (section 8).
+A section is known by the meaning of its title, not by its number.
+
+The problem is reported at the heading of the next section that is present (where the missing one
+was expected), or at the last line of the file.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from nikosheet.validation.rules._common import SECTION_LABELS, SECTION_ORDER, Finding, section_line
+
+CODE = "NS101"
+NAME = "missing-section"
+SEVERITY = "error"
+
+
+def required(doc: dict) -> list[str]:
+    keys = [k for k in SECTION_ORDER if k != "long_term_schedule"]
+    if doc.get("template") == 2024:
+        keys.insert(keys.index("annual_schedule"), "long_term_schedule")
+    return keys
+
+
+def check(doc: dict) -> Iterator[Finding]:
+    for key in required(doc):
+        if doc.get(key) is not None:
+            continue
+        later = [section_line(doc, k) for k in SECTION_ORDER[SECTION_ORDER.index(key) + 1:]]
+        later = [ln for ln in later if ln is not None]
+        line = min(later) if later else (doc.get("source") or {}).get("line_count") or None
+        yield Finding(line, f"the sheet has no {SECTION_LABELS[key]} section ({key})")
