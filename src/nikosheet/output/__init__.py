@@ -1,1 +1,1 @@
-"""TODO"""
+"""Outputs: serialising documents (JSON, YAML, JSON Lines), atomic files, and the table of sheets."""

@@ -1,1 +1,1 @@
-"""TODO"""
+"""Sources: the bytes of an input turned into the lines the parser reads (text; PDF and DOCX later)."""
