@@ -54,7 +54,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCE_DIRS = (ROOT / "samples", ROOT / "tests" / "fixtures" / "sheets")
-WORK_DIR = Path(__file__).resolve().parent / "_work"   # git-ignored
+WORK_DIR = Path(__file__).resolve().parent / "_work"  # git-ignored
 
 # Targets from issue 6: (operator, bound). "<=": ratio must not exceed; ">=": must reach.
 TARGETS = {
@@ -96,10 +96,13 @@ def walk(src):
     return [(f, f.relative_to(base)) for f in sorted(base.rglob("*.txt")) if f.is_file()]
 '''
 
-FLOOR_SRC = r'''
+FLOOR_SRC = (
+    r"""
 import json, sys, unicodedata
 from pathlib import Path
-''' + _DECODE_SRC + r'''
+"""
+    + _DECODE_SRC
+    + r"""
 def main(argv):
     src, out = argv
     out = Path(out)
@@ -115,12 +118,16 @@ def main(argv):
     print(n)
 
 main(sys.argv[1:])
-'''
+"""
+)
 
-MDIT_SRC = r'''
+MDIT_SRC = (
+    r"""
 import sys
 from pathlib import Path
-''' + _DECODE_SRC + r'''
+"""
+    + _DECODE_SRC
+    + r"""
 def main(argv):
     from markdown_it import MarkdownIt
 
@@ -133,14 +140,15 @@ def main(argv):
     print(n, tokens)
 
 main(sys.argv[1:])
-'''
+"""
+)
 
 # Runs one command, timing it and reporting its peak RSS from wait4() (the command's own, and its
 # children's with --jobs 2). A fresh wrapper for every run. It imports nothing beyond what
 # `python -c pass` loads: a spawned child's peak RSS starts at its parent's, so a wrapper larger
 # than a bare interpreter would raise the floor's figure.
 # argv: STDOUT-FILE STDERR-FILE CMD...
-WRAP_SRC = r'''
+WRAP_SRC = r"""
 import os, sys, time
 out, err, cmd = sys.argv[1], sys.argv[2], sys.argv[3:]
 fds = [os.open(os.devnull, os.O_RDONLY), os.open(out, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644),
@@ -152,17 +160,19 @@ _, status, ru = os.wait4(pid, 0)
 dt = time.perf_counter() - t0
 rss = ru.ru_maxrss // 1024 if sys.platform == "darwin" else ru.ru_maxrss  # KiB
 print(dt, rss, ru.ru_utime + ru.ru_stime, os.waitstatus_to_exitcode(status))
-'''
+"""
 
 
 # --------------------------------------------------------------------------------------------
 # Corpus
 # --------------------------------------------------------------------------------------------
 
+
 def source_sheets(dirs=SOURCE_DIRS) -> list[Path]:
     """Every sample and fixture sheet, in a stable order."""
-    return sorted((p for d in dirs if d.is_dir() for p in d.glob("*.txt") if p.is_file()),
-                  key=lambda p: (p.parent.name, p.name))
+    return sorted(
+        (p for d in dirs if d.is_dir() for p in d.glob("*.txt") if p.is_file()), key=lambda p: (p.parent.name, p.name)
+    )
 
 
 def build_corpus(dest: Path, n: int, sources: list[Path] | None = None) -> Path:
@@ -184,6 +194,7 @@ def build_corpus(dest: Path, n: int, sources: list[Path] | None = None) -> Path:
 # --------------------------------------------------------------------------------------------
 # Commands and measuring
 # --------------------------------------------------------------------------------------------
+
 
 def nikosheet_cmd() -> list[str]:
     """The console script installed beside this interpreter (what users run)."""
@@ -240,13 +251,13 @@ def measure(cmd: list[str], out: Path | None = None) -> Sample:
         os.sync()
     with tempfile.TemporaryDirectory(prefix="nikosheet-bench-io-") as io:
         o, e = Path(io, "stdout"), Path(io, "stderr")
-        p = subprocess.run([sys.executable, "-c", WRAP_SRC, str(o), str(e), *cmd], capture_output=True, text=True,
-                           env=child_env())
+        p = subprocess.run(
+            [sys.executable, "-c", WRAP_SRC, str(o), str(e), *cmd], capture_output=True, text=True, env=child_env()
+        )
         if p.returncode != 0:
             raise RuntimeError(f"bench wrapper failed: {p.stderr.strip()}")
         seconds, rss, cpu, rc = p.stdout.split()
-        return Sample(float(seconds), int(rss), float(cpu), int(rc),
-                      _tail(o, 500), _tail(e, 2000))
+        return Sample(float(seconds), int(rss), float(cpu), int(rc), _tail(o, 500), _tail(e, 2000))
 
 
 def _tail(path: Path, n: int) -> str:
@@ -276,7 +287,7 @@ class Case:
     out: Path | None = None
     repeats: int = 3
     samples: list[Sample] = field(default_factory=list)
-    warmup_outputs: int | None = None   # files the untimed first run wrote
+    warmup_outputs: int | None = None  # files the untimed first run wrote
 
     def seconds(self, stat: str) -> float:
         xs = [s.seconds for s in self.samples]
@@ -328,6 +339,7 @@ def _ok(case: Case, s: Sample) -> bool:
 # Report
 # --------------------------------------------------------------------------------------------
 
+
 @dataclass
 class Row:
     measurement: str
@@ -340,8 +352,15 @@ class Row:
     note: str = ""
 
 
-def _row(measurement: str, key: str | None, value: float, baseline: float, unit: str, ratio: float | None = None,
-         note: str = "") -> Row:
+def _row(
+    measurement: str,
+    key: str | None,
+    value: float,
+    baseline: float,
+    unit: str,
+    ratio: float | None = None,
+    note: str = "",
+) -> Row:
     if ratio is None:
         ratio = value / baseline if baseline else float("inf")
     target, passed = "-", None
@@ -350,7 +369,9 @@ def _row(measurement: str, key: str | None, value: float, baseline: float, unit:
         target = f"{'≤' if op == '<=' else '≥'} {bound:g}×"
         passed = ratio <= bound if op == "<=" else ratio >= bound
     if ratio != ratio:  # NaN: a case had no successful run
-        return Row(measurement, value, baseline, unit, None, target, False, note or "no successful run (see the warnings)")
+        return Row(
+            measurement, value, baseline, unit, None, target, False, note or "no successful run (see the warnings)"
+        )
     return Row(measurement, value, baseline, unit, ratio, target, passed, note)
 
 
@@ -381,13 +402,24 @@ def print_table(rows: list[Row], header: str) -> None:
     cols = ["measurement", "value", "baseline", "ratio", "target", "result"]
     table = [cols]
     for r in rows:
-        table.append([r.measurement, _fmt(r.value, r.unit), _fmt(r.baseline, r.unit),
-                      "-" if r.ratio is None else f"{r.ratio:.2f}×", r.target,
-                      "-" if r.passed is None else ("PASS" if r.passed else "FAIL")])
+        table.append(
+            [
+                r.measurement,
+                _fmt(r.value, r.unit),
+                _fmt(r.baseline, r.unit),
+                "-" if r.ratio is None else f"{r.ratio:.2f}×",
+                r.target,
+                "-" if r.passed is None else ("PASS" if r.passed else "FAIL"),
+            ]
+        )
     widths = [max(len(row[i]) for row in table) for i in range(len(cols))]
     print(header)
     for j, row in enumerate(table):
-        print("  ".join(cell.ljust(w) if i == 0 else cell.rjust(w) for i, (cell, w) in enumerate(zip(row, widths))))
+        print(
+            "  ".join(
+                cell.ljust(w) if i == 0 else cell.rjust(w) for i, (cell, w) in enumerate(zip(row, widths, strict=False))
+            )
+        )
         if j == 0:
             print("  ".join("-" * w for w in widths))
     notes = [f"  {r.measurement}: {r.note}" for r in rows if r.note]
@@ -445,16 +477,21 @@ def _fmt_load(load: list[float] | None) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
-                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap = argparse.ArgumentParser(
+        description=__doc__.split("\n\n")[0], formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     ap.add_argument("--quick", action="store_true", help="smoke run: corpora of 30 and 300, fewer repeats")
     ap.add_argument("--sizes", help="corpus sizes, comma-separated (default 300,3000; --quick 30,300)")
     ap.add_argument("--repeats", type=int, help="timed runs of each batch case (default 5; --quick 2)")
     ap.add_argument("--startup-repeats", type=int, help="timed runs of each start-up case (default 20; --quick 5)")
     ap.add_argument("--stat", choices=("min", "median"), default="min", help="how repeats are summarised")
-    ap.add_argument("--work", type=Path, help=f"keep corpora and outputs here (e.g. {WORK_DIR.relative_to(ROOT)}, on "
-                                              "disk); default: a temporary folder in memory (/dev/shm) if there is "
-                                              "one, else in the system's temporary folder, removed afterwards")
+    ap.add_argument(
+        "--work",
+        type=Path,
+        help=f"keep corpora and outputs here (e.g. {WORK_DIR.relative_to(ROOT)}, on "
+        "disk); default: a temporary folder in memory (/dev/shm) if there is "
+        "one, else in the system's temporary folder, removed afterwards",
+    )
     ap.add_argument("--json", action="store_true", help="machine-readable output on standard output")
     ap.add_argument("--check", action="store_true", help="exit 1 when a target is missed")
     args = ap.parse_args(argv)
@@ -492,16 +529,24 @@ def main(argv: list[str] | None = None) -> int:
             # fewer repeats on big corpora when the run is long anyway
             reps = repeats if n <= 1000 else max(2, (repeats + 1) // 2)
             src, out = corpora[n], work / "out"
-            batch[n] = {"parse": Case(f"parse-{n}-j1", parse_cmd(src, out / f"parse-{n}-j1", 1), out / f"parse-{n}-j1", reps),
-                        "floor": Case(f"floor-{n}", floor_cmd(src, out / f"floor-{n}"), out / f"floor-{n}", reps)}
+            batch[n] = {
+                "parse": Case(f"parse-{n}-j1", parse_cmd(src, out / f"parse-{n}-j1", 1), out / f"parse-{n}-j1", reps),
+                "floor": Case(f"floor-{n}", floor_cmd(src, out / f"floor-{n}"), out / f"floor-{n}", reps),
+            }
             if mdit:
                 batch[n]["mdit"] = Case(f"markdown-it-{n}", mdit_cmd(src), None, reps)
-        par = Case(f"parse-{large}-j2", parse_cmd(corpora[large], work / "out" / f"parse-{large}-j2", 2),
-                   work / "out" / f"parse-{large}-j2", batch[large]["parse"].repeats)
+        par = Case(
+            f"parse-{large}-j2",
+            parse_cmd(corpora[large], work / "out" / f"parse-{large}-j2", 2),
+            work / "out" / f"parse-{large}-j2",
+            batch[large]["parse"].repeats,
+        )
         one = sources[0]
-        startup = {"parse": Case("start-up parse", startup_cmd(one), None, startup_repeats),
-                   "import": Case("import typer, pydantic", import_cmd(), None, startup_repeats),
-                   "bare": Case("python -c pass", bare_cmd(), None, startup_repeats)}
+        startup = {
+            "parse": Case("start-up parse", startup_cmd(one), None, startup_repeats),
+            "import": Case("import typer, pydantic", import_cmd(), None, startup_repeats),
+            "bare": Case("python -c pass", bare_cmd(), None, startup_repeats),
+        }
 
         log(f"start-up: {startup_repeats} rounds")
         run_cases(list(startup.values()), log=None)
@@ -522,55 +567,131 @@ def main(argv: list[str] | None = None) -> int:
             t_parse = b["parse"].seconds(st) / n
             rows.append(_row(f"batch {n}: parse / floor", "floor", t_parse, b["floor"].seconds(st) / n, "s/sheet"))
             if "mdit" in b:
-                rows.append(_row(f"batch {n}: parse / markdown-it", "markdown-it", t_parse,
-                                 b["mdit"].seconds(st) / n, "s/sheet"))
+                rows.append(
+                    _row(
+                        f"batch {n}: parse / markdown-it", "markdown-it", t_parse, b["mdit"].seconds(st) / n, "s/sheet"
+                    )
+                )
         if large != small:
             # The cost of one more sheet, start-up cancelled out: (t_large - t_small) / (large - small).
             def marginal(key: str) -> float:
                 return (batch[large][key].seconds(st) - batch[small][key].seconds(st)) / (large - small)
 
-            rows.append(_row(f"batch marginal {small}→{large}: parse / floor (info)", None,
-                             marginal("parse"), marginal("floor"), "s/sheet"))
+            rows.append(
+                _row(
+                    f"batch marginal {small}→{large}: parse / floor (info)",
+                    None,
+                    marginal("parse"),
+                    marginal("floor"),
+                    "s/sheet",
+                )
+            )
             if "mdit" in batch[large]:
-                rows.append(_row(f"batch marginal {small}→{large}: parse / markdown-it (info)", None,
-                                 marginal("parse"), marginal("mdit"), "s/sheet"))
-        rows.append(_row("start-up: parse one sheet / import typer, pydantic", "start-up",
-                         startup["parse"].seconds(st), startup["import"].seconds(st), "s"))
-        rows.append(_row("start-up: import typer, pydantic / python -c pass (info)", None,
-                         startup["import"].seconds(st), startup["bare"].seconds(st), "s"))
+                rows.append(
+                    _row(
+                        f"batch marginal {small}→{large}: parse / markdown-it (info)",
+                        None,
+                        marginal("parse"),
+                        marginal("mdit"),
+                        "s/sheet",
+                    )
+                )
+        rows.append(
+            _row(
+                "start-up: parse one sheet / import typer, pydantic",
+                "start-up",
+                startup["parse"].seconds(st),
+                startup["import"].seconds(st),
+                "s",
+            )
+        )
+        rows.append(
+            _row(
+                "start-up: import typer, pydantic / python -c pass (info)",
+                None,
+                startup["import"].seconds(st),
+                startup["bare"].seconds(st),
+                "s",
+            )
+        )
         if large != small:
-            rows.append(_row(f"memory: peak RSS {large} / {small}", "memory",
-                             batch[large]["parse"].maxrss_kib(), batch[small]["parse"].maxrss_kib(), "KiB"))
-        rows.append(_row(f"memory: peak RSS parse {small} / floor {small} (info)", None,
-                         batch[small]["parse"].maxrss_kib(), batch[small]["floor"].maxrss_kib(), "KiB"))
+            rows.append(
+                _row(
+                    f"memory: peak RSS {large} / {small}",
+                    "memory",
+                    batch[large]["parse"].maxrss_kib(),
+                    batch[small]["parse"].maxrss_kib(),
+                    "KiB",
+                )
+            )
+        rows.append(
+            _row(
+                f"memory: peak RSS parse {small} / floor {small} (info)",
+                None,
+                batch[small]["parse"].maxrss_kib(),
+                batch[small]["floor"].maxrss_kib(),
+                "KiB",
+            )
+        )
         t1, t2 = batch[large]["parse"].seconds(st), par.seconds(st)
         cpus = _cpus()
-        rows.append(_row(f"parallel {large}: --jobs 2 speed-up over --jobs 1", "parallel", t2, t1, "s",
-                         ratio=t1 / t2 if t2 else float("inf"),
-                         note="" if cpus >= 2 else f"only {cpus} CPU available: the speed-up cannot be reached"))
+        rows.append(
+            _row(
+                f"parallel {large}: --jobs 2 speed-up over --jobs 1",
+                "parallel",
+                t2,
+                t1,
+                "s",
+                ratio=t1 / t2 if t2 else float("inf"),
+                note="" if cpus >= 2 else f"only {cpus} CPU available: the speed-up cannot be reached",
+            )
+        )
 
         all_cases = [c for n in sizes for c in batch[n].values()] + [par, *startup.values()]
-        info = {"python": platform.python_version(), "platform": platform.platform(), "cpus": cpus,
-                "sizes": sizes, "sources": [str(p.relative_to(ROOT)) for p in sources],
-                "repeats": repeats, "startup_repeats": startup_repeats, "stat": st,
-                "nikosheet": nikosheet_cmd(), "start_up_sheet": str(one.relative_to(ROOT)),
-                "loadavg_before": load_before, "loadavg_after": _loadavg(), "work": str(work),
-                "work_in_memory": _in_memory(work)}
+        info = {
+            "python": platform.python_version(),
+            "platform": platform.platform(),
+            "cpus": cpus,
+            "sizes": sizes,
+            "sources": [str(p.relative_to(ROOT)) for p in sources],
+            "repeats": repeats,
+            "startup_repeats": startup_repeats,
+            "stat": st,
+            "nikosheet": nikosheet_cmd(),
+            "start_up_sheet": str(one.relative_to(ROOT)),
+            "loadavg_before": load_before,
+            "loadavg_after": _loadavg(),
+            "work": str(work),
+            "work_in_memory": _in_memory(work),
+        }
         if args.json:
-            json.dump({"info": info,
-                       "results": [_nan_to_none(asdict(r)) for r in rows],
-                       "cases": {c.name: {"repeats": len(c.samples),
-                                          "seconds": [s.seconds for s in c.samples],
-                                          "cpu": [s.cpu for s in c.samples],
-                                          "maxrss_kib": [s.maxrss_kib for s in c.samples]} for c in all_cases}},
-                      sys.stdout, ensure_ascii=False, indent=2)
+            json.dump(
+                {
+                    "info": info,
+                    "results": [_nan_to_none(asdict(r)) for r in rows],
+                    "cases": {
+                        c.name: {
+                            "repeats": len(c.samples),
+                            "seconds": [s.seconds for s in c.samples],
+                            "cpu": [s.cpu for s in c.samples],
+                            "maxrss_kib": [s.maxrss_kib for s in c.samples],
+                        }
+                        for c in all_cases
+                    },
+                },
+                sys.stdout,
+                ensure_ascii=False,
+                indent=2,
+            )
             print()
         else:
-            header = (f"nikosheet benchmark: Python {info['python']}, {cpus} CPUs, {len(sources)} source sheets, "
-                      f"corpora {', '.join(map(str, sizes))}, {st} of {repeats} runs "
-                      f"({startup_repeats} for start-up); load average {_fmt_load(load_before)} before, "
-                      f"{_fmt_load(info['loadavg_after'])} after; files in {work}"
-                      f"{' (memory)' if info['work_in_memory'] else ' (disk)'}")
+            header = (
+                f"nikosheet benchmark: Python {info['python']}, {cpus} CPUs, {len(sources)} source sheets, "
+                f"corpora {', '.join(map(str, sizes))}, {st} of {repeats} runs "
+                f"({startup_repeats} for start-up); load average {_fmt_load(load_before)} before, "
+                f"{_fmt_load(info['loadavg_after'])} after; files in {work}"
+                f"{' (memory)' if info['work_in_memory'] else ' (disk)'}"
+            )
             print_table(rows, header)
         failed = [r for r in rows if r.passed is False]
         return 1 if args.check and failed else 0

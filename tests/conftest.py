@@ -27,11 +27,15 @@ def subset_mismatches(expected, actual, path="$"):
         if not isinstance(actual, list):
             return [f"{path}: expected a list, got {actual!r}"]
         out = [] if len(expected) == len(actual) else [f"{path}: {len(actual)} items, expected {len(expected)}"]
-        for i, (e, a) in enumerate(zip(expected, actual)):
+        for i, (e, a) in enumerate(zip(expected, actual, strict=False)):
             out += subset_mismatches(e, a, f"{path}[{i}]")
         return out
     if isinstance(expected, float) and isinstance(actual, (int, float)) and not isinstance(actual, bool):
-        return [] if abs(expected - actual) < 1e-9 and isinstance(actual, float) else [f"{path}: {actual!r} != {expected!r}"]
+        return (
+            []
+            if abs(expected - actual) < 1e-9 and isinstance(actual, float)
+            else [f"{path}: {actual!r} != {expected!r}"]
+        )
     if expected != actual or type(expected) is not type(actual):
         return [f"{path}: {actual!r} != {expected!r}"]
     return []

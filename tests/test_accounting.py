@@ -26,8 +26,8 @@ def _strings(node):
 def test_every_line_lands_somewhere(name, parsed):
     """A non-blank line is in unparsed, template_text, or its content is in a field."""
     from nikosheet.parsing.lines import BLANK, SEP, read_lines
-    from nikosheet.sources.text import read_bytes
     from nikosheet.parsing.values.template import is_placeholder
+    from nikosheet.sources.text import read_bytes
 
     path = SAMPLES / name if (SAMPLES / name).exists() else SHEETS / name
     doc = parsed(name)
@@ -45,7 +45,7 @@ def test_every_line_lands_somewhere(name, parsed):
         if ln.kind in (BLANK, SEP) or ln.no in unparsed or ln.no in template:
             continue
         # each cell (or the line) must reach the document: look for its longest word
-        for cell in (ln.cells or [ln.text]):
+        for cell in ln.cells or [ln.text]:
             words = [w for w in _plain(cell).split() if len(w) >= 2 and not w.isdigit()]
             if ln.no in placeholders and is_placeholder(cell):
                 continue  # read as null, reported as a placeholder
@@ -67,12 +67,56 @@ def _plain(cell: str) -> str:
 
 # the template's own labels and headers: structure, not content
 _LABELS = (
-    "取組内容", "基本情報", "合計", "相談支援センター数", "相談支援事業所数", "協議会の開催頻度", "都道府県",
-    "障害保健福祉圏域", "市町村", "指標", "成果・効果", "特徴(強み)", "取組方針", "役割(取組)", "現状値",
-    "目標値", "実績値", "構築の体制", "部署名", "主な業務", "連携状況", "強み・課題等", "名称", "構成員",
-    "回/年", "会議名", "開催回数", "内容", "備考", "開催頻度", "特記事項", "その他事項", "時期(月)", "実施する項目", "実施する内容", "実施内容",
-    "行政", "医療", "福祉", "保健", "その他関係機関",
-    "具体的な取組", "短期目標", "スモールステップ", "長期目標", "年度", "経過", "委託", "事業利用予定年数", "課題",
+    "取組内容",
+    "基本情報",
+    "合計",
+    "相談支援センター数",
+    "相談支援事業所数",
+    "協議会の開催頻度",
+    "都道府県",
+    "障害保健福祉圏域",
+    "市町村",
+    "指標",
+    "成果・効果",
+    "特徴(強み)",
+    "取組方針",
+    "役割(取組)",
+    "現状値",
+    "目標値",
+    "実績値",
+    "構築の体制",
+    "部署名",
+    "主な業務",
+    "連携状況",
+    "強み・課題等",
+    "名称",
+    "構成員",
+    "回/年",
+    "会議名",
+    "開催回数",
+    "内容",
+    "備考",
+    "開催頻度",
+    "特記事項",
+    "その他事項",
+    "時期(月)",
+    "実施する項目",
+    "実施する内容",
+    "実施内容",
+    "行政",
+    "医療",
+    "福祉",
+    "保健",
+    "その他関係機関",
+    "具体的な取組",
+    "短期目標",
+    "スモールステップ",
+    "長期目標",
+    "年度",
+    "経過",
+    "委託",
+    "事業利用予定年数",
+    "課題",
 )
 
 
@@ -102,8 +146,8 @@ def test_unparsed_and_template_do_not_overlap_fields(name, parsed):
 def test_output_validates_against_model_and_schema(name, parsed):
     import jsonschema
 
-    from nikosheet.output.serialize import schema_text
     from nikosheet.models import Sheet
+    from nikosheet.output.serialize import schema_text
 
     doc = parsed(name)
     Sheet.model_validate(doc)

@@ -32,7 +32,7 @@ from nikosheet.errors import InputError
 KAW = SAMPLES / "kawaguchi-r5.txt"
 SHEET = KAW.read_text(encoding="utf-8")
 LINES = SHEET.split("\n")
-TIME_LIMIT = 5.0        # seconds a command may take on any input of the matrix (most take 0.1–0.5)
+TIME_LIMIT = 5.0  # seconds a command may take on any input of the matrix (most take 0.1–0.5)
 H1 = "1 県、指定都市、中核市、特別区の基礎情報"
 
 
@@ -42,12 +42,18 @@ def _png() -> bytes:
     def chunk(tag: bytes, data: bytes) -> bytes:
         return struct.pack(">I", len(data)) + tag + data + struct.pack(">I", zlib.crc32(tag + data))
 
-    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", 64, 64, 8, 0, 0, 0, 0))
-            + chunk(b"IDAT", zlib.compress(raw)) + chunk(b"IEND", b""))
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", struct.pack(">IIBBBBB", 64, 64, 8, 0, 0, 0, 0))
+        + chunk(b"IDAT", zlib.compress(raw))
+        + chunk(b"IEND", b"")
+    )
 
 
 def _jpeg() -> bytes:
-    return b"\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01\x01\x00\x00\x01\x00\x01\x00\x00" + bytes(range(256)) * 40 + b"\xff\xd9"
+    return (
+        b"\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01\x01\x00\x00\x01\x00\x01\x00\x00" + bytes(range(256)) * 40 + b"\xff\xd9"
+    )
 
 
 def _cut_inside_a_character(data: bytes, encoding: str) -> bytes:
@@ -62,11 +68,11 @@ def _cut_inside_a_character(data: bytes, encoding: str) -> bytes:
 
 
 def _with_line(line: str, at: int = 20) -> bytes:
-    return "\n".join(LINES[:at] + [line] + LINES[at:]).encode("utf-8")
+    return "\n".join([*LINES[:at], line, *LINES[at:]]).encode("utf-8")
 
 
 _UTF8 = SHEET.encode("utf-8")
-_BAD_ENCODING = bytes([0x81, 0x20, 0xfd, 0xfe, 0xa0, 0x80]) * 2000  # neither UTF-8, UTF-16 nor CP932
+_BAD_ENCODING = bytes([0x81, 0x20, 0xFD, 0xFE, 0xA0, 0x80]) * 2000  # neither UTF-8, UTF-16 nor CP932
 
 # name -> (file contents, expected exit code, words the one error line must hold; None: parsed)
 FILES: dict[str, tuple[bytes, int, str | None]] = {
@@ -75,15 +81,18 @@ FILES: dict[str, tuple[bytes, int, str | None]] = {
     "binary.txt": (random.Random(5).randbytes(50_000), 1, "binary"),
     "image.txt": (_png(), 1, "binary"),
     "photo.txt": (_jpeg(), 1, "binary"),
-    "not-a-sheet.txt": ("買い物リスト\n- 牛乳\n- 卵\n1. 朝の会議\n2 午後\n".encode("utf-8") * 50, 1,
-                        "not a にも包括 sheet"),
+    "not-a-sheet.txt": (
+        "買い物リスト\n- 牛乳\n- 卵\n1. 朝の会議\n2 午後\n".encode() * 50,
+        1,
+        "not a にも包括 sheet",
+    ),
     "nul-bytes.txt": (_UTF8[:5000] + b"\x00\x00" + _UTF8[5000:], 1, "NUL"),
     "bad-encoding.txt": (_BAD_ENCODING, 1, "unknown encoding"),
     "utf16-no-bom.txt": (SHEET.encode("utf-16-le"), 1, "UTF-16 without a byte-order mark"),
     "utf16-be-no-bom.txt": (SHEET.encode("utf-16-be"), 1, "UTF-16 without a byte-order mark"),
     "one-line-3mb.txt": (("あいうえお" * 200_000).encode("utf-8"), 1, "not a にも包括 sheet"),
     "tabs-only.txt": (b"\t" * 500_000 + b"\n", 1, "white space"),
-    "too-large.txt": (b"", 1, "too large"),   # written sparse below: the limit plus one kilobyte
+    "too-large.txt": (b"", 1, "too large"),  # written sparse below: the limit plus one kilobyte
     # still sheets: read, with their doubts as diagnostics
     "cut-off-lines.txt": ("\n".join(LINES[: len(LINES) // 2]).encode("utf-8"), 0, None),
     "cut-off-bytes.txt": (_cut_inside_a_character(_UTF8, "utf-8"), 0, None),
@@ -91,12 +100,15 @@ FILES: dict[str, tuple[bytes, int, str | None]] = {
     "cut-off-utf16.txt": (_cut_inside_a_character(SHEET.encode("utf-16"), "utf-16"), 0, None),
     "line-3mb.txt": (_with_line("あ" * 1_000_000), 0, None),
     "tabs-500k.txt": (_with_line("人口" + "\t" * 500_000 + "1"), 0, None),
-    "ul-100k.txt": (_with_line('課題\t' + '<ul style="list-style-type: none">' * 100_000, 105), 0, None),
+    "ul-100k.txt": (_with_line("課題\t" + '<ul style="list-style-type: none">' * 100_000, 105), 0, None),
     "li-100k.txt": (_with_line("<li>" * 100_000, 105), 0, None),
     "number-200k.txt": (SHEET.replace("604,894", "9" * 200_000).encode("utf-8"), 0, None),
     "repeated-100.txt": (_UTF8 * 100, 0, None),
-    "sheet-as-pipes.txt": ("\n".join("| " + x.replace("\t", " | ") + " |" if "\t" in x else x
-                                     for x in LINES).encode("utf-8"), 0, None),
+    "sheet-as-pipes.txt": (
+        "\n".join("| " + x.replace("\t", " | ") + " |" if "\t" in x else x for x in LINES).encode("utf-8"),
+        0,
+        None,
+    ),
 }
 
 
@@ -107,17 +119,23 @@ def corpus(tmp_path_factory) -> Path:
     d = tmp_path_factory.mktemp("bad")
     for name, (data, _, _) in FILES.items():
         (d / name).write_bytes(data)
-    with open(d / "too-large.txt", "wb") as fh:   # sparse: no 20 MB written
+    with open(d / "too-large.txt", "wb") as fh:  # sparse: no 20 MB written
         fh.truncate(MAX_BYTES + 1024)
-    (d / "folder.txt").mkdir()                      # a folder named like a sheet, empty
+    (d / "folder.txt").mkdir()  # a folder named like a sheet, empty
     return d
 
 
 def run(*args, input=None, cwd=None) -> tuple[subprocess.CompletedProcess, float]:
     env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
     t = time.monotonic()
-    r = subprocess.run([sys.executable, "-m", "nikosheet", *map(str, args)], capture_output=True, input=input,
-                       cwd=cwd or ROOT, timeout=60, env=env)
+    r = subprocess.run(
+        [sys.executable, "-m", "nikosheet", *map(str, args)],
+        capture_output=True,
+        input=input,
+        cwd=cwd or ROOT,
+        timeout=60,
+        env=env,
+    )
     return r, time.monotonic() - t
 
 
@@ -130,6 +148,7 @@ def _one_line(r: subprocess.CompletedProcess, name: str, words: str) -> None:
 
 
 # ------------------------------------------------------------------ parse: the matrix
+
 
 @pytest.mark.parametrize("name", FILES)
 def test_parse_matrix(corpus, name):
@@ -152,8 +171,9 @@ def test_cut_off_inside_a_character_is_read_with_a_warning(corpus):
     for name in ("cut-off-bytes.txt", "cut-off-cp932.txt", "cut-off-utf16.txt"):
         doc = parse_file_data(corpus / name)
         assert [d["severity"] for d in doc["diagnostics"] if d["code"] == "truncated-file"] == ["warning"]
-    assert not [d for d in parse_file_data(corpus / "cut-off-lines.txt")["diagnostics"]
-                if d["code"] == "truncated-file"]
+    assert not [
+        d for d in parse_file_data(corpus / "cut-off-lines.txt")["diagnostics"] if d["code"] == "truncated-file"
+    ]
 
 
 def test_a_200000_digit_number_is_unreadable_not_a_crash(corpus):
@@ -161,8 +181,10 @@ def test_a_200000_digit_number_is_unreadable_not_a_crash(corpus):
 
     doc = parse_file_data(corpus / "number-200k.txt")
     assert doc["basic_info"]["population"]["value"] is None
-    assert any(d["code"] == "unreadable-value" and d["line"] == doc["basic_info"]["population"]["line"]
-               for d in doc["diagnostics"])
+    assert any(
+        d["code"] == "unreadable-value" and d["line"] == doc["basic_info"]["population"]["line"]
+        for d in doc["diagnostics"]
+    )
 
 
 def test_a_sheet_repeated_is_read_once_and_says_so(corpus):
@@ -184,6 +206,7 @@ def test_standard_input_bad_bytes():
 
 
 # ------------------------------------------------------------------ parse: misuse (exit 2)
+
 
 def test_folder_named_like_a_sheet(corpus, tmp_path):
     r, _ = run("parse", corpus / "folder.txt")
@@ -215,13 +238,13 @@ def test_missing_path(tmp_path):
 def test_unwritable_output(corpus, tmp_path):
     blocker = tmp_path / "a-file"
     blocker.write_text("x", encoding="utf-8")
-    r, _ = run("parse", KAW, "-o", blocker / "out.json")             # a file where a folder should be
+    r, _ = run("parse", KAW, "-o", blocker / "out.json")  # a file where a folder should be
     assert r.returncode == 2
     _one_line(r, "out.json", "cannot write")
-    r, _ = run("parse", SAMPLES, "-o", blocker)                       # an output folder that is a file
+    r, _ = run("parse", SAMPLES, "-o", blocker)  # an output folder that is a file
     assert r.returncode == 2
     _one_line(r, "a-file", "cannot")
-    if os.path.isdir("/proc/self"):                                   # a place even root cannot write
+    if os.path.isdir("/proc/self"):  # a place even root cannot write
         r, _ = run("parse", KAW, "-o", "/proc/self/nikosheet-out.json")
         assert r.returncode == 2
         _one_line(r, "nikosheet-out.json", "cannot write")
@@ -246,15 +269,17 @@ def test_an_internal_error_is_one_line_and_debug_shows_the_traceback():
     r = subprocess.run([sys.executable, "-c", _BOOM, "parse", str(KAW)], capture_output=True, cwd=ROOT, timeout=60)
     assert r.returncode == 1 and r.stdout == b""
     _one_line(r, str(KAW), "internal error (ZeroDivisionError: a bug over two lines); rerun with --debug")
-    r = subprocess.run([sys.executable, "-c", _BOOM, "--debug", "parse", str(KAW)], capture_output=True, cwd=ROOT,
-                       timeout=60)
+    r = subprocess.run(
+        [sys.executable, "-c", _BOOM, "--debug", "parse", str(KAW)], capture_output=True, cwd=ROOT, timeout=60
+    )
     err = r.stderr.decode("utf-8")
     assert r.returncode == 1
     assert err.splitlines()[0] == f"nikosheet: {KAW}: internal error (ZeroDivisionError: a bug over two lines)"
-    assert "Traceback (most recent call last)" in err and 'in boom' in err
+    assert "Traceback (most recent call last)" in err and "in boom" in err
 
 
 # ------------------------------------------------------------------ validate and table survive the matrix
+
 
 @pytest.mark.parametrize("name", FILES)
 def test_validate_matrix(corpus, name):
@@ -264,7 +289,7 @@ def test_validate_matrix(corpus, name):
     assert took < TIME_LIMIT, f"{name} took {took:.1f} s"
     assert "Traceback" not in out + err
     assert r.returncode in (0, 1)
-    if code:   # a file that cannot be read is an error of that file, named with its reason
+    if code:  # a file that cannot be read is an error of that file, named with its reason
         assert r.returncode == 1
         assert any(name in ln and words in ln for ln in out.splitlines()), out
 
@@ -291,6 +316,7 @@ def test_other_commands_missing_path_and_folder(corpus, command):
 
 
 # ------------------------------------------------------------------ the library on the matrix
+
 
 @pytest.mark.parametrize("name", FILES)
 def test_library_raises_only_input_error(corpus, name):
@@ -336,9 +362,18 @@ HOSTILE = {
     "expanding characters": H1 + "\n" + "\ufdfa" * 300_000,
     "every section, long lines": "\n".join(
         h + "\n" + "\n".join(kind + "あ い" * 100_000 for kind in ("", "- ", "# ", "| ", "①", "\t"))
-        for h in (H1, "2 " + T + "取組概要", "3 " + T + "取組の経緯", S4, "5 " + T + "現時点における強みと課題",
-                  S6, "7 " + T + "協議の場の実施状況", "8 " + T + "スケジュール（長期）",
-                  "9 " + T + "スケジュール（今年度）")),
+        for h in (
+            H1,
+            "2 " + T + "取組概要",
+            "3 " + T + "取組の経緯",
+            S4,
+            "5 " + T + "現時点における強みと課題",
+            S6,
+            "7 " + T + "協議の場の実施状況",
+            "8 " + T + "スケジュール（長期）",
+            "9 " + T + "スケジュール（今年度）",
+        )
+    ),
 }
 
 
@@ -375,11 +410,14 @@ print(peak_kb() - base)
 
 
 @pytest.mark.skipif(not os.path.exists("/proc/self/status"), reason="needs /proc/self/status (Linux)")
-@pytest.mark.parametrize("name, text", [
-    ("expanding characters", H1 + "\n" + "\ufdfa" * 1_000_000),   # NFKC makes 18 characters of each
-    ("long words line", H1 + "\n" + "ab " * 1_000_000),           # squeeze() once made an object per word
-    ("sheet repeated", SHEET * 100),
-])
+@pytest.mark.parametrize(
+    "name, text",
+    [
+        ("expanding characters", H1 + "\n" + "\ufdfa" * 1_000_000),  # NFKC makes 18 characters of each
+        ("long words line", H1 + "\n" + "ab " * 1_000_000),  # squeeze() once made an object per word
+        ("sheet repeated", SHEET * 100),
+    ],
+)
 def test_memory_stays_proportional(name, text):
     data = text.encode("utf-8")
     r = subprocess.run([sys.executable, "-c", _MEMORY], input=data, capture_output=True, cwd=ROOT, timeout=120)
@@ -389,6 +427,7 @@ def test_memory_stays_proportional(name, text):
 
 
 # ------------------------------------------------------------------ no pathological regular expression
+
 
 def _parser_patterns() -> list[tuple[str, re.Pattern]]:
     """Every compiled pattern at module level in the parser (not the validator's rules)."""

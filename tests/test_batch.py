@@ -41,8 +41,12 @@ def test_yaml_format_and_several_folders(tmp_path):
     r = invoke("parse", a, b, "-o", out, "--format", "yaml", "-q")
     assert r.exit_code == 0 and r.stderr == ""
     # several folders: each keeps its own name below the output folder
-    assert sorted(tree(out)) == ["2023/pref-00/fy2023/000-kashiwa-r6.yaml", "2023/pref-01/fy2024/001-kawaguchi-r5.yaml",
-                                 "2024/pref-00/fy2023/000-kashiwa-r6.yaml", "2024/pref-01/fy2024/001-kawaguchi-r5.yaml"]
+    assert sorted(tree(out)) == [
+        "2023/pref-00/fy2023/000-kashiwa-r6.yaml",
+        "2023/pref-01/fy2024/001-kawaguchi-r5.yaml",
+        "2024/pref-00/fy2023/000-kashiwa-r6.yaml",
+        "2024/pref-01/fy2024/001-kawaguchi-r5.yaml",
+    ]
     doc = yaml.safe_load((out / "2024/pref-01/fy2024/001-kawaguchi-r5.yaml").read_text(encoding="utf-8"))
     assert doc["basic_info"]["population"]["value"] == 604894
 
@@ -71,8 +75,9 @@ def test_quoted_glob_is_expanded_by_the_tool(tmp_path):
     r = invoke("parse", f"{src}/**/fy2024/*.txt", "-o", out)
     assert r.exit_code == 0, r.stderr
     # outputs go below the glob's fixed part, as they would for the folder
-    assert set(tree(out)) == {p.relative_to(src).with_suffix(".json").as_posix()
-                              for p in made if p.parent.name == "fy2024"}
+    assert set(tree(out)) == {
+        p.relative_to(src).with_suffix(".json").as_posix() for p in made if p.parent.name == "fy2024"
+    }
 
 
 def test_relative_glob_and_no_match(tmp_path, monkeypatch):
@@ -80,11 +85,15 @@ def test_relative_glob_and_no_match(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     r = invoke("parse", "in/*/fy2023/*.txt", "-o", "out")
     assert r.exit_code == 0, r.stderr
-    assert sorted(tree(tmp_path / "out")) == [f"pref-00/fy2023/{made[0].stem}.json",
-                                              f"pref-02/fy2023/{made[2].stem}.json"]
+    assert sorted(tree(tmp_path / "out")) == [
+        f"pref-00/fy2023/{made[0].stem}.json",
+        f"pref-02/fy2023/{made[2].stem}.json",
+    ]
     docs = [json.loads(b) for b in tree(tmp_path / "out").values()]
-    assert sorted(d["source"]["path"] for d in docs) == [f"in/pref-00/fy2023/{made[0].name}",
-                                                        f"in/pref-02/fy2023/{made[2].name}"]
+    assert sorted(d["source"]["path"] for d in docs) == [
+        f"in/pref-00/fy2023/{made[0].name}",
+        f"in/pref-02/fy2023/{made[2].name}",
+    ]
     r = invoke("parse", "in/*/fy1999/*.txt", "-o", "out2")
     assert r.exit_code == 2 and "no file matches" in r.stderr and not (tmp_path / "out2").exists()
 
@@ -191,8 +200,10 @@ def test_folder_walk_order_links_and_case(tmp_path):
     (src / "a" / "dirlink").symlink_to(src / "outside", target_is_directory=True)
     (src / "a" / "broken.txt").symlink_to(src / "missing.txt")
     found = collect([str(src)])
-    assert [i.rel for i in found] == [os.path.join(*r.split("/")) for r in
-                                      ("a/link.txt", "a/y.TXT", "a/z/x.txt", "a-c/x.txt", "b/x.txt", "outside/o.txt")]
+    assert [i.rel for i in found] == [
+        os.path.join(*r.split("/"))
+        for r in ("a/link.txt", "a/y.TXT", "a/z/x.txt", "a-c/x.txt", "b/x.txt", "outside/o.txt")
+    ]
     assert [i.path for i in found][:2] == [str(src / "a" / "link.txt"), str(src / "a" / "y.TXT")]
     assert all(i.root == str(src) for i in found)
 
@@ -204,7 +215,7 @@ def test_existing_output_of_a_failed_input_is_left_alone(tmp_path):
     assert invoke("parse", src, "-o", out, "-q").exit_code == 0
     first = out / "pref-00/fy2023/000-kashiwa-r6.json"
     before = first.read_bytes()
-    (src / "pref-00/fy2023/000-kashiwa-r6.txt").write_bytes(b"")       # now it fails
+    (src / "pref-00/fy2023/000-kashiwa-r6.txt").write_bytes(b"")  # now it fails
     r = invoke("parse", src, "-o", out)
     assert r.exit_code == 1 and "file is empty" in r.stderr
     assert first.read_bytes() == before
@@ -233,11 +244,11 @@ def test_write_atomic_leaves_no_partial_file(tmp_path, monkeypatch, exc):
     _fail_mid_write(monkeypatch, exc)
     with pytest.raises(type(exc)):
         write_atomic(target, "new content " * 1000)
-    assert os.listdir(tmp_path) == ["doc.json"]           # no temporary file left
-    assert target.read_text(encoding="utf-8") == "old"     # the existing output is untouched
+    assert os.listdir(tmp_path) == ["doc.json"]  # no temporary file left
+    assert target.read_text(encoding="utf-8") == "old"  # the existing output is untouched
     with pytest.raises(type(exc)):
         write_atomic(tmp_path / "fresh.json", "x" * 1000)
-    assert os.listdir(tmp_path) == ["doc.json"]           # no half-written new file either
+    assert os.listdir(tmp_path) == ["doc.json"]  # no half-written new file either
 
 
 @pytest.mark.skipif(not os.path.exists("/proc/self/fd"), reason="needs /proc to tell files apart")
@@ -247,13 +258,13 @@ def test_a_failed_write_in_a_batch_is_reported_and_the_rest_written(tmp_path, mo
     out = tmp_path / "out"
     assert invoke("parse", src, "-o", out, "-q").exit_code == 0
     before = tree(out)
-    for f in out.rglob("*.json"):                          # make every output stale
+    for f in out.rglob("*.json"):  # make every output stale
         f.write_text("stale", encoding="utf-8")
     _fail_mid_write(monkeypatch, OSError(28, "No space left on device"), only="001-kawaguchi")
     r = invoke("parse", src, "-o", out, "--jobs", "1")
     assert r.exit_code == 1
     assert "001-kawaguchi-r5.txt: cannot write the output (No space left on device)" in r.stderr
-    after = tree(out)                                      # hidden files included: no temporary file
+    after = tree(out)  # hidden files included: no temporary file
     assert set(after) == set(before)
     broken = "pref-01/fy2024/001-kawaguchi-r5.json"
     assert after[broken] == b"stale"
@@ -281,8 +292,10 @@ def test_a_dying_worker_is_reported_and_the_batch_goes_on(tmp_path):
     results = list(run_tasks(crash_on_binary, inputs, 2))
     assert [r.input for r in results] == inputs
     failed = [(r.input.path, r.error) for r in results if r.error]
-    assert failed == [(str(src / EMPTY), "file is empty"),
-                      (str(src / "pref-01/fy2024" / BINARY), "the worker process reading this file died")]
+    assert failed == [
+        (str(src / EMPTY), "file is empty"),
+        (str(src / "pref-01/fy2024" / BINARY), "the worker process reading this file died"),
+    ]
     assert sum(r.data is not None for r in results) == 6
 
 
@@ -293,8 +306,11 @@ def test_workers_dying_in_chunks_are_each_reported_in_order(tmp_path):
 
     src = tmp_path / "in"
     build_corpus(src, 120)
-    killers = [src / "pref-00" / "fy2023" / f"000-{BINARY}", src / "pref-03" / "fy2024" / f"zz-{BINARY}",
-               src / "pref-03" / "fy2024" / f"zzz-{BINARY}"]
+    killers = [
+        src / "pref-00" / "fy2023" / f"000-{BINARY}",
+        src / "pref-03" / "fy2024" / f"zz-{BINARY}",
+        src / "pref-03" / "fy2024" / f"zzz-{BINARY}",
+    ]
     for k in killers:
         k.write_bytes(b"\0")
     inputs = collect([str(src)])
@@ -328,7 +344,7 @@ def test_a_batch_stopped_early_does_not_wait_for_its_chunks(tmp_path):
     build_corpus(tmp_path / "in", 200)
     inputs = collect([str(tmp_path / "in")])
     results = run_tasks(slow_task, inputs, 2)
-    first = next(results)          # chunks of 25 inputs at 0.05 s each: 1.25 s a chunk
+    first = next(results)  # chunks of 25 inputs at 0.05 s each: 1.25 s a chunk
     assert first.input == inputs[0] and first.value == inputs[0].path
     start = time.perf_counter()
     results.close()
@@ -353,8 +369,11 @@ def test_progress_on_a_terminal_does_not_change_the_outputs(tmp_path, monkeypatc
 def test_not_a_terminal_means_only_the_summary_and_quiet_means_nothing(tmp_path):
     src = tmp_path / "in"
     build_corpus(src, 2)
-    r = subprocess.run([sys.executable, "-m", "nikosheet", "parse", str(src), "-o", str(tmp_path / "out")],
-                       capture_output=True, cwd=ROOT)
+    r = subprocess.run(
+        [sys.executable, "-m", "nikosheet", "parse", str(src), "-o", str(tmp_path / "out")],
+        capture_output=True,
+        cwd=ROOT,
+    )
     assert r.returncode == 0 and r.stdout == b""
     assert r.stderr.decode() == "nikosheet: 2 converted (2 with diagnostics), 0 failed\n"
     q = invoke("parse", src, "-o", tmp_path / "out", "--quiet")
@@ -370,7 +389,16 @@ def test_real_paths_match_os_realpath(tmp_path):
     (tmp_path / "lnk").symlink_to(tmp_path / "a" / "b", target_is_directory=True)
     (tmp_path / "a" / "b" / "c" / "l.txt").symlink_to(tmp_path / "a" / "b" / "c" / "f.txt")
     d = str(tmp_path)
-    paths = [f"{d}/a/b/c/f.txt", f"{d}/lnk/c/f.txt", f"{d}/a/b/c/l.txt", f"{d}/lnk/c/../c/f.txt",
-             f"{d}/nope/x/y.txt", f"{d}/lnk/nope/z.txt", f"{d}/a/./b//c/f.txt", "rel/x.txt", "x.txt",
-             "deep/" * 1500 + "x.txt"]
+    paths = [
+        f"{d}/a/b/c/f.txt",
+        f"{d}/lnk/c/f.txt",
+        f"{d}/a/b/c/l.txt",
+        f"{d}/lnk/c/../c/f.txt",
+        f"{d}/nope/x/y.txt",
+        f"{d}/lnk/nope/z.txt",
+        f"{d}/a/./b//c/f.txt",
+        "rel/x.txt",
+        "x.txt",
+        "deep/" * 1500 + "x.txt",
+    ]
     assert list(_realpaths(paths)) == [os.path.realpath(p) for p in paths]

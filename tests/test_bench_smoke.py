@@ -34,6 +34,8 @@ def test_corpus_and_floor(tmp_path):
     assert sample.stdout.strip() == "3"
     assert sample.seconds > 0 and sample.maxrss_kib > 0
     written = sorted(out.rglob("*.json"))
-    assert [w.relative_to(out).with_suffix("") for w in written] == [f.relative_to(corpus).with_suffix("") for f in files]
+    assert [w.relative_to(out).with_suffix("") for w in written] == [
+        f.relative_to(corpus).with_suffix("") for f in files
+    ]
     lines = json.loads(written[0].read_text(encoding="utf-8"))
     assert isinstance(lines, list) and all(isinstance(x, str) for x in lines) and lines

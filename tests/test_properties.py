@@ -18,15 +18,15 @@ import hashlib
 import json
 import os
 import random
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from conftest import SAMPLES, SHEETS
-from nikosheet.parsing.document import build_with_context
 from nikosheet.errors import InputError
+from nikosheet.parsing.document import build_with_context
 from nikosheet.parsing.lines import BLANK, SEP, read_lines
 from nikosheet.sources.text import Text, read_bytes, split_lines
 
@@ -43,6 +43,7 @@ SOURCES = sorted(SAMPLES.glob("*.txt")) + sorted(SHEETS.glob("*.txt"))
 
 
 # ------------------------------------------------------------------ the properties
+
 
 @lru_cache(maxsize=1)
 def _validator():
@@ -119,6 +120,7 @@ def _text(s: str) -> Text:
 
 # ------------------------------------------------------------------ arbitrary text
 
+
 @SETTINGS
 @given(st.text(max_size=2000))
 def test_arbitrary_text(s):
@@ -135,39 +137,166 @@ def test_arbitrary_bytes(data):
 
 T = "精神障害にも対応した地域包括ケアシステムの構築に向けた"
 HEADINGS = [
-    "1 県、指定都市、中核市、特別区の基礎情報", "## 2 " + T + "取組概要（全体）", "3", T + "取組の経緯（地域課題）",
-    "## ４　" + T[:-3] + "構築に資する取組の成果・効果", "５ " + T + "現時点における強みと課題",
-    "6 " + T[:-3] + "構築のための連携状況", "7 " + T[:-3] + "構築のための協議の場の実施状況",
-    "8 " + T + "スケジュール（長期）", "9 " + T + "スケジュール（今年度）", "8 " + T + "今年度の取組スケジュール",
-    "8 " + T + "スケジュール", "# " + T + "取組の経緯",
+    "1 県、指定都市、中核市、特別区の基礎情報",
+    "## 2 " + T + "取組概要（全体）",
+    "3",
+    T + "取組の経緯（地域課題）",
+    "## ４　" + T[:-3] + "構築に資する取組の成果・効果",
+    "５ " + T + "現時点における強みと課題",
+    "6 " + T[:-3] + "構築のための連携状況",
+    "7 " + T[:-3] + "構築のための協議の場の実施状況",
+    "8 " + T + "スケジュール（長期）",
+    "9 " + T + "スケジュール（今年度）",
+    "8 " + T + "今年度の取組スケジュール",
+    "8 " + T + "スケジュール",
+    "# " + T + "取組の経緯",
 ]
 WORDS = [
     # labels and headers
-    "取組内容", "基本情報", "障害保健福祉圏域数 (R5年4月時点)", "人口 (R6年4月時点)", "市町村数", "精神科病院の数",
-    "精神科病床数", "保健所数", "入院精神障害者数 (R4年6月時点) ※630調査", "合計", "3か月未満 (%: 構成割合)",
-    "3か月以上1年未満", "1年以上", "うち65歳未満 うち65歳以上", "うち65歳未満", "うち65歳以上", "退院率",
-    "入院後3か月時点", "入院後6か月時点", "入院後1年時点", "相談支援事業所数", "基幹相談支援センター数",
-    "一般相談支援事業所数", "特定相談支援事業所数", "(自立支援)協議会の開催頻度 (R5年度)",
-    "精神領域に関する議論を行う部会の有無", "設置状況", "都道府県", "障害保健福祉圏域", "市町村", "年度", "経過",
-    "委託", "課題解決の達成度を測る指標", "目標値 (R4年度当初)", "実績値 (R4年度末)", "具体的な成果・効果",
-    "現状値 (今年度当初)", "見込んでいる成果・効果", "課題", "課題解決に向けた取組方針", "課題・方針に対する役割(取組)",
-    "行政", "保健", "医療", "福祉", "その他関係機関・住民等", "所管部署名", "連携部署名", "所管部署における主な業務",
-    "各部門の連携状況", "強み・課題等", "名称", "協議の場の構成員", "開催頻度", "実施内容", "特記事項等",
-    "時期(月)", "実施する項目", "実施する内容", "具体的な取組", "長期目標", "短期目標", "スモールステップ",
-    "事業利用予定年数：令和 8 年度まで", "【特徴(強み)】", "【にも包括構築の体制】", "【その他事項】",
-    "＜令和4年度までの成果・効果＞", "<昨年度までの成果・効果>",
+    "取組内容",
+    "基本情報",
+    "障害保健福祉圏域数 (R5年4月時点)",
+    "人口 (R6年4月時点)",
+    "市町村数",
+    "精神科病院の数",
+    "精神科病床数",
+    "保健所数",
+    "入院精神障害者数 (R4年6月時点) ※630調査",
+    "合計",
+    "3か月未満 (%: 構成割合)",
+    "3か月以上1年未満",
+    "1年以上",
+    "うち65歳未満 うち65歳以上",
+    "うち65歳未満",
+    "うち65歳以上",
+    "退院率",
+    "入院後3か月時点",
+    "入院後6か月時点",
+    "入院後1年時点",
+    "相談支援事業所数",
+    "基幹相談支援センター数",
+    "一般相談支援事業所数",
+    "特定相談支援事業所数",
+    "(自立支援)協議会の開催頻度 (R5年度)",
+    "精神領域に関する議論を行う部会の有無",
+    "設置状況",
+    "都道府県",
+    "障害保健福祉圏域",
+    "市町村",
+    "年度",
+    "経過",
+    "委託",
+    "課題解決の達成度を測る指標",
+    "目標値 (R4年度当初)",
+    "実績値 (R4年度末)",
+    "具体的な成果・効果",
+    "現状値 (今年度当初)",
+    "見込んでいる成果・効果",
+    "課題",
+    "課題解決に向けた取組方針",
+    "課題・方針に対する役割(取組)",
+    "行政",
+    "保健",
+    "医療",
+    "福祉",
+    "その他関係機関・住民等",
+    "所管部署名",
+    "連携部署名",
+    "所管部署における主な業務",
+    "各部門の連携状況",
+    "強み・課題等",
+    "名称",
+    "協議の場の構成員",
+    "開催頻度",
+    "実施内容",
+    "特記事項等",
+    "時期(月)",
+    "実施する項目",
+    "実施する内容",
+    "具体的な取組",
+    "長期目標",
+    "短期目標",
+    "スモールステップ",
+    "事業利用予定年数：令和 8 年度まで",
+    "【特徴(強み)】",
+    "【にも包括構築の体制】",
+    "【その他事項】",
+    "＜令和4年度までの成果・効果＞",
+    "<昨年度までの成果・効果>",
     # values
-    "604,894", "1,320", "３４０", "340 人", "92 26.7", "54 人 15.9 %", "119 人 221 人", "%", "人", "か所",
-    "2 か所", "3 回/年", "年6回", "月1回", "週1回", "随時", "有・無", "(有) 無", "○有", "有(○)", "●無", "1 / 1",
-    "R5年4月時点", "H29年時点", "令和元年度", "R6年1月", "R●年度", "○○", "●●", "4月", "13月", "R99年度",
-    "平成16年", "2023年4月", "↓", "同上", "①", "②保健医療", "1. 項目", "(1)", "・a ・b", "①a ②b",
-    "※指標設定が困難な場合は、代替指標や定性的な文言でも構いません。", "※各部門の状況はできるだけ詳しく記載ください",
-    '<ul style="list-style-type: none">', "<li>・項目</li>", "</ul>", "<p>段落</p>", "<li>", "<br>",
-    "川口市", "柏市", "某県", "「スローガン」", "川口市では、", "取 り組み", "9" * 40, "1" * 16 + ".5",
-    "------", "---", "|---|---|", "-", "*", "#", "・", "　", "", "", "",
+    "604,894",
+    "1,320",
+    "３４０",
+    "340 人",
+    "92 26.7",
+    "54 人 15.9 %",
+    "119 人 221 人",
+    "%",
+    "人",
+    "か所",
+    "2 か所",
+    "3 回/年",
+    "年6回",
+    "月1回",
+    "週1回",
+    "随時",
+    "有・無",
+    "(有) 無",
+    "○有",
+    "有(○)",
+    "●無",
+    "1 / 1",
+    "R5年4月時点",
+    "H29年時点",
+    "令和元年度",
+    "R6年1月",
+    "R●年度",
+    "○○",
+    "●●",
+    "4月",
+    "13月",
+    "R99年度",
+    "平成16年",
+    "2023年4月",
+    "↓",
+    "同上",
+    "①",
+    "②保健医療",
+    "1. 項目",
+    "(1)",
+    "・a ・b",
+    "①a ②b",
+    "※指標設定が困難な場合は、代替指標や定性的な文言でも構いません。",
+    "※各部門の状況はできるだけ詳しく記載ください",
+    '<ul style="list-style-type: none">',
+    "<li>・項目</li>",
+    "</ul>",
+    "<p>段落</p>",
+    "<li>",
+    "<br>",
+    "川口市",
+    "柏市",
+    "某県",
+    "「スローガン」",
+    "川口市では、",
+    "取 り組み",
+    "9" * 40,
+    "1" * 16 + ".5",
+    "------",
+    "---",
+    "|---|---|",
+    "-",
+    "*",
+    "#",
+    "・",
+    "　",
+    "",
+    "",
+    "",
 ]
-_cell = st.one_of(st.sampled_from(WORDS), st.text(max_size=12),
-                  st.lists(st.sampled_from(WORDS), min_size=1, max_size=3).map(" ".join))
+_cell = st.one_of(
+    st.sampled_from(WORDS), st.text(max_size=12), st.lists(st.sampled_from(WORDS), min_size=1, max_size=3).map(" ".join)
+)
 
 
 @st.composite
@@ -206,7 +335,8 @@ def test_sheet_like_text(s):
 
 # ------------------------------------------------------------------ real sheets, mutated
 
-@lru_cache(maxsize=None)
+
+@cache
 def _source_lines(i: int) -> tuple[str, ...]:
     return tuple(read_bytes(SOURCES[i].read_bytes()).lines)
 
@@ -217,7 +347,7 @@ def _section_spans(lines: list[str]) -> list[tuple[int, int]]:
     _, _, heads = split(read_lines(lines))
     starts = [h.title_line for h in heads]  # lines[k] is line k + 1: a span starts after its heading
     ends = [h.line - 1 for h in heads[1:]] + [len(lines)]
-    return [(a, b) for a, b in zip(starts, ends) if b - a > 1]
+    return [(a, b) for a, b in zip(starts, ends, strict=False) if b - a > 1]
 
 
 _FW = str.maketrans("0123456789", "０１２３４５６７８９")
@@ -229,7 +359,7 @@ def _mutate(lines: list[str], op: str, rnd: random.Random) -> list[str]:
         return lines
     i = rnd.randrange(n)
     if op == "drop":
-        del lines[i: i + rnd.randint(1, 5)]
+        del lines[i : i + rnd.randint(1, 5)]
     elif op == "duplicate":
         j = min(n, i + rnd.randint(1, 8))
         lines[j:j] = lines[i:j]
@@ -260,21 +390,53 @@ def _mutate(lines: list[str], op: str, rnd: random.Random) -> list[str]:
         s = lines[i]
         if len(s) > 1:
             c = rnd.randrange(1, len(s))
-            lines[i: i + 1] = [s[:c], s[c:]]
+            lines[i : i + 1] = [s[:c], s[c:]]
     elif op == "join-lines" and i + 1 < n:
-        lines[i: i + 2] = [lines[i] + rnd.choice(["", "\t", " "]) + lines[i + 1]]
+        lines[i : i + 2] = [lines[i] + rnd.choice(["", "\t", " "]) + lines[i + 1]]
     elif op == "blank":
         lines.insert(i, rnd.choice(["", "　", "\t\t", "------\t---"]))
     elif op == "garble":
         s = lines[i]
         c = rnd.randrange(len(s) + 1)
-        lines[i] = s[:c] + rnd.choice(["<ul>", "</li>", "\t", "|", "①", "・", "↓", "○", "R●年", "9" * 30, "\x0c",
-                                         "\u2028", "\ufeff", "\x1b", "𠮷"]) + s[c:]
+        lines[i] = (
+            s[:c]
+            + rnd.choice(
+                [
+                    "<ul>",
+                    "</li>",
+                    "\t",
+                    "|",
+                    "①",
+                    "・",
+                    "↓",
+                    "○",
+                    "R●年",
+                    "9" * 30,
+                    "\x0c",
+                    "\u2028",
+                    "\ufeff",
+                    "\x1b",
+                    "𠮷",
+                ]
+            )
+            + s[c:]
+        )
     return lines
 
 
-OPS = ("drop", "duplicate", "shuffle", "empty-cell", "full-width", "pipes", "cut", "split-line", "join-lines",
-       "blank", "garble")
+OPS = (
+    "drop",
+    "duplicate",
+    "shuffle",
+    "empty-cell",
+    "full-width",
+    "pipes",
+    "cut",
+    "split-line",
+    "join-lines",
+    "blank",
+    "garble",
+)
 
 
 def _encode(text: str, encoding: str, eol: str, cut: bool) -> bytes:
@@ -296,9 +458,14 @@ def _encode(text: str, encoding: str, eol: str, cut: bool) -> bytes:
 
 
 @SETTINGS
-@given(source=st.integers(0, len(SOURCES) - 1), ops=st.lists(st.sampled_from(OPS), min_size=1, max_size=6),
-       seed=st.integers(0, 2**32 - 1), encoding=st.sampled_from(["utf-8", "utf-8-sig", "utf-16", "cp932"]),
-       eol=st.sampled_from(["\n", "\r\n", "\r"]), cut=st.booleans())
+@given(
+    source=st.integers(0, len(SOURCES) - 1),
+    ops=st.lists(st.sampled_from(OPS), min_size=1, max_size=6),
+    seed=st.integers(0, 2**32 - 1),
+    encoding=st.sampled_from(["utf-8", "utf-8-sig", "utf-16", "cp932"]),
+    eol=st.sampled_from(["\n", "\r\n", "\r"]),
+    cut=st.booleans(),
+)
 def test_mutated_real_sheets(source, ops, seed, encoding, eol, cut):
     rnd = random.Random(seed)
     lines = list(_source_lines(source))

@@ -13,13 +13,16 @@ from nikosheet.sources.text import read_bytes
 KAWAGUCHI = (SAMPLES / "kawaguchi-r5.txt").read_text(encoding="utf-8")
 
 
-@pytest.mark.parametrize("encode, encoding", [
-    (lambda t: t.encode("utf-8"), "utf-8"),
-    (lambda t: codecs.BOM_UTF8 + t.encode("utf-8"), "utf-8-sig"),
-    (lambda t: t.encode("utf-16"), "utf-16"),
-    (lambda t: codecs.BOM_UTF16_BE + t.encode("utf-16-be"), "utf-16"),
-    (lambda t: t.encode("cp932"), "cp932"),
-])
+@pytest.mark.parametrize(
+    "encode, encoding",
+    [
+        (lambda t: t.encode("utf-8"), "utf-8"),
+        (lambda t: codecs.BOM_UTF8 + t.encode("utf-8"), "utf-8-sig"),
+        (lambda t: t.encode("utf-16"), "utf-16"),
+        (lambda t: codecs.BOM_UTF16_BE + t.encode("utf-16-be"), "utf-16"),
+        (lambda t: t.encode("cp932"), "cp932"),
+    ],
+)
 @pytest.mark.parametrize("eol", ["\n", "\r\n", "\r"])
 def test_encodings_and_line_ends(encode, encoding, eol):
     text = read_bytes(encode(KAWAGUCHI.replace("\n", eol)))
@@ -29,8 +32,11 @@ def test_encodings_and_line_ends(encode, encoding, eol):
 
 
 def test_encoded_fixtures_parse_like_their_originals(parsed):
-    pairs = [("kawaguchi-cp932-crlf.txt", "kawaguchi-r5.txt"), ("kashiwa-utf16.txt", "kashiwa-r6.txt"),
-             ("kashiwa-utf8bom-cr.txt", "kashiwa-r6.txt")]
+    pairs = [
+        ("kawaguchi-cp932-crlf.txt", "kawaguchi-r5.txt"),
+        ("kashiwa-utf16.txt", "kashiwa-r6.txt"),
+        ("kashiwa-utf8bom-cr.txt", "kashiwa-r6.txt"),
+    ]
     pairs = [p for p in pairs if (SHEETS / p[0]).exists()]
     assert pairs, "the encoded fixtures are missing"
     for copy, original in pairs:
@@ -40,16 +46,19 @@ def test_encoded_fixtures_parse_like_their_originals(parsed):
         assert a == b, copy
 
 
-@pytest.mark.parametrize("data, reason", [
-    (b"", "empty"),
-    (b"  \n\t\n", "white space"),
-    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)), "binary"),
-    (KAWAGUCHI.encode("utf-16-le"), "UTF-16 without a byte-order mark"),
-    (KAWAGUCHI.encode("utf-16-be"), "UTF-16 without a byte-order mark"),
-    (b"abc\x00def\n" * 10, "NUL"),
-    (b"\xff\xfe\x00\xd8", "not valid"),
-    (bytes([0x81, 0x20, 0xfd, 0xfe]) * 20, "unknown encoding"),
-])
+@pytest.mark.parametrize(
+    "data, reason",
+    [
+        (b"", "empty"),
+        (b"  \n\t\n", "white space"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)), "binary"),
+        (KAWAGUCHI.encode("utf-16-le"), "UTF-16 without a byte-order mark"),
+        (KAWAGUCHI.encode("utf-16-be"), "UTF-16 without a byte-order mark"),
+        (b"abc\x00def\n" * 10, "NUL"),
+        (b"\xff\xfe\x00\xd8", "not valid"),
+        (bytes([0x81, 0x20, 0xFD, 0xFE]) * 20, "unknown encoding"),
+    ],
+)
 def test_bad_bytes_are_refused_with_a_reason(data, reason):
     with pytest.raises(InputError, match=reason):
         read_bytes(data)
@@ -62,14 +71,14 @@ def test_read_file_takes_a_pipe_whole_and_refuses_folders_and_oversize(tmp_path)
 
     from nikosheet.sources.text import MAX_BYTES, read_file
 
-    data = (SAMPLES / "kashiwa-r6.txt").read_bytes() * 8         # several times a pipe's buffer
+    data = (SAMPLES / "kashiwa-r6.txt").read_bytes() * 8  # several times a pipe's buffer
     fifo = tmp_path / "fifo"
     os.mkfifo(fifo)
 
     def feed():
         with open(fifo, "wb") as fh:
             for i in range(0, len(data), 5000):
-                fh.write(data[i:i + 5000])
+                fh.write(data[i : i + 5000])
                 fh.flush()
 
     writer = threading.Thread(target=feed)

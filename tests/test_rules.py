@@ -10,8 +10,8 @@ import pytest
 
 from conftest import SAMPLES
 from nikosheet import parse_file_data
-from nikosheet.validation.rules import REGISTRY
 from nikosheet.validation.engine import UnknownRule, active, check, resolve
+from nikosheet.validation.rules import REGISTRY
 
 KAWAGUCHI = "kawaguchi-r5.txt"
 KASHIWA = "kashiwa-r6.txt"
@@ -39,25 +39,25 @@ def found_sev(doc: dict, code: str) -> list[tuple[str, int | None, str]]:
 # ---------------------------------------------------------------- the real sheets, in full
 
 KAWAGUCHI_REPORT = [
-    (53, "NS301", "warning"),   # 精神領域に関する議論を行う部会の有無: 有・無, nothing marked
-    (54, "NS107", "warning"),   # 都道府県: count cell '1 1 1'
-    (54, "NS301", "info"),      # council_setup rows: the count cell answers
+    (53, "NS301", "warning"),  # 精神領域に関する議論を行う部会の有無: 有・無, nothing marked
+    (54, "NS107", "warning"),  # 都道府県: count cell '1 1 1'
+    (54, "NS301", "info"),  # council_setup rows: the count cell answers
     (55, "NS301", "info"),
     (56, "NS301", "info"),
-    (67, "NS102", "warning"),   # section 3 is only a heading
+    (67, "NS102", "warning"),  # section 3 is only a heading
 ]
 KASHIWA_REPORT = [
-    (33, "NS204", "warning"),   # 119 + 221 = 340 = 合計, not 1年以上 (236)
-    (34, "NS105", "warning"),   # 退院率 left empty
+    (33, "NS204", "warning"),  # 119 + 221 = 340 = 合計, not 1年以上 (236)
+    (34, "NS105", "warning"),  # 退院率 left empty
     (35, "NS105", "warning"),
     (36, "NS105", "warning"),
-    (43, "NS301", "info"),      # 都道府県 / 圏域 rows of a city: not applicable
+    (43, "NS301", "info"),  # 都道府県 / 圏域 rows of a city: not applicable
     (44, "NS301", "info"),
-    (114, "NS103", "info"),     # section 3 twice
+    (114, "NS103", "info"),  # section 3 twice
     (156, "NS304", "warning"),  # ③ ※指標設定が困難な場合は… left in the table
-    (202, "NS505", "info"),     # R8年度: nothing planned
+    (202, "NS505", "info"),  # R8年度: nothing planned
     (203, "NS303", "warning"),  # R●年度
-    (208, "NS505", "info"),     # スモールステップ empty
+    (208, "NS505", "info"),  # スモールステップ empty
 ]
 
 
@@ -92,13 +92,14 @@ def test_every_rule_is_documented():
     for code, rule in REGISTRY.items():
         assert code == rule.CODE and code[:2] == "NS" and len(code) == 5
         assert rule.SEVERITY in ("error", "warning", "info")
-        assert rule.NAME == rule.NAME.lower() and " " not in rule.NAME and "_" not in rule.NAME
+        assert rule.NAME.lower() == rule.NAME and " " not in rule.NAME and "_" not in rule.NAME
         assert rule.__doc__ and len(rule.__doc__.strip().splitlines()) >= 3
         names.add(rule.NAME)
     assert len(names) == len(REGISTRY)
 
 
 # ---------------------------------------------------------------- select / ignore
+
 
 def test_select_ignore_by_code_prefix_and_name(parsed):
     doc = parsed(KASHIWA)
@@ -130,9 +131,10 @@ def test_rule_failure_is_an_internal_error(parsed, monkeypatch):
 
 # ---------------------------------------------------------------- NS0xx the file, NS109 other doubts
 
+
 def test_ns003_truncated_file(parsed, tmp_path):
     assert found(parsed(KAWAGUCHI), "NS003") == []
-    data = (SAMPLES / KAWAGUCHI).read_bytes().rstrip(b"\n") + "\nあ".encode("utf-8")[:-1]
+    data = (SAMPLES / KAWAGUCHI).read_bytes().rstrip(b"\n") + "\nあ".encode()[:-1]
     path = tmp_path / "cut.txt"
     path.write_bytes(data)
     doc = parse_file_data(path)
@@ -142,7 +144,7 @@ def test_ns003_truncated_file(parsed, tmp_path):
 def test_ns109_parser_diagnostic(parsed):
     import copy
 
-    assert found(parsed(KAWAGUCHI), "NS109") == []   # template guidance (lines 101, 124, 167) is not a problem
+    assert found(parsed(KAWAGUCHI), "NS109") == []  # template guidance (lines 101, 124, 167) is not a problem
     assert found(parsed(KASHIWA), "NS109") == []
     doc = copy.deepcopy(parsed(KAWAGUCHI))
     doc["diagnostics"].append({"code": "new-doubt", "severity": "info", "line": 5, "message": "something odd"})
@@ -170,16 +172,21 @@ def test_every_parser_diagnostic_code_is_reported_by_a_rule():
 
 # ---------------------------------------------------------------- NS1xx structure
 
+
 def test_ns101_missing_section(parsed, tmp_path):
     assert found(parsed(KAWAGUCHI), "NS101") == []
     assert found(parsed(KASHIWA), "NS101") == []
     # section 4's heading gone: the sheet has no outcomes, expected before section 5 (line 79)
-    doc = edit(tmp_path, KAWAGUCHI, (71, "## 4 精神障害にも対応した地域包括ケアシステム構築に資する取組の成果・効果", ""))
+    doc = edit(
+        tmp_path, KAWAGUCHI, (71, "## 4 精神障害にも対応した地域包括ケアシステム構築に資する取組の成果・効果", "")
+    )
     assert found(doc, "NS101") == [("NS101", 79)]
 
 
 def test_ns101_long_term_schedule_of_the_fy2024_template(tmp_path):
-    doc = edit(tmp_path, KASHIWA, (192, "8 精神障害にも対応した地域包括ケアシステムの構築に向けたスケジュール（長期）", ""))
+    doc = edit(
+        tmp_path, KASHIWA, (192, "8 精神障害にも対応した地域包括ケアシステムの構築に向けたスケジュール（長期）", "")
+    )
     assert doc["template"] == 2024
     assert found(doc, "NS101") == [("NS101", 205)]
 
@@ -194,11 +201,20 @@ def test_ns102_empty_section(parsed, tmp_path):
 def test_ns103_section_order(parsed, tmp_path):
     assert found(parsed(KAWAGUCHI), "NS103") == []
     assert found_sev(parsed(KASHIWA), "NS103") == [("NS103", 114, "info")]
-    doc = edit(tmp_path, KAWAGUCHI,
-               (59, "## 2 精神障害にも対応した地域包括ケアシステムの構築に向けた取組概要（全体）",
-                "## 3 精神障害にも対応した地域包括ケアシステムの構築に向けた取組の経緯（地域課題）"),
-               (67, "## 3 精神障害にも対応した地域包括ケアシステムの構築に向けた取組の経緯（地域課題）",
-                "## 2 精神障害にも対応した地域包括ケアシステムの構築に向けた取組概要（全体）"))
+    doc = edit(
+        tmp_path,
+        KAWAGUCHI,
+        (
+            59,
+            "## 2 精神障害にも対応した地域包括ケアシステムの構築に向けた取組概要（全体）",
+            "## 3 精神障害にも対応した地域包括ケアシステムの構築に向けた取組の経緯（地域課題）",
+        ),
+        (
+            67,
+            "## 3 精神障害にも対応した地域包括ケアシステムの構築に向けた取組の経緯（地域課題）",
+            "## 2 精神障害にも対応した地域包括ケアシステムの構築に向けた取組概要（全体）",
+        ),
+    )
     assert found_sev(doc, "NS103") == [("NS103", 67, "warning")]
 
 
@@ -242,6 +258,7 @@ def test_ns108_unexpected_row(parsed, tmp_path):
 
 
 # ---------------------------------------------------------------- NS2xx arithmetic
+
 
 def test_ns201_inpatient_total(parsed, tmp_path):
     assert found(parsed(KAWAGUCHI), "NS201") == []
@@ -303,9 +320,9 @@ def test_ns205_on_plain_data(parsed):
 def test_ns206_statistics_plausible(parsed, tmp_path):
     assert found(parsed(KAWAGUCHI), "NS206") == []
     assert found(parsed(KASHIWA), "NS206") == []
-    doc = edit(tmp_path, KAWAGUCHI, (38, "438", "43,800"))   # 7 % of the population
+    doc = edit(tmp_path, KAWAGUCHI, (38, "438", "43,800"))  # 7 % of the population
     assert found_sev(doc, "NS206") == [("NS206", 38, "warning")]
-    doc = edit(tmp_path, KAWAGUCHI, (38, "438", "1"))        # fewer beds than hospitals
+    doc = edit(tmp_path, KAWAGUCHI, (38, "438", "1"))  # fewer beds than hospitals
     assert found_sev(doc, "NS206") == [("NS206", 38, "error")]
     doc = edit(tmp_path, KAWAGUCHI, (36, "604,894", "6,048"))  # population too small
     problems = found_sev(doc, "NS206")
@@ -316,7 +333,7 @@ def test_ns206_statistics_plausible(parsed, tmp_path):
 
 def test_ns207_discharge_rates(parsed, tmp_path):
     assert found(parsed(KAWAGUCHI), "NS207") == []
-    assert found(parsed(KASHIWA), "NS207") == []   # empty: nothing to compare
+    assert found(parsed(KASHIWA), "NS207") == []  # empty: nothing to compare
     doc = edit(tmp_path, KAWAGUCHI, (46, "81.0", "51.0"))
     assert found_sev(doc, "NS207") == [("NS207", 46, "error")]
     doc = edit(tmp_path, KAWAGUCHI, (47, "88.0", "188.0"))
@@ -325,9 +342,14 @@ def test_ns207_discharge_rates(parsed, tmp_path):
 
 # ---------------------------------------------------------------- NS3xx choices and placeholders
 
+
 def test_ns301_unmarked_choice(parsed, tmp_path):
     assert found_sev(parsed(KAWAGUCHI), "NS301") == [
-        ("NS301", 53, "warning"), ("NS301", 54, "info"), ("NS301", 55, "info"), ("NS301", 56, "info")]
+        ("NS301", 53, "warning"),
+        ("NS301", 54, "info"),
+        ("NS301", 55, "info"),
+        ("NS301", 56, "info"),
+    ]
     assert found_sev(parsed(KASHIWA), "NS301") == [("NS301", 43, "info"), ("NS301", 44, "info")]
     doc = edit(tmp_path, KAWAGUCHI, (53, "有・無", "(有) 無"))
     assert [x for x in found(doc, "NS301") if x[1] == 53] == []
@@ -354,7 +376,7 @@ def test_ns303_placeholder(parsed, tmp_path):
 
 
 def test_ns304_guidance_in_table(parsed, tmp_path):
-    assert found(parsed(KAWAGUCHI), "NS304") == []   # its guidance (line 101) is below the table
+    assert found(parsed(KAWAGUCHI), "NS304") == []  # its guidance (line 101) is below the table
     assert found_sev(parsed(KASHIWA), "NS304") == [("NS304", 156, "warning")]
     doc = edit(tmp_path, KASHIWA, (156, "", "③普及啓発の推進\t年1回\t年2回\t市民の理解促進"))
     assert found(doc, "NS304") == []
@@ -380,9 +402,10 @@ def test_ns306_choice_contradicts_count(parsed, tmp_path):
 
 # ---------------------------------------------------------------- NS4xx dates
 
+
 def test_ns401_as_of_date(parsed, tmp_path):
-    assert found(parsed(KAWAGUCHI), "NS401") == []   # H29年 退院率 and R2年 630調査 are within their lag
-    assert found(parsed(KASHIWA), "NS401") == []     # beds as of R6年3月 in a FY2024 sheet
+    assert found(parsed(KAWAGUCHI), "NS401") == []  # H29年 退院率 and R2年 630調査 are within their lag
+    assert found(parsed(KASHIWA), "NS401") == []  # beds as of R6年3月 in a FY2024 sheet
     doc = edit(tmp_path, KAWAGUCHI, (36, "R5年4月", "H30年4月"))
     assert found_sev(doc, "NS401") == [("NS401", 36, "warning")]
     doc = edit(tmp_path, KAWAGUCHI, (36, "R5年4月", "R7年4月"))
@@ -392,7 +415,7 @@ def test_ns401_as_of_date(parsed, tmp_path):
 
 
 def test_ns402_schedule_month_outside_year(parsed, tmp_path):
-    assert found(parsed(KAWAGUCHI), "NS402") == []   # R6年1月 is in FY2023
+    assert found(parsed(KAWAGUCHI), "NS402") == []  # R6年1月 is in FY2023
     assert found(parsed(KASHIWA), "NS402") == []
     doc = edit(tmp_path, KAWAGUCHI, (184, "R6年1月", "R5年1月"))
     assert found_sev(doc, "NS402") == [("NS402", 184, "error")]
@@ -407,7 +430,7 @@ def test_ns403_schedule_month_order(parsed, tmp_path):
 
 
 def test_ns404_long_term_year_order(parsed, tmp_path):
-    assert found(parsed(KAWAGUCHI), "NS404") == []   # no long-term schedule
+    assert found(parsed(KAWAGUCHI), "NS404") == []  # no long-term schedule
     assert found(parsed(KASHIWA), "NS404") == []
     doc = edit(tmp_path, KASHIWA, (201, "R7年度", "R5年度"))
     assert found_sev(doc, "NS404") == [("NS404", 201, "error")]
@@ -417,7 +440,7 @@ def test_ns404_long_term_year_order(parsed, tmp_path):
 
 def test_ns405_programme_end_year(parsed, tmp_path):
     assert found(parsed(KAWAGUCHI), "NS405") == []
-    assert found(parsed(KASHIWA), "NS405") == []     # 令和 8 年度まで, sheet FY2024
+    assert found(parsed(KASHIWA), "NS405") == []  # 令和 8 年度まで, sheet FY2024
     doc = edit(tmp_path, KASHIWA, (194, "令和 8 年度まで", "令和 5 年度まで"))
     assert found_sev(doc, "NS405") == [("NS405", 192, "error")]
     doc = edit(tmp_path, KASHIWA, (194, "令和 8 年度まで", "令和 6 年度まで"))
@@ -425,6 +448,7 @@ def test_ns405_programme_end_year(parsed, tmp_path):
 
 
 # ---------------------------------------------------------------- NS5xx content
+
 
 def test_ns501_indicator_without_value(parsed, tmp_path):
     assert found(parsed(KAWAGUCHI), "NS501") == []
@@ -441,15 +465,17 @@ def test_ns502_council_without_frequency(parsed, tmp_path):
     assert found(parsed(KASHIWA), "NS502") == []
     doc = edit(tmp_path, KAWAGUCHI, (164, "6回/年", ""))
     assert found_sev(doc, "NS502") == [("NS502", 164, "warning")]
-    assert found(doc, "NS505") == []   # not reported twice
+    assert found(doc, "NS505") == []  # not reported twice
     doc = edit(tmp_path, KAWAGUCHI, (164, "6回/年", "随時"))
     assert found(doc, "NS502") == []
 
 
 def test_ns503_duplicate_indicator(parsed, tmp_path):
-    assert found(parsed(KAWAGUCHI), "NS503") == []   # ① in section 4 and ① in section 5 are different tables
+    assert found(parsed(KAWAGUCHI), "NS503") == []  # ① in section 4 and ① in section 5 are different tables
     assert found(parsed(KASHIWA), "NS503") == []
-    doc = edit(tmp_path, KAWAGUCHI, (98, "②地域課題解決に向けた具体的方策の検討", "②「川口市精神保健福祉地域連携票」の活用"))
+    doc = edit(
+        tmp_path, KAWAGUCHI, (98, "②地域課題解決に向けた具体的方策の検討", "②「川口市精神保健福祉地域連携票」の活用")
+    )
     assert found_sev(doc, "NS503") == [("NS503", 98, "warning")]
     doc = edit(tmp_path, KAWAGUCHI, (99, "③", "②"))
     assert found(doc, "NS503") == [("NS503", 99)]
@@ -457,7 +483,7 @@ def test_ns503_duplicate_indicator(parsed, tmp_path):
 
 def test_ns504_duplicate_council(parsed, tmp_path):
     assert found(parsed(KAWAGUCHI), "NS504") == []
-    assert found(parsed(KASHIWA), "NS504") == []   # 同事業(実務者会議) and 同事業(コア会議) differ
+    assert found(parsed(KASHIWA), "NS504") == []  # 同事業(実務者会議) and 同事業(コア会議) differ
     doc = edit(tmp_path, KAWAGUCHI, (165, "委員ヒアリング\t", "事務局会議\t"))
     assert found_sev(doc, "NS504") == [("NS504", 165, "warning")]
 

@@ -67,7 +67,13 @@ def test_section_three_twice_is_one_section(parsed):
 def test_section_eight_by_template_year(parsed):
     k = parsed("kawaguchi-r5.txt")
     assert (k["template"], k["long_term_schedule"]) == (2023, None)
-    assert [i["month"] for i in k["annual_schedule"]["items"]] == ["2023-05", "2023-08", "2023-11", "2023-12", "2024-01"]
+    assert [i["month"] for i in k["annual_schedule"]["items"]] == [
+        "2023-05",
+        "2023-08",
+        "2023-11",
+        "2023-12",
+        "2024-01",
+    ]
     t = parsed("kashiwa-r6.txt")
     assert t["template"] == 2024 and t["long_term_schedule"]["until_fiscal_year"] == 2026
     assert [i["month"] for i in t["annual_schedule"]["items"]][4:] == ["2025-01", "2025-02", "2025-03"]

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from nikosheet.parsing.lines import read_lines
 from nikosheet.parsing.headings import split
+from nikosheet.parsing.lines import read_lines
 
 T = "精神障害にも対応した地域包括ケアシステムの構築に向けた"
 
@@ -14,34 +14,41 @@ def heads(text: str):
 
 
 def test_heading_forms():
-    text = "\n".join([
-        "# 某市",                                   # 1: the body's name, not a section
-        "1 県、指定都市、中核市、特別区の基礎情報",       # 2 plain
-        "## 2 " + T + "取組概要（全体）",              # 3 markdown
-        "３",                                        # 4 full-width number alone
-        "",
-        T + "取組の経緯（地域課題）",                   # 6 its title
-        "## ４　" + T[:-3] + "構築に資する取組の成果・効果",  # 7 full-width digit, ideographic space
-        "1. 市に保健所があり、強みと課題を検討している。",   # 8 a list item
-        "1次相談先としてのキャッチアップ機能",            # 9 text
-        "## 【特徴(強み)】",                           # 10 sub-heading
-        "# 川口市役所内での主な役割分担",                # 11 sub-heading
-        "５ " + T + "現時点における強みと課題",
-        "6 " + T[:-3] + "構築のための連携状況",
-        "7 " + T[:-3] + "構築のための協議の場の実施状況",
-        "8 " + T + "スケジュール（長期）",
-        "9 " + T + "スケジュール（今年度）",
-    ])
+    text = "\n".join(
+        [
+            "# 某市",  # 1: the body's name, not a section
+            "1 県、指定都市、中核市、特別区の基礎情報",  # 2 plain
+            "## 2 " + T + "取組概要（全体）",  # 3 markdown
+            "３",  # 4 full-width number alone
+            "",
+            T + "取組の経緯（地域課題）",  # 6 its title
+            "## ４　" + T[:-3] + "構築に資する取組の成果・効果",  # 7 full-width digit, ideographic space
+            "1. 市に保健所があり、強みと課題を検討している。",  # 8 a list item
+            "1次相談先としてのキャッチアップ機能",  # 9 text
+            "## 【特徴(強み)】",  # 10 sub-heading
+            "# 川口市役所内での主な役割分担",  # 11 sub-heading
+            "５ " + T + "現時点における強みと課題",
+            "6 " + T[:-3] + "構築のための連携状況",
+            "7 " + T[:-3] + "構築のための協議の場の実施状況",
+            "8 " + T + "スケジュール（長期）",
+            "9 " + T + "スケジュール（今年度）",
+        ]
+    )
     assert heads(text) == [
-        (1, "basic_info", 2), (2, "overview", 3), (3, "history", 4), (4, "outcomes", 7),
-        (5, "strengths_and_issues", 12), (6, "coordination", 13), (7, "councils", 14),
-        (8, "long_term_schedule", 15), (9, "annual_schedule", 16),
+        (1, "basic_info", 2),
+        (2, "overview", 3),
+        (3, "history", 4),
+        (4, "outcomes", 7),
+        (5, "strengths_and_issues", 12),
+        (6, "coordination", 13),
+        (7, "councils", 14),
+        (8, "long_term_schedule", 15),
+        (9, "annual_schedule", 16),
     ]
 
 
 def test_schedule_eight_is_annual_in_the_fy2023_template():
-    text = "\n".join(["7 " + T[:-3] + "構築のための協議の場の実施状況",
-                      "8 " + T + "今年度の取組スケジュール"])
+    text = "\n".join(["7 " + T[:-3] + "構築のための協議の場の実施状況", "8 " + T + "今年度の取組スケジュール"])
     assert heads(text)[-1] == (8, "annual_schedule", 2)
 
 

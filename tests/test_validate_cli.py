@@ -45,6 +45,7 @@ def broken(tmp_path, name="broken.txt"):
 
 # ---------------------------------------------------------------- exit codes
 
+
 def test_real_sheets_pass(run):
     r = run("validate", KAWAGUCHI, KASHIWA)
     assert r.exit_code == 0, r.output
@@ -72,15 +73,18 @@ def test_errors_fail(run, tmp_path):
     assert run("validate", "--ignore", "NS2", path).exit_code == 0
 
 
-@pytest.mark.parametrize("args", [
-    ["validate", "--select", "NS999", KAWAGUCHI],
-    ["validate", "--ignore", "NS201,bogus", KAWAGUCHI],
-    ["validate", "--format", "xml", KAWAGUCHI],
-    ["validate", "--no-such-option", KAWAGUCHI],
-    ["validate", "/no/such/file.txt"],
-    ["validate"],
-    ["rules", "--format", "xml"],
-])
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["validate", "--select", "NS999", KAWAGUCHI],
+        ["validate", "--ignore", "NS201,bogus", KAWAGUCHI],
+        ["validate", "--format", "xml", KAWAGUCHI],
+        ["validate", "--no-such-option", KAWAGUCHI],
+        ["validate", "/no/such/file.txt"],
+        ["validate"],
+        ["rules", "--format", "xml"],
+    ],
+)
 def test_misuse_is_exit_2(run, args):
     r = run(*args)
     assert r.exit_code == 2
@@ -95,6 +99,7 @@ def test_unknown_rule_message(run):
 
 # ---------------------------------------------------------------- select / ignore
 
+
 def test_select_and_ignore(run):
     r = run("validate", "--select", "NS204", KAWAGUCHI, KASHIWA)
     assert [ln.split(" ")[2] for ln in r.stdout.splitlines()] == ["NS204"]
@@ -105,6 +110,7 @@ def test_select_and_ignore(run):
 
 
 # ---------------------------------------------------------------- formats
+
 
 def test_json_format(run, tmp_path):
     path = broken(tmp_path)
@@ -151,6 +157,7 @@ def test_text_line_without_a_line():
 
 # ---------------------------------------------------------------- colour
 
+
 class _Tty(io.StringIO):
     def isatty(self):
         return True
@@ -178,6 +185,7 @@ def test_no_colour_when_piped_or_no_color(run, tmp_path):
 
 
 # ---------------------------------------------------------------- several files, bad files
+
 
 def test_unreadable_file_among_good_ones(run, tmp_path):
     folder = tmp_path / "sheets"
@@ -207,9 +215,10 @@ def test_unreadable_file_text(run, tmp_path):
 
 
 def test_a_folder_given_as_a_file_is_reported(tmp_path):
+    from pathlib import Path
+
     from nikosheet.cli.inputs import Input
     from nikosheet.cli.validate import check_input
-    from pathlib import Path
 
     problems = check_input(Input(str(tmp_path), Path("x"), None), list(REGISTRY))
     assert [(p.code, p.line, p.severity) for p in problems] == [("NS001", None, "error")]
@@ -227,6 +236,7 @@ def test_quiet_has_no_summary(run):
 
 
 # ---------------------------------------------------------------- rules
+
 
 def test_rules_text(run):
     r = run("rules")
@@ -249,10 +259,15 @@ def test_summary_wording():
 
 # ---------------------------------------------------------------- the real command, docs, pre-commit
 
+
 def test_console_script_exit_codes(tmp_path):
     exe = [sys.executable, "-m", "nikosheet"]
-    ok = subprocess.run([*exe, "validate", KAWAGUCHI], capture_output=True, text=True,
-                        env={**os.environ, "NO_COLOR": "1", "GITHUB_ACTIONS": ""})
+    ok = subprocess.run(
+        [*exe, "validate", KAWAGUCHI],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "NO_COLOR": "1", "GITHUB_ACTIONS": ""},
+    )
     assert ok.returncode == 0 and ok.stderr.strip() == "1 file: 0 errors, 3 warnings, 3 info"
     bad = subprocess.run([*exe, "validate", "--strict", broken(tmp_path)], capture_output=True, text=True)
     assert bad.returncode == 1
@@ -295,8 +310,8 @@ def test_parser_failure_is_an_internal_error(tmp_path, monkeypatch, capsys):
 
 
 def test_rule_failure_with_debug_shows_the_traceback(parsed, monkeypatch, capsys):
-    from nikosheet.validation.rules import duplicate_council
     from nikosheet.validation.engine import run as run_rules
+    from nikosheet.validation.rules import duplicate_council
 
     def boom(doc):
         raise ValueError("rule bug")

@@ -12,19 +12,22 @@ from nikosheet.parsing.values.numbers import numbers
 from nikosheet.parsing.values.template import is_guidance, is_placeholder
 
 
-@pytest.mark.parametrize("text, iso, fy", [
-    ("（R5年4月時点）", "2023-04", 2023),
-    ("（H29年時点）", "2017", 2017),
-    ("(R4年度)", "2022", 2022),
-    ("令和 8 年度まで", "2026", 2026),
-    ("令和元年度", "2019", 2019),
-    ("平成元年", "1989", 1989),
-    ("R7年1月", "2025-01", 2024),
-    ("R5年度 1月", "2024-01", 2023),
-    ("Ｒ５年４月時点", "2023-04", 2023),
-    ("平成23年度～", "2011", 2011),
-    ("2023年4月", "2023-04", 2023),
-])
+@pytest.mark.parametrize(
+    "text, iso, fy",
+    [
+        ("（R5年4月時点）", "2023-04", 2023),
+        ("（H29年時点）", "2017", 2017),
+        ("(R4年度)", "2022", 2022),
+        ("令和 8 年度まで", "2026", 2026),
+        ("令和元年度", "2019", 2019),
+        ("平成元年", "1989", 1989),
+        ("R7年1月", "2025-01", 2024),
+        ("R5年度 1月", "2024-01", 2023),
+        ("Ｒ５年４月時点", "2023-04", 2023),
+        ("平成23年度～", "2011", 2011),
+        ("2023年4月", "2023-04", 2023),
+    ],
+)
 def test_eras(text, iso, fy):
     d = find_date(text)
     assert (d.iso(), d.fiscal_year()) == (iso, fy)
@@ -35,27 +38,41 @@ def test_no_date(text):
     assert find_date(text) is None
 
 
-@pytest.mark.parametrize("text, answer, state", [
-    ("有・無", None, "unmarked"),
-    ("(有) 無", True, "marked"),
-    ("（有）・無", True, "marked"),
-    ("有・(無)", False, "marked"),
-    ("○有 ・無", True, "marked"),
-    ("有・●無", False, "marked"),
-    ("◯有・無", True, "marked"),
-    ("〇有・無", True, "marked"),
-    ("有(○)・無", True, "marked"),
-    ("(有)・(無)", None, "ambiguous"),
-    ("", None, "absent"),
-])
+@pytest.mark.parametrize(
+    "text, answer, state",
+    [
+        ("有・無", None, "unmarked"),
+        ("(有) 無", True, "marked"),
+        ("（有）・無", True, "marked"),
+        ("有・(無)", False, "marked"),
+        ("○有 ・無", True, "marked"),
+        ("有・●無", False, "marked"),
+        ("◯有・無", True, "marked"),
+        ("〇有・無", True, "marked"),
+        ("有(○)・無", True, "marked"),
+        ("(有)・(無)", None, "ambiguous"),
+        ("", None, "absent"),
+    ],
+)
 def test_choices(text, answer, state):
     assert read_choice(text) == (answer, state)
 
 
-@pytest.mark.parametrize("text, n", [
-    ("2回/年", 2), ("3 回／年", 3), ("年6回", 6), ("年1回", 1), ("月1回", 12), ("毎月", 12),
-    ("週1回", 52), ("随時", None), ("年２回", 2), ("必要に応じて", None),
-])
+@pytest.mark.parametrize(
+    "text, n",
+    [
+        ("2回/年", 2),
+        ("3 回／年", 3),
+        ("年6回", 6),
+        ("年1回", 1),
+        ("月1回", 12),
+        ("毎月", 12),
+        ("週1回", 52),
+        ("随時", None),
+        ("年２回", 2),
+        ("必要に応じて", None),
+    ],
+)
 def test_frequencies(text, n):
     assert per_year(text) == n
 
@@ -103,28 +120,57 @@ def test_circled_number():
     assert circled_number("1次相談先") == (None, "1次相談先")
 
 
-@pytest.mark.parametrize("text, iso", [
-    ("R6.4.1時点", "2024-04"), ("令和5/4/1", "2023-04"), ("2023/4/1", "2023-04"), ("R7.3", "2025-03"),
-    ("R5年度末時点", "2024-03"), ("令和5年4月1日現在", "2023-04"),
-])
+@pytest.mark.parametrize(
+    "text, iso",
+    [
+        ("R6.4.1時点", "2024-04"),
+        ("令和5/4/1", "2023-04"),
+        ("2023/4/1", "2023-04"),
+        ("R7.3", "2025-03"),
+        ("R5年度末時点", "2024-03"),
+        ("令和5年4月1日現在", "2023-04"),
+    ],
+)
 def test_more_date_forms(text, iso):
     assert find_date(text).iso() == iso
 
 
-@pytest.mark.parametrize("text, month", [
-    ("7～9月", 7), ("4月～6月", 4), ("R6年10月～12月", 10), ("5月", 5), ("R6年度上半期", 4),
-    ("R6年度下半期", 10), ("第3四半期", 10), ("通年", None), ("随時", None),
-])
+@pytest.mark.parametrize(
+    "text, month",
+    [
+        ("7～9月", 7),
+        ("4月～6月", 4),
+        ("R6年10月～12月", 10),
+        ("5月", 5),
+        ("R6年度上半期", 4),
+        ("R6年度下半期", 10),
+        ("第3四半期", 10),
+        ("通年", None),
+        ("随時", None),
+    ],
+)
 def test_months(text, month):
     from nikosheet.parsing.values.eras import find_month
 
     assert find_month(text) == month
 
 
-@pytest.mark.parametrize("text, n", [
-    ("隔月", 6), ("四半期ごと", 4), ("四半期に1回", 4), ("半年に1回", 2), ("2か月に1回", 6), ("3か月に1回", 4),
-    ("年間4回", 4), ("4回／年度", 4), ("年2～3回", None), ("月1～2回", None), ("未定", None),
-])
+@pytest.mark.parametrize(
+    "text, n",
+    [
+        ("隔月", 6),
+        ("四半期ごと", 4),
+        ("四半期に1回", 4),
+        ("半年に1回", 2),
+        ("2か月に1回", 6),
+        ("3か月に1回", 4),
+        ("年間4回", 4),
+        ("4回／年度", 4),
+        ("年2～3回", None),
+        ("月1～2回", None),
+        ("未定", None),
+    ],
+)
 def test_more_frequencies(text, n):
     assert per_year(text) == n
 

@@ -27,6 +27,7 @@ def parse_file(path) -> Sheet:
 # The two data functions are the batch's per-sheet path: they import absolutely, because a relative
 # import inside a function costs a Python-level call each time.
 
+
 def parse_bytes_data(data: bytes, path: str | None = None) -> dict:
     """The document as plain data (dicts and lists) of the `Sheet` shape: the fast path."""
     import nikosheet.parsing.document as document
@@ -45,10 +46,9 @@ def parse_file_data(path) -> dict:
 def parse_text_data(text: str, path: str | None = None) -> dict:
     import hashlib
 
+    from nikosheet.errors import InputError
     from nikosheet.parsing.document import build
     from nikosheet.sources.text import Text, split_lines
-
-    from nikosheet.errors import InputError
 
     try:
         data = text.encode("utf-8")
@@ -57,4 +57,4 @@ def parse_text_data(text: str, path: str | None = None) -> dict:
     return build(Text(split_lines(text), "utf-8", hashlib.sha256(data).hexdigest()), path)
 
 
-__all__ = ["parse_text", "parse_file", "parse_file_data", "parse_text_data", "parse_bytes_data", "__version__"]
+__all__ = ["__version__", "parse_bytes_data", "parse_file", "parse_file_data", "parse_text", "parse_text_data"]

@@ -55,8 +55,10 @@ class TemplateLine(_Model):
 
 class SectionRef(_Model):
     number: int | None = _f("The heading's number as written (full-width digits read as digits)")
-    key: str = _f("The section's meaning: basic_info, overview, history, outcomes, "
-                  "strengths_and_issues, coordination, councils, long_term_schedule, annual_schedule")
+    key: str = _f(
+        "The section's meaning: basic_info, overview, history, outcomes, "
+        "strengths_and_issues, coordination, councils, long_term_schedule, annual_schedule"
+    )
     title: str = _f("The heading's title as written")
     line_start: Line = _f("Line of the heading")
     line_end: Line = _f("Last line of the section's content")
@@ -76,6 +78,7 @@ class TableRow(_Model):
 
 
 # ---------------------------------------------------------------- section 1
+
 
 class Quantity(_Model):
     value: int | None = _f("The number; null when empty or unreadable")
@@ -101,8 +104,9 @@ class Inpatients(_Model):
     under_3_months: Share = _f("Stay under 3 months", "3か月未満")
     from_3_to_12_months: Share = _f("Stay from 3 months to under 1 year", "3か月以上1年未満")
     over_1_year: Share = _f("Stay of 1 year or more", "1年以上")
-    aged_under_65: int | None = _f("Of the long-stay (or all, see validation) inpatients, aged under 65",
-                                   "うち65歳未満")
+    aged_under_65: int | None = _f(
+        "Of the long-stay (or all, see validation) inpatients, aged under 65", "うち65歳未満"
+    )
     aged_65_and_over: int | None = _f("Aged 65 and over", "うち65歳以上")
     line: Line | None = None
     lines: dict[str, Line] = _f(_LINES, default_factory=dict)
@@ -129,11 +133,13 @@ class ConsultationOffices(_Model):
 
 class SupportCouncil(_Model):
     fiscal_year: int | None = _f("Fiscal year the frequency is for", "年度")
-    meetings_per_year: int | None = _f("Meetings a year of the (independence support) council",
-                                       "（自立支援）協議会の開催頻度")
+    meetings_per_year: int | None = _f(
+        "Meetings a year of the (independence support) council", "（自立支援）協議会の開催頻度"
+    )
     mental_health_subcommittee: bool | None = _f(
         "Whether a subcommittee discusses mental health; null when no option is marked",
-        "精神領域に関する議論を行う部会の有無")
+        "精神領域に関する議論を行う部会の有無",
+    )
     line: Line | None = None
     lines: dict[str, Line] = _f(_LINES, default_factory=dict)
 
@@ -168,11 +174,13 @@ class BasicInfo(_Model):
     consultation_offices: ConsultationOffices | None = _f("Consultation support offices", "相談支援事業所数")
     support_council: SupportCouncil | None = _f("(Independence support) council", "（自立支援）協議会")
     council_setup: CouncilSetup | None = _f(
-        "Councils of health, medical and welfare stakeholders set up", "協議の場の設置状況")
+        "Councils of health, medical and welfare stakeholders set up", "協議の場の設置状況"
+    )
     text: list[str] = _f("Other text of the section, such as figure captions")
 
 
 # ---------------------------------------------------------------- sections 2-4
+
 
 class Overview(_Model):
     text: list[str] = _f("Paragraphs and figure texts, in order", "取組概要")
@@ -211,6 +219,7 @@ class Outcomes(_Model):
 
 # ---------------------------------------------------------------- section 5
 
+
 class Roles(_Model):
     administration: list[str] = _f("Role of the administration", "行政")
     medical: list[str] = _f("Role of medical care", "医療")
@@ -245,6 +254,7 @@ class StrengthsAndIssues(_Model):
 
 # ---------------------------------------------------------------- section 6
 
+
 class Department(_Model):
     name: str | None = _f("Department", "部署名")
     duties: str | None = _f("Main duties", "主な業務")
@@ -253,7 +263,8 @@ class Department(_Model):
 
 class SectorStatus(_Model):
     sector: Literal["health", "medical", "welfare", "others"] = _f(
-        "保健 → health, 医療 → medical, 福祉 → welfare, その他関係機関・住民等 → others")
+        "保健 → health, 医療 → medical, 福祉 → welfare, その他関係機関・住民等 → others"
+    )
     label: str = _f("The sector as written")
     status: str | None = _f("How the sector works with the others", "連携状況")
     strengths_and_issues: str | None = _f("Strengths and issues", "強み・課題等")
@@ -269,6 +280,7 @@ class Coordination(_Model):
 
 
 # ---------------------------------------------------------------- section 7
+
 
 class Frequency(_Model):
     text: str | None = _f("As written: 2回/年, 年6回, 随時", "開催頻度")
@@ -291,6 +303,7 @@ class Councils(_Model):
 
 
 # ---------------------------------------------------------------- sections 8-9
+
 
 class PlanRow(_Model):
     label: str | None = _f("The year as written: R6年度", "年度")
@@ -324,6 +337,7 @@ class AnnualSchedule(_Model):
 
 # ---------------------------------------------------------------- the document
 
+
 class Sheet(_Model):
     """One にも包括 survey sheet, read in full."""
 
@@ -343,7 +357,8 @@ class Sheet(_Model):
     councils: Councils | None = _f("Section 7", "協議の場の実施状況")
     long_term_schedule: LongTermSchedule | None = _f("Section 8 of the FY2024 template", "スケジュール（長期）")
     annual_schedule: AnnualSchedule | None = _f(
-        "Section 8 of the FY2023 template, section 9 of the FY2024 template", "今年度のスケジュール")
+        "Section 8 of the FY2023 template, section 9 of the FY2024 template", "今年度のスケジュール"
+    )
     sections: list[SectionRef] = _f("Every section heading found, in order")
     template_text: list[TemplateLine] = _f("Template guidance and placeholders: read, not content")
     diagnostics: list[Diagnostic] = _f("Everything read with doubt")

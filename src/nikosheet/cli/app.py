@@ -7,7 +7,7 @@ annotations` here: typer would have to evaluate every annotation string at each 
 
 import sys
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
@@ -25,9 +25,11 @@ app = typer.Typer(
 _DEBUG = False
 
 # arguments several commands share
-_Paths = Annotated[list[str], typer.Argument(help="Files, folders (searched for *.txt), globs, or - for standard input.",
-                                             show_default=False)]
-_Jobs = Annotated[Optional[int], typer.Option("--jobs", "-j", min=1, help="Parallel workers (default: cores).")]
+_Paths = Annotated[
+    list[str],
+    typer.Argument(help="Files, folders (searched for *.txt), globs, or - for standard input.", show_default=False),
+]
+_Jobs = Annotated[int | None, typer.Option("--jobs", "-j", min=1, help="Parallel workers (default: cores).")]
 
 
 def _version(value: bool) -> None:
@@ -38,8 +40,9 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def _root(
-    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
-                                          help="Print the version and exit.")] = False,
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")
+    ] = False,
     debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks of internal errors.")] = False,
 ) -> None:
     global _DEBUG
@@ -56,8 +59,8 @@ def _usage(msg: str) -> typer.Exit:
 
 
 def _inputs(paths: list[str]):
-    from nikosheet.errors import UsageError
     from nikosheet.cli.inputs import collect
+    from nikosheet.errors import UsageError
 
     try:
         found = collect(paths)
@@ -71,8 +74,9 @@ def _inputs(paths: list[str]):
 @app.command()
 def parse(
     paths: _Paths,
-    output: Annotated[Optional[Path], typer.Option("-o", "--output",
-                                                   help="Output file (one input) or folder (several).")] = None,
+    output: Annotated[
+        Path | None, typer.Option("-o", "--output", help="Output file (one input) or folder (several).")
+    ] = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help="json, yaml or jsonl.")] = "json",
     jobs: _Jobs = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress and no summary.")] = False,
@@ -103,11 +107,17 @@ def _codes(values: list[str] | None) -> list[str]:
 @app.command()
 def validate(
     paths: _Paths,
-    fmt: Annotated[Optional[str], typer.Option("--format", "-f",
-                                               help="text, json or github (default: github under GitHub Actions, else text).")] = None,
+    fmt: Annotated[
+        str | None,
+        typer.Option("--format", "-f", help="text, json or github (default: github under GitHub Actions, else text)."),
+    ] = None,
     strict: Annotated[bool, typer.Option("--strict", help="Warnings fail too.")] = False,
-    select: Annotated[Optional[list[str]], typer.Option("--select", help="Only these rule codes (comma-separated).")] = None,
-    ignore: Annotated[Optional[list[str]], typer.Option("--ignore", help="Skip these rule codes (comma-separated).")] = None,
+    select: Annotated[
+        list[str] | None, typer.Option("--select", help="Only these rule codes (comma-separated).")
+    ] = None,
+    ignore: Annotated[
+        list[str] | None, typer.Option("--ignore", help="Skip these rule codes (comma-separated).")
+    ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary line.")] = False,
 ) -> None:
     """Check sheets against the rules; exit 1 when errors (or, with --strict, warnings) are found."""
@@ -129,11 +139,16 @@ def rules(
 @app.command()
 def table(
     paths: _Paths,
-    output: Annotated[Optional[Path], typer.Option("-o", "--output", help="Output file (default: standard output).")] = None,
+    output: Annotated[
+        Path | None, typer.Option("-o", "--output", help="Output file (default: standard output).")
+    ] = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help="csv or jsonl.")] = "csv",
-    encoding: Annotated[Optional[str], typer.Option("--encoding",
-                                                    help="CSV encoding (default utf-8-sig, which Excel opens correctly).")] = None,
-    header: Annotated[str, typer.Option("--header", help="Column headers: en (stable names) or ja (the sheet's labels).")] = "en",
+    encoding: Annotated[
+        str | None, typer.Option("--encoding", help="CSV encoding (default utf-8-sig, which Excel opens correctly).")
+    ] = None,
+    header: Annotated[
+        str, typer.Option("--header", help="Column headers: en (stable names) or ja (the sheet's labels).")
+    ] = "en",
     jobs: _Jobs = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress and no summary.")] = False,
 ) -> None:

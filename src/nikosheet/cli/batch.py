@@ -16,6 +16,7 @@ output is written whole or not at all) and leaves the rest of its chunk.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from collections import deque
@@ -23,19 +24,19 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, fields
 from functools import partial
 
+from nikosheet.cli.inputs import Input, output_name
 from nikosheet.errors import InputError
 from nikosheet.output.serialize import EXTENSIONS, dumps_bytes, write_atomic
-from nikosheet.cli.inputs import Input, output_name
 
 
 @dataclass(slots=True)
 class Result:
     input: Input
-    data: bytes | None = None      # the serialised document (None when the worker wrote it itself)
-    error: str | None = None       # one-line reason when the input failed
+    data: bytes | None = None  # the serialised document (None when the worker wrote it itself)
+    error: str | None = None  # one-line reason when the input failed
     diagnostics: int = 0
     traceback: str | None = None
-    value: object = None           # what a task other than convert() produced (a table row)
+    value: object = None  # what a task other than convert() produced (a table row)
 
     @property
     def name(self) -> str:
@@ -106,8 +107,8 @@ def run(inputs: list[Input], fmt: str, jobs: int, debug: bool = False, out_dir=N
 # together; MAX_CHUNK bounds what one chunk holds (results kept, work redone after a crash, the
 # wait after Ctrl-C).
 MAX_CHUNK = 64
-_SHARES_PER_JOB = 4      # a chunk is at most 1/(jobs × this) of the inputs left
-_CHUNKS_PER_JOB = 3      # chunks in flight per worker: one running, the next ones queued
+_SHARES_PER_JOB = 4  # a chunk is at most 1/(jobs × this) of the inputs left
+_CHUNKS_PER_JOB = 3  # chunks in flight per worker: one running, the next ones queued
 
 
 def _chunk_size(left: int, jobs: int) -> int:
@@ -131,7 +132,7 @@ def run_tasks(task: Callable[[Input], Result], inputs: list[Input], jobs: int) -
 
 
 _FIELDS = tuple(f.name for f in fields(Result) if f.name != "input")
-_STOP = None    # in a worker: the pool's stop flag, set by the parent when it stops early
+_STOP = None  # in a worker: the pool's stop flag, set by the parent when it stops early
 
 
 def _run_chunk(task, chunk: list[Input]) -> list[tuple]:
@@ -152,7 +153,7 @@ def _run_chunk(task, chunk: list[Input]) -> list[tuple]:
 
 
 def _results(chunk: list[Input], outs: list[tuple]) -> Iterator[Result]:
-    for inp, values in zip(chunk, outs):
+    for inp, values in zip(chunk, outs, strict=False):
         yield Result(inp, *values)
 
 
@@ -161,7 +162,7 @@ def _worker_init(stop) -> None:
 
     global _STOP
     _STOP = stop
-    signal.signal(signal.SIGINT, signal.SIG_IGN)   # Ctrl-C is the parent's to handle
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
 
 
 class _Pool:
@@ -180,8 +181,9 @@ class _Pool:
         else:  # pragma: no cover - not on Linux
             ctx = multiprocessing.get_context()
         self.stop = ctx.RawValue("b", 0)
-        self.executor = ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_worker_init,
-                                            initargs=(self.stop,))
+        self.executor = ProcessPoolExecutor(
+            max_workers=jobs, mp_context=ctx, initializer=_worker_init, initargs=(self.stop,)
+        )
 
     def submit(self, task, chunk: list[Input]):
         return self.executor.submit(_run_chunk, task, chunk)
@@ -209,15 +211,13 @@ class _Pool:
             raise KeyboardInterrupt
 
     def _terminate(self) -> None:
-        terminate = getattr(self.executor, "terminate_workers", None)   # Python 3.14
+        terminate = getattr(self.executor, "terminate_workers", None)  # Python 3.14
         if terminate is not None:
             terminate()
             return
         for proc in list((getattr(self.executor, "_processes", None) or {}).values()):
-            try:
+            with contextlib.suppress(Exception):  # already gone
                 proc.terminate()
-            except Exception:  # pragma: no cover - already gone
-                pass
 
 
 def _pool_run(task, todo: deque[Input], jobs: int):
@@ -229,7 +229,7 @@ def _pool_run(task, todo: deque[Input], jobs: int):
     from concurrent.futures.process import BrokenProcessPool
 
     window = jobs * _CHUNKS_PER_JOB
-    pending: deque = deque()    # (chunk, future), in input order
+    pending: deque = deque()  # (chunk, future), in input order
     pool = _Pool(jobs)
     finished = False
     try:
@@ -238,9 +238,9 @@ def _pool_run(task, todo: deque[Input], jobs: int):
                 chunk = [todo.popleft() for _ in range(_chunk_size(len(todo), jobs))]
                 try:
                     fut = pool.submit(task, chunk)
-                except BrokenProcessPool:   # broken already: the chunks in flight will say so
+                except BrokenProcessPool:  # broken already: the chunks in flight will say so
                     todo.extendleft(reversed(chunk))
-                    if not pending:         # all handed over: the rest goes to a fresh pool
+                    if not pending:  # all handed over: the rest goes to a fresh pool
                         finished = True
                         return []
                     break
@@ -252,7 +252,7 @@ def _pool_run(task, todo: deque[Input], jobs: int):
                 # the results that came back before the break are all set by now
                 finished = True
                 return [(c, f.result() if f.done() and f.exception() is None else None) for c, f in pending]
-            except Exception:           # the outcomes could not be sent back, say: each on its own
+            except Exception:  # the outcomes could not be sent back, say: each on its own
                 pending.popleft()
                 yield from _redo(task, [(chunk, None)])
                 continue
@@ -326,8 +326,15 @@ class Progress:
     def __enter__(self):
         if self.enabled:
             from rich.console import Console
-            from rich.progress import (BarColumn, MofNCompleteColumn, Progress, ProgressColumn,
-                                       TaskProgressColumn, TimeElapsedColumn, TimeRemainingColumn)
+            from rich.progress import (
+                BarColumn,
+                MofNCompleteColumn,
+                Progress,
+                ProgressColumn,
+                TaskProgressColumn,
+                TimeElapsedColumn,
+                TimeRemainingColumn,
+            )
             from rich.text import Text
 
             class RateColumn(ProgressColumn):
@@ -335,9 +342,17 @@ class Progress:
                     speed = task.finished_speed or task.speed
                     return Text("" if speed is None else f"{speed:,.1f} files/s", style="progress.data.speed")
 
-            self._bar = Progress("[progress.description]{task.description}", BarColumn(), MofNCompleteColumn(),
-                                 TaskProgressColumn(), RateColumn(), TimeElapsedColumn(), TimeRemainingColumn(),
-                                 console=Console(stderr=True), transient=True)
+            self._bar = Progress(
+                "[progress.description]{task.description}",
+                BarColumn(),
+                MofNCompleteColumn(),
+                TaskProgressColumn(),
+                RateColumn(),
+                TimeElapsedColumn(),
+                TimeRemainingColumn(),
+                console=Console(stderr=True),
+                transient=True,
+            )
             self._bar.__enter__()
             self._task = self._bar.add_task(self.description, total=self.total)
         return self

@@ -31,9 +31,9 @@ STDIN = "-"
 
 @dataclass(frozen=True, slots=True)
 class Input:
-    path: str          # as given or found; "-" for standard input
-    rel: str           # where its output goes below an output folder (before the extension changes)
-    root: str | None   # the folder argument it was found in, if any
+    path: str  # as given or found; "-" for standard input
+    rel: str  # where its output goes below an output folder (before the extension changes)
+    root: str | None  # the folder argument it was found in, if any
     real: str | None = None  # its real path, once known (links resolved)
 
     @property
@@ -93,7 +93,7 @@ def _glob_base(pattern: str) -> str:
 def collect(paths: list[str]) -> list[Input]:
     """Expand files, folders (recursively, *.txt) and globs; a path that does not exist is misuse."""
     found: list[Input] = []
-    loose: list[int] = []            # indexes of files named one by one: their rel is fixed at the end
+    loose: list[int] = []  # indexes of files named one by one: their rel is fixed at the end
     folder_args = [p for p in paths if p != STDIN and os.path.isdir(p)]
     single_folder = len(paths) == 1 and len(folder_args) == 1
     for p in paths:
@@ -213,7 +213,7 @@ def check_outputs(inputs: list[Input], out_dir: Path, ext: str) -> None:
     for root in sorted({i.root for i in inputs if i.root}):
         if _inside(out_res, Path(root).resolve()):
             raise UsageError(f"{out_dir}: the output folder is inside the input folder {root}")
-    norm = os.path.normcase     # paths compared as Path compares them: by case too on Windows
+    norm = os.path.normcase  # paths compared as Path compares them: by case too on Windows
     files = [i for i in inputs if not i.is_stdin]
     known = [i.real for i in files]
     if None in known:
@@ -222,7 +222,7 @@ def check_outputs(inputs: list[Input], out_dir: Path, ext: str) -> None:
     targets = [output_name(i.rel, ext) for i in inputs]
     seen: dict[str, str] = {}
     out = str(out_dir)
-    for i, target, real in zip(inputs, targets, _realpaths(os.path.join(out, t) for t in targets)):
+    for i, target, real in zip(inputs, targets, _realpaths(os.path.join(out, t) for t in targets), strict=False):
         key = norm(str(target))
         if key in seen:
             raise UsageError(f"{i.path} and {seen[key]} would both be written to {out_dir / target}")
@@ -236,7 +236,7 @@ def check_output_file(inputs: list[Input], out_file: Path) -> None:
     out_res = Path(os.path.realpath(out_file))
     out_key = os.path.normcase(str(out_res))  # compared as Path compares: by case too on Windows
     files = [i for i in inputs if not i.is_stdin]
-    for i, real in zip(files, _realpaths(i.path for i in files)):
+    for i, real in zip(files, _realpaths(i.path for i in files), strict=False):
         if os.path.normcase(real) == out_key:
             raise UsageError(f"{out_file}: the output would overwrite the input {i.path}")
     for root in sorted({i.root for i in inputs if i.root}):

@@ -13,20 +13,21 @@ output that would overwrite an input, are refused before anything is read (exit 
 from __future__ import annotations
 
 import sys
-from contextlib import closing
+from contextlib import closing, suppress
 from pathlib import Path
 
 from nikosheet.cli.batch import Progress, default_jobs, run, stderr_is_terminal
-from nikosheet.output.serialize import EXTENSIONS, write_atomic
 from nikosheet.cli.inputs import Input, check_output_file, check_outputs
+from nikosheet.output.serialize import EXTENSIONS, write_atomic
 
 
 def _err(msg: str) -> None:
     print(f"nikosheet: {msg}", file=sys.stderr)
 
 
-def parse_command(inputs: list[Input], output: Path | None, fmt: str, jobs: int | None, quiet: bool,
-                  debug: bool, several: bool) -> int:
+def parse_command(
+    inputs: list[Input], output: Path | None, fmt: str, jobs: int | None, quiet: bool, debug: bool, several: bool
+) -> int:
     from nikosheet.errors import UsageError
 
     jobs = jobs or default_jobs()
@@ -51,8 +52,9 @@ def parse_command(inputs: list[Input], output: Path | None, fmt: str, jobs: int 
             return 2
     elif output is not None:
         if fmt == "jsonl" and output.is_dir():
-            _err(f"error: {output} is a folder; --format jsonl writes all documents to one file, "
-                 "so -o must name a file")
+            _err(
+                f"error: {output} is a folder; --format jsonl writes all documents to one file, so -o must name a file"
+            )
             return 2
         try:
             check_output_file(inputs, output)
@@ -125,8 +127,6 @@ def _can_create_in(folder: Path) -> bool:
     except OSError:
         return False
     os.close(fd)
-    try:
+    with suppress(OSError):
         os.unlink(probe)
-    except OSError:
-        pass
     return True

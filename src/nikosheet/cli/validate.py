@@ -28,8 +28,8 @@ def check_input(inp: Input, codes: list[str], debug: bool = False) -> list[Probl
     """The problems of one input; a file that cannot be read is a problem of that file."""
     from nikosheet.cli.batch import read_input
     from nikosheet.errors import InputError
-    from nikosheet.validation.rules import INTERNAL_ERROR, REGISTRY, UNREADABLE_FILE
     from nikosheet.validation.engine import run
+    from nikosheet.validation.rules import INTERNAL_ERROR, REGISTRY, UNREADABLE_FILE
 
     path = _name(inp)
 
@@ -56,10 +56,17 @@ def check_input(inp: Input, codes: list[str], debug: bool = False) -> list[Probl
     return run(doc, codes, path, debug)
 
 
-def validate_command(inputs: list[Input], fmt: str | None, strict: bool, select: list[str] | None,
-                     ignore: list[str] | None, quiet: bool, debug: bool) -> int:
-    from nikosheet.validation.reporters import FORMATS, default_format, summary, use_color, write
+def validate_command(
+    inputs: list[Input],
+    fmt: str | None,
+    strict: bool,
+    select: list[str] | None,
+    ignore: list[str] | None,
+    quiet: bool,
+    debug: bool,
+) -> int:
     from nikosheet.validation.engine import UnknownRule, active
+    from nikosheet.validation.reporters import FORMATS, default_format, summary, use_color, write
 
     fmt = fmt or default_format()
     if fmt not in FORMATS:
@@ -90,8 +97,10 @@ def rules_command(fmt: str) -> int:
     if fmt not in ("text", "json"):
         _err(f"error: --format must be text or json, not {fmt!r}")
         return EXIT_USAGE
-    rules = [{"code": code, "name": m.NAME, "severity": m.SEVERITY, "summary": summary(m),
-              "description": description(m)} for code, m in REGISTRY.items()]
+    rules = [
+        {"code": code, "name": m.NAME, "severity": m.SEVERITY, "summary": summary(m), "description": description(m)}
+        for code, m in REGISTRY.items()
+    ]
     if fmt == "json":
         import json
 

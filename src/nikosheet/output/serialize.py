@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 from pathlib import Path
 
@@ -93,10 +94,8 @@ def write_atomic(path: Path, data: str | bytes, encoding: str = "utf-8") -> None
             os.chmod(tmp, mode)
         os.replace(tmp, path)
     except BaseException:
-        try:
+        with contextlib.suppress(OSError):
             os.unlink(tmp)
-        except OSError:
-            pass
         raise
 
 
@@ -105,7 +104,7 @@ def _write_all(fd: int, data: bytes) -> None:
     if n < len(data):  # a short write (a signal, a pipe): the rest in as many calls as it takes
         view = memoryview(data)[n:]
         while view:
-            view = view[os.write(fd, view):]
+            view = view[os.write(fd, view) :]
 
 
 def _mode_for(path: Path, new: bool = False) -> int:

@@ -57,8 +57,11 @@ def _council_meetings_per_year(doc: dict) -> int | None:
     meetings = _at("councils.meetings")(doc)
     if not isinstance(meetings, list):
         return None
-    known = [m["frequency"]["per_year"] for m in meetings
-             if isinstance(m.get("frequency"), dict) and isinstance(m["frequency"].get("per_year"), int)]
+    known = [
+        m["frequency"]["per_year"]
+        for m in meetings
+        if isinstance(m.get("frequency"), dict) and isinstance(m["frequency"].get("per_year"), int)
+    ]
     return sum(known) if known else None
 
 
@@ -92,18 +95,22 @@ def _columns() -> list[tuple[str, str, Getter]]:
         ("template", "様式の年度", _at("template")),
     ]
     for key, ja in _QUANTITIES:
-        cols += [(key, ja, _at(f"{b}.{key}.value")),
-                 (f"{key}_as_of", f"{ja}（時点）", _at(f"{b}.{key}.as_of"))]
+        cols += [(key, ja, _at(f"{b}.{key}.value")), (f"{key}_as_of", f"{ja}（時点）", _at(f"{b}.{key}.as_of"))]
     i = f"{b}.inpatients"
     cols += [
         ("inpatients_as_of", f"{_INPATIENTS}（時点）", _at(f"{i}.as_of")),
         ("inpatients_note", f"{_INPATIENTS}（注記）", _at(f"{i}.note")),
         ("inpatients_total", f"{_INPATIENTS} 合計", _at(f"{i}.total")),
     ]
-    for key, ja in [("under_3_months", "3か月未満"), ("from_3_to_12_months", "3か月以上1年未満"),
-                    ("over_1_year", "1年以上")]:
-        cols += [(f"inpatients_{key}", f"{_INPATIENTS} {ja}（人）", _at(f"{i}.{key}.count")),
-                 (f"inpatients_{key}_percent", f"{_INPATIENTS} {ja}（％：構成割合）", _at(f"{i}.{key}.percent"))]
+    for key, ja in [
+        ("under_3_months", "3か月未満"),
+        ("from_3_to_12_months", "3か月以上1年未満"),
+        ("over_1_year", "1年以上"),
+    ]:
+        cols += [
+            (f"inpatients_{key}", f"{_INPATIENTS} {ja}（人）", _at(f"{i}.{key}.count")),
+            (f"inpatients_{key}_percent", f"{_INPATIENTS} {ja}（％：構成割合）", _at(f"{i}.{key}.percent")),
+        ]
     cols += [
         ("inpatients_aged_under_65", f"{_INPATIENTS} うち65歳未満", _at(f"{i}.aged_under_65")),
         ("inpatients_aged_65_and_over", f"{_INPATIENTS} うち65歳以上", _at(f"{i}.aged_65_and_over")),
@@ -129,16 +136,24 @@ def _columns() -> list[tuple[str, str, Getter]]:
     cols += [
         ("support_council_fiscal_year", f"{_SUPPORT}の開催頻度（年度）", _at(f"{s}.fiscal_year")),
         ("support_council_meetings_per_year", f"{_SUPPORT}の開催頻度（回/年）", _at(f"{s}.meetings_per_year")),
-        ("support_council_mental_health_subcommittee", "精神領域に関する議論を行う部会の有無",
-         _at(f"{s}.mental_health_subcommittee")),
+        (
+            "support_council_mental_health_subcommittee",
+            "精神領域に関する議論を行う部会の有無",
+            _at(f"{s}.mental_health_subcommittee"),
+        ),
     ]
     c = f"{b}.council_setup"
     cols.append(("council_setup_as_of", f"{_SETUP}（時点）", _at(f"{c}.as_of")))
-    for key, ja, total in [("prefecture", "都道府県", "総数"), ("region", "障害保健福祉圏域", "障害圏域数"),
-                           ("municipality", "市町村", "市町村数")]:
-        cols += [(f"council_setup_{key}_exists", f"{_SETUP} {ja}（有・無）", _at(f"{c}.{key}.exists")),
-                 (f"council_setup_{key}_count", f"{_SETUP} {ja}（か所）", _at(f"{c}.{key}.count")),
-                 (f"council_setup_{key}_total", f"{_SETUP} {ja}（{total}）", _at(f"{c}.{key}.total"))]
+    for key, ja, total in [
+        ("prefecture", "都道府県", "総数"),
+        ("region", "障害保健福祉圏域", "障害圏域数"),
+        ("municipality", "市町村", "市町村数"),
+    ]:
+        cols += [
+            (f"council_setup_{key}_exists", f"{_SETUP} {ja}（有・無）", _at(f"{c}.{key}.exists")),
+            (f"council_setup_{key}_count", f"{_SETUP} {ja}（か所）", _at(f"{c}.{key}.count")),
+            (f"council_setup_{key}_total", f"{_SETUP} {ja}（{total}）", _at(f"{c}.{key}.total")),
+        ]
     cols += [
         ("n_initiatives", "取組内容（件数）", _len(f"{b}.initiatives")),
         ("n_history_events", "取組の経緯（件数）", _len("history.events")),
@@ -203,6 +218,7 @@ def _row_task(inp: Input, debug: bool = False) -> Result:
 
 # ---------------------------------------------------------------- output
 
+
 def _cell(value: object) -> str:
     if value is None:
         return ""
@@ -229,7 +245,7 @@ def jsonl_text(rows: list[list[object]], header: str = "en") -> str:
     import json
 
     names = column_names(header)
-    return "".join(json.dumps(dict(zip(names, r)), ensure_ascii=False) + "\n" for r in rows)
+    return "".join(json.dumps(dict(zip(names, r, strict=False)), ensure_ascii=False) + "\n" for r in rows)
 
 
 def _err(msg: str) -> None:
@@ -241,15 +257,25 @@ def _encode(text: str, encoding: str) -> tuple[bytes, str | None]:
     try:
         return text.encode(encoding), None
     except UnicodeEncodeError as exc:
-        bad = exc.object[exc.start:exc.end]
+        bad = exc.object[exc.start : exc.end]
         line = exc.object.count("\n", 0, exc.start) + 1
-        return (text.encode(encoding, errors="replace"),
-                f"warning: {encoding} cannot hold {bad!r} (line {line} of the table) and other characters "
-                f"may be missing too; they were written as '?'. The default utf-8-sig holds every character")
+        return (
+            text.encode(encoding, errors="replace"),
+            f"warning: {encoding} cannot hold {bad!r} (line {line} of the table) and other characters "
+            f"may be missing too; they were written as '?'. The default utf-8-sig holds every character",
+        )
 
 
-def table_command(inputs: list[Input], output: Path | None, fmt: str, encoding: str | None, header: str,
-                  jobs: int | None, quiet: bool, debug: bool) -> int:
+def table_command(
+    inputs: list[Input],
+    output: Path | None,
+    fmt: str,
+    encoding: str | None,
+    header: str,
+    jobs: int | None,
+    quiet: bool,
+    debug: bool,
+) -> int:
     from nikosheet.errors import UsageError
 
     if fmt not in FORMATS:
@@ -284,8 +310,9 @@ def table_command(inputs: list[Input], output: Path | None, fmt: str, encoding: 
 
     rows: list[list[object]] = []
     failed = 0
-    progress = Progress(len(inputs), enabled=not quiet and len(inputs) > 1 and stderr_is_terminal(),
-                        description="reading")
+    progress = Progress(
+        len(inputs), enabled=not quiet and len(inputs) > 1 and stderr_is_terminal(), description="reading"
+    )
     # the results are closed on the way out (Ctrl-C): worker processes stop then, not at exit
     with progress, closing(run_tasks(partial(_row_task, debug=debug), inputs, jobs or default_jobs())) as results:
         for res in results:
@@ -316,8 +343,7 @@ def table_command(inputs: list[Input], output: Path | None, fmt: str, encoding: 
             return 2
     if not quiet and len(inputs) > 1:  # one input: its error line is the whole story
         where = "standard output" if output is None else str(output)
-        _err(f"{len(rows)} rows written to {where}, {failed} failed" if rows
-             else f"no row written, {failed} failed")
+        _err(f"{len(rows)} rows written to {where}, {failed} failed" if rows else f"no row written, {failed} failed")
     return 1 if failed else 0
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 _SPACE = " \t\u3000\u00a0"
@@ -15,7 +16,9 @@ _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 _MARKS = "◆◇■□●○◎★☆▪▫◼"
 # a bullet at the start of an item: ・ / 1. / 1) / (1) / ① / a mark followed by a space
 _BULLET_RE = re.compile(
-    r"(?:[・･]|[0-9０-９]{1,2}[.．)）](?![0-9０-９])|[(（][0-9０-９]{1,2}[)）]|[" + _MARKS + r"](?=[ \u3000]))[ \u3000]*"
+    r"(?:[・･]|[0-9０-９]{1,2}[.．)）](?![0-9０-９])|[(（][0-9０-９]{1,2}[)）]|["
+    + _MARKS
+    + r"](?=[ \u3000]))[ \u3000]*"
 )
 _NO_SPACE_SPLIT_RE = re.compile("[、,，。\n]")
 _SPACES_RE = re.compile(r"[ \u3000]+")
@@ -40,7 +43,7 @@ def strip_bullet(item: str) -> str:
     if first in _BULLET_FIRST:  # only these can start a bullet (see _BULLET_RE)
         m = _BULLET_RE.match(item)
         if m and m.end() < len(item):
-            item = item[m.end():]
+            item = item[m.end() :]
     elif first in _CIRCLED and len(item) > 1:
         item = item[1:].lstrip(_SPACE)
     return item
@@ -55,7 +58,7 @@ def circled_number(text: str) -> tuple[int | None, str]:
         return _CIRCLED.index(text[0]) + 1, text[1:].strip(_SPACE)
     m = _NUMBERED_RE.match(text)
     if m:
-        return int(m.group(1).translate(_FW_DIGITS)), text[m.end():]
+        return int(m.group(1).translate(_FW_DIGITS)), text[m.end() :]
     return None, text
 
 
@@ -113,7 +116,7 @@ def _split_before(text: str, marks: str) -> list[str]:
     if not cuts:
         return [text]
     bounds = ([0] if cuts[0] else []) + cuts + [len(text)]
-    return [text[a:b].strip(_SPACE) for a, b in zip(bounds, bounds[1:])]
+    return [text[a:b].strip(_SPACE) for a, b in itertools.pairwise(bounds)]
 
 
 def _starts_kana(piece: str) -> bool:

@@ -4,13 +4,22 @@ from __future__ import annotations
 
 from collections import Counter
 
-from nikosheet.parsing.state import Context
 from nikosheet.errors import InputError
-from nikosheet.parsing.lines import attach_continuations, read_lines
-from nikosheet.sources.text import Text
-from nikosheet.parsing.sections import (basic_info, coordination, councils, history, outcomes, overview, preamble,
-                       schedules, strengths)
 from nikosheet.parsing.headings import SECTION_KEYS, split
+from nikosheet.parsing.lines import attach_continuations, read_lines
+from nikosheet.parsing.sections import (
+    basic_info,
+    coordination,
+    councils,
+    history,
+    outcomes,
+    overview,
+    preamble,
+    schedules,
+    strengths,
+)
+from nikosheet.parsing.state import Context
+from nikosheet.sources.text import Text
 
 SCHEMA_VERSION = "1"
 _READERS = {
@@ -60,12 +69,16 @@ def build_with_context(text: Text, path: str | None) -> tuple[dict, Context]:
     doc["sections"] = [_ref(i, heads, lines) for i in range(len(heads))]
     for key, sec in sections.items():
         if len(sec.headings) > 1:
-            ctx.diag("repeated-section", "info", sec.headings[1].line,
-                     f"section {key} appears {len(sec.headings)} times; read as one")
+            ctx.diag(
+                "repeated-section",
+                "info",
+                sec.headings[1].line,
+                f"section {key} appears {len(sec.headings)} times; read as one",
+            )
     for note in text.notes:
         ctx.diag("truncated-file", "warning", len(lines) or None, note)
     doc["template_text"] = ctx.template_text
-    doc["diagnostics"] = sorted(ctx.diagnostics, key=lambda d: (d["line"] or 0))
+    doc["diagnostics"] = sorted(ctx.diagnostics, key=lambda d: d["line"] or 0)
     doc["unparsed"] = ctx.unparsed()
     return doc, ctx
 

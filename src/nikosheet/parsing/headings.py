@@ -23,17 +23,31 @@ _TITLES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("schedule", ("スケジュール",)),
 )
 # a section number as converters write it: 1 / 1. / (1) / 【1】 / ■1 / 第1, after NFKC
-_NUMBERED_RE = re.compile(
-    r"(?:第[ ]?)?(?:[(\[【■□◆◇●○][ ]?)?(\d{1,2})(?:[ ]?[)\]】])?(?:[ ]?[.、:)章節])?[ ]*(.*)")
+_NUMBERED_RE = re.compile(r"(?:第[ ]?)?(?:[(\[【■□◆◇●○][ ]?)?(\d{1,2})(?:[ ]?[)\]】])?(?:[ ]?[.、:)章節])?[ ]*(.*)")
 _EMPHASIS_RE = re.compile(r"\*\*|__|</?(?:b|strong)>", re.IGNORECASE)
 _FRAGMENT_RE = re.compile(r"[(（][^()（）]{1,12}[)）]")
 _FULL_PREFIXES = ("精神障害にも対応した", "県、指定都市", "都道府県")
 # the number each section has in both templates; a short title must carry it (see title_key)
-_EXPECTED = {"basic_info": (1,), "overview": (2,), "history": (3,), "outcomes": (4,),
-             "strengths_and_issues": (5,), "coordination": (6,), "councils": (7,), "schedule": (8, 9)}
+_EXPECTED = {
+    "basic_info": (1,),
+    "overview": (2,),
+    "history": (3,),
+    "outcomes": (4,),
+    "strengths_and_issues": (5,),
+    "coordination": (6,),
+    "councils": (7,),
+    "schedule": (8, 9),
+}
 SECTION_KEYS = (
-    "basic_info", "overview", "history", "outcomes", "strengths_and_issues",
-    "coordination", "councils", "long_term_schedule", "annual_schedule",
+    "basic_info",
+    "overview",
+    "history",
+    "outcomes",
+    "strengths_and_issues",
+    "coordination",
+    "councils",
+    "long_term_schedule",
+    "annual_schedule",
 )
 
 
@@ -63,8 +77,8 @@ class Heading:
     number: int | None
     key: str
     title: str
-    line: int          # first line of the heading (its number)
-    title_line: int    # last line of the heading (differs when the number stands alone or the title wraps)
+    line: int  # first line of the heading (its number)
+    title_line: int  # last line of the heading (differs when the number stands alone or the title wraps)
 
 
 @dataclass(slots=True)
@@ -104,12 +118,11 @@ def _with_wrap(lines: list[Line], i: int, title: str, number: int | None) -> tup
     key = title_key(title, number)
     j = i + 1
     nxt = lines[j] if j < len(lines) and lines[j].kind == TEXT else None
-    if nxt is not None and len(nxt.text) <= 40:
-        if key is None or _FRAGMENT_RE.fullmatch(nxt.text.strip(" \u3000")):
-            joined = title + nxt.text
-            joined_key = title_key(joined, number)
-            if joined_key:
-                return joined, joined_key, j
+    if nxt is not None and len(nxt.text) <= 40 and (key is None or _FRAGMENT_RE.fullmatch(nxt.text.strip(" \u3000"))):
+        joined = title + nxt.text
+        joined_key = title_key(joined, number)
+        if joined_key:
+            return joined, joined_key, j
     return (title, key, i) if key else None
 
 
@@ -133,9 +146,8 @@ def _may_head(ln: Line) -> bool:
 def _heading_at(lines: list[Line], i: int) -> Heading | None:
     ln = lines[i]
     text = _candidate(ln)
-    if not text or not (text[0].isdigit() or text[0] in "第(（[【■□◆◇●○#" or ln.kind == HEADING):
-        if ln.kind != HEADING:
-            return None
+    if ln.kind != HEADING and (not text or not (text[0].isdigit() or text[0] in "第(（[【■□◆◇●○#")):
+        return None
     s = norm(text)
     m = _NUMBERED_RE.fullmatch(s)
     if m and 1 <= int(m.group(1)) <= 12:
@@ -167,7 +179,7 @@ def _title_part(text: str, normed: str, m: re.Match) -> str:
     """The title as written, without its leading number and the marks around it."""
     rest = m.group(2)
     # keep the source's characters: cut the same number of characters off the original
-    return text[len(text) - len(rest):].strip(" \u3000\t") if len(normed) == len(text) else rest
+    return text[len(text) - len(rest) :].strip(" \u3000\t") if len(normed) == len(text) else rest
 
 
 def _schedule_keys(heads: list[Heading]) -> None:
@@ -214,9 +226,9 @@ def split(lines: list[Line]) -> tuple[list[Line], dict[str, Section], list[Headi
     _schedule_keys(heads)
     preamble = lines[: starts[0]] if starts else list(lines)
     sections: dict[str, Section] = {}
-    for n, (h, start) in enumerate(zip(heads, starts)):
+    for n, h in enumerate(heads):
         end = starts[n + 1] if n + 1 < len(starts) else len(lines)
-        body = lines[h.title_line:end]  # the heading's own lines are lines[start:h.title_line]
+        body = lines[h.title_line : end]  # the heading's own lines are lines[start:h.title_line]
         sec = sections.get(h.key)
         if sec is None:
             sections[h.key] = Section(h.key, [h], body)

@@ -23,8 +23,21 @@ _MD_HEADING_RE = re.compile(r"#{1,6}(?=[ \u3000]|$)")
 _BULLET_RE = re.compile(r"[-*+](?:[ \u3000]+|$)")
 _FOOTER_RE = re.compile(r"[-－–—][ \u3000]?[0-9０-９]{1,3}[ \u3000]?[-－–—]")  # a page number: - 5 -
 # words of the template's table headers: a table row holding one starts a new table
-HEADER_WORDS = ("名称", "指標", "課題", "年度", "時期", "所管部署", "連携部署", "各部門", "長期目標",
-                "短期目標", "スモールステップ", "会議名", "構成員")
+HEADER_WORDS = (
+    "名称",
+    "指標",
+    "課題",
+    "年度",
+    "時期",
+    "所管部署",
+    "連携部署",
+    "各部門",
+    "長期目標",
+    "短期目標",
+    "スモールステップ",
+    "会議名",
+    "構成員",
+)
 
 
 _NORM_CHUNK = 1 << 15
@@ -65,13 +78,27 @@ def _starts_fresh(ch: str) -> bool:
     if ch < "\u0300" or "\u3000" <= ch <= "\u3096" or "\u30a0" <= ch <= "\u30ff" or "\u4e00" <= ch <= "\u9fff":
         return True
     first = unicodedata.normalize("NFKD", ch)[0]
-    return (unicodedata.combining(first) == 0 and not unicodedata.category(first).startswith("M")
-            and not ("\u1160" <= first <= "\u11ff" or "\ud7b0" <= first <= "\ud7ff"))
+    return (
+        unicodedata.combining(first) == 0
+        and not unicodedata.category(first).startswith("M")
+        and not ("\u1160" <= first <= "\u11ff" or "\ud7b0" <= first <= "\ud7ff")
+    )
 
 
 # the characters str.split() splits at (str.isspace)
-_WHITE_SPACE = (*range(0x09, 0x0E), *range(0x1C, 0x21), 0x85, 0xA0, 0x1680, *range(0x2000, 0x200B),
-                0x2028, 0x2029, 0x202F, 0x205F, 0x3000)
+_WHITE_SPACE = (
+    *range(0x09, 0x0E),
+    *range(0x1C, 0x21),
+    0x85,
+    0xA0,
+    0x1680,
+    *range(0x2000, 0x200B),
+    0x2028,
+    0x2029,
+    0x202F,
+    0x205F,
+    0x3000,
+)
 
 
 @remembered()
@@ -100,7 +127,8 @@ class Line:
 # first characters of every kind but plain text and plain table rows: separators, page numbers,
 # HTML rows, pipe tables, markdown headings and bullets
 _MARKED_FIRST = frozenset("|:-\u2010\u2011\u2012\u2013\u2014\u2015\u2500\u30fc－<#*+・･").union(
-    map(chr, _WHITE_SPACE))  # and the white space strip(_SPACE) leaves, which a separator may start with
+    map(chr, _WHITE_SPACE)
+)  # and the white space strip(_SPACE) leaves, which a separator may start with
 
 
 def _tab_cells(raw: str) -> list[str]:
@@ -134,7 +162,7 @@ def classify(no: int, raw: str) -> Line:
     if text[0] == "#":
         m = _MD_HEADING_RE.match(text)
         if m:
-            return Line(no, raw, text[m.end():].strip(_SPACE), HEADING, None, m.end())
+            return Line(no, raw, text[m.end() :].strip(_SPACE), HEADING, None, m.end())
     if _BULLET_RE.match(text) or text[0] in "・･":
         return Line(no, raw, text[1:].strip(_SPACE), BULLET)
     return Line(no, raw, text, TEXT)
@@ -177,7 +205,7 @@ class Row:
     """A table row: its line number and cells; `continued` when its first cell is empty (it
     continues the row group above)."""
 
-    __slots__ = ("line", "cells", "continued", "_sig")
+    __slots__ = ("_sig", "cells", "continued", "line")
 
     def __init__(self, line: int, cells: list[str]):
         self.line = line

@@ -6,7 +6,7 @@ from nikosheet.parsing.lines import BLANK, SEP, Line
 
 
 class Context:
-    __slots__ = ("lines", "taken", "diagnostics", "template_text")
+    __slots__ = ("diagnostics", "lines", "taken", "template_text")
 
     def __init__(self, lines: list[Line]):
         self.lines = lines
@@ -27,8 +27,12 @@ class Context:
         """A line that is the template's own text, not content."""
         self.take(ln.no)
         self.template_text.append({"line": ln.no, "text": ln.text})
-        self.diag(code, "info" if code == "template-guidance" else "warning", ln.no,
-                  f"{what} left in the sheet: {_short(ln.text)}")
+        self.diag(
+            code,
+            "info" if code == "template-guidance" else "warning",
+            ln.no,
+            f"{what} left in the sheet: {_short(ln.text)}",
+        )
 
     def unparsed(self) -> list[dict]:
         """Every non-blank line nobody took, once the continuation lines have followed their rows."""

@@ -26,7 +26,7 @@ class Text:
     lines: list[str]
     encoding: str
     sha256: str
-    notes: tuple[str, ...] = ()   # doubts about the bytes themselves, reported as diagnostics
+    notes: tuple[str, ...] = ()  # doubts about the bytes themselves, reported as diagnostics
 
 
 _TRUNCATED = "the file ends in the middle of a character: it looks cut off; the incomplete character was dropped"
@@ -58,7 +58,9 @@ def _decode(data: bytes) -> tuple[str, str, tuple[str, ...]]:
             text, notes = _decode_tail(data, "cp932")
             name = "cp932"
         except UnicodeDecodeError:
-            raise InputError("binary data or an unknown encoding: not UTF-8, UTF-16 or CP932 (Shift_JIS) text") from None
+            raise InputError(
+                "binary data or an unknown encoding: not UTF-8, UTF-16 or CP932 (Shift_JIS) text"
+            ) from None
     return _checked(text, name, notes, data)
 
 
@@ -95,8 +97,11 @@ def _looks_utf16(data: bytes) -> bool:
         return False  # a sheet has lines, and UTF-16 writes a line end as two bytes, one of them 0
     for enc in ("utf-16-le", "utf-16-be"):
         text = sample.decode(enc, errors="replace")
-        good = sum(1 for ch in text if ch in "\t\n\r" or " " <= ch <= "~" or "\u3000" <= ch <= "\u9fff"
-                   or "\uff00" <= ch <= "\uffef")
+        good = sum(
+            1
+            for ch in text
+            if ch in "\t\n\r" or " " <= ch <= "~" or "\u3000" <= ch <= "\u9fff" or "\uff00" <= ch <= "\uffef"
+        )
         if good >= 0.9 * len(text) and "\n" in text:
             return True
     return False

@@ -61,17 +61,25 @@ def run(doc: dict, codes: Iterable[str], path: str | None = None, debug: bool = 
         rule = REGISTRY[code]
         try:
             for f in rule.check(doc):
-                problems.append(Problem(path, f.line, code, f.severity or rule.SEVERITY, f.message,
-                                        column=f.column, name=rule.NAME))
+                problems.append(
+                    Problem(path, f.line, code, f.severity or rule.SEVERITY, f.message, column=f.column, name=rule.NAME)
+                )
         except Exception as exc:  # a bug in one rule must not hide what the others find
             if debug:
                 import traceback
 
                 traceback.print_exc()
             if INTERNAL_ERROR in codes:
-                problems.append(Problem(path, None, INTERNAL_ERROR, "error",
-                                        f"rule {code} ({rule.NAME}) failed: {type(exc).__name__}: {' '.join(str(exc).split())}",
-                                        name=REGISTRY[INTERNAL_ERROR].NAME))
+                problems.append(
+                    Problem(
+                        path,
+                        None,
+                        INTERNAL_ERROR,
+                        "error",
+                        f"rule {code} ({rule.NAME}) failed: {type(exc).__name__}: {' '.join(str(exc).split())}",
+                        name=REGISTRY[INTERNAL_ERROR].NAME,
+                    )
+                )
     problems.sort()
     return problems
 
@@ -82,4 +90,4 @@ def check(doc: dict, select=None, ignore=None) -> list[Problem]:
     return run(doc, active(select, ignore), path)
 
 
-__all__ = ["check", "run", "active", "resolve", "UnknownRule"]
+__all__ = ["UnknownRule", "active", "check", "resolve", "run"]

@@ -111,5 +111,7 @@ def _n(n: int, word: str, plural: str | None = None) -> str:
 
 def summary(files: int, counts: Mapping[str, int]) -> str:
     """`2 files: 1 error, 3 warnings, 2 info`."""
-    return (f"{_n(files, 'file')}: {_n(counts.get('error', 0), 'error')}, "
-            f"{_n(counts.get('warning', 0), 'warning')}, {counts.get('info', 0)} info")
+    return (
+        f"{_n(files, 'file')}: {_n(counts.get('error', 0), 'error')}, "
+        f"{_n(counts.get('warning', 0), 'warning')}, {counts.get('info', 0)} info"
+    )

@@ -2,19 +2,20 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from nikosheet.parsing.cells import strip_tags
-from nikosheet.parsing.state import Context
+from nikosheet.parsing.headings import Section
 from nikosheet.parsing.lines import Block, Row, blocks, norm, squeeze
 from nikosheet.parsing.memo import remembered
-from nikosheet.parsing.headings import Section
+from nikosheet.parsing.sections.common import block_text, text_of
+from nikosheet.parsing.sections.preamble import looks_like_name
+from nikosheet.parsing.state import Context
 from nikosheet.parsing.values.choices import read_choice
 from nikosheet.parsing.values.eras import as_of, fiscal_year
 from nikosheet.parsing.values.frequency import per_year
 from nikosheet.parsing.values.numbers import numbers
-from nikosheet.parsing.sections.common import block_text, text_of
-from nikosheet.parsing.sections.preamble import looks_like_name
 
 # (field, words in the squeezed label); order matters: the first match wins
 _GROUPS = (
@@ -30,14 +31,34 @@ _GROUPS = (
     ("psychiatric_hospitals", "精神科病院"),
     ("health_centers", "保健所数"),
 )
-_ORDER = ("welfare_regions", "municipalities", "population", "psychiatric_hospitals", "psychiatric_beds",
-          "health_centers", "inpatients", "discharge_rates", "consultation_offices", "support_council",
-          "council_setup")
-_QUANTITIES = ("welfare_regions", "municipalities", "population", "psychiatric_hospitals",
-               "psychiatric_beds", "health_centers")
+_ORDER = (
+    "welfare_regions",
+    "municipalities",
+    "population",
+    "psychiatric_hospitals",
+    "psychiatric_beds",
+    "health_centers",
+    "inpatients",
+    "discharge_rates",
+    "consultation_offices",
+    "support_council",
+    "council_setup",
+)
+_QUANTITIES = (
+    "welfare_regions",
+    "municipalities",
+    "population",
+    "psychiatric_hospitals",
+    "psychiatric_beds",
+    "health_centers",
+)
 _LABELS_JA = {
-    "welfare_regions": "障害保健福祉圏域数", "municipalities": "市町村数", "population": "人口",
-    "psychiatric_hospitals": "精神科病院の数", "psychiatric_beds": "精神科病床数", "health_centers": "保健所数",
+    "welfare_regions": "障害保健福祉圏域数",
+    "municipalities": "市町村数",
+    "population": "人口",
+    "psychiatric_hospitals": "精神科病院の数",
+    "psychiatric_beds": "精神科病床数",
+    "health_centers": "保健所数",
 }
 
 
@@ -69,10 +90,10 @@ def _unit_and_note(text: str) -> tuple[str | None, str | None]:
     m = _NUMBER_RE.search(n)
     if not m:
         return None, None
-    after = (text if len(n) == len(text) else n)[m.end():].strip(" \u3000")
+    after = (text if len(n) == len(text) else n)[m.end() :].strip(" \u3000")
     u = _UNIT_RE.match(after)
     unit = u.group(0) if u else None
-    note = after[u.end():].strip(" \u3000") if u else after
+    note = after[u.end() :].strip(" \u3000") if u else after
     return unit, note or None
 
 
@@ -123,14 +144,17 @@ class _Reader:
             if _is_value(filled[0]):
                 out.append(("", " ".join(filled), row))
                 continue
-            starts = [k for k in range(1, len(filled)) if "65" in filled[k] and _SUB_SPLIT_RE.search(filled[k])
-                      and not _is_value(filled[k])]
+            starts = [
+                k
+                for k in range(1, len(filled))
+                if "65" in filled[k] and _SUB_SPLIT_RE.search(filled[k]) and not _is_value(filled[k])
+            ]
             if not starts:
                 out.append((filled[0], " ".join(filled[1:]), row))
                 continue
             bounds = [0, *starts, len(filled)]
-            for a, b in zip(bounds, bounds[1:]):
-                out.append((filled[a], " ".join(filled[a + 1:b]), row))
+            for a, b in itertools.pairwise(bounds):
+                out.append((filled[a], " ".join(filled[a + 1 : b]), row))
         return out
 
     def number(self, text: str, line: int, what: str, integer: bool = True):
@@ -175,11 +199,18 @@ class _Reader:
 
     def inpatients(self, group: list[Row]) -> dict:
         label = group[0].cells[0]
-        d = {"as_of": as_of(label), "note": _note(label), "total": None,
-             "under_3_months": {"count": None, "percent": None, "line": None},
-             "from_3_to_12_months": {"count": None, "percent": None, "line": None},
-             "over_1_year": {"count": None, "percent": None, "line": None},
-             "aged_under_65": None, "aged_65_and_over": None, "line": group[0].line, "lines": {}}
+        d = {
+            "as_of": as_of(label),
+            "note": _note(label),
+            "total": None,
+            "under_3_months": {"count": None, "percent": None, "line": None},
+            "from_3_to_12_months": {"count": None, "percent": None, "line": None},
+            "over_1_year": {"count": None, "percent": None, "line": None},
+            "aged_under_65": None,
+            "aged_65_and_over": None,
+            "line": group[0].line,
+            "lines": {},
+        }
         for n, (sub, value, row) in enumerate(self.sub_rows(group)):
             s = _sub(sub)
             if "合計" in s or (not s and n == 0 and value):
@@ -195,8 +226,12 @@ class _Reader:
                 if len(ints) == 2:
                     d["aged_under_65"], d["aged_65_and_over"] = ints
                 else:
-                    self.ctx.diag("unreadable-value" if value else "missing-value", "warning" if value else "info",
-                                  row.line, f"{sub}: expected two counts in {value!r}")
+                    self.ctx.diag(
+                        "unreadable-value" if value else "missing-value",
+                        "warning" if value else "info",
+                        row.line,
+                        f"{sub}: expected two counts in {value!r}",
+                    )
             elif "65歳未満" in s:
                 field, d["aged_under_65"] = "aged_under_65", self.number(value, row.line, sub)
             elif "65歳以上" in s:
@@ -229,8 +264,12 @@ class _Reader:
         if percent is None and rest:
             percent = float(rest.pop(0))
         if count is None:
-            self.ctx.diag("missing-value" if not nums else "unreadable-value", "info" if not nums else "warning",
-                          line, f"{what}: no count in {text!r}")
+            self.ctx.diag(
+                "missing-value" if not nums else "unreadable-value",
+                "info" if not nums else "warning",
+                line,
+                f"{what}: no count in {text!r}",
+            )
         if percent is None:
             self.ctx.diag("missing-value", "info", line, f"{what}: no percent in {text!r}")
         return {"count": count, "percent": percent, "line": line}
@@ -249,20 +288,36 @@ class _Reader:
 
     def discharge_rates(self, group: list[Row]) -> dict:
         label = group[0].cells[0]
-        out = {"as_of": as_of(label), "note": _note(label), "after_3_months": None,
-               "after_6_months": None, "after_1_year": None, "line": group[0].line}
+        out = {
+            "as_of": as_of(label),
+            "note": _note(label),
+            "after_3_months": None,
+            "after_6_months": None,
+            "after_1_year": None,
+            "line": group[0].line,
+        }
         keys = (("3か月", "after_3_months"), ("6か月", "after_6_months"), ("1年", "after_1_year"))
         return self.keyed(group, keys, out, integer=False)
 
     def consultation_offices(self, group: list[Row]) -> dict:
-        out = {"as_of": as_of(group[0].cells[0]), "core_centers": None, "general": None,
-               "specific": None, "line": group[0].line}
+        out = {
+            "as_of": as_of(group[0].cells[0]),
+            "core_centers": None,
+            "general": None,
+            "specific": None,
+            "line": group[0].line,
+        }
         keys = (("基幹", "core_centers"), ("一般", "general"), ("特定", "specific"))
         return self.keyed(group, keys, out, integer=True)
 
     def support_council(self, group: list[Row]) -> dict:
-        out = {"fiscal_year": fiscal_year(group[0].cells[0]), "meetings_per_year": None,
-               "mental_health_subcommittee": None, "line": group[0].line, "lines": {}}
+        out = {
+            "fiscal_year": fiscal_year(group[0].cells[0]),
+            "meetings_per_year": None,
+            "mental_health_subcommittee": None,
+            "line": group[0].line,
+            "lines": {},
+        }
         for n, (sub, value, row) in enumerate(self.sub_rows(group)):
             s = _sub(sub)
             if "部会" in s:
@@ -289,8 +344,13 @@ class _Reader:
         return answer
 
     def council_setup(self, group: list[Row]) -> dict:
-        out = {"as_of": as_of(group[0].cells[0]), "prefecture": None, "region": None,
-               "municipality": None, "line": group[0].line}
+        out = {
+            "as_of": as_of(group[0].cells[0]),
+            "prefecture": None,
+            "region": None,
+            "municipality": None,
+            "line": group[0].line,
+        }
         for sub, value, row in self.sub_rows(group):
             s = _sub(sub)
             if "圏域" in s:
@@ -308,7 +368,7 @@ class _Reader:
     def setup(self, value: str, row: Row, what: str) -> dict:
         cells = [strip_tags(c) for c in row.cells if c]
         i = next((k for k, c in enumerate(cells) if squeeze(c) == squeeze(what)), 0)
-        rest = cells[i + 1:]
+        rest = cells[i + 1 :]
         choice_cell = next((c for c in rest if "有" in c or "無" in c), None)
         count_cells = [c for c in rest if c is not choice_cell]
         exists = self.choice(choice_cell or "", row.line, what) if choice_cell else None

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from nikosheet.parsing.cells import cell_text, circled_number, strip_bullet, strip_tags
-from nikosheet.parsing.state import Context
 from nikosheet.parsing.lines import Block, Line, Row, squeeze
+from nikosheet.parsing.state import Context
 from nikosheet.parsing.values.template import guidance_start, is_guidance, is_placeholder
 
 _SPACE = " \t\u3000\u00a0"
@@ -55,10 +55,7 @@ def _items(b: Block) -> list[Block]:
 
 def is_header(row: Row, *words: str) -> bool:
     s = row.signature
-    for w in words:
-        if w not in s:
-            return False
-    return True
+    return all(w in s for w in words)
 
 
 def cells_of(row: Row, n: int) -> list[str]:

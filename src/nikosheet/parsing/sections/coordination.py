@@ -3,13 +3,19 @@
 from __future__ import annotations
 
 from nikosheet.parsing.cells import cell_text, strip_tags
-from nikosheet.parsing.state import Context
-from nikosheet.parsing.lines import Block, blocks, squeeze
 from nikosheet.parsing.headings import Section
+from nikosheet.parsing.lines import Block, blocks, squeeze
 from nikosheet.parsing.sections.common import cells_of, is_header, marker, text_of
+from nikosheet.parsing.state import Context
 
-_SECTORS = (("保健", "health"), ("医療", "medical"), ("福祉", "welfare"), ("その他", "others"),
-            ("住民", "others"), ("関係機関", "others"))
+_SECTORS = (
+    ("保健", "health"),
+    ("医療", "medical"),
+    ("福祉", "welfare"),
+    ("その他", "others"),
+    ("住民", "others"),
+    ("関係機関", "others"),
+)
 
 
 def _departments(ctx: Context, block: Block) -> list[dict]:
@@ -28,7 +34,7 @@ def _departments(ctx: Context, block: Block) -> list[dict]:
         out.append({"name": cell_text(name), "duties": cell_text(" ".join(row.cells[1:]).strip()), "line": row.line})
         more.append([out[-1]["duties"]] if out[-1]["duties"] else [])
         ctx.take(row.line)
-    for dep, parts in zip(out, more):
+    for dep, parts in zip(out, more, strict=False):
         dep["duties"] = "\n".join(parts) or None
     return out
 
@@ -55,8 +61,15 @@ def _sectors(ctx: Context, block: Block, header: bool = True) -> list[dict]:
         key = sector_of(label)
         if key is None:
             continue  # left for unparsed
-        out.append({"sector": key, "label": strip_tags(label), "status": cell_text(status),
-                    "strengths_and_issues": cell_text(strengths), "line": row.line})
+        out.append(
+            {
+                "sector": key,
+                "label": strip_tags(label),
+                "status": cell_text(status),
+                "strengths_and_issues": cell_text(strengths),
+                "line": row.line,
+            }
+        )
         ctx.take(row.line)
     return out
 

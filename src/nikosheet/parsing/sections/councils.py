@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from nikosheet.parsing.cells import cell_items, cell_text
-from nikosheet.parsing.state import Context
-from nikosheet.parsing.lines import Block, blocks
 from nikosheet.parsing.headings import Section
-from nikosheet.parsing.values.frequency import per_year
+from nikosheet.parsing.lines import Block, blocks
 from nikosheet.parsing.sections.common import cells_of, is_header, marker, marker_guidance, text_of
+from nikosheet.parsing.state import Context
+from nikosheet.parsing.values.frequency import per_year
 
 
 def _meetings(ctx: Context, block: Block) -> list[dict]:
@@ -15,7 +15,7 @@ def _meetings(ctx: Context, block: Block) -> list[dict]:
     ctx.take(rows[0].line)
     out: list[dict] = []
     for row in rows[1:]:
-        name, members, freq, activities, notes = cells_of(row, 5)
+        name, members, freq, activities, _ = cells_of(row, 5)  # notes: every cell from the fifth on
         if row.continued and out:
             prev = out[-1]
             prev["activities"] += cell_items(activities)
@@ -27,20 +27,24 @@ def _meetings(ctx: Context, block: Block) -> list[dict]:
             ctx.diag("missing-value", "info", row.line, "開催頻度 is empty")
         elif n is None and "随時" not in text:
             ctx.diag("unreadable-value", "info", row.line, f"開催頻度 {text!r} gives no count a year")
-        out.append({
-            "name": cell_text(name), "members": cell_text(members),
-            "frequency": {"text": text, "per_year": n},
-            "activities": cell_items(activities),
-            "notes": cell_text(" ".join(c for c in row.cells[4:] if c)) if len(row.cells) > 4 else None,
-            "line": row.line,
-        })
+        out.append(
+            {
+                "name": cell_text(name),
+                "members": cell_text(members),
+                "frequency": {"text": text, "per_year": n},
+                "activities": cell_items(activities),
+                "notes": cell_text(" ".join(c for c in row.cells[4:] if c)) if len(row.cells) > 4 else None,
+                "line": row.line,
+            }
+        )
         ctx.take(row.line)
     return out
 
 
 def _is_meetings_header(row) -> bool:
     return (is_header(row, "名称") or is_header(row, "会議名")) and (
-        is_header(row, "頻度") or is_header(row, "構成員") or is_header(row, "回数"))
+        is_header(row, "頻度") or is_header(row, "構成員") or is_header(row, "回数")
+    )
 
 
 def read(ctx: Context, sec: Section) -> dict:
@@ -63,5 +67,3 @@ def read(ctx: Context, sec: Section) -> dict:
     out["other_matters"] = text_of(ctx, other)
     out["text"] = text_of(ctx, rest)
     return out
-
-

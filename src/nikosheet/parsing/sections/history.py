@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from nikosheet.parsing.cells import cell_text, strip_tags
-from nikosheet.parsing.state import Context
-from nikosheet.parsing.lines import Block, blocks
 from nikosheet.parsing.headings import Section
-from nikosheet.parsing.values.eras import find_date
+from nikosheet.parsing.lines import Block, blocks
 from nikosheet.parsing.sections.common import cells_of, is_header, text_of
+from nikosheet.parsing.state import Context
+from nikosheet.parsing.values.eras import find_date
 
 _SAME = ("↓", "同上", "〃")
 
@@ -31,8 +31,15 @@ def _events(ctx: Context, block: Block) -> list[dict]:
         commission = cell_text(comm)
         if commission in _SAME:
             commission = events[-1]["commission"] if events else None
-        events.append({"period": period, "fiscal_year": fiscal, "description": cell_text(desc),
-                       "commission": commission, "line": row.line})
+        events.append(
+            {
+                "period": period,
+                "fiscal_year": fiscal,
+                "description": cell_text(desc),
+                "commission": commission,
+                "line": row.line,
+            }
+        )
         ctx.take(row.line)
     return events
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 
 from nikosheet.parsing.cells import cell_items
-from nikosheet.parsing.state import Context
-from nikosheet.parsing.lines import Block, Line, blocks, norm
 from nikosheet.parsing.headings import Section
+from nikosheet.parsing.lines import Block, Line, blocks, norm
 from nikosheet.parsing.sections.common import cells_of, header_paren, indicator_name, indicator_rows, is_header, text_of
+from nikosheet.parsing.state import Context
 
 # the period is short and holds no bracket: bounded, so a long line of brackets stays linear
 _PERIOD_RE = re.compile(r"[<＜〈《]([^<>＜＞〈〉《》]{1,80}?)の?成果・効果\s*[>＞〉》]")
@@ -18,8 +18,11 @@ def read(ctx: Context, sec: Section) -> dict:
     out: dict = {"period": None, "target_as_of": None, "actual_as_of": None, "indicators": [], "text": []}
     rest: list[Block] = []
     for b in blocks(sec.lines):
-        if b.kind == "table" and is_header(b.rows[0], "指標") and (
-                is_header(b.rows[0], "実績") or is_header(b.rows[0], "目標")):
+        if (
+            b.kind == "table"
+            and is_header(b.rows[0], "指標")
+            and (is_header(b.rows[0], "実績") or is_header(b.rows[0], "目標"))
+        ):
             _indicators(ctx, b, out)
         elif b.kind in ("heading", "para") and len(b.lines) == 1 and out["period"] is None and _period(b.lines[0]):
             out["period"] = _period(b.lines[0])
@@ -49,8 +52,14 @@ def _indicators(ctx: Context, block: Block, out: dict) -> None:
             ctx.take(row.line)
             continue
         number, name = indicator_name(name_cell)
-        ind = {"number": number, "name": name, "target": cell_items(target), "actual": cell_items(actual),
-               "effects": cell_items(effects), "line": row.line}
+        ind = {
+            "number": number,
+            "name": name,
+            "target": cell_items(target),
+            "actual": cell_items(actual),
+            "effects": cell_items(effects),
+            "line": row.line,
+        }
         if not (name or ind["target"] or ind["actual"] or ind["effects"]):
             ctx.diag("empty-row", "info", row.line, "an indicator row with nothing filled in")
             ctx.take(row.line)

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from nikosheet.parsing.state import Context
-from nikosheet.parsing.lines import blocks
 from nikosheet.parsing.headings import Section
+from nikosheet.parsing.lines import blocks
 from nikosheet.parsing.sections.common import text_of
+from nikosheet.parsing.state import Context
 
 
 def read(ctx: Context, sec: Section) -> dict:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
-from nikosheet.parsing.state import Context
 from nikosheet.parsing.lines import Line, blocks
 from nikosheet.parsing.sections.common import block_text
+from nikosheet.parsing.state import Context
 
 _NAME = r"[^\s、。「」『』()（）:：・]{1,10}?(?:都|道|府|県|市|区|町|村)"
 _NAME_RE = re.compile(_NAME)

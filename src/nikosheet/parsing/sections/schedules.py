@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections import Counter
 
 from nikosheet.parsing.cells import cell_items, cell_text, strip_tags
-from nikosheet.parsing.state import Context
-from nikosheet.parsing.lines import Block, Row, blocks, squeeze
 from nikosheet.parsing.headings import Section
+from nikosheet.parsing.lines import Block, Row, blocks, squeeze
+from nikosheet.parsing.sections.common import cells_of, is_header, text_of
+from nikosheet.parsing.state import Context
 from nikosheet.parsing.values.eras import find_date, find_month, has_placeholder_year
 from nikosheet.parsing.values.template import is_placeholder
-from nikosheet.parsing.sections.common import cells_of, is_header, text_of
 
 
 def _label(row: Row) -> tuple[str, list[str]]:
@@ -55,8 +55,15 @@ def _plan_rows(ctx: Context, rows: list[Row]) -> list[dict]:
         fy = None if (not label or _placeholder(ctx, label, row.line) or d is None) else d.fiscal_year()
         if label and d is None and fy is None and not has_placeholder_year(label):
             ctx.diag("unreadable-value", "warning", row.line, f"cannot read the year {label!r}")
-        out.append({"label": label or None, "fiscal_year": fy, "item": cell_text(item),
-                    "actions": cell_items(" ".join(row.cells[2:])), "line": row.line})
+        out.append(
+            {
+                "label": label or None,
+                "fiscal_year": fy,
+                "item": cell_text(item),
+                "actions": cell_items(" ".join(row.cells[2:])),
+                "line": row.line,
+            }
+        )
         ctx.take(row.line)
     return out
 
@@ -73,9 +80,17 @@ def _items(ctx: Context, rows: list[Row]) -> list[dict]:
             out[-1]["actions"] += cell_items(" ".join(row.cells[2:]))
             ctx.take(row.line)
             continue
-        out.append({"label": label or None, "month": None, "item": cell_text(item),
-                    "actions": cell_items(" ".join(row.cells[2:])), "line": row.line,
-                    "_date": find_date(label) if label else None, "_month": find_month(label) if label else None})
+        out.append(
+            {
+                "label": label or None,
+                "month": None,
+                "item": cell_text(item),
+                "actions": cell_items(" ".join(row.cells[2:])),
+                "line": row.line,
+                "_date": find_date(label) if label else None,
+                "_month": find_month(label) if label else None,
+            }
+        )
         ctx.take(row.line)
     return out
 
@@ -139,7 +154,7 @@ def read_annual(ctx: Context, sec: Section) -> dict:
         rows = _goal_rows(ctx, b, out, {"短期目標": "goal", "スモールステップ": "small_steps"})
         # each header row (時期) starts a run of items that ends at the next header: one pass
         starts = [i for i, r in enumerate(rows) if is_header(r, "時期")]
-        for start, end in zip(starts, starts[1:] + [len(rows)]):
+        for start, end in zip(starts, [*starts[1:], len(rows)], strict=False):
             out["items"].extend(_items(ctx, rows[start:end]))
     out["text"] = text_of(ctx, rest)
     return out

@@ -3,13 +3,28 @@
 from __future__ import annotations
 
 from nikosheet.parsing.cells import cell_items, cell_text, strip_tags
-from nikosheet.parsing.state import Context
-from nikosheet.parsing.lines import Block, blocks, squeeze
 from nikosheet.parsing.headings import Section
-from nikosheet.parsing.sections.common import cells_of, header_paren, indicator_name, indicator_rows, is_header, marker, text_of, value_text
+from nikosheet.parsing.lines import Block, blocks, squeeze
+from nikosheet.parsing.sections.common import (
+    cells_of,
+    header_paren,
+    indicator_name,
+    indicator_rows,
+    is_header,
+    marker,
+    text_of,
+    value_text,
+)
+from nikosheet.parsing.state import Context
 
-_SECTORS = (("行政", "administration"), ("保健", "administration"), ("医療", "medical"),
-            ("福祉", "welfare"), ("その他", "others"), ("住民", "others"))
+_SECTORS = (
+    ("行政", "administration"),
+    ("保健", "administration"),
+    ("医療", "medical"),
+    ("福祉", "welfare"),
+    ("その他", "others"),
+    ("住民", "others"),
+)
 
 
 def sector_key(label: str) -> str | None:
@@ -21,8 +36,14 @@ def sector_key(label: str) -> str | None:
 
 
 def read(ctx: Context, sec: Section) -> dict:
-    out: dict = {"strengths": [], "issues": [], "current_as_of": None, "target_as_of": None,
-                 "indicators": [], "text": []}
+    out: dict = {
+        "strengths": [],
+        "issues": [],
+        "current_as_of": None,
+        "target_as_of": None,
+        "indicators": [],
+        "text": [],
+    }
     rest: list[Block] = []
     in_strengths = False
     for b in blocks(sec.lines):
@@ -52,17 +73,22 @@ def _issues(ctx: Context, block: Block, out: dict) -> None:
     for row in rows[1:]:
         issue, policy, sector, role = cells_of(row, 4)
         if not row.continued or not out["issues"]:
-            out["issues"].append({
-                "issue": cell_text(issue), "policies": cell_items(policy),
-                "roles": {"administration": [], "medical": [], "welfare": [], "others": []},
-                "line": row.line,
-            })
+            out["issues"].append(
+                {
+                    "issue": cell_text(issue),
+                    "policies": cell_items(policy),
+                    "roles": {"administration": [], "medical": [], "welfare": [], "others": []},
+                    "line": row.line,
+                }
+            )
         elif policy:
             out["issues"][-1]["policies"] += cell_items(policy)
         if sector or role:
             key = sector_key(sector)
             if key is None:
-                ctx.diag("unknown-sector", "warning", row.line, f"unknown sector {strip_tags(sector)!r}; read as others")
+                ctx.diag(
+                    "unknown-sector", "warning", row.line, f"unknown sector {strip_tags(sector)!r}; read as others"
+                )
                 key = "others"
             out["issues"][-1]["roles"][key] += cell_items(role)
         ctx.take(row.line)
@@ -79,11 +105,14 @@ def _indicators(ctx: Context, block: Block, out: dict) -> None:
             ctx.diag("empty-row", "info", row.line, "an indicator row with nothing filled in")
             ctx.take(row.line)
             continue
-        out["indicators"].append({
-            "number": number, "name": name,
-            "current": value_text(ctx, current, row.line, "現状値"),
-            "target": value_text(ctx, target, row.line, "目標値"),
-            "expected_effects": value_text(ctx, effects, row.line, "見込んでいる成果・効果"),
-            "line": row.line,
-        })
+        out["indicators"].append(
+            {
+                "number": number,
+                "name": name,
+                "current": value_text(ctx, current, row.line, "現状値"),
+                "target": value_text(ctx, target, row.line, "目標値"),
+                "expected_effects": value_text(ctx, effects, row.line, "見込んでいる成果・効果"),
+                "line": row.line,
+            }
+        )
         ctx.take(row.line)

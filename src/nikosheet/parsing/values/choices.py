@@ -23,9 +23,7 @@ def _marked(s: str, opt: str) -> bool | None:
         return True
     if before and before in _UNMARKS:
         return False
-    if s[j:j + 3] in ("(○)", "(〇)", "(◯)", "(●)") or (after in _MARKS and after):
-        return True
-    return False
+    return bool(s[j : j + 3] in ("(○)", "(〇)", "(◯)", "(●)") or (after in _MARKS and after))
 
 
 def _first_marked(s: str, options: tuple[str, ...]) -> bool | None:

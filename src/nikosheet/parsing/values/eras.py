@@ -19,15 +19,17 @@ _DOTTED_RE = re.compile(
     r"(令和|平成|昭和|(?<![A-Za-z])[RrHhS])[ ]{0,2}(元|\d{1,2})[ ]{0,2}[./][ ]{0,2}(\d{1,2})(?![\d])"
     r"|(?<!\d)((?:19|20)\d{2})[ ]{0,2}[./-][ ]{0,2}(\d{1,2})(?!\d)"
 )
-_MONTH_RE = re.compile(r"(?<!\d)(\d{1,2})[ \u3000]{0,3}月?[ \u3000]{0,3}[～~〜\-ー−–][ \u3000]{0,3}\d{1,2}[ \u3000]{0,3}月"
-                       r"|(?<!\d)(\d{1,2})[ \u3000]{0,3}月")
+_MONTH_RE = re.compile(
+    r"(?<!\d)(\d{1,2})[ \u3000]{0,3}月?[ \u3000]{0,3}[～~〜\-ー−–][ \u3000]{0,3}\d{1,2}[ \u3000]{0,3}月"
+    r"|(?<!\d)(\d{1,2})[ \u3000]{0,3}月"
+)
 _PLACEHOLDER_YEAR_RE = re.compile(r"(令和|平成|[RH])[ \u3000]{0,3}[●〇○◯▲△×＿_]+[ \u3000]{0,3}年")
 
 
 class EraDate:
     """A date read from text: year, whether it named a fiscal year (年度), and month."""
 
-    __slots__ = ("year", "fiscal", "month")
+    __slots__ = ("fiscal", "month", "year")
 
     def __init__(self, year: int, fiscal: bool, month: int | None):
         self.year, self.fiscal, self.month = year, fiscal, month
@@ -62,7 +64,7 @@ def find_date(text: str) -> EraDate | None:
     month_n = int(month) if month else None
     if month_n is not None and not 1 <= month_n <= 12:
         month_n = None
-    if fiscal and month_n is None and t[m.end():m.end() + 1] == "末":  # R5年度末 → 2024-03
+    if fiscal and month_n is None and t[m.end() : m.end() + 1] == "末":  # R5年度末 → 2024-03
         month_n = 3
     return EraDate(year, fiscal, month_n)
 
@@ -79,8 +81,16 @@ def _dotted(n: str) -> EraDate | None:
     return EraDate(year, False, month) if 1 <= month <= 12 else None
 
 
-_PARTS = (("上半期", 4), ("下半期", 10), ("第1四半期", 4), ("第2四半期", 7), ("第3四半期", 10),
-          ("第4四半期", 1), ("上期", 4), ("下期", 10))
+_PARTS = (
+    ("上半期", 4),
+    ("下半期", 10),
+    ("第1四半期", 4),
+    ("第2四半期", 7),
+    ("第3四半期", 10),
+    ("第4四半期", 1),
+    ("上期", 4),
+    ("下期", 10),
+)
 
 
 def find_month(text: str) -> int | None:

@@ -9,8 +9,17 @@ import unicodedata
 from collections.abc import Iterator
 from typing import NamedTuple
 
-SECTION_ORDER = ("basic_info", "overview", "history", "outcomes", "strengths_and_issues", "coordination",
-                 "councils", "long_term_schedule", "annual_schedule")
+SECTION_ORDER = (
+    "basic_info",
+    "overview",
+    "history",
+    "outcomes",
+    "strengths_and_issues",
+    "coordination",
+    "councils",
+    "long_term_schedule",
+    "annual_schedule",
+)
 
 SECTION_LABELS = {
     "basic_info": "基礎情報",
@@ -133,8 +142,11 @@ def _row_line(group: dict | None, offsets: dict[str, int], part: str, doc: dict)
         return own_line
     line = group["line"] + offsets[part]
     # never past the next statistic's first line
-    after = [q["line"] for q in basic(doc).values()
-             if isinstance(q, dict) and q.get("line") is not None and q["line"] > group["line"]]
+    after = [
+        q["line"]
+        for q in basic(doc).values()
+        if isinstance(q, dict) and q.get("line") is not None and q["line"] > group["line"]
+    ]
     if after and line >= min(after):
         return min(after) - 1
     return line
@@ -179,8 +191,11 @@ def month_fiscal_year(iso: str) -> int | None:
 
 
 def numbered(number: int | None, name: str | None) -> str:
-    mark = CIRCLED[number - 1] if isinstance(number, int) and 1 <= number <= len(CIRCLED) else (
-        f"{number}." if number is not None else "")
+    mark = (
+        CIRCLED[number - 1]
+        if isinstance(number, int) and 1 <= number <= len(CIRCLED)
+        else (f"{number}." if number is not None else "")
+    )
     return f"{mark}{name or ''}" or "(no name)"
 
 

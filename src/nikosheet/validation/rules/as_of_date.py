@@ -24,9 +24,18 @@ NAME = "as-of-date"
 SEVERITY = "warning"
 
 # statistic → how many fiscal years before the sheet's its date may be
-_LAG = {"welfare_regions": 1, "municipalities": 1, "population": 1, "psychiatric_hospitals": 1,
-        "psychiatric_beds": 1, "health_centers": 1, "consultation_offices": 1, "council_setup": 1,
-        "inpatients": 5, "discharge_rates": 8}
+_LAG = {
+    "welfare_regions": 1,
+    "municipalities": 1,
+    "population": 1,
+    "psychiatric_hospitals": 1,
+    "psychiatric_beds": 1,
+    "health_centers": 1,
+    "consultation_offices": 1,
+    "council_setup": 1,
+    "inpatients": 5,
+    "discharge_rates": 8,
+}
 SUPPORT_COUNCIL_LAG = 2
 
 
@@ -34,11 +43,15 @@ def _check(label: str, when: str, fy_of_date: int | None, fy: int, lag: int, lin
     if fy_of_date is None:
         return
     if fy_of_date > fy:
-        yield Finding(line, f"{label} is as of {when}, after the sheet's fiscal year {fy} "
-                            f"(April {fy} to March {fy + 1})")
+        yield Finding(
+            line, f"{label} is as of {when}, after the sheet's fiscal year {fy} (April {fy} to March {fy + 1})"
+        )
     elif fy_of_date < fy - lag:
-        yield Finding(line, f"{label} is as of {when}, {fy - fy_of_date} fiscal years before the sheet's "
-                            f"fiscal year {fy} (at most {lag} expected)")
+        yield Finding(
+            line,
+            f"{label} is as of {when}, {fy - fy_of_date} fiscal years before the sheet's "
+            f"fiscal year {fy} (at most {lag} expected)",
+        )
 
 
 def check(doc: dict) -> Iterator[Finding]:
@@ -53,5 +66,11 @@ def check(doc: dict) -> Iterator[Finding]:
         yield from _check(STAT_LABELS[key], q["as_of"], month_fiscal_year(q["as_of"]), fy, lag, q.get("line"))
     council = basic(doc).get("support_council")
     if isinstance(council, dict) and isinstance(council.get("fiscal_year"), int):
-        yield from _check(STAT_LABELS["support_council"], f"fiscal year {council['fiscal_year']}",
-                          council["fiscal_year"], fy, SUPPORT_COUNCIL_LAG, council.get("line"))
+        yield from _check(
+            STAT_LABELS["support_council"],
+            f"fiscal year {council['fiscal_year']}",
+            council["fiscal_year"],
+            fy,
+            SUPPORT_COUNCIL_LAG,
+            council.get("line"),
+        )

@@ -14,6 +14,7 @@ CODE = "NS306"
 NAME = "choice-contradicts-count"
 SEVERITY = "warning"
 
+
 def check(doc: dict) -> Iterator[Finding]:
     for _, label, s in setup_rows(doc):
         if not is_number(s.get("count")):

@@ -15,15 +15,21 @@ NAME = "consultation-office-count"
 SEVERITY = "error"
 DIAGNOSTICS = ("unreadable-value",)  # the parser's diagnostics this rule reports
 
-LABELS = {"core_centers": "基幹相談支援センター数", "general": "一般相談支援事業所数",
-          "specific": "特定相談支援事業所数"}
+LABELS = {
+    "core_centers": "基幹相談支援センター数",
+    "general": "一般相談支援事業所数",
+    "specific": "特定相談支援事業所数",
+}
 _WORDS = ("基幹", "一般相談", "特定相談")
 
 
 def is_office_diagnostic(d: dict) -> bool:
     """A parser diagnostic about one of these counts not being a whole number."""
-    return d.get("code") == "unreadable-value" and "whole number" in d.get("message", "") and any(
-        w in d["message"].split(":")[0] for w in _WORDS)
+    return (
+        d.get("code") == "unreadable-value"
+        and "whole number" in d.get("message", "")
+        and any(w in d["message"].split(":")[0] for w in _WORDS)
+    )
 
 
 def check(doc: dict) -> Iterator[Finding]:

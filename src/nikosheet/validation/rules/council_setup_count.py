@@ -15,9 +15,11 @@ CODE = "NS305"
 NAME = "council-setup-count"
 SEVERITY = "error"
 
+
 def check(doc: dict) -> Iterator[Finding]:
     for _, label, s in setup_rows(doc):
         count, total = s.get("count"), s.get("total")
         if is_number(count) and is_number(total) and count > total:
-            yield Finding(s.get("line"), f"協議の場の設置状況 {label}: {count} set up out of {total} "
-                                         "is more than the total")
+            yield Finding(
+                s.get("line"), f"協議の場の設置状況 {label}: {count} set up out of {total} is more than the total"
+            )

@@ -30,8 +30,9 @@ def check(doc: dict) -> Iterator[Finding]:
         if not 0 <= v <= 100:
             yield Finding(discharge_line(doc, key), f"退院率 {label} is {v:g} %, outside 0–100 %")
         elif prev is not None and v < prev[1]:
-            yield Finding(discharge_line(doc, key),
-                          f"退院率 {label} ({v:g} %) is lower than {prev[0]} ({prev[1]:g} %); "
-                          "the rates are cumulative")
+            yield Finding(
+                discharge_line(doc, key),
+                f"退院率 {label} ({v:g} %) is lower than {prev[0]} ({prev[1]:g} %); the rates are cumulative",
+            )
         if 0 <= v <= 100:
             prev = (label, v)

@@ -34,5 +34,7 @@ def check(doc: dict) -> Iterator[Finding]:
         part = doc.get(key)
         if part is None or has_content(part):
             continue
-        yield Finding(section_line(doc, key),
-                      f"{section_name(doc, key)} has no content (a figure whose text was lost in conversion?)")
+        yield Finding(
+            section_line(doc, key),
+            f"{section_name(doc, key)} has no content (a figure whose text was lost in conversion?)",
+        )

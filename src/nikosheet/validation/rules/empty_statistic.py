@@ -19,8 +19,11 @@ DIAGNOSTICS = ("missing-value",)  # the parser's diagnostics this rule reports
 
 def _setup_rows(doc: dict) -> dict[int, dict]:
     setup = basic(doc).get("council_setup") or {}
-    return {s["line"]: s for k in ("prefecture", "region", "municipality")
-            if isinstance(s := setup.get(k), dict) and s.get("line") is not None}
+    return {
+        s["line"]: s
+        for k in ("prefecture", "region", "municipality")
+        if isinstance(s := setup.get(k), dict) and s.get("line") is not None
+    }
 
 
 def check(doc: dict) -> Iterator[Finding]:

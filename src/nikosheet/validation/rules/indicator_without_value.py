@@ -25,8 +25,9 @@ def check(doc: dict) -> Iterator[Finding]:
         what = numbered(ind.get("number"), ind.get("name"))
         if not ind.get("name"):
             yield Finding(ind.get("line"), f"section 4 indicator {what} has no name")
-        missing = [label for key, label in (("target", "target (目標値)"), ("actual", "result (実績値)"))
-                   if not ind.get(key)]
+        missing = [
+            label for key, label in (("target", "target (目標値)"), ("actual", "result (実績値)")) if not ind.get(key)
+        ]
         if missing:
             yield Finding(ind.get("line"), f"section 4 indicator {what} has no {' and no '.join(missing)}")
     for ind in (doc.get("strengths_and_issues") or {}).get("indicators") or []:

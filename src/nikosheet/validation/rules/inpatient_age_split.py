@@ -33,9 +33,16 @@ def check(doc: dict) -> Iterator[Finding]:
     line = inpatient_line(doc, "aged")
     if is_number(total) and split == total:
         over_text = f" ({over:,})" if is_number(over) else ""
-        yield Finding(line, f"入院精神障害者数: the 65-year split {young:,} + {old:,} = {split:,} adds up to "
-                            f"the 合計 ({total:,}), not to 1年以上{over_text}: it splits all inpatients by age, "
-                            "not the long-stay ones", "warning")
+        yield Finding(
+            line,
+            f"入院精神障害者数: the 65-year split {young:,} + {old:,} = {split:,} adds up to "
+            f"the 合計 ({total:,}), not to 1年以上{over_text}: it splits all inpatients by age, "
+            "not the long-stay ones",
+            "warning",
+        )
     elif is_number(over):
-        yield Finding(line, f"入院精神障害者数: the 65-year split {young:,} + {old:,} = {split:,} does not add "
-                            f"up to 1年以上 ({over:,})")
+        yield Finding(
+            line,
+            f"入院精神障害者数: the 65-year split {young:,} + {old:,} = {split:,} does not add "
+            f"up to 1年以上 ({over:,})",
+        )

@@ -31,6 +31,8 @@ def check(doc: dict) -> Iterator[Finding]:
             continue
         expected = count / total * 100
         if abs(expected - percent) > unit(percent) + 1e-9:
-            yield Finding(inpatient_line(doc, key),
-                          f"入院精神障害者数 {label}: {percent:g} % does not agree with "
-                          f"{count:,} of {total:,} ({expected:.1f} %)")
+            yield Finding(
+                inpatient_line(doc, key),
+                f"入院精神障害者数 {label}: {percent:g} % does not agree with "
+                f"{count:,} of {total:,} ({expected:.1f} %)",
+            )

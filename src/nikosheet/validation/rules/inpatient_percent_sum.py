@@ -21,7 +21,7 @@ def unit(percent: float) -> float:
     if float(percent).is_integer():
         return 1.0
     decimals = len(repr(float(percent)).split(".")[1])
-    return 10.0 ** -decimals
+    return 10.0**-decimals
 
 
 def check(doc: dict) -> Iterator[Finding]:
@@ -35,5 +35,7 @@ def check(doc: dict) -> Iterator[Finding]:
     tolerance = 2 * max(unit(p) for p in percents) + 1e-9
     if abs(total - 100) > tolerance:
         a, b, c = percents
-        yield Finding(inpatient_line(doc, "total"),
-                      f"入院精神障害者数: the shares {a:g} + {b:g} + {c:g} add up to {total:.4g} %, not 100 %")
+        yield Finding(
+            inpatient_line(doc, "total"),
+            f"入院精神障害者数: the shares {a:g} + {b:g} + {c:g} add up to {total:.4g} %, not 100 %",
+        )

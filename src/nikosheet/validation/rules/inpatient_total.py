@@ -26,5 +26,7 @@ def check(doc: dict) -> Iterator[Finding]:
         return
     if sum(counts) != total:
         a, b, c = counts
-        yield Finding(inpatient_line(doc, "total"),
-                      f"入院精神障害者数: {a:,} + {b:,} + {c:,} = {sum(counts):,}, but 合計 is {total:,}")
+        yield Finding(
+            inpatient_line(doc, "total"),
+            f"入院精神障害者数: {a:,} + {b:,} + {c:,} = {sum(counts):,}, but 合計 is {total:,}",
+        )

@@ -24,7 +24,10 @@ def check(doc: dict) -> Iterator[Finding]:
         if not isinstance(fy, int):
             continue
         if latest is not None and fy < latest["fiscal_year"]:
-            yield Finding(row.get("line"), f"{row.get('label') or fy} (fiscal year {fy}) comes after "
-                                           f"{latest.get('label') or latest['fiscal_year']} at line {latest.get('line')}")
+            yield Finding(
+                row.get("line"),
+                f"{row.get('label') or fy} (fiscal year {fy}) comes after "
+                f"{latest.get('label') or latest['fiscal_year']} at line {latest.get('line')}",
+            )
         else:
             latest = row

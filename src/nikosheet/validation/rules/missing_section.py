@@ -30,7 +30,7 @@ def check(doc: dict) -> Iterator[Finding]:
     for key in required(doc):
         if doc.get(key) is not None:
             continue
-        later = [section_line(doc, k) for k in SECTION_ORDER[SECTION_ORDER.index(key) + 1:]]
+        later = [section_line(doc, k) for k in SECTION_ORDER[SECTION_ORDER.index(key) + 1 :]]
         later = [ln for ln in later if ln is not None]
         line = min(later) if later else (doc.get("source") or {}).get("line_count") or None
         yield Finding(line, f"the sheet has no {SECTION_LABELS[key]} section ({key})")

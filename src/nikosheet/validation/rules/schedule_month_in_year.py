@@ -26,5 +26,7 @@ def check(doc: dict) -> Iterator[Finding]:
     for it in annual.get("items") or []:
         month = it.get("month")
         if month and len(month) >= 7 and not start <= month[:7] <= end:
-            yield Finding(it.get("line"), f"{it.get('label') or month} ({month}) is outside the sheet's "
-                                          f"fiscal year {fy} ({start} to {end})")
+            yield Finding(
+                it.get("line"),
+                f"{it.get('label') or month} ({month}) is outside the sheet's fiscal year {fy} ({start} to {end})",
+            )

@@ -26,8 +26,11 @@ def check(doc: dict) -> Iterator[Finding]:
         if not month:
             continue
         if latest is not None and month < latest["month"]:
-            yield Finding(it.get("line"), f"{it.get('label') or month} ({month}) comes after "
-                                          f"{latest.get('label') or latest['month']} ({latest['month']}) "
-                                          f"at line {latest.get('line')}")
+            yield Finding(
+                it.get("line"),
+                f"{it.get('label') or month} ({month}) comes after "
+                f"{latest.get('label') or latest['month']} ({latest['month']}) "
+                f"at line {latest.get('line')}",
+            )
         else:
             latest = it

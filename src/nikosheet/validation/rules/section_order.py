@@ -28,13 +28,18 @@ def check(doc: dict) -> Iterator[Finding]:
             continue
         rank = SECTION_ORDER.index(key)
         if key in seen and key == prev_key:
-            yield Finding(ref["line_start"],
-                          f"{section_name(doc, key)} has a second heading (first at line {seen[key]}); "
-                          "both parts are read as one section", "info")
+            yield Finding(
+                ref["line_start"],
+                f"{section_name(doc, key)} has a second heading (first at line {seen[key]}); "
+                "both parts are read as one section",
+                "info",
+            )
         elif latest is not None and rank < latest[0]:
-            yield Finding(ref["line_start"],
-                          f"{section_name(doc, key)} comes after {section_name(doc, latest[1])}; "
-                          "sections should follow the template's order")
+            yield Finding(
+                ref["line_start"],
+                f"{section_name(doc, key)} comes after {section_name(doc, latest[1])}; "
+                "sections should follow the template's order",
+            )
         seen.setdefault(key, ref["line_start"])
         if latest is None or rank > latest[0]:
             latest = (rank, key)

@@ -44,17 +44,23 @@ def check(doc: dict) -> Iterator[Finding]:
         if pop <= 0:
             yield Finding(pop_line, f"人口 is {pop:,}", "error")
         elif not MIN_POPULATION <= pop <= MAX_POPULATION:
-            yield Finding(pop_line, f"人口 {pop:,} is outside the plausible range "
-                                    f"{MIN_POPULATION:,}–{MAX_POPULATION:,}")
+            yield Finding(
+                pop_line, f"人口 {pop:,} is outside the plausible range {MIN_POPULATION:,}–{MAX_POPULATION:,}"
+            )
     if beds is not None and hospitals is not None and hospitals > 0 and beds < hospitals:
         yield Finding(beds_line, f"精神科病床数 {beds:,} is less than 精神科病院の数 {hospitals:,}", "error")
     if beds is not None and pop and pop > 0 and beds > pop * MAX_SHARE:
-        yield Finding(beds_line, f"精神科病床数 {beds:,} is {beds / pop:.1%} of 人口 {pop:,}: "
-                                 f"more than {MAX_SHARE:.0%} is implausible")
+        yield Finding(
+            beds_line,
+            f"精神科病床数 {beds:,} is {beds / pop:.1%} of 人口 {pop:,}: more than {MAX_SHARE:.0%} is implausible",
+        )
     if inpatients is not None and pop and pop > 0:
         line = inpatient_line(doc, "total")
         if inpatients >= pop:
             yield Finding(line, f"入院精神障害者数 {inpatients:,} is not less than 人口 {pop:,}", "error")
         elif inpatients > pop * MAX_SHARE:
-            yield Finding(line, f"入院精神障害者数 {inpatients:,} is {inpatients / pop:.1%} of 人口 {pop:,}: "
-                                f"more than {MAX_SHARE:.0%} is implausible")
+            yield Finding(
+                line,
+                f"入院精神障害者数 {inpatients:,} is {inpatients / pop:.1%} of 人口 {pop:,}: "
+                f"more than {MAX_SHARE:.0%} is implausible",
+            )

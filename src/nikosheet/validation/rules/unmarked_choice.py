@@ -20,6 +20,7 @@ NAME = "unmarked-choice"
 SEVERITY = "warning"
 DIAGNOSTICS = ("unmarked-choice",)  # the parser's diagnostics this rule reports
 
+
 def _setups(doc: dict) -> dict[int, tuple[str, dict]]:
     return {s["line"]: (k, s) for k, _, s in setup_rows(doc) if s.get("line") is not None}
 
