@@ -65,7 +65,7 @@ def invoke(*args: str, input: bytes | None = None):
 
 def crash_on_binary(inp):
     """A batch task whose worker process dies on the binary file, as a crash in C code would."""
-    from nikosheet.cli.batch import convert
+    from nikosheet.cli.batch import parse_task as convert
 
     if inp.path.endswith(BINARY):
         os._exit(3)

@@ -237,7 +237,7 @@ def _fail_mid_write(monkeypatch, exc, only=None):
 
 @pytest.mark.parametrize("exc", [OSError(28, "No space left on device"), KeyboardInterrupt()])
 def test_write_atomic_leaves_no_partial_file(tmp_path, monkeypatch, exc):
-    from nikosheet.output.serialize import write_atomic
+    from nikosheet.output.files import write_atomic
 
     target = tmp_path / "doc.json"
     target.write_text("old", encoding="utf-8")

@@ -1,4 +1,4 @@
-"""Errors that end the reading of one input, each with a one-line reason."""
+"""Errors that end the reading of one input, and the one line that describes any failure."""
 
 
 class InputError(Exception):
@@ -7,3 +7,25 @@ class InputError(Exception):
 
 class UsageError(Exception):
     """The command itself was used wrongly (exit code 2)."""
+
+
+def one_line(text: str, limit: int = 200) -> str:
+    """A message on one short line: the error line of a file stays one line."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def describe(exc: BaseException, debug: bool = False) -> str:
+    """The reason an input failed, on one line: the input's own fault, or an internal error.
+
+    An internal error is a bug in nikosheet: it names the exception, and without `debug` it says how
+    to see where it happened.
+    """
+    if isinstance(exc, InputError):
+        return str(exc)
+    if isinstance(exc, RecursionError):
+        return "input nests too deeply to read"
+    if isinstance(exc, MemoryError):
+        return "input too large to read in memory"
+    reason = f"internal error ({type(exc).__name__}: {one_line(str(exc))})"
+    return reason if debug else f"{reason}; rerun with --debug to see where"

@@ -1,17 +1,26 @@
 """The command line: parse, validate, table, rules, schema.
 
-Heavy modules (rich, yaml, pydantic models, the validator) are imported inside
-the commands that need them, so that a one-file run starts fast.  No `from __future__ import
-annotations` here: typer would have to evaluate every annotation string at each start.
+Each command checks its options once (`options`), collects its inputs, then hands over to the
+module that does the work (`parse`, `validate`, `table`), which returns an `ExitCode`.  Misuse
+anywhere raises `UsageError`, and `_command` is the one place that turns it into exit code 2.
+
+Heavy modules (rich, yaml, pydantic models, the validator) are imported inside the commands that
+need them, so that a one-file run starts fast.  No `from __future__ import annotations` here:
+typer would have to evaluate every annotation string at each start.
 """
 
+import functools
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, ParamSpec
 
 import typer
 
 from nikosheet import __version__
+from nikosheet.cli import options
+from nikosheet.cli.exits import ExitCode, say
+from nikosheet.errors import UsageError
 
 app = typer.Typer(
     name="nikosheet",
@@ -23,19 +32,27 @@ app = typer.Typer(
 )
 
 _DEBUG = False
+_P = ParamSpec("_P")
 
-# arguments several commands share
-_Paths = Annotated[
-    list[str],
-    typer.Argument(help="Files, folders (searched for *.txt), globs, or - for standard input.", show_default=False),
-]
-_Jobs = Annotated[int | None, typer.Option("--jobs", "-j", min=1, help="Parallel workers (default: cores).")]
+
+def _command(fn: Callable[_P, None]) -> Callable[_P, None]:
+    """A command whose misuse (`UsageError`, from any layer) ends in one line and exit code 2."""
+
+    @functools.wraps(fn)
+    def run(*args: _P.args, **kwargs: _P.kwargs) -> None:
+        try:
+            fn(*args, **kwargs)
+        except UsageError as exc:
+            say(f"error: {exc}")
+            raise typer.Exit(ExitCode.USAGE) from None
+
+    return app.command()(run)
 
 
 def _version(value: bool) -> None:
     if value:
         print(f"nikosheet {__version__}")
-        raise typer.Exit(0)
+        raise typer.Exit(ExitCode.OK)
 
 
 @app.callback()
@@ -49,64 +66,39 @@ def _root(
     _DEBUG = debug
 
 
-def _err(msg: str) -> None:
-    print(f"nikosheet: {msg}", file=sys.stderr)
-
-
-def _usage(msg: str) -> typer.Exit:
-    _err(f"error: {msg}")
-    return typer.Exit(2)
-
-
-def _inputs(paths: list[str]):
+def _inputs(paths: list[str]):  # type: ignore[no-untyped-def]  # typer must not see Input at start-up
     from nikosheet.cli.inputs import collect
-    from nikosheet.errors import UsageError
 
-    try:
-        found = collect(paths)
-    except UsageError as exc:
-        raise _usage(str(exc)) from None
+    found = collect(paths)
     if sum(1 for i in found if i.is_stdin) > 1:
-        raise _usage("standard input (-) can be read only once")
+        raise UsageError("standard input (-) can be read only once")
     return found
 
 
-@app.command()
+@_command
 def parse(
-    paths: _Paths,
+    paths: options.Paths,
     output: Annotated[
         Path | None, typer.Option("-o", "--output", help="Output file (one input) or folder (several).")
     ] = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help="json, yaml or jsonl.")] = "json",
-    jobs: _Jobs = None,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress and no summary.")] = False,
+    jobs: options.Jobs = None,
+    quiet: options.Quiet = False,
 ) -> None:
     """Parse sheets into documents."""
+    from nikosheet.cli.parse import ParseRun, parse_command
     from nikosheet.output.serialize import FORMATS
 
-    if fmt not in FORMATS:
-        raise _usage(f"--format must be one of {', '.join(FORMATS)}, not {fmt!r}")
+    fmt = options.choice("--format", fmt, FORMATS)
     inputs = _inputs(paths)
-    from nikosheet.cli.parse import parse_command
-
-    code = parse_command(inputs, output, fmt, jobs, quiet, _DEBUG, several=len(paths) > 1 or not _is_file_args(paths))
-    raise typer.Exit(code)
-
-
-def _is_file_args(paths: list[str]) -> bool:
-    import os
-
-    return all(p == "-" or os.path.isfile(p) for p in paths)
+    several = len(paths) > 1 or not options.names_files_only(paths)
+    run = ParseRun(output, fmt, options.jobs(jobs), quiet, _DEBUG, several)
+    raise typer.Exit(parse_command(inputs, run))
 
 
-def _codes(values: list[str] | None) -> list[str]:
-    """--select A,B --select C → [A, B, C]."""
-    return [c.strip() for v in values or [] for c in v.split(",") if c.strip()]
-
-
-@app.command()
+@_command
 def validate(
-    paths: _Paths,
+    paths: options.Paths,
     fmt: Annotated[
         str | None,
         typer.Option("--format", "-f", help="text, json or github (default: github under GitHub Actions, else text)."),
@@ -122,26 +114,31 @@ def validate(
 ) -> None:
     """Check sheets against the rules; exit 1 when errors (or, with --strict, warnings) are found."""
     from nikosheet.cli.validate import validate_command
+    from nikosheet.validation.engine import UnknownRule, active
+    from nikosheet.validation.reporters import FORMATS, default_format
 
-    raise typer.Exit(validate_command(_inputs(paths), fmt, strict, _codes(select), _codes(ignore), quiet, _DEBUG))
+    fmt = options.choice("--format", fmt or default_format(), FORMATS)
+    try:
+        codes = active(options.codes(select) or None, options.codes(ignore) or None)
+    except UnknownRule as exc:
+        raise UsageError(f"unknown rule code {exc}; `nikosheet rules` lists them") from None
+    raise typer.Exit(validate_command(_inputs(paths), fmt, strict, codes, quiet, _DEBUG))
 
 
-@app.command()
+@_command
 def rules(
     fmt: Annotated[str, typer.Option("--format", "-f", help="text or json.")] = "text",
 ) -> None:
     """List every validation rule with its code, severity and description."""
     from nikosheet.cli.validate import rules_command
 
-    raise typer.Exit(rules_command(fmt))
+    raise typer.Exit(rules_command(options.choice("--format", fmt, ("text", "json"))))
 
 
-@app.command()
+@_command
 def table(
-    paths: _Paths,
-    output: Annotated[
-        Path | None, typer.Option("-o", "--output", help="Output file (default: standard output).")
-    ] = None,
+    paths: options.Paths,
+    output: options.Output = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help="csv or jsonl.")] = "csv",
     encoding: Annotated[
         str | None, typer.Option("--encoding", help="CSV encoding (default utf-8-sig, which Excel opens correctly).")
@@ -149,16 +146,23 @@ def table(
     header: Annotated[
         str, typer.Option("--header", help="Column headers: en (stable names) or ja (the sheet's labels).")
     ] = "en",
-    jobs: _Jobs = None,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress and no summary.")] = False,
+    jobs: options.Jobs = None,
+    quiet: options.Quiet = False,
 ) -> None:
     """One row per sheet: statistics and counts to compare bodies and years."""
-    from nikosheet.output.table import table_command
+    from nikosheet.cli.table import TableRun, table_command
+    from nikosheet.output.table import DEFAULT_ENCODING, FORMATS, HEADERS
 
-    raise typer.Exit(table_command(_inputs(paths), output, fmt, encoding, header, jobs, quiet, _DEBUG))
+    fmt = options.choice("--format", fmt, FORMATS)
+    header = options.choice("--header", header, HEADERS)
+    if encoding is not None and fmt != "csv":
+        raise UsageError("--encoding applies to --format csv only; JSON Lines are always UTF-8")
+    encoding = options.encoding(encoding or (DEFAULT_ENCODING if fmt == "csv" else "utf-8"))
+    run = TableRun(output, fmt, encoding, header, options.jobs(jobs), quiet, _DEBUG)
+    raise typer.Exit(table_command(_inputs(paths), run))
 
 
-@app.command()
+@_command
 def schema() -> None:
     """Print the JSON Schema of the document."""
     from nikosheet.output.serialize import schema_text
@@ -167,10 +171,11 @@ def schema() -> None:
 
 
 def main() -> None:
+    """The console script: an interrupt or a closed standard output ends the process here."""
     try:
         app()
     except KeyboardInterrupt:
-        _err("interrupted")
-        sys.exit(130)
+        say("interrupted")
+        sys.exit(ExitCode.INTERRUPTED)
     except BrokenPipeError:
-        sys.exit(1)
+        sys.exit(ExitCode.FAILED)

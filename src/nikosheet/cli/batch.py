@@ -1,4 +1,4 @@
-"""Batch: convert many inputs, in parallel when asked, one failure never stopping the rest.
+"""Batch: run a task over many inputs, in parallel when asked, one failure never stopping the rest.
 
 `run_tasks(task, inputs, jobs)` is the machinery: it calls `task(input) -> Result`
 for every input, in worker processes when jobs > 1, and yields the results in
@@ -17,7 +17,6 @@ output is written whole or not at all) and leaves the rest of its chunk.
 from __future__ import annotations
 
 import contextlib
-import os
 import sys
 from collections import deque
 from collections.abc import Callable, Iterator
@@ -25,8 +24,9 @@ from dataclasses import dataclass, fields
 from functools import partial
 
 from nikosheet.cli.inputs import Input, output_name
-from nikosheet.errors import InputError
-from nikosheet.output.serialize import EXTENSIONS, dumps_bytes, write_atomic
+from nikosheet.errors import InputError, describe
+from nikosheet.output.files import write_atomic
+from nikosheet.output.serialize import EXTENSIONS, dumps_bytes
 
 
 @dataclass(slots=True)
@@ -36,7 +36,7 @@ class Result:
     error: str | None = None  # one-line reason when the input failed
     diagnostics: int = 0
     traceback: str | None = None
-    value: object = None  # what a task other than convert() produced (a table row)
+    value: object = None  # what a task other than parse_task() produced (a table row)
 
     @property
     def name(self) -> str:
@@ -55,28 +55,16 @@ def read_input(inp: Input) -> dict:
 
 
 def failure(inp: Input, exc: BaseException, debug: bool) -> Result:
-    """The one-line Result for an exception raised while reading `inp`."""
-    if isinstance(exc, InputError):
-        return Result(inp, error=str(exc))
-    if isinstance(exc, RecursionError):
-        return Result(inp, error="input nests too deeply to read")
-    if isinstance(exc, MemoryError):
-        return Result(inp, error="input too large to read in memory")
+    """The one-line Result for an exception raised while reading `inp` (with debug, its traceback)."""
+    reason = describe(exc, debug)
+    if not debug or isinstance(exc, (InputError, RecursionError, MemoryError)):
+        return Result(inp, error=reason)
     import traceback
 
-    reason = f"internal error ({type(exc).__name__}: {_one_line(str(exc))})"
-    if not debug:
-        return Result(inp, error=f"{reason}; rerun with --debug to see where")
     return Result(inp, error=reason, traceback="".join(traceback.format_exception(exc)))
 
 
-def _one_line(text: str, limit: int = 200) -> str:
-    """An exception's message on one short line: the error line of a file stays one line."""
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-def convert(inp: Input, fmt: str, debug: bool = False, out_dir=None) -> Result:
+def parse_task(inp: Input, fmt: str, debug: bool = False, out_dir=None) -> Result:
     """Parse one input and serialise it; any failure becomes a one-line reason.
 
     With `out_dir`, the document is written there (atomically, mirroring the input tree) by
@@ -98,7 +86,7 @@ def convert(inp: Input, fmt: str, debug: bool = False, out_dir=None) -> Result:
 
 def run(inputs: list[Input], fmt: str, jobs: int, debug: bool = False, out_dir=None) -> Iterator[Result]:
     """Documents serialised as `fmt` (or written below `out_dir`), in input order."""
-    return run_tasks(partial(convert, fmt=fmt, debug=debug, out_dir=out_dir), inputs, jobs)
+    return run_tasks(partial(parse_task, fmt=fmt, debug=debug, out_dir=out_dir), inputs, jobs)
 
 
 # Inputs go to the workers in chunks: one future per input costs the parent a submission, the
@@ -297,82 +285,3 @@ def _redo(task, left: list[tuple[list[Input], list[tuple] | None]]) -> Iterator[
     finally:
         if pool is not None:
             pool.close(finished)
-
-
-def default_jobs() -> int:
-    try:
-        return max(1, len(os.sched_getaffinity(0)))
-    except AttributeError:  # pragma: no cover - not on Linux
-        return os.cpu_count() or 1
-
-
-def stderr_is_terminal() -> bool:
-    try:
-        return sys.stderr.isatty()
-    except (AttributeError, ValueError):
-        return False
-
-
-class Progress:
-    """A rich progress bar on standard error when it is a terminal (files done, rate, time left); else nothing.
-
-    Messages printed through `print()` appear above the bar, or on standard error as lines.
-    """
-
-    def __init__(self, total: int, enabled: bool, description: str = "parsing"):
-        self.enabled, self.total, self.description = enabled, total, description
-        self._bar = None
-
-    def __enter__(self):
-        if self.enabled:
-            from rich.console import Console
-            from rich.progress import (
-                BarColumn,
-                MofNCompleteColumn,
-                Progress,
-                ProgressColumn,
-                TaskProgressColumn,
-                TimeElapsedColumn,
-                TimeRemainingColumn,
-            )
-            from rich.text import Text
-
-            class RateColumn(ProgressColumn):
-                def render(self, task):
-                    speed = task.finished_speed or task.speed
-                    return Text("" if speed is None else f"{speed:,.1f} files/s", style="progress.data.speed")
-
-            self._bar = Progress(
-                "[progress.description]{task.description}",
-                BarColumn(),
-                MofNCompleteColumn(),
-                TaskProgressColumn(),
-                RateColumn(),
-                TimeElapsedColumn(),
-                TimeRemainingColumn(),
-                console=Console(stderr=True),
-                transient=True,
-            )
-            self._bar.__enter__()
-            self._task = self._bar.add_task(self.description, total=self.total)
-        return self
-
-    def __exit__(self, *exc):
-        if self._bar is not None:
-            self._bar.__exit__(*exc)
-
-    def advance(self) -> None:
-        if self._bar is not None:
-            self._bar.advance(self._task)
-
-    def failure(self, res: Result) -> None:
-        """The one line naming a failed input and its reason (and, with --debug, the traceback)."""
-        self.print(f"nikosheet: {res.name}: {res.error}")
-        if res.traceback:
-            self.print(res.traceback.rstrip("\n"))
-
-    def print(self, msg: str) -> None:
-        if self._bar is not None:
-            self._bar.console.print(msg, markup=False, highlight=False, soft_wrap=True)
-        else:
-            print(msg, file=sys.stderr)

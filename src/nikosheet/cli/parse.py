@@ -13,120 +13,117 @@ output that would overwrite an input, are refused before anything is read (exit 
 from __future__ import annotations
 
 import sys
-from contextlib import closing, suppress
+from contextlib import closing
+from dataclasses import dataclass
 from pathlib import Path
 
-from nikosheet.cli.batch import Progress, default_jobs, run, stderr_is_terminal
+from nikosheet.cli.batch import Result, run
+from nikosheet.cli.exits import ExitCode, say, stderr_is_terminal
 from nikosheet.cli.inputs import Input, check_output_file, check_outputs
-from nikosheet.output.serialize import EXTENSIONS, write_atomic
+from nikosheet.cli.progress import Progress
+from nikosheet.errors import UsageError
+from nikosheet.output.files import can_create_in, writable_file_target, write_atomic
+from nikosheet.output.serialize import EXTENSIONS
 
 
-def _err(msg: str) -> None:
-    print(f"nikosheet: {msg}", file=sys.stderr)
+@dataclass(frozen=True, slots=True)
+class ParseRun:
+    """The parse command's options, checked."""
+
+    output: Path | None
+    fmt: str  # json, yaml or jsonl
+    jobs: int
+    quiet: bool
+    debug: bool
+    several: bool  # the arguments make a batch (several paths, a folder or a glob)
+
+    def to_folder(self) -> bool:
+        """Each input's document is written to its own file below `output`."""
+        if self.output is None or self.fmt == "jsonl":
+            return False
+        return self.several or self.output.is_dir()
 
 
-def parse_command(
-    inputs: list[Input], output: Path | None, fmt: str, jobs: int | None, quiet: bool, debug: bool, several: bool
-) -> int:
-    from nikosheet.errors import UsageError
-
-    jobs = jobs or default_jobs()
-    ext = EXTENSIONS[fmt]
-    to_stdout = output is None
-    to_folder = not to_stdout and fmt != "jsonl" and (several or output.is_dir())
-    if to_stdout and several and fmt != "jsonl" and len(inputs) != 1:
-        _err("error: several inputs need -o FOLDER, or --format jsonl to write them all to standard output")
-        return 2
-    if to_folder:
-        try:
-            check_outputs(inputs, output, ext)
-            output.mkdir(parents=True, exist_ok=True)
-        except UsageError as exc:
-            _err(f"error: {exc}")
-            return 2
-        except OSError as exc:
-            _err(f"error: {output}: cannot create the output folder ({exc.strerror or exc})")
-            return 2
-        if not _can_create_in(output):
-            _err(f"error: {output}: cannot write in this folder")
-            return 2
-    elif output is not None:
-        if fmt == "jsonl" and output.is_dir():
-            _err(
-                f"error: {output} is a folder; --format jsonl writes all documents to one file, so -o must name a file"
-            )
-            return 2
-        try:
-            check_output_file(inputs, output)
-        except UsageError as exc:
-            _err(f"error: {exc}")
-            return 2
-        if not _writable_target(output):
-            _err(f"error: {output}: cannot write here")
-            return 2
-
+def parse_command(inputs: list[Input], opts: ParseRun) -> ExitCode:
+    """Parse every input and write the documents where `opts` says; one failure never stops the rest."""
+    out_dir = _check_folder(inputs, opts) if opts.to_folder() else None
+    if out_dir is None:
+        _check_target(inputs, opts)
     converted = with_diags = failed = 0
     jsonl_parts: list[bytes] = []
-    progress = Progress(len(inputs), enabled=not quiet and len(inputs) > 1 and stderr_is_terminal())
+    progress = Progress(len(inputs), enabled=not opts.quiet and len(inputs) > 1 and stderr_is_terminal())
     # the results are closed on the way out (Ctrl-C, a broken pipe): worker processes stop then, not at exit
-    with progress, closing(run(inputs, fmt, jobs, debug, out_dir=output if to_folder else None)) as results:
+    with progress, closing(run(inputs, opts.fmt, opts.jobs, opts.debug, out_dir=out_dir)) as results:  # type: ignore[type-var]
         for res in results:
             progress.advance()
             if res.error is not None:
                 failed += 1
                 progress.failure(res)
-                continue
-            try:
-                if to_stdout:
-                    sys.stdout.buffer.write(res.data)
-                    sys.stdout.flush()
-                elif to_folder:
-                    pass  # written by whoever converted it
-                elif fmt == "jsonl":
-                    jsonl_parts.append(res.data)
-                else:
-                    write_atomic(output, res.data)
-            except BrokenPipeError:
-                raise
-            except OSError as exc:
+            elif _deliver(res, opts, out_dir is not None, jsonl_parts, progress):
+                converted += 1
+                with_diags += res.diagnostics > 0
+            else:
                 failed += 1
-                progress.print(f"nikosheet: {res.name}: cannot write the output ({exc.strerror or exc})")
-                continue
-            converted += 1
-            with_diags += res.diagnostics > 0
-    if fmt == "jsonl" and output is not None and converted:
-        try:
-            write_atomic(output, b"".join(jsonl_parts))
-        except OSError as exc:
-            _err(f"error: {output}: cannot write ({exc.strerror or exc})")
-            return 2
-    if not quiet and len(inputs) > 1:  # one input: its error line is the whole story
-        _err(f"{converted} converted ({with_diags} with diagnostics), {failed} failed")
-    return 1 if failed else 0
+    if opts.fmt == "jsonl" and opts.output is not None and converted:
+        _write_jsonl(opts.output, jsonl_parts)
+    if not opts.quiet and len(inputs) > 1:  # one input: its error line is the whole story
+        say(f"{converted} converted ({with_diags} with diagnostics), {failed} failed")
+    return ExitCode.FAILED if failed else ExitCode.OK
 
 
-def _writable_target(path: Path) -> bool:
-    parent = path.parent if str(path.parent) else Path(".")
-    return parent.is_dir() and not path.is_dir() and _can_create_in(parent)
-
-
-def _can_create_in(folder: Path) -> bool:
-    """Try it: os.access() says yes to root on a read-only file system, /proc or /sys."""
-    import os
-
-    probe = os.path.join(folder, f".nikosheet.{os.getpid()}.probe")
-    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0)
+def _check_folder(inputs: list[Input], opts: ParseRun) -> Path:
+    """The output folder, made and tried before anything is read."""
+    out_dir = opts.output
+    assert out_dir is not None
+    check_outputs(inputs, out_dir, EXTENSIONS[opts.fmt])
     try:
-        fd = os.open(probe, flags, 0o600)
-    except FileExistsError:  # left by a process of the same number that was killed
-        try:
-            os.unlink(probe)
-            fd = os.open(probe, flags, 0o600)
-        except OSError:
-            return False
-    except OSError:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise UsageError(f"{out_dir}: cannot create the output folder ({exc.strerror or exc})") from None
+    if not can_create_in(out_dir):
+        raise UsageError(f"{out_dir}: cannot write in this folder")
+    return out_dir
+
+
+def _check_target(inputs: list[Input], opts: ParseRun) -> None:
+    """Standard output takes one document (or JSON Lines); a file must be writable and no input."""
+    output = opts.output
+    if output is None:
+        if opts.several and opts.fmt != "jsonl" and len(inputs) != 1:
+            raise UsageError("several inputs need -o FOLDER, or --format jsonl to write them all to standard output")
+        return
+    if opts.fmt == "jsonl" and output.is_dir():
+        raise UsageError(
+            f"{output} is a folder; --format jsonl writes all documents to one file, so -o must name a file"
+        )
+    check_output_file(inputs, output)
+    if not writable_file_target(output):
+        raise UsageError(f"{output}: cannot write here")
+
+
+def _deliver(res: Result, opts: ParseRun, in_folder: bool, jsonl_parts: list[bytes], progress: Progress) -> bool:
+    """Put one document where it goes; False (and a line naming it) when it cannot be written."""
+    if in_folder:
+        return True  # written by whoever converted it
+    assert res.data is not None
+    try:
+        if opts.output is None:
+            sys.stdout.buffer.write(res.data)
+            sys.stdout.flush()
+        elif opts.fmt == "jsonl":
+            jsonl_parts.append(res.data)
+        else:
+            write_atomic(opts.output, res.data)
+    except BrokenPipeError:
+        raise
+    except OSError as exc:
+        progress.print(f"nikosheet: {res.name}: cannot write the output ({exc.strerror or exc})")
         return False
-    os.close(fd)
-    with suppress(OSError):
-        os.unlink(probe)
     return True
+
+
+def _write_jsonl(output: Path, parts: list[bytes]) -> None:
+    try:
+        write_atomic(output, b"".join(parts))
+    except OSError as exc:
+        raise UsageError(f"{output}: cannot write ({exc.strerror or exc})") from None

@@ -5,19 +5,9 @@ from __future__ import annotations
 import sys
 from collections import Counter
 
+from nikosheet.cli.exits import ExitCode
 from nikosheet.cli.inputs import Input
 from nikosheet.validation.problem import Problem
-
-EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
-
-
-def _err(msg: str) -> None:
-    print(f"nikosheet: {msg}", file=sys.stderr)
-
-
-def _one_line(exc: BaseException, limit: int = 200) -> str:
-    text = " ".join(str(exc).split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _name(inp: Input) -> str:
@@ -27,7 +17,7 @@ def _name(inp: Input) -> str:
 def check_input(inp: Input, codes: list[str], debug: bool = False) -> list[Problem]:
     """The problems of one input; a file that cannot be read is a problem of that file."""
     from nikosheet.cli.batch import read_input
-    from nikosheet.errors import InputError
+    from nikosheet.errors import InputError, describe
     from nikosheet.validation.engine import run
     from nikosheet.validation.rules import INTERNAL_ERROR, REGISTRY, UNREADABLE_FILE
 
@@ -40,43 +30,23 @@ def check_input(inp: Input, codes: list[str], debug: bool = False) -> list[Probl
 
     try:
         doc = read_input(inp)
-    except InputError as exc:
-        return one(UNREADABLE_FILE, str(exc))
-    except RecursionError:
-        return one(UNREADABLE_FILE, "input nests too deeply to read")
-    except MemoryError:
-        return one(UNREADABLE_FILE, "input too large to read in memory")
+    except (InputError, RecursionError, MemoryError) as exc:
+        return one(UNREADABLE_FILE, describe(exc))
     except Exception as exc:  # a parser bug must not stop the batch
         if debug:
             import traceback
 
             traceback.print_exc()
-        hint = "" if debug else "; rerun with --debug to see where"
-        return one(INTERNAL_ERROR, f"the parser failed ({type(exc).__name__}: {_one_line(exc)}){hint}")
+        return one(INTERNAL_ERROR, describe(exc, debug))
     return run(doc, codes, path, debug)
 
 
 def validate_command(
-    inputs: list[Input],
-    fmt: str | None,
-    strict: bool,
-    select: list[str] | None,
-    ignore: list[str] | None,
-    quiet: bool,
-    debug: bool,
-) -> int:
-    from nikosheet.validation.engine import UnknownRule, active
-    from nikosheet.validation.reporters import FORMATS, default_format, summary, use_color, write
-
-    fmt = fmt or default_format()
-    if fmt not in FORMATS:
-        _err(f"error: --format must be one of {', '.join(FORMATS)}, not {fmt!r}")
-        return EXIT_USAGE
-    try:
-        codes = active(select or None, ignore or None)
-    except UnknownRule as exc:
-        _err(f"error: unknown rule code {exc}; `nikosheet rules` lists them")
-        return EXIT_USAGE
+    inputs: list[Input], fmt: str, strict: bool, codes: list[str], quiet: bool, debug: bool
+) -> ExitCode:
+    """Check every input with the rules `codes`, report in `fmt`; FAILED when errors are found
+    (warnings too when `strict`)."""
+    from nikosheet.validation.reporters import summary, use_color, write
 
     problems: list[Problem] = []
     for inp in inputs:
@@ -88,15 +58,13 @@ def validate_command(
     if not quiet:
         print(summary(len(inputs), counts), file=sys.stderr)
     failed = counts["error"] > 0 or (strict and counts["warning"] > 0)
-    return EXIT_PROBLEMS if failed else EXIT_OK
+    return ExitCode.FAILED if failed else ExitCode.OK
 
 
-def rules_command(fmt: str) -> int:
+def rules_command(fmt: str) -> ExitCode:
+    """Every rule: a line each (text), or their documentation as JSON."""
     from nikosheet.validation.rules import REGISTRY, description, summary
 
-    if fmt not in ("text", "json"):
-        _err(f"error: --format must be text or json, not {fmt!r}")
-        return EXIT_USAGE
     rules = [
         {"code": code, "name": m.NAME, "severity": m.SEVERITY, "summary": summary(m), "description": description(m)}
         for code, m in REGISTRY.items()
@@ -105,8 +73,8 @@ def rules_command(fmt: str) -> int:
         import json
 
         sys.stdout.write(json.dumps(rules, ensure_ascii=False, indent=2) + "\n")
-        return EXIT_OK
+        return ExitCode.OK
     width = max(len(r["name"]) for r in rules)
     for r in rules:
         sys.stdout.write(f"{r['code']}  {r['name']:<{width}}  {r['severity']:<7}  {r['summary']}\n")
-    return EXIT_OK
+    return ExitCode.OK

@@ -1,4 +1,4 @@
-"""The table command: one row per sheet, to compare bodies and years.
+"""The table of sheets: one row per sheet, to compare bodies and years.
 
 The columns are defined once, in `COLUMNS`, as (english_name, japanese_label, getter):
 the CSV header (`--header en|ja`), the JSON Lines keys and the order all come from it.
@@ -10,14 +10,7 @@ as an empty cell.  A count of an absent section is unknown too, not 0.
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Callable
-from contextlib import closing
-from functools import partial
-from pathlib import Path
-
-from nikosheet.cli.batch import Progress, Result, default_jobs, failure, read_input, run_tasks, stderr_is_terminal
-from nikosheet.cli.inputs import Input, check_output_file
 
 Getter = Callable[[dict], object]
 
@@ -202,20 +195,6 @@ def row(doc: dict) -> list[object]:
     return [get(doc) for _, _, get in COLUMNS]
 
 
-def _row_task(inp: Input, debug: bool = False) -> Result:
-    try:
-        doc = read_input(inp)
-    except Exception as exc:
-        return failure(inp, exc, debug)
-    try:
-        values = row(doc)
-    except Exception as exc:  # the validator failed: a bug, not a bad file
-        res = failure(inp, exc, debug)
-        res.error = f"cannot be checked: {res.error}"
-        return res
-    return Result(inp, value=values, diagnostics=len(doc["diagnostics"]))
-
-
 # ---------------------------------------------------------------- output
 
 
@@ -248,11 +227,7 @@ def jsonl_text(rows: list[list[object]], header: str = "en") -> str:
     return "".join(json.dumps(dict(zip(names, r, strict=False)), ensure_ascii=False) + "\n" for r in rows)
 
 
-def _err(msg: str) -> None:
-    print(f"nikosheet: {msg}", file=sys.stderr)
-
-
-def _encode(text: str, encoding: str) -> tuple[bytes, str | None]:
+def encode(text: str, encoding: str) -> tuple[bytes, str | None]:
     """The bytes, and a warning naming the first character the encoding cannot hold, if any."""
     try:
         return text.encode(encoding), None
@@ -264,91 +239,3 @@ def _encode(text: str, encoding: str) -> tuple[bytes, str | None]:
             f"warning: {encoding} cannot hold {bad!r} (line {line} of the table) and other characters "
             f"may be missing too; they were written as '?'. The default utf-8-sig holds every character",
         )
-
-
-def table_command(
-    inputs: list[Input],
-    output: Path | None,
-    fmt: str,
-    encoding: str | None,
-    header: str,
-    jobs: int | None,
-    quiet: bool,
-    debug: bool,
-) -> int:
-    from nikosheet.errors import UsageError
-
-    if fmt not in FORMATS:
-        _err(f"error: --format must be one of {', '.join(FORMATS)}, not {fmt!r}")
-        return 2
-    if header not in HEADERS:
-        _err(f"error: --header must be one of {', '.join(HEADERS)}, not {header!r}")
-        return 2
-    if encoding is not None and fmt != "csv":
-        _err("error: --encoding applies to --format csv only; JSON Lines are always UTF-8")
-        return 2
-    encoding = encoding or (DEFAULT_ENCODING if fmt == "csv" else "utf-8")
-    import codecs
-
-    try:
-        codecs.lookup(encoding)
-    except LookupError:
-        _err(f"error: unknown encoding {encoding!r}")
-        return 2
-    if output is not None:
-        try:
-            check_output_file(inputs, output)
-        except UsageError as exc:
-            _err(f"error: {exc}")
-            return 2
-        if output.is_dir():
-            _err(f"error: {output} is a folder; -o must name a file")
-            return 2
-        if not _writable_parent(output):
-            _err(f"error: {output}: cannot write here")
-            return 2
-
-    rows: list[list[object]] = []
-    failed = 0
-    progress = Progress(
-        len(inputs), enabled=not quiet and len(inputs) > 1 and stderr_is_terminal(), description="reading"
-    )
-    # the results are closed on the way out (Ctrl-C): worker processes stop then, not at exit
-    with progress, closing(run_tasks(partial(_row_task, debug=debug), inputs, jobs or default_jobs())) as results:
-        for res in results:
-            progress.advance()
-            if res.error is not None:
-                failed += 1
-                progress.failure(res)
-                continue
-            rows.append(res.value)
-
-    if rows:
-        text = csv_text(rows, header) if fmt == "csv" else jsonl_text(rows, header)
-        data, warning = _encode(text, encoding)
-        if warning:
-            _err(warning)
-        try:
-            if output is None:
-                sys.stdout.buffer.write(data)
-                sys.stdout.flush()
-            else:
-                from nikosheet.output.serialize import write_atomic
-
-                write_atomic(output, data)
-        except BrokenPipeError:
-            raise
-        except OSError as exc:
-            _err(f"error: {output}: cannot write ({exc.strerror or exc})")
-            return 2
-    if not quiet and len(inputs) > 1:  # one input: its error line is the whole story
-        where = "standard output" if output is None else str(output)
-        _err(f"{len(rows)} rows written to {where}, {failed} failed" if rows else f"no row written, {failed} failed")
-    return 1 if failed else 0
-
-
-def _writable_parent(path: Path) -> bool:
-    import os
-
-    parent = path.parent if str(path.parent) else Path(".")
-    return parent.is_dir() and os.access(parent, os.W_OK)

@@ -1,0 +1,29 @@
+"""How a command ends: its exit code, and the lines it writes to standard error.
+
+Every command returns an `ExitCode`; misuse raises `UsageError`, which `app.main` turns into one
+line and exit code 2.  Standard output carries only data.
+"""
+
+from __future__ import annotations
+
+import sys
+from enum import IntEnum
+
+
+class ExitCode(IntEnum):
+    OK = 0
+    FAILED = 1  # an input could not be read, could not be written, or failed validation
+    USAGE = 2  # the command itself was used wrongly
+    INTERRUPTED = 130  # Ctrl-C
+
+
+def say(msg: str) -> None:
+    """One line on standard error, prefixed with the program's name."""
+    print(f"nikosheet: {msg}", file=sys.stderr)
+
+
+def stderr_is_terminal() -> bool:
+    try:
+        return sys.stderr.isatty()
+    except (AttributeError, ValueError):
+        return False

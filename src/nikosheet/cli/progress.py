@@ -1,0 +1,74 @@
+"""The progress bar of a batch on standard error, and the lines printed above it."""
+
+from __future__ import annotations
+
+import sys
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from nikosheet.cli.batch import Result
+
+
+class Progress:
+    """A rich progress bar on standard error when it is a terminal (files done, rate, time left); else nothing.
+
+    Messages printed through `print()` appear above the bar, or on standard error as lines.
+    """
+
+    def __init__(self, total: int, enabled: bool, description: str = "parsing"):
+        self.enabled, self.total, self.description = enabled, total, description
+        self._bar = None
+
+    def __enter__(self):
+        if self.enabled:
+            from rich.console import Console
+            from rich.progress import (
+                BarColumn,
+                MofNCompleteColumn,
+                Progress,
+                ProgressColumn,
+                TaskProgressColumn,
+                TimeElapsedColumn,
+                TimeRemainingColumn,
+            )
+            from rich.text import Text
+
+            class RateColumn(ProgressColumn):
+                def render(self, task):
+                    speed = task.finished_speed or task.speed
+                    return Text("" if speed is None else f"{speed:,.1f} files/s", style="progress.data.speed")
+
+            self._bar = Progress(
+                "[progress.description]{task.description}",
+                BarColumn(),
+                MofNCompleteColumn(),
+                TaskProgressColumn(),
+                RateColumn(),
+                TimeElapsedColumn(),
+                TimeRemainingColumn(),
+                console=Console(stderr=True),
+                transient=True,
+            )
+            self._bar.__enter__()
+            self._task = self._bar.add_task(self.description, total=self.total)
+        return self
+
+    def __exit__(self, *exc):
+        if self._bar is not None:
+            self._bar.__exit__(*exc)
+
+    def advance(self) -> None:
+        if self._bar is not None:
+            self._bar.advance(self._task)
+
+    def failure(self, res: Result) -> None:
+        """The one line naming a failed input and its reason (and, with --debug, the traceback)."""
+        self.print(f"nikosheet: {res.name}: {res.error}")
+        if res.traceback:
+            self.print(res.traceback.rstrip("\n"))
+
+    def print(self, msg: str) -> None:
+        if self._bar is not None:
+            self._bar.console.print(msg, markup=False, highlight=False, soft_wrap=True)
+        else:
+            print(msg, file=sys.stderr)

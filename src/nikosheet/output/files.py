@@ -1,0 +1,99 @@
+"""Files written whole or not at all: a temporary file beside the target, then a rename."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from pathlib import Path
+
+_MADE: set[str] = set()  # folders this process has made or seen, so each is made once
+
+
+def write_atomic(path: Path, data: str | bytes, encoding: str = "utf-8") -> None:
+    """Write to a temporary file beside the target, then rename: a reader never sees half a file.
+
+    `data` is text (encoded with `encoding`, newlines written as they are) or bytes.  The
+    temporary file is hidden (`.name.PID.tmp`) and removed if anything fails, an interrupt
+    included; the target is then left as it was.  A new file gets the usual permissions
+    (0666 less the umask), a replaced one keeps its own.
+    """
+    path = Path(path)
+    parent = str(path.parent)
+    if parent not in _MADE:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        _MADE.add(parent)
+    if isinstance(data, str):
+        data = data.encode(encoding)
+    tmp = os.path.join(parent, f".{path.name}.{os.getpid()}.tmp")
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
+    try:
+        fd = os.open(tmp, flags, 0o666)
+    except FileExistsError:  # left by a run that was killed: it is ours to replace
+        os.unlink(tmp)
+        fd = os.open(tmp, flags, 0o666)
+    except FileNotFoundError:  # the folder went away since it was made
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(tmp, flags, 0o666)
+    try:
+        try:
+            _write_all(fd, data)  # os.write: a file object would cost four more system calls
+        finally:
+            os.close(fd)
+        try:
+            mode = os.stat(path).st_mode & 0o7777
+        except OSError:
+            mode = None
+        if mode is not None and mode != _new_file_mode():
+            os.chmod(tmp, mode)
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
+def _write_all(fd: int, data: bytes) -> None:
+    n = os.write(fd, data)
+    if n < len(data):  # a short write (a signal, a pipe): the rest in as many calls as it takes
+        view = memoryview(data)[n:]
+        while view:
+            view = view[os.write(fd, view) :]
+
+
+def _new_file_mode() -> int:
+    """The mode a new file gets: 0666 less the umask (read once: setting it is the only way to read it)."""
+    global _UMASK
+    if _UMASK is None:
+        _UMASK = os.umask(0o022)
+        os.umask(_UMASK)
+    return 0o666 & ~_UMASK
+
+
+_UMASK: int | None = None
+
+
+def can_create_in(folder: str | Path) -> bool:
+    """Whether a file can be created in `folder`.  Tried, not asked: os.access() says yes to root
+    on a read-only file system, /proc or /sys."""
+    probe = os.path.join(folder, f".nikosheet.{os.getpid()}.probe")
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0)
+    try:
+        fd = os.open(probe, flags, 0o600)
+    except FileExistsError:  # left by a process of the same number that was killed
+        try:
+            os.unlink(probe)
+            fd = os.open(probe, flags, 0o600)
+        except OSError:
+            return False
+    except OSError:
+        return False
+    os.close(fd)
+    with contextlib.suppress(OSError):
+        os.unlink(probe)
+    return True
+
+
+def writable_file_target(path: Path) -> bool:
+    """Whether `path` names a file (not a folder) that can be written: its folder exists and takes files."""
+    parent = path.parent if str(path.parent) else Path(".")
+    return parent.is_dir() and not path.is_dir() and can_create_in(parent)
