@@ -1,4 +1,15 @@
-"""nikosheet: にも包括 survey sheets of Japanese local governments as structured, validated data."""
+"""nikosheet: にも包括 survey sheets of Japanese local governments as structured, validated data.
+
+The library API (the command line is a thin layer over it):
+
+- `parse_file(path)`, `parse_text(text)`: one sheet as the validated `models.Sheet` model;
+- `parse_file_data(path)`, `parse_text_data(text)`, `parse_bytes_data(data)`: the same document as
+  plain data (dicts and lists of the `Sheet` shape), the fast path for batches;
+- `validate(doc)`: the problems the validation rules find in a document's plain data;
+- `table_row(doc)`: a document's row of the table of sheets, in `output.table.COLUMNS` order.
+
+Modules load on first use, so that importing the package costs nothing.
+"""
 
 from __future__ import annotations
 
@@ -7,43 +18,53 @@ from typing import TYPE_CHECKING
 __version__ = "0.1.0"
 
 if TYPE_CHECKING:  # pragma: no cover
+    from collections.abc import Iterable
+    from os import PathLike
+
     from nikosheet.models import Sheet
+    from nikosheet.plain import Data
+    from nikosheet.validation.problem import Problem
 
 
 def parse_text(text: str, path: str | None = None) -> Sheet:
-    """Parse the text of one sheet into the `Sheet` model."""
+    """Parse the text of one sheet into the `Sheet` model; `path` is recorded as its source."""
     from nikosheet.models import Sheet
 
     return Sheet.model_validate(parse_text_data(text, path))
 
 
-def parse_file(path) -> Sheet:
-    """Read and parse one file (UTF-8, UTF-16 with BOM or CP932) into the `Sheet` model."""
+def parse_file(path: str | PathLike[str]) -> Sheet:
+    """Read and parse one file (UTF-8, UTF-16 with BOM or CP932) into the `Sheet` model.
+
+    Raises `nikosheet.errors.InputError` with a one-line reason when the file cannot be read as a sheet.
+    """
     from nikosheet.models import Sheet
 
     return Sheet.model_validate(parse_file_data(path))
 
 
-# The two data functions are the batch's per-sheet path: they import absolutely, because a relative
+# The data functions are the batch's per-sheet path: they import absolutely, because a relative
 # import inside a function costs a Python-level call each time.
 
 
-def parse_bytes_data(data: bytes, path: str | None = None) -> dict:
-    """The document as plain data (dicts and lists) of the `Sheet` shape: the fast path."""
+def parse_bytes_data(data: bytes, path: str | None = None) -> Data:
+    """The document of a sheet's bytes (any encoding `parse_file` reads) as plain data."""
     import nikosheet.parsing.document as document
     import nikosheet.sources.text as read
 
     return document.build(read.read_bytes(data), path)
 
 
-def parse_file_data(path) -> dict:
+def parse_file_data(path: str | PathLike[str]) -> Data:
+    """The document of one file as plain data (dicts and lists of the `Sheet` shape): the fast path."""
     import nikosheet.sources.text as read
 
     p = str(path)
     return parse_bytes_data(read.read_file(p), p)
 
 
-def parse_text_data(text: str, path: str | None = None) -> dict:
+def parse_text_data(text: str, path: str | None = None) -> Data:
+    """The document of a sheet's text as plain data; `path` is recorded as its source."""
     import hashlib
 
     from nikosheet.errors import InputError
@@ -57,4 +78,31 @@ def parse_text_data(text: str, path: str | None = None) -> dict:
     return build(Text(split_lines(text), "utf-8", hashlib.sha256(data).hexdigest()), path)
 
 
-__all__ = ["__version__", "parse_bytes_data", "parse_file", "parse_file_data", "parse_text", "parse_text_data"]
+def validate(doc: Data, select: Iterable[str] | None = None, ignore: Iterable[str] | None = None) -> list[Problem]:
+    """The problems of one document (its plain data), sorted by line.
+
+    `select` and `ignore` take rule codes (`NS201`), families (`NS2`) or names (`inpatient-total`);
+    an unknown one raises `nikosheet.validation.engine.UnknownRule`.
+    """
+    from nikosheet.validation.engine import check
+
+    return check(doc, select, ignore)
+
+
+def table_row(doc: Data) -> list[object]:
+    """The document's row of the table of sheets: values in the order of `nikosheet.output.table.COLUMNS`."""
+    from nikosheet.output.table import row
+
+    return row(doc)
+
+
+__all__ = [
+    "__version__",
+    "parse_bytes_data",
+    "parse_file",
+    "parse_file_data",
+    "parse_text",
+    "parse_text_data",
+    "table_row",
+    "validate",
+]

@@ -19,14 +19,22 @@ from __future__ import annotations
 import contextlib
 import sys
 from collections import deque
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator, Iterator
+from concurrent.futures import Future
 from dataclasses import dataclass, fields
 from functools import partial
+from pathlib import Path
+from typing import Any
 
 from nikosheet.cli.inputs import Input, output_name
 from nikosheet.errors import InputError, describe
 from nikosheet.output.files import write_atomic
 from nikosheet.output.serialize import EXTENSIONS, dumps_bytes
+from nikosheet.plain import Data
+
+Task = Callable[[Input], "Result"]
+Outcomes = list[tuple[Any, ...]]  # a chunk's results without their inputs, as a worker sends them back
+Left = list[tuple[list[Input], Outcomes | None]]  # chunks in flight when a pool broke, with outcomes if done
 
 
 @dataclass(slots=True)
@@ -43,7 +51,7 @@ class Result:
         return "<stdin>" if self.input.is_stdin else self.input.path
 
 
-def read_input(inp: Input) -> dict:
+def read_input(inp: Input) -> Data:
     # the parser is imported on first use: a run that stops at its arguments never loads it
     import nikosheet
 
@@ -64,7 +72,7 @@ def failure(inp: Input, exc: BaseException, debug: bool) -> Result:
     return Result(inp, error=reason, traceback="".join(traceback.format_exception(exc)))
 
 
-def parse_task(inp: Input, fmt: str, debug: bool = False, out_dir=None) -> Result:
+def parse_task(inp: Input, fmt: str, debug: bool = False, out_dir: Path | None = None) -> Result:
     """Parse one input and serialise it; any failure becomes a one-line reason.
 
     With `out_dir`, the document is written there (atomically, mirroring the input tree) by
@@ -84,7 +92,9 @@ def parse_task(inp: Input, fmt: str, debug: bool = False, out_dir=None) -> Resul
     return Result(inp, diagnostics=len(doc["diagnostics"]))
 
 
-def run(inputs: list[Input], fmt: str, jobs: int, debug: bool = False, out_dir=None) -> Iterator[Result]:
+def run(
+    inputs: list[Input], fmt: str, jobs: int, debug: bool = False, out_dir: Path | None = None
+) -> Generator[Result, None, None]:
     """Documents serialised as `fmt` (or written below `out_dir`), in input order."""
     return run_tasks(partial(parse_task, fmt=fmt, debug=debug, out_dir=out_dir), inputs, jobs)
 
@@ -104,7 +114,7 @@ def _chunk_size(left: int, jobs: int) -> int:
     return max(1, min(MAX_CHUNK, left // (jobs * _SHARES_PER_JOB)))
 
 
-def run_tasks(task: Callable[[Input], Result], inputs: list[Input], jobs: int) -> Iterator[Result]:
+def run_tasks(task: Task, inputs: list[Input], jobs: int) -> Generator[Result, None, None]:
     """Results in input order. With jobs > 1, inputs are handled by worker processes, in chunks."""
     if jobs <= 1 or len(inputs) <= 1 or any(i.is_stdin for i in inputs):
         for inp in inputs:
@@ -120,15 +130,15 @@ def run_tasks(task: Callable[[Input], Result], inputs: list[Input], jobs: int) -
 
 
 _FIELDS = tuple(f.name for f in fields(Result) if f.name != "input")
-_STOP = None  # in a worker: the pool's stop flag, set by the parent when it stops early
+_STOP: Any = None  # in a worker: the pool's stop flag, set by the parent when it stops early
 
 
-def _run_chunk(task, chunk: list[Input]) -> list[tuple]:
+def _run_chunk(task: Task, chunk: list[Input]) -> Outcomes:
     """In a worker: the results of a chunk, without their inputs (the parent has them).
 
     When the parent has stopped (Ctrl-C), the rest of the chunk is left: nobody waits for it.
     """
-    outs = []
+    outs: Outcomes = []
     for inp in chunk:
         if _STOP is not None and _STOP.value:
             break
@@ -140,12 +150,12 @@ def _run_chunk(task, chunk: list[Input]) -> list[tuple]:
     return outs
 
 
-def _results(chunk: list[Input], outs: list[tuple]) -> Iterator[Result]:
+def _results(chunk: list[Input], outs: Outcomes) -> Iterator[Result]:
     for inp, values in zip(chunk, outs, strict=False):
         yield Result(inp, *values)
 
 
-def _worker_init(stop) -> None:
+def _worker_init(stop: Any) -> None:
     import signal
 
     global _STOP
@@ -160,20 +170,18 @@ class _Pool:
     imported (Python 3.14 would otherwise start a fresh interpreter for each).
     """
 
-    def __init__(self, jobs: int):
+    def __init__(self, jobs: int) -> None:
         import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
 
-        if sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods():
-            ctx = multiprocessing.get_context("fork")
-        else:  # pragma: no cover - not on Linux
-            ctx = multiprocessing.get_context()
+        fork = sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods()
+        ctx: Any = multiprocessing.get_context("fork" if fork else None)
         self.stop = ctx.RawValue("b", 0)
         self.executor = ProcessPoolExecutor(
             max_workers=jobs, mp_context=ctx, initializer=_worker_init, initargs=(self.stop,)
         )
 
-    def submit(self, task, chunk: list[Input]):
+    def submit(self, task: Task, chunk: list[Input]) -> Future[Outcomes]:
         return self.executor.submit(_run_chunk, task, chunk)
 
     def close(self, finished: bool) -> None:
@@ -208,7 +216,7 @@ class _Pool:
                 proc.terminate()
 
 
-def _pool_run(task, todo: deque[Input], jobs: int):
+def _pool_run(task: Task, todo: deque[Input], jobs: int) -> Generator[Result, None, Left]:
     """Run `todo` in one pool, yielding results, until it is empty or the pool breaks.
 
     Returns what was in flight when the pool broke (nothing when all went well): its chunks in
@@ -217,7 +225,7 @@ def _pool_run(task, todo: deque[Input], jobs: int):
     from concurrent.futures.process import BrokenProcessPool
 
     window = jobs * _CHUNKS_PER_JOB
-    pending: deque = deque()  # (chunk, future), in input order
+    pending: deque[tuple[list[Input], Future[Outcomes]]] = deque()  # in input order
     pool = _Pool(jobs)
     finished = False
     try:
@@ -252,7 +260,7 @@ def _pool_run(task, todo: deque[Input], jobs: int):
         pool.close(finished)
 
 
-def _redo(task, left: list[tuple[list[Input], list[tuple] | None]]) -> Iterator[Result]:
+def _redo(task: Task, left: Left) -> Iterator[Result]:
     """The results of chunks that finished; the inputs of the others run one at a time, in a worker
     process of their own, to tell which input kills its worker.
 
@@ -260,7 +268,7 @@ def _redo(task, left: list[tuple[list[Input], list[tuple] | None]]) -> Iterator[
     """
     from concurrent.futures.process import BrokenProcessPool
 
-    pool = None
+    pool: _Pool | None = None
     finished = False
     try:
         for chunk, outs in left:

@@ -20,7 +20,7 @@ from __future__ import annotations
 import glob
 import os
 import stat
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -159,7 +159,7 @@ def _dedupe(found: list[Input]) -> list[Input]:
     return out
 
 
-def _realpaths(paths) -> Iterator[str]:
+def _realpaths(paths: Iterable[str]) -> Iterator[str]:
     """`os.path.realpath` of each path, with one system call a file and one a folder: a corpus has
     many files a folder and many folders a parent, and realpath() looks at every part of a path."""
     if os.name != "posix":  # pragma: no cover - the shortcut follows POSIX realpath
@@ -215,8 +215,9 @@ def check_outputs(inputs: list[Input], out_dir: Path, ext: str) -> None:
             raise UsageError(f"{out_dir}: the output folder is inside the input folder {root}")
     norm = os.path.normcase  # paths compared as Path compares them: by case too on Windows
     files = [i for i in inputs if not i.is_stdin]
-    known = [i.real for i in files]
-    if None in known:
+    reals = [i.real for i in files]
+    known = [r for r in reals if r is not None]
+    if len(known) < len(reals):
         known = list(_realpaths(i.path for i in files))
     sources = {norm(p) for p in known}
     targets = [output_name(i.rel, ext) for i in inputs]

@@ -53,7 +53,7 @@ def parse_command(inputs: list[Input], opts: ParseRun) -> ExitCode:
     jsonl_parts: list[bytes] = []
     progress = Progress(len(inputs), enabled=not opts.quiet and len(inputs) > 1 and stderr_is_terminal())
     # the results are closed on the way out (Ctrl-C, a broken pipe): worker processes stop then, not at exit
-    with progress, closing(run(inputs, opts.fmt, opts.jobs, opts.debug, out_dir=out_dir)) as results:  # type: ignore[type-var]
+    with progress, closing(run(inputs, opts.fmt, opts.jobs, opts.debug, out_dir=out_dir)) as results:
         for res in results:
             progress.advance()
             if res.error is not None:

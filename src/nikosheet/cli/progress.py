@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import sys
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    import rich.progress
+    from rich.text import Text
+
     from nikosheet.cli.batch import Result
 
 
@@ -15,11 +18,12 @@ class Progress:
     Messages printed through `print()` appear above the bar, or on standard error as lines.
     """
 
-    def __init__(self, total: int, enabled: bool, description: str = "parsing"):
+    def __init__(self, total: int, enabled: bool, description: str = "parsing") -> None:
         self.enabled, self.total, self.description = enabled, total, description
-        self._bar = None
+        self._bar: rich.progress.Progress | None = None
+        self._task: Any = None
 
-    def __enter__(self):
+    def __enter__(self) -> Progress:
         if self.enabled:
             from rich.console import Console
             from rich.progress import (
@@ -34,11 +38,11 @@ class Progress:
             from rich.text import Text
 
             class RateColumn(ProgressColumn):
-                def render(self, task):
+                def render(self, task: rich.progress.Task) -> Text:
                     speed = task.finished_speed or task.speed
                     return Text("" if speed is None else f"{speed:,.1f} files/s", style="progress.data.speed")
 
-            self._bar = Progress(
+            bar = Progress(
                 "[progress.description]{task.description}",
                 BarColumn(),
                 MofNCompleteColumn(),
@@ -49,11 +53,12 @@ class Progress:
                 console=Console(stderr=True),
                 transient=True,
             )
-            self._bar.__enter__()
-            self._task = self._bar.add_task(self.description, total=self.total)
+            bar.__enter__()
+            self._task = bar.add_task(self.description, total=self.total)
+            self._bar = bar
         return self
 
-    def __exit__(self, *exc):
+    def __exit__(self, *exc: Any) -> None:
         if self._bar is not None:
             self._bar.__exit__(*exc)
 

@@ -41,7 +41,7 @@ def table_command(inputs: list[Input], opts: TableRun) -> ExitCode:
     )
     # the results are closed on the way out (Ctrl-C): worker processes stop then, not at exit
     task = partial(_row_task, debug=opts.debug)
-    with progress, closing(run_tasks(task, inputs, opts.jobs)) as results:  # type: ignore[type-var]
+    with progress, closing(run_tasks(task, inputs, opts.jobs)) as results:
         for res in results:
             progress.advance()
             if res.error is not None:

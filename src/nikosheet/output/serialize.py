@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from typing import Any
+
+from nikosheet.plain import Data
+
 FORMATS = ("json", "yaml", "jsonl")
 EXTENSIONS = {"json": ".json", "yaml": ".yaml", "jsonl": ".jsonl"}
 
 
-def dumps_bytes(doc: dict, fmt: str) -> bytes:
+def dumps_bytes(doc: Data, fmt: str) -> bytes:
     """The document as UTF-8 bytes: JSON (indented), JSON Lines (one line) or YAML.
 
     JSON goes through orjson: Python's own encoder falls back to pure Python as soon as it
@@ -24,14 +28,14 @@ def dumps_bytes(doc: dict, fmt: str) -> bytes:
     raise ValueError(f"unknown format {fmt!r}")
 
 
-def dumps(doc: dict, fmt: str) -> str:
+def dumps(doc: Data, fmt: str) -> str:
     return dumps_bytes(doc, fmt).decode("utf-8")
 
 
-_DUMPER = None
+_DUMPER: Any = None
 
 
-def _yaml_dumper():
+def _yaml_dumper() -> Any:
     """PyYAML's safe dumper, except that a string holding U+0085 (NEL) is double-quoted: written
     plain, NEL reads back as a line break and the text would not survive the round trip."""
     global _DUMPER
@@ -41,7 +45,7 @@ def _yaml_dumper():
         class Dumper(yaml.SafeDumper):
             pass
 
-        def _str(dumper, value: str):
+        def _str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
             return dumper.represent_scalar("tag:yaml.org,2002:str", value, style='"' if "\x85" in value else None)
 
         Dumper.add_representer(str, _str)

@@ -1,6 +1,6 @@
 """The table of sheets: one row per sheet, to compare bodies and years.
 
-The columns are defined once, in `COLUMNS`, as (english_name, japanese_label, getter):
+The columns are defined once, in `COLUMNS` (from the data table `_TABLE`), as (en, ja, get):
 the CSV header (`--header en|ja`), the JSON Lines keys and the order all come from it.
 English names are stable: a column may be added, never renamed or moved.
 
@@ -11,19 +11,43 @@ as an empty cell.  A count of an absent section is unknown too, not 0.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING, NamedTuple
 
-Getter = Callable[[dict], object]
+from nikosheet.plain import Data
+from nikosheet.vocabulary import (
+    CONSULTATION_OFFICES,
+    DISCHARGE_RATES,
+    INPATIENT_AGES,
+    INPATIENT_SHARES,
+    MENTAL_HEALTH_SUBCOMMITTEE,
+    QUANTITIES,
+    SECTION_LABELS,
+    SECTION_TITLES,
+    SETUP_LEVELS,
+    STATISTICS,
+)
+
+if TYPE_CHECKING:
+    from nikosheet.validation.problem import Problem
+
+Getter = Callable[[Data], object]
 
 FORMATS = ("csv", "jsonl")
 HEADERS = ("en", "ja")
 DEFAULT_ENCODING = "utf-8-sig"
 
 
+class Column(NamedTuple):
+    en: str  # the stable English name
+    ja: str  # the sheet's own label
+    get: Getter  # the value of a document (its plain data)
+
+
 def _at(path: str) -> Getter:
     """`basic_info.population.value` → the value there, or None when any step is missing or null."""
     keys = path.split(".")
 
-    def get(doc: dict) -> object:
+    def get(doc: Data) -> object:
         cur: object = doc
         for k in keys:
             if not isinstance(cur, dict):
@@ -38,14 +62,14 @@ def _len(path: str) -> Getter:
     """The length of the list at `path`; None when its section is absent."""
     get = _at(path)
 
-    def count(doc: dict) -> int | None:
+    def count(doc: Data) -> int | None:
         value = get(doc)
         return len(value) if isinstance(value, list) else None
 
     return count
 
 
-def _council_meetings_per_year(doc: dict) -> int | None:
+def _council_meetings_per_year(doc: Data) -> int | None:
     """Meetings a year of all councils together: the sum of the known frequencies; None if none is known."""
     meetings = _at("councils.meetings")(doc)
     if not isinstance(meetings, list):
@@ -59,134 +83,109 @@ def _council_meetings_per_year(doc: dict) -> int | None:
 
 
 def _validation(severity: str) -> Getter:
-    # filled in by _row(): the validator runs once per sheet, not once per column
+    # filled in by row(): the validator runs once per sheet, not once per column
     return lambda doc: doc.get("_validation", {}).get(severity)
 
 
-_QUANTITIES = [
-    ("welfare_regions", "障害保健福祉圏域数"),
-    ("municipalities", "市町村数"),
-    ("population", "人口"),
-    ("psychiatric_hospitals", "精神科病院の数"),
-    ("psychiatric_beds", "精神科病床数"),
+# (english name, japanese label, what it holds): a path to a value, `#path` for the length of the list
+# there, or a function of the document
+_B, _I, _D, _O = "basic_info", "basic_info.inpatients", "basic_info.discharge_rates", "basic_info.consultation_offices"
+_INP, _DIS, _OFF = STATISTICS["inpatients"], STATISTICS["discharge_rates"], STATISTICS["consultation_offices"]
+_SUP, _SET = STATISTICS["support_council"], STATISTICS["council_setup"]
+_TABLE: list[tuple[str, str, str | Getter]] = [
+    ("source_path", "ファイル", "source.path"),
+    ("source_sha256", "ファイルのSHA-256", "source.sha256"),
+    ("municipality", "都道府県・指定都市・中核市・特別区", "municipality"),
+    ("fiscal_year", "年度", "fiscal_year"),
+    ("template", "様式の年度", "template"),
+    *[
+        row
+        for key, ja in QUANTITIES.items()
+        if key != "health_centers"  # after the consultation offices, where the template has it
+        for row in ((key, ja, f"{_B}.{key}.value"), (f"{key}_as_of", f"{ja}（時点）", f"{_B}.{key}.as_of"))
+    ],
+    ("inpatients_as_of", f"{_INP}（時点）", f"{_I}.as_of"),
+    ("inpatients_note", f"{_INP}（注記）", f"{_I}.note"),
+    ("inpatients_total", f"{_INP} 合計", f"{_I}.total"),
+    *[
+        row
+        for key, ja in INPATIENT_SHARES.items()
+        for row in (
+            (f"inpatients_{key}", f"{_INP} {ja}（人）", f"{_I}.{key}.count"),
+            (f"inpatients_{key}_percent", f"{_INP} {ja}（％：構成割合）", f"{_I}.{key}.percent"),
+        )
+    ],
+    *[(f"inpatients_{key}", f"{_INP} {ja}", f"{_I}.{key}") for key, ja in INPATIENT_AGES.items()],
+    ("discharge_rates_as_of", f"{_DIS}（時点）", f"{_D}.as_of"),
+    ("discharge_rates_note", f"{_DIS}（注記）", f"{_D}.note"),
+    *[(f"discharge_rate_{key}_percent", f"{_DIS} {ja}（％）", f"{_D}.{key}") for key, ja in DISCHARGE_RATES.items()],
+    ("consultation_offices_as_of", f"{_OFF}（時点）", f"{_O}.as_of"),
+    ("core_consultation_centers", f"{_OFF} {CONSULTATION_OFFICES['core_centers']}", f"{_O}.core_centers"),
+    ("general_consultation_offices", f"{_OFF} {CONSULTATION_OFFICES['general']}", f"{_O}.general"),
+    ("specific_consultation_offices", f"{_OFF} {CONSULTATION_OFFICES['specific']}", f"{_O}.specific"),
+    ("health_centers", QUANTITIES["health_centers"], f"{_B}.health_centers.value"),
+    ("health_centers_as_of", f"{QUANTITIES['health_centers']}（時点）", f"{_B}.health_centers.as_of"),
+    ("support_council_fiscal_year", f"{_SUP}の開催頻度（年度）", f"{_B}.support_council.fiscal_year"),
+    ("support_council_meetings_per_year", f"{_SUP}の開催頻度（回/年）", f"{_B}.support_council.meetings_per_year"),
+    (
+        "support_council_mental_health_subcommittee",
+        MENTAL_HEALTH_SUBCOMMITTEE,
+        f"{_B}.support_council.mental_health_subcommittee",
+    ),
+    ("council_setup_as_of", f"{_SET}（時点）", f"{_B}.council_setup.as_of"),
+    *[
+        row
+        for key, (ja, total) in SETUP_LEVELS.items()
+        for row in (
+            (f"council_setup_{key}_exists", f"{_SET} {ja}（有・無）", f"{_B}.council_setup.{key}.exists"),
+            (f"council_setup_{key}_count", f"{_SET} {ja}（か所）", f"{_B}.council_setup.{key}.count"),
+            (f"council_setup_{key}_total", f"{_SET} {ja}（{total}）", f"{_B}.council_setup.{key}.total"),
+        )
+    ],
+    ("n_initiatives", "取組内容（件数）", "#basic_info.initiatives"),
+    ("n_history_events", "取組の経緯（件数）", "#history.events"),
+    ("n_indicators", "取組の成果・効果の指標（件数）", "#outcomes.indicators"),
+    ("n_strengths", "特徴(強み)（件数）", "#strengths_and_issues.strengths"),
+    ("n_issues", "課題（件数）", "#strengths_and_issues.issues"),
+    ("n_planned_indicators", "課題解決の達成度を測る指標（件数）", "#strengths_and_issues.indicators"),
+    ("n_departments", "所管部署（件数）", "#coordination.departments"),
+    ("n_partner_departments", "連携部署（件数）", "#coordination.partner_departments"),
+    ("n_councils", "協議の場（件数）", "#councils.meetings"),
+    ("council_meetings_per_year", "協議の場の開催頻度の合計（回/年）", _council_meetings_per_year),
+    ("long_term_until_fiscal_year", "事業利用予定年数（年度）", "long_term_schedule.until_fiscal_year"),
+    ("n_long_term_plan_rows", f"{SECTION_LABELS['long_term_schedule']}（行数）", "#long_term_schedule.plan"),
+    ("n_annual_schedule_items", f"{SECTION_TITLES['annual_schedule']}（件数）", "#annual_schedule.items"),
+    ("n_sections", "見出し（件数）", "#sections"),
+    ("n_template_lines", "様式の記載例・未記入（行数）", "#template_text"),
+    ("n_unparsed_lines", "読み取れなかった行（行数）", "#unparsed"),
+    ("n_diagnostics", "読み取りの診断（件数）", "#diagnostics"),
+    ("validation_errors", "検証：エラー（件数）", _validation("error")),
+    ("validation_warnings", "検証：警告（件数）", _validation("warning")),
+    ("validation_infos", "検証：情報（件数）", _validation("info")),
 ]
 
-_INPATIENTS = "入院精神障害者数"
-_DISCHARGE = "退院率"
-_OFFICES = "相談支援事業所数"
-_SUPPORT = "（自立支援）協議会"
-_SETUP = "協議の場の設置状況"
+
+def _getter(source: str | Getter) -> Getter:
+    if not isinstance(source, str):
+        return source
+    return _len(source[1:]) if source.startswith("#") else _at(source)
 
 
-def _columns() -> list[tuple[str, str, Getter]]:
-    b = "basic_info"
-    cols: list[tuple[str, str, Getter]] = [
-        ("source_path", "ファイル", _at("source.path")),
-        ("source_sha256", "ファイルのSHA-256", _at("source.sha256")),
-        ("municipality", "都道府県・指定都市・中核市・特別区", _at("municipality")),
-        ("fiscal_year", "年度", _at("fiscal_year")),
-        ("template", "様式の年度", _at("template")),
-    ]
-    for key, ja in _QUANTITIES:
-        cols += [(key, ja, _at(f"{b}.{key}.value")), (f"{key}_as_of", f"{ja}（時点）", _at(f"{b}.{key}.as_of"))]
-    i = f"{b}.inpatients"
-    cols += [
-        ("inpatients_as_of", f"{_INPATIENTS}（時点）", _at(f"{i}.as_of")),
-        ("inpatients_note", f"{_INPATIENTS}（注記）", _at(f"{i}.note")),
-        ("inpatients_total", f"{_INPATIENTS} 合計", _at(f"{i}.total")),
-    ]
-    for key, ja in [
-        ("under_3_months", "3か月未満"),
-        ("from_3_to_12_months", "3か月以上1年未満"),
-        ("over_1_year", "1年以上"),
-    ]:
-        cols += [
-            (f"inpatients_{key}", f"{_INPATIENTS} {ja}（人）", _at(f"{i}.{key}.count")),
-            (f"inpatients_{key}_percent", f"{_INPATIENTS} {ja}（％：構成割合）", _at(f"{i}.{key}.percent")),
-        ]
-    cols += [
-        ("inpatients_aged_under_65", f"{_INPATIENTS} うち65歳未満", _at(f"{i}.aged_under_65")),
-        ("inpatients_aged_65_and_over", f"{_INPATIENTS} うち65歳以上", _at(f"{i}.aged_65_and_over")),
-    ]
-    r = f"{b}.discharge_rates"
-    cols += [
-        ("discharge_rates_as_of", f"{_DISCHARGE}（時点）", _at(f"{r}.as_of")),
-        ("discharge_rates_note", f"{_DISCHARGE}（注記）", _at(f"{r}.note")),
-        ("discharge_rate_after_3_months_percent", f"{_DISCHARGE} 入院後3か月時点（％）", _at(f"{r}.after_3_months")),
-        ("discharge_rate_after_6_months_percent", f"{_DISCHARGE} 入院後6か月時点（％）", _at(f"{r}.after_6_months")),
-        ("discharge_rate_after_1_year_percent", f"{_DISCHARGE} 入院後1年時点（％）", _at(f"{r}.after_1_year")),
-    ]
-    o = f"{b}.consultation_offices"
-    cols += [
-        ("consultation_offices_as_of", f"{_OFFICES}（時点）", _at(f"{o}.as_of")),
-        ("core_consultation_centers", f"{_OFFICES} 基幹相談支援センター数", _at(f"{o}.core_centers")),
-        ("general_consultation_offices", f"{_OFFICES} 一般相談支援事業所数", _at(f"{o}.general")),
-        ("specific_consultation_offices", f"{_OFFICES} 特定相談支援事業所数", _at(f"{o}.specific")),
-        ("health_centers", "保健所数", _at(f"{b}.health_centers.value")),
-        ("health_centers_as_of", "保健所数（時点）", _at(f"{b}.health_centers.as_of")),
-    ]
-    s = f"{b}.support_council"
-    cols += [
-        ("support_council_fiscal_year", f"{_SUPPORT}の開催頻度（年度）", _at(f"{s}.fiscal_year")),
-        ("support_council_meetings_per_year", f"{_SUPPORT}の開催頻度（回/年）", _at(f"{s}.meetings_per_year")),
-        (
-            "support_council_mental_health_subcommittee",
-            "精神領域に関する議論を行う部会の有無",
-            _at(f"{s}.mental_health_subcommittee"),
-        ),
-    ]
-    c = f"{b}.council_setup"
-    cols.append(("council_setup_as_of", f"{_SETUP}（時点）", _at(f"{c}.as_of")))
-    for key, ja, total in [
-        ("prefecture", "都道府県", "総数"),
-        ("region", "障害保健福祉圏域", "障害圏域数"),
-        ("municipality", "市町村", "市町村数"),
-    ]:
-        cols += [
-            (f"council_setup_{key}_exists", f"{_SETUP} {ja}（有・無）", _at(f"{c}.{key}.exists")),
-            (f"council_setup_{key}_count", f"{_SETUP} {ja}（か所）", _at(f"{c}.{key}.count")),
-            (f"council_setup_{key}_total", f"{_SETUP} {ja}（{total}）", _at(f"{c}.{key}.total")),
-        ]
-    cols += [
-        ("n_initiatives", "取組内容（件数）", _len(f"{b}.initiatives")),
-        ("n_history_events", "取組の経緯（件数）", _len("history.events")),
-        ("n_indicators", "取組の成果・効果の指標（件数）", _len("outcomes.indicators")),
-        ("n_strengths", "特徴(強み)（件数）", _len("strengths_and_issues.strengths")),
-        ("n_issues", "課題（件数）", _len("strengths_and_issues.issues")),
-        ("n_planned_indicators", "課題解決の達成度を測る指標（件数）", _len("strengths_and_issues.indicators")),
-        ("n_departments", "所管部署（件数）", _len("coordination.departments")),
-        ("n_partner_departments", "連携部署（件数）", _len("coordination.partner_departments")),
-        ("n_councils", "協議の場（件数）", _len("councils.meetings")),
-        ("council_meetings_per_year", "協議の場の開催頻度の合計（回/年）", _council_meetings_per_year),
-        ("long_term_until_fiscal_year", "事業利用予定年数（年度）", _at("long_term_schedule.until_fiscal_year")),
-        ("n_long_term_plan_rows", "スケジュール（長期）（行数）", _len("long_term_schedule.plan")),
-        ("n_annual_schedule_items", "今年度のスケジュール（件数）", _len("annual_schedule.items")),
-        ("n_sections", "見出し（件数）", _len("sections")),
-        ("n_template_lines", "様式の記載例・未記入（行数）", _len("template_text")),
-        ("n_unparsed_lines", "読み取れなかった行（行数）", _len("unparsed")),
-        ("n_diagnostics", "読み取りの診断（件数）", _len("diagnostics")),
-        ("validation_errors", "検証：エラー（件数）", _validation("error")),
-        ("validation_warnings", "検証：警告（件数）", _validation("warning")),
-        ("validation_infos", "検証：情報（件数）", _validation("info")),
-    ]
-    return cols
-
-
-COLUMNS: list[tuple[str, str, Getter]] = _columns()
-"""Every column, in order: (english_name, japanese_label, getter of the value from a document)."""
+COLUMNS: list[Column] = [Column(en, ja, _getter(source)) for en, ja, source in _TABLE]
+"""Every column, in order."""
 
 
 def column_names(header: str = "en") -> list[str]:
     return [en if header == "en" else ja for en, ja, _ in COLUMNS]
 
 
-def _check(doc: dict):
+def _check(doc: Data) -> list[Problem]:
     from nikosheet.validation.engine import check
 
     return check(doc)
 
 
-def row(doc: dict) -> list[object]:
+def row(doc: Data) -> list[object]:
     """The row of one document (the plain-data form), values in COLUMNS order."""
     counts = {"error": 0, "warning": 0, "info": 0}
     for problem in _check(doc):

@@ -1,0 +1,90 @@
+"""The template's vocabulary, written once: section keys and titles, the 基本情報 rows, their parts.
+
+The parser, the rules, the table and the models take their keys and Japanese labels from here.
+What a reader *matches* (the words that recognise a row or a heading in messy text) stays with the
+reader; what the template *calls* a thing is here.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+
+class Section(NamedTuple):
+    key: str  # the document's key
+    label: str  # the short name messages use (`section 3 (取組の経緯)`)
+    title: str  # the template's title, shortened
+    numbers: tuple[int, ...]  # the number it has in the templates (8 or 9 for the schedules)
+
+
+SECTIONS: tuple[Section, ...] = (
+    Section("basic_info", "基礎情報", "基礎情報", (1,)),
+    Section("overview", "取組概要", "取組概要（全体）", (2,)),
+    Section("history", "取組の経緯", "取組の経緯（地域課題）", (3,)),
+    Section("outcomes", "取組の成果・効果", "取組の成果・効果", (4,)),
+    Section("strengths_and_issues", "強みと課題", "現時点における強みと課題", (5,)),
+    Section("coordination", "連携状況", "連携状況", (6,)),
+    Section("councils", "協議の場の実施状況", "協議の場の実施状況", (7,)),
+    Section("long_term_schedule", "スケジュール（長期）", "スケジュール（長期）", (8,)),
+    Section("annual_schedule", "スケジュール（今年度）", "今年度のスケジュール", (8, 9)),
+)
+SECTION_KEYS: tuple[str, ...] = tuple(s.key for s in SECTIONS)
+"""The sections in the template's order."""
+SECTION_LABELS: dict[str, str] = {s.key: s.label for s in SECTIONS}
+SECTION_TITLES: dict[str, str] = {s.key: s.title for s in SECTIONS}
+
+# ---------------------------------------------------------------- section 1, the 基本情報 table
+
+QUANTITIES: dict[str, str] = {
+    "welfare_regions": "障害保健福祉圏域数",
+    "municipalities": "市町村数",
+    "population": "人口",
+    "psychiatric_hospitals": "精神科病院の数",
+    "psychiatric_beds": "精神科病床数",
+    "health_centers": "保健所数",
+}
+"""The rows that hold one number with its unit (a `Quantity`)."""
+
+STATISTICS: dict[str, str] = {
+    **QUANTITIES,
+    "inpatients": "入院精神障害者数",
+    "discharge_rates": "退院率",
+    "consultation_offices": "相談支援事業所数",
+    "support_council": "（自立支援）協議会",
+    "council_setup": "協議の場の設置状況",
+}
+"""Every row of the 基本情報 table, in the template's order."""
+
+INPATIENT_SHARES: dict[str, str] = {
+    "under_3_months": "3か月未満",
+    "from_3_to_12_months": "3か月以上1年未満",
+    "over_1_year": "1年以上",
+}
+INPATIENT_AGES: dict[str, str] = {"aged_under_65": "うち65歳未満", "aged_65_and_over": "うち65歳以上"}
+DISCHARGE_RATES: dict[str, str] = {
+    "after_3_months": "入院後3か月時点",
+    "after_6_months": "入院後6か月時点",
+    "after_1_year": "入院後1年時点",
+}
+CONSULTATION_OFFICES: dict[str, str] = {
+    "core_centers": "基幹相談支援センター数",
+    "general": "一般相談支援事業所数",
+    "specific": "特定相談支援事業所数",
+}
+SETUP_LEVELS: dict[str, tuple[str, str]] = {
+    "prefecture": ("都道府県", "総数"),
+    "region": ("障害保健福祉圏域", "障害圏域数"),
+    "municipality": ("市町村", "市町村数"),
+}
+"""The levels of 協議の場の設置状況: (label, what its total counts)."""
+MENTAL_HEALTH_SUBCOMMITTEE = "精神領域に関する議論を行う部会の有無"
+
+# ---------------------------------------------------------------- sections 5 and 6
+
+SECTORS: dict[str, str] = {
+    "health": "保健",
+    "medical": "医療",
+    "welfare": "福祉",
+    "others": "その他関係機関・住民等",
+}
+"""The sectors of section 6's 各部門の連携状況 (section 5's roles use the same, 保健 as administration)."""
