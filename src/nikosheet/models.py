@@ -10,12 +10,12 @@ against them.
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
 
-def _f(en: str, ja: str | None = None, **kw):
+def _f(en: str, ja: str | None = None, **kw: Any) -> Any:
     """A field whose description carries the English meaning and the sheet's Japanese label."""
     return Field(description=f"{en} ({ja})" if ja else en, **kw)
 

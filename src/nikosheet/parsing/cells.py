@@ -25,6 +25,7 @@ _SPACES_RE = re.compile(r"[ \u3000]+")
 
 
 def strip_tags(cell: str) -> str:
+    """The cell without its HTML markup (a `<br>` becomes a newline) and outer white space."""
     if "<" not in cell:
         return cell.strip(_SPACE)
     if "<b" in cell or "<B" in cell:
@@ -36,6 +37,7 @@ _BULLET_FIRST = frozenset("・･0123456789０１２３４５６７８９(（" +
 
 
 def strip_bullet(item: str) -> str:
+    """The item without the bullet or number it starts with (`・`, `1.`, `(1)`, `①`, `◆ `)."""
     item = item.strip(_SPACE)
     if not item:
         return item

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections import Counter
 
 from nikosheet.errors import InputError
-from nikosheet.parsing.headings import SECTION_KEYS, split
-from nikosheet.parsing.lines import attach_continuations, read_lines
+from nikosheet.parsing.headings import SECTION_KEYS, Heading, split
+from nikosheet.parsing.lines import Line, attach_continuations, read_lines
 from nikosheet.parsing.sections import (
     basic_info,
     coordination,
@@ -19,6 +19,7 @@ from nikosheet.parsing.sections import (
     strengths,
 )
 from nikosheet.parsing.state import Context
+from nikosheet.plain import Data
 from nikosheet.sources.text import Text
 
 SCHEMA_VERSION = "1"
@@ -35,11 +36,12 @@ _READERS = {
 }
 
 
-def build(text: Text, path: str | None) -> dict:
+def build(text: Text, path: str | None) -> Data:
+    """The document read from the text (`path` as given, None for standard input), as plain data."""
     return build_with_context(text, path)[0]
 
 
-def build_with_context(text: Text, path: str | None) -> tuple[dict, Context]:
+def build_with_context(text: Text, path: str | None) -> tuple[Data, Context]:
     """The document and the reading state behind it (which lines were taken): for tests and tools."""
     lines = read_lines(text.lines)
     ctx = Context(lines)
@@ -48,7 +50,7 @@ def build_with_context(text: Text, path: str | None) -> tuple[dict, Context]:
     attach_continuations(lines, heading_lines)
     if not heads:
         raise InputError("not a にも包括 sheet: no section heading found")
-    doc: dict = {
+    doc: Data = {
         "schema_version": SCHEMA_VERSION,
         "source": {"path": path, "sha256": text.sha256, "encoding": text.encoding, "line_count": len(lines)},
     }
@@ -83,7 +85,7 @@ def build_with_context(text: Text, path: str | None) -> tuple[dict, Context]:
     return doc, ctx
 
 
-def _fiscal_year(parts: dict) -> int | None:
+def _fiscal_year(parts: dict[str, Data | None]) -> int | None:
     annual = parts["annual_schedule"]
     if annual is not None:
         fy = schedules.schedule_fiscal_year(annual["items"])
@@ -92,7 +94,7 @@ def _fiscal_year(parts: dict) -> int | None:
     info = parts["basic_info"]
     if info is None:
         return None
-    years = Counter()
+    years: Counter[int] = Counter()
     for key in ("welfare_regions", "municipalities", "population", "health_centers", "consultation_offices"):
         q = info.get(key)
         if q and q.get("as_of") and len(q["as_of"]) == 7:
@@ -101,7 +103,7 @@ def _fiscal_year(parts: dict) -> int | None:
     return years.most_common(1)[0][0] if years else None
 
 
-def _ref(i: int, heads, lines) -> dict:
+def _ref(i: int, heads: list[Heading], lines: list[Line]) -> Data:
     h = heads[i]
     nxt = heads[i + 1].line if i + 1 < len(heads) else len(lines) + 1
     end = h.title_line

@@ -146,7 +146,10 @@ def _may_head(ln: Line) -> bool:
 def _heading_at(lines: list[Line], i: int) -> Heading | None:
     ln = lines[i]
     text = _candidate(ln)
-    if ln.kind != HEADING and (not text or not (text[0].isdigit() or text[0] in "第(（[【■□◆◇●○#")):
+    if not text:  # None, or "" (an empty markdown heading, read on)
+        if text is None or ln.kind != HEADING:
+            return None
+    elif ln.kind != HEADING and not (text[0].isdigit() or text[0] in "第(（[【■□◆◇●○#"):
         return None
     s = norm(text)
     m = _NUMBERED_RE.fullmatch(s)
@@ -175,7 +178,7 @@ def _heading_at(lines: list[Line], i: int) -> Heading | None:
     return None
 
 
-def _title_part(text: str, normed: str, m: re.Match) -> str:
+def _title_part(text: str, normed: str, m: re.Match[str]) -> str:
     """The title as written, without its leading number and the marks around it."""
     rest = m.group(2)
     # keep the source's characters: cut the same number of characters off the original

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from nikosheet.parsing.cells import strip_tags
@@ -60,7 +61,7 @@ def norm(text: str) -> str:
     return "".join(out)
 
 
-def _norm_pieces(text: str):
+def _norm_pieces(text: str) -> Iterator[str]:
     """Pieces of about _NORM_CHUNK characters, each cut before a character that cannot join the one before."""
     start, n = 0, len(text)
     while n - start > _NORM_CHUNK:
@@ -140,6 +141,7 @@ def _tab_cells(raw: str) -> list[str]:
 
 
 def classify(no: int, raw: str) -> Line:
+    """The line numbered `no`, classified: blank, separator, table row, heading, bullet or text."""
     text = raw.strip(_SPACE)
     if not text:
         return Line(no, raw, "", BLANK)
@@ -232,10 +234,12 @@ class Block:
 
     @property
     def first(self) -> int:
+        """The number of the block's first line."""
         return self.lines[0].no
 
     @property
     def rows(self) -> list[Row]:
+        """The block's lines as table rows (made once, on first use)."""
         if self._rows is None:
             rows = [Row(ln.no, ln.cells or []) for ln in self.lines]
             # a table whose every row starts with an empty column is shifted by that column
@@ -286,7 +290,8 @@ def blocks(lines: list[Line]) -> list[Block]:
         if kind == TABLE:
             if cur is not None and cur.kind == "table":
                 head = cur.lines[0]
-                if len(cur.lines) > 1 and ln.cells and ln.cells[0] == head.cells[0] and _same_row(ln, head):
+                # a TABLE line always has cells (classify, read_lines): no test for None in this loop
+                if len(cur.lines) > 1 and ln.cells and ln.cells[0] == head.cells[0] and _same_row(ln, head):  # type: ignore[index]
                     head.cont = (head.cont or []) + [no]  # the header repeated inside the table
                     ln.kind = CONT
                     continue

@@ -14,14 +14,14 @@ from typing import TypeVar
 T = TypeVar("T")
 
 
-class _Memo(dict):
+class _Memo(dict[str, T]):
     __slots__ = ("fn", "limit", "max_len")
 
-    def __init__(self, fn: Callable[[str], object], limit: int, max_len: int):
+    def __init__(self, fn: Callable[[str], T], limit: int, max_len: int) -> None:
         super().__init__()
         self.fn, self.limit, self.max_len = fn, limit, max_len
 
-    def __missing__(self, key: str):
+    def __missing__(self, key: str) -> T:
         value = self.fn(key)
         if len(key) <= self.max_len:
             if len(self) >= self.limit:

@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 from nikosheet.parsing.lines import BLANK, SEP, Line
+from nikosheet.plain import Data
 
 
 class Context:
+    """What the readers of one sheet share: its lines, which of them are taken, and what was found."""
+
     __slots__ = ("diagnostics", "lines", "taken", "template_text")
 
     def __init__(self, lines: list[Line]):
         self.lines = lines
         self.taken = bytearray(len(lines) + 1)
-        self.diagnostics: list[dict] = []
-        self.template_text: list[dict] = []
+        self.diagnostics: list[Data] = []
+        self.template_text: list[Data] = []
 
     def take(self, *nos: int) -> None:
         """Mark lines as read; the lines that continue a taken row follow it (see `unparsed`)."""
@@ -21,6 +24,7 @@ class Context:
             taken[no] = 1
 
     def diag(self, code: str, severity: str, line: int | None, message: str) -> None:
+        """Record a diagnostic (severity: error, warning or info) about a line."""
         self.diagnostics.append({"code": code, "severity": severity, "line": line, "message": message})
 
     def template(self, ln: Line, code: str = "template-guidance", what: str = "template guidance") -> None:
@@ -34,10 +38,10 @@ class Context:
             f"{what} left in the sheet: {_short(ln.text)}",
         )
 
-    def unparsed(self) -> list[dict]:
+    def unparsed(self) -> list[Data]:
         """Every non-blank line nobody took, once the continuation lines have followed their rows."""
         taken = self.taken
-        out = []
+        out: list[Data] = []
         for ln in self.lines:  # continuation lines come after their row: one pass
             if taken[ln.no]:
                 if ln.cont is not None:

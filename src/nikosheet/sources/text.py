@@ -162,6 +162,7 @@ def split_lines(text: str) -> list[str]:
 
 
 def read_bytes(data: bytes) -> Text:
+    """The input's bytes as decoded lines; InputError when they are not a text this tool reads."""
     text, encoding, notes = _decode(data)
     if not _is_plausible_text(text, data, encoding):
         raise InputError("binary data, not text")
@@ -181,5 +182,5 @@ def _is_plausible_text(text: str, data: bytes, encoding: str) -> bool:
     if encoding == "utf-16":
         sample = text[:8192]
         return len(_CONTROL_RE.findall(sample)) <= len(sample) // 100
-    sample = data[:16384]
-    return len(sample) - len(sample.translate(None, _CONTROLS)) <= len(sample) // 100
+    head = data[:16384]
+    return len(head) - len(head.translate(None, _CONTROLS)) <= len(head) // 100

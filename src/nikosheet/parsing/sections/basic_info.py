@@ -16,6 +16,7 @@ from nikosheet.parsing.values.choices import read_choice
 from nikosheet.parsing.values.eras import as_of, fiscal_year
 from nikosheet.parsing.values.frequency import per_year
 from nikosheet.parsing.values.numbers import numbers
+from nikosheet.plain import Data
 
 # (field, words in the squeezed label); order matters: the first match wins
 _GROUPS = (
@@ -125,7 +126,7 @@ def _note(label: str) -> str | None:
 class _Reader:
     def __init__(self, ctx: Context):
         self.ctx = ctx
-        self.out: dict = {"name": None, "initiatives": [], **{k: None for k in _ORDER}, "text": []}
+        self.out: Data = {"name": None, "initiatives": [], **{k: None for k in _ORDER}, "text": []}
 
     # ---- rows -------------------------------------------------------------
     def sub_rows(self, group: list[Row]) -> list[tuple[str, str, Row]]:
@@ -157,7 +158,7 @@ class _Reader:
                 out.append((filled[a], " ".join(filled[a + 1 : b]), row))
         return out
 
-    def number(self, text: str, line: int, what: str, integer: bool = True):
+    def number(self, text: str, line: int, what: str, integer: bool = True) -> int | float | None:
         nums = numbers(text)
         if not nums and squeeze(text).rstrip("人か所床病院") in _NONE:
             return 0.0 if not integer else 0  # the sheet says there are none: a count of zero, not unknown
@@ -176,7 +177,7 @@ class _Reader:
             return None
         return float(v) if not integer else v
 
-    def quantity(self, key: str, group: list[Row]) -> dict:
+    def quantity(self, key: str, group: list[Row]) -> Data:
         row = group[0]
         label = row.cells[0]
         what = _LABELS_JA[key]
@@ -197,9 +198,9 @@ class _Reader:
         self.ctx.take(row.line)
         return {"value": value, "unit": unit, "as_of": as_of(label), "note": note, "line": row.line}
 
-    def inpatients(self, group: list[Row]) -> dict:
+    def inpatients(self, group: list[Row]) -> Data:
         label = group[0].cells[0]
-        d = {
+        d: Data = {
             "as_of": as_of(label),
             "note": _note(label),
             "total": None,
@@ -244,7 +245,7 @@ class _Reader:
             self.ctx.take(row.line)
         return d
 
-    def share(self, text: str, line: int, what: str) -> dict:
+    def share(self, text: str, line: int, what: str) -> Data:
         """A count and a percent: `92 26.7 人 ％`, `54 人 15.9 %`, or `26.7%（92人）`."""
         nums = numbers(text)
         if nums is None:
@@ -259,8 +260,9 @@ class _Reader:
         for v in (count, percent):
             if v is not None and v in rest:
                 rest.remove(v)
-        if count is None and rest and isinstance(rest[0], int):
-            count = rest.pop(0)
+        if count is None and rest and isinstance(first := rest[0], int):
+            count = first
+            rest.pop(0)
         if percent is None and rest:
             percent = float(rest.pop(0))
         if count is None:
@@ -274,7 +276,7 @@ class _Reader:
             self.ctx.diag("missing-value", "info", line, f"{what}: no percent in {text!r}")
         return {"count": count, "percent": percent, "line": line}
 
-    def keyed(self, group: list[Row], keys: tuple[tuple[str, str], ...], out: dict, integer: bool) -> dict:
+    def keyed(self, group: list[Row], keys: tuple[tuple[str, str], ...], out: Data, integer: bool) -> Data:
         out["lines"] = {}
         for sub, value, row in self.sub_rows(group):
             s = _sub(sub)
@@ -286,9 +288,9 @@ class _Reader:
                     break
         return out
 
-    def discharge_rates(self, group: list[Row]) -> dict:
+    def discharge_rates(self, group: list[Row]) -> Data:
         label = group[0].cells[0]
-        out = {
+        out: Data = {
             "as_of": as_of(label),
             "note": _note(label),
             "after_3_months": None,
@@ -299,8 +301,8 @@ class _Reader:
         keys = (("3か月", "after_3_months"), ("6か月", "after_6_months"), ("1年", "after_1_year"))
         return self.keyed(group, keys, out, integer=False)
 
-    def consultation_offices(self, group: list[Row]) -> dict:
-        out = {
+    def consultation_offices(self, group: list[Row]) -> Data:
+        out: Data = {
             "as_of": as_of(group[0].cells[0]),
             "core_centers": None,
             "general": None,
@@ -310,8 +312,8 @@ class _Reader:
         keys = (("基幹", "core_centers"), ("一般", "general"), ("特定", "specific"))
         return self.keyed(group, keys, out, integer=True)
 
-    def support_council(self, group: list[Row]) -> dict:
-        out = {
+    def support_council(self, group: list[Row]) -> Data:
+        out: Data = {
             "fiscal_year": fiscal_year(group[0].cells[0]),
             "meetings_per_year": None,
             "mental_health_subcommittee": None,
@@ -343,8 +345,8 @@ class _Reader:
             self.ctx.diag("missing-value", "info", line, f"{what} is empty")
         return answer
 
-    def council_setup(self, group: list[Row]) -> dict:
-        out = {
+    def council_setup(self, group: list[Row]) -> Data:
+        out: Data = {
             "as_of": as_of(group[0].cells[0]),
             "prefecture": None,
             "region": None,
@@ -365,7 +367,7 @@ class _Reader:
             self.ctx.take(row.line)
         return out
 
-    def setup(self, value: str, row: Row, what: str) -> dict:
+    def setup(self, value: str, row: Row, what: str) -> Data:
         cells = [strip_tags(c) for c in row.cells if c]
         i = next((k for k, c in enumerate(cells) if squeeze(c) == squeeze(what)), 0)
         rest = cells[i + 1 :]
@@ -415,7 +417,7 @@ class _Reader:
                 self.out[key] = getattr(self, key)(group)
                 self.ctx.take(group[0].line)
 
-    def read(self, sec: Section) -> dict:
+    def read(self, sec: Section) -> Data:
         mode = None
         rest: list[Block] = []
         for b in blocks(sec.lines):
@@ -442,5 +444,6 @@ class _Reader:
         return self.out
 
 
-def read(ctx: Context, sec: Section) -> dict:
+def read(ctx: Context, sec: Section) -> Data:
+    """Section 1 as plain data of the `models.BasicInfo` shape."""
     return _Reader(ctx).read(sec)

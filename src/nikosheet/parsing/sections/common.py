@@ -54,6 +54,7 @@ def _items(b: Block) -> list[Block]:
 
 
 def is_header(row: Row, *words: str) -> bool:
+    """Whether the row holds every one of the words (in its squeezed signature)."""
     s = row.signature
     return all(w in s for w in words)
 

@@ -7,6 +7,7 @@ from nikosheet.parsing.headings import Section
 from nikosheet.parsing.lines import Block, blocks, squeeze
 from nikosheet.parsing.sections.common import cells_of, is_header, marker, text_of
 from nikosheet.parsing.state import Context
+from nikosheet.plain import Data
 
 _SECTORS = (
     ("保健", "health"),
@@ -18,10 +19,10 @@ _SECTORS = (
 )
 
 
-def _departments(ctx: Context, block: Block) -> list[dict]:
+def _departments(ctx: Context, block: Block) -> list[Data]:
     rows = block.rows
     ctx.take(rows[0].line)
-    out = []
+    out: list[Data] = []
     more: list[list[str]] = []  # duties of continuation rows, joined at the end (linear, not quadratic)
     for row in rows[1:]:
         name, duties = cells_of(row, 2)
@@ -51,11 +52,11 @@ def sector_of(label: str) -> str | None:
     return key
 
 
-def _sectors(ctx: Context, block: Block, header: bool = True) -> list[dict]:
+def _sectors(ctx: Context, block: Block, header: bool = True) -> list[Data]:
     rows = block.rows
     if header:
         ctx.take(rows[0].line)
-    out = []
+    out: list[Data] = []
     for row in rows[1:] if header else rows:
         label, status, strengths = cells_of(row, 3)
         key = sector_of(label)
@@ -74,8 +75,9 @@ def _sectors(ctx: Context, block: Block, header: bool = True) -> list[dict]:
     return out
 
 
-def read(ctx: Context, sec: Section) -> dict:
-    out: dict = {"structure": [], "departments": [], "partner_departments": [], "sectors": [], "notes": []}
+def read(ctx: Context, sec: Section) -> Data:
+    """Section 6 as plain data of the `models.Coordination` shape."""
+    out: Data = {"structure": [], "departments": [], "partner_departments": [], "sectors": [], "notes": []}
     structure: list[Block] = []
     notes: list[Block] = []
     part = None

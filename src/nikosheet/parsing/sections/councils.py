@@ -4,16 +4,17 @@ from __future__ import annotations
 
 from nikosheet.parsing.cells import cell_items, cell_text
 from nikosheet.parsing.headings import Section
-from nikosheet.parsing.lines import Block, blocks
+from nikosheet.parsing.lines import Block, Row, blocks
 from nikosheet.parsing.sections.common import cells_of, is_header, marker, marker_guidance, text_of
 from nikosheet.parsing.state import Context
 from nikosheet.parsing.values.frequency import per_year
+from nikosheet.plain import Data
 
 
-def _meetings(ctx: Context, block: Block) -> list[dict]:
+def _meetings(ctx: Context, block: Block) -> list[Data]:
     rows = block.rows
     ctx.take(rows[0].line)
-    out: list[dict] = []
+    out: list[Data] = []
     for row in rows[1:]:
         name, members, freq, activities, _ = cells_of(row, 5)  # notes: every cell from the fifth on
         if row.continued and out:
@@ -41,14 +42,15 @@ def _meetings(ctx: Context, block: Block) -> list[dict]:
     return out
 
 
-def _is_meetings_header(row) -> bool:
+def _is_meetings_header(row: Row) -> bool:
     return (is_header(row, "名称") or is_header(row, "会議名")) and (
         is_header(row, "頻度") or is_header(row, "構成員") or is_header(row, "回数")
     )
 
 
-def read(ctx: Context, sec: Section) -> dict:
-    out: dict = {"meetings": [], "other_matters": [], "text": []}
+def read(ctx: Context, sec: Section) -> Data:
+    """Section 7 as plain data of the `models.Councils` shape."""
+    out: Data = {"meetings": [], "other_matters": [], "text": []}
     other: list[Block] = []
     rest: list[Block] = []
     in_other = False

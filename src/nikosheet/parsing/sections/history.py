@@ -4,18 +4,19 @@ from __future__ import annotations
 
 from nikosheet.parsing.cells import cell_text, strip_tags
 from nikosheet.parsing.headings import Section
-from nikosheet.parsing.lines import Block, blocks
+from nikosheet.parsing.lines import Block, Row, blocks
 from nikosheet.parsing.sections.common import cells_of, is_header, text_of
 from nikosheet.parsing.state import Context
 from nikosheet.parsing.values.eras import find_date
+from nikosheet.plain import Data
 
 _SAME = ("↓", "同上", "〃")
 
 
-def _events(ctx: Context, block: Block) -> list[dict]:
+def _events(ctx: Context, block: Block) -> list[Data]:
     rows = block.rows
     ctx.take(rows[0].line)
-    events: list[dict] = []
+    events: list[Data] = []
     period = fiscal = None
     for row in rows[1:]:
         first, desc, comm = (strip_tags(c) for c in cells_of(row, 3))
@@ -57,12 +58,12 @@ def _width(cells: list[str]) -> int:
     return n
 
 
-def _table(ctx: Context, block: Block) -> dict:
+def _table(ctx: Context, block: Block) -> Data:
     rows = block.rows
     ctx.take(*(r.line for r in rows))
     width = max(_width(r.cells) for r in rows)
 
-    def cells(r) -> list[str]:
+    def cells(r: Row) -> list[str]:
         return [strip_tags(c) for c in cells_of(r, width if width <= _MAX_PAD else _width(r.cells))]
 
     return {
@@ -72,8 +73,9 @@ def _table(ctx: Context, block: Block) -> dict:
     }
 
 
-def read(ctx: Context, sec: Section) -> dict:
-    out: dict = {"text": [], "events": [], "tables": []}
+def read(ctx: Context, sec: Section) -> Data:
+    """Section 3 as plain data of the `models.History` shape."""
+    out: Data = {"text": [], "events": [], "tables": []}
     rest: list[Block] = []
     for b in blocks(sec.lines):
         if b.kind == "table" and is_header(b.rows[0], "年度") and is_header(b.rows[0], "経過"):

@@ -9,13 +9,15 @@ from nikosheet.parsing.headings import Section
 from nikosheet.parsing.lines import Block, Line, blocks, norm
 from nikosheet.parsing.sections.common import cells_of, header_paren, indicator_name, indicator_rows, is_header, text_of
 from nikosheet.parsing.state import Context
+from nikosheet.plain import Data
 
 # the period is short and holds no bracket: bounded, so a long line of brackets stays linear
 _PERIOD_RE = re.compile(r"[<＜〈《]([^<>＜＞〈〉《》]{1,80}?)の?成果・効果\s*[>＞〉》]")
 
 
-def read(ctx: Context, sec: Section) -> dict:
-    out: dict = {"period": None, "target_as_of": None, "actual_as_of": None, "indicators": [], "text": []}
+def read(ctx: Context, sec: Section) -> Data:
+    """Section 4 as plain data of the `models.Outcomes` shape."""
+    out: Data = {"period": None, "target_as_of": None, "actual_as_of": None, "indicators": [], "text": []}
     rest: list[Block] = []
     for b in blocks(sec.lines):
         if (
@@ -38,7 +40,7 @@ def _period(ln: Line) -> str | None:
     return m.group(1).strip() if m else None
 
 
-def _indicators(ctx: Context, block: Block, out: dict) -> None:
+def _indicators(ctx: Context, block: Block, out: Data) -> None:
     header, rows = indicator_rows(ctx, block)
     out["target_as_of"] = header_paren(header[1])
     out["actual_as_of"] = header_paren(header[2])

@@ -6,7 +6,9 @@ from nikosheet.parsing.headings import Section
 from nikosheet.parsing.lines import blocks
 from nikosheet.parsing.sections.common import text_of
 from nikosheet.parsing.state import Context
+from nikosheet.plain import Data
 
 
-def read(ctx: Context, sec: Section) -> dict:
+def read(ctx: Context, sec: Section) -> Data:
+    """Section 2 as plain data of the `models.Overview` shape."""
     return {"text": text_of(ctx, blocks(sec.lines))}

@@ -7,6 +7,7 @@ import re
 from nikosheet.parsing.lines import Line, blocks
 from nikosheet.parsing.sections.common import block_text
 from nikosheet.parsing.state import Context
+from nikosheet.plain import Data
 
 _NAME = r"[^\s、。「」『』()（）:：・]{1,10}?(?:都|道|府|県|市|区|町|村)"
 _NAME_RE = re.compile(_NAME)
@@ -25,6 +26,7 @@ def name_in(text: str) -> str | None:
 
 
 def looks_like_name(text: str) -> bool:
+    """Whether the line is only the body's name (see `name_in`)."""
     return name_in(text) is not None
 
 
@@ -33,7 +35,8 @@ def _is_vision(par: str, name: str | None) -> bool:
     return len(par) >= 60 or bool(name and par.startswith(name) and ("では" in head or "は、" in head))
 
 
-def read(ctx: Context, lines: list[Line]) -> dict:
+def read(ctx: Context, lines: list[Line]) -> Data:
+    """The lines before section 1: the document's municipality, slogan and vision."""
     name = None
     paras: list[str] = []
     for b in blocks(lines):

@@ -11,6 +11,7 @@ from nikosheet.parsing.sections.common import cells_of, is_header, text_of
 from nikosheet.parsing.state import Context
 from nikosheet.parsing.values.eras import find_date, find_month, has_placeholder_year
 from nikosheet.parsing.values.template import is_placeholder
+from nikosheet.plain import Data
 
 
 def _label(row: Row) -> tuple[str, list[str]]:
@@ -26,7 +27,7 @@ def _placeholder(ctx: Context, label: str, line: int) -> bool:
     return False
 
 
-def _goal_rows(ctx: Context, block: Block, out: dict, fields: dict[str, str]) -> list[Row]:
+def _goal_rows(ctx: Context, block: Block, out: Data, fields: dict[str, str]) -> list[Row]:
     """Rows such as 長期目標 / 短期目標 / スモールステップ: label then value. Returns the other rows."""
     rest = []
     for row in block.rows:
@@ -43,9 +44,9 @@ def _goal_rows(ctx: Context, block: Block, out: dict, fields: dict[str, str]) ->
     return rest
 
 
-def _plan_rows(ctx: Context, rows: list[Row]) -> list[dict]:
+def _plan_rows(ctx: Context, rows: list[Row]) -> list[Data]:
     ctx.take(rows[0].line)
-    out = []
+    out: list[Data] = []
     for row in rows[1:]:
         label, item, actions = (c for c in cells_of(row, 3))
         label = strip_tags(label)
@@ -68,9 +69,9 @@ def _plan_rows(ctx: Context, rows: list[Row]) -> list[dict]:
     return out
 
 
-def _items(ctx: Context, rows: list[Row]) -> list[dict]:
+def _items(ctx: Context, rows: list[Row]) -> list[Data]:
     ctx.take(rows[0].line)
-    out = []
+    out: list[Data] = []
     for row in rows[1:]:
         label, item, actions = cells_of(row, 3)
         label = strip_tags(label)
@@ -95,7 +96,7 @@ def _items(ctx: Context, rows: list[Row]) -> list[dict]:
     return out
 
 
-def resolve_months(ctx: Context, items: list[dict], fiscal_year: int | None) -> None:
+def resolve_months(ctx: Context, items: list[Data], fiscal_year: int | None) -> None:
     """ISO months: an explicit era year wins; a bare month takes the fiscal year (Jan–Mar: the next year)."""
     for it in items:
         d, month = it.pop("_date"), it.pop("_month")
@@ -111,15 +112,16 @@ def resolve_months(ctx: Context, items: list[dict], fiscal_year: int | None) -> 
             ctx.diag("unreadable-value", "info", it["line"], f"no month in {it['label']!r}")
 
 
-def schedule_fiscal_year(items: list[dict]) -> int | None:
+def schedule_fiscal_year(items: list[Data]) -> int | None:
     """The fiscal year most of the schedule's explicit dates fall in."""
     years = [it["_date"].fiscal_year() for it in items if it.get("_date") is not None and it["_date"].month]
     counts = Counter(years)
     return max(set(years), key=counts.__getitem__) if years else None
 
 
-def read_long_term(ctx: Context, sec: Section) -> dict:
-    out: dict = {"until_fiscal_year": None, "goal": None, "plan": [], "text": []}
+def read_long_term(ctx: Context, sec: Section) -> Data:
+    """Section 8 of the FY2024 template as plain data of the `models.LongTermSchedule` shape."""
+    out: Data = {"until_fiscal_year": None, "goal": None, "plan": [], "text": []}
     rest: list[Block] = []
     for b in blocks(sec.lines):
         if b.kind == "table":
@@ -144,8 +146,12 @@ def read_long_term(ctx: Context, sec: Section) -> dict:
     return out
 
 
-def read_annual(ctx: Context, sec: Section) -> dict:
-    out: dict = {"goal": None, "small_steps": None, "items": [], "text": []}
+def read_annual(ctx: Context, sec: Section) -> Data:
+    """The annual schedule (section 8 or 9) as plain data of the `models.AnnualSchedule` shape.
+
+    Its items keep their dates under `_date` and `_month` until `resolve_months` turns them into months.
+    """
+    out: Data = {"goal": None, "small_steps": None, "items": [], "text": []}
     rest: list[Block] = []
     for b in blocks(sec.lines):
         if b.kind != "table":

@@ -16,6 +16,7 @@ from nikosheet.parsing.sections.common import (
     value_text,
 )
 from nikosheet.parsing.state import Context
+from nikosheet.plain import Data
 
 _SECTORS = (
     ("行政", "administration"),
@@ -28,6 +29,7 @@ _SECTORS = (
 
 
 def sector_key(label: str) -> str | None:
+    """The role column a sector label names: administration, medical, welfare or others."""
     s = squeeze(strip_tags(label))
     for word, key in _SECTORS:
         if s.startswith(word):
@@ -35,8 +37,9 @@ def sector_key(label: str) -> str | None:
     return None
 
 
-def read(ctx: Context, sec: Section) -> dict:
-    out: dict = {
+def read(ctx: Context, sec: Section) -> Data:
+    """Section 5 as plain data of the `models.StrengthsAndIssues` shape."""
+    out: Data = {
         "strengths": [],
         "issues": [],
         "current_as_of": None,
@@ -67,7 +70,7 @@ def read(ctx: Context, sec: Section) -> dict:
     return out
 
 
-def _issues(ctx: Context, block: Block, out: dict) -> None:
+def _issues(ctx: Context, block: Block, out: Data) -> None:
     rows = block.rows
     ctx.take(rows[0].line)
     for row in rows[1:]:
@@ -94,7 +97,7 @@ def _issues(ctx: Context, block: Block, out: dict) -> None:
         ctx.take(row.line)
 
 
-def _indicators(ctx: Context, block: Block, out: dict) -> None:
+def _indicators(ctx: Context, block: Block, out: Data) -> None:
     header, rows = indicator_rows(ctx, block)
     out["current_as_of"] = header_paren(header[1])
     out["target_as_of"] = header_paren(header[2])

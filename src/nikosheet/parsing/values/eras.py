@@ -115,9 +115,11 @@ def as_of(text: str) -> str | None:
 
 
 def fiscal_year(text: str) -> int | None:
+    """The fiscal year of the first date in the text, if there is one."""
     d = find_date(text)
     return d.fiscal_year() if d else None
 
 
 def has_placeholder_year(text: str) -> bool:
+    """Whether the text holds an unfilled year such as R●年 or 令和〇年."""
     return bool(_PLACEHOLDER_YEAR_RE.search(norm(text)))

@@ -22,6 +22,7 @@ _GUIDANCE_RE = re.compile("|".join(map(re.escape, _GUIDANCE)))
 
 
 def is_guidance(text: str) -> bool:
+    """Whether the text holds guidance the template prints, such as 記載してください."""
     # every phrase has 記 or 指, and only 🈯 becomes one of them under NFKC: most lines have none
     if "記" not in text and "指" not in text and "\U0001f22f" not in text:
         return False
@@ -36,5 +37,6 @@ def guidance_start(text: str) -> int:
 
 
 def is_placeholder(text: str) -> bool:
+    """Whether the text holds an unfilled placeholder such as ●●, ○年度 or R●年."""
     s = squeeze(text)
     return bool(s) and (has_placeholder_year(s) or bool(_PLACEHOLDER_RE.search(s)))
