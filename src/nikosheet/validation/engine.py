@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from nikosheet.plain import Data
 from nikosheet.validation.problem import Problem
 
 
@@ -50,7 +51,7 @@ def active(select: Iterable[str] | None = None, ignore: Iterable[str] | None = N
     return [c for c in REGISTRY if (chosen is None or c in chosen) and c not in skipped]
 
 
-def run(doc: dict, codes: Iterable[str], path: str | None = None, debug: bool = False) -> list[Problem]:
+def run(doc: Data, codes: Iterable[str], path: str | None = None, debug: bool = False) -> list[Problem]:
     """Run the given rules; a rule that fails becomes an internal-error problem (with debug, its
     traceback goes to standard error)."""
     from nikosheet.validation.rules import INTERNAL_ERROR, REGISTRY
@@ -84,7 +85,7 @@ def run(doc: dict, codes: Iterable[str], path: str | None = None, debug: bool = 
     return problems
 
 
-def check(doc: dict, select=None, ignore=None) -> list[Problem]:
+def check(doc: Data, select: Iterable[str] | None = None, ignore: Iterable[str] | None = None) -> list[Problem]:
     """The problems of one parsed document, sorted by line; `path` is the document's source path."""
     path = (doc.get("source") or {}).get("path")
     return run(doc, active(select, ignore), path)

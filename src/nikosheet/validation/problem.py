@@ -4,9 +4,6 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 
-SEVERITIES = ("error", "warning", "info")
-_RANK = {s: i for i, s in enumerate(SEVERITIES)}
-
 
 @dataclass(slots=True)
 class Problem:
@@ -24,17 +21,12 @@ class Problem:
     column: int | None = None
     name: str | None = None  # the rule's kebab-case name
 
-    def sort_key(self) -> tuple:
+    def sort_key(self) -> tuple[str, int, str, int, str]:
         return (self.path or "", self.line or 0, self.code, self.column or 0, self.message)
 
     def __lt__(self, other: Problem) -> bool:
         return self.sort_key() < other.sort_key()
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, str | int | None]:
         d = asdict(self)
         return {k: d[k] for k in ("path", "line", "column", "code", "name", "severity", "message")}
-
-
-def severity_rank(severity: str) -> int:
-    """0 for error, 1 for warning, 2 for info."""
-    return _RANK[severity]

@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Iterator
-from typing import NamedTuple
+from typing import NamedTuple, TypeGuard
+
+from nikosheet.plain import Data
 
 SECTION_ORDER = (
     "basic_info",
@@ -68,17 +70,17 @@ class Finding(NamedTuple):
 # ---------------------------------------------------------------- the document
 
 
-def section_refs(doc: dict, key: str) -> list[dict]:
+def section_refs(doc: Data, key: str) -> list[Data]:
     return [s for s in doc.get("sections") or [] if s.get("key") == key]
 
 
-def section_line(doc: dict, key: str) -> int | None:
+def section_line(doc: Data, key: str) -> int | None:
     """The line of the section's first heading."""
     refs = section_refs(doc, key)
     return refs[0]["line_start"] if refs else None
 
 
-def section_name(doc: dict, key: str) -> str:
+def section_name(doc: Data, key: str) -> str:
     """`section 3 (取組の経緯)`, with the number as written when the heading was found."""
     refs = section_refs(doc, key)
     number = refs[0].get("number") if refs else None
@@ -86,30 +88,30 @@ def section_name(doc: dict, key: str) -> str:
     return f"section {number} ({label})" if number is not None else f"section {label}"
 
 
-def in_section(doc: dict, key: str, line: int | None) -> bool:
+def in_section(doc: Data, key: str, line: int | None) -> bool:
     if line is None:
         return False
     return any(s["line_start"] <= line <= max(s["line_end"], s["line_start"]) for s in section_refs(doc, key))
 
 
-def diagnostics(doc: dict, *codes: str) -> Iterator[dict]:
+def diagnostics(doc: Data, *codes: str) -> Iterator[Data]:
     for d in doc.get("diagnostics") or []:
         if d.get("code") in codes:
             yield d
 
 
-def lines_with(doc: dict, *codes: str) -> set[int]:
+def lines_with(doc: Data, *codes: str) -> set[int]:
     return {d["line"] for d in diagnostics(doc, *codes) if d.get("line") is not None}
 
 
-def basic(doc: dict) -> dict:
+def basic(doc: Data) -> Data:
     return doc.get("basic_info") or {}
 
 
 SETUP_ROWS = {"prefecture": "都道府県", "region": "障害保健福祉圏域", "municipality": "市町村"}
 
 
-def setup_rows(doc: dict) -> Iterator[tuple[str, str, dict]]:
+def setup_rows(doc: Data) -> Iterator[tuple[str, str, Data]]:
     """(key, label, row) for each level of 協議の場の設置状況 the sheet has."""
     setup = basic(doc).get("council_setup") or {}
     for key, label in SETUP_ROWS.items():
@@ -118,7 +120,7 @@ def setup_rows(doc: dict) -> Iterator[tuple[str, str, dict]]:
             yield key, label, row
 
 
-def stat_value(doc: dict, key: str) -> int | None:
+def stat_value(doc: Data, key: str) -> int | None:
     q = basic(doc).get(key)
     return q.get("value") if isinstance(q, dict) else None
 
@@ -130,19 +132,20 @@ _DISCHARGE_OFFSETS = {"after_3_months": 0, "after_6_months": 1, "after_1_year": 
 _OFFICE_OFFSETS = {"core_centers": 0, "general": 1, "specific": 2}
 
 
-def _row_line(group: dict | None, offsets: dict[str, int], part: str, doc: dict) -> int | None:
+def _row_line(group: Data | None, offsets: dict[str, int], part: str, doc: Data) -> int | None:
     if not isinstance(group, dict) or group.get("line") is None:
         return None
     own = group.get(part)
     if isinstance(own, dict) and own.get("line") is not None:
-        return own["line"]
+        at: int = own["line"]
+        return at
     rows = group.get("lines") or {}
-    own_line = rows.get("aged_under_65" if part == "aged" else part)
+    own_line: int | None = rows.get("aged_under_65" if part == "aged" else part)
     if own_line is not None:
         return own_line
-    line = group["line"] + offsets[part]
+    line: int = group["line"] + offsets[part]
     # never past the next statistic's first line
-    after = [
+    after: list[int] = [
         q["line"]
         for q in basic(doc).values()
         if isinstance(q, dict) and q.get("line") is not None and q["line"] > group["line"]
@@ -152,20 +155,20 @@ def _row_line(group: dict | None, offsets: dict[str, int], part: str, doc: dict)
     return line
 
 
-def inpatient_line(doc: dict, part: str) -> int | None:
+def inpatient_line(doc: Data, part: str) -> int | None:
     """Line of a row of 入院精神障害者数: total, under_3_months, from_3_to_12_months, over_1_year, aged."""
     return _row_line(basic(doc).get("inpatients"), _INPATIENT_OFFSETS, part, doc)
 
 
-def discharge_line(doc: dict, part: str) -> int | None:
+def discharge_line(doc: Data, part: str) -> int | None:
     return _row_line(basic(doc).get("discharge_rates"), _DISCHARGE_OFFSETS, part, doc)
 
 
-def office_line(doc: dict, part: str) -> int | None:
+def office_line(doc: Data, part: str) -> int | None:
     return _row_line(basic(doc).get("consultation_offices"), _OFFICE_OFFSETS, part, doc)
 
 
-def is_single_municipality(doc: dict) -> bool:
+def is_single_municipality(doc: Data) -> bool:
     """A city or special ward (one municipality), as opposed to a prefecture."""
     n = stat_value(doc, "municipalities")
     if n is not None:
@@ -209,5 +212,6 @@ def short(text: str, n: int = 40) -> str:
     return text if len(text) <= n else text[: n - 1] + "…"
 
 
-def is_number(v) -> bool:
+def is_number(v: object) -> TypeGuard[int | float]:
+    """An int or a float, not a bool."""
     return isinstance(v, (int, float)) and not isinstance(v, bool)

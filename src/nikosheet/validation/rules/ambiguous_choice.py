@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from nikosheet.plain import Data
 from nikosheet.validation.rules._common import Finding, diagnostics
 
 CODE = "NS302"
@@ -15,6 +16,6 @@ SEVERITY = "warning"
 DIAGNOSTICS = ("ambiguous-choice",)  # the parser's diagnostics this rule reports
 
 
-def check(doc: dict) -> Iterator[Finding]:
+def check(doc: Data) -> Iterator[Finding]:
     for d in diagnostics(doc, "ambiguous-choice"):
         yield Finding(d.get("line"), d["message"])

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from nikosheet.plain import Data
 from nikosheet.validation.rules._common import Finding, diagnostics
 
 CODE = "NS208"
@@ -16,6 +17,6 @@ SEVERITY = "info"
 DIAGNOSTICS = ("approximate-value",)
 
 
-def check(doc: dict) -> Iterator[Finding]:
+def check(doc: Data) -> Iterator[Finding]:
     for d in diagnostics(doc, "approximate-value"):
         yield Finding(d.get("line"), d["message"])

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from nikosheet.plain import Data
 from nikosheet.validation.rules._common import STAT_LABELS, Finding, basic, month_fiscal_year
 
 CODE = "NS401"
@@ -39,7 +40,7 @@ _LAG = {
 SUPPORT_COUNCIL_LAG = 2
 
 
-def _check(label: str, when: str, fy_of_date: int | None, fy: int, lag: int, line) -> Iterator[Finding]:
+def _check(label: str, when: str, fy_of_date: int | None, fy: int, lag: int, line: int | None) -> Iterator[Finding]:
     if fy_of_date is None:
         return
     if fy_of_date > fy:
@@ -54,7 +55,7 @@ def _check(label: str, when: str, fy_of_date: int | None, fy: int, lag: int, lin
         )
 
 
-def check(doc: dict) -> Iterator[Finding]:
+def check(doc: Data) -> Iterator[Finding]:
     fy = doc.get("fiscal_year")
     info = doc.get("basic_info")
     if not isinstance(fy, int) or not info:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from nikosheet.plain import Data
 from nikosheet.validation.rules._common import Finding, is_number, setup_rows
 
 CODE = "NS306"
@@ -15,7 +16,7 @@ NAME = "choice-contradicts-count"
 SEVERITY = "warning"
 
 
-def check(doc: dict) -> Iterator[Finding]:
+def check(doc: Data) -> Iterator[Finding]:
     for _, label, s in setup_rows(doc):
         if not is_number(s.get("count")):
             continue

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from nikosheet.plain import Data
 from nikosheet.validation.rules._common import Finding, basic, is_number, office_line
 
 CODE = "NS205"
@@ -23,7 +24,7 @@ LABELS = {
 _WORDS = ("基幹", "一般相談", "特定相談")
 
 
-def is_office_diagnostic(d: dict) -> bool:
+def is_office_diagnostic(d: Data) -> bool:
     """A parser diagnostic about one of these counts not being a whole number."""
     return (
         d.get("code") == "unreadable-value"
@@ -32,7 +33,7 @@ def is_office_diagnostic(d: dict) -> bool:
     )
 
 
-def check(doc: dict) -> Iterator[Finding]:
+def check(doc: Data) -> Iterator[Finding]:
     reported: set[int] = set()
     for d in doc.get("diagnostics") or []:
         if is_office_diagnostic(d):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from nikosheet.plain import Data
 from nikosheet.validation.rules._common import Finding, short
 
 CODE = "NS502"
@@ -17,7 +18,7 @@ SEVERITY = "warning"
 DIAGNOSTICS = ("missing-value",)  # the parser's diagnostics this rule reports
 
 
-def check(doc: dict) -> Iterator[Finding]:
+def check(doc: Data) -> Iterator[Finding]:
     for m in (doc.get("councils") or {}).get("meetings") or []:
         if not (m.get("frequency") or {}).get("text"):
             yield Finding(m.get("line"), f"council {short(m.get('name') or '(no name)')!r} has no 開催頻度")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from nikosheet.plain import Data
 from nikosheet.validation.rules._common import Finding, is_number, setup_rows
 
 CODE = "NS305"
@@ -16,7 +17,7 @@ NAME = "council-setup-count"
 SEVERITY = "error"
 
 
-def check(doc: dict) -> Iterator[Finding]:
+def check(doc: Data) -> Iterator[Finding]:
     for _, label, s in setup_rows(doc):
         count, total = s.get("count"), s.get("total")
         if is_number(count) and is_number(total) and count > total:

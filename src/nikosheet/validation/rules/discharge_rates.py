@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from nikosheet.plain import Data
 from nikosheet.validation.rules._common import Finding, basic, discharge_line, is_number
 
 CODE = "NS207"
@@ -18,7 +19,7 @@ SEVERITY = "error"
 LABELS = {"after_3_months": "入院後3か月時点", "after_6_months": "入院後6か月時点", "after_1_year": "入院後1年時点"}
 
 
-def check(doc: dict) -> Iterator[Finding]:
+def check(doc: Data) -> Iterator[Finding]:
     rates = basic(doc).get("discharge_rates")
     if not rates:
         return

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from nikosheet.plain import Data
 from nikosheet.validation.rules._common import Finding, key_text, short
 
 CODE = "NS504"
@@ -15,7 +16,7 @@ NAME = "duplicate-council"
 SEVERITY = "warning"
 
 
-def check(doc: dict) -> Iterator[Finding]:
+def check(doc: Data) -> Iterator[Finding]:
     seen: dict[str, int] = {}
     for m in (doc.get("councils") or {}).get("meetings") or []:
         name = key_text(m.get("name"))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from nikosheet.plain import Data
 from nikosheet.validation.rules._common import CIRCLED, Finding, key_text, numbered
 
 CODE = "NS503"
@@ -16,9 +17,9 @@ NAME = "duplicate-indicator"
 SEVERITY = "warning"
 
 
-def _check(indicators: list[dict], where: str) -> Iterator[Finding]:
-    names: dict[str, int] = {}
-    numbers: dict[int, int] = {}
+def _check(indicators: list[Data], where: str) -> Iterator[Finding]:
+    names: dict[str, int | None] = {}
+    numbers: dict[int, int | None] = {}
     for ind in indicators:
         line = ind.get("line")
         what = numbered(ind.get("number"), ind.get("name"))
@@ -35,6 +36,6 @@ def _check(indicators: list[dict], where: str) -> Iterator[Finding]:
             numbers.setdefault(number, line)
 
 
-def check(doc: dict) -> Iterator[Finding]:
+def check(doc: Data) -> Iterator[Finding]:
     yield from _check((doc.get("outcomes") or {}).get("indicators") or [], "section 4")
     yield from _check((doc.get("strengths_and_issues") or {}).get("indicators") or [], "section 5")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from nikosheet.plain import Data
 from nikosheet.validation.rules._common import Finding, diagnostics, in_section
 
 CODE = "NS505"
@@ -18,7 +19,7 @@ SEVERITY = "info"
 DIAGNOSTICS = ("missing-value", "empty-row")  # the parser's diagnostics this rule reports
 
 
-def check(doc: dict) -> Iterator[Finding]:
+def check(doc: Data) -> Iterator[Finding]:
     councils = {m.get("line") for m in (doc.get("councils") or {}).get("meetings") or []}
     reported: set[int | None] = set()
     for d in diagnostics(doc, "missing-value", "empty-row"):

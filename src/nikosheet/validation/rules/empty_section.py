@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from nikosheet.plain import Data
 from nikosheet.validation.rules._common import SECTION_ORDER, Finding, section_line, section_name
 
 CODE = "NS102"
@@ -19,7 +20,7 @@ SEVERITY = "warning"
 _META = {"period", "target_as_of", "actual_as_of", "current_as_of", "name"}
 
 
-def has_content(value, top: bool = True) -> bool:
+def has_content(value: object, top: bool = True) -> bool:
     if isinstance(value, dict):
         return any(has_content(v, False) for k, v in value.items() if k != "line" and not (top and k in _META))
     if isinstance(value, list):
@@ -29,7 +30,7 @@ def has_content(value, top: bool = True) -> bool:
     return value is not None
 
 
-def check(doc: dict) -> Iterator[Finding]:
+def check(doc: Data) -> Iterator[Finding]:
     for key in SECTION_ORDER:
         part = doc.get(key)
         if part is None or has_content(part):

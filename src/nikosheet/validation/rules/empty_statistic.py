@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from nikosheet.plain import Data
 from nikosheet.validation.rules._common import Finding, basic, diagnostics, in_section
 
 CODE = "NS105"
@@ -17,7 +18,7 @@ SEVERITY = "warning"
 DIAGNOSTICS = ("missing-value",)  # the parser's diagnostics this rule reports
 
 
-def _setup_rows(doc: dict) -> dict[int, dict]:
+def _setup_rows(doc: Data) -> dict[int, Data]:
     setup = basic(doc).get("council_setup") or {}
     return {
         s["line"]: s
@@ -26,11 +27,11 @@ def _setup_rows(doc: dict) -> dict[int, dict]:
     }
 
 
-def check(doc: dict) -> Iterator[Finding]:
+def check(doc: Data) -> Iterator[Finding]:
     setups = _setup_rows(doc)
     for d in diagnostics(doc, "missing-value"):
         line = d.get("line")
-        if not in_section(doc, "basic_info", line):
+        if line is None or not in_section(doc, "basic_info", line):
             continue
         s = setups.get(line)
         if s is not None and s.get("exists") is not True:

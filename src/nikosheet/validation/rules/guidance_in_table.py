@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from nikosheet.plain import Data
 from nikosheet.validation.rules._common import Finding, diagnostics
 
 CODE = "NS304"
@@ -18,7 +19,7 @@ SEVERITY = "warning"
 DIAGNOSTICS = ("guidance-row",)  # the parser's diagnostics this rule reports
 
 
-def check(doc: dict) -> Iterator[Finding]:
+def check(doc: Data) -> Iterator[Finding]:
     for d in diagnostics(doc, "guidance-row"):
         message = " ".join(d["message"].split())
         yield Finding(d.get("line"), f"{message} (an unused row: delete it or fill it in)")

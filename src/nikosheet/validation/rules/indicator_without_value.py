@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from nikosheet.plain import Data
 from nikosheet.validation.rules._common import Finding, lines_with, numbered
 
 CODE = "NS501"
@@ -17,7 +18,7 @@ NAME = "indicator-without-value"
 SEVERITY = "warning"
 
 
-def check(doc: dict) -> Iterator[Finding]:
+def check(doc: Data) -> Iterator[Finding]:
     placeholders = lines_with(doc, "placeholder")
     for ind in (doc.get("outcomes") or {}).get("indicators") or []:
         if ind.get("line") in placeholders:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from nikosheet.plain import Data
 from nikosheet.validation.rules._common import Finding, basic, inpatient_line, is_number
 
 CODE = "NS204"
@@ -18,7 +19,7 @@ NAME = "inpatient-age-split"
 SEVERITY = "error"
 
 
-def check(doc: dict) -> Iterator[Finding]:
+def check(doc: Data) -> Iterator[Finding]:
     inp = basic(doc).get("inpatients")
     if not inp:
         return

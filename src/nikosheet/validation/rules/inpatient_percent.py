@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from nikosheet.plain import Data
 from nikosheet.validation.rules._common import SHARE_LABELS, Finding, basic, inpatient_line, is_number
 from nikosheet.validation.rules.inpatient_percent_sum import unit
 
@@ -17,7 +18,7 @@ NAME = "inpatient-percent"
 SEVERITY = "error"
 
 
-def check(doc: dict) -> Iterator[Finding]:
+def check(doc: Data) -> Iterator[Finding]:
     inp = basic(doc).get("inpatients")
     if not inp:
         return

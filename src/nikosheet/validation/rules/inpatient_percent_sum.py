@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from nikosheet.plain import Data
 from nikosheet.validation.rules._common import SHARE_LABELS, Finding, basic, inpatient_line, is_number
 
 CODE = "NS202"
@@ -24,12 +25,13 @@ def unit(percent: float) -> float:
     return 10.0**-decimals
 
 
-def check(doc: dict) -> Iterator[Finding]:
+def check(doc: Data) -> Iterator[Finding]:
     inp = basic(doc).get("inpatients")
     if not inp:
         return
-    percents = [(inp.get(k) or {}).get("percent") for k in SHARE_LABELS]
-    if not all(is_number(p) for p in percents):
+    values = [(inp.get(k) or {}).get("percent") for k in SHARE_LABELS]
+    percents = [p for p in values if is_number(p)]
+    if len(percents) != len(values):
         return
     total = sum(percents)
     tolerance = 2 * max(unit(p) for p in percents) + 1e-9

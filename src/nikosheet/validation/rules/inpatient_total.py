@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from nikosheet.plain import Data
 from nikosheet.validation.rules._common import SHARE_LABELS, Finding, basic, inpatient_line, is_number
 
 CODE = "NS201"
@@ -16,13 +17,14 @@ NAME = "inpatient-total"
 SEVERITY = "error"
 
 
-def check(doc: dict) -> Iterator[Finding]:
+def check(doc: Data) -> Iterator[Finding]:
     inp = basic(doc).get("inpatients")
     if not inp:
         return
-    counts = [(inp.get(k) or {}).get("count") for k in SHARE_LABELS]
+    values = [(inp.get(k) or {}).get("count") for k in SHARE_LABELS]
+    counts = [c for c in values if is_number(c)]
     total = inp.get("total")
-    if not is_number(total) or not all(is_number(c) for c in counts):
+    if not is_number(total) or len(counts) != len(values):
         return
     if sum(counts) != total:
         a, b, c = counts

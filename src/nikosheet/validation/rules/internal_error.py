@@ -6,10 +6,15 @@ traceback, and report it.  The other rules and the other files are still checked
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
+from nikosheet.plain import Data
+from nikosheet.validation.rules._common import Finding
+
 CODE = "NS002"
 NAME = "internal-error"
 SEVERITY = "error"
 
 
-def check(doc: dict):
+def check(doc: Data) -> Iterator[Finding]:
     return iter(())

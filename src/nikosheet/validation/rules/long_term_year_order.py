@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from nikosheet.plain import Data
 from nikosheet.validation.rules._common import Finding
 
 CODE = "NS404"
@@ -16,9 +17,9 @@ NAME = "long-term-year-order"
 SEVERITY = "error"
 
 
-def check(doc: dict) -> Iterator[Finding]:
+def check(doc: Data) -> Iterator[Finding]:
     plan = (doc.get("long_term_schedule") or {}).get("plan") or []
-    latest: dict | None = None
+    latest: Data | None = None
     for row in plan:
         fy = row.get("fiscal_year")
         if not isinstance(fy, int):

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from nikosheet.plain import Data
 from nikosheet.validation.rules._common import SECTION_LABELS, SECTION_ORDER, Finding, section_line
 
 CODE = "NS101"
@@ -19,18 +20,18 @@ NAME = "missing-section"
 SEVERITY = "error"
 
 
-def required(doc: dict) -> list[str]:
+def required(doc: Data) -> list[str]:
     keys = [k for k in SECTION_ORDER if k != "long_term_schedule"]
     if doc.get("template") == 2024:
         keys.insert(keys.index("annual_schedule"), "long_term_schedule")
     return keys
 
 
-def check(doc: dict) -> Iterator[Finding]:
+def check(doc: Data) -> Iterator[Finding]:
     for key in required(doc):
         if doc.get(key) is not None:
             continue
-        later = [section_line(doc, k) for k in SECTION_ORDER[SECTION_ORDER.index(key) + 1 :]]
-        later = [ln for ln in later if ln is not None]
+        lines = [section_line(doc, k) for k in SECTION_ORDER[SECTION_ORDER.index(key) + 1 :]]
+        later = [ln for ln in lines if ln is not None]
         line = min(later) if later else (doc.get("source") or {}).get("line_count") or None
         yield Finding(line, f"the sheet has no {SECTION_LABELS[key]} section ({key})")

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from nikosheet.plain import Data
 from nikosheet.validation.rules._common import STAT_LABELS, Finding, section_line
 
 CODE = "NS104"
@@ -18,7 +19,7 @@ NAME = "missing-statistic"
 SEVERITY = "error"
 
 
-def check(doc: dict) -> Iterator[Finding]:
+def check(doc: Data) -> Iterator[Finding]:
     info = doc.get("basic_info")
     if info is None:
         return

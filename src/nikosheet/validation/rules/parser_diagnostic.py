@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from nikosheet.plain import Data
 from nikosheet.validation.rules._common import Finding
 
 CODE = "NS109"
@@ -29,7 +30,7 @@ def claimed() -> set[str]:
     return out
 
 
-def check(doc: dict) -> Iterator[Finding]:
+def check(doc: Data) -> Iterator[Finding]:
     known = claimed()
     for d in doc.get("diagnostics") or []:
         if d.get("code") in known:

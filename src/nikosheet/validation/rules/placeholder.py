@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from nikosheet.parsing.values.template import is_placeholder
+from nikosheet.plain import Data
 from nikosheet.validation.rules._common import SECTION_ORDER, Finding, diagnostics, section_line, short
 
 CODE = "NS303"
@@ -20,7 +21,7 @@ SEVERITY = "warning"
 DIAGNOSTICS = ("placeholder",)  # the parser's diagnostics this rule reports
 
 
-def _texts(value, line: int | None) -> Iterator[tuple[int | None, str]]:
+def _texts(value: object, line: int | None) -> Iterator[tuple[int | None, str]]:
     if isinstance(value, dict):
         line = value.get("line", line) if isinstance(value.get("line"), int) else line
         for k, v in value.items():
@@ -33,7 +34,7 @@ def _texts(value, line: int | None) -> Iterator[tuple[int | None, str]]:
         yield line, value
 
 
-def check(doc: dict) -> Iterator[Finding]:
+def check(doc: Data) -> Iterator[Finding]:
     seen: set[int | None] = set()
     for d in diagnostics(doc, "placeholder"):
         seen.add(d.get("line"))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from nikosheet.plain import Data
 from nikosheet.validation.rules._common import Finding, section_line
 
 CODE = "NS405"
@@ -17,7 +18,7 @@ NAME = "programme-end-year"
 SEVERITY = "error"
 
 
-def check(doc: dict) -> Iterator[Finding]:
+def check(doc: Data) -> Iterator[Finding]:
     fy = doc.get("fiscal_year")
     lts = doc.get("long_term_schedule") or {}
     until = lts.get("until_fiscal_year")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from nikosheet.plain import Data
 from nikosheet.validation.rules._common import Finding, fiscal_window
 
 CODE = "NS402"
@@ -17,7 +18,7 @@ NAME = "schedule-month-outside-year"
 SEVERITY = "error"
 
 
-def check(doc: dict) -> Iterator[Finding]:
+def check(doc: Data) -> Iterator[Finding]:
     fy = doc.get("fiscal_year")
     annual = doc.get("annual_schedule")
     if not isinstance(fy, int) or not annual:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from nikosheet.plain import Data
 from nikosheet.validation.rules._common import Finding
 
 CODE = "NS403"
@@ -16,11 +17,11 @@ NAME = "schedule-month-order"
 SEVERITY = "warning"
 
 
-def check(doc: dict) -> Iterator[Finding]:
+def check(doc: Data) -> Iterator[Finding]:
     annual = doc.get("annual_schedule")
     if not annual:
         return
-    latest: dict | None = None
+    latest: Data | None = None
     for it in annual.get("items") or []:
         month = it.get("month")
         if not month:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from nikosheet.plain import Data
 from nikosheet.validation.rules._common import SECTION_ORDER, Finding, section_name
 
 CODE = "NS103"
@@ -18,7 +19,7 @@ SEVERITY = "warning"
 DIAGNOSTICS = ("repeated-section",)  # the parser's diagnostics this rule reports
 
 
-def check(doc: dict) -> Iterator[Finding]:
+def check(doc: Data) -> Iterator[Finding]:
     seen: dict[str, int] = {}
     latest: tuple[int, str] | None = None
     prev_key = None

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from nikosheet.plain import Data
 from nikosheet.validation.rules._common import Finding, basic, inpatient_line, is_number
 
 CODE = "NS206"
@@ -25,14 +26,14 @@ MIN_POPULATION, MAX_POPULATION = 10_000, 15_000_000
 MAX_SHARE = 0.02
 
 
-def _q(info: dict, key: str) -> tuple[int | None, int | None]:
+def _q(info: Data, key: str) -> tuple[int | float | None, int | None]:
     q = info.get(key)
     if not isinstance(q, dict) or not is_number(q.get("value")):
         return None, None
     return q["value"], q.get("line")
 
 
-def check(doc: dict) -> Iterator[Finding]:
+def check(doc: Data) -> Iterator[Finding]:
     info = basic(doc)
     pop, pop_line = _q(info, "population")
     hospitals, _ = _q(info, "psychiatric_hospitals")

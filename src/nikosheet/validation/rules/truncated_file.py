@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from nikosheet.plain import Data
 from nikosheet.validation.rules._common import Finding, diagnostics
 
 CODE = "NS003"
@@ -17,6 +18,6 @@ SEVERITY = "warning"
 DIAGNOSTICS = ("truncated-file",)  # the parser's diagnostics this rule reports
 
 
-def check(doc: dict) -> Iterator[Finding]:
+def check(doc: Data) -> Iterator[Finding]:
     for d in diagnostics(doc, *DIAGNOSTICS):
         yield Finding(d.get("line"), d["message"])

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from nikosheet.plain import Data
 from nikosheet.validation.rules._common import Finding, diagnostics
 
 CODE = "NS108"
@@ -16,6 +17,6 @@ SEVERITY = "warning"
 DIAGNOSTICS = ("unexpected-row", "duplicate-row", "unknown-sector")  # the parser's diagnostics this rule reports
 
 
-def check(doc: dict) -> Iterator[Finding]:
+def check(doc: Data) -> Iterator[Finding]:
     for d in diagnostics(doc, "unexpected-row", "duplicate-row", "unknown-sector"):
         yield Finding(d.get("line"), d["message"])

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from nikosheet.plain import Data
 from nikosheet.validation.rules._common import Finding, diagnostics, is_single_municipality, setup_rows
 
 CODE = "NS301"
@@ -21,16 +22,16 @@ SEVERITY = "warning"
 DIAGNOSTICS = ("unmarked-choice",)  # the parser's diagnostics this rule reports
 
 
-def _setups(doc: dict) -> dict[int, tuple[str, dict]]:
+def _setups(doc: Data) -> dict[int, tuple[str, Data]]:
     return {s["line"]: (k, s) for k, _, s in setup_rows(doc) if s.get("line") is not None}
 
 
-def check(doc: dict) -> Iterator[Finding]:
+def check(doc: Data) -> Iterator[Finding]:
     setups = _setups(doc)
     city = is_single_municipality(doc)
     for d in diagnostics(doc, "unmarked-choice"):
         line = d.get("line")
-        hit = setups.get(line)
+        hit = setups.get(line) if line is not None else None
         if hit is None:
             yield Finding(line, f"{d['message']}: the answer is unknown")
             continue

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from nikosheet.plain import Data
 from nikosheet.validation.rules._common import Finding, short
 
 CODE = "NS106"
@@ -17,6 +18,6 @@ NAME = "unparsed-line"
 SEVERITY = "warning"
 
 
-def check(doc: dict) -> Iterator[Finding]:
+def check(doc: Data) -> Iterator[Finding]:
     for u in doc.get("unparsed") or []:
         yield Finding(u.get("line"), f"line not read into any field: {short(u.get('text', ''))!r}")

@@ -10,10 +10,15 @@ document.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
+from nikosheet.plain import Data
+from nikosheet.validation.rules._common import Finding
+
 CODE = "NS001"
 NAME = "unreadable-file"
 SEVERITY = "error"
 
 
-def check(doc: dict):
+def check(doc: Data) -> Iterator[Finding]:
     return iter(())

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from nikosheet.plain import Data
 from nikosheet.validation.rules._common import Finding, diagnostics
 from nikosheet.validation.rules.consultation_office_count import is_office_diagnostic
 
@@ -19,7 +20,7 @@ SEVERITY = "warning"
 DIAGNOSTICS = ("unreadable-value",)  # the parser's diagnostics this rule reports
 
 
-def check(doc: dict) -> Iterator[Finding]:
+def check(doc: Data) -> Iterator[Finding]:
     for d in diagnostics(doc, "unreadable-value"):
         if is_office_diagnostic(d):
             continue
