@@ -12,7 +12,7 @@ SRC = Path(__file__).resolve().parent.parent / "src"
 
 # lowest first; a module may import from its own layer and the layers below it
 LAYERS = [
-    ("nikosheet.errors", "nikosheet.plain", "nikosheet.vocabulary", "nikosheet.models"),
+    ("nikosheet.errors", "nikosheet.plain", "nikosheet.vocabulary", "nikosheet.diagnostics", "nikosheet.models"),
     ("nikosheet.sources",),
     ("nikosheet.parsing",),
     ("nikosheet.validation",),

@@ -15,6 +15,7 @@ from typer.testing import CliRunner
 
 from conftest import ROOT, SAMPLES
 from nikosheet.cli.app import app
+from nikosheet.diagnostics import Diagnostic
 from nikosheet.validation.problem import Problem
 from nikosheet.validation.reporters import default_format, github_line, summary, text_line, use_color, write_text
 from nikosheet.validation.rules import REGISTRY
@@ -241,15 +242,26 @@ def test_quiet_has_no_summary(run):
 def test_rules_text(run):
     r = run("rules")
     assert r.exit_code == 0
-    lines = r.stdout.splitlines()
+    rules, diagnostics = r.stdout.split("\n\n")
+    lines = rules.splitlines()
     assert [ln.split()[0] for ln in lines] == list(REGISTRY)
     assert re.match(r"NS204\s+inpatient-age-split\s+error\s+A 65-year split", lines[[*REGISTRY].index("NS204")])
+    # the parser's codes, each with its default severity and the rules that report it
+    listed = {ln.split()[0]: ln.split()[1:] for ln in diagnostics.splitlines()[1:]}
+    assert set(listed) == {d.value for d in Diagnostic}
+    assert listed["missing-value"][:4] == ["info", "NS105,", "NS502,", "NS505"]
+    assert listed["unmarked-choice"][:2] == ["warning", "NS301"]
+    assert listed["template-guidance"][:2] == ["info", "-"]
 
 
 def test_rules_json(run):
     data = json.loads(run("rules", "--format", "json").stdout)
-    assert [d["code"] for d in data] == list(REGISTRY)
-    assert all(d["name"] and d["severity"] in ("error", "warning", "info") and d["description"] for d in data)
+    rules = [d for d in data if d["kind"] == "rule"]
+    assert [d["code"] for d in rules] == list(REGISTRY)
+    assert all(d["name"] and d["severity"] in ("error", "warning", "info") and d["description"] for d in rules)
+    diagnostics = {d["code"]: d for d in data if d["kind"] == "parser-diagnostic"}
+    assert set(diagnostics) == {d.value for d in Diagnostic}
+    assert diagnostics["unreadable-value"]["reported_by"] == ["NS107", "NS205"]
 
 
 def test_summary_wording():

@@ -62,19 +62,34 @@ def validate_command(
 
 
 def rules_command(fmt: str) -> ExitCode:
-    """Every rule: a line each (text), or their documentation as JSON."""
-    from nikosheet.validation.rules import REGISTRY, description, summary
+    """Every rule, then every parser diagnostic with the rules that report it: a line each (text),
+    or their documentation as JSON (`kind` says which is which)."""
+    from nikosheet.diagnostics import Diagnostic
+    from nikosheet.validation.rules import REGISTRY, description, reported_by, summary
 
     rules = [
         {"code": code, "name": m.NAME, "severity": m.SEVERITY, "summary": summary(m), "description": description(m)}
         for code, m in REGISTRY.items()
     ]
+    diagnostics = [
+        {"code": d.value, "severity": d.severity, "summary": d.summary, "reported_by": reported_by(d)}
+        for d in Diagnostic
+    ]
     if fmt == "json":
         import json
 
-        sys.stdout.write(json.dumps(rules, ensure_ascii=False, indent=2) + "\n")
+        listing = [{**r, "kind": "rule"} for r in rules] + [
+            {**d, "name": d["code"], "kind": "parser-diagnostic"} for d in diagnostics
+        ]
+        sys.stdout.write(json.dumps(listing, ensure_ascii=False, indent=2) + "\n")
         return ExitCode.OK
     width = max(len(r["name"]) for r in rules)
     for r in rules:
         sys.stdout.write(f"{r['code']}  {r['name']:<{width}}  {r['severity']:<7}  {r['summary']}\n")
+    sys.stdout.write("\nParser diagnostics (a document's diagnostics[].code) and the rules that report them:\n")
+    dwidth = max(len(d["code"]) for d in diagnostics)
+    bys = [", ".join(d["reported_by"]) or "-" for d in diagnostics]  # "-": template text, not reported
+    bwidth = max(len(by) for by in bys)
+    for d, by in zip(diagnostics, bys, strict=True):
+        sys.stdout.write(f"{d['code']:<{dwidth}}  {d['severity']:<7}  {by:<{bwidth}}  {d['summary']}\n")
     return ExitCode.OK

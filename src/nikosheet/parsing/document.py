@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from nikosheet.diagnostics import Diagnostic
 from nikosheet.errors import InputError
 from nikosheet.parsing.headings import SECTION_KEYS, Heading, split
 from nikosheet.parsing.lines import Line, attach_continuations, read_lines
@@ -72,13 +73,12 @@ def build_with_context(text: Text, path: str | None) -> tuple[Data, Context]:
     for key, sec in sections.items():
         if len(sec.headings) > 1:
             ctx.diag(
-                "repeated-section",
-                "info",
+                Diagnostic.REPEATED_SECTION,
                 sec.headings[1].line,
                 f"section {key} appears {len(sec.headings)} times; read as one",
             )
     for note in text.notes:
-        ctx.diag("truncated-file", "warning", len(lines) or None, note)
+        ctx.diag(Diagnostic.TRUNCATED_FILE, len(lines) or None, note)
     doc["template_text"] = ctx.template_text
     doc["diagnostics"] = sorted(ctx.diagnostics, key=lambda d: d["line"] or 0)
     doc["unparsed"] = ctx.unparsed()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from nikosheet.diagnostics import Diagnostic
 from nikosheet.parsing.lines import BLANK, SEP, Line
 from nikosheet.plain import Data
 
@@ -23,20 +24,19 @@ class Context:
         for no in nos:
             taken[no] = 1
 
-    def diag(self, code: str, severity: str, line: int | None, message: str) -> None:
-        """Record a diagnostic (severity: error, warning or info) about a line."""
-        self.diagnostics.append({"code": code, "severity": severity, "line": line, "message": message})
+    def diag(self, code: Diagnostic, line: int | None, message: str, severity: str | None = None) -> None:
+        """Record a diagnostic about a line, with the code's own severity unless `severity` says otherwise."""
+        self.diagnostics.append(
+            {"code": code.value, "severity": severity or code.severity, "line": line, "message": message}
+        )
 
-    def template(self, ln: Line, code: str = "template-guidance", what: str = "template guidance") -> None:
+    def template(
+        self, ln: Line, code: Diagnostic = Diagnostic.TEMPLATE_GUIDANCE, what: str = "template guidance"
+    ) -> None:
         """A line that is the template's own text, not content."""
         self.take(ln.no)
         self.template_text.append({"line": ln.no, "text": ln.text})
-        self.diag(
-            code,
-            "info" if code == "template-guidance" else "warning",
-            ln.no,
-            f"{what} left in the sheet: {_short(ln.text)}",
-        )
+        self.diag(code, ln.no, f"{what} left in the sheet: {_short(ln.text)}")
 
     def unparsed(self) -> list[Data]:
         """Every non-blank line nobody took, once the continuation lines have followed their rows."""

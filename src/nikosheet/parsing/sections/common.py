@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from nikosheet.diagnostics import Diagnostic
 from nikosheet.parsing.cells import cell_text, circled_number, strip_bullet, strip_tags
 from nikosheet.parsing.lines import Block, Line, Row, squeeze
 from nikosheet.parsing.state import Context
@@ -79,10 +80,10 @@ def value_text(ctx: Context, cell: str, line: int, what: str) -> str | None:
     """A text cell; empty → None with a missing-value diagnostic; a placeholder → None."""
     t = cell_text(cell)
     if t is None:
-        ctx.diag("missing-value", "info", line, f"{what} is empty")
+        ctx.diag(Diagnostic.MISSING_VALUE, line, f"{what} is empty")
         return None
     if is_placeholder(t) and len(t) <= 12:
-        ctx.diag("placeholder", "warning", line, f"{what} is an unfilled placeholder: {t}")
+        ctx.diag(Diagnostic.PLACEHOLDER, line, f"{what} is an unfilled placeholder: {t}")
         return None
     return t
 
@@ -91,7 +92,7 @@ def guidance_row(ctx: Context, ln: Line, start: int = 1) -> bool:
     """A table row that holds only template guidance (a `③` and `※指標設定が…`)."""
     cells = [c for c in (ln.cells or [])[start:] if c]
     if cells and all(is_guidance(c) for c in cells):
-        ctx.template(ln, "guidance-row", "template guidance row")
+        ctx.template(ln, Diagnostic.GUIDANCE_ROW, "template guidance row")
         return True
     return False
 

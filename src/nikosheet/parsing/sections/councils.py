@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from nikosheet.diagnostics import Diagnostic
 from nikosheet.parsing.cells import cell_items, cell_text
 from nikosheet.parsing.headings import Section
 from nikosheet.parsing.lines import Block, Row, blocks
@@ -25,9 +26,9 @@ def _meetings(ctx: Context, block: Block) -> list[Data]:
         text = cell_text(freq)
         n = per_year(text) if text else None
         if text is None:
-            ctx.diag("missing-value", "info", row.line, "開催頻度 is empty")
+            ctx.diag(Diagnostic.MISSING_VALUE, row.line, "開催頻度 is empty")
         elif n is None and "随時" not in text:
-            ctx.diag("unreadable-value", "info", row.line, f"開催頻度 {text!r} gives no count a year")
+            ctx.diag(Diagnostic.UNREADABLE_VALUE, row.line, f"開催頻度 {text!r} gives no count a year", "info")
         out.append(
             {
                 "name": cell_text(name),

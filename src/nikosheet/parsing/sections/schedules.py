@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from nikosheet.diagnostics import Diagnostic
 from nikosheet.parsing.cells import cell_items, cell_text, strip_tags
 from nikosheet.parsing.headings import Section
 from nikosheet.parsing.lines import Block, Row, blocks, squeeze
@@ -22,7 +23,7 @@ def _label(row: Row) -> tuple[str, list[str]]:
 
 def _placeholder(ctx: Context, label: str, line: int) -> bool:
     if has_placeholder_year(label) or is_placeholder(label):
-        ctx.diag("placeholder", "warning", line, f"unfilled placeholder {label!r}")
+        ctx.diag(Diagnostic.PLACEHOLDER, line, f"unfilled placeholder {label!r}")
         return True
     return False
 
@@ -38,7 +39,7 @@ def _goal_rows(ctx: Context, block: Block, out: Data, fields: dict[str, str]) ->
             continue
         value = cell_text(" ".join(cells[1:])) if len(cells) > 1 else None
         if value is None:
-            ctx.diag("missing-value", "info", row.line, f"{label} is empty")
+            ctx.diag(Diagnostic.MISSING_VALUE, row.line, f"{label} is empty")
         out[key] = value
         ctx.take(row.line)
     return rest
@@ -55,7 +56,7 @@ def _plan_rows(ctx: Context, rows: list[Row]) -> list[Data]:
         d = find_date(label) if label else None
         fy = None if (not label or _placeholder(ctx, label, row.line) or d is None) else d.fiscal_year()
         if label and d is None and fy is None and not has_placeholder_year(label):
-            ctx.diag("unreadable-value", "warning", row.line, f"cannot read the year {label!r}")
+            ctx.diag(Diagnostic.UNREADABLE_VALUE, row.line, f"cannot read the year {label!r}")
         out.append(
             {
                 "label": label or None,
@@ -109,7 +110,7 @@ def resolve_months(ctx: Context, items: list[Data], fiscal_year: int | None) -> 
         if it["month"] is None and it["label"]:
             if _placeholder(ctx, it["label"], it["line"]):
                 continue
-            ctx.diag("unreadable-value", "info", it["line"], f"no month in {it['label']!r}")
+            ctx.diag(Diagnostic.UNREADABLE_VALUE, it["line"], f"no month in {it['label']!r}", "info")
 
 
 def schedule_fiscal_year(items: list[Data]) -> int | None:
@@ -139,7 +140,7 @@ def read_long_term(ctx: Context, sec: Section) -> Data:
             if d:
                 out["until_fiscal_year"] = d.fiscal_year()
             elif not _placeholder(ctx, value, b.first):
-                ctx.diag("missing-value", "info", b.first, "事業利用予定年数 is empty")
+                ctx.diag(Diagnostic.MISSING_VALUE, b.first, "事業利用予定年数 is empty")
         else:
             rest.append(b)
     out["text"] = text_of(ctx, rest)

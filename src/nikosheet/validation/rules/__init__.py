@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from types import ModuleType
 
+from nikosheet.diagnostics import Diagnostic
 from nikosheet.validation.rules import (
     ambiguous_choice,
     approximate_value,
@@ -97,6 +98,17 @@ BY_NAME: dict[str, str] = {m.NAME: m.CODE for m in _MODULES}
 # the codes the runner reports itself, not a rule's check
 UNREADABLE_FILE = unreadable_file.CODE
 INTERNAL_ERROR = internal_error.CODE
+
+
+def reported_by(diagnostic: Diagnostic) -> list[str]:
+    """The codes of the rules that report a parser diagnostic; NS109 (parser-diagnostic) when none
+    claims it, none when it is silent (the template's own text)."""
+    from nikosheet.validation.rules.parser_diagnostic import SILENT
+
+    codes = [m.CODE for m in REGISTRY.values() if diagnostic in getattr(m, "DIAGNOSTICS", ())]
+    if codes or diagnostic in SILENT:
+        return codes
+    return [parser_diagnostic.CODE]
 
 
 def summary(module: ModuleType) -> str:

@@ -7,13 +7,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from nikosheet.diagnostics import Diagnostic
 from nikosheet.plain import Data
 from nikosheet.validation.rules._common import Finding, diagnostics
 
 CODE = "NS302"
 NAME = "ambiguous-choice"
 SEVERITY = "warning"
-DIAGNOSTICS = ("ambiguous-choice",)  # the parser's diagnostics this rule reports
+DIAGNOSTICS = (Diagnostic.AMBIGUOUS_CHOICE,)  # the parser's diagnostics this rule reports
 
 
 def check(doc: Data) -> Iterator[Finding]:

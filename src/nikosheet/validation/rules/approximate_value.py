@@ -8,13 +8,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from nikosheet.diagnostics import Diagnostic
 from nikosheet.plain import Data
 from nikosheet.validation.rules._common import Finding, diagnostics
 
 CODE = "NS208"
 NAME = "approximate-value"
 SEVERITY = "info"
-DIAGNOSTICS = ("approximate-value",)
+DIAGNOSTICS = (Diagnostic.APPROXIMATE_VALUE,)
 
 
 def check(doc: Data) -> Iterator[Finding]:

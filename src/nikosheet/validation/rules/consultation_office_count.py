@@ -8,13 +8,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from nikosheet.diagnostics import Diagnostic
 from nikosheet.plain import Data
 from nikosheet.validation.rules._common import Finding, basic, is_number, office_line
 
 CODE = "NS205"
 NAME = "consultation-office-count"
 SEVERITY = "error"
-DIAGNOSTICS = ("unreadable-value",)  # the parser's diagnostics this rule reports
+DIAGNOSTICS = (Diagnostic.UNREADABLE_VALUE,)  # the parser's diagnostics this rule reports
 
 LABELS = {
     "core_centers": "基幹相談支援センター数",

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from nikosheet.diagnostics import Diagnostic
 from nikosheet.plain import Data
 from nikosheet.validation.rules._common import Finding, short
 
 CODE = "NS502"
 NAME = "council-without-frequency"
 SEVERITY = "warning"
-DIAGNOSTICS = ("missing-value",)  # the parser's diagnostics this rule reports
+DIAGNOSTICS = (Diagnostic.MISSING_VALUE,)  # the parser's diagnostics this rule reports
 
 
 def check(doc: Data) -> Iterator[Finding]:

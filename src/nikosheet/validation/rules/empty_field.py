@@ -10,13 +10,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from nikosheet.diagnostics import Diagnostic
 from nikosheet.plain import Data
 from nikosheet.validation.rules._common import Finding, diagnostics, in_section
 
 CODE = "NS505"
 NAME = "empty-field"
 SEVERITY = "info"
-DIAGNOSTICS = ("missing-value", "empty-row")  # the parser's diagnostics this rule reports
+DIAGNOSTICS = (Diagnostic.MISSING_VALUE, Diagnostic.EMPTY_ROW)  # the parser's diagnostics this rule reports
 
 
 def check(doc: Data) -> Iterator[Finding]:

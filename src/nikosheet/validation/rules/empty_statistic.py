@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from nikosheet.diagnostics import Diagnostic
 from nikosheet.plain import Data
 from nikosheet.validation.rules._common import Finding, basic, diagnostics, in_section
 
 CODE = "NS105"
 NAME = "empty-statistic"
 SEVERITY = "warning"
-DIAGNOSTICS = ("missing-value",)  # the parser's diagnostics this rule reports
+DIAGNOSTICS = (Diagnostic.MISSING_VALUE,)  # the parser's diagnostics this rule reports
 
 
 def _setup_rows(doc: Data) -> dict[int, Data]:

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from nikosheet.diagnostics import Diagnostic
 from nikosheet.plain import Data
 from nikosheet.validation.rules._common import Finding, diagnostics
 
 CODE = "NS304"
 NAME = "guidance-in-table"
 SEVERITY = "warning"
-DIAGNOSTICS = ("guidance-row",)  # the parser's diagnostics this rule reports
+DIAGNOSTICS = (Diagnostic.GUIDANCE_ROW,)  # the parser's diagnostics this rule reports
 
 
 def check(doc: Data) -> Iterator[Finding]:

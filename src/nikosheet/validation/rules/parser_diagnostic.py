@@ -11,19 +11,20 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from nikosheet.diagnostics import Diagnostic
 from nikosheet.plain import Data
 from nikosheet.validation.rules._common import Finding
 
 CODE = "NS109"
 NAME = "parser-diagnostic"
 SEVERITY = "warning"
-SILENT = ("template-guidance",)  # not a problem of the sheet
+SILENT = (Diagnostic.TEMPLATE_GUIDANCE,)  # not a problem of the sheet
 
 
 def claimed() -> set[str]:
     from nikosheet.validation.rules import REGISTRY
 
-    out = set(SILENT)
+    out: set[str] = set(SILENT)
     for rule in REGISTRY.values():
         if rule.CODE != CODE:
             out.update(getattr(rule, "DIAGNOSTICS", ()))

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from nikosheet.diagnostics import Diagnostic
 from nikosheet.parsing.values.template import is_placeholder
 from nikosheet.plain import Data
 from nikosheet.validation.rules._common import SECTION_ORDER, Finding, diagnostics, section_line, short
@@ -18,7 +19,7 @@ from nikosheet.validation.rules._common import SECTION_ORDER, Finding, diagnosti
 CODE = "NS303"
 NAME = "placeholder"
 SEVERITY = "warning"
-DIAGNOSTICS = ("placeholder",)  # the parser's diagnostics this rule reports
+DIAGNOSTICS = (Diagnostic.PLACEHOLDER,)  # the parser's diagnostics this rule reports
 
 
 def _texts(value: object, line: int | None) -> Iterator[tuple[int | None, str]]:

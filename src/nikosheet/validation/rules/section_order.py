@@ -10,13 +10,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from nikosheet.diagnostics import Diagnostic
 from nikosheet.plain import Data
 from nikosheet.validation.rules._common import SECTION_ORDER, Finding, section_name
 
 CODE = "NS103"
 NAME = "section-order"
 SEVERITY = "warning"
-DIAGNOSTICS = ("repeated-section",)  # the parser's diagnostics this rule reports
+DIAGNOSTICS = (Diagnostic.REPEATED_SECTION,)  # the parser's diagnostics this rule reports
 
 
 def check(doc: Data) -> Iterator[Finding]:

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from nikosheet.diagnostics import Diagnostic
 from nikosheet.plain import Data
 from nikosheet.validation.rules._common import Finding, diagnostics
 
 CODE = "NS003"
 NAME = "truncated-file"
 SEVERITY = "warning"
-DIAGNOSTICS = ("truncated-file",)  # the parser's diagnostics this rule reports
+DIAGNOSTICS = (Diagnostic.TRUNCATED_FILE,)  # the parser's diagnostics this rule reports
 
 
 def check(doc: Data) -> Iterator[Finding]:

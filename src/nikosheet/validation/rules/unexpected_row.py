@@ -8,13 +8,18 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from nikosheet.diagnostics import Diagnostic
 from nikosheet.plain import Data
 from nikosheet.validation.rules._common import Finding, diagnostics
 
 CODE = "NS108"
 NAME = "unexpected-row"
 SEVERITY = "warning"
-DIAGNOSTICS = ("unexpected-row", "duplicate-row", "unknown-sector")  # the parser's diagnostics this rule reports
+DIAGNOSTICS = (
+    Diagnostic.UNEXPECTED_ROW,
+    Diagnostic.DUPLICATE_ROW,
+    Diagnostic.UNKNOWN_SECTOR,
+)  # the parser's diagnostics this rule reports
 
 
 def check(doc: Data) -> Iterator[Finding]:

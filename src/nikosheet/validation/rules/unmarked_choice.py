@@ -13,13 +13,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from nikosheet.diagnostics import Diagnostic
 from nikosheet.plain import Data
 from nikosheet.validation.rules._common import Finding, diagnostics, is_single_municipality, setup_rows
 
 CODE = "NS301"
 NAME = "unmarked-choice"
 SEVERITY = "warning"
-DIAGNOSTICS = ("unmarked-choice",)  # the parser's diagnostics this rule reports
+DIAGNOSTICS = (Diagnostic.UNMARKED_CHOICE,)  # the parser's diagnostics this rule reports
 
 
 def _setups(doc: Data) -> dict[int, tuple[str, Data]]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from nikosheet.diagnostics import Diagnostic
 from nikosheet.plain import Data
 from nikosheet.validation.rules._common import Finding, diagnostics
 from nikosheet.validation.rules.consultation_office_count import is_office_diagnostic
@@ -17,7 +18,7 @@ from nikosheet.validation.rules.consultation_office_count import is_office_diagn
 CODE = "NS107"
 NAME = "unreadable-value"
 SEVERITY = "warning"
-DIAGNOSTICS = ("unreadable-value",)  # the parser's diagnostics this rule reports
+DIAGNOSTICS = (Diagnostic.UNREADABLE_VALUE,)  # the parser's diagnostics this rule reports
 
 
 def check(doc: Data) -> Iterator[Finding]:
