@@ -14,6 +14,17 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from nikosheet.vocabulary import (
+    CONSULTATION_OFFICES,
+    DISCHARGE_RATES,
+    INPATIENT_SHARES,
+    QUANTITIES,
+    SECTION_TITLES,
+    SECTORS,
+    SETUP_LEVELS,
+    STATISTICS,
+)
+
 
 def _f(en: str, ja: str | None = None, **kw: Any) -> Any:
     """A field whose description carries the English meaning and the sheet's Japanese label."""
@@ -101,9 +112,9 @@ class Inpatients(_Model):
     as_of: str | None = _f("ISO date of the survey", "時点")
     note: str | None = _f("Remark such as ※630調査")
     total: int | None = _f("All inpatients", "合計")
-    under_3_months: Share = _f("Stay under 3 months", "3か月未満")
-    from_3_to_12_months: Share = _f("Stay from 3 months to under 1 year", "3か月以上1年未満")
-    over_1_year: Share = _f("Stay of 1 year or more", "1年以上")
+    under_3_months: Share = _f("Stay under 3 months", INPATIENT_SHARES["under_3_months"])
+    from_3_to_12_months: Share = _f("Stay from 3 months to under 1 year", INPATIENT_SHARES["from_3_to_12_months"])
+    over_1_year: Share = _f("Stay of 1 year or more", INPATIENT_SHARES["over_1_year"])
     aged_under_65: int | None = _f(
         "Of the long-stay (or all, see validation) inpatients, aged under 65", "うち65歳未満"
     )
@@ -115,18 +126,22 @@ class Inpatients(_Model):
 class DischargeRates(_Model):
     as_of: str | None = _f("ISO date", "時点")
     note: str | None = _f("Remark such as ※埼玉県全体")
-    after_3_months: float | None = _f("Discharge rate 3 months after admission, percent", "入院後3か月時点")
-    after_6_months: float | None = _f("Discharge rate 6 months after admission, percent", "入院後6か月時点")
-    after_1_year: float | None = _f("Discharge rate 1 year after admission, percent", "入院後1年時点")
+    after_3_months: float | None = _f(
+        "Discharge rate 3 months after admission, percent", DISCHARGE_RATES["after_3_months"]
+    )
+    after_6_months: float | None = _f(
+        "Discharge rate 6 months after admission, percent", DISCHARGE_RATES["after_6_months"]
+    )
+    after_1_year: float | None = _f("Discharge rate 1 year after admission, percent", DISCHARGE_RATES["after_1_year"])
     line: Line | None = None
     lines: dict[str, Line] = _f(_LINES, default_factory=dict)
 
 
 class ConsultationOffices(_Model):
     as_of: str | None = _f("ISO date", "時点")
-    core_centers: int | None = _f("Core consultation support centres", "基幹相談支援センター数")
-    general: int | None = _f("General consultation support offices", "一般相談支援事業所数")
-    specific: int | None = _f("Specific consultation support offices", "特定相談支援事業所数")
+    core_centers: int | None = _f("Core consultation support centres", CONSULTATION_OFFICES["core_centers"])
+    general: int | None = _f("General consultation support offices", CONSULTATION_OFFICES["general"])
+    specific: int | None = _f("Specific consultation support offices", CONSULTATION_OFFICES["specific"])
     line: Line | None = None
     lines: dict[str, Line] = _f(_LINES, default_factory=dict)
 
@@ -154,25 +169,27 @@ class Setup(_Model):
 
 class CouncilSetup(_Model):
     as_of: str | None = _f("ISO date", "時点")
-    prefecture: Setup | None = _f("At prefecture level", "都道府県")
-    region: Setup | None = _f("At welfare-region level", "障害保健福祉圏域")
-    municipality: Setup | None = _f("At municipality level", "市町村")
+    prefecture: Setup | None = _f("At prefecture level", SETUP_LEVELS["prefecture"][0])
+    region: Setup | None = _f("At welfare-region level", SETUP_LEVELS["region"][0])
+    municipality: Setup | None = _f("At municipality level", SETUP_LEVELS["municipality"][0])
     line: Line | None = None
 
 
 class BasicInfo(_Model):
     name: str | None = _f("The body's name as repeated at the top of section 1")
     initiatives: list[str] = _f("Initiatives", "取組内容")
-    welfare_regions: Quantity | None = _f("Disability health and welfare regions", "障害保健福祉圏域数")
-    municipalities: Quantity | None = _f("Municipalities", "市町村数")
-    population: Quantity | None = _f("Population", "人口")
-    psychiatric_hospitals: Quantity | None = _f("Psychiatric hospitals", "精神科病院の数")
-    psychiatric_beds: Quantity | None = _f("Psychiatric beds", "精神科病床数")
-    health_centers: Quantity | None = _f("Public health centres", "保健所数")
-    inpatients: Inpatients | None = _f("Psychiatric inpatients", "入院精神障害者数")
-    discharge_rates: DischargeRates | None = _f("Discharge rates", "退院率")
-    consultation_offices: ConsultationOffices | None = _f("Consultation support offices", "相談支援事業所数")
-    support_council: SupportCouncil | None = _f("(Independence support) council", "（自立支援）協議会")
+    welfare_regions: Quantity | None = _f("Disability health and welfare regions", QUANTITIES["welfare_regions"])
+    municipalities: Quantity | None = _f("Municipalities", QUANTITIES["municipalities"])
+    population: Quantity | None = _f("Population", QUANTITIES["population"])
+    psychiatric_hospitals: Quantity | None = _f("Psychiatric hospitals", QUANTITIES["psychiatric_hospitals"])
+    psychiatric_beds: Quantity | None = _f("Psychiatric beds", QUANTITIES["psychiatric_beds"])
+    health_centers: Quantity | None = _f("Public health centres", QUANTITIES["health_centers"])
+    inpatients: Inpatients | None = _f("Psychiatric inpatients", STATISTICS["inpatients"])
+    discharge_rates: DischargeRates | None = _f("Discharge rates", STATISTICS["discharge_rates"])
+    consultation_offices: ConsultationOffices | None = _f(
+        "Consultation support offices", STATISTICS["consultation_offices"]
+    )
+    support_council: SupportCouncil | None = _f("(Independence support) council", STATISTICS["support_council"])
     council_setup: CouncilSetup | None = _f(
         "Councils of health, medical and welfare stakeholders set up", "協議の場の設置状況"
     )
@@ -222,9 +239,9 @@ class Outcomes(_Model):
 
 class Roles(_Model):
     administration: list[str] = _f("Role of the administration", "行政")
-    medical: list[str] = _f("Role of medical care", "医療")
-    welfare: list[str] = _f("Role of welfare", "福祉")
-    others: list[str] = _f("Role of other bodies and residents", "その他関係機関・住民等")
+    medical: list[str] = _f("Role of medical care", SECTORS["medical"])
+    welfare: list[str] = _f("Role of welfare", SECTORS["welfare"])
+    others: list[str] = _f("Role of other bodies and residents", SECTORS["others"])
 
 
 class Issue(_Model):
@@ -348,16 +365,18 @@ class Sheet(_Model):
     template: int | None = _f("Template year: 2023 (8 sections) or 2024 (9 sections)")
     slogan: str | None = _f("Slogan before section 1")
     vision: str | None = _f("Vision paragraph before section 1")
-    basic_info: BasicInfo | None = _f("Section 1", "基礎情報")
-    overview: Overview | None = _f("Section 2", "取組概要（全体）")
-    history: History | None = _f("Section 3", "取組の経緯（地域課題）")
-    outcomes: Outcomes | None = _f("Section 4", "取組の成果・効果")
-    strengths_and_issues: StrengthsAndIssues | None = _f("Section 5", "現時点における強みと課題")
-    coordination: Coordination | None = _f("Section 6", "連携状況")
-    councils: Councils | None = _f("Section 7", "協議の場の実施状況")
-    long_term_schedule: LongTermSchedule | None = _f("Section 8 of the FY2024 template", "スケジュール（長期）")
+    basic_info: BasicInfo | None = _f("Section 1", SECTION_TITLES["basic_info"])
+    overview: Overview | None = _f("Section 2", SECTION_TITLES["overview"])
+    history: History | None = _f("Section 3", SECTION_TITLES["history"])
+    outcomes: Outcomes | None = _f("Section 4", SECTION_TITLES["outcomes"])
+    strengths_and_issues: StrengthsAndIssues | None = _f("Section 5", SECTION_TITLES["strengths_and_issues"])
+    coordination: Coordination | None = _f("Section 6", SECTION_TITLES["coordination"])
+    councils: Councils | None = _f("Section 7", SECTION_TITLES["councils"])
+    long_term_schedule: LongTermSchedule | None = _f(
+        "Section 8 of the FY2024 template", SECTION_TITLES["long_term_schedule"]
+    )
     annual_schedule: AnnualSchedule | None = _f(
-        "Section 8 of the FY2023 template, section 9 of the FY2024 template", "今年度のスケジュール"
+        "Section 8 of the FY2023 template, section 9 of the FY2024 template", SECTION_TITLES["annual_schedule"]
     )
     sections: list[SectionRef] = _f("Every section heading found, in order")
     template_text: list[TemplateLine] = _f("Template guidance and placeholders: read, not content")

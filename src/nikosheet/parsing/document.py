@@ -6,7 +6,7 @@ from collections import Counter
 
 from nikosheet.diagnostics import Diagnostic
 from nikosheet.errors import InputError
-from nikosheet.parsing.headings import SECTION_KEYS, Heading, split
+from nikosheet.parsing.headings import Heading, split
 from nikosheet.parsing.lines import Line, attach_continuations, read_lines
 from nikosheet.parsing.sections import (
     basic_info,
@@ -22,6 +22,7 @@ from nikosheet.parsing.sections import (
 from nikosheet.parsing.state import Context
 from nikosheet.plain import Data
 from nikosheet.sources.text import Text
+from nikosheet.vocabulary import SECTION_KEYS
 
 SCHEMA_VERSION = "1"
 _READERS = {

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from nikosheet.parsing.lines import BLANK, HEADING, SEP, TABLE, TEXT, Line, norm, squeeze
+from nikosheet.vocabulary import SECTIONS
 
 # (key, the one or two words that must both be in the squeezed title); the first match wins
 _TITLES: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -28,27 +29,7 @@ _EMPHASIS_RE = re.compile(r"\*\*|__|</?(?:b|strong)>", re.IGNORECASE)
 _FRAGMENT_RE = re.compile(r"[(（][^()（）]{1,12}[)）]")
 _FULL_PREFIXES = ("精神障害にも対応した", "県、指定都市", "都道府県")
 # the number each section has in both templates; a short title must carry it (see title_key)
-_EXPECTED = {
-    "basic_info": (1,),
-    "overview": (2,),
-    "history": (3,),
-    "outcomes": (4,),
-    "strengths_and_issues": (5,),
-    "coordination": (6,),
-    "councils": (7,),
-    "schedule": (8, 9),
-}
-SECTION_KEYS = (
-    "basic_info",
-    "overview",
-    "history",
-    "outcomes",
-    "strengths_and_issues",
-    "coordination",
-    "councils",
-    "long_term_schedule",
-    "annual_schedule",
-)
+_EXPECTED = {s.key: s.numbers for s in SECTIONS if not s.key.endswith("_schedule")} | {"schedule": (8, 9)}
 
 
 def title_key(title: str, number: int | None = None) -> str | None:

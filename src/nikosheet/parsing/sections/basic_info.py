@@ -18,6 +18,7 @@ from nikosheet.parsing.values.eras import as_of, fiscal_year
 from nikosheet.parsing.values.frequency import per_year
 from nikosheet.parsing.values.numbers import numbers
 from nikosheet.plain import Data
+from nikosheet.vocabulary import QUANTITIES, STATISTICS
 
 # (field, words in the squeezed label); order matters: the first match wins
 _GROUPS = (
@@ -33,35 +34,8 @@ _GROUPS = (
     ("psychiatric_hospitals", "精神科病院"),
     ("health_centers", "保健所数"),
 )
-_ORDER = (
-    "welfare_regions",
-    "municipalities",
-    "population",
-    "psychiatric_hospitals",
-    "psychiatric_beds",
-    "health_centers",
-    "inpatients",
-    "discharge_rates",
-    "consultation_offices",
-    "support_council",
-    "council_setup",
-)
-_QUANTITIES = (
-    "welfare_regions",
-    "municipalities",
-    "population",
-    "psychiatric_hospitals",
-    "psychiatric_beds",
-    "health_centers",
-)
-_LABELS_JA = {
-    "welfare_regions": "障害保健福祉圏域数",
-    "municipalities": "市町村数",
-    "population": "人口",
-    "psychiatric_hospitals": "精神科病院の数",
-    "psychiatric_beds": "精神科病床数",
-    "health_centers": "保健所数",
-}
+_ORDER = tuple(STATISTICS)
+_QUANTITIES = tuple(QUANTITIES)
 
 
 _VALUE_RE = re.compile(r"約?[\d,.]+(?:人|%|か所|床|病院|市町村|回(?:/年)?)?|(?:年間?|月)\d{1,3}回|\d{1,3}回/年度?")
@@ -181,7 +155,7 @@ class _Reader:
     def quantity(self, key: str, group: list[Row]) -> Data:
         row = group[0]
         label = row.cells[0]
-        what = _LABELS_JA[key]
+        what = QUANTITIES[key]
         text = " ".join([strip_tags(c) if "<" in c else c for c in row.cells[1:] if c])
         value = unit = note = None
         if not text:

@@ -10,50 +10,7 @@ from collections.abc import Iterator
 from typing import NamedTuple, TypeGuard
 
 from nikosheet.plain import Data
-
-SECTION_ORDER = (
-    "basic_info",
-    "overview",
-    "history",
-    "outcomes",
-    "strengths_and_issues",
-    "coordination",
-    "councils",
-    "long_term_schedule",
-    "annual_schedule",
-)
-
-SECTION_LABELS = {
-    "basic_info": "基礎情報",
-    "overview": "取組概要",
-    "history": "取組の経緯",
-    "outcomes": "取組の成果・効果",
-    "strengths_and_issues": "強みと課題",
-    "coordination": "連携状況",
-    "councils": "協議の場の実施状況",
-    "long_term_schedule": "スケジュール（長期）",
-    "annual_schedule": "スケジュール（今年度）",
-}
-
-STAT_LABELS = {
-    "welfare_regions": "障害保健福祉圏域数",
-    "municipalities": "市町村数",
-    "population": "人口",
-    "psychiatric_hospitals": "精神科病院の数",
-    "psychiatric_beds": "精神科病床数",
-    "health_centers": "保健所数",
-    "inpatients": "入院精神障害者数",
-    "discharge_rates": "退院率",
-    "consultation_offices": "相談支援事業所数",
-    "support_council": "（自立支援）協議会",
-    "council_setup": "協議の場の設置状況",
-}
-
-SHARE_LABELS = {
-    "under_3_months": "3か月未満",
-    "from_3_to_12_months": "3か月以上1年未満",
-    "over_1_year": "1年以上",
-}
+from nikosheet.vocabulary import SECTION_LABELS
 
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 

@@ -18,7 +18,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from nikosheet.plain import Data
-from nikosheet.validation.rules._common import STAT_LABELS, Finding, basic, month_fiscal_year
+from nikosheet.validation.rules._common import Finding, basic, month_fiscal_year
+from nikosheet.vocabulary import STATISTICS
 
 CODE = "NS401"
 NAME = "as-of-date"
@@ -64,11 +65,11 @@ def check(doc: Data) -> Iterator[Finding]:
         q = info.get(key)
         if not isinstance(q, dict) or not q.get("as_of"):
             continue
-        yield from _check(STAT_LABELS[key], q["as_of"], month_fiscal_year(q["as_of"]), fy, lag, q.get("line"))
+        yield from _check(STATISTICS[key], q["as_of"], month_fiscal_year(q["as_of"]), fy, lag, q.get("line"))
     council = basic(doc).get("support_council")
     if isinstance(council, dict) and isinstance(council.get("fiscal_year"), int):
         yield from _check(
-            STAT_LABELS["support_council"],
+            STATISTICS["support_council"],
             f"fiscal year {council['fiscal_year']}",
             council["fiscal_year"],
             fy,

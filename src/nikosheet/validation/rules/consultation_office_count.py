@@ -11,17 +11,14 @@ from collections.abc import Iterator
 from nikosheet.diagnostics import Diagnostic
 from nikosheet.plain import Data
 from nikosheet.validation.rules._common import Finding, basic, is_number, office_line
+from nikosheet.vocabulary import CONSULTATION_OFFICES
 
 CODE = "NS205"
 NAME = "consultation-office-count"
 SEVERITY = "error"
 DIAGNOSTICS = (Diagnostic.UNREADABLE_VALUE,)  # the parser's diagnostics this rule reports
 
-LABELS = {
-    "core_centers": "基幹相談支援センター数",
-    "general": "一般相談支援事業所数",
-    "specific": "特定相談支援事業所数",
-}
+LABELS = CONSULTATION_OFFICES
 _WORDS = ("基幹", "一般相談", "特定相談")
 
 

@@ -11,12 +11,13 @@ from collections.abc import Iterator
 
 from nikosheet.plain import Data
 from nikosheet.validation.rules._common import Finding, basic, discharge_line, is_number
+from nikosheet.vocabulary import DISCHARGE_RATES
 
 CODE = "NS207"
 NAME = "discharge-rates"
 SEVERITY = "error"
 
-LABELS = {"after_3_months": "入院後3か月時点", "after_6_months": "入院後6か月時点", "after_1_year": "入院後1年時点"}
+LABELS = DISCHARGE_RATES
 
 
 def check(doc: Data) -> Iterator[Finding]:

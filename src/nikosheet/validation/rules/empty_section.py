@@ -10,7 +10,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from nikosheet.plain import Data
-from nikosheet.validation.rules._common import SECTION_ORDER, Finding, section_line, section_name
+from nikosheet.validation.rules._common import Finding, section_line, section_name
+from nikosheet.vocabulary import SECTION_KEYS
 
 CODE = "NS102"
 NAME = "empty-section"
@@ -31,7 +32,7 @@ def has_content(value: object, top: bool = True) -> bool:
 
 
 def check(doc: Data) -> Iterator[Finding]:
-    for key in SECTION_ORDER:
+    for key in SECTION_KEYS:
         part = doc.get(key)
         if part is None or has_content(part):
             continue

@@ -10,8 +10,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from nikosheet.plain import Data
-from nikosheet.validation.rules._common import SHARE_LABELS, Finding, basic, inpatient_line, is_number
+from nikosheet.validation.rules._common import Finding, basic, inpatient_line, is_number
 from nikosheet.validation.rules.inpatient_percent_sum import unit
+from nikosheet.vocabulary import INPATIENT_SHARES
 
 CODE = "NS203"
 NAME = "inpatient-percent"
@@ -25,7 +26,7 @@ def check(doc: Data) -> Iterator[Finding]:
     total = inp.get("total")
     if not is_number(total) or total <= 0:
         return
-    for key, label in SHARE_LABELS.items():
+    for key, label in INPATIENT_SHARES.items():
         share = inp.get(key) or {}
         count, percent = share.get("count"), share.get("percent")
         if not is_number(count) or not is_number(percent):

@@ -10,7 +10,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from nikosheet.plain import Data
-from nikosheet.validation.rules._common import SHARE_LABELS, Finding, basic, inpatient_line, is_number
+from nikosheet.validation.rules._common import Finding, basic, inpatient_line, is_number
+from nikosheet.vocabulary import INPATIENT_SHARES
 
 CODE = "NS202"
 NAME = "inpatient-percent-sum"
@@ -29,7 +30,7 @@ def check(doc: Data) -> Iterator[Finding]:
     inp = basic(doc).get("inpatients")
     if not inp:
         return
-    values = [(inp.get(k) or {}).get("percent") for k in SHARE_LABELS]
+    values = [(inp.get(k) or {}).get("percent") for k in INPATIENT_SHARES]
     percents = [p for p in values if is_number(p)]
     if len(percents) != len(values):
         return

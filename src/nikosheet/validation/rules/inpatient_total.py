@@ -10,7 +10,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from nikosheet.plain import Data
-from nikosheet.validation.rules._common import SHARE_LABELS, Finding, basic, inpatient_line, is_number
+from nikosheet.validation.rules._common import Finding, basic, inpatient_line, is_number
+from nikosheet.vocabulary import INPATIENT_SHARES
 
 CODE = "NS201"
 NAME = "inpatient-total"
@@ -21,7 +22,7 @@ def check(doc: Data) -> Iterator[Finding]:
     inp = basic(doc).get("inpatients")
     if not inp:
         return
-    values = [(inp.get(k) or {}).get("count") for k in SHARE_LABELS]
+    values = [(inp.get(k) or {}).get("count") for k in INPATIENT_SHARES]
     counts = [c for c in values if is_number(c)]
     total = inp.get("total")
     if not is_number(total) or len(counts) != len(values):

@@ -13,7 +13,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from nikosheet.plain import Data
-from nikosheet.validation.rules._common import SECTION_LABELS, SECTION_ORDER, Finding, section_line
+from nikosheet.validation.rules._common import Finding, section_line
+from nikosheet.vocabulary import SECTION_KEYS, SECTION_LABELS
 
 CODE = "NS101"
 NAME = "missing-section"
@@ -21,7 +22,7 @@ SEVERITY = "error"
 
 
 def required(doc: Data) -> list[str]:
-    keys = [k for k in SECTION_ORDER if k != "long_term_schedule"]
+    keys = [k for k in SECTION_KEYS if k != "long_term_schedule"]
     if doc.get("template") == 2024:
         keys.insert(keys.index("annual_schedule"), "long_term_schedule")
     return keys
@@ -31,7 +32,7 @@ def check(doc: Data) -> Iterator[Finding]:
     for key in required(doc):
         if doc.get(key) is not None:
             continue
-        lines = [section_line(doc, k) for k in SECTION_ORDER[SECTION_ORDER.index(key) + 1 :]]
+        lines = [section_line(doc, k) for k in SECTION_KEYS[SECTION_KEYS.index(key) + 1 :]]
         later = [ln for ln in lines if ln is not None]
         line = min(later) if later else (doc.get("source") or {}).get("line_count") or None
         yield Finding(line, f"the sheet has no {SECTION_LABELS[key]} section ({key})")

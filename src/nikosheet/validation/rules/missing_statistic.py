@@ -12,7 +12,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from nikosheet.plain import Data
-from nikosheet.validation.rules._common import STAT_LABELS, Finding, section_line
+from nikosheet.validation.rules._common import Finding, section_line
+from nikosheet.vocabulary import STATISTICS
 
 CODE = "NS104"
 NAME = "missing-statistic"
@@ -25,6 +26,6 @@ def check(doc: Data) -> Iterator[Finding]:
         return
     lines = [q["line"] for q in info.values() if isinstance(q, dict) and q.get("line") is not None]
     where = min(lines) if lines else section_line(doc, "basic_info")
-    for key, label in STAT_LABELS.items():
+    for key, label in STATISTICS.items():
         if info.get(key) is None:
             yield Finding(where, f"section 1 has no {label} row ({key})")

@@ -14,7 +14,8 @@ from collections.abc import Iterator
 from nikosheet.diagnostics import Diagnostic
 from nikosheet.parsing.values.template import is_placeholder
 from nikosheet.plain import Data
-from nikosheet.validation.rules._common import SECTION_ORDER, Finding, diagnostics, section_line, short
+from nikosheet.validation.rules._common import Finding, diagnostics, section_line, short
+from nikosheet.vocabulary import SECTION_KEYS
 
 CODE = "NS303"
 NAME = "placeholder"
@@ -40,7 +41,7 @@ def check(doc: Data) -> Iterator[Finding]:
     for d in diagnostics(doc, "placeholder"):
         seen.add(d.get("line"))
         yield Finding(d.get("line"), d["message"])
-    parts = [(k, section_line(doc, k)) for k in SECTION_ORDER]
+    parts = [(k, section_line(doc, k)) for k in SECTION_KEYS]
     for key, line in [("slogan", None), ("vision", None), *parts]:
         for at, text in _texts(doc.get(key), line):
             if at in seen or not is_placeholder(text):

@@ -12,7 +12,8 @@ from collections.abc import Iterator
 
 from nikosheet.diagnostics import Diagnostic
 from nikosheet.plain import Data
-from nikosheet.validation.rules._common import SECTION_ORDER, Finding, section_name
+from nikosheet.validation.rules._common import Finding, section_name
+from nikosheet.vocabulary import SECTION_KEYS
 
 CODE = "NS103"
 NAME = "section-order"
@@ -26,9 +27,9 @@ def check(doc: Data) -> Iterator[Finding]:
     prev_key = None
     for ref in doc.get("sections") or []:
         key = ref.get("key")
-        if key not in SECTION_ORDER:
+        if key not in SECTION_KEYS:
             continue
-        rank = SECTION_ORDER.index(key)
+        rank = SECTION_KEYS.index(key)
         if key in seen and key == prev_key:
             yield Finding(
                 ref["line_start"],
