@@ -107,21 +107,26 @@ def _with_wrap(lines: list[Line], i: int, title: str, number: int | None) -> tup
     return (title, key, i) if key else None
 
 
+# The one first-character filter of the heading scan: a heading starts with its number, a mark
+# before it (第, brackets, ■…) or markup (#, **, __, <b>).  A pipe table's row starts with its pipe,
+# so the scan's quick look at a raw line lets a pipe through too (`_FIRST`), and `_may_head` then
+# looks at the row's first cell.
 _HEAD_START = frozenset("0123456789０１２３４５６７８９第(（[【■□◆◇●○#*_<")
-_FIRST = _HEAD_START | {"|"}  # a pipe table's row starts with its pipe
+_FIRST = _HEAD_START | {"|"}
 
 
 def _may_head(ln: Line) -> bool:
-    """A cheap first look: a heading starts with its number, a mark or markup."""
-    if ln.kind == HEADING:
+    """A cheap first look at a line that passed `_FIRST`: could it be a heading?"""
+    kind = ln.kind
+    if kind == HEADING:
         return True
-    if ln.kind == TABLE:
+    if kind == TABLE:
         cells = ln.cells or []
         if len(cells) - cells.count("") > 2:
             return False
         first = next((c for c in cells if c), "")
         return bool(first) and first[0] in _HEAD_START
-    return ln.text[0] in _HEAD_START
+    return kind == TEXT and ln.text[0] in _HEAD_START  # a text line that starts with a pipe is not
 
 
 def _heading_at(lines: list[Line], i: int) -> Heading | None:
@@ -130,8 +135,8 @@ def _heading_at(lines: list[Line], i: int) -> Heading | None:
     if not text:  # None, or "" (an empty markdown heading, read on)
         if text is None or ln.kind != HEADING:
             return None
-    elif ln.kind != HEADING and not (text[0].isdigit() or text[0] in "第(（[【■□◆◇●○#"):
-        return None
+    elif ln.kind != HEADING and not (text[0] in _HEAD_START or text[0].isdigit()):
+        return None  # markup stripped, nothing like a number left
     s = norm(text)
     m = _NUMBERED_RE.fullmatch(s)
     if m and 1 <= int(m.group(1)) <= 12:
@@ -191,16 +196,7 @@ def split(lines: list[Line]) -> tuple[list[Line], dict[str, Section], list[Headi
         text = ln.text
         if not text or (text[0] not in _FIRST and ln.kind != HEADING):
             continue  # most lines: blank, or no number, mark or markup first
-        kind = ln.kind
-        if kind == TABLE:
-            if not _may_head(ln):
-                continue
-        elif kind == TEXT:
-            if text[0] == "|":  # a pipe starts a table row, never a heading's text
-                continue
-        elif kind != HEADING:
-            continue
-        if i in skip:
+        if i in skip or not _may_head(ln):
             continue
         h = _heading_at(lines, i)
         if h:

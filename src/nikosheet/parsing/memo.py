@@ -1,13 +1,20 @@
 """Remembered answers: labels, titles and cells repeat in every sheet of a template.
 
-`remembered()` turns a pure function of one string into a dict lookup: a string asked for
-again is answered by the dict itself, in C, without a Python call.  A string longer than
-`max_len` is answered but never kept (long lines do not repeat), and when the dict holds
-`limit` entries it starts afresh, so that memory stays bounded over any batch.
+Two ways, for two kinds of function:
+
+- `remembered()` is for the few functions called for every line and cell (`lines.norm` and
+  `lines.squeeze`): it turns the function into a dict's lookup, so that a string asked for again is
+  answered by the dict itself, in C, without a Python call (a tenth of the parser's time).  The
+  price: `help()` shows the dict's signature; the function's docstring stays in the source.
+- `cached()` is for the rest (labels, dates, value cells): `functools.lru_cache`, behind one call.
+
+Both answer a string longer than `max_len` without keeping it (long lines do not repeat), and hold
+a bounded number of entries, so that memory stays bounded over any batch.
 """
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from typing import TypeVar
 
@@ -35,5 +42,20 @@ def remembered(limit: int = 1 << 14, max_len: int = 256) -> Callable[[Callable[[
 
     def wrap(fn: Callable[[str], T]) -> Callable[[str], T]:
         return _Memo(fn, limit, max_len).__getitem__
+
+    return wrap
+
+
+def cached(limit: int = 4096, max_len: int = 256) -> Callable[[Callable[[str], T]], Callable[[str], T]]:
+    """Decorator: `functools.lru_cache` for strings up to `max_len` characters; longer ones are not kept."""
+
+    def wrap(fn: Callable[[str], T]) -> Callable[[str], T]:
+        keep = functools.lru_cache(maxsize=limit)(fn)
+
+        @functools.wraps(fn)
+        def call(text: str) -> T:
+            return keep(text) if len(text) <= max_len else fn(text)
+
+        return call
 
     return wrap

@@ -9,7 +9,7 @@ from nikosheet.diagnostics import Diagnostic
 from nikosheet.parsing.cells import strip_tags
 from nikosheet.parsing.headings import Section
 from nikosheet.parsing.lines import Block, Row, blocks, norm, squeeze
-from nikosheet.parsing.memo import remembered
+from nikosheet.parsing.memo import cached
 from nikosheet.parsing.sections.common import block_text, text_of
 from nikosheet.parsing.sections.preamble import looks_like_name
 from nikosheet.parsing.state import Context
@@ -43,13 +43,13 @@ _SUB_SPLIT_RE = re.compile(r"65歳")  # a second sub-label in the same row
 _MONTHS_RE = re.compile(r"(\d)[カヵヶケ]月")
 
 
-@remembered(limit=4096)
+@cached(limit=4096)
 def _is_value(cell: str) -> bool:
     """A cell that is a value (`340 人`, `年間4回`), not a sub-label (sub-labels repeat: remembered)."""
     return _VALUE_RE.fullmatch(squeeze(cell)) is not None
 
 
-@remembered(limit=4096)
+@cached(limit=4096)
 def _sub(label: str) -> str:
     """A sub-label for matching: squeezed, with 3カ月 / 3ヶ月 / 3ヵ月 read as 3か月."""
     s = squeeze(label)
@@ -87,7 +87,7 @@ def _marked_numbers(text: str) -> list[tuple[int | float, str]]:
     return out
 
 
-@remembered(limit=4096)
+@cached(limit=4096)
 def _group_key(label: str) -> str | None:
     s = squeeze(label)
     return next((key for key, word in _GROUPS if word in s), None)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from nikosheet.parsing.lines import norm
-from nikosheet.parsing.memo import remembered
+from nikosheet.parsing.memo import cached
 
 _ERAS = {"令和": 2018, "R": 2018, "r": 2018, "平成": 1988, "H": 1988, "h": 1988, "昭和": 1925, "S": 1925}
 # 令和 5 年 4 月 / R5年度 / H29年 / 令和元年 / 2023年4月
@@ -48,7 +48,7 @@ class EraDate:
         return self.year if self.month >= 4 else self.year - 1
 
 
-@remembered(limit=8192, max_len=200)
+@cached(limit=8192, max_len=200)
 def find_date(text: str) -> EraDate | None:
     """The first date in the text (labels repeat from sheet to sheet: short ones are remembered)."""
     t = norm(text)
@@ -107,7 +107,7 @@ def find_month(text: str) -> int | None:
     return None
 
 
-@remembered(limit=8192, max_len=200)
+@cached(limit=8192, max_len=200)
 def as_of(text: str) -> str | None:
     """The ISO month or year of the first date in the text (labels repeat: remembered)."""
     d = find_date(text)
