@@ -121,7 +121,6 @@ class Line:
     text: str
     kind: str
     cells: list[str] | None = None
-    level: int = 0  # markdown heading level
     cont: list[int] | None = None  # lines that continue this table row
 
 
@@ -164,7 +163,7 @@ def classify(no: int, raw: str) -> Line:
     if text[0] == "#":
         m = _MD_HEADING_RE.match(text)
         if m:
-            return Line(no, raw, text[m.end() :].strip(_SPACE), HEADING, None, m.end())
+            return Line(no, raw, text[m.end() :].strip(_SPACE), HEADING)
     if _BULLET_RE.match(text) or text[0] in "・･":
         return Line(no, raw, text[1:].strip(_SPACE), BULLET)
     return Line(no, raw, text, TEXT)
