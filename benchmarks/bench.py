@@ -1,4 +1,4 @@
-"""Benchmark nikosheet against floors and targets (issue 6).
+"""Benchmark nikosheet against floors and targets.
 
 Run from the repository root, with the project installed (``pip install -e '.[bench]'``):
 
@@ -56,7 +56,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SOURCE_DIRS = (ROOT / "samples", ROOT / "tests" / "fixtures" / "sheets")
 WORK_DIR = Path(__file__).resolve().parent / "_work"  # git-ignored
 
-# Targets from issue 6: (operator, bound). "<=": ratio must not exceed; ">=": must reach.
+# Targets: (operator, bound). "<=": ratio must not exceed; ">=": must reach.
 TARGETS = {
     "floor": ("<=", 5.0),
     "markdown-it": ("<=", 0.8),
