@@ -1,0 +1,26 @@
+"""What a PDF or DOCX reader hands to the parser: the document as text in the samples' form.
+
+The samples' form is the one the text path reads best: a line per paragraph or heading, a table
+row per line with its cells joined by tabs, a row-spanned label written once (the rows below it
+start with an empty cell, which continues the row group above), and a cell's list as
+`<ul><li>item</li>…</ul>`.  `nikosheet extract FILE` prints exactly these lines, and `parse`
+reads them as it reads any text, so a document is never parsed in a second way.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(slots=True)
+class Extracted:
+    """A document as read: its lines in the samples' form, and where each came from."""
+
+    format: str  # "pdf" or "docx"
+    lines: list[str] = field(default_factory=list)
+    pages: list[int] | None = None  # a PDF's: the 1-based page of each line
+    page_count: int | None = None  # a PDF's number of pages
+
+    def text(self) -> str:
+        """The lines as one text, each ended by a newline (what `nikosheet extract` prints)."""
+        return "".join(line + "\n" for line in self.lines)
