@@ -17,7 +17,10 @@ all cases interleaved:
 * start-up  ``nikosheet parse one-sheet.txt`` as a whole process (the real console script),
             over ``python -c "import typer, pydantic"``;
 * memory    peak RSS converting the largest corpus over converting the smallest;
-* parallel  ``--jobs 2`` over ``--jobs 1`` on the largest corpus (as a speed-up).
+* parallel  ``--jobs 2`` over ``--jobs 1`` on the largest corpus (as a speed-up);
+* PDF       ``nikosheet parse X.pdf`` for each PDF in ``tests/fixtures/documents/`` over ``markitdown
+            X.pdf`` merely turning it into text (both whole processes, as users run them), and the
+            time per page.
 
 Every case is a subprocess of this interpreter, started by a small wrapper process that times it
 and reports its peak RSS (``getrusage(RUSAGE_CHILDREN)`` in a fresh wrapper, so the maximum is
@@ -35,7 +38,8 @@ folder on disk took from 0.1 to 0.3 ms from one minute to the next, and that alo
 header says which it was.
 
 The script reports; it does not gate: it exits 0 whatever the numbers, unless ``--check`` is given,
-when it exits 1 if a target is missed. Standard library only (markdown-it-py for its comparison).
+when it exits 1 if a target is missed. Standard library only (markdown-it-py and markitdown for their
+comparisons).
 """
 
 from __future__ import annotations
@@ -55,6 +59,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SOURCE_DIRS = (ROOT / "samples", ROOT / "tests" / "fixtures" / "sheets")
 WORK_DIR = Path(__file__).resolve().parent / "_work"  # git-ignored
+DOCUMENTS_DIR = ROOT / "tests" / "fixtures" / "documents"  # the PDFs read side by side with markitdown
 
 # Targets: (operator, bound). "<=": ratio must not exceed; ">=": must reach.
 TARGETS = {
@@ -63,6 +68,7 @@ TARGETS = {
     "start-up": ("<=", 1.3),
     "memory": ("<=", 1.2),
     "parallel": (">=", 1.7),
+    "pdf": ("<=", 0.5),
 }
 
 # --------------------------------------------------------------------------------------------
@@ -219,6 +225,22 @@ def mdit_cmd(src: Path) -> list[str]:
 
 def startup_cmd(sheet: Path) -> list[str]:
     return [*nikosheet_cmd(), "parse", str(sheet)]
+
+
+def markitdown_cmd(doc: Path) -> list[str]:
+    """markitdown's own command, as a user runs it to turn a document into text."""
+    exe = Path(sys.executable).parent / "markitdown"
+    return [str(exe), str(doc)] if exe.is_file() else [sys.executable, "-m", "markitdown", str(doc)]
+
+
+def pdf_pages(path: Path) -> int:
+    import pypdfium2
+
+    pdf = pypdfium2.PdfDocument(str(path))
+    try:
+        return len(pdf)
+    finally:
+        pdf.close()
 
 
 def import_cmd() -> list[str]:
@@ -433,6 +455,11 @@ def _have_markdown_it() -> bool:
     return p.returncode == 0
 
 
+def _have_markitdown() -> bool:
+    p = subprocess.run([sys.executable, "-c", "import markitdown, pdfminer"], capture_output=True)
+    return p.returncode == 0
+
+
 def _ram_folder() -> str | None:
     """/dev/shm when it is there to write in: the runs then measure the tool, not the disk.
 
@@ -548,8 +575,20 @@ def main(argv: list[str] | None = None) -> int:
             "bare": Case("python -c pass", bare_cmd(), None, startup_repeats),
         }
 
+        pdfs = sorted(DOCUMENTS_DIR.glob("*.pdf"))
+        documents: dict[str, Case] = {}
+        if pdfs and _have_markitdown():
+            for pdf in pdfs:
+                documents[f"parse {pdf.name}"] = Case(f"parse {pdf.name}", startup_cmd(pdf), None, repeats)
+                documents[f"markitdown {pdf.name}"] = Case(f"markitdown {pdf.name}", markitdown_cmd(pdf), None, repeats)
+        elif pdfs:
+            log("markitdown is not installed (pip install -e '.[bench]'): skipping the PDF comparison")
+
         log(f"start-up: {startup_repeats} rounds")
         run_cases(list(startup.values()), log=None)
+        if documents:
+            log(f"documents: {len(pdfs)} PDFs, {repeats} rounds")
+            run_cases(list(documents.values()), log=None)
         for n in sizes:
             log(f"batch {n}: {batch[n]['parse'].repeats} rounds")
             cases = list(batch[n].values()) + ([par] if n == large else [])
@@ -647,7 +686,14 @@ def main(argv: list[str] | None = None) -> int:
             )
         )
 
-        all_cases = [c for n in sizes for c in batch[n].values()] + [par, *startup.values()]
+        if documents:
+            pages = sum(pdf_pages(p) for p in pdfs)
+            t_parse = sum(documents[f"parse {p.name}"].seconds(st) for p in pdfs)
+            t_md = sum(documents[f"markitdown {p.name}"].seconds(st) for p in pdfs)
+            rows.append(_row(f"PDF: parse / markitdown to text ({len(pdfs)} PDFs)", "pdf", t_parse, t_md, "s"))
+            rows.append(_row(f"PDF: parse per page ({pages} pages; info)", None, t_parse / pages, t_md / pages, "s"))
+
+        all_cases = [c for n in sizes for c in batch[n].values()] + [par, *startup.values(), *documents.values()]
         info = {
             "python": platform.python_version(),
             "platform": platform.platform(),

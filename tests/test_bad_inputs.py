@@ -211,7 +211,7 @@ def test_standard_input_bad_bytes():
 def test_folder_named_like_a_sheet(corpus, tmp_path):
     r, _ = run("parse", corpus / "folder.txt")
     assert r.returncode == 2 and r.stdout == b""
-    _one_line(r, "folder.txt", "no .txt file")
+    _one_line(r, "folder.txt", "no .txt, .pdf or .docx file")
     # inside a folder that is searched, a folder named x.txt is not taken for a file
     (tmp_path / "in" / "x.txt").mkdir(parents=True)
     (tmp_path / "in" / "a.txt").write_bytes(KAW.read_bytes())
@@ -309,7 +309,8 @@ def test_table_matrix(corpus, name):
 
 @pytest.mark.parametrize("command", ["validate", "table"])
 def test_other_commands_missing_path_and_folder(corpus, command):
-    for path, words in ((corpus / "missing.txt", "no such file"), (corpus / "folder.txt", "no .txt file")):
+    no_sheet = "no .txt, .pdf or .docx file"
+    for path, words in ((corpus / "missing.txt", "no such file"), (corpus / "folder.txt", no_sheet)):
         r, _ = run(command, path)
         assert r.returncode == 2
         _one_line(r, path.name, words)

@@ -173,7 +173,7 @@ def test_an_output_never_overwrites_an_input(tmp_path):
 def test_empty_folder_is_misuse(tmp_path):
     (tmp_path / "in").mkdir()
     r = invoke("parse", tmp_path / "in", "-o", tmp_path / "out")
-    assert r.exit_code == 2 and "no .txt file" in r.stderr
+    assert r.exit_code == 2 and "no .txt, .pdf or .docx file" in r.stderr
 
 
 def test_hidden_entries_are_skipped(tmp_path):

@@ -34,7 +34,7 @@ def parse_text(text: str, path: str | None = None) -> Sheet:
 
 
 def parse_file(path: str | PathLike[str]) -> Sheet:
-    """Read and parse one file (UTF-8, UTF-16 with BOM or CP932) into the `Sheet` model.
+    """Read and parse one file (text in UTF-8, UTF-16 with BOM or CP932; a PDF; a DOCX) into the `Sheet` model.
 
     Raises `nikosheet.errors.InputError` with a one-line reason when the file cannot be read as a sheet.
     """
@@ -48,15 +48,17 @@ def parse_file(path: str | PathLike[str]) -> Sheet:
 
 
 def parse_bytes_data(data: bytes, path: str | None = None) -> Data:
-    """The document of a sheet's bytes (any encoding `parse_file` reads) as plain data."""
+    """The document of a sheet's bytes as plain data: text in any encoding `parse_file` reads, a PDF
+    or a DOCX (told by their content)."""
     import nikosheet.parsing.document as document
-    import nikosheet.sources.text as read
+    import nikosheet.sources as sources
 
-    return document.build(read.read_bytes(data), path)
+    return document.build(sources.read_source(data), path)
 
 
 def parse_file_data(path: str | PathLike[str]) -> Data:
-    """The document of one file as plain data (dicts and lists of the `Sheet` shape): the fast path."""
+    """The document of one file (text, PDF or DOCX) as plain data (dicts and lists of the `Sheet`
+    shape): the fast path."""
     import nikosheet.sources.text as read
 
     p = str(path)

@@ -43,8 +43,15 @@ Line = int
 class Source(_Model):
     path: str | None = _f("Path of the input file as given; null for standard input")
     sha256: str = _f("SHA-256 of the input bytes, hex")
-    encoding: str = _f("Encoding the bytes were decoded with: utf-8, utf-8-sig, utf-16, cp932")
-    line_count: int = _f("Number of lines in the source text")
+    encoding: str | None = _f(
+        "Encoding the bytes were decoded with: utf-8, utf-8-sig, utf-16, cp932; null for a PDF or DOCX"
+    )
+    line_count: int = _f(
+        "Number of lines in the source text; for a PDF or DOCX, of the text `nikosheet extract` prints"
+    )
+    format: Literal["text", "pdf", "docx"] = _f("What the input was: text, a PDF or a Word document", default="text")
+    pages: int | None = _f("A PDF's number of pages", default=None)
+    page_starts: list[int] | None = _f("A PDF's: the line where each page begins", default=None)
 
 
 class Diagnostic(_Model):
@@ -52,6 +59,7 @@ class Diagnostic(_Model):
     severity: Literal["error", "warning", "info"] = _f("How serious the finding is")
     line: Line | None = _f("1-based source line the finding is about")
     message: str = _f("What was read with doubt, in English")
+    page: int | None = _f("A PDF's page of the line", default=None)
 
 
 class UnparsedLine(_Model):

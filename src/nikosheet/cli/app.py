@@ -163,6 +163,21 @@ def table(
 
 
 @_command
+def extract(
+    path: Annotated[str, typer.Argument(help="A PDF, a DOCX (or a text file), or - for standard input.")],
+    output: options.Output = None,
+) -> None:
+    """Print what is read from a PDF or DOCX as text in the samples' form: `parse` reads it back to the
+    same document, and the document's line numbers refer to it."""
+    from nikosheet.cli.extract import extract_command
+
+    inputs = _inputs([path])
+    if len(inputs) != 1:
+        raise UsageError(f"{path}: extract reads one file, not {len(inputs)}")
+    raise typer.Exit(extract_command(inputs[0], output, _DEBUG))
+
+
+@_command
 def schema() -> None:
     """Print the JSON Schema of the document."""
     from nikosheet.output.serialize import schema_text

@@ -10,7 +10,7 @@ that a batch mirrors the input tree:
 - files named one by one (or by the shell expanding a glob): paths below the deepest
   folder the files have in common, so `2023/a.txt` and `2024/a.txt` do not collide.
 
-Folders are searched recursively for `*.txt` (any case), skipping hidden files and
+Folders are searched recursively for `*.txt`, `*.pdf` and `*.docx` (any case), skipping hidden files and
 folders (`.git`, editor backups) and not following symbolic links to folders.
 The same file reached twice is read once.
 """
@@ -45,12 +45,17 @@ def _has_magic(s: str) -> bool:
     return any(c in s for c in "*?[")
 
 
+SHEET_SUFFIXES = (".txt", ".pdf", ".docx")
+"""What a folder is searched for: a sheet's text, or the published sheet itself."""
+
+
 def _is_sheet_name(name: str) -> bool:
-    return name.lower().endswith(".txt") and not name.startswith(".")
+    return name.lower().endswith(SHEET_SUFFIXES) and not name.startswith(".")
 
 
 def _walk(base: str) -> list[str]:
-    """Every `*.txt` below `base` as a relative path, hidden entries skipped, in a stable order.
+    """Every sheet (`*.txt`, `*.pdf`, `*.docx`) below `base` as a relative path, hidden entries skipped, in a
+    stable order.
 
     Entries are read with scandir, whose file types come with the listing: no system call per
     file unless it is a symbolic link.  A folder that cannot be read is skipped, as os.walk does.
@@ -91,7 +96,7 @@ def _glob_base(pattern: str) -> str:
 
 
 def collect(paths: list[str]) -> list[Input]:
-    """Expand files, folders (recursively, *.txt) and globs; a path that does not exist is misuse."""
+    """Expand files, folders (recursively: *.txt, *.pdf, *.docx) and globs; a path that does not exist is misuse."""
     found: list[Input] = []
     loose: list[int] = []  # indexes of files named one by one: their rel is fixed at the end
     folder_args = [p for p in paths if p != STDIN and os.path.isdir(p)]
@@ -102,7 +107,7 @@ def collect(paths: list[str]) -> list[Input]:
         elif os.path.isdir(p):
             files = _walk(p)
             if not files:
-                raise UsageError(f"{p}: no .txt file in this folder")
+                raise UsageError(f"{p}: no .txt, .pdf or .docx file in this folder")
             base = str(Path(p))  # as Path writes it: `./corpus/` → `corpus`
             prefix = "" if single_folder else Path(p).resolve().name
             for rel in files:
@@ -246,7 +251,8 @@ def check_output_file(inputs: list[Input], out_file: Path) -> None:
 
 
 def output_name(rel: str | Path, ext: str) -> str:
-    """`a/b.c.txt` → `a/b.c.json`: only a .txt extension is replaced."""
+    """`a/b.c.txt` → `a/b.c.json`: only a .txt extension is replaced, so that `a.pdf` (→ `a.pdf.json`)
+    and `a.txt` (→ `a.json`) side by side do not collide."""
     head, name = os.path.split(os.fspath(rel))
     stem = name[:-4] if name.lower().endswith(".txt") else name
     return os.path.join(head, stem + ext)

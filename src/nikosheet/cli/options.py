@@ -12,10 +12,8 @@ import typer
 
 from nikosheet.errors import UsageError
 
-Paths = Annotated[
-    list[str],
-    typer.Argument(help="Files, folders (searched for *.txt), globs, or - for standard input.", show_default=False),
-]
+_PATHS_HELP = "Files (text, PDF, DOCX), folders (searched for *.txt, *.pdf, *.docx), globs, or - for standard input."
+Paths = Annotated[list[str], typer.Argument(help=_PATHS_HELP, show_default=False)]
 Jobs = Annotated[int | None, typer.Option("--jobs", "-j", min=1, help="Parallel workers (default: cores).")]
 Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="No progress and no summary.")]
 Output = Annotated[Path | None, typer.Option("-o", "--output", help="Output file (default: standard output).")]

@@ -21,6 +21,7 @@ from nikosheet.parsing.sections import (
 )
 from nikosheet.parsing.state import Context
 from nikosheet.plain import Data
+from nikosheet.sources.extracted import page_of
 from nikosheet.sources.text import Text
 from nikosheet.vocabulary import SECTION_KEYS
 
@@ -54,7 +55,7 @@ def build_with_context(text: Text, path: str | None) -> tuple[Data, Context]:
         raise InputError("not a にも包括 sheet: no section heading found")
     doc: Data = {
         "schema_version": SCHEMA_VERSION,
-        "source": {"path": path, "sha256": text.sha256, "encoding": text.encoding, "line_count": len(lines)},
+        "source": _source(text, path, len(lines)),
     }
     doc.update(preamble.read(ctx, pre))
     for h in heads:
@@ -82,6 +83,8 @@ def build_with_context(text: Text, path: str | None) -> tuple[Data, Context]:
         ctx.diag(Diagnostic.TRUNCATED_FILE, len(lines) or None, note)
     doc["template_text"] = ctx.template_text
     doc["diagnostics"] = sorted(ctx.diagnostics, key=lambda d: d["line"] or 0)
+    if text.page_starts is not None:
+        _add_pages(doc["diagnostics"], text.page_starts)
     doc["unparsed"] = ctx.unparsed()
     return doc, ctx
 
@@ -102,6 +105,22 @@ def _fiscal_year(parts: dict[str, Data | None]) -> int | None:
             y, m = int(q["as_of"][:4]), int(q["as_of"][5:])
             years[y if m >= 4 else y - 1] += 1
     return years.most_common(1)[0][0] if years else None
+
+
+def _source(text: Text, path: str | None, line_count: int) -> Data:
+    source: Data = {"path": path, "sha256": text.sha256, "encoding": text.encoding, "line_count": line_count}
+    source["format"] = text.format
+    if text.format == "pdf":
+        source["pages"] = text.pages
+        source["page_starts"] = list(text.page_starts or ())
+    return source
+
+
+def _add_pages(diagnostics: list[Data], page_starts: tuple[int, ...]) -> None:
+    """A PDF's diagnostics also say the page of their line."""
+    for d in diagnostics:
+        if d["line"] is not None:
+            d["page"] = page_of(page_starts, d["line"])
 
 
 def _ref(i: int, heads: list[Heading], lines: list[Line]) -> Data:

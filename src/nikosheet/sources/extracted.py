@@ -9,6 +9,8 @@ reads them as it reads any text, so a document is never parsed in a second way.
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 
@@ -24,3 +26,8 @@ class Extracted:
     def text(self) -> str:
         """The lines as one text, each ended by a newline (what `nikosheet extract` prints)."""
         return "".join(line + "\n" for line in self.lines)
+
+
+def page_of(page_starts: Sequence[int], line: int) -> int | None:
+    """The page a line is on, from the first line of each page (None before the first page's)."""
+    return bisect_right(page_starts, line) or None

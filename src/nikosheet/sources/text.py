@@ -1,4 +1,4 @@
-"""Read: bytes to decoded text lines, with the encoding that was used."""
+"""Text: bytes to decoded text lines, with the encoding that was used; the lines every source gives."""
 
 from __future__ import annotations
 
@@ -23,10 +23,15 @@ _BOMS = (
 
 @dataclass(frozen=True, slots=True)
 class Text:
+    """The lines the parser reads, and where they came from."""
+
     lines: list[str]
-    encoding: str
-    sha256: str
+    encoding: str | None  # None for a PDF or DOCX: its lines were read from the document, not decoded
+    sha256: str  # of the input's bytes
     notes: tuple[str, ...] = ()  # doubts about the bytes themselves, reported as diagnostics
+    format: str = "text"  # text, pdf or docx
+    pages: int | None = None  # a PDF's number of pages
+    page_starts: tuple[int, ...] | None = None  # a PDF's: the first line of each page
 
 
 _TRUNCATED = "the file ends in the middle of a character: it looks cut off; the incomplete character was dropped"

@@ -81,8 +81,20 @@ def run(doc: Data, codes: Iterable[str], path: str | None = None, debug: bool = 
                         name=REGISTRY[INTERNAL_ERROR].NAME,
                     )
                 )
+    starts = (doc.get("source") or {}).get("page_starts")
+    if starts:
+        _add_pages(problems, starts)
     problems.sort()
     return problems
+
+
+def _add_pages(problems: list[Problem], page_starts: list[int]) -> None:
+    """A PDF's problems say the page of their line too."""
+    from nikosheet.sources.extracted import page_of
+
+    for p in problems:
+        if p.line is not None:
+            p.page = page_of(page_starts, p.line)
 
 
 def check(doc: Data, select: Iterable[str] | None = None, ignore: Iterable[str] | None = None) -> list[Problem]:

@@ -10,7 +10,9 @@ class Problem:
     """One finding of one rule in one file.
 
     `line` is the 1-based source line (None when the finding is about the whole file, as for a file
-    that cannot be read); `column` is optional and 1-based.  Problems sort by (path, line, code).
+    that cannot be read); for a PDF or DOCX, the line of the text `nikosheet extract` prints, and
+    for a PDF `page` is that line's page.  `column` is optional and 1-based.  Problems sort by
+    (path, line, code).
     """
 
     path: str | None
@@ -20,6 +22,7 @@ class Problem:
     message: str
     column: int | None = None
     name: str | None = None  # the rule's kebab-case name
+    page: int | None = None  # a PDF's page of the line
 
     def sort_key(self) -> tuple[str, int, str, int, str]:
         return (self.path or "", self.line or 0, self.code, self.column or 0, self.message)
@@ -29,4 +32,4 @@ class Problem:
 
     def to_dict(self) -> dict[str, str | int | None]:
         d = asdict(self)
-        return {k: d[k] for k in ("path", "line", "column", "code", "name", "severity", "message")}
+        return {k: d[k] for k in ("path", "line", "page", "column", "code", "name", "severity", "message")}

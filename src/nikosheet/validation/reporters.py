@@ -41,9 +41,13 @@ def _where(p: Problem) -> str:
     return f"{path}:{p.line}:{p.column}:" if p.column else f"{path}:{p.line}:"
 
 
+def _page(p: Problem) -> str:
+    return f" (p. {p.page})" if p.page is not None else ""
+
+
 def text_line(p: Problem) -> str:
-    """`path:line: severity code message`."""
-    return f"{_where(p)} {p.severity} {p.code} {p.message}"
+    """`path:line: severity code message`, and ` (p. N)` for a PDF."""
+    return f"{_where(p)} {p.severity} {p.code} {p.message}{_page(p)}"
 
 
 def write_text(problems: Iterable[Problem], stream: TextIO, color: bool = False) -> None:
@@ -64,6 +68,7 @@ def write_text(problems: Iterable[Problem], stream: TextIO, color: bool = False)
         t.append(p.code, style="magenta")
         t.append(" ")
         t.append(p.message)
+        t.append(_page(p), style="dim")
         console.print(t)
 
 
@@ -88,7 +93,8 @@ def github_line(p: Problem) -> str:
         props.append(f"col={p.column}")
     title = f"{p.code} {p.name}" if p.name else p.code
     props.append(f"title={_escape_property(title)}")
-    return f"::{_GITHUB_LEVELS.get(p.severity, 'error')} {','.join(props)}::{_escape_data(p.message)}"
+    message = _escape_data(p.message + _page(p))
+    return f"::{_GITHUB_LEVELS.get(p.severity, 'error')} {','.join(props)}::{message}"
 
 
 def write_github(problems: Iterable[Problem], stream: TextIO) -> None:
