@@ -152,3 +152,35 @@ def test_output_validates_against_model_and_schema(name, parsed):
     doc = parsed(name)
     Sheet.model_validate(doc)
     jsonschema.validate(doc, json.loads(schema_text()))
+
+
+INSERTED = "挿入された一行ＸＹＺ"
+TEXT_FIXTURES = [n for n in ALL if not any(tag in n for tag in ("cp932", "utf16", "utf8bom"))]
+
+
+def _document_text(doc: dict) -> str:
+    """Every string of the document but its diagnostics: fields, template text, unparsed lines."""
+    return "\n".join(_strings({k: v for k, v in doc.items() if k != "diagnostics"}))
+
+
+@pytest.mark.parametrize("name", TEXT_FIXTURES)
+def test_a_line_inserted_anywhere_is_found(name):
+    """One extra plain line after any line of a real sheet or fixture reaches the document: a field,
+    template text or unparsed. (A line right below a table row is read as that row's last cell
+    wrapped; a reader that takes the row for its number must not swallow it.)"""
+    from nikosheet import parse_text_data
+    from nikosheet.errors import InputError
+
+    path = SAMPLES / name if (SAMPLES / name).exists() else SHEETS / name
+    lines = path.read_text(encoding="utf-8").split("\n")
+    lost, tried = [], 0
+    for i in range(len(lines)):
+        try:
+            doc = parse_text_data("\n".join([*lines[: i + 1], INSERTED, *lines[i + 1 :]]))
+        except InputError:
+            continue  # inserted before the first heading of a sheet that has none yet: not a sheet
+        tried += 1
+        if INSERTED not in _document_text(doc):
+            lost.append(i + 1)
+    assert tried > len(lines) // 2
+    assert lost == [], f"lost after lines {lost}"

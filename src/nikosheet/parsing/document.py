@@ -50,7 +50,7 @@ def build_with_context(text: Text, path: str | None) -> tuple[Data, Context]:
     ctx = Context(lines)
     pre, sections, heads = split(lines)
     heading_lines = {no for h in heads for no in range(h.line, h.title_line + 1)}
-    attach_continuations(lines, heading_lines)
+    wrapped = attach_continuations(lines, heading_lines)
     if not heads:
         raise InputError("not a にも包括 sheet: no section heading found")
     doc: Data = {
@@ -85,8 +85,23 @@ def build_with_context(text: Text, path: str | None) -> tuple[Data, Context]:
     doc["diagnostics"] = sorted(ctx.diagnostics, key=lambda d: d["line"] or 0)
     if text.page_starts is not None:
         _add_pages(doc["diagnostics"], text.page_starts)
-    doc["unparsed"] = ctx.unparsed()
+    doc["unparsed"] = ctx.unparsed(_found_text(doc) if wrapped else "")
     return doc, ctx
+
+
+def _found_text(doc: Data) -> str:
+    """Every text the document holds (its fields and template text, not its diagnostics), one per line."""
+    out: list[str] = []
+    todo: list[object] = [v for k, v in doc.items() if k != "diagnostics" and k != "source"]
+    while todo:
+        node = todo.pop()
+        if isinstance(node, str):
+            out.append(node)
+        elif isinstance(node, dict):
+            todo.extend(node.values())
+        elif isinstance(node, list):
+            todo.extend(node)
+    return "\n".join(out)
 
 
 def _fiscal_year(parts: dict[str, Data | None]) -> int | None:

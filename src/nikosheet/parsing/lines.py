@@ -121,7 +121,8 @@ class Line:
     text: str
     kind: str
     cells: list[str] | None = None
-    cont: list[int] | None = None  # lines that continue this table row
+    cont: list[int] | None = None  # lines that repeat this table row (a header after a page break): layout
+    wraps: list[int] | None = None  # text lines that continue this row's last cell, wrapped below it
 
 
 # first characters of every kind but plain text and plain table rows: separators, page numbers,
@@ -331,9 +332,13 @@ def blocks(lines: list[Line]) -> list[Block]:
     return out
 
 
-def attach_continuations(lines: list[Line], headings: set[int]) -> None:
-    """A text line right below a table row, with no blank between, is that row's last cell wrapped."""
+def attach_continuations(lines: list[Line], headings: set[int]) -> bool:
+    """A text line right below a table row, with no blank between, is that row's last cell wrapped.
+
+    Returns whether any line was taken for one (then `Context.unparsed` checks that its text was read).
+    """
     row: Line | None = None
+    wrapped = False
     for ln in lines:
         if ln.kind == BLANK or ln.no in headings:
             row = None
@@ -346,7 +351,9 @@ def attach_continuations(lines: list[Line], headings: set[int]) -> None:
                 row = None
                 continue
             cells[k] = f"{cells[k]}\n{ln.text}"
-            row.cont = (row.cont or []) + [ln.no]
+            row.wraps = (row.wraps or []) + [ln.no]
             ln.kind = CONT
+            wrapped = True
         elif ln.kind != CONT:
             row = None
+    return wrapped

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from nikosheet.diagnostics import Diagnostic
+from nikosheet.parsing.cells import strip_bullet, strip_tags
 from nikosheet.parsing.lines import BLANK, SEP, Line
 from nikosheet.plain import Data
 
@@ -38,18 +39,33 @@ class Context:
         self.template_text.append({"line": ln.no, "text": ln.text})
         self.diag(code, ln.no, f"{what} left in the sheet: {_short(ln.text)}")
 
-    def unparsed(self) -> list[Data]:
-        """Every non-blank line nobody took, once the continuation lines have followed their rows."""
+    def unparsed(self, found: str) -> list[Data]:
+        """Every non-blank line nobody took, once the lines that continue a taken row have followed it.
+
+        A line wrapped below a taken row follows it only when its text reached the document (`found`
+        holds the document's text): a reader that took the row for its number or as a header has not
+        read the words wrapped into its last cell, and they must not vanish.
+        """
         taken = self.taken
+        lines = self.lines
         out: list[Data] = []
-        for ln in self.lines:  # continuation lines come after their row: one pass
+        for ln in lines:  # continuation lines come after their row: one pass
             if taken[ln.no]:
                 if ln.cont is not None:
                     for c in ln.cont:
                         taken[c] = 1
+                if ln.wraps is not None:
+                    for w in ln.wraps:
+                        if _reached(lines[w - 1].text, found):
+                            taken[w] = 1
             elif ln.kind != BLANK and ln.kind != SEP:
                 out.append({"line": ln.no, "text": ln.raw})
         return out
+
+
+def _reached(text: str, found: str) -> bool:
+    """Whether a line's words are in the document: as written, or without markup and a bullet."""
+    return text in found or strip_bullet(strip_tags(text)) in found
 
 
 def _short(text: str, n: int = 40) -> str:
