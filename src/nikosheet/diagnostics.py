@@ -25,6 +25,11 @@ class Diagnostic(StrEnum):
     AMBIGUOUS_CHOICE = ("ambiguous-choice", "warning", "Both options of a choice look marked: the answer is unknown.")
     APPROXIMATE_VALUE = ("approximate-value", "info", "A number written as approximate (約): read as written.")
     DUPLICATE_ROW = ("duplicate-row", "warning", "A 基本情報 row that appears twice: the first is kept.")
+    FOLDED_CHARACTERS = (
+        "folded-characters",
+        "info",
+        "Look-alike characters a converter put for the author's (⼈ for 人, U+F0B7 for ・): folded back.",
+    )
     EMPTY_ROW = ("empty-row", "info", "A table row with nothing filled in.")
     GUIDANCE_ROW = ("guidance-row", "warning", "A table row that holds only the template's guidance: not content.")
     MISSING_VALUE = ("missing-value", "info", "A cell the template asks for is empty: the value is unknown (null).")

@@ -6,6 +6,7 @@ from collections import Counter
 
 from nikosheet.diagnostics import Diagnostic
 from nikosheet.errors import InputError
+from nikosheet.parsing import forms
 from nikosheet.parsing.headings import Heading, split
 from nikosheet.parsing.lines import Line, attach_continuations, read_lines
 from nikosheet.parsing.sections import (
@@ -46,8 +47,11 @@ def build(text: Text, path: str | None) -> Data:
 
 def build_with_context(text: Text, path: str | None) -> tuple[Data, Context]:
     """The document and the reading state behind it (which lines were taken): for tests and tools."""
-    lines = read_lines(text.lines)
+    state = forms.rewrite(text.lines)
+    lines = read_lines(state.lines)
     ctx = Context(lines)
+    for code, line, message in state.notes:
+        ctx.diag(code, line, message)
     pre, sections, heads = split(lines)
     heading_lines = {no for h in heads for no in range(h.line, h.title_line + 1)}
     wrapped = attach_continuations(lines, heading_lines)

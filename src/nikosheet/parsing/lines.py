@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 from nikosheet.parsing.cells import strip_tags
@@ -186,11 +186,18 @@ def _html_row(no: int, raw: str, text: str) -> Line:
 _HTML_LAYOUT_RE = re.compile(r"(?:</?(?:table|tbody|thead|tr)\b[^<>]*>[ \u3000]*)+", re.IGNORECASE)
 
 
-def read_lines(lines: list[str]) -> list[Line]:
-    """Every line classified; blank lines, plain text and plain table rows without a call each."""
+def read_lines(lines: Sequence[str | None]) -> list[Line]:
+    """Every line classified; blank lines, plain text and plain table rows without a call each.
+
+    A None is a source line that a converter form folded into an earlier line: layout, like a
+    separator row.
+    """
     out: list[Line] = []
     append = out.append
     for no, raw in enumerate(lines, 1):
+        if raw is None:
+            append(Line(no, "", "", SEP))
+            continue
         text = raw.strip(_SPACE)
         if not text:
             append(Line(no, raw, "", BLANK))

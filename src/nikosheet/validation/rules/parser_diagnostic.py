@@ -4,7 +4,8 @@ The parser records everything it read with doubt in the document's `diagnostics`
 report them under their own codes.  A diagnostic of a kind no rule knows (a newer parser than its
 rules) is reported here, with the parser's code in the message and the parser's severity, so that
 nothing the parser doubted goes unseen.  Template guidance printed outside the tables
-(`template-guidance`) is the template's own text and is not reported.
+(`template-guidance`) is the template's own text, and look-alike characters folded back
+(`folded-characters`) are a converter's doing: neither is reported.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from nikosheet.validation.rules._common import Finding
 CODE = "NS109"
 NAME = "parser-diagnostic"
 SEVERITY = "warning"
-SILENT = (Diagnostic.TEMPLATE_GUIDANCE,)  # not a problem of the sheet
+SILENT = (Diagnostic.TEMPLATE_GUIDANCE, Diagnostic.FOLDED_CHARACTERS)  # not a problem of the sheet
 
 
 def claimed() -> set[str]:

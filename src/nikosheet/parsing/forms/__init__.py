@@ -1,0 +1,65 @@
+"""Converter forms: the text that PDF and Word converters make, rewritten into the samples' form.
+
+Users turn a published sheet into text with whatever tool they have, and each writes a table its
+own way: pipe tables whose wrapped cells break a row in two, HTML tables over many lines, grid
+tables, columns aligned with spaces, one cell per line.  The forms are an ordered chain of small
+rewrites over one `FormState`: each looks for its signal (cheaply: a sheet in the samples' form has
+none) and rewrites what it recognises into the lines the parser reads best — tab rows, a row
+group's later rows starting with an empty cell, a cell's list as `<ul><li>…</li></ul>`.
+
+Line numbers stay the source file's: a rewritten line takes the place of the first source line it
+was made from, and the other source lines it took are set to None (read as layout).  So every
+source line's text is in exactly one line, and the accounting of lines still holds.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from nikosheet.diagnostics import Diagnostic
+
+
+@dataclass(slots=True)
+class FormState:
+    """The lines being rewritten, one per source line (index = line number - 1), and what to report."""
+
+    lines: list[str | None]
+    source: str  # the source text, lines joined by newlines: where the forms look for their signals
+    notes: list[tuple[Diagnostic, int | None, str]] = field(default_factory=list)
+
+    def replace(self, first: int, last: int, text: str) -> None:
+        """Source lines `first`..`last` (0-based, inclusive) become one line, at `first`."""
+        lines = self.lines
+        lines[first] = text
+        for i in range(first + 1, last + 1):
+            lines[i] = None
+
+    def note(self, code: Diagnostic, index: int | None, message: str) -> None:
+        """A diagnostic about source line `index` (0-based), or the whole text (None)."""
+        self.notes.append((code, None if index is None else index + 1, message))
+
+
+Form = Callable[[FormState], None]
+
+
+def _chain() -> tuple[Form, ...]:
+    from nikosheet.parsing.forms import lookalikes
+
+    return (lookalikes.apply,)
+
+
+FORMS: tuple[Form, ...] = _chain()
+"""The forms, in the order they run: characters first, then tables, then text."""
+
+
+def rewrite(lines: list[str]) -> FormState:
+    """The source lines with every converter form the chain knows rewritten into the samples' form."""
+    copy: list[str | None] = list(lines)
+    state = FormState(copy, "\n".join(lines))
+    for form in FORMS:
+        form(state)
+    return state
+
+
+__all__ = ["FORMS", "Form", "FormState", "rewrite"]

@@ -1,0 +1,78 @@
+"""Look-alike characters: what PDF and Word converters write in place of the author's characters.
+
+pdfminer and the tools built on it give a kanji drawn from a font's radical glyph as the Kangxi
+radical (`⼈⼝` for 人口, `⽉` for 月) or the CJK radicals supplement (`⻑` for 長, `⻘` for 青);
+Word's Symbol font gives its list bullet as the private-use U+F0B7; some PDFs give `・` as U+2027.
+These are a converter's error, not the author's text: they are folded back to the characters they
+stand for, in every line and so in every value, with one `folded-characters` diagnostic that counts
+them.  NFKC folds the Kangxi radicals; the supplement needs a table, kept to whole characters
+(a radical that only stands for a component, such as ⺅, is left as written).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from nikosheet.diagnostics import Diagnostic
+from nikosheet.parsing.forms import FormState
+
+# the CJK radicals supplement's whole characters (Unicode's EquivalentUnifiedIdeograph.txt)
+_SUPPLEMENT = {
+    "⺟": "母",
+    "⺠": "民",
+    "⺩": "王",
+    "⺬": "示",
+    "⺮": "竹",
+    "⺷": "羊",
+    "⺽": "臼",
+    "⻁": "虎",
+    "⻄": "西",
+    "⻆": "角",
+    "⻑": "長",
+    "⻗": "雨",
+    "⻘": "青",
+    "⻝": "食",
+    "⻟": "飠",
+    "⻣": "骨",
+    "⻤": "鬼",
+    "⻨": "麦",
+    "⻩": "黄",
+    "⻫": "斉",
+    "⻭": "歯",
+    "⻯": "竜",
+    "⻱": "龜",
+    "⻲": "亀",
+}
+_PUNCTUATION = {
+    "\u2027": "・",  # HYPHENATION POINT, for the katakana middle dot
+    "\uf0b7": "・",  # Symbol font's bullet
+    "\uf06c": "●",  # Wingdings' round bullet
+    "\uf06e": "■",  # Wingdings' square bullet
+    "\uf0a7": "▪",  # Wingdings' small square bullet
+}
+_FOLD: dict[int, str] = {
+    **{cp: unicodedata.normalize("NFKC", chr(cp)) for cp in range(0x2F00, 0x2FD6)},
+    **{ord(k): v for k, v in _SUPPLEMENT.items()},
+    **{ord(k): v for k, v in _PUNCTUATION.items()},
+}
+_FIND = re.compile("[" + "".join(re.escape(chr(cp)) for cp in sorted(_FOLD)) + "]")
+
+
+def apply(state: FormState) -> None:
+    """Fold every look-alike character back, and say how many there were."""
+    if not _FIND.search(state.source):
+        return
+    lines = state.lines
+    folded: dict[str, int] = {}
+    for i, line in enumerate(lines):
+        if line is None:
+            continue
+        found = _FIND.findall(line)
+        if found:
+            for ch in found:
+                folded[ch] = folded.get(ch, 0) + 1
+            lines[i] = line.translate(_FOLD)
+    examples = ", ".join(f"{ch} → {_FOLD[ord(ch)]}" for ch in sorted(folded, key=lambda c: -folded[c])[:5])
+    count = sum(folded.values())
+    state.note(Diagnostic.FOLDED_CHARACTERS, None, f"{count} look-alike characters folded back ({examples})")

@@ -1,0 +1,117 @@
+"""What real converters made of the fixture sheets, read: every file of `fixtures/converters/`
+against the document of the sheet's own text.
+
+A field is a value of the document reached by a path of keys and list positions, provenance left
+out (line numbers, sections, diagnostics, unparsed lines). `FLOOR` is, per converter, the share of
+the fields that every one of its files reads today: it only goes up.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from conftest import FIXTURES, SAMPLES, SHEETS
+
+CONVERTERS = FIXTURES / "converters"
+FILES = sorted(CONVERTERS.glob("*--*.txt"))
+PROVENANCE = {
+    "line",
+    "lines",
+    "line_start",
+    "line_end",
+    "source",
+    "sections",
+    "diagnostics",
+    "unparsed",
+    "template_text",
+}
+
+FLOOR = {
+    "docx2txt": 0.04,
+    "libreoffice-txt": 0.01,
+    "lopdf-markitdown": 0.16,
+    "lopdf-pdfplumber": 0.01,
+    "lopdf-pdftotext": 0.01,
+    "lopdf-pdftotext-layout": 0.01,
+    "lopdf-pymupdf": 0.01,
+    "markitdown-docx": 0.38,
+    "markitdown-pdf": 0.23,
+    "pandoc-gfm": 0.43,
+    "pandoc-markdown": 0.02,
+    "pandoc-plain": 0.06,
+    "pandoc-plain-nowrap": 0.06,
+    "pdfminer": 0.04,
+    "pdfplumber": 0.01,
+    "pdfplumber-layout": 0.02,
+    "pdftotext": 0.01,
+    "pdftotext-layout": 0.02,
+    "pdftotext-raw": 0.01,
+    "pymupdf": 0.01,
+    "pymupdf4llm": 0.0,
+    "pypdf": 0.01,
+    "pypdf-layout": 0.03,
+    "pypdfium2": 0.01,
+    "python-docx": 0.61,
+}
+
+
+def fields(node: object, path: str = "") -> dict[str, object]:
+    """The document's fields: path → value (an empty list is a field too)."""
+    out: dict[str, object] = {}
+    if isinstance(node, dict):
+        for k, v in node.items():
+            if k not in PROVENANCE:
+                out.update(fields(v, f"{path}.{k}" if path else k))
+    elif isinstance(node, list):
+        if not node:
+            out[path + "[]"] = "<empty>"
+        for i, v in enumerate(node):
+            out.update(fields(v, f"{path}[{i}]"))
+    else:
+        out[path] = " ".join(node.split()) if isinstance(node, str) else node
+    return out
+
+
+def agreement(truth: dict, doc: dict) -> tuple[float, list[str]]:
+    """The share of the truth's fields the document has, equal (white space folded), and the others."""
+    want, got = fields(truth), fields(doc)
+    missed = [f"{k}: {v!r} ≠ {got.get(k, '<missing>')!r}" for k, v in want.items() if got.get(k, "<missing>") != v]
+    return 1 - len(missed) / len(want), missed
+
+
+def _truth(name: str, parsed) -> dict:
+    return parsed(f"{name}.txt")
+
+
+def test_the_corpus_is_whole():
+    converters = {f.stem.split("--", 1)[1] for f in FILES}
+    sheets = {f.stem.split("--", 1)[0] for f in FILES}
+    assert converters == set(FLOOR)
+    assert len(sheets) == 10 and len(FILES) == 250
+    assert all((SAMPLES / f"{s}.txt").exists() or (SHEETS / f"{s}.txt").exists() for s in sheets)
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda p: p.stem)
+def test_converter_text(path: Path, parsed):
+    from nikosheet import parse_file_data
+    from nikosheet.errors import InputError
+
+    name, converter = path.stem.split("--", 1)
+    try:
+        doc = parse_file_data(path)
+    except InputError as exc:  # refused in one line: no field read
+        assert FLOOR[converter] == 0.0, f"{path.name}: {exc}"
+        return
+    share, missed = agreement(_truth(name, parsed), doc)
+    assert share >= FLOOR[converter], f"{share:.1%} of fields; first missed: {missed[:5]}"
+
+
+def test_agreement_counts_what_differs(parsed):
+    truth = parsed("kawaguchi-r5.txt")
+    assert agreement(truth, truth) == (1.0, [])
+    changed = {**truth, "municipality": "市町村", "councils": None}
+    share, missed = agreement(truth, changed)
+    assert missed[0].startswith("municipality: '川口市' ≠ '市町村'")
+    assert 0 < share < 1
