@@ -9,6 +9,7 @@ need them, so that a one-file run starts fast.  No `from __future__ import annot
 typer would have to evaluate every annotation string at each start.
 """
 
+import contextlib
 import functools
 import sys
 from collections.abc import Callable
@@ -19,7 +20,7 @@ import typer
 
 from nikosheet import __version__
 from nikosheet.cli import options
-from nikosheet.cli.exits import ExitCode, say
+from nikosheet.cli.exits import ExitCode, StdoutError, say, write_stdout
 from nikosheet.errors import UsageError
 
 app = typer.Typer(
@@ -36,7 +37,8 @@ _P = ParamSpec("_P")
 
 
 def _command(fn: Callable[_P, None]) -> Callable[_P, None]:
-    """A command whose misuse (`UsageError`, from any layer) ends in one line and exit code 2."""
+    """A command whose misuse (`UsageError`, from any layer) ends in one line and exit code 2, and whose
+    standard output failing (`StdoutError`) in one line and exit code 1."""
 
     @functools.wraps(fn)
     def run(*args: _P.args, **kwargs: _P.kwargs) -> None:
@@ -45,6 +47,9 @@ def _command(fn: Callable[_P, None]) -> Callable[_P, None]:
         except UsageError as exc:
             say(f"error: {exc}")
             raise typer.Exit(ExitCode.USAGE) from None
+        except StdoutError as exc:
+            say(f"cannot write to standard output: {exc}")
+            raise typer.Exit(ExitCode.FAILED) from None
 
     return app.command()(run)
 
@@ -182,7 +187,7 @@ def schema() -> None:
     """Print the JSON Schema of the document."""
     from nikosheet.output.serialize import schema_text
 
-    sys.stdout.write(schema_text())
+    write_stdout(schema_text().encode("utf-8"))
 
 
 def main() -> None:
@@ -192,5 +197,9 @@ def main() -> None:
     except KeyboardInterrupt:
         say("interrupted")
         sys.exit(ExitCode.INTERRUPTED)
-    except BrokenPipeError:
+    except BrokenPipeError:  # the reader went away (`| head`): quietly, and no complaint at exit either
+        import os
+
+        with contextlib.suppress(OSError, AttributeError, ValueError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         sys.exit(ExitCode.FAILED)

@@ -17,6 +17,26 @@ class ExitCode(IntEnum):
     INTERRUPTED = 130  # Ctrl-C
 
 
+class StdoutError(Exception):
+    """Standard output cannot take the data (closed, full, a failing device): the run ends with one line."""
+
+
+def write_stdout(data: bytes) -> None:
+    """Data on standard output, flushed; `StdoutError` when it cannot be written (a broken pipe stays a
+    BrokenPipeError: the reader went away, which is not an error to report)."""
+    stream = sys.stdout
+    if stream is None:
+        raise StdoutError("standard output is closed")
+    try:
+        stream.buffer.write(data)
+        stream.flush()
+    except BrokenPipeError:
+        raise
+    except (OSError, ValueError) as exc:  # ValueError: a closed file object
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        raise StdoutError(reason) from None
+
+
 def say(msg: str) -> None:
     """One line on standard error, prefixed with the program's name."""
     print(f"nikosheet: {msg}", file=sys.stderr)

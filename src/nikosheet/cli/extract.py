@@ -10,7 +10,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from nikosheet.cli.exits import ExitCode, say
+from nikosheet.cli.exits import ExitCode, say, write_stdout
 from nikosheet.cli.inputs import Input
 from nikosheet.errors import InputError, UsageError, describe
 from nikosheet.output.files import writable_file_target, write_atomic
@@ -35,8 +35,7 @@ def extract_command(inp: Input, output: Path | None, debug: bool) -> ExitCode:
             traceback.print_exc()
         return ExitCode.FAILED
     if output is None:
-        sys.stdout.buffer.write(text)
-        sys.stdout.flush()
+        write_stdout(text)
     else:
         write_atomic(output, text)
     return ExitCode.OK

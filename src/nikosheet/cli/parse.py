@@ -12,13 +12,12 @@ output that would overwrite an input, are refused before anything is read (exit 
 
 from __future__ import annotations
 
-import sys
 from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 
 from nikosheet.cli.batch import Result, run
-from nikosheet.cli.exits import ExitCode, say, stderr_is_terminal
+from nikosheet.cli.exits import ExitCode, say, stderr_is_terminal, write_stdout
 from nikosheet.cli.inputs import Input, check_output_file, check_outputs
 from nikosheet.cli.progress import Progress
 from nikosheet.errors import UsageError
@@ -108,8 +107,7 @@ def _deliver(res: Result, opts: ParseRun, in_folder: bool, jsonl_parts: list[byt
     assert res.data is not None
     try:
         if opts.output is None:
-            sys.stdout.buffer.write(res.data)
-            sys.stdout.flush()
+            write_stdout(res.data)  # a failing standard output ends the run (StdoutError), not one file
         elif opts.fmt == "jsonl":
             jsonl_parts.append(res.data)
         else:

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import sys
 from contextlib import closing
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
 from nikosheet.cli.batch import Result, failure, read_input, run_tasks
-from nikosheet.cli.exits import ExitCode, say, stderr_is_terminal
+from nikosheet.cli.exits import ExitCode, say, stderr_is_terminal, write_stdout
 from nikosheet.cli.inputs import Input, check_output_file
 from nikosheet.cli.progress import Progress
 from nikosheet.errors import UsageError
@@ -86,8 +85,7 @@ def _write(rows: list[list[object]], opts: TableRun) -> None:
         say(warning)
     try:
         if opts.output is None:
-            sys.stdout.buffer.write(data)
-            sys.stdout.flush()
+            write_stdout(data)
         else:
             write_atomic(opts.output, data)
     except BrokenPipeError:

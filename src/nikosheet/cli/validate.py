@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import io
 import sys
 from collections import Counter
 
-from nikosheet.cli.exits import ExitCode
+from nikosheet.cli.exits import ExitCode, write_stdout
 from nikosheet.cli.inputs import Input
 from nikosheet.validation.problem import Problem
 
@@ -52,8 +53,9 @@ def validate_command(
     for inp in inputs:
         problems.extend(check_input(inp, codes, debug))
 
-    write(problems, fmt, sys.stdout, color=fmt == "text" and use_color(sys.stdout))
-    sys.stdout.flush()
+    report = io.StringIO()
+    write(problems, fmt, report, color=fmt == "text" and sys.stdout is not None and use_color(sys.stdout))
+    write_stdout(report.getvalue().encode("utf-8"))
     counts = Counter(p.severity for p in problems)
     if not quiet:
         print(summary(len(inputs), counts), file=sys.stderr)
@@ -81,15 +83,15 @@ def rules_command(fmt: str) -> ExitCode:
         listing = [{**r, "kind": "rule"} for r in rules] + [
             {**d, "name": d["code"], "kind": "parser-diagnostic"} for d in diagnostics
         ]
-        sys.stdout.write(json.dumps(listing, ensure_ascii=False, indent=2) + "\n")
+        write_stdout((json.dumps(listing, ensure_ascii=False, indent=2) + "\n").encode("utf-8"))
         return ExitCode.OK
     width = max(len(r["name"]) for r in rules)
-    for r in rules:
-        sys.stdout.write(f"{r['code']}  {r['name']:<{width}}  {r['severity']:<7}  {r['summary']}\n")
-    sys.stdout.write("\nParser diagnostics (a document's diagnostics[].code) and the rules that report them:\n")
+    out = [f"{r['code']}  {r['name']:<{width}}  {r['severity']:<7}  {r['summary']}\n" for r in rules]
+    out.append("\nParser diagnostics (a document's diagnostics[].code) and the rules that report them:\n")
     dwidth = max(len(d["code"]) for d in diagnostics)
     bys = [", ".join(d["reported_by"]) or "-" for d in diagnostics]  # "-": template text, not reported
     bwidth = max(len(by) for by in bys)
     for d, by in zip(diagnostics, bys, strict=True):
-        sys.stdout.write(f"{d['code']:<{dwidth}}  {d['severity']:<7}  {by:<{bwidth}}  {d['summary']}\n")
+        out.append(f"{d['code']:<{dwidth}}  {d['severity']:<7}  {by:<{bwidth}}  {d['summary']}\n")
+    write_stdout("".join(out).encode("utf-8"))
     return ExitCode.OK

@@ -3,27 +3,54 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
+import stat
 from pathlib import Path
 
 _MADE: set[str] = set()  # folders this process has made or seen, so each is made once
 
 
 def write_atomic(path: Path, data: str | bytes, encoding: str = "utf-8") -> None:
-    """Write to a temporary file beside the target, then rename: a reader never sees half a file.
+    """Write a regular file whole or not at all: a temporary file beside it, then a rename.
 
     `data` is text (encoded with `encoding`, newlines written as they are) or bytes.  The
     temporary file is hidden (`.name.PID.tmp`) and removed if anything fails, an interrupt
     included; the target is then left as it was.  A new file gets the usual permissions
-    (0666 less the umask), a replaced one keeps its own.
+    (0666 less the umask), a replaced one keeps its own.  A symbolic link to a file is followed
+    (the file is replaced, the link stays).  Anything that is not a regular file — a device such
+    as /dev/null, a FIFO, /dev/stdout — is written to as it is, never replaced, as `cp` does.
     """
-    path = Path(path)
+    if isinstance(data, str):
+        data = data.encode(encoding)
+    try:
+        st: os.stat_result | None = os.stat(path)
+    except OSError:
+        st = None
+    if st is not None and not stat.S_ISREG(st.st_mode):
+        if stat.S_ISDIR(st.st_mode):
+            raise IsADirectoryError(errno.EISDIR, "is a folder", str(path))
+        _write_in_place(path, data)
+        return
+    if st is not None and os.path.islink(path):
+        path = Path(os.path.realpath(path))
+    _replace(Path(path), data, None if st is None else st.st_mode & 0o7777)
+
+
+def _write_in_place(path: Path, data: bytes) -> None:
+    """A device or a FIFO: opened for writing and written, as a shell's `>` would."""
+    fd = os.open(path, os.O_WRONLY | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0))
+    try:
+        _write_all(fd, data)
+    finally:
+        os.close(fd)
+
+
+def _replace(path: Path, data: bytes, mode: int | None) -> None:
     parent = str(path.parent)
     if parent not in _MADE:
         path.parent.mkdir(parents=True, exist_ok=True)
         _MADE.add(parent)
-    if isinstance(data, str):
-        data = data.encode(encoding)
     tmp = os.path.join(parent, f".{path.name}.{os.getpid()}.tmp")
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
     try:
@@ -39,10 +66,6 @@ def write_atomic(path: Path, data: str | bytes, encoding: str = "utf-8") -> None
             _write_all(fd, data)  # os.write: a file object would cost four more system calls
         finally:
             os.close(fd)
-        try:
-            mode = os.stat(path).st_mode & 0o7777
-        except OSError:
-            mode = None
         if mode is not None and mode != _new_file_mode():
             os.chmod(tmp, mode)
         os.replace(tmp, path)
@@ -94,6 +117,16 @@ def can_create_in(folder: str | Path) -> bool:
 
 
 def writable_file_target(path: Path) -> bool:
-    """Whether `path` names a file (not a folder) that can be written: its folder exists and takes files."""
-    parent = path.parent if str(path.parent) else Path(".")
-    return parent.is_dir() and not path.is_dir() and can_create_in(parent)
+    """Whether `path` names a file (not a folder) that can be written: a device or FIFO that takes
+    writes, or a file whose folder exists and takes new files (the temporary file goes there)."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        st = None
+    if st is not None and stat.S_ISDIR(st.st_mode):
+        return False
+    if st is not None and not stat.S_ISREG(st.st_mode):
+        return os.access(path, os.W_OK)
+    real = Path(os.path.realpath(path)) if st is not None else path
+    parent = real.parent if str(real.parent) else Path(".")
+    return parent.is_dir() and can_create_in(parent)

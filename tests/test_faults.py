@@ -1,0 +1,108 @@
+"""Faults around the content: devices and FIFOs as outputs, standard output full or closed, file
+names that are not UTF-8, symbolic-link loops, unreadable folders, stale temporary files, control
+characters. Each promise is checked through the real command."""
+
+from __future__ import annotations
+
+import os
+import stat
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+
+from conftest import SAMPLES
+
+KAW = SAMPLES / "kawaguchi-r5.txt"
+HANG = 60  # seconds: only a hang fails a test here; none measures speed
+COMMANDS = {
+    "schema": ["schema"],
+    "rules": ["rules"],
+    "validate": ["validate", str(SAMPLES)],
+    "parse": ["parse", str(KAW)],
+    "parse jsonl": ["parse", str(SAMPLES), "--format", "jsonl"],
+    "table": ["table", str(SAMPLES)],
+    "extract": ["extract", str(KAW)],
+}
+
+
+def nikosheet(*args: str, stdout=subprocess.PIPE, shell_suffix: str = "") -> subprocess.CompletedProcess[bytes]:
+    cmd = [sys.executable, "-m", "nikosheet", *args]
+    if shell_suffix:
+        return subprocess.run(
+            " ".join(f"'{c}'" for c in cmd) + shell_suffix,
+            shell=True,
+            stdout=stdout,
+            stderr=subprocess.PIPE,
+            timeout=HANG,
+        )
+    return subprocess.run(cmd, stdout=stdout, stderr=subprocess.PIPE, timeout=HANG)
+
+
+def one_line(r: subprocess.CompletedProcess[bytes]) -> str:
+    err = r.stderr.decode("utf-8", "replace")
+    assert "Traceback" not in err, err
+    lines = [ln for ln in err.splitlines() if not ln.startswith("nikosheet: 2 ")]  # a batch's summary may follow
+    assert len(lines) == 1, err
+    return lines[0]
+
+
+# ---------------------------------------------------------------- 1. an output that is not a regular file
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/null"), reason="no /dev/null on this system")
+def test_dev_null_as_output_stays_a_device():
+    for args in (["parse", str(KAW), "-o", "/dev/null"], ["table", str(SAMPLES), "-o", "/dev/null"]):
+        r = nikosheet(*args)
+        assert r.returncode == 0, r.stderr
+        assert stat.S_ISCHR(os.stat("/dev/null").st_mode)
+    assert not list(Path("/dev").glob(".null.*.tmp"))
+
+
+def test_a_fifo_as_output_is_written_not_replaced(tmp_path):
+    fifo = tmp_path / "out.json"
+    os.mkfifo(fifo)
+    got: list[bytes] = []
+    reader = threading.Thread(target=lambda: got.append(fifo.read_bytes()))
+    reader.start()
+    r = nikosheet("parse", str(KAW), "-o", str(fifo))
+    reader.join(HANG)
+    assert r.returncode == 0, r.stderr
+    assert stat.S_ISFIFO(os.stat(fifo).st_mode)
+    assert b'"municipality": "\xe5\xb7\x9d\xe5\x8f\xa3\xe5\xb8\x82"' in got[0]  # 川口市
+
+
+def test_a_link_to_a_file_is_followed_and_stays_a_link(tmp_path):
+    target = tmp_path / "real.json"
+    target.write_text("old")
+    link = tmp_path / "link.json"
+    link.symlink_to(target)
+    r = nikosheet("parse", str(KAW), "-o", str(link))
+    assert r.returncode == 0, r.stderr
+    assert link.is_symlink() and b"604894" in target.read_bytes()
+
+
+# ---------------------------------------------------------------- 4. standard output full or closed
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="no /dev/full on this system")
+@pytest.mark.parametrize("name", COMMANDS)
+def test_a_full_standard_output_is_one_line(name):
+    with open("/dev/full", "wb") as full:
+        r = nikosheet(*COMMANDS[name], stdout=full)
+    assert r.returncode == 1
+    assert one_line(r) == "nikosheet: cannot write to standard output: No space left on device"
+
+
+@pytest.mark.parametrize("name", COMMANDS)
+def test_a_closed_standard_output_is_one_line(name):
+    r = nikosheet(*COMMANDS[name], stdout=None, shell_suffix=" >&-")
+    assert r.returncode == 1
+    assert one_line(r) == "nikosheet: cannot write to standard output: standard output is closed"
+
+
+def test_a_broken_pipe_stays_quiet():
+    r = nikosheet("schema", stdout=None, shell_suffix=" | head -c 1 >/dev/null")
+    assert b"Traceback" not in r.stderr and b"Exception ignored" not in r.stderr
