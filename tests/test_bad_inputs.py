@@ -86,7 +86,8 @@ FILES: dict[str, tuple[bytes, int, str | None]] = {
         1,
         "not a にも包括 sheet",
     ),
-    "nul-bytes.txt": (_UTF8[:5000] + b"\x00\x00" + _UTF8[5000:], 1, "NUL"),
+    "nul-bytes.txt": (_UTF8[:5000] + b"\x00" * 20 + _UTF8[5000:], 0, None),  # dropped, with a warning
+    "mostly-nul.txt": (_UTF8[:3000] + b"\x00" * 3000, 1, "binary"),
     "bad-encoding.txt": (_BAD_ENCODING, 1, "unknown encoding"),
     "utf16-no-bom.txt": (SHEET.encode("utf-16-le"), 1, "UTF-16 without a byte-order mark"),
     "utf16-be-no-bom.txt": (SHEET.encode("utf-16-be"), 1, "UTF-16 without a byte-order mark"),

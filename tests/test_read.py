@@ -54,7 +54,7 @@ def test_encoded_fixtures_parse_like_their_originals(parsed):
         (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)), "binary"),
         (KAWAGUCHI.encode("utf-16-le"), "UTF-16 without a byte-order mark"),
         (KAWAGUCHI.encode("utf-16-be"), "UTF-16 without a byte-order mark"),
-        (b"abc\x00def\n" * 10, "NUL"),
+        (b"abc\x00def\n" * 10, "binary"),
         (b"\xff\xfe\x00\xd8", "not valid"),
         (bytes([0x81, 0x20, 0xFD, 0xFE]) * 20, "unknown encoding"),
     ],
@@ -93,3 +93,20 @@ def test_read_file_takes_a_pipe_whole_and_refuses_folders_and_oversize(tmp_path)
         fh.truncate(MAX_BYTES + 5)
     with pytest.raises(InputError, match=f"file is too large \\({MAX_BYTES + 5:,} bytes"):
         read_file(str(big))
+
+
+def test_a_few_control_characters_are_dropped_and_counted():
+    """PDF converters leave NULs and other control characters behind: a file that is mostly text is
+    read without them (a form feed, a page break, stays), with one warning that counts them."""
+    import nikosheet
+
+    data = KAWAGUCHI.replace("人口", "人口\x00\x00", 1).replace("\n", "\n\x0c\x1b", 1).encode("utf-8")
+    text = read_bytes(data)
+    assert not any("\x00" in line or "\x1b" in line for line in text.lines)
+    assert len(text.lines) == len(read_bytes(KAWAGUCHI.encode("utf-8")).lines)
+    ((code, note),) = text.notes
+    assert code == "control-characters" and note.startswith("3 control characters (NUL, U+001B) dropped")
+    doc = nikosheet.parse_bytes_data(data)
+    assert doc["basic_info"]["population"]["value"] == 604_894
+    assert [d["severity"] for d in doc["diagnostics"] if d["code"] == "control-characters"] == ["warning"]
+    assert [p.code for p in nikosheet.validate(doc, select=["NS004"])] == ["NS004"]

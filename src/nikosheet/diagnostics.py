@@ -24,6 +24,11 @@ class Diagnostic(StrEnum):
 
     AMBIGUOUS_CHOICE = ("ambiguous-choice", "warning", "Both options of a choice look marked: the answer is unknown.")
     APPROXIMATE_VALUE = ("approximate-value", "info", "A number written as approximate (約): read as written.")
+    CONTROL_CHARACTERS = (
+        "control-characters",
+        "warning",
+        "NUL or control characters a converter left in the text: dropped, the rest read.",
+    )
     DUPLICATE_ROW = ("duplicate-row", "warning", "A 基本情報 row that appears twice: the first is kept.")
     FOLDED_CHARACTERS = (
         "folded-characters",

@@ -83,8 +83,8 @@ def build_with_context(text: Text, path: str | None) -> tuple[Data, Context]:
                 sec.headings[1].line,
                 f"section {key} appears {len(sec.headings)} times; read as one",
             )
-    for note in text.notes:
-        ctx.diag(Diagnostic.TRUNCATED_FILE, len(lines) or None, note)
+    for code, note in text.notes:
+        ctx.diag(code, (len(lines) or None) if code is Diagnostic.TRUNCATED_FILE else None, note)
     doc["template_text"] = ctx.template_text
     doc["diagnostics"] = sorted(ctx.diagnostics, key=lambda d: d["line"] or 0)
     if text.page_starts is not None:

@@ -9,6 +9,7 @@ import re
 import stat
 from dataclasses import dataclass
 
+from nikosheet.diagnostics import Diagnostic
 from nikosheet.errors import InputError
 
 MAX_BYTES = 20 * 1024 * 1024
@@ -28,7 +29,7 @@ class Text:
     lines: list[str]
     encoding: str | None  # None for a PDF or DOCX: its lines were read from the document, not decoded
     sha256: str  # of the input's bytes
-    notes: tuple[str, ...] = ()  # doubts about the bytes themselves, reported as diagnostics
+    notes: tuple[tuple[Diagnostic, str], ...] = ()  # doubts about the bytes themselves, reported as diagnostics
     format: str = "text"  # text, pdf or docx
     pages: int | None = None  # a PDF's number of pages
     page_starts: tuple[int, ...] | None = None  # a PDF's: the first line of each page
@@ -37,7 +38,7 @@ class Text:
 _TRUNCATED = "the file ends in the middle of a character: it looks cut off; the incomplete character was dropped"
 
 
-def _decode(data: bytes) -> tuple[str, str, tuple[str, ...]]:
+def _decode(data: bytes) -> tuple[str, str, tuple[tuple[Diagnostic, str], ...]]:
     """(text, encoding name, notes): UTF-8 (with or without BOM), UTF-16 (BOM), then CP932.
 
     A file cut off inside its last character is read without it, and a note says so.
@@ -69,21 +70,21 @@ def _decode(data: bytes) -> tuple[str, str, tuple[str, ...]]:
     return _checked(text, name, notes, data)
 
 
-def _decode_tail(data: bytes, name: str) -> tuple[str, tuple[str, ...]]:
+def _decode_tail(data: bytes, name: str) -> tuple[str, tuple[tuple[Diagnostic, str], ...]]:
     """Decode; when the only fault is an incomplete character at the very end, drop it and say so."""
     try:
         return data.decode(name), ()
     except UnicodeDecodeError as exc:
         if exc.end == len(data) and len(data) - exc.start <= 3 and exc.start > len(data) // 2:
-            return data[: exc.start].decode(name), (_TRUNCATED,)
+            return data[: exc.start].decode(name), ((Diagnostic.TRUNCATED_FILE, _TRUNCATED),)
         raise
 
 
-def _checked(text: str, name: str, notes: tuple[str, ...], data: bytes) -> tuple[str, str, tuple[str, ...]]:
-    if "\x00" in text:
-        if _looks_utf16(data):
-            raise InputError("looks like UTF-16 without a byte-order mark; save it as UTF-8")
-        raise InputError("binary data: the file contains NUL bytes")
+def _checked(
+    text: str, name: str, notes: tuple[tuple[Diagnostic, str], ...], data: bytes
+) -> tuple[str, str, tuple[tuple[Diagnostic, str], ...]]:
+    if "\x00" in text and _looks_utf16(data):
+        raise InputError("looks like UTF-16 without a byte-order mark; save it as UTF-8")
     if not _CONTENT_RE.search(text):
         raise InputError("file holds only white space")
     return text, name, notes
@@ -171,7 +172,19 @@ def read_bytes(data: bytes) -> Text:
     text, encoding, notes = _decode(data)
     if not _is_plausible_text(text, data, encoding):
         raise InputError("binary data, not text")
+    if _CONTROL_RE.search(text):  # a few NULs and control characters that a converter left behind
+        text, notes = _without_controls(text, notes)
     return Text(split_lines(text), encoding, hashlib.sha256(data).hexdigest(), notes)
+
+
+def _without_controls(
+    text: str, notes: tuple[tuple[Diagnostic, str], ...]
+) -> tuple[str, tuple[tuple[Diagnostic, str], ...]]:
+    """The text without its control characters (tab, line ends and form feeds stay), and a note counting them."""
+    found = _CONTROL_RE.findall(text)
+    kinds = ", ".join(sorted({"NUL" if c == "\x00" else f"U+{ord(c):04X}" for c in found}))
+    note = f"{len(found)} control characters ({kinds}) dropped: a converter left them in the text"
+    return _CONTROL_RE.sub("", text), (*notes, (Diagnostic.CONTROL_CHARACTERS, note))
 
 
 _CONTROLS = bytes([*range(0x00, 0x09), 0x0B, *range(0x0E, 0x20)])
@@ -179,7 +192,8 @@ _CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
 
 
 def _is_plausible_text(text: str, data: bytes, encoding: str) -> bool:
-    """Reject control-character soup that happens to decode (images decoded as CP932, say).
+    """Reject control-character soup that happens to decode (images decoded as CP932, say); a text
+    with a few (at most 1 % of its start: NULs a converter left, say) is read without them.
 
     In UTF-8 and CP932 a byte below 0x20 is always that control character itself (no
     multi-byte character uses one), so the bytes are counted, which is much faster.
