@@ -106,3 +106,93 @@ def test_a_closed_standard_output_is_one_line(name):
 def test_a_broken_pipe_stays_quiet():
     r = nikosheet("schema", stdout=None, shell_suffix=" | head -c 1 >/dev/null")
     assert b"Traceback" not in r.stderr and b"Exception ignored" not in r.stderr
+
+
+# ---------------------------------------------------------------- 3. a file name that is not UTF-8
+
+
+def test_a_file_name_that_is_not_utf8(tmp_path):
+    """A CP932 name from a Windows ZIP: read, written out under its own bytes, shown with escapes."""
+    src = tmp_path / "in"
+    src.mkdir()
+    raw = "川口市.txt".encode("cp932")
+    (src / os.fsdecode(raw)).write_bytes(KAW.read_bytes())
+    out = tmp_path / "out"
+    r = nikosheet("parse", str(src), "-o", str(out))
+    assert r.returncode == 0, r.stderr
+    assert os.listdir(os.fsencode(out)) == [raw[:-4] + b".json"]
+    doc = (out / os.fsdecode(raw[:-4] + b".json")).read_text(encoding="utf-8")
+    assert '"path": "' + str(src).replace("\\", "\\\\") + '/\\\\x90\\\\xec\\\\x8c\\\\xfb\\\\x8es.txt"' in doc
+    v = nikosheet("validate", str(src))
+    assert v.returncode == 0 and b"\\x90\\xec\\x8c\\xfb\\x8es.txt:53: warning NS301" in v.stdout
+    t = nikosheet("table", str(src), "--format", "jsonl")
+    assert t.returncode == 0 and b"\\\\x90\\\\xec" in t.stdout
+    (src / os.fsdecode(b"\x90\xec.txt")).write_bytes(b"")  # one that fails: named on one line
+    r = nikosheet("parse", str(src), "-o", str(out))
+    assert r.returncode == 1 and b"\\x90\\xec.txt: file is empty" in r.stderr and b"Traceback" not in r.stderr
+
+
+# ---------------------------------------------------------------- 5. a quoted ** glob over link loops
+
+
+def test_a_recursive_glob_ends_over_link_loops(tmp_path):
+    tree = tmp_path / "a" / "b"
+    tree.mkdir(parents=True)
+    (tree / "k.txt").write_bytes(KAW.read_bytes())
+    (tmp_path / "a" / "loop").symlink_to(".")
+    (tree / "up").symlink_to("..")
+    r = subprocess.run(
+        [sys.executable, "-m", "nikosheet", "parse", "a/**/*.txt", "--format", "jsonl"],
+        capture_output=True,
+        timeout=HANG,
+        cwd=tmp_path,
+    )
+    assert r.returncode == 0, r.stderr
+    assert len(r.stdout.splitlines()) == 1 and b'"path":"a/b/k.txt"' in r.stdout
+
+
+def test_the_recursive_glob_matches_as_glob_does(tmp_path):
+    from nikosheet.cli.inputs import _glob
+
+    for rel in ("x.txt", "a/x.txt", "a/b/x.txt", "a/b/x.pdf", "a/.hidden/x.txt", "b/f1.txt", "b/c/f2.txt"):
+        (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / rel).write_text("x")
+    import glob
+
+    here = os.getcwd()
+    os.chdir(tmp_path)
+    try:
+        for pattern in ("**/*.txt", "a/**/*.txt", "**/f[0-9].txt", "b/**", "*.txt"):
+            assert sorted(_glob(pattern)) == sorted(p.rstrip("/") for p in glob.glob(pattern, recursive=True))
+    finally:
+        os.chdir(here)
+
+
+# ---------------------------------------------------------------- 6. a folder that cannot be read
+
+
+def test_an_unreadable_subfolder_is_named_and_fails_the_batch(tmp_path, monkeypatch):
+    """As root every folder reads, so the fault is made where the folders are listed."""
+    from typer.testing import CliRunner
+
+    import nikosheet.cli.inputs as inputs
+    from nikosheet.cli.app import app
+
+    src = tmp_path / "in"
+    (src / "locked").mkdir(parents=True)
+    (src / "k.txt").write_bytes(KAW.read_bytes())
+    real_scandir = os.scandir
+
+    def scandir(path):
+        if str(path).endswith("locked"):
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(inputs.os, "scandir", scandir)
+    runner = CliRunner()
+    for args in (["parse", str(src), "--format", "jsonl"], ["table", str(src)]):
+        r = runner.invoke(app, args)
+        assert r.exit_code == 1
+        assert f"nikosheet: {src}/locked: cannot read this folder (Permission denied)" in r.stderr
+    v = runner.invoke(app, ["validate", str(src)])
+    assert v.exit_code == 1 and f"{src}/locked: error NS001 cannot read this folder (Permission denied)" in v.stdout

@@ -1,4 +1,7 @@
-"""Errors that end the reading of one input, and the one line that describes any failure."""
+"""Errors that end the reading of one input, the one line that describes any failure, and how a
+path is shown."""
+
+import os
 
 
 class InputError(Exception):
@@ -29,3 +32,13 @@ def describe(exc: BaseException, debug: bool = False) -> str:
         return "input too large to read in memory"
     reason = f"internal error ({type(exc).__name__}: {one_line(str(exc))})"
     return reason if debug else f"{reason}; rerun with --debug to see where"
+
+
+def shown_path(path: str) -> str:
+    """A path as text that can be printed and stored: a file name that is not UTF-8 (a CP932 name from a
+    Windows ZIP) has its undecodable bytes written as escapes (`\\x90`); any other path is itself."""
+    try:
+        path.encode("utf-8")
+    except UnicodeEncodeError:
+        return os.fsencode(path).decode("utf-8", "backslashreplace")
+    return path

@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from nikosheet.cli.inputs import Input, output_name
-from nikosheet.errors import InputError, describe
+from nikosheet.errors import InputError, describe, shown_path
 from nikosheet.output.files import write_atomic
 from nikosheet.output.serialize import EXTENSIONS, dumps_bytes
 from nikosheet.plain import Data
@@ -48,12 +48,15 @@ class Result:
 
     @property
     def name(self) -> str:
-        return "<stdin>" if self.input.is_stdin else self.input.path
+        return "<stdin>" if self.input.is_stdin else shown_path(self.input.path)
 
 
 def read_input(inp: Input) -> Data:
     # the parser is imported on first use: a run that stops at its arguments never loads it
     import nikosheet
+
+    if inp.error is not None:  # found unreadable while the inputs were collected
+        raise InputError(inp.error)
 
     if inp.is_stdin:
         import nikosheet.sources.text as read

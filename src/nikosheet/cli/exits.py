@@ -9,6 +9,8 @@ from __future__ import annotations
 import sys
 from enum import IntEnum
 
+from nikosheet.errors import shown_path
+
 
 class ExitCode(IntEnum):
     OK = 0
@@ -38,8 +40,9 @@ def write_stdout(data: bytes) -> None:
 
 
 def say(msg: str) -> None:
-    """One line on standard error, prefixed with the program's name."""
-    print(f"nikosheet: {msg}", file=sys.stderr)
+    """One line on standard error, prefixed with the program's name (a file name that is not UTF-8 shown
+    with escapes)."""
+    print(f"nikosheet: {shown_path(msg)}", file=sys.stderr)
 
 
 def stderr_is_terminal() -> bool:

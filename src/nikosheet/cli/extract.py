@@ -12,7 +12,7 @@ from pathlib import Path
 
 from nikosheet.cli.exits import ExitCode, say, write_stdout
 from nikosheet.cli.inputs import Input
-from nikosheet.errors import InputError, UsageError, describe
+from nikosheet.errors import InputError, UsageError, describe, shown_path
 from nikosheet.output.files import writable_file_target, write_atomic
 
 
@@ -21,7 +21,7 @@ def extract_command(inp: Input, output: Path | None, debug: bool) -> ExitCode:
     from nikosheet.sources import read_source
     from nikosheet.sources.text import MAX_BYTES, read_file
 
-    name = "<stdin>" if inp.is_stdin else inp.path
+    name = "<stdin>" if inp.is_stdin else shown_path(inp.path)
     if output is not None and not writable_file_target(output):
         raise UsageError(f"{output}: cannot write here")
     try:

@@ -17,8 +17,10 @@ The same file reached twice is read once.
 
 from __future__ import annotations
 
+import dataclasses
 import glob
 import os
+import re
 import stat
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -35,6 +37,7 @@ class Input:
     rel: str  # where its output goes below an output folder (before the extension changes)
     root: str | None  # the folder argument it was found in, if any
     real: str | None = None  # its real path, once known (links resolved)
+    error: str | None = None  # why it cannot be read, found while looking for inputs (a folder that cannot be listed)
 
     @property
     def is_stdin(self) -> bool:
@@ -53,12 +56,13 @@ def _is_sheet_name(name: str) -> bool:
     return name.lower().endswith(SHEET_SUFFIXES) and not name.startswith(".")
 
 
-def _walk(base: str) -> list[str]:
+def _walk(base: str, unreadable: list[tuple[str, str]] | None = None) -> list[str]:
     """Every sheet (`*.txt`, `*.pdf`, `*.docx`) below `base` as a relative path, hidden entries skipped, in a
     stable order.
 
     Entries are read with scandir, whose file types come with the listing: no system call per
-    file unless it is a symbolic link.  A folder that cannot be read is skipped, as os.walk does.
+    file unless it is a symbolic link.  A folder below `base` that cannot be listed is added to
+    `unreadable` (relative path, reason), to be named like a file that cannot be read.
     """
     found: list[str] = []
     todo = [""]
@@ -78,7 +82,9 @@ def _walk(base: str) -> list[str]:
                             found.append(os.path.join(rel, name) if rel else name)
                     except OSError:
                         continue
-        except OSError:
+        except OSError as exc:
+            if rel and unreadable is not None:
+                unreadable.append((rel, f"cannot read this folder ({exc.strerror or exc})"))
             continue
     found.sort(key=lambda r: r.split(os.sep))  # as paths sort: part by part
     return found
@@ -95,6 +101,61 @@ def _glob_base(pattern: str) -> str:
     return os.path.join(*fixed) if fixed else "."
 
 
+def _glob(pattern: str) -> list[str]:
+    """The paths a glob matches.  `**` is matched over a walk that does not follow links to folders
+    (glob.glob follows them, and a link loop such as `ln -s . loop` never ends); hidden entries are
+    left out, as glob.glob leaves them."""
+    if "**" not in pattern:
+        return glob.glob(pattern)
+    base = _glob_base(pattern)
+    match = _glob_regex(os.path.normpath(pattern)).fullmatch
+    out = [base] if match(os.path.normpath(base)) else []
+    for root, dirs, files in os.walk(base):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        for name in dirs + [f for f in files if not f.startswith(".")]:
+            path = os.path.normpath(os.path.join(root, name))  # `a/b.txt`, as glob.glob writes it
+            if match(path):
+                out.append(path)
+    return out
+
+
+def _glob_regex(pattern: str) -> re.Pattern[str]:
+    """A glob as a regular expression over normalised paths: `**` is any number of whole folders."""
+    sep = re.escape(os.sep)
+    parts = pattern.split(os.sep)
+    out = ""
+    for n, part in enumerate(parts):
+        last = n == len(parts) - 1
+        if part == "**" and last:  # the folder before it and everything below
+            out = out.removesuffix(sep) + (f"(?:{sep}[^{sep}]+)*" if out else f"[^{sep}]+(?:{sep}[^{sep}]+)*")
+        elif part == "**":
+            out += f"(?:[^{sep}]+{sep})*"
+        else:
+            out += _glob_segment(part, sep) + ("" if last else sep)
+    return re.compile(out)
+
+
+def _glob_segment(part: str, sep: str) -> str:
+    """One folder's or file's name pattern: `*`, `?` and `[…]` within the name, the rest literal."""
+    out: list[str] = []
+    i = 0
+    while i < len(part):
+        c = part[i]
+        end = part.find("]", i + 2) if c == "[" else -1
+        if c == "*":
+            out.append(f"[^{sep}]*")
+        elif c == "?":
+            out.append(f"[^{sep}]")
+        elif end != -1:
+            body = part[i + 1 : end]
+            out.append("[" + ("^" + body[1:] if body.startswith("!") else body).replace("\\", "\\\\") + "]")
+            i = end
+        else:
+            out.append(re.escape(c))
+        i += 1
+    return "".join(out)
+
+
 def collect(paths: list[str]) -> list[Input]:
     """Expand files, folders (recursively: *.txt, *.pdf, *.docx) and globs; a path that does not exist is misuse."""
     found: list[Input] = []
@@ -105,20 +166,23 @@ def collect(paths: list[str]) -> list[Input]:
         if p == STDIN:
             found.append(Input(STDIN, "stdin.txt", None))
         elif os.path.isdir(p):
-            files = _walk(p)
-            if not files:
+            unreadable: list[tuple[str, str]] = []
+            files = _walk(p, unreadable)
+            if not files and not unreadable:
                 raise UsageError(f"{p}: no .txt, .pdf or .docx file in this folder")
             base = str(Path(p))  # as Path writes it: `./corpus/` → `corpus`
             prefix = "" if single_folder else Path(p).resolve().name
             for rel in files:
                 found.append(Input(os.path.join(base, rel), os.path.join(prefix, rel) if prefix else rel, p))
+            for rel, reason in unreadable:
+                found.append(Input(os.path.join(base, rel), rel, p, error=reason))
         elif os.path.exists(p):
             loose.append(len(found))
             found.append(Input(p, Path(p).name, None))
         elif _has_magic(p):
             base = _glob_base(p)
             n = len(found)
-            for m in sorted(glob.glob(p, recursive=True)):
+            for m in sorted(_glob(p)):
                 if os.path.isdir(m):
                     folder = str(Path(m))
                     for rel in _walk(m):
@@ -157,7 +221,7 @@ def _dedupe(found: list[Input]) -> list[Input]:
             key = inp.path
         else:
             key = next(keys)
-            inp = Input(inp.path, inp.rel, inp.root, key)
+            inp = dataclasses.replace(inp, real=key)
         if key not in seen:
             seen.add(key)
             out.append(inp)

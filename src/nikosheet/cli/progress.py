@@ -5,6 +5,8 @@ from __future__ import annotations
 import sys
 from typing import TYPE_CHECKING, Any
 
+from nikosheet.errors import shown_path
+
 if TYPE_CHECKING:
     import rich.progress
     from rich.text import Text
@@ -73,6 +75,7 @@ class Progress:
             self.print(res.traceback.rstrip("\n"))
 
     def print(self, msg: str) -> None:
+        msg = shown_path(msg)  # a file name that is not UTF-8, with escapes
         if self._bar is not None:
             self._bar.console.print(msg, markup=False, highlight=False, soft_wrap=True)
         else:

@@ -8,11 +8,12 @@ from collections import Counter
 
 from nikosheet.cli.exits import ExitCode, write_stdout
 from nikosheet.cli.inputs import Input
+from nikosheet.errors import shown_path
 from nikosheet.validation.problem import Problem
 
 
 def _name(inp: Input) -> str:
-    return "<stdin>" if inp.is_stdin else inp.path
+    return "<stdin>" if inp.is_stdin else shown_path(inp.path)
 
 
 def check_input(inp: Input, codes: list[str], debug: bool = False) -> list[Problem]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 from nikosheet.diagnostics import Diagnostic
-from nikosheet.errors import InputError
+from nikosheet.errors import InputError, shown_path
 from nikosheet.parsing import forms
 from nikosheet.parsing.headings import Heading, split
 from nikosheet.parsing.lines import Line, attach_continuations, read_lines
@@ -127,7 +127,8 @@ def _fiscal_year(parts: dict[str, Data | None]) -> int | None:
 
 
 def _source(text: Text, path: str | None, line_count: int) -> Data:
-    source: Data = {"path": path, "sha256": text.sha256, "encoding": text.encoding, "line_count": line_count}
+    shown = None if path is None else shown_path(path)
+    source: Data = {"path": shown, "sha256": text.sha256, "encoding": text.encoding, "line_count": line_count}
     source["format"] = text.format
     if text.format == "pdf":
         source["pages"] = text.pages
