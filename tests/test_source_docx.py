@@ -156,6 +156,103 @@ def test_cell_lists_and_headings() -> None:
     assert all(x == x.strip(" \u3000") for x in lines)  # a row may start with a tab (an empty cell)
 
 
+# --- documents built here -----------------------------------------------------------------------
+
+_W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+_CONTENT_TYPES = (
+    '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+    '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+    '<Default Extension="xml" ContentType="application/xml"/>'
+    '<Override PartName="/word/document.xml"'
+    ' ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>'
+    '<Override PartName="/word/numbering.xml"'
+    ' ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"/></Types>'
+)
+_RELS = (
+    '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+    '<Relationship Id="rId1" Target="word/document.xml"'
+    ' Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument"/></Relationships>'
+)
+_NUMBERING_RELS = (
+    '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+    '<Relationship Id="rId1" Target="numbering.xml"'
+    ' Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering"/></Relationships>'
+)
+
+
+def _docx(body: str, numbering: str = "", document: str = "") -> bytes:
+    """A package of `body` (the XML inside `w:body`) and, when given, the `w:numbering` content."""
+    entries = {
+        "[Content_Types].xml": _CONTENT_TYPES,
+        "_rels/.rels": _RELS,
+        "word/document.xml": document or f"<w:document {_W}><w:body>{body}</w:body></w:document>",
+    }
+    if numbering:
+        entries["word/_rels/document.xml.rels"] = _NUMBERING_RELS
+        entries["word/numbering.xml"] = f"<w:numbering {_W}>{numbering}</w:numbering>"
+    return _zip(entries)
+
+
+def _p(text: str, ppr: str = "") -> str:
+    return f"<w:p><w:pPr>{ppr}</w:pPr><w:r><w:t>{text}</w:t></w:r></w:p>"
+
+
+def _tc(text: str, tcpr: str = "") -> str:
+    return f"<w:tc><w:tcPr>{tcpr}</w:tcPr>{_p(text) if text else '<w:p/>'}</w:tc>"
+
+
+def _table(*rows: str) -> str:
+    return "<w:tbl>" + "".join(f"<w:tr>{row}</w:tr>" for row in rows) + "</w:tbl>"
+
+
+def test_numbers_only_str_isdigit_accepts() -> None:
+    # `²` and `①` pass str.isdigit and int() refuses them; a number of 5,000 digits int() refuses too
+    body = _p("見出し", '<w:outlineLvl w:val="²"/>') + _p("本文", f'<w:outlineLvl w:val="{"9" * 5000}"/>')
+    body += _table(_tc("a", '<w:gridSpan w:val="①"/>') + _tc("b"))
+    body += _p("項目", '<w:numPr><w:ilvl w:val="²"/><w:numId w:val="1"/></w:numPr>')
+    numbering = (
+        '<w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:start w:val="²"/>'
+        '<w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl></w:abstractNum>'
+        '<w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num>'
+    )
+    assert read_docx(_docx(body, numbering)).lines == ["見出し", "", "本文", "", "a\tb", "", "1. 項目"]
+
+
+def test_a_roman_number_from_a_huge_start() -> None:
+    # Word writes no roman numeral past 3999; spelt out, 10**12 would be a billion Ms
+    numbering = (
+        '<w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:start w:val="999999"/>'
+        '<w:numFmt w:val="upperRoman"/><w:lvlText w:val="%1."/></w:lvl></w:abstractNum>'
+        '<w:num w:numId="1"><w:abstractNumId w:val="1"/>'
+        '<w:lvlOverride w:ilvl="0"><w:startOverride w:val="999999999999"/></w:lvlOverride></w:num>'
+    )
+    body = _p("項目", '<w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr>')
+    assert read_docx(_docx(body, numbering)).lines == ["999999. 項目"]
+
+
+def test_text_in_the_cells_a_merge_continues_is_kept() -> None:
+    vertical = _table(
+        _tc("a", '<w:vMerge w:val="restart"/>') + _tc("b"),
+        _tc("続き", "<w:vMerge/>") + _tc("c"),
+    )
+    horizontal = _table(_tc("x", '<w:hMerge w:val="restart"/>') + _tc("横", "<w:hMerge/>") + _tc("y"))
+    assert read_docx(_docx(vertical + _p("") + horizontal)).lines == ["a<br>続き\tb", "\tc", "", "x<br>横\ty"]
+
+
+def test_a_symbol_is_read() -> None:
+    # Word's 有/無 check box: a Wingdings character in a w:sym, read as the PDF of it reads it
+    body = '<w:p><w:r><w:sym w:font="Wingdings" w:char="F0FE"/><w:t>有</w:t><w:sym w:char="zz"/></w:r></w:p>'
+    assert read_docx(_docx(body)).lines == ["\uf0fe有"]
+
+
+def test_a_merge_down_two_columns_keeps_the_columns_after_it() -> None:
+    table = _table(
+        _tc("ラベル", '<w:gridSpan w:val="2"/><w:vMerge w:val="restart"/>') + _tc("b") + _tc("c"),
+        _tc("", '<w:gridSpan w:val="2"/><w:vMerge/>') + _tc("d") + _tc("e"),
+    )
+    assert read_docx(_docx(table)).lines == ["ラベル\t\tb\tc", "\t\td\te"]
+
+
 # --- documents that are not readable Word documents --------------------------------------------
 
 
@@ -227,6 +324,25 @@ def test_zip_bomb_that_claims_a_huge_size() -> None:
     message = _refused(bytes(data))
     assert "the limit is 100 MB" in message
     assert "ZIP bomb" in message
+
+
+def test_a_part_outside_word_counts_toward_the_limit() -> None:
+    # python-docx parses the main part wherever the package's relationships put it
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as z:
+        z.writestr("[Content_Types].xml", _CONTENT_TYPES.replace("/word/document.xml", "/doc/main.xml"))
+        z.writestr("_rels/.rels", _RELS.replace("word/document.xml", "doc/main.xml"))
+        with z.open("doc/main.xml", "w", force_zip64=True) as f:
+            chunk = b" " * (1 << 20)
+            for _ in range(MAX_XML_BYTES // len(chunk) + 1):
+                f.write(chunk)
+    assert "the limit is 100 MB); a ZIP bomb?" in _refused(buf.getvalue())
+
+
+def test_no_document_body() -> None:
+    assert _refused(_docx("", document=f"<w:document {_W}/>")) == (
+        "damaged DOCX (word/document.xml has no document body)"
+    )
 
 
 def test_not_a_zip() -> None:

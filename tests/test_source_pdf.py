@@ -19,7 +19,7 @@ import nikosheet
 from nikosheet.errors import InputError
 from nikosheet.sources import pdf as pdf_source
 from nikosheet.sources.extracted import Extracted
-from nikosheet.sources.pdf import MAX_PAGES, read_pdf
+from nikosheet.sources.pdf import MAX_OBJECTS, MAX_PAGES, read_pdf
 from nikosheet.sources.pdf_layout import Glyph, Page, Rule, assemble
 
 DOCUMENTS = Path(__file__).resolve().parent / "fixtures" / "documents"
@@ -179,6 +179,18 @@ def test_cell_list_and_wrapped_lines() -> None:
     assert lines == ["<ul><li>・地域連携票の活用</li><li>・研修会</li></ul>\t保健医療と福祉の連携"]
 
 
+def test_table_inside_a_cell_is_that_cells_text() -> None:
+    # a 2x2 table drawn inside the first cell of a table of two: no rows of its own, no text lost
+    rules = _grid_rules([0.0, 200.0, 400.0], [0.0, 100.0], []) + _grid_rules(
+        [20.0, 80.0, 140.0], [20.0, 40.0, 60.0], []
+    )
+    glyphs = (
+        _run("内A", 25, 25) + _run("内B", 85, 25) + _run("内C", 25, 45) + _run("外側", 150, 80) + _run("右", 250, 40)
+    )
+    lines, _ = assemble([Page(1, glyphs, rules)])
+    assert lines == ["内A 内B 内C 外側\t右"]
+
+
 def test_paragraphs_and_spaces() -> None:
     # a paragraph wrapped twice (no space where a full line broke), then a short one; a gap of
     # 1/5 em between kanji and a digit is spacing, a gap of 0.3 em is a space
@@ -204,6 +216,39 @@ def _build_pdf(objects: list[bytes], trailer: bytes = b"") -> bytes:
     out += b"".join(b"%010d 00000 n \n" % off for off in offsets)
     out += b"trailer\n<< /Size %d /Root 1 0 R %s>>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, trailer, xref)
     return bytes(out)
+
+
+def _stream(data: bytes, dictionary: bytes = b"") -> bytes:
+    return b"<< /Length %d %s >>\nstream\n%s\nendstream" % (len(data), dictionary, data)
+
+
+def _one_page(content: bytes, resources: bytes, *more: bytes, font: bytes = b"") -> bytes:
+    """A page drawing `content`, Helvetica as /F1 (`font`: more of its dictionary); `more`: objects 6 on."""
+    return _build_pdf(
+        [
+            b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << %s >> /Contents 5 0 R >>" % resources,
+            b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica %s>>" % font,
+            _stream(content),
+            *more,
+        ]
+    )
+
+
+def test_a_character_beyond_the_bmp_keeps_the_text_after_it() -> None:
+    # pdfium counts 𠮷 as two characters (its surrogates): the ones after it keep their own boxes
+    cmap = b"""/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /X def
+1 begincodespacerange <00> <FF> endcodespacerange
+3 beginbfchar <42> <D842DFB7> <44> <0064> <45> <0065> endbfchar
+endcmap CMapName currentdict /CMap defineresource pop end end"""
+    data = _one_page(
+        b"BT /F1 12 Tf 72 720 Td (BDE) Tj 0 -40 Td (EDDE) Tj ET",
+        b"/Font << /F1 4 0 R >>",
+        _stream(cmap),
+        font=b"/ToUnicode 6 0 R ",
+    )
+    assert [line for line in read_pdf(data).lines if line] == ["𠮷de", "edde"]
 
 
 def _refused(data: bytes) -> str:
@@ -286,3 +331,36 @@ def test_too_many_pages(monkeypatch: pytest.MonkeyPatch) -> None:
 
     monkeypatch.setattr(pdf_source, "_read_page", no_page_read)
     assert _refused(buf.getvalue()) == f"PDF has {MAX_PAGES + 1} pages; the limit is {MAX_PAGES}"
+
+
+def test_forms_drawn_inside_forms(monkeypatch: pytest.MonkeyPatch) -> None:
+    # a form drawing the next one ten times, five deep: 1.8 KB that make 10,000 paths and texts
+    forms = [
+        _stream(
+            b"".join(b"q 1 0 0 1 %d 0 cm /X Do Q " % i for i in range(10)),
+            b"/Type /XObject /Subtype /Form /BBox [0 0 600 800] /Resources << /XObject << /X %d 0 R >> >>" % (7 + k),
+        )
+        for k in range(4)
+    ]
+    forms.append(
+        _stream(
+            b"0 0 m 50 0 l S BT /F1 12 Tf 0 0 Td (Z) Tj ET",
+            b"/Type /XObject /Subtype /Form /BBox [0 0 600 800] /Resources << /Font << /F1 4 0 R >> >>",
+        )
+    )
+    data = _one_page(b"/X Do", b"/XObject << /X 6 0 R >>", *forms)
+
+    def no_text_read(*_: object) -> None:
+        raise AssertionError("the page's text was read")
+
+    monkeypatch.setattr(pdfium.PdfPage, "get_textpage", no_text_read)
+    assert _refused(data) == "PDF too complex: page 1 has more than 25,000 objects"
+
+
+def test_objects_and_characters_of_the_whole_document(monkeypatch: pytest.MonkeyPatch) -> None:
+    data = (DOCUMENTS / "kashiwa-r6.chromium.pdf").read_bytes()  # 6,638 objects, 1,333 on a page at most
+    monkeypatch.setattr(pdf_source, "MAX_OBJECTS", 3000)
+    assert _refused(data) == "PDF too complex: more than 3,000 objects (a sheet has a few thousand)"
+    monkeypatch.setattr(pdf_source, "MAX_OBJECTS", MAX_OBJECTS)
+    monkeypatch.setattr(pdf_source, "MAX_CHARS", 3000)
+    assert _refused(data) == "PDF has more than 3,000 characters; a sheet has far fewer"

@@ -18,12 +18,13 @@ do on the page:
   text, deleted text and field codes are left out.
 
 The ZIP directory is checked before anything is parsed: a workbook or a deck is named as such, and
-Word XML that would expand past `MAX_XML_BYTES` is refused (a ZIP bomb).
+a package that would expand past `MAX_XML_BYTES` is refused (a ZIP bomb).
 """
 
 from __future__ import annotations
 
 import io
+import itertools
 import re
 import zipfile
 import zlib
@@ -41,10 +42,8 @@ from nikosheet.errors import InputError, one_line
 from nikosheet.sources.extracted import Extracted
 
 MAX_XML_BYTES = 100 * 1024 * 1024
-"""Largest total uncompressed size of the Word XML parts (`word/*.xml`). A long sheet's is < 1 MB."""
-
-MAX_PACKAGE_BYTES = 400 * 1024 * 1024
-"""Largest total uncompressed size of all the package's entries (images included)."""
+"""Largest total uncompressed size of the package's entries. A long sheet's XML is < 1 MB and its
+images do not expand; every entry counts, since python-docx parses an XML part wherever it lies."""
 
 MAX_ENTRIES = 10_000
 """Most entries a package may have (a sheet's has about 15-40)."""
@@ -79,6 +78,8 @@ _PTAB = qn("w:ptab")
 _BR = qn("w:br")
 _CR = qn("w:cr")
 _NB_HYPHEN = qn("w:noBreakHyphen")
+_SYM = qn("w:sym")
+_CHAR = qn("w:char")
 _RUBY = qn("w:ruby")
 _RUBY_BASE = qn("w:rubyBase")
 _TXBX = qn("w:txbxContent")
@@ -125,8 +126,11 @@ def read_docx(data: bytes) -> Extracted:
         raise InputError(f"damaged DOCX ({_reason(exc)})") from None
     except Exception as exc:  # zipfile, zlib, lxml and python-docx each raise their own
         raise InputError(f"damaged DOCX ({_reason(exc)})") from None
+    body = document.element.find(qn("w:body"))
+    if body is None:
+        raise InputError("damaged DOCX (word/document.xml has no document body)")
     reader = _Reader(_Styles(_part_element(document, RT.STYLES)), _Numbering(_part_element(document, RT.NUMBERING)))
-    reader.blocks(document.element.body)
+    reader.blocks(body)
     return Extracted(format="docx", lines=reader.lines())
 
 
@@ -164,16 +168,10 @@ def _check_package(data: bytes) -> None:
         raise InputError("not a Word document (a ZIP without word/document.xml)")
     if len(infos) > MAX_ENTRIES:
         raise InputError(f"too many entries in the DOCX ({len(infos):,}; the limit is {MAX_ENTRIES:,})")
-    xml = sum(i.file_size for i in infos if i.filename.startswith("word/") and i.filename.endswith(".xml"))
-    if xml > MAX_XML_BYTES:
+    total = sum(i.file_size for i in infos)  # zipfile gives no entry more than its stated size
+    if total > MAX_XML_BYTES:
         raise InputError(
-            f"DOCX too large: its Word XML expands to {xml / _MB:,.0f} MB (the limit is {MAX_XML_BYTES // _MB} MB);"
-            " a ZIP bomb?"
-        )
-    total = sum(i.file_size for i in infos)
-    if total > MAX_PACKAGE_BYTES:
-        raise InputError(
-            f"DOCX too large: its entries expand to {total / _MB:,.0f} MB (the limit is {MAX_PACKAGE_BYTES // _MB} MB);"
+            f"DOCX too large: its entries expand to {total / _MB:,.0f} MB (the limit is {MAX_XML_BYTES // _MB} MB);"
             " a ZIP bomb?"
         )
 
@@ -212,6 +210,16 @@ def _val(el: etree._Element | None, tag: str) -> str | None:
     return None if child is None else child.get(_VAL)
 
 
+def _number(value: str | None) -> int | None:
+    """A whole number Word writes (a level, a span, a start): ASCII digits, at most six of them.
+
+    Not `str.isdigit`, which `²` and `①` pass and `int` then refuses.
+    """
+    if value is None or not value.isascii() or not value.isdigit() or len(value) > 6:
+        return None
+    return int(value)
+
+
 @dataclass(slots=True)
 class _Style:
     name: str = ""
@@ -237,12 +245,11 @@ class _Styles:
             if sid is None:
                 continue
             ppr = el.find(_PPR)
-            outline = _val(ppr, _OUTLINE)
             numpr = ppr.find(_NUMPR) if ppr is not None else None
             self._styles[sid] = _Style(
                 name=_val(el, qn("w:name")) or "",
                 based_on=_val(el, qn("w:basedOn")),
-                outline=int(outline) if outline and outline.isdigit() else None,
+                outline=_number(_val(ppr, _OUTLINE)),
                 num_id=_val(numpr, _NUMID),
                 ilvl=_val(numpr, _ILVL),
             )
@@ -340,22 +347,22 @@ class _Numbering:
             lvl = override.find(qn("w:lvl"))
             if lvl is not None:
                 self._level(out, lvl, override.get(_ILVL))
-            start = _val(override, qn("w:startOverride"))
-            ilvl = override.get(_ILVL)
-            if start and start.isdigit() and ilvl and ilvl.isdigit():
-                out.levels.setdefault(int(ilvl), _Level()).start = int(start)
+            start = _number(_val(override, qn("w:startOverride")))
+            ilvl = _number(override.get(_ILVL))
+            if start is not None and ilvl is not None:
+                out.levels.setdefault(ilvl, _Level()).start = start
         return out
 
     @staticmethod
     def _level(out: _List, lvl: etree._Element, ilvl: str | None = None) -> None:
-        ilvl = lvl.get(_ILVL) or ilvl or "0"
-        if not ilvl.isdigit():
+        level = _number(lvl.get(_ILVL) or ilvl or "0")
+        if level is None:
             return
-        start = _val(lvl, qn("w:start"))
-        out.levels[int(ilvl)] = _Level(
+        start = _number(_val(lvl, qn("w:start")))
+        out.levels[level] = _Level(
             fmt=_val(lvl, qn("w:numFmt")) or "decimal",
             text=_val(lvl, qn("w:lvlText")) or "",
-            start=int(start) if start and start.isdigit() else 1,
+            start=1 if start is None else start,
         )
 
     def label(self, num_id: str, ilvl: int) -> tuple[str, str] | None:
@@ -388,7 +395,7 @@ def _format_number(n: int, fmt: str) -> str:
     if fmt in ("lowerLetter", "upperLetter") and 1 <= n <= 26:
         letter = chr(ord("a") + n - 1)
         return letter.upper() if fmt == "upperLetter" else letter
-    if fmt in ("lowerRoman", "upperRoman"):
+    if fmt in ("lowerRoman", "upperRoman") and 1 <= n <= 3999:
         roman = _roman(n)
         return roman.lower() if fmt == "lowerRoman" else roman
     if fmt in ("aiueoFullWidth", "aiueo") and 1 <= n <= len(_AIUEO):
@@ -436,29 +443,60 @@ def _is_wrapper(el: etree._Element) -> bool:
     return el.tag != _SDT or el.find(f"{_SDT_PR}/{_SHOWING_PLACEHOLDER}") is None
 
 
-def _block_children(container: etree._Element) -> Iterator[etree._Element]:
-    """The paragraphs and tables of a body, cell or text box, content controls unwrapped."""
+def _children(container: etree._Element, tags: tuple[str, ...]) -> Iterator[etree._Element]:
+    """The children of these kinds, content controls unwrapped: the paragraphs and tables (`_BLOCKS`)
+    of a body, cell or text box, the rows of a table, the cells of a row."""
     for child in container:
-        if child.tag in (_P, _TBL):
+        if child.tag in tags:
             yield child
         elif _is_wrapper(child):
-            yield from _block_children(child)
+            yield from _children(child, tags)
 
 
-def _rows(tbl: etree._Element) -> Iterator[etree._Element]:
-    for child in tbl:
-        if child.tag == _TR:
-            yield child
-        elif _is_wrapper(child):
-            yield from _rows(child)
+_BLOCKS = (_P, _TBL)
+_Cell = list[etree._Element]  # the `w:tc` of a cell, then those of the cells merged into it
 
 
-def _cells(tr: etree._Element) -> Iterator[etree._Element]:
-    for child in tr:
-        if child.tag == _TC:
-            yield child
-        elif _is_wrapper(child):
-            yield from _cells(child)
+def _merge(tcpr: etree._Element | None, tag: str) -> str | None:
+    """How a cell takes part in a merge (`w:vMerge`, `w:hMerge`): "restart", "continue" or None."""
+    el = tcpr.find(tag) if tcpr is not None else None
+    if el is None:
+        return None
+    return "restart" if el.get(_VAL) == "restart" else "continue"
+
+
+def _grid(tbl: etree._Element) -> list[list[_Cell | None]]:
+    """The table's rows, each cell at its grid position (None at a position a cell covers).
+
+    Cells are read from the `w:tc` elements, not python-docx's grid (which repeats a merged cell at
+    every position): a merged cell is one cell, at its first position.  The `w:tc` that continue a
+    merge are added to it: Word leaves them empty, but their text, if any, is the document's too.
+    """
+    grid: list[list[_Cell | None]] = []
+    open_merges: dict[int, _Cell] = {}  # grid column -> the vertical merge going down it
+    for tr in _children(tbl, (_TR,)):
+        row: list[_Cell | None] = [None] * min(_number(_val(tr.find(_TRPR), _GRID_BEFORE)) or 0, 64)
+        left: _Cell | None = None
+        for tc in _children(tr, (_TC,)):
+            tcpr = tc.find(_TCPR)
+            if _merge(tcpr, _HMERGE) == "continue" and left is not None:
+                left.append(tc)  # the legacy horizontal merge: part of the cell to its left
+                continue
+            col, span = len(row), min(_number(_val(tcpr, _GRID_SPAN)) or 1, 64)
+            vmerge = _merge(tcpr, _VMERGE)
+            if vmerge == "continue" and col in open_merges:
+                open_merges[col].append(tc)
+                row.extend([None] * span)
+                continue
+            left = [tc]
+            if vmerge == "restart":
+                open_merges[col] = left
+            else:
+                open_merges.pop(col, None)
+            row.append(left)
+            row.extend([None] * (span - 1))
+        grid.append(row)
+    return grid
 
 
 def _text_into(el: etree._Element, out: list[str]) -> None:
@@ -481,9 +519,22 @@ def _text_into(el: etree._Element, out: list[str]) -> None:
             out.append("\n")
         elif tag == _NB_HYPHEN:
             out.append("-")
+        elif tag == _SYM:
+            out.append(_symbol(child.get(_CHAR)))
         elif tag == _RUBY:
             for base in child.iterchildren(_RUBY_BASE):
                 _text_into(base, out)
+
+
+def _symbol(code: str | None) -> str:
+    """The character of a `w:sym` (a Wingdings check box ☑ is F0FE), as a PDF of it reads: a Symbol
+    or Wingdings glyph keeps its private-use code."""
+    if code is None or not _HEX_RE.fullmatch(code) or int(code, 16) < 0x20:
+        return ""
+    return chr(int(code, 16))
+
+
+_HEX_RE = re.compile("[0-9A-Fa-f]{2,4}")
 
 
 def _text_boxes(p: etree._Element) -> Iterator[etree._Element]:
@@ -536,7 +587,7 @@ class _Reader:
     # blocks
 
     def blocks(self, container: etree._Element) -> None:
-        for el in _block_children(container):
+        for el in _children(container, _BLOCKS):
             if el.tag == _P:
                 self._paragraph(el)
             else:
@@ -548,9 +599,9 @@ class _Reader:
         para = _Para("".join(parts))
         ppr = p.find(_PPR)
         sid = _val(ppr, _PSTYLE)
-        outline = _val(ppr, _OUTLINE)
-        if outline is not None and outline.isdigit():
-            para.heading = int(outline) + 1 if int(outline) < 9 else None
+        outline = _number(_val(ppr, _OUTLINE))
+        if outline is not None:
+            para.heading = outline + 1 if outline < 9 else None
         elif sid is not None:
             para.heading = self._styles.heading_level(sid)
         numpr = ppr.find(_NUMPR) if ppr is not None else None
@@ -559,7 +610,7 @@ class _Reader:
             style_num, style_ilvl = self._styles.numbering(sid)
             num_id, ilvl = style_num, ilvl or style_ilvl
         if num_id is not None and para.text.strip(_SPACE):
-            label = self._numbering.label(num_id, int(ilvl) if ilvl and ilvl.isdigit() else 0)
+            label = self._numbering.label(num_id, _number(ilvl) or 0)
             if label is not None:
                 para.list_fmt, para.label = label
                 if para.list_fmt in ("bullet", "none"):
@@ -585,51 +636,27 @@ class _Reader:
             self.blocks(box)
 
     def _table(self, tbl: etree._Element) -> None:
-        rows = list(_rows(tbl))
-        grid: list[list[etree._Element | None]] = []
-        for tr in rows:
-            cells: list[etree._Element | None] = []
-            before = _val(tr.find(_TRPR), _GRID_BEFORE)
-            if before and before.isdigit():
-                cells.extend([None] * min(int(before), 64))
-            for tc in _cells(tr):
-                tcpr = tc.find(_TCPR)
-                if tcpr is not None:
-                    hmerge = tcpr.find(_HMERGE)
-                    if hmerge is not None and hmerge.get(_VAL) != "restart":
-                        continue  # the legacy horizontal merge: covered by the cell to its left
-                    vmerge = tcpr.find(_VMERGE)
-                    if vmerge is not None and vmerge.get(_VAL) != "restart":
-                        cells.append(None)  # a vertical merge continues: written once, above
-                        continue
-                cells.append(tc)
-                span = _val(tcpr, _GRID_SPAN) if tcpr is not None else None
-                if span and span.isdigit() and int(span) > 1:
-                    # the grid positions a span covers: empty, so that later cells keep their column
-                    cells.extend([None] * min(int(span) - 1, 64))
-            grid.append(cells)
+        grid = _grid(tbl)
         if all(len(r) <= 1 for r in grid):
             # one column: a frame around paragraphs (or nothing), not a table of values
             for r in grid:
-                for tc in r:
-                    if tc is not None:
-                        self.blocks(tc)
+                for tc in itertools.chain.from_iterable(cell for cell in r if cell is not None):
+                    self.blocks(tc)
             return
         lines = []
         for r in grid:
-            line = "\t".join("" if tc is None else self._cell(tc) for tc in r)
+            line = "\t".join("" if cell is None else self._cell(cell) for cell in r)
             if line.strip(_SPACE):
                 lines.append(line)
         self._add(lines)
 
     # cells
 
-    def _cell(self, tc: etree._Element) -> str:
+    def _cell(self, cell: _Cell) -> str:
         """A cell's content on one line: list items as `<ul><li>`, other paragraphs joined by `<br>`."""
         items: list[tuple[str, bool]] = []  # (text, is a list item)
-        for text, listed in self._cell_paragraphs(tc):
-            if text:
-                items.append((text, listed))
+        for tc in cell:
+            items.extend(item for item in self._cell_paragraphs(tc) if item[0])
         if not items:
             return ""
         if all(listed for _, listed in items) and len(items) > 1:
@@ -637,7 +664,7 @@ class _Reader:
         return "<br>".join(t for t, _ in items)
 
     def _cell_paragraphs(self, container: etree._Element) -> Iterable[tuple[str, bool]]:
-        for el in _block_children(container):
+        for el in _children(container, _BLOCKS):
             if el.tag == _TBL:
                 yield from self._nested_table(el)
                 continue
@@ -658,12 +685,9 @@ class _Reader:
 
     def _nested_table(self, tbl: etree._Element) -> Iterable[tuple[str, bool]]:
         """A table inside a cell: a piece per row, its cells' text joined by a space."""
-        for tr in _rows(tbl):
+        for tr in _children(tbl, (_TR,)):
             texts = []
-            for tc in _cells(tr):
-                vmerge = tc.find(f"{_TCPR}/{_VMERGE}")
-                if vmerge is not None and vmerge.get(_VAL) != "restart":
-                    continue
+            for tc in _children(tr, (_TC,)):
                 text = " ".join(t for t, _ in self._cell_paragraphs(tc))
                 if text:
                     texts.append(text.replace("<br>", " "))

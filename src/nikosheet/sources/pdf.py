@@ -9,7 +9,7 @@ PDF made by a tool that maps 人 to the radical ⼈ still reads 人.
 from __future__ import annotations
 
 import ctypes
-import re
+from collections.abc import Iterator
 from typing import Any
 
 import pypdfium2 as pdfium  # type: ignore[import-untyped]  # no type information shipped
@@ -22,6 +22,15 @@ from nikosheet.sources.pdf_layout import is_wide as _wide
 
 MAX_PAGES = 200
 """Most pages read. A sheet has 2–10; a document far longer is not a sheet."""
+
+MAX_OBJECTS = 100_000
+"""Most page objects (forms' contents and path segments included) read from a document. A sheet has
+a few thousand; a PDF of a few KB can draw a form inside a form millions of times."""
+
+MAX_CHARS = 500_000
+"""Most characters read from a document. A sheet has 5,000–20,000."""
+
+_PAGE_OBJECTS = 25_000  # pdfium's text page takes time quadratic in the text objects of one line
 
 _ENCRYPTED = "encrypted PDF: nikosheet cannot read a password-protected document"
 _NO_TEXT = "no text layer: this PDF is an image; nikosheet does not do OCR"
@@ -50,7 +59,8 @@ def read_pdf(data: bytes) -> Extracted:
         count = len(pdf)
         if count > MAX_PAGES:
             raise InputError(f"PDF has {count} pages; the limit is {MAX_PAGES}")
-        pages = [_read_page(pdf, i) for i in range(count)]
+        budget = _Budget()
+        pages = [_read_page(pdf, i, budget) for i in range(count)]
     finally:
         pdf.close()
     if not any(p.glyphs for p in pages):
@@ -70,19 +80,37 @@ def _open_error(exc: BaseException) -> str:
     return "damaged PDF (pdfium cannot open it)"
 
 
-def _read_page(pdf: Any, index: int) -> Page:
+class _Budget:
+    """The work a document may still ask for: objects and characters left to read."""
+
+    def __init__(self) -> None:
+        self.objects = MAX_OBJECTS
+        self.chars = MAX_CHARS
+
+    def spend_objects(self, n: int) -> None:
+        self.objects -= n
+        if self.objects < 0:
+            raise InputError(f"PDF too complex: more than {MAX_OBJECTS:,} objects (a sheet has a few thousand)")
+
+    def spend_chars(self, n: int) -> None:
+        self.chars -= n
+        if self.chars < 0:
+            raise InputError(f"PDF has more than {MAX_CHARS:,} characters; a sheet has far fewer")
+
+
+def _read_page(pdf: Any, index: int, budget: _Budget) -> Page:
     try:
         page = pdf.get_page(index)
     except pdfium.PdfiumError:
         raise InputError(f"damaged PDF (page {index + 1} cannot be read)") from None
     try:
+        drawn = _Out(index + 1, budget)
+        _paths(page.raw, drawn)  # first: a page too complex is refused before pdfium reads its text
         textpage = page.get_textpage()
         try:
-            glyphs = _glyphs(textpage)
+            glyphs = _glyphs(textpage, budget)
         finally:
             textpage.close()
-        drawn = _Out()
-        _paths(page.raw, drawn)
     except pdfium.PdfiumError:
         raise InputError(f"damaged PDF (page {index + 1} cannot be read)") from None
     finally:
@@ -92,7 +120,7 @@ def _read_page(pdf: Any, index: int) -> Page:
     return Page(index + 1, glyphs, drawn.rules)
 
 
-def _glyphs(textpage: Any) -> list[Glyph]:
+def _glyphs(textpage: Any, budget: _Budget) -> list[Glyph]:
     """The page's characters with their boxes; a space the PDF writes becomes `space_after`.
 
     A character's box runs from its pen position over its advance (pdfium's "loose" box), so the
@@ -104,7 +132,7 @@ def _glyphs(textpage: Any) -> list[Glyph]:
     n = int(pdfium_c.FPDFText_CountChars(raw))
     if n <= 0:
         return []
-    text = _text(raw, n)
+    budget.spend_chars(n)
     rect = pdfium_c.FS_RECTF()
     ox, oy = ctypes.c_double(), ctypes.c_double()
     loose_box = pdfium_c.FPDFText_GetLooseCharBox
@@ -115,7 +143,7 @@ def _glyphs(textpage: Any) -> list[Glyph]:
     unsure: list[tuple[Glyph, float, float, float]] = []  # a glyph with only its inked box: pen x, y, size
     em_ratio: list[float] = []  # full-width advance / font size, and the box's extent from the pen
     last: Glyph | None = None
-    for i, ch in enumerate(text):
+    for i, ch in _chars(raw, n):
         if ch < " " or ch in "\ufffe\uffff" or is_generated(raw, i) == 1:
             continue  # pdfium's own line breaks and spaces: the layout decides those from the boxes
         if ch.isspace():
@@ -140,18 +168,30 @@ def _glyphs(textpage: Any) -> list[Glyph]:
     return [g for g in out if g.x1 > g.x0 and g.bottom > g.top]
 
 
-def _text(raw: Any, n: int) -> str:
-    """The page's n characters, one string character each (a lone surrogate becomes U+FFFD)."""
+def _chars(raw: Any, n: int) -> Iterator[tuple[int, str]]:
+    """The page's characters, each with its index in pdfium's count.
+
+    pdfium counts a character beyond the BMP (𠮷) as two, its UTF-16 surrogates: here it is one
+    character, at the index of the first.  A lone surrogate becomes U+FFFD.
+    """
+    units = _units(raw, n)
+    i = 0
+    while i < n:
+        u = units[i]
+        if 0xD800 <= u < 0xDC00 and i + 1 < n and 0xDC00 <= units[i + 1] < 0xE000:
+            yield i, chr(0x10000 + ((u - 0xD800) << 10) + units[i + 1] - 0xDC00)
+            i += 2
+            continue
+        yield i, "\ufffd" if 0xD800 <= u < 0xE000 or u > 0x10FFFF else chr(u)
+        i += 1
+
+
+def _units(raw: Any, n: int) -> list[int]:
+    """The page's n characters as pdfium holds them: UTF-16 code units."""
     buf = (ctypes.c_ushort * (n + 1))()
-    got = int(pdfium_c.FPDFText_GetText(raw, 0, n, buf))
-    if got - 1 == n:
-        text = bytes(buf)[: 2 * n].decode("utf-16-le", "surrogatepass")
-    else:  # pdfium wrote more or fewer units than characters (one beyond the BMP): one by one
-        text = "".join(chr(pdfium_c.FPDFText_GetUnicode(raw, i)) for i in range(n))
-    return _SURROGATE_RE.sub("\ufffd", text)
-
-
-_SURROGATE_RE = re.compile("[\ud800-\udfff]")
+    if int(pdfium_c.FPDFText_GetText(raw, 0, n, buf)) - 1 == n:
+        return list(buf[:n])
+    return [int(pdfium_c.FPDFText_GetUnicode(raw, i)) for i in range(n)]
 
 
 def _fix_boxes(unsure: list[tuple[Glyph, float, float, float]], ratios: list[float]) -> None:
@@ -177,14 +217,15 @@ def _fix_boxes(unsure: list[tuple[Glyph, float, float, float]], ratios: list[flo
 def _paths(parent: Any, out: _Out, form: Any = None, ctm: _Matrix = _IDENTITY, depth: int = 0) -> None:
     """The page's (or a form's) path objects: ruling lines and drawn bullets, into `out`."""
     if form is None:
-        count = pdfium_c.FPDFPage_CountObjects(parent)
+        count = int(pdfium_c.FPDFPage_CountObjects(parent))
         get = pdfium_c.FPDFPage_GetObject
         holder = parent
     else:
-        count = pdfium_c.FPDFFormObj_CountObjects(form)
+        count = int(pdfium_c.FPDFFormObj_CountObjects(form))
         get = pdfium_c.FPDFFormObj_GetObject
         holder = form
-    for i in range(max(int(count), 0)):
+    out.spend(max(count, 0))
+    for i in range(max(count, 0)):
         obj = get(holder, i)
         if not obj:
             continue
@@ -214,15 +255,26 @@ def _apply(m: _Matrix, x: float, y: float) -> tuple[float, float]:
 
 
 class _Out:
-    """What the path objects of a page give, and the C values pdfium writes into."""
+    """What the path objects of a page give, the objects read so far, and the C values pdfium
+    writes into."""
 
-    def __init__(self) -> None:
+    def __init__(self, page: int, budget: _Budget) -> None:
+        self.page = page
+        self.budget = budget
+        self.objects = 0
         self.rules: list[Rule] = []
         self.dots: list[Glyph] = []
         self.box = [ctypes.c_float() for _ in range(4)]
         self.mode = [ctypes.c_int(), ctypes.c_int()]
         self.rgba = [ctypes.c_uint() for _ in range(4)]
         self.point = [ctypes.c_float(), ctypes.c_float()]
+
+    def spend(self, n: int) -> None:
+        """n more objects read on this page."""
+        self.objects += n
+        if self.objects > _PAGE_OBJECTS:
+            raise InputError(f"PDF too complex: page {self.page} has more than {_PAGE_OBJECTS:,} objects")
+        self.budget.spend_objects(n)
 
 
 def _visible(obj: Any, stroke: bool, out: _Out) -> bool:
@@ -267,6 +319,7 @@ def _segments(obj: Any, m: _Matrix, out: _Out) -> None:
     n = int(pdfium_c.FPDFPath_CountSegments(obj))
     if n <= 0 or n > 2000:
         return
+    out.spend(n)
     rules = out.rules
     px, py = out.point
     start: tuple[float, float] | None = None

@@ -544,6 +544,8 @@ def page_blocks(page: Page) -> list[Block]:
     """The page's text lines and tables, top to bottom."""
     found = find_tables(page.rules)
     tables = [t for t in found if len(t.spans) > 1]
+    # a table drawn inside another's cell is part of that cell: its text is the cell's
+    tables = [t for t in tables if not any(_inside(t, o) for o in tables)]
     frames = [t for t in found if len(t.spans) == 1]
     free: list[Glyph] = []
     cells: list[list[list[Glyph]]] = [[[] for _ in t.spans] for t in tables]
@@ -568,6 +570,21 @@ def page_blocks(page: Page) -> list[Block]:
     blocks += [Block(page.number, t.top, table=t) for t in tables]
     blocks.sort(key=lambda b: b.top)
     return blocks
+
+
+def _inside(inner: Table, outer: Table) -> bool:
+    """`inner` lies within `outer`'s edges and is the smaller of the two."""
+    return (
+        outer.xs[0] - _SNAP <= inner.xs[0]
+        and inner.xs[-1] <= outer.xs[-1] + _SNAP
+        and outer.top - _SNAP <= inner.top
+        and inner.bottom <= outer.bottom + _SNAP
+        and _area(inner) < _area(outer)
+    )
+
+
+def _area(t: Table) -> float:
+    return (t.xs[-1] - t.xs[0]) * (t.bottom - t.top)
 
 
 def _frame_edge(frame: Table, lines: list[TextLine]) -> None:
