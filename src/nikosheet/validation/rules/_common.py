@@ -6,11 +6,12 @@ Rules work on the document as plain data (dicts and lists of the `models.Sheet` 
 from __future__ import annotations
 
 import unicodedata
+from bisect import bisect_right
 from collections.abc import Iterator
 from typing import NamedTuple, TypeGuard
 
 from nikosheet.plain import Data
-from nikosheet.vocabulary import SECTION_LABELS
+from nikosheet.vocabulary import SECTION_LABELS, SETUP_LEVELS
 
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
@@ -27,8 +28,31 @@ class Finding(NamedTuple):
 # ---------------------------------------------------------------- the document
 
 
+# The sections of the last document asked about, by key and in line order: every rule asks for them,
+# many times per finding, and a document may have thousands of headings (a sheet pasted many times).
+# The list object itself is the cache's key (kept alive by the cache, so its identity is not reused);
+# rules never change a document.
+_INDEX: tuple[list[Data], dict[str, tuple[list[int], list[Data]]]] | None = None
+
+
+def _section_index(doc: Data) -> dict[str, tuple[list[int], list[Data]]]:
+    global _INDEX
+    sections = doc.get("sections") or []
+    if _INDEX is None or _INDEX[0] is not sections:
+        by_key: dict[str, list[Data]] = {}
+        for s in sections:
+            by_key.setdefault(s.get("key"), []).append(s)
+        index = {}
+        for key, refs in by_key.items():
+            refs.sort(key=lambda s: s.get("line_start") or 0)
+            index[key] = ([s.get("line_start") or 0 for s in refs], refs)
+        _INDEX = (sections, index)
+    return _INDEX[1]
+
+
 def section_refs(doc: Data, key: str) -> list[Data]:
-    return [s for s in doc.get("sections") or [] if s.get("key") == key]
+    """The headings of a section, in line order (a section may appear more than once)."""
+    return _section_index(doc).get(key, ([], []))[1]
 
 
 def section_line(doc: Data, key: str) -> int | None:
@@ -46,9 +70,13 @@ def section_name(doc: Data, key: str) -> str:
 
 
 def in_section(doc: Data, key: str, line: int | None) -> bool:
+    """Whether a line is inside one of the section's spans (spans do not overlap: the last that starts
+    at or before the line is the only one that can hold it)."""
     if line is None:
         return False
-    return any(s["line_start"] <= line <= max(s["line_end"], s["line_start"]) for s in section_refs(doc, key))
+    starts, refs = _section_index(doc).get(key, ([], []))
+    i = bisect_right(starts, line) - 1
+    return i >= 0 and line <= max(refs[i]["line_end"], refs[i]["line_start"])
 
 
 def diagnostics(doc: Data, *codes: str) -> Iterator[Data]:
@@ -65,7 +93,7 @@ def basic(doc: Data) -> Data:
     return doc.get("basic_info") or {}
 
 
-SETUP_ROWS = {"prefecture": "都道府県", "region": "障害保健福祉圏域", "municipality": "市町村"}
+SETUP_ROWS = {key: label for key, (label, _) in SETUP_LEVELS.items()}
 
 
 def setup_rows(doc: Data) -> Iterator[tuple[str, str, Data]]:
