@@ -196,3 +196,42 @@ def test_an_unreadable_subfolder_is_named_and_fails_the_batch(tmp_path, monkeypa
         assert f"nikosheet: {src}/locked: cannot read this folder (Permission denied)" in r.stderr
     v = runner.invoke(app, ["validate", str(src)])
     assert v.exit_code == 1 and f"{src}/locked: error NS001 cannot read this folder (Permission denied)" in v.stdout
+
+
+# ---------------------------------------------------------------- 7. validate and table stay linear
+
+
+class _CountedList(list):
+    """A list that counts how often it is walked through."""
+
+    walks = 0
+
+    def __iter__(self):
+        _CountedList.walks += 1
+        return super().__iter__()
+
+
+def test_validate_walks_the_sections_once_however_many_headings():
+    """1 MB of repeated headings took validate 65 s: every finding walked every section. The rules now
+    walk a document's sections a fixed number of times, not once per finding."""
+    import nikosheet
+
+    heads = [ln for ln in KAW.read_text(encoding="utf-8").splitlines() if ln[:1].isdigit() or ln.startswith("## ")]
+    for copies in (50, 500):
+        doc = nikosheet.parse_text_data(KAW.read_text(encoding="utf-8") + "\n" + "\n".join(heads * copies))
+        assert len(doc["sections"]) > 8 * copies
+        doc["sections"] = _CountedList(doc["sections"])
+        _CountedList.walks = 0
+        problems = nikosheet.validate(doc)
+        assert len(problems) > copies  # a finding for each repeated heading
+        assert _CountedList.walks <= 3, f"{copies} copies: the sections were walked {_CountedList.walks} times"
+
+
+def test_a_document_past_the_size_limit_is_refused_before_it_is_read():
+    import nikosheet
+    from nikosheet.errors import InputError
+    from nikosheet.sources.text import MAX_BYTES
+
+    big = b"%PDF-1.7\n" + b"0" * MAX_BYTES
+    with pytest.raises(InputError, match="too large"):
+        nikosheet.parse_bytes_data(big)

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import hashlib
 
+from nikosheet.errors import InputError
 from nikosheet.sources.extracted import Extracted
-from nikosheet.sources.text import Text, read_bytes
+from nikosheet.sources.text import MAX_BYTES, Text, read_bytes
 
 _PDF_MAGIC = b"%PDF-"
 _ZIP_MAGIC = b"PK\x03\x04"
@@ -28,6 +29,8 @@ def kind_of(data: bytes) -> str:
 
 def extract(data: bytes) -> Extracted:
     """A PDF or DOCX as lines in the samples' form; InputError when it cannot be read."""
+    if len(data) > MAX_BYTES:  # as for text: the readers never see a document past the limit
+        raise InputError(f"file is too large ({len(data):,} bytes; the limit is {MAX_BYTES:,})")
     if kind_of(data) == "pdf":
         from nikosheet.sources.pdf import read_pdf
 
