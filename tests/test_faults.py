@@ -235,3 +235,83 @@ def test_a_document_past_the_size_limit_is_refused_before_it_is_read():
     big = b"%PDF-1.7\n" + b"0" * MAX_BYTES
     with pytest.raises(InputError, match="too large"):
         nikosheet.parse_bytes_data(big)
+
+
+# ---------------------------------------------------------------- 2. no worker outlives the command
+
+
+def _children(pid: int) -> set[int]:
+    """The processes whose parent is `pid`, from /proc."""
+    out = set()
+    for stat_file in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat_file.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            out.add(int(stat_file.parent.name))
+    return out
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+def _batch_with_workers(tmp_path: Path) -> tuple[subprocess.Popen[bytes], set[int]]:
+    """A two-worker batch long enough to be caught running, and its workers once both have started."""
+    import time
+
+    src = tmp_path / "in"
+    src.mkdir()
+    data = KAW.read_bytes()
+    for i in range(3000):
+        (src / f"{i:04}.txt").write_bytes(data)
+    p = subprocess.Popen(
+        [sys.executable, "-m", "nikosheet", "parse", str(src), "-o", str(tmp_path / "out"), "--jobs", "2", "-q"],
+        stderr=subprocess.PIPE,
+    )
+    deadline = time.monotonic() + HANG
+    workers: set[int] = set()
+    while len(workers) < 2 and time.monotonic() < deadline and p.poll() is None:
+        workers = _children(p.pid)
+        time.sleep(0.02)
+    assert len(workers) == 2, "the batch ended before its workers were seen"
+    return p, workers
+
+
+def _gone(pids: set[int]) -> bool:
+    import time
+
+    deadline = time.monotonic() + HANG
+    while time.monotonic() < deadline:
+        if not any(_alive(w) for w in pids):
+            return True
+        time.sleep(0.05)
+    return False
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs /proc to find the worker processes")
+def test_workers_end_when_their_parent_is_killed(tmp_path):
+    import signal
+
+    p, workers = _batch_with_workers(tmp_path)
+    os.kill(p.pid, signal.SIGKILL)
+    p.wait(HANG)
+    assert _gone(workers), "a worker outlived its killed parent"
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs /proc to find the worker processes")
+def test_sigterm_stops_a_batch_as_ctrl_c_does(tmp_path):
+    import signal
+
+    p, workers = _batch_with_workers(tmp_path)
+    os.kill(p.pid, signal.SIGTERM)
+    _, err = p.communicate(timeout=HANG)
+    assert p.returncode == 130
+    assert err.decode().strip().splitlines()[-1] == "nikosheet: interrupted"
+    assert _gone(workers)
+    assert not list((tmp_path / "out").glob(".*.tmp"))

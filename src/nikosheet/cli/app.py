@@ -50,6 +50,9 @@ def _command(fn: Callable[_P, None]) -> Callable[_P, None]:
         except StdoutError as exc:
             say(f"cannot write to standard output: {exc}")
             raise typer.Exit(ExitCode.FAILED) from None
+        except KeyboardInterrupt:  # Ctrl-C, or SIGTERM (see main): the workers have stopped by now
+            say("interrupted")
+            raise typer.Exit(ExitCode.INTERRUPTED) from None
 
     return app.command()(run)
 
@@ -190,8 +193,18 @@ def schema() -> None:
     write_stdout(schema_text().encode("utf-8"))
 
 
+def _interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
+
+
 def main() -> None:
-    """The console script: an interrupt or a closed standard output ends the process here."""
+    """The console script: an interrupt or a closed standard output ends the process here.
+
+    SIGTERM (`kill`, a timeout) stops a run as Ctrl-C does: workers stop, outputs are whole or absent.
+    """
+    import signal
+
+    signal.signal(signal.SIGTERM, _interrupt)
     try:
         app()
     except KeyboardInterrupt:

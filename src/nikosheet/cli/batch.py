@@ -17,6 +17,7 @@ output is written whole or not at all) and leaves the rest of its chunk.
 from __future__ import annotations
 
 import contextlib
+import os
 import sys
 from collections import deque
 from collections.abc import Callable, Generator, Iterator
@@ -158,12 +159,41 @@ def _results(chunk: list[Input], outs: Outcomes) -> Iterator[Result]:
         yield Result(inp, *values)
 
 
-def _worker_init(stop: Any) -> None:
+def _worker_init(stop: Any, parent: int) -> None:
     import signal
 
     global _STOP
     _STOP = stop
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # the parent's handler (stop as Ctrl-C does) is not ours
+    _end_with(parent)
+
+
+def _end_with(parent: int) -> None:
+    """Make this worker end when its parent does, however the parent ends (killed, out of memory).
+
+    On Linux the kernel sends SIGTERM when the parent dies (PR_SET_PDEATHSIG); elsewhere a thread
+    watches for the parent to be gone.  A parent that died before this ran is caught by the check.
+    """
+    import signal
+
+    if sys.platform.startswith("linux"):
+        import ctypes
+
+        with contextlib.suppress(OSError, AttributeError):
+            ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGTERM)  # 1: PR_SET_PDEATHSIG
+    else:  # pragma: no cover - not on Linux
+        import threading
+        import time
+
+        def watch() -> None:
+            while os.getppid() == parent:
+                time.sleep(1)
+            os._exit(1)
+
+        threading.Thread(target=watch, daemon=True).start()
+    if os.getppid() != parent:
+        os._exit(1)
 
 
 class _Pool:
@@ -181,7 +211,7 @@ class _Pool:
         ctx: Any = multiprocessing.get_context("fork" if fork else None)
         self.stop = ctx.RawValue("b", 0)
         self.executor = ProcessPoolExecutor(
-            max_workers=jobs, mp_context=ctx, initializer=_worker_init, initargs=(self.stop,)
+            max_workers=jobs, mp_context=ctx, initializer=_worker_init, initargs=(self.stop, os.getpid())
         )
 
     def submit(self, task: Task, chunk: list[Input]) -> Future[Outcomes]:
