@@ -315,3 +315,28 @@ def test_sigterm_stops_a_batch_as_ctrl_c_does(tmp_path):
     assert err.decode().strip().splitlines()[-1] == "nikosheet: interrupted"
     assert _gone(workers)
     assert not list((tmp_path / "out").glob(".*.tmp"))
+
+
+# ---------------------------------------------------------------- 9. temporaries left by a killed run
+
+
+def _dead_pid() -> int:
+    pid = 4_000_000
+    while Path(f"/proc/{pid}").exists() if Path("/proc").is_dir() else False:
+        pid -= 1
+    return pid
+
+
+def test_a_run_removes_the_stale_temporaries_of_a_killed_one(tmp_path):
+    out = tmp_path / "out"
+    out.mkdir()
+    dead, alive = _dead_pid(), os.getpid()
+    stale = [out / f".kawaguchi-r5.json.{dead}.tmp", out / f".nikosheet.{dead}.probe"]
+    kept = [out / f".kawaguchi-r5.json.{alive}.tmp", out / f".notes.{dead}.txt", out / "draft.99.tmp"]
+    for f in stale + kept:
+        f.write_text("half")
+    r = nikosheet("parse", str(SAMPLES), "-o", str(out))
+    assert r.returncode == 0, r.stderr
+    assert not any(f.exists() for f in stale)
+    assert all(f.exists() for f in kept)  # a live process's, and names that are not ours
+    assert (out / "kawaguchi-r5.json").is_file()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import re
 import stat
 from pathlib import Path
 
@@ -51,6 +52,7 @@ def _replace(path: Path, data: bytes, mode: int | None) -> None:
     if parent not in _MADE:
         path.parent.mkdir(parents=True, exist_ok=True)
         _MADE.add(parent)
+        remove_stale_temporaries(parent)
     tmp = os.path.join(parent, f".{path.name}.{os.getpid()}.tmp")
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
     try:
@@ -73,6 +75,34 @@ def _replace(path: Path, data: bytes, mode: int | None) -> None:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
+
+
+_TEMPORARY_RE = re.compile(r"\.(?:.+\.(\d+)\.tmp|nikosheet\.(\d+)\.probe)")
+
+
+def remove_stale_temporaries(folder: str) -> None:
+    """Remove the hidden temporary files of this tool's own naming (`.NAME.PID.tmp`, `.nikosheet.PID.probe`)
+    that a process killed while writing left in `folder`: those whose process is gone."""
+    try:
+        names = [e.name for e in os.scandir(folder) if e.name.startswith(".") and _TEMPORARY_RE.fullmatch(e.name)]
+    except OSError:
+        return
+    for name in names:
+        m = _TEMPORARY_RE.fullmatch(name)
+        pid = int((m.group(1) or m.group(2)) if m else 0)
+        if pid and pid != os.getpid() and not _running(pid):
+            with contextlib.suppress(OSError):
+                os.unlink(os.path.join(folder, name))
+
+
+def _running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OverflowError):  # another user's process, or not a process number at all
+        return True
+    return True
 
 
 def _write_all(fd: int, data: bytes) -> None:
