@@ -184,3 +184,23 @@ def test_a_line_inserted_anywhere_is_found(name):
             lost.append(i + 1)
     assert tried > len(lines) // 2
     assert lost == [], f"lost after lines {lost}"
+
+
+def test_a_continuation_row_keeps_every_cell():
+    """A row whose first cell is empty goes on with the council or schedule item above: each of its
+    cells adds to that record's field, none is dropped."""
+    from nikosheet import parse_text_data
+
+    lines = (SAMPLES / "kawaguchi-r5.txt").read_text(encoding="utf-8").split("\n")
+    council = next(n for n, ln in enumerate(lines) if ln.startswith("委員ヒアリング"))
+    lines.insert(council + 1, "\t医師会\t年1回\t会議\t強みあり")
+    item = next(n for n, ln in enumerate(lines) if ln.startswith("R6年1月"))
+    lines.insert(item + 1, "\t報告会\t協議")
+    doc = parse_text_data("\n".join(lines))
+    hearing = doc["councils"]["meetings"][2]
+    assert hearing["members"] == "協議の場の委員\n医師会"
+    assert hearing["frequency"] == {"text": "4回/年\n年1回", "per_year": 4}
+    assert hearing["activities"][-1] == "会議" and hearing["notes"].endswith("\n強みあり")
+    last = doc["annual_schedule"]["items"][-1]
+    assert last["item"] == "第2回協議の場の開催\n報告会" and last["actions"][-1] == "協議"
+    assert doc["unparsed"] == []

@@ -122,3 +122,10 @@ def marker_guidance(ctx: Context, ln: Line) -> None:
         ctx.template(ln)
     else:
         ctx.take(ln.no)
+
+
+def joined(text: str | None, more: str | None) -> str | None:
+    """A field's text with a continuation row's cell added on a line of its own."""
+    if not more:
+        return text
+    return more if not text else f"{text}\n{more}"

@@ -6,7 +6,7 @@ from nikosheet.diagnostics import Diagnostic
 from nikosheet.parsing.cells import cell_items, cell_text
 from nikosheet.parsing.headings import Section
 from nikosheet.parsing.lines import Block, Row, blocks
-from nikosheet.parsing.sections.common import cells_of, is_header, marker, marker_guidance, text_of
+from nikosheet.parsing.sections.common import cells_of, is_header, joined, marker, marker_guidance, text_of
 from nikosheet.parsing.state import Context
 from nikosheet.parsing.values.frequency import per_year
 from nikosheet.plain import Data
@@ -18,9 +18,12 @@ def _meetings(ctx: Context, block: Block) -> list[Data]:
     out: list[Data] = []
     for row in rows[1:]:
         name, members, freq, activities, _ = cells_of(row, 5)  # notes: every cell from the fifth on
-        if row.continued and out:
+        if row.continued and out:  # the same council goes on: every cell adds to its field
             prev = out[-1]
+            prev["members"] = joined(prev["members"], cell_text(members))
+            prev["frequency"]["text"] = joined(prev["frequency"]["text"], cell_text(freq))
             prev["activities"] += cell_items(activities)
+            prev["notes"] = joined(prev["notes"], cell_text(" ".join(c for c in row.cells[4:] if c)))
             ctx.take(row.line)
             continue
         text = cell_text(freq)

@@ -8,7 +8,7 @@ from nikosheet.diagnostics import Diagnostic
 from nikosheet.parsing.cells import cell_items, cell_text, strip_tags
 from nikosheet.parsing.headings import Section
 from nikosheet.parsing.lines import Block, Row, blocks, squeeze
-from nikosheet.parsing.sections.common import cells_of, is_header, text_of
+from nikosheet.parsing.sections.common import cells_of, is_header, joined, text_of
 from nikosheet.parsing.state import Context
 from nikosheet.parsing.values.eras import find_date, find_month, has_placeholder_year
 from nikosheet.parsing.values.template import is_placeholder
@@ -78,7 +78,8 @@ def _items(ctx: Context, rows: list[Row]) -> list[Data]:
         label = strip_tags(label)
         if not label and not item and not actions:
             continue
-        if row.continued and out:
+        if row.continued and out:  # the same item goes on
+            out[-1]["item"] = joined(out[-1]["item"], cell_text(item))
             out[-1]["actions"] += cell_items(" ".join(row.cells[2:]))
             ctx.take(row.line)
             continue
