@@ -204,3 +204,13 @@ def test_a_continuation_row_keeps_every_cell():
     last = doc["annual_schedule"]["items"][-1]
     assert last["item"] == "第2回協議の場の開催\n報告会" and last["actions"][-1] == "協議"
     assert doc["unparsed"] == []
+
+
+def test_a_department_continuation_row_keeps_every_cell():
+    from nikosheet import parse_text_data
+
+    lines = (SAMPLES / "kawaguchi-r5.txt").read_text(encoding="utf-8").split("\n")
+    row = next(n for n, ln in enumerate(lines) if ln.startswith("疾病対策課\t"))
+    lines.insert(row + 1, "\t追加の業務\t別の列")
+    doc = parse_text_data("\n".join(lines))
+    assert doc["coordination"]["departments"][0]["duties"].endswith("\n追加の業務 別の列")

@@ -25,14 +25,15 @@ def _departments(ctx: Context, block: Block) -> list[Data]:
     out: list[Data] = []
     more: list[list[str]] = []  # duties of continuation rows, joined at the end (linear, not quadratic)
     for row in rows[1:]:
-        name, duties = cells_of(row, 2)
+        name = cells_of(row, 1)[0]
+        duties = cell_text(" ".join(row.cells[1:]).strip())  # every cell after the name
         if row.continued and out and not name:
-            extra = cell_text(duties)
+            extra = duties
             if extra:
                 more[-1].append(extra)
             ctx.take(row.line)
             continue
-        out.append({"name": cell_text(name), "duties": cell_text(" ".join(row.cells[1:]).strip()), "line": row.line})
+        out.append({"name": cell_text(name), "duties": duties, "line": row.line})
         more.append([out[-1]["duties"]] if out[-1]["duties"] else [])
         ctx.take(row.line)
     for dep, parts in zip(out, more, strict=False):
