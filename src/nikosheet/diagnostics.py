@@ -37,6 +37,11 @@ class Diagnostic(StrEnum):
     )
     EMPTY_ROW = ("empty-row", "info", "A table row with nothing filled in.")
     GUIDANCE_ROW = ("guidance-row", "warning", "A table row that holds only the template's guidance: not content.")
+    MISSING_TABLE = (
+        "missing-table",
+        "warning",
+        "A section's table was not read as a table: its lines are kept as text or unparsed.",
+    )
     MISSING_VALUE = ("missing-value", "info", "A cell the template asks for is empty: the value is unknown (null).")
     PLACEHOLDER = ("placeholder", "warning", "The template's placeholder left unfilled (R●年度, ○○): unknown.")
     REPEATED_SECTION = ("repeated-section", "info", "A section heading found a second time: its text is read as one.")

@@ -7,8 +7,8 @@ from collections import Counter
 from nikosheet.diagnostics import Diagnostic
 from nikosheet.errors import InputError, shown_path
 from nikosheet.parsing import forms
-from nikosheet.parsing.headings import Heading, split
-from nikosheet.parsing.lines import Line, attach_continuations, read_lines
+from nikosheet.parsing.headings import Heading, Section, split
+from nikosheet.parsing.lines import BLANK, CONT, SEP, TABLE, Line, attach_continuations, read_lines
 from nikosheet.parsing.sections import (
     basic_info,
     coordination,
@@ -24,7 +24,7 @@ from nikosheet.parsing.state import Context
 from nikosheet.plain import Data
 from nikosheet.sources.extracted import page_of
 from nikosheet.sources.text import Text
-from nikosheet.vocabulary import SECTION_KEYS
+from nikosheet.vocabulary import SECTION_KEYS, STATISTICS
 
 SCHEMA_VERSION = "1"
 _READERS = {
@@ -37,6 +37,16 @@ _READERS = {
     "councils": councils.read,
     "long_term_schedule": schedules.read_long_term,
     "annual_schedule": schedules.read_annual,
+}
+# a section's table, as the template names it, and the fields only that table fills
+_TABLES: dict[str, tuple[str, tuple[str, ...]]] = {
+    "basic_info": ("基本情報", tuple(STATISTICS)),
+    "outcomes": ("指標 / 目標値 / 実績値", ("indicators",)),
+    "strengths_and_issues": ("課題 / 取組方針", ("issues", "indicators")),
+    "coordination": ("所管部署 / 連携部署 / 各部門の連携状況", ("departments", "partner_departments", "sectors")),
+    "councils": ("協議の場 (名称 / 構成員 / 開催頻度)", ("meetings",)),
+    "long_term_schedule": ("年度 / 実施内容", ("plan",)),
+    "annual_schedule": ("時期(月) / 実施内容", ("items",)),
 }
 
 
@@ -53,7 +63,7 @@ def build_with_context(text: Text, path: str | None) -> tuple[Data, Context]:
     for code, line, message in state.notes:
         ctx.diag(code, line, message)
     pre, sections, heads = split(lines)
-    heading_lines = {no for h in heads for no in range(h.line, h.title_line + 1)}
+    heading_lines = {no for h in heads for no in _heading_lines(h)}
     wrapped = attach_continuations(lines, heading_lines)
     if not heads:
         raise InputError("not a にも包括 sheet: no section heading found")
@@ -63,7 +73,7 @@ def build_with_context(text: Text, path: str | None) -> tuple[Data, Context]:
     }
     doc.update(preamble.read(ctx, pre))
     for h in heads:
-        ctx.take(*range(h.line, h.title_line + 1))
+        ctx.take(*_heading_lines(h))
     parts = {key: (_READERS[key](ctx, sections[key]) if key in sections else None) for key in SECTION_KEYS}
 
     if doc["municipality"] is None and parts["basic_info"] and parts["basic_info"]["name"]:
@@ -75,6 +85,7 @@ def build_with_context(text: Text, path: str | None) -> tuple[Data, Context]:
     if annual is not None:
         schedules.resolve_months(ctx, annual["items"], doc["fiscal_year"])
     doc.update(parts)
+    _warn_unread_tables(ctx, sections, parts)
     doc["sections"] = [_ref(i, heads, lines) for i in range(len(heads))]
     for key, sec in sections.items():
         if len(sec.headings) > 1:
@@ -91,6 +102,36 @@ def build_with_context(text: Text, path: str | None) -> tuple[Data, Context]:
         _add_pages(doc["diagnostics"], text.page_starts)
     doc["unparsed"] = ctx.unparsed(_found_text(doc) if wrapped else "")
     return doc, ctx
+
+
+def _warn_unread_tables(ctx: Context, sections: dict[str, Section], parts: dict[str, Data | None]) -> None:
+    """A section with lines but none of its table's fields read: its table came in a form the parser
+    does not know (no row read, or rows left over), which must not pass for an empty table.  A table
+    read with a header and no rows is an empty one."""
+    guidance = {t["line"] for t in ctx.template_text}
+    for key, (table, fields) in _TABLES.items():
+        part, sec = parts[key], sections.get(key)
+        if part is None or sec is None or any(part.get(f) for f in fields):
+            continue
+        rows = [ln for ln in sec.lines if ln.kind == TABLE]
+        header_only = bool(rows) and all(ctx.taken[ln.no] for ln in rows)
+        kept = sum(1 for ln in sec.lines if ln.kind not in (BLANK, SEP, CONT, TABLE) and ln.no not in guidance)
+        kept += sum(1 for ln in rows if not ctx.taken[ln.no])
+        if kept and not header_only:
+            h = sec.headings[0]
+            ctx.diag(
+                Diagnostic.MISSING_TABLE,
+                h.line,
+                f"section {h.number or key}: no {table} table found; {kept} lines kept as text",
+            )
+
+
+def _heading_lines(h: Heading) -> list[int]:
+    """The lines a heading was read from: its number, title and wrapped title lines."""
+    nos = list(range(h.line, h.title_line + 1))
+    if h.number_line is not None:
+        nos.append(h.number_line)
+    return nos
 
 
 def _found_text(doc: Data) -> str:

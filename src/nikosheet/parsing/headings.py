@@ -2,6 +2,16 @@
 
 A section is known by the meaning of its title, not by its number: the
 numbering changed between template years.
+
+Converters write a heading in their own ways, all read here: markitdown's `# <mark>1</mark> …`, a
+title wrapped over two or three lines (with blank lines between from Word converters, a trailing
+`\\` from pandoc), a form feed before the number (pdftotext), a title cut into the cells of a
+one-row pipe table (pymupdf4llm), and a full title whose boxed number PDF text put lines above it:
+
+    4                      →  the heading of section 4 (outcomes), its number taken from line 1;
+    委託                       委託 and 医療法人 群馬会 stay in section 3
+    医療法人 群馬会
+    精神障害にも対応した地域包括ケアシステム構築に資する取組の成果・効果
 """
 
 from __future__ import annotations
@@ -25,9 +35,19 @@ _TITLES: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 # a section number as converters write it: 1 / 1. / (1) / 【1】 / ■1 / 第1, after NFKC
 _NUMBERED_RE = re.compile(r"(?:第[ ]?)?(?:[(\[【■□◆◇●○][ ]?)?(\d{1,2})(?:[ ]?[)\]】])?(?:[ ]?[.、:)章節])?[ ]*(.*)")
-_EMPHASIS_RE = re.compile(r"\*\*|__|</?(?:b|strong)>", re.IGNORECASE)
+# emphasis, and the tags converters put in a title: markitdown's `<mark>1</mark>`, pymupdf4llm's `<br>`
+_EMPHASIS_RE = re.compile(r"\*\*|__|</?(?:b|strong|mark|br)[ ]?/?>", re.IGNORECASE)
+# a table row that PDF wrapping cut a numbered full title into (`|7精神障害にも対応した<br>|地域包括…|`)
+_SPLIT_TITLE_RE = re.compile(r"[0-9０-９]{1,2}[ \u3000.．]*(?:精神|県、)")
 _FRAGMENT_RE = re.compile(r"[(（][^()（）]{1,12}[)）]")
 _FULL_PREFIXES = ("精神障害にも対応した", "県、指定都市", "都道府県")
+_MARGIN = " \u3000\t\x0c"  # around a heading: spaces, and pdftotext's form feed at a page's start
+_WRAP_MAX = 2  # a title wrapped over three lines at most: the lines joined to its first
+_LOOK_BACK = 16  # how many non-blank lines above its title a section's lone number may stand
+_LAYOUT = (BLANK, SEP)
+# how the templates' titles end (squeezed): a line without a number that ends otherwise is text
+# about a section (`…取組の成果・効果について`), not its heading
+_TITLE_ENDS = ("情報", "概要", ")", "経緯", "効果", "課題", "状況", "スケジュール")
 # the number each section has in both templates; a short title must carry it (see title_key)
 _EXPECTED = {s.key: s.numbers for s in SECTIONS if not s.key.endswith("_schedule")} | {"schedule": (8, 9)}
 
@@ -58,8 +78,9 @@ class Heading:
     number: int | None
     key: str
     title: str
-    line: int  # first line of the heading (its number)
+    line: int  # first line of the heading (its number; the title's when the number stands apart)
     title_line: int  # last line of the heading (differs when the number stands alone or the title wraps)
+    number_line: int | None = None  # a number a PDF converter put apart, lines above its title
 
 
 @dataclass(slots=True)
@@ -75,14 +96,17 @@ def _candidate(ln: Line) -> str | None:
         text = ln.text
     elif ln.kind == TABLE and ln.cells is not None:
         filled = [c for c in ln.cells if c]
-        if not 1 <= len(filled) <= 2:
+        if len(filled) > 2 and _SPLIT_TITLE_RE.match(filled[0]):
+            text = "".join(filled)  # a title cut into cells: `|7精神障害にも対応した<br>|地域包括…|`
+        elif not 1 <= len(filled) <= 2:
             return None
-        text = " ".join(filled)  # `| 1 | 県、指定都市… |`, `2⇥精神障害…`
+        else:
+            text = " ".join(filled)  # `| 1 | 県、指定都市… |`, `2⇥精神障害…`
     else:
         return None
     if "*" in text or "_" in text or "<" in text:
         text = _EMPHASIS_RE.sub("", text)
-    return text.strip(" \u3000\t")
+    return text.strip(_MARGIN).removesuffix("\\")  # pandoc's hard line break: `基礎\`
 
 
 def _next_text(lines: list[Line], j: int) -> int | None:
@@ -94,17 +118,66 @@ def _next_text(lines: list[Line], j: int) -> int | None:
     return None
 
 
+def _wrapped_part(ln: Line, full: bool, fragment: bool) -> str | None:
+    """The line's text if a title may have wrapped onto it: short plain text (for a full title also a
+    markdown heading); only a bracketed fragment such as `（地域課題）` when `fragment`."""
+    if not (ln.kind == TEXT or (full and ln.kind == HEADING)) or len(ln.text) > 40:
+        return None
+    if fragment and not _FRAGMENT_RE.fullmatch(ln.text.strip(_MARGIN)):
+        return None
+    return _candidate(ln) or None
+
+
 def _with_wrap(lines: list[Line], i: int, title: str, number: int | None) -> tuple[str, str, int] | None:
-    """A title, or the title joined with the line PDF wrapping pushed it onto: (title, key, last index)."""
+    """A title, or the title joined with the lines PDF wrapping pushed it onto: (title, key, last index).
+
+    A title that names no section yet takes the next short line (a full title up to two, across blank
+    lines); one that does takes only a bracketed fragment such as `（地域課題）`.
+    """
     key = title_key(title, number)
-    j = i + 1
-    nxt = lines[j] if j < len(lines) and lines[j].kind == TEXT else None
-    if nxt is not None and len(nxt.text) <= 40 and (key is None or _FRAGMENT_RE.fullmatch(nxt.text.strip(" \u3000"))):
-        joined = title + nxt.text
-        joined_key = title_key(joined, number)
-        if joined_key:
-            return joined, joined_key, j
-    return (title, key, i) if key else None
+    full = title.startswith(_FULL_PREFIXES)
+    last, end = i, len(lines)
+    for _ in range(_WRAP_MAX if full else 1):
+        j = last + 1
+        if full:  # Word converters write each line of a wrapped title as a paragraph: a blank line between
+            stop = min(end, j + 2)
+            while j < stop and lines[j].kind in _LAYOUT:
+                j += 1
+        if j >= end or (key and lines[j].text[:1] not in ("(", "（")):
+            break
+        part = _wrapped_part(lines[j], full, key is not None)
+        if part is None:
+            break
+        joined_key = title_key(title + part, number)
+        if joined_key or (full and not key):
+            title, last = title + part, j
+        key = joined_key or key
+        if key:
+            break
+    if not key:
+        return None
+    if last + 1 < end and lines[last + 1].kind == TEXT and not lines[last + 1].text.strip("= "):
+        last += 1  # a setext heading's underline (pandoc, markdown writers): layout
+    return title, key, last
+
+
+def _number_above(lines: list[Line], i: int, key: str, floor: int) -> tuple[int, int] | None:
+    """The section's number and its index, when it stands alone above its title: PDF text puts a boxed
+    number apart from the title cell, sometimes before the last cells of the table above: the nearest
+    number standing alone that is the section's own is taken (a cell's `1` may stand between)."""
+    seen = 0
+    for k in range(i - 1, floor - 1, -1):
+        ln = lines[k]
+        if ln.kind in _LAYOUT:
+            continue
+        seen += 1
+        if seen > _LOOK_BACK:
+            return None
+        if ln.kind == TEXT:
+            m = _NUMBERED_RE.fullmatch(norm(ln.text.strip(_MARGIN)))
+            if m and not m.group(2) and int(m.group(1)) in _EXPECTED[key]:
+                return int(m.group(1)), k
+    return None
 
 
 # The one first-character filter of the heading scan: a heading starts with its number, a mark
@@ -112,7 +185,8 @@ def _with_wrap(lines: list[Line], i: int, title: str, number: int | None) -> tup
 # so the scan's quick look at a raw line lets a pipe through too (`_FIRST`), and `_may_head` then
 # looks at the row's first cell.
 _HEAD_START = frozenset("0123456789０１２３４５６７８９第(（[【■□◆◇●○#*_<")
-_FIRST = _HEAD_START | {"|"}
+_TITLE_START = frozenset(p[0] for p in _FULL_PREFIXES)  # a full title without its number (PDF text)
+_FIRST = _HEAD_START | _TITLE_START | {"|", "\x0c"}
 
 
 def _may_head(ln: Line) -> bool:
@@ -120,23 +194,34 @@ def _may_head(ln: Line) -> bool:
     kind = ln.kind
     if kind == HEADING:
         return True
+    c = ln.text[0]
     if kind == TABLE:
-        cells = ln.cells or []
-        if len(cells) - cells.count("") > 2:
+        if c in _TITLE_START:  # a row label such as 精神科病床数: a title is never a row's first cell
             return False
-        first = next((c for c in cells if c), "")
+        cells = ln.cells or []
+        if len(cells) - cells.count("") > 2:  # only a title PDF wrapping cut into cells
+            return (c == "|" or c.isdigit()) and bool(_SPLIT_TITLE_RE.match(next(x for x in cells if x)))
+        first = next((x for x in cells if x), "")
         return bool(first) and first[0] in _HEAD_START
-    return kind == TEXT and ln.text[0] in _HEAD_START  # a text line that starts with a pipe is not
+    if kind != TEXT:
+        return False
+    if c in _HEAD_START:
+        return True
+    if c == "\x0c":  # pdftotext's form feed before a page's first line
+        text = ln.text.lstrip(_MARGIN)
+        return text[:1] in _HEAD_START or text.startswith(_FULL_PREFIXES)
+    return c in _TITLE_START and ln.text.startswith(_FULL_PREFIXES)  # not a text line that starts with a pipe
 
 
-def _heading_at(lines: list[Line], i: int) -> Heading | None:
+def _heading_at(lines: list[Line], i: int, heads: list[Heading]) -> Heading | None:
+    """The heading at lines[i], if any (`heads`: those found above it)."""
     ln = lines[i]
     text = _candidate(ln)
     if not text:  # None, or "" (an empty markdown heading, read on)
         if text is None or ln.kind != HEADING:
             return None
-    elif ln.kind != HEADING and not (text[0] in _HEAD_START or text[0].isdigit()):
-        return None  # markup stripped, nothing like a number left
+    elif ln.kind != HEADING and not (text[0] in _HEAD_START or text[0].isdigit() or text.startswith(_FULL_PREFIXES)):
+        return None  # markup stripped, nothing like a number or a title left
     s = norm(text)
     m = _NUMBERED_RE.fullmatch(s)
     if m and 1 <= int(m.group(1)) <= 12:
@@ -156,11 +241,15 @@ def _heading_at(lines: list[Line], i: int) -> Heading | None:
             return None
         title, key, last = found
         return Heading(number, key, title, ln.no, lines[last].no)
-    # an unnumbered markdown heading that spells out a whole section title
-    if ln.kind == HEADING and squeeze(text).startswith("精神障害にも対応した"):
-        key = title_key(text)
-        if key:
-            return Heading(None, key, text, ln.no, ln.no)
+    # a whole section title without its number: a markdown heading, or PDF text that put the number apart
+    if text[:1] in _TITLE_START and ln.kind in (HEADING, TEXT) and text.startswith(_FULL_PREFIXES):
+        found = _with_wrap(lines, i, text, None)
+        if found and squeeze(found[0]).endswith(_TITLE_ENDS):
+            title, key, last = found
+            above = _number_above(lines, i, key, heads[-1].title_line if heads else 0)
+            if above is None:
+                return Heading(None, key, title, ln.no, lines[last].no)
+            return Heading(above[0], key, title, ln.no, lines[last].no, lines[above[1]].no)
     return None
 
 
@@ -192,23 +281,30 @@ def split(lines: list[Line]) -> tuple[list[Line], dict[str, Section], list[Headi
     heads: list[Heading] = []
     starts: list[int] = []
     skip: set[int] = set()
+    apart: set[int] = set()  # the line numbers of section numbers standing apart from their titles
     for i, ln in enumerate(lines):
         text = ln.text
         if not text or (text[0] not in _FIRST and ln.kind != HEADING):
             continue  # most lines: blank, or no number, mark or markup first
         if i in skip or not _may_head(ln):
             continue
-        h = _heading_at(lines, i)
+        h = _heading_at(lines, i, heads)
         if h:
             heads.append(h)
             starts.append(i)
             skip.update(range(h.line, h.title_line))  # lines[k] is line k + 1
+            if h.number_line is not None:
+                apart.add(h.number_line)
     _schedule_keys(heads)
     preamble = lines[: starts[0]] if starts else list(lines)
+    if apart:
+        preamble = [ln for ln in preamble if ln.no not in apart]
     sections: dict[str, Section] = {}
     for n, h in enumerate(heads):
         end = starts[n + 1] if n + 1 < len(starts) else len(lines)
         body = lines[h.title_line : end]  # the heading's own lines are lines[start:h.title_line]
+        if apart:
+            body = [ln for ln in body if ln.no not in apart]
         sec = sections.get(h.key)
         if sec is None:
             sections[h.key] = Section(h.key, [h], body)

@@ -44,9 +44,27 @@ Form = Callable[[FormState], None]
 
 
 def _chain() -> tuple[Form, ...]:
-    from nikosheet.parsing.forms import lookalikes
+    from nikosheet.parsing.forms import (
+        cell_lines_statistics,
+        cell_lines_tables,
+        grid_tables,
+        html_tables,
+        layout_columns,
+        lookalikes,
+        pipe_tables,
+        span_rows,
+    )
 
-    return (lookalikes.apply,)
+    return (
+        lookalikes.apply,
+        html_tables.apply,
+        grid_tables.apply,
+        pipe_tables.apply,
+        span_rows.apply,
+        layout_columns.apply,
+        cell_lines_statistics.apply,
+        cell_lines_tables.apply,
+    )
 
 
 FORMS: tuple[Form, ...] = _chain()

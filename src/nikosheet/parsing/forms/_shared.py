@@ -1,0 +1,60 @@
+"""Helpers more than one form needs: one definition each."""
+
+from __future__ import annotations
+
+import unicodedata
+
+
+def is_pipe_row(line: str) -> bool:
+    """`| a | b |`: a markdown pipe row (a separator row too)."""
+    text = line.strip()
+    return len(text) >= 2 and text[0] == "|" and text[-1] == "|"
+
+
+def is_pipe_separator(line: str) -> bool:
+    """`|---|:---:|`: a markdown table's separator row, layout only."""
+    text = line.strip()
+    if not is_pipe_row(text):
+        return False
+    cells = [c.strip().strip(":") for c in text[1:-1].split("|")]
+    return all(len(c) >= 3 and not c.strip("-") for c in cells)
+
+
+def pipe_cells(line: str) -> list[str]:
+    """The cells of a pipe row, stripped of surrounding white space."""
+    return [c.strip() for c in line.strip()[1:-1].split("|")]
+
+
+def char_width(ch: str) -> int:
+    """The columns a character takes in a converter's aligned text: 2 for wide (W, F), else 1."""
+    return 2 if unicodedata.east_asian_width(ch) in "WF" else 1
+
+
+def display_width(text: str) -> int:
+    """The columns the text takes in a converter's aligned text (wide characters count 2)."""
+    return sum(map(char_width, text))
+
+
+def join_wrapped(head: str, tail: str, chopped: bool = True) -> str:
+    """Two pieces of one text a converter wrapped.  Where the wrap may have cut a word (`chopped`:
+    the words at the break are wider together than the line), nothing between two wide characters
+    (Japanese wraps anywhere) or two ASCII letters or digits (`R` / `6年度`); else a space."""
+    if not head or not tail:
+        return head or tail
+    a, b = head[-1], tail[0]
+    if chopped and ((char_width(a) == 2 and char_width(b) == 2) or (_is_ascii_alnum(a) and _is_ascii_alnum(b))):
+        return head + tail
+    return f"{head} {tail}"
+
+
+def _is_ascii_alnum(ch: str) -> bool:
+    return ch.isascii() and ch.isalnum()
+
+
+def cell_line(pieces: list[tuple[str, bool]]) -> str:
+    """A cell's paragraphs and list items (text, is an item) on one line, as the DOCX reader writes
+    them: two or more items and nothing else as `<ul><li>…</li></ul>`, else joined by `<br>`."""
+    texts = [text for text, _ in pieces if text]
+    if len(texts) > 1 and all(item for text, item in pieces if text):
+        return "<ul>" + "".join(f"<li>{t}</li>" for t in texts) + "</ul>"
+    return "<br>".join(texts)

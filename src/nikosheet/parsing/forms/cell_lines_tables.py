@@ -1,0 +1,429 @@
+"""Tables of sections 3–9 written one cell per line: rebuilt as tab rows under their header.
+
+pdftotext (plain and `-raw`), pdfminer, pypdf, pypdfium2, pdfplumber, PyMuPDF (from the Chromium or
+the LibreOffice PDF), docx2txt and LibreOffice's text export write a table cell by cell in reading
+order, a wrapped cell over several lines, often with blank lines between cells, sometimes several
+short cells on one line joined by a space:
+
+    時期(月)                    時期(月)	実施する項目	実施する内容
+    実施する項目                R5年5月	第1回協議の場開催に向けた委員ヒアリング	地域課題の…
+    実施する内容          →     R5年8月	第1回協議の場の開催	ヒアリングに基づいた…
+    R5年5月
+    第1回協議の場開催に向けた委員ヒ
+    アリング
+    地域課題の解決に向けた取り組みについての聞き取り
+    R5年8月 第1回協議の場の開催 ヒアリングに基づいた…
+
+The template is the guide.  A header is known by its words (whatever its line breaks), and so is the
+number of its columns.  A row is found by a *pivot*: a cell whose form is known — a date in a
+schedule, a fiscal year in the history, a circled number before an indicator, a sector word, a
+frequency in the councils' table, a department's name.  The lines between two pivots hold a known
+number of cells: where there are more lines than cells, the wrapped ones are joined back (a long
+line followed by a shorter one, no blank line or bullet between); where there are fewer, a line is
+split at a space.  A table whose rows cannot be found is left as it was, with a `missing-table`
+warning.  A rebuilt table ends with a blank line when it has a spare one, and a header right below
+another table's row takes its second line, its first left blank: the parser reads two tables that
+touch as one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from nikosheet.diagnostics import Diagnostic
+from nikosheet.parsing.forms import FormState
+
+# a header cell alone on its line (or leading a line of space-joined cells): no tab, so not the samples' form
+_SIGNAL = re.compile(
+    r"^[ \f]*(?:年度|課題|名称|会議名|所管部署名|連携部署名|各部門の連携状況|時期[(（]月[)）]|課題解決の達成度を)"
+    r"(?=[ \n]|$)",
+    re.M,
+)
+_TAB_FORM = "所管部署名\t所管部署における主な業務"  # the samples' form: return at once
+_SPACE = re.compile(r"\s+")
+_BULLET = "・•●■◆◇□○◎★☆-*" + "".join(chr(c) for c in range(0x2460, 0x2474))
+_P = r"[(（][^)）]*[)）]"  # a header's parenthesised part: (R4年度当初), (取組)
+_ERA = r"(?:平成|令和|昭和|[HRS])\s*[0-9０-９元●○]+\s*年"
+
+
+@dataclass(frozen=True, slots=True)
+class _Table:
+    """A table of the template: its header cells (regexes over the header's text without white space),
+    its columns, the pivot cells that find its rows and how a record of cells becomes rows."""
+
+    header: tuple[str, ...]
+    header_row: tuple[int | None, ...]  # the header cells in the columns (None: an empty cell)
+    pivots: tuple[re.Pattern[str], ...]  # one a record position, in order
+    positions: tuple[int, ...]  # each pivot's position in the record
+    record: int  # cells of a record
+    rows: tuple[tuple[int | None, ...], ...]  # the record's positions per row (None: an empty cell)
+    full: tuple[str, ...] = ()  # words a wrapped pivot is completed to (その他関 / 係機関・ / 住民等)
+
+
+def _simple(header: tuple[str, ...], pivot: str, column: int = 0) -> _Table:
+    n = len(header)
+    return _Table(header, tuple(range(n)), (re.compile(pivot),), (column,), n, (tuple(range(n)),))
+
+
+_FY = rf"(?:{_ERA}\s*度|(?:平成|令和|[HR])\s*[0-9０-９元●○]+\s*年?度|{_ERA}(?=\s*$))"
+_MONTH = rf"(?:(?:{_ERA}\s*)?[0-9０-９]{{1,2}}\s*(?:月|(?=\s|$))|[上下]半期|第[1-4１-４]四半期)"
+_FREQUENCY = (
+    r"(?:年\s*[0-9０-９]+\s*回|[0-9０-９]+\s*回(?:\s*[/／]\s*年)?|[月週]\s*[0-9０-９]+\s*回|随時|隔月|未定|適宜)"
+)
+_DEPARTMENT = r"\S{1,24}?(?:課|室|係|センター|所|局|部|班|グループ|チーム)(?:[(（][^)）\s]*(?:[)）]|$))?"
+_SECTORS = ("保健", "医療", "福祉", "その他関係機関・住民等")
+_ROLES = ("行政", "医療", "福祉", "その他関係機関・住民等")
+
+
+def _word(word: str) -> re.Pattern[str]:
+    """A sector word as a cell of its own, or its first part when the converter wrapped it (`その他関`)."""
+    head, tail = word[:3], word[3:]
+    rest = "".join(f"(?:{re.escape(c)}" for c in tail) + ")?" * len(tail)
+    return re.compile(rf"(?<!\S){re.escape(head)}{rest}(?=\s|$)")
+
+
+_TABLES = (
+    _simple(("年度", "経過", "委託"), rf"^(?:{_ERA}(?:度)?\s*[～〜~]?|現在)(?=\s|$)"),
+    _simple(
+        ("課題解決の達成度を測る指標", f"目標値{_P}", f"実績値{_P}", "具体的な成果・効果"),
+        r"^[\u2460-\u2473].*",
+    ),
+    _simple(
+        ("課題解決の達成度を測る指標", f"現状値{_P}", f"目標値{_P}", "見込んでいる成果・効果"),
+        r"^[\u2460-\u2473].*",
+    ),
+    _simple(("所管部署名", "所管部署における主な業務"), rf"^{_DEPARTMENT}(?=\s|$)"),
+    _simple(("連携部署名", "連携部署における主な業務"), rf"^{_DEPARTMENT}(?=\s|$)"),
+    _Table(
+        ("各部門の連携状況", "強み・課題等"),
+        (0, None, 1),
+        tuple(_word(w) for w in _SECTORS),
+        (0, 3, 6, 9),
+        12,
+        ((0, 1, 2), (3, 4, 5), (6, 7, 8), (9, 10, 11)),
+        _SECTORS,
+    ),
+    _Table(
+        ("課題", "課題解決に向けた取組方針", f"課題・方針に対する役割{_P}"),
+        (0, 1, 2, None),
+        tuple(_word(w) for w in _ROLES),
+        (2, 4, 6, 8),
+        10,
+        ((0, 1, 2, 3), (None, None, 4, 5), (None, None, 6, 7), (None, None, 8, 9)),
+        _ROLES,
+    ),
+    _simple(
+        ("名称", "協議の場の構成員", "開催頻度", "実施内容", f"特記事項等{_P}"), rf"(?<!\S){_FREQUENCY}(?=\s|$)", 2
+    ),
+    _simple(("会議名", "構成員", "開催回数", "内容", "備考"), rf"(?<!\S){_FREQUENCY}(?=\s|$)", 2),
+    _simple(("年度", "実施内容", "具体的な取組"), rf"^{_FY}(?=\s|$)"),
+    _simple((r"時期[(（]月[)）]", "実施する項目", "実施する内容"), rf"^{_MONTH}(?=\s|$)"),
+    _simple((r"時期[(（]月[)）]", "実施内容", "具体的な取組"), rf"^{_MONTH}(?=\s|$)"),
+)
+_HEADERS = tuple(re.compile("".join(f"({c})" for c in t.header)) for t in _TABLES)
+_FIRST_WORDS = tuple(sorted({re.sub(r"[\\(（\[].*", "", t.header[0])[:2] for t in _TABLES}))
+_TITLE = r"(?:精神障害にも対応した地域包括ケアシステムの?構築(?:に向けた|に資する|のための)|県、指定都市)"
+_HEADING = re.compile(rf"^#*\s*(?:[0-9０-９]{{1,2}}\s*[.．]?\s*)?{_TITLE}")  # a section's heading, or its title
+_STOP = re.compile(r"^(?:※|【|＜|<|#)")
+# a pivot's last part the converter wrapped onto the next line: `R5 年 5` `月`, `R6 年` `度`, `2 回` `/年`
+_WRAPPED_ENDS = (
+    (re.compile(r"年\s*[0-9０-９]{1,2}$"), "月"),
+    (re.compile(r"[0-9０-９元●○]\s*年$"), "度"),
+    (re.compile(r"回$"), "/年"),
+)
+_NUMBER = re.compile(r"^[0-9０-９]{1,2}$")
+_CIRCLED = re.compile(r"^[\u2460-\u2473]")
+
+_Piece = tuple[int, str, bool]  # source index, text, whether a blank line came before it
+_Cell = list[_Piece]
+
+
+def apply(state: FormState) -> None:
+    """Rebuild every table of sections 3–9 written a cell per line."""
+    if _TAB_FORM in state.source or not _SIGNAL.search(state.source):
+        return
+    tokens = _tokens(state.lines)
+    k = 0
+    while k < len(tokens):
+        found = _header_at(tokens, k)
+        if found is None:
+            k += 1
+            continue
+        table, header_cells, body = found
+        end = _body_end(tokens, body)
+        last = _rebuild(state, table, tokens[k:body], header_cells, tokens[body:end])
+        if last is None and end > body:
+            state.note(
+                Diagnostic.MISSING_TABLE,
+                tokens[k][0],
+                f"the rows under the header '{' '.join(header_cells)}' were not found: its lines are read as text",
+            )
+        k = body
+        while last is not None and k < len(tokens) and tokens[k][0] <= last:
+            k += 1
+
+
+def _tokens(lines: list[str | None]) -> list[_Piece]:
+    """The non-blank lines, stripped, each with whether a blank line came before it."""
+    out: list[_Piece] = []
+    blank = False
+    for i, line in enumerate(lines):
+        text = line.strip(" \t\f\u3000") if line is not None else ""
+        if not text:
+            blank = blank or line is not None
+            continue
+        out.append((i, text, blank))
+        blank = False
+    return out
+
+
+def _header_at(tokens: list[_Piece], k: int) -> tuple[_Table, list[str], int] | None:
+    """The table whose header starts at token k: its header cells and the first token after it."""
+    if not tokens[k][1].startswith(_FIRST_WORDS) or "\t" in tokens[k][1]:
+        return None
+    squashed = ""
+    for j in range(k, min(k + 12, len(tokens))):
+        squashed += _SPACE.sub("", tokens[j][1])
+        for table, header in zip(_TABLES, _HEADERS, strict=True):
+            m = header.fullmatch(squashed)
+            if m is not None:
+                return table, list(m.groups()), j + 1
+    return None
+
+
+def _body_end(tokens: list[_Piece], body: int) -> int:
+    """Where the table's lines end: a heading, another table's header, a marker line (※, 【, ＜)."""
+    for j in range(body, len(tokens)):
+        text = tokens[j][1]
+        if _HEADING.match(text) or _STOP.match(text) or _header_at(tokens, j) is not None:
+            return j
+        if _NUMBER.match(text) and j + 1 < len(tokens) and _HEADING.match(tokens[j + 1][1]):
+            return j
+    return len(tokens)
+
+
+def _rebuild(
+    state: FormState, table: _Table, head: list[_Piece], header_cells: list[str], body: list[_Piece]
+) -> int | None:
+    """Write the table's rows in place of its lines: the index of the last source line taken, or
+    None when its rows were not found (the lines stay as they are)."""
+    pieces, pivots, took = _pivots(table, body)
+    if not pivots:
+        return None
+    records = _records(table, pieces, pivots)
+    rows = [row for record in records for row in _rows(table, record)]
+    placed = _place(rows, head[0][0])
+    if placed is None:
+        return None
+    taken = [p[0] for row in rows for cell in row for p in cell]
+    last = max(taken + [t[0] for t in head] + [took])
+    lines = state.lines
+    for i in range(head[0][0], last + 1):
+        lines[i] = None
+    lines[_header_index(lines, head)] = "\t".join("" if c is None else header_cells[c] for c in table.header_row)
+    for index, text in placed:
+        lines[index] = text
+    if placed[-1][0] < last:  # a blank line ends the table: a table right below is one of its own
+        lines[last] = ""
+    return last
+
+
+def _header_index(lines: list[str | None], head: list[_Piece]) -> int:
+    """Where the header row goes: its first line, or its second when a table row is right above it
+    (the first then stays blank, so that the two tables are read as two)."""
+    first = head[0][0]
+    above = next((line for line in reversed(lines[:first]) if line is not None), "")
+    if "\t" in above and len(head) > 1:
+        lines[first] = ""
+        return head[1][0]
+    return first
+
+
+def _pivots(table: _Table, body: list[_Piece]) -> tuple[list[_Piece], list[tuple[int, int]], int]:
+    """The body's pieces, a pivot split off the line it leads; where the pivots are: (piece, which);
+    the last line a pivot took (a pivot made whole from wrapped lines takes them)."""
+    pieces: list[_Piece] = []
+    took = -1
+    found: list[tuple[int, int]] = []
+    expect = 0
+    number = 0
+    j = 0
+    while j < len(body):
+        index, text, blank = body[j]
+        j += 1
+        m = table.pivots[expect].search(text)
+        if m is not None and m.start():  # a pivot inside a line (the councils' frequency): the cells before it
+            pieces.append((index, text[: m.start()].rstrip(), blank))
+            text, blank = text[m.start() :], False
+            m = table.pivots[expect].match(text)
+        if m is None or (_CIRCLED.match(text) and ord(text[0]) - 0x245F not in (number + 1, 1) and found):
+            pieces.append((index, text, blank))
+            continue
+        if _CIRCLED.match(text):
+            number = ord(text[0]) - 0x245F
+        head, rest = text[: m.end()], text[m.end() :].strip()
+        first = j
+        head, rest, j = _complete(table, expect, head, rest, body, j)
+        found.append((len(pieces), expect))
+        pieces.append((index, head, blank))
+        took = body[j - 1][0] if j > first else index
+        if rest:
+            pieces.append((took, rest, False))
+        expect = (expect + 1) % len(table.pivots)
+    return pieces, found, took
+
+
+def _complete(table: _Table, which: int, head: str, rest: str, body: list[_Piece], j: int) -> tuple[str, str, int]:
+    """A pivot the converter wrapped (`その他関` `係機関・` `住民等`, `R5 年 5` `月`) made whole from the next lines."""
+    if _unclosed(head) and not rest:  # `保健予防課(事務局委託` `元)`
+        while j < len(body) and _unclosed(head) and not body[j][2] and len(body[j][1]) < 20:
+            head, j = head + body[j][1], j + 1
+        return head, "", j
+    want = table.full[which] if table.full else next((end for p, end in _WRAPPED_ENDS if p.search(head)), "")
+    if not want or rest:
+        return head, rest, j
+    got = _SPACE.sub("", head)
+    if table.full and not want.startswith(got):
+        return head, rest, j
+    missing = want[len(got) :] if table.full else want
+    while missing and j < len(body):  # blank lines between too: the rest of the word is known
+        nxt = _SPACE.sub("", body[j][1])
+        if missing.startswith(nxt):
+            head, missing, j = head + nxt, missing[len(nxt) :], j + 1
+        elif nxt.startswith(missing):
+            return head + missing, body[j][1].split(missing[-1], 1)[1].strip(), j + 1
+        else:
+            break
+    return head, "", j
+
+
+def _unclosed(text: str) -> bool:
+    return text.count("(") + text.count("（") > text.count(")") + text.count("）")
+
+
+def _records(table: _Table, pieces: list[_Piece], pivots: list[tuple[int, int]]) -> list[dict[int, _Cell]]:
+    """The pieces as records of cells: between two pivots, the cells of the record positions between."""
+    first_at, first = pivots[0]
+    if table.positions[first] == 0 and first_at:  # lines before the first pivot: its row's, out of order
+        pieces = [pieces[first_at], *pieces[:first_at], *pieces[first_at + 1 :]]
+        pivots = [(0, first), *pivots[1:]]
+        first_at = 0
+    records: list[dict[int, _Cell]] = [{}]
+
+    def put(position: int, cell: _Cell) -> None:
+        if records[-1] and position <= max(records[-1]):
+            records.append({})
+        records[-1][position] = cell
+
+    start = table.positions[first]
+    for position, cell in zip(range(start), _split(pieces[:first_at], start), strict=True):
+        put(position, cell)
+    ends = [at for at, _ in pivots[1:]] + [len(pieces)]
+    for n, ((at, which), end) in enumerate(zip(pivots, ends, strict=True)):
+        pos = table.positions[which]
+        if n + 1 < len(pivots):
+            count = (table.positions[pivots[n + 1][1]] - pos - 1) % table.record
+            between = pieces[at + 1 : end]
+        else:
+            count = table.record - pos - 1
+            between = pieces[at + 1 : at + 1 + 4 * count]  # the last row: a few lines a cell at most
+        if _CIRCLED.match(pieces[at][1]):  # an indicator's name may wrap: its cell takes lines too
+            cells = _split([pieces[at], *between], count + 1)
+        else:
+            cells = [[pieces[at]], *_split(between, count)]
+        for offset, cell in enumerate(cells):
+            put((pos + offset) % table.record, cell)
+    return records
+
+
+def _split(pieces: list[_Piece], count: int) -> list[_Cell]:
+    """`count` cells from the pieces: wrapped lines joined back, or a line split at a space."""
+    if count == 0:
+        return []
+    pieces = list(pieces)
+    while len(pieces) < count and _split_one(pieces):
+        pass
+    widest = max((_width(p[1]) for p in pieces), default=1)
+    listed = _listed(pieces)
+    gaps = range(1, len(pieces))
+    scores = {g: _wrap_score(pieces[g - 1], pieces[g], listed[g - 1], widest) for g in gaps}
+    joins = set(sorted(gaps, key=lambda g: -scores[g])[: max(0, len(pieces) - count)])
+    cells: list[_Cell] = []
+    for g, piece in enumerate(pieces):
+        if g in joins:
+            cells[-1].append(piece)
+        else:
+            cells.append([piece])
+    return cells + [[] for _ in range(count - len(cells))]
+
+
+def _listed(pieces: list[_Piece]) -> list[bool]:
+    """Whether each piece is a list's: a bulleted line, or a line right after one (its wrap)."""
+    out: list[bool] = []
+    for piece in pieces:
+        out.append(piece[1][0] in _BULLET or (bool(out) and out[-1] and not piece[2]))
+    return out
+
+
+def _split_one(pieces: list[_Piece]) -> bool:
+    """Split the longest piece that holds a space between two cells' words; False when none does."""
+    for k in sorted(range(len(pieces)), key=lambda k: -len(pieces[k][1])):
+        index, text, blank = pieces[k]
+        m = re.search(r"(?<![、,，。.\s])\s+(?![\s・])", text)
+        if m is not None and not (text[m.start() - 1].isascii() and text[m.end()].isascii()):
+            pieces[k : k + 1] = [(index, text[: m.start()], blank), (index, text[m.end() :], False)]
+            return True
+    return False
+
+
+def _wrap_score(before: _Piece, after: _Piece, listed: bool, widest: int) -> float:
+    """How likely `after` is `before`'s line wrapped: no blank line or new bullet between, a long line
+    then a shorter one.  Items of one list join before a list joins a text."""
+    last = before[1]
+    score = 50.0  # a text line after a text line: a wrap
+    if after[1][0] in _BULLET:
+        score = 0.0 if listed else -50.0
+    if after[2]:
+        score -= 40
+    if last.endswith(("。", ".")):
+        score -= 10
+    return score + (_width(last) - _width(after[1])) / 8 + 20 * _width(last) / widest
+
+
+def _width(text: str) -> int:
+    return sum(2 if ord(c) > 0x2E7F else 1 for c in text)
+
+
+def _rows(table: _Table, record: dict[int, _Cell]) -> list[list[_Cell]]:
+    """A record's rows (cells of pieces), a row without any text left out."""
+    out = []
+    for layout in table.rows:
+        row = [record.get(p, []) if p is not None else [] for p in layout]
+        if any(row):
+            out.append(row)
+    return out
+
+
+def _place(rows: list[list[_Cell]], header: int) -> list[tuple[int, str]] | None:
+    """Each row's text at the first source line it was made from, after the row before; None when two
+    rows come from one line."""
+    out: list[tuple[int, str]] = []
+    last = header
+    for row in rows:
+        indexes = sorted(p[0] for cell in row for p in cell if p[0] > last)
+        if not indexes:
+            return None
+        last = indexes[0]
+        out.append((last, "\t".join(_join(cell) for cell in row)))
+    return out
+
+
+def _join(cell: _Cell) -> str:
+    """A cell's lines as one: Japanese joined without a space, a bullet or Latin words after one."""
+    text = ""
+    for _, part, _ in cell:
+        if text and (part[0] in _BULLET or (text[-1].isascii() and text[-1].isalnum() and part[0].isascii())):
+            text += " "
+        text += part
+    return text

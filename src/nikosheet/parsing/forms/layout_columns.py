@@ -1,0 +1,539 @@
+"""Columns laid out with spaces: what `pdftotext -layout`, pdfplumber and pypdf (layout mode) write.
+
+These converters keep the page's geometry: a table's borders are gone and its cells sit at roughly
+constant character positions, separated by runs of spaces; a cell's text wraps onto the next lines
+inside its own column; prose is wrapped at the page's width and indented as on the page.
+
+    障害保健福祉圏域数（R5年4月時点）      1     か所
+    入院精神障害者数 （R2年6月時点）  合計  344   人
+                               3か月未満 （％：構成割 92 26.7 人％
+                               合）
+
+becomes
+
+    障害保健福祉圏域数（R5年4月時点）⇥1⇥か所
+    入院精神障害者数 （R2年6月時点）⇥合計⇥344⇥人
+    ⇥3か月未満 （％：構成割合）⇥92 26.7⇥人％
+
+A table is a run of lines with gaps of two spaces or more at shared positions; its columns are the
+positions where cells start on several lines.  A new row starts where the first column gets new
+text (not the wrapped rest of the cell above), or where a later column gets one of the template's
+row labels (合計, 入院後3か月時点, 医療 …): that row continues the group and starts with empty
+cells.  Whether a first cell's next line continues it is told by the room the text leaves in its
+column (the page's grid against the text's display width, `unicodedata.east_asian_width`).
+Outside tables, a paragraph the page wrapped is joined back into one line; the body's name on a
+line of its own becomes `# 名`, a `【…】` line a sub-heading, the 取組内容 lines (their bullets drawn,
+not written) list items, and a lone `長期目標   …` line a label and its value.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from nikosheet.parsing.forms import FormState
+from nikosheet.parsing.sections.preamble import name_in
+
+_SEGMENT_RE = re.compile(r"\S+(?: \S+)*")
+# a label's own note, which some converters set apart: (R6年4月時点), ※630調査
+_NOTE_RE = re.compile(r"[(（](?:R|H|令和|平成)|※")
+_SUBHEADING_RE = re.compile(r"【[^】]{1,24}】")
+_FIRST_HEADING_RE = re.compile(r"[1１][.．]?[ \u3000]+\S")
+_TITLE_RE = re.compile(r"[0-9０-９]{1,2}[.．]?[ \u3000]+[^\x00-\x7f\s]{8}")
+_GAP_RE = re.compile(r"\S {2,}\S")
+_HEADING_RE = re.compile(r"[0-9０-９]{1,2}[.．]?\s+\S")
+_BULLETS = "・･●○◆◇■□◎★☆※①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+_ITEM_BULLETS = "・･①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+_LIST_RE = re.compile(r"(?:[0-9０-９]{1,2}[.．)）]|[・･①-⑳])")
+# labels that open a row in a later column: the basic statistics' sub-rows and the sectors' roles
+_SUB_LABELS = (
+    "合計",
+    "3か月",
+    "3 か月",
+    "1年以上",
+    "1 年以上",
+    "うち65",
+    "うち 65",
+    "入院後",
+    "基幹相談",
+    "一般相談",
+    "特定相談",
+    "(自立支援)",
+    "（自立支援）",
+    "精神領域",
+    "都道府県",
+    "障害保健福祉圏域",
+    "市町村",
+    "その他",
+)
+# a row's first cell when it is a date: 平成25年度, R5年5月, 令和6年4月, 5月, R7.3, 現在
+_DATE_RE = re.compile(r"(?:R|H|令和|平成)\s*[0-9０-９元]|[0-9０-９]{1,2}\s*月|現在")
+# labels long enough to wrap in their own narrow column
+_LONG_LABELS = ("その他関係機関・住民等", "課題解決の達成度を測る指標", "各部門の連携状況")
+_LIST_LABELS = ("取組内容", "取り組み内容", "取組の内容")
+# the first header cell of the template's tables
+_HEADERS = ("所管部署名", "連携部署名", "各部門の連携状況", "課題解決の達成度を", "名称", "時期", "年度")
+_SETUP_LABELS = ("都道府県", "障害保健福祉圏域", "市町村", "市区町村")
+_SECTORS = ("行政", "保健", "医療", "福祉")  # a sector's role: the label is the whole cell
+# labels that open a row in the first column, however long the line above it was
+_ROW_LABELS = (
+    "障害保健福祉圏域数",
+    "市町村数",
+    "人口",
+    "精神科病院",
+    "精神科病床",
+    "入院精神障害者数",
+    "退院率",
+    "相談支援事業所数",
+    "保健所数",
+    "(自立支援)",
+    "（自立支援）",
+    "精神障害にも対応した",
+    "保健",
+    "医療",
+    "福祉",
+    "その他関",
+)
+
+
+def _width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _segments(line: str) -> list[tuple[int, str]]:
+    """The line's pieces between runs of two spaces or more, with the position each starts at."""
+    pieces = [(m.start(), m.group()) for m in _SEGMENT_RE.finditer(line)]
+    merged: list[tuple[int, str]] = []
+    for start, text in pieces:
+        gap = start - (merged[-1][0] + len(merged[-1][1])) if merged else 0
+        if merged and (gap < 2 or (gap <= 8 and _NOTE_RE.match(text))):
+            merged[-1] = (merged[-1][0], merged[-1][1] + " " + text)
+        else:
+            merged.append((start, text))
+    return [piece for start, text in merged for piece in _split_label(start, text)]
+
+
+def _split_label(start: int, text: str) -> list[tuple[int, str]]:
+    """A row label that a converter set one space after the group's label: `…によ 障害保健福祉圏域`."""
+    head, space, tail = text.rpartition(" ")
+    if space and tail in _SETUP_LABELS and len(head) >= 8:
+        return [(start, head), (start + len(head) + 1, tail)]
+    return [(start, text)]
+
+
+def _is_blank(line: str | None) -> bool:
+    return line is None or not line.strip()
+
+
+def _is_heading(line: str) -> bool:
+    segs = _segments(line)
+    return len(segs) == 2 and _HEADING_RE.match(line.lstrip()) is not None and len(segs[0][1]) <= 3
+
+
+def _is_section_title(line: str) -> bool:
+    """`5 精神障害にも対応した…`: a section's heading however it is spaced, which no table goes past."""
+    return _TITLE_RE.match(line.lstrip(" \u3000")) is not None
+
+
+def _is_gapped(line: str | None) -> bool:
+    return line is not None and "\t" not in line and _GAP_RE.search(line) is not None and not _is_heading(line)
+
+
+def _starts(line: str) -> set[int]:
+    return {start for start, _ in _segments(line)}
+
+
+def _near(pos: int, starts: set[int], slack: int = 1) -> bool:
+    return any(abs(pos - s) <= slack for s in starts)
+
+
+def _shared(line: str, starts: set[int], slack: int = 1) -> int:
+    return sum(1 for s in _starts(line) if _near(s, starts, slack))
+
+
+def _inside(line: str, starts: set[int]) -> bool:
+    """A lone piece in one of the table's later columns: a cell's wrapped text."""
+    segs = _segments(line)
+    return len(segs) == 1 and segs[0][0] > min(starts) + 2 and _near(segs[0][0], starts, 2)
+
+
+def _region_end(lines: list[str | None], first: int) -> int:
+    """The last line of the table that starts at `first` (a gapped line)."""
+    starts = _starts(lines[first] or "")
+    margin = min(starts)
+    last = first
+    i = first + 1
+    while i < len(lines):
+        line = lines[i]
+        if _is_blank(line):
+            j = i
+            while j < len(lines) and _is_blank(lines[j]) and j - i < 8:
+                j += 1
+            nxt = lines[j] if j < len(lines) else None
+            if nxt is None:
+                break
+            aligned = _is_gapped(nxt) and _shared(nxt, starts, 2) == len(_starts(nxt))  # no new column: no new table
+            if _is_section_title(nxt) or not (aligned or _inside(nxt, starts)):
+                break
+            i = j
+            continue
+        assert line is not None
+        if "\t" in line or _is_heading(line) or _is_section_title(line):
+            break
+        segs = _segments(line)
+        if len(segs) >= 2:
+            if _shared(line, starts) == 0 or segs[0][1].startswith(_HEADERS):
+                break  # another table's header, right below this one
+        elif segs[0][0] <= margin + 1:
+            # text at the left margin goes on only when it continues the label just above
+            prev = lines[i - 1]
+            if prev is None or _is_blank(prev) or _segments(prev)[0][0] > margin + 1 or segs[0][1][0] in "※【＜<":
+                break
+        elif not _near(segs[0][0], starts, 2) and _is_blank(lines[i - 1]):
+            break
+        starts |= _starts(line)
+        last = i
+        i += 1
+    return last
+
+
+def _columns(lines: list[str]) -> list[int]:
+    """The positions where cells start on several of the table's lines."""
+    counts: dict[int, int] = {}
+    for line in lines:
+        for start, _ in _segments(line):
+            counts[start] = counts.get(start, 0) + 1
+    columns: list[int] = []
+    weight = 0
+    for pos in sorted(counts):
+        if columns and pos - columns[-1] <= 1 + (pos - columns[-1] == 2 and weight < 2):
+            weight += counts[pos]
+            continue
+        if columns and weight < 2:
+            columns.pop()
+        columns.append(pos)
+        weight = counts[pos]
+    if columns and weight < 2 and len(columns) > 1:
+        columns.pop()
+    if not columns or columns[0] > min(counts):
+        columns.insert(0, min(counts))
+    return columns
+
+
+def _column_of(pos: int, columns: list[int]) -> int:
+    col = 0
+    for k, c in enumerate(columns):
+        if pos + 2 >= c:
+            col = k
+    return col
+
+
+def _split_at_columns(start: int, text: str, columns: list[int]) -> list[tuple[int, str]]:
+    """A piece that runs over a column's start, cut at the single space just before it."""
+    out: list[tuple[int, str]] = []
+    for c in columns:
+        offset = c - start
+        if offset <= 2 or offset >= len(text):
+            continue
+        window = text[max(offset - 3, 1) : offset + 1]
+        cut = window.rfind(" ")
+        if cut < 0:
+            continue
+        cut += max(offset - 3, 1)
+        out.append((start, text[:cut]))
+        text, start = text[cut + 1 :], start + cut + 1
+    out.append((start, text))
+    return out
+
+
+def _cells(line: str, columns: list[int]) -> dict[int, str]:
+    cells: dict[int, str] = {}
+    for start, text in _segments(line):
+        for pos, piece in _split_at_columns(start, text, columns):
+            col = _column_of(pos, columns)
+            cells[col] = cells[col] + " " + piece if col in cells else piece
+    return cells
+
+
+@dataclass
+class _Row:
+    first: int  # the source line the row is written at
+    pieces: dict[int, list[str]] = field(default_factory=dict)
+
+
+def _join(pieces: list[str]) -> str:
+    text = pieces[0]
+    for piece in pieces[1:]:
+        if _needs_space(text, piece):
+            text += " " + piece
+        else:
+            text += piece
+    return text
+
+
+def _needs_space(before: str, after: str) -> bool:
+    a, b = before[-1], after[0]
+    if a.isascii() and b.isascii() and (a.isalnum() or a in ")%") and b.isalnum():
+        return True
+    return b.isdigit() and any(ch.isdigit() for ch in before)
+
+
+def _cell_text(pieces: list[str]) -> str:
+    items: list[list[str]] = []
+    for piece in pieces:
+        if not items or piece[0] in _ITEM_BULLETS:
+            items.append([piece])
+        else:
+            items[-1].append(piece)
+    if len(items) > 1 and all(item[0][0] in _ITEM_BULLETS for item in items):
+        return "<ul>" + "".join(f"<li>{_join(item)}</li>" for item in items) + "</ul>"
+    return _join(pieces)
+
+
+def _scale(lines: list[str]) -> float:
+    """Grid positions per display column: a cell's text ends before the next cell starts."""
+    ratios = []
+    for line in lines:
+        segs = _segments(line)
+        for (start, text), (nxt, _) in itertools.pairwise(segs):
+            if nxt - start - len(text) >= 2:  # not a label split off at one space
+                ratios.append((nxt - start - 1) / max(_width(text), 1))
+    return max(min(ratios, default=1.0), 0.3)
+
+
+@dataclass
+class _Grid:
+    """A table's columns, and how much of a column's room a text takes."""
+
+    columns: list[int]
+    scale: float
+    right: int  # where the table's widest line ends
+
+    def room(self, col: int, text: str) -> float:
+        """How much of its column `text` leaves free, in positions."""
+        end = self.columns[col + 1] if col + 1 < len(self.columns) else self.right
+        return end - self.columns[col] - _width(text) * self.scale
+
+    def full(self, col: int, text: str) -> bool:
+        """Whether `text` fills its column: the next character would not have fitted, so it wraps."""
+        return self.room(col, text) <= 4 + 2 * self.scale
+
+
+def _opens_row(col: int, text: str, above: str | None, grid: _Grid, narrow: bool, leftmost: bool, rows: bool) -> bool:
+    """Whether `text` in column `col` starts a new row rather than continuing the cell above."""
+    if col == 0:
+        if above is not None and (above + text).startswith(_LONG_LABELS) and above not in _LONG_LABELS:
+            return False
+        if (
+            rows
+            and not text.startswith(_ROW_LABELS)
+            and ("\u3041" <= text[0] <= "\u309f" or text[0] in "、。）)」』ー")
+        ):
+            return False  # no label starts with a hiragana: the wrapped end of the one above
+        if text.startswith(_ROW_LABELS) or text[0] in _BULLETS or above is None or _DATE_RE.match(text):
+            return True
+        return not grid.full(0, above)
+    if (text.startswith(_SUB_LABELS) or text in _SECTORS) and narrow:  # a narrow column of labels
+        return True
+    # a second entry under the same first cell (two events in one year): the text above was short
+    return leftmost and above is not None and text[0] not in _BULLETS and not grid.full(col, above)
+
+
+def _fresh_cells(cells: dict[int, str], above: dict[int, str], grid: _Grid, widest: dict[int, int]) -> bool:
+    """Whether a later column starts anew under a short text: then the first column's text is a
+    new row's, however long the one above it was."""
+    for col in cells.keys() & above.keys():
+        if col == 0 or widest.get(col, 0) <= 12 or cells[col][0] in _BULLETS:
+            continue
+        if not grid.full(col, above[col]):
+            return True
+    return False
+
+
+def _rows(lines: list[str | None], first: int, last: int, scale: float) -> list[_Row]:
+    texts = [line for line in lines[first : last + 1] if line is not None and not _is_blank(line)]
+    grid = _Grid(_columns(texts), scale, max(len(line.rstrip()) for line in texts))
+    rows: list[_Row] = []
+    owner: dict[int, _Row] = {}
+    above: dict[int, str] = {}
+    widest: dict[int, int] = {}
+    table = [(i, _cells(lines[i] or "", grid.columns)) for i in range(first, last + 1) if not _is_blank(lines[i])]
+    for _, cells in table[1:] or table:  # the header may span columns: not a cell's width
+        for col, text in cells.items():
+            widest[col] = max(widest.get(col, 0), _width(text))
+    for i, cells in table:
+        opening = next(
+            (
+                c
+                for c in sorted(cells)
+                if _opens_row(c, cells[c], above.get(c), grid, widest.get(c, 0) <= 40, c == min(cells), bool(rows))
+            ),
+            None,
+        )
+        if opening is None and 0 in cells and 0 in above and _fresh_cells(cells, above, grid, widest):
+            opening = 0
+        if opening is not None or not rows:
+            row = _Row(i)
+            rows.append(row)
+            for c in list(owner):
+                if c >= (opening or 0):
+                    del owner[c]
+        for col, text in cells.items():
+            target = owner.get(col) if opening is None or col < opening else None
+            if target is None:
+                target = rows[-1]
+                owner[col] = target
+            target.pieces.setdefault(col, []).append(text)
+        above = cells
+    return rows
+
+
+def _write_table(state: FormState, first: int, last: int, scale: float) -> None:
+    lines = state.lines
+    rows = _rows(lines, first, last, scale)
+    groups = {row.first for row in rows if 0 in row.pieces and not row.pieces[0][0].startswith(_ROW_LABELS)}
+    for i in range(last, first - 1, -1):
+        # a blank line inside a row group is layout; one before a group may end the table
+        if not _is_blank(lines[i]) or (i + 1 not in groups and lines[i + 1] is None):
+            lines[i] = None
+    for row in rows:
+        width = max(row.pieces) + 1
+        cells = [_cell_text(row.pieces[c]) if c in row.pieces else "" for c in range(width)]
+        lines[row.first] = "\t".join(cells)
+
+
+def _tables(state: FormState) -> list[tuple[int, int]]:
+    lines = state.lines
+    found: list[tuple[int, int]] = []
+    # before section 1 come the name, the slogan and the vision: a slogan's spaces make no table
+    i = next(
+        (k for k, line in enumerate(lines) if line is not None and _FIRST_HEADING_RE.match(line.lstrip(" \u3000"))), 0
+    )
+    while i < len(lines):
+        if _is_gapped(lines[i]):
+            last = _region_end(lines, i)
+            gapped = sum(1 for line in lines[i : last + 1] if _is_gapped(line))
+            if gapped >= 2:
+                found.append((i, last))
+                i = last + 1
+                continue
+        i += 1
+    return found
+
+
+def _prose(state: FormState, taken: set[int]) -> None:
+    """Lines outside tables: indentation and gaps folded, paragraphs the page wrapped joined back."""
+    lines = state.lines
+    ends = [
+        _width(line.rstrip())
+        for i, line in enumerate(lines)
+        if line is not None and i not in taken and "\t" not in line and line.strip()
+    ]
+    if not ends:
+        return
+    page = sorted(ends)[int(len(ends) * 0.95)]
+    items = _initiatives(lines, taken)
+    run: list[int] = []
+    body = False  # past section 1's heading: before it, a line with a gap is a slogan, not a label
+    for i, line in enumerate(lines):
+        if run and _is_blank(line) and i not in taken and _bridges(lines, run[-1], i + 1, page, taken):
+            run.append(i)  # a blank line some converters put inside a wrapped paragraph
+            continue
+        if i in taken or line is None or "\t" in line or _is_blank(line) or _is_heading(line):
+            _flush(state, run, items, body)
+            run = []
+            if line is not None and _is_heading(line):
+                lines[i] = " ".join(line.split())
+                body = True
+            continue
+        last = next(lines[k] or "" for k in reversed(run) if not _is_blank(lines[k])) if run else ""
+        if run and (i in items or not _continues(last, line, page)):
+            _flush(state, run, items, body)
+            run = []
+        run.append(i)
+    _flush(state, run, items, body)
+    _mark_name(lines, taken)
+
+
+def _initiatives(lines: list[str | None], taken: set[int]) -> set[int]:
+    """The lines of the 取組内容 list (its bullets drawn, not written): indented below the label."""
+    items: set[int] = set()
+    label: int | None = None
+    for i, line in enumerate(lines):
+        if line is None or i in taken or _is_blank(line):
+            continue
+        text = line.strip()
+        if label is not None and _indent(line) > label:
+            if text[0] not in "→・･-":
+                items.add(i)
+            continue
+        label = _indent(line) if "".join(text.split()) in _LIST_LABELS else None
+    return items
+
+
+def _mark_name(lines: list[str | None], taken: set[int]) -> None:
+    """The body's name on a line of its own before section 2, kept apart from the line next to it."""
+    for i, line in enumerate(lines):
+        if line is None or i in taken:
+            continue
+        if _is_heading(line) or line.startswith("2 "):
+            if line.lstrip().startswith(("2", "２")):
+                return
+            continue
+        if name_in(line) is not None and "\t" not in line and not line.startswith("#"):
+            lines[i] = "# " + line.strip()
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" \u3000"))
+
+
+def _continues(before: str, after: str, page: int) -> bool:
+    text = after.strip()
+    if before.rstrip()[-1] in "。":
+        return False
+    hanging = _LIST_RE.match(before.lstrip()) is not None and 0 < _indent(after) - _indent(before) <= 4
+    if abs(_indent(before) - _indent(after)) > 1 and not hanging:
+        return False
+    return _width(before.rstrip()) >= page * 0.9 and text[0] not in _BULLETS + "【＜<#-"
+
+
+def _bridges(lines: list[str | None], last: int, nxt: int, page: int, taken: set[int]) -> bool:
+    """Whether the paragraph ending at `last` goes on at `nxt`, past one blank line."""
+    before, after = lines[last], lines[nxt] if nxt < len(lines) else None
+    if before is None or after is None or nxt in taken or _is_blank(after) or "\t" in after:
+        return False
+    return not _is_heading(after) and _continues(before, after, page)
+
+
+def _flush(state: FormState, run: list[int], items: set[int], body: bool) -> None:
+    if not run:
+        return
+    pieces = [" ".join(text.split()) for i in run if (text := state.lines[i] or "").strip()]
+    segs = _segments(state.lines[run[0]] or "")
+    if body and len(run) == 1 and len(segs) == 2 and len(segs[0][1]) <= 12:
+        state.lines[run[0]] = segs[0][1] + "\t" + segs[1][1]  # a label and its value: 長期目標  …
+        return
+    mark = "- " if run[0] in items else "## " if _SUBHEADING_RE.fullmatch(pieces[0]) else ""
+    state.replace(run[0], run[-1], mark + _join(pieces))
+
+
+def apply(state: FormState) -> None:
+    """Rewrite the tables laid out with spaces into tab rows, and fold the prose around them."""
+    if "    " not in state.source or "\n|" in state.source:  # pipe tables: not laid out by position
+        return
+    lines = state.lines
+    gapped = sum(1 for line in lines if _is_gapped(line))
+    tabbed = sum(1 for line in lines if line is not None and "\t" in line)
+    if gapped < 5 or tabbed > gapped:  # a sheet in tab rows, whose cells hold runs of spaces
+        return
+    taken: set[int] = set()
+    tables = _tables(state)
+    # the page's grid is the document's: its tightest cells, over every table, tell its scale
+    scale = _scale([line for first, last in tables for line in lines[first : last + 1] if line and line.strip()])
+    for first, last in tables:
+        _write_table(state, first, last, scale)
+        taken.update(range(first, last + 1))
+    _prose(state, taken)

@@ -1,0 +1,373 @@
+"""Pipe tables as markitdown and pymupdf4llm write them from a PDF: rows broken at wrapped cells.
+
+markitdown writes every visual line of a table as a pipe row, so a cell that wraps breaks its row
+into several, the later ones with most cells empty; text that fell outside the cells it belonged
+to sits between the rows as plain lines, each such break starts a new markdown table (a separator
+row in the middle), and columns no text fills are kept as empty columns.  Such a table is known by
+its cells padded to the width of its separator's.  Each logical row becomes one tab row at its
+first line, its pieces joined (without a space where a Japanese line was wrapped):
+
+    | 課題解決の達成度を | 目標値 (昨年 |     | 具体的な成果・効果 |
+    | --------- | ------- | --- | --------- |
+    | 測る指標      | 度当初)    |     |           |
+    | ①保健・医療・福祉 | ①研修会(年1 |     | ①研修会を実施した |
+
+becomes (the empty column dropped, the separator and the piece's line None)
+
+    課題解決の達成度を測る指標⇥目標値 (昨年度当初)⇥具体的な成果・効果
+    ①保健・医療・福祉⇥①研修会(年1⇥①研修会を実施した
+
+A row continues the one above when every cell it fills continues a full cell above (one about as
+wide as its column: the line was wrapped there) that does not end a sentence or close its brackets;
+a first cell only in a column wide enough to wrap, and never a numbered label or a header.  A row
+whose first cell is empty under a short cell starts a new row of the same group (the samples' form
+keeps its empty first cell).  An empty header row that markitdown puts over a table without one is
+layout.  Other pipe tables stay pipe rows (span_rows may still have to shift their cells), only
+their cells rewritten: pymupdf4llm writes a row a line but joins a wrapped cell's lines with `<br>`
+(`|a<br>b|`: joined as above); markitdown on a DOCX writes a cell's list as `* ・a * ・b`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from nikosheet.parsing.forms import FormState
+from nikosheet.parsing.forms._shared import is_pipe_row, is_pipe_separator
+from nikosheet.parsing.lines import HEADER_WORDS, squeeze
+
+_BR_RE = re.compile(r"<br\s*/?>", re.IGNORECASE)
+_LIST_ITEM_RE = re.compile(r"\s\*\s+")
+_HEADING_RE = re.compile(r"[0-9０-９]{1,2}[ \u3000]|[#【＜<※]")
+_ITEM_START = "・･•①②③④⑤⑥⑦⑧⑨⑩"
+# two of the template's column headers that markitdown wrote as one
+_MERGED_RE = re.compile(r"(開催頻度|目標値|現状値) (実施内容|実績値|目標値)\S*(?: \S+)?")
+_FREQUENCY_RE = re.compile(r"(?:年|月|週|隔月)?(?<![0-9０-９])[0-9０-９]++ ?回|随時")
+_OPENING = "(（「『［["
+_CLOSING = ")）」』］]"
+_STRAY_MAX = 50  # longer plain lines are paragraphs, not a cell's stray fragment
+_STRAYS_MAX = 6
+_FULL = 0.7  # a cell this share of its column's width was wrapped at its end
+_FULL_BESIDE = 0.5  # the same for the cells right of the first: short values in narrow columns
+_WRAPPING = 8  # a first column whose longest line is shorter holds labels that do not wrap
+
+
+@dataclass(slots=True)
+class _Line:
+    index: int
+    cells: list[str] = field(default_factory=list)  # empty for a stray line
+    raw: list[str] = field(default_factory=list)  # the cells with markitdown's padding
+    stray: str = ""
+    table: int = 0  # the markdown table it was written in
+
+
+def apply(state: FormState) -> None:
+    """Rewrite every broken pipe table into one tab row per logical row."""
+    if "|" not in state.source:
+        return
+    lines = state.lines
+    i, n = 0, len(lines)
+    while i < n:
+        line = lines[i]
+        if line is not None and is_pipe_row(line):
+            i = _region(state, i)
+        else:
+            i += 1
+
+
+def _region(state: FormState, start: int) -> int:
+    """Read the pipe table that starts at `start`, rewrite it if broken; the index after it."""
+    lines = state.lines
+    rows: list[_Line] = []
+    widths: list[list[int]] = []  # each separator row's cell widths
+    table = 0
+    i = start
+    while i < len(lines):
+        line = lines[i]
+        if line is not None and is_pipe_row(line):
+            if is_pipe_separator(line):
+                table += 1
+                widths.append([len(c) for c in line.strip()[1:-1].split("|")])
+                if rows and not any(rows[-1].cells) and rows[-1].cells:
+                    lines[rows.pop().index] = None  # markitdown's empty header row: layout
+                elif rows and not rows[-1].stray:
+                    rows[-1].table = table  # a header row is padded with the table below it
+            else:
+                raw = line.strip()[1:-1].split("|")
+                rows.append(_Line(i, [c.strip() for c in raw], raw, table=table))
+            i += 1
+            continue
+        end = _strays_end(lines, i)
+        if end == i:
+            break
+        rows.extend(_Line(k, stray=(lines[k] or "").strip(), table=table) for k in range(i, end))
+        i = end
+    while rows and rows[-1].stray:
+        rows.pop()
+    if _padded(rows, widths):  # markitdown's, a line of the PDF a row: rows broken at wrapped cells
+        _rewrite(state, rows)
+    else:  # a line after a row of another table is left to the parser, which checks it is read
+        _rewrite_cells(state, rows)
+    return i
+
+
+def _rewrite_cells(state: FormState, rows: list[_Line]) -> None:
+    """A clean table's rows stay pipe rows (span_rows may still have to shift them), their cells'
+    `<br>` and markdown list items rewritten."""
+    for r in rows:
+        compact = all(not raw[:1].isspace() for raw in r.raw)
+        cells = [_cell(c, compact) for c in r.cells]
+        if cells != r.cells:
+            state.lines[r.index] = "| " + " | ".join(cells) + " |"
+
+
+def _cell(text: str, compact: bool) -> str:
+    """`* ・a * ・b` (markitdown's list in a cell) as `<ul><li>`; `a<br>b` in a compact row
+    (`|a|b|`, pymupdf4llm's, from a PDF) joined as one wrapped line.  A `<br>` in a row written
+    `| a | b |` (markitdown's, pandoc's, from a DOCX) is a paragraph of the cell: kept."""
+    if text.startswith("* "):
+        items = [x.strip() for x in _LIST_ITEM_RE.split(text[2:])]
+        return "<ul>" + "".join(f"<li>{x}</li>" for x in items if x) + "</ul>"
+    return _join_br(text) if compact else text
+
+
+def _strays_end(lines: list[str | None], start: int) -> int:
+    """The end of a run of stray fragments at `start` that a pipe row follows; `start` if none."""
+    i = start
+    while i < len(lines) and i - start < _STRAYS_MAX:
+        line = lines[i]
+        if line is None:
+            return start
+        text = line.strip()
+        if is_pipe_row(text):
+            return i
+        if not text or len(text) > _STRAY_MAX or _HEADING_RE.match(text):
+            return start
+        i += 1
+    return start
+
+
+def _split_merged_headers(groups: list[_Group]) -> None:
+    """markitdown joins two narrow columns' headers (`開催頻度 実施内容`), and often their cells:
+    the header is split in two, and so is each row's cell below it at its first space, unless the
+    column beside the header is the empty one its second half belongs in."""
+    header: tuple[int, int] | None = None  # (column, column count)
+    for g in groups:
+        cells = g.cells
+        j = next((k for k, c in enumerate(cells) if _MERGED_RE.fullmatch(c)), -1)
+        if j >= 0:
+            first, second = cells[j].split(" ", 1)
+            if j + 1 < len(cells) and not cells[j + 1]:
+                cells[j : j + 2] = [first, second]
+                header = None
+            else:
+                cells[j : j + 1] = [first, second]
+                header = (j, len(cells) - 1)
+        elif header is not None and len(cells) == header[1]:
+            k = header[0]
+            head, _, rest = cells[k].partition(" ") if _FREQUENCY_RE.match(cells[k]) else ("", "", cells[k])
+            cells[k : k + 1] = [head, rest]
+        elif cells[0] and _header(g.last):
+            header = None
+
+
+def _padded(rows: list[_Line], separators: list[list[int]]) -> bool:
+    """Cells padded to their column's width, as markitdown writes a PDF's table line by line: a row
+    whose cells are as wide as its separator's, one of them wider than `---`."""
+    widths = [[len(raw) for raw in r.raw] for r in rows if not r.stray]
+    return any(w in separators and max(w) > 5 for w in widths)
+
+
+def _rewrite(state: FormState, rows: list[_Line]) -> None:
+    """One tab row per logical row, the columns no row fills left out."""
+    _drop_empty_columns([r for r in rows if not r.stray])
+    widths = _Widths(rows)
+    groups: list[_Group] = []
+    after_stray = False
+    for r in rows:
+        if r.stray:
+            _place_stray(groups, r, widths)
+        elif groups and not after_stray and _continues(groups[-1].last, r, widths):
+            groups[-1].add(r)
+        else:  # markitdown starts a table again after a stray line: at a new row
+            groups.append(_Group(r))
+        after_stray = bool(r.stray)
+    _split_merged_headers(groups)
+    for group in groups:
+        state.lines[group.first] = "\t".join(group.cells)
+        for i in group.taken:
+            state.lines[i] = None
+
+
+class _Group:
+    """A logical row: its cells so far, the pipe row it was last continued from, the lines it took."""
+
+    __slots__ = ("cells", "first", "last", "taken")
+
+    def __init__(self, row: _Line) -> None:
+        self.last = row
+        self.cells = [_join_br(c) for c in row.cells]
+        self.first = row.index
+        self.taken: list[int] = []
+
+    def add(self, row: _Line) -> None:
+        for j, c in enumerate(row.cells[: len(self.cells)]):
+            if c:
+                self.cells[j] = _join(self.cells[j], _join_br(c))
+        self.last = row
+        self.taken.append(row.index)
+
+
+def _place_stray(groups: list[_Group], stray: _Line, widths: _Widths) -> None:
+    """A fragment outside the cells: the end of the column it fits, or, under a cell that was not
+    full, the start of a new row of the same group."""
+    if not groups:
+        return
+    group = groups[-1]
+    above = group.last
+    filled = [j for j, c in enumerate(group.cells) if c]
+    fits = [j for j in filled if len(stray.stray) <= widths.of(above, j) + 2]
+    label = _label_row(groups)
+    if not fits and label is not None and len(stray.stray) <= widths.of(label.last, 0) + 2:
+        label.cells[0] = _join(label.cells[0], stray.stray)  # the group's row-spanned label goes on
+        group.taken.append(stray.index)
+        return
+    if not fits and len(filled) > 1:
+        pieces = _across(stray.stray, [(j, widths.of(above, j)) for j in filled])
+        if pieces:
+            for j, piece in pieces:
+                group.cells[j] = _join(group.cells[j], piece)
+            group.taken.append(stray.index)
+            return
+    j = fits[-1] if fits else filled[-1] if filled else 0
+    if _unbalanced(stray.stray) < 0:  # `当初)`: the end of the cell that opened the bracket
+        j = next((k for k in filled if _unbalanced(group.cells[k]) > 0), j)
+    if filled and j != filled[-1] and len(above.cells[j]) < _FULL * widths.of(above, j):
+        row = _Line(stray.index, [""] * len(group.cells), table=above.table)
+        row.cells[j] = stray.stray
+        groups.append(_Group(row))
+        return
+    group.cells[j] = _join(group.cells[j], stray.stray)
+    group.taken.append(stray.index)
+
+
+def _label_row(groups: list[_Group]) -> _Group | None:
+    """The row whose first cell labels the last row's group, when that row leaves it empty."""
+    if groups[-1].cells[0]:
+        return None
+    return next((g for g in reversed(groups) if g.cells[0]), None)
+
+
+def _across(text: str, columns: list[tuple[int, int]]) -> list[tuple[int, str]]:
+    """A line wider than any column: the ends of several cells side by side, one space between.
+    Its words are dealt to the columns from the right, each taking what its width holds."""
+    words = text.split(" ")
+    out: list[tuple[int, str]] = []
+    for j, width in reversed(columns):
+        if not words:
+            break
+        taken = [words.pop()]
+        while words and len(" ".join([words[-1], *taken])) <= width + 2:
+            taken.insert(0, words.pop())
+        out.append((j, " ".join(taken)))
+    if words or len(out) < 2 or any(len(p) > w + 2 for (_, p), (_, w) in zip(out, reversed(columns), strict=False)):
+        return []
+    return out[::-1]
+
+
+def _drop_empty_columns(rows: list[_Line]) -> None:
+    """Columns no row of a run of equally wide rows fills (a run ends at a header row)."""
+    runs: list[list[_Line]] = []
+    for r in rows:
+        if runs and len(runs[-1][0].cells) == len(r.cells) and not _header(r):
+            runs[-1].append(r)
+        else:
+            runs.append([r])
+    for run in runs:
+        if len(run) < 2:
+            continue
+        keep = [j for j in range(len(run[0].cells)) if any(r.cells[j] for r in run)]
+        for r in run:
+            r.cells = [r.cells[j] for j in keep]
+            r.raw = [r.raw[j] for j in keep]
+
+
+def _header(row: _Line) -> bool:
+    first = squeeze(row.cells[0]) if row.cells else ""
+    return any(first.startswith(w) for w in HEADER_WORDS)
+
+
+class _Widths:
+    """Each column's width: markitdown pads every cell of a markdown table to it.  A table of one or
+    two rows (markitdown starts one at every stray line) tells little: then the widest of all."""
+
+    def __init__(self, rows: list[_Line]) -> None:
+        self.table: dict[tuple[int, int, int], int] = {}
+        self.region: dict[tuple[int, int], int] = {}
+        self.rows: dict[int, int] = {}
+        for r in rows:
+            if r.stray:
+                continue
+            self.rows[r.table] = self.rows.get(r.table, 0) + 1
+            n = len(r.cells)
+            for j, raw in enumerate(r.raw):
+                width = max(len(raw) - 2, len(raw.strip()))
+                self.table[r.table, n, j] = max(self.table.get((r.table, n, j), 0), width)
+                self.region[n, j] = max(self.region.get((n, j), 0), width)
+
+    def of(self, row: _Line, j: int) -> int:
+        n = len(row.cells)
+        if self.rows.get(row.table, 0) >= 3:
+            return self.table.get((row.table, n, j), 0)
+        return self.region.get((n, j), 0)
+
+
+def _continues(above: _Line, row: _Line, widths: _Widths) -> bool:
+    """Every cell `row` fills goes on from a full cell above, the first from a column wide enough to wrap."""
+    if len(above.cells) != len(row.cells):
+        return False
+    filled = [j for j, c in enumerate(row.cells) if c]
+    if not filled or any(not above.cells[j] for j in filled):
+        return False
+    if _complete(above.cells[filled[0]]) or (filled[0] == 0 and widths.of(above, 0) < _WRAPPING):
+        return False
+    if row.cells[0] and (row.cells[0][0] in _ITEM_START or _header(row)):
+        return False  # a numbered or bulleted label, or a header, starts a row
+    if not row.cells[0] and all(row.cells[j][0] in _ITEM_START for j in filled):
+        return True  # the next items of the lists above
+    if len(above.cells[filled[0]]) < _FULL * widths.of(above, filled[0]):
+        return False
+    return all(len(above.cells[j]) >= _FULL_BESIDE * widths.of(above, j) for j in filled[1:])
+
+
+def _complete(text: str) -> bool:
+    """Ends a sentence or closes every bracket it opened: not cut by a wrap."""
+    return text[-1] == "。" or (text[-1] in _CLOSING and _unbalanced(text) == 0)
+
+
+def _unbalanced(text: str) -> int:
+    """Brackets opened and not closed (negative: closed and not opened)."""
+    return sum(text.count(c) for c in _OPENING) - sum(text.count(c) for c in _CLOSING)
+
+
+def _join_br(cell: str) -> str:
+    if "<" not in cell:
+        return cell
+    pieces = _BR_RE.split(cell)
+    out = pieces[0]
+    for p in pieces[1:]:
+        out = _join(out.strip(), p.strip())
+    return out
+
+
+def _join(a: str, b: str) -> str:
+    """Two pieces of a wrapped cell: no space where a Japanese line was wrapped, else one."""
+    if not a:
+        return b
+    if not b:
+        return a
+    if b[0] in _ITEM_START:
+        return f"{a} {b}"
+    if not b[0].isascii():  # `年1` + `回)`: a Japanese line goes on (`54 人` + `15.9 %` is two words)
+        return a + b
+    return f"{a} {b}"

@@ -1,0 +1,133 @@
+"""Section 1 written one cell per line: the 基本情報 table rebuilt, its captions set apart."""
+
+from __future__ import annotations
+
+from conftest import FIXTURES, SAMPLES
+from nikosheet.parsing.forms import FormState, cell_lines_statistics, rewrite
+from nikosheet.sources.text import read_bytes
+
+CONVERTERS = FIXTURES / "converters"
+
+
+def _apply(text: str) -> list[str | None]:
+    lines = text.split("\n")
+    state = FormState(list(lines), text)
+    cell_lines_statistics.apply(state)
+    return state.lines
+
+
+CELL_PER_LINE = """1
+県、指定都市、中核市、特別区の基礎情報
+
+川口市
+川口市マスコットきゅぼらん
+取組内容
+「協議の場」の開催
+→地域課題の抽出
+「連携票」の運用
+基本情報（都道府県等情報）
+障害保健福祉圏域数（R5年4月時点）
+
+1
+
+か所
+
+人口（R5年4月時点）
+
+604,894
+
+人
+
+合計
+
+344
+
+人
+
+3か月未満 （％：構成割
+合）
+
+92 26.7
+
+人％
+
+入院精神障害者数 （R2年6月時点） ※630調査
+
+保健所数（R5年4月時点）
+
+うち65歳未満 67
+
+人
+
+1
+
+か所
+
+2
+
+精神障害にも対応した地域包括ケアシステムの構築に向けた取組概要（全体）"""
+
+
+def test_rows_are_rebuilt_in_the_templates_order():
+    out = [ln for ln in _apply(CELL_PER_LINE) if ln]
+    assert "障害保健福祉圏域数（R5年4月時点）\t1\tか所" in out
+    assert "人口（R5年4月時点）\t604,894\t人" in out
+    assert "入院精神障害者数 （R2年6月時点） ※630調査\t合計\t344\t人" in out
+    assert "\t3か月未満 （％：構成割合）\t92 26.7\t人％" in out
+    assert "\tうち65歳未満\t67\t人" in out
+    assert "保健所数（R5年4月時点）\t1\tか所" in out
+    assert out[-2:] == ["2", "精神障害にも対応した地域包括ケアシステムの構築に向けた取組概要（全体）"]
+
+
+def test_captions_and_items_are_set_apart():
+    out = _apply(CELL_PER_LINE)
+    assert out[3:10] == [
+        "# 川口市",
+        "川口市マスコットきゅぼらん",
+        "## 取組内容",
+        "- 「協議の場」の開催",
+        "→地域課題の抽出",
+        "- 「連携票」の運用",
+        "## 基本情報（都道府県等情報）",
+    ]
+
+
+def test_no_text_is_lost():
+    source = CELL_PER_LINE.split("\n")
+    out = _apply(CELL_PER_LINE)
+    squeezed = "".join("".join(ln.split()) for ln in out if ln)
+    for line in source:
+        for ch in "".join(line.split()).lstrip("#-"):
+            assert ch in squeezed
+
+
+def test_a_value_that_fits_no_row_stays_after_the_table():
+    text = CELL_PER_LINE.replace("うち65歳未満 67", "うち65歳未満 67\n\n99 床 ※不明")
+    out = [ln for ln in _apply(text) if ln]
+    k = out.index("99 床 ※不明")
+    assert "\t" in out[k - 1] and "\t" not in "".join(out[k:])
+
+
+def test_a_sheet_in_the_samples_form_is_left_alone():
+    for name in ("kashiwa-r6.txt", "kawaguchi-r5.txt"):
+        text = read_bytes((SAMPLES / name).read_bytes())
+        state = FormState(list(text.lines), "\n".join(text.lines))
+        cell_lines_statistics.apply(state)
+        assert state.lines == text.lines
+
+
+def test_converters_read_the_statistics():
+    from nikosheet import parse_file_data
+
+    for converter in ("pdftotext", "pdfminer", "docx2txt", "pypdf"):
+        doc = parse_file_data(CONVERTERS / f"kawaguchi-r5--{converter}.txt")
+        basic = doc["basic_info"]
+        assert basic["name"] == "川口市"
+        assert basic["population"]["value"] == 604894
+        assert basic["inpatients"]["over_1_year"]["count"] == 187
+        assert basic["health_centers"]["value"] == 1
+
+
+def test_the_chain_keeps_line_count():
+    text = read_bytes((CONVERTERS / "kashiwa-r6--pdftotext.txt").read_bytes())
+    assert len(rewrite(text.lines).lines) == len(text.lines)

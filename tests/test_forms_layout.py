@@ -1,0 +1,91 @@
+"""The layout_columns form: tables and prose laid out with spaces (pdftotext -layout, pdfplumber, pypdf)."""
+
+from __future__ import annotations
+
+from conftest import FIXTURES, SAMPLES
+from nikosheet.parsing import forms
+from nikosheet.sources.text import read_bytes
+
+LAYOUT = """\
+                            川口市
+                     「安心して 帰れる 帰せる
+                     暮らしがつつく 川口市」
+
+ 1    県、指定都市、中核市、特別区の基礎情報
+
+基本情報（都道府県等情報）
+
+障害保健福祉圏域数（R5年4月時点）                           1         か所
+市町村数（R5年4月時点）                                1         市町村
+入院精神障害者数 （R2年6月時点） ※630調査   合計               344       人
+                            3か月未満 （％：構成割     92 26.7   人％
+                            合）
+                            3か月以上1年未満 （％：構   65 18.9   人％
+                            成割合）
+保健所数（R5年4月時点）                                1         か所
+"""
+
+
+def _rewrite(text: str) -> list[str | None]:
+    return forms.rewrite(text.split("\n")).lines
+
+
+def test_a_laid_out_table_becomes_tab_rows_with_its_groups():
+    lines = _rewrite(LAYOUT)
+    rows = [line for line in lines if line and "\t" in line]
+    assert rows[0] == "障害保健福祉圏域数（R5年4月時点）\t\t1\tか所"
+    assert rows[2] == "入院精神障害者数 （R2年6月時点） ※630調査\t合計\t344\t人"
+    assert rows[3] == "\t3か月未満 （％：構成割合）\t92 26.7\t人％"
+    assert rows[4] == "\t3か月以上1年未満 （％：構成割合）\t65 18.9\t人％"
+    assert rows[5].startswith("保健所数")
+
+
+def test_the_name_is_kept_apart_and_headings_folded():
+    lines = _rewrite(LAYOUT)
+    assert lines[0] == "# 川口市"
+    assert "1 県、指定都市、中核市、特別区の基礎情報" in lines
+
+
+def test_every_source_line_is_kept_or_layout():
+    source = LAYOUT.split("\n")
+    lines = _rewrite(LAYOUT)
+    joined = "".join(line.replace("\t", "") for line in lines if line)
+    for line in source:
+        for piece in line.split():
+            assert piece in joined or piece == "#"
+
+
+def test_a_sheet_in_the_samples_form_is_untouched():
+    for name in ("kawaguchi-r5.txt", "kashiwa-r6.txt"):
+        text = read_bytes((SAMPLES / name).read_bytes())
+        assert forms.rewrite(text.lines).lines == list(text.lines)
+
+
+def test_the_layout_converters_read_the_basic_statistics():
+    from nikosheet import parse_file_data
+
+    for conv in ("pdftotext-layout", "pypdf-layout", "pdfplumber-layout"):
+        doc = parse_file_data(FIXTURES / "converters" / f"kawaguchi-r5--{conv}.txt")
+        info = doc["basic_info"]
+        assert info["population"]["value"] == 604894, conv
+        assert info["inpatients"]["under_3_months"]["count"] == 92, conv
+
+
+PROSE = """\
+ 1    県、指定都市、中核市、特別区の基礎情報
+
+川口市では、精神障害の有無や程度にかかわらず、誰もが地域の一員として安心して自分らしく暮らすことができ
+るよう、医療、保健、障害福祉、介護、住まい、社会参加、地域の助け合い、教育などが包括的に確保された地域
+包括ケアシステムを目指します。
+
+長期目標      ピアサポーターが地域の支援者として活躍できる体制をつくる。
+【にも包括構築の体制】
+保健所保健総務課と障害福祉課が共同で事務局を担う。
+"""
+
+
+def test_a_wrapped_paragraph_is_joined_and_a_label_line_becomes_a_row():
+    lines = _rewrite(LAYOUT + PROSE)
+    assert any(line and line.startswith("川口市では、") and line.endswith("目指します。") for line in lines)
+    assert "長期目標\tピアサポーターが地域の支援者として活躍できる体制をつくる。" in lines
+    assert "## 【にも包括構築の体制】" in lines

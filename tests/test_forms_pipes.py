@@ -1,0 +1,207 @@
+"""The pipe_tables and span_rows forms: pipe tables broken at wrapped cells, row-spanned labels
+repeated (python-docx) or dropped (markitdown on DOCX)."""
+
+from __future__ import annotations
+
+import timeit
+from collections import Counter
+
+from conftest import SAMPLES
+from nikosheet.parsing import forms
+from nikosheet.parsing.forms import FormState, pipe_tables, span_rows
+
+
+def _apply(form, text: str) -> list[str | None]:
+    lines = text.split("\n")
+    state = FormState(list(lines), text)
+    form.apply(state)
+    return state.lines
+
+
+def _words(lines: list[str | None]) -> Counter[str]:
+    """The characters of the text, layout left out: what no rewrite may lose or add."""
+    return Counter("".join(x for x in lines if x).translate(_LAYOUT))
+
+
+_LAYOUT = dict.fromkeys(map(ord, "|- \t"))
+
+
+# --- pipe_tables ------------------------------------------------------------------------------
+
+WRAPPED = """前
+| 課題解決の達成度を | 目標値 (昨年 |     | 具体的な成果・効果 |
+| --------- | ------- | --- | --------- |
+| 測る指標      | 度当初)    |     |           |
+| ①保健・医療・福祉 | ①研修会(年1 |     | ①研修会を実施した |
+| --------- | ------- | --- | --------- |
+| の連携       | 回)      |     | 。         |
+後"""
+
+
+def test_a_wrapped_row_becomes_one_tab_row_at_its_first_line():
+    out = _apply(pipe_tables, WRAPPED)
+    assert out[1] == "課題解決の達成度を測る指標\t目標値 (昨年度当初)\t具体的な成果・効果"
+    assert out[3] is None  # the piece's line
+    assert out[4] == "①保健・医療・福祉の連携\t①研修会(年1回)\t①研修会を実施した。"
+    assert out[6] is None
+    assert out[0] == "前" and out[-1] == "後"
+
+
+def test_no_text_is_lost():
+    text = WRAPPED
+    out = _apply(pipe_tables, text)
+    assert _words(out) == _words(text.split("\n"))
+
+
+GROUP = """| 入院精神障害者数 (R4年6月時点) | 合計               | 340 人 |
+| ------------------- | ---------------- | ----- |
+|                     | 3か月未満 (%: 構成割合)  | 54 人  |
+15.9 %
+|     | 3か月以上1年未満 (%: 構成 | 50 人   |
+| --- | ---------------- | ------ |
+|     | 割合)              | 14.7 % |
+|     | 1年以上 (%: 構成割合)   | 236 人  |
+69.4 %
+|     | うち65歳未満 うち65歳以上 | 119 人 |
+| --- | --------------- | ----- |
+221 人
+後"""
+
+
+def test_a_group_row_keeps_its_empty_first_cell_and_a_wrapped_one_is_joined():
+    out = _apply(pipe_tables, GROUP)
+    rows = [x for x in out if x and "\t" in x]
+    assert rows == [
+        "入院精神障害者数 (R4年6月時点)\t合計\t340 人",
+        "\t3か月未満 (%: 構成割合)\t54 人 15.9 %",
+        "\t3か月以上1年未満 (%: 構成割合)\t50 人 14.7 %",
+        "\t1年以上 (%: 構成割合)\t236 人 69.4 %",
+        "\tうち65歳未満 うち65歳以上\t119 人",
+    ]
+    assert out[-2] == "221 人"  # after the last row: the parser joins it to the row above
+    assert _words(out) == _words(GROUP.split("\n"))
+
+
+def test_a_stray_wider_than_its_column_under_a_short_cell_starts_a_row_of_the_group():
+    text = """| 平成24年度 | 地域移行支援の制度化                | ↓        |
+| ------ | ------------------------- | -------- |
+| 平成23年度 | 「柏市精神障害者地域移行支援協議会」の発足     | たんぽぽセンター |
+受託
+| 平成24年度 | 地域移行支援の制度化                | ↓        |
+| ------ | ------------------------- | -------- |
+柏市自立支援協議会相談支援部会の連絡会として位置づける
+| 平成30年度 | 千葉県事業の名称変更                | -        |
+| ------ | ------------------------- | -------- |
+後"""
+    out = _apply(pipe_tables, text)
+    assert "平成23年度\t「柏市精神障害者地域移行支援協議会」の発足\tたんぽぽセンター受託" in out
+    assert "\t柏市自立支援協議会相談支援部会の連絡会として位置づける\t" in out
+
+
+def test_a_clean_pipe_table_is_left_to_the_parser():
+    text = "| 年度 | 経過 |\n|---|---|\n| R5年度 | 開始 |\n| R6年度 | 継続 |"
+    assert _apply(pipe_tables, text) == text.split("\n")
+
+
+def test_br_joins_a_wrapped_japanese_line_without_a_space_and_keeps_items():
+    text = "|年度|内容|\n|---|---|\n|R5年度|精神障害者に対する地域包括<br>ケアシステム<br>・研修会<br>・会議|"
+    out = _apply(pipe_tables, text)
+    assert out[2] == "| R5年度 | 精神障害者に対する地域包括ケアシステム ・研修会 ・会議 |"
+
+
+def test_markitdowns_list_in_a_cell_becomes_items():
+    text = "| 指標 | 目標値 |\n| --- | --- |\n| ①連携 | * ・連携票の活用 * ・病院訪問 |"
+    out = _apply(pipe_tables, text)
+    assert out[2] == "| ①連携 | <ul><li>・連携票の活用</li><li>・病院訪問</li></ul> |"
+
+
+def test_markitdowns_empty_header_row_is_layout():
+    text = "前\n|  |  |\n| --- | --- |\n| 所管部署名 | 主な業務 |\n| 障害福祉課 | 支給決定 |"
+    out = _apply(pipe_tables, text)
+    assert out[1] is None
+    assert out[3:] == ["| 所管部署名 | 主な業務 |", "| 障害福祉課 | 支給決定 |"]
+
+
+# --- span_rows --------------------------------------------------------------------------------
+
+PYTHON_DOCX = """人口 (R6年4月時点)\t434,462\t人\t
+入院精神障害者数 (R4年6月時点)\t合計\t340 人\t
+入院精神障害者数 (R4年6月時点)\t3か月未満 (%: 構成割合)\t54 人 15.9 %\t
+退院率 (R4年6月時点)\t入院後3か月時点\t%\t
+退院率 (R4年6月時点)\t入院後6か月時点\t%\t
+
+課題\t課題解決に向けた取組方針\t課題・方針に対する役割(取組)\t課題・方針に対する役割(取組)
+ゴール設定がしにくい\t進捗管理\t行政\t委託
+ゴール設定がしにくい\t進捗管理\t医療\t課題抽出
+連携が図れていない\t研修会の開催\t行政\t研修会の開催
+
+計画\t経過\t目標
+同じ文\t同じ文\t目標1
+同じ文\t同じ文\t目標2
+同じ文\t同じ文\t目標3"""
+
+
+def test_python_docx_repeated_labels_are_written_once():
+    out = _apply(span_rows, PYTHON_DOCX)
+    assert out[:5] == [
+        "人口 (R6年4月時点)\t434,462\t人\t",
+        "入院精神障害者数 (R4年6月時点)\t合計\t340 人\t",
+        "\t3か月未満 (%: 構成割合)\t54 人 15.9 %\t",
+        "退院率 (R4年6月時点)\t入院後3か月時点\t%\t",
+        "\t入院後6か月時点\t%\t",
+    ]
+    assert out[6] == "課題\t課題解決に向けた取組方針\t課題・方針に対する役割(取組)\t"
+    assert out[8] == "\t\t医療\t課題抽出"
+    assert out[9] == "連携が図れていない\t研修会の開催\t行政\t研修会の開催"
+
+
+def test_an_authors_own_table_that_repeats_every_row_is_kept():
+    out = _apply(span_rows, PYTHON_DOCX)
+    assert out[11:] == PYTHON_DOCX.split("\n")[11:]
+
+
+def test_python_docx_cell_paragraphs_are_joined_into_their_row():
+    text = """退院率 (R2年時点)\t入院後3か月時点\t%
+退院率 (R2年時点)\t入院後6か月時点\t%
+
+指標\t目標値\t実績値
+①連携\t・連携票の活用
+・病院訪問\t・連携票の活用(9件)
+・病院訪問(20カ所)
+②抽出\t・ヒアリング\t・ヒアリング4回
+本文の段落"""
+    out = _apply(span_rows, text)
+    assert out[4:] == [
+        "①連携\t<ul><li>・連携票の活用</li><li>・病院訪問</li></ul>\t<ul><li>・連携票の活用(9件)</li><li>・病院訪問(20カ所)</li></ul>",
+        None,
+        None,
+        "②抽出\t・ヒアリング\t・ヒアリング4回",
+        "本文の段落",
+    ]
+
+
+def test_markitdown_docx_shifted_rows_go_back_to_their_columns():
+    text = """| 退院率 (R4年6月時点) | 入院後3か月時点 | % |  |
+| 入院後6か月時点 | % |  |
+| 課題 | 方針 | 役割 | |
+| 課題A | 方針A | 行政 | 委託 |
+| 医療 | 課題抽出 |"""
+    out = _apply(span_rows, text)
+    assert out[1] == "\t入院後6か月時点\t%\t"
+    assert out[4] == "\t\t医療\t課題抽出"
+    assert out[0] == text.split("\n")[0]
+
+
+def test_the_samples_form_costs_next_to_nothing():
+    for name in ("kashiwa-r6.txt", "kawaguchi-r5.txt"):
+        lines = (SAMPLES / name).read_text(encoding="utf-8").split("\n")
+        state = forms.rewrite(lines)
+        assert state.lines == forms.rewrite(lines).lines
+        source = "\n".join(lines)
+        for form in (pipe_tables, span_rows):
+            copy = FormState(list(lines), source)
+            form.apply(copy)
+            assert copy.lines == lines
+            state = FormState(lines, source)
+            seconds = min(timeit.repeat(lambda f=form, s=state: f.apply(s), number=200, repeat=5)) / 200
+            assert seconds < 20e-6
