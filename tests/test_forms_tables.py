@@ -200,6 +200,10 @@ def test_no_text_is_lost_or_moved_outside_its_table(path):
 @pytest.mark.parametrize("path", [*SAMPLES.glob("*.txt"), *SHEETS.glob("*.txt")], ids=lambda p: p.stem)
 def test_the_samples_form_is_left_as_it_is(path):
     text = path.read_text(encoding="utf-8", errors="replace")
-    if "<table>" in text:
-        pytest.skip("an HTML table a row a line: rewritten to the same rows")
-    assert _apply(text) == text.split("\n")
+    source, out = text.split("\n"), _apply(text)
+    inside = False  # an HTML table written a row a line is rewritten to the same rows; the rest stays
+    for i, line in enumerate(source):
+        inside = inside or "<table" in line
+        if not inside:
+            assert out[i] == line, (i, line)
+        inside = inside and "</table>" not in line
