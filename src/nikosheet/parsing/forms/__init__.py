@@ -14,10 +14,12 @@ source line's text is in exactly one line, and the accounting of lines still hol
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from nikosheet.diagnostics import Diagnostic
+from nikosheet.parsing.forms import signals
 
 
 @dataclass(slots=True)
@@ -43,41 +45,36 @@ class FormState:
 Form = Callable[[FormState], None]
 
 
-def _chain() -> tuple[Form, ...]:
-    from nikosheet.parsing.forms import (
-        cell_lines_statistics,
-        cell_lines_tables,
-        grid_tables,
-        html_tables,
-        layout_columns,
-        lookalikes,
-        pipe_tables,
-        span_rows,
-    )
-
-    return (
-        lookalikes.apply,
-        html_tables.apply,
-        grid_tables.apply,
-        pipe_tables.apply,
-        span_rows.apply,
-        layout_columns.apply,
-        cell_lines_statistics.apply,
-        cell_lines_tables.apply,
-    )
+# The forms, in the order they run (characters first, then tables, then text), each with its signal
+# (see `signals`): a form is imported only when its signal is in the source.
+CHAIN: tuple[str, ...] = (
+    "lookalikes",
+    "html_tables",
+    "grid_tables",
+    "pipe_tables",
+    "span_rows",
+    "layout_columns",
+    "cell_lines_statistics",
+    "cell_lines_tables",
+)
+_LOADED: dict[str, Form] = {}
 
 
-FORMS: tuple[Form, ...] = _chain()
-"""The forms, in the order they run: characters first, then tables, then text."""
+def _form(name: str) -> Form:
+    form = _LOADED.get(name)
+    if form is None:
+        form = _LOADED[name] = importlib.import_module(f"nikosheet.parsing.forms.{name}").apply
+    return form
 
 
 def rewrite(lines: list[str]) -> FormState:
     """The source lines with every converter form the chain knows rewritten into the samples' form."""
     copy: list[str | None] = list(lines)
     state = FormState(copy, "\n".join(lines))
-    for form in FORMS:
-        form(state)
+    for name in CHAIN:
+        if getattr(signals, name)(state.source):
+            _form(name)(state)
     return state
 
 
-__all__ = ["FORMS", "Form", "FormState", "rewrite"]
+__all__ = ["CHAIN", "Form", "FormState", "rewrite"]

@@ -36,7 +36,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from nikosheet.parsing.forms import FormState
+from nikosheet.parsing.forms import FormState, signals
 from nikosheet.parsing.forms._shared import join_wrapped
 from nikosheet.parsing.lines import squeeze
 from nikosheet.parsing.sections.preamble import looks_like_name
@@ -618,14 +618,9 @@ def _section_two(lines: list[str | None], i: int) -> bool:
 def apply(state: FormState) -> None:
     """Rebuild section 1's statistics table written one cell per line, and set its captions apart."""
     source = state.source
-    at = source.find(_SIGNAL)
-    if at < 0:
-        return
-    line_end = source.find("\n", at)
-    line = source[source.rfind("\n", 0, at) + 1 : line_end if line_end >= 0 else len(source)]
-    if "\t" in line or "|" in line or "<" in line:
-        return  # a tab row, a pipe row, an HTML row: not one cell per line
-    first = source.count("\n", 0, at)
+    if not signals.cell_lines_statistics(source):
+        return  # no statistic label alone on its line: a tab, pipe or HTML row, or none
+    first = source.count("\n", 0, source.find(_SIGNAL))
     if state.lines[first] is None or "\t" in (state.lines[first] or ""):
         return  # an earlier form rewrote it
     start, end, heading = _region(state, first)

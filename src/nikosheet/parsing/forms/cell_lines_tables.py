@@ -32,15 +32,8 @@ import re
 from dataclasses import dataclass
 
 from nikosheet.diagnostics import Diagnostic
-from nikosheet.parsing.forms import FormState
+from nikosheet.parsing.forms import FormState, signals
 
-# a header cell alone on its line (or leading a line of space-joined cells): no tab, so not the samples' form
-_SIGNAL = re.compile(
-    r"^[ \f]*(?:年度|課題|名称|会議名|所管部署名|連携部署名|各部門の連携状況|時期[(（]月[)）]|課題解決の達成度を)"
-    r"(?=[ \n]|$)",
-    re.M,
-)
-_TAB_FORM = "所管部署名\t所管部署における主な業務"  # the samples' form: return at once
 _SPACE = re.compile(r"\s+")
 _BULLET = "・•●■◆◇□○◎★☆-*" + "".join(chr(c) for c in range(0x2460, 0x2474))
 _P = r"[(（][^)）]*[)）]"  # a header's parenthesised part: (R4年度当初), (取組)
@@ -141,7 +134,7 @@ _Cell = list[_Piece]
 
 def apply(state: FormState) -> None:
     """Rebuild every table of sections 3–9 written a cell per line."""
-    if _TAB_FORM in state.source or not _SIGNAL.search(state.source):
+    if not signals.cell_lines_tables(state.source):
         return
     tokens = _tokens(state.lines)
     k = 0

@@ -37,10 +37,9 @@ import itertools
 import re
 from collections.abc import Iterator
 
-from nikosheet.parsing.forms import FormState
+from nikosheet.parsing.forms import FormState, signals
 from nikosheet.parsing.forms._shared import cell_line, char_width, display_width, join_wrapped
 
-_SIGNAL_RE = re.compile(r"-[ +]-")  # a rule's runs of dashes, or a border's: one scan
 # matched against lines stripped of spaces and tabs: a leading `[ \t]*` would make a search rescan a
 # long run of them from every start
 _BORDER_RE = re.compile(r"\+(?:[-=:]+\+)+")
@@ -52,7 +51,7 @@ _BULLET_FIRST = frozenset("・･①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮�
 
 def apply(state: FormState) -> None:
     """Rewrite every grid table and every simple or multiline table pandoc wrote."""
-    if not _SIGNAL_RE.search(state.source):
+    if not signals.grid_tables(state.source):
         return
     lines = state.lines
     i = 0

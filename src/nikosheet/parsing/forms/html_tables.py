@@ -31,7 +31,7 @@ import html
 import re
 from dataclasses import dataclass, field
 
-from nikosheet.parsing.forms import FormState
+from nikosheet.parsing.forms import FormState, signals
 from nikosheet.parsing.forms._shared import cell_line, char_width, join_wrapped
 
 _TABLE_LINE_RE = re.compile(r"<table\b[^<>]*>", re.IGNORECASE)
@@ -43,7 +43,7 @@ _BULLETS = "・･-*•◆◇■□●○◎★☆①②③④⑤⑥⑦⑧⑨⑩
 
 def apply(state: FormState) -> None:
     """Rewrite every HTML table whose `<table>` tag stands on a line of its own."""
-    if "<table" not in state.source:
+    if not signals.html_tables(state.source):
         return
     lines = state.lines
     i = 0

@@ -33,7 +33,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from nikosheet.parsing.forms import FormState
+from nikosheet.parsing.forms import FormState, signals
 from nikosheet.parsing.sections.preamble import name_in
 
 _SEGMENT_RE = re.compile(r"\S+(?: \S+)*")
@@ -522,7 +522,7 @@ def _flush(state: FormState, run: list[int], items: set[int], body: bool) -> Non
 
 def apply(state: FormState) -> None:
     """Rewrite the tables laid out with spaces into tab rows, and fold the prose around them."""
-    if "    " not in state.source or "\n|" in state.source:  # pipe tables: not laid out by position
+    if not signals.layout_columns(state.source):
         return
     lines = state.lines
     gapped = sum(1 for line in lines if _is_gapped(line))

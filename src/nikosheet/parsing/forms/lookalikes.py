@@ -15,7 +15,7 @@ import re
 import unicodedata
 
 from nikosheet.diagnostics import Diagnostic
-from nikosheet.parsing.forms import FormState
+from nikosheet.parsing.forms import FormState, signals
 
 # the CJK radicals supplement's whole characters (Unicode's EquivalentUnifiedIdeograph.txt)
 _SUPPLEMENT = {
@@ -61,7 +61,7 @@ _FIND = re.compile("[" + "".join(re.escape(chr(cp)) for cp in sorted(_FOLD)) + "
 
 def apply(state: FormState) -> None:
     """Fold every look-alike character back, and say how many there were."""
-    if not _FIND.search(state.source):
+    if not signals.lookalikes(state.source) or not _FIND.search(state.source):
         return
     lines = state.lines
     folded: dict[str, int] = {}

@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from nikosheet.parsing.forms import FormState
+from nikosheet.parsing.forms import FormState, signals
 from nikosheet.parsing.forms._shared import is_pipe_row, is_pipe_separator
 from nikosheet.parsing.lines import HEADER_WORDS, squeeze
 
@@ -63,7 +63,7 @@ class _Line:
 
 def apply(state: FormState) -> None:
     """Rewrite every broken pipe table into one tab row per logical row."""
-    if "|" not in state.source:
+    if not signals.pipe_tables(state.source):
         return
     lines = state.lines
     i, n = 0, len(lines)

@@ -19,24 +19,20 @@ text in every row of their own table).
 
 from __future__ import annotations
 
-import re
 from itertools import pairwise
 
-from nikosheet.parsing.forms import FormState
+from nikosheet.parsing.forms import FormState, signals
 from nikosheet.parsing.forms._shared import cell_line, is_pipe_row, is_pipe_separator, pipe_cells
 from nikosheet.parsing.lines import HEADER_WORDS, squeeze
 
 _BULLETS = "・･•①②③④⑤⑥⑦⑧⑨⑩"
 # the template's 退院率 label spans three rows: repeated below itself (python-docx) or its next
 # row shifted left into the label's column (markitdown)
-_SIGNAL = re.compile(r"退院率[^\n]{0,300}\n(?:退院率|\| *入院後)")
 
 
 def apply(state: FormState) -> None:
     """Write each spanned label once and put every shifted row's cells back in their columns."""
-    source = state.source
-    at = source.find("退院率")
-    if at < 0 or not _SIGNAL.match(source, at):
+    if not signals.span_rows(state.source):
         return
     _join_cell_paragraphs(state.lines)
     for table in _tables(state.lines):

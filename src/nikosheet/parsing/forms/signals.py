@@ -1,0 +1,64 @@
+"""Each form's signal: the one cheap look at the source text that says whether the form has work.
+
+They are apart from the forms so that the chain imports a form (and compiles its patterns) only
+when its signal is there: a sheet in the samples' form, the common case, loads none of them, and a
+one-file run starts as fast as before.  Each form's `apply` asks the same function first.
+"""
+
+from __future__ import annotations
+
+import re
+
+_LOOKALIKE_RE = re.compile("[\u2027\u2e80-\u2ef3\u2f00-\u2fd5\uf06c\uf06e\uf0a7\uf0b7]")
+_RULE_RE = re.compile(r"-[ +]-")  # a rule's runs of dashes, or a border's: one scan
+_DISCHARGE_RE = re.compile(r"退院率[^\n]{0,300}\n(?:退院率|\| *入院後)")
+# a header cell alone on its line (or leading a line of space-joined cells): no tab, so not the samples' form
+_HEADER_LINE_RE = re.compile(
+    r"^[ \f]*(?:年度|課題|名称|会議名|所管部署名|連携部署名|各部門の連携状況|時期[(（]月[)）]|課題解決の達成度を)"
+    r"(?=[ \n]|$)",
+    re.M,
+)
+_TAB_FORM = "所管部署名\t所管部署における主な業務"  # the samples' form
+
+
+def lookalikes(source: str) -> bool:
+    """A radical, a radicals-supplement character, U+2027 or a private-use bullet."""
+    return _LOOKALIKE_RE.search(source) is not None
+
+
+def html_tables(source: str) -> bool:
+    return "<table" in source
+
+
+def grid_tables(source: str) -> bool:
+    return _RULE_RE.search(source) is not None
+
+
+def pipe_tables(source: str) -> bool:
+    return "|" in source
+
+
+def span_rows(source: str) -> bool:
+    """退院率 repeated on the next row (python-docx), or its rows shifted into a pipe table."""
+    at = source.find("退院率")
+    return at >= 0 and _DISCHARGE_RE.match(source, at) is not None
+
+
+def layout_columns(source: str) -> bool:
+    """Runs of spaces, and no pipe tables (those are not laid out by position)."""
+    return "    " in source and "\n|" not in source
+
+
+def cell_lines_statistics(source: str) -> bool:
+    """The first statistic's label (圏域数) on a line of its own: no tab, pipe or HTML row."""
+    at = source.find("圏域数")
+    if at < 0:
+        return False
+    end = source.find("\n", at)
+    line = source[source.rfind("\n", 0, at) + 1 : end if end >= 0 else len(source)]
+    return "\t" not in line and "|" not in line and "<" not in line
+
+
+def cell_lines_tables(source: str) -> bool:
+    """A later table's header cell alone on its line, and not the samples' tab header."""
+    return _TAB_FORM not in source and _HEADER_LINE_RE.search(source) is not None
