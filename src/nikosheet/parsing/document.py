@@ -100,7 +100,7 @@ def build_with_context(text: Text, path: str | None) -> tuple[Data, Context]:
     doc["diagnostics"] = sorted(ctx.diagnostics, key=lambda d: d["line"] or 0)
     if text.page_starts is not None:
         _add_pages(doc["diagnostics"], text.page_starts)
-    doc["unparsed"] = ctx.unparsed(_found_text(doc) if wrapped else "")
+    doc["unparsed"] = ctx.unparsed(_found_text(doc) if wrapped else b"")
     return doc, ctx
 
 
@@ -134,19 +134,12 @@ def _heading_lines(h: Heading) -> list[int]:
     return nos
 
 
-def _found_text(doc: Data) -> str:
-    """Every text the document holds (its fields and template text, not its diagnostics), one per line."""
-    out: list[str] = []
-    todo: list[object] = [v for k, v in doc.items() if k != "diagnostics" and k != "source"]
-    while todo:
-        node = todo.pop()
-        if isinstance(node, str):
-            out.append(node)
-        elif isinstance(node, dict):
-            todo.extend(node.values())
-        elif isinstance(node, list):
-            todo.extend(node)
-    return "\n".join(out)
+def _found_text(doc: Data) -> bytes:
+    """Every text the document holds (its fields and template text, not its diagnostics or source), as
+    the JSON bytes orjson writes: one C-speed pass, searched with texts encoded the same way."""
+    import orjson
+
+    return orjson.dumps({k: v for k, v in doc.items() if k != "diagnostics" and k != "source"})
 
 
 def _fiscal_year(parts: dict[str, Data | None]) -> int | None:

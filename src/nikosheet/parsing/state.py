@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import orjson
+
 from nikosheet.diagnostics import Diagnostic
 from nikosheet.parsing.cells import strip_bullet, strip_tags
 from nikosheet.parsing.lines import BLANK, SEP, Line
@@ -39,11 +41,11 @@ class Context:
         self.template_text.append({"line": ln.no, "text": ln.text})
         self.diag(code, ln.no, f"{what} left in the sheet: {_short(ln.text)}")
 
-    def unparsed(self, found: str) -> list[Data]:
+    def unparsed(self, found: bytes) -> list[Data]:
         """Every non-blank line nobody took, once the lines that continue a taken row have followed it.
 
         A line wrapped below a taken row follows it only when its text reached the document (`found`
-        holds the document's text): a reader that took the row for its number or as a header has not
+        holds the document's text as JSON bytes): a reader that took the row for its number or as a header has not
         read the words wrapped into its last cell, and they must not vanish.
         """
         taken = self.taken
@@ -63,9 +65,10 @@ class Context:
         return out
 
 
-def _reached(text: str, found: str) -> bool:
-    """Whether a line's words are in the document: as written, or without markup and a bullet."""
-    return text in found or strip_bullet(strip_tags(text)) in found
+def _reached(text: str, found: bytes) -> bool:
+    """Whether a line's words are in the document: as written, or without markup and a bullet (each
+    encoded as JSON writes a string, quotes and backslashes escaped)."""
+    return any(orjson.dumps(t)[1:-1] in found for t in (text, strip_bullet(strip_tags(text))))
 
 
 def _short(text: str, n: int = 40) -> str:
