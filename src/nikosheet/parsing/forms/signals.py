@@ -39,7 +39,8 @@ def pipe_tables(source: str) -> bool:
 
 
 def span_rows(source: str) -> bool:
-    """退院率 repeated on the next row (python-docx), or its rows shifted into a pipe table."""
+    """The template's 退院率 label spans three rows: repeated on the next row (python-docx), or the next
+    row shifted left into the label's column of a pipe table (markitdown)."""
     at = source.find("退院率")
     return at >= 0 and _DISCHARGE_RE.match(source, at) is not None
 

@@ -26,8 +26,6 @@ from nikosheet.parsing.forms._shared import cell_line, is_pipe_row, is_pipe_sepa
 from nikosheet.parsing.lines import HEADER_WORDS, squeeze
 
 _BULLETS = "・･•①②③④⑤⑥⑦⑧⑨⑩"
-# the template's 退院率 label spans three rows: repeated below itself (python-docx) or its next
-# row shifted left into the label's column (markitdown)
 
 
 def apply(state: FormState) -> None:
