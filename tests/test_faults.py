@@ -340,3 +340,58 @@ def test_a_run_removes_the_stale_temporaries_of_a_killed_one(tmp_path):
     assert not any(f.exists() for f in stale)
     assert all(f.exists() for f in kept)  # a live process's, and names that are not ours
     assert (out / "kawaguchi-r5.json").is_file()
+
+
+# ---------------------------------------------------------------- 8. a crash on one file at --jobs 1
+
+
+def _dies_on_big(inp):
+    """A task that crashes its process on the large input, as the interpreter does out of memory."""
+    from nikosheet.cli.batch import Result
+
+    if inp.path.endswith("big.txt"):
+        os._exit(139)
+    return Result(inp, value="read")
+
+
+def test_a_large_input_is_read_in_a_worker_even_at_jobs_1(tmp_path):
+    from nikosheet.cli.batch import LARGE_INPUT, run_tasks
+    from nikosheet.cli.inputs import collect
+
+    (tmp_path / "big.txt").write_bytes(b"x" * (LARGE_INPUT + 1))
+    (tmp_path / "small.txt").write_bytes(b"x")
+    results = list(run_tasks(_dies_on_big, collect([str(tmp_path)]), 1))
+    assert [(Path(r.input.path).name, r.error, r.value) for r in results] == [
+        ("big.txt", "the worker process reading this file died", None),
+        ("small.txt", None, "read"),
+    ]
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="memory limits by setrlimit(RLIMIT_AS) as on Linux")
+def test_a_memory_limit_never_ends_the_batch(tmp_path):
+    """Under `ulimit -v`, a 20 MB sheet fails (MemoryError, or its worker dies in C code) and the batch
+    goes on: the small sheet after it is always written, and the big one is named with its reason."""
+    import resource
+
+    src = tmp_path / "in"
+    src.mkdir()
+    sheet = KAW.read_bytes()
+    (src / "a-big.txt").write_bytes(sheet * (20_000_000 // len(sheet)))
+    (src / "b-small.txt").write_bytes(sheet)
+    for limit_kb in (215_000, 225_000, 235_000):  # around where the JSON encoder crashed the process
+
+        def limit(kb: int = limit_kb) -> None:
+            resource.setrlimit(resource.RLIMIT_AS, (kb * 1024, kb * 1024))
+
+        out = tmp_path / f"out-{limit_kb}"
+        r = subprocess.run(
+            [sys.executable, "-m", "nikosheet", "parse", str(src), "-o", str(out), "--jobs", "1", "-q"],
+            capture_output=True,
+            timeout=HANG * 3,
+            preexec_fn=limit,
+        )
+        assert r.returncode in (0, 1), (limit_kb, r.returncode, r.stderr)
+        assert b"Traceback" not in r.stderr
+        assert (out / "b-small.json").is_file(), limit_kb
+        if r.returncode == 1:
+            assert r.stderr.startswith(f"nikosheet: {src}/a-big.txt: ".encode()), r.stderr

@@ -118,11 +118,20 @@ def _chunk_size(left: int, jobs: int) -> int:
     return max(1, min(MAX_CHUNK, left // (jobs * _SHARES_PER_JOB)))
 
 
+# An input this large is read in a worker process of its own even at --jobs 1 in a batch: a
+# crash of the interpreter on it (out of memory under a ulimit, in C code) then ends that worker,
+# not the batch.  Real sheets are 10-100 KB; the ones past this are few, so the fork is rare.
+LARGE_INPUT = 1 << 20  # bytes
+
+
 def run_tasks(task: Task, inputs: list[Input], jobs: int) -> Generator[Result, None, None]:
     """Results in input order. With jobs > 1, inputs are handled by worker processes, in chunks."""
     if jobs <= 1 or len(inputs) <= 1 or any(i.is_stdin for i in inputs):
         for inp in inputs:
-            yield task(inp)
+            if len(inputs) > 1 and not inp.is_stdin and _size(inp.path) > LARGE_INPUT:
+                yield from _redo(task, [([inp], None)])
+            else:
+                yield task(inp)
         return
     jobs = min(jobs, len(inputs))
     todo = deque(inputs)
@@ -131,6 +140,13 @@ def run_tasks(task: Task, inputs: list[Input], jobs: int) -> Generator[Result, N
         # in input order, before anything after them: what the broken pool had finished, and
         # what it had not, redone one input at a time, so that the one that kills its process is named
         yield from _redo(task, left)
+
+
+def _size(path: str) -> int:
+    try:
+        return os.stat(path).st_size
+    except OSError:
+        return 0  # the task says why it cannot be read
 
 
 _FIELDS = tuple(f.name for f in fields(Result) if f.name != "input")
