@@ -13,7 +13,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 from nikosheet.parsing.cells import strip_tags
-from nikosheet.parsing.memo import remembered
+from nikosheet.parsing.memo import cached, remembered
 
 BLANK, SEP, TABLE, HEADING, BULLET, TEXT = "blank", "sep", "table", "heading", "bullet", "text"
 CONT = "cont"  # a text line that continues the table row above it (a cell wrapped onto the next line)
@@ -261,6 +261,43 @@ def _header_like(ln: Line) -> bool:
     return any(w in s for w in HEADER_WORDS)
 
 
+# the first header cell of each of the template's tables, and the table it heads: rows a table's
+# header groups (短期目標 / スモールステップ / 時期(月)) belong to one table
+_TABLE_HEADS = (
+    ("所管部署名", "departments"),
+    ("連携部署名", "partners"),
+    ("各部門の連携状況", "sectors"),
+    ("名称", "councils"),
+    ("会議名", "councils"),
+    ("課題解決の達成度を測る指標", "indicators"),
+    ("課題", "issues"),
+    ("長期目標", "long_schedule"),
+    ("年度", "long_schedule"),
+    ("短期目標", "short_schedule"),
+    ("スモールステップ", "short_schedule"),
+    ("時期", "short_schedule"),
+)
+# what a header cell starts with (`<`: one in a tag, `<p>時期(月)</p>`): the only rows looked at
+_HEAD_FIRST = frozenset("<" + "".join(w[0] for w, _ in _TABLE_HEADS))
+
+
+@cached()
+def _table_headed(first: str) -> str | None:
+    """The template table that a row whose first cell is `first` heads: the header word alone, with a
+    parenthesis (`時期(月)`), or cut short where a converter wrapped it (`各部門の連携`)."""
+    cell = squeeze(strip_tags(first))
+    for word, table in _TABLE_HEADS:
+        if cell == word or cell.startswith(word + "(") or (len(cell) >= 4 and word.startswith(cell)):
+            return table
+    return None
+
+
+def _heads_other_table(first: str, cur: Block) -> bool:
+    """Whether a row whose first cell is `first` heads another of the template's tables than `cur`."""
+    table = _table_headed(first)
+    return table is not None and table != _table_headed((cur.lines[0].cells or [""])[0])
+
+
 def _same_row(a: Line, b: Line) -> bool:
     """The same cells (a header repeated verbatim after a page break)."""
     ca, cb = a.cells or [], b.cells or []
@@ -301,6 +338,12 @@ def blocks(lines: list[Line]) -> list[Block]:
                 if len(cur.lines) > 1 and ln.cells and ln.cells[0] == head.cells[0] and _same_row(ln, head):  # type: ignore[index]
                     head.cont = (head.cont or []) + [no]  # the header repeated inside the table
                     ln.kind = CONT
+                    continue
+                first = ln.cells[0]  # type: ignore[index]
+                if first and first[0] in _HEAD_FIRST and _heads_other_table(first, cur):
+                    cur = Block("table", [ln])  # two tables written with no blank line between them
+                    out.append(cur)
+                    broken = None
                     continue
                 if not gap:
                     cur.lines.append(ln)

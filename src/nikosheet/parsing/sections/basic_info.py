@@ -399,7 +399,7 @@ class _Reader:
                 continue
             first = b.lines[0]
             s = squeeze(first.text)
-            if len(b.lines) == 1 and s in ("取組内容", "取り組み内容", "取組の内容"):
+            if len(b.lines) == 1 and s in _INITIATIVES:
                 mode = "initiatives"
                 self.ctx.take(first.no)
             elif len(b.lines) == 1 and s.startswith("基本情報"):
@@ -408,6 +408,11 @@ class _Reader:
             elif self.out["name"] is None and len(b.lines) == 1 and looks_like_name(first.text) and not mode:
                 self.out["name"] = first.text.strip(" \u3000")
                 self.ctx.take(first.no)
+            elif self.out["name"] is None and not mode and _name_over_initiatives(b):
+                # the name and 取組内容 with no blank line between (python-docx, markitdown-pdf)
+                self.out["name"] = first.text.strip(" \u3000")
+                self.ctx.take(first.no)
+                rest.append(Block(b.kind, b.lines[1:]))
             elif mode == "initiatives" and b.kind in ("item", "para"):
                 self.out["initiatives"].append(block_text(b))
                 self.ctx.take(*(ln.no for ln in b.lines))
@@ -415,6 +420,19 @@ class _Reader:
                 rest.append(b)
         self.out["text"] = text_of(self.ctx, rest)
         return self.out
+
+
+_INITIATIVES = ("取組内容", "取り組み内容", "取組の内容")  # the label of the initiatives' list, squeezed
+
+
+def _name_over_initiatives(b: Block) -> bool:
+    """A paragraph that opens with the body's name and runs on, within two lines (an image's caption
+    may come between: `川口市マスコットきゅぼらん`), into the 取組内容 label."""
+    return (
+        b.kind == "para"
+        and any(squeeze(ln.text) in _INITIATIVES for ln in b.lines[1:3])
+        and looks_like_name(b.lines[0].text)
+    )
 
 
 def read(ctx: Context, sec: Section) -> Data:
