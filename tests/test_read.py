@@ -110,3 +110,18 @@ def test_a_few_control_characters_are_dropped_and_counted():
     assert doc["basic_info"]["population"]["value"] == 604_894
     assert [d["severity"] for d in doc["diagnostics"] if d["code"] == "control-characters"] == ["warning"]
     assert [p.code for p in nikosheet.validate(doc, select=["NS004"])] == ["NS004"]
+
+
+@pytest.mark.parametrize("text", ["a\nb\n", "a\r\nb\r\n", "a\rb", "a\n\nb\n\n", "a\x00\n" + "b" * 200 + "\n"])
+def test_the_text_is_kept_as_its_lines_joined(text):
+    """The forms look at the decoded text, kept so that they need not join the lines again."""
+    read = read_bytes(text.encode("utf-8"))
+    assert read.source == "\n".join(read.lines)
+
+
+def test_control_characters_past_the_start_are_found():
+    """The start of a file is counted for plausibility; a control character after it is still dropped."""
+    data = (KAWAGUCHI * 3).encode("utf-8") + "\n末尾\x1b\n".encode()
+    assert len(data) > 16384 * 2
+    text = read_bytes(data)
+    assert text.lines[-1] == "末尾" and [code for code, _ in text.notes] == ["control-characters"]

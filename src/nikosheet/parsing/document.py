@@ -57,14 +57,14 @@ def build(text: Text, path: str | None) -> Data:
 
 def build_with_context(text: Text, path: str | None) -> tuple[Data, Context]:
     """The document and the reading state behind it (which lines were taken): for tests and tools."""
-    state = forms.rewrite(text.lines)
+    state = forms.rewrite(text.lines, text.source)
     lines = read_lines(state.lines)
     ctx = Context(lines)
     for code, line, message in state.notes:
         ctx.diag(code, line, message)
     pre, sections, heads = split(lines)
-    heading_lines = {no for h in heads for no in _heading_lines(h)}
-    wrapped = attach_continuations(lines, heading_lines)
+    heading_lines = [no for h in heads for no in _heading_lines(h)]
+    wrapped = attach_continuations(lines, set(heading_lines))
     if not heads:
         raise InputError("not a にも包括 sheet: no section heading found")
     doc: Data = {
@@ -72,8 +72,7 @@ def build_with_context(text: Text, path: str | None) -> tuple[Data, Context]:
         "source": _source(text, path, len(lines)),
     }
     doc.update(preamble.read(ctx, pre))
-    for h in heads:
-        ctx.take(*_heading_lines(h))
+    ctx.take(*heading_lines)
     parts = {key: (_READERS[key](ctx, sections[key]) if key in sections else None) for key in SECTION_KEYS}
 
     if doc["municipality"] is None and parts["basic_info"] and parts["basic_info"]["name"]:
@@ -100,7 +99,7 @@ def build_with_context(text: Text, path: str | None) -> tuple[Data, Context]:
     doc["diagnostics"] = sorted(ctx.diagnostics, key=lambda d: d["line"] or 0)
     if text.page_starts is not None:
         _add_pages(doc["diagnostics"], text.page_starts)
-    doc["unparsed"] = ctx.unparsed(_found_text(doc) if wrapped else b"")
+    doc["unparsed"] = ctx.unparsed((lambda: _found_text(doc)) if wrapped else lambda: b"")
     return doc, ctx
 
 
@@ -108,11 +107,13 @@ def _warn_unread_tables(ctx: Context, sections: dict[str, Section], parts: dict[
     """A section with lines but none of its table's fields read: its table came in a form the parser
     does not know (no row read, or rows left over), which must not pass for an empty table.  A table
     read with a header and no rows is an empty one."""
-    guidance = {t["line"] for t in ctx.template_text}
+    guidance: set[int] | None = None  # made only for a section left without its table: most sheets have none
     for key, (table, fields) in _TABLES.items():
         part, sec = parts[key], sections.get(key)
-        if part is None or sec is None or any(part.get(f) for f in fields):
+        if part is None or sec is None or any(map(part.get, fields)):
             continue
+        if guidance is None:
+            guidance = {t["line"] for t in ctx.template_text}
         rows = [ln for ln in sec.lines if ln.kind == TABLE]
         header_only = bool(rows) and all(ctx.taken[ln.no] for ln in rows)
         kept = sum(1 for ln in sec.lines if ln.kind not in (BLANK, SEP, CONT, TABLE) and ln.no not in guidance)

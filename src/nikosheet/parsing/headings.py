@@ -45,6 +45,7 @@ _MARGIN = " \u3000\t\x0c"  # around a heading: spaces, and pdftotext's form feed
 _WRAP_MAX = 2  # a title wrapped over three lines at most: the lines joined to its first
 _LOOK_BACK = 16  # how many non-blank lines above its title a section's lone number may stand
 _LAYOUT = (BLANK, SEP)
+_OPENING = ("(", "（")  # a bracketed fragment's first character: `（地域課題）`
 # how the templates' titles end (squeezed): a line without a number that ends otherwise is text
 # about a section (`…取組の成果・効果について`), not its heading
 _TITLE_ENDS = ("情報", "概要", ")", "経緯", "効果", "課題", "状況", "スケジュール")
@@ -137,13 +138,17 @@ def _with_wrap(lines: list[Line], i: int, title: str, number: int | None) -> tup
     key = title_key(title, number)
     full = title.startswith(_FULL_PREFIXES)
     last, end = i, len(lines)
+    if key:  # most headings: no fragment follows, so the loop below would take nothing
+        j = i + 1
+        if full and j < end and lines[j].kind in _LAYOUT:
+            j = _past_layout(lines, j)
+        if j >= end or lines[j].text[:1] not in _OPENING:
+            return title, key, _past_underline(lines, i)
     for _ in range(_WRAP_MAX if full else 1):
         j = last + 1
         if full:  # Word converters write each line of a wrapped title as a paragraph: a blank line between
-            stop = min(end, j + 2)
-            while j < stop and lines[j].kind in _LAYOUT:
-                j += 1
-        if j >= end or (key and lines[j].text[:1] not in ("(", "（")):
+            j = _past_layout(lines, j)
+        if j >= end or (key and lines[j].text[:1] not in _OPENING):
             break
         part = _wrapped_part(lines[j], full, key is not None)
         if part is None:
@@ -156,9 +161,26 @@ def _with_wrap(lines: list[Line], i: int, title: str, number: int | None) -> tup
             break
     if not key:
         return None
-    if last + 1 < end and lines[last + 1].kind == TEXT and not lines[last + 1].text.strip("= "):
-        last += 1  # a setext heading's underline (pandoc, markdown writers): layout
-    return title, key, last
+    return title, key, _past_underline(lines, last)
+
+
+def _past_layout(lines: list[Line], j: int) -> int:
+    """j, or past up to two blank or separator lines from j."""
+    stop = min(len(lines), j + 2)
+    while j < stop and lines[j].kind in _LAYOUT:
+        j += 1
+    return j
+
+
+def _past_underline(lines: list[Line], last: int) -> int:
+    """`last`, or the line after it when that is a setext heading's underline (pandoc, markdown
+    writers): layout."""
+    if last + 1 < len(lines):
+        ln = lines[last + 1]
+        # the first character first: a line that starts otherwise is not one, and strip makes a string
+        if ln.kind == TEXT and ln.text[:1] in "= " and not ln.text.strip("= "):
+            return last + 1
+    return last
 
 
 def _number_above(lines: list[Line], i: int, key: str, floor: int) -> tuple[int, int] | None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import orjson
 
 from nikosheet.diagnostics import Diagnostic
@@ -41,28 +43,38 @@ class Context:
         self.template_text.append({"line": ln.no, "text": ln.text})
         self.diag(code, ln.no, f"{what} left in the sheet: {_short(ln.text)}")
 
-    def unparsed(self, found: bytes) -> list[Data]:
+    def unparsed(self, found: Callable[[], bytes]) -> list[Data]:
         """Every non-blank line nobody took, once the lines that continue a taken row have followed it.
 
-        A line wrapped below a taken row follows it only when its text reached the document (`found`
-        holds the document's text as JSON bytes): a reader that took the row for its number or as a header has not
-        read the words wrapped into its last cell, and they must not vanish.
+        A line wrapped below a taken row follows it only when its text reached the document (`found()`
+        gives the document's text as JSON bytes; it is asked only when such a line is not yet taken): a
+        reader that took the row for its number or as a header has not read the words wrapped into its
+        last cell, and they must not vanish.
         """
         taken = self.taken
-        lines = self.lines
         out: list[Data] = []
-        for ln in lines:  # continuation lines come after their row: one pass
+        text: list[bytes] = []  # found(), once asked
+        for ln in self.lines:  # continuation lines come after their row: one pass
             if taken[ln.no]:
                 if ln.cont is not None:
                     for c in ln.cont:
                         taken[c] = 1
                 if ln.wraps is not None:
-                    for w in ln.wraps:
-                        if _reached(lines[w - 1].text, found):
-                            taken[w] = 1
+                    self._follow_wraps(ln.wraps, found, text)
             elif ln.kind != BLANK and ln.kind != SEP:
                 out.append({"line": ln.no, "text": ln.raw})
         return out
+
+    def _follow_wraps(self, wraps: list[int], found: Callable[[], bytes], text: list[bytes]) -> None:
+        """Take the wrapped lines whose text reached the document (`text` caches `found()`)."""
+        taken, lines = self.taken, self.lines
+        for w in wraps:
+            if taken[w]:
+                continue
+            if not text:
+                text.append(found())
+            if _reached(lines[w - 1].text, text[0]):
+                taken[w] = 1
 
 
 def _reached(text: str, found: bytes) -> bool:

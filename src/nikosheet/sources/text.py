@@ -33,6 +33,7 @@ class Text:
     format: str = "text"  # text, pdf or docx
     pages: int | None = None  # a PDF's number of pages
     page_starts: tuple[int, ...] | None = None  # a PDF's: the first line of each page
+    source: str | None = None  # the lines joined by newlines, when kept from decoding (saves a join)
 
 
 _TRUNCATED = "the file ends in the middle of a character: it looks cut off; the incomplete character was dropped"
@@ -170,19 +171,15 @@ def split_lines(text: str) -> list[str]:
 def read_bytes(data: bytes) -> Text:
     """The input's bytes as decoded lines; InputError when they are not a text this tool reads."""
     text, encoding, notes = _decode(data)
-    if not _is_plausible_text(text, data, encoding):
+    plausible, has_controls = _text_controls(text) if encoding == "utf-16" else _byte_controls(data)
+    if not plausible:
         raise InputError("binary data, not text")
-    if _has_controls(text, data, encoding):  # a few NULs and control characters a converter left behind
+    if has_controls:  # a few NULs and control characters a converter left behind
         text, notes = _without_controls(text, notes)
-    return Text(split_lines(text), encoding, hashlib.sha256(data).hexdigest(), notes)
-
-
-def _has_controls(text: str, data: bytes, encoding: str) -> bool:
-    """Whether the text holds control characters: counted in bytes where a byte below 0x20 is always
-    that character (UTF-8, CP932), a C-speed pass over the whole file."""
-    if encoding == "utf-16":
-        return _CONTROL_RE.search(text) is not None
-    return len(data.translate(None, _CONTROLS)) != len(data)
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    lines = split_lines(text)  # split at "\n": so the lines joined by "\n" are the text without its last line end
+    return Text(lines, encoding, hashlib.sha256(data).hexdigest(), notes, source=text.removesuffix("\n"))
 
 
 def _without_controls(
@@ -199,15 +196,27 @@ _CONTROLS = bytes([*range(0x00, 0x09), 0x0B, *range(0x0E, 0x20)])
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
 
 
-def _is_plausible_text(text: str, data: bytes, encoding: str) -> bool:
-    """Reject control-character soup that happens to decode (images decoded as CP932, say); a text
-    with a few (at most 1 % of its start: NULs a converter left, say) is read without them.
+def _text_controls(text: str) -> tuple[bool, bool]:
+    """(plausible, has control characters) of a UTF-16 text: see `_byte_controls`."""
+    sample = text[:8192]
+    return len(_CONTROL_RE.findall(sample)) <= len(sample) // 100, _CONTROL_RE.search(text) is not None
 
-    In UTF-8 and CP932 a byte below 0x20 is always that control character itself (no
-    multi-byte character uses one), so the bytes are counted, which is much faster.
+
+_HEAD = 16384  # the start of a file whose control characters are counted
+
+
+def _byte_controls(data: bytes) -> tuple[bool, bool]:
+    """(plausible, has control characters) of UTF-8 or CP932 bytes.
+
+    Plausible rejects control-character soup that happens to decode (images decoded as CP932, say);
+    a text with a few (at most 1 % of its start: NULs a converter left, say) is read without them.
+    In UTF-8 and CP932 a byte below 0x20 is always that control character itself (no multi-byte
+    character uses one), so the bytes are counted, at C speed.  The count of the start also tells
+    whether there are any, so a file no longer than its start (most sheets) takes one pass.
     """
-    if encoding == "utf-16":
-        sample = text[:8192]
-        return len(_CONTROL_RE.findall(sample)) <= len(sample) // 100
-    head = data[:16384]
-    return len(head) - len(head.translate(None, _CONTROLS)) <= len(head) // 100
+    head = data[:_HEAD]
+    in_head = len(head) - len(head.translate(None, _CONTROLS))
+    if in_head or len(data) <= _HEAD:
+        return in_head <= len(head) // 100, in_head > 0
+    rest = data[_HEAD:]
+    return True, len(rest.translate(None, _CONTROLS)) != len(rest)

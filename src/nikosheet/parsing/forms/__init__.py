@@ -67,10 +67,11 @@ def _form(name: str) -> Form:
     return form
 
 
-def rewrite(lines: list[str]) -> FormState:
-    """The source lines with every converter form the chain knows rewritten into the samples' form."""
+def rewrite(lines: list[str], source: str | None = None) -> FormState:
+    """The source lines with every converter form the chain knows rewritten into the samples' form
+    (`source`: the lines joined by newlines, when the caller has it)."""
     copy: list[str | None] = list(lines)
-    state = FormState(copy, "\n".join(lines))
+    state = FormState(copy, "\n".join(lines) if source is None else source)
     for name in CHAIN:
         if getattr(signals, name)(state.source):
             _form(name)(state)

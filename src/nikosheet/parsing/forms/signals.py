@@ -23,6 +23,13 @@ _TAB_FORM = "所管部署名\t所管部署における主な業務"  # the sampl
 
 def lookalikes(source: str) -> bool:
     """A radical, a radicals-supplement character, U+2027 or a private-use bullet."""
+    # The regex looks at each character (~3 ns each); the look-alikes but U+2027 are all U+2Exx, U+2Fxx
+    # or U+F0xx, so first a C-speed look at each character's high byte, its UTF-16 code unit's odd byte
+    # (no character above U+FFFF gives these: its surrogates are U+D8xx-U+DFxx).  The common sheet has
+    # none of them: the regex runs only when one is there.
+    high = source.encode("utf-16-le", "surrogatepass")[1::2]
+    if b"\x2e" not in high and b"\x2f" not in high and b"\xf0" not in high:
+        return "\u2027" in source
     return _LOOKALIKE_RE.search(source) is not None
 
 
