@@ -177,7 +177,7 @@ def test_bad_documents_get_one_line_and_the_batch_goes_on(tmp_path):
     assert v.returncode == 1 and "NS001" in v.stdout and "Excel workbook" in v.stdout
 
 
-def test_an_image_only_pdf(tmp_path):
+def test_a_pdf_without_a_text_layer(tmp_path):
     import pypdfium2
 
     blank = pypdfium2.PdfDocument.new()

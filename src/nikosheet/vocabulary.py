@@ -33,6 +33,9 @@ SECTION_KEYS: tuple[str, ...] = tuple(s.key for s in SECTIONS)
 SECTION_LABELS: dict[str, str] = {s.key: s.label for s in SECTIONS}
 SECTION_TITLES: dict[str, str] = {s.key: s.title for s in SECTIONS}
 
+CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+"""The template numbers indicators with circled numbers: ① is 1."""
+
 # ---------------------------------------------------------------- section 1, the 基本情報 table
 
 QUANTITIES: dict[str, str] = {

@@ -5,6 +5,8 @@ from __future__ import annotations
 import itertools
 import re
 
+from nikosheet.vocabulary import CIRCLED
+
 _SPACE = " \t\u3000\u00a0"
 _TAG_RE = re.compile(
     r"</?(?:ul|ol|li|p|br|span|div|b|i|u|em|strong|sup|sub|font|td|th|tr|table)\b[^<>]*>",
@@ -12,7 +14,6 @@ _TAG_RE = re.compile(
 )
 _LI_RE = re.compile(r"<li\b[^<>]*>", re.IGNORECASE)
 _BR_RE = re.compile(r"<br\b[^<>]*>", re.IGNORECASE)
-_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 _MARKS = "◆◇■□●○◎★☆▪▫◼"
 # a bullet at the start of an item: ・ / 1. / 1) / (1) / ① / a mark followed by a space
 _BULLET_RE = re.compile(
@@ -46,7 +47,7 @@ def strip_bullet(item: str) -> str:
         m = _BULLET_RE.match(item)
         if m and m.end() < len(item):
             item = item[m.end() :]
-    elif first in _CIRCLED and len(item) > 1:
+    elif first in CIRCLED and len(item) > 1:
         item = item[1:].lstrip(_SPACE)
     return item
 
@@ -56,8 +57,8 @@ def circled_number(text: str) -> tuple[int | None, str]:
     text = text.strip(_SPACE)
     if not text or text[0] not in _NUMBER_FIRST:
         return None, text
-    if text[0] in _CIRCLED:
-        return _CIRCLED.index(text[0]) + 1, text[1:].strip(_SPACE)
+    if text[0] in CIRCLED:
+        return CIRCLED.index(text[0]) + 1, text[1:].strip(_SPACE)
     m = _NUMBERED_RE.match(text)
     if m:
         return int(m.group(1).translate(_FW_DIGITS)), text[m.end() :]
@@ -65,7 +66,7 @@ def circled_number(text: str) -> tuple[int | None, str]:
 
 
 _NUMBERED_RE = re.compile(r"[(（]?([0-9０-９]{1,2})[.．)）][ \u3000]*")
-_NUMBER_FIRST = frozenset("(（0123456789０１２３４５６７８９" + _CIRCLED)
+_NUMBER_FIRST = frozenset("(（0123456789０１２３４５６７８９" + CIRCLED)
 _FW_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
@@ -90,8 +91,8 @@ def _pieces(cell: str, split_spaces: bool) -> list[str]:
         parts = _split_before(text, "・･")
         if len(parts) > 1 or text[0] in "・･":
             return parts
-    if text[0] in _CIRCLED:
-        return _split_before(text, _CIRCLED)
+    if text[0] in CIRCLED:
+        return _split_before(text, CIRCLED)
     if split_spaces and (" " in text or "\u3000" in text) and not _NO_SPACE_SPLIT_RE.search(text):
         parts = [p for p in _SPACES_RE.split(text) if p]
         if len(parts) > 1 and not any(_starts_kana(p) for p in parts):

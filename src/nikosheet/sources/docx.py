@@ -40,6 +40,7 @@ from lxml import etree  # type: ignore[import-untyped]  # lxml ships no type hin
 
 from nikosheet.errors import InputError, one_line
 from nikosheet.sources.extracted import Extracted
+from nikosheet.vocabulary import CIRCLED
 
 MAX_XML_BYTES = 100 * 1024 * 1024
 """Largest total uncompressed size of the package's entries. A long sheet's XML is < 1 MB and its
@@ -294,7 +295,6 @@ class _Styles:
 
 
 _FW_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
-_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 _LVL_REF_RE = re.compile(r"%([1-9])")
 
 
@@ -388,8 +388,8 @@ class _Numbering:
 
 
 def _format_number(n: int, fmt: str) -> str:
-    if fmt == "decimalEnclosedCircle" and 1 <= n <= len(_CIRCLED):
-        return _CIRCLED[n - 1]
+    if fmt == "decimalEnclosedCircle" and 1 <= n <= len(CIRCLED):
+        return CIRCLED[n - 1]
     if fmt in ("decimalFullWidth", "decimalFullWidth2"):
         return str(n).translate(str.maketrans("0123456789", "０１２３４５６７８９"))
     if fmt in ("lowerLetter", "upperLetter") and 1 <= n <= 26:
@@ -675,7 +675,7 @@ class _Reader:
                     if _ITEM_MARK_RE.match(text):
                         yield text, True
                     elif para.label:
-                        yield f"{para.label}{'' if para.label in _CIRCLED else ' '}{text}", True
+                        yield f"{para.label}{'' if para.label in CIRCLED else ' '}{text}", True
                     else:
                         yield "・" + text, True
                 else:

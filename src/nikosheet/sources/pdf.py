@@ -17,8 +17,7 @@ import pypdfium2.raw as pdfium_c  # type: ignore[import-untyped]
 
 from nikosheet.errors import InputError
 from nikosheet.sources.extracted import Extracted
-from nikosheet.sources.pdf_layout import Glyph, Page, Rule, assemble
-from nikosheet.sources.pdf_layout import is_wide as _wide
+from nikosheet.sources.pdf_layout import Glyph, Page, Rule, assemble, is_wide
 
 MAX_PAGES = 200
 """Most pages read. A sheet has 2–10; a document far longer is not a sheet."""
@@ -205,7 +204,7 @@ def _fix_boxes(unsure: list[tuple[Glyph, float, float, float]], ratios: list[flo
         if size <= 0:
             continue
         g.x0 = min(x, g.x0)
-        if _wide(g.ch):
+        if is_wide(g.ch):
             g.x1 = max(g.x1, x + width * size)
         g.top, g.bottom = -(y + above * size), -(y + below * size)
 

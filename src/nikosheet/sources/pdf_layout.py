@@ -30,6 +30,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from unicodedata import east_asian_width
 
+from nikosheet.vocabulary import CIRCLED
+
 # ---------------------------------------------------------------------------------------------
 # input
 
@@ -356,14 +358,13 @@ def _lead(grp: list[Glyph]) -> float:
 # joining wrapped lines
 
 _BULLETS = "・•\uf0b7\uf0a7\uf06c\uf06e‣◦▪"
-_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 _NO_START = frozenset(
     "、。，．,.・：；:;？！?!）)」』】〕〉》］]｝}’”ー々〜～ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ…‥%％"
 )
 _NO_END = frozenset("（(「『【〔〈《［[｛{‘“")
 # bullets a renderer draws (not the text's own ・); U+F0xx: Symbol and Wingdings bullets of Word
 _DRAWN_BULLETS = "•\uf0b7\uf0a7\uf06c\uf06e‣◦▪"
-_LEADING = _BULLETS + _CIRCLED + " "
+_LEADING = _BULLETS + CIRCLED + " "
 _MID_BULLET_RE = re.compile("\\s[・•\uf0b7①-⑳]")
 
 
@@ -379,7 +380,7 @@ _WIDTH: dict[str, bool] = {}
 
 
 def _starts_bullet(text: str) -> bool:
-    return bool(text) and (text[0] in _BULLETS or text[0] in _CIRCLED)
+    return bool(text) and (text[0] in _BULLETS or text[0] in CIRCLED)
 
 
 def join_sep(prev: TextLine, nxt: TextLine, right: float) -> str:
@@ -420,7 +421,7 @@ def cell_text(lines: list[TextLine], left: float, right: float) -> str:
     inner = _inner_right(lines, left, right)
     starts = [i for i, ln in enumerate(lines) if _starts_bullet(ln.text)]
     marks = [lines[i].text[0] for i in starts]
-    circled = sum(1 for m in marks if m in _CIRCLED)
+    circled = sum(1 for m in marks if m in CIRCLED)
     as_list = starts[:1] == [0] and not any(_MID_BULLET_RE.search(ln.text.lstrip(_LEADING)) for ln in lines)
     if as_list and circled and (circled < 2 or circled != len(marks)):
         as_list = False  # one numbered label (`①保健医療…`) is text, not a list
@@ -437,7 +438,7 @@ def cell_text(lines: list[TextLine], left: float, right: float) -> str:
         text = _join(it, inner)
         if text[0] in _DRAWN_BULLETS:
             text = text[1:].lstrip()
-            if text and text[0] not in "・" + _CIRCLED:
+            if text and text[0] not in "・" + CIRCLED:
                 text = "・" + text
         out.append(f"<li>{text}</li>")
     return "<ul>" + "".join(out) + "</ul>"
@@ -599,7 +600,7 @@ def _frame_edge(frame: Table, lines: list[TextLine]) -> None:
 
 _SECTION_RE = re.compile(r"[0-9０-９]{1,2}[ \u3000]")
 _PAGE_NUMBER_RE = re.compile(r"[-－–—]\s?[0-9０-９]{1,3}\s?[-－–—]")
-_ITEM_MARKS = frozenset(_BULLETS + _CIRCLED + "◆◇■□●○◎★☆")  # a line starting with one is a list item
+_ITEM_MARKS = frozenset(_BULLETS + CIRCLED + "◆◇■□●○◎★☆")  # a line starting with one is a list item
 
 
 def assemble(pages: Sequence[Page]) -> tuple[list[str], list[int]]:

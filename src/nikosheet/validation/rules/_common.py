@@ -11,9 +11,11 @@ from collections.abc import Iterator
 from typing import NamedTuple, TypeGuard
 
 from nikosheet.plain import Data
-from nikosheet.vocabulary import SECTION_LABELS, SETUP_LEVELS
-
-CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+from nikosheet.vocabulary import (
+    CIRCLED,
+    SECTION_LABELS,
+    SETUP_LEVELS,
+)
 
 
 class Finding(NamedTuple):

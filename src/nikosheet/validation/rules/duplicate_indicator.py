@@ -10,7 +10,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from nikosheet.plain import Data
-from nikosheet.validation.rules._common import CIRCLED, Finding, key_text, numbered
+from nikosheet.validation.rules._common import Finding, key_text, numbered
+from nikosheet.vocabulary import CIRCLED
 
 CODE = "NS503"
 NAME = "duplicate-indicator"
