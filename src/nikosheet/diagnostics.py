@@ -29,6 +29,11 @@ class Diagnostic(StrEnum):
         "warning",
         "NUL or control characters a converter left in the text: dropped, the rest read.",
     )
+    CONVERTER_SPACES = (
+        "converter-spaces",
+        "info",
+        "Spaces a PDF renderer put between Japanese and Western characters (R6 年 4 月): removed.",
+    )
     DUPLICATE_ROW = ("duplicate-row", "warning", "A 基本情報 row that appears twice: the first is kept.")
     FOLDED_CHARACTERS = (
         "folded-characters",

@@ -49,6 +49,7 @@ Form = Callable[[FormState], None]
 # (see `signals`): a form is imported only when its signal is in the source.
 CHAIN: tuple[str, ...] = (
     "lookalikes",
+    "autospace",
     "html_tables",
     "grid_tables",
     "pipe_tables",

@@ -33,6 +33,13 @@ def lookalikes(source: str) -> bool:
     return _LOOKALIKE_RE.search(source) is not None
 
 
+def autospace(source: str) -> bool:
+    """The template's first as-of date with a renderer's gap before the month: `R6 年 4 月時点`,
+    `入院後 3 か月時点` (a needle that starts with a space would cost a look at every space)."""
+    at = source.find("月時点")
+    return at > 1 and (source[at - 1] == " " or source[at - 2 : at] == " か")
+
+
 def html_tables(source: str) -> bool:
     return "<table" in source
 

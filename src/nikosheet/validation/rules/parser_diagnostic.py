@@ -19,7 +19,8 @@ from nikosheet.validation.rules._common import Finding
 CODE = "NS109"
 NAME = "parser-diagnostic"
 SEVERITY = "warning"
-SILENT = (Diagnostic.TEMPLATE_GUIDANCE, Diagnostic.FOLDED_CHARACTERS)  # not a problem of the sheet
+# not a problem of the sheet
+SILENT = (Diagnostic.TEMPLATE_GUIDANCE, Diagnostic.FOLDED_CHARACTERS, Diagnostic.CONVERTER_SPACES)
 
 
 def claimed() -> set[str]:

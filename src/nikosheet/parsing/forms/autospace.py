@@ -1,0 +1,71 @@
+"""Autospace: the gap LibreOffice's renderer puts between Japanese and Western characters.
+
+LibreOffice (Writer, and so its PDF export) sets a narrow gap wherever a Japanese character meets a
+digit or a Latin letter ("apply spacing between Asian and non-Asian text", on by default).  The gap
+is layout, not the author's text, but pdftotext and PyMuPDF read it as a space, around every number
+of the sheet: `R6 年 4 月時点` (pdftotext) or `R6 年4 月時点` (PyMuPDF) for `R6年4月時点`.  The
+template's own labels then no longer match, nor do dates, and every text value carries the gaps.
+
+The signal is the template's first as-of date (`(R6年4月時点)` in the first 基本情報
+label, or the 退院率 rows' `入院後3か月時点`): autospaced, a space comes before its
+month (` 月時点`, ` か月時点`); an author does not write it so, and a single gap there
+shows the renderer's.  When it is there, the gaps are taken out of every line, as a
+converter's error (like the look-alike characters), with one `converter-spaces` (info)
+diagnostic:
+
+    平成 23 年度精神障害者地域移行支援事業開始   →   平成23年度精神障害者地域移行支援事業開始
+    3 か月以上 1 年未満 (%: 構成割合)            →   3か月以上1年未満 (%: 構成割合)
+    119 人 221 人                                →   119人 221人
+
+Every such space is taken out (an author rarely writes `平成 23 年`), except where it also parts
+two cells that a converter put on one line: after a value's unit that a number follows (`119 人
+221 人`: two values) and after a label's last character `数` (`基幹相談支援センター数 2 か所`).
+An author's own space at such a boundary (`基本目標1 市民`) is lost with the renderer's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from nikosheet.diagnostics import Diagnostic
+from nikosheet.parsing.forms import FormState, signals
+
+_JAPANESE = "\u3005\u3040-\u30ff\u4e00-\u9fff"
+# a number or a Latin word and the Japanese after it: `23 年`, `3 か月`, `27 市町`, `SOS プラン`
+_AFTER_WESTERN = re.compile(rf"(?<=[0-9A-Za-z]) (?=[{_JAPANESE}])")
+# a Japanese character, a space and a number or a Latin word: `平成 23年`, `うち 65歳`, `の SOS`
+_BEFORE_WESTERN = re.compile(rf"([{_JAPANESE}]) (?=[0-9A-Za-z])")
+_DATE_PARTS = "年月"  # `R6年 4月`: the next part of a date, never a second value
+
+
+def apply(state: FormState) -> None:
+    """Take the renderer's gaps out of every line, and say how many there were."""
+    if not signals.autospace(state.source):
+        return
+    lines = state.lines
+    removed = 0
+    for i, line in enumerate(lines):
+        if line is None or " " not in line:
+            continue
+        text = _BEFORE_WESTERN.sub(_join_before_western, _AFTER_WESTERN.sub("", line))
+        if len(text) < len(line):
+            lines[i] = text
+            removed += len(line) - len(text)
+    if removed:
+        state.source = "\n".join(line or "" for line in lines)
+        state.note(
+            Diagnostic.CONVERTER_SPACES,
+            None,
+            f"{removed} spaces a PDF renderer put between Japanese and Western characters removed"
+            " (R6 年 4 月 → R6年4月)",
+        )
+
+
+def _join_before_western(match: re.Match[str]) -> str:
+    """`平成 23年` → `平成23年`; the space kept after a value's unit or a label."""
+    char = match.group(1)
+    at = match.start()
+    after_number = at > 0 and match.string[at - 1].isdigit()
+    if char == "数" or (after_number and char not in _DATE_PARTS):
+        return char + " "
+    return char

@@ -1,0 +1,73 @@
+"""LibreOffice's gap between Japanese and Western characters, read as spaces by PDF converters."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from conftest import FIXTURES, SAMPLES
+from nikosheet.parsing.forms import FormState, autospace
+
+CONVERTERS = FIXTURES / "converters"
+
+
+def _apply(text: str) -> FormState:
+    state = FormState(text.split("\n"), text)
+    autospace.apply(state)
+    return state
+
+
+def test_the_gaps_around_numbers_and_latin_words_are_taken_out():
+    state = _apply(
+        "障害保健福祉圏域数 (R6 年 4 月時点)\n"
+        "平成 23 年度精神障害者地域移行支援事業開始\n"
+        "3 か月以上 1 年未満 (%: 構成割合)\n"
+        "医療との連携を図るために「SOS プラン」を作成。"
+    )
+    assert state.lines == [
+        "障害保健福祉圏域数 (R6年4月時点)",
+        "平成23年度精神障害者地域移行支援事業開始",
+        "3か月以上1年未満 (%: 構成割合)",
+        "医療との連携を図るために「SOSプラン」を作成。",
+    ]
+    assert [(code.value, line) for code, line, _ in state.notes] == [("converter-spaces", None)]
+    assert state.notes[0][2].startswith("9 spaces")
+
+
+def test_a_space_between_two_values_or_after_a_label_stays():
+    state = _apply("入院後 3 か月時点\n119 人 221 人\n基幹相談支援センター数 2 か所\n54 人 15.9 %")
+    assert state.lines == ["入院後3か月時点", "119人 221人", "基幹相談支援センター数 2か所", "54人 15.9 %"]
+
+
+def test_pymupdf_s_gap_after_the_number_only():
+    state = _apply("市町村数 (R6 年4 月時点)\n令和3 年度より県事業を引き継ぎ")
+    assert state.lines == ["市町村数 (R6年4月時点)", "令和3年度より県事業を引き継ぎ"]
+
+
+def test_without_the_template_s_spaced_dates_nothing_changes():
+    text = "人口 (R6年4月時点)\t434,462\t人\n合計\t340 人\n基本目標1 市民"
+    state = _apply(text)
+    assert state.lines == text.split("\n") and state.notes == []
+
+
+@pytest.mark.parametrize("name", ["kawaguchi-r5.txt", "kashiwa-r6.txt"])
+def test_the_samples_form_is_left_alone(name):
+    text = (SAMPLES / name).read_text(encoding="utf-8")
+    assert _apply(text).lines == text.split("\n")
+
+
+def test_a_libreoffice_pdf_s_text_reads_the_author_s_dates_and_words():
+    path = CONVERTERS / "kashiwa-r6--lopdf-pdftotext.txt"
+    out = subprocess.run(
+        [sys.executable, "-m", "nikosheet", "parse", str(path), "--format", "json"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    doc = json.loads(out.stdout)
+    assert doc["basic_info"]["initiatives"][0] == "平成23年度精神障害者地域移行支援事業開始"
+    assert doc["basic_info"]["welfare_regions"]["as_of"] == "2024-04"
+    assert "converter-spaces" in {d["code"] for d in doc["diagnostics"]}
