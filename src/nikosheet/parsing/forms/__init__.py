@@ -56,6 +56,7 @@ CHAIN: tuple[str, ...] = (
     "span_rows",
     "layout_columns",
     "cell_lines_statistics",
+    "cell_lines_docx",
     "cell_lines_tables",
 )
 _LOADED: dict[str, Form] = {}

@@ -189,6 +189,8 @@ def _body_end(tokens: list[_Piece], body: int) -> int:
     """Where the table's lines end: a heading, another table's header, a marker line (※, 【, ＜)."""
     for j in range(body, len(tokens)):
         text = tokens[j][1]
+        if "\t" in text and any(h.fullmatch(_SPACE.sub("", text)) for h in _HEADERS):  # a header already rebuilt
+            return j
         if _HEADING.match(text) or _STOP.match(text) or _header_at(tokens, j) is not None:
             return j
         if _NUMBER.match(text) and j + 1 < len(tokens) and _HEADING.match(tokens[j + 1][1]):

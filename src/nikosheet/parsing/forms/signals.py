@@ -74,6 +74,21 @@ def cell_lines_statistics(source: str) -> bool:
     return "\t" not in line and "|" not in line and "<" not in line
 
 
+def cell_lines_docx(source: str) -> bool:
+    """As `cell_lines_tables`: a Word document's text writes its tables a cell per line too."""
+    return cell_lines_tables(source)
+
+
+_seen: tuple[str | None, bool] = (None, False)  # the last source looked at for a header cell, and the answer
+
+
 def cell_lines_tables(source: str) -> bool:
-    """A later table's header cell alone on its line, and not the samples' tab header."""
-    return _TAB_FORM not in source and _HEADER_LINE_RE.search(source) is not None
+    """A later table's header cell alone on its line, and not the samples' tab header (asked twice
+    in a row, by `cell_lines_docx` first: answered once)."""
+    global _seen
+    seen = _seen
+    if seen[0] is source:
+        return seen[1]
+    found = _TAB_FORM not in source and _HEADER_LINE_RE.search(source) is not None
+    _seen = (source, found)
+    return found

@@ -1,0 +1,183 @@
+"""A Word document's text (LibreOffice's export, docx2txt): its tables a cell per line, counted."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+
+import pytest
+
+from conftest import FIXTURES, SAMPLES
+from nikosheet.parsing.forms import FormState, cell_lines_docx
+from nikosheet.sources.text import read_bytes
+
+CONVERTERS = FIXTURES / "converters"
+# a Word paragraph is never wrapped: a line wider than a PDF page's says the text is a document's
+VISION = "船橋市では、" + "精神障害の有無や程度にかかわらず誰もが地域の一員として安心して暮らせるよう" * 2 + "。"
+HISTORY = "\n年度\n経過\n委託\n現在\n3層構造で継続開催中\n"  # a table header: the signal
+
+
+def _apply(text: str) -> list[str | None]:
+    lines = text.split("\n")
+    state = FormState(list(lines), text)
+    cell_lines_docx.apply(state)
+    return state.lines
+
+
+def _rows(lines: list[str | None]) -> list[str]:
+    return [line for line in lines if line and "\t" in line]
+
+
+COUNCILS_LIBREOFFICE = f"""{VISION}
+名称
+協議の場の構成員
+開催頻度
+実施内容
+特記事項等(課題・強み等)
+代表者会議
+保健, 医療, 福祉
+年1回
+方針の決定
+
+実務者会議
+保健, 医療, 福祉, 家族会
+年6回
+具体的な課題に対して取り組む
+
+【その他事項】"""
+
+
+def test_libreoffice_a_cell_per_line_an_empty_cell_an_empty_line():
+    lines = _apply(COUNCILS_LIBREOFFICE)
+    assert _rows(lines) == [
+        "名称\t協議の場の構成員\t開催頻度\t実施内容\t特記事項等(課題・強み等)",
+        "代表者会議\t保健, 医療, 福祉\t年1回\t方針の決定\t",
+        "実務者会議\t保健, 医療, 福祉, 家族会\t年6回\t具体的な課題に対して取り組む\t",
+    ]
+    assert lines[1].startswith("名称\t") and lines[6].startswith("代表者会議\t") and lines[11].startswith("実務者")
+    assert lines[-1] == "【その他事項】"
+
+
+def test_docx2txt_a_blank_line_after_each_cell_two_more_for_an_empty_one():
+    text = "\n\n".join(COUNCILS_LIBREOFFICE.split("\n"))  # the empty line: three blank lines
+    assert "方針の決定\n\n\n\n実務者会議" in text
+    assert _rows(_apply(text))[1:] == [
+        "代表者会議\t保健, 医療, 福祉\t年1回\t方針の決定\t",
+        "実務者会議\t保健, 医療, 福祉, 家族会\t年6回\t具体的な課題に対して取り組む\t",
+    ]
+
+
+def test_a_row_spanned_year_and_a_schedule_s_dates_the_patterns_do_not_know():
+    text = f"""{VISION}
+年度
+経過
+委託
+平成24年度
+地域移行支援の制度化
+↓
+
+部会の連絡会として位置づける
+
+現在
+3層構造で継続開催中
+↓
+時期(月)
+実施内容
+具体的な取組
+6月～7月
+ピアサポーター養成講座
+全4回
+R6年度下半期
+フォローアップ研修
+登録者向け
+R7.3
+第6回実務者会議
+振り返り"""
+    assert _rows(_apply(text)) == [
+        "年度\t経過\t委託",
+        "平成24年度\t地域移行支援の制度化\t↓",
+        "\t部会の連絡会として位置づける\t",
+        "現在\t3層構造で継続開催中\t↓",
+        "時期(月)\t実施内容\t具体的な取組",
+        "6月～7月\tピアサポーター養成講座\t全4回",
+        "R6年度下半期\tフォローアップ研修\t登録者向け",
+        "R7.3\t第6回実務者会議\t振り返り",
+    ]
+
+
+def test_parallel_lists_of_a_row_cut_into_equal_runs():
+    text = (
+        f"""{VISION}
+課題解決の達成度を測る指標
+目標値 (R4年度当初)
+実績値 (R4年度末)
+具体的な成果・効果
+①保健医療と福祉の連携
+    • ・連携票の活用
+    • ・医療機関訪問の実施
+    • ・連携票の活用(9件)
+    • ・医療機関訪問の実施(20カ所)
+    • ・情報共有を行うことができた。
+    • ・顔の見える関係づくりができた。
+②地域課題の抽出
+ヒアリング
+ヒアリング4回
+課題を抽出できた。"""
+        + HISTORY
+    )
+    assert _rows(_apply(text))[1:3] == [
+        "①保健医療と福祉の連携\t<ul><li>・連携票の活用</li><li>・医療機関訪問の実施</li></ul>"
+        "\t<ul><li>・連携票の活用(9件)</li><li>・医療機関訪問の実施(20カ所)</li></ul>"
+        "\t<ul><li>・情報共有を行うことができた。</li><li>・顔の見える関係づくりができた。</li></ul>",
+        "②地域課題の抽出\tヒアリング\tヒアリング4回\t課題を抽出できた。",
+    ]
+
+
+def test_cells_that_do_not_add_up_are_left_to_the_pivot_reader():
+    text = COUNCILS_LIBREOFFICE.replace("方針の決定\n", "方針の決定\n事業報告\n")
+    assert _apply(text) == text.split("\n")
+
+
+def test_list_paragraphs_outside_the_tables_are_list_items():
+    items = "    1. 区ごとに保健師が配置 \n    • ◆ 地域生活支援拠点運営協議会 \n\t\t・重層的支援 "
+    text = f"{VISION}\n【特徴(強み)】\n{items}{HISTORY}"
+    assert _apply(text)[2:5] == ["1. 区ごとに保健師が配置", "- ◆ 地域生活支援拠点運営協議会", "- ・重層的支援"]
+
+
+def test_a_pdf_s_text_is_left_alone():
+    text = COUNCILS_LIBREOFFICE.replace(VISION, VISION[:40])
+    assert _apply(text) == text.split("\n")
+
+
+@pytest.mark.parametrize("name", ["kawaguchi-r5.txt", "kashiwa-r6.txt"])
+def test_the_samples_form_is_left_alone(name):
+    text = (SAMPLES / name).read_text(encoding="utf-8")
+    assert _apply(text) == text.split("\n")
+
+
+@pytest.mark.parametrize(
+    "path",
+    sorted(CONVERTERS.glob("*--docx2txt.txt")) + sorted(CONVERTERS.glob("*--libreoffice-txt.txt")),
+    ids=lambda p: p.stem,
+)
+def test_no_text_lost_or_invented(path):
+    lines = read_bytes(path.read_bytes()).lines
+    out = _apply("\n".join(lines))
+
+    def squeezed(texts: list[str | None]) -> str:  # markup and list labels aside
+        cells = [cell.strip() for text in texts if text for cell in text.split("\t")]
+        return "".join(sorted("".join(re.sub(r"<ul>|</ul>|<li>|</li>|<br>|^[-•] |\s", "", c) for c in cells)))
+
+    assert squeezed(out) == squeezed(list(lines))
+
+
+def test_councils_and_schedules_of_a_docx2txt_text_read_whole():
+    path = CONVERTERS / "city-edge-values-fy2024--docx2txt.txt"
+    out = subprocess.run([sys.executable, "-m", "nikosheet", "parse", str(path)], capture_output=True, text=True)
+    doc = json.loads(out.stdout)
+    assert [m["name"] for m in doc["councils"]["meetings"]] == ["代表者会議", "実務者会議"]
+    assert doc["councils"]["meetings"][0]["notes"] is None
+    items = doc["annual_schedule"]["items"]
+    assert [i["label"] for i in items][2:] == ["6月～7月", "R6年10月～12月", "R6年度下半期", "2月", "R7.3"]
