@@ -181,3 +181,27 @@ def test_councils_and_schedules_of_a_docx2txt_text_read_whole():
     assert doc["councils"]["meetings"][0]["notes"] is None
     items = doc["annual_schedule"]["items"]
     assert [i["label"] for i in items][2:] == ["6月～7月", "R6年10月～12月", "R6年度下半期", "2月", "R7.3"]
+
+
+def test_a_schedule_s_goal_label_and_its_value_are_one_row():
+    goals = "長期目標\nピアサポーターが活躍できる体制をつくる。\n短期目標 (今年度)\n\nスモール ステップ\n募集する"
+    text = f"{VISION}\n{goals}{HISTORY}"
+    assert _apply(text)[1:7] == [
+        "長期目標\tピアサポーターが活躍できる体制をつくる。",
+        None,
+        "短期目標 (今年度)\t",
+        "",
+        "スモール ステップ\t募集する",
+        None,
+    ]
+
+
+def test_libreoffice_s_paragraphs_each_a_line_are_read_apart():
+    path = CONVERTERS / "ward-numberalone-fy2024--libreoffice-txt.txt"
+    out = subprocess.run([sys.executable, "-m", "nikosheet", "parse", str(path)], capture_output=True, text=True)
+    doc = json.loads(out.stdout)
+    assert doc["overview"]["text"][:2] == [
+        "世田谷区の「にも包括」推進体制",
+        "区全体の協議の場（世田谷区精神保健福祉連絡協議会）",
+    ]
+    assert doc["long_term_schedule"]["goal"].startswith("どの地域に住んでいても")

@@ -59,6 +59,8 @@ def build_with_context(text: Text, path: str | None) -> tuple[Data, Context]:
     """The document and the reading state behind it (which lines were taken): for tests and tools."""
     state = forms.rewrite(text.lines, text.source)
     lines = read_lines(state.lines)
+    for i in state.alone:
+        lines[i].alone = True
     ctx = Context(lines)
     for code, line, message in state.notes:
         ctx.diag(code, line, message)

@@ -123,6 +123,7 @@ class Line:
     cells: list[str] | None = None
     cont: list[int] | None = None  # lines that repeat this table row (a header after a page break): layout
     wraps: list[int] | None = None  # text lines that continue this row's last cell, wrapped below it
+    alone: bool = False  # a paragraph of its own with no blank line above (a Word text: a paragraph a line)
 
 
 # first characters of every kind but plain text and plain table rows: separators, page numbers,
@@ -374,12 +375,17 @@ def blocks(lines: list[Line]) -> list[Block]:
             broken = None
         else:  # TEXT: continues a paragraph or a list item
             broken = None
-            if cur is None or gap or (cur.kind != "para" and cur.kind != "item"):
+            if cur is None or gap or ln.alone or (cur.kind != "para" and cur.kind != "item"):
                 cur = Block("para", [ln])
                 out.append(cur)
             else:
                 cur.lines.append(ln)
     return out
+
+
+def _wrapped_cell(ln: Line) -> bool:
+    """A text line that may be a table cell's wrapped end: no marker, not a paragraph of its own."""
+    return ln.text[0] not in "※【＜<#" and len(ln.text) <= 200 and not ln.alone
 
 
 def attach_continuations(lines: list[Line], headings: set[int]) -> bool:
@@ -394,7 +400,7 @@ def attach_continuations(lines: list[Line], headings: set[int]) -> bool:
             row = None
         elif ln.kind == TABLE:
             row = ln
-        elif ln.kind == TEXT and row is not None and ln.text[0] not in "※【＜<#" and len(ln.text) <= 200:
+        elif ln.kind == TEXT and row is not None and _wrapped_cell(ln):
             cells = row.cells or []
             k = max((i for i, c in enumerate(cells) if c), default=None)
             if k is None:

@@ -29,6 +29,7 @@ class FormState:
     lines: list[str | None]
     source: str  # the source text, lines joined by newlines: where the forms look for their signals
     notes: list[tuple[Diagnostic, int | None, str]] = field(default_factory=list)
+    alone: set[int] = field(default_factory=set)  # lines that are a paragraph each, no blank line between
 
     def replace(self, first: int, last: int, text: str) -> None:
         """Source lines `first`..`last` (0-based, inclusive) become one line, at `first`."""
@@ -55,8 +56,8 @@ CHAIN: tuple[str, ...] = (
     "pipe_tables",
     "span_rows",
     "layout_columns",
-    "cell_lines_statistics",
     "cell_lines_docx",
+    "cell_lines_statistics",
     "cell_lines_tables",
 )
 _LOADED: dict[str, Form] = {}

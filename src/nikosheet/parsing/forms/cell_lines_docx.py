@@ -51,6 +51,7 @@ _DATE = re.compile(
 _FREQUENCY = re.compile(r".*(?:回|随時|適宜|未定|必要時)")
 _LOOSE = {"年度": _DATE, r"時期[(（]月[)）]": _DATE, "名称": _FREQUENCY, "会議名": _FREQUENCY}
 _SHORT = 20  # a pivot cell is short
+_GOAL = re.compile(r"(?:長期目標|短期目標|スモールステップ)(?:[(（][^)）]*[)）])?")  # the schedules' goal labels
 _PAGE_NUMBER = re.compile(r"\s*-?\s*[0-9]{1,3}\s*-\s*")  # a footer's `- 5 -`, its first dash lost
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
@@ -64,31 +65,57 @@ def apply(state: FormState) -> None:
     if not signals.cell_lines_docx(state.source):
         return
     lines = state.lines
-    if not _unwrapped(state.source):
-        return  # a PDF's text: wrapped at the page's width
-    _tables(lines)
+    source = state.source.split("\n")
+    if not _unwrapped(source) or not _tables(lines):
+        return  # a PDF's text (wrapped at the page's width), or tables not a cell per line (markdown's)
     _list_items(lines)
+    a_line = _paragraph_a_line(source)
+    _goals(lines, 1 if a_line else 2)
+    if a_line:
+        state.alone.update(i for i, line in enumerate(lines) if line and line.strip() and "\t" not in line)
 
 
-def _unwrapped(source: str) -> bool:
+def _goals(lines: list[str | None], step: int) -> None:
+    """A schedule's goal rows (`長期目標`, `短期目標 (今年度)`, `スモール ステップ`), label and value a
+    cell each: `label⇥value` (`step`: the value's line after the label's, a blank line between or not)."""
+    for i, line in enumerate(lines[:-step]):
+        if line and _GOAL.fullmatch(_squeezed(line)):
+            value = lines[i + step]
+            if step == 2 and (lines[i + 1] or "").strip():
+                continue
+            if value is None or "\t" in value or _header_at(lines, i + step) or _HEADING.match(value.strip()):
+                value = ""
+            lines[i] = f"{line.strip()}\t{value.strip()}"
+            if value:
+                lines[i + step] = None
+
+
+def _paragraph_a_line(lines: list[str]) -> bool:
+    """LibreOffice's text: no blank line between paragraphs (docx2txt writes one after each, and a
+    line break inside a paragraph as a line of its own)."""
+    blank = sum(1 for line in lines if not line.strip())
+    return blank * 2 < len(lines) - blank
+
+
+def _unwrapped(source: list[str]) -> bool:
     """A line wider than a PDF page's (laid-out text's columns, apart by spaces, do not count)."""
-    return any(
-        len(line) * 2 > _PAGE_WIDTH and "  " not in line and display_width(line) > _PAGE_WIDTH
-        for line in source.split("\n")
-    )
+    wide = _PAGE_WIDTH
+    return any(len(line) * 2 > wide and "  " not in line and display_width(line) > wide for line in source)
 
 
-def _tables(lines: list[str | None]) -> None:
+def _tables(lines: list[str | None]) -> int:
     """Each table found by its header, rebuilt when its cells add up (a header's lines are not
-    looked at again either way)."""
-    after = 0
+    looked at again either way): how many headers there were."""
+    after = headers = 0
     for i in range(len(lines)):
         found = _header_at(lines, i) if i >= after else None
         if found is not None:
             table, gap, after = found
-            rows = _rows(table, _units(lines, after, _body_end(lines, after), gap))
+            headers += 1
+            rows = _rows(table, _units(lines, after, _body_end(lines, table, after), gap))
             if rows is not None:
                 after = _write(lines, table, range(i, after, gap + 1), rows)
+    return headers
 
 
 def _list_items(lines: list[str | None]) -> None:
@@ -118,6 +145,9 @@ def _header_at(lines: list[str | None], i: int) -> tuple[_Table, int, int] | Non
                 if at >= len(lines) or any(_squeezed(lines[k]) for k in range(at - gap, at)):
                     break
                 if not cell.fullmatch(_squeezed(lines[at])):
+                    # a header of fewer cells (merged), when a row's pivot follows it: `各部門の連携状況` `保健`
+                    if at < len(lines) and table.rows[0][0] == table.positions[0] and _is_pivot(table, lines[at]):
+                        return table, gap, at - gap
                     break
                 at += 1 + gap
             else:
@@ -129,14 +159,16 @@ def _squeezed(line: str | None) -> str:
     return _SPACE.sub("", line) if line else ""
 
 
-def _body_end(lines: list[str | None], body: int) -> int:
+def _body_end(lines: list[str | None], table: _Table, body: int) -> int:
     """Where the table's lines end: a heading, a marker line (※, 【, ＜) or another table's header."""
     for j in range(body, len(lines)):
         line = lines[j]
         if line is None or not line.strip():
             continue
         text = line.strip()
-        if "\t" in text or _HEADING.match(text) or _STOP.match(text) or _header_at(lines, j) is not None:
+        if "\t" in text or _HEADING.match(text) or _header_at(lines, j) is not None:
+            return j
+        if _STOP.match(text) and not _is_pivot(table, text):  # `【保健】` is a sector's cell
             return j
     return len(lines)
 
@@ -207,7 +239,6 @@ def _spanned(units: list[_Unit], columns: int) -> list[_Unit] | None:
 
 def _pivots(table: _Table, units: list[_Unit]) -> list[int]:
     """Where the pivot cells are: a unit not a list, that looks like one (circled numbers in turn)."""
-    loose = _LOOSE.get(table.header[0])
     found: list[int] = []
     for k, unit in enumerate(units):
         text = _text(unit)
@@ -216,11 +247,19 @@ def _pivots(table: _Table, units: list[_Unit]) -> list[int]:
         if text[0] in _CIRCLED:
             if _CIRCLED.index(text[0]) == len(found):
                 found.append(k)
-        elif any(p.fullmatch(text) for p in table.pivots) or (
-            loose is not None and len(text) <= _SHORT and loose.match(text)
-        ):
+        elif _is_pivot(table, text):
             found.append(k)
     return found
+
+
+def _is_pivot(table: _Table, line: str | None) -> bool:
+    """A cell that looks like the table's pivot: its pattern's (a sector word in brackets too:
+    `【保健】`), or a date or frequency it leaves out."""
+    text = (line or "").strip()
+    loose = _LOOSE.get(table.header[0])
+    return any(p.fullmatch(text) or p.fullmatch(text.strip("【】［］[]")) for p in table.pivots) or (
+        loose is not None and len(text) <= _SHORT and loose.match(text) is not None
+    )
 
 
 def _cells(units: list[_Unit], count: int, leading: bool = False) -> list[_Unit] | None:
@@ -248,7 +287,8 @@ def _write(lines: list[str | None], table: _Table, header: range, rows: list[lis
     last = max(index for row in rows for cell in row for index, _, _ in cell)
     for k in range(header.start, last + 1):
         lines[k] = None
-    lines[header.start] = "\t".join("" if c is None else cells[c] for c in table.header_row)
+    header_row = "\t".join(cells[c] if c is not None and c < len(cells) else "" for c in table.header_row)
+    lines[header.start] = header_row.rstrip("\t")  # a header of fewer cells: those it has
     previous = header.start
     for row in rows:
         at = max(previous + 1, min(index for cell in row for index, _, _ in cell))
