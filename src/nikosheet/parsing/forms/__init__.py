@@ -58,6 +58,7 @@ CHAIN: tuple[str, ...] = (
     "layout_columns",
     "cell_lines_docx",
     "cell_lines_statistics",
+    "narrow_columns",
     "cell_lines_tables",
 )
 _LOADED: dict[str, Form] = {}

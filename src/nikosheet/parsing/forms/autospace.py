@@ -52,7 +52,6 @@ def apply(state: FormState) -> None:
             lines[i] = text
             removed += len(line) - len(text)
     if removed:
-        state.source = "\n".join(line or "" for line in lines)
         state.note(
             Diagnostic.CONVERTER_SPACES,
             None,

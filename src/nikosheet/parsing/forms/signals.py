@@ -40,6 +40,11 @@ def autospace(source: str) -> bool:
     return at > 1 and (source[at - 1] == " " or source[at - 2 : at] == " か")
 
 
+def narrow_columns(source: str) -> bool:
+    """A LibreOffice PDF's text (its narrow columns wrap a year or a frequency): as `autospace`."""
+    return autospace(source)
+
+
 def html_tables(source: str) -> bool:
     return "<table" in source
 

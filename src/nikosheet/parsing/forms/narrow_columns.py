@@ -1,0 +1,55 @@
+"""A year or a frequency that a narrow table column wrapped right after its number.
+
+LibreOffice lays a DOCX table out with the column widths the document gives, so a sheet's first
+columns (the history's 年度, the councils' 開催頻度) are narrow, and a PDF of it wraps a cell such as
+`平成16年` or `年1回` after its number.  PyMuPDF and pdftotext then write the two parts on lines of
+their own, and the table's rows, found by these cells, are lost:
+
+    平成16          平成16年
+    年        →     (layout)
+    精神障害者…     精神障害者…
+    年1             年1回
+    回              (layout)
+
+A line that is an era and a year's digits, or 年/月/週 and a count's digits, and a next line that
+starts with the counter that completes it (`年`, `回`), are one cell.  Only in a LibreOffice PDF's
+text (the renderer's gaps around numbers are its signal: see `autospace`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from nikosheet.parsing.forms import FormState, signals
+
+# a cell's first part that stops after its number, and the counter its next part must start with
+_HEADS = (
+    (re.compile(r"(?:令和|平成|昭和|[HRS])\s*[0-9０-９]{1,2}"), "年"),
+    (re.compile(r"[年月週]\s*[0-9０-９]{1,2}"), "回"),
+)
+
+
+def apply(state: FormState) -> None:
+    """Join each wrapped year or frequency back into one line."""
+    if not signals.narrow_columns(state.source):
+        return
+    lines = state.lines
+    previous: int | None = None  # the last line with text
+    for i, line in enumerate(lines):
+        if line is None:
+            continue
+        text = line.strip()
+        if previous is not None and text and _completes(lines[previous], text):
+            lines[previous] = f"{(lines[previous] or '').strip()}{text}"
+            lines[i] = None
+            previous = None
+            continue
+        previous = i if text else None
+
+
+def _completes(head: str | None, tail: str) -> bool:
+    """Whether `tail` is the rest of the cell `head` that a narrow column wrapped."""
+    text = (head or "").strip()
+    if not text or len(text) > 8 or "\t" in text:
+        return False
+    return any(pattern.fullmatch(text) and tail.startswith(counter) for pattern, counter in _HEADS)

@@ -1,0 +1,44 @@
+"""A year or a frequency that a LibreOffice PDF's narrow column wrapped after its number."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from conftest import FIXTURES, SAMPLES
+from nikosheet.parsing.forms import FormState, narrow_columns
+
+CONVERTERS = FIXTURES / "converters"
+SIGNAL = "人口 (R6 年 4 月時点)\n"  # a LibreOffice PDF's text: the renderer's gaps around numbers
+
+
+def _apply(text: str) -> list[str | None]:
+    state = FormState(text.split("\n"), text)
+    narrow_columns.apply(state)
+    return state.lines
+
+
+def test_a_year_and_a_frequency_joined_back():
+    lines = _apply(SIGNAL + "平成16\n年\n精神障害者地域移行支援事業\n平成24\n年度\n年1\n回\n事業報告")
+    assert lines[1:] == ["平成16年", None, "精神障害者地域移行支援事業", "平成24年度", None, "年1回", None, "事業報告"]
+
+
+def test_a_number_and_its_unit_cell_stay_apart():
+    text = SIGNAL + "1\nか所\n平成16\n精神障害者\n年1\n事業報告"
+    assert _apply(text) == text.split("\n")
+
+
+def test_without_a_libreoffice_pdf_s_signal_nothing_changes():
+    text = "人口 (R6年4月時点)\n平成16\n年"
+    assert _apply(text) == text.split("\n")
+    sample = (SAMPLES / "kashiwa-r6.txt").read_text(encoding="utf-8")
+    assert _apply(sample) == sample.split("\n")
+
+
+def test_the_history_of_a_libreoffice_pdf_read_by_pymupdf():
+    path = CONVERTERS / "kashiwa-r6--lopdf-pymupdf.txt"
+    out = subprocess.run([sys.executable, "-m", "nikosheet", "parse", str(path)], capture_output=True, text=True)
+    events = json.loads(out.stdout)["history"]["events"]
+    assert [e["period"] for e in events[:3]] == ["平成16年", "平成23年度～", "平成24年度"]
+    assert events[0]["fiscal_year"] == 2004
