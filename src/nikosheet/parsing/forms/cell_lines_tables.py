@@ -32,7 +32,7 @@ import re
 from dataclasses import dataclass
 
 from nikosheet.diagnostics import Diagnostic
-from nikosheet.parsing.forms import FormState, signals
+from nikosheet.parsing.forms import FormState, _wraps, signals
 
 _SPACE = re.compile(r"\s+")
 _BULLET = "・•●■◆◇□○◎★☆-*" + "".join(chr(c) for c in range(0x2460, 0x2474))
@@ -342,8 +342,8 @@ def _split(pieces: list[_Piece], count: int) -> list[_Cell]:
     widest = max((_width(p[1]) for p in pieces), default=1)
     listed = _listed(pieces)
     gaps = range(1, len(pieces))
-    scores = {g: _wrap_score(pieces[g - 1], pieces[g], listed[g - 1], widest) for g in gaps}
-    joins = set(sorted(gaps, key=lambda g: -scores[g])[: max(0, len(pieces) - count)])
+    scores = [0.0] + [_wrap_score(pieces[g - 1], pieces[g], listed[g - 1], widest) for g in gaps]
+    joins = _wraps.joins([_width(p[1]) for p in pieces], scores, count)
     cells: list[_Cell] = []
     for g, piece in enumerate(pieces):
         if g in joins:
