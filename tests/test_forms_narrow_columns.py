@@ -42,3 +42,8 @@ def test_the_history_of_a_libreoffice_pdf_read_by_pymupdf():
     events = json.loads(out.stdout)["history"]["events"]
     assert [e["period"] for e in events[:3]] == ["平成16年", "平成23年度～", "平成24年度"]
     assert events[0]["fiscal_year"] == 2004
+
+
+def test_a_list_label_alone_on_its_line_is_its_item_s_bullet():
+    lines = _apply(SIGNAL + "・\n・圏域単位での市町支援を強\n化する\n\uf0b7\nアドバイザー派遣")
+    assert lines[1:] == ["・圏域単位での市町支援を強", None, "化する", "・アドバイザー派遣", None]

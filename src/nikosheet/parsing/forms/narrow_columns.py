@@ -1,4 +1,5 @@
-"""A year or a frequency that a narrow table column wrapped right after its number.
+"""What a LibreOffice PDF's narrow table cells do to their text: a year or a frequency wrapped right
+after its number, a list item's label on a line of its own.
 
 LibreOffice lays a DOCX table out with the column widths the document gives, so a sheet's first
 columns (the history's 年度, the councils' 開催頻度) are narrow, and a PDF of it wraps a cell such as
@@ -12,8 +13,10 @@ their own, and the table's rows, found by these cells, are lost:
     回              (layout)
 
 A line that is an era and a year's digits, or 年/月/週 and a count's digits, and a next line that
-starts with the counter that completes it (`年`, `回`), are one cell.  Only in a LibreOffice PDF's
-text (the renderer's gaps around numbers are its signal: see `autospace`).
+starts with the counter that completes it (`年`, `回`), are one cell.  A list in a cell hangs its
+items' label apart, and the converters write it alone, before its item: the label (Word's bullet,
+`・` once folded) is the item's bullet (the item starts with it), not a line of its own.  Only in a
+LibreOffice PDF's text (the renderer's gaps around numbers are its signal: see `autospace`).
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ import re
 from nikosheet.parsing.forms import FormState, signals
 
 # a cell's first part that stops after its number, and the counter its next part must start with
+_LABELS = ("・", "・ ", "\uf0b7", "\uf0b7 ")  # a list label alone on its line (folded or not)
 _HEADS = (
     (re.compile(r"(?:令和|平成|昭和|[HRS])\s*[0-9０-９]{1,2}"), "年"),
     (re.compile(r"[年月週]\s*[0-9０-９]{1,2}"), "回"),
@@ -30,7 +34,7 @@ _HEADS = (
 
 
 def apply(state: FormState) -> None:
-    """Join each wrapped year or frequency back into one line."""
+    """Join each wrapped year or frequency back into one line, and each lone list label to its item."""
     if not signals.narrow_columns(state.source):
         return
     lines = state.lines
@@ -39,11 +43,15 @@ def apply(state: FormState) -> None:
         if line is None:
             continue
         text = line.strip()
-        if previous is not None and text and _completes(lines[previous], text):
+        if previous is not None and text and lines[previous] in _LABELS:
+            lines[previous] = text if text[0] in "・•" else f"・{text}"
+        elif previous is not None and text and _completes(lines[previous], text):
             lines[previous] = f"{(lines[previous] or '').strip()}{text}"
-            lines[i] = None
-            previous = None
+        else:
+            previous = i if text else None
             continue
+        lines[i] = None
+        previous = None
         previous = i if text else None
 
 
