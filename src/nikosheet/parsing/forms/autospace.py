@@ -17,9 +17,9 @@ diagnostic:
     3 か月以上 1 年未満 (%: 構成割合)            →   3か月以上1年未満 (%: 構成割合)
     119 人 221 人                                →   119人 221人
 
-Every such space is taken out (an author rarely writes `平成 23 年`), except where it also parts
-two cells that a converter put on one line: after a value's unit that a number follows (`119 人
-221 人`: two values) and after a label's last character `数` (`基幹相談支援センター数 2 か所`).
+Every such space is taken out (an author rarely writes `平成 23 年`), except after a heading's
+number (`5 精神障害にも…`) and where it also parts two cells that a converter put on one line: after a value's unit that a number follows (`119 人 221 人`: two
+values) and after a label's last character `数` (`基幹相談支援センター数 2 か所`).
 An author's own space at such a boundary (`基本目標1 市民`) is lost with the renderer's.
 """
 
@@ -35,6 +35,10 @@ _JAPANESE = "\u3005\u3040-\u30ff\u4e00-\u9fff"
 _AFTER_WESTERN = re.compile(rf"(?<=[0-9A-Za-z]) (?=[{_JAPANESE}])")
 # a Japanese character, a space and a number or a Latin word: `平成 23年`, `うち 65歳`, `の SOS`
 _BEFORE_WESTERN = re.compile(rf"([{_JAPANESE}]) (?=[0-9A-Za-z])")
+# a heading's number before the template's title (`5 精神障害にも…`; section 1's `1 県、指定都市…`
+# reads as well without: its table is read a cell per line, which a LibreOffice PDF's laid-out text
+# needs, its cells being centred in their rows)
+_NUMBERED = re.compile(r"\s*[0-9]{1,2} (?=精神障害にも)")
 _DATE_PARTS = "年月"  # `R6年 4月`: the next part of a date, never a second value
 
 
@@ -47,7 +51,9 @@ def apply(state: FormState) -> None:
     for i, line in enumerate(lines):
         if line is None or " " not in line:
             continue
-        text = _BEFORE_WESTERN.sub(_join_before_western, _AFTER_WESTERN.sub("", line))
+        numbered = _NUMBERED.match(line)  # a heading's number keeps its space
+        at = numbered.end() if numbered else 0
+        text = line[:at] + _BEFORE_WESTERN.sub(_join_before_western, _AFTER_WESTERN.sub("", line[at:]))
         if len(text) < len(line):
             lines[i] = text
             removed += len(line) - len(text)
