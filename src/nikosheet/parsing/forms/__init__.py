@@ -60,6 +60,7 @@ CHAIN: tuple[str, ...] = (
     "cell_lines_statistics",
     "narrow_columns",
     "cell_lines_tables",
+    "page_wraps",
 )
 _LOADED: dict[str, Form] = {}
 

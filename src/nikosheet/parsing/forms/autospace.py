@@ -18,8 +18,9 @@ diagnostic:
     119 人 221 人                                →   119人 221人
 
 Every such space is taken out (an author rarely writes `平成 23 年`), except after a heading's
-number (`5 精神障害にも…`) and where it also parts two cells that a converter put on one line: after a value's unit that a number follows (`119 人 221 人`: two
-values) and after a label's last character `数` (`基幹相談支援センター数 2 か所`).
+number (`5 精神障害にも…`) and where it also parts two cells that a converter put on one line:
+after a value's unit that a number follows (`119 人 221 人`: two values) and after a label's last
+character `数` (`基幹相談支援センター数 2 か所`).
 An author's own space at such a boundary (`基本目標1 市民`) is lost with the renderer's.
 """
 

@@ -1,0 +1,76 @@
+"""A PDF's text outside the tables: lines the page wrapped joined back, paragraphs told apart.
+
+pdftotext, PyMuPDF, pypdf, pdfplumber and the like write a PDF's text a line per printed line, with
+no blank line between paragraphs: a paragraph the page wrapped is cut at the page's width, and a
+figure's short labels or a list of short paragraphs run together.  The page's width tells them
+apart: a line as wide as the page's text goes on in the next line, and a line short of it ends its
+paragraph:
+
+    県内の精神科病院には1年以上の長期入院者が多く、退院後の住まいや日中活動の場の不足が地域移行の課題となって
+    いる。                                 →  one paragraph: …課題となっている。
+    柏市「にも包括」推進体制
+    協議の場                               →  a paragraph each
+    代表者会議
+
+A wrapped line is joined to the line it continues (Japanese without a space); a line after one
+short of the page's width is marked a paragraph of its own (`FormState.alone`).  Headings, bullets,
+circled numbers and marker lines (※, 【, ＜) are never joined to the line above.  Only from section
+2's title on (the preamble and section 1 have their own reading), and not in a Word document's text
+(its paragraphs are whole lines).
+"""
+
+from __future__ import annotations
+
+from nikosheet.parsing.forms import FormState, signals
+from nikosheet.parsing.forms._shared import display_width, join_wrapped
+from nikosheet.parsing.forms.cell_lines_docx import _unwrapped
+from nikosheet.parsing.forms.cell_lines_tables import _HEADING
+
+_SECTION_2 = "取組概要"  # in section 2's title: where the paragraphs this form reads begin
+_SLACK = 4  # display columns: a full line may stop two characters short (line-breaking rules)
+_OWN = "・•●■◆◇□○◎★☆※【＜<#-*" + "".join(chr(c) for c in range(0x2460, 0x2474))  # a line's own start
+
+
+def apply(state: FormState) -> None:
+    """Join the page's wraps and mark the paragraphs from section 2's title on."""
+    if not signals.page_wraps(state.source):
+        return
+    source = state.source.split("\n")
+    if _unwrapped(source):
+        return
+    start = next((i for i, line in enumerate(source) if _SECTION_2 in line), None)
+    if start is None:
+        return
+    lines = state.lines
+    width = _page_width(lines, start)
+    if width is None:
+        return
+    head: int | None = None  # the line the paragraph being read is written at
+    last = 0  # the width of its last source line
+    for i in range(start + 1, len(lines)):
+        text = _text(lines[i])
+        if text is None:
+            head = None
+            continue
+        if head is not None and text[0] not in _OWN and not _HEADING.match(text):
+            if last >= width - _SLACK:
+                lines[head] = join_wrapped(lines[head] or "", text)
+                lines[i] = None
+                last = display_width(text)
+                continue
+            state.alone.add(i)
+        head, last = (None, 0) if _HEADING.match(text) else (i, display_width(text))
+
+
+def _text(line: str | None) -> str | None:
+    """A text line's text (None for a blank line, a table row or a line already taken)."""
+    if line is None or "\t" in line:
+        return None
+    return line.strip() or None
+
+
+def _page_width(lines: list[str | None], start: int) -> int | None:
+    """The width of the page's text: what the widest lines reach (the third widest, so that one
+    odd line does not set it); None when there are too few lines to tell."""
+    widths = sorted((display_width(t) for t in map(_text, lines[start:]) if t), reverse=True)
+    return widths[2] if len(widths) > 10 else None

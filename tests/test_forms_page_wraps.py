@@ -1,0 +1,59 @@
+"""A PDF's text outside the tables: the page's wraps joined, paragraphs told apart by width."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from conftest import FIXTURES, SAMPLES
+from nikosheet.parsing.forms import FormState, page_wraps
+
+CONVERTERS = FIXTURES / "converters"
+FULL = "県内の精神科病院には長期入院者が多く、退院後の住まいや日中活動の場の不足が地域移行の課題となって"
+BODY = "\n".join([FULL] * 10)  # the page's width: lines as wide as it
+TABLE = "\n年度\n経過\n委託\n"  # a table header a cell per line: a PDF's text
+TITLE_2 = "2 精神障害にも対応した地域包括ケアシステムの構築に向けた取組概要（全体）"
+TITLE_3 = "3 精神障害にも対応した地域包括ケアシステムの構築に向けた取組の経緯"
+
+
+def _apply(text: str) -> FormState:
+    state = FormState(text.split("\n"), text)
+    page_wraps.apply(state)
+    return state
+
+
+def test_a_wrapped_line_is_joined_and_a_short_one_ends_its_paragraph():
+    text = f"{TITLE_2}\n{FULL}\nいる。\n協議の場\n代表者会議{TABLE}{BODY}"
+    state = _apply(text)
+    assert state.lines[1:5] == [FULL + "いる。", None, "協議の場", "代表者会議"]
+    assert {3, 4} <= state.alone and 2 not in state.alone
+
+
+def test_a_bullet_a_marker_or_a_heading_is_never_joined():
+    text = f"{TITLE_2}\n{FULL}\n・項目\n{FULL}\n【特徴(強み)】\n{FULL}\n{TITLE_3}{TABLE}{BODY}"
+    assert _apply(text).lines[1:7] == [FULL, "・項目", FULL, "【特徴(強み)】", FULL, TITLE_3]
+
+
+def test_before_section_2_and_in_a_word_document_s_text_nothing_changes():
+    text = f"{FULL}\nいる。\n取組概要{TABLE}{BODY}"
+    assert _apply(text).lines[:2] == [FULL, "いる。"]
+    wide = f"取組概要\n{FULL * 2}\n協議の場\n代表者会議{TABLE}{BODY}"
+    state = _apply(wide)
+    assert state.lines == wide.split("\n") and not state.alone
+
+
+@pytest.mark.parametrize("name", ["kawaguchi-r5.txt", "kashiwa-r6.txt"])
+def test_the_samples_form_is_left_alone(name):
+    text = (SAMPLES / name).read_text(encoding="utf-8")
+    state = _apply(text)
+    assert state.lines == text.split("\n") and not state.alone
+
+
+def test_the_overview_of_a_pdf_s_text_is_its_paragraphs():
+    path = CONVERTERS / "kashiwa-r6--lopdf-pymupdf.txt"
+    out = subprocess.run([sys.executable, "-m", "nikosheet", "parse", str(path)], capture_output=True, text=True)
+    text = json.loads(out.stdout)["overview"]["text"]
+    assert text[:4] == ["柏市「にも包括」推進体制", "協議の場", "代表者会議", "年1回開催。方針を決定"]
