@@ -1,5 +1,5 @@
 """What a LibreOffice PDF's narrow table cells do to their text: a year or a frequency wrapped right
-after its number, a list item's label on a line of its own.
+after its number, a list item's label on a line of its own, a year run into the next cell.
 
 LibreOffice lays a DOCX table out with the column widths the document gives, so a sheet's first
 columns (the history's 年度, the councils' 開催頻度) are narrow, and a PDF of it wraps a cell such as
@@ -15,8 +15,11 @@ their own, and the table's rows, found by these cells, are lost:
 A line that is an era and a year's digits, or 年/月/週 and a count's digits, and a next line that
 starts with the counter that completes it (`年`, `回`), are one cell.  A list in a cell hangs its
 items' label apart, and the converters write it alone, before its item: the label (Word's bullet,
-`・` once folded) is the item's bullet (the item starts with it), not a line of its own.  Only in a
-LibreOffice PDF's text (the renderer's gaps around numbers are its signal: see `autospace`).
+`・` once folded) is the item's bullet (the item starts with it), not a line of its own.  A fiscal
+year cell and the cell after it, set on one baseline, come as one run of text (`R6年度市町の協議の
+場の設置促進`): a space is put between them, as the converters put between cells, unless what
+follows is part of the date (`R6年度下半期`, `R6年度～R7年度`, `R5年度末`).  Only in a LibreOffice
+PDF's text (the renderer's gaps around numbers are its signal: see `autospace`).
 """
 
 from __future__ import annotations
@@ -25,6 +28,9 @@ import re
 
 from nikosheet.parsing.forms import FormState, signals
 
+# a fiscal year that starts a line and runs into the next cell's text
+_RUN_ON = re.compile(r"\s*(?:令和|平成|[HR])\s*[0-9０-９元]{1,2}\s*年度(?=[^\s～〜~・、。）)])")
+_DATE_GOES_ON = ("上半期", "下半期", "第", "末", "当初", "中", "から", "まで", "以降")
 # a cell's first part that stops after its number, and the counter its next part must start with
 _LABELS = ("・", "・ ", "\uf0b7", "\uf0b7 ")  # a list label alone on its line (folded or not)
 _HEADS = (
@@ -34,7 +40,8 @@ _HEADS = (
 
 
 def apply(state: FormState) -> None:
-    """Join each wrapped year or frequency back into one line, and each lone list label to its item."""
+    """Join each wrapped year or frequency back into one line, and each lone list label to its item;
+    set a year cell apart from the cell its text ran into."""
     if not signals.narrow_columns(state.source):
         return
     lines = state.lines
@@ -48,11 +55,20 @@ def apply(state: FormState) -> None:
         elif previous is not None and text and _completes(lines[previous], text):
             lines[previous] = f"{(lines[previous] or '').strip()}{text}"
         else:
+            lines[i] = _apart(line)
             previous = i if text else None
             continue
         lines[i] = None
         previous = None
         previous = i if text else None
+
+
+def _apart(line: str) -> str:
+    """`R6年度市町の…` → `R6年度 市町の…`: a year cell apart from the cell its text ran into."""
+    run_on = _RUN_ON.match(line)
+    if run_on is None or line.startswith(_DATE_GOES_ON, run_on.end()):
+        return line
+    return f"{line[: run_on.end()]} {line[run_on.end() :]}"
 
 
 def _completes(head: str | None, tail: str) -> bool:
