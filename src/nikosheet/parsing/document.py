@@ -24,7 +24,7 @@ from nikosheet.parsing.state import Context
 from nikosheet.plain import Data
 from nikosheet.sources.extracted import page_of
 from nikosheet.sources.text import Text
-from nikosheet.vocabulary import SECTION_KEYS, STATISTICS
+from nikosheet.vocabulary import SCHEDULE_GOALS, SECTION_KEYS, STATISTICS
 
 SCHEMA_VERSION = "1"
 _READERS = {
@@ -116,7 +116,7 @@ def _warn_unread_tables(ctx: Context, sections: dict[str, Section], parts: dict[
             continue
         if guidance is None:
             guidance = {t["line"] for t in ctx.template_text}
-        rows = [ln for ln in sec.lines if ln.kind == TABLE]
+        rows = [ln for ln in sec.lines if ln.kind == TABLE and not _goal_row(ln)]
         header_only = bool(rows) and all(ctx.taken[ln.no] for ln in rows)
         kept = sum(1 for ln in sec.lines if ln.kind not in (BLANK, SEP, CONT, TABLE) and ln.no not in guidance)
         kept += sum(1 for ln in rows if not ctx.taken[ln.no])
@@ -127,6 +127,12 @@ def _warn_unread_tables(ctx: Context, sections: dict[str, Section], parts: dict[
                 h.line,
                 f"section {h.number or key}: no {table} table found; {kept} lines kept as text",
             )
+
+
+def _goal_row(ln: Line) -> bool:
+    """A schedule's goal row (`長期目標⇥…`): a row before its table, not the table's header."""
+    first = ln.cells[0] if ln.cells else ""
+    return "".join(first.split()).startswith(SCHEDULE_GOALS)
 
 
 def _heading_lines(h: Heading) -> list[int]:

@@ -59,6 +59,7 @@ CHAIN: tuple[str, ...] = (
     "cell_lines_docx",
     "cell_lines_statistics",
     "narrow_columns",
+    "goal_rows",
     "cell_lines_tables",
     "page_wraps",
 )

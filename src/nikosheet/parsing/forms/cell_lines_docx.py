@@ -38,6 +38,7 @@ from nikosheet.parsing.forms._shared import cell_line, display_width
 
 # the template's tables and the lines that end one, as the one-cell-per-line reader knows them
 from nikosheet.parsing.forms.cell_lines_tables import _HEADING, _STOP, _TABLES, _Table
+from nikosheet.vocabulary import SCHEDULE_GOALS
 
 _SPACE = re.compile(r"\s+")
 # LibreOffice's list paragraph (`    • `, `    1. `), docx2txt's (a leading tab)
@@ -51,7 +52,7 @@ _DATE = re.compile(
 _FREQUENCY = re.compile(r".*(?:回|随時|適宜|未定|必要時)")
 _LOOSE = {"年度": _DATE, r"時期[(（]月[)）]": _DATE, "名称": _FREQUENCY, "会議名": _FREQUENCY}
 _SHORT = 20  # a pivot cell is short
-_GOAL = re.compile(r"(?:長期目標|短期目標|スモールステップ)(?:[(（][^)）]*[)）])?")  # the schedules' goal labels
+_GOAL = re.compile(f"(?:{'|'.join(SCHEDULE_GOALS)})(?:[(（][^)）]*[)）])?")  # a schedule's goal label
 _PAGE_NUMBER = re.compile(r"\s*-?\s*[0-9]{1,3}\s*-\s*")  # a footer's `- 5 -`, its first dash lost
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 

@@ -1,0 +1,95 @@
+"""The schedules' goal rows in a PDF's text: a label cell and its value, however the lines fell.
+
+The schedules open with rows of a label and a text (`長期目標`, `短期目標 (今年度)`, `スモールステップ`).
+A PDF's converters write them a cell per line (PyMuPDF), or a line of the label and a line of the
+value side by side (pdftotext, pdfplumber), and a narrow label column wraps the label itself:
+
+    長期目 全35市町に協議の場が設置され、…精神障害者が      長期目標⇥全35市町に協議の場が設置され、
+    標                                               →   …精神障害者が希望する地域で暮らし続けられる。
+    希望する地域で暮らし続けられる。
+
+From a line that starts a goal label, the label is taken from the lines' first words as long as
+they spell it out, and the rest of the lines up to the next table's header, heading or label is its
+value, a text the cell wrapped (joined back without breaks).  A label not spelt out in full leaves
+the lines as they are.
+"""
+
+from __future__ import annotations
+
+import re
+
+from nikosheet.parsing.forms import FormState, signals
+from nikosheet.parsing.forms._shared import join_wrapped
+from nikosheet.parsing.forms.cell_lines_tables import _HEADING
+from nikosheet.vocabulary import SCHEDULE_GOALS
+
+_LABELS = (*SCHEDULE_GOALS, "短期目標(今年度)")  # squeezed
+_STARTS = tuple(label[:3] for label in _LABELS)
+_SPACE = re.compile(r"\s+")
+_TABLE_HEADS = ("年度", "時期")  # the schedules' tables, which the goal rows come before
+_MOST = 8  # lines a goal row takes at most
+
+
+def apply(state: FormState) -> None:
+    """Each goal row a PDF's text wrote over several lines, as `label⇥value`."""
+    if not signals.goal_rows(state.source):
+        return
+    lines = state.lines
+    for i, line in enumerate(lines):
+        if line and "\t" not in line and "|" not in line and _squeezed(line).startswith(_STARTS):
+            _rebuild(lines, i)
+
+
+def _rebuild(lines: list[str | None], first: int) -> None:
+    label: list[str] = []
+    value: list[str] = []
+    last = first
+    for j in range(first, min(first + _MOST, len(lines))):
+        line = lines[j]
+        if line is None or not line.strip():
+            continue
+        if _spelt(label) and _ends(line):  # (a label's rest may look like a header: `年度)`)
+            break
+        words = line.split()
+        while words and _prefix("".join([*label, words[0]])):
+            label.append(words.pop(0))
+        if words:
+            value.append(" ".join(words))
+        last = j
+    if not _spelt(label):
+        return
+    text = label[0]
+    for word in label[1:]:
+        text = join_wrapped(text, word)
+    joined = ""
+    for piece in value:
+        joined = join_wrapped(joined, piece)
+    for j in range(first, last + 1):
+        lines[j] = None
+    lines[first] = f"{text}\t{joined}"
+
+
+def _ends(line: str) -> bool:
+    """A line that ends a goal row's lines: another label, a table's header or row, a heading."""
+    text = _squeezed(line)
+    return (
+        "\t" in line
+        or "|" in line
+        or text.startswith(_STARTS)
+        or text.startswith(_TABLE_HEADS)
+        or _HEADING.match(line.strip()) is not None
+    )
+
+
+def _prefix(text: str) -> bool:
+    squeezed = _squeezed(text)
+    return any(label.startswith(squeezed) for label in _LABELS)
+
+
+def _spelt(label: list[str]) -> bool:
+    """The label's words spell one of the labels out."""
+    return _squeezed("".join(label)) in _LABELS
+
+
+def _squeezed(text: str) -> str:
+    return _SPACE.sub("", text)
