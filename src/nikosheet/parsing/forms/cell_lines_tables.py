@@ -252,7 +252,7 @@ def _pivots(table: _Table, body: list[_Piece]) -> tuple[list[_Piece], list[tuple
             pieces.append((index, text[: m.start()].rstrip(), blank))
             text, blank = text[m.start() :], False
             m = table.pivots[expect].match(text)
-        if m is None or (_CIRCLED.match(text) and ord(text[0]) - 0x245F not in (number + 1, 1) and found):
+        if m is None or (_CIRCLED.match(text) and ord(text[0]) - 0x245F != number + 1 and found):
             pieces.append((index, text, blank))
             continue
         if _CIRCLED.match(text):
