@@ -105,3 +105,15 @@ def test_a_caption_between_the_name_and_the_label():
     assert _name_over_initiatives(para)
     (other,) = blocks(read_lines(["川口市", "取組の経過", "平成30年度より", "取組内容"]))
     assert not _name_over_initiatives(other)  # the label too far down: not the name's block
+
+
+def test_the_name_a_caption_and_the_label_run_together_then_the_initiatives():
+    """PDF text: `川口市` / `川口市マスコットきゅぼらん` / `取組内容` with no blank line, the items after."""
+    from nikosheet import parse_text_data
+
+    text = (SAMPLES / "kawaguchi-r5.txt").read_text(encoding="utf-8")
+    packed = _without_blanks_between(text, "川口市\n", "- 「川口市における")
+    assert "\n川口市\n川口市マスコットきゅぼらん\n取組内容\n" in packed
+    want, got = parse_text_data(text)["basic_info"], parse_text_data(packed)["basic_info"]
+    assert got["initiatives"] == want["initiatives"] and len(got["initiatives"]) == 6
+    assert got["text"] == ["川口市マスコットきゅぼらん"]

@@ -411,8 +411,11 @@ class _Reader:
             elif self.out["name"] is None and not mode and _name_over_initiatives(b):
                 # the name and 取組内容 with no blank line between (python-docx, markitdown-pdf)
                 self.out["name"] = first.text.strip(" \u3000")
-                self.ctx.take(first.no)
-                rest.append(Block(b.kind, b.lines[1:]))
+                label = next(k for k, ln in enumerate(b.lines) if k and squeeze(ln.text) in _INITIATIVES)
+                self.ctx.take(first.no, b.lines[label].no)
+                if label > 1:  # a caption between
+                    rest.append(Block(b.kind, b.lines[1:label]))
+                mode = "initiatives"
             elif mode == "initiatives" and b.kind in ("item", "para"):
                 self.out["initiatives"].append(block_text(b))
                 self.ctx.take(*(ln.no for ln in b.lines))
