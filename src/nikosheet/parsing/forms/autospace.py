@@ -39,7 +39,7 @@ _BEFORE_WESTERN = re.compile(rf"([{_JAPANESE}]) (?=[0-9A-Za-z])")
 # a heading's number before the template's title (`5 精神障害にも…`; section 1's `1 県、指定都市…`
 # reads as well without: its table is read a cell per line, which a LibreOffice PDF's laid-out text
 # needs, its cells being centred in their rows)
-_NUMBERED = re.compile(r"\s*[0-9]{1,2} (?=精神障害にも)")
+_NUMBERED = re.compile(r"[ \t\f\u3000]{0,8}[0-9]{1,2} (?=精神障害にも)")
 _DATE_PARTS = "年月"  # `R6年 4月`: the next part of a date, never a second value
 
 

@@ -49,11 +49,12 @@ _HEADER_CELLS = tuple(tuple(re.compile(cell) for cell in table.header) for table
 _DATE = re.compile(
     r"(?:(?:令和|平成|昭和|[RHS])\s*[0-9０-９元●○]+\s*(?:年|[.．/])|[0-9０-９]{1,2}\s*月|[上下]半期|第[1-4１-４]四半期)"
 )
-_FREQUENCY = re.compile(r".*(?:回|随時|適宜|未定|必要時)")
+_FREQUENCY = re.compile(r"[^回随適未必]{0,16}(?:回|随時|適宜|未定|必要時)")
 _LOOSE = {"年度": _DATE, r"時期[(（]月[)）]": _DATE, "名称": _FREQUENCY, "会議名": _FREQUENCY}
 _SHORT = 20  # a pivot cell is short
 _GOAL = re.compile(f"(?:{'|'.join(SCHEDULE_GOALS)})(?:[(（][^)）]*[)）])?")  # a schedule's goal label
-_PAGE_NUMBER = re.compile(r"\s*-?\s*[0-9]{1,3}\s*-\s*")  # a footer's `- 5 -`, its first dash lost
+# a footer's `- 5 -`, its first dash lost
+_PAGE_NUMBER = re.compile(r"[ \t]{0,4}-?[ \t]{0,4}[0-9]{1,3}[ \t]{0,4}-[ \t]{0,4}")
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
 

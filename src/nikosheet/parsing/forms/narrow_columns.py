@@ -29,7 +29,7 @@ import re
 from nikosheet.parsing.forms import FormState, signals
 
 # a fiscal year that starts a line and runs into the next cell's text
-_RUN_ON = re.compile(r"\s*(?:令和|平成|[HR])\s*[0-9０-９元]{1,2}\s*年度(?=[^\s～〜~・、。）)])")
+_RUN_ON = re.compile(r"[ \t\f\u3000]{0,8}(?:令和|平成|[HR]) ?[0-9０-９元]{1,2} ?年度(?=[^\s～〜~・、。）)])")
 _DATE_GOES_ON = ("上半期", "下半期", "第", "末", "当初", "中", "から", "まで", "以降")
 # a cell's first part that stops after its number, and the counter its next part must start with
 _LABELS = ("・", "・ ", "\uf0b7", "\uf0b7 ")  # a list label alone on its line (folded or not)
