@@ -29,13 +29,13 @@ PROVENANCE = {
 }
 
 FLOOR = {
-    "docx2txt": 0.74,
-    "libreoffice-txt": 0.65,
-    "lopdf-markitdown": 0.23,
-    "lopdf-pdfplumber": 0.29,
-    "lopdf-pdftotext": 0.29,
-    "lopdf-pdftotext-layout": 0.26,
-    "lopdf-pymupdf": 0.44,
+    "docx2txt": 0.91,
+    "libreoffice-txt": 0.91,
+    "lopdf-markitdown": 0.31,
+    "lopdf-pdfplumber": 0.39,
+    "lopdf-pdftotext": 0.37,
+    "lopdf-pdftotext-layout": 0.38,
+    "lopdf-pymupdf": 0.67,
     "markitdown-docx": 0.94,
     "markitdown-pdf": 0.59,
     "pandoc-gfm": 0.91,
