@@ -7,7 +7,9 @@ one-file run starts as fast as before.  Each form's `apply` asks the same functi
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Callable
 
 _LOOKALIKE_RE = re.compile("[\u2027\u2e80-\u2ef3\u2f00-\u2fd5\uf06c\uf06e\uf0a7\uf0b7]")
 _RULE_RE = re.compile(r"-[ +]-")  # a rule's runs of dashes, or a border's: one scan
@@ -19,6 +21,24 @@ _HEADER_LINE_RE = re.compile(
     re.M,
 )
 _TAB_FORM = "所管部署名\t所管部署における主な業務"  # the samples' form
+
+
+def _answered_once(signal: Callable[[str], bool]) -> Callable[[str], bool]:
+    """A signal that several forms ask of one source in turn: answered once, the answer kept with the
+    source it is for (one pair, replaced whole, so that threads see a matching one)."""
+    last: tuple[str | None, bool] = (None, False)
+
+    @functools.wraps(signal)
+    def answer(source: str) -> bool:
+        nonlocal last
+        seen = last
+        if seen[0] is source:
+            return seen[1]
+        found = signal(source)
+        last = (source, found)
+        return found
+
+    return answer
 
 
 def lookalikes(source: str) -> bool:
@@ -33,6 +53,7 @@ def lookalikes(source: str) -> bool:
     return _LOOKALIKE_RE.search(source) is not None
 
 
+@_answered_once
 def autospace(source: str) -> bool:
     """The template's first as-of date with a renderer's gap before the month: `R6 年 4 月時点`,
     `入院後 3 か月時点` (a needle that starts with a space would cost a look at every space)."""
@@ -85,25 +106,16 @@ def cell_lines_docx(source: str) -> bool:
 
 
 def page_wraps(source: str) -> bool:
-    """As `cell_lines_tables`: a PDF's text, its tables a cell per line (answered once for both)."""
+    """As `cell_lines_tables`: a PDF's text, its tables a cell per line."""
     return cell_lines_tables(source)
 
 
 def goal_rows(source: str) -> bool:
-    """As `cell_lines_tables`: a PDF's text, its tables a cell per line (answered once for all)."""
+    """As `cell_lines_tables`: a PDF's text, its tables a cell per line."""
     return cell_lines_tables(source)
 
 
-_seen: tuple[str | None, bool] = (None, False)  # the last source looked at for a header cell, and the answer
-
-
+@_answered_once
 def cell_lines_tables(source: str) -> bool:
-    """A later table's header cell alone on its line, and not the samples' tab header (asked twice
-    in a row, by `cell_lines_docx` first: answered once)."""
-    global _seen
-    seen = _seen
-    if seen[0] is source:
-        return seen[1]
-    found = _TAB_FORM not in source and _HEADER_LINE_RE.search(source) is not None
-    _seen = (source, found)
-    return found
+    """A later table's header cell alone on its line, and not the samples' tab header."""
+    return _TAB_FORM not in source and _HEADER_LINE_RE.search(source) is not None
