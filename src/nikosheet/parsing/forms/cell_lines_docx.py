@@ -47,11 +47,15 @@ _PAGE_WIDTH = 140  # display columns: no PDF page's line is as wide (A4 at 8 pt 
 _HEADER_CELLS = tuple(tuple(re.compile(cell) for cell in table.header) for table in _TABLES)
 # pivots the template's patterns leave out: dates in a schedule or the history, frequencies
 _DATE = re.compile(
-    r"(?:(?:令和|平成|昭和|[RHS])\s*[0-9０-９元●○]+\s*(?:年|[.．/])|[0-9０-９]{1,2}\s*月|[上下]半期|第[1-4１-４]四半期)"
+    r"(?:(?:令和|平成|昭和|[RHS])\s*[0-9０-９元●○]+\s*(?:年|[.．/])|[0-9０-９]{1,2}\s*(?:[～〜~]\s*[0-9０-９]{1,2}\s*)?月"
+    r"|[上下]半期|第[1-4１-４]四半期|(?:通年|随時|適宜)$)"
 )
-_FREQUENCY = re.compile(r"[^回随適未必]{0,16}(?:回|随時|適宜|未定|必要時)")
+_FREQUENCY = re.compile(
+    r"[^回随適未必]{0,16}(?:回|随時|適宜|未定|必要時)|(?:四半期|半期|[0-9０-９]{1,2}\s*か月|月|週)ごと|毎[月週年]|隔月"
+)
 _LOOSE = {"年度": _DATE, r"時期[(（]月[)）]": _DATE, "名称": _FREQUENCY, "会議名": _FREQUENCY}
 _SHORT = 20  # a pivot cell is short
+_SECTOR_CELL = 12  # a sector's cell is shorter than this (その他関係機関・住民等: 11)
 _GOAL = re.compile(f"(?:{'|'.join(SCHEDULE_GOALS)})(?:[(（][^)）]*[)）])?")  # a schedule's goal label
 # a footer's `- 5 -`, its first dash lost
 _PAGE_NUMBER = re.compile(r"[ \t]{0,4}-?[ \t]{0,4}[0-9]{1,3}[ \t]{0,4}-[ \t]{0,4}")
@@ -256,12 +260,15 @@ def _pivots(table: _Table, units: list[_Unit]) -> list[int]:
 
 def _is_pivot(table: _Table, line: str | None) -> bool:
     """A cell that looks like the table's pivot: its pattern's (a sector word in brackets too:
-    `【保健】`), or a date or frequency it leaves out."""
+    `【保健】`), a short cell naming a sector (`医療分野`, `障害福祉`), or a date or frequency the
+    patterns leave out."""
     text = (line or "").strip()
+    if any(p.fullmatch(text) or p.fullmatch(text.strip("【】［］[]")) for p in table.pivots):
+        return True
+    if table.full:
+        return len(text) <= _SECTOR_CELL and any(word[:3] in text for word in table.full)
     loose = _LOOSE.get(table.header[0])
-    return any(p.fullmatch(text) or p.fullmatch(text.strip("【】［］[]")) for p in table.pivots) or (
-        loose is not None and len(text) <= _SHORT and loose.match(text) is not None
-    )
+    return loose is not None and len(text) <= _SHORT and loose.match(text) is not None
 
 
 def _cells(units: list[_Unit], count: int, leading: bool = False) -> list[_Unit] | None:
