@@ -5,9 +5,10 @@ Run from the repository root, with the project installed (``pip install -e '.[be
     python benchmarks/bench.py            # full run: corpora of 300 and 3,000 sheets
     python benchmarks/bench.py --quick    # smoke run: small corpora, fewer repeats
 
-It builds corpora in nested folders (``pref-NN/fyYYYY/…``) from every sheet in ``samples/`` and
-``tests/fixtures/sheets/``, then measures, side by side in the same run and with the repeats of
-all cases interleaved:
+It builds corpora of distinct sheets in nested folders (``pref-NN/fyYYYY/…``), each a variant of
+a sheet in ``samples/`` or ``tests/fixtures/sheets/`` with its own numbers and free text (see
+``corpus.py``: a year's sheets share the template and little else), then measures, side by side in
+the same run and with the repeats of all cases interleaved:
 
 * batch     ``nikosheet parse DIR -o OUT --jobs 1``, time per sheet, over
               - a floor that walks the same folder, reads, decodes (BOM, UTF-8, CP932 as the tool
@@ -182,18 +183,22 @@ def source_sheets(dirs=SOURCE_DIRS) -> list[Path]:
 
 
 def build_corpus(dest: Path, n: int, sources: list[Path] | None = None) -> Path:
-    """`n` sheets under `dest` in nested folders (pref-NN/fyYYYY/NNNNN-name.txt), cycling the sources."""
+    """`n` distinct sheets under `dest` in nested folders (pref-NN/fyYYYY/NNNNN-name.txt), each a
+    variant of one of the sources in turn (benchmarks/corpus.py)."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    import corpus  # the project, which it imports, is only needed once a corpus is built
+
     sources = source_sheets() if sources is None else sources
     if not sources:
         raise SystemExit("bench: no sheets found in samples/ or tests/fixtures/sheets/")
     if dest.exists():
         shutil.rmtree(dest)
-    blobs = [(p.stem, p.read_bytes()) for p in sources]
+    loaded = corpus.load(sources)
     for i in range(n):
-        stem, data = blobs[i % len(blobs)]
+        source = loaded[i % len(loaded)]
         folder = dest / f"pref-{1 + i % 47:02d}" / f"fy{2021 + (i // 47) % 4}"
         folder.mkdir(parents=True, exist_ok=True)
-        (folder / f"{i:05d}-{stem}.txt").write_bytes(data)
+        (folder / f"{i:05d}-{source.stem}.txt").write_bytes(corpus.variant(source, i))
     return dest
 
 
