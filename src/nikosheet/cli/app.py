@@ -171,6 +171,29 @@ def table(
 
 
 @_command
+def report(
+    paths: options.Paths,
+    output: Annotated[
+        str,
+        typer.Option(
+            "-o",
+            "--output",
+            metavar="FILE",
+            help="The HTML file to write, or - for standard output.",
+            show_default=False,
+        ),
+    ],
+    jobs: options.Jobs = None,
+    quiet: options.Quiet = False,
+) -> None:
+    """One self-contained HTML page across the sheets: a table of bodies, charts, trends, findings."""
+    from nikosheet.cli.report import ReportRun, report_command
+
+    run = ReportRun(output, options.jobs(jobs), quiet, _DEBUG)
+    raise typer.Exit(report_command(_inputs(paths), run))
+
+
+@_command
 def extract(
     path: Annotated[str, typer.Argument(help="A PDF, a DOCX (or a text file), or - for standard input.")],
     output: options.Output = None,

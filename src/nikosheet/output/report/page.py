@@ -1,0 +1,318 @@
+"""The report as one HTML page: inline CSS, inline SVG, no script, no external reference.
+
+Every text that comes from a sheet or a file name (they are untrusted) is escaped where it is
+written into the page; unknown values show as — and are left out of the charts, with a note.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from html import escape
+
+from nikosheet.output.report import charts
+from nikosheet.output.report.bodies import KINDS
+from nikosheet.output.report.figures import (
+    BEDS_PER_10K,
+    COUNCIL_MEETINGS,
+    LONG_STAY,
+    OUTCOME_INDICATORS,
+    PLANNED_INDICATORS,
+    TRENDS,
+    Stat,
+    body_key,
+    first_of_each_year,
+    in_order,
+    latest,
+    repeated,
+    trends,
+)
+from nikosheet.output.report.style import CSS, KIND_COLORS, OTHER_COLOR
+from nikosheet.output.report.summary import AS_OF, KEY_FIGURES, LABELS, SheetSummary
+
+UNKNOWN = "—"
+SEVERITY_JA = {"error": "エラー", "warning": "警告", "info": "情報"}
+
+
+def value_text(value: object) -> str:
+    """A figure as shown: 604,894 · 54.4 · 有 / 無 · — for unknown."""
+    if value is None:
+        return UNKNOWN
+    if isinstance(value, bool):
+        return "有" if value else "無"
+    if isinstance(value, (int, float)):
+        return f"{value:,}"
+    return str(value)
+
+
+def render(sheets: Sequence[SheetSummary], failures: Sequence[tuple[str, str]], generator: str) -> str:
+    """The whole page for `sheets` (in any order) and the inputs that could not be read (name, reason)."""
+    ordered = in_order(sheets)
+    anchors = {id(s): f"sheet-{n}" for n, s in enumerate(ordered, 1)}
+    by_trend = trends(ordered)
+    trend_ids = {body: f"trend-{n}" for n, body in enumerate(by_trend, 1)}
+    parts = [
+        _head(ordered, failures, generator),
+        _bodies_table(ordered, anchors),
+        _charts(ordered, anchors),
+        _trends(by_trend, trend_ids),
+        '<section id="sheets"><h2>団体ごとの詳細</h2>',
+        *[_sheet_section(s, anchors[id(s)], trend_ids.get(body_key(s))) for s in ordered],
+        "</section>",
+        _failures(failures),
+        _notes(),
+        "</main></body></html>\n",
+    ]
+    return "".join(parts)
+
+
+def _year(fiscal_year: int | None) -> str:
+    return UNKNOWN if fiscal_year is None else f"{fiscal_year}年度"
+
+
+def _years_text(sheets: Sequence[SheetSummary]) -> str:
+    years = sorted({s.fiscal_year for s in sheets if s.fiscal_year is not None})
+    if not years:
+        return "年度不明"
+    return f"{years[0]}年度" if len(years) == 1 else f"{years[0]}〜{years[-1]}年度"
+
+
+def _head(sheets: Sequence[SheetSummary], failures: Sequence[tuple[str, str]], generator: str) -> str:
+    bodies = len(first_of_each_year(sheets))
+    failed = f"、読み込めなかったファイル {len(failures)} 件" if failures else ""
+    nav = [("bodies", "団体の一覧"), ("charts", "団体の比較"), ("sheets", "団体ごとの詳細")]
+    if trends(sheets):
+        nav.insert(2, ("trends", "経年の推移"))
+    if failures:
+        nav.append(("failed", "読み込めなかったファイル"))
+    links = " · ".join(f'<a href="#{a}">{t}</a>' for a, t in nav)
+    return (
+        '<!DOCTYPE html><html lang="ja"><head><meta charset="utf-8">'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">'
+        f"<title>にも包括 調査票のレポート</title><style>{CSS}</style></head><body><main>"
+        "<h1>にも包括 調査票のレポート</h1>"
+        f'<p class="lead">シート {len(sheets)} 件（{bodies} 団体、{_years_text(sheets)}）{failed}。'
+        f"{escape(generator)} で作成。</p><nav>{links}</nav>"
+    )
+
+
+def _kind_badge(kind: str | None) -> str:
+    color = KIND_COLORS.get(kind or "", OTHER_COLOR)
+    return f'<span class="kind" style="background:{color}">{escape(kind or "区分不明")}</span>'
+
+
+def _link(s: SheetSummary, anchor: str) -> str:
+    return f'<a href="#{anchor}">{escape(s.name or "（団体名なし）")}</a>'
+
+
+def _bodies_table(sheets: Sequence[SheetSummary], anchors: dict[int, str]) -> str:
+    head = (
+        "<th>団体</th><th>区分</th><th>年度</th><th>人口</th><th>精神科病床数</th><th>病床数<br>（人口1万人あたり）</th>"
+        "<th>1年以上入院の割合（％）</th><th>協議の場の開催<br>（回/年）</th><th>指標<br>成果 / 計画</th>"
+        "<th>エラー</th><th>警告</th><th>情報</th>"
+    )
+    rows = []
+    for s in sheets:
+        counts = s.counts()
+        per_10k = UNKNOWN if s.beds_per_10k is None else charts.number(s.beds_per_10k, 1)
+        cells = [
+            _link(s, anchors[id(s)]),
+            _kind_badge(s.kind),
+            UNKNOWN if s.fiscal_year is None else str(s.fiscal_year),
+            value_text(s.figures.get("population")),
+            value_text(s.figures.get("psychiatric_beds")),
+            per_10k,
+            value_text(s.figures.get("inpatients_over_1_year_percent")),
+            value_text(s.figures.get("council_meetings_per_year")),
+            f"{value_text(s.figures.get('n_indicators'))} / {value_text(s.figures.get('n_planned_indicators'))}",
+            *[_count(counts[sev], sev) for sev in SEVERITY_JA],
+        ]
+        rows.append("<tr>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>")
+    return (
+        '<section id="bodies"><h2>団体の一覧</h2><div class="scroll"><table class="bodies">'
+        f"<thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table></div>"
+        f"{_repeated_note(sheets)}</section>"
+    )
+
+
+def _count(n: int, severity: str) -> str:
+    return f'<span class="sev-{severity}">{n}</span>' if n else "0"
+
+
+def _repeated_note(sheets: Sequence[SheetSummary]) -> str:
+    groups = repeated(sheets)
+    if not groups:
+        return ""
+    items = "".join(
+        f"<li>{escape(g[0].name or '（団体名なし）')} {_year(g[0].fiscal_year)}: "
+        f"{len(g)} 件（{'、'.join(escape(s.source) for s in g)}）</li>"
+        for g in groups
+    )
+    note = "同じ団体・年度のシートが複数あります。図には最初のものを使います。"
+    return f'<div class="note"><p>{note}</p><ul>{items}</ul></div>'
+
+
+def _label(s: SheetSummary, with_year: bool) -> str:
+    name = s.name or "（団体名なし）"
+    return f"{name}（{s.fiscal_year}）" if with_year and s.fiscal_year is not None else name
+
+
+def _charts(sheets: Sequence[SheetSummary], anchors: dict[int, str]) -> str:
+    bodies = [latest(years) for years in first_of_each_year(sheets).values()]
+    with_year = len({s.fiscal_year for s in bodies}) > 1
+    legend = "".join(
+        f'<span class="key"><i style="background:{KIND_COLORS.get(k, OTHER_COLOR)}"></i>{escape(k)}</span>'
+        for k in (*KINDS, "区分不明")
+        if any((s.kind or "区分不明") == k for s in bodies)
+    )
+    when = "各団体の最新の年度" if with_year else _years_text(bodies)
+    figures = [_stat_chart(stat, bodies, anchors, with_year) for stat in (LONG_STAY, COUNCIL_MEETINGS, BEDS_PER_10K)]
+    figures.append(_indicator_chart(bodies, anchors, with_year))
+    return (
+        f'<section id="charts"><h2>団体の比較</h2><p>{escape(when)}のシートによる。区分: {legend}</p>'
+        f"{''.join(figures)}</section>"
+    )
+
+
+def _figure(title: str, svg: str, notes: list[str]) -> str:
+    note = "".join(f'<p class="note">{n}</p>' for n in notes)
+    return f"<figure><figcaption>{escape(title)}</figcaption>{svg}{note}</figure>"
+
+
+def _missing_note(missing: list[str]) -> list[str]:
+    return [f"値が不明のため図にないもの: {'、'.join(escape(m) for m in missing)}"] if missing else []
+
+
+def _stat_chart(stat: Stat, bodies: list[SheetSummary], anchors: dict[int, str], with_year: bool) -> str:
+    known = sorted((s for s in bodies if stat.get(s) is not None), key=lambda s: -(stat.get(s) or 0.0))
+    missing = [_label(s, with_year) for s in bodies if stat.get(s) is None]
+    notes = _missing_note(missing)
+    if stat is COUNCIL_MEETINGS:
+        partial = [
+            f"{_label(s, with_year)}（{s.councils_without_frequency}）" for s in known if s.councils_without_frequency
+        ]
+        if partial:
+            notes.append(f"回数の書かれていない会議（随時など）は数えていない: {'、'.join(escape(p) for p in partial)}")
+    if not known:
+        return _figure(stat.title, '<p class="empty">どの団体も値が不明です。</p>', notes)
+    rows = [
+        charts.Row(
+            _label(s, with_year), (stat.get(s),), KIND_COLORS.get(s.kind or "", OTHER_COLOR), f"#{anchors[id(s)]}"
+        )
+        for s in known
+    ]
+    svg = charts.bar_chart(stat.title, rows, [charts.Series(stat.title, OTHER_COLOR)], stat.unit, stat.digits)
+    return _figure(stat.title, svg, notes)
+
+
+_INDICATOR_SERIES = (
+    charts.Series("成果の指標（第4節）", "#4e79a7"),
+    charts.Series("うち実績値の記載あり", "#a0cbe8"),
+    charts.Series("計画の指標（第5節）", "#f28e2b"),
+)
+
+
+def _indicator_values(s: SheetSummary) -> tuple[float | None, ...]:
+    actual = None if s.indicators_with_actual is None else float(s.indicators_with_actual)
+    return OUTCOME_INDICATORS.get(s), actual, PLANNED_INDICATORS.get(s)
+
+
+def _indicator_chart(bodies: list[SheetSummary], anchors: dict[int, str], with_year: bool) -> str:
+    title = "指標の数: 成果（第4節、うち実績値の記載あり）と計画（第5節）"
+    known = [s for s in bodies if any(v is not None for v in _indicator_values(s))]
+    notes = _missing_note([_label(s, with_year) for s in bodies if s not in known])
+    legend = "".join(
+        f'<span class="key"><i style="background:{ser.color}"></i>{escape(ser.name)}</span>'
+        for ser in _INDICATOR_SERIES
+    )
+    notes.insert(0, legend)
+    if not known:
+        return _figure(title, '<p class="empty">どの団体も値が不明です。</p>', notes)
+    rows = [charts.Row(_label(s, with_year), _indicator_values(s), None, f"#{anchors[id(s)]}") for s in known]
+    return _figure(title, charts.bar_chart(title, rows, _INDICATOR_SERIES, "件", 0), notes)
+
+
+def _trends(by_body: dict[str, list[SheetSummary]], ids: dict[str, str]) -> str:
+    if not by_body:
+        return ""
+    blocks = []
+    for body, sheets in by_body.items():
+        name = escape(sheets[0].name or "（団体名なし）")
+        figures = []
+        for stat in TRENDS:
+            points = [(s.fiscal_year or 0, stat.get(s)) for s in sheets]
+            missing = [f"{year}年度" for year, v in points if v is None]
+            svg = charts.line_chart(f"{sheets[0].name} {stat.title}", points, stat.unit, stat.digits)
+            figures.append(_figure(stat.title, svg, _missing_note(missing)))
+        blocks.append(
+            f'<div class="trend" id="{ids[body]}"><h3>{name}</h3><div class="grid">{"".join(figures)}</div></div>'
+        )
+    return f'<section id="trends"><h2>経年の推移</h2>{"".join(blocks)}</section>'
+
+
+def _sheet_section(s: SheetSummary, anchor: str, trend: str | None) -> str:
+    year = _year(s.fiscal_year)
+    figures = "".join(_figure_row(column, s) for column in KEY_FIGURES)
+    per_10k = UNKNOWN if s.beds_per_10k is None else charts.number(s.beds_per_10k, 1)
+    figures += f"<tr><th>{escape(BEDS_PER_10K.title)}</th><td>{per_10k}</td><td></td></tr>"
+    links = '<a href="#bodies">一覧へ戻る</a>' + (f' · <a href="#{trend}">経年の推移</a>' if trend else "")
+    return (
+        f'<article id="{anchor}"><h3>{escape(s.name or "（団体名なし）")} {year} {_kind_badge(s.kind)}</h3>'
+        f'<p class="source">ファイル: <code>{escape(s.source)}</code> · {links}</p>'
+        f'<div class="scroll"><table class="figures"><thead><tr><th>項目</th><th>値</th><th>時点</th></tr></thead>'
+        f"<tbody>{figures}</tbody></table></div>{_findings(s)}</article>"
+    )
+
+
+def _figure_row(column: str, s: SheetSummary) -> str:
+    as_of = s.figures.get(AS_OF[column]) if column in AS_OF else None
+    when = "" if as_of is None else escape(value_text(as_of).replace(",", ""))
+    value = escape(value_text(s.figures.get(column)))
+    return f"<tr><th>{escape(LABELS[column])}</th><td>{value}</td><td>{when}</td></tr>"
+
+
+def _findings(s: SheetSummary) -> str:
+    counts = s.counts()
+    summary = "、".join(f"{SEVERITY_JA[sev]} {n}" for sev, n in counts.items())
+    if not s.findings:
+        return f"<h4>検証の結果</h4><p>指摘はありません（{summary}）。</p>"
+    rows = "".join(
+        f'<tr class="sev-{escape(f.severity)}"><td>{escape(f.code)}</td>'
+        f"<td>{escape(SEVERITY_JA.get(f.severity, f.severity))}</td>"
+        f"<td>{_where(f.line, f.page)}</td><td>{escape(f.message)}</td></tr>"
+        for f in s.findings
+    )
+    return (
+        f'<h4>検証の結果（{summary}）</h4><div class="scroll"><table class="findings">'
+        f"<thead><tr><th>コード</th><th>重大度</th><th>行</th><th>内容</th></tr></thead><tbody>{rows}</tbody></table></div>"
+    )
+
+
+def _where(line: int | None, page: int | None) -> str:
+    if line is None:
+        return UNKNOWN
+    return f"{line}（p. {page}）" if page is not None else str(line)
+
+
+def _failures(failures: Sequence[tuple[str, str]]) -> str:
+    if not failures:
+        return ""
+    items = "".join(f"<li><code>{escape(name)}</code>: {escape(reason)}</li>" for name, reason in failures)
+    return f'<section id="failed"><h2>読み込めなかったファイル</h2><ul>{items}</ul></section>'
+
+
+def _notes() -> str:
+    return (
+        '<section id="about"><h2>この報告について</h2><ul>'
+        "<li>値はシートに書かれたとおり。空欄・読み取れない値は「—」とし、"
+        "図には描かず図の下に記す（0 とはしない）。</li>"
+        "<li>1年以上入院の割合は 入院精神障害者数 の 1年以上（％：構成割合）の記載値。</li>"
+        "<li>人口1万人あたり精神科病床数 = 精神科病床数 ÷ 人口 × 10,000（どちらかが不明なら不明）。</li>"
+        "<li>協議の場の開催回数は 協議の場の実施状況（第7節）の各会議の開催頻度（回/年）の合計。"
+        "随時など回数のない会議は数えない。</li>"
+        "<li>指標は 取組の成果・効果（第4節）の指標の数と、そのうち実績値の記載があるもの、"
+        "および 強みと課題（第5節）の課題解決の達成度を測る指標（計画）の数。"
+        "達成したかどうかはシートからは判断しない。</li>"
+        "<li>区分は団体名から判断（指定都市・中核市は 2024 年 4 月時点の一覧による）。</li>"
+        "<li>検証の結果は nikosheet validate の規則による（<code>nikosheet rules</code> で一覧）。</li>"
+        "</ul></section>"
+    )
