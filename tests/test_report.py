@@ -101,7 +101,7 @@ def test_four_charts_with_values_and_japanese_labels(report):
     assert "川口市（2023）" not in long_stay
     beds = figures["人口1万人あたり精神科病床数"]
     assert ">80.5</text>" in beds  # 八王子市: 4,520 beds for 561,758 people
-    meetings = figures["協議の場の開催回数（年）"]
+    meetings = figures["協議の場の年間開催回数"]
     assert ">60</text>" in meetings and "回/年" in meetings  # 倉敷市
 
 
@@ -121,7 +121,8 @@ def test_each_body_links_to_its_section_with_its_findings(report):
     assert article
     text = article.group(1)
     assert "434,462" in text and "2024-04" in text
-    assert "<td>NS204</td><td>警告</td><td>33</td>" in text and "the 65-year split 119 + 221 = 340" in text
+    assert '<td>NS204</td><td class="sev-warning">警告</td><td>33</td>' in text
+    assert "the 65-year split 119 + 221 = 340" in text
 
 
 def test_a_body_given_for_two_years_has_its_trend(report):

@@ -44,8 +44,9 @@ def _cut(text: str, max_px: float) -> str:
     return text + "…"
 
 
-def nice_ticks(lo: float, hi: float, count: int = 5) -> list[float]:
-    """Round tick values covering lo..hi, about `count` of them (steps of 1, 2, 2.5 or 5 × 10ⁿ)."""
+def nice_ticks(lo: float, hi: float, count: int = 5, least_step: float = 0.0) -> list[float]:
+    """Round tick values covering lo..hi, about `count` of them (steps of 1, 2, 2.5 or 5 × 10ⁿ, and
+    at least `least_step`: 1 for counts)."""
     span = hi - lo
     if span <= 0:
         span = abs(hi) or 1.0
@@ -53,7 +54,7 @@ def nice_ticks(lo: float, hi: float, count: int = 5) -> list[float]:
         span = hi - lo
     raw = span / count
     power = 10 ** math.floor(math.log10(raw))
-    step = next(m * power for m in (1, 2, 2.5, 5, 10) if m * power >= raw)
+    step = max(least_step, next(m * power for m in (1, 2, 2.5, 5, 10) if m * power >= raw))
     first, last = math.floor(lo / step), math.ceil(hi / step)
     return [round(n * step, 10) for n in range(first, last + 1)]
 
@@ -63,9 +64,14 @@ def number(value: float, digits: int) -> str:
     return f"{value:,.{digits}f}"
 
 
+def _least_step(digits: int) -> float:
+    """Values written without decimals are counts: no tick between two whole numbers."""
+    return 1.0 if digits == 0 else 0.0
+
+
 def _tick_digits(ticks: list[float]) -> int:
-    step = ticks[1] - ticks[0] if len(ticks) > 1 else 1.0
-    return 0 if float(step).is_integer() else (1 if float(step * 10).is_integer() else 2)
+    """The fewest decimals that write every tick as it is (0.25 → 2)."""
+    return next((d for d in range(4) if all(abs(round(t, d) - t) < 1e-9 for t in ticks)), 4)
 
 
 def _svg(width: float, height: float, title: str, body: list[str]) -> str:
@@ -90,7 +96,7 @@ def bar_chart(title: str, rows: Sequence[Row], series: Sequence[Series], unit: s
     group_h = bar_h * len(series) + gap
     top, axis_h = 10.0, 38.0
     known = [v for r in rows for v in r.values if v is not None]
-    ticks = nice_ticks(min(0.0, *known) if known else 0.0, max(known, default=1.0))
+    ticks = nice_ticks(min(0.0, *known) if known else 0.0, max(known, default=1.0), 5, _least_step(digits))
     lo, hi = ticks[0], ticks[-1]
 
     def x(v: float) -> float:
@@ -132,11 +138,14 @@ def line_chart(title: str, points: Sequence[tuple[int, float | None]], unit: str
     years = [year for year, _ in points]
     first, last = min(years), max(years)
     known = [v for _, v in points if v is not None]
-    ticks = nice_ticks(min(known, default=0.0), max(known, default=1.0), 4)
+    ticks = nice_ticks(*_trend_range(known), 4, _least_step(digits))
     lo, hi = ticks[0], ticks[-1]
+    inset = 30.0  # the first and last points clear of the axis labels
 
     def x(year: int) -> float:
-        return (x0 + x1) / 2 if first == last else x0 + (year - first) / (last - first) * (x1 - x0)
+        if first == last:
+            return (x0 + x1) / 2
+        return x0 + inset + (year - first) / (last - first) * (x1 - x0 - 2 * inset)
 
     def y(v: float) -> float:
         return y1 - (v - lo) / (hi - lo) * (y1 - y0)
@@ -148,7 +157,7 @@ def line_chart(title: str, points: Sequence[tuple[int, float | None]], unit: str
     body += [_text(x0 - 6, y(t) + 4, number(t, tick_digits), "end", "tick") for t in ticks]
     body.append(f'<line class="axis" x1="{x0:.1f}" y1="{y1:.1f}" x2="{x1:.1f}" y2="{y1:.1f}"/>')
     body += [_text(x(year), y1 + 18, f"{year}年度", "middle", "tick") for year in years]
-    body.append(_text(x0 - 6, y0 - 12, unit, "end", "unit"))
+    body.append(_text(4, y0 - 12, unit, cls="unit"))
     for segment in _segments(points):
         coords = " ".join(f"{x(year):.1f},{y(v):.1f}" for year, v in segment)
         body.append(f'<polyline class="line" points="{coords}"/>')
@@ -160,6 +169,17 @@ def line_chart(title: str, points: Sequence[tuple[int, float | None]], unit: str
             )
             body.append(_text(x(year), y(v) - 9, number(v, digits), "middle", "value"))
     return _svg(width, height, title, body)
+
+
+def _trend_range(known: list[float]) -> tuple[float, float]:
+    """The values' range, widened to at least a tenth of their size: a change of 0.2 % is not drawn
+    as a fall from the top of the chart to its bottom."""
+    lo, hi = min(known, default=0.0), max(known, default=1.0)
+    least = max(abs(lo), abs(hi)) / 10
+    if hi - lo < least:
+        middle = (lo + hi) / 2
+        lo, hi = middle - least / 2, middle + least / 2
+    return lo, hi
 
 
 def _segments(points: Sequence[tuple[int, float | None]]) -> list[list[tuple[int, float]]]:

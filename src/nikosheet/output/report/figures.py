@@ -32,7 +32,7 @@ def _beds_per_10k(s: SheetSummary) -> float | None:
 
 
 LONG_STAY = Stat("入院精神障害者のうち1年以上の割合", "％", 1, _column("inpatients_over_1_year_percent"))
-COUNCIL_MEETINGS = Stat("協議の場の開催回数（年）", "回/年", 0, _column("council_meetings_per_year"))
+COUNCIL_MEETINGS = Stat("協議の場の年間開催回数", "回/年", 0, _column("council_meetings_per_year"))
 BEDS_PER_10K = Stat("人口1万人あたり精神科病床数", "床/人口1万人", 1, _beds_per_10k)
 POPULATION = Stat("人口", "人", 0, _column("population"))
 BEDS = Stat("精神科病床数", "床", 0, _column("psychiatric_beds"))

@@ -276,8 +276,8 @@ def _findings(s: SheetSummary) -> str:
     if not s.findings:
         return f"<h4>検証の結果</h4><p>指摘はありません（{summary}）。</p>"
     rows = "".join(
-        f'<tr class="sev-{escape(f.severity)}"><td>{escape(f.code)}</td>'
-        f"<td>{escape(SEVERITY_JA.get(f.severity, f.severity))}</td>"
+        f'<tr><td>{escape(f.code)}</td><td class="sev-{escape(f.severity)}">'
+        f"{escape(SEVERITY_JA.get(f.severity, f.severity))}</td>"
         f"<td>{_where(f.line, f.page)}</td><td>{escape(f.message)}</td></tr>"
         for f in s.findings
     )

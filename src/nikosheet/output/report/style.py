@@ -41,9 +41,6 @@ table.figures th {{ text-align: left; font-weight: normal; }}
 .key i {{ display: inline-block; width: .9em; height: .9em; margin-right: .3em; vertical-align: -1px; }}
 .sev-error {{ color: #b00020; font-weight: 600; }}
 .sev-warning {{ color: #9a5b00; }}
-tr.sev-error td, tr.sev-warning td, tr.sev-info td {{ font-weight: normal; color: inherit; }}
-tr.sev-error td:nth-child(2) {{ color: #b00020; font-weight: 600; }}
-tr.sev-warning td:nth-child(2) {{ color: #9a5b00; }}
 .note {{ color: #555; font-size: .88em; margin: .2em 0; }}
 .empty {{ color: #777; }}
 figure {{ margin: 1.2em 0; }}
