@@ -107,7 +107,7 @@ def _link(s: SheetSummary, anchor: str) -> str:
 def _bodies_table(sheets: Sequence[SheetSummary], anchors: dict[int, str]) -> str:
     head = (
         "<th>団体</th><th>区分</th><th>年度</th><th>人口</th><th>精神科病床数</th><th>病床数<br>（人口1万人あたり）</th>"
-        "<th>1年以上入院の割合（％）</th><th>協議の場の開催<br>（回/年）</th><th>指標<br>成果 / 計画</th>"
+        "<th>1年以上入院<br>の割合（％）</th><th>協議の場の<br>開催（回/年）</th><th>指標<br>成果 / 計画</th>"
         "<th>エラー</th><th>警告</th><th>情報</th>"
     )
     rows = []

@@ -32,7 +32,7 @@ nav {{ margin: .5em 0 1em; }}
 table {{ border-collapse: collapse; margin: .4em 0; font-size: .92em; }}
 th, td {{ border: 1px solid #d6d6d6; padding: 3px 8px; vertical-align: top; }}
 thead th {{ background: #eef2f7; font-weight: 600; }}
-table.bodies td {{ white-space: nowrap; }}
+table.bodies td, table.bodies th {{ white-space: nowrap; }}
 table.bodies td:nth-child(n+3) {{ text-align: right; }}
 table.figures td:nth-child(2) {{ text-align: right; }}
 table.figures th {{ text-align: left; font-weight: normal; }}
