@@ -115,7 +115,7 @@ def test_unknown_values_are_a_dash_and_left_out_of_the_charts(report):
 
 def test_each_body_links_to_its_section_with_its_findings(report):
     page, _ = report
-    link = re.search(r'<a href="#(sheet-\d+)">柏市</a>', page)
+    link = re.search(r'<a href="#(sheet-\d+)" title="[^"]*/samples/kashiwa-r6.txt">柏市</a>', page)
     assert link
     article = re.search(rf'<article id="{link.group(1)}">(.*?)</article>', page, re.S)
     assert article
@@ -153,6 +153,12 @@ def test_standard_output_and_jobs_give_the_same_page(report, inputs):
     r = invoke("report", inputs, "-o", "-", "--jobs", "2", "--quiet")
     assert r.exit_code == 1 and r.stdout == page
     assert r.stderr.strip() == f"nikosheet: {inputs / EMPTY}: file is empty"
+
+
+def test_title_is_escaped_too():
+    r = invoke("report", KAW, "-o", "-", "--title", "<b>関東</b> R5")
+    assert r.exit_code == 0 and "<title>&lt;b&gt;関東&lt;/b&gt; R5</title>" in r.stdout
+    assert "<h1>&lt;b&gt;関東&lt;/b&gt; R5</h1>" in r.stdout and r.stderr == ""
 
 
 def test_misuse_and_nothing_to_report(tmp_path):

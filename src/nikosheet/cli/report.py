@@ -23,6 +23,7 @@ class ReportRun:
     """The report command's options, checked."""
 
     output: str  # a file, or - for standard output
+    title: str
     jobs: int
     quiet: bool
     debug: bool
@@ -46,7 +47,7 @@ def report_command(inputs: list[Input], opts: ReportRun) -> ExitCode:
                 failures.append((res.name, res.error))
                 progress.failure(res)
     if sheets:
-        _write(render(sheets, failures, _generator()), opts.output)
+        _write(render(sheets, failures, _generator(), opts.title), opts.output)
     if not opts.quiet and len(inputs) > 1:
         where = "standard output" if opts.output == STDOUT else opts.output
         done = f"report of {len(sheets)} sheets written to {where}" if sheets else "no report written"

@@ -30,6 +30,7 @@ from nikosheet.output.report.style import CSS, KIND_COLORS, OTHER_COLOR
 from nikosheet.output.report.summary import AS_OF, KEY_FIGURES, LABELS, SheetSummary
 
 UNKNOWN = "—"
+TITLE = "にも包括 調査票のレポート"
 SEVERITY_JA = {"error": "エラー", "warning": "警告", "info": "情報"}
 
 
@@ -44,14 +45,17 @@ def value_text(value: object) -> str:
     return str(value)
 
 
-def render(sheets: Sequence[SheetSummary], failures: Sequence[tuple[str, str]], generator: str) -> str:
-    """The whole page for `sheets` (in any order) and the inputs that could not be read (name, reason)."""
+def render(
+    sheets: Sequence[SheetSummary], failures: Sequence[tuple[str, str]], generator: str, title: str = TITLE
+) -> str:
+    """The whole page for `sheets` (in any order) and the inputs that could not be read (name, reason);
+    `generator` says what made it, `title` heads it."""
     ordered = in_order(sheets)
     anchors = {id(s): f"sheet-{n}" for n, s in enumerate(ordered, 1)}
     by_trend = trends(ordered)
     trend_ids = {body: f"trend-{n}" for n, body in enumerate(by_trend, 1)}
     parts = [
-        _head(ordered, failures, generator),
+        _head(ordered, failures, generator, title),
         _bodies_table(ordered, anchors),
         _charts(ordered, anchors),
         _trends(by_trend, trend_ids),
@@ -76,7 +80,7 @@ def _years_text(sheets: Sequence[SheetSummary]) -> str:
     return f"{years[0]}年度" if len(years) == 1 else f"{years[0]}〜{years[-1]}年度"
 
 
-def _head(sheets: Sequence[SheetSummary], failures: Sequence[tuple[str, str]], generator: str) -> str:
+def _head(sheets: Sequence[SheetSummary], failures: Sequence[tuple[str, str]], generator: str, title: str) -> str:
     bodies = len(first_of_each_year(sheets))
     failed = f"、読み込めなかったファイル {len(failures)} 件" if failures else ""
     nav = [("bodies", "団体の一覧"), ("charts", "団体の比較"), ("sheets", "団体ごとの詳細")]
@@ -88,8 +92,8 @@ def _head(sheets: Sequence[SheetSummary], failures: Sequence[tuple[str, str]], g
     return (
         '<!DOCTYPE html><html lang="ja"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
-        f"<title>にも包括 調査票のレポート</title><style>{CSS}</style></head><body><main>"
-        "<h1>にも包括 調査票のレポート</h1>"
+        f"<title>{escape(title)}</title><style>{CSS}</style></head><body><main>"
+        f"<h1>{escape(title)}</h1>"
         f'<p class="lead">シート {len(sheets)} 件（{bodies} 団体、{_years_text(sheets)}）{failed}。'
         f"{escape(generator)} で作成。</p><nav>{links}</nav>"
     )
@@ -101,7 +105,7 @@ def _kind_badge(kind: str | None) -> str:
 
 
 def _link(s: SheetSummary, anchor: str) -> str:
-    return f'<a href="#{anchor}">{escape(s.name or "（団体名なし）")}</a>'
+    return f'<a href="#{anchor}" title="{escape(s.source)}">{escape(s.name or "（団体名なし）")}</a>'
 
 
 def _bodies_table(sheets: Sequence[SheetSummary], anchors: dict[int, str]) -> str:

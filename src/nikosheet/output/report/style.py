@@ -58,5 +58,8 @@ svg.chart a text {{ fill: #1f5fa8; }}
 .trend figure {{ margin: .6em 0; }}
 article {{ border-top: 1px solid #e4e4e4; }}
 .source code {{ font-size: .9em; word-break: break-all; }}
-@media print {{ body {{ background: #fff; }} main {{ max-width: none; }} a {{ color: inherit; }} }}
+@media print {{
+  body {{ background: #fff; }} main {{ max-width: none; }} a {{ color: inherit; }}
+  figure, tr {{ break-inside: avoid; }} article {{ break-before: auto; }}
+}}
 """
