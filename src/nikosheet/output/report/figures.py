@@ -50,6 +50,22 @@ TRENDS: tuple[Stat, ...] = (
 """What a body's trend shows, one line chart each."""
 
 
+NO_NAME = "（団体名なし）"
+
+
+def shown_name(s: SheetSummary) -> str:
+    """The body's name as the report writes it (before escaping)."""
+    return s.name or NO_NAME
+
+
+def years_text(sheets: Sequence[SheetSummary]) -> str:
+    """The fiscal years the sheets cover: `2023年度`, `2023〜2024年度`."""
+    years = sorted({s.fiscal_year for s in sheets if s.fiscal_year is not None})
+    if not years:
+        return "年度不明"
+    return f"{years[0]}年度" if len(years) == 1 else f"{years[0]}〜{years[-1]}年度"
+
+
 def body_key(s: SheetSummary) -> str:
     """Sheets of one body share this: its name (a sheet without one is a body of its own)."""
     return s.name if s.name else f"\0{s.source}"
