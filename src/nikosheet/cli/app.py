@@ -171,6 +171,33 @@ def table(
 
 
 @_command
+def report(
+    paths: options.Paths,
+    output: Annotated[
+        str,
+        typer.Option(
+            "-o",
+            "--output",
+            metavar="FILE",
+            help="The HTML file to write, or - for standard output.",
+            show_default=False,
+        ),
+    ],
+    title: Annotated[
+        str | None, typer.Option("--title", help="The page's heading (default: にも包括 調査票のレポート).")
+    ] = None,
+    jobs: options.Jobs = None,
+    quiet: options.Quiet = False,
+) -> None:
+    """One self-contained HTML page across the sheets: a table of bodies, charts, trends, findings."""
+    from nikosheet.cli.report import ReportRun, report_command
+    from nikosheet.output.report import TITLE
+
+    run = ReportRun(output, title or TITLE, options.jobs(jobs), quiet, _DEBUG)
+    raise typer.Exit(report_command(_inputs(paths), run))
+
+
+@_command
 def extract(
     path: Annotated[str, typer.Argument(help="A PDF, a DOCX (or a text file), or - for standard input.")],
     output: options.Output = None,

@@ -314,6 +314,17 @@ def check_output_file(inputs: list[Input], out_file: Path) -> None:
             raise UsageError(f"{out_file}: the output is inside the input folder {root}")
 
 
+def check_output_target(inputs: list[Input], out_file: Path) -> None:
+    """Refuse what `check_output_file` refuses, a folder, and a file that cannot be written."""
+    from nikosheet.output.files import writable_file_target
+
+    check_output_file(inputs, out_file)
+    if out_file.is_dir():
+        raise UsageError(f"{out_file} is a folder; -o must name a file")
+    if not writable_file_target(out_file):
+        raise UsageError(f"{out_file}: cannot write here")
+
+
 def output_name(rel: str | Path, ext: str) -> str:
     """`a/b.c.txt` → `a/b.c.json`: only a .txt extension is replaced, so that `a.pdf` (→ `a.pdf.json`)
     and `a.txt` (→ `a.json`) side by side do not collide."""

@@ -9,10 +9,10 @@ from pathlib import Path
 
 from nikosheet.cli.batch import Result, failure, read_input, run_tasks
 from nikosheet.cli.exits import ExitCode, say, stderr_is_terminal, write_stdout
-from nikosheet.cli.inputs import Input, check_output_file
+from nikosheet.cli.inputs import Input, check_output_target
 from nikosheet.cli.progress import Progress
 from nikosheet.errors import UsageError
-from nikosheet.output.files import writable_file_target, write_atomic
+from nikosheet.output.files import write_atomic
 from nikosheet.output.table import csv_text, encode, jsonl_text, row
 
 
@@ -32,7 +32,7 @@ class TableRun:
 def table_command(inputs: list[Input], opts: TableRun) -> ExitCode:
     """One row per input that could be read; the others are named, and the exit code says so."""
     if opts.output is not None:
-        _check_target(inputs, opts.output)
+        check_output_target(inputs, opts.output)
     rows: list[list[object]] = []
     failed = 0
     progress = Progress(
@@ -54,14 +54,6 @@ def table_command(inputs: list[Input], opts: TableRun) -> ExitCode:
         where = "standard output" if opts.output is None else str(opts.output)
         say(f"{len(rows)} rows written to {where}, {failed} failed" if rows else f"no row written, {failed} failed")
     return ExitCode.FAILED if failed else ExitCode.OK
-
-
-def _check_target(inputs: list[Input], output: Path) -> None:
-    check_output_file(inputs, output)
-    if output.is_dir():
-        raise UsageError(f"{output} is a folder; -o must name a file")
-    if not writable_file_target(output):
-        raise UsageError(f"{output}: cannot write here")
 
 
 def _row_task(inp: Input, debug: bool = False) -> Result:
