@@ -35,6 +35,9 @@ from nikosheet.vocabulary import (
 
 SHEET = "sheet"
 """The section of a change to what comes before section 1, or to the sheet as a whole."""
+FIND_BUDGET = 2_000_000
+"""Lines a side may look at to find texts, in all: a sheet needs some ten thousand; past this, a text
+found nowhere cheaply (a list of thousands in a hostile file) is left without a line."""
 
 
 class Side:
@@ -45,6 +48,7 @@ class Side:
         self.doc = doc
         self.lines = lines
         self._normal: list[str] | None = None
+        self._budget = FIND_BUDGET
 
     def span(self, key: str) -> tuple[int, int] | None:
         """The lines of a section (from its heading to its last line); `sheet`: before section 1."""
@@ -65,8 +69,15 @@ class Side:
             return None
         if self._normal is None:
             self._normal = [normal(line) for line in self.lines]
-        start, end = span
-        return next((no for no in range(max(start, 1), end + 1) if probe in self._normal[no - 1]), None)
+        start, end = max(span[0], 1), min(span[1], len(self._normal))
+        if self._budget < end - start + 1:
+            return None
+        for no in range(start, end + 1):
+            if probe in self._normal[no - 1]:
+                self._budget -= no - start + 1
+                return no
+        self._budget -= end - start + 1
+        return None
 
 
 @dataclass(frozen=True, slots=True)

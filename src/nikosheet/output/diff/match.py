@@ -6,6 +6,9 @@
    similarity (difflib's ratio of the normalised names) of at least 0.75, or of at least 0.5
    when both carry the same number (`②` in both). The most alike pairs are taken first.
 3. What is left was removed (OLD) or added (NEW).
+
+Likeness is weighed for at most `MAX_PAIRS` pairs (a sheet has tens of items, not thousands) and
+on the first `NAME_CHARS` characters of each name, so that no list makes the comparison slow.
 """
 
 from __future__ import annotations
@@ -20,6 +23,8 @@ from nikosheet.plain import Data
 
 ALIKE = 0.75
 ALIKE_SAME_NUMBER = 0.5
+MAX_PAIRS = 2_500
+NAME_CHARS = 64
 
 
 class Matching(NamedTuple):
@@ -44,11 +49,17 @@ def match(old: list[Data], new: list[Data], name: Callable[[Data], str | None], 
     left_old = [i for i in range(len(old)) if i not in paired]
     left_new = [j for j in range(len(new)) if j not in partner]
     candidates = []
-    for i in left_old:
-        for j in left_new:
+    if len(left_old) * len(left_new) > MAX_PAIRS:
+        left_old = []
+    matcher = SequenceMatcher(autojunk=False)
+    for j in left_new:
+        matcher.set_seq2(new_names[j][:NAME_CHARS])  # difflib indexes the second sequence: once each
+        for i in left_old:
             same_number = _same_number(old[i], new[j], number)
-            ratio = SequenceMatcher(None, old_names[i], new_names[j], autojunk=False).ratio()
-            if ratio >= ALIKE or (same_number and ratio >= ALIKE_SAME_NUMBER):
+            least = ALIKE_SAME_NUMBER if same_number else ALIKE
+            matcher.set_seq1(old_names[i][:NAME_CHARS])
+            ratio = _likeness(matcher, least)
+            if ratio >= least:
                 candidates.append((ratio + (0.25 if same_number else 0.0), i, j))
     taken_old: set[int] = set()
     for _, i, j in sorted(candidates, key=lambda c: (-c[0], c[1], c[2])):
@@ -61,6 +72,13 @@ def match(old: list[Data], new: list[Data], name: Callable[[Data], str | None], 
         [o for i, o in enumerate(old) if i not in paired_old],
         [n for j, n in enumerate(new) if j not in partner],
     )
+
+
+def _likeness(matcher: SequenceMatcher[str], least: float) -> float:
+    """difflib's ratio of two names (0 when a quick upper bound says it is below `least`)."""
+    if matcher.real_quick_ratio() < least or matcher.quick_ratio() < least:
+        return 0.0
+    return matcher.ratio()
 
 
 def _same_number(old: Data, new: Data, number: str | None) -> bool:
