@@ -281,3 +281,55 @@ def test_misuse(args, message):
     r = invoke("diff", *args)
     assert r.exit_code == 2
     assert r.stderr == f"nikosheet: error: {message}\n"
+
+
+def test_an_indicator_put_first_renumbers_the_others():
+    import nikosheet as api
+
+    text = KAW.read_text(encoding="utf-8")
+    first = "①保健医療と福祉の連携\t"
+    assert text.count(first) == 1 and text.count("②地域課題の抽出\t") == 1
+    new_row = "①ピアサポーターの活動\t養成講座の開催\t講座2回\t当事者の参画が進んだ\n"
+    edited = text.replace("②地域課題の抽出\t", "③地域課題の抽出\t").replace(first, new_row + "②保健医療と福祉の連携\t")
+    changes = api.diff(api.parse_text_data(text), api.parse_text_data(edited))
+    assert [(c.kind, c.field, c.key, c.old, c.new, c.difference, c.old_line, c.new_line) for c in changes] == [
+        ("changed", "indicators.number", "保健医療と福祉の連携", 1, 2, 1, 76, 77),
+        ("changed", "indicators.number", "地域課題の抽出", 2, 3, 1, 77, 78),
+        (
+            "added",
+            "indicators",
+            "ピアサポーターの活動",
+            None,
+            {
+                "number": 1,
+                "name": "ピアサポーターの活動",
+                "target": ["養成講座の開催"],
+                "actual": ["講座2回"],
+                "effects": ["当事者の参画が進んだ"],
+            },
+            None,
+            None,
+            76,
+        ),
+    ]
+
+
+@pytest.mark.parametrize("name", ["kashiwa-r6.txt", *sorted(p.name for p in SHEETS.glob("*.txt"))])
+def test_every_fixture_sheet_compares_with_kawaguchi(parsed, name):
+    """Any two real or realistic sheets compare without failing, into well-formed records."""
+    import nikosheet as api
+
+    changes = api.diff(parsed("kawaguchi-r5.txt"), parsed(name))
+    assert bool(changes) != name.startswith("kawaguchi")  # the same sheet in CP932 with CRLF: no change
+    for c in changes:
+        assert c.kind in ("added", "removed", "changed") and c.label
+        assert all(line is None or (isinstance(line, int) and line > 0) for line in (c.old_line, c.new_line))
+        assert c.difference is None or isinstance(c.difference, int | float)
+        assert (c.kind == "added") <= (c.old is None) and (c.kind == "removed") <= (c.new is None)
+    assert api.diff(parsed(name), parsed(name)) == []
+
+
+@pytest.mark.parametrize("name", ["kashiwa-utf16.txt", "kashiwa-utf8bom-cr.txt"])
+def test_another_encoding_is_no_change(name):
+    r = nikosheet("diff", KAS, SHEETS / name, "--exit-code")
+    assert (r.returncode, r.stdout, r.stderr) == (0, "", "")

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from nikosheet.output.diff.changes import Change
+from nikosheet.output.diff.changes import Change, normal
 from nikosheet.output.diff.compare import SHEET, Side, compare
 from nikosheet.plain import Data
 
@@ -20,7 +20,7 @@ def read_side(data: bytes, path: str | None) -> Side:
 def same_body(old: Data, new: Data) -> bool:
     """Whether two documents are of one body, as far as can be told (an unknown body is not another)."""
     a, b = old.get("municipality"), new.get("municipality")
-    return a is None or b is None or "".join(str(a).split()) == "".join(str(b).split())
+    return not isinstance(a, str) or not isinstance(b, str) or normal(a) == normal(b)
 
 
 __all__ = ["SHEET", "Change", "Side", "compare", "read_side", "same_body"]

@@ -29,6 +29,7 @@ PERSONS, PLACES = "人", "か所"
 def _quantity(key: str) -> Iterator[Statistic]:
     yield f"{key}.value", QUANTITIES[key], None
     yield f"{key}.as_of", f"{QUANTITIES[key]}（時点）", None
+    yield f"{key}.note", f"{QUANTITIES[key]}（注記）", None
 
 
 def _block(key: str) -> Iterator[Statistic]:
