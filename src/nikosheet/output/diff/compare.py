@@ -8,6 +8,7 @@ reading's diagnostics, `unparsed`, `template_text` and section 3's other tables.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -38,6 +39,8 @@ SHEET = "sheet"
 FIND_BUDGET = 2_000_000
 """Lines a side may look at to find texts, in all: a sheet needs some ten thousand; past this, a text
 found nowhere cheaply (a list of thousands in a hostile file) is left without a line."""
+_MARKS_RE = re.compile(r"^(?:[-*#>・•|]|\d{1,3}[.)]|<[^>]{0,200}>)+")
+"""What may stand before a text on its line: bullets, list numbers, markdown, HTML tags."""
 
 
 class Side:
@@ -60,7 +63,8 @@ class Side:
         return min(s["line_start"] for s in found), max(s["line_end"] for s in found)
 
     def find(self, text: object, key: str) -> int | None:
-        """The first line of the section `key` where the text's first line stands."""
+        """The first line of the section `key` that begins with the text's first line (markup and
+        bullets aside), else the first that holds it."""
         span = self.span(key)
         if self.lines is None or span is None or not isinstance(text, str):
             return None
@@ -68,16 +72,14 @@ class Side:
         if not probe:
             return None
         if self._normal is None:
-            self._normal = [normal(line) for line in self.lines]
+            self._normal = [_MARKS_RE.sub("", normal(line)) for line in self.lines]
         start, end = max(span[0], 1), min(span[1], len(self._normal))
-        if self._budget < end - start + 1:
+        if self._budget < 2 * (end - start + 1):
             return None
-        for no in range(start, end + 1):
-            if probe in self._normal[no - 1]:
-                self._budget -= no - start + 1
-                return no
-        self._budget -= end - start + 1
-        return None
+        self._budget -= 2 * (end - start + 1)
+        lines = range(start, end + 1)
+        found = next((no for no in lines if self._normal[no - 1].startswith(probe)), None)
+        return found or next((no for no in lines if probe in self._normal[no - 1]), None)
 
 
 @dataclass(frozen=True, slots=True)
