@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, fields
 from typing import Any, Literal
 
@@ -62,6 +63,20 @@ def same(old: object, new: object) -> bool:
     if isinstance(old, dict) and isinstance(new, dict):
         return old.keys() == new.keys() and all(same(v, new[k]) for k, v in old.items())
     return old == new
+
+
+def left_out(texts: list[str], others: list[str]) -> list[str]:
+    """The texts of a list that the other list does not hold (as many times as it holds them fewer),
+    compared normalised, in the list's order."""
+    left = Counter(normal(t) for t in others)
+    out = []
+    for text in texts:
+        key = normal(text)
+        if left[key] > 0:
+            left[key] -= 1
+        else:
+            out.append(text)
+    return out
 
 
 _AMOUNT_RE = re.compile(r"([+-]?\d[\d,]*(?:\.\d+)?)(\D{0,4})")

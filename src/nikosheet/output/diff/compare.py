@@ -9,12 +9,11 @@ reading's diagnostics, `unparsed`, `template_text` and section 3's other tables.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from nikosheet.output.diff.changes import YEAR, Change, difference, normal, same
+from nikosheet.output.diff.changes import YEAR, Change, difference, left_out, normal, same
 from nikosheet.output.diff.match import match
 from nikosheet.output.diff.statistics import line_of, statistics, unit_of, value_at
 from nikosheet.plain import Data
@@ -160,12 +159,11 @@ class _Section:
     def texts(self, fld: str, label: str) -> None:
         """A list of text (取組内容, 特徴(強み) …): each item added or removed, found in the text."""
         old, new = self.o.get(fld) or [], self.n.get(fld) or []
-        kept = Counter(normal(t) for t in old) & Counter(normal(t) for t in new)
-        for text in _unmatched(old, kept):
+        for text in left_out(old, new):
             self.out.append(
                 Change(self.key, "removed", fld, None, label, old=text, old_line=self.old.find(text, self.key))
             )
-        for text in _unmatched(new, kept):
+        for text in left_out(new, old):
             self.out.append(
                 Change(self.key, "added", fld, None, label, new=text, new_line=self.new.find(text, self.key))
             )
@@ -197,18 +195,6 @@ class _Section:
                 path = twin  # both read as numbers (or months): compared as such
             unit = spec.units.get(path) or _YEAR_UNIT.get(path)
             self.value(f"{spec.part}.{path}", label, value_at(o, path), value_at(n, path), unit, at)
-
-
-def _unmatched(texts: list[str], kept: Counter[str]) -> list[str]:
-    """The texts of a list that the other sheet does not have (as many times as it has them)."""
-    left = Counter(kept)
-    out = []
-    for text in texts:
-        if left[normal(text)] > 0:
-            left[normal(text)] -= 1
-        else:
-            out.append(text)
-    return out
 
 
 def _content(item: Data) -> Data:

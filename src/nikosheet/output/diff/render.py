@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from itertools import groupby
 
-from nikosheet.output.diff.changes import PERCENT, YEAR, Change, normal
+from nikosheet.output.diff.changes import PERCENT, YEAR, Change, left_out
 from nikosheet.output.diff.compare import SHEET
 from nikosheet.plain import Data
 from nikosheet.vocabulary import CIRCLED, LIST_LABELS, SECTIONS
@@ -110,17 +110,10 @@ def _is_long(value: object) -> bool:
 
 def _block(old: object, new: object) -> list[tuple[str, str]]:
     """A long text or a list: the old lines removed, the new ones added (a list's kept items left out)."""
-    olds = old if isinstance(old, list) else [] if old is None else [old]
-    news = new if isinstance(new, list) else [] if new is None else [new]
-    kept = Counter(normal(str(t)) for t in olds) & Counter(normal(str(t)) for t in news)
-    out: list[tuple[str, str]] = []
-    for mark, items in (("-", olds), ("+", news)):
-        left = Counter(kept)
-        for item in items:
-            if left[normal(str(item))] > 0:
-                left[normal(str(item))] -= 1
-            else:
-                out.append((mark, f"    {mark} {_one_line(str(item))}"))
+    olds = [str(t) for t in (old if isinstance(old, list) else [] if old is None else [old])]
+    news = [str(t) for t in (new if isinstance(new, list) else [] if new is None else [new])]
+    out = [("-", f"    - {_one_line(t)}") for t in left_out(olds, news)]
+    out += [("+", f"    + {_one_line(t)}") for t in left_out(news, olds)]
     return out or [("", "    (unknown on one side)")]
 
 
