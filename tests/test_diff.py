@@ -18,6 +18,7 @@ KAW = SAMPLES / "kawaguchi-r5.txt"
 KAS = SAMPLES / "kashiwa-r6.txt"
 DOCUMENTS = FIXTURES / "documents"
 RECORD_KEYS = {"section", "kind", "field", "key", "label", "old", "new", "difference", "unit", "old_line", "new_line"}
+RECORD_KEYS |= {"old_page", "new_page"}
 
 # The second version of 川口市's sheet: two blank lines above everything (every line moves down
 # by two), then each edit, as (what the sample has, what the new version has).
@@ -173,6 +174,12 @@ def test_a_pdf_change_names_the_pdf_lines(new_version):
     population = changes[0]
     assert population["field"] == "population.value" and population["new_line"] == 38
     assert "604,894" in extracted[population["old_line"] - 1]
+    assert (population["old_page"], population["new_page"]) == (1, None)
+    schedule = changes[-1]
+    assert schedule["field"] == "items.month" and schedule["old_page"] > 1
+    assert "R5年12月" in extracted[schedule["old_line"] - 1]
+    text = nikosheet("diff", pdf, new_version).stdout
+    assert f"(old line {population['old_line']} p. 1 → new line 38)" in text
 
 
 def test_two_different_bodies_are_compared_with_a_warning():
@@ -194,6 +201,8 @@ def test_two_different_bodies_are_compared_with_a_warning():
         "unit": None,
         "old_line": None,
         "new_line": None,
+        "old_page": None,
+        "new_page": None,
     }
     beds = next(c for c in changes if c["field"] == "psychiatric_beds.value")
     assert (beds["old"], beds["new"], beds["difference"], beds["unit"]) == (438, 1320, 882, "床")

@@ -26,7 +26,8 @@ class Change:
     `field` is the document's path of the value within its item or section (`population.value`,
     `actual`); None for an item or a section added or removed.  `key` names the item a value
     belongs to (an indicator's, a council's name); None for the statistics of section 1.  An
-    unknown value is None, never 0; `difference` is NEW − OLD when both are numbers.
+    unknown value is None, never 0; `difference` is NEW − OLD when both are numbers.  Lines are
+    those of the sheets' text (for a PDF or DOCX, of what `nikosheet extract` prints), with a PDF's page.
     """
 
     section: str  # the document's key (`basic_info`), or `sheet` for what comes before section 1
@@ -40,6 +41,8 @@ class Change:
     unit: str | None = None
     old_line: int | None = None
     new_line: int | None = None
+    old_page: int | None = None  # the page of a PDF's line
+    new_page: int | None = None
 
     def as_data(self) -> Data:
         return {f.name: getattr(self, f.name) for f in fields(self)}

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
 from nikosheet.output.diff.changes import YEAR, Change, difference, left_out, normal, same
 from nikosheet.output.diff.match import match
 from nikosheet.output.diff.statistics import line_of, statistics, unit_of, value_at
 from nikosheet.plain import Data
+from nikosheet.sources.extracted import page_of
 from nikosheet.vocabulary import (
     DEPARTMENT_COLUMNS,
     EVENT_COLUMNS,
@@ -300,4 +301,19 @@ def compare(old: Side, new: Side) -> list[Change]:
             else:
                 out.append(Change(key, "added", None, None, title, new_line=line))
         _READERS[key](_Section(key, old, new, out))
-    return out
+    return _paged(out, old, new)
+
+
+def _paged(changes: list[Change], old: Side, new: Side) -> list[Change]:
+    """The changes with the page of each line of a PDF."""
+    olds, news = ((side.doc.get("source") or {}).get("page_starts") for side in (old, new))
+    if not olds and not news:
+        return changes
+    return [
+        replace(
+            c,
+            old_page=page_of(olds, c.old_line) if olds and c.old_line else None,
+            new_page=page_of(news, c.new_line) if news and c.new_line else None,
+        )
+        for c in changes
+    ]

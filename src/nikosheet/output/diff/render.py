@@ -95,13 +95,10 @@ def _item(c: Change) -> str:
 
 
 def _where(c: Change) -> str:
-    if c.old_line is None and c.new_line is None:
-        return ""
-    if c.old_line is None:
-        return f"  (new line {c.new_line})"
-    if c.new_line is None:
-        return f"  (old line {c.old_line})"
-    return f"  (old line {c.old_line} → new line {c.new_line})"
+    """`  (old line 12 → new line 14)`, with a PDF's page: `old line 48 p. 2`."""
+    old = f"old line {c.old_line}{f' p. {c.old_page}' if c.old_page else ''}" if c.old_line else ""
+    new = f"new line {c.new_line}{f' p. {c.new_page}' if c.new_page else ''}" if c.new_line else ""
+    return f"  ({' → '.join(filter(None, (old, new)))})" if old or new else ""
 
 
 def _is_long(value: object) -> bool:
