@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from batch_corpus import invoke
-from conftest import FIXTURES, SAMPLES, SHEETS
+from conftest import FIXTURES, ROOT, SAMPLES, SHEETS
 
 KAW = SAMPLES / "kawaguchi-r5.txt"
 KAS = SAMPLES / "kashiwa-r6.txt"
@@ -55,9 +55,14 @@ def new_version(tmp_path_factory) -> Path:
     return path
 
 
-def nikosheet(*args: object, input: str | None = None) -> subprocess.CompletedProcess[str]:
+def nikosheet(*args: object, input: str | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "nikosheet", *map(str, args)], capture_output=True, text=True, input=input, timeout=60
+        [sys.executable, "-m", "nikosheet", *map(str, args)],
+        capture_output=True,
+        text=True,
+        input=input,
+        timeout=60,
+        cwd=cwd,
     )
 
 
@@ -131,6 +136,17 @@ def test_the_text_for_people(new_version):
     ]:
         assert line in out
     assert "    - 協議の場2回開催" not in out  # a list's kept items are not repeated
+
+
+def test_the_example_in_the_docs_is_what_the_command_prints(new_version, tmp_path):
+    doc = (ROOT / "docs" / "diff.md").read_text(encoding="utf-8")
+    example = doc.split("```console\n", 1)[1].split("```", 1)[0]
+    command, printed = example.split("\n", 1)
+    assert command == "$ nikosheet diff kawaguchi-r5.txt kawaguchi-r5-draft.txt"
+    (tmp_path / "kawaguchi-r5.txt").write_bytes(KAW.read_bytes())
+    (tmp_path / "kawaguchi-r5-draft.txt").write_bytes(new_version.read_bytes())
+    r = nikosheet("diff", "kawaguchi-r5.txt", "kawaguchi-r5-draft.txt", cwd=tmp_path)
+    assert r.stdout == printed
 
 
 def test_identical_sheets_differ_in_nothing(new_version):
