@@ -255,6 +255,7 @@ def test_the_library_reads_paths_and_finds_the_slogan(new_version, tmp_path):
     import nikosheet as api
     from nikosheet.output.diff import Change
 
+    assert api.diff(api.parse_file(KAW), api.parse_file_data(KAW)) == []  # a Sheet model, plain data
     moved = tmp_path / "slogan.txt"
     moved.write_text(second_version().replace("暮らしがつつく", "暮らしがつづく"), encoding="utf-8")
     changes = api.diff(new_version, moved)
