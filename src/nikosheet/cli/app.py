@@ -1,4 +1,4 @@
-"""The command line: parse, validate, table, rules, schema.
+"""The command line: parse, validate, table, rules, extract, diff, schema.
 
 Each command checks its options once (`options`), collects its inputs, then hands over to the
 module that does the work (`parse`, `validate`, `table`), which returns an `ExitCode`.  Misuse
@@ -210,6 +210,26 @@ def extract(
     if len(inputs) != 1:
         raise UsageError(f"{path}: extract reads one file, not {len(inputs)}")
     raise typer.Exit(extract_command(inputs[0], output, _DEBUG))
+
+
+@_command
+def diff(
+    old: Annotated[str, typer.Argument(help="The earlier sheet (text, PDF or DOCX), or - for standard input.")],
+    new: Annotated[str, typer.Argument(help="The later sheet (text, PDF or DOCX), or - for standard input.")],
+    output: options.Output = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="text or json.")] = "text",
+    exit_code: Annotated[bool, typer.Option("--exit-code", help="Exit 1 when the sheets differ.")] = False,
+    color: Annotated[
+        str, typer.Option("--color", help="auto (when standard output is a terminal), always or never.")
+    ] = "auto",
+) -> None:
+    """Show what changed between two sheets of one body: statistics, indicators, councils, departments,
+    schedules, with their lines in each."""
+    from nikosheet.cli.diff import COLOURS, DiffRun, diff_command, two_inputs
+    from nikosheet.output.diff.render import FORMATS
+
+    fmt, color = options.choice("--format", fmt, FORMATS), options.choice("--color", color, COLOURS)
+    raise typer.Exit(diff_command(*two_inputs(old, new), DiffRun(output, fmt, exit_code, color, _DEBUG)))
 
 
 @_command
