@@ -133,10 +133,15 @@ def check_input(inp: Input, codes: Collection[str], debug: bool = False) -> list
     return run(doc, codes, _name(inp), debug)
 
 
-def _check_task(inp: Input, codes: tuple[str, ...], config: Config, debug: bool) -> Result:
-    """One input's problems (in a worker process when --jobs asks), its per-file-ignores left out."""
+def _codes_for(inp: Input, codes: tuple[str, ...], config: Config) -> list[str]:
+    """The rules that run on `inp`: `codes` less its per-file-ignores."""
     ignored = config.ignored_for(inp.path) if not inp.is_stdin else frozenset()
-    return Result(inp, value=check_input(inp, [c for c in codes if c not in ignored], debug))
+    return [c for c in codes if c not in ignored]
+
+
+def _check_task(inp: Input, codes: tuple[str, ...], config: Config, debug: bool) -> Result:
+    """One input's problems, in a worker process when --jobs asks."""
+    return Result(inp, value=check_input(inp, _codes_for(inp, codes, config), debug))
 
 
 def _problems(inputs: list[Input], run: ValidateRun) -> list[Problem]:
@@ -165,7 +170,7 @@ def validate_command(inputs: list[Input], run: ValidateRun) -> ExitCode:
         return _write_baseline(problems, len(inputs), run)
     baseline_line = None
     if run.baseline is not None:
-        problems, baseline_line = _apply_baseline(problems, run)
+        problems, baseline_line = _apply_baseline(problems, inputs, run)
     shown = at_least(problems, run.severity) if run.severity != "info" else problems
     report = io.StringIO()
     if run.statistics:
@@ -185,16 +190,18 @@ def validate_command(inputs: list[Input], run: ValidateRun) -> ExitCode:
     return ExitCode.FAILED if failed and not run.exit_zero else ExitCode.OK
 
 
-def _apply_baseline(problems: list[Problem], run: ValidateRun) -> tuple[list[Problem], str]:
+def _apply_baseline(problems: list[Problem], inputs: list[Input], run: ValidateRun) -> tuple[list[Problem], str]:
     """The problems the baseline does not hold, and the line that says how many it held."""
-    from nikosheet.output.baseline import BaselineError, load, match
+    from nikosheet.output.baseline import BaselineError, load, match, relative
 
     assert run.baseline is not None
     try:
         known = load(run.baseline)
     except BaselineError as exc:
         raise UsageError(f"--baseline {run.baseline}: {exc}") from None
-    got = match(problems, known, run.baseline.absolute().parent)
+    folder = run.baseline.absolute().parent
+    checked = {relative(_name(i), folder): _codes_for(i, run.codes, run.config) for i in inputs}
+    got = match(problems, known, folder, checked)
     line = f"baseline {run.baseline}: {got.matched} matched, {got.fixed} fixed (no longer found)"
     if got.fixed:
         line += f"; --write-baseline {run.baseline} drops them"

@@ -20,7 +20,7 @@ import json
 import os
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -107,8 +107,14 @@ class Matched:
     fixed: int  # findings of the baseline no longer found
 
 
-def match(problems: Iterable[Problem], baseline: Counter[Key], folder: Path) -> Matched:
-    """Split `problems` into the new ones and those the baseline (a file in `folder`) holds."""
+def match(
+    problems: Iterable[Problem], baseline: Counter[Key], folder: Path, checked: Mapping[str, Collection[str]]
+) -> Matched:
+    """Split `problems` into the new ones and those the baseline (a file in `folder`) holds.
+
+    `checked` names the files this run checked (as `relative` writes them) with the codes that ran
+    on each: a finding of the baseline is fixed only if it was looked for and not found.
+    """
     left = Counter(baseline)
     new: list[Problem] = []
     matched = 0
@@ -118,4 +124,5 @@ def match(problems: Iterable[Problem], baseline: Counter[Key], folder: Path) -> 
             matched += 1
         else:
             new.append(p)
-    return Matched(new, matched, sum(left.values()))
+    fixed = sum(n for (path, code, _), n in left.items() if code in checked.get(path, ()))
+    return Matched(new, matched, fixed)
