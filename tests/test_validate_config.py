@@ -193,7 +193,7 @@ def test_pre_commit_hook_honours_exclude(sheets_repo):
     readme = sheets_repo / "sheets" / "README.txt"
     readme.write_bytes(b"\xff\xfe\x00garbage")  # were it read, NS001
     entry = hook["entry"].split()
-    assert entry[0] == "nikosheet"
+    assert entry[0] == "nikosheet" and hook["require_serial"] is True  # one run spreads the files itself
     r = subprocess.run(
         [sys.executable, "-m", "nikosheet", *entry[1:], "sheets/README.txt", KAWAGUCHI],
         capture_output=True,
@@ -204,3 +204,19 @@ def test_pre_commit_hook_honours_exclude(sheets_repo):
     assert r.returncode == 0, r.stdout + r.stderr
     assert "README" not in r.stdout
     assert r.stderr.strip() == "1 file: 0 errors, 3 warnings, 3 info"
+
+
+def test_docs_name_every_option_and_key():
+    import typer
+
+    from nikosheet.cli.app import app
+    from nikosheet.cli.config import KEYS
+
+    doc = (ROOT / "docs" / "validate.md").read_text(encoding="utf-8")
+    for key in KEYS:
+        assert f"| `{key}` |" in doc, key
+    command = typer.main.get_command(app).commands["validate"]
+    for param in command.params:
+        for name in [*param.opts, *param.secondary_opts]:
+            if name.startswith("--") and name != "--help":
+                assert f"`{name}" in doc or f"[{name}" in doc, name

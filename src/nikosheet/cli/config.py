@@ -24,7 +24,7 @@ from nikosheet.errors import UsageError
 
 NAMES = ("nikosheet.toml", "pyproject.toml")  # looked for in each folder, in this order
 LANGS = ("ja", "en")
-_KEYS = ("select", "ignore", "per-file-ignores", "exclude", "strict", "lang")
+KEYS = ("select", "ignore", "per-file-ignores", "exclude", "strict", "lang")
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,8 +133,8 @@ def _table(path: Path, data: dict[str, object]) -> dict[str, object] | None:
 def _check(path: Path, table: Mapping[str, object]) -> Config:
     keys = _Keys(path)
     for key in table:
-        if key not in _KEYS:
-            raise keys.error(key, f"unknown key (known: {', '.join(_KEYS)})")
+        if key not in KEYS:
+            raise keys.error(key, f"unknown key (known: {', '.join(KEYS)})")
     root = str(path.absolute().parent)
     select = table.get("select")
     per_file = table.get("per-file-ignores", {})
