@@ -65,7 +65,7 @@ class Config:
     """The settings of the configuration file; all empty when there is none."""
 
     path: Path | None = None
-    select: list[str] | None = None  # rule codes, resolved (families and names expanded)
+    select: tuple[str, ...] | None = None  # rule codes, resolved (families and names expanded)
     ignore: frozenset[str] = frozenset()
     per_file_ignores: tuple[tuple[Globs, frozenset[str]], ...] = ()
     exclude: Globs = Globs("")
@@ -88,14 +88,25 @@ def load(explicit: str | None = None, start: Path | None = None) -> Config:
         path = Path(explicit)
         table = _table(path, _read(path))
         return _check(path, {} if table is None else table)
-    for folder in [(start or Path.cwd()).absolute(), *(start or Path.cwd()).absolute().parents]:
+    try:
+        here = (start or Path.cwd()).absolute()
+    except OSError:  # the current folder is gone: nothing to find
+        return Config()
+    for folder in [here, *here.parents]:
         for name in NAMES:
             path = Path(os.path.relpath(folder / name))  # named as the user would
-            if path.is_file():
+            if _is_file(path):
                 table = _table(path, _read(path))
                 if table is not None:
                     return _check(path, table)
     return Config()
+
+
+def _is_file(path: Path) -> bool:
+    try:
+        return path.is_file()
+    except OSError:  # a folder on the way up that cannot be looked into
+        return False
 
 
 def _read(path: Path) -> dict[str, object]:
@@ -148,7 +159,7 @@ def _check(path: Path, table: Mapping[str, object]) -> Config:
         raise keys.error("strict", f"must be true or false, not {strict!r}")
     return Config(
         path=path,
-        select=None if select is None else sorted(keys.codes("select", select)),
+        select=None if select is None else tuple(sorted(keys.codes("select", select))),
         ignore=keys.codes("ignore", table.get("ignore", [])),
         per_file_ignores=tuple(
             (Globs.of(root, [glob]), keys.codes(f"per-file-ignores {glob!r}", codes))
