@@ -74,13 +74,21 @@ def _root(
     _DEBUG = debug
 
 
-def _inputs(paths: list[str]):  # type: ignore[no-untyped-def]  # typer must not see Input at start-up
+def _inputs(paths: list[str], config=None):  # type: ignore[no-untyped-def]  # typer must not see Input at start-up
     from nikosheet.cli.inputs import collect
 
     found = collect(paths)
     if sum(1 for i in found if i.is_stdin) > 1:
         raise UsageError("standard input (-) can be read only once")
+    if config is not None:  # the configuration's `exclude`: files named one by one too, as a hook names them
+        found = [i for i in found if i.is_stdin or not config.exclude.match(i.path)]
     return found
+
+
+def _config(path: str | None):  # type: ignore[no-untyped-def]
+    from nikosheet.cli.config import load
+
+    return load(path)
 
 
 @_command
@@ -92,13 +100,14 @@ def parse(
     fmt: Annotated[str, typer.Option("--format", "-f", help="json, yaml or jsonl.")] = "json",
     jobs: options.Jobs = None,
     quiet: options.Quiet = False,
+    config: options.ConfigFile = None,
 ) -> None:
     """Parse sheets into documents."""
     from nikosheet.cli.parse import ParseRun, parse_command
     from nikosheet.output.serialize import FORMATS
 
     fmt = options.choice("--format", fmt, FORMATS)
-    inputs = _inputs(paths)
+    inputs = _inputs(paths, _config(config))
     several = len(paths) > 1 or not options.names_files_only(paths)
     run = ParseRun(output, fmt, options.jobs(jobs), quiet, _DEBUG, several)
     raise typer.Exit(parse_command(inputs, run))
@@ -109,9 +118,14 @@ def validate(
     paths: options.Paths,
     fmt: Annotated[
         str | None,
-        typer.Option("--format", "-f", help="text, json or github (default: github under GitHub Actions, else text)."),
+        typer.Option(
+            "--format", "-f", help="text, json, github or sarif (default: github under GitHub Actions, else text)."
+        ),
     ] = None,
-    strict: Annotated[bool, typer.Option("--strict", help="Warnings fail too.")] = False,
+    strict: Annotated[
+        bool | None,
+        typer.Option("--strict/--no-strict", help="Warnings fail too (default: the configuration's strict)."),
+    ] = None,
     select: Annotated[
         list[str] | None, typer.Option("--select", help="Only these rule codes (comma-separated).")
     ] = None,
@@ -119,18 +133,47 @@ def validate(
         list[str] | None, typer.Option("--ignore", help="Skip these rule codes (comma-separated).")
     ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary line.")] = False,
+    config: options.ConfigFile = None,
+    severity: Annotated[
+        str | None,
+        typer.Option(
+            "--severity", help="Lowest severity shown: error, warning or info (default); the exit code counts all."
+        ),
+    ] = None,
+    statistics: Annotated[
+        bool, typer.Option("--statistics", help="Count the findings per rule instead of listing them.")
+    ] = False,
+    exit_zero: Annotated[bool, typer.Option("--exit-zero", help="Exit 0 even when findings fail the run.")] = False,
+    baseline: Annotated[
+        Path | None, typer.Option("--baseline", help="Report only the findings this baseline file does not hold.")
+    ] = None,
+    write_baseline: Annotated[
+        Path | None, typer.Option("--write-baseline", help="Record today's findings in this baseline file; exit 0.")
+    ] = None,
+    jobs: options.Jobs = None,
 ) -> None:
     """Check sheets against the rules; exit 1 when errors (or, with --strict, warnings) are found."""
-    from nikosheet.cli.validate import validate_command
-    from nikosheet.validation.engine import UnknownRule, active
-    from nikosheet.validation.reporters import FORMATS, default_format
+    from nikosheet.cli.validate import validate_command, validate_run
+    from nikosheet.validation.reporters import FORMATS, SEVERITIES, default_format
 
-    fmt = options.choice("--format", fmt or default_format(), FORMATS)
-    try:
-        codes = active(options.codes(select) or None, options.codes(ignore) or None)
-    except UnknownRule as exc:
-        raise UsageError(f"unknown rule code {exc}; `nikosheet rules` lists them") from None
-    raise typer.Exit(validate_command(_inputs(paths), fmt, strict, codes, quiet, _DEBUG))
+    fmt = options.choice("--format", fmt or ("text" if statistics else default_format()), FORMATS)
+    cfg = _config(config)
+    run = validate_run(
+        cfg,
+        fmt=fmt,
+        select=options.codes(select),
+        ignore=options.codes(ignore),
+        strict=strict,
+        severity=None if severity is None else options.choice("--severity", severity, SEVERITIES),
+        statistics=statistics,
+        exit_zero=exit_zero,
+        baseline=baseline,
+        write_baseline=write_baseline,
+        jobs=options.jobs(jobs),
+        quiet=quiet,
+        debug=_DEBUG,
+    )
+    raise typer.Exit(validate_command(_inputs(paths, cfg), run))
 
 
 @_command
@@ -156,6 +199,7 @@ def table(
     ] = "en",
     jobs: options.Jobs = None,
     quiet: options.Quiet = False,
+    config: options.ConfigFile = None,
 ) -> None:
     """One row per sheet: statistics and counts to compare bodies and years."""
     from nikosheet.cli.table import TableRun, table_command
@@ -167,7 +211,7 @@ def table(
         raise UsageError("--encoding applies to --format csv only; JSON Lines are always UTF-8")
     encoding = options.encoding(encoding or (DEFAULT_ENCODING if fmt == "csv" else "utf-8"))
     run = TableRun(output, fmt, encoding, header, options.jobs(jobs), quiet, _DEBUG)
-    raise typer.Exit(table_command(_inputs(paths), run))
+    raise typer.Exit(table_command(_inputs(paths, _config(config)), run))
 
 
 @_command

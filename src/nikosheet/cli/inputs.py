@@ -108,7 +108,7 @@ def _glob(pattern: str) -> list[str]:
     if "**" not in pattern:
         return glob.glob(pattern)
     base = _glob_base(pattern)
-    match = _glob_regex(os.path.normpath(pattern)).fullmatch
+    match = glob_regex(os.path.normpath(pattern)).fullmatch
     out = [base] if match(os.path.normpath(base)) else []
     for root, dirs, files in os.walk(base):
         dirs[:] = [d for d in dirs if not d.startswith(".")]
@@ -119,7 +119,7 @@ def _glob(pattern: str) -> list[str]:
     return out
 
 
-def _glob_regex(pattern: str) -> re.Pattern[str]:
+def glob_regex(pattern: str) -> re.Pattern[str]:
     """A glob as a regular expression over normalised paths: `**` is any number of whole folders."""
     sep = re.escape(os.sep)
     parts = pattern.split(os.sep)

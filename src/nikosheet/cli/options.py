@@ -16,6 +16,12 @@ _PATHS_HELP = "Files (text, PDF, DOCX), folders (searched for *.txt, *.pdf, *.do
 Paths = Annotated[list[str], typer.Argument(help=_PATHS_HELP, show_default=False)]
 Jobs = Annotated[int | None, typer.Option("--jobs", "-j", min=1, help="Parallel workers (default: cores).")]
 Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="No progress and no summary.")]
+ConfigFile = Annotated[
+    str | None,
+    typer.Option(
+        "--config", help="Settings file (default: nikosheet.toml or pyproject.toml's [tool.nikosheet], found upward)."
+    ),
+]
 Output = Annotated[Path | None, typer.Option("-o", "--output", help="Output file (default: standard output).")]
 
 

@@ -1,4 +1,5 @@
-"""Reporters: the same problems as text, JSON or GitHub Actions annotations.
+"""Reporters: the same problems as text, JSON, GitHub Actions annotations or SARIF, or their count
+per rule.
 
 Reporters only format; what is found is `validate`'s business.  Text is coloured with rich only on
 a terminal and only when NO_COLOR is unset (https://no-color.org).
@@ -8,12 +9,14 @@ from __future__ import annotations
 
 import json
 import os
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from typing import TextIO
 
 from nikosheet.validation.problem import Problem
 
-FORMATS = ("text", "json", "github")
+FORMATS = ("text", "json", "github", "sarif")
+SEVERITIES = ("error", "warning", "info")  # the weightiest first
 _STYLES = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 _GITHUB_LEVELS = {"error": "error", "warning": "warning", "info": "notice"}
 
@@ -102,13 +105,44 @@ def write_github(problems: Iterable[Problem], stream: TextIO) -> None:
         stream.write(github_line(p) + "\n")
 
 
-def write(problems: list[Problem], fmt: str, stream: TextIO, color: bool = False) -> None:
-    if fmt == "json":
+def write(problems: list[Problem], fmt: str, stream: TextIO, color: bool = False, version: str = "") -> None:
+    """`problems` in `fmt`; `version` is nikosheet's, which a SARIF log names."""
+    if fmt == "sarif":
+        from nikosheet.validation.sarif import write_sarif
+
+        write_sarif(problems, stream, version)
+    elif fmt == "json":
         write_json(problems, stream)
     elif fmt == "github":
         write_github(problems, stream)
     else:
         write_text(problems, stream, color)
+
+
+def at_least(problems: Iterable[Problem], severity: str) -> list[Problem]:
+    """The problems of `severity` or weightier (`warning`: warnings and errors)."""
+    shown = SEVERITIES[: SEVERITIES.index(severity) + 1]
+    return [p for p in problems if p.severity in shown]
+
+
+def statistics(problems: list[Problem]) -> list[dict[str, str | int]]:
+    """How many problems each code has, with the rule's name: the most frequent first, then by code."""
+    counts = Counter(p.code for p in problems)
+    names = {p.code: p.name or "" for p in problems}
+    return [
+        {"code": c, "name": names[c], "count": n} for c, n in sorted(counts.items(), key=lambda cn: (-cn[1], cn[0]))
+    ]
+
+
+def write_statistics(problems: list[Problem], fmt: str, stream: TextIO) -> None:
+    """`statistics` as a JSON list (`fmt` json) or as aligned lines, `count  code  name`."""
+    rows = statistics(problems)
+    if fmt == "json":
+        stream.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
+        return
+    width = max((len(str(r["count"])) for r in rows), default=0)
+    for r in rows:
+        stream.write(f"{r['count']:>{width}}  {r['code']}  {r['name']}\n")
 
 
 def _n(n: int, word: str, plural: str | None = None) -> str:
