@@ -16,19 +16,20 @@ def _name(inp: Input) -> str:
     return "<stdin>" if inp.is_stdin else shown_path(inp.path)
 
 
-def check_input(inp: Input, codes: list[str], debug: bool = False) -> list[Problem]:
+def check_input(inp: Input, codes: list[str], debug: bool = False, lang: str = "en") -> list[Problem]:
     """The problems of one input; a file that cannot be read is a problem of that file."""
     from nikosheet.cli.batch import read_input
     from nikosheet.errors import InputError, describe
-    from nikosheet.validation.engine import run
-    from nikosheet.validation.rules import INTERNAL_ERROR, REGISTRY, UNREADABLE_FILE
+    from nikosheet.validation.engine import problem, run
+    from nikosheet.validation.rules import INTERNAL_ERROR, REGISTRY, UNREADABLE_FILE, Finding
+    from nikosheet.validation.rules.unreadable_file import REASON
 
     path = _name(inp)
 
-    def one(code: str, message: str) -> list[Problem]:
+    def one(code: str, reason: str) -> list[Problem]:
         if code not in codes:
             return []
-        return [Problem(path, None, code, REGISTRY[code].SEVERITY, message, name=REGISTRY[code].NAME)]
+        return [problem(REGISTRY[code], path, Finding(None, REASON(reason=reason)), lang)]
 
     try:
         doc = read_input(inp)
@@ -40,7 +41,7 @@ def check_input(inp: Input, codes: list[str], debug: bool = False) -> list[Probl
 
             traceback.print_exc()
         return one(INTERNAL_ERROR, describe(exc, debug))
-    return run(doc, codes, path, debug)
+    return run(doc, codes, path, debug, lang)
 
 
 def validate_command(
