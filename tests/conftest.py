@@ -55,3 +55,12 @@ def parsed():
         return cache[name]
 
     return get
+
+
+@pytest.fixture(autouse=True)
+def english_locale(monkeypatch):
+    """Messages follow the locale (LC_ALL, LC_MESSAGES, LANG): the tests run in an English one unless
+    they set another, whatever the machine's."""
+    monkeypatch.delenv("LC_ALL", raising=False)
+    monkeypatch.delenv("LC_MESSAGES", raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")

@@ -134,7 +134,7 @@ _ABOUT: dict[Diagnostic, Explained] = {
         ),
         Template(
             "Keep the mark on one option only: (有) or (無).",
-            "どちらか一方だけに印を付けてください:（有）または（無）。",
+            "「有」か「無」の一方だけに印を付けてください。",
         ),
     ),
     Diagnostic.APPROXIMATE_VALUE: Explained(
@@ -268,7 +268,7 @@ _ABOUT: dict[Diagnostic, Explained] = {
     Diagnostic.UNMARKED_CHOICE: Explained(
         "有・無のどちらにも印がありません。回答は不明（null）になります。",
         Template("An unmarked choice is an unknown answer.", "印のない選択肢は、回答不明として扱われます。"),
-        Template("Mark one option: (有) or (無).", "どちらかに印を付けてください:（有）または（無）。"),
+        Template("Mark one option: (有) or (無).", "「有」か「無」のどちらかに印を付けてください。"),
     ),
     Diagnostic.UNREADABLE_VALUE: Explained(
         "数や日付であるはずの値を、そのように読めません。",

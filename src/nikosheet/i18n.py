@@ -42,6 +42,15 @@ def field_names(text: str) -> set[str]:
     return {name.split(".")[0].split("[")[0] for _, name, _, _ in string.Formatter().parse(text) if name}
 
 
+class Count(int):
+    """A number that an English template can write with its noun: `{n:file}` → `1 file`, `2 files`."""
+
+    def __format__(self, spec: str) -> str:
+        if spec.isalpha():
+            return f"{int(self)} {spec if self == 1 else spec + 's'}"
+        return int.__format__(self, spec)
+
+
 @dataclass(frozen=True, slots=True)
 class Template:
     """One message in English and Japanese, with the same format fields."""
@@ -76,4 +85,4 @@ def render(message: str | Message, lang: str) -> str:
     return message.render(lang) if isinstance(message, Message) else message
 
 
-__all__ = ["LANGS", "Message", "Template", "field_names", "render", "resolve_lang"]
+__all__ = ["LANGS", "Count", "Message", "Template", "field_names", "render", "resolve_lang"]

@@ -119,6 +119,7 @@ def validate(
         list[str] | None, typer.Option("--ignore", help="Skip these rule codes (comma-separated).")
     ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary line.")] = False,
+    lang: options.Lang = None,
 ) -> None:
     """Check sheets against the rules; exit 1 when errors (or, with --strict, warnings) are found."""
     from nikosheet.cli.validate import validate_command
@@ -126,21 +127,28 @@ def validate(
     from nikosheet.validation.reporters import FORMATS, default_format
 
     fmt = options.choice("--format", fmt or default_format(), FORMATS)
+    language = options.lang(lang)
     try:
         codes = active(options.codes(select) or None, options.codes(ignore) or None)
     except UnknownRule as exc:
         raise UsageError(f"unknown rule code {exc}; `nikosheet rules` lists them") from None
-    raise typer.Exit(validate_command(_inputs(paths), fmt, strict, codes, quiet, _DEBUG))
+    raise typer.Exit(validate_command(_inputs(paths), fmt, strict, codes, quiet, _DEBUG, language))
 
 
 @_command
 def rules(
+    code: Annotated[
+        str | None,
+        typer.Argument(help="A rule's code or name (NS204, inpatient-age-split) or a parser diagnostic's code."),
+    ] = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help="text or json.")] = "text",
+    lang: options.Lang = None,
 ) -> None:
-    """List every validation rule with its code, severity and description."""
+    """List every validation rule and parser diagnostic, or explain one: what it checks, why it matters,
+    how to fix it, with an example."""
     from nikosheet.cli.validate import rules_command
 
-    raise typer.Exit(rules_command(options.choice("--format", fmt, ("text", "json"))))
+    raise typer.Exit(rules_command(options.choice("--format", fmt, ("text", "json")), code, options.lang(lang)))
 
 
 @_command

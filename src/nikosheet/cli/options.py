@@ -16,6 +16,10 @@ _PATHS_HELP = "Files (text, PDF, DOCX), folders (searched for *.txt, *.pdf, *.do
 Paths = Annotated[list[str], typer.Argument(help=_PATHS_HELP, show_default=False)]
 Jobs = Annotated[int | None, typer.Option("--jobs", "-j", min=1, help="Parallel workers (default: cores).")]
 Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="No progress and no summary.")]
+Lang = Annotated[
+    str | None,
+    typer.Option("--lang", help="Language of the messages: en or ja (default: from LC_ALL, LC_MESSAGES, LANG)."),
+]
 Output = Annotated[Path | None, typer.Option("-o", "--output", help="Output file (default: standard output).")]
 
 
@@ -53,6 +57,13 @@ def default_jobs() -> int:
 
 def jobs(value: int | None) -> int:
     return value or default_jobs()
+
+
+def lang(value: str | None) -> str:
+    """The language of the messages: the option, else the environment's locale."""
+    from nikosheet.i18n import resolve_lang
+
+    return resolve_lang(value, os.environ)
 
 
 def names_files_only(paths: list[str]) -> bool:

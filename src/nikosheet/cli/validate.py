@@ -8,7 +8,7 @@ from collections import Counter
 
 from nikosheet.cli.exits import ExitCode, write_stdout
 from nikosheet.cli.inputs import Input
-from nikosheet.errors import shown_path
+from nikosheet.errors import UsageError, shown_path
 from nikosheet.validation.problem import Problem
 
 
@@ -45,55 +45,47 @@ def check_input(inp: Input, codes: list[str], debug: bool = False, lang: str = "
 
 
 def validate_command(
-    inputs: list[Input], fmt: str, strict: bool, codes: list[str], quiet: bool, debug: bool
+    inputs: list[Input], fmt: str, strict: bool, codes: list[str], quiet: bool, debug: bool, lang: str = "en"
 ) -> ExitCode:
-    """Check every input with the rules `codes`, report in `fmt`; FAILED when errors are found
-    (warnings too when `strict`)."""
+    """Check every input with the rules `codes`, report in `fmt` with messages in `lang`; FAILED when
+    errors are found (warnings too when `strict`)."""
     from nikosheet.validation.reporters import summary, use_color, write
 
     problems: list[Problem] = []
     for inp in inputs:
-        problems.extend(check_input(inp, codes, debug))
+        problems.extend(check_input(inp, codes, debug, lang))
 
     report = io.StringIO()
-    write(problems, fmt, report, color=fmt == "text" and sys.stdout is not None and use_color(sys.stdout))
+    color = fmt == "text" and sys.stdout is not None and use_color(sys.stdout)
+    write(problems, fmt, report, color=color, lang=lang)
     write_stdout(report.getvalue().encode("utf-8"))
     counts = Counter(p.severity for p in problems)
     if not quiet:
-        print(summary(len(inputs), counts), file=sys.stderr)
+        print(summary(len(inputs), counts, lang), file=sys.stderr)
     failed = counts["error"] > 0 or (strict and counts["warning"] > 0)
     return ExitCode.FAILED if failed else ExitCode.OK
 
 
-def rules_command(fmt: str) -> ExitCode:
-    """Every rule, then every parser diagnostic with the rules that report it: a line each (text),
-    or their documentation as JSON (`kind` says which is which)."""
-    from nikosheet.diagnostics import Diagnostic
-    from nikosheet.validation.rules import REGISTRY, description, reported_by, summary
+def rules_command(fmt: str, code: str | None, lang: str) -> ExitCode:
+    """One code explained (a rule's code or name, or a parser diagnostic's code), or every rule then
+    every parser diagnostic with the rules that report it: a line each (text), or their
+    explanations as JSON (`kind` says which is which)."""
+    from nikosheet.validation.explain import UnknownCode, explain, explanation_text, listing, listing_text
 
-    rules = [
-        {"code": code, "name": m.NAME, "severity": m.SEVERITY, "summary": summary(m), "description": description(m)}
-        for code, m in REGISTRY.items()
-    ]
-    diagnostics = [
-        {"code": d.value, "severity": d.severity, "summary": d.summary, "reported_by": reported_by(d)}
-        for d in Diagnostic
-    ]
-    if fmt == "json":
-        import json
-
-        listing = [{**r, "kind": "rule"} for r in rules] + [
-            {**d, "name": d["code"], "kind": "parser-diagnostic"} for d in diagnostics
-        ]
-        write_stdout((json.dumps(listing, ensure_ascii=False, indent=2) + "\n").encode("utf-8"))
-        return ExitCode.OK
-    width = max(len(r["name"]) for r in rules)
-    out = [f"{r['code']}  {r['name']:<{width}}  {r['severity']:<7}  {r['summary']}\n" for r in rules]
-    out.append("\nParser diagnostics (a document's diagnostics[].code) and the rules that report them:\n")
-    dwidth = max(len(d["code"]) for d in diagnostics)
-    bys = [", ".join(d["reported_by"]) or "-" for d in diagnostics]  # "-": template text, not reported
-    bwidth = max(len(by) for by in bys)
-    for d, by in zip(diagnostics, bys, strict=True):
-        out.append(f"{d['code']:<{dwidth}}  {d['severity']:<7}  {by:<{bwidth}}  {d['summary']}\n")
-    write_stdout("".join(out).encode("utf-8"))
+    if code is None:
+        entries = listing(lang)
+        text = listing_text(entries, lang) if fmt == "text" else _json(entries)
+    else:
+        try:
+            entry = explain(code, lang)
+        except UnknownCode:
+            raise UsageError(f"unknown rule or diagnostic code {code!r}; `nikosheet rules` lists them") from None
+        text = explanation_text(entry, lang) if fmt == "text" else _json(entry)
+    write_stdout(text.encode("utf-8"))
     return ExitCode.OK
+
+
+def _json(data: object) -> str:
+    import json
+
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"

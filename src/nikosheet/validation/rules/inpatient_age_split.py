@@ -44,6 +44,7 @@ SPLITS_TOTAL = Template(
     "入院精神障害者数: 65歳での内訳 {young:,} + {old:,} = {split:,} が1年以上{over}ではなく合計（{total:,}）と"
     "等しくなっています。長期入院の人でなく、入院患者全体を年齢で分けています",
 )
+OVER = Template(" ({over:,})", "（{over:,}）")
 NOT_OVER = Template(
     "入院精神障害者数: the 65-year split {young:,} + {old:,} = {split:,} does not add up to 1年以上 ({over:,})",
     "入院精神障害者数: 65歳での内訳 {young:,} + {old:,} = {split:,} が1年以上（{over:,}）と合いません",
@@ -64,7 +65,7 @@ def check(doc: Data) -> Iterator[Finding]:
         return
     line = inpatient_line(doc, "aged")
     if is_number(total) and split == total:
-        over_text = f" ({over:,})" if is_number(over) else ""
+        over_text = OVER(over=over) if is_number(over) else ""
         yield Finding(
             line,
             SPLITS_TOTAL(young=young, old=old, split=split, total=total, over=over_text),

@@ -23,21 +23,21 @@ SEVERITY = "warning"
 SILENT = (Diagnostic.TEMPLATE_GUIDANCE, Diagnostic.FOLDED_CHARACTERS)  # not a problem of the sheet
 
 
-TITLE_JA = "ほかの規則が扱わないパーサーの疑問"
-WHAT_JA = """パーサーは、疑いながら読んだものをすべて文書の diagnostics に記録し、
-上の規則がそれぞれの番号で報告します。どの規則も知らない種類（規則より新しいパーサー）の diagnostic はここで、
+TITLE_JA = "ほかのルールが扱わないパーサーの疑問"
+WHAT_JA = """パーサーは、疑いながら読んだものをすべて文書の diagnostics（診断）に記録し、
+上のルールがそれぞれの番号で報告します。どのルールも知らない種類（ルールより新しいパーサー）の診断はここで、
 パーサーの番号をメッセージの先頭に付け、パーサーの重さで報告します。パーサーが疑ったものを見落とさないためです。
 表の外に印刷された様式の注意書き（template-guidance）は様式自身の文、
 元に戻した似た形の文字（folded-characters）は変換ソフトによるもので、どちらも報告しません。"""
 WHY = Template(
     "Something the parser doubted is not yet checked by a rule of its own: look at it.",
-    "パーサーが疑ったものの、専用の規則がまだありません。その行を確かめてください。",
+    "パーサーが疑ったものの、専用のルールがまだありません。その行を確かめてください。",
 )
 FIX = Template(
     "Look up the code at the start of the message: nikosheet rules CODE.",
     "メッセージ先頭のコードを調べてください: nikosheet rules コード",
 )
-EXAMPLE = Example("（新しいパーサーが記録した、規則のない diagnostic）", "（その diagnostic を報告する規則があるとき）")
+EXAMPLE = Example("（新しいパーサーが記録した、ルールのない診断）", "（その診断を報告するルールがあるとき）")
 PASSED_ON = Template("{code}: {diagnostic}", "{code}: {diagnostic}")
 
 
