@@ -14,7 +14,7 @@ from types import ModuleType
 import pytest
 from typer.testing import CliRunner
 
-from conftest import ROOT, SAMPLES, SHEETS
+from conftest import FIXTURES, ROOT, SAMPLES, SHEETS
 from nikosheet import diagnostic_messages, i18n
 from nikosheet.cli.app import app
 from nikosheet.diagnostics import Diagnostic
@@ -144,6 +144,17 @@ def test_each_parser_template_reads_back(template):
     message = diagnostic_messages.read(text)
     assert isinstance(message, i18n.Message) and message.template == template
     assert dict(message.fields) == values
+
+
+def test_a_missing_table_reads_the_same_in_english_and_in_japanese():
+    from nikosheet import parse_file_data
+
+    doc = parse_file_data(FIXTURES / "converters" / "city-edge-values-fy2024--lopdf-pdfplumber.txt")
+    d = next(d for d in doc["diagnostics"] if d["code"] == "missing-table")
+    assert d["message"] == "section 7: no 協議の場 (名称 / 構成員 / 開催頻度) table found; 12 lines kept as text"
+    assert diagnostic_messages.read(d["message"]).render("ja") == (
+        "節 7: 協議の場 (名称 / 構成員 / 開催頻度)の表が見つかりません。12行を文章として残しました"
+    )
 
 
 def test_an_unknown_message_stays_as_it_is():

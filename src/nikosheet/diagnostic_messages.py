@@ -55,7 +55,7 @@ REPEATED_SECTION = Template(
 )
 MISSING_TABLE = Template(
     "section {section}: no {table} table found; {kept} lines kept as text",
-    "{section}: {table}の表が見つかりません。{kept}行を文章として残しました",
+    "節 {section}: {table}の表が見つかりません。{kept}行を文章として残しました",
 )
 ROWS_NOT_FOUND = Template(
     "the rows under the header '{header}' were not found: its lines are read as text",

@@ -124,7 +124,7 @@ def _warn_unread_tables(ctx: Context, sections: dict[str, Section], parts: dict[
             ctx.diag(
                 Diagnostic.MISSING_TABLE,
                 h.line,
-                str(messages.MISSING_TABLE(section=f"section {h.number or key}", table=table, kept=kept)),
+                str(messages.MISSING_TABLE(section=h.number or key, table=table, kept=kept)),
             )
 
 

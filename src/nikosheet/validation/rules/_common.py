@@ -201,13 +201,16 @@ def month_fiscal_year(iso: str) -> int | None:
         return None
 
 
-def numbered(number: int | None, name: str | None) -> str:
+NO_NAME = Template("(no name)", "（名称なし）")
+
+
+def numbered(number: int | None, name: str | None) -> str | Message:
     mark = (
         CIRCLED[number - 1]
         if isinstance(number, int) and 1 <= number <= len(CIRCLED)
         else (f"{number}." if number is not None else "")
     )
-    return f"{mark}{name or ''}" or "(no name)"
+    return f"{mark}{name or ''}" or NO_NAME()
 
 
 def key_text(text: str | None) -> str:

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from nikosheet.diagnostics import Diagnostic
 from nikosheet.i18n import Template
 from nikosheet.plain import Data
-from nikosheet.validation.rules._common import Example, Finding, short
+from nikosheet.validation.rules._common import NO_NAME, Example, Finding, short
 
 CODE = "NS502"
 NAME = "council-without-frequency"
@@ -41,4 +41,4 @@ NO_FREQUENCY = Template("council {name!r} has no 開催頻度", "協議の場「
 def check(doc: Data) -> Iterator[Finding]:
     for m in (doc.get("councils") or {}).get("meetings") or []:
         if not (m.get("frequency") or {}).get("text"):
-            yield Finding(m.get("line"), NO_FREQUENCY(name=short(m.get("name") or "(no name)")))
+            yield Finding(m.get("line"), NO_FREQUENCY(name=short(m["name"]) if m.get("name") else NO_NAME()))
