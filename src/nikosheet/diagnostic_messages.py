@@ -9,6 +9,7 @@ A field written with `!r` in English is quoted with 「」 in Japanese.
 from __future__ import annotations
 
 import ast
+import functools
 import re
 import string
 from typing import NamedTuple
@@ -101,6 +102,12 @@ _PATTERNS = [
 ]
 
 
+def _unquote(value: str) -> str:
+    """The text a `repr` of it shows: `'有・無'` → 有・無."""
+    return value[1:-1] if "\\" not in value else str(ast.literal_eval(value))
+
+
+@functools.lru_cache(maxsize=4096)  # the same messages come back sheet after sheet
 def read(text: str) -> Message | str:
     """A diagnostic's English message as its template with fields; the text itself when none fits."""
     for template, pattern, quoted in _PATTERNS:
@@ -109,7 +116,7 @@ def read(text: str) -> Message | str:
             continue
         fields: dict[str, object] = {}
         for name, value in m.groupdict().items():
-            fields[name] = ast.literal_eval(value) if name in quoted else value
+            fields[name] = _unquote(value) if name in quoted else value
         return template(**fields)
     return text
 
