@@ -16,6 +16,8 @@ from typer.testing import CliRunner
 
 from conftest import FIXTURES, ROOT, SAMPLES, SHEETS
 from nikosheet import diagnostic_messages, i18n
+from nikosheet.cli import parse as parse_cli
+from nikosheet.cli import table as table_cli
 from nikosheet.cli.app import app
 from nikosheet.diagnostics import Diagnostic
 from nikosheet.errors import UsageError
@@ -82,7 +84,7 @@ def _templates(module: ModuleType) -> dict[str, Template]:
     return {name: v for name, v in vars(module).items() if isinstance(v, Template)}
 
 
-MODULES = [*REGISTRY.values(), diagnostic_messages, reporters, explain, _common]
+MODULES = [*REGISTRY.values(), diagnostic_messages, reporters, explain, _common, parse_cli, table_cli]
 TEMPLATES = {f"{m.__name__}.{name}": t for m in MODULES for name, t in _templates(m).items()}
 TEMPLATES.update({f"{d.value}.why": diagnostic_messages.explained(d).why for d in Diagnostic})
 TEMPLATES.update({f"{d.value}.fix": diagnostic_messages.explained(d).fix for d in Diagnostic})
@@ -205,6 +207,15 @@ def test_lang_option_overrides_the_locale():
     japanese = invoke("validate", "--lang", "ja", str(KAWAGUCHI), env={"LANG": "C"})
     assert "回答が不明です" in japanese.stdout
     assert japanese.stderr.strip() == "1 ファイル: エラー 0 件、警告 3 件、情報 3 件"
+
+
+def test_parse_and_table_summaries_in_japanese(tmp_path):
+    r = invoke("parse", str(SAMPLES), "-o", str(tmp_path / "out"), env=JA)
+    assert r.exit_code == 0 and r.stderr.strip() == "nikosheet: 2 件を変換（うち診断あり 2 件）、0 件失敗"
+    r = invoke("table", str(SAMPLES), "--lang", "ja")
+    assert r.exit_code == 0 and r.stderr.strip() == "nikosheet: 2 行を標準出力に書き出し、0 件失敗"
+    r = invoke("table", str(SAMPLES), "--lang", "en", env=JA)
+    assert r.stderr.strip() == "nikosheet: 2 rows written to standard output, 0 failed"
 
 
 def test_hints_in_json_and_github(tmp_path):

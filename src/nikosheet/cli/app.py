@@ -92,6 +92,7 @@ def parse(
     fmt: Annotated[str, typer.Option("--format", "-f", help="json, yaml or jsonl.")] = "json",
     jobs: options.Jobs = None,
     quiet: options.Quiet = False,
+    lang: options.Lang = None,
 ) -> None:
     """Parse sheets into documents."""
     from nikosheet.cli.parse import ParseRun, parse_command
@@ -100,7 +101,7 @@ def parse(
     fmt = options.choice("--format", fmt, FORMATS)
     inputs = _inputs(paths)
     several = len(paths) > 1 or not options.names_files_only(paths)
-    run = ParseRun(output, fmt, options.jobs(jobs), quiet, _DEBUG, several)
+    run = ParseRun(output, fmt, options.jobs(jobs), quiet, _DEBUG, several, lang=options.lang(lang))
     raise typer.Exit(parse_command(inputs, run))
 
 
@@ -164,6 +165,7 @@ def table(
     ] = "en",
     jobs: options.Jobs = None,
     quiet: options.Quiet = False,
+    lang: options.Lang = None,
 ) -> None:
     """One row per sheet: statistics and counts to compare bodies and years."""
     from nikosheet.cli.table import TableRun, table_command
@@ -174,7 +176,7 @@ def table(
     if encoding is not None and fmt != "csv":
         raise UsageError("--encoding applies to --format csv only; JSON Lines are always UTF-8")
     encoding = options.encoding(encoding or (DEFAULT_ENCODING if fmt == "csv" else "utf-8"))
-    run = TableRun(output, fmt, encoding, header, options.jobs(jobs), quiet, _DEBUG)
+    run = TableRun(output, fmt, encoding, header, options.jobs(jobs), quiet, _DEBUG, lang=options.lang(lang))
     raise typer.Exit(table_command(_inputs(paths), run))
 
 
