@@ -72,6 +72,8 @@ def test_resolve_lang(option, environ, lang):
 def test_unknown_lang_is_misuse():
     with pytest.raises(UsageError, match="--lang must be one of en, ja, not 'fr'"):
         resolve_lang("fr", {})
+    with pytest.raises(UsageError, match=r"^lang in nikosheet\.toml must be one of en, ja, not 'de'$"):
+        resolve_lang("de", {"LANG": "ja_JP.UTF-8"}, source="lang in nikosheet.toml")
     r = invoke("validate", "--lang", "fr", str(KAWAGUCHI))
     assert r.exit_code == 2
     assert r.stderr.strip().splitlines() == ["nikosheet: error: --lang must be one of en, ja, not 'fr'"]

@@ -18,17 +18,17 @@ LANGS = ("en", "ja")
 _LOCALE_VARIABLES = ("LC_ALL", "LC_MESSAGES", "LANG")
 
 
-def resolve_lang(option: str | None, environ: Mapping[str, str]) -> str:
+def resolve_lang(option: str | None, environ: Mapping[str, str], source: str = "--lang") -> str:
     """The language of the messages: `option` (en or ja) when given, else the first of LC_ALL,
     LC_MESSAGES and LANG that is set (`ja…` → ja, anything else → en), else en.
 
     A value from a configuration file goes between the two: pass it as `option` when the command
-    line gives none.
+    line gives none, with `source` naming where it came from for the error a wrong value raises.
     """
     if option is not None:
         value = option.strip().lower()
         if value not in LANGS:
-            raise UsageError(f"--lang must be one of {', '.join(LANGS)}, not {option!r}")
+            raise UsageError(f"{source} must be one of {', '.join(LANGS)}, not {option!r}")
         return value
     for name in _LOCALE_VARIABLES:
         value = environ.get(name, "")
