@@ -116,6 +116,31 @@ def test_every_rule_explained_in_both_languages(code):
     assert rule.EXAMPLE is not None or code == "NS002"  # only a bug of nikosheet has no sheet to show
 
 
+# rules whose example is about the file, or needs more than one edit: told, not run
+ILLUSTRATED = {"NS001", "NS002", "NS003", "NS004", "NS103", "NS109"}
+
+
+@pytest.mark.parametrize("code", [c for c in REGISTRY if c not in ILLUSTRATED])
+def test_each_rule_example_is_real(code):
+    """The example is a real sample's text: the fixed form is in a sample and the reported form,
+    put in its place, makes the rule report more (or the other way round)."""
+    from nikosheet import parse_text_data
+    from nikosheet.validation.engine import run
+
+    rule = REGISTRY[code]
+    fails, passes = rule.EXAMPLE
+    for path in (KAWAGUCHI, KASHIWA):
+        text = path.read_text(encoding="utf-8")
+        before = len(run(parse_text_data(text), [code]))
+        if text.count(passes) == 1:
+            assert len(run(parse_text_data(text.replace(passes, fails)), [code])) > before
+            return
+        if text.count(fails) == 1:
+            assert len(run(parse_text_data(text.replace(fails, passes)), [code])) < before
+            return
+    pytest.fail(f"{code}: neither form of the example is in a sample")
+
+
 def test_every_parser_diagnostic_explained():
     for d in Diagnostic:
         about = diagnostic_messages.explained(d)

@@ -22,7 +22,9 @@ TITLE_JA = "有・無の両方に印がある"
 WHAT_JA = """「(有) (無)」のように両方に印があると、どちらの回答か分からないため、
 回答は不明（文書では null）になります。"""
 WHY, FIX = explained(Diagnostic.AMBIGUOUS_CHOICE)[1:]
-EXAMPLE = Example("精神領域に関する議論を行う部会の有無\t(有)・(無)", "精神領域に関する議論を行う部会の有無\t(有)・無")
+EXAMPLE = Example(
+    "\t精神領域に関する議論を行う部会の有無\t(有) (無)", "\t精神領域に関する議論を行う部会の有無\t(有) 無"
+)
 
 
 def check(doc: Data) -> Iterator[Finding]:

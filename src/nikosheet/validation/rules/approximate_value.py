@@ -23,7 +23,7 @@ TITLE_JA = "概数で書かれた統計値（約65万人）"
 WHAT_JA = """数は書かれたとおり（650000）に読み、他のシートと比べられるようにしますが、正確な数ではありません。
 分析する人が使うかどうか判断できるよう知らせます。"""
 WHY, FIX = explained(Diagnostic.APPROXIMATE_VALUE)[1:]
-EXAMPLE = Example("人口\t約65万人", "人口\t652,340人")
+EXAMPLE = Example("人口（R5年4月時点）\t\t約60万\t人", "人口（R5年4月時点）\t\t604,894\t人")
 
 
 def check(doc: Data) -> Iterator[Finding]:

@@ -57,7 +57,7 @@ FIX = Template(
     "Update the figure and its 時点 to the sheet's year, or correct a mistyped year.",
     "値と時点をシートの年度のものに更新するか、打ち間違えた年を直してください。",
 )
-EXAMPLE = Example("人口（R2年10月1日時点）\t604,894人", "人口（R5年4月1日時点）\t606,123人")
+EXAMPLE = Example("人口（R2年4月時点）\t\t604,894\t人", "人口（R5年4月時点）\t\t604,894\t人")
 AFTER_YEAR = Template(
     "{label} is as of {when}, after the sheet's fiscal year {fy} (April {fy} to March {next})",
     "{label}の時点 {when} が、シートの年度 {fy}（{fy}年4月から{next}年3月）より後です",

@@ -28,7 +28,7 @@ FIX = Template(
     "Make the mark and the count agree: 有 with a count above 0, 無 with none.",
     "印と数を合わせてください。有なら 1 以上、無なら数なしです。",
 )
-EXAMPLE = Example("市町村\t(有)・無\t0 / 35", "市町村\t(有)・無\t27 / 35")
+EXAMPLE = Example("\t市町村\t有 (無)\t1 / 1 か所/市町村数", "\t市町村\t(有) 無\t1 / 1 か所/市町村数")
 YES_BUT_ZERO = Template(
     "協議の場の設置状況 {label}: 有 is marked but the count is 0",
     "協議の場の設置状況 {label}: 有に印がありますが、数が 0 です",

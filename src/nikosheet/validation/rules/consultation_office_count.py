@@ -34,7 +34,7 @@ FIX = Template(
     "Write the number of offices as a whole number: 2 か所.",
     "事業所の数を整数で書いてください（2 か所 など）。",
 )
-EXAMPLE = Example("一般相談支援事業所数\t2.5か所", "一般相談支援事業所数\t3か所")
+EXAMPLE = Example("\t一般相談支援事業所数\t2.5\tか所", "\t一般相談支援事業所数\t11\tか所")
 OFFICE = Template("相談支援事業所数 {diagnostic}", "相談支援事業所数 {diagnostic}")
 NOT_WHOLE = Template(
     "相談支援事業所数 {label}: {value!r} is not a whole number",

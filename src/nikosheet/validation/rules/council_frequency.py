@@ -32,9 +32,7 @@ FIX = Template(
     "Write how often the council meets: 年2回, 月1回, 随時.",
     "開催頻度を書いてください（年2回、月1回、随時 など）。",
 )
-EXAMPLE = Example(
-    "精神保健福祉推進会議\t医療・福祉関係者\t\t情報共有", "精神保健福祉推進会議\t医療・福祉関係者\t年2回\t情報共有"
-)
+EXAMPLE = Example("事務局会議\t障害福祉課、疾病対策課\t\t", "事務局会議\t障害福祉課、疾病対策課\t6回/年\t")
 NO_FREQUENCY = Template("council {name!r} has no 開催頻度", "協議の場「{name}」に開催頻度がありません")
 
 

@@ -30,7 +30,7 @@ FIX = Template(
     "Correct the count or the total: set up / total, as 27 / 35.",
     "設置数か総数を直してください（設置数 / 総数、例: 27 / 35）。",
 )
-EXAMPLE = Example("市町村\t(有)・無\t36 / 35", "市町村\t(有)・無\t27 / 35")
+EXAMPLE = Example("\t市町村\t(有) 無\t2 / 1 か所/市町村数", "\t市町村\t(有) 無\t1 / 1 か所/市町村数")
 MORE_THAN_TOTAL = Template(
     "協議の場の設置状況 {label}: {count} set up out of {total} is more than the total",
     "協議の場の設置状況 {label}: {total} のうち {count} の設置は、総数を超えています",

@@ -32,7 +32,7 @@ FIX = Template(
     "Correct the rate from its source; each is at least the one before it.",
     "出典から退院率を直してください。どの時点も前の時点以上です。",
 )
-EXAMPLE = Example("入院後3か月時点\t62.0%\n入院後6か月時点\t18.0%", "入院後3か月時点\t62.0%\n入院後6か月時点\t81.0%")
+EXAMPLE = Example("\t入院後6か月時点\t18.0\t％", "\t入院後6か月時点\t81.0\t％")
 OUTSIDE = Template("退院率 {label} is {rate:g} %, outside 0–100 %", "退院率 {label} が {rate:g} % で、0–100 % の外です")
 FALLS = Template(
     "退院率 {label} ({rate:g} %) is lower than {earlier} ({earlier_rate:g} %); the rates are cumulative",

@@ -28,9 +28,7 @@ FIX = Template(
     "Edit the copied row into the council meant, or delete it.",
     "コピーした行を本来の協議の場に書き直すか、削除してください。",
 )
-EXAMPLE = Example(
-    "精神保健福祉推進会議\t年2回\n精神保健福祉推進会議\t年2回", "精神保健福祉推進会議\t年2回\n地域移行部会\t年4回"
-)
+EXAMPLE = Example("事務局会議\t協議の場の委員\t4回/年", "委員ヒアリング\t協議の場の委員\t4回/年")
 LISTED_TWICE = Template(
     "council {name!r} is listed twice (first at line {first})", "協議の場「{name}」が2回あります（最初は{first}行目）"
 )

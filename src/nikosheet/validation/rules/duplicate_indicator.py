@@ -31,7 +31,7 @@ FIX = Template(
     "Edit the copied row into the indicator meant, or delete it; number the indicators ①, ②, ③.",
     "コピーした行を本来の指標に書き直すか削除し、指標に①、②、③と番号を付けてください。",
 )
-EXAMPLE = Example("①地域移行者数\t10人\n②地域移行者数\t10人", "①地域移行者数\t10人\n②ピアサポーター養成数\t5人")
+EXAMPLE = Example("①地域課題解決に向けた具体的方策の検討", "②地域課題解決に向けた具体的方策の検討")
 LISTED_TWICE = Template(
     "section {section} indicator {what} is listed twice (first at line {first})",
     "{section}．の指標 {what} が2回あります（最初は{first}行目）",

@@ -33,7 +33,7 @@ FIX = Template(
     "Fill the field in, or write なし if there is nothing.",
     "記入してください。何もなければ「なし」と書いてください。",
 )
-EXAMPLE = Example("スモールステップ\t", "スモールステップ\t関係機関との顔合わせ（6月）")
+EXAMPLE = Example("<p>スモール ステップ</p>\t\t", "<p>スモール ステップ</p>\t<p>実務者会議で目標を共有する</p>\t")
 NOTHING_PLANNED = Template("{label}: nothing planned", "{label}: 予定が記入されていません")
 
 

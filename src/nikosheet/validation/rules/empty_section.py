@@ -48,7 +48,8 @@ NO_CONTENT = Template(
     "{section} has no content (a figure whose text was lost in conversion?)",
     "{section}に内容がありません（変換で文字が失われた図でしょうか）",
 )
-EXAMPLE = Example("３．取組の経緯\n（図のみ）", "３．取組の経緯\nR3年度\tにも包括の構築に着手")
+_HEADING = "## 3 精神障害にも対応した地域包括ケアシステムの構築に向けた取組の経緯（地域課題）\n"
+EXAMPLE = Example(_HEADING, _HEADING + "R3年度\t協議の場の設置に向けた準備を開始\n")
 
 
 def has_content(value: object, top: bool = True) -> bool:

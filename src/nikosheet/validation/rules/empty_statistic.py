@@ -31,7 +31,7 @@ FIX = Template(
     "Fill the value in; write 0 if there are none, or note why it is not known (※未集計).",
     "値を記入してください。該当がなければ 0、分からないときはその理由（※未集計 など）を書いてください。",
 )
-EXAMPLE = Example("入院後3か月時点\t%", "入院後3か月時点\t62.0%")
+EXAMPLE = Example("\t入院後6か月時点\t\t％", "\t入院後6か月時点\t81.0\t％")
 ALTHOUGH_MARKED = Template("{diagnostic} although 有 is marked", "{diagnostic}（有に印があるのに）")
 
 

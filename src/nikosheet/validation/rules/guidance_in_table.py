@@ -31,7 +31,10 @@ UNUSED_ROW = Template(
     "{diagnostic} (an unused row: delete it or fill it in)",
     "{diagnostic}（使われていない行です。削除するか記入してください）",
 )
-EXAMPLE = Example("③\t※指標設定が困難な場合は、代替指標や定性的な文言でも構いません。", "③\t地域移行者数\t10人\t12人")
+EXAMPLE = Example(
+    "③\t※指標設定が困難な場合は, 代替指標や定性的な文言でも構いません。\t\t",
+    "③\t相談支援事業所との事例検討会\t年0回\t年2回\t",
+)
 
 
 def check(doc: Data) -> Iterator[Finding]:

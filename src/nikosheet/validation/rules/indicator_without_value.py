@@ -31,7 +31,7 @@ FIX = Template(
     "Fill in the 目標値 (and the 実績値 in section 4), or write why there is none.",
     "目標値（第4節では実績値も）を記入するか、ない理由を書いてください。",
 )
-EXAMPLE = Example("①地域移行者数\t\t12人", "①地域移行者数\t10人\t12人")
+EXAMPLE = Example("②地域課題解決に向けた具体的方策の検討\t2回\t\t", "②地域課題解決に向けた具体的方策の検討\t2回\t2回\t")
 NO_NAME = Template("section {section} indicator {what} has no name", "{section}．の指標 {what} に名称がありません")
 NO_TARGET_OR_RESULT = Template(
     "section 4 indicator {what} has no {missing}", "4．の指標 {what} に{missing}がありません"

@@ -34,10 +34,7 @@ FIX = Template(
     "Split the 1年以上 inpatients by age, so that the two add up to 1年以上.",
     "1年以上の入院患者を年齢で分け、二つの和が1年以上の人数と等しくなるようにしてください。",
 )
-EXAMPLE = Example(
-    "1年以上\t236人\nうち65歳未満／うち65歳以上\t119人／221人",
-    "1年以上\t236人\nうち65歳未満／うち65歳以上\t80人／156人",
-)
+EXAMPLE = Example("\t\tうち65歳未満\t77\t人", "\t\tうち65歳未満\t67\t人")
 SPLITS_TOTAL = Template(
     "入院精神障害者数: the 65-year split {young:,} + {old:,} = {split:,} adds up to the 合計 ({total:,}), "
     "not to 1年以上{over}: it splits all inpatients by age, not the long-stay ones",

@@ -32,7 +32,7 @@ FIX = Template(
     "Recompute the share as count ÷ 合計 × 100, or correct the count.",
     "割合を 人数 ÷ 合計 × 100 で計算し直すか、人数を直してください。",
 )
-EXAMPLE = Example("3か月未満\t92人\t27.6%", "3か月未満\t92人\t26.7%")
+EXAMPLE = Example("\t3か月未満 （％：構成割合）\t92 27.6\t人 ％", "\t3か月未満 （％：構成割合）\t92 26.7\t人 ％")
 DISAGREES = Template(
     "入院精神障害者数 {label}: {percent:g} % does not agree with {count:,} of {total:,} ({expected:.1f} %)",
     "入院精神障害者数 {label}: {percent:g} % は {total:,} 人中 {count:,} 人（{expected:.1f} %）と合いません",

@@ -31,10 +31,7 @@ FIX = Template(
     "Recompute each share as count ÷ 合計 × 100, rounded to one decimal.",
     "各割合を 人数 ÷ 合計 × 100 で計算し直し、小数1桁に丸めてください。",
 )
-EXAMPLE = Example(
-    "3か月未満\t92人\t26.7%\n3か月以上1年未満\t65人\t18.9%\n1年以上\t187人\t64.4%",
-    "3か月未満\t92人\t26.7%\n3か月以上1年未満\t65人\t18.9%\n1年以上\t187人\t54.4%",
-)
+EXAMPLE = Example("\t1年以上（％：構成割合）\t\t187 64.4\t人 ％", "\t1年以上（％：構成割合）\t\t187 54.4\t人 ％")
 SHARES = Template(
     "入院精神障害者数: the shares {a:g} + {b:g} + {c:g} add up to {total:.4g} %, not 100 %",
     "入院精神障害者数: 構成割合 {a:g} + {b:g} + {c:g} の和が 100 % ではなく {total:.4g} % です",

@@ -30,7 +30,7 @@ FIX = Template(
     "Correct the year, or move the row to its place.",
     "年度を直すか、行を正しい位置に移してください。",
 )
-EXAMPLE = Example("R7年度\t事業評価\nR6年度\t体制整備", "R6年度\t体制整備\nR7年度\t事業評価")
+EXAMPLE = Example("R5年度\t庁内他課との連携委託契約の見直し", "R7年度\t庁内他課との連携委託契約の見直し")
 GOES_BACK = Template(
     "{label} (fiscal year {fy}) comes after {earlier} at line {line}",
     "{label}（{fy}年度）が、{line}行目の{earlier}より後にあります",

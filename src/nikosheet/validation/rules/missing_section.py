@@ -35,7 +35,9 @@ FIX = Template(
     "Add the section with the template's heading (５．強みと課題 …) and its content.",
     "様式の見出し（５．強みと課題 など）と内容で、その節を加えてください。",
 )
-EXAMPLE = Example("４．取組の成果・効果\n…\n６．連携状況", "４．取組の成果・効果\n…\n５．強みと課題\n…\n６．連携状況")
+EXAMPLE = Example(
+    "協議の場の実施状況（別紙参照）", "## 7 精神障害にも対応した地域包括ケアシステムの構築のための協議の場の実施状況"
+)
 NO_SECTION = Template("the sheet has no {label} section ({key})", "シートに「{label}」の節がありません（{key}）")
 
 

@@ -37,7 +37,7 @@ FIX = Template(
     "Replace the placeholder with the real value (R8年度, the name), or delete the row.",
     "ひな形を実際の値（R8年度、名称など）に置き換えるか、その行を削除してください。",
 )
-EXAMPLE = Example("R●年度\t事業利用終了、自治体で推進", "R8年度\t事業利用終了、自治体で推進")
+EXAMPLE = Example("R●年度\t事業利用終了、自治体で推進", "R9年度\t事業利用終了、自治体で推進")
 IN_TEXT = Template("unfilled placeholder in {text!r}", "「{text}」にひな形が残っています")
 
 

@@ -31,7 +31,7 @@ FIX = Template(
     "Write the fiscal year until which the programme is planned: 令和8年度まで.",
     "事業を利用する予定の最終年度を書いてください（令和8年度まで など）。",
 )
-EXAMPLE = Example("事業利用予定年数：令和4年度まで", "事業利用予定年数：令和8年度まで")
+EXAMPLE = Example("事業利用予定年数：令和 4 年度まで", "事業利用予定年数：令和 8 年度まで")
 ENDS_BEFORE = Template(
     "事業利用予定年数 ends with fiscal year {until}, before the sheet's fiscal year {fy}",
     "事業利用予定年数が {until}年度で終わり、シートの年度 {fy} より前です",

@@ -31,7 +31,7 @@ FIX = Template(
     "Correct the year of the month: January to March belong to the next calendar year.",
     "月の年を直してください。1月から3月は翌年になります。",
 )
-EXAMPLE = Example("R5年1月\t研修会の開催", "R6年1月\t研修会の開催")
+EXAMPLE = Example("R5年1月\t第2回協議の場の開催", "R6年1月\t第2回協議の場の開催")
 OUTSIDE_YEAR = Template(
     "{label} ({month}) is outside the sheet's fiscal year {fy} ({start} to {end})",
     "{label}（{month}）がシートの年度 {fy}（{start} から {end}）の外です",

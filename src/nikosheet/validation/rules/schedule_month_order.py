@@ -29,7 +29,7 @@ FIX = Template(
     "Correct the month, or move the row to its place in time.",
     "月を直すか、行を時の順の位置に移してください。",
 )
-EXAMPLE = Example("R5年9月\t研修会\nR5年6月\t会議", "R5年6月\t会議\nR5年9月\t研修会")
+EXAMPLE = Example("R5年4月\t第1回協議の場の開催", "R5年8月\t第1回協議の場の開催")
 GOES_BACK = Template(
     "{label} ({month}) comes after {earlier} ({earlier_month}) at line {line}",
     "{label}（{month}）が、{line}行目の{earlier}（{earlier_month}）より後にあります",

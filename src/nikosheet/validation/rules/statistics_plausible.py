@@ -40,7 +40,7 @@ FIX = Template(
     "Check the figure against its source, and the row it is written in.",
     "値を出典と照らし合わせ、書いた行が正しいか確かめてください。",
 )
-EXAMPLE = Example("人口\t6,048,940人", "人口\t604,894人")
+EXAMPLE = Example("人口（R5年4月時点）\t\t6,048\t人", "人口（R5年4月時点）\t\t604,894\t人")
 POPULATION_NOT_POSITIVE = Template("人口 is {pop:,}", "人口が {pop:,} です")
 POPULATION_RANGE = Template(
     "人口 {pop:,} is outside the plausible range {low:,}–{high:,}",

@@ -34,7 +34,10 @@ FIX = Template(
     "Use the template's rows and sector names, and delete the extra row.",
     "様式の行と分野名を使い、余分な行を削除してください。",
 )
-EXAMPLE = Example("人口\t604,894人\n人口\t605,000人", "人口\t604,894人")
+EXAMPLE = Example(
+    "保健所数（R5年4月時点）\t\t1\tか所\t\n保健所数（R5年4月時点）\t\t2\tか所\t\n",
+    "保健所数（R5年4月時点）\t\t1\tか所\t\n",
+)
 
 
 def check(doc: Data) -> Iterator[Finding]:

@@ -38,7 +38,7 @@ FIX = Template(
     "Mark one option, (有) or (無); in a PDF, make sure the circle is text, not a drawing.",
     "「有」か「無」のどちらかに印を付けてください。PDF では丸が図形でなく文字になっているか確かめてください。",
 )
-EXAMPLE = Example("精神領域に関する議論を行う部会の有無\t有・無", "精神領域に関する議論を行う部会の有無\t(有)・無")
+EXAMPLE = Example("\t精神領域に関する議論を行う部会の有無\t有・無", "\t精神領域に関する議論を行う部会の有無\t(有)・無")
 UNKNOWN = Template("{diagnostic}: the answer is unknown", "{diagnostic}。回答が不明です")
 IMPLIED = Template(
     "{diagnostic}; the count {text!r} implies {implied}", "{diagnostic}。数「{text}」からは{implied}です"

@@ -31,7 +31,10 @@ FIX = Template(
     "Put the line in the template's row or table, or delete it if it is not content.",
     "その行を様式の行や表の中に入れるか、内容でなければ削除してください。",
 )
-EXAMPLE = Example("１．基礎情報\n（担当：地域保健課）\n人口\t604,894人", "１．基礎情報\n人口\t604,894人")
+EXAMPLE = Example(
+    "保健所数（R5年4月時点）\t\t1\tか所\t\n自殺死亡率（R4年）\t\t16.8\t人口10万対\t\n",
+    "保健所数（R5年4月時点）\t\t1\tか所\t\n",
+)
 NOT_READ = Template("line not read into any field: {text!r}", "どの項目にも読み込まれなかった行: 「{text}」")
 
 

@@ -34,7 +34,7 @@ FIX = Template(
     "Write the value as a number or a date: 1,234, R5年4月1日, 年2回.",
     "値を数や日付で書いてください（1,234、R5年4月1日、年2回 など）。",
 )
-EXAMPLE = Example("精神科病床数\t約三百床", "精神科病床数\t312床")
+EXAMPLE = Example("精神科病床数（R5年4月時点）\t\t約四百\t床", "精神科病床数（R5年4月時点）\t\t438\t床")
 
 
 def check(doc: Data) -> Iterator[Finding]:
