@@ -301,7 +301,7 @@ def test_rules_code_text_in_full():
         "",
         "検査すること:",
     ]
-    assert "直し方:" in lines and "        うち65歳未満／うち65歳以上\t80人／156人" in lines
+    assert "直し方:" in lines and lines[-2:] == ["    直した書き方:", "        \t\tうち65歳未満\t67\t人"]
     english = invoke("rules", "NS204").stdout.splitlines()
     assert english[1] == "A 65-year split of the inpatients that does not add up to 1年以上."
     assert "    Split the 1年以上 inpatients by age, so that the two add up to 1年以上." in english
