@@ -87,3 +87,12 @@ def sheets_repo(tmp_path):
         shutil.copy(SAMPLES / name, sheets / name)
     (sheets / "README.txt").write_text("How to submit a sheet.\n", encoding="utf-8")
     return tmp_path
+
+
+@pytest.fixture(autouse=True)
+def english_locale(monkeypatch):
+    """Messages follow the locale (LC_ALL, LC_MESSAGES, LANG): the tests run in an English one unless
+    they set another, whatever the machine's."""
+    monkeypatch.delenv("LC_ALL", raising=False)
+    monkeypatch.delenv("LC_MESSAGES", raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")

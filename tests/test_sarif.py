@@ -46,7 +46,7 @@ def test_the_samples_as_sarif(cli, monkeypatch):
     run = check_shape(json.loads(r.stdout))
     assert [rule["id"] for rule in run["tool"]["driver"]["rules"]] == list(REGISTRY)
     results = run["results"]
-    assert len(results) == len(text.stdout.splitlines()) == 17
+    assert len(results) == len([x for x in text.stdout.splitlines() if not x.startswith(" ")]) == 17
     placeholder = next(x for x in results if x["ruleId"] == "NS303")
     assert placeholder == {
         "ruleId": "NS303",

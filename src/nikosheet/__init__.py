@@ -82,15 +82,18 @@ def parse_text_data(text: str, path: str | None = None) -> Data:
     return build(Text(split_lines(text), "utf-8", hashlib.sha256(data).hexdigest()), path)
 
 
-def validate(doc: Data, select: Iterable[str] | None = None, ignore: Iterable[str] | None = None) -> list[Problem]:
+def validate(
+    doc: Data, select: Iterable[str] | None = None, ignore: Iterable[str] | None = None, lang: str = "en"
+) -> list[Problem]:
     """The problems of one document (its plain data), sorted by line.
 
     `select` and `ignore` take rule codes (`NS201`), families (`NS2`) or names (`inpatient-total`);
-    an unknown one raises `nikosheet.validation.engine.UnknownRule`.
+    an unknown one raises `nikosheet.validation.engine.UnknownRule`.  `lang` (en or ja) is the
+    language of each problem's `message` and `hint`.
     """
     from nikosheet.validation.engine import check
 
-    return check(doc, select, ignore)
+    return check(doc, select, ignore, lang)
 
 
 def table_row(doc: Data) -> list[object]:

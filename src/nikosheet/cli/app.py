@@ -101,15 +101,17 @@ def parse(
     jobs: options.Jobs = None,
     quiet: options.Quiet = False,
     config: options.ConfigFile = None,
+    lang: options.Lang = None,
 ) -> None:
     """Parse sheets into documents."""
     from nikosheet.cli.parse import ParseRun, parse_command
     from nikosheet.output.serialize import FORMATS
 
     fmt = options.choice("--format", fmt, FORMATS)
-    inputs = _inputs(paths, _config(config))
+    cfg = _config(config)
+    inputs = _inputs(paths, cfg)
     several = len(paths) > 1 or not options.names_files_only(paths)
-    run = ParseRun(output, fmt, options.jobs(jobs), quiet, _DEBUG, several)
+    run = ParseRun(output, fmt, options.jobs(jobs), quiet, _DEBUG, several, lang=options.lang(lang, cfg.lang))
     raise typer.Exit(parse_command(inputs, run))
 
 
@@ -151,6 +153,7 @@ def validate(
         Path | None, typer.Option("--write-baseline", help="Record today's findings in this baseline file; exit 0.")
     ] = None,
     jobs: options.Jobs = None,
+    lang: options.Lang = None,
 ) -> None:
     """Check sheets against the rules; exit 1 when errors (or, with --strict, warnings) are found."""
     from nikosheet.cli.validate import validate_command, validate_run
@@ -172,18 +175,25 @@ def validate(
         jobs=options.jobs(jobs),
         quiet=quiet,
         debug=_DEBUG,
+        lang=options.lang(lang, cfg.lang),
     )
     raise typer.Exit(validate_command(_inputs(paths, cfg), run))
 
 
 @_command
 def rules(
+    code: Annotated[
+        str | None,
+        typer.Argument(help="A rule's code or name (NS204, inpatient-age-split) or a parser diagnostic's code."),
+    ] = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help="text or json.")] = "text",
+    lang: options.Lang = None,
 ) -> None:
-    """List every validation rule with its code, severity and description."""
+    """List every validation rule and parser diagnostic, or explain one: what it checks, why it matters,
+    how to fix it, with an example."""
     from nikosheet.cli.validate import rules_command
 
-    raise typer.Exit(rules_command(options.choice("--format", fmt, ("text", "json"))))
+    raise typer.Exit(rules_command(options.choice("--format", fmt, ("text", "json")), code, options.lang(lang)))
 
 
 @_command
@@ -200,6 +210,7 @@ def table(
     jobs: options.Jobs = None,
     quiet: options.Quiet = False,
     config: options.ConfigFile = None,
+    lang: options.Lang = None,
 ) -> None:
     """One row per sheet: statistics and counts to compare bodies and years."""
     from nikosheet.cli.table import TableRun, table_command
@@ -210,8 +221,9 @@ def table(
     if encoding is not None and fmt != "csv":
         raise UsageError("--encoding applies to --format csv only; JSON Lines are always UTF-8")
     encoding = options.encoding(encoding or (DEFAULT_ENCODING if fmt == "csv" else "utf-8"))
-    run = TableRun(output, fmt, encoding, header, options.jobs(jobs), quiet, _DEBUG)
-    raise typer.Exit(table_command(_inputs(paths, _config(config)), run))
+    cfg = _config(config)
+    run = TableRun(output, fmt, encoding, header, options.jobs(jobs), quiet, _DEBUG, lang=options.lang(lang, cfg.lang))
+    raise typer.Exit(table_command(_inputs(paths, cfg), run))
 
 
 @_command

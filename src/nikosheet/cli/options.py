@@ -22,6 +22,12 @@ ConfigFile = Annotated[
         "--config", help="Settings file (default: nikosheet.toml or pyproject.toml's [tool.nikosheet], found upward)."
     ),
 ]
+Lang = Annotated[
+    str | None,
+    typer.Option(
+        "--lang", help="Language of the messages: en or ja (default: the settings file's lang, else the locale)."
+    ),
+]
 Output = Annotated[Path | None, typer.Option("-o", "--output", help="Output file (default: standard output).")]
 
 
@@ -59,6 +65,13 @@ def default_jobs() -> int:
 
 def jobs(value: int | None) -> int:
     return value or default_jobs()
+
+
+def lang(value: str | None, configured: str | None = None) -> str:
+    """The language of the messages: the option, else the settings file's `lang`, else the locale."""
+    from nikosheet.i18n import resolve_lang
+
+    return resolve_lang(value if value is not None else configured, os.environ)
 
 
 def names_files_only(paths: list[str]) -> bool:

@@ -21,8 +21,14 @@ from nikosheet.cli.exits import ExitCode, say, stderr_is_terminal, write_stdout
 from nikosheet.cli.inputs import Input, check_output_file, check_outputs
 from nikosheet.cli.progress import Progress
 from nikosheet.errors import UsageError
+from nikosheet.i18n import Template
 from nikosheet.output.files import can_create_in, writable_file_target, write_atomic
 from nikosheet.output.serialize import EXTENSIONS
+
+SUMMARY = Template(
+    "{converted} converted ({with_diags} with diagnostics), {failed} failed",
+    "{converted} 件を変換（うち診断あり {with_diags} 件）、{failed} 件失敗",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,6 +41,7 @@ class ParseRun:
     quiet: bool
     debug: bool
     several: bool  # the arguments make a batch (several paths, a folder or a glob)
+    lang: str = "en"  # of the summary
 
     def to_folder(self) -> bool:
         """Each input's document is written to its own file below `output`."""
@@ -66,7 +73,7 @@ def parse_command(inputs: list[Input], opts: ParseRun) -> ExitCode:
     if opts.fmt == "jsonl" and opts.output is not None and converted:
         _write_jsonl(opts.output, jsonl_parts)
     if not opts.quiet and len(inputs) > 1:  # one input: its error line is the whole story
-        say(f"{converted} converted ({with_diags} with diagnostics), {failed} failed")
+        say(SUMMARY(converted=converted, with_diags=with_diags, failed=failed).render(opts.lang))
     return ExitCode.FAILED if failed else ExitCode.OK
 
 

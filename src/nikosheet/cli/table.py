@@ -12,8 +12,15 @@ from nikosheet.cli.exits import ExitCode, say, stderr_is_terminal, write_stdout
 from nikosheet.cli.inputs import Input, check_output_target
 from nikosheet.cli.progress import Progress
 from nikosheet.errors import UsageError
+from nikosheet.i18n import Template
 from nikosheet.output.files import write_atomic
 from nikosheet.output.table import csv_text, encode, jsonl_text, row
+
+ROWS_WRITTEN = Template(
+    "{rows} rows written to {where}, {failed} failed", "{rows} 行を{where}に書き出し、{failed} 件失敗"
+)
+NO_ROW = Template("no row written, {failed} failed", "書き出した行なし、{failed} 件失敗")
+STDOUT = Template("standard output", "標準出力")
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,6 +34,7 @@ class TableRun:
     jobs: int
     quiet: bool
     debug: bool
+    lang: str = "en"  # of the summary
 
 
 def table_command(inputs: list[Input], opts: TableRun) -> ExitCode:
@@ -51,8 +59,9 @@ def table_command(inputs: list[Input], opts: TableRun) -> ExitCode:
     if rows:
         _write(rows, opts)
     if not opts.quiet and len(inputs) > 1:  # one input: its error line is the whole story
-        where = "standard output" if opts.output is None else str(opts.output)
-        say(f"{len(rows)} rows written to {where}, {failed} failed" if rows else f"no row written, {failed} failed")
+        where = STDOUT() if opts.output is None else str(opts.output)
+        summary = ROWS_WRITTEN(rows=len(rows), where=where, failed=failed) if rows else NO_ROW(failed=failed)
+        say(summary.render(opts.lang))
     return ExitCode.FAILED if failed else ExitCode.OK
 
 

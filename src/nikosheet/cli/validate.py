@@ -36,7 +36,7 @@ class ValidateRun:
     jobs: int = 1
     quiet: bool = False
     debug: bool = False
-    lang: str | None = None
+    lang: str = "en"  # the messages' language, resolved
 
 
 def validate_run(
@@ -54,6 +54,7 @@ def validate_run(
     jobs: int,
     quiet: bool,
     debug: bool,
+    lang: str,
 ) -> ValidateRun:
     """The run's options: the command line's, else the configuration file's.
 
@@ -82,7 +83,7 @@ def validate_run(
         jobs=jobs,
         quiet=quiet,
         debug=debug,
-        lang=config.lang,
+        lang=lang,
     )
     _check(run)
     return run
@@ -104,16 +105,18 @@ def _name(inp: Input) -> str:
     return "<stdin>" if inp.is_stdin else shown_path(inp.path)
 
 
-def _file_problem(inp: Input, codes: Collection[str], code: str, message: str) -> list[Problem]:
+def _file_problem(inp: Input, codes: Collection[str], code: str, reason: str, lang: str) -> list[Problem]:
     """A problem of the whole input (it cannot be read), if its rule runs."""
-    from nikosheet.validation.rules import REGISTRY
+    from nikosheet.validation.engine import problem
+    from nikosheet.validation.rules import REGISTRY, Finding
+    from nikosheet.validation.rules.unreadable_file import REASON
 
     if code not in codes:
         return []
-    return [Problem(_name(inp), None, code, REGISTRY[code].SEVERITY, message, name=REGISTRY[code].NAME)]
+    return [problem(REGISTRY[code], _name(inp), Finding(None, REASON(reason=reason)), lang)]
 
 
-def check_input(inp: Input, codes: Collection[str], debug: bool = False) -> list[Problem]:
+def check_input(inp: Input, codes: Collection[str], debug: bool = False, lang: str = "en") -> list[Problem]:
     """The problems of one input; a file that cannot be read is a problem of that file."""
     from nikosheet.cli.batch import read_input
     from nikosheet.errors import InputError, describe
@@ -123,14 +126,14 @@ def check_input(inp: Input, codes: Collection[str], debug: bool = False) -> list
     try:
         doc = read_input(inp)
     except (InputError, RecursionError, MemoryError) as exc:
-        return _file_problem(inp, codes, UNREADABLE_FILE, describe(exc))
+        return _file_problem(inp, codes, UNREADABLE_FILE, describe(exc), lang)
     except Exception as exc:  # a parser bug must not stop the batch
         if debug:
             import traceback
 
             traceback.print_exc()
-        return _file_problem(inp, codes, INTERNAL_ERROR, describe(exc, debug))
-    return run(doc, codes, _name(inp), debug)
+        return _file_problem(inp, codes, INTERNAL_ERROR, describe(exc, debug), lang)
+    return run(doc, codes, _name(inp), debug, lang)
 
 
 def _codes_for(inp: Input, codes: tuple[str, ...], config: Config) -> list[str]:
@@ -139,9 +142,9 @@ def _codes_for(inp: Input, codes: tuple[str, ...], config: Config) -> list[str]:
     return [c for c in codes if c not in ignored]
 
 
-def _check_task(inp: Input, codes: tuple[str, ...], config: Config, debug: bool) -> Result:
+def _check_task(inp: Input, codes: tuple[str, ...], config: Config, debug: bool, lang: str) -> Result:
     """One input's problems, in a worker process when --jobs asks."""
-    return Result(inp, value=check_input(inp, _codes_for(inp, codes, config), debug))
+    return Result(inp, value=check_input(inp, _codes_for(inp, codes, config), debug, lang))
 
 
 def _problems(inputs: list[Input], run: ValidateRun) -> list[Problem]:
@@ -149,11 +152,11 @@ def _problems(inputs: list[Input], run: ValidateRun) -> list[Problem]:
     from nikosheet.validation.rules import INTERNAL_ERROR
 
     problems: list[Problem] = []
-    task = partial(_check_task, codes=run.codes, config=run.config, debug=run.debug)
+    task = partial(_check_task, codes=run.codes, config=run.config, debug=run.debug, lang=run.lang)
     with closing(run_tasks(task, inputs, run.jobs)) as results:
         for res in results:
             if res.error is not None:  # the worker reading it died
-                problems.extend(_file_problem(res.input, run.codes, INTERNAL_ERROR, res.error))
+                problems.extend(_file_problem(res.input, run.codes, INTERNAL_ERROR, res.error, run.lang))
             else:
                 problems.extend(res.value)  # type: ignore[arg-type]  # _check_task's value is a list of problems
     return problems
@@ -177,7 +180,7 @@ def validate_command(inputs: list[Input], run: ValidateRun) -> ExitCode:
         write_statistics(shown, run.fmt, report)
     else:
         color = run.fmt == "text" and sys.stdout is not None and use_color(sys.stdout)
-        write(shown, run.fmt, report, color=color, version=__version__)
+        write(shown, run.fmt, report, color=color, version=__version__, lang=run.lang)
     write_stdout(report.getvalue().encode("utf-8"))
     counts = Counter(p.severity for p in problems)
     if not run.quiet:
@@ -185,7 +188,7 @@ def validate_command(inputs: list[Input], run: ValidateRun) -> ExitCode:
             say(baseline_line)
         hidden = len(problems) - len(shown)
         below = f"; {hidden} below --severity {run.severity} not shown" if hidden else ""
-        print(summary(len(inputs), counts) + below, file=sys.stderr)
+        print(summary(len(inputs), counts, run.lang) + below, file=sys.stderr)
     failed = counts["error"] > 0 or (run.strict and counts["warning"] > 0)
     return ExitCode.FAILED if failed and not run.exit_zero else ExitCode.OK
 
@@ -224,35 +227,26 @@ def _write_baseline(problems: list[Problem], files: int, run: ValidateRun) -> Ex
     return ExitCode.OK
 
 
-def rules_command(fmt: str) -> ExitCode:
-    """Every rule, then every parser diagnostic with the rules that report it: a line each (text),
-    or their documentation as JSON (`kind` says which is which)."""
-    from nikosheet.diagnostics import Diagnostic
-    from nikosheet.validation.rules import REGISTRY, description, reported_by, summary
+def rules_command(fmt: str, code: str | None, lang: str) -> ExitCode:
+    """One code explained (a rule's code or name, or a parser diagnostic's code), or every rule then
+    every parser diagnostic with the rules that report it: a line each (text), or their
+    explanations as JSON (`kind` says which is which)."""
+    from nikosheet.validation.explain import UnknownCode, explain, explanation_text, listing, listing_text
 
-    rules = [
-        {"code": code, "name": m.NAME, "severity": m.SEVERITY, "summary": summary(m), "description": description(m)}
-        for code, m in REGISTRY.items()
-    ]
-    diagnostics = [
-        {"code": d.value, "severity": d.severity, "summary": d.summary, "reported_by": reported_by(d)}
-        for d in Diagnostic
-    ]
-    if fmt == "json":
-        import json
-
-        listing = [{**r, "kind": "rule"} for r in rules] + [
-            {**d, "name": d["code"], "kind": "parser-diagnostic"} for d in diagnostics
-        ]
-        write_stdout((json.dumps(listing, ensure_ascii=False, indent=2) + "\n").encode("utf-8"))
-        return ExitCode.OK
-    width = max(len(r["name"]) for r in rules)
-    out = [f"{r['code']}  {r['name']:<{width}}  {r['severity']:<7}  {r['summary']}\n" for r in rules]
-    out.append("\nParser diagnostics (a document's diagnostics[].code) and the rules that report them:\n")
-    dwidth = max(len(d["code"]) for d in diagnostics)
-    bys = [", ".join(d["reported_by"]) or "-" for d in diagnostics]  # "-": template text, not reported
-    bwidth = max(len(by) for by in bys)
-    for d, by in zip(diagnostics, bys, strict=True):
-        out.append(f"{d['code']:<{dwidth}}  {d['severity']:<7}  {by:<{bwidth}}  {d['summary']}\n")
-    write_stdout("".join(out).encode("utf-8"))
+    if code is None:
+        entries = listing(lang)
+        text = listing_text(entries, lang) if fmt == "text" else _json(entries)
+    else:
+        try:
+            entry = explain(code, lang)
+        except UnknownCode:
+            raise UsageError(f"unknown rule or diagnostic code {code!r}; `nikosheet rules` lists them") from None
+        text = explanation_text(entry, lang) if fmt == "text" else _json(entry)
+    write_stdout(text.encode("utf-8"))
     return ExitCode.OK
+
+
+def _json(data: object) -> str:
+    import json
+
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"

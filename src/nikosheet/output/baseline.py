@@ -37,9 +37,9 @@ class BaselineError(ValueError):
 
 
 def fingerprint(p: Problem) -> str:
-    """What a finding is, whatever its line: the code and the message with any line number in it
-    ('first at line 45') taken out."""
-    message = _LINE_NUMBER.sub(r"\1 #", " ".join(p.message.split()))
+    """What a finding is, whatever its line and the language shown: the code and the English message
+    with any line number in it ('first at line 45') taken out."""
+    message = _LINE_NUMBER.sub(r"\1 #", " ".join((p.message_en or p.message).split()))
     return hashlib.sha256(f"{p.code}\0{message}".encode()).hexdigest()[:16]
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+import nikosheet.diagnostic_messages as messages
 from nikosheet.diagnostics import Diagnostic
 from nikosheet.errors import InputError, shown_path
 from nikosheet.parsing import forms
@@ -91,7 +92,7 @@ def build_with_context(text: Text, path: str | None) -> tuple[Data, Context]:
             ctx.diag(
                 Diagnostic.REPEATED_SECTION,
                 sec.headings[1].line,
-                f"section {key} appears {len(sec.headings)} times; read as one",
+                str(messages.REPEATED_SECTION(key=key, count=len(sec.headings))),
             )
     for code, note in text.notes:
         ctx.diag(code, (len(lines) or None) if code is Diagnostic.TRUNCATED_FILE else None, note)
@@ -123,7 +124,7 @@ def _warn_unread_tables(ctx: Context, sections: dict[str, Section], parts: dict[
             ctx.diag(
                 Diagnostic.MISSING_TABLE,
                 h.line,
-                f"section {h.number or key}: no {table} table found; {kept} lines kept as text",
+                str(messages.MISSING_TABLE(section=h.number or key, table=table, kept=kept)),
             )
 
 

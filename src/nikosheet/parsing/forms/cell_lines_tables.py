@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+import nikosheet.diagnostic_messages as messages
 from nikosheet.diagnostics import Diagnostic
 from nikosheet.parsing.forms import FormState, signals
 
@@ -150,7 +151,7 @@ def apply(state: FormState) -> None:
             state.note(
                 Diagnostic.MISSING_TABLE,
                 tokens[k][0],
-                f"the rows under the header '{' '.join(header_cells)}' were not found: its lines are read as text",
+                str(messages.ROWS_NOT_FOUND(header=" ".join(header_cells))),
             )
         k = body
         while last is not None and k < len(tokens) and tokens[k][0] <= last:
