@@ -310,3 +310,30 @@ def _model_type(path: str) -> str:
         if isinstance(annotation, types.UnionType) or typing.get_origin(annotation) is typing.Union:
             annotation = next(a for a in typing.get_args(annotation) if a is not type(None))
     return {int: "integer", float: "number", bool: "boolean"}.get(annotation, "string")
+
+
+_DOC_TYPES = {"integer": "integer", "number": "number", "string": "text", "boolean": "true/false"}
+ABOUT = {
+    "sheets": "One row per sheet: `sheet_id`, then the columns of the CSV table of sheets (docs/batch.md).",
+    "outcome_indicators": "Section 4: one row per indicator, its targets, results and effects (an item a line), "
+    "and the period they are for as written.",
+    "planned_indicators": "Section 5's indicators: the current value and the target as written (`9件`, `年6回`).",
+    "issues": "Section 5's issues: one row per issue, its policies and each sector's roles (an item a line).",
+    "departments": "Section 6's departments: `role` is `in_charge` (所管部署) or `partner` (連携部署).",
+    "councils": "Section 7: one row per council, its frequency as written and in meetings a year (empty for 随時).",
+    "schedule": "Sections 8 and 9: the long-term plan (`kind` `long_term`, by `plan_fiscal_year`), then this "
+    "year's schedule (`annual`, by `month`, ISO `2023-05`).",
+    "history_events": "Section 3's 年度 / 経過 / 委託 table: one row per event.",
+    "sectors": "Section 6's 各部門の連携状況: one row per sector (`health`, `medical`, `welfare`, `others`).",
+}
+
+
+def markdown() -> str:
+    """Every table's columns as Markdown (docs/table.md holds this text between its markers)."""
+    out: list[str] = []
+    for entity in ENTITIES:
+        out += [f"### `{entity}`: {TITLES[entity]}", "", ABOUT[entity], ""]
+        out += ["| column | `--header ja` | type |", "|---|---|---|"]
+        out += [f"| `{f.en}` | {f.ja} | {_DOC_TYPES[f.type]} |" for f in fields(entity)]
+        out.append("")
+    return "\n".join(out)
