@@ -176,8 +176,9 @@ def test_datapackage_foreign_key_to_sheets(tmp_path):
     _values_match_types(tmp_path / "issues.csv", issues["schema"])
 
 
-def test_a_datapackage_that_is_not_one_is_left_alone(tmp_path):
-    (tmp_path / "datapackage.json").write_text("[1, 2]", encoding="utf-8")
+@pytest.mark.parametrize("text", ["[1, 2]", '{"resources": [1]}', "{", '{"resources": {}}'])
+def test_a_datapackage_that_is_not_one_is_left_alone(tmp_path, text):
+    (tmp_path / "datapackage.json").write_text(text, encoding="utf-8")
     r = invoke("table", KAW, "-o", tmp_path / "t.csv", "--datapackage")
     assert r.exit_code == 2 and "datapackage.json: cannot add the table to it" in r.stderr
-    assert not (tmp_path / "t.csv").exists() and (tmp_path / "datapackage.json").read_text() == "[1, 2]"
+    assert not (tmp_path / "t.csv").exists() and (tmp_path / "datapackage.json").read_text() == text

@@ -138,3 +138,16 @@ def test_libreoffice_opens_it(workbook, tmp_path):
     assert councils.startswith("sheet_id,municipality,fiscal_year,position,name,members,")
     assert "事務局会議" in councils and "2023-05" in (tmp_path / "data-schedule.csv").read_text(encoding="utf-8")
     assert ",604894," in (tmp_path / "data-sheets.csv").read_text(encoding="utf-8")
+
+
+def test_a_csv_run_loads_neither_xlsxwriter_nor_sqlite(tmp_path):
+    import sys
+
+    code = (
+        "import atexit, sys; atexit.register(lambda: print(sorted(m for m in ('xlsxwriter', 'sqlite3') "
+        "if m in sys.modules), file=sys.stderr)); sys.argv = ['nikosheet', 'table', sys.argv[1], '--entity', "
+        "'councils']; from nikosheet.cli.app import main; main()"
+    )
+    r = subprocess.run([sys.executable, "-c", code, str(KAW)], capture_output=True, text=True, timeout=60)
+    assert r.returncode == 0 and "事務局会議" in r.stdout
+    assert r.stderr.strip().splitlines()[-1] == "[]"

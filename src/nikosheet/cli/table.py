@@ -35,7 +35,7 @@ class TableRun:
     """The table command's options, checked."""
 
     output: Path | None
-    fmt: str  # csv or jsonl
+    fmt: str  # csv, jsonl, xlsx or sqlite
     encoding: str
     header: str  # en or ja
     jobs: int
@@ -161,10 +161,15 @@ def _package_beside(output: Path) -> dict[str, object] | None:
     if not path.exists():
         return None
     try:
-        package = json.loads(path.read_bytes())
+        package: object = json.loads(path.read_bytes())
     except (OSError, ValueError) as exc:
         raise UsageError(f"{path}: cannot add the table to it: {exc}") from None
-    if not isinstance(package, dict) or not isinstance(package.get("resources", []), list):
+    resources = package.get("resources", []) if isinstance(package, dict) else None
+    if (
+        not isinstance(package, dict)
+        or not isinstance(resources, list)
+        or not all(isinstance(r, dict) for r in resources)
+    ):
         raise UsageError(f"{path}: cannot add the table to it: not a data package")
     return package
 
