@@ -151,3 +151,18 @@ def test_a_csv_run_loads_neither_xlsxwriter_nor_sqlite(tmp_path):
     r = subprocess.run([sys.executable, "-c", code, str(KAW)], capture_output=True, text=True, timeout=60)
     assert r.returncode == 0 and "事務局会議" in r.stdout
     assert r.stderr.strip().splitlines()[-1] == "[]"
+
+
+def test_a_bad_input_is_named_and_the_others_written(tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    out = tmp_path / "data.xlsx"
+    r = invoke("table", KAW, empty, "-o", out, "--jobs", "1")
+    assert r.exit_code == 1
+    assert r.stderr.splitlines() == [
+        f"nikosheet: {empty}: file is empty",
+        f"nikosheet: 1 sheet written to {out}, 1 failed",
+    ]
+    book = openpyxl.load_workbook(out)
+    assert [r["municipality"] for r in _records(book["sheets"])] == ["川口市"]
+    assert len(_records(book["councils"])) == 3

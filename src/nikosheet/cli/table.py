@@ -125,7 +125,8 @@ def _tables_command(inputs: list[Input], opts: TableRun) -> ExitCode:
         _write_tables(tables, opts)
     if not opts.quiet and len(inputs) > 1:
         where = "standard output" if opts.output is None else str(opts.output)
-        what = f"{len(found)} sheets" + ("" if opts.fmt in FILE_FORMATS else f" ({len(tables[opts.entity])} rows)")
+        what = f"{len(found)} sheet{'s' if len(found) != 1 else ''}"
+        what += "" if opts.fmt in FILE_FORMATS else f" ({len(tables[opts.entity])} rows)"
         say(f"{what} written to {where}, {failed} failed" if found else f"nothing written, {failed} failed")
     return ExitCode.FAILED if failed else ExitCode.OK
 
