@@ -166,3 +166,15 @@ def test_a_bad_input_is_named_and_the_others_written(tmp_path):
     book = openpyxl.load_workbook(out)
     assert [r["municipality"] for r in _records(book["sheets"])] == ["川口市"]
     assert len(_records(book["councils"])) == 3
+
+
+def test_a_cell_longer_than_excel_holds_is_cut_with_a_warning(tmp_path):
+    sheet = tmp_path / "long.txt"
+    text = KAW.read_text(encoding="utf-8")
+    sheet.write_text(text.replace("各課において実施している業務や事業の連携", "長" * 40000), encoding="utf-8")
+    out = tmp_path / "long.xlsx"
+    r = invoke("table", sheet, "-o", out)
+    assert r.exit_code == 0
+    assert r.stderr == "nikosheet: warning: 1 cell was longer than Excel's 32,767 characters and cut there\n"
+    councils = openpyxl.load_workbook(out)["councils"]
+    assert councils["J3"].value == "長" * 32767

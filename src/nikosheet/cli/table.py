@@ -137,7 +137,8 @@ def _write_tables(tables: dict[str, list[list[object]]], opts: TableRun) -> None
 
         data, cut = workbook_bytes(tables, opts.header)
         if cut:
-            say(f"warning: {cut} cells were longer than Excel's 32,767 characters and were cut there")
+            cells = "1 cell was" if cut == 1 else f"{cut} cells were"
+            say(f"warning: {cells} longer than Excel's 32,767 characters and cut there")
         _write_bytes(data, opts.output)
     elif opts.fmt == "sqlite":
         from nikosheet.output.database import database_bytes
