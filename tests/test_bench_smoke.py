@@ -54,3 +54,13 @@ def test_corpus_and_floor(tmp_path):
     ]
     lines = json.loads(written[0].read_text(encoding="utf-8"))
     assert isinstance(lines, list) and all(isinstance(x, str) for x in lines) and lines
+
+
+def test_table_cases_write_their_files(tmp_path):
+    bench = _bench()
+    corpus = bench.build_corpus(tmp_path / "corpus", 3, bench.source_sheets())
+    for fmt, magic in (("csv", b"\xef\xbb\xbfsource_path,"), ("xlsx", b"PK\x03\x04")):
+        out = tmp_path / f"table.{fmt}"
+        sample = bench.measure(bench.table_cmd(corpus, out))
+        assert sample.rc == 0, sample.stderr
+        assert out.read_bytes().startswith(magic)

@@ -200,7 +200,16 @@ def rules(
 def table(
     paths: options.Paths,
     output: options.Output = None,
-    fmt: Annotated[str, typer.Option("--format", "-f", help="csv or jsonl.")] = "csv",
+    fmt: Annotated[
+        str | None,
+        typer.Option("--format", "-f", help="csv, jsonl, xlsx or sqlite (default: as -o's extension says, else csv)."),
+    ] = None,
+    entity: Annotated[
+        str, typer.Option("--entity", "-e", help="The table of a CSV or JSON Lines output: sheets, councils, …")
+    ] = "sheets",
+    datapackage: Annotated[
+        bool, typer.Option("--datapackage", help="Write datapackage.json (Frictionless) beside the CSV file.")
+    ] = False,
     encoding: Annotated[
         str | None, typer.Option("--encoding", help="CSV encoding (default utf-8-sig, which Excel opens correctly).")
     ] = None,
@@ -212,17 +221,21 @@ def table(
     config: options.ConfigFile = None,
     lang: options.Lang = None,
 ) -> None:
-    """One row per sheet: statistics and counts to compare bodies and years."""
-    from nikosheet.cli.table import TableRun, table_command
+    """The tables of the sheets: one row per sheet (statistics and counts to compare bodies and years), and
+    one table per list (indicators, issues, departments, councils, schedule, …)."""
+    from nikosheet.cli.table import TableRun, output_format, table_command
+    from nikosheet.output.entities import ENTITIES
     from nikosheet.output.table import DEFAULT_ENCODING, FORMATS, HEADERS
 
-    fmt = options.choice("--format", fmt, FORMATS)
+    fmt = options.choice("--format", output_format(fmt, output), FORMATS)
+    entity = options.choice("--entity", entity, ENTITIES)
     header = options.choice("--header", header, HEADERS)
     if encoding is not None and fmt != "csv":
-        raise UsageError("--encoding applies to --format csv only; JSON Lines are always UTF-8")
+        raise UsageError(f"--encoding applies to --format csv only, not {fmt}")
     encoding = options.encoding(encoding or (DEFAULT_ENCODING if fmt == "csv" else "utf-8"))
     cfg = _config(config)
-    run = TableRun(output, fmt, encoding, header, options.jobs(jobs), quiet, _DEBUG, lang=options.lang(lang, cfg.lang))
+    language = options.lang(lang, cfg.lang)
+    run = TableRun(output, fmt, encoding, header, options.jobs(jobs), quiet, _DEBUG, entity, datapackage, language)
     raise typer.Exit(table_command(_inputs(paths, cfg), run))
 
 
