@@ -13,10 +13,10 @@ import contextlib
 import functools
 import sys
 from collections.abc import Callable
-from pathlib import Path
-from typing import Annotated, ParamSpec
+from typing import Annotated, Any, ParamSpec
 
 import typer
+from typer.core import TyperCommand, TyperOption
 
 from nikosheet import __version__
 from nikosheet.cli import options
@@ -27,13 +27,30 @@ app = typer.Typer(
     name="nikosheet",
     help="Read にも包括 survey sheets into structured, validated data.",
     no_args_is_help=True,
-    add_completion=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
 )
 
 _DEBUG = False
+_DEBUG_HELP = "Show tracebacks of internal errors."
 _P = ParamSpec("_P")
+
+
+def _set_debug(ctx: object, param: object, value: bool) -> None:
+    global _DEBUG
+    _DEBUG = _DEBUG or value
+
+
+class _Command(TyperCommand):
+    """A command that takes --debug after its name too (`nikosheet parse X --debug`)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        debug = TyperOption(
+            param_decls=["--debug"], is_flag=True, expose_value=False, callback=_set_debug, help=_DEBUG_HELP
+        )
+        self.params.append(debug)
 
 
 def _command(fn: Callable[_P, None]) -> Callable[_P, None]:
@@ -50,11 +67,10 @@ def _command(fn: Callable[_P, None]) -> Callable[_P, None]:
         except StdoutError as exc:
             say(f"cannot write to standard output: {exc}")
             raise typer.Exit(ExitCode.FAILED) from None
-        except KeyboardInterrupt:  # Ctrl-C, or SIGTERM (see main): the workers have stopped by now
-            say("interrupted")
-            raise typer.Exit(ExitCode.INTERRUPTED) from None
+        except KeyboardInterrupt as exc:  # Ctrl-C, or SIGTERM (see main): the workers have stopped by now
+            raise typer.Exit(_interrupted(exc)) from None
 
-    return app.command()(run)
+    return app.command(cls=_Command)(run)
 
 
 def _version(value: bool) -> None:
@@ -68,7 +84,7 @@ def _root(
     version: Annotated[
         bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")
     ] = False,
-    debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks of internal errors.")] = False,
+    debug: Annotated[bool, typer.Option("--debug", help=_DEBUG_HELP)] = False,
 ) -> None:
     global _DEBUG
     _DEBUG = debug
@@ -87,20 +103,35 @@ def _inputs(paths: list[str]):  # type: ignore[no-untyped-def]  # typer must not
 def parse(
     paths: options.Paths,
     output: Annotated[
-        Path | None, typer.Option("-o", "--output", help="Output file (one input) or folder (several).")
+        str | None,
+        typer.Option(
+            "-o",
+            "--output",
+            metavar="FILE|FOLDER/",
+            help="Output file (one input, or all as .jsonl) or folder (FOLDER/, or several inputs).",
+        ),
     ] = None,
-    fmt: Annotated[str, typer.Option("--format", "-f", help="json, yaml or jsonl.")] = "json",
+    fmt: Annotated[
+        str | None,
+        typer.Option(
+            "--format",
+            "-f",
+            metavar="json|yaml|jsonl",
+            help="json, yaml or jsonl (default: from -o's extension, else json).",
+            show_default=False,
+        ),
+    ] = None,
     jobs: options.Jobs = None,
     quiet: options.Quiet = False,
 ) -> None:
     """Parse sheets into documents."""
-    from nikosheet.cli.parse import ParseRun, parse_command
-    from nikosheet.output.serialize import FORMATS
+    from nikosheet.cli.parse import WRITES, ParseRun, parse_command
+    from nikosheet.cli.target import resolve
 
-    fmt = options.choice("--format", fmt, FORMATS)
-    inputs = _inputs(paths)
     several = len(paths) > 1 or not options.names_files_only(paths)
-    run = ParseRun(output, fmt, options.jobs(jobs), quiet, _DEBUG, several)
+    to = resolve(WRITES, output, options.choice("--format", fmt, WRITES.formats) if fmt else None, several)
+    inputs = _inputs(paths)
+    run = ParseRun(to.path, to.fmt, to.folder, options.jobs(jobs), quiet, _DEBUG, several)
     raise typer.Exit(parse_command(inputs, run))
 
 
@@ -147,26 +178,38 @@ def rules(
 def table(
     paths: options.Paths,
     output: options.Output = None,
-    fmt: Annotated[str, typer.Option("--format", "-f", help="csv or jsonl.")] = "csv",
+    fmt: Annotated[
+        str | None,
+        typer.Option(
+            "--format",
+            "-f",
+            metavar="csv|jsonl",
+            help="csv or jsonl (default: from -o's extension, else csv).",
+            show_default=False,
+        ),
+    ] = None,
     encoding: Annotated[
         str | None, typer.Option("--encoding", help="CSV encoding (default utf-8-sig, which Excel opens correctly).")
     ] = None,
     header: Annotated[
-        str, typer.Option("--header", help="Column headers: en (stable names) or ja (the sheet's labels).")
+        str,
+        typer.Option("--header", metavar="en|ja", help="Column headers: en (stable names) or ja (the sheet's labels)."),
     ] = "en",
     jobs: options.Jobs = None,
     quiet: options.Quiet = False,
 ) -> None:
     """One row per sheet: statistics and counts to compare bodies and years."""
-    from nikosheet.cli.table import TableRun, table_command
-    from nikosheet.output.table import DEFAULT_ENCODING, FORMATS, HEADERS
+    from nikosheet.cli.table import WRITES, TableRun, table_command
+    from nikosheet.cli.target import resolve
+    from nikosheet.output.table import DEFAULT_ENCODING, HEADERS
 
-    fmt = options.choice("--format", fmt, FORMATS)
+    to = resolve(WRITES, output, options.choice("--format", fmt, WRITES.formats) if fmt else None)
+    fmt = to.fmt
     header = options.choice("--header", header, HEADERS)
     if encoding is not None and fmt != "csv":
         raise UsageError("--encoding applies to --format csv only; JSON Lines are always UTF-8")
     encoding = options.encoding(encoding or (DEFAULT_ENCODING if fmt == "csv" else "utf-8"))
-    run = TableRun(output, fmt, encoding, header, options.jobs(jobs), quiet, _DEBUG)
+    run = TableRun(to.path, fmt, encoding, header, options.jobs(jobs), quiet, _DEBUG)
     raise typer.Exit(table_command(_inputs(paths), run))
 
 
@@ -177,12 +220,14 @@ def extract(
 ) -> None:
     """Print what is read from a PDF or DOCX as text in the samples' form: `parse` reads it back to the
     same document, and the document's line numbers refer to it."""
-    from nikosheet.cli.extract import extract_command
+    from nikosheet.cli.extract import WRITES, extract_command
+    from nikosheet.cli.target import resolve
 
+    to = resolve(WRITES, output, None)
     inputs = _inputs([path])
     if len(inputs) != 1:
         raise UsageError(f"{path}: extract reads one file, not {len(inputs)}")
-    raise typer.Exit(extract_command(inputs[0], output, _DEBUG))
+    raise typer.Exit(extract_command(inputs[0], to.path, _DEBUG))
 
 
 @_command
@@ -193,8 +238,19 @@ def schema() -> None:
     write_stdout(schema_text().encode("utf-8"))
 
 
-def _interrupt(signum: int, frame: object) -> None:
+_STOPPED_BY = ExitCode.INTERRUPTED  # what a KeyboardInterrupt stands for: Ctrl-C unless SIGTERM came
+
+
+def _terminate(signum: int, frame: object) -> None:
+    global _STOPPED_BY
+    _STOPPED_BY = ExitCode.TERMINATED
     raise KeyboardInterrupt
+
+
+def _interrupted(exc: KeyboardInterrupt) -> ExitCode:
+    """The line an interrupted run ends with (`interrupted: 3 of 80 written`), and its exit code."""
+    say(f"interrupted: {exc}" if str(exc) else "interrupted")
+    return _STOPPED_BY
 
 
 def main() -> None:
@@ -204,12 +260,11 @@ def main() -> None:
     """
     import signal
 
-    signal.signal(signal.SIGTERM, _interrupt)
+    signal.signal(signal.SIGTERM, _terminate)
     try:
         app()
-    except KeyboardInterrupt:
-        say("interrupted")
-        sys.exit(ExitCode.INTERRUPTED)
+    except KeyboardInterrupt as exc:
+        sys.exit(_interrupted(exc))
     except BrokenPipeError:  # the reader went away (`| head`): quietly, and no complaint at exit either
         import os
 

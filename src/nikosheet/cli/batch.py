@@ -43,7 +43,7 @@ class Result:
     input: Input
     data: bytes | None = None  # the serialised document (None when the worker wrote it itself)
     error: str | None = None  # one-line reason when the input failed
-    diagnostics: int = 0
+    severities: tuple[int, int, int] = (0, 0, 0)  # the document's diagnostics: errors, warnings, info
     traceback: str | None = None
     value: object = None  # what a task other than parse_task() produced (a table row)
 
@@ -76,6 +76,12 @@ def failure(inp: Input, exc: BaseException, debug: bool) -> Result:
     return Result(inp, error=reason, traceback="".join(traceback.format_exception(exc)))
 
 
+def severities(doc: Data) -> tuple[int, int, int]:
+    """How many of the document's diagnostics are errors, warnings and info."""
+    found = [d["severity"] for d in doc["diagnostics"]]
+    return found.count("error"), found.count("warning"), found.count("info")
+
+
 def parse_task(inp: Input, fmt: str, debug: bool = False, out_dir: Path | None = None) -> Result:
     """Parse one input and serialise it; any failure becomes a one-line reason.
 
@@ -88,12 +94,12 @@ def parse_task(inp: Input, fmt: str, debug: bool = False, out_dir: Path | None =
     except Exception as exc:  # a bug must not stop the batch
         return failure(inp, exc, debug)
     if out_dir is None:
-        return Result(inp, data, diagnostics=len(doc["diagnostics"]))
+        return Result(inp, data, severities=severities(doc))
     try:
         write_atomic(out_dir / output_name(inp.rel, EXTENSIONS[fmt]), data)
     except OSError as exc:
         return Result(inp, error=f"cannot write the output ({exc.strerror or exc})")
-    return Result(inp, diagnostics=len(doc["diagnostics"]))
+    return Result(inp, severities=severities(doc))
 
 
 def run(

@@ -5,7 +5,6 @@ No `from __future__ import annotations` here: typer reads these annotations at r
 
 import os
 from collections.abc import Iterable
-from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -16,7 +15,9 @@ _PATHS_HELP = "Files (text, PDF, DOCX), folders (searched for *.txt, *.pdf, *.do
 Paths = Annotated[list[str], typer.Argument(help=_PATHS_HELP, show_default=False)]
 Jobs = Annotated[int | None, typer.Option("--jobs", "-j", min=1, help="Parallel workers (default: cores).")]
 Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="No progress and no summary.")]
-Output = Annotated[Path | None, typer.Option("-o", "--output", help="Output file (default: standard output).")]
+Output = Annotated[
+    str | None, typer.Option("-o", "--output", metavar="FILE", help="Output file (default: standard output).")
+]
 
 
 def choice(option: str, value: str, choices: Iterable[str]) -> str:

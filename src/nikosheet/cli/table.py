@@ -8,12 +8,15 @@ from functools import partial
 from pathlib import Path
 
 from nikosheet.cli.batch import Result, failure, read_input, run_tasks
-from nikosheet.cli.exits import ExitCode, say, stderr_is_terminal, write_stdout
+from nikosheet.cli.exits import ExitCode, Interrupted, say, stderr_is_terminal, write_stdout
 from nikosheet.cli.inputs import Input, check_output_file
 from nikosheet.cli.progress import Progress
+from nikosheet.cli.target import Writes
 from nikosheet.errors import UsageError
 from nikosheet.output.files import writable_file_target, write_atomic
-from nikosheet.output.table import csv_text, encode, jsonl_text, row
+from nikosheet.output.table import FORMATS, csv_text, encode, jsonl_text, row
+
+WRITES = Writes("table", FORMATS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,28 +41,30 @@ def table_command(inputs: list[Input], opts: TableRun) -> ExitCode:
     progress = Progress(
         len(inputs), enabled=not opts.quiet and len(inputs) > 1 and stderr_is_terminal(), description="reading"
     )
-    # the results are closed on the way out (Ctrl-C): worker processes stop then, not at exit
     task = partial(_row_task, debug=opts.debug)
-    with progress, closing(run_tasks(task, inputs, opts.jobs)) as results:
-        for res in results:
-            progress.advance()
-            if res.error is not None:
-                failed += 1
-                progress.failure(res)
-            else:
-                rows.append(res.value)  # type: ignore[arg-type]  # _row_task's value is a row
+    try:
+        # the results are closed on the way out (Ctrl-C): worker processes stop then, not at exit
+        with progress, closing(run_tasks(task, inputs, opts.jobs)) as results:
+            for res in results:
+                progress.advance()
+                if res.error is not None:
+                    failed += 1
+                    progress.failure(res)
+                else:
+                    rows.append(res.value)  # type: ignore[arg-type]  # _row_task's value is a row
+    except KeyboardInterrupt:
+        raise Interrupted(f"{len(rows) + failed} of {len(inputs)} read; no table written") from None
     if rows:
         _write(rows, opts)
     if not opts.quiet and len(inputs) > 1:  # one input: its error line is the whole story
         where = "standard output" if opts.output is None else str(opts.output)
-        say(f"{len(rows)} rows written to {where}, {failed} failed" if rows else f"no row written, {failed} failed")
+        done = f"{len(rows)} row{'s' * (len(rows) != 1)} written to {where}" if rows else "no row written"
+        say(f"{len(inputs)} sheets: {done}, {failed} failed")
     return ExitCode.FAILED if failed else ExitCode.OK
 
 
 def _check_target(inputs: list[Input], output: Path) -> None:
     check_output_file(inputs, output)
-    if output.is_dir():
-        raise UsageError(f"{output} is a folder; -o must name a file")
     if not writable_file_target(output):
         raise UsageError(f"{output}: cannot write here")
 
@@ -75,7 +80,7 @@ def _row_task(inp: Input, debug: bool = False) -> Result:
         res = failure(inp, exc, debug)
         res.error = f"cannot be checked: {res.error}"
         return res
-    return Result(inp, value=values, diagnostics=len(doc["diagnostics"]))
+    return Result(inp, value=values)
 
 
 def _write(rows: list[list[object]], opts: TableRun) -> None:

@@ -6,7 +6,7 @@ import io
 import sys
 from collections import Counter
 
-from nikosheet.cli.exits import ExitCode, write_stdout
+from nikosheet.cli.exits import ExitCode, Interrupted, write_stdout
 from nikosheet.cli.inputs import Input
 from nikosheet.errors import shown_path
 from nikosheet.validation.problem import Problem
@@ -51,8 +51,13 @@ def validate_command(
     from nikosheet.validation.reporters import summary, use_color, write
 
     problems: list[Problem] = []
-    for inp in inputs:
-        problems.extend(check_input(inp, codes, debug))
+    checked = 0
+    try:
+        for inp in inputs:
+            problems.extend(check_input(inp, codes, debug))
+            checked += 1
+    except KeyboardInterrupt:
+        raise Interrupted(f"{checked} of {len(inputs)} checked; nothing reported") from None
 
     report = io.StringIO()
     write(problems, fmt, report, color=fmt == "text" and sys.stdout is not None and use_color(sys.stdout))
