@@ -50,10 +50,11 @@ def parse_command(inputs: list[Input], opts: ParseRun) -> ExitCode:
     converted = failed = 0
     severities = [0, 0, 0]  # the converted documents' diagnostics: errors, warnings, info
     jsonl_parts: list[bytes] = []
+    unseen: list[Result] = []  # done by workers when the batch was stopped, but not handed over
     progress = Progress(len(inputs), enabled=not opts.quiet and len(inputs) > 1 and stderr_is_terminal())
     try:
         # the results are closed on the way out (Ctrl-C, a broken pipe): worker processes stop then, not at exit
-        with progress, closing(run(inputs, opts.fmt, opts.jobs, opts.debug, out_dir=out_dir)) as results:
+        with progress, closing(run(inputs, opts.fmt, opts.jobs, opts.debug, out_dir, unseen)) as results:
             for res in results:
                 progress.advance()
                 if res.error is not None:
@@ -66,6 +67,8 @@ def parse_command(inputs: list[Input], opts: ParseRun) -> ExitCode:
                     failed += 1
     except KeyboardInterrupt:
         written = 0 if opts.fmt == "jsonl" and opts.output is not None else converted  # JSON Lines: whole or not
+        if out_dir is not None:  # the workers wrote these themselves
+            written += sum(1 for res in unseen if res.error is None)
         raise Interrupted(f"{written} of {len(inputs)} written") from None
     if opts.fmt == "jsonl" and opts.output is not None and converted:
         _write_jsonl(opts.output, jsonl_parts)
