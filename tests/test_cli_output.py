@@ -68,6 +68,10 @@ def test_an_unknown_extension_takes_the_default_format_and_says_so(tmp_path):
     assert yaml.safe_load((tmp_path / "k.data").read_text(encoding="utf-8"))["municipality"] == "川口市"
     r = invoke("parse", KAW, "-o", "/dev/null")
     assert r.exit_code == 0 and r.stderr == ""
+    # misuse is still one line: the note comes once the target is known to be good
+    copy = tmp_path / "k.txt"
+    copy.write_bytes(KAW.read_bytes())
+    _one_error_line(invoke("table", copy, "-o", copy), "would overwrite the input")
 
 
 def test_table_takes_its_format_from_the_extension(tmp_path):

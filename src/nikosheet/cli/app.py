@@ -131,7 +131,7 @@ def parse(
     several = len(paths) > 1 or not options.names_files_only(paths)
     to = resolve(WRITES, output, options.choice("--format", fmt, WRITES.formats) if fmt else None, several)
     inputs = _inputs(paths)
-    run = ParseRun(to.path, to.fmt, to.folder, options.jobs(jobs), quiet, _DEBUG, several)
+    run = ParseRun(to.path, to.fmt, to.folder, options.jobs(jobs), quiet, _DEBUG, several, to.note)
     raise typer.Exit(parse_command(inputs, run))
 
 
@@ -209,7 +209,7 @@ def table(
     if encoding is not None and fmt != "csv":
         raise UsageError("--encoding applies to --format csv only; JSON Lines are always UTF-8")
     encoding = options.encoding(encoding or (DEFAULT_ENCODING if fmt == "csv" else "utf-8"))
-    run = TableRun(to.path, fmt, encoding, header, options.jobs(jobs), quiet, _DEBUG)
+    run = TableRun(to.path, fmt, encoding, header, options.jobs(jobs), quiet, _DEBUG, to.note)
     raise typer.Exit(table_command(_inputs(paths), run))
 
 

@@ -40,6 +40,7 @@ class ParseRun:
     quiet: bool
     debug: bool
     several: bool  # the arguments make a batch (several paths, a folder or a glob)
+    note: str | None = None  # which format -o's name left to the default
 
 
 def parse_command(inputs: list[Input], opts: ParseRun) -> ExitCode:
@@ -47,6 +48,8 @@ def parse_command(inputs: list[Input], opts: ParseRun) -> ExitCode:
     out_dir = _check_folder(inputs, opts) if opts.folder else None
     if out_dir is None:
         _check_target(inputs, opts)
+    if opts.note:
+        say(opts.note)
     converted = failed = 0
     severities = [0, 0, 0]  # the converted documents' diagnostics: errors, warnings, info
     jsonl_parts: list[bytes] = []

@@ -30,12 +30,15 @@ class TableRun:
     jobs: int
     quiet: bool
     debug: bool
+    note: str | None = None  # which format -o's name left to the default
 
 
 def table_command(inputs: list[Input], opts: TableRun) -> ExitCode:
     """One row per input that could be read; the others are named, and the exit code says so."""
     if opts.output is not None:
         _check_target(inputs, opts.output)
+    if opts.note:
+        say(opts.note)
     rows: list[list[object]] = []
     failed = 0
     progress = Progress(

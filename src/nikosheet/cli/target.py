@@ -5,7 +5,7 @@
 - A file: with no `--format`, its extension names the format (`.json`, `.yaml`, `.jsonl`, `.csv`);
   an extension of another format than `--format`'s, or of a format the command does not write,
   is refused; an extension that names no format takes `--format`, else the command's default,
-  with a line saying so.
+  with a line saying so (`Target.note`, said by the command once it has checked the target).
 - Several inputs (parse): one file takes them only as JSON Lines; `-o out.json` or `-o out.yaml`
   (one document) is refused; any other name is a folder of outputs, as it always was.
 """
@@ -17,7 +17,6 @@ import stat
 from dataclasses import dataclass
 from pathlib import Path
 
-from nikosheet.cli.exits import say
 from nikosheet.errors import UsageError
 
 # every extension that names a data format, whichever command writes it
@@ -56,6 +55,7 @@ class Target:
     path: Path | None  # None: standard output
     fmt: str
     folder: bool = False  # path is a folder of outputs
+    note: str | None = None  # the line that says which format was chosen, once the target is checked
 
 
 def resolve(writes: Writes, output: str | None, fmt: str | None, several: bool = False) -> Target:
@@ -78,9 +78,10 @@ def resolve(writes: Writes, output: str | None, fmt: str | None, several: bool =
         if chosen is not None and chosen not in writes.one_document:
             return Target(path, chosen)  # JSON Lines: every document in this one file
         return Target(path, chosen or writes.formats[0], folder=True)  # a name with no format's extension
+    note = None
     if fmt is None and named is None and len(writes.formats) > 1 and _is_regular(path):
-        say(f"{output}: the extension names no format ({writes.extensions()}); writing {writes.formats[0]}")
-    return Target(path, fmt or named or writes.formats[0])
+        note = f"{output}: the extension names no format ({writes.extensions()}); writing {writes.formats[0]}"
+    return Target(path, fmt or named or writes.formats[0], note=note)
 
 
 def _folder(writes: Writes, output: str, path: Path, fmt: str | None) -> Target:
