@@ -195,16 +195,21 @@ def test_only_missing_paths_are_misuse(tmp_path):
 _AS_INSTALLED = "import sys; from nikosheet.cli import main; sys.argv[0] = 'nikosheet'; main()"
 
 
+def _complete(words: str) -> list[str]:
+    """What bash completion offers for the last of `words`."""
+    env = {**os.environ, "_NIKOSHEET_COMPLETE": "complete_bash", "COMP_WORDS": words}
+    env["COMP_CWORD"] = str(len(words.split()) - (0 if words.endswith(" ") else 1))
+    done = subprocess.run([sys.executable, "-c", _AS_INSTALLED], capture_output=True, text=True, env=env, cwd=ROOT)
+    assert done.returncode == 0, done.stderr
+    return done.stdout.split()
+
+
 def test_shell_completion():
     script = subprocess.run(
         [sys.executable, "-c", _AS_INSTALLED, "--show-completion", "bash"], capture_output=True, text=True, cwd=ROOT
     )
     assert script.returncode == 0 and "_NIKOSHEET_COMPLETE=complete_bash" in script.stdout
-    env = {
-        **os.environ,
-        "_NIKOSHEET_COMPLETE": "complete_bash",
-        "COMP_WORDS": "nikosheet parse --fo",
-        "COMP_CWORD": "2",
-    }
-    done = subprocess.run([sys.executable, "-c", _AS_INSTALLED], capture_output=True, text=True, env=env, cwd=ROOT)
-    assert done.returncode == 0 and done.stdout.split() == ["--format"]
+    assert _complete("nikosheet pa") == ["parse"]
+    assert _complete("nikosheet parse --fo") == ["--format"]
+    assert _complete("nikosheet parse --format j") == ["json", "jsonl"]
+    assert _complete("nikosheet table --header ") == ["en", "ja"]

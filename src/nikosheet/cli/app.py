@@ -119,6 +119,7 @@ def parse(
             metavar="json|yaml|jsonl",
             help="json, yaml or jsonl (default: from -o's extension, else json).",
             show_default=False,
+            autocompletion=options.values_of("nikosheet.output.serialize", "FORMATS"),
         ),
     ] = None,
     jobs: options.Jobs = None,
@@ -186,6 +187,7 @@ def table(
             metavar="csv|jsonl",
             help="csv or jsonl (default: from -o's extension, else csv).",
             show_default=False,
+            autocompletion=options.values_of("nikosheet.output.table", "FORMATS"),
         ),
     ] = None,
     encoding: Annotated[
@@ -193,7 +195,12 @@ def table(
     ] = None,
     header: Annotated[
         str,
-        typer.Option("--header", metavar="en|ja", help="Column headers: en (stable names) or ja (the sheet's labels)."),
+        typer.Option(
+            "--header",
+            metavar="en|ja",
+            help="Column headers: en (stable names) or ja (the sheet's labels).",
+            autocompletion=options.values_of("nikosheet.output.table", "HEADERS"),
+        ),
     ] = "en",
     jobs: options.Jobs = None,
     quiet: options.Quiet = False,
