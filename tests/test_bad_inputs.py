@@ -264,13 +264,15 @@ main()
 """
 
 
-def test_an_internal_error_is_one_line_and_debug_shows_the_traceback():
+@pytest.mark.parametrize(
+    "debug", [["--debug", "parse", str(KAW)], ["parse", str(KAW), "--debug"]], ids=["before", "after"]
+)
+def test_an_internal_error_is_one_line_and_debug_shows_the_traceback(debug):
     r = subprocess.run([sys.executable, "-c", _BOOM, "parse", str(KAW)], capture_output=True, cwd=ROOT, timeout=60)
     assert r.returncode == 1 and r.stdout == b""
     _one_line(r, str(KAW), "internal error (ZeroDivisionError: a bug over two lines); rerun with --debug")
-    r = subprocess.run(
-        [sys.executable, "-c", _BOOM, "--debug", "parse", str(KAW)], capture_output=True, cwd=ROOT, timeout=60
-    )
+    # --debug before the command or after it
+    r = subprocess.run([sys.executable, "-c", _BOOM, *debug], capture_output=True, cwd=ROOT, timeout=60)
     err = r.stderr.decode("utf-8")
     assert r.returncode == 1
     assert err.splitlines()[0] == f"nikosheet: {KAW}: internal error (ZeroDivisionError: a bug over two lines)"

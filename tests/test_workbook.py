@@ -161,7 +161,7 @@ def test_a_bad_input_is_named_and_the_others_written(tmp_path):
     assert r.exit_code == 1
     assert r.stderr.splitlines() == [
         f"nikosheet: {empty}: file is empty",
-        f"nikosheet: 1 sheet written to {out}, 1 failed",
+        f"nikosheet: 2 sheets: 1 written to {out}, 1 failed",
     ]
     book = openpyxl.load_workbook(out)
     assert [r["municipality"] for r in _records(book["sheets"])] == ["川口市"]

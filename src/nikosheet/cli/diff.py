@@ -9,9 +9,13 @@ from pathlib import Path
 
 from nikosheet.cli.exits import ExitCode, say, write_stdout
 from nikosheet.cli.inputs import Input, check_output_file
+from nikosheet.cli.target import Writes
 from nikosheet.errors import InputError, UsageError, describe, shown_path
 from nikosheet.output.diff import Change, Side, compare, read_side, same_body
+from nikosheet.output.diff.render import FORMATS
 from nikosheet.output.files import writable_file_target, write_atomic
+
+WRITES = Writes("diff", FORMATS)
 
 COLOURS = ("auto", "always", "never")
 

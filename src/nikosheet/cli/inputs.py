@@ -157,8 +157,14 @@ def _glob_segment(part: str, sep: str) -> str:
 
 
 def collect(paths: list[str]) -> list[Input]:
-    """Expand files, folders (recursively: *.txt, *.pdf, *.docx) and globs; a path that does not exist is misuse."""
+    """Expand files, folders (recursively: *.txt, *.pdf, *.docx) and globs.
+
+    A path that does not exist (or a glob that matches nothing) is misuse when it is the only one, or
+    when none exists; among others that do, it is an input that fails with that reason, so that the
+    rest are still read.
+    """
     found: list[Input] = []
+    missing: list[str] = []
     loose: list[int] = []  # indexes of files named one by one: their rel is fixed at the end
     folder_args = [p for p in paths if p != STDIN and os.path.isdir(p)]
     single_folder = len(paths) == 1 and len(folder_args) == 1
@@ -191,9 +197,13 @@ def collect(paths: list[str]) -> list[Input]:
                 elif os.path.isfile(m):
                     found.append(Input(m, os.path.relpath(m, base), None))
             if len(found) == n:
-                raise UsageError(f"{p}: no file matches this pattern")
+                missing.append(p)
+                found.append(Input(p, Path(p).name, None, error="no file matches this pattern"))
         else:
-            raise UsageError(f"{p}: no such file or folder")
+            missing.append(p)
+            found.append(Input(p, Path(p).name, None, error="no such file or folder"))
+    if len(missing) == len(paths):
+        raise UsageError(f"{missing[0]}: {found[0].error}")
     _place_loose(found, loose)
     return _dedupe(found)
 
@@ -283,6 +293,7 @@ def check_outputs(inputs: list[Input], out_dir: Path, ext: str) -> None:
         if _inside(out_res, Path(root).resolve()):
             raise UsageError(f"{out_dir}: the output folder is inside the input folder {root}")
     norm = os.path.normcase  # paths compared as Path compares them: by case too on Windows
+    inputs = [i for i in inputs if i.error is None]  # never written
     files = [i for i in inputs if not i.is_stdin]
     reals = [i.real for i in files]
     known = [r for r in reals if r is not None]

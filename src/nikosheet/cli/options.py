@@ -4,8 +4,7 @@ No `from __future__ import annotations` here: typer reads these annotations at r
 """
 
 import os
-from collections.abc import Iterable
-from pathlib import Path
+from collections.abc import Callable, Iterable
 from typing import Annotated
 
 import typer
@@ -28,7 +27,20 @@ Lang = Annotated[
         "--lang", help="Language of the messages: en or ja (default: the settings file's lang, else the locale)."
     ),
 ]
-Output = Annotated[Path | None, typer.Option("-o", "--output", help="Output file (default: standard output).")]
+Output = Annotated[
+    str | None, typer.Option("-o", "--output", metavar="FILE", help="Output file (default: standard output).")
+]
+
+
+def values_of(module: str, name: str) -> Callable[[str], list[str]]:
+    """Shell completion of an option's values: those `module.name` holds, imported only when completing."""
+
+    def complete(incomplete: str) -> list[str]:
+        import importlib
+
+        return [v for v in getattr(importlib.import_module(module), name) if v.startswith(incomplete)]
+
+    return complete
 
 
 def choice(option: str, value: str, choices: Iterable[str]) -> str:

@@ -11,39 +11,36 @@ from pathlib import Path
 from typing import cast
 
 from nikosheet.cli.batch import Result, failure, read_input, run_tasks
-from nikosheet.cli.exits import ExitCode, say, stderr_is_terminal, write_stdout
+from nikosheet.cli.exits import ExitCode, Interrupted, say, stderr_is_terminal, write_stdout
 from nikosheet.cli.inputs import Input, check_output_target
 from nikosheet.cli.progress import Progress
+from nikosheet.cli.target import Writes
 from nikosheet.errors import UsageError
 from nikosheet.i18n import Count, Template
 from nikosheet.output.files import write_atomic
-from nikosheet.output.table import column_names, csv_text, encode, jsonl_text, row
+from nikosheet.output.table import FORMATS, column_names, csv_text, encode, jsonl_text, row
 from nikosheet.plain import Data
 
+WRITES = Writes("table", FORMATS)
 FILE_FORMATS = ("xlsx", "sqlite")  # every table in one file
-SUFFIXES = {".xlsx": "xlsx", ".sqlite": "sqlite", ".sqlite3": "sqlite", ".db": "sqlite"}
-
 
 ROWS_WRITTEN = Template(
-    "{rows} rows written to {where}, {failed} failed", "{rows} 行を{where}に書き出し、{failed} 件失敗"
+    "{sheets:sheet}: {rows:row} written to {where}, {failed} failed",
+    "{sheets} 枚: {rows} 行を{where}に書き出し、{failed} 件失敗",
 )
-NO_ROW = Template("no row written, {failed} failed", "書き出した行なし、{failed} 件失敗")
+NO_ROW = Template("{sheets:sheet}: no row written, {failed} failed", "{sheets} 枚: 書き出した行なし、{failed} 件失敗")
 SHEETS_WRITTEN = Template(
-    "{sheets:sheet} written to {where}, {failed} failed", "{sheets} 枚を{where}に書き出し、{failed} 件失敗"
+    "{sheets:sheet}: {found} written to {where}, {failed} failed",
+    "{sheets} 枚: {found} 枚分を{where}に書き出し、{failed} 件失敗",
 )
 ENTITY_WRITTEN = Template(
-    "{sheets:sheet} ({rows} rows) written to {where}, {failed} failed",
-    "{sheets} 枚（{rows} 行）を{where}に書き出し、{failed} 件失敗",
+    "{sheets:sheet}: {rows:row} of {found} written to {where}, {failed} failed",
+    "{sheets} 枚: {found} 枚分の {rows} 行を{where}に書き出し、{failed} 件失敗",
 )
-NOTHING = Template("nothing written, {failed} failed", "書き出したものなし、{failed} 件失敗")
+NOTHING = Template(
+    "{sheets:sheet}: nothing written, {failed} failed", "{sheets} 枚: 書き出したものなし、{failed} 件失敗"
+)
 STDOUT = Template("standard output", "標準出力")
-
-
-def output_format(fmt: str | None, output: Path | None) -> str:
-    """--format as given, else what -o's extension says (.xlsx, .sqlite, .sqlite3, .db), else csv."""
-    if fmt is not None:
-        return fmt
-    return SUFFIXES.get(output.suffix.lower(), "csv") if output is not None else "csv"
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +57,7 @@ class TableRun:
     entity: str = "sheets"  # the table of a CSV or JSON Lines output
     datapackage: bool = False  # write datapackage.json beside the CSV
     lang: str = "en"  # of the summary
+    note: str | None = None  # which format -o's name left to the default
 
     def check(self) -> None:
         """Refuse the combinations that cannot be written (before any input is read)."""
@@ -78,6 +76,8 @@ def table_command(inputs: list[Input], opts: TableRun) -> ExitCode:
     opts.check()
     if opts.output is not None:
         check_output_target(inputs, opts.output)
+    if opts.note:
+        say(opts.note)
     if opts.fmt in FILE_FORMATS or opts.entity != "sheets":
         return _tables_command(inputs, opts)
     rows, failed = _read_all(inputs, opts, row)
@@ -85,7 +85,12 @@ def table_command(inputs: list[Input], opts: TableRun) -> ExitCode:
         _write(rows, opts)  # type: ignore[arg-type]  # row() gives a row
     if not opts.quiet and len(inputs) > 1:  # one input: its error line is the whole story
         where = STDOUT() if opts.output is None else str(opts.output)
-        summary = ROWS_WRITTEN(rows=len(rows), where=where, failed=failed) if rows else NO_ROW(failed=failed)
+        sheets = Count(len(inputs))
+        summary = (
+            ROWS_WRITTEN(sheets=sheets, rows=Count(len(rows)), where=where, failed=failed)
+            if rows
+            else NO_ROW(sheets=sheets, failed=failed)
+        )
         say(summary.render(opts.lang))
     return ExitCode.FAILED if failed else ExitCode.OK
 
@@ -99,14 +104,17 @@ def _read_all(inputs: list[Input], opts: TableRun, make: Callable[[Data], object
     )
     # the results are closed on the way out (Ctrl-C): worker processes stop then, not at exit
     task = partial(_task, make=make, debug=opts.debug)
-    with progress, closing(run_tasks(task, inputs, opts.jobs)) as results:
-        for res in results:
-            progress.advance()
-            if res.error is not None:
-                failed += 1
-                progress.failure(res)
-            else:
-                values.append(res.value)
+    try:
+        with progress, closing(run_tasks(task, inputs, opts.jobs)) as results:
+            for res in results:
+                progress.advance()
+                if res.error is not None:
+                    failed += 1
+                    progress.failure(res)
+                else:
+                    values.append(res.value)
+    except KeyboardInterrupt:
+        raise Interrupted(f"{len(values) + failed} of {len(inputs)} read; no table written") from None
     return values, failed
 
 
@@ -121,7 +129,7 @@ def _task(inp: Input, make: Callable[[Data], object], debug: bool = False) -> Re
         res = failure(inp, exc, debug)
         res.error = f"cannot be checked: {res.error}"
         return res
-    return Result(inp, value=value, diagnostics=len(doc["diagnostics"]))
+    return Result(inp, value=value)
 
 
 def _tables_command(inputs: list[Input], opts: TableRun) -> ExitCode:
@@ -143,14 +151,14 @@ def _tables_command(inputs: list[Input], opts: TableRun) -> ExitCode:
         _write_tables(tables, opts)
     if not opts.quiet and len(inputs) > 1:
         where = STDOUT() if opts.output is None else str(opts.output)
+        sheets = Count(len(inputs))
         if not found:
-            summary = NOTHING(failed=failed)
+            summary = NOTHING(sheets=sheets, failed=failed)
         elif opts.fmt in FILE_FORMATS:
-            summary = SHEETS_WRITTEN(sheets=Count(len(found)), where=where, failed=failed)
+            summary = SHEETS_WRITTEN(sheets=sheets, found=len(found), where=where, failed=failed)
         else:
-            summary = ENTITY_WRITTEN(
-                sheets=Count(len(found)), rows=len(tables[opts.entity]), where=where, failed=failed
-            )
+            rows = Count(len(tables[opts.entity]))
+            summary = ENTITY_WRITTEN(sheets=sheets, rows=rows, found=len(found), where=where, failed=failed)
         say(summary.render(opts.lang))
     return ExitCode.FAILED if failed else ExitCode.OK
 

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from nikosheet.cli.batch import Result, run_tasks
 from nikosheet.cli.config import Config
-from nikosheet.cli.exits import ExitCode, say, write_stdout
+from nikosheet.cli.exits import ExitCode, Interrupted, say, write_stdout
 from nikosheet.cli.inputs import Input
 from nikosheet.errors import UsageError, shown_path
 from nikosheet.validation.problem import Problem
@@ -152,13 +152,18 @@ def _problems(inputs: list[Input], run: ValidateRun) -> list[Problem]:
     from nikosheet.validation.rules import INTERNAL_ERROR
 
     problems: list[Problem] = []
+    checked = 0
     task = partial(_check_task, codes=run.codes, config=run.config, debug=run.debug, lang=run.lang)
-    with closing(run_tasks(task, inputs, run.jobs)) as results:
-        for res in results:
-            if res.error is not None:  # the worker reading it died
-                problems.extend(_file_problem(res.input, run.codes, INTERNAL_ERROR, res.error, run.lang))
-            else:
-                problems.extend(res.value)  # type: ignore[arg-type]  # _check_task's value is a list of problems
+    try:
+        with closing(run_tasks(task, inputs, run.jobs)) as results:
+            for res in results:
+                if res.error is not None:  # the worker reading it died
+                    problems.extend(_file_problem(res.input, run.codes, INTERNAL_ERROR, res.error, run.lang))
+                else:
+                    problems.extend(res.value)  # type: ignore[arg-type]  # _check_task's value is a list of problems
+                checked += 1
+    except KeyboardInterrupt:
+        raise Interrupted(f"{checked} of {len(inputs)} checked; nothing reported") from None
     return problems
 
 
