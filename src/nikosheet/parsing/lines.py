@@ -374,7 +374,7 @@ def blocks(lines: list[Line]) -> list[Block]:
             broken = None
         else:  # TEXT: continues a paragraph or a list item
             broken = None
-            if cur is None or gap or (cur.kind != "para" and cur.kind != "item"):
+            if cur is None or gap or (cur.kind != "para" and cur.kind != "item") or ln.text.startswith("<p>"):
                 cur = Block("para", [ln])
                 out.append(cur)
             else:

@@ -56,6 +56,7 @@ CHAIN: tuple[str, ...] = (
     "layout_columns",
     "cell_lines_statistics",
     "cell_lines_tables",
+    "figure_text",
 )
 _LOADED: dict[str, Form] = {}
 

@@ -18,6 +18,11 @@ _HEADER_LINE_RE = re.compile(
     r"(?=[ \n]|$)",
     re.M,
 )
+# section 2's title, then two lines of text with no blank line between them before the next heading
+_FIGURE_RE = re.compile(
+    r"取組概要[（(]全体[)）][^\n]*\n(?:(?![#0-9０-９])[^\n]*\n){0,12}?"
+    r"[ \f\u3000]*[^\s#|<-][^\n\t]*\n[ \f\u3000]*[^\s#|<\-0-9０-９][^\n\t]*(?:\n|$)"
+)
 _TAB_FORM = "所管部署名\t所管部署における主な業務"  # the samples' form
 
 
@@ -70,3 +75,9 @@ def cell_lines_statistics(source: str) -> bool:
 def cell_lines_tables(source: str) -> bool:
     """A later table's header cell alone on its line, and not the samples' tab header."""
     return _TAB_FORM not in source and _HEADER_LINE_RE.search(source) is not None
+
+
+def figure_text(source: str) -> bool:
+    """Section 2's lines written one after another, with no blank line between them (PDF text)."""
+    at = source.find("取組概要")
+    return at >= 0 and _FIGURE_RE.match(source, at) is not None
