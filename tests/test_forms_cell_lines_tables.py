@@ -15,6 +15,11 @@ def _apply(text: str) -> list[str | None]:
     return state.lines
 
 
+def _cells(text: str) -> list[list[str]]:
+    """The rows the form made, each as its cells."""
+    return [ln.split("\t") for ln in _apply(text) if ln]
+
+
 def _squeezed(lines: list[str | None]) -> str:
     return "".join("".join((ln or "").split()) for ln in lines)
 
@@ -107,3 +112,39 @@ def test_thousands_of_lines_between_two_rows_cost_little():
     out = _apply(text + "\nR5年6月\n研修")
     assert time.perf_counter() - start < 2
     assert sum(1 for ln in out if ln and "\t" in ln) == 3
+
+
+def test_wrapped_cells_told_apart_by_their_widths():
+    # PyMuPDF: a cell a line, a cell that wrapped as lines of its column's width
+    rows = _cells(
+        "名称\n協議の場の構成員\n開催頻度\n実施内容\n特記事項等(課題・\n強み等)\n"
+        "静岡県精神\n保健医療福\n祉推進会議\n精神科病院協会、精神神経科診療所\n協会、市長会、町村会、家族会連合\n"
+        "会、当事者、学識経験者\n年4回\n・全県の課題の集約 ・圏域の\n協議の場の取組報告\n圏域から上がる課題\n"
+        "を県の施策につなげ\nる仕組みが十分では\nない。\n市町支援ア\nドバイザー\n会議\n精神保健福祉センター\n随時\n"
+        "市町からの相談対応"
+    )
+    assert rows[1] == [
+        "静岡県精神保健医療福祉推進会議",
+        "精神科病院協会、精神神経科診療所協会、市長会、町村会、家族会連合会、当事者、学識経験者",
+        "年4回",
+        "・全県の課題の集約 ・圏域の協議の場の取組報告",
+        "圏域から上がる課題を県の施策につなげる仕組みが十分ではない。",
+    ]
+    assert rows[2][:3] == ["市町支援アドバイザー会議", "精神保健福祉センター", "随時"]
+
+
+def test_cells_joined_on_a_line_are_cut_where_a_one_line_cell_ends():
+    # pypdf: the one-line cells of a row stand on its first line, joined by a space
+    rows = _cells(
+        "課題解決の達成度を 測る指標 目標値 (R5年度当初) 実績値 (R5年度末) 具体的な成果・効果\n"
+        "①市町における協議の\n場の設置\n30市町 27市町 ・未設置の市町へアドバイザーを派遣し、設置に向けた助\n"
+        "言を行った。\n②精神科病院からの地\n域移行者数\n"
+        "年120人 年104人 ・ピアサポーターの病院訪問により、長期入院者の退院意\n欲の喚起につながった。"
+    )
+    assert rows[1] == [
+        "①市町における協議の場の設置",
+        "30市町",
+        "27市町",
+        "・未設置の市町へアドバイザーを派遣し、設置に向けた助言を行った。",
+    ]
+    assert rows[2][:3] == ["②精神科病院からの地域移行者数", "年120人", "年104人"]

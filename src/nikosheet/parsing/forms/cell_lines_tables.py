@@ -18,9 +18,10 @@ The template is the guide.  A header is known by its words (whatever its line br
 number of its columns.  A row is found by a *pivot*: a cell whose form is known — a date in a
 schedule, a fiscal year in the history, a circled number before an indicator, a sector word, a
 frequency in the councils' table, a department's name.  The lines between two pivots hold a known
-number of cells: where there are more lines than cells, the wrapped ones are joined back (a long
-line followed by a shorter one, no blank line or bullet between); where there are fewer, a line is
-split at a space.  A table whose rows cannot be found is left as it was, with a `missing-table`
+number of cells: the lines, and the words of a line where the converter joins a line's cells with a
+space, are cut into that many cells by their widths (`wrapped_cells`: a wrapped cell's lines are
+as wide as its column); where that cannot be, wrapped lines are joined back (a long line followed
+by a shorter one, no blank line or bullet between) or a line is split at a space.  A table whose rows cannot be found is left as it was, with a `missing-table`
 warning.  A rebuilt table ends with a blank line when it has a spare one, and a header right below
 another table's row takes its second line, its first left blank: the parser reads two tables that
 touch as one.
@@ -28,11 +29,12 @@ touch as one.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
 from nikosheet.diagnostics import Diagnostic
-from nikosheet.parsing.forms import FormState, signals
+from nikosheet.parsing.forms import FormState, signals, wrapped_cells
 
 _SPACE = re.compile(r"\s+")
 _BULLET = "・•●■◆◇□○◎★☆-*" + "".join(chr(c) for c in range(0x2460, 0x2474))
@@ -137,6 +139,7 @@ def apply(state: FormState) -> None:
     if not signals.cell_lines_tables(state.source):
         return
     tokens = _tokens(state.lines)
+    joined = _joins_cells(tokens)
     k = 0
     while k < len(tokens):
         found = _header_at(tokens, k)
@@ -145,7 +148,7 @@ def apply(state: FormState) -> None:
             continue
         table, header_cells, body = found
         end = _body_end(tokens, body)
-        last = _rebuild(state, table, tokens[k:body], header_cells, tokens[body:end])
+        last = _rebuild(state, table, tokens[k:body], header_cells, tokens[body:end], joined)
         if last is None and end > body:
             state.note(
                 Diagnostic.MISSING_TABLE,
@@ -185,6 +188,19 @@ def _header_at(tokens: list[_Piece], k: int) -> tuple[_Table, list[str], int] | 
     return None
 
 
+def _joins_cells(tokens: list[_Piece]) -> bool:
+    """Whether the converter joins the cells that stand on one line of the page with a space: two of
+    a header's cells on one line (pypdf, pypdfium2, `pdftotext -raw`; PyMuPDF writes a line a cell)."""
+    for k in range(len(tokens)):
+        found = _header_at(tokens, k)
+        if found is not None:
+            _, cells, body = found
+            lines = set(itertools.accumulate(len(_SPACE.sub("", t[1])) for t in tokens[k:body]))
+            if any(end not in lines for end in itertools.accumulate(len(c) for c in cells[:-1])):
+                return True
+    return False
+
+
 def _body_end(tokens: list[_Piece], body: int) -> int:
     """Where the table's lines end: a heading, another table's header, a marker line (※, 【, ＜)."""
     for j in range(body, len(tokens)):
@@ -197,14 +213,15 @@ def _body_end(tokens: list[_Piece], body: int) -> int:
 
 
 def _rebuild(
-    state: FormState, table: _Table, head: list[_Piece], header_cells: list[str], body: list[_Piece]
+    state: FormState, table: _Table, head: list[_Piece], header_cells: list[str], body: list[_Piece], joined: bool
 ) -> int | None:
     """Write the table's rows in place of its lines: the index of the last source line taken, or
-    None when its rows were not found (the lines stay as they are)."""
+    None when its rows were not found (the lines stay as they are).  `joined`: the converter joins
+    the cells of a line with a space."""
     pieces, pivots, took = _pivots(table, body)
     if not pivots:
         return None
-    records = _records(table, pieces, pivots)
+    records = _records(table, pieces, pivots, joined or len({p[0] for p in pieces}) < len(pieces))
     rows = [row for record in records for row in _rows(table, record)]
     placed = _place(rows, head[0][0])
     if placed is None:
@@ -295,14 +312,22 @@ def _unclosed(text: str) -> bool:
     return text.count("(") + text.count("（") > text.count(")") + text.count("）")
 
 
-def _records(table: _Table, pieces: list[_Piece], pivots: list[tuple[int, int]]) -> list[dict[int, _Cell]]:
-    """The pieces as records of cells: between two pivots, the cells of the record positions between."""
+def _records(
+    table: _Table, pieces: list[_Piece], pivots: list[tuple[int, int]], joined: bool
+) -> list[dict[int, _Cell]]:
+    """The pieces as records of cells: between two pivots, the cells of the record positions between
+    (`joined`: the converter joins the cells of a line with a space)."""
     first_at, first = pivots[0]
     if table.positions[first] == 0 and first_at:  # lines before the first pivot: its row's, out of order
         pieces = [pieces[first_at], *pieces[:first_at], *pieces[first_at + 1 :]]
         pivots = [(0, first), *pivots[1:]]
         first_at = 0
     records: list[dict[int, _Cell]] = [{}]
+    row_ends = {max(p for p in row if p is not None) for row in table.rows}
+
+    def split(cells: list[_Piece], first: int, count: int) -> list[_Cell]:
+        ends_row = [(first + k) % table.record in row_ends for k in range(count)]
+        return _split(cells, count, joined, ends_row)
 
     def put(position: int, cell: _Cell) -> None:
         if records[-1] and position <= max(records[-1]):
@@ -310,7 +335,7 @@ def _records(table: _Table, pieces: list[_Piece], pivots: list[tuple[int, int]])
         records[-1][position] = cell
 
     start = table.positions[first]
-    for position, cell in zip(range(start), _split(pieces[:first_at], start), strict=True):
+    for position, cell in zip(range(start), split(pieces[:first_at], 0, start), strict=True):
         put(position, cell)
     ends = [at for at, _ in pivots[1:]] + [len(pieces)]
     for n, ((at, which), end) in enumerate(zip(pivots, ends, strict=True)):
@@ -322,18 +347,22 @@ def _records(table: _Table, pieces: list[_Piece], pivots: list[tuple[int, int]])
             count = table.record - pos - 1
             between = pieces[at + 1 : at + 1 + 4 * count]  # the last row: a few lines a cell at most
         if _CIRCLED.match(pieces[at][1]):  # an indicator's name may wrap: its cell takes lines too
-            cells = _split([pieces[at], *between], count + 1)
+            cells = split([pieces[at], *between], pos, count + 1)
         else:
-            cells = [[pieces[at]], *_split(between, count)]
+            cells = [[pieces[at]], *split(between, pos + 1, count)]
         for offset, cell in enumerate(cells):
             put((pos + offset) % table.record, cell)
     return records
 
 
-def _split(pieces: list[_Piece], count: int) -> list[_Cell]:
-    """`count` cells from the pieces: wrapped lines joined back, or a line split at a space."""
+def _split(pieces: list[_Piece], count: int, joined: bool, ends_row: list[bool]) -> list[_Cell]:
+    """`count` cells from the pieces: wrapped lines joined back, or a line split at a space (`joined`:
+    the converter joins a line's cells with a space; `ends_row[k]`: the k-th cell ends its row)."""
     if count == 0:
         return []
+    grouped = wrapped_cells.group(pieces, count, _BULLET, joined, ends_row)
+    if grouped is not None:
+        return grouped
     pieces = list(pieces)
     while len(pieces) < count and _split_one(pieces):
         pass
