@@ -21,10 +21,10 @@ frequency in the councils' table, a department's name.  The lines between two pi
 number of cells: the lines, and the words of a line where the converter joins a line's cells with a
 space, are cut into that many cells by their widths (`wrapped_cells`: a wrapped cell's lines are
 as wide as its column); where that cannot be, wrapped lines are joined back (a long line followed
-by a shorter one, no blank line or bullet between) or a line is split at a space.  A table whose rows cannot be found is left as it was, with a `missing-table`
-warning.  A rebuilt table ends with a blank line when it has a spare one, and a header right below
-another table's row takes its second line, its first left blank: the parser reads two tables that
-touch as one.
+by a shorter one, no blank line or bullet between) or a line is split at a space.  A table whose
+rows cannot be found is left as it was, with a `missing-table` warning.  A rebuilt table ends with
+a blank line when it has a spare one, and a header right below another table's row takes its
+second line, its first left blank: the parser reads two tables that touch as one.
 """
 
 from __future__ import annotations

@@ -78,6 +78,14 @@ def cell_lines_tables(source: str) -> bool:
 
 
 def figure_text(source: str) -> bool:
-    """Section 2's lines written one after another, with no blank line between them (PDF text)."""
+    """Section 2's lines written one after another, with no blank line between them (PDF text: no
+    tab, which the samples' form's table rows have)."""
+    if "\t" in source:
+        return False
     at = source.find("取組概要")
     return at >= 0 and _FIGURE_RE.match(source, at) is not None
+
+
+def goal_rows(source: str) -> bool:
+    """A schedule's goal label in PDF text (no tab, which the samples' form's table rows have)."""
+    return "\t" not in source and ("目標" in source or "スモール" in source)
