@@ -71,11 +71,20 @@ _SECTORS = ("保健", "医療", "福祉", "その他関係機関・住民等")
 _ROLES = ("行政", "医療", "福祉", "その他関係機関・住民等")
 
 
-def _word(word: str) -> re.Pattern[str]:
-    """A sector word as a cell of its own, or its first part when the converter wrapped it (`その他関`)."""
+def _word_prefix(word: str) -> str:
+    """A regex for the word or its first part when the converter wrapped it (`その他関`)."""
     head, tail = word[:3], word[3:]
-    rest = "".join(f"(?:{re.escape(c)}" for c in tail) + ")?" * len(tail)
-    return re.compile(rf"(?<!\S){re.escape(head)}{rest}(?=\s|$)")
+    return re.escape(head) + "".join(f"(?:{re.escape(c)}" for c in tail) + ")?" * len(tail)
+
+
+def _word(word: str) -> re.Pattern[str]:
+    """A sector word as a cell of its own, or its first part when the converter wrapped it."""
+    return re.compile(rf"(?<!\S){_word_prefix(word)}(?=\s|$)")
+
+
+def _words(words: tuple[str, ...]) -> re.Pattern[str]:
+    """Any of the words as a cell of its own, in 【】 or not, or its first part when wrapped."""
+    return re.compile(rf"(?<!\S)【?(?:{'|'.join(map(_word_prefix, words))})】?(?=\s|$)")
 
 
 _TABLES = (
@@ -90,14 +99,9 @@ _TABLES = (
     ),
     _simple(("所管部署名", "所管部署における主な業務"), rf"^{_DEPARTMENT}(?=\s|$)"),
     _simple(("連携部署名", "連携部署における主な業務"), rf"^{_DEPARTMENT}(?=\s|$)"),
+    # a sector's row: its word (in any order, sometimes in 【】), its status and its strengths and issues
     _Table(
-        ("各部門の連携状況", "強み・課題等"),
-        (0, None, 1),
-        tuple(_word(w) for w in _SECTORS),
-        (0, 3, 6, 9),
-        12,
-        ((0, 1, 2), (3, 4, 5), (6, 7, 8), (9, 10, 11)),
-        _SECTORS,
+        ("各部門の連携状況", "(?:強み・課題等)?"), (0, None, 1), (_words(_SECTORS),), (0,), 3, ((0, 1, 2),), _SECTORS
     ),
     _Table(
         ("課題", "課題解決に向けた取組方針", f"課題・方針に対する役割{_P}"),
@@ -147,7 +151,7 @@ def apply(state: FormState) -> None:
             k += 1
             continue
         table, header_cells, body = found
-        end = _body_end(tokens, body)
+        end = _body_end(tokens, body, table)
         last = _rebuild(state, table, tokens[k:body], header_cells, tokens[body:end], joined)
         if last is None and end > body:
             state.note(
@@ -183,8 +187,9 @@ def _header_at(tokens: list[_Piece], k: int) -> tuple[_Table, list[str], int] | 
         squashed += _SPACE.sub("", tokens[j][1])
         for table, header in zip(_TABLES, _HEADERS, strict=True):
             m = header.fullmatch(squashed)
-            if m is not None:
-                return table, list(m.groups()), j + 1
+            if m is not None:  # a header cell that may be left out is taken when it is there
+                longer = header.fullmatch(squashed + _SPACE.sub("", tokens[j + 1][1])) if j + 1 < len(tokens) else None
+                return table, list((longer or m).groups()), j + 1 + (longer is not None)
     return None
 
 
@@ -201,11 +206,13 @@ def _joins_cells(tokens: list[_Piece]) -> bool:
     return False
 
 
-def _body_end(tokens: list[_Piece], body: int) -> int:
-    """Where the table's lines end: a heading, another table's header, a marker line (※, 【, ＜)."""
+def _body_end(tokens: list[_Piece], body: int, table: _Table) -> int:
+    """Where the table's lines end: a heading, another table's header, a marker line (※, 【, ＜) that
+    is not one of the table's own cells (`【保健】`)."""
     for j in range(body, len(tokens)):
         text = tokens[j][1]
-        if _HEADING.match(text) or _STOP.match(text) or _header_at(tokens, j) is not None:
+        marker = _STOP.match(text) is not None and not any(p.match(text) for p in table.pivots)
+        if _HEADING.match(text) or marker or _header_at(tokens, j) is not None:
             return j
         if _NUMBER.match(text) and j + 1 < len(tokens) and _HEADING.match(tokens[j + 1][1]):
             return j
@@ -290,13 +297,14 @@ def _complete(table: _Table, which: int, head: str, rest: str, body: list[_Piece
         while j < len(body) and _unclosed(head) and not body[j][2] and len(body[j][1]) < 20:
             head, j = head + body[j][1], j + 1
         return head, "", j
-    want = table.full[which] if table.full else next((end for p, end in _WRAPPED_ENDS if p.search(head)), "")
+    got = _SPACE.sub("", head)
+    if table.full:  # the word the pivot starts: `その他関` → `その他関係機関・住民等`
+        want = next((w for w in table.full if w.startswith(got.lstrip("【"))), "")
+    else:
+        want = next((end for p, end in _WRAPPED_ENDS if p.search(head)), "")
     if not want or rest:
         return head, rest, j
-    got = _SPACE.sub("", head)
-    if table.full and not want.startswith(got):
-        return head, rest, j
-    missing = want[len(got) :] if table.full else want
+    missing = want[len(got.lstrip("【")) :] if table.full else want
     while missing and j < len(body):  # blank lines between too: the rest of the word is known
         nxt = _SPACE.sub("", body[j][1])
         if missing.startswith(nxt):
