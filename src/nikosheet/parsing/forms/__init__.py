@@ -54,6 +54,7 @@ CHAIN: tuple[str, ...] = (
     "pipe_tables",
     "span_rows",
     "layout_columns",
+    "wrapped_guidance",
     "goal_rows",
     "cell_lines_statistics",
     "cell_lines_tables",

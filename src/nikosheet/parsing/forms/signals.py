@@ -89,3 +89,8 @@ def figure_text(source: str) -> bool:
 def goal_rows(source: str) -> bool:
     """A schedule's goal label in PDF text (no tab, which the samples' form's table rows have)."""
     return "\t" not in source and ("目標" in source or "スモール" in source)
+
+
+def wrapped_guidance(source: str) -> bool:
+    """The template's guidance in PDF text (no tab, which the samples' form's table rows have)."""
+    return "\t" not in source and "※" in source
