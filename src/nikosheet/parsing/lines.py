@@ -18,7 +18,7 @@ from nikosheet.parsing.memo import cached, remembered
 BLANK, SEP, TABLE, HEADING, BULLET, TEXT = "blank", "sep", "table", "heading", "bullet", "text"
 CONT = "cont"  # a text line that continues the table row above it (a cell wrapped onto the next line)
 
-_SPACE = " \t\u3000\u00a0\ufeff"
+_SPACE = " \t\f\u3000\u00a0\ufeff"
 _SEP_RE = re.compile(r"[\s|:\-\u2010-\u2015\u2500\u30fc]*")
 _MD_HEADING_RE = re.compile(r"#{1,6}(?=[ \u3000]|$)")
 _BULLET_RE = re.compile(r"[-*+](?:[ \u3000]+|$)")

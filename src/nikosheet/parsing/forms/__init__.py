@@ -58,6 +58,7 @@ CHAIN: tuple[str, ...] = (
     "goal_rows",
     "cell_lines_statistics",
     "cell_lines_tables",
+    "bracket_headings",
     "figure_text",
 )
 _LOADED: dict[str, Form] = {}

@@ -94,3 +94,8 @@ def goal_rows(source: str) -> bool:
 def wrapped_guidance(source: str) -> bool:
     """The template's guidance in PDF text (no tab, which the samples' form's table rows have)."""
     return "\t" not in source and "※" in source
+
+
+def bracket_headings(source: str) -> bool:
+    """A 【…】 label in PDF text (no tab, which the samples' form's table rows have)."""
+    return "\t" not in source and "【" in source
