@@ -91,3 +91,8 @@ SECTORS: dict[str, str] = {
     "others": "その他関係機関・住民等",
 }
 """The sectors of section 6's 各部門の連携状況 (section 5's roles use the same, 保健 as administration)."""
+
+# ---------------------------------------------------------------- sections 8 and 9
+
+GOAL_LABELS: tuple[str, ...] = ("長期目標", "短期目標", "スモールステップ")
+"""The schedules' goal rows: a label cell and its value, above the schedule's table."""
