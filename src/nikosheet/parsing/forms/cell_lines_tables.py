@@ -124,7 +124,7 @@ _HEADERS = tuple(re.compile("".join(f"({c})" for c in t.header)) for t in _TABLE
 _FIRST_WORDS = tuple(sorted({re.sub(r"[\\(（\[].*", "", t.header[0])[:2] for t in _TABLES}))
 _TITLE = r"(?:精神障害にも対応した地域包括ケアシステムの?構築(?:に向けた|に資する|のための)|県、指定都市)"
 _HEADING = re.compile(rf"^#*\s*(?:[0-9０-９]{{1,2}}\s*[.．]?\s*)?{_TITLE}")  # a section's heading, or its title
-_STOP = re.compile(r"^(?:※|【|＜|<|#)")
+_STOP = re.compile(r"^(?:※|【|＜|<|#|\|)|\t")  # a marker line, or a table row of another form
 # a pivot's last part the converter wrapped onto the next line: `R5 年 5` `月`, `R6 年` `度`, `2 回` `/年`
 _WRAPPED_ENDS = (
     (re.compile(r"年\s*[0-9０-９]{1,2}$"), "月"),
