@@ -6,7 +6,7 @@ from __future__ import annotations
 import timeit
 from collections import Counter
 
-from conftest import SAMPLES
+from conftest import FIXTURES, SAMPLES
 from nikosheet.parsing import forms
 from nikosheet.parsing.forms import FormState, pipe_tables, span_rows
 
@@ -205,3 +205,19 @@ def test_the_samples_form_costs_next_to_nothing():
             state = FormState(lines, source)
             seconds = min(timeit.repeat(lambda f=form, s=state: f.apply(s), number=200, repeat=5)) / 200
             assert seconds < 20e-6
+
+
+def test_a_compact_row_cut_by_a_page_line_goes_on(parsed):
+    # pymupdf4llm: a council's row written over three pipe rows, its later ones with empty cells
+    from nikosheet import parse_file_data
+
+    want = parsed("kawaguchi-r5.txt")["councils"]["meetings"][0]
+    got = parse_file_data(FIXTURES / "converters" / "kawaguchi-r5--pymupdf4llm.txt")["councils"]["meetings"][0]
+    assert (got["name"], got["members"], got["activities"]) == (want["name"], want["members"], want["activities"])
+
+
+def test_a_dated_row_under_a_full_cell_is_a_row_of_its_own(parsed):
+    from nikosheet import parse_file_data
+
+    got = parse_file_data(FIXTURES / "converters" / "kashiwa-r6--pymupdf4llm.txt")["annual_schedule"]["items"]
+    assert [it["label"] for it in got] == [it["label"] for it in parsed("kashiwa-r6.txt")["annual_schedule"]["items"]]

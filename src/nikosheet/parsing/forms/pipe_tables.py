@@ -33,7 +33,7 @@ import re
 from dataclasses import dataclass, field
 
 from nikosheet.parsing.forms import FormState, signals
-from nikosheet.parsing.forms._shared import is_pipe_row, is_pipe_separator
+from nikosheet.parsing.forms._shared import display_width, is_pipe_row, is_pipe_separator
 from nikosheet.parsing.lines import HEADER_WORDS, squeeze
 
 _BR_RE = re.compile(r"<br\s*/?>", re.IGNORECASE)
@@ -43,6 +43,7 @@ _ITEM_START = "・･•①②③④⑤⑥⑦⑧⑨⑩"
 # two of the template's column headers that markitdown wrote as one
 _MERGED_RE = re.compile(r"(開催頻度|目標値|現状値) (実施内容|実績値|目標値)\S*(?: \S+)?")
 _FREQUENCY_RE = re.compile(r"(?:年|月|週|隔月)?(?<![0-9０-９])[0-9０-９]++ ?回|随時")
+_DATED_RE = re.compile(r"(?:令和|平成|[RH])\s*[0-9０-９元●○]|[0-9０-９]{1,2}\s*月|現在")  # a year, a month
 _OPENING = "(（「『［["
 _CLOSING = ")）」』］]"
 _STRAY_MAX = 50  # longer plain lines are paragraphs, not a cell's stray fragment
@@ -113,12 +114,52 @@ def _region(state: FormState, start: int) -> int:
 
 def _rewrite_cells(state: FormState, rows: list[_Line]) -> None:
     """A clean table's rows stay pipe rows (span_rows may still have to shift them), their cells'
-    `<br>` and markdown list items rewritten."""
+    `<br>` and markdown list items rewritten; a compact row (pymupdf4llm's) that a page line cut
+    goes on in the next row when that one continues it (`_compact_continues`)."""
+    widths = _line_widths(rows)
+    kept: list[tuple[_Line, list[str]]] = []
     for r in rows:
         compact = all(not raw[:1].isspace() for raw in r.raw)
-        cells = [_cell(c, compact) for c in r.cells]
+        if compact and kept and _compact_continues(kept[-1][0], r, widths):
+            above = kept[-1][1]
+            for j, c in enumerate(r.cells):
+                above[j] = _join(above[j], _join_br(c))
+            state.lines[r.index] = None
+            continue
+        kept.append((r, [_cell(c, compact) for c in r.cells]))
+    for r, cells in kept:
         if cells != r.cells:
             state.lines[r.index] = "| " + " | ".join(cells) + " |"
+
+
+def _line_widths(rows: list[_Line]) -> dict[tuple[int, int], int]:
+    """Each column's widest line (a cell's lines split at `<br>`), in display columns, by cell count."""
+    widths: dict[tuple[int, int], int] = {}
+    for r in rows:
+        for j, c in enumerate(r.cells):
+            for piece in _BR_RE.split(c):
+                key = (len(r.cells), j)
+                widths[key] = max(widths.get(key, 0), display_width(piece.strip()))
+    return widths
+
+
+def _compact_continues(above: _Line, row: _Line, widths: dict[tuple[int, int], int]) -> bool:
+    """A compact row that a page line cut from the row above: its label goes on, some of its cells
+    are left empty, and each it fills goes on from a cell above whose last line fills its column
+    and ends no sentence."""
+    n = len(row.cells)
+    filled = [j for j, c in enumerate(row.cells) if c]
+    if n != len(above.cells) or not filled or len(filled) == n or _header(row):
+        return False
+    if filled[0] != 0 or row.cells[0][0] in _ITEM_START or _DATED_RE.match(row.cells[0]):
+        return False  # the row's label goes on (a row of its group has none): not a number or a date
+    if widths.get((n, 0), 0) < 2 * _WRAPPING:
+        return False  # a first column of short labels (年度, 時期) does not wrap
+    for j in filled:
+        last = _BR_RE.split(above.cells[j])[-1].strip()
+        if not last or _complete(last) or display_width(last) < _FULL * widths.get((n, j), 0):
+            return False
+    return True
 
 
 def _cell(text: str, compact: bool) -> str:
