@@ -59,6 +59,7 @@ CHAIN: tuple[str, ...] = (
     "cell_lines_statistics",
     "cell_lines_tables",
     "bracket_headings",
+    "wrapped_items",
     "figure_text",
 )
 _LOADED: dict[str, Form] = {}

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from nikosheet.parsing.forms import FormState, signals
-from nikosheet.parsing.forms._shared import display_width, join_wrapped
+from nikosheet.parsing.forms._shared import display_width, join_wrapped, page_width
 
 _TITLE = re.compile(r"取組概要[（(]全体[)）]")
 # where section 2 ends: the next heading, its title or its number alone (markup around it allowed)
@@ -38,7 +38,7 @@ def apply(state: FormState) -> None:
     start = next((i for i, line in enumerate(lines) if line is not None and _TITLE.search(line)), None)
     if start is None:
         return
-    width = _page_width(lines) - _SLACK
+    width = page_width(lines) - _SLACK
     run: list[int] = []
     for i in range(start + 1, len(lines)):
         line = lines[i]
@@ -56,15 +56,6 @@ def apply(state: FormState) -> None:
 def _plain(line: str | None, text: str) -> bool:
     """A line of prose: not blank, no table cell, no markup of its own."""
     return bool(text) and line is not None and "\t" not in line and text[0] not in "#|<-*・･"
-
-
-def _page_width(lines: list[str | None]) -> int:
-    """The widest line of prose: the page's width, in display columns."""
-    widest = 0
-    for line in lines:
-        if line and len(line) * 2 > widest and "\t" not in line and "  " not in line.strip():
-            widest = max(widest, display_width(line.strip()))
-    return widest
 
 
 def _rewrite(state: FormState, run: list[int], width: int) -> None:

@@ -99,3 +99,8 @@ def wrapped_guidance(source: str) -> bool:
 def bracket_headings(source: str) -> bool:
     """A 【…】 label in PDF text (no tab, which the samples' form's table rows have)."""
     return "\t" not in source and "【" in source
+
+
+def wrapped_items(source: str) -> bool:
+    """A list item in PDF text (no tab, which the samples' form's table rows have)."""
+    return "\t" not in source and ("・" in source or ". " in source)
