@@ -162,3 +162,19 @@ def test_sectors_in_any_order_in_brackets_and_without_the_second_header_cell():
         ["【保健】", "保健センターが窓口である。", "区によって差がある。"],
         ["その他関係機関・住民等", "家族会が参画している。", "住民の参画が少ない。"],
     ]
+
+
+def test_a_second_event_in_one_year_is_a_row_of_its_group():
+    # PyMuPDF: no year before the second event; a line too wide for the 委託 column is a new row's
+    rows = _cells(
+        "年度\n経過\n委託\n平成24年度\n地域移行・地域定着支援事業を開始\n圏域の指定一般相談支援\n事業所\n"
+        "平成29年度\nピアサポーター養成研修を開始\n↓\n精神科病院へのピアサポーター派遣を試行\n"
+        "令和2年度～\n協議の場を設置\n静岡県精神保健福祉協会"
+    )
+    assert rows == [
+        ["年度", "経過", "委託"],
+        ["平成24年度", "地域移行・地域定着支援事業を開始", "圏域の指定一般相談支援事業所"],
+        ["平成29年度", "ピアサポーター養成研修を開始", "↓"],
+        ["", "精神科病院へのピアサポーター派遣を試行", ""],
+        ["令和2年度～", "協議の場を設置", "静岡県精神保健福祉協会"],
+    ]

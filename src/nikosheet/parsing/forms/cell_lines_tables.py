@@ -35,6 +35,7 @@ from dataclasses import dataclass
 
 from nikosheet.diagnostics import Diagnostic
 from nikosheet.parsing.forms import FormState, signals, wrapped_cells
+from nikosheet.parsing.forms._shared import display_width
 
 _SPACE = re.compile(r"\s+")
 _BULLET = "・•●■◆◇□○◎★☆-*" + "".join(chr(c) for c in range(0x2460, 0x2474))
@@ -54,11 +55,12 @@ class _Table:
     record: int  # cells of a record
     rows: tuple[tuple[int | None, ...], ...]  # the record's positions per row (None: an empty cell)
     full: tuple[str, ...] = ()  # words a wrapped pivot is completed to (その他関 / 係機関・ / 住民等)
+    grouped: bool = False  # a record may be followed by rows of its group: a second event in one year
 
 
-def _simple(header: tuple[str, ...], pivot: str, column: int = 0) -> _Table:
+def _simple(header: tuple[str, ...], pivot: str, column: int = 0, grouped: bool = False) -> _Table:
     n = len(header)
-    return _Table(header, tuple(range(n)), (re.compile(pivot),), (column,), n, (tuple(range(n)),))
+    return _Table(header, tuple(range(n)), (re.compile(pivot),), (column,), n, (tuple(range(n)),), grouped=grouped)
 
 
 _FY = rf"(?:{_ERA}\s*度|(?:平成|令和|[HR])\s*[0-9０-９元●○]+\s*年?度|{_ERA}(?=\s*$))"
@@ -88,7 +90,7 @@ def _words(words: tuple[str, ...]) -> re.Pattern[str]:
 
 
 _TABLES = (
-    _simple(("年度", "経過", "委託"), rf"^(?:{_ERA}(?:度)?\s*[～〜~]?|現在)(?=\s|$)"),
+    _simple(("年度", "経過", "委託"), rf"^(?:{_ERA}(?:度)?\s*[～〜~]?|現在)(?=\s|$)", grouped=True),
     _simple(
         ("課題解決の達成度を測る指標", f"目標値{_P}", f"実績値{_P}", "具体的な成果・効果"),
         r"^[\u2460-\u2473].*",
@@ -228,7 +230,10 @@ def _rebuild(
     pieces, pivots, took = _pivots(table, body)
     if not pivots:
         return None
-    records = _records(table, pieces, pivots, joined or len({p[0] for p in pieces}) < len(pieces))
+    joined = joined or len({p[0] for p in pieces}) < len(pieces)
+    records = _records(table, pieces, pivots, joined)
+    if table.grouped:  # read again, the columns' widths known: a line too wide for a cell is a new row's
+        records = _records(table, pieces, pivots, joined, _column_widths(table, records))
     rows = [row for record in records for row in _rows(table, record)]
     placed = _place(rows, head[0][0])
     if placed is None:
@@ -321,10 +326,15 @@ def _unclosed(text: str) -> bool:
 
 
 def _records(
-    table: _Table, pieces: list[_Piece], pivots: list[tuple[int, int]], joined: bool
+    table: _Table,
+    pieces: list[_Piece],
+    pivots: list[tuple[int, int]],
+    joined: bool,
+    caps: list[int | None] | None = None,
 ) -> list[dict[int, _Cell]]:
     """The pieces as records of cells: between two pivots, the cells of the record positions between
-    (`joined`: the converter joins the cells of a line with a space)."""
+    (`joined`: the converter joins the cells of a line with a space; `caps`: a grouped table's column
+    widths, when its records may be followed by rows of their group)."""
     first_at, first = pivots[0]
     if table.positions[first] == 0 and first_at:  # lines before the first pivot: its row's, out of order
         pieces = [pieces[first_at], *pieces[:first_at], *pieces[first_at + 1 :]]
@@ -354,6 +364,10 @@ def _records(
         else:
             count = table.record - pos - 1
             between = pieces[at + 1 : at + 1 + 4 * count]  # the last row: a few lines a cell at most
+        if caps and pos == 0:  # the record and the rows of its group after it
+            for k, cell in enumerate(_group_rows(table, between, joined, caps)):
+                put(1 + (k - 1) % (table.record - 1) if k else 0, cell if k else [pieces[at]])
+            continue
         if _CIRCLED.match(pieces[at][1]):  # an indicator's name may wrap: its cell takes lines too
             cells = split([pieces[at], *between], pos, count + 1)
         else:
@@ -361,6 +375,37 @@ def _records(
         for offset, cell in enumerate(cells):
             put((pos + offset) % table.record, cell)
     return records
+
+
+_GROUP_ROW = 10.0  # a row of the record's group, beyond the record itself
+
+
+def _group_rows(table: _Table, pieces: list[_Piece], joined: bool, caps: list[int | None]) -> list[_Cell]:
+    """A grouped record's cells after its pivot, and those of the rows of its group (the pivot's
+    cell left empty): as many rows as cost least, each cell's lines within its column's width."""
+    width = table.record - 1
+    best: tuple[float, list[_Cell]] | None = None
+    for extra in range(3):
+        count = width * (extra + 1)
+        positions = [1 + k % width for k in range(count)]
+        ends_row = [p == width for p in positions]
+        found = wrapped_cells.cut(pieces, count, _BULLET, joined, ends_row, [caps[p] for p in positions], True)
+        if found is not None and (best is None or found[1] + extra * _GROUP_ROW < best[0]):
+            best = (found[1] + extra * _GROUP_ROW, found[0])
+    return [[], *(best[1] if best is not None else [list(pieces)])]
+
+
+def _column_widths(table: _Table, records: list[dict[int, _Cell]]) -> list[int | None]:
+    """Each column's width where a cell wrapped in it (its lines with no blank line between, none a
+    `↓`): its widest line but the last."""
+    caps: list[int | None] = [None] * table.record
+    for record in records:
+        for position, cell in record.items():
+            if len(cell) < 2 or any(blank or text == "↓" for _, text, blank in cell[1:]):
+                continue
+            for _, text, _ in cell[:-1]:
+                caps[position] = max(caps[position] or 0, display_width(text))
+    return caps
 
 
 def _split(pieces: list[_Piece], count: int, joined: bool, ends_row: list[bool]) -> list[_Cell]:

@@ -43,6 +43,9 @@ _FULL_LAST = 0.5  # a cell whose last line fills its width: it may as well go on
 _OPEN_END = 3.0  # a cell whose text ends on a particle or a comma: a text does not end there
 _OPEN_ENDS = ("の", "を", "が", "や", "、", "，", ",")
 _LONGEST = 24  # words a cell may take
+_EMPTY = 6.0  # a cell left empty, where one may be
+_OVER_CAP = 30.0  # a line wider than its cell's column
+_SAME_AS_ABOVE = "↓"  # a cell of its own: never part of another's text
 
 
 def group(
@@ -55,9 +58,24 @@ def group(
     """The pieces cut into `count` cells, in order; None when they cannot be (too few words, or too
     many for the cells).  `joined`: the converter joins the cells of a line with a space;
     `ends_row[k]`: the k-th cell is the last of its row."""
+    found = cut(pieces, count, bullets, joined, ends_row)
+    return None if found is None else found[0]
+
+
+def cut(
+    pieces: Sequence[_Piece],
+    count: int,
+    bullets: str,
+    joined: bool,
+    ends_row: Sequence[bool],
+    caps: Sequence[int | None] = (),
+    empty: bool = False,
+) -> tuple[list[list[_Piece]], float] | None:
+    """`group`'s cells and what they cost; `caps[k]`: the k-th cell's column width where it is known
+    (a line wider costs much), `empty`: a cell may be left empty (at a price)."""
     units = _units(pieces, joined)
     n = len(units)
-    if n < count:
+    if n < count and not empty:
         return None
     widths = [display_width(unit[1]) for unit in units]
     inf = float("inf")
@@ -65,18 +83,22 @@ def group(
     best = [[inf] * (n + 1) for _ in range(count + 1)]
     back = [[0] * (n + 1) for _ in range(count + 1)]
     best[0][0] = 0.0
-    costs: dict[tuple[int, int], float] = {}  # a cell's cost depends on its units only
+    costs: dict[tuple[int, int, int | None], float] = {}  # a cell's cost depends on its units and width
     for k in range(1, count + 1):
-        for i in range(k, n - (count - k) + 1):
-            for start in range(max(k - 1, i - _LONGEST), i):
+        cap = caps[k - 1] if k - 1 < len(caps) else None
+        for i in range(0 if empty else k, n + 1 if empty else n - (count - k) + 1):
+            for start in range(max(0 if empty else k - 1, i - _LONGEST), i + empty):
                 if best[k - 1][start] == inf:
                     continue
-                cell = costs.get((start, i))
-                if cell is None:
-                    cell = costs[start, i] = _cost(units, widths, bullets, start, i)
-                cost = best[k - 1][start] + cell
-                if i < n:
-                    cost += _boundary(units, joined, start, i, ends_row[k - 1])
+                if start == i:  # an empty cell: rather the row's last than one before its text
+                    cost = best[k - 1][start] + _EMPTY + (0.0 if ends_row[k - 1] else 1.0)
+                else:
+                    cell = costs.get((start, i, cap))
+                    if cell is None:
+                        cell = costs[start, i, cap] = _cost(units, widths, bullets, start, i, cap)
+                    cost = best[k - 1][start] + cell
+                    if i < n:
+                        cost += _boundary(units, joined, start, i, ends_row[k - 1])
                 if cost < best[k][i]:
                     best[k][i], back[k][i] = cost, start
     if best[count][n] == inf:
@@ -87,7 +109,7 @@ def group(
         start = back[k][end]
         cells.append(_cell(pieces, units[start:end]))
         end = start
-    return cells[::-1]
+    return cells[::-1], best[count][n]
 
 
 def _units(pieces: Sequence[_Piece], joined: bool) -> list[_Unit]:
@@ -117,9 +139,14 @@ def _cell(pieces: Sequence[_Piece], units: Sequence[_Unit]) -> list[_Piece]:
     return out
 
 
-def _cost(units: Sequence[_Unit], widths: Sequence[int], bullets: str, start: int, end: int) -> float:
-    """What it costs to read units[start:end] as one cell (`widths`: each unit's display width)."""
+def _cost(
+    units: Sequence[_Unit], widths: Sequence[int], bullets: str, start: int, end: int, cap: int | None = None
+) -> float:
+    """What it costs to read units[start:end] as one cell (`widths`: each unit's display width; `cap`:
+    the width of its column, where known)."""
     cost = 0.0
+    if end - start > 1 and any(units[u][1] == _SAME_AS_ABOVE for u in range(start, end)):
+        cost += _OVER_CAP
     lines: list[int] = []  # the cell's lines' widths
     run = 0  # the first line of the current run of widths (a list item starts a new one)
     listed = units[start][1][0] in bullets
@@ -140,6 +167,8 @@ def _cost(units: Sequence[_Unit], widths: Sequence[int], bullets: str, start: in
             cost += _run_cost(lines, run, len(lines) - 1)
             run, listed = len(lines) - 1, True
     cost += _OPEN_END if units[end - 1][1].endswith(_OPEN_ENDS) else 0.0
+    if cap is not None:
+        cost += _OVER_CAP * sum(1 for w in lines if w > cap + _TOLERANCE)
     return cost + _run_cost(lines, run, len(lines))
 
 
