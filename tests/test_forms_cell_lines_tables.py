@@ -178,3 +178,22 @@ def test_a_second_event_in_one_year_is_a_row_of_its_group():
         ["", "精神科病院へのピアサポーター派遣を試行", ""],
         ["令和2年度～", "協議の場を設置", "静岡県精神保健福祉協会"],
     ]
+
+
+def test_a_first_column_read_first():
+    # pdfminer: every row's month, then every row's other cells in order
+    rows = _cells(
+        "時期(月)\n\n実施内容\n\n具体的な取組\n\nR6年4月\n\nR6年5月\n\nR6年6月\n\n事業計画の策定\n\n事業計画の共有\n\n"
+        "第1回推進会議\n\n重点課題の決定\n\n個別面談\n\n課題の整理"
+    )
+    assert rows[1:] == [
+        ["R6年4月", "事業計画の策定", "事業計画の共有"],
+        ["R6年5月", "第1回推進会議", "重点課題の決定"],
+        ["R6年6月", "個別面談", "課題の整理"],
+    ]
+
+
+def test_an_empty_row_is_not_a_column_read_first():
+    rows = _cells("年度\n実施内容\n具体的な取組\nR8年度\nR●年度\n事業利用終了、自治体\nで推進")
+    assert rows[1] == ["R8年度", "", ""]
+    assert rows[2][0] == "R●年度"

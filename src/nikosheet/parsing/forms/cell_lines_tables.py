@@ -356,10 +356,21 @@ def _records(
     for position, cell in zip(range(start), split(pieces[:first_at], 0, start), strict=True):
         put(position, cell)
     ends = [at for at, _ in pivots[1:]] + [len(pieces)]
-    for n, ((at, which), end) in enumerate(zip(pivots, ends, strict=True)):
+    n = 0
+    while n < len(pivots):
+        run = _column_run(table, pieces, pivots, n)
+        if len(run) > 1:  # the first column read first (pdfminer): the rows' other cells come after
+            for k, cells in enumerate(_run_cells(table, pieces, run, ends[n + len(run) - 1], joined)):
+                put(0, [run[k]])
+                for offset, cell in enumerate(cells, 1):
+                    put(offset, cell)
+            n += len(run)
+            continue
+        (at, which), end = pivots[n], ends[n]
+        n += 1
         pos = table.positions[which]
-        if n + 1 < len(pivots):
-            count = (table.positions[pivots[n + 1][1]] - pos - 1) % table.record
+        if n < len(pivots):
+            count = (table.positions[pivots[n][1]] - pos - 1) % table.record
             between = pieces[at + 1 : end]
         else:
             count = table.record - pos - 1
@@ -375,6 +386,31 @@ def _records(
         for offset, cell in enumerate(cells):
             put((pos + offset) % table.record, cell)
     return records
+
+
+def _column_run(table: _Table, pieces: list[_Piece], pivots: list[tuple[int, int]], n: int) -> list[_Piece]:
+    """The pivots from the n-th on with nothing between them, where the pivot is a table's first cell:
+    a converter that reads a column first (pdfminer) writes every row's first cell, then the rest."""
+    at, which = pivots[n]
+    run = [pieces[at]]
+    if len(table.pivots) > 1 or table.positions[which] or _CIRCLED.match(pieces[at][1]):
+        return run
+    while n + len(run) < len(pivots) and pivots[n + len(run)][0] == at + len(run):
+        run.append(pieces[at + len(run)])
+    after = (pivots[n + len(run)][0] if n + len(run) < len(pivots) else len(pieces)) - at - len(run)
+    if after <= (len(run) - 1) * (table.record - 1):  # too few for the rows: the rows above are empty
+        return run[:1]
+    return run
+
+
+def _run_cells(table: _Table, pieces: list[_Piece], run: list[_Piece], end: int, joined: bool) -> list[list[_Cell]]:
+    """The other cells of a run's rows, in order: the pieces after the run cut into as many cells."""
+    count = table.record - 1
+    first = pieces.index(run[-1]) + 1
+    rest = pieces[first:end] if end < len(pieces) else pieces[first : first + 4 * count * len(run)]
+    ends_row = [k % count == count - 1 for k in range(count * len(run))]
+    cells = _split(rest, count * len(run), joined, ends_row)
+    return [cells[k * count : (k + 1) * count] for k in range(len(run))]
 
 
 _GROUP_ROW = 10.0  # a row of the record's group, beyond the record itself
