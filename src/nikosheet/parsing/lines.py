@@ -257,8 +257,8 @@ class Block:
 
 
 def _header_like(ln: Line) -> bool:
-    s = squeeze(" ".join(ln.cells or []))
-    return any(w in s for w in HEADER_WORDS)
+    """A cell starts with one of the template's header words (`平成24年度` holds 年度 but heads nothing)."""
+    return any(squeeze(strip_tags(c) if "<" in c else c).startswith(HEADER_WORDS) for c in ln.cells or [])
 
 
 # the first header cell of each of the template's tables, and the table it heads: rows a table's
