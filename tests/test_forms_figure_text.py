@@ -42,3 +42,20 @@ def test_overview_read_from_pdf_text(parsed):
     for converter in ("pdftotext", "pymupdf", "pdftotext-layout"):
         got = parse_file_data(CONVERTERS / f"pref-fy2024--{converter}.txt")["overview"]["text"]
         assert got == want, converter
+
+
+def test_the_figure_after_section_6s_tables(parsed):
+    from nikosheet import parse_file_data
+
+    want = parsed("ward-numberalone-fy2024.txt")["coordination"]["notes"]
+    got = parse_file_data(CONVERTERS / "ward-numberalone-fy2024--pymupdf.txt")["coordination"]["notes"]
+    assert (
+        got
+        == want
+        == [
+            "世田谷区の精神保健福祉の役割分担",
+            "1次予防（こころの健康に関する普及啓発）",
+            "2次予防（早期相談・訪問支援）",
+            "3次予防（地域移行・地域定着支援）",
+        ]
+    )

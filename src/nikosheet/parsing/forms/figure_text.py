@@ -1,4 +1,4 @@
-"""Section 2's figure text: each box a paragraph of its own, a paragraph the page wrapped made whole.
+"""The figures' text: each box a paragraph of its own, a paragraph the page wrapped made whole.
 
 Text taken from a PDF (pdftotext, pdfminer, PyMuPDF, pypdf, pypdfium2, pdfplumber, their layout
 modes, markitdown) writes the overview's lines one after the other with no blank line between: the
@@ -11,9 +11,10 @@ goes on in the next line; any other line ends its paragraph:
     健、障害福祉、…構築します。
     代表者会議                                     <p>代表者会議</p>
 
-A line led by a bullet mark (`◆ 地域生活…`) is a list item (`- ◆ 地域生活…`).  The rest of the
-sheet is left alone: elsewhere, lines with no blank between are one paragraph, as the template's
-free text is written.
+A line led by a bullet mark (`◆ 地域生活…`) is a list item (`- ◆ 地域生活…`).  The same goes for
+the figure that often follows section 6's tables (its roles, `川口市役所内での主な役割分担`), once
+those tables are rows.  The rest of the sheet is left alone: elsewhere, lines with no blank between
+are one paragraph, as the template's free text is written.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from nikosheet.parsing.forms import FormState, signals
 from nikosheet.parsing.forms._shared import display_width, join_wrapped, page_width
 
 _TITLE = re.compile(r"取組概要[（(]全体[)）]")
+_COORDINATION = re.compile(r"のための連携状況")  # section 6's title
 # where section 2 ends: the next heading, its title or its number alone (markup around it allowed)
 _END = re.compile(r"^[#\s]*(?:<mark>)?[0-9０-９]{1,2}(?:</mark>)?[.．]?(?:\s|$)|^精神障害にも対応した地域包括ケア")
 _MARKED = re.compile(r"^[◆◇■□●○◎★☆]\s")
@@ -31,26 +33,47 @@ _SLACK = 4  # columns: a full line may stop two wide characters short (a word th
 
 
 def apply(state: FormState) -> None:
-    """Split section 2's runs of lines into paragraphs and join the lines a paragraph wrapped."""
+    """Split the figures' runs of lines into paragraphs and join the lines a paragraph wrapped."""
     if not signals.figure_text(state.source):
         return
     lines = state.lines
-    start = next((i for i, line in enumerate(lines) if line is not None and _TITLE.search(line)), None)
-    if start is None:
-        return
     width = page_width(lines) - _SLACK
-    run: list[int] = []
-    for i in range(start + 1, len(lines)):
-        line = lines[i]
-        text = "" if line is None else line.strip(" \t\f\u3000")
-        if text and _END.match(text):
-            break
-        if _plain(line, text):
-            run.append(i)
-            continue
+    for start in _figure_starts(lines):
+        run: list[int] = []
+        for i in range(start + 1, len(lines)):
+            line = lines[i]
+            text = "" if line is None else line.strip(" \t\f\u3000")
+            if text and _END.match(text):
+                break
+            if _plain(line, text):
+                run.append(i)
+                continue
+            _rewrite(state, run, width)
+            run = []
         _rewrite(state, run, width)
-        run = []
-    _rewrite(state, run, width)
+
+
+def _figure_starts(lines: list[str | None]) -> list[int]:
+    """Where a figure's text starts (after the line given): section 2's title, and in section 6 the
+    last row of its tables (a figure often follows them), when they were read as rows."""
+    starts = []
+    for i, line in enumerate(lines):
+        if line is not None and _TITLE.search(line):
+            starts.append(i)
+            break
+    for i, line in enumerate(lines):
+        if line is not None and _COORDINATION.search(line):
+            last = None
+            for k in range(i + 1, len(lines)):
+                text = (lines[k] or "").strip(" \f\u3000")
+                if text and _END.match(text):
+                    break
+                if "\t" in (lines[k] or ""):
+                    last = k
+            if last is not None:
+                starts.append(last)
+            break
+    return starts
 
 
 def _plain(line: str | None, text: str) -> bool:

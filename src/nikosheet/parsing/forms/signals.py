@@ -18,11 +18,6 @@ _HEADER_LINE_RE = re.compile(
     r"(?=[ \n]|$)",
     re.M,
 )
-# section 2's title, then two lines of text with no blank line between them before the next heading
-_FIGURE_RE = re.compile(
-    r"取組概要[（(]全体[)）][^\n]*\n(?:(?![#0-9０-９])[^\n]*\n){0,12}?"
-    r"[ \f\u3000]*[^\s#|<-][^\n\t]*\n[ \f\u3000]*[^\s#|<\-0-9０-９][^\n\t]*(?:\n|$)"
-)
 _TAB_FORM = "所管部署名\t所管部署における主な業務"  # the samples' form
 
 
@@ -78,12 +73,9 @@ def cell_lines_tables(source: str) -> bool:
 
 
 def figure_text(source: str) -> bool:
-    """Section 2's lines written one after another, with no blank line between them (PDF text: no
-    tab, which the samples' form's table rows have)."""
-    if "\t" in source:
-        return False
-    at = source.find("取組概要")
-    return at >= 0 and _FIGURE_RE.match(source, at) is not None
+    """A figure's section (2, or 6 with its tables) in PDF text (no tab, which the samples' form's
+    table rows have)."""
+    return "\t" not in source and ("取組概要" in source or "連携状況" in source)
 
 
 def goal_rows(source: str) -> bool:
