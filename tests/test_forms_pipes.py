@@ -221,3 +221,16 @@ def test_a_dated_row_under_a_full_cell_is_a_row_of_its_own(parsed):
 
     got = parse_file_data(FIXTURES / "converters" / "kashiwa-r6--pymupdf4llm.txt")["annual_schedule"]["items"]
     assert [it["label"] for it in got] == [it["label"] for it in parsed("kashiwa-r6.txt")["annual_schedule"]["items"]]
+
+
+def test_a_narrow_label_column_wraps_where_the_row_leaves_a_cell_empty(parsed):
+    # markitdown on a PDF: a council's name wrapped in a column five characters wide
+    from nikosheet import parse_file_data
+
+    want = parsed("pref-fy2024.txt")["councils"]["meetings"]
+    got = parse_file_data(FIXTURES / "converters" / "pref-fy2024--markitdown-pdf.txt")["councils"]["meetings"]
+    assert (
+        [m["name"] for m in got][:2]
+        == [m["name"] for m in want][:2]
+        == ["静岡県精神保健医療福祉推進会議", "圏域別協議の場（8圏域）"]
+    )

@@ -370,8 +370,14 @@ def _continues(above: _Line, row: _Line, widths: _Widths) -> bool:
     filled = [j for j, c in enumerate(row.cells) if c]
     if not filled or any(not above.cells[j] for j in filled):
         return False
-    if _complete(above.cells[filled[0]]) or (filled[0] == 0 and widths.of(above, 0) < _WRAPPING):
+    if _complete(above.cells[filled[0]]):
         return False
+    if filled[0] == 0 and widths.of(above, 0) < _WRAPPING:
+        # a narrow first column: a label that wraps (`静岡県精神` / `保健医療福`) only where the row
+        # leaves a cell empty that the row above filled, and never a year or a month
+        leaves_empty = any(c and not row.cells[j] for j, c in enumerate(above.cells))
+        if not leaves_empty or _DATED_RE.match(row.cells[0]) or widths.of(above, 0) < 4:
+            return False
     if row.cells[0] and (row.cells[0][0] in _ITEM_START or _header(row)):
         return False  # a numbered or bulleted label, or a header, starts a row
     if not row.cells[0] and all(row.cells[j][0] in _ITEM_START for j in filled):
