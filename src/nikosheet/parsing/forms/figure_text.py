@@ -24,7 +24,7 @@ import re
 from nikosheet.parsing.forms import FormState, signals
 from nikosheet.parsing.forms._shared import display_width, join_wrapped, page_width
 
-_TITLE = re.compile(r"取組概要[（(]全体[)）]")
+_TITLE = re.compile(r"概要[（(]全体[)）]")  # section 2's title, or its wrapped end
 _COORDINATION = re.compile(r"のための連携状況")  # section 6's title
 # where section 2 ends: the next heading, its title or its number alone (markup around it allowed)
 _END = re.compile(r"^[#\s]*(?:<mark>)?[0-9０-９]{1,2}(?:</mark>)?[.．]?(?:\s|$)|^精神障害にも対応した地域包括ケア")
