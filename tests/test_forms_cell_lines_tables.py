@@ -197,3 +197,13 @@ def test_an_empty_row_is_not_a_column_read_first():
     rows = _cells("年度\n実施内容\n具体的な取組\nR8年度\nR●年度\n事業利用終了、自治体\nで推進")
     assert rows[1] == ["R8年度", "", ""]
     assert rows[2][0] == "R●年度"
+
+
+def test_an_empty_cell_is_the_rows_last_when_there_are_fewer_lines_than_cells():
+    # PyMuPDF: a council with no 特記事項 — its next council's name follows its activities
+    rows = _cells(
+        "会議名\n構成員\n開催回数\n内容\n備考\n緑区地域連携会議\n保健センター、相談支援事業所\n年3回\n事例検討\n"
+        "中央区地域連携会議\n保健センター、精神科病院\n年3回\n事例検討"
+    )
+    assert rows[1] == ["緑区地域連携会議", "保健センター、相談支援事業所", "年3回", "事例検討", ""]
+    assert rows[2][:2] == ["中央区地域連携会議", "保健センター、精神科病院"]

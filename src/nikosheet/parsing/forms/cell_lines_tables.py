@@ -343,9 +343,9 @@ def _records(
     records: list[dict[int, _Cell]] = [{}]
     row_ends = {max(p for p in row if p is not None) for row in table.rows}
 
-    def split(cells: list[_Piece], first: int, count: int) -> list[_Cell]:
+    def split(cells: list[_Piece], first: int, count: int, keep_first: bool = False) -> list[_Cell]:
         ends_row = [(first + k) % table.record in row_ends for k in range(count)]
-        return _split(cells, count, joined, ends_row)
+        return _split(cells, count, joined, ends_row, keep_first)
 
     def put(position: int, cell: _Cell) -> None:
         if records[-1] and position <= max(records[-1]):
@@ -380,7 +380,7 @@ def _records(
                 put(1 + (k - 1) % (table.record - 1) if k else 0, cell if k else [pieces[at]])
             continue
         if _CIRCLED.match(pieces[at][1]):  # an indicator's name may wrap: its cell takes lines too
-            cells = split([pieces[at], *between], pos, count + 1)
+            cells = split([pieces[at], *between], pos, count + 1, keep_first=True)
         else:
             cells = [[pieces[at]], *split(between, pos + 1, count)]
         for offset, cell in enumerate(cells):
@@ -444,7 +444,9 @@ def _column_widths(table: _Table, records: list[dict[int, _Cell]]) -> list[int |
     return caps
 
 
-def _split(pieces: list[_Piece], count: int, joined: bool, ends_row: list[bool]) -> list[_Cell]:
+def _split(
+    pieces: list[_Piece], count: int, joined: bool, ends_row: list[bool], keep_first: bool = False
+) -> list[_Cell]:
     """`count` cells from the pieces: wrapped lines joined back, or a line split at a space (`joined`:
     the converter joins a line's cells with a space; `ends_row[k]`: the k-th cell ends its row)."""
     if count == 0:
@@ -452,6 +454,9 @@ def _split(pieces: list[_Piece], count: int, joined: bool, ends_row: list[bool])
     grouped = wrapped_cells.group(pieces, count, _BULLET, joined, ends_row)
     if grouped is not None:
         return grouped
+    found = wrapped_cells.cut(pieces, count, _BULLET, joined, ends_row, empty=True, keep_first=keep_first)
+    if found is not None:
+        return found[0]
     pieces = list(pieces)
     while len(pieces) < count and _split_one(pieces):
         pass

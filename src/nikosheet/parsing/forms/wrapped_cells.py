@@ -70,9 +70,11 @@ def cut(
     ends_row: Sequence[bool],
     caps: Sequence[int | None] = (),
     empty: bool = False,
+    keep_first: bool = False,
 ) -> tuple[list[list[_Piece]], float] | None:
     """`group`'s cells and what they cost; `caps[k]`: the k-th cell's column width where it is known
-    (a line wider costs much), `empty`: a cell may be left empty (at a price)."""
+    (a line wider costs much), `empty`: a cell may be left empty (at a price), but the first when
+    `keep_first` (it holds the row's pivot)."""
     units = _units(pieces, joined)
     n = len(units)
     if n < count and not empty:
@@ -89,6 +91,8 @@ def cut(
         for i in range(0 if empty else k, n + 1 if empty else n - (count - k) + 1):
             for start in range(max(0 if empty else k - 1, i - _LONGEST), i + empty):
                 if best[k - 1][start] == inf:
+                    continue
+                if start == i and k == 1 and keep_first:
                     continue
                 if start == i:  # an empty cell: rather the row's last than one before its text
                     cost = best[k - 1][start] + _EMPTY + (0.0 if ends_row[k - 1] else 1.0)
