@@ -120,7 +120,10 @@ def _pattern(words: str) -> str:
 
 
 _SUFFIX = re.compile(
-    r"(?:[ \u3000]{0,3}(?P<closed>[(（][^()（）\n]{0,40}[)）])|[ \u3000]{0,3}(?P<open>[(（][^()（）\n]{0,40})$)?"
+    # a closed bracket, or one the line leaves open: at its end, or before a share's value on it
+    # (`3か月未満 （％：構成割 92 26.7 人 ％` / `合）`: pdfplumber)
+    r"(?:[ \u3000]{0,3}(?P<closed>[(（][^()（）\n]{0,40}[)）])"
+    r"|[ \u3000]{0,3}(?P<open>[(（][^()（）\n]{0,40}?)(?=[ \u3000]+[0-9０-９][^\n]*[%％]|$))?"
     r"(?:[ \u3000]{0,3}※[^\s]{0,30})?"
 )
 _LABELS = tuple(
