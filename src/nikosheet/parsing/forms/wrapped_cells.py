@@ -94,8 +94,8 @@ def cut(
                     continue
                 if start == i and k == 1 and keep_first:
                     continue
-                if start == i:  # an empty cell: rather the row's last than one before its text
-                    cost = best[k - 1][start] + _EMPTY + (0.0 if ends_row[k - 1] else 1.0)
+                if start == i:  # an empty cell: rather the row's last, and rather a later one
+                    cost = best[k - 1][start] + _EMPTY + (0.0 if ends_row[k - 1] else 1.0) + 0.1 * (count - k)
                 else:
                     cell = costs.get((start, i, cap))
                     if cell is None:
