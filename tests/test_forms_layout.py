@@ -101,3 +101,12 @@ def test_a_label_that_wraps_beside_its_sub_rows(parsed):
     for key in ("prefecture", "region", "municipality"):
         assert {k: v for k, v in got[key].items() if k != "line"} == {k: v for k, v in want[key].items() if k != "line"}
     assert got["municipality"]["text"] == "27 / 35 か所/市町村数"
+
+
+def test_a_wrapped_label_beside_its_rows_other_lines(parsed):
+    # pdftotext -layout: a council's name wraps in a narrow column while the frequency column is empty
+    from nikosheet import parse_file_data
+
+    want = [m["name"] for m in parsed("ward-numberalone-fy2024.txt")["councils"]["meetings"]]
+    doc = parse_file_data(FIXTURES / "converters" / "ward-numberalone-fy2024--pdftotext-layout.txt")
+    assert [m["name"] for m in doc["councils"]["meetings"]] == want

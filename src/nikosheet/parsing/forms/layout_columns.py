@@ -333,8 +333,11 @@ class _Grid:
         return self.room(col, text) <= 4 + 2 * self.scale
 
 
-def _opens_row(col: int, text: str, above: str | None, grid: _Grid, narrow: bool, leftmost: bool, rows: bool) -> bool:
-    """Whether `text` in column `col` starts a new row rather than continuing the cell above."""
+def _opens_row(
+    col: int, text: str, above: str | None, grid: _Grid, narrow: bool, leftmost: bool, rows: bool, gaps: bool = False
+) -> bool:
+    """Whether `text` in column `col` starts a new row rather than continuing the cell above (`gaps`:
+    the line leaves a cell empty that the line above filled, as a row's wrapped lines do)."""
     if col == 0:
         if above is not None and (above + text).startswith(_LONG_LABELS) and above not in _LONG_LABELS:
             return False
@@ -346,6 +349,8 @@ def _opens_row(col: int, text: str, above: str | None, grid: _Grid, narrow: bool
             return False  # no label starts with a hiragana: the wrapped end of the one above
         if text.startswith(_ROW_LABELS) or text[0] in _BULLETS or above is None or _DATE_RE.match(text):
             return True
+        if gaps and grid.room(0, above) < grid.room(0, "") / 2:
+            return False  # a label more than half its column wide, wrapped beside the row's other lines
         return not grid.full(0, above)
     if (text.startswith(_SUB_LABELS) or text in _SECTORS) and narrow:  # a narrow column of labels
         return True
@@ -380,11 +385,14 @@ def _rows(lines: list[str | None], first: int, last: int, scale: float) -> list[
     for i, cells in table:
         if 0 not in above and label and len(rows) > 1 and i - label_at <= 3:  # a header is not a label
             above = {**above, 0: label}
+        gaps = bool(rows) and any(c not in cells for c in above if c) and 0 in above
         opening = next(
             (
                 c
                 for c in sorted(cells)
-                if _opens_row(c, cells[c], above.get(c), grid, widest.get(c, 0) <= 40, c == min(cells), bool(rows))
+                if _opens_row(
+                    c, cells[c], above.get(c), grid, widest.get(c, 0) <= 40, c == min(cells), bool(rows), gaps
+                )
             ),
             None,
         )
