@@ -104,9 +104,9 @@ def test_a_label_that_wraps_beside_its_sub_rows(parsed):
 
 
 def test_a_wrapped_label_beside_its_rows_other_lines(parsed):
-    # pdftotext -layout: a council's name wraps in a narrow column while the frequency column is empty
+    # pdftotext -layout: an indicator's name wraps while its target and actual cells stay empty
     from nikosheet import parse_file_data
 
-    want = [m["name"] for m in parsed("ward-numberalone-fy2024.txt")["councils"]["meetings"]]
-    doc = parse_file_data(FIXTURES / "converters" / "ward-numberalone-fy2024--pdftotext-layout.txt")
-    assert [m["name"] for m in doc["councils"]["meetings"]] == want
+    want = [m["name"] for m in parsed("pref-fy2024.txt")["outcomes"]["indicators"]]
+    doc = parse_file_data(FIXTURES / "converters" / "pref-fy2024--pdftotext-layout.txt")
+    assert [m["name"] for m in doc["outcomes"]["indicators"]] == want
