@@ -234,3 +234,13 @@ def test_a_narrow_label_column_wraps_where_the_row_leaves_a_cell_empty(parsed):
         == [m["name"] for m in want][:2]
         == ["静岡県精神保健医療福祉推進会議", "圏域別協議の場（8圏域）"]
     )
+
+
+def test_a_cell_left_open_by_a_trailing_br_goes_on_in_the_next_row(parsed):
+    # pymupdf4llm: `|①アウトリーチ支援の|支援対象者20人<br>|…|` then `|実施|訪問延べ200回|…|`
+    from nikosheet import parse_file_data
+
+    want = parsed("city-table-shapes-fy2023.txt")["outcomes"]["indicators"][0]
+    path = FIXTURES / "converters" / "city-table-shapes-fy2023--pymupdf4llm.txt"
+    got = parse_file_data(path)["outcomes"]["indicators"][0]
+    assert (got["name"], got["target"], got["actual"]) == (want["name"], want["target"], want["actual"])

@@ -37,6 +37,7 @@ from nikosheet.parsing.forms._shared import display_width, is_pipe_row, is_pipe_
 from nikosheet.parsing.lines import HEADER_WORDS, squeeze
 
 _BR_RE = re.compile(r"<br\s*/?>", re.IGNORECASE)
+_OPEN_BR_RE = re.compile(r"<br\s*/?>\s*$", re.IGNORECASE)
 _LIST_ITEM_RE = re.compile(r"\s\*\s+")
 _HEADING_RE = re.compile(r"[0-9０-９]{1,2}[ \u3000]|[#【＜<※]")
 _ITEM_START = "・･•①②③④⑤⑥⑦⑧⑨⑩"
@@ -149,7 +150,11 @@ def _compact_continues(above: _Line, row: _Line, widths: dict[tuple[int, int], i
     and ends no sentence."""
     n = len(row.cells)
     filled = [j for j, c in enumerate(row.cells) if c]
-    if n != len(above.cells) or not filled or len(filled) == n or _header(row):
+    if n != len(above.cells) or not filled or _header(row):
+        return False
+    if any(_OPEN_BR_RE.search(c) for c in above.cells):  # a cell left open (`…<br>|`): it goes on below
+        return not (row.cells[0][:1] in _ITEM_START or _DATED_RE.match(row.cells[0]))
+    if len(filled) == n:
         return False
     if filled[0] != 0 or row.cells[0][0] in _ITEM_START or _DATED_RE.match(row.cells[0]):
         return False  # the row's label goes on (a row of its group has none): not a number or a date
