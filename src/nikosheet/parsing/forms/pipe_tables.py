@@ -122,9 +122,10 @@ def _rewrite_cells(state: FormState, rows: list[_Line]) -> None:
     for r in rows:
         compact = all(not raw[:1].isspace() for raw in r.raw)
         if compact and kept and _compact_continues(kept[-1][0], r, widths):
-            above = kept[-1][1]
-            for j, c in enumerate(r.cells):
-                above[j] = _join(above[j], _join_br(c))
+            above_row, above = kept[-1]
+            for j, c in enumerate(r.cells):  # a cell left open by `<br>` goes on in a paragraph of its own
+                open_br = _OPEN_BR_RE.search(above_row.cells[j]) is not None and above[j] and c
+                above[j] = f"{above[j]}<br>{_join_br(c)}" if open_br else _join(above[j], _join_br(c))
             state.lines[r.index] = None
             continue
         kept.append((r, [_cell(c, compact) for c in r.cells]))
