@@ -207,3 +207,13 @@ def test_an_empty_cell_is_the_rows_last_when_there_are_fewer_lines_than_cells():
     )
     assert rows[1] == ["緑区地域連携会議", "保健センター、相談支援事業所", "年3回", "事例検討", ""]
     assert rows[2][:2] == ["中央区地域連携会議", "保健センター、精神科病院"]
+
+
+def test_another_tables_header_row_ends_the_lines():
+    # markitdown on a PDF: 連携部署名's cells a line each, then 各部門の連携状況 as a pipe row (a tab row by now)
+    out = _apply(
+        "連携部署名\n連携部署における主な業務\n地域保健センター 相談・訪問指導\n等を実施\n"
+        "各部門の連携状況\t\t強み・課題等"
+    )
+    assert out[-1] == "各部門の連携状況\t\t強み・課題等"
+    assert "各部門" not in "".join(ln for ln in out[:-1] if ln)

@@ -126,7 +126,7 @@ _HEADERS = tuple(re.compile("".join(f"({c})" for c in t.header)) for t in _TABLE
 _FIRST_WORDS = tuple(sorted({re.sub(r"[\\(（\[].*", "", t.header[0])[:2] for t in _TABLES}))
 _TITLE = r"(?:精神障害にも対応した地域包括ケアシステムの?構築(?:に向けた|に資する|のための)|県、指定都市)"
 _HEADING = re.compile(rf"^#*\s*(?:[0-9０-９]{{1,2}}\s*[.．]?\s*)?{_TITLE}")  # a section's heading, or its title
-_STOP = re.compile(r"^(?:※|【|＜|<|#|\|)|\t")  # a marker line, or a table row of another form
+_STOP = re.compile(r"^(?:※|【|＜|<|#|\|)")  # a marker line, or a pipe row
 # a pivot's last part the converter wrapped onto the next line: `R5 年 5` `月`, `R6 年` `度`, `2 回` `/年`
 _WRAPPED_ENDS = (
     (re.compile(r"年\s*[0-9０-９]{1,2}$"), "月"),
@@ -214,6 +214,7 @@ def _body_end(tokens: list[_Piece], body: int, table: _Table) -> int:
     for j in range(body, len(tokens)):
         text = tokens[j][1]
         marker = _STOP.match(text) is not None and not any(p.match(text) for p in table.pivots)
+        marker = marker or ("\t" in text and text.startswith(_FIRST_WORDS))  # another table's header row
         if _HEADING.match(text) or marker or _header_at(tokens, j) is not None:
             return j
         if _NUMBER.match(text) and j + 1 < len(tokens) and _HEADING.match(tokens[j + 1][1]):
