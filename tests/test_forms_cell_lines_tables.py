@@ -217,3 +217,11 @@ def test_another_tables_header_row_ends_the_lines():
     )
     assert out[-1] == "各部門の連携状況\t\t強み・課題等"
     assert "各部門" not in "".join(ln for ln in out[:-1] if ln)
+
+
+def test_a_headers_last_cell_written_after_the_first_row():
+    # pdfminer: 委託 (an empty column) comes after the first row's year and text
+    out = _apply("年度\n\n経過\n\n平成24年度 事業を開始\n\n委託\n\n圏域の事業所\n\n平成29年度 研修を開始")
+    rows = [ln.split("\t") for ln in out if ln]
+    assert rows[0] == ["年度", "経過", "委託"]
+    assert rows[1] == ["平成24年度", "事業を開始", "圏域の事業所"]

@@ -123,6 +123,12 @@ _TABLES = (
     _simple((r"時期[(（]月[)）]", "実施内容", "具体的な取組"), rf"^{_MONTH}(?=\s|$)"),
 )
 _HEADERS = tuple(re.compile("".join(f"({c})" for c in t.header)) for t in _TABLES)
+# each table's header but its last cell, and its last cell (a converter may write it after a row)
+_HEADS_BUT_LAST = tuple(
+    (t, re.compile("".join(f"({c})" for c in t.header[:-1])), re.compile(t.header[-1]))
+    for t in _TABLES
+    if len(t.header) >= 3
+)
 _FIRST_WORDS = tuple(sorted({re.sub(r"[\\(（\[].*", "", t.header[0])[:2] for t in _TABLES}))
 _TITLE = r"(?:精神障害にも対応した地域包括ケアシステムの?構築(?:に向けた|に資する|のための)|県、指定都市)"
 _HEADING = re.compile(rf"^#*\s*(?:[0-9０-９]{{1,2}}\s*[.．]?\s*)?{_TITLE}")  # a section's heading, or its title
@@ -149,12 +155,19 @@ def apply(state: FormState) -> None:
     k = 0
     while k < len(tokens):
         found = _header_at(tokens, k)
+        late = None
         if found is None:
-            k += 1
-            continue
+            late = _header_late(tokens, k)
+            if late is None:
+                k += 1
+                continue
+            found = late[:3]
         table, header_cells, body = found
         end = _body_end(tokens, body, table)
-        last = _rebuild(state, table, tokens[k:body], header_cells, tokens[body:end], joined)
+        head, rows = tokens[k:body], tokens[body:end]
+        if late is not None:  # the header's last cell, written after the first row: the header's still
+            head, rows = [*head, tokens[late[3]]], [t for t in rows if t is not tokens[late[3]]]
+        last = _rebuild(state, table, head, header_cells, rows, joined)
         if last is None and end > body:
             state.note(
                 Diagnostic.MISSING_TABLE,
@@ -192,6 +205,24 @@ def _header_at(tokens: list[_Piece], k: int) -> tuple[_Table, list[str], int] | 
             if m is not None:  # a header cell that may be left out is taken when it is there
                 longer = header.fullmatch(squashed + _SPACE.sub("", tokens[j + 1][1])) if j + 1 < len(tokens) else None
                 return table, list((longer or m).groups()), j + 1 + (longer is not None)
+    return None
+
+
+def _header_late(tokens: list[_Piece], k: int) -> tuple[_Table, list[str], int, int] | None:
+    """A header whose last cell a converter wrote after the first row (pdfminer, pdftotext: `年度`,
+    `経過`, a row, then `委託`): the table, its cells, the first token after the rest, the late one's."""
+    if not tokens[k][1].startswith(_FIRST_WORDS) or "\t" in tokens[k][1]:
+        return None
+    squashed = ""
+    for j in range(k, min(k + 12, len(tokens))):
+        squashed += _SPACE.sub("", tokens[j][1])
+        for table, head, last in _HEADS_BUT_LAST:
+            m = head.fullmatch(squashed)
+            if m is None:
+                continue
+            for late in range(j + 1, min(j + 9, len(tokens))):
+                if last.fullmatch(_SPACE.sub("", tokens[late][1])):
+                    return table, [*m.groups(), _SPACE.sub("", tokens[late][1])], j + 1, late
     return None
 
 
