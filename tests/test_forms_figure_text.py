@@ -59,3 +59,12 @@ def test_the_figure_after_section_6s_tables(parsed):
             "3次予防（地域移行・地域定着支援）",
         ]
     )
+
+
+def test_pandoc_text_keeps_its_paragraphs(parsed):
+    # pandoc writes the document's paragraphs, blank lines between: its lines are not split
+    from nikosheet import parse_file_data
+
+    want = parsed("kawaguchi-r5.txt")["coordination"]["notes"]
+    for converter in ("pandoc-plain", "pandoc-markdown"):
+        assert parse_file_data(CONVERTERS / f"kawaguchi-r5--{converter}.txt")["coordination"]["notes"] == want

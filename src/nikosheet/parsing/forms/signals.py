@@ -73,9 +73,9 @@ def cell_lines_tables(source: str) -> bool:
 
 
 def figure_text(source: str) -> bool:
-    """A figure's section (2, or 6 with its tables) in PDF text (no tab, which the samples' form's
-    table rows have)."""
-    return "\t" not in source and ("概要" in source or "連携状況" in source)
+    """A figure's section (2, or 6 with its tables) in PDF text: no tab (the samples' form's table
+    rows have them) and no rule of dashes (pandoc's tables: its text keeps the document's paragraphs)."""
+    return "\t" not in source and ("概要" in source or "連携状況" in source) and not grid_tables(source)
 
 
 def goal_rows(source: str) -> bool:
