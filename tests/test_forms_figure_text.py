@@ -66,5 +66,5 @@ def test_pandoc_text_keeps_its_paragraphs(parsed):
     from nikosheet import parse_file_data
 
     want = parsed("kawaguchi-r5.txt")["coordination"]["notes"]
-    for converter in ("pandoc-plain", "pandoc-markdown"):
+    for converter in ("pandoc-plain", "pandoc-plain-nowrap"):
         assert parse_file_data(CONVERTERS / f"kawaguchi-r5--{converter}.txt")["coordination"]["notes"] == want
