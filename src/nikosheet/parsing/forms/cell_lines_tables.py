@@ -64,7 +64,13 @@ def _simple(header: tuple[str, ...], pivot: str, column: int = 0, grouped: bool 
 
 
 _FY = rf"(?:{_ERA}\s*度|(?:平成|令和|[HR])\s*[0-9０-９元●○]+\s*年?度|{_ERA}(?=\s*$))"
-_MONTH = rf"(?:(?:{_ERA}\s*)?[0-9０-９]{{1,2}}\s*(?:月|(?=\s|$))|[上下]半期|第[1-4１-４]四半期)"
+_ONE_MONTH = rf"(?:{_ERA}\s*)?[0-9０-９]{{1,2}}\s*月"
+# a month (`R5年5月`, `5月`, `5`), a range of months (`6月～7月`), a half or a quarter of the year
+# (`R6年度下半期`), a short date (`R7.3`)
+_MONTH = (
+    rf"(?:{_ONE_MONTH}(?:\s*[～〜~\-－]\s*{_ONE_MONTH})?|(?:{_ERA}\s*)?[0-9０-９]{{1,2}}(?=\s|$)"
+    rf"|(?:{_ERA}\s*度\s*)?(?:[上下]半期|第[1-4１-４]四半期)|[RH][0-9０-９]{{1,2}}[.．][0-9０-９]{{1,2}})"
+)
 _FREQUENCY = (
     r"(?:年\s*[0-9０-９]+\s*回|[0-9０-９]+\s*回(?:\s*[/／]\s*年)?|[月週]\s*[0-9０-９]+\s*回|随時|隔月|未定|適宜)"
 )
