@@ -234,3 +234,13 @@ def test_a_schedules_months_in_every_form_the_template_allows():
     )
     assert [r[0] for r in rows[1:]] == ["令和6年4月", "6月〜7月", "R6年度下半期", "R7.3"]
     assert rows[2] == ["6月〜7月", "ピアサポーター養成講座", "全4回"]
+
+
+def test_a_long_term_plans_years_as_a_range():
+    rows = _cells(
+        "年度\n実施内容\n具体的な取組\nR6年度～R7年度\nピアサポーター養成の拡充\n・養成講座の開催\n令和8年度\n自治体で推進\n・事業の評価"
+    )
+    assert rows[1:] == [
+        ["R6年度～R7年度", "ピアサポーター養成の拡充", "・養成講座の開催"],
+        ["令和8年度", "自治体で推進", "・事業の評価"],
+    ]

@@ -63,7 +63,8 @@ def _simple(header: tuple[str, ...], pivot: str, column: int = 0, grouped: bool 
     return _Table(header, tuple(range(n)), (re.compile(pivot),), (column,), n, (tuple(range(n)),), grouped=grouped)
 
 
-_FY = rf"(?:{_ERA}\s*度|(?:平成|令和|[HR])\s*[0-9０-９元●○]+\s*年?度|{_ERA}(?=\s*$))"
+_ONE_FY = rf"(?:{_ERA}\s*度|(?:平成|令和|[HR])\s*[0-9０-９元●○]+\s*年?度)"
+_FY = rf"(?:{_ONE_FY}(?:\s*[～〜~\-－]\s*(?:{_ONE_FY})?)?|{_ERA}(?=\s*$))"  # a year, or years (`R6年度～R7年度`)
 _ONE_MONTH = rf"(?:{_ERA}\s*)?[0-9０-９]{{1,2}}\s*月"
 # a month (`R5年5月`, `5月`, `5`), a range of months (`6月～7月`), a half or a quarter of the year
 # (`R6年度下半期`), a short date (`R7.3`)
@@ -96,7 +97,7 @@ def _words(words: tuple[str, ...]) -> re.Pattern[str]:
 
 
 _TABLES = (
-    _simple(("年度", "経過", "委託"), rf"^(?:{_ERA}(?:度)?\s*[～〜~]?|現在)(?=\s|$)", grouped=True),
+    _simple(("年度", "経過", "委託"), rf"^(?:{_FY}|{_ERA}\s*[～〜~]?|現在)(?=\s|$)", grouped=True),
     _simple(
         ("課題解決の達成度を測る指標", f"目標値{_P}", f"実績値{_P}", "具体的な成果・効果"),
         r"^[\u2460-\u2473].*",
