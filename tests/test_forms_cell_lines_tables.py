@@ -244,3 +244,11 @@ def test_a_long_term_plans_years_as_a_range():
         ["R6年度～R7年度", "ピアサポーター養成の拡充", "・養成講座の開催"],
         ["令和8年度", "自治体で推進", "・事業の評価"],
     ]
+
+
+def test_a_councils_frequency_in_every_form_the_parser_reads():
+    rows = _cells(
+        "名称\n協議の場の構成員\n開催頻度\n実施内容\n特記事項等(課題・強み等)\n"
+        "県協議会\n病院、家族会\n各圏域年2～3回\n事例検討\n差がある。\n地域連絡会\n保健所\n2か月に1回\n情報交換\n課題なし。"
+    )
+    assert [r[2] for r in rows[1:]] == ["各圏域年2～3回", "2か月に1回"]
