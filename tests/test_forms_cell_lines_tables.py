@@ -252,3 +252,12 @@ def test_a_councils_frequency_in_every_form_the_parser_reads():
         "県協議会\n病院、家族会\n各圏域年2～3回\n事例検討\n差がある。\n地域連絡会\n保健所\n2か月に1回\n情報交換\n課題なし。"
     )
     assert [r[2] for r in rows[1:]] == ["各圏域年2～3回", "2か月に1回"]
+
+
+def test_the_items_of_one_cell_wrap_at_one_width(parsed):
+    # pdftotext -raw: the items of the actual cell wrap at its width, the effects' at theirs
+    from nikosheet import parse_file_data
+
+    want = parsed("kawaguchi-r5.txt")["outcomes"]["indicators"][0]
+    got = parse_file_data(FIXTURES / "converters" / "kawaguchi-r5--pdftotext-raw.txt")["outcomes"]["indicators"][0]
+    assert got["effects"] == want["effects"]

@@ -152,6 +152,7 @@ def _cost(
     if end - start > 1 and any(units[u][1] == _SAME_AS_ABOVE for u in range(start, end)):
         cost += _OVER_CAP
     lines: list[int] = []  # the cell's lines' widths
+    fulls: list[int] = []  # the widths of its lines that wrapped (every run's but its last)
     run = 0  # the first line of the current run of widths (a list item starts a new one)
     listed = units[start][1][0] in bullets
     last = -1
@@ -169,10 +170,14 @@ def _cost(
         if word[0] in bullets:
             cost += 0.0 if listed else _INTO_LIST
             cost += _run_cost(lines, run, len(lines) - 1)
+            fulls.extend(lines[run : len(lines) - 2])
             run, listed = len(lines) - 1, True
     cost += _OPEN_END if units[end - 1][1].endswith(_OPEN_ENDS) else 0.0
     if cap is not None:
         cost += _OVER_CAP * sum(1 for w in lines if w > cap + _TOLERANCE)
+    fulls.extend(lines[run : len(lines) - 1])
+    if fulls and max(fulls) - min(fulls) > 2 * _TOLERANCE:  # the items of one cell wrap at one width
+        cost += max(fulls) - min(fulls)
     return cost + _run_cost(lines, run, len(lines))
 
 
