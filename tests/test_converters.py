@@ -37,7 +37,7 @@ FLOOR = {
     "lopdf-pdftotext-layout": 0.26,
     "lopdf-pymupdf": 0.44,
     "markitdown-docx": 0.94,
-    "markitdown-pdf": 0.67,
+    "markitdown-pdf": 0.69,
     "pandoc-gfm": 0.91,
     "pandoc-markdown": 0.94,
     "pandoc-plain": 0.94,

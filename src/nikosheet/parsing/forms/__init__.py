@@ -57,6 +57,7 @@ CHAIN: tuple[str, ...] = (
     "wrapped_guidance",
     "goal_rows",
     "cell_lines_statistics",
+    "initiatives",
     "cell_lines_tables",
     "bracket_headings",
     "wrapped_items",

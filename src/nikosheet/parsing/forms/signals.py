@@ -96,3 +96,9 @@ def bracket_headings(source: str) -> bool:
 def wrapped_items(source: str) -> bool:
     """A list item in PDF text (no tab, which the samples' form's table rows have)."""
     return "\t" not in source and ("・" in source or ". " in source)
+
+
+def initiatives(source: str) -> bool:
+    """Section 1's 取組内容 caption in PDF text: no tab (the samples' form's table rows have them) and
+    no rule of dashes (pandoc's tables: its text keeps the document's lists)."""
+    return "\t" not in source and "内容" in source and not grid_tables(source)
