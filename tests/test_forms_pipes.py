@@ -244,3 +244,14 @@ def test_a_cell_left_open_by_a_trailing_br_goes_on_in_the_next_row(parsed):
     path = FIXTURES / "converters" / "city-table-shapes-fy2023--pymupdf4llm.txt"
     got = parse_file_data(path)["outcomes"]["indicators"][0]
     assert (got["name"], got["target"], got["actual"]) == (want["name"], want["target"], want["actual"])
+
+
+def test_the_setup_groups_label_wrapped_beside_its_levels(parsed):
+    # pymupdf4llm: `|精神障害…ケアシス|都道府県|…|` / `|テムの構築に…|障害保健福祉圏域|…|` / `|<br>時点)|市町村|…|`
+    from nikosheet import parse_file_data
+
+    want = parsed("city-edge-values-fy2024.txt")["basic_info"]["council_setup"]
+    doc = parse_file_data(FIXTURES / "converters" / "city-edge-values-fy2024--pymupdf4llm.txt")
+    got = doc["basic_info"]["council_setup"]
+    assert got["as_of"] == want["as_of"] == "2024-04"
+    assert got["municipality"]["exists"] is want["municipality"]["exists"] is True

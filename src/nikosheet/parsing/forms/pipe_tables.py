@@ -35,9 +35,11 @@ from dataclasses import dataclass, field
 from nikosheet.parsing.forms import FormState, signals
 from nikosheet.parsing.forms._shared import display_width, is_pipe_row, is_pipe_separator
 from nikosheet.parsing.lines import HEADER_WORDS, squeeze
+from nikosheet.vocabulary import SETUP_LEVELS
 
 _BR_RE = re.compile(r"<br\s*/?>", re.IGNORECASE)
 _OPEN_BR_RE = re.compile(r"<br\s*/?>\s*$", re.IGNORECASE)
+_SETUP_LEVELS = frozenset(label for label, _ in SETUP_LEVELS.values())
 _LIST_ITEM_RE = re.compile(r"\s\*\s+")
 _HEADING_RE = re.compile(r"[0-9０-９]{1,2}[ \u3000]|[#【＜<※]")
 _ITEM_START = "・･•①②③④⑤⑥⑦⑧⑨⑩"
@@ -119,8 +121,15 @@ def _rewrite_cells(state: FormState, rows: list[_Line]) -> None:
     goes on in the next row when that one continues it (`_compact_continues`)."""
     widths = _line_widths(rows)
     kept: list[tuple[_Line, list[str]]] = []
+    label: list[str] | None = None  # the cells of the row that holds the setup group's label
     for r in rows:
         compact = all(not raw[:1].isspace() for raw in r.raw)
+        level = compact and len(r.cells) > 1 and squeeze(_join_br(r.cells[1])) in _SETUP_LEVELS
+        if level and label is not None and r.cells[0]:  # the group's label wrapped beside its levels
+            label[0] = _join(label[0], _join_br(r.cells[0]))
+            kept.append((r, ["", *(_cell(c, compact) for c in r.cells[1:])]))
+            continue
+        label = None if not level else label
         if compact and kept and _compact_continues(kept[-1][0], r, widths):
             above_row, above = kept[-1]
             for j, c in enumerate(r.cells):  # a cell left open by `<br>` goes on in a paragraph of its own
@@ -129,6 +138,8 @@ def _rewrite_cells(state: FormState, rows: list[_Line]) -> None:
             state.lines[r.index] = None
             continue
         kept.append((r, [_cell(c, compact) for c in r.cells]))
+        if level:
+            label = kept[-1][1]
     for r, cells in kept:
         if cells != r.cells:
             state.lines[r.index] = "| " + " | ".join(cells) + " |"
