@@ -105,3 +105,9 @@ def test_a_caption_between_the_name_and_the_label():
     assert _name_over_initiatives(para)
     (other,) = blocks(read_lines(["川口市", "取組の経過", "平成30年度より", "取組内容"]))
     assert not _name_over_initiatives(other)  # the label too far down: not the name's block
+
+
+def test_a_page_break_after_the_header_keeps_the_table_whose_rows_hold_a_header_word():
+    # pdfplumber's layout: a blank line between the history's header and its rows, whose years hold 年度
+    tables = _blocks("年度\t経過\t委託\n\n平成24年度\t事業を開始\t事業所\n平成29年度\t研修を開始\t↓")
+    assert len(tables) == 1 and len(tables[0].lines) == 3

@@ -137,3 +137,7 @@ LIST_LABELS: dict[str, str] = {
     "items": "スケジュール",
 }
 """What the template calls each list of the document (for messages and table titles)."""
+# ---------------------------------------------------------------- sections 8 and 9
+
+GOAL_LABELS: tuple[str, ...] = ("長期目標", "短期目標", "スモールステップ")
+"""The schedules' goal rows: a label cell and its value, above the schedule's table."""

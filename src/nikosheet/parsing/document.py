@@ -9,7 +9,7 @@ from nikosheet.diagnostics import Diagnostic
 from nikosheet.errors import InputError, shown_path
 from nikosheet.parsing import forms
 from nikosheet.parsing.headings import Heading, Section, split
-from nikosheet.parsing.lines import BLANK, CONT, SEP, TABLE, Line, attach_continuations, read_lines
+from nikosheet.parsing.lines import BLANK, CONT, SEP, TABLE, Line, attach_continuations, read_lines, squeeze
 from nikosheet.parsing.sections import (
     basic_info,
     coordination,
@@ -25,7 +25,7 @@ from nikosheet.parsing.state import Context
 from nikosheet.plain import Data
 from nikosheet.sources.extracted import page_of
 from nikosheet.sources.text import Text
-from nikosheet.vocabulary import SECTION_KEYS, STATISTICS
+from nikosheet.vocabulary import GOAL_LABELS, SECTION_KEYS, STATISTICS
 
 SCHEMA_VERSION = "1"
 _READERS = {
@@ -115,7 +115,7 @@ def _warn_unread_tables(ctx: Context, sections: dict[str, Section], parts: dict[
             continue
         if guidance is None:
             guidance = {t["line"] for t in ctx.template_text}
-        rows = [ln for ln in sec.lines if ln.kind == TABLE]
+        rows = [ln for ln in sec.lines if ln.kind == TABLE and not _is_goal(ln)]  # a goal row is not the table's
         header_only = bool(rows) and all(ctx.taken[ln.no] for ln in rows)
         kept = sum(1 for ln in sec.lines if ln.kind not in (BLANK, SEP, CONT, TABLE) and ln.no not in guidance)
         kept += sum(1 for ln in rows if not ctx.taken[ln.no])
@@ -126,6 +126,11 @@ def _warn_unread_tables(ctx: Context, sections: dict[str, Section], parts: dict[
                 h.line,
                 str(messages.MISSING_TABLE(section=h.number or key, table=table, kept=kept)),
             )
+
+
+def _is_goal(line: Line) -> bool:
+    """A schedule's goal row (長期目標, 短期目標, スモールステップ and its value)."""
+    return squeeze((line.cells or [""])[0]).startswith(GOAL_LABELS)
 
 
 def _heading_lines(h: Heading) -> list[int]:

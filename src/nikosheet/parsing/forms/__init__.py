@@ -54,8 +54,14 @@ CHAIN: tuple[str, ...] = (
     "pipe_tables",
     "span_rows",
     "layout_columns",
+    "wrapped_guidance",
+    "goal_rows",
     "cell_lines_statistics",
+    "initiatives",
     "cell_lines_tables",
+    "bracket_headings",
+    "wrapped_items",
+    "figure_text",
 )
 _LOADED: dict[str, Form] = {}
 

@@ -70,3 +70,35 @@ def cell_lines_statistics(source: str) -> bool:
 def cell_lines_tables(source: str) -> bool:
     """A later table's header cell alone on its line, and not the samples' tab header."""
     return _TAB_FORM not in source and _HEADER_LINE_RE.search(source) is not None
+
+
+def figure_text(source: str) -> bool:
+    """A figure's section (2, or 6 with its tables) in PDF text: no tab (the samples' form's table
+    rows have them) and no rule of dashes (pandoc's tables: its text keeps the document's paragraphs)."""
+    return "\t" not in source and ("概要" in source or "連携状況" in source) and not grid_tables(source)
+
+
+def goal_rows(source: str) -> bool:
+    """A schedule's goal label in PDF text (no tab, which the samples' form's table rows have)."""
+    return "\t" not in source and ("目標" in source or "スモール" in source)
+
+
+def wrapped_guidance(source: str) -> bool:
+    """The template's guidance in PDF text (no tab, which the samples' form's table rows have)."""
+    return "\t" not in source and "※" in source
+
+
+def bracket_headings(source: str) -> bool:
+    """A 【…】 label in PDF text (no tab, which the samples' form's table rows have)."""
+    return "\t" not in source and "【" in source
+
+
+def wrapped_items(source: str) -> bool:
+    """A list item in PDF text (no tab, which the samples' form's table rows have)."""
+    return "\t" not in source and ("・" in source or ". " in source)
+
+
+def initiatives(source: str) -> bool:
+    """Section 1's 取組内容 caption in PDF text: no tab (the samples' form's table rows have them) and
+    no rule of dashes (pandoc's tables: its text keeps the document's lists)."""
+    return "\t" not in source and "内容" in source and not grid_tables(source)
