@@ -5,9 +5,10 @@ Run from the repository root, with the project installed (``pip install -e '.[be
     python benchmarks/bench.py            # full run: corpora of 300 and 3,000 sheets
     python benchmarks/bench.py --quick    # smoke run: small corpora, fewer repeats
 
-It builds corpora in nested folders (``pref-NN/fyYYYY/…``) from every sheet in ``samples/`` and
-``tests/fixtures/sheets/``, then measures, side by side in the same run and with the repeats of
-all cases interleaved:
+It builds corpora of distinct sheets in nested folders (``pref-NN/fyYYYY/…``), each a variant of
+a sheet in ``samples/`` or ``tests/fixtures/sheets/`` with its own numbers and free text (see
+``corpus.py``: a year's sheets share the template and little else), then measures, side by side in
+the same run and with the repeats of all cases interleaved:
 
 * batch     ``nikosheet parse DIR -o OUT --jobs 1``, time per sheet, over
               - a floor that walks the same folder, reads, decodes (BOM, UTF-8, CP932 as the tool
@@ -18,6 +19,8 @@ all cases interleaved:
             over ``python -c "import typer, pydantic"``;
 * memory    peak RSS converting the largest corpus over converting the smallest;
 * parallel  ``--jobs 2`` over ``--jobs 1`` on the largest corpus (as a speed-up);
+* workbook  ``nikosheet table DIR -o data.xlsx --jobs 1`` (every table, as Excel tables) over
+            ``nikosheet table DIR -o table.csv --jobs 1`` (the table of sheets) on the largest corpus;
 * PDF       ``nikosheet parse X.pdf`` for each PDF in ``tests/fixtures/documents/`` over ``markitdown
             X.pdf`` merely turning it into text (both whole processes, as users run them), and the
             time per page.
@@ -69,6 +72,7 @@ TARGETS = {
     "memory": ("<=", 1.2),
     "parallel": (">=", 1.7),
     "pdf": ("<=", 0.5),
+    "workbook": ("<=", 1.5),
 }
 
 # --------------------------------------------------------------------------------------------
@@ -182,18 +186,22 @@ def source_sheets(dirs=SOURCE_DIRS) -> list[Path]:
 
 
 def build_corpus(dest: Path, n: int, sources: list[Path] | None = None) -> Path:
-    """`n` sheets under `dest` in nested folders (pref-NN/fyYYYY/NNNNN-name.txt), cycling the sources."""
+    """`n` distinct sheets under `dest` in nested folders (pref-NN/fyYYYY/NNNNN-name.txt), each a
+    variant of one of the sources in turn (benchmarks/corpus.py)."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    import corpus  # the project, which it imports, is only needed once a corpus is built
+
     sources = source_sheets() if sources is None else sources
     if not sources:
         raise SystemExit("bench: no sheets found in samples/ or tests/fixtures/sheets/")
     if dest.exists():
         shutil.rmtree(dest)
-    blobs = [(p.stem, p.read_bytes()) for p in sources]
+    loaded = corpus.load(sources)
     for i in range(n):
-        stem, data = blobs[i % len(blobs)]
+        source = loaded[i % len(loaded)]
         folder = dest / f"pref-{1 + i % 47:02d}" / f"fy{2021 + (i // 47) % 4}"
         folder.mkdir(parents=True, exist_ok=True)
-        (folder / f"{i:05d}-{stem}.txt").write_bytes(data)
+        (folder / f"{i:05d}-{source.stem}.txt").write_bytes(corpus.variant(source, i))
     return dest
 
 
@@ -213,6 +221,10 @@ def nikosheet_cmd() -> list[str]:
 
 def parse_cmd(src: Path, out: Path, jobs: int) -> list[str]:
     return [*nikosheet_cmd(), "parse", str(src), "-o", str(out), "--jobs", str(jobs)]
+
+
+def table_cmd(src: Path, out: Path) -> list[str]:
+    return [*nikosheet_cmd(), "table", str(src), "-o", str(out), "--jobs", "1", "--quiet"]
 
 
 def floor_cmd(src: Path, out: Path) -> list[str]:
@@ -568,6 +580,14 @@ def main(argv: list[str] | None = None) -> int:
             work / "out" / f"parse-{large}-j2",
             batch[large]["parse"].repeats,
         )
+        (work / "out").mkdir(parents=True, exist_ok=True)
+        reps_large = batch[large]["parse"].repeats
+        tables = {
+            fmt: Case(
+                f"table-{large}-{fmt}", table_cmd(corpora[large], work / "out" / f"table.{fmt}"), None, reps_large
+            )
+            for fmt in ("csv", "xlsx")
+        }
         one = sources[0]
         startup = {
             "parse": Case("start-up parse", startup_cmd(one), None, startup_repeats),
@@ -593,6 +613,8 @@ def main(argv: list[str] | None = None) -> int:
             log(f"batch {n}: {batch[n]['parse'].repeats} rounds")
             cases = list(batch[n].values()) + ([par] if n == large else [])
             run_cases(cases, log=log)
+        log(f"table {large}: csv and xlsx, {reps_large} rounds")
+        run_cases(list(tables.values()), log=log)
         # Sanity: the last runs converted every sheet.
         for n in sizes:
             got = count_files(batch[n]["parse"].out, ".json")
@@ -686,6 +708,15 @@ def main(argv: list[str] | None = None) -> int:
             )
         )
 
+        rows.append(
+            _row(
+                f"table {large}: -o data.xlsx (every table) / -o table.csv",
+                "workbook",
+                tables["xlsx"].seconds(st),
+                tables["csv"].seconds(st),
+                "s",
+            )
+        )
         if documents:
             pages = sum(pdf_pages(p) for p in pdfs)
             t_parse = sum(documents[f"parse {p.name}"].seconds(st) for p in pdfs)
@@ -693,7 +724,12 @@ def main(argv: list[str] | None = None) -> int:
             rows.append(_row(f"PDF: parse / markitdown to text ({len(pdfs)} PDFs)", "pdf", t_parse, t_md, "s"))
             rows.append(_row(f"PDF: parse per page ({pages} pages; info)", None, t_parse / pages, t_md / pages, "s"))
 
-        all_cases = [c for n in sizes for c in batch[n].values()] + [par, *startup.values(), *documents.values()]
+        all_cases = [c for n in sizes for c in batch[n].values()] + [
+            par,
+            *startup.values(),
+            *documents.values(),
+            *tables.values(),
+        ]
         info = {
             "python": platform.python_version(),
             "platform": platform.platform(),

@@ -73,10 +73,13 @@ def crash_on_binary(inp):
 
 
 def slow_task(inp):
-    """A batch task that takes a while on every input, to see how soon a stopped batch ends."""
+    """A batch task that takes a while on every input and leaves `INPUT.done` beside each one it finished,
+    to see how much of a stopped batch is still done."""
     import time
+    from pathlib import Path
 
     from nikosheet.cli.batch import Result
 
     time.sleep(0.05)
+    Path(f"{inp.path}.done").touch()
     return Result(inp, value=inp.path)

@@ -55,3 +55,44 @@ def parsed():
         return cache[name]
 
     return get
+
+
+@pytest.fixture
+def cli(monkeypatch):
+    """The command line, run in this process: `cli("validate", path, cwd=folder)` → click's Result
+    (exit_code, stdout, stderr), with GitHub Actions and NO_COLOR out of the environment."""
+    from typer.testing import CliRunner
+
+    from nikosheet.cli.app import app
+
+    monkeypatch.delenv("GITHUB_ACTIONS", raising=False)
+    monkeypatch.delenv("NO_COLOR", raising=False)
+
+    def invoke(*args, cwd=None, input=None):
+        if cwd is not None:
+            monkeypatch.chdir(cwd)
+        return CliRunner().invoke(app, [str(a) for a in args], input=input)
+
+    return invoke
+
+
+@pytest.fixture
+def sheets_repo(tmp_path):
+    """A repository of sheets: the two samples in sheets/, and a README.txt there that is no sheet."""
+    import shutil
+
+    sheets = tmp_path / "sheets"
+    sheets.mkdir()
+    for name in ("kashiwa-r6.txt", "kawaguchi-r5.txt"):
+        shutil.copy(SAMPLES / name, sheets / name)
+    (sheets / "README.txt").write_text("How to submit a sheet.\n", encoding="utf-8")
+    return tmp_path
+
+
+@pytest.fixture(autouse=True)
+def english_locale(monkeypatch):
+    """Messages follow the locale (LC_ALL, LC_MESSAGES, LANG): the tests run in an English one unless
+    they set another, whatever the machine's."""
+    monkeypatch.delenv("LC_ALL", raising=False)
+    monkeypatch.delenv("LC_MESSAGES", raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")

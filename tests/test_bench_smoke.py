@@ -7,6 +7,8 @@ import json
 import sys
 from pathlib import Path
 
+import nikosheet
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -18,6 +20,17 @@ def _bench():
     return mod
 
 
+def _assert_read_like_its_source(made: Path, source: Path) -> None:
+    """A variant has its own numbers and text but reads as its source does: same fields, same findings."""
+    old, new = (nikosheet.parse_bytes_data(p.read_bytes()) for p in (source, made))
+    assert [d["code"] for d in new["diagnostics"]] == [d["code"] for d in old["diagnostics"]]
+    assert len(new["unparsed"]) == len(old["unparsed"])
+    assert new["sections"] == old["sections"]
+    if old["basic_info"]["population"]["value"] is not None:
+        assert new["basic_info"]["population"]["value"] != old["basic_info"]["population"]["value"]
+    assert new["overview"] != old["overview"] or new["history"] != old["history"]
+
+
 def test_corpus_and_floor(tmp_path):
     bench = _bench()
     sources = bench.source_sheets()
@@ -26,7 +39,9 @@ def test_corpus_and_floor(tmp_path):
     files = sorted(corpus.rglob("*.txt"))
     assert len(files) == 3
     assert all(len(f.relative_to(corpus).parts) == 3 for f in files)  # pref-NN/fyYYYY/name.txt
-    assert {f.read_bytes() for f in files} <= {s.read_bytes() for s in sources}
+    assert len({f.read_bytes() for f in files} | {s.read_bytes() for s in sources}) == len(files) + len(sources)
+    for made in files:
+        _assert_read_like_its_source(made, next(s for s in sources if made.stem.endswith("-" + s.stem)))
 
     out = tmp_path / "out"
     sample = bench.measure(bench.floor_cmd(corpus, out), out)
@@ -39,3 +54,13 @@ def test_corpus_and_floor(tmp_path):
     ]
     lines = json.loads(written[0].read_text(encoding="utf-8"))
     assert isinstance(lines, list) and all(isinstance(x, str) for x in lines) and lines
+
+
+def test_table_cases_write_their_files(tmp_path):
+    bench = _bench()
+    corpus = bench.build_corpus(tmp_path / "corpus", 3, bench.source_sheets())
+    for fmt, magic in (("csv", b"\xef\xbb\xbfsource_path,"), ("xlsx", b"PK\x03\x04")):
+        out = tmp_path / f"table.{fmt}"
+        sample = bench.measure(bench.table_cmd(corpus, out))
+        assert sample.rc == 0, sample.stderr
+        assert out.read_bytes().startswith(magic)

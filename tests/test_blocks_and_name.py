@@ -117,3 +117,9 @@ def test_the_name_a_caption_and_the_label_run_together_then_the_initiatives():
     want, got = parse_text_data(text)["basic_info"], parse_text_data(packed)["basic_info"]
     assert got["initiatives"] == want["initiatives"] and len(got["initiatives"]) == 6
     assert got["text"] == ["川口市マスコットきゅぼらん"]
+
+
+def test_a_page_break_after_the_header_keeps_the_table_whose_rows_hold_a_header_word():
+    # pdfplumber's layout: a blank line between the history's header and its rows, whose years hold 年度
+    tables = _blocks("年度\t経過\t委託\n\n平成24年度\t事業を開始\t事業所\n平成29年度\t研修を開始\t↓")
+    assert len(tables) == 1 and len(tables[0].lines) == 3

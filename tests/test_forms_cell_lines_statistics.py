@@ -131,3 +131,34 @@ def test_converters_read_the_statistics():
 def test_the_chain_keeps_line_count():
     text = read_bytes((CONVERTERS / "kashiwa-r6--pdftotext.txt").read_bytes())
     assert len(rewrite(text.lines).lines) == len(text.lines)
+
+
+def test_a_sub_label_wrapped_inside_its_bracket_and_a_note_that_stops():
+    # PyMuPDF: `3か月以上1年未満 (%: 構成` / `割合)`; the group's note (※630調査) takes no later line
+    rows = [
+        ln
+        for ln in _apply(
+            "障害保健福祉圏域数 (R6年4月時点)\n8\nか所\n入院精神障害者数 (R5年6月時点) ※630調査\n合計\n5,412 人\n"
+            "3か月以上1年未満 (%: 構成\n割合)\n1,036 人\n19.1 %\n"
+            "精神障害にも対応した地域包括ケアシステムの構築に向けた保健・医療・福祉関係者による\n"
+            "協議の場の設置状況 (R6年4月時点)\n"
+            "都道府県\n(有) 無\n1 か所\n障害保健福祉圏域\n○有 ・無\n8 / 8 か所/\n障害圏域数"
+        )
+        if ln
+    ]
+    assert rows[1] == "入院精神障害者数 (R5年6月時点) ※630調査\t合計\t5,412 人"
+    assert rows[2] == "\t3か月以上1年未満 (%: 構成割合)\t1,036 人\t19.1 %"
+    assert rows[-1].endswith("\t8 / 8 か所/障害圏域数")
+
+
+def test_a_share_value_on_the_line_of_a_label_left_open():
+    # pdfplumber: `3か月未満 （％：構成割 92 26.7 人 ％` / `合）`
+    rows = [
+        ln
+        for ln in _apply(
+            "障害保健福祉圏域数（R5年4月時点） 1 か所\n入院精神障害者数 （R2年6月時点） 合計 344 人\n"
+            "3か月未満 （％：構成割 92 26.7 人 ％\n合）\n1年以上（％：構成割合） 187 54.4 人 ％"
+        )
+        if ln
+    ]
+    assert rows[2] == "\t3か月未満 （％：構成割合）\t92 26.7 人 ％"

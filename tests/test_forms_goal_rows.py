@@ -1,4 +1,5 @@
-"""The schedules' goal rows in a PDF's text: label and value, however the lines fell."""
+"""The schedules' goal rows in a PDF's text: a label and its wrapped value made one row of two cells,
+however the lines fell."""
 
 from __future__ import annotations
 
@@ -9,16 +10,35 @@ import sys
 import pytest
 
 from conftest import FIXTURES, SAMPLES
-from nikosheet.parsing.forms import FormState, goal_rows
+from nikosheet.parsing.forms import FormState, goal_rows, signals
 
 CONVERTERS = FIXTURES / "converters"
-TABLE = "\n年度\n経過\n委託"  # a table header a cell per line: the signal
 
 
 def _apply(text: str) -> list[str | None]:
-    state = FormState(text.split("\n"), text + TABLE)
+    state = FormState(text.split("\n"), text)
     goal_rows.apply(state)
     return state.lines
+
+
+def test_a_label_and_its_value_on_one_line_then_wrapped():
+    out = _apply(
+        "短期目標 (今年度) 未設置市町のうち4市町で協議の場の設置に向けた\n準備会を立ち上げる。\n"
+        "スモールステップ 未設置市町の担当者と\n圏域保健所が面談する。\n時期(月)\n実施内容"
+    )
+    assert out == [
+        "短期目標 (今年度)\t未設置市町のうち4市町で協議の場の設置に向けた準備会を立ち上げる。",
+        None,
+        "スモールステップ\t未設置市町の担当者と圏域保健所が面談する。",
+        None,
+        "時期(月)",
+        "実施内容",
+    ]
+
+
+def test_a_label_on_its_own_line_and_a_blank_line_after_the_value():
+    out = _apply("長期目標\n全市町に協議の場が設置される。\n\n年度\n実施内容")
+    assert out == ["長期目標\t全市町に協議の場が設置される。", None, "", "年度", "実施内容"]
 
 
 def test_a_label_wrapped_beside_its_value():
@@ -49,11 +69,23 @@ def test_a_label_not_spelt_out_is_left_alone():
 
 
 @pytest.mark.parametrize("name", ["kawaguchi-r5.txt", "kashiwa-r6.txt"])
-def test_the_samples_form_is_left_alone(name):
+def test_the_samples_form_has_no_signal_and_is_left_alone(name):
     text = (SAMPLES / name).read_text(encoding="utf-8")
+    assert not signals.goal_rows(text)
     state = FormState(text.split("\n"), text)
     goal_rows.apply(state)
     assert state.lines == text.split("\n")
+
+
+def test_goals_read_from_pdf_text(parsed):
+    from nikosheet import parse_file_data
+
+    truth = parsed("pref-fy2024.txt")
+    for converter in ("pdftotext", "pymupdf", "pypdf"):
+        doc = parse_file_data(CONVERTERS / f"pref-fy2024--{converter}.txt")
+        assert doc["long_term_schedule"]["goal"] == truth["long_term_schedule"]["goal"], converter
+        assert doc["long_term_schedule"]["until_fiscal_year"] == 2026, converter
+        assert doc["annual_schedule"]["small_steps"] == truth["annual_schedule"]["small_steps"], converter
 
 
 def test_the_goals_of_a_libreoffice_pdf_read_by_pdftotext():

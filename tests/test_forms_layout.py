@@ -89,3 +89,24 @@ def test_a_wrapped_paragraph_is_joined_and_a_label_line_becomes_a_row():
     assert any(line and line.startswith("川口市では、") and line.endswith("目指します。") for line in lines)
     assert "長期目標\tピアサポーターが地域の支援者として活躍できる体制をつくる。" in lines
     assert "## 【にも包括構築の体制】" in lines
+
+
+def test_a_label_that_wraps_beside_its_sub_rows(parsed):
+    # pdfplumber's layout: a sub-row's line between a label's lines, a page's blank lines before them
+    from nikosheet import parse_file_data
+
+    doc = parse_file_data(FIXTURES / "converters" / "pref-fy2024--pdfplumber-layout.txt")
+    got, want = doc["basic_info"]["council_setup"], parsed("pref-fy2024.txt")["basic_info"]["council_setup"]
+    assert got["as_of"] == want["as_of"] == "2024-04"
+    for key in ("prefecture", "region", "municipality"):
+        assert {k: v for k, v in got[key].items() if k != "line"} == {k: v for k, v in want[key].items() if k != "line"}
+    assert got["municipality"]["text"] == "27 / 35 か所/市町村数"
+
+
+def test_a_wrapped_label_beside_its_rows_other_lines(parsed):
+    # pdftotext -layout: an indicator's name wraps while its target and actual cells stay empty
+    from nikosheet import parse_file_data
+
+    want = [m["name"] for m in parsed("pref-fy2024.txt")["outcomes"]["indicators"]]
+    doc = parse_file_data(FIXTURES / "converters" / "pref-fy2024--pdftotext-layout.txt")
+    assert [m["name"] for m in doc["outcomes"]["indicators"]] == want

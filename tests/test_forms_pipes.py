@@ -6,7 +6,7 @@ from __future__ import annotations
 import timeit
 from collections import Counter
 
-from conftest import SAMPLES
+from conftest import FIXTURES, SAMPLES
 from nikosheet.parsing import forms
 from nikosheet.parsing.forms import FormState, pipe_tables, span_rows
 
@@ -205,3 +205,53 @@ def test_the_samples_form_costs_next_to_nothing():
             state = FormState(lines, source)
             seconds = min(timeit.repeat(lambda f=form, s=state: f.apply(s), number=200, repeat=5)) / 200
             assert seconds < 20e-6
+
+
+def test_a_compact_row_cut_by_a_page_line_goes_on(parsed):
+    # pymupdf4llm: a council's row written over three pipe rows, its later ones with empty cells
+    from nikosheet import parse_file_data
+
+    want = parsed("kawaguchi-r5.txt")["councils"]["meetings"][0]
+    got = parse_file_data(FIXTURES / "converters" / "kawaguchi-r5--pymupdf4llm.txt")["councils"]["meetings"][0]
+    assert (got["name"], got["members"], got["activities"]) == (want["name"], want["members"], want["activities"])
+
+
+def test_a_dated_row_under_a_full_cell_is_a_row_of_its_own(parsed):
+    from nikosheet import parse_file_data
+
+    got = parse_file_data(FIXTURES / "converters" / "kashiwa-r6--pymupdf4llm.txt")["annual_schedule"]["items"]
+    assert [it["label"] for it in got] == [it["label"] for it in parsed("kashiwa-r6.txt")["annual_schedule"]["items"]]
+
+
+def test_a_narrow_label_column_wraps_where_the_row_leaves_a_cell_empty(parsed):
+    # markitdown on a PDF: a council's name wrapped in a column five characters wide
+    from nikosheet import parse_file_data
+
+    want = parsed("pref-fy2024.txt")["councils"]["meetings"]
+    got = parse_file_data(FIXTURES / "converters" / "pref-fy2024--markitdown-pdf.txt")["councils"]["meetings"]
+    assert (
+        [m["name"] for m in got][:2]
+        == [m["name"] for m in want][:2]
+        == ["静岡県精神保健医療福祉推進会議", "圏域別協議の場（8圏域）"]
+    )
+
+
+def test_a_cell_left_open_by_a_trailing_br_goes_on_in_the_next_row(parsed):
+    # pymupdf4llm: `|①アウトリーチ支援の|支援対象者20人<br>|…|` then `|実施|訪問延べ200回|…|`
+    from nikosheet import parse_file_data
+
+    want = parsed("city-table-shapes-fy2023.txt")["outcomes"]["indicators"][0]
+    path = FIXTURES / "converters" / "city-table-shapes-fy2023--pymupdf4llm.txt"
+    got = parse_file_data(path)["outcomes"]["indicators"][0]
+    assert (got["name"], got["target"], got["actual"]) == (want["name"], want["target"], want["actual"])
+
+
+def test_the_setup_groups_label_wrapped_beside_its_levels(parsed):
+    # pymupdf4llm: `|精神障害…ケアシス|都道府県|…|` / `|テムの構築に…|障害保健福祉圏域|…|` / `|<br>時点)|市町村|…|`
+    from nikosheet import parse_file_data
+
+    want = parsed("city-edge-values-fy2024.txt")["basic_info"]["council_setup"]
+    doc = parse_file_data(FIXTURES / "converters" / "city-edge-values-fy2024--pymupdf4llm.txt")
+    got = doc["basic_info"]["council_setup"]
+    assert got["as_of"] == want["as_of"] == "2024-04"
+    assert got["municipality"]["exists"] is want["municipality"]["exists"] is True

@@ -237,7 +237,7 @@ def test_cells_in_a_form_no_reader_knows_are_warned_and_kept():
     kept = "\n".join([*doc["basic_info"]["text"], *(u["text"] for u in doc["unparsed"])])
     assert "人口（R5年4月時点） ； 604,894 ； 人" in kept
     assert reported_by(Diagnostic.MISSING_TABLE) == [empty_section.CODE]
-    assert {f.message for f in empty_section.check(doc)} >= set(warned)
+    assert {str(f.message) for f in empty_section.check(doc)} >= set(warned)
 
 
 def test_a_table_with_its_header_and_no_rows_is_empty_not_unread():

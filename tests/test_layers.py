@@ -12,7 +12,15 @@ SRC = Path(__file__).resolve().parent.parent / "src"
 
 # lowest first; a module may import from its own layer and the layers below it
 LAYERS = [
-    ("nikosheet.errors", "nikosheet.plain", "nikosheet.vocabulary", "nikosheet.diagnostics", "nikosheet.models"),
+    (
+        "nikosheet.errors",
+        "nikosheet.plain",
+        "nikosheet.vocabulary",
+        "nikosheet.diagnostics",
+        "nikosheet.models",
+        "nikosheet.i18n",
+        "nikosheet.diagnostic_messages",
+    ),
     ("nikosheet.sources",),
     ("nikosheet.parsing",),
     ("nikosheet.validation",),

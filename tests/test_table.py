@@ -362,7 +362,7 @@ def test_80_sheets_plus_bad_ones_give_80_rows(tmp_path):
     lines = r.stderr.strip().splitlines()
     assert lines[0] == f"nikosheet: {empty}: file is empty"
     assert lines[1].startswith(f"nikosheet: {binary}: ") and "binary" in lines[1]
-    assert lines[2] == f"nikosheet: 80 rows written to {out}, 2 failed"
+    assert lines[2] == f"nikosheet: 82 sheets: 80 rows written to {out}, 2 failed"
     assert len(lines) == 3
 
 

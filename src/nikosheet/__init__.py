@@ -6,7 +6,8 @@ The library API (the command line is a thin layer over it):
 - `parse_file_data(path)`, `parse_text_data(text)`, `parse_bytes_data(data)`: the same document as
   plain data (dicts and lists of the `Sheet` shape), the fast path for batches;
 - `validate(doc)`: the problems the validation rules find in a document's plain data;
-- `table_row(doc)`: a document's row of the table of sheets, in `output.table.COLUMNS` order.
+- `table_row(doc)`: a document's row of the table of sheets, in `output.table.COLUMNS` order;
+- `diff(old, new)`: what changed from one sheet to another, as `output.diff.Change` records.
 
 Modules load on first use, so that importing the package costs nothing.
 """
@@ -22,6 +23,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from os import PathLike
 
     from nikosheet.models import Sheet
+    from nikosheet.output.diff import Change, Side
     from nikosheet.plain import Data
     from nikosheet.validation.problem import Problem
 
@@ -80,15 +82,18 @@ def parse_text_data(text: str, path: str | None = None) -> Data:
     return build(Text(split_lines(text), "utf-8", hashlib.sha256(data).hexdigest()), path)
 
 
-def validate(doc: Data, select: Iterable[str] | None = None, ignore: Iterable[str] | None = None) -> list[Problem]:
+def validate(
+    doc: Data, select: Iterable[str] | None = None, ignore: Iterable[str] | None = None, lang: str = "en"
+) -> list[Problem]:
     """The problems of one document (its plain data), sorted by line.
 
     `select` and `ignore` take rule codes (`NS201`), families (`NS2`) or names (`inpatient-total`);
-    an unknown one raises `nikosheet.validation.engine.UnknownRule`.
+    an unknown one raises `nikosheet.validation.engine.UnknownRule`.  `lang` (en or ja) is the
+    language of each problem's `message` and `hint`.
     """
     from nikosheet.validation.engine import check
 
-    return check(doc, select, ignore)
+    return check(doc, select, ignore, lang)
 
 
 def table_row(doc: Data) -> list[object]:
@@ -98,8 +103,33 @@ def table_row(doc: Data) -> list[object]:
     return row(doc)
 
 
+def diff(old: str | PathLike[str] | Data | Sheet, new: str | PathLike[str] | Data | Sheet) -> list[Change]:
+    """What changed from `old` to `new`: statistics, indicators, councils, departments, schedules …
+
+    Each is a path (text, PDF or DOCX: the changes then name lines of the file, the slogan's too),
+    a document's plain data (`parse_file_data`) or a `Sheet`.  Raises `InputError` as `parse_file` does.
+    """
+    from nikosheet.output.diff import compare
+
+    return compare(_side(old), _side(new))
+
+
+def _side(sheet: str | PathLike[str] | Data | Sheet) -> Side:
+    from nikosheet.output.diff import Side, read_side
+
+    if isinstance(sheet, dict):
+        return Side(sheet)
+    if hasattr(sheet, "model_dump"):
+        return Side(sheet.model_dump(mode="json"))
+    import nikosheet.sources.text as read
+
+    path = str(sheet)
+    return read_side(read.read_file(path), path)
+
+
 __all__ = [
     "__version__",
+    "diff",
     "parse_bytes_data",
     "parse_file",
     "parse_file_data",

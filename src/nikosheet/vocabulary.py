@@ -92,7 +92,52 @@ SECTORS: dict[str, str] = {
 }
 """The sectors of section 6's 各部門の連携状況 (section 5's roles use the same, 保健 as administration)."""
 
+# ---------------------------------------------------------------- the lists of sections 3–9: their columns
+
+EVENT_COLUMNS: dict[str, str] = {"period": "年度", "description": "経過", "commission": "委託"}
+OUTCOME_COLUMNS: dict[str, str] = {
+    "name": "課題解決の達成度を測る指標",
+    "target": "目標値",
+    "actual": "実績値",
+    "effects": "具体的な成果・効果",
+}
+PLANNED_COLUMNS: dict[str, str] = {
+    "name": "課題解決の達成度を測る指標",
+    "current": "現状値",
+    "target": "目標値",
+    "expected_effects": "見込んでいる成果・効果",
+}
+ISSUE_COLUMNS: dict[str, str] = {"issue": "課題", "policies": "課題解決に向けた取組方針"}
+ROLES: dict[str, str] = {"administration": "行政", **{k: SECTORS[k] for k in ("medical", "welfare", "others")}}
+"""The sectors of section 5's 課題・方針に対する役割(取組)."""
+DEPARTMENT_COLUMNS: dict[str, str] = {"name": "部署名", "duties": "主な業務"}
+SECTOR_COLUMNS: dict[str, str] = {"status": "連携状況", "strengths_and_issues": "強み・課題等"}
+MEETING_COLUMNS: dict[str, str] = {
+    "name": "名称",
+    "members": "構成員",
+    "frequency": "開催頻度",
+    "activities": "実施内容",
+    "notes": "特記事項等(課題・強み等)",
+}
+PLAN_COLUMNS: dict[str, str] = {"label": "年度", "item": "実施内容", "actions": "具体的な取組"}
+SCHEDULE_COLUMNS: dict[str, str] = {"label": "時期(月)", "item": "実施する項目", "actions": "実施する内容"}
+LIST_LABELS: dict[str, str] = {
+    "initiatives": "取組内容",
+    "events": "取組の経緯",
+    "indicators": "指標",
+    "strengths": "特徴(強み)",
+    "issues": "課題",
+    "structure": "にも包括構築の体制",
+    "departments": "所管部署",
+    "partner_departments": "連携部署",
+    "sectors": "各部門の連携状況",
+    "meetings": "協議の場",
+    "other_matters": "その他事項",
+    "plan": "長期の計画",
+    "items": "スケジュール",
+}
+"""What the template calls each list of the document (for messages and table titles)."""
 # ---------------------------------------------------------------- sections 8 and 9
 
-SCHEDULE_GOALS: tuple[str, ...] = ("長期目標", "短期目標", "スモールステップ")
-"""The labels of the rows that open the schedules (a goal and its small steps), before their table."""
+GOAL_LABELS: tuple[str, ...] = ("長期目標", "短期目標", "スモールステップ")
+"""The schedules' goal rows: a label cell and its value, above the schedule's table."""

@@ -43,7 +43,7 @@ class Result:
     input: Input
     data: bytes | None = None  # the serialised document (None when the worker wrote it itself)
     error: str | None = None  # one-line reason when the input failed
-    diagnostics: int = 0
+    severities: tuple[int, int, int] = (0, 0, 0)  # the document's diagnostics: errors, warnings, info
     traceback: str | None = None
     value: object = None  # what a task other than parse_task() produced (a table row)
 
@@ -76,6 +76,12 @@ def failure(inp: Input, exc: BaseException, debug: bool) -> Result:
     return Result(inp, error=reason, traceback="".join(traceback.format_exception(exc)))
 
 
+def severities(doc: Data) -> tuple[int, int, int]:
+    """How many of the document's diagnostics are errors, warnings and info."""
+    found = [d["severity"] for d in doc["diagnostics"]]
+    return found.count("error"), found.count("warning"), found.count("info")
+
+
 def parse_task(inp: Input, fmt: str, debug: bool = False, out_dir: Path | None = None) -> Result:
     """Parse one input and serialise it; any failure becomes a one-line reason.
 
@@ -88,19 +94,24 @@ def parse_task(inp: Input, fmt: str, debug: bool = False, out_dir: Path | None =
     except Exception as exc:  # a bug must not stop the batch
         return failure(inp, exc, debug)
     if out_dir is None:
-        return Result(inp, data, diagnostics=len(doc["diagnostics"]))
+        return Result(inp, data, severities=severities(doc))
     try:
         write_atomic(out_dir / output_name(inp.rel, EXTENSIONS[fmt]), data)
     except OSError as exc:
         return Result(inp, error=f"cannot write the output ({exc.strerror or exc})")
-    return Result(inp, diagnostics=len(doc["diagnostics"]))
+    return Result(inp, severities=severities(doc))
 
 
 def run(
-    inputs: list[Input], fmt: str, jobs: int, debug: bool = False, out_dir: Path | None = None
+    inputs: list[Input],
+    fmt: str,
+    jobs: int,
+    debug: bool = False,
+    out_dir: Path | None = None,
+    unseen: list[Result] | None = None,
 ) -> Generator[Result, None, None]:
     """Documents serialised as `fmt` (or written below `out_dir`), in input order."""
-    return run_tasks(partial(parse_task, fmt=fmt, debug=debug, out_dir=out_dir), inputs, jobs)
+    return run_tasks(partial(parse_task, fmt=fmt, debug=debug, out_dir=out_dir), inputs, jobs, unseen)
 
 
 # Inputs go to the workers in chunks: one future per input costs the parent a submission, the
@@ -124,8 +135,15 @@ def _chunk_size(left: int, jobs: int) -> int:
 LARGE_INPUT = 1 << 20  # bytes
 
 
-def run_tasks(task: Task, inputs: list[Input], jobs: int) -> Generator[Result, None, None]:
-    """Results in input order. With jobs > 1, inputs are handled by worker processes, in chunks."""
+def run_tasks(
+    task: Task, inputs: list[Input], jobs: int, unseen: list[Result] | None = None
+) -> Generator[Result, None, None]:
+    """Results in input order. With jobs > 1, inputs are handled by worker processes, in chunks.
+
+    When the batch is stopped (Ctrl-C, a consumer that closes it), `unseen` receives the results
+    that workers had finished but that were never handed over: their outputs, if the task writes
+    them, are there all the same.
+    """
     if jobs <= 1 or len(inputs) <= 1 or any(i.is_stdin for i in inputs):
         for inp in inputs:
             if len(inputs) > 1 and not inp.is_stdin and _size(inp.path) > LARGE_INPUT:
@@ -136,7 +154,7 @@ def run_tasks(task: Task, inputs: list[Input], jobs: int) -> Generator[Result, N
     jobs = min(jobs, len(inputs))
     todo = deque(inputs)
     while todo:
-        left = yield from _pool_run(task, todo, jobs)
+        left = yield from _pool_run(task, todo, jobs, unseen)
         # in input order, before anything after them: what the broken pool had finished, and
         # what it had not, redone one input at a time, so that the one that kills its process is named
         yield from _redo(task, left)
@@ -265,7 +283,9 @@ class _Pool:
                 proc.terminate()
 
 
-def _pool_run(task: Task, todo: deque[Input], jobs: int) -> Generator[Result, None, Left]:
+def _pool_run(
+    task: Task, todo: deque[Input], jobs: int, unseen: list[Result] | None = None
+) -> Generator[Result, None, Left]:
     """Run `todo` in one pool, yielding results, until it is empty or the pool breaks.
 
     Returns what was in flight when the pool broke (nothing when all went well): its chunks in
@@ -277,6 +297,7 @@ def _pool_run(task: Task, todo: deque[Input], jobs: int) -> Generator[Result, No
     pending: deque[tuple[list[Input], Future[Outcomes]]] = deque()  # in input order
     pool = _Pool(jobs)
     finished = False
+    handing: deque[Result] = deque()  # the results of the chunk being handed over, not taken yet
     try:
         while todo or pending:
             while todo and len(pending) < window:
@@ -302,11 +323,18 @@ def _pool_run(task: Task, todo: deque[Input], jobs: int) -> Generator[Result, No
                 yield from _redo(task, [(chunk, None)])
                 continue
             pending.popleft()
-            yield from _results(chunk, outs)
+            handing.extend(_results(chunk, outs))
+            while handing:
+                yield handing.popleft()
         finished = True
         return []
     finally:
         pool.close(finished)
+        if unseen is not None and not finished:  # stopped: what the workers did that nobody took
+            unseen.extend(handing)
+            for c, f in pending:
+                if f.done() and not f.cancelled() and f.exception() is None:
+                    unseen.extend(_results(c, f.result()))
 
 
 def _redo(task: Task, left: Left) -> Iterator[Result]:

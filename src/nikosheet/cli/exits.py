@@ -16,7 +16,12 @@ class ExitCode(IntEnum):
     OK = 0
     FAILED = 1  # an input could not be read, could not be written, or failed validation
     USAGE = 2  # the command itself was used wrongly
-    INTERRUPTED = 130  # Ctrl-C
+    INTERRUPTED = 130  # Ctrl-C (SIGINT): 128 + 2, as a shell reports it
+    TERMINATED = 143  # SIGTERM (kill, a timeout): 128 + 15
+
+
+class Interrupted(KeyboardInterrupt):
+    """Ctrl-C or SIGTERM during a batch; its text says how far the batch got (`3 of 80 written`)."""
 
 
 class StdoutError(Exception):

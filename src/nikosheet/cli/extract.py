@@ -12,8 +12,11 @@ from pathlib import Path
 
 from nikosheet.cli.exits import ExitCode, say, write_stdout
 from nikosheet.cli.inputs import Input
+from nikosheet.cli.target import Writes
 from nikosheet.errors import InputError, UsageError, describe, shown_path
 from nikosheet.output.files import writable_file_target, write_atomic
+
+WRITES = Writes("extract", ("text",))
 
 
 def extract_command(inp: Input, output: Path | None, debug: bool) -> ExitCode:

@@ -108,7 +108,7 @@ def _glob(pattern: str) -> list[str]:
     if "**" not in pattern:
         return glob.glob(pattern)
     base = _glob_base(pattern)
-    match = _glob_regex(os.path.normpath(pattern)).fullmatch
+    match = glob_regex(os.path.normpath(pattern)).fullmatch
     out = [base] if match(os.path.normpath(base)) else []
     for root, dirs, files in os.walk(base):
         dirs[:] = [d for d in dirs if not d.startswith(".")]
@@ -119,7 +119,7 @@ def _glob(pattern: str) -> list[str]:
     return out
 
 
-def _glob_regex(pattern: str) -> re.Pattern[str]:
+def glob_regex(pattern: str) -> re.Pattern[str]:
     """A glob as a regular expression over normalised paths: `**` is any number of whole folders."""
     sep = re.escape(os.sep)
     parts = pattern.split(os.sep)
@@ -157,8 +157,14 @@ def _glob_segment(part: str, sep: str) -> str:
 
 
 def collect(paths: list[str]) -> list[Input]:
-    """Expand files, folders (recursively: *.txt, *.pdf, *.docx) and globs; a path that does not exist is misuse."""
+    """Expand files, folders (recursively: *.txt, *.pdf, *.docx) and globs.
+
+    A path that does not exist (or a glob that matches nothing) is misuse when it is the only one, or
+    when none exists; among others that do, it is an input that fails with that reason, so that the
+    rest are still read.
+    """
     found: list[Input] = []
+    missing: list[str] = []
     loose: list[int] = []  # indexes of files named one by one: their rel is fixed at the end
     folder_args = [p for p in paths if p != STDIN and os.path.isdir(p)]
     single_folder = len(paths) == 1 and len(folder_args) == 1
@@ -191,9 +197,13 @@ def collect(paths: list[str]) -> list[Input]:
                 elif os.path.isfile(m):
                     found.append(Input(m, os.path.relpath(m, base), None))
             if len(found) == n:
-                raise UsageError(f"{p}: no file matches this pattern")
+                missing.append(p)
+                found.append(Input(p, Path(p).name, None, error="no file matches this pattern"))
         else:
-            raise UsageError(f"{p}: no such file or folder")
+            missing.append(p)
+            found.append(Input(p, Path(p).name, None, error="no such file or folder"))
+    if len(missing) == len(paths):
+        raise UsageError(f"{missing[0]}: {found[0].error}")
     _place_loose(found, loose)
     return _dedupe(found)
 
@@ -283,6 +293,7 @@ def check_outputs(inputs: list[Input], out_dir: Path, ext: str) -> None:
         if _inside(out_res, Path(root).resolve()):
             raise UsageError(f"{out_dir}: the output folder is inside the input folder {root}")
     norm = os.path.normcase  # paths compared as Path compares them: by case too on Windows
+    inputs = [i for i in inputs if i.error is None]  # never written
     files = [i for i in inputs if not i.is_stdin]
     reals = [i.real for i in files]
     known = [r for r in reals if r is not None]
@@ -312,6 +323,17 @@ def check_output_file(inputs: list[Input], out_file: Path) -> None:
     for root in sorted({i.root for i in inputs if i.root}):
         if _inside(out_res, Path(root).resolve()):
             raise UsageError(f"{out_file}: the output is inside the input folder {root}")
+
+
+def check_output_target(inputs: list[Input], out_file: Path) -> None:
+    """Refuse what `check_output_file` refuses, a folder, and a file that cannot be written."""
+    from nikosheet.output.files import writable_file_target
+
+    check_output_file(inputs, out_file)
+    if out_file.is_dir():
+        raise UsageError(f"{out_file} is a folder; -o must name a file")
+    if not writable_file_target(out_file):
+        raise UsageError(f"{out_file}: cannot write here")
 
 
 def output_name(rel: str | Path, ext: str) -> str:

@@ -4,8 +4,7 @@ No `from __future__ import annotations` here: typer reads these annotations at r
 """
 
 import os
-from collections.abc import Iterable
-from pathlib import Path
+from collections.abc import Callable, Iterable
 from typing import Annotated
 
 import typer
@@ -16,7 +15,32 @@ _PATHS_HELP = "Files (text, PDF, DOCX), folders (searched for *.txt, *.pdf, *.do
 Paths = Annotated[list[str], typer.Argument(help=_PATHS_HELP, show_default=False)]
 Jobs = Annotated[int | None, typer.Option("--jobs", "-j", min=1, help="Parallel workers (default: cores).")]
 Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="No progress and no summary.")]
-Output = Annotated[Path | None, typer.Option("-o", "--output", help="Output file (default: standard output).")]
+ConfigFile = Annotated[
+    str | None,
+    typer.Option(
+        "--config", help="Settings file (default: nikosheet.toml or pyproject.toml's [tool.nikosheet], found upward)."
+    ),
+]
+Lang = Annotated[
+    str | None,
+    typer.Option(
+        "--lang", help="Language of the messages: en or ja (default: the settings file's lang, else the locale)."
+    ),
+]
+Output = Annotated[
+    str | None, typer.Option("-o", "--output", metavar="FILE", help="Output file (default: standard output).")
+]
+
+
+def values_of(module: str, name: str) -> Callable[[str], list[str]]:
+    """Shell completion of an option's values: those `module.name` holds, imported only when completing."""
+
+    def complete(incomplete: str) -> list[str]:
+        import importlib
+
+        return [v for v in getattr(importlib.import_module(module), name) if v.startswith(incomplete)]
+
+    return complete
 
 
 def choice(option: str, value: str, choices: Iterable[str]) -> str:
@@ -53,6 +77,13 @@ def default_jobs() -> int:
 
 def jobs(value: int | None) -> int:
     return value or default_jobs()
+
+
+def lang(value: str | None, configured: str | None = None) -> str:
+    """The language of the messages: the option, else the settings file's `lang`, else the locale."""
+    from nikosheet.i18n import resolve_lang
+
+    return resolve_lang(value if value is not None else configured, os.environ)
 
 
 def names_files_only(paths: list[str]) -> bool:

@@ -2,8 +2,9 @@
 
 - One input, no -o: the document on standard output.  One input, -o FILE: that file.
 - Several inputs (or a folder, or a glob) with json or yaml: -o names a folder, and each
-  input gets one output mirroring the input tree (see inputs.py).
+  input gets one output mirroring the input tree (see inputs.py).  So does -o FOLDER/ for one.
 - jsonl: one document per line, all in one file (-o FILE) or on standard output.
+- What -o and --format ask for together (the format from -o's extension …) is in target.py.
 
 Every file is written atomically, and only for an input that was read: an existing output
 of a failed input is left as it was.  An output folder inside an input folder, and an
@@ -17,12 +18,16 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from nikosheet.cli.batch import Result, run
-from nikosheet.cli.exits import ExitCode, say, stderr_is_terminal, write_stdout
+from nikosheet.cli.exits import ExitCode, Interrupted, say, stderr_is_terminal, write_stdout
 from nikosheet.cli.inputs import Input, check_output_file, check_outputs
 from nikosheet.cli.progress import Progress
+from nikosheet.cli.target import Writes
 from nikosheet.errors import UsageError
+from nikosheet.i18n import Count, Template
 from nikosheet.output.files import can_create_in, writable_file_target, write_atomic
-from nikosheet.output.serialize import EXTENSIONS
+from nikosheet.output.serialize import EXTENSIONS, FORMATS
+
+WRITES = Writes("parse", FORMATS, one_document=("json", "yaml"), folders=True)
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,43 +36,68 @@ class ParseRun:
 
     output: Path | None
     fmt: str  # json, yaml or jsonl
+    folder: bool  # each input's document is written to its own file below `output`
     jobs: int
     quiet: bool
     debug: bool
     several: bool  # the arguments make a batch (several paths, a folder or a glob)
-
-    def to_folder(self) -> bool:
-        """Each input's document is written to its own file below `output`."""
-        if self.output is None or self.fmt == "jsonl":
-            return False
-        return self.several or self.output.is_dir()
+    note: str | None = None  # which format -o's name left to the default
+    lang: str = "en"  # of the summary
 
 
 def parse_command(inputs: list[Input], opts: ParseRun) -> ExitCode:
     """Parse every input and write the documents where `opts` says; one failure never stops the rest."""
-    out_dir = _check_folder(inputs, opts) if opts.to_folder() else None
+    out_dir = _check_folder(inputs, opts) if opts.folder else None
     if out_dir is None:
         _check_target(inputs, opts)
-    converted = with_diags = failed = 0
+    if opts.note:
+        say(opts.note)
+    converted = failed = 0
+    severities = [0, 0, 0]  # the converted documents' diagnostics: errors, warnings, info
     jsonl_parts: list[bytes] = []
+    unseen: list[Result] = []  # done by workers when the batch was stopped, but not handed over
     progress = Progress(len(inputs), enabled=not opts.quiet and len(inputs) > 1 and stderr_is_terminal())
-    # the results are closed on the way out (Ctrl-C, a broken pipe): worker processes stop then, not at exit
-    with progress, closing(run(inputs, opts.fmt, opts.jobs, opts.debug, out_dir=out_dir)) as results:
-        for res in results:
-            progress.advance()
-            if res.error is not None:
-                failed += 1
-                progress.failure(res)
-            elif _deliver(res, opts, out_dir is not None, jsonl_parts, progress):
-                converted += 1
-                with_diags += res.diagnostics > 0
-            else:
-                failed += 1
+    try:
+        # the results are closed on the way out (Ctrl-C, a broken pipe): worker processes stop then, not at exit
+        with progress, closing(run(inputs, opts.fmt, opts.jobs, opts.debug, out_dir, unseen)) as results:
+            for res in results:
+                progress.advance()
+                if res.error is not None:
+                    failed += 1
+                    progress.failure(res)
+                elif _deliver(res, opts, out_dir is not None, jsonl_parts, progress):
+                    converted += 1
+                    severities = [a + b for a, b in zip(severities, res.severities, strict=True)]
+                else:
+                    failed += 1
+    except KeyboardInterrupt:
+        written = 0 if opts.fmt == "jsonl" and opts.output is not None else converted  # JSON Lines: whole or not
+        if out_dir is not None:  # the workers wrote these themselves
+            written += sum(1 for res in unseen if res.error is None)
+        raise Interrupted(f"{written} of {len(inputs)} written") from None
     if opts.fmt == "jsonl" and opts.output is not None and converted:
         _write_jsonl(opts.output, jsonl_parts)
     if not opts.quiet and len(inputs) > 1:  # one input: its error line is the whole story
-        say(f"{converted} converted ({with_diags} with diagnostics), {failed} failed")
+        say(summary(len(inputs), converted, failed, severities, opts.lang))
     return ExitCode.FAILED if failed else ExitCode.OK
+
+
+DONE = Template(
+    "{sheets:sheet}: {converted} converted, {failed} failed", "{sheets} 枚: {converted} 件を変換、{failed} 件失敗"
+)
+DIAGNOSED = Template(
+    "{done}; diagnostics: {errors:error}, {warnings:warning}, {info} info",
+    "{done}。診断: エラー {errors} 件、警告 {warnings} 件、情報 {info} 件",
+)
+
+
+def summary(sheets: int, converted: int, failed: int, severities: list[int], lang: str = "en") -> str:
+    """`82 sheets: 80 converted, 2 failed; diagnostics: 1 error, 160 warnings, 300 info` (findings counted)."""
+    done = DONE(sheets=Count(sheets), converted=converted, failed=failed)
+    if not converted:
+        return done.render(lang)
+    errors, warnings, info = (Count(n) for n in severities)
+    return DIAGNOSED(done=done, errors=errors, warnings=warnings, info=info).render(lang)
 
 
 def _check_folder(inputs: list[Input], opts: ParseRun) -> Path:
@@ -91,10 +121,6 @@ def _check_target(inputs: list[Input], opts: ParseRun) -> None:
         if opts.several and opts.fmt != "jsonl" and len(inputs) != 1:
             raise UsageError("several inputs need -o FOLDER, or --format jsonl to write them all to standard output")
         return
-    if opts.fmt == "jsonl" and output.is_dir():
-        raise UsageError(
-            f"{output} is a folder; --format jsonl writes all documents to one file, so -o must name a file"
-        )
     check_output_file(inputs, output)
     if not writable_file_target(output):
         raise UsageError(f"{output}: cannot write here")

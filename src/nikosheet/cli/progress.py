@@ -34,6 +34,7 @@ class Progress:
                 Progress,
                 ProgressColumn,
                 TaskProgressColumn,
+                TextColumn,
                 TimeElapsedColumn,
                 TimeRemainingColumn,
             )
@@ -45,7 +46,9 @@ class Progress:
                     return Text("" if speed is None else f"{speed:,.1f} files/s", style="progress.data.speed")
 
             bar = Progress(
-                "[progress.description]{task.description}",
+                # a column of Text, not of a markup string: a line printed above the bar with
+                # markup=False would render the bar's markup as written ("[progress.description]")
+                TextColumn("{task.description}", style="progress.description", markup=False),
                 BarColumn(),
                 MofNCompleteColumn(),
                 TaskProgressColumn(),

@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 
 Getter = Callable[[Data], object]
 
-FORMATS = ("csv", "jsonl")
+FORMATS = ("csv", "jsonl", "xlsx", "sqlite")  # xlsx and sqlite: every table, written by workbook.py and database.py
 HEADERS = ("en", "ja")
 DEFAULT_ENCODING = "utf-8-sig"
 
@@ -173,6 +173,8 @@ def _getter(source: str | Getter) -> Getter:
 
 COLUMNS: list[Column] = [Column(en, ja, _getter(source)) for en, ja, source in _TABLE]
 """Every column, in order."""
+SOURCES: dict[str, str | Getter] = {en: source for en, _, source in _TABLE}
+"""Where each column's value comes from: a path in the document, `#path` for a count, or a function."""
 
 
 def column_names(header: str = "en") -> list[str]:
@@ -207,22 +209,23 @@ def _cell(value: object) -> str:
     return str(value)
 
 
-def csv_text(rows: list[list[object]], header: str = "en") -> str:
+def csv_text(rows: list[list[object]], header: str | list[str] = "en") -> str:
+    """The rows as CSV under a header row: `header` is en, ja (this table's names) or the names themselves."""
     import csv
     import io
 
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\r\n")
-    writer.writerow(column_names(header))
+    writer.writerow(column_names(header) if isinstance(header, str) else header)
     for r in rows:
         writer.writerow([_cell(v) for v in r])
     return buf.getvalue()
 
 
-def jsonl_text(rows: list[list[object]], header: str = "en") -> str:
+def jsonl_text(rows: list[list[object]], header: str | list[str] = "en") -> str:
     import json
 
-    names = column_names(header)
+    names = column_names(header) if isinstance(header, str) else header
     return "".join(json.dumps(dict(zip(names, r, strict=False)), ensure_ascii=False) + "\n" for r in rows)
 
 

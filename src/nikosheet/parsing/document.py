@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from collections import Counter
 
+import nikosheet.diagnostic_messages as messages
 from nikosheet.diagnostics import Diagnostic
 from nikosheet.errors import InputError, shown_path
 from nikosheet.parsing import forms
 from nikosheet.parsing.headings import Heading, Section, split
-from nikosheet.parsing.lines import BLANK, CONT, SEP, TABLE, Line, attach_continuations, read_lines
+from nikosheet.parsing.lines import BLANK, CONT, SEP, TABLE, Line, attach_continuations, read_lines, squeeze
 from nikosheet.parsing.sections import (
     basic_info,
     coordination,
@@ -24,7 +25,7 @@ from nikosheet.parsing.state import Context
 from nikosheet.plain import Data
 from nikosheet.sources.extracted import page_of
 from nikosheet.sources.text import Text
-from nikosheet.vocabulary import SCHEDULE_GOALS, SECTION_KEYS, STATISTICS
+from nikosheet.vocabulary import GOAL_LABELS, SECTION_KEYS, STATISTICS
 
 SCHEMA_VERSION = "1"
 _READERS = {
@@ -93,7 +94,7 @@ def build_with_context(text: Text, path: str | None) -> tuple[Data, Context]:
             ctx.diag(
                 Diagnostic.REPEATED_SECTION,
                 sec.headings[1].line,
-                f"section {key} appears {len(sec.headings)} times; read as one",
+                str(messages.REPEATED_SECTION(key=key, count=len(sec.headings))),
             )
     for code, note in text.notes:
         ctx.diag(code, (len(lines) or None) if code is Diagnostic.TRUNCATED_FILE else None, note)
@@ -116,7 +117,7 @@ def _warn_unread_tables(ctx: Context, sections: dict[str, Section], parts: dict[
             continue
         if guidance is None:
             guidance = {t["line"] for t in ctx.template_text}
-        rows = [ln for ln in sec.lines if ln.kind == TABLE and not _goal_row(ln)]
+        rows = [ln for ln in sec.lines if ln.kind == TABLE and not _is_goal(ln)]  # a goal row is not the table's
         header_only = bool(rows) and all(ctx.taken[ln.no] for ln in rows)
         kept = sum(1 for ln in sec.lines if ln.kind not in (BLANK, SEP, CONT, TABLE) and ln.no not in guidance)
         kept += sum(1 for ln in rows if not ctx.taken[ln.no])
@@ -125,14 +126,13 @@ def _warn_unread_tables(ctx: Context, sections: dict[str, Section], parts: dict[
             ctx.diag(
                 Diagnostic.MISSING_TABLE,
                 h.line,
-                f"section {h.number or key}: no {table} table found; {kept} lines kept as text",
+                str(messages.MISSING_TABLE(section=h.number or key, table=table, kept=kept)),
             )
 
 
-def _goal_row(ln: Line) -> bool:
-    """A schedule's goal row (`長期目標⇥…`): a row before its table, not the table's header."""
-    first = ln.cells[0] if ln.cells else ""
-    return "".join(first.split()).startswith(SCHEDULE_GOALS)
+def _is_goal(line: Line) -> bool:
+    """A schedule's goal row (長期目標, 短期目標, スモールステップ and its value)."""
+    return squeeze((line.cells or [""])[0]).startswith(GOAL_LABELS)
 
 
 def _heading_lines(h: Heading) -> list[int]:

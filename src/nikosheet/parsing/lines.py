@@ -18,7 +18,7 @@ from nikosheet.parsing.memo import cached, remembered
 BLANK, SEP, TABLE, HEADING, BULLET, TEXT = "blank", "sep", "table", "heading", "bullet", "text"
 CONT = "cont"  # a text line that continues the table row above it (a cell wrapped onto the next line)
 
-_SPACE = " \t\u3000\u00a0\ufeff"
+_SPACE = " \t\f\u3000\u00a0\ufeff"
 _SEP_RE = re.compile(r"[\s|:\-\u2010-\u2015\u2500\u30fc]*")
 _MD_HEADING_RE = re.compile(r"#{1,6}(?=[ \u3000]|$)")
 _BULLET_RE = re.compile(r"[-*+](?:[ \u3000]+|$)")
@@ -258,8 +258,8 @@ class Block:
 
 
 def _header_like(ln: Line) -> bool:
-    s = squeeze(" ".join(ln.cells or []))
-    return any(w in s for w in HEADER_WORDS)
+    """A cell starts with one of the template's header words (`平成24年度` holds 年度 but heads nothing)."""
+    return any(squeeze(strip_tags(c) if "<" in c else c).startswith(HEADER_WORDS) for c in ln.cells or [])
 
 
 # the first header cell of each of the template's tables, and the table it heads: rows a table's
@@ -375,7 +375,13 @@ def blocks(lines: list[Line]) -> list[Block]:
             broken = None
         else:  # TEXT: continues a paragraph or a list item
             broken = None
-            if cur is None or gap or ln.alone or (cur.kind != "para" and cur.kind != "item"):
+            if (
+                cur is None
+                or gap
+                or ln.alone
+                or (cur.kind != "para" and cur.kind != "item")
+                or ln.text.startswith("<p>")
+            ):
                 cur = Block("para", [ln])
                 out.append(cur)
             else:

@@ -6,7 +6,9 @@ from collections.abc import Callable
 
 import orjson
 
+import nikosheet.diagnostic_messages as messages
 from nikosheet.diagnostics import Diagnostic
+from nikosheet.i18n import Template
 from nikosheet.parsing.cells import strip_bullet, strip_tags
 from nikosheet.parsing.lines import BLANK, SEP, Line
 from nikosheet.plain import Data
@@ -36,12 +38,12 @@ class Context:
         )
 
     def template(
-        self, ln: Line, code: Diagnostic = Diagnostic.TEMPLATE_GUIDANCE, what: str = "template guidance"
+        self, ln: Line, code: Diagnostic = Diagnostic.TEMPLATE_GUIDANCE, what: Template = messages.GUIDANCE_LEFT
     ) -> None:
         """A line that is the template's own text, not content."""
         self.take(ln.no)
         self.template_text.append({"line": ln.no, "text": ln.text})
-        self.diag(code, ln.no, f"{what} left in the sheet: {_short(ln.text)}")
+        self.diag(code, ln.no, str(what(text=_short(ln.text))))
 
     def unparsed(self, found: Callable[[], bytes]) -> list[Data]:
         """Every non-blank line nobody took, once the lines that continue a taken row have followed it.

@@ -9,6 +9,7 @@ import re
 import stat
 from dataclasses import dataclass
 
+import nikosheet.diagnostic_messages as messages
 from nikosheet.diagnostics import Diagnostic
 from nikosheet.errors import InputError
 
@@ -36,7 +37,7 @@ class Text:
     source: str | None = None  # the lines joined by newlines, when kept from decoding (saves a join)
 
 
-_TRUNCATED = "the file ends in the middle of a character: it looks cut off; the incomplete character was dropped"
+_TRUNCATED = str(messages.TRUNCATED())
 
 
 def _decode(data: bytes) -> tuple[str, str, tuple[tuple[Diagnostic, str], ...]]:
@@ -188,7 +189,7 @@ def _without_controls(
     """The text without its control characters (tab, line ends and form feeds stay), and a note counting them."""
     found = _CONTROL_RE.findall(text)
     kinds = ", ".join(sorted({"NUL" if c == "\x00" else f"U+{ord(c):04X}" for c in found}))
-    note = f"{len(found)} control characters ({kinds}) dropped: a converter left them in the text"
+    note = str(messages.CONTROL_CHARACTERS(count=len(found), kinds=kinds))
     return _CONTROL_RE.sub("", text), (*notes, (Diagnostic.CONTROL_CHARACTERS, note))
 
 

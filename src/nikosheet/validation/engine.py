@@ -8,9 +8,12 @@ and returns the problems sorted by line.  Rules are selected by code (`NS201`), 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from types import ModuleType
 
+from nikosheet.i18n import render
 from nikosheet.plain import Data
 from nikosheet.validation.problem import Problem
+from nikosheet.validation.rules._common import Finding
 
 
 class UnknownRule(ValueError):
@@ -51,10 +54,12 @@ def active(select: Iterable[str] | None = None, ignore: Iterable[str] | None = N
     return [c for c in REGISTRY if (chosen is None or c in chosen) and c not in skipped]
 
 
-def run(doc: Data, codes: Iterable[str], path: str | None = None, debug: bool = False) -> list[Problem]:
-    """Run the given rules; a rule that fails becomes an internal-error problem (with debug, its
-    traceback goes to standard error)."""
-    from nikosheet.validation.rules import INTERNAL_ERROR, REGISTRY
+def run(
+    doc: Data, codes: Iterable[str], path: str | None = None, debug: bool = False, lang: str = "en"
+) -> list[Problem]:
+    """Run the given rules, their messages and hints in `lang`; a rule that fails becomes an
+    internal-error problem (with debug, its traceback goes to standard error)."""
+    from nikosheet.validation.rules import INTERNAL_ERROR, REGISTRY, internal_error
 
     problems: list[Problem] = []
     codes = list(codes)
@@ -62,30 +67,38 @@ def run(doc: Data, codes: Iterable[str], path: str | None = None, debug: bool = 
         rule = REGISTRY[code]
         try:
             for f in rule.check(doc):
-                problems.append(
-                    Problem(path, f.line, code, f.severity or rule.SEVERITY, f.message, column=f.column, name=rule.NAME)
-                )
+                problems.append(problem(rule, path, f, lang))
         except Exception as exc:  # a bug in one rule must not hide what the others find
             if debug:
                 import traceback
 
                 traceback.print_exc()
             if INTERNAL_ERROR in codes:
-                problems.append(
-                    Problem(
-                        path,
-                        None,
-                        INTERNAL_ERROR,
-                        "error",
-                        f"rule {code} ({rule.NAME}) failed: {type(exc).__name__}: {' '.join(str(exc).split())}",
-                        name=REGISTRY[INTERNAL_ERROR].NAME,
-                    )
-                )
+                error = f"{type(exc).__name__}: {' '.join(str(exc).split())}"
+                failed = internal_error.RULE_FAILED(code=code, name=rule.NAME, error=error)
+                problems.append(problem(REGISTRY[INTERNAL_ERROR], path, Finding(None, failed), lang))
     starts = (doc.get("source") or {}).get("page_starts")
     if starts:
         _add_pages(problems, starts)
     problems.sort()
     return problems
+
+
+def problem(rule: ModuleType, path: str | None, finding: Finding, lang: str) -> Problem:
+    """A rule's finding in a file, in `lang`, with what to do about it."""
+    hint = finding.hint if finding.hint is not None else rule.FIX()
+    english = render(finding.message, "en")
+    return Problem(
+        path,
+        finding.line,
+        rule.CODE,
+        finding.severity or rule.SEVERITY,
+        english if lang == "en" else render(finding.message, lang),
+        column=finding.column,
+        name=rule.NAME,
+        hint=render(hint, lang),
+        message_en=english,
+    )
 
 
 def _add_pages(problems: list[Problem], page_starts: list[int]) -> None:
@@ -97,10 +110,12 @@ def _add_pages(problems: list[Problem], page_starts: list[int]) -> None:
             p.page = page_of(page_starts, p.line)
 
 
-def check(doc: Data, select: Iterable[str] | None = None, ignore: Iterable[str] | None = None) -> list[Problem]:
+def check(
+    doc: Data, select: Iterable[str] | None = None, ignore: Iterable[str] | None = None, lang: str = "en"
+) -> list[Problem]:
     """The problems of one parsed document, sorted by line; `path` is the document's source path."""
     path = (doc.get("source") or {}).get("path")
-    return run(doc, active(select, ignore), path)
+    return run(doc, active(select, ignore), path, lang=lang)
 
 
-__all__ = ["UnknownRule", "active", "check", "resolve", "run"]
+__all__ = ["UnknownRule", "active", "check", "problem", "resolve", "run"]

@@ -23,6 +23,8 @@ class Problem:
     column: int | None = None
     name: str | None = None  # the rule's kebab-case name
     page: int | None = None  # a PDF's page of the line
+    hint: str | None = None  # what to do about it, in the message's language
+    message_en: str | None = None  # the message in English, whatever the language shown (a baseline's key)
 
     def sort_key(self) -> tuple[str, int, str, int, str]:
         return (self.path or "", self.line or 0, self.code, self.column or 0, self.message)
@@ -32,4 +34,4 @@ class Problem:
 
     def to_dict(self) -> dict[str, str | int | None]:
         d = asdict(self)
-        return {k: d[k] for k in ("path", "line", "page", "column", "code", "name", "severity", "message")}
+        return {k: d[k] for k in ("path", "line", "page", "column", "code", "name", "severity", "message", "hint")}

@@ -57,10 +57,15 @@ CHAIN: tuple[str, ...] = (
     "span_rows",
     "layout_columns",
     "cell_lines_docx",
+    "wrapped_guidance",
+    "goal_rows",
     "cell_lines_statistics",
     "narrow_columns",
-    "goal_rows",
+    "initiatives",
     "cell_lines_tables",
+    "bracket_headings",
+    "wrapped_items",
+    "figure_text",
     "page_wraps",
 )
 _LOADED: dict[str, Form] = {}

@@ -58,3 +58,17 @@ def cell_line(pieces: list[tuple[str, bool]]) -> str:
     if len(texts) > 1 and all(item for text, item in pieces if text):
         return "<ul>" + "".join(f"<li>{t}</li>" for t in texts) + "</ul>"
     return "<br>".join(texts)
+
+
+def page_width(lines: list[str | None]) -> int:
+    """The widest line of prose (no tab, no run of spaces), in display columns: a PDF page's width."""
+    widest = 0
+    for line in lines:
+        if line and len(line) * 2 > widest and "\t" not in line and "  " not in line.strip():
+            widest = max(widest, display_width(line.strip()))
+    return widest
+
+
+def goes_on(text: str, width: int) -> bool:
+    """Whether a PDF's line was wrapped by the page: it fills `width` and stops inside a sentence."""
+    return display_width(text) >= width and not text.endswith(("。", "．", "."))

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 
+import nikosheet.diagnostic_messages as messages
 from nikosheet.diagnostics import Diagnostic
 from nikosheet.parsing.forms import FormState, signals
 
@@ -62,8 +63,7 @@ def apply(state: FormState) -> None:
         state.note(
             Diagnostic.CONVERTER_SPACES,
             None,
-            f"{removed} spaces a PDF renderer put between Japanese and Western characters removed"
-            " (R6 年 4 月 → R6年4月)",
+            str(messages.CONVERTER_SPACES(count=removed, example="R6 年 4 月 → R6年4月")),
         )
 
 

@@ -38,7 +38,7 @@ from nikosheet.parsing.forms._shared import cell_line, display_width
 
 # the template's tables and the lines that end one, as the one-cell-per-line reader knows them
 from nikosheet.parsing.forms.cell_lines_tables import _HEADING, _STOP, _TABLES, _Table
-from nikosheet.vocabulary import SCHEDULE_GOALS
+from nikosheet.vocabulary import GOAL_LABELS
 
 _SPACE = re.compile(r"\s+")
 # LibreOffice's list paragraph (`    • `, `    1. `), docx2txt's (a leading tab)
@@ -56,7 +56,7 @@ _FREQUENCY = re.compile(
 _LOOSE = {"年度": _DATE, r"時期[(（]月[)）]": _DATE, "名称": _FREQUENCY, "会議名": _FREQUENCY}
 _SHORT = 20  # a pivot cell is short
 _SECTOR_CELL = 12  # a sector's cell is shorter than this (その他関係機関・住民等: 11)
-_GOAL = re.compile(f"(?:{'|'.join(SCHEDULE_GOALS)})(?:[(（][^)）]*[)）])?")  # a schedule's goal label
+_GOAL = re.compile(f"(?:{'|'.join(GOAL_LABELS)})(?:[(（][^)）]*[)）])?")  # a schedule's goal label
 # a footer's `- 5 -`, its first dash lost
 _PAGE_NUMBER = re.compile(r"[ \t]{0,4}-?[ \t]{0,4}[0-9]{1,3}[ \t]{0,4}-[ \t]{0,4}")
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"

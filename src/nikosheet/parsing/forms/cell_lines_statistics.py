@@ -120,7 +120,10 @@ def _pattern(words: str) -> str:
 
 
 _SUFFIX = re.compile(
-    r"(?:[ \u3000]{0,3}(?P<closed>[(（][^()（）\n]{0,40}[)）])|[ \u3000]{0,3}(?P<open>[(（][^()（）\s]{0,40})$)?"
+    # a closed bracket, or one the line leaves open: at its end, or before a share's value on it
+    # (`3か月未満 （％：構成割 92 26.7 人 ％` / `合）`: pdfplumber)
+    r"(?:[ \u3000]{0,3}(?P<closed>[(（][^()（）\n]{0,40}[)）])"
+    r"|[ \u3000]{0,3}(?P<open>[(（][^()（）\n]{0,40}?)(?=[ \u3000]+[0-9０-９][^\n]*[%％]|$))?"
     r"(?:[ \u3000]{0,3}※[^\s]{0,30})?"
 )
 _LABELS = tuple(
@@ -285,7 +288,13 @@ class _Table:
             elif not rest and row.spec.dated and not row.has_date and piece[:1] == "(" and _DATE.search(piece):
                 row.has_date = True
                 row.paren_open = ")" not in piece
-            elif row.note_open and len(piece) <= 6 and not _VALUE.match(text) and not self.match_label(text, 0):
+            elif (
+                row.note_open
+                and index - row.label[-1][0] <= 3  # a note goes on in the lines right after it
+                and len(piece) <= 6
+                and not _VALUE.match(text)
+                and not self.match_label(text, 0)
+            ):
                 pass
             else:
                 continue

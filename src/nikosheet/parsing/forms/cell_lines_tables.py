@@ -18,21 +18,25 @@ The template is the guide.  A header is known by its words (whatever its line br
 number of its columns.  A row is found by a *pivot*: a cell whose form is known — a date in a
 schedule, a fiscal year in the history, a circled number before an indicator, a sector word, a
 frequency in the councils' table, a department's name.  The lines between two pivots hold a known
-number of cells: where there are more lines than cells, the wrapped ones are joined back (a long
-line followed by a shorter one, no blank line or bullet between); where there are fewer, a line is
-split at a space.  A table whose rows cannot be found is left as it was, with a `missing-table`
-warning.  A rebuilt table ends with a blank line when it has a spare one, and a header right below
-another table's row takes its second line, its first left blank: the parser reads two tables that
-touch as one.
+number of cells: the lines, and the words of a line where the converter joins a line's cells with a
+space, are cut into that many cells by their widths (`wrapped_cells`: a wrapped cell's lines are
+as wide as its column); where that cannot be, wrapped lines are joined back (a long line followed
+by a shorter one, no blank line or bullet between) or a line is split at a space.  A table whose
+rows cannot be found is left as it was, with a `missing-table` warning.  A rebuilt table ends with
+a blank line when it has a spare one, and a header right below another table's row takes its
+second line, its first left blank: the parser reads two tables that touch as one.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
+import nikosheet.diagnostic_messages as messages
 from nikosheet.diagnostics import Diagnostic
-from nikosheet.parsing.forms import FormState, _wraps, signals
+from nikosheet.parsing.forms import FormState, signals, wrapped_cells
+from nikosheet.parsing.forms._shared import display_width
 
 _SPACE = re.compile(r"\s+")
 _BULLET = "・•●■◆◇□○◎★☆-*" + "".join(chr(c) for c in range(0x2460, 0x2474))
@@ -52,32 +56,54 @@ class _Table:
     record: int  # cells of a record
     rows: tuple[tuple[int | None, ...], ...]  # the record's positions per row (None: an empty cell)
     full: tuple[str, ...] = ()  # words a wrapped pivot is completed to (その他関 / 係機関・ / 住民等)
+    grouped: bool = False  # a record may be followed by rows of its group: a second event in one year
 
 
-def _simple(header: tuple[str, ...], pivot: str, column: int = 0) -> _Table:
+def _simple(header: tuple[str, ...], pivot: str, column: int = 0, grouped: bool = False) -> _Table:
     n = len(header)
-    return _Table(header, tuple(range(n)), (re.compile(pivot),), (column,), n, (tuple(range(n)),))
+    return _Table(header, tuple(range(n)), (re.compile(pivot),), (column,), n, (tuple(range(n)),), grouped=grouped)
 
 
-_FY = rf"(?:{_ERA}\s*度|(?:平成|令和|[HR])\s*[0-9０-９元●○]+\s*年?度|{_ERA}(?=\s*$))"
-_MONTH = rf"(?:(?:{_ERA}\s*)?[0-9０-９]{{1,2}}\s*(?:月|(?=\s|$))|[上下]半期|第[1-4１-４]四半期)"
+_ONE_FY = rf"(?:{_ERA}\s*度|(?:平成|令和|[HR])\s*[0-9０-９元●○]+\s*年?度)"
+_FY = rf"(?:{_ONE_FY}(?:\s*[～〜~\-－]\s*(?:{_ONE_FY})?)?|{_ERA}(?=\s*$))"  # a year, or years (`R6年度～R7年度`)
+_ONE_MONTH = rf"(?:{_ERA}\s*)?[0-9０-９]{{1,2}}\s*月"
+# a month (`R5年5月`, `5月`, `5`), a range of months (`6月～7月`), a half or a quarter of the year
+# (`R6年度下半期`), a short date (`R7.3`)
+_MONTH = (
+    rf"(?:{_ONE_MONTH}(?:\s*[～〜~\-－]\s*{_ONE_MONTH})?|(?:{_ERA}\s*)?[0-9０-９]{{1,2}}(?=\s|$)"
+    rf"|(?:{_ERA}\s*度\s*)?(?:[上下]半期|第[1-4１-４]四半期)|[RH][0-9０-９]{{1,2}}[.．][0-9０-９]{{1,2}})"
+)
+_N = "[0-9０-９]+"
+# a council's frequency: `年4回`, `2回/年`, `月1回`, `年2～3回`, `2か月に1回`, `半年に1回`, `四半期ごと`, `随時`…,
+# perhaps with `程度` or a note in brackets after it and a word before it (`各圏域年2～3回`)
 _FREQUENCY = (
-    r"(?:年\s*[0-9０-９]+\s*回|[0-9０-９]+\s*回(?:\s*[/／]\s*年)?|[月週]\s*[0-9０-９]+\s*回|随時|隔月|未定|適宜)"
+    rf"(?:(?:各\S{{1,3}}?)?(?:年間?\s*{_N}(?:\s*[～〜~\-]\s*{_N})?\s*回|{_N}\s*回(?:\s*[/／]\s*年)?|[月週]\s*{_N}\s*回"
+    rf"|{_N}\s*[かカヵヶケ]月に\s*{_N}\s*回|半年に\s*{_N}\s*回|四半期ごと|随時|隔月|未定|適宜|必要時)"
+    r"(?:程度|[(（][^)）\s]{0,6}[)）])?)"
 )
 _DEPARTMENT = r"\S{1,24}?(?:課|室|係|センター|所|局|部|班|グループ|チーム)(?:[(（][^)）\s]*(?:[)）]|$))?"
 _SECTORS = ("保健", "医療", "福祉", "その他関係機関・住民等")
 _ROLES = ("行政", "医療", "福祉", "その他関係機関・住民等")
 
 
-def _word(word: str) -> re.Pattern[str]:
-    """A sector word as a cell of its own, or its first part when the converter wrapped it (`その他関`)."""
+def _word_prefix(word: str) -> str:
+    """A regex for the word or its first part when the converter wrapped it (`その他関`)."""
     head, tail = word[:3], word[3:]
-    rest = "".join(f"(?:{re.escape(c)}" for c in tail) + ")?" * len(tail)
-    return re.compile(rf"(?<!\S){re.escape(head)}{rest}(?=\s|$)")
+    return re.escape(head) + "".join(f"(?:{re.escape(c)}" for c in tail) + ")?" * len(tail)
+
+
+def _word(word: str) -> re.Pattern[str]:
+    """A sector word as a cell of its own, or its first part when the converter wrapped it."""
+    return re.compile(rf"(?<!\S){_word_prefix(word)}(?=\s|$)")
+
+
+def _words(words: tuple[str, ...]) -> re.Pattern[str]:
+    """Any of the words as a cell of its own, in 【】 or not, or its first part when wrapped."""
+    return re.compile(rf"(?<!\S)【?(?:{'|'.join(map(_word_prefix, words))})】?(?=\s|$)")
 
 
 _TABLES = (
-    _simple(("年度", "経過", "委託"), rf"^(?:{_ERA}(?:度)?\s*[～〜~]?|現在)(?=\s|$)"),
+    _simple(("年度", "経過", "委託"), rf"^(?:{_FY}|{_ERA}\s*[～〜~]?|現在)(?=\s|$)", grouped=True),
     _simple(
         ("課題解決の達成度を測る指標", f"目標値{_P}", f"実績値{_P}", "具体的な成果・効果"),
         r"^[\u2460-\u2473].*",
@@ -88,14 +114,9 @@ _TABLES = (
     ),
     _simple(("所管部署名", "所管部署における主な業務"), rf"^{_DEPARTMENT}(?=\s|$)"),
     _simple(("連携部署名", "連携部署における主な業務"), rf"^{_DEPARTMENT}(?=\s|$)"),
+    # a sector's row: its word (in any order, sometimes in 【】), its status and its strengths and issues
     _Table(
-        ("各部門の連携状況", "強み・課題等"),
-        (0, None, 1),
-        tuple(_word(w) for w in _SECTORS),
-        (0, 3, 6, 9),
-        12,
-        ((0, 1, 2), (3, 4, 5), (6, 7, 8), (9, 10, 11)),
-        _SECTORS,
+        ("各部門の連携状況", "(?:強み・課題等)?"), (0, None, 1), (_words(_SECTORS),), (0,), 3, ((0, 1, 2),), _SECTORS
     ),
     _Table(
         ("課題", "課題解決に向けた取組方針", f"課題・方針に対する役割{_P}"),
@@ -115,10 +136,16 @@ _TABLES = (
     _simple((r"時期[(（]月[)）]", "実施内容", "具体的な取組"), rf"^{_MONTH}(?=\s|$)"),
 )
 _HEADERS = tuple(re.compile("".join(f"({c})" for c in t.header)) for t in _TABLES)
+# each table's header but its last cell, and its last cell (a converter may write it after a row)
+_HEADS_BUT_LAST = tuple(
+    (t, re.compile("".join(f"({c})" for c in t.header[:-1])), re.compile(t.header[-1]))
+    for t in _TABLES
+    if len(t.header) >= 3
+)
 _FIRST_WORDS = tuple(sorted({re.sub(r"[\\(（\[].*", "", t.header[0])[:2] for t in _TABLES}))
 _TITLE = r"(?:精神障害にも対応した地域包括ケアシステムの?構築(?:に向けた|に資する|のための)|県、指定都市)"
 _HEADING = re.compile(rf"^#*\s*(?:[0-9０-９]{{1,2}}\s*[.．]?\s*)?{_TITLE}")  # a section's heading, or its title
-_STOP = re.compile(r"^(?:※|【|＜|<|#)")
+_STOP = re.compile(r"^(?:※|【|＜|<|#|\|)")  # a marker line, or a pipe row
 # a pivot's last part the converter wrapped onto the next line: `R5 年 5` `月`, `R6 年` `度`, `2 回` `/年`
 _WRAPPED_ENDS = (
     (re.compile(r"年\s*[0-9０-９]{1,2}$"), "月"),
@@ -137,20 +164,28 @@ def apply(state: FormState) -> None:
     if not signals.cell_lines_tables(state.source):
         return
     tokens = _tokens(state.lines)
+    joined = _joins_cells(tokens)
     k = 0
     while k < len(tokens):
         found = _header_at(tokens, k)
+        late = None
         if found is None:
-            k += 1
-            continue
+            late = _header_late(tokens, k)
+            if late is None:
+                k += 1
+                continue
+            found = late[:3]
         table, header_cells, body = found
-        end = _body_end(tokens, body)
-        last = _rebuild(state, table, tokens[k:body], header_cells, tokens[body:end])
+        end = _body_end(tokens, body, table)
+        head, rows = tokens[k:body], tokens[body:end]
+        if late is not None:  # the header's last cell, written after the first row: the header's still
+            head, rows = [*head, tokens[late[3]]], [t for t in rows if t is not tokens[late[3]]]
+        last = _rebuild(state, table, head, header_cells, rows, joined)
         if last is None and end > body:
             state.note(
                 Diagnostic.MISSING_TABLE,
                 tokens[k][0],
-                f"the rows under the header '{' '.join(header_cells)}' were not found: its lines are read as text",
+                str(messages.ROWS_NOT_FOUND(header=" ".join(header_cells))),
             )
         k = body
         while last is not None and k < len(tokens) and tokens[k][0] <= last:
@@ -180,18 +215,51 @@ def _header_at(tokens: list[_Piece], k: int) -> tuple[_Table, list[str], int] | 
         squashed += _SPACE.sub("", tokens[j][1])
         for table, header in zip(_TABLES, _HEADERS, strict=True):
             m = header.fullmatch(squashed)
-            if m is not None:
-                return table, list(m.groups()), j + 1
+            if m is not None:  # a header cell that may be left out is taken when it is there
+                longer = header.fullmatch(squashed + _SPACE.sub("", tokens[j + 1][1])) if j + 1 < len(tokens) else None
+                return table, list((longer or m).groups()), j + 1 + (longer is not None)
     return None
 
 
-def _body_end(tokens: list[_Piece], body: int) -> int:
-    """Where the table's lines end: a heading, another table's header, a marker line (※, 【, ＜)."""
+def _header_late(tokens: list[_Piece], k: int) -> tuple[_Table, list[str], int, int] | None:
+    """A header whose last cell a converter wrote after the first row (pdfminer, pdftotext: `年度`,
+    `経過`, a row, then `委託`): the table, its cells, the first token after the rest, the late one's."""
+    if not tokens[k][1].startswith(_FIRST_WORDS) or "\t" in tokens[k][1]:
+        return None
+    squashed = ""
+    for j in range(k, min(k + 12, len(tokens))):
+        squashed += _SPACE.sub("", tokens[j][1])
+        for table, head, last in _HEADS_BUT_LAST:
+            m = head.fullmatch(squashed)
+            if m is None:
+                continue
+            for late in range(j + 1, min(j + 9, len(tokens))):
+                if last.fullmatch(_SPACE.sub("", tokens[late][1])):
+                    return table, [*m.groups(), _SPACE.sub("", tokens[late][1])], j + 1, late
+    return None
+
+
+def _joins_cells(tokens: list[_Piece]) -> bool:
+    """Whether the converter joins the cells that stand on one line of the page with a space: two of
+    a header's cells on one line (pypdf, pypdfium2, `pdftotext -raw`; PyMuPDF writes a line a cell)."""
+    for k in range(len(tokens)):
+        found = _header_at(tokens, k)
+        if found is not None:
+            _, cells, body = found
+            lines = set(itertools.accumulate(len(_SPACE.sub("", t[1])) for t in tokens[k:body]))
+            if any(end not in lines for end in itertools.accumulate(len(c) for c in cells[:-1])):
+                return True
+    return False
+
+
+def _body_end(tokens: list[_Piece], body: int, table: _Table) -> int:
+    """Where the table's lines end: a heading, another table's header, a marker line (※, 【, ＜) that
+    is not one of the table's own cells (`【保健】`)."""
     for j in range(body, len(tokens)):
         text = tokens[j][1]
-        if "\t" in text and any(h.fullmatch(_SPACE.sub("", text)) for h in _HEADERS):  # a header already rebuilt
-            return j
-        if _HEADING.match(text) or _STOP.match(text) or _header_at(tokens, j) is not None:
+        marker = _STOP.match(text) is not None and not any(p.match(text) for p in table.pivots)
+        marker = marker or ("\t" in text and text.startswith(_FIRST_WORDS))  # another table's header row
+        if _HEADING.match(text) or marker or _header_at(tokens, j) is not None:
             return j
         if _NUMBER.match(text) and j + 1 < len(tokens) and _HEADING.match(tokens[j + 1][1]):
             return j
@@ -199,14 +267,18 @@ def _body_end(tokens: list[_Piece], body: int) -> int:
 
 
 def _rebuild(
-    state: FormState, table: _Table, head: list[_Piece], header_cells: list[str], body: list[_Piece]
+    state: FormState, table: _Table, head: list[_Piece], header_cells: list[str], body: list[_Piece], joined: bool
 ) -> int | None:
     """Write the table's rows in place of its lines: the index of the last source line taken, or
-    None when its rows were not found (the lines stay as they are)."""
+    None when its rows were not found (the lines stay as they are).  `joined`: the converter joins
+    the cells of a line with a space."""
     pieces, pivots, took = _pivots(table, body)
     if not pivots:
         return None
-    records = _records(table, pieces, pivots)
+    joined = joined or len({p[0] for p in pieces}) < len(pieces)
+    records = _records(table, pieces, pivots, joined)
+    if table.grouped:  # read again, the columns' widths known: a line too wide for a cell is a new row's
+        records = _records(table, pieces, pivots, joined, _column_widths(table, records))
     rows = [row for record in records for row in _rows(table, record)]
     placed = _place(rows, head[0][0])
     if placed is None:
@@ -275,13 +347,14 @@ def _complete(table: _Table, which: int, head: str, rest: str, body: list[_Piece
         while j < len(body) and _unclosed(head) and not body[j][2] and len(body[j][1]) < 20:
             head, j = head + body[j][1], j + 1
         return head, "", j
-    want = table.full[which] if table.full else next((end for p, end in _WRAPPED_ENDS if p.search(head)), "")
+    got = _SPACE.sub("", head)
+    if table.full:  # the word the pivot starts: `その他関` → `その他関係機関・住民等`
+        want = next((w for w in table.full if w.startswith(got.lstrip("【"))), "")
+    else:
+        want = next((end for p, end in _WRAPPED_ENDS if p.search(head)), "")
     if not want or rest:
         return head, rest, j
-    got = _SPACE.sub("", head)
-    if table.full and not want.startswith(got):
-        return head, rest, j
-    missing = want[len(got) :] if table.full else want
+    missing = want[len(got.lstrip("【")) :] if table.full else want
     while missing and j < len(body):  # blank lines between too: the rest of the word is known
         nxt = _SPACE.sub("", body[j][1])
         if missing.startswith(nxt):
@@ -297,14 +370,27 @@ def _unclosed(text: str) -> bool:
     return text.count("(") + text.count("（") > text.count(")") + text.count("）")
 
 
-def _records(table: _Table, pieces: list[_Piece], pivots: list[tuple[int, int]]) -> list[dict[int, _Cell]]:
-    """The pieces as records of cells: between two pivots, the cells of the record positions between."""
+def _records(
+    table: _Table,
+    pieces: list[_Piece],
+    pivots: list[tuple[int, int]],
+    joined: bool,
+    caps: list[int | None] | None = None,
+) -> list[dict[int, _Cell]]:
+    """The pieces as records of cells: between two pivots, the cells of the record positions between
+    (`joined`: the converter joins the cells of a line with a space; `caps`: a grouped table's column
+    widths, when its records may be followed by rows of their group)."""
     first_at, first = pivots[0]
     if table.positions[first] == 0 and first_at:  # lines before the first pivot: its row's, out of order
         pieces = [pieces[first_at], *pieces[:first_at], *pieces[first_at + 1 :]]
         pivots = [(0, first), *pivots[1:]]
         first_at = 0
     records: list[dict[int, _Cell]] = [{}]
+    row_ends = {max(p for p in row if p is not None) for row in table.rows}
+
+    def split(cells: list[_Piece], first: int, count: int, keep_first: bool = False) -> list[_Cell]:
+        ends_row = [(first + k) % table.record in row_ends for k in range(count)]
+        return _split(cells, count, joined, ends_row, keep_first)
 
     def put(position: int, cell: _Cell) -> None:
         if records[-1] and position <= max(records[-1]):
@@ -312,38 +398,118 @@ def _records(table: _Table, pieces: list[_Piece], pivots: list[tuple[int, int]])
         records[-1][position] = cell
 
     start = table.positions[first]
-    for position, cell in zip(range(start), _split(pieces[:first_at], start), strict=True):
+    for position, cell in zip(range(start), split(pieces[:first_at], 0, start), strict=True):
         put(position, cell)
     ends = [at for at, _ in pivots[1:]] + [len(pieces)]
-    for n, ((at, which), end) in enumerate(zip(pivots, ends, strict=True)):
+    n = 0
+    while n < len(pivots):
+        run = _column_run(table, pieces, pivots, n)
+        if len(run) > 1:  # the first column read first (pdfminer): the rows' other cells come after
+            for k, cells in enumerate(_run_cells(table, pieces, run, ends[n + len(run) - 1], joined)):
+                put(0, [run[k]])
+                for offset, cell in enumerate(cells, 1):
+                    put(offset, cell)
+            n += len(run)
+            continue
+        (at, which), end = pivots[n], ends[n]
+        n += 1
         pos = table.positions[which]
-        if n + 1 < len(pivots):
-            count = (table.positions[pivots[n + 1][1]] - pos - 1) % table.record
+        if n < len(pivots):
+            count = (table.positions[pivots[n][1]] - pos - 1) % table.record
             between = pieces[at + 1 : end]
         else:
             count = table.record - pos - 1
             between = pieces[at + 1 : at + 1 + 4 * count]  # the last row: a few lines a cell at most
+        if caps and pos == 0:  # the record and the rows of its group after it
+            for k, cell in enumerate(_group_rows(table, between, joined, caps)):
+                put(1 + (k - 1) % (table.record - 1) if k else 0, cell if k else [pieces[at]])
+            continue
         if _CIRCLED.match(pieces[at][1]):  # an indicator's name may wrap: its cell takes lines too
-            cells = _split([pieces[at], *between], count + 1)
+            cells = split([pieces[at], *between], pos, count + 1, keep_first=True)
         else:
-            cells = [[pieces[at]], *_split(between, count)]
+            cells = [[pieces[at]], *split(between, pos + 1, count)]
         for offset, cell in enumerate(cells):
             put((pos + offset) % table.record, cell)
     return records
 
 
-def _split(pieces: list[_Piece], count: int) -> list[_Cell]:
-    """`count` cells from the pieces: wrapped lines joined back, or a line split at a space."""
+def _column_run(table: _Table, pieces: list[_Piece], pivots: list[tuple[int, int]], n: int) -> list[_Piece]:
+    """The pivots from the n-th on with nothing between them, where the pivot is a table's first cell:
+    a converter that reads a column first (pdfminer) writes every row's first cell, then the rest."""
+    at, which = pivots[n]
+    run = [pieces[at]]
+    if len(table.pivots) > 1 or table.positions[which] or _CIRCLED.match(pieces[at][1]):
+        return run
+    while n + len(run) < len(pivots) and pivots[n + len(run)][0] == at + len(run):
+        run.append(pieces[at + len(run)])
+    after = (pivots[n + len(run)][0] if n + len(run) < len(pivots) else len(pieces)) - at - len(run)
+    if after <= (len(run) - 1) * (table.record - 1):  # too few for the rows: the rows above are empty
+        return run[:1]
+    return run
+
+
+def _run_cells(table: _Table, pieces: list[_Piece], run: list[_Piece], end: int, joined: bool) -> list[list[_Cell]]:
+    """The other cells of a run's rows, in order: the pieces after the run cut into as many cells."""
+    count = table.record - 1
+    first = pieces.index(run[-1]) + 1
+    rest = pieces[first:end] if end < len(pieces) else pieces[first : first + 4 * count * len(run)]
+    ends_row = [k % count == count - 1 for k in range(count * len(run))]
+    cells = _split(rest, count * len(run), joined, ends_row)
+    return [cells[k * count : (k + 1) * count] for k in range(len(run))]
+
+
+_GROUP_ROW = 10.0  # a row of the record's group, beyond the record itself
+
+
+def _group_rows(table: _Table, pieces: list[_Piece], joined: bool, caps: list[int | None]) -> list[_Cell]:
+    """A grouped record's cells after its pivot, and those of the rows of its group (the pivot's
+    cell left empty): as many rows as cost least, each cell's lines within its column's width."""
+    width = table.record - 1
+    best: tuple[float, list[_Cell]] | None = None
+    for extra in range(3):
+        count = width * (extra + 1)
+        positions = [1 + k % width for k in range(count)]
+        ends_row = [p == width for p in positions]
+        found = wrapped_cells.cut(pieces, count, _BULLET, joined, ends_row, [caps[p] for p in positions], True)
+        if found is not None and (best is None or found[1] + extra * _GROUP_ROW < best[0]):
+            best = (found[1] + extra * _GROUP_ROW, found[0])
+    return [[], *(best[1] if best is not None else [list(pieces)])]
+
+
+def _column_widths(table: _Table, records: list[dict[int, _Cell]]) -> list[int | None]:
+    """Each column's width where a cell wrapped in it (its lines with no blank line between, none a
+    `↓`): its widest line but the last."""
+    caps: list[int | None] = [None] * table.record
+    for record in records:
+        for position, cell in record.items():
+            if len(cell) < 2 or any(blank or text == "↓" for _, text, blank in cell[1:]):
+                continue
+            for _, text, _ in cell[:-1]:
+                caps[position] = max(caps[position] or 0, display_width(text))
+    return caps
+
+
+def _split(
+    pieces: list[_Piece], count: int, joined: bool, ends_row: list[bool], keep_first: bool = False
+) -> list[_Cell]:
+    """`count` cells from the pieces: wrapped lines joined back, or a line split at a space (`joined`:
+    the converter joins a line's cells with a space; `ends_row[k]`: the k-th cell ends its row)."""
     if count == 0:
         return []
+    grouped = wrapped_cells.group(pieces, count, _BULLET, joined, ends_row)
+    if grouped is not None:
+        return grouped
+    found = wrapped_cells.cut(pieces, count, _BULLET, joined, ends_row, empty=True, keep_first=keep_first)
+    if found is not None:
+        return found[0]
     pieces = list(pieces)
     while len(pieces) < count and _split_one(pieces):
         pass
     widest = max((_width(p[1]) for p in pieces), default=1)
     listed = _listed(pieces)
     gaps = range(1, len(pieces))
-    scores = [0.0] + [_wrap_score(pieces[g - 1], pieces[g], listed[g - 1], widest) for g in gaps]
-    joins = _wraps.joins([_width(p[1]) for p in pieces], scores, count)
+    scores = {g: _wrap_score(pieces[g - 1], pieces[g], listed[g - 1], widest) for g in gaps}
+    joins = set(sorted(gaps, key=lambda g: -scores[g])[: max(0, len(pieces) - count)])
     cells: list[_Cell] = []
     for g, piece in enumerate(pieces):
         if g in joins:

@@ -1,17 +1,26 @@
 """The schedules' goal rows in a PDF's text: a label cell and its value, however the lines fell.
 
-The schedules open with rows of a label and a text (`長期目標`, `短期目標 (今年度)`, `スモールステップ`).
-A PDF's converters write them a cell per line (PyMuPDF), or a line of the label and a line of the
-value side by side (pdftotext, pdfplumber), and a narrow label column wraps the label itself:
+The FY2024 template opens the schedules with rows of a label and a text (長期目標 in section 8,
+短期目標 (今年度) and スモールステップ in section 9).  The PDF converters write the label and the
+value's first line on one line (pdftotext, pypdf, pdfplumber) or on two (PyMuPDF), the rest of the
+value on the lines below, wrapped at its cell's width; and a narrow label column (LibreOffice's
+PDFs) wraps the label itself:
 
-    長期目 全35市町に協議の場が設置され、…精神障害者が      長期目標⇥全35市町に協議の場が設置され、
-    標                                               →   …精神障害者が希望する地域で暮らし続けられる。
+    短期目標 (今年度) 未設置市町のうち4市町で協議の場の設置に向けた
+    準備会を立ち上げる。
+    長期目 全35市町に協議の場が設置され、…精神障害者が
+    標
     希望する地域で暮らし続けられる。
 
+becomes
+
+    短期目標 (今年度)⇥未設置市町のうち4市町で協議の場の設置に向けた準備会を立ち上げる。
+    長期目標⇥全35市町に協議の場が設置され、…精神障害者が希望する地域で暮らし続けられる。
+
 From a line that starts a goal label, the label is taken from the lines' first words as long as
-they spell it out, and the rest of the lines up to the next table's header, heading or label is its
-value, a text the cell wrapped (joined back without breaks).  A label not spelt out in full leaves
-the lines as they are.
+they spell it out, and the rest of the lines up to the next label, table's header (年度, 時期(月)),
+table row or heading is its value, a text the cell wrapped (joined back without breaks).  A label
+not spelt out in full leaves the lines as they are.
 """
 
 from __future__ import annotations
@@ -21,9 +30,9 @@ import re
 from nikosheet.parsing.forms import FormState, signals
 from nikosheet.parsing.forms._shared import join_wrapped
 from nikosheet.parsing.forms.cell_lines_tables import _HEADING
-from nikosheet.vocabulary import SCHEDULE_GOALS
+from nikosheet.vocabulary import GOAL_LABELS
 
-_LABELS = (*SCHEDULE_GOALS, "短期目標(今年度)")  # squeezed
+_LABELS = (*GOAL_LABELS, "短期目標(今年度)")  # squeezed
 _STARTS = tuple(label[:3] for label in _LABELS)
 _SPACE = re.compile(r"\s+")
 _TABLE_HEADS = ("年度", "時期")  # the schedules' tables, which the goal rows come before

@@ -134,7 +134,7 @@ def _is_heading(line: str) -> bool:
 
 def _is_section_title(line: str) -> bool:
     """`5 精神障害にも対応した…`: a section's heading however it is spaced, which no table goes past."""
-    return _TITLE_RE.match(line.lstrip(" \u3000")) is not None
+    return _TITLE_RE.match(line.lstrip(" \u3000\f")) is not None
 
 
 def _is_gapped(line: str | None) -> bool:
@@ -187,9 +187,9 @@ def _region_end(lines: list[str | None], first: int) -> int:
             if _shared(line, starts) == 0 or segs[0][1].startswith(_HEADERS):
                 break  # another table's header, right below this one
         elif segs[0][0] <= margin + 1:
-            # text at the left margin goes on only when it continues the label just above
-            prev = lines[i - 1]
-            if prev is None or _is_blank(prev) or _segments(prev)[0][0] > margin + 1 or segs[0][1][0] in "※【＜<":
+            # text at the left margin goes on only when it continues the label above (a sub-row's
+            # line or two may stand between them: the label wraps beside its sub-rows)
+            if segs[0][1][0] in "※【＜<" or not _label_above(lines, i, margin):
                 break
         elif not _near(segs[0][0], starts, 2) and _is_blank(lines[i - 1]):
             break
@@ -197,6 +197,18 @@ def _region_end(lines: list[str | None], first: int) -> int:
         last = i
         i += 1
     return last
+
+
+def _label_above(lines: list[str | None], i: int, margin: int) -> bool:
+    """Whether a line at the left margin stands one to three lines below another, with no blank line
+    between and only later columns' text in between."""
+    for k in range(i - 1, max(i - 4, -1), -1):
+        prev = lines[k]
+        if prev is None or _is_blank(prev):
+            return False
+        if _segments(prev)[0][0] <= margin + 1:
+            return True
+    return False
 
 
 def _columns(lines: list[str]) -> list[int]:
@@ -321,8 +333,11 @@ class _Grid:
         return self.room(col, text) <= 4 + 2 * self.scale
 
 
-def _opens_row(col: int, text: str, above: str | None, grid: _Grid, narrow: bool, leftmost: bool, rows: bool) -> bool:
-    """Whether `text` in column `col` starts a new row rather than continuing the cell above."""
+def _opens_row(
+    col: int, text: str, above: str | None, grid: _Grid, narrow: bool, leftmost: bool, rows: bool, gaps: bool = False
+) -> bool:
+    """Whether `text` in column `col` starts a new row rather than continuing the cell above (`gaps`:
+    the line leaves a cell empty that the line above filled, as a row's wrapped lines do)."""
     if col == 0:
         if above is not None and (above + text).startswith(_LONG_LABELS) and above not in _LONG_LABELS:
             return False
@@ -334,6 +349,8 @@ def _opens_row(col: int, text: str, above: str | None, grid: _Grid, narrow: bool
             return False  # no label starts with a hiragana: the wrapped end of the one above
         if text.startswith(_ROW_LABELS) or text[0] in _BULLETS or above is None or _DATE_RE.match(text):
             return True
+        if gaps and grid.room(0, above) < grid.room(0, "") / 2:
+            return False  # a label more than half its column wide, wrapped beside the row's other lines
         return not grid.full(0, above)
     if (text.startswith(_SUB_LABELS) or text in _SECTORS) and narrow:  # a narrow column of labels
         return True
@@ -363,12 +380,19 @@ def _rows(lines: list[str | None], first: int, last: int, scale: float) -> list[
     for _, cells in table[1:] or table:  # the header may span columns: not a cell's width
         for col, text in cells.items():
             widest[col] = max(widest.get(col, 0), _width(text))
+    # the current row's first cell's last line, and where: a label may wrap beside a sub-row or two
+    label, label_at = "", -1
     for i, cells in table:
+        if 0 not in above and label and len(rows) > 1 and i - label_at <= 3:  # a header is not a label
+            above = {**above, 0: label}
+        gaps = bool(rows) and any(c not in cells for c in above if c) and 0 in above
         opening = next(
             (
                 c
                 for c in sorted(cells)
-                if _opens_row(c, cells[c], above.get(c), grid, widest.get(c, 0) <= 40, c == min(cells), bool(rows))
+                if _opens_row(
+                    c, cells[c], above.get(c), grid, widest.get(c, 0) <= 40, c == min(cells), bool(rows), gaps
+                )
             ),
             None,
         )
@@ -386,6 +410,10 @@ def _rows(lines: list[str | None], first: int, last: int, scale: float) -> list[
                 target = rows[-1]
                 owner[col] = target
             target.pieces.setdefault(col, []).append(text)
+        if 0 in cells:
+            label, label_at = cells[0], i
+        elif opening == 0:
+            label = ""
         above = cells
     return rows
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+import nikosheet.diagnostic_messages as messages
 from nikosheet.diagnostics import Diagnostic
 from nikosheet.parsing.forms import FormState, signals
 
@@ -75,4 +76,4 @@ def apply(state: FormState) -> None:
             lines[i] = line.translate(_FOLD)
     examples = ", ".join(f"{ch} → {_FOLD[ord(ch)]}" for ch in sorted(folded, key=lambda c: -folded[c])[:5])
     count = sum(folded.values())
-    state.note(Diagnostic.FOLDED_CHARACTERS, None, f"{count} look-alike characters folded back ({examples})")
+    state.note(Diagnostic.FOLDED_CHARACTERS, None, str(messages.FOLDED(count=count, examples=examples)))

@@ -12,17 +12,20 @@ paragraph:
     協議の場                               →  a paragraph each
     代表者会議
 
-A wrapped line is joined to the line it continues (Japanese without a space); a line after one
-short of the page's width is marked a paragraph of its own (`FormState.alone`).  Headings, bullets,
-circled numbers and marker lines (※, 【, ＜) are never joined to the line above.  Only from section
-2's title on (the preamble and section 1 have their own reading), and not in a Word document's text
-(its paragraphs are whole lines).
+A full line that stops inside a sentence is joined to the line it continues (Japanese without a
+space; a full line that ends a sentence keeps its paragraph, the next on a line of its own); a line
+after one short of the page's width is marked a paragraph of its own (`FormState.alone`).  The
+page's width is the source's, before other forms joined lines.  Headings, bullets, circled numbers
+and marker lines (※, 【, ＜) are never joined to the line above, nor are table rows or the paragraphs
+`figure_text` made.  Only from section 2's title on (the preamble and section 1 have their own
+reading), and not in a Word document's text (its paragraphs are whole lines) or a laid-out text (its
+lines are placed by column, not wrapped at one width).
 """
 
 from __future__ import annotations
 
 from nikosheet.parsing.forms import FormState, signals
-from nikosheet.parsing.forms._shared import display_width, join_wrapped
+from nikosheet.parsing.forms._shared import display_width, goes_on, join_wrapped
 from nikosheet.parsing.forms.cell_lines_docx import _unwrapped
 from nikosheet.parsing.forms.cell_lines_tables import _HEADING
 
@@ -33,8 +36,8 @@ _OWN = "・•●■◆◇□○◎★☆※【＜<#-*" + "".join(chr(c) for c i
 
 def apply(state: FormState) -> None:
     """Join the page's wraps and mark the paragraphs from section 2's title on."""
-    if not signals.page_wraps(state.source):
-        return
+    if not signals.page_wraps(state.source) or signals.layout_columns(state.source):
+        return  # (laid-out text: its lines are indented by position, not wrapped at one width)
     source = state.source.split("\n")
     if _unwrapped(source):
         return
@@ -42,29 +45,30 @@ def apply(state: FormState) -> None:
     if start is None:
         return
     lines = state.lines
-    width = _page_width(lines, start)
+    width = _page_width(list(source), start)  # (the source's lines: forms before may have joined some)
     if width is None:
         return
     head: int | None = None  # the line the paragraph being read is written at
-    last = 0  # the width of its last source line
+    last = ""  # its last source line
     for i in range(start + 1, len(lines)):
         text = _text(lines[i])
         if text is None:
             head = None
             continue
         if head is not None and text[0] not in _OWN and not _HEADING.match(text):
-            if last >= width - _SLACK:
+            if goes_on(last, width - _SLACK):
                 lines[head] = join_wrapped(lines[head] or "", text)
                 lines[i] = None
-                last = display_width(text)
+                last = text
                 continue
-            state.alone.add(i)
-        head, last = (None, 0) if _HEADING.match(text) else (i, display_width(text))
+            if display_width(last) < width - _SLACK:  # short: its paragraph ends (full, it ends a sentence)
+                state.alone.add(i)
+        head, last = (None, "") if _HEADING.match(text) else (i, text)
 
 
 def _text(line: str | None) -> str | None:
     """A text line's text (None for a blank line, a table row or a line already taken)."""
-    if line is None or "\t" in line:
+    if line is None or "\t" in line or line.startswith(("|", "<p>")):  # a row, a paragraph `figure_text` made
         return None
     return line.strip() or None
 

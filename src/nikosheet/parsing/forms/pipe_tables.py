@@ -33,16 +33,20 @@ import re
 from dataclasses import dataclass, field
 
 from nikosheet.parsing.forms import FormState, signals
-from nikosheet.parsing.forms._shared import is_pipe_row, is_pipe_separator
+from nikosheet.parsing.forms._shared import display_width, is_pipe_row, is_pipe_separator
 from nikosheet.parsing.lines import HEADER_WORDS, squeeze
+from nikosheet.vocabulary import SETUP_LEVELS
 
 _BR_RE = re.compile(r"<br\s*/?>", re.IGNORECASE)
+_OPEN_BR_RE = re.compile(r"<br\s*/?>\s*$", re.IGNORECASE)
+_SETUP_LEVELS = frozenset(label for label, _ in SETUP_LEVELS.values())
 _LIST_ITEM_RE = re.compile(r"\s\*\s+")
 _HEADING_RE = re.compile(r"[0-9０-９]{1,2}[ \u3000]|[#【＜<※]")
 _ITEM_START = "・･•①②③④⑤⑥⑦⑧⑨⑩"
 # two of the template's column headers that markitdown wrote as one
 _MERGED_RE = re.compile(r"(開催頻度|目標値|現状値) (実施内容|実績値|目標値)\S*(?: \S+)?")
 _FREQUENCY_RE = re.compile(r"(?:年|月|週|隔月)?(?<![0-9０-９])[0-9０-９]++ ?回|随時")
+_DATED_RE = re.compile(r"(?:令和|平成|[RH])\s*[0-9０-９元●○]|[0-9０-９]{1,2}\s*月|現在")  # a year, a month
 _OPENING = "(（「『［["
 _CLOSING = ")）」』］]"
 _STRAY_MAX = 50  # longer plain lines are paragraphs, not a cell's stray fragment
@@ -113,12 +117,66 @@ def _region(state: FormState, start: int) -> int:
 
 def _rewrite_cells(state: FormState, rows: list[_Line]) -> None:
     """A clean table's rows stay pipe rows (span_rows may still have to shift them), their cells'
-    `<br>` and markdown list items rewritten."""
+    `<br>` and markdown list items rewritten; a compact row (pymupdf4llm's) that a page line cut
+    goes on in the next row when that one continues it (`_compact_continues`)."""
+    widths = _line_widths(rows)
+    kept: list[tuple[_Line, list[str]]] = []
+    label: list[str] | None = None  # the cells of the row that holds the setup group's label
     for r in rows:
         compact = all(not raw[:1].isspace() for raw in r.raw)
-        cells = [_cell(c, compact) for c in r.cells]
+        level = compact and len(r.cells) > 1 and squeeze(_join_br(r.cells[1])) in _SETUP_LEVELS
+        if level and label is not None and r.cells[0]:  # the group's label wrapped beside its levels
+            label[0] = _join(label[0], _join_br(r.cells[0]))
+            kept.append((r, ["", *(_cell(c, compact) for c in r.cells[1:])]))
+            continue
+        label = None if not level else label
+        if compact and kept and _compact_continues(kept[-1][0], r, widths):
+            above_row, above = kept[-1]
+            for j, c in enumerate(r.cells):  # a cell left open by `<br>` goes on in a paragraph of its own
+                open_br = _OPEN_BR_RE.search(above_row.cells[j]) is not None and above[j] and c
+                above[j] = f"{above[j]}<br>{_join_br(c)}" if open_br else _join(above[j], _join_br(c))
+            state.lines[r.index] = None
+            continue
+        kept.append((r, [_cell(c, compact) for c in r.cells]))
+        if level:
+            label = kept[-1][1]
+    for r, cells in kept:
         if cells != r.cells:
             state.lines[r.index] = "| " + " | ".join(cells) + " |"
+
+
+def _line_widths(rows: list[_Line]) -> dict[tuple[int, int], int]:
+    """Each column's widest line (a cell's lines split at `<br>`), in display columns, by cell count."""
+    widths: dict[tuple[int, int], int] = {}
+    for r in rows:
+        for j, c in enumerate(r.cells):
+            for piece in _BR_RE.split(c):
+                key = (len(r.cells), j)
+                widths[key] = max(widths.get(key, 0), display_width(piece.strip()))
+    return widths
+
+
+def _compact_continues(above: _Line, row: _Line, widths: dict[tuple[int, int], int]) -> bool:
+    """A compact row that a page line cut from the row above: its label goes on, some of its cells
+    are left empty, and each it fills goes on from a cell above whose last line fills its column
+    and ends no sentence."""
+    n = len(row.cells)
+    filled = [j for j, c in enumerate(row.cells) if c]
+    if n != len(above.cells) or not filled or _header(row):
+        return False
+    if any(_OPEN_BR_RE.search(c) for c in above.cells):  # a cell left open (`…<br>|`): it goes on below
+        return not (row.cells[0][:1] in _ITEM_START or _DATED_RE.match(row.cells[0]))
+    if len(filled) == n:
+        return False
+    if filled[0] != 0 or row.cells[0][0] in _ITEM_START or _DATED_RE.match(row.cells[0]):
+        return False  # the row's label goes on (a row of its group has none): not a number or a date
+    if widths.get((n, 0), 0) < 2 * _WRAPPING:
+        return False  # a first column of short labels (年度, 時期) does not wrap
+    for j in filled:
+        last = _BR_RE.split(above.cells[j])[-1].strip()
+        if not last or _complete(last) or display_width(last) < _FULL * widths.get((n, j), 0):
+            return False
+    return True
 
 
 def _cell(text: str, compact: bool) -> str:
@@ -329,8 +387,14 @@ def _continues(above: _Line, row: _Line, widths: _Widths) -> bool:
     filled = [j for j, c in enumerate(row.cells) if c]
     if not filled or any(not above.cells[j] for j in filled):
         return False
-    if _complete(above.cells[filled[0]]) or (filled[0] == 0 and widths.of(above, 0) < _WRAPPING):
+    if _complete(above.cells[filled[0]]):
         return False
+    if filled[0] == 0 and widths.of(above, 0) < _WRAPPING:
+        # a narrow first column: a label that wraps (`静岡県精神` / `保健医療福`) only where the row
+        # leaves a cell empty that the row above filled, and never a year or a month
+        leaves_empty = any(c and not row.cells[j] for j, c in enumerate(above.cells))
+        if not leaves_empty or _DATED_RE.match(row.cells[0]) or widths.of(above, 0) < 4:
+            return False
     if row.cells[0] and (row.cells[0][0] in _ITEM_START or _header(row)):
         return False  # a numbered or bulleted label, or a header, starts a row
     if not row.cells[0] and all(row.cells[j][0] in _ITEM_START for j in filled):

@@ -101,16 +101,12 @@ def cell_lines_statistics(source: str) -> bool:
 
 
 def cell_lines_docx(source: str) -> bool:
-    """As `cell_lines_tables`: a Word document's text writes its tables a cell per line too."""
-    return cell_lines_tables(source)
+    """As `cell_lines_tables`: a Word document's text writes its tables a cell per line too (and no
+    pipe table: a Markdown converter's)."""
+    return cell_lines_tables(source) and "\n|" not in source
 
 
 def page_wraps(source: str) -> bool:
-    """As `cell_lines_tables`: a PDF's text, its tables a cell per line."""
-    return cell_lines_tables(source)
-
-
-def goal_rows(source: str) -> bool:
     """As `cell_lines_tables`: a PDF's text, its tables a cell per line."""
     return cell_lines_tables(source)
 
@@ -119,3 +115,36 @@ def goal_rows(source: str) -> bool:
 def cell_lines_tables(source: str) -> bool:
     """A later table's header cell alone on its line, and not the samples' tab header."""
     return _TAB_FORM not in source and _HEADER_LINE_RE.search(source) is not None
+
+
+def figure_text(source: str) -> bool:
+    """A figure's section (2, or 6 with its tables) in PDF text: no tab (the samples' form's table
+    rows have them) and no rule of dashes (pandoc's tables: its text keeps the document's paragraphs)."""
+    return "\t" not in source and ("概要" in source or "連携状況" in source) and not grid_tables(source)
+
+
+def goal_rows(source: str) -> bool:
+    """A schedule's goal label's start in PDF text (no tab, which the samples' form's table rows have):
+    `長期目`, `短期目`, `スモー`, which a narrow label column may wrap after."""
+    return "\t" not in source and ("長期目" in source or "短期目" in source or "スモー" in source)
+
+
+def wrapped_guidance(source: str) -> bool:
+    """The template's guidance in PDF text (no tab, which the samples' form's table rows have)."""
+    return "\t" not in source and "※" in source
+
+
+def bracket_headings(source: str) -> bool:
+    """A 【…】 label in PDF text (no tab, which the samples' form's table rows have)."""
+    return "\t" not in source and "【" in source
+
+
+def wrapped_items(source: str) -> bool:
+    """A list item in PDF text (no tab, which the samples' form's table rows have)."""
+    return "\t" not in source and ("・" in source or ". " in source)
+
+
+def initiatives(source: str) -> bool:
+    """Section 1's 取組内容 caption in PDF text: no tab (the samples' form's table rows have them) and
+    no rule of dashes (pandoc's tables: its text keeps the document's lists)."""
+    return "\t" not in source and "内容" in source and not grid_tables(source)

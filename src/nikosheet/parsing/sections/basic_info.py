@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 
+import nikosheet.diagnostic_messages as messages
 from nikosheet.diagnostics import Diagnostic
 from nikosheet.parsing.cells import strip_tags
 from nikosheet.parsing.headings import Section
@@ -138,17 +139,17 @@ class _Reader:
         if not nums and squeeze(text).rstrip("人か所床病院") in _NONE:
             return 0.0 if not integer else 0  # the sheet says there are none: a count of zero, not unknown
         if nums is None:
-            self.ctx.diag(Diagnostic.UNREADABLE_VALUE, line, f"{what}: the number is too long to be real")
+            self.ctx.diag(Diagnostic.UNREADABLE_VALUE, line, str(messages.TOO_LONG(what=what)))
             return None
         if not nums:
             if squeeze(text).strip("人%％か所床病院市町村回/年") == "":
-                self.ctx.diag(Diagnostic.MISSING_VALUE, line, f"{what} is empty")
+                self.ctx.diag(Diagnostic.MISSING_VALUE, line, str(messages.EMPTY(what=what)))
             else:
-                self.ctx.diag(Diagnostic.UNREADABLE_VALUE, line, f"{what}: no number in {text!r}")
+                self.ctx.diag(Diagnostic.UNREADABLE_VALUE, line, str(messages.NO_NUMBER(what=what, text=text)))
             return None
         v = nums[0]
         if integer and not isinstance(v, int):
-            self.ctx.diag(Diagnostic.UNREADABLE_VALUE, line, f"{what}: {v} is not a whole number")
+            self.ctx.diag(Diagnostic.UNREADABLE_VALUE, line, str(messages.NOT_WHOLE(what=what, value=v)))
             return None
         return float(v) if not integer else v
 
@@ -159,17 +160,17 @@ class _Reader:
         text = " ".join([strip_tags(c) if "<" in c else c for c in row.cells[1:] if c])
         value = unit = note = None
         if not text:
-            self.ctx.diag(Diagnostic.MISSING_VALUE, row.line, f"{what} is empty")
+            self.ctx.diag(Diagnostic.MISSING_VALUE, row.line, str(messages.EMPTY(what=what)))
         else:
             value = self.number(text, row.line, what)
             unit, note = _unit_and_note(text)
             if value is not None and "約" in text:
-                self.ctx.diag(Diagnostic.APPROXIMATE_VALUE, row.line, f"{what} is approximate: {text}")
+                self.ctx.diag(Diagnostic.APPROXIMATE_VALUE, row.line, str(messages.APPROXIMATE(what=what, text=text)))
         label_note = _note(label)
         if label_note:
             note = f"{label_note} {note}" if note else label_note
         for extra in group[1:]:
-            self.ctx.diag(Diagnostic.UNEXPECTED_ROW, extra.line, f"{what} has an extra row")
+            self.ctx.diag(Diagnostic.UNEXPECTED_ROW, extra.line, str(messages.EXTRA_ROW(what=what)))
         self.ctx.take(row.line)
         return {"value": value, "unit": unit, "as_of": as_of(label), "note": note, "line": row.line}
 
@@ -205,7 +206,7 @@ class _Reader:
                     self.ctx.diag(
                         Diagnostic.UNREADABLE_VALUE if value else Diagnostic.MISSING_VALUE,
                         row.line,
-                        f"{sub}: expected two counts in {value!r}",
+                        str(messages.TWO_COUNTS(what=sub, text=value)),
                     )
             elif "65歳未満" in s:
                 field, d["aged_under_65"] = "aged_under_65", self.number(value, row.line, sub)
@@ -223,7 +224,7 @@ class _Reader:
         """A count and a percent: `92 26.7 人 ％`, `54 人 15.9 %`, or `26.7%（92人）`."""
         nums = numbers(text)
         if nums is None:
-            self.ctx.diag(Diagnostic.UNREADABLE_VALUE, line, f"{what}: the number is too long to be real")
+            self.ctx.diag(Diagnostic.UNREADABLE_VALUE, line, str(messages.TOO_LONG(what=what)))
             return {"count": None, "percent": None, "line": line}
         count = percent = None
         marked = _marked_numbers(text)
@@ -243,10 +244,10 @@ class _Reader:
             self.ctx.diag(
                 Diagnostic.MISSING_VALUE if not nums else Diagnostic.UNREADABLE_VALUE,
                 line,
-                f"{what}: no count in {text!r}",
+                str(messages.NO_COUNT(what=what, text=text)),
             )
         if percent is None:
-            self.ctx.diag(Diagnostic.MISSING_VALUE, line, f"{what}: no percent in {text!r}")
+            self.ctx.diag(Diagnostic.MISSING_VALUE, line, str(messages.NO_PERCENT(what=what, text=text)))
         return {"count": count, "percent": percent, "line": line}
 
     def keyed(self, group: list[Row], keys: tuple[tuple[str, str], ...], out: Data, integer: bool) -> Data:
@@ -311,11 +312,11 @@ class _Reader:
     def choice(self, text: str, line: int, what: str) -> bool | None:
         answer, state = read_choice(text)
         if state == "unmarked":
-            self.ctx.diag(Diagnostic.UNMARKED_CHOICE, line, f"{what}: neither option of {text!r} is marked")
+            self.ctx.diag(Diagnostic.UNMARKED_CHOICE, line, str(messages.NEITHER_MARKED(what=what, text=text)))
         elif state == "ambiguous":
-            self.ctx.diag(Diagnostic.AMBIGUOUS_CHOICE, line, f"{what}: both options of {text!r} are marked")
+            self.ctx.diag(Diagnostic.AMBIGUOUS_CHOICE, line, str(messages.BOTH_MARKED(what=what, text=text)))
         elif state == "absent":
-            self.ctx.diag(Diagnostic.MISSING_VALUE, line, f"{what} is empty")
+            self.ctx.diag(Diagnostic.MISSING_VALUE, line, str(messages.EMPTY(what=what)))
         return answer
 
     def council_setup(self, group: list[Row]) -> Data:
@@ -348,7 +349,7 @@ class _Reader:
         count_cells = [c for c in rest if c is not choice_cell]
         exists = self.choice(choice_cell or "", row.line, what) if choice_cell else None
         if choice_cell is None:
-            self.ctx.diag(Diagnostic.MISSING_VALUE, row.line, f"{what}: 有・無 is empty")
+            self.ctx.diag(Diagnostic.MISSING_VALUE, row.line, str(messages.CHOICE_EMPTY(what=what)))
         text = " ".join(count_cells) or None
         count = total = None
         if text:
@@ -358,13 +359,15 @@ class _Reader:
                 count = before[0] if before else None
                 total = after[0] if after else None
                 if count is None:
-                    self.ctx.diag(Diagnostic.MISSING_VALUE, row.line, f"{what}: no count in {text!r}")
+                    self.ctx.diag(Diagnostic.MISSING_VALUE, row.line, str(messages.NO_COUNT(what=what, text=text)))
             elif not slash and len(before) == 1 and isinstance(before[0], int):
                 count = before[0]
             elif not before and not after:
-                self.ctx.diag(Diagnostic.MISSING_VALUE, row.line, f"{what}: no count in {text!r}")
+                self.ctx.diag(Diagnostic.MISSING_VALUE, row.line, str(messages.NO_COUNT(what=what, text=text)))
             else:
-                self.ctx.diag(Diagnostic.UNREADABLE_VALUE, row.line, f"{what}: cannot read the count {text!r}")
+                self.ctx.diag(
+                    Diagnostic.UNREADABLE_VALUE, row.line, str(messages.COUNT_UNREADABLE(what=what, text=text))
+                )
         return {"exists": exists, "count": count, "total": total, "text": text, "line": row.line}
 
     # ---- the section -------------------------------------------------------
@@ -382,7 +385,7 @@ class _Reader:
             if key is None:
                 continue
             if self.out[key] is not None:
-                self.ctx.diag(Diagnostic.DUPLICATE_ROW, group[0].line, f"{key} appears twice; the first is kept")
+                self.ctx.diag(Diagnostic.DUPLICATE_ROW, group[0].line, str(messages.DUPLICATE_ROW(key=key)))
                 continue
             if key in _QUANTITIES:
                 self.out[key] = self.quantity(key, group)

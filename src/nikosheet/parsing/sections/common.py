@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+import nikosheet.diagnostic_messages as messages
 from nikosheet.diagnostics import Diagnostic
 from nikosheet.parsing.cells import cell_text, circled_number, strip_bullet, strip_tags
 from nikosheet.parsing.lines import Block, Line, Row, squeeze
@@ -80,10 +81,10 @@ def value_text(ctx: Context, cell: str, line: int, what: str) -> str | None:
     """A text cell; empty → None with a missing-value diagnostic; a placeholder → None."""
     t = cell_text(cell)
     if t is None:
-        ctx.diag(Diagnostic.MISSING_VALUE, line, f"{what} is empty")
+        ctx.diag(Diagnostic.MISSING_VALUE, line, str(messages.EMPTY(what=what)))
         return None
     if is_placeholder(t) and len(t) <= 12:
-        ctx.diag(Diagnostic.PLACEHOLDER, line, f"{what} is an unfilled placeholder: {t}")
+        ctx.diag(Diagnostic.PLACEHOLDER, line, str(messages.PLACEHOLDER_VALUE(what=what, text=t)))
         return None
     return t
 
@@ -92,7 +93,7 @@ def guidance_row(ctx: Context, ln: Line, start: int = 1) -> bool:
     """A table row that holds only template guidance (a `③` and `※指標設定が…`)."""
     cells = [c for c in (ln.cells or [])[start:] if c]
     if cells and all(is_guidance(c) for c in cells):
-        ctx.template(ln, Diagnostic.GUIDANCE_ROW, "template guidance row")
+        ctx.template(ln, Diagnostic.GUIDANCE_ROW, messages.GUIDANCE_ROW_LEFT)
         return True
     return False
 

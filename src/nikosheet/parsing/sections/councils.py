@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import nikosheet.diagnostic_messages as messages
 from nikosheet.diagnostics import Diagnostic
 from nikosheet.parsing.cells import cell_items, cell_text
 from nikosheet.parsing.headings import Section
@@ -29,9 +30,9 @@ def _meetings(ctx: Context, block: Block) -> list[Data]:
         text = cell_text(freq)
         n = per_year(text) if text else None
         if text is None:
-            ctx.diag(Diagnostic.MISSING_VALUE, row.line, "開催頻度 is empty")
+            ctx.diag(Diagnostic.MISSING_VALUE, row.line, str(messages.EMPTY(what="開催頻度")))
         elif n is None and "随時" not in text:
-            ctx.diag(Diagnostic.UNREADABLE_VALUE, row.line, f"開催頻度 {text!r} gives no count a year", "info")
+            ctx.diag(Diagnostic.UNREADABLE_VALUE, row.line, str(messages.FREQUENCY_WITHOUT_COUNT(text=text)), "info")
         out.append(
             {
                 "name": cell_text(name),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+import nikosheet.diagnostic_messages as messages
 from nikosheet.diagnostics import Diagnostic
 from nikosheet.parsing.cells import cell_items
 from nikosheet.parsing.headings import Section
@@ -64,7 +65,7 @@ def _indicators(ctx: Context, block: Block, out: Data) -> None:
             "line": row.line,
         }
         if not (name or ind["target"] or ind["actual"] or ind["effects"]):
-            ctx.diag(Diagnostic.EMPTY_ROW, row.line, "an indicator row with nothing filled in")
+            ctx.diag(Diagnostic.EMPTY_ROW, row.line, str(messages.EMPTY_INDICATOR_ROW()))
             ctx.take(row.line)
             continue
         out["indicators"].append(ind)

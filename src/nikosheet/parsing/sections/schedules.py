@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+import nikosheet.diagnostic_messages as messages
 from nikosheet.diagnostics import Diagnostic
 from nikosheet.parsing.cells import cell_items, cell_text, strip_tags
 from nikosheet.parsing.headings import Section
@@ -23,7 +24,7 @@ def _label(row: Row) -> tuple[str, list[str]]:
 
 def _placeholder(ctx: Context, label: str, line: int) -> bool:
     if has_placeholder_year(label) or is_placeholder(label):
-        ctx.diag(Diagnostic.PLACEHOLDER, line, f"unfilled placeholder {label!r}")
+        ctx.diag(Diagnostic.PLACEHOLDER, line, str(messages.PLACEHOLDER_LABEL(label=label)))
         return True
     return False
 
@@ -39,7 +40,7 @@ def _goal_rows(ctx: Context, block: Block, out: Data, fields: dict[str, str]) ->
             continue
         value = cell_text(" ".join(cells[1:])) if len(cells) > 1 else None
         if value is None:
-            ctx.diag(Diagnostic.MISSING_VALUE, row.line, f"{label} is empty")
+            ctx.diag(Diagnostic.MISSING_VALUE, row.line, str(messages.EMPTY(what=label)))
         out[key] = value
         ctx.take(row.line)
     return rest
@@ -56,7 +57,7 @@ def _plan_rows(ctx: Context, rows: list[Row]) -> list[Data]:
         d = find_date(label) if label else None
         fy = None if (not label or _placeholder(ctx, label, row.line) or d is None) else d.fiscal_year()
         if label and d is None and fy is None and not has_placeholder_year(label):
-            ctx.diag(Diagnostic.UNREADABLE_VALUE, row.line, f"cannot read the year {label!r}")
+            ctx.diag(Diagnostic.UNREADABLE_VALUE, row.line, str(messages.YEAR_UNREADABLE(label=label)))
         out.append(
             {
                 "label": label or None,
@@ -111,7 +112,7 @@ def resolve_months(ctx: Context, items: list[Data], fiscal_year: int | None) -> 
         if it["month"] is None and it["label"]:
             if _placeholder(ctx, it["label"], it["line"]):
                 continue
-            ctx.diag(Diagnostic.UNREADABLE_VALUE, it["line"], f"no month in {it['label']!r}", "info")
+            ctx.diag(Diagnostic.UNREADABLE_VALUE, it["line"], str(messages.NO_MONTH(label=it["label"])), "info")
 
 
 def schedule_fiscal_year(items: list[Data]) -> int | None:
@@ -141,7 +142,7 @@ def read_long_term(ctx: Context, sec: Section) -> Data:
             if d:
                 out["until_fiscal_year"] = d.fiscal_year()
             elif not _placeholder(ctx, value, b.first):
-                ctx.diag(Diagnostic.MISSING_VALUE, b.first, "事業利用予定年数 is empty")
+                ctx.diag(Diagnostic.MISSING_VALUE, b.first, str(messages.EMPTY(what="事業利用予定年数")))
         else:
             rest.append(b)
     out["text"] = text_of(ctx, rest)

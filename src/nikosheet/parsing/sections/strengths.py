@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import nikosheet.diagnostic_messages as messages
 from nikosheet.diagnostics import Diagnostic
 from nikosheet.parsing.cells import cell_items, cell_text, strip_tags
 from nikosheet.parsing.headings import Section
@@ -90,7 +91,7 @@ def _issues(ctx: Context, block: Block, out: Data) -> None:
         if sector or role:
             key = sector_key(sector)
             if key is None:
-                ctx.diag(Diagnostic.UNKNOWN_SECTOR, row.line, f"unknown sector {strip_tags(sector)!r}; read as others")
+                ctx.diag(Diagnostic.UNKNOWN_SECTOR, row.line, str(messages.UNKNOWN_SECTOR(sector=strip_tags(sector))))
                 key = "others"
             out["issues"][-1]["roles"][key] += cell_items(role)
         ctx.take(row.line)
@@ -104,7 +105,7 @@ def _indicators(ctx: Context, block: Block, out: Data) -> None:
         name_cell, current, target, effects = cells_of(row, 4)
         number, name = indicator_name(name_cell)
         if not (name or current or target or effects):
-            ctx.diag(Diagnostic.EMPTY_ROW, row.line, "an indicator row with nothing filled in")
+            ctx.diag(Diagnostic.EMPTY_ROW, row.line, str(messages.EMPTY_INDICATOR_ROW()))
             ctx.take(row.line)
             continue
         out["indicators"].append(

@@ -29,6 +29,15 @@ def is_guidance(text: str) -> bool:
     return _GUIDANCE_RE.search(squeeze(text)) is not None
 
 
+def completes_guidance(head: str, tail: str) -> bool:
+    """Whether `tail` starts with the rest of a guidance phrase that `head` ends inside: the template's
+    guidance wrapped by the page (`…自由に記載くだ` / `さい`)."""
+    end, start = squeeze(head)[-12:], squeeze(tail)[:12]
+    return any(
+        end.endswith(phrase[:k]) and start.startswith(phrase[k:]) for phrase in _GUIDANCE for k in range(2, len(phrase))
+    )
+
+
 def guidance_start(text: str) -> int:
     """Where template guidance such as ※…記載ください starts in the text, or -1."""
     if not is_guidance(text):

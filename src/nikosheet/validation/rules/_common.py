@@ -10,6 +10,8 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from typing import NamedTuple, TypeGuard
 
+from nikosheet.diagnostic_messages import read
+from nikosheet.i18n import Message, Template
 from nikosheet.plain import Data
 from nikosheet.vocabulary import (
     CIRCLED,
@@ -19,12 +21,27 @@ from nikosheet.vocabulary import (
 
 
 class Finding(NamedTuple):
-    """What a rule's check yields; the runner adds the path, the code and the rule's severity."""
+    """What a rule's check yields; the runner adds the path, the code and the rule's severity, and
+    renders the message and the hint (the rule's `FIX` unless the finding has its own) in the
+    language asked for."""
 
     line: int | None
-    message: str
+    message: str | Message
     severity: str | None = None  # None: the rule's default severity
     column: int | None = None
+    hint: Message | None = None
+
+
+class Example(NamedTuple):
+    """A rule's example: sheet text that it reports, and the same text fixed."""
+
+    fails: str
+    passes: str
+
+
+def said(d: Data) -> Message | str:
+    """A parser diagnostic's message, ready to be shown in either language."""
+    return read(d.get("message") or "")
 
 
 # ---------------------------------------------------------------- the document
@@ -63,12 +80,16 @@ def section_line(doc: Data, key: str) -> int | None:
     return refs[0]["line_start"] if refs else None
 
 
-def section_name(doc: Data, key: str) -> str:
+_SECTION_NUMBERED = Template("section {number} ({label})", "{number}．{label}")
+_SECTION = Template("section {label}", "「{label}」")
+
+
+def section_name(doc: Data, key: str) -> Message:
     """`section 3 (取組の経緯)`, with the number as written when the heading was found."""
     refs = section_refs(doc, key)
     number = refs[0].get("number") if refs else None
     label = SECTION_LABELS.get(key, key)
-    return f"section {number} ({label})" if number is not None else f"section {label}"
+    return _SECTION_NUMBERED(number=number, label=label) if number is not None else _SECTION(label=label)
 
 
 def in_section(doc: Data, key: str, line: int | None) -> bool:
@@ -180,13 +201,16 @@ def month_fiscal_year(iso: str) -> int | None:
         return None
 
 
-def numbered(number: int | None, name: str | None) -> str:
+NO_NAME = Template("(no name)", "（名称なし）")
+
+
+def numbered(number: int | None, name: str | None) -> str | Message:
     mark = (
         CIRCLED[number - 1]
         if isinstance(number, int) and 1 <= number <= len(CIRCLED)
         else (f"{number}." if number is not None else "")
     )
-    return f"{mark}{name or ''}" or "(no name)"
+    return f"{mark}{name or ''}" or NO_NAME()
 
 
 def key_text(text: str | None) -> str:

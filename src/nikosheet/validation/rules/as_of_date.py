@@ -17,8 +17,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from nikosheet.i18n import Message, Template
 from nikosheet.plain import Data
-from nikosheet.validation.rules._common import Finding, basic, month_fiscal_year
+from nikosheet.validation.rules._common import Example, Finding, basic, month_fiscal_year
 from nikosheet.vocabulary import STATISTICS
 
 CODE = "NS401"
@@ -41,19 +42,42 @@ _LAG = {
 SUPPORT_COUNCIL_LAG = 2
 
 
-def _check(label: str, when: str, fy_of_date: int | None, fy: int, lag: int, line: int | None) -> Iterator[Finding]:
+TITLE_JA = "シートの年度に合わない第1節の時点"
+WHAT_JA = """シートの年度は、スケジュール（またはその日付）から読み取ります。第1節の統計の時点はその近くです。
+圏域数・市町村数・人口・病院・病床・保健所・相談支援事業所・協議の場の設置状況は、
+シートの年度かその前の年度（柏市の令和6年度のシートは病床を R6年3月時点で示しており、問題ありません）。
+（自立支援）協議会の年度は、シートの年度か2年度前まで。入院精神障害者数（630調査、公表が遅い）は5年度前まで。
+退院率（国の統計、公表がさらに遅い）は8年前まで（川口市の令和5年度のシートは H29年、2017年）。
+シートの年度の終わりより後の時点はありえません。年度が分からないときは検査しません。"""
+WHY = Template(
+    "A date from the wrong year usually means last year's figure was left in the sheet.",
+    "年度の合わない時点は、たいてい前年の値が残っていることを意味します。",
+)
+FIX = Template(
+    "Update the figure and its 時点 to the sheet's year, or correct a mistyped year.",
+    "値と時点をシートの年度のものに更新するか、打ち間違えた年を直してください。",
+)
+EXAMPLE = Example("人口（R2年4月時点）\t\t604,894\t人", "人口（R5年4月時点）\t\t604,894\t人")
+AFTER_YEAR = Template(
+    "{label} is as of {when}, after the sheet's fiscal year {fy} (April {fy} to March {next})",
+    "{label}の時点 {when} が、シートの年度 {fy}（{fy}年4月から{next}年3月）より後です",
+)
+TOO_OLD = Template(
+    "{label} is as of {when}, {years} fiscal years before the sheet's fiscal year {fy} (at most {lag} expected)",
+    "{label}の時点 {when} が、シートの年度 {fy} の {years} 年度前です（{lag} 年度前までのはずです）",
+)
+FISCAL_YEAR = Template("fiscal year {year}", "{year}年度")
+
+
+def _check(
+    label: str, when: str | Message, fy_of_date: int | None, fy: int, lag: int, line: int | None
+) -> Iterator[Finding]:
     if fy_of_date is None:
         return
     if fy_of_date > fy:
-        yield Finding(
-            line, f"{label} is as of {when}, after the sheet's fiscal year {fy} (April {fy} to March {fy + 1})"
-        )
+        yield Finding(line, AFTER_YEAR(label=label, when=when, fy=fy, next=fy + 1))
     elif fy_of_date < fy - lag:
-        yield Finding(
-            line,
-            f"{label} is as of {when}, {fy - fy_of_date} fiscal years before the sheet's "
-            f"fiscal year {fy} (at most {lag} expected)",
-        )
+        yield Finding(line, TOO_OLD(label=label, when=when, years=fy - fy_of_date, fy=fy, lag=lag))
 
 
 def check(doc: Data) -> Iterator[Finding]:
@@ -70,7 +94,7 @@ def check(doc: Data) -> Iterator[Finding]:
     if isinstance(council, dict) and isinstance(council.get("fiscal_year"), int):
         yield from _check(
             STATISTICS["support_council"],
-            f"fiscal year {council['fiscal_year']}",
+            FISCAL_YEAR(year=council["fiscal_year"]),
             council["fiscal_year"],
             fy,
             SUPPORT_COUNCIL_LAG,

@@ -9,8 +9,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from nikosheet.diagnostics import Diagnostic
+from nikosheet.i18n import Template
 from nikosheet.plain import Data
-from nikosheet.validation.rules._common import Finding, basic, is_number, office_line
+from nikosheet.validation.rules._common import Example, Finding, basic, is_number, office_line, said
 from nikosheet.vocabulary import CONSULTATION_OFFICES
 
 CODE = "NS205"
@@ -20,6 +21,25 @@ DIAGNOSTICS = (Diagnostic.UNREADABLE_VALUE,)  # the parser's diagnostics this ru
 
 LABELS = CONSULTATION_OFFICES
 _WORDS = ("基幹", "一般相談", "特定相談")
+
+
+TITLE_JA = "整数でない相談支援事業所数"
+WHAT_JA = """相談支援事業所数の基幹相談支援センター数・一般相談支援事業所数・特定相談支援事業所数は場所の数なので、
+負でない整数です（「2.5 か所」は入力の誤り）。その行で報告します。"""
+WHY = Template(
+    "A count of places that is not a whole number is a typing error: the count is unknown.",
+    "場所の数が整数でないのは入力の誤りで、数は不明になります。",
+)
+FIX = Template(
+    "Write the number of offices as a whole number: 2 か所.",
+    "事業所の数を整数で書いてください（2 か所 など）。",
+)
+EXAMPLE = Example("\t一般相談支援事業所数\t2.5\tか所", "\t一般相談支援事業所数\t11\tか所")
+OFFICE = Template("相談支援事業所数 {diagnostic}", "相談支援事業所数 {diagnostic}")
+NOT_WHOLE = Template(
+    "相談支援事業所数 {label}: {value!r} is not a whole number",
+    "相談支援事業所数 {label}: {value} は整数ではありません",
+)
 
 
 def is_office_diagnostic(d: Data) -> bool:
@@ -36,7 +56,7 @@ def check(doc: Data) -> Iterator[Finding]:
     for d in doc.get("diagnostics") or []:
         if is_office_diagnostic(d):
             reported.add(d.get("line"))
-            yield Finding(d.get("line"), f"相談支援事業所数 {d['message']}")
+            yield Finding(d.get("line"), OFFICE(diagnostic=said(d)))
     offices = basic(doc).get("consultation_offices")
     if not offices:
         return
@@ -45,4 +65,4 @@ def check(doc: Data) -> Iterator[Finding]:
         if v is None or office_line(doc, key) in reported:
             continue
         if not is_number(v) or v != int(v) or v < 0:
-            yield Finding(office_line(doc, key), f"相談支援事業所数 {label}: {v!r} is not a whole number")
+            yield Finding(office_line(doc, key), NOT_WHOLE(label=label, value=v))

@@ -9,13 +9,33 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from nikosheet.i18n import Template
 from nikosheet.plain import Data
-from nikosheet.validation.rules._common import Finding, basic, inpatient_line, is_number
+from nikosheet.validation.rules._common import Example, Finding, basic, inpatient_line, is_number
 from nikosheet.vocabulary import INPATIENT_SHARES
 
 CODE = "NS202"
 NAME = "inpatient-percent-sum"
 SEVERITY = "error"
+
+
+TITLE_JA = "入院患者の構成割合の和が 100 % にならない"
+WHAT_JA = """入院精神障害者数: 3か月未満・3か月以上1年未満・1年以上の構成割合の和は、
+四捨五入の範囲で 100 % になるはずです（示された最後の桁の2単位まで。小数1桁なら 99.9 も 100.1 も可）。
+三つの割合がすべて分かるときに検査し、合計の行で報告します。"""
+WHY = Template(
+    "Shares that do not add up to 100 % mean one of them is mistyped.",
+    "和が 100 % にならない割合は、どれかが打ち間違いです。",
+)
+FIX = Template(
+    "Recompute each share as count ÷ 合計 × 100, rounded to one decimal.",
+    "各割合を 人数 ÷ 合計 × 100 で計算し直し、小数1桁に丸めてください。",
+)
+EXAMPLE = Example("\t1年以上（％：構成割合）\t\t187 64.4\t人 ％", "\t1年以上（％：構成割合）\t\t187 54.4\t人 ％")
+SHARES = Template(
+    "入院精神障害者数: the shares {a:g} + {b:g} + {c:g} add up to {total:.4g} %, not 100 %",
+    "入院精神障害者数: 構成割合 {a:g} + {b:g} + {c:g} の和が 100 % ではなく {total:.4g} % です",
+)
 
 
 def unit(percent: float) -> float:
@@ -40,5 +60,5 @@ def check(doc: Data) -> Iterator[Finding]:
         a, b, c = percents
         yield Finding(
             inpatient_line(doc, "total"),
-            f"入院精神障害者数: the shares {a:g} + {b:g} + {c:g} add up to {total:.4g} %, not 100 %",
+            SHARES(a=a, b=b, c=c, total=total),
         )

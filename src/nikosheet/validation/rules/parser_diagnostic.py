@@ -13,14 +13,33 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from nikosheet.diagnostics import Diagnostic
+from nikosheet.i18n import Template
 from nikosheet.plain import Data
-from nikosheet.validation.rules._common import Finding
+from nikosheet.validation.rules._common import Example, Finding, said
 
 CODE = "NS109"
 NAME = "parser-diagnostic"
 SEVERITY = "warning"
 # not a problem of the sheet
 SILENT = (Diagnostic.TEMPLATE_GUIDANCE, Diagnostic.FOLDED_CHARACTERS, Diagnostic.CONVERTER_SPACES)
+
+
+TITLE_JA = "ほかのルールが扱わないパーサーの疑問"
+WHAT_JA = """パーサーは、疑いながら読んだものをすべて文書の diagnostics（診断）に記録し、
+上のルールがそれぞれの番号で報告します。どのルールも知らない種類（ルールより新しいパーサー）の診断はここで、
+パーサーの番号をメッセージの先頭に付け、パーサーの重さで報告します。パーサーが疑ったものを見落とさないためです。
+表の外に印刷された様式の注意書き（template-guidance）は様式自身の文、
+元に戻した似た形の文字（folded-characters）は変換ソフトによるもので、どちらも報告しません。"""
+WHY = Template(
+    "Something the parser doubted is not yet checked by a rule of its own: look at it.",
+    "パーサーが疑ったものの、専用のルールがまだありません。その行を確かめてください。",
+)
+FIX = Template(
+    "Look up the code at the start of the message: nikosheet rules CODE.",
+    "メッセージ先頭のコードを調べてください: nikosheet rules コード",
+)
+EXAMPLE = Example("（新しいパーサーが記録した、ルールのない診断）", "（その診断を報告するルールがあるとき）")
+PASSED_ON = Template("{code}: {diagnostic}", "{code}: {diagnostic}")
 
 
 def claimed() -> set[str]:
@@ -39,4 +58,4 @@ def check(doc: Data) -> Iterator[Finding]:
         if d.get("code") in known:
             continue
         severity = d.get("severity") if d.get("severity") in ("error", "warning", "info") else None
-        yield Finding(d.get("line"), f"{d.get('code')}: {d.get('message')}", severity)
+        yield Finding(d.get("line"), PASSED_ON(code=d.get("code"), diagnostic=said(d)), severity)

@@ -11,14 +11,38 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from nikosheet.diagnostics import Diagnostic
+from nikosheet.i18n import Template
 from nikosheet.plain import Data
-from nikosheet.validation.rules._common import Finding, section_name
+from nikosheet.validation.rules._common import Example, Finding, section_name
 from nikosheet.vocabulary import SECTION_KEYS
 
 CODE = "NS103"
 NAME = "section-order"
 SEVERITY = "warning"
 DIAGNOSTICS = (Diagnostic.REPEATED_SECTION,)  # the parser's diagnostics this rule reports
+
+
+TITLE_JA = "節の順番が違う、または同じ節が2回ある"
+WHAT_JA = """節は様式の順に並びます（基礎情報、取組概要、取組の経緯、成果・効果、強みと課題、連携状況、協議の場、
+スケジュール（長期が今年度より前））。後の節より後に来る見出しは warning です。
+見出しが2回ある節（柏市の第3節: 取組シートのあとに経緯の表）は一つの節として読み、両方とも残るので info です。"""
+WHY = Template(
+    "Readers and reviewers expect the template's order; a section out of place is easy to miss.",
+    "読む人は様式の順を前提にしています。順番の違う節は見落とされがちです。",
+)
+FIX = Template(
+    "Move the section to its place in the template's order, and keep one heading per section.",
+    "節を様式の順の位置に移し、一つの節の見出しは一つにしてください。",
+)
+EXAMPLE = Example("５．強みと課題\n…\n４．取組の成果・効果", "４．取組の成果・効果\n…\n５．強みと課題")
+SECOND_HEADING = Template(
+    "{section} has a second heading (first at line {first}); both parts are read as one section",
+    "{section}の見出しが2回あります（最初は{first}行目）。両方を一つの節として読みました",
+)
+OUT_OF_ORDER = Template(
+    "{section} comes after {later}; sections should follow the template's order",
+    "{section}が{later}の後にあります。節は様式の順に並べてください",
+)
 
 
 def check(doc: Data) -> Iterator[Finding]:
@@ -33,15 +57,13 @@ def check(doc: Data) -> Iterator[Finding]:
         if key in seen and key == prev_key:
             yield Finding(
                 ref["line_start"],
-                f"{section_name(doc, key)} has a second heading (first at line {seen[key]}); "
-                "both parts are read as one section",
+                SECOND_HEADING(section=section_name(doc, key), first=seen[key]),
                 "info",
             )
         elif latest is not None and rank < latest[0]:
             yield Finding(
                 ref["line_start"],
-                f"{section_name(doc, key)} comes after {section_name(doc, latest[1])}; "
-                "sections should follow the template's order",
+                OUT_OF_ORDER(section=section_name(doc, key), later=section_name(doc, latest[1])),
             )
         seen.setdefault(key, ref["line_start"])
         if latest is None or rank > latest[0]:

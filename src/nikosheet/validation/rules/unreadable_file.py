@@ -12,12 +12,31 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from nikosheet.i18n import Template
 from nikosheet.plain import Data
-from nikosheet.validation.rules._common import Finding
+from nikosheet.validation.rules._common import Example, Finding
 
 CODE = "NS001"
 NAME = "unreadable-file"
 SEVERITY = "error"
+
+
+TITLE_JA = "にも包括シートとして読めないファイル"
+WHAT_JA = """ファイルがない、開けない、既知の文字コード（UTF-8、BOM 付き UTF-16、CP932）のテキストでない、
+大きすぎる、節の見出しが一つもない、のいずれかです。メッセージが理由を示します。
+そのファイルはほかに何も検査しませんが、ほかのファイルは検査を続けます。
+このルールはファイルを読むときに適用されるので、読めた文書からは何も見つけません。"""
+WHY = Template(
+    "Nothing of the file is checked or converted until it can be read.",
+    "読めるようになるまで、そのファイルは何も検査・変換されません。",
+)
+FIX = Template(
+    "Save the sheet as text (UTF-8) or PDF/DOCX with its headings; for an image PDF, use the original file.",
+    "シートを見出し付きのテキスト（UTF-8）か PDF・DOCX で保存してください。"
+    "画像の PDF なら元のファイルを使ってください。",
+)
+EXAMPLE = Example("（見出しのない、スキャンした画像だけの PDF）", "（元の Word ファイルから書き出した PDF）")
+REASON = Template("{reason}", "シートとして読めません: {reason}")
 
 
 def check(doc: Data) -> Iterator[Finding]:

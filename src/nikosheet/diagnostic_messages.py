@@ -1,0 +1,313 @@
+"""The parser's diagnostic messages in English and Japanese, and each diagnostic code explained.
+
+The parser writes a diagnostic's message in English (`str(NO_COUNT(what=…, text=…))`): that is what
+a document's `diagnostics[].message` holds.  `read` turns such a text back into its template and
+fields, so that `validate` can show it in Japanese; a text no template matches stays as it is.
+A field written with `!r` in English is quoted with 「」 in Japanese.
+"""
+
+from __future__ import annotations
+
+import ast
+import functools
+import re
+import string
+from typing import NamedTuple
+
+from nikosheet.diagnostics import Diagnostic
+from nikosheet.i18n import Message, Template
+
+# ---------------------------------------------------------------- the messages
+
+EMPTY = Template("{what} is empty", "{what}が空欄です")
+PLACEHOLDER_VALUE = Template("{what} is an unfilled placeholder: {text}", "{what}がひな形のままです: {text}")
+PLACEHOLDER_LABEL = Template("unfilled placeholder {label!r}", "ひな形のままの「{label}」")
+GUIDANCE_LEFT = Template("template guidance left in the sheet: {text}", "様式の記入例・注意書きが残っています: {text}")
+GUIDANCE_ROW_LEFT = Template(
+    "template guidance row left in the sheet: {text}", "様式の記入例・注意書きだけの行が残っています: {text}"
+)
+EMPTY_INDICATOR_ROW = Template("an indicator row with nothing filled in", "何も記入されていない指標の行です")
+UNKNOWN_SECTOR = Template(
+    "unknown sector {sector!r}; read as others",
+    "分野「{sector}」は保健・医療・福祉・その他関係機関・住民等のいずれでもありません。その他として読みました",
+)
+FREQUENCY_WITHOUT_COUNT = Template(
+    "開催頻度 {text!r} gives no count a year", "開催頻度「{text}」からは年に何回かが読み取れません"
+)
+TOO_LONG = Template("{what}: the number is too long to be real", "{what}: 数字が長すぎて実際の値とは思えません")
+NO_NUMBER = Template("{what}: no number in {text!r}", "{what}: 「{text}」に数字がありません")
+NOT_WHOLE = Template("{what}: {value} is not a whole number", "{what}: {value} は整数ではありません")
+APPROXIMATE = Template("{what} is approximate: {text}", "{what}は概数です: {text}")
+EXTRA_ROW = Template("{what} has an extra row", "{what}に余分な行があります")
+TWO_COUNTS = Template("{what}: expected two counts in {text!r}", "{what}: 「{text}」に人数が二つあるはずです")
+NO_COUNT = Template("{what}: no count in {text!r}", "{what}: 「{text}」に数がありません")
+NO_PERCENT = Template("{what}: no percent in {text!r}", "{what}: 「{text}」に割合（％）がありません")
+NEITHER_MARKED = Template(
+    "{what}: neither option of {text!r} is marked", "{what}: 「{text}」のどちらにも印がありません"
+)
+BOTH_MARKED = Template("{what}: both options of {text!r} are marked", "{what}: 「{text}」の両方に印があります")
+CHOICE_EMPTY = Template("{what}: 有・無 is empty", "{what}: 有・無が空欄です")
+COUNT_UNREADABLE = Template("{what}: cannot read the count {text!r}", "{what}: 数「{text}」を読めません")
+DUPLICATE_ROW = Template("{key} appears twice; the first is kept", "{key}の行が2回あります。最初の行を使いました")
+YEAR_UNREADABLE = Template("cannot read the year {label!r}", "年度「{label}」を読めません")
+NO_MONTH = Template("no month in {label!r}", "「{label}」に月がありません")
+REPEATED_SECTION = Template(
+    "section {key} appears {count} times; read as one", "{key}の見出しが{count}回あります。一つの節として読みました"
+)
+MISSING_TABLE = Template(
+    "section {section}: no {table} table found; {kept} lines kept as text",
+    "節 {section}: {table}の表が見つかりません。{kept}行を文章として残しました",
+)
+ROWS_NOT_FOUND = Template(
+    "the rows under the header '{header}' were not found: its lines are read as text",
+    "見出し行「{header}」の下の行が見つかりません。文章として読みました",
+)
+TRUNCATED = Template(
+    "the file ends in the middle of a character: it looks cut off; the incomplete character was dropped",
+    "ファイルが文字の途中で終わっています。途中で切れたようです。欠けた文字は除きました",
+)
+CONTROL_CHARACTERS = Template(
+    "{count} control characters ({kinds}) dropped: a converter left them in the text",
+    "制御文字 {count} 個（{kinds}）を除きました。変換ソフトが残したものです",
+)
+FOLDED = Template(
+    "{count} look-alike characters folded back ({examples})",
+    "似た形の文字 {count} 個を元の文字に戻しました（{examples}）",
+)
+CONVERTER_SPACES = Template(
+    "{count} spaces a PDF renderer put between Japanese and Western characters removed ({example})",
+    "PDF の描画で和文と欧文の間に入った空白 {count} 個を除きました（{example}）",
+)
+
+TEMPLATES: tuple[Template, ...] = tuple(v for v in dict(globals()).values() if isinstance(v, Template))
+
+
+# ---------------------------------------------------------------- reading a message back
+
+
+def _pattern(template: Template) -> tuple[re.Pattern[str], frozenset[str]]:
+    """The English text as a regular expression with a group per field, and the fields written `!r`."""
+    parts, quoted = [], set()
+    for literal, name, _, conversion in string.Formatter().parse(template.en):
+        parts.append(re.escape(literal))
+        if name is None:
+            continue
+        if conversion == "r":
+            quoted.add(name)
+            parts.append(rf"(?P<{name}>'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\")")
+        else:
+            parts.append(rf"(?P<{name}>.+?)")
+    return re.compile("".join(parts) + r"\Z", re.DOTALL), frozenset(quoted)
+
+
+# the longest literal text first: `{what}: 有・無 is empty` before `{what} is empty`
+_PATTERNS = [
+    (t, *_pattern(t)) for t in sorted(TEMPLATES, key=lambda t: -sum(len(p[0]) for p in string.Formatter().parse(t.en)))
+]
+
+
+def _unquote(value: str) -> str:
+    """The text a `repr` of it shows: `'有・無'` → 有・無."""
+    return value[1:-1] if "\\" not in value else str(ast.literal_eval(value))
+
+
+@functools.lru_cache(maxsize=4096)  # the same messages come back sheet after sheet
+def read(text: str) -> Message | str:
+    """A diagnostic's English message as its template with fields; the text itself when none fits."""
+    for template, pattern, quoted in _PATTERNS:
+        m = pattern.match(text)
+        if m is None:
+            continue
+        fields: dict[str, object] = {}
+        for name, value in m.groupdict().items():
+            fields[name] = _unquote(value) if name in quoted else value
+        return template(**fields)
+    return text
+
+
+# ---------------------------------------------------------------- each code explained
+
+
+class Explained(NamedTuple):
+    """A parser diagnostic explained: its summary in Japanese, why it matters and what to do."""
+
+    summary_ja: str
+    why: Template
+    fix: Template
+
+
+_ABOUT: dict[Diagnostic, Explained] = {
+    Diagnostic.AMBIGUOUS_CHOICE: Explained(
+        "有・無の両方に印があるように見えます。回答は不明として扱います。",
+        Template(
+            "A choice answered both ways cannot be counted: tables of all bodies leave it out.",
+            "両方に印のある回答は集計できず、全自治体の一覧表から抜け落ちます。",
+        ),
+        Template(
+            "Keep the mark on one option only: (有) or (無).",
+            "「有」か「無」の一方だけに印を付けてください。",
+        ),
+    ),
+    Diagnostic.APPROXIMATE_VALUE: Explained(
+        "概数（約）で書かれた数です。書かれたとおりに読みます。",
+        Template(
+            "An approximate number is compared with exact ones as if it were exact.",
+            "概数も正確な数と同じように比べられてしまいます。",
+        ),
+        Template(
+            "Write the exact figure if it is known, without 約.", "分かるなら「約」を付けずに正確な数を書いてください。"
+        ),
+    ),
+    Diagnostic.CONTROL_CHARACTERS: Explained(
+        "変換ソフトが残した NUL などの制御文字です。除いて残りを読みます。",
+        Template(
+            "A value the characters sat in may read differently from what the author wrote.",
+            "制御文字が入っていた値は、書いた人の意図と違って読まれることがあります。",
+        ),
+        Template(
+            "Save the sheet again as plain text, or check the values on the lines named.",
+            "シートをテキストとして保存し直すか、示された行の値を確かめてください。",
+        ),
+    ),
+    Diagnostic.DUPLICATE_ROW: Explained(
+        "基本情報の同じ行が2回あります。最初の行を使います。",
+        Template("The second row's value is not read at all.", "2回目の行の値は読まれません。"),
+        Template(
+            "Delete one of the two rows, keeping the right value.", "正しい値の行を残し、もう一方を削除してください。"
+        ),
+    ),
+    Diagnostic.FOLDED_CHARACTERS: Explained(
+        "変換ソフトが元の文字の代わりに入れた似た形の文字（人 の代わりの ⼈ など）です。元に戻します。",
+        Template(
+            "Look-alike characters break searches and comparisons; nothing is lost once folded back.",
+            "似た形の文字は検索や比較を妨げます。元に戻したので内容は失われていません。",
+        ),
+        Template(
+            "Nothing to do: the values are read with the right characters.",
+            "対応は不要です。正しい文字で読んでいます。",
+        ),
+    ),
+    Diagnostic.CONVERTER_SPACES: Explained(
+        "PDF の描画で和文と欧文・数字の間に空いた隙間を、変換ソフトが空白として書いたものです。除きます。",
+        Template(
+            "Such spaces split a value from its unit or era (R6 年 4 月); nothing is lost once they are removed.",
+            "こうした空白は値と単位や元号を分けてしまいます（R6 年 4 月）。除いても内容は失われません。",
+        ),
+        Template(
+            "Nothing to do: the values are read without the spaces.",
+            "対応は不要です。空白を除いて読んでいます。",
+        ),
+    ),
+    Diagnostic.EMPTY_ROW: Explained(
+        "何も記入されていない表の行です。",
+        Template("An empty row is an unused slot, not content.", "空の行は使われていない枠で、内容ではありません。"),
+        Template("Fill the row in, or delete it.", "行に記入するか、削除してください。"),
+    ),
+    Diagnostic.GUIDANCE_ROW: Explained(
+        "様式の記入例・注意書きだけの表の行です。内容ではありません。",
+        Template(
+            "The template's guidance would otherwise be read as the body's own answer.",
+            "様式の注意書きが、自治体自身の回答として読まれてしまいます。",
+        ),
+        Template("Delete the row, or write the indicator in it.", "その行を削除するか、指標を記入してください。"),
+    ),
+    Diagnostic.MISSING_TABLE: Explained(
+        "節の表を表として読めませんでした。その行は文章または未解析として残します。",
+        Template(
+            "The section's rows are not in the document's fields, so tables of all bodies miss them.",
+            "節の内容が項目に入らないため、全自治体の一覧表から抜け落ちます。",
+        ),
+        Template(
+            "Keep the template's table (a row per line, cells separated by tabs), or report the layout.",
+            "様式の表の形（1行に1行、セルはタブ区切り）を保つか、この形式を報告してください。",
+        ),
+    ),
+    Diagnostic.MISSING_VALUE: Explained(
+        "様式が求めるセルが空欄です。値は不明（null）になります。",
+        Template(
+            "An empty cell is an unknown value, never a zero.", "空欄は不明な値として扱われ、0 とはみなされません。"
+        ),
+        Template(
+            "Fill the cell in; write 0 or なし if there are none.",
+            "セルに記入してください。該当がなければ 0 か「なし」と書いてください。",
+        ),
+    ),
+    Diagnostic.PLACEHOLDER: Explained(
+        "様式のひな形（R●年度、○○ など）が記入されないまま残っています。",
+        Template(
+            "A placeholder is not an answer: the value is unknown.", "ひな形は回答ではないため、値は不明になります。"
+        ),
+        Template(
+            "Replace the placeholder with the real value (R6年度, the name).",
+            "ひな形を実際の値（R6年度、名称など）に置き換えてください。",
+        ),
+    ),
+    Diagnostic.REPEATED_SECTION: Explained(
+        "同じ節の見出しが2回あります。まとめて一つの節として読みます。",
+        Template(
+            "Two headings of one section usually mean a part pasted twice.",
+            "同じ節の見出しが二つあるのは、貼り付けの重複であることが多いです。",
+        ),
+        Template(
+            "Keep one heading, and put the section's parts under it.",
+            "見出しを一つにして、節の内容をその下にまとめてください。",
+        ),
+    ),
+    Diagnostic.TEMPLATE_GUIDANCE: Explained(
+        "様式の記入例・注意書きがシートに残っています。様式の文として扱います。",
+        Template(
+            "Guidance text is not content; it is kept apart from the answers.",
+            "注意書きは内容ではないため、回答とは分けて扱います。",
+        ),
+        Template(
+            "Nothing to do; delete the guidance if you like.", "対応は不要です。注意書きは削除してもかまいません。"
+        ),
+    ),
+    Diagnostic.TRUNCATED_FILE: Explained(
+        "ファイルが文字の途中で終わっています。その文字を除いて読みます。",
+        Template("Text at the end of the file may be missing.", "ファイルの末尾の文章が欠けているかもしれません。"),
+        Template("Copy or save the file again, whole.", "ファイルをもう一度、完全な形でコピーまたは保存してください。"),
+    ),
+    Diagnostic.UNEXPECTED_ROW: Explained(
+        "基本情報の項目に、様式にない行があります。",
+        Template("The extra row's value is not read.", "余分な行の値は読まれません。"),
+        Template(
+            "Put the value in the template's own row, and delete the extra one.",
+            "値を様式の行に書き、余分な行を削除してください。",
+        ),
+    ),
+    Diagnostic.UNKNOWN_SECTOR: Explained(
+        "保健・医療・福祉・その他のいずれでもない分野名です。その他として読みます。",
+        Template(
+            "The sector's row is counted under その他, which may not be meant.",
+            "その分野の行が「その他」に数えられてしまいます。",
+        ),
+        Template(
+            "Use the template's sector names: 保健, 医療, 福祉, その他関係機関・住民等.",
+            "様式の分野名（保健、医療、福祉、その他関係機関・住民等）を使ってください。",
+        ),
+    ),
+    Diagnostic.UNMARKED_CHOICE: Explained(
+        "有・無のどちらにも印がありません。回答は不明（null）になります。",
+        Template("An unmarked choice is an unknown answer.", "印のない選択肢は、回答不明として扱われます。"),
+        Template("Mark one option: (有) or (無).", "「有」か「無」のどちらかに印を付けてください。"),
+    ),
+    Diagnostic.UNREADABLE_VALUE: Explained(
+        "数や日付であるはずの値を、そのように読めません。",
+        Template(
+            "A value that cannot be read is unknown (null) in the data.",
+            "読めない値は、データでは不明（null）になります。",
+        ),
+        Template(
+            "Write the value as a number or date: 1,234, R5年4月1日.",
+            "値を数や日付として書いてください（1,234、R5年4月1日 など）。",
+        ),
+    ),
+}
+
+
+def explained(code: Diagnostic) -> Explained:
+    return _ABOUT[code]
+
+
+__all__ = ["TEMPLATES", "Explained", "explained", "read"]

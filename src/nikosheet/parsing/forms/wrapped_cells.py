@@ -1,0 +1,200 @@
+"""Which lines of a table written a cell per line belong to one cell: told by the lines' widths.
+
+A PDF converter that writes a table cell by cell (pypdf, pypdfium2, `pdftotext -raw`, PyMuPDF)
+writes a cell that wrapped as several lines.  The page wrapped the cell at its column's width, so
+every line of a cell but its last is as wide as the column, and the last is no wider:
+
+    静岡県精神           (10)  ┐
+    保健医療福           (10)  │ a cell of a column 10 wide
+    祉推進会議           (10)  ┘
+    精神科病院協会、精神神経科診療所   (32)  ┐ the next cell: wider than the last line above,
+    協会、市長会、町村会、家族会連合   (32)  │ so it cannot be that cell's wrapped rest
+    会、当事者、学識経験者        (22)  ┘
+
+Some (pypdf, pypdfium2, `pdftotext -raw`) also join, with a space, a cell's first line to the one
+before when the two stand on one line of the page: the cells of a row start on the row's first
+line, so a one-line cell is followed on its line by the next cell of its row (`30市町 27市町 ・未設置
+の…`), and a new line starts a cell only after a cell that wrapped or at the end of a row.
+
+Given how many cells the lines hold, the lines, and the words of a line, are cut into that many
+cells at the least cost: a line shorter than its cell's width before the cell's last line costs
+what it falls short, a last line wider than the others what it exceeds; a blank line inside a cell,
+a text running on into a list, a cell that ends on a particle or a comma (`の`, `を`, `が`, `や`,
+`、`), a cut between the words of a line and, where cells are joined on a line, a one-line cell
+that ends its line inside a row cost a fixed price.  A list's items start a
+new run of widths within their cell.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from nikosheet.parsing.forms._shared import display_width
+
+_Piece = tuple[int, str, bool]  # source index, text, whether a blank line came before it
+_Unit = tuple[int, str, bool, bool]  # piece number, a word of its text, it starts its line, blank before
+
+_TOLERANCE = 2  # display columns: a line may stop a character short (a word or bracket that did not fit)
+_BLANK = 40.0  # a blank line inside a cell
+_INTO_LIST = 30.0  # a text whose next line starts a list
+_CUT = {True: 3.0, False: 8.0}  # a cut between the words of a line, where cells are joined on a line or not
+_LONE = 10.0  # where cells are joined on a line: a one-line cell ending its line inside a row
+_FULL_LAST = 0.5  # a cell whose last line fills its width: it may as well go on in the next
+_OPEN_END = 3.0  # a cell whose text ends on a particle or a comma: a text does not end there
+_OPEN_ENDS = ("の", "を", "が", "や", "、", "，", ",")
+_LONGEST = 24  # words a cell may take
+_EMPTY = 6.0  # a cell left empty, where one may be
+_OVER_CAP = 30.0  # a line wider than its cell's column
+_SAME_AS_ABOVE = "↓"  # a cell of its own: never part of another's text
+
+
+def group(
+    pieces: Sequence[_Piece],
+    count: int,
+    bullets: str,
+    joined: bool,
+    ends_row: Sequence[bool],
+) -> list[list[_Piece]] | None:
+    """The pieces cut into `count` cells, in order; None when they cannot be (too few words, or too
+    many for the cells).  `joined`: the converter joins the cells of a line with a space;
+    `ends_row[k]`: the k-th cell is the last of its row."""
+    found = cut(pieces, count, bullets, joined, ends_row)
+    return None if found is None else found[0]
+
+
+def cut(
+    pieces: Sequence[_Piece],
+    count: int,
+    bullets: str,
+    joined: bool,
+    ends_row: Sequence[bool],
+    caps: Sequence[int | None] = (),
+    empty: bool = False,
+    keep_first: bool = False,
+) -> tuple[list[list[_Piece]], float] | None:
+    """`group`'s cells and what they cost; `caps[k]`: the k-th cell's column width where it is known
+    (a line wider costs much), `empty`: a cell may be left empty (at a price), but the first when
+    `keep_first` (it holds the row's pivot)."""
+    units = _units(pieces, joined)
+    n = len(units)
+    if n < count and not empty:
+        return None
+    widths = [display_width(unit[1]) for unit in units]
+    inf = float("inf")
+    # best[k][i]: the least cost of the first i units as k cells; back[k][i]: where the k-th cell starts
+    best = [[inf] * (n + 1) for _ in range(count + 1)]
+    back = [[0] * (n + 1) for _ in range(count + 1)]
+    best[0][0] = 0.0
+    costs: dict[tuple[int, int, int | None], float] = {}  # a cell's cost depends on its units and width
+    for k in range(1, count + 1):
+        cap = caps[k - 1] if k - 1 < len(caps) else None
+        for i in range(0 if empty else k, n + 1 if empty else n - (count - k) + 1):
+            for start in range(max(0 if empty else k - 1, i - _LONGEST), i + empty):
+                if best[k - 1][start] == inf:
+                    continue
+                if start == i and k == 1 and keep_first:
+                    continue
+                if start == i:  # an empty cell: rather the row's last, and rather a later one
+                    cost = best[k - 1][start] + _EMPTY + (0.0 if ends_row[k - 1] else 1.0) + 0.1 * (count - k)
+                else:
+                    cell = costs.get((start, i, cap))
+                    if cell is None:
+                        cell = costs[start, i, cap] = _cost(units, widths, bullets, start, i, cap)
+                    cost = best[k - 1][start] + cell
+                    if i < n:
+                        cost += _boundary(units, joined, start, i, ends_row[k - 1])
+                if cost < best[k][i]:
+                    best[k][i], back[k][i] = cost, start
+    if best[count][n] == inf:
+        return None
+    cells: list[list[_Piece]] = []
+    end = n
+    for k in range(count, 0, -1):
+        start = back[k][end]
+        cells.append(_cell(pieces, units[start:end]))
+        end = start
+    return cells[::-1], best[count][n]
+
+
+def _units(pieces: Sequence[_Piece], joined: bool) -> list[_Unit]:
+    """The pieces' words (split at spaces), or the pieces whole where cells are not joined on a line."""
+    out: list[_Unit] = []
+    for k, (_, text, blank) in enumerate(pieces):
+        words = [w for w in text.split(" ") if w] if joined else [text]
+        for w, word in enumerate(words):
+            if w and words[w - 1][-1].isdigit() and not word[0].isdigit():  # a number and its unit: `27 市町`
+                out[-1] = (k, f"{out[-1][1]} {word}", w == 1, blank and w == 1)
+            else:
+                out.append((k, word, w == 0, blank and w == 0))
+    return out
+
+
+def _cell(pieces: Sequence[_Piece], units: Sequence[_Unit]) -> list[_Piece]:
+    """A cell's units as pieces: the words of one line joined again with a space."""
+    out: list[_Piece] = []
+    last = -1
+    for k, word, _, blank in units:
+        if k == last:
+            index, text, before = out[-1]
+            out[-1] = (index, f"{text} {word}", before)
+        else:
+            out.append((pieces[k][0], word, blank))
+        last = k
+    return out
+
+
+def _cost(
+    units: Sequence[_Unit], widths: Sequence[int], bullets: str, start: int, end: int, cap: int | None = None
+) -> float:
+    """What it costs to read units[start:end] as one cell (`widths`: each unit's display width; `cap`:
+    the width of its column, where known)."""
+    cost = 0.0
+    if end - start > 1 and any(units[u][1] == _SAME_AS_ABOVE for u in range(start, end)):
+        cost += _OVER_CAP
+    lines: list[int] = []  # the cell's lines' widths
+    fulls: list[int] = []  # the widths of its lines that wrapped (every run's but its last)
+    run = 0  # the first line of the current run of widths (a list item starts a new one)
+    listed = units[start][1][0] in bullets
+    last = -1
+    for u in range(start, end):
+        k, word, _, blank = units[u]
+        if k == last:
+            lines[-1] += 1 + widths[u]
+            continue
+        last = k
+        lines.append(widths[u])
+        if u == start:
+            continue
+        if blank:
+            cost += _BLANK
+        if word[0] in bullets:
+            cost += 0.0 if listed else _INTO_LIST
+            cost += _run_cost(lines, run, len(lines) - 1)
+            fulls.extend(lines[run : len(lines) - 2])
+            run, listed = len(lines) - 1, True
+    cost += _OPEN_END if units[end - 1][1].endswith(_OPEN_ENDS) else 0.0
+    if cap is not None:
+        cost += _OVER_CAP * sum(1 for w in lines if w > cap + _TOLERANCE)
+    fulls.extend(lines[run : len(lines) - 1])
+    if fulls and max(fulls) - min(fulls) > 2 * _TOLERANCE:  # the items of one cell wrap at one width
+        cost += max(fulls) - min(fulls)
+    return cost + _run_cost(lines, run, len(lines))
+
+
+def _boundary(units: Sequence[_Unit], joined: bool, start: int, end: int, ends_row: bool) -> float:
+    """What it costs to end a cell (units[start:end]) before units[end]."""
+    if not units[end][2]:
+        return _CUT[joined]
+    one_line = units[start][0] == units[end - 1][0]
+    return _LONE if joined and one_line and not ends_row else 0.0
+
+
+def _run_cost(widths: list[int], start: int, end: int) -> float:
+    """A run of a cell's lines wrapped at one width: every line but the last as wide as the widest,
+    the last no wider."""
+    if end - start < 2:
+        return 0.0
+    full = max(widths[start : end - 1])
+    short = sum(max(0, full - w - _TOLERANCE) for w in widths[start : end - 1])
+    over = max(0, widths[end - 1] - full - _TOLERANCE)
+    return float(short + 2 * over) + (_FULL_LAST if widths[end - 1] >= full - _TOLERANCE else 0.0)

@@ -1,0 +1,70 @@
+"""Section 2's figure text in PDF text: a paragraph per box, a paragraph the page wrapped made whole."""
+
+from __future__ import annotations
+
+from conftest import FIXTURES, SAMPLES
+from nikosheet.parsing.forms import FormState, figure_text, signals
+
+CONVERTERS = FIXTURES / "converters"
+_WIDE = "あ" * 40  # a line as wide as the page: the widest prose line of the text
+
+
+def _apply(text: str) -> list[str | None]:
+    state = FormState(text.split("\n"), text)
+    figure_text.apply(state)
+    return state.lines
+
+
+def test_boxes_are_paragraphs_and_a_wrapped_paragraph_is_joined():
+    out = _apply(
+        f"2 精神障害にも対応した地域包括ケアシステムの構築に向けた取組概要（全体）\n\n代表者会議\n{_WIDE}\nいい。\n"
+        "年1回開催。\n◆ 連絡会\n\n3 精神障害にも対応した地域包括ケアシステムの構築に向けた取組の経緯\n協議の場\n会議"
+    )
+    assert out[2:7] == ["<p>代表者会議</p>", f"<p>{_WIDE}いい。</p>", None, "<p>年1回開催。</p>", "- ◆ 連絡会"]
+    assert out[-2:] == ["協議の場", "会議"]  # section 3 is left alone
+
+
+def test_a_line_that_ends_a_sentence_ends_its_paragraph():
+    out = _apply(f"取組概要（全体）\n{_WIDE}。\n次の文。")
+    assert out[1:] == [f"<p>{_WIDE}。</p>", "<p>次の文。</p>"]
+
+
+def test_the_samples_form_has_no_signal():
+    for name in ("kashiwa-r6", "kawaguchi-r5"):
+        text = (SAMPLES / f"{name}.txt").read_text(encoding="utf-8")
+        assert not signals.figure_text(text)
+
+
+def test_overview_read_from_pdf_text(parsed):
+    from nikosheet import parse_file_data
+
+    want = parsed("pref-fy2024.txt")["overview"]["text"]
+    for converter in ("pdftotext", "pymupdf", "pdftotext-layout"):
+        got = parse_file_data(CONVERTERS / f"pref-fy2024--{converter}.txt")["overview"]["text"]
+        assert got == want, converter
+
+
+def test_the_figure_after_section_6s_tables(parsed):
+    from nikosheet import parse_file_data
+
+    want = parsed("ward-numberalone-fy2024.txt")["coordination"]["notes"]
+    got = parse_file_data(CONVERTERS / "ward-numberalone-fy2024--pymupdf.txt")["coordination"]["notes"]
+    assert (
+        got
+        == want
+        == [
+            "世田谷区の精神保健福祉の役割分担",
+            "1次予防（こころの健康に関する普及啓発）",
+            "2次予防（早期相談・訪問支援）",
+            "3次予防（地域移行・地域定着支援）",
+        ]
+    )
+
+
+def test_pandoc_text_keeps_its_paragraphs(parsed):
+    # pandoc writes the document's paragraphs, blank lines between: its lines are not split
+    from nikosheet import parse_file_data
+
+    want = parsed("kawaguchi-r5.txt")["coordination"]["notes"]
+    for converter in ("pandoc-plain", "pandoc-plain-nowrap"):
+        assert parse_file_data(CONVERTERS / f"kawaguchi-r5--{converter}.txt")["coordination"]["notes"] == want

@@ -1,0 +1,32 @@
+"""The template's guidance that the page wrapped, made one line again."""
+
+from __future__ import annotations
+
+from conftest import FIXTURES
+from nikosheet.parsing.forms import FormState, wrapped_guidance
+
+
+def test_a_guidance_line_and_its_wrapped_rest():
+    text = "【その他事項】 ※協議の場運営における課題など、自由に記載くだ\nさい\n区の取組について助言をいただきたい。"
+    state = FormState(text.split("\n"), text)
+    wrapped_guidance.apply(state)
+    assert state.lines == [
+        "【その他事項】 ※協議の場運営における課題など、自由に記載ください",
+        None,
+        "区の取組について助言をいただきたい。",
+    ]
+
+
+def test_a_line_that_only_looks_cut_is_left():
+    text = "※記載くだ\n区の取組について"
+    state = FormState(text.split("\n"), text)
+    wrapped_guidance.apply(state)
+    assert state.lines == ["※記載くだ", "区の取組について"]
+
+
+def test_other_matters_read_from_pdf_text(parsed):
+    from nikosheet import parse_file_data
+
+    want = parsed("designated-false-headings-fy2023.txt")["councils"]["other_matters"]
+    doc = parse_file_data(FIXTURES / "converters" / "designated-false-headings-fy2023--pymupdf.txt")
+    assert doc["councils"]["other_matters"] == want
