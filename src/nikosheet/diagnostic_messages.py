@@ -8,7 +8,6 @@ A field written with `!r` in English is quoted with 「」 in Japanese.
 
 from __future__ import annotations
 
-import ast
 import functools
 import re
 import string
@@ -100,21 +99,27 @@ def _pattern(template: Template) -> tuple[re.Pattern[str], frozenset[str]]:
     return re.compile("".join(parts) + r"\Z", re.DOTALL), frozenset(quoted)
 
 
-# the longest literal text first: `{what}: 有・無 is empty` before `{what} is empty`
-_PATTERNS = [
-    (t, *_pattern(t)) for t in sorted(TEMPLATES, key=lambda t: -sum(len(p[0]) for p in string.Formatter().parse(t.en)))
-]
+@functools.cache  # made when a message is first read back (validate), not when the parser is imported
+def _patterns() -> list[tuple[Template, re.Pattern[str], frozenset[str]]]:
+    """Every template's pattern, the longest literal text first: `{what}: 有・無 is empty` before
+    `{what} is empty`."""
+    longest_first = sorted(TEMPLATES, key=lambda t: -sum(len(p[0]) for p in string.Formatter().parse(t.en)))
+    return [(t, *_pattern(t)) for t in longest_first]
 
 
 def _unquote(value: str) -> str:
     """The text a `repr` of it shows: `'有・無'` → 有・無."""
-    return value[1:-1] if "\\" not in value else str(ast.literal_eval(value))
+    if "\\" not in value:
+        return value[1:-1]
+    import ast
+
+    return str(ast.literal_eval(value))
 
 
 @functools.lru_cache(maxsize=4096)  # the same messages come back sheet after sheet
 def read(text: str) -> Message | str:
     """A diagnostic's English message as its template with fields; the text itself when none fits."""
-    for template, pattern, quoted in _PATTERNS:
+    for template, pattern, quoted in _patterns():
         m = pattern.match(text)
         if m is None:
             continue

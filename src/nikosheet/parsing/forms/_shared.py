@@ -30,9 +30,20 @@ def char_width(ch: str) -> int:
     return 2 if unicodedata.east_asian_width(ch) in "WF" else 1
 
 
+class _Widths(dict[str, int]):
+    """Each character's width, worked out once: `sum(map(widths.__getitem__, text))` stays in C."""
+
+    def __missing__(self, ch: str) -> int:
+        self[ch] = width = char_width(ch)
+        return width
+
+
+_WIDTHS = _Widths()
+
+
 def display_width(text: str) -> int:
     """The columns the text takes in a converter's aligned text (wide characters count 2)."""
-    return sum(map(char_width, text))
+    return len(text) if text.isascii() else sum(map(_WIDTHS.__getitem__, text))
 
 
 def join_wrapped(head: str, tail: str, chopped: bool = True) -> str:

@@ -119,7 +119,7 @@ def _rewrite_cells(state: FormState, rows: list[_Line]) -> None:
     """A clean table's rows stay pipe rows (span_rows may still have to shift them), their cells'
     `<br>` and markdown list items rewritten; a compact row (pymupdf4llm's) that a page line cut
     goes on in the next row when that one continues it (`_compact_continues`)."""
-    widths = _line_widths(rows)
+    widths: dict[tuple[int, int], int] = {}  # worked out when a compact row first needs them
     kept: list[tuple[_Line, list[str]]] = []
     label: list[str] | None = None  # the cells of the row that holds the setup group's label
     for r in rows:
@@ -130,6 +130,8 @@ def _rewrite_cells(state: FormState, rows: list[_Line]) -> None:
             kept.append((r, ["", *(_cell(c, compact) for c in r.cells[1:])]))
             continue
         label = None if not level else label
+        if compact and kept and not widths:
+            widths = _line_widths(rows)
         if compact and kept and _compact_continues(kept[-1][0], r, widths):
             above_row, above = kept[-1]
             for j, c in enumerate(r.cells):  # a cell left open by `<br>` goes on in a paragraph of its own
