@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import heapq
 import unicodedata
 
 
@@ -71,13 +72,12 @@ def cell_line(pieces: list[tuple[str, bool]]) -> str:
     return "<br>".join(texts)
 
 
-def page_width(lines: list[str | None]) -> int:
-    """The widest line of prose (no tab, no run of spaces), in display columns: a PDF page's width."""
-    widest = 0
-    for line in lines:
-        if line and len(line) * 2 > widest and "\t" not in line and "  " not in line.strip():
-            widest = max(widest, display_width(line.strip()))
-    return widest
+def page_width(lines: list[str | None], odd: int = 0) -> int:
+    """The widest line of prose (no tab, no run of spaces), in display columns: a PDF page's width;
+    `odd`: how many of the widest lines to pass over, so that a line a converter ran on does not set it."""
+    prose = (line.strip() for line in lines if line and "\t" not in line)
+    widths = heapq.nlargest(odd + 1, (display_width(text) for text in prose if "  " not in text))
+    return widths[-1] if widths else 0
 
 
 def goes_on(text: str, width: int) -> bool:

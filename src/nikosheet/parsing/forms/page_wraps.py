@@ -25,7 +25,7 @@ lines are placed by column, not wrapped at one width).
 from __future__ import annotations
 
 from nikosheet.parsing.forms import FormState, signals
-from nikosheet.parsing.forms._shared import display_width, goes_on, join_wrapped
+from nikosheet.parsing.forms._shared import display_width, goes_on, join_wrapped, page_width
 from nikosheet.parsing.forms.cell_lines_docx import _unwrapped
 from nikosheet.parsing.forms.cell_lines_tables import _HEADING
 
@@ -45,8 +45,9 @@ def apply(state: FormState) -> None:
     if start is None:
         return
     lines = state.lines
-    width = _page_width(list(source), start)  # (the source's lines: forms before may have joined some)
-    if width is None:
+    # the source's lines (forms before may have joined some); a third so wide, lest one odd line set it
+    width = page_width([_text(line) for line in source[start:]], odd=2)
+    if not width:
         return
     head: int | None = None  # the line the paragraph being read is written at
     last = ""  # its last source line
@@ -71,10 +72,3 @@ def _text(line: str | None) -> str | None:
     if line is None or "\t" in line or line.startswith(("|", "<p>")):  # a row, a paragraph `figure_text` made
         return None
     return line.strip() or None
-
-
-def _page_width(lines: list[str | None], start: int) -> int | None:
-    """The width of the page's text: what the widest lines reach (the third widest, so that one
-    odd line does not set it); None when there are too few lines to tell."""
-    widths = sorted((display_width(t) for t in map(_text, lines[start:]) if t), reverse=True)
-    return widths[2] if len(widths) > 10 else None
