@@ -97,6 +97,14 @@ def test_every_part_is_well_formed_and_declared():
     declared = {e.get("PartName") for e in types if e.get("PartName")}
     assert declared == {f"/{n}" for n in names if n.endswith(".xml") and n != "[Content_Types].xml"}
     assert "xl/worksheets/sheet2.xml" in names and "xl/tables/table2.xml" in names
+    assert names[0] == "[Content_Types].xml"  # where tools that tell a file's type look
+
+
+def test_the_same_tables_make_the_same_file():
+    sheets = [_sheet("one", [[t, 1.5, True] for t in ODD])]
+    assert _book(sheets) == _book(sheets)
+    with zipfile.ZipFile(io.BytesIO(_book(sheets)[0])) as zf:  # no part dated with the time it was written
+        assert {info.date_time for info in zf.infolist()} == {(1980, 1, 1, 0, 0, 0)}
 
 
 def test_column_letters():

@@ -50,22 +50,27 @@ def xlsx_bytes(sheets: list[Sheet], style: str) -> tuple[bytes, int]:
     strings = SharedStrings()
     buf = BytesIO()
     with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED, compresslevel=LEVEL) as zf:
+        # the content types first, where tools that tell a file's type by its first bytes look for them
+        _part(zf, "[Content_Types].xml", [_content_types(len(sheets))])
+        _part(zf, "_rels/.rels", [_rels(("officeDocument", "xl/workbook.xml"))])
         for n, sheet in enumerate(sheets, 1):
-            with zf.open(f"xl/worksheets/sheet{n}.xml", "w") as part:
-                for text in _worksheet(sheet, n == 1, strings):
-                    part.write(text.encode())
-            zf.writestr(f"xl/worksheets/_rels/sheet{n}.xml.rels", _rels(("table", f"../tables/table{n}.xml")))
-            zf.writestr(f"xl/tables/table{n}.xml", _table(sheet, n, style))
-        with zf.open("xl/sharedStrings.xml", "w") as part:
-            for text in strings.xml():
-                part.write(text.encode())
-        zf.writestr("xl/styles.xml", _STYLES)
-        zf.writestr("xl/workbook.xml", _workbook(sheets))
+            _part(zf, f"xl/worksheets/sheet{n}.xml", _worksheet(sheet, n == 1, strings))
+            _part(zf, f"xl/worksheets/_rels/sheet{n}.xml.rels", [_rels(("table", f"../tables/table{n}.xml"))])
+            _part(zf, f"xl/tables/table{n}.xml", [_table(sheet, n, style)])
+        _part(zf, "xl/sharedStrings.xml", strings.xml())
+        _part(zf, "xl/styles.xml", [_STYLES])
+        _part(zf, "xl/workbook.xml", [_workbook(sheets)])
         parts = [("worksheet", f"worksheets/sheet{n}.xml") for n in range(1, len(sheets) + 1)]
-        zf.writestr("xl/_rels/workbook.xml.rels", _rels(*parts, ("styles", "styles.xml"), _SST_REL))
-        zf.writestr("_rels/.rels", _rels(("officeDocument", "xl/workbook.xml")))
-        zf.writestr("[Content_Types].xml", _content_types(len(sheets)))
+        _part(zf, "xl/_rels/workbook.xml.rels", [_rels(*parts, ("styles", "styles.xml"), _SST_REL)])
     return buf.getvalue(), strings.cut_cells(sheets)
+
+
+def _part(zf: zipfile.ZipFile, name: str, texts: Iterable[str]) -> None:
+    """A part of the package, compressed as it is made; dated 1980-01-01 as every part, so that the
+    same tables make the same file."""
+    with zf.open(name, "w") as part:
+        for text in texts:
+            part.write(text.encode())
 
 
 class SharedStrings(dict[str, str]):
