@@ -194,6 +194,19 @@ def test_a_bad_input_is_named_and_the_others_written(tmp_path):
     assert len(_records(book["councils"])) == 3
 
 
+def test_a_table_longer_than_a_worksheet_is_refused(tmp_path, monkeypatch):
+    from nikosheet.output import xlsx
+
+    monkeypatch.setattr(xlsx, "MAX_ROWS", 10)  # 9 rows under the header: the schedule has 16, the others fewer
+    out = tmp_path / "data.xlsx"
+    r = invoke("table", KAW, KAS, "-o", out)
+    assert r.exit_code == 2 and not out.exists()
+    assert r.stderr.splitlines()[-1] == (
+        f"nikosheet: error: {out}: cannot write: table schedule has 16 rows, more than a worksheet holds (9); "
+        "write the tables to -o data.sqlite"
+    )
+
+
 def test_a_cell_longer_than_excel_holds_is_cut_with_a_warning(tmp_path):
     sheet = tmp_path / "long.txt"
     text = KAW.read_text(encoding="utf-8")

@@ -22,6 +22,7 @@ from itertools import groupby
 from typing import Any, NamedTuple
 
 MAX_CELL = 32767  # the UTF-16 units one cell holds
+MAX_ROWS = 1_048_576  # the rows of a worksheet, its header's among them
 CHUNK = 2048  # rows made and compressed at a time
 LEVEL = 4  # zlib's compression level: a third of the time of the default (6), the file a tenth larger
 
@@ -44,9 +45,18 @@ class Sheet(NamedTuple):
     rows: list[list[object]]  # the values under the headers; None is an empty cell
 
 
+class TooManyRows(ValueError):
+    """A table has more rows than a worksheet holds."""
+
+
 def xlsx_bytes(sheets: list[Sheet], style: str) -> tuple[bytes, int]:
     """The .xlsx file of the sheets, their tables drawn in the built-in table `style` (such as
-    `TableStyleLight9`); and how many cells were cut to Excel's limit."""
+    `TableStyleLight9`); and how many cells were cut to Excel's limit.  TooManyRows if a sheet has more
+    rows than a worksheet holds under its header."""
+    for sheet in sheets:
+        if len(sheet.rows) >= MAX_ROWS:
+            held = f"{MAX_ROWS - 1:,}"
+            raise TooManyRows(f"table {sheet.name} has {len(sheet.rows):,} rows, more than a worksheet holds ({held})")
     strings = SharedStrings()
     buf = BytesIO()
     with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED, compresslevel=LEVEL) as zf:
