@@ -91,11 +91,37 @@ def test_columns_fit_japanese_text(workbook):
     # the widest department name, its Japanese characters counted as 2, and 2 for the filter button
     assert book["departments"].column_dimensions["F"].width == pytest.approx(max(map(display_width, names)) + 2, abs=1)
     assert max(map(display_width, names)) > max(map(len, names)) + 5
-    # Excel's width in characters, which xlsxwriter writes with its padding (under 1)
+    # Excel's width in characters, written with a cell's margins (under 1 more)
     assert name == pytest.approx(MAX_WIDTH, abs=1)  # the long council names are cut at the widest column
     assert municipality == pytest.approx(len("municipality") + 2, abs=1)  # its header is wider than 川口市
     assert line < 10
     assert book["councils"]["I4"].alignment.wrap_text  # activities: several lines
+
+
+def test_every_table_covers_its_header_and_rows(workbook):
+    from nikosheet.output.entities import ENTITIES, column_names
+    from nikosheet.output.xlsx import column_letter
+
+    book = openpyxl.load_workbook(workbook)
+    for name in ENTITIES:
+        sheet = book[name]
+        (table,) = sheet.tables.values()
+        last = column_letter(len(column_names(name)) - 1)
+        rows = max(len(_records(sheet)), 1)  # an Excel table has a row under its header, if only an empty one
+        assert table.ref == table.autoFilter.ref == f"A1:{last}{rows + 1}", name
+        assert table.tableStyleInfo.name == "TableStyleLight9" and table.tableStyleInfo.showRowStripes
+    assert len(_records(book["councils"])) == 6  # 3 councils in each sheet
+
+
+def test_markup_and_excel_escapes_are_kept_as_written(tmp_path):
+    sheet = tmp_path / "markup.txt"
+    text = KAW.read_text(encoding="utf-8")
+    written = "連携 & <協議> _x0041_ =1+1"
+    sheet.write_text(text.replace("各課において実施している業務や事業の連携", written), encoding="utf-8")
+    out = tmp_path / "markup.xlsx"
+    assert invoke("table", sheet, "-o", out).exit_code == 0
+    cell = openpyxl.load_workbook(out)["councils"]["J3"]
+    assert (cell.value, cell.data_type) == (written, "s")
 
 
 def test_japanese_headers(tmp_path):
@@ -140,11 +166,11 @@ def test_libreoffice_opens_it(workbook, tmp_path):
     assert ",604894," in (tmp_path / "data-sheets.csv").read_text(encoding="utf-8")
 
 
-def test_a_csv_run_loads_neither_xlsxwriter_nor_sqlite(tmp_path):
+def test_a_csv_run_loads_neither_the_workbook_writer_nor_sqlite(tmp_path):
     import sys
 
     code = (
-        "import atexit, sys; atexit.register(lambda: print(sorted(m for m in ('xlsxwriter', 'sqlite3') "
+        "import atexit, sys; atexit.register(lambda: print(sorted(m for m in ('nikosheet.output.xlsx', 'sqlite3') "
         "if m in sys.modules), file=sys.stderr)); sys.argv = ['nikosheet', 'table', sys.argv[1], '--entity', "
         "'councils']; from nikosheet.cli.app import main; main()"
     )
@@ -166,6 +192,19 @@ def test_a_bad_input_is_named_and_the_others_written(tmp_path):
     book = openpyxl.load_workbook(out)
     assert [r["municipality"] for r in _records(book["sheets"])] == ["川口市"]
     assert len(_records(book["councils"])) == 3
+
+
+def test_a_table_longer_than_a_worksheet_is_refused(tmp_path, monkeypatch):
+    from nikosheet.output import xlsx
+
+    monkeypatch.setattr(xlsx, "MAX_ROWS", 10)  # 9 rows under the header: the schedule has 16, the others fewer
+    out = tmp_path / "data.xlsx"
+    r = invoke("table", KAW, KAS, "-o", out)
+    assert r.exit_code == 2 and not out.exists()
+    assert r.stderr.splitlines()[-1] == (
+        f"nikosheet: error: {out}: cannot write: table schedule has 16 rows, more than a worksheet holds (9); "
+        "write the tables to -o data.sqlite"
+    )
 
 
 def test_a_cell_longer_than_excel_holds_is_cut_with_a_warning(tmp_path):

@@ -166,8 +166,12 @@ def _tables_command(inputs: list[Input], opts: TableRun) -> ExitCode:
 def _write_tables(tables: dict[str, list[list[object]]], opts: TableRun) -> None:
     if opts.fmt == "xlsx":
         from nikosheet.output.workbook import workbook_bytes
+        from nikosheet.output.xlsx import TooManyRows
 
-        data, cut = workbook_bytes(tables, opts.header)
+        try:
+            data, cut = workbook_bytes(tables, opts.header)
+        except TooManyRows as exc:
+            raise UsageError(f"{opts.output}: cannot write: {exc}; write the tables to -o data.sqlite") from None
         if cut:
             cells = "1 cell was" if cut == 1 else f"{cut} cells were"
             say(f"warning: {cells} longer than Excel's 32,767 characters and cut there")
