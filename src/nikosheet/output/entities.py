@@ -23,7 +23,17 @@ from typing import Any, NamedTuple
 
 from nikosheet.output.table import COLUMNS, SOURCES, row
 from nikosheet.plain import Data
-from nikosheet.vocabulary import SECTORS
+from nikosheet.vocabulary import (
+    DEPARTMENT_COLUMNS,
+    EVENT_COLUMNS,
+    ISSUE_COLUMNS,
+    MEETING_COLUMNS,
+    OUTCOME_COLUMNS,
+    PLAN_COLUMNS,
+    PLANNED_COLUMNS,
+    ROLES,
+    SECTOR_COLUMNS,
+)
 
 ID_DIGITS = 16
 
@@ -87,7 +97,7 @@ def _issues(doc: Data) -> Iterator[Data]:
         yield {
             "issue": issue["issue"],
             "policies": _joined(issue["policies"]),
-            **{f"role_{key}": _joined(roles[key]) for key in _ROLES},
+            **{f"role_{key}": _joined(roles[key]) for key in ROLES},
             "line": issue["line"],
         }
 
@@ -131,8 +141,6 @@ def _sectors(doc: Data) -> Iterator[Data]:
     yield from _section(doc, "coordination").get("sectors", ())
 
 
-_ROLES = {"administration": "行政", **{k: v for k, v in SECTORS.items() if k != "health"}}
-
 _S, _I = "string", "integer"
 _LIST_TABLES = (
     Entity(
@@ -141,9 +149,9 @@ _LIST_TABLES = (
         (
             Field("number", "番号", _I),
             Field("name", "指標", _S),
-            Field("target", "目標値", _S),
-            Field("actual", "実績値", _S),
-            Field("effects", "具体的な成果・効果", _S),
+            Field("target", OUTCOME_COLUMNS["target"], _S),
+            Field("actual", OUTCOME_COLUMNS["actual"], _S),
+            Field("effects", OUTCOME_COLUMNS["effects"], _S),
             Field("period", "期間", _S),
             Field("target_as_of", "目標値の時点", _S),
             Field("actual_as_of", "実績値の時点", _S),
@@ -156,9 +164,9 @@ _LIST_TABLES = (
         (
             Field("number", "番号", _I),
             Field("name", "指標", _S),
-            Field("current", "現状値", _S),
-            Field("target", "目標値", _S),
-            Field("expected_effects", "見込んでいる成果・効果", _S),
+            Field("current", PLANNED_COLUMNS["current"], _S),
+            Field("target", PLANNED_COLUMNS["target"], _S),
+            Field("expected_effects", PLANNED_COLUMNS["expected_effects"], _S),
             Field("current_as_of", "現状値の時点", _S),
             Field("target_as_of", "目標値の時点", _S),
         ),
@@ -168,27 +176,31 @@ _LIST_TABLES = (
         "issues",
         "課題と取組方針、役割",
         (
-            Field("issue", "課題", _S),
-            Field("policies", "課題解決に向けた取組方針", _S),
-            *(Field(f"role_{key}", f"役割（{ja}）", _S) for key, ja in _ROLES.items()),
+            Field("issue", ISSUE_COLUMNS["issue"], _S),
+            Field("policies", ISSUE_COLUMNS["policies"], _S),
+            *(Field(f"role_{key}", f"役割（{ja}）", _S) for key, ja in ROLES.items()),
         ),
         _issues,
     ),
     Entity(
         "departments",
         "所管部署と連携部署",
-        (Field("role", "区分", _S), Field("name", "部署名", _S), Field("duties", "主な業務", _S)),
+        (
+            Field("role", "区分", _S),
+            Field("name", DEPARTMENT_COLUMNS["name"], _S),
+            Field("duties", DEPARTMENT_COLUMNS["duties"], _S),
+        ),
         _departments,
     ),
     Entity(
         "councils",
         "協議の場",
         (
-            Field("name", "名称", _S),
-            Field("members", "構成員", _S),
-            Field("frequency", "開催頻度", _S),
+            Field("name", MEETING_COLUMNS["name"], _S),
+            Field("members", MEETING_COLUMNS["members"], _S),
+            Field("frequency", MEETING_COLUMNS["frequency"], _S),
             Field("meetings_per_year", "開催頻度（回/年）", _I),
-            Field("activities", "実施内容", _S),
+            Field("activities", MEETING_COLUMNS["activities"], _S),
             Field("notes", "特記事項等", _S),
         ),
         _councils,
@@ -201,8 +213,8 @@ _LIST_TABLES = (
             Field("label", "時期（記載のまま）", _S),
             Field("month", "時期（月）", _S),
             Field("plan_fiscal_year", "実施年度", _I),
-            Field("item", "実施内容", _S),
-            Field("actions", "具体的な取組", _S),
+            Field("item", PLAN_COLUMNS["item"], _S),
+            Field("actions", PLAN_COLUMNS["actions"], _S),
         ),
         _schedule,
     ),
@@ -212,8 +224,8 @@ _LIST_TABLES = (
         (
             Field("period", "年度（記載のまま）", _S),
             Field("event_fiscal_year", "開始年度", _I),
-            Field("description", "経過", _S),
-            Field("commission", "委託", _S),
+            Field("description", EVENT_COLUMNS["description"], _S),
+            Field("commission", EVENT_COLUMNS["commission"], _S),
         ),
         _history_events,
     ),
@@ -223,8 +235,8 @@ _LIST_TABLES = (
         (
             Field("sector", "部門", _S),
             Field("label", "部門（記載のまま）", _S),
-            Field("status", "連携状況", _S),
-            Field("strengths_and_issues", "強み・課題等", _S),
+            Field("status", SECTOR_COLUMNS["status"], _S),
+            Field("strengths_and_issues", SECTOR_COLUMNS["strengths_and_issues"], _S),
         ),
         _sectors,
     ),
