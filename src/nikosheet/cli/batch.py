@@ -21,17 +21,19 @@ import os
 import sys
 from collections import deque
 from collections.abc import Callable, Generator, Iterator
-from concurrent.futures import Future
 from dataclasses import dataclass, fields
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from nikosheet.cli.inputs import Input, output_name
 from nikosheet.errors import InputError, describe, shown_path
 from nikosheet.output.files import write_atomic
 from nikosheet.output.serialize import EXTENSIONS, dumps_bytes
 from nikosheet.plain import Data
+
+if TYPE_CHECKING:  # a run at --jobs 1 never loads concurrent.futures (and logging with it): 3 ms of start-up
+    from concurrent.futures import Future
 
 Task = Callable[[Input], "Result"]
 Outcomes = list[tuple[Any, ...]]  # a chunk's results without their inputs, as a worker sends them back
