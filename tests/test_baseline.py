@@ -124,3 +124,28 @@ def test_checking_one_file_leaves_the_other_files_entries_alone(cli, adopted):
     r = cli("validate", KASHIWA, "--baseline", "ci/nikosheet-baseline.json")
     assert r.exit_code == 0 and r.stdout == ""
     assert "baseline ci/nikosheet-baseline.json: 11 matched, 0 fixed (no longer found)\n" in r.stderr
+
+
+def test_a_file_that_cannot_be_read_is_never_accepted(cli, sheets_repo):
+    """NS001 in a baseline would let every later run pass without reading the sheet."""
+    (sheets_repo / "sheets" / "empty.txt").write_bytes(b"")
+    r = cli("validate", "sheets", "--write-baseline", "b.json", "--select", "NS001", cwd=sheets_repo)
+    assert r.exit_code == 0
+    assert json.loads((sheets_repo / "b.json").read_text(encoding="utf-8"))["findings"] == []
+    r = cli("validate", "sheets", "--baseline", "b.json", "--select", "NS001")
+    assert r.exit_code == 1 and "sheets/empty.txt: error NS001 " in r.stdout
+
+
+def test_the_baseline_never_replaces_an_input(cli, sheets_repo):
+    sheet = sheets_repo / KASHIWA
+    before = sheet.read_bytes()
+    r = cli("validate", KASHIWA, "--write-baseline", KASHIWA, cwd=sheets_repo)
+    assert r.exit_code == 2 and "would overwrite the input" in r.stderr
+    assert sheet.read_bytes() == before
+
+
+def test_a_bad_baseline_is_refused_before_any_sheet_is_read(cli, sheets_repo):
+    (sheets_repo / "sheets" / "z-unreadable.txt").write_bytes(b"\xff\xfe\x00garbage")
+    r = cli("validate", "sheets", "--baseline", "missing.json", cwd=sheets_repo)
+    assert r.exit_code == 2 and r.stdout == ""
+    assert r.stderr.startswith("nikosheet: error: --baseline missing.json: ")

@@ -132,3 +132,17 @@ def test_a_jsonl_format_to_a_folder_is_refused(tmp_path):
     r = invoke("parse", SAMPLES, "--format", "jsonl", "-o", f"{tmp_path / 'out'}/")
     _one_error_line(r, "is a folder", "--format jsonl writes all documents to one file")
     assert not (tmp_path / "out").exists()
+
+
+def test_a_dash_is_standard_output(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    r = invoke("parse", KAW, "-o", "-")
+    assert r.exit_code == 0 and json.loads(r.stdout)["municipality"] == "川口市"
+    r = invoke("table", KAW, "-o", "-", "--format", "jsonl")
+    assert r.exit_code == 0 and json.loads(r.stdout)["municipality"] == "川口市"
+    assert not (tmp_path / "-").exists()
+
+
+def test_a_report_is_html(tmp_path):
+    _one_error_line(invoke("report", KAW, "-o", tmp_path / "r.json"), "report writes html, not json")
+    assert invoke("report", KAW, "-o", tmp_path / "r.htm").exit_code == 0

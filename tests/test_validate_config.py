@@ -172,8 +172,17 @@ def test_exclude_applies_to_parse_and_table(cli, sheets_repo):
     assert [json.loads(line)["municipality"] for line in parsed.stdout.splitlines()] == ["柏市"]
     table = cli("table", "sheets", "-q")
     assert table.exit_code == 0 and len(table.stdout.splitlines()) == 2 and "柏市" in table.stdout
-    # a file named on the command line is excluded too: nothing is read, nothing fails
-    assert cli("parse", "sheets/README.txt").exit_code == 0
+    # a file named on the command line is excluded too, and parse and table say so; with nothing left
+    # to read they have nothing to do (misuse, as an empty folder is); validate has nothing to report
+    r = cli("parse", "sheets/README.txt", "sheets/kawaguchi-r5.txt")
+    assert r.exit_code == 2 and r.stdout == ""
+    assert r.stderr.splitlines() == [
+        "nikosheet: sheets/README.txt: left out, as nikosheet.toml's exclude says",
+        "nikosheet: sheets/kawaguchi-r5.txt: left out, as nikosheet.toml's exclude says",
+        "nikosheet: error: nothing to read: every input is left out by nikosheet.toml's exclude",
+    ]
+    r = cli("validate", "sheets/README.txt")  # silent, as ruff's force-exclude: a hook names every file
+    assert (r.exit_code, r.stdout, r.stderr) == (0, "", "0 files: 0 errors, 0 warnings, 0 info\n")
 
 
 def test_excluding_a_folder_by_name(cli, sheets_repo):

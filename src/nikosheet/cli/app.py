@@ -11,6 +11,7 @@ typer would have to evaluate every annotation string at each start.
 
 import contextlib
 import functools
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -91,15 +92,27 @@ def _root(
     _DEBUG = debug
 
 
-def _inputs(paths: list[str], config=None):  # type: ignore[no-untyped-def]  # typer must not see Input at start-up
+# untyped: typer must not see Input (or the configuration's types) at start-up
+def _inputs(paths: list[str], config=None, none_left_ok: bool = False):  # type: ignore[no-untyped-def]
     from nikosheet.cli.inputs import collect
 
     found = collect(paths)
     if sum(1 for i in found if i.is_stdin) > 1:
         raise UsageError("standard input (-) can be read only once")
-    if config is not None:  # the configuration's `exclude`: files named one by one too, as a hook names them
-        found = [i for i in found if i.is_stdin or not config.exclude.match(i.path)]
-    return found
+    if config is None or not config.exclude.patterns:
+        return found
+    # the configuration's `exclude`: files named one by one too, as a hook names them
+    kept = [i for i in found if i.is_stdin or not config.exclude.match(i.path)]
+    if none_left_ok:  # validate, as ruff does: a hook names every staged file, excluded ones too
+        return kept
+    named = {os.path.normpath(p) for p in paths}
+    left_out = {id(i) for i in found} - {id(i) for i in kept}
+    for i in found:
+        if id(i) in left_out and os.path.normpath(str(i.path)) in named:
+            say(f"{i.path}: left out, as {config.path}'s exclude says")
+    if found and not kept:
+        raise UsageError(f"nothing to read: every input is left out by {config.path}'s exclude")
+    return kept
 
 
 def _config(path: str | None):  # type: ignore[no-untyped-def]
@@ -211,7 +224,8 @@ def validate(
         debug=_DEBUG,
         lang=options.lang(lang, cfg.lang),
     )
-    raise typer.Exit(validate_command(_inputs(paths, cfg), run))
+    # a hook that names only excluded files passes: nothing to check is no finding
+    raise typer.Exit(validate_command(_inputs(paths, cfg, none_left_ok=True), run))
 
 
 @_command
@@ -308,13 +322,17 @@ def report(
     ] = None,
     jobs: options.Jobs = None,
     quiet: options.Quiet = False,
+    config: options.ConfigFile = None,
 ) -> None:
     """One self-contained HTML page across the sheets: a table of bodies, charts, trends, findings."""
-    from nikosheet.cli.report import ReportRun, report_command
+    from nikosheet.cli.report import STDOUT, WRITES, ReportRun, report_command
+    from nikosheet.cli.target import resolve
     from nikosheet.output.report import TITLE
 
-    run = ReportRun(output, title or TITLE, options.jobs(jobs), quiet, _DEBUG)
-    raise typer.Exit(report_command(_inputs(paths), run))
+    to = resolve(WRITES, output, None)  # refuses -o r.json: a report is HTML
+    target = STDOUT if to.path is None else output
+    run = ReportRun(target, title or TITLE, options.jobs(jobs), quiet, _DEBUG)
+    raise typer.Exit(report_command(_inputs(paths, _config(config)), run))
 
 
 @_command

@@ -11,11 +11,13 @@ from nikosheet.cli.batch import Result, failure, read_input, run_tasks
 from nikosheet.cli.exits import ExitCode, say, stderr_is_terminal, write_stdout
 from nikosheet.cli.inputs import Input, check_output_target
 from nikosheet.cli.progress import Progress
+from nikosheet.cli.target import Writes
 from nikosheet.errors import UsageError
 from nikosheet.output.files import write_atomic
 from nikosheet.output.report import SheetSummary, render, summarize
 
 STDOUT = "-"
+WRITES = Writes("report", ("html",))
 
 
 @dataclass(frozen=True, slots=True)

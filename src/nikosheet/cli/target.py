@@ -1,6 +1,6 @@
 """Where `-o` writes, and in which format: the option read together with `--format`.
 
-- No `-o`: standard output, in `--format` or the command's default format.
+- No `-o`, or `-o -`: standard output, in `--format` or the command's default format.
 - A name ending in `/`, or an existing folder: a folder of outputs, one per input (parse only).
 - A file: with no `--format`, its extension names the format (`.json`, `.yaml`, `.jsonl`, `.csv`);
   an extension of another format than `--format`'s, or of a format the command does not write,
@@ -30,6 +30,8 @@ EXTENSION_FORMATS = {
     ".tsv": "tsv",
     ".sarif": "sarif",
     ".xlsx": "xlsx",
+    ".html": "html",
+    ".htm": "html",
     ".sqlite": "sqlite",
     ".sqlite3": "sqlite",
     ".db": "sqlite",
@@ -61,7 +63,7 @@ class Target(NamedTuple):
 
 def resolve(writes: Writes, output: str | None, fmt: str | None, several: bool = False) -> Target:
     """The target and format that `-o output` and `--format fmt` (None: not given) ask for."""
-    if output is None:
+    if output is None or output == "-":  # `-o -`: standard output, as for every command that writes a stream
         return Target(None, fmt or writes.formats[0])
     path = Path(output)
     if output.endswith(("/", os.sep)) or path.is_dir():

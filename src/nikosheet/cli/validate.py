@@ -11,6 +11,7 @@ from contextlib import closing
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from nikosheet.cli.batch import Result, run_tasks
 from nikosheet.cli.config import Config
@@ -18,6 +19,9 @@ from nikosheet.cli.exits import ExitCode, Interrupted, say, write_stdout
 from nikosheet.cli.inputs import Input
 from nikosheet.errors import UsageError, shown_path
 from nikosheet.validation.problem import Problem
+
+if TYPE_CHECKING:
+    from nikosheet.output.baseline import Key
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,12 +177,17 @@ def validate_command(inputs: list[Input], run: ValidateRun) -> ExitCode:
     from nikosheet import __version__
     from nikosheet.validation.reporters import at_least, summary, use_color, write, write_statistics
 
+    if run.write_baseline is not None:  # refused before any sheet is read, as every -o is
+        from nikosheet.cli.inputs import check_output_file
+
+        check_output_file(inputs, run.write_baseline)
+    known = _load_baseline(run.baseline) if run.baseline is not None else None
     problems = _problems(inputs, run)
     if run.write_baseline is not None:
         return _write_baseline(problems, len(inputs), run)
     baseline_line = None
-    if run.baseline is not None:
-        problems, baseline_line = _apply_baseline(problems, inputs, run)
+    if known is not None:
+        problems, baseline_line = _apply_baseline(problems, known, inputs, run)
     shown = at_least(problems, run.severity) if run.severity != "info" else problems
     report = io.StringIO()
     if run.statistics:
@@ -198,15 +207,23 @@ def validate_command(inputs: list[Input], run: ValidateRun) -> ExitCode:
     return ExitCode.FAILED if failed and not run.exit_zero else ExitCode.OK
 
 
-def _apply_baseline(problems: list[Problem], inputs: list[Input], run: ValidateRun) -> tuple[list[Problem], str]:
+def _load_baseline(path: Path) -> Counter[Key]:
+    """The baseline file, read before any sheet is: a bad one is misuse."""
+    from nikosheet.output.baseline import BaselineError, load
+
+    try:
+        return load(path)
+    except BaselineError as exc:
+        raise UsageError(f"--baseline {path}: {exc}") from None
+
+
+def _apply_baseline(
+    problems: list[Problem], known: Counter[Key], inputs: list[Input], run: ValidateRun
+) -> tuple[list[Problem], str]:
     """The problems the baseline does not hold, and the line that says how many it held."""
-    from nikosheet.output.baseline import BaselineError, load, match, relative
+    from nikosheet.output.baseline import match, relative
 
     assert run.baseline is not None
-    try:
-        known = load(run.baseline)
-    except BaselineError as exc:
-        raise UsageError(f"--baseline {run.baseline}: {exc}") from None
     folder = run.baseline.absolute().parent
     checked = {relative(_name(i), folder): _codes_for(i, run.codes, run.config) for i in inputs}
     got = match(problems, known, folder, checked)

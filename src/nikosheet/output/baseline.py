@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from nikosheet.validation.problem import Problem
+from nikosheet.validation.rules import INTERNAL_ERROR, UNREADABLE_FILE
 
 VERSION = 1
 STDIN = "<stdin>"
@@ -54,16 +55,25 @@ def relative(path: str | None, folder: Path) -> str:
     return rel.replace(os.sep, "/")
 
 
+# A file that cannot be read, or that the parser fails on, is never accepted: a baseline that held it
+# would let every later run pass without reading the sheet at all.
+NEVER_ACCEPTED = frozenset({UNREADABLE_FILE, INTERNAL_ERROR})
+
+
 def _keys(problems: Iterable[Problem], folder: Path) -> Iterable[tuple[Key, Problem]]:
     for p in problems:
         yield (relative(p.path, folder), p.code, fingerprint(p)), p
+
+
+def _acceptable(problems: Iterable[Problem]) -> Iterable[Problem]:
+    return (p for p in problems if p.code not in NEVER_ACCEPTED)
 
 
 def dumps(problems: Iterable[Problem], folder: Path) -> bytes:
     """The baseline of `problems` for a file in `folder`."""
     counts: Counter[Key] = Counter()
     messages: dict[Key, str] = {}
-    for key, p in _keys(problems, folder):
+    for key, p in _keys(_acceptable(problems), folder):
         counts[key] += 1
         messages.setdefault(key, p.message)
     findings = [
@@ -119,7 +129,7 @@ def match(
     new: list[Problem] = []
     matched = 0
     for key, p in _keys(problems, folder):
-        if left[key] > 0:
+        if left[key] > 0 and p.code not in NEVER_ACCEPTED:
             left[key] -= 1
             matched += 1
         else:
