@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 
 import pytest
 import yaml
@@ -146,3 +147,21 @@ def test_a_dash_is_standard_output(tmp_path, monkeypatch):
 def test_a_report_is_html(tmp_path):
     _one_error_line(invoke("report", KAW, "-o", tmp_path / "r.json"), "report writes html, not json")
     assert invoke("report", KAW, "-o", tmp_path / "r.htm").exit_code == 0
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="no /dev/full on this system")
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["parse", SAMPLES, "--format", "jsonl", "-o", "/dev/full"],
+        ["table", SAMPLES, "-o", "/dev/full", "--format", "csv"],
+        ["report", SAMPLES, "-o", "/dev/full"],
+        ["diff", KAW, KAW, "-o", "/dev/full", "--format", "json"],
+        ["validate", SAMPLES, "--write-baseline", "/dev/full"],
+    ],
+    ids=lambda a: a[0],
+)
+def test_a_full_disk_is_a_failure_not_misuse(args):
+    r = invoke(*args)
+    assert r.exit_code == 1, r.stderr
+    assert r.stderr.splitlines()[-1] == "nikosheet: /dev/full: cannot write (No space left on device)"

@@ -22,7 +22,7 @@ from typer.core import TyperCommand, TyperOption
 
 from nikosheet import __version__
 from nikosheet.cli import options
-from nikosheet.cli.exits import ExitCode, StdoutError, say, write_stdout
+from nikosheet.cli.exits import ExitCode, OutputError, StdoutError, say, write_stdout
 from nikosheet.errors import UsageError
 
 app = typer.Typer(
@@ -57,7 +57,7 @@ class _Command(TyperCommand):
 
 def _command(fn: Callable[_P, None]) -> Callable[_P, None]:
     """A command whose misuse (`UsageError`, from any layer) ends in one line and exit code 2, and whose
-    standard output failing (`StdoutError`) in one line and exit code 1."""
+    output failing (`StdoutError`, `OutputError`) in one line and exit code 1."""
 
     @functools.wraps(fn)
     def run(*args: _P.args, **kwargs: _P.kwargs) -> None:
@@ -68,6 +68,9 @@ def _command(fn: Callable[_P, None]) -> Callable[_P, None]:
             raise typer.Exit(ExitCode.USAGE) from None
         except StdoutError as exc:
             say(f"cannot write to standard output: {exc}")
+            raise typer.Exit(ExitCode.FAILED) from None
+        except OutputError as exc:
+            say(str(exc))
             raise typer.Exit(ExitCode.FAILED) from None
         except KeyboardInterrupt as exc:  # Ctrl-C, or SIGTERM (see main): the workers have stopped by now
             raise typer.Exit(_interrupted(exc)) from None

@@ -7,13 +7,13 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from nikosheet.cli.exits import ExitCode, say, write_stdout
+from nikosheet.cli.exits import ExitCode, say, write_output
 from nikosheet.cli.inputs import Input, check_output_file
 from nikosheet.cli.target import Writes
 from nikosheet.errors import InputError, UsageError, describe, shown_path
 from nikosheet.output.diff import Change, Side, compare, read_side, same_body
 from nikosheet.output.diff.render import FORMATS
-from nikosheet.output.files import writable_file_target, write_atomic
+from nikosheet.output.files import writable_file_target
 
 WRITES = Writes("diff", FORMATS)
 
@@ -104,10 +104,4 @@ def _terminal() -> bool:
 
 
 def _write(data: bytes, output: Path | None) -> None:
-    if output is None:
-        write_stdout(data)
-        return
-    try:
-        write_atomic(output, data)
-    except OSError as exc:
-        raise UsageError(f"{output}: cannot write ({exc.strerror or exc})") from None
+    write_output(output, data)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import sys
 from enum import IntEnum
+from pathlib import Path
 
 from nikosheet.errors import shown_path
 
@@ -26,6 +27,24 @@ class Interrupted(KeyboardInterrupt):
 
 class StdoutError(Exception):
     """Standard output cannot take the data (closed, full, a failing device): the run ends with one line."""
+
+
+class OutputError(Exception):
+    """An output file cannot be written (a full disk, a failing device): the run ends with one line, exit 1."""
+
+
+def write_output(path: Path | None, data: bytes) -> None:
+    """Data to the output file, whole or not at all (`path` None: standard output); `OutputError`
+    (exit 1) when it cannot be written: a full disk is a failure, not misuse."""
+    if path is None:
+        write_stdout(data)
+        return
+    from nikosheet.output.files import write_atomic
+
+    try:
+        write_atomic(path, data)
+    except OSError as exc:
+        raise OutputError(f"{path}: cannot write ({exc.strerror or exc})") from None
 
 
 def write_stdout(data: bytes) -> None:

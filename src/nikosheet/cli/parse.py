@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from nikosheet.cli.batch import Result, run
-from nikosheet.cli.exits import ExitCode, Interrupted, say, stderr_is_terminal, write_stdout
+from nikosheet.cli.exits import ExitCode, Interrupted, say, stderr_is_terminal, write_output, write_stdout
 from nikosheet.cli.inputs import Input, check_output_file, check_outputs
 from nikosheet.cli.progress import Progress
 from nikosheet.cli.target import Writes
@@ -147,7 +147,4 @@ def _deliver(res: Result, opts: ParseRun, in_folder: bool, jsonl_parts: list[byt
 
 
 def _write_jsonl(output: Path, parts: list[bytes]) -> None:
-    try:
-        write_atomic(output, b"".join(parts))
-    except OSError as exc:
-        raise UsageError(f"{output}: cannot write ({exc.strerror or exc})") from None
+    write_output(output, b"".join(parts))

@@ -8,12 +8,10 @@ from functools import partial
 from pathlib import Path
 
 from nikosheet.cli.batch import Result, failure, read_input, run_tasks
-from nikosheet.cli.exits import ExitCode, say, stderr_is_terminal, write_stdout
+from nikosheet.cli.exits import ExitCode, say, stderr_is_terminal, write_output
 from nikosheet.cli.inputs import Input, check_output_target
 from nikosheet.cli.progress import Progress
 from nikosheet.cli.target import Writes
-from nikosheet.errors import UsageError
-from nikosheet.output.files import write_atomic
 from nikosheet.output.report import SheetSummary, render, summarize
 
 STDOUT = "-"
@@ -71,11 +69,4 @@ def _generator() -> str:
 
 
 def _write(page: str, output: str) -> None:
-    data = page.encode("utf-8")
-    if output == STDOUT:
-        write_stdout(data)
-        return
-    try:
-        write_atomic(Path(output), data)
-    except OSError as exc:
-        raise UsageError(f"{output}: cannot write ({exc.strerror or exc})") from None
+    write_output(None if output == STDOUT else Path(output), page.encode("utf-8"))

@@ -11,13 +11,12 @@ from pathlib import Path
 from typing import cast
 
 from nikosheet.cli.batch import Result, failure, read_input, run_tasks
-from nikosheet.cli.exits import ExitCode, Interrupted, say, stderr_is_terminal, write_stdout
+from nikosheet.cli.exits import ExitCode, Interrupted, say, stderr_is_terminal, write_output
 from nikosheet.cli.inputs import Input, check_output_target
 from nikosheet.cli.progress import Progress
 from nikosheet.cli.target import Writes
 from nikosheet.errors import UsageError
 from nikosheet.i18n import Count, Template
-from nikosheet.output.files import write_atomic
 from nikosheet.output.table import FORMATS, column_names, csv_text, encode, jsonl_text, row
 from nikosheet.plain import Data
 
@@ -236,12 +235,4 @@ def _write(rows: list[list[object]], opts: TableRun, names: list[str] | None = N
 
 
 def _write_bytes(data: bytes, output: Path | None) -> None:
-    try:
-        if output is None:
-            write_stdout(data)
-        else:
-            write_atomic(output, data)
-    except BrokenPipeError:
-        raise
-    except OSError as exc:
-        raise UsageError(f"{output}: cannot write ({exc.strerror or exc})") from None
+    write_output(output, data)

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from nikosheet.cli.batch import Result, run_tasks
 from nikosheet.cli.config import Config
-from nikosheet.cli.exits import ExitCode, Interrupted, say, write_stdout
+from nikosheet.cli.exits import ExitCode, Interrupted, say, write_output, write_stdout
 from nikosheet.cli.inputs import Input
 from nikosheet.errors import UsageError, shown_path
 from nikosheet.validation.problem import Problem
@@ -235,14 +235,10 @@ def _apply_baseline(
 
 def _write_baseline(problems: list[Problem], files: int, run: ValidateRun) -> ExitCode:
     from nikosheet.output.baseline import dumps
-    from nikosheet.output.files import write_atomic
 
     target = run.write_baseline
     assert target is not None
-    try:
-        write_atomic(target, dumps(problems, target.absolute().parent))
-    except OSError as exc:
-        raise UsageError(f"--write-baseline {target}: cannot write ({exc.strerror or exc})") from None
+    write_output(target, dumps(problems, target.absolute().parent))
     if not run.quiet:
         n = len(problems)
         say(f"baseline {target} written: {n} finding{'' if n == 1 else 's'} of {files} file{'' if files == 1 else 's'}")
