@@ -1,3 +1,3 @@
-from nikosheet.cli.app import main
+from nikosheet.cli import main
 
 main()

@@ -263,6 +263,7 @@ class _Pool:
         """
         if not finished:
             self.stop.value = 1
+            _quiet_pool_threads()
         interrupted = False
         while True:
             try:
@@ -271,6 +272,7 @@ class _Pool:
             except KeyboardInterrupt:
                 interrupted = True
                 self.stop.value = 1
+                _quiet_pool_threads()
                 self._terminate()
         if interrupted and finished:  # nothing else is on its way out: this Ctrl-C is
             raise KeyboardInterrupt
@@ -283,6 +285,24 @@ class _Pool:
         for proc in list((getattr(self.executor, "_processes", None) or {}).values()):
             with contextlib.suppress(Exception):  # already gone
                 proc.terminate()
+
+
+def _quiet_pool_threads() -> None:
+    """A pool stopped early can make the executor's manager thread fail on a worker's closed pipe
+    (`OSError: handle is closed`), and Python would print that thread's traceback: the stop is the
+    interrupt's doing, said in its own line, so those errors are not printed."""
+    import threading
+
+    shown = threading.excepthook
+    if getattr(shown, "quiet_pool", False):
+        return
+
+    def hook(args: threading.ExceptHookArgs) -> None:
+        if not issubclass(args.exc_type, (OSError, EOFError, ValueError)):
+            shown(args)
+
+    hook.quiet_pool = True  # type: ignore[attr-defined]
+    threading.excepthook = hook
 
 
 def _pool_run(
