@@ -18,10 +18,25 @@ from nikosheet.cli.config import Config
 from nikosheet.cli.exits import ExitCode, Interrupted, say, write_output, write_stdout
 from nikosheet.cli.inputs import Input
 from nikosheet.errors import UsageError, shown_path
+from nikosheet.i18n import Count, Template
 from nikosheet.validation.problem import Problem
 
 if TYPE_CHECKING:
     from nikosheet.output.baseline import Key
+
+
+HIDDEN = Template(
+    "; {hidden} below --severity {severity} not shown", "（--severity {severity} より軽い {hidden} 件は表示せず）"
+)
+MATCHED = Template(
+    "baseline {baseline}: {matched} matched, {fixed} fixed (no longer found)",
+    "ベースライン {baseline}: 一致 {matched} 件、直ったもの（もう見つからない）{fixed} 件",
+)
+DROPS = Template("; --write-baseline {baseline} drops them", "。--write-baseline {baseline} で除けます")
+WRITTEN = Template(
+    "baseline {baseline} written: {findings:finding} of {files:file}",
+    "ベースライン {baseline} を書きました: {files} ファイルの指摘 {findings} 件",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -201,7 +216,7 @@ def validate_command(inputs: list[Input], run: ValidateRun) -> ExitCode:
         if baseline_line is not None:
             say(baseline_line)
         hidden = len(problems) - len(shown)
-        below = f"; {hidden} below --severity {run.severity} not shown" if hidden else ""
+        below = HIDDEN(hidden=hidden, severity=run.severity).render(run.lang) if hidden else ""
         print(summary(len(inputs), counts, run.lang) + below, file=sys.stderr)
     failed = counts["error"] > 0 or (run.strict and counts["warning"] > 0)
     return ExitCode.FAILED if failed and not run.exit_zero else ExitCode.OK
@@ -227,9 +242,9 @@ def _apply_baseline(
     folder = run.baseline.absolute().parent
     checked = {relative(_name(i), folder): _codes_for(i, run.codes, run.config) for i in inputs}
     got = match(problems, known, folder, checked)
-    line = f"baseline {run.baseline}: {got.matched} matched, {got.fixed} fixed (no longer found)"
+    line = MATCHED(baseline=run.baseline, matched=got.matched, fixed=got.fixed).render(run.lang)
     if got.fixed:
-        line += f"; --write-baseline {run.baseline} drops them"
+        line += DROPS(baseline=run.baseline).render(run.lang)
     return got.new, line
 
 
@@ -240,8 +255,7 @@ def _write_baseline(problems: list[Problem], files: int, run: ValidateRun) -> Ex
     assert target is not None
     write_output(target, dumps(problems, target.absolute().parent))
     if not run.quiet:
-        n = len(problems)
-        say(f"baseline {target} written: {n} finding{'' if n == 1 else 's'} of {files} file{'' if files == 1 else 's'}")
+        say(WRITTEN(baseline=target, findings=Count(len(problems)), files=Count(files)).render(run.lang))
     return ExitCode.OK
 
 
