@@ -149,3 +149,11 @@ def test_a_bad_baseline_is_refused_before_any_sheet_is_read(cli, sheets_repo):
     r = cli("validate", "sheets", "--baseline", "missing.json", cwd=sheets_repo)
     assert r.exit_code == 2 and r.stdout == ""
     assert r.stderr.startswith("nikosheet: error: --baseline missing.json: ")
+
+
+def test_the_baseline_lines_in_japanese(cli, adopted):
+    r = cli("validate", "sheets", "--baseline", "ci/nikosheet-baseline.json", "--lang", "ja")
+    assert r.exit_code == 0
+    assert r.stderr.splitlines()[0] == (
+        "nikosheet: ベースライン ci/nikosheet-baseline.json: 一致 17 件、直ったもの（もう見つからない）0 件"
+    )
