@@ -165,3 +165,10 @@ def test_a_full_disk_is_a_failure_not_misuse(args):
     r = invoke(*args)
     assert r.exit_code == 1, r.stderr
     assert r.stderr.splitlines()[-1] == "nikosheet: /dev/full: cannot write (No space left on device)"
+
+
+def test_several_inputs_and_a_file_that_is_no_folder(tmp_path):
+    existing = tmp_path / "notes.txt"
+    existing.write_text("kept\n", encoding="utf-8")
+    _one_error_line(invoke("parse", SAMPLES, "-o", existing), "is not a folder", "-o notes.jsonl")
+    assert existing.read_text(encoding="utf-8") == "kept\n"

@@ -13,6 +13,7 @@ output that would overwrite an input, are refused before anything is read (exit 
 
 from __future__ import annotations
 
+import os
 from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
@@ -105,6 +106,11 @@ def _check_folder(inputs: list[Input], opts: ParseRun) -> Path:
     out_dir = opts.output
     assert out_dir is not None
     check_outputs(inputs, out_dir, EXTENSIONS[opts.fmt])
+    if os.path.lexists(out_dir) and not out_dir.is_dir():
+        raise UsageError(
+            f"{out_dir} is not a folder: several inputs are written to -o FOLDER/ (one file each)"
+            f" or to one JSON Lines file (-o {out_dir.with_suffix('.jsonl').name})"
+        )
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
