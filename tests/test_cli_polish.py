@@ -231,3 +231,8 @@ def test_shell_completion():
     assert _complete("nikosheet parse --fo") == ["--format"]
     assert _complete("nikosheet parse --format j") == ["json", "jsonl"]
     assert _complete("nikosheet table --header ") == ["en", "ja"]
+    assert _complete("nikosheet validate --format s") == ["sarif"]
+    assert _complete("nikosheet validate --severity w") == ["warning"]
+    assert _complete("nikosheet validate --lang ") == ["en", "ja"]
+    assert _complete("nikosheet table --entity c") == ["councils"]
+    assert _complete("nikosheet diff --color a") == ["auto", "always"]

@@ -171,7 +171,10 @@ def validate(
     fmt: Annotated[
         str | None,
         typer.Option(
-            "--format", "-f", help="text, json, github or sarif (default: github under GitHub Actions, else text)."
+            "--format",
+            "-f",
+            help="text, json, github or sarif (default: github under GitHub Actions, else text).",
+            autocompletion=options.values_of("nikosheet.validation.reporters", "FORMATS"),
         ),
     ] = None,
     strict: Annotated[
@@ -189,7 +192,9 @@ def validate(
     severity: Annotated[
         str | None,
         typer.Option(
-            "--severity", help="Lowest severity shown: error, warning or info (default); the exit code counts all."
+            "--severity",
+            help="Lowest severity shown: error, warning or info (default); the exit code counts all.",
+            autocompletion=options.values_of("nikosheet.validation.reporters", "SEVERITIES"),
         ),
     ] = None,
     statistics: Annotated[
@@ -237,7 +242,15 @@ def rules(
         str | None,
         typer.Argument(help="A rule's code or name (NS204, inpatient-age-split) or a parser diagnostic's code."),
     ] = None,
-    fmt: Annotated[str, typer.Option("--format", "-f", help="text or json.")] = "text",
+    fmt: Annotated[
+        str,
+        typer.Option(
+            "--format",
+            "-f",
+            help="text or json.",
+            autocompletion=lambda incomplete: [v for v in ("text", "json") if v.startswith(incomplete)],
+        ),
+    ] = "text",
     lang: options.Lang = None,
 ) -> None:
     """List every validation rule and parser diagnostic, or explain one: what it checks, why it matters,
@@ -263,7 +276,13 @@ def table(
         ),
     ] = None,
     entity: Annotated[
-        str, typer.Option("--entity", "-e", help="The table of a CSV or JSON Lines output: sheets, councils, …")
+        str,
+        typer.Option(
+            "--entity",
+            "-e",
+            help="The table of a CSV or JSON Lines output: sheets, councils, …",
+            autocompletion=options.values_of("nikosheet.output.entities", "ENTITIES"),
+        ),
     ] = "sheets",
     datapackage: Annotated[
         bool, typer.Option("--datapackage", help="Write datapackage.json (Frictionless) beside the CSV file.")
@@ -368,11 +387,17 @@ def diff(
             metavar="text|json",
             help="text or json (default: from -o's extension, else text).",
             show_default=False,
+            autocompletion=options.values_of("nikosheet.output.diff.render", "FORMATS"),
         ),
     ] = None,
     exit_code: Annotated[bool, typer.Option("--exit-code", help="Exit 1 when the sheets differ.")] = False,
     color: Annotated[
-        str, typer.Option("--color", help="auto (when standard output is a terminal), always or never.")
+        str,
+        typer.Option(
+            "--color",
+            help="auto (when standard output is a terminal), always or never.",
+            autocompletion=options.values_of("nikosheet.cli.diff", "COLOURS"),
+        ),
     ] = "auto",
 ) -> None:
     """Show what changed between two sheets of one body: statistics, indicators, councils, departments,

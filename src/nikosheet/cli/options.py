@@ -24,7 +24,9 @@ ConfigFile = Annotated[
 Lang = Annotated[
     str | None,
     typer.Option(
-        "--lang", help="Language of the messages: en or ja (default: the settings file's lang, else the locale)."
+        "--lang",
+        help="Language of the messages: en or ja (default: the settings file's lang, else the locale).",
+        autocompletion=lambda incomplete: [v for v in ("en", "ja") if v.startswith(incomplete)],
     ),
 ]
 Output = Annotated[
