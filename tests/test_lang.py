@@ -261,7 +261,7 @@ def test_unreadable_file_in_japanese(tmp_path):
     r = invoke("validate", "--lang", "ja", str(p))
     assert r.exit_code == 1
     assert r.stdout.splitlines()[0] == (
-        f"{p}: error NS001 シートとして読めません: not a にも包括 sheet: no section heading found"
+        f"{p}: error NS001 シートとして読めません: にも包括のシートではありません: 節の見出しがありません"
     )
 
 
@@ -378,3 +378,15 @@ def test_readme_links_the_japanese_docs():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert "(README.ja.md)" in readme and "(docs/validate.ja.md)" in (ROOT / "README.ja.md").read_text(encoding="utf-8")
     assert "(validate.ja.md)" in (ROOT / "docs" / "validate.md").read_text(encoding="utf-8")
+
+
+def test_why_a_file_cannot_be_read_in_japanese(cli, tmp_path):
+    (tmp_path / "empty.txt").write_bytes(b"")
+    r = cli("validate", tmp_path / "empty.txt", tmp_path / "gone.txt", "--lang", "ja")
+    lines = [line for line in r.stdout.splitlines() if not line.startswith(" ")]
+    assert lines == [
+        f"{tmp_path / 'empty.txt'}: error NS001 シートとして読めません: ファイルが空です",
+        f"{tmp_path / 'gone.txt'}: error NS001 シートとして読めません: ファイルもフォルダもありません",
+    ]
+    english = cli("validate", tmp_path / "empty.txt", "--lang", "en")
+    assert english.stdout.startswith(f"{tmp_path / 'empty.txt'}: error NS001 file is empty\n")

@@ -129,10 +129,11 @@ def _file_problem(inp: Input, codes: Collection[str], code: str, reason: str, la
     from nikosheet.validation.engine import problem
     from nikosheet.validation.rules import REGISTRY, Finding
     from nikosheet.validation.rules.unreadable_file import REASON
+    from nikosheet.validation.rules.unreadable_file import reason as in_both
 
     if code not in codes:
         return []
-    return [problem(REGISTRY[code], _name(inp), Finding(None, REASON(reason=reason)), lang)]
+    return [problem(REGISTRY[code], _name(inp), Finding(None, REASON(reason=in_both(reason))), lang)]
 
 
 def check_input(inp: Input, codes: Collection[str], debug: bool = False, lang: str = "en") -> list[Problem]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from nikosheet.i18n import Template
+from nikosheet.i18n import Message, Template
 from nikosheet.plain import Data
 from nikosheet.validation.rules._common import Example, Finding
 
@@ -37,6 +37,38 @@ FIX = Template(
 )
 EXAMPLE = Example("（見出しのない、スキャンした画像だけの PDF）", "（元の Word ファイルから書き出した PDF）")
 REASON = Template("{reason}", "シートとして読めません: {reason}")
+
+# The reasons a file is refused for that say the same every time, in both languages (a reason that
+# names a size, a page count or a library's error is shown as it is).
+_REASONS = {
+    t.en: t
+    for t in (
+        Template("file is empty", "ファイルが空です"),
+        Template("file holds only white space", "ファイルには空白しかありません"),
+        Template("no such file", "ファイルがありません"),
+        Template("no such file or folder", "ファイルもフォルダもありません"),
+        Template("is a folder, not a file", "ファイルではなくフォルダです"),
+        Template("permission denied", "読む権限がありません"),
+        Template("binary data, not text", "テキストではなくバイナリのデータです"),
+        Template(
+            "not a にも包括 sheet: no section heading found", "にも包括のシートではありません: 節の見出しがありません"
+        ),
+        Template(
+            "looks like UTF-16 without a byte-order mark; save it as UTF-8",
+            "BOM のない UTF-16 のようです。UTF-8 で保存してください",
+        ),
+        Template("damaged PDF (no %PDF- header)", "壊れた PDF です（%PDF- の見出しがありません）"),
+        Template(
+            "damaged PDF (cut off: the end of the file is missing)", "壊れた PDF です（ファイルの終わりが欠けています）"
+        ),
+    )
+}
+
+
+def reason(text: str) -> Message | str:
+    """The reason, in both languages when it is one of those that say the same every time."""
+    known = _REASONS.get(text)
+    return known() if known is not None else text
 
 
 def check(doc: Data) -> Iterator[Finding]:
