@@ -228,3 +228,27 @@ def test_docs_name_every_option_and_key():
         for name in [*param.opts, *param.secondary_opts]:
             if name.startswith("--") and name != "--help":
                 assert f"`{name}" in doc or f"[{name}" in doc, name
+
+
+def test_table_and_report_count_findings_as_validate_does(cli, sheets_repo, tmp_path):
+    write(
+        sheets_repo / "pyproject.toml",
+        '[tool.nikosheet]\nexclude = ["README.txt"]\nignore = ["NS301"]\n'
+        '[tool.nikosheet.per-file-ignores]\n"sheets/kawaguchi-*" = ["NS105"]\n',
+    )
+    found = codes(cli("validate", "sheets", cwd=sheets_repo).stdout)
+    assert "NS301" not in found and found.count("NS105") == 3  # 柏市's three; 川口市's are ignored
+    table = cli("table", "sheets", "--format", "jsonl", "-q")
+    counts = {
+        d["municipality"]: (d["validation_errors"], d["validation_warnings"], d["validation_infos"])
+        for d in map(json.loads, table.stdout.splitlines())
+    }
+    per_sheet = {
+        name: codes(cli("validate", f"sheets/{name}").stdout) for name in ("kashiwa-r6.txt", "kawaguchi-r5.txt")
+    }
+    assert sum(counts["柏市"]) == len(per_sheet["kashiwa-r6.txt"]) and counts["柏市"][1] == 6
+    assert sum(counts["川口市"]) == len(per_sheet["kawaguchi-r5.txt"]) == 2
+    page = tmp_path / "report.html"
+    assert cli("report", "sheets", "-o", page, "-q").exit_code == 0
+    html = page.read_text(encoding="utf-8")
+    assert "NS301" not in html and html.count(">NS105<") == 3

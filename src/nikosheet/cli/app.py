@@ -321,7 +321,7 @@ def table(
     cfg = _config(config)
     language = options.lang(lang, cfg.lang)
     run = TableRun(
-        to.path, fmt, encoding, header, options.jobs(jobs), quiet, _DEBUG, entity, datapackage, language, to.note
+        to.path, fmt, encoding, header, options.jobs(jobs), quiet, _DEBUG, entity, datapackage, language, to.note, cfg
     )
     raise typer.Exit(table_command(_inputs(paths, cfg), run))
 
@@ -353,8 +353,9 @@ def report(
 
     to = resolve(WRITES, output, None)  # refuses -o r.json: a report is HTML
     target = STDOUT if to.path is None else output
-    run = ReportRun(target, title or TITLE, options.jobs(jobs), quiet, _DEBUG)
-    raise typer.Exit(report_command(_inputs(paths, _config(config)), run))
+    cfg = _config(config)
+    run = ReportRun(target, title or TITLE, options.jobs(jobs), quiet, _DEBUG, cfg)
+    raise typer.Exit(report_command(_inputs(paths, cfg), run))
 
 
 @_command

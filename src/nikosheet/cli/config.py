@@ -18,9 +18,13 @@ import os
 import re
 from collections.abc import Mapping
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from nikosheet.errors import UsageError
+from nikosheet.plain import Data
+
+if TYPE_CHECKING:
+    from nikosheet.validation.problem import Problem
 
 NAMES = ("nikosheet.toml", "pyproject.toml")  # looked for in each folder, in this order
 LANGS = ("ja", "en")
@@ -78,6 +82,18 @@ class Config(NamedTuple):
             if globs.match(path):
                 out |= codes
         return out
+
+
+def checked(doc: Data, config: Config | None, path: str | None) -> list[Problem] | None:
+    """The problems of a document under the configuration's rules (`select`, `ignore`, the
+    `per-file-ignores` of `path`), for the commands that count findings beside what they write
+    (`table`, `report`); None when the configuration says nothing of rules: every rule runs."""
+    if config is None or (config.select is None and not config.ignore and not config.per_file_ignores):
+        return None
+    from nikosheet.validation.engine import active, run
+
+    ignored = config.ignore | (config.ignored_for(path) if path is not None else frozenset())
+    return run(doc, [c for c in active(config.select or None, None) if c not in ignored], path)
 
 
 def load(explicit: str | None = None, start: Path | None = None) -> Config:

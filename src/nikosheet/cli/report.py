@@ -8,6 +8,7 @@ from functools import partial
 from pathlib import Path
 
 from nikosheet.cli.batch import Result, failure, read_input, run_tasks
+from nikosheet.cli.config import Config, checked
 from nikosheet.cli.exits import ExitCode, say, stderr_is_terminal, write_output
 from nikosheet.cli.inputs import Input, check_output_target
 from nikosheet.cli.progress import Progress
@@ -27,6 +28,7 @@ class ReportRun:
     jobs: int
     quiet: bool
     debug: bool
+    config: Config | None = None  # its rules decide the findings shown, as in validate
 
 
 def report_command(inputs: list[Input], opts: ReportRun) -> ExitCode:
@@ -38,7 +40,10 @@ def report_command(inputs: list[Input], opts: ReportRun) -> ExitCode:
     progress = Progress(
         len(inputs), enabled=not opts.quiet and len(inputs) > 1 and stderr_is_terminal(), description="reading"
     )
-    with progress, closing(run_tasks(partial(_summary_task, debug=opts.debug), inputs, opts.jobs)) as results:
+    with (
+        progress,
+        closing(run_tasks(partial(_summary_task, config=opts.config, debug=opts.debug), inputs, opts.jobs)) as results,
+    ):
         for res in results:
             progress.advance()
             if res.error is None:
@@ -55,9 +60,10 @@ def report_command(inputs: list[Input], opts: ReportRun) -> ExitCode:
     return ExitCode.FAILED if failures else ExitCode.OK
 
 
-def _summary_task(inp: Input, debug: bool = False) -> Result:
+def _summary_task(inp: Input, config: Config | None = None, debug: bool = False) -> Result:
     try:
-        return Result(inp, value=summarize(read_input(inp)))
+        doc = read_input(inp)
+        return Result(inp, value=summarize(doc, checked(doc, config, None if inp.is_stdin else str(inp.path))))
     except Exception as exc:  # a bad file, or a bug: one line, and the batch goes on
         return failure(inp, exc, debug)
 

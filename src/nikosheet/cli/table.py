@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import cast
 
 from nikosheet.cli.batch import Result, failure, read_input, run_tasks
+from nikosheet.cli.config import Config, checked
 from nikosheet.cli.exits import ExitCode, Interrupted, say, stderr_is_terminal, write_output
 from nikosheet.cli.inputs import Input, check_output_target
 from nikosheet.cli.progress import Progress
@@ -57,6 +58,7 @@ class TableRun:
     datapackage: bool = False  # write datapackage.json beside the CSV
     lang: str = "en"  # of the summary
     note: str | None = None  # which format -o's name left to the default
+    config: Config | None = None  # its rules decide the validation counts, as in validate
 
     def check(self) -> None:
         """Refuse the combinations that cannot be written (before any input is read)."""
@@ -102,7 +104,7 @@ def _read_all(inputs: list[Input], opts: TableRun, make: Callable[[Data], object
         len(inputs), enabled=not opts.quiet and len(inputs) > 1 and stderr_is_terminal(), description="reading"
     )
     # the results are closed on the way out (Ctrl-C): worker processes stop then, not at exit
-    task = partial(_task, make=make, debug=opts.debug)
+    task = partial(_task, make=make, config=opts.config, debug=opts.debug)
     try:
         with progress, closing(run_tasks(task, inputs, opts.jobs)) as results:
             for res in results:
@@ -117,13 +119,13 @@ def _read_all(inputs: list[Input], opts: TableRun, make: Callable[[Data], object
     return values, failed
 
 
-def _task(inp: Input, make: Callable[[Data], object], debug: bool = False) -> Result:
+def _task(inp: Input, make: Callable[..., object], config: Config | None = None, debug: bool = False) -> Result:
     try:
         doc = read_input(inp)
     except Exception as exc:
         return failure(inp, exc, debug)
     try:
-        value = make(doc)
+        value = make(doc, problems=checked(doc, config, None if inp.is_stdin else str(inp.path)))
     except Exception as exc:  # the validator failed: a bug, not a bad file
         res = failure(inp, exc, debug)
         res.error = f"cannot be checked: {res.error}"

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from functools import cache
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from nikosheet.output.table import COLUMNS, SOURCES, row
 from nikosheet.plain import Data
@@ -34,6 +34,9 @@ from nikosheet.vocabulary import (
     ROLES,
     SECTOR_COLUMNS,
 )
+
+if TYPE_CHECKING:
+    from nikosheet.validation.problem import Problem
 
 ID_DIGITS = 16
 
@@ -264,10 +267,10 @@ def sheet_id(doc: Data) -> str:
     return sha[:ID_DIGITS]
 
 
-def value_rows(doc: Data, entity: str) -> list[list[object]]:
-    """A document's rows of one table, values in `fields(entity)` order."""
+def value_rows(doc: Data, entity: str, problems: list[Problem] | None = None) -> list[list[object]]:
+    """A document's rows of one table, values in `fields(entity)` order (`problems`: see `table.row`)."""
     if entity == "sheets":
-        return [[sheet_id(doc), *row(doc)]]
+        return [[sheet_id(doc), *row(doc, problems)]]
     table = LIST_TABLES[entity]
     head = [sheet_id(doc), doc.get("municipality"), doc.get("fiscal_year")]
     path = doc["source"].get("path")
@@ -297,9 +300,11 @@ def rows(doc: Data, entity: str) -> list[dict[str, object]]:
     return [dict(zip(names, values, strict=True)) for values in value_rows(doc, entity)]
 
 
-def id_and_rows(doc: Data, entities: tuple[str, ...] = ENTITIES) -> tuple[str, dict[str, list[list[object]]]]:
+def id_and_rows(
+    doc: Data, entities: tuple[str, ...] = ENTITIES, problems: list[Problem] | None = None
+) -> tuple[str, dict[str, list[list[object]]]]:
     """A document's id and its rows of each table named (of every table by default)."""
-    return sheet_id(doc), {entity: value_rows(doc, entity) for entity in entities}
+    return sheet_id(doc), {entity: value_rows(doc, entity, problems) for entity in entities}
 
 
 def _sheet_column_type(source: object) -> str:

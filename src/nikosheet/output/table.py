@@ -187,10 +187,11 @@ def _check(doc: Data) -> list[Problem]:
     return check(doc)
 
 
-def row(doc: Data) -> list[object]:
-    """The row of one document (the plain-data form), values in COLUMNS order."""
+def row(doc: Data, problems: list[Problem] | None = None) -> list[object]:
+    """The row of one document (the plain-data form), values in COLUMNS order; its validation counts
+    are those of `problems` (by default, of every rule)."""
     counts = {"error": 0, "warning": 0, "info": 0}
-    for problem in _check(doc):
+    for problem in _check(doc) if problems is None else problems:
         counts[problem.severity] = counts.get(problem.severity, 0) + 1
     doc = {**doc, "_validation": counts}
     return [get(doc) for _, _, get in COLUMNS]
