@@ -136,17 +136,7 @@ def parse(
             help="Output file (one input, or all as .jsonl) or folder (FOLDER/, or several inputs).",
         ),
     ] = None,
-    fmt: Annotated[
-        str | None,
-        typer.Option(
-            "--format",
-            "-f",
-            metavar="json|yaml|jsonl",
-            help="json, yaml or jsonl (default: from -o's extension, else json).",
-            show_default=False,
-            autocompletion=options.values_of("nikosheet.output.serialize", "FORMATS"),
-        ),
-    ] = None,
+    fmt: options.written_format(("json", "yaml", "jsonl"), "nikosheet.output.serialize") = None,  # type: ignore[valid-type]
     jobs: options.Jobs = None,
     quiet: options.Quiet = False,
     config: options.ConfigFile = None,
@@ -264,17 +254,7 @@ def rules(
 def table(
     paths: options.Paths,
     output: options.Output = None,
-    fmt: Annotated[
-        str | None,
-        typer.Option(
-            "--format",
-            "-f",
-            metavar="csv|jsonl|xlsx|sqlite",
-            help="csv, jsonl, xlsx or sqlite (default: from -o's extension, else csv).",
-            show_default=False,
-            autocompletion=options.values_of("nikosheet.output.table", "FORMATS"),
-        ),
-    ] = None,
+    fmt: options.written_format(("csv", "jsonl", "xlsx", "sqlite"), "nikosheet.output.table") = None,  # type: ignore[valid-type]
     entity: Annotated[
         str,
         typer.Option(
@@ -380,17 +360,7 @@ def diff(
     old: Annotated[str, typer.Argument(help="The earlier sheet (text, PDF or DOCX), or - for standard input.")],
     new: Annotated[str, typer.Argument(help="The later sheet (text, PDF or DOCX), or - for standard input.")],
     output: options.Output = None,
-    fmt: Annotated[
-        str | None,
-        typer.Option(
-            "--format",
-            "-f",
-            metavar="text|json",
-            help="text or json (default: from -o's extension, else text).",
-            show_default=False,
-            autocompletion=options.values_of("nikosheet.output.diff.render", "FORMATS"),
-        ),
-    ] = None,
+    fmt: options.written_format(("text", "json"), "nikosheet.output.diff.render") = None,  # type: ignore[valid-type]
     exit_code: Annotated[bool, typer.Option("--exit-code", help="Exit 1 when the sheets differ.")] = False,
     color: Annotated[
         str,

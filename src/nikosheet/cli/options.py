@@ -5,7 +5,7 @@ No `from __future__ import annotations` here: typer reads these annotations at r
 
 import os
 from collections.abc import Callable, Iterable
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -32,6 +32,24 @@ Lang = Annotated[
 Output = Annotated[
     str | None, typer.Option("-o", "--output", metavar="FILE", help="Output file (default: standard output).")
 ]
+
+
+def written_format(choices: tuple[str, ...], module: str) -> Any:
+    """The `--format` of a command that writes one of `choices` (the first is the default), else what
+    `-o`'s extension names; completed from `module.FORMATS` (the choices are written out here so that
+    start-up does not import the writers)."""
+    listed = ", ".join(choices[:-1]) + f" or {choices[-1]}"
+    return Annotated[
+        str | None,
+        typer.Option(
+            "--format",
+            "-f",
+            metavar="|".join(choices),
+            help=f"{listed} (default: from -o's extension, else {choices[0]}).",
+            show_default=False,
+            autocompletion=values_of(module, "FORMATS"),
+        ),
+    ]
 
 
 def values_of(module: str, name: str) -> Callable[[str], list[str]]:
