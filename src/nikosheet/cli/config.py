@@ -75,6 +75,16 @@ class Config(NamedTuple):
     strict: bool | None = None
     lang: str | None = None
 
+    def rules(self, select: list[str] | None = None, ignore: list[str] | None = None) -> list[str]:
+        """The rules that run before `per-file-ignores`: the command line's `select` starts afresh (the
+        file's `select` and `ignore` set aside); without it, the file's selection less both ignores.
+        `UnknownRule` for a code the command line names that no rule has."""
+        from nikosheet.validation.engine import active
+
+        if select:
+            return active(select, ignore or None)
+        return [c for c in active(self.select or None, ignore or None) if c not in self.ignore]
+
     def ignored_for(self, path: str) -> frozenset[str]:
         """The codes `per-file-ignores` leaves out for the input at `path`."""
         out: frozenset[str] = frozenset()
@@ -90,10 +100,10 @@ def checked(doc: Data, config: Config | None, path: str | None) -> list[Problem]
     (`table`, `report`); None when the configuration says nothing of rules: every rule runs."""
     if config is None or (config.select is None and not config.ignore and not config.per_file_ignores):
         return None
-    from nikosheet.validation.engine import active, run
+    from nikosheet.validation.engine import run
 
-    ignored = config.ignore | (config.ignored_for(path) if path is not None else frozenset())
-    return run(doc, [c for c in active(config.select or None, None) if c not in ignored], path)
+    ignored = config.ignored_for(path) if path is not None else frozenset()
+    return run(doc, [c for c in config.rules() if c not in ignored], path)
 
 
 def load(explicit: str | None = None, start: Path | None = None) -> Config:

@@ -80,13 +80,10 @@ def validate_run(
     `--select` on the command line starts afresh (the file's `select` and `ignore` are set aside);
     without it, the file's selection stands and `--ignore` leaves out more.
     """
-    from nikosheet.validation.engine import UnknownRule, active
+    from nikosheet.validation.engine import UnknownRule
 
     try:
-        if select:
-            codes = active(select, ignore or None)
-        else:
-            codes = [c for c in active(config.select or None, ignore or None) if c not in config.ignore]
+        codes = config.rules(select, ignore)
     except UnknownRule as exc:
         raise UsageError(f"unknown rule code {exc}; `nikosheet rules` lists them") from None
     run = ValidateRun(
