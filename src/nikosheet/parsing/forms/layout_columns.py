@@ -33,7 +33,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from nikosheet.parsing.forms import FormState, signals
+from nikosheet.parsing.forms import FormState, centred_cells, signals
 from nikosheet.parsing.sections.preamble import name_in
 
 _SEGMENT_RE = re.compile(r"\S+(?: \S+)*")
@@ -436,9 +436,7 @@ def _tables(state: FormState) -> list[tuple[int, int]]:
     lines = state.lines
     found: list[tuple[int, int]] = []
     # before section 1 come the name, the slogan and the vision: a slogan's spaces make no table
-    i = next(
-        (k for k, line in enumerate(lines) if line is not None and _FIRST_HEADING_RE.match(line.lstrip(" \u3000"))), 0
-    )
+    i = _first_heading(lines)
     while i < len(lines):
         if _is_gapped(lines[i]):
             last = _region_end(lines, i)
@@ -449,6 +447,12 @@ def _tables(state: FormState) -> list[tuple[int, int]]:
                 continue
         i += 1
     return found
+
+
+def _first_heading(lines: list[str | None]) -> int:
+    return next(
+        (k for k, line in enumerate(lines) if line is not None and _FIRST_HEADING_RE.match(line.lstrip(" \u3000"))), 0
+    )
 
 
 def _prose(state: FormState, taken: set[int]) -> None:
@@ -556,6 +560,10 @@ def apply(state: FormState) -> None:
     gapped = sum(1 for line in lines if _is_gapped(line))
     tabbed = sum(1 for line in lines if line is not None and "\t" in line)
     if gapped < 5 or tabbed > gapped:  # a sheet in tab rows, whose cells hold runs of spaces
+        return
+    if signals.autospace(state.source):  # LibreOffice's PDF: its cells centred in their rows
+        laid: list[str | None] = list(state.source.split("\n"))  # as written: the renderer's gaps kept
+        _prose(state, centred_cells.write_tables(lines, laid, _first_heading(laid)))
         return
     taken: set[int] = set()
     tables = _tables(state)

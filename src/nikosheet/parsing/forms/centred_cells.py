@@ -1,0 +1,232 @@
+"""Table rows whose cells are centred vertically: a LibreOffice PDF in `pdftotext -layout`.
+
+LibreOffice centres a cell's text in its row, so a short cell's lines stand between a tall cell's
+lines, and a row's first line may hold no first cell at all.  What keeps a row together is the
+blank line the converter writes between rows; what keeps a cell together is its column, the
+positions that no text of the row crosses.  So each run of lines between blank lines is one row,
+cut into columns at the positions blank in all of its lines, each column's lines joined top to
+bottom:
+
+    柏市精神障害にも対応した地域       保健, 医療, 福祉, 家族会, ピア    事業・取組み
+                                             年1          市民, 市民関係団体, 民生委員等
+    包括ケアシステム構築推進事業       サポーター, 行政機関の代表         報告方針等の
+                                             回           の参画が望まれる
+    (代表者会議)              者                      決定
+
+becomes
+
+    柏市精神障害にも対応した地域包括ケアシステム構築推進事業(代表者会議)⇥保健, …代表者⇥年1回⇥事業・…決定⇥市民, …望まれる
+
+A row that leaves the table's first column empty continues the group of the row above (a label
+spans it): it starts with an empty cell.  `layout_columns` calls this for LibreOffice's text and
+folds the prose around the tables as for any laid-out text.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from nikosheet.parsing.forms._shared import cell_line, char_width, join_wrapped
+
+_GAP_RE = re.compile(r"\S {2,}\S")
+_SPACES_RE = re.compile(r" +")
+_ITEM_BULLETS = "・･①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+# the template's header rows' first cells: a new table, kept apart from the rows above it
+_HEADERS = ("課題", "所管部署名", "連携部署名", "各部門の連携状況", "名称", "時期", "年度", "開催")
+# a history's or schedule's year and, one space on, the next cell's text (not the year's own words)
+_YEAR_RE = re.compile(
+    r"((?:令和|平成|[RH]) ?[0-9０-９元]{1,2} ?年度[～〜~]?) (?!上半期|下半期|末|当初|中|から|まで|以降)(\S.*)"
+)
+_CAPTION_RE = re.compile(r" {0,4}(?:基本情報|[＜<【※]|[0-9０-９]{1,2}[.．] )")
+
+
+def _is_blank(line: str | None) -> bool:
+    return line is None or not line.strip(" \f\u3000")
+
+
+def _blocks(lines: list[str | None], start: int) -> list[tuple[int, int]]:
+    """The runs of non-blank lines from `start` on, as (first, last)."""
+    runs: list[tuple[int, int]] = []
+    first: int | None = None
+    for i in range(start, len(lines)):
+        if _is_blank(lines[i]):
+            if first is not None:
+                runs.append((first, i - 1))
+                first = None
+        elif first is None:
+            first = i
+    if first is not None:
+        runs.append((first, len(lines) - 1))
+    return runs
+
+
+def _cuts(texts: list[str]) -> list[tuple[int, int]]:
+    """The runs of positions blank in every line, between two columns: two positions or more, or
+    one that is no line's single space between two words."""
+    width = max(len(t) for t in texts)
+    used = [False] * width
+    spaced = [False] * width  # a word's single space, text on both sides, in some line
+    for text in texts:
+        for k, ch in enumerate(text):
+            if ch != " ":
+                used[k] = True
+        for m in _SPACES_RE.finditer(text):
+            if m.end() - m.start() == 1 and m.start() > 0 and m.end() < len(text):
+                spaced[m.start()] = True
+    cuts: list[tuple[int, int]] = []
+    k = 0
+    while k < width:
+        if used[k]:
+            k += 1
+            continue
+        end = k
+        while end < width and not used[end]:
+            end += 1
+        if k > 0 and end < width and (end - k >= 2 or not spaced[k]):
+            cuts.append((k, end))
+        k = end
+    return cuts
+
+
+def _crosses(text: str, cuts: list[tuple[int, int]]) -> bool:
+    return any(start < len(text) and text[start:end].strip() for start, end in cuts)
+
+
+def _cell(pieces: list[str]) -> str:
+    """A column's lines, top to bottom: a wrapped text joined, bulleted lines a list."""
+    entries: list[tuple[str, bool]] = []
+    for piece in pieces:
+        if not entries or piece[0] in _ITEM_BULLETS:
+            entries.append((piece, piece[0] in _ITEM_BULLETS))
+        else:
+            text, item = entries[-1]
+            # a wide character on either side: Japanese wraps anywhere, even after a number (`年1` `回`)
+            wide = char_width(text[-1]) == 2 or char_width(piece[0]) == 2
+            entries[-1] = (text + piece if wide else join_wrapped(text, piece), item)
+    return cell_line(entries)
+
+
+def _pieces(text: str, laid: str, bounds: list[int]) -> list[str]:
+    """`text` cut where its laid-out form `laid` is cut at `bounds`: earlier forms took spaces out
+    of the line (and folded characters one for one), so a cut falls after as many other characters."""
+    cuts = [0]
+    k = 0
+    inked = 0
+    for b in bounds[1:]:
+        ink = sum(1 for ch in laid[:b] if ch != " ")
+        while k < len(text) and inked < ink:
+            if text[k] not in " \f":
+                inked += 1
+            k += 1
+        cuts.append(k)
+    cuts.append(len(text))
+    return [text[a:b].strip(" \f\u3000") for a, b in itertools.pairwise(cuts)]
+
+
+def _outside(line: str, cuts: list[tuple[int, int]]) -> bool:
+    """A paragraph next to a row with no blank line between: it runs over the row's columns, or it
+    is one of the template's captions, notes or numbered points."""
+    return _crosses(line, cuts) or _CAPTION_RE.match(line) is not None
+
+
+def _bounds(laid: list[str], table: bool) -> tuple[int, int] | None:
+    """The block's lines that are the row (first, last), the paragraphs above and below it left out."""
+    gapped = [k for k, line in enumerate(laid) if _GAP_RE.search(line)]
+    if not gapped:
+        # a row whose cells stand on lines of their own, a later column's indented
+        return (0, len(laid) - 1) if table and any(line[:8] == "        " for line in laid) else None
+    top, bottom = gapped[0], gapped[-1]
+    header = laid[top].lstrip(" ").startswith(_HEADERS)
+    while top > 0 and not _outside(laid[top - 1], _cuts(laid[top : bottom + 1])):
+        above = laid[top - 1]
+        if above.endswith("。") or (header and not above.startswith(" ")):
+            break  # a paragraph's last line; a heading's wrapped end above a header row
+        top -= 1
+    while bottom + 1 < len(laid) and not _outside(laid[bottom + 1], _cuts(laid[top : bottom + 1])):
+        bottom += 1
+    return top, bottom
+
+
+def _header_end(laid: list[str], top: int, bottom: int) -> int | None:
+    """Where the row below a header row starts in one block: the first line at the left margin with
+    a gap in it, below a header's first cell."""
+    if not laid[top].lstrip(" ").startswith(_HEADERS):
+        return None
+    return next((k for k in range(top + 1, bottom + 1) if laid[k][:1] != " " and _GAP_RE.search(laid[k])), None)
+
+
+def _bulleted(bullet: str, text: str) -> str:
+    """A list's drawn bullet and its item's text: the text's own bullet, if it has one, stands."""
+    return text if text[:1] in _ITEM_BULLETS else bullet + text
+
+
+def _dated(cells: list[str]) -> list[str]:
+    """A fiscal year and the next cell, one space apart on one line (`R6年度 市町の…`): two cells."""
+    found = _YEAR_RE.match(cells[0])
+    if found is None:
+        return cells
+    return [found.group(1), found.group(2), *cells[1:]]
+
+
+def _row(texts: list[str], laid: list[str]) -> tuple[int, list[str]] | None:
+    """Where the row's first column starts, and its cells (`laid`: the lines as the converter laid
+    them out); None when no column comes apart."""
+    cuts = _cuts(laid)
+    if not cuts:
+        return None
+    bounds = [0, *(end for _, end in cuts)]
+    rows = [_pieces(text, line, bounds) for text, line in zip(texts, laid, strict=True)]
+    columns = [[row[c] for row in rows] for c in range(len(bounds))]
+    for c in range(len(columns) - 2, -1, -1):
+        if all(not p or p in _ITEM_BULLETS for p in columns[c]):  # a list's bullets, drawn apart
+            columns[c : c + 2] = [[_bulleted(b, p) for b, p in zip(columns[c], columns[c + 1], strict=True)]]
+    first = min(len(t) - len(t.lstrip(" ")) for t in laid)
+    return first, _dated([_cell([p for p in column if p]) for column in columns if any(column)])
+
+
+def write_tables(lines: list[str | None], source: list[str | None], start: int) -> set[int]:
+    """Rewrite every run of row blocks from line `start` on into tab rows (`source`: the lines as
+    the converter wrote them, their positions untouched); the lines taken."""
+    taken: set[int] = set()
+    table: list[tuple[int, int, int, list[str]]] = []  # (first, last, indent, cells) per row
+    for block_first, block_last in _blocks(lines, start):
+        laid = [(source[i] or "").rstrip().replace("\f", "") for i in range(block_first, block_last + 1)]
+        bounds = _bounds(laid, bool(table))
+        row = None
+        if bounds is not None:
+            top, bottom = bounds
+            split = _header_end(laid, top, bottom)
+            if split is not None:  # a header row and the first row with no blank line between
+                head = _row([lines[i] or "" for i in range(block_first + top, block_first + split)], laid[top:split])
+                if head is not None:
+                    _write(lines, table, taken)
+                    table = [(block_first + top, block_first + split - 1, *head)]
+                    top = split
+            first, last = block_first + top, block_first + bottom
+            row = _row([lines[i] or "" for i in range(first, last + 1)], laid[top : bottom + 1])
+        if row is None or top > 0 or (table and row[1][0].startswith(_HEADERS)):
+            _write(lines, table, taken)
+            table = []
+        if row is not None:
+            table.append((first, last, *row))
+        if row is not None and bottom < len(laid) - 1:
+            _write(lines, table, taken)
+            table = []
+    _write(lines, table, taken)
+    return taken
+
+
+def _write(lines: list[str | None], table: list[tuple[int, int, int, list[str]]], taken: set[int]) -> None:
+    if len(table) < 2 and not (table and len(table[0][3]) >= 3):
+        return
+    left = min(indent for _, _, indent, _ in table)
+    for first, last, indent, cells in table:
+        for i in range(first, last + 1):
+            lines[i] = None
+        lead = "\t" if indent > left + 2 and not cells[0].startswith(_HEADERS) else ""
+        lines[first] = lead + "\t".join(cells)
+    for i in range(table[0][0], table[-1][1] + 1):
+        if lines[i] is not None and not lines[i].strip():  # type: ignore[union-attr]
+            lines[i] = None
+        taken.add(i)

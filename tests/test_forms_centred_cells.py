@@ -1,0 +1,46 @@
+"""Rows of a LibreOffice PDF's `pdftotext -layout` text, whose cells are centred in their rows."""
+
+from __future__ import annotations
+
+from conftest import FIXTURES, SAMPLES
+from nikosheet import parse_file_data
+from nikosheet.parsing.forms import centred_cells
+
+CONVERTERS = FIXTURES / "converters"
+
+
+def test_a_row_s_centred_cells_are_read_by_their_columns():
+    text = (
+        "柏市精神障害にも対応した地域       保健, 医療, 福祉, 家族会, ピア    事業・取組み\n"
+        "                                         年1          市民, 市民関係団体, 民生委員等\n"
+        "包括ケアシステム構築推進事業       サポーター, 行政機関の代表         報告方針等の\n"
+        "                                         回           の参画が望まれる\n"
+        "(代表者会議)              者                      決定"
+    )
+    lines: list[str | None] = list(text.split("\n"))
+    taken = centred_cells.write_tables(lines, list(text.split("\n")), 0)
+    assert taken == {0, 1, 2, 3, 4}
+    assert lines[1:] == [None] * 4
+    assert lines[0] == (
+        "柏市精神障害にも対応した地域包括ケアシステム構築推進事業(代表者会議)\t"
+        "保健, 医療, 福祉, 家族会, ピアサポーター, 行政機関の代表者\t年1回\t事業・取組み報告方針等の決定\t"
+        "市民, 市民関係団体, 民生委員等の参画が望まれる"
+    )
+
+
+def test_a_word_s_single_space_is_no_column():
+    text = "人口 (R6 年 4 月時点)       434,462   人\n\n市町村数 (R6 年 4 月時点)     1         市町村"
+    lines: list[str | None] = list(text.split("\n"))
+    centred_cells.write_tables(lines, list(text.split("\n")), 0)
+    assert lines == ["人口 (R6 年 4 月時点)\t434,462\t人", None, "市町村数 (R6 年 4 月時点)\t1\t市町村"]
+
+
+def test_the_councils_and_plans_of_a_libreoffice_pdf_read_by_pdftotext_layout():
+    kashiwa = parse_file_data(CONVERTERS / "kashiwa-r6--lopdf-pdftotext-layout.txt")
+    truth = parse_file_data(SAMPLES / "kashiwa-r6.txt")
+    got = [(m["name"], m["frequency"]["text"]) for m in kashiwa["councils"]["meetings"][:2]]
+    assert got == [(m["name"], m["frequency"]["text"]) for m in truth["councils"]["meetings"][:2]]
+    pref = parse_file_data(CONVERTERS / "pref-fy2024--lopdf-pdftotext-layout.txt")
+    plan = pref["long_term_schedule"]["plan"][0]
+    assert (plan["label"], plan["item"]) == ("R6年度", "市町の協議の場の設置促進")
+    assert plan["actions"] == ["未設置8市町へのアドバイザー派遣", "圏域単位の合同研修の開催"]
