@@ -31,6 +31,7 @@ from nikosheet.parsing.forms._shared import cell_line, char_width, join_wrapped
 
 _GAP_RE = re.compile(r"\S {2,}\S")
 _SPACES_RE = re.compile(r" +")
+_SECTION_TWO_RE = re.compile(r"[ \f\u3000]*[2２][.．]?[ \u3000]")
 _ITEM_BULLETS = "・･①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 # the template's header rows' first cells: a new table, kept apart from the rows above it
 _HEADERS = ("課題", "所管部署名", "連携部署名", "各部門の連携状況", "名称", "時期", "年度", "開催")
@@ -188,7 +189,8 @@ def _row(texts: list[str], laid: list[str]) -> tuple[int, list[str]] | None:
 def write_tables(lines: list[str | None], source: list[str | None], start: int) -> set[int]:
     """Rewrite every run of row blocks from line `start` on into tab rows (`source`: the lines as
     the converter wrote them, their positions untouched); the lines taken."""
-    taken: set[int] = set()
+    taken = _statistics(lines, start)
+    start = max(taken, default=start - 1) + 1
     table: list[tuple[int, int, int, list[str]]] = []  # (first, last, indent, cells) per row
     for block_first, block_last in _blocks(lines, start):
         laid = [(source[i] or "").rstrip().replace("\f", "") for i in range(block_first, block_last + 1)]
@@ -197,15 +199,16 @@ def write_tables(lines: list[str | None], source: list[str | None], start: int) 
         if bounds is not None:
             top, bottom = bounds
             split = _header_end(laid, top, bottom)
+            apart = top > 0
             if split is not None:  # a header row and the first row with no blank line between
                 head = _row([lines[i] or "" for i in range(block_first + top, block_first + split)], laid[top:split])
                 if head is not None:
                     _write(lines, table, taken)
                     table = [(block_first + top, block_first + split - 1, *head)]
-                    top = split
+                    top, apart = split, False
             first, last = block_first + top, block_first + bottom
             row = _row([lines[i] or "" for i in range(first, last + 1)], laid[top : bottom + 1])
-        if row is None or top > 0 or (table and row[1][0].startswith(_HEADERS)):
+        if row is None or apart or (table and row[1][0].startswith(_HEADERS)):
             _write(lines, table, taken)
             table = []
         if row is not None:
@@ -214,6 +217,23 @@ def write_tables(lines: list[str | None], source: list[str | None], start: int) 
             _write(lines, table, taken)
             table = []
     _write(lines, table, taken)
+    return taken
+
+
+def _statistics(lines: list[str | None], start: int) -> set[int]:
+    """Section 1's statistics table, its gaps folded to single spaces: `cell_lines_statistics` knows its
+    rows and rebuilds them from the cells in any order, which its row-spanned labels need."""
+    first = next((i for i in range(start, len(lines)) if "圏域数" in (lines[i] or "")), None)
+    if first is None:
+        return set()
+    taken: set[int] = set()
+    for i in range(first, min(first + 200, len(lines))):
+        text = lines[i]
+        if text is not None and _SECTION_TWO_RE.match(text) and "取組" in text:
+            break
+        if text is not None:
+            lines[i] = " ".join(text.split())
+        taken.add(i)
     return taken
 
 
