@@ -26,11 +26,14 @@ from __future__ import annotations
 
 import itertools
 import re
+from dataclasses import dataclass
 
-from nikosheet.parsing.forms._shared import cell_line, char_width, join_wrapped
+from nikosheet.parsing.forms._shared import cell_line, char_width, display_width, join_wrapped
 
 _GAP_RE = re.compile(r"\S {2,}\S")
 _SPACES_RE = re.compile(r" +")
+# a history's or schedule's first cell: 平成25年度, R5年5月, 令和6年4月, 5月, 現在
+_DATE_RE = re.compile(r"(?:R|H|令和|平成)\s*[0-9０-９元]|[0-9０-９]{1,2}\s*月|現在")
 _SECTION_TWO_RE = re.compile(r"[ \f\u3000]*[2２][.．]?[ \u3000]")
 _ITEM_BULLETS = "・･①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 # the template's header rows' first cells: a new table, kept apart from the rows above it
@@ -162,17 +165,18 @@ def _bulleted(bullet: str, text: str) -> str:
     return text if text[:1] in _ITEM_BULLETS else bullet + text
 
 
-def _dated(cells: list[str]) -> list[str]:
+def _dated(columns: list[list[tuple[int, str]]]) -> list[list[tuple[int, str]]]:
     """A fiscal year and the next cell, one space apart on one line (`R6年度 市町の…`): two cells."""
-    found = _YEAR_RE.match(cells[0])
+    at, text = columns[0][0]
+    found = _YEAR_RE.match(text)
     if found is None:
-        return cells
-    return [found.group(1), found.group(2), *cells[1:]]
+        return columns
+    return [[(at, found.group(1))], [(at, found.group(2)), *columns[0][1:]], *columns[1:]]
 
 
-def _row(texts: list[str], laid: list[str]) -> tuple[int, list[str]] | None:
-    """Where the row's first column starts, and its cells (`laid`: the lines as the converter laid
-    them out); None when no column comes apart."""
+def _row(first: int, texts: list[str], laid: list[str]) -> _Row | None:
+    """The row of source lines `first`… (`laid`: as the converter laid them out): its columns' pieces,
+    top to bottom; None when no column comes apart."""
     cuts = _cuts(laid)
     if not cuts:
         return None
@@ -182,8 +186,20 @@ def _row(texts: list[str], laid: list[str]) -> tuple[int, list[str]] | None:
     for c in range(len(columns) - 2, -1, -1):
         if all(not p or p in _ITEM_BULLETS for p in columns[c]):  # a list's bullets, drawn apart
             columns[c : c + 2] = [[_bulleted(b, p) for b, p in zip(columns[c], columns[c + 1], strict=True)]]
-    first = min(len(t) - len(t.lstrip(" ")) for t in laid)
-    return first, _dated([_cell([p for p in column if p]) for column in columns if any(column)])
+    indent = min(len(t) - len(t.lstrip(" ")) for t in laid)
+    pieces = [[(first + k, p) for k, p in enumerate(column) if p] for column in columns if any(column)]
+    return _Row(first, first + len(laid) - 1, indent, _dated(pieces))
+
+
+@dataclass(slots=True)
+class _Row:
+    first: int
+    last: int
+    indent: int  # where its first column starts
+    columns: list[list[tuple[int, str]]]  # each column's pieces (source line, text), top to bottom
+
+    def cells(self) -> list[str]:
+        return [_cell([text for _, text in column]) for column in self.columns]
 
 
 def write_tables(lines: list[str | None], source: list[str | None], start: int) -> set[int]:
@@ -191,7 +207,7 @@ def write_tables(lines: list[str | None], source: list[str | None], start: int) 
     the converter wrote them, their positions untouched); the lines taken."""
     taken = _statistics(lines, start)
     start = max(taken, default=start - 1) + 1
-    table: list[tuple[int, int, int, list[str]]] = []  # (first, last, indent, cells) per row
+    table: list[_Row] = []
     for block_first, block_last in _blocks(lines, start):
         laid = [(source[i] or "").rstrip().replace("\f", "") for i in range(block_first, block_last + 1)]
         bounds = _bounds(laid, bool(table))
@@ -201,18 +217,19 @@ def write_tables(lines: list[str | None], source: list[str | None], start: int) 
             split = _header_end(laid, top, bottom)
             apart = top > 0
             if split is not None:  # a header row and the first row with no blank line between
-                head = _row([lines[i] or "" for i in range(block_first + top, block_first + split)], laid[top:split])
+                at = block_first + top
+                head = _row(at, [lines[i] or "" for i in range(at, block_first + split)], laid[top:split])
                 if head is not None:
                     _write(lines, table, taken)
-                    table = [(block_first + top, block_first + split - 1, *head)]
+                    table = [head]
                     top, apart = split, False
-            first, last = block_first + top, block_first + bottom
-            row = _row([lines[i] or "" for i in range(first, last + 1)], laid[top : bottom + 1])
-        if row is None or apart or (table and row[1][0].startswith(_HEADERS)):
+            first = block_first + top
+            row = _row(first, [lines[i] or "" for i in range(first, block_first + bottom + 1)], laid[top : bottom + 1])
+        if row is None or apart or (table and row.columns[0][0][1].startswith(_HEADERS)):
             _write(lines, table, taken)
             table = []
         if row is not None:
-            table.append((first, last, *row))
+            table.append(row)
         if row is not None and bottom < len(laid) - 1:
             _write(lines, table, taken)
             table = []
@@ -237,16 +254,38 @@ def _statistics(lines: list[str | None], start: int) -> set[int]:
     return taken
 
 
-def _write(lines: list[str | None], table: list[tuple[int, int, int, list[str]]], taken: set[int]) -> None:
-    if len(table) < 2 and not (table and len(table[0][3]) >= 3):
+def _events(table: list[_Row]) -> list[_Row]:
+    """A history's or schedule's rows, a date's cell beside several entries split into a row each: an
+    entry ends on a line that leaves room in its column (the next line's text would have fitted)."""
+    dated = [row for row in table if len(row.columns) >= 2 and _DATE_RE.match(row.columns[0][0][1])]
+    if len(dated) < 2:
+        return table
+    room = max(display_width(text) for row in dated for _, text in row.columns[1])
+    out: list[_Row] = []
+    for row in table:
+        if row not in dated:
+            out.append(row)
+            continue
+        entries: list[list[tuple[int, str]]] = [[]]
+        for at, text in row.columns[1]:
+            entries[-1].append((at, text))
+            if display_width(text) + 4 <= room:
+                entries.append([])
+        entries = [entry for entry in entries if entry]
+        out.append(_Row(row.first, row.last, row.indent, [row.columns[0], entries[0], *row.columns[2:]]))
+        out.extend(_Row(entry[0][0], entry[-1][0], row.indent + 8, [[], entry]) for entry in entries[1:])
+    return out
+
+
+def _write(lines: list[str | None], table: list[_Row], taken: set[int]) -> None:
+    if len(table) < 2 and not (table and len(table[0].columns) >= 3):
         return
-    left = min(indent for _, _, indent, _ in table)
-    for first, last, indent, cells in table:
-        for i in range(first, last + 1):
-            lines[i] = None
-        lead = "\t" if indent > left + 2 and not cells[0].startswith(_HEADERS) else ""
-        lines[first] = lead + "\t".join(cells)
-    for i in range(table[0][0], table[-1][1] + 1):
-        if lines[i] is not None and not lines[i].strip():  # type: ignore[union-attr]
-            lines[i] = None
-        taken.add(i)
+    left = min(row.indent for row in table)
+    span = range(table[0].first, table[-1].last + 1)
+    for i in span:
+        lines[i] = None
+    for n, row in enumerate(_events(table)):
+        cells = row.cells()
+        lead = "\t" if n and row.indent > left + 2 and cells[0] and not cells[0].startswith(_HEADERS) else ""
+        lines[row.first] = lead + "\t".join(cells)
+    taken.update(span)
