@@ -624,6 +624,16 @@ def _section_two(lines: list[str | None], i: int) -> bool:
     return "取組" in after
 
 
+def rebuild(cells: list[str]) -> tuple[list[tuple[int, str]], list[tuple[int, str]]] | None:
+    """The statistics table's rows from its cells' lines in reading order (a cell's lines one by one,
+    as PyMuPDF writes them): (index of the row's first cell line, tab row) in the template's order,
+    and the lines that fit nowhere; None when too few rows are found to be the table."""
+    table = _read(FormState(list(cells), "\n".join(cells)), 0, len(cells))
+    if sum(1 for r in table.rows if r.values) < 3:
+        return None
+    return _row_lines(table), table.leftover
+
+
 def apply(state: FormState) -> None:
     """Rebuild section 1's statistics table written one cell per line, and set its captions apart."""
     source = state.source

@@ -28,6 +28,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
+from nikosheet.parsing.forms import cell_lines_statistics
 from nikosheet.parsing.forms._shared import cell_line, char_width, display_width, join_wrapped
 
 _GAP_RE = re.compile(r"\S {2,}\S")
@@ -205,7 +206,7 @@ class _Row:
 def write_tables(lines: list[str | None], source: list[str | None], start: int) -> set[int]:
     """Rewrite every run of row blocks from line `start` on into tab rows (`source`: the lines as
     the converter wrote them, their positions untouched); the lines taken."""
-    taken = _statistics(lines, start)
+    taken = _statistics(lines, source, start)
     start = max(taken, default=start - 1) + 1
     table: list[_Row] = []
     for block_first, block_last in _blocks(lines, start):
@@ -237,21 +238,39 @@ def write_tables(lines: list[str | None], source: list[str | None], start: int) 
     return taken
 
 
-def _statistics(lines: list[str | None], start: int) -> set[int]:
-    """Section 1's statistics table, its gaps folded to single spaces: `cell_lines_statistics` knows its
-    rows and rebuilds them from the cells in any order, which its row-spanned labels need."""
+def _statistics(lines: list[str | None], source: list[str | None], start: int) -> set[int]:
+    """Section 1's statistics table: its cells' lines in reading order (row by row, a row's columns
+    left to right), which `cell_lines_statistics` rebuilds into the template's rows, the row-spanned
+    labels too."""
     first = next((i for i in range(start, len(lines)) if "圏域数" in (lines[i] or "")), None)
     if first is None:
         return set()
-    taken: set[int] = set()
-    for i in range(first, min(first + 200, len(lines))):
-        text = lines[i]
-        if text is not None and _SECTION_TWO_RE.match(text) and "取組" in text:
-            break
-        if text is not None:
-            lines[i] = " ".join(text.split())
-        taken.add(i)
-    return taken
+    end = min(first + 200, len(lines))
+    end = next(
+        (i for i in range(first, end) if _SECTION_TWO_RE.match(lines[i] or "") and "取組" in (lines[i] or "")), end
+    )
+    pieces: list[tuple[int, str]] = []
+    for block_first, block_last in _blocks(lines[:end], first):
+        laid = [(source[i] or "").rstrip().replace("\f", "") for i in range(block_first, block_last + 1)]
+        row = _row(block_first, [lines[i] or "" for i in range(block_first, block_last + 1)], laid)
+        if row is None:
+            pieces += [(i, " ".join((lines[i] or "").split())) for i in range(block_first, block_last + 1)]
+        else:
+            pieces += [piece for column in row.columns for piece in column]
+    rebuilt = cell_lines_statistics.rebuild([text for _, text in pieces])
+    if rebuilt is None:
+        return set()
+    rows, rest = rebuilt
+    for i in range(first, end):
+        lines[i] = None
+    caption = (lines[first - 1] or "").strip(" \f\u3000") if first else ""
+    if caption.startswith("基本情報"):  # the table's caption, a heading of its own (as the statistics form writes it)
+        lines[first - 1] = "## " + caption
+    at = first - 1
+    for n, text in [*rows, *sorted(rest)]:
+        at = min(max(pieces[n][0], at + 1), end - 1)
+        lines[at] = text if lines[at] is None else f"{lines[at]} {text}"
+    return set(range(first, end))
 
 
 def _events(table: list[_Row]) -> list[_Row]:
