@@ -94,10 +94,6 @@ def _cuts(texts: list[str]) -> list[tuple[int, int]]:
     return cuts
 
 
-def _crosses(text: str, cuts: list[tuple[int, int]]) -> bool:
-    return any(start < len(text) and text[start:end].strip() for start, end in cuts)
-
-
 def _cell(pieces: list[str]) -> str:
     """A column's lines, top to bottom: a wrapped text joined, bulleted lines a list."""
     entries: list[tuple[str, bool]] = []
@@ -129,10 +125,10 @@ def _pieces(text: str, laid: str, bounds: list[int]) -> list[str]:
     return [text[a:b].strip(" \f\u3000") for a, b in itertools.pairwise(cuts)]
 
 
-def _outside(line: str, cuts: list[tuple[int, int]]) -> bool:
-    """A paragraph next to a row with no blank line between: it runs over the row's columns, or it
-    is one of the template's captions, notes or numbered points."""
-    return _crosses(line, cuts) or _CAPTION_RE.match(line) is not None
+def _outside(line: str, row: list[str]) -> bool:
+    """A paragraph next to a row with no blank line between: it runs over a gap between the row's
+    columns, or it is one of the template's captions, notes or numbered points."""
+    return _CAPTION_RE.match(line) is not None or len(_cuts([line, *row])) < len(_cuts(row))
 
 
 def _bounds(laid: list[str], table: bool) -> tuple[int, int] | None:
@@ -143,12 +139,12 @@ def _bounds(laid: list[str], table: bool) -> tuple[int, int] | None:
         return (0, len(laid) - 1) if table and any(line[:8] == "        " for line in laid) else None
     top, bottom = gapped[0], gapped[-1]
     header = laid[top].lstrip(" ").startswith(_HEADERS)
-    while top > 0 and not _outside(laid[top - 1], _cuts(laid[top : bottom + 1])):
+    while top > 0 and not _outside(laid[top - 1], laid[top : bottom + 1]):
         above = laid[top - 1]
         if above.endswith("。") or (header and not above.startswith(" ")):
             break  # a paragraph's last line; a heading's wrapped end above a header row
         top -= 1
-    while bottom + 1 < len(laid) and not _outside(laid[bottom + 1], _cuts(laid[top : bottom + 1])):
+    while bottom + 1 < len(laid) and not _outside(laid[bottom + 1], laid[top : bottom + 1]):
         bottom += 1
     return top, bottom
 
