@@ -275,7 +275,9 @@ def _events(table: list[_Row]) -> list[_Row]:
     dated = [row for row in table if len(row.columns) >= 2 and _DATE_RE.match(row.columns[0][0][1])]
     if len(dated) < 2:
         return table
-    room = max(display_width(text) for row in dated for _, text in row.columns[1])
+    # the column's width: what its wrapped lines (a cell's lines but its last) fill, the middle one
+    wrapped = sorted(display_width(text) for row in dated for _, text in row.columns[1][:-1])
+    room = wrapped[len(wrapped) // 2] if wrapped else max(display_width(t) for r in dated for _, t in r.columns[1])
     out: list[_Row] = []
     for row in table:
         if row not in dated:
