@@ -35,6 +35,8 @@ _GAP_RE = re.compile(r"\S {2,}\S")
 _SPACES_RE = re.compile(r" +")
 # a history's or schedule's first cell: 平成25年度, R5年5月, 令和6年4月, 5月, 現在
 _DATE_RE = re.compile(r"(?:R|H|令和|平成)\s*[0-9０-９元]|[0-9０-９]{1,2}\s*月|現在")
+# where an indicators' header cell starts, one space after the one before it
+_HEADER_CELL_RE = re.compile(r" (?=目標値|実績値|現状値|見込んでいる成果|具体的な成果)")
 _SECTION_TWO_RE = re.compile(r"[ \f\u3000]*[2２][.．]?[ \u3000]")
 _ITEM_BULLETS = "・･①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 # the template's header rows' first cells: a new table, kept apart from the rows above it
@@ -196,7 +198,10 @@ class _Row:
     columns: list[list[tuple[int, str]]]  # each column's pieces (source line, text), top to bottom
 
     def cells(self) -> list[str]:
-        return [_cell([text for _, text in column]) for column in self.columns]
+        cells = [_cell([text for _, text in column]) for column in self.columns]
+        if cells[0].startswith("課題解決の達成度"):  # an indicators' header, its cells one space apart
+            return [part for cell in cells for part in _HEADER_CELL_RE.split(cell)]
+        return cells
 
 
 def write_tables(lines: list[str | None], source: list[str | None], start: int) -> set[int]:
