@@ -28,6 +28,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
+from nikosheet import vocabulary
 from nikosheet.parsing.forms import cell_lines_statistics
 from nikosheet.parsing.forms._shared import cell_line, char_width, display_width, join_wrapped
 
@@ -37,6 +38,9 @@ _SPACES_RE = re.compile(r" +")
 _DATE_RE = re.compile(r"(?:R|H|令和|平成)\s*[0-9０-９元]|[0-9０-９]{1,2}\s*月|現在")
 # where an indicators' header cell starts, one space after the one before it
 _HEADER_CELL_RE = re.compile(r" (?=目標値|実績値|現状値|見込んでいる成果|具体的な成果)")
+_ROLE_STARTS = ("行政", "保健", "医療", "福祉", "その他")  # section 5's roles, as their labels start
+_OTHERS = vocabulary.ROLES["others"]
+_LATER = 1 << 16  # the indent of a row that continues a group: right of any first column
 _SECTION_TWO_RE = re.compile(r"[ \f\u3000]*[2２][.．]?[ \u3000]")
 _ITEM_BULLETS = "・･①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 # the template's header rows' first cells: a new table, kept apart from the rows above it
@@ -141,10 +145,13 @@ def _bounds(laid: list[str], table: bool) -> tuple[int, int] | None:
         return (0, len(laid) - 1) if table and any(line[:8] == "        " for line in laid) else None
     top, bottom = gapped[0], gapped[-1]
     header = laid[top].lstrip(" ").startswith(_HEADERS)
-    while top > 0 and not _outside(laid[top - 1], laid[top : bottom + 1]):
+    while top > 0:
         above = laid[top - 1]
-        if above.endswith("。") or (header and not above.startswith(" ")):
-            break  # a paragraph's last line; a heading's wrapped end above a header row
+        later = any(line[:8] == "        " for line in laid[: top - 1])  # a later column's lines above it
+        if not later and (_outside(above, laid[top : bottom + 1]) or above.endswith("。")):
+            break  # a paragraph's line: it runs over the row's gaps, or ends a sentence
+        if header and not above.startswith(" "):
+            break  # a heading's wrapped end above a header row
         top -= 1
     while bottom + 1 < len(laid) and not _outside(laid[bottom + 1], laid[top : bottom + 1]):
         bottom += 1
@@ -185,6 +192,8 @@ def _row(first: int, texts: list[str], laid: list[str]) -> _Row | None:
     for c in range(len(columns) - 2, -1, -1):
         if all(not p or p in _ITEM_BULLETS for p in columns[c]):  # a list's bullets, drawn apart
             columns[c : c + 2] = [[_bulleted(b, p) for b, p in zip(columns[c], columns[c + 1], strict=True)]]
+        elif _roles_apart(columns[c], columns[c + 1]):  # one column of roles, its lines set a little apart
+            columns[c : c + 2] = [[a or b for a, b in zip(columns[c], columns[c + 1], strict=True)]]
     indent = min(len(t) - len(t.lstrip(" ")) for t in laid)
     pieces = [[(first + k, p) for k, p in enumerate(column) if p] for column in columns if any(column)]
     return _Row(first, first + len(laid) - 1, indent, _dated(pieces))
@@ -299,6 +308,75 @@ def _events(table: list[_Row]) -> list[_Row]:
     return out
 
 
+def _role_column(row: _Row) -> int | None:
+    """The column of section 5's roles (行政, 医療, …, その他関係機関・住民等, wrapped or not)."""
+    for c, column in enumerate(row.columns):
+        texts = [text for _, text in column]
+        if (
+            texts
+            and texts[0].startswith(_ROLE_STARTS)
+            and all(t.startswith(_ROLE_STARTS) or t in _OTHERS for t in texts)
+        ):
+            return c
+    return None
+
+
+def _is_role(text: str) -> bool:
+    return text.startswith(_ROLE_STARTS) or text in _OTHERS
+
+
+def _roles_apart(left: list[str], right: list[str]) -> bool:
+    """Two columns of role labels on different lines: the converter set one role's label a few
+    positions off the other's (a label's position follows the width of the text before it)."""
+    pairs = list(zip(left, right, strict=True))
+    return (
+        not any(a and b for a, b in pairs) and any(left) and any(right) and all(_is_role(t) for t in left + right if t)
+    )
+
+
+def _roles(row: _Row) -> list[_Row]:
+    """A row that holds several roles (no blank line between them): a row each, a later column's
+    lines going to the role whose label is nearest them; the columns before the roles' stay."""
+    c = _role_column(row)
+    if c is None:
+        return [row]
+    labels: list[list[tuple[int, str]]] = []
+    for at, text in row.columns[c]:
+        if text.startswith(_ROLE_STARTS) or not labels:
+            labels.append([])
+        labels[-1].append((at, text))
+    if len(labels) < 2:
+        return [row]
+    centres = [sum(at for at, _ in label) / len(label) for label in labels]
+    later: list[list[list[tuple[int, str]]]] = [[[] for _ in row.columns[c + 1 :]] for _ in labels]
+    for k, column in enumerate(row.columns[c + 1 :]):
+        for at, text in column:
+            nearest = min(range(len(labels)), key=lambda n: abs(at - centres[n]))
+            later[nearest][k].append((at, text))
+    out = [_Row(row.first, row.last, row.indent, [*row.columns[:c], labels[0], *later[0]])]
+    for label, cells in zip(labels[1:], later[1:], strict=True):
+        first = max(min(at for at, _ in [*label, *(p for cell in cells for p in cell)]), out[-1].first + 1)
+        out.append(_Row(first, row.last, _LATER, [label, *cells]))
+    return out
+
+
+def _gathered(table: list[_Row]) -> list[_Row]:
+    """Section 5's issues: an issue's and its policies' cells, centred beside its roles, moved to the
+    row of its first role (行政), as a row-spanned cell's text stands in the samples' form."""
+    rows = [sub for row in table for sub in _roles(row)]
+    for i, row in enumerate(rows):
+        c = _role_column(row)
+        if not c:
+            continue
+        j = i
+        while j > 0 and _role_column(rows[j - 1]) == 0 and not rows[j].columns[0][0][1].startswith("行政"):
+            j -= 1
+        if j < i and rows[j].columns[0][0][1].startswith("行政") and _role_column(rows[j]) == 0:
+            rows[j] = _Row(rows[j].first, rows[j].last, row.indent, [*row.columns[:c], *rows[j].columns])
+            rows[i] = _Row(row.first, row.last, _LATER, row.columns[c:])
+    return rows
+
+
 def _write(lines: list[str | None], table: list[_Row], taken: set[int]) -> None:
     if len(table) < 2 and not (table and len(table[0].columns) >= 3):
         return
@@ -306,7 +384,7 @@ def _write(lines: list[str | None], table: list[_Row], taken: set[int]) -> None:
     span = range(table[0].first, table[-1].last + 1)
     for i in span:
         lines[i] = None
-    for n, row in enumerate(_events(table)):
+    for n, row in enumerate(_events(_gathered(table))):
         cells = row.cells()
         lead = "\t" if n and row.indent > left + 2 and cells[0] and not cells[0].startswith(_HEADERS) else ""
         lines[row.first] = lead + "\t".join(cells)
