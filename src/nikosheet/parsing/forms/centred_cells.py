@@ -41,6 +41,9 @@ _HEADER_CELL_RE = re.compile(r" (?=目標値|実績値|現状値|見込んでい
 _ROLE_STARTS = ("行政", "保健", "医療", "福祉", "その他")  # section 5's roles, as their labels start
 _OTHERS = vocabulary.ROLES["others"]
 _LATER = 1 << 16  # the indent of a row that continues a group: right of any first column
+# a frequency cell's pieces, as a narrow column wraps them: 年 4 / 回, 2 回 / /年, 月 1, 随時
+_COUNT_RE = re.compile(r"[年月週] ?[0-9０-９]{1,2}(?: ?回)?|[0-9０-９]{1,2} ?回(?: ?/ ?年)?|/ ?年|回|随時")
+_COUNT_PARTS = "年月週回/～~"
 _SECTION_TWO_RE = re.compile(r"[ \f\u3000]*[2２][.．]?[ \u3000]")
 _ITEM_BULLETS = "・･①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 # the template's header rows' first cells: a new table, kept apart from the rows above it
@@ -72,6 +75,20 @@ def _blocks(lines: list[str | None], start: int) -> list[tuple[int, int]]:
     return runs
 
 
+def _beside_count(text: str, at: int) -> bool:
+    """Whether the single space at `at` parts a count's narrow cell (`年 4`, `2 回`, `/年`) from the
+    text beside it: the text on one side, up to a wider gap, is the count."""
+    before = text[:at].rsplit("  ", 1)[-1].strip()
+    after = text[at + 1 :].split("  ", 1)[0].strip()
+    in_left = text[at - 1].isdigit() or text[at - 1] in _COUNT_PARTS
+    in_right = text[at + 1].isdigit() or text[at + 1] in _COUNT_PARTS
+    if in_left and in_right:  # inside a count or a date: `年 4 回`, `R6 年 2 月`
+        return False
+    if in_left or in_right:
+        return _COUNT_RE.fullmatch(before if in_left else after) is not None
+    return _COUNT_RE.fullmatch(before) is not None or _COUNT_RE.fullmatch(after) is not None
+
+
 def _cuts(texts: list[str]) -> list[tuple[int, int]]:
     """The runs of positions blank in every line, between two columns: two positions or more, or
     one that is no line's single space between two words."""
@@ -83,7 +100,12 @@ def _cuts(texts: list[str]) -> list[tuple[int, int]]:
             if ch != " ":
                 used[k] = True
         for m in _SPACES_RE.finditer(text):
-            if m.end() - m.start() == 1 and m.start() > 0 and m.end() < len(text):
+            if (
+                m.end() - m.start() == 1
+                and m.start() > 0
+                and m.end() < len(text)
+                and not _beside_count(text, m.start())
+            ):
                 spaced[m.start()] = True
     cuts: list[tuple[int, int]] = []
     k = 0
