@@ -164,7 +164,8 @@ def _bounds(laid: list[str], table: bool) -> tuple[int, int] | None:
     gapped = [k for k, line in enumerate(laid) if _GAP_RE.search(line)]
     if not gapped:
         # a row whose cells stand on lines of their own, a later column's indented
-        return (0, len(laid) - 1) if table and any(line[:8] == "        " for line in laid) else None
+        later = any(line[:8] == "        " for line in laid) or (len(laid) == 1 and _DATE_RE.match(laid[0]))
+        return (0, len(laid) - 1) if table and later else None
     top, bottom = gapped[0], gapped[-1]
     header = laid[top].lstrip(" ").startswith(_HEADERS)
     while top > 0:
@@ -199,15 +200,20 @@ def _dated(columns: list[list[tuple[int, str]]]) -> list[list[tuple[int, str]]]:
     found = _YEAR_RE.match(text)
     if found is None:
         return columns
-    return [[(at, found.group(1))], [(at, found.group(2)), *columns[0][1:]], *columns[1:]]
+    rest = [[(at, found.group(2)), *columns[0][1:]], *columns[1:]]
+    if len(rest) == 1 and len(rest[0]) == 1:  # the whole row on one line: a list's first bullet starts its cell
+        head, bullet, tail = found.group(2).partition(" ・")
+        if bullet and head[:1] not in _ITEM_BULLETS:
+            rest = [[(at, head)], [(at, "・" + tail)]]
+    return [[(at, found.group(1))], *rest]
 
 
 def _row(first: int, texts: list[str], laid: list[str]) -> _Row | None:
     """The row of source lines `first`… (`laid`: as the converter laid them out): its columns' pieces,
     top to bottom; None when no column comes apart."""
     cuts = _cuts(laid)
-    if not cuts:
-        return None
+    if not cuts and not (len(laid) == 1 and _YEAR_RE.match(texts[0].lstrip())):
+        return None  # but a dated row on one line, which `_dated` cuts
     bounds = [0, *(end for _, end in cuts)]
     rows = [_pieces(text, line, bounds) for text, line in zip(texts, laid, strict=True)]
     columns = [[row[c] for row in rows] for c in range(len(bounds))]
