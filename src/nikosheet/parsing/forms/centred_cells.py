@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from nikosheet import vocabulary
@@ -44,6 +45,7 @@ _LATER = 1 << 16  # the indent of a row that continues a group: right of any fir
 # a frequency cell's pieces, as a narrow column wraps them: 年 4 / 回, 2 回 / /年, 月 1, 随時
 _COUNT_RE = re.compile(r"[年月週] ?[0-9０-９]{1,2}(?: ?回)?|[0-9０-９]{1,2} ?回(?: ?/ ?年)?|/ ?年|回|随時")
 _COUNT_PARTS = "年月週回/～~"
+_UNITS = "人件名か所ヶカ箇%％"
 _SECTION_TWO_RE = re.compile(r"[ \f\u3000]*[2２][.．]?[ \u3000]")
 _ITEM_BULLETS = "・･①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 # the template's header rows' first cells: a new table, kept apart from the rows above it
@@ -83,6 +85,8 @@ def _beside_count(text: str, at: int) -> bool:
     in_left = text[at - 1].isdigit() or text[at - 1] in _COUNT_PARTS
     in_right = text[at + 1].isdigit() or text[at + 1] in _COUNT_PARTS
     if in_left and in_right:  # inside a count or a date: `年 4 回`, `R6 年 2 月`
+        return False
+    if in_left and text[at + 1] in _UNITS:  # a count of people or cases: `年 12 人`
         return False
     if in_left or in_right:
         return _COUNT_RE.fullmatch(before if in_left else after) is not None
@@ -363,14 +367,25 @@ def _roles_apart(left: list[str], right: list[str]) -> bool:
 
 
 def _roles(row: _Row) -> list[_Row]:
-    """A row that holds several roles (no blank line between them): a row each, a later column's
-    lines going to the role whose label is nearest them; the columns before the roles' stay."""
+    """A row that holds several roles (no blank line between them): a row each, the columns before
+    the roles' staying in the first."""
     c = _role_column(row)
-    if c is None:
-        return [row]
+    return [row] if c is None else _split(row, c, lambda text: text.startswith(_ROLE_STARTS), _LATER)
+
+
+def _dates(row: _Row) -> list[_Row]:
+    """A row that holds several dates of a schedule or a history (no blank line between them): a row
+    each."""
+    dates = sum(1 for _, text in row.columns[0] if _DATE_RE.match(text))
+    return _split(row, 0, lambda text: _DATE_RE.match(text) is not None, row.indent) if dates >= 2 else [row]
+
+
+def _split(row: _Row, c: int, starts: Callable[[str], bool], indent: int) -> list[_Row]:
+    """The row cut at each label that `starts` in column `c`: a later column's lines go to the label
+    nearest them (its cells are centred beside it); the later rows get `indent`."""
     labels: list[list[tuple[int, str]]] = []
     for at, text in row.columns[c]:
-        if text.startswith(_ROLE_STARTS) or not labels:
+        if starts(text) or not labels:
             labels.append([])
         labels[-1].append((at, text))
     if len(labels) < 2:
@@ -384,14 +399,16 @@ def _roles(row: _Row) -> list[_Row]:
     out = [_Row(row.first, row.last, row.indent, [*row.columns[:c], labels[0], *later[0]])]
     for label, cells in zip(labels[1:], later[1:], strict=True):
         first = max(min(at for at, _ in [*label, *(p for cell in cells for p in cell)]), out[-1].first + 1)
-        out.append(_Row(first, row.last, _LATER, [label, *cells]))
+        if first > row.last:
+            return [row]
+        out.append(_Row(first, row.last, indent, [label, *cells]))
     return out
 
 
 def _gathered(table: list[_Row]) -> list[_Row]:
     """Section 5's issues: an issue's and its policies' cells, centred beside its roles, moved to the
     row of its first role (行政), as a row-spanned cell's text stands in the samples' form."""
-    rows = [sub for row in table for sub in _roles(row)]
+    rows = [sub for row in table for part in _dates(row) for sub in _roles(part)]
     for i, row in enumerate(rows):
         c = _role_column(row)
         if not c:
