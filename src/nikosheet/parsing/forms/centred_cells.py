@@ -52,7 +52,8 @@ _ITEM_BULLETS = "・･①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲
 _HEADERS = ("課題", "所管部署名", "連携部署名", "各部門の連携状況", "名称", "時期", "年度", "開催")
 # a history's or schedule's year and, one space on, the next cell's text (not the year's own words)
 _YEAR_RE = re.compile(
-    r"((?:令和|平成|[RH]) ?[0-9０-９元]{1,2} ?年度[～〜~]?) (?!上半期|下半期|末|当初|中|から|まで|以降)(\S.*)"
+    r"((?:(?:令和|平成|[RH]) ?[0-9０-９元]{1,2} ?年(?:度[～〜~]?| ?[0-9０-９]{1,2} ?月)|[0-9０-９]{1,2} ?月)) "
+    r"(?!上半期|下半期|末|当初|中|から|まで|以降)(\S.*)"
 )
 _CAPTION_RE = re.compile(r" {0,4}(?:基本情報|[＜<【※]|[0-9０-９]{1,2}[.．] )")
 
@@ -168,8 +169,10 @@ def _bounds(laid: list[str], table: bool) -> tuple[int, int] | None:
     gapped = [k for k, line in enumerate(laid) if _GAP_RE.search(line)]
     if not gapped:
         # a row whose cells stand on lines of their own, a later column's indented
-        later = any(line[:8] == "        " for line in laid) or (len(laid) == 1 and _DATE_RE.match(laid[0]))
-        return (0, len(laid) - 1) if table and later else None
+        later = any(line[:8] == "        " for line in laid)
+        labelled = later and any(line[:1] != " " for line in laid)  # a label beside its value (短期目標)
+        dated = len(laid) == 1 and _DATE_RE.match(laid[0]) is not None
+        return (0, len(laid) - 1) if (table and (later or dated)) or labelled else None
     top, bottom = gapped[0], gapped[-1]
     header = laid[top].lstrip(" ").startswith(_HEADERS)
     while top > 0:
