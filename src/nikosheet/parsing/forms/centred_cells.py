@@ -43,7 +43,11 @@ _ROLE_STARTS = ("行政", "保健", "医療", "福祉", "その他")  # section 
 _OTHERS = vocabulary.ROLES["others"]
 _LATER = 1 << 16  # the indent of a row that continues a group: right of any first column
 # a frequency cell's pieces, as a narrow column wraps them: 年 4 / 回, 2 回 / /年, 月 1, 随時
-_COUNT_RE = re.compile(r"[年月週] ?[0-9０-９]{1,2}(?: ?回)?|[0-9０-９]{1,2} ?回(?: ?/ ?年)?|/ ?年|回|随時")
+# and a date's, as a narrow first column wraps them: R5 年 11 / 月, 平成 16 / 年, 年度～
+_COUNT_RE = re.compile(
+    r"[年月週] ?[0-9０-９]{1,2}(?: ?回)?|[0-9０-９]{1,2} ?回(?: ?/ ?年)?|/ ?年|回|随時"
+    r"|(?:令和|平成|[RH]) ?[0-9０-９元]{1,2}(?: ?年(?: ?[0-9０-９]{1,2})?)?|年度?[～〜~]?|度[～〜~]?"
+)
 _COUNT_PARTS = "年月週回/～~"
 _UNITS = "人件名か所ヶカ箇%％"
 _SECTION_TWO_RE = re.compile(r"[ \f\u3000]*[2２][.．]?[ \u3000]")
@@ -78,9 +82,9 @@ def _blocks(lines: list[str | None], start: int) -> list[tuple[int, int]]:
     return runs
 
 
-def _beside_count(text: str, at: int) -> bool:
-    """Whether the single space at `at` parts a count's narrow cell (`年 4`, `2 回`, `/年`) from the
-    text beside it: the text on one side, up to a wider gap, is the count."""
+def _beside_narrow(text: str, at: int) -> bool:
+    """Whether the single space at `at` parts a narrow cell, a count's or a date's (`年 4`, `2 回`,
+    `R5 年 11`), from the text beside it: the text on one side, up to a wider gap, is that cell."""
     before = text[:at].rsplit("  ", 1)[-1].strip()
     after = text[at + 1 :].split("  ", 1)[0].strip()
     in_left = text[at - 1].isdigit() or text[at - 1] in _COUNT_PARTS
@@ -109,7 +113,7 @@ def _cuts(texts: list[str]) -> list[tuple[int, int]]:
                 m.end() - m.start() == 1
                 and m.start() > 0
                 and m.end() < len(text)
-                and not _beside_count(text, m.start())
+                and not _beside_narrow(text, m.start())
             ):
                 spaced[m.start()] = True
     cuts: list[tuple[int, int]] = []
