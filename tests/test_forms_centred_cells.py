@@ -44,3 +44,43 @@ def test_the_councils_and_plans_of_a_libreoffice_pdf_read_by_pdftotext_layout():
     plan = pref["long_term_schedule"]["plan"][0]
     assert (plan["label"], plan["item"]) == ("R6年度", "市町の協議の場の設置促進")
     assert plan["actions"] == ["未設置8市町へのアドバイザー派遣", "圏域単位の合同研修の開催"]
+
+
+def _laid(*pieces: tuple[int, str]) -> str:
+    """A line as `pdftotext -layout` lays it out: each text at its position (in characters)."""
+    line = ""
+    for at, text in pieces:
+        line = line.ljust(at) + text
+    return line
+
+
+def test_roles_in_one_row_and_the_issue_centred_beside_them():
+    text = "\n".join(
+        [
+            _laid((6, "課題"), (18, "課題解決に向けた取組方針"), (42, "課題・方針に対する役割(取組)")),
+            "",
+            _laid((42, "行政"), (51, "研修会の開催")),
+            "",
+            _laid((51, "連携票の")),
+            _laid((42, "医療")),
+            _laid((0, "支援体制が整って"), (18, "連携票を活用する"), (51, "活用")),
+            _laid((0, "いない"), (42, "福祉"), (51, "会議への参加")),
+        ]
+    )
+    lines: list[str | None] = list(text.split("\n"))
+    centred_cells.write_tables(lines, list(text.split("\n")), 0)
+    assert [line for line in lines if line] == [
+        "課題\t課題解決に向けた取組方針\t課題・方針に対する役割(取組)",
+        "支援体制が整っていない\t連携票を活用する\t行政\t研修会の開催",
+        "\t\t医療\t連携票の活用",
+        "\t\t福祉\t会議への参加",
+    ]
+
+
+def test_the_issues_and_roles_of_a_libreoffice_pdf_read_by_pdftotext_layout():
+    kashiwa = parse_file_data(CONVERTERS / "kashiwa-r6--lopdf-pdftotext-layout.txt")
+    truth = parse_file_data(SAMPLES / "kashiwa-r6.txt")
+    got, want = kashiwa["strengths_and_issues"]["issues"][0], truth["strengths_and_issues"]["issues"][0]
+    assert (got["issue"], got["roles"]) == (want["issue"], want["roles"])
+    schedule = [(item["label"], item["item"]) for item in kashiwa["annual_schedule"]["items"]]
+    assert schedule == [(item["label"], item["item"]) for item in truth["annual_schedule"]["items"]]

@@ -275,7 +275,7 @@ def write_tables(lines: list[str | None], source: list[str | None], start: int) 
                     top, apart = split, False
             first = block_first + top
             row = _row(first, [lines[i] or "" for i in range(first, block_first + bottom + 1)], laid[top : bottom + 1])
-        if row is None or apart or (table and row.columns[0][0][1].startswith(_HEADERS)):
+        if row is None or apart or (table and _head(row).startswith(_HEADERS)):
             _write(lines, table, taken)
             table = []
         if row is not None:
@@ -325,7 +325,7 @@ def _statistics(lines: list[str | None], source: list[str | None], start: int) -
 def _events(table: list[_Row]) -> list[_Row]:
     """A history's or schedule's rows, a date's cell beside several entries split into a row each: an
     entry ends on a line that leaves room in its column (the next line's text would have fitted)."""
-    dated = [row for row in table if len(row.columns) >= 2 and _DATE_RE.match(row.columns[0][0][1])]
+    dated = [row for row in table if len(row.columns) >= 2 and _DATE_RE.match(_head(row))]
     if len(dated) < 2:
         return table
     # the column's width: what its wrapped lines (a cell's lines but its last) fill, the middle one
@@ -345,6 +345,12 @@ def _events(table: list[_Row]) -> list[_Row]:
         out.append(_Row(row.first, row.last, row.indent, [row.columns[0], entries[0], *row.columns[2:]]))
         out.extend(_Row(entry[0][0], entry[-1][0], row.indent + 8, [[], entry]) for entry in entries[1:])
     return out
+
+
+def _head(row: _Row) -> str:
+    """The first line of the row's first cell ("" when it is empty)."""
+    first = row.columns[0] if row.columns else []
+    return first[0][1] if first else ""
 
 
 def _role_column(row: _Row) -> int | None:
@@ -421,11 +427,18 @@ def _gathered(table: list[_Row]) -> list[_Row]:
         if not c:
             continue
         j = i
-        while j > 0 and _role_column(rows[j - 1]) == 0 and not rows[j].columns[0][0][1].startswith("行政"):
+        while j > 0 and _role_column(rows[j - 1]) == 0 and not _head(rows[j]).startswith("行政"):
             j -= 1
-        if j < i and rows[j].columns[0][0][1].startswith("行政") and _role_column(rows[j]) == 0:
+        if j < i and _head(rows[j]).startswith("行政") and _role_column(rows[j]) == 0:
             rows[j] = _Row(rows[j].first, rows[j].last, row.indent, [*row.columns[:c], *rows[j].columns])
             rows[i] = _Row(row.first, row.last, _LATER, row.columns[c:])
+    lead = 0  # the later roles of a group: an empty cell for each of its issue's cells
+    for i, row in enumerate(rows):
+        c = _role_column(row)
+        if c == 0 and lead:
+            rows[i] = _Row(row.first, row.last, row.indent, [*([] for _ in range(lead)), *row.columns])
+        else:
+            lead = c or 0
     return rows
 
 
