@@ -52,3 +52,40 @@ def test_a_list_label_alone_on_its_line_is_its_item_s_bullet():
 def test_a_year_cell_run_into_the_next_cell_is_set_apart():
     lines = _apply(SIGNAL + "R6年度市町の協議の場の設置促進\nR6年度下半期\nR6年度～R7年度\n令和5年度末")
     assert lines[1:] == ["R6年度 市町の協議の場の設置促進", "R6年度下半期", "R6年度～R7年度", "令和5年度末"]
+
+
+def test_a_frequency_whose_parts_other_cells_lines_stand_between():
+    block = [
+        "保健, 医療, 福祉, 家族会, ピア",
+        "事業・取組み",
+        "年1",
+        "サポーター, 行政機関の代表",
+        "報告方針等の",
+        "回",
+        "者",
+        "決定",
+    ]
+    lines = _apply(SIGNAL + "\n" + "\n".join(block))
+    assert [line for line in lines[1:] if line] == [
+        "保健, 医療, 福祉, 家族会, ピア",
+        "サポーター, 行政機関の代表",
+        "者",
+        "年1回",
+        "事業・取組み",
+        "報告方針等の",
+        "決定",
+    ]
+
+
+def test_the_councils_of_a_libreoffice_pdf_read_by_pdftotext():
+    kashiwa = subprocess.run(
+        [sys.executable, "-m", "nikosheet", "parse", str(CONVERTERS / "kashiwa-r6--lopdf-pdftotext.txt")],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    meetings = json.loads(kashiwa.stdout)["councils"]["meetings"]
+    assert [(m["frequency"]["text"], m["members"]) for m in meetings[:2]] == [
+        ("年1回", "保健, 医療, 福祉, 家族会, ピアサポーター, 行政機関の代表者"),
+        ("年6回", "保健, 医療, 福祉, 家族会, ピアサポーター, 行政機関の実務担当者"),
+    ]

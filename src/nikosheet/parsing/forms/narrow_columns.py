@@ -45,6 +45,7 @@ def apply(state: FormState) -> None:
     if not signals.narrow_columns(state.source):
         return
     lines = state.lines
+    _untangle(lines)
     previous: int | None = None  # the last line with text
     for i, line in enumerate(lines):
         if line is None:
@@ -77,3 +78,42 @@ def _completes(head: str | None, tail: str) -> bool:
     if not text or len(text) > 8 or "\t" in text:
         return False
     return any(pattern.fullmatch(text) and tail.startswith(counter) for pattern, counter in _HEADS)
+
+
+def _untangle(lines: list[str | None]) -> None:
+    """A narrow cell whose two parts other cells' lines stand between (pdftotext orders a block's
+    lines by height, and LibreOffice centres the short cell beside the tall ones): the k lines before
+    its first part, the k between its parts and the lines after it are k cells' lines, one of each
+    a line; each cell's lines are put together, the narrow cell after the first (a frequency beside
+    the councils' members) or first (a date)."""
+    start = 0
+    while start < len(lines):
+        end = start
+        while end < len(lines) and (lines[end] or "").strip():
+            end += 1
+        if end - start >= 5:
+            _untangle_block(lines, start, end)
+        start = end + 1
+
+
+def _untangle_block(lines: list[str | None], start: int, end: int) -> None:
+    texts = [(lines[i] or "").strip() for i in range(start, end)]
+    for head in range(1, len(texts) - 3):
+        date = _HEADS[0][0].fullmatch(texts[head]) is not None
+        if not date and _HEADS[1][0].fullmatch(texts[head]) is None:
+            continue
+        width = head  # the other cells: one line each before the narrow cell's first part
+        tail = head + width + 1
+        if tail >= len(texts) or not _completes(texts[head], texts[tail]) or len(texts) - tail - 1 > width:
+            continue
+        levels = [texts[:head], texts[head + 1 : tail], texts[tail + 1 :]]
+        cells = [[level[c] for level in levels if c < len(level)] for c in range(width)]
+        narrow = [texts[head], texts[tail]]
+        ordered = (
+            narrow + [t for cell in cells for t in cell]
+            if date
+            else cells[0] + narrow + [t for cell in cells[1:] for t in cell]
+        )
+        for i, text in zip(range(start, end), ordered, strict=True):
+            lines[i] = text
+        return
