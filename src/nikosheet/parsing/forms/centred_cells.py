@@ -84,9 +84,12 @@ def _blocks(lines: list[str | None], start: int) -> list[tuple[int, int]]:
 
 def _beside_narrow(text: str, at: int) -> bool:
     """Whether the single space at `at` parts a narrow cell, a count's or a date's (`年 4`, `2 回`,
-    `R5 年 11`), from the text beside it: the text on one side, up to a wider gap, is that cell."""
+    `R5 年 11`) or the label その他関係機関・住民等, from the text beside it: the text on one side, up
+    to a wider gap, is that cell."""
     before = text[:at].rsplit("  ", 1)[-1].strip()
     after = text[at + 1 :].split("  ", 1)[0].strip()
+    if before == _OTHERS:  # the sectors' long label, which fills its column
+        return True
     in_left = text[at - 1].isdigit() or text[at - 1] in _COUNT_PARTS
     in_right = text[at + 1].isdigit() or text[at + 1] in _COUNT_PARTS
     if in_left and in_right:  # inside a count or a date: `年 4 回`, `R6 年 2 月`
