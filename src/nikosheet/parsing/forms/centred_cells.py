@@ -187,8 +187,8 @@ def _bounds(laid: list[str], table: bool) -> tuple[int, int] | None:
         later = any(line[:8] == "        " for line in laid[: top - 1])  # a later column's lines above it
         if not later and (_outside(above, laid[top : bottom + 1]) or above.endswith("。")):
             break  # a paragraph's line: it runs over the row's gaps, or ends a sentence
-        if header and not above.startswith(" "):
-            break  # a heading's wrapped end above a header row
+        if (header and not above.startswith(" ")) or (not header and above.strip().startswith(_HEADERS)):
+            break  # a heading's wrapped end above a header row; a header line of its own above a row
         top -= 1
     while bottom + 1 < len(laid) and not _outside(laid[bottom + 1], laid[top : bottom + 1]):
         bottom += 1
