@@ -35,8 +35,8 @@ from nikosheet.parsing.forms._shared import cell_line, char_width, display_width
 
 _GAP_RE = re.compile(r"\S {2,}\S")
 _SPACES_RE = re.compile(r" +")
-# a history's or schedule's first cell: 平成25年度, R5年5月, 令和6年4月, 5月, 現在
-_DATE_RE = re.compile(r"(?:R|H|令和|平成)\s*[0-9０-９元]|[0-9０-９]{1,2}\s*月|現在")
+# a history's or schedule's first cell: 平成25年度, R5年5月, 令和6年4月, 5月, 現在, the template's R●年度
+_DATE_RE = re.compile(r"(?:R|H|令和|平成)\s*[0-9０-９元●]|[0-9０-９]{1,2}\s*月|現在")
 # where an indicators' header cell starts, one space after the one before it
 _HEADER_CELL_RE = re.compile(r" (?=目標値|実績値|現状値|見込んでいる成果|具体的な成果)")
 _ROLE_STARTS = ("行政", "保健", "医療", "福祉", "その他")  # section 5's roles, as their labels start
@@ -46,7 +46,7 @@ _LATER = 1 << 16  # the indent of a row that continues a group: right of any fir
 # and a date's, as a narrow first column wraps them: R5 年 11 / 月, 平成 16 / 年, 年度～
 _COUNT_RE = re.compile(
     r"[年月週] ?[0-9０-９]{1,2}(?: ?回)?|[0-9０-９]{1,2} ?回(?: ?/ ?年)?|/ ?年|回|随時"
-    r"|(?:令和|平成|[RH]) ?[0-9０-９元]{1,2}(?: ?年(?: ?[0-9０-９]{1,2})?)?|年度?[～〜~]?|度[～〜~]?"
+    r"|(?:令和|平成|[RH]) ?[0-9０-９元●]{1,2}(?: ?年(?: ?[0-9０-９]{1,2})?)?|年度?[～〜~]?|度[～〜~]?"
 )
 _COUNT_PARTS = "年月週回/～~"
 _UNITS = "人件名か所ヶカ箇%％"
@@ -56,7 +56,7 @@ _ITEM_BULLETS = "・･①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲
 _HEADERS = ("課題", "所管部署名", "連携部署名", "各部門の連携状況", "名称", "時期", "年度", "開催")
 # a history's or schedule's year and, one space on, the next cell's text (not the year's own words)
 _YEAR_RE = re.compile(
-    r"((?:(?:令和|平成|[RH]) ?[0-9０-９元]{1,2} ?年(?:度[～〜~]?| ?[0-9０-９]{1,2} ?月)|[0-9０-９]{1,2} ?月)) "
+    r"((?:(?:令和|平成|[RH]) ?[0-9０-９元●]{1,2} ?年(?:度[～〜~]?| ?[0-9０-９]{1,2} ?月)|[0-9０-９]{1,2} ?月)) "
     r"(?!上半期|下半期|末|当初|中|から|まで|以降)(\S.*)"
 )
 _CAPTION_RE = re.compile(r" {0,4}(?:基本情報|[＜<【※]|[0-9０-９]{1,2}[.．] )")
@@ -178,7 +178,7 @@ def _bounds(laid: list[str], table: bool) -> tuple[int, int] | None:
         # a row whose cells stand on lines of their own, a later column's indented
         later = any(line[:8] == "        " for line in laid)
         labelled = later and any(line[:1] != " " for line in laid)  # a label beside its value (短期目標)
-        dated = len(laid) == 1 and _DATE_RE.match(laid[0]) is not None
+        dated = _DATE_RE.match(laid[0]) is not None  # a date's cell alone, or its row's cells one space apart
         return (0, len(laid) - 1) if (table and (later or dated)) or labelled else None
     top, bottom = gapped[0], gapped[-1]
     header = laid[top].lstrip(" ").startswith(_HEADERS)
@@ -226,8 +226,8 @@ def _row(first: int, texts: list[str], laid: list[str]) -> _Row | None:
     """The row of source lines `first`… (`laid`: as the converter laid them out): its columns' pieces,
     top to bottom; None when no column comes apart."""
     cuts = _cuts(laid)
-    if not cuts and not (len(laid) == 1 and _YEAR_RE.match(texts[0].lstrip())):
-        return None  # but a dated row on one line, which `_dated` cuts
+    if not cuts and not _DATE_RE.match(laid[0]):
+        return None  # but a dated row: its date alone, or on one line with its cells, which `_dated` cuts
     bounds = [0, *(end for _, end in cuts)]
     rows = [_pieces(text, line, bounds) for text, line in zip(texts, laid, strict=True)]
     columns = [[row[c] for row in rows] for c in range(len(bounds))]
@@ -455,5 +455,5 @@ def _write(lines: list[str | None], table: list[_Row], taken: set[int]) -> None:
     for n, row in enumerate(_events(_gathered(table))):
         cells = row.cells()
         lead = "\t" if n and row.indent > left + 2 and cells[0] and not cells[0].startswith(_HEADERS) else ""
-        lines[row.first] = lead + "\t".join(cells)
+        lines[row.first] = lead + "\t".join(cells if len(cells) > 1 else [*cells, ""])  # a row: a tab at least
     taken.update(span)
