@@ -101,24 +101,40 @@ def _beside_narrow(text: str, at: int) -> bool:
     return _COUNT_RE.fullmatch(before) is not None or _COUNT_RE.fullmatch(after) is not None
 
 
+def _is_ascii_alnum(ch: str) -> bool:
+    return ch.isascii() and ch.isalnum()
+
+
 def _cuts(texts: list[str]) -> list[tuple[int, int]]:
     """The runs of positions blank in every line, between two columns: two positions or more, or
-    one that is no line's single space between two words."""
+    one where more lines have a wider gap than a single space and none a space that belongs to the
+    text: a renderer's gap beside a number or a Latin letter (`R6 年`, `平成 24`), an author's after
+    a comma (`保健, 医療`) or before a list's next item (`… ・圏域の`).  The converter sets a column
+    one space after a line of wide text that fills the one before it."""
     width = max(len(t) for t in texts)
     used = [False] * width
-    spaced = [False] * width  # a word's single space, text on both sides, in some line
+    spaced = [0] * width  # lines with a word's single space there, text on both sides
+    gapped = [0] * width  # lines with a gap of two spaces or more there, text on both sides
+    kept = [False] * width  # a single space inside a value or a date
     for text in texts:
         for k, ch in enumerate(text):
             if ch != " ":
                 used[k] = True
         for m in _SPACES_RE.finditer(text):
-            if (
-                m.end() - m.start() == 1
-                and m.start() > 0
-                and m.end() < len(text)
-                and not _beside_narrow(text, m.start())
-            ):
-                spaced[m.start()] = True
+            at = m.start()
+            if at == 0 or m.end() == len(text):
+                continue
+            if m.end() - at >= 2:
+                for k in range(at, m.end()):
+                    gapped[k] += 1
+            elif not _beside_narrow(text, at):
+                spaced[at] += 1
+                kept[at] |= (
+                    _is_ascii_alnum(text[at - 1])
+                    or _is_ascii_alnum(text[at + 1])
+                    or text[at - 1] in ",，:："
+                    or text[at + 1] == "・"
+                )
     cuts: list[tuple[int, int]] = []
     k = 0
     while k < width:
@@ -128,7 +144,7 @@ def _cuts(texts: list[str]) -> list[tuple[int, int]]:
         end = k
         while end < width and not used[end]:
             end += 1
-        if k > 0 and end < width and (end - k >= 2 or not spaced[k]):
+        if k > 0 and end < width and (end - k >= 2 or not spaced[k] or (not kept[k] and gapped[k] > spaced[k])):
             cuts.append((k, end))
         k = end
     return cuts
