@@ -107,10 +107,10 @@ def _is_ascii_alnum(ch: str) -> bool:
 
 def _cuts(texts: list[str]) -> list[tuple[int, int]]:
     """The runs of positions blank in every line, between two columns: two positions or more, or
-    one where more lines have a wider gap than a single space and none a space that belongs to the
+    one where as many lines have a wider gap as a single space, or more, and none a space that belongs to the
     text: a renderer's gap beside a number or a Latin letter (`R6 年`, `平成 24`), an author's after
-    a comma (`保健, 医療`) or before a list's next item (`… ・圏域の`).  The converter sets a column
-    one space after a line of wide text that fills the one before it."""
+    a comma (`保健, 医療`), before a list's next item (`… ・圏域の`) or a note (`目標値 (…`).  The
+    converter sets a column one space after a line of wide text that fills the one before it."""
     width = max(len(t) for t in texts)
     used = [False] * width
     spaced = [0] * width  # lines with a word's single space there, text on both sides
@@ -133,7 +133,7 @@ def _cuts(texts: list[str]) -> list[tuple[int, int]]:
                     _is_ascii_alnum(text[at - 1])
                     or _is_ascii_alnum(text[at + 1])
                     or text[at - 1] in ",，:："
-                    or text[at + 1] == "・"
+                    or text[at + 1] in "・(（"
                 )
     cuts: list[tuple[int, int]] = []
     k = 0
@@ -144,7 +144,7 @@ def _cuts(texts: list[str]) -> list[tuple[int, int]]:
         end = k
         while end < width and not used[end]:
             end += 1
-        if k > 0 and end < width and (end - k >= 2 or not spaced[k] or (not kept[k] and gapped[k] > spaced[k])):
+        if k > 0 and end < width and (end - k >= 2 or not spaced[k] or (not kept[k] and gapped[k] >= spaced[k])):
             cuts.append((k, end))
         k = end
     return cuts
