@@ -17,9 +17,16 @@ becomes
 
     柏市精神障害にも対応した地域包括ケアシステム構築推進事業(代表者会議)⇥保健, …代表者⇥年1回⇥事業・…決定⇥市民, …望まれる
 
-A row that leaves the table's first column empty continues the group of the row above (a label
-spans it): it starts with an empty cell.  `layout_columns` calls this for LibreOffice's text and
-folds the prose around the tables as for any laid-out text.
+The converter sets a column one space after a line of wide text that fills the one before it, so a
+one-space gap is a column's edge where as many of the row's lines have a wider gap there, and beside
+a count's or a date's narrow cell (`年 4`, `2 回`, `R5 年 11`); never a space of the text's own
+(`R6 年`, `保健, 医療`).  A row that leaves the table's first column empty continues the group above
+(a label spans it): it starts with an empty cell.  The template guides the rest: a block that holds
+several dates of a schedule, or several of section 5's roles, gives a row to each (a line going to
+the label nearest it); an issue's cells, centred beside its roles, go to its first role's row; a
+history's date beside several entries gives a row to each; section 1's statistics are rebuilt by
+`cell_lines_statistics` from the cells in reading order.  `layout_columns` calls this for
+LibreOffice's text and folds the prose around the tables as for any laid-out text.
 """
 
 from __future__ import annotations
@@ -107,10 +114,11 @@ def _is_ascii_alnum(ch: str) -> bool:
 
 def _cuts(texts: list[str]) -> list[tuple[int, int]]:
     """The runs of positions blank in every line, between two columns: two positions or more, or
-    one where as many lines have a wider gap as a single space, or more, and none a space that belongs to the
-    text: a renderer's gap beside a number or a Latin letter (`R6 年`, `平成 24`), an author's after
-    a comma (`保健, 医療`), before a list's next item (`… ・圏域の`) or a note (`目標値 (…`).  The
-    converter sets a column one space after a line of wide text that fills the one before it."""
+    one where as many lines have a wider gap as a single space, or more, and no line's single space
+    there belongs to its text: a renderer's gap beside a number or a Latin letter (`R6 年`,
+    `平成 24`), an author's after a comma (`保健, 医療`), before a list's next item (`… ・圏域の`)
+    or a note (`目標値 (…`).  The converter sets a column one space after a line of wide text
+    that fills the one before it."""
     width = max(len(t) for t in texts)
     used = [False] * width
     spaced = [0] * width  # lines with a word's single space there, text on both sides
@@ -362,7 +370,7 @@ def _events(table: list[_Row]) -> list[_Row]:
                 entries.append([])
         entries = [entry for entry in entries if entry]
         out.append(_Row(row.first, row.last, row.indent, [row.columns[0], entries[0], *row.columns[2:]]))
-        out.extend(_Row(entry[0][0], entry[-1][0], row.indent + 8, [[], entry]) for entry in entries[1:])
+        out.extend(_Row(entry[0][0], entry[-1][0], _LATER, [[], entry]) for entry in entries[1:])
     return out
 
 
@@ -376,11 +384,7 @@ def _role_column(row: _Row) -> int | None:
     """The column of section 5's roles (行政, 医療, …, その他関係機関・住民等, wrapped or not)."""
     for c, column in enumerate(row.columns):
         texts = [text for _, text in column]
-        if (
-            texts
-            and texts[0].startswith(_ROLE_STARTS)
-            and all(t.startswith(_ROLE_STARTS) or t in _OTHERS for t in texts)
-        ):
+        if texts and texts[0].startswith(_ROLE_STARTS) and all(_is_role(t) for t in texts):
             return c
     return None
 
@@ -468,8 +472,10 @@ def _write(lines: list[str | None], table: list[_Row], taken: set[int]) -> None:
     span = range(table[0].first, table[-1].last + 1)
     for i in span:
         lines[i] = None
+    at = span.start - 1
     for n, row in enumerate(_events(_gathered(table))):
         cells = row.cells()
         lead = "\t" if n and row.indent > left + 2 and cells[0] and not cells[0].startswith(_HEADERS) else ""
-        lines[row.first] = lead + "\t".join(cells if len(cells) > 1 else [*cells, ""])  # a row: a tab at least
+        at = max(row.first, at + 1)  # in order, each row on a line of its own
+        lines[min(at, span.stop - 1)] = lead + "\t".join(cells if len(cells) > 1 else [*cells, ""])  # a tab at least
     taken.update(span)
