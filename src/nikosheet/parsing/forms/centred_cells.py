@@ -112,13 +112,14 @@ def _is_ascii_alnum(ch: str) -> bool:
     return ch.isascii() and ch.isalnum()
 
 
-def _cuts(texts: list[str]) -> list[tuple[int, int]]:
+def _cuts(texts: list[str], ties: bool = True) -> list[tuple[int, int]]:
     """The runs of positions blank in every line, between two columns: two positions or more, or
     one where as many lines have a wider gap as a single space, or more, and no line's single space
     there belongs to its text: a renderer's gap beside a number or a Latin letter (`R6 年`,
-    `平成 24`), an author's after a comma (`保健, 医療`), before a list's next item (`… ・圏域の`)
+    `平成 24`), an author's after a comma or a mark (`保健, 医療`, `① 地域`), before a list's next item (`… ・圏域の`)
     or a note (`目標値 (…`).  The converter sets a column one space after a line of wide text
-    that fills the one before it."""
+    that fills the one before it (`ties`: not where only the statistics' labels stand, one space
+    apart: `うち 65 歳未満 うち 65`)."""
     width = max(len(t) for t in texts)
     used = [False] * width
     spaced = [0] * width  # lines with a word's single space there, text on both sides
@@ -140,7 +141,7 @@ def _cuts(texts: list[str]) -> list[tuple[int, int]]:
                 kept[at] |= (
                     _is_ascii_alnum(text[at - 1])
                     or _is_ascii_alnum(text[at + 1])
-                    or text[at - 1] in ",，:："
+                    or text[at - 1] in ",，:：" + _ITEM_BULLETS
                     or text[at + 1] in "・(（"
                 )
     cuts: list[tuple[int, int]] = []
@@ -152,7 +153,11 @@ def _cuts(texts: list[str]) -> list[tuple[int, int]]:
         end = k
         while end < width and not used[end]:
             end += 1
-        if k > 0 and end < width and (end - k >= 2 or not spaced[k] or (not kept[k] and gapped[k] >= spaced[k])):
+        if (
+            k > 0
+            and end < width
+            and (end - k >= 2 or not spaced[k] or (ties and not kept[k] and gapped[k] >= spaced[k]))
+        ):
             cuts.append((k, end))
         k = end
     return cuts
@@ -229,7 +234,7 @@ def _header_end(laid: list[str], top: int, bottom: int) -> int | None:
 
 def _bulleted(bullet: str, text: str) -> str:
     """A list's drawn bullet and its item's text: the text's own bullet, if it has one, stands."""
-    return text if text[:1] in _ITEM_BULLETS else bullet + text
+    return text if text[:1] and text[0] in _ITEM_BULLETS else bullet + text
 
 
 def _dated(columns: list[list[tuple[int, str]]]) -> list[list[tuple[int, str]]]:
@@ -246,17 +251,17 @@ def _dated(columns: list[list[tuple[int, str]]]) -> list[list[tuple[int, str]]]:
     return [[(at, found.group(1))], *rest]
 
 
-def _row(first: int, texts: list[str], laid: list[str]) -> _Row | None:
+def _row(first: int, texts: list[str], laid: list[str], ties: bool = True) -> _Row | None:
     """The row of source lines `first`… (`laid`: as the converter laid them out): its columns' pieces,
     top to bottom; None when no column comes apart."""
-    cuts = _cuts(laid)
+    cuts = _cuts(laid, ties)
     if not cuts and not _DATE_RE.match(laid[0]):
         return None  # but a dated row: its date alone, or on one line with its cells, which `_dated` cuts
     bounds = [0, *(end for _, end in cuts)]
     rows = [_pieces(text, line, bounds) for text, line in zip(texts, laid, strict=True)]
     columns = [[row[c] for row in rows] for c in range(len(bounds))]
     for c in range(len(columns) - 2, -1, -1):
-        if all(not p or p in _ITEM_BULLETS for p in columns[c]):  # a list's bullets, drawn apart
+        if all(not p or (len(p) == 1 and p in _ITEM_BULLETS) for p in columns[c]):  # a list's bullets, drawn apart
             columns[c : c + 2] = [[_bulleted(b, p) for b, p in zip(columns[c], columns[c + 1], strict=True)]]
         elif _roles_apart(columns[c], columns[c + 1]):  # one column of roles, its lines set a little apart
             columns[c : c + 2] = [[a or b for a, b in zip(columns[c], columns[c + 1], strict=True)]]
@@ -328,7 +333,7 @@ def _statistics(lines: list[str | None], source: list[str | None], start: int) -
     pieces: list[tuple[int, str]] = []
     for block_first, block_last in _blocks(lines[:end], first):
         laid = [(source[i] or "").rstrip().replace("\f", "") for i in range(block_first, block_last + 1)]
-        row = _row(block_first, [lines[i] or "" for i in range(block_first, block_last + 1)], laid)
+        row = _row(block_first, [lines[i] or "" for i in range(block_first, block_last + 1)], laid, ties=False)
         if row is None:
             pieces += [(i, " ".join((lines[i] or "").split())) for i in range(block_first, block_last + 1)]
         else:
