@@ -57,6 +57,19 @@ _COUNT_RE = re.compile(
 )
 _COUNT_PARTS = "年月週回/～~"
 _UNITS = "人件名か所ヶカ箇%％"
+# the rows of section 1's groups, as their labels start
+_SUB_LABELS = tuple(
+    label[:3]
+    for label in (
+        "合計",
+        *vocabulary.INPATIENT_SHARES.values(),
+        *vocabulary.INPATIENT_AGES.values(),
+        *vocabulary.DISCHARGE_RATES.values(),
+        *vocabulary.CONSULTATION_OFFICES.values(),
+        *(level for level, _ in vocabulary.SETUP_LEVELS.values()),
+        vocabulary.MENTAL_HEALTH_SUBCOMMITTEE,
+    )
+)
 _SECTION_TWO_RE = re.compile(r"[ \f\u3000]*[2２][.．]?[ \u3000]")
 _ITEM_BULLETS = "・･①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 # the template's header rows' first cells: a new table, kept apart from the rows above it
@@ -337,7 +350,7 @@ def _statistics(lines: list[str | None], source: list[str | None], start: int) -
         if row is None:
             pieces += [(i, " ".join((lines[i] or "").split())) for i in range(block_first, block_last + 1)]
         else:
-            pieces += [piece for column in row.columns for piece in column]
+            pieces += [piece for part in _sub_rows(row) for column in part.columns for piece in column]
     rebuilt = cell_lines_statistics.rebuild([text for _, text in pieces])
     if rebuilt is None:
         return set()
@@ -352,6 +365,15 @@ def _statistics(lines: list[str | None], source: list[str | None], start: int) -
         at = min(max(pieces[n][0], at + 1), end - 1)
         lines[at] = text if lines[at] is None else f"{lines[at]} {text}"
     return set(range(first, end))
+
+
+def _sub_rows(row: _Row) -> list[_Row]:
+    """A statistics block that holds several rows of a group (no blank line between them): a row
+    each, cut at the group's row labels, its label's cells in its first."""
+    for c, column in enumerate(row.columns):
+        if sum(1 for _, text in column if text.startswith(_SUB_LABELS)) >= 2:
+            return _split(row, c, lambda text: text.startswith(_SUB_LABELS), _LATER)
+    return [row]
 
 
 def _events(table: list[_Row]) -> list[_Row]:
