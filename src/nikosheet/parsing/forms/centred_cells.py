@@ -44,6 +44,7 @@ _GAP_RE = re.compile(r"\S {2,}\S")
 _SPACES_RE = re.compile(r" +")
 # a history's or schedule's first cell: 平成25年度, R5年5月, 令和6年4月, 5月, 現在, the template's R●年度
 _DATE_RE = re.compile(r"(?:R|H|令和|平成)\s*[0-9０-９元●]|[0-9０-９]{1,2}\s*月|現在")
+_SPREAD_HEADER = "課題解決の達成度"  # an indicators' header's first cell
 # where an indicators' header cell starts, one space after the one before it
 _HEADER_CELL_RE = re.compile(r" (?=目標値|実績値|現状値|見込んでいる成果|具体的な成果)")
 _ROLE_STARTS = ("行政", "保健", "医療", "福祉", "その他")  # section 5's roles, as their labels start
@@ -207,6 +208,23 @@ def _pieces(text: str, laid: str, bounds: list[int]) -> list[str]:
     return [text[a:b].strip(" \f\u3000") for a, b in itertools.pairwise(cuts)]
 
 
+def _is_spread(line: str) -> bool:
+    """An indicators' header's first line, its cells one space apart (no wider gap)."""
+    return line.startswith(_SPREAD_HEADER) and _GAP_RE.search(line) is None
+
+
+def _spread(text: str, laid: str, bounds: list[int]) -> list[str]:
+    """An indicators' header line whose cells the converter set one space apart (`課題解決の達成度
+    目標値 (R5 年 実績値 (R5 年`): each cell to the column that starts nearest it (a later one on
+    a tie: the wide text before a cell sets it to the left of its column)."""
+    cells = [""] * len(bounds)
+    starts = [0, *(m.end() for m in _HEADER_CELL_RE.finditer(laid))]
+    for at, piece in zip(starts, _HEADER_CELL_RE.split(text), strict=False):
+        column = min(range(len(bounds)), key=lambda c: (abs(bounds[c] - at), -c))
+        cells[column] = f"{cells[column]} {piece}".strip()
+    return cells
+
+
 def _outside(line: str, row: list[str]) -> bool:
     """A paragraph next to a row with no blank line between: it runs over a gap between the row's
     columns, or it is one of the template's captions, notes or numbered points."""
@@ -227,9 +245,10 @@ def _bounds(laid: list[str], table: bool) -> tuple[int, int] | None:
     while top > 0:
         above = laid[top - 1]
         later = any(line[:8] == "        " for line in laid[: top - 1])  # a later column's lines above it
-        if not later and (_outside(above, laid[top : bottom + 1]) or above.endswith("。")):
+        spread = _is_spread(above)
+        if not later and not spread and (_outside(above, laid[top : bottom + 1]) or above.endswith("。")):
             break  # a paragraph's line: it runs over the row's gaps, or ends a sentence
-        if (header and not above.startswith(" ")) or (not header and above.strip().startswith(_HEADERS)):
+        if (header and not above.startswith(" ")) or (not header and not spread and above.strip().startswith(_HEADERS)):
             break  # a heading's wrapped end above a header row; a header line of its own above a row
         top -= 1
     while bottom + 1 < len(laid) and not _outside(laid[bottom + 1], laid[top : bottom + 1]):
@@ -267,11 +286,15 @@ def _dated(columns: list[list[tuple[int, str]]]) -> list[list[tuple[int, str]]]:
 def _row(first: int, texts: list[str], laid: list[str], ties: bool = True) -> _Row | None:
     """The row of source lines `first`… (`laid`: as the converter laid them out): its columns' pieces,
     top to bottom; None when no column comes apart."""
-    cuts = _cuts(laid, ties)
+    spread = [_is_spread(line) for line in laid]
+    cuts = _cuts([line for line, apart in zip(laid, spread, strict=True) if not apart] or laid, ties)
     if not cuts and not _DATE_RE.match(laid[0]):
         return None  # but a dated row: its date alone, or on one line with its cells, which `_dated` cuts
     bounds = [0, *(end for _, end in cuts)]
-    rows = [_pieces(text, line, bounds) for text, line in zip(texts, laid, strict=True)]
+    rows = [
+        _spread(text, line, bounds) if apart else _pieces(text, line, bounds)
+        for text, line, apart in zip(texts, laid, spread, strict=True)
+    ]
     columns = [[row[c] for row in rows] for c in range(len(bounds))]
     for c in range(len(columns) - 2, -1, -1):
         if all(not p or (len(p) == 1 and p in _ITEM_BULLETS) for p in columns[c]):  # a list's bullets, drawn apart
