@@ -18,7 +18,7 @@ becomes
     柏市精神障害にも対応した地域包括ケアシステム構築推進事業(代表者会議)⇥保健, …代表者⇥年1回⇥事業・…決定⇥市民, …望まれる
 
 The converter sets a column one space after a line of wide text that fills the one before it, so a
-one-space gap is a column's edge where as many of the row's lines have a wider gap there, and beside
+one-space gap is a column's edge where another line of the row has a wider gap there, and beside
 a count's or a date's narrow cell (`年 4`, `2 回`, `R5 年 11`); never a space of the text's own
 (`R6 年`, `保健, 医療`).  A row that leaves the table's first column empty continues the group above
 (a label spans it): it starts with an empty cell.  The template guides the rest: a block that holds
@@ -128,12 +128,12 @@ def _is_ascii_alnum(ch: str) -> bool:
 
 def _cuts(texts: list[str], ties: bool = True) -> list[tuple[int, int]]:
     """The runs of positions blank in every line, between two columns: two positions or more, or
-    one where as many lines have a wider gap as a single space, or more, and no line's single space
+    one where some line has a wider gap or two lines a single space, and no line's single space
     there belongs to its text: a renderer's gap beside a number or a Latin letter (`R6 年`,
-    `平成 24`), an author's after a comma or a mark (`保健, 医療`, `① 地域`), before a list's next item (`… ・圏域の`)
-    or a note (`目標値 (…`).  The converter sets a column one space after a line of wide text
-    that fills the one before it (`ties`: not where only the statistics' labels stand, one space
-    apart: `うち 65 歳未満 うち 65`)."""
+    `平成 24`), an author's after a comma or a mark (`保健, 医療`, `① 地域`), before a list's next
+    item (`… ・圏域の`) or a note (`目標値 (…`).  The converter sets a column one space after a
+    line of wide text that fills the one before it (`ties`: but not where no line has a wider gap
+    there, nor one that only a line or two of section 1's labels bound: `うち 65 歳未満 うち 65`)."""
     width = max(len(t) for t in texts)
     used = [False] * width
     spaced = [0] * width  # lines with a word's single space there, text on both sides
@@ -170,7 +170,7 @@ def _cuts(texts: list[str], ties: bool = True) -> list[tuple[int, int]]:
         if (
             k > 0
             and end < width
-            and (end - k >= 2 or not spaced[k] or (ties and not kept[k] and gapped[k] >= spaced[k]))
+            and (end - k >= 2 or not spaced[k] or (ties and not kept[k] and (gapped[k] >= 1 or spaced[k] >= 2)))
         ):
             cuts.append((k, end))
         k = end
