@@ -155,7 +155,8 @@ def _cuts(texts: list[str], ties: bool = True) -> list[tuple[int, int]]:
                 kept[at] |= (
                     _is_ascii_alnum(text[at - 1])
                     or _is_ascii_alnum(text[at + 1])
-                    or text[at - 1] in ",，:：" + _ITEM_BULLETS
+                    or text[at - 1] in ",，:："
+                    or (text[at - 1] in _ITEM_BULLETS and (at == 1 or text[at - 2] == " "))  # a mark: `① 地域`
                     or text[at + 1] in "・(（"
                 )
     cuts: list[tuple[int, int]] = []
