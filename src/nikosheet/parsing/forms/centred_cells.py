@@ -181,8 +181,10 @@ def _cuts(texts: list[str], ties: bool = True) -> list[tuple[int, int]]:
 def _cell(pieces: list[str]) -> str:
     """A column's lines, top to bottom: a wrapped text joined, bulleted lines a list."""
     entries: list[tuple[str, bool]] = []
+    numbered = bool(pieces) and pieces[0][0] in vocabulary.CIRCLED
     for piece in pieces:
-        if not entries or piece[0] in _ITEM_BULLETS:
+        # a numbered name's wrapped middle dot is no item: `① 保健` `・医療・福祉の連携`
+        if not entries or (piece[0] in _ITEM_BULLETS and (piece[0] in vocabulary.CIRCLED or not numbered)):
             entries.append((piece, piece[0] in _ITEM_BULLETS))
         else:
             text, item = entries[-1]
@@ -249,7 +251,8 @@ def _bounds(laid: list[str], table: bool) -> tuple[int, int] | None:
         spread = _is_spread(above)
         if not later and not spread and (_outside(above, laid[top : bottom + 1]) or above.endswith("。")):
             break  # a paragraph's line: it runs over the row's gaps, or ends a sentence
-        if (header and not above.startswith(" ")) or (not header and not spread and above.strip().startswith(_HEADERS)):
+        own = spread or above.startswith(_SPREAD_HEADER[:4])  # the indicators' header's own first line
+        if (header and not above.startswith(" ")) or (not header and not own and above.strip().startswith(_HEADERS)):
             break  # a heading's wrapped end above a header row; a header line of its own above a row
         top -= 1
     while bottom + 1 < len(laid) and not _outside(laid[bottom + 1], laid[top : bottom + 1]):
@@ -262,7 +265,14 @@ def _header_end(laid: list[str], top: int, bottom: int) -> int | None:
     a gap in it, below a header's first cell."""
     if not laid[top].lstrip(" ").startswith(_HEADERS):
         return None
-    return next((k for k in range(top + 1, bottom + 1) if laid[k][:1] != " " and _GAP_RE.search(laid[k])), None)
+    return next(
+        (
+            k
+            for k in range(top + 1, bottom + 1)
+            if laid[k][:1] != " " and not "\u3041" <= laid[k][0] <= "\u309f" and _GAP_RE.search(laid[k])
+        ),
+        None,
+    )  # no label starts with a hiragana: that is a header cell's wrapped end
 
 
 def _bulleted(bullet: str, text: str) -> str:
@@ -460,6 +470,13 @@ def _roles(row: _Row) -> list[_Row]:
     return [row] if c is None else _split(row, c, lambda text: text.startswith(_ROLE_STARTS), _LATER)
 
 
+def _numbered(row: _Row) -> list[_Row]:
+    """A row that holds several indicators (①, ②, … in the first column, no blank line between): a
+    row each."""
+    marks = sum(1 for _, text in row.columns[0] if text[0] in vocabulary.CIRCLED)
+    return _split(row, 0, lambda text: text[0] in vocabulary.CIRCLED, row.indent) if marks >= 2 else [row]
+
+
 def _dates(row: _Row) -> list[_Row]:
     """A row that holds several dates of a schedule or a history (no blank line between them): a row
     each."""
@@ -495,7 +512,7 @@ def _split(row: _Row, c: int, starts: Callable[[str], bool], indent: int) -> lis
 def _gathered(table: list[_Row]) -> list[_Row]:
     """Section 5's issues: an issue's and its policies' cells, centred beside its roles, moved to the
     row of its first role (行政), as a row-spanned cell's text stands in the samples' form."""
-    rows = [sub for row in table for part in _dates(row) for sub in _roles(part)]
+    rows = [sub for row in table for part in _dates(row) for one in _numbered(part) for sub in _roles(one)]
     for i, row in enumerate(rows):
         c = _role_column(row)
         if not c:
