@@ -111,6 +111,8 @@ def _beside_narrow(text: str, at: int) -> bool:
     after = text[at + 1 :].split("  ", 1)[0].strip()
     if before == _OTHERS:  # the sectors' long label, which fills its column
         return True
+    if text[at - 1] == "数" and text[at + 1].isdigit():  # a label's last 数 and its value (as `autospace` keeps it)
+        return True
     in_left = text[at - 1].isdigit() or text[at - 1] in _COUNT_PARTS
     in_right = text[at + 1].isdigit() or text[at + 1] in _COUNT_PARTS
     if in_left and in_right:  # inside a count or a date: `年 4 回`, `R6 年 2 月`
