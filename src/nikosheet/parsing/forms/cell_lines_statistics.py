@@ -634,6 +634,15 @@ def rebuild(cells: list[str]) -> tuple[list[tuple[int, str]], list[tuple[int, st
     return _row_lines(table), table.leftover
 
 
+def set_apart(lines: list[str | None], first: int) -> None:
+    """Before the table whose first row is at line `first`: the name, the 取組内容 caption and its
+    items, and the 基本情報 caption, each set apart from the lines around them."""
+    state = FormState(lines, "")
+    _, _, heading = _region(state, first)
+    if heading is not None:
+        _before(state, heading, first)
+
+
 def apply(state: FormState) -> None:
     """Rebuild section 1's statistics table written one cell per line, and set its captions apart."""
     source = state.source

@@ -393,9 +393,7 @@ def _statistics(lines: list[str | None], source: list[str | None], start: int) -
     rows, rest = rebuilt
     for i in range(first, end):
         lines[i] = None
-    caption = (lines[first - 1] or "").strip(" \f\u3000") if first else ""
-    if caption.startswith("基本情報"):  # the table's caption, a heading of its own (as the statistics form writes it)
-        lines[first - 1] = "## " + caption
+    cell_lines_statistics.set_apart(lines, first)
     at = first - 1
     for n, text in [*rows, *sorted(rest)]:
         at = min(max(pieces[n][0], at + 1), end - 1)
