@@ -120,8 +120,18 @@ def _beside_narrow(text: str, at: int) -> bool:
     if in_left and text[at + 1] in _UNITS:  # a count of people or cases: `年 12 人`
         return False
     if in_left or in_right:
-        return _COUNT_RE.fullmatch(before if in_left else after) is not None
-    return _COUNT_RE.fullmatch(before) is not None or _COUNT_RE.fullmatch(after) is not None
+        return _count_ends(before) if in_left else _count_starts(after)
+    return _count_ends(before) or _count_starts(after)
+
+
+def _count_ends(text: str) -> bool:
+    """Whether `text` ends with a narrow cell's piece, a word of its own (after a space or alone)."""
+    return any(_COUNT_RE.fullmatch(text[at:]) for at in (0, *(k + 1 for k, ch in enumerate(text) if ch == " ")))
+
+
+def _count_starts(text: str) -> bool:
+    """Whether `text` starts with a narrow cell's piece, a word of its own (before a space or alone)."""
+    return any(_COUNT_RE.fullmatch(text[:at]) for at in (*(k for k, ch in enumerate(text) if ch == " "), len(text)))
 
 
 def _is_ascii_alnum(ch: str) -> bool:
@@ -283,17 +293,18 @@ def _bulleted(bullet: str, text: str) -> str:
 
 
 def _dated(columns: list[list[tuple[int, str]]]) -> list[list[tuple[int, str]]]:
-    """A fiscal year and the next cell, one space apart on one line (`R6年度 市町の…`): two cells."""
+    """A fiscal year and the next cell, one space apart on one line (`R6年度 市町の…`): two cells;
+    and when the row's item is on that one line too, a list's first bullet starts the next cell."""
     at, text = columns[0][0]
     found = _YEAR_RE.match(text)
-    if found is None:
-        return columns
-    rest = [[(at, found.group(2)), *columns[0][1:]], *columns[1:]]
-    if len(rest) == 1 and len(rest[0]) == 1:  # the whole row on one line: a list's first bullet starts its cell
-        head, bullet, tail = found.group(2).partition(" ・")
+    if found is not None:
+        columns = [[(at, found.group(1))], [(at, found.group(2)), *columns[0][1:]], *columns[1:]]
+    if _DATE_RE.match(columns[0][0][1]) and len(columns) == 2 and len(columns[1]) == 1:
+        at, text = columns[1][0]
+        head, bullet, tail = text.partition(" ・")
         if bullet and head[:1] not in _ITEM_BULLETS:
-            rest = [[(at, head)], [(at, "・" + tail)]]
-    return [[(at, found.group(1))], *rest]
+            columns = [columns[0], [(at, head)], [(at, "・" + tail)]]
+    return columns
 
 
 def _row(first: int, texts: list[str], laid: list[str], ties: bool = True) -> _Row | None:
