@@ -545,7 +545,9 @@ def _gathered(table: list[_Row]) -> list[_Row]:
 
 
 def _write(lines: list[str | None], table: list[_Row], taken: set[int]) -> None:
-    if len(table) < 2 and not (table and len(table[0].columns) >= 3):
+    # a table of one row: three cells or more, or a schedule's goal beside its label (短期目標)
+    goal = len(table) == 1 and _head(table[0]).startswith(tuple(label[:4] for label in vocabulary.GOAL_LABELS))
+    if len(table) < 2 and not (table and len(table[0].columns) >= 3) and not goal:
         return
     left = min(row.indent for row in table)
     span = range(table[0].first, table[-1].last + 1)
