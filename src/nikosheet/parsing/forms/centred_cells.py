@@ -36,9 +36,19 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from nikosheet import vocabulary
 from nikosheet.parsing.forms import cell_lines_statistics
 from nikosheet.parsing.forms._shared import cell_line, char_width, display_width, join_wrapped
+from nikosheet.vocabulary import (
+    CIRCLED,
+    CONSULTATION_OFFICES,
+    DISCHARGE_RATES,
+    GOAL_LABELS,
+    INPATIENT_AGES,
+    INPATIENT_SHARES,
+    MENTAL_HEALTH_SUBCOMMITTEE,
+    ROLES,
+    SETUP_LEVELS,
+)
 
 _GAP_RE = re.compile(r"\S {2,}\S")
 _SPACES_RE = re.compile(r" +")
@@ -48,7 +58,7 @@ _SPREAD_HEADER = "課題解決の達成度"  # an indicators' header's first cel
 # where an indicators' header cell starts, one space after the one before it
 _HEADER_CELL_RE = re.compile(r" (?=目標値|実績値|現状値|見込んでいる成果|具体的な成果)")
 _ROLE_STARTS = ("行政", "保健", "医療", "福祉", "その他")  # section 5's roles, as their labels start
-_OTHERS = vocabulary.ROLES["others"]
+_OTHERS = ROLES["others"]
 _LATER = 1 << 16  # the indent of a row that continues a group: right of any first column
 # a frequency cell's pieces, as a narrow column wraps them: 年 4 / 回, 2 回 / /年, 月 1, 随時
 # and a date's, as a narrow first column wraps them: R5 年 11 / 月, 平成 16 / 年, 年度～
@@ -63,15 +73,15 @@ _SUB_LABELS = tuple(
     label[:3]
     for label in (
         "合計",
-        *vocabulary.INPATIENT_SHARES.values(),
-        *vocabulary.INPATIENT_AGES.values(),
-        *vocabulary.DISCHARGE_RATES.values(),
-        *vocabulary.CONSULTATION_OFFICES.values(),
-        *(level for level, _ in vocabulary.SETUP_LEVELS.values()),
-        vocabulary.MENTAL_HEALTH_SUBCOMMITTEE,
+        *INPATIENT_SHARES.values(),
+        *INPATIENT_AGES.values(),
+        *DISCHARGE_RATES.values(),
+        *CONSULTATION_OFFICES.values(),
+        *(level for level, _ in SETUP_LEVELS.values()),
+        MENTAL_HEALTH_SUBCOMMITTEE,
     )
 )
-_SECTION_TWO_RE = re.compile(r"[ \f\u3000]*[2２][.．]?[ \u3000]")
+_SECTION_TWO_RE = re.compile(r"[ \f\u3000]{0,8}[2２][.．]?[ \u3000]")
 _ITEM_BULLETS = "・･①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 # the template's header rows' first cells: a new table, kept apart from the rows above it
 _HEADERS = ("課題", "所管部署名", "連携部署名", "各部門の連携状況", "名称", "時期", "年度", "開催")
@@ -144,8 +154,8 @@ def _cuts(texts: list[str], ties: bool = True) -> list[tuple[int, int]]:
     there belongs to its text: a renderer's gap beside a number or a Latin letter (`R6 年`,
     `平成 24`), an author's after a comma or a mark (`保健, 医療`, `① 地域`), before a list's next
     item (`… ・圏域の`) or a note (`目標値 (…`).  The converter sets a column one space after a
-    line of wide text that fills the one before it (`ties`: but not where no line has a wider gap
-    there, nor one that only a line or two of section 1's labels bound: `うち 65 歳未満 うち 65`)."""
+    line of wide text that fills the one before it.  Without `ties` (section 1, whose labels stand
+    one space apart: `うち 65 歳未満 うち 65`), a single space in any line keeps its position."""
     width = max(len(t) for t in texts)
     used = [False] * width
     spaced = [0] * width  # lines with a word's single space there, text on both sides
@@ -193,10 +203,10 @@ def _cuts(texts: list[str], ties: bool = True) -> list[tuple[int, int]]:
 def _cell(pieces: list[str]) -> str:
     """A column's lines, top to bottom: a wrapped text joined, bulleted lines a list."""
     entries: list[tuple[str, bool]] = []
-    numbered = bool(pieces) and pieces[0][0] in vocabulary.CIRCLED
+    numbered = bool(pieces) and pieces[0][0] in CIRCLED
     for piece in pieces:
         # a numbered name's wrapped middle dot is no item: `① 保健` `・医療・福祉の連携`
-        if not entries or (piece[0] in _ITEM_BULLETS and (piece[0] in vocabulary.CIRCLED or not numbered)):
+        if not entries or (piece[0] in _ITEM_BULLETS and (piece[0] in CIRCLED or not numbered)):
             entries.append((piece, piece[0] in _ITEM_BULLETS))
         else:
             text, item = entries[-1]
@@ -484,8 +494,8 @@ def _roles(row: _Row) -> list[_Row]:
 def _numbered(row: _Row) -> list[_Row]:
     """A row that holds several indicators (①, ②, … in the first column, no blank line between): a
     row each."""
-    marks = sum(1 for _, text in row.columns[0] if text[0] in vocabulary.CIRCLED)
-    return _split(row, 0, lambda text: text[0] in vocabulary.CIRCLED, row.indent) if marks >= 2 else [row]
+    marks = sum(1 for _, text in row.columns[0] if text[0] in CIRCLED)
+    return _split(row, 0, lambda text: text[0] in CIRCLED, row.indent) if marks >= 2 else [row]
 
 
 def _dates(row: _Row) -> list[_Row]:
@@ -546,7 +556,7 @@ def _gathered(table: list[_Row]) -> list[_Row]:
 
 def _write(lines: list[str | None], table: list[_Row], taken: set[int]) -> None:
     # a table of one row: three cells or more, or a schedule's goal beside its label (短期目標)
-    goal = len(table) == 1 and _head(table[0]).startswith(tuple(label[:4] for label in vocabulary.GOAL_LABELS))
+    goal = len(table) == 1 and _head(table[0]).startswith(tuple(label[:4] for label in GOAL_LABELS))
     if len(table) < 2 and not (table and len(table[0].columns) >= 3) and not goal:
         return
     left = min(row.indent for row in table)
