@@ -337,6 +337,8 @@ def _row(first: int, texts: list[str], laid: list[str], ties: bool = True) -> _R
             columns[c : c + 2] = [[a or b for a, b in zip(columns[c], columns[c + 1], strict=True)]]
     indent = min(len(t) - len(t.lstrip(" ")) for t in laid)
     pieces = [[(first + k, p) for k, p in enumerate(column) if p] for column in columns if any(column)]
+    if not pieces:
+        return None  # an earlier form took the lines' text
     return _Row(first, first + len(laid) - 1, indent, _dated(pieces))
 
 
@@ -400,6 +402,8 @@ def _statistics(lines: list[str | None], source: list[str | None], start: int) -
     end = next(
         (i for i in range(first, end) if _SECTION_TWO_RE.match(lines[i] or "") and "取組" in (lines[i] or "")), end
     )
+    if end <= first:
+        return set()
     pieces: list[tuple[int, str]] = []
     for block_first, block_last in _blocks(lines[:end], first):
         laid = [(source[i] or "").rstrip().replace("\f", "") for i in range(block_first, block_last + 1)]
@@ -434,7 +438,7 @@ def _sub_rows(row: _Row) -> list[_Row]:
 def _events(table: list[_Row]) -> list[_Row]:
     """A history's or schedule's rows, a date's cell beside several entries split into a row each: an
     entry ends on a line that leaves room in its column (the next line's text would have fitted)."""
-    dated = [row for row in table if len(row.columns) >= 2 and _DATE_RE.match(_head(row))]
+    dated = [row for row in table if len(row.columns) >= 2 and row.columns[1] and _DATE_RE.match(_head(row))]
     if len(dated) < 2:
         return table
     # the column's width: what its wrapped lines (a cell's lines but its last) fill, the middle one
@@ -568,5 +572,9 @@ def _write(lines: list[str | None], table: list[_Row], taken: set[int]) -> None:
         cells = row.cells()
         lead = "\t" if n and row.indent > left + 2 and cells[0] and not cells[0].startswith(_HEADERS) else ""
         at = max(row.first, at + 1)  # in order, each row on a line of its own
-        lines[min(at, span.stop - 1)] = lead + "\t".join(cells if len(cells) > 1 else [*cells, ""])  # a tab at least
+        text = lead + "\t".join(cells if len(cells) > 1 else [*cells, ""])  # a row: a tab at least
+        if at < span.stop:
+            lines[at] = text
+        else:  # no line left in the table's (never so far): the text stays, on its last line
+            lines[span.stop - 1] = f"{lines[span.stop - 1]} {text}"
     taken.update(span)
