@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from conftest import SAMPLES
+
 
 def test_kawaguchi_inpatient_counts_add_up(parsed):
     inp = parsed("kawaguchi-r5.txt")["basic_info"]["inpatients"]
@@ -85,3 +87,16 @@ def test_text_keeps_source_characters(parsed):
     kaw = parsed("kawaguchi-r5.txt")
     assert kaw["basic_info"]["inpatients"]["note"] == "※630調査"
     assert kaw["councils"]["meetings"][0]["frequency"] == {"text": "2回/年", "per_year": 2}
+
+
+def test_empty_age_split_is_missing_not_unreadable():
+    # the age split's cells left as the template's units only: nothing written, so nothing unreadable
+    import nikosheet
+
+    text = (SAMPLES / "kashiwa-r6.txt").read_text(encoding="utf-8")
+    text = text.replace("\tうち65歳未満 うち65歳以上\t119 人 221 人\t", "\tうち65歳未満 うち65歳以上\t人 人\t")
+    doc = nikosheet.parse_bytes_data(text.encode("utf-8"), "kashiwa-r6.txt")
+    inp = doc["basic_info"]["inpatients"]
+    assert (inp["aged_under_65"], inp["aged_65_and_over"]) == (None, None)
+    codes = {(d["code"], d["line"]) for d in doc["diagnostics"]}
+    assert ("missing-value", 33) in codes and ("unreadable-value", 33) not in codes

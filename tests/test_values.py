@@ -106,6 +106,8 @@ def test_cell_items():
     assert cell_items("アウトリーチ支援の新規対象者 60人") == ["アウトリーチ支援の新規対象者 60人"]
     assert cell_items("研修会 年2回 修了者 15名") == ["研修会", "年2回", "修了者 15名"]
     assert cell_items("80% 90%") == ["80%", "90%"]
+    assert cell_items("<p>地域移行の推進</p><p>ピアサポーターの活用</p>") == ["地域移行の推進", "ピアサポーターの活用"]
+    assert cell_text("<p>研修を行った。</p> <p>連携が進んだ。</p>") == "研修を行った。\n連携が進んだ。"
     assert cell_items("<p>text</p>") == ["text"]
     assert cell_items("") == []
 

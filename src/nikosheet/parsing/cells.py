@@ -14,6 +14,7 @@ _TAG_RE = re.compile(
 )
 _LI_RE = re.compile(r"<li\b[^<>]*>", re.IGNORECASE)
 _BR_RE = re.compile(r"<br\b[^<>]*>", re.IGNORECASE)
+_P_RE = re.compile(r"<p\b[^<>]*>", re.IGNORECASE)
 _MARKS = "◆◇■□●○◎★☆▪▫◼"
 # a bullet at the start of an item: ・ / 1. / 1) / (1) / ① / a mark followed by a space
 _BULLET_RE = re.compile(
@@ -82,6 +83,8 @@ def _pieces(cell: str, split_spaces: bool) -> list[str]:
             return [strip_tags(p) for p in parts]
         if _BR_RE.search(cell):
             return [p for part in _BR_RE.split(cell) for p in _pieces(part, split_spaces)]
+        if len(_P_RE.findall(cell)) > 1:  # paragraphs: `<p>a</p><p>b</p>`
+            return [p for part in _P_RE.split(cell) for p in _pieces(part, split_spaces)]
         text = strip_tags(cell)
     else:
         text = cell.strip(_SPACE)

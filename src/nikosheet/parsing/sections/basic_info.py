@@ -204,7 +204,7 @@ class _Reader:
                     d["aged_under_65"], d["aged_65_and_over"] = ints
                 else:
                     self.ctx.diag(
-                        Diagnostic.UNREADABLE_VALUE if value else Diagnostic.MISSING_VALUE,
+                        Diagnostic.UNREADABLE_VALUE if squeeze(value).strip("人") else Diagnostic.MISSING_VALUE,
                         row.line,
                         str(messages.TWO_COUNTS(what=sub, text=value)),
                     )
