@@ -22,7 +22,8 @@ where its column is.  A line's words are cut into the table's columns by what th
 column's pieces are no wider than the column (its widest piece in a line whose every word is a
 cell), a column whose piece filled it goes on in the next line, one whose cell ended does not
 (but for a new list item), and a space after a comma or before a bullet is inside a cell.  The
-converter is known by such a table: a row's first line and the next both holding several cells
+converter is known by such a table (a LibreOffice PDF's text is left alone, its columns laid out
+otherwise): a row's first line and the next both holding several cells
 (pypdf, `pdftotext -raw` write a cell's wrapped lines one after the other: `cell_lines_tables`).
 """
 
@@ -32,9 +33,10 @@ import itertools
 import re
 
 from nikosheet.parsing.forms import FormState, signals
-from nikosheet.parsing.forms._shared import display_width
+from nikosheet.parsing.forms._shared import display_width, page_width
 from nikosheet.parsing.forms.cell_lines_tables import (
     _BULLET,
+    _CIRCLED,
     _SPACE,
     _TABLES,
     _body_end,
@@ -46,19 +48,22 @@ from nikosheet.parsing.forms.cell_lines_tables import (
     _unclosed,
 )
 
-_INSIDE_AFTER = ("、", ",", "，", "・")  # a space after these is inside a cell: `保健, 医療`
+_INSIDE_AFTER = ","  # a space after it is the author's, inside a cell: `保健, 医療` (a Japanese comma has none)
 _TOLERANCE = 2  # display columns: a line may stop short of its column (a word or bracket that did not fit)
 _INF = float("inf")
 
 _Line = list[str]  # one visual line's pieces, a column each ('' where the column has none)
+# a header's cells, and their widths on its first line (and a last -1 where a cell that wraps has the
+# next cells after it on its line: the table is written a visual line at a time)
+_Head = tuple[list[str], list[int]]
 
 
 def apply(state: FormState) -> None:
     """Rebuild every table of the template that a converter wrote a visual line at a time."""
-    if not signals.visual_rows(state.source):
+    if not signals.visual_rows(state.source) or signals.autospace(state.source):  # not a LibreOffice PDF's
         return
     tokens = _tokens(state.lines)
-    found = []
+    found: list[tuple[_Table, list[_Piece], _Head, list[_Piece]]] = []
     k = 0
     while k < len(tokens):
         header = _header(tokens, k)
@@ -67,12 +72,15 @@ def apply(state: FormState) -> None:
             continue
         table, cells, body = header
         end = _body_end(tokens, body, table)
-        found.append((k, table, cells, body, end))
+        if found and found[-1][0] is table and found[-1][3] and found[-1][3][-1] is tokens[k - 1]:
+            found[-1][3].extend(tokens[body:end])  # the header a new page repeats: layout
+        else:
+            found.append((table, tokens[k:body], cells, tokens[body:end]))
         k = max(end, k + 1)
-    if not any(_visual(table, tokens[body:end]) for _, table, _, body, end in found):
-        return
-    for k, table, cells, body, end in found:
-        _rebuild(state, table, tokens[k:body], cells, tokens[body:end])
+    if any(head[1][-1] < 0 or _visual(table, lines) for table, _, head, lines in found):
+        room = page_width(state.lines, 1) + _TOLERANCE  # the columns' widths together: a table is no wider
+        for table, head, head_cells, lines in found:
+            _rebuild(state, table, head, head_cells, lines, room)
 
 
 def _literal(cell: str) -> str:
@@ -80,9 +88,10 @@ def _literal(cell: str) -> str:
     return re.sub(r"[\\(（\[)?].*", "", cell.replace("(?:", ""))[:2]
 
 
-def _header(tokens: list[_Piece], k: int) -> tuple[_Table, list[str], int] | None:
+def _header(tokens: list[_Piece], k: int) -> tuple[_Table, _Head, int] | None:
     """The simple table whose header starts at token k (its cells' words on one line, a wrapped cell
-    going on in the lines below): the table, its header cells and the first token after it."""
+    going on in the lines below): the table, its header cells (and their widths on the header's first
+    line) and the first token after it."""
     text = tokens[k][1]
     if "\t" in text or " " not in text:
         return None
@@ -91,28 +100,36 @@ def _header(tokens: list[_Piece], k: int) -> tuple[_Table, list[str], int] | Non
             continue
         cells = _header_cells(table, [t[1] for t in tokens[k : k + 3]])
         if cells is not None:
-            return table, cells[0], k + cells[1]
+            return table, (cells[0], cells[2]), k + cells[1]
     return None
 
 
-def _header_cells(table: _Table, lines: list[str]) -> tuple[list[str], int] | None:
+def _header_cells(table: _Table, lines: list[str]) -> tuple[list[str], int, list[int]] | None:
     """The header's cells from its lines (the first holds a word of each cell, the next ones the rest of
-    the cells that wrapped, in order), and how many lines it took; None when they do not spell it."""
+    the cells that wrapped, in order), how many lines it took and each cell's width on the first line
+    (a wrapped cell's is its column's); None when they do not spell it."""
     patterns = [re.compile(cell) for cell in table.header]
     starts = [_literal(cell) for cell in table.header]
     cells: list[str] = []
+    widths: list[int] = []
     for word in lines[0].split():
         at = len(cells)
         if at < len(starts) and starts[at] and word.startswith(starts[at]):
             cells.append(word)
+            widths.append(display_width(word))
         elif cells:
             cells[-1] += word
+            widths[-1] += 1 + display_width(word)
         else:
             return None
     if len(cells) == len(starts) - 1 and patterns[-1].fullmatch(""):
         cells.append("")
+        widths.append(0)
     if len(cells) != len(starts):
         return None
+    wrapped = [not p.fullmatch(cell) for p, cell in zip(patterns, cells, strict=True)]
+    if any(wrapped[:-1]):  # a cell that wraps, and the next cells on its line: a visual line at a time
+        widths.append(-1)
     used = 1
     while used < len(lines):
         open_cells = [c for c, cell in enumerate(cells) if not patterns[c].fullmatch(cell)]
@@ -124,21 +141,33 @@ def _header_cells(table: _Table, lines: list[str]) -> tuple[list[str], int] | No
         used += 1
     if any(not p.fullmatch(cell) for p, cell in zip(patterns, cells, strict=True)):
         return None
-    return [_SPACE.sub("", cell) for cell in cells], used
+    return [_SPACE.sub("", cell) for cell in cells], used, widths
 
 
-def _breaks(text: str) -> int:
-    """The spaces of a line that may part two cells (not after a comma, not before a bullet)."""
+def _units(text: str, pivot: re.Pattern[str]) -> list[str]:
+    """The line's words, a word after a comma kept with it (`保健, 医療`: one cell's text) unless a
+    pivot starts there (`基幹相談センター, 年6回`)."""
+    out: list[str] = []
     words = text.split()
-    return sum(1 for a, b in itertools.pairwise(words) if not a.endswith(_INSIDE_AFTER) and b[0] not in _BULLET)
+    for k, word in enumerate(words):
+        if out and out[-1].endswith(_INSIDE_AFTER) and not pivot.match(" ".join(words[k:])):
+            out[-1] += " " + word
+        else:
+            out.append(word)
+    return out
+
+
+def _breaks(units: list[str]) -> int:
+    """The spaces between the units that may part two cells (not before a bullet)."""
+    return sum(1 for unit in units[1:] if unit[0] not in _BULLET)
 
 
 def _visual(table: _Table, body: list[_Piece]) -> bool:
     """Whether a row's first line and the line after it both hold several cells: a visual line at a time."""
-    starts = _starts(table, body)
+    units = [_units(t[1], table.pivots[0]) for t in body]
+    starts = _starts(table, units)
     return any(
-        j + 1 < len(body) and j + 1 not in starts and _breaks(body[j][1]) >= 2 and _breaks(body[j + 1][1]) >= 2
-        for j in starts
+        j + 1 < len(body) and j + 1 not in starts and min(_breaks(units[j]), _breaks(units[j + 1])) >= 2 for j in starts
     )
 
 
@@ -146,45 +175,56 @@ def _pivot_column(table: _Table) -> int:
     return table.rows[0].index(table.positions[0])
 
 
-def _pivot_word(table: _Table, text: str) -> int | None:
-    """The word of the line where the table's pivot stands (its column's first word), or None."""
-    column = _pivot_column(table)
-    pattern = table.pivots[0]
-    m = pattern.match(text) if column == 0 else pattern.search(text)
-    if m is None or (m.start() and text[m.start() - 1] != " "):
-        return None
-    return text[: m.start()].count(" ") if column else 0
-
-
-def _starts(table: _Table, body: list[_Piece]) -> dict[int, int]:
-    """The body's lines that start a row, each with the word its pivot stands at."""
+def _starts(table: _Table, lines: list[list[str]]) -> dict[int, tuple[int, int]]:
+    """The body's lines (their units) that start a row, each with the unit its pivot stands at (the
+    first, or, where the pivot's column is a later one, a unit after no more cells than come before
+    it) and how many units it takes where it is a whole cell (a year, a month, a frequency; 0 where
+    its cell may go on: an indicator's name, a sector word)."""
     out = {}
     column = _pivot_column(table)
-    for j, (_, text, _) in enumerate(body):
-        line = _SPACE.sub(" ", text)
-        word = _pivot_word(table, line)
-        if word is not None and _breaks(" ".join(line.split(" ")[: word + 1])) <= column:
-            out[j] = word
+    pattern = table.pivots[0]
+    for j, units in enumerate(lines):
+        for at in range(1, min(len(units), column + 1)) if column else (0,):
+            m = pattern.match(units[at]) if units else None
+            m = pattern.match(" ".join(units[at:])) if units and m is None else m
+            if m is not None and _breaks(units[: at + 1]) <= column:
+                out[j] = (at, _span(table, units[at:], m.end()))
+                break
     return out
 
 
-def _rebuild(state: FormState, table: _Table, head: list[_Piece], cells: list[str], body: list[_Piece]) -> None:
-    """Write the table's rows in place of its lines (left as they are when its rows are not found)."""
-    starts = _starts(table, body)
-    if not body or not starts:
+def _span(table: _Table, units: list[str], end: int) -> int:
+    """How many of the units a whole pivot of `end` characters takes (0: its cell may go on)."""
+    if table.full or _CIRCLED.match(units[0]):
+        return 0
+    size = -1
+    for k, unit in enumerate(units, 1):
+        size += 1 + len(unit)
+        if size >= end:
+            return k if size == end else 0
+    return 0
+
+
+def _rebuild(state: FormState, table: _Table, head: list[_Piece], header: _Head, body: list[_Piece], room: int) -> None:
+    """Write the table's rows in place of its lines (left as they are when its rows are not found;
+    `room`: the page's width, that the columns' widths add up to at most)."""
+    words = [_units(t[1], table.pivots[0]) for t in body]
+    starts = _starts(table, words)
+    if 0 not in starts:  # the first row's pivot on its first line: the cells' text set at their tops
         return
-    starts.setdefault(0, -1)
-    columns = len(table.header_row)
-    words = [_SPACE.sub(" ", t[1]).split(" ") for t in body]
-    widths = _first_widths(words, starts, columns)
-    if widths is None:
-        return
+    cells, head_widths = header
+    # a header's cell is no wider than its column (but one that spans the next, empty in the header row)
+    spans = [*(c is None for c in table.header_row[1:]), False]
+    least = [0 if c is None or span else head_widths[c] for c, span in zip(table.header_row, spans, strict=True)]
+    widths, soft = _first_widths(words, starts, table, least, room)
     for _ in range(2):
-        lines = _read(words, starts, table, widths)
-        seen = [max((display_width(line[c]) for line in lines), default=0) for c in range(columns)]
-        if sum(seen) <= _room(words, columns):
-            widths = seen
-    rows = _rows(body, lines, sorted(starts))
+        lines, groups, _ = _read(words, starts, table, widths, soft)
+        soft = set()
+        seen = [max([least[c]] + [display_width(line[c]) for line in lines]) for c in range(len(widths))]
+        for c in sorted(range(len(widths)), key=lambda c: seen[c] - widths[c]):
+            if sum(widths) - widths[c] + seen[c] <= room:
+                widths[c] = seen[c]
+    rows = _rows(body, lines, sorted([*starts, *groups]))
     first, last = head[0][0], body[-1][0]
     out = state.lines
     for i in range(first, last + 1):
@@ -196,106 +236,143 @@ def _rebuild(state: FormState, table: _Table, head: list[_Piece], cells: list[st
         out[last] = ""
 
 
-def _room(words: list[list[str]], columns: int) -> int:
-    """The columns' widths together: the table's widest line, less the spaces between its cells."""
-    return max(display_width(" ".join(line)) for line in words) - (columns - 1) + _TOLERANCE
-
-
-def _first_widths(words: list[list[str]], starts: dict[int, int], columns: int) -> list[int] | None:
-    """Each column's width as the lines whose every word is a cell show it (rows' first lines first);
-    where they add up to more than the table's widest line, a column's widest piece that stands out
-    most from its next one is taken for a cell's wrapped text, and its next one is the width."""
-    for pool in (sorted(starts), range(len(words))):
-        seen = [words[j] for j in pool if len(words[j]) == columns]
-        if seen:
-            break
-    else:
-        return None
-    sizes = [sorted((display_width(line[c]) for line in seen), reverse=True) for c in range(columns)]
-    room = _room(words, columns)
-    while sum(size[0] for size in sizes) > room:
-        shrink = [c for c in range(columns) if len(sizes[c]) > 1]
+def _first_widths(
+    words: list[list[str]], starts: dict[int, tuple[int, int]], table: _Table, least: list[int], room: int
+) -> tuple[list[int], set[int]]:
+    """Each column's width as the rows' first lines show it (the units before the pivot a cell each,
+    those after it a cell each when they are as many; `least`: what the header shows); where they add up
+    to more than the page's width (`room`), a column's widest piece that stands out most from its next
+    one is taken for a cell's wrapped text, and its next one is the width.  The columns that fewer
+    than two lines show are set apart: their widths are only a guess, at least their share of the
+    room the others leave."""
+    columns, pivot = len(least), _pivot_column(table)
+    sizes: list[list[int]] = [[] for _ in range(columns)]
+    for j, (at, span) in starts.items():
+        units = words[j]
+        if at != pivot:  # cells before the pivot empty, or holding spaces: which is which is not known
+            continue
+        if span:  # a whole pivot: the cells after it are known when there are as many units as cells
+            units = [*units[:at], " ".join(units[at : at + span]), *units[at + span :]]
+            if len(units) != columns:
+                units = units[: at + 1]
+        for c, unit in enumerate(units[:columns]):
+            sizes[c].append(display_width(unit))
+    for size in sizes:
+        size.sort(reverse=True)
+    while sum(max([least[c], *sizes[c][:1]]) for c in range(columns)) > room:
+        shrink = [c for c in range(columns) if len(sizes[c]) > 1 and sizes[c][0] > least[c]]
         if not shrink:
             break
         c = max(shrink, key=lambda c: sizes[c][0] / max(1, sizes[c][1]))
         sizes[c].pop(0)
-    return [size[0] for size in sizes]
+    widths = [max([least[c], *sizes[c][:1]]) for c in range(columns)]
+    soft = {c for c in range(columns) if len(sizes[c]) < 2}
+    if soft:
+        share = (room - sum(w for c, w in enumerate(widths) if c not in soft) - 2 * columns) // len(soft)
+        widths = [max(w, share) if c in soft else w for c, w in enumerate(widths)]
+    return widths, soft
 
 
-def _read(words: list[list[str]], starts: dict[int, int], table: _Table, widths: list[int]) -> list[_Line]:
+def _read(
+    words: list[list[str]], starts: dict[int, tuple[int, int]], table: _Table, widths: list[int], soft: set[int]
+) -> tuple[list[_Line], list[int], list[float]]:
     """Every line's words cut into the columns, line by line, each column's state carried down; in a
-    table with rows grouped under one pivot, a line whose every piece starts a cell starts a row."""
+    table with rows grouped under one pivot, a line whose every piece starts a cell (the pivot's empty,
+    the next one's not) starts a row (the second list: those lines).  `soft`: the columns whose widths are a guess."""
     columns = len(widths)
     pivot = _pivot_column(table)
-    going_on = [False] * columns
+    going_on = [0.0] * columns
     out: list[_Line] = []
+    groups: list[int] = []
+    costs: list[float] = []
     for j, line in enumerate(words):
         start = j in starts
-        pieces = _cut(line, widths, going_on, start, starts.get(j, -1), pivot)
-        if (
-            table.grouped
-            and not start
-            and all(not p or (not going_on[c] and p[0] not in _BULLET) for c, p in enumerate(pieces))
-        ):
-            starts[j] = -1
-            pieces = _cut(line, widths, [False] * columns, True, -1, pivot)
+        pieces, cost = _cut(line, widths, soft, going_on, start, starts.get(j, (-1, 0)), pivot)
+        costs.append(cost)
+        fresh = all(not p or (not going_on[c] and p[0] not in _BULLET) for c, p in enumerate(pieces))
+        if table.grouped and not start and fresh and not pieces[pivot] and pieces[pivot + 1]:
+            groups.append(j)
         out.append(pieces)
-        going_on = [
-            bool(p) and display_width(p) >= widths[c] - _TOLERANCE - 1 and not p.endswith("。")
-            for c, p in enumerate(pieces)
-        ]
-        if start and _whole_pivot(table, pieces[pivot]):
-            going_on[pivot] = False
-    return out
+        going_on = [_goes_on(table, p, widths[c], start and c == pivot) for c, p in enumerate(pieces)]
+    return out, groups, costs
 
 
-def _whole_pivot(table: _Table, piece: str) -> bool:
-    """Whether the pivot's piece is a whole cell (a year, a frequency, a department's name), not the
-    first line of a cell that wraps (an indicator's name, a sector word cut short)."""
-    m = table.pivots[0].match(piece)
-    if m is None or m.end() < len(piece) or piece[0] in _BULLET or _unclosed(piece):
-        return False
-    return not table.full or piece.strip("【】") in table.full
+_OPEN = 30.0  # a piece that leaves a bracket open, or a sector word cut short: its rest comes next
+_FULL = 10.0  # a piece that fills its column
+_FULL_OPEN = 15.0  # a piece that fills its column and ends on a particle or a comma
+_OPEN_ENDS = ("の", "を", "が", "に", "は", "と", "で", "や", "へ", "、", "，", ",", "・")
+_OVER = 50.0  # a piece wider than its column
+_EMPTY = 5.0  # a row's first line without a piece of the column: an empty cell
+_NEW_CELL = 12.0  # a piece in a column whose cell ended above, not a new item
+
+
+def _goes_on(table: _Table, piece: str, width: int, pivot: bool) -> float:
+    """How sure it is that a column's piece goes on in the next line (what it costs to leave the
+    column empty there): it leaves a bracket open, fills its column (more so ending on a particle),
+    or not (0.0); a pivot by what it is (a year, a frequency, a department's name is whole; an
+    indicator's name wraps as any text; a sector word cut short goes on)."""
+    if not piece:
+        return 0.0
+    if _unclosed(piece):
+        return _OPEN
+    if pivot:
+        m = table.pivots[0].match(piece)
+        word = piece.strip("【】")
+        if table.full:
+            return _OPEN if word not in table.full and any(w.startswith(word) for w in table.full) else 0.0
+        if m is not None and m.end() == len(piece) and not _CIRCLED.match(piece):
+            return 0.0
+    if display_width(piece) < width - _TOLERANCE - 1 or piece.endswith("。"):
+        return 0.0
+    return _FULL_OPEN if piece.endswith(_OPEN_ENDS) else _FULL
 
 
 def _cut(
-    words: list[str], widths: list[int], going_on: list[bool], start: bool, pivot_word: int, pivot_column: int
-) -> _Line:
+    words: list[str],
+    widths: list[int],
+    soft: set[int],
+    going_on: list[float],
+    start: bool,
+    pivot_at: tuple[int, int],
+    pivot_column: int,
+) -> tuple[_Line, float]:
     """A line's words as the columns' pieces, at the least cost (see `_piece_cost`)."""
     n, columns = len(words), len(widths)
     best = [[_INF] * (n + 1) for _ in range(columns + 1)]
     back = [[0] * (n + 1) for _ in range(columns + 1)]
     best[0][0] = 0.0
     for c in range(columns):
+        empty = _EMPTY + 0.1 * (columns - c) if start else going_on[c]  # rather a later cell empty
         for i in range(n + 1):
             if best[c][i] == _INF:
                 continue
             for j in range(i, n + 1):
-                if c == pivot_column and pivot_word >= 0 and (j == i or i != pivot_word):
+                if c == pivot_column and pivot_at[0] >= 0 and (i != pivot_at[0] or j - i < max(1, pivot_at[1])):
                     continue
-                cost = best[c][i] + _piece_cost(words[i:j], widths[c], going_on[c], start)
-                if cost < best[c + 1][j]:
-                    best[c + 1][j], back[c + 1][j] = cost, i
+                if c == pivot_column and pivot_at[1] and j - i > pivot_at[1]:
+                    continue
+                piece = _piece_cost(words[i:j], widths[c], c in soft, going_on[c] > 0 or start) if j > i else empty
+                if best[c][i] + piece < best[c + 1][j]:
+                    best[c + 1][j], back[c + 1][j] = best[c][i] + piece, i
     pieces: _Line = []
     end = n
     for c in range(columns, 0, -1):
         begin = back[c][end]
         pieces.append(" ".join(words[begin:end]))
         end = begin
-    return pieces[::-1]
+    return pieces[::-1], best[columns][n]
 
 
-def _piece_cost(words: list[str], width: int, going_on: bool, start: bool) -> float:
-    """What it costs to read the words as one column's piece of a line: wider than the column, a cell
-    that should go on left without its rest, a cell that ended going on, a space inside a cell."""
-    if not words:
-        return 1.0 if start else (15.0 if going_on else 0.0)
+def _piece_cost(words: list[str], width: int, soft: bool, open_cell: bool) -> float:
+    """What it costs to read the words as one column's piece of a line (`open_cell`: the column's
+    cell goes on, or starts, there): wider than the column, a cell that ended going on (but for a new
+    list item), a space inside a cell (`soft`: the column's width is a guess)."""
     cost = 0.0
     over = display_width(" ".join(words)) - width - _TOLERANCE
     if over > 0:
-        cost += 50.0 + over
-    if not start and not going_on:
-        cost += 2.0 if words[0][0] in _BULLET else 12.0
+        cost += over / 2 if soft else _OVER + over
+    if not open_cell:
+        cost += 2.0 if words[0][0] in _BULLET else _NEW_CELL
     for a, b in itertools.pairwise(words):
         inside = a.endswith(_INSIDE_AFTER) or b[0] in _BULLET or (a[-1].isdigit() and not b[0].isdigit())
         cost += 0.5 if inside else 4.0
