@@ -56,6 +56,7 @@ _Line = list[str]  # one visual line's pieces, a column each ('' where the colum
 # a header's cells, and their widths on its first line (and a last -1 where a cell that wraps has the
 # next cells after it on its line: the table is written a visual line at a time)
 _Head = tuple[list[str], list[int]]
+_Starts = dict[int, tuple[int, int, int]]  # a row's first line: its pivot's unit, units and which pivot
 
 
 def apply(state: FormState) -> None:
@@ -72,6 +73,7 @@ def apply(state: FormState) -> None:
             continue
         table, cells, body = header
         end = _body_end(tokens, body, table)
+        end = next((j for j in range(body, end) if _header(tokens, j) is not None), end)  # a header of ours
         if found and found[-1][0] is table and found[-1][3] and found[-1][3][-1] is tokens[k - 1]:
             found[-1][3].extend(tokens[body:end])  # the header a new page repeats: layout
         else:
@@ -96,7 +98,9 @@ def _header(tokens: list[_Piece], k: int) -> tuple[_Table, _Head, int] | None:
     if "\t" in text or " " not in text:
         return None
     for table in _TABLES:
-        if len(table.rows) != 1 or not text.startswith(_literal(table.header[0])):
+        if len({_pivot_column(table, k) for k in range(len(table.pivots))}) > 1 or not text.startswith(
+            _literal(table.header[0])
+        ):
             continue
         cells = _header_cells(table, [t[1] for t in tokens[k : k + 3]])
         if cells is not None:
@@ -144,13 +148,13 @@ def _header_cells(table: _Table, lines: list[str]) -> tuple[list[str], int, list
     return [_SPACE.sub("", cell) for cell in cells], used, widths
 
 
-def _units(text: str, pivot: re.Pattern[str]) -> list[str]:
+def _units(text: str, table: _Table) -> list[str]:
     """The line's words, a word after a comma kept with it (`保健, 医療`: one cell's text) unless a
     pivot starts there (`基幹相談センター, 年6回`)."""
     out: list[str] = []
     words = text.split()
     for k, word in enumerate(words):
-        if out and out[-1].endswith(_INSIDE_AFTER) and not pivot.match(" ".join(words[k:])):
+        if out and out[-1].endswith(_INSIDE_AFTER) and not any(p.match(" ".join(words[k:])) for p in table.pivots):
             out[-1] += " " + word
         else:
             out.append(word)
@@ -164,31 +168,46 @@ def _breaks(units: list[str]) -> int:
 
 def _visual(table: _Table, body: list[_Piece]) -> bool:
     """Whether a row's first line and the line after it both hold several cells: a visual line at a time."""
-    units = [_units(t[1], table.pivots[0]) for t in body]
+    units = [_units(t[1], table) for t in body]
     starts = _starts(table, units)
     return any(
         j + 1 < len(body) and j + 1 not in starts and min(_breaks(units[j]), _breaks(units[j + 1])) >= 2 for j in starts
     )
 
 
-def _pivot_column(table: _Table) -> int:
-    return table.rows[0].index(table.positions[0])
+def _pivot_column(table: _Table, which: int = 0) -> int:
+    """The column of the table's `which`-th pivot."""
+    return next(row.index(table.positions[which]) for row in table.rows if table.positions[which] in row)
 
 
-def _starts(table: _Table, lines: list[list[str]]) -> dict[int, tuple[int, int]]:
+def _row_of(table: _Table, which: int) -> tuple[int | None, ...]:
+    """The record's row that the `which`-th pivot starts (its positions; None where a cell above spans it)."""
+    return next(row for row in table.rows if table.positions[which] in row)
+
+
+def _spanned(table: _Table) -> set[int]:
+    """The columns whose cells span a record's rows (the issue and its policies beside their roles)."""
+    return {c for row in table.rows for c, position in enumerate(row) if position is None}
+
+
+def _starts(table: _Table, lines: list[list[str]]) -> dict[int, tuple[int, int, int]]:
     """The body's lines (their units) that start a row, each with the unit its pivot stands at (the
     first, or, where the pivot's column is a later one, a unit after no more cells than come before
-    it) and how many units it takes where it is a whole cell (a year, a month, a frequency; 0 where
-    its cell may go on: an indicator's name, a sector word)."""
+    it, and no fewer than those of its row that no cell above spans), how many units it takes where
+    it is a whole cell (a year, a month, a frequency; 0 where its cell may go on: an indicator's name,
+    a sector word) and which of the table's pivots it is."""
     out = {}
     column = _pivot_column(table)
-    pattern = table.pivots[0]
     for j, units in enumerate(lines):
-        for at in range(1, min(len(units), column + 1)) if column else (0,):
-            m = pattern.match(units[at]) if units else None
-            m = pattern.match(" ".join(units[at:])) if units and m is None else m
-            if m is not None and _breaks(units[: at + 1]) <= column:
-                out[j] = (at, _span(table, units[at:], m.end()))
+        for which, pattern in enumerate(table.pivots):
+            before = sum(1 for c in _row_of(table, which)[:column] if c is not None)
+            for at in range(min(1, before), min(len(units), column + 1)) if column else (0,):
+                m = pattern.match(units[at]) if units else None
+                m = pattern.match(" ".join(units[at:])) if units and m is None else m
+                if m is not None and _breaks(units[: at + 1]) <= column:
+                    out[j] = (at, _span(table, units[at:], m.end()), which)
+                    break
+            if j in out:
                 break
     return out
 
@@ -208,7 +227,7 @@ def _span(table: _Table, units: list[str], end: int) -> int:
 def _rebuild(state: FormState, table: _Table, head: list[_Piece], header: _Head, body: list[_Piece], room: int) -> None:
     """Write the table's rows in place of its lines (left as they are when its rows are not found;
     `room`: the page's width, that the columns' widths add up to at most)."""
-    words = [_units(t[1], table.pivots[0]) for t in body]
+    words = [_units(t[1], table) for t in body]
     starts = _starts(table, words)
     if 0 not in starts:  # the first row's pivot on its first line: the cells' text set at their tops
         return
@@ -217,6 +236,8 @@ def _rebuild(state: FormState, table: _Table, head: list[_Piece], header: _Head,
     spans = [*(c is None for c in table.header_row[1:]), False]
     least = [0 if c is None or span else head_widths[c] for c, span in zip(table.header_row, spans, strict=True)]
     widths, soft = _first_widths(words, starts, table, least, room)
+    if len(soft) == 2:
+        widths = _share(words, starts, table, widths, sorted(soft))
     for _ in range(2):
         lines, groups, _ = _read(words, starts, table, widths, soft)
         soft = set()
@@ -224,7 +245,7 @@ def _rebuild(state: FormState, table: _Table, head: list[_Piece], header: _Head,
         for c in sorted(range(len(widths)), key=lambda c: seen[c] - widths[c]):
             if sum(widths) - widths[c] + seen[c] <= room:
                 widths[c] = seen[c]
-    rows = _rows(body, lines, sorted([*starts, *groups]))
+    rows = _rows(table, body, lines, starts, groups)
     first, last = head[0][0], body[-1][0]
     out = state.lines
     for i in range(first, last + 1):
@@ -237,7 +258,7 @@ def _rebuild(state: FormState, table: _Table, head: list[_Piece], header: _Head,
 
 
 def _first_widths(
-    words: list[list[str]], starts: dict[int, tuple[int, int]], table: _Table, least: list[int], room: int
+    words: list[list[str]], starts: _Starts, table: _Table, least: list[int], room: int
 ) -> tuple[list[int], set[int]]:
     """Each column's width as the rows' first lines show it (the units before the pivot a cell each,
     those after it a cell each when they are as many; `least`: what the header shows); where they add up
@@ -247,9 +268,9 @@ def _first_widths(
     room the others leave."""
     columns, pivot = len(least), _pivot_column(table)
     sizes: list[list[int]] = [[] for _ in range(columns)]
-    for j, (at, span) in starts.items():
+    for j, (at, span, which) in starts.items():
         units = words[j]
-        if at != pivot:  # cells before the pivot empty, or holding spaces: which is which is not known
+        if at != pivot or which:  # cells before the pivot empty, or holding spaces: which is which is not known
             continue
         if span:  # a whole pivot: the cells after it are known when there are as many units as cells
             units = [*units[:at], " ".join(units[at : at + span]), *units[at + span :]]
@@ -273,27 +294,50 @@ def _first_widths(
     return widths, soft
 
 
+def _share(words: list[list[str]], starts: _Starts, table: _Table, widths: list[int], soft: list[int]) -> list[int]:
+    """Two columns whose widths are a guess share the room the others leave (each has its share):
+    shared as reads the lines at the least cost."""
+    first, second = soft
+    room = widths[first] + widths[second]
+    best: tuple[float, list[int]] = (_INF, widths)
+    for width in range(4, room - 3, 2):
+        tried = [width if c == first else room - width if c == second else w for c, w in enumerate(widths)]
+        cost = sum(_read(words, starts, table, tried, set())[2])
+        if cost < best[0]:
+            best = (cost, tried)
+    return best[1]
+
+
 def _read(
-    words: list[list[str]], starts: dict[int, tuple[int, int]], table: _Table, widths: list[int], soft: set[int]
+    words: list[list[str]], starts: _Starts, table: _Table, widths: list[int], soft: set[int]
 ) -> tuple[list[_Line], list[int], list[float]]:
     """Every line's words cut into the columns, line by line, each column's state carried down; in a
     table with rows grouped under one pivot, a line whose every piece starts a cell (the pivot's empty,
-    the next one's not) starts a row (the second list: those lines).  `soft`: the columns whose widths are a guess."""
+    the next one's not) starts a row (the second list: those lines; the third: what each line cost).
+    `soft`: the columns whose widths are a guess.  Where cells span a record's rows, a column stays
+    open, less and less, over lines without a piece of it (the lines of the rows beside come between)."""
     columns = len(widths)
     pivot = _pivot_column(table)
+    spanned = _spanned(table)
     going_on = [0.0] * columns
     out: list[_Line] = []
     groups: list[int] = []
     costs: list[float] = []
     for j, line in enumerate(words):
-        start = j in starts
-        pieces, cost = _cut(line, widths, soft, going_on, start, starts.get(j, (-1, 0)), pivot)
+        at, span, which = starts.get(j, (-1, 0, -1))
+        fresh = [which >= 0 and position is not None for position in _row_of(table, max(which, 0))]
+        pieces, cost = _cut(line, widths, soft, going_on, fresh, (at, span), pivot)
         costs.append(cost)
-        fresh = all(not p or (not going_on[c] and p[0] not in _BULLET) for c, p in enumerate(pieces))
-        if table.grouped and not start and fresh and not pieces[pivot] and pieces[pivot + 1]:
+        new = all(not p or (not going_on[c] and p[0] not in _BULLET) for c, p in enumerate(pieces))
+        if table.grouped and which < 0 and new and not pieces[pivot] and pieces[pivot + 1]:
             groups.append(j)
         out.append(pieces)
-        going_on = [_goes_on(table, p, widths[c], start and c == pivot) for c, p in enumerate(pieces)]
+        going_on = [
+            going_on[c] / 2
+            if not p and spanned and not fresh[c]
+            else _goes_on(table, p, widths[c], fresh[c] and c == pivot)
+            for c, p in enumerate(pieces)
+        ]
     return out, groups, costs
 
 
@@ -332,7 +376,7 @@ def _cut(
     widths: list[int],
     soft: set[int],
     going_on: list[float],
-    start: bool,
+    fresh: list[bool],
     pivot_at: tuple[int, int],
     pivot_column: int,
 ) -> tuple[_Line, float]:
@@ -342,7 +386,7 @@ def _cut(
     back = [[0] * (n + 1) for _ in range(columns + 1)]
     best[0][0] = 0.0
     for c in range(columns):
-        empty = _EMPTY + 0.1 * (columns - c) if start else going_on[c]  # rather a later cell empty
+        empty = _EMPTY + 0.1 * (columns - c) if fresh[c] else going_on[c]  # rather a later cell empty
         for i in range(n + 1):
             if best[c][i] == _INF:
                 continue
@@ -351,7 +395,7 @@ def _cut(
                     continue
                 if c == pivot_column and pivot_at[1] and j - i > pivot_at[1]:
                     continue
-                piece = _piece_cost(words[i:j], widths[c], c in soft, going_on[c] > 0 or start) if j > i else empty
+                piece = _piece_cost(words[i:j], widths[c], c in soft, going_on[c] > 0 or fresh[c]) if j > i else empty
                 if best[c][i] + piece < best[c + 1][j]:
                     best[c + 1][j], back[c + 1][j] = best[c][i] + piece, i
     pieces: _Line = []
@@ -374,19 +418,27 @@ def _piece_cost(words: list[str], width: int, soft: bool, open_cell: bool) -> fl
     if not open_cell:
         cost += 2.0 if words[0][0] in _BULLET else _NEW_CELL
     for a, b in itertools.pairwise(words):
-        inside = a.endswith(_INSIDE_AFTER) or b[0] in _BULLET or (a[-1].isdigit() and not b[0].isdigit())
-        cost += 0.5 if inside else 4.0
+        inside = a.endswith(_INSIDE_AFTER) or (a[-1].isdigit() and not b[0].isdigit())
+        cost += 0.5 if inside else 2.5 if b[0] in _BULLET else 4.0
     return cost
 
 
-def _rows(body: list[_Piece], lines: list[_Line], starts: list[int]) -> list[tuple[int, str]]:
-    """Each row's cells (its lines' pieces of each column joined) as a tab row at its first line."""
+def _rows(
+    table: _Table, body: list[_Piece], lines: list[_Line], starts: _Starts, groups: list[int]
+) -> list[tuple[int, str]]:
+    """Each row's cells (its lines' pieces of each column joined) as a tab row at its first line; a
+    cell that spans a record's rows in the record's first row, the later rows' cell there empty."""
+    firsts = sorted([*starts, *groups])
+    records = [j for j in firsts if starts.get(j, (0, 0, 0))[2] == 0]
     out = []
-    for at, begin in enumerate(starts):
-        end = starts[at + 1] if at + 1 < len(starts) else len(body)
+    for at, begin in enumerate(firsts):
+        end = firsts[at + 1] if at + 1 < len(firsts) else len(body)
+        layout = _row_of(table, starts.get(begin, (0, 0, 0))[2])
+        upto = next((j for j in records if j > begin), len(body))  # the record's end, for its spanning cells
         cells = []
-        for c in range(len(lines[begin])):
-            pieces = [(body[j][0], lines[j][c], False) for j in range(begin, end) if lines[j][c]]
-            cells.append(_join(pieces))
+        for c, position in enumerate(layout):
+            last = upto if c in _spanned(table) else end
+            pieces = [(body[j][0], lines[j][c], False) for j in range(begin, last) if lines[j][c]]
+            cells.append("" if position is None else _join(pieces))
         out.append((body[begin][0], "\t".join(cells)))
     return out
