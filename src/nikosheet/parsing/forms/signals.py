@@ -118,8 +118,8 @@ def cell_lines_tables(source: str) -> bool:
 
 
 def visual_rows(source: str) -> bool:
-    """The councils' or the departments' header cells joined by a space on one line (not the samples' tabs)."""
-    return "構成員 開催頻度" in source or "所管部署名 所管" in source
+    """The councils' header cells joined by a space on one line (not the samples' tabs)."""
+    return "構成員 開催頻度" in source
 
 
 def figure_text(source: str) -> bool:

@@ -228,6 +228,7 @@ def _rebuild(state: FormState, table: _Table, head: list[_Piece], header: _Head,
     """Write the table's rows in place of its lines (left as they are when its rows are not found;
     `room`: the page's width, that the columns' widths add up to at most)."""
     words = [_units(t[1], table) for t in body]
+    room = max(room, *(display_width(t[1]) + _TOLERANCE for t in body))  # no narrower than its lines
     starts = _starts(table, words)
     if 0 not in starts:  # the first row's pivot on its first line: the cells' text set at their tops
         return
@@ -320,18 +321,20 @@ def _read(
     pivot = _pivot_column(table)
     spanned = _spanned(table)
     going_on = [0.0] * columns
+    listed = [False] * columns  # whether the column's cell holds a list: a bullet goes on in it
     out: list[_Line] = []
     groups: list[int] = []
     costs: list[float] = []
     for j, line in enumerate(words):
         at, span, which = starts.get(j, (-1, 0, -1))
         fresh = [which >= 0 and position is not None for position in _row_of(table, max(which, 0))]
-        pieces, cost = _cut(line, widths, soft, going_on, fresh, (at, span), pivot)
+        pieces, cost = _cut(line, widths, soft, (going_on, listed), fresh, (at, span), pivot)
         costs.append(cost)
         new = all(not p or (not going_on[c] and p[0] not in _BULLET) for c, p in enumerate(pieces))
         if table.grouped and which < 0 and new and not pieces[pivot] and pieces[pivot + 1]:
             groups.append(j)
         out.append(pieces)
+        listed = [(bool(p) and p[0] in _BULLET) or (listed[c] and not fresh[c]) for c, p in enumerate(pieces)]
         going_on = [
             going_on[c] / 2
             if not p and spanned and not fresh[c]
@@ -348,6 +351,7 @@ _OPEN_ENDS = ("の", "を", "が", "に", "は", "と", "で", "や", "へ", "�
 _OVER = 50.0  # a piece wider than its column
 _EMPTY = 5.0  # a row's first line without a piece of the column: an empty cell
 _NEW_CELL = 12.0  # a piece in a column whose cell ended above, not a new item
+_INTO_TEXT = _NEW_CELL  # a list item right after a text that wrapped: the text ended there
 
 
 def _goes_on(table: _Table, piece: str, width: int, pivot: bool) -> float:
@@ -375,12 +379,14 @@ def _cut(
     words: list[str],
     widths: list[int],
     soft: set[int],
-    going_on: list[float],
+    state: tuple[list[float], list[bool]],
     fresh: list[bool],
     pivot_at: tuple[int, int],
     pivot_column: int,
 ) -> tuple[_Line, float]:
-    """A line's words as the columns' pieces, at the least cost (see `_piece_cost`)."""
+    """A line's words as the columns' pieces, at the least cost (see `_piece_cost`; `state`: how sure it
+    is that each column goes on, and whether its cell holds a list)."""
+    going_on, listed = state
     n, columns = len(words), len(widths)
     best = [[_INF] * (n + 1) for _ in range(columns + 1)]
     back = [[0] * (n + 1) for _ in range(columns + 1)]
@@ -395,7 +401,8 @@ def _cut(
                     continue
                 if c == pivot_column and pivot_at[1] and j - i > pivot_at[1]:
                     continue
-                piece = _piece_cost(words[i:j], widths[c], c in soft, going_on[c] > 0 or fresh[c]) if j > i else empty
+                open_cell = (going_on[c] > 0 or fresh[c], listed[c] or fresh[c])
+                piece = _piece_cost(words[i:j], widths[c], c in soft, open_cell) if j > i else empty
                 if best[c][i] + piece < best[c + 1][j]:
                     best[c + 1][j], back[c + 1][j] = best[c][i] + piece, i
     pieces: _Line = []
@@ -407,16 +414,20 @@ def _cut(
     return pieces[::-1], best[columns][n]
 
 
-def _piece_cost(words: list[str], width: int, soft: bool, open_cell: bool) -> float:
+def _piece_cost(words: list[str], width: int, soft: bool, open_cell: tuple[bool, bool]) -> float:
     """What it costs to read the words as one column's piece of a line (`open_cell`: the column's
-    cell goes on, or starts, there): wider than the column, a cell that ended going on (but for a new
-    list item), a space inside a cell (`soft`: the column's width is a guess)."""
+    cell goes on, or starts, there, and its cell holds a list or starts there): wider than the column,
+    a cell that ended going on (but for a new list item, rather in a list), a list item in a text, a
+    space inside a cell (`soft`: the column's width is a guess)."""
     cost = 0.0
     over = display_width(" ".join(words)) - width - _TOLERANCE
     if over > 0:
         cost += over / 2 if soft else _OVER + over
-    if not open_cell:
-        cost += 2.0 if words[0][0] in _BULLET else _NEW_CELL
+    goes_on, in_list = open_cell
+    if words[0][0] in _BULLET:
+        cost += (0.0 if in_list else _INTO_TEXT) if goes_on else (1.0 if in_list else 2.0)
+    elif not goes_on:
+        cost += _NEW_CELL
     for a, b in itertools.pairwise(words):
         inside = a.endswith(_INSIDE_AFTER) or (a[-1].isdigit() and not b[0].isdigit())
         cost += 0.5 if inside else 2.5 if b[0] in _BULLET else 4.0
