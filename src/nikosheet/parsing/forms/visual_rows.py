@@ -150,11 +150,16 @@ def _header_cells(table: _Table, lines: list[str]) -> tuple[list[str], int, list
 
 def _units(text: str, table: _Table) -> list[str]:
     """The line's words, a word after a comma kept with it (`保健, 医療`: one cell's text) unless a
-    pivot starts there (`基幹相談センター, 年6回`)."""
+    pivot starts there (`基幹相談センター, 年6回`), and a bullet the line ends before its item with
+    the word before it (`全体調整 ・`)."""
     out: list[str] = []
     words = text.split()
     for k, word in enumerate(words):
-        if out and out[-1].endswith(_INSIDE_AFTER) and not any(p.match(" ".join(words[k:])) for p in table.pivots):
+        if (
+            out
+            and (word in _BULLET or out[-1].endswith(_INSIDE_AFTER))
+            and not any(p.match(" ".join(words[k:])) for p in table.pivots)
+        ):
             out[-1] += " " + word
         else:
             out.append(word)
