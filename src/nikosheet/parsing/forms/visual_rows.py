@@ -51,6 +51,7 @@ from nikosheet.parsing.forms.cell_lines_tables import (
 _INSIDE_AFTER = ","  # a space after it is the author's, inside a cell: `保健, 医療` (a Japanese comma has none)
 _TOLERANCE = 2  # display columns: a line may stop short of its column (a word or bracket that did not fit)
 _INF = float("inf")
+_PAGE_NUMBER = re.compile(r"[-－]?\s?[0-9０-９]{1,3}\s?[-－]")  # `- 5 -`, `5 -`
 
 _Line = list[str]  # one visual line's pieces, a column each ('' where the column has none)
 # a header's cells, and their widths on its first line (and a last -1 where a cell that wraps has the
@@ -74,15 +75,17 @@ def apply(state: FormState) -> None:
         table, cells, body = header
         end = _body_end(tokens, body, table)
         end = next((j for j in range(body, end) if _header(tokens, j) is not None), end)  # a header of ours
-        if found and found[-1][0] is table and found[-1][3] and found[-1][3][-1] is tokens[k - 1]:
-            found[-1][3].extend(tokens[body:end])  # the header a new page repeats: layout
-        else:
-            found.append((table, tokens[k:body], cells, tokens[body:end]))
+        found.append((table, tokens[k:body], cells, _content(tokens[body:end])))
         k = max(end, k + 1)
     if any(head[1][-1] < 0 or _visual(table, lines) for table, _, head, lines in found):
         room = page_width(state.lines, 1) + _TOLERANCE  # the columns' widths together: a table is no wider
         for table, head, head_cells, lines in found:
             _rebuild(state, table, head, head_cells, lines, room)
+
+
+def _content(tokens: list[_Piece]) -> list[_Piece]:
+    """A table's lines but the page numbers a page break put between them (layout)."""
+    return [t for t in tokens if not _PAGE_NUMBER.fullmatch(t[1])]
 
 
 def _literal(cell: str) -> str:
@@ -246,7 +249,11 @@ def _rebuild(state: FormState, table: _Table, head: list[_Piece], header: _Head,
         widths = _share(words, starts, table, widths, sorted(soft))
     for _ in range(2):
         lines, groups, _ = _read(words, starts, table, widths, soft)
-        soft = set()
+        # a column no cell wraps in: its widest piece is all that is known of its width
+        wraps = {
+            c for j, line in enumerate(lines) if j not in starts and j not in groups for c, p in enumerate(line) if p
+        }
+        soft = set(range(len(widths))) - wraps
         seen = [max([least[c]] + [display_width(line[c]) for line in lines]) for c in range(len(widths))]
         for c in sorted(range(len(widths)), key=lambda c: seen[c] - widths[c]):
             if sum(widths) - widths[c] + seen[c] <= room:
