@@ -110,3 +110,9 @@ def test_a_pdfplumber_text_reads_the_councils_issues_and_schedules_of_its_sheet(
     assert [[i[f] for f in fields] for i in doc["annual_schedule"]["items"]] == [
         [i[f] for f in fields] for i in truth["annual_schedule"]["items"]
     ]
+
+
+def test_a_header_with_no_rows_after_it_is_left_alone():
+    text = _COUNCILS.split("【")[0] + "所管部署名 所管部署における主な業務"
+    out = _apply(text)
+    assert out[-1] == "所管部署名 所管部署における主な業務"

@@ -236,7 +236,7 @@ def _rebuild(state: FormState, table: _Table, head: list[_Piece], header: _Head,
     """Write the table's rows in place of its lines (left as they are when its rows are not found;
     `room`: the page's width, that the columns' widths add up to at most)."""
     words = [_units(t[1], table) for t in body]
-    room = max(room, *(display_width(t[1]) + _TOLERANCE for t in body))  # no narrower than its lines
+    room = max([room, *(display_width(t[1]) + _TOLERANCE for t in body)])  # no narrower than its lines
     starts = _starts(table, words)
     if 0 not in starts:  # the first row's pivot on its first line: the cells' text set at their tops
         return
