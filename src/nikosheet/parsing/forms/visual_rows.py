@@ -209,10 +209,11 @@ def _starts(table: _Table, lines: list[list[str]]) -> dict[int, tuple[int, int, 
     for j, units in enumerate(lines):
         for which, pattern in enumerate(table.pivots):
             before = sum(1 for c in _row_of(table, which)[:column] if c is not None)
-            for at in range(min(1, before), min(len(units), column + 1)) if column else (0,):
+            # cells before the pivot may hold a space of their author's (`…の目標 ゴール設定が…`): a unit or two more
+            for at in range(min(1, before), min(len(units), column + 3)) if column else (0,):
                 m = pattern.match(units[at]) if units else None
                 m = pattern.match(" ".join(units[at:])) if units and m is None else m
-                if m is not None and _breaks(units[: at + 1]) <= column:
+                if m is not None:
                     out[j] = (at, _span(table, units[at:], m.end()), which)
                     break
             if j in out:
@@ -273,23 +274,24 @@ def _rebuild(state: FormState, table: _Table, head: list[_Piece], header: _Head,
 def _first_widths(
     words: list[list[str]], starts: _Starts, table: _Table, least: list[int], room: int
 ) -> tuple[list[int], set[int]]:
-    """Each column's width as the rows' first lines show it (the units before the pivot a cell each,
-    those after it a cell each when they are as many; `least`: what the header shows); where they add up
-    to more than the page's width (`room`), a column's widest piece that stands out most from its next
-    one is taken for a cell's wrapped text, and its next one is the width.  The columns that fewer
-    than two lines show are set apart: their widths are only a guess, at least their share of the
-    room the others leave."""
+    """Each column's width as the rows' first lines show it (the pivot; the units before it a cell each
+    when they are as many as its row's cells there, and so those after it; `least`: what the header
+    shows); where they add up to more than the page's width (`room`), a column's widest piece that
+    stands out most from its next one is taken for a cell's wrapped text, and its next one is the
+    width.  The columns that fewer than two lines show are set apart: their widths are only a guess,
+    at least their share of the room the others leave."""
     columns, pivot = len(least), _pivot_column(table)
     sizes: list[list[int]] = [[] for _ in range(columns)]
     for j, (at, span, which) in starts.items():
         units = words[j]
-        if at != pivot or which:  # cells before the pivot empty, or holding spaces: which is which is not known
-            continue
-        if span:  # a whole pivot: the cells after it are known when there are as many units as cells
-            units = [*units[:at], " ".join(units[at : at + span]), *units[at + span :]]
-            if len(units) != columns:
-                units = units[: at + 1]
-        for c, unit in enumerate(units[:columns]):
+        before = [c for c in range(pivot) if _row_of(table, which)[c] is not None]
+        after = units[at + max(span, 1) :]
+        known = [(pivot, " ".join(units[at : at + max(span, 1)]))]
+        if len(before) == at:
+            known += zip(before, units[:at], strict=True)
+        if len(after) == columns - pivot - 1:
+            known += zip(range(pivot + 1, columns), after, strict=True)
+        for c, unit in known:
             sizes[c].append(display_width(unit))
     for size in sizes:
         size.sort(reverse=True)
