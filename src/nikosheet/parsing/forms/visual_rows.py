@@ -41,7 +41,6 @@ from nikosheet.parsing.forms.cell_lines_tables import (
     _TABLES,
     _body_end,
     _header_index,
-    _join,
     _Piece,
     _Table,
     _tokens,
@@ -464,6 +463,17 @@ def _rows(
         for c, position in enumerate(layout):
             last = upto if c in _spanned(table) else end
             pieces = [(body[j][0], lines[j][c], False) for j in range(begin, last) if lines[j][c]]
-            cells.append("" if position is None else _join(pieces))
+            cells.append("" if position is None else _joined([p[1] for p in pieces]))
         out.append((body[begin][0], "\t".join(cells)))
     return out
+
+
+def _joined(pieces: list[str]) -> str:
+    """A cell's pieces as one text: Japanese joined without a space, a list item, Latin words and a
+    comma's next word (`センター,` / `事務局`: the wrap took the author's space) after one."""
+    text = ""
+    for piece in pieces:
+        latin = text[-1:].isascii() and text[-1:].isalnum() and piece[0].isascii()
+        text += " " if text and (piece[0] in _BULLET or text.endswith(_INSIDE_AFTER) or latin) else ""
+        text += piece
+    return text
