@@ -16,15 +16,19 @@ becomes
     川口市における精神障害にも対応した…⇥保健、医療、福祉関係機関、家族会、行政担当者等⇥2回/年⇥…
 
 The template is the guide (its tables as `cell_lines_tables` knows them).  A header is known by its
-cells' words (a cell that wraps goes on in the line below), and a row by its *pivot*: a cell whose
-form is known (a fiscal year, a month, a circled number, a department, a sector word, a frequency)
-where its column is.  A line's words are cut into the table's columns by what the page did: a
-column's pieces are no wider than the column (its widest piece in a line whose every word is a
-cell), a column whose piece filled it goes on in the next line, one whose cell ended does not
-(but for a new list item), and a space after a comma or before a bullet is inside a cell.  The
-converter is known by such a table (a LibreOffice PDF's text is left alone, its columns laid out
-otherwise): a row's first line and the next both holding several cells
-(pypdf, `pdftotext -raw` write a cell's wrapped lines one after the other: `cell_lines_tables`).
+cells' words (a cell that wraps goes on in the lines below), and a row by its *pivot*: a cell whose
+form is known (a fiscal year, a month, a circled number, a department, a sector word, a frequency,
+a role) where its column is; a year, a month or a frequency is a whole cell.  Chromium sets a cell's
+text at its top, so a table's first line after its header is a row's first line (LibreOffice centres
+it: such a table is left alone).  A line's words are cut into the table's columns by what the page
+did: a column's pieces are no wider than the column (the rows' first lines, the header's wrapped
+cells and the page's width tell the widths), a column whose piece filled it goes on in the next
+line, one whose cell ended does not (but for a new list item, and a list item does not go on a text
+that wrapped), and a space after a comma is inside a cell.  The issues table's issue and policies
+span their roles' rows (行政, 医療, 福祉, その他関係機関・住民等): written in the record's first row.
+The converter is known by a header whose wrapped cell has the next cells beside it, or by a row whose
+first two lines both hold several cells (pypdf and `pdftotext -raw` write a cell's wrapped lines one
+after another: `cell_lines_tables` reads those); a LibreOffice PDF's text is left alone.
 """
 
 from __future__ import annotations
@@ -82,6 +86,10 @@ def apply(state: FormState) -> None:
             _rebuild(state, table, head, head_cells, lines, room)
 
 
+def _one_pivot_column(table: _Table) -> bool:
+    return len({_pivot_column(table, which) for which in range(len(table.pivots))}) == 1
+
+
 def _content(tokens: list[_Piece]) -> list[_Piece]:
     """A table's lines but the page numbers a page break put between them (layout)."""
     return [t for t in tokens if not _PAGE_NUMBER.fullmatch(t[1])]
@@ -99,10 +107,8 @@ def _header(tokens: list[_Piece], k: int) -> tuple[_Table, _Head, int] | None:
     text = tokens[k][1]
     if "\t" in text or " " not in text:
         return None
-    for table in _TABLES:
-        if len({_pivot_column(table, k) for k in range(len(table.pivots))}) > 1 or not text.startswith(
-            _literal(table.header[0])
-        ):
+    for table in _READ:
+        if not text.startswith(_literal(table.header[0])):
             continue
         cells = _header_cells(table, [t[1] for t in tokens[k : k + 3]])
         if cells is not None:
@@ -197,18 +203,18 @@ def _spanned(table: _Table) -> set[int]:
     return {c for row in table.rows for c, position in enumerate(row) if position is None}
 
 
-def _starts(table: _Table, lines: list[list[str]]) -> dict[int, tuple[int, int, int]]:
+def _starts(table: _Table, lines: list[list[str]]) -> _Starts:
     """The body's lines (their units) that start a row, each with the unit its pivot stands at (the
-    first, or, where the pivot's column is a later one, a unit after no more cells than come before
-    it, and no fewer than those of its row that no cell above spans), how many units it takes where
-    it is a whole cell (a year, a month, a frequency; 0 where its cell may go on: an indicator's name,
-    a sector word) and which of the table's pivots it is."""
+    first, or, where the pivot's column is a later one, a unit after as many as the cells before it,
+    or two more, and none where a cell above spans them all), how many units it takes where it is a
+    whole cell (a year, a month, a frequency; 0 where its cell may go on: an indicator's name, a
+    sector word) and which of the table's pivots it is."""
     out = {}
     column = _pivot_column(table)
     for j, units in enumerate(lines):
         for which, pattern in enumerate(table.pivots):
             before = sum(1 for c in _row_of(table, which)[:column] if c is not None)
-            # cells before the pivot may hold a space of their author's (`…の目標 ゴール設定が…`): a unit or two more
+            # the cells before may hold their author's spaces (`…の目標 ゴール設定が…`)
             for at in range(min(1, before), min(len(units), column + 3)) if column else (0,):
                 m = pattern.match(units[at]) if units else None
                 m = pattern.match(" ".join(units[at:])) if units and m is None else m
@@ -477,3 +483,6 @@ def _joined(pieces: list[str]) -> str:
         text += " " if text and (piece[0] in _BULLET or text.endswith(_INSIDE_AFTER) or latin) else ""
         text += piece
     return text
+
+
+_READ = tuple(filter(_one_pivot_column, _TABLES))  # the tables whose pivots stand in one column
