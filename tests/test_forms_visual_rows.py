@@ -116,3 +116,20 @@ def test_a_header_with_no_rows_after_it_is_left_alone():
     text = _COUNCILS.split("【")[0] + "所管部署名 所管部署における主な業務"
     out = _apply(text)
     assert out[-1] == "所管部署名 所管部署における主な業務"
+
+
+def test_a_schedule_whose_times_are_ranges_all_year_or_as_needed():
+    out = _apply(
+        _COUNCILS.replace("【その他事項】", "") + "時期(月) 実施する項目 実施する内容\n"
+        "4月〜6月 市町村への調査 協議の場の設置状況調査\n"
+        "7〜9月 圏域会議 各圏域で事例検討\n"
+        "通年 ピアサポーター派遣 病院訪問\n"
+        "随時 アドバイザー派遣 市町村の求めに応じて派遣"
+    )
+    assert out[-5:] == [
+        "時期(月)\t実施する項目\t実施する内容",
+        "4月〜6月\t市町村への調査\t協議の場の設置状況調査",
+        "7〜9月\t圏域会議\t各圏域で事例検討",
+        "通年\tピアサポーター派遣\t病院訪問",
+        "随時\tアドバイザー派遣\t市町村の求めに応じて派遣",
+    ]

@@ -54,6 +54,9 @@ from nikosheet.parsing.forms.cell_lines_tables import (
 _INSIDE_AFTER = ","  # a space after it is the author's, inside a cell: `保健, 医療` (a Japanese comma has none)
 _TOLERANCE = 2  # display columns: a line may stop short of its column (a word or bracket that did not fit)
 _INF = float("inf")
+# a schedule's time that the template's month forms do not cover: a range of months with one 月
+# (`7〜9月`), all year, as needed
+_TIMES = re.compile(r"(?:[0-9０-９]{1,2}\s*[～〜~\-－]\s*[0-9０-９]{1,2}\s*月|通年|随時)(?=\s|$)")
 _PAGE_NUMBER = re.compile(r"[-－]?\s?[0-9０-９]{1,3}\s?[-－]")  # `- 5 -`, `5 -`
 
 _Line = list[str]  # one visual line's pieces, a column each ('' where the column has none)
@@ -211,8 +214,10 @@ def _starts(table: _Table, lines: list[list[str]]) -> _Starts:
     sector word) and which of the table's pivots it is."""
     out = {}
     column = _pivot_column(table)
+    pivots = (*table.pivots, _TIMES) if table.header[0].startswith("時期") else table.pivots
     for j, units in enumerate(lines):
-        for which, pattern in enumerate(table.pivots):
+        for which, pattern in enumerate(pivots):
+            which = min(which, len(table.pivots) - 1)
             before = sum(1 for c in _row_of(table, which)[:column] if c is not None)
             # the cells before may hold their author's spaces (`…の目標 ゴール設定が…`)
             for at in range(min(1, before), min(len(units), column + 3)) if column else (0,):
@@ -391,7 +396,8 @@ def _goes_on(table: _Table, piece: str, width: int, pivot: bool) -> float:
             return 0.0
     if display_width(piece) < width - _TOLERANCE - 1 or piece.endswith("。"):
         return 0.0
-    return _FULL_OPEN if piece.endswith(_OPEN_ENDS) else _FULL
+    fill = min(1.0, display_width(piece) / max(1, width))  # of two full pieces, the fuller goes on
+    return (_FULL_OPEN if piece.endswith(_OPEN_ENDS) else _FULL) * fill
 
 
 def _cut(
