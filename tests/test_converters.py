@@ -43,7 +43,7 @@ FLOOR = {
     "pandoc-plain": 0.94,
     "pandoc-plain-nowrap": 0.94,
     "pdfminer": 0.53,
-    "pdfplumber": 0.55,
+    "pdfplumber": 0.83,
     "pdfplumber-layout": 0.74,
     "pdftotext": 0.62,
     "pdftotext-layout": 0.75,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from conftest import SAMPLES
+
 
 def test_kawaguchi_inpatient_counts_add_up(parsed):
     inp = parsed("kawaguchi-r5.txt")["basic_info"]["inpatients"]
@@ -85,3 +87,40 @@ def test_text_keeps_source_characters(parsed):
     kaw = parsed("kawaguchi-r5.txt")
     assert kaw["basic_info"]["inpatients"]["note"] == "※630調査"
     assert kaw["councils"]["meetings"][0]["frequency"] == {"text": "2回/年", "per_year": 2}
+
+
+def test_empty_age_split_is_missing_not_unreadable():
+    # the age split's cells left as the template's units only: nothing written, so nothing unreadable
+    import nikosheet
+
+    text = (SAMPLES / "kashiwa-r6.txt").read_text(encoding="utf-8")
+    text = text.replace("\tうち65歳未満 うち65歳以上\t119 人 221 人\t", "\tうち65歳未満 うち65歳以上\t人 人\t")
+    doc = nikosheet.parse_bytes_data(text.encode("utf-8"), "kashiwa-r6.txt")
+    inp = doc["basic_info"]["inpatients"]
+    assert (inp["aged_under_65"], inp["aged_65_and_over"]) == (None, None)
+    codes = {(d["code"], d["line"]) for d in doc["diagnostics"]}
+    assert ("missing-value", 33) in codes and ("unreadable-value", 33) not in codes
+
+
+def test_a_lost_row_is_never_a_quiet_success(parsed):
+    # a row the template does not have is kept in unparsed, and the diagnostics say so once
+    doc = parsed("minimal-fy2023.txt")
+    assert [u["text"] for u in doc["unparsed"]] == ["自殺死亡率（R4年）\t\t16.8\t人口10万対"]
+    lost = [d for d in doc["diagnostics"] if d["code"] == "unparsed-lines"]
+    assert (
+        lost == [{"code": "unparsed-lines", "severity": "warning", "line": 40, "message": lost[0]["message"]}]
+        and "lines not read into any field: 1" in lost[0]["message"]
+    )
+
+
+def test_a_statistic_row_the_table_lacks_is_named():
+    import nikosheet
+
+    text = (SAMPLES / "kawaguchi-r5.txt").read_text(encoding="utf-8")
+    row = next(ln for ln in text.splitlines() if ln.startswith("精神科病院の数"))
+    doc = nikosheet.parse_bytes_data(text.replace(row + "\n", "").encode("utf-8"), "kawaguchi-r5.txt")
+    assert doc["basic_info"]["psychiatric_hospitals"] is None
+    warned = [d["message"] for d in doc["diagnostics"] if d["code"] == "missing-row"]
+    assert warned == ["section 1: the 基本情報 table has no row for 精神科病院の数: unknown (null)"]
+    complete = nikosheet.parse_bytes_data(text.encode("utf-8"), "kawaguchi-r5.txt")
+    assert not [d for d in complete["diagnostics"] if d["code"] in ("missing-row", "unparsed-lines")]

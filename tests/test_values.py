@@ -102,6 +102,12 @@ def test_cell_items():
     assert cell_items("地域課題の抽出 「にも包括」構築 論点整理") == ["地域課題の抽出", "「にも包括」構築", "論点整理"]
     assert cell_items("具体的な取 り組みを検討") == ["具体的な取 り組みを検討"]
     assert cell_items("保健, 医療, 福祉") == ["保健, 医療, 福祉"]
+    # a count stays with what it counts; two values alone are two items
+    assert cell_items("アウトリーチ支援の新規対象者 60人") == ["アウトリーチ支援の新規対象者 60人"]
+    assert cell_items("研修会 年2回 修了者 15名") == ["研修会", "年2回", "修了者 15名"]
+    assert cell_items("80% 90%") == ["80%", "90%"]
+    assert cell_items("<p>地域移行の推進</p><p>ピアサポーターの活用</p>") == ["地域移行の推進", "ピアサポーターの活用"]
+    assert cell_text("<p>研修を行った。</p> <p>連携が進んだ。</p>") == "研修を行った。\n連携が進んだ。"
     assert cell_items("<p>text</p>") == ["text"]
     assert cell_items("") == []
 

@@ -57,6 +57,14 @@ MISSING_TABLE = Template(
     "section {section}: no {table} table found; {kept} lines kept as text",
     "節 {section}: {table}の表が見つかりません。{kept}行を文章として残しました",
 )
+MISSING_ROWS = Template(
+    "section 1: the 基本情報 table has no row for {labels}: unknown (null)",
+    "節 1: 基本情報の表に {labels} の行がありません。不明（null）としました",
+)
+UNPARSED_LINES = Template(
+    "lines not read into any field: {count}, kept in unparsed",
+    "どの項目にも読み込まれなかった行: {count}行。unparsed に残しました",
+)
 ROWS_NOT_FOUND = Template(
     "the rows under the header '{header}' were not found: its lines are read as text",
     "見出し行「{header}」の下の行が見つかりません。文章として読みました",
@@ -227,6 +235,17 @@ _ABOUT: dict[Diagnostic, Explained] = {
             "様式の表の形（1行に1行、セルはタブ区切り）を保つか、この形式を報告してください。",
         ),
     ),
+    Diagnostic.MISSING_ROW: Explained(
+        "基本情報の表のほかの行は読めましたが、この統計の行が見つかりませんでした。値は不明（null）になります。",
+        Template(
+            "The statistic is missing from every table of all bodies, as if the sheet had left it out.",
+            "その統計は、シートが書かなかったのと同じく、全自治体の一覧表で欠けになります。",
+        ),
+        Template(
+            "Add the template's row; if it is there, look at how the converter wrote it (unparsed).",
+            "様式の行を加えてください。行があるなら、変換ソフトがどう書いたかを確かめてください（unparsed）。",
+        ),
+    ),
     Diagnostic.MISSING_VALUE: Explained(
         "様式が求めるセルが空欄です。値は不明（null）になります。",
         Template(
@@ -296,6 +315,17 @@ _ABOUT: dict[Diagnostic, Explained] = {
         "有・無のどちらにも印がありません。回答は不明（null）になります。",
         Template("An unmarked choice is an unknown answer.", "印のない選択肢は、回答不明として扱われます。"),
         Template("Mark one option: (有) or (無).", "「有」か「無」のどちらかに印を付けてください。"),
+    ),
+    Diagnostic.UNPARSED_LINES: Explained(
+        "内容の行のうち、どの項目にも入らなかったものがあります。unparsed に行番号とともに残しています。",
+        Template(
+            "Content no field took is missing from the data and from every table built from it.",
+            "どの項目にも入らなかった内容は、データにも、そこから作る一覧表にも入りません。",
+        ),
+        Template(
+            "Look at each line in unparsed: put it in the template's row or table, or report the layout.",
+            "unparsed の各行を確かめ、様式の行や表に入れるか、この形式を報告してください。",
+        ),
     ),
     Diagnostic.UNREADABLE_VALUE: Explained(
         "数や日付であるはずの値を、そのように読めません。",

@@ -47,6 +47,11 @@ class Diagnostic(StrEnum):
         "warning",
         "A section's table was not read as a table: its lines are kept as text or unparsed.",
     )
+    MISSING_ROW = (
+        "missing-row",
+        "warning",
+        "A row of the 基本情報 table not found where the rest of the table was read: its statistic is unknown (null).",
+    )
     MISSING_VALUE = ("missing-value", "info", "A cell the template asks for is empty: the value is unknown (null).")
     PLACEHOLDER = ("placeholder", "warning", "The template's placeholder left unfilled (R●年度, ○○): unknown.")
     REPEATED_SECTION = ("repeated-section", "info", "A section heading found a second time: its text is read as one.")
@@ -66,5 +71,10 @@ class Diagnostic(StrEnum):
         "unmarked-choice",
         "warning",
         "Neither option of a choice is marked: the answer is unknown (null).",
+    )
+    UNPARSED_LINES = (
+        "unparsed-lines",
+        "warning",
+        "Lines of content that no field took: kept in `unparsed`, each with its line number.",
     )
     UNREADABLE_VALUE = ("unreadable-value", "warning", "A value that does not read as the number or date it should be.")

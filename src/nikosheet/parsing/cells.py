@@ -14,6 +14,7 @@ _TAG_RE = re.compile(
 )
 _LI_RE = re.compile(r"<li\b[^<>]*>", re.IGNORECASE)
 _BR_RE = re.compile(r"<br\b[^<>]*>", re.IGNORECASE)
+_P_RE = re.compile(r"<p\b[^<>]*>", re.IGNORECASE)
 _MARKS = "◆◇■□●○◎★☆▪▫◼"
 # a bullet at the start of an item: ・ / 1. / 1) / (1) / ① / a mark followed by a space
 _BULLET_RE = re.compile(
@@ -82,6 +83,8 @@ def _pieces(cell: str, split_spaces: bool) -> list[str]:
             return [strip_tags(p) for p in parts]
         if _BR_RE.search(cell):
             return [p for part in _BR_RE.split(cell) for p in _pieces(part, split_spaces)]
+        if len(_P_RE.findall(cell)) > 1:  # paragraphs: `<p>a</p><p>b</p>`
+            return [p for part in _P_RE.split(cell) for p in _pieces(part, split_spaces)]
         text = strip_tags(cell)
     else:
         text = cell.strip(_SPACE)
@@ -94,10 +97,26 @@ def _pieces(cell: str, split_spaces: bool) -> list[str]:
     if text[0] in CIRCLED:
         return _split_before(text, CIRCLED)
     if split_spaces and (" " in text or "\u3000" in text) and not _NO_SPACE_SPLIT_RE.search(text):
-        parts = [p for p in _SPACES_RE.split(text) if p]
+        parts = _with_quantities([p for p in _SPACES_RE.split(text) if p])
         if len(parts) > 1 and not any(_starts_kana(p) for p in parts):
             return parts
     return [text]
+
+
+# a number with a short unit (`60人`, `15 名`, `80%`): the value of the words before it, not an item
+_QUANTITY_RE = re.compile(r"[0-9０-９][0-9０-９,，.．]*[^\s0-9０-９]{0,3}")
+
+
+def _with_quantities(parts: list[str]) -> list[str]:
+    """Space-split pieces with each quantity joined back to the piece before it:
+    `新規対象者 60人` is one item, `医療 保健 福祉` three."""
+    out: list[str] = []
+    for p in parts:
+        if out and _QUANTITY_RE.fullmatch(p) and not _QUANTITY_RE.fullmatch(out[-1]):
+            out[-1] = f"{out[-1]} {p}"
+        else:
+            out.append(p)
+    return out
 
 
 def _positions(text: str, marks: str) -> list[int]:

@@ -99,10 +99,12 @@ def build_with_context(text: Text, path: str | None) -> tuple[Data, Context]:
     for code, note in text.notes:
         ctx.diag(code, (len(lines) or None) if code is Diagnostic.TRUNCATED_FILE else None, note)
     doc["template_text"] = ctx.template_text
+    doc["unparsed"] = unparsed = ctx.unparsed((lambda: _found_text(doc)) if wrapped else lambda: b"")
+    if unparsed:  # said once in the diagnostics too: a document that lost lines is never a quiet success
+        ctx.diag(Diagnostic.UNPARSED_LINES, unparsed[0]["line"], str(messages.UNPARSED_LINES(count=len(unparsed))))
     doc["diagnostics"] = sorted(ctx.diagnostics, key=lambda d: d["line"] or 0)
     if text.page_starts is not None:
         _add_pages(doc["diagnostics"], text.page_starts)
-    doc["unparsed"] = ctx.unparsed((lambda: _found_text(doc)) if wrapped else lambda: b"")
     return doc, ctx
 
 

@@ -195,6 +195,7 @@ def read_lines(lines: Sequence[str | None]) -> list[Line]:
     """
     out: list[Line] = []
     append = out.append
+    marked = _MARKED_FIRST
     for no, raw in enumerate(lines, 1):
         if raw is None:
             append(Line(no, "", "", SEP))
@@ -202,12 +203,14 @@ def read_lines(lines: Sequence[str | None]) -> list[Line]:
         text = raw.strip(_SPACE)
         if not text:
             append(Line(no, raw, "", BLANK))
-        elif text[0] in _MARKED_FIRST:
+        elif text[0] in marked:
             append(classify(no, raw))
-        elif "\t" in raw:
-            append(Line(no, raw, text, TABLE, _tab_cells(raw)))
-        else:
+        elif "\t" not in raw:
             append(Line(no, raw, text, TEXT))
+        elif " " in raw or "\u3000" in raw or "\u00a0" in raw or "\ufeff" in raw:
+            append(Line(no, raw, text, TABLE, [c.strip(_SPACE) for c in raw.split("\t")]))
+        else:  # most rows: no space to strip
+            append(Line(no, raw, text, TABLE, raw.split("\t")))
     return out
 
 

@@ -117,6 +117,11 @@ def cell_lines_tables(source: str) -> bool:
     return _TAB_FORM not in source and _HEADER_LINE_RE.search(source) is not None
 
 
+def visual_rows(source: str) -> bool:
+    """The councils' header cells joined by a space on one line (not the samples' tabs)."""
+    return "構成員 開催頻度" in source
+
+
 def figure_text(source: str) -> bool:
     """A figure's section (2, or 6 with its tables) in PDF text: no tab (the samples' form's table
     rows have them) and no rule of dashes (pandoc's tables: its text keeps the document's paragraphs)."""

@@ -204,7 +204,7 @@ class _Reader:
                     d["aged_under_65"], d["aged_65_and_over"] = ints
                 else:
                     self.ctx.diag(
-                        Diagnostic.UNREADABLE_VALUE if value else Diagnostic.MISSING_VALUE,
+                        Diagnostic.UNREADABLE_VALUE if squeeze(value).strip("人") else Diagnostic.MISSING_VALUE,
                         row.line,
                         str(messages.TWO_COUNTS(what=sub, text=value)),
                     )
@@ -425,7 +425,16 @@ class _Reader:
             else:
                 rest.append(b)
         self.out["text"] = text_of(self.ctx, rest)
+        self.missing_rows()
         return self.out
+
+    def missing_rows(self) -> None:
+        """One warning naming the statistics the table lacks, when it holds others: a row a converter
+        broke is not a row the sheet left out (with no row at all, the section's missing table says so)."""
+        found = [v["line"] for k in _ORDER if (v := self.out[k]) is not None]
+        missing = [STATISTICS[k] for k in _ORDER if self.out[k] is None]
+        if found and missing:
+            self.ctx.diag(Diagnostic.MISSING_ROW, min(found), str(messages.MISSING_ROWS(labels="、".join(missing))))
 
 
 _INITIATIVES = ("取組内容", "取り組み内容", "取組の内容")  # the label of the initiatives' list, squeezed

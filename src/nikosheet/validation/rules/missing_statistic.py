@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from nikosheet.diagnostics import Diagnostic
 from nikosheet.i18n import Template
 from nikosheet.plain import Data
 from nikosheet.validation.rules._common import Example, Finding, section_line
@@ -18,6 +19,7 @@ from nikosheet.vocabulary import STATISTICS
 
 CODE = "NS104"
 NAME = "missing-statistic"
+DIAGNOSTICS = (Diagnostic.MISSING_ROW,)  # the parser's diagnostics this rule reports
 SEVERITY = "error"
 
 

@@ -10,12 +10,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from nikosheet.diagnostics import Diagnostic
 from nikosheet.i18n import Template
 from nikosheet.plain import Data
 from nikosheet.validation.rules._common import Example, Finding, short
 
 CODE = "NS106"
 NAME = "unparsed-line"
+DIAGNOSTICS = (Diagnostic.UNPARSED_LINES,)  # the parser's diagnostics this rule reports
 SEVERITY = "warning"
 
 

@@ -1,0 +1,494 @@
+"""Tables written a visual line at a time: every line of the page holds a piece of each cell of its row.
+
+pdfplumber (`extract_text`) writes a table as the page shows it: a line of text per printed line,
+the pieces of the row's cells on that line joined by a space, a wrapped cell going on in the same
+column of the lines below:
+
+    名称 協議の場の構成員 開催頻度 実施内容 特記事項等(課題・強
+    み等)
+    川口市における精神障害 保健、医療、福祉関係 2回/年 ・地域課題の抽出及 現場実践において、各委員が
+    にも対応した地域包括ケ 機関、家族会、行政担 び解決策の検討に関 担っている役割や責任が異な
+    アシステム構築のための 当者等 する協議 ・「にも包 るため、地域に対するイメー
+
+becomes
+
+    名称⇥協議の場の構成員⇥開催頻度⇥実施内容⇥特記事項等(課題・強み等)
+    川口市における精神障害にも対応した…⇥保健、医療、福祉関係機関、家族会、行政担当者等⇥2回/年⇥…
+
+The template is the guide (its tables as `cell_lines_tables` knows them).  A header is known by its
+cells' words (a cell that wraps goes on in the lines below), and a row by its *pivot*: a cell whose
+form is known (a fiscal year, a month, a circled number, a department, a sector word, a frequency,
+a role) where its column is; a year, a month or a frequency is a whole cell.  Chromium sets a cell's
+text at its top, so a table's first line after its header is a row's first line (LibreOffice centres
+it: such a table is left alone).  A line's words are cut into the table's columns by what the page
+did: a column's pieces are no wider than the column (the rows' first lines, the header's wrapped
+cells and the page's width tell the widths), a column whose piece filled it goes on in the next
+line, one whose cell ended does not (but for a new list item, and a list item does not go on a text
+that wrapped), and a space after a comma is inside a cell.  The issues table's issue and policies
+span their roles' rows (行政, 医療, 福祉, その他関係機関・住民等): written in the record's first row.
+The converter is known by a header whose wrapped cell has the next cells beside it, or by a row whose
+first two lines both hold several cells (pypdf and `pdftotext -raw` write a cell's wrapped lines one
+after another: `cell_lines_tables` reads those); a LibreOffice PDF's text is left alone.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from nikosheet.parsing.forms import FormState, signals
+from nikosheet.parsing.forms._shared import display_width, page_width
+from nikosheet.parsing.forms.cell_lines_tables import (
+    _BULLET,
+    _CIRCLED,
+    _SPACE,
+    _TABLES,
+    _body_end,
+    _header_index,
+    _Piece,
+    _Table,
+    _tokens,
+    _unclosed,
+)
+
+_INSIDE_AFTER = ","  # a space after it is the author's, inside a cell: `保健, 医療` (a Japanese comma has none)
+_TOLERANCE = 2  # display columns: a line may stop short of its column (a word or bracket that did not fit)
+_INF = float("inf")
+# a schedule's time that the template's month forms do not cover: a range of months with one 月
+# (`7〜9月`), all year, as needed
+_TIMES = re.compile(r"(?:[0-9０-９]{1,2}\s*[～〜~\-－]\s*[0-9０-９]{1,2}\s*月|通年|随時)(?=\s|$)")
+_PAGE_NUMBER = re.compile(r"[-－]?\s?[0-9０-９]{1,3}\s?[-－]")  # `- 5 -`, `5 -`
+
+_Line = list[str]  # one visual line's pieces, a column each ('' where the column has none)
+# a header's cells, and their widths on its first line (and a last -1 where a cell that wraps has the
+# next cells after it on its line: the table is written a visual line at a time)
+_Head = tuple[list[str], list[int]]
+_Starts = dict[int, tuple[int, int, int]]  # a row's first line: its pivot's unit, units and which pivot
+
+
+def apply(state: FormState) -> None:
+    """Rebuild every table of the template that a converter wrote a visual line at a time."""
+    if not signals.visual_rows(state.source) or signals.autospace(state.source):  # not a LibreOffice PDF's
+        return
+    tokens = _tokens(state.lines)
+    found: list[tuple[_Table, list[_Piece], _Head, list[_Piece]]] = []
+    k = 0
+    while k < len(tokens):
+        header = _header(tokens, k)
+        if header is None:
+            k += 1
+            continue
+        table, cells, body = header
+        end = _body_end(tokens, body, table)
+        end = next((j for j in range(body, end) if _header(tokens, j) is not None), end)  # a header of ours
+        found.append((table, tokens[k:body], cells, _content(tokens[body:end])))
+        k = max(end, k + 1)
+    if any(head[1][-1] < 0 or _visual(table, lines) for table, _, head, lines in found):
+        room = page_width(state.lines, 1) + _TOLERANCE  # the columns' widths together: a table is no wider
+        for table, head, head_cells, lines in found:
+            _rebuild(state, table, head, head_cells, lines, room)
+
+
+def _one_pivot_column(table: _Table) -> bool:
+    return len({_pivot_column(table, which) for which in range(len(table.pivots))}) == 1
+
+
+def _content(tokens: list[_Piece]) -> list[_Piece]:
+    """A table's lines but the page numbers a page break put between them (layout)."""
+    return [t for t in tokens if not _PAGE_NUMBER.fullmatch(t[1])]
+
+
+def _literal(cell: str) -> str:
+    """The first characters a header cell's regex spells out: what its first word starts with."""
+    return re.sub(r"[\\(（\[)?].*", "", cell.replace("(?:", ""))[:2]
+
+
+def _header(tokens: list[_Piece], k: int) -> tuple[_Table, _Head, int] | None:
+    """The simple table whose header starts at token k (its cells' words on one line, a wrapped cell
+    going on in the lines below): the table, its header cells (and their widths on the header's first
+    line) and the first token after it."""
+    text = tokens[k][1]
+    if "\t" in text or " " not in text:
+        return None
+    for table in _READ:
+        if not text.startswith(_literal(table.header[0])):
+            continue
+        cells = _header_cells(table, [t[1] for t in tokens[k : k + 3]])
+        if cells is not None:
+            return table, (cells[0], cells[2]), k + cells[1]
+    return None
+
+
+def _header_cells(table: _Table, lines: list[str]) -> tuple[list[str], int, list[int]] | None:
+    """The header's cells from its lines (the first holds a word of each cell, the next ones the rest of
+    the cells that wrapped, in order), how many lines it took and each cell's width on the first line
+    (a wrapped cell's is its column's); None when they do not spell it."""
+    patterns = [re.compile(cell) for cell in table.header]
+    starts = [_literal(cell) for cell in table.header]
+    cells: list[str] = []
+    widths: list[int] = []
+    for word in lines[0].split():
+        at = len(cells)
+        if at < len(starts) and starts[at] and word.startswith(starts[at]):
+            cells.append(word)
+            widths.append(display_width(word))
+        elif cells:
+            cells[-1] += word
+            widths[-1] += 1 + display_width(word)
+        else:
+            return None
+    if len(cells) == len(starts) - 1 and patterns[-1].fullmatch(""):
+        cells.append("")
+        widths.append(0)
+    if len(cells) != len(starts):
+        return None
+    wrapped = [not p.fullmatch(cell) for p, cell in zip(patterns, cells, strict=True)]
+    if any(wrapped[:-1]):  # a cell that wraps, and the next cells on its line: a visual line at a time
+        widths.append(-1)
+    used = 1
+    while used < len(lines):
+        open_cells = [c for c, cell in enumerate(cells) if not patterns[c].fullmatch(cell)]
+        words = lines[used].split()
+        if not open_cells or len(words) > len(open_cells):
+            break
+        for c, word in zip(open_cells, words, strict=False):
+            cells[c] += word
+        used += 1
+    if any(not p.fullmatch(cell) for p, cell in zip(patterns, cells, strict=True)):
+        return None
+    return [_SPACE.sub("", cell) for cell in cells], used, widths
+
+
+def _units(text: str, table: _Table) -> list[str]:
+    """The line's words, a word after a comma kept with it (`保健, 医療`: one cell's text) unless a
+    pivot starts there (`基幹相談センター, 年6回`), and a bullet the line ends before its item with
+    the word before it (`全体調整 ・`)."""
+    out: list[str] = []
+    words = text.split()
+    for k, word in enumerate(words):
+        if (
+            out
+            and (word in _BULLET or out[-1].endswith(_INSIDE_AFTER))
+            and not any(p.match(" ".join(words[k:])) for p in table.pivots)
+        ):
+            out[-1] += " " + word
+        else:
+            out.append(word)
+    return out
+
+
+def _breaks(units: list[str]) -> int:
+    """The spaces between the units that may part two cells (not before a bullet)."""
+    return sum(1 for unit in units[1:] if unit[0] not in _BULLET)
+
+
+def _visual(table: _Table, body: list[_Piece]) -> bool:
+    """Whether a row's first line and the line after it both hold several cells: a visual line at a time."""
+    units = [_units(t[1], table) for t in body]
+    starts = _starts(table, units)
+    return any(
+        j + 1 < len(body) and j + 1 not in starts and min(_breaks(units[j]), _breaks(units[j + 1])) >= 2 for j in starts
+    )
+
+
+def _pivot_column(table: _Table, which: int = 0) -> int:
+    """The column of the table's `which`-th pivot."""
+    return next(row.index(table.positions[which]) for row in table.rows if table.positions[which] in row)
+
+
+def _row_of(table: _Table, which: int) -> tuple[int | None, ...]:
+    """The record's row that the `which`-th pivot starts (its positions; None where a cell above spans it)."""
+    return next(row for row in table.rows if table.positions[which] in row)
+
+
+def _spanned(table: _Table) -> set[int]:
+    """The columns whose cells span a record's rows (the issue and its policies beside their roles)."""
+    return {c for row in table.rows for c, position in enumerate(row) if position is None}
+
+
+def _starts(table: _Table, lines: list[list[str]]) -> _Starts:
+    """The body's lines (their units) that start a row, each with the unit its pivot stands at (the
+    first, or, where the pivot's column is a later one, a unit after as many as the cells before it,
+    or two more, and none where a cell above spans them all), how many units it takes where it is a
+    whole cell (a year, a month, a frequency; 0 where its cell may go on: an indicator's name, a
+    sector word) and which of the table's pivots it is."""
+    out = {}
+    column = _pivot_column(table)
+    pivots = (*table.pivots, _TIMES) if table.header[0].startswith("時期") else table.pivots
+    for j, units in enumerate(lines):
+        for which, pattern in enumerate(pivots):
+            which = min(which, len(table.pivots) - 1)
+            before = sum(1 for c in _row_of(table, which)[:column] if c is not None)
+            # the cells before may hold their author's spaces (`…の目標 ゴール設定が…`)
+            for at in range(min(1, before), min(len(units), column + 3)) if column else (0,):
+                m = pattern.match(units[at]) if units else None
+                m = pattern.match(" ".join(units[at:])) if units and m is None else m
+                if m is not None:
+                    out[j] = (at, _span(table, units[at:], m.end()), which)
+                    break
+            if j in out:
+                break
+    return out
+
+
+def _span(table: _Table, units: list[str], end: int) -> int:
+    """How many of the units a whole pivot of `end` characters takes (0: its cell may go on)."""
+    if table.full or _CIRCLED.match(units[0]):
+        return 0
+    size = -1
+    for k, unit in enumerate(units, 1):
+        size += 1 + len(unit)
+        if size >= end:
+            return k if size == end else 0
+    return 0
+
+
+def _rebuild(state: FormState, table: _Table, head: list[_Piece], header: _Head, body: list[_Piece], room: int) -> None:
+    """Write the table's rows in place of its lines (left as they are when its rows are not found;
+    `room`: the page's width, that the columns' widths add up to at most)."""
+    words = [_units(t[1], table) for t in body]
+    room = max([room, *(display_width(t[1]) + _TOLERANCE for t in body)])  # no narrower than its lines
+    starts = _starts(table, words)
+    if 0 not in starts:  # the first row's pivot on its first line: the cells' text set at their tops
+        return
+    cells, head_widths = header
+    # a header's cell is no wider than its column (but one that spans the next, empty in the header row)
+    spans = [*(c is None for c in table.header_row[1:]), False]
+    least = [0 if c is None or span else head_widths[c] for c, span in zip(table.header_row, spans, strict=True)]
+    widths, soft = _first_widths(words, starts, table, least, room)
+    if len(soft) == 2:
+        widths = _share(words, starts, table, widths, sorted(soft))
+    for _ in range(2):
+        lines, groups, _ = _read(words, starts, table, widths, soft)
+        # a column no cell wraps in: its widest piece is all that is known of its width
+        wraps = {
+            c for j, line in enumerate(lines) if j not in starts and j not in groups for c, p in enumerate(line) if p
+        }
+        soft = set(range(len(widths))) - wraps
+        seen = [max([least[c]] + [display_width(line[c]) for line in lines]) for c in range(len(widths))]
+        for c in sorted(range(len(widths)), key=lambda c: seen[c] - widths[c]):
+            if sum(widths) - widths[c] + seen[c] <= room:
+                widths[c] = seen[c]
+    rows = _rows(table, body, lines, starts, groups)
+    first, last = head[0][0], body[-1][0]
+    out = state.lines
+    for i in range(first, last + 1):
+        out[i] = None
+    out[_header_index(out, head)] = "\t".join("" if c is None else cells[c] for c in table.header_row)
+    for index, text in rows:
+        out[index] = text
+    if rows[-1][0] < last:  # a blank line ends the table: a table right below is one of its own
+        out[last] = ""
+
+
+def _first_widths(
+    words: list[list[str]], starts: _Starts, table: _Table, least: list[int], room: int
+) -> tuple[list[int], set[int]]:
+    """Each column's width as the rows' first lines show it (the pivot; the units before it a cell each
+    when they are as many as its row's cells there, and so those after it; `least`: what the header
+    shows); where they add up to more than the page's width (`room`), a column's widest piece that
+    stands out most from its next one is taken for a cell's wrapped text, and its next one is the
+    width.  The columns that fewer than two lines show are set apart: their widths are only a guess,
+    at least their share of the room the others leave."""
+    columns, pivot = len(least), _pivot_column(table)
+    sizes: list[list[int]] = [[] for _ in range(columns)]
+    for j, (at, span, which) in starts.items():
+        units = words[j]
+        before = [c for c in range(pivot) if _row_of(table, which)[c] is not None]
+        after = units[at + max(span, 1) :]
+        known = [(pivot, " ".join(units[at : at + max(span, 1)]))]
+        if len(before) == at:
+            known += zip(before, units[:at], strict=True)
+        if len(after) == columns - pivot - 1:
+            known += zip(range(pivot + 1, columns), after, strict=True)
+        for c, unit in known:
+            sizes[c].append(display_width(unit))
+    for size in sizes:
+        size.sort(reverse=True)
+    while sum(max([least[c], *sizes[c][:1]]) for c in range(columns)) > room:
+        shrink = [c for c in range(columns) if len(sizes[c]) > 1 and sizes[c][0] > least[c]]
+        if not shrink:
+            break
+        c = max(shrink, key=lambda c: sizes[c][0] / max(1, sizes[c][1]))
+        sizes[c].pop(0)
+    widths = [max([least[c], *sizes[c][:1]]) for c in range(columns)]
+    soft = {c for c in range(columns) if len(sizes[c]) < 2}
+    if soft:
+        share = (room - sum(w for c, w in enumerate(widths) if c not in soft) - 2 * columns) // len(soft)
+        widths = [max(w, share) if c in soft else w for c, w in enumerate(widths)]
+    return widths, soft
+
+
+def _share(words: list[list[str]], starts: _Starts, table: _Table, widths: list[int], soft: list[int]) -> list[int]:
+    """Two columns whose widths are a guess share the room the others leave (each has its share):
+    shared as reads the lines at the least cost."""
+    first, second = soft
+    room = widths[first] + widths[second]
+    best: tuple[float, list[int]] = (_INF, widths)
+    for width in range(4, room - 3, 2):
+        tried = [width if c == first else room - width if c == second else w for c, w in enumerate(widths)]
+        cost = sum(_read(words, starts, table, tried, set())[2])
+        if cost < best[0]:
+            best = (cost, tried)
+    return best[1]
+
+
+def _read(
+    words: list[list[str]], starts: _Starts, table: _Table, widths: list[int], soft: set[int]
+) -> tuple[list[_Line], list[int], list[float]]:
+    """Every line's words cut into the columns, line by line, each column's state carried down; in a
+    table with rows grouped under one pivot, a line whose every piece starts a cell (the pivot's empty,
+    the next one's not) starts a row (the second list: those lines; the third: what each line cost).
+    `soft`: the columns whose widths are a guess.  Where cells span a record's rows, a column stays
+    open, less and less, over lines without a piece of it (the lines of the rows beside come between)."""
+    columns = len(widths)
+    pivot = _pivot_column(table)
+    spanned = _spanned(table)
+    going_on = [0.0] * columns
+    listed = [False] * columns  # whether the column's cell holds a list: a bullet goes on in it
+    out: list[_Line] = []
+    groups: list[int] = []
+    costs: list[float] = []
+    for j, line in enumerate(words):
+        at, span, which = starts.get(j, (-1, 0, -1))
+        fresh = [which >= 0 and position is not None for position in _row_of(table, max(which, 0))]
+        pieces, cost = _cut(line, widths, soft, (going_on, listed), fresh, (at, span), pivot)
+        costs.append(cost)
+        new = all(not p or (not going_on[c] and p[0] not in _BULLET) for c, p in enumerate(pieces))
+        if table.grouped and which < 0 and new and not pieces[pivot] and pieces[pivot + 1]:
+            groups.append(j)
+        out.append(pieces)
+        listed = [(bool(p) and p[0] in _BULLET) or (listed[c] and not fresh[c]) for c, p in enumerate(pieces)]
+        going_on = [
+            going_on[c] / 2
+            if not p and spanned and not fresh[c]
+            else _goes_on(table, p, widths[c], fresh[c] and c == pivot)
+            for c, p in enumerate(pieces)
+        ]
+    return out, groups, costs
+
+
+_OPEN = 30.0  # a piece that leaves a bracket open, or a sector word cut short: its rest comes next
+_FULL = 10.0  # a piece that fills its column
+_FULL_OPEN = 15.0  # a piece that fills its column and ends on a particle or a comma
+_OPEN_ENDS = ("の", "を", "が", "に", "は", "と", "で", "や", "へ", "、", "，", ",", "・")
+_OVER = 50.0  # a piece wider than its column
+_EMPTY = 5.0  # a row's first line without a piece of the column: an empty cell
+_NEW_CELL = 12.0  # a piece in a column whose cell ended above, not a new item
+_INTO_TEXT = _NEW_CELL  # a list item right after a text that wrapped: the text ended there
+
+
+def _goes_on(table: _Table, piece: str, width: int, pivot: bool) -> float:
+    """How sure it is that a column's piece goes on in the next line (what it costs to leave the
+    column empty there): it leaves a bracket open, fills its column (more so ending on a particle),
+    or not (0.0); a pivot by what it is (a year, a frequency, a department's name is whole; an
+    indicator's name wraps as any text; a sector word cut short goes on)."""
+    if not piece:
+        return 0.0
+    if _unclosed(piece):
+        return _OPEN
+    if pivot:
+        m = table.pivots[0].match(piece)
+        word = piece.strip("【】")
+        if table.full:
+            return _OPEN if word not in table.full and any(w.startswith(word) for w in table.full) else 0.0
+        if m is not None and m.end() == len(piece) and not _CIRCLED.match(piece):
+            return 0.0
+    if display_width(piece) < width - _TOLERANCE - 1 or piece.endswith("。"):
+        return 0.0
+    fill = min(1.0, display_width(piece) / max(1, width))  # of two full pieces, the fuller goes on
+    return (_FULL_OPEN if piece.endswith(_OPEN_ENDS) else _FULL) * fill
+
+
+def _cut(
+    words: list[str],
+    widths: list[int],
+    soft: set[int],
+    state: tuple[list[float], list[bool]],
+    fresh: list[bool],
+    pivot_at: tuple[int, int],
+    pivot_column: int,
+) -> tuple[_Line, float]:
+    """A line's words as the columns' pieces, at the least cost (see `_piece_cost`; `state`: how sure it
+    is that each column goes on, and whether its cell holds a list)."""
+    going_on, listed = state
+    n, columns = len(words), len(widths)
+    best = [[_INF] * (n + 1) for _ in range(columns + 1)]
+    back = [[0] * (n + 1) for _ in range(columns + 1)]
+    best[0][0] = 0.0
+    for c in range(columns):
+        empty = _EMPTY + 0.1 * (columns - c) if fresh[c] else going_on[c]  # rather a later cell empty
+        for i in range(n + 1):
+            if best[c][i] == _INF:
+                continue
+            for j in range(i, n + 1):
+                if c == pivot_column and pivot_at[0] >= 0 and (i != pivot_at[0] or j - i < max(1, pivot_at[1])):
+                    continue
+                if c == pivot_column and pivot_at[1] and j - i > pivot_at[1]:
+                    continue
+                open_cell = (going_on[c] > 0 or fresh[c], listed[c] or fresh[c])
+                piece = _piece_cost(words[i:j], widths[c], c in soft, open_cell) if j > i else empty
+                if best[c][i] + piece < best[c + 1][j]:
+                    best[c + 1][j], back[c + 1][j] = best[c][i] + piece, i
+    pieces: _Line = []
+    end = n
+    for c in range(columns, 0, -1):
+        begin = back[c][end]
+        pieces.append(" ".join(words[begin:end]))
+        end = begin
+    return pieces[::-1], best[columns][n]
+
+
+def _piece_cost(words: list[str], width: int, soft: bool, open_cell: tuple[bool, bool]) -> float:
+    """What it costs to read the words as one column's piece of a line (`open_cell`: the column's
+    cell goes on, or starts, there, and its cell holds a list or starts there): wider than the column,
+    a cell that ended going on (but for a new list item, rather in a list), a list item in a text, a
+    space inside a cell (`soft`: the column's width is a guess)."""
+    cost = 0.0
+    over = display_width(" ".join(words)) - width - _TOLERANCE
+    if over > 0:
+        cost += over / 2 if soft else _OVER + over
+    goes_on, in_list = open_cell
+    if words[0][0] in _BULLET:
+        cost += (0.0 if in_list else _INTO_TEXT) if goes_on else (1.0 if in_list else 2.0)
+    elif not goes_on:
+        cost += _NEW_CELL
+    for a, b in itertools.pairwise(words):
+        inside = a.endswith(_INSIDE_AFTER) or (a[-1].isdigit() and not b[0].isdigit())
+        cost += 0.5 if inside else 2.5 if b[0] in _BULLET else 4.0
+    return cost
+
+
+def _rows(
+    table: _Table, body: list[_Piece], lines: list[_Line], starts: _Starts, groups: list[int]
+) -> list[tuple[int, str]]:
+    """Each row's cells (its lines' pieces of each column joined) as a tab row at its first line; a
+    cell that spans a record's rows in the record's first row, the later rows' cell there empty."""
+    firsts = sorted([*starts, *groups])
+    records = [j for j in firsts if starts.get(j, (0, 0, 0))[2] == 0]
+    out = []
+    for at, begin in enumerate(firsts):
+        end = firsts[at + 1] if at + 1 < len(firsts) else len(body)
+        layout = _row_of(table, starts.get(begin, (0, 0, 0))[2])
+        upto = next((j for j in records if j > begin), len(body))  # the record's end, for its spanning cells
+        cells = []
+        for c, position in enumerate(layout):
+            last = upto if c in _spanned(table) else end
+            pieces = [(body[j][0], lines[j][c], False) for j in range(begin, last) if lines[j][c]]
+            cells.append("" if position is None else _joined([p[1] for p in pieces]))
+        out.append((body[begin][0], "\t".join(cells)))
+    return out
+
+
+def _joined(pieces: list[str]) -> str:
+    """A cell's pieces as one text: Japanese joined without a space, a list item, Latin words and a
+    comma's next word (`センター,` / `事務局`: the wrap took the author's space) after one."""
+    text = ""
+    for piece in pieces:
+        latin = text[-1:].isascii() and text[-1:].isalnum() and piece[0].isascii()
+        text += " " if text and (piece[0] in _BULLET or text.endswith(_INSIDE_AFTER) or latin) else ""
+        text += piece
+    return text
+
+
+_READ = tuple(filter(_one_pivot_column, _TABLES))  # the tables whose pivots stand in one column

@@ -1,0 +1,135 @@
+"""Tables written a visual line at a time (pdfplumber): each line's pieces cut back into the columns."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from conftest import FIXTURES, SAMPLES
+from nikosheet.parsing.forms import FormState, signals, visual_rows
+
+CONVERTERS = FIXTURES / "converters"
+
+_COUNCILS = (
+    "名称 協議の場の構成員 開催頻度 実施内容 特記事項等(課題・\n"
+    "強み等)\n"
+    "静岡県精神 精神科病院協会、精神神経科診療所 年4回 ・全県の課題の集約 ・圏域の 圏域から上がる課題\n"
+    "保健医療福 協会、市長会、町村会、家族会連合 協議の場の取組報告 を県の施策につなげ\n"
+    "祉推進会議 会、当事者、学識経験者 る仕組みが十分では\n"
+    "ない。\n"
+    "圏域別協議 保健所、市町、精神科病院、相談支 月1回 ・事例検討 ・圏域の地域課題 圏域によって開催の\n"
+    "の場（8圏 援事業所、家族会、ピアサポーター の抽出 ・市町の取組への助言 形式や内容に差があ\n"
+    "域） る。\n"
+    "市町支援ア 精神保健福祉センター、アドバイザ 随時 市町からの相談対応\n"
+    "ドバイザー ー（精神保健福祉士、保健師）\n"
+    "会議\n"
+    "【その他事項】"
+)
+
+
+def _apply(text: str) -> list[str | None]:
+    state = FormState(text.split("\n"), text)
+    visual_rows.apply(state)
+    return state.lines
+
+
+def test_the_councils_rows_cut_back_into_their_cells():
+    out = _apply(_COUNCILS)
+    assert out[0] == "名称\t協議の場の構成員\t開催頻度\t実施内容\t特記事項等(課題・強み等)"
+    assert out[2] == (
+        "静岡県精神保健医療福祉推進会議\t"
+        "精神科病院協会、精神神経科診療所協会、市長会、町村会、家族会連合会、当事者、学識経験者\t年4回\t"
+        "・全県の課題の集約 ・圏域の協議の場の取組報告\t圏域から上がる課題を県の施策につなげる仕組みが十分ではない。"
+    )
+    assert out[6] == (
+        "圏域別協議の場（8圏域）\t保健所、市町、精神科病院、相談支援事業所、家族会、ピアサポーター\t月1回\t"
+        "・事例検討 ・圏域の地域課題の抽出 ・市町の取組への助言\t圏域によって開催の形式や内容に差がある。"
+    )
+    assert out[9] == (
+        "市町支援アドバイザー会議\t精神保健福祉センター、アドバイザー（精神保健福祉士、保健師）\t随時\t"
+        "市町からの相談対応\t"
+    )
+    assert [i for i, line in enumerate(out) if line is None] == [1, 3, 4, 5, 7, 8, 10]
+    assert out[-2:] == ["", "【その他事項】"]  # a blank line ends the table
+
+
+def test_a_space_after_a_comma_is_inside_a_cell_and_a_pivot_after_it_is_not():
+    out = _apply(
+        "名称 協議の場の構成員 開催頻度 実施内容 特記事項等(課題・\n"
+        "強み等)\n"
+        "代表者会議 保健, 医療, 福祉, 家族会, 行政機関の 年1回 方針の決定 特になし\n"
+        "代表者\n"
+        "コア会議 医療機関, 基幹相談センター, 事務局, 行 年6回 事業内容の調 参加者が固定化して\n"
+        "政の担当者 整, 方針確認 いる"
+    )
+    assert out[2] == "代表者会議\t保健, 医療, 福祉, 家族会, 行政機関の代表者\t年1回\t方針の決定\t特になし"
+    assert out[4] == (
+        "コア会議\t医療機関, 基幹相談センター, 事務局, 行政の担当者\t年6回\t事業内容の調整, 方針確認\t"
+        "参加者が固定化している"
+    )
+
+
+def test_cells_written_one_after_another_are_left_to_the_cell_per_line_form():
+    text = (
+        "名称 協議の場の構成員 開催頻度 実施内容 特記事項等(課題・強み等)\n"
+        "川口市における精神障害\nにも対応した地域包括ケ\nアシステム構築のための\n協議の場\n"
+        "保健、医療、福祉関係\n機関、家族会、行政担\n当者等\n"
+        "2回/年 ・地域課題の抽出及\nび解決策の検討に関\nする協議\n"
+        "現場実践において、各委員が\n担っている役割や責任が異な\nる。"
+    )
+    assert _apply(text) == text.split("\n")
+
+
+@pytest.mark.parametrize("name", ["kawaguchi-r5.txt", "kashiwa-r6.txt"])
+def test_the_samples_form_has_no_signal_and_is_left_alone(name):
+    text = (SAMPLES / name).read_text(encoding="utf-8")
+    assert not signals.visual_rows(text)
+    assert _apply(text) == text.split("\n")
+
+
+def _parse(path):
+    out = subprocess.run([sys.executable, "-m", "nikosheet", "parse", str(path)], capture_output=True, text=True)
+    assert out.returncode == 0, out.stderr
+    return json.loads(out.stdout)
+
+
+def test_a_pdfplumber_text_reads_the_councils_issues_and_schedules_of_its_sheet(parsed):
+    truth = parsed("pref-fy2024.txt")
+    doc = _parse(CONVERTERS / "pref-fy2024--pdfplumber.txt")
+    for key in ("name", "members", "frequency"):
+        assert [m[key] for m in doc["councils"]["meetings"]] == [m[key] for m in truth["councils"]["meetings"]]
+    issues, want = doc["strengths_and_issues"]["issues"], truth["strengths_and_issues"]["issues"]
+    assert issues[0]["issue"] == want[0]["issue"]
+    for role in ("administration", "welfare", "others"):
+        assert issues[0]["roles"][role] == want[0]["roles"][role]
+    assert [i["roles"]["others"] for i in issues] == [i["roles"]["others"] for i in want]
+    fields = ("label", "month", "item", "actions")
+    assert [[i[f] for f in fields] for i in doc["annual_schedule"]["items"]] == [
+        [i[f] for f in fields] for i in truth["annual_schedule"]["items"]
+    ]
+
+
+def test_a_header_with_no_rows_after_it_is_left_alone():
+    text = _COUNCILS.split("【")[0] + "所管部署名 所管部署における主な業務"
+    out = _apply(text)
+    assert out[-1] == "所管部署名 所管部署における主な業務"
+
+
+def test_a_schedule_whose_times_are_ranges_all_year_or_as_needed():
+    out = _apply(
+        _COUNCILS.replace("【その他事項】", "") + "時期(月) 実施する項目 実施する内容\n"
+        "4月〜6月 市町村への調査 協議の場の設置状況調査\n"
+        "7〜9月 圏域会議 各圏域で事例検討\n"
+        "通年 ピアサポーター派遣 病院訪問\n"
+        "随時 アドバイザー派遣 市町村の求めに応じて派遣"
+    )
+    assert out[-5:] == [
+        "時期(月)\t実施する項目\t実施する内容",
+        "4月〜6月\t市町村への調査\t協議の場の設置状況調査",
+        "7〜9月\t圏域会議\t各圏域で事例検討",
+        "通年\tピアサポーター派遣\t病院訪問",
+        "随時\tアドバイザー派遣\t市町村の求めに応じて派遣",
+    ]
