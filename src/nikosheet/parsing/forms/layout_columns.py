@@ -33,7 +33,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from nikosheet.parsing.forms import FormState, signals
+from nikosheet.parsing.forms import FormState, layout_headers, signals
 from nikosheet.parsing.sections.preamble import name_in
 
 _SEGMENT_RE = re.compile(r"\S+(?: \S+)*")
@@ -273,6 +273,7 @@ def _cells(line: str, columns: list[int]) -> dict[int, str]:
 class _Row:
     first: int  # the source line the row is written at
     pieces: dict[int, list[str]] = field(default_factory=dict)
+    width: int = 0  # the cells the row has at least: a known table's header's
 
 
 def _join(pieces: list[str]) -> str:
@@ -288,6 +289,8 @@ def _join(pieces: list[str]) -> str:
 def _needs_space(before: str, after: str) -> bool:
     a, b = before[-1], after[0]
     if a.isascii() and b.isascii() and (a.isalnum() or a in ")%") and b.isalnum():
+        return True
+    if a in ",;":  # a comma's space, where the line wrapped: `センター,` / `事務局`
         return True
     return b.isdigit() and any(ch.isdigit() for ch in before)
 
@@ -371,12 +374,20 @@ def _fresh_cells(cells: dict[int, str], above: dict[int, str], grid: _Grid, wide
 
 def _rows(lines: list[str | None], first: int, last: int, scale: float) -> list[_Row]:
     texts = [line for line in lines[first : last + 1] if line is not None and not _is_blank(line)]
-    grid = _Grid(_columns(texts), scale, max(len(line.rstrip()) for line in texts))
+    found = _columns(texts)
+    known = layout_headers.known(texts[0], _columns(texts[1:]) if len(texts) > 2 else found)
+    grid = _Grid(known.columns if known else found, scale, max(len(line.rstrip()) for line in texts))
+    table = [(i, _cells(lines[i] or "", grid.columns)) for i in range(first, last + 1) if not _is_blank(lines[i])]
+    if known is not None:
+        if len(texts) <= 2:  # a header and one line: too little to find its columns by
+            grid.columns = found
+            table = [(i, _cells(lines[i] or "", found)) for i in range(first, last + 1) if not _is_blank(lines[i])]
+        elif not known.grouped and (pivoted := _pivot_rows(table, lines, known)):
+            return pivoted
     rows: list[_Row] = []
     owner: dict[int, _Row] = {}
     above: dict[int, str] = {}
     widest: dict[int, int] = {}
-    table = [(i, _cells(lines[i] or "", grid.columns)) for i in range(first, last + 1) if not _is_blank(lines[i])]
     for _, cells in table[1:] or table:  # the header may span columns: not a cell's width
         for col, text in cells.items():
             widest[col] = max(widest.get(col, 0), _width(text))
@@ -418,6 +429,44 @@ def _rows(lines: list[str | None], first: int, last: int, scale: float) -> list[
     return rows
 
 
+def _pivot_rows(
+    table: list[tuple[int, dict[int, str]]], lines: list[str | None], known: layout_headers.KnownTable
+) -> list[_Row]:
+    """The header's row, then a row from each line whose pivot cell holds a pivot to the next one;
+    none when a line before the first pivot starts a row of its own (a pivot the converter lost)."""
+    width = len(known.columns)
+    rows = [_Row(table[0][0], width=width)]
+    for i, cells in table:
+        cells = _pivot_cells(lines[i] or "", cells, known)
+        if known.pivot in cells and known.pattern.match(cells[known.pivot]):
+            rows.append(_Row(i, width=width))
+        elif len(rows) == 1 and i != table[0][0] and 0 in cells:
+            return []
+        for col, text in cells.items():
+            rows[-1].pieces.setdefault(col, []).append(text)
+    return rows if len(rows) > 1 else []
+
+
+def _pivot_cells(line: str, cells: dict[int, str], known: layout_headers.KnownTable) -> dict[int, str]:
+    """The line's cells, cut at the pivot's column where the cell before it runs into a pivot with no
+    space between (pypdf: `…家族会, ピ年1回`), and after the pivot where the cell after it is joined
+    to it by one space."""
+    at, pivot = known.columns[known.pivot], cells.get(known.pivot, "")
+    if match := known.pattern.match(pivot):
+        rest = pivot[match.end() :].strip()
+        if rest and known.pivot + 1 < len(known.columns) and known.pivot + 1 not in cells:
+            return {**cells, known.pivot: match.group(), known.pivot + 1: rest}  # `R8年度 事業利用終了`
+        return cells
+    if not known.pivot:
+        return cells
+    # the column's start is the converter's rounding: a step either side of it
+    at = next((k for k in range(at - 1, at + 3) if line[k - 1 : k].strip() and known.pattern.match(line[k:])), 0)
+    if not at:
+        return cells
+    head = _cells(line[:at], known.columns[: known.pivot])
+    return {**head, **_cells(" " * at + line[at:], known.columns)} if head else cells
+
+
 def _write_table(state: FormState, first: int, last: int, scale: float) -> None:
     lines = state.lines
     rows = _rows(lines, first, last, scale)
@@ -427,7 +476,7 @@ def _write_table(state: FormState, first: int, last: int, scale: float) -> None:
         if not _is_blank(lines[i]) or (i + 1 not in groups and lines[i + 1] is None):
             lines[i] = None
     for row in rows:
-        width = max(row.pieces) + 1
+        width = max(max(row.pieces) + 1, row.width)
         cells = [_cell_text(row.pieces[c]) if c in row.pieces else "" for c in range(width)]
         lines[row.first] = "\t".join(cells)
 

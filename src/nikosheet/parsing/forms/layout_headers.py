@@ -1,0 +1,86 @@
+"""The template's own table headers in columns laid out with spaces (`pdftotext -layout`, pdfplumber
+and pypdf in layout mode), for `layout_columns`.
+
+A known header says where its table's columns start (each header cell stands where its column's
+text starts) and which cell opens a row: the pivot whose form the template fixes (a fiscal year, a
+month, a frequency, a circled number).  A cell that wraps over several lines has the pivot on its
+row's first line only, so the lines between two pivots are one row, however long or short their
+texts are:
+
+    名称          協議の場の構成員       開催頻度 実施内容
+    柏市精神障害にも対応した地域  保健, 医療, 福祉, ピ  年1回   事業・取組み
+    包括ケアシステム構築推進事業  アサポーター          報告
+    同事業(実務者会議)        保健, 医療           年6回   具体的な課題
+
+has two rows, opened by `年1回` and `年6回`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from nikosheet.parsing.forms import cell_lines_tables
+
+_LITERAL_RE = re.compile(r"[^\\(\[?*+{|.]+")
+# a header cell's first characters are enough to find it on the header's first line, which may
+# hold only part of a long cell (`課題解決の達成度を` / `測る指標`)
+_PREFIX = 4
+_SNAP = 4  # how far a body column may start from its header cell (two wide characters): a converter's rounding
+# tables whose pivot is a name, which the wrapped rest of a name may look like
+_NAMED = ("所管部署名", "連携部署名")
+
+
+@dataclass(frozen=True, slots=True)
+class KnownTable:
+    """A table of the template found by its header: its columns' starts and the cell that opens a row."""
+
+    columns: list[int]
+    pivot: int  # the column of the pivot cell
+    pattern: re.Pattern[str]  # what a pivot cell's text matches
+    grouped: bool  # a row may be followed by rows of its group, with no pivot of their own
+
+
+def _prefix(cell: str) -> str:
+    match = _LITERAL_RE.match(cell)
+    return match.group()[:_PREFIX] if match else ""
+
+
+_SPECS = tuple(
+    (table, tuple(_prefix(cell) for cell in table.header))
+    for table in cell_lines_tables._TABLES
+    if len(table.pivots) == 1 and table.record == len(table.header) and table.header[0] not in _NAMED
+)
+
+
+def known(header: str, found: list[int]) -> KnownTable | None:
+    """The template's table whose header is the line `header`, with its columns: those `found` by the
+    body's text when there are as many as header cells (a converter may set the header's line apart
+    from its body's), else each header cell's start, or a column found within a step of it."""
+    for table, prefixes in _SPECS:
+        starts = _starts(header, prefixes)
+        if starts is not None:
+            columns = [
+                min((c for c in found if abs(c - s) <= _SNAP), key=lambda c: abs(c - s), default=s) for s in starts
+            ]
+            if len(found) == len(starts):
+                columns = found
+            elif found:
+                columns[0] = min(columns[0], found[0])
+            return KnownTable(columns, table.positions[0], table.pivots[0], table.grouped)
+    return None
+
+
+def _starts(header: str, prefixes: tuple[str, ...]) -> list[int] | None:
+    """Where each header cell starts on the line, in order, each at a word's start; None unless all are there."""
+    if not all(prefixes) or not header.lstrip().startswith(prefixes[0]):
+        return None
+    starts: list[int] = []
+    at = 0
+    for prefix in prefixes:
+        k = header.find(prefix, at)
+        if k < 0 or (k > 0 and header[k - 1] != " "):
+            return None
+        starts.append(k)
+        at = k + len(prefix)
+    return starts

@@ -1,0 +1,55 @@
+"""Known headers in columns laid out with spaces: their columns, and a row from each pivot cell."""
+
+from __future__ import annotations
+
+from conftest import FIXTURES
+from nikosheet.parsing import forms
+
+COUNCILS = """\
+ 7   精神障害にも対応した地域包括ケアシステムの構築のための協議の場の実施状況
+
+名称                   協議の場の構成員             開催頻度 実施内容       特記事項等(課題・強
+                                                          み等)
+柏市精神障害にも対応した地域       保健, 医療, 福祉, 家族会, ピ   年1回   事業・取組み    市民, 市民関係団体, 民
+包括ケアシステム構築推進事業       アサポーター, 行政機関の代             報告方針等の    生委員等の参画が望ま
+(代表者会議)              表者                         決定        れる
+同事業(コア会議)            医療機関, 基幹相談センター,      年6回   事業内容の調
+                     事務局, 行政の担当者                整, 方針確認
+"""
+
+
+def _rows(text: str) -> list[str]:
+    return [line for line in forms.rewrite(text.split("\n")).lines if line and "\t" in line]
+
+
+def test_a_row_runs_from_its_frequency_to_the_next():
+    rows = _rows(COUNCILS)
+    assert rows[0] == "名称\t協議の場の構成員\t開催頻度\t実施内容\t特記事項等(課題・強み等)"
+    assert rows[1] == (
+        "柏市精神障害にも対応した地域包括ケアシステム構築推進事業(代表者会議)\t"
+        "保健, 医療, 福祉, 家族会, ピアサポーター, 行政機関の代表者\t年1回\t事業・取組み報告方針等の決定\t"
+        "市民, 市民関係団体, 民生委員等の参画が望まれる"
+    )
+    assert (
+        rows[2]
+        == "同事業(コア会議)\t医療機関, 基幹相談センター, 事務局, 行政の担当者\t年6回\t事業内容の調整, 方針確認\t"
+    )
+    assert len(rows) == 3
+
+
+def test_a_pivot_run_into_by_the_cell_before_it():
+    # pypdf's layout: `…家族会, ピ年1回`, the frequency at its header's column with no space before it
+    text = COUNCILS.replace("家族会, ピ   年1回", "家族会,    ピ年1回")
+    rows = _rows(text)
+    assert rows[1].split("\t")[2] == "年1回"
+    assert len(rows) == 3
+
+
+def test_the_layout_converters_read_the_councils(parsed):
+    from nikosheet import parse_file_data
+
+    want = [(m["name"], m["frequency"]["text"]) for m in parsed("kashiwa-r6.txt")["councils"]["meetings"]]
+    for conv in ("pdftotext-layout", "pypdf-layout", "pdfplumber-layout"):
+        doc = parse_file_data(FIXTURES / "converters" / f"kashiwa-r6--{conv}.txt")
+        got = [(m["name"], m["frequency"]["text"]) for m in doc["councils"]["meetings"]]
+        assert got == want, conv
