@@ -46,7 +46,10 @@ _ITEM_START = "・･•①②③④⑤⑥⑦⑧⑨⑩"
 # two of the template's column headers that markitdown wrote as one
 _MERGED_RE = re.compile(r"(開催頻度|目標値|現状値) (実施内容|実績値|目標値)\S*(?: \S+)?")
 _FREQUENCY_RE = re.compile(r"(?:年|月|週|隔月)?(?<![0-9０-９])[0-9０-９]++ ?回|随時")
+# a whole frequency, which a narrow column did not wrap (`2回` / `/年` is the start of one)
+_YEARLY_RE = re.compile(r"(?:年|月|週)[0-9０-９]{1,2}回|[0-9０-９]{1,2}回[/／](?:年|月)|随時|隔月")
 _DATED_RE = re.compile(r"(?:令和|平成|[RH])\s*[0-9０-９元●○]|[0-9０-９]{1,2}\s*月|現在")  # a year, a month
+_PAGE_NUMBER_RE = re.compile(r"-? ?[0-9]{1,3} ?-")  # `5 -`, `- 5 -`
 _OPENING = "(（「『［["
 _CLOSING = ")）」』］]"
 _STRAY_MAX = 50  # longer plain lines are paragraphs, not a cell's stray fragment
@@ -104,7 +107,11 @@ def _region(state: FormState, start: int) -> int:
         end = _strays_end(lines, i)
         if end == i:
             break
-        rows.extend(_Line(k, stray=(lines[k] or "").strip(), table=table) for k in range(i, end))
+        for k in range(i, end):
+            if (stray := (lines[k] or "").strip()) and not _PAGE_NUMBER_RE.fullmatch(stray):
+                rows.append(_Line(k, stray=stray, table=table))
+            else:
+                lines[k] = None  # a blank line or a page number among fragments: layout
         i = end
     while rows and rows[-1].stray:
         rows.pop()
@@ -192,15 +199,22 @@ def _cell(text: str, compact: bool) -> str:
 
 
 def _strays_end(lines: list[str | None], start: int) -> int:
-    """The end of a run of stray fragments at `start` that a pipe row follows; `start` if none."""
+    """The end of a run of stray fragments at `start` that a pipe row follows; `start` if none.  A
+    page's number and a blank line may stand among them (not among a table's header words)."""
     i = start
+    blank = False
     while i < len(lines) and i - start < _STRAYS_MAX:
         line = lines[i]
         if line is None:
             return start
         text = line.strip()
         if is_pipe_row(text):
-            return i
+            headed = blank and any(squeeze(lines[k] or "").startswith(HEADER_WORDS) for k in range(start, i))
+            return start if headed else i
+        if i > start and (not text or _PAGE_NUMBER_RE.fullmatch(text)):
+            blank = blank or not text
+            i += 1
+            continue
         if not text or len(text) > _STRAY_MAX or _HEADING_RE.match(text):
             return start
         i += 1
@@ -292,9 +306,10 @@ def _place_stray(groups: list[_Group], stray: _Line, widths: _Widths) -> None:
         label.cells[0] = _join(label.cells[0], stray.stray)  # the group's row-spanned label goes on
         group.taken.append(stray.index)
         return
-    if not fits and len(filled) > 1:
+    if len(filled) > 1 and (not fits or " " in stray.stray):
         pieces = _across(stray.stray, [(j, widths.of(above, j)) for j in filled])
-        if pieces:
+        # the ends of cells side by side, each going on from a cell that a wrap cut
+        if pieces and (not fits or not any(_complete(group.cells[j]) for j, _ in pieces)):
             for j, piece in pieces:
                 group.cells[j] = _join(group.cells[j], piece)
             group.taken.append(stray.index)
@@ -399,6 +414,8 @@ def _continues(above: _Line, row: _Line, widths: _Widths) -> bool:
             return False
     if row.cells[0] and (row.cells[0][0] in _ITEM_START or _header(row)):
         return False  # a numbered or bulleted label, or a header, starts a row
+    if any(_YEARLY_RE.fullmatch(row.cells[j].split(" ", 1)[0]) for j in filled[1:]):
+        return False  # a council's frequency (`年3回`) is on its row's first line
     if not row.cells[0] and all(row.cells[j][0] in _ITEM_START for j in filled):
         return True  # the next items of the lists above
     if len(above.cells[filled[0]]) < _FULL * widths.of(above, filled[0]):

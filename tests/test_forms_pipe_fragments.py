@@ -1,0 +1,43 @@
+"""Pipe tables that a page breaks (markitdown from a PDF): a row per frequency, fragments past a
+blank line or a page number."""
+
+from __future__ import annotations
+
+from conftest import FIXTURES
+from nikosheet.parsing.forms import FormState, pipe_tables
+
+COUNCILS = """\
+| 会議名       | 構成員                  | 開催回数 | 内容   |
+| --------- | -------------------- | ---- | ---- |
+| 緑区地域連携会議  | 保健センター、相談支援事業所、訪問看護  | 年3回  | 事例検討 |
+| 中央区地域連携会議 | 保健センター、相談支援事業所、精神科病院 | 年3回  | 事例検討 |"""
+
+
+def _apply(text: str) -> list[str | None]:
+    state = FormState(text.split("\n"), text)
+    pipe_tables.apply(state)
+    return state.lines
+
+
+def test_a_row_with_a_frequency_is_a_row_of_its_own():
+    lines = _apply(COUNCILS)
+    assert lines[2] == "緑区地域連携会議\t保健センター、相談支援事業所、訪問看護\t年3回\t事例検討"
+    assert lines[3] == "中央区地域連携会議\t保健センター、相談支援事業所、精神科病院\t年3回\t事例検討"
+
+
+def test_fragments_before_a_blank_line_or_a_page_number_stay_in_the_table():
+    text = COUNCILS.replace("| 中央区", "状況に関する報告\n\n| 中央区").replace("| 中央区", "5 -\n| 中央区")
+    lines = _apply(text)
+    assert lines[2] is not None and lines[2].startswith("緑区地域連携会議\t") and "状況に関する報告" in lines[2]
+    assert lines[3:6] == [None, None, None]
+    assert lines[6] is not None and lines[6].startswith("中央区地域連携会議\t")
+
+
+def test_markitdown_reads_every_council(parsed):
+    from nikosheet import parse_file_data
+
+    for sheet in ("kawaguchi-r5", "designated-false-headings-fy2023", "city-table-shapes-fy2023"):
+        want = [m["name"] for m in parsed(f"{sheet}.txt")["councils"]["meetings"]]
+        doc = parse_file_data(FIXTURES / "converters" / f"{sheet}--markitdown-pdf.txt")
+        assert [m["name"] for m in doc["councils"]["meetings"]][-1] == want[-1], sheet
+        assert len(doc["councils"]["meetings"]) == len(want), sheet
