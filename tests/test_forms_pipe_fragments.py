@@ -41,3 +41,24 @@ def test_markitdown_reads_every_council(parsed):
         doc = parse_file_data(FIXTURES / "converters" / f"{sheet}--markitdown-pdf.txt")
         assert [m["name"] for m in doc["councils"]["meetings"]][-1] == want[-1], sheet
         assert len(doc["councils"]["meetings"]) == len(want), sheet
+
+
+SCHEDULE = """\
+| 年度   | 実施内容       | 具体的な取組                     |
+| ---- | ---------- | -------------------------- |
+| R6年度 | 柏市にも包括の目標の | ・平成30年度に作成した取組シートを整理し、長期目標を明確 |
+|      | 明確化と共有     | にする。                       |
+R8年度
+| R●年度 | 事業利用終了、自治体 |     |"""
+
+
+def test_under_a_schedules_header_a_row_with_no_year_goes_on_and_a_lone_year_is_a_row():
+    lines = _apply(SCHEDULE)
+    assert lines[0] == "年度\t実施内容\t具体的な取組"
+    assert (
+        lines[2]
+        == "R6年度\t柏市にも包括の目標の明確化と共有\t・平成30年度に作成した取組シートを整理し、長期目標を明確にする。"
+    )
+    assert lines[3] is None
+    assert lines[4] == "R8年度\t\t"
+    assert lines[5] == "R●年度\t事業利用終了、自治体\t"

@@ -33,7 +33,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from nikosheet.parsing.forms import FormState, layout_headers, signals
+from nikosheet.parsing.forms import FormState, known_headers, signals
 from nikosheet.parsing.sections.preamble import name_in
 
 _SEGMENT_RE = re.compile(r"\S+(?: \S+)*")
@@ -375,7 +375,7 @@ def _fresh_cells(cells: dict[int, str], above: dict[int, str], grid: _Grid, wide
 def _rows(lines: list[str | None], first: int, last: int, scale: float) -> list[_Row]:
     texts = [line for line in lines[first : last + 1] if line is not None and not _is_blank(line)]
     found = _columns(texts)
-    known = layout_headers.known(texts[0], _columns(texts[1:]) if len(texts) > 2 else found)
+    known = known_headers.in_layout(texts[0], _columns(texts[1:]) if len(texts) > 2 else found)
     grid = _Grid(known.columns if known else found, scale, max(len(line.rstrip()) for line in texts))
     table = [(i, _cells(lines[i] or "", grid.columns)) for i in range(first, last + 1) if not _is_blank(lines[i])]
     if known is not None:
@@ -430,7 +430,7 @@ def _rows(lines: list[str | None], first: int, last: int, scale: float) -> list[
 
 
 def _pivot_rows(
-    table: list[tuple[int, dict[int, str]]], lines: list[str | None], known: layout_headers.KnownTable
+    table: list[tuple[int, dict[int, str]]], lines: list[str | None], known: known_headers.KnownTable
 ) -> list[_Row]:
     """The header's row, then a row from each line whose pivot cell holds a pivot to the next one;
     none when a line before the first pivot starts a row of its own (a pivot the converter lost)."""
@@ -447,7 +447,7 @@ def _pivot_rows(
     return rows if len(rows) > 1 else []
 
 
-def _pivot_cells(line: str, cells: dict[int, str], known: layout_headers.KnownTable) -> dict[int, str]:
+def _pivot_cells(line: str, cells: dict[int, str], known: known_headers.KnownTable) -> dict[int, str]:
     """The line's cells, cut at the pivot's column where the cell before it runs into a pivot with no
     space between (pypdf: `…家族会, ピ年1回`), and after the pivot where the cell after it is joined
     to it by one space."""

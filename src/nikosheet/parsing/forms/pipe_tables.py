@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from nikosheet.parsing.forms import FormState, signals
+from nikosheet.parsing.forms import FormState, known_headers, signals
 from nikosheet.parsing.forms._shared import display_width, is_pipe_row, is_pipe_separator
 from nikosheet.parsing.lines import HEADER_WORDS, squeeze
 from nikosheet.vocabulary import SETUP_LEVELS
@@ -258,10 +258,19 @@ def _rewrite(state: FormState, rows: list[_Line]) -> None:
     widths = _Widths(rows)
     groups: list[_Group] = []
     after_stray = False
+    known: known_headers.KnownTable | None = None  # the template's table under a header of its own
     for r in rows:
-        if r.stray:
+        header = None if r.stray else known_headers.in_cells(r.cells)
+        if header is not None or (not r.stray and _header(r)):
+            known = header
+            groups.append(_Group(r))
+        elif r.stray and _pivot(known, r.stray) and groups:
+            groups.append(_Group(_Line(r.index, [r.stray] + [""] * (len(groups[-1].cells) - 1), table=r.table)))
+        elif r.stray:
             _place_stray(groups, r, widths)
-        elif groups and not after_stray and _continues(groups[-1].last, r, widths):
+        elif groups and _pivot(known, "") and not r.cells[0] and any(r.cells):
+            groups[-1].add(r)  # a row with no year or month goes on from the one above
+        elif groups and not after_stray and not _pivot(known, r.cells[0]) and _continues(groups[-1].last, r, widths):
             groups[-1].add(r)
         else:  # markitdown starts a table again after a stray line: at a new row
             groups.append(_Group(r))
@@ -271,6 +280,14 @@ def _rewrite(state: FormState, rows: list[_Line]) -> None:
         state.lines[group.first] = "\t".join(group.cells)
         for i in group.taken:
             state.lines[i] = None
+
+
+def _pivot(known: known_headers.KnownTable | None, text: str) -> bool:
+    """Whether `text` opens a row of a template's table whose first cell is its pivot (a year, a
+    month, a circled number), or, given no text, whether there is such a table."""
+    if known is None or known.pivot or known.grouped:
+        return False
+    return not text or known.pattern.match(text) is not None
 
 
 class _Group:

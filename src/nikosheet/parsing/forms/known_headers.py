@@ -1,18 +1,20 @@
-"""The template's own table headers in columns laid out with spaces (`pdftotext -layout`, pdfplumber
-and pypdf in layout mode), for `layout_columns`.
+"""The template's own table headers found in a converter's text, and what they tell of the rows below.
 
-A known header says where its table's columns start (each header cell stands where its column's
-text starts) and which cell opens a row: the pivot whose form the template fixes (a fiscal year, a
-month, a frequency, a circled number).  A cell that wraps over several lines has the pivot on its
+A known header says which cell opens a row: the pivot whose form the template fixes (a fiscal year,
+a month, a frequency, a circled number).  A cell that wraps over several lines has the pivot on its
 row's first line only, so the lines between two pivots are one row, however long or short their
-texts are:
+texts are.  In columns laid out with spaces (`pdftotext -layout`, pdfplumber and pypdf in layout
+mode; see `layout_columns`) the header also says where its columns start, each header cell standing
+where its column's text starts:
 
     名称          協議の場の構成員       開催頻度 実施内容
     柏市精神障害にも対応した地域  保健, 医療, 福祉, ピ  年1回   事業・取組み
     包括ケアシステム構築推進事業  アサポーター          報告
     同事業(実務者会議)        保健, 医療           年6回   具体的な課題
 
-has two rows, opened by `年1回` and `年6回`.
+has two rows, opened by `年1回` and `年6回`.  In a pipe table (see `pipe_tables`) the header is a
+row of cells: under a schedule's `| 年度 | 実施内容 | 具体的な取組 |`, a row with no year goes on
+from the row above.
 """
 
 from __future__ import annotations
@@ -47,17 +49,17 @@ def _prefix(cell: str) -> str:
 
 
 _SPECS = tuple(
-    (table, tuple(_prefix(cell) for cell in table.header))
+    (table, tuple(_prefix(cell) for cell in table.header), re.compile("".join(table.header)))
     for table in cell_lines_tables._TABLES
     if len(table.pivots) == 1 and table.record == len(table.header) and table.header[0] not in _NAMED
 )
 
 
-def known(header: str, found: list[int]) -> KnownTable | None:
+def in_layout(header: str, found: list[int]) -> KnownTable | None:
     """The template's table whose header is the line `header`, with its columns: those `found` by the
     body's text when there are as many as header cells (a converter may set the header's line apart
     from its body's), else each header cell's start, or a column found within a step of it."""
-    for table, prefixes in _SPECS:
+    for table, prefixes, _ in _SPECS:
         starts = _starts(header, prefixes)
         if starts is not None:
             columns = [
@@ -84,3 +86,15 @@ def _starts(header: str, prefixes: tuple[str, ...]) -> list[int] | None:
         starts.append(k)
         at = k + len(prefix)
     return starts
+
+
+def in_cells(cells: list[str]) -> KnownTable | None:
+    """The template's table whose header is this row of cells (a cell may hold two header cells a
+    converter joined, or none), with no columns of its own: the cells are the columns."""
+    if not cells or not cells[0][:1].strip():
+        return None
+    text = "".join("".join(cell.split()) for cell in cells)
+    for table, _, header in _SPECS:
+        if header.fullmatch(text):
+            return KnownTable([], table.positions[0], table.pivots[0], table.grouped)
+    return None
