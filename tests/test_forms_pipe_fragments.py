@@ -3,8 +3,8 @@ blank line or a page number."""
 
 from __future__ import annotations
 
-from conftest import FIXTURES
-from nikosheet.parsing.forms import FormState, pipe_tables
+from conftest import FIXTURES, apply_form
+from nikosheet.parsing.forms import pipe_tables
 
 COUNCILS = """\
 | 会議名       | 構成員                  | 開催回数 | 内容   |
@@ -14,9 +14,7 @@ COUNCILS = """\
 
 
 def _apply(text: str) -> list[str | None]:
-    state = FormState(text.split("\n"), text)
-    pipe_tables.apply(state)
-    return state.lines
+    return apply_form(pipe_tables, text)
 
 
 def test_a_row_with_a_frequency_is_a_row_of_its_own():

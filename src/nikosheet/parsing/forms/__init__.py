@@ -55,6 +55,7 @@ CHAIN: tuple[str, ...] = (
     "grid_tables",
     "pipe_tables",
     "span_rows",
+    "wrap_spaces",
     "layout_columns",
     "cell_lines_docx",
     "wrapped_guidance",

@@ -85,6 +85,11 @@ def span_rows(source: str) -> bool:
     return at >= 0 and _DISCHARGE_RE.match(source, at) is not None
 
 
+def wrap_spaces(source: str) -> bool:
+    """pymupdf4llm's text: its compact separator rows and the space it leaves at a line's end."""
+    return "|---|" in source and " \n" in source
+
+
 def layout_columns(source: str) -> bool:
     """Runs of spaces, and no pipe tables (those are not laid out by position)."""
     return "    " in source and "\n|" not in source
