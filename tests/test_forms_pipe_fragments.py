@@ -60,3 +60,19 @@ def test_under_a_schedules_header_a_row_with_no_year_goes_on_and_a_lone_year_is_
     assert lines[3] is None
     assert lines[4] == "R8年度\t\t"
     assert lines[5] == "R●年度\t事業利用終了、自治体\t"
+
+
+ISSUES = """\
+|課題|課題解決に向けた取組方<br>針|課題・方針に対する役割|(取組)|
+|---|---|---|---|
+|市町村の協議の場の設置が進んでいな|市町村向けの研修会を行|行政|研修会の開催|
+|い|う|医療|講師協力|
+|||福祉|研修会への参加|"""
+
+
+def test_a_roles_row_gives_the_wrapped_ends_of_its_issue_back():
+    # pymupdf4llm: the issue's and the policy's last lines on the next role's row
+    lines = _apply(ISSUES)
+    assert lines[2] == "| 市町村の協議の場の設置が進んでいない | 市町村向けの研修会を行う | 行政 | 研修会の開催 |"
+    assert lines[3] == "|  |  | 医療 | 講師協力 |"
+    assert lines[4] == "|||福祉|研修会への参加|"

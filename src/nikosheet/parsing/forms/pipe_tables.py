@@ -35,11 +35,13 @@ from dataclasses import dataclass, field
 from nikosheet.parsing.forms import FormState, known_headers, signals
 from nikosheet.parsing.forms._shared import display_width, is_pipe_row, is_pipe_separator
 from nikosheet.parsing.lines import HEADER_WORDS, squeeze
-from nikosheet.vocabulary import SETUP_LEVELS
+from nikosheet.vocabulary import ROLES, SETUP_LEVELS
 
 _BR_RE = re.compile(r"<br\s*/?>", re.IGNORECASE)
 _OPEN_BR_RE = re.compile(r"<br\s*/?>\s*$", re.IGNORECASE)
 _SETUP_LEVELS = frozenset(label for label, _ in SETUP_LEVELS.values())
+_ROLES = frozenset(ROLES.values())  # the labels of an issue's roles, a row each
+_LATER_ROLES = _ROLES - {ROLES["administration"]}  # the first, 行政, starts the next issue's group
 _LIST_ITEM_RE = re.compile(r"\s\*\s+")
 _HEADING_RE = re.compile(r"[0-9０-９]{1,2}[ \u3000]|[#【＜<※]")
 _ITEM_START = "・･•①②③④⑤⑥⑦⑧⑨⑩"
@@ -139,6 +141,8 @@ def _rewrite_cells(state: FormState, rows: list[_Line]) -> None:
         label = None if not level else label
         if compact and kept and not widths:
             widths = _line_widths(rows)
+        if compact and kept and _role_row_with_wrapped_head(kept, r):
+            continue
         if compact and kept and _compact_continues(kept[-1][0], r, widths):
             above_row, above = kept[-1]
             for j, c in enumerate(r.cells):  # a cell left open by `<br>` goes on in a paragraph of its own
@@ -152,6 +156,21 @@ def _rewrite_cells(state: FormState, rows: list[_Line]) -> None:
     for r, cells in kept:
         if cells != r.cells:
             state.lines[r.index] = "| " + " | ".join(cells) + " |"
+
+
+def _role_row_with_wrapped_head(kept: list[tuple[_Line, list[str]]], row: _Line) -> bool:
+    """A role's row of an issue's group (`| い | う | 医療 | 講師協力 |`) that carries the wrapped ends
+    of the issue's and its policy's cells: those go to the group's first row, the role stays a row
+    of its own, its first cells empty.  Whether the row was such a one."""
+    role = next((k for k, c in enumerate(row.cells) if k and squeeze(_join_br(c)) in _LATER_ROLES), 0)
+    above = kept[-1][1]
+    if not role or len(above) != len(row.cells) or squeeze(above[role]) not in _ROLES or not any(row.cells[:role]):
+        return False
+    head = next(cells for _, cells in reversed(kept) if cells[0])
+    for k, c in enumerate(row.cells[:role]):
+        head[k] = _join(head[k], _join_br(c))
+    kept.append((row, ["" for _ in row.cells[:role]] + [_cell(c, True) for c in row.cells[role:]]))
+    return True
 
 
 def _line_widths(rows: list[_Line]) -> dict[tuple[int, int], int]:
