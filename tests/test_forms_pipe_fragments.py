@@ -4,7 +4,7 @@ blank line or a page number."""
 from __future__ import annotations
 
 from conftest import FIXTURES, apply_form
-from nikosheet.parsing.forms import pipe_tables
+from nikosheet.parsing.forms import known_headers, pipe_tables
 
 COUNCILS = """\
 | 会議名       | 構成員                  | 開催回数 | 内容   |
@@ -76,3 +76,37 @@ def test_a_roles_row_gives_the_wrapped_ends_of_its_issue_back():
     assert lines[2] == "| 市町村の協議の場の設置が進んでいない | 市町村向けの研修会を行う | 行政 | 研修会の開催 |"
     assert lines[3] == "|  |  | 医療 | 講師協力 |"
     assert lines[4] == "|||福祉|研修会への参加|"
+
+
+SPLIT = """\
+|課題||課題解決|に向けた取組方針|課題・方針に対|する役割(取組)|
+|---|---|---|---|---|---|
+|市町の協議の場の設置・運営に<br>り、小規模町では専門職の確保|差があ<br>が難しい|・圏域単<br>化する<br>|位での市町支援を強<br>|行政|・アドバイザー派遣|"""
+
+
+def test_a_column_that_pymupdf4llm_cut_in_two_is_joined_line_by_line():
+    lines = _apply(SPLIT)
+    assert lines[0] == "|課題|課題解決に向けた取組方針|課題・方針に対|する役割(取組)|"
+    cells = [c.strip() for c in (lines[2] or "").strip("|").split("|")]
+    assert cells == [
+        "市町の協議の場の設置・運営に差があり、小規模町では専門職の確保が難しい",
+        "・圏域単位での市町支援を強化する",
+        "行政",
+        "・アドバイザー派遣",
+    ]
+
+
+def test_a_header_whose_cut_piece_matches_alone_is_still_found():
+    # `現状値 (<br>初)` matches the header cell by itself; with `今年度当` beside it, the row fits
+    split = known_headers.split_columns(
+        [
+            "課題解決の達成度を測る指標",
+            "現状値 (<br>初)",
+            "今年度当",
+            "目標値 (今年度末)",
+            "見込んでいる成",
+            "果・効果",
+        ],
+        pipe_tables._side_by_side,
+    )
+    assert split == [[0], [1, 2], [3], [4, 5]]

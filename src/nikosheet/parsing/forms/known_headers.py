@@ -20,6 +20,7 @@ from the row above.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from nikosheet.parsing.forms import cell_lines_tables
@@ -31,6 +32,9 @@ _PREFIX = 4
 _SNAP = 4  # how far a body column may start from its header cell (two wide characters): a converter's rounding
 # tables whose pivot is a name, which the wrapped rest of a name may look like
 _NAMED = ("所管部署名", "連携部署名")
+
+
+_CELLS = tuple((table, tuple(re.compile(cell) for cell in table.header)) for table in cell_lines_tables._TABLES)
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,3 +102,48 @@ def in_cells(cells: list[str]) -> KnownTable | None:
         if header.fullmatch(text):
             return KnownTable([], table.positions[0], table.pivots[0], table.grouped)
     return None
+
+
+def split_columns(cells: list[str], side_by_side: Callable[[list[str]], str]) -> list[list[int]] | None:
+    """A header row whose cells split the template's header cells (pymupdf4llm cuts a column at a
+    position inside its lines: `| 課題解決 | に向けた取組方針 |`, an empty cell beside `課題`): the
+    cells of each column that is one in the template, or None where the cells are its header's own.
+    `side_by_side` joins the pieces of one cell.  An empty cell goes with the one before it; a header
+    cell over two columns (the issues' roles: a role and its text) keeps its two."""
+    for table, patterns in _CELLS:
+        groups = _fit(cells, patterns, side_by_side)
+        if groups is None:
+            continue
+        columns: list[list[int]] = []
+        for g, group in enumerate(groups):
+            spans = table.header_row.count(g) + _spare(table.header_row, g)
+            columns.extend([group] if spans == 1 else [[k] for k in group])
+        return columns if len(columns) < len(cells) else None
+    return None
+
+
+def _fit(
+    cells: list[str], patterns: tuple[re.Pattern[str], ...], side_by_side: Callable[[list[str]], str], k: int = 0
+) -> list[list[int]] | None:
+    """The cells from `k` on that each header cell of a table is made of, in order; None unless they
+    make it all (a shorter piece may match a header cell too: `現状値 (初)`, then the next is tried)."""
+    if not patterns:
+        return [] if k == len(cells) else None
+    for end in range(k + 1, min(k + 4, len(cells)) + 1):
+        if not patterns[0].fullmatch("".join(side_by_side(cells[k:end]).replace("<br>", "").split())):
+            continue
+        while end < len(cells) and not cells[end].strip():
+            end += 1  # an empty cell beside a header cell: the rest of its column
+        rest = _fit(cells, patterns[1:], side_by_side, end)
+        if rest is not None:
+            return [list(range(k, end)), *rest]
+    return None
+
+
+def _spare(row: tuple[int | None, ...], cell: int) -> int:
+    """The empty header cells right after the header cell `cell`: columns it spans too."""
+    at = row.index(cell) + 1 if cell in row else len(row)
+    spare = 0
+    while at < len(row) and row[at] is None:
+        spare, at = spare + 1, at + 1
+    return spare

@@ -128,6 +128,7 @@ def _rewrite_cells(state: FormState, rows: list[_Line]) -> None:
     """A clean table's rows stay pipe rows (span_rows may still have to shift them), their cells'
     `<br>` and markdown list items rewritten; a compact row (pymupdf4llm's) that a page line cut
     goes on in the next row when that one continues it (`_compact_continues`)."""
+    _join_split_columns(state, rows)
     widths: dict[tuple[int, int], int] = {}  # worked out when a compact row first needs them
     kept: list[tuple[_Line, list[str]]] = []
     label: list[str] | None = None  # the cells of the row that holds the setup group's label
@@ -156,6 +157,34 @@ def _rewrite_cells(state: FormState, rows: list[_Line]) -> None:
     for r, cells in kept:
         if cells != r.cells:
             state.lines[r.index] = "| " + " | ".join(cells) + " |"
+
+
+def _join_split_columns(state: FormState, rows: list[_Line]) -> None:
+    """A compact table whose header's cells split one of the template's columns in two (pymupdf4llm
+    cuts a column at a position inside its lines): each row's pieces of the column joined back, line
+    by line (`・圏域単<br>化する` and `位での市町支援を強` are `・圏域単位での市町支援を強化する`)."""
+    columns: list[list[int]] | None = None
+    width = 0
+    for r in rows:
+        compact = bool(r.cells) and all(not raw[:1].isspace() for raw in r.raw)
+        if compact and _header(r):
+            columns, width = known_headers.split_columns(r.cells, _side_by_side), len(r.cells)
+        elif not compact or len(r.cells) != width:
+            columns = None
+        if columns is not None:
+            r.cells = [_side_by_side([r.cells[k] for k in column]) for column in columns]
+            r.raw = list(r.cells)
+            state.lines[r.index] = "|" + "|".join(r.cells) + "|"
+
+
+def _side_by_side(pieces: list[str]) -> str:
+    """The pieces of one cell that a converter cut into columns, joined line by line (`<br>`)."""
+    if len(pieces) == 1:
+        return pieces[0]
+    lines = [[line.strip() for line in _BR_RE.split(piece)] for piece in pieces]
+    depth = max(len(piece) for piece in lines)
+    rows = ["".join(piece[k] if k < len(piece) else "" for piece in lines) for k in range(depth)]
+    return "<br>".join(row for row in rows if row)
 
 
 def _role_row_with_wrapped_head(kept: list[tuple[_Line, list[str]]], row: _Line) -> bool:
