@@ -324,7 +324,7 @@ def _rewrite(state: FormState, rows: list[_Line]) -> None:
             groups.append(_Group(r))
         after_stray = bool(r.stray)
     _split_merged_headers(groups)
-    for group in groups:
+    for group in _issue_groups(groups):
         state.lines[group.first] = "\t".join(group.cells)
         for i in group.taken:
             state.lines[i] = None
@@ -336,6 +336,43 @@ def _pivot(known: known_headers.KnownTable | None, text: str) -> bool:
     if known is None or known.pivot or known.grouped:
         return False
     return not text or known.pattern.match(text) is not None
+
+
+_OTHERS = ROLES["others"]
+
+
+def _role_at(cells: list[str]) -> int:
+    """The column of the row's role label (行政, 医療, 福祉, その他関係機関・住民等 or its wrapped start), or 0."""
+    return next((k for k, c in enumerate(cells) if k and (c in _ROLES or (len(c) >= 3 and _OTHERS.startswith(c)))), 0)
+
+
+def _issue_groups(groups: list[_Group]) -> list[_Group]:
+    """The issues' table, whose issue and policy cells span their roles' rows: markitdown writes their
+    lines among the roles' rows.  Under an issue's first row (行政), every later line's issue and policy
+    pieces go back to that row, and a line with no role of its own goes on in the role's row above;
+    the wrapped rest of `その他関係機関・住民等` goes back to its label."""
+    kept: list[_Group] = []
+    head: _Group | None = None
+    role: _Group | None = None
+    for g in groups:
+        at = _role_at(g.cells)
+        if at and g.cells[at] == ROLES["administration"]:
+            head = role = g
+        elif head is None or len(g.cells) != len(head.cells) or squeeze(g.cells[0]).startswith(HEADER_WORDS):
+            head = role = None
+        elif at or (role is not None and not g.cells[_role_at(role.cells)]):
+            column = at or _role_at(role.cells)  # type: ignore[union-attr]
+            for k in range(column):
+                head.cells[k] = _join(head.cells[k], g.cells[k])
+                g.cells[k] = ""
+            if not at and role is not None:
+                for k in range(column + 1, len(g.cells)):
+                    role.cells[k] = _join(role.cells[k], g.cells[k])
+                role.taken += [g.first, *g.taken]
+                continue
+            role = g
+        kept.append(g)
+    return kept
 
 
 class _Group:
@@ -363,6 +400,11 @@ def _place_stray(groups: list[_Group], stray: _Line, widths: _Widths) -> None:
     if not groups:
         return
     group = groups[-1]
+    role = _role_at(group.cells)
+    if role and _OTHERS.startswith(group.cells[role] + stray.stray) and group.cells[role] != _OTHERS:
+        group.cells[role] += stray.stray  # `その他関` / `係機関・` / `住民等`: the label's wrapped rest
+        group.taken.append(stray.index)
+        return
     above = group.last
     filled = [j for j, c in enumerate(group.cells) if c]
     fits = [j for j in filled if len(stray.stray) <= widths.of(above, j) + 2]
