@@ -135,3 +135,27 @@ def test_an_issues_lines_among_its_roles_rows_go_back_to_it():
     assert lines[4] == "\t\t医療\tピアサポーターの受け入れ"
     assert lines[6] is None
     assert lines[7] == "\t\tその他関係機関・住民等\t家族会による退院者の交流"
+
+
+INDICATORS = """\
+| 課題解決の達成度を | 目標値 実績値 (昨年度末) |     | 具体的な成果・効果 |
+| --------- | -------------- | --- | --------- |
+| 測る指標      | (昨年度           |     |           |
+当初)
+| ①保健・医療・福祉 | ①精神   | ①精神保健福祉支援者研修    | ①保健・医療・福祉の支援者を対象に |
+|           | 保健福   | 会(年1回・56名)      | 法改正についての研修会を実施。 |
+|           | 祉支援   |                 | 多職種連携につながった。 |"""
+
+
+def test_two_joined_headers_and_the_first_ones_note_after_them_are_split():
+    lines = _apply(INDICATORS)
+    assert lines[0] == "課題解決の達成度を測る指標\t目標値 (昨年度当初)\t実績値 (昨年度末)\t具体的な成果・効果"
+    assert lines[2:4] == [None, None]
+
+
+def test_an_indicators_row_goes_on_where_the_first_cell_is_empty():
+    lines = _apply(INDICATORS)
+    assert lines[4] == (
+        "①保健・医療・福祉\t①精神保健福祉支援\t①精神保健福祉支援者研修会(年1回・56名)\t"
+        "①保健・医療・福祉の支援者を対象に法改正についての研修会を実施。多職種連携につながった。"
+    )

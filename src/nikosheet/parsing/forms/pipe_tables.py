@@ -45,8 +45,12 @@ _LATER_ROLES = _ROLES - {ROLES["administration"]}  # the first, 行政, starts t
 _LIST_ITEM_RE = re.compile(r"\s\*\s+")
 _HEADING_RE = re.compile(r"[0-9０-９]{1,2}[ \u3000]|[#【＜<※]")
 _ITEM_START = "・･•①②③④⑤⑥⑦⑧⑨⑩"
+_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩"
 # two of the template's column headers that markitdown wrote as one
-_MERGED_RE = re.compile(r"(開催頻度|目標値|現状値) (実施内容|実績値|目標値)\S*(?: \S+)?")
+# (the first's own note, wrapped onto the header's next lines, after both: `目標値 実績値 (末) (当初)`)
+_MERGED_RE = re.compile(
+    r"(開催頻度|目標値|現状値) ((?:実施内容|実績値|目標値)\S*(?: [^ (（]\S*| [(（][^ )）]*[)）])?)(?: ([(（]\S+))?"
+)
 _FREQUENCY_RE = re.compile(r"(?:年|月|週|隔月)?(?<![0-9０-９])[0-9０-９]++ ?回|随時")
 # a whole frequency, which a narrow column did not wrap (`2回` / `/年` is the start of one)
 _YEARLY_RE = re.compile(r"(?:年|月|週)[0-9０-９]{1,2}回|[0-9０-９]{1,2}回[/／](?:年|月)|随時|隔月")
@@ -278,7 +282,9 @@ def _split_merged_headers(groups: list[_Group]) -> None:
         cells = g.cells
         j = next((k for k, c in enumerate(cells) if _MERGED_RE.fullmatch(c)), -1)
         if j >= 0:
-            first, second = cells[j].split(" ", 1)
+            merged = _MERGED_RE.fullmatch(cells[j])
+            assert merged is not None
+            first, second = " ".join(filter(None, (merged[1], merged[3]))), merged[2]
             if j + 1 < len(cells) and not cells[j + 1]:
                 cells[j : j + 2] = [first, second]
                 header = None
@@ -316,8 +322,8 @@ def _rewrite(state: FormState, rows: list[_Line]) -> None:
             groups.append(_Group(_Line(r.index, [r.stray] + [""] * (len(groups[-1].cells) - 1), table=r.table)))
         elif r.stray:
             _place_stray(groups, r, widths)
-        elif groups and _pivot(known, "") and not r.cells[0] and any(r.cells):
-            groups[-1].add(r)  # a row with no year or month goes on from the one above
+        elif groups and (_pivot(known, "") or _numbered(groups[-1])) and not r.cells[0] and any(r.cells):
+            groups[-1].add(r)  # a row with no year, month or number goes on from the one above
         elif groups and not after_stray and not _pivot(known, r.cells[0]) and _continues(groups[-1].last, r, widths):
             groups[-1].add(r)
         else:  # markitdown starts a table again after a stray line: at a new row
@@ -375,6 +381,11 @@ def _issue_groups(groups: list[_Group]) -> list[_Group]:
     return kept
 
 
+def _numbered(group: _Group) -> bool:
+    """An indicator's row (`①…`): no row of its group comes after it, a row with no number goes on in it."""
+    return bool(group.cells[0]) and group.cells[0][0] in _CIRCLED
+
+
 class _Group:
     """A logical row: its cells so far, the pipe row it was last continued from, the lines it took."""
 
@@ -422,9 +433,10 @@ def _place_stray(groups: list[_Group], stray: _Line, widths: _Widths) -> None:
             group.taken.append(stray.index)
             return
     j = fits[-1] if fits else filled[-1] if filled else 0
-    if _unbalanced(stray.stray) < 0:  # `当初)`: the end of the cell that opened the bracket
-        j = next((k for k in filled if _unbalanced(group.cells[k]) > 0), j)
-    if filled and j != filled[-1] and len(above.cells[j]) < _FULL * widths.of(above, j):
+    opened = next((k for k in filled if _unbalanced(group.cells[k]) > 0), -1)
+    if _unbalanced(stray.stray) < 0 and opened >= 0:  # `当初)`: the end of the cell that opened the bracket
+        j = opened
+    elif filled and j != filled[-1] and len(above.cells[j]) < _FULL * widths.of(above, j):
         row = _Line(stray.index, [""] * len(group.cells), table=above.table)
         row.cells[j] = stray.stray
         groups.append(_Group(row))
