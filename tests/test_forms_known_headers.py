@@ -53,3 +53,27 @@ def test_the_layout_converters_read_the_councils(parsed):
         doc = parse_file_data(FIXTURES / "converters" / f"kashiwa-r6--{conv}.txt")
         got = [(m["name"], m["frequency"]["text"]) for m in doc["councils"]["meetings"]]
         assert got == want, conv
+
+
+SCHEDULE = """\
+ 9 精神障害にも対応した地域包括ケアシステムの構築に向けたスケジュール（今年度）
+
+       時期(月)            実施内容                             具体的な取組
+       令和6年4月           事業計画                             委託契約
+
+       5月               第1回実務者会議                         課題の整理
+       6月〜7月            ピアサポーター養成講座                      全4回
+
+       R7.3             第6回実務者会議                         振り返り
+"""
+
+
+def test_the_blank_lines_between_a_known_tables_rows_are_layout():
+    lines = forms.rewrite(SCHEDULE.split("\n")).lines
+    rows = [line for line in lines[3:10] if line]
+    assert rows == [
+        "令和6年4月\t事業計画\t委託契約",
+        "5月\t第1回実務者会議\t課題の整理",
+        "6月〜7月\tピアサポーター養成講座\t全4回",
+        "R7.3\t第6回実務者会議\t振り返り",
+    ]

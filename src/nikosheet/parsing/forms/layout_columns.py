@@ -471,9 +471,10 @@ def _write_table(state: FormState, first: int, last: int, scale: float) -> None:
     lines = state.lines
     rows = _rows(lines, first, last, scale)
     groups = {row.first for row in rows if 0 in row.pieces and not row.pieces[0][0].startswith(_ROW_LABELS)}
+    known = any(row.width for row in rows)  # a template's table found by its header and pivots: one table
     for i in range(last, first - 1, -1):
         # a blank line inside a row group is layout; one before a group may end the table
-        if not _is_blank(lines[i]) or (i + 1 not in groups and lines[i + 1] is None):
+        if not _is_blank(lines[i]) or known or (i + 1 not in groups and lines[i + 1] is None):
             lines[i] = None
     for row in rows:
         width = max(max(row.pieces) + 1, row.width)
