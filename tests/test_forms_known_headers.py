@@ -77,3 +77,4 @@ def test_the_blank_lines_between_a_known_tables_rows_are_layout():
         "6月〜7月\tピアサポーター養成講座\t全4回",
         "R7.3\t第6回実務者会議\t振り返り",
     ]
+    assert lines[4] is None and lines[7] is None  # a blank line would end the table for the parser
