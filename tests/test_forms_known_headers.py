@@ -78,3 +78,13 @@ def test_the_blank_lines_between_a_known_tables_rows_are_layout():
         "R7.3\t第6回実務者会議\t振り返り",
     ]
     assert lines[4] is None and lines[7] is None  # a blank line would end the table for the parser
+
+
+def test_a_history_line_goes_on_where_the_line_above_fills_the_column_and_else_is_an_event(parsed):
+    # pdfplumber's layout: `…「精神障害にも対応` / `した地域包括…` is one event; `…全体会議の設置` /
+    # `実務者会議を…` two in one year
+    from nikosheet import parse_file_data
+
+    want = [e["description"] for e in parsed("kashiwa-r6.txt")["history"]["events"]]
+    doc = parse_file_data(FIXTURES / "converters" / "kashiwa-r6--pdfplumber-layout.txt")
+    assert [e["description"] for e in doc["history"]["events"]] == want

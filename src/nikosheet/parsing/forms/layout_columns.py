@@ -98,6 +98,9 @@ _ROW_LABELS = (
 )
 
 
+_WRAPS = 24  # a column whose widest text is narrower holds short values, which do not wrap
+
+
 def _width(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
@@ -325,6 +328,8 @@ class _Grid:
     columns: list[int]
     scale: float
     right: int  # where the table's widest line ends
+    # a known table's widest text per column (display columns): a line about as wide filled it
+    widest: dict[int, int] = field(default_factory=dict)
 
     def room(self, col: int, text: str) -> float:
         """How much of its column `text` leaves free, in positions."""
@@ -333,6 +338,9 @@ class _Grid:
 
     def full(self, col: int, text: str) -> bool:
         """Whether `text` fills its column: the next character would not have fitted, so it wraps."""
+        widest = self.widest.get(col, 0)
+        if widest >= _WRAPS:
+            return _width(text) >= widest - 4
         return self.room(col, text) <= 4 + 2 * self.scale
 
 
@@ -391,6 +399,8 @@ def _rows(lines: list[str | None], first: int, last: int, scale: float) -> list[
     for _, cells in table[1:] or table:  # the header may span columns: not a cell's width
         for col, text in cells.items():
             widest[col] = max(widest.get(col, 0), _width(text))
+    if known is not None:
+        grid.widest = widest
     # the current row's first cell's last line, and where: a label may wrap beside a sub-row or two
     label, label_at = "", -1
     for i, cells in table:
