@@ -318,6 +318,8 @@ def _rewrite(state: FormState, rows: list[_Line]) -> None:
         if header is not None or (not r.stray and _header(r)):
             known = header
             groups.append(_Group(r))
+        elif not r.stray and groups and _closes_setup_label(groups, r):
+            groups.append(_Group(r))
         elif r.stray and _pivot(known, r.stray) and groups:
             groups.append(_Group(_Line(r.index, [r.stray] + [""] * (len(groups[-1].cells) - 1), table=r.table)))
         elif r.stray:
@@ -419,6 +421,11 @@ def _place_stray(groups: list[_Group], stray: _Line, widths: _Widths) -> None:
     above = group.last
     filled = [j for j, c in enumerate(group.cells) if c]
     fits = [j for j in filled if len(stray.stray) <= widths.of(above, j) + 2]
+    label = _label_row(groups) or group
+    if _open_setup_label(label, group) and stray.stray[0] not in _ITEM_START:
+        label.cells[0] = _join(label.cells[0], stray.stray)  # the setup's long label, until its as-of closes
+        group.taken.append(stray.index)
+        return
     label = _label_row(groups)
     if not fits and label is not None and len(stray.stray) <= widths.of(label.last, 0) + 2:
         label.cells[0] = _join(label.cells[0], stray.stray)  # the group's row-spanned label goes on
@@ -443,6 +450,28 @@ def _place_stray(groups: list[_Group], stray: _Line, widths: _Widths) -> None:
         return
     group.cells[j] = _join(group.cells[j], stray.stray)
     group.taken.append(stray.index)
+
+
+def _closes_setup_label(groups: list[_Group], row: _Line) -> bool:
+    """A setup level's row whose first cell is the end of the group's label (`時点)`): that end goes
+    back to the label, and the row is a row of the group.  Whether the row was such a one."""
+    label = _label_row(groups) or groups[-1]
+    head = row.cells[0]
+    if not head or len(row.cells) < 2 or squeeze(row.cells[1]) not in _SETUP_LEVELS:
+        return False
+    if not _open_setup_label(label, groups[-1]) or _unbalanced(head) >= 0:
+        return False
+    label.cells[0] = _join(label.cells[0], head)
+    row.cells[0] = ""
+    return True
+
+
+def _open_setup_label(label: _Group, group: _Group) -> bool:
+    """Whether `label` heads the council setup's rows (都道府県, 障害保健福祉圏域, 市町村) with a label
+    whose as-of bracket has not closed yet: the label's wrapped lines go on, among its rows."""
+    levels = (squeeze(g.cells[1]) in _SETUP_LEVELS for g in (label, group) if len(g.cells) > 1)
+    text = label.cells[0]
+    return all(levels) and bool(text) and not text.endswith((")", "）")) and _unbalanced(text) >= 0
 
 
 def _label_row(groups: list[_Group]) -> _Group | None:
