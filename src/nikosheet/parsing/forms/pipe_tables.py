@@ -421,9 +421,9 @@ def _place_stray(groups: list[_Group], stray: _Line, widths: _Widths) -> None:
     above = group.last
     filled = [j for j, c in enumerate(group.cells) if c]
     fits = [j for j in filled if len(stray.stray) <= widths.of(above, j) + 2]
-    label = _label_row(groups) or group
-    if _open_setup_label(label, group) and stray.stray[0] not in _ITEM_START:
-        label.cells[0] = _join(label.cells[0], stray.stray)  # the setup's long label, until its as-of closes
+    head = _label_row(groups) or group
+    if _open_setup_label(head, group) and stray.stray[0] not in _ITEM_START:
+        head.cells[0] = _join(head.cells[0], stray.stray)  # the setup's long label, until its as-of closes
         group.taken.append(stray.index)
         return
     label = _label_row(groups)
