@@ -180,3 +180,20 @@ def test_the_setups_label_goes_on_among_its_levels_rows_until_its_as_of_closes()
     )
     assert lines[3] == "\t障害保健福祉圏域\t有・無\t/ か所/障害圏域数"
     assert lines[6] == "\t市町村\t〇有・無\t1 / 1 か所/市町村"
+
+
+def test_a_setup_levels_cell_gives_the_labels_wrapped_lines_back():
+    # pymupdf4llm: the label's lines that stand beside a level, written in the level's cell
+    text = """\
+|障害保健福祉圏域数（R5年4月時点）||1|か所|||
+|---|---|---|---|---|---|
+|精神障害にも対応した地域包括ケアシステムの|構築に<br>都道府県|有・無||||
+|向けた保健・医療・福祉関係者による協議の場<br>|の設置<br>障害保健福祉圏域|有・無||||
+|状況（R5年4月時点）|市町村|(有)・無||1 / 1||"""
+    lines = _apply(text)
+    assert lines[2] == (
+        "| 精神障害にも対応した地域包括ケアシステムの構築に向けた保健・医療・福祉関係者による協議の場の設置状況"
+        "（R5年4月時点） | 都道府県 | 有・無 |  |  |  |"
+    )
+    assert lines[3] == "|  | 障害保健福祉圏域 | 有・無 |  |  |  |"
+    assert lines[4] == "|  | 市町村 | (有)・無 |  | 1 / 1 |  |"

@@ -138,6 +138,8 @@ def _rewrite_cells(state: FormState, rows: list[_Line]) -> None:
     label: list[str] | None = None  # the cells of the row that holds the setup group's label
     for r in rows:
         compact = all(not raw[:1].isspace() for raw in r.raw)
+        if compact and _label_beside_level(r):
+            state.lines[r.index] = "|" + "|".join(r.cells) + "|"
         level = compact and len(r.cells) > 1 and squeeze(_join_br(r.cells[1])) in _SETUP_LEVELS
         if level and label is not None and r.cells[0]:  # the group's label wrapped beside its levels
             label[0] = _join(label[0], _join_br(r.cells[0]))
@@ -203,6 +205,17 @@ def _role_row_with_wrapped_head(kept: list[tuple[_Line, list[str]]], row: _Line)
     for k, c in enumerate(row.cells[:role]):
         head[k] = _join(head[k], _join_br(c))
     kept.append((row, ["" for _ in row.cells[:role]] + [_cell(c, True) for c in row.cells[role:]]))
+    return True
+
+
+def _label_beside_level(row: _Line) -> bool:
+    """A setup level's cell that starts with the label's wrapped lines (`構築に<br>都道府県`,
+    pymupdf4llm): those go to the label's cell.  Whether the row had them."""
+    pieces = _BR_RE.split(row.cells[1]) if len(row.cells) > 1 else []
+    if len(pieces) < 2 or squeeze(pieces[-1]) not in _SETUP_LEVELS:
+        return False
+    row.cells[0] = _join(_join_br(row.cells[0]).strip(), _join_br("<br>".join(pieces[:-1])).strip())
+    row.cells[1] = pieces[-1].strip()
     return True
 
 
