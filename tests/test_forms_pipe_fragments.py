@@ -3,6 +3,8 @@ blank line or a page number."""
 
 from __future__ import annotations
 
+import pytest
+
 from conftest import FIXTURES, apply_form
 from nikosheet.parsing.forms import known_headers, pipe_tables
 
@@ -161,6 +163,8 @@ def test_an_indicators_row_goes_on_where_the_first_cell_is_empty():
     )
 
 
+LABEL = "精神障害にも対応した地域包括ケアシステムの構築に向けた保健・医療・福祉関係者による協議の場の設置状況"
+# markitdown: the label's wrapped lines between its levels' rows, its as-of's end in a row's first cell
 SETUP = """\
 | 精神障害にも対応した地域包括ケアシス | 都道府県         | 有・無       | か所  |
 | ------------------ | ------------ | --------- | --- |
@@ -170,30 +174,36 @@ SETUP = """\
 係者による協議の場の設置状況 (R6年4月
 | 時点) | 市町村 | 〇有・無 | 1 / 1 か所/市町村 |
 | --- | --- | ---- | ------------ |"""
-
-
-def test_the_setups_label_goes_on_among_its_levels_rows_until_its_as_of_closes():
-    lines = _apply(SETUP)
-    assert lines[0] == (
-        "精神障害にも対応した地域包括ケアシステムの構築に向けた保健・医療・福祉関係者による協議の場の設置状況"
-        " (R6年4月時点)\t都道府県\t有・無\tか所"
-    )
-    assert lines[3] == "\t障害保健福祉圏域\t有・無\t/ か所/障害圏域数"
-    assert lines[6] == "\t市町村\t〇有・無\t1 / 1 か所/市町村"
-
-
-def test_a_setup_levels_cell_gives_the_labels_wrapped_lines_back():
-    # pymupdf4llm: the label's lines that stand beside a level, written in the level's cell
-    text = """\
+# pymupdf4llm: the label's lines that stand beside a level, written in the level's cell
+COMPACT_SETUP = """\
 |障害保健福祉圏域数（R5年4月時点）||1|か所|||
 |---|---|---|---|---|---|
 |精神障害にも対応した地域包括ケアシステムの|構築に<br>都道府県|有・無||||
 |向けた保健・医療・福祉関係者による協議の場<br>|の設置<br>障害保健福祉圏域|有・無||||
 |状況（R5年4月時点）|市町村|(有)・無||1 / 1||"""
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            SETUP,
+            {
+                0: f"{LABEL} (R6年4月時点)\t都道府県\t有・無\tか所",
+                3: "\t障害保健福祉圏域\t有・無\t/ か所/障害圏域数",
+                6: "\t市町村\t〇有・無\t1 / 1 か所/市町村",
+            },
+        ),
+        (
+            COMPACT_SETUP,
+            {
+                2: f"| {LABEL}（R5年4月時点） | 都道府県 | 有・無 |  |  |  |",
+                3: "|  | 障害保健福祉圏域 | 有・無 |  |  |  |",
+                4: "|  | 市町村 | (有)・無 |  | 1 / 1 |  |",
+            },
+        ),
+    ],
+)
+def test_the_setups_label_wrapped_among_its_levels_rows_goes_back_to_it(text, want):
     lines = _apply(text)
-    assert lines[2] == (
-        "| 精神障害にも対応した地域包括ケアシステムの構築に向けた保健・医療・福祉関係者による協議の場の設置状況"
-        "（R5年4月時点） | 都道府県 | 有・無 |  |  |  |"
-    )
-    assert lines[3] == "|  | 障害保健福祉圏域 | 有・無 |  |  |  |"
-    assert lines[4] == "|  | 市町村 | (有)・無 |  | 1 / 1 |  |"
+    assert {i: lines[i] for i in want} == want
