@@ -153,4 +153,12 @@ def wrapped_items(source: str) -> bool:
 def initiatives(source: str) -> bool:
     """Section 1's 取組内容 caption in PDF text: no tab (the samples' form's table rows have them) and
     no rule of dashes (pandoc's tables: its text keeps the document's lists)."""
-    return "\t" not in source and "内容" in source and not grid_tables(source)
+    return ("\t" not in source and "内容" in source and not grid_tables(source)) or _unmarked_list(source)
+
+
+def _unmarked_list(source: str) -> bool:
+    """A Word document's text (python-docx): its 取組内容 caption right above an item whose bullet,
+    which the template draws, is not written (the samples' form has a blank line and `- ` there).
+    The caption stands near the top: the search ends early."""
+    at = source.find("取組内容\n")
+    return at >= 0 and source[at + 5 : at + 6] not in ("", "\n", "-", "*", "+", "#", " ")
