@@ -63,6 +63,7 @@ CHAIN: tuple[str, ...] = (
     "cell_lines_statistics",
     "narrow_columns",
     "initiatives",
+    "docx_paragraphs",
     "cell_lines_tables",
     "bracket_headings",
     "wrapped_items",

@@ -78,6 +78,7 @@ def pipe_tables(source: str) -> bool:
     return "|" in source
 
 
+@_answered_once
 def span_rows(source: str) -> bool:
     """The template's 退院率 label spans three rows: repeated on the next row (python-docx), or the next
     row shifted left into the label's column of a pipe table (markitdown)."""
@@ -89,6 +90,11 @@ def wrap_spaces(source: str) -> bool:
     """pymupdf4llm's text: its compact separator rows and the space it leaves at a line's end (first
     a pipe, the one character a search finds fastest: the samples' form has none)."""
     return "|" in source and "|---|" in source and " \n" in source
+
+
+def docx_paragraphs(source: str) -> bool:
+    """python-docx's text: a row-spanned label repeated (see `span_rows`), and no pipe table."""
+    return span_rows(source) and "\n|" not in source
 
 
 def layout_columns(source: str) -> bool:
