@@ -88,3 +88,16 @@ def test_a_history_line_goes_on_where_the_line_above_fills_the_column_and_else_i
     want = [e["description"] for e in parsed("kashiwa-r6.txt")["history"]["events"]]
     doc = parse_file_data(FIXTURES / "converters" / "kashiwa-r6--pdfplumber-layout.txt")
     assert [e["description"] for e in doc["history"]["events"]] == want
+
+
+def test_a_known_headers_body_below_a_blank_line_is_its_table(parsed):
+    # pdfplumber's layout: the indicators' header, its wrapped line, a blank line, then its rows
+    from nikosheet import parse_file_data
+
+    def read(indicators: list[dict]) -> list[dict]:
+        return [{k: v for k, v in m.items() if k != "line"} for m in indicators]
+
+    want = read(parsed("city-table-shapes-fy2023.txt")["outcomes"]["indicators"])
+    doc = parse_file_data(FIXTURES / "converters" / "city-table-shapes-fy2023--pdfplumber-layout.txt")
+    assert read(doc["outcomes"]["indicators"]) == want
+    assert len(want) == 2

@@ -166,6 +166,7 @@ def _region_end(lines: list[str | None], first: int) -> int:
     """The last line of the table that starts at `first` (a gapped line)."""
     starts = _starts(lines[first] or "")
     margin = min(starts)
+    header = known_headers.in_layout(lines[first] or "", [])  # the template's header: its rows follow
     last = first
     i = first + 1
     while i < len(lines):
@@ -178,7 +179,11 @@ def _region_end(lines: list[str | None], first: int) -> int:
             if nxt is None:
                 break
             aligned = _is_gapped(nxt) and _shared(nxt, starts, 2) == len(_starts(nxt))  # no new column: no new table
-            if _is_section_title(nxt) or not (aligned or _inside(nxt, starts)):
+            # the body right below the header's lines, its cells under the header's
+            below = (
+                header is not None and last - first <= 2 and _shared(nxt, set(header.columns), 4) >= len(header.columns)
+            )
+            if _is_section_title(nxt) or not (aligned or below or _inside(nxt, starts)):
                 break
             i = j
             continue
