@@ -101,3 +101,14 @@ def test_a_known_headers_body_below_a_blank_line_is_its_table(parsed):
     doc = parse_file_data(FIXTURES / "converters" / "city-table-shapes-fy2023--pdfplumber-layout.txt")
     assert read(doc["outcomes"]["indicators"]) == want
     assert len(want) == 2
+
+
+def test_an_issues_lines_among_its_roles_rows_go_back_to_it(parsed):
+    # pdftotext -layout: the issue's and the policy's lines stand beside the later roles' rows
+    from nikosheet import parse_file_data
+
+    for sheet in ("kawaguchi-r5", "ward-numberalone-fy2024"):
+        want = parsed(f"{sheet}.txt")["strengths_and_issues"]["issues"]
+        doc = parse_file_data(FIXTURES / "converters" / f"{sheet}--pdftotext-layout.txt")
+        got = doc["strengths_and_issues"]["issues"]
+        assert [(i["issue"], i["roles"]) for i in got] == [(i["issue"], i["roles"]) for i in want], sheet

@@ -24,6 +24,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from nikosheet.parsing.forms import cell_lines_tables
+from nikosheet.vocabulary import ROLES
+
+ROLE_WORDS = tuple(ROLES.values())  # an issue's roles, a row each in the issues' table, 行政 first
 
 _LITERAL_RE = re.compile(r"[^\\(\[?*+{|.]+")
 # a header cell's first characters are enough to find it on the header's first line, which may
@@ -147,3 +150,8 @@ def _spare(row: tuple[int | None, ...], cell: int) -> int:
     while at < len(row) and row[at] is None:
         spare, at = spare + 1, at + 1
     return spare
+
+
+def is_role(text: str) -> bool:
+    """An issue's role, or the start of the last one's label where it wraps (`その他関係機`)."""
+    return text in ROLE_WORDS or (len(text) >= 3 and ROLE_WORDS[-1].startswith(text))

@@ -482,9 +482,35 @@ def _pivot_cells(line: str, cells: dict[int, str], known: known_headers.KnownTab
     return {**head, **_cells(" " * at + line[at:], known.columns)} if head else cells
 
 
+def _issue_rows(rows: list[_Row]) -> list[_Row]:
+    """The issues' table, whose issue and policy cells span their roles' rows (行政, 医療, 福祉,
+    その他関係機関・住民等): the lines of those cells that stand beside a later role, or between two,
+    go back to the issue's first row, and a line with no role of its own goes on in the role's row."""
+    kept: list[_Row] = []
+    head: _Row | None = None
+    role = head
+    column = 0
+    for row in rows:
+        at = next((c for c, pieces in sorted(row.pieces.items()) if c and known_headers.is_role(_join(pieces))), 0)
+        if at and _join(row.pieces[at]) == known_headers.ROLE_WORDS[0]:
+            head, role, column = row, row, at
+        elif head is None or role is None or (at and at != column):
+            head = None
+        else:
+            for c in [c for c in row.pieces if c < column]:
+                head.pieces.setdefault(c, []).extend(row.pieces.pop(c))
+            if not at:
+                for c, pieces in row.pieces.items():
+                    role.pieces.setdefault(c, []).extend(pieces)
+                continue
+            role = row
+        kept.append(row)
+    return kept
+
+
 def _write_table(state: FormState, first: int, last: int, scale: float) -> None:
     lines = state.lines
-    rows = _rows(lines, first, last, scale)
+    rows = _issue_rows(_rows(lines, first, last, scale))
     groups = {row.first for row in rows if 0 in row.pieces and not row.pieces[0][0].startswith(_ROW_LABELS)}
     known = any(row.width for row in rows)  # a template's table found by its header and pivots: one table
     for i in range(last, first - 1, -1):

@@ -364,7 +364,7 @@ _OTHERS = ROLES["others"]
 
 def _role_at(cells: list[str]) -> int:
     """The column of the row's role label (行政, 医療, 福祉, その他関係機関・住民等 or its wrapped start), or 0."""
-    return next((k for k, c in enumerate(cells) if k and (c in _ROLES or (len(c) >= 3 and _OTHERS.startswith(c)))), 0)
+    return next((k for k, c in enumerate(cells) if k and known_headers.is_role(c)), 0)
 
 
 def _issue_groups(groups: list[_Group]) -> list[_Group]:
