@@ -207,3 +207,28 @@ COMPACT_SETUP = """\
 def test_the_setups_label_wrapped_among_its_levels_rows_goes_back_to_it(text, want):
     lines = _apply(text)
     assert {i: lines[i] for i in want} == want
+
+
+def _markitdown(rows: list[list[str]]) -> str:
+    """Rows as markitdown writes a PDF's table: each cell padded to its column's width, a separator
+    under the first row."""
+    widths = [max(len(row[j]) for row in rows) for j in range(len(rows[0]))]
+    lines = ["| " + " | ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)) + " |" for row in rows]
+    return "\n".join([lines[0], "| " + " | ".join("-" * w for w in widths) + " |", *lines[1:]])
+
+
+def test_a_sectors_wrapped_label_carries_its_row_on():
+    text = _markitdown(
+        [
+            ["各部門の連携状況", "強み・課題等", ""],
+            ["その他関", "アウトリーチ事業を行い、医療機関との連携", "早期相談を実施するうえで、教育機関や"],
+            ["係機関・", "を深めている。", "児童相談所との連携が課題となってい"],
+            ["住民等", "", "る。"],
+        ]
+    )
+    lines = _apply(text)
+    assert lines[2] == (
+        "その他関係機関・住民等\tアウトリーチ事業を行い、医療機関との連携を深めている。\t"
+        "早期相談を実施するうえで、教育機関や児童相談所との連携が課題となっている。"
+    )
+    assert lines[3:] == [None, None]

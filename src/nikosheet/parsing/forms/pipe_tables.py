@@ -337,6 +337,8 @@ def _rewrite(state: FormState, rows: list[_Line]) -> None:
             groups.append(_Group(_Line(r.index, [r.stray] + [""] * (len(groups[-1].cells) - 1), table=r.table)))
         elif r.stray:
             _place_stray(groups, r, widths)
+        elif groups and r.cells and _wrapped_label(groups[-1].cells[0], r.cells[0]):
+            groups[-1].add(r)  # `その他関` / `係機関・`: the sector's label goes on, and its row with it
         elif groups and (_pivot(known, "") or _numbered(groups[-1])) and not r.cells[0] and any(r.cells):
             groups[-1].add(r)  # a row with no year, month or number goes on from the one above
         elif groups and not after_stray and not _pivot(known, r.cells[0]) and _continues(groups[-1].last, r, widths):
@@ -396,6 +398,11 @@ def _issue_groups(groups: list[_Group]) -> list[_Group]:
     return kept
 
 
+def _wrapped_label(label: str, rest: str) -> bool:
+    """Whether `rest` goes on with `label`, the wrapped start of `その他関係機関・住民等`."""
+    return bool(rest) and label != _OTHERS and known_headers.is_role(label) and _OTHERS.startswith(label + rest)
+
+
 def _numbered(group: _Group) -> bool:
     """An indicator's row (`①…`): no row of its group comes after it, a row with no number goes on in it."""
     return bool(group.cells[0]) and group.cells[0][0] in _CIRCLED
@@ -426,9 +433,10 @@ def _place_stray(groups: list[_Group], stray: _Line, widths: _Widths) -> None:
     if not groups:
         return
     group = groups[-1]
-    role = _role_at(group.cells)
-    if role and _OTHERS.startswith(group.cells[role] + stray.stray) and group.cells[role] != _OTHERS:
-        group.cells[role] += stray.stray  # `その他関` / `係機関・` / `住民等`: the label's wrapped rest
+    # `その他関` / `係機関・` / `住民等`: the wrapped rest of a role's or a sector's label
+    role = next((k for k, c in enumerate(group.cells) if _wrapped_label(c, stray.stray)), -1)
+    if role >= 0:
+        group.cells[role] += stray.stray
         group.taken.append(stray.index)
         return
     above = group.last
