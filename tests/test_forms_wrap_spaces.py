@@ -46,3 +46,11 @@ def test_the_vision_reads_whole(parsed):
         doc = parse_file_data(FIXTURES / "converters" / f"{sheet}--pymupdf4llm.txt")
         want = parsed(f"{sheet}.txt")["vision"]
         assert doc["vision"] == want, sheet
+
+
+def test_an_authors_pipe_tables_with_a_hard_line_break_are_not_pymupdf4llms():
+    clean = (FIXTURES / "sheets" / "city-pipe-fy2023.txt").read_text(encoding="utf-8")
+    assert signals.clean_pipes(clean)
+    assert not signals.wrap_spaces(clean.replace("\n", "  \n", 1))  # a Markdown hard line break
+    assert not signals.initiatives(clean)
+    assert not signals.clean_pipes(TEXT)

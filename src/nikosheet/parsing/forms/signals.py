@@ -89,7 +89,7 @@ def span_rows(source: str) -> bool:
 def wrap_spaces(source: str) -> bool:
     """pymupdf4llm's text: its compact separator rows and the space it leaves at a line's end (first
     a pipe, the one character a search finds fastest: the samples' form has none)."""
-    return "|" in source and "|---|" in source and " \n" in source
+    return "|" in source and "|---|" in source and " \n" in source and "\n| " not in source  # not clean_pipes
 
 
 def docx_paragraphs(source: str) -> bool:
@@ -159,7 +159,15 @@ def wrapped_items(source: str) -> bool:
 def initiatives(source: str) -> bool:
     """Section 1's 取組内容 caption in PDF text: no tab (the samples' form's table rows have them) and
     no rule of dashes (pandoc's tables: its text keeps the document's lists)."""
-    return ("\t" not in source and "内容" in source and not grid_tables(source)) or _unmarked_list(source)
+    pdf = "\t" not in source and "内容" in source and not grid_tables(source) and not clean_pipes(source)
+    return pdf or _unmarked_list(source)
+
+
+def clean_pipes(source: str) -> bool:
+    """An author's Markdown pipe tables (`| a | b |` under `|---|---|`), not a PDF's pipe text: markitdown
+    pads its separators (`| --- |`), pymupdf4llm writes its rows compact (`|a|b|`).  (First a pipe, the
+    one character a search finds fastest: the samples' form has none.)"""
+    return "|" in source and "\n| " in source and "|---|" in source
 
 
 def _unmarked_list(source: str) -> bool:
