@@ -54,3 +54,12 @@ def test_an_authors_pipe_tables_with_a_hard_line_break_are_not_pymupdf4llms():
     assert not signals.wrap_spaces(clean.replace("\n", "  \n", 1))  # a Markdown hard line break
     assert not signals.initiatives(clean)
     assert not signals.clean_pipes(TEXT)
+
+
+def test_pymupdf4llms_arrow_item_is_the_next_line_of_the_item_above(parsed):
+    from nikosheet import parse_file_data
+
+    want = parsed("kawaguchi-r5.txt")["basic_info"]["initiatives"]
+    doc = parse_file_data(FIXTURES / "converters" / "kawaguchi-r5--pymupdf4llm.txt")
+    assert doc["basic_info"]["initiatives"] == want
+    assert "\n→" in want[0]
