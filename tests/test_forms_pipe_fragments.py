@@ -232,3 +232,18 @@ def test_a_sectors_wrapped_label_carries_its_row_on():
         "早期相談を実施するうえで、教育機関や児童相談所との連携が課題となっている。"
     )
     assert lines[3:] == [None, None]
+
+
+def test_a_councils_row_goes_on_until_the_next_frequency():
+    text = _markitdown(
+        [
+            ["名称", "協議の場の構成員", "開催頻度 実施内容", "特記事項等(課題・強み"],
+            ["世田谷区精神", "精神科病院、精神科診療所、相談支援", "2回/年 全体の課題の共有", "地域連絡会の課題を区全"],
+            ["保健福祉連絡", "事業所、家族会、ピアサポーター、区", "取組の方針決定", "体で共有する流れができ"],
+            ["地域精神保健", "各地域の医療機関、相談支援事業所、", "年4回 ・事例検討", "地域により参加機関の数"],
+        ]
+    )
+    lines = _apply(text)
+    assert lines[2] is not None and lines[2].startswith("世田谷区精神保健福祉連絡\t")
+    assert lines[3] is None
+    assert lines[4] is not None and lines[4].startswith("地域精神保健\t")

@@ -56,7 +56,12 @@ def _prefix(cell: str) -> str:
 
 
 _SPECS = tuple(
-    (table, tuple(_prefix(cell) for cell in table.header), re.compile("".join(table.header)))
+    (
+        table,
+        tuple(_prefix(cell) for cell in table.header),
+        # the whole header, its last cell perhaps cut short where it wraps (`特記事項等(課題・強み`)
+        re.compile("".join(table.header[:-1]) + f"(?:{table.header[-1]}|{re.escape(_prefix(table.header[-1]))}\\S*)"),
+    )
     for table in cell_lines_tables._TABLES
     if len(table.pivots) == 1 and table.record == len(table.header) and table.header[0] not in _NAMED
 )

@@ -337,6 +337,11 @@ def _rewrite(state: FormState, rows: list[_Line]) -> None:
             groups.append(_Group(_Line(r.index, [r.stray] + [""] * (len(groups[-1].cells) - 1), table=r.table)))
         elif r.stray:
             _place_stray(groups, r, widths)
+        elif groups and _pivot_beside(known, groups[-1].cells, r.cells) is not None:
+            if _pivot_beside(known, groups[-1].cells, r.cells):
+                groups.append(_Group(r))
+            else:
+                groups[-1].add(r)  # a council's row goes on until the next frequency
         elif groups and r.cells and _wrapped_label(groups[-1].cells[0], r.cells[0]):
             groups[-1].add(r)  # `その他関` / `係機関・`: the sector's label goes on, and its row with it
         elif groups and (_pivot(known, "") or _numbered(groups[-1])) and not r.cells[0] and any(r.cells):
@@ -396,6 +401,18 @@ def _issue_groups(groups: list[_Group]) -> list[_Group]:
             role = g
         kept.append(g)
     return kept
+
+
+def _pivot_beside(known: known_headers.KnownTable | None, above: list[str], cells: list[str]) -> bool | None:
+    """Under a template header whose pivot is not the first cell (the councils' frequency), after a row
+    that has one: whether the row has its own (a new row) or not (it goes on in the row above); None
+    elsewhere."""
+    if known is None or not known.pivot or known.grouped or not cells[0:1] or len(cells) != len(above):
+        return None
+    at = known.pivot
+    if len(cells) <= at or not known.pattern.match(above[at]):
+        return None
+    return known.pattern.match(cells[at]) is not None
 
 
 def _wrapped_label(label: str, rest: str) -> bool:
