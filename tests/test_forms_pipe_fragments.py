@@ -247,3 +247,20 @@ def test_a_councils_row_goes_on_until_the_next_frequency():
     assert lines[2] is not None and lines[2].startswith("世田谷区精神保健福祉連絡\t")
     assert lines[3] is None
     assert lines[4] is not None and lines[4].startswith("地域精神保健\t")
+
+
+def test_a_fragment_under_a_short_event_is_the_years_next_event_and_else_goes_on():
+    text = _markitdown(
+        [
+            ["年度", "経過", "委託"],
+            ["平成24年度", "静岡県精神障害者地域移行・地域定着支援事業を開始", "圏域の指定一般相談支援"],
+            ["平成29年度", "ピアサポーター養成研修を開始", ""],
+            ["令和5年度", "アドバイザー派遣を開始", "↓"],
+        ]
+    ).split("\n")
+    text = "\n".join([*text[:3], "事業所", text[3], "精神科病院へのピアサポーター派遣を試行", text[4]])
+    lines = _apply(text)
+    assert lines[2] == "平成24年度\t静岡県精神障害者地域移行・地域定着支援事業を開始\t圏域の指定一般相談支援事業所"
+    assert lines[3] is None
+    assert lines[4] == "平成29年度\tピアサポーター養成研修を開始\t"
+    assert lines[5] == "\t精神科病院へのピアサポーター派遣を試行\t"

@@ -61,6 +61,7 @@ _CLOSING = ")）」』］]"
 _STRAY_MAX = 50  # longer plain lines are paragraphs, not a cell's stray fragment
 _STRAYS_MAX = 6
 _FULL = 0.7  # a cell this share of its column's width was wrapped at its end
+_FILLED = 0.9  # a cell this share of its column's width may have been wrapped: shorter, it was not
 _FULL_BESIDE = 0.5  # the same for the cells right of the first: short values in narrow columns
 _WRAPPING = 8  # a first column whose longest line is shorter holds labels that do not wrap
 
@@ -335,6 +336,8 @@ def _rewrite(state: FormState, rows: list[_Line]) -> None:
             groups.append(_Group(r))
         elif r.stray and _pivot(known, r.stray) and groups:
             groups.append(_Group(_Line(r.index, [r.stray] + [""] * (len(groups[-1].cells) - 1), table=r.table)))
+        elif r.stray and groups and _second_event(known, groups[-1], r.stray, widths):
+            groups.append(_Group(_Line(r.index, ["", r.stray] + [""] * (len(groups[-1].cells) - 2), table=r.table)))
         elif r.stray:
             _place_stray(groups, r, widths)
         elif groups and _pivot_beside(known, groups[-1].cells, r.cells) is not None:
@@ -401,6 +404,20 @@ def _issue_groups(groups: list[_Group]) -> list[_Group]:
             role = g
         kept.append(g)
     return kept
+
+
+def _second_event(known: known_headers.KnownTable | None, group: _Group, stray: str, widths: _Widths) -> bool:
+    """Under the history's header (a year a row, a row's group for a second event in one year): a
+    fragment under an event that did not fill its column, and no other cell that a wrap cut, is the
+    year's next event."""
+    if known is None or not known.grouped or known.pivot or len(group.cells) < 2 or not group.cells[1]:
+        return False
+    last = group.last.cells
+    cut = any(
+        k > 1 and len(c) >= _FULL * widths.of(group.last, k) and not _complete(c) for k, c in enumerate(last) if c
+    )
+    width = widths.of(group.last, 1)
+    return not cut and len(stray) <= width + 2 and len(last[1]) < _FILLED * width
 
 
 def _pivot_beside(known: known_headers.KnownTable | None, above: list[str], cells: list[str]) -> bool | None:
