@@ -217,8 +217,17 @@ def _markitdown(rows: list[list[str]]) -> str:
     return "\n".join([lines[0], "| " + " | ".join("-" * w for w in widths) + " |", *lines[1:]])
 
 
+def _apply_rows(rows: list[list[str]], strays: dict[int, str] | None = None) -> list[str | None]:
+    """The form's lines from markitdown's table of these rows, a stray line after row k (k: strays'
+    keys, 1 the first row below the header) where a wrapped cell's rest fell outside the table."""
+    lines = _markitdown(rows).split("\n")
+    for k in sorted(strays or {}, reverse=True):
+        lines.insert(k + 2, (strays or {})[k])
+    return _apply("\n".join(lines))
+
+
 def test_a_sectors_wrapped_label_carries_its_row_on():
-    text = _markitdown(
+    lines = _apply_rows(
         [
             ["各部門の連携状況", "強み・課題等", ""],
             ["その他関", "アウトリーチ事業を行い、医療機関との連携", "早期相談を実施するうえで、教育機関や"],
@@ -226,7 +235,6 @@ def test_a_sectors_wrapped_label_carries_its_row_on():
             ["住民等", "", "る。"],
         ]
     )
-    lines = _apply(text)
     assert lines[2] == (
         "その他関係機関・住民等\tアウトリーチ事業を行い、医療機関との連携を深めている。\t"
         "早期相談を実施するうえで、教育機関や児童相談所との連携が課題となっている。"
@@ -235,7 +243,7 @@ def test_a_sectors_wrapped_label_carries_its_row_on():
 
 
 def test_a_councils_row_goes_on_until_the_next_frequency():
-    text = _markitdown(
+    lines = _apply_rows(
         [
             ["名称", "協議の場の構成員", "開催頻度 実施内容", "特記事項等(課題・強み"],
             ["世田谷区精神", "精神科病院、精神科診療所、相談支援", "2回/年 全体の課題の共有", "地域連絡会の課題を区全"],
@@ -243,23 +251,21 @@ def test_a_councils_row_goes_on_until_the_next_frequency():
             ["地域精神保健", "各地域の医療機関、相談支援事業所、", "年4回 ・事例検討", "地域により参加機関の数"],
         ]
     )
-    lines = _apply(text)
     assert lines[2] is not None and lines[2].startswith("世田谷区精神保健福祉連絡\t")
     assert lines[3] is None
     assert lines[4] is not None and lines[4].startswith("地域精神保健\t")
 
 
 def test_a_fragment_under_a_short_event_is_the_years_next_event_and_else_goes_on():
-    text = _markitdown(
+    lines = _apply_rows(
         [
             ["年度", "経過", "委託"],
             ["平成24年度", "静岡県精神障害者地域移行・地域定着支援事業を開始", "圏域の指定一般相談支援"],
             ["平成29年度", "ピアサポーター養成研修を開始", ""],
             ["令和5年度", "アドバイザー派遣を開始", "↓"],
-        ]
-    ).split("\n")
-    text = "\n".join([*text[:3], "事業所", text[3], "精神科病院へのピアサポーター派遣を試行", text[4]])
-    lines = _apply(text)
+        ],
+        {1: "事業所", 2: "精神科病院へのピアサポーター派遣を試行"},
+    )
     assert lines[2] == "平成24年度\t静岡県精神障害者地域移行・地域定着支援事業を開始\t圏域の指定一般相談支援事業所"
     assert lines[3] is None
     assert lines[4] == "平成29年度\tピアサポーター養成研修を開始\t"
