@@ -270,3 +270,17 @@ def test_a_fragment_under_a_short_event_is_the_years_next_event_and_else_goes_on
     assert lines[3] is None
     assert lines[4] == "平成29年度\tピアサポーター養成研修を開始\t"
     assert lines[5] == "\t精神科病院へのピアサポーター派遣を試行\t"
+
+
+def test_the_lines_after_a_table_that_go_on_with_its_last_row_until_a_sentence_ends():
+    rows = [
+        ["名称", "協議の場の構成員", "開催頻度", "特記事項等(課題・強み等)"],
+        ["委員ヒアリング", "協議の場の委員", "4回/年", "事務局が各委員に個別訪問し、直接意見交換を行う"],
+        ["", "", "", "ことで、率直な意見を聴取することができる。また、"],
+        ["", "", "", "このことで各委員のモチベーションを"],
+    ]
+    tail = ["高めることにつながってい", "る。", "上記について、ご助言いただきたいです。"]
+    lines = _apply(_markitdown(rows) + "\n" + "\n".join(tail))
+    assert lines[2] is not None and lines[2].endswith("このことで各委員のモチベーションを高めることにつながっている。")
+    assert lines[5:7] == [None, None]
+    assert lines[7] == "上記について、ご助言いただきたいです。"

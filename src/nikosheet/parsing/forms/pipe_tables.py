@@ -123,7 +123,10 @@ def _region(state: FormState, start: int) -> int:
     while rows and rows[-1].stray:
         rows.pop()
     if _padded(rows, widths):  # markitdown's, a line of the PDF a row: rows broken at wrapped cells
-        _rewrite(state, rows)
+        tail: list[_Line] = []  # the lines right after the table, which may be its last row's wrapped rest
+        while i + len(tail) < len(lines) and _stray_like(lines[i + len(tail)]) and len(tail) < _STRAYS_MAX:
+            tail.append(_Line(i + len(tail), stray=(lines[i + len(tail)] or "").strip()))
+        _rewrite(state, rows, tail)
     else:  # a line after a row of another table is left to the parser, which checks it is read
         _rewrite_cells(state, rows)
     return i
@@ -320,7 +323,15 @@ def _padded(rows: list[_Line], separators: list[list[int]]) -> bool:
     return any(w in separators and max(w) > 5 for w in widths)
 
 
-def _rewrite(state: FormState, rows: list[_Line]) -> None:
+def _stray_like(line: str | None) -> bool:
+    """A short line of text that is not a heading, a marker line, a table's header or a pipe row."""
+    text = (line or "").strip()
+    if not 0 < len(text) <= _STRAY_MAX or _HEADING_RE.match(text) or is_pipe_row(text):
+        return False
+    return not squeeze(text).startswith(HEADER_WORDS)  # a table's header, written as text
+
+
+def _rewrite(state: FormState, rows: list[_Line], tail: list[_Line]) -> None:
     """One tab row per logical row, the columns no row fills left out."""
     _drop_empty_columns([r for r in rows if not r.stray])
     widths = _Widths(rows)
@@ -355,6 +366,8 @@ def _rewrite(state: FormState, rows: list[_Line]) -> None:
             groups.append(_Group(r))
         after_stray = bool(r.stray)
     _split_merged_headers(groups)
+    if groups:
+        _place_tail(groups[-1], tail, widths)
     for group in _issue_groups(groups):
         state.lines[group.first] = "\t".join(group.cells)
         for i in group.taken:
@@ -404,6 +417,25 @@ def _issue_groups(groups: list[_Group]) -> list[_Group]:
             role = g
         kept.append(g)
     return kept
+
+
+def _place_tail(group: _Group, tail: list[_Line], widths: _Widths) -> None:
+    """The lines right after a table that go on with its last row: each into the last column whose
+    cell a wrap cut (as wide as its column, no sentence ended) and that it fits, up to a sentence's end."""
+    above = group.last
+    for line in tail:
+        cut = [
+            j
+            for j, c in enumerate(group.cells)
+            if c and not _complete(c) and len(above.cells[j]) >= _FULL * widths.of(above, j)
+        ]
+        fits = [j for j in cut if len(line.stray) <= widths.of(above, j) + 2]
+        if not fits:
+            return
+        group.cells[fits[-1]] = _join(group.cells[fits[-1]], line.stray)
+        group.taken.append(line.index)
+        if line.stray.endswith("。"):
+            return
 
 
 def _second_event(known: known_headers.KnownTable | None, group: _Group, stray: str, widths: _Widths) -> bool:
