@@ -55,6 +55,7 @@ _FREQUENCY_RE = re.compile(r"(?:年|月|週|隔月)?(?<![0-9０-９])[0-9０-９
 # a whole frequency, which a narrow column did not wrap (`2回` / `/年` is the start of one)
 _YEARLY_RE = re.compile(r"(?:年|月|週)[0-9０-９]{1,2}回|[0-9０-９]{1,2}回[/／](?:年|月)|随時|隔月")
 _DATED_RE = re.compile(r"(?:令和|平成|[RH])\s*[0-9０-９元●○]|[0-9０-９]{1,2}\s*月|現在")  # a year, a month
+_VALUE_RE = re.compile(r"[0-9０-９][0-9０-９,.]*\s*\S{0,3}")  # `221 人`, `15.9 %`
 _PAGE_NUMBER_RE = re.compile(r"-? ?[0-9]{1,3} ?-")  # `5 -`, `- 5 -`
 _OPENING = "(（「『［["
 _CLOSING = ")）」』］]"
@@ -424,6 +425,8 @@ def _place_tail(group: _Group, tail: list[_Line], widths: _Widths) -> None:
     cell a wrap cut (as wide as its column, no sentence ended) and that it fits, up to a sentence's end."""
     above = group.last
     for line in tail:
+        if _VALUE_RE.fullmatch(line.stray):
+            return  # a value of its own (`221 人`): the parser reads it with the row above
         cut = [
             j
             for j, c in enumerate(group.cells)
