@@ -112,3 +112,14 @@ def test_an_issues_lines_among_its_roles_rows_go_back_to_it(parsed):
         doc = parse_file_data(FIXTURES / "converters" / f"{sheet}--pdftotext-layout.txt")
         got = doc["strengths_and_issues"]["issues"]
         assert [(i["issue"], i["roles"]) for i in got] == [(i["issue"], i["roles"]) for i in want], sheet
+
+
+def test_a_column_no_row_fills_is_left_out(parsed):
+    # pdftotext -layout: one sector's cells set two positions further in than the others'
+    from nikosheet import parse_file_data
+
+    want = parsed("kashiwa-r6.txt")["coordination"]["sectors"]
+    doc = parse_file_data(FIXTURES / "converters" / "kashiwa-r6--pdftotext-layout.txt")
+    got = {s["label"]: s["strengths_and_issues"] for s in doc["coordination"]["sectors"]}
+    for sector in ("保健", "福祉", "その他関係機関・住民等"):  # (医療's status wraps after a kanji and a 。)
+        assert got[sector] == next(s["strengths_and_issues"] for s in want if s["label"] == sector), sector

@@ -357,11 +357,7 @@ def _opens_row(
     if col == 0:
         if above is not None and (above + text).startswith(_LONG_LABELS) and above not in _LONG_LABELS:
             return False
-        if (
-            rows
-            and not text.startswith(_ROW_LABELS)
-            and ("\u3041" <= text[0] <= "\u309f" or text[0] in "、。）)」』ー")
-        ):
+        if rows and _goes_on(text):
             return False  # no label starts with a hiragana: the wrapped end of the one above
         if text.startswith(_ROW_LABELS) or text[0] in _BULLETS or above is None or _DATE_RE.match(text):
             return True
@@ -371,7 +367,15 @@ def _opens_row(
     if (text.startswith(_SUB_LABELS) or text in _SECTORS) and narrow:  # a narrow column of labels
         return True
     # a second entry under the same first cell (two events in one year): the text above was short
-    return leftmost and above is not None and text[0] not in _BULLETS and not grid.full(col, above)
+    return (
+        leftmost and above is not None and text[0] not in _BULLETS and not _goes_on(text) and not grid.full(col, above)
+    )
+
+
+def _goes_on(text: str) -> bool:
+    """Whether the text starts as no entry does (a hiragana, a closing mark; a label such as その他関
+    aside): a wrapped line's rest."""
+    return not text.startswith(_ROW_LABELS) and ("\u3041" <= text[0] <= "\u309f" or text[0] in "、。）)」』ー")
 
 
 def _fresh_cells(cells: dict[int, str], above: dict[int, str], grid: _Grid, widest: dict[int, int]) -> bool:
@@ -517,10 +521,13 @@ def _write_table(state: FormState, first: int, last: int, scale: float) -> None:
         # a blank line inside a row group is layout; one before a group may end the table
         if not _is_blank(lines[i]) or known or (i + 1 not in groups and lines[i + 1] is None):
             lines[i] = None
+    # a column no row fills is a step in the page's grid (one row's cells set a little further in)
+    filled = sorted({c for row in rows for c in row.pieces})
+    width = max(max(row.pieces) + 1 for row in rows)
+    kept = [c for c in range(width) if c in filled or any(row.width > c for row in rows)]
     for row in rows:
-        width = max(max(row.pieces) + 1, row.width)
-        cells = [_cell_text(row.pieces[c]) if c in row.pieces else "" for c in range(width)]
-        lines[row.first] = "\t".join(cells)
+        cells = [_cell_text(row.pieces[c]) if c in row.pieces else "" for c in kept]
+        lines[row.first] = "\t".join(cells[: max(kept.index(max(row.pieces)) + 1, row.width)])
 
 
 def _tables(state: FormState) -> list[tuple[int, int]]:
