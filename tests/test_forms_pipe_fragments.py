@@ -284,3 +284,20 @@ def test_the_lines_after_a_table_that_go_on_with_its_last_row_until_a_sentence_e
     assert lines[2] is not None and lines[2].endswith("このことで各委員のモチベーションを高めることにつながっている。")
     assert lines[5:7] == [None, None]
     assert lines[7] == "上記について、ご助言いただきたいです。"
+
+
+def test_pymupdf4llms_inpatient_rows_cut_where_no_column_is_are_joined_back():
+    text = """\
+|精神科病床数（R5年4月時点）||1,540|床|||
+|---|---|---|---|---|---|
+|入院精神障害者数 （R4年6月時点） ※630調|合計|1,102|人|||
+|査|3か月未満 （％：構成割合）|201 18.2|人 ％|||
+||1年以上（％：構成割合）||711|64.5|人 ％|
+|||うち65歳|未満|263|人|"""
+    lines = _apply(text)
+    assert lines[2:] == [
+        "|入院精神障害者数 （R4年6月時点） ※630調査|合計|1,102|人|||",
+        "||3か月未満 （％：構成割合）|201 18.2|人 ％|||",
+        "||1年以上（％：構成割合）||711 64.5|人 ％||",
+        "|||うち65歳未満|263|人||",
+    ]

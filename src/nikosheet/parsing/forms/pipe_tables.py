@@ -55,6 +55,8 @@ _FREQUENCY_RE = re.compile(r"(?:年|月|週|隔月)?(?<![0-9０-９])[0-9０-９
 # a whole frequency, which a narrow column did not wrap (`2回` / `/年` is the start of one)
 _YEARLY_RE = re.compile(r"(?:年|月|週)[0-9０-９]{1,2}回|[0-9０-９]{1,2}回[/／](?:年|月)|随時|隔月")
 _DATED_RE = re.compile(r"(?:令和|平成|[RH])\s*[0-9０-９元●○]|[0-9０-９]{1,2}\s*月|現在")  # a year, a month
+_COUNT_RE = re.compile(r"[0-9０-９][0-9０-９,]*")  # an inpatients' count: `711`, `1,102`
+_SHARE_RE = re.compile(r"[0-9０-９]{1,3}[.．][0-9０-９]")  # its share: `64.5`
 _VALUE_RE = re.compile(r"[0-9０-９][0-9０-９,.]*\s*\S{0,3}")  # `221 人`, `15.9 %`
 _PAGE_NUMBER_RE = re.compile(r"-? ?[0-9]{1,3} ?-")  # `5 -`, `- 5 -`
 _OPENING = "(（「『［["
@@ -138,6 +140,7 @@ def _rewrite_cells(state: FormState, rows: list[_Line]) -> None:
     `<br>` and markdown list items rewritten; a compact row (pymupdf4llm's) that a page line cut
     goes on in the next row when that one continues it (`_compact_continues`)."""
     _join_split_columns(state, rows)
+    _join_split_statistics(state, rows)
     widths: dict[tuple[int, int], int] = {}  # worked out when a compact row first needs them
     kept: list[tuple[_Line, list[str]]] = []
     label: list[str] | None = None  # the cells of the row that holds the setup group's label
@@ -186,6 +189,38 @@ def _join_split_columns(state: FormState, rows: list[_Line]) -> None:
             r.cells = [_side_by_side([r.cells[k] for k in column]) for column in columns]
             r.raw = list(r.cells)
             state.lines[r.index] = "|" + "|".join(r.cells) + "|"
+
+
+def _join_split_statistics(state: FormState, rows: list[_Line]) -> None:
+    """The inpatients' rows of a compact table cut where no column is (pymupdf4llm): a count and its
+    share (`| 711 | 64.5 |`) and a split age label (`| うち65歳 | 未満 |`) are one cell each again, and
+    the label's last characters written in the first sub-row's first cell (`| 査 | 3か月未満… |`) go
+    back to the label."""
+    above: _Line | None = None
+    for r in rows:
+        cells = r.cells
+        changed = False
+        shares = any("割合" in c for c in cells)  # a row of counts with their shares (（％：構成割合）)
+        k = 1
+        while k < len(cells):
+            left, right = cells[k - 1].strip(), cells[k].strip()
+            if (shares and _COUNT_RE.fullmatch(left) and _SHARE_RE.fullmatch(right)) or (
+                left.endswith("うち65歳") and right in ("未満", "以上")
+            ):
+                cells[k - 1 : k + 1] = [left + (" " if left[-1].isdigit() else "") + right]
+                cells.append("")
+                changed = True
+            k += 1
+        head = cells[0].strip() if cells else ""
+        if above is not None and head and len(head) <= 3 and len(cells) > 1 and cells[1].strip().startswith("3か月"):
+            above.cells[0] = above.cells[0].strip() + head
+            cells[0] = ""
+            state.lines[above.index] = "|" + "|".join(above.cells) + "|"
+            changed = True
+        if changed:
+            r.raw = list(cells)
+            state.lines[r.index] = "|" + "|".join(cells) + "|"
+        above = r if cells and cells[0].strip() else above
 
 
 def _side_by_side(pieces: list[str]) -> str:
