@@ -301,3 +301,19 @@ def test_pymupdf4llms_inpatient_rows_cut_where_no_column_is_are_joined_back():
         "||1年以上（％：構成割合）||711 64.5|人 ％||",
         "|||うち65歳未満|263|人||",
     ]
+
+
+def test_a_compact_headers_wrapped_rest_under_it_is_joined_to_it():
+    text = """\
+|名称|協議の場の構成員|開催頻度|実施内容|特記事項等(課題・強|
+|---|---|---|---|---|
+|||||み等)|
+|相模原市精神保健福祉推|精神科病院、相談支援事業所、家族|年2回|方針の決定||
+|進会議|会、行政||||"""
+    lines = _apply(text)
+    assert lines[0] == "| 名称 | 協議の場の構成員 | 開催頻度 | 実施内容 | 特記事項等(課題・強み等) |"
+    assert lines[2] is None
+    assert (
+        lines[3]
+        == "| 相模原市精神保健福祉推進会議 | 精神科病院、相談支援事業所、家族会、行政 | 年2回 | 方針の決定 |  |"
+    )

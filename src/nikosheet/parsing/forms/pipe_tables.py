@@ -158,6 +158,9 @@ def _rewrite_cells(state: FormState, rows: list[_Line]) -> None:
             widths = _line_widths(rows)
         if compact and kept and _role_row_with_wrapped_head(kept, r):
             continue
+        if compact and kept and _header_goes_on(kept[-1], r):
+            state.lines[r.index] = None
+            continue
         if compact and kept and _compact_continues(kept[-1][0], r, widths):
             above_row, above = kept[-1]
             for j, c in enumerate(r.cells):  # a cell left open by `<br>` goes on in a paragraph of its own
@@ -231,6 +234,20 @@ def _side_by_side(pieces: list[str]) -> str:
     depth = max(len(piece) for piece in lines)
     rows = ["".join(piece[k] if k < len(piece) else "" for piece in lines) for k in range(depth)]
     return "<br>".join(row for row in rows if row)
+
+
+def _header_goes_on(header: tuple[_Line, list[str]], row: _Line) -> bool:
+    """A row under a header that only closes the brackets its cells opened (`| | | み等) |` under
+    `特記事項等(課題・強`): the header's wrapped rest, joined to it.  Whether the row was such a one."""
+    line, cells = header
+    filled = [j for j, c in enumerate(row.cells) if c.strip()]
+    if not _header(line) or len(cells) != len(row.cells) or not filled:
+        return False
+    if not all(_unbalanced(cells[j]) > 0 and _unbalanced(row.cells[j]) < 0 for j in filled):
+        return False
+    for j in filled:
+        cells[j] = _join(cells[j], _join_br(row.cells[j]).strip())
+    return True
 
 
 def _role_row_with_wrapped_head(kept: list[tuple[_Line, list[str]]], row: _Line) -> bool:
