@@ -123,3 +123,13 @@ def test_a_column_no_row_fills_is_left_out(parsed):
     got = {s["label"]: s["strengths_and_issues"] for s in doc["coordination"]["sectors"]}
     for sector in ("保健", "福祉", "その他関係機関・住民等"):  # (医療's status wraps after a kanji and a 。)
         assert got[sector] == next(s["strengths_and_issues"] for s in want if s["label"] == sector), sector
+
+
+def test_a_headers_wrapped_rest_in_the_first_column_is_not_a_lost_pivot(parsed):
+    # pdftotext -layout: `課題解決の達成度を測` / `る指標` above the rows opened by ① and ②
+    from nikosheet import parse_file_data
+
+    want = parsed("city-table-shapes-fy2023.txt")["outcomes"]["indicators"]
+    doc = parse_file_data(FIXTURES / "converters" / "city-table-shapes-fy2023--pdftotext-layout.txt")
+    got = doc["outcomes"]["indicators"]
+    assert [(m["name"], m["target"], m["actual"]) for m in got] == [(m["name"], m["target"], m["actual"]) for m in want]

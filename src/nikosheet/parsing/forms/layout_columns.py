@@ -459,8 +459,8 @@ def _pivot_rows(
         cells = _pivot_cells(lines[i] or "", cells, known)
         if known.pivot in cells and known.pattern.match(cells[known.pivot]):
             rows.append(_Row(i, width=width))
-        elif len(rows) == 1 and i != table[0][0] and 0 in cells:
-            return []
+        elif len(rows) == 1 and i != table[0][0] and 0 in cells and not _goes_on(cells[0]):
+            return []  # (`る指標` under `課題解決の達成度を測`: the header's own wrapped rest)
         for col, text in cells.items():
             rows[-1].pieces.setdefault(col, []).append(text)
     return rows if len(rows) > 1 else []
