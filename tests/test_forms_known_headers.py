@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from conftest import FIXTURES
 from nikosheet.parsing import forms
+from nikosheet.parsing.forms import known_headers
 
 COUNCILS = """\
  7   精神障害にも対応した地域包括ケアシステムの構築のための協議の場の実施状況
@@ -133,3 +134,22 @@ def test_a_headers_wrapped_rest_in_the_first_column_is_not_a_lost_pivot(parsed):
     doc = parse_file_data(FIXTURES / "converters" / "city-table-shapes-fy2023--pdftotext-layout.txt")
     got = doc["outcomes"]["indicators"]
     assert [(m["name"], m["target"], m["actual"]) for m in got] == [(m["name"], m["target"], m["actual"]) for m in want]
+
+
+def test_a_header_written_as_words_above_its_table_is_its_header_row():
+    assert known_headers.header_cells("課題 課題解決に向けた取組方針 課題・方針に対する役割(取組)") == [
+        "課題",
+        "課題解決に向けた取組方針",
+        "課題・方針に対する役割(取組)",
+        "",
+    ]
+    assert known_headers.header_cells("各部門の連携状況 強み・課題等") == ["各部門の連携状況", "", "強み・課題等"]
+    assert known_headers.header_cells("課題の整理を行う") is None
+
+
+def test_pdfplumbers_issues_under_a_header_of_words_are_read(parsed):
+    from nikosheet import parse_file_data
+
+    want = parsed("kawaguchi-r5.txt")["strengths_and_issues"]["issues"]
+    doc = parse_file_data(FIXTURES / "converters" / "kawaguchi-r5--pdfplumber-layout.txt")
+    assert [i["roles"] for i in doc["strengths_and_issues"]["issues"]] == [i["roles"] for i in want]

@@ -160,3 +160,14 @@ def _spare(row: tuple[int | None, ...], cell: int) -> int:
 def is_role(text: str) -> bool:
     """An issue's role, or the start of the last one's label where it wraps (`その他関係機`)."""
     return text in ROLE_WORDS or (len(text) >= 3 and ROLE_WORDS[-1].startswith(text))
+
+
+def header_cells(line: str) -> list[str] | None:
+    """The cells of a template header written as one line of text (`課題 課題解決に向けた取組方針 …`),
+    or None when the line is not one."""
+    text = "".join(line.split())
+    for table, header in zip(cell_lines_tables._TABLES, cell_lines_tables._HEADERS, strict=True):
+        match = header.fullmatch(text)
+        if match is not None:  # a header cell over two columns and the empty one beside it, as the samples' form
+            return ["" if g is None else match.group(g + 1) for g in table.header_row]
+    return None

@@ -486,6 +486,11 @@ def _pivot_cells(line: str, cells: dict[int, str], known: known_headers.KnownTab
     return {**head, **_cells(" " * at + line[at:], known.columns)} if head else cells
 
 
+def _role_column(row: _Row) -> int:
+    """The column of the row's role (行政, 医療, …), or 0."""
+    return next((c for c, pieces in sorted(row.pieces.items()) if c and known_headers.is_role(_join(pieces))), 0)
+
+
 def _issue_rows(rows: list[_Row]) -> list[_Row]:
     """The issues' table, whose issue and policy cells span their roles' rows (行政, 医療, 福祉,
     その他関係機関・住民等): the lines of those cells that stand beside a later role, or between two,
@@ -494,8 +499,14 @@ def _issue_rows(rows: list[_Row]) -> list[_Row]:
     head: _Row | None = None
     role = head
     column = 0
+    roles = [_role_column(row) for row in rows]
+    if any(roles):  # a row's role a column further in than the others', an empty cell before it
+        base = min(at for at in roles if at)
+        for row, at in zip(rows, roles, strict=True):
+            if at > base and not any(base <= c < at for c in row.pieces):
+                row.pieces = {c - (at - base) if c >= at else c: pieces for c, pieces in row.pieces.items()}
     for row in rows:
-        at = next((c for c, pieces in sorted(row.pieces.items()) if c and known_headers.is_role(_join(pieces))), 0)
+        at = _role_column(row)
         if at and _join(row.pieces[at]) == known_headers.ROLE_WORDS[0]:
             head, role, column = row, row, at
         elif head is None or role is None or (at and at != column):
@@ -659,7 +670,26 @@ def apply(state: FormState) -> None:
     tables = _tables(state)
     # the page's grid is the document's: its tightest cells, over every table, tell its scale
     scale = _scale([line for first, last in tables for line in lines[first : last + 1] if line and line.strip()])
+    # LibreOffice's PDFs (known by their spacing, see `autospace`) centre a cell in its row: under a
+    # header written as text, the cell-per-line forms read their rows better
+    centred = signals.autospace(state.source)
     for first, last in tables:
         _write_table(state, first, last, scale)
         taken.update(range(first, last + 1))
+        if not centred:
+            taken.update(_header_above(lines, first, taken))
     _prose(state, taken)
+
+
+def _header_above(lines: list[str | None], first: int, taken: set[int]) -> list[int]:
+    """A template header written as words a space apart (its cells too close for a gap), above a
+    table and apart from it by blank lines: made the table's header row.  Its line, if any."""
+    k = first - 1
+    while k >= 0 and k > first - 12 and _is_blank(lines[k]):
+        k -= 1
+    line = lines[k] if k >= 0 and k not in taken else None
+    cells = known_headers.header_cells(line) if line and "\t" not in line else None
+    if cells is None:
+        return []
+    lines[k] = "\t".join(cells)
+    return [k]
