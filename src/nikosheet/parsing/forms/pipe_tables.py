@@ -457,12 +457,12 @@ def _issue_groups(groups: list[_Group]) -> list[_Group]:
             head = role = g
         elif head is None or len(g.cells) != len(head.cells) or squeeze(g.cells[0]).startswith(HEADER_WORDS):
             head = role = None
-        elif at or (role is not None and not g.cells[_role_at(role.cells)]):
-            column = at or _role_at(role.cells)  # type: ignore[union-attr]
+        elif role is not None and (at or not g.cells[_role_at(role.cells)]):
+            column = at or _role_at(role.cells)
             for k in range(column):
                 head.cells[k] = _join(head.cells[k], g.cells[k])
                 g.cells[k] = ""
-            if not at and role is not None:
+            if not at:
                 for k in range(column + 1, len(g.cells)):
                     role.cells[k] = _join(role.cells[k], g.cells[k])
                 role.taken += [g.first, *g.taken]
