@@ -11,6 +11,15 @@ SHEETS = FIXTURES / "sheets"
 EXPECTED = FIXTURES / "expected"
 
 
+def apply_form(form, text: str) -> list[str | None]:
+    """The lines of `text` after one converter form's rewrite (a module of nikosheet.parsing.forms)."""
+    from nikosheet.parsing.forms import FormState
+
+    state = FormState(text.split("\n"), text)
+    form.apply(state)
+    return state.lines
+
+
 def subset_mismatches(expected, actual, path="$"):
     """Where `actual` differs from `expected`: every key written must match; lists match in full."""
     if isinstance(expected, dict):

@@ -17,6 +17,7 @@ of the items is the one used here.)
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from nikosheet.parsing.forms import FormState, signals
@@ -49,8 +50,22 @@ def apply(state: FormState) -> None:
         items.append(i)
     else:
         return
-    if items and not _ITEM.match((lines[items[0]] or "").strip()):  # the list's bullets were not written
+    if items and _ITEM.match((lines[items[0]] or "").strip()):
+        _arrow_lines(lines, items)
+    elif items:  # the list's bullets were not written
         lines[at] = "## " + caption.group(1)
         items_of(state, items)
         if not (lines[below] or "").lstrip().startswith("#"):
             lines[below] = "## " + (lines[below] or "").strip(" \t\f\u3000")
+
+
+def _arrow_lines(lines: list[str | None], items: list[int]) -> None:
+    """A `- →…` item (pymupdf4llm marks every line an item): the next line of the item above (`<br>`,
+    as the samples' form's Markdown line break reads)."""
+    for above, at in itertools.pairwise(items):
+        text = (lines[at] or "").strip()
+        bullet = _ITEM.match(text)
+        if bullet and text[bullet.end() :].lstrip().startswith("→") and lines[above]:
+            lines[above] = f"{(lines[above] or '').rstrip()}<br>{text[bullet.end() :].lstrip()}"
+            for k in range(above + 1, at + 1):
+                lines[k] = None

@@ -33,7 +33,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from nikosheet.parsing.forms import FormState, centred_cells, signals
+from nikosheet.parsing.forms import FormState, centred_cells, known_headers, signals
 from nikosheet.parsing.sections.preamble import name_in
 
 _SEGMENT_RE = re.compile(r"\S+(?: \S+)*")
@@ -96,6 +96,9 @@ _ROW_LABELS = (
     "福祉",
     "その他関",
 )
+
+
+_WRAPS = 24  # a column whose widest text is narrower holds short values, which do not wrap
 
 
 def _width(text: str) -> int:
@@ -163,6 +166,7 @@ def _region_end(lines: list[str | None], first: int) -> int:
     """The last line of the table that starts at `first` (a gapped line)."""
     starts = _starts(lines[first] or "")
     margin = min(starts)
+    header = known_headers.in_layout(lines[first] or "", [])  # the template's header: its rows follow
     last = first
     i = first + 1
     while i < len(lines):
@@ -175,7 +179,11 @@ def _region_end(lines: list[str | None], first: int) -> int:
             if nxt is None:
                 break
             aligned = _is_gapped(nxt) and _shared(nxt, starts, 2) == len(_starts(nxt))  # no new column: no new table
-            if _is_section_title(nxt) or not (aligned or _inside(nxt, starts)):
+            # the body right below the header's lines, its cells under the header's
+            below = (
+                header is not None and last - first <= 2 and _shared(nxt, set(header.columns), 4) >= len(header.columns)
+            )
+            if _is_section_title(nxt) or not (aligned or below or _inside(nxt, starts)):
                 break
             i = j
             continue
@@ -273,6 +281,7 @@ def _cells(line: str, columns: list[int]) -> dict[int, str]:
 class _Row:
     first: int  # the source line the row is written at
     pieces: dict[int, list[str]] = field(default_factory=dict)
+    width: int = 0  # the cells the row has at least: a known table's header's
 
 
 def _join(pieces: list[str]) -> str:
@@ -288,6 +297,8 @@ def _join(pieces: list[str]) -> str:
 def _needs_space(before: str, after: str) -> bool:
     a, b = before[-1], after[0]
     if a.isascii() and b.isascii() and (a.isalnum() or a in ")%") and b.isalnum():
+        return True
+    if a in ",;":  # a comma's space, where the line wrapped: `センター,` / `事務局`
         return True
     return b.isdigit() and any(ch.isdigit() for ch in before)
 
@@ -322,6 +333,8 @@ class _Grid:
     columns: list[int]
     scale: float
     right: int  # where the table's widest line ends
+    # a known table's widest text per column (display columns): a line about as wide filled it
+    widest: dict[int, int] = field(default_factory=dict)
 
     def room(self, col: int, text: str) -> float:
         """How much of its column `text` leaves free, in positions."""
@@ -330,6 +343,9 @@ class _Grid:
 
     def full(self, col: int, text: str) -> bool:
         """Whether `text` fills its column: the next character would not have fitted, so it wraps."""
+        widest = self.widest.get(col, 0)
+        if widest >= _WRAPS:
+            return _width(text) >= widest - 4
         return self.room(col, text) <= 4 + 2 * self.scale
 
 
@@ -341,11 +357,7 @@ def _opens_row(
     if col == 0:
         if above is not None and (above + text).startswith(_LONG_LABELS) and above not in _LONG_LABELS:
             return False
-        if (
-            rows
-            and not text.startswith(_ROW_LABELS)
-            and ("\u3041" <= text[0] <= "\u309f" or text[0] in "、。）)」』ー")
-        ):
+        if rows and _goes_on(text):
             return False  # no label starts with a hiragana: the wrapped end of the one above
         if text.startswith(_ROW_LABELS) or text[0] in _BULLETS or above is None or _DATE_RE.match(text):
             return True
@@ -355,7 +367,15 @@ def _opens_row(
     if (text.startswith(_SUB_LABELS) or text in _SECTORS) and narrow:  # a narrow column of labels
         return True
     # a second entry under the same first cell (two events in one year): the text above was short
-    return leftmost and above is not None and text[0] not in _BULLETS and not grid.full(col, above)
+    return (
+        leftmost and above is not None and text[0] not in _BULLETS and not _goes_on(text) and not grid.full(col, above)
+    )
+
+
+def _goes_on(text: str) -> bool:
+    """Whether the text starts as no entry does (a hiragana, a closing mark; a label such as その他関
+    aside): a wrapped line's rest."""
+    return not text.startswith(_ROW_LABELS) and ("\u3041" <= text[0] <= "\u309f" or text[0] in "、。）)」』ー")
 
 
 def _fresh_cells(cells: dict[int, str], above: dict[int, str], grid: _Grid, widest: dict[int, int]) -> bool:
@@ -371,15 +391,25 @@ def _fresh_cells(cells: dict[int, str], above: dict[int, str], grid: _Grid, wide
 
 def _rows(lines: list[str | None], first: int, last: int, scale: float) -> list[_Row]:
     texts = [line for line in lines[first : last + 1] if line is not None and not _is_blank(line)]
-    grid = _Grid(_columns(texts), scale, max(len(line.rstrip()) for line in texts))
+    found = _columns(texts)
+    known = known_headers.in_layout(texts[0], _columns(texts[1:]) if len(texts) > 2 else found)
+    grid = _Grid(known.columns if known else found, scale, max(len(line.rstrip()) for line in texts))
+    table = [(i, _cells(lines[i] or "", grid.columns)) for i in range(first, last + 1) if not _is_blank(lines[i])]
+    if known is not None:
+        if len(texts) <= 2:  # a header and one line: too little to find its columns by
+            grid.columns = found
+            table = [(i, _cells(lines[i] or "", found)) for i in range(first, last + 1) if not _is_blank(lines[i])]
+        elif not known.grouped and (pivoted := _pivot_rows(table, lines, known)):
+            return pivoted
     rows: list[_Row] = []
     owner: dict[int, _Row] = {}
     above: dict[int, str] = {}
     widest: dict[int, int] = {}
-    table = [(i, _cells(lines[i] or "", grid.columns)) for i in range(first, last + 1) if not _is_blank(lines[i])]
     for _, cells in table[1:] or table:  # the header may span columns: not a cell's width
         for col, text in cells.items():
             widest[col] = max(widest.get(col, 0), _width(text))
+    if known is not None:
+        grid.widest = widest
     # the current row's first cell's last line, and where: a label may wrap beside a sub-row or two
     label, label_at = "", -1
     for i, cells in table:
@@ -418,18 +448,97 @@ def _rows(lines: list[str | None], first: int, last: int, scale: float) -> list[
     return rows
 
 
+def _pivot_rows(
+    table: list[tuple[int, dict[int, str]]], lines: list[str | None], known: known_headers.KnownTable
+) -> list[_Row]:
+    """The header's row, then a row from each line whose pivot cell holds a pivot to the next one;
+    none when a line before the first pivot starts a row of its own (a pivot the converter lost)."""
+    width = len(known.columns)
+    rows = [_Row(table[0][0], width=width)]
+    for i, cells in table:
+        cells = _pivot_cells(lines[i] or "", cells, known)
+        if known.pivot in cells and known.pattern.match(cells[known.pivot]):
+            rows.append(_Row(i, width=width))
+        elif len(rows) == 1 and i != table[0][0] and 0 in cells and not _goes_on(cells[0]):
+            return []  # (`る指標` under `課題解決の達成度を測`: the header's own wrapped rest)
+        for col, text in cells.items():
+            rows[-1].pieces.setdefault(col, []).append(text)
+    return rows if len(rows) > 1 else []
+
+
+def _pivot_cells(line: str, cells: dict[int, str], known: known_headers.KnownTable) -> dict[int, str]:
+    """The line's cells, cut at the pivot's column where the cell before it runs into a pivot with no
+    space between (pypdf: `…家族会, ピ年1回`), and after the pivot where the cell after it is joined
+    to it by one space."""
+    at, pivot = known.columns[known.pivot], cells.get(known.pivot, "")
+    if match := known.pattern.match(pivot):
+        rest = pivot[match.end() :].strip()
+        if rest and known.pivot + 1 < len(known.columns) and known.pivot + 1 not in cells:
+            return {**cells, known.pivot: match.group(), known.pivot + 1: rest}  # `R8年度 事業利用終了`
+        return cells
+    if not known.pivot:
+        return cells
+    # the column's start is the converter's rounding: a step either side of it
+    at = next((k for k in range(at - 1, at + 3) if line[k - 1 : k].strip() and known.pattern.match(line[k:])), 0)
+    if not at:
+        return cells
+    head = _cells(line[:at], known.columns[: known.pivot])
+    return {**head, **_cells(" " * at + line[at:], known.columns)} if head else cells
+
+
+def _role_column(row: _Row) -> int:
+    """The column of the row's role (行政, 医療, …), or 0."""
+    return next((c for c, pieces in sorted(row.pieces.items()) if c and known_headers.is_role(_join(pieces))), 0)
+
+
+def _issue_rows(rows: list[_Row]) -> list[_Row]:
+    """The issues' table, whose issue and policy cells span their roles' rows (行政, 医療, 福祉,
+    その他関係機関・住民等): the lines of those cells that stand beside a later role, or between two,
+    go back to the issue's first row, and a line with no role of its own goes on in the role's row."""
+    kept: list[_Row] = []
+    head: _Row | None = None
+    role = head
+    column = 0
+    roles = [_role_column(row) for row in rows]
+    if any(roles):  # a row's role a column further in than the others', an empty cell before it
+        base = min(at for at in roles if at)
+        for row, at in zip(rows, roles, strict=True):
+            if at > base and not any(base <= c < at for c in row.pieces):
+                row.pieces = {c - (at - base) if c >= at else c: pieces for c, pieces in row.pieces.items()}
+    for row in rows:
+        at = _role_column(row)
+        if at and _join(row.pieces[at]) == known_headers.ROLE_WORDS[0]:
+            head, role, column = row, row, at
+        elif head is None or role is None or (at and at != column):
+            head = None
+        else:
+            for c in [c for c in row.pieces if c < column]:
+                head.pieces.setdefault(c, []).extend(row.pieces.pop(c))
+            if not at:
+                for c, pieces in row.pieces.items():
+                    role.pieces.setdefault(c, []).extend(pieces)
+                continue
+            role = row
+        kept.append(row)
+    return kept
+
+
 def _write_table(state: FormState, first: int, last: int, scale: float) -> None:
     lines = state.lines
-    rows = _rows(lines, first, last, scale)
+    rows = _issue_rows(_rows(lines, first, last, scale))
     groups = {row.first for row in rows if 0 in row.pieces and not row.pieces[0][0].startswith(_ROW_LABELS)}
+    known = any(row.width for row in rows)  # a template's table found by its header and pivots: one table
     for i in range(last, first - 1, -1):
         # a blank line inside a row group is layout; one before a group may end the table
-        if not _is_blank(lines[i]) or (i + 1 not in groups and lines[i + 1] is None):
+        if not _is_blank(lines[i]) or known or (i + 1 not in groups and lines[i + 1] is None):
             lines[i] = None
+    # a column no row fills is a step in the page's grid (one row's cells set a little further in)
+    filled = sorted({c for row in rows for c in row.pieces})
+    width = max(max(row.pieces) + 1 for row in rows)
+    kept = [c for c in range(width) if c in filled or any(row.width > c for row in rows)]
     for row in rows:
-        width = max(row.pieces) + 1
-        cells = [_cell_text(row.pieces[c]) if c in row.pieces else "" for c in range(width)]
-        lines[row.first] = "\t".join(cells)
+        cells = [_cell_text(row.pieces[c]) if c in row.pieces else "" for c in kept]
+        lines[row.first] = "\t".join(cells[: max(kept.index(max(row.pieces)) + 1, row.width)])
 
 
 def _tables(state: FormState) -> list[tuple[int, int]]:
@@ -569,7 +678,26 @@ def apply(state: FormState) -> None:
     tables = _tables(state)
     # the page's grid is the document's: its tightest cells, over every table, tell its scale
     scale = _scale([line for first, last in tables for line in lines[first : last + 1] if line and line.strip()])
+    # LibreOffice's PDFs (known by their spacing, see `autospace`) centre a cell in its row: under a
+    # header written as text, the cell-per-line forms read their rows better
+    centred = signals.autospace(state.source)
     for first, last in tables:
         _write_table(state, first, last, scale)
         taken.update(range(first, last + 1))
+        if not centred:
+            taken.update(_header_above(lines, first, taken))
     _prose(state, taken)
+
+
+def _header_above(lines: list[str | None], first: int, taken: set[int]) -> list[int]:
+    """A template header written as words a space apart (its cells too close for a gap), above a
+    table and apart from it by blank lines: made the table's header row.  Its line, if any."""
+    k = first - 1
+    while k >= 0 and k > first - 12 and _is_blank(lines[k]):
+        k -= 1
+    line = lines[k] if k >= 0 and k not in taken else None
+    cells = known_headers.header_cells(line) if line and "\t" not in line else None
+    if cells is None:
+        return []
+    lines[k] = "\t".join(cells)
+    return [k]

@@ -32,26 +32,39 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from nikosheet.parsing.forms import FormState, signals
+from nikosheet.parsing.forms import FormState, known_headers, signals
 from nikosheet.parsing.forms._shared import display_width, is_pipe_row, is_pipe_separator
 from nikosheet.parsing.lines import HEADER_WORDS, squeeze
-from nikosheet.vocabulary import SETUP_LEVELS
+from nikosheet.vocabulary import ROLES, SETUP_LEVELS
 
 _BR_RE = re.compile(r"<br\s*/?>", re.IGNORECASE)
 _OPEN_BR_RE = re.compile(r"<br\s*/?>\s*$", re.IGNORECASE)
 _SETUP_LEVELS = frozenset(label for label, _ in SETUP_LEVELS.values())
+_ROLES = frozenset(ROLES.values())  # the labels of an issue's roles, a row each
+_LATER_ROLES = _ROLES - {ROLES["administration"]}  # the first, 行政, starts the next issue's group
 _LIST_ITEM_RE = re.compile(r"\s\*\s+")
 _HEADING_RE = re.compile(r"[0-9０-９]{1,2}[ \u3000]|[#【＜<※]")
 _ITEM_START = "・･•①②③④⑤⑥⑦⑧⑨⑩"
+_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩"
 # two of the template's column headers that markitdown wrote as one
-_MERGED_RE = re.compile(r"(開催頻度|目標値|現状値) (実施内容|実績値|目標値)\S*(?: \S+)?")
+# (the first's own note, wrapped onto the header's next lines, after both: `目標値 実績値 (末) (当初)`)
+_MERGED_RE = re.compile(
+    r"(開催頻度|目標値|現状値) ((?:実施内容|実績値|目標値)\S*(?: [^ (（]\S*| [(（][^ )）]*[)）])?)(?: ([(（]\S+))?"
+)
 _FREQUENCY_RE = re.compile(r"(?:年|月|週|隔月)?(?<![0-9０-９])[0-9０-９]++ ?回|随時")
+# a whole frequency, which a narrow column did not wrap (`2回` / `/年` is the start of one)
+_YEARLY_RE = re.compile(r"(?:年|月|週)[0-9０-９]{1,2}回|[0-9０-９]{1,2}回[/／](?:年|月)|随時|隔月")
 _DATED_RE = re.compile(r"(?:令和|平成|[RH])\s*[0-9０-９元●○]|[0-9０-９]{1,2}\s*月|現在")  # a year, a month
+_COUNT_RE = re.compile(r"[0-9０-９][0-9０-９,]*")  # an inpatients' count: `711`, `1,102`
+_SHARE_RE = re.compile(r"[0-9０-９]{1,3}[.．][0-9０-９]")  # its share: `64.5`
+_VALUE_RE = re.compile(r"[0-9０-９][0-9０-９,.]*\s*\S{0,3}")  # `221 人`, `15.9 %`
+_PAGE_NUMBER_RE = re.compile(r"-? ?[0-9]{1,3} ?-")  # `5 -`, `- 5 -`
 _OPENING = "(（「『［["
 _CLOSING = ")）」』］]"
 _STRAY_MAX = 50  # longer plain lines are paragraphs, not a cell's stray fragment
 _STRAYS_MAX = 6
 _FULL = 0.7  # a cell this share of its column's width was wrapped at its end
+_FILLED = 0.9  # a cell this share of its column's width may have been wrapped: shorter, it was not
 _FULL_BESIDE = 0.5  # the same for the cells right of the first: short values in narrow columns
 _WRAPPING = 8  # a first column whose longest line is shorter holds labels that do not wrap
 
@@ -104,12 +117,19 @@ def _region(state: FormState, start: int) -> int:
         end = _strays_end(lines, i)
         if end == i:
             break
-        rows.extend(_Line(k, stray=(lines[k] or "").strip(), table=table) for k in range(i, end))
+        for k in range(i, end):
+            if (stray := (lines[k] or "").strip()) and not _PAGE_NUMBER_RE.fullmatch(stray):
+                rows.append(_Line(k, stray=stray, table=table))
+            else:
+                lines[k] = None  # a blank line or a page number among fragments: layout
         i = end
     while rows and rows[-1].stray:
         rows.pop()
     if _padded(rows, widths):  # markitdown's, a line of the PDF a row: rows broken at wrapped cells
-        _rewrite(state, rows)
+        tail: list[_Line] = []  # the lines right after the table, which may be its last row's wrapped rest
+        while i + len(tail) < len(lines) and _stray_like(lines[i + len(tail)]) and len(tail) < _STRAYS_MAX:
+            tail.append(_Line(i + len(tail), stray=(lines[i + len(tail)] or "").strip()))
+        _rewrite(state, rows, tail)
     else:  # a line after a row of another table is left to the parser, which checks it is read
         _rewrite_cells(state, rows)
     return i
@@ -119,11 +139,15 @@ def _rewrite_cells(state: FormState, rows: list[_Line]) -> None:
     """A clean table's rows stay pipe rows (span_rows may still have to shift them), their cells'
     `<br>` and markdown list items rewritten; a compact row (pymupdf4llm's) that a page line cut
     goes on in the next row when that one continues it (`_compact_continues`)."""
+    _join_split_columns(state, rows)
+    _join_split_statistics(state, rows)
     widths: dict[tuple[int, int], int] = {}  # worked out when a compact row first needs them
     kept: list[tuple[_Line, list[str]]] = []
     label: list[str] | None = None  # the cells of the row that holds the setup group's label
     for r in rows:
         compact = all(not raw[:1].isspace() for raw in r.raw)
+        if compact and _label_beside_level(r):
+            state.lines[r.index] = "|" + "|".join(r.cells) + "|"
         level = compact and len(r.cells) > 1 and squeeze(_join_br(r.cells[1])) in _SETUP_LEVELS
         if level and label is not None and r.cells[0]:  # the group's label wrapped beside its levels
             label[0] = _join(label[0], _join_br(r.cells[0]))
@@ -132,6 +156,11 @@ def _rewrite_cells(state: FormState, rows: list[_Line]) -> None:
         label = None if not level else label
         if compact and kept and not widths:
             widths = _line_widths(rows)
+        if compact and kept and _role_row_with_wrapped_head(kept, r):
+            continue
+        if compact and kept and _header_goes_on(kept[-1], r):
+            state.lines[r.index] = None
+            continue
         if compact and kept and _compact_continues(kept[-1][0], r, widths):
             above_row, above = kept[-1]
             for j, c in enumerate(r.cells):  # a cell left open by `<br>` goes on in a paragraph of its own
@@ -145,6 +174,106 @@ def _rewrite_cells(state: FormState, rows: list[_Line]) -> None:
     for r, cells in kept:
         if cells != r.cells:
             state.lines[r.index] = "| " + " | ".join(cells) + " |"
+
+
+def _join_split_columns(state: FormState, rows: list[_Line]) -> None:
+    """A compact table whose header's cells split one of the template's columns in two (pymupdf4llm
+    cuts a column at a position inside its lines): each row's pieces of the column joined back, line
+    by line (`・圏域単<br>化する` and `位での市町支援を強` are `・圏域単位での市町支援を強化する`)."""
+    columns: list[list[int]] | None = None
+    width = 0
+    for r in rows:
+        compact = bool(r.cells) and all(not raw[:1].isspace() for raw in r.raw)
+        if compact and _header(r):
+            columns, width = known_headers.split_columns(r.cells, _side_by_side), len(r.cells)
+        elif not compact or len(r.cells) != width:
+            columns = None
+        if columns is not None:
+            r.cells = [_side_by_side([r.cells[k] for k in column]) for column in columns]
+            r.raw = list(r.cells)
+            state.lines[r.index] = "|" + "|".join(r.cells) + "|"
+
+
+def _join_split_statistics(state: FormState, rows: list[_Line]) -> None:
+    """The inpatients' rows of a compact table cut where no column is (pymupdf4llm): a count and its
+    share (`| 711 | 64.5 |`) and a split age label (`| うち65歳 | 未満 |`) are one cell each again, and
+    the label's last characters written in the first sub-row's first cell (`| 査 | 3か月未満… |`) go
+    back to the label."""
+    above: _Line | None = None
+    for r in rows:
+        cells = r.cells
+        changed = False
+        shares = any("割合" in c for c in cells)  # a row of counts with their shares (（％：構成割合）)
+        k = 1
+        while k < len(cells):
+            left, right = cells[k - 1].strip(), cells[k].strip()
+            if (shares and _COUNT_RE.fullmatch(left) and _SHARE_RE.fullmatch(right)) or (
+                left.endswith("うち65歳") and right in ("未満", "以上")
+            ):
+                cells[k - 1 : k + 1] = [left + (" " if left[-1].isdigit() else "") + right]
+                cells.append("")
+                changed = True
+            k += 1
+        head = cells[0].strip() if cells else ""
+        if above is not None and head and len(head) <= 3 and len(cells) > 1 and cells[1].strip().startswith("3か月"):
+            above.cells[0] = above.cells[0].strip() + head
+            cells[0] = ""
+            state.lines[above.index] = "|" + "|".join(above.cells) + "|"
+            changed = True
+        if changed:
+            r.raw = list(cells)
+            state.lines[r.index] = "|" + "|".join(cells) + "|"
+        above = r if cells and cells[0].strip() else above
+
+
+def _side_by_side(pieces: list[str]) -> str:
+    """The pieces of one cell that a converter cut into columns, joined line by line (`<br>`)."""
+    if len(pieces) == 1:
+        return pieces[0]
+    lines = [[line.strip() for line in _BR_RE.split(piece)] for piece in pieces]
+    depth = max(len(piece) for piece in lines)
+    rows = ["".join(piece[k] if k < len(piece) else "" for piece in lines) for k in range(depth)]
+    return "<br>".join(row for row in rows if row)
+
+
+def _header_goes_on(header: tuple[_Line, list[str]], row: _Line) -> bool:
+    """A row under a header that only closes the brackets its cells opened (`| | | み等) |` under
+    `特記事項等(課題・強`): the header's wrapped rest, joined to it.  Whether the row was such a one."""
+    line, cells = header
+    filled = [j for j, c in enumerate(row.cells) if c.strip()]
+    if not _header(line) or len(cells) != len(row.cells) or not filled:
+        return False
+    if not all(_unbalanced(cells[j]) > 0 and _unbalanced(row.cells[j]) < 0 for j in filled):
+        return False
+    for j in filled:
+        cells[j] = _join(cells[j], _join_br(row.cells[j]).strip())
+    return True
+
+
+def _role_row_with_wrapped_head(kept: list[tuple[_Line, list[str]]], row: _Line) -> bool:
+    """A role's row of an issue's group (`| い | う | 医療 | 講師協力 |`) that carries the wrapped ends
+    of the issue's and its policy's cells: those go to the group's first row, the role stays a row
+    of its own, its first cells empty.  Whether the row was such a one."""
+    role = next((k for k, c in enumerate(row.cells) if k and squeeze(_join_br(c)) in _LATER_ROLES), 0)
+    above = kept[-1][1]
+    if not role or len(above) != len(row.cells) or squeeze(above[role]) not in _ROLES or not any(row.cells[:role]):
+        return False
+    head = next(cells for _, cells in reversed(kept) if cells[0])
+    for k, c in enumerate(row.cells[:role]):
+        head[k] = _join(head[k], _join_br(c))
+    kept.append((row, ["" for _ in row.cells[:role]] + [_cell(c, True) for c in row.cells[role:]]))
+    return True
+
+
+def _label_beside_level(row: _Line) -> bool:
+    """A setup level's cell that starts with the label's wrapped lines (`構築に<br>都道府県`,
+    pymupdf4llm): those go to the label's cell.  Whether the row had them."""
+    pieces = _BR_RE.split(row.cells[1]) if len(row.cells) > 1 else []
+    if len(pieces) < 2 or squeeze(pieces[-1]) not in _SETUP_LEVELS:
+        return False
+    row.cells[0] = _join(_join_br(row.cells[0]).strip(), _join_br("<br>".join(pieces[:-1])).strip())
+    row.cells[1] = pieces[-1].strip()
+    return True
 
 
 def _line_widths(rows: list[_Line]) -> dict[tuple[int, int], int]:
@@ -192,15 +321,22 @@ def _cell(text: str, compact: bool) -> str:
 
 
 def _strays_end(lines: list[str | None], start: int) -> int:
-    """The end of a run of stray fragments at `start` that a pipe row follows; `start` if none."""
+    """The end of a run of stray fragments at `start` that a pipe row follows; `start` if none.  A
+    page's number and a blank line may stand among them (not among a table's header words)."""
     i = start
+    blank = False
     while i < len(lines) and i - start < _STRAYS_MAX:
         line = lines[i]
         if line is None:
             return start
         text = line.strip()
         if is_pipe_row(text):
-            return i
+            headed = blank and any(squeeze(lines[k] or "").startswith(HEADER_WORDS) for k in range(start, i))
+            return start if headed else i
+        if i > start and (not text or _PAGE_NUMBER_RE.fullmatch(text)):
+            blank = blank or not text
+            i += 1
+            continue
         if not text or len(text) > _STRAY_MAX or _HEADING_RE.match(text):
             return start
         i += 1
@@ -216,7 +352,9 @@ def _split_merged_headers(groups: list[_Group]) -> None:
         cells = g.cells
         j = next((k for k, c in enumerate(cells) if _MERGED_RE.fullmatch(c)), -1)
         if j >= 0:
-            first, second = cells[j].split(" ", 1)
+            merged = _MERGED_RE.fullmatch(cells[j])
+            assert merged is not None
+            first, second = " ".join(filter(None, (merged[1], merged[3]))), merged[2]
             if j + 1 < len(cells) and not cells[j + 1]:
                 cells[j : j + 2] = [first, second]
                 header = None
@@ -238,25 +376,157 @@ def _padded(rows: list[_Line], separators: list[list[int]]) -> bool:
     return any(w in separators and max(w) > 5 for w in widths)
 
 
-def _rewrite(state: FormState, rows: list[_Line]) -> None:
+def _stray_like(line: str | None) -> bool:
+    """A short line of text that is not a heading, a marker line, a table's header or a pipe row."""
+    text = (line or "").strip()
+    if not 0 < len(text) <= _STRAY_MAX or _HEADING_RE.match(text) or is_pipe_row(text):
+        return False
+    return not squeeze(text).startswith(HEADER_WORDS)  # a table's header, written as text
+
+
+def _rewrite(state: FormState, rows: list[_Line], tail: list[_Line]) -> None:
     """One tab row per logical row, the columns no row fills left out."""
     _drop_empty_columns([r for r in rows if not r.stray])
     widths = _Widths(rows)
     groups: list[_Group] = []
     after_stray = False
+    known: known_headers.KnownTable | None = None  # the template's table under a header of its own
     for r in rows:
-        if r.stray:
+        header = None if r.stray else known_headers.in_cells(r.cells)
+        if header is not None or (not r.stray and _header(r)):
+            known = header
+            groups.append(_Group(r))
+        elif not r.stray and groups and _closes_setup_label(groups, r):
+            groups.append(_Group(r))
+        elif r.stray and _pivot(known, r.stray) and groups:
+            groups.append(_Group(_Line(r.index, [r.stray] + [""] * (len(groups[-1].cells) - 1), table=r.table)))
+        elif r.stray and groups and _second_event(known, groups[-1], r.stray, widths):
+            groups.append(_Group(_Line(r.index, ["", r.stray] + [""] * (len(groups[-1].cells) - 2), table=r.table)))
+        elif r.stray:
             _place_stray(groups, r, widths)
-        elif groups and not after_stray and _continues(groups[-1].last, r, widths):
+        elif groups and _pivot_beside(known, groups[-1].cells, r.cells) is not None:
+            if _pivot_beside(known, groups[-1].cells, r.cells):
+                groups.append(_Group(r))
+            else:
+                groups[-1].add(r)  # a council's row goes on until the next frequency
+        elif groups and r.cells and _wrapped_label(groups[-1].cells[0], r.cells[0]):
+            groups[-1].add(r)  # `その他関` / `係機関・`: the sector's label goes on, and its row with it
+        elif groups and (_pivot(known, "") or _numbered(groups[-1])) and not r.cells[0] and any(r.cells):
+            groups[-1].add(r)  # a row with no year, month or number goes on from the one above
+        elif groups and not after_stray and not _pivot(known, r.cells[0]) and _continues(groups[-1].last, r, widths):
             groups[-1].add(r)
         else:  # markitdown starts a table again after a stray line: at a new row
             groups.append(_Group(r))
         after_stray = bool(r.stray)
     _split_merged_headers(groups)
-    for group in groups:
+    if groups:
+        _place_tail(groups[-1], tail, widths)
+    for group in _issue_groups(groups):
         state.lines[group.first] = "\t".join(group.cells)
         for i in group.taken:
             state.lines[i] = None
+
+
+def _pivot(known: known_headers.KnownTable | None, text: str) -> bool:
+    """Whether `text` opens a row of a template's table whose first cell is its pivot (a year, a
+    month, a circled number), or, given no text, whether there is such a table."""
+    if known is None or known.pivot or known.grouped:
+        return False
+    return not text or known.pattern.match(text) is not None
+
+
+_OTHERS = ROLES["others"]
+
+
+def _role_at(cells: list[str]) -> int:
+    """The column of the row's role label (行政, 医療, 福祉, その他関係機関・住民等 or its wrapped start), or 0."""
+    return next((k for k, c in enumerate(cells) if k and known_headers.is_role(c)), 0)
+
+
+def _issue_groups(groups: list[_Group]) -> list[_Group]:
+    """The issues' table, whose issue and policy cells span their roles' rows: markitdown writes their
+    lines among the roles' rows.  Under an issue's first row (行政), every later line's issue and policy
+    pieces go back to that row, and a line with no role of its own goes on in the role's row above;
+    the wrapped rest of `その他関係機関・住民等` goes back to its label."""
+    kept: list[_Group] = []
+    head: _Group | None = None
+    role: _Group | None = None
+    for g in groups:
+        at = _role_at(g.cells)
+        if at and g.cells[at] == ROLES["administration"]:
+            head = role = g
+        elif head is None or len(g.cells) != len(head.cells) or squeeze(g.cells[0]).startswith(HEADER_WORDS):
+            head = role = None
+        elif role is not None and (at or not g.cells[_role_at(role.cells)]):
+            column = at or _role_at(role.cells)
+            for k in range(column):
+                head.cells[k] = _join(head.cells[k], g.cells[k])
+                g.cells[k] = ""
+            if not at:
+                for k in range(column + 1, len(g.cells)):
+                    role.cells[k] = _join(role.cells[k], g.cells[k])
+                role.taken += [g.first, *g.taken]
+                continue
+            role = g
+        kept.append(g)
+    return kept
+
+
+def _place_tail(group: _Group, tail: list[_Line], widths: _Widths) -> None:
+    """The lines right after a table that go on with its last row: each into the last column whose
+    cell a wrap cut (as wide as its column, no sentence ended) and that it fits, up to a sentence's end."""
+    above = group.last
+    for line in tail:
+        if _VALUE_RE.fullmatch(line.stray):
+            return  # a value of its own (`221 人`): the parser reads it with the row above
+        cut = [
+            j
+            for j, c in enumerate(group.cells)
+            if c and not _complete(c) and len(above.cells[j]) >= _FULL * widths.of(above, j)
+        ]
+        fits = [j for j in cut if len(line.stray) <= widths.of(above, j) + 2]
+        if not fits:
+            return
+        group.cells[fits[-1]] = _join(group.cells[fits[-1]], line.stray)
+        group.taken.append(line.index)
+        if line.stray.endswith("。"):
+            return
+
+
+def _second_event(known: known_headers.KnownTable | None, group: _Group, stray: str, widths: _Widths) -> bool:
+    """Under the history's header (a year a row, a row's group for a second event in one year): a
+    fragment under an event that did not fill its column, and no other cell that a wrap cut, is the
+    year's next event."""
+    if known is None or not known.grouped or known.pivot or len(group.cells) < 2 or not group.cells[1]:
+        return False
+    last = group.last.cells
+    cut = any(
+        k > 1 and len(c) >= _FULL * widths.of(group.last, k) and not _complete(c) for k, c in enumerate(last) if c
+    )
+    width = widths.of(group.last, 1)
+    return not cut and len(stray) <= width + 2 and len(last[1]) < _FILLED * width
+
+
+def _pivot_beside(known: known_headers.KnownTable | None, above: list[str], cells: list[str]) -> bool | None:
+    """Under a template header whose pivot is not the first cell (the councils' frequency), after a row
+    that has one: whether the row has its own (a new row) or not (it goes on in the row above); None
+    elsewhere."""
+    if known is None or not known.pivot or known.grouped or not cells[0:1] or len(cells) != len(above):
+        return None
+    at = known.pivot
+    if len(cells) <= at or not known.pattern.match(above[at]):
+        return None
+    return known.pattern.match(cells[at]) is not None
+
+
+def _wrapped_label(label: str, rest: str) -> bool:
+    """Whether `rest` goes on with `label`, the wrapped start of `その他関係機関・住民等`."""
+    return bool(rest) and label != _OTHERS and known_headers.is_role(label) and _OTHERS.startswith(label + rest)
+
+
+def _numbered(group: _Group) -> bool:
+    """An indicator's row (`①…`): no row of its group comes after it, a row with no number goes on in it."""
+    return bool(group.cells[0]) and group.cells[0][0] in _CIRCLED
 
 
 class _Group:
@@ -284,31 +554,66 @@ def _place_stray(groups: list[_Group], stray: _Line, widths: _Widths) -> None:
     if not groups:
         return
     group = groups[-1]
+    # `その他関` / `係機関・` / `住民等`: the wrapped rest of a role's or a sector's label
+    role = next((k for k, c in enumerate(group.cells) if _wrapped_label(c, stray.stray)), -1)
+    if role >= 0:
+        group.cells[role] += stray.stray
+        group.taken.append(stray.index)
+        return
     above = group.last
     filled = [j for j, c in enumerate(group.cells) if c]
     fits = [j for j in filled if len(stray.stray) <= widths.of(above, j) + 2]
+    head = _label_row(groups) or group
+    if _open_setup_label(head, group) and stray.stray[0] not in _ITEM_START:
+        head.cells[0] = _join(head.cells[0], stray.stray)  # the setup's long label, until its as-of closes
+        group.taken.append(stray.index)
+        return
     label = _label_row(groups)
     if not fits and label is not None and len(stray.stray) <= widths.of(label.last, 0) + 2:
         label.cells[0] = _join(label.cells[0], stray.stray)  # the group's row-spanned label goes on
         group.taken.append(stray.index)
         return
-    if not fits and len(filled) > 1:
+    if len(filled) > 1 and (not fits or " " in stray.stray):
         pieces = _across(stray.stray, [(j, widths.of(above, j)) for j in filled])
-        if pieces:
+        # the ends of cells side by side, each going on from a cell that a wrap cut
+        if pieces and (not fits or not any(_complete(group.cells[j]) for j, _ in pieces)):
             for j, piece in pieces:
                 group.cells[j] = _join(group.cells[j], piece)
             group.taken.append(stray.index)
             return
     j = fits[-1] if fits else filled[-1] if filled else 0
-    if _unbalanced(stray.stray) < 0:  # `当初)`: the end of the cell that opened the bracket
-        j = next((k for k in filled if _unbalanced(group.cells[k]) > 0), j)
-    if filled and j != filled[-1] and len(above.cells[j]) < _FULL * widths.of(above, j):
+    opened = next((k for k in filled if _unbalanced(group.cells[k]) > 0), -1)
+    if _unbalanced(stray.stray) < 0 and opened >= 0:  # `当初)`: the end of the cell that opened the bracket
+        j = opened
+    elif filled and j != filled[-1] and len(above.cells[j]) < _FULL * widths.of(above, j):
         row = _Line(stray.index, [""] * len(group.cells), table=above.table)
         row.cells[j] = stray.stray
         groups.append(_Group(row))
         return
     group.cells[j] = _join(group.cells[j], stray.stray)
     group.taken.append(stray.index)
+
+
+def _closes_setup_label(groups: list[_Group], row: _Line) -> bool:
+    """A setup level's row whose first cell is the end of the group's label (`時点)`): that end goes
+    back to the label, and the row is a row of the group.  Whether the row was such a one."""
+    label = _label_row(groups) or groups[-1]
+    head = row.cells[0]
+    if not head or len(row.cells) < 2 or squeeze(row.cells[1]) not in _SETUP_LEVELS:
+        return False
+    if not _open_setup_label(label, groups[-1]) or _unbalanced(head) >= 0:
+        return False
+    label.cells[0] = _join(label.cells[0], head)
+    row.cells[0] = ""
+    return True
+
+
+def _open_setup_label(label: _Group, group: _Group) -> bool:
+    """Whether `label` heads the council setup's rows (都道府県, 障害保健福祉圏域, 市町村) with a label
+    whose as-of bracket has not closed yet: the label's wrapped lines go on, among its rows."""
+    levels = (squeeze(g.cells[1]) in _SETUP_LEVELS for g in (label, group) if len(g.cells) > 1)
+    text = label.cells[0]
+    return all(levels) and bool(text) and not text.endswith((")", "）")) and _unbalanced(text) >= 0
 
 
 def _label_row(groups: list[_Group]) -> _Group | None:
@@ -399,6 +704,8 @@ def _continues(above: _Line, row: _Line, widths: _Widths) -> bool:
             return False
     if row.cells[0] and (row.cells[0][0] in _ITEM_START or _header(row)):
         return False  # a numbered or bulleted label, or a header, starts a row
+    if any(_YEARLY_RE.fullmatch(row.cells[j].split(" ", 1)[0]) for j in filled[1:]):
+        return False  # a council's frequency (`年3回`) is on its row's first line
     if not row.cells[0] and all(row.cells[j][0] in _ITEM_START for j in filled):
         return True  # the next items of the lists above
     if len(above.cells[filled[0]]) < _FULL * widths.of(above, filled[0]):

@@ -78,11 +78,23 @@ def pipe_tables(source: str) -> bool:
     return "|" in source
 
 
+@_answered_once
 def span_rows(source: str) -> bool:
     """The template's 退院率 label spans three rows: repeated on the next row (python-docx), or the next
     row shifted left into the label's column of a pipe table (markitdown)."""
     at = source.find("退院率")
     return at >= 0 and _DISCHARGE_RE.match(source, at) is not None
+
+
+def wrap_spaces(source: str) -> bool:
+    """pymupdf4llm's text: its compact separator rows and the space it leaves at a line's end (first
+    a pipe, the one character a search finds fastest: the samples' form has none)."""
+    return "|" in source and "|---|" in source and " \n" in source and "\n| " not in source  # not clean_pipes
+
+
+def docx_paragraphs(source: str) -> bool:
+    """python-docx's text: a row-spanned label repeated (see `span_rows`), and no pipe table."""
+    return span_rows(source) and "\n|" not in source
 
 
 def layout_columns(source: str) -> bool:
@@ -152,4 +164,20 @@ def wrapped_items(source: str) -> bool:
 def initiatives(source: str) -> bool:
     """Section 1's 取組内容 caption in PDF text: no tab (the samples' form's table rows have them) and
     no rule of dashes (pandoc's tables: its text keeps the document's lists)."""
-    return "\t" not in source and "内容" in source and not grid_tables(source)
+    pdf = "\t" not in source and "内容" in source and not grid_tables(source) and not clean_pipes(source)
+    return pdf or _unmarked_list(source)
+
+
+def clean_pipes(source: str) -> bool:
+    """An author's Markdown pipe tables (`| a | b |` under `|---|---|`), not a PDF's pipe text: markitdown
+    pads its separators (`| --- |`), pymupdf4llm writes its rows compact (`|a|b|`).  (First a pipe, the
+    one character a search finds fastest: the samples' form has none.)"""
+    return "|" in source and "\n| " in source and "|---|" in source
+
+
+def _unmarked_list(source: str) -> bool:
+    """A Word document's text (python-docx): its 取組内容 caption right above an item whose bullet,
+    which the template draws, is not written (the samples' form has a blank line and `- ` there).
+    The caption stands near the top: the search ends early."""
+    at = source.find("取組内容\n")
+    return at >= 0 and source[at + 5 : at + 6] not in ("", "\n", "-", "*", "+", "#", " ")

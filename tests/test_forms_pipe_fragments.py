@@ -1,0 +1,319 @@
+"""Pipe tables that a page breaks (markitdown from a PDF): a row per frequency, fragments past a
+blank line or a page number."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import FIXTURES, apply_form
+from nikosheet.parsing.forms import known_headers, pipe_tables
+
+COUNCILS = """\
+| 会議名       | 構成員                  | 開催回数 | 内容   |
+| --------- | -------------------- | ---- | ---- |
+| 緑区地域連携会議  | 保健センター、相談支援事業所、訪問看護  | 年3回  | 事例検討 |
+| 中央区地域連携会議 | 保健センター、相談支援事業所、精神科病院 | 年3回  | 事例検討 |"""
+
+
+def _apply(text: str) -> list[str | None]:
+    return apply_form(pipe_tables, text)
+
+
+def test_a_row_with_a_frequency_is_a_row_of_its_own():
+    lines = _apply(COUNCILS)
+    assert lines[2] == "緑区地域連携会議\t保健センター、相談支援事業所、訪問看護\t年3回\t事例検討"
+    assert lines[3] == "中央区地域連携会議\t保健センター、相談支援事業所、精神科病院\t年3回\t事例検討"
+
+
+def test_fragments_before_a_blank_line_or_a_page_number_stay_in_the_table():
+    text = COUNCILS.replace("| 中央区", "状況に関する報告\n\n| 中央区").replace("| 中央区", "5 -\n| 中央区")
+    lines = _apply(text)
+    assert lines[2] is not None and lines[2].startswith("緑区地域連携会議\t") and "状況に関する報告" in lines[2]
+    assert lines[3:6] == [None, None, None]
+    assert lines[6] is not None and lines[6].startswith("中央区地域連携会議\t")
+
+
+def test_markitdown_reads_every_council(parsed):
+    from nikosheet import parse_file_data
+
+    for sheet in ("kawaguchi-r5", "designated-false-headings-fy2023", "city-table-shapes-fy2023"):
+        want = [m["name"] for m in parsed(f"{sheet}.txt")["councils"]["meetings"]]
+        doc = parse_file_data(FIXTURES / "converters" / f"{sheet}--markitdown-pdf.txt")
+        assert [m["name"] for m in doc["councils"]["meetings"]][-1] == want[-1], sheet
+        assert len(doc["councils"]["meetings"]) == len(want), sheet
+
+
+SCHEDULE = """\
+| 年度   | 実施内容       | 具体的な取組                     |
+| ---- | ---------- | -------------------------- |
+| R6年度 | 柏市にも包括の目標の | ・平成30年度に作成した取組シートを整理し、長期目標を明確 |
+|      | 明確化と共有     | にする。                       |
+R8年度
+| R●年度 | 事業利用終了、自治体 |     |"""
+
+
+def test_under_a_schedules_header_a_row_with_no_year_goes_on_and_a_lone_year_is_a_row():
+    lines = _apply(SCHEDULE)
+    assert lines[0] == "年度\t実施内容\t具体的な取組"
+    assert (
+        lines[2]
+        == "R6年度\t柏市にも包括の目標の明確化と共有\t・平成30年度に作成した取組シートを整理し、長期目標を明確にする。"
+    )
+    assert lines[3] is None
+    assert lines[4] == "R8年度\t\t"
+    assert lines[5] == "R●年度\t事業利用終了、自治体\t"
+
+
+ISSUES = """\
+|課題|課題解決に向けた取組方<br>針|課題・方針に対する役割|(取組)|
+|---|---|---|---|
+|市町村の協議の場の設置が進んでいな|市町村向けの研修会を行|行政|研修会の開催|
+|い|う|医療|講師協力|
+|||福祉|研修会への参加|"""
+
+
+def test_a_roles_row_gives_the_wrapped_ends_of_its_issue_back():
+    # pymupdf4llm: the issue's and the policy's last lines on the next role's row
+    lines = _apply(ISSUES)
+    assert lines[2] == "| 市町村の協議の場の設置が進んでいない | 市町村向けの研修会を行う | 行政 | 研修会の開催 |"
+    assert lines[3] == "|  |  | 医療 | 講師協力 |"
+    assert lines[4] == "|||福祉|研修会への参加|"
+
+
+SPLIT = """\
+|課題||課題解決|に向けた取組方針|課題・方針に対|する役割(取組)|
+|---|---|---|---|---|---|
+|市町の協議の場の設置・運営に<br>り、小規模町では専門職の確保|差があ<br>が難しい|・圏域単<br>化する<br>|位での市町支援を強<br>|行政|・アドバイザー派遣|"""
+
+
+def test_a_column_that_pymupdf4llm_cut_in_two_is_joined_line_by_line():
+    lines = _apply(SPLIT)
+    assert lines[0] == "|課題|課題解決に向けた取組方針|課題・方針に対|する役割(取組)|"
+    cells = [c.strip() for c in (lines[2] or "").strip("|").split("|")]
+    assert cells == [
+        "市町の協議の場の設置・運営に差があり、小規模町では専門職の確保が難しい",
+        "・圏域単位での市町支援を強化する",
+        "行政",
+        "・アドバイザー派遣",
+    ]
+
+
+def test_a_header_whose_cut_piece_matches_alone_is_still_found():
+    # `現状値 (<br>初)` matches the header cell by itself; with `今年度当` beside it, the row fits
+    split = known_headers.split_columns(
+        [
+            "課題解決の達成度を測る指標",
+            "現状値 (<br>初)",
+            "今年度当",
+            "目標値 (今年度末)",
+            "見込んでいる成",
+            "果・効果",
+        ],
+        pipe_tables._side_by_side,
+    )
+    assert split == [[0], [1, 2], [3], [4, 5]]
+
+
+MARKITDOWN_ISSUES = """\
+| 課題              | 課題解決に向けた取組方針   | 課題・方針に対する役割(取組) |              |
+| --------------- | -------------- | --------------- | ------------ |
+| 長期入院者の退院に向けた働きか | ・ピアサポーターの病院訪問を | 行政              | 病院訪問の調整、合同研修 |
+| けが病院ごとに異なる      | 全病院に広げる        |                 | の開催          |
+|               |                | 医療     | ピアサポーターの受け入れ |
+| ------------- | -------------- | ------ | ------------ |
+|               | ・病院と地域の合同研修を行う |      |           |
+|               |                | その他関     | 家族会による退院者の交流 |
+係機関・
+住民等"""
+
+
+def test_an_issues_lines_among_its_roles_rows_go_back_to_it():
+    lines = _apply(MARKITDOWN_ISSUES + "\n| 課題解決の達成度を測る指標 | 目標値 |\n| --- | --- |")
+    assert lines[2] == (
+        "長期入院者の退院に向けた働きかけが病院ごとに異なる\t"
+        "・ピアサポーターの病院訪問を全病院に広げる ・病院と地域の合同研修を行う\t行政\t病院訪問の調整、合同研修の開催"
+    )
+    assert lines[3] is None
+    assert lines[4] == "\t\t医療\tピアサポーターの受け入れ"
+    assert lines[6] is None
+    assert lines[7] == "\t\tその他関係機関・住民等\t家族会による退院者の交流"
+
+
+INDICATORS = """\
+| 課題解決の達成度を | 目標値 実績値 (昨年度末) |     | 具体的な成果・効果 |
+| --------- | -------------- | --- | --------- |
+| 測る指標      | (昨年度           |     |           |
+当初)
+| ①保健・医療・福祉 | ①精神   | ①精神保健福祉支援者研修    | ①保健・医療・福祉の支援者を対象に |
+|           | 保健福   | 会(年1回・56名)      | 法改正についての研修会を実施。 |
+|           | 祉支援   |                 | 多職種連携につながった。 |"""
+
+
+def test_two_joined_headers_and_the_first_ones_note_after_them_are_split():
+    lines = _apply(INDICATORS)
+    assert lines[0] == "課題解決の達成度を測る指標\t目標値 (昨年度当初)\t実績値 (昨年度末)\t具体的な成果・効果"
+    assert lines[2:4] == [None, None]
+
+
+def test_an_indicators_row_goes_on_where_the_first_cell_is_empty():
+    lines = _apply(INDICATORS)
+    assert lines[4] == (
+        "①保健・医療・福祉\t①精神保健福祉支援\t①精神保健福祉支援者研修会(年1回・56名)\t"
+        "①保健・医療・福祉の支援者を対象に法改正についての研修会を実施。多職種連携につながった。"
+    )
+
+
+LABEL = "精神障害にも対応した地域包括ケアシステムの構築に向けた保健・医療・福祉関係者による協議の場の設置状況"
+# markitdown: the label's wrapped lines between its levels' rows, its as-of's end in a row's first cell
+SETUP = """\
+| 精神障害にも対応した地域包括ケアシス | 都道府県         | 有・無       | か所  |
+| ------------------ | ------------ | --------- | --- |
+テムの構築に向けた保健・医療・福祉関
+|     | 障害保健福祉圏域 | 有・無 | / か所/障害圏域数 |
+| --- | -------- | --- | ---------- |
+係者による協議の場の設置状況 (R6年4月
+| 時点) | 市町村 | 〇有・無 | 1 / 1 か所/市町村 |
+| --- | --- | ---- | ------------ |"""
+# pymupdf4llm: the label's lines that stand beside a level, written in the level's cell
+COMPACT_SETUP = """\
+|障害保健福祉圏域数（R5年4月時点）||1|か所|||
+|---|---|---|---|---|---|
+|精神障害にも対応した地域包括ケアシステムの|構築に<br>都道府県|有・無||||
+|向けた保健・医療・福祉関係者による協議の場<br>|の設置<br>障害保健福祉圏域|有・無||||
+|状況（R5年4月時点）|市町村|(有)・無||1 / 1||"""
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            SETUP,
+            {
+                0: f"{LABEL} (R6年4月時点)\t都道府県\t有・無\tか所",
+                3: "\t障害保健福祉圏域\t有・無\t/ か所/障害圏域数",
+                6: "\t市町村\t〇有・無\t1 / 1 か所/市町村",
+            },
+        ),
+        (
+            COMPACT_SETUP,
+            {
+                2: f"| {LABEL}（R5年4月時点） | 都道府県 | 有・無 |  |  |  |",
+                3: "|  | 障害保健福祉圏域 | 有・無 |  |  |  |",
+                4: "|  | 市町村 | (有)・無 |  | 1 / 1 |  |",
+            },
+        ),
+    ],
+)
+def test_the_setups_label_wrapped_among_its_levels_rows_goes_back_to_it(text, want):
+    lines = _apply(text)
+    assert {i: lines[i] for i in want} == want
+
+
+def _markitdown(rows: list[list[str]]) -> str:
+    """Rows as markitdown writes a PDF's table: each cell padded to its column's width, a separator
+    under the first row."""
+    widths = [max(len(row[j]) for row in rows) for j in range(len(rows[0]))]
+    lines = ["| " + " | ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)) + " |" for row in rows]
+    return "\n".join([lines[0], "| " + " | ".join("-" * w for w in widths) + " |", *lines[1:]])
+
+
+def _apply_rows(rows: list[list[str]], strays: dict[int, str] | None = None) -> list[str | None]:
+    """The form's lines from markitdown's table of these rows, a stray line after row k (k: strays'
+    keys, 1 the first row below the header) where a wrapped cell's rest fell outside the table."""
+    lines = _markitdown(rows).split("\n")
+    for k in sorted(strays or {}, reverse=True):
+        lines.insert(k + 2, (strays or {})[k])
+    return _apply("\n".join(lines))
+
+
+def test_a_sectors_wrapped_label_carries_its_row_on():
+    lines = _apply_rows(
+        [
+            ["各部門の連携状況", "強み・課題等", ""],
+            ["その他関", "アウトリーチ事業を行い、医療機関との連携", "早期相談を実施するうえで、教育機関や"],
+            ["係機関・", "を深めている。", "児童相談所との連携が課題となってい"],
+            ["住民等", "", "る。"],
+        ]
+    )
+    assert lines[2] == (
+        "その他関係機関・住民等\tアウトリーチ事業を行い、医療機関との連携を深めている。\t"
+        "早期相談を実施するうえで、教育機関や児童相談所との連携が課題となっている。"
+    )
+    assert lines[3:] == [None, None]
+
+
+def test_a_councils_row_goes_on_until_the_next_frequency():
+    lines = _apply_rows(
+        [
+            ["名称", "協議の場の構成員", "開催頻度 実施内容", "特記事項等(課題・強み"],
+            ["世田谷区精神", "精神科病院、精神科診療所、相談支援", "2回/年 全体の課題の共有", "地域連絡会の課題を区全"],
+            ["保健福祉連絡", "事業所、家族会、ピアサポーター、区", "取組の方針決定", "体で共有する流れができ"],
+            ["地域精神保健", "各地域の医療機関、相談支援事業所、", "年4回 ・事例検討", "地域により参加機関の数"],
+        ]
+    )
+    assert lines[2] is not None and lines[2].startswith("世田谷区精神保健福祉連絡\t")
+    assert lines[3] is None
+    assert lines[4] is not None and lines[4].startswith("地域精神保健\t")
+
+
+def test_a_fragment_under_a_short_event_is_the_years_next_event_and_else_goes_on():
+    lines = _apply_rows(
+        [
+            ["年度", "経過", "委託"],
+            ["平成24年度", "静岡県精神障害者地域移行・地域定着支援事業を開始", "圏域の指定一般相談支援"],
+            ["平成29年度", "ピアサポーター養成研修を開始", ""],
+            ["令和5年度", "アドバイザー派遣を開始", "↓"],
+        ],
+        {1: "事業所", 2: "精神科病院へのピアサポーター派遣を試行"},
+    )
+    assert lines[2] == "平成24年度\t静岡県精神障害者地域移行・地域定着支援事業を開始\t圏域の指定一般相談支援事業所"
+    assert lines[3] is None
+    assert lines[4] == "平成29年度\tピアサポーター養成研修を開始\t"
+    assert lines[5] == "\t精神科病院へのピアサポーター派遣を試行\t"
+
+
+def test_the_lines_after_a_table_that_go_on_with_its_last_row_until_a_sentence_ends():
+    rows = [
+        ["名称", "協議の場の構成員", "開催頻度", "特記事項等(課題・強み等)"],
+        ["委員ヒアリング", "協議の場の委員", "4回/年", "事務局が各委員に個別訪問し、直接意見交換を行う"],
+        ["", "", "", "ことで、率直な意見を聴取することができる。また、"],
+        ["", "", "", "このことで各委員のモチベーションを"],
+    ]
+    tail = ["高めることにつながってい", "る。", "上記について、ご助言いただきたいです。"]
+    lines = _apply(_markitdown(rows) + "\n" + "\n".join(tail))
+    assert lines[2] is not None and lines[2].endswith("このことで各委員のモチベーションを高めることにつながっている。")
+    assert lines[5:7] == [None, None]
+    assert lines[7] == "上記について、ご助言いただきたいです。"
+
+
+def test_pymupdf4llms_inpatient_rows_cut_where_no_column_is_are_joined_back():
+    text = """\
+|精神科病床数（R5年4月時点）||1,540|床|||
+|---|---|---|---|---|---|
+|入院精神障害者数 （R4年6月時点） ※630調|合計|1,102|人|||
+|査|3か月未満 （％：構成割合）|201 18.2|人 ％|||
+||1年以上（％：構成割合）||711|64.5|人 ％|
+|||うち65歳|未満|263|人|"""
+    lines = _apply(text)
+    assert lines[2:] == [
+        "|入院精神障害者数 （R4年6月時点） ※630調査|合計|1,102|人|||",
+        "||3か月未満 （％：構成割合）|201 18.2|人 ％|||",
+        "||1年以上（％：構成割合）||711 64.5|人 ％||",
+        "|||うち65歳未満|263|人||",
+    ]
+
+
+def test_a_compact_headers_wrapped_rest_under_it_is_joined_to_it():
+    text = """\
+|名称|協議の場の構成員|開催頻度|実施内容|特記事項等(課題・強|
+|---|---|---|---|---|
+|||||み等)|
+|相模原市精神保健福祉推|精神科病院、相談支援事業所、家族|年2回|方針の決定||
+|進会議|会、行政||||"""
+    lines = _apply(text)
+    assert lines[0] == "| 名称 | 協議の場の構成員 | 開催頻度 | 実施内容 | 特記事項等(課題・強み等) |"
+    assert lines[2] is None
+    assert (
+        lines[3]
+        == "| 相模原市精神保健福祉推進会議 | 精神科病院、相談支援事業所、家族会、行政 | 年2回 | 方針の決定 |  |"
+    )
