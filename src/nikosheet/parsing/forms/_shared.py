@@ -15,7 +15,7 @@ def is_pipe_row(line: str) -> bool:
 def is_pipe_separator(line: str) -> bool:
     """`|---|:---:|`: a markdown table's separator row, layout only."""
     text = line.strip()
-    if not is_pipe_row(text):
+    if "---" not in text or not is_pipe_row(text):  # every cell of a separator holds three dashes
         return False
     cells = [c.strip().strip(":") for c in text[1:-1].split("|")]
     return all(len(c) >= 3 and not c.strip("-") for c in cells)

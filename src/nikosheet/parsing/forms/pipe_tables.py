@@ -202,6 +202,9 @@ def _join_split_statistics(state: FormState, rows: list[_Line]) -> None:
     above: _Line | None = None
     for r in rows:
         cells = r.cells
+        if r.raw and r.raw[0][:1].isspace():  # a padded row (an author's, markitdown's): not cut so
+            above = r if cells and cells[0].strip() else above
+            continue
         changed = False
         shares = any("割合" in c for c in cells)  # a row of counts with their shares (（％：構成割合）)
         k = 1

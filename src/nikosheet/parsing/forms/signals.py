@@ -136,8 +136,14 @@ def visual_rows(source: str) -> bool:
 
 def figure_text(source: str) -> bool:
     """A figure's section (2, or 6 with its tables) in PDF text: no tab (the samples' form's table
-    rows have them) and no rule of dashes (pandoc's tables: its text keeps the document's paragraphs)."""
-    return "\t" not in source and ("概要" in source or "連携状況" in source) and not grid_tables(source)
+    rows have them), no rule of dashes (pandoc's tables: its text keeps the document's paragraphs),
+    no author's pipe tables (a Markdown sheet's paragraphs are lines of their own)."""
+    return (
+        "\t" not in source
+        and ("概要" in source or "連携状況" in source)
+        and not grid_tables(source)
+        and not clean_pipes(source)
+    )
 
 
 def goal_rows(source: str) -> bool:
@@ -147,18 +153,21 @@ def goal_rows(source: str) -> bool:
 
 
 def wrapped_guidance(source: str) -> bool:
-    """The template's guidance in PDF text (no tab, which the samples' form's table rows have)."""
-    return "\t" not in source and "※" in source
+    """The template's guidance in PDF text: no tab (the samples' form's table rows have them), no
+    author's pipe tables."""
+    return "\t" not in source and "※" in source and not clean_pipes(source)
 
 
 def bracket_headings(source: str) -> bool:
-    """A 【…】 label in PDF text (no tab, which the samples' form's table rows have)."""
-    return "\t" not in source and "【" in source
+    """A 【…】 label in PDF text: no tab (the samples' form's table rows have them), no author's pipe
+    tables."""
+    return "\t" not in source and "【" in source and not clean_pipes(source)
 
 
 def wrapped_items(source: str) -> bool:
-    """A list item in PDF text (no tab, which the samples' form's table rows have)."""
-    return "\t" not in source and ("・" in source or ". " in source)
+    """A list item in PDF text: no tab (the samples' form's table rows have them), no author's pipe
+    tables."""
+    return "\t" not in source and ("・" in source or ". " in source) and not clean_pipes(source)
 
 
 def initiatives(source: str) -> bool:
