@@ -30,7 +30,7 @@ def test_nested_folder_mirrors_the_tree(tmp_path):
         doc = json.loads((out / p.relative_to(src).with_suffix(".json")).read_text(encoding="utf-8"))
         assert doc["source"]["path"] == str(p)
     assert r.stdout == ""
-    assert r.stderr.strip() == "nikosheet: 9 sheets: 9 converted, 0 failed; diagnostics: 0 errors, 30 warnings, 33 info"
+    assert r.stderr.strip() == "nikosheet: 9 sheets: 9 converted, 0 failed; diagnostics: 0 errors, 31 warnings, 37 info"
 
 
 def test_yaml_format_and_several_folders(tmp_path):
@@ -64,7 +64,7 @@ def test_80_sheets_with_an_empty_and_a_binary_file(tmp_path):
     bad = [ln for ln in lines if EMPTY in ln or BINARY in ln]
     assert bad == [f"nikosheet: {empty}: file is empty", f"nikosheet: {binary}: " + bad[1].split(": ", 2)[2]]
     assert "binary" in bad[1] and "Traceback" not in r.stderr
-    assert lines[-1] == "nikosheet: 82 sheets: 80 converted, 2 failed; diagnostics: 0 errors, 241 warnings, 289 info"
+    assert lines[-1] == "nikosheet: 82 sheets: 80 converted, 2 failed; diagnostics: 0 errors, 231 warnings, 300 info"
     assert len(lines) == 3
 
 

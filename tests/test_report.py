@@ -21,6 +21,7 @@ HOSTILE = '<script>&"市'  # a name the parser reads as it is (a name is at most
 HOSTILE_FILE = "<img src=x onerror=alert(1)>.txt"
 NAMES = ["川口市", "柏市", "越谷市", "船橋市", "豊橋市", "倉敷市", "高崎市", "相模原市", "八王子市"]
 NAMES += ["青森県", "静岡県", "長野県", "世田谷区", "中野区"]
+NAMES += ["岐阜県", "仙台市", "姫路市", "練馬区", "鳥取市"]
 
 
 def _next_year(text: str) -> str:
@@ -75,7 +76,7 @@ def test_bad_file_is_named_and_the_report_made_from_the_rest(report, inputs):
     assert r.exit_code == 1
     lines = r.stderr.splitlines()
     assert f"nikosheet: {inputs / EMPTY}: file is empty" in lines
-    assert lines[-1].startswith("nikosheet: report of 19 sheets written to") and lines[-1].endswith(", 1 failed")
+    assert lines[-1].startswith("nikosheet: report of 24 sheets written to") and lines[-1].endswith(", 1 failed")
     assert "file is empty" in _section(page, "failed")
 
 
@@ -88,7 +89,7 @@ def test_every_body_and_its_values_as_printed(report):
     assert _row(page, "柏市", 2024)[3:7] == ["434,462", "1,320", "30.4", "69.4"]
     assert _row(page, "青森県", 2023)[1] == "都道府県" and _row(page, "相模原市", 2023)[1] == "指定都市"
     assert _row(page, "世田谷区", 2024)[1] == "特別区"
-    assert page.count('<article id="sheet-') == 19
+    assert page.count('<article id="sheet-') == 24
 
 
 def test_four_charts_with_values_and_japanese_labels(report):
