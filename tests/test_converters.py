@@ -34,7 +34,7 @@ FLOOR = {
     "lopdf-markitdown": 0.31,
     "lopdf-pdfplumber": 0.39,
     "lopdf-pdftotext": 0.38,
-    "lopdf-pdftotext-layout": 0.88,
+    "lopdf-pdftotext-layout": 0.87,
     "lopdf-pymupdf": 0.73,
     "markitdown-docx": 0.94,
     "markitdown-pdf": 0.82,

@@ -124,3 +124,19 @@ def test_a_statistic_row_the_table_lacks_is_named():
     assert warned == ["section 1: the 基本情報 table has no row for 精神科病院の数: unknown (null)"]
     complete = nikosheet.parse_bytes_data(text.encode("utf-8"), "kawaguchi-r5.txt")
     assert not [d for d in complete["diagnostics"] if d["code"] in ("missing-row", "unparsed-lines")]
+
+
+def test_the_words_of_a_value_cell_are_kept():
+    # a converter (or an author) that puts words beside a count: the count is read, the words kept
+    import nikosheet
+
+    text = (SAMPLES / "kashiwa-r6.txt").read_text(encoding="utf-8")
+    text = text.replace("\t3か月未満 (%: 構成割合)\t54 人 15.9 %\t", "\t3か月未満 (%: 構成割合)\t54 人 15.9 % 速報値\t")
+    text = text.replace("\t一般相談支援事業所数\t13 か所\t", "\t一般相談支援事業所数\t13 か所 集計中\t")
+    doc = nikosheet.parse_bytes_data(text.encode("utf-8"), "kashiwa-r6.txt")["basic_info"]
+    assert doc["inpatients"]["under_3_months"] == {"count": 54, "percent": 15.9, "line": 30}
+    assert doc["inpatients"]["note"] == "3か月未満 (%: 構成割合): 速報値"
+    assert (doc["consultation_offices"]["general"], doc["consultation_offices"]["note"]) == (
+        13,
+        "一般相談支援事業所数: 集計中",
+    )

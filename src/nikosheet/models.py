@@ -150,6 +150,7 @@ class ConsultationOffices(_Model):
     core_centers: int | None = _f("Core consultation support centres", CONSULTATION_OFFICES["core_centers"])
     general: int | None = _f("General consultation support offices", CONSULTATION_OFFICES["general"])
     specific: int | None = _f("Specific consultation support offices", CONSULTATION_OFFICES["specific"])
+    note: str | None = _f("Words written beside the counts, e.g. 集計中")
     line: Line | None = None
     lines: dict[str, Line] = _f(_LINES, default_factory=dict)
 
@@ -163,6 +164,7 @@ class SupportCouncil(_Model):
         "Whether a subcommittee discusses mental health; null when no option is marked",
         "精神領域に関する議論を行う部会の有無",
     )
+    note: str | None = _f("Words written beside the frequency, e.g. 全体会")
     line: Line | None = None
     lines: dict[str, Line] = _f(_LINES, default_factory=dict)
 

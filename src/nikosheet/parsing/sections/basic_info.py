@@ -75,6 +75,7 @@ def _unit_and_note(text: str) -> tuple[str | None, str | None]:
 
 
 _NONE = ("なし", "無し", "無")
+_UNKNOWN = ("不明", "未定", "－", "-", "ー")  # a value cell that says only that the value is unknown
 _MARKED_RE = re.compile(r"(?<![\d,.])([\d,.]+)[ ]*(人|%)")  # from the start of a run only: linear
 
 
@@ -99,10 +100,31 @@ def _note(label: str) -> str | None:
     return label[i:].strip(" \u3000") or None if i >= 0 else None
 
 
+# what a value cell's number is written with: an approximation, a frequency's words, the unit, a bracket
+_VALUE_PART_RE = re.compile(
+    r"約?(?:年間?|月|週|毎月|毎週|隔月|四半期|半期)?[0-9０-９][0-9０-９,，.．]*[ \u3000]*(?:万|千)?[ \u3000]*"
+    r"(?:人|名|[%％]|[かカヶケヵ箇]所|回[ \u3000]*[/／][ \u3000]*年度?|回|床|病院|市町村)?"
+)
+_UNITS = "人名%％かカヶケヵ箇所回床病院市町村 \u3000"  # a piece of these alone is a unit with no number
+_FILLER = " \u3000\t()（）[]［］:：/／・、,，.。-－ー~～"
+
+
+def _leftover(text: str) -> str | None:
+    """The words of a value cell beside its numbers and units (`54 人 15.9 % 集計中` → `集計中`), which
+    must not vanish with the cell; None when there are none (`54 人 15.9 %`, `なし`, `－`)."""
+    if not text or (text.isascii() and not any(c.isalpha() for c in text)):
+        return None
+    rest = " ".join(w for w in (p.strip(_FILLER) for p in _VALUE_PART_RE.split(text)) if w.strip(_UNITS))
+    if not any(c.isalpha() for c in rest) or squeeze(rest).rstrip("人か所床病院") in _NONE + _UNKNOWN:
+        return None
+    return rest
+
+
 class _Reader:
     def __init__(self, ctx: Context):
         self.ctx = ctx
         self.out: Data = {"name": None, "initiatives": [], **{k: None for k in _ORDER}, "text": []}
+        self.leftovers: list[str] = []  # the words beside the values of the group being read
 
     # ---- rows -------------------------------------------------------------
     def sub_rows(self, group: list[Row]) -> list[tuple[str, str, Row]]:
@@ -135,6 +157,7 @@ class _Reader:
         return out
 
     def number(self, text: str, line: int, what: str, integer: bool = True) -> int | float | None:
+        self.keep_leftover(text, what)
         nums = numbers(text)
         if not nums and squeeze(text).rstrip("人か所床病院") in _NONE:
             return 0.0 if not integer else 0  # the sheet says there are none: a count of zero, not unknown
@@ -166,9 +189,9 @@ class _Reader:
             unit, note = _unit_and_note(text)
             if value is not None and "約" in text:
                 self.ctx.diag(Diagnostic.APPROXIMATE_VALUE, row.line, str(messages.APPROXIMATE(what=what, text=text)))
-        label_note = _note(label)
-        if label_note:
-            note = f"{label_note} {note}" if note else label_note
+        self.leftovers = []  # the words after the unit are the note; those before the number join it
+        before = _leftover(_VALUE_PART_RE.split(text, maxsplit=1)[0]) if text else None
+        note = " ".join(n for n in (_note(label), before, note) if n) or None
         for extra in group[1:]:
             self.ctx.diag(Diagnostic.UNEXPECTED_ROW, extra.line, str(messages.EXTRA_ROW(what=what)))
         self.ctx.take(row.line)
@@ -199,6 +222,7 @@ class _Reader:
             elif "65歳未満" in s and "65歳以上" in s:
                 field = "aged_65_and_over"
                 d["lines"]["aged_under_65"] = row.line
+                self.keep_leftover(value, sub)
                 ints = [x for x in (numbers(value) or []) if isinstance(x, int)]
                 if len(ints) == 2:
                     d["aged_under_65"], d["aged_65_and_over"] = ints
@@ -218,10 +242,11 @@ class _Reader:
                 continue
             d["lines"][field] = row.line
             self.ctx.take(row.line)
-        return d
+        return self.noted(d, d["note"])
 
     def share(self, text: str, line: int, what: str) -> Data:
         """A count and a percent: `92 26.7 人 ％`, `54 人 15.9 %`, or `26.7%（92人）`."""
+        self.keep_leftover(text, what)
         nums = numbers(text)
         if nums is None:
             self.ctx.diag(Diagnostic.UNREADABLE_VALUE, line, str(messages.TOO_LONG(what=what)))
@@ -250,6 +275,20 @@ class _Reader:
             self.ctx.diag(Diagnostic.MISSING_VALUE, line, str(messages.NO_PERCENT(what=what, text=text)))
         return {"count": count, "percent": percent, "line": line}
 
+    def keep_leftover(self, text: str, what: str = "") -> None:
+        rest = _leftover(text)
+        if rest:
+            rest = f"{what}: {rest}" if what else rest
+            if rest not in self.leftovers:
+                self.leftovers.append(rest)
+
+    def noted(self, out: Data, label_note: str | None) -> Data:
+        """The group with its label's remark and the words beside its values as its `note`."""
+        notes = [n for n in (label_note, *self.leftovers) if n]
+        out["note"] = " ".join(notes) or None
+        self.leftovers = []
+        return out
+
     def keyed(self, group: list[Row], keys: tuple[tuple[str, str], ...], out: Data, integer: bool) -> Data:
         out["lines"] = {}
         for sub, value, row in self.sub_rows(group):
@@ -260,7 +299,7 @@ class _Reader:
                     out["lines"][field] = row.line
                     self.ctx.take(row.line)
                     break
-        return out
+        return self.noted(out, out.get("note"))
 
     def discharge_rates(self, group: list[Row]) -> Data:
         label = group[0].cells[0]
@@ -302,12 +341,14 @@ class _Reader:
             elif "開催頻度" in s or "協議会" in s or (not s and n == 0 and value):
                 field = "meetings_per_year"
                 per = per_year(value)
+                if per is not None:  # else number() keeps what is beside its number
+                    self.keep_leftover(value, sub)
                 out[field] = per if per is not None else self.number(value, row.line, sub or "開催頻度")
             else:
                 continue
             out["lines"][field] = row.line
             self.ctx.take(row.line)
-        return out
+        return self.noted(out, None)
 
     def choice(self, text: str, line: int, what: str) -> bool | None:
         answer, state = read_choice(text)
