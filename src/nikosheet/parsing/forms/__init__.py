@@ -63,6 +63,7 @@ CHAIN: tuple[str, ...] = (
     "narrow_columns",
     "initiatives",
     "visual_rows",
+    "column_runs",
     "cell_lines_tables",
     "bracket_headings",
     "wrapped_items",
