@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -96,3 +97,12 @@ def english_locale(monkeypatch):
     monkeypatch.delenv("LC_ALL", raising=False)
     monkeypatch.delenv("LC_MESSAGES", raising=False)
     monkeypatch.setenv("LANG", "C.UTF-8")
+
+
+def apply_form(form: ModuleType, text: str) -> list[str | None]:
+    """One converter form run over the text alone: its lines afterwards (None: a line it took)."""
+    from nikosheet.parsing.forms import FormState
+
+    state = FormState(text.split("\n"), text)
+    form.apply(state)
+    return state.lines

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from nikosheet.parsing.forms import FormState, column_runs
+from conftest import apply_form
+from nikosheet.parsing.forms import column_runs
 
 SCHEDULE = (
     "時期(月)\n\nR5年6月\n\nR5年7月～R6年2月\n\nR6年3月\n\n実施する項目\n\n第1回推進会議\n\n区の協議の場\n\n"
@@ -13,14 +14,8 @@ SCHEDULE = (
 HEADING = "4 精神障害にも対応した地域包括ケアシステム構築に資する取組の成果・効果"
 
 
-def _apply(text: str) -> list[str | None]:
-    state = FormState(text.split("\n"), text)
-    column_runs.apply(state)
-    return state.lines
-
-
 def test_a_schedule_a_column_at_a_time() -> None:
-    out = _apply(SCHEDULE)
+    out = apply_form(column_runs, SCHEDULE)
     assert [(i, line) for i, line in enumerate(out) if line] == [
         (0, "時期(月)\t実施する項目\t実施する内容"),
         (2, "R5年6月\t第1回推進会議\t方針決定"),
@@ -34,7 +29,7 @@ def test_a_wrapped_cell_and_an_empty_column() -> None:
         "年度\n\n平成30年度\n\n令和3年度\n\n経過\n\n市全体の協議の場を\n設置\n\n3区に協議の場を設置\n\n委託\n\n"
         + HEADING
     )
-    out = _apply(text)
+    out = apply_form(column_runs, text)
     assert [line for line in out if line] == [
         "年度\t経過\t委託",
         "平成30年度\t市全体の協議の場を設置\t",
@@ -45,9 +40,9 @@ def test_a_wrapped_cell_and_an_empty_column() -> None:
 
 def test_a_column_with_a_cell_more_is_left_as_it_was() -> None:
     text = SCHEDULE.replace("方針決定\n", "方針決定\n\n追加の行\n")
-    assert _apply(text) == text.split("\n")
+    assert apply_form(column_runs, text) == text.split("\n")
 
 
 def test_a_table_a_row_at_a_time_is_left_to_the_cell_line_reader() -> None:
     text = "時期(月)\n実施する項目\n実施する内容\nR5年6月\n第1回推進会議\n方針決定\n"
-    assert _apply(text) == text.split("\n")
+    assert apply_form(column_runs, text) == text.split("\n")

@@ -59,6 +59,7 @@ CHAIN: tuple[str, ...] = (
     "cell_lines_docx",
     "wrapped_guidance",
     "goal_rows",
+    "council_setup",
     "cell_lines_statistics",
     "narrow_columns",
     "initiatives",

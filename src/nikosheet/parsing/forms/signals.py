@@ -100,6 +100,11 @@ def cell_lines_statistics(source: str) -> bool:
     return "\t" not in line and "|" not in line and "<" not in line
 
 
+def council_setup(source: str) -> bool:
+    """As `cell_lines_statistics`: section 1's table a cell (or a box) per line."""
+    return cell_lines_statistics(source)
+
+
 def cell_lines_docx(source: str) -> bool:
     """As `cell_lines_tables`: a Word document's text writes its tables a cell per line too (and no
     pipe table: a Markdown converter's)."""
