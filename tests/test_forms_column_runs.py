@@ -46,3 +46,17 @@ def test_a_column_with_a_cell_more_is_left_as_it_was() -> None:
 def test_a_table_a_row_at_a_time_is_left_to_the_cell_line_reader() -> None:
     text = "時期(月)\n実施する項目\n実施する内容\nR5年6月\n第1回推進会議\n方針決定\n"
     assert apply_form(column_runs, text) == text.split("\n")
+
+
+def test_a_column_ends_at_the_next_tables_header() -> None:
+    text = (
+        "所管部署名\n\n保健予防課\n\n障害福祉課\n\n所管部署における主な業務\n\n精神保健福祉相談\n\n"
+        "障害福祉サービスの支給決定\n\n連携部署名\n\n長寿社会課\n"
+    )
+    assert [line for line in apply_form(column_runs, text) if line] == [
+        "所管部署名\t所管部署における主な業務",
+        "保健予防課\t精神保健福祉相談",
+        "障害福祉課\t障害福祉サービスの支給決定",
+        "連携部署名",
+        "長寿社会課",
+    ]

@@ -65,6 +65,7 @@ CHAIN: tuple[str, ...] = (
     "initiatives",
     "visual_rows",
     "column_runs",
+    "label_runs",
     "cell_lines_tables",
     "bracket_headings",
     "wrapped_items",

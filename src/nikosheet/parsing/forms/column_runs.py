@@ -30,9 +30,10 @@ from nikosheet.parsing.forms.cell_lines_tables import _HEADING, _STOP, _TABLES, 
 
 _SPACE = re.compile(r"\s+")
 _PAGE = re.compile(r"^[0-9０-９]{1,3}(?:\s*/\s*[0-9０-９]{1,3})?$")  # a page number, or a section's number alone
-_Box = list[tuple[int, str, bool]]  # a box's lines: source index, text, whether a blank line came before
+Box = list[tuple[int, str, bool]]  # a box's lines: source index, text, whether a blank line came before
 # the tables a column run can be read from: one pivot column, one row per record
 _RUNS = tuple(t for t in _TABLES if len(t.pivots) == 1 and len(t.rows) == 1)
+_FIRST_CELL = re.compile("|".join(sorted({t.header[0] for t in _TABLES})))
 _HEADER_BOXES = 3  # a header cell's words may be split over this many boxes
 
 
@@ -40,16 +41,16 @@ def apply(state: FormState) -> None:
     """Rebuild every table the converter wrote a column at a time."""
     if not signals.column_runs(state.source):
         return
-    boxes = _boxes(state.lines)
+    boxes = boxes_of(state.lines)
     k = 0
     while k < len(boxes):
         k = _rebuild(state, boxes, k) or k + 1
 
 
-def _boxes(lines: list[str | None]) -> list[_Box]:
+def boxes_of(lines: list[str | None]) -> list[Box]:
     """The runs of non-blank lines (a form's tab row, or a line another form took, ends a run)."""
-    out: list[_Box] = []
-    box: _Box = []
+    out: list[Box] = []
+    box: Box = []
     for i, line in enumerate(lines):
         text = line.strip(" \f\u3000") if line is not None else ""
         if not text or "\t" in text:
@@ -65,32 +66,30 @@ def _boxes(lines: list[str | None]) -> list[_Box]:
     return out
 
 
-def _squashed(box: _Box) -> str:
+def squashed(box: Box) -> str:
     return _SPACE.sub("", "".join(text for _, text, _ in box))
 
 
-def _header_cell(boxes: list[_Box], k: int, cell: str) -> int | None:
+def _header_cell(boxes: list[Box], k: int, cell: str) -> int | None:
     """The box after the header cell that starts at box k (its words perhaps over several boxes)."""
     words = ""
     for j in range(k, min(k + _HEADER_BOXES, len(boxes))):
-        words += _squashed(boxes[j])
+        words += squashed(boxes[j])
         if re.fullmatch(cell, words):
             return j + 1
     return None
 
 
-def _ends(box: _Box) -> bool:
-    """A box no table cell is: a heading, a marker line (※, 【), a page number, a form's tab row."""
+def ends_table(box: Box) -> bool:
+    """A box no table cell is: a heading, a marker line (※, 【), a page number, a form's tab row, a
+    table's first header cell (`連携部署名` after the departments' table)."""
     text = box[0][1]
-    return (
-        "\t" in text
-        or _HEADING.match(text) is not None
-        or _STOP.match(text) is not None
-        or _PAGE.match(text) is not None
-    )
+    if "\t" in text or any(p.match(text) is not None for p in (_HEADING, _STOP, _PAGE)):
+        return True
+    return _FIRST_CELL.fullmatch(squashed(box)) is not None
 
 
-def _rebuild(state: FormState, boxes: list[_Box], k: int) -> int | None:
+def _rebuild(state: FormState, boxes: list[Box], k: int) -> int | None:
     """The box after the table a column at a time that starts at box k, rebuilt; None when none does."""
     if not boxes[k][0][1].startswith(("年度", "時期", "名称", "所管", "連携", "会議名")):
         return None
@@ -113,10 +112,10 @@ def _rebuild(state: FormState, boxes: list[_Box], k: int) -> int | None:
     return None
 
 
-def _columns(header: tuple[str, ...], boxes: list[_Box], k: int) -> tuple[list[_Box], list[list[_Box]], int] | None:
+def _columns(header: tuple[str, ...], boxes: list[Box], k: int) -> tuple[list[Box], list[list[Box]], int] | None:
     """The header's cells (as boxes) and each column's boxes after its cell, and the box after them."""
-    heads: list[_Box] = []
-    columns: list[list[_Box]] = []
+    heads: list[Box] = []
+    columns: list[list[Box]] = []
     j = k
     for c, cell in enumerate(header):
         after = _header_cell(boxes, j, cell)
@@ -124,16 +123,16 @@ def _columns(header: tuple[str, ...], boxes: list[_Box], k: int) -> tuple[list[_
             return None
         heads.append([line for box in boxes[j:after] for line in box])
         j = after
-        column: list[_Box] = []
+        column: list[Box] = []
         nxt = header[c + 1] if c + 1 < len(header) else None
-        while j < len(boxes) and not _ends(boxes[j]) and (nxt is None or _header_cell(boxes, j, nxt) is None):
+        while j < len(boxes) and not ends_table(boxes[j]) and (nxt is None or _header_cell(boxes, j, nxt) is None):
             column.append(boxes[j])
             j += 1
         columns.append(column)
     return heads, columns, j
 
 
-def _write(state: FormState, heads: list[_Box], columns: list[list[_Box]], firsts: list[int]) -> None:
+def _write(state: FormState, heads: list[Box], columns: list[list[Box]], firsts: list[int]) -> None:
     """The header row at its first line, each row at its first cell's (`firsts`), every other line taken."""
     lines = state.lines
     taken = [i for box in heads + [b for c in columns for b in c] for i, _, _ in box]
