@@ -66,6 +66,7 @@ CHAIN: tuple[str, ...] = (
     "visual_rows",
     "column_runs",
     "label_runs",
+    "banded_rows",
     "cell_lines_tables",
     "bracket_headings",
     "wrapped_items",

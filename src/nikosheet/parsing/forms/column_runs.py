@@ -24,6 +24,7 @@ was, for the cell-per-line reader.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from nikosheet.parsing.forms import FormState, signals
 from nikosheet.parsing.forms.cell_lines_tables import _HEADING, _STOP, _TABLES, _join
@@ -41,10 +42,15 @@ def apply(state: FormState) -> None:
     """Rebuild every table the converter wrote a column at a time."""
     if not signals.column_runs(state.source):
         return
+    each_box(state, _rebuild)
+
+
+def each_box(state: FormState, rebuild: Callable[[FormState, list[Box], int], int | None]) -> None:
+    """`rebuild` tried at each box of the text in turn: it gives the box after what it rebuilt, or None."""
     boxes = boxes_of(state.lines)
     k = 0
     while k < len(boxes):
-        k = _rebuild(state, boxes, k) or k + 1
+        k = rebuild(state, boxes, k) or k + 1
 
 
 def boxes_of(lines: list[str | None]) -> list[Box]:

@@ -132,6 +132,11 @@ def label_runs(source: str) -> bool:
     return cell_lines_tables(source)
 
 
+def banded_rows(source: str) -> bool:
+    """As `cell_lines_tables`: a PDF's text, its tables a box at a time."""
+    return cell_lines_tables(source)
+
+
 def visual_rows(source: str) -> bool:
     """The councils' header cells joined by a space on one line (not the samples' tabs)."""
     return "構成員 開催頻度" in source
