@@ -100,8 +100,9 @@ def _reading(body: list[Box], known: list[int | None], pivot: int, pattern: re.P
     best: tuple[int, _Rows] | None = None
     tied = False
     budget, bound = [_READINGS], [_DEAREST]
+    starts = [pattern.match(_join(box)) is not None for box in body]
     for widths in _width_choices(body, known):
-        for rows, cost in _readings(body, widths, budget, bound):
+        for rows, cost in _readings(body, widths, (pivot, starts), budget, bound):
             if not all(_pivot(pattern, _join(_lines(body, row[pivot]))) for row in rows):
                 continue
             if any(sum(map(bool, row)) < 2 for row in rows):  # a row of its pivot alone: its cells joined
@@ -146,13 +147,15 @@ def _width_choices(body: list[Box], known: list[int | None]) -> Iterator[list[in
 
 
 def _readings(
-    body: list[Box], widths: list[int | None], budget: list[int], bound: list[int]
+    body: list[Box], widths: list[int | None], pivot: tuple[int, list[bool]], budget: list[int], bound: list[int]
 ) -> Iterator[tuple[_Rows, int]]:
     """Every way the boxes go into the columns, row after row (a depth-first search), with its cost:
     what the boxes whose cells go on fall short of their column's width, what a line is wider than
-    its column, and each cell that ends on a line as wide as its column; none dearer than `bound`."""
+    its column, and each cell that ends on a line as wide as its column; none dearer than `bound`.
+    `pivot`: the pivot's column, and which boxes may start a pivot cell (every row has one)."""
     count = len(widths)
     rows: _Rows = []
+    at_pivot, starts = pivot
 
     known = [w for w in widths if w is not None]
 
@@ -183,7 +186,7 @@ def _readings(
         if budget[0] <= 0:
             return
         if n == len(body):
-            if not due:
+            if not due and rows[-1][at_pivot]:
                 yield [[list(cell) for cell in row] for row in rows], cost
             return
         goes_on = _OPEN in cells
@@ -191,7 +194,9 @@ def _readings(
             new_row = cells[column] == _ENDED or not rows
             new_band = new_row or column <= at
             over = fits(n, column)
-            if (new_row and goes_on) or (new_band and due) or over is None or cost + over > bound[0]:
+            if (new_row and (goes_on or (rows and not rows[-1][at_pivot]))) or (new_band and due) or over is None:
+                continue
+            if cost + over > bound[0] or (column == at_pivot and not starts[n] and (new_row or not cells[column])):
                 continue
             if new_row:
                 rows.append([[] for _ in range(count)])
