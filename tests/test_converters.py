@@ -45,7 +45,7 @@ FLOOR = {
     "pdfminer": 0.53,
     "pdfplumber": 0.83,
     "pdfplumber-layout": 0.74,
-    "pdftotext": 0.62,
+    "pdftotext": 0.64,
     "pdftotext-layout": 0.75,
     "pdftotext-raw": 0.79,
     "pymupdf": 0.82,
