@@ -33,7 +33,7 @@ from nikosheet.parsing.forms.column_runs import Box, each_box, ends_table, squas
 
 _TOLERANCE = 2  # display columns: a wrapped line may stop a character short of its column
 _HEADER_BOXES = 8
-_READINGS = 4000  # steps of the search for the readings, at most
+_READINGS = 1500  # steps of the search for the readings, at most
 _MOST_BOXES = 60
 _DEAREST = 40  # the cost of a reading, at most
 _FULL_END = 1  # a cell that ends on a line as wide as its column (it may as well go on)
