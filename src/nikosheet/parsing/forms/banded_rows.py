@@ -37,8 +37,13 @@ _READINGS = 1500  # steps of the search for the readings, at most
 _MOST_BOXES = 60
 _DEAREST = 40  # the cost of a reading, at most
 _FULL_END = 1  # a cell that ends on a line as wide as its column (it may as well go on)
-# tables of one row a record (a history's year may hold two events: not these)
-_BANDED = tuple((t, h) for t, h in zip(_TABLES, _HEADERS, strict=True) if len(t.rows) == 1 and not t.grouped)
+# tables of one row a record, a header cell a column (not a history's year with two events, nor the
+# sectors, whose header leaves a column without a cell)
+_BANDED = tuple(
+    (t, h)
+    for t, h in zip(_TABLES, _HEADERS, strict=True)
+    if len(t.rows) == 1 and not t.grouped and t.header_row == tuple(range(t.record))
+)
 
 _Rows = list[list[list[int]]]  # rows of cells, each the numbers of its boxes
 _EMPTY, _OPEN, _ENDED = 0, 1, 2  # a cell of the row being read: no box yet, a box that goes on, whole
