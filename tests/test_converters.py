@@ -42,7 +42,7 @@ FLOOR = {
     "pandoc-markdown": 0.94,
     "pandoc-plain": 0.94,
     "pandoc-plain-nowrap": 0.94,
-    "pdfminer": 0.53,
+    "pdfminer": 0.54,
     "pdfplumber": 0.83,
     "pdfplumber-layout": 0.74,
     "pdftotext": 0.64,

@@ -33,6 +33,7 @@ _GROUPS = (
     ("各部門の連携状況", ("保健", "医療", "福祉", "その他関係機関・住民等"), 2),
 )
 _BRACKETS = re.compile("[【】]")
+_WORD_START = 3  # characters of a label that tell its start
 _FULL = 2  # a box whose last line is this close to its column's width goes on in the next box
 
 
@@ -56,6 +57,12 @@ def _label(box: Box, labels: tuple[str, ...]) -> bool:
     return _BRACKETS.sub("", squashed(box)) in labels
 
 
+def _label_start(box: Box, labels: tuple[str, ...]) -> bool:
+    """A label, or its first part with its rest wrapped into a box of its own (`その他関係機`)."""
+    words = _BRACKETS.sub("", squashed(box))
+    return words in labels or (len(words) >= _WORD_START and any(label.startswith(words) for label in labels))
+
+
 def _run(state: FormState, boxes: list[Box], k: int, labels: tuple[str, ...], cells: int) -> int:
     """The run of labels at box k put back when its values fit; the box after what was looked at."""
     start = k
@@ -65,7 +72,7 @@ def _run(state: FormState, boxes: list[Box], k: int, labels: tuple[str, ...], ce
     if len(run) < 2:
         return max(k, start + 1)
     end = k
-    while end < len(boxes) and not _label(boxes[end], labels) and not ends_table(boxes[end]):
+    while end < len(boxes) and not _label_start(boxes[end], labels) and not ends_table(boxes[end]):
         end += 1
     values = _cells(boxes[k:end], len(run) * cells, cells == 1)
     if values is not None:
