@@ -59,7 +59,8 @@ def test_values_that_do_not_fit_the_run_are_left_as_they_were() -> None:
 
 
 def test_values_end_at_a_wrapped_labels_first_part() -> None:
-    text = HEADER + "行政\n\n医療\n\n連絡会の運営支援\n\n連絡会への参加\n\nその他関係機\n\n民生委員の参加\n\n関・住民等\n"
+    values = "連絡会の運営支援\n\n連絡会への参加\n\n"
+    text = HEADER + "行政\n\n医療\n\n" + values + "その他関係機\n\n民生委員の参加\n\n関・住民等\n"
     assert _filled(apply_form(label_runs, text))[3:] == [
         "行政",
         "連絡会の運営支援",
