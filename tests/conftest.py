@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -9,15 +10,6 @@ SAMPLES = ROOT / "samples"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 SHEETS = FIXTURES / "sheets"
 EXPECTED = FIXTURES / "expected"
-
-
-def apply_form(form, text: str) -> list[str | None]:
-    """The lines of `text` after one converter form's rewrite (a module of nikosheet.parsing.forms)."""
-    from nikosheet.parsing.forms import FormState
-
-    state = FormState(text.split("\n"), text)
-    form.apply(state)
-    return state.lines
 
 
 def subset_mismatches(expected, actual, path="$"):
@@ -105,3 +97,12 @@ def english_locale(monkeypatch):
     monkeypatch.delenv("LC_ALL", raising=False)
     monkeypatch.delenv("LC_MESSAGES", raising=False)
     monkeypatch.setenv("LANG", "C.UTF-8")
+
+
+def apply_form(form: ModuleType, text: str) -> list[str | None]:
+    """One converter form run over the text alone: its lines afterwards (None: a line it took)."""
+    from nikosheet.parsing.forms import FormState
+
+    state = FormState(text.split("\n"), text)
+    form.apply(state)
+    return state.lines

@@ -604,10 +604,15 @@ def _region(state: FormState, first: int) -> tuple[int, int, int | None]:
     heading."""
     lines = state.lines
     end = first + 1
-    while end < len(lines) and end - first < 400 and not _section_two(lines, end):
+    while end < len(lines) and end - first < 400 and not _section_two(lines, end) and not _setup_row(lines[end]):
         end += 1
     heading = next((i for i in range(first - 1, max(first - 80, -1), -1) if "基礎情報" in (lines[i] or "")), None)
     return first, end, heading
+
+
+def _setup_row(line: str | None) -> bool:
+    """The set-up group's first row, which a form before this one rebuilt: the table's last group."""
+    return line is not None and "\t" in line and line.startswith(_SETUP)
 
 
 def _section_two(lines: list[str | None], i: int) -> bool:

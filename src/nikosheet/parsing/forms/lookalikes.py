@@ -2,6 +2,7 @@
 
 pdfminer and the tools built on it give a kanji drawn from a font's radical glyph as the Kangxi
 radical (`⼈⼝` for 人口, `⽉` for 月) or the CJK radicals supplement (`⻑` for 長, `⻘` for 青);
+pdfminer also gives the fullwidth tilde of a range (`R6年度～R7年度`) as the wave dash U+301C.
 Word's Symbol font gives its list bullet as the private-use U+F0B7; some PDFs give `・` as U+2027.
 These are a converter's error, not the author's text: they are folded back to the characters they
 stand for, in every line and so in every value, with one `folded-characters` diagnostic that counts
@@ -52,28 +53,35 @@ _PUNCTUATION = {
     "\uf06e": "■",  # Wingdings' square bullet
     "\uf0a7": "▪",  # Wingdings' small square bullet
 }
+
 _FOLD: dict[int, str] = {
     **{cp: unicodedata.normalize("NFKC", chr(cp)) for cp in range(0x2F00, 0x2FD6)},
     **{ord(k): v for k, v in _SUPPLEMENT.items()},
     **{ord(k): v for k, v in _PUNCTUATION.items()},
 }
 _FIND = re.compile("[" + "".join(re.escape(chr(cp)) for cp in sorted(_FOLD)) + "]")
+_RADICAL = re.compile("[\u2f00-\u2fd5]")
+# pdfminer's wave dash for the fullwidth tilde: folded only in a text that has Kangxi radicals (pdfminer's
+# own mark), since elsewhere a wave dash may be the author's
+_PDFMINER_FOLD = _FOLD | {0x301C: "～"}
+_PDFMINER_FIND = re.compile(_FIND.pattern[:-1] + "\u301c]")
 
 
 def apply(state: FormState) -> None:
     """Fold every look-alike character back, and say how many there were."""
     if not signals.lookalikes(state.source) or not _FIND.search(state.source):
         return
+    fold, find = (_PDFMINER_FOLD, _PDFMINER_FIND) if _RADICAL.search(state.source) else (_FOLD, _FIND)
     lines = state.lines
     folded: dict[str, int] = {}
     for i, line in enumerate(lines):
         if line is None:
             continue
-        found = _FIND.findall(line)
+        found = find.findall(line)
         if found:
             for ch in found:
                 folded[ch] = folded.get(ch, 0) + 1
-            lines[i] = line.translate(_FOLD)
-    examples = ", ".join(f"{ch} → {_FOLD[ord(ch)]}" for ch in sorted(folded, key=lambda c: -folded[c])[:5])
+            lines[i] = line.translate(fold)
+    examples = ", ".join(f"{ch} → {fold[ord(ch)]}" for ch in sorted(folded, key=lambda c: -folded[c])[:5])
     count = sum(folded.values())
     state.note(Diagnostic.FOLDED_CHARACTERS, None, str(messages.FOLDED(count=count, examples=examples)))

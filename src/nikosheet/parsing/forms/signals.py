@@ -112,6 +112,11 @@ def cell_lines_statistics(source: str) -> bool:
     return "\t" not in line and "|" not in line and "<" not in line
 
 
+def council_setup(source: str) -> bool:
+    """As `cell_lines_statistics`: section 1's table a cell (or a box) per line."""
+    return cell_lines_statistics(source)
+
+
 def cell_lines_docx(source: str) -> bool:
     """As `cell_lines_tables`: a Word document's text writes its tables a cell per line too (and no
     pipe table: a Markdown converter's)."""
@@ -127,6 +132,21 @@ def page_wraps(source: str) -> bool:
 def cell_lines_tables(source: str) -> bool:
     """A later table's header cell alone on its line, and not the samples' tab header."""
     return _TAB_FORM not in source and _HEADER_LINE_RE.search(source) is not None
+
+
+def column_runs(source: str) -> bool:
+    """As `cell_lines_tables`: a PDF's text, its tables a box at a time."""
+    return cell_lines_tables(source)
+
+
+def label_runs(source: str) -> bool:
+    """As `cell_lines_tables`: a PDF's text, its tables a box at a time."""
+    return cell_lines_tables(source)
+
+
+def banded_rows(source: str) -> bool:
+    """As `cell_lines_tables`: a PDF's text, its tables a box at a time."""
+    return cell_lines_tables(source)
 
 
 def visual_rows(source: str) -> bool:

@@ -1,0 +1,230 @@
+"""Tables whose tall rows a converter wrote a band at a time: every cell's next lines in turn.
+
+pdftotext writes a page a band of lines at a time, and in a tall row each band holds a box of every
+cell that has lines there, left to right; a short cell, centred in its row, comes only in a middle
+band (an indicator's name, a council's frequency after the other cells' first lines):
+
+    ①保健医療と福祉の⏎連携                         ①保健医療と福祉の連携⇥・「川口市精神保健福祉
+    ・「川口市精⏎神保健福祉地               →      地域連携票」の活用…⇥…⇥…
+    ・「川口市精神⏎保健福祉地域連
+    ・地域連携票という共通の…⏎…地域連
+    域連携票」の⏎活用⏎・近隣精神科
+    …
+
+Each box (lines with no blank line between) is a piece of one cell, and its column is told by its
+width: a box that wrapped is as wide as its column (the header's wrapped cells and the body's wrapped
+boxes show the widths), a one-line box no wider.  A box whose last line stops short of its column's
+width ends its cell; when every cell of a row has ended, the next box starts a row.  Every reading
+that fits — which column takes which width, whether a box that fills its column ends its cell — is
+tried: the table is rebuilt only when the readings that put every box in a column and a pivot (①, a
+month, a year, a frequency) in every row agree; else it is left to `cell_lines_tables`.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterator
+
+from nikosheet.parsing.forms import FormState, signals
+from nikosheet.parsing.forms._shared import display_width
+from nikosheet.parsing.forms.cell_lines_tables import _HEADERS, _STOP, _TABLES, _join
+from nikosheet.parsing.forms.column_runs import Box, each_box, ends_table, squashed
+
+_TOLERANCE = 2  # display columns: a wrapped line may stop a character short of its column
+_HEADER_BOXES = 8
+_READINGS = 1500  # steps of the search for the readings, at most
+_MOST_BOXES = 60
+_DEAREST = 40  # the cost of a reading, at most
+_FULL_END = 1  # a cell that ends on a line as wide as its column (it may as well go on)
+# tables of one row a record, a header cell a column (not a history's year with two events, nor the
+# sectors, whose header leaves a column without a cell)
+_BANDED = tuple(
+    (t, h)
+    for t, h in zip(_TABLES, _HEADERS, strict=True)
+    if len(t.rows) == 1 and not t.grouped and t.header_row == tuple(range(t.record))
+)
+
+_Rows = list[list[list[int]]]  # rows of cells, each the numbers of its boxes
+_EMPTY, _OPEN, _ENDED = 0, 1, 2  # a cell of the row being read: no box yet, a box that goes on, whole
+
+
+def apply(state: FormState) -> None:
+    """Rebuild every table whose rows are written a band at a time."""
+    if not signals.banded_rows(state.source):
+        return
+    each_box(state, _table)
+
+
+def _table(state: FormState, boxes: list[Box], k: int) -> int | None:
+    """The box after the table whose header starts at box k, rebuilt; None when none is."""
+    if len(boxes[k]) > 1 and _STOP.match(boxes[k][0][1]):  # a caption right above the header: `＜…成果・効果＞`
+        boxes[k] = boxes[k][1:]
+    found = _header(boxes, k)
+    if found is None:
+        return None
+    pivot, cells, widths, body = found
+    end = body
+    while end < len(boxes) and not ends_table(boxes[end]):
+        end += 1
+    rows = _reading(boxes[body:end], widths, *pivot)
+    if rows is None:
+        return None
+    _write(state, boxes[k:body], cells, [[[boxes[body + n] for n in cell] for cell in row] for row in rows])
+    return end
+
+
+def _header(boxes: list[Box], k: int) -> tuple[tuple[int, re.Pattern[str]], list[str], list[int | None], int] | None:
+    """The table whose header starts at box k: (its pivot's column, its pattern), its cells, the
+    columns' widths its wrapped cells show, and the first box after it."""
+    words = ""
+    for j in range(k, min(k + _HEADER_BOXES, len(boxes))):
+        words += squashed(boxes[j])
+        for table, header in _BANDED:
+            m = header.fullmatch(words)
+            if m is None:
+                continue
+            cells = list(m.groups())
+            widths: list[int | None] = [None] * len(cells)
+            for box in boxes[k : j + 1]:
+                if len(box) > 1 and squashed(box) in cells:
+                    widths[cells.index(squashed(box))] = _wrapped_width(box)
+            return (table.positions[0], table.pivots[0]), cells, widths, j + 1
+    return None
+
+
+def _wrapped_width(box: Box) -> int:
+    return max(display_width(text) for _, text, _ in box[:-1])
+
+
+def _reading(body: list[Box], known: list[int | None], pivot: int, pattern: re.Pattern[str]) -> _Rows | None:
+    """The rows of the cheapest reading of the body's boxes that fits, or None (none, or two
+    different ones as cheap)."""
+    if not body or len(body) > _MOST_BOXES or any("  " in text for box in body for _, text, _ in box):
+        return None  # none, too many to try, or columns set apart by spaces (a layout mode's text)
+    best: tuple[int, _Rows] | None = None
+    tied = False
+    budget, bound = [_READINGS], [_DEAREST]
+    starts = [pattern.match(_join(box)) is not None for box in body]
+    for widths in _width_choices(body, known):
+        for rows, cost in _readings(body, widths, (pivot, starts), budget, bound):
+            if not all(_pivot(pattern, _join(_lines(body, row[pivot]))) for row in rows):
+                continue
+            if any(sum(map(bool, row)) < 2 for row in rows):  # a row of its pivot alone: its cells joined
+                continue
+            if best is None or cost < best[0]:
+                best, tied = (cost, rows), False
+                bound[0] = cost
+            elif cost == best[0] and rows != best[1]:
+                tied = True
+    if budget[0] <= 0 or best is None or tied:
+        return None
+    return best[1]
+
+
+def _pivot(pattern: re.Pattern[str], text: str) -> bool:
+    """The cell is a pivot and nothing else (not a month and the next cell joined to it)."""
+    m = pattern.match(text)
+    return m is not None and not text[m.end() :].strip()
+
+
+def _lines(body: list[Box], cell: list[int]) -> Box:
+    return [line for n in cell for line in body[n]]
+
+
+def _width_choices(body: list[Box], known: list[int | None]) -> Iterator[list[int | None]]:
+    """The columns' widths: the header's, and each width the body's wrapped boxes show that is not
+    one of them given to a column the header does not know, in every way (the rest never wrap)."""
+    shown: list[int] = []
+    for box in body:
+        if len(box) > 1:
+            wrapped = _wrapped_width(box)
+            if not any(abs(w - wrapped) <= _TOLERANCE for w in [*shown, *(k for k in known if k is not None)]):
+                shown.append(wrapped)
+    free = [c for c, w in enumerate(known) if w is None]
+    if len(shown) > len(free):
+        return
+    for columns in itertools.permutations(free, len(shown)):
+        widths = list(known)
+        for column, width in zip(columns, shown, strict=True):
+            widths[column] = width
+        yield widths
+
+
+def _readings(
+    body: list[Box], widths: list[int | None], pivot: tuple[int, list[bool]], budget: list[int], bound: list[int]
+) -> Iterator[tuple[_Rows, int]]:
+    """Every way the boxes go into the columns, row after row (a depth-first search), with its cost:
+    what the boxes whose cells go on fall short of their column's width, what a line is wider than
+    its column, and each cell that ends on a line as wide as its column; none dearer than `bound`.
+    `pivot`: the pivot's column, and which boxes may start a pivot cell (every row has one)."""
+    count = len(widths)
+    rows: _Rows = []
+    at_pivot, starts = pivot
+
+    known = [w for w in widths if w is not None]
+
+    def fits(n: int, column: int) -> int | None:
+        """What putting the box in the column costs (a line wider than it), or None: it does not fit."""
+        box, width = body[n], widths[column]
+        if len(box) > 1:  # as wide as its column, the nearest of the widths
+            wrapped = _wrapped_width(box)
+            nearest = min(abs(w - wrapped) for w in known)
+            return 0 if width is not None and abs(width - wrapped) == nearest <= _TOLERANCE else None
+        if width is None:
+            return 0
+        over = display_width(box[0][1]) - width
+        return None if over > _TOLERANCE else max(over, 0)
+
+    def ends(n: int, column: int) -> tuple[tuple[bool, int], ...]:
+        """Whether the box ends its cell, each way it may, with its cost."""
+        width = widths[column]
+        if width is None:
+            return ((True, 0),)
+        short = width - display_width(body[n][-1][1])
+        return ((True, 0),) if short > _TOLERANCE else ((False, max(short, 0)), (True, _FULL_END))
+
+    def search(n: int, cells: tuple[int, ...], at: int, due: frozenset[int], cost: int) -> Iterator[tuple[_Rows, int]]:
+        """`at`: the band's last column; `due`: the columns whose cells go on and have had no box in
+        the band yet (each must have one before the next band)."""
+        budget[0] -= 1
+        if budget[0] <= 0:
+            return
+        if n == len(body):
+            if not due and rows[-1][at_pivot]:
+                yield [[list(cell) for cell in row] for row in rows], cost
+            return
+        goes_on = _OPEN in cells
+        for column in range(count):
+            new_row = cells[column] == _ENDED or not rows
+            new_band = new_row or column <= at
+            over = fits(n, column)
+            if (new_row and (goes_on or (rows and not rows[-1][at_pivot]))) or (new_band and due) or over is None:
+                continue
+            if cost + over > bound[0] or (column == at_pivot and not starts[n] and (new_row or not cells[column])):
+                continue
+            if new_row:
+                rows.append([[] for _ in range(count)])
+            state = [_EMPTY] * count if new_row else list(cells)
+            owed = frozenset(c for c, s in enumerate(state) if s == _OPEN) if new_band else due
+            rows[-1][column].append(n)
+            for ended, price in ends(n, column):
+                state[column] = _ENDED if ended else _OPEN
+                yield from search(n + 1, tuple(state), column, owed - {column}, cost + over + price)
+            rows[-1][column].pop()
+            if new_row:
+                rows.pop()
+
+    yield from search(0, (_EMPTY,) * count, -1, frozenset(), 0)
+
+
+def _write(state: FormState, head: list[Box], cells: list[str], rows: list[list[list[Box]]]) -> None:
+    """The header row at its first line, each row at its first line, every other line taken."""
+    lines = state.lines
+    for box in [*head, *(box for row in rows for cell in row for box in cell)]:
+        for i, _, _ in box:
+            lines[i] = None
+    lines[head[0][0][0]] = "\t".join(cells)
+    for row in rows:
+        first = min(box[0][0] for cell in row for box in cell)
+        lines[first] = "\t".join(_join([line for box in cell for line in box]) for cell in row)

@@ -1,0 +1,183 @@
+"""Section 1's last row group, the councils' set-up (協議の場の設置状況), written a box at a time.
+
+pdftotext and pdfminer write the group's boxes in the order they find them: the long label wrapped
+in pieces, a level's word beside a piece on one line, the choices and the counts after it, a
+count's unit wrapped onto a line of its own:
+
+    精神障害にも対応した地域包括ケアシステム 都道府県
+    有・無
+    か所                                     (label)⇥都道府県⇥有・無⇥か所
+    の構築に向けた保健・医療・福祉関係者によ 障害保健福祉圏域       ⇥障害保健福祉圏域⇥有・無⇥/ か所/障害圏域数
+    る協議の場の設置状況 (R6年4月時点)         →        ⇥市町村⇥(有) 無⇥1 / 1 か所/市町村数
+    市町村
+    有・無
+    / か所/障害圏域数
+    (有) 無
+    1 / 1 か所/市町村
+    数
+
+Every line from the label's first piece to section 2's heading must be one of the group's: a piece
+of the label (together they spell it, with its as-of date), a level's word, a choice (有・無) or a
+count (digits, `/`, `か所` and the levels' units).  The three choices go to the levels in order; the
+counts too when there are three, else by their units (`障害圏域数`, `市町村数`, a bare `か所`).  A
+region with anything else, or a count whose row is not known, is left to `cell_lines_statistics`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from nikosheet.parsing.forms import FormState, signals
+
+_LABEL = "精神障害にも対応した地域包括ケアシステムの構築に向けた保健・医療・福祉関係者による協議の場の設置状況"
+_LABEL_RE = re.compile(re.escape(_LABEL) + r"(?:[(（][^()（）]{1,16}時点[)）])?")
+_AS_OF = re.compile(r"[(（][^()（）]{0,16}(?:時点[)）]?)?")
+_LEVELS = ("都道府県", "障害保健福祉圏域", "市町村")
+_LEVEL_AFTER = re.compile(rf"^(.*\S)\s+({'|'.join(_LEVELS)})$")
+_MARKS = r"[\s()（）・･〇○◯●■□✓✔]*"
+_CHOICE = re.compile(rf"^{_MARKS}有{_MARKS}無{_MARKS}$")
+_COUNT = re.compile(r"([0-9０-９\s/／]*)(\S*)")  # the numbers, and the unit or its start
+_UNITS_WRITTEN = ("か所/障害圏域数", "か所/市町村数")
+_UNITS = (("障害圏域数", 1), ("市町村数", 2))
+_SPACE = re.compile(r"\s+")
+_NUMBER = re.compile(r"^[2２]$")
+_END = re.compile(r"^[2２](?:\s|$)|取組概要")  # section 2's heading, or its number alone
+
+_Pieces = dict[str, list[tuple[int, str]]]
+
+
+def apply(state: FormState) -> None:
+    """Rebuild the set-up rows when every line of their region is one of the group's."""
+    if not signals.council_setup(state.source):
+        return
+    lines = state.lines
+    first = _label_start(lines, 0)
+    while first is not None:
+        pieces, end = _pieces(lines, first)
+        rows = _rows(pieces) if pieces is not None else None
+        if rows is not None and [r[0] for r in rows] == sorted({r[0] for r in rows}):
+            _write(state, first, end, rows)
+            return
+        first = _label_start(lines, first + 1)
+
+
+def _label_start(lines: list[str | None], start: int) -> int | None:
+    return next((i for i in range(start, len(lines)) if (lines[i] or "").lstrip().startswith(_LABEL[:12])), None)
+
+
+def _pieces(lines: list[str | None], first: int) -> tuple[_Pieces | None, int]:
+    """The region's pieces by kind (label, level, choice, count), and where it ends; None when a line
+    is not the group's."""
+    out: _Pieces = {"label": [], "level": [], "choice": [], "count": []}
+    end = first
+    while end < len(lines):
+        text = (lines[end] or "").strip(" \t\f\u3000")
+        if "\t" in (lines[end] or "") or (text and _END.search(text) and out["level"]):
+            if _title_after(lines, end):
+                break
+            return None, end
+        end += 1
+        if text and not _take(out, end - 1, text):
+            return None, end
+    return out, end
+
+
+def _title_after(lines: list[str | None], end: int) -> bool:
+    """Whether section 2's title follows a number alone at `end` (pdftotext may write the number,
+    then the last counts, then the title: their rows are then not known)."""
+    text = (lines[end] or "").strip()
+    if "\t" in text or not _NUMBER.match(text):
+        return True
+    after = next((t for t in lines[end + 1 : end + 4] if t and t.strip()), "")
+    return "取組" in after
+
+
+def _take(out: _Pieces, index: int, text: str) -> bool:
+    """Put the line's pieces where they belong; False when it is not the group's."""
+    level = _LEVEL_AFTER.match(text)
+    if level is not None:
+        text = level.group(1)
+    if text in _LEVELS:
+        out["level"].append((index, text))
+    elif _CHOICE.match(text):
+        out["choice"].append((index, text))
+    elif _count(out["count"], index, text):
+        pass
+    elif _spells_label("".join(t for _, t in out["label"]) + text):
+        out["label"].append((index, text))
+    else:
+        return False
+    if level is not None:
+        out["level"].append((index, level.group(2)))
+    return True
+
+
+def _count(counts: list[tuple[int, str]], index: int, text: str) -> bool:
+    """Take a count (`1 / 1 か所/市町村数`), or the rest of the last one's unit that wrapped (`数`)."""
+    m = _COUNT.fullmatch(text)
+    if m is None:
+        return False
+    last = _COUNT.fullmatch(counts[-1][1]) if counts else None
+    if last is not None and not m.group(1) and last.group(2) and _unit_start(last.group(2) + text):
+        counts[-1] = (counts[-1][0], counts[-1][1] + text)
+        return True
+    if not _unit_start(m.group(2)):
+        return False
+    counts.append((index, text))
+    return True
+
+
+def _unit_start(unit: str) -> bool:
+    return any(u.startswith(unit) for u in _UNITS_WRITTEN)
+
+
+def _spells_label(text: str) -> bool:
+    """Whether the text is the label's start, or the label and the start of its as-of date."""
+    words = _SPACE.sub("", text)
+    return _LABEL.startswith(words) or (words.startswith(_LABEL) and _AS_OF.fullmatch(words, len(_LABEL)) is not None)
+
+
+def _rows(pieces: _Pieces) -> list[tuple[int, list[str]]] | None:
+    """The three rows (their first line, their cells), or None when the pieces do not make them."""
+    label = "".join(_SPACE.sub("", text) for _, text in pieces["label"])
+    if not _LABEL_RE.fullmatch(label) or [t for _, t in pieces["level"]] != list(_LEVELS):
+        return None
+    choices = pieces["choice"]
+    counts = _counts(pieces["count"])
+    if len(choices) != 3 or counts is None:
+        return None
+    as_of = label[len(_LABEL) :]
+    head = f"{_LABEL} {as_of}" if as_of.startswith("(") else _LABEL + as_of  # as the samples write it
+    rows = []
+    for k, count in enumerate(counts):
+        parts = [pieces["level"][k], choices[k], *([count] if count is not None else [])]
+        if k == 0:
+            parts.append(pieces["label"][0])
+        first = min(index for index, _ in parts)
+        rows.append((first, [head if k == 0 else "", _LEVELS[k], choices[k][1], count[1] if count else ""]))
+    return rows
+
+
+def _counts(counts: list[tuple[int, str]]) -> list[tuple[int, str] | None] | None:
+    """Each level's count: in order when there are three, else by its unit; None when one's row is
+    not known."""
+    if len(counts) == 3:
+        return list(counts)
+    out: list[tuple[int, str] | None] = [None, None, None]
+    for count in counts:
+        text = count[1]
+        row = next((k for unit, k in _UNITS if unit in text), 0 if text.endswith("か所") else None)
+        if row is None or out[row] is not None:
+            return None
+        out[row] = count
+    return out
+
+
+def _write(state: FormState, first: int, end: int, rows: list[tuple[int, list[str]]]) -> None:
+    """The rows at their first lines, in order, every other line of the region taken."""
+    lines = state.lines
+    for i in range(first, end):
+        if (lines[i] or "").strip(" \t\f\u3000"):
+            lines[i] = None
+    for index, cells in rows:
+        lines[index] = "\t".join(cells)

@@ -1,0 +1,43 @@
+"""Section 1's set-up rows (協議の場の設置状況) that pdftotext and pdfminer write a box at a time."""
+
+from __future__ import annotations
+
+import nikosheet
+from conftest import FIXTURES, apply_form
+from nikosheet.parsing.forms import council_setup
+
+LABEL = "精神障害にも対応した地域包括ケアシステムの構築に向けた保健・医療・福祉関係者による協議の場の設置状況"
+BOXES = (
+    "精神障害にも対応した地域包括ケアシステム 都道府県\n\n有・無\n\nか所\n\n"
+    "の構築に向けた保健・医療・福祉関係者によ 障害保健福祉圏域\nる協議の場の設置状況 (R6年4月時点)\n市町村\n\n"
+    "有・無\n\n/ か所/障害圏域数\n\n(有) 無\n\n1 / 1 か所/市町村\n数\n\n2\n\n"
+    "精神障害にも対応した地域包括ケアシステムの構築に向けた取組概要（全体）"
+)
+
+
+def test_the_boxes_become_the_three_rows() -> None:
+    out = apply_form(council_setup, BOXES)
+    assert [line for line in out if line and "\t" in line] == [
+        f"{LABEL} (R6年4月時点)\t都道府県\t有・無\tか所",
+        "\t障害保健福祉圏域\t有・無\t/ か所/障害圏域数",
+        "\t市町村\t(有) 無\t1 / 1 か所/市町村数",
+    ]
+    assert out[0].startswith(LABEL)
+
+
+def test_a_line_that_is_not_the_groups_leaves_it_alone() -> None:
+    text = BOXES.replace("(有) 無\n", "(有) 無\n自殺死亡率\n")
+    assert apply_form(council_setup, text) == text.split("\n")
+
+
+def test_a_count_whose_row_is_not_known_leaves_it_alone() -> None:
+    text = BOXES.replace("か所\n\nの構築", "の構築").replace("/ か所/障害圏域数", "3 / 5")
+    assert apply_form(council_setup, text) == text.split("\n")
+
+
+def test_pdftotext_text_reads_the_councils_set_up() -> None:
+    doc = nikosheet.parse_file_data(FIXTURES / "converters" / "ward-numberalone-fy2024--pdftotext.txt")
+    setup = doc["basic_info"]["council_setup"]
+    assert setup["as_of"] == "2024-04"
+    assert setup["municipality"] == {"exists": True, "count": 1, "total": 1, "text": "1 / 1 か所/市町村数", "line": 135}
+    assert setup["region"]["text"] == "/ か所/障害圏域数"

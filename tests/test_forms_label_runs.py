@@ -1,0 +1,72 @@
+"""A row group's labels that pdfminer writes in a run before their values, put back label by label."""
+
+from __future__ import annotations
+
+from conftest import apply_form
+from nikosheet.parsing.forms import label_runs
+
+HEADER = "課題\n\n課題解決に向けた取組方針\n\n課題・方針に対する役割(取組)\n\n"
+
+
+def _filled(lines: list[str | None]) -> list[str]:
+    return [line for line in lines if line]
+
+
+def test_roles_then_their_values_one_box_each() -> None:
+    text = HEADER + "行政\n\n医療\n\n福祉\n\n病院訪問の調整\n\nピアサポーターの受け入れ\n\n地域移行支援の実施\n"
+    assert _filled(apply_form(label_runs, text))[3:] == [
+        "行政",
+        "病院訪問の調整",
+        "医療",
+        "ピアサポーターの受け入れ",
+        "福祉",
+        "地域移行支援の実施",
+    ]
+
+
+def test_a_value_in_two_boxes_the_first_as_wide_as_its_column() -> None:
+    values = "委託事業所と\n協働で事業を\n実施\n\n医療分野の課\n題抽出, 情報共\n\n有\n\n"
+    values += "福祉分野の課\n\n題抽出, 情報共\n有\n"
+    text = HEADER + "行政\n\n医療\n\n福祉\n\n" + values
+    out = apply_form(label_runs, text)
+    assert _filled(out)[3:] == [
+        "行政",
+        *["委託事業所と", "協働で事業を", "実施"],
+        "医療",
+        *["医療分野の課", "題抽出, 情報共", "有"],
+        "福祉",
+        *["福祉分野の課", "題抽出, 情報共", "有"],
+    ]
+    assert out.index("有") == out.index("題抽出, 情報共") + 1  # one cell's lines, no blank line between
+
+
+def test_sectors_take_two_values_each() -> None:
+    values = "窓口である。\n\n人員が不足。\n\n連絡会がある。\n\n区外が課題。\n"
+    text = "各部門の連携状況\n\n強み・課題等\n\n保健\n\n医療\n\n" + values
+    assert _filled(apply_form(label_runs, text))[2:] == [
+        "保健",
+        "窓口である。",
+        "人員が不足。",
+        "医療",
+        "連絡会がある。",
+        "区外が課題。",
+    ]
+
+
+def test_values_that_do_not_fit_the_run_are_left_as_they_were() -> None:
+    text = HEADER + "行政\n\n医療\n\n福祉\n\n病院訪問の調整\n\nピアサポーターの受け入れ\n"
+    assert apply_form(label_runs, text) == text.split("\n")
+
+
+def test_values_end_at_a_wrapped_labels_first_part() -> None:
+    values = "連絡会の運営支援\n\n連絡会への参加\n\n"
+    text = HEADER + "行政\n\n医療\n\n" + values + "その他関係機\n\n民生委員の参加\n\n関・住民等\n"
+    assert _filled(apply_form(label_runs, text))[3:] == [
+        "行政",
+        "連絡会の運営支援",
+        "医療",
+        "連絡会への参加",
+        "その他関係機",
+        "民生委員の参加",
+        "関・住民等",
+    ]
