@@ -106,13 +106,15 @@ _VALUE_PART_RE = re.compile(
     r"(?:人|名|[%％]|[かカヶケヵ箇]所|回[ \u3000]*[/／][ \u3000]*年度?|回|床|病院|市町村)?"
 )
 _UNITS = "人名%％かカヶケヵ箇所回床病院市町村 \u3000"  # a piece of these alone is a unit with no number
+# every character of a cell that holds values only (`約65万人`, `54 人 (15.9%)`, `年間4回`, `3 回/年度`)
+_VALUE_CHARS = "0123456789０１２３４５６７８９,，.．約年間月週毎隔四半期万千" + _UNITS + "度\t()（）/／"
 _FILLER = " \u3000\t()（）[]［］:：/／・、,，.。-－ー~～"
 
 
 def _leftover(text: str) -> str | None:
     """The words of a value cell beside its numbers and units (`54 人 15.9 % 集計中` → `集計中`), which
     must not vanish with the cell; None when there are none (`54 人 15.9 %`, `なし`, `－`)."""
-    if not text or (text.isascii() and not any(c.isalpha() for c in text)):
+    if not text.strip(_VALUE_CHARS):  # the common cell, digits and units only: no pattern run
         return None
     rest = " ".join(w for w in (p.strip(_FILLER) for p in _VALUE_PART_RE.split(text)) if w.strip(_UNITS))
     if not any(c.isalpha() for c in rest) or squeeze(rest).rstrip("人か所床病院") in _NONE + _UNKNOWN:
@@ -190,7 +192,7 @@ class _Reader:
             if value is not None and "約" in text:
                 self.ctx.diag(Diagnostic.APPROXIMATE_VALUE, row.line, str(messages.APPROXIMATE(what=what, text=text)))
         self.leftovers = []  # the words after the unit are the note; those before the number join it
-        before = _leftover(_VALUE_PART_RE.split(text, maxsplit=1)[0]) if text else None
+        before = _leftover(_VALUE_PART_RE.split(text, maxsplit=1)[0]) if text.strip(_VALUE_CHARS) else None
         note = " ".join(n for n in (_note(label), before, note) if n) or None
         for extra in group[1:]:
             self.ctx.diag(Diagnostic.UNEXPECTED_ROW, extra.line, str(messages.EXTRA_ROW(what=what)))
