@@ -36,7 +36,7 @@ from dataclasses import dataclass
 import nikosheet.diagnostic_messages as messages
 from nikosheet.diagnostics import Diagnostic
 from nikosheet.parsing.forms import FormState, signals, wrapped_cells
-from nikosheet.parsing.forms._shared import display_width
+from nikosheet.parsing.forms._shared import display_width, page_width
 
 _SPACE = re.compile(r"\s+")
 _BULLET = "・•●■◆◇□○◎★☆-*" + "".join(chr(c) for c in range(0x2460, 0x2474))
@@ -165,6 +165,8 @@ def apply(state: FormState) -> None:
         return
     tokens = _tokens(state.lines)
     joined = _joins_cells(tokens)
+    source: list[str | None] = [*state.source.split("\n")]
+    page = page_width(source, odd=2)  # no table is wider than the page
     k = 0
     while k < len(tokens):
         found = _header_at(tokens, k)
@@ -180,7 +182,7 @@ def apply(state: FormState) -> None:
         head, rows = tokens[k:body], tokens[body:end]
         if late is not None:  # the header's last cell, written after the first row: the header's still
             head, rows = [*head, tokens[late[3]]], [t for t in rows if t is not tokens[late[3]]]
-        last = _rebuild(state, table, head, header_cells, rows, joined)
+        last = _rebuild(state, table, head, header_cells, rows, (joined, page))
         if last is None and end > body:
             state.note(
                 Diagnostic.MISSING_TABLE,
@@ -267,18 +269,25 @@ def _body_end(tokens: list[_Piece], body: int, table: _Table) -> int:
 
 
 def _rebuild(
-    state: FormState, table: _Table, head: list[_Piece], header_cells: list[str], body: list[_Piece], joined: bool
+    state: FormState,
+    table: _Table,
+    head: list[_Piece],
+    header_cells: list[str],
+    body: list[_Piece],
+    converter: tuple[bool, int],
 ) -> int | None:
     """Write the table's rows in place of its lines: the index of the last source line taken, or
-    None when its rows were not found (the lines stay as they are).  `joined`: the converter joins
-    the cells of a line with a space."""
+    None when its rows were not found (the lines stay as they are).  `converter`: whether it joins
+    the cells of a line with a space, and the page's width in its text."""
+    joined, page = converter
     pieces, pivots, took = _pivots(table, body)
     if not pivots:
         return None
     joined = joined or len({p[0] for p in pieces}) < len(pieces)
     records = _records(table, pieces, pivots, joined)
-    if table.grouped:  # read again, the columns' widths known: a line too wide for a cell is a new row's
-        records = _records(table, pieces, pivots, joined, _column_widths(table, records))
+    # read again, the columns' widths known: a wrapped line fills its column, and a line too wide for
+    # a cell is the next cell's (or, in the history, a new row's)
+    records = _records(table, pieces, pivots, joined, _column_widths(table, records, page))
     rows = [row for record in records for row in _rows(table, record)]
     placed = _place(rows, head[0][0])
     if placed is None:
@@ -390,7 +399,8 @@ def _records(
 
     def split(cells: list[_Piece], first: int, count: int, keep_first: bool = False) -> list[_Cell]:
         ends_row = [(first + k) % table.record in row_ends for k in range(count)]
-        return _split(cells, count, joined, ends_row, keep_first)
+        widths = [caps[(first + k) % table.record] for k in range(count)] if caps else []
+        return _split(cells, count, joined, ends_row, keep_first, widths)
 
     def put(position: int, cell: _Cell) -> None:
         if records[-1] and position <= max(records[-1]):
@@ -420,7 +430,7 @@ def _records(
         else:
             count = table.record - pos - 1
             between = pieces[at + 1 : at + 1 + 4 * count]  # the last row: a few lines a cell at most
-        if caps and pos == 0:  # the record and the rows of its group after it
+        if caps and table.grouped and pos == 0:  # the record and the rows of its group after it
             for k, cell in enumerate(_group_rows(table, between, joined, caps)):
                 put(1 + (k - 1) % (table.record - 1) if k else 0, cell if k else [pieces[at]])
             continue
@@ -458,6 +468,8 @@ def _run_cells(table: _Table, pieces: list[_Piece], run: list[_Piece], end: int,
     return [cells[k * count : (k + 1) * count] for k in range(len(run))]
 
 
+_NARROWEST = 6  # display columns: the template's narrowest column holds three characters
+_CLOSE = 2  # display columns: how far short of its column a wrapped line may stop
 _GROUP_ROW = 10.0  # a row of the record's group, beyond the record itself
 
 
@@ -476,30 +488,51 @@ def _group_rows(table: _Table, pieces: list[_Piece], joined: bool, caps: list[in
     return [[], *(best[1] if best is not None else [list(pieces)])]
 
 
-def _column_widths(table: _Table, records: list[dict[int, _Cell]]) -> list[int | None]:
-    """Each column's width where a cell wrapped in it (its lines with no blank line between, none a
-    `↓`): its widest line but the last."""
-    caps: list[int | None] = [None] * table.record
+def _column_widths(table: _Table, records: list[dict[int, _Cell]], page: int) -> list[int | None]:
+    """Each column's width where cells wrapped in it (their lines with no blank line between, none a
+    `↓`): the widest of their lines but the last that another comes close to; none when together
+    they are wider than the page (`page`, in display columns): cells read wrongly set them."""
+    wrapped: list[list[int]] = [[] for _ in range(table.record)]
     for record in records:
         for position, cell in record.items():
             if len(cell) < 2 or any(blank or text == "↓" for _, text, blank in cell[1:]):
                 continue
-            for _, text, _ in cell[:-1]:
-                caps[position] = max(caps[position] or 0, display_width(text))
+            wrapped[position].extend(display_width(text) for _, text, _ in cell[:-1])
+    caps = [_agreed_width(widths, table.grouped) for widths in wrapped]
+    if page and sum(cap or 0 for cap in caps) > page:
+        return [None] * table.record
     return caps
 
 
+def _agreed_width(widths: list[int], alone: bool) -> int | None:
+    """The widest of the widths that another comes close to (a wrapped line may stop short of its
+    column by a character), or the widest when `alone` may set it; None for a column too narrow for
+    the template's (a letter a line: a figure's vertical text)."""
+    ordered = sorted((w for w in widths if w >= _NARROWEST), reverse=True)
+    for k in range(len(ordered) - 1):
+        if ordered[k] - ordered[k + 1] <= _CLOSE:
+            return ordered[k]
+    return ordered[0] if ordered and alone else None
+
+
 def _split(
-    pieces: list[_Piece], count: int, joined: bool, ends_row: list[bool], keep_first: bool = False
+    pieces: list[_Piece],
+    count: int,
+    joined: bool,
+    ends_row: list[bool],
+    keep_first: bool = False,
+    caps: list[int | None] | None = None,
 ) -> list[_Cell]:
     """`count` cells from the pieces: wrapped lines joined back, or a line split at a space (`joined`:
-    the converter joins a line's cells with a space; `ends_row[k]`: the k-th cell ends its row)."""
+    the converter joins a line's cells with a space; `ends_row[k]`: the k-th cell ends its row;
+    `caps[k]`: the k-th cell's column width, where known)."""
     if count == 0:
         return []
-    grouped = wrapped_cells.group(pieces, count, _BULLET, joined, ends_row)
+    caps = caps or []
+    grouped = wrapped_cells.group(pieces, count, _BULLET, joined, ends_row, caps)
     if grouped is not None:
         return grouped
-    found = wrapped_cells.cut(pieces, count, _BULLET, joined, ends_row, empty=True, keep_first=keep_first)
+    found = wrapped_cells.cut(pieces, count, _BULLET, joined, ends_row, caps, empty=True, keep_first=keep_first)
     if found is not None:
         return found[0]
     pieces = list(pieces)

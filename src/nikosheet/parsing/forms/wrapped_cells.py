@@ -54,11 +54,12 @@ def group(
     bullets: str,
     joined: bool,
     ends_row: Sequence[bool],
+    caps: Sequence[int | None] = (),
 ) -> list[list[_Piece]] | None:
     """The pieces cut into `count` cells, in order; None when they cannot be (too few words, or too
     many for the cells).  `joined`: the converter joins the cells of a line with a space;
-    `ends_row[k]`: the k-th cell is the last of its row."""
-    found = cut(pieces, count, bullets, joined, ends_row)
+    `ends_row[k]`: the k-th cell is the last of its row; `caps`: as `cut`'s."""
+    found = cut(pieces, count, bullets, joined, ends_row, caps)
     return None if found is None else found[0]
 
 
@@ -169,7 +170,7 @@ def _cost(
             cost += _BLANK
         if word[0] in bullets:
             cost += 0.0 if listed else _INTO_LIST
-            cost += _run_cost(lines, run, len(lines) - 1)
+            cost += _run_cost(lines, run, len(lines) - 1, cap)
             fulls.extend(lines[run : len(lines) - 2])
             run, listed = len(lines) - 1, True
     cost += _OPEN_END if units[end - 1][1].endswith(_OPEN_ENDS) else 0.0
@@ -178,7 +179,7 @@ def _cost(
     fulls.extend(lines[run : len(lines) - 1])
     if fulls and max(fulls) - min(fulls) > 2 * _TOLERANCE:  # the items of one cell wrap at one width
         cost += max(fulls) - min(fulls)
-    return cost + _run_cost(lines, run, len(lines))
+    return cost + _run_cost(lines, run, len(lines), cap)
 
 
 def _boundary(units: Sequence[_Unit], joined: bool, start: int, end: int, ends_row: bool) -> float:
@@ -189,12 +190,12 @@ def _boundary(units: Sequence[_Unit], joined: bool, start: int, end: int, ends_r
     return _LONE if joined and one_line and not ends_row else 0.0
 
 
-def _run_cost(widths: list[int], start: int, end: int) -> float:
-    """A run of a cell's lines wrapped at one width: every line but the last as wide as the widest,
-    the last no wider."""
+def _run_cost(widths: list[int], start: int, end: int, cap: int | None = None) -> float:
+    """A run of a cell's lines wrapped at one width: every line but the last as wide as the widest
+    (as its column, where its width is known), the last no wider."""
     if end - start < 2:
         return 0.0
-    full = max(widths[start : end - 1])
+    full = max(widths[start : end - 1] + ([cap] if cap is not None else []))
     short = sum(max(0, full - w - _TOLERANCE) for w in widths[start : end - 1])
     over = max(0, widths[end - 1] - full - _TOLERANCE)
     return float(short + 2 * over) + (_FULL_LAST if widths[end - 1] >= full - _TOLERANCE else 0.0)
