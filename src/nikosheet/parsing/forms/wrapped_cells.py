@@ -45,6 +45,7 @@ _OPEN_ENDS = ("の", "を", "が", "や", "、", "，", ",")
 _LONGEST = 24  # words a cell may take
 _EMPTY = 6.0  # a cell left empty, where one may be
 _OVER_CAP = 30.0  # a line wider than its cell's column
+_SHORT_OF_CAP = 3  # a wrapped line short of its column's known width: per column, times the unknown's
 _SAME_AS_ABOVE = "↓"  # a cell of its own: never part of another's text
 
 
@@ -196,6 +197,6 @@ def _run_cost(widths: list[int], start: int, end: int, cap: int | None = None) -
     if end - start < 2:
         return 0.0
     full = max(widths[start : end - 1] + ([cap] if cap is not None else []))
-    short = sum(max(0, full - w - _TOLERANCE) for w in widths[start : end - 1])
+    short = sum(max(0, full - w - _TOLERANCE) for w in widths[start : end - 1]) * (1 if cap is None else _SHORT_OF_CAP)
     over = max(0, widths[end - 1] - full - _TOLERANCE)
     return float(short + 2 * over) + (_FULL_LAST if widths[end - 1] >= full - _TOLERANCE else 0.0)
