@@ -87,6 +87,9 @@ def cut(
     best = [[inf] * (n + 1) for _ in range(count + 1)]
     back = [[0] * (n + 1) for _ in range(count + 1)]
     best[0][0] = 0.0
+    # lone[k][i]: where cells are joined on a line, the last cell with text of the best cut ends its
+    # line alone, and no row ended since: the next cell with text, were it on a new line, costs _LONE
+    lone = [[False] * (n + 1) for _ in range(count + 1)]
     costs: dict[tuple[int, int, int | None], float] = {}  # a cell's cost depends on its units and width
     for k in range(1, count + 1):
         cap = caps[k - 1] if k - 1 < len(caps) else None
@@ -98,15 +101,17 @@ def cut(
                     continue
                 if start == i:  # an empty cell: rather the row's last, and rather a later one
                     cost = best[k - 1][start] + _EMPTY + (0.0 if ends_row[k - 1] else 1.0) + 0.1 * (count - k)
+                    alone = lone[k - 1][start] and not ends_row[k - 1]
                 else:
                     cell = costs.get((start, i, cap))
                     if cell is None:
                         cell = costs[start, i, cap] = _cost(units, widths, bullets, start, i, cap)
-                    cost = best[k - 1][start] + cell
-                    if i < n:
-                        cost += _boundary(units, joined, start, i, ends_row[k - 1])
+                    cost = best[k - 1][start] + cell + (_LONE if lone[k - 1][start] else 0.0)
+                    alone = i < n and _alone(units, joined, start, i, ends_row[k - 1])
+                    if i < n and not units[i][2]:
+                        cost += _CUT[joined]
                 if cost < best[k][i]:
-                    best[k][i], back[k][i] = cost, start
+                    best[k][i], back[k][i], lone[k][i] = cost, start, alone
     if best[count][n] == inf:
         return None
     cells: list[list[_Piece]] = []
@@ -183,12 +188,10 @@ def _cost(
     return cost + _run_cost(lines, run, len(lines), cap)
 
 
-def _boundary(units: Sequence[_Unit], joined: bool, start: int, end: int, ends_row: bool) -> float:
-    """What it costs to end a cell (units[start:end]) before units[end]."""
-    if not units[end][2]:
-        return _CUT[joined]
-    one_line = units[start][0] == units[end - 1][0]
-    return _LONE if joined and one_line and not ends_row else 0.0
+def _alone(units: Sequence[_Unit], joined: bool, start: int, end: int, ends_row: bool) -> bool:
+    """Whether a cell (units[start:end]) of one line ends its line inside a row, where a converter
+    joins the cells of a line: the row's next cell with text should have stood on that line."""
+    return joined and units[end][2] and units[start][0] == units[end - 1][0] and not ends_row
 
 
 def _run_cost(widths: list[int], start: int, end: int, cap: int | None = None) -> float:
