@@ -42,10 +42,13 @@ _LONE = 10.0  # where cells are joined on a line: a one-line cell ending its lin
 _FULL_LAST = 0.5  # a cell whose last line fills its width: it may as well go on in the next
 _OPEN_END = 3.0  # a cell whose text ends on a particle or a comma: a text does not end there
 _OPEN_ENDS = ("の", "を", "が", "や", "、", "，", ",")
+# nor does a text start on a particle, a punctuation mark, a small kana or a long vowel mark
+_CLOSED_STARTS = tuple("のを、。，．,)）」』】ーぁぃぅぇぉっゃゅょァィゥェォッャュョ")
 _LONGEST = 24  # words a cell may take
 _EMPTY = 6.0  # a cell left empty, where one may be
 _OVER_CAP = 30.0  # a line wider than its cell's column
 _SHORT_OF_CAP = 3  # a wrapped line short of its column's known width: per column, times the unknown's
+_BRACKETS = ("「」", "（）", "()", "『』", "【】")  # a cell closes the brackets it opens
 _SAME_AS_ABOVE = "↓"  # a cell of its own: never part of another's text
 
 
@@ -180,12 +183,19 @@ def _cost(
             fulls.extend(lines[run : len(lines) - 2])
             run, listed = len(lines) - 1, True
     cost += _OPEN_END if units[end - 1][1].endswith(_OPEN_ENDS) else 0.0
+    cost += _OPEN_END if units[start][1].startswith(_CLOSED_STARTS) else 0.0
+    cost += _OPEN_END * _unbalanced("".join(units[u][1] for u in range(start, end)))
     if cap is not None:
         cost += _OVER_CAP * sum(1 for w in lines if w > cap + _TOLERANCE)
     fulls.extend(lines[run : len(lines) - 1])
     if fulls and max(fulls) - min(fulls) > 2 * _TOLERANCE:  # the items of one cell wrap at one width
         cost += max(fulls) - min(fulls)
     return cost + _run_cost(lines, run, len(lines), cap)
+
+
+def _unbalanced(text: str) -> int:
+    """How many kinds of bracket the text opens and does not close, or closes unopened."""
+    return sum(text.count(a) != text.count(b) for a, b in _BRACKETS)
 
 
 def _alone(units: Sequence[_Unit], joined: bool, start: int, end: int, ends_row: bool) -> bool:
