@@ -195,7 +195,7 @@ def _cost(
 
 def _unbalanced(text: str) -> int:
     """How many kinds of bracket the text opens and does not close, or closes unopened."""
-    return sum(text.count(a) != text.count(b) for a, b in _BRACKETS)
+    return sum(text.count(pair[0]) != text.count(pair[1]) for pair in _BRACKETS)
 
 
 def _alone(units: Sequence[_Unit], joined: bool, start: int, end: int, ends_row: bool) -> bool:
