@@ -57,11 +57,15 @@ class _Table:
     rows: tuple[tuple[int | None, ...], ...]  # the record's positions per row (None: an empty cell)
     full: tuple[str, ...] = ()  # words a wrapped pivot is completed to (その他関 / 係機関・ / 住民等)
     grouped: bool = False  # a record may be followed by rows of its group: a second event in one year
+    optional: int | None = None  # the position of a column often left empty: a council's 特記事項等
 
 
-def _simple(header: tuple[str, ...], pivot: str, column: int = 0, grouped: bool = False) -> _Table:
+def _simple(
+    header: tuple[str, ...], pivot: str, column: int = 0, grouped: bool = False, optional: int | None = None
+) -> _Table:
     n = len(header)
-    return _Table(header, tuple(range(n)), (re.compile(pivot),), (column,), n, (tuple(range(n)),), grouped=grouped)
+    rows = (tuple(range(n)),)
+    return _Table(header, tuple(range(n)), (re.compile(pivot),), (column,), n, rows, grouped=grouped, optional=optional)
 
 
 _ONE_FY = rf"(?:{_ERA}\s*度|(?:平成|令和|[HR])\s*[0-9０-９元●○]+\s*年?度)"
@@ -103,7 +107,7 @@ def _words(words: tuple[str, ...]) -> re.Pattern[str]:
 
 
 _TABLES = (
-    _simple(("年度", "経過", "委託"), rf"^(?:{_FY}|{_ERA}\s*[～〜~]?|現在)(?=\s|$)", grouped=True),
+    _simple(("年度", "経過", "委託"), rf"^(?:{_FY}|{_ERA}\s*[～〜~]?|現在)(?=\s|$)", grouped=True, optional=2),
     _simple(
         ("課題解決の達成度を測る指標", f"目標値{_P}", f"実績値{_P}", "具体的な成果・効果"),
         r"^[\u2460-\u2473].*",
@@ -128,10 +132,13 @@ _TABLES = (
         _ROLES,
     ),
     _simple(
-        ("名称", "協議の場の構成員", "開催頻度", "実施内容", f"特記事項等{_P}"), rf"(?<!\S){_FREQUENCY}(?=\s|$)", 2
+        ("名称", "協議の場の構成員", "開催頻度", "実施内容", f"特記事項等{_P}"),
+        rf"(?<!\S){_FREQUENCY}(?=\s|$)",
+        2,
+        optional=4,
     ),
-    _simple(("会議名", "構成員", "開催回数", "内容", "備考"), rf"(?<!\S){_FREQUENCY}(?=\s|$)", 2),
-    _simple(("年度", "実施内容", "具体的な取組"), rf"^{_FY}(?=\s|$)"),
+    _simple(("会議名", "構成員", "開催回数", "内容", "備考"), rf"(?<!\S){_FREQUENCY}(?=\s|$)", 2, optional=4),
+    _simple(("年度", "実施内容", "具体的な取組"), rf"^{_FY}(?=\s|$)", optional=2),
     _simple((r"時期[(（]月[)）]", "実施する項目", "実施する内容"), rf"^{_MONTH}(?=\s|$)"),
     _simple((r"時期[(（]月[)）]", "実施内容", "具体的な取組"), rf"^{_MONTH}(?=\s|$)"),
 )
@@ -400,7 +407,8 @@ def _records(
     def split(cells: list[_Piece], first: int, count: int, keep_first: bool = False) -> list[_Cell]:
         ends_row = [(first + k) % table.record in row_ends for k in range(count)]
         widths = [caps[(first + k) % table.record] for k in range(count)] if caps else []
-        return _split(cells, count, joined, ends_row, keep_first, widths)
+        optional = [(first + k) % table.record == table.optional for k in range(count)]
+        return _split(cells, count, joined, (ends_row, optional), keep_first, widths)
 
     def put(position: int, cell: _Cell) -> None:
         if records[-1] and position <= max(records[-1]):
@@ -464,12 +472,13 @@ def _run_cells(table: _Table, pieces: list[_Piece], run: list[_Piece], end: int,
     first = pieces.index(run[-1]) + 1
     rest = pieces[first:end] if end < len(pieces) else pieces[first : first + 4 * count * len(run)]
     ends_row = [k % count == count - 1 for k in range(count * len(run))]
-    cells = _split(rest, count * len(run), joined, ends_row)
+    cells = _split(rest, count * len(run), joined, (ends_row, [False] * len(ends_row)))
     return [cells[k * count : (k + 1) * count] for k in range(len(run))]
 
 
 _NARROWEST = 6  # display columns: the template's narrowest column holds three characters
 _CLOSE = 2  # display columns: how far short of its column a wrapped line may stop
+_SURE = 6.0  # what a cut with a cell left empty must save over one with every cell filled
 _GROUP_ROW = 10.0  # a row of the record's group, beyond the record itself
 
 
@@ -519,19 +528,24 @@ def _split(
     pieces: list[_Piece],
     count: int,
     joined: bool,
-    ends_row: list[bool],
+    kinds: tuple[list[bool], list[bool]],
     keep_first: bool = False,
     caps: list[int | None] | None = None,
 ) -> list[_Cell]:
     """`count` cells from the pieces: wrapped lines joined back, or a line split at a space (`joined`:
-    the converter joins a line's cells with a space; `ends_row[k]`: the k-th cell ends its row;
-    `caps[k]`: the k-th cell's column width, where known)."""
+    the converter joins a line's cells with a space; `kinds`: whether the k-th cell ends its row, and
+    whether its column is often left empty; `caps[k]`: the k-th cell's column width, where known)."""
     if count == 0:
         return []
+    ends_row, optional = kinds
     caps = caps or []
-    grouped = wrapped_cells.group(pieces, count, _BULLET, joined, ends_row, caps)
-    if grouped is not None:
-        return grouped
+    full = wrapped_cells.cut(pieces, count, _BULLET, joined, ends_row, caps)
+    if full is not None and any(optional):  # an optional cell left empty, where that costs much less
+        lighter = wrapped_cells.cut(pieces, count, _BULLET, joined, ends_row, caps, True, keep_first, optional)
+        if lighter is not None and lighter[1] + _SURE <= full[1]:
+            return lighter[0]
+    if full is not None:
+        return full[0]
     found = wrapped_cells.cut(pieces, count, _BULLET, joined, ends_row, caps, empty=True, keep_first=keep_first)
     if found is not None:
         return found[0]

@@ -49,6 +49,8 @@ _EMPTY = 6.0  # a cell left empty, where one may be
 _OVER_CAP = 30.0  # a line wider than its cell's column
 _SHORT_OF_CAP = 3  # a wrapped line short of its column's known width: per column, times the unknown's
 _BRACKETS = ("「」", "（）", "()", "『』", "【】")  # a cell closes the brackets it opens
+_FRAGMENT = 8.0  # a cell of one or two characters, not a value or a mark: a wrapped cell's last line
+_SHORT_VALUES = frozenset(("↓", "-", "－", "―", "有", "無", "なし", "未定", "同上", "○", "〇", "◯", "●", "×"))
 _SAME_AS_ABOVE = "↓"  # a cell of its own: never part of another's text
 
 
@@ -76,10 +78,11 @@ def cut(
     caps: Sequence[int | None] = (),
     empty: bool = False,
     keep_first: bool = False,
+    only: Sequence[bool] = (),
 ) -> tuple[list[list[_Piece]], float] | None:
     """`group`'s cells and what they cost; `caps[k]`: the k-th cell's column width where it is known
     (a line wider costs much), `empty`: a cell may be left empty (at a price), but the first when
-    `keep_first` (it holds the row's pivot)."""
+    `keep_first` (it holds the row's pivot), and only the k-th where `only[k]`, when given."""
     units = _units(pieces, joined)
     n = len(units)
     if n < count and not empty:
@@ -100,7 +103,7 @@ def cut(
             for start in range(max(0 if empty else k - 1, i - _LONGEST), i + empty):
                 if best[k - 1][start] == inf:
                     continue
-                if start == i and k == 1 and keep_first:
+                if start == i and ((k == 1 and keep_first) or (only and not only[k - 1])):
                     continue
                 if start == i:  # an empty cell: rather the row's last, and rather a later one
                     cost = best[k - 1][start] + _EMPTY + (0.0 if ends_row[k - 1] else 1.0) + 0.1 * (count - k)
@@ -184,7 +187,10 @@ def _cost(
             run, listed = len(lines) - 1, True
     cost += _OPEN_END if units[end - 1][1].endswith(_OPEN_ENDS) else 0.0
     cost += _OPEN_END if units[start][1].startswith(_CLOSED_STARTS) else 0.0
-    cost += _OPEN_END * _unbalanced("".join(units[u][1] for u in range(start, end)))
+    text = "".join(units[u][1] for u in range(start, end))
+    cost += _OPEN_END * _unbalanced(text)
+    if len(text) <= 2 and not any(c.isdigit() for c in text) and text not in _SHORT_VALUES:
+        cost += _FRAGMENT
     if cap is not None:
         cost += _OVER_CAP * sum(1 for w in lines if w > cap + _TOLERANCE)
     fulls.extend(lines[run : len(lines) - 1])
