@@ -29,6 +29,7 @@ second line, its first left blank: the parser reads two tables that touch as one
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from dataclasses import dataclass
@@ -291,10 +292,12 @@ def _rebuild(
     if not pivots:
         return None
     joined = joined or len({p[0] for p in pieces}) < len(pieces)
-    records = _records(table, pieces, pivots, joined)
+    headed = _header_widths(table, [t[1] for t in head], header_cells)
+    records = _records(table, pieces, pivots, joined, headed if any(headed) else None)
     # read again, the columns' widths known: a wrapped line fills its column, and a line too wide for
     # a cell is the next cell's (or, in the history, a new row's)
-    records = _records(table, pieces, pivots, joined, _column_widths(table, records, page))
+    learned = _column_widths(table, records, page)
+    records = _records(table, pieces, pivots, joined, [h or w for h, w in zip(headed, learned, strict=True)])
     rows = [row for record in records for row in _rows(table, record)]
     placed = _place(rows, head[0][0])
     if placed is None:
@@ -497,6 +500,30 @@ def _group_rows(table: _Table, pieces: list[_Piece], joined: bool, caps: list[in
     return [[], *(best[1] if best is not None else [list(pieces)])]
 
 
+def _header_widths(table: _Table, lines: list[str], cells: list[str]) -> list[int | None]:
+    """Each column's width where its header cell wrapped (`特記事項等(課題・強` `み等)`): the width
+    of the cell's part on each line but its last (`cells`: the header's cells without white space)."""
+    widths: list[int | None] = [None] * table.record
+    if table.header_row != tuple(range(table.record)):
+        return widths
+    ends = list(itertools.accumulate(len(cell) for cell in cells))  # where each cell ends in the header
+    read = 0  # the header's characters read, white space left out
+    for line in lines:
+        part: list[str] = []  # the line's part in its last cell
+        for ch in line:
+            if ch.isspace():
+                part.append(ch)
+                continue
+            if read in ends:  # a cell begins
+                part = []
+            part.append(ch)
+            read += 1
+        column = bisect.bisect_right(ends, read - 1)
+        if column < len(ends) and read < ends[column]:  # the line ends inside the cell: it wrapped
+            widths[column] = display_width("".join(part).strip())
+    return widths
+
+
 def _column_widths(table: _Table, records: list[dict[int, _Cell]], page: int) -> list[int | None]:
     """Each column's width where cells wrapped in it (their lines with no blank line between, none a
     `↓`): the widest of their lines but the last that another comes close to; none when together
@@ -539,7 +566,7 @@ def _split(
         return []
     ends_row, optional = kinds
     caps = caps or []
-    full = wrapped_cells.cut(pieces, count, _BULLET, joined, ends_row, caps)
+    full = wrapped_cells.cut(pieces, count, _BULLET, joined, ends_row, caps, keep_first=keep_first)
     if full is not None and any(optional):  # an optional cell left empty, where that costs much less
         lighter = wrapped_cells.cut(pieces, count, _BULLET, joined, ends_row, caps, True, keep_first, optional)
         if lighter is not None and lighter[1] + _SURE <= full[1]:

@@ -41,7 +41,8 @@ _CUT = {True: 3.0, False: 8.0}  # a cut between the words of a line, where cells
 _LONE = 10.0  # where cells are joined on a line: a one-line cell ending its line inside a row
 _FULL_LAST = 0.5  # a cell whose last line fills its width: it may as well go on in the next
 _OPEN_END = 3.0  # a cell whose text ends on a particle or a comma: a text does not end there
-_OPEN_ENDS = ("の", "を", "が", "や", "、", "，", ",")
+_OPEN_ENDS = ("の", "を", "が", "や", "、", "，", ",", "・")
+_SENTENCE_ENDS = ("。", "」", "）", ")")  # a cell that writes sentences ends one
 # nor does a text start on a particle, a punctuation mark, a small kana or a long vowel mark
 _CLOSED_STARTS = tuple("のを、。，．,)）」』】ーぁぃぅぇぉっゃゅょァィゥェォッャュョ")
 _LONGEST = 24  # words a cell may take
@@ -111,7 +112,8 @@ def cut(
                 else:
                     cell = costs.get((start, i, cap))
                     if cell is None:
-                        cell = costs[start, i, cap] = _cost(units, widths, bullets, start, i, cap)
+                        pivot = keep_first and start == 0  # its mark (①) starts no list
+                        cell = costs[start, i, cap] = _cost(units, widths, bullets, start, i, cap, pivot)
                     cost = best[k - 1][start] + cell + (_LONE if lone[k - 1][start] else 0.0)
                     alone = i < n and _alone(units, joined, start, i, ends_row[k - 1])
                     if i < n and not units[i][2]:
@@ -157,17 +159,24 @@ def _cell(pieces: Sequence[_Piece], units: Sequence[_Unit]) -> list[_Piece]:
 
 
 def _cost(
-    units: Sequence[_Unit], widths: Sequence[int], bullets: str, start: int, end: int, cap: int | None = None
+    units: Sequence[_Unit],
+    widths: Sequence[int],
+    bullets: str,
+    start: int,
+    end: int,
+    cap: int | None = None,
+    pivot: bool = False,
 ) -> float:
     """What it costs to read units[start:end] as one cell (`widths`: each unit's display width; `cap`:
-    the width of its column, where known)."""
+    the width of its column, where known; `pivot`: the cell starts with the row's pivot, whose mark
+    starts no list)."""
     cost = 0.0
     if end - start > 1 and any(units[u][1] == _SAME_AS_ABOVE for u in range(start, end)):
         cost += _OVER_CAP
     lines: list[int] = []  # the cell's lines' widths
     fulls: list[int] = []  # the widths of its lines that wrapped (every run's but its last)
     run = 0  # the first line of the current run of widths (a list item starts a new one)
-    listed = units[start][1][0] in bullets
+    listed = units[start][1][0] in bullets and not pivot
     last = -1
     for u in range(start, end):
         k, word, _, blank = units[u]
@@ -189,6 +198,8 @@ def _cost(
     cost += _OPEN_END if units[start][1].startswith(_CLOSED_STARTS) else 0.0
     text = "".join(units[u][1] for u in range(start, end))
     cost += _OPEN_END * _unbalanced(text)
+    if "。" in text and not text.endswith(_SENTENCE_ENDS) and text[0] not in bullets:  # sentences, one cut
+        cost += _OPEN_END
     if len(text) <= 2 and not any(c.isdigit() for c in text) and text not in _SHORT_VALUES:
         cost += _FRAGMENT
     if cap is not None:
@@ -216,6 +227,7 @@ def _run_cost(widths: list[int], start: int, end: int, cap: int | None = None) -
     if end - start < 2:
         return 0.0
     full = max(widths[start : end - 1] + ([cap] if cap is not None else []))
-    short = sum(max(0, full - w - _TOLERANCE) for w in widths[start : end - 1]) * (1 if cap is None else _SHORT_OF_CAP)
+    slack, weight = (_TOLERANCE, 1) if cap is None else (_TOLERANCE // 2, _SHORT_OF_CAP)
+    short = sum(max(0, full - w - slack) for w in widths[start : end - 1]) * weight
     over = max(0, widths[end - 1] - full - _TOLERANCE)
     return float(short + 2 * over) + (_FULL_LAST if widths[end - 1] >= full - _TOLERANCE else 0.0)
