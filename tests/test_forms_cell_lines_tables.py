@@ -274,3 +274,57 @@ def test_the_items_of_one_cell_wrap_at_one_width(parsed):
     want = parsed("kawaguchi-r5.txt")["outcomes"]["indicators"][0]
     got = parse_file_data(FIXTURES / "converters" / "kawaguchi-r5--pdftotext-raw.txt")["outcomes"]["indicators"][0]
     assert got["effects"] == want["effects"]
+
+
+def test_a_department_cell_of_two_lines_stays_one_cell():
+    one_a_line = _cells(
+        "所管部署名\n所管部署における主な業務\n障害福祉課\n自殺対策推進室\n自殺対策計画の推進\n"
+        "精神保健福祉センター\n技術支援、人材育成研修"
+    )
+    joined = _cells(
+        "所管部署名 所管部署における主な業務\n障害福祉課 自殺対策計画の推進\n自殺対策推進室\n"
+        "精神保健福祉センター 技術支援、人材育成研修"
+    )
+    want = [["障害福祉課 自殺対策推進室", "自殺対策計画の推進"], ["精神保健福祉センター", "技術支援、人材育成研修"]]
+    assert one_a_line[1:] == want
+    assert joined[1:] == want
+
+
+def test_a_council_without_notes_keeps_the_next_council_name_whole():
+    # the header's wrapped notes cell (`特記事項等(課題・` 17 wide) tells that column's width: the next
+    # council's name, 20 wide, cannot be a note
+    rows = _cells(
+        "名称\n協議の場の構成員\n開催頻度\n実施内容\n特記事項等(課題・\n強み等)\n中野区精神保健福祉連\n絡協議会\n"
+        "保健、医療、福祉、家族会、行政\n年2回\n・方針の決定\n地域精神保健福祉連絡\n会\n"
+        "すこやか福祉センター、相談支援事業\n所、訪問看護\n年4回\n・事例検討"
+    )
+    assert rows[1] == ["中野区精神保健福祉連絡協議会", "保健、医療、福祉、家族会、行政", "年2回", "・方針の決定", ""]
+    assert rows[2][:3] == ["地域精神保健福祉連絡会", "すこやか福祉センター、相談支援事業所、訪問看護", "年4回"]
+
+
+def test_a_wrapped_line_short_of_its_column_is_the_end_of_a_cell():
+    # the status column wraps at 46 columns: a 44-column line ending a sentence ends the status, and
+    # the strengths and issues start on the next line, whatever their first line's width
+    rows = _cells(
+        "各部門の連携状況\n強み・課題等\n保健\n相談を行っている。\n事例検討を行う。\n福祉\n"
+        "重層的支援体制整備事業、自立支援協議会、地域生\n活支援拠点運営協議会等が整備運営されている。\n"
+        "各事業ごとに定期的な会議開催、連携は図れて\nいるが、事業を超えた連携はおこなえていな\nい。\n"
+        "その他関\n係機関・\n住民等\nピアサポーターの参画があり、当事者の意見等を反\n映する事業運営をしている。\n"
+        "市民の参画はない。"
+    )
+    status = "重層的支援体制整備事業、自立支援協議会、地域生活支援拠点運営協議会等が整備運営されている。"
+    assert rows[2] == [
+        "福祉",
+        status,
+        "各事業ごとに定期的な会議開催、連携は図れているが、事業を超えた連携はおこなえていない。",
+    ]
+
+
+def test_an_indicator_name_that_wrapped_keeps_its_end():
+    rows = _cells(
+        "課題解決の達成度を\n測る指標\n現状値 (今年度当初)\n目標値 (今年度末)\n見込んでいる成果・効果\n"
+        "①「川口市精神保健福祉地域連携\n票」の活用\n9件\n10件\n医療、保健、福祉の分野を越えた連携\nを促す\n"
+        "②地域課題解決に向けた具体的方策\nの検討\n2回\n2回\n協議の場で具体的な取り組みを決め、\n実施する"
+    )
+    assert rows[1][:3] == ["①「川口市精神保健福祉地域連携票」の活用", "9件", "10件"]
+    assert rows[2][:2] == ["②地域課題解決に向けた具体的方策の検討", "2回"]

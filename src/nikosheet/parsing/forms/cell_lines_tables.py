@@ -59,14 +59,30 @@ class _Table:
     full: tuple[str, ...] = ()  # words a wrapped pivot is completed to (その他関 / 係機関・ / 住民等)
     grouped: bool = False  # a record may be followed by rows of its group: a second event in one year
     optional: int | None = None  # the position of a column often left empty: a council's 特記事項等
+    dense: bool = False  # every row has text after its pivot: two pivots in a row are one cell's lines
 
 
 def _simple(
-    header: tuple[str, ...], pivot: str, column: int = 0, grouped: bool = False, optional: int | None = None
+    header: tuple[str, ...],
+    pivot: str,
+    column: int = 0,
+    grouped: bool = False,
+    optional: int | None = None,
+    dense: bool = False,
 ) -> _Table:
     n = len(header)
     rows = (tuple(range(n)),)
-    return _Table(header, tuple(range(n)), (re.compile(pivot),), (column,), n, rows, grouped=grouped, optional=optional)
+    return _Table(
+        header,
+        tuple(range(n)),
+        (re.compile(pivot),),
+        (column,),
+        n,
+        rows,
+        grouped=grouped,
+        optional=optional,
+        dense=dense,
+    )
 
 
 _ONE_FY = rf"(?:{_ERA}\s*度|(?:平成|令和|[HR])\s*[0-9０-９元●○]+\s*年?度)"
@@ -117,8 +133,8 @@ _TABLES = (
         ("課題解決の達成度を測る指標", f"現状値{_P}", f"目標値{_P}", "見込んでいる成果・効果"),
         r"^[\u2460-\u2473].*",
     ),
-    _simple(("所管部署名", "所管部署における主な業務"), rf"^{_DEPARTMENT}(?=\s|$)"),
-    _simple(("連携部署名", "連携部署における主な業務"), rf"^{_DEPARTMENT}(?=\s|$)"),
+    _simple(("所管部署名", "所管部署における主な業務"), rf"^{_DEPARTMENT}(?=\s|$)", dense=True),
+    _simple(("連携部署名", "連携部署における主な業務"), rf"^{_DEPARTMENT}(?=\s|$)", dense=True),
     # a sector's row: its word (in any order, sometimes in 【】), its status and its strengths and issues
     _Table(
         ("各部門の連携状況", "(?:強み・課題等)?"), (0, None, 1), (_words(_SECTORS),), (0,), 3, ((0, 1, 2),), _SECTORS
@@ -432,8 +448,9 @@ def _records(
                     put(offset, cell)
             n += len(run)
             continue
-        (at, which), end = pivots[n], ends[n]
-        n += 1
+        which = pivots[n][1]
+        pivot, at, n = _pivot_cell(table, pieces, pivots, n, 0 not in records[-1])
+        end = ends[n - 1]
         pos = table.positions[which]
         if n < len(pivots):
             count = (table.positions[pivots[n][1]] - pos - 1) % table.record
@@ -441,17 +458,43 @@ def _records(
         else:
             count = table.record - pos - 1
             between = pieces[at + 1 : at + 1 + 4 * count]  # the last row: a few lines a cell at most
+        if table.dense and not between and 0 in records[-1]:  # the pivot cell above's last line
+            index, text, blank = records[-1][0][-1]
+            records[-1][0][-1] = (index, f"{text} {pivot[1]}", blank)
+            continue
         if caps and table.grouped and pos == 0:  # the record and the rows of its group after it
             for k, cell in enumerate(_group_rows(table, between, joined, caps)):
-                put(1 + (k - 1) % (table.record - 1) if k else 0, cell if k else [pieces[at]])
+                put(1 + (k - 1) % (table.record - 1) if k else 0, cell if k else [pivot])
             continue
         if _CIRCLED.match(pieces[at][1]):  # an indicator's name may wrap: its cell takes lines too
             cells = split([pieces[at], *between], pos, count + 1, keep_first=True)
         else:
-            cells = [[pieces[at]], *split(between, pos + 1, count)]
+            cells = [[pivot], *split(between, pos + 1, count)]
         for offset, cell in enumerate(cells):
             put((pos + offset) % table.record, cell)
     return records
+
+
+def _pivot_cell(
+    table: _Table, pieces: list[_Piece], pivots: list[tuple[int, int]], n: int, first: bool
+) -> tuple[_Piece, int, int]:
+    """The n-th pivot's cell as one piece, the number of its last piece and the next pivot's: in a
+    table whose rows all have text after the pivot (a department and its duties), pivots with nothing
+    between are one cell's lines (`障害福祉課` `自殺対策推進室`), but one that leads a line with text
+    after it starts a row, unless the pivot is the table's `first` (no cell above to go on)."""
+    at = pivots[n][0]
+    index, text, blank = pieces[at]
+    n += 1
+    while table.dense and n < len(pivots) and pivots[n][0] == at + 1 and (first or not _leads(pieces, at + 1)):
+        at += 1
+        text = f"{text} {pieces[at][1]}"
+        n += 1
+    return (index, text, blank), at, n
+
+
+def _leads(pieces: list[_Piece], k: int) -> bool:
+    """Whether the k-th piece leads its line: the next piece is on the same line."""
+    return k + 1 < len(pieces) and pieces[k + 1][0] == pieces[k][0]
 
 
 def _column_run(table: _Table, pieces: list[_Piece], pivots: list[tuple[int, int]], n: int) -> list[_Piece]:
