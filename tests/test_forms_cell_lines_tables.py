@@ -306,6 +306,7 @@ def test_a_wrapped_line_short_of_its_column_is_the_end_of_a_cell():
     # the status column wraps at 46 columns: a 44-column line ending a sentence ends the status, and
     # the strengths and issues start on the next line, whatever their first line's width
     rows = _cells(
+        "障害福祉課と保健所が共同で事務局を担い、医療・福祉・行政の実務者会議で地域の課題を整理している。\n"
         "各部門の連携状況\n強み・課題等\n保健\n相談を行っている。\n事例検討を行う。\n福祉\n"
         "重層的支援体制整備事業、自立支援協議会、地域生\n活支援拠点運営協議会等が整備運営されている。\n"
         "各事業ごとに定期的な会議開催、連携は図れて\nいるが、事業を超えた連携はおこなえていな\nい。\n"
@@ -313,7 +314,7 @@ def test_a_wrapped_line_short_of_its_column_is_the_end_of_a_cell():
         "市民の参画はない。"
     )
     status = "重層的支援体制整備事業、自立支援協議会、地域生活支援拠点運営協議会等が整備運営されている。"
-    assert rows[2] == [
+    assert rows[3] == [
         "福祉",
         status,
         "各事業ごとに定期的な会議開催、連携は図れているが、事業を超えた連携はおこなえていない。",
@@ -328,3 +329,13 @@ def test_an_indicator_name_that_wrapped_keeps_its_end():
     )
     assert rows[1][:3] == ["①「川口市精神保健福祉地域連携票」の活用", "9件", "10件"]
     assert rows[2][:2] == ["②地域課題解決に向けた具体的方策の検討", "2回"]
+
+
+def test_a_paragraph_as_wide_as_the_page_after_a_table_is_not_its_last_cell():
+    paragraph = "区では平成18年度から精神障害者の退院促進に取り組んできたが、区内の精神科病院には区外からの"
+    out = _apply(
+        f"{paragraph}\n入院者も多い。\n年度\n経過\n委託\n平成30年度\n協議の場を設置\n県事業\n"
+        f"令和元年度\nピアサポーターの養成を開始\n{paragraph}\n入院者も多い。"
+    )
+    assert "令和元年度\tピアサポーターの養成を開始\t" in out
+    assert out[-2:] == [paragraph, "入院者も多い。"]

@@ -190,7 +190,7 @@ def apply(state: FormState) -> None:
     tokens = _tokens(state.lines)
     joined = _joins_cells(tokens)
     source: list[str | None] = [*state.source.split("\n")]
-    page = page_width(source, odd=2)  # no table is wider than the page
+    page = page_width(source)  # no table is wider than the page
     k = 0
     while k < len(tokens):
         found = _header_at(tokens, k)
@@ -309,11 +309,11 @@ def _rebuild(
         return None
     joined = joined or len({p[0] for p in pieces}) < len(pieces)
     headed = _header_widths(table, [t[1] for t in head], header_cells)
-    records = _records(table, pieces, pivots, joined, headed if any(headed) else None)
+    records = _records(table, pieces, pivots, (joined, page), headed if any(headed) else None)
     # read again, the columns' widths known: a wrapped line fills its column, and a line too wide for
     # a cell is the next cell's (or, in the history, a new row's)
     learned = _column_widths(table, records, page)
-    records = _records(table, pieces, pivots, joined, [h or w for h, w in zip(headed, learned, strict=True)])
+    records = _records(table, pieces, pivots, (joined, page), [h or w for h, w in zip(headed, learned, strict=True)])
     rows = [row for record in records for row in _rows(table, record)]
     placed = _place(rows, head[0][0])
     if placed is None:
@@ -409,12 +409,13 @@ def _records(
     table: _Table,
     pieces: list[_Piece],
     pivots: list[tuple[int, int]],
-    joined: bool,
+    converter: tuple[bool, int],
     caps: list[int | None] | None = None,
 ) -> list[dict[int, _Cell]]:
     """The pieces as records of cells: between two pivots, the cells of the record positions between
-    (`joined`: the converter joins the cells of a line with a space; `caps`: a grouped table's column
-    widths, when its records may be followed by rows of their group)."""
+    (`converter`: whether it joins the cells of a line with a space, and the page's width; `caps`: the
+    columns' widths, where known: a grouped table's records may then be followed by rows of their group)."""
+    joined, page = converter
     first_at, first = pivots[0]
     if table.positions[first] == 0 and first_at:  # lines before the first pivot: its row's, out of order
         pieces = [pieces[first_at], *pieces[:first_at], *pieces[first_at + 1 :]]
@@ -455,9 +456,9 @@ def _records(
         if n < len(pivots):
             count = (table.positions[pivots[n][1]] - pos - 1) % table.record
             between = pieces[at + 1 : end]
-        else:
+        else:  # the last row: a few lines a cell at most, and no paragraph after the table
             count = table.record - pos - 1
-            between = pieces[at + 1 : at + 1 + 4 * count]  # the last row: a few lines a cell at most
+            between = pieces[at + 1 : _paragraph_at(pieces, at + 1, at + 1 + 4 * count, page)]
         if table.dense and not between and 0 in records[-1]:  # the pivot cell above's last line
             index, text, blank = records[-1][0][-1]
             records[-1][0][-1] = (index, f"{text} {pivot[1]}", blank)
@@ -473,6 +474,20 @@ def _records(
         for offset, cell in enumerate(cells):
             put((pos + offset) % table.record, cell)
     return records
+
+
+def _paragraph_at(pieces: list[_Piece], start: int, end: int, page: int) -> int:
+    """The first of pieces[start:end] that is a paragraph's line after the table: as wide as the page
+    (`page`, in display columns) and wider than every line of the table above it, with no space in
+    it (not cells joined on a line); `end` when none is."""
+    widest = max((display_width(text) for _, text, _ in pieces[:start]), default=0)
+    for k in range(start, min(end, len(pieces))):
+        text = pieces[k][1]
+        width = display_width(text)
+        if page and " " not in text and width >= page - _PAGE_SLACK and width > widest + _PAGE_SLACK:
+            return k
+        widest = max(widest, width)
+    return end
 
 
 def _pivot_cell(
@@ -522,6 +537,7 @@ def _run_cells(table: _Table, pieces: list[_Piece], run: list[_Piece], end: int,
     return [cells[k * count : (k + 1) * count] for k in range(len(run))]
 
 
+_PAGE_SLACK = 4  # display columns: a paragraph's wrapped line may stop two characters short of the page
 _NARROWEST = 6  # display columns: the template's narrowest column holds three characters
 _CLOSE = 2  # display columns: how far short of its column a wrapped line may stop
 _SURE = 6.0  # what a cut with a cell left empty must save over one with every cell filled
