@@ -339,3 +339,15 @@ def test_a_paragraph_as_wide_as_the_page_after_a_table_is_not_its_last_cell():
     )
     assert "令和元年度\tピアサポーターの養成を開始\t" in out
     assert out[-2:] == [paragraph, "入院者も多い。"]
+
+
+def test_a_wave_dash_is_the_fullwidth_tilde_the_author_typed(parsed):
+    # pypdf gives the fullwidth tilde of a range of years or months as JIS's WAVE DASH (U+301C)
+    from nikosheet import parse_file_data
+
+    want = parsed("city-edge-values-fy2024.txt")
+    got = parse_file_data(FIXTURES / "converters" / "city-edge-values-fy2024--pypdf.txt")
+    assert got["long_term_schedule"]["plan"][0]["label"] == want["long_term_schedule"]["plan"][0]["label"]
+    assert [i["label"] for i in got["annual_schedule"]["items"]] == [
+        i["label"] for i in want["annual_schedule"]["items"]
+    ]
