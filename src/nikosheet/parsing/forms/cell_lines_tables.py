@@ -308,12 +308,15 @@ def _rebuild(
     if not pivots:
         return None
     joined = joined or len({p[0] for p in pieces}) < len(pieces)
-    headed = _header_widths(table, [t[1] for t in head], header_cells)
-    records = _records(table, pieces, pivots, (joined, page), headed if any(headed) else None)
+    headed, floors = _header_widths(table, [t[1] for t in head], header_cells)
+    if joined:  # a header line's part in a cell may be two of its lines joined: no floor to tell
+        floors = []
+    records = _records(table, pieces, pivots, (joined, page), headed if any(headed) else None, floors)
     # read again, the columns' widths known: a wrapped line fills its column, and a line too wide for
     # a cell is the next cell's (or, in the history, a new row's)
     learned = _column_widths(table, records, page)
-    records = _records(table, pieces, pivots, (joined, page), [h or w for h, w in zip(headed, learned, strict=True)])
+    caps = [h or w for h, w in zip(headed, learned, strict=True)]
+    records = _records(table, pieces, pivots, (joined, page), caps, floors)
     rows = [row for record in records for row in _rows(table, record)]
     placed = _place(rows, head[0][0])
     if placed is None:
@@ -411,10 +414,12 @@ def _records(
     pivots: list[tuple[int, int]],
     converter: tuple[bool, int],
     caps: list[int | None] | None = None,
+    floors: list[int] | None = None,
 ) -> list[dict[int, _Cell]]:
     """The pieces as records of cells: between two pivots, the cells of the record positions between
     (`converter`: whether it joins the cells of a line with a space, and the page's width; `caps`: the
-    columns' widths, where known: a grouped table's records may then be followed by rows of their group)."""
+    columns' widths, where known: a grouped table's records may then be followed by rows of their group;
+    `floors`: widths the columns have at least)."""
     joined, page = converter
     first_at, first = pivots[0]
     if table.positions[first] == 0 and first_at:  # lines before the first pivot: its row's, out of order
@@ -426,8 +431,9 @@ def _records(
 
     def split(cells: list[_Piece], first: int, count: int, keep_first: bool = False) -> list[_Cell]:
         ends_row = [(first + k) % table.record in row_ends for k in range(count)]
-        widths = [caps[(first + k) % table.record] for k in range(count)] if caps else []
-        optional = [(first + k) % table.record == table.optional for k in range(count)]
+        columns = [(first + k) % table.record for k in range(count)]
+        widths = ([caps[c] for c in columns] if caps else [], [floors[c] for c in columns] if floors else [])
+        optional = [c == table.optional for c in columns]
         return _split(cells, count, joined, (ends_row, optional), keep_first, widths)
 
     def put(position: int, cell: _Cell) -> None:
@@ -559,28 +565,32 @@ def _group_rows(table: _Table, pieces: list[_Piece], joined: bool, caps: list[in
     return [[], *(best[1] if best is not None else [list(pieces)])]
 
 
-def _header_widths(table: _Table, lines: list[str], cells: list[str]) -> list[int | None]:
-    """Each column's width where its header cell wrapped (`特記事項等(課題・強` `み等)`): the width
-    of the cell's part on each line but its last (`cells`: the header's cells without white space)."""
-    widths: list[int | None] = [None] * table.record
+def _header_widths(table: _Table, lines: list[str], cells: list[str]) -> tuple[list[int | None], list[int]]:
+    """Each column's width where its header cell wrapped (`特記事項等(課題・強` `み等)`: the width of
+    its part on a line but its last), and a width it has at least where its header cell stands whole
+    on a line (`現状値 (今年度当初)`); `cells`: the header's cells without white space."""
+    caps: list[int | None] = [None] * table.record
+    floors = [0] * table.record
     if table.header_row != tuple(range(table.record)):
-        return widths
+        return caps, floors
     ends = list(itertools.accumulate(len(cell) for cell in cells))  # where each cell ends in the header
     read = 0  # the header's characters read, white space left out
     for line in lines:
-        part: list[str] = []  # the line's part in its last cell
-        for ch in line:
-            if ch.isspace():
-                part.append(ch)
+        begun = read
+        parts: dict[int, list[str]] = {}  # each cell's part of the line
+        for ch in line.strip():
+            column = bisect.bisect_right(ends, read - (ch.isspace()))  # a space goes with the cell before
+            parts.setdefault(column, []).append(ch)
+            read += not ch.isspace()
+        for column, part in parts.items():
+            if column >= len(ends):
                 continue
-            if read in ends:  # a cell begins
-                part = []
-            part.append(ch)
-            read += 1
-        column = bisect.bisect_right(ends, read - 1)
-        if column < len(ends) and read < ends[column]:  # the line ends inside the cell: it wrapped
-            widths[column] = display_width("".join(part).strip())
-    return widths
+            width = display_width("".join(part).strip())
+            if read < ends[column]:  # the line ends inside the cell: it wrapped
+                caps[column] = width
+            elif (ends[column - 1] if column else 0) >= begun:  # the whole cell on the line
+                floors[column] = width
+    return caps, floors
 
 
 def _column_widths(table: _Table, records: list[dict[int, _Cell]], page: int) -> list[int | None]:
@@ -616,23 +626,26 @@ def _split(
     joined: bool,
     kinds: tuple[list[bool], list[bool]],
     keep_first: bool = False,
-    caps: list[int | None] | None = None,
+    widths: tuple[list[int | None], list[int]] = ([], []),
 ) -> list[_Cell]:
     """`count` cells from the pieces: wrapped lines joined back, or a line split at a space (`joined`:
     the converter joins a line's cells with a space; `kinds`: whether the k-th cell ends its row, and
-    whether its column is often left empty; `caps[k]`: the k-th cell's column width, where known)."""
+    whether its column is often left empty; `widths`: the k-th cell's column width, where known, and a
+    width it has at least)."""
     if count == 0:
         return []
     ends_row, optional = kinds
-    caps = caps or []
-    full = wrapped_cells.cut(pieces, count, _BULLET, joined, ends_row, caps, keep_first=keep_first)
+    caps, floors = widths
+    full = wrapped_cells.cut(pieces, count, _BULLET, joined, ends_row, caps, keep_first=keep_first, floors=floors)
     if full is not None and any(optional):  # an optional cell left empty, where that costs much less
-        lighter = wrapped_cells.cut(pieces, count, _BULLET, joined, ends_row, caps, True, keep_first, optional)
+        lighter = wrapped_cells.cut(pieces, count, _BULLET, joined, ends_row, caps, True, keep_first, optional, floors)
         if lighter is not None and lighter[1] + _SURE <= full[1]:
             return lighter[0]
     if full is not None:
         return full[0]
-    found = wrapped_cells.cut(pieces, count, _BULLET, joined, ends_row, caps, empty=True, keep_first=keep_first)
+    found = wrapped_cells.cut(
+        pieces, count, _BULLET, joined, ends_row, caps, empty=True, keep_first=keep_first, floors=floors
+    )
     if found is not None:
         return found[0]
     pieces = list(pieces)

@@ -55,21 +55,6 @@ _SHORT_VALUES = frozenset(("↓", "-", "－", "―", "有", "無", "なし", "�
 _SAME_AS_ABOVE = "↓"  # a cell of its own: never part of another's text
 
 
-def group(
-    pieces: Sequence[_Piece],
-    count: int,
-    bullets: str,
-    joined: bool,
-    ends_row: Sequence[bool],
-    caps: Sequence[int | None] = (),
-) -> list[list[_Piece]] | None:
-    """The pieces cut into `count` cells, in order; None when they cannot be (too few words, or too
-    many for the cells).  `joined`: the converter joins the cells of a line with a space;
-    `ends_row[k]`: the k-th cell is the last of its row; `caps`: as `cut`'s."""
-    found = cut(pieces, count, bullets, joined, ends_row, caps)
-    return None if found is None else found[0]
-
-
 def cut(
     pieces: Sequence[_Piece],
     count: int,
@@ -80,9 +65,13 @@ def cut(
     empty: bool = False,
     keep_first: bool = False,
     only: Sequence[bool] = (),
+    floors: Sequence[int] = (),
 ) -> tuple[list[list[_Piece]], float] | None:
-    """`group`'s cells and what they cost; `caps[k]`: the k-th cell's column width where it is known
-    (a line wider costs much), `empty`: a cell may be left empty (at a price), but the first when
+    """The pieces cut into `count` cells, in order, and what that costs; None when they cannot be
+    (too few words, or too many for the cells).  `joined`: the converter joins the cells of a line
+    with a space; `ends_row[k]`: the k-th cell is the last of its row; `caps[k]`: its column's width
+    where it is known (a line wider costs much), `floors[k]`: a width its column has at least (its
+    header cell's, on one line); `empty`: a cell may be left empty (at a price), but the first when
     `keep_first` (it holds the row's pivot), and only the k-th where `only[k]`, when given."""
     units = _units(pieces, joined)
     n = len(units)
@@ -97,9 +86,10 @@ def cut(
     # lone[k][i]: where cells are joined on a line, the last cell with text of the best cut ends its
     # line alone, and no row ended since: the next cell with text, were it on a new line, costs _LONE
     lone = [[False] * (n + 1) for _ in range(count + 1)]
-    costs: dict[tuple[int, int, int | None], float] = {}  # a cell's cost depends on its units and width
+    costs: dict[tuple[int, int, int | None, int], float] = {}  # a cell's cost: its units, its column
     for k in range(1, count + 1):
         cap = caps[k - 1] if k - 1 < len(caps) else None
+        floor = floors[k - 1] if k - 1 < len(floors) else 0
         for i in range(0 if empty else k, n + 1 if empty else n - (count - k) + 1):
             for start in range(max(0 if empty else k - 1, i - _LONGEST), i + empty):
                 if best[k - 1][start] == inf:
@@ -110,10 +100,11 @@ def cut(
                     cost = best[k - 1][start] + _EMPTY + (0.0 if ends_row[k - 1] else 1.0) + 0.1 * (count - k)
                     alone = lone[k - 1][start] and not ends_row[k - 1]
                 else:
-                    cell = costs.get((start, i, cap))
+                    cell = costs.get((start, i, cap, floor))
                     if cell is None:
                         pivot = keep_first and start == 0  # its mark (①) starts no list
-                        cell = costs[start, i, cap] = _cost(units, widths, bullets, start, i, cap, pivot)
+                        column = (cap, floor)
+                        cell = costs[start, i, cap, floor] = _cost(units, widths, bullets, start, i, column, pivot)
                     cost = best[k - 1][start] + cell + (_LONE if lone[k - 1][start] else 0.0)
                     alone = i < n and _alone(units, joined, start, i, ends_row[k - 1])
                     if i < n and not units[i][2]:
@@ -164,12 +155,14 @@ def _cost(
     bullets: str,
     start: int,
     end: int,
-    cap: int | None = None,
+    column: tuple[int | None, int] = (None, 0),
     pivot: bool = False,
 ) -> float:
-    """What it costs to read units[start:end] as one cell (`widths`: each unit's display width; `cap`:
-    the width of its column, where known; `pivot`: the cell starts with the row's pivot, whose mark
-    starts no list)."""
+    """What it costs to read units[start:end] as one cell (`widths`: each unit's display width;
+    `column`: the width of its column, where known, and a width it has at least; `pivot`: the cell
+    starts with the row's pivot, whose mark starts no list)."""
+    cap, floor = column
+    edge = cap if cap is not None else floor or None  # a wrapped line reaches it
     cost = 0.0
     if end - start > 1 and any(units[u][1] == _SAME_AS_ABOVE for u in range(start, end)):
         cost += _OVER_CAP
@@ -191,7 +184,7 @@ def _cost(
             cost += _BLANK
         if word[0] in bullets:
             cost += 0.0 if listed else _INTO_LIST
-            cost += _run_cost(lines, run, len(lines) - 1, cap)
+            cost += _run_cost(lines, run, len(lines) - 1, edge)
             fulls.extend(lines[run : len(lines) - 2])
             run, listed = len(lines) - 1, True
     cost += _OPEN_END if units[end - 1][1].endswith(_OPEN_ENDS) else 0.0
@@ -207,7 +200,7 @@ def _cost(
     fulls.extend(lines[run : len(lines) - 1])
     if fulls and max(fulls) - min(fulls) > 2 * _TOLERANCE:  # the items of one cell wrap at one width
         cost += max(fulls) - min(fulls)
-    return cost + _run_cost(lines, run, len(lines), cap)
+    return cost + _run_cost(lines, run, len(lines), edge)
 
 
 def _unbalanced(text: str) -> int:
