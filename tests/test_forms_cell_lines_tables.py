@@ -351,3 +351,15 @@ def test_a_wave_dash_is_the_fullwidth_tilde_the_author_typed(parsed):
     assert [i["label"] for i in got["annual_schedule"]["items"]] == [
         i["label"] for i in want["annual_schedule"]["items"]
     ]
+
+
+def test_a_line_short_of_its_header_cell_does_not_wrap():
+    # `現状値 (今年度当初)` on one line: its column is at least that wide, so `活用なし` is a cell of its own
+    rows = _cells(
+        "課題解決の達成度を\n測る指標\n現状値 (今年度当初)\n目標値 (今年度末)\n見込んでいる成果・効果\n"
+        "①「取組シート」を用\nいた地域課題解決に向\nけた 取り組み\n活用なし\n年6回活用\n"
+        "現状に合わせた課題・取組みを委員。\n関係者 全体で把握し, 具体的に取組む\n"
+        "②地域支援者連携に向\nけた研修会の開催\n年1回\n年1回\n支援者間の連携強化"
+    )
+    assert rows[1][1:3] == ["活用なし", "年6回活用"]
+    assert rows[2][:2] == ["②地域支援者連携に向けた研修会の開催", "年1回"]
