@@ -162,3 +162,13 @@ def test_a_share_value_on_the_line_of_a_label_left_open():
         if ln
     ]
     assert rows[2] == "\t3か月未満 （％：構成割合）\t92 26.7 人 ％"
+
+
+def test_a_marked_choice_after_a_level_label_is_its_value(parsed):
+    # pypdf: `市町村 (有) 無 1 / 1 か所/市町村`: `(有)` is the choice marked, not a note on the label
+    from nikosheet import parse_file_data
+
+    want = parsed("ward-wrapped-headings-fy2024.txt")["basic_info"]["council_setup"]["municipality"]
+    got = parse_file_data(CONVERTERS / "ward-wrapped-headings-fy2024--pypdf.txt")["basic_info"]["council_setup"]
+    assert got["municipality"]["exists"] is True
+    assert got["municipality"]["count"] == want["count"] == 1

@@ -121,8 +121,8 @@ def _pattern(words: str) -> str:
 
 _SUFFIX = re.compile(
     # a closed bracket, or one the line leaves open: at its end, or before a share's value on it
-    # (`3か月未満 （％：構成割 92 26.7 人 ％` / `合）`: pdfplumber)
-    r"(?:[ \u3000]{0,3}(?P<closed>[(（][^()（）\n]{0,40}[)）])"
+    # (`3か月未満 （％：構成割 92 26.7 人 ％` / `合）`: pdfplumber); not a choice's mark (`市町村 (有) 無`)
+    r"(?:[ \u3000]{0,3}(?P<closed>[(（](?![ \u3000]?[有無][ \u3000]?[)）])[^()（）\n]{0,40}[)）])"
     r"|[ \u3000]{0,3}(?P<open>[(（][^()（）\n]{0,40}?)(?=[ \u3000]+[0-9０-９][^\n]*[%％]|$))?"
     r"(?:[ \u3000]{0,3}※[^\s]{0,30})?"
 )
