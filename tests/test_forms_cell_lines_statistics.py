@@ -172,3 +172,13 @@ def test_a_marked_choice_after_a_level_label_is_its_value(parsed):
     got = parse_file_data(CONVERTERS / "ward-wrapped-headings-fy2024--pypdf.txt")["basic_info"]["council_setup"]
     assert got["municipality"]["exists"] is True
     assert got["municipality"]["count"] == want["count"] == 1
+
+
+def test_a_number_beside_the_inpatients_label_is_their_total_when_its_label_is_left_out(parsed):
+    from nikosheet import parse_file_data
+
+    want = parsed("city-edge-values-fy2024.txt")["basic_info"]["inpatients"]
+    for converter in ("pymupdf", "pypdf"):
+        got = parse_file_data(CONVERTERS / f"city-edge-values-fy2024--{converter}.txt")["basic_info"]["inpatients"]
+        assert got["total"] == want["total"] == 340
+        assert got["under_3_months"]["count"] == want["under_3_months"]["count"] == 54

@@ -62,6 +62,7 @@ class _Spec:
 
 _SETUP = "精神障害にも対応した地域包括ケアシステムの構築に向けた保健・医療・福祉関係者による協議の場の設置状況"
 _COUNCIL = "（自立支援）協議会の開催頻度"
+_TOTAL = "合計"  # a group's total: its row's label, which a sheet may leave out
 _UNIT_OF = {
     "welfare_regions": "か所",
     "municipalities": "市町村",
@@ -72,7 +73,7 @@ _UNIT_OF = {
 _SPECS: tuple[_Spec, ...] = (
     *(_Spec(k, QUANTITIES[k], units=(u,), numbers=1, dated=True) for k, u in _UNIT_OF.items()),
     _Spec("inpatients", "入院精神障害者数", dated=True, is_group=True),
-    _Spec("total", "合計", "inpatients", ("人",), 1),
+    _Spec("total", _TOTAL, "inpatients", ("人",), 1),
     _Spec("under_3_months", "3か月未満", "inpatients", ("人", "%"), 2),
     _Spec("from_3_to_12_months", "3か月以上1年未満", "inpatients", ("人", "%"), 2),
     _Spec("over_1_year", "1年以上", "inpatients", ("人", "%"), 2),
@@ -336,6 +337,8 @@ class _Table:
             last = self.last_value[0]
             if not value.numbers or (not last.numbers and last.units):
                 beside = last  # a unit follows its number, or came first (人％ before 65 18.9)
+        if beside is not None and beside.spec.is_group and value.numbers:
+            beside = self.total(beside)
         first = [beside] if beside is not None and not beside.spec.is_group else []
         for n, row in enumerate(first + self.preferred(value) + self.shown):
             if row.spec.is_group or not self.takes(row, value, n == 0 and bool(first)):
@@ -347,6 +350,19 @@ class _Table:
             self.last_value = (row, len(row.values) - 1)
             return True
         return False
+
+    def total(self, group: _Row) -> _Row | None:
+        """The group's 合計 row, for a number beside the group's label where the 合計 label is left out
+        (`入院精神障害者数 (R4年6月時点)` `340 人`); None when the template's group has none."""
+        spec = next((s for s in _SPECS if s.group == group.spec.key and s.words == _TOTAL), None)
+        if spec is None:
+            return None
+        row = self.seen.get(spec.key)
+        if row is None:
+            row = self.seen[spec.key] = _Row(spec, group.first)
+            self.rows.append(row)
+            self.shown.append(row)
+        return row
 
     def preferred(self, value: _Value) -> list[_Row]:
         """A count of councils goes first to a level whose 有 is marked: there is a council to count."""
@@ -430,6 +446,7 @@ def _give_out(table: _Table, events: list[tuple[str, int, str, _Row | None]]) ->
     """The values to their rows, in reading order; a text line before a value labels a row of its own."""
     pending: list[tuple[int, str]] = []  # text lines waiting to know whether a value follows
     run: list[_Row] = []  # the rows whose labels came since the last value
+    group: _Row | None = None  # a group whose label came last: a value right after it is its total
     merged: set[int] = set()
     for n, (kind, i, text, row) in enumerate(events):
         if kind == "label":
@@ -437,13 +454,14 @@ def _give_out(table: _Table, events: list[tuple[str, int, str, _Row | None]]) ->
             table.last_value = None
             _settle(table, pending, False)
             table.show(row)
+            group = row if row.spec.is_group else None
             if not row.spec.is_group:
                 run.append(row)
         elif kind == "value" and n not in merged:
             _settle(table, pending, True)
             # a value right after one label is that label's; after many (a column of labels, then a
             # column of values), it is the first one's that lacks it
-            beside = row if row is not None else run[0] if len(run) == 1 else None
+            beside = row if row is not None else run[0] if len(run) == 1 else None if run else group
             unit = _unit_after(events, n)
             if unit is not None:
                 merged.add(n + 1)
@@ -453,6 +471,7 @@ def _give_out(table: _Table, events: list[tuple[str, int, str, _Row | None]]) ->
                 if not table.give(value, beside):
                     table.waiting.append(value)
             run.clear()
+            group = None
         elif kind == "text" and not table.append_fragment(text):
             _settle(table, pending, False)
             pending.append((i, text))
