@@ -462,9 +462,9 @@ def _records(
         if n < len(pivots):
             count = (table.positions[pivots[n][1]] - pos - 1) % table.record
             between = pieces[at + 1 : end]
-        else:  # the last row: a few lines a cell at most, and no paragraph after the table
+        else:  # the last row: so many lines a cell at most, and no paragraph after the table
             count = table.record - pos - 1
-            between = pieces[at + 1 : _paragraph_at(pieces, at + 1, at + 1 + 4 * count, page)]
+            between = pieces[at + 1 : _paragraph_at(pieces, at + 1, at + 1 + _LAST_ROW_LINES * count, page)]
         if table.dense and not between and 0 in records[-1]:  # the pivot cell above's last line
             index, text, blank = records[-1][0][-1]
             records[-1][0][-1] = (index, f"{text} {pivot[1]}", blank)
@@ -543,6 +543,7 @@ def _run_cells(table: _Table, pieces: list[_Piece], run: list[_Piece], end: int,
     return [cells[k * count : (k + 1) * count] for k in range(len(run))]
 
 
+_LAST_ROW_LINES = 12  # lines a cell of a table's last row may take (a council's notes: seven)
 _PAGE_SLACK = 4  # display columns: a paragraph's wrapped line may stop two characters short of the page
 _NARROWEST = 6  # display columns: the template's narrowest column holds three characters
 _CLOSE = 2  # display columns: how far short of its column a wrapped line may stop
