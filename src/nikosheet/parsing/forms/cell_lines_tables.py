@@ -547,7 +547,6 @@ _LAST_ROW_LINES = 12  # lines a cell of a table's last row may take (a council's
 _PAGE_SLACK = 4  # display columns: a paragraph's wrapped line may stop two characters short of the page
 _NARROWEST = 6  # display columns: the template's narrowest column holds three characters
 _CLOSE = 2  # display columns: how far short of its column a wrapped line may stop
-_SURE = 6.0  # what a cut with a cell left empty must save over one with every cell filled
 _GROUP_ROW = 10.0  # a row of the record's group, beyond the record itself
 
 
@@ -638,9 +637,9 @@ def _split(
     ends_row, optional = kinds
     caps, floors = widths
     full = wrapped_cells.cut(pieces, count, _BULLET, joined, ends_row, caps, keep_first=keep_first, floors=floors)
-    if full is not None and any(optional):  # an optional cell left empty, where that costs much less
+    if full is not None and any(optional):  # an optional cell left empty, where that costs less
         lighter = wrapped_cells.cut(pieces, count, _BULLET, joined, ends_row, caps, True, keep_first, optional, floors)
-        if lighter is not None and lighter[1] + _SURE <= full[1]:
+        if lighter is not None and lighter[1] < full[1]:
             return lighter[0]
     if full is not None:
         return full[0]

@@ -50,7 +50,7 @@ _EMPTY = 6.0  # a cell left empty, where one may be
 _OVER_CAP = 30.0  # a line wider than its cell's column
 _SHORT_OF_CAP = 3  # a wrapped line short of its column's known width: per column, times the unknown's
 _BRACKETS = ("「」", "（）", "()", "『』", "【】")  # a cell closes the brackets it opens
-_FRAGMENT = 8.0  # a cell of one or two characters, not a value or a mark: a wrapped cell's last line
+_FRAGMENT = 8.0  # a piece of a word as a cell (`会`, `ター`, `組む`): a wrapped cell's last line
 _SHORT_VALUES = frozenset(("↓", "-", "－", "―", "有", "無", "なし", "未定", "同上", "○", "〇", "◯", "●", "×"))
 _SAME_AS_ABOVE = "↓"  # a cell of its own: never part of another's text
 
@@ -193,7 +193,7 @@ def _cost(
     cost += _OPEN_END * _unbalanced(text)
     if "。" in text and not text.endswith(_SENTENCE_ENDS) and text[0] not in bullets:  # sentences, one cut
         cost += _OPEN_END
-    if len(text) <= 2 and not any(c.isdigit() for c in text) and text not in _SHORT_VALUES:
+    if _fragment(text):
         cost += _FRAGMENT
     if cap is not None:
         cost += _OVER_CAP * sum(1 for w in lines if w > cap + _TOLERANCE)
@@ -201,6 +201,14 @@ def _cost(
     if fulls and max(fulls) - min(fulls) > 2 * _TOLERANCE:  # the items of one cell wrap at one width
         cost += max(fulls) - min(fulls)
     return cost + _run_cost(lines, run, len(lines), edge)
+
+
+def _fragment(text: str) -> bool:
+    """A piece of a word, not a cell: one character, or two that are not a word of two kanji (`評価`),
+    a number or a value or mark the template's cells hold alone (`なし`, `↓`)."""
+    if len(text) > 2 or text in _SHORT_VALUES or any(c.isdigit() for c in text):
+        return False
+    return len(text) == 1 or not all("\u4e00" <= c <= "\u9fff" for c in text)
 
 
 def _unbalanced(text: str) -> int:
