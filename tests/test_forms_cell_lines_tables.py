@@ -363,3 +363,8 @@ def test_a_line_short_of_its_header_cell_does_not_wrap():
     )
     assert rows[1][1:3] == ["活用なし", "年6回活用"]
     assert rows[2][:2] == ["②地域支援者連携に向けた研修会の開催", "年1回"]
+
+
+def test_a_cell_wrapped_after_a_latin_comma_keeps_its_space():
+    rows = _cells("年度\n実施内容\n具体的な取組\nR6年度\n普及啓発\n啓発用名刺型チラシ,\n動画を作成")
+    assert rows[1] == ["R6年度", "普及啓発", "啓発用名刺型チラシ, 動画を作成"]

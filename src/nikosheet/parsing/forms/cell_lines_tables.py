@@ -727,10 +727,13 @@ def _place(rows: list[list[_Cell]], header: int) -> list[tuple[int, str]] | None
 
 
 def _join(cell: _Cell) -> str:
-    """A cell's lines as one: Japanese joined without a space, a bullet or Latin words after one."""
+    """A cell's lines as one: Japanese joined without a space; a bullet, Latin words, or a line after
+    a Latin comma (`チラシ,` `動画を作成`: the space the wrap took) after one."""
     text = ""
     for _, part, _ in cell:
-        if text and (part[0] in _BULLET or (text[-1].isascii() and text[-1].isalnum() and part[0].isascii())):
+        latin = text[-1:].isascii() and text[-1:].isalnum() and part[0].isascii()
+        comma = text[-1:] == "," and not (text[-2:-1].isdigit() and part[0].isdigit())  # not 1,320
+        if text and (part[0] in _BULLET or latin or comma):
             text += " "
         text += part
     return text
