@@ -366,5 +366,6 @@ def test_a_line_short_of_its_header_cell_does_not_wrap():
 
 
 def test_a_cell_wrapped_after_a_latin_comma_keeps_its_space():
-    rows = _cells("年度\n実施内容\n具体的な取組\nR6年度\n普及啓発\n啓発用名刺型チラシ,\n動画を作成")
-    assert rows[1] == ["R6年度", "普及啓発", "啓発用名刺型チラシ, 動画を作成"]
+    title = "8 精神障害にも対応した地域包括ケアシステムの構築に向けたスケジュール（長期）"
+    rows = _cells(f"{title}\n年度\n実施内容\n具体的な取組\nR6年度\n普及啓発\n啓発用名刺型チラシ,\n動画を作成")
+    assert rows[2] == ["R6年度", "普及啓発", "啓発用名刺型チラシ, 動画を作成"]
