@@ -369,3 +369,17 @@ def test_a_cell_wrapped_after_a_latin_comma_keeps_its_space():
     title = "8 精神障害にも対応した地域包括ケアシステムの構築に向けたスケジュール（長期）"
     rows = _cells(f"{title}\n年度\n実施内容\n具体的な取組\nR6年度\n普及啓発\n啓発用名刺型チラシ,\n動画を作成")
     assert rows[2] == ["R6年度", "普及啓発", "啓発用名刺型チラシ, 動画を作成"]
+
+
+def test_history_years_in_the_western_calendar_and_months_find_their_rows():
+    rows = _cells(
+        "3 精神障害にも対応した地域包括ケアシステムの構築に向けた取組の経緯\n年度\n経過\n委託\n2018年度\n"
+        "地域移行支援事業を開始\n県事業\n2019年度\n協議の場を設置\n令和2年4月\n実務者会議を設置\n現在\n継続開催中"
+    )
+    assert [r[:2] for r in rows[2:]] == [
+        ["2018年度", "地域移行支援事業を開始"],
+        ["2019年度", "協議の場を設置"],
+        ["令和2年4月", "実務者会議を設置"],
+        ["現在", "継続開催中"],
+    ]
+    assert rows[2][2] == "県事業"

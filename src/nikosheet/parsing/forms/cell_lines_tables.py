@@ -85,8 +85,10 @@ def _simple(
     )
 
 
-_ONE_FY = rf"(?:{_ERA}\s*度|(?:平成|令和|[HR])\s*[0-9０-９元●○]+\s*年?度)"
-_FY = rf"(?:{_ONE_FY}(?:\s*[～〜~\-－]\s*(?:{_ONE_FY})?)?|{_ERA}(?=\s*$))"  # a year, or years (`R6年度～R7年度`)
+_WESTERN = r"(?:19|20)[0-9]{2}\s*年"  # `2019年`
+_ONE_FY = rf"(?:(?:{_ERA}|{_WESTERN})\s*度|(?:平成|令和|[HR])\s*[0-9０-９元●○]+\s*年?度)"
+# a year, or years (`R6年度～R7年度`), or a year alone on its line (`平成16年`, `2019年`)
+_FY = rf"(?:{_ONE_FY}(?:\s*[～〜~\-－]\s*(?:{_ONE_FY})?)?|(?:{_ERA}|{_WESTERN})(?=\s*$))"
 _ONE_MONTH = rf"(?:{_ERA}\s*)?[0-9０-９]{{1,2}}\s*月"
 # a month (`R5年5月`, `5月`, `5`), a range of months (`6月～7月`), a half or a quarter of the year
 # (`R6年度下半期`), a short date (`R7.3`)
@@ -124,7 +126,13 @@ def _words(words: tuple[str, ...]) -> re.Pattern[str]:
 
 
 _TABLES = (
-    _simple(("年度", "経過", "委託"), rf"^(?:{_FY}|{_ERA}\s*[～〜~]?|現在)(?=\s|$)", grouped=True, optional=2),
+    # an event's year, years or month (`令和2年4月`, `2019年`), or `現在`
+    _simple(
+        ("年度", "経過", "委託"),
+        rf"^(?:{_FY}|(?:{_ERA}|{_WESTERN})\s*(?:[0-9０-９]{{1,2}}\s*月)?\s*[～〜~]?|現在)(?=\s|$)",
+        grouped=True,
+        optional=2,
+    ),
     _simple(
         ("課題解決の達成度を測る指標", f"目標値{_P}", f"実績値{_P}", "具体的な成果・効果"),
         r"^[\u2460-\u2473].*",
