@@ -383,3 +383,11 @@ def test_history_years_in_the_western_calendar_and_months_find_their_rows():
         ["現在", "継続開催中"],
     ]
     assert rows[2][2] == "県事業"
+
+
+def test_a_schedule_month_in_the_western_calendar_finds_its_row():
+    rows = _cells(
+        "9 精神障害にも対応した地域包括ケアシステムの構築に向けたスケジュール（今年度）\n時期(月)\n実施内容\n"
+        "具体的な取組\n2024年5月\n第1回実務者会議\n課題の整理\n2024年7月\n研修会\n支援者向け"
+    )
+    assert rows[2:] == [["2024年5月", "第1回実務者会議", "課題の整理"], ["2024年7月", "研修会", "支援者向け"]]

@@ -89,7 +89,7 @@ _WESTERN = r"(?:19|20)[0-9]{2}\s*年"  # `2019年`
 _ONE_FY = rf"(?:(?:{_ERA}|{_WESTERN})\s*度|(?:平成|令和|[HR])\s*[0-9０-９元●○]+\s*年?度)"
 # a year, or years (`R6年度～R7年度`), or a year alone on its line (`平成16年`, `2019年`)
 _FY = rf"(?:{_ONE_FY}(?:\s*[～〜~\-－]\s*(?:{_ONE_FY})?)?|(?:{_ERA}|{_WESTERN})(?=\s*$))"
-_ONE_MONTH = rf"(?:{_ERA}\s*)?[0-9０-９]{{1,2}}\s*月"
+_ONE_MONTH = rf"(?:(?:{_ERA}|{_WESTERN})\s*)?[0-9０-９]{{1,2}}\s*月"
 # a month (`R5年5月`, `5月`, `5`), a range of months (`6月～7月`), a half or a quarter of the year
 # (`R6年度下半期`), a short date (`R7.3`)
 _MONTH = (
