@@ -182,3 +182,14 @@ def test_a_number_beside_the_inpatients_label_is_their_total_when_its_label_is_l
         got = parse_file_data(CONVERTERS / f"city-edge-values-fy2024--{converter}.txt")["basic_info"]["inpatients"]
         assert got["total"] == want["total"] == 340
         assert got["under_3_months"]["count"] == want["under_3_months"]["count"] == 54
+
+
+def test_a_row_the_template_lacks_keeps_its_value_and_unit(parsed):
+    # `自殺死亡率（R4年）` `16.8` `人口10万対`: a row of its own; its unit is no council's frequency
+    from nikosheet import parse_file_data
+
+    want = parsed("minimal-fy2023.txt")["basic_info"]["support_council"]
+    got = parse_file_data(CONVERTERS / "minimal-fy2023--pymupdf.txt")["basic_info"]["support_council"]
+    assert got["meetings_per_year"] == want["meetings_per_year"] == 4
+    lines = read_bytes((CONVERTERS / "minimal-fy2023--pymupdf.txt").read_bytes()).lines
+    assert "自殺死亡率（R4年）\t16.8\t人口10万対" in rewrite(lines).lines

@@ -139,6 +139,7 @@ _VALUE = re.compile(
 _NUMBER = re.compile(r"[0-9０-９][0-9０-９,，.．]*|不明|集計中|なし|無し|該当なし|[-－―‐−]")
 _UNIT = re.compile(r"人(?!口)|[%％]|か所|ヶ所|カ所|箇所|市町村|病院|床|回")
 _DATE = re.compile(r"[0-9０-９元]|時点|年度")
+_WORDS = re.compile("[\u4e00-\u9fff]")  # a kanji (a unit cut by a wrap leaves kana: `27 / 35 か`)
 _MARKED_YES = re.compile(
     r"[(（〇○◯●◎][ \u3000]{0,2}有|有[ \u3000]{0,2}[(（][〇○◯●◎]|^[ \u3000]{0,2}有(?![・ \u3000]{0,3}無)"
 )
@@ -187,13 +188,17 @@ class _Value:
     units: list[str]
     choice: bool
     decimal: bool
+    worded: bool = False  # a number among words and no unit of the template's (`人口10万対`)
 
 
 def _value(index: int, text: str) -> _Value:
     plain = _ASIDE.sub(" ", text)
     units = [_UNIT_NAME.get(u, u) for u in _UNIT.findall(plain)]
     decimal = _DECIMAL.search(plain) is not None
-    return _Value(index, text, len(_NUMBER.findall(plain)), units, "有" in text or "無" in text, decimal)
+    numbers = len(_NUMBER.findall(plain))
+    choice = "有" in text or "無" in text
+    worded = bool(numbers and not units and not choice and _WORDS.search(_NUMBER.sub("", plain)))
+    return _Value(index, text, numbers, units, choice, decimal, worded)
 
 
 class _Table:
@@ -332,7 +337,14 @@ class _Table:
 
     def give(self, value: _Value, beside: _Row | None) -> bool:
         """The value to the row whose label is beside it, else to the first row shown that still lacks
-        what it brings and whose units it fits."""
+        what it brings and whose units it fits; a number among words no unit of the template's
+        (`人口10万対`) only to a row the template does not have, as its unit after its number."""
+        if value.worded:
+            last = self.last_value[0] if self.last_value is not None else None
+            if last is None or last.spec is not _OTHER:
+                return False
+            last.values.append((value.index, value.text))
+            return True
         if beside is None and self.last_value is not None:
             last = self.last_value[0]
             if not value.numbers or (not last.numbers and last.units):
@@ -458,10 +470,10 @@ def _give_out(table: _Table, events: list[tuple[str, int, str, _Row | None]]) ->
             if not row.spec.is_group:
                 run.append(row)
         elif kind == "value" and n not in merged:
-            _settle(table, pending, True)
+            other = _settle(table, pending, True)
             # a value right after one label is that label's; after many (a column of labels, then a
             # column of values), it is the first one's that lacks it
-            beside = row if row is not None else run[0] if len(run) == 1 else None if run else group
+            beside = row or other or (run[0] if len(run) == 1 else None if run else group)
             unit = _unit_after(events, n)
             if unit is not None:
                 merged.add(n + 1)
@@ -499,18 +511,21 @@ def _split_choice(text: str) -> list[str]:
     return [m.group(1), text[m.end() :]] if m else [text]
 
 
-def _settle(table: _Table, pending: list[tuple[int, str]], value_follows: bool) -> None:
-    """A text line right before a value is the label of a row the template does not have."""
+def _settle(table: _Table, pending: list[tuple[int, str]], value_follows: bool) -> _Row | None:
+    """A text line right before a value is the label of a row the template does not have: that row,
+    shown (the value is beside it)."""
     if not pending:
-        return
+        return None
     *before, (index, text) = pending
     table.leftover += before
-    if value_follows:
-        row = _Row(_OTHER, index, [(index, text)])
-        table.rows.append(row)
-    else:
-        table.leftover.append((index, text))
     pending.clear()
+    if not value_follows:
+        table.leftover.append((index, text))
+        return None
+    row = _Row(_OTHER, index, [(index, text)])
+    table.rows.append(row)
+    table.show(row)
+    return row
 
 
 def _row_lines(table: _Table) -> list[tuple[int, str]]:
