@@ -193,3 +193,15 @@ def test_a_row_the_template_lacks_keeps_its_value_and_unit(parsed):
     assert got["meetings_per_year"] == want["meetings_per_year"] == 4
     lines = read_bytes((CONVERTERS / "minimal-fy2023--pymupdf.txt").read_bytes()).lines
     assert "自殺死亡率（R4年）\t16.8\t人口10万対" in rewrite(lines).lines
+
+
+def test_a_choice_written_a_piece_a_line_stays_one_value(parsed):
+    # PyMuPDF: `有` `〇` `無` on three lines is the subcommittee's answer (unknown: the mark between),
+    # not 有 for it and `〇` `無` for the prefecture's council
+    from nikosheet import parse_file_data
+
+    want = parsed("pref-preamble-labels-fy2024.txt")["basic_info"]
+    got = parse_file_data(CONVERTERS / "pref-preamble-labels-fy2024--pymupdf.txt")["basic_info"]
+    assert got["support_council"]["mental_health_subcommittee"] == want["support_council"]["mental_health_subcommittee"]
+    for key in ("exists", "count", "text"):
+        assert got["council_setup"]["prefecture"][key] == want["council_setup"]["prefecture"][key]

@@ -139,6 +139,7 @@ _VALUE = re.compile(
 _NUMBER = re.compile(r"[0-9０-９][0-9０-９,，.．]*|不明|集計中|なし|無し|該当なし|[-－―‐−]")
 _UNIT = re.compile(r"人(?!口)|[%％]|か所|ヶ所|カ所|箇所|市町村|病院|床|回")
 _DATE = re.compile(r"[0-9０-９元]|時点|年度")
+_CHOICE_PIECE = re.compile(r"[(（]?[〇○◯●◎]?[有無]?[〇○◯●◎]?[)）]?")  # `有`, `〇`, `(有)`, `無`: a choice's piece
 _WORDS = re.compile("[\u4e00-\u9fff]")  # a kanji (a unit cut by a wrap leaves kana: `27 / 35 か`)
 _MARKED_YES = re.compile(
     r"[(（〇○◯●◎][ \u3000]{0,2}有|有[ \u3000]{0,2}[(（][〇○◯●◎]|^[ \u3000]{0,2}有(?![・ \u3000]{0,3}無)"
@@ -478,6 +479,9 @@ def _give_out(table: _Table, events: list[tuple[str, int, str, _Row | None]]) ->
             if unit is not None:
                 merged.add(n + 1)
                 text = f"{text}\t{events[n + 1][2]}"  # two cells
+            for k in _choice_after(events, n):  # `有` `〇` `無`: one choice, a cell a line
+                merged.add(k)
+                text = f"{text}\t{events[k][2]}"
             for part in _split_choice(text):
                 value = _value(i, part)
                 if not table.give(value, beside):
@@ -503,6 +507,25 @@ def _unit_after(events: list[tuple[str, int, str, _Row | None]], n: int) -> int 
         if before.numbers and not before.units:
             return None  # a column of numbers: their units come as a column too
     return n + 1
+
+
+def _choice_after(events: list[tuple[str, int, str, _Row | None]], n: int) -> list[int]:
+    """The values after the n-th that are the rest of its choice, each a line (`有` `〇` `無`)."""
+    said = events[n][2].strip()
+    if not _choice_piece(said):
+        return []
+    out: list[int] = []
+    for k in range(n + 1, len(events)):
+        kind, _, text, _ = events[k]
+        if ("有" in said and "無" in said) or kind != "value" or not _choice_piece(text.strip()):
+            break
+        out.append(k)
+        said += text.strip()
+    return out if "有" in said and "無" in said else []
+
+
+def _choice_piece(text: str) -> bool:
+    return bool(text) and _CHOICE_PIECE.fullmatch(text) is not None
 
 
 def _split_choice(text: str) -> list[str]:
