@@ -188,8 +188,8 @@ def _cost(
             cost += _run_cost(lines, run, len(lines) - 1, edge)
             fulls.extend(lines[run : len(lines) - 2])
             run, listed = len(lines) - 1, True
-    last = units[end - 1][1]
-    cost += _OPEN_END * (2 if last.endswith(_COMMAS) else 1 if last.endswith(_OPEN_ENDS) else 0)
+    ending = units[end - 1][1]
+    cost += _OPEN_END * (2 if ending.endswith(_COMMAS) else 1 if ending.endswith(_OPEN_ENDS) else 0)
     cost += _OPEN_END if units[start][1].startswith(_CLOSED_STARTS) else 0.0
     text = "".join(units[u][1] for u in range(start, end))
     cost += _OPEN_END * _unbalanced(text)
