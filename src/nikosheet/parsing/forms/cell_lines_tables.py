@@ -36,7 +36,7 @@ from dataclasses import dataclass
 
 import nikosheet.diagnostic_messages as messages
 from nikosheet.diagnostics import Diagnostic
-from nikosheet.parsing.forms import FormState, signals, wrapped_cells
+from nikosheet.parsing.forms import FormState, free_tables, signals, wrapped_cells
 from nikosheet.parsing.forms._shared import display_width, page_width
 
 _SPACE = re.compile(r"\s+")
@@ -177,6 +177,7 @@ _HEADS_BUT_LAST = tuple(
 _FIRST_WORDS = tuple(sorted({re.sub(r"[\\(（\[].*", "", t.header[0])[:2] for t in _TABLES}))
 _TITLE = r"(?:精神障害にも対応した地域包括ケアシステムの?構築(?:に向けた|に資する|のための)|県、指定都市)"
 _HEADING = re.compile(rf"^#*\s*(?:[0-9０-９]{{1,2}}\s*[.．]?\s*)?{_TITLE}")  # a section's heading, or its title
+_HISTORY = "取組の経緯"  # the history's title: its text may hold a table of the sheet's own
 _STOP = re.compile(r"^(?:※|【|＜|<|#|\|)")  # a marker line, or a pipe row
 # a pivot's last part the converter wrapped onto the next line: `R5 年 5` `月`, `R6 年` `度`, `2 回` `/年`
 _WRAPPED_ENDS = (
@@ -224,6 +225,20 @@ def apply(state: FormState) -> None:
         k = body
         while last is not None and k < len(tokens) and tokens[k][0] <= last:
             k += 1
+    _history_tables(state, page)
+
+
+def _history_tables(state: FormState, page: int) -> None:
+    """A table of the sheet's own in the history's text (`free_tables`): the lines after the
+    history's title up to its next table or heading."""
+    tokens = _tokens(state.lines)
+    for k, (_, text, _) in enumerate(tokens):
+        if _HISTORY not in text or not _HEADING.match(text):
+            continue
+        end = k + 1
+        while end < len(tokens) and "\t" not in tokens[end][1] and not _HEADING.match(tokens[end][1]):
+            end += 1
+        free_tables.rebuild(state, [(i, t) for i, t, _ in tokens[k + 1 : end]], page)
 
 
 def _tokens(lines: list[str | None]) -> list[_Piece]:
