@@ -47,12 +47,12 @@ FLOOR = {
     "pdfplumber-layout": 0.74,
     "pdftotext": 0.62,
     "pdftotext-layout": 0.75,
-    "pdftotext-raw": 0.89,
-    "pymupdf": 0.88,
+    "pdftotext-raw": 0.91,
+    "pymupdf": 0.91,
     "pymupdf4llm": 0.75,
-    "pypdf": 0.89,
+    "pypdf": 0.91,
     "pypdf-layout": 0.86,
-    "pypdfium2": 0.89,
+    "pypdfium2": 0.91,
     "python-docx": 0.86,
 }
 
