@@ -162,3 +162,46 @@ def test_a_share_value_on_the_line_of_a_label_left_open():
         if ln
     ]
     assert rows[2] == "\t3か月未満 （％：構成割合）\t92 26.7 人 ％"
+
+
+def test_a_marked_choice_after_a_level_label_is_its_value(parsed):
+    # pypdf: `市町村 (有) 無 1 / 1 か所/市町村`: `(有)` is the choice marked, not a note on the label
+    from nikosheet import parse_file_data
+
+    want = parsed("ward-wrapped-headings-fy2024.txt")["basic_info"]["council_setup"]["municipality"]
+    got = parse_file_data(CONVERTERS / "ward-wrapped-headings-fy2024--pypdf.txt")["basic_info"]["council_setup"]
+    assert got["municipality"]["exists"] is True
+    assert got["municipality"]["count"] == want["count"] == 1
+
+
+def test_a_number_beside_the_inpatients_label_is_their_total_when_its_label_is_left_out(parsed):
+    from nikosheet import parse_file_data
+
+    want = parsed("city-edge-values-fy2024.txt")["basic_info"]["inpatients"]
+    for converter in ("pymupdf", "pypdf"):
+        got = parse_file_data(CONVERTERS / f"city-edge-values-fy2024--{converter}.txt")["basic_info"]["inpatients"]
+        assert got["total"] == want["total"] == 340
+        assert got["under_3_months"]["count"] == want["under_3_months"]["count"] == 54
+
+
+def test_a_row_the_template_lacks_keeps_its_value_and_unit(parsed):
+    # `自殺死亡率（R4年）` `16.8` `人口10万対`: a row of its own; its unit is no council's frequency
+    from nikosheet import parse_file_data
+
+    want = parsed("minimal-fy2023.txt")["basic_info"]["support_council"]
+    got = parse_file_data(CONVERTERS / "minimal-fy2023--pymupdf.txt")["basic_info"]["support_council"]
+    assert got["meetings_per_year"] == want["meetings_per_year"] == 4
+    lines = read_bytes((CONVERTERS / "minimal-fy2023--pymupdf.txt").read_bytes()).lines
+    assert "自殺死亡率（R4年）\t16.8\t人口10万対" in rewrite(lines).lines
+
+
+def test_a_choice_written_a_piece_a_line_stays_one_value(parsed):
+    # PyMuPDF: `有` `〇` `無` on three lines is the subcommittee's answer (unknown: the mark between),
+    # not 有 for it and `〇` `無` for the prefecture's council
+    from nikosheet import parse_file_data
+
+    want = parsed("pref-preamble-labels-fy2024.txt")["basic_info"]
+    got = parse_file_data(CONVERTERS / "pref-preamble-labels-fy2024--pymupdf.txt")["basic_info"]
+    assert got["support_council"]["mental_health_subcommittee"] == want["support_council"]["mental_health_subcommittee"]
+    for key in ("exists", "count", "text"):
+        assert got["council_setup"]["prefecture"][key] == want["council_setup"]["prefecture"][key]

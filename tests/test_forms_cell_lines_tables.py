@@ -274,3 +274,120 @@ def test_the_items_of_one_cell_wrap_at_one_width(parsed):
     want = parsed("kawaguchi-r5.txt")["outcomes"]["indicators"][0]
     got = parse_file_data(FIXTURES / "converters" / "kawaguchi-r5--pdftotext-raw.txt")["outcomes"]["indicators"][0]
     assert got["effects"] == want["effects"]
+
+
+def test_a_department_cell_of_two_lines_stays_one_cell():
+    one_a_line = _cells(
+        "所管部署名\n所管部署における主な業務\n障害福祉課\n自殺対策推進室\n自殺対策計画の推進\n"
+        "精神保健福祉センター\n技術支援、人材育成研修"
+    )
+    joined = _cells(
+        "所管部署名 所管部署における主な業務\n障害福祉課 自殺対策計画の推進\n自殺対策推進室\n"
+        "精神保健福祉センター 技術支援、人材育成研修"
+    )
+    want = [["障害福祉課 自殺対策推進室", "自殺対策計画の推進"], ["精神保健福祉センター", "技術支援、人材育成研修"]]
+    assert one_a_line[1:] == want
+    assert joined[1:] == want
+
+
+def test_a_council_without_notes_keeps_the_next_council_name_whole():
+    # the header's wrapped notes cell (`特記事項等(課題・` 17 wide) tells that column's width: the next
+    # council's name, 20 wide, cannot be a note
+    rows = _cells(
+        "名称\n協議の場の構成員\n開催頻度\n実施内容\n特記事項等(課題・\n強み等)\n中野区精神保健福祉連\n絡協議会\n"
+        "保健、医療、福祉、家族会、行政\n年2回\n・方針の決定\n地域精神保健福祉連絡\n会\n"
+        "すこやか福祉センター、相談支援事業\n所、訪問看護\n年4回\n・事例検討"
+    )
+    assert rows[1] == ["中野区精神保健福祉連絡協議会", "保健、医療、福祉、家族会、行政", "年2回", "・方針の決定", ""]
+    assert rows[2][:3] == ["地域精神保健福祉連絡会", "すこやか福祉センター、相談支援事業所、訪問看護", "年4回"]
+
+
+def test_a_wrapped_line_short_of_its_column_is_the_end_of_a_cell():
+    # the status column wraps at 46 columns: a 44-column line ending a sentence ends the status, and
+    # the strengths and issues start on the next line, whatever their first line's width
+    rows = _cells(
+        "障害福祉課と保健所が共同で事務局を担い、医療・福祉・行政の実務者会議で地域の課題を整理している。\n"
+        "各部門の連携状況\n強み・課題等\n保健\n相談を行っている。\n事例検討を行う。\n福祉\n"
+        "重層的支援体制整備事業、自立支援協議会、地域生\n活支援拠点運営協議会等が整備運営されている。\n"
+        "各事業ごとに定期的な会議開催、連携は図れて\nいるが、事業を超えた連携はおこなえていな\nい。\n"
+        "その他関\n係機関・\n住民等\nピアサポーターの参画があり、当事者の意見等を反\n映する事業運営をしている。\n"
+        "市民の参画はない。"
+    )
+    status = "重層的支援体制整備事業、自立支援協議会、地域生活支援拠点運営協議会等が整備運営されている。"
+    assert rows[3] == [
+        "福祉",
+        status,
+        "各事業ごとに定期的な会議開催、連携は図れているが、事業を超えた連携はおこなえていない。",
+    ]
+
+
+def test_an_indicator_name_that_wrapped_keeps_its_end():
+    rows = _cells(
+        "課題解決の達成度を\n測る指標\n現状値 (今年度当初)\n目標値 (今年度末)\n見込んでいる成果・効果\n"
+        "①「川口市精神保健福祉地域連携\n票」の活用\n9件\n10件\n医療、保健、福祉の分野を越えた連携\nを促す\n"
+        "②地域課題解決に向けた具体的方策\nの検討\n2回\n2回\n協議の場で具体的な取り組みを決め、\n実施する"
+    )
+    assert rows[1][:3] == ["①「川口市精神保健福祉地域連携票」の活用", "9件", "10件"]
+    assert rows[2][:2] == ["②地域課題解決に向けた具体的方策の検討", "2回"]
+
+
+def test_a_paragraph_as_wide_as_the_page_after_a_table_is_not_its_last_cell():
+    paragraph = "区では平成18年度から精神障害者の退院促進に取り組んできたが、区内の精神科病院には区外からの"
+    out = _apply(
+        f"{paragraph}\n入院者も多い。\n年度\n経過\n委託\n平成30年度\n協議の場を設置\n県事業\n"
+        f"令和元年度\nピアサポーターの養成を開始\n{paragraph}\n入院者も多い。"
+    )
+    assert "令和元年度\tピアサポーターの養成を開始\t" in out
+    assert out[-2:] == [paragraph, "入院者も多い。"]
+
+
+def test_a_wave_dash_is_the_fullwidth_tilde_the_author_typed(parsed):
+    # pypdf gives the fullwidth tilde of a range of years or months as JIS's WAVE DASH (U+301C)
+    from nikosheet import parse_file_data
+
+    want = parsed("city-edge-values-fy2024.txt")
+    got = parse_file_data(FIXTURES / "converters" / "city-edge-values-fy2024--pypdf.txt")
+    assert got["long_term_schedule"]["plan"][0]["label"] == want["long_term_schedule"]["plan"][0]["label"]
+    assert [i["label"] for i in got["annual_schedule"]["items"]] == [
+        i["label"] for i in want["annual_schedule"]["items"]
+    ]
+
+
+def test_a_line_short_of_its_header_cell_does_not_wrap():
+    # `現状値 (今年度当初)` on one line: its column is at least that wide, so `活用なし` is a cell of its own
+    rows = _cells(
+        "課題解決の達成度を\n測る指標\n現状値 (今年度当初)\n目標値 (今年度末)\n見込んでいる成果・効果\n"
+        "①「取組シート」を用\nいた地域課題解決に向\nけた 取り組み\n活用なし\n年6回活用\n"
+        "現状に合わせた課題・取組みを委員。\n関係者 全体で把握し, 具体的に取組む\n"
+        "②地域支援者連携に向\nけた研修会の開催\n年1回\n年1回\n支援者間の連携強化"
+    )
+    assert rows[1][1:3] == ["活用なし", "年6回活用"]
+    assert rows[2][:2] == ["②地域支援者連携に向けた研修会の開催", "年1回"]
+
+
+def test_a_cell_wrapped_after_a_latin_comma_keeps_its_space():
+    title = "8 精神障害にも対応した地域包括ケアシステムの構築に向けたスケジュール（長期）"
+    rows = _cells(f"{title}\n年度\n実施内容\n具体的な取組\nR6年度\n普及啓発\n啓発用名刺型チラシ,\n動画を作成")
+    assert rows[2] == ["R6年度", "普及啓発", "啓発用名刺型チラシ, 動画を作成"]
+
+
+def test_history_years_in_the_western_calendar_and_months_find_their_rows():
+    rows = _cells(
+        "3 精神障害にも対応した地域包括ケアシステムの構築に向けた取組の経緯\n年度\n経過\n委託\n2018年度\n"
+        "地域移行支援事業を開始\n県事業\n2019年度\n協議の場を設置\n令和2年4月\n実務者会議を設置\n現在\n継続開催中"
+    )
+    assert [r[:2] for r in rows[2:]] == [
+        ["2018年度", "地域移行支援事業を開始"],
+        ["2019年度", "協議の場を設置"],
+        ["令和2年4月", "実務者会議を設置"],
+        ["現在", "継続開催中"],
+    ]
+    assert rows[2][2] == "県事業"
+
+
+def test_a_schedule_month_in_the_western_calendar_finds_its_row():
+    rows = _cells(
+        "9 精神障害にも対応した地域包括ケアシステムの構築に向けたスケジュール（今年度）\n時期(月)\n実施内容\n"
+        "具体的な取組\n2024年5月\n第1回実務者会議\n課題の整理\n2024年7月\n研修会\n支援者向け"
+    )
+    assert rows[2:] == [["2024年5月", "第1回実務者会議", "課題の整理"], ["2024年7月", "研修会", "支援者向け"]]

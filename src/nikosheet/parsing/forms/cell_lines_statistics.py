@@ -62,6 +62,7 @@ class _Spec:
 
 _SETUP = "精神障害にも対応した地域包括ケアシステムの構築に向けた保健・医療・福祉関係者による協議の場の設置状況"
 _COUNCIL = "（自立支援）協議会の開催頻度"
+_TOTAL = "合計"  # a group's total: its row's label, which a sheet may leave out
 _UNIT_OF = {
     "welfare_regions": "か所",
     "municipalities": "市町村",
@@ -72,7 +73,7 @@ _UNIT_OF = {
 _SPECS: tuple[_Spec, ...] = (
     *(_Spec(k, QUANTITIES[k], units=(u,), numbers=1, dated=True) for k, u in _UNIT_OF.items()),
     _Spec("inpatients", "入院精神障害者数", dated=True, is_group=True),
-    _Spec("total", "合計", "inpatients", ("人",), 1),
+    _Spec("total", _TOTAL, "inpatients", ("人",), 1),
     _Spec("under_3_months", "3か月未満", "inpatients", ("人", "%"), 2),
     _Spec("from_3_to_12_months", "3か月以上1年未満", "inpatients", ("人", "%"), 2),
     _Spec("over_1_year", "1年以上", "inpatients", ("人", "%"), 2),
@@ -121,8 +122,8 @@ def _pattern(words: str) -> str:
 
 _SUFFIX = re.compile(
     # a closed bracket, or one the line leaves open: at its end, or before a share's value on it
-    # (`3か月未満 （％：構成割 92 26.7 人 ％` / `合）`: pdfplumber)
-    r"(?:[ \u3000]{0,3}(?P<closed>[(（][^()（）\n]{0,40}[)）])"
+    # (`3か月未満 （％：構成割 92 26.7 人 ％` / `合）`: pdfplumber); not a choice's mark (`市町村 (有) 無`)
+    r"(?:[ \u3000]{0,3}(?P<closed>[(（](?![ \u3000]?[有無][ \u3000]?[)）])[^()（）\n]{0,40}[)）])"
     r"|[ \u3000]{0,3}(?P<open>[(（][^()（）\n]{0,40}?)(?=[ \u3000]+[0-9０-９][^\n]*[%％]|$))?"
     r"(?:[ \u3000]{0,3}※[^\s]{0,30})?"
 )
@@ -138,6 +139,8 @@ _VALUE = re.compile(
 _NUMBER = re.compile(r"[0-9０-９][0-9０-９,，.．]*|不明|集計中|なし|無し|該当なし|[-－―‐−]")
 _UNIT = re.compile(r"人(?!口)|[%％]|か所|ヶ所|カ所|箇所|市町村|病院|床|回")
 _DATE = re.compile(r"[0-9０-９元]|時点|年度")
+_CHOICE_PIECE = re.compile(r"[(（]?[〇○◯●◎]?[有無]?[〇○◯●◎]?[)）]?")  # `有`, `〇`, `(有)`, `無`: a choice's piece
+_WORDS = re.compile("[\u4e00-\u9fff]")  # a kanji (a unit cut by a wrap leaves kana: `27 / 35 か`)
 _MARKED_YES = re.compile(
     r"[(（〇○◯●◎][ \u3000]{0,2}有|有[ \u3000]{0,2}[(（][〇○◯●◎]|^[ \u3000]{0,2}有(?![・ \u3000]{0,3}無)"
 )
@@ -186,13 +189,17 @@ class _Value:
     units: list[str]
     choice: bool
     decimal: bool
+    worded: bool = False  # a number among words and no unit of the template's (`人口10万対`)
 
 
 def _value(index: int, text: str) -> _Value:
     plain = _ASIDE.sub(" ", text)
     units = [_UNIT_NAME.get(u, u) for u in _UNIT.findall(plain)]
     decimal = _DECIMAL.search(plain) is not None
-    return _Value(index, text, len(_NUMBER.findall(plain)), units, "有" in text or "無" in text, decimal)
+    numbers = len(_NUMBER.findall(plain))
+    choice = "有" in text or "無" in text
+    worded = bool(numbers and not units and not choice and _WORDS.search(_NUMBER.sub("", plain)))
+    return _Value(index, text, numbers, units, choice, decimal, worded)
 
 
 class _Table:
@@ -331,11 +338,20 @@ class _Table:
 
     def give(self, value: _Value, beside: _Row | None) -> bool:
         """The value to the row whose label is beside it, else to the first row shown that still lacks
-        what it brings and whose units it fits."""
+        what it brings and whose units it fits; a number among words no unit of the template's
+        (`人口10万対`) only to a row the template does not have, as its unit after its number."""
+        if value.worded:
+            last = self.last_value[0] if self.last_value is not None else None
+            if last is None or last.spec is not _OTHER:
+                return False
+            last.values.append((value.index, value.text))
+            return True
         if beside is None and self.last_value is not None:
             last = self.last_value[0]
             if not value.numbers or (not last.numbers and last.units):
                 beside = last  # a unit follows its number, or came first (人％ before 65 18.9)
+        if beside is not None and beside.spec.is_group and value.numbers:
+            beside = self.total(beside)
         first = [beside] if beside is not None and not beside.spec.is_group else []
         for n, row in enumerate(first + self.preferred(value) + self.shown):
             if row.spec.is_group or not self.takes(row, value, n == 0 and bool(first)):
@@ -347,6 +363,19 @@ class _Table:
             self.last_value = (row, len(row.values) - 1)
             return True
         return False
+
+    def total(self, group: _Row) -> _Row | None:
+        """The group's 合計 row, for a number beside the group's label where the 合計 label is left out
+        (`入院精神障害者数 (R4年6月時点)` `340 人`); None when the template's group has none."""
+        spec = next((s for s in _SPECS if s.group == group.spec.key and s.words == _TOTAL), None)
+        if spec is None:
+            return None
+        row = self.seen.get(spec.key)
+        if row is None:
+            row = self.seen[spec.key] = _Row(spec, group.first)
+            self.rows.append(row)
+            self.shown.append(row)
+        return row
 
     def preferred(self, value: _Value) -> list[_Row]:
         """A count of councils goes first to a level whose 有 is marked: there is a council to count."""
@@ -430,6 +459,7 @@ def _give_out(table: _Table, events: list[tuple[str, int, str, _Row | None]]) ->
     """The values to their rows, in reading order; a text line before a value labels a row of its own."""
     pending: list[tuple[int, str]] = []  # text lines waiting to know whether a value follows
     run: list[_Row] = []  # the rows whose labels came since the last value
+    group: _Row | None = None  # a group whose label came last: a value right after it is its total
     merged: set[int] = set()
     for n, (kind, i, text, row) in enumerate(events):
         if kind == "label":
@@ -437,22 +467,27 @@ def _give_out(table: _Table, events: list[tuple[str, int, str, _Row | None]]) ->
             table.last_value = None
             _settle(table, pending, False)
             table.show(row)
+            group = row if row.spec.is_group else None
             if not row.spec.is_group:
                 run.append(row)
         elif kind == "value" and n not in merged:
-            _settle(table, pending, True)
+            other = _settle(table, pending, True)
             # a value right after one label is that label's; after many (a column of labels, then a
             # column of values), it is the first one's that lacks it
-            beside = row if row is not None else run[0] if len(run) == 1 else None
+            beside = row or other or (run[0] if len(run) == 1 else None if run else group)
             unit = _unit_after(events, n)
             if unit is not None:
                 merged.add(n + 1)
                 text = f"{text}\t{events[n + 1][2]}"  # two cells
+            for k in _choice_after(events, n):  # `有` `〇` `無`: one choice, a cell a line
+                merged.add(k)
+                text = f"{text}\t{events[k][2]}"
             for part in _split_choice(text):
                 value = _value(i, part)
                 if not table.give(value, beside):
                     table.waiting.append(value)
             run.clear()
+            group = None
         elif kind == "text" and not table.append_fragment(text):
             _settle(table, pending, False)
             pending.append((i, text))
@@ -474,24 +509,46 @@ def _unit_after(events: list[tuple[str, int, str, _Row | None]], n: int) -> int 
     return n + 1
 
 
+def _choice_after(events: list[tuple[str, int, str, _Row | None]], n: int) -> list[int]:
+    """The values after the n-th that are the rest of its choice, each a line (`有` `〇` `無`)."""
+    said = events[n][2].strip()
+    if not _choice_piece(said):
+        return []
+    out: list[int] = []
+    for k in range(n + 1, len(events)):
+        kind, _, text, _ = events[k]
+        if ("有" in said and "無" in said) or kind != "value" or not _choice_piece(text.strip()):
+            break
+        out.append(k)
+        said += text.strip()
+    return out if "有" in said and "無" in said else []
+
+
+def _choice_piece(text: str) -> bool:
+    return bool(text) and _CHOICE_PIECE.fullmatch(text) is not None
+
+
 def _split_choice(text: str) -> list[str]:
     """`有・無 1 / 1` is two cells: the choice and the count."""
     m = _CHOICE_THEN_COUNT.match(text)
     return [m.group(1), text[m.end() :]] if m else [text]
 
 
-def _settle(table: _Table, pending: list[tuple[int, str]], value_follows: bool) -> None:
-    """A text line right before a value is the label of a row the template does not have."""
+def _settle(table: _Table, pending: list[tuple[int, str]], value_follows: bool) -> _Row | None:
+    """A text line right before a value is the label of a row the template does not have: that row,
+    shown (the value is beside it)."""
     if not pending:
-        return
+        return None
     *before, (index, text) = pending
     table.leftover += before
-    if value_follows:
-        row = _Row(_OTHER, index, [(index, text)])
-        table.rows.append(row)
-    else:
-        table.leftover.append((index, text))
     pending.clear()
+    if not value_follows:
+        table.leftover.append((index, text))
+        return None
+    row = _Row(_OTHER, index, [(index, text)])
+    table.rows.append(row)
+    table.show(row)
+    return row
 
 
 def _row_lines(table: _Table) -> list[tuple[int, str]]:

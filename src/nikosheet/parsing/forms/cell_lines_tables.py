@@ -29,14 +29,15 @@ second line, its first left blank: the parser reads two tables that touch as one
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from dataclasses import dataclass
 
 import nikosheet.diagnostic_messages as messages
 from nikosheet.diagnostics import Diagnostic
-from nikosheet.parsing.forms import FormState, signals, wrapped_cells
-from nikosheet.parsing.forms._shared import display_width
+from nikosheet.parsing.forms import FormState, free_tables, signals, wrapped_cells
+from nikosheet.parsing.forms._shared import display_width, page_width
 
 _SPACE = re.compile(r"\s+")
 _BULLET = "・•●■◆◇□○◎★☆-*" + "".join(chr(c) for c in range(0x2460, 0x2474))
@@ -57,16 +58,38 @@ class _Table:
     rows: tuple[tuple[int | None, ...], ...]  # the record's positions per row (None: an empty cell)
     full: tuple[str, ...] = ()  # words a wrapped pivot is completed to (その他関 / 係機関・ / 住民等)
     grouped: bool = False  # a record may be followed by rows of its group: a second event in one year
+    optional: int | None = None  # the position of a column often left empty: a council's 特記事項等
+    dense: bool = False  # every row has text after its pivot: two pivots in a row are one cell's lines
 
 
-def _simple(header: tuple[str, ...], pivot: str, column: int = 0, grouped: bool = False) -> _Table:
+def _simple(
+    header: tuple[str, ...],
+    pivot: str,
+    column: int = 0,
+    grouped: bool = False,
+    optional: int | None = None,
+    dense: bool = False,
+) -> _Table:
     n = len(header)
-    return _Table(header, tuple(range(n)), (re.compile(pivot),), (column,), n, (tuple(range(n)),), grouped=grouped)
+    rows = (tuple(range(n)),)
+    return _Table(
+        header,
+        tuple(range(n)),
+        (re.compile(pivot),),
+        (column,),
+        n,
+        rows,
+        grouped=grouped,
+        optional=optional,
+        dense=dense,
+    )
 
 
-_ONE_FY = rf"(?:{_ERA}\s*度|(?:平成|令和|[HR])\s*[0-9０-９元●○]+\s*年?度)"
-_FY = rf"(?:{_ONE_FY}(?:\s*[～〜~\-－]\s*(?:{_ONE_FY})?)?|{_ERA}(?=\s*$))"  # a year, or years (`R6年度～R7年度`)
-_ONE_MONTH = rf"(?:{_ERA}\s*)?[0-9０-９]{{1,2}}\s*月"
+_WESTERN = r"(?:19|20)[0-9]{2}\s*年"  # `2019年`
+_ONE_FY = rf"(?:(?:{_ERA}|{_WESTERN})\s*度|(?:平成|令和|[HR])\s*[0-9０-９元●○]+\s*年?度)"
+# a year, or years (`R6年度～R7年度`), or a year alone on its line (`平成16年`, `2019年`)
+_FY = rf"(?:{_ONE_FY}(?:\s*[～〜~\-－]\s*(?:{_ONE_FY})?)?|(?:{_ERA}|{_WESTERN})(?=\s*$))"
+_ONE_MONTH = rf"(?:(?:{_ERA}|{_WESTERN})\s*)?[0-9０-９]{{1,2}}\s*月"
 # a month (`R5年5月`, `5月`, `5`), a range of months (`6月～7月`), a half or a quarter of the year
 # (`R6年度下半期`), a short date (`R7.3`)
 _MONTH = (
@@ -103,7 +126,13 @@ def _words(words: tuple[str, ...]) -> re.Pattern[str]:
 
 
 _TABLES = (
-    _simple(("年度", "経過", "委託"), rf"^(?:{_FY}|{_ERA}\s*[～〜~]?|現在)(?=\s|$)", grouped=True),
+    # an event's year, years or month (`令和2年4月`, `2019年`), or `現在`
+    _simple(
+        ("年度", "経過", "委託"),
+        rf"^(?:{_FY}|(?:{_ERA}|{_WESTERN})\s*(?:[0-9０-９]{{1,2}}\s*月)?\s*[～〜~]?|現在)(?=\s|$)",
+        grouped=True,
+        optional=2,
+    ),
     _simple(
         ("課題解決の達成度を測る指標", f"目標値{_P}", f"実績値{_P}", "具体的な成果・効果"),
         r"^[\u2460-\u2473].*",
@@ -112,8 +141,8 @@ _TABLES = (
         ("課題解決の達成度を測る指標", f"現状値{_P}", f"目標値{_P}", "見込んでいる成果・効果"),
         r"^[\u2460-\u2473].*",
     ),
-    _simple(("所管部署名", "所管部署における主な業務"), rf"^{_DEPARTMENT}(?=\s|$)"),
-    _simple(("連携部署名", "連携部署における主な業務"), rf"^{_DEPARTMENT}(?=\s|$)"),
+    _simple(("所管部署名", "所管部署における主な業務"), rf"^{_DEPARTMENT}(?=\s|$)", dense=True),
+    _simple(("連携部署名", "連携部署における主な業務"), rf"^{_DEPARTMENT}(?=\s|$)", dense=True),
     # a sector's row: its word (in any order, sometimes in 【】), its status and its strengths and issues
     _Table(
         ("各部門の連携状況", "(?:強み・課題等)?"), (0, None, 1), (_words(_SECTORS),), (0,), 3, ((0, 1, 2),), _SECTORS
@@ -128,10 +157,13 @@ _TABLES = (
         _ROLES,
     ),
     _simple(
-        ("名称", "協議の場の構成員", "開催頻度", "実施内容", f"特記事項等{_P}"), rf"(?<!\S){_FREQUENCY}(?=\s|$)", 2
+        ("名称", "協議の場の構成員", "開催頻度", "実施内容", f"特記事項等{_P}"),
+        rf"(?<!\S){_FREQUENCY}(?=\s|$)",
+        2,
+        optional=4,
     ),
-    _simple(("会議名", "構成員", "開催回数", "内容", "備考"), rf"(?<!\S){_FREQUENCY}(?=\s|$)", 2),
-    _simple(("年度", "実施内容", "具体的な取組"), rf"^{_FY}(?=\s|$)"),
+    _simple(("会議名", "構成員", "開催回数", "内容", "備考"), rf"(?<!\S){_FREQUENCY}(?=\s|$)", 2, optional=4),
+    _simple(("年度", "実施内容", "具体的な取組"), rf"^{_FY}(?=\s|$)", optional=2),
     _simple((r"時期[(（]月[)）]", "実施する項目", "実施する内容"), rf"^{_MONTH}(?=\s|$)"),
     _simple((r"時期[(（]月[)）]", "実施内容", "具体的な取組"), rf"^{_MONTH}(?=\s|$)"),
 )
@@ -145,6 +177,7 @@ _HEADS_BUT_LAST = tuple(
 _FIRST_WORDS = tuple(sorted({re.sub(r"[\\(（\[].*", "", t.header[0])[:2] for t in _TABLES}))
 _TITLE = r"(?:精神障害にも対応した地域包括ケアシステムの?構築(?:に向けた|に資する|のための)|県、指定都市)"
 _HEADING = re.compile(rf"^#*\s*(?:[0-9０-９]{{1,2}}\s*[.．]?\s*)?{_TITLE}")  # a section's heading, or its title
+_HISTORY = "取組の経緯"  # the history's title: its text may hold a table of the sheet's own
 _STOP = re.compile(r"^(?:※|【|＜|<|#|\|)")  # a marker line, or a pipe row
 # a pivot's last part the converter wrapped onto the next line: `R5 年 5` `月`, `R6 年` `度`, `2 回` `/年`
 _WRAPPED_ENDS = (
@@ -165,6 +198,8 @@ def apply(state: FormState) -> None:
         return
     tokens = _tokens(state.lines)
     joined = _joins_cells(tokens)
+    source: list[str | None] = [*state.source.split("\n")]
+    page = page_width(source)  # no table is wider than the page
     k = 0
     while k < len(tokens):
         found = _header_at(tokens, k)
@@ -180,7 +215,7 @@ def apply(state: FormState) -> None:
         head, rows = tokens[k:body], tokens[body:end]
         if late is not None:  # the header's last cell, written after the first row: the header's still
             head, rows = [*head, tokens[late[3]]], [t for t in rows if t is not tokens[late[3]]]
-        last = _rebuild(state, table, head, header_cells, rows, joined)
+        last = _rebuild(state, table, head, header_cells, rows, (joined, page))
         if last is None and end > body:
             state.note(
                 Diagnostic.MISSING_TABLE,
@@ -190,6 +225,20 @@ def apply(state: FormState) -> None:
         k = body
         while last is not None and k < len(tokens) and tokens[k][0] <= last:
             k += 1
+    _history_tables(state, page)
+
+
+def _history_tables(state: FormState, page: int) -> None:
+    """A table of the sheet's own in the history's text (`free_tables`): the lines after the
+    history's title up to its next table or heading."""
+    tokens = _tokens(state.lines)
+    for k, (_, text, _) in enumerate(tokens):
+        if _HISTORY not in text or not _HEADING.match(text):
+            continue
+        end = k + 1
+        while end < len(tokens) and "\t" not in tokens[end][1] and not _HEADING.match(tokens[end][1]):
+            end += 1
+        free_tables.rebuild(state, [(i, t) for i, t, _ in tokens[k + 1 : end]], page)
 
 
 def _tokens(lines: list[str | None]) -> list[_Piece]:
@@ -267,18 +316,30 @@ def _body_end(tokens: list[_Piece], body: int, table: _Table) -> int:
 
 
 def _rebuild(
-    state: FormState, table: _Table, head: list[_Piece], header_cells: list[str], body: list[_Piece], joined: bool
+    state: FormState,
+    table: _Table,
+    head: list[_Piece],
+    header_cells: list[str],
+    body: list[_Piece],
+    converter: tuple[bool, int],
 ) -> int | None:
     """Write the table's rows in place of its lines: the index of the last source line taken, or
-    None when its rows were not found (the lines stay as they are).  `joined`: the converter joins
-    the cells of a line with a space."""
+    None when its rows were not found (the lines stay as they are).  `converter`: whether it joins
+    the cells of a line with a space, and the page's width in its text."""
+    joined, page = converter
     pieces, pivots, took = _pivots(table, body)
     if not pivots:
         return None
     joined = joined or len({p[0] for p in pieces}) < len(pieces)
-    records = _records(table, pieces, pivots, joined)
-    if table.grouped:  # read again, the columns' widths known: a line too wide for a cell is a new row's
-        records = _records(table, pieces, pivots, joined, _column_widths(table, records))
+    headed, floors = _header_widths(table, [t[1] for t in head], header_cells)
+    if joined:  # a header line's part in a cell may be two of its lines joined: no floor to tell
+        floors = []
+    records = _records(table, pieces, pivots, (joined, page), headed if any(headed) else None, floors)
+    # read again, the columns' widths known: a wrapped line fills its column, and a line too wide for
+    # a cell is the next cell's (or, in the history, a new row's)
+    learned = _column_widths(table, records, page)
+    caps = [h or w for h, w in zip(headed, learned, strict=True)]
+    records = _records(table, pieces, pivots, (joined, page), caps, floors)
     rows = [row for record in records for row in _rows(table, record)]
     placed = _place(rows, head[0][0])
     if placed is None:
@@ -374,12 +435,15 @@ def _records(
     table: _Table,
     pieces: list[_Piece],
     pivots: list[tuple[int, int]],
-    joined: bool,
+    converter: tuple[bool, int],
     caps: list[int | None] | None = None,
+    floors: list[int] | None = None,
 ) -> list[dict[int, _Cell]]:
     """The pieces as records of cells: between two pivots, the cells of the record positions between
-    (`joined`: the converter joins the cells of a line with a space; `caps`: a grouped table's column
-    widths, when its records may be followed by rows of their group)."""
+    (`converter`: whether it joins the cells of a line with a space, and the page's width; `caps`: the
+    columns' widths, where known: a grouped table's records may then be followed by rows of their group;
+    `floors`: widths the columns have at least)."""
+    joined, page = converter
     first_at, first = pivots[0]
     if table.positions[first] == 0 and first_at:  # lines before the first pivot: its row's, out of order
         pieces = [pieces[first_at], *pieces[:first_at], *pieces[first_at + 1 :]]
@@ -390,7 +454,10 @@ def _records(
 
     def split(cells: list[_Piece], first: int, count: int, keep_first: bool = False) -> list[_Cell]:
         ends_row = [(first + k) % table.record in row_ends for k in range(count)]
-        return _split(cells, count, joined, ends_row, keep_first)
+        columns = [(first + k) % table.record for k in range(count)]
+        widths = ([caps[c] for c in columns] if caps else [], [floors[c] for c in columns] if floors else [])
+        optional = [c == table.optional for c in columns]
+        return _split(cells, count, joined, (ends_row, optional), keep_first, widths)
 
     def put(position: int, cell: _Cell) -> None:
         if records[-1] and position <= max(records[-1]):
@@ -411,26 +478,67 @@ def _records(
                     put(offset, cell)
             n += len(run)
             continue
-        (at, which), end = pivots[n], ends[n]
-        n += 1
+        which = pivots[n][1]
+        pivot, at, n = _pivot_cell(table, pieces, pivots, n, 0 not in records[-1])
+        end = ends[n - 1]
         pos = table.positions[which]
         if n < len(pivots):
             count = (table.positions[pivots[n][1]] - pos - 1) % table.record
             between = pieces[at + 1 : end]
-        else:
+        else:  # the last row: so many lines a cell at most, and no paragraph after the table
             count = table.record - pos - 1
-            between = pieces[at + 1 : at + 1 + 4 * count]  # the last row: a few lines a cell at most
-        if caps and pos == 0:  # the record and the rows of its group after it
+            between = pieces[at + 1 : _paragraph_at(pieces, at + 1, at + 1 + _LAST_ROW_LINES * count, page)]
+        if table.dense and not between and 0 in records[-1]:  # the pivot cell above's last line
+            index, text, blank = records[-1][0][-1]
+            records[-1][0][-1] = (index, f"{text} {pivot[1]}", blank)
+            continue
+        if caps and table.grouped and pos == 0:  # the record and the rows of its group after it
             for k, cell in enumerate(_group_rows(table, between, joined, caps)):
-                put(1 + (k - 1) % (table.record - 1) if k else 0, cell if k else [pieces[at]])
+                put(1 + (k - 1) % (table.record - 1) if k else 0, cell if k else [pivot])
             continue
         if _CIRCLED.match(pieces[at][1]):  # an indicator's name may wrap: its cell takes lines too
             cells = split([pieces[at], *between], pos, count + 1, keep_first=True)
         else:
-            cells = [[pieces[at]], *split(between, pos + 1, count)]
+            cells = [[pivot], *split(between, pos + 1, count)]
         for offset, cell in enumerate(cells):
             put((pos + offset) % table.record, cell)
     return records
+
+
+def _paragraph_at(pieces: list[_Piece], start: int, end: int, page: int) -> int:
+    """The first of pieces[start:end] that is a paragraph's line after the table: as wide as the page
+    (`page`, in display columns) and wider than every line of the table above it, with no space in
+    it (not cells joined on a line); `end` when none is."""
+    widest = max((display_width(text) for _, text, _ in pieces[:start]), default=0)
+    for k in range(start, min(end, len(pieces))):
+        text = pieces[k][1]
+        width = display_width(text)
+        if page and " " not in text and width >= page - _PAGE_SLACK and width > widest + _PAGE_SLACK:
+            return k
+        widest = max(widest, width)
+    return end
+
+
+def _pivot_cell(
+    table: _Table, pieces: list[_Piece], pivots: list[tuple[int, int]], n: int, first: bool
+) -> tuple[_Piece, int, int]:
+    """The n-th pivot's cell as one piece, the number of its last piece and the next pivot's: in a
+    table whose rows all have text after the pivot (a department and its duties), pivots with nothing
+    between are one cell's lines (`障害福祉課` `自殺対策推進室`), but one that leads a line with text
+    after it starts a row, unless the pivot is the table's `first` (no cell above to go on)."""
+    at = pivots[n][0]
+    index, text, blank = pieces[at]
+    n += 1
+    while table.dense and n < len(pivots) and pivots[n][0] == at + 1 and (first or not _leads(pieces, at + 1)):
+        at += 1
+        text = f"{text} {pieces[at][1]}"
+        n += 1
+    return (index, text, blank), at, n
+
+
+def _leads(pieces: list[_Piece], k: int) -> bool:
+    """Whether the k-th piece leads its line: the next piece is on the same line."""
+    return k + 1 < len(pieces) and pieces[k + 1][0] == pieces[k][0]
 
 
 def _column_run(table: _Table, pieces: list[_Piece], pivots: list[tuple[int, int]], n: int) -> list[_Piece]:
@@ -454,10 +562,14 @@ def _run_cells(table: _Table, pieces: list[_Piece], run: list[_Piece], end: int,
     first = pieces.index(run[-1]) + 1
     rest = pieces[first:end] if end < len(pieces) else pieces[first : first + 4 * count * len(run)]
     ends_row = [k % count == count - 1 for k in range(count * len(run))]
-    cells = _split(rest, count * len(run), joined, ends_row)
+    cells = _split(rest, count * len(run), joined, (ends_row, [False] * len(ends_row)))
     return [cells[k * count : (k + 1) * count] for k in range(len(run))]
 
 
+_LAST_ROW_LINES = 12  # lines a cell of a table's last row may take (a council's notes: seven)
+_PAGE_SLACK = 4  # display columns: a paragraph's wrapped line may stop two characters short of the page
+_NARROWEST = 6  # display columns: the template's narrowest column holds three characters
+_CLOSE = 2  # display columns: how far short of its column a wrapped line may stop
 _GROUP_ROW = 10.0  # a row of the record's group, beyond the record itself
 
 
@@ -476,30 +588,87 @@ def _group_rows(table: _Table, pieces: list[_Piece], joined: bool, caps: list[in
     return [[], *(best[1] if best is not None else [list(pieces)])]
 
 
-def _column_widths(table: _Table, records: list[dict[int, _Cell]]) -> list[int | None]:
-    """Each column's width where a cell wrapped in it (its lines with no blank line between, none a
-    `↓`): its widest line but the last."""
+def _header_widths(table: _Table, lines: list[str], cells: list[str]) -> tuple[list[int | None], list[int]]:
+    """Each column's width where its header cell wrapped (`特記事項等(課題・強` `み等)`: the width of
+    its part on a line but its last), and a width it has at least where its header cell stands whole
+    on a line (`現状値 (今年度当初)`); `cells`: the header's cells without white space."""
     caps: list[int | None] = [None] * table.record
+    floors = [0] * table.record
+    if table.header_row != tuple(range(table.record)):
+        return caps, floors
+    ends = list(itertools.accumulate(len(cell) for cell in cells))  # where each cell ends in the header
+    read = 0  # the header's characters read, white space left out
+    for line in lines:
+        begun = read
+        parts: dict[int, list[str]] = {}  # each cell's part of the line
+        for ch in line.strip():
+            column = bisect.bisect_right(ends, read - (ch.isspace()))  # a space goes with the cell before
+            parts.setdefault(column, []).append(ch)
+            read += not ch.isspace()
+        for column, part in parts.items():
+            if column >= len(ends):
+                continue
+            width = display_width("".join(part).strip())
+            if read < ends[column]:  # the line ends inside the cell: it wrapped
+                caps[column] = width
+            elif (ends[column - 1] if column else 0) >= begun:  # the whole cell on the line
+                floors[column] = width
+    return caps, floors
+
+
+def _column_widths(table: _Table, records: list[dict[int, _Cell]], page: int) -> list[int | None]:
+    """Each column's width where cells wrapped in it (their lines with no blank line between, none a
+    `↓`): the widest of their lines but the last that another comes close to; none when together
+    they are wider than the page (`page`, in display columns): cells read wrongly set them."""
+    wrapped: list[list[int]] = [[] for _ in range(table.record)]
     for record in records:
         for position, cell in record.items():
             if len(cell) < 2 or any(blank or text == "↓" for _, text, blank in cell[1:]):
                 continue
-            for _, text, _ in cell[:-1]:
-                caps[position] = max(caps[position] or 0, display_width(text))
+            wrapped[position].extend(display_width(text) for _, text, _ in cell[:-1])
+    caps = [_agreed_width(widths, table.grouped) for widths in wrapped]
+    if page and sum(cap or 0 for cap in caps) > page:
+        return [None] * table.record
     return caps
 
 
+def _agreed_width(widths: list[int], alone: bool) -> int | None:
+    """The widest of the widths that another comes close to (a wrapped line may stop short of its
+    column by a character), or the widest when `alone` may set it; None for a column too narrow for
+    the template's (a letter a line: a figure's vertical text)."""
+    ordered = sorted((w for w in widths if w >= _NARROWEST), reverse=True)
+    for k in range(len(ordered) - 1):
+        if ordered[k] - ordered[k + 1] <= _CLOSE:
+            return ordered[k]
+    return ordered[0] if ordered and alone else None
+
+
 def _split(
-    pieces: list[_Piece], count: int, joined: bool, ends_row: list[bool], keep_first: bool = False
+    pieces: list[_Piece],
+    count: int,
+    joined: bool,
+    kinds: tuple[list[bool], list[bool]],
+    keep_first: bool = False,
+    widths: tuple[list[int | None], list[int]] = ([], []),
 ) -> list[_Cell]:
     """`count` cells from the pieces: wrapped lines joined back, or a line split at a space (`joined`:
-    the converter joins a line's cells with a space; `ends_row[k]`: the k-th cell ends its row)."""
+    the converter joins a line's cells with a space; `kinds`: whether the k-th cell ends its row, and
+    whether its column is often left empty; `widths`: the k-th cell's column width, where known, and a
+    width it has at least)."""
     if count == 0:
         return []
-    grouped = wrapped_cells.group(pieces, count, _BULLET, joined, ends_row)
-    if grouped is not None:
-        return grouped
-    found = wrapped_cells.cut(pieces, count, _BULLET, joined, ends_row, empty=True, keep_first=keep_first)
+    ends_row, optional = kinds
+    caps, floors = widths
+    full = wrapped_cells.cut(pieces, count, _BULLET, joined, ends_row, caps, keep_first=keep_first, floors=floors)
+    if full is not None and any(optional):  # an optional cell left empty, where that costs less
+        lighter = wrapped_cells.cut(pieces, count, _BULLET, joined, ends_row, caps, True, keep_first, optional, floors)
+        if lighter is not None and lighter[1] < full[1]:
+            return lighter[0]
+    if full is not None:
+        return full[0]
+    found = wrapped_cells.cut(
+        pieces, count, _BULLET, joined, ends_row, caps, empty=True, keep_first=keep_first, floors=floors
+    )
     if found is not None:
         return found[0]
     pieces = list(pieces)
@@ -581,10 +750,13 @@ def _place(rows: list[list[_Cell]], header: int) -> list[tuple[int, str]] | None
 
 
 def _join(cell: _Cell) -> str:
-    """A cell's lines as one: Japanese joined without a space, a bullet or Latin words after one."""
+    """A cell's lines as one: Japanese joined without a space; a bullet, Latin words, or a line after
+    a Latin comma (`チラシ,` `動画を作成`: the space the wrap took) after one."""
     text = ""
     for _, part, _ in cell:
-        if text and (part[0] in _BULLET or (text[-1].isascii() and text[-1].isalnum() and part[0].isascii())):
+        latin = text[-1:].isascii() and text[-1:].isalnum() and part[0].isascii()
+        comma = text[-1:] == "," and not (text[-2:-1].isdigit() and part[0].isdigit())  # not 1,320
+        if text and (part[0] in _BULLET or latin or comma):
             text += " "
         text += part
     return text

@@ -41,25 +41,19 @@ _CUT = {True: 3.0, False: 8.0}  # a cut between the words of a line, where cells
 _LONE = 10.0  # where cells are joined on a line: a one-line cell ending its line inside a row
 _FULL_LAST = 0.5  # a cell whose last line fills its width: it may as well go on in the next
 _OPEN_END = 3.0  # a cell whose text ends on a particle or a comma: a text does not end there
-_OPEN_ENDS = ("の", "を", "が", "や", "、", "，", ",")
+_OPEN_ENDS = ("の", "を", "が", "や", "・")
+_COMMAS = ("、", "，", ",")  # a cell ends on a comma still less: twice the price
+_SENTENCE_ENDS = ("。", "」", "）", ")")  # a cell that writes sentences ends one
+# nor does a text start on a particle, a punctuation mark, a small kana or a long vowel mark
+_CLOSED_STARTS = tuple("のを、。，．,)）」』】ーぁぃぅぇぉっゃゅょァィゥェォッャュョ")
 _LONGEST = 24  # words a cell may take
 _EMPTY = 6.0  # a cell left empty, where one may be
 _OVER_CAP = 30.0  # a line wider than its cell's column
+_SHORT_OF_CAP = 3  # a wrapped line short of its column's known width: per column, times the unknown's
+_BRACKETS = ("「」", "（）", "()", "『』", "【】")  # a cell closes the brackets it opens
+_FRAGMENT = 8.0  # a piece of a word as a cell (`会`, `ター`, `組む`): a wrapped cell's last line
+_SHORT_VALUES = frozenset(("↓", "-", "－", "―", "有", "無", "なし", "未定", "同上", "○", "〇", "◯", "●", "×"))
 _SAME_AS_ABOVE = "↓"  # a cell of its own: never part of another's text
-
-
-def group(
-    pieces: Sequence[_Piece],
-    count: int,
-    bullets: str,
-    joined: bool,
-    ends_row: Sequence[bool],
-) -> list[list[_Piece]] | None:
-    """The pieces cut into `count` cells, in order; None when they cannot be (too few words, or too
-    many for the cells).  `joined`: the converter joins the cells of a line with a space;
-    `ends_row[k]`: the k-th cell is the last of its row."""
-    found = cut(pieces, count, bullets, joined, ends_row)
-    return None if found is None else found[0]
 
 
 def cut(
@@ -71,10 +65,15 @@ def cut(
     caps: Sequence[int | None] = (),
     empty: bool = False,
     keep_first: bool = False,
+    only: Sequence[bool] = (),
+    floors: Sequence[int] = (),
 ) -> tuple[list[list[_Piece]], float] | None:
-    """`group`'s cells and what they cost; `caps[k]`: the k-th cell's column width where it is known
-    (a line wider costs much), `empty`: a cell may be left empty (at a price), but the first when
-    `keep_first` (it holds the row's pivot)."""
+    """The pieces cut into `count` cells, in order, and what that costs; None when they cannot be
+    (too few words, or too many for the cells).  `joined`: the converter joins the cells of a line
+    with a space; `ends_row[k]`: the k-th cell is the last of its row; `caps[k]`: its column's width
+    where it is known (a line wider costs much), `floors[k]`: a width its column has at least (its
+    header cell's, on one line); `empty`: a cell may be left empty (at a price), but the first when
+    `keep_first` (it holds the row's pivot), and only the k-th where `only[k]`, when given."""
     units = _units(pieces, joined)
     n = len(units)
     if n < count and not empty:
@@ -85,26 +84,34 @@ def cut(
     best = [[inf] * (n + 1) for _ in range(count + 1)]
     back = [[0] * (n + 1) for _ in range(count + 1)]
     best[0][0] = 0.0
-    costs: dict[tuple[int, int, int | None], float] = {}  # a cell's cost depends on its units and width
+    # lone[k][i]: where cells are joined on a line, the last cell with text of the best cut ends its
+    # line alone, and no row ended since: the next cell with text, were it on a new line, costs _LONE
+    lone = [[False] * (n + 1) for _ in range(count + 1)]
+    costs: dict[tuple[int, int, int | None, int], float] = {}  # a cell's cost: its units, its column
     for k in range(1, count + 1):
         cap = caps[k - 1] if k - 1 < len(caps) else None
+        floor = floors[k - 1] if k - 1 < len(floors) else 0
         for i in range(0 if empty else k, n + 1 if empty else n - (count - k) + 1):
             for start in range(max(0 if empty else k - 1, i - _LONGEST), i + empty):
                 if best[k - 1][start] == inf:
                     continue
-                if start == i and k == 1 and keep_first:
+                if start == i and ((k == 1 and keep_first) or (only and not only[k - 1])):
                     continue
                 if start == i:  # an empty cell: rather the row's last, and rather a later one
                     cost = best[k - 1][start] + _EMPTY + (0.0 if ends_row[k - 1] else 1.0) + 0.1 * (count - k)
+                    alone = lone[k - 1][start] and not ends_row[k - 1]
                 else:
-                    cell = costs.get((start, i, cap))
+                    cell = costs.get((start, i, cap, floor))
                     if cell is None:
-                        cell = costs[start, i, cap] = _cost(units, widths, bullets, start, i, cap)
-                    cost = best[k - 1][start] + cell
-                    if i < n:
-                        cost += _boundary(units, joined, start, i, ends_row[k - 1])
+                        pivot = keep_first and start == 0  # its mark (①) starts no list
+                        column = (cap, floor)
+                        cell = costs[start, i, cap, floor] = _cost(units, widths, bullets, start, i, column, pivot)
+                    cost = best[k - 1][start] + cell + (_LONE if lone[k - 1][start] else 0.0)
+                    alone = i < n and _alone(units, joined, start, i, ends_row[k - 1])
+                    if i < n and not units[i][2]:
+                        cost += _CUT[joined]
                 if cost < best[k][i]:
-                    best[k][i], back[k][i] = cost, start
+                    best[k][i], back[k][i], lone[k][i] = cost, start, alone
     if best[count][n] == inf:
         return None
     cells: list[list[_Piece]] = []
@@ -144,17 +151,26 @@ def _cell(pieces: Sequence[_Piece], units: Sequence[_Unit]) -> list[_Piece]:
 
 
 def _cost(
-    units: Sequence[_Unit], widths: Sequence[int], bullets: str, start: int, end: int, cap: int | None = None
+    units: Sequence[_Unit],
+    widths: Sequence[int],
+    bullets: str,
+    start: int,
+    end: int,
+    column: tuple[int | None, int] = (None, 0),
+    pivot: bool = False,
 ) -> float:
-    """What it costs to read units[start:end] as one cell (`widths`: each unit's display width; `cap`:
-    the width of its column, where known)."""
+    """What it costs to read units[start:end] as one cell (`widths`: each unit's display width;
+    `column`: the width of its column, where known, and a width it has at least; `pivot`: the cell
+    starts with the row's pivot, whose mark starts no list)."""
+    cap, floor = column
+    edge = cap if cap is not None else floor or None  # a wrapped line reaches it
     cost = 0.0
     if end - start > 1 and any(units[u][1] == _SAME_AS_ABOVE for u in range(start, end)):
         cost += _OVER_CAP
     lines: list[int] = []  # the cell's lines' widths
     fulls: list[int] = []  # the widths of its lines that wrapped (every run's but its last)
     run = 0  # the first line of the current run of widths (a list item starts a new one)
-    listed = units[start][1][0] in bullets
+    listed = units[start][1][0] in bullets and not pivot
     last = -1
     for u in range(start, end):
         k, word, _, blank = units[u]
@@ -169,32 +185,52 @@ def _cost(
             cost += _BLANK
         if word[0] in bullets:
             cost += 0.0 if listed else _INTO_LIST
-            cost += _run_cost(lines, run, len(lines) - 1)
+            cost += _run_cost(lines, run, len(lines) - 1, edge)
             fulls.extend(lines[run : len(lines) - 2])
             run, listed = len(lines) - 1, True
-    cost += _OPEN_END if units[end - 1][1].endswith(_OPEN_ENDS) else 0.0
+    ending = units[end - 1][1]
+    cost += _OPEN_END * (2 if ending.endswith(_COMMAS) else 1 if ending.endswith(_OPEN_ENDS) else 0)
+    cost += _OPEN_END if units[start][1].startswith(_CLOSED_STARTS) else 0.0
+    text = "".join(units[u][1] for u in range(start, end))
+    cost += _OPEN_END * _unbalanced(text)
+    if "。" in text and not text.endswith(_SENTENCE_ENDS) and text[0] not in bullets:  # sentences, one cut
+        cost += _OPEN_END
+    if _fragment(text):
+        cost += _FRAGMENT
     if cap is not None:
         cost += _OVER_CAP * sum(1 for w in lines if w > cap + _TOLERANCE)
     fulls.extend(lines[run : len(lines) - 1])
     if fulls and max(fulls) - min(fulls) > 2 * _TOLERANCE:  # the items of one cell wrap at one width
         cost += max(fulls) - min(fulls)
-    return cost + _run_cost(lines, run, len(lines))
+    return cost + _run_cost(lines, run, len(lines), edge)
 
 
-def _boundary(units: Sequence[_Unit], joined: bool, start: int, end: int, ends_row: bool) -> float:
-    """What it costs to end a cell (units[start:end]) before units[end]."""
-    if not units[end][2]:
-        return _CUT[joined]
-    one_line = units[start][0] == units[end - 1][0]
-    return _LONE if joined and one_line and not ends_row else 0.0
+def _fragment(text: str) -> bool:
+    """A piece of a word, not a cell: one character, or two that are not a word of two kanji (`評価`),
+    a number or a value or mark the template's cells hold alone (`なし`, `↓`)."""
+    if len(text) > 2 or text in _SHORT_VALUES or any(c.isdigit() for c in text):
+        return False
+    return len(text) == 1 or not all("\u4e00" <= c <= "\u9fff" for c in text)
 
 
-def _run_cost(widths: list[int], start: int, end: int) -> float:
-    """A run of a cell's lines wrapped at one width: every line but the last as wide as the widest,
-    the last no wider."""
+def _unbalanced(text: str) -> int:
+    """How many kinds of bracket the text opens and does not close, or closes unopened."""
+    return sum(text.count(pair[0]) != text.count(pair[1]) for pair in _BRACKETS)
+
+
+def _alone(units: Sequence[_Unit], joined: bool, start: int, end: int, ends_row: bool) -> bool:
+    """Whether a cell (units[start:end]) of one line ends its line inside a row, where a converter
+    joins the cells of a line: the row's next cell with text should have stood on that line."""
+    return joined and units[end][2] and units[start][0] == units[end - 1][0] and not ends_row
+
+
+def _run_cost(widths: list[int], start: int, end: int, cap: int | None = None) -> float:
+    """A run of a cell's lines wrapped at one width: every line but the last as wide as the widest
+    (as its column, where its width is known), the last no wider."""
     if end - start < 2:
         return 0.0
-    full = max(widths[start : end - 1])
-    short = sum(max(0, full - w - _TOLERANCE) for w in widths[start : end - 1])
+    full = max(widths[start : end - 1] + ([cap] if cap is not None else []))
+    slack, weight = (_TOLERANCE, 1) if cap is None else (_TOLERANCE // 2, _SHORT_OF_CAP)
+    short = sum(max(0, full - w - slack) for w in widths[start : end - 1]) * weight
     over = max(0, widths[end - 1] - full - _TOLERANCE)
     return float(short + 2 * over) + (_FULL_LAST if widths[end - 1] >= full - _TOLERANCE else 0.0)
