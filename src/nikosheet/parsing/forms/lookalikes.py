@@ -52,7 +52,6 @@ _PUNCTUATION = {
     "\uf06c": "●",  # Wingdings' round bullet
     "\uf06e": "■",  # Wingdings' square bullet
     "\uf0a7": "▪",  # Wingdings' small square bullet
-    "\u301c": "～",  # WAVE DASH: JIS's mapping of the fullwidth tilde a Japanese author types (`年度～`)
 }
 
 _FOLD: dict[int, str] = {
