@@ -9,6 +9,7 @@ from nikosheet.parsing.values.eras import has_placeholder_year
 
 _GUIDANCE = (
     "指標設定が困難な場合は",
+    "代替指標や定性的な文言でも構いません",  # its second half, where a narrow cell wrapped it
     "できるだけ詳しく記載ください",
     "自由に記載ください",
     "記載してください",
