@@ -485,8 +485,8 @@ def _place_tail(group: _Group, tail: list[_Line], widths: _Widths) -> None:
         cut = [
             j
             for j, c in enumerate(group.cells)
-            if c and not _complete(c) and len(above.cells[j]) >= _FULL * widths.of(above, j)
-        ]
+            if c and j < len(above.cells) and not _complete(c) and len(above.cells[j]) >= _FULL * widths.of(above, j)
+        ]  # (a group's last line may hold fewer cells than the group)
         fits = [j for j in cut if len(line.stray) <= widths.of(above, j) + 2]
         if not fits:
             return
