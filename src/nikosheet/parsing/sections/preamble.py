@@ -82,12 +82,16 @@ def _parts(b: Block, name: str | None) -> list[Block]:
 def read(ctx: Context, lines: list[Line]) -> Data:
     """The lines before section 1: the document's municipality, slogan and vision."""
     name = None
+    prefecture_only = False  # the name found is a prefecture's, labelled as one: a city's may follow
     paras: list[str] = []
     for b in blocks(lines):
         if b.kind == "table":
             continue  # a table before section 1 is no slogan: left for unparsed
         first = b.lines[0]
-        if name is None and name_in(first.text):
+        if (name is None or prefecture_only) and name_in(first.text):
+            # a prefecture's label on a line of its own, the city's on the next (a PDF's text of
+            # `（都道府県名）埼玉県　（市町村名）越谷市`): the city is the body
+            prefecture_only = name is None and "都道府県名" in first.text and "町村名" not in first.text
             name = name_in(first.text)
             ctx.take(first.no)
             if len(b.lines) == 1:
