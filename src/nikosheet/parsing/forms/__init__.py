@@ -62,6 +62,7 @@ CHAIN: tuple[str, ...] = (
     "cell_lines_statistics",
     "narrow_columns",
     "initiatives",
+    "centred_rows",
     "visual_rows",
     "cell_lines_tables",
     "bracket_headings",

@@ -117,6 +117,11 @@ def cell_lines_tables(source: str) -> bool:
     return _TAB_FORM not in source and _HEADER_LINE_RE.search(source) is not None
 
 
+def centred_rows(source: str) -> bool:
+    """A councils' header line of space-joined cells (not the samples' tabs)."""
+    return "\n名称 " in source or "\n会議名 " in source
+
+
 def visual_rows(source: str) -> bool:
     """The councils' header cells joined by a space on one line (not the samples' tabs)."""
     return "構成員 開催頻度" in source

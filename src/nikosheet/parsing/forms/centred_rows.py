@@ -1,0 +1,370 @@
+"""Tables written a visual line at a time whose cells are centred in their rows: a LibreOffice PDF.
+
+pdfplumber (`extract_text`) writes a table a printed line at a time, the pieces of the row's cells on
+that line joined by a space (see `visual_rows`).  LibreOffice centres each cell's text vertically in
+its row: the tallest cell fills the row from its first line to its last, a shorter one sits in the
+middle, and a cell half a line off the others comes out on lines of its own.  The header too: a
+header cell that wraps has its first part above the other cells and its rest below them:
+
+    開催
+    名称 協議の場の構成員 実施内容 特記事項等(課題・強み等)
+    頻度
+    柏市精神障害にも対応した地域 保健, 医療, 福祉, 家族会, ピア 事業・取組み
+    年1 市民, 市民関係団体, 民生委員等
+    包括ケアシステム構築推進事業 サポーター, 行政機関の代表 報告方針等の
+    回 の参画が望まれる
+    (代表者会議) 者 決定
+
+becomes
+
+    名称⇥協議の場の構成員⇥開催頻度⇥実施内容⇥特記事項等(課題・強み等)
+    柏市精神障害にも対応した地域包括ケアシステム構築推進事業(代表者会議)⇥保健, …代表者⇥年1回⇥事業・…決定⇥市民, …望まれる
+
+A header is known by its cells' words: the one-line cells on its middle line, a wrapped cell's parts
+on the lines above and below, in column order.  A row is known by its pivot (a frequency: a whole
+cell, perhaps wrapped after its number, `年1` / `回`), which stands in the middle of its row: the rows
+follow one another, so the first row starts at the table's first line and ends as far below its
+pivot's middle as it starts above it, and the next row starts after it.  A row's lines are cut into
+the columns as `visual_rows` cuts them (a column's pieces no wider than the column, the widths as
+the rows' lines show them), but a column's cell may start on any line of its row.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from nikosheet.parsing.forms import FormState, signals
+from nikosheet.parsing.forms._shared import display_width, page_width
+from nikosheet.parsing.forms.cell_lines_tables import _BULLET, _body_end, _header_index, _Piece, _Table, _tokens
+from nikosheet.parsing.forms.visual_rows import (
+    _INF,
+    _NEW_CELL,
+    _READ,
+    _TOLERANCE,
+    _cut,
+    _goes_on,
+    _joined,
+    _literal,
+    _units,
+)
+
+# a pivot's first part that a narrow column wrapped after its number (`年1`, `2回`, `2回/`), and the
+# part that completes it on a line below (`回`, `/年`, `年`)
+_PIVOT_HEAD = re.compile(r"(?:[年月週]\s*[0-9０-９]{1,2}|[0-9０-９]{1,2}\s*回\s*[/／]?)")
+_PIVOT_TAIL = re.compile(r"(?:回|[/／]\s*年|年)")
+_Pivot = tuple[int, int, int, int]  # its first line and unit there, its last line and unit there
+_TABLES = tuple(t for t in _READ if len(t.header) >= 3 and t.header[0] in ("名称", "会議名"))
+
+
+def apply(state: FormState) -> None:
+    """Rebuild every councils' table whose cells a LibreOffice PDF centred in their rows."""
+    if not signals.centred_rows(state.source):
+        return
+    tokens = _tokens(state.lines)
+    room = page_width(state.lines, 1) + _TOLERANCE
+    k = 1
+    while k + 1 < len(tokens):
+        found = _header(tokens, k)
+        if found is None:
+            k += 1
+            continue
+        table, cells = found
+        end = _body_end(tokens, k + 2, table)
+        body = tokens[k + 2 : end]
+        rows = _rows(table, body, room)
+        if rows:
+            _write(state, tokens[k - 1 : k + 2], "\t".join(cells), body, rows)
+        k = max(end, k + 1)
+
+
+def _header(tokens: list[_Piece], k: int) -> tuple[_Table, list[str]] | None:
+    """The table whose header's middle line is token k (its one-line cells; a wrapped cell's first
+    part on the line above, its rest on the line below, in column order) and its cells."""
+    middle = tokens[k][1]
+    for table in _TABLES:
+        if middle.startswith(_literal(table.header[0])):
+            cells = _header_cells(table, tokens[k - 1][1].split(), middle.split(), tokens[k + 1][1].split())
+            if cells is not None:
+                return table, cells
+    return None
+
+
+def _header_cells(table: _Table, above: list[str], middle: list[str], below: list[str]) -> list[str] | None:
+    """The header's cells, each the middle line's next word or the next words above and below it."""
+    if not above or not below or len(above) != len(below):
+        return None
+    cells: list[str] = []
+    for cell in table.header:
+        pattern = re.compile(cell)
+        if middle and pattern.fullmatch(middle[0]):
+            cells.append(middle.pop(0))
+        elif above and pattern.fullmatch(above[0] + below[0]):
+            cells.append(above.pop(0) + below.pop(0))
+        else:
+            return None
+    return cells if not (above or middle or below) else None
+
+
+def _pivot_apart(units: list[str]) -> list[str]:
+    """The units, a pivot's first part that a comma's word was kept with set apart (`センター, 年6`)."""
+    out: list[str] = []
+    for unit in units:
+        head, _, last = unit.rpartition(" ")
+        out += [head, last] if head and _PIVOT_HEAD.fullmatch(last) else [unit]
+    return out
+
+
+def _pivots(table: _Table, lines: list[list[str]]) -> list[_Pivot]:
+    """Where the rows' pivots are: a whole cell on a line, or its first part and the part that
+    completes it on one of the next two lines."""
+    pattern = table.pivots[0]
+    out: list[_Pivot] = []
+    taken: set[tuple[int, int]] = set()
+    for j, units in enumerate(lines):
+        for at, unit in enumerate(units):
+            if (j, at) in taken:
+                continue
+            tail = _tail(pattern, lines, j, unit) if _PIVOT_HEAD.fullmatch(unit) else None
+            if tail is not None:
+                out.append((j, at, *tail))
+                taken.add(tail)
+            elif _whole(pattern, unit):
+                out.append((j, at, j, at))
+    return out
+
+
+def _whole(pattern: re.Pattern[str], text: str) -> bool:
+    m = pattern.match(text)
+    return m is not None and m.end() == len(text)
+
+
+def _tail(pattern: re.Pattern[str], lines: list[list[str]], j: int, head: str) -> tuple[int, int] | None:
+    """The unit of one of the next two lines that completes a pivot's first part."""
+    for below in range(j + 1, min(j + 3, len(lines))):
+        for at, unit in enumerate(lines[below]):
+            if _PIVOT_TAIL.fullmatch(unit) and _whole(pattern, head + unit):
+                return below, at
+    return None
+
+
+def _spans(pivots: list[_Pivot], count: int) -> list[tuple[int, int]] | None:
+    """Each row's first and last line: the rows follow one another from the table's first line, each
+    reaching as far below its pivot's middle as it starts above it (and never past the next pivot)."""
+    spans = []
+    top = 0
+    for n, (first, _, last, _) in enumerate(pivots):
+        if first < top:
+            return None
+        bottom = first + last - top
+        limit = pivots[n + 1][0] - 1 if n + 1 < len(pivots) else count - 1
+        bottom = count - 1 if n + 1 == len(pivots) else min(max(bottom, last), limit)
+        spans.append((top, bottom))
+        top = bottom + 1
+    return spans
+
+
+def _rows(table: _Table, body: list[_Piece], room: int) -> list[tuple[int, list[str]]]:
+    """The table's rows (the body line each starts at, its cells), or none when they are not found."""
+    lines = [_pivot_apart(_units(t[1], table)) for t in body]
+    pivots = _pivots(table, lines)
+    spans = _spans(pivots, len(lines)) if pivots else None
+    if spans is None:
+        return []
+    column = table.positions[0]
+    widths = _widths(table, lines, (pivots, spans), column, room)
+    cut, _ = _cut_rows(table, lines, (pivots, spans), widths, column)
+    rows = []
+    for (top, bottom), pivot in zip(spans, pivots, strict=True):
+        cells = [_joined([line[c] for line in cut[top : bottom + 1] if line[c]]) for c in range(len(widths))]
+        cells.insert(column, lines[pivot[0]][pivot[1]] + (lines[pivot[2]][pivot[3]] if pivot[2] > pivot[0] else ""))
+        rows.append((top, cells))
+    return rows
+
+
+def _widths(
+    table: _Table, lines: list[list[str]], found: tuple[list[_Pivot], list[tuple[int, int]]], column: int, room: int
+) -> list[int]:
+    """The columns' widths (but the pivot's) that cut the lines at the least cost, the columns
+    together no wider than the page: each column's in turn, from what the lines show."""
+    count = len(table.header) - 1
+    widths = _first_widths(lines, found[0], column, count, room)
+    sizes = sorted({display_width(unit) for units in lines for unit in units if display_width(unit) > 2})
+    best = _cut_rows(table, lines, found, widths, column)[1]
+    for _ in range(2):
+        for c in range(count):
+            others = sum(widths) - widths[c] + count
+            for size in sizes:
+                if others + size > room or size == widths[c]:
+                    continue
+                tried = [size if k == c else w for k, w in enumerate(widths)]
+                cost = _cut_rows(table, lines, found, tried, column)[1]
+                if cost < best:
+                    best, widths = cost, tried
+    return widths
+
+
+def _parts(units: list[str], at: int | None, column: int) -> list[tuple[list[str], slice]]:
+    """A line's units and the columns (but the pivot's) they go to: those before its pivot to the
+    columns before, those after to the columns after; all of them where it holds none."""
+    if at is None:
+        return [(units, slice(None))]
+    return [(units[:at], slice(0, column)), (units[at + 1 :], slice(column, None))]
+
+
+def _pivot_units(pivots: list[_Pivot]) -> dict[int, int]:
+    """The lines that hold a pivot's part, and the unit it is."""
+    return {line: at for first, first_at, last, last_at in pivots for line, at in ((first, first_at), (last, last_at))}
+
+
+def _first_widths(lines: list[list[str]], pivots: list[_Pivot], column: int, count: int, room: int) -> list[int]:
+    """Each column's width (but the pivot's) as the lines whose units are as many as their columns
+    show it; the columns none shows share the room the others leave."""
+    sizes = [0] * count
+    at = _pivot_units(pivots)
+    for j, units in enumerate(lines):
+        for part, columns in _parts(units, at.get(j), column):
+            indices = list(range(count))[columns]
+            if len(part) == len(indices):
+                for c, unit in zip(indices, part, strict=True):
+                    sizes[c] = max(sizes[c], display_width(unit))
+    unknown = [c for c in range(count) if not sizes[c]]
+    if unknown:
+        share = max(4, (room - sum(sizes) - 2 * count) // len(unknown))
+        sizes = [share if c in unknown else size for c, size in enumerate(sizes)]
+    return sizes
+
+
+_OPEN_EMPTY = 0.5  # a column whose cell goes on, or has not started, empty on a line: a centred row's
+
+
+def _cut_rows(
+    table: _Table,
+    lines: list[list[str]],
+    found: tuple[list[_Pivot], list[tuple[int, int]]],
+    widths: list[int],
+    column: int,
+) -> tuple[list[list[str]], float]:
+    """Every line's units cut into the columns but the pivot's, row by row, and what it cost."""
+    pivots, spans = found
+    at = _pivot_units(pivots)
+    out: list[list[str]] = []
+    total = 0.0
+    for top, bottom in spans:
+        centred = _centred(table, lines, at, (top, bottom), widths, column) if bottom - top < _MOST_LINES else None
+        cost, pieces = centred if centred is not None else _free(table, lines, at, (top, bottom), widths, column)
+        out += pieces
+        total += cost
+    return out, total
+
+
+_MOST_LINES = 13  # a taller row is cut line by line (its cells' places are too many to try)
+_MUST = 1000.0
+_LATER = 0.01  # what leaving a cell's line empty costs: never
+
+
+def _centred(
+    table: _Table, lines: list[list[str]], at: dict[int, int], span: tuple[int, int], widths: list[int], column: int
+) -> tuple[float, list[list[str]]] | None:
+    """A row's lines cut into the columns as LibreOffice centres the cells: each cell's lines as far
+    from the row's first line as from its last, every line (or every other line, where cells of an
+    odd and of an even number of lines stand side by side and so half a line apart); the places at
+    the least cost, None where no such places fit the lines."""
+    top, bottom = span
+    n = bottom - top + 1
+    cache: dict[tuple[int, tuple[int, ...]], tuple[float, list[str]]] = {}
+    best: tuple[float, list[list[str]] | None] = (_INF, None)
+    for step in (1, 2) if n % 2 and n >= 3 else (1,):
+        for margins in itertools.product((None, *range((n + 1) // 2)), repeat=len(widths)):
+            # rather a later cell empty than an earlier one
+            cost, cut = sum(_LATER * (len(widths) - c) for c, d in enumerate(margins) if d is None), []
+            for j in range(n):
+                present = tuple(
+                    c for c, d in enumerate(margins) if d is not None and d <= j < n - d and (j - d) % step == 0
+                )
+                key = (j, present)
+                if key not in cache:
+                    cache[key] = _line(lines[top + j], at.get(top + j), present, widths, column)
+                line_cost, pieces = cache[key]
+                cost += line_cost
+                if cost >= best[0]:
+                    break
+                cut.append(pieces)
+            else:
+                cost += _ended(table, cut, widths)
+                if cost < best[0]:
+                    best = (cost, cut)
+    return None if best[1] is None else (best[0], best[1])
+
+
+def _ended(table: _Table, cut: list[list[str]], widths: list[int]) -> float:
+    """What the cells' pieces cost that go on after a piece that ended its cell: a cell's lines but
+    its last fill its column, but for a line that ends a list item or a sentence."""
+    cost = 0.0
+    for c, width in enumerate(widths):
+        pieces = [line[c] for line in cut if line[c]]
+        for before, after in itertools.pairwise(pieces):
+            if after[0] not in _BULLET and not _goes_on(table, before, width, False):
+                cost += _NEW_CELL
+    return cost
+
+
+def _line(
+    units: list[str], pivot_at: int | None, present: tuple[int, ...], widths: list[int], column: int
+) -> tuple[float, list[str]]:
+    """A line's units as the pieces of the cells present on it (each one at least), and the cost."""
+    pieces = [""] * len(widths)
+    total = 0.0
+    for part, columns in _parts(units, pivot_at, column):
+        cells = [c for c in range(len(widths))[columns] if c in present]
+        if len(part) < len(cells) or (part and not cells):
+            return _INF, pieces
+        if not cells:
+            continue
+        size = len(cells)
+        cut, cost = _cut(
+            part, [widths[c] for c in cells], set(), ([_MUST] * size, [True] * size), [False] * size, (-1, 0), -1
+        )
+        total += cost
+        for c, piece in zip(cells, cut, strict=True):
+            pieces[c] = piece
+    return total, pieces
+
+
+def _free(
+    table: _Table, lines: list[list[str]], at: dict[int, int], span: tuple[int, int], widths: list[int], column: int
+) -> tuple[float, list[list[str]]]:
+    """A row's lines cut into the columns one by one: a column's cell may start on any line of its
+    row, and goes on over lines without a piece of it until a piece that does not fill the column
+    ends it."""
+    open_cells = [_OPEN_EMPTY] * len(widths)
+    listed = [False] * len(widths)
+    out = []
+    total = 0.0
+    for j in range(span[0], span[1] + 1):
+        pieces: list[str] = []
+        for part, columns in _parts(lines[j], at.get(j), column):
+            state = (open_cells[columns], listed[columns])
+            cut, cost = _cut(part, widths[columns], set(), state, [False] * len(state[0]), (-1, 0), -1)
+            pieces += cut
+            total += cost
+        for c, piece in enumerate(pieces):
+            if piece:
+                open_cells[c] = 0.0 if not _goes_on(table, piece, widths[c], False) else _OPEN_EMPTY
+                listed[c] = listed[c] or piece[0] in _BULLET
+        out.append(pieces)
+    return total, out
+
+
+def _write(
+    state: FormState, head: list[_Piece], header: str, body: list[_Piece], rows: list[tuple[int, list[str]]]
+) -> None:
+    """The header and the rows in place of the table's lines."""
+    out = state.lines
+    for i in range(head[0][0], body[-1][0] + 1):
+        out[i] = None
+    out[_header_index(out, head)] = header
+    for top, cells in rows:
+        out[body[top][0]] = "\t".join(cells)
+    if body[rows[-1][0]][0] < body[-1][0]:  # a blank line ends the table
+        out[body[-1][0]] = ""
