@@ -42,6 +42,7 @@ from nikosheet.parsing.forms.visual_rows import (
     _NEW_CELL,
     _READ,
     _TOLERANCE,
+    _content,
     _cut,
     _goes_on,
     _joined,
@@ -51,8 +52,12 @@ from nikosheet.parsing.forms.visual_rows import (
 
 # a pivot's first part that a narrow column wrapped after its number (`年1`, `2回`, `2回/`), and the
 # part that completes it on a line below (`回`, `/年`, `年`)
-_PIVOT_HEAD = re.compile(r"(?:[年月週]\s*[0-9０-９]{1,2}|[0-9０-９]{1,2}\s*回\s*[/／]?)")
+_PIVOT_HEAD = re.compile(
+    r"(?:各\S{1,3}?)?(?:年間?\s*[0-9０-９]{1,2}(?:\s*[～〜~\-]\s*[0-9０-９]{1,2})?|[月週]\s*[0-9０-９]{1,2}"
+    r"|[0-9０-９]{1,2}\s*回\s*[/／]?)"
+)
 _PIVOT_TAIL = re.compile(r"(?:回|[/／]\s*年|年)")
+_LABEL = re.compile(r"(?<!\S)・ (?=・)")
 _Pivot = tuple[int, int, int, int]  # its first line and unit there, its last line and unit there
 _TABLES = tuple(t for t in _READ if len(t.header) >= 3 and t.header[0] in ("名称", "会議名"))
 
@@ -71,7 +76,9 @@ def apply(state: FormState) -> None:
             continue
         table, cells = found
         end = _body_end(tokens, k + 2, table)
-        body = tokens[k + 2 : end]
+        # the header again after a page break: a table of its own
+        end = next((j - 1 for j in range(k + 3, end - 1) if _header(tokens, j) is not None), end)
+        body = _content(tokens[k + 2 : end])
         rows = _rows(table, body, room)
         if rows:
             _write(state, tokens[k - 1 : k + 2], "\t".join(cells), body, rows)
@@ -106,12 +113,21 @@ def _header_cells(table: _Table, above: list[str], middle: list[str], below: lis
     return cells if not (above or middle or below) else None
 
 
-def _pivot_apart(units: list[str]) -> list[str]:
-    """The units, a pivot's first part that a comma's word was kept with set apart (`センター, 年6`)."""
+def _line_units(text: str, table: _Table) -> list[str]:
+    """A line's units (see `visual_rows`), a list's label before its item's own bullet left out
+    (`・ ・事例検討`: the label that Word's list hangs apart) and a pivot's first part set apart from a
+    word it was kept with (`センター, 年6`, `年4 ・`)."""
     out: list[str] = []
-    for unit in units:
-        head, _, last = unit.rpartition(" ")
-        out += [head, last] if head and _PIVOT_HEAD.fullmatch(last) else [unit]
+    for unit in _units(_LABEL.sub("", text), table):
+        words = unit.split(" ")
+        heads = [k for k, word in enumerate(words) if k and _PIVOT_HEAD.fullmatch(word)] or [
+            k for k, word in enumerate(words[:1]) if len(words) > 1 and _PIVOT_HEAD.fullmatch(word)
+        ]
+        if not heads:
+            out.append(unit)
+            continue
+        k = heads[0]
+        out += [part for part in (" ".join(words[:k]), words[k], " ".join(words[k + 1 :])) if part]
     return out
 
 
@@ -166,7 +182,7 @@ def _spans(pivots: list[_Pivot], count: int) -> list[tuple[int, int]] | None:
 
 def _rows(table: _Table, body: list[_Piece], room: int) -> list[tuple[int, list[str]]]:
     """The table's rows (the body line each starts at, its cells), or none when they are not found."""
-    lines = [_pivot_apart(_units(t[1], table)) for t in body]
+    lines = [_line_units(t[1], table) for t in body]
     pivots = _pivots(table, lines)
     spans = _spans(pivots, len(lines)) if pivots else None
     if spans is None:
@@ -189,8 +205,14 @@ def _widths(
     together no wider than the page: each column's in turn, from what the lines show."""
     count = len(table.header) - 1
     widths = _first_widths(lines, found[0], column, count, room)
+    for _ in range(2):  # the widths that the cut shows, as long as they fit the page
+        cut = _cut_rows(table, lines, found, widths, column)[0]
+        seen = [max(2, *(display_width(line[c]) for line in cut)) for c in range(count)]
+        if seen == widths or sum(seen) + count > room:
+            break
+        widths = seen
     sizes = sorted({display_width(unit) for units in lines for unit in units if display_width(unit) > 2})
-    best = _cut_rows(table, lines, found, widths, column)[1]
+    best = _cut_rows(table, lines, found, widths, column)[1] + _NARROW * sum(widths)
     for _ in range(2):
         for c in range(count):
             others = sum(widths) - widths[c] + count
@@ -198,10 +220,13 @@ def _widths(
                 if others + size > room or size == widths[c]:
                     continue
                 tried = [size if k == c else w for k, w in enumerate(widths)]
-                cost = _cut_rows(table, lines, found, tried, column)[1]
+                cost = _cut_rows(table, lines, found, tried, column)[1] + _NARROW * sum(tried)
                 if cost < best:
                     best, widths = cost, tried
     return widths
+
+
+_NARROW = 0.001  # of two widths that cut the lines alike, the narrower: a column is as wide as its widest piece
 
 
 def _parts(units: list[str], at: int | None, column: int) -> list[tuple[list[str], slice]]:
@@ -252,6 +277,8 @@ def _cut_rows(
     total = 0.0
     for top, bottom in spans:
         centred = _centred(table, lines, at, (top, bottom), widths, column) if bottom - top < _MOST_LINES else None
+        if centred is None and bottom - top < _MOST_ASYMMETRIC:
+            centred = _centred(table, lines, at, (top, bottom), widths, column, asymmetric=True)
         cost, pieces = centred if centred is not None else _free(table, lines, at, (top, bottom), widths, column)
         out += pieces
         total += cost
@@ -260,11 +287,17 @@ def _cut_rows(
 
 _MOST_LINES = 13  # a taller row is cut line by line (its cells' places are too many to try)
 _MUST = 1000.0
-_LATER = 0.01  # what leaving a cell's line empty costs: never
+_LATER = 0.1  # what leaving a cell's line empty costs: never
 
 
 def _centred(
-    table: _Table, lines: list[list[str]], at: dict[int, int], span: tuple[int, int], widths: list[int], column: int
+    table: _Table,
+    lines: list[list[str]],
+    at: dict[int, int],
+    span: tuple[int, int],
+    widths: list[int],
+    column: int,
+    asymmetric: bool = False,
 ) -> tuple[float, list[list[str]]] | None:
     """A row's lines cut into the columns as LibreOffice centres the cells: each cell's lines as far
     from the row's first line as from its last, every line (or every other line, where cells of an
@@ -274,14 +307,16 @@ def _centred(
     n = bottom - top + 1
     cache: dict[tuple[int, tuple[int, ...]], tuple[float, list[str]]] = {}
     best: tuple[float, list[list[str]] | None] = (_INF, None)
-    for step in (1, 2) if n % 2 and n >= 3 else (1,):
-        for margins in itertools.product((None, *range((n + 1) // 2)), repeat=len(widths)):
+    for places in _places(n, asymmetric):
+        for chosen in itertools.product(places, repeat=len(widths)):
             # rather a later cell empty than an earlier one
-            cost, cut = sum(_LATER * (len(widths) - c) for c, d in enumerate(margins) if d is None), []
+            cost = sum(
+                _LATER * (len(widths) - c) if lines_of is None else penalty
+                for c, (lines_of, penalty) in enumerate(chosen)
+            )
+            cut = []
             for j in range(n):
-                present = tuple(
-                    c for c, d in enumerate(margins) if d is not None and d <= j < n - d and (j - d) % step == 0
-                )
+                present = tuple(c for c, (lines_of, _) in enumerate(chosen) if lines_of is not None and j in lines_of)
                 key = (j, present)
                 if key not in cache:
                     cache[key] = _line(lines[top + j], at.get(top + j), present, widths, column)
@@ -295,6 +330,23 @@ def _centred(
                 if cost < best[0]:
                     best = (cost, cut)
     return None if best[1] is None else (best[0], best[1])
+
+
+_Places = list[tuple[range | None, float]]  # a cell's lines in its row (None: an empty cell), what they cost
+_ASYMMETRIC = 3.0  # a cell a line nearer one end of its row: lines half a line apart that the converter merged
+_MOST_ASYMMETRIC = 4  # rows of more lines are not tried so (their cells' places would be too many)
+
+
+def _places(n: int, asymmetric: bool) -> list[_Places]:
+    """Where a row of n lines may hold a cell: its lines as far from the first as from the last,
+    every line (or every other line: cells half a line apart); `asymmetric`: also a line nearer one end."""
+    if asymmetric:
+        pairs = [(a, b) for a in range(n) for b in range(a, n)]
+        return [[(None, 0.0), *((range(a, b + 1), 0.0 if a == n - 1 - b else _ASYMMETRIC) for a, b in pairs)]]
+    out = []
+    for step in (1, 2) if n % 2 and n >= 3 else (1,):
+        out.append([(None, 0.0), *((range(d, n - d, step), 0.0) for d in range((n + 1) // 2))])
+    return out
 
 
 def _ended(table: _Table, cut: list[list[str]], widths: list[int]) -> float:
@@ -328,7 +380,13 @@ def _line(
         total += cost
         for c, piece in zip(cells, cut, strict=True):
             pieces[c] = piece
+    if _LIST.search(pieces[0]):  # a council's name is no list of its members
+        total += _LIST_IN_NAME
     return total, pieces
+
+
+_LIST = re.compile(r"、|[,，] ?(?=\S)")
+_LIST_IN_NAME = 1.0
 
 
 def _free(
