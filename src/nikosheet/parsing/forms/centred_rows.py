@@ -56,17 +56,22 @@ _PIVOT_HEAD = re.compile(
     r"(?:各\S{1,3}?)?(?:年間?\s*[0-9０-９]{1,2}(?:\s*[～〜~\-]\s*[0-9０-９]{1,2})?|[月週]\s*[0-9０-９]{1,2}"
     r"|[0-9０-９]{1,2}\s*回\s*[/／]?)"
 )
-_PIVOT_TAIL = re.compile(r"(?:回|[/／]\s*年|年)")
+_PIVOT_TAIL = re.compile(r"(?:回|[/／]\s*年|年度?[～〜~]?|度[～〜~]?|月)")
 _LABEL = re.compile(r"(?<!\S)・ (?=・)")
 _Pivot = tuple[int, int, int, int]  # its first line and unit there, its last line and unit there
-_TABLES = tuple(t for t in _READ if len(t.header) >= 3 and t.header[0] in ("名称", "会議名"))
+# the tables whose rows a date or a frequency finds: the councils', the schedules' (the history's
+# years head groups of rows, its own form)
+_TABLES = tuple(t for t in _READ if not t.grouped and t.header[0] in ("名称", "会議名", "年度", r"時期[(（]月[)）]"))
 
 
 def apply(state: FormState) -> None:
-    """Rebuild every councils' table whose cells a LibreOffice PDF centred in their rows."""
+    """Rebuild every table whose cells a LibreOffice PDF centred in their rows (known by a header
+    centred so), and the schedules' of its text."""
     if not signals.centred_rows(state.source):
         return
     tokens = _tokens(state.lines)
+    if not any(_header(tokens, k, centred=True) for k in range(1, len(tokens) - 1)):
+        return
     room = page_width(state.lines, 1) + _TOLERANCE
     k = 1
     while k + 1 < len(tokens):
@@ -74,32 +79,36 @@ def apply(state: FormState) -> None:
         if found is None:
             k += 1
             continue
-        table, cells = found
-        end = _body_end(tokens, k + 2, table)
+        table, cells, head = found
+        end = _body_end(tokens, k + 1 + head, table)
         # the header again after a page break: a table of its own
-        end = next((j - 1 for j in range(k + 3, end - 1) if _header(tokens, j) is not None), end)
-        body = _content(tokens[k + 2 : end])
-        rows = _rows(table, body, room)
+        end = next((j - 1 for j in range(k + 1 + head, end - 1) if _header(tokens, j) is not None), end)
+        body = _content(tokens[k + 1 + head : end])
+        rows = _rows(table, body, room) if body else []
         if rows:
-            _write(state, tokens[k - 1 : k + 2], "\t".join(cells), body, rows)
+            _write(state, tokens[k - head : k + 1 + head], "\t".join(cells), body, rows)
         k = max(end, k + 1)
 
 
-def _header(tokens: list[_Piece], k: int) -> tuple[_Table, list[str]] | None:
+def _header(tokens: list[_Piece], k: int, centred: bool = False) -> tuple[_Table, list[str], int] | None:
     """The table whose header's middle line is token k (its one-line cells; a wrapped cell's first
-    part on the line above, its rest on the line below, in column order) and its cells."""
+    part on the line above, its rest on the line below, in column order), its cells and how many
+    lines it has above (and below) its middle (0: a header of one line, unless `centred`)."""
     middle = tokens[k][1]
     for table in _TABLES:
-        if middle.startswith(_literal(table.header[0])):
+        if middle.startswith(_literal(table.header[0])) and "\t" not in middle:
             cells = _header_cells(table, tokens[k - 1][1].split(), middle.split(), tokens[k + 1][1].split())
             if cells is not None:
-                return table, cells
+                return table, cells, 1
+            cells = None if centred else _header_cells(table, [], middle.split(), [])
+            if cells is not None:
+                return table, cells, 0
     return None
 
 
 def _header_cells(table: _Table, above: list[str], middle: list[str], below: list[str]) -> list[str] | None:
     """The header's cells, each the middle line's next word or the next words above and below it."""
-    if not above or not below or len(above) != len(below):
+    if len(above) != len(below) or len(middle) + len(above) != len(table.header):
         return None
     cells: list[str] = []
     for cell in table.header:
@@ -132,16 +141,17 @@ def _line_units(text: str, table: _Table) -> list[str]:
 
 
 def _pivots(table: _Table, lines: list[list[str]]) -> list[_Pivot]:
-    """Where the rows' pivots are: a whole cell on a line, or its first part and the part that
-    completes it on one of the next two lines."""
+    """Where the rows' pivots are: a whole cell on a line, or its first part (a number at its end)
+    and the part that completes it on one of the next two lines; a first column's first on its line."""
     pattern = table.pivots[0]
+    first = table.positions[0] == 0
     out: list[_Pivot] = []
     taken: set[tuple[int, int]] = set()
     for j, units in enumerate(lines):
-        for at, unit in enumerate(units):
+        for at, unit in enumerate(units[:1] if first else units):
             if (j, at) in taken:
                 continue
-            tail = _tail(pattern, lines, j, unit) if _PIVOT_HEAD.fullmatch(unit) else None
+            tail = _tail(pattern, lines, j, unit, first) if unit[-1].isdigit() or unit[-1] in "/／年回" else None
             if tail is not None:
                 out.append((j, at, *tail))
                 taken.add(tail)
@@ -155,10 +165,11 @@ def _whole(pattern: re.Pattern[str], text: str) -> bool:
     return m is not None and m.end() == len(text)
 
 
-def _tail(pattern: re.Pattern[str], lines: list[list[str]], j: int, head: str) -> tuple[int, int] | None:
-    """The unit of one of the next two lines that completes a pivot's first part."""
+def _tail(pattern: re.Pattern[str], lines: list[list[str]], j: int, head: str, first: bool) -> tuple[int, int] | None:
+    """The unit of one of the next two lines that completes a pivot's first part (a line's first,
+    where the pivot's column is the first)."""
     for below in range(j + 1, min(j + 3, len(lines))):
-        for at, unit in enumerate(lines[below]):
+        for at, unit in enumerate(lines[below][:1] if first else lines[below]):
             if _PIVOT_TAIL.fullmatch(unit) and _whole(pattern, head + unit):
                 return below, at
     return None
