@@ -194,6 +194,7 @@ def _spans(pivots: list[_Pivot], count: int) -> list[tuple[int, int]] | None:
 def _rows(table: _Table, body: list[_Piece], room: int) -> list[tuple[int, list[str]]]:
     """The table's rows (the body line each starts at, its cells), or none when they are not found."""
     lines = [_line_units(t[1], table) for t in body]
+    room = max([room, *(display_width(t[1]) + _TOLERANCE for t in body)])  # no narrower than its lines
     pivots = _pivots(table, lines)
     spans = _spans(pivots, len(lines)) if pivots else None
     if spans is None:

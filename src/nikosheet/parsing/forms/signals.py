@@ -118,8 +118,8 @@ def cell_lines_tables(source: str) -> bool:
 
 
 def centred_rows(source: str) -> bool:
-    """A councils' header line of space-joined cells (not the samples' tabs)."""
-    return "\n名称 " in source or "\n会議名 " in source
+    """As `cell_lines_tables` (answered already), and a councils' header line of space-joined cells."""
+    return cell_lines_tables(source) and ("\n名称 " in source or "\n会議名 " in source)
 
 
 def visual_rows(source: str) -> bool:
