@@ -59,9 +59,9 @@ _PIVOT_HEAD = re.compile(
 _PIVOT_TAIL = re.compile(r"(?:回|[/／]\s*年|年度?[～〜~]?|度[～〜~]?|月)")
 _LABEL = re.compile(r"(?<!\S)・ (?=・)")
 _Pivot = tuple[int, int, int, int]  # its first line and unit there, its last line and unit there
-# the tables whose rows a date or a frequency finds: the councils', the schedules' (the history's
-# years head groups of rows, its own form)
-_TABLES = tuple(t for t in _READ if not t.grouped and t.header[0] in ("名称", "会議名", "年度", r"時期[(（]月[)）]"))
+# the tables whose rows a date or a frequency finds: the councils', the history's (a year may head a
+# group of rows) and the schedules'
+_TABLES = tuple(t for t in _READ if t.header[0] in ("名称", "会議名", "年度", r"時期[(（]月[)）]"))
 
 
 def apply(state: FormState) -> None:
@@ -204,10 +204,29 @@ def _rows(table: _Table, body: list[_Piece], room: int) -> list[tuple[int, list[
     cut, _ = _cut_rows(table, lines, (pivots, spans), widths, column)
     rows = []
     for (top, bottom), pivot in zip(spans, pivots, strict=True):
-        cells = [_joined([line[c] for line in cut[top : bottom + 1] if line[c]]) for c in range(len(widths))]
-        cells.insert(column, lines[pivot[0]][pivot[1]] + (lines[pivot[2]][pivot[3]] if pivot[2] > pivot[0] else ""))
-        rows.append((top, cells))
+        firsts = _group_rows(table, cut, (top, bottom), widths) if table.grouped else [top]
+        for first, last in itertools.pairwise([*firsts, bottom + 1]):
+            cells = [_joined([line[c] for line in cut[first:last] if line[c]]) for c in range(len(widths))]
+            head = lines[pivot[0]][pivot[1]] + (lines[pivot[2]][pivot[3]] if pivot[2] > pivot[0] else "")
+            cells.insert(column, head if first == top else "")
+            rows.append((first, cells))
     return rows
+
+
+def _group_rows(table: _Table, cut: list[list[str]], span: tuple[int, int], widths: list[int]) -> list[int]:
+    """Where the rows of a year's group start: its first line, and a line whose event starts after
+    one that ended (short of its column's width, and no list item that goes on) or after lines that
+    hold no cell of a row (the year alone: it stands in the middle of its group)."""
+    firsts = [span[0]]
+    before, gap = "", False
+    for j in range(span[0], span[1] + 1):
+        piece = cut[j][0]
+        ended = before and piece[:1] not in _BULLET and not _goes_on(table, before, widths[0], False)
+        if piece and before and (ended or gap):
+            firsts.append(j)
+        before = piece or before
+        gap = not any(cut[j]) and bool(before)
+    return firsts
 
 
 def _widths(
@@ -288,7 +307,9 @@ def _cut_rows(
     out: list[list[str]] = []
     total = 0.0
     for top, bottom in spans:
-        centred = _centred(table, lines, at, (top, bottom), widths, column) if bottom - top < _MOST_LINES else None
+        centred = None
+        if bottom - top < _MOST_LINES and not table.grouped:
+            centred = _centred(table, lines, at, (top, bottom), widths, column)
         if centred is None and bottom - top < _MOST_ASYMMETRIC:
             centred = _centred(table, lines, at, (top, bottom), widths, column, asymmetric=True)
         cost, pieces = centred if centred is not None else _free(table, lines, at, (top, bottom), widths, column)
@@ -338,7 +359,7 @@ def _centred(
                     break
                 cut.append(pieces)
             else:
-                cost += _ended(table, cut, widths)
+                cost += 0.0 if table.grouped else _ended(table, cut, widths)
                 if cost < best[0]:
                     best = (cost, cut)
     return None if best[1] is None else (best[0], best[1])
@@ -352,12 +373,12 @@ _MOST_ASYMMETRIC = 4  # rows of more lines are not tried so (their cells' places
 def _places(n: int, asymmetric: bool) -> list[_Places]:
     """Where a row of n lines may hold a cell: its lines as far from the first as from the last,
     every line (or every other line: cells half a line apart); `asymmetric`: also a line nearer one end."""
-    if asymmetric:
-        pairs = [(a, b) for a in range(n) for b in range(a, n)]
-        return [[(None, 0.0), *((range(a, b + 1), 0.0 if a == n - 1 - b else _ASYMMETRIC) for a, b in pairs)]]
     out = []
     for step in (1, 2) if n % 2 and n >= 3 else (1,):
         out.append([(None, 0.0), *((range(d, n - d, step), 0.0) for d in range((n + 1) // 2))])
+    if asymmetric:
+        pairs = [(a, b) for a in range(n) for b in range(a, n) if a != n - 1 - b]
+        out[0] += [(range(a, b + 1), _ASYMMETRIC) for a, b in pairs]
     return out
 
 
@@ -394,11 +415,14 @@ def _line(
             pieces[c] = piece
     if _LIST.search(pieces[0]):  # a council's name is no list of its members
         total += _LIST_IN_NAME
+    # a corporation's kind starts its name (`医療法人 群馬会`): a cell's first word, not its last
+    total += sum(_LIST_IN_NAME for piece in pieces if _CORPORATION.search(piece))
     return total, pieces
 
 
 _LIST = re.compile(r"、|[,，] ?(?=\S)")
 _LIST_IN_NAME = 1.0
+_CORPORATION = re.compile(r" \S*法人$")
 
 
 def _free(
