@@ -275,15 +275,24 @@ def _pivot_units(pivots: list[_Pivot]) -> dict[int, int]:
 
 def _first_widths(lines: list[list[str]], pivots: list[_Pivot], column: int, count: int, room: int) -> list[int]:
     """Each column's width (but the pivot's) as the lines whose units are as many as their columns
-    show it; the columns none shows share the room the others leave."""
-    sizes = [0] * count
+    show it (where they add up to more than the page, a column's widest that stands out most from
+    its next is taken for two cells' text); the columns none shows share the room the others leave."""
+    samples: list[list[int]] = [[] for _ in range(count)]
     at = _pivot_units(pivots)
     for j, units in enumerate(lines):
         for part, columns in _parts(units, at.get(j), column):
             indices = list(range(count))[columns]
             if len(part) == len(indices):
                 for c, unit in zip(indices, part, strict=True):
-                    sizes[c] = max(sizes[c], display_width(unit))
+                    samples[c].append(display_width(unit))
+    for size in samples:
+        size.sort(reverse=True)
+    while sum(size[0] for size in samples if size) + count > room:
+        shrink = [c for c in range(count) if len(samples[c]) > 1]
+        if not shrink:
+            break
+        samples[max(shrink, key=lambda c: samples[c][0] / max(1, samples[c][1]))].pop(0)
+    sizes = [size[0] if size else 0 for size in samples]
     unknown = [c for c in range(count) if not sizes[c]]
     if unknown:
         share = max(4, (room - sum(sizes) - 2 * count) // len(unknown))
