@@ -58,10 +58,11 @@ _PIVOT_HEAD = re.compile(
 )
 _PIVOT_TAIL = re.compile(r"(?:回|[/／]\s*年|年度?[～〜~]?|度[～〜~]?|月)")
 _LABEL = re.compile(r"(?<!\S)・ (?=・)")
-_Pivot = tuple[int, int, int, int]  # its first line and unit there, its last line and unit there
-# the tables whose rows a date or a frequency finds: the councils', the history's (a year may head a
-# group of rows) and the schedules'
-_TABLES = tuple(t for t in _READ if t.header[0] in ("名称", "会議名", "年度", r"時期[(（]月[)）]"))
+_Pivot = tuple[tuple[int, int], ...]  # its parts: each a line and the unit there
+# the tables whose rows a date, a frequency or a sector word finds: the councils', the history's (a
+# year may head a group of rows), the sectors' and the schedules'
+_TABLES = tuple(t for t in _READ if t.header[0] in ("名称", "会議名", "年度", r"時期[(（]月[)）]", "各部門の連携状況"))
+_COUNCILS = ("名称", "会議名")
 
 
 def apply(state: FormState) -> None:
@@ -86,7 +87,8 @@ def apply(state: FormState) -> None:
         body = _content(tokens[k + 1 + head : end])
         rows = _rows(table, body, room) if body else []
         if rows:
-            _write(state, tokens[k - head : k + 1 + head], "\t".join(cells), body, rows)
+            header = "\t".join("" if c is None else cells[c] for c in table.header_row)
+            _write(state, tokens[k - head : k + 1 + head], header, body, rows)
         k = max(end, k + 1)
 
 
@@ -151,13 +153,35 @@ def _pivots(table: _Table, lines: list[list[str]]) -> list[_Pivot]:
         for at, unit in enumerate(units[:1] if first else units):
             if (j, at) in taken:
                 continue
-            tail = _tail(pattern, lines, j, unit, first) if unit[-1].isdigit() or unit[-1] in "/／年回" else None
-            if tail is not None:
-                out.append((j, at, *tail))
-                taken.add(tail)
-            elif _whole(pattern, unit):
-                out.append((j, at, j, at))
+            if table.full:
+                parts = _word_parts(table.full, lines, j, unit)
+            elif unit[-1].isdigit() or unit[-1] in "/／年回":
+                tail = _tail(pattern, lines, j, unit, first)
+                parts = ((j, at), tail) if tail is not None else None
+            else:
+                parts = None
+            if parts is None and not table.full and _whole(pattern, unit):
+                parts = ((j, at),)
+            if parts is not None:
+                out.append(parts)
+                taken.update(parts)
     return out
+
+
+def _word_parts(words: tuple[str, ...], lines: list[list[str]], j: int, unit: str) -> _Pivot | None:
+    """A sector word that starts line j (in 【】 or not), or its parts over the next lines' starts
+    (`その他関係` / `機関・住民` / `等`, each within two lines of the one before)."""
+    word = unit.strip("【】")
+    parts = [(j, 0)]
+    while word not in words:
+        line = parts[-1][0]
+        below = [k for k in range(line + 1, min(line + 3, len(lines))) if lines[k]]
+        after = next((k for k in below if any(w.startswith(word + lines[k][0]) for w in words)), None)
+        if after is None or not any(w.startswith(word) for w in words):
+            return None
+        word += lines[after][0]
+        parts.append((after, 0))
+    return tuple(parts)
 
 
 def _whole(pattern: re.Pattern[str], text: str) -> bool:
@@ -180,11 +204,12 @@ def _spans(pivots: list[_Pivot], count: int) -> list[tuple[int, int]] | None:
     reaching as far below its pivot's middle as it starts above it (and never past the next pivot)."""
     spans = []
     top = 0
-    for n, (first, _, last, _) in enumerate(pivots):
+    for n, pivot in enumerate(pivots):
+        first, last = pivot[0][0], pivot[-1][0]
         if first < top:
             return None
         bottom = first + last - top
-        limit = pivots[n + 1][0] - 1 if n + 1 < len(pivots) else count - 1
+        limit = pivots[n + 1][0][0] - 1 if n + 1 < len(pivots) else count - 1
         bottom = count - 1 if n + 1 == len(pivots) else min(max(bottom, last), limit)
         spans.append((top, bottom))
         top = bottom + 1
@@ -207,7 +232,7 @@ def _rows(table: _Table, body: list[_Piece], room: int) -> list[tuple[int, list[
         firsts = _group_rows(table, cut, (top, bottom), widths) if table.grouped else [top]
         for first, last in itertools.pairwise([*firsts, bottom + 1]):
             cells = [_joined([line[c] for line in cut[first:last] if line[c]]) for c in range(len(widths))]
-            head = lines[pivot[0]][pivot[1]] + (lines[pivot[2]][pivot[3]] if pivot[2] > pivot[0] else "")
+            head = "".join(lines[line][at] for line, at in pivot)
             cells.insert(column, head if first == top else "")
             rows.append((first, cells))
     return rows
@@ -234,7 +259,7 @@ def _widths(
 ) -> list[int]:
     """The columns' widths (but the pivot's) that cut the lines at the least cost, the columns
     together no wider than the page: each column's in turn, from what the lines show."""
-    count = len(table.header) - 1
+    count = len(table.header_row) - 1
     widths = _first_widths(lines, found[0], column, count, room)
     for _ in range(2):  # the widths that the cut shows, as long as they fit the page
         cut = _cut_rows(table, lines, found, widths, column)[0]
@@ -270,7 +295,7 @@ def _parts(units: list[str], at: int | None, column: int) -> list[tuple[list[str
 
 def _pivot_units(pivots: list[_Pivot]) -> dict[int, int]:
     """The lines that hold a pivot's part, and the unit it is."""
-    return {line: at for first, first_at, last, last_at in pivots for line, at in ((first, first_at), (last, last_at))}
+    return {line: at for pivot in pivots for line, at in pivot}
 
 
 def _first_widths(lines: list[list[str]], pivots: list[_Pivot], column: int, count: int, room: int) -> list[int]:
@@ -348,6 +373,7 @@ def _centred(
     top, bottom = span
     n = bottom - top + 1
     cache: dict[tuple[int, tuple[int, ...]], tuple[float, list[str]]] = {}
+    councils = table.header[0] in _COUNCILS
     best: tuple[float, list[list[str]] | None] = (_INF, None)
     for places in _places(n, asymmetric):
         for chosen in itertools.product(places, repeat=len(widths)):
@@ -361,7 +387,7 @@ def _centred(
                 present = tuple(c for c, (lines_of, _) in enumerate(chosen) if lines_of is not None and j in lines_of)
                 key = (j, present)
                 if key not in cache:
-                    cache[key] = _line(lines[top + j], at.get(top + j), present, widths, column)
+                    cache[key] = _line(lines[top + j], (at.get(top + j), column), present, widths, councils)
                 line_cost, pieces = cache[key]
                 cost += line_cost
                 if cost >= best[0]:
@@ -404,9 +430,11 @@ def _ended(table: _Table, cut: list[list[str]], widths: list[int]) -> float:
 
 
 def _line(
-    units: list[str], pivot_at: int | None, present: tuple[int, ...], widths: list[int], column: int
+    units: list[str], pivot: tuple[int | None, int], present: tuple[int, ...], widths: list[int], councils: bool
 ) -> tuple[float, list[str]]:
-    """A line's units as the pieces of the cells present on it (each one at least), and the cost."""
+    """A line's units as the pieces of the cells present on it (each one at least), and the cost
+    (`pivot`: the unit of the pivot's on the line, and its column; `councils`: a councils' table)."""
+    pivot_at, column = pivot
     pieces = [""] * len(widths)
     total = 0.0
     for part, columns in _parts(units, pivot_at, column):
@@ -422,7 +450,7 @@ def _line(
         total += cost
         for c, piece in zip(cells, cut, strict=True):
             pieces[c] = piece
-    if _LIST.search(pieces[0]):  # a council's name is no list of its members
+    if councils and _LIST.search(pieces[0]):  # a council's name is no list of its members
         total += _LIST_IN_NAME
     # a corporation's kind starts its name (`医療法人 群馬会`): a cell's first word, not its last
     total += sum(_LIST_IN_NAME for piece in pieces if _CORPORATION.search(piece))
