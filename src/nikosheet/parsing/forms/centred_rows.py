@@ -36,7 +36,15 @@ import re
 
 from nikosheet.parsing.forms import FormState, signals
 from nikosheet.parsing.forms._shared import display_width, page_width
-from nikosheet.parsing.forms.cell_lines_tables import _BULLET, _body_end, _header_index, _Piece, _Table, _tokens
+from nikosheet.parsing.forms.cell_lines_tables import (
+    _BULLET,
+    _body_end,
+    _header_index,
+    _Piece,
+    _Table,
+    _tokens,
+    _unclosed,
+)
 from nikosheet.parsing.forms.visual_rows import (
     _INF,
     _NEW_CELL,
@@ -59,10 +67,12 @@ _PIVOT_HEAD = re.compile(
 _PIVOT_TAIL = re.compile(r"(?:回|[/／]\s*年|年度?[～〜~]?|度[～〜~]?|月)")
 _LABEL = re.compile(r"(?<!\S)・ (?=・)")
 _Pivot = tuple[tuple[int, int], ...]  # its parts: each a line and the unit there
-# the tables whose rows a date, a frequency or a sector word finds: the councils', the history's (a
-# year may head a group of rows), the sectors' and the schedules'
-_TABLES = tuple(t for t in _READ if t.header[0] in ("名称", "会議名", "年度", r"時期[(（]月[)）]", "各部門の連携状況"))
 _COUNCILS = ("名称", "会議名")
+_DEPARTMENTS = ("所管部署名", "連携部署名")
+# the tables whose rows a date, a frequency, a sector word or a department finds: the councils', the
+# history's (a year may head a group of rows), the departments', the sectors' and the schedules'
+_FIRST_CELLS = (*_COUNCILS, "年度", r"時期[(（]月[)）]", "各部門の連携状況", *_DEPARTMENTS)
+_TABLES = tuple(t for t in _READ if t.header[0] in _FIRST_CELLS)
 
 
 def apply(state: FormState) -> None:
@@ -155,6 +165,8 @@ def _pivots(table: _Table, lines: list[list[str]]) -> list[_Pivot]:
                 continue
             if table.full:
                 parts = _word_parts(table.full, lines, j, unit)
+            elif table.header[0] in _DEPARTMENTS:
+                parts = _department_parts(pattern, lines, j, unit)
             elif unit[-1].isdigit() or unit[-1] in "/／年回":
                 tail = _tail(pattern, lines, j, unit, first)
                 parts = ((j, at), tail) if tail is not None else None
@@ -166,6 +178,17 @@ def _pivots(table: _Table, lines: list[list[str]]) -> list[_Pivot]:
                 out.append(parts)
                 taken.update(parts)
     return out
+
+
+def _department_parts(pattern: re.Pattern[str], lines: list[list[str]], j: int, unit: str) -> _Pivot | None:
+    """A department's name that starts line j, or its first part there and its rest starting one of
+    the next two lines (`精神保健福` / `祉課`, `保健予防課(事務局委託` / `元)`)."""
+    if _whole(pattern, unit) and not _unclosed(unit):
+        return ((j, 0),)
+    for below in range(j + 1, min(j + 3, len(lines))):
+        if lines[below] and _whole(pattern, unit + lines[below][0]) and not _unclosed(unit + lines[below][0]):
+            return ((j, 0), (below, 0))
+    return None
 
 
 def _word_parts(words: tuple[str, ...], lines: list[list[str]], j: int, unit: str) -> _Pivot | None:
