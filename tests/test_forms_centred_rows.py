@@ -9,7 +9,7 @@ import sys
 import pytest
 
 from conftest import FIXTURES, SAMPLES
-from nikosheet.parsing.forms import FormState, centred_rows, signals
+from nikosheet.parsing.forms import FormState, centred_pipes, centred_rows, signals
 
 CONVERTERS = FIXTURES / "converters"
 
@@ -66,6 +66,7 @@ def test_a_header_set_at_its_top_is_not_this_form():
 def test_the_samples_form_has_no_signal_and_is_left_alone(name):
     text = (SAMPLES / name).read_text(encoding="utf-8")
     assert not signals.centred_rows(text)
+    assert not signals.centred_pipes(text)
     assert _apply(text) == text.split("\n")
 
 
@@ -85,4 +86,24 @@ def test_a_libreoffice_pdfs_pdfplumber_text_reads_its_councils_and_schedules(par
     fields = ("label", "month", "item", "actions")
     assert [[i[f] for f in fields] for i in doc["annual_schedule"]["items"]] == [
         [i[f] for f in fields] for i in truth["annual_schedule"]["items"]
+    ]
+
+
+def test_markitdowns_pipe_rows_of_a_libreoffice_pdf_are_its_printed_lines():
+    text = (
+        "\uf0b7 取組\n開催\n|     | 名称  | 協議の場の構成員 | 実施内容 | 特記事項等(課題・強み等) |\n"
+        "| --- | --- | -------- | ---- | ------------- |\n頻度\n|   |   |"
+    )
+    state = FormState(text.split("\n"), text)
+    centred_pipes.apply(state)
+    assert state.lines[2:] == ["名称 協議の場の構成員 実施内容 特記事項等(課題・強み等)", None, "頻度", None]
+    assert signals.centred_rows(state.source)  # the later forms see the printed lines
+
+
+def test_a_libreoffice_pdfs_markitdown_text_reads_its_councils(parsed):
+    truth = parsed("kashiwa-r6.txt")
+    doc = _parse(CONVERTERS / "kashiwa-r6--lopdf-markitdown.txt")
+    fields = ("name", "members", "frequency", "activities", "notes")
+    assert [[m[f] for f in fields] for m in doc["councils"]["meetings"]] == [
+        [m[f] for f in fields] for m in truth["councils"]["meetings"]
     ]

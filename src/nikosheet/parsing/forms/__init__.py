@@ -51,6 +51,7 @@ Form = Callable[[FormState], None]
 CHAIN: tuple[str, ...] = (
     "lookalikes",
     "autospace",
+    "centred_pipes",
     "html_tables",
     "grid_tables",
     "pipe_tables",

@@ -66,6 +66,11 @@ def narrow_columns(source: str) -> bool:
     return autospace(source)
 
 
+def centred_pipes(source: str) -> bool:
+    """Word's private-use bullet (U+F0B7, a LibreOffice PDF's) and pipe rows (markitdown's)."""
+    return "\uf0b7" in source and "\n|" in source
+
+
 def html_tables(source: str) -> bool:
     return "<table" in source
 
