@@ -477,11 +477,14 @@ def _line(
         total += _LIST_IN_NAME
     # a corporation's kind starts its name (`医療法人 群馬会`): a cell's first word, not its last
     total += sum(_LIST_IN_NAME for piece in pieces if _CORPORATION.search(piece))
+    # a list item after a cell's own text: rather the first of the next cell's list
+    total += sum(_LIST_IN_NAME for piece in pieces if _ITEM_AFTER_TEXT.match(piece))
     return total, pieces
 
 
 _LIST = re.compile(r"、|[,，] ?(?=\S)")
 _LIST_IN_NAME = 1.0
+_ITEM_AFTER_TEXT = re.compile(r"[^・\s][^・]* ・\S")
 _CORPORATION = re.compile(r" \S*法人$")
 
 
