@@ -476,16 +476,20 @@ def _line(
     if councils and _LIST.search(pieces[0]):  # a council's name is no list of its members
         total += _LIST_IN_NAME
     # a corporation's kind starts its name (`医療法人 群馬会`): a cell's first word, not its last
-    total += sum(_LIST_IN_NAME for piece in pieces if _CORPORATION.search(piece))
+    total += sum(_LIST_IN_NAME for piece in pieces if " " in piece and piece.endswith("法人"))
     # a list item after a cell's own text: rather the first of the next cell's list
-    total += sum(_LIST_IN_NAME for piece in pieces if _ITEM_AFTER_TEXT.match(piece))
+    total += sum(_LIST_IN_NAME for piece in pieces if _item_after_text(piece))
     return total, pieces
 
 
 _LIST = re.compile(r"、|[,，] ?(?=\S)")
 _LIST_IN_NAME = 1.0
-_ITEM_AFTER_TEXT = re.compile(r"[^・\s][^・]* ・\S")
-_CORPORATION = re.compile(r" \S*法人$")
+
+
+def _item_after_text(piece: str) -> bool:
+    """Whether a list item (`・…`) follows the piece's own text, not an item: `連絡体制づくり ・病院訪問`."""
+    at = piece.find(" ・")
+    return at > 0 and piece[0] != "・" and "・" not in piece[:at] and len(piece) > at + 2
 
 
 def _free(
