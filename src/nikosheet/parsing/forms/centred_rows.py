@@ -31,6 +31,7 @@ the rows' lines show them), but a column's cell may start on any line of its row
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 
@@ -68,10 +69,11 @@ _PIVOT_TAIL = re.compile(r"(?:回|[/／]\s*年|年度?[～〜~]?|度[～〜~]?|�
 _LABEL = re.compile(r"(?<!\S)・ (?=・)")
 _Pivot = tuple[tuple[int, int], ...]  # its parts: each a line and the unit there
 _COUNCILS = ("名称", "会議名")
+_INDICATORS = ("課題解決の達成度を測る指標",)
 _DEPARTMENTS = ("所管部署名", "連携部署名")
 # the tables whose rows a date, a frequency, a sector word or a department finds: the councils', the
 # history's (a year may head a group of rows), the departments', the sectors' and the schedules'
-_FIRST_CELLS = (*_COUNCILS, "年度", r"時期[(（]月[)）]", "各部門の連携状況", *_DEPARTMENTS)
+_FIRST_CELLS = (*_COUNCILS, *_INDICATORS, "年度", r"時期[(（]月[)）]", "各部門の連携状況", *_DEPARTMENTS)
 _TABLES = tuple(t for t in _READ if t.header[0] in _FIRST_CELLS)
 
 
@@ -107,31 +109,47 @@ def _header(tokens: list[_Piece], k: int, centred: bool = False) -> tuple[_Table
     part on the line above, its rest on the line below, in column order), its cells and how many
     lines it has above (and below) its middle (0: a header of one line, unless `centred`)."""
     middle = tokens[k][1]
+    if "\t" in middle:
+        return None
+    above = tokens[k - 1][1]
     for table in _TABLES:
-        if middle.startswith(_literal(table.header[0])) and "\t" not in middle:
-            cells = _header_cells(table, tokens[k - 1][1].split(), middle.split(), tokens[k + 1][1].split())
+        literal = _literal(table.header[0])
+        if above.startswith(literal) or middle.startswith(literal):
+            cells = _header_cells(table, (above.split(), middle.split(), tokens[k + 1][1].split()))
             if cells is not None:
                 return table, cells, 1
-            cells = None if centred else _header_cells(table, [], middle.split(), [])
+        if not centred and middle.startswith(literal):
+            cells = _header_cells(table, ([], middle.split(), []))
             if cells is not None:
                 return table, cells, 0
     return None
 
 
-def _header_cells(table: _Table, above: list[str], middle: list[str], below: list[str]) -> list[str] | None:
-    """The header's cells, each the middle line's next word or the next words above and below it."""
-    if len(above) != len(below) or len(middle) + len(above) != len(table.header):
+def _header_cells(table: _Table, words: tuple[list[str], list[str], list[str]]) -> list[str] | None:
+    """The header's cells from the words of its lines above, in and below its middle, all of them in
+    column order: a cell of one line in the middle, one of two above and below it, one of three in
+    all three (a few words on each: the author's spaces)."""
+    patterns = [re.compile(cell) for cell in table.header]
+    ends = tuple(len(line) for line in words)
+
+    def fit(c: int, at: tuple[int, int, int]) -> list[str] | None:
+        if c == len(patterns):
+            return [] if at == ends else None
+        for taken in _TAKES:
+            end = (at[0] + taken[0], at[1] + taken[1], at[2] + taken[2])
+            if any(e > limit for e, limit in zip(end, ends, strict=True)):
+                continue
+            text = "".join(w for line, a, e in zip(words, at, end, strict=True) for w in line[a:e])
+            rest = fit(c + 1, end) if patterns[c].fullmatch(text) else None
+            if rest is not None:
+                return [text, *rest]
         return None
-    cells: list[str] = []
-    for cell in table.header:
-        pattern = re.compile(cell)
-        if middle and pattern.fullmatch(middle[0]):
-            cells.append(middle.pop(0))
-        elif above and pattern.fullmatch(above[0] + below[0]):
-            cells.append(above.pop(0) + below.pop(0))
-        else:
-            return None
-    return cells if not (above or middle or below) else None
+
+    return fit(0, (0, 0, 0))
+
+
+# how many words a header cell takes from the lines above, in and below its middle
+_TAKES = tuple((a, m, b) for a in range(4) for m in range(4) for b in range(4) if (a == 0) == (b == 0) and a + m + b)
 
 
 def _line_units(text: str, table: _Table) -> list[str]:
@@ -239,24 +257,59 @@ def _spans(pivots: list[_Pivot], count: int) -> list[tuple[int, int]] | None:
     return spans
 
 
+def _leading_spans(
+    table: _Table, lines: list[list[str]], pivots: list[_Pivot], widths: list[int]
+) -> list[tuple[int, int]] | None:
+    """Each row's first and last line where a pivot leads its row's first cell (which LibreOffice
+    centres, so the row may start above it): the rows, one after another from the table's first line,
+    that cut the lines at the least cost."""
+    starts = [pivot[0][0] for pivot in pivots]
+    count = len(lines)
+
+    @functools.cache
+    def best(k: int, top: int) -> tuple[float, tuple[tuple[int, int], ...]]:
+        if k == len(starts):
+            return (0.0, ()) if top == count else (_INF, ())
+        out: tuple[float, tuple[tuple[int, int], ...]] = (_INF, ())
+        last = starts[k + 1] - 1 if k + 1 < len(starts) else count - 1
+        for bottom in range(starts[k] if k + 1 < len(starts) else last, last + 1):
+            row = _centred(table, lines, {}, (top, bottom), widths, -1, lead=starts[k] - top)
+            if top > starts[k] or bottom - top >= _MOST_LINES or row is None:
+                continue
+            rest = best(k + 1, bottom + 1)
+            if row[0] + rest[0] < out[0]:
+                out = (row[0] + rest[0], ((top, bottom), *rest[1]))
+        return out
+
+    cost, spans = best(0, 0)
+    return list(spans) if cost < _INF else None
+
+
 def _rows(table: _Table, body: list[_Piece], room: int) -> list[tuple[int, list[str]]]:
     """The table's rows (the body line each starts at, its cells), or none when they are not found."""
     lines = [_line_units(t[1], table) for t in body]
     room = max([room, *(display_width(t[1]) + _TOLERANCE for t in body)])  # no narrower than its lines
     pivots = _pivots(table, lines)
-    spans = _spans(pivots, len(lines)) if pivots else None
+    column = -1 if table.header[0] in _INDICATORS else table.positions[0]
+    if column < 0:  # an indicator's number leads its name: the rows are where they cut the lines best
+        guess = _first_widths(lines, [], column, len(table.header_row), room)
+        spans = _leading_spans(table, lines, pivots, guess) if pivots else None
+    else:
+        spans = _spans(pivots, len(lines)) if pivots else None
     if spans is None:
         return []
-    column = table.positions[0]
     widths = _widths(table, lines, (pivots, spans), column, room)
+    if column < 0:
+        spans = _leading_spans(table, lines, pivots, widths) or spans
     cut, _ = _cut_rows(table, lines, (pivots, spans), widths, column)
     rows = []
     for (top, bottom), pivot in zip(spans, pivots, strict=True):
         firsts = _group_rows(table, cut, (top, bottom), widths) if table.grouped else [top]
         for first, last in itertools.pairwise([*firsts, bottom + 1]):
             cells = [_joined([line[c] for line in cut[first:last] if line[c]]) for c in range(len(widths))]
-            head = "".join(lines[line][at] for line, at in pivot)
-            cells.insert(column, head if first == top else "")
+            if column >= 0:
+                head = "".join(lines[line][at] for line, at in pivot)
+                cells.insert(column, head if first == top else "")
             rows.append((first, cells))
     return rows
 
@@ -282,8 +335,8 @@ def _widths(
 ) -> list[int]:
     """The columns' widths (but the pivot's) that cut the lines at the least cost, the columns
     together no wider than the page: each column's in turn, from what the lines show."""
-    count = len(table.header_row) - 1
-    widths = _first_widths(lines, found[0], column, count, room)
+    count = len(table.header_row) - (column >= 0)
+    widths = _first_widths(lines, found[0] if column >= 0 else [], column, count, room)
     for _ in range(2):  # the widths that the cut shows, as long as they fit the page
         cut = _cut_rows(table, lines, found, widths, column)[0]
         seen = [max(2, *(display_width(line[c]) for line in cut)) for c in range(count)]
@@ -360,13 +413,14 @@ def _cut_rows(
 ) -> tuple[list[list[str]], float]:
     """Every line's units cut into the columns but the pivot's, row by row, and what it cost."""
     pivots, spans = found
-    at = _pivot_units(pivots)
+    at = _pivot_units(pivots) if column >= 0 else {}
     out: list[list[str]] = []
     total = 0.0
-    for top, bottom in spans:
+    for (top, bottom), pivot in zip(spans, pivots, strict=True):
         centred = None
+        lead = pivot[0][0] - top if column < 0 else None
         if bottom - top < _MOST_LINES and not table.grouped:
-            centred = _centred(table, lines, at, (top, bottom), widths, column)
+            centred = _centred(table, lines, at, (top, bottom), widths, column, lead=lead)
         if centred is None and bottom - top < _MOST_ASYMMETRIC:
             centred = _centred(table, lines, at, (top, bottom), widths, column, asymmetric=True)
         cost, pieces = centred if centred is not None else _free(table, lines, at, (top, bottom), widths, column)
@@ -388,18 +442,21 @@ def _centred(
     widths: list[int],
     column: int,
     asymmetric: bool = False,
+    lead: int | None = None,
 ) -> tuple[float, list[list[str]]] | None:
     """A row's lines cut into the columns as LibreOffice centres the cells: each cell's lines as far
     from the row's first line as from its last, every line (or every other line, where cells of an
     odd and of an even number of lines stand side by side and so half a line apart); the places at
-    the least cost, None where no such places fit the lines."""
+    the least cost, None where no such places fit the lines (`lead`: the line the first column's
+    cell starts on, where a pivot leads it: an indicator's number)."""
     top, bottom = span
     n = bottom - top + 1
     cache: dict[tuple[int, tuple[int, ...]], tuple[float, list[str]]] = {}
     councils = table.header[0] in _COUNCILS
     best: tuple[float, list[list[str]] | None] = (_INF, None)
     for places in _places(n, asymmetric):
-        for chosen in itertools.product(places, repeat=len(widths)):
+        firsts = places if lead is None else [p for p in places if p[0] is not None and p[0][0] == lead]
+        for chosen in itertools.product(firsts, *[places] * (len(widths) - 1)):
             # rather a later cell empty than an earlier one
             cost = sum(
                 _LATER * (len(widths) - c) if lines_of is None else penalty
