@@ -73,7 +73,7 @@ _INDICATORS = ("課題解決の達成度を測る指標",)
 _DEPARTMENTS = ("所管部署名", "連携部署名")
 # the tables whose rows a date, a frequency, a sector word or a department finds: the councils', the
 # history's (a year may head a group of rows), the departments', the sectors' and the schedules'
-_FIRST_CELLS = (*_COUNCILS, *_INDICATORS, "年度", r"時期[(（]月[)）]", "各部門の連携状況", *_DEPARTMENTS)
+_FIRST_CELLS = (*_COUNCILS, *_INDICATORS, "課題", "年度", r"時期[(（]月[)）]", "各部門の連携状況", *_DEPARTMENTS)
 _TABLES = tuple(t for t in _READ if t.header[0] in _FIRST_CELLS)
 
 
@@ -182,7 +182,7 @@ def _pivots(table: _Table, lines: list[list[str]]) -> list[_Pivot]:
             if (j, at) in taken:
                 continue
             if table.full:
-                parts = _word_parts(table.full, lines, j, unit)
+                parts = _word_parts(table.full, lines, j, at)
             elif table.header[0] in _DEPARTMENTS:
                 parts = _department_parts(pattern, lines, j, unit)
             elif unit[-1].isdigit() or unit[-1] in "/／年回":
@@ -209,19 +209,20 @@ def _department_parts(pattern: re.Pattern[str], lines: list[list[str]], j: int, 
     return None
 
 
-def _word_parts(words: tuple[str, ...], lines: list[list[str]], j: int, unit: str) -> _Pivot | None:
-    """A sector word that starts line j (in 【】 or not), or its parts over the next lines' starts
-    (`その他関係` / `機関・住民` / `等`, each within two lines of the one before)."""
-    word = unit.strip("【】")
-    parts = [(j, 0)]
+def _word_parts(words: tuple[str, ...], lines: list[list[str]], j: int, at: int) -> _Pivot | None:
+    """A sector's or a role's word at unit `at` of line j (in 【】 or not), or its parts over the next
+    lines (`その他関係` / `機関・住民` / `等`, each within two lines of the one before; a first
+    column's at a line's start)."""
+    word = lines[j][at].strip("【】")
+    parts = [(j, at)]
     while word not in words:
         line = parts[-1][0]
-        below = [k for k in range(line + 1, min(line + 3, len(lines))) if lines[k]]
-        after = next((k for k in below if any(w.startswith(word + lines[k][0]) for w in words)), None)
+        below = [(k, u) for k in range(line + 1, min(line + 3, len(lines))) for u in range(len(lines[k][: at + 1]))]
+        after = next(((k, u) for k, u in below if any(w.startswith(word + lines[k][u]) for w in words)), None)
         if after is None or not any(w.startswith(word) for w in words):
             return None
-        word += lines[after][0]
-        parts.append((after, 0))
+        word += lines[after[0]][after[1]]
+        parts.append(after)
     return tuple(parts)
 
 
@@ -311,6 +312,20 @@ def _rows(table: _Table, body: list[_Piece], room: int) -> list[tuple[int, list[
                 head = "".join(lines[line][at] for line, at in pivot)
                 cells.insert(column, head if first == top else "")
             rows.append((first, cells))
+    return _records(table, rows) if table.full and None in table.rows[-1] else rows
+
+
+def _records(table: _Table, rows: list[tuple[int, list[str]]]) -> list[tuple[int, list[str]]]:
+    """The issues' rows, a record of roles each: the cells that span a record's roles (its issue and
+    policies, which LibreOffice centres beside them all) joined in its first role's row."""
+    spanned = [c for c, position in enumerate(table.rows[-1]) if position is None]
+    column = table.positions[0]
+    starts = [k for k, (_, cells) in enumerate(rows) if k == 0 or cells[column].strip("【】") == table.full[0]]
+    for begin, end in itertools.pairwise([*starts, len(rows)]):
+        for c in spanned:
+            rows[begin][1][c] = _joined([cells[c] for _, cells in rows[begin:end] if cells[c]])
+            for _, cells in rows[begin + 1 : end]:
+                cells[c] = ""
     return rows
 
 
