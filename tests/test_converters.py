@@ -31,8 +31,8 @@ PROVENANCE = {
 FLOOR = {
     "docx2txt": 0.91,
     "libreoffice-txt": 0.91,
-    "lopdf-markitdown": 0.66,
-    "lopdf-pdfplumber": 0.68,
+    "lopdf-markitdown": 0.69,
+    "lopdf-pdfplumber": 0.72,
     "lopdf-pdftotext": 0.38,
     "lopdf-pdftotext-layout": 0.88,
     "lopdf-pymupdf": 0.73,

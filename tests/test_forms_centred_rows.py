@@ -87,6 +87,16 @@ def test_a_libreoffice_pdfs_pdfplumber_text_reads_its_councils_and_schedules(par
     assert [[i[f] for f in fields] for i in doc["annual_schedule"]["items"]] == [
         [i[f] for f in fields] for i in truth["annual_schedule"]["items"]
     ]
+    fields = ("sector", "status", "strengths_and_issues")
+    assert [[s[f] for f in fields] for s in doc["coordination"]["sectors"]] == [
+        [s[f] for f in fields] for s in truth["coordination"]["sectors"]
+    ]
+
+
+def test_an_indicators_number_leads_its_name_which_is_centred_in_its_row(parsed):
+    truth = parsed("pref-fy2024.txt")["strengths_and_issues"]["indicators"]
+    doc = _parse(CONVERTERS / "pref-fy2024--lopdf-pdfplumber.txt")["strengths_and_issues"]["indicators"]
+    assert [{**i, "line": 0} for i in doc] == [{**i, "line": 0} for i in truth]
 
 
 def test_markitdowns_pipe_rows_of_a_libreoffice_pdf_are_its_printed_lines():

@@ -1,4 +1,4 @@
-"""Tables written a visual line at a time whose cells are centred in their rows: a LibreOffice PDF.
+"""Tables written a printed line at a time whose cells are centred in their rows: a LibreOffice PDF.
 
 pdfplumber (`extract_text`) writes a table a printed line at a time, the pieces of the row's cells on
 that line joined by a space (see `visual_rows`).  LibreOffice centres each cell's text vertically in
@@ -21,12 +21,19 @@ becomes
     柏市精神障害にも対応した地域包括ケアシステム構築推進事業(代表者会議)⇥保健, …代表者⇥年1回⇥事業・…決定⇥市民, …望まれる
 
 A header is known by its cells' words: the one-line cells on its middle line, a wrapped cell's parts
-on the lines above and below, in column order.  A row is known by its pivot (a frequency: a whole
-cell, perhaps wrapped after its number, `年1` / `回`), which stands in the middle of its row: the rows
-follow one another, so the first row starts at the table's first line and ends as far below its
-pivot's middle as it starts above it, and the next row starts after it.  A row's lines are cut into
-the columns as `visual_rows` cuts them (a column's pieces no wider than the column, the widths as
-the rows' lines show them), but a column's cell may start on any line of its row.
+on the lines above and below (and in it, for three lines), in column order; the tables of one line's
+header (the schedules') once such a header shows the layout.  A row is known by its pivot (a
+frequency, a year, a month, a department, a sector's or a role's word: a whole cell, perhaps wrapped
+after its number, `年1` / `回`), which stands in the middle of its row: the rows follow one another,
+so the first row starts at the table's first line and ends as far below its pivot's middle as it
+starts above it, and the next row starts after it (an indicator's number leads its name instead:
+there the rows are those that cut the lines at the least cost).  A row's lines are cut into the
+columns with each cell's lines as far from the row's first line as from its last, every line or
+every other line (cells half a line apart), at the least cost as `visual_rows` counts it (a piece no
+wider than its column, a cell's lines but its last filling it); the columns' widths are those that
+cut the lines at the least cost within the page's width.  A history year's group is cut into its
+events where an event starts after one that ended; an issue and its policies, centred beside a
+record's roles, go to its first role's row.
 """
 
 from __future__ import annotations
