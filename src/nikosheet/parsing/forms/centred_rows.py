@@ -41,6 +41,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+from collections.abc import Iterator
 
 from nikosheet.parsing.forms import FormState, signals
 from nikosheet.parsing.forms._shared import display_width, page_width
@@ -368,6 +369,7 @@ def _widths(
     sizes = sorted({display_width(unit) for units in lines for unit in units if display_width(unit) > 2})
     best = _cut_rows(table, lines, found, widths, column)[1] + _NARROW * sum(widths)
     for _ in range(2):
+        before = widths
         for c in range(count):
             others = sum(widths) - widths[c] + count
             for size in sizes:
@@ -377,6 +379,8 @@ def _widths(
                 cost = _cut_rows(table, lines, found, tried, column)[1] + _NARROW * sum(tried)
                 if cost < best:
                     best, widths = cost, tried
+        if widths == before:
+            break
     return widths
 
 
@@ -476,33 +480,76 @@ def _centred(
     cache: dict[tuple[int, tuple[int, ...]], tuple[float, list[str]]] = {}
     councils = table.header[0] in _COUNCILS
     best: tuple[float, list[list[str]] | None] = (_INF, None)
-    for places in _places(n, asymmetric):
-        firsts = places if lead is None else [p for p in places if p[0] is not None and p[0][0] == lead]
-        for chosen in itertools.product(firsts, *[places] * (len(widths) - 1)):
-            # rather a later cell empty than an earlier one
-            cost = sum(
-                _LATER * (len(widths) - c) if lines_of is None else penalty
-                for c, (lines_of, penalty) in enumerate(chosen)
-            )
-            cut = []
-            for j in range(n):
-                present = tuple(c for c, (lines_of, _) in enumerate(chosen) if lines_of is not None and j in lines_of)
-                key = (j, present)
-                if key not in cache:
-                    cache[key] = _line(lines[top + j], (at.get(top + j), column), present, widths, councils)
-                line_cost, pieces = cache[key]
-                cost += line_cost
-                if cost >= best[0]:
-                    break
-                cut.append(pieces)
-            else:
-                cost += 0.0 if table.grouped else _ended(table, cut, widths)
-                if cost < best[0]:
-                    best = (cost, cut)
+    room = tuple(len(lines[top + j]) - (top + j in at) for j in range(n))  # the cells a line can hold
+    for cost, presents in _configurations(n, (asymmetric, lead), room, len(widths)):
+        cut = []
+        for j, present in enumerate(presents):
+            key = (j, present)
+            if key not in cache:
+                cells = (present, tuple(widths[c] for c in present), len(widths))
+                cache[key] = _line(tuple(lines[top + j]), (at.get(top + j), column), cells, councils)
+            line_cost, pieces = cache[key]
+            cost += line_cost
+            if cost >= best[0]:
+                break
+            cut.append(pieces)
+        else:
+            cost += 0.0 if table.grouped else _ended(table, cut, widths)
+            if cost < best[0]:
+                best = (cost, cut)
     return None if best[1] is None else (best[0], best[1])
 
 
-_Places = list[tuple[range | None, float]]  # a cell's lines in its row (None: an empty cell), what they cost
+@functools.lru_cache(maxsize=256)
+def _configurations(
+    n: int, shape: tuple[bool, int | None], room: tuple[int, ...], count: int
+) -> tuple[tuple[float, tuple[tuple[int, ...], ...]], ...]:
+    """Every way a row of n lines may hold its `count` cells (`shape`: whether a cell may stand a
+    line nearer one end, and the line the first column's cell starts on, if known), each with what it
+    costs and the cells present on each line; none that puts more cells on a line than `room`."""
+    asymmetric, lead = shape
+    out = []
+    for places in _places(n, asymmetric):
+        firsts = places if lead is None else [p for p in places if p[0] is not None and p[0][0] == lead]
+        for chosen in _fitting([firsts, *[places] * (count - 1)], list(room)):
+            # rather a later cell empty than an earlier one
+            cost = sum(_LATER * (count - c) if on is None else penalty for c, (on, penalty) in enumerate(chosen))
+            presents = tuple(
+                tuple(c for c, (on, _) in enumerate(chosen) if on is not None and j in on) for j in range(n)
+            )
+            out.append((cost, presents))
+    return tuple(out)
+
+
+_Place = tuple[range | None, float]  # a cell's lines in its row (None: an empty cell), what they cost
+_Places = list[_Place]
+
+
+def _fitting(options: list[_Places], room: list[int]) -> Iterator[tuple[_Place, ...]]:
+    """The places of every column, one of its options each, that put on no line more cells than the
+    line has units."""
+    used = [0] * len(room)
+    chosen: list[_Place] = []
+
+    def walk(c: int) -> Iterator[tuple[_Place, ...]]:
+        if c == len(options):
+            yield tuple(chosen)
+            return
+        for option in options[c]:
+            lines_of = option[0] or range(0)
+            if any(used[j] >= room[j] for j in lines_of):
+                continue
+            for j in lines_of:
+                used[j] += 1
+            chosen.append(option)
+            yield from walk(c + 1)
+            chosen.pop()
+            for j in lines_of:
+                used[j] -= 1
+
+    yield from walk(0)
+
+
 _ASYMMETRIC = 3.0  # a cell a line nearer one end of its row: lines half a line apart that the converter merged
 _MOST_ASYMMETRIC = 4  # rows of more lines are not tried so (their cells' places would be too many)
 
@@ -531,26 +578,34 @@ def _ended(table: _Table, cut: list[list[str]], widths: list[int]) -> float:
     return cost
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _line(
-    units: list[str], pivot: tuple[int | None, int], present: tuple[int, ...], widths: list[int], councils: bool
+    units: tuple[str, ...],
+    pivot: tuple[int | None, int],
+    cells: tuple[tuple[int, ...], tuple[int, ...], int],
+    councils: bool,
 ) -> tuple[float, list[str]]:
     """A line's units as the pieces of the cells present on it (each one at least), and the cost
-    (`pivot`: the unit of the pivot's on the line, and its column; `councils`: a councils' table)."""
+    (`pivot`: the unit of the pivot's on the line, and its column; `cells`: the columns present,
+    their widths and how many columns there are; `councils`: a councils' table).  Kept: the widths'
+    search asks again and again."""
     pivot_at, column = pivot
-    pieces = [""] * len(widths)
+    present, widths, count = cells
+    width_of = dict(zip(present, widths, strict=True))
+    pieces = [""] * count
     total = 0.0
-    for part, columns in _parts(units, pivot_at, column):
-        cells = [c for c in range(len(widths))[columns] if c in present]
-        if len(part) < len(cells) or (part and not cells):
+    for part, columns in _parts(list(units), pivot_at, column):
+        here = [c for c in range(count)[columns] if c in width_of]
+        if len(part) < len(here) or (part and not here):
             return _INF, pieces
-        if not cells:
+        if not here:
             continue
-        size = len(cells)
+        size = len(here)
         cut, cost = _cut(
-            part, [widths[c] for c in cells], set(), ([_MUST] * size, [True] * size), [False] * size, (-1, 0), -1
+            part, [width_of[c] for c in here], set(), ([_MUST] * size, [True] * size), [False] * size, (-1, 0), -1
         )
         total += cost
-        for c, piece in zip(cells, cut, strict=True):
+        for c, piece in zip(here, cut, strict=True):
             pieces[c] = piece
     if councils and _LIST.search(pieces[0]):  # a council's name is no list of its members
         total += _LIST_IN_NAME
