@@ -51,6 +51,7 @@ Form = Callable[[FormState], None]
 CHAIN: tuple[str, ...] = (
     "lookalikes",
     "autospace",
+    "centred_pipes",
     "html_tables",
     "grid_tables",
     "pipe_tables",
@@ -64,6 +65,7 @@ CHAIN: tuple[str, ...] = (
     "cell_lines_statistics",
     "narrow_columns",
     "initiatives",
+    "centred_rows",
     "visual_rows",
     "docx_paragraphs",
     "column_runs",

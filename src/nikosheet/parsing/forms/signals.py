@@ -66,6 +66,11 @@ def narrow_columns(source: str) -> bool:
     return autospace(source)
 
 
+def centred_pipes(source: str) -> bool:
+    """Word's private-use bullet (U+F0B7, a LibreOffice PDF's) and pipe rows (markitdown's)."""
+    return "\uf0b7" in source and "\n|" in source
+
+
 def html_tables(source: str) -> bool:
     return "<table" in source
 
@@ -147,6 +152,11 @@ def label_runs(source: str) -> bool:
 def banded_rows(source: str) -> bool:
     """As `cell_lines_tables`: a PDF's text, its tables a box at a time."""
     return cell_lines_tables(source)
+
+
+def centred_rows(source: str) -> bool:
+    """As `cell_lines_tables` (answered already), and a councils' header line of space-joined cells."""
+    return cell_lines_tables(source) and ("\n名称 " in source or "\n会議名 " in source)
 
 
 def visual_rows(source: str) -> bool:

@@ -1,0 +1,665 @@
+"""Tables written a printed line at a time whose cells are centred in their rows: a LibreOffice PDF.
+
+pdfplumber (`extract_text`) writes a table a printed line at a time, the pieces of the row's cells on
+that line joined by a space (see `visual_rows`).  LibreOffice centres each cell's text vertically in
+its row: the tallest cell fills the row from its first line to its last, a shorter one sits in the
+middle, and a cell half a line off the others comes out on lines of its own.  The header too: a
+header cell that wraps has its first part above the other cells and its rest below them:
+
+    開催
+    名称 協議の場の構成員 実施内容 特記事項等(課題・強み等)
+    頻度
+    柏市精神障害にも対応した地域 保健, 医療, 福祉, 家族会, ピア 事業・取組み
+    年1 市民, 市民関係団体, 民生委員等
+    包括ケアシステム構築推進事業 サポーター, 行政機関の代表 報告方針等の
+    回 の参画が望まれる
+    (代表者会議) 者 決定
+
+becomes
+
+    名称⇥協議の場の構成員⇥開催頻度⇥実施内容⇥特記事項等(課題・強み等)
+    柏市精神障害にも対応した地域包括ケアシステム構築推進事業(代表者会議)⇥保健, …代表者⇥年1回⇥事業・…決定⇥市民, …望まれる
+
+A header is known by its cells' words: the one-line cells on its middle line, a wrapped cell's parts
+on the lines above and below (and in it, for three lines), in column order; the tables of one line's
+header (the schedules') once such a header shows the layout.  A row is known by its pivot (a
+frequency, a year, a month, a department, a sector's or a role's word: a whole cell, perhaps wrapped
+after its number, `年1` / `回`), which stands in the middle of its row: the rows follow one another,
+so the first row starts at the table's first line and ends as far below its pivot's middle as it
+starts above it, and the next row starts after it (an indicator's number leads its name instead:
+there the rows are those that cut the lines at the least cost).  A row's lines are cut into the
+columns with each cell's lines as far from the row's first line as from its last, every line or
+every other line (cells half a line apart), at the least cost as `visual_rows` counts it (a piece no
+wider than its column, a cell's lines but its last filling it); the columns' widths are those that
+cut the lines at the least cost within the page's width.  A history year's group is cut into its
+events where an event starts after one that ended; an issue and its policies, centred beside a
+record's roles, go to its first role's row.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import re
+from collections.abc import Iterator
+
+from nikosheet.parsing.forms import FormState, signals
+from nikosheet.parsing.forms._shared import display_width, page_width
+from nikosheet.parsing.forms.cell_lines_tables import (
+    _BULLET,
+    _body_end,
+    _header_index,
+    _Piece,
+    _Table,
+    _tokens,
+    _unclosed,
+)
+from nikosheet.parsing.forms.visual_rows import (
+    _INF,
+    _NEW_CELL,
+    _READ,
+    _TOLERANCE,
+    _content,
+    _cut,
+    _goes_on,
+    _joined,
+    _literal,
+    _units,
+)
+
+# a pivot's first part that a narrow column wrapped after its number (`年1`, `2回`, `2回/`), and the
+# part that completes it on a line below (`回`, `/年`, `年`)
+_PIVOT_HEAD = re.compile(
+    r"(?:各\S{1,3}?)?(?:年間?\s*[0-9０-９]{1,2}(?:\s*[～〜~\-]\s*[0-9０-９]{1,2})?|[月週]\s*[0-9０-９]{1,2}"
+    r"|[0-9０-９]{1,2}\s*回\s*[/／]?)"
+)
+_PIVOT_TAIL = re.compile(r"(?:回|[/／]\s*年|年度?[～〜~]?|度[～〜~]?|月)")
+_LABEL = re.compile(r"(?<!\S)・ (?=・)")
+_Pivot = tuple[tuple[int, int], ...]  # its parts: each a line and the unit there
+_COUNCILS = ("名称", "会議名")
+_INDICATORS = ("課題解決の達成度を測る指標",)
+_DEPARTMENTS = ("所管部署名", "連携部署名")
+# the tables whose rows a date, a frequency, a sector word or a department finds: the councils', the
+# history's (a year may head a group of rows), the departments', the sectors' and the schedules'
+_FIRST_CELLS = (*_COUNCILS, *_INDICATORS, "課題", "年度", r"時期[(（]月[)）]", "各部門の連携状況", *_DEPARTMENTS)
+_TABLES = tuple(t for t in _READ if t.header[0] in _FIRST_CELLS)
+
+
+def apply(state: FormState) -> None:
+    """Rebuild every table whose cells a LibreOffice PDF centred in their rows (known by a header
+    centred so), and the schedules' of its text."""
+    if not signals.centred_rows(state.source):
+        return
+    tokens = _tokens(state.lines)
+    if not any(_header(tokens, k, centred=True) for k in range(1, len(tokens) - 1)):
+        return
+    room = page_width(state.lines, 1) + _TOLERANCE
+    k = 1
+    while k + 1 < len(tokens):
+        found = _header(tokens, k)
+        if found is None:
+            k += 1
+            continue
+        table, cells, head = found
+        end = _body_end(tokens, k + 1 + head, table)
+        # the header again after a page break: a table of its own
+        end = next((j - 1 for j in range(k + 1 + head, end - 1) if _header(tokens, j) is not None), end)
+        body = _content(tokens[k + 1 + head : end])
+        rows = _rows(table, body, room) if body else []
+        if rows:
+            header = "\t".join("" if c is None else cells[c] for c in table.header_row)
+            _write(state, tokens[k - head : k + 1 + head], header, body, rows)
+        k = max(end, k + 1)
+
+
+def _header(tokens: list[_Piece], k: int, centred: bool = False) -> tuple[_Table, list[str], int] | None:
+    """The table whose header's middle line is token k (its one-line cells; a wrapped cell's first
+    part on the line above, its rest on the line below, in column order), its cells and how many
+    lines it has above (and below) its middle (0: a header of one line, unless `centred`)."""
+    middle = tokens[k][1]
+    if "\t" in middle:
+        return None
+    above = tokens[k - 1][1]
+    for table in _TABLES:
+        literal = _literal(table.header[0])
+        if above.startswith(literal) or middle.startswith(literal):
+            cells = _header_cells(table, (above.split(), middle.split(), tokens[k + 1][1].split()))
+            if cells is not None:
+                return table, cells, 1
+        if not centred and middle.startswith(literal):
+            cells = _header_cells(table, ([], middle.split(), []))
+            if cells is not None:
+                return table, cells, 0
+    return None
+
+
+def _header_cells(table: _Table, words: tuple[list[str], list[str], list[str]]) -> list[str] | None:
+    """The header's cells from the words of its lines above, in and below its middle, all of them in
+    column order: a cell of one line in the middle, one of two above and below it, one of three in
+    all three (a few words on each: the author's spaces)."""
+    patterns = [re.compile(cell) for cell in table.header]
+    ends = tuple(len(line) for line in words)
+
+    def fit(c: int, at: tuple[int, int, int]) -> list[str] | None:
+        if c == len(patterns):
+            return [] if at == ends else None
+        for taken in _TAKES:
+            end = (at[0] + taken[0], at[1] + taken[1], at[2] + taken[2])
+            if any(e > limit for e, limit in zip(end, ends, strict=True)):
+                continue
+            text = "".join(w for line, a, e in zip(words, at, end, strict=True) for w in line[a:e])
+            rest = fit(c + 1, end) if patterns[c].fullmatch(text) else None
+            if rest is not None:
+                return [text, *rest]
+        return None
+
+    return fit(0, (0, 0, 0))
+
+
+# how many words a header cell takes from the lines above, in and below its middle
+_TAKES = tuple((a, m, b) for a in range(4) for m in range(4) for b in range(4) if (a == 0) == (b == 0) and a + m + b)
+
+
+def _line_units(text: str, table: _Table) -> list[str]:
+    """A line's units (see `visual_rows`), a list's label before its item's own bullet left out
+    (`・ ・事例検討`: the label that Word's list hangs apart) and a pivot's first part set apart from a
+    word it was kept with (`センター, 年6`, `年4 ・`)."""
+    out: list[str] = []
+    for unit in _units(_LABEL.sub("", text), table):
+        words = unit.split(" ")
+        heads = [k for k, word in enumerate(words) if k and _PIVOT_HEAD.fullmatch(word)] or [
+            k for k, word in enumerate(words[:1]) if len(words) > 1 and _PIVOT_HEAD.fullmatch(word)
+        ]
+        if not heads:
+            out.append(unit)
+            continue
+        k = heads[0]
+        out += [part for part in (" ".join(words[:k]), words[k], " ".join(words[k + 1 :])) if part]
+    return out
+
+
+def _pivots(table: _Table, lines: list[list[str]]) -> list[_Pivot]:
+    """Where the rows' pivots are: a whole cell on a line, or its first part (a number at its end)
+    and the part that completes it on one of the next two lines; a first column's first on its line."""
+    pattern = table.pivots[0]
+    first = table.positions[0] == 0
+    out: list[_Pivot] = []
+    taken: set[tuple[int, int]] = set()
+    for j, units in enumerate(lines):
+        for at, unit in enumerate(units[:1] if first else units):
+            if (j, at) in taken:
+                continue
+            if table.full:
+                parts = _word_parts(table.full, lines, j, at)
+            elif table.header[0] in _DEPARTMENTS:
+                parts = _department_parts(pattern, lines, j, unit)
+            elif unit[-1].isdigit() or unit[-1] in "/／年回":
+                tail = _tail(pattern, lines, j, unit, first)
+                parts = ((j, at), tail) if tail is not None else None
+            else:
+                parts = None
+            if parts is None and not table.full and _whole(pattern, unit):
+                parts = ((j, at),)
+            if parts is not None:
+                out.append(parts)
+                taken.update(parts)
+    return out
+
+
+def _department_parts(pattern: re.Pattern[str], lines: list[list[str]], j: int, unit: str) -> _Pivot | None:
+    """A department's name that starts line j, or its first part there and its rest starting one of
+    the next two lines (`精神保健福` / `祉課`, `保健予防課(事務局委託` / `元)`)."""
+    if _whole(pattern, unit) and not _unclosed(unit):
+        return ((j, 0),)
+    for below in range(j + 1, min(j + 3, len(lines))):
+        if lines[below] and _whole(pattern, unit + lines[below][0]) and not _unclosed(unit + lines[below][0]):
+            return ((j, 0), (below, 0))
+    return None
+
+
+def _word_parts(words: tuple[str, ...], lines: list[list[str]], j: int, at: int) -> _Pivot | None:
+    """A sector's or a role's word at unit `at` of line j (in 【】 or not), or its parts over the next
+    lines (`その他関係` / `機関・住民` / `等`, each within two lines of the one before; a first
+    column's at a line's start)."""
+    word = lines[j][at].strip("【】")
+    parts = [(j, at)]
+    while word not in words:
+        line = parts[-1][0]
+        below = [(k, u) for k in range(line + 1, min(line + 3, len(lines))) for u in range(len(lines[k][: at + 1]))]
+        after = next(((k, u) for k, u in below if any(w.startswith(word + lines[k][u]) for w in words)), None)
+        if after is None or not any(w.startswith(word) for w in words):
+            return None
+        word += lines[after[0]][after[1]]
+        parts.append(after)
+    return tuple(parts)
+
+
+def _whole(pattern: re.Pattern[str], text: str) -> bool:
+    m = pattern.match(text)
+    return m is not None and m.end() == len(text)
+
+
+def _tail(pattern: re.Pattern[str], lines: list[list[str]], j: int, head: str, first: bool) -> tuple[int, int] | None:
+    """The unit of one of the next two lines that completes a pivot's first part (a line's first,
+    where the pivot's column is the first)."""
+    for below in range(j + 1, min(j + 3, len(lines))):
+        for at, unit in enumerate(lines[below][:1] if first else lines[below]):
+            if _PIVOT_TAIL.fullmatch(unit) and _whole(pattern, head + unit):
+                return below, at
+    return None
+
+
+def _spans(pivots: list[_Pivot], count: int) -> list[tuple[int, int]] | None:
+    """Each row's first and last line: the rows follow one another from the table's first line, each
+    reaching as far below its pivot's middle as it starts above it (and never past the next pivot)."""
+    spans = []
+    top = 0
+    for n, pivot in enumerate(pivots):
+        first, last = pivot[0][0], pivot[-1][0]
+        if first < top:
+            return None
+        bottom = first + last - top
+        limit = pivots[n + 1][0][0] - 1 if n + 1 < len(pivots) else count - 1
+        bottom = count - 1 if n + 1 == len(pivots) else min(max(bottom, last), limit)
+        spans.append((top, bottom))
+        top = bottom + 1
+    return spans
+
+
+def _leading_spans(
+    table: _Table, lines: list[list[str]], pivots: list[_Pivot], widths: list[int]
+) -> list[tuple[int, int]] | None:
+    """Each row's first and last line where a pivot leads its row's first cell (which LibreOffice
+    centres, so the row may start above it): the rows, one after another from the table's first line,
+    that cut the lines at the least cost."""
+    starts = [pivot[0][0] for pivot in pivots]
+    count = len(lines)
+
+    @functools.cache
+    def best(k: int, top: int) -> tuple[float, tuple[tuple[int, int], ...]]:
+        if k == len(starts):
+            return (0.0, ()) if top == count else (_INF, ())
+        out: tuple[float, tuple[tuple[int, int], ...]] = (_INF, ())
+        last = starts[k + 1] - 1 if k + 1 < len(starts) else count - 1
+        for bottom in range(starts[k] if k + 1 < len(starts) else last, last + 1):
+            row = _centred(table, lines, {}, (top, bottom), widths, -1, lead=starts[k] - top)
+            if top > starts[k] or bottom - top >= _MOST_LINES or row is None:
+                continue
+            rest = best(k + 1, bottom + 1)
+            if row[0] + rest[0] < out[0]:
+                out = (row[0] + rest[0], ((top, bottom), *rest[1]))
+        return out
+
+    cost, spans = best(0, 0)
+    return list(spans) if cost < _INF else None
+
+
+def _rows(table: _Table, body: list[_Piece], room: int) -> list[tuple[int, list[str]]]:
+    """The table's rows (the body line each starts at, its cells), or none when they are not found."""
+    lines = [_line_units(t[1], table) for t in body]
+    room = max([room, *(display_width(t[1]) + _TOLERANCE for t in body)])  # no narrower than its lines
+    pivots = _pivots(table, lines)
+    column = -1 if table.header[0] in _INDICATORS else table.positions[0]
+    if column < 0:  # an indicator's number leads its name: the rows are where they cut the lines best
+        guess = _first_widths(lines, [], column, len(table.header_row), room)
+        spans = _leading_spans(table, lines, pivots, guess) if pivots else None
+    else:
+        spans = _spans(pivots, len(lines)) if pivots else None
+    if spans is None:
+        return []
+    widths = _widths(table, lines, (pivots, spans), column, room)
+    if column < 0:
+        spans = _leading_spans(table, lines, pivots, widths) or spans
+    cut, _ = _cut_rows(table, lines, (pivots, spans), widths, column)
+    rows = []
+    for (top, bottom), pivot in zip(spans, pivots, strict=True):
+        firsts = _group_rows(table, cut, (top, bottom), widths) if table.grouped else [top]
+        for first, last in itertools.pairwise([*firsts, bottom + 1]):
+            cells = [_joined([line[c] for line in cut[first:last] if line[c]]) for c in range(len(widths))]
+            if column >= 0:
+                head = "".join(lines[line][at] for line, at in pivot)
+                cells.insert(column, head if first == top else "")
+            rows.append((first, cells))
+    return _records(table, rows) if table.full and None in table.rows[-1] else rows
+
+
+def _records(table: _Table, rows: list[tuple[int, list[str]]]) -> list[tuple[int, list[str]]]:
+    """The issues' rows, a record of roles each: the cells that span a record's roles (its issue and
+    policies, which LibreOffice centres beside them all) joined in its first role's row."""
+    spanned = [c for c, position in enumerate(table.rows[-1]) if position is None]
+    column = table.positions[0]
+    starts = [k for k, (_, cells) in enumerate(rows) if k == 0 or cells[column].strip("【】") == table.full[0]]
+    for begin, end in itertools.pairwise([*starts, len(rows)]):
+        for c in spanned:
+            rows[begin][1][c] = _joined([cells[c] for _, cells in rows[begin:end] if cells[c]])
+            for _, cells in rows[begin + 1 : end]:
+                cells[c] = ""
+    return rows
+
+
+def _group_rows(table: _Table, cut: list[list[str]], span: tuple[int, int], widths: list[int]) -> list[int]:
+    """Where the rows of a year's group start: its first line, and a line whose event starts after
+    one that ended (short of its column's width, and no list item that goes on) or after lines that
+    hold no cell of a row (the year alone: it stands in the middle of its group)."""
+    firsts = [span[0]]
+    before, gap = "", False
+    for j in range(span[0], span[1] + 1):
+        piece = cut[j][0]
+        ended = before and piece[:1] not in _BULLET and not _goes_on(table, before, widths[0], False)
+        if piece and before and (ended or gap):
+            firsts.append(j)
+        before = piece or before
+        gap = not any(cut[j]) and bool(before)
+    return firsts
+
+
+def _widths(
+    table: _Table, lines: list[list[str]], found: tuple[list[_Pivot], list[tuple[int, int]]], column: int, room: int
+) -> list[int]:
+    """The columns' widths (but the pivot's) that cut the lines at the least cost, the columns
+    together no wider than the page: each column's in turn, from what the lines show."""
+    count = len(table.header_row) - (column >= 0)
+    widths = _first_widths(lines, found[0] if column >= 0 else [], column, count, room)
+    for _ in range(2):  # the widths that the cut shows, as long as they fit the page
+        cut = _cut_rows(table, lines, found, widths, column)[0]
+        seen = [max(2, *(display_width(line[c]) for line in cut)) for c in range(count)]
+        if seen == widths or sum(seen) + count > room:
+            break
+        widths = seen
+    sizes = sorted({display_width(unit) for units in lines for unit in units if display_width(unit) > 2})
+    best = _cut_rows(table, lines, found, widths, column)[1] + _NARROW * sum(widths)
+    for _ in range(2):
+        before = widths
+        for c in range(count):
+            others = sum(widths) - widths[c] + count
+            for size in sizes:
+                if others + size > room or size == widths[c]:
+                    continue
+                tried = [size if k == c else w for k, w in enumerate(widths)]
+                cost = _cut_rows(table, lines, found, tried, column)[1] + _NARROW * sum(tried)
+                if cost < best:
+                    best, widths = cost, tried
+        if widths == before:
+            break
+    return widths
+
+
+_NARROW = 0.001  # of two widths that cut the lines alike, the narrower: a column is as wide as its widest piece
+
+
+def _parts(units: list[str], at: int | None, column: int) -> list[tuple[list[str], slice]]:
+    """A line's units and the columns (but the pivot's) they go to: those before its pivot to the
+    columns before, those after to the columns after; all of them where it holds none."""
+    if at is None:
+        return [(units, slice(None))]
+    return [(units[:at], slice(0, column)), (units[at + 1 :], slice(column, None))]
+
+
+def _pivot_units(pivots: list[_Pivot]) -> dict[int, int]:
+    """The lines that hold a pivot's part, and the unit it is."""
+    return {line: at for pivot in pivots for line, at in pivot}
+
+
+def _first_widths(lines: list[list[str]], pivots: list[_Pivot], column: int, count: int, room: int) -> list[int]:
+    """Each column's width (but the pivot's) as the lines whose units are as many as their columns
+    show it (where they add up to more than the page, a column's widest that stands out most from
+    its next is taken for two cells' text); the columns none shows share the room the others leave."""
+    samples: list[list[int]] = [[] for _ in range(count)]
+    at = _pivot_units(pivots)
+    for j, units in enumerate(lines):
+        for part, columns in _parts(units, at.get(j), column):
+            indices = list(range(count))[columns]
+            if len(part) == len(indices):
+                for c, unit in zip(indices, part, strict=True):
+                    samples[c].append(display_width(unit))
+    for size in samples:
+        size.sort(reverse=True)
+    while sum(size[0] for size in samples if size) + count > room:
+        shrink = [c for c in range(count) if len(samples[c]) > 1]
+        if not shrink:
+            break
+        samples[max(shrink, key=lambda c: samples[c][0] / max(1, samples[c][1]))].pop(0)
+    sizes = [size[0] if size else 0 for size in samples]
+    unknown = [c for c in range(count) if not sizes[c]]
+    if unknown:
+        share = max(4, (room - sum(sizes) - 2 * count) // len(unknown))
+        sizes = [share if c in unknown else size for c, size in enumerate(sizes)]
+    return sizes
+
+
+_OPEN_EMPTY = 0.5  # a column whose cell goes on, or has not started, empty on a line: a centred row's
+
+
+def _cut_rows(
+    table: _Table,
+    lines: list[list[str]],
+    found: tuple[list[_Pivot], list[tuple[int, int]]],
+    widths: list[int],
+    column: int,
+) -> tuple[list[list[str]], float]:
+    """Every line's units cut into the columns but the pivot's, row by row, and what it cost."""
+    pivots, spans = found
+    at = _pivot_units(pivots) if column >= 0 else {}
+    out: list[list[str]] = []
+    total = 0.0
+    for (top, bottom), pivot in zip(spans, pivots, strict=True):
+        centred = None
+        lead = pivot[0][0] - top if column < 0 else None
+        if bottom - top < _MOST_LINES and not table.grouped:
+            centred = _centred(table, lines, at, (top, bottom), widths, column, lead=lead)
+        if centred is None and bottom - top < _MOST_ASYMMETRIC:
+            centred = _centred(table, lines, at, (top, bottom), widths, column, asymmetric=True)
+        cost, pieces = centred if centred is not None else _free(table, lines, at, (top, bottom), widths, column)
+        out += pieces
+        total += cost
+    return out, total
+
+
+_MOST_LINES = 13  # a taller row is cut line by line (its cells' places are too many to try)
+_MUST = 1000.0
+_LATER = 0.1  # what leaving a cell's line empty costs: never
+
+
+def _centred(
+    table: _Table,
+    lines: list[list[str]],
+    at: dict[int, int],
+    span: tuple[int, int],
+    widths: list[int],
+    column: int,
+    asymmetric: bool = False,
+    lead: int | None = None,
+) -> tuple[float, list[list[str]]] | None:
+    """A row's lines cut into the columns as LibreOffice centres the cells: each cell's lines as far
+    from the row's first line as from its last, every line (or every other line, where cells of an
+    odd and of an even number of lines stand side by side and so half a line apart); the places at
+    the least cost, None where no such places fit the lines (`lead`: the line the first column's
+    cell starts on, where a pivot leads it: an indicator's number)."""
+    top, bottom = span
+    n = bottom - top + 1
+    cache: dict[tuple[int, tuple[int, ...]], tuple[float, list[str]]] = {}
+    councils = table.header[0] in _COUNCILS
+    best: tuple[float, list[list[str]] | None] = (_INF, None)
+    room = tuple(len(lines[top + j]) - (top + j in at) for j in range(n))  # the cells a line can hold
+    for cost, presents in _configurations(n, (asymmetric, lead), room, len(widths)):
+        cut = []
+        for j, present in enumerate(presents):
+            key = (j, present)
+            if key not in cache:
+                cells = (present, tuple(widths[c] for c in present), len(widths))
+                cache[key] = _line(tuple(lines[top + j]), (at.get(top + j), column), cells, councils)
+            line_cost, pieces = cache[key]
+            cost += line_cost
+            if cost >= best[0]:
+                break
+            cut.append(pieces)
+        else:
+            cost += 0.0 if table.grouped else _ended(table, cut, widths)
+            if cost < best[0]:
+                best = (cost, cut)
+    return None if best[1] is None else (best[0], best[1])
+
+
+@functools.lru_cache(maxsize=256)
+def _configurations(
+    n: int, shape: tuple[bool, int | None], room: tuple[int, ...], count: int
+) -> tuple[tuple[float, tuple[tuple[int, ...], ...]], ...]:
+    """Every way a row of n lines may hold its `count` cells (`shape`: whether a cell may stand a
+    line nearer one end, and the line the first column's cell starts on, if known), each with what it
+    costs and the cells present on each line; none that puts more cells on a line than `room`."""
+    asymmetric, lead = shape
+    out = []
+    for places in _places(n, asymmetric):
+        firsts = places if lead is None else [p for p in places if p[0] is not None and p[0][0] == lead]
+        for chosen in _fitting([firsts, *[places] * (count - 1)], list(room)):
+            # rather a later cell empty than an earlier one
+            cost = sum(_LATER * (count - c) if on is None else penalty for c, (on, penalty) in enumerate(chosen))
+            presents = tuple(
+                tuple(c for c, (on, _) in enumerate(chosen) if on is not None and j in on) for j in range(n)
+            )
+            out.append((cost, presents))
+    return tuple(out)
+
+
+_Place = tuple[range | None, float]  # a cell's lines in its row (None: an empty cell), what they cost
+_Places = list[_Place]
+
+
+def _fitting(options: list[_Places], room: list[int]) -> Iterator[tuple[_Place, ...]]:
+    """The places of every column, one of its options each, that put on no line more cells than the
+    line has units."""
+    used = [0] * len(room)
+    chosen: list[_Place] = []
+
+    def walk(c: int) -> Iterator[tuple[_Place, ...]]:
+        if c == len(options):
+            yield tuple(chosen)
+            return
+        for option in options[c]:
+            lines_of = option[0] or range(0)
+            if any(used[j] >= room[j] for j in lines_of):
+                continue
+            for j in lines_of:
+                used[j] += 1
+            chosen.append(option)
+            yield from walk(c + 1)
+            chosen.pop()
+            for j in lines_of:
+                used[j] -= 1
+
+    yield from walk(0)
+
+
+_ASYMMETRIC = 3.0  # a cell a line nearer one end of its row: lines half a line apart that the converter merged
+_MOST_ASYMMETRIC = 4  # rows of more lines are not tried so (their cells' places would be too many)
+
+
+def _places(n: int, asymmetric: bool) -> list[_Places]:
+    """Where a row of n lines may hold a cell: its lines as far from the first as from the last,
+    every line (or every other line: cells half a line apart); `asymmetric`: also a line nearer one end."""
+    out = []
+    for step in (1, 2) if n % 2 and n >= 3 else (1,):
+        out.append([(None, 0.0), *((range(d, n - d, step), 0.0) for d in range((n + 1) // 2))])
+    if asymmetric:
+        pairs = [(a, b) for a in range(n) for b in range(a, n) if a != n - 1 - b]
+        out[0] += [(range(a, b + 1), _ASYMMETRIC) for a, b in pairs]
+    return out
+
+
+def _ended(table: _Table, cut: list[list[str]], widths: list[int]) -> float:
+    """What the cells' pieces cost that go on after a piece that ended its cell: a cell's lines but
+    its last fill its column, but for a line that ends a list item or a sentence."""
+    cost = 0.0
+    for c, width in enumerate(widths):
+        pieces = [line[c] for line in cut if line[c]]
+        for before, after in itertools.pairwise(pieces):
+            if after[0] not in _BULLET and not _goes_on(table, before, width, False):
+                cost += _NEW_CELL
+    return cost
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _line(
+    units: tuple[str, ...],
+    pivot: tuple[int | None, int],
+    cells: tuple[tuple[int, ...], tuple[int, ...], int],
+    councils: bool,
+) -> tuple[float, list[str]]:
+    """A line's units as the pieces of the cells present on it (each one at least), and the cost
+    (`pivot`: the unit of the pivot's on the line, and its column; `cells`: the columns present,
+    their widths and how many columns there are; `councils`: a councils' table).  Kept: the widths'
+    search asks again and again."""
+    pivot_at, column = pivot
+    present, widths, count = cells
+    width_of = dict(zip(present, widths, strict=True))
+    pieces = [""] * count
+    total = 0.0
+    for part, columns in _parts(list(units), pivot_at, column):
+        here = [c for c in range(count)[columns] if c in width_of]
+        if len(part) < len(here) or (part and not here):
+            return _INF, pieces
+        if not here:
+            continue
+        size = len(here)
+        cut, cost = _cut(
+            part, [width_of[c] for c in here], set(), ([_MUST] * size, [True] * size), [False] * size, (-1, 0), -1
+        )
+        total += cost
+        for c, piece in zip(here, cut, strict=True):
+            pieces[c] = piece
+    if councils and _LIST.search(pieces[0]):  # a council's name is no list of its members
+        total += _LIST_IN_NAME
+    # a corporation's kind starts its name (`医療法人 群馬会`): a cell's first word, not its last
+    total += sum(_LIST_IN_NAME for piece in pieces if " " in piece and piece.endswith("法人"))
+    # a list item after a cell's own text: rather the first of the next cell's list
+    total += sum(_LIST_IN_NAME for piece in pieces if _item_after_text(piece))
+    return total, pieces
+
+
+_LIST = re.compile(r"、|[,，] ?(?=\S)")
+_LIST_IN_NAME = 1.0
+
+
+def _item_after_text(piece: str) -> bool:
+    """Whether a list item (`・…`) follows the piece's own text, not an item: `連絡体制づくり ・病院訪問`."""
+    at = piece.find(" ・")
+    return at > 0 and piece[0] != "・" and "・" not in piece[:at] and len(piece) > at + 2
+
+
+def _free(
+    table: _Table, lines: list[list[str]], at: dict[int, int], span: tuple[int, int], widths: list[int], column: int
+) -> tuple[float, list[list[str]]]:
+    """A row's lines cut into the columns one by one: a column's cell may start on any line of its
+    row, and goes on over lines without a piece of it until a piece that does not fill the column
+    ends it."""
+    open_cells = [_OPEN_EMPTY] * len(widths)
+    listed = [False] * len(widths)
+    out = []
+    total = 0.0
+    for j in range(span[0], span[1] + 1):
+        pieces: list[str] = []
+        for part, columns in _parts(lines[j], at.get(j), column):
+            state = (open_cells[columns], listed[columns])
+            cut, cost = _cut(part, widths[columns], set(), state, [False] * len(state[0]), (-1, 0), -1)
+            pieces += cut
+            total += cost
+        for c, piece in enumerate(pieces):
+            if piece:
+                open_cells[c] = 0.0 if not _goes_on(table, piece, widths[c], False) else _OPEN_EMPTY
+                listed[c] = listed[c] or piece[0] in _BULLET
+        out.append(pieces)
+    return total, out
+
+
+def _write(
+    state: FormState, head: list[_Piece], header: str, body: list[_Piece], rows: list[tuple[int, list[str]]]
+) -> None:
+    """The header and the rows in place of the table's lines."""
+    out = state.lines
+    for i in range(head[0][0], body[-1][0] + 1):
+        out[i] = None
+    out[_header_index(out, head)] = header
+    for top, cells in rows:
+        out[body[top][0]] = "\t".join(cells)
+    if body[rows[-1][0]][0] < body[-1][0]:  # a blank line ends the table
+        out[body[-1][0]] = ""
