@@ -58,6 +58,26 @@ def parsed():
     return get
 
 
+@pytest.fixture(scope="session")
+def converted():
+    """Parse a converter's text (`fixtures/converters/`) once per session: several tests read them all.
+    A text refused in one line gives its InputError."""
+    from nikosheet import parse_file_data
+    from nikosheet.errors import InputError
+
+    cache: dict[Path, dict | InputError] = {}
+
+    def get(path: Path) -> dict | InputError:
+        if path not in cache:
+            try:
+                cache[path] = parse_file_data(path)
+            except InputError as exc:
+                cache[path] = exc
+        return cache[path]
+
+    return get
+
+
 @pytest.fixture
 def cli(monkeypatch):
     """The command line, run in this process: `cli("validate", path, cwd=folder)` → click's Result

@@ -7,7 +7,6 @@ of its preamble; a section whose table was not read says so with a `missing-tabl
 from __future__ import annotations
 
 import re
-from functools import cache
 from pathlib import Path
 
 import pytest
@@ -30,15 +29,10 @@ TABLE_FIELDS = {
 }
 
 
-@cache
-def _parse(path: Path) -> dict:
-    from nikosheet import parse_file_data
-
-    return parse_file_data(path)
-
-
-def _converted(path: Path, parsed) -> tuple[dict, dict]:
-    return _parse(path), parsed(path.stem.split("--", 1)[0] + ".txt")
+def _converted(path: Path, parsed, converted) -> tuple[dict, dict]:
+    doc = converted(path)
+    assert not isinstance(doc, Exception), doc
+    return doc, parsed(path.stem.split("--", 1)[0] + ".txt")
 
 
 def _split(text: str):
@@ -60,8 +54,8 @@ def _missing_tables(doc: dict) -> list[str]:
 
 
 @pytest.mark.parametrize("path", FILES, ids=lambda p: p.stem)
-def test_every_converter_text_finds_the_sheets_sections(path: Path, parsed):
-    doc, truth = _converted(path, parsed)
+def test_every_converter_text_finds_the_sheets_sections(path: Path, parsed, converted):
+    doc, truth = _converted(path, parsed, converted)
     assert [s["key"] for s in doc["sections"]] == [s["key"] for s in truth["sections"]]
 
 
@@ -157,8 +151,8 @@ def test_not_a_heading(text):
 
 
 @pytest.mark.parametrize("path", FILES, ids=lambda p: p.stem)
-def test_every_converter_text_finds_the_body_and_its_slogan(path: Path, parsed):
-    doc, truth = _converted(path, parsed)
+def test_every_converter_text_finds_the_body_and_its_slogan(path: Path, parsed, converted):
+    doc, truth = _converted(path, parsed, converted)
     assert doc["municipality"] == truth["municipality"]
     # a PDF's text gives a wave dash for either tilde the author may have typed (～ or 〜): not compared
     assert _words(doc["slogan"]) == _words(truth["slogan"])
@@ -205,12 +199,12 @@ def test_a_unit_or_label_is_never_the_bodys_name(word):
 
 
 @pytest.mark.parametrize("path", FILES, ids=lambda p: p.stem)
-def test_a_table_not_read_is_never_silent(path: Path, parsed):
+def test_a_table_not_read_is_never_silent(path: Path, parsed, converted):
     """A section read without its table says so: `missing-table`, or `empty-section` when nothing of
     it was read at all."""
     from nikosheet.validation.rules.empty_section import has_content
 
-    doc, _ = _converted(path, parsed)
+    doc, _ = _converted(path, parsed, converted)
     warned = "\n".join(_missing_tables(doc))
     for ref in doc["sections"]:
         part = doc[ref["key"]]
