@@ -56,7 +56,6 @@ _TOLERANCE = 2  # display columns: a line may stop short of its column (a word o
 _INF = float("inf")
 # a schedule's time that the template's month forms do not cover: a range of months with one 月
 # (`7〜9月`), all year, as needed
-_TIMES = re.compile(r"(?:[0-9０-９]{1,2}\s*[～〜~\-－]\s*[0-9０-９]{1,2}\s*月|通年|随時)(?=\s|$)")
 _PAGE_NUMBER = re.compile(r"[-－]?\s?[0-9０-９]{1,3}\s?[-－]")  # `- 5 -`, `5 -`
 
 _Line = list[str]  # one visual line's pieces, a column each ('' where the column has none)
@@ -214,7 +213,7 @@ def _starts(table: _Table, lines: list[list[str]]) -> _Starts:
     sector word) and which of the table's pivots it is."""
     out = {}
     column = _pivot_column(table)
-    pivots = (*table.pivots, _TIMES) if table.header[0].startswith("時期") else table.pivots
+    pivots = table.pivots
     for j, units in enumerate(lines):
         for which, pattern in enumerate(pivots):
             which = min(which, len(table.pivots) - 1)
