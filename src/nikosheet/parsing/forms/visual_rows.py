@@ -213,10 +213,8 @@ def _starts(table: _Table, lines: list[list[str]]) -> _Starts:
     sector word) and which of the table's pivots it is."""
     out = {}
     column = _pivot_column(table)
-    pivots = table.pivots
     for j, units in enumerate(lines):
-        for which, pattern in enumerate(pivots):
-            which = min(which, len(table.pivots) - 1)
+        for which, pattern in enumerate(table.pivots):
             before = sum(1 for c in _row_of(table, which)[:column] if c is not None)
             # the cells before may hold their author's spaces (`…の目標 ゴール設定が…`)
             for at in range(min(1, before), min(len(units), column + 3)) if column else (0,):
