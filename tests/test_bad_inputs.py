@@ -505,7 +505,7 @@ def worst_growth(pattern: re.Pattern, n: int = 4_000) -> tuple[float, str]:
 def test_the_pattern_check_finds_backtracking():
     """The check below catches a pattern that scans to the end of the line from every start."""
     bad = re.compile(r"[<＜]\s*(.+?)の?成果・効果\s*[>＞]")
-    assert max(worst_growth(bad)[0] for _ in range(3)) > GROWTH
+    assert any(worst_growth(bad)[0] > GROWTH for _ in range(3))  # the first measure that shows it does
 
 
 @pytest.mark.parametrize("name, pattern", _parser_patterns(), ids=lambda x: x if isinstance(x, str) else "")
