@@ -1,0 +1,218 @@
+"""The councils' table of section 7 where its cells are boxes in no row order: names and frequencies kept.
+
+Plain pdftotext and pdfminer write the councils' table of a Chromium PDF a box at a time (a box: a
+cell's lines, a blank line between boxes), in column groups across all rows, one cell's last line
+sometimes in the next box.  Where `cell_lines_tables` finds no rows, this form reads the two cells
+the template's vocabulary knows: a frequency (`年2回`, `2回/年`, `隔月`, `四半期ごと`, `随時`…) at
+the head of a line is one council each, and a name ends in a council's word (会議, 協議会, 部会, 会,
+グループ, 協議の場, perhaps with a bracketed note).  When the names are as many as the frequencies and
+each comes before its frequency, the rows are written with those two cells; the other text is kept,
+in its order, as a paragraph below the table:
+
+    名称                          名称⇥協議の場の構成員⇥開催頻度⇥実施内容⇥特記事項等(課題・強み等)
+    協議の場の構成員              推進会議⇥⇥年2回⇥⇥
+    開催頻度                →     実務者会議⇥⇥年6回⇥⇥
+    実施内容
+    推進会議                      保健、医療、福祉、家族会、行政
+    保健、医療、福祉、家族会、行政  ・方針の決定
+    年2回                         …
+    ・方針の決定
+    実務者会議 …
+
+Where a name may be cut (a box opening with a word's tail such as `議`, a bracketed note alone in a
+box) or the counts differ, the lines are left as they are: a council with no name is better than
+one with another's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from nikosheet.parsing.forms import FormState, signals
+from nikosheet.parsing.forms.cell_lines_tables import _FREQUENCY as FREQUENCY
+from nikosheet.parsing.forms.column_runs import boxes_of
+
+_HEADER = ("名称", "協議の場の構成員", "開催頻度", "実施内容", "特記事項等(課題・強み等)")
+_FREQUENCY_RE = re.compile(rf"{FREQUENCY}(?=\s|$)")
+_NAME_RE = re.compile(r"[^、\s][^、]*?(?:会議|協議会|会|グループ|協議の場)(?:[(（][^)）、]{1,12}[)）])?")
+_NOTE_RE = re.compile(r"[(（][^)）]{1,12}[)）]")  # a bracketed note alone: a name's end, maybe
+_BULLETS = "・•"
+_TAILS = ("議", "会", "会議")  # a name's wrapped tail opening a box
+_LEAD = "".join(_HEADER[:4])
+_END = "【その他事項】"
+_REACH = 200  # lines: the table is over before
+
+
+def apply(state: FormState) -> None:
+    """Rewrite the councils' table left a box at a time, when its names and frequencies pair up."""
+    if not signals.council_pivots(state.source):
+        return
+    lines = state.lines
+    start = _header(lines)
+    if start is None:
+        return
+    end = next(
+        (i for i in range(start, min(len(lines), start + _REACH)) if (lines[i] or "").lstrip("\f ").startswith(_END)),
+        None,
+    )
+    if end is None:
+        return
+    body = _boxes(lines, start, end)
+    found = _councils(body)
+    if found is not None:
+        _write(state, start, end, found)
+
+
+def _header(lines: list[str | None]) -> int | None:
+    """The index of `名称` alone on its line, followed by the councils' next header cells."""
+    for i, line in enumerate(lines):
+        if line is None or line.strip() != "名称":
+            continue
+        words = "".join((lines[j] or "").replace(" ", "") for j in range(i, min(len(lines), i + 10)))
+        if words.startswith(_LEAD):
+            return i
+    return None
+
+
+def _boxes(lines: list[str | None], start: int, end: int) -> list[list[tuple[int, str]]]:
+    """The region's boxes: runs of non-blank lines, each line with its index."""
+    return [[(start + i, text) for i, text, _ in box] for box in boxes_of(lines[start:end])]
+
+
+_Council = tuple[str, str, str]  # name, members, frequency
+_Name = tuple[int, str, dict[int, str]]  # its first line, its text, what its lines keep after it
+_Found = tuple[list[_Council], dict[int, str]]
+
+
+def _councils(boxes: list[list[tuple[int, str]]]) -> _Found | None:
+    """The councils (name, frequency) and what each line they took keeps after them; None when the
+    names do not pair with the frequencies one to one."""
+    names: list[_Name] = []
+    freqs: list[tuple[int, str]] = []
+    rests: dict[int, str] = {}
+    for box in boxes:
+        first = box[0][1]
+        if first in _TAILS or _NOTE_RE.fullmatch(first):
+            return None
+        for i, text in box:
+            m = _FREQUENCY_RE.match(text)
+            if m:
+                freqs.append((i, m.group().strip()))
+                rests[i] = text[m.end() :].strip()
+        name = _name_run(box) or _name_lead(box)
+        if name is not None:
+            if rests.keys() & name[2].keys():
+                return None
+            names.append(name)
+            rests.update(name[2])
+    if not freqs or len(names) != len(freqs):
+        return None
+    if any(n[0] > f[0] for n, f in zip(names, freqs, strict=True)):
+        return None
+    members = _members(boxes, names, freqs)
+    for box in members or ():
+        rests.update({i: "" for i, _ in box})
+    found = [
+        (n[1], "".join(t for _, t in m) if m else "", f[1])
+        for n, m, f in zip(names, members or [[]] * len(names), freqs, strict=True)
+    ]
+    return found, rests
+
+
+def _members(
+    boxes: list[list[tuple[int, str]]], names: list[_Name], freqs: list[tuple[int, str]]
+) -> list[list[tuple[int, str]]] | None:
+    """Each council's members: the boxes that open with a list (`保健、医療、…`), one a council, each
+    between its council's name and frequency; None where a box may hold another's cell's end or
+    start (a name after a list in one box, a word's tail alone, a list ending in `、`)."""
+    named = {i for n in names for i in n[2]}
+    leads = {i for n in names for i, rest in n[2].items() if rest}
+    beats = {i for i, _ in freqs}
+    found: list[list[tuple[int, str]]] = []
+    for box in boxes:
+        lines = [i for i, _ in box]
+        first = box[0][1]
+        if lines[0] < names[0][0] or lines[0] in beats:
+            continue
+        if named.intersection(lines):
+            if lines[0] not in named or leads.intersection(lines):
+                return None
+            continue
+        if len(first) <= 2 or box[-1][1].endswith("、"):
+            return None
+        if "、" in first and first[0] not in _BULLETS:
+            found.append(box)
+    if len(found) != len(names):
+        return None
+    order = zip(names, found, freqs, strict=True)
+    if any(not n[0] < m[0][0] < f[0] for n, m, f in order):
+        return None
+    return found
+
+
+def _name_run(box: list[tuple[int, str]]) -> _Name | None:
+    """The name at the end of a box: its last lines with no list, bullet or frequency in them,
+    after a members' line (or from the box's start), ending in a council's word.  Its lines are
+    joined as one word, or with a space after a line that is a council's name already
+    (`…審議会 地域移行部会`)."""
+    run: list[tuple[int, str]] = []
+    for i, text in reversed(box):
+        if "、" in text or text[0] in _BULLETS or _FREQUENCY_RE.match(text):
+            break
+        run.insert(0, (i, text))
+    if not run:
+        return None
+    text = run[0][1]
+    for _, more in run[1:]:
+        text += (" " if _NAME_RE.fullmatch(text) and not _NOTE_RE.match(more) else "") + more
+    if not _NAME_RE.fullmatch(text):
+        return None
+    return run[0][0], text, {i: "" for i, _ in run}
+
+
+def _name_lead(box: list[tuple[int, str]]) -> _Name | None:
+    """A name leading a box's first line, its members after a space (`区推進会議 保健所、…`)."""
+    i, text = box[0]
+    head, _, rest = text.partition(" ")
+    if not rest or "、" in head or "、" not in rest or not _NAME_RE.fullmatch(head):
+        return None
+    return i, head, {i: rest}
+
+
+def _write(state: FormState, start: int, end: int, found: _Found) -> None:
+    """The header, a row per council, a blank line and the region's other lines in their order."""
+    councils, rests = found
+    lines = state.lines
+    kept: list[str] = []
+    for i in range(start, end):
+        text = rests.get(i, (lines[i] or "").strip())
+        if text:
+            kept.append(text)
+    rest = _without_header(kept)
+    if rest is None:
+        return
+    out = ["\t".join(_HEADER), *(f"{name}\t{members}\t{freq}\t\t" for name, members, freq in councils), "", *rest]
+    if len(out) > end - start:
+        return
+    for i in range(start, end):
+        lines[i] = None
+    for k, text in enumerate(out):
+        lines[start + k] = text
+
+
+def _without_header(kept: list[str]) -> list[str] | None:
+    """The lines without the header's cells (its first four lead; the last may come anywhere), or
+    None when they do not lead."""
+    joined = ""
+    k = 0
+    while k < len(kept) and len(joined) < len(_LEAD):
+        joined += kept[k].replace(" ", "")
+        k += 1
+    if joined != _LEAD:
+        return None
+    rest = kept[k:]
+    for j in range(len(rest)):
+        for n in (1, 2, 3):
+            if "".join(rest[j : j + n]).replace(" ", "") == _HEADER[4]:
+                return rest[:j] + rest[j + n :]
+    return rest
