@@ -39,7 +39,7 @@ _NOTE_RE = re.compile(r"[(（][^)）]{1,12}[)）]")  # a bracketed note alone: a
 _BULLETS = "・•"
 _TAILS = ("議", "会", "会議")  # a name's wrapped tail opening a box
 _LEAD = "".join(_HEADER[:4])
-_END = "【その他事項】"
+_ENDS = ("【その他事項】", "会議名")  # the table's end: the next part, or a second table's header
 _REACH = 200  # lines: the table is over before
 
 
@@ -52,7 +52,7 @@ def apply(state: FormState) -> None:
     if start is None:
         return
     end = next(
-        (i for i in range(start, min(len(lines), start + _REACH)) if (lines[i] or "").lstrip("\f ").startswith(_END)),
+        (i for i in range(start, min(len(lines), start + _REACH)) if (lines[i] or "").lstrip("\f ").startswith(_ENDS)),
         None,
     )
     if end is None:
@@ -79,7 +79,7 @@ def _boxes(lines: list[str | None], start: int, end: int) -> list[list[tuple[int
     return [[(start + i, text) for i, text, _ in box] for box in boxes_of(lines[start:end])]
 
 
-_Council = tuple[str, str, str]  # name, members, frequency
+_Council = tuple[str, str, str, str]  # name, members, frequency, activities
 _Name = tuple[int, str, dict[int, str]]  # its first line, its text, what its lines keep after it
 _Found = tuple[list[_Council], dict[int, str]]
 
@@ -105,18 +105,69 @@ def _councils(boxes: list[list[tuple[int, str]]]) -> _Found | None:
                 return None
             names.append(name)
             rests.update(name[2])
-    if not freqs or len(names) != len(freqs):
+    if not freqs or len(names) != len(freqs) or _before(boxes, names[0][0]):
         return None
     if any(n[0] > f[0] for n, f in zip(names, freqs, strict=True)):
         return None
     members = _members(boxes, names, freqs)
     for box in members or ():
         rests.update({i: "" for i, _ in box})
+    activities = _activities(boxes, names, freqs, rests)
     found = [
-        (n[1], "".join(t for _, t in m) if m else "", f[1])
-        for n, m, f in zip(names, members or [[]] * len(names), freqs, strict=True)
+        (n[1], "".join(t for _, t in m) if m else "", f[1], a)
+        for n, m, f, a in zip(names, members or [[]] * len(names), freqs, activities, strict=True)
     ]
     return found, rests
+
+
+def _activities(
+    boxes: list[list[tuple[int, str]]], names: list[_Name], freqs: list[tuple[int, str]], rests: dict[int, str]
+) -> list[str]:
+    """Each council's activities where they are plain: what follows its frequency on the line, or the
+    one box after it, with the next council's name (or the notes' header, or the table's end) right
+    after; a box that reads as a note (a sentence, a list of members) is none.  The lines taken are
+    marked in `rests`."""
+    starts = {box[0][0]: k for k, box in enumerate(boxes)}
+    heads = {n[0] for n in names}
+    out = []
+    for freq, _ in freqs:
+        k = starts.get(freq)
+        if k is None or len(boxes[k]) > 1:
+            out.append("")
+            continue
+        after = boxes[k + 1 : k + 3]
+        if rests[freq]:
+            items, rest = [(freq, rests[freq])], after[:1]
+        elif after and after[0][0][0] not in rests:
+            items, rest = after[0], after[1:]
+        else:
+            items, rest = [], []
+        if not items or not _closed(rest, heads) or not _plain(items):
+            out.append("")
+            continue
+        out.append(_items(items))
+        rests.update({i: "" for i, _ in items})
+    return out
+
+
+def _closed(rest: list[list[tuple[int, str]]], heads: set[int]) -> bool:
+    """Whether the box after a cell opens the next council or the notes' column, or is none."""
+    return not rest or rest[0][0][0] in heads or _HEADER[4].startswith("".join(t for _, t in rest[0]))
+
+
+def _plain(items: list[tuple[int, str]]) -> bool:
+    """Activities: bulleted, or short items with no list or sentence in them."""
+    if items[0][1][0] in _BULLETS:
+        return True
+    return not any("、" in t or "。" in t for _, t in items)
+
+
+def _items(lines: list[tuple[int, str]]) -> str:
+    """A cell's lines as one: a bulleted line starts a new item, another goes on the one before."""
+    text = ""
+    for _, line in lines:
+        text += (" " if text and line[0] in _BULLETS else "") + line
+    return text
 
 
 def _members(
@@ -148,6 +199,12 @@ def _members(
     if any(not n[0] < m[0][0] < f[0] for n, m, f in order):
         return None
     return found
+
+
+def _before(boxes: list[list[tuple[int, str]]], first: int) -> bool:
+    """Whether a box not of the header comes before the first name: the first row's name is cut."""
+    words = "".join(text.replace(" ", "") for box in boxes for i, text in box if i < first)
+    return words not in (_LEAD, _LEAD + _HEADER[4])
 
 
 def _name_run(box: list[tuple[int, str]]) -> _Name | None:
@@ -191,7 +248,7 @@ def _write(state: FormState, start: int, end: int, found: _Found) -> None:
     rest = _without_header(kept)
     if rest is None:
         return
-    out = ["\t".join(_HEADER), *(f"{name}\t{members}\t{freq}\t\t" for name, members, freq in councils), "", *rest]
+    out = ["\t".join(_HEADER), *("\t".join((*council, "")) for council in councils), "", *rest]
     if len(out) > end - start:
         return
     for i in range(start, end):
