@@ -72,3 +72,22 @@ def test_a_first_name_split_around_its_members_leaves_the_table_as_it_was() -> N
     body = "相模原市精神保健福祉推\n\n精神科病院、相談支援事業所、家族\n\n進会議\n\n会、行政\n\n年2回\n\n方針の決定\n"
     text = HEADING + HEADER + body + "\n会議名\n"
     assert apply_form(council_pivots, text) == text.split("\n")
+
+
+WARD_TABLE = (
+    "会議名\n\n構成員\n\n開催回数\n\n内容\n\n緑区地域連携会議\n\n保健センター、訪問看護\n\n年3回\n\n事例検討\n\n備考\n"
+)
+
+
+def test_a_second_table_of_the_wards_councils_is_read_too() -> None:
+    text = HEADING + "名称\t協議の場の構成員\t開催頻度\t実施内容\t特記事項等(課題・強み等)\n推進会議\t\t年2回\t\t\n\n"
+    out = _filled(apply_form(council_pivots, text + WARD_TABLE + END))
+    assert out[3:5] == [
+        "会議名\t構成員\t開催回数\t内容\t備考",
+        "緑区地域連携会議\t保健センター、訪問看護\t年3回\t事例検討\t",
+    ]
+
+
+def test_no_table_is_read_after_one_left_unread() -> None:
+    text = HEADING + "名称\n\n協議の場の構成員\n\n推進会\n議\n\n開催頻\n度\n\n" + WARD_TABLE + END
+    assert apply_form(council_pivots, text) == text.split("\n")

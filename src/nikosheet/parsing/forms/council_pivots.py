@@ -32,13 +32,16 @@ from nikosheet.parsing.forms import FormState, signals
 from nikosheet.parsing.forms.cell_lines_tables import _FREQUENCY as FREQUENCY
 from nikosheet.parsing.forms.column_runs import boxes_of
 
-_HEADER = ("名称", "協議の場の構成員", "開催頻度", "実施内容", "特記事項等(課題・強み等)")
+# the table's header as the template writes it, and as some sheets do (a second table of a ward's councils)
+_HEADERS = (
+    ("名称", "協議の場の構成員", "開催頻度", "実施内容", "特記事項等(課題・強み等)"),
+    ("会議名", "構成員", "開催回数", "内容", "備考"),
+)
 _FREQUENCY_RE = re.compile(rf"{FREQUENCY}(?=\s|$)")
 _NAME_RE = re.compile(r"[^、\s][^、]*?(?:会議|協議会|会|グループ|協議の場)(?:[(（][^)）、]{1,12}[)）])?")
 _NOTE_RE = re.compile(r"[(（][^)）]{1,12}[)）]")  # a bracketed note alone: a name's end, maybe
 _BULLETS = "・•"
 _TAILS = ("議", "会", "会議")  # a name's wrapped tail opening a box
-_LEAD = "".join(_HEADER[:4])
 _ENDS = ("【その他事項】", "会議名")  # the table's end: the next part, or a second table's header
 _REACH = 200  # lines: the table is over before
 
@@ -48,30 +51,30 @@ def apply(state: FormState) -> None:
     if not signals.council_pivots(state.source):
         return
     lines = state.lines
-    start = _header(lines)
-    if start is None:
-        return
-    end = next(
-        (i for i in range(start, min(len(lines), start + _REACH)) if (lines[i] or "").lstrip("\f ").startswith(_ENDS)),
-        None,
-    )
-    if end is None:
-        return
-    body = _boxes(lines, start, end)
-    found = _councils(body)
-    if found is not None:
-        _write(state, start, end, found)
+    for start, header in _headers(lines):  # a table left unread ends the reading: no council moves up
+        if header is None:
+            return
+        end = next((i for i in range(start + 1, min(len(lines), start + _REACH)) if _ends(lines[i])), None)
+        found = None if end is None else _councils(_boxes(lines, start, end), header)
+        if end is None or found is None or not _write(state, (start, end), found, header):
+            return
 
 
-def _header(lines: list[str | None]) -> int | None:
-    """The index of `名称` alone on its line, followed by the councils' next header cells."""
+def _ends(line: str | None) -> bool:
+    return line is not None and line.lstrip("\f ").startswith(_ENDS)
+
+
+def _headers(lines: list[str | None]) -> list[tuple[int, tuple[str, ...] | None]]:
+    """Where a header's first cell is alone on its line, and the header when its next cells follow."""
+    found: list[tuple[int, tuple[str, ...] | None]] = []
     for i, line in enumerate(lines):
-        if line is None or line.strip() != "名称":
-            continue
-        words = "".join((lines[j] or "").replace(" ", "") for j in range(i, min(len(lines), i + 10)))
-        if words.startswith(_LEAD):
-            return i
-    return None
+        first = line.strip() if line is not None else ""
+        for header in _HEADERS:
+            if first != header[0]:
+                continue
+            words = "".join((lines[j] or "").replace(" ", "") for j in range(i, min(len(lines), i + 10)))
+            found.append((i, header if words.startswith("".join(header[:4])) else None))
+    return found
 
 
 def _boxes(lines: list[str | None], start: int, end: int) -> list[list[tuple[int, str]]]:
@@ -84,7 +87,7 @@ _Name = tuple[int, str, dict[int, str]]  # its first line, its text, what its li
 _Found = tuple[list[_Council], dict[int, str]]
 
 
-def _councils(boxes: list[list[tuple[int, str]]]) -> _Found | None:
+def _councils(boxes: list[list[tuple[int, str]]], header: tuple[str, ...]) -> _Found | None:
     """The councils (name, frequency) and what each line they took keeps after them; None when the
     names do not pair with the frequencies one to one."""
     names: list[_Name] = []
@@ -105,14 +108,14 @@ def _councils(boxes: list[list[tuple[int, str]]]) -> _Found | None:
                 return None
             names.append(name)
             rests.update(name[2])
-    if not freqs or len(names) != len(freqs) or _before(boxes, names[0][0]):
+    if not freqs or len(names) != len(freqs) or _before(boxes, names[0][0], header):
         return None
     if any(n[0] > f[0] for n, f in zip(names, freqs, strict=True)):
         return None
-    members = _members(boxes, names, freqs)
+    members = _members(boxes, (names, freqs), header[4])
     for box in members or ():
         rests.update({i: "" for i, _ in box})
-    activities = _activities(boxes, names, freqs, rests)
+    activities = _activities(boxes, (names, freqs), rests, header[4])
     found = [
         (n[1], "".join(t for _, t in m) if m else "", f[1], a)
         for n, m, f, a in zip(names, members or [[]] * len(names), freqs, activities, strict=True)
@@ -121,12 +124,16 @@ def _councils(boxes: list[list[tuple[int, str]]]) -> _Found | None:
 
 
 def _activities(
-    boxes: list[list[tuple[int, str]]], names: list[_Name], freqs: list[tuple[int, str]], rests: dict[int, str]
+    boxes: list[list[tuple[int, str]]],
+    pivots: tuple[list[_Name], list[tuple[int, str]]],
+    rests: dict[int, str],
+    notes: str,
 ) -> list[str]:
     """Each council's activities where they are plain: what follows its frequency on the line, or the
     one box after it, with the next council's name (or the notes' header, or the table's end) right
     after; a box that reads as a note (a sentence, a list of members) is none.  The lines taken are
     marked in `rests`."""
+    names, freqs = pivots
     starts = {box[0][0]: k for k, box in enumerate(boxes)}
     heads = {n[0] for n in names}
     out = []
@@ -142,7 +149,7 @@ def _activities(
             items, rest = after[0], after[1:]
         else:
             items, rest = [], []
-        if not items or not _closed(rest, heads) or not _plain(items):
+        if not items or not _closed(rest, heads, notes) or not _plain(items):
             out.append("")
             continue
         out.append(_items(items))
@@ -150,9 +157,14 @@ def _activities(
     return out
 
 
-def _closed(rest: list[list[tuple[int, str]]], heads: set[int]) -> bool:
+def _closed(rest: list[list[tuple[int, str]]], heads: set[int], notes: str) -> bool:
     """Whether the box after a cell opens the next council or the notes' column, or is none."""
-    return not rest or rest[0][0][0] in heads or _HEADER[4].startswith("".join(t for _, t in rest[0]))
+    return not rest or rest[0][0][0] in heads or _is_header(rest, notes)
+
+
+def _is_header(rest: list[list[tuple[int, str]]], notes: str) -> bool:
+    """Whether the first box is the notes' header cell (or its first part)."""
+    return notes.startswith("".join(t.replace(" ", "") for _, t in rest[0]))
 
 
 def _plain(items: list[tuple[int, str]]) -> bool:
@@ -171,11 +183,12 @@ def _items(lines: list[tuple[int, str]]) -> str:
 
 
 def _members(
-    boxes: list[list[tuple[int, str]]], names: list[_Name], freqs: list[tuple[int, str]]
+    boxes: list[list[tuple[int, str]]], pivots: tuple[list[_Name], list[tuple[int, str]]], notes: str
 ) -> list[list[tuple[int, str]]] | None:
     """Each council's members: the boxes that open with a list (`保健、医療、…`), one a council, each
     between its council's name and frequency; None where a box may hold another's cell's end or
     start (a name after a list in one box, a word's tail alone, a list ending in `、`)."""
+    names, freqs = pivots
     named = {i for n in names for i in n[2]}
     leads = {i for n in names for i, rest in n[2].items() if rest}
     beats = {i for i, _ in freqs}
@@ -183,7 +196,7 @@ def _members(
     for box in boxes:
         lines = [i for i, _ in box]
         first = box[0][1]
-        if lines[0] < names[0][0] or lines[0] in beats:
+        if lines[0] < names[0][0] or lines[0] in beats or _is_header([box], notes):
             continue
         if named.intersection(lines):
             if lines[0] not in named or leads.intersection(lines):
@@ -201,10 +214,11 @@ def _members(
     return found
 
 
-def _before(boxes: list[list[tuple[int, str]]], first: int) -> bool:
+def _before(boxes: list[list[tuple[int, str]]], first: int, header: tuple[str, ...]) -> bool:
     """Whether a box not of the header comes before the first name: the first row's name is cut."""
     words = "".join(text.replace(" ", "") for box in boxes for i, text in box if i < first)
-    return words not in (_LEAD, _LEAD + _HEADER[4])
+    lead = "".join(header[:4])
+    return words not in (lead, lead + header[4])
 
 
 def _name_run(box: list[tuple[int, str]]) -> _Name | None:
@@ -236,40 +250,44 @@ def _name_lead(box: list[tuple[int, str]]) -> _Name | None:
     return i, head, {i: rest}
 
 
-def _write(state: FormState, start: int, end: int, found: _Found) -> None:
-    """The header, a row per council, a blank line and the region's other lines in their order."""
+def _write(state: FormState, region: tuple[int, int], found: _Found, header: tuple[str, ...]) -> bool:
+    """The header, a row per council, a blank line and the region's other lines in their order;
+    False when the header's cells do not lead or the lines do not fit (nothing written)."""
     councils, rests = found
+    start, end = region
     lines = state.lines
     kept: list[str] = []
     for i in range(start, end):
         text = rests.get(i, (lines[i] or "").strip())
         if text:
             kept.append(text)
-    rest = _without_header(kept)
+    rest = _without_header(kept, header)
     if rest is None:
-        return
-    out = ["\t".join(_HEADER), *("\t".join((*council, "")) for council in councils), "", *rest]
+        return False
+    out = ["\t".join(header), *("\t".join((*council, "")) for council in councils), "", *rest]
     if len(out) > end - start:
-        return
+        return False
     for i in range(start, end):
         lines[i] = None
     for k, text in enumerate(out):
         lines[start + k] = text
+    return True
 
 
-def _without_header(kept: list[str]) -> list[str] | None:
+def _without_header(kept: list[str], header: tuple[str, ...]) -> list[str] | None:
     """The lines without the header's cells (its first four lead; the last may come anywhere), or
     None when they do not lead."""
+    lead = "".join(header[:4])
     joined = ""
     k = 0
-    while k < len(kept) and len(joined) < len(_LEAD):
+    while k < len(kept) and len(joined) < len(lead):
         joined += kept[k].replace(" ", "")
         k += 1
-    if joined != _LEAD:
+    if joined != lead:
         return None
     rest = kept[k:]
     for j in range(len(rest)):
         for n in (1, 2, 3):
-            if "".join(rest[j : j + n]).replace(" ", "") == _HEADER[4]:
+            if "".join(rest[j : j + n]).replace(" ", "") == header[4]:
                 return rest[:j] + rest[j + n :]
     return rest
