@@ -41,8 +41,16 @@ def test_a_wrapped_name_and_a_name_before_its_members_on_one_line() -> None:
     assert out[4] == "区保健福祉センター、精神科病院、"  # the members may go on in another box: none given
 
 
-def test_a_name_that_may_be_cut_leaves_the_table_as_it_was() -> None:
-    body = "越谷市精神障害にも対応した\n地域包括ケアシステム推進会\n\n年2回\n\n議\n実務者会議\n\n月１回程度\n"
+def test_a_wrapped_tail_goes_back_to_the_one_name_that_fills_its_column() -> None:
+    body = "越谷市精神障害にも対応した\n地域包括ケアシステム推進会\n\n年2回\n\n月１回程度\n\n議\n実務者会議\n\n"
+    assert _rewritten(body + "・事例検討\n")[2:4] == [
+        "越谷市精神障害にも対応した地域包括ケアシステム推進会議\t\t年2回\t\t",
+        "実務者会議\t\t月１回程度\t\t",
+    ]
+
+
+def test_a_tail_two_names_may_take_leaves_the_table_as_it_was() -> None:
+    body = "地域包括ケアシステム推進会\n\n年2回\n\n精神保健福祉医療連携推進会\n\n月１回程度\n\n議\n"
     text = HEADING + HEADER + body + END
     assert apply_form(council_pivots, text) == text.split("\n")
 

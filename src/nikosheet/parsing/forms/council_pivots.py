@@ -93,9 +93,15 @@ def _councils(boxes: list[list[tuple[int, str]]], header: tuple[str, ...]) -> _F
     names: list[_Name] = []
     freqs: list[tuple[int, str]] = []
     rests: dict[int, str] = {}
-    for box in boxes:
-        first = box[0][1]
-        if first in _TAILS or _NOTE_RE.fullmatch(first):
+    tails: list[tuple[int, str]] = []
+    for whole in boxes:
+        box = whole
+        if box[0][1] in _TAILS:
+            tails.append(box[0])
+            box = box[1:]
+            if not box:
+                continue
+        if _NOTE_RE.fullmatch(box[0][1]):
             return None
         for i, text in box:
             m = _FREQUENCY_RE.match(text)
@@ -110,7 +116,10 @@ def _councils(boxes: list[list[tuple[int, str]]], header: tuple[str, ...]) -> _F
             rests.update(name[2])
     if not freqs or len(names) != len(freqs) or _before(boxes, names[0][0], header):
         return None
-    if any(n[0] > f[0] for n, f in zip(names, freqs, strict=True)):
+    if tails and not _completed(names, tails, boxes):
+        return None
+    # a name comes before the next council's frequency (its own may come first when a box was cut)
+    if names[0][0] > freqs[0][0] or any(n[0] > f[0] for n, f in zip(names, freqs[1:], strict=False)):
         return None
     members = _members(boxes, (names, freqs), header[4])
     for box in members or ():
@@ -121,6 +130,27 @@ def _councils(boxes: list[list[tuple[int, str]]], header: tuple[str, ...]) -> _F
         for n, m, f, a in zip(names, members or [[]] * len(names), freqs, activities, strict=True)
     ]
     return found, rests
+
+
+def _completed(names: list[_Name], tails: list[tuple[int, str]], boxes: list[list[tuple[int, str]]]) -> bool:
+    """A name's wrapped tail (`議`) given back to the one name before it whose last line fills the
+    names' column (`…推進会` as wide as the widest name line), its text then still a council's name;
+    False when there is more than one tail or not exactly one such name."""
+    if len(tails) > 1:
+        return False
+    tail, text = tails[0]
+    lines = {i: t for box in boxes for i, t in box}
+    widest = max(len(lines[i]) for n in names for i in n[2])
+    cut = [
+        k
+        for k, n in enumerate(names)
+        if max(n[2]) < tail and len(lines[max(n[2])]) == widest and _NAME_RE.fullmatch(n[1] + text)
+    ]
+    if len(cut) != 1:
+        return False
+    first, name, taken = names[cut[0]]
+    names[cut[0]] = (first, name + text, {**taken, tail: ""})
+    return True
 
 
 def _activities(
