@@ -72,6 +72,7 @@ CHAIN: tuple[str, ...] = (
     "label_runs",
     "banded_rows",
     "cell_lines_tables",
+    "council_pivots",
     "bracket_headings",
     "wrapped_items",
     "figure_text",

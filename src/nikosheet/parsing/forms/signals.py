@@ -154,6 +154,11 @@ def banded_rows(source: str) -> bool:
     return cell_lines_tables(source)
 
 
+def council_pivots(source: str) -> bool:
+    """As `cell_lines_tables` (answered already), and the councils' first header cell alone on a line."""
+    return cell_lines_tables(source) and ("\n名称\n" in source or "\n会議名\n" in source)
+
+
 def centred_rows(source: str) -> bool:
     """As `cell_lines_tables` (answered already), and a councils' header line of space-joined cells."""
     return cell_lines_tables(source) and ("\n名称 " in source or "\n会議名 " in source)
