@@ -158,7 +158,7 @@ _TABLES = (
     ),
     _simple(
         ("名称", "協議の場の構成員", "開催頻度", "実施内容", f"特記事項等{_P}"),
-        rf"(?<!\S){_FREQUENCY}(?=\s|$)",
+        rf"(?<!\S){_FREQUENCY}(?=\s|$|・)",  # `年2回・圏域の…`: the activities' first item run on
         2,
         optional=4,
     ),

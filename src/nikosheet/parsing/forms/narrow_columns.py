@@ -36,6 +36,7 @@ _LABELS = ("・", "・ ", "\uf0b7", "\uf0b7 ")  # a list label alone on its line
 _HEADS = (
     (re.compile(r"(?:令和|平成|昭和|[HRS])\s*[0-9０-９]{1,2}"), "年"),
     (re.compile(r"[年月週]\s*[0-9０-９]{1,2}"), "回"),
+    (re.compile(r"四半期"), "ごと"),
 )
 
 
