@@ -34,12 +34,12 @@ _DATE_GOES_ON = ("上半期", "下半期", "第", "末", "当初", "中", "か�
 # a cell's first part that stops after its number, and the counter its next part must start with
 _LABELS = ("・", "・ ", "\uf0b7", "\uf0b7 ")  # a list label alone on its line (folded or not)
 _YEAR = r"(?:令和|平成|[HR])\s*[0-9０-９]{1,2}"
-_DAYS = "[0-9０-９]{1,2}"
+_DIGITS = "[0-9０-９]{1,2}"
 _HEADS = (
     (re.compile(r"(?:令和|平成|昭和|[HRS])\s*[0-9０-９]{1,2}"), "年"),
     (re.compile(r"[年月週]\s*[0-9０-９]{1,2}"), "回"),
     (re.compile(r"四半期"), "ごと"),
-    (re.compile(rf"(?:{_YEAR}\s*年\s*)?{_DAYS}\s*月\s*[～〜~\-－]\s*{_DAYS}"), "月"),  # `R5年7月～8` `月`
+    (re.compile(rf"(?:{_YEAR}\s*年\s*)?{_DIGITS}\s*月\s*[～〜~\-－]\s*{_DIGITS}"), "月"),  # `R5年7月～8` `月`
 )
 
 
