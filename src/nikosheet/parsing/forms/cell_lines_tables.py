@@ -121,8 +121,9 @@ def _word(word: str) -> re.Pattern[str]:
 
 
 def _words(words: tuple[str, ...]) -> re.Pattern[str]:
-    """Any of the words as a cell of its own, in 【】 or not, or its first part when wrapped."""
-    return re.compile(rf"(?<!\S)【?(?:{'|'.join(map(_word_prefix, words))})】?(?=\s|$)")
+    """Any of the words as a cell of its own, in 【】 or not, or its first part when wrapped; a sector's
+    word may be qualified as the parser reads it (`医療分野`, `障害福祉`)."""
+    return re.compile(rf"(?<!\S)【?(?:障害)?(?:{'|'.join(map(_word_prefix, words))})(?:分野)?】?(?=\s|$)")
 
 
 _TABLES = (
