@@ -13,7 +13,9 @@ their own, and the table's rows, found by these cells, are lost:
     回              (layout)
 
 A line that is an era and a year's digits, or 年/月/週 and a count's digits, and a next line that
-starts with the counter that completes it (`年`, `回`), are one cell.  A list in a cell hangs its
+starts with the counter that completes it (`年`, `回`), are one cell; so are a month range cut
+after its last number (`R5年7月～8` `月`), `四半期` `ごと`, and a frequency and its note (`年2回` `（予定）`).
+A list in a cell hangs its
 items' label apart, and the converters write it alone, before its item: the label (Word's bullet,
 `・` once folded) is the item's bullet (the item starts with it), not a line of its own.  A fiscal
 year cell and the cell after it, set on one baseline, come as one run of text (`R6年度市町の協議の
@@ -39,8 +41,12 @@ _HEADS = (
     (re.compile(r"(?:令和|平成|昭和|[HRS])\s*[0-9０-９]{1,2}"), "年"),
     (re.compile(r"[年月週]\s*[0-9０-９]{1,2}"), "回"),
     (re.compile(r"四半期"), "ごと"),
-    (re.compile(rf"(?:{_YEAR}\s*年\s*)?{_DIGITS}\s*月\s*[～〜~\-－]\s*{_DIGITS}"), "月"),  # `R5年7月～8` `月`
+    (re.compile(r"\S{1,6}回程"), "度"),  # `月１回程` `度`
+    # `R5年7月～8` `月`, `令和5年6月～令和6年3` `月`
+    (re.compile(rf"(?:{_YEAR}\s*年\s*)?{_DIGITS}\s*月\s*[～〜~\-－]\s*(?:{_YEAR}\s*年\s*)?{_DIGITS}"), "月"),
 )
+_COUNT = re.compile(rf"(?:年間?|[月週])\s*{_DIGITS}\s*回(?:程度)?")  # a frequency, then a note in brackets
+_NOTE = re.compile(r"[(（][^()（）\s]{1,6}[)）]")  # `（予定）`
 
 
 def apply(state: FormState) -> None:
@@ -79,8 +85,10 @@ def _apart(line: str) -> str:
 def _completes(head: str | None, tail: str) -> bool:
     """Whether `tail` is the rest of the cell `head` that a narrow column wrapped."""
     text = (head or "").strip()
-    if not text or len(text) > 10 or "\t" in text:
+    if not text or len(text) > 14 or "\t" in text:
         return False
+    if _COUNT.fullmatch(text) and _NOTE.fullmatch(tail.strip()):  # `年2回` `（予定）`
+        return True
     return any(pattern.fullmatch(text) and tail.startswith(counter) for pattern, counter in _HEADS)
 
 
