@@ -34,7 +34,8 @@ from nikosheet.parsing.forms import FormState, signals
 # or a month (`R5年5月第1回実務者部会`), unless a particle follows it (a sentence: `R5年5月に…`)
 _RUN_ON = re.compile(
     r"[ \t\f\u3000]{0,8}(?:令和|平成|[HR]) ?[0-9０-９元]{1,2} ?年(?:度(?=[^\s～〜~・、。）)])"
-    r"| ?[0-9０-９]{1,2} ?月(?=[^\s～〜~・、。）)\u3041-\u3096]))"
+    r"| ?[0-9０-９]{1,2} ?月(?:[～〜~] ?(?:(?:令和|平成|[HR]) ?[0-9０-９]{1,2} ?年 ?)?[0-9０-９]{1,2} ?月)?"
+    r"(?=[^\s～〜~・、。）)\u3041-\u3096]))"
 )
 _DATE_GOES_ON = re.compile(
     r"上半期|下半期|末|当初|中|から|まで|以降|上旬|下旬|頃"
@@ -48,6 +49,7 @@ _HEADS = (
     (re.compile(r"(?:令和|平成|昭和|[HRS])\s*[0-9０-９]{1,2}"), "年"),
     (re.compile(r"[年月週]\s*[0-9０-９]{1,2}"), "回"),
     (re.compile(rf"{_YEAR}\s*年\s*{_DIGITS}"), "月"),  # `R5年11` `月`
+    (re.compile(rf"{_YEAR}\s*年度?\s*[～〜~\-－]\s*{_YEAR}\s*年"), "度"),  # `R6年度～R7年` `度`
     (re.compile(rf"{_DIGITS}\s*回\s*[/／]"), "年"),  # `2回/` `年`
     (re.compile(r"四半期"), "ごと"),
     (re.compile(r"\S{1,6}回程"), "度"),  # `月１回程` `度`
