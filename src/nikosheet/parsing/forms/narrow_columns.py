@@ -45,6 +45,7 @@ _DATE_GOES_ON = re.compile(
 _LABELS = ("・", "・ ", "\uf0b7", "\uf0b7 ")  # a list label alone on its line (folded or not)
 _YEAR = r"(?:令和|平成|[HR])\s*[0-9０-９]{1,2}"
 _DIGITS = "[0-9０-９]{1,2}"
+_DIGIT = tuple("0123456789０１２３４５６７８９")
 _HEADS: tuple[tuple[re.Pattern[str], str | tuple[str, ...]], ...] = (
     (re.compile(r"(?:令和|平成|昭和|[HRS])\s*[0-9０-９]{1,2}"), "年"),
     (re.compile(r"[年月週]\s*[0-9０-９]{1,2}"), "回"),
@@ -53,7 +54,7 @@ _HEADS: tuple[tuple[re.Pattern[str], str | tuple[str, ...]], ...] = (
     (re.compile(rf"{_DIGITS}\s*回\s*[/／]"), "年"),  # `2回/` `年`
     (re.compile(r"四半期"), "ごと"),
     (re.compile(rf"{_DIGITS}\s*[かカヵヶケ]月"), "に"),  # `2か月` `に1回`
-    (re.compile(r"半年に"), tuple("0123456789０１２３４５６７８９")),  # `半年に` `1回`
+    (re.compile(r"半年に|年間?|[月週]"), _DIGIT),  # `半年に` `1回`, `年` `10` `回`
     (re.compile(r"\S{1,6}回程"), "度"),  # `月１回程` `度`
     # `R5年7月～8` `月`, `令和5年6月～令和6年3` `月`
     (re.compile(rf"(?:{_YEAR}\s*年\s*)?{_DIGITS}\s*月\s*[～〜~\-－]\s*(?:{_YEAR}\s*年\s*)?{_DIGITS}"), "月"),
@@ -82,9 +83,7 @@ def apply(state: FormState) -> None:
             lines[i] = _apart(line)
             previous = i if text else None
             continue
-        lines[i] = None
-        previous = None
-        previous = i if text else None
+        lines[i] = None  # the joined line may go on: `年` `10` `回`
 
 
 def _apart(line: str) -> str:
