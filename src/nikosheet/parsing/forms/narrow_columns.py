@@ -45,6 +45,8 @@ _DATE_GOES_ON = re.compile(
 _LABELS = ("・", "・ ", "\uf0b7", "\uf0b7 ")  # a list label alone on its line (folded or not)
 _YEAR = r"(?:令和|平成|[HR])\s*[0-9０-９]{1,2}"
 _DIGITS = "[0-9０-９]{1,2}"
+_YEAR_CUT = re.compile(r"(?:令和|平成|[HR])\s*[0-9０-９元●○]{1,2}\s*年")  # a fiscal year cut before its 度
+_BESIDE = 5  # lines: a year's 度 and the first lines of the (at most three) cells beside it
 _DIGIT = tuple("0123456789０１２３４５６７８９")
 _HEADS: tuple[tuple[re.Pattern[str], str | tuple[str, ...]], ...] = (
     (re.compile(r"(?:令和|平成|昭和|[HRS])\s*[0-9０-９]{1,2}"), "年"),
@@ -70,6 +72,7 @@ def apply(state: FormState) -> None:
         return
     lines = state.lines
     _untangle(lines)
+    _fiscal_years(lines)
     previous: int | None = None  # the last line with text
     for i, line in enumerate(lines):
         if line is None:
@@ -102,6 +105,18 @@ def _completes(head: str | None, tail: str) -> bool:
     if _COUNT.fullmatch(text) and _NOTE.fullmatch(tail.strip()):  # `年2回` `（予定）`
         return True
     return any(pattern.fullmatch(text) and tail.startswith(counter) for pattern, counter in _HEADS)
+
+
+def _fiscal_years(lines: list[str | None]) -> None:
+    """`R7年` and, a few lines below, `度` alone: one fiscal year cell, its second line written after
+    the first lines of the cells beside it (LibreOffice centres them on the year's two lines)."""
+    for i, line in enumerate(lines):
+        if line is None or _YEAR_CUT.fullmatch(line.strip()) is None:
+            continue
+        after = [j for j in range(i + 1, min(i + 1 + _BESIDE, len(lines))) if (lines[j] or "").strip()]
+        rest = next((j for j in after if (lines[j] or "").strip() == "度"), None)
+        if rest is not None:
+            lines[i], lines[rest] = f"{line.strip()}度", None
 
 
 def _untangle(lines: list[str | None]) -> None:
