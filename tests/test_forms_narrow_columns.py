@@ -126,3 +126,8 @@ def test_the_councils_of_a_libreoffice_pdf_read_by_pymupdf():
     meetings = json.loads(out.stdout)["councils"]["meetings"]
     assert [m["frequency"]["text"] for m in meetings] == ["年2回", "隔月", "四半期ごと", "随時"]
     assert meetings[0]["activities"] == ["圏域の協議の場の取組報告", "県の施策への反映"]
+
+
+def test_a_fiscal_year_cut_before_its_range_s_tilde():
+    lines = _apply(SIGNAL + "令和2年\n度～\n精神障害にも対応した地域包括ケアシステム構築推進事業を開始")
+    assert lines[1:] == ["令和2年度～", None, "精神障害にも対応した地域包括ケアシステム構築推進事業を開始"]

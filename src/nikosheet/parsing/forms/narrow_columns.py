@@ -46,6 +46,7 @@ _LABELS = ("・", "・ ", "\uf0b7", "\uf0b7 ")  # a list label alone on its line
 _YEAR = r"(?:令和|平成|[HR])\s*[0-9０-９]{1,2}"
 _DIGITS = "[0-9０-９]{1,2}"
 _YEAR_CUT = re.compile(r"(?:令和|平成|[HR])\s*[0-9０-９元●○]{1,2}\s*年")  # a fiscal year cut before its 度
+_YEAR_END = re.compile(r"度[～〜~]?")  # `度`, `度～` (the years from it on)
 _BESIDE = 5  # lines: a year's 度 and the first lines of the (at most three) cells beside it
 _DIGIT = tuple("0123456789０１２３４５６７８９")
 _HEADS: tuple[tuple[re.Pattern[str], str | tuple[str, ...]], ...] = (
@@ -108,15 +109,15 @@ def _completes(head: str | None, tail: str) -> bool:
 
 
 def _fiscal_years(lines: list[str | None]) -> None:
-    """`R7年` and, a few lines below, `度` alone: one fiscal year cell, its second line written after
+    """`R7年` and, a few lines below, `度` (or `度～`) alone: one fiscal year cell, its second line written after
     the first lines of the cells beside it (LibreOffice centres them on the year's two lines)."""
     for i, line in enumerate(lines):
         if line is None or _YEAR_CUT.fullmatch(line.strip()) is None:
             continue
         after = [j for j in range(i + 1, min(i + 1 + _BESIDE, len(lines))) if (lines[j] or "").strip()]
-        rest = next((j for j in after if (lines[j] or "").strip() == "度"), None)
+        rest = next((j for j in after if _YEAR_END.fullmatch((lines[j] or "").strip())), None)
         if rest is not None:
-            lines[i], lines[rest] = f"{line.strip()}度", None
+            lines[i], lines[rest] = f"{line.strip()}{(lines[rest] or '').strip()}", None
 
 
 def _untangle(lines: list[str | None]) -> None:
