@@ -47,6 +47,11 @@ def test_pymupdf_s_gap_after_the_number_only():
     assert state.lines == ["市町村数 (R6年4月時点)", "令和3年度より県事業を引き継ぎ"]
 
 
+def test_a_katakana_ka_before_the_month_is_a_gap_s_signal_too():
+    state = _apply("市町村数（令和5 年4 月1 日現在）\n入院後3 カ月時点\t69.4 %")
+    assert state.lines[:1] == ["市町村数（令和5年4月1日現在）"]
+
+
 def test_without_the_template_s_spaced_dates_nothing_changes():
     text = "人口 (R6年4月時点)\t434,462\t人\n合計\t340 人\n基本目標1 市民"
     state = _apply(text)

@@ -205,3 +205,12 @@ def test_a_choice_written_a_piece_a_line_stays_one_value(parsed):
     assert got["support_council"]["mental_health_subcommittee"] == want["support_council"]["mental_health_subcommittee"]
     for key in ("exists", "count", "text"):
         assert got["council_setup"]["prefecture"][key] == want["council_setup"]["prefecture"][key]
+
+
+def test_a_share_s_note_on_the_line_after_its_label_is_the_label_s():
+    from nikosheet import parse_file_data
+
+    doc = parse_file_data(CONVERTERS / "city-pipe-fy2023--lopdf-pymupdf.txt")  # `3か月以上1年未満` / `（％：構成割合）`
+    inpatients = doc["basic_info"]["inpatients"]
+    assert inpatients["from_3_to_12_months"]["count"] == 241
+    assert inpatients["from_3_to_12_months"]["percent"] == 19.0

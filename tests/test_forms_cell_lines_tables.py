@@ -391,3 +391,27 @@ def test_a_schedule_month_in_the_western_calendar_finds_its_row():
         "具体的な取組\n2024年5月\n第1回実務者会議\n課題の整理\n2024年7月\n研修会\n支援者向け"
     )
     assert rows[2:] == [["2024年5月", "第1回実務者会議", "課題の整理"], ["2024年7月", "研修会", "支援者向け"]]
+
+
+def test_a_header_whose_cells_second_lines_come_after_all_first_lines():
+    rows = _cells(  # `年度` alone: the signal of a table a cell per line
+        "年度\n課題解決の達成度を測る指標\n現状値 (今年度当\n目標値 (今年度\n見込んでいる成果・効果\n初)\n末)\n"
+        "①市町村の協議の場の設置数\n31市町村\n36市町村\n体制ができる\n②地域移行支援の利用者数\n年76人\n年90人\n退院促進"
+    )
+    assert rows[1:] == [
+        ["課題解決の達成度を測る指標", "現状値(今年度当初)", "目標値(今年度末)", "見込んでいる成果・効果"],
+        ["①市町村の協議の場の設置数", "31市町村", "36市町村", "体制ができる"],
+        ["②地域移行支援の利用者数", "年76人", "年90人", "退院促進"],
+    ]
+
+
+def test_sector_words_as_the_parser_reads_them_and_a_frequency_run_into_a_list():
+    sectors = _cells(
+        "各部門の連携状況\n強み・課題等\n医療分野\n病院と情報交換\n診療所が少ない\n障害福祉\n事業所が担う\n人材が不足"
+    )
+    assert [row[0] for row in sectors[1:]] == ["医療分野", "障害福祉"]
+    councils = _cells(
+        "名称\n協議の場の構成員\n開催頻度\n実施内容\n特記事項等(課題・強み等)\n"
+        "審議会\n医師会、家族会\n年2回・取組報告\n協議時間が足りない。\n連絡会\n当事者、保健所\n通年\n活動報告"
+    )
+    assert councils[1][2:4] == ["年2回", "・取組報告"]

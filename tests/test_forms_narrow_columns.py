@@ -89,3 +89,45 @@ def test_the_councils_of_a_libreoffice_pdf_read_by_pdftotext():
         ("年1回", "保健, 医療, 福祉, 家族会, ピアサポーター, 行政機関の代表者"),
         ("年6回", "保健, 医療, 福祉, 家族会, ピアサポーター, 行政機関の実務担当者"),
     ]
+
+
+def test_wrapped_months_frequencies_and_their_notes_joined_back():
+    months = "R5年7月～8\n月\n令和5年6月～令和6年3\n月\n"
+    text = SIGNAL + months + "四半期\nごと\n年2回\n（予定）\n月１回程\n度\n2回/\n年\n年\n10\n回"
+    assert [line for line in _apply(text)[1:] if line is not None] == [
+        "R5年7月～8月",
+        "令和5年6月～令和6年3月",
+        "四半期ごと",
+        "年2回（予定）",
+        "月１回程度",
+        "2回/年",
+        "年10回",
+    ]
+
+
+def test_a_month_run_into_its_item_is_set_apart_but_not_a_date_or_a_sentence():
+    text = SIGNAL + "R5年5月第1回実務者部会\nR6年10月～12月病院訪問\nR5年5月第2週\nR5年5月に協議の場を設置した。"
+    assert _apply(text)[1:] == [
+        "R5年5月 第1回実務者部会",
+        "R6年10月～12月 病院訪問",
+        "R5年5月第2週",
+        "R5年5月に協議の場を設置した。",
+    ]
+
+
+def test_a_fiscal_year_s_second_line_after_the_cells_beside_it():
+    lines = _apply(SIGNAL + "R7年\n庁内他課との連携委託\n・庁内の他課と協議を行い、連携を\n度\n契約の見直し")
+    assert lines[1:] == ["R7年度", "庁内他課との連携委託", "・庁内の他課と協議を行い、連携を", None, "契約の見直し"]
+
+
+def test_the_councils_of_a_libreoffice_pdf_read_by_pymupdf():
+    path = CONVERTERS / "pref-gifu-fy2024--lopdf-pymupdf.txt"
+    out = subprocess.run([sys.executable, "-m", "nikosheet", "parse", str(path)], capture_output=True, text=True)
+    meetings = json.loads(out.stdout)["councils"]["meetings"]
+    assert [m["frequency"]["text"] for m in meetings] == ["年2回", "隔月", "四半期ごと", "随時"]
+    assert meetings[0]["activities"] == ["圏域の協議の場の取組報告", "県の施策への反映"]
+
+
+def test_a_fiscal_year_cut_before_its_range_s_tilde():
+    lines = _apply(SIGNAL + "令和2年\n度～\n精神障害にも対応した地域包括ケアシステム構築推進事業を開始")
+    assert lines[1:] == ["令和2年度～", None, "精神障害にも対応した地域包括ケアシステム構築推進事業を開始"]

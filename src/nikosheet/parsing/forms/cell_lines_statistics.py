@@ -98,6 +98,7 @@ _SPECS: tuple[_Spec, ...] = (
 _RANK = {s.key: i for i, s in enumerate(_SPECS)}
 _OTHER = _Spec("other", "", units=("",), numbers=1)  # a row the template does not have (自殺死亡率)
 
+_SHARE = re.compile(r"\(%:?構成割合\)")  # a share's note after its label (normalised by `_key`)
 _KA = str.maketrans("カヵヶケ", "かかかか")
 
 
@@ -276,7 +277,8 @@ class _Table:
         """A piece of a wrapped label: the rest of its words, of its bracket or note, or its date."""
         piece = _key(text)
         for row in reversed(self.rows):
-            if not (row.open() or row.note_open):
+            share = row is self.just_labelled and "%" in row.spec.units and _SHARE.fullmatch(piece) is not None
+            if not (row.open() or row.note_open or share):  # `3か月以上1年未満` / `（％：構成割合）`
                 continue
             rest = row.remaining
             if rest and not (rest.startswith(piece) or piece.startswith(rest)) and self.switch(row, piece):

@@ -30,6 +30,7 @@ second line, its first left blank: the parser reads two tables that touch as one
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 from dataclasses import dataclass
@@ -122,8 +123,9 @@ def _word(word: str) -> re.Pattern[str]:
 
 
 def _words(words: tuple[str, ...]) -> re.Pattern[str]:
-    """Any of the words as a cell of its own, in 【】 or not, or its first part when wrapped."""
-    return re.compile(rf"(?<!\S)【?(?:{'|'.join(map(_word_prefix, words))})】?(?=\s|$)")
+    """Any of the words as a cell of its own, in 【】 or not, or its first part when wrapped; a sector's
+    word may be qualified as the parser reads it (`医療分野`, `障害福祉`)."""
+    return re.compile(rf"(?<!\S)【?(?:障害)?(?:{'|'.join(map(_word_prefix, words))})(?:分野)?】?(?=\s|$)")
 
 
 _TABLES = (
@@ -159,7 +161,7 @@ _TABLES = (
     ),
     _simple(
         ("名称", "協議の場の構成員", "開催頻度", "実施内容", f"特記事項等{_P}"),
-        rf"(?<!\S){_FREQUENCY}(?=\s|$)",
+        rf"(?<!\S){_FREQUENCY}(?=\s|$|・)",  # `年2回・圏域の…`: the activities' first item run on
         2,
         optional=4,
     ),
@@ -188,6 +190,7 @@ _WRAPPED_ENDS = (
 )
 _NUMBER = re.compile(r"^[0-9０-９]{1,2}$")
 _CIRCLED = re.compile(r"^[\u2460-\u2473]")
+_CLOSER = re.compile(r"[^(（)）\s]{0,6}[)）]")  # a header cell's bracket closed on its second line: `初)`
 
 _Piece = tuple[int, str, bool]  # source index, text, whether a blank line came before it
 _Cell = list[_Piece]
@@ -260,15 +263,27 @@ def _header_at(tokens: list[_Piece], k: int) -> tuple[_Table, list[str], int] | 
     """The table whose header starts at token k: its header cells and the first token after it."""
     if not tokens[k][1].startswith(_FIRST_WORDS) or "\t" in tokens[k][1]:
         return None
-    squashed = ""
+    texts: list[str] = []
     for j in range(k, min(k + 12, len(tokens))):
-        squashed += _SPACE.sub("", tokens[j][1])
+        texts = _header_line(texts, tokens[j][1])
+        squashed = _SPACE.sub("", "".join(texts))
         for table, header in zip(_TABLES, _HEADERS, strict=True):
             m = header.fullmatch(squashed)
             if m is not None:  # a header cell that may be left out is taken when it is there
                 longer = header.fullmatch(squashed + _SPACE.sub("", tokens[j + 1][1])) if j + 1 < len(tokens) else None
                 return table, list((longer or m).groups()), j + 1 + (longer is not None)
     return None
+
+
+def _header_line(texts: list[str], text: str) -> list[str]:
+    """The header's lines with `text` added: the end of a bracket an earlier line left open right
+    after that line (LibreOffice centres a header's cells, so a cell's second line, `初)`, may come
+    after the other cells' first lines: `現状値 (今年度当` `目標値 (今年度` `見込んでいる…` `初)` `末)`)."""
+    if _CLOSER.fullmatch(text):
+        for n, line in enumerate(texts):
+            if _unclosed(line) and (n + 1 == len(texts) or not _CLOSER.fullmatch(texts[n + 1])):
+                return [*texts[: n + 1], text, *texts[n + 1 :]]
+    return [*texts, text]
 
 
 def _header_late(tokens: list[_Piece], k: int) -> tuple[_Table, list[str], int, int] | None:
@@ -296,7 +311,8 @@ def _joins_cells(tokens: list[_Piece]) -> bool:
         found = _header_at(tokens, k)
         if found is not None:
             _, cells, body = found
-            lines = set(itertools.accumulate(len(_SPACE.sub("", t[1])) for t in tokens[k:body]))
+            texts = functools.reduce(_header_line, (t[1] for t in tokens[k:body]), list[str]())
+            lines = set(itertools.accumulate(len(_SPACE.sub("", t)) for t in texts))
             if any(end not in lines for end in itertools.accumulate(len(c) for c in cells[:-1])):
                 return True
     return False
@@ -332,7 +348,8 @@ def _rebuild(
     if not pivots:
         return None
     joined = joined or len({p[0] for p in pieces}) < len(pieces)
-    headed, floors = _header_widths(table, [t[1] for t in head], header_cells)
+    head_lines = functools.reduce(_header_line, (t[1] for t in head), list[str]())
+    headed, floors = _header_widths(table, head_lines, header_cells)
     if joined:  # a header line's part in a cell may be two of its lines joined: no floor to tell
         floors = []
     records = _records(table, pieces, pivots, (joined, page), headed if any(headed) else None, floors)

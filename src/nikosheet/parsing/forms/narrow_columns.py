@@ -13,13 +13,15 @@ their own, and the table's rows, found by these cells, are lost:
     回              (layout)
 
 A line that is an era and a year's digits, or 年/月/週 and a count's digits, and a next line that
-starts with the counter that completes it (`年`, `回`), are one cell.  A list in a cell hangs its
-items' label apart, and the converters write it alone, before its item: the label (Word's bullet,
-`・` once folded) is the item's bullet (the item starts with it), not a line of its own.  A fiscal
-year cell and the cell after it, set on one baseline, come as one run of text (`R6年度市町の協議の
-場の設置促進`): a space is put between them, as the converters put between cells, unless what
-follows is part of the date (`R6年度下半期`, `R6年度～R7年度`, `R5年度末`).  Only in a LibreOffice
-PDF's text (the renderer's gaps around numbers are its signal: see `autospace`).
+starts with the counter that completes it (`年`, `回`), are one cell; so are a month range cut after
+its last number (`R5年7月～8` `月`), `四半期` `ごと`, and a frequency and its note (`年2回` `（予定）`).
+A list in a cell hangs its items' label apart, and the converters write it alone, before its item:
+the label (Word's bullet, `・` once folded) is the item's bullet (the item starts with it), not a
+line of its own.  A fiscal year or a month cell and the cell after it, set on one baseline, come as
+one run of text (`R6年度市町の協議の場の設置促進`): a space is put between them, as the converters
+put between cells, unless what follows is part of the date (`R6年度下半期`, `R6年度～R7年度`,
+`R5年度末`, `5月第2週`) or a particle (`5月に`).  Only in a LibreOffice PDF's text (the renderer's
+gaps around numbers are its signal: see `autospace`).
 """
 
 from __future__ import annotations
@@ -29,14 +31,39 @@ import re
 from nikosheet.parsing.forms import FormState, signals
 
 # a fiscal year that starts a line and runs into the next cell's text
-_RUN_ON = re.compile(r"[ \t\f\u3000]{0,8}(?:令和|平成|[HR]) ?[0-9０-９元]{1,2} ?年度(?=[^\s～〜~・、。）)])")
-_DATE_GOES_ON = ("上半期", "下半期", "第", "末", "当初", "中", "から", "まで", "以降")
+# or a month (`R5年5月第1回実務者部会`), unless a particle follows it (a sentence: `R5年5月に…`)
+_RUN_ON = re.compile(
+    r"[ \t\f\u3000]{0,8}(?:令和|平成|[HR]) ?[0-9０-９元]{1,2} ?年(?:度(?=[^\s～〜~・、。）)])"
+    r"| ?[0-9０-９]{1,2} ?月(?:[～〜~] ?(?:(?:令和|平成|[HR]) ?[0-9０-９]{1,2} ?年 ?)?[0-9０-９]{1,2} ?月)?"
+    r"(?=[^\s～〜~・、。）)\u3041-\u3096]))"
+)
+_DATE_GOES_ON = re.compile(
+    r"上半期|下半期|末|当初|中|から|まで|以降|上旬|下旬|頃"
+    r"|第(?:[0-9０-９]\s*[週月火水木金土日]|[1-4１-４]?\s*四半期)"  # `R6年度第1四半期`, `5月第2週` (not `第1回`)
+)
 # a cell's first part that stops after its number, and the counter its next part must start with
 _LABELS = ("・", "・ ", "\uf0b7", "\uf0b7 ")  # a list label alone on its line (folded or not)
-_HEADS = (
+_YEAR = r"(?:令和|平成|[HR])\s*[0-9０-９]{1,2}"
+_DIGITS = "[0-9０-９]{1,2}"
+_YEAR_CUT = re.compile(r"(?:令和|平成|[HR])\s*[0-9０-９元●○]{1,2}\s*年")  # a fiscal year cut before its 度
+_YEAR_END = re.compile(r"度[～〜~]?")  # `度`, `度～` (the years from it on)
+_BESIDE = 5  # lines: a year's 度 and the first lines of the (at most three) cells beside it
+_DIGIT = tuple("0123456789０１２３４５６７８９")
+_HEADS: tuple[tuple[re.Pattern[str], str | tuple[str, ...]], ...] = (
     (re.compile(r"(?:令和|平成|昭和|[HRS])\s*[0-9０-９]{1,2}"), "年"),
     (re.compile(r"[年月週]\s*[0-9０-９]{1,2}"), "回"),
+    (re.compile(rf"{_YEAR}\s*年\s*{_DIGITS}"), "月"),  # `R5年11` `月`
+    (re.compile(rf"{_YEAR}\s*年度?\s*[～〜~\-－]\s*{_YEAR}\s*年"), "度"),  # `R6年度～R7年` `度`
+    (re.compile(rf"{_DIGITS}\s*回\s*[/／]"), "年"),  # `2回/` `年`
+    (re.compile(r"四半期"), "ごと"),
+    (re.compile(rf"{_DIGITS}\s*[かカヵヶケ]月"), "に"),  # `2か月` `に1回`
+    (re.compile(r"半年に|年間?|[月週]"), _DIGIT),  # `半年に` `1回`, `年` `10` `回`
+    (re.compile(r"\S{1,6}回程"), "度"),  # `月１回程` `度`
+    # `R5年7月～8` `月`, `令和5年6月～令和6年3` `月`
+    (re.compile(rf"(?:{_YEAR}\s*年\s*)?{_DIGITS}\s*月\s*[～〜~\-－]\s*(?:{_YEAR}\s*年\s*)?{_DIGITS}"), "月"),
 )
+_COUNT = re.compile(rf"(?:年間?|[月週])\s*{_DIGITS}\s*回(?:程度)?")  # a frequency, then a note in brackets
+_NOTE = re.compile(r"[(（][^()（）\s]{1,6}[)）]")  # `（予定）`
 
 
 def apply(state: FormState) -> None:
@@ -46,6 +73,7 @@ def apply(state: FormState) -> None:
         return
     lines = state.lines
     _untangle(lines)
+    _fiscal_years(lines)
     previous: int | None = None  # the last line with text
     for i, line in enumerate(lines):
         if line is None:
@@ -59,15 +87,13 @@ def apply(state: FormState) -> None:
             lines[i] = _apart(line)
             previous = i if text else None
             continue
-        lines[i] = None
-        previous = None
-        previous = i if text else None
+        lines[i] = None  # the joined line may go on: `年` `10` `回`
 
 
 def _apart(line: str) -> str:
-    """`R6年度市町の…` → `R6年度 市町の…`: a year cell apart from the cell its text ran into."""
+    """`R6年度市町の…` → `R6年度 市町の…`: a year or month cell apart from the cell its text ran into."""
     run_on = _RUN_ON.match(line)
-    if run_on is None or line.startswith(_DATE_GOES_ON, run_on.end()):
+    if run_on is None or _DATE_GOES_ON.match(line, run_on.end()):
         return line
     return f"{line[: run_on.end()]} {line[run_on.end() :]}"
 
@@ -75,9 +101,23 @@ def _apart(line: str) -> str:
 def _completes(head: str | None, tail: str) -> bool:
     """Whether `tail` is the rest of the cell `head` that a narrow column wrapped."""
     text = (head or "").strip()
-    if not text or len(text) > 8 or "\t" in text:
+    if not text or len(text) > 14 or "\t" in text:
         return False
+    if _COUNT.fullmatch(text) and _NOTE.fullmatch(tail.strip()):  # `年2回` `（予定）`
+        return True
     return any(pattern.fullmatch(text) and tail.startswith(counter) for pattern, counter in _HEADS)
+
+
+def _fiscal_years(lines: list[str | None]) -> None:
+    """`R7年` and, a few lines below, `度` (or `度～`) alone: one fiscal year cell, its second line written after
+    the first lines of the cells beside it (LibreOffice centres them on the year's two lines)."""
+    for i, line in enumerate(lines):
+        if line is None or _YEAR_CUT.fullmatch(line.strip()) is None:
+            continue
+        after = [j for j in range(i + 1, min(i + 1 + _BESIDE, len(lines))) if (lines[j] or "").strip()]
+        rest = next((j for j in after if _YEAR_END.fullmatch((lines[j] or "").strip())), None)
+        if rest is not None:
+            lines[i], lines[rest] = f"{line.strip()}{(lines[rest] or '').strip()}", None
 
 
 def _untangle(lines: list[str | None]) -> None:

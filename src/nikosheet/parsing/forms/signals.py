@@ -56,9 +56,9 @@ def lookalikes(source: str) -> bool:
 @_answered_once
 def autospace(source: str) -> bool:
     """The template's first as-of date with a renderer's gap before the month: `R6 年 4 月時点`,
-    `入院後 3 か月時点` (a needle that starts with a space would cost a look at every space)."""
+    `入院後 3 か月時点`, `入院後3 カ月時点` (a needle that starts with a space would cost a look at every space)."""
     at = source.find("月時点")
-    return at > 1 and (source[at - 1] == " " or source[at - 2 : at] == " か")
+    return at > 1 and (source[at - 1] == " " or (source[at - 2] == " " and source[at - 1] in "かカヵヶケ"))
 
 
 def narrow_columns(source: str) -> bool:
