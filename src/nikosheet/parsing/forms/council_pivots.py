@@ -37,13 +37,25 @@ _HEADERS = (
     ("名称", "協議の場の構成員", "開催頻度", "実施内容", "特記事項等(課題・強み等)"),
     ("会議名", "構成員", "開催回数", "内容", "備考"),
 )
-_FREQUENCY_RE = re.compile(rf"{FREQUENCY}(?=\s|$)")
-_NAME_RE = re.compile(r"[^、\s][^、]*?(?:会議|協議会|会|グループ|協議の場)(?:[(（][^)）、]{1,12}[)）])?")
+_FREQUENCY_RE = re.compile(rf"^{FREQUENCY}(?=\s|$)")  # at a line's start only: a scan from every start backtracks
+_NAME_ENDS = ("会議", "協議会", "会", "グループ", "協議の場")
+_NAME_NOTE_RE = re.compile(r"[(（][^)）、]{1,12}[)）]")  # a bracketed note after the name: `（5圏域）`
 _NOTE_RE = re.compile(r"[(（][^)）]{1,12}[)）]")  # a bracketed note alone: a name's end, maybe
 _BULLETS = "・•"
 _TAILS = ("議", "会", "会議")  # a name's wrapped tail opening a box
 _ENDS = ("【その他事項】", "会議名")  # the table's end: the next part, or a second table's header
 _REACH = 200  # lines: the table is over before
+
+
+def _is_name(text: str) -> bool:
+    """A council's name: no 、, something before one of the template's endings (会議, 協議会, 会 …),
+    perhaps a short bracketed note after it (string checks: a pattern's lazy scan backtracks)."""
+    if not text or text[0].isspace() or "、" in text:
+        return False
+    cuts = [len(text)]  # where the name ends: the text's end, or where a note after it starts
+    if text[-1] in ")）":
+        cuts += [k for k in range(max(0, len(text) - 14), len(text)) if _NAME_NOTE_RE.fullmatch(text, k)]
+    return any(text[:k].endswith(end) and k > len(end) for k in cuts for end in _NAME_ENDS)
 
 
 def apply(state: FormState) -> None:
@@ -142,9 +154,7 @@ def _completed(names: list[_Name], tails: list[tuple[int, str]], boxes: list[lis
     lines = {i: t for box in boxes for i, t in box}
     widest = max(len(lines[i]) for n in names for i in n[2])
     cut = [
-        k
-        for k, n in enumerate(names)
-        if max(n[2]) < tail and len(lines[max(n[2])]) == widest and _NAME_RE.fullmatch(n[1] + text)
+        k for k, n in enumerate(names) if max(n[2]) < tail and len(lines[max(n[2])]) == widest and _is_name(n[1] + text)
     ]
     if len(cut) != 1:
         return False
@@ -265,8 +275,8 @@ def _name_run(box: list[tuple[int, str]]) -> _Name | None:
         return None
     text = run[0][1]
     for _, more in run[1:]:
-        text += (" " if _NAME_RE.fullmatch(text) and not _NOTE_RE.match(more) else "") + more
-    if not _NAME_RE.fullmatch(text):
+        text += (" " if _is_name(text) and not _NOTE_RE.match(more) else "") + more
+    if not _is_name(text):
         return None
     return run[0][0], text, {i: "" for i, _ in run}
 
@@ -275,7 +285,7 @@ def _name_lead(box: list[tuple[int, str]]) -> _Name | None:
     """A name leading a box's first line, its members after a space (`区推進会議 保健所、…`)."""
     i, text = box[0]
     head, _, rest = text.partition(" ")
-    if not rest or "、" in head or "、" not in rest or not _NAME_RE.fullmatch(head):
+    if not rest or "、" in head or "、" not in rest or not _is_name(head):
         return None
     return i, head, {i: rest}
 
