@@ -119,10 +119,15 @@ def english_locale(monkeypatch):
     monkeypatch.setenv("LANG", "C.UTF-8")
 
 
-def apply_form(form: ModuleType, text: str) -> list[str | None]:
-    """One converter form run over the text alone: its lines afterwards (None: a line it took)."""
+def form_state(form: ModuleType, text: str):
+    """One converter form run over the text alone: the state it leaves (lines, notes, source)."""
     from nikosheet.parsing.forms import FormState
 
     state = FormState(text.split("\n"), text)
     form.apply(state)
-    return state.lines
+    return state
+
+
+def apply_form(form: ModuleType, text: str) -> list[str | None]:
+    """One converter form run over the text alone: its lines afterwards (None: a line it took)."""
+    return form_state(form, text).lines

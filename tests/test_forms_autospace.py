@@ -8,16 +8,14 @@ import sys
 
 import pytest
 
-from conftest import FIXTURES, SAMPLES
+from conftest import FIXTURES, SAMPLES, form_state
 from nikosheet.parsing.forms import FormState, autospace
 
 CONVERTERS = FIXTURES / "converters"
 
 
 def _apply(text: str) -> FormState:
-    state = FormState(text.split("\n"), text)
-    autospace.apply(state)
-    return state
+    return form_state(autospace, text)
 
 
 def test_the_gaps_around_numbers_and_latin_words_are_taken_out():

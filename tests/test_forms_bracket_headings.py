@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from conftest import FIXTURES
-from nikosheet.parsing.forms import FormState, bracket_headings
+from conftest import FIXTURES, form_state
+from nikosheet.parsing.forms import bracket_headings
 
 
 def test_a_bracketed_label_alone_is_a_sub_heading():
     text = "【にも包括構築の体制】\n保健所が事務局となる。\n【その他事項】 ※自由に記載ください\n\f【特徴(強み)】"
-    state = FormState(text.split("\n"), text)
-    bracket_headings.apply(state)
+    state = form_state(bracket_headings, text)
     assert state.lines == [
         "## 【にも包括構築の体制】",
         "保健所が事務局となる。",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import FIXTURES, SAMPLES
+from conftest import FIXTURES, SAMPLES, form_state
 from nikosheet.parsing.forms import FormState, cell_lines_tables
 
 
@@ -82,8 +82,7 @@ def test_the_issues_table_a_row_per_sector():
 
 def test_no_rows_found_leaves_the_lines_and_says_so():
     text = "年度\n経過\n委託\nこの表は空欄です"
-    state = FormState(text.split("\n"), text)
-    cell_lines_tables.apply(state)
+    state = form_state(cell_lines_tables, text)
     assert state.lines == text.split("\n")
     assert [(code.value, line) for code, line, _ in state.notes] == [("missing-table", 1)]
 

@@ -8,8 +8,8 @@ import sys
 
 import pytest
 
-from conftest import FIXTURES, SAMPLES
-from nikosheet.parsing.forms import FormState, centred_pipes, centred_rows, signals
+from conftest import FIXTURES, SAMPLES, apply_form, form_state
+from nikosheet.parsing.forms import centred_pipes, centred_rows, signals
 
 CONVERTERS = FIXTURES / "converters"
 
@@ -35,9 +35,7 @@ _COUNCILS = (
 
 
 def _apply(text: str) -> list[str | None]:
-    state = FormState(text.split("\n"), text)
-    centred_rows.apply(state)
-    return state.lines
+    return apply_form(centred_rows, text)
 
 
 def test_a_row_is_the_span_its_frequency_stands_in_the_middle_of():
@@ -104,8 +102,7 @@ def test_markitdowns_pipe_rows_of_a_libreoffice_pdf_are_its_printed_lines():
         "\uf0b7 取組\n開催\n|     | 名称  | 協議の場の構成員 | 実施内容 | 特記事項等(課題・強み等) |\n"
         "| --- | --- | -------- | ---- | ------------- |\n頻度\n|   |   |"
     )
-    state = FormState(text.split("\n"), text)
-    centred_pipes.apply(state)
+    state = form_state(centred_pipes, text)
     assert state.lines[2:] == ["名称 協議の場の構成員 実施内容 特記事項等(課題・強み等)", None, "頻度", None]
     assert signals.centred_rows(state.source)  # the later forms see the printed lines
 

@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-from conftest import FIXTURES, SAMPLES
-from nikosheet.parsing.forms import FormState, figure_text, signals
+from conftest import FIXTURES, SAMPLES, apply_form
+from nikosheet.parsing.forms import figure_text, signals
 
 CONVERTERS = FIXTURES / "converters"
 _WIDE = "あ" * 40  # a line as wide as the page: the widest prose line of the text
 
 
 def _apply(text: str) -> list[str | None]:
-    state = FormState(text.split("\n"), text)
-    figure_text.apply(state)
-    return state.lines
+    return apply_form(figure_text, text)
 
 
 def test_boxes_are_paragraphs_and_a_wrapped_paragraph_is_joined():

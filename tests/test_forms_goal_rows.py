@@ -9,16 +9,14 @@ import sys
 
 import pytest
 
-from conftest import FIXTURES, SAMPLES
-from nikosheet.parsing.forms import FormState, goal_rows, signals
+from conftest import FIXTURES, SAMPLES, apply_form, form_state
+from nikosheet.parsing.forms import goal_rows, signals
 
 CONVERTERS = FIXTURES / "converters"
 
 
 def _apply(text: str) -> list[str | None]:
-    state = FormState(text.split("\n"), text)
-    goal_rows.apply(state)
-    return state.lines
+    return apply_form(goal_rows, text)
 
 
 def test_a_label_and_its_value_on_one_line_then_wrapped():
@@ -72,8 +70,7 @@ def test_a_label_not_spelt_out_is_left_alone():
 def test_the_samples_form_has_no_signal_and_is_left_alone(name):
     text = (SAMPLES / name).read_text(encoding="utf-8")
     assert not signals.goal_rows(text)
-    state = FormState(text.split("\n"), text)
-    goal_rows.apply(state)
+    state = form_state(goal_rows, text)
     assert state.lines == text.split("\n")
 
 

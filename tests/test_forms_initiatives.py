@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from conftest import FIXTURES, SAMPLES
-from nikosheet.parsing.forms import FormState, initiatives, signals
+from conftest import FIXTURES, SAMPLES, form_state
+from nikosheet.parsing.forms import initiatives, signals
 
 
 def test_plain_lines_between_the_captions_are_items():
     text = "静岡県\n取組内容\n協議の場の設置\n→地域課題の抽出\nアドバイザーの派遣\n基本情報（都道府県等情報）\n| 人口 |"
-    state = FormState(text.split("\n"), text)
-    initiatives.apply(state)
+    state = form_state(initiatives, text)
     assert state.lines == [
         "静岡県",
         "## 取組内容",
@@ -23,8 +22,7 @@ def test_plain_lines_between_the_captions_are_items():
 
 def test_a_list_already_marked_is_left_alone():
     text = "取組内容\n\n- 協議の場の設置\n    > →地域課題の抽出\n\n基本情報（都道府県等情報）"
-    state = FormState(text.split("\n"), text)
-    initiatives.apply(state)
+    state = form_state(initiatives, text)
     assert state.lines == text.split("\n")
 
 

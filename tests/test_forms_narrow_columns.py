@@ -6,17 +6,15 @@ import json
 import subprocess
 import sys
 
-from conftest import FIXTURES, SAMPLES
-from nikosheet.parsing.forms import FormState, narrow_columns
+from conftest import FIXTURES, SAMPLES, apply_form
+from nikosheet.parsing.forms import narrow_columns
 
 CONVERTERS = FIXTURES / "converters"
 SIGNAL = "人口 (R6 年 4 月時点)\n"  # a LibreOffice PDF's text: the renderer's gaps around numbers
 
 
 def _apply(text: str) -> list[str | None]:
-    state = FormState(text.split("\n"), text)
-    narrow_columns.apply(state)
-    return state.lines
+    return apply_form(narrow_columns, text)
 
 
 def test_a_year_and_a_frequency_joined_back():

@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from conftest import FIXTURES, SAMPLES
+from conftest import FIXTURES, SAMPLES, form_state
 from nikosheet.parsing.forms import FormState, page_wraps
 
 CONVERTERS = FIXTURES / "converters"
@@ -20,9 +20,7 @@ TITLE_3 = "3 精神障害にも対応した地域包括ケアシステムの構�
 
 
 def _apply(text: str) -> FormState:
-    state = FormState(text.split("\n"), text)
-    page_wraps.apply(state)
-    return state
+    return form_state(page_wraps, text)
 
 
 def test_a_wrapped_line_is_joined_and_a_short_one_ends_its_paragraph():

@@ -8,8 +8,8 @@ import sys
 
 import pytest
 
-from conftest import FIXTURES, SAMPLES
-from nikosheet.parsing.forms import FormState, signals, visual_rows
+from conftest import FIXTURES, SAMPLES, apply_form
+from nikosheet.parsing.forms import signals, visual_rows
 
 CONVERTERS = FIXTURES / "converters"
 
@@ -31,9 +31,7 @@ _COUNCILS = (
 
 
 def _apply(text: str) -> list[str | None]:
-    state = FormState(text.split("\n"), text)
-    visual_rows.apply(state)
-    return state.lines
+    return apply_form(visual_rows, text)
 
 
 def test_the_councils_rows_cut_back_into_their_cells():

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from conftest import FIXTURES
-from nikosheet.parsing.forms import FormState, wrapped_guidance
+from conftest import FIXTURES, form_state
+from nikosheet.parsing.forms import wrapped_guidance
 
 
 def test_a_guidance_line_and_its_wrapped_rest():
     text = "【その他事項】 ※協議の場運営における課題など、自由に記載くだ\nさい\n区の取組について助言をいただきたい。"
-    state = FormState(text.split("\n"), text)
-    wrapped_guidance.apply(state)
+    state = form_state(wrapped_guidance, text)
     assert state.lines == [
         "【その他事項】 ※協議の場運営における課題など、自由に記載ください",
         None,
@@ -19,8 +18,7 @@ def test_a_guidance_line_and_its_wrapped_rest():
 
 def test_a_line_that_only_looks_cut_is_left():
     text = "※記載くだ\n区の取組について"
-    state = FormState(text.split("\n"), text)
-    wrapped_guidance.apply(state)
+    state = form_state(wrapped_guidance, text)
     assert state.lines == ["※記載くだ", "区の取組について"]
 
 

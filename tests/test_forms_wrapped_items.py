@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-from conftest import FIXTURES
-from nikosheet.parsing.forms import FormState, wrapped_items
+from conftest import FIXTURES, form_state
+from nikosheet.parsing.forms import wrapped_items
 
 _PAGE = "あ" * 50  # the widest line of prose: the page's width
 
 
 def test_an_items_wrapped_lines_join_it():
     text = f"{_PAGE}。\n1. {'い' * 47}\nう。\n2. 短い。\n課題"
-    state = FormState(text.split("\n"), text)
-    wrapped_items.apply(state)
+    state = form_state(wrapped_items, text)
     assert state.lines == [f"{_PAGE}。", f"1. {'い' * 47}う。", None, "2. 短い。", "課題"]
 
 
