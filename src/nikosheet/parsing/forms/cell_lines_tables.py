@@ -364,15 +364,24 @@ def _rebuild(
         return None
     taken = [p[0] for row in rows for cell in row for p in cell]
     last = max(taken + [t[0] for t in head] + [took])
-    lines = state.lines
+    header = "\t".join("" if c is None else header_cells[c] for c in table.header_row)
+    write_table(state.lines, head, header, placed, last)
+    return last
+
+
+def write_table(
+    lines: list[str | None], head: list[_Piece], header: str, rows: list[tuple[int, str]], last: int
+) -> None:
+    """A rebuilt table in place of its source lines, from its header's first line to `last`: the header
+    row, then each row (index, text) at its index, the other lines layout; a blank line after the last
+    row when a line of the table is below it (a table right below is one of its own)."""
     for i in range(head[0][0], last + 1):
         lines[i] = None
-    lines[_header_index(lines, head)] = "\t".join("" if c is None else header_cells[c] for c in table.header_row)
-    for index, text in placed:
+    lines[_header_index(lines, head)] = header
+    for index, text in rows:
         lines[index] = text
-    if placed[-1][0] < last:  # a blank line ends the table: a table right below is one of its own
+    if rows[-1][0] < last:
         lines[last] = ""
-    return last
 
 
 def _header_index(lines: list[str | None], head: list[_Piece]) -> int:

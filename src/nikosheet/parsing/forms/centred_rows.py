@@ -48,11 +48,11 @@ from nikosheet.parsing.forms._shared import display_width, page_width
 from nikosheet.parsing.forms.cell_lines_tables import (
     _BULLET,
     _body_end,
-    _header_index,
     _Piece,
     _Table,
     _tokens,
     _unclosed,
+    write_table,
 )
 from nikosheet.parsing.forms.visual_rows import (
     _INF,
@@ -655,11 +655,4 @@ def _write(
     state: FormState, head: list[_Piece], header: str, body: list[_Piece], rows: list[tuple[int, list[str]]]
 ) -> None:
     """The header and the rows in place of the table's lines."""
-    out = state.lines
-    for i in range(head[0][0], body[-1][0] + 1):
-        out[i] = None
-    out[_header_index(out, head)] = header
-    for top, cells in rows:
-        out[body[top][0]] = "\t".join(cells)
-    if body[rows[-1][0]][0] < body[-1][0]:  # a blank line ends the table
-        out[body[-1][0]] = ""
+    write_table(state.lines, head, header, [(body[top][0], "\t".join(cells)) for top, cells in rows], body[-1][0])

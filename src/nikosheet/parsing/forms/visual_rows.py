@@ -44,11 +44,11 @@ from nikosheet.parsing.forms.cell_lines_tables import (
     _SPACE,
     _TABLES,
     _body_end,
-    _header_index,
     _Piece,
     _Table,
     _tokens,
     _unclosed,
+    write_table,
 )
 
 _INSIDE_AFTER = ","  # a space after it is the author's, inside a cell: `保健, 医療` (a Japanese comma has none)
@@ -267,15 +267,8 @@ def _rebuild(state: FormState, table: _Table, head: list[_Piece], header: _Head,
             if sum(widths) - widths[c] + seen[c] <= room:
                 widths[c] = seen[c]
     rows = _rows(table, body, lines, starts, groups)
-    first, last = head[0][0], body[-1][0]
-    out = state.lines
-    for i in range(first, last + 1):
-        out[i] = None
-    out[_header_index(out, head)] = "\t".join("" if c is None else cells[c] for c in table.header_row)
-    for index, text in rows:
-        out[index] = text
-    if rows[-1][0] < last:  # a blank line ends the table: a table right below is one of its own
-        out[last] = ""
+    last = body[-1][0]
+    write_table(state.lines, head, "\t".join("" if c is None else cells[c] for c in table.header_row), rows, last)
 
 
 def _first_widths(
