@@ -28,8 +28,8 @@ from collections.abc import Iterator
 
 from nikosheet.parsing.forms import FormState, signals
 from nikosheet.parsing.forms._shared import display_width
-from nikosheet.parsing.forms.cell_lines_tables import _HEADERS, _STOP, _TABLES, _join
 from nikosheet.parsing.forms.column_runs import Box, each_box, ends_table, squashed
+from nikosheet.parsing.forms.template_tables import HEADERS, STOP, TABLES, join_cell
 
 _TOLERANCE = 2  # display columns: a wrapped line may stop a character short of its column
 _HEADER_BOXES = 8
@@ -41,7 +41,7 @@ _FULL_END = 1  # a cell that ends on a line as wide as its column (it may as wel
 # sectors, whose header leaves a column without a cell)
 _BANDED = tuple(
     (t, h)
-    for t, h in zip(_TABLES, _HEADERS, strict=True)
+    for t, h in zip(TABLES, HEADERS, strict=True)
     if len(t.rows) == 1 and not t.grouped and t.header_row == tuple(range(t.record))
 )
 
@@ -58,7 +58,7 @@ def apply(state: FormState) -> None:
 
 def _table(state: FormState, boxes: list[Box], k: int) -> int | None:
     """The box after the table whose header starts at box k, rebuilt; None when none is."""
-    if len(boxes[k]) > 1 and _STOP.match(boxes[k][0][1]):  # a caption right above the header: `＜…成果・効果＞`
+    if len(boxes[k]) > 1 and STOP.match(boxes[k][0][1]):  # a caption right above the header: `＜…成果・効果＞`
         boxes[k] = boxes[k][1:]
     found = _header(boxes, k)
     if found is None:
@@ -105,10 +105,10 @@ def _reading(body: list[Box], known: list[int | None], pivot: int, pattern: re.P
     best: tuple[int, _Rows] | None = None
     tied = False
     budget, bound = [_READINGS], [_DEAREST]
-    starts = [pattern.match(_join(box)) is not None for box in body]
+    starts = [pattern.match(join_cell(box)) is not None for box in body]
     for widths in _width_choices(body, known):
         for rows, cost in _readings(body, widths, (pivot, starts), budget, bound):
-            if not all(_pivot(pattern, _join(_lines(body, row[pivot]))) for row in rows):
+            if not all(_pivot(pattern, join_cell(_lines(body, row[pivot]))) for row in rows):
                 continue
             if any(sum(map(bool, row)) < 2 for row in rows):  # a row of its pivot alone: its cells joined
                 continue
@@ -227,4 +227,4 @@ def _write(state: FormState, head: list[Box], cells: list[str], rows: list[list[
     lines[head[0][0][0]] = "\t".join(cells)
     for row in rows:
         first = min(box[0][0] for cell in row for box in cell)
-        lines[first] = "\t".join(_join([line for box in cell for line in box]) for cell in row)
+        lines[first] = "\t".join(join_cell([line for box in cell for line in box]) for cell in row)

@@ -37,14 +37,14 @@ from nikosheet.parsing.forms import FormState, signals
 from nikosheet.parsing.forms._shared import cell_line, display_width
 
 # the template's tables and the lines that end one, as the one-cell-per-line reader knows them
-from nikosheet.parsing.forms.cell_lines_tables import _HEADING, _STOP, _TABLES, _Table
+from nikosheet.parsing.forms.template_tables import HEADING, STOP, TABLES, Table
 from nikosheet.vocabulary import GOAL_LABELS
 
 _SPACE = re.compile(r"\s+")
 # LibreOffice's list paragraph (`    • `, `    1. `), docx2txt's (a leading tab)
 _LIST_ITEM = re.compile(r"^(?: {2,}(?:•|[0-9]{1,2}[.)]) +|\t+)")
 _PAGE_WIDTH = 140  # display columns: no PDF page's line is as wide (A4 at 8 pt holds ~128)
-_HEADER_CELLS = tuple(tuple(re.compile(cell) for cell in table.header) for table in _TABLES)
+_HEADER_CELLS = tuple(tuple(re.compile(cell) for cell in table.header) for table in TABLES)
 # pivots the template's patterns leave out: dates in a schedule or the history, frequencies
 _DATE = re.compile(
     r"(?:(?:令和|平成|昭和|[RHS])\s*[0-9０-９元●○]+\s*(?:年|[.．/])|[0-9０-９]{1,2}\s*(?:[～〜~]\s*[0-9０-９]{1,2}\s*)?月"
@@ -72,7 +72,7 @@ def apply(state: FormState) -> None:
         return
     lines = state.lines
     source = state.source.split("\n")
-    if not _unwrapped(source) or not _tables(lines):
+    if not paragraphs_unwrapped(source) or not _tables(lines):
         return  # a PDF's text (wrapped at the page's width), or tables not a cell per line (markdown's)
     _list_items(lines)
     a_line = _paragraph_a_line(source)
@@ -89,7 +89,7 @@ def _goals(lines: list[str | None], step: int) -> None:
             value = lines[i + step]
             if step == 2 and (lines[i + 1] or "").strip():
                 continue
-            if value is None or "\t" in value or _header_at(lines, i + step) or _HEADING.match(value.strip()):
+            if value is None or "\t" in value or _header_at(lines, i + step) or HEADING.match(value.strip()):
                 value = ""
             lines[i] = f"{line.strip()}\t{value.strip()}"
             if value:
@@ -103,7 +103,7 @@ def _paragraph_a_line(lines: list[str]) -> bool:
     return blank * 2 < len(lines) - blank
 
 
-def _unwrapped(source: list[str]) -> bool:
+def paragraphs_unwrapped(source: list[str]) -> bool:
     """A line wider than a PDF page's (laid-out text's columns, apart by spaces, do not count)."""
     wide = _PAGE_WIDTH
     return any(len(line) * 2 > wide and "  " not in line and display_width(line) > wide for line in source)
@@ -135,14 +135,14 @@ def _list_items(lines: list[str | None]) -> None:
                 lines[i] = f"{label if label[:1].isdigit() else '-'} {line[item.end() :].strip()}"
 
 
-def _header_at(lines: list[str | None], i: int) -> tuple[_Table, int, int] | None:
+def _header_at(lines: list[str | None], i: int) -> tuple[Table, int, int] | None:
     """The table whose header starts at line i, a cell per line: the table, the blank lines between
     its cells (0 or 1) and the first line after the header."""
     line = lines[i]
     first = _squeezed(line)
     if not first or "\t" in (line or ""):  # a row another form rebuilt
         return None
-    for table, cells in zip(_TABLES, _HEADER_CELLS, strict=True):
+    for table, cells in zip(TABLES, _HEADER_CELLS, strict=True):
         if not cells[0].fullmatch(first):
             continue
         for gap in (0, 1):
@@ -165,16 +165,16 @@ def _squeezed(line: str | None) -> str:
     return _SPACE.sub("", line) if line else ""
 
 
-def _body_end(lines: list[str | None], table: _Table, body: int) -> int:
+def _body_end(lines: list[str | None], table: Table, body: int) -> int:
     """Where the table's lines end: a heading, a marker line (※, 【, ＜) or another table's header."""
     for j in range(body, len(lines)):
         line = lines[j]
         if line is None or not line.strip():
             continue
         text = line.strip()
-        if "\t" in text or _HEADING.match(text) or _header_at(lines, j) is not None:
+        if "\t" in text or HEADING.match(text) or _header_at(lines, j) is not None:
             return j
-        if _STOP.match(text) and not _is_pivot(table, text):  # `【保健】` is a sector's cell
+        if STOP.match(text) and not _is_pivot(table, text):  # `【保健】` is a sector's cell
             return j
     return len(lines)
 
@@ -212,7 +212,7 @@ def _text(unit: _Unit) -> str:
     return " ".join(text for _, text, _ in unit)
 
 
-def _rows(table: _Table, units: list[_Unit]) -> list[list[_Unit]] | None:
+def _rows(table: Table, units: list[_Unit]) -> list[list[_Unit]] | None:
     """The units as rows of the table's columns, found by their pivots; None when they do not add up."""
     columns = len(table.header_row)
     at = table.rows[0].index(table.positions[0])  # the pivot's column
@@ -243,7 +243,7 @@ def _spanned(units: list[_Unit], columns: int) -> list[_Unit] | None:
     return None
 
 
-def _pivots(table: _Table, units: list[_Unit]) -> list[int]:
+def _pivots(table: Table, units: list[_Unit]) -> list[int]:
     """Where the pivot cells are: a unit not a list, that looks like one (circled numbers in turn)."""
     found: list[int] = []
     for k, unit in enumerate(units):
@@ -258,7 +258,7 @@ def _pivots(table: _Table, units: list[_Unit]) -> list[int]:
     return found
 
 
-def _is_pivot(table: _Table, line: str | None) -> bool:
+def _is_pivot(table: Table, line: str | None) -> bool:
     """A cell that looks like the table's pivot: its pattern's (a sector word in brackets too:
     `【保健】`), a short cell naming a sector (`医療分野`, `障害福祉`), or a date or frequency the
     patterns leave out."""
@@ -289,7 +289,7 @@ def _cells(units: list[_Unit], count: int, leading: bool = False) -> list[_Unit]
     return [*units[:k], *parts, *units[k + 1 :]]
 
 
-def _write(lines: list[str | None], table: _Table, header: range, rows: list[list[_Unit]]) -> int:
+def _write(lines: list[str | None], table: Table, header: range, rows: list[list[_Unit]]) -> int:
     """The header and the rows in place of their lines (each at its first source line); the index
     after the last line taken."""
     cells = [(lines[k] or "").strip() for k in header]

@@ -626,12 +626,12 @@ def _before(state: FormState, heading: int, stop: int) -> None:
     if items_from is not None:
         at = body[items_from]
         lines[at] = "## " + (lines[at] or "").strip(" \t\u3000")
-        _items(state, body[items_from + 1 :])
+        mark_items(state, body[items_from + 1 :])
     if caption is not None and caption - 1 in filled:
         lines[caption] = "## " + (lines[caption] or "").strip(" \t\u3000")
 
 
-def _items(state: FormState, indexes: list[int]) -> None:
+def mark_items(state: FormState, indexes: list[int]) -> None:
     """Each line a list item; a line a PDF wrapped at the full width joined to the one before."""
     lines = state.lines
     texts = {i: (lines[i] or "").strip(" \t\u3000") for i in indexes}

@@ -45,26 +45,26 @@ from collections.abc import Iterator
 
 from nikosheet.parsing.forms import FormState, signals
 from nikosheet.parsing.forms._shared import display_width, page_width
-from nikosheet.parsing.forms.cell_lines_tables import (
-    _BULLET,
-    _body_end,
-    _Piece,
-    _Table,
-    _tokens,
-    _unclosed,
-    write_table,
+from nikosheet.parsing.forms.line_cuts import (
+    INF,
+    NEW_CELL,
+    TOLERANCE,
+    column_goes_on,
+    cut_line,
+    join_pieces,
+    literal_start,
+    units_of,
+    without_page_numbers,
 )
-from nikosheet.parsing.forms.visual_rows import (
-    _INF,
-    _NEW_CELL,
-    _READ,
-    _TOLERANCE,
-    _content,
-    _cut,
-    _goes_on,
-    _joined,
-    _literal,
-    _units,
+from nikosheet.parsing.forms.template_tables import (
+    BULLET,
+    ONE_PIVOT_COLUMN,
+    Piece,
+    Table,
+    body_end,
+    non_blank,
+    unclosed,
+    write_table,
 )
 
 # a pivot's first part that a narrow column wrapped after its number (`年1`, `2回`, `2回/`), and the
@@ -82,7 +82,7 @@ _DEPARTMENTS = ("所管部署名", "連携部署名")
 # the tables whose rows a date, a frequency, a sector word or a department finds: the councils', the
 # history's (a year may head a group of rows), the departments', the sectors' and the schedules'
 _FIRST_CELLS = (*_COUNCILS, *_INDICATORS, "課題", "年度", r"時期[(（]月[)）]", "各部門の連携状況", *_DEPARTMENTS)
-_TABLES = tuple(t for t in _READ if t.header[0] in _FIRST_CELLS)
+_TABLES = tuple(t for t in ONE_PIVOT_COLUMN if t.header[0] in _FIRST_CELLS)
 
 
 def apply(state: FormState) -> None:
@@ -90,10 +90,10 @@ def apply(state: FormState) -> None:
     centred so), and the schedules' of its text."""
     if not signals.centred_rows(state.source):
         return
-    tokens = _tokens(state.lines)
+    tokens = non_blank(state.lines)
     if not any(_header(tokens, k, centred=True) for k in range(1, len(tokens) - 1)):
         return
-    room = page_width(state.lines, 1) + _TOLERANCE
+    room = page_width(state.lines, 1) + TOLERANCE
     k = 1
     while k + 1 < len(tokens):
         found = _header(tokens, k)
@@ -101,10 +101,10 @@ def apply(state: FormState) -> None:
             k += 1
             continue
         table, cells, head = found
-        end = _body_end(tokens, k + 1 + head, table)
+        end = body_end(tokens, k + 1 + head, table)
         # the header again after a page break: a table of its own
         end = next((j - 1 for j in range(k + 1 + head, end - 1) if _header(tokens, j) is not None), end)
-        body = _content(tokens[k + 1 + head : end])
+        body = without_page_numbers(tokens[k + 1 + head : end])
         rows = _rows(table, body, room) if body else []
         if rows:
             header = "\t".join("" if c is None else cells[c] for c in table.header_row)
@@ -112,7 +112,7 @@ def apply(state: FormState) -> None:
         k = max(end, k + 1)
 
 
-def _header(tokens: list[_Piece], k: int, centred: bool = False) -> tuple[_Table, list[str], int] | None:
+def _header(tokens: list[Piece], k: int, centred: bool = False) -> tuple[Table, list[str], int] | None:
     """The table whose header's middle line is token k (its one-line cells; a wrapped cell's first
     part on the line above, its rest on the line below, in column order), its cells and how many
     lines it has above (and below) its middle (0: a header of one line, unless `centred`)."""
@@ -121,7 +121,7 @@ def _header(tokens: list[_Piece], k: int, centred: bool = False) -> tuple[_Table
         return None
     above = tokens[k - 1][1]
     for table in _TABLES:
-        literal = _literal(table.header[0])
+        literal = literal_start(table.header[0])
         if above.startswith(literal) or middle.startswith(literal):
             cells = _header_cells(table, (above.split(), middle.split(), tokens[k + 1][1].split()))
             if cells is not None:
@@ -133,7 +133,7 @@ def _header(tokens: list[_Piece], k: int, centred: bool = False) -> tuple[_Table
     return None
 
 
-def _header_cells(table: _Table, words: tuple[list[str], list[str], list[str]]) -> list[str] | None:
+def _header_cells(table: Table, words: tuple[list[str], list[str], list[str]]) -> list[str] | None:
     """The header's cells from the words of its lines above, in and below its middle, all of them in
     column order: a cell of one line in the middle, one of two above and below it, one of three in
     all three (a few words on each: the author's spaces)."""
@@ -160,12 +160,12 @@ def _header_cells(table: _Table, words: tuple[list[str], list[str], list[str]]) 
 _TAKES = tuple((a, m, b) for a in range(4) for m in range(4) for b in range(4) if (a == 0) == (b == 0) and a + m + b)
 
 
-def _line_units(text: str, table: _Table) -> list[str]:
+def _line_units(text: str, table: Table) -> list[str]:
     """A line's units (see `visual_rows`), a list's label before its item's own bullet left out
     (`・ ・事例検討`: the label that Word's list hangs apart) and a pivot's first part set apart from a
     word it was kept with (`センター, 年6`, `年4 ・`)."""
     out: list[str] = []
-    for unit in _units(_LABEL.sub("", text), table):
+    for unit in units_of(_LABEL.sub("", text), table):
         words = unit.split(" ")
         heads = [k for k, word in enumerate(words) if k and _PIVOT_HEAD.fullmatch(word)] or [
             k for k, word in enumerate(words[:1]) if len(words) > 1 and _PIVOT_HEAD.fullmatch(word)
@@ -178,7 +178,7 @@ def _line_units(text: str, table: _Table) -> list[str]:
     return out
 
 
-def _pivots(table: _Table, lines: list[list[str]]) -> list[_Pivot]:
+def _pivots(table: Table, lines: list[list[str]]) -> list[_Pivot]:
     """Where the rows' pivots are: a whole cell on a line, or its first part (a number at its end)
     and the part that completes it on one of the next two lines; a first column's first on its line."""
     pattern = table.pivots[0]
@@ -209,10 +209,10 @@ def _pivots(table: _Table, lines: list[list[str]]) -> list[_Pivot]:
 def _department_parts(pattern: re.Pattern[str], lines: list[list[str]], j: int, unit: str) -> _Pivot | None:
     """A department's name that starts line j, or its first part there and its rest starting one of
     the next two lines (`精神保健福` / `祉課`, `保健予防課(事務局委託` / `元)`)."""
-    if _whole(pattern, unit) and not _unclosed(unit):
+    if _whole(pattern, unit) and not unclosed(unit):
         return ((j, 0),)
     for below in range(j + 1, min(j + 3, len(lines))):
-        if lines[below] and _whole(pattern, unit + lines[below][0]) and not _unclosed(unit + lines[below][0]):
+        if lines[below] and _whole(pattern, unit + lines[below][0]) and not unclosed(unit + lines[below][0]):
             return ((j, 0), (below, 0))
     return None
 
@@ -267,7 +267,7 @@ def _spans(pivots: list[_Pivot], count: int) -> list[tuple[int, int]] | None:
 
 
 def _leading_spans(
-    table: _Table, lines: list[list[str]], pivots: list[_Pivot], widths: list[int]
+    table: Table, lines: list[list[str]], pivots: list[_Pivot], widths: list[int]
 ) -> list[tuple[int, int]] | None:
     """Each row's first and last line where a pivot leads its row's first cell (which LibreOffice
     centres, so the row may start above it): the rows, one after another from the table's first line,
@@ -278,8 +278,8 @@ def _leading_spans(
     @functools.cache
     def best(k: int, top: int) -> tuple[float, tuple[tuple[int, int], ...]]:
         if k == len(starts):
-            return (0.0, ()) if top == count else (_INF, ())
-        out: tuple[float, tuple[tuple[int, int], ...]] = (_INF, ())
+            return (0.0, ()) if top == count else (INF, ())
+        out: tuple[float, tuple[tuple[int, int], ...]] = (INF, ())
         last = starts[k + 1] - 1 if k + 1 < len(starts) else count - 1
         for bottom in range(starts[k] if k + 1 < len(starts) else last, last + 1):
             row = _centred(table, lines, {}, (top, bottom), widths, -1, lead=starts[k] - top)
@@ -291,13 +291,13 @@ def _leading_spans(
         return out
 
     cost, spans = best(0, 0)
-    return list(spans) if cost < _INF else None
+    return list(spans) if cost < INF else None
 
 
-def _rows(table: _Table, body: list[_Piece], room: int) -> list[tuple[int, list[str]]]:
+def _rows(table: Table, body: list[Piece], room: int) -> list[tuple[int, list[str]]]:
     """The table's rows (the body line each starts at, its cells), or none when they are not found."""
     lines = [_line_units(t[1], table) for t in body]
-    room = max([room, *(display_width(t[1]) + _TOLERANCE for t in body)])  # no narrower than its lines
+    room = max([room, *(display_width(t[1]) + TOLERANCE for t in body)])  # no narrower than its lines
     pivots = _pivots(table, lines)
     column = -1 if table.header[0] in _INDICATORS else table.positions[0]
     if column < 0:  # an indicator's number leads its name: the rows are where they cut the lines best
@@ -315,7 +315,7 @@ def _rows(table: _Table, body: list[_Piece], room: int) -> list[tuple[int, list[
     for (top, bottom), pivot in zip(spans, pivots, strict=True):
         firsts = _group_rows(table, cut, (top, bottom), widths) if table.grouped else [top]
         for first, last in itertools.pairwise([*firsts, bottom + 1]):
-            cells = [_joined([line[c] for line in cut[first:last] if line[c]]) for c in range(len(widths))]
+            cells = [join_pieces([line[c] for line in cut[first:last] if line[c]]) for c in range(len(widths))]
             if column >= 0:
                 head = "".join(lines[line][at] for line, at in pivot)
                 cells.insert(column, head if first == top else "")
@@ -323,7 +323,7 @@ def _rows(table: _Table, body: list[_Piece], room: int) -> list[tuple[int, list[
     return _records(table, rows) if table.full and None in table.rows[-1] else rows
 
 
-def _records(table: _Table, rows: list[tuple[int, list[str]]]) -> list[tuple[int, list[str]]]:
+def _records(table: Table, rows: list[tuple[int, list[str]]]) -> list[tuple[int, list[str]]]:
     """The issues' rows, a record of roles each: the cells that span a record's roles (its issue and
     policies, which LibreOffice centres beside them all) joined in its first role's row."""
     spanned = [c for c, position in enumerate(table.rows[-1]) if position is None]
@@ -331,13 +331,13 @@ def _records(table: _Table, rows: list[tuple[int, list[str]]]) -> list[tuple[int
     starts = [k for k, (_, cells) in enumerate(rows) if k == 0 or cells[column].strip("【】") == table.full[0]]
     for begin, end in itertools.pairwise([*starts, len(rows)]):
         for c in spanned:
-            rows[begin][1][c] = _joined([cells[c] for _, cells in rows[begin:end] if cells[c]])
+            rows[begin][1][c] = join_pieces([cells[c] for _, cells in rows[begin:end] if cells[c]])
             for _, cells in rows[begin + 1 : end]:
                 cells[c] = ""
     return rows
 
 
-def _group_rows(table: _Table, cut: list[list[str]], span: tuple[int, int], widths: list[int]) -> list[int]:
+def _group_rows(table: Table, cut: list[list[str]], span: tuple[int, int], widths: list[int]) -> list[int]:
     """Where the rows of a year's group start: its first line, and a line whose event starts after
     one that ended (short of its column's width, and no list item that goes on) or after lines that
     hold no cell of a row (the year alone: it stands in the middle of its group)."""
@@ -345,7 +345,7 @@ def _group_rows(table: _Table, cut: list[list[str]], span: tuple[int, int], widt
     before, gap = "", False
     for j in range(span[0], span[1] + 1):
         piece = cut[j][0]
-        ended = before and piece[:1] not in _BULLET and not _goes_on(table, before, widths[0], False)
+        ended = before and piece[:1] not in BULLET and not column_goes_on(table, before, widths[0], False)
         if piece and before and (ended or gap):
             firsts.append(j)
         before = piece or before
@@ -354,7 +354,7 @@ def _group_rows(table: _Table, cut: list[list[str]], span: tuple[int, int], widt
 
 
 def _widths(
-    table: _Table, lines: list[list[str]], found: tuple[list[_Pivot], list[tuple[int, int]]], column: int, room: int
+    table: Table, lines: list[list[str]], found: tuple[list[_Pivot], list[tuple[int, int]]], column: int, room: int
 ) -> list[int]:
     """The columns' widths (but the pivot's) that cut the lines at the least cost, the columns
     together no wider than the page: each column's in turn, from what the lines show."""
@@ -431,7 +431,7 @@ _OPEN_EMPTY = 0.5  # a column whose cell goes on, or has not started, empty on a
 
 
 def _cut_rows(
-    table: _Table,
+    table: Table,
     lines: list[list[str]],
     found: tuple[list[_Pivot], list[tuple[int, int]]],
     widths: list[int],
@@ -461,7 +461,7 @@ _LATER = 0.1  # what leaving a cell's line empty costs: never
 
 
 def _centred(
-    table: _Table,
+    table: Table,
     lines: list[list[str]],
     at: dict[int, int],
     span: tuple[int, int],
@@ -479,7 +479,7 @@ def _centred(
     n = bottom - top + 1
     cache: dict[tuple[int, tuple[int, ...]], tuple[float, list[str]]] = {}
     councils = table.header[0] in _COUNCILS
-    best: tuple[float, list[list[str]] | None] = (_INF, None)
+    best: tuple[float, list[list[str]] | None] = (INF, None)
     room = tuple(len(lines[top + j]) - (top + j in at) for j in range(n))  # the cells a line can hold
     for cost, presents in _configurations(n, (asymmetric, lead), room, len(widths)):
         cut = []
@@ -566,15 +566,15 @@ def _places(n: int, asymmetric: bool) -> list[_Places]:
     return out
 
 
-def _ended(table: _Table, cut: list[list[str]], widths: list[int]) -> float:
+def _ended(table: Table, cut: list[list[str]], widths: list[int]) -> float:
     """What the cells' pieces cost that go on after a piece that ended its cell: a cell's lines but
     its last fill its column, but for a line that ends a list item or a sentence."""
     cost = 0.0
     for c, width in enumerate(widths):
         pieces = [line[c] for line in cut if line[c]]
         for before, after in itertools.pairwise(pieces):
-            if after[0] not in _BULLET and not _goes_on(table, before, width, False):
-                cost += _NEW_CELL
+            if after[0] not in BULLET and not column_goes_on(table, before, width, False):
+                cost += NEW_CELL
     return cost
 
 
@@ -597,11 +597,11 @@ def _line(
     for part, columns in _parts(list(units), pivot_at, column):
         here = [c for c in range(count)[columns] if c in width_of]
         if len(part) < len(here) or (part and not here):
-            return _INF, pieces
+            return INF, pieces
         if not here:
             continue
         size = len(here)
-        cut, cost = _cut(
+        cut, cost = cut_line(
             part, [width_of[c] for c in here], set(), ([_MUST] * size, [True] * size), [False] * size, (-1, 0), -1
         )
         total += cost
@@ -627,7 +627,7 @@ def _item_after_text(piece: str) -> bool:
 
 
 def _free(
-    table: _Table, lines: list[list[str]], at: dict[int, int], span: tuple[int, int], widths: list[int], column: int
+    table: Table, lines: list[list[str]], at: dict[int, int], span: tuple[int, int], widths: list[int], column: int
 ) -> tuple[float, list[list[str]]]:
     """A row's lines cut into the columns one by one: a column's cell may start on any line of its
     row, and goes on over lines without a piece of it until a piece that does not fill the column
@@ -640,19 +640,19 @@ def _free(
         pieces: list[str] = []
         for part, columns in _parts(lines[j], at.get(j), column):
             state = (open_cells[columns], listed[columns])
-            cut, cost = _cut(part, widths[columns], set(), state, [False] * len(state[0]), (-1, 0), -1)
+            cut, cost = cut_line(part, widths[columns], set(), state, [False] * len(state[0]), (-1, 0), -1)
             pieces += cut
             total += cost
         for c, piece in enumerate(pieces):
             if piece:
-                open_cells[c] = 0.0 if not _goes_on(table, piece, widths[c], False) else _OPEN_EMPTY
-                listed[c] = listed[c] or piece[0] in _BULLET
+                open_cells[c] = 0.0 if not column_goes_on(table, piece, widths[c], False) else _OPEN_EMPTY
+                listed[c] = listed[c] or piece[0] in BULLET
         out.append(pieces)
     return total, out
 
 
 def _write(
-    state: FormState, head: list[_Piece], header: str, body: list[_Piece], rows: list[tuple[int, list[str]]]
+    state: FormState, head: list[Piece], header: str, body: list[Piece], rows: list[tuple[int, list[str]]]
 ) -> None:
     """The header and the rows in place of the table's lines."""
     write_table(state.lines, head, header, [(body[top][0], "\t".join(cells)) for top, cells in rows], body[-1][0])

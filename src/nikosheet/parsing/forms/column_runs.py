@@ -27,14 +27,14 @@ import re
 from collections.abc import Callable
 
 from nikosheet.parsing.forms import FormState, signals
-from nikosheet.parsing.forms.cell_lines_tables import _HEADING, _STOP, _TABLES, _join
+from nikosheet.parsing.forms.template_tables import HEADING, STOP, TABLES, join_cell
 
 _SPACE = re.compile(r"\s+")
 _PAGE = re.compile(r"^[0-9０-９]{1,3}(?:\s*/\s*[0-9０-９]{1,3})?$")  # a page number, or a section's number alone
 Box = list[tuple[int, str, bool]]  # a box's lines: source index, text, whether a blank line came before
 # the tables a column run can be read from: one pivot column, one row per record
-_RUNS = tuple(t for t in _TABLES if len(t.pivots) == 1 and len(t.rows) == 1)
-_FIRST_CELL = re.compile("|".join(sorted({t.header[0] for t in _TABLES})))
+_RUNS = tuple(t for t in TABLES if len(t.pivots) == 1 and len(t.rows) == 1)
+_FIRST_CELL = re.compile("|".join(sorted({t.header[0] for t in TABLES})))
 _HEADER_BOXES = 3  # a header cell's words may be split over this many boxes
 
 
@@ -90,7 +90,7 @@ def ends_table(box: Box) -> bool:
     """A box no table cell is: a heading, a marker line (※, 【), a page number, a form's tab row, a
     table's first header cell (`連携部署名` after the departments' table)."""
     text = box[0][1]
-    if "\t" in text or any(p.match(text) is not None for p in (_HEADING, _STOP, _PAGE)):
+    if "\t" in text or any(p.match(text) is not None for p in (HEADING, STOP, _PAGE)):
         return True
     return _FIRST_CELL.fullmatch(squashed(box)) is not None
 
@@ -108,7 +108,7 @@ def _rebuild(state: FormState, boxes: list[Box], k: int) -> int | None:
         rows = len(columns[pivot])
         if not rows or any(len(c) not in (0, rows) for c in columns):
             continue
-        if not all(table.pivots[0].match(_join(box)) for box in columns[pivot]):
+        if not all(table.pivots[0].match(join_cell(box)) for box in columns[pivot]):
             continue
         firsts = [min(column[r][0][0] for column in columns if column) for r in range(rows)]
         if firsts != sorted(set(firsts)):
@@ -144,9 +144,9 @@ def _write(state: FormState, heads: list[Box], columns: list[list[Box]], firsts:
     taken = [i for box in heads + [b for c in columns for b in c] for i, _, _ in box]
     for i in taken:
         lines[i] = None
-    lines[heads[0][0][0]] = "\t".join(_SPACE.sub("", _join(box)) for box in heads)
+    lines[heads[0][0][0]] = "\t".join(_SPACE.sub("", join_cell(box)) for box in heads)
     for r, first in enumerate(firsts):
         cells = [column[r] if column else [] for column in columns]
-        lines[first] = "\t".join(_join(box) if box else "" for box in cells)
+        lines[first] = "\t".join(join_cell(box) if box else "" for box in cells)
     if lines[max(taken)] is None:  # a blank line ends the table: a table right below is one of its own
         lines[max(taken)] = ""

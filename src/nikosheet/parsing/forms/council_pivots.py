@@ -29,8 +29,8 @@ from __future__ import annotations
 import re
 
 from nikosheet.parsing.forms import FormState, signals
-from nikosheet.parsing.forms.cell_lines_tables import _FREQUENCY as FREQUENCY
 from nikosheet.parsing.forms.column_runs import boxes_of
+from nikosheet.parsing.forms.template_tables import FREQUENCY
 
 # the table's header as the template writes it, and as some sheets do (a second table of a ward's councils)
 _HEADERS = (

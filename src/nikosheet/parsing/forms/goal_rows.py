@@ -29,7 +29,7 @@ import re
 
 from nikosheet.parsing.forms import FormState, signals
 from nikosheet.parsing.forms._shared import join_wrapped
-from nikosheet.parsing.forms.cell_lines_tables import _HEADING
+from nikosheet.parsing.forms.template_tables import HEADING
 from nikosheet.vocabulary import GOAL_LABELS
 
 _LABELS = (*GOAL_LABELS, "短期目標(今年度)")  # squeezed
@@ -86,7 +86,7 @@ def _ends(line: str) -> bool:
         or "|" in line
         or text.startswith(_STARTS)
         or text.startswith(_TABLE_HEADS)
-        or _HEADING.match(line.strip()) is not None
+        or HEADING.match(line.strip()) is not None
     )
 
 

@@ -21,7 +21,7 @@ import itertools
 import re
 
 from nikosheet.parsing.forms import FormState, signals
-from nikosheet.parsing.forms.cell_lines_statistics import _items as items_of  # the same list, read alike
+from nikosheet.parsing.forms.cell_lines_statistics import mark_items  # the same list, read alike
 from nikosheet.parsing.lines import squeeze
 
 _CAPTION = re.compile(r"\A[#\s]*(取組内容|取り組み内容|取組の内容)\s*$")
@@ -54,7 +54,7 @@ def apply(state: FormState) -> None:
         _arrow_lines(lines, items)
     elif items:  # the list's bullets were not written
         lines[at] = "## " + caption.group(1)
-        items_of(state, items)
+        mark_items(state, items)
         if not (lines[below] or "").lstrip().startswith("#"):
             lines[below] = "## " + (lines[below] or "").strip(" \t\f\u3000")
 

@@ -23,7 +23,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from nikosheet.parsing.forms import cell_lines_tables
+from nikosheet.parsing.forms import template_tables
 from nikosheet.vocabulary import ROLES
 
 ROLE_WORDS = tuple(ROLES.values())  # an issue's roles, a row each in the issues' table, 行政 first
@@ -37,7 +37,7 @@ _SNAP = 4  # how far a body column may start from its header cell (two wide char
 _NAMED = ("所管部署名", "連携部署名")
 
 
-_CELLS = tuple((table, tuple(re.compile(cell) for cell in table.header)) for table in cell_lines_tables._TABLES)
+_CELLS = tuple((table, tuple(re.compile(cell) for cell in table.header)) for table in template_tables.TABLES)
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,7 +62,7 @@ _SPECS = tuple(
         # the whole header, its last cell perhaps cut short where it wraps (`特記事項等(課題・強み`)
         re.compile("".join(table.header[:-1]) + f"(?:{table.header[-1]}|{re.escape(_prefix(table.header[-1]))}\\S*)"),
     )
-    for table in cell_lines_tables._TABLES
+    for table in template_tables.TABLES
     if len(table.pivots) == 1 and table.record == len(table.header) and table.header[0] not in _NAMED
 )
 
@@ -166,7 +166,7 @@ def header_cells(line: str) -> list[str] | None:
     """The cells of a template header written as one line of text (`課題 課題解決に向けた取組方針 …`),
     or None when the line is not one."""
     text = "".join(line.split())
-    for table, header in zip(cell_lines_tables._TABLES, cell_lines_tables._HEADERS, strict=True):
+    for table, header in zip(template_tables.TABLES, template_tables.HEADERS, strict=True):
         match = header.fullmatch(text)
         if match is not None:  # a header cell over two columns and the empty one beside it, as the samples' form
             return ["" if g is None else match.group(g + 1) for g in table.header_row]

@@ -26,8 +26,8 @@ from __future__ import annotations
 
 from nikosheet.parsing.forms import FormState, signals
 from nikosheet.parsing.forms._shared import display_width, goes_on, join_wrapped, page_width
-from nikosheet.parsing.forms.cell_lines_docx import _unwrapped
-from nikosheet.parsing.forms.cell_lines_tables import _HEADING
+from nikosheet.parsing.forms.cell_lines_docx import paragraphs_unwrapped
+from nikosheet.parsing.forms.template_tables import HEADING
 
 _SECTION_2 = "取組概要"  # in section 2's title: where the paragraphs this form reads begin
 _SLACK = 4  # display columns: a full line may stop two characters short (line-breaking rules)
@@ -39,7 +39,7 @@ def apply(state: FormState) -> None:
     if not signals.page_wraps(state.source) or signals.layout_columns(state.source):
         return  # (laid-out text: its lines are indented by position, not wrapped at one width)
     source = state.source.split("\n")
-    if _unwrapped(source):
+    if paragraphs_unwrapped(source):
         return
     start = next((i for i, line in enumerate(source) if _SECTION_2 in line), None)
     if start is None:
@@ -56,7 +56,7 @@ def apply(state: FormState) -> None:
         if text is None:
             head = None
             continue
-        if head is not None and text[0] not in _OWN and not _HEADING.match(text):
+        if head is not None and text[0] not in _OWN and not HEADING.match(text):
             if goes_on(last, width - _SLACK):
                 lines[head] = join_wrapped(lines[head] or "", text)
                 lines[i] = None
@@ -64,7 +64,7 @@ def apply(state: FormState) -> None:
                 continue
             if display_width(last) < width - _SLACK:  # short: its paragraph ends (full, it ends a sentence)
                 state.alone.add(i)
-        head, last = (None, "") if _HEADING.match(text) else (i, text)
+        head, last = (None, "") if HEADING.match(text) else (i, text)
 
 
 def _text(line: str | None) -> str | None:

@@ -33,32 +33,35 @@ after another: `cell_lines_tables` reads those); a LibreOffice PDF's text is lef
 
 from __future__ import annotations
 
-import itertools
 import re
 
 from nikosheet.parsing.forms import FormState, signals
 from nikosheet.parsing.forms._shared import display_width, page_width
-from nikosheet.parsing.forms.cell_lines_tables import (
-    _BULLET,
-    _CIRCLED,
-    _SPACE,
-    _TABLES,
-    _body_end,
-    _Piece,
-    _Table,
-    _tokens,
-    _unclosed,
+from nikosheet.parsing.forms.line_cuts import (
+    INF,
+    TOLERANCE,
+    Line,
+    breaks,
+    column_goes_on,
+    cut_line,
+    join_pieces,
+    literal_start,
+    units_of,
+    without_page_numbers,
+)
+from nikosheet.parsing.forms.template_tables import (
+    BULLET,
+    CIRCLED,
+    ONE_PIVOT_COLUMN,
+    SPACE,
+    Piece,
+    Table,
+    body_end,
+    non_blank,
+    pivot_column,
     write_table,
 )
 
-_INSIDE_AFTER = ","  # a space after it is the author's, inside a cell: `保健, 医療` (a Japanese comma has none)
-_TOLERANCE = 2  # display columns: a line may stop short of its column (a word or bracket that did not fit)
-_INF = float("inf")
-# a schedule's time that the template's month forms do not cover: a range of months with one 月
-# (`7〜9月`), all year, as needed
-_PAGE_NUMBER = re.compile(r"[-－]?\s?[0-9０-９]{1,3}\s?[-－]")  # `- 5 -`, `5 -`
-
-_Line = list[str]  # one visual line's pieces, a column each ('' where the column has none)
 # a header's cells, and their widths on its first line (and a last -1 where a cell that wraps has the
 # next cells after it on its line: the table is written a visual line at a time)
 _Head = tuple[list[str], list[int]]
@@ -69,8 +72,8 @@ def apply(state: FormState) -> None:
     """Rebuild every table of the template that a converter wrote a visual line at a time."""
     if not signals.visual_rows(state.source) or signals.autospace(state.source):  # not a LibreOffice PDF's
         return
-    tokens = _tokens(state.lines)
-    found: list[tuple[_Table, list[_Piece], _Head, list[_Piece]]] = []
+    tokens = non_blank(state.lines)
+    found: list[tuple[Table, list[Piece], _Head, list[Piece]]] = []
     k = 0
     while k < len(tokens):
         header = _header(tokens, k)
@@ -78,39 +81,25 @@ def apply(state: FormState) -> None:
             k += 1
             continue
         table, cells, body = header
-        end = _body_end(tokens, body, table)
+        end = body_end(tokens, body, table)
         end = next((j for j in range(body, end) if _header(tokens, j) is not None), end)  # a header of ours
-        found.append((table, tokens[k:body], cells, _content(tokens[body:end])))
+        found.append((table, tokens[k:body], cells, without_page_numbers(tokens[body:end])))
         k = max(end, k + 1)
     if any(head[1][-1] < 0 or _visual(table, lines) for table, _, head, lines in found):
-        room = page_width(state.lines, 1) + _TOLERANCE  # the columns' widths together: a table is no wider
+        room = page_width(state.lines, 1) + TOLERANCE  # the columns' widths together: a table is no wider
         for table, head, head_cells, lines in found:
             _rebuild(state, table, head, head_cells, lines, room)
 
 
-def _one_pivot_column(table: _Table) -> bool:
-    return len({_pivot_column(table, which) for which in range(len(table.pivots))}) == 1
-
-
-def _content(tokens: list[_Piece]) -> list[_Piece]:
-    """A table's lines but the page numbers a page break put between them (layout)."""
-    return [t for t in tokens if not _PAGE_NUMBER.fullmatch(t[1])]
-
-
-def _literal(cell: str) -> str:
-    """The first characters a header cell's regex spells out: what its first word starts with."""
-    return re.sub(r"[\\(（\[)?].*", "", cell.replace("(?:", ""))[:2]
-
-
-def _header(tokens: list[_Piece], k: int) -> tuple[_Table, _Head, int] | None:
+def _header(tokens: list[Piece], k: int) -> tuple[Table, _Head, int] | None:
     """The simple table whose header starts at token k (its cells' words on one line, a wrapped cell
     going on in the lines below): the table, its header cells (and their widths on the header's first
     line) and the first token after it."""
     text = tokens[k][1]
     if "\t" in text or " " not in text:
         return None
-    for table in _READ:
-        if not text.startswith(_literal(table.header[0])):
+    for table in ONE_PIVOT_COLUMN:
+        if not text.startswith(literal_start(table.header[0])):
             continue
         cells = _header_cells(table, [t[1] for t in tokens[k : k + 3]])
         if cells is not None:
@@ -118,12 +107,12 @@ def _header(tokens: list[_Piece], k: int) -> tuple[_Table, _Head, int] | None:
     return None
 
 
-def _header_cells(table: _Table, lines: list[str]) -> tuple[list[str], int, list[int]] | None:
+def _header_cells(table: Table, lines: list[str]) -> tuple[list[str], int, list[int]] | None:
     """The header's cells from its lines (the first holds a word of each cell, the next ones the rest of
     the cells that wrapped, in order), how many lines it took and each cell's width on the first line
     (a wrapped cell's is its column's); None when they do not spell it."""
     patterns = [re.compile(cell) for cell in table.header]
-    starts = [_literal(cell) for cell in table.header]
+    starts = [literal_start(cell) for cell in table.header]
     cells: list[str] = []
     widths: list[int] = []
     for word in lines[0].split():
@@ -155,64 +144,36 @@ def _header_cells(table: _Table, lines: list[str]) -> tuple[list[str], int, list
         used += 1
     if any(not p.fullmatch(cell) for p, cell in zip(patterns, cells, strict=True)):
         return None
-    return [_SPACE.sub("", cell) for cell in cells], used, widths
+    return [SPACE.sub("", cell) for cell in cells], used, widths
 
 
-def _units(text: str, table: _Table) -> list[str]:
-    """The line's words, a word after a comma kept with it (`保健, 医療`: one cell's text) unless a
-    pivot starts there (`基幹相談センター, 年6回`), and a bullet the line ends before its item with
-    the word before it (`全体調整 ・`)."""
-    out: list[str] = []
-    words = text.split()
-    for k, word in enumerate(words):
-        if (
-            out
-            and (word in _BULLET or out[-1].endswith(_INSIDE_AFTER))
-            and not any(p.match(" ".join(words[k:])) for p in table.pivots)
-        ):
-            out[-1] += " " + word
-        else:
-            out.append(word)
-    return out
-
-
-def _breaks(units: list[str]) -> int:
-    """The spaces between the units that may part two cells (not before a bullet)."""
-    return sum(1 for unit in units[1:] if unit[0] not in _BULLET)
-
-
-def _visual(table: _Table, body: list[_Piece]) -> bool:
+def _visual(table: Table, body: list[Piece]) -> bool:
     """Whether a row's first line and the line after it both hold several cells: a visual line at a time."""
-    units = [_units(t[1], table) for t in body]
+    units = [units_of(t[1], table) for t in body]
     starts = _starts(table, units)
     return any(
-        j + 1 < len(body) and j + 1 not in starts and min(_breaks(units[j]), _breaks(units[j + 1])) >= 2 for j in starts
+        j + 1 < len(body) and j + 1 not in starts and min(breaks(units[j]), breaks(units[j + 1])) >= 2 for j in starts
     )
 
 
-def _pivot_column(table: _Table, which: int = 0) -> int:
-    """The column of the table's `which`-th pivot."""
-    return next(row.index(table.positions[which]) for row in table.rows if table.positions[which] in row)
-
-
-def _row_of(table: _Table, which: int) -> tuple[int | None, ...]:
+def _row_of(table: Table, which: int) -> tuple[int | None, ...]:
     """The record's row that the `which`-th pivot starts (its positions; None where a cell above spans it)."""
     return next(row for row in table.rows if table.positions[which] in row)
 
 
-def _spanned(table: _Table) -> set[int]:
+def _spanned(table: Table) -> set[int]:
     """The columns whose cells span a record's rows (the issue and its policies beside their roles)."""
     return {c for row in table.rows for c, position in enumerate(row) if position is None}
 
 
-def _starts(table: _Table, lines: list[list[str]]) -> _Starts:
+def _starts(table: Table, lines: list[list[str]]) -> _Starts:
     """The body's lines (their units) that start a row, each with the unit its pivot stands at (the
     first, or, where the pivot's column is a later one, a unit after as many as the cells before it,
     or two more, and none where a cell above spans them all), how many units it takes where it is a
     whole cell (a year, a month, a frequency; 0 where its cell may go on: an indicator's name, a
     sector word) and which of the table's pivots it is."""
     out = {}
-    column = _pivot_column(table)
+    column = pivot_column(table)
     for j, units in enumerate(lines):
         for which, pattern in enumerate(table.pivots):
             before = sum(1 for c in _row_of(table, which)[:column] if c is not None)
@@ -228,9 +189,9 @@ def _starts(table: _Table, lines: list[list[str]]) -> _Starts:
     return out
 
 
-def _span(table: _Table, units: list[str], end: int) -> int:
+def _span(table: Table, units: list[str], end: int) -> int:
     """How many of the units a whole pivot of `end` characters takes (0: its cell may go on)."""
-    if table.full or _CIRCLED.match(units[0]):
+    if table.full or CIRCLED.match(units[0]):
         return 0
     size = -1
     for k, unit in enumerate(units, 1):
@@ -240,11 +201,11 @@ def _span(table: _Table, units: list[str], end: int) -> int:
     return 0
 
 
-def _rebuild(state: FormState, table: _Table, head: list[_Piece], header: _Head, body: list[_Piece], room: int) -> None:
+def _rebuild(state: FormState, table: Table, head: list[Piece], header: _Head, body: list[Piece], room: int) -> None:
     """Write the table's rows in place of its lines (left as they are when its rows are not found;
     `room`: the page's width, that the columns' widths add up to at most)."""
-    words = [_units(t[1], table) for t in body]
-    room = max([room, *(display_width(t[1]) + _TOLERANCE for t in body)])  # no narrower than its lines
+    words = [units_of(t[1], table) for t in body]
+    room = max([room, *(display_width(t[1]) + TOLERANCE for t in body)])  # no narrower than its lines
     starts = _starts(table, words)
     if 0 not in starts:  # the first row's pivot on its first line: the cells' text set at their tops
         return
@@ -272,7 +233,7 @@ def _rebuild(state: FormState, table: _Table, head: list[_Piece], header: _Head,
 
 
 def _first_widths(
-    words: list[list[str]], starts: _Starts, table: _Table, least: list[int], room: int
+    words: list[list[str]], starts: _Starts, table: Table, least: list[int], room: int
 ) -> tuple[list[int], set[int]]:
     """Each column's width as the rows' first lines show it (the pivot; the units before it a cell each
     when they are as many as its row's cells there, and so those after it; `least`: what the header
@@ -280,7 +241,7 @@ def _first_widths(
     stands out most from its next one is taken for a cell's wrapped text, and its next one is the
     width.  The columns that fewer than two lines show are set apart: their widths are only a guess,
     at least their share of the room the others leave."""
-    columns, pivot = len(least), _pivot_column(table)
+    columns, pivot = len(least), pivot_column(table)
     sizes: list[list[int]] = [[] for _ in range(columns)]
     for j, (at, span, which) in starts.items():
         units = words[j]
@@ -309,12 +270,12 @@ def _first_widths(
     return widths, soft
 
 
-def _share(words: list[list[str]], starts: _Starts, table: _Table, widths: list[int], soft: list[int]) -> list[int]:
+def _share(words: list[list[str]], starts: _Starts, table: Table, widths: list[int], soft: list[int]) -> list[int]:
     """Two columns whose widths are a guess share the room the others leave (each has its share):
     shared as reads the lines at the least cost."""
     first, second = soft
     room = widths[first] + widths[second]
-    best: tuple[float, list[int]] = (_INF, widths)
+    best: tuple[float, list[int]] = (INF, widths)
     for width in range(4, room - 3, 2):
         tried = [width if c == first else room - width if c == second else w for c, w in enumerate(widths)]
         cost = sum(_read(words, starts, table, tried, set())[2])
@@ -324,133 +285,42 @@ def _share(words: list[list[str]], starts: _Starts, table: _Table, widths: list[
 
 
 def _read(
-    words: list[list[str]], starts: _Starts, table: _Table, widths: list[int], soft: set[int]
-) -> tuple[list[_Line], list[int], list[float]]:
+    words: list[list[str]], starts: _Starts, table: Table, widths: list[int], soft: set[int]
+) -> tuple[list[Line], list[int], list[float]]:
     """Every line's words cut into the columns, line by line, each column's state carried down; in a
     table with rows grouped under one pivot, a line whose every piece starts a cell (the pivot's empty,
     the next one's not) starts a row (the second list: those lines; the third: what each line cost).
     `soft`: the columns whose widths are a guess.  Where cells span a record's rows, a column stays
     open, less and less, over lines without a piece of it (the lines of the rows beside come between)."""
     columns = len(widths)
-    pivot = _pivot_column(table)
+    pivot = pivot_column(table)
     spanned = _spanned(table)
     going_on = [0.0] * columns
     listed = [False] * columns  # whether the column's cell holds a list: a bullet goes on in it
-    out: list[_Line] = []
+    out: list[Line] = []
     groups: list[int] = []
     costs: list[float] = []
     for j, line in enumerate(words):
         at, span, which = starts.get(j, (-1, 0, -1))
         fresh = [which >= 0 and position is not None for position in _row_of(table, max(which, 0))]
-        pieces, cost = _cut(line, widths, soft, (going_on, listed), fresh, (at, span), pivot)
+        pieces, cost = cut_line(line, widths, soft, (going_on, listed), fresh, (at, span), pivot)
         costs.append(cost)
-        new = all(not p or (not going_on[c] and p[0] not in _BULLET) for c, p in enumerate(pieces))
+        new = all(not p or (not going_on[c] and p[0] not in BULLET) for c, p in enumerate(pieces))
         if table.grouped and which < 0 and new and not pieces[pivot] and pieces[pivot + 1]:
             groups.append(j)
         out.append(pieces)
-        listed = [(bool(p) and p[0] in _BULLET) or (listed[c] and not fresh[c]) for c, p in enumerate(pieces)]
+        listed = [(bool(p) and p[0] in BULLET) or (listed[c] and not fresh[c]) for c, p in enumerate(pieces)]
         going_on = [
             going_on[c] / 2
             if not p and spanned and not fresh[c]
-            else _goes_on(table, p, widths[c], fresh[c] and c == pivot)
+            else column_goes_on(table, p, widths[c], fresh[c] and c == pivot)
             for c, p in enumerate(pieces)
         ]
     return out, groups, costs
 
 
-_OPEN = 30.0  # a piece that leaves a bracket open, or a sector word cut short: its rest comes next
-_FULL = 10.0  # a piece that fills its column
-_FULL_OPEN = 15.0  # a piece that fills its column and ends on a particle or a comma
-_OPEN_ENDS = ("の", "を", "が", "に", "は", "と", "で", "や", "へ", "、", "，", ",", "・")
-_OVER = 50.0  # a piece wider than its column
-_EMPTY = 5.0  # a row's first line without a piece of the column: an empty cell
-_NEW_CELL = 12.0  # a piece in a column whose cell ended above, not a new item
-_INTO_TEXT = _NEW_CELL  # a list item right after a text that wrapped: the text ended there
-
-
-def _goes_on(table: _Table, piece: str, width: int, pivot: bool) -> float:
-    """How sure it is that a column's piece goes on in the next line (what it costs to leave the
-    column empty there): it leaves a bracket open, fills its column (more so ending on a particle),
-    or not (0.0); a pivot by what it is (a year, a frequency, a department's name is whole; an
-    indicator's name wraps as any text; a sector word cut short goes on)."""
-    if not piece:
-        return 0.0
-    if _unclosed(piece):
-        return _OPEN
-    if pivot:
-        m = table.pivots[0].match(piece)
-        word = piece.strip("【】")
-        if table.full:
-            return _OPEN if word not in table.full and any(w.startswith(word) for w in table.full) else 0.0
-        if m is not None and m.end() == len(piece) and not _CIRCLED.match(piece):
-            return 0.0
-    if display_width(piece) < width - _TOLERANCE - 1 or piece.endswith("。"):
-        return 0.0
-    fill = min(1.0, display_width(piece) / max(1, width))  # of two full pieces, the fuller goes on
-    return (_FULL_OPEN if piece.endswith(_OPEN_ENDS) else _FULL) * fill
-
-
-def _cut(
-    words: list[str],
-    widths: list[int],
-    soft: set[int],
-    state: tuple[list[float], list[bool]],
-    fresh: list[bool],
-    pivot_at: tuple[int, int],
-    pivot_column: int,
-) -> tuple[_Line, float]:
-    """A line's words as the columns' pieces, at the least cost (see `_piece_cost`; `state`: how sure it
-    is that each column goes on, and whether its cell holds a list)."""
-    going_on, listed = state
-    n, columns = len(words), len(widths)
-    best = [[_INF] * (n + 1) for _ in range(columns + 1)]
-    back = [[0] * (n + 1) for _ in range(columns + 1)]
-    best[0][0] = 0.0
-    for c in range(columns):
-        empty = _EMPTY + 0.1 * (columns - c) if fresh[c] else going_on[c]  # rather a later cell empty
-        for i in range(n + 1):
-            if best[c][i] == _INF:
-                continue
-            for j in range(i, n + 1):
-                if c == pivot_column and pivot_at[0] >= 0 and (i != pivot_at[0] or j - i < max(1, pivot_at[1])):
-                    continue
-                if c == pivot_column and pivot_at[1] and j - i > pivot_at[1]:
-                    continue
-                open_cell = (going_on[c] > 0 or fresh[c], listed[c] or fresh[c])
-                piece = _piece_cost(words[i:j], widths[c], c in soft, open_cell) if j > i else empty
-                if best[c][i] + piece < best[c + 1][j]:
-                    best[c + 1][j], back[c + 1][j] = best[c][i] + piece, i
-    pieces: _Line = []
-    end = n
-    for c in range(columns, 0, -1):
-        begin = back[c][end]
-        pieces.append(" ".join(words[begin:end]))
-        end = begin
-    return pieces[::-1], best[columns][n]
-
-
-def _piece_cost(words: list[str], width: int, soft: bool, open_cell: tuple[bool, bool]) -> float:
-    """What it costs to read the words as one column's piece of a line (`open_cell`: the column's
-    cell goes on, or starts, there, and its cell holds a list or starts there): wider than the column,
-    a cell that ended going on (but for a new list item, rather in a list), a list item in a text, a
-    space inside a cell (`soft`: the column's width is a guess)."""
-    cost = 0.0
-    over = display_width(" ".join(words)) - width - _TOLERANCE
-    if over > 0:
-        cost += over / 2 if soft else _OVER + over
-    goes_on, in_list = open_cell
-    if words[0][0] in _BULLET:
-        cost += (0.0 if in_list else _INTO_TEXT) if goes_on else (1.0 if in_list else 2.0)
-    elif not goes_on:
-        cost += _NEW_CELL
-    for a, b in itertools.pairwise(words):
-        inside = a.endswith(_INSIDE_AFTER) or (a[-1].isdigit() and not b[0].isdigit())
-        cost += 0.5 if inside else 2.5 if b[0] in _BULLET else 4.0
-    return cost
-
-
 def _rows(
-    table: _Table, body: list[_Piece], lines: list[_Line], starts: _Starts, groups: list[int]
+    table: Table, body: list[Piece], lines: list[Line], starts: _Starts, groups: list[int]
 ) -> list[tuple[int, str]]:
     """Each row's cells (its lines' pieces of each column joined) as a tab row at its first line; a
     cell that spans a record's rows in the record's first row, the later rows' cell there empty."""
@@ -465,20 +335,6 @@ def _rows(
         for c, position in enumerate(layout):
             last = upto if c in _spanned(table) else end
             pieces = [(body[j][0], lines[j][c], False) for j in range(begin, last) if lines[j][c]]
-            cells.append("" if position is None else _joined([p[1] for p in pieces]))
+            cells.append("" if position is None else join_pieces([p[1] for p in pieces]))
         out.append((body[begin][0], "\t".join(cells)))
     return out
-
-
-def _joined(pieces: list[str]) -> str:
-    """A cell's pieces as one text: Japanese joined without a space, a list item, Latin words and a
-    comma's next word (`センター,` / `事務局`: the wrap took the author's space) after one."""
-    text = ""
-    for piece in pieces:
-        latin = text[-1:].isascii() and text[-1:].isalnum() and piece[0].isascii()
-        text += " " if text and (piece[0] in _BULLET or text.endswith(_INSIDE_AFTER) or latin) else ""
-        text += piece
-    return text
-
-
-_READ = tuple(filter(_one_pivot_column, _TABLES))  # the tables whose pivots stand in one column

@@ -1,0 +1,158 @@
+"""A printed line's words cut into its table's columns, at the least cost.
+
+pdfplumber (`visual_rows`) and LibreOffice PDFs read by pdfplumber or markitdown (`centred_rows`)
+write a table a printed line at a time: a piece of every cell of the row, joined by spaces.  The
+line's words are cut into the columns by dynamic programming over what each cut costs: a piece
+wider than its column, a cell that ended going on, a list item inside a text, a space inside a cell;
+and how sure it is that a column's piece goes on in the next line (it fills its column, leaves a
+bracket open, ends on a particle).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from nikosheet.parsing.forms._shared import display_width
+from nikosheet.parsing.forms.template_tables import BULLET, CIRCLED, Piece, Table, unclosed
+
+_INSIDE_AFTER = ","  # a space after it is the author's, inside a cell: `保健, 医療` (a Japanese comma has none)
+TOLERANCE = 2  # display columns: a line may stop short of its column (a word or bracket that did not fit)
+INF = float("inf")
+_PAGE_NUMBER = re.compile(r"[-－]?\s?[0-9０-９]{1,3}\s?[-－]")  # `- 5 -`, `5 -`
+Line = list[str]  # one visual line's pieces, a column each ('' where the column has none)
+
+
+def without_page_numbers(tokens: list[Piece]) -> list[Piece]:
+    """A table's lines but the page numbers a page break put between them (layout)."""
+    return [t for t in tokens if not _PAGE_NUMBER.fullmatch(t[1])]
+
+
+def literal_start(cell: str) -> str:
+    """The first characters a header cell's regex spells out: what its first word starts with."""
+    return re.sub(r"[\\(（\[)?].*", "", cell.replace("(?:", ""))[:2]
+
+
+def units_of(text: str, table: Table) -> list[str]:
+    """The line's words, a word after a comma kept with it (`保健, 医療`: one cell's text) unless a
+    pivot starts there (`基幹相談センター, 年6回`), and a bullet the line ends before its item with
+    the word before it (`全体調整 ・`)."""
+    out: list[str] = []
+    words = text.split()
+    for k, word in enumerate(words):
+        if (
+            out
+            and (word in BULLET or out[-1].endswith(_INSIDE_AFTER))
+            and not any(p.match(" ".join(words[k:])) for p in table.pivots)
+        ):
+            out[-1] += " " + word
+        else:
+            out.append(word)
+    return out
+
+
+def breaks(units: list[str]) -> int:
+    """The spaces between the units that may part two cells (not before a bullet)."""
+    return sum(1 for unit in units[1:] if unit[0] not in BULLET)
+
+
+_OPEN = 30.0  # a piece that leaves a bracket open, or a sector word cut short: its rest comes next
+_FULL = 10.0  # a piece that fills its column
+_FULL_OPEN = 15.0  # a piece that fills its column and ends on a particle or a comma
+_OPEN_ENDS = ("の", "を", "が", "に", "は", "と", "で", "や", "へ", "、", "，", ",", "・")
+_OVER = 50.0  # a piece wider than its column
+_EMPTY = 5.0  # a row's first line without a piece of the column: an empty cell
+NEW_CELL = 12.0  # a piece in a column whose cell ended above, not a new item
+_INTO_TEXT = NEW_CELL  # a list item right after a text that wrapped: the text ended there
+
+
+def column_goes_on(table: Table, piece: str, width: int, pivot: bool) -> float:
+    """How sure it is that a column's piece goes on in the next line (what it costs to leave the
+    column empty there): it leaves a bracket open, fills its column (more so ending on a particle),
+    or not (0.0); a pivot by what it is (a year, a frequency, a department's name is whole; an
+    indicator's name wraps as any text; a sector word cut short goes on)."""
+    if not piece:
+        return 0.0
+    if unclosed(piece):
+        return _OPEN
+    if pivot:
+        m = table.pivots[0].match(piece)
+        word = piece.strip("【】")
+        if table.full:
+            return _OPEN if word not in table.full and any(w.startswith(word) for w in table.full) else 0.0
+        if m is not None and m.end() == len(piece) and not CIRCLED.match(piece):
+            return 0.0
+    if display_width(piece) < width - TOLERANCE - 1 or piece.endswith("。"):
+        return 0.0
+    fill = min(1.0, display_width(piece) / max(1, width))  # of two full pieces, the fuller goes on
+    return (_FULL_OPEN if piece.endswith(_OPEN_ENDS) else _FULL) * fill
+
+
+def cut_line(
+    words: list[str],
+    widths: list[int],
+    soft: set[int],
+    state: tuple[list[float], list[bool]],
+    fresh: list[bool],
+    pivot_at: tuple[int, int],
+    pivot_column: int,
+) -> tuple[Line, float]:
+    """A line's words as the columns' pieces, at the least cost (see `_piece_cost`; `state`: how sure it
+    is that each column goes on, and whether its cell holds a list)."""
+    going_on, listed = state
+    n, columns = len(words), len(widths)
+    best = [[INF] * (n + 1) for _ in range(columns + 1)]
+    back = [[0] * (n + 1) for _ in range(columns + 1)]
+    best[0][0] = 0.0
+    for c in range(columns):
+        empty = _EMPTY + 0.1 * (columns - c) if fresh[c] else going_on[c]  # rather a later cell empty
+        for i in range(n + 1):
+            if best[c][i] == INF:
+                continue
+            for j in range(i, n + 1):
+                if c == pivot_column and pivot_at[0] >= 0 and (i != pivot_at[0] or j - i < max(1, pivot_at[1])):
+                    continue
+                if c == pivot_column and pivot_at[1] and j - i > pivot_at[1]:
+                    continue
+                open_cell = (going_on[c] > 0 or fresh[c], listed[c] or fresh[c])
+                piece = _piece_cost(words[i:j], widths[c], c in soft, open_cell) if j > i else empty
+                if best[c][i] + piece < best[c + 1][j]:
+                    best[c + 1][j], back[c + 1][j] = best[c][i] + piece, i
+    pieces: Line = []
+    end = n
+    for c in range(columns, 0, -1):
+        begin = back[c][end]
+        pieces.append(" ".join(words[begin:end]))
+        end = begin
+    return pieces[::-1], best[columns][n]
+
+
+def _piece_cost(words: list[str], width: int, soft: bool, open_cell: tuple[bool, bool]) -> float:
+    """What it costs to read the words as one column's piece of a line (`open_cell`: the column's
+    cell goes on, or starts, there, and its cell holds a list or starts there): wider than the column,
+    a cell that ended going on (but for a new list item, rather in a list), a list item in a text, a
+    space inside a cell (`soft`: the column's width is a guess)."""
+    cost = 0.0
+    over = display_width(" ".join(words)) - width - TOLERANCE
+    if over > 0:
+        cost += over / 2 if soft else _OVER + over
+    goes_on, in_list = open_cell
+    if words[0][0] in BULLET:
+        cost += (0.0 if in_list else _INTO_TEXT) if goes_on else (1.0 if in_list else 2.0)
+    elif not goes_on:
+        cost += NEW_CELL
+    for a, b in itertools.pairwise(words):
+        inside = a.endswith(_INSIDE_AFTER) or (a[-1].isdigit() and not b[0].isdigit())
+        cost += 0.5 if inside else 2.5 if b[0] in BULLET else 4.0
+    return cost
+
+
+def join_pieces(pieces: list[str]) -> str:
+    """A cell's pieces as one text: Japanese joined without a space, a list item, Latin words and a
+    comma's next word (`センター,` / `事務局`: the wrap took the author's space) after one."""
+    text = ""
+    for piece in pieces:
+        latin = text[-1:].isascii() and text[-1:].isalnum() and piece[0].isascii()
+        text += " " if text and (piece[0] in BULLET or text.endswith(_INSIDE_AFTER) or latin) else ""
+        text += piece
+    return text

@@ -1,0 +1,302 @@
+"""The template's tables of sections 3–9 as the converter readers know them, and where they stand in
+a text of non-blank lines.
+
+A table is known by its header's cells (regexes over the header's text without white space, whatever
+its line breaks), its columns, and its *pivots*: cells whose form is known — a date in a schedule, a
+fiscal year in the history, a circled number before an indicator, a sector word, a frequency in the
+councils' table, a department's name — that find its rows in text that lost the table's borders.
+The readers of one-cell-per-line text (`cell_lines_tables`, `cell_lines_docx`), of printed lines
+(`visual_rows`, `centred_rows`), of text boxes (`column_runs`, `banded_rows`) and of laid-out or pipe
+text (`known_headers`) share these definitions; `write_table` writes a rebuilt table back in place
+of its lines.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from nikosheet.vocabulary import ROLES, SECTORS
+
+SPACE = re.compile(r"\s+")
+BULLET = "・•●■◆◇□○◎★☆-*" + "".join(chr(c) for c in range(0x2460, 0x2474))
+_P = r"[(（][^)）]*[)）]"  # a header's parenthesised part: (R4年度当初), (取組)
+_ERA = r"(?:平成|令和|昭和|[HRS])\s*[0-9０-９元●○]+\s*年"
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    """A table of the template: its header cells (regexes over the header's text without white space),
+    its columns, the pivot cells that find its rows and how a record of cells becomes rows."""
+
+    header: tuple[str, ...]
+    header_row: tuple[int | None, ...]  # the header cells in the columns (None: an empty cell)
+    pivots: tuple[re.Pattern[str], ...]  # one a record position, in order
+    positions: tuple[int, ...]  # each pivot's position in the record
+    record: int  # cells of a record
+    rows: tuple[tuple[int | None, ...], ...]  # the record's positions per row (None: an empty cell)
+    full: tuple[str, ...] = ()  # words a wrapped pivot is completed to (その他関 / 係機関・ / 住民等)
+    grouped: bool = False  # a record may be followed by rows of its group: a second event in one year
+    optional: int | None = None  # the position of a column often left empty: a council's 特記事項等
+    dense: bool = False  # every row has text after its pivot: two pivots in a row are one cell's lines
+
+
+def _simple(
+    header: tuple[str, ...],
+    pivot: str,
+    column: int = 0,
+    grouped: bool = False,
+    optional: int | None = None,
+    dense: bool = False,
+) -> Table:
+    n = len(header)
+    rows = (tuple(range(n)),)
+    return Table(
+        header,
+        tuple(range(n)),
+        (re.compile(pivot),),
+        (column,),
+        n,
+        rows,
+        grouped=grouped,
+        optional=optional,
+        dense=dense,
+    )
+
+
+_WESTERN = r"(?:19|20)[0-9]{2}\s*年"  # `2019年`
+_ONE_FY = rf"(?:(?:{_ERA}|{_WESTERN})\s*度|(?:平成|令和|[HR])\s*[0-9０-９元●○]+\s*年?度)"
+# a year, or years (`R6年度～R7年度`), or a year alone on its line (`平成16年`, `2019年`)
+_FY = rf"(?:{_ONE_FY}(?:\s*[～〜~\-－]\s*(?:{_ONE_FY})?)?|(?:{_ERA}|{_WESTERN})(?=\s*$))"
+_ONE_MONTH = rf"(?:(?:{_ERA}|{_WESTERN})\s*)?[0-9０-９]{{1,2}}\s*月"
+# a month (`R5年5月`, `5月`, `5`), a range of months (`6月～7月`, `7～9月`), a half or a quarter of the
+# year (`R6年度下半期`), a short date (`R7.3`), all year or when needed (`通年`, `随時`)
+_MONTH = (
+    rf"(?:{_ONE_MONTH}(?:\s*[～〜~\-－]\s*{_ONE_MONTH})?|(?:{_ERA}\s*)?[0-9０-９]{{1,2}}(?=\s|$)"
+    r"|[0-9０-９]{1,2}\s*[～〜~\-－]\s*[0-9０-９]{1,2}\s*月|通年|随時"
+    rf"|(?:{_ERA}\s*度\s*)?(?:[上下]半期|第[1-4１-４]四半期)|[RH][0-9０-９]{{1,2}}[.．][0-9０-９]{{1,2}})"
+)
+_N = "[0-9０-９]+"
+# a council's frequency: `年4回`, `2回/年`, `月1回`, `年2～3回`, `2か月に1回`, `半年に1回`, `四半期ごと`, `随時`…,
+# perhaps with `程度` or a note in brackets after it and a word before it (`各圏域年2～3回`)
+FREQUENCY = (
+    rf"(?:(?:各\S{{1,3}}?)?(?:年間?\s*{_N}(?:\s*[～〜~\-]\s*{_N})?\s*回|{_N}\s*回(?:\s*[/／]\s*年)?|[月週]\s*{_N}\s*回"
+    rf"|{_N}\s*[かカヵヶケ]月に\s*{_N}\s*回|半年に\s*{_N}\s*回|四半期ごと|随時|隔月|未定|適宜|必要時)"
+    r"(?:程度|[(（][^)）\s]{0,6}[)）])?)"
+)
+_DEPARTMENT = r"\S{1,24}?(?:課|室|係|センター|所|局|部|班|グループ|チーム)(?:[(（][^)）\s]*(?:[)）]|$))?"
+_SECTORS = tuple(SECTORS.values())  # a row each in the sectors' table, 保健 first
+_ROLES = tuple(ROLES.values())  # a row each of an issue in the issues' table, 行政 first
+
+
+def _word_prefix(word: str) -> str:
+    """A regex for the word or its first part when the converter wrapped it (`その他関`)."""
+    head, tail = word[:3], word[3:]
+    return re.escape(head) + "".join(f"(?:{re.escape(c)}" for c in tail) + ")?" * len(tail)
+
+
+def _word(word: str) -> re.Pattern[str]:
+    """A sector word as a cell of its own, or its first part when the converter wrapped it."""
+    return re.compile(rf"(?<!\S){_word_prefix(word)}(?=\s|$)")
+
+
+def _words(words: tuple[str, ...]) -> re.Pattern[str]:
+    """Any of the words as a cell of its own, in 【】 or not, or its first part when wrapped; a sector's
+    word may be qualified as the parser reads it (`医療分野`, `障害福祉`)."""
+    return re.compile(rf"(?<!\S)【?(?:障害)?(?:{'|'.join(map(_word_prefix, words))})(?:分野)?】?(?=\s|$)")
+
+
+TABLES = (
+    # an event's year, years or month (`令和2年4月`, `2019年`), or `現在`
+    _simple(
+        ("年度", "経過", "委託"),
+        rf"^(?:{_FY}|(?:{_ERA}|{_WESTERN})\s*(?:[0-9０-９]{{1,2}}\s*月)?\s*[～〜~]?|現在)(?=\s|$)",
+        grouped=True,
+        optional=2,
+    ),
+    _simple(
+        ("課題解決の達成度を測る指標", f"目標値{_P}", f"実績値{_P}", "具体的な成果・効果"),
+        r"^[\u2460-\u2473].*",
+    ),
+    _simple(
+        ("課題解決の達成度を測る指標", f"現状値{_P}", f"目標値{_P}", "見込んでいる成果・効果"),
+        r"^[\u2460-\u2473].*",
+    ),
+    _simple(("所管部署名", "所管部署における主な業務"), rf"^{_DEPARTMENT}(?=\s|$)", dense=True),
+    _simple(("連携部署名", "連携部署における主な業務"), rf"^{_DEPARTMENT}(?=\s|$)", dense=True),
+    # a sector's row: its word (in any order, sometimes in 【】), its status and its strengths and issues
+    Table(
+        ("各部門の連携状況", "(?:強み・課題等)?"), (0, None, 1), (_words(_SECTORS),), (0,), 3, ((0, 1, 2),), _SECTORS
+    ),
+    Table(
+        ("課題", "課題解決に向けた取組方針", f"課題・方針に対する役割{_P}"),
+        (0, 1, 2, None),
+        tuple(_word(w) for w in _ROLES),
+        (2, 4, 6, 8),
+        10,
+        ((0, 1, 2, 3), (None, None, 4, 5), (None, None, 6, 7), (None, None, 8, 9)),
+        _ROLES,
+    ),
+    _simple(
+        ("名称", "協議の場の構成員", "開催頻度", "実施内容", f"特記事項等{_P}"),
+        rf"(?<!\S){FREQUENCY}(?=\s|$|・)",  # `年2回・圏域の…`: the activities' first item run on
+        2,
+        optional=4,
+    ),
+    _simple(("会議名", "構成員", "開催回数", "内容", "備考"), rf"(?<!\S){FREQUENCY}(?=\s|$)", 2, optional=4),
+    _simple(("年度", "実施内容", "具体的な取組"), rf"^{_FY}(?=\s|$)", optional=2),
+    _simple((r"時期[(（]月[)）]", "実施する項目", "実施する内容"), rf"^{_MONTH}(?=\s|$)"),
+    _simple((r"時期[(（]月[)）]", "実施内容", "具体的な取組"), rf"^{_MONTH}(?=\s|$)"),
+)
+HEADERS = tuple(re.compile("".join(f"({c})" for c in t.header)) for t in TABLES)
+# each table's header but its last cell, and its last cell (a converter may write it after a row)
+_HEADS_BUT_LAST = tuple(
+    (t, re.compile("".join(f"({c})" for c in t.header[:-1])), re.compile(t.header[-1]))
+    for t in TABLES
+    if len(t.header) >= 3
+)
+_FIRST_WORDS = tuple(sorted({re.sub(r"[\\(（\[].*", "", t.header[0])[:2] for t in TABLES}))
+_TITLE = r"(?:精神障害にも対応した地域包括ケアシステムの?構築(?:に向けた|に資する|のための)|県、指定都市)"
+HEADING = re.compile(rf"^#*\s*(?:[0-9０-９]{{1,2}}\s*[.．]?\s*)?{_TITLE}")  # a section's heading, or its title
+HISTORY = "取組の経緯"  # the history's title: its text may hold a table of the sheet's own
+STOP = re.compile(r"^(?:※|【|＜|<|#|\|)")  # a marker line, or a pipe row
+# a pivot's last part the converter wrapped onto the next line: `R5 年 5` `月`, `R6 年` `度`, `2 回` `/年`
+WRAPPED_ENDS = (
+    (re.compile(r"年\s*[0-9０-９]{1,2}$"), "月"),
+    (re.compile(r"[0-9０-９元●○]\s*年$"), "度"),
+    (re.compile(r"回$"), "/年"),
+)
+_NUMBER = re.compile(r"^[0-9０-９]{1,2}$")
+CIRCLED = re.compile(r"^[\u2460-\u2473]")
+_CLOSER = re.compile(r"[^(（)）\s]{0,6}[)）]")  # a header cell's bracket closed on its second line: `初)`
+
+Piece = tuple[int, str, bool]  # source index, text, whether a blank line came before it
+Cell = list[Piece]
+
+
+def non_blank(lines: list[str | None]) -> list[Piece]:
+    """The non-blank lines, stripped, each with whether a blank line came before it."""
+    out: list[Piece] = []
+    blank = False
+    for i, line in enumerate(lines):
+        text = line.strip(" \t\f\u3000") if line is not None else ""
+        if not text:
+            blank = blank or line is not None
+            continue
+        out.append((i, text, blank))
+        blank = False
+    return out
+
+
+def header_at(tokens: list[Piece], k: int) -> tuple[Table, list[str], int] | None:
+    """The table whose header starts at token k: its header cells and the first token after it."""
+    if not tokens[k][1].startswith(_FIRST_WORDS) or "\t" in tokens[k][1]:
+        return None
+    texts: list[str] = []
+    for j in range(k, min(k + 12, len(tokens))):
+        texts = header_line(texts, tokens[j][1])
+        squashed = SPACE.sub("", "".join(texts))
+        for table, header in zip(TABLES, HEADERS, strict=True):
+            m = header.fullmatch(squashed)
+            if m is not None:  # a header cell that may be left out is taken when it is there
+                longer = header.fullmatch(squashed + SPACE.sub("", tokens[j + 1][1])) if j + 1 < len(tokens) else None
+                return table, list((longer or m).groups()), j + 1 + (longer is not None)
+    return None
+
+
+def header_line(texts: list[str], text: str) -> list[str]:
+    """The header's lines with `text` added: the end of a bracket an earlier line left open right
+    after that line (LibreOffice centres a header's cells, so a cell's second line, `初)`, may come
+    after the other cells' first lines: `現状値 (今年度当` `目標値 (今年度` `見込んでいる…` `初)` `末)`)."""
+    if _CLOSER.fullmatch(text):
+        for n, line in enumerate(texts):
+            if unclosed(line) and (n + 1 == len(texts) or not _CLOSER.fullmatch(texts[n + 1])):
+                return [*texts[: n + 1], text, *texts[n + 1 :]]
+    return [*texts, text]
+
+
+def header_late(tokens: list[Piece], k: int) -> tuple[Table, list[str], int, int] | None:
+    """A header whose last cell a converter wrote after the first row (pdfminer, pdftotext: `年度`,
+    `経過`, a row, then `委託`): the table, its cells, the first token after the rest, the late one's."""
+    if not tokens[k][1].startswith(_FIRST_WORDS) or "\t" in tokens[k][1]:
+        return None
+    squashed = ""
+    for j in range(k, min(k + 12, len(tokens))):
+        squashed += SPACE.sub("", tokens[j][1])
+        for table, head, last in _HEADS_BUT_LAST:
+            m = head.fullmatch(squashed)
+            if m is None:
+                continue
+            for late in range(j + 1, min(j + 9, len(tokens))):
+                if last.fullmatch(SPACE.sub("", tokens[late][1])):
+                    return table, [*m.groups(), SPACE.sub("", tokens[late][1])], j + 1, late
+    return None
+
+
+def body_end(tokens: list[Piece], body: int, table: Table) -> int:
+    """Where the table's lines end: a heading, another table's header, a marker line (※, 【, ＜) that
+    is not one of the table's own cells (`【保健】`)."""
+    for j in range(body, len(tokens)):
+        text = tokens[j][1]
+        marker = STOP.match(text) is not None and not any(p.match(text) for p in table.pivots)
+        marker = marker or ("\t" in text and text.startswith(_FIRST_WORDS))  # another table's header row
+        if HEADING.match(text) or marker or header_at(tokens, j) is not None:
+            return j
+        if _NUMBER.match(text) and j + 1 < len(tokens) and HEADING.match(tokens[j + 1][1]):
+            return j
+    return len(tokens)
+
+
+def write_table(
+    lines: list[str | None], head: list[Piece], header: str, rows: list[tuple[int, str]], last: int
+) -> None:
+    """A rebuilt table in place of its source lines, from its header's first line to `last`: the header
+    row, then each row (index, text) at its index, the other lines layout; a blank line after the last
+    row when a line of the table is below it (a table right below is one of its own)."""
+    for i in range(head[0][0], last + 1):
+        lines[i] = None
+    lines[_header_index(lines, head)] = header
+    for index, text in rows:
+        lines[index] = text
+    if rows[-1][0] < last:
+        lines[last] = ""
+
+
+def _header_index(lines: list[str | None], head: list[Piece]) -> int:
+    """Where the header row goes: its first line, or its second when a table row is right above it
+    (the first then stays blank, so that the two tables are read as two)."""
+    first = head[0][0]
+    above = next((line for line in reversed(lines[:first]) if line is not None), "")
+    if "\t" in above and len(head) > 1:
+        lines[first] = ""
+        return head[1][0]
+    return first
+
+
+def unclosed(text: str) -> bool:
+    return text.count("(") + text.count("（") > text.count(")") + text.count("）")
+
+
+def join_cell(cell: Cell) -> str:
+    """A cell's lines as one: Japanese joined without a space; a bullet, Latin words, or a line after
+    a Latin comma (`チラシ,` `動画を作成`: the space the wrap took) after one."""
+    text = ""
+    for _, part, _ in cell:
+        latin = text[-1:].isascii() and text[-1:].isalnum() and part[0].isascii()
+        comma = text[-1:] == "," and not (text[-2:-1].isdigit() and part[0].isdigit())  # not 1,320
+        if text and (part[0] in BULLET or latin or comma):
+            text += " "
+        text += part
+    return text
+
+
+def _one_pivot_column(table: Table) -> bool:
+    return len({pivot_column(table, which) for which in range(len(table.pivots))}) == 1
+
+
+def pivot_column(table: Table, which: int = 0) -> int:
+    """The column of the table's `which`-th pivot."""
+    return next(row.index(table.positions[which]) for row in table.rows if table.positions[which] in row)
+
+
+ONE_PIVOT_COLUMN = tuple(filter(_one_pivot_column, TABLES))  # the tables whose pivots stand in one column
