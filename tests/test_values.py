@@ -104,7 +104,11 @@ def test_cell_items():
     assert cell_items("保健, 医療, 福祉") == ["保健, 医療, 福祉"]
     # a count stays with what it counts; two values alone are two items
     assert cell_items("アウトリーチ支援の新規対象者 60人") == ["アウトリーチ支援の新規対象者 60人"]
-    assert cell_items("研修会 年2回 修了者 15名") == ["研修会", "年2回", "修了者 15名"]
+    assert cell_items("研修会 年2回 修了者 15名") == ["研修会 年2回", "修了者 15名"]
+    assert cell_items("協力病院への聞き取り 市内8病院") == ["協力病院への聞き取り 市内8病院"]
+    assert cell_items("R6年度 R7年度") == ["R6年度", "R7年度"]
+    # a space inside brackets is the item's own
+    assert cell_items("ピア活動の試行（対象者 10人程度） 研修会") == ["ピア活動の試行（対象者 10人程度）", "研修会"]
     assert cell_items("80% 90%") == ["80%", "90%"]
     assert cell_items("<p>地域移行の推進</p><p>ピアサポーターの活用</p>") == ["地域移行の推進", "ピアサポーターの活用"]
     assert cell_text("<p>研修を行った。</p> <p>連携が進んだ。</p>") == "研修を行った。\n連携が進んだ。"

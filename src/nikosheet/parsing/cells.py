@@ -97,14 +97,31 @@ def _pieces(cell: str, split_spaces: bool) -> list[str]:
     if text[0] in CIRCLED:
         return _split_before(text, CIRCLED)
     if split_spaces and (" " in text or "\u3000" in text) and not _NO_SPACE_SPLIT_RE.search(text):
-        parts = _with_quantities([p for p in _SPACES_RE.split(text) if p])
+        parts = _with_quantities(_outside_brackets(_SPACES_RE.split(text)))
         if len(parts) > 1 and not any(_starts_kana(p) for p in parts):
             return parts
     return [text]
 
 
-# a number with a short unit (`60人`, `15 名`, `80%`): the value of the words before it, not an item
-_QUANTITY_RE = re.compile(r"[0-9０-９][0-9０-９,，.．]*[^\s0-9０-９]{0,3}")
+# a number with a short unit (`60人`, `15 名`, `80%`), perhaps after a short word (`年60人`, `市内8病院`,
+# `約30件`): the value of the words before it, not an item
+_QUANTITY_RE = re.compile(r"[^\s0-9０-９]{0,3}[0-9０-９][0-9０-９,，.．]*[^\s0-9０-９]{0,3}")
+_OPENERS, _CLOSERS = "(（「『【［[", ")）」』】］]"
+
+
+def _outside_brackets(parts: list[str]) -> list[str]:
+    """Space-split pieces with the pieces inside brackets joined back: `試行（対象者 10人程度）` is one."""
+    out: list[str] = []
+    depth = 0
+    for p in parts:
+        if not p:
+            continue
+        if depth > 0:
+            out[-1] = f"{out[-1]} {p}"
+        else:
+            out.append(p)
+        depth = max(0, depth + sum(p.count(c) for c in _OPENERS) - sum(p.count(c) for c in _CLOSERS))
+    return out
 
 
 def _with_quantities(parts: list[str]) -> list[str]:
