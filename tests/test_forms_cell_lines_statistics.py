@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import FIXTURES, SAMPLES
+from conftest import FIXTURES, SAMPLES, apply_form
 from nikosheet.parsing.forms import FormState, cell_lines_statistics, rewrite
 from nikosheet.sources.text import read_bytes
 
@@ -214,3 +214,43 @@ def test_a_share_s_note_on_the_line_after_its_label_is_the_label_s():
     inpatients = doc["basic_info"]["inpatients"]
     assert inpatients["from_3_to_12_months"]["count"] == 241
     assert inpatients["from_3_to_12_months"]["percent"] == 19.0
+
+
+def test_full_width_numbers_a_narrow_column_wrapped_are_whole(parsed):
+    # LibreOffice PDF, PyMuPDF: `１，２０` / `４，３９２` is one number; `精神科病院数` is the template's
+    # `精神科病院の数`; `うち65 歳未` / `満` and `うち65 歳以` / `上` are the two age rows
+    from nikosheet import parse_file_data
+
+    want = parsed("pref-fullwidth-dot-fy2023.txt")["basic_info"]
+    got = parse_file_data(CONVERTERS / "pref-fullwidth-dot-fy2023--lopdf-pymupdf.txt")["basic_info"]
+    assert got["population"]["value"] == want["population"]["value"] == 1204392
+    assert got["psychiatric_hospitals"]["value"] == want["psychiatric_hospitals"]["value"] == 32
+    assert got["health_centers"]["value"] == want["health_centers"]["value"] == 6
+    for key in ("aged_under_65", "aged_65_and_over"):
+        assert got["inpatients"][key] == want["inpatients"][key]
+    assert got["inpatients"]["aged_65_and_over"] == 1662
+
+
+def test_a_share_s_first_digit_left_on_the_count_s_line_is_the_share_s():
+    text = "障害保健福祉圏域数 (R6年4月時点) １ か所\n入院精神障害者数 (R5年6月時点)\n合計 ９８２ 人\n"
+    lines = apply_form(cell_lines_statistics, text + "3か月未満 ２１４ 人 ２\n１．８ %")
+    assert "\t3か月未満\t２１４ 人 ２１．８ %" in lines
+
+
+def test_the_council_s_label_wrapped_in_its_date_and_a_choice_beside_a_count(parsed):
+    # pypdf: `（⾃⽴⽀援）協議会の開催頻度（令` / `和4年度）` / `年間4回` (the second label left out);
+    # `都道府県 ■有\u2003□無 1か所`, `障害保健福祉圏域 有 ・ 無（〇） 0 / 6 か所/障`: a choice, then a count
+    from nikosheet import parse_file_data
+
+    want = parsed("pref-fullwidth-dot-fy2023.txt")["basic_info"]
+    got = parse_file_data(CONVERTERS / "pref-fullwidth-dot-fy2023--pypdf.txt")["basic_info"]
+    assert _values(got["support_council"]) == _values(want["support_council"])
+    for level in ("prefecture", "region", "municipality"):
+        assert _values(got["council_setup"][level]) == _values(want["council_setup"][level])
+    assert got["support_council"]["meetings_per_year"] == 4
+    assert got["council_setup"]["region"]["total"] == 6
+
+
+def _values(group: dict[str, object]) -> dict[str, object]:
+    """A group's values without the source lines they came from."""
+    return {k: v for k, v in group.items() if k not in ("line", "lines")}

@@ -103,8 +103,9 @@ _KA = str.maketrans("カヵヶケ", "かかかか")
 
 
 def _key(text: str) -> str:
-    """Text for comparing labels: normalised, without white space, 3ヶ月 as 3か月."""
-    return squeeze(text).translate(_KA)
+    """Text for comparing labels: normalised, without white space, 3ヶ月 as 3か月, without の (a sheet
+    may write `精神科病院数` for the template's `精神科病院の数`)."""
+    return squeeze(text).translate(_KA).replace("の", "")
 
 
 _WIDE = {"(": "[(（]", ")": "[)）]", "%": "[%％]", "か": "[かカヵヶケ]", ":": "[:：]", "/": "[/／]"}
@@ -113,8 +114,10 @@ _WIDE = {"(": "[(（]", ")": "[)）]", "%": "[%％]", "か": "[かカヵヶケ]"
 def _pattern(words: str) -> str:
     """A regex of the words in the source's own characters, white space allowed between any two."""
     out = []
-    for ch in _key(words):
-        if ch.isdigit():
+    for ch in squeeze(words).translate(_KA):
+        if ch == "の":
+            out.append("の?")
+        elif ch.isdigit():
             out.append(f"[{ch}{chr(ord(ch) + 0xFEE0)}]")
         else:
             out.append(_WIDE.get(ch, re.escape(ch)))
@@ -147,8 +150,10 @@ _MARKED_YES = re.compile(
 )
 _DECIMAL = re.compile(r"[0-9０-９][.．][0-9０-９]")
 _ASIDE = re.compile(r"[(（][^()（）]*[)）]|※.*")
+_MARK_AFTER = r"(?:[(（][〇○◯●◎☑✓■][)）]|[)）])?"  # `有（〇）`, `(有)`
 _CHOICE_THEN_COUNT = re.compile(
-    r"([^有無]{0,12}[有無][)）]?(?:[・ \u3000]{0,3}[(（〇○◯●◎]{0,2}無[)）]?)?)[ \u3000]{1,4}(?=[0-9０-９/／か])"
+    rf"([^有無]{{0,12}}[有無]{_MARK_AFTER}(?:[・\s]{{0,3}}[(（〇○◯●◎☑✓■□☐]{{0,2}}無{_MARK_AFTER})?)"
+    r"[ \u3000\u2003]{1,4}(?=[0-9０-９/／か])"
 )
 _UNIT_NAME = {"％": "%", "ヶ所": "か所", "カ所": "か所", "箇所": "か所"}
 
@@ -239,7 +244,8 @@ class _Table:
         if spec.words != _COUNCIL:
             return spec
         suffix = _SUFFIX.match(text, end)
-        dated = bool(suffix and _DATE.search(suffix.group(0)))
+        # a date, or a bracket the line leaves open (`（令` / `和4年度）`): the group's label
+        dated = bool(suffix and (_DATE.search(suffix.group(0)) or suffix.group("open")))
         if dated or ("meetings" in self.seen and "support_council" not in self.seen):
             return _SPECS[_RANK["support_council"]]
         return _SPECS[_RANK["meetings"]]
@@ -285,7 +291,7 @@ class _Table:
                 pass
             elif rest and (rest.startswith(piece) or piece.startswith(rest)):
                 row.remaining = rest[len(piece) :] if rest.startswith(piece) else ""
-                self.switch(row, "")
+                self.switch(row, piece[: len(rest)])
                 tail = piece[len(rest) :] if piece.startswith(rest) else ""
                 if tail[:1] in ("(", "※"):
                     row.has_date = True
@@ -368,8 +374,10 @@ class _Table:
 
     def total(self, group: _Row) -> _Row | None:
         """The group's 合計 row, for a number beside the group's label where the 合計 label is left out
-        (`入院精神障害者数 (R4年6月時点)` `340 人`); None when the template's group has none."""
-        spec = next((s for s in _SPECS if s.group == group.spec.key and s.words == _TOTAL), None)
+        (`入院精神障害者数 (R4年6月時点)` `340 人`), or its first row that shares its words (the council's
+        frequency, its second label left out); None when the template's group has none."""
+        words = (_TOTAL, group.spec.words)
+        spec = next((s for s in _SPECS if s.group == group.spec.key and s.words in words), None)
         if spec is None:
             return None
         row = self.seen.get(spec.key)
@@ -438,9 +446,8 @@ def _read(state: FormState, start: int, end: int) -> _Table:
     """Every line of the region read into rows: the labels first, then the values given out in order."""
     table = _Table()
     events: list[tuple[str, int, str, _Row | None]] = []  # (kind, line, text, the row of a label)
-    for i in range(start, end):
-        text = (state.lines[i] or "").strip(" \t\u3000\f")
-        if not text or table.continues(i, text):
+    for i, text in _whole_numbers(state, start, end):
+        if table.continues(i, text):
             continue
         same_line: _Row | None = None
         table.just_labelled = None
@@ -455,6 +462,31 @@ def _read(state: FormState, start: int, end: int) -> _Table:
                 events.append((kind, i, piece, same_line))
     _give_out(table, events)
     return table
+
+
+# a number its narrow column wrapped: `１，２０` / `４，３９２` (a group of digits cut short), `６９８ 人 ２`
+# / `１．８ ％` (a share's first digit left behind)
+_CUT_NUMBER = re.compile(
+    r"(?:^|\s)[0-9０-９]{1,3}(?:[,，][0-9０-９]{3})*[,，][0-9０-９]{0,2}$|人[ \u3000]+[0-9０-９]{1,2}$"
+)
+_NUMBER_GOES_ON = re.compile(
+    r"[0-9０-９]+(?:[,，][0-9０-９]{3})*[ \u3000]*(?:人|$)|[0-9０-９]?[.．][0-9０-９]+[ \u3000]*[%％]"
+)
+
+
+def _whole_numbers(state: FormState, start: int, end: int) -> list[tuple[int, str]]:
+    """The region's non-blank lines, stripped, a number's piece that its column wrapped joined back
+    to the line before (the piece's own line then read as blank)."""
+    out: list[tuple[int, str]] = []
+    for i in range(start, end):
+        text = (state.lines[i] or "").strip(" \t\u3000\f")
+        if not text:
+            continue
+        if out and _CUT_NUMBER.search(out[-1][1]) and _NUMBER_GOES_ON.fullmatch(text):
+            out[-1] = (out[-1][0], out[-1][1] + text)
+        else:
+            out.append((i, text))
+    return out
 
 
 def _give_out(table: _Table, events: list[tuple[str, int, str, _Row | None]]) -> None:
