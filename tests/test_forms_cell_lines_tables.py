@@ -414,3 +414,15 @@ def test_sector_words_as_the_parser_reads_them_and_a_frequency_run_into_a_list()
         "審議会\n医師会、家族会\n年2回・取組報告\n協議時間が足りない。\n連絡会\n当事者、保健所\n通年\n活動報告"
     )
     assert councils[1][2:4] == ["年2回", "・取組報告"]
+
+
+def test_a_paragraph_right_below_the_history_s_last_row_is_the_history_s_text(parsed):
+    # pypdf joins a row's cells with spaces, so the rows are as wide as the page: the paragraph below
+    # the last row (`令和5年度 …を改訂` / `平成29年度の実態調査では、…`) is known by its widest part
+    from nikosheet import parse_file_data
+
+    for sheet in ("core-himeji-fy2024", "designated-sendai-fy2023"):
+        want = parsed(f"{sheet}.txt")["history"]
+        got = parse_file_data(FIXTURES / "converters" / f"{sheet}--pypdf.txt")["history"]
+        assert got["text"] == want["text"] != []
+        assert got["events"][-1]["description"] == want["events"][-1]["description"]

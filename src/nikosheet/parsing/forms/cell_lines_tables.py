@@ -156,6 +156,9 @@ def _rebuild(
     last = max(taken + [t[0] for t in head] + [took])
     header = "\t".join("" if c is None else header_cells[c] for c in table.header_row)
     write_table(state.lines, head, header, placed, last)
+    below = next((i for i in range(last + 1, len(state.lines)) if state.lines[i] is not None), None)
+    if below is not None and (state.lines[below] or "").strip() and "\t" not in (state.lines[below] or ""):
+        state.alone.add(below)  # a line the rows did not take is none of their cells' wrapped end
     return last
 
 
@@ -294,16 +297,22 @@ def _records(
 
 def _paragraph_at(pieces: list[Piece], start: int, end: int, page: int) -> int:
     """The first of pieces[start:end] that is a paragraph's line after the table: as wide as the page
-    (`page`, in display columns) and wider than every line of the table above it, with no space in
-    it (not cells joined on a line); `end` when none is."""
-    widest = max((display_width(text) for _, text, _ in pieces[:start]), default=0)
+    (`page`, in display columns) and wider than every cell's line of the table above it, with no space
+    in it (not cells joined on a line; a line of joined cells counts by its widest part); `end` when
+    none is."""
+    widest = max((_widest_part(text) for _, text, _ in pieces[:start]), default=0)
     for k in range(start, min(end, len(pieces))):
         text = pieces[k][1]
         width = display_width(text)
         if page and " " not in text and width >= page - _PAGE_SLACK and width > widest + _PAGE_SLACK:
             return k
-        widest = max(widest, width)
+        widest = max(widest, _widest_part(text))
     return end
+
+
+def _widest_part(text: str) -> int:
+    """The display width of a line's widest part between spaces: a cell's line at most."""
+    return max(map(display_width, text.split(" ")))
 
 
 def _pivot_cell(
