@@ -426,3 +426,14 @@ def test_a_paragraph_right_below_the_history_s_last_row_is_the_history_s_text(pa
         got = parse_file_data(FIXTURES / "converters" / f"{sheet}--pypdf.txt")["history"]
         assert got["text"] == want["text"] != []
         assert got["events"][-1]["description"] == want["events"][-1]["description"]
+
+
+def test_a_katakana_word_the_page_wrapped_stays_in_one_cell(parsed):
+    # pypdf: `区にも包括推進会議（5区） 区保健福祉センター、精神科病院、` / `相談支援事業所、地域包括支援セン`
+    # / `ター、民生委員、家族会`: `セン` / `ター` is one word, so the members' cell takes all three lines
+    from nikosheet import parse_file_data
+
+    want = parsed("designated-sendai-fy2023.txt")["councils"]["meetings"][1]
+    got = parse_file_data(FIXTURES / "converters" / "designated-sendai-fy2023--pypdf.txt")["councils"]["meetings"][1]
+    assert (got["name"], got["members"]) == (want["name"], want["members"])
+    assert got["members"].endswith("地域包括支援センター、民生委員、家族会")

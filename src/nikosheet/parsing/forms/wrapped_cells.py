@@ -27,6 +27,7 @@ new run of widths within their cell.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from nikosheet.parsing.forms._shared import display_width
@@ -54,6 +55,8 @@ _BRACKETS = ("「」", "（）", "()", "『』", "【】")  # a cell closes the 
 _FRAGMENT = 8.0  # a piece of a word as a cell (`会`, `ター`, `組む`): a wrapped cell's last line
 _SHORT_VALUES = frozenset(("↓", "-", "－", "―", "有", "無", "なし", "未定", "同上", "○", "〇", "◯", "●", "×"))
 _SAME_AS_ABOVE = "↓"  # a cell of its own: never part of another's text
+_WORD_CUT = 4.0  # two cells that meet inside a katakana run (`セン` / `ター`): one word wrapped, rather
+_KATAKANA = re.compile("[\u30a1-\u30fa\u30fc]")
 
 
 def cut(
@@ -107,6 +110,8 @@ def cut(
                         column = (cap, floor)
                         cell = costs[start, i, cap, floor] = _cost(units, widths, bullets, start, i, column, pivot)
                     cost = best[k - 1][start] + cell + (_LONE if lone[k - 1][start] else 0.0)
+                    if start and _word_cut(units[start - 1][1], units[start][1]):
+                        cost += _WORD_CUT
                     alone = i < n and _alone(units, joined, start, i, ends_row[k - 1])
                     if i < n and not units[i][2]:
                         cost += _CUT[joined]
@@ -203,6 +208,12 @@ def _cost(
     if fulls and max(fulls) - min(fulls) > 2 * _TOLERANCE:  # the items of one cell wrap at one width
         cost += max(fulls) - min(fulls)
     return cost + _run_cost(lines, run, len(lines), edge)
+
+
+def _word_cut(before: str, after: str) -> bool:
+    """Whether a line ending in katakana and the next starting in katakana are one word the page
+    wrapped (`地域包括支援セン` / `ター、民生委員`): two cells rarely meet inside a katakana run."""
+    return _KATAKANA.fullmatch(before[-1]) is not None and _KATAKANA.fullmatch(after[0]) is not None
 
 
 def _fragment(text: str) -> bool:
