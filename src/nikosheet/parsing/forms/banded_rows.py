@@ -26,16 +26,18 @@ import itertools
 import re
 from collections.abc import Iterator
 
-from nikosheet.parsing.forms import FormState, signals
+from nikosheet.parsing.forms import FormState, interleaved_header, signals
 from nikosheet.parsing.forms._shared import display_width
 from nikosheet.parsing.forms.column_runs import Box, each_box, ends_table, squashed
 from nikosheet.parsing.forms.template_tables import HEADERS, STOP, TABLES, join_cell
 
 _TOLERANCE = 2  # display columns: a wrapped line may stop a character short of its column
 _HEADER_BOXES = 8
+_INTERLEAVED_BOXES = 16  # a header whose last cell comes after the first row
 _READINGS = 1500  # steps of the search for the readings, at most
 _MOST_BOXES = 60
 _DEAREST = 40  # the cost of a reading, at most
+_BAND = 1  # a row's next band: the fewer bands the likelier the reading
 _FULL_END = 1  # a cell that ends on a line as wide as its column (it may as well go on)
 # tables of one row a record, a header cell a column (not a history's year with two events, nor the
 # sectors, whose header leaves a column without a cell)
@@ -44,9 +46,13 @@ _BANDED = tuple(
     for t, h in zip(TABLES, HEADERS, strict=True)
     if len(t.rows) == 1 and not t.grouped and t.header_row == tuple(range(t.record))
 )
+# the indicators' tables, whose header cells are words and a bracket: read when their lines are interleaved
+_INTERLEAVED = tuple(t for t, _ in _BANDED if t.header[0].startswith("課題解決"))
+_INDICATOR = {t.pivots[0].pattern for t in _INTERLEAVED}
 
 _Rows = list[list[list[int]]]  # rows of cells, each the numbers of its boxes
 _EMPTY, _OPEN, _ENDED = 0, 1, 2  # a cell of the row being read: no box yet, a box that goes on, whole
+_ITEM = "・•●■◆◇□○◎"  # a list item's bullet
 
 
 def apply(state: FormState) -> None:
@@ -62,16 +68,46 @@ def _table(state: FormState, boxes: list[Box], k: int) -> int | None:
         boxes[k] = boxes[k][1:]
     found = _header(boxes, k)
     if found is None:
-        return None
+        return _interleaved(state, boxes, k)
     pivot, cells, widths, body = found
-    end = body
-    while end < len(boxes) and not ends_table(boxes[end]):
-        end += 1
-    rows = _reading(boxes[body:end], widths, *pivot)
+    end = _end(boxes, body)
+    rows = _reading(boxes[body:end], widths, pivot, pivot[1].pattern in _INDICATOR)
     if rows is None:
         return None
     _write(state, boxes[k:body], cells, [[[boxes[body + n] for n in cell] for cell in row] for row in rows])
     return end
+
+
+def _end(boxes: list[Box], body: int) -> int:
+    end = body
+    while end < len(boxes) and not ends_table(boxes[end]):
+        end += 1
+    return end
+
+
+def _interleaved(state: FormState, boxes: list[Box], k: int) -> int | None:
+    """The table whose header starts at box k, its cells' lines interleaved (`interleaved_header`)
+    and perhaps sharing boxes with the first row's, rebuilt; None when none is."""
+    for table in _INTERLEAVED:
+        found = interleaved_header.read(table.header, boxes, k, _INTERLEAVED_BOXES)
+        if found is None:
+            continue
+        cells, heads, left, body = found
+        widths = [_wrapped_width(lines) if len(lines) > 1 and _own(lines, heads) else None for lines in heads]
+        end = _end(boxes, body)
+        found_rows = _reading([*left, *boxes[body:end]], widths, (table.positions[0], table.pivots[0]), True)
+        if found_rows is None:
+            return None
+        body_boxes = [*left, *boxes[body:end]]
+        head = sorted((piece for lines in heads for piece in lines), key=lambda piece: piece[0])
+        _write(state, [head], cells, [[[body_boxes[n] for n in cell] for cell in row] for row in found_rows])
+        return end
+    return None
+
+
+def _own(lines: Box, heads: list[Box]) -> bool:
+    """Whether each of a header cell's lines is its own (not a line two cells share)."""
+    return all(sum(piece in other for other in heads) == 1 for piece in lines)
 
 
 def _header(boxes: list[Box], k: int) -> tuple[tuple[int, re.Pattern[str]], list[str], list[int | None], int] | None:
@@ -97,18 +133,36 @@ def _wrapped_width(box: Box) -> int:
     return max(display_width(text) for _, text, _ in box[:-1])
 
 
-def _reading(body: list[Box], known: list[int | None], pivot: int, pattern: re.Pattern[str]) -> _Rows | None:
+def _reading(body: list[Box], known: list[int | None], pivot: tuple[int, re.Pattern[str]], twins: bool) -> _Rows | None:
     """The rows of the cheapest reading of the body's boxes that fits, or None (none, or two
-    different ones as cheap)."""
+    different ones as cheap); `twins`: the indicators' table, whose two value columns (a target
+    and an actual value, each a list) may be as wide as each other."""
     if not body or len(body) > _MOST_BOXES or any("  " in text for box in body for _, text, _ in box):
         return None  # none, too many to try, or columns set apart by spaces (a layout mode's text)
+    # when no reading fits: two columns of one width (a target's and an actual value's), then a
+    # list's item in a box of its own going on a cell that had ended (else it starts the next row)
+    for shared, items in ((False, False), (True, False), (False, True), (True, True))[: 4 if twins else 1]:
+        found = _cheapest(body, _width_choices(body, known, shared), pivot, (items, _BAND if twins else 0))
+        if found != []:
+            return found
+    return None
+
+
+def _cheapest(
+    body: list[Box], choices: Iterator[list[int | None]], pivot: tuple[int, re.Pattern[str]], prices: tuple[bool, int]
+) -> _Rows | None:
+    """The rows of the cheapest reading with any of the widths, None when two differ or the search
+    ran out of steps, [] when none fits."""
     best: tuple[int, _Rows] | None = None
     tied = False
     budget, bound = [_READINGS], [_DEAREST]
+    column, pattern = pivot
     starts = [pattern.match(join_cell(box)) is not None for box in body]
-    for widths in _width_choices(body, known):
-        for rows, cost in _readings(body, widths, (pivot, starts), budget, bound):
-            if not all(_pivot(pattern, join_cell(_lines(body, row[pivot]))) for row in rows):
+    items, band = prices
+    bullets = [items and box[0][1][0] in _ITEM for box in body]
+    for widths in choices:
+        for rows, cost in _readings(body, widths, (column, starts, bullets), (budget, bound, band)):
+            if not all(_pivot(pattern, join_cell(_lines(body, row[column]))) for row in rows):
                 continue
             if any(sum(map(bool, row)) < 2 for row in rows):  # a row of its pivot alone: its cells joined
                 continue
@@ -117,9 +171,9 @@ def _reading(body: list[Box], known: list[int | None], pivot: int, pattern: re.P
                 bound[0] = cost
             elif cost == best[0] and rows != best[1]:
                 tied = True
-    if budget[0] <= 0 or best is None or tied:
+    if budget[0] <= 0 or tied:
         return None
-    return best[1]
+    return [] if best is None else best[1]
 
 
 def _pivot(pattern: re.Pattern[str], text: str) -> bool:
@@ -132,9 +186,10 @@ def _lines(body: list[Box], cell: list[int]) -> Box:
     return [line for n in cell for line in body[n]]
 
 
-def _width_choices(body: list[Box], known: list[int | None]) -> Iterator[list[int | None]]:
+def _width_choices(body: list[Box], known: list[int | None], shared: bool = False) -> Iterator[list[int | None]]:
     """The columns' widths: the header's, and each width the body's wrapped boxes show that is not
-    one of them given to a column the header does not know, in every way (the rest never wrap)."""
+    one of them given to a column the header does not know, in every way (the rest never wrap);
+    `shared`: each of the rest given one of those widths too, in every way, at least one of them."""
     shown: list[int] = []
     for box in body:
         if len(box) > 1:
@@ -148,21 +203,37 @@ def _width_choices(body: list[Box], known: list[int | None]) -> Iterator[list[in
         widths = list(known)
         for column, width in zip(columns, shown, strict=True):
             widths[column] = width
-        yield widths
+        if not shared:
+            yield widths
+            continue
+        rest = [c for c in free if c not in columns]
+        every = sorted({w for w in widths if w is not None})
+        for copies in itertools.product([None, *every], repeat=len(rest)):
+            if any(copies):
+                yield [copies[rest.index(c)] if c in rest else w for c, w in enumerate(widths)]
 
 
 def _readings(
-    body: list[Box], widths: list[int | None], pivot: tuple[int, list[bool]], budget: list[int], bound: list[int]
+    body: list[Box],
+    widths: list[int | None],
+    pivot: tuple[int, list[bool], list[bool]],
+    limits: tuple[list[int], list[int], int],
 ) -> Iterator[tuple[_Rows, int]]:
     """Every way the boxes go into the columns, row after row (a depth-first search), with its cost:
     what the boxes whose cells go on fall short of their column's width, what a line is wider than
-    its column, and each cell that ends on a line as wide as its column; none dearer than `bound`.
-    `pivot`: the pivot's column, and which boxes may start a pivot cell (every row has one)."""
+    its column, each cell that ends on a line as wide as its column, and `band` for each band of a
+    row after its first; none dearer than `bound` (`limits`: the steps left, the bound, the band's
+    price).  `pivot`: the pivot's column, which boxes may start a pivot cell (every row has one), and
+    which start a list's item that may go on a cell that had ended."""
     count = len(widths)
     rows: _Rows = []
-    at_pivot, starts = pivot
+    at_pivot, starts, items = pivot
+    budget, bound, band = limits
 
     known = [w for w in widths if w is not None]
+
+    def _items(cell: list[int]) -> bool:
+        return bool(cell) and items[cell[0]]
 
     def fits(n: int, column: int) -> int | None:
         """What putting the box in the column costs (a line wider than it), or None: it does not fit."""
@@ -195,12 +266,15 @@ def _readings(
                 yield [[list(cell) for cell in row] for row in rows], cost
             return
         goes_on = _OPEN in cells
+        # an item may go on an ended cell's list once every cell has begun (cells stand at the row's top)
+        items_go_on = items[n] and _EMPTY not in cells
         for column in range(count):
-            new_row = cells[column] == _ENDED or not rows
-            new_band = new_row or column <= at
+            new_band = not rows or column <= at
+            new_row = not rows or (cells[column] == _ENDED and not (items_go_on and _items(rows[-1][column])))
             over = fits(n, column)
             if (new_row and (goes_on or (rows and not rows[-1][at_pivot]))) or (new_band and due) or over is None:
                 continue
+            over += band if new_band and not new_row else 0
             if cost + over > bound[0] or (column == at_pivot and not starts[n] and (new_row or not cells[column])):
                 continue
             if new_row:
