@@ -29,7 +29,7 @@ from collections.abc import Iterator
 from nikosheet.parsing.forms import FormState, interleaved_header, signals
 from nikosheet.parsing.forms._shared import display_width
 from nikosheet.parsing.forms.column_runs import Box, each_box, ends_table, squashed
-from nikosheet.parsing.forms.template_tables import HEADERS, STOP, TABLES, join_cell
+from nikosheet.parsing.forms.template_tables import HEADERS, STOP, TABLES, join_cell, write_table
 
 _TOLERANCE = 2  # display columns: a wrapped line may stop a character short of its column
 _HEADER_BOXES = 8
@@ -100,7 +100,10 @@ def _interleaved(state: FormState, boxes: list[Box], k: int) -> int | None:
             return None
         body_boxes = [*left, *boxes[body:end]]
         head = sorted((piece for lines in heads for piece in lines), key=lambda piece: piece[0])
-        _write(state, [head], cells, [[[body_boxes[n] for n in cell] for cell in row] for row in found_rows])
+        rows = [[[line for n in cell for line in body_boxes[n]] for cell in row] for row in found_rows]
+        texts = [(min(line[0] for cell in row for line in cell), "\t".join(map(join_cell, row))) for row in rows]
+        last = max(line[0] for box in [head, *body_boxes] for line in box)
+        write_table(state.lines, head, "\t".join(cells), texts, last)
         return end
     return None
 
@@ -275,7 +278,10 @@ def _readings(
             if (new_row and (goes_on or (rows and not rows[-1][at_pivot]))) or (new_band and due) or over is None:
                 continue
             over += band if new_band and not new_row else 0
-            if cost + over > bound[0] or (column == at_pivot and not starts[n] and (new_row or not cells[column])):
+            if cost + over > bound[0]:
+                continue
+            # a pivot's cell starts with a pivot (`①…`, `年2回`), and a pivot starts the cell it is in
+            if column == at_pivot and (starts[n] != (new_row or cells[column] == _EMPTY)):
                 continue
             if new_row:
                 rows.append([[] for _ in range(count)])

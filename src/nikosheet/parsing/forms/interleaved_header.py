@@ -83,7 +83,7 @@ def read(header: tuple[str, ...], boxes: list[Box], k: int, most: int) -> Found 
             text = SPACE.sub("", piece[1])
             cells = _split(text, texts, parts)
             if cells is None:
-                if j == k and not left and not run:
+                if piece is boxes[k][0]:
                     return None
                 run.append(piece)
                 continue
