@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import nikosheet
 from conftest import FIXTURES, SAMPLES, apply_form
 from nikosheet.parsing.forms import banded_rows
@@ -41,10 +43,20 @@ def test_boxes_that_fit_no_reading_are_left_as_they_were() -> None:
     assert apply_form(banded_rows, text) == text.split("\n")
 
 
-def test_pdftotext_reads_sendais_outcomes_whose_header_lines_are_interleaved() -> None:
-    truth = nikosheet.parse_file_data(FIXTURES / "sheets" / "designated-sendai-fy2023.txt")["outcomes"]["indicators"]
-    text = FIXTURES / "converters" / "designated-sendai-fy2023--pdftotext.txt"
-    got = nikosheet.parse_file_data(text)["outcomes"]["indicators"]
+@pytest.mark.parametrize(
+    ("sheet", "section"),
+    [
+        ("designated-sendai-fy2023", "outcomes"),  # header lines interleaved, each list's items a box each
+        ("pref-fy2024", "outcomes"),  # the last header cell in a box with the first row's effects
+        ("kawaguchi-r5", "strengths_and_issues"),  # the header after the issues' last cell; a ※ line below
+    ],
+)
+def test_pdftotext_reads_indicators_whose_header_lines_are_interleaved(sheet: str, section: str) -> None:
+    truth_file = SAMPLES / f"{sheet}.txt"
+    if not truth_file.exists():
+        truth_file = FIXTURES / "sheets" / f"{sheet}.txt"
+    truth = nikosheet.parse_file_data(truth_file)[section]["indicators"]
+    got = nikosheet.parse_file_data(FIXTURES / "converters" / f"{sheet}--pdftotext.txt")[section]["indicators"]
     assert _without_lines(got) == _without_lines(truth)
 
 
