@@ -44,19 +44,20 @@ def test_boxes_that_fit_no_reading_are_left_as_they_were() -> None:
 
 
 @pytest.mark.parametrize(
-    ("sheet", "section"),
+    ("sheet", "converter", "section"),
     [
-        ("designated-sendai-fy2023", "outcomes"),  # header lines interleaved, each list's items a box each
-        ("pref-fy2024", "outcomes"),  # the last header cell in a box with the first row's effects
-        ("kawaguchi-r5", "strengths_and_issues"),  # the header after the issues' last cell; a ※ line below
+        ("designated-sendai-fy2023", "pdftotext", "outcomes"),  # header lines interleaved, a box a list's item
+        ("designated-sendai-fy2023", "pdfminer", "outcomes"),  # two header cells on a line, one left open
+        ("pref-fy2024", "pdftotext", "outcomes"),  # the last header cell in a box with the first row's effects
+        ("kawaguchi-r5", "pdftotext", "strengths_and_issues"),  # the header below the issues' last cell
     ],
 )
-def test_pdftotext_reads_indicators_whose_header_lines_are_interleaved(sheet: str, section: str) -> None:
+def test_indicators_whose_header_lines_are_interleaved(sheet: str, converter: str, section: str) -> None:
     truth_file = SAMPLES / f"{sheet}.txt"
     if not truth_file.exists():
         truth_file = FIXTURES / "sheets" / f"{sheet}.txt"
     truth = nikosheet.parse_file_data(truth_file)[section]["indicators"]
-    got = nikosheet.parse_file_data(FIXTURES / "converters" / f"{sheet}--pdftotext.txt")[section]["indicators"]
+    got = nikosheet.parse_file_data(FIXTURES / "converters" / f"{sheet}--{converter}.txt")[section]["indicators"]
     assert _without_lines(got) == _without_lines(truth)
 
 

@@ -104,12 +104,11 @@ def _split(text: str, texts: list[str], parts: list[tuple[str, bool]]) -> list[i
     added = list(texts)
     cells: list[int] = []
     while text:
-        for c, (words, bracket) in enumerate(parts):
-            started = bool(added[c])
-            if not started and not text.startswith(words[:_LEAD]):
-                continue
-            if started and _whole(added[c], words, bracket):
-                continue
+        # a cell this text starts before one it goes on (`実績値 (…` while `目標値 (R4年度当` is open)
+        starting = [c for c, (words, _) in enumerate(parts) if not added[c] and text.startswith(words[:_LEAD])]
+        going = [c for c, (words, bracket) in enumerate(parts) if added[c] and not _whole(added[c], words, bracket)]
+        for c in starting or going:
+            words, bracket = parts[c]
             n = _take(text, added[c], words, bracket)
             if n:
                 added[c] += text[:n]
