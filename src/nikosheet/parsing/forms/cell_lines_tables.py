@@ -64,8 +64,8 @@ def apply(state: FormState) -> None:
     if not signals.cell_lines_tables(state.source):
         return
     tokens = non_blank(state.lines)
-    joined = _joins_cells(tokens)
     source: list[str | None] = [*state.source.split("\n")]
+    joined = _joins_cells(non_blank(source))  # the converter's way, seen also in tables a form before rebuilt
     page = page_width(source)  # no table is wider than the page
     k = 0
     while k < len(tokens):
