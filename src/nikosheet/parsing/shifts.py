@@ -29,13 +29,13 @@ from nikosheet.vocabulary import (
     MEETING_COLUMNS,
     OUTCOME_COLUMNS,
     PLANNED_COLUMNS,
-    SCHEDULE_COLUMNS,
     SECTION_LABELS,
     SECTORS,
     STATISTICS,
 )
 
-# Header words of the template's tables that no cell of content holds: the whole phrase, squeezed.
+# Header words of the template's tables that no cell of content holds: the whole phrase, squeezed
+# (not 実施する内容 or 各部門の連携状況, which a plan may well name).
 _HEADERS: tuple[str, ...] = tuple(
     squeeze(h)
     for h in (
@@ -46,11 +46,8 @@ _HEADERS: tuple[str, ...] = tuple(
         "課題・方針に対する役割",
         "所管部署における主な業務",
         "連携部署における主な業務",
-        "各部門の連携状況",
         "強み・課題等",
         MEETING_COLUMNS["notes"],
-        SCHEDULE_COLUMNS["item"],
-        SCHEDULE_COLUMNS["actions"],
         SECTORS["others"],
         "関・住民等",  # the end of その他関係機関・住民等 wrapped in a narrow cell
     )
@@ -70,6 +67,7 @@ _PARTICLES = "をがでの"  # a case particle before a kanji: the end of a phra
 _CLOSERS = {"）": "（", ")": "(", "」": "「", "』": "『", "】": "【"}  # a closing bracket and its opener
 _EDGES = re.compile(r"^[\s～~・、]+|[\s～~・、]+$")
 _FISCAL_YEAR = re.compile(r"^(令和|平成|[RH])\s*(\d{1,2}|元)\s*年度")
+_SHORT = 20  # an effect no longer than this, without 。, is a value or a name: not the effects' sentences
 _SENTENCE = re.compile(r"。\s*$")
 _NAME_VALUE = re.compile(r"\d\s*(回|人|名|件|か所|カ所|箇所|病院|市町村|圏域|%|％)$")
 _BARE_NUMBER = re.compile(r"[\d\s]+")
@@ -200,13 +198,13 @@ def _after_year(label: str) -> str:
 
 
 def _outcomes(part: Data | None) -> Iterator[tuple[int | None, str]]:
-    """An indicator whose target or actual holds a sentence while its effects hold none; an
+    """An indicator whose target or actual holds a sentence while its effects are empty or short; an
     indicator's name that ends with a value (its target's cell read into it)."""
     for i in (part or {}).get("indicators") or []:
         name = i.get("name") or ""
         effects = [t for t in i.get("effects") or [] if t.strip()]
         sentences = [t for t in (*(i.get("target") or []), *(i.get("actual") or [])) if _SENTENCE.search(t)]
-        if sentences and not any("。" in t for t in effects):
+        if sentences and not any("。" in t or len(t) > _SHORT for t in effects):
             yield i["line"], str(messages.SENTENCE_IN_VALUE(name=name, text=sentences[0]))
         elif _NAME_VALUE.search(name):
             yield i["line"], str(messages.VALUE_IN_NAME(name=name))
