@@ -9,6 +9,7 @@ import pytest
 
 from conftest import FIXTURES, SAMPLES, SHEETS
 from test_converters import FILES, agreement
+from test_rules import edit
 
 CONVERTERS = FIXTURES / "converters"
 GOOD = sorted(SHEETS.glob("*.txt")) + sorted(SAMPLES.glob("*.txt"))
@@ -18,8 +19,6 @@ CASES = [
     ("city-bold-headings-fy2023--markitdown-pdf", 109, "header '連携部署における主な業務'", "coordination"),
     ("city-bold-headings-fy2023--pdftotext", 42, "holds the label of another row (退院率)", "basic_info"),
     ("city-bold-headings-fy2023--lopdf-pdftotext-layout", 38, "one is read and the other not", "basic_info"),
-    ("city-pipe-fy2023--pdftotext-layout", 69, "'令和4年度～ ピアサポーター養成講座を開始' holds more", "history"),
-    ("core-tottori-sparse-fy2024--markitdown-pdf", 124, "(月) 'R6年6月 第1回退院支援連絡会' holds", "annual_schedule"),
     ("core-himeji-fy2024--lopdf-markitdown", 92, "経過 '平成29年度の実態調査では", "history"),
     ("core-himeji-fy2024--lopdf-pdftotext", 184, "年度 '平成29年度' comes after fiscal year 2023", "history"),
     ("city-pipe-fy2023--pdftotext", 195, "委託 '4' is a bare number", "history"),
@@ -45,6 +44,35 @@ def test_a_shifted_read_says_so(name, line, said, section, parsed, converted):
     assert [d["severity"] for d in shifted if said in d["message"]] == ["warning"], shifted
     _, missed = agreement(_truth(name, parsed), doc)
     assert any(m.startswith(section) for m in missed)  # the section is indeed misread
+
+
+def test_a_date_cell_that_holds_its_row_is_read_as_the_row(converted):
+    """A converter that joined a year's (a month's) cell and the empty cell beside it with a space:
+    the text after the date is the event (the item), as in the sheet."""
+    layout = converted(CONVERTERS / "city-pipe-fy2023--pdftotext-layout.txt")
+    event = next(e for e in layout["history"]["events"] if e["line"] == 69)
+    assert (event["period"], event["fiscal_year"], event["description"]) == (
+        "令和4年度～",
+        2022,
+        "ピアサポーター養成講座を開始",
+    )
+    markitdown = converted(CONVERTERS / "core-tottori-sparse-fy2024--markitdown-pdf.txt")
+    item = next(i for i in markitdown["annual_schedule"]["items"] if i["line"] == 124)
+    assert (item["label"], item["month"], item["item"]) == ("R6年6月", "2024-06", "第1回退院支援連絡会")
+    assert not [d for d in layout["diagnostics"] + markitdown["diagnostics"] if d["line"] in (69, 124)]
+
+
+def test_a_year_cell_run_into_its_event_is_said_shifted(tmp_path):
+    doc = edit(
+        tmp_path,
+        "kashiwa-r6.txt",
+        (117, "平成16年\t精神障害者地域移行支援事業\t", "平成16年精神障害者地域移行支援事業\t\t"),
+    )
+    shifted = [d["message"] for d in doc["diagnostics"] if d["code"] == "shifted-cell"]
+    assert shifted == [
+        "取組の経緯 年度 '平成16年精神障害者地域移行支援事業' holds more than its date"
+        " and the row has nothing beside it: the row was read out of its columns"
+    ]
 
 
 def test_no_sheet_in_the_samples_form_is_said_shifted(parsed):
