@@ -104,3 +104,21 @@ def test_validate_reports_it_as_an_unexpected_row(cli):
     result = cli("validate", str(path), "--select", "NS108")
     assert f"{path}:195: warning NS108" in result.stdout
     assert "委託 '4' is a bare number" in result.stdout or "委託「4」が数字だけです" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("cell", "read"),
+    [
+        ("R6年6月 第1回退院支援連絡会", ("R6年6月", "第1回退院支援連絡会")),
+        ("令和4年度～ ピアサポーター養成講座を開始", ("令和4年度～", "ピアサポーター養成講座を開始")),
+        ("令和6年 4月～6月 研修", ("令和6年 4月～6月 研修", "")),  # more of the date: left whole
+        ("R6年度 上半期", ("R6年度 上半期", "")),
+        ("R6年度 （予定）", ("R6年度 （予定）", "")),
+        ("R7年度 第2四半期", ("R7年度 第2四半期", "")),
+    ],
+)
+def test_a_date_cell_gives_only_text_that_is_no_date(cell, read):
+    from nikosheet.parsing.sections.common import dated_cell
+
+    assert dated_cell(cell, "") == read
+    assert dated_cell(cell, "研修会") == (cell, "研修会")  # the cell beside holds its own text
