@@ -65,6 +65,68 @@ UNPARSED_LINES = Template(
     "lines not read into any field: {count}, kept in unparsed",
     "どの項目にも読み込まれなかった行: {count}行。unparsed に残しました",
 )
+HEADER_IN_CELL = Template(
+    "{what}: a cell holds the template's header {header!r}: the table was read out of its rows or columns",
+    "{what}: セルに様式の見出し「{header}」が入っています。表の行か列がずれて読まれています",
+)
+LABEL_IN_NOTE = Template(
+    "{what}: the note {text!r} holds the label of another row ({label}): the row was read out of its columns",
+    "{what}: 注記「{text}」にほかの行の項目名（{label}）が入っています。行の列がずれて読まれています",
+)
+ONE_SIDED_SPLIT = Template(
+    "{what}: of うち65歳未満 and うち65歳以上 one is read and the other not: the row was read out of its columns",
+    "{what}: うち65歳未満とうち65歳以上の一方だけが読めました。行の列がずれて読まれています",
+)
+EVENT_IN_YEAR = Template(
+    "{what} {text!r} holds more than its date and the row has nothing beside it: the row was read out of its columns",
+    "{what}「{text}」に日付のほかの文が入り、隣のセルが空です。行の列がずれて読まれています",
+)
+YEAR_IN_EVENT = Template(
+    "{what} {text!r} starts with a fiscal year: the rows were read out of line",
+    "{what}「{text}」が年度で始まっています。行がずれて読まれています",
+)
+YEARS_BACKWARDS = Template(
+    "{what} {year!r} comes after fiscal year {previous}: the rows were read out of order",
+    "{what}「{year}」が{previous}年度の後にあります。行の順がずれて読まれています",
+)
+SENTENCE_IN_VALUE = Template(
+    "indicator {name!r}: 目標値 or 実績値 holds a sentence ({text!r}) and 具体的な成果・効果 none: "
+    "the row was read out of its columns",
+    "指標「{name}」: 目標値か実績値に文（「{text}」）があり、具体的な成果・効果にはありません。"
+    "行の列がずれて読まれています",
+)
+VALUE_IN_NAME = Template(
+    "indicator {name!r}: the name ends with a value: the row was read out of its columns",
+    "指標「{name}」: 指標名が値で終わっています。行の列がずれて読まれています",
+)
+NUMBER_IN_TEXT = Template(
+    "{what} {text!r} is a bare number: the row was read out of its columns",
+    "{what}「{text}」が数字だけです。行の列がずれて読まれています",
+)
+ROW_AS_TEXT = Template(
+    "{what}: an indicator's row {text!r} was read as text below the table, not as its row",
+    "{what}: 指標の行「{text}」が表の行としてではなく、表の下の文として読まれました",
+)
+WIDER_THAN_HEADER = Template(
+    "{what}: a row fills {count} cells under a header of {width}: the row was read out of its columns",
+    "{what}: 見出しが{width}列の表で、行が{count}個のセルを埋めています。行の列がずれて読まれています",
+)
+CUT_WORD = Template(
+    "{what} {text!r} starts inside a word: a cell was cut apart or read into the next",
+    "{what}「{text}」が語の途中から始まっています。セルが切れたか、隣のセルに読まれています",
+)
+NOT_A_FREQUENCY = Template(
+    "council {name!r}: 開催頻度 {text!r} holds no frequency: the row was read out of its columns",
+    "協議の場「{name}」: 開催頻度「{text}」は頻度ではありません。行の列がずれて読まれています",
+)
+FREQUENCIES = Template(
+    "council {name!r}: 開催頻度 {text!r} holds {count} frequencies: councils were read as one",
+    "協議の場「{name}」: 開催頻度「{text}」に頻度が{count}つあります。複数の協議の場が一つとして読まれています",
+)
+FREQUENCY_IN_MEMBERS = Template(
+    "council {name!r}: 構成員 {text!r} is a frequency: the row was read out of its columns",
+    "協議の場「{name}」: 構成員「{text}」は開催頻度です。行の列がずれて読まれています",
+)
 ROWS_NOT_FOUND = Template(
     "the rows under the header '{header}' were not found: its lines are read as text",
     "見出し行「{header}」の下の行が見つかりません。文章として読みました",
@@ -298,6 +360,18 @@ _ABOUT: dict[Diagnostic, Explained] = {
         Template(
             "Put the value in the template's own row, and delete the extra one.",
             "値を様式の行に書き、余分な行を削除してください。",
+        ),
+    ),
+    Diagnostic.SHIFTED_CELL: Explained(
+        "セルに、ほかの列や行のもの（様式の見出し、年度のセルの経過、開催頻度でない文）が入っています。"
+        "表の行か列がずれて読まれており、その行の値は疑わしいものです。",
+        Template(
+            "Values paired with the wrong row or column pass into the data as if they were right.",
+            "違う行や列と組になった値が、正しい値のようにデータに入ります。",
+        ),
+        Template(
+            "Read the PDF or DOCX itself, or convert with another tool (see docs/reading.md); else correct the row.",
+            "PDF か DOCX を直接読むか、別の変換ソフトを使ってください（docs/reading.md）。または行を直してください。",
         ),
     ),
     Diagnostic.UNKNOWN_SECTOR: Explained(

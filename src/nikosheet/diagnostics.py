@@ -55,6 +55,12 @@ class Diagnostic(StrEnum):
     MISSING_VALUE = ("missing-value", "info", "A cell the template asks for is empty: the value is unknown (null).")
     PLACEHOLDER = ("placeholder", "warning", "The template's placeholder left unfilled (R●年度, ○○): unknown.")
     REPEATED_SECTION = ("repeated-section", "info", "A section heading found a second time: its text is read as one.")
+    SHIFTED_CELL = (
+        "shifted-cell",
+        "warning",
+        "A cell that holds what belongs in another column or row (a header, an event in the year's cell, no"
+        " frequency in 開催頻度): the table was read out of line, its values are doubtful.",
+    )
     TEMPLATE_GUIDANCE = (
         "template-guidance",
         "info",

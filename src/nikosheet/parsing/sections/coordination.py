@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import nikosheet.diagnostic_messages as messages
+from nikosheet.diagnostics import Diagnostic
 from nikosheet.parsing.cells import cell_text, strip_tags
 from nikosheet.parsing.headings import Section
 from nikosheet.parsing.lines import Block, blocks, squeeze
 from nikosheet.parsing.sections.common import cells_of, is_header, marker, text_of
 from nikosheet.parsing.state import Context
 from nikosheet.plain import Data
+from nikosheet.vocabulary import SECTION_LABELS
 
 _SECTORS = (
     ("保健", "health"),
@@ -22,6 +25,7 @@ _SECTORS = (
 def _departments(ctx: Context, block: Block) -> list[Data]:
     rows = block.rows
     ctx.take(rows[0].line)
+    width = _filled(rows[0].cells)
     out: list[Data] = []
     more: list[list[str]] = []  # duties of continuation rows, joined at the end (linear, not quadratic)
     for row in rows[1:]:
@@ -33,12 +37,21 @@ def _departments(ctx: Context, block: Block) -> list[Data]:
                 more[-1].append(extra)
             ctx.take(row.line)
             continue
+        if width >= 2 and _filled(row.cells) > width:
+            what = f"{SECTION_LABELS['coordination']} {squeeze(rows[0].cells[0])}"
+            message = messages.WIDER_THAN_HEADER(what=what, count=_filled(row.cells), width=width)
+            ctx.diag(Diagnostic.SHIFTED_CELL, row.line, str(message))
         out.append({"name": cell_text(name), "duties": duties, "line": row.line})
         more.append([out[-1]["duties"]] if out[-1]["duties"] else [])
         ctx.take(row.line)
     for dep, parts in zip(out, more, strict=False):
         dep["duties"] = "\n".join(parts) or None
     return out
+
+
+def _filled(cells: list[str]) -> int:
+    """The cells up to the last that holds something."""
+    return max((i + 1 for i, c in enumerate(cells) if c.strip()), default=0)
 
 
 def sector_of(label: str) -> str | None:

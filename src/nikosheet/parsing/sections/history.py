@@ -5,7 +5,7 @@ from __future__ import annotations
 from nikosheet.parsing.cells import cell_text, strip_tags
 from nikosheet.parsing.headings import Section
 from nikosheet.parsing.lines import Block, Row, blocks
-from nikosheet.parsing.sections.common import cells_of, is_header, text_of
+from nikosheet.parsing.sections.common import cells_of, dated_cell, is_header, text_of
 from nikosheet.parsing.state import Context
 from nikosheet.parsing.values.eras import find_date
 from nikosheet.plain import Data
@@ -20,6 +20,7 @@ def _events(ctx: Context, block: Block) -> list[Data]:
     period = fiscal = None
     for row in rows[1:]:
         first, desc, comm = (strip_tags(c) for c in cells_of(row, 3))
+        first, desc = dated_cell(first, desc)
         extra = row.cells[3:]
         if any(extra):
             desc = " ".join([desc, *(strip_tags(c) for c in extra if c)]).strip()

@@ -9,7 +9,7 @@ from nikosheet.diagnostics import Diagnostic
 from nikosheet.parsing.cells import cell_items, cell_text, strip_tags
 from nikosheet.parsing.headings import Section
 from nikosheet.parsing.lines import Block, Row, blocks, squeeze
-from nikosheet.parsing.sections.common import cells_of, is_header, joined, text_of
+from nikosheet.parsing.sections.common import cells_of, dated_cell, is_header, joined, text_of
 from nikosheet.parsing.state import Context
 from nikosheet.parsing.values.eras import find_date, find_month, has_placeholder_year
 from nikosheet.parsing.values.template import is_placeholder
@@ -51,7 +51,7 @@ def _plan_rows(ctx: Context, rows: list[Row]) -> list[Data]:
     out: list[Data] = []
     for row in rows[1:]:
         label, item, actions = (c for c in cells_of(row, 3))
-        label = strip_tags(label)
+        label, item = dated_cell(strip_tags(label), item)
         if not label and not item and not actions:
             continue
         d = find_date(label) if label else None
@@ -76,7 +76,7 @@ def _items(ctx: Context, rows: list[Row]) -> list[Data]:
     out: list[Data] = []
     for row in rows[1:]:
         label, item, actions = cells_of(row, 3)
-        label = strip_tags(label)
+        label, item = dated_cell(strip_tags(label), item)
         if not label and not item and not actions:
             continue
         if row.continued and out:  # the same item goes on

@@ -1,0 +1,245 @@
+"""Signs that a table was read out of its rows or columns: a value shifted, not missing.
+
+A converter that breaks a table can leave every cell filled and every row read, each with the text of
+its neighbour: a year paired with the next row's event, a frequency in the members' column, two
+councils read as one.  Such a read must not pass for a good one.  The signs here come from the
+template, not from any converter: a cell that holds a header of the template, a year cell that holds
+an event, a frequency cell that holds no frequency.  Each gives one `shifted-cell` warning at its row;
+the values stay as read (the reader cannot tell where each belongs), their text kept.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import nikosheet.diagnostic_messages as messages
+from nikosheet.diagnostics import Diagnostic
+from nikosheet.parsing.cells import circled_number
+from nikosheet.parsing.lines import squeeze
+from nikosheet.parsing.state import Context
+from nikosheet.parsing.values.eras import find_date
+from nikosheet.parsing.values.frequency import per_year
+from nikosheet.plain import Data
+from nikosheet.vocabulary import (
+    CONSULTATION_OFFICES,
+    DISCHARGE_RATES,
+    INPATIENT_AGES,
+    INPATIENT_SHARES,
+    MEETING_COLUMNS,
+    OUTCOME_COLUMNS,
+    PLANNED_COLUMNS,
+    SECTION_LABELS,
+    SECTORS,
+    STATISTICS,
+)
+
+# Header words of the template's tables that no cell of content holds: the whole phrase, squeezed
+# (not 実施する内容 or 各部門の連携状況, which a plan may well name).
+_HEADERS: tuple[str, ...] = tuple(
+    squeeze(h)
+    for h in (
+        OUTCOME_COLUMNS["name"],
+        OUTCOME_COLUMNS["effects"],
+        PLANNED_COLUMNS["expected_effects"],
+        "課題解決に向けた取組方針",
+        "課題・方針に対する役割",
+        "所管部署における主な業務",
+        "連携部署における主な業務",
+        "強み・課題等",
+        MEETING_COLUMNS["notes"],
+        SECTORS["others"],
+        "関・住民等",  # the end of その他関係機関・住民等 wrapped in a narrow cell
+    )
+)
+# The 基本情報 rows' labels and their parts' (a grouped row's note keeps its own parts' unread cells)
+_ROW_LABELS: dict[str, tuple[str, ...]] = {
+    key: tuple(squeeze(h) for h in (label, *parts.values()))
+    for key, label, parts in (
+        *((k, v, {}) for k, v in STATISTICS.items() if k not in ("population", "support_council")),
+        ("inpatients", STATISTICS["inpatients"], INPATIENT_SHARES),
+        ("discharge_rates", STATISTICS["discharge_rates"], DISCHARGE_RATES),
+        ("consultation_offices", STATISTICS["consultation_offices"], CONSULTATION_OFFICES),
+    )
+}
+_NO_WORD_START = "ンーァィゥェォッャュョヮんぁぃぅぇぉっゃゅょゎ"
+_PARTICLES = "をがでの"  # a case particle before a kanji: the end of a phrase (で推進), never a start
+_CLOSERS = {"）": "（", ")": "(", "」": "「", "』": "『", "】": "【"}  # a closing bracket and its opener
+_EDGES = re.compile(r"^[\s～~・、]+|[\s～~・、]+$")
+_FISCAL_YEAR = re.compile(r"^(令和|平成|[RH])\s*(\d{1,2}|元)\s*年度")
+_SHORT = 20  # an effect no longer than this, without 。, is a value or a name: not the effects' sentences
+_SENTENCE = re.compile(r"。\s*$")
+_NAME_VALUE = re.compile(r"\d\s*(回|人|名|件|か所|カ所|箇所|病院|市町村|圏域|%|％)$")
+_BARE_NUMBER = re.compile(r"[\d\s]+")
+# what a frequency cell holds when it gives no count: still a frequency
+_NO_COUNT = ("随時", "適宜", "必要", "未定", "不定期", "回", "月", "週", "年", "期", "未開催", "なし", "無")
+
+
+def check(ctx: Context, doc: Data) -> None:
+    """Record a `shifted-cell` warning for each sign of a table read out of its rows or columns."""
+    for line, message in _signs(doc):
+        ctx.diag(Diagnostic.SHIFTED_CELL, line, message)
+
+
+def _signs(doc: Data) -> Iterator[tuple[int | None, str]]:
+    yield from _basic_info(doc.get("basic_info"))
+    yield from _history(doc.get("history"))
+    yield from _outcomes(doc.get("outcomes"))
+    yield from _rows_as_text(doc.get("outcomes"), "outcomes")
+    yield from _rows_as_text(doc.get("strengths_and_issues"), "strengths_and_issues")
+    yield from _councils(doc.get("councils"))
+    yield from _schedule(doc.get("annual_schedule"), "annual_schedule", "items", "時期(月)")
+    yield from _schedule(doc.get("long_term_schedule"), "long_term_schedule", "plan", "年度")
+    for key, cells in _cells(doc):
+        for line, what, text in cells:
+            where = f"{SECTION_LABELS[key]} {what}"
+            header = _header_in(text)
+            if header:
+                yield line, str(messages.HEADER_IN_CELL(what=where, header=header))
+            elif _cut_word(text):
+                yield line, str(messages.CUT_WORD(what=where, text=text))
+
+
+def _header_in(text: str | None) -> str | None:
+    s = squeeze(text or "")
+    return next((h for h in _HEADERS if h in s), None)
+
+
+def _cut_word(text: str | None) -> bool:
+    """A cell that starts where no word does: ン, ー, a small kana, a particle, a bracket that closes none."""
+    t = (text or "").strip()
+    if len(t) < 2 or t[1] == t[0]:  # ー alone (or ーー) is a dash: "none"
+        return False
+    if t[0] in _NO_WORD_START or (t[0] in _PARTICLES and len(t) > 1 and "\u4e00" <= t[1] <= "\u9fff"):
+        return True
+    closer = _CLOSERS.get(t[0])
+    return closer is not None and closer not in t
+
+
+def _cells(doc: Data) -> Iterator[tuple[str, list[tuple[int | None, str, str | None]]]]:
+    """The table cells of content, by section: (row line, column, text)."""
+    history = doc.get("history") or {}
+    yield "history", [(e["line"], "経過", e["description"]) for e in history.get("events") or []]
+    outcomes = doc.get("outcomes") or {}
+    yield "outcomes", [(i["line"], "指標", t) for i in outcomes.get("indicators") or [] for t in _texts(i)]
+    five = doc.get("strengths_and_issues") or {}
+    yield (
+        "strengths_and_issues",
+        [
+            *((i["line"], "課題", t) for i in five.get("issues") or [] for t in _texts(i)),
+            *((i["line"], "指標", t) for i in five.get("indicators") or [] for t in _texts(i)),
+        ],
+    )
+    six = doc.get("coordination") or {}
+    rows = [*(six.get("departments") or []), *(six.get("partner_departments") or []), *(six.get("sectors") or [])]
+    yield "coordination", [(r["line"], "連携状況", t) for r in rows for t in _texts(r, skip=("label",))]
+    seven = doc.get("councils") or {}
+    yield "councils", [(m["line"], "協議の場", t) for m in seven.get("meetings") or [] for t in _texts(m)]
+    for key, field in (("long_term_schedule", "plan"), ("annual_schedule", "items")):
+        part = doc.get(key) or {}
+        yield key, [(r["line"], "スケジュール", t) for r in part.get(field) or [] for t in _texts(r)]
+
+
+def _texts(row: Data, skip: tuple[str, ...] = ()) -> Iterator[str]:
+    """Every text of a row, its lists' items and its nested fields too."""
+    for k, v in row.items():
+        if k in skip or k == "line":
+            continue
+        if isinstance(v, str):
+            yield v
+        elif isinstance(v, list):
+            yield from (x for x in v if isinstance(x, str))
+        elif isinstance(v, dict):
+            yield from _texts(v)
+
+
+def _basic_info(part: Data | None) -> Iterator[tuple[int | None, str]]:
+    """A note that holds another row's label; a 65-year split read on one side only."""
+    for key, label in STATISTICS.items():
+        row = (part or {}).get(key)
+        if not isinstance(row, dict) or not row.get("note"):
+            continue
+        note = squeeze(row["note"])
+        others = (h for k, labels in _ROW_LABELS.items() if k != key for h in labels)
+        other = next((h for h in others if h in note and h not in squeeze(label)), None)
+        if other:
+            yield row.get("line"), str(messages.LABEL_IN_NOTE(what=label, text=row["note"], label=other))
+    inpatients = (part or {}).get("inpatients")
+    if isinstance(inpatients, dict):
+        ages = [inpatients.get(k) for k in INPATIENT_AGES]
+        if ages.count(None) == 1:
+            line = (inpatients.get("lines") or {}).get("aged_under_65", inpatients.get("line"))
+            yield line, str(messages.ONE_SIDED_SPLIT(what=STATISTICS["inpatients"]))
+
+
+def _history(part: Data | None) -> Iterator[tuple[int | None, str]]:
+    """A year cell that holds an event, an event that starts with a year, years that go back."""
+    previous = None
+    for e in (part or {}).get("events") or []:
+        period, desc = e.get("period") or "", e.get("description") or ""
+        what = f"{SECTION_LABELS['history']} 年度"
+        if not desc and _after_year(period):
+            yield e["line"], str(messages.EVENT_IN_YEAR(what=what, text=period))
+        elif _FISCAL_YEAR.match(desc.strip()):
+            yield e["line"], str(messages.YEAR_IN_EVENT(what=f"{SECTION_LABELS['history']} 経過", text=desc))
+        if _BARE_NUMBER.fullmatch(e.get("commission") or ""):
+            where = f"{SECTION_LABELS['history']} 委託"
+            yield e["line"], str(messages.NUMBER_IN_TEXT(what=where, text=e["commission"]))
+        year = e.get("fiscal_year")
+        if year is not None and previous is not None and year < previous:
+            yield e["line"], str(messages.YEARS_BACKWARDS(what=what, year=period, previous=previous))
+        previous = year if year is not None else previous
+
+
+def _after_year(label: str) -> str:
+    """What a year or month cell holds after its date (年度, 月, 頃, 中…): empty for a plain date."""
+    m = re.search(r"(年度|年|月)(?:[上中下]旬|頃|末|初め?|中)?", label)
+    return _EDGES.sub("", label[m.end() :]) if m else ""
+
+
+def _outcomes(part: Data | None) -> Iterator[tuple[int | None, str]]:
+    """An indicator whose target or actual holds a sentence while its effects are empty or short; an
+    indicator's name that ends with a value (its target's cell read into it)."""
+    for i in (part or {}).get("indicators") or []:
+        name = i.get("name") or ""
+        effects = [t for t in i.get("effects") or [] if t.strip()]
+        sentences = [t for t in (*(i.get("target") or []), *(i.get("actual") or [])) if _SENTENCE.search(t)]
+        if sentences and not any("。" in t or len(t) > _SHORT for t in effects):
+            yield i["line"], str(messages.SENTENCE_IN_VALUE(name=name, text=sentences[0]))
+        elif _NAME_VALUE.search(name):
+            yield i["line"], str(messages.VALUE_IN_NAME(name=name))
+
+
+def _rows_as_text(part: Data | None, key: str) -> Iterator[tuple[int | None, str]]:
+    """An indicator's row (①, ②…) left in the section's text below the indicators read as rows."""
+    indicators = (part or {}).get("indicators") or []
+    read = {i.get("number") for i in indicators}
+    for paragraph in (part or {}).get("text") or [] if indicators else []:
+        for piece in paragraph.split("\n"):
+            number, rest = circled_number(piece.strip())
+            if number is not None and number not in read and rest:
+                line = indicators[-1]["line"]
+                yield line, str(messages.ROW_AS_TEXT(what=SECTION_LABELS[key], text=piece.strip()))
+
+
+def _councils(part: Data | None) -> Iterator[tuple[int | None, str]]:
+    """A frequency cell that holds no frequency, or several; a members cell that holds one."""
+    for m in (part or {}).get("meetings") or []:
+        text = (m.get("frequency") or {}).get("text") or ""
+        name = m.get("name") or ""
+        pieces = text.split("\n")
+        if text and not any(w in text for w in _NO_COUNT):
+            yield m["line"], str(messages.NOT_A_FREQUENCY(name=name, text=text))
+        elif (count := sum(per_year(p) is not None for p in pieces)) > 1:
+            yield m["line"], str(messages.FREQUENCIES(name=name, text=text, count=count))
+        members = m.get("members") or ""
+        if members and len(members) <= 8 and per_year(members) is not None:
+            yield m["line"], str(messages.FREQUENCY_IN_MEMBERS(name=name, text=members))
+
+
+def _schedule(part: Data | None, key: str, field: str, column: str) -> Iterator[tuple[int | None, str]]:
+    """A date cell that holds the row's item while the item's cell is empty."""
+    for r in (part or {}).get(field) or []:
+        label = r.get("label") or ""
+        if label and not r.get("item") and find_date(label) is not None and len(_after_year(label)) > 4:
+            yield r["line"], str(messages.EVENT_IN_YEAR(what=f"{SECTION_LABELS[key]} {column}", text=label))
