@@ -9,9 +9,7 @@ need them, so that a one-file run starts fast.  No `from __future__ import annot
 typer would have to evaluate every annotation string at each start.
 """
 
-import contextlib
 import functools
-import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -22,7 +20,16 @@ from typer.core import TyperCommand, TyperOption
 
 from nikosheet import __version__
 from nikosheet.cli import options
-from nikosheet.cli.exits import ExitCode, OutputError, StdoutError, say, write_stdout
+from nikosheet.cli.exits import (
+    ENDINGS,
+    ExitCode,
+    ended_by,
+    interrupted,
+    quiet_broken_pipe,
+    say,
+    stop_on_sigterm,
+    write_stdout,
+)
 from nikosheet.errors import UsageError
 
 app = typer.Typer(
@@ -63,17 +70,8 @@ def _command(fn: Callable[_P, None]) -> Callable[_P, None]:
     def run(*args: _P.args, **kwargs: _P.kwargs) -> None:
         try:
             fn(*args, **kwargs)
-        except UsageError as exc:
-            say(f"error: {exc}")
-            raise typer.Exit(ExitCode.USAGE) from None
-        except StdoutError as exc:
-            say(f"cannot write to standard output: {exc}")
-            raise typer.Exit(ExitCode.FAILED) from None
-        except OutputError as exc:
-            say(str(exc))
-            raise typer.Exit(ExitCode.FAILED) from None
-        except KeyboardInterrupt as exc:  # Ctrl-C, or SIGTERM (see main): the workers have stopped by now
-            raise typer.Exit(_interrupted(exc)) from None
+        except ENDINGS as exc:
+            raise typer.Exit(ended_by(exc)) from None
 
     return app.command(cls=_Command)(run)
 
@@ -97,25 +95,9 @@ def _root(
 
 # untyped: typer must not see Input (or the configuration's types) at start-up
 def _inputs(paths: list[str], config=None, none_left_ok: bool = False):  # type: ignore[no-untyped-def]
-    from nikosheet.cli.inputs import collect
+    from nikosheet.cli.inputs import chosen
 
-    found = collect(paths)
-    if sum(1 for i in found if i.is_stdin) > 1:
-        raise UsageError("standard input (-) can be read only once")
-    if config is None or not config.exclude.patterns:
-        return found
-    # the configuration's `exclude`: files named one by one too, as a hook names them
-    kept = [i for i in found if i.is_stdin or not config.exclude.match(i.path)]
-    if none_left_ok:  # validate, as ruff does: a hook names every staged file, excluded ones too
-        return kept
-    named = {os.path.normpath(p) for p in paths}
-    left_out = {id(i) for i in found} - {id(i) for i in kept}
-    for i in found:
-        if id(i) in left_out and os.path.normpath(str(i.path)) in named:
-            say(f"{i.path}: left out, as {config.path}'s exclude says")
-    if found and not kept:
-        raise UsageError(f"nothing to read: every input is left out by {config.path}'s exclude")
-    return kept
+    return chosen(paths, config, none_left_ok)
 
 
 def _config(path: str | None):  # type: ignore[no-untyped-def]
@@ -143,16 +125,9 @@ def parse(
     lang: options.Lang = None,
 ) -> None:
     """Parse sheets into documents."""
-    from nikosheet.cli.parse import WRITES, ParseRun, parse_command
-    from nikosheet.cli.target import resolve
+    from nikosheet.cli.parse import parse_paths
 
-    several = len(paths) > 1 or not options.names_files_only(paths)
-    to = resolve(WRITES, output, options.choice("--format", fmt, WRITES.formats) if fmt else None, several)
-    cfg = _config(config)
-    inputs = _inputs(paths, cfg)
-    language = options.lang(lang, cfg.lang)
-    run = ParseRun(to.path, to.fmt, to.folder, options.jobs(jobs), quiet, _DEBUG, several, to.note, language)
-    raise typer.Exit(parse_command(inputs, run))
+    raise typer.Exit(parse_paths(paths, output, fmt, jobs, quiet, config, lang, _DEBUG))
 
 
 @_command
@@ -392,36 +367,15 @@ def schema() -> None:
     write_stdout(schema_text().encode("utf-8"))
 
 
-_STOPPED_BY = ExitCode.INTERRUPTED  # what a KeyboardInterrupt stands for: Ctrl-C unless SIGTERM came
-
-
-def _terminate(signum: int, frame: object) -> None:
-    global _STOPPED_BY
-    _STOPPED_BY = ExitCode.TERMINATED
-    raise KeyboardInterrupt
-
-
-def _interrupted(exc: KeyboardInterrupt) -> ExitCode:
-    """The line an interrupted run ends with (`interrupted: 3 of 80 written`), and its exit code."""
-    say(f"interrupted: {exc}" if str(exc) else "interrupted")
-    return _STOPPED_BY
-
-
 def main() -> None:
     """The console script: an interrupt or a closed standard output ends the process here.
 
     SIGTERM (`kill`, a timeout) stops a run as Ctrl-C does: workers stop, outputs are whole or absent.
     """
-    import signal
-
-    signal.signal(signal.SIGTERM, _terminate)
+    stop_on_sigterm()
     try:
         app()
     except KeyboardInterrupt as exc:
-        sys.exit(_interrupted(exc))
+        sys.exit(interrupted(exc))
     except BrokenPipeError:  # the reader went away (`| head`): quietly, and no complaint at exit either
-        import os
-
-        with contextlib.suppress(OSError, AttributeError, ValueError):
-            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        sys.exit(ExitCode.FAILED)
+        sys.exit(quiet_broken_pipe())

@@ -1,6 +1,6 @@
 """How a command ends: its exit code, and the lines it writes to standard error.
 
-Every command returns an `ExitCode`; misuse raises `UsageError`, which `app.main` turns into one
+Every command returns an `ExitCode`; misuse raises `UsageError`, which `ended_by` turns into one
 line and exit code 2.  Standard output carries only data.
 """
 
@@ -10,7 +10,7 @@ import sys
 from enum import IntEnum
 from pathlib import Path
 
-from nikosheet.errors import shown_path
+from nikosheet.errors import UsageError, shown_path
 
 
 class ExitCode(IntEnum):
@@ -74,3 +74,57 @@ def stderr_is_terminal() -> bool:
         return sys.stderr.isatty()
     except (AttributeError, ValueError):
         return False
+
+
+ENDINGS = (UsageError, StdoutError, OutputError, KeyboardInterrupt)  # what ends a command with its own line
+
+
+def ended_by(exc: UsageError | StdoutError | OutputError | KeyboardInterrupt) -> ExitCode:
+    """The exit code of a command that raised one of `ENDINGS`, its one line written.
+
+    Misuse (`UsageError`, from any layer) ends in one line and exit code 2; output failing
+    (`StdoutError`, `OutputError`) in one line and exit code 1; Ctrl-C or SIGTERM in
+    `interrupted: …` and 130 or 143 (the workers have stopped by then).
+    """
+    if isinstance(exc, UsageError):
+        say(f"error: {exc}")
+        return ExitCode.USAGE
+    if isinstance(exc, StdoutError):
+        say(f"cannot write to standard output: {exc}")
+        return ExitCode.FAILED
+    if isinstance(exc, OutputError):
+        say(str(exc))
+        return ExitCode.FAILED
+    return interrupted(exc)
+
+
+_stopped_by = ExitCode.INTERRUPTED  # what a KeyboardInterrupt stands for: Ctrl-C unless SIGTERM came
+
+
+def stop_on_sigterm() -> None:
+    """SIGTERM (`kill`, a timeout) stops a run as Ctrl-C does: workers stop, outputs are whole or absent."""
+    import signal
+
+    signal.signal(signal.SIGTERM, _terminate)
+
+
+def _terminate(signum: int, frame: object) -> None:
+    global _stopped_by
+    _stopped_by = ExitCode.TERMINATED
+    raise KeyboardInterrupt
+
+
+def interrupted(exc: KeyboardInterrupt) -> ExitCode:
+    """The line an interrupted run ends with (`interrupted: 3 of 80 written`), and its exit code."""
+    say(f"interrupted: {exc}" if str(exc) else "interrupted")
+    return _stopped_by
+
+
+def quiet_broken_pipe() -> ExitCode:
+    """The reader of standard output went away (`| head`): no complaint at exit either; exit 1."""
+    import contextlib
+    import os
+
+    with contextlib.suppress(OSError, AttributeError, ValueError):
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    return ExitCode.FAILED

@@ -25,8 +25,13 @@ import stat
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from nikosheet.cli.exits import say
 from nikosheet.errors import UsageError
+
+if TYPE_CHECKING:
+    from nikosheet.cli.config import Config
 
 STDIN = "-"
 
@@ -206,6 +211,31 @@ def collect(paths: list[str]) -> list[Input]:
         raise UsageError(f"{missing[0]}: {found[0].error}")
     _place_loose(found, loose)
     return _dedupe(found)
+
+
+def chosen(paths: list[str], config: Config | None = None, none_left_ok: bool = False) -> list[Input]:
+    """The inputs a command reads: `collect(paths)` less what the configuration's `exclude` leaves out.
+
+    Files named one by one are left out too, as a hook names them, each with a line saying so;
+    misuse when none is left, unless `none_left_ok` (validate, as ruff does: a hook names every
+    staged file, excluded ones too).
+    """
+    found = collect(paths)
+    if sum(1 for i in found if i.is_stdin) > 1:
+        raise UsageError("standard input (-) can be read only once")
+    if config is None or not config.exclude.patterns:
+        return found
+    kept = [i for i in found if i.is_stdin or not config.exclude.match(i.path)]
+    if none_left_ok:
+        return kept
+    named = {os.path.normpath(p) for p in paths}
+    left_out = {id(i) for i in found} - {id(i) for i in kept}
+    for i in found:
+        if id(i) in left_out and os.path.normpath(str(i.path)) in named:
+            say(f"{i.path}: left out, as {config.path}'s exclude says")
+    if found and not kept:
+        raise UsageError(f"nothing to read: every input is left out by {config.path}'s exclude")
+    return kept
 
 
 def _place_loose(found: list[Input], loose: list[int]) -> None:

@@ -18,11 +18,13 @@ from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 
+from nikosheet.cli import checks
 from nikosheet.cli.batch import Result, run
+from nikosheet.cli.config import load as load_config
 from nikosheet.cli.exits import ExitCode, Interrupted, say, stderr_is_terminal, write_output, write_stdout
-from nikosheet.cli.inputs import Input, check_output_file, check_outputs
+from nikosheet.cli.inputs import Input, check_output_file, check_outputs, chosen
 from nikosheet.cli.progress import Progress
-from nikosheet.cli.target import Writes
+from nikosheet.cli.target import Writes, resolve
 from nikosheet.errors import UsageError
 from nikosheet.i18n import Count, Template
 from nikosheet.output.files import can_create_in, writable_file_target, write_atomic
@@ -44,6 +46,26 @@ class ParseRun:
     several: bool  # the arguments make a batch (several paths, a folder or a glob)
     note: str | None = None  # which format -o's name left to the default
     lang: str = "en"  # of the summary
+
+
+def parse_paths(
+    paths: list[str],
+    output: str | None = None,
+    fmt: str | None = None,
+    jobs: int | None = None,
+    quiet: bool = False,
+    config: str | None = None,
+    lang: str | None = None,
+    debug: bool = False,
+) -> ExitCode:
+    """The parse command, its options as the command line gives them (None: not given)."""
+    several = len(paths) > 1 or not checks.names_files_only(paths)
+    to = resolve(WRITES, output, checks.choice("--format", fmt, WRITES.formats) if fmt else None, several)
+    cfg = load_config(config)
+    inputs = chosen(paths, cfg)
+    language = checks.lang(lang, cfg.lang)
+    run = ParseRun(to.path, to.fmt, to.folder, checks.jobs(jobs), quiet, debug, several, to.note, language)
+    return parse_command(inputs, run)
 
 
 def parse_command(inputs: list[Input], opts: ParseRun) -> ExitCode:

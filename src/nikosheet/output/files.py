@@ -50,9 +50,10 @@ def _write_in_place(path: Path, data: bytes) -> None:
 def _replace(path: Path, data: bytes, mode: int | None) -> None:
     parent = str(path.parent)
     if parent not in _MADE:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        new = _make_folder(path.parent)
         _MADE.add(parent)
-        remove_stale_temporaries(parent)
+        if not new:  # a folder made just now holds no file left by a killed run
+            remove_stale_temporaries(parent)
     tmp = os.path.join(parent, f".{path.name}.{os.getpid()}.tmp")
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
     try:
@@ -75,6 +76,18 @@ def _replace(path: Path, data: bytes, mode: int | None) -> None:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
+
+
+def _make_folder(folder: Path) -> bool:
+    """Make `folder` and the folders above it as needed; whether it was made (not there before)."""
+    try:
+        os.mkdir(folder)
+    except FileExistsError:
+        folder.mkdir(parents=True, exist_ok=True)  # a file of that name: the error says so
+        return False
+    except FileNotFoundError:
+        folder.mkdir(parents=True, exist_ok=True)
+    return True
 
 
 _TEMPORARY_RE = re.compile(r"\.(?:.+\.(\d+)\.tmp|nikosheet\.(\d+)\.probe)")
