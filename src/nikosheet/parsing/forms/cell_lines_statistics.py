@@ -193,6 +193,11 @@ class _Value:
     worded: bool = False  # a number among words and no unit of the template's (`人口10万対`)
 
 
+def _is_share(value: _Value) -> bool:
+    """A count and its share (`2,607 65.8 人 ％`): only the template's share rows take it."""
+    return value.numbers == 2 and "人" in value.units and "%" in value.units
+
+
 def _value(index: int, text: str) -> _Value:
     plain = _ASIDE.sub(" ", text)
     units = [_UNIT_NAME.get(u, u) for u in _UNIT.findall(plain)]
@@ -215,6 +220,7 @@ class _Table:
         self.leftover: list[tuple[int, str]] = []
         self.last_value: tuple[_Row, int] | None = None  # the row and position of the last value given
         self.just_labelled: _Row | None = None  # the row whose label ended the last line read
+        self.value_at = -1  # the last line read that held a value
 
     # ---- labels ------------------------------------------------------------------------------
     def match_label(self, text: str, pos: int) -> tuple[_Spec, int, bool] | None:
@@ -281,6 +287,8 @@ class _Table:
             if not (row.open() or row.note_open or share):  # `3か月以上1年未満` / `（％：構成割合）`
                 continue
             rest = row.remaining
+            if rest and row.label[-1][0] < self.value_at and self.match_label(text, 0) and self.switch(row, ""):
+                rest = ""  # its words a label, a value since, then a label's start: `うち65歳` `未満` `967` `うち65歳`
             if rest and not (rest.startswith(piece) or piece.startswith(rest)) and self.switch(row, piece):
                 pass
             elif rest and (rest.startswith(piece) or piece.startswith(rest)):
@@ -394,6 +402,8 @@ class _Table:
             return spec.choice and not row.choice
         if value.units:
             fits = spec is _OTHER or any(u in spec.units for u in value.units)
+            if _is_share(value):  # a count and its share: a share's row only, or a row beside it
+                fits = ("%" in spec.units and "人" in spec.units) or (spec is _OTHER and beside)
         else:  # a bare number: a decimal one is a percent
             fits = spec is _OTHER or not value.decimal or "%" in spec.units
         if not fits:
@@ -453,6 +463,7 @@ def _read(state: FormState, start: int, end: int) -> _Table:
                 same_line.label.append((i, piece))  # a note's last word after a space (※630 調査)
             else:
                 events.append((kind, i, piece, same_line))
+                table.value_at = i if kind == "value" else table.value_at
     _give_out(table, events)
     return table
 
