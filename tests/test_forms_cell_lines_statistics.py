@@ -263,3 +263,14 @@ def test_libreoffice_texts_read_the_over_one_year_share_and_the_age_split(parsed
             assert got["over_1_year"][key] == want["over_1_year"][key] == value
         assert got["aged_under_65"] == want["aged_under_65"] == 967
         assert got["aged_65_and_over"] == want["aged_65_and_over"] == 1640
+
+
+def test_one_value_between_labels_is_the_last_label_s(parsed):
+    # plain pdftotext of a LibreOffice PDF: `保健所数 (R6年4月時点)` and other spanned labels, then
+    # `一般相談支援事業所数` `13 か所` `特定相談支援事業所数`: 13 is the offices', not the health centres'
+    from nikosheet import parse_file_data
+
+    want = parsed("kashiwa-r6.txt")["basic_info"]
+    got = parse_file_data(CONVERTERS / "kashiwa-r6--lopdf-pdftotext.txt")["basic_info"]
+    assert got["consultation_offices"]["general"] == want["consultation_offices"]["general"] == 13
+    assert got["health_centers"]["value"] == want["health_centers"]["value"] == 1

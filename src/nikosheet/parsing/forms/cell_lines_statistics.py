@@ -495,6 +495,8 @@ def _give_out(table: _Table, events: list[tuple[str, int, str, _Row | None]]) ->
             for k in _choice_after(events, n):  # `有` `〇` `無`: one choice, a cell a line
                 merged.add(k)
                 text = f"{text}\t{events[k][2]}"
+            if beside is None and len(run) > 1 and _label_next(events, n, merged):
+                beside = run[-1]  # one value between labels: the last one's (its group's labels before it)
             for part in _split_choice(text):
                 value = _value(i, part)
                 if not table.give(value, beside):
@@ -506,6 +508,14 @@ def _give_out(table: _Table, events: list[tuple[str, int, str, _Row | None]]) ->
             pending.append((i, text))
     _settle(table, pending, False)
     table.leftover += [(v.index, v.text) for v in table.waiting]
+
+
+def _label_next(events: list[tuple[str, int, str, _Row | None]], n: int, merged: set[int]) -> bool:
+    """Whether the next event after the n-th value (and the cells merged into it) is a label."""
+    k = n + 1
+    while k in merged:
+        k += 1
+    return k < len(events) and events[k][0] == "label"
 
 
 def _unit_after(events: list[tuple[str, int, str, _Row | None]], n: int) -> int | None:
