@@ -231,7 +231,10 @@ LIBREOFFICE_AGES = """障害保健福祉圏域数（R5年4月時点）
 （％：構成割合）
 人％
 713 18.0
-2,607 65.8 人 ％
+2,607
+65.8
+人
+％
 うち65歳
 未満
 967
@@ -247,8 +250,9 @@ LIBREOFFICE_AGES = """障害保健福祉圏域数（R5年4月時点）
 def test_a_spanned_share_label_written_last_keeps_its_share_and_the_ages_their_counts():
     # plain pdftotext of a LibreOffice PDF: the 1年以上 label, row-spanned beside the two age rows,
     # comes after them; its share comes before the age labels, which no value ends
+    # (its count, share and units a line each)
     rows = [ln for ln in _apply(LIBREOFFICE_AGES) if ln]
-    assert "\t1年以上（％：構成割合）\t2,607 65.8 人 ％" in rows
+    assert "\t1年以上（％：構成割合）\t2,607 65.8\t人 ％" in rows
     assert "\tうち65歳未満\t967\t人" in rows
     assert "\tうち65歳以上\t1,640\t人" in rows
 

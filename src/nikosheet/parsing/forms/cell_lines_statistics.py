@@ -488,7 +488,11 @@ def _give_out(table: _Table, events: list[tuple[str, int, str, _Row | None]]) ->
             # a value right after one label is that label's; after many (a column of labels, then a
             # column of values), it is the first one's that lacks it
             beside = row or other or (run[0] if len(run) == 1 else None if run else group)
-            unit = _unit_after(events, n)
+            share = _share_after(events, n)
+            if share:
+                merged.update(share)
+                text = " ".join(events[k][2] for k in (n, share[0])) + "\t" + " ".join(events[k][2] for k in share[1:])
+            unit = None if share else _unit_after(events, n)
             if unit is not None:
                 merged.add(n + 1)
                 text = f"{text}\t{events[n + 1][2]}"  # two cells
@@ -516,6 +520,18 @@ def _label_next(events: list[tuple[str, int, str, _Row | None]], n: int, merged:
     while k in merged:
         k += 1
     return k < len(events) and events[k][0] == "label"
+
+
+def _share_after(events: list[tuple[str, int, str, _Row | None]], n: int) -> list[int]:
+    """A count whose share and units follow it a line each (`187` `54.4` `人` `％`): the events after
+    the n-th that are the rest of its cells, or none."""
+    if n + 3 >= len(events) or any(kind != "value" for kind, *_ in events[n : n + 4]):
+        return []
+    count, share, person, percent = (_value(0, events[k][2]) for k in range(n, n + 4))
+    bare = count.numbers == share.numbers == 1 and not count.units and not share.units and not count.decimal
+    if bare and share.decimal and person.units == ["人"] and percent.units == ["%"] and not person.numbers:
+        return [n + 1, n + 2, n + 3] if not percent.numbers else []
+    return []
 
 
 def _unit_after(events: list[tuple[str, int, str, _Row | None]], n: int) -> int | None:
