@@ -50,6 +50,7 @@ from nikosheet.parsing.forms.template_tables import (
     Table,
     body_end,
     header_at,
+    header_early,
     header_late,
     header_line,
     join_cell,
@@ -70,18 +71,23 @@ def apply(state: FormState) -> None:
     k = 0
     while k < len(tokens):
         found = header_at(tokens, k)
-        late = None
+        late = early = None
         if found is None:
             late = header_late(tokens, k)
-            if late is None:
+            early = header_early(tokens, k) if late is None else None
+            moved = late or early
+            if moved is None:
                 k += 1
                 continue
-            found = late[:3]
+            found = moved[:3]
         table, header_cells, body = found
         end = body_end(tokens, body, table)
         head, rows = tokens[k:body], tokens[body:end]
         if late is not None:  # the header's last cell, written after the first row: the header's still
             head, rows = [*head, tokens[late[3]]], [t for t in rows if t is not tokens[late[3]]]
+        if early is not None:  # the first row's pivot, written after the header's first cell: the row's
+            pivot = tokens[early[3]]
+            head, rows = [t for t in head if t is not pivot], [pivot, *rows]
         last = _rebuild(state, table, head, header_cells, rows, (joined, page))
         if last is None and end > body:
             state.note(
