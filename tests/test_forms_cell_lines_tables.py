@@ -445,3 +445,19 @@ def test_a_department_table_ends_at_the_next_table_s_first_header_cell():
     rows = [ln for ln in out[:6] if ln]
     assert rows == ["所管部署名\t所管部署における主な業務", "障害福祉課\t事業の企画", "精神保健福祉センター\t技術支援"]
     assert out[6:] == ["連携部署名", "地域医療課", "介護保険課", "連携部署における主な業務"]
+
+
+def test_a_department_s_name_cut_before_its_last_character(parsed):
+    # plain pdftotext of a LibreOffice PDF: a narrow column wraps `地域保健センター` after タ
+    from nikosheet import parse_file_data
+
+    want = parsed("kawaguchi-r5.txt")["coordination"]["partner_departments"]
+    got = parse_file_data(FIXTURES / "converters" / "kawaguchi-r5--lopdf-pdftotext.txt")["coordination"]
+    assert [d["name"] for d in got["partner_departments"]] == [d["name"] for d in want] == ["地域保健センター"]
+    assert got["partner_departments"][0]["duties"] == want[0]["duties"]
+
+
+def test_a_list_and_a_short_line_are_no_department():
+    text = "所管部署名\n所管部署における主な業務\n精神保健福\nにも包括の実施、精神保健\n祉課\n福祉相談"
+    rows = [ln for ln in _apply(text) if ln and "\t" in ln]
+    assert all("にも包括の実施、精神保健祉課" not in row.split("\t")[0] for row in rows)

@@ -177,7 +177,11 @@ def _pivots(table: Table, body: list[Piece]) -> tuple[list[Piece], list[tuple[in
     while j < len(body):
         index, text, blank = body[j]
         j += 1
+        start = j
         m = table.pivots[expect].search(text)
+        if m is None and table.dense and _cut_short(table.pivots[expect], text, body, j):
+            text, j = text + body[j][1], j + 1  # `地域保健センタ` `ー`: a department's name cut before its end
+            m = table.pivots[expect].match(text)
         if m is not None and m.start():  # a pivot inside a line (the councils' frequency): the cells before it
             pieces.append((index, text[: m.start()].rstrip(), blank))
             text, blank = text[m.start() :], False
@@ -188,7 +192,7 @@ def _pivots(table: Table, body: list[Piece]) -> tuple[list[Piece], list[tuple[in
         if CIRCLED.match(text):
             number = ord(text[0]) - 0x245F
         head, rest = text[: m.end()], text[m.end() :].strip()
-        first = j
+        first = start
         head, rest, j = _complete(table, expect, head, rest, body, j)
         found.append((len(pieces), expect))
         pieces.append((index, head, blank))
@@ -197,6 +201,14 @@ def _pivots(table: Table, body: list[Piece]) -> tuple[list[Piece], list[tuple[in
             pieces.append((took, rest, False))
         expect = (expect + 1) % len(table.pivots)
     return pieces, found, took
+
+
+def _cut_short(pivot: re.Pattern[str], text: str, body: list[Piece], j: int) -> bool:
+    """Whether the line and the next one of its cell (one or two characters: a narrow column wrapped
+    the name's last) make the pivot whole."""
+    if j >= len(body) or body[j][2] or len(body[j][1]) > 2 or "、" in text:  # a name, not a list
+        return False
+    return pivot.fullmatch(text + body[j][1]) is not None
 
 
 def _complete(table: Table, which: int, head: str, rest: str, body: list[Piece], j: int) -> tuple[str, str, int]:
