@@ -254,3 +254,67 @@ def test_the_council_s_label_wrapped_in_its_date_and_a_choice_beside_a_count(par
 def _values(group: dict[str, object]) -> dict[str, object]:
     """A group's values without the source lines they came from."""
     return {k: v for k, v in group.items() if k not in ("line", "lines")}
+
+
+LIBREOFFICE_AGES = """障害保健福祉圏域数（R5年4月時点）
+1
+か所
+3,962
+人
+合計
+入院精神障害者数 （R4年6月時点） ※630調査
+3か月未満 （％：構成割
+642 16.2
+合）
+人％
+3か月以上1年未満
+（％：構成割合）
+人％
+713 18.0
+2,607
+65.8
+人
+％
+うち65歳
+未満
+967
+人
+うち65歳
+以上
+1,640
+人
+1年以上（％：構成割
+合）"""
+
+
+def test_a_spanned_share_label_written_last_keeps_its_share_and_the_ages_their_counts():
+    # plain pdftotext of a LibreOffice PDF: the 1年以上 label, row-spanned beside the two age rows,
+    # comes after them; its share comes before the age labels, which no value ends
+    # (its count, share and units a line each)
+    rows = [ln for ln in _apply(LIBREOFFICE_AGES) if ln]
+    assert "\t1年以上（％：構成割合）\t2,607 65.8\t人 ％" in rows
+    assert "\tうち65歳未満\t967\t人" in rows
+    assert "\tうち65歳以上\t1,640\t人" in rows
+
+
+def test_libreoffice_texts_read_the_over_one_year_share_and_the_age_split(parsed):
+    from nikosheet import parse_file_data
+
+    want = parsed("minimal-fy2023.txt")["basic_info"]["inpatients"]
+    for converter in ("lopdf-pdftotext", "lopdf-pymupdf"):
+        got = parse_file_data(CONVERTERS / f"minimal-fy2023--{converter}.txt")["basic_info"]["inpatients"]
+        for key, value in (("count", 2607), ("percent", 65.8)):
+            assert got["over_1_year"][key] == want["over_1_year"][key] == value
+        assert got["aged_under_65"] == want["aged_under_65"] == 967
+        assert got["aged_65_and_over"] == want["aged_65_and_over"] == 1640
+
+
+def test_one_value_between_labels_is_the_last_label_s(parsed):
+    # plain pdftotext of a LibreOffice PDF: `保健所数 (R6年4月時点)` and other spanned labels, then
+    # `一般相談支援事業所数` `13 か所` `特定相談支援事業所数`: 13 is the offices', not the health centres'
+    from nikosheet import parse_file_data
+
+    want = parsed("kashiwa-r6.txt")["basic_info"]
+    got = parse_file_data(CONVERTERS / "kashiwa-r6--lopdf-pdftotext.txt")["basic_info"]
+    assert got["consultation_offices"]["general"] == want["consultation_offices"]["general"] == 13
+    assert got["health_centers"]["value"] == want["health_centers"]["value"] == 1

@@ -437,3 +437,50 @@ def test_a_katakana_word_the_page_wrapped_stays_in_one_cell(parsed):
     got = parse_file_data(FIXTURES / "converters" / "designated-sendai-fy2023--pypdf.txt")["councils"]["meetings"][1]
     assert (got["name"], got["members"]) == (want["name"], want["members"])
     assert got["members"].endswith("地域包括支援センター、民生委員、家族会")
+
+
+def test_the_first_row_s_month_written_after_the_header_s_first_cell():
+    # plain pdftotext of a LibreOffice PDF: the month, centred in its row, comes before the other header cells
+    out = _apply(
+        "時期(月)\n令和5年5月\n\n実施する項目\n\n実施する内容\n\n第1回推進会\n議\n\n今年度の方針決定\n\n"
+        "令和5年10月\n\n研修会\n\n支援者向け研修会"
+    )
+    rows = [ln.split("\t") for ln in out if ln]
+    assert rows == [
+        ["時期(月)", "実施する項目", "実施する内容"],
+        ["令和5年5月", "第1回推進会議", "今年度の方針決定"],
+        ["令和5年10月", "研修会", "支援者向け研修会"],
+    ]
+    assert out[0].startswith("時期") and out[1].startswith("令和5年5月")
+
+
+def test_a_year_written_after_the_history_s_first_header_cell_is_left():
+    # a year's second event may come anywhere in this text: its rows would pair wrongly
+    text = "年度\n平成22年度\n\n経過\n\n委託\n\n事業を開始\n\n圏域の事業所\n\n平成27年度\n\n研修を開始\n\n↓"
+    assert _apply(text) == text.split("\n")
+
+
+def test_a_department_table_ends_at_the_next_table_s_first_header_cell():
+    out = _apply(
+        "所管部署名\n障害福祉課\n所管部署における主な業務\n事業の企画\n精神保健福祉センター\n技術支援\n"
+        "連携部署名\n地域医療課\n介護保険課\n連携部署における主な業務"
+    )
+    rows = [ln for ln in out[:6] if ln]
+    assert rows == ["所管部署名\t所管部署における主な業務", "障害福祉課\t事業の企画", "精神保健福祉センター\t技術支援"]
+    assert out[6:] == ["連携部署名", "地域医療課", "介護保険課", "連携部署における主な業務"]
+
+
+def test_a_department_s_name_cut_before_its_last_character(parsed):
+    # plain pdftotext of a LibreOffice PDF: a narrow column wraps `地域保健センター` after タ
+    from nikosheet import parse_file_data
+
+    want = parsed("kawaguchi-r5.txt")["coordination"]["partner_departments"]
+    got = parse_file_data(FIXTURES / "converters" / "kawaguchi-r5--lopdf-pdftotext.txt")["coordination"]
+    assert [d["name"] for d in got["partner_departments"]] == [d["name"] for d in want] == ["地域保健センター"]
+    assert got["partner_departments"][0]["duties"] == want[0]["duties"]
+
+
+def test_a_list_and_a_short_line_are_no_department():
+    text = "所管部署名\n所管部署における主な業務\n精神保健福\nにも包括の実施、精神保健\n祉課\n福祉相談"
+    rows = [ln for ln in _apply(text) if ln and "\t" in ln]
+    assert all("にも包括の実施、精神保健祉課" not in row.split("\t")[0] for row in rows)

@@ -129,3 +129,10 @@ def test_the_councils_of_a_libreoffice_pdf_read_by_pymupdf():
 def test_a_fiscal_year_cut_before_its_range_s_tilde():
     lines = _apply(SIGNAL + "令和2年\n度～\n精神障害にも対応した地域包括ケアシステム構築推進事業を開始")
     assert lines[1:] == ["令和2年度～", None, "精神障害にも対応した地域包括ケアシステム構築推進事業を開始"]
+
+
+def test_a_month_range_s_last_line_after_the_cell_beside_it():
+    # plain pdftotext: the item, centred on the month's two lines, comes between them
+    lines = _apply(SIGNAL + "令和5年6月～令和6年3\n実務者会議\n月\n\n毎月開催\n\nR5年11\n\n月")
+    assert lines[1:5] == ["令和5年6月～令和6年3月", "実務者会議", None, ""]
+    assert lines[7:] == ["R5年11", "", "月"]  # a blank line between: two cells

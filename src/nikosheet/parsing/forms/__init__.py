@@ -68,6 +68,7 @@ CHAIN: tuple[str, ...] = (
     "centred_rows",
     "visual_rows",
     "docx_paragraphs",
+    "indicator_boxes",
     "column_runs",
     "label_runs",
     "banded_rows",

@@ -198,6 +198,11 @@ class _Value:
     worded: bool = False  # a number among words and no unit of the template's (`人口10万対`)
 
 
+def _is_share(value: _Value) -> bool:
+    """A count and its share (`2,607 65.8 人 ％`): only the template's share rows take it."""
+    return value.numbers == 2 and "人" in value.units and "%" in value.units
+
+
 def _value(index: int, text: str) -> _Value:
     plain = _ASIDE.sub(" ", text)
     units = [_UNIT_NAME.get(u, u) for u in _UNIT.findall(plain)]
@@ -220,6 +225,7 @@ class _Table:
         self.leftover: list[tuple[int, str]] = []
         self.last_value: tuple[_Row, int] | None = None  # the row and position of the last value given
         self.just_labelled: _Row | None = None  # the row whose label ended the last line read
+        self.value_at = -1  # the last line read that held a value
 
     # ---- labels ------------------------------------------------------------------------------
     def match_label(self, text: str, pos: int) -> tuple[_Spec, int, bool] | None:
@@ -287,6 +293,8 @@ class _Table:
             if not (row.open() or row.note_open or share):  # `3か月以上1年未満` / `（％：構成割合）`
                 continue
             rest = row.remaining
+            if rest and row.label[-1][0] < self.value_at and self.match_label(text, 0) and self.switch(row, ""):
+                rest = ""  # its words a label, a value since, then a label's start: `うち65歳` `未満` `967` `うち65歳`
             if rest and not (rest.startswith(piece) or piece.startswith(rest)) and self.switch(row, piece):
                 pass
             elif rest and (rest.startswith(piece) or piece.startswith(rest)):
@@ -402,6 +410,8 @@ class _Table:
             return spec.choice and not row.choice
         if value.units:
             fits = spec is _OTHER or any(u in spec.units for u in value.units)
+            if _is_share(value):  # a count and its share: a share's row only, or a row beside it
+                fits = ("%" in spec.units and "人" in spec.units) or (spec is _OTHER and beside)
         else:  # a bare number: a decimal one is a percent
             fits = spec is _OTHER or not value.decimal or "%" in spec.units
         if not fits:
@@ -460,6 +470,7 @@ def _read(state: FormState, start: int, end: int) -> _Table:
                 same_line.label.append((i, piece))  # a note's last word after a space (※630 調査)
             else:
                 events.append((kind, i, piece, same_line))
+                table.value_at = i if kind == "value" else table.value_at
     _give_out(table, events)
     return table
 
@@ -509,13 +520,19 @@ def _give_out(table: _Table, events: list[tuple[str, int, str, _Row | None]]) ->
             # a value right after one label is that label's; after many (a column of labels, then a
             # column of values), it is the first one's that lacks it
             beside = row or other or (run[0] if len(run) == 1 else None if run else group)
-            unit = _unit_after(events, n)
+            share = _share_after(events, n)
+            if share:
+                merged.update(share)
+                text = " ".join(events[k][2] for k in (n, share[0])) + "\t" + " ".join(events[k][2] for k in share[1:])
+            unit = None if share else _unit_after(events, n)
             if unit is not None:
                 merged.add(n + 1)
                 text = f"{text}\t{events[n + 1][2]}"  # two cells
             for k in _choice_after(events, n):  # `有` `〇` `無`: one choice, a cell a line
                 merged.add(k)
                 text = f"{text}\t{events[k][2]}"
+            if beside is None and len(run) > 1 and _label_next(events, n, merged):
+                beside = run[-1]  # one value between labels: the last one's (its group's labels before it)
             for part in _split_choice(text):
                 value = _value(i, part)
                 if not table.give(value, beside):
@@ -527,6 +544,26 @@ def _give_out(table: _Table, events: list[tuple[str, int, str, _Row | None]]) ->
             pending.append((i, text))
     _settle(table, pending, False)
     table.leftover += [(v.index, v.text) for v in table.waiting]
+
+
+def _label_next(events: list[tuple[str, int, str, _Row | None]], n: int, merged: set[int]) -> bool:
+    """Whether the next event after the n-th value (and the cells merged into it) is a label."""
+    k = n + 1
+    while k in merged:
+        k += 1
+    return k < len(events) and events[k][0] == "label"
+
+
+def _share_after(events: list[tuple[str, int, str, _Row | None]], n: int) -> list[int]:
+    """A count whose share and units follow it a line each (`187` `54.4` `人` `％`): the events after
+    the n-th that are the rest of its cells, or none."""
+    if n + 3 >= len(events) or any(kind != "value" for kind, *_ in events[n : n + 4]):
+        return []
+    count, share, person, percent = (_value(0, events[k][2]) for k in range(n, n + 4))
+    bare = count.numbers == share.numbers == 1 and not count.units and not share.units and not count.decimal
+    if bare and share.decimal and person.units == ["人"] and percent.units == ["%"] and not person.numbers:
+        return [n + 1, n + 2, n + 3] if not percent.numbers else []
+    return []
 
 
 def _unit_after(events: list[tuple[str, int, str, _Row | None]], n: int) -> int | None:

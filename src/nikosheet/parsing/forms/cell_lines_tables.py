@@ -50,6 +50,7 @@ from nikosheet.parsing.forms.template_tables import (
     Table,
     body_end,
     header_at,
+    header_early,
     header_late,
     header_line,
     join_cell,
@@ -70,18 +71,23 @@ def apply(state: FormState) -> None:
     k = 0
     while k < len(tokens):
         found = header_at(tokens, k)
-        late = None
+        late = early = None
         if found is None:
             late = header_late(tokens, k)
-            if late is None:
+            early = header_early(tokens, k) if late is None else None
+            moved = late or early
+            if moved is None:
                 k += 1
                 continue
-            found = late[:3]
+            found = moved[:3]
         table, header_cells, body = found
         end = body_end(tokens, body, table)
         head, rows = tokens[k:body], tokens[body:end]
         if late is not None:  # the header's last cell, written after the first row: the header's still
             head, rows = [*head, tokens[late[3]]], [t for t in rows if t is not tokens[late[3]]]
+        if early is not None:  # the first row's pivot, written after the header's first cell: the row's
+            pivot = tokens[early[3]]
+            head, rows = [t for t in head if t is not pivot], [pivot, *rows]
         last = _rebuild(state, table, head, header_cells, rows, (joined, page))
         if last is None and end > body:
             state.note(
@@ -174,7 +180,11 @@ def _pivots(table: Table, body: list[Piece]) -> tuple[list[Piece], list[tuple[in
     while j < len(body):
         index, text, blank = body[j]
         j += 1
+        start = j
         m = table.pivots[expect].search(text)
+        if m is None and table.dense and _cut_short(table.pivots[expect], text, body, j):
+            text, j = text + body[j][1], j + 1  # `地域保健センタ` `ー`: a department's name cut before its end
+            m = table.pivots[expect].match(text)
         if m is not None and m.start():  # a pivot inside a line (the councils' frequency): the cells before it
             pieces.append((index, text[: m.start()].rstrip(), blank))
             text, blank = text[m.start() :], False
@@ -185,7 +195,7 @@ def _pivots(table: Table, body: list[Piece]) -> tuple[list[Piece], list[tuple[in
         if CIRCLED.match(text):
             number = ord(text[0]) - 0x245F
         head, rest = text[: m.end()], text[m.end() :].strip()
-        first = j
+        first = start
         head, rest, j = _complete(table, expect, head, rest, body, j)
         found.append((len(pieces), expect))
         pieces.append((index, head, blank))
@@ -194,6 +204,14 @@ def _pivots(table: Table, body: list[Piece]) -> tuple[list[Piece], list[tuple[in
             pieces.append((took, rest, False))
         expect = (expect + 1) % len(table.pivots)
     return pieces, found, took
+
+
+def _cut_short(pivot: re.Pattern[str], text: str, body: list[Piece], j: int) -> bool:
+    """Whether the line and the next one of its cell (one or two characters: a narrow column wrapped
+    the name's last) make the pivot whole."""
+    if j >= len(body) or body[j][2] or len(body[j][1]) > 2 or "、" in text:  # a name, not a list
+        return False
+    return pivot.fullmatch(text + body[j][1]) is not None
 
 
 def _complete(table: Table, which: int, head: str, rest: str, body: list[Piece], j: int) -> tuple[str, str, int]:

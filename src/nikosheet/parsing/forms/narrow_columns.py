@@ -74,6 +74,7 @@ def apply(state: FormState) -> None:
     lines = state.lines
     _untangle(lines)
     _fiscal_years(lines)
+    _months(lines)
     previous: int | None = None  # the last line with text
     for i, line in enumerate(lines):
         if line is None:
@@ -118,6 +119,20 @@ def _fiscal_years(lines: list[str | None]) -> None:
         rest = next((j for j in after if _YEAR_END.fullmatch((lines[j] or "").strip())), None)
         if rest is not None:
             lines[i], lines[rest] = f"{line.strip()}{(lines[rest] or '').strip()}", None
+
+
+_MONTH_CUTS = (_HEADS[2][0], _HEADS[-1][0])  # `R5年11`, `令和5年6月～令和6年3`: a month cut before its 月
+
+
+def _months(lines: list[str | None]) -> None:
+    """`令和5年6月～令和6年3`, the next cell's one line, then `月` alone: one month cell, its second line
+    written after the line of the cell beside it (LibreOffice centres that cell on the month's lines)."""
+    for i in range(len(lines) - 2):
+        line, beside, rest = lines[i : i + 3]
+        if line is None or beside is None or rest is None or rest.strip() != "月" or not beside.strip():
+            continue
+        if any(cut.fullmatch(line.strip()) for cut in _MONTH_CUTS):
+            lines[i], lines[i + 2] = f"{line.strip()}月", None
 
 
 def _untangle(lines: list[str | None]) -> None:

@@ -139,6 +139,11 @@ def cell_lines_tables(source: str) -> bool:
     return _TAB_FORM not in source and _HEADER_LINE_RE.search(source) is not None
 
 
+def indicator_boxes(source: str) -> bool:
+    """As `cell_lines_tables`, in a LibreOffice PDF's text (see `autospace`): both answered already."""
+    return cell_lines_tables(source) and autospace(source)
+
+
 def column_runs(source: str) -> bool:
     """As `cell_lines_tables`: a PDF's text, its tables a box at a time."""
     return cell_lines_tables(source)

@@ -156,6 +156,7 @@ _HEADS_BUT_LAST = tuple(
     if len(t.header) >= 3
 )
 _FIRST_WORDS = tuple(sorted({re.sub(r"[\\(（\[].*", "", t.header[0])[:2] for t in TABLES}))
+_LONG_FIRST_CELLS = frozenset(t.header[0] for t in TABLES if len(t.header[0]) >= 4 and t.header[0].isalnum())
 _TITLE = r"(?:精神障害にも対応した地域包括ケアシステムの?構築(?:に向けた|に資する|のための)|県、指定都市)"
 HEADING = re.compile(rf"^#*\s*(?:[0-9０-９]{{1,2}}\s*[.．]?\s*)?{_TITLE}")  # a section's heading, or its title
 HISTORY = "取組の経緯"  # the history's title: its text may hold a table of the sheet's own
@@ -233,6 +234,22 @@ def header_late(tokens: list[Piece], k: int) -> tuple[Table, list[str], int, int
     return None
 
 
+def header_early(tokens: list[Piece], k: int) -> tuple[Table, list[str], int, int] | None:
+    """A header whose first row's pivot a converter wrote right after its first cell (plain pdftotext
+    of a LibreOffice PDF, which centres the row's cells: `時期(月)`, `R5年5月`, `実施する項目`, …): the
+    table, its cells, the first token after the header, the pivot's token.  Not the history's: a
+    year's second event comes anywhere, and its rows would pair wrongly."""
+    if k + 2 >= len(tokens) or not tokens[k][1].startswith(_FIRST_WORDS) or "\t" in tokens[k][1]:
+        return None
+    found = header_at([tokens[k], *tokens[k + 2 : k + 14]], 0)
+    if found is None:
+        return None
+    table, cells, body = found
+    if table.grouped or pivot_column(table) != 0 or table.pivots[0].fullmatch(tokens[k + 1][1]) is None:
+        return None
+    return table, cells, k + 1 + body, k + 1
+
+
 def body_end(tokens: list[Piece], body: int, table: Table) -> int:
     """Where the table's lines end: a heading, another table's header, a marker line (※, 【, ＜) that
     is not one of the table's own cells (`【保健】`)."""
@@ -240,6 +257,8 @@ def body_end(tokens: list[Piece], body: int, table: Table) -> int:
         text = tokens[j][1]
         marker = STOP.match(text) is not None and not any(p.match(text) for p in table.pivots)
         marker = marker or ("\t" in text and text.startswith(_FIRST_WORDS))  # another table's header row
+        # a department table ends at another table's first header cell, its other cells apart
+        marker = marker or (table.dense and text in _LONG_FIRST_CELLS and text != table.header[0])
         if HEADING.match(text) or marker or header_at(tokens, j) is not None:
             return j
         if _NUMBER.match(text) and j + 1 < len(tokens) and HEADING.match(tokens[j + 1][1]):

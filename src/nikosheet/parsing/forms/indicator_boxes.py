@@ -1,0 +1,160 @@
+"""The indicator tables of sections 4 and 5 whose header cells stand apart around their rows.
+
+Plain pdftotext of a LibreOffice PDF writes a box at a time (a box: a cell's lines, a blank line
+between boxes).  LibreOffice centres a cell in its row, so the header's one-line cells and its
+wrapped ones come apart: some before the rows, some after them; the rows themselves come a cell a
+box, the indicator (①, ②…) first:
+
+    現状値 (今年度当⏎初)                  課題解決の達成度を測る指標⇥現状値 (今年度当初)⇥目標値 (…)⇥見込んで…
+    目標値 (令和 5 年度⏎末)               ① 入院中からの退院支援の開始件数⇥17 件⇥25 件⇥区外病院からの退院促進
+    ① 入院中からの退院支援の開始件数  →  ② 地域包括支援センターとの合同事例検討会⇥年1回⇥年4回⇥高齢の…
+    17 件
+    25 件
+    区外病院からの退院促進
+    ② 地域包括支援センターとの合同事例検⏎討会
+    …
+    課題解決の達成度を測る指標
+    見込んでいる成果・効果
+
+The header's cells are the template's own words, never a sheet's content, so a box made of them
+alone is the header's, wherever it stands.  The table is rebuilt only when every other box of the
+region belongs to a row (an indicator's box, then its cells' boxes), every row has its four cells
+in their order and the header all of its own.  A row whose effects (a sentence, `…深まった。`) come
+before one of its values had its one-line cells written in no order (`12名` `…増えた。` `15名`: the
+actual, then the target): its table is left to the other readers.
+"""
+
+from __future__ import annotations
+
+import re
+
+from nikosheet.parsing.forms import FormState, signals
+from nikosheet.parsing.forms.column_runs import boxes_of
+from nikosheet.parsing.forms.template_tables import (
+    CIRCLED,
+    HEADING,
+    SPACE,
+    STOP,
+    TABLES,
+    Piece,
+    Table,
+    join_cell,
+    write_table,
+)
+
+_INDICATORS = tuple(t for t in TABLES if t.header[0] == "課題解決の達成度を測る指標")
+_CELL = re.compile("|".join(f"({cell})" for table in _INDICATORS for cell in table.header))
+_SENTENCE = "。"
+_VALUE_AFTER = re.compile(r" ([0-9０-９][^ ]*)$")  # a count at the end of a line, after a space
+
+Box = list[tuple[int, str, bool]]
+
+
+def apply(state: FormState) -> None:
+    """Rebuild each indicator table whose header's cells stand apart from one another."""
+    if not signals.indicator_boxes(state.source):
+        return
+    boxes = boxes_of(state.lines)
+    k = 0
+    while k < len(boxes):
+        tail = _header_tail(boxes[k])
+        if tail is None:
+            k += 1
+            continue
+        k = _rebuild(state, [*boxes[:k], tail, *boxes[k + 1 :]], k)
+
+
+def _header_tail(box: Box) -> Box | None:
+    """The box's last lines that are header cells (the lines before them are the text above the
+    table's: a caption, another table's last cell), or None."""
+    return next((box[j:] for j in range(len(box)) if _header_cells(box[j:]) is not None), None)
+
+
+def _header_cells(box: Box) -> list[str] | None:
+    """The header cells a box is made of: its lines joined, or two cells side by side on its first
+    line, each going on in one of the next two lines (`…測る指 目標値 (R4年度当` `標` `初)`)."""
+    found = _cells_of("".join(t for _, t, _ in box))
+    if found is not None or len(box) != 3:
+        return found
+    line = box[0][1]
+    for m in re.finditer(" ", line):
+        found = _cells_of(line[: m.start()] + box[1][1] + line[m.end() :] + box[2][1])
+        if found is not None and len(found) == 2:
+            return found
+    return None
+
+
+def _cells_of(text: str) -> list[str] | None:
+    """The header cells the text is made of (white space aside), or None."""
+    text = SPACE.sub("", text)
+    cells: list[str] = []
+    pos = 0
+    while pos < len(text):
+        m = _CELL.match(text, pos)
+        if m is None or m.end() == pos:
+            return None
+        cells.append(m.group())
+        pos = m.end()
+    return cells or None
+
+
+def _rebuild(state: FormState, boxes: list[Box], start: int) -> int:
+    """The table whose first header box is boxes[start], rebuilt when it reads whole: the next box to
+    look at."""
+    header: list[str] = []
+    head: list[Piece] = []
+    rows: list[list[Box]] = []
+    k = start
+    while k < len(boxes):
+        box = boxes[k]
+        first = box[0][1]
+        if "\t" in first or HEADING.match(first) or STOP.match(first):
+            break
+        cells = _header_cells(box)
+        if cells is not None:
+            header += cells
+            head += [(i, t, False) for i, t, _ in box]
+        elif CIRCLED.match(first):
+            rows.append([box])
+        elif rows:
+            rows[-1].append(box)
+        else:
+            return start + 1  # text before the first row: not this table's
+        k += 1
+    table = _table(header)
+    if table is None or not rows:
+        return start + 1
+    texts = [_cells(row, len(table.header)) for row in rows]
+    if any(len(row) != len(table.header) for row in texts):
+        return start + 1
+    written = [(row[0][0][0], "\t".join(cells)) for row, cells in zip(rows, texts, strict=True)]
+    last = max(i for box in boxes[start:k] for i, _, _ in box)
+    write_table(state.lines, sorted(head), "\t".join(_in_order(table, header)), written, last)
+    return k
+
+
+def _table(cells: list[str]) -> Table | None:
+    """The indicator table whose header's cells these are, each once."""
+    for table in _INDICATORS:
+        if len(cells) == len(table.header) and all(
+            sum(re.fullmatch(pattern, cell) is not None for cell in cells) == 1 for pattern in table.header
+        ):
+            return table
+    return None
+
+
+def _in_order(table: Table, cells: list[str]) -> list[str]:
+    return [next(c for c in cells if re.fullmatch(pattern, c)) for pattern in table.header]
+
+
+def _cells(row: list[Box], width: int) -> list[str]:
+    """A row's cells, each box's lines joined (the indicator's first value may end its box's last line,
+    after a space: `① 市町村の協議の場の設置数 20市町村`); none when a sentence (the effects') comes before
+    a value: the row's one-line cells, centred on one height, came in no order."""
+    texts = [join_cell([(i, t, False) for i, t, _ in box]) for box in row]
+    value = _VALUE_AFTER.search(texts[0])
+    if len(texts) == width - 1 and value is not None:
+        texts[:1] = [texts[0][: value.start()], value.group(1)]
+    if any(t.endswith(_SENTENCE) for t in texts[1:-1]):
+        return []  # the effects' sentence before a value: the row's one-line cells came in no order
+    return texts

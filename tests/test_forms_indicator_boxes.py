@@ -1,0 +1,67 @@
+"""The indicator tables whose header cells stand apart around their rows (plain pdftotext of a
+LibreOffice PDF)."""
+
+from __future__ import annotations
+
+from conftest import FIXTURES, SAMPLES, apply_form, form_state
+from nikosheet.parsing.forms import indicator_boxes
+
+CONVERTERS = FIXTURES / "converters"
+SIGNAL = "人口 (R6 年 4 月時点)\n課題\n"  # a LibreOffice PDF's text, a table's header cell alone on its line
+
+SCATTERED = (
+    SIGNAL + "民生委員による見守り\n\n現状値 (今年度当\n初)\n\n目標値 (令和5年度\n末)\n\n"
+    "① 入院中からの退院支援の開始件数\n\n17件\n\n25件\n\n区外病院からの退院促進\n\n"
+    "② 地域包括支援センターとの合同事例検\n討会\n\n年1回\n\n年4回\n\n高齢の家族を含めた世帯全体への支\n援\n\n"
+    "課題解決の達成度を測る指標\n\n見込んでいる成果・効果\n\n※指標設定が困難な場合は、代替指標や定性的な文言でも構いません。"
+)
+
+
+def test_header_cells_before_and_after_the_rows_make_one_header():
+    lines = apply_form(indicator_boxes, SCATTERED)
+    rows = [ln for ln in lines if ln and "\t" in ln]
+    assert rows == [
+        "課題解決の達成度を測る指標\t現状値(今年度当初)\t目標値(令和5年度末)\t見込んでいる成果・効果",
+        "① 入院中からの退院支援の開始件数\t17件\t25件\t区外病院からの退院促進",
+        "② 地域包括支援センターとの合同事例検討会\t年1回\t年4回\t高齢の家族を含めた世帯全体への支援",
+    ]
+    assert lines.index(rows[0]) == SCATTERED.split("\n").index("現状値 (今年度当")
+    assert lines[2] == "民生委員による見守り"  # the text above stays
+    assert lines[-1].startswith("※指標設定")
+
+
+def test_an_indicator_s_first_value_after_its_name_on_one_line():
+    text = SCATTERED.replace("① 入院中からの退院支援の開始件数\n\n17件", "① 入院中からの退院支援の開始件数 17件")
+    rows = [ln for ln in apply_form(indicator_boxes, text) if ln and "\t" in ln]
+    assert rows[1] == "① 入院中からの退院支援の開始件数\t17件\t25件\t区外病院からの退院促進"
+
+
+def test_an_effect_before_a_value_leaves_the_table():
+    # `12名` `…増えた。` `15名`: the actual, the effects, the target: the cells came in no order
+    cells = "年1回\n\n年4回\n\n高齢の家族を含めた世帯全体への支\n援"
+    text = SCATTERED.replace(cells, "年1回\n\n支援が進んだ。\n\n年4回")
+    assert apply_form(indicator_boxes, text) == text.split("\n")
+
+
+def test_a_box_that_is_no_row_s_leaves_the_table():
+    text = SCATTERED.replace("現状値 (今年度当\n初)\n\n", "現状値 (今年度当\n初)\n\n年11人\n\n")
+    assert apply_form(indicator_boxes, text) == text.split("\n")
+
+
+def test_the_samples_form_and_other_texts_are_left_alone():
+    for path in (SAMPLES / "kashiwa-r6.txt", CONVERTERS / "kawaguchi-r5--pdftotext.txt"):
+        text = path.read_text(encoding="utf-8")
+        assert form_state(indicator_boxes, text).lines == text.split("\n")
+
+
+def _without_lines(rows: list[dict]) -> list[dict]:
+    return [{k: v for k, v in row.items() if k != "line"} for row in rows]
+
+
+def test_a_libreoffice_pdf_s_indicators_read_by_pdftotext(parsed):
+    from nikosheet import parse_file_data
+
+    want = parsed("ward-nerima-fy2023.txt")["strengths_and_issues"]
+    got = parse_file_data(CONVERTERS / "ward-nerima-fy2023--lopdf-pdftotext.txt")["strengths_and_issues"]
+    assert _without_lines(got["indicators"]) == _without_lines(want["indicators"])
+    assert got["current_as_of"] == want["current_as_of"]
