@@ -317,3 +317,24 @@ def test_a_compact_headers_wrapped_rest_under_it_is_joined_to_it():
         lines[3]
         == "| 相模原市精神保健福祉推進会議 | 精神科病院、相談支援事業所、家族会、行政 | 年2回 | 方針の決定 |  |"
     )
+
+
+STATISTICS_ROWS = """\
+| 相談支援事業所数 (令和6年4月1日現在)  | 基幹相談支援センター数    | 1 か所   |
+|                        | 一般相談支援事業所数     | 21 か所  |
+|                        | 特定相談支援事業所数     | 88 か所  |
+| ---------------------- | -------------- | ------ |
+| (自立支援)協議会の開催頻度 (令和5年度) | (自立支援)協議会の開催頻度 | 2 回/年  |
+|                        | 精神領域に関する議論を行   | 有 (無)  |
+う部会の有無"""
+
+
+def test_a_statistics_sub_row_is_a_row_of_its_group_and_its_wrapped_label_goes_back_to_it():
+    lines = _apply(STATISTICS_ROWS)
+    assert lines[:3] == [
+        "相談支援事業所数 (令和6年4月1日現在)\t基幹相談支援センター数\t1 か所",
+        "\t一般相談支援事業所数\t21 か所",
+        "\t特定相談支援事業所数\t88 か所",
+    ]
+    assert lines[5] == "\t精神領域に関する議論を行う部会の有無\t有 (無)"
+    assert lines[6] is None

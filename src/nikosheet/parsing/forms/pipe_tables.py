@@ -35,7 +35,15 @@ from dataclasses import dataclass, field
 from nikosheet.parsing.forms import FormState, known_headers, signals
 from nikosheet.parsing.forms._shared import display_width, is_pipe_row, is_pipe_separator
 from nikosheet.parsing.lines import HEADER_WORDS, squeeze
-from nikosheet.vocabulary import ROLES, SETUP_LEVELS
+from nikosheet.vocabulary import (
+    CONSULTATION_OFFICES,
+    DISCHARGE_RATES,
+    INPATIENT_AGES,
+    INPATIENT_SHARES,
+    MENTAL_HEALTH_SUBCOMMITTEE,
+    ROLES,
+    SETUP_LEVELS,
+)
 
 _BR_RE = re.compile(r"<br\s*/?>", re.IGNORECASE)
 _OPEN_BR_RE = re.compile(r"<br\s*/?>\s*$", re.IGNORECASE)
@@ -67,6 +75,19 @@ _FULL = 0.7  # a cell this share of its column's width was wrapped at its end
 _FILLED = 0.9  # a cell this share of its column's width may have been wrapped: shorter, it was not
 _FULL_BESIDE = 0.5  # the same for the cells right of the first: short values in narrow columns
 _WRAPPING = 8  # a first column whose longest line is shorter holds labels that do not wrap
+# the labels of the 基本情報 table's sub-rows, each a row of its group, and their starts (as wrapped)
+_SUB_ROW_LABELS = tuple(
+    squeeze(label)
+    for labels in (
+        INPATIENT_SHARES,
+        INPATIENT_AGES,
+        DISCHARGE_RATES,
+        CONSULTATION_OFFICES,
+        {"": MENTAL_HEALTH_SUBCOMMITTEE},
+    )
+    for label in labels.values()
+)
+_SUB_ROWS = tuple(label[:6] for label in _SUB_ROW_LABELS)
 
 
 @dataclass(slots=True)
@@ -527,6 +548,16 @@ def _wrapped_label(label: str, rest: str) -> bool:
     return bool(rest) and label != _OTHERS and known_headers.is_role(label) and _OTHERS.startswith(label + rest)
 
 
+def _wrapped_sub_row(label: str, rest: str) -> bool:
+    """Whether `rest` goes on with `label`, the wrapped start of a 基本情報 sub-row's label
+    (`精神領域に関する議論を行` / `う部会の有無`)."""
+    start = squeeze(label)
+    if len(start) < 4 or start in _SUB_ROW_LABELS:
+        return False
+    whole = start + squeeze(rest)
+    return any(full.startswith(whole) for full in _SUB_ROW_LABELS)
+
+
 def _numbered(group: _Group) -> bool:
     """An indicator's row (`①…`): no row of its group comes after it, a row with no number goes on in it."""
     return bool(group.cells[0]) and group.cells[0][0] in _CIRCLED
@@ -559,6 +590,7 @@ def _place_stray(groups: list[_Group], stray: _Line, widths: _Widths) -> None:
     group = groups[-1]
     # `その他関` / `係機関・` / `住民等`: the wrapped rest of a role's or a sector's label
     role = next((k for k, c in enumerate(group.cells) if _wrapped_label(c, stray.stray)), -1)
+    role = role if role >= 0 else next((k for k, c in enumerate(group.cells) if _wrapped_sub_row(c, stray.stray)), -1)
     if role >= 0:
         group.cells[role] += stray.stray
         group.taken.append(stray.index)
@@ -709,6 +741,8 @@ def _continues(above: _Line, row: _Line, widths: _Widths) -> bool:
         return False  # a numbered or bulleted label, or a header, starts a row
     if any(_YEARLY_RE.fullmatch(row.cells[j].split(" ", 1)[0]) for j in filled[1:]):
         return False  # a council's frequency (`年3回`) is on its row's first line
+    if squeeze(row.cells[filled[0]]).startswith(_SUB_ROWS):
+        return False  # a sub-row of the 基本情報 table (`一般相談支援事業所数`) is a row of its group
     if not row.cells[0] and all(row.cells[j][0] in _ITEM_START for j in filled):
         return True  # the next items of the lists above
     if len(above.cells[filled[0]]) < _FULL * widths.of(above, filled[0]):
