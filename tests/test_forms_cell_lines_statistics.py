@@ -164,6 +164,22 @@ def test_a_share_value_on_the_line_of_a_label_left_open():
     assert rows[2] == "\t3か月未満 （％：構成割合）\t92 26.7 人 ％"
 
 
+def test_a_date_cut_by_a_wrap_before_the_value_on_its_line():
+    # pdfplumber: `障害保健福祉圏域数（R5年 1 か所` / `4月時点）`
+    rows = [
+        ln
+        for ln in _apply(
+            "障害保健福祉圏域数（R5年 1 か所\n4月時点）\n市町村数（R5年4月時点） 1 市町村\n"
+            "入院精神障害者数 （R4年6 合計 402 人\n月時点） ※630調査\n3か月未満 （％：構成割合） 88 21.9 人 ％"
+        )
+        if ln
+    ]
+    assert rows[0].split("\t")[1:] == ["1 か所"]
+    assert rows[0].startswith("障害保健福祉圏域数（R5年") and rows[0].split("\t")[0].endswith("4月時点）")
+    assert rows[2].split("\t")[1:] == ["合計", "402 人"]
+    assert rows[2].split("\t")[0].endswith("月時点） ※630調査")
+
+
 def test_a_marked_choice_after_a_level_label_is_its_value(parsed):
     # pypdf: `市町村 (有) 無 1 / 1 か所/市町村`: `(有)` is the choice marked, not a note on the label
     from nikosheet import parse_file_data

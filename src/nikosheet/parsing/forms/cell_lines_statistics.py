@@ -125,7 +125,9 @@ _SUFFIX = re.compile(
     # a closed bracket, or one the line leaves open: at its end, or before a share's value on it
     # (`3か月未満 （％：構成割 92 26.7 人 ％` / `合）`: pdfplumber); not a choice's mark (`市町村 (有) 無`)
     r"(?:[ \u3000]{0,3}(?P<closed>[(（](?![ \u3000]?[有無][ \u3000]?[)）])[^()（）\n]{0,40}[)）])"
-    r"|[ \u3000]{0,3}(?P<open>[(（][^()（）\n]{0,40}?)(?=[ \u3000]+[0-9０-９][^\n]*[%％]|$))?"
+    # (first: a date that a wrap cut, before the value or the sub-row on the line: `（R5年4 合計 402 人`)
+    r"|[ \u3000]{0,3}(?P<open>[(（](?:[^()（）\s]{0,8}年[^()（）\s]{0,4}(?=[ \u3000])"
+    r"|[^()（）\n]{0,40}?(?=[ \u3000]+[0-9０-９][^\n]*[%％]|$))))?"
     r"(?:[ \u3000]{0,3}※[^\s]{0,30})?"
 )
 _LABELS = tuple(
