@@ -40,6 +40,22 @@ def test_a_laid_out_table_becomes_tab_rows_with_its_groups():
     assert rows[5].startswith("保健所数")
 
 
+def test_a_labels_date_that_a_wrap_cut_goes_on_in_its_cell_across_a_blank_line():
+    # pdfplumber -layout: a date's month on the label's next line (it opens no row), a blank between
+    text = LAYOUT.replace(
+        "障害保健福祉圏域数（R5年4月時点）                           1         か所",
+        "障害保健福祉圏域数（R5年                                 1         か所\n4月時点）",
+    ).replace(
+        "入院精神障害者数 （R2年6月時点） ※630調査   合計               344       人",
+        "入院精神障害者数 （R2年6   合計               344       人\n\n月時点）  ※630調査",
+    )
+    rows = [line for line in _rewrite(text) if line and "\t" in line]
+    assert rows[0].split("\t")[0] in ("障害保健福祉圏域数（R5年4月時点）", "障害保健福祉圏域数（R5年 4月時点）")
+    assert rows[0].endswith("\t1\tか所")
+    assert rows[2].startswith("入院精神障害者数 （R2年6") and rows[2].split("\t")[0].endswith("月時点） ※630調査")
+    assert rows[3] == "\t3か月未満 （％：構成割合）\t92 26.7\t人％"
+
+
 def test_the_name_is_kept_apart_and_headings_folded():
     lines = _rewrite(LAYOUT)
     assert lines[0] == "# 川口市"

@@ -83,3 +83,12 @@ def page_width(lines: list[str | None], odd: int = 0) -> int:
 def goes_on(text: str, width: int) -> bool:
     """Whether a PDF's line was wrapped by the page: it fills `width` and stops inside a sentence."""
     return display_width(text) >= width and not text.endswith(("。", "．", "."))
+
+
+OPENING = "(（「『［["
+CLOSING = ")）」』］]"
+
+
+def unbalanced(text: str) -> int:
+    """Brackets opened and not closed (negative: closed and not opened)."""
+    return sum(text.count(c) for c in OPENING) - sum(text.count(c) for c in CLOSING)

@@ -34,6 +34,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from nikosheet.parsing.forms import FormState, centred_cells, known_headers, signals
+from nikosheet.parsing.forms._shared import unbalanced
 from nikosheet.parsing.sections.preamble import name_in
 
 _SEGMENT_RE = re.compile(r"\S+(?: \S+)*")
@@ -183,7 +184,9 @@ def _region_end(lines: list[str | None], first: int) -> int:
             below = (
                 header is not None and last - first <= 2 and _shared(nxt, set(header.columns), 4) >= len(header.columns)
             )
-            if _is_section_title(nxt) or not (aligned or below or _inside(nxt, starts)):
+            if _is_section_title(nxt) or not (
+                aligned or below or _inside(nxt, starts) or _closes(lines[last], nxt, margin)
+            ):
                 break
             i = j
             continue
@@ -197,7 +200,7 @@ def _region_end(lines: list[str | None], first: int) -> int:
         elif segs[0][0] <= margin + 1:
             # text at the left margin goes on only when it continues the label above (a sub-row's
             # line or two may stand between them: the label wraps beside its sub-rows)
-            if segs[0][1][0] in "※【＜<" or not _label_above(lines, i, margin):
+            if segs[0][1][0] in "※【＜<" or not (_label_above(lines, i, margin) or _closes(lines[last], line, margin)):
                 break
         elif not _near(segs[0][0], starts, 2) and _is_blank(lines[i - 1]):
             break
@@ -205,6 +208,15 @@ def _region_end(lines: list[str | None], first: int) -> int:
         last = i
         i += 1
     return last
+
+
+def _closes(label: str | None, line: str, margin: int) -> bool:
+    """Whether `line` starts at the left margin with the end of a bracket that `label` (the table's
+    last line, a label at the margin) left open: the label's wrapped rest, across a blank line."""
+    first, after = _segments(label or "")[:1], _segments(line)[:1]
+    if not first or not after or first[0][0] > margin + 1 or after[0][0] > margin + 1:
+        return False
+    return unbalanced(label or "") > 0 and unbalanced(after[0][1]) < 0
 
 
 def _label_above(lines: list[str | None], i: int, margin: int) -> bool:
@@ -354,6 +366,8 @@ def _opens_row(
 ) -> bool:
     """Whether `text` in column `col` starts a new row rather than continuing the cell above (`gaps`:
     the line leaves a cell empty that the line above filled, as a row's wrapped lines do)."""
+    if above is not None and unbalanced(above) > 0 and unbalanced(text) < 0:
+        return False  # `障害保健福祉圏域数（R5年` / `4月時点）`: the bracket a wrap cut goes on
     if col == 0:
         if above is not None and (above + text).startswith(_LONG_LABELS) and above not in _LONG_LABELS:
             return False

@@ -33,7 +33,7 @@ import re
 from dataclasses import dataclass, field
 
 from nikosheet.parsing.forms import FormState, known_headers, signals
-from nikosheet.parsing.forms._shared import display_width, is_pipe_row, is_pipe_separator
+from nikosheet.parsing.forms._shared import CLOSING, display_width, is_pipe_row, is_pipe_separator, unbalanced
 from nikosheet.parsing.lines import HEADER_WORDS, squeeze
 from nikosheet.vocabulary import (
     CONSULTATION_OFFICES,
@@ -67,8 +67,6 @@ _COUNT_RE = re.compile(r"[0-9０-９][0-9０-９,]*")  # an inpatients' count: `
 _SHARE_RE = re.compile(r"[0-9０-９]{1,3}[.．][0-9０-９]")  # its share: `64.5`
 _VALUE_RE = re.compile(r"[0-9０-９][0-9０-９,.]*\s*\S{0,3}")  # `221 人`, `15.9 %`
 _PAGE_NUMBER_RE = re.compile(r"-? ?[0-9]{1,3} ?-")  # `5 -`, `- 5 -`
-_OPENING = "(（「『［["
-_CLOSING = ")）」』］]"
 _STRAY_MAX = 50  # longer plain lines are paragraphs, not a cell's stray fragment
 _STRAYS_MAX = 6
 _FULL = 0.7  # a cell this share of its column's width was wrapped at its end
@@ -267,7 +265,7 @@ def _header_goes_on(header: tuple[_Line, list[str]], row: _Line) -> bool:
     filled = [j for j, c in enumerate(row.cells) if c.strip()]
     if not _header(line) or len(cells) != len(row.cells) or not filled:
         return False
-    if not all(_unbalanced(cells[j]) > 0 and _unbalanced(row.cells[j]) < 0 for j in filled):
+    if not all(unbalanced(cells[j]) > 0 and unbalanced(row.cells[j]) < 0 for j in filled):
         return False
     for j in filled:
         cells[j] = _join(cells[j], _join_br(row.cells[j]).strip())
@@ -617,8 +615,8 @@ def _place_stray(groups: list[_Group], stray: _Line, widths: _Widths) -> None:
             group.taken.append(stray.index)
             return
     j = fits[-1] if fits else filled[-1] if filled else 0
-    opened = next((k for k in filled if _unbalanced(group.cells[k]) > 0), -1)
-    if _unbalanced(stray.stray) < 0 and opened >= 0:  # `当初)`: the end of the cell that opened the bracket
+    opened = next((k for k in filled if unbalanced(group.cells[k]) > 0), -1)
+    if unbalanced(stray.stray) < 0 and opened >= 0:  # `当初)`: the end of the cell that opened the bracket
         j = opened
     elif filled and j != filled[-1] and len(above.cells[j]) < _FULL * widths.of(above, j):
         row = _Line(stray.index, [""] * len(group.cells), table=above.table)
@@ -636,7 +634,7 @@ def _closes_setup_label(groups: list[_Group], row: _Line) -> bool:
     head = row.cells[0]
     if not head or len(row.cells) < 2 or squeeze(row.cells[1]) not in _SETUP_LEVELS:
         return False
-    if not _open_setup_label(label, groups[-1]) or _unbalanced(head) >= 0:
+    if not _open_setup_label(label, groups[-1]) or unbalanced(head) >= 0:
         return False
     label.cells[0] = _join(label.cells[0], head)
     row.cells[0] = ""
@@ -648,7 +646,7 @@ def _open_setup_label(label: _Group, group: _Group) -> bool:
     whose as-of bracket has not closed yet: the label's wrapped lines go on, among its rows."""
     levels = (squeeze(g.cells[1]) in _SETUP_LEVELS for g in (label, group) if len(g.cells) > 1)
     text = label.cells[0]
-    return all(levels) and bool(text) and not text.endswith((")", "）")) and _unbalanced(text) >= 0
+    return all(levels) and bool(text) and not text.endswith((")", "）")) and unbalanced(text) >= 0
 
 
 def _label_row(groups: list[_Group]) -> _Group | None:
@@ -752,12 +750,7 @@ def _continues(above: _Line, row: _Line, widths: _Widths) -> bool:
 
 def _complete(text: str) -> bool:
     """Ends a sentence or closes every bracket it opened: not cut by a wrap."""
-    return text[-1] == "。" or (text[-1] in _CLOSING and _unbalanced(text) == 0)
-
-
-def _unbalanced(text: str) -> int:
-    """Brackets opened and not closed (negative: closed and not opened)."""
-    return sum(text.count(c) for c in _OPENING) - sum(text.count(c) for c in _CLOSING)
+    return text[-1] == "。" or (text[-1] in CLOSING and unbalanced(text) == 0)
 
 
 def _join_br(cell: str) -> str:
