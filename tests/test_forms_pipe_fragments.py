@@ -338,3 +338,19 @@ def test_a_statistics_sub_row_is_a_row_of_its_group_and_its_wrapped_label_goes_b
     ]
     assert lines[5] == "\t精神領域に関する議論を行う部会の有無\t有 (無)"
     assert lines[6] is None
+
+
+def test_cells_cut_under_a_pages_first_row_go_on_beside_no_label_until_a_lists_next_item():
+    # pymupdf4llm: the indicator's row on a new page, its cells' last lines in a row of their own
+    lines = _apply(
+        "|③ピアサポーターの活動|・登録者数 40|・登録者数|・入院者からの「退院後の生活がイメージでき|\n"
+        "|---|---|---|---|\n"
+        "||人|43人|た」という声が増えた。|\n"
+        "||・病院訪問 60<br>回|・病院訪問<br>52回|・訪問の謝金・交通費の確保が課題として残っ<br>た。|"
+    )
+    assert lines[0] == (
+        "| ③ピアサポーターの活動 | ・登録者数 40人 | ・登録者数 43人 | "
+        "・入院者からの「退院後の生活がイメージできた」という声が増えた。 |"
+    )
+    assert lines[2] is None
+    assert lines[3] == "|  | ・病院訪問 60回 | ・病院訪問 52回 | ・訪問の謝金・交通費の確保が課題として残った。 |"

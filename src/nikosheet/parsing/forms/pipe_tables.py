@@ -95,6 +95,7 @@ class _Line:
     raw: list[str] = field(default_factory=list)  # the cells with markitdown's padding
     stray: str = ""
     table: int = 0  # the markdown table it was written in
+    heads: bool = False  # a separator row under it: the first row of its markdown table
 
 
 def apply(state: FormState) -> None:
@@ -128,6 +129,7 @@ def _region(state: FormState, start: int) -> int:
                     lines[rows.pop().index] = None  # markitdown's empty header row: layout
                 elif rows and not rows[-1].stray:
                     rows[-1].table = table  # a header row is padded with the table below it
+                    rows[-1].heads = True
             else:
                 raw = line.strip()[1:-1].split("|")
                 rows.append(_Line(i, [c.strip() for c in raw], raw, table=table))
@@ -321,9 +323,12 @@ def _compact_continues(above: _Line, row: _Line, widths: dict[tuple[int, int], i
         return not (row.cells[0][:1] in _ITEM_START or _DATED_RE.match(row.cells[0]))
     if len(filled) == n:
         return False
-    if filled[0] != 0 or row.cells[0][0] in _ITEM_START or _DATED_RE.match(row.cells[0]):
+    if filled[0] != 0:  # under a table's first row (a page's), cells that go on beside no label,
+        if not above.heads or any(row.cells[j][0] in _ITEM_START for j in filled):
+            return False  # not a list's next items (`・…`)
+    elif row.cells[0][0] in _ITEM_START or _DATED_RE.match(row.cells[0]):
         return False  # the row's label goes on (a row of its group has none): not a number or a date
-    if widths.get((n, 0), 0) < 2 * _WRAPPING:
+    elif widths.get((n, 0), 0) < 2 * _WRAPPING:
         return False  # a first column of short labels (年度, 時期) does not wrap
     for j in filled:
         last = _BR_RE.split(above.cells[j])[-1].strip()
