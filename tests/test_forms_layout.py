@@ -56,6 +56,21 @@ def test_a_labels_date_that_a_wrap_cut_goes_on_in_its_cell_across_a_blank_line()
     assert rows[3] == "\t3か月未満 （％：構成割合）\t92 26.7\t人％"
 
 
+def test_a_header_cells_wrapped_rest_alone_below_the_header_goes_back_to_its_cell():
+    # pdfplumber -layout: `針` under `課題解決に向けた取組方`, blank lines before the table
+    header = "課題                         課題解決に向けた取組方      課題・方針に対する役割(取組)"
+    rest = "                           針"
+    body = (
+        "区民の入院先が区外に分散しており、         ・入院先病院への訪問と      行政       ・病院訪問\n"
+        "入院中からの退院支援につながりにくい       連絡票の活用を進める                訪問\n"
+        "                                                   医療       保健相談所への連絡"
+    )
+    lines = _rewrite(f"{LAYOUT}\n{header}\n\n{rest}\n\n\n\n{body}")
+    at = next(k for k, line in enumerate(lines) if line and line.startswith("課題\t"))
+    assert lines[at].rstrip("\t") == "課題\t課題解決に向けた取組方針\t課題・方針に対する役割(取組)"
+    assert lines[at + 2] is None  # `針`
+
+
 def test_the_name_is_kept_apart_and_headings_folded():
     lines = _rewrite(LAYOUT)
     assert lines[0] == "# 川口市"

@@ -706,12 +706,37 @@ def apply(state: FormState) -> None:
 def _header_above(lines: list[str | None], first: int, taken: set[int]) -> list[int]:
     """A template header written as words a space apart (its cells too close for a gap), above a
     table and apart from it by blank lines: made the table's header row.  Its line, if any."""
+    k = _filled_above(lines, first)
+    line = lines[k] if k >= 0 and k not in taken else None
+    cells = known_headers.header_cells(line) if line and "\t" not in line else None
+    if cells is not None and line is not None:
+        lines[k] = "\t".join(cells)
+        return [k]
+    above = _filled_above(lines, k)  # a header cell's wrapped rest alone below the header's line
+    head = lines[above] if line and above >= 0 and above not in taken and "\t" not in line else None
+    if head is None or "\t" in head:
+        return []
+    cells = known_headers.header_cells(_tucked(head, line or ""))
+    if cells is None:
+        return []
+    lines[above] = "\t".join(cells)
+    lines[k] = None
+    return [above, k]
+
+
+def _filled_above(lines: list[str | None], first: int) -> int:
+    """The nearest line above `first` with text (across up to eleven blank lines), or -1."""
     k = first - 1
     while k >= 0 and k > first - 12 and _is_blank(lines[k]):
         k -= 1
-    line = lines[k] if k >= 0 and k not in taken else None
-    cells = known_headers.header_cells(line) if line and "\t" not in line else None
-    if cells is None:
-        return []
-    lines[k] = "\t".join(cells)
-    return [k]
+    return k
+
+
+def _tucked(head: str, rest: str) -> str:
+    """`head`'s cells, each followed by the piece of `rest` that starts under it (a wrapped cell's end)."""
+    cells = [[text] for _, text in _segments(head)]
+    starts = [start for start, _ in _segments(head)]
+    for pos, text in _segments(rest):
+        column = max((n for n, start in enumerate(starts) if start <= pos + 2), default=0)
+        cells[column].append(text)
+    return " ".join("".join(pieces) for pieces in cells)
