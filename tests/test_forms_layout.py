@@ -65,7 +65,7 @@ def test_a_header_cells_wrapped_rest_alone_below_the_header_goes_back_to_its_cel
         "入院中からの退院支援につながりにくい       連絡票の活用を進める                訪問\n"
         "                                                   医療       保健相談所への連絡"
     )
-    lines = _rewrite(f"{LAYOUT}\n{header}\n\n{rest}\n\n\n\n{body}")
+    lines = _rewrite(f"{LAYOUT}\n2. 居住支援協議会がある。\n{header}\n\n{rest}" + "\n" * 10 + body)
     at = next(k for k, line in enumerate(lines) if line and line.startswith("課題\t"))
     assert lines[at].rstrip("\t") == "課題\t課題解決に向けた取組方針\t課題・方針に対する役割(取組)"
     assert lines[at + 2] is None  # `針`
