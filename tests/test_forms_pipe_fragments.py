@@ -354,3 +354,23 @@ def test_cells_cut_under_a_pages_first_row_go_on_beside_no_label_until_a_lists_n
     )
     assert lines[2] is None
     assert lines[3] == "|  | ・病院訪問 60回 | ・病院訪問 52回 | ・訪問の謝金・交通費の確保が課題として残った。 |"
+
+
+OUTCOMES = """\
+| 課題解決の | 目標値 (昨年 | 実績値 (昨年度末) | 具体的な成果・効果 |
+| ----- | ------- | ---------- | --------- |
+| 達成度を測 | 度当初)    |            |           |
+る指標
+| ①長期入院 | 地域移行支援   | 地域移行支援の新規利 | ①病院の退院支援委員会に相談支援専門員が参加する仕組  |
+| ----- | -------- | ---------- | --------------------------- |
+| 者の退院支 | の新規利用 15 | 用 11人      | みができた。 ②退院者のうち3人がピアサポーターの同行 |
+| 援     | 人        |            | で住まいを見学した。                  |
+| ②措置入院 | ・支援計画の   | ・支援計画の作成率  | 退院後に地域の支援者へつなぐ流れが明確になり、再入院  |"""
+
+
+def test_an_indicators_name_that_a_narrow_column_wrapped_goes_on_and_a_header_cells_rest_goes_back():
+    lines = _apply(OUTCOMES)
+    assert lines[0] == "課題解決の達成度を測る指標\t目標値 (昨年度当初)\t実績値 (昨年度末)\t具体的な成果・効果"
+    assert lines[4] is not None and lines[4].startswith("①長期入院者の退院支援\t地域移行支援の新規利用 15人\t")
+    assert lines[6:8] == [None, None]
+    assert lines[8] is not None and lines[8].startswith("②措置入院\t")

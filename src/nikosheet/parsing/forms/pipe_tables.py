@@ -40,8 +40,12 @@ from nikosheet.vocabulary import (
     DISCHARGE_RATES,
     INPATIENT_AGES,
     INPATIENT_SHARES,
+    ISSUE_COLUMNS,
     MENTAL_HEALTH_SUBCOMMITTEE,
+    OUTCOME_COLUMNS,
+    PLANNED_COLUMNS,
     ROLES,
+    SECTOR_COLUMNS,
     SETUP_LEVELS,
 )
 
@@ -86,6 +90,13 @@ _SUB_ROW_LABELS = tuple(
     for label in labels.values()
 )
 _SUB_ROWS = tuple(label[:6] for label in _SUB_ROW_LABELS)
+# the template's long header cells, which a stray line may end (`課題解決の達成度を測` / `る指標`)
+_LONG_HEADERS = tuple(
+    squeeze(cell)
+    for columns in (OUTCOME_COLUMNS, PLANNED_COLUMNS, ISSUE_COLUMNS, SECTOR_COLUMNS)
+    for cell in columns.values()
+    if len(cell) >= 8
+)
 
 
 @dataclass(slots=True)
@@ -438,6 +449,8 @@ def _rewrite(state: FormState, rows: list[_Line], tail: list[_Line]) -> None:
                 groups[-1].add(r)  # a council's row goes on until the next frequency
         elif groups and r.cells and _wrapped_label(groups[-1].cells[0], r.cells[0]):
             groups[-1].add(r)  # `その他関` / `係機関・`: the sector's label goes on, and its row with it
+        elif groups and _numbered_label_goes_on(groups[-1], r, widths):
+            groups[-1].add(r)  # `①長期入院` / `者の退院支援`: a narrow column wrapped the indicator's name
         elif groups and (_pivot(known, "") or _numbered(groups[-1])) and not r.cells[0] and any(r.cells):
             groups[-1].add(r)  # a row with no year, month or number goes on from the one above
         elif groups and not after_stray and not _pivot(known, r.cells[0]) and _continues(groups[-1].last, r, widths):
@@ -553,12 +566,23 @@ def _wrapped_label(label: str, rest: str) -> bool:
 
 def _wrapped_sub_row(label: str, rest: str) -> bool:
     """Whether `rest` goes on with `label`, the wrapped start of a 基本情報 sub-row's label
-    (`精神領域に関する議論を行` / `う部会の有無`)."""
+    (`精神領域に関する議論を行` / `う部会の有無`) or of a long header cell (`…達成度を測` / `る指標`)."""
     start = squeeze(label)
-    if len(start) < 4 or start in _SUB_ROW_LABELS:
+    if len(start) < 4 or start in _SUB_ROW_LABELS or start in _LONG_HEADERS:
         return False
     whole = start + squeeze(rest)
-    return any(full.startswith(whole) for full in _SUB_ROW_LABELS)
+    return any(full.startswith(whole) for full in (*_SUB_ROW_LABELS, *_LONG_HEADERS))
+
+
+def _numbered_label_goes_on(group: _Group, row: _Line, widths: _Widths) -> bool:
+    """Under an indicator's row (`①…`) whose name ends no sentence, a row of as many cells whose
+    first is no number, item, date or header, and fits the column: the name's wrapped rest."""
+    head, above = row.cells[0] if row.cells else "", group.last
+    if not _numbered(group) or not head or len(row.cells) != len(above.cells) or _complete(group.cells[0]):
+        return False
+    if head[0] in _ITEM_START or _DATED_RE.match(head) or _header(row):
+        return False
+    return len(head) <= widths.of(above, 0) + 2
 
 
 def _numbered(group: _Group) -> bool:
