@@ -374,3 +374,26 @@ def test_an_indicators_name_that_a_narrow_column_wrapped_goes_on_and_a_header_ce
     assert lines[4] is not None and lines[4].startswith("①長期入院者の退院支援\t地域移行支援の新規利用 15人\t")
     assert lines[6:8] == [None, None]
     assert lines[8] is not None and lines[8].startswith("②措置入院\t")
+
+
+DEPARTMENTS = """\
+| 所管部署名    | 所管部署における主な業務                        |              |
+| -------- | ----------------------------------- | ------------ |
+| 保健所保健予防課 | 精神保健福祉相談、訪問支援、措置入院者等の退院後支援、推進会議の事務局 |              |
+| 障害福祉課    | 障害福祉サービスの支給決定、自立支援協議会の運営、地域移行支援事業   |              |
+| 連携部署名    |                                     | 連携部署における主な業務 |
+
+地域包括支援課 地域包括支援センターの運営、地域ケア推進会議
+住宅課 市営住宅の管理、住宅確保要配慮者への支援
+各部門の連携状況 強み・課題等"""
+
+
+def test_a_department_under_a_whole_name_is_a_row_and_departments_written_as_text_are_rows():
+    lines = _apply(DEPARTMENTS)
+    assert lines[2] == "保健所保健予防課\t精神保健福祉相談、訪問支援、措置入院者等の退院後支援、推進会議の事務局"
+    assert lines[3] == "障害福祉課\t障害福祉サービスの支給決定、自立支援協議会の運営、地域移行支援事業"
+    assert lines[6:8] == [
+        "地域包括支援課\t地域包括支援センターの運営、地域ケア推進会議",
+        "住宅課\t市営住宅の管理、住宅確保要配慮者への支援",
+    ]
+    assert lines[8] == "各部門の連携状況 強み・課題等"  # no department's name: left as it was

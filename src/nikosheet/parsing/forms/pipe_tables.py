@@ -77,6 +77,9 @@ _FULL = 0.7  # a cell this share of its column's width was wrapped at its end
 _FILLED = 0.9  # a cell this share of its column's width may have been wrapped: shorter, it was not
 _FULL_BESIDE = 0.5  # the same for the cells right of the first: short values in narrow columns
 _WRAPPING = 8  # a first column whose longest line is shorter holds labels that do not wrap
+_DEPARTMENT_HEADERS = ("所管部署", "連携部署")
+_DEPARTMENT_ENDS = ("課", "室", "係", "局", "部", "所", "センター", "担当", "班")  # how a department's name ends
+_DEPARTMENT_MAX = 24
 # the labels of the 基本情報 table's sub-rows, each a row of its group, and their starts (as wrapped)
 _SUB_ROW_LABELS = tuple(
     squeeze(label)
@@ -162,9 +165,31 @@ def _region(state: FormState, start: int) -> int:
         while i + len(tail) < len(lines) and _stray_like(lines[i + len(tail)]) and len(tail) < _STRAYS_MAX:
             tail.append(_Line(i + len(tail), stray=(lines[i + len(tail)] or "").strip()))
         _rewrite(state, rows, tail)
+        if rows and not rows[-1].stray and squeeze(rows[-1].cells[0]).startswith(_DEPARTMENT_HEADERS):
+            _departments_below(state, i)
     else:  # a line after a row of another table is left to the parser, which checks it is read
         _rewrite_cells(state, rows)
     return i
+
+
+def _department(name: str) -> bool:
+    """A department's whole name (`保健所保健予防課`, `生活援護室`, `基幹相談支援センター`)."""
+    return 0 < len(name) <= _DEPARTMENT_MAX and name.endswith(_DEPARTMENT_ENDS)
+
+
+def _departments_below(state: FormState, start: int) -> None:
+    """The departments written as text under a departments' header that ends a table, a line each,
+    a space between the name and the duties (`生活援護室 生活保護法に基づく支援`): a tab row each."""
+    lines = state.lines
+    i = start
+    while i < len(lines) and i - start < 2 and not (lines[i] or "").strip():
+        i += 1
+    while i < len(lines):
+        name, space, duties = (lines[i] or "").strip().partition(" ")
+        if not space or not duties or not _department(name) or is_pipe_row(name):
+            return
+        lines[i] = f"{name}\t{duties}"
+        i += 1
 
 
 def _rewrite_cells(state: FormState, rows: list[_Line]) -> None:
@@ -429,10 +454,12 @@ def _rewrite(state: FormState, rows: list[_Line], tail: list[_Line]) -> None:
     groups: list[_Group] = []
     after_stray = False
     known: known_headers.KnownTable | None = None  # the template's table under a header of its own
+    departments = False  # under a departments' header (所管部署名, 連携部署名): a row a department
     for r in rows:
         header = None if r.stray else known_headers.in_cells(r.cells)
         if header is not None or (not r.stray and _header(r)):
             known = header
+            departments = squeeze(r.cells[0]).startswith(_DEPARTMENT_HEADERS)
             groups.append(_Group(r))
         elif not r.stray and groups and _closes_setup_label(groups, r):
             groups.append(_Group(r))
@@ -453,6 +480,8 @@ def _rewrite(state: FormState, rows: list[_Line], tail: list[_Line]) -> None:
             groups[-1].add(r)  # `①長期入院` / `者の退院支援`: a narrow column wrapped the indicator's name
         elif groups and (_pivot(known, "") or _numbered(groups[-1])) and not r.cells[0] and any(r.cells):
             groups[-1].add(r)  # a row with no year, month or number goes on from the one above
+        elif departments and r.cells[0] and _department(groups[-1].cells[0]):
+            groups.append(_Group(r))  # a department's whole name above: this row is the next one's
         elif groups and not after_stray and not _pivot(known, r.cells[0]) and _continues(groups[-1].last, r, widths):
             groups[-1].add(r)
         else:  # markitdown starts a table again after a stray line: at a new row
