@@ -397,3 +397,15 @@ def test_a_department_under_a_whole_name_is_a_row_and_departments_written_as_tex
         "住宅課\t市営住宅の管理、住宅確保要配慮者への支援",
     ]
     assert lines[8] == "各部門の連携状況 強み・課題等"  # no department's name: left as it was
+
+
+def test_a_header_row_whose_wrapped_rest_starts_with_a_header_word_is_one_header():
+    lines = _apply(
+        "| 課題解決の達成度を測る |     | 目標値 (R4年度当 | 実績値 (R4年度 | 具体的な成果・効果              |\n"
+        "| ----------- | --- | ---------- | --------- | ---------------------- |\n"
+        "| 指標          |     | 初)         | 末)        |                        |\n"
+        "| ②研修会の開催     |     | 年2回        | 年2回       | 支援者の理解が深まった。           |"
+    )
+    assert lines[0] == "課題解決の達成度を測る指標\t目標値 (R4年度当初)\t実績値 (R4年度末)\t具体的な成果・効果"
+    assert lines[2] is None
+    assert lines[3] == "②研修会の開催\t年2回\t年2回\t支援者の理解が深まった。"

@@ -457,7 +457,9 @@ def _rewrite(state: FormState, rows: list[_Line], tail: list[_Line]) -> None:
     departments = False  # under a departments' header (所管部署名, 連携部署名): a row a department
     for r in rows:
         header = None if r.stray else known_headers.in_cells(r.cells)
-        if header is not None or (not r.stray and _header(r)):
+        if groups and not r.stray and _header_rest(groups[-1].last, r):
+            groups[-1].add(r)  # `課題解決の達成度を測る` / `指標`: the header's wrapped rest
+        elif header is not None or (not r.stray and _header(r)):
             known = header
             departments = squeeze(r.cells[0]).startswith(_DEPARTMENT_HEADERS)
             groups.append(_Group(r))
@@ -735,7 +737,7 @@ def _drop_empty_columns(rows: list[_Line]) -> None:
     """Columns no row of a run of equally wide rows fills (a run ends at a header row)."""
     runs: list[list[_Line]] = []
     for r in rows:
-        if runs and len(runs[-1][0].cells) == len(r.cells) and not _header(r):
+        if runs and len(runs[-1][0].cells) == len(r.cells) and (not _header(r) or _header_rest(runs[-1][-1], r)):
             runs[-1].append(r)
         else:
             runs.append([r])
@@ -746,6 +748,12 @@ def _drop_empty_columns(rows: list[_Line]) -> None:
         for r in run:
             r.cells = [r.cells[j] for j in keep]
             r.raw = [r.raw[j] for j in keep]
+
+
+def _header_rest(above: _Line, row: _Line) -> bool:
+    """Whether `row` is the wrapped rest of the header row `above`: its first cell ends a long header
+    cell that the one above starts (`課題解決の達成度を測る` / `指標`)."""
+    return bool(above.cells and row.cells and _header(above)) and _wrapped_sub_row(above.cells[0], row.cells[0])
 
 
 def _header(row: _Line) -> bool:
