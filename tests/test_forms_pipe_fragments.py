@@ -409,3 +409,18 @@ def test_a_header_row_whose_wrapped_rest_starts_with_a_header_word_is_one_header
     assert lines[0] == "課題解決の達成度を測る指標\t目標値 (R4年度当初)\t実績値 (R4年度末)\t具体的な成果・効果"
     assert lines[2] is None
     assert lines[3] == "②研修会の開催\t年2回\t年2回\t支援者の理解が深まった。"
+
+
+def test_the_setups_label_goes_on_after_its_last_level_until_its_as_of_closes():
+    lines = _apply(
+        "| 精神障害にも対応した地域 |     | 都道府県 |     | 有・無 |     |\n"
+        "| ------------ | --- | ---- | --- | --- | --- |\n"
+        "包括ケアシステムの構築に\n"
+        "|     |     | 市町村 |     | 有り  | 1 / 1 |\n"
+        "| --- | --- | --- | --- | --- | ----- |\n"
+        "状況（R5年4月時点）\n"
+        "2  精神障害にも対応した地域包括ケアシステムの構築に向けた取組概要（全体）"
+    )
+    assert lines[0] == "精神障害にも対応した地域包括ケアシステムの構築に状況（R5年4月時点）\t都道府県\t有・無\t"
+    assert lines[5] is None
+    assert lines[6].startswith("2  ")

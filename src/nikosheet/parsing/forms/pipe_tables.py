@@ -491,6 +491,10 @@ def _rewrite(state: FormState, rows: list[_Line], tail: list[_Line]) -> None:
         after_stray = bool(r.stray)
     _split_merged_headers(groups)
     if groups:
+        label = _label_row(groups) or groups[-1]
+        while tail and _open_setup_label(label, groups[-1]) and tail[0].stray[0] not in _ITEM_START:
+            label.cells[0] = _join(label.cells[0], tail[0].stray)  # the setup's label, until its as-of closes
+            groups[-1].taken.append(tail.pop(0).index)
         _place_tail(groups[-1], tail, widths)
     for group in _issue_groups(groups):
         state.lines[group.first] = "\t".join(group.cells)
