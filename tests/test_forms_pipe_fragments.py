@@ -424,3 +424,17 @@ def test_the_setups_label_goes_on_after_its_last_level_until_its_as_of_closes():
     assert lines[0] == "精神障害にも対応した地域包括ケアシステムの構築に状況（R5年4月時点）\t都道府県\t有・無\t"
     assert lines[5] is None
     assert lines[6].startswith("2  ")
+
+
+def test_a_fragment_that_goes_on_with_a_katakana_word_goes_to_the_cell_that_cut_it():
+    lines = _apply(
+        "| 時期(月) | 実施する項目           |     | 実施する内容                   |\n"
+        "| ----- | ---------------- | --- | ------------------------ |\n"
+        "| R5年5月 | 第1回協議の場開催に向けた委員ヒ |     | 地域課題の解決に向けた取り組みについての聞き取り |\n"
+        "アリング\n"
+        "| R5年8月  | 第1回協議の場の開催       |     | ヒアリングに基づいた具体的な実施内容についての検討  |"
+    )
+    assert (
+        lines[2] == "R5年5月\t第1回協議の場開催に向けた委員ヒアリング\t地域課題の解決に向けた取り組みについての聞き取り"
+    )
+    assert lines[3] is None

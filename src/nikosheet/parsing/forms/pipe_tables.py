@@ -680,8 +680,12 @@ def _place_stray(groups: list[_Group], stray: _Line, widths: _Widths) -> None:
             return
     j = fits[-1] if fits else filled[-1] if filled else 0
     opened = next((k for k in filled if unbalanced(group.cells[k]) > 0), -1)
+    # `…委員ヒ` / `アリング`: the one cell that a wrap cut inside a katakana word
+    split = [k for k in fits if _katakana(group.cells[k][-1]) and _katakana(stray.stray[0])]
     if unbalanced(stray.stray) < 0 and opened >= 0:  # `当初)`: the end of the cell that opened the bracket
         j = opened
+    elif len(split) == 1:
+        j = split[0]
     elif filled and j != filled[-1] and len(above.cells[j]) < _FULL * widths.of(above, j):
         row = _Line(stray.index, [""] * len(group.cells), table=above.table)
         row.cells[j] = stray.stray
@@ -689,6 +693,10 @@ def _place_stray(groups: list[_Group], stray: _Line, widths: _Widths) -> None:
         return
     group.cells[j] = _join(group.cells[j], stray.stray)
     group.taken.append(stray.index)
+
+
+def _katakana(ch: str) -> bool:
+    return "\u30a1" <= ch <= "\u30fc"
 
 
 def _closes_setup_label(groups: list[_Group], row: _Line) -> bool:
