@@ -438,3 +438,18 @@ def test_a_fragment_that_goes_on_with_a_katakana_word_goes_to_the_cell_that_cut_
         lines[2] == "R5年5月\t第1回協議の場開催に向けた委員ヒアリング\t地域課題の解決に向けた取り組みについての聞き取り"
     )
     assert lines[3] is None
+
+
+def test_a_fragment_goes_to_the_cell_a_wrap_cut_and_the_next_under_its_short_end_is_a_second_event():
+    lines = _apply(
+        "| 年度     | 経過                        |     | 委託         |\n"
+        "| ------ | ------------------------- | --- | ---------- |\n"
+        "| 平成26年度 | 倉敷市精神障害者地域移行支援協議会を設置      |     | 倉敷市社会福祉協議会 |\n"
+        "| 令和元年度  | 精神障害にも対応した地域包括ケアシステム推進会議へ |     | ↓          |\n"
+        "改組\n"
+        "実務者部会を設置し、事例検討を開始\n"
+        "| 令和4年度～ | ピアサポーター養成講座を開始 |     | 特定非営利活動法人 こころネット |"
+    )
+    assert lines[3] == "令和元年度\t精神障害にも対応した地域包括ケアシステム推進会議へ改組\t↓"
+    assert lines[4] is None
+    assert lines[5] == "\t実務者部会を設置し、事例検討を開始\t"

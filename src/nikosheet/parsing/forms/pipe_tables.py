@@ -579,7 +579,9 @@ def _second_event(known: known_headers.KnownTable | None, group: _Group, stray: 
         k > 1 and len(c) >= _FULL * widths.of(group.last, k) and not _complete(c) for k, c in enumerate(last) if c
     )
     width = widths.of(group.last, 1)
-    return not cut and len(stray) <= width + 2 and len(last[1]) < _FILLED * width
+    # the event's last line: a fragment put at its end (`改組`), else its row's cell
+    line = group.stray[1] if group.stray is not None and group.stray[0] == 1 else last[1]
+    return not cut and len(stray) <= width + 2 and len(line) < _FILLED * width
 
 
 def _pivot_beside(known: known_headers.KnownTable | None, above: list[str], cells: list[str]) -> bool | None:
@@ -628,19 +630,21 @@ def _numbered(group: _Group) -> bool:
 class _Group:
     """A logical row: its cells so far, the pipe row it was last continued from, the lines it took."""
 
-    __slots__ = ("cells", "first", "last", "taken")
+    __slots__ = ("cells", "first", "last", "stray", "taken")
 
     def __init__(self, row: _Line) -> None:
         self.last = row
         self.cells = [_join_br(c) for c in row.cells]
         self.first = row.index
         self.taken: list[int] = []
+        self.stray: tuple[int, str] | None = None  # the last fragment put at a cell's end: (column, text)
 
     def add(self, row: _Line) -> None:
         for j, c in enumerate(row.cells[: len(self.cells)]):
             if c:
                 self.cells[j] = _join(self.cells[j], _join_br(c))
         self.last = row
+        self.stray = None
         self.taken.append(row.index)
 
 
@@ -682,16 +686,21 @@ def _place_stray(groups: list[_Group], stray: _Line, widths: _Widths) -> None:
     opened = next((k for k in filled if unbalanced(group.cells[k]) > 0), -1)
     # `…委員ヒ` / `アリング`: the one cell that a wrap cut inside a katakana word
     split = [k for k in fits if _katakana(group.cells[k][-1]) and _katakana(stray.stray[0])]
+    # else, for no list's item, the fullest that a wrap cut (no sentence ended), not a short one beside it
+    cut = [k for k in fits if not _complete(group.cells[k]) and len(above.cells[k]) >= _FULL * widths.of(above, k)]
     if unbalanced(stray.stray) < 0 and opened >= 0:  # `当初)`: the end of the cell that opened the bracket
         j = opened
     elif len(split) == 1:
         j = split[0]
+    elif cut and stray.stray[0] not in _ITEM_START and len(above.cells[j]) < _FULL * widths.of(above, j):
+        j = max(reversed(cut), key=lambda k: len(above.cells[k]) / max(widths.of(above, k), 1))
     elif filled and j != filled[-1] and len(above.cells[j]) < _FULL * widths.of(above, j):
         row = _Line(stray.index, [""] * len(group.cells), table=above.table)
         row.cells[j] = stray.stray
         groups.append(_Group(row))
         return
     group.cells[j] = _join(group.cells[j], stray.stray)
+    group.stray = (j, stray.stray)
     group.taken.append(stray.index)
 
 
