@@ -180,6 +180,21 @@ def test_a_date_cut_by_a_wrap_before_the_value_on_its_line():
     assert rows[2].split("\t")[0].endswith("月時点） ※630調査")
 
 
+def test_a_share_label_left_open_before_its_count_and_closed_before_its_share():
+    # pdfplumber: `3か月以上1年未満 (%: 構成 50 人` / `割合) 14.7 %`
+    rows = [
+        ln
+        for ln in _apply(
+            "障害保健福祉圏域数（R5年4月時点） 1 か所\n入院精神障害者数 (R4年6月時点) 合計 340 人\n"
+            "3か月未満 (%: 構成割合) 54 人\n15.9 %\n3か月以上1年未満 (%: 構成 50 人\n割合) 14.7 %\n"
+            "1年以上 (%: 構成割合) 236 人\n69.4 %"
+        )
+        if ln
+    ]
+    assert rows[3] == "\t3か月以上1年未満 (%: 構成割合)\t50 人\t14.7 %"
+    assert rows[4] == "\t1年以上 (%: 構成割合)\t236 人\t69.4 %"
+
+
 def test_a_marked_choice_after_a_level_label_is_its_value(parsed):
     # pypdf: `市町村 (有) 無 1 / 1 か所/市町村`: `(有)` is the choice marked, not a note on the label
     from nikosheet import parse_file_data

@@ -121,13 +121,14 @@ def _pattern(words: str) -> str:
     return r"[ \u3000]{0,3}".join(out)
 
 
+_MONTH = r"[0-9０-９]{0,2}[ \u3000]?月"  # a date's month, which goes on in its bracket
 _SUFFIX = re.compile(
-    # a closed bracket, or one the line leaves open: at its end, or before a share's value on it
+    # a closed bracket, or one the line leaves open: at its end, or before a value on it (no month)
     # (`3か月未満 （％：構成割 92 26.7 人 ％` / `合）`: pdfplumber); not a choice's mark (`市町村 (有) 無`)
     r"(?:[ \u3000]{0,3}(?P<closed>[(（](?![ \u3000]?[有無][ \u3000]?[)）])[^()（）\n]{0,40}[)）])"
     # (first: a date that a wrap cut, before the value or the sub-row on the line: `（R5年4 合計 402 人`)
-    r"|[ \u3000]{0,3}(?P<open>[(（](?:[^()（）\s]{0,8}年[^()（）\s]{0,4}(?=[ \u3000])"
-    r"|[^()（）\n]{0,40}?(?=[ \u3000]+[0-9０-９][^\n]*[%％]|$))))?"
+    r"|[ \u3000]{0,3}(?P<open>[(（](?:[^()（）\s]{0,8}年[^()（）\s]{0,4}(?=[ \u3000](?!" + _MONTH + "))"
+    r"|[^()（）\n]{0,40}?(?=[ \u3000]+[0-9０-９](?!" + _MONTH + ")|$))))?"
     r"(?:[ \u3000]{0,3}※[^\s]{0,30})?"
 )
 _LABELS = tuple(
@@ -152,6 +153,7 @@ _ASIDE = re.compile(r"[(（][^()（）]*[)）]|※.*")
 _CHOICE_THEN_COUNT = re.compile(
     r"([^有無]{0,12}[有無][)）]?(?:[・ \u3000]{0,3}[(（〇○◯●◎]{0,2}無[)）]?)?)[ \u3000]{1,4}(?=[0-9０-９/／か])"
 )
+_CLOSING_THEN_VALUE = re.compile(r"([^()（）]{1,12}[)）])[ \u3000]+([0-9０-９].*)")
 _UNIT_NAME = {"％": "%", "ヶ所": "か所", "カ所": "か所", "箇所": "か所"}
 
 
@@ -442,7 +444,10 @@ def _read(state: FormState, start: int, end: int) -> _Table:
     events: list[tuple[str, int, str, _Row | None]] = []  # (kind, line, text, the row of a label)
     for i in range(start, end):
         text = (state.lines[i] or "").strip(" \t\u3000\f")
-        if not text or table.continues(i, text):
+        closing = _CLOSING_THEN_VALUE.fullmatch(text)  # `割合) 14.7 %`: a bracket's end, then a value
+        if closing and table.continues(i, closing[1]):
+            text = closing[2]
+        elif not text or table.continues(i, text):
             continue
         same_line: _Row | None = None
         table.just_labelled = None
