@@ -63,7 +63,7 @@ _LATER = 1 << 16  # the indent of a row that continues a group: right of any fir
 # a frequency cell's pieces, as a narrow column wraps them: 年 4 / 回, 2 回 / /年, 月 1, 随時
 # and a date's, as a narrow first column wraps them: R5 年 11 / 月, 平成 16 / 年, 年度～
 _COUNT_RE = re.compile(
-    r"[年月週] ?[0-9０-９]{1,2}(?: ?回)?|[0-9０-９]{1,2} ?回(?: ?/ ?年)?|/ ?年|回|随時"
+    r"[年月週] ?[0-9０-９]{1,2}(?: ?回)?|[0-9０-９]{1,2} ?回(?: ?/ ?年?)?|/ ?年|回|随時"  # (`2 回/` / `年`)
     r"|(?:令和|平成|[RH]) ?[0-9０-９元●]{1,2}(?: ?年(?: ?[0-9０-９]{1,2})?)?|年度?[～〜~]?|度[～〜~]?"
 )
 _COUNT_PARTS = "年月週回/～~"
@@ -269,7 +269,8 @@ def _bounds(laid: list[str], table: bool) -> tuple[int, int] | None:
     header = laid[top].lstrip(" ").startswith(_HEADERS)
     while top > 0:
         above = laid[top - 1]
-        later = any(line[:8] == "        " for line in laid[: top - 1])  # a later column's lines above it
+        # a later column's lines above it, or this one: a paragraph starts at the margin
+        later = any(line[:8] == "        " for line in laid[: top - 1]) or above[:8] == "        "
         spread = _is_spread(above)
         if not later and not spread and (_outside(above, laid[top : bottom + 1]) or above.endswith("。")):
             break  # a paragraph's line: it runs over the row's gaps, or ends a sentence
