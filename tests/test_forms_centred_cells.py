@@ -47,15 +47,22 @@ def test_a_row_whose_first_lines_hold_no_gap_and_a_frequency_cut_after_its_slash
 
 
 def test_a_departments_header_right_under_the_last_row_above_is_a_row_of_its_own():
-    text = (
-        "各区保健福祉センター障害高齢課    精神保健福祉相談、訪問指導、区にも包括推進会議の運営\n"
-        "\f              連携部署名                               連携部署における主な業務\n"
-        "\n"
-        "住宅政策課                              居住支援協議会の運営、市営住宅の管理"
+    text = "\n".join(
+        [
+            "     所管部署名                         所管部署における主な業務",
+            "",
+            "障害者支援課             にも包括構築推進事業の企画、精神保健福祉審議会の運営",
+            "",
+            "各区保健福祉センター障害高齢課    精神保健福祉相談、訪問指導、区にも包括推進会議の運営",
+            "\f              連携部署名                               連携部署における主な業務",
+            "",
+            "住宅政策課                              居住支援協議会の運営、市営住宅の管理",
+        ]
     )
     lines: list[str | None] = list(text.split("\n"))
     centred_cells.write_tables(lines, list(text.split("\n")), 0)
-    assert lines[:2] == [
+    rows = [line for line in lines if line and "\t" in line]
+    assert rows[2:4] == [
         "各区保健福祉センター障害高齢課\t精神保健福祉相談、訪問指導、区にも包括推進会議の運営",
         "連携部署名\t連携部署における主な業務",
     ]
