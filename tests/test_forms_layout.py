@@ -71,6 +71,19 @@ def test_a_header_cells_wrapped_rest_alone_below_the_header_goes_back_to_its_cel
     assert lines[at + 2] is None  # `針`
 
 
+def test_a_departments_whole_name_under_another_is_a_row_of_its_own():
+    table = (
+        "       連携部署名          連携部署における主な業務\n"
+        "       医療福祉連携推進課      精神科救急医療体制の整備、保健医療計画（精神疾患）の推進\n"
+        "       高齢福祉課          地域包括支援センター、認知症施策との連携\n"
+    )
+    rows = [line for line in _rewrite(f"{LAYOUT}\n2. 部署の連携がある。\n{table}") if line and "\t" in line]
+    assert rows[-2:] == [
+        "医療福祉連携推進課\t精神科救急医療体制の整備、保健医療計画（精神疾患）の推進",
+        "高齢福祉課\t地域包括支援センター、認知症施策との連携",
+    ]
+
+
 def test_the_name_is_kept_apart_and_headings_folded():
     lines = _rewrite(LAYOUT)
     assert lines[0] == "# 川口市"

@@ -34,7 +34,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from nikosheet.parsing.forms import FormState, centred_cells, known_headers, signals
-from nikosheet.parsing.forms._shared import unbalanced
+from nikosheet.parsing.forms._shared import is_department, unbalanced
 from nikosheet.parsing.sections.preamble import name_in
 
 _SEGMENT_RE = re.compile(r"\S+(?: \S+)*")
@@ -375,6 +375,8 @@ def _opens_row(
             return False  # no label starts with a hiragana: the wrapped end of the one above
         if text.startswith(_ROW_LABELS) or text[0] in _BULLETS or above is None or _DATE_RE.match(text):
             return True
+        if is_department(above) and is_department(text):
+            return True  # a department's whole name under another's (their table's rows are a line each)
         if gaps and grid.room(0, above) < grid.room(0, "") / 2:
             return False  # a label more than half its column wide, wrapped beside the row's other lines
         return not grid.full(0, above)

@@ -33,7 +33,14 @@ import re
 from dataclasses import dataclass, field
 
 from nikosheet.parsing.forms import FormState, known_headers, signals
-from nikosheet.parsing.forms._shared import CLOSING, display_width, is_pipe_row, is_pipe_separator, unbalanced
+from nikosheet.parsing.forms._shared import (
+    CLOSING,
+    display_width,
+    is_department,
+    is_pipe_row,
+    is_pipe_separator,
+    unbalanced,
+)
 from nikosheet.parsing.lines import HEADER_WORDS, squeeze
 from nikosheet.vocabulary import (
     CONSULTATION_OFFICES,
@@ -78,8 +85,6 @@ _FILLED = 0.9  # a cell this share of its column's width may have been wrapped: 
 _FULL_BESIDE = 0.5  # the same for the cells right of the first: short values in narrow columns
 _WRAPPING = 8  # a first column whose longest line is shorter holds labels that do not wrap
 _DEPARTMENT_HEADERS = ("所管部署", "連携部署")
-_DEPARTMENT_ENDS = ("課", "室", "係", "局", "部", "所", "センター", "担当", "班")  # how a department's name ends
-_DEPARTMENT_MAX = 24
 # the labels of the 基本情報 table's sub-rows, each a row of its group, and their starts (as wrapped)
 _SUB_ROW_LABELS = tuple(
     squeeze(label)
@@ -172,11 +177,6 @@ def _region(state: FormState, start: int) -> int:
     return i
 
 
-def _department(name: str) -> bool:
-    """A department's whole name (`保健所保健予防課`, `生活援護室`, `基幹相談支援センター`)."""
-    return 0 < len(name) <= _DEPARTMENT_MAX and name.endswith(_DEPARTMENT_ENDS)
-
-
 def _departments_below(state: FormState, start: int) -> None:
     """The departments written as text under a departments' header that ends a table, a line each,
     a space between the name and the duties (`生活援護室 生活保護法に基づく支援`): a tab row each."""
@@ -186,7 +186,7 @@ def _departments_below(state: FormState, start: int) -> None:
         i += 1
     while i < len(lines):
         name, space, duties = (lines[i] or "").strip().partition(" ")
-        if not space or not duties or not _department(name) or is_pipe_row(name):
+        if not space or not duties or not is_department(name) or is_pipe_row(name):
             return
         lines[i] = f"{name}\t{duties}"
         i += 1
@@ -482,7 +482,7 @@ def _rewrite(state: FormState, rows: list[_Line], tail: list[_Line]) -> None:
             groups[-1].add(r)  # `①長期入院` / `者の退院支援`: a narrow column wrapped the indicator's name
         elif groups and (_pivot(known, "") or _numbered(groups[-1])) and not r.cells[0] and any(r.cells):
             groups[-1].add(r)  # a row with no year, month or number goes on from the one above
-        elif departments and r.cells[0] and _department(groups[-1].cells[0]):
+        elif departments and r.cells[0] and is_department(groups[-1].cells[0]):
             groups.append(_Group(r))  # a department's whole name above: this row is the next one's
         elif groups and not after_stray and not _pivot(known, r.cells[0]) and _continues(groups[-1].last, r, widths):
             groups[-1].add(r)
