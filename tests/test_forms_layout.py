@@ -84,6 +84,27 @@ def test_a_departments_whole_name_under_another_is_a_row_of_its_own():
     ]
 
 
+def test_the_inpatients_first_share_set_apart_from_their_total_by_a_blank_line_is_a_row_of_the_group():
+    text = "\n".join(
+        [
+            "1 県、指定都市、中核市、特別区の基礎情報",
+            "",
+            "       市町村数  (R6年4月時点)                  42                 市町村",
+            "       精神科病院の数  (R6年4月時点)               29                 病院",
+            "       精神科病床数  (R6年4月時点)                4,687              床",
+            "       入院精神障害者数   (R5年6月時点) ※630調査      合計                 3,412 人",
+            "",
+            "                                        3か月未満  (%: 構成割合)   652 人",
+            "                                                           19.1 %",
+            "                                        1年以上  (%: 構成割合)    2,162 人",
+            "                                                           63.4 %",
+        ]
+    )
+    rows = [line for line in _rewrite(text) if line and "\t" in line]
+    assert rows[3].startswith("入院精神障害者数 (R5年6月時点) ※630調査\t合計\t")
+    assert rows[4].startswith("\t3か月未満") and rows[4].endswith("652 人 19.1 %")
+
+
 def test_the_name_is_kept_apart_and_headings_folded():
     lines = _rewrite(LAYOUT)
     assert lines[0] == "# 川口市"

@@ -184,8 +184,11 @@ def _region_end(lines: list[str | None], first: int) -> int:
             below = (
                 header is not None and last - first <= 2 and _shared(nxt, set(header.columns), 4) >= len(header.columns)
             )
+            # the inpatients' first share, set apart from their total's row (`3か月未満 (%: 構成割合) 652 人`)
+            segs = _segments(nxt)
+            sub_row = _is_gapped(nxt) and segs[0][0] > margin + 2 and segs[0][1].startswith(_SUB_LABELS[1:3])
             if _is_section_title(nxt) or not (
-                aligned or below or _inside(nxt, starts) or _closes(lines[last], nxt, margin)
+                aligned or below or sub_row or _inside(nxt, starts) or _closes(lines[last], nxt, margin)
             ):
                 break
             i = j
