@@ -195,6 +195,26 @@ def test_a_share_label_left_open_before_its_count_and_closed_before_its_share():
     assert rows[4] == "\t1年以上 (%: 構成割合)\t236 人\t69.4 %"
 
 
+def test_a_wrapped_labels_piece_and_a_level_label_on_one_line():
+    # pdfplumber: the setup's label wrapped beside its levels (`…福祉関 障害保健福祉圏域 有・無`)
+    text = "\n".join(
+        [
+            "障害保健福祉圏域数（R5年4月時点） 1 か所",
+            "市町村数（R5年4月時点） 1 市町村",
+            "人口（R5年4月時点） 345,130 人",
+            "精神障害にも対応した地域 都道府県 有・無",
+            "包括ケアシステムの構築に",
+            "向けた保健・医療・福祉関 障害保健福祉圏域 有・無",
+            "係者による協議の場の設置",
+            "市町村 有り 1 / 1",
+            "状況（R5年4月時点）",
+        ]
+    )
+    rows = [ln for ln in _apply(text) if ln]
+    assert rows[3].split("\t")[0].endswith("関係者による協議の場の設置状況（R5年4月時点）")
+    assert rows[4:6] == ["\t障害保健福祉圏域\t有・無", "\t市町村\t有り 1 / 1"]
+
+
 def test_a_marked_choice_after_a_level_label_is_its_value(parsed):
     # pypdf: `市町村 (有) 無 1 / 1 か所/市町村`: `(有)` is the choice marked, not a note on the label
     from nikosheet import parse_file_data

@@ -445,8 +445,11 @@ def _read(state: FormState, start: int, end: int) -> _Table:
     for i in range(start, end):
         text = (state.lines[i] or "").strip(" \t\u3000\f")
         closing = _CLOSING_THEN_VALUE.fullmatch(text)  # `割合) 14.7 %`: a bracket's end, then a value
+        at = _label_after_space(table, text)  # `向けた保健・医療・福祉関 障害保健福祉圏域 有・無`
         if closing and table.continues(i, closing[1]):
             text = closing[2]
+        elif at and table.continues(i, text[:at]):
+            text = text[at:].lstrip(" \u3000")
         elif not text or table.continues(i, text):
             continue
         same_line: _Row | None = None
@@ -462,6 +465,15 @@ def _read(state: FormState, start: int, end: int) -> _Table:
                 events.append((kind, i, piece, same_line))
     _give_out(table, events)
     return table
+
+
+def _label_after_space(table: _Table, text: str) -> int:
+    """Where a whole label starts after a space on the line (a wrapped label's piece before it), or 0."""
+    for m in re.finditer(r"[ \u3000]+", text):
+        found = table.match_label(text, m.end()) if m.start() else None
+        if found is not None and not found[2]:
+            return m.start()
+    return 0
 
 
 def _give_out(table: _Table, events: list[tuple[str, int, str, _Row | None]]) -> None:
