@@ -455,3 +455,15 @@ def test_a_fragment_goes_to_the_cell_a_wrap_cut_and_the_next_under_its_short_end
         None,  # `改組`: the end of the event, whose column a wrap cut (not 委託's `↓`)
         "\t実務者部会を設置し、事例検討を開始\t",  # under the event's short last piece: the year's next
     ]
+
+
+def test_a_compact_headers_row_that_ends_its_long_first_cell_is_the_headers_rest():
+    # pymupdf4llm: `|指標|初)|末)||` under the indicators' header
+    lines = _apply(
+        "|課題解決の達成度を測る|目標値 (R4年度当|実績値 (R4年度|具体的な成果・効果|\n"
+        "|---|---|---|---|\n"
+        "|指標|初)|末)||\n"
+        "|②研修会の開催|年2回|年2回|支援者の理解が深まった。|"
+    )
+    assert lines[0] == "| 課題解決の達成度を測る指標 | 目標値 (R4年度当初) | 実績値 (R4年度末) | 具体的な成果・効果 |"
+    assert lines[2] is None

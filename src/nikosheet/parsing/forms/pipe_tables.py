@@ -298,12 +298,14 @@ def _side_by_side(pieces: list[str]) -> str:
 
 def _header_goes_on(header: tuple[_Line, list[str]], row: _Line) -> bool:
     """A row under a header that only closes the brackets its cells opened (`| | | み等) |` under
-    `特記事項等(課題・強`): the header's wrapped rest, joined to it.  Whether the row was such a one."""
+    `特記事項等(課題・強`), or that ends its first long cell (`指標`): the header's wrapped rest,
+    joined to it.  Whether the row was such a one."""
     line, cells = header
     filled = [j for j, c in enumerate(row.cells) if c.strip()]
     if not _header(line) or len(cells) != len(row.cells) or not filled:
         return False
-    if not all(unbalanced(cells[j]) > 0 and unbalanced(row.cells[j]) < 0 for j in filled):
+    closes = all(unbalanced(cells[j]) > 0 and unbalanced(row.cells[j]) < 0 for j in filled)
+    if not closes and not _wrapped_sub_row(cells[0], _join_br(row.cells[0]).strip()):  # `…達成度を測る` / `指標`
         return False
     for j in filled:
         cells[j] = _join(cells[j], _join_br(row.cells[j]).strip())
