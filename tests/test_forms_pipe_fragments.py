@@ -467,3 +467,17 @@ def test_a_compact_headers_row_that_ends_its_long_first_cell_is_the_headers_rest
     )
     assert lines[0] == "| 課題解決の達成度を測る指標 | 目標値 (R4年度当初) | 実績値 (R4年度末) | 具体的な成果・効果 |"
     assert lines[2] is None
+
+
+def test_departments_written_with_their_duties_in_one_cell_are_cut_at_the_name():
+    lines = _apply(
+        "| 所管部署名 所管部署における主な業務                             |     |\n"
+        "| ---------------------------------------------- | --- |\n"
+        "| 障害者支援課 にも包括構築推進事業の企画、精神保健福祉審議会の運営     |     |\n"
+        "| 精神保健福祉総合センター 自殺対策推進室 自殺未遂者支援、相談窓口の周知 |     |"
+    )
+    assert [line for line in lines if line is not None and "-" not in line] == [
+        "所管部署名\t所管部署における主な業務",
+        "障害者支援課\tにも包括構築推進事業の企画、精神保健福祉審議会の運営",
+        "精神保健福祉総合センター 自殺対策推進室\t自殺未遂者支援、相談窓口の周知",
+    ]

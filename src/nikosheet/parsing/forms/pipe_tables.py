@@ -184,12 +184,21 @@ def _departments_below(state: FormState, start: int) -> None:
     i = start
     while i < len(lines) and i - start < 2 and not (lines[i] or "").strip():
         i += 1
-    while i < len(lines):
-        name, space, duties = (lines[i] or "").strip().partition(" ")
-        if not space or not duties or not is_department(name) or is_pipe_row(name):
-            return
-        lines[i] = f"{name}\t{duties}"
+    while i < len(lines) and not is_pipe_row(lines[i] or "") and (cut := _department_cut(lines[i] or "")) is not None:
+        lines[i] = "\t".join(cut)
         i += 1
+
+
+def _department_cut(text: str) -> tuple[str, str] | None:
+    """A department's name and its duties written one space apart (`生活援護室 生活保護法に基づく支援`,
+    `精神保健福祉総合センター 自殺対策推進室 自殺未遂者支援`): the two, or None."""
+    words = text.strip().split(" ")
+    k = 1
+    while k < len(words) - 1 and is_department(words[k]):
+        k += 1
+    if len(words) < 2 or not is_department(words[0]):
+        return None
+    return " ".join(words[:k]), " ".join(words[k:])
 
 
 def _rewrite_cells(state: FormState, rows: list[_Line]) -> None:
@@ -457,13 +466,19 @@ def _rewrite(state: FormState, rows: list[_Line], tail: list[_Line]) -> None:
     after_stray = False
     known: known_headers.KnownTable | None = None  # the template's table under a header of its own
     departments = False  # under a departments' header (所管部署名, 連携部署名): a row a department
+    joined = False  # its two cells written as one (`所管部署名 所管部署における主な業務`), and each row's
     for r in rows:
         header = None if r.stray else known_headers.in_cells(r.cells)
+        if joined and not r.stray and (cut := _department_cut(r.cells[0])) is not None:
+            r.cells[0:1] = list(cut)
         if groups and not r.stray and _header_rest(groups[-1].last, r):
             groups[-1].add(r)  # `課題解決の達成度を測る` / `指標`: the header's wrapped rest
         elif header is not None or (not r.stray and _header(r)):
             known = header
             departments = squeeze(r.cells[0]).startswith(_DEPARTMENT_HEADERS)
+            joined = departments and " " in r.cells[0] and squeeze(r.cells[0])[5:].startswith(_DEPARTMENT_HEADERS)
+            if joined:
+                r.cells[0:1] = r.cells[0].split(" ", 1)
             groups.append(_Group(r))
         elif not r.stray and groups and _closes_setup_label(groups, r):
             groups.append(_Group(r))
