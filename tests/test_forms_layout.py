@@ -105,6 +105,30 @@ def test_the_inpatients_first_share_set_apart_from_their_total_by_a_blank_line_i
     assert rows[4].startswith("\t3か月未満") and rows[4].endswith("652 人 19.1 %")
 
 
+def test_an_indicators_numbered_name_wrapped_in_a_narrow_column_goes_on_in_its_row():
+    table = "\n".join(
+        [
+            "       課題解決の   目標値  (昨年  実績値  (昨年度末)     具体的な成果・効果",
+            "       達成度を測   度当初)",
+            "       る指標",
+            "",
+            "       ①長期入院   地域移行支援    地域移行支援の新規利      ①病院の退院支援委員会に相談支援専門員が",
+            "       者の退院支   の新規利用  15 用 11人           参加する仕組みができた。",
+            "       援       人",
+            "       ②措置入院   ・支援計画の    ・支援計画の作成率       退院後に地域の支援者へつなぐ流れが明確に",
+            "       者等の退院   作成率  80%  86%             なり、再入院の防止につながった。",
+            "       後支援     ・ガイドライ    ・ガイドラインの改訂",
+            "               ンの改訂      （令和6年1月）",
+        ]
+    )
+    rows = [
+        line
+        for line in _rewrite(f"{LAYOUT}\n4 精神障害にも対応した取組の成果・効果\n\n{table}")
+        if line and "\t" in line
+    ]
+    assert rows[-1].startswith("②措置入院者等の退院後支援\t")
+
+
 def test_the_name_is_kept_apart_and_headings_folded():
     lines = _rewrite(LAYOUT)
     assert lines[0] == "# 川口市"

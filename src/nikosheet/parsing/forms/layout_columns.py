@@ -47,6 +47,7 @@ _GAP_RE = re.compile(r"\S {2,}\S")
 _HEADING_RE = re.compile(r"[0-9０-９]{1,2}[.．]?\s+\S")
 _BULLETS = "・･●○◆◇■□◎★☆※①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 _ITEM_BULLETS = "・･①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"  # an indicator's number
 _LIST_RE = re.compile(r"(?:[0-9０-９]{1,2}[.．)）]|[・･①-⑳])")
 # labels that open a row in a later column: the basic statistics' sub-rows and the sectors' roles
 _SUB_LABELS = (
@@ -391,6 +392,15 @@ def _opens_row(
     )
 
 
+def _numbered_name_goes_on(row: _Row, text: str) -> bool:
+    """Whether `text` in the first column goes on with the row's numbered name (`②措置入院` /
+    `者等の退院`): an indicator's row opens at its number, and no number, mark, date or label starts it."""
+    name = row.pieces.get(0, [])
+    if not name or name[0][0] not in _CIRCLED or name[-1].endswith("。"):
+        return False
+    return text[0] not in _BULLETS and not _DATE_RE.match(text) and not text.startswith((*_ROW_LABELS, *_HEADERS))
+
+
 def _goes_on(text: str) -> bool:
     """Whether the text starts as no entry does (a hiragana, a closing mark; a label such as その他関
     aside): a wrapped line's rest."""
@@ -447,6 +457,8 @@ def _rows(lines: list[str | None], first: int, last: int, scale: float) -> list[
         )
         if opening is None and 0 in cells and 0 in above and _fresh_cells(cells, above, grid, widest):
             opening = 0
+        if opening == 0 and rows and _numbered_name_goes_on(rows[-1], cells[0]):
+            opening = None
         if opening is not None or not rows:
             row = _Row(i)
             rows.append(row)
