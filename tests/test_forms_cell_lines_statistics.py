@@ -215,6 +215,22 @@ def test_a_wrapped_labels_piece_and_a_level_label_on_one_line():
     assert rows[4:6] == ["\t障害保健福祉圏域\t有・無", "\t市町村\t有り 1 / 1"]
 
 
+def test_a_choice_of_drawn_boxes_or_a_trailing_mark_and_its_count_are_two_cells():
+    text = "\n".join(
+        [
+            "障害保健福祉圏域数（令和5年4月1日現在） ６ か所",
+            "市町村数（令和5年4月1日現在） ４０ 市町村",
+            "人口（令和5年4月1日現在） １，２０４，３９２ 人",
+            "精神障害にも対応した地域包括ケアシステムの構築に向けた保健・医療・福祉関係者による協議の場の設置状況",
+            "都道府県 ■有 □無 1か所",
+            "障害保健福祉圏域 有 ・ 無（〇） 0 / 6 か所/障害圏域数",
+        ]
+    )
+    rows = [ln for ln in _apply(text) if ln]
+    assert sorted(rows[3].split("\t")[2:]) == sorted(["■有 □無", "1か所"])
+    assert sorted(rows[4].split("\t")[2:]) == sorted(["有 ・ 無（〇）", "0 / 6 か所/障害圏域数"])
+
+
 def test_a_marked_choice_after_a_level_label_is_its_value(parsed):
     # pypdf: `市町村 (有) 無 1 / 1 か所/市町村`: `(有)` is the choice marked, not a note on the label
     from nikosheet import parse_file_data
