@@ -164,6 +164,73 @@ def test_a_share_value_on_the_line_of_a_label_left_open():
     assert rows[2] == "\t3か月未満 （％：構成割合）\t92 26.7 人 ％"
 
 
+def test_a_date_cut_by_a_wrap_before_the_value_on_its_line():
+    # pdfplumber: `障害保健福祉圏域数（R5年 1 か所` / `4月時点）`
+    rows = [
+        ln
+        for ln in _apply(
+            "障害保健福祉圏域数（R5年 1 か所\n4月時点）\n市町村数（R5年4月時点） 1 市町村\n"
+            "入院精神障害者数 （R4年6 合計 402 人\n月時点） ※630調査\n3か月未満 （％：構成割合） 88 21.9 人 ％"
+        )
+        if ln
+    ]
+    assert rows[0].split("\t")[1:] == ["1 か所"]
+    assert rows[0].startswith("障害保健福祉圏域数（R5年") and rows[0].split("\t")[0].endswith("4月時点）")
+    assert rows[2].split("\t")[1:] == ["合計", "402 人"]
+    assert rows[2].split("\t")[0].endswith("月時点） ※630調査")
+
+
+def test_a_share_label_left_open_before_its_count_and_closed_before_its_share():
+    # pdfplumber: `3か月以上1年未満 (%: 構成 50 人` / `割合) 14.7 %`
+    rows = [
+        ln
+        for ln in _apply(
+            "障害保健福祉圏域数（R5年4月時点） 1 か所\n入院精神障害者数 (R4年6月時点) 合計 340 人\n"
+            "3か月未満 (%: 構成割合) 54 人\n15.9 %\n3か月以上1年未満 (%: 構成 50 人\n割合) 14.7 %\n"
+            "1年以上 (%: 構成割合) 236 人\n69.4 %"
+        )
+        if ln
+    ]
+    assert rows[3] == "\t3か月以上1年未満 (%: 構成割合)\t50 人\t14.7 %"
+    assert rows[4] == "\t1年以上 (%: 構成割合)\t236 人\t69.4 %"
+
+
+def test_a_wrapped_labels_piece_and_a_level_label_on_one_line():
+    # pdfplumber: the setup's label wrapped beside its levels (`…福祉関 障害保健福祉圏域 有・無`)
+    text = "\n".join(
+        [
+            "障害保健福祉圏域数（R5年4月時点） 1 か所",
+            "市町村数（R5年4月時点） 1 市町村",
+            "人口（R5年4月時点） 345,130 人",
+            "精神障害にも対応した地域 都道府県 有・無",
+            "包括ケアシステムの構築に",
+            "向けた保健・医療・福祉関 障害保健福祉圏域 有・無",
+            "係者による協議の場の設置",
+            "市町村 有り 1 / 1",
+            "状況（R5年4月時点）",
+        ]
+    )
+    rows = [ln for ln in _apply(text) if ln]
+    assert rows[3].split("\t")[0].endswith("関係者による協議の場の設置状況（R5年4月時点）")
+    assert rows[4:6] == ["\t障害保健福祉圏域\t有・無", "\t市町村\t有り 1 / 1"]
+
+
+def test_a_choice_of_drawn_boxes_or_a_trailing_mark_and_its_count_are_two_cells():
+    text = "\n".join(
+        [
+            "障害保健福祉圏域数（令和5年4月1日現在） ６ か所",
+            "市町村数（令和5年4月1日現在） ４０ 市町村",
+            "人口（令和5年4月1日現在） １，２０４，３９２ 人",
+            "精神障害にも対応した地域包括ケアシステムの構築に向けた保健・医療・福祉関係者による協議の場の設置状況",
+            "都道府県 ■有 □無 1か所",
+            "障害保健福祉圏域 有 ・ 無（〇） 0 / 6 か所/障害圏域数",
+        ]
+    )
+    rows = [ln for ln in _apply(text) if ln]
+    assert sorted(rows[3].split("\t")[2:]) == sorted(["■有 □無", "1か所"])
+    assert sorted(rows[4].split("\t")[2:]) == sorted(["有 ・ 無（〇）", "0 / 6 か所/障害圏域数"])
+
+
 def test_a_marked_choice_after_a_level_label_is_its_value(parsed):
     # pypdf: `市町村 (有) 無 1 / 1 か所/市町村`: `(有)` is the choice marked, not a note on the label
     from nikosheet import parse_file_data

@@ -28,6 +28,46 @@ def test_a_row_s_centred_cells_are_read_by_their_columns():
     )
 
 
+def test_a_row_whose_first_lines_hold_no_gap_and_a_frequency_cut_after_its_slash():
+    text = (
+        "倉敷市精神障害にも対応し 精神科病院、医師会、相談支援\n"
+        "                            2 回/ ・地域課題の共有 ・取 代表者が参加しており、方\n"
+        "た地域包括ケアシステム推 事業所、家族会、ピアサポータ\n"
+        "                            年    組方針の決定      針決定が円滑に行える。\n"
+        "進会議          ー、行政"
+    )
+    lines: list[str | None] = list(text.split("\n"))
+    centred_cells.write_tables(lines, list(text.split("\n")), 0)
+    assert lines[0] == (
+        "倉敷市精神障害にも対応した地域包括ケアシステム推進会議\t精神科病院、医師会、相談支援事業所、家族会、"
+        "ピアサポーター、行政\t2 回/年\t・地域課題の共有 ・取組方針の決定\t"
+        "代表者が参加しており、方針決定が円滑に行える。"
+    )
+    assert lines[1:] == [None] * 4
+
+
+def test_a_departments_header_right_under_the_last_row_above_is_a_row_of_its_own():
+    text = "\n".join(
+        [
+            "     所管部署名                         所管部署における主な業務",
+            "",
+            "障害者支援課             にも包括構築推進事業の企画、精神保健福祉審議会の運営",
+            "",
+            "各区保健福祉センター障害高齢課    精神保健福祉相談、訪問指導、区にも包括推進会議の運営",
+            "\f              連携部署名                               連携部署における主な業務",
+            "",
+            "住宅政策課                              居住支援協議会の運営、市営住宅の管理",
+        ]
+    )
+    lines: list[str | None] = list(text.split("\n"))
+    centred_cells.write_tables(lines, list(text.split("\n")), 0)
+    rows = [line for line in lines if line and "\t" in line]
+    assert rows[2:4] == [
+        "各区保健福祉センター障害高齢課\t精神保健福祉相談、訪問指導、区にも包括推進会議の運営",
+        "連携部署名\t連携部署における主な業務",
+    ]
+
+
 def test_a_word_s_single_space_is_no_column():
     text = "人口 (R6 年 4 月時点)       434,462   人\n\n市町村数 (R6 年 4 月時点)     1         市町村"
     lines: list[str | None] = list(text.split("\n"))

@@ -40,6 +40,95 @@ def test_a_laid_out_table_becomes_tab_rows_with_its_groups():
     assert rows[5].startswith("保健所数")
 
 
+def test_a_labels_date_that_a_wrap_cut_goes_on_in_its_cell_across_a_blank_line():
+    # pdfplumber -layout: a date's month on the label's next line (it opens no row), a blank between
+    text = LAYOUT.replace(
+        "障害保健福祉圏域数（R5年4月時点）                           1         か所",
+        "障害保健福祉圏域数（R5年                                 1         か所\n4月時点）",
+    ).replace(
+        "入院精神障害者数 （R2年6月時点） ※630調査   合計               344       人",
+        "入院精神障害者数 （R2年6   合計               344       人\n\n月時点）  ※630調査",
+    )
+    rows = [line for line in _rewrite(text) if line and "\t" in line]
+    assert rows[0].split("\t")[0] in ("障害保健福祉圏域数（R5年4月時点）", "障害保健福祉圏域数（R5年 4月時点）")
+    assert rows[0].endswith("\t1\tか所")
+    assert rows[2].startswith("入院精神障害者数 （R2年6") and rows[2].split("\t")[0].endswith("月時点） ※630調査")
+    assert rows[3] == "\t3か月未満 （％：構成割合）\t92 26.7\t人％"
+
+
+def test_a_header_cells_wrapped_rest_alone_below_the_header_goes_back_to_its_cell():
+    # pdfplumber -layout: `針` under `課題解決に向けた取組方`, blank lines before the table
+    header = "課題                         課題解決に向けた取組方      課題・方針に対する役割(取組)"
+    rest = "                           針"
+    body = (
+        "区民の入院先が区外に分散しており、         ・入院先病院への訪問と      行政       ・病院訪問\n"
+        "入院中からの退院支援につながりにくい       連絡票の活用を進める                訪問\n"
+        "                                                   医療       保健相談所への連絡"
+    )
+    lines = _rewrite(f"{LAYOUT}\n2. 居住支援協議会がある。\n{header}\n\n{rest}" + "\n" * 10 + body)
+    at = next(k for k, line in enumerate(lines) if line and line.startswith("課題\t"))
+    assert lines[at].rstrip("\t") == "課題\t課題解決に向けた取組方針\t課題・方針に対する役割(取組)"
+    assert lines[at + 2] is None  # `針`
+
+
+def test_a_departments_whole_name_under_another_is_a_row_of_its_own():
+    table = (
+        "       連携部署名          連携部署における主な業務\n"
+        "       医療福祉連携推進課      精神科救急医療体制の整備、保健医療計画（精神疾患）の推進\n"
+        "       高齢福祉課          地域包括支援センター、認知症施策との連携\n"
+    )
+    rows = [line for line in _rewrite(f"{LAYOUT}\n2. 部署の連携がある。\n{table}") if line and "\t" in line]
+    assert rows[-2:] == [
+        "医療福祉連携推進課\t精神科救急医療体制の整備、保健医療計画（精神疾患）の推進",
+        "高齢福祉課\t地域包括支援センター、認知症施策との連携",
+    ]
+
+
+def test_the_inpatients_first_share_set_apart_from_their_total_by_a_blank_line_is_a_row_of_the_group():
+    text = "\n".join(
+        [
+            "1 県、指定都市、中核市、特別区の基礎情報",
+            "",
+            "       市町村数  (R6年4月時点)                  42                 市町村",
+            "       精神科病院の数  (R6年4月時点)               29                 病院",
+            "       精神科病床数  (R6年4月時点)                4,687              床",
+            "       入院精神障害者数   (R5年6月時点) ※630調査      合計                 3,412 人",
+            "",
+            "                                        3か月未満  (%: 構成割合)   652 人",
+            "                                                           19.1 %",
+            "                                        1年以上  (%: 構成割合)    2,162 人",
+            "                                                           63.4 %",
+        ]
+    )
+    rows = [line for line in _rewrite(text) if line and "\t" in line]
+    assert rows[3].startswith("入院精神障害者数 (R5年6月時点) ※630調査\t合計\t")
+    assert rows[4].startswith("\t3か月未満") and rows[4].endswith("652 人 19.1 %")
+
+
+def test_an_indicators_numbered_name_wrapped_in_a_narrow_column_goes_on_in_its_row():
+    table = "\n".join(
+        [
+            "       課題解決の   目標値  (昨年  実績値  (昨年度末)     具体的な成果・効果",
+            "       達成度を測   度当初)",
+            "       る指標",
+            "",
+            "       ①長期入院   地域移行支援    地域移行支援の新規利      ①病院の退院支援委員会に相談支援専門員が",
+            "       者の退院支   の新規利用  15 用 11人           参加する仕組みができた。",
+            "       援       人",
+            "       ②措置入院   ・支援計画の    ・支援計画の作成率       退院後に地域の支援者へつなぐ流れが明確に",
+            "       者等の退院   作成率  80%  86%             なり、再入院の防止につながった。",
+            "       後支援     ・ガイドライ    ・ガイドラインの改訂",
+            "               ンの改訂      （令和6年1月）",
+        ]
+    )
+    rows = [
+        line
+        for line in _rewrite(f"{LAYOUT}\n4 精神障害にも対応した取組の成果・効果\n\n{table}")
+        if line and "\t" in line
+    ]
+    assert rows[-1].startswith("②措置入院者等の退院後支援\t")
+
+
 def test_the_name_is_kept_apart_and_headings_folded():
     lines = _rewrite(LAYOUT)
     assert lines[0] == "# 川口市"

@@ -317,3 +317,167 @@ def test_a_compact_headers_wrapped_rest_under_it_is_joined_to_it():
         lines[3]
         == "| 相模原市精神保健福祉推進会議 | 精神科病院、相談支援事業所、家族会、行政 | 年2回 | 方針の決定 |  |"
     )
+
+
+STATISTICS_ROWS = """\
+| 相談支援事業所数 (令和6年4月1日現在)  | 基幹相談支援センター数    | 1 か所   |
+|                        | 一般相談支援事業所数     | 21 か所  |
+|                        | 特定相談支援事業所数     | 88 か所  |
+| ---------------------- | -------------- | ------ |
+| (自立支援)協議会の開催頻度 (令和5年度) | (自立支援)協議会の開催頻度 | 2 回/年  |
+|                        | 精神領域に関する議論を行   | 有 (無)  |
+う部会の有無"""
+
+
+def test_a_statistics_sub_row_is_a_row_of_its_group_and_its_wrapped_label_goes_back_to_it():
+    lines = _apply(STATISTICS_ROWS)
+    assert lines[:3] == [
+        "相談支援事業所数 (令和6年4月1日現在)\t基幹相談支援センター数\t1 か所",
+        "\t一般相談支援事業所数\t21 か所",
+        "\t特定相談支援事業所数\t88 か所",
+    ]
+    assert lines[5] == "\t精神領域に関する議論を行う部会の有無\t有 (無)"
+    assert lines[6] is None
+
+
+def test_cells_cut_under_a_pages_first_row_go_on_beside_no_label_until_a_lists_next_item():
+    # pymupdf4llm: the indicator's row on a new page, its cells' last lines in a row of their own
+    lines = _apply(
+        "|③ピアサポーターの活動|・登録者数 40|・登録者数|・入院者からの「退院後の生活がイメージでき|\n"
+        "|---|---|---|---|\n"
+        "||人|43人|た」という声が増えた。|\n"
+        "||・病院訪問 60<br>回|・病院訪問<br>52回|・訪問の謝金・交通費の確保が課題として残っ<br>た。|"
+    )
+    assert lines[0] == (
+        "| ③ピアサポーターの活動 | ・登録者数 40人 | ・登録者数 43人 | "
+        "・入院者からの「退院後の生活がイメージできた」という声が増えた。 |"
+    )
+    assert lines[2] is None
+    assert lines[3] == "|  | ・病院訪問 60回 | ・病院訪問 52回 | ・訪問の謝金・交通費の確保が課題として残った。 |"
+
+
+OUTCOMES = """\
+| 課題解決の | 目標値 (昨年 | 実績値 (昨年度末) | 具体的な成果・効果 |
+| ----- | ------- | ---------- | --------- |
+| 達成度を測 | 度当初)    |            |           |
+る指標
+| ①長期入院 | 地域移行支援   | 地域移行支援の新規利 | ①病院の退院支援委員会に相談支援専門員が参加する仕組  |
+| ----- | -------- | ---------- | --------------------------- |
+| 者の退院支 | の新規利用 15 | 用 11人      | みができた。 ②退院者のうち3人がピアサポーターの同行 |
+| 援     | 人        |            | で住まいを見学した。                  |
+| ②措置入院 | ・支援計画の   | ・支援計画の作成率  | 退院後に地域の支援者へつなぐ流れが明確になり、再入院  |"""
+
+
+def test_an_indicators_name_that_a_narrow_column_wrapped_goes_on_and_a_header_cells_rest_goes_back():
+    lines = _apply(OUTCOMES)
+    assert lines[0] == "課題解決の達成度を測る指標\t目標値 (昨年度当初)\t実績値 (昨年度末)\t具体的な成果・効果"
+    assert lines[4] is not None and lines[4].startswith("①長期入院者の退院支援\t地域移行支援の新規利用 15人\t")
+    assert lines[6:8] == [None, None]
+    assert lines[8] is not None and lines[8].startswith("②措置入院\t")
+
+
+DEPARTMENTS = """\
+| 所管部署名    | 所管部署における主な業務                        |              |
+| -------- | ----------------------------------- | ------------ |
+| 保健所保健予防課 | 精神保健福祉相談、訪問支援、措置入院者等の退院後支援、推進会議の事務局 |              |
+| 障害福祉課    | 障害福祉サービスの支給決定、自立支援協議会の運営、地域移行支援事業   |              |
+| 連携部署名    |                                     | 連携部署における主な業務 |
+
+地域包括支援課 地域包括支援センターの運営、地域ケア推進会議
+住宅課 市営住宅の管理、住宅確保要配慮者への支援
+各部門の連携状況 強み・課題等"""
+
+
+def test_a_department_under_a_whole_name_is_a_row_and_departments_written_as_text_are_rows():
+    lines = _apply(DEPARTMENTS)
+    assert lines[2] == "保健所保健予防課\t精神保健福祉相談、訪問支援、措置入院者等の退院後支援、推進会議の事務局"
+    assert lines[3] == "障害福祉課\t障害福祉サービスの支給決定、自立支援協議会の運営、地域移行支援事業"
+    assert lines[6:8] == [
+        "地域包括支援課\t地域包括支援センターの運営、地域ケア推進会議",
+        "住宅課\t市営住宅の管理、住宅確保要配慮者への支援",
+    ]
+    assert lines[8] == "各部門の連携状況 強み・課題等"  # no department's name: left as it was
+
+
+def test_a_header_row_whose_wrapped_rest_starts_with_a_header_word_is_one_header():
+    lines = _apply(
+        "| 課題解決の達成度を測る |     | 目標値 (R4年度当 | 実績値 (R4年度 | 具体的な成果・効果              |\n"
+        "| ----------- | --- | ---------- | --------- | ---------------------- |\n"
+        "| 指標          |     | 初)         | 末)        |                        |\n"
+        "| ②研修会の開催     |     | 年2回        | 年2回       | 支援者の理解が深まった。           |"
+    )
+    assert lines[0] == "課題解決の達成度を測る指標\t目標値 (R4年度当初)\t実績値 (R4年度末)\t具体的な成果・効果"
+    assert lines[2] is None
+    assert lines[3] == "②研修会の開催\t年2回\t年2回\t支援者の理解が深まった。"
+
+
+def test_the_setups_label_goes_on_after_its_last_level_until_its_as_of_closes():
+    lines = _apply(
+        "| 精神障害にも対応した地域 |     | 都道府県 |     | 有・無 |     |\n"
+        "| ------------ | --- | ---- | --- | --- | --- |\n"
+        "包括ケアシステムの構築に\n"
+        "|     |     | 市町村 |     | 有り  | 1 / 1 |\n"
+        "| --- | --- | --- | --- | --- | ----- |\n"
+        "状況（R5年4月時点）\n"
+        "2  精神障害にも対応した地域包括ケアシステムの構築に向けた取組概要（全体）"
+    )
+    assert lines[0] == "精神障害にも対応した地域包括ケアシステムの構築に状況（R5年4月時点）\t都道府県\t有・無\t"
+    assert lines[5] is None
+    assert lines[6].startswith("2  ")
+
+
+def test_a_fragment_that_goes_on_with_a_katakana_word_goes_to_the_cell_that_cut_it():
+    lines = _apply(
+        "| 時期(月) | 実施する項目           |     | 実施する内容                   |\n"
+        "| ----- | ---------------- | --- | ------------------------ |\n"
+        "| R5年5月 | 第1回協議の場開催に向けた委員ヒ |     | 地域課題の解決に向けた取り組みについての聞き取り |\n"
+        "アリング\n"
+        "| R5年8月  | 第1回協議の場の開催       |     | ヒアリングに基づいた具体的な実施内容についての検討  |"
+    )
+    assert (
+        lines[2] == "R5年5月\t第1回協議の場開催に向けた委員ヒアリング\t地域課題の解決に向けた取り組みについての聞き取り"
+    )
+    assert lines[3] is None
+
+
+def test_a_fragment_goes_to_the_cell_a_wrap_cut_and_the_next_under_its_short_end_is_a_second_event():
+    lines = _apply(
+        "| 年度     | 経過                        |     | 委託         |\n"
+        "| ------ | ------------------------- | --- | ---------- |\n"
+        "| 平成26年度 | 倉敷市精神障害者地域移行支援協議会を設置      |     | 倉敷市社会福祉協議会 |\n"
+        "| 令和元年度  | 精神障害にも対応した地域包括ケアシステム推進会議へ |     | ↓          |\n"
+        "改組\n"
+        "実務者部会を設置し、事例検討を開始\n"
+        "| 令和4年度～ | ピアサポーター養成講座を開始 |     | 特定非営利活動法人 こころネット |"
+    )
+    assert lines[3:6] == [
+        "令和元年度\t精神障害にも対応した地域包括ケアシステム推進会議へ改組\t↓",
+        None,  # `改組`: the end of the event, whose column a wrap cut (not 委託's `↓`)
+        "\t実務者部会を設置し、事例検討を開始\t",  # under the event's short last piece: the year's next
+    ]
+
+
+def test_a_compact_headers_row_that_ends_its_long_first_cell_is_the_headers_rest():
+    # pymupdf4llm: `|指標|初)|末)||` under the indicators' header
+    lines = _apply(
+        "|課題解決の達成度を測る|目標値 (R4年度当|実績値 (R4年度|具体的な成果・効果|\n"
+        "|---|---|---|---|\n"
+        "|指標|初)|末)||\n"
+        "|②研修会の開催|年2回|年2回|支援者の理解が深まった。|"
+    )
+    assert lines[0] == "| 課題解決の達成度を測る指標 | 目標値 (R4年度当初) | 実績値 (R4年度末) | 具体的な成果・効果 |"
+    assert lines[2] is None
+
+
+def test_departments_written_with_their_duties_in_one_cell_are_cut_at_the_name():
+    lines = _apply(
+        "| 所管部署名 所管部署における主な業務                             |     |\n"
+        "| ---------------------------------------------- | --- |\n"
+        "| 障害者支援課 にも包括構築推進事業の企画、精神保健福祉審議会の運営     |     |\n"
+        "| 精神保健福祉総合センター 自殺対策推進室 自殺未遂者支援、相談窓口の周知 |     |"
+    )
+    assert [line for line in lines if line is not None and "-" not in line] == [
+        "所管部署名\t所管部署における主な業務",
+        "障害者支援課\tにも包括構築推進事業の企画、精神保健福祉審議会の運営",
+        "精神保健福祉総合センター 自殺対策推進室\t自殺未遂者支援、相談窓口の周知",
+    ]

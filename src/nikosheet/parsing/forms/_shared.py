@@ -83,3 +83,20 @@ def page_width(lines: list[str | None], odd: int = 0) -> int:
 def goes_on(text: str, width: int) -> bool:
     """Whether a PDF's line was wrapped by the page: it fills `width` and stops inside a sentence."""
     return display_width(text) >= width and not text.endswith(("。", "．", "."))
+
+
+OPENING = "(（「『［["
+CLOSING = ")）」』］]"
+
+
+def unbalanced(text: str) -> int:
+    """Brackets opened and not closed (negative: closed and not opened)."""
+    return sum(text.count(c) for c in OPENING) - sum(text.count(c) for c in CLOSING)
+
+
+_DEPARTMENT_ENDS = ("課", "室", "係", "所", "センター", "担当", "班")  # not 部 or 局: a 課's parent, which may wrap
+
+
+def is_department(name: str) -> bool:
+    """A department's whole name (`保健所保健予防課`, `生活援護室`, `精神保健福祉センター`)."""
+    return 0 < len(name) <= 24 and name.endswith(_DEPARTMENT_ENDS)

@@ -124,11 +124,14 @@ def _pattern(words: str) -> str:
     return r"[ \u3000]{0,3}".join(out)
 
 
+_MONTH = r"[0-9０-９]{0,2}[ \u3000]?月"  # a date's month, which goes on in its bracket
 _SUFFIX = re.compile(
-    # a closed bracket, or one the line leaves open: at its end, or before a share's value on it
+    # a closed bracket, or one the line leaves open: at its end, or before a value on it (no month)
     # (`3か月未満 （％：構成割 92 26.7 人 ％` / `合）`: pdfplumber); not a choice's mark (`市町村 (有) 無`)
     r"(?:[ \u3000]{0,3}(?P<closed>[(（](?![ \u3000]?[有無][ \u3000]?[)）])[^()（）\n]{0,40}[)）])"
-    r"|[ \u3000]{0,3}(?P<open>[(（][^()（）\n]{0,40}?)(?=[ \u3000]+[0-9０-９][^\n]*[%％]|$))?"
+    # (first: a date that a wrap cut, before the value or the sub-row on the line: `（R5年4 合計 402 人`)
+    r"|[ \u3000]{0,3}(?P<open>[(（](?:[^()（）\s]{0,8}年[^()（）\s]{0,4}(?=[ \u3000](?!" + _MONTH + "))"
+    r"|[^()（）\n]{0,40}?(?=[ \u3000]+[0-9０-９](?!" + _MONTH + ")|$))))?"
     r"(?:[ \u3000]{0,3}※[^\s]{0,30})?"
 )
 _LABELS = tuple(
@@ -152,9 +155,11 @@ _DECIMAL = re.compile(r"[0-9０-９][.．][0-9０-９]")
 _ASIDE = re.compile(r"[(（][^()（）]*[)）]|※.*")
 _MARK_AFTER = r"(?:[(（][〇○◯●◎☑✓■][)）]|[)）])?"  # `有（〇）`, `(有)`
 _CHOICE_THEN_COUNT = re.compile(
+    # (a box drawn before each, `■有 □無`; a mark after, `無（〇）`)
     rf"([^有無]{{0,12}}[有無]{_MARK_AFTER}(?:[・\s]{{0,3}}[(（〇○◯●◎☑✓■□☐]{{0,2}}無{_MARK_AFTER})?)"
     r"[ \u3000\u2003]{1,4}(?=[0-9０-９/／か])"
 )
+_CLOSING_THEN_VALUE = re.compile(r"([^()（）]{1,12}[)）])[ \u3000]+([0-9０-９].*)")
 _UNIT_NAME = {"％": "%", "ヶ所": "か所", "カ所": "か所", "箇所": "か所"}
 
 
@@ -457,7 +462,13 @@ def _read(state: FormState, start: int, end: int) -> _Table:
     table = _Table()
     events: list[tuple[str, int, str, _Row | None]] = []  # (kind, line, text, the row of a label)
     for i, text in _whole_numbers(state, start, end):
-        if table.continues(i, text):
+        closing = _CLOSING_THEN_VALUE.fullmatch(text)  # `割合) 14.7 %`: a bracket's end, then a value
+        at = _label_after_space(table, text)  # `向けた保健・医療・福祉関 障害保健福祉圏域 有・無`
+        if closing and table.continues(i, closing[1]):
+            text = closing[2]
+        elif at and table.continues(i, text[:at]):
+            text = text[at:].lstrip(" \u3000")
+        elif table.continues(i, text):
             continue
         same_line: _Row | None = None
         table.just_labelled = None
@@ -498,6 +509,15 @@ def _whole_numbers(state: FormState, start: int, end: int) -> list[tuple[int, st
         else:
             out.append((i, text))
     return out
+
+
+def _label_after_space(table: _Table, text: str) -> int:
+    """Where a whole label starts after a space on the line (a wrapped label's piece before it), or 0."""
+    for m in re.finditer(r"[ \u3000]+", text):
+        found = table.match_label(text, m.end()) if m.start() else None
+        if found is not None and not found[2]:
+            return m.start()
+    return 0
 
 
 def _give_out(table: _Table, events: list[tuple[str, int, str, _Row | None]]) -> None:

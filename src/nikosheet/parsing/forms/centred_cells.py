@@ -63,7 +63,7 @@ _LATER = 1 << 16  # the indent of a row that continues a group: right of any fir
 # a frequency cell's pieces, as a narrow column wraps them: 年 4 / 回, 2 回 / /年, 月 1, 随時
 # and a date's, as a narrow first column wraps them: R5 年 11 / 月, 平成 16 / 年, 年度～
 _COUNT_RE = re.compile(
-    r"[年月週] ?[0-9０-９]{1,2}(?: ?回)?|[0-9０-９]{1,2} ?回(?: ?/ ?年)?|/ ?年|回|随時"
+    r"[年月週] ?[0-9０-９]{1,2}(?: ?回)?|[0-9０-９]{1,2} ?回(?: ?/ ?年?)?|/ ?年|回|随時"  # (`2 回/` / `年`)
     r"|(?:令和|平成|[RH]) ?[0-9０-９元●]{1,2}(?: ?年(?: ?[0-9０-９]{1,2})?)?|年度?[～〜~]?|度[～〜~]?"
 )
 _COUNT_PARTS = "年月週回/～~"
@@ -85,6 +85,7 @@ _SECTION_TWO_RE = re.compile(r"[ \f\u3000]{0,8}[2２][.．]?[ \u3000]")
 _ITEM_BULLETS = "・･①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 # the template's header rows' first cells: a new table, kept apart from the rows above it
 _HEADERS = ("課題", "所管部署名", "連携部署名", "各部門の連携状況", "名称", "時期", "年度", "開催")
+_LINE_HEADERS = _HEADERS[1:4]
 # a history's or schedule's year and, one space on, the next cell's text (not the year's own words)
 _YEAR_RE = re.compile(
     r"((?:(?:令和|平成|[RH]) ?[0-9０-９元●]{1,2} ?年(?:度[～〜~]?| ?[0-9０-９]{1,2} ?月)|[0-9０-９]{1,2} ?月)) "
@@ -98,7 +99,8 @@ def _is_blank(line: str | None) -> bool:
 
 
 def _blocks(lines: list[str | None], start: int) -> list[tuple[int, int]]:
-    """The runs of non-blank lines from `start` on, as (first, last)."""
+    """The runs of non-blank lines from `start` on, as (first, last); a header of a table whose rows
+    are a line each (部署, 連携状況), right under the last row of the table above, starts a run."""
     runs: list[tuple[int, int]] = []
     first: int | None = None
     for i in range(start, len(lines)):
@@ -107,6 +109,9 @@ def _blocks(lines: list[str | None], start: int) -> list[tuple[int, int]]:
                 runs.append((first, i - 1))
                 first = None
         elif first is None:
+            first = i
+        elif (lines[i] or "").lstrip(" \f").startswith(_LINE_HEADERS) and _GAP_RE.search(lines[i] or ""):
+            runs.append((first, i - 1))
             first = i
     if first is not None:
         runs.append((first, len(lines) - 1))
@@ -269,7 +274,8 @@ def _bounds(laid: list[str], table: bool) -> tuple[int, int] | None:
     header = laid[top].lstrip(" ").startswith(_HEADERS)
     while top > 0:
         above = laid[top - 1]
-        later = any(line[:8] == "        " for line in laid[: top - 1])  # a later column's lines above it
+        # a later column's lines above it, or this one: a paragraph starts at the margin
+        later = any(line[:8] == "        " for line in laid[: top - 1]) or above[:8] == "        "
         spread = _is_spread(above)
         if not later and not spread and (_outside(above, laid[top : bottom + 1]) or above.endswith("。")):
             break  # a paragraph's line: it runs over the row's gaps, or ends a sentence

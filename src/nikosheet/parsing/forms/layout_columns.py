@@ -34,6 +34,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from nikosheet.parsing.forms import FormState, centred_cells, known_headers, signals
+from nikosheet.parsing.forms._shared import is_department, unbalanced
 from nikosheet.parsing.sections.preamble import name_in
 
 _SEGMENT_RE = re.compile(r"\S+(?: \S+)*")
@@ -46,6 +47,7 @@ _GAP_RE = re.compile(r"\S {2,}\S")
 _HEADING_RE = re.compile(r"[0-9０-９]{1,2}[.．]?\s+\S")
 _BULLETS = "・･●○◆◇■□◎★☆※①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 _ITEM_BULLETS = "・･①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"  # an indicator's number
 _LIST_RE = re.compile(r"(?:[0-9０-９]{1,2}[.．)）]|[・･①-⑳])")
 # labels that open a row in a later column: the basic statistics' sub-rows and the sectors' roles
 _SUB_LABELS = (
@@ -183,7 +185,12 @@ def _region_end(lines: list[str | None], first: int) -> int:
             below = (
                 header is not None and last - first <= 2 and _shared(nxt, set(header.columns), 4) >= len(header.columns)
             )
-            if _is_section_title(nxt) or not (aligned or below or _inside(nxt, starts)):
+            # the inpatients' first share, set apart from their total's row (`3か月未満 (%: 構成割合) 652 人`)
+            segs = _segments(nxt)
+            sub_row = _is_gapped(nxt) and segs[0][0] > margin + 2 and segs[0][1].startswith(_SUB_LABELS[1:3])
+            if _is_section_title(nxt) or not (
+                aligned or below or sub_row or _inside(nxt, starts) or _closes(lines[last], nxt, margin)
+            ):
                 break
             i = j
             continue
@@ -197,7 +204,7 @@ def _region_end(lines: list[str | None], first: int) -> int:
         elif segs[0][0] <= margin + 1:
             # text at the left margin goes on only when it continues the label above (a sub-row's
             # line or two may stand between them: the label wraps beside its sub-rows)
-            if segs[0][1][0] in "※【＜<" or not _label_above(lines, i, margin):
+            if segs[0][1][0] in "※【＜<" or not (_label_above(lines, i, margin) or _closes(lines[last], line, margin)):
                 break
         elif not _near(segs[0][0], starts, 2) and _is_blank(lines[i - 1]):
             break
@@ -205,6 +212,15 @@ def _region_end(lines: list[str | None], first: int) -> int:
         last = i
         i += 1
     return last
+
+
+def _closes(label: str | None, line: str, margin: int) -> bool:
+    """Whether `line` starts at the left margin with the end of a bracket that `label` (the table's
+    last line, a label at the margin) left open: the label's wrapped rest, across a blank line."""
+    first, after = _segments(label or "")[:1], _segments(line)[:1]
+    if not first or not after or first[0][0] > margin + 1 or after[0][0] > margin + 1:
+        return False
+    return unbalanced(label or "") > 0 and unbalanced(after[0][1]) < 0
 
 
 def _label_above(lines: list[str | None], i: int, margin: int) -> bool:
@@ -354,6 +370,8 @@ def _opens_row(
 ) -> bool:
     """Whether `text` in column `col` starts a new row rather than continuing the cell above (`gaps`:
     the line leaves a cell empty that the line above filled, as a row's wrapped lines do)."""
+    if above is not None and unbalanced(above) > 0 and unbalanced(text) < 0:
+        return False  # `障害保健福祉圏域数（R5年` / `4月時点）`: the bracket a wrap cut goes on
     if col == 0:
         if above is not None and (above + text).startswith(_LONG_LABELS) and above not in _LONG_LABELS:
             return False
@@ -361,6 +379,8 @@ def _opens_row(
             return False  # no label starts with a hiragana: the wrapped end of the one above
         if text.startswith(_ROW_LABELS) or text[0] in _BULLETS or above is None or _DATE_RE.match(text):
             return True
+        if is_department(above) and is_department(text):
+            return True  # a department's whole name under another's (their table's rows are a line each)
         if gaps and grid.room(0, above) < grid.room(0, "") / 2:
             return False  # a label more than half its column wide, wrapped beside the row's other lines
         return not grid.full(0, above)
@@ -370,6 +390,15 @@ def _opens_row(
     return (
         leftmost and above is not None and text[0] not in _BULLETS and not _goes_on(text) and not grid.full(col, above)
     )
+
+
+def _numbered_name_goes_on(row: _Row, text: str) -> bool:
+    """Whether `text` in the first column goes on with the row's numbered name (`②措置入院` /
+    `者等の退院`): an indicator's row opens at its number, and no number, mark, date or label starts it."""
+    name = row.pieces.get(0, [])
+    if not name or name[0][0] not in _CIRCLED or name[-1].endswith("。"):
+        return False
+    return text[0] not in _BULLETS and not _DATE_RE.match(text) and not text.startswith((*_ROW_LABELS, *_HEADERS))
 
 
 def _goes_on(text: str) -> bool:
@@ -428,6 +457,8 @@ def _rows(lines: list[str | None], first: int, last: int, scale: float) -> list[
         )
         if opening is None and 0 in cells and 0 in above and _fresh_cells(cells, above, grid, widest):
             opening = 0
+        if opening == 0 and rows and _numbered_name_goes_on(rows[-1], cells[0]):
+            opening = None
         if opening is not None or not rows:
             row = _Row(i)
             rows.append(row)
@@ -692,12 +723,37 @@ def apply(state: FormState) -> None:
 def _header_above(lines: list[str | None], first: int, taken: set[int]) -> list[int]:
     """A template header written as words a space apart (its cells too close for a gap), above a
     table and apart from it by blank lines: made the table's header row.  Its line, if any."""
+    k = _filled_above(lines, first)
+    line = lines[k] if k >= 0 and k not in taken else None
+    cells = known_headers.header_cells(line) if line and "\t" not in line else None
+    if cells is not None and line is not None:
+        lines[k] = "\t".join(cells)
+        return [k]
+    above = _filled_above(lines, k)  # a header cell's wrapped rest alone below the header's line
+    head = lines[above] if line and above >= 0 and above not in taken and "\t" not in line else None
+    if head is None or "\t" in head:
+        return []
+    cells = known_headers.header_cells(_tucked(head, line or ""))
+    if cells is None:
+        return []
+    lines[above] = "\t".join(cells)
+    lines[k] = None
+    return [above, k]
+
+
+def _filled_above(lines: list[str | None], first: int) -> int:
+    """The nearest line above `first` with text (across up to eleven blank lines), or -1."""
     k = first - 1
     while k >= 0 and k > first - 12 and _is_blank(lines[k]):
         k -= 1
-    line = lines[k] if k >= 0 and k not in taken else None
-    cells = known_headers.header_cells(line) if line and "\t" not in line else None
-    if cells is None:
-        return []
-    lines[k] = "\t".join(cells)
-    return [k]
+    return k
+
+
+def _tucked(head: str, rest: str) -> str:
+    """`head`'s cells, each followed by the piece of `rest` that starts under it (a wrapped cell's end)."""
+    cells = [[text] for _, text in _segments(head)]
+    starts = [start for start, _ in _segments(head)]
+    for pos, text in _segments(rest):
+        column = max((n for n, start in enumerate(starts) if start <= pos + 2), default=0)
+        cells[column].append(text)
+    return " ".join("".join(pieces) for pieces in cells)

@@ -33,9 +33,28 @@ import re
 from dataclasses import dataclass, field
 
 from nikosheet.parsing.forms import FormState, known_headers, signals
-from nikosheet.parsing.forms._shared import display_width, is_pipe_row, is_pipe_separator
+from nikosheet.parsing.forms._shared import (
+    CLOSING,
+    display_width,
+    is_department,
+    is_pipe_row,
+    is_pipe_separator,
+    unbalanced,
+)
 from nikosheet.parsing.lines import HEADER_WORDS, squeeze
-from nikosheet.vocabulary import ROLES, SETUP_LEVELS
+from nikosheet.vocabulary import (
+    CONSULTATION_OFFICES,
+    DISCHARGE_RATES,
+    INPATIENT_AGES,
+    INPATIENT_SHARES,
+    ISSUE_COLUMNS,
+    MENTAL_HEALTH_SUBCOMMITTEE,
+    OUTCOME_COLUMNS,
+    PLANNED_COLUMNS,
+    ROLES,
+    SECTOR_COLUMNS,
+    SETUP_LEVELS,
+)
 
 _BR_RE = re.compile(r"<br\s*/?>", re.IGNORECASE)
 _OPEN_BR_RE = re.compile(r"<br\s*/?>\s*$", re.IGNORECASE)
@@ -59,14 +78,33 @@ _COUNT_RE = re.compile(r"[0-9０-９][0-9０-９,]*")  # an inpatients' count: `
 _SHARE_RE = re.compile(r"[0-9０-９]{1,3}[.．][0-9０-９]")  # its share: `64.5`
 _VALUE_RE = re.compile(r"[0-9０-９][0-9０-９,.]*\s*\S{0,3}")  # `221 人`, `15.9 %`
 _PAGE_NUMBER_RE = re.compile(r"-? ?[0-9]{1,3} ?-")  # `5 -`, `- 5 -`
-_OPENING = "(（「『［["
-_CLOSING = ")）」』］]"
 _STRAY_MAX = 50  # longer plain lines are paragraphs, not a cell's stray fragment
 _STRAYS_MAX = 6
 _FULL = 0.7  # a cell this share of its column's width was wrapped at its end
 _FILLED = 0.9  # a cell this share of its column's width may have been wrapped: shorter, it was not
 _FULL_BESIDE = 0.5  # the same for the cells right of the first: short values in narrow columns
 _WRAPPING = 8  # a first column whose longest line is shorter holds labels that do not wrap
+_DEPARTMENT_HEADERS = ("所管部署", "連携部署")
+# the labels of the 基本情報 table's sub-rows, each a row of its group, and their starts (as wrapped)
+_SUB_ROW_LABELS = tuple(
+    squeeze(label)
+    for labels in (
+        INPATIENT_SHARES,
+        INPATIENT_AGES,
+        DISCHARGE_RATES,
+        CONSULTATION_OFFICES,
+        {"": MENTAL_HEALTH_SUBCOMMITTEE},
+    )
+    for label in labels.values()
+)
+_SUB_ROWS = tuple(label[:6] for label in _SUB_ROW_LABELS)
+# the template's long header cells, which a stray line may end (`課題解決の達成度を測` / `る指標`)
+_LONG_HEADERS = tuple(
+    squeeze(cell)
+    for columns in (OUTCOME_COLUMNS, PLANNED_COLUMNS, ISSUE_COLUMNS, SECTOR_COLUMNS)
+    for cell in columns.values()
+    if len(cell) >= 8
+)
 
 
 @dataclass(slots=True)
@@ -76,6 +114,7 @@ class _Line:
     raw: list[str] = field(default_factory=list)  # the cells with markitdown's padding
     stray: str = ""
     table: int = 0  # the markdown table it was written in
+    heads: bool = False  # a separator row under it: the first row of its markdown table
 
 
 def apply(state: FormState) -> None:
@@ -109,6 +148,7 @@ def _region(state: FormState, start: int) -> int:
                     lines[rows.pop().index] = None  # markitdown's empty header row: layout
                 elif rows and not rows[-1].stray:
                     rows[-1].table = table  # a header row is padded with the table below it
+                    rows[-1].heads = True
             else:
                 raw = line.strip()[1:-1].split("|")
                 rows.append(_Line(i, [c.strip() for c in raw], raw, table=table))
@@ -130,9 +170,35 @@ def _region(state: FormState, start: int) -> int:
         while i + len(tail) < len(lines) and _stray_like(lines[i + len(tail)]) and len(tail) < _STRAYS_MAX:
             tail.append(_Line(i + len(tail), stray=(lines[i + len(tail)] or "").strip()))
         _rewrite(state, rows, tail)
+        if rows and not rows[-1].stray and squeeze(rows[-1].cells[0]).startswith(_DEPARTMENT_HEADERS):
+            _departments_below(state, i)
     else:  # a line after a row of another table is left to the parser, which checks it is read
         _rewrite_cells(state, rows)
     return i
+
+
+def _departments_below(state: FormState, start: int) -> None:
+    """The departments written as text under a departments' header that ends a table, a line each,
+    a space between the name and the duties (`生活援護室 生活保護法に基づく支援`): a tab row each."""
+    lines = state.lines
+    i = start
+    while i < len(lines) and i - start < 2 and not (lines[i] or "").strip():
+        i += 1
+    while i < len(lines) and not is_pipe_row(lines[i] or "") and (cut := _department_cut(lines[i] or "")) is not None:
+        lines[i] = "\t".join(cut)
+        i += 1
+
+
+def _department_cut(text: str) -> tuple[str, str] | None:
+    """A department's name and its duties written one space apart (`生活援護室 生活保護法に基づく支援`,
+    `精神保健福祉総合センター 自殺対策推進室 自殺未遂者支援`): the two, or None."""
+    words = text.strip().split(" ")
+    k = 1
+    while k < len(words) - 1 and is_department(words[k]):
+        k += 1
+    if len(words) < 2 or not is_department(words[0]):
+        return None
+    return " ".join(words[:k]), " ".join(words[k:])
 
 
 def _rewrite_cells(state: FormState, rows: list[_Line]) -> None:
@@ -241,12 +307,14 @@ def _side_by_side(pieces: list[str]) -> str:
 
 def _header_goes_on(header: tuple[_Line, list[str]], row: _Line) -> bool:
     """A row under a header that only closes the brackets its cells opened (`| | | み等) |` under
-    `特記事項等(課題・強`): the header's wrapped rest, joined to it.  Whether the row was such a one."""
+    `特記事項等(課題・強`), or that ends its first long cell (`指標`): the header's wrapped rest,
+    joined to it.  Whether the row was such a one."""
     line, cells = header
     filled = [j for j, c in enumerate(row.cells) if c.strip()]
     if not _header(line) or len(cells) != len(row.cells) or not filled:
         return False
-    if not all(_unbalanced(cells[j]) > 0 and _unbalanced(row.cells[j]) < 0 for j in filled):
+    closes = all(unbalanced(cells[j]) > 0 and unbalanced(row.cells[j]) < 0 for j in filled)
+    if not closes and not _wrapped_sub_row(cells[0], _join_br(row.cells[0]).strip()):  # `…達成度を測る` / `指標`
         return False
     for j in filled:
         cells[j] = _join(cells[j], _join_br(row.cells[j]).strip())
@@ -302,9 +370,12 @@ def _compact_continues(above: _Line, row: _Line, widths: dict[tuple[int, int], i
         return not (row.cells[0][:1] in _ITEM_START or _DATED_RE.match(row.cells[0]))
     if len(filled) == n:
         return False
-    if filled[0] != 0 or row.cells[0][0] in _ITEM_START or _DATED_RE.match(row.cells[0]):
+    if filled[0] != 0:  # under a table's first row (a page's), cells that go on beside no label,
+        if not above.heads or any(row.cells[j][0] in _ITEM_START for j in filled):
+            return False  # not a list's next items (`・…`)
+    elif row.cells[0][0] in _ITEM_START or _DATED_RE.match(row.cells[0]):
         return False  # the row's label goes on (a row of its group has none): not a number or a date
-    if widths.get((n, 0), 0) < 2 * _WRAPPING:
+    elif widths.get((n, 0), 0) < 2 * _WRAPPING:
         return False  # a first column of short labels (年度, 時期) does not wrap
     for j in filled:
         last = _BR_RE.split(above.cells[j])[-1].strip()
@@ -394,10 +465,20 @@ def _rewrite(state: FormState, rows: list[_Line], tail: list[_Line]) -> None:
     groups: list[_Group] = []
     after_stray = False
     known: known_headers.KnownTable | None = None  # the template's table under a header of its own
+    departments = False  # under a departments' header (所管部署名, 連携部署名): a row a department
+    joined = False  # its two cells written as one (`所管部署名 所管部署における主な業務`), and each row's
     for r in rows:
         header = None if r.stray else known_headers.in_cells(r.cells)
-        if header is not None or (not r.stray and _header(r)):
+        if joined and not r.stray and (cut := _department_cut(r.cells[0])) is not None:
+            r.cells[0:1] = list(cut)
+        if groups and not r.stray and _header_rest(groups[-1].last, r):
+            groups[-1].add(r)  # `課題解決の達成度を測る` / `指標`: the header's wrapped rest
+        elif header is not None or (not r.stray and _header(r)):
             known = header
+            departments = squeeze(r.cells[0]).startswith(_DEPARTMENT_HEADERS)
+            joined = departments and " " in r.cells[0] and squeeze(r.cells[0])[5:].startswith(_DEPARTMENT_HEADERS)
+            if joined:
+                r.cells[0:1] = r.cells[0].split(" ", 1)
             groups.append(_Group(r))
         elif not r.stray and groups and _closes_setup_label(groups, r):
             groups.append(_Group(r))
@@ -414,8 +495,12 @@ def _rewrite(state: FormState, rows: list[_Line], tail: list[_Line]) -> None:
                 groups[-1].add(r)  # a council's row goes on until the next frequency
         elif groups and r.cells and _wrapped_label(groups[-1].cells[0], r.cells[0]):
             groups[-1].add(r)  # `その他関` / `係機関・`: the sector's label goes on, and its row with it
+        elif groups and _numbered_label_goes_on(groups[-1], r, widths):
+            groups[-1].add(r)  # `①長期入院` / `者の退院支援`: a narrow column wrapped the indicator's name
         elif groups and (_pivot(known, "") or _numbered(groups[-1])) and not r.cells[0] and any(r.cells):
             groups[-1].add(r)  # a row with no year, month or number goes on from the one above
+        elif departments and r.cells[0] and is_department(groups[-1].cells[0]):
+            groups.append(_Group(r))  # a department's whole name above: this row is the next one's
         elif groups and not after_stray and not _pivot(known, r.cells[0]) and _continues(groups[-1].last, r, widths):
             groups[-1].add(r)
         else:  # markitdown starts a table again after a stray line: at a new row
@@ -423,6 +508,10 @@ def _rewrite(state: FormState, rows: list[_Line], tail: list[_Line]) -> None:
         after_stray = bool(r.stray)
     _split_merged_headers(groups)
     if groups:
+        label = _label_row(groups) or groups[-1]
+        while tail and _open_setup_label(label, groups[-1]) and tail[0].stray[0] not in _ITEM_START:
+            label.cells[0] = _join(label.cells[0], tail[0].stray)  # the setup's label, until its as-of closes
+            groups[-1].taken.append(tail.pop(0).index)
         _place_tail(groups[-1], tail, widths)
     for group in _issue_groups(groups):
         state.lines[group.first] = "\t".join(group.cells)
@@ -507,7 +596,9 @@ def _second_event(known: known_headers.KnownTable | None, group: _Group, stray: 
         k > 1 and len(c) >= _FULL * widths.of(group.last, k) and not _complete(c) for k, c in enumerate(last) if c
     )
     width = widths.of(group.last, 1)
-    return not cut and len(stray) <= width + 2 and len(last[1]) < _FILLED * width
+    # the event's last line: a fragment put at its end (`改組`), else its row's cell
+    line = group.stray[1] if group.stray is not None and group.stray[0] == 1 else last[1]
+    return not cut and len(stray) <= width + 2 and len(line) < _FILLED * width
 
 
 def _pivot_beside(known: known_headers.KnownTable | None, above: list[str], cells: list[str]) -> bool | None:
@@ -527,6 +618,27 @@ def _wrapped_label(label: str, rest: str) -> bool:
     return bool(rest) and label != _OTHERS and known_headers.is_role(label) and _OTHERS.startswith(label + rest)
 
 
+def _wrapped_sub_row(label: str, rest: str) -> bool:
+    """Whether `rest` goes on with `label`, the wrapped start of a 基本情報 sub-row's label
+    (`精神領域に関する議論を行` / `う部会の有無`) or of a long header cell (`…達成度を測` / `る指標`)."""
+    start = squeeze(label)
+    if len(start) < 4 or start in _SUB_ROW_LABELS or start in _LONG_HEADERS:
+        return False
+    whole = start + squeeze(rest)
+    return any(full.startswith(whole) for full in (*_SUB_ROW_LABELS, *_LONG_HEADERS))
+
+
+def _numbered_label_goes_on(group: _Group, row: _Line, widths: _Widths) -> bool:
+    """Under an indicator's row (`①…`) whose name ends no sentence, a row of as many cells whose
+    first is no number, item, date or header, and fits the column: the name's wrapped rest."""
+    head, above = row.cells[0] if row.cells else "", group.last
+    if not _numbered(group) or not head or len(row.cells) != len(above.cells) or _complete(group.cells[0]):
+        return False
+    if head[0] in _ITEM_START or _DATED_RE.match(head) or _header(row):
+        return False
+    return len(head) <= widths.of(above, 0) + 2
+
+
 def _numbered(group: _Group) -> bool:
     """An indicator's row (`①…`): no row of its group comes after it, a row with no number goes on in it."""
     return bool(group.cells[0]) and group.cells[0][0] in _CIRCLED
@@ -535,19 +647,21 @@ def _numbered(group: _Group) -> bool:
 class _Group:
     """A logical row: its cells so far, the pipe row it was last continued from, the lines it took."""
 
-    __slots__ = ("cells", "first", "last", "taken")
+    __slots__ = ("cells", "first", "last", "stray", "taken")
 
     def __init__(self, row: _Line) -> None:
         self.last = row
         self.cells = [_join_br(c) for c in row.cells]
         self.first = row.index
         self.taken: list[int] = []
+        self.stray: tuple[int, str] | None = None  # the last fragment put at a cell's end: (column, text)
 
     def add(self, row: _Line) -> None:
         for j, c in enumerate(row.cells[: len(self.cells)]):
             if c:
                 self.cells[j] = _join(self.cells[j], _join_br(c))
         self.last = row
+        self.stray = None
         self.taken.append(row.index)
 
 
@@ -559,6 +673,7 @@ def _place_stray(groups: list[_Group], stray: _Line, widths: _Widths) -> None:
     group = groups[-1]
     # `その他関` / `係機関・` / `住民等`: the wrapped rest of a role's or a sector's label
     role = next((k for k, c in enumerate(group.cells) if _wrapped_label(c, stray.stray)), -1)
+    role = role if role >= 0 else next((k for k, c in enumerate(group.cells) if _wrapped_sub_row(c, stray.stray)), -1)
     if role >= 0:
         group.cells[role] += stray.stray
         group.taken.append(stray.index)
@@ -585,16 +700,29 @@ def _place_stray(groups: list[_Group], stray: _Line, widths: _Widths) -> None:
             group.taken.append(stray.index)
             return
     j = fits[-1] if fits else filled[-1] if filled else 0
-    opened = next((k for k in filled if _unbalanced(group.cells[k]) > 0), -1)
-    if _unbalanced(stray.stray) < 0 and opened >= 0:  # `当初)`: the end of the cell that opened the bracket
+    opened = next((k for k in filled if unbalanced(group.cells[k]) > 0), -1)
+    # `…委員ヒ` / `アリング`: the one cell that a wrap cut inside a katakana word
+    split = [k for k in fits if _katakana(group.cells[k][-1]) and _katakana(stray.stray[0])]
+    # else, for no list's item, the fullest that a wrap cut (no sentence ended), not a short one beside it
+    cut = [k for k in fits if not _complete(group.cells[k]) and len(above.cells[k]) >= _FULL * widths.of(above, k)]
+    if unbalanced(stray.stray) < 0 and opened >= 0:  # `当初)`: the end of the cell that opened the bracket
         j = opened
+    elif len(split) == 1:
+        j = split[0]
+    elif cut and stray.stray[0] not in _ITEM_START and len(above.cells[j]) < _FULL * widths.of(above, j):
+        j = max(reversed(cut), key=lambda k: len(above.cells[k]) / max(widths.of(above, k), 1))
     elif filled and j != filled[-1] and len(above.cells[j]) < _FULL * widths.of(above, j):
         row = _Line(stray.index, [""] * len(group.cells), table=above.table)
         row.cells[j] = stray.stray
         groups.append(_Group(row))
         return
     group.cells[j] = _join(group.cells[j], stray.stray)
+    group.stray = (j, stray.stray)
     group.taken.append(stray.index)
+
+
+def _katakana(ch: str) -> bool:
+    return "\u30a1" <= ch <= "\u30fc"
 
 
 def _closes_setup_label(groups: list[_Group], row: _Line) -> bool:
@@ -604,7 +732,7 @@ def _closes_setup_label(groups: list[_Group], row: _Line) -> bool:
     head = row.cells[0]
     if not head or len(row.cells) < 2 or squeeze(row.cells[1]) not in _SETUP_LEVELS:
         return False
-    if not _open_setup_label(label, groups[-1]) or _unbalanced(head) >= 0:
+    if not _open_setup_label(label, groups[-1]) or unbalanced(head) >= 0:
         return False
     label.cells[0] = _join(label.cells[0], head)
     row.cells[0] = ""
@@ -616,7 +744,7 @@ def _open_setup_label(label: _Group, group: _Group) -> bool:
     whose as-of bracket has not closed yet: the label's wrapped lines go on, among its rows."""
     levels = (squeeze(g.cells[1]) in _SETUP_LEVELS for g in (label, group) if len(g.cells) > 1)
     text = label.cells[0]
-    return all(levels) and bool(text) and not text.endswith((")", "）")) and _unbalanced(text) >= 0
+    return all(levels) and bool(text) and not text.endswith((")", "）")) and unbalanced(text) >= 0
 
 
 def _label_row(groups: list[_Group]) -> _Group | None:
@@ -647,7 +775,7 @@ def _drop_empty_columns(rows: list[_Line]) -> None:
     """Columns no row of a run of equally wide rows fills (a run ends at a header row)."""
     runs: list[list[_Line]] = []
     for r in rows:
-        if runs and len(runs[-1][0].cells) == len(r.cells) and not _header(r):
+        if runs and len(runs[-1][0].cells) == len(r.cells) and (not _header(r) or _header_rest(runs[-1][-1], r)):
             runs[-1].append(r)
         else:
             runs.append([r])
@@ -658,6 +786,12 @@ def _drop_empty_columns(rows: list[_Line]) -> None:
         for r in run:
             r.cells = [r.cells[j] for j in keep]
             r.raw = [r.raw[j] for j in keep]
+
+
+def _header_rest(above: _Line, row: _Line) -> bool:
+    """Whether `row` is the wrapped rest of the header row `above`: its first cell ends a long header
+    cell that the one above starts (`課題解決の達成度を測る` / `指標`)."""
+    return bool(above.cells and row.cells and _header(above)) and _wrapped_sub_row(above.cells[0], row.cells[0])
 
 
 def _header(row: _Line) -> bool:
@@ -709,6 +843,8 @@ def _continues(above: _Line, row: _Line, widths: _Widths) -> bool:
         return False  # a numbered or bulleted label, or a header, starts a row
     if any(_YEARLY_RE.fullmatch(row.cells[j].split(" ", 1)[0]) for j in filled[1:]):
         return False  # a council's frequency (`年3回`) is on its row's first line
+    if squeeze(row.cells[filled[0]]).startswith(_SUB_ROWS):
+        return False  # a sub-row of the 基本情報 table (`一般相談支援事業所数`) is a row of its group
     if not row.cells[0] and all(row.cells[j][0] in _ITEM_START for j in filled):
         return True  # the next items of the lists above
     if len(above.cells[filled[0]]) < _FULL * widths.of(above, filled[0]):
@@ -718,12 +854,7 @@ def _continues(above: _Line, row: _Line, widths: _Widths) -> bool:
 
 def _complete(text: str) -> bool:
     """Ends a sentence or closes every bracket it opened: not cut by a wrap."""
-    return text[-1] == "。" or (text[-1] in _CLOSING and _unbalanced(text) == 0)
-
-
-def _unbalanced(text: str) -> int:
-    """Brackets opened and not closed (negative: closed and not opened)."""
-    return sum(text.count(c) for c in _OPENING) - sum(text.count(c) for c in _CLOSING)
+    return text[-1] == "。" or (text[-1] in CLOSING and unbalanced(text) == 0)
 
 
 def _join_br(cell: str) -> str:
