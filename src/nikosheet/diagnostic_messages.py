@@ -127,6 +127,14 @@ FREQUENCY_IN_MEMBERS = Template(
     "council {name!r}: 構成員 {text!r} is a frequency: the row was read out of its columns",
     "協議の場「{name}」: 構成員「{text}」は開催頻度です。行の列がずれて読まれています",
 )
+COLUMN_GAP = Template(
+    "{what} {text!r} holds a laid-out text's gap between columns: two cells were read as one",
+    "{what}「{text}」に列の間の空白があります。二つのセルが一つとして読まれています",
+)
+FREQUENCY_IN_NAME = Template(
+    "council {name!r}: its name ends in a frequency: the row was read out of its columns",
+    "協議の場「{name}」: 名称が開催頻度で終わっています。行の列がずれて読まれています",
+)
 ROWS_NOT_FOUND = Template(
     "the rows under the header '{header}' were not found: its lines are read as text",
     "見出し行「{header}」の下の行が見つかりません。文章として読みました",

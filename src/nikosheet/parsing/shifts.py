@@ -71,6 +71,11 @@ _SHORT = 20  # an effect no longer than this, without 。, is a value or a name:
 _SENTENCE = re.compile(r"。\s*$")
 _NAME_VALUE = re.compile(r"\d\s*(回|人|名|件|か所|カ所|箇所|病院|市町村|圏域|%|％)$")
 _BARE_NUMBER = re.compile(r"[\d\s]+")
+_LETTER = re.compile("[\u3041-\u3096\u30a1-\u30fa\u4e00-\u9fff]")  # a kana or a kanji
+_GAP = re.compile(r"\S {3,}\S")  # a laid-out text's gap between two columns, inside one cell
+_ONE_LETTER_WORDS = "有無県市区町村国"  # a cell of one letter that is a word: a choice, a body (委託 `県`)
+# a council's name that ends in its frequency (`…検討会精神科医、保健師月1回`): the next cells run into it
+_ENDS_IN_FREQUENCY = re.compile(r"(?:年間?|月|週)\s*\d{1,2}\s*回$|\d{1,2}\s*回\s*/\s*年$")
 # what a frequency cell holds when it gives no count: still a frequency
 _NO_COUNT = ("随時", "適宜", "必要", "未定", "不定期", "回", "月", "週", "年", "期", "未開催", "なし", "無")
 
@@ -98,6 +103,8 @@ def _signs(doc: Data) -> Iterator[tuple[int | None, str]]:
                 yield line, str(messages.HEADER_IN_CELL(what=where, header=header))
             elif _cut_word(text):
                 yield line, str(messages.CUT_WORD(what=where, text=text))
+            elif text and _GAP.search(text):
+                yield line, str(messages.COLUMN_GAP(what=where, text=text))
 
 
 def _header_in(text: str | None) -> str | None:
@@ -106,8 +113,11 @@ def _header_in(text: str | None) -> str | None:
 
 
 def _cut_word(text: str | None) -> bool:
-    """A cell that starts where no word does: ン, ー, a small kana, a particle, a bracket that closes none."""
+    """A cell that starts where no word does: ン, ー, a small kana, a particle, a bracket that closes none;
+    or a cell of one kanji or kana (`課`), a word's last character the page wrapped."""
     t = (text or "").strip()
+    if len(t) == 1:
+        return _LETTER.fullmatch(t) is not None and t not in _ONE_LETTER_WORDS
     if len(t) < 2 or t[1] == t[0]:  # ー alone (or ーー) is a dash: "none"
         return False
     if t[0] in _NO_WORD_START or (t[0] in _PARTICLES and len(t) > 1 and "\u4e00" <= t[1] <= "\u9fff"):
@@ -235,6 +245,8 @@ def _councils(part: Data | None) -> Iterator[tuple[int | None, str]]:
         members = m.get("members") or ""
         if members and len(members) <= 8 and per_year(members) is not None:
             yield m["line"], str(messages.FREQUENCY_IN_MEMBERS(name=name, text=members))
+        if _ENDS_IN_FREQUENCY.search(name):
+            yield m["line"], str(messages.FREQUENCY_IN_NAME(name=name))
 
 
 def _schedule(part: Data | None, key: str, field: str, column: str) -> Iterator[tuple[int | None, str]]:
