@@ -282,8 +282,10 @@ def _leading_spans(
         out: tuple[float, tuple[tuple[int, int], ...]] = (INF, ())
         last = starts[k + 1] - 1 if k + 1 < len(starts) else count - 1
         for bottom in range(starts[k] if k + 1 < len(starts) else last, last + 1):
-            row = _centred(table, lines, {}, (top, bottom), widths, -1, lead=starts[k] - top)
-            if top > starts[k] or bottom - top >= _MOST_LINES or row is None:
+            if top > starts[k] or bottom - top >= _MOST_LINES:
+                continue
+            row = _row_cut(table, lines, ({}, (top, bottom)), (widths, -1), starts[k] - top)
+            if row is None:
                 continue
             rest = best(k + 1, bottom + 1)
             if row[0] + rest[0] < out[0]:
@@ -310,7 +312,7 @@ def _rows(table: Table, body: list[Piece], room: int) -> list[tuple[int, list[st
     widths = _widths(table, lines, (pivots, spans), column, room)
     if column < 0:
         spans = _leading_spans(table, lines, pivots, widths) or spans
-    cut, _ = _cut_rows(table, lines, (pivots, spans), widths, column)
+    cut, _ = _cut_rows(table, lines, (pivots, spans), widths, column, final=True)
     rows = []
     for (top, bottom), pivot in zip(spans, pivots, strict=True):
         firsts = _group_rows(table, cut, (top, bottom), widths) if table.grouped else [top]
@@ -436,25 +438,58 @@ def _cut_rows(
     found: tuple[list[_Pivot], list[tuple[int, int]]],
     widths: list[int],
     column: int,
+    final: bool = False,
 ) -> tuple[list[list[str]], float]:
-    """Every line's units cut into the columns but the pivot's, row by row, and what it cost."""
+    """Every line's units cut into the columns but the pivot's, row by row, and what it cost (`final`:
+    see `_row_cut`)."""
     pivots, spans = found
     at = _pivot_units(pivots) if column >= 0 else {}
     out: list[list[str]] = []
     total = 0.0
     for (top, bottom), pivot in zip(spans, pivots, strict=True):
-        centred = None
         lead = pivot[0][0] - top if column < 0 else None
-        if bottom - top < _MOST_LINES and not table.grouped:
-            centred = _centred(table, lines, at, (top, bottom), widths, column, lead=lead)
-        if centred is None and bottom - top < _MOST_ASYMMETRIC:
-            centred = _centred(table, lines, at, (top, bottom), widths, column, asymmetric=True)
-        cost, pieces = centred if centred is not None else _free(table, lines, at, (top, bottom), widths, column)
+        cut = _row_cut(table, lines, (at, (top, bottom)), (widths, column), lead, (True, final))
+        cost, pieces = cut if cut is not None else _free(table, lines, at, (top, bottom), widths, column)
         out += pieces
         total += cost
     return out, total
 
 
+def _row_cut(
+    table: Table,
+    lines: list[list[str]],
+    where: tuple[dict[int, int], tuple[int, int]],
+    cells: tuple[list[int], int],
+    lead: int | None,
+    shape: tuple[bool, bool] = (False, False),
+) -> tuple[float, list[list[str]]] | None:
+    """A row's lines cut into the columns as LibreOffice centres its cells, and the cost (`lead`: the
+    line an indicator's number leads its row on; `where`: the pivots' units and the row's lines;
+    `cells`: the columns' widths and the pivot's column); None where no centred places fit.  `shape`: whether
+    a short row's cells may stand anywhere in it, and whether the row is cut line by line where no
+    centred places fit, or (a row its indicator's number leads) where they cost more: a row a page
+    break cut, its cells centred in each page's part."""
+    anywhere, final = shape
+    at, span = where
+    widths, column = cells
+    top, bottom = span
+    centred = None
+    if bottom - top < _MOST_LINES and not table.grouped:
+        centred = _centred(table, lines, at, span, widths, column, lead=lead)
+    if centred is None and anywhere and bottom - top < _MOST_ASYMMETRIC:
+        centred = _centred(table, lines, at, span, widths, column, asymmetric=_ANYWHERE)
+    if centred is None and lead:  # a one-line name beside cells of an even number of lines
+        centred = _centred(table, lines, at, span, widths, column, asymmetric=_HALF_LINE, lead=lead)
+    if not final or (centred is not None and (lead or table.grouped or centred[0] < _MISFIT)):
+        return centred
+    cost, pieces = _free(table, lines, at, span, widths, column)
+    if centred is not None and centred[0] <= cost + _UNCENTRED:
+        return centred
+    return cost + (_UNCENTRED if centred is not None else 0.0), pieces
+
+
+_UNCENTRED = 2 * NEW_CELL  # a row whose cells are not centred in it: rather one that they are
+_MISFIT = 50.0  # a centred row that costs this much has a piece wider than its column: it may not be one
 _MOST_LINES = 13  # a taller row is cut line by line (its cells' places are too many to try)
 _MUST = 1000.0
 _LATER = 0.1  # what leaving a cell's line empty costs: never
@@ -467,7 +502,7 @@ def _centred(
     span: tuple[int, int],
     widths: list[int],
     column: int,
-    asymmetric: bool = False,
+    asymmetric: int = 0,
     lead: int | None = None,
 ) -> tuple[float, list[list[str]]] | None:
     """A row's lines cut into the columns as LibreOffice centres the cells: each cell's lines as far
@@ -502,10 +537,10 @@ def _centred(
 
 @functools.lru_cache(maxsize=256)
 def _configurations(
-    n: int, shape: tuple[bool, int | None], room: tuple[int, ...], count: int
+    n: int, shape: tuple[int, int | None], room: tuple[int, ...], count: int
 ) -> tuple[tuple[float, tuple[tuple[int, ...], ...]], ...]:
-    """Every way a row of n lines may hold its `count` cells (`shape`: whether a cell may stand a
-    line nearer one end, and the line the first column's cell starts on, if known), each with what it
+    """Every way a row of n lines may hold its `count` cells (`shape`: how far a cell may stand off
+    its row's middle (see `_places`), and the line the first column's cell starts on, if known), each with what it
     costs and the cells present on each line; none that puts more cells on a line than `room`."""
     asymmetric, lead = shape
     out = []
@@ -554,14 +589,20 @@ _ASYMMETRIC = 3.0  # a cell a line nearer one end of its row: lines half a line 
 _MOST_ASYMMETRIC = 4  # rows of more lines are not tried so (their cells' places would be too many)
 
 
-def _places(n: int, asymmetric: bool) -> list[_Places]:
+_HALF_LINE = 1  # a cell's lines half a line off its row's middle, merged a line nearer one end
+_ANYWHERE = 2  # a cell's lines anywhere in its row
+
+
+def _places(n: int, asymmetric: int) -> list[_Places]:
     """Where a row of n lines may hold a cell: its lines as far from the first as from the last,
-    every line (or every other line: cells half a line apart); `asymmetric`: also a line nearer one end."""
+    every line (or every other line: cells half a line apart); `asymmetric`: also half a line off
+    the middle, or anywhere, a line nearer one end."""
     out = []
     for step in (1, 2) if n % 2 and n >= 3 else (1,):
         out.append([(None, 0.0), *((range(d, n - d, step), 0.0) for d in range((n + 1) // 2))])
     if asymmetric:
-        pairs = [(a, b) for a in range(n) for b in range(a, n) if a != n - 1 - b]
+        off = range(1, 2) if asymmetric == _HALF_LINE else range(1, n)
+        pairs = [(a, b) for a in range(n) for b in range(a, n) if abs(a + b - (n - 1)) in off]
         out[0] += [(range(a, b + 1), _ASYMMETRIC) for a, b in pairs]
     return out
 
