@@ -100,22 +100,25 @@ def apply(state: FormState) -> None:
         if found is None:
             k += 1
             continue
-        table, cells, head = found
-        end = body_end(tokens, k + 1 + head, table)
-        # the header again after a page break: a table of its own
-        end = next((j - 1 for j in range(k + 1 + head, end - 1) if _header(tokens, j) is not None), end)
-        body = without_page_numbers(tokens[k + 1 + head : end])
+        table, cells, above, below = found
+        first = k + 1 + below  # the body's first line
+        end = body_end(tokens, first, table)
+        # the header again after a page break (or another table's): a table of its own
+        end = next((j - h[2] for j in range(first, end - 1) if (h := _header(tokens, j)) is not None), end)
+        body = without_page_numbers(tokens[first:end])
         rows = _rows(table, body, room) if body else []
         if rows:
             header = "\t".join("" if c is None else cells[c] for c in table.header_row)
-            _write(state, tokens[k - head : k + 1 + head], header, body, rows)
+            _write(state, tokens[k - above : first], header, body, rows)
         k = max(end, k + 1)
 
 
-def _header(tokens: list[Piece], k: int, centred: bool = False) -> tuple[Table, list[str], int] | None:
+def _header(tokens: list[Piece], k: int, centred: bool = False) -> tuple[Table, list[str], int, int] | None:
     """The table whose header's middle line is token k (its one-line cells; a wrapped cell's first
     part on the line above, its rest on the line below, in column order), its cells and how many
-    lines it has above (and below) its middle (0: a header of one line, unless `centred`)."""
+    lines it has above and below its middle (0, 0: a header of one line, unless `centred`; 0, 1: its
+    one-line cells half a line from its wrapped cells' middle, on their first line: `課題解決の達成度を
+    測る指標 現状値 (今年度当 目標値 (今年度 見込んでいる成果・効果` / `初) 末)`)."""
     middle = tokens[k][1]
     if "\t" in middle:
         return None
@@ -125,11 +128,15 @@ def _header(tokens: list[Piece], k: int, centred: bool = False) -> tuple[Table, 
         if above.startswith(literal) or middle.startswith(literal):
             cells = _header_cells(table, (above.split(), middle.split(), tokens[k + 1][1].split()))
             if cells is not None:
-                return table, cells, 1
+                return table, cells, 1, 1
+        if middle.startswith(literal) and _CLOSERS.fullmatch(tokens[k + 1][1]):
+            cells = _header_cells(table, ([], middle.split(), tokens[k + 1][1].split()))
+            if cells is not None:
+                return table, cells, 0, 1
         if not centred and middle.startswith(literal):
             cells = _header_cells(table, ([], middle.split(), []))
             if cells is not None:
-                return table, cells, 0
+                return table, cells, 0, 0
     return None
 
 
@@ -156,8 +163,10 @@ def _header_cells(table: Table, words: tuple[list[str], list[str], list[str]]) -
     return fit(0, (0, 0, 0))
 
 
-# how many words a header cell takes from the lines above, in and below its middle
-_TAKES = tuple((a, m, b) for a in range(4) for m in range(4) for b in range(4) if (a == 0) == (b == 0) and a + m + b)
+# how many words a header cell takes from the lines above, in and below its middle (none above: a
+# cell's first line in the middle, its rest below)
+_TAKES = tuple((a, m, b) for a in range(4) for m in range(4) for b in range(4) if (a == 0) >= (b == 0) and a + m + b)
+_CLOSERS = re.compile(r"[^(（)）\s]{0,6}[)）](?:\s+[^(（)）\s]{0,6}[)）])*")  # `初) 末)`: header cells' last lines
 
 
 def _line_units(text: str, table: Table) -> list[str]:
