@@ -116,9 +116,10 @@ def apply(state: FormState) -> None:
 def _header(tokens: list[Piece], k: int, centred: bool = False) -> tuple[Table, list[str], int, int] | None:
     """The table whose header's middle line is token k (its one-line cells; a wrapped cell's first
     part on the line above, its rest on the line below, in column order), its cells and how many
-    lines it has above and below its middle (0, 0: a header of one line, unless `centred`; 0, 1: its
-    one-line cells half a line from its wrapped cells' middle, on their first line: `課題解決の達成度を
-    測る指標 現状値 (今年度当 目標値 (今年度 見込んでいる成果・効果` / `初) 末)`)."""
+    lines it has above and below its middle (`centred`: only 1, 1, a LibreOffice PDF's sign; else
+    also 0, 0: a header of one line, and 0, 1: its one-line cells half a line from its wrapped cells'
+    middle, on their first line: `課題解決の達成度を測る指標 現状値 (今年度当 目標値 (今年度 見込んで
+    いる成果・効果` / `初) 末)`)."""
     middle = tokens[k][1]
     if "\t" in middle:
         return None
@@ -129,7 +130,7 @@ def _header(tokens: list[Piece], k: int, centred: bool = False) -> tuple[Table, 
             cells = _header_cells(table, (above.split(), middle.split(), tokens[k + 1][1].split()))
             if cells is not None:
                 return table, cells, 1, 1
-        if middle.startswith(literal) and _CLOSERS.fullmatch(tokens[k + 1][1]):
+        if not centred and middle.startswith(literal) and _CLOSERS.fullmatch(tokens[k + 1][1]):
             cells = _header_cells(table, ([], middle.split(), tokens[k + 1][1].split()))
             if cells is not None:
                 return table, cells, 0, 1
