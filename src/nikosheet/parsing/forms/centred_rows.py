@@ -91,7 +91,7 @@ def apply(state: FormState) -> None:
     if not signals.centred_rows(state.source):
         return
     tokens = non_blank(state.lines)
-    if not any(_header(tokens, k, centred=True) for k in range(1, len(tokens) - 1)):
+    if not centred(tokens):
         return
     room = page_width(state.lines, 1) + TOLERANCE
     k = 1
@@ -111,6 +111,11 @@ def apply(state: FormState) -> None:
             header = "\t".join("" if c is None else cells[c] for c in table.header_row)
             _write(state, tokens[k - above : first], header, body, rows)
         k = max(end, k + 1)
+
+
+def centred(tokens: list[Piece]) -> bool:
+    """Whether the text has a table header centred round its middle line: a LibreOffice PDF's."""
+    return any(_header(tokens, k, centred=True) for k in range(1, len(tokens) - 1))
 
 
 def _header(tokens: list[Piece], k: int, centred: bool = False) -> tuple[Table, list[str], int, int] | None:

@@ -164,6 +164,11 @@ def centred_rows(source: str) -> bool:
     return cell_lines_tables(source) and ("\n名称 " in source or "\n会議名 " in source)
 
 
+def centred_statistics(source: str) -> bool:
+    """As `centred_rows`, and the inpatients' total on a printed line (`合計 340 人`)."""
+    return centred_rows(source) and "\n合計 " in source
+
+
 def visual_rows(source: str) -> bool:
     """The councils' header cells joined by a space on one line (not the samples' tabs)."""
     return "構成員 開催頻度" in source

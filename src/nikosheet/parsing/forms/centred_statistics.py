@@ -1,0 +1,155 @@
+"""Section 1's inpatients group (入院精神障害者数) as pdfplumber and markitdown write a LibreOffice PDF.
+
+LibreOffice centres each cell's text in its row, and the converters write a printed line at a
+time: a label's pieces, its values and the group's own label come on different lines, side by
+side with other rows' pieces (the group's label in the middle of its five rows):
+
+    合計 340 人
+    54 人
+    3か月未満 (%: 構成割合)
+    15.9 %
+    3か月以上1年未満 (%: 50 人
+    入院精神障害者数 (R4年6月時点) 構成割合) 14.7 %
+    236 人
+    1年以上 (%: 構成割合)
+    69.4 %
+    うち65歳未満 うち65 119 人
+    歳以上 221 人
+
+becomes the group's label and a line a row, as `cell_lines_statistics` reads a table written a row
+at a time:
+
+    入院精神障害者数 (R4年6月時点)
+    合計 340 人
+    3か月未満 (%: 構成割合) 54 人 15.9 %
+    3か月以上1年未満 (%: 構成割合) 50 人 14.7 %
+    1年以上 (%: 構成割合) 236 人 69.4 %
+    うち65歳未満 119 人
+    うち65 歳以上 221 人
+
+The template is the guide: its rows' labels in their order, and its values' units in theirs (人;
+人 %; 人 %; 人 %; 人; 人).  A word is a number, a unit or a piece of a label; a label's piece goes to
+the first row whose label's rest it begins, the values go to the rows in their units' order (a
+line's numbers to its units, in order).  The group is left as it was unless every piece finds its
+row and the units come exactly in the template's order (an empty value keeps its unit): rather a
+row unread than a value in another row's place.
+"""
+
+from __future__ import annotations
+
+import re
+
+from nikosheet.parsing.forms import FormState, signals
+from nikosheet.parsing.forms._shared import join_wrapped
+from nikosheet.parsing.forms.centred_rows import centred
+from nikosheet.parsing.forms.template_tables import non_blank
+from nikosheet.parsing.lines import squeeze
+from nikosheet.vocabulary import INPATIENT_AGES, INPATIENT_SHARES, STATISTICS
+
+_GROUP = re.compile(
+    re.escape(STATISTICS["inpatients"]) + r"[ \u3000]*(?:[(（][^()（）]{0,30}[)）])?(?:[ \u3000]*※\S{0,12})?"
+)
+_TOTAL = "合計"
+_SHARE = "(%:構成割合)"  # a share's note after its label, as `squeeze` writes it
+# each row's label and its values' units, in the template's order
+_ROWS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    (_TOTAL, ("人",)),
+    *((label, ("人", "%")) for label in INPATIENT_SHARES.values()),
+    *((label, ("人",)) for label in INPATIENT_AGES.values()),
+)
+_NUMBER = re.compile(r"[0-9０-９][0-9０-９,，.．]*|[-－―‐]")
+_UNITS = {"人": "人", "%": "%", "％": "%"}
+_ENDS = ("入院後", "退院率")  # the next group's labels: the group's lines end before them
+_KA = str.maketrans("カヵヶケ", "かかかか")
+
+
+def apply(state: FormState) -> None:
+    """Rebuild the inpatients group where its rows are a LibreOffice PDF's centred printed lines."""
+    if not signals.centred_statistics(state.source):
+        return
+    lines = state.lines
+    first = next((i for i, line in enumerate(lines) if line is not None and line.startswith(_TOTAL + " ")), None)
+    if first is None:
+        return
+    last = next((i for i in range(first, min(first + 30, len(lines))) if (lines[i] or "").startswith(_ENDS)), None)
+    if last is None:
+        return
+    rows = _rebuild([(i, lines[i] or "") for i in range(first, last)])
+    if rows is None or not centred(non_blank(lines)):
+        return
+    for i in range(first, last):
+        lines[i] = None
+    for n, text in enumerate(rows):
+        lines[first + n] = text
+
+
+def _rebuild(region: list[tuple[int, str]]) -> list[str] | None:
+    """The group's lines, its label's first and a line a row, or None where not every piece finds
+    its row or the units are not the template's."""
+    group = ""
+    labels: list[list[str]] = [[] for _ in _ROWS]  # each row's label, its lines' pieces
+    rests = [_key(label) for label, _ in _ROWS]  # each label's words still to come
+    notes = [_SHARE if units == ("人", "%") else "" for _, units in _ROWS]  # and its note's
+    values: list[tuple[str, str]] = []  # (number, unit) in reading order
+    for _, text in region:
+        found = _GROUP.search(text)
+        if found is not None:
+            if group:
+                return None
+            group = found.group(0).strip()
+            text = text[: found.start()] + " " + text[found.end() :]
+        numbers: list[str] = []
+        units: list[str] = []
+        pieces: dict[int, list[str]] = {}
+        for word in text.split():
+            if _NUMBER.fullmatch(word):
+                numbers.append(word)
+            elif word in _UNITS:
+                units.append(word)
+            else:
+                row = _row_of(_key(word), rests, notes)
+                if row is None:
+                    return None
+                pieces.setdefault(row, []).append(word)
+        if numbers and len(numbers) != len(units):
+            return None  # a number without its unit, or a unit without its: which is whose is not sure
+        values += [(numbers[k] if numbers else "", unit) for k, unit in enumerate(units)]
+        for row, words in pieces.items():
+            labels[row].append(" ".join(words))
+    wanted = [unit for _, units in _ROWS for unit in units]
+    if not group or any(rests) or [_UNITS[unit] for _, unit in values] != wanted:
+        return None
+    return [group, *_rows(labels, values)]
+
+
+def _row_of(piece: str, rests: list[str], notes: list[str]) -> int | None:
+    """The first row whose label's rest the piece begins (or its note's, once its words are all
+    seen; or both: `1年以上（％：構成割`), its rest shortened by the piece."""
+    for row, rest in enumerate(rests):
+        tail = piece[len(rest) :]
+        if rest and rest.startswith(piece):
+            rests[row] = rest[len(piece) :]
+        elif piece.startswith(rest) and tail and notes[row].startswith(tail):
+            rests[row], notes[row] = "", notes[row][len(tail) :]
+        else:
+            continue
+        return row
+    return None
+
+
+def _rows(labels: list[list[str]], values: list[tuple[str, str]]) -> list[str]:
+    """A line a row: its label's pieces joined as wrapped text, then its values."""
+    out = []
+    at = 0
+    for (_, units), pieces in zip(_ROWS, labels, strict=True):
+        label = ""
+        for piece in pieces:
+            label = join_wrapped(label, piece)
+        cells = [f"{number} {unit}" if number else unit for number, unit in values[at : at + len(units)]]
+        at += len(units)
+        out.append(" ".join([label, *cells]))
+    return out
+
+
+def _key(text: str) -> str:
+    return squeeze(text).translate(_KA)
