@@ -91,3 +91,25 @@ def _values(data: object) -> object:
     if isinstance(data, dict):
         return {k: _values(v) for k, v in data.items() if k not in ("line", "lines")}
     return data
+
+
+def test_a_number_a_narrow_column_cut_after_its_separator_is_joined_to_its_rest():
+    # pref-fullwidth-dot-fy2023's population: its column wrapped it round its label
+    text = (
+        "市町村数（令和5年4月1日現在） ４０ 市町村\n１，２０\n人口（令和5年4月1日現在） 人\n４，３９２\n"
+        "保健所数（令和5年4月1日現在） ６ か所\n" + _GROUP.split("\n", 1)[1] + _COUNCILS
+    )
+    out = apply_form(centred_statistics, text)
+    assert out[:5] == [
+        "市町村数（令和5年4月1日現在） ４０ 市町村",
+        "１，２０４，３９２",
+        "人口（令和5年4月1日現在） 人",
+        None,
+        "保健所数（令和5年4月1日現在） ６ か所",
+    ]
+
+
+@pytest.mark.parametrize("rest", ["３９２", "４，３９", "４，３９２ 人"])
+def test_a_number_is_joined_only_to_the_rest_that_completes_its_group(rest):
+    text = "１，２０\n人口（令和5年4月1日現在） 人\n" + rest + "\n" + _GROUP + _COUNCILS
+    assert apply_form(centred_statistics, text)[:3] == text.split("\n")[:3]

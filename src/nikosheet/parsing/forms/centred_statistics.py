@@ -33,6 +33,10 @@ the first row whose label's rest it begins, the values go to the rows in their u
 line's numbers to its units, in order).  The group is left as it was unless every piece finds its
 row and the units come exactly in the template's order (an empty value keeps its unit): rather a
 row unread than a value in another row's place.
+
+Before the group, a number its narrow column cut after a thousands' separator (`１，２０`, its row's
+label, `４，３９２`) is joined to the rest that completes its group of three digits, so that no row
+takes a piece of another's value.
 """
 
 from __future__ import annotations
@@ -74,13 +78,38 @@ def apply(state: FormState) -> None:
     last = next((i for i in range(first, min(first + 30, len(lines))) if (lines[i] or "").startswith(_ENDS)), None)
     if last is None:
         return
+    if not centred(non_blank(lines)):
+        return
+    _join_cut_numbers(lines, max(0, first - _BEFORE), first)
     rows = _rebuild([(i, lines[i] or "") for i in range(first, last)])
-    if rows is None or not centred(non_blank(lines)):
+    if rows is None:
         return
     for i in range(first, last):
         lines[i] = None
     for n, text in enumerate(rows):
         lines[first + n] = text
+
+
+_BEFORE = 20  # the statistics' rows before the group: at most so many lines
+# a number a narrow column cut after its thousands' separator (`１，２０` / `４，３９２`: 1,204,392),
+# and the rest of it, a line or two below (its row's label between them, in the middle)
+_CUT_NUMBER = re.compile(r"[0-9０-９]{1,3}(?:[,，][0-9０-９]{3})*[,，][0-9０-９]{0,2}")
+_NUMBER_REST = re.compile(r"[0-9０-９]{1,3}(?:[,，][0-9０-９]{3})*")
+
+
+def _join_cut_numbers(lines: list[str | None], start: int, end: int) -> None:
+    """Each number cut after its thousands' separator joined to its rest, the one line of a
+    number alone below it that completes its group of three digits."""
+    for i in range(start, end):
+        head = (lines[i] or "").strip()
+        if not _CUT_NUMBER.fullmatch(head):
+            continue
+        short = 3 - len(re.split("[,，]", head)[-1])
+        for j in [j for j in range(i + 1, end) if lines[j] is not None][:2]:  # a printed line or two below
+            rest = (lines[j] or "").strip()
+            if _NUMBER_REST.fullmatch(rest) and len(re.split("[,，]", rest)[0]) == short:
+                lines[i], lines[j] = head + rest, None
+                break
 
 
 def _rebuild(region: list[tuple[int, str]]) -> list[str] | None:
