@@ -113,3 +113,45 @@ def test_a_number_a_narrow_column_cut_after_its_separator_is_joined_to_its_rest(
 def test_a_number_is_joined_only_to_the_rest_that_completes_its_group(rest):
     text = "１，２０\n人口（令和5年4月1日現在） 人\n" + rest + "\n" + _GROUP + _COUNCILS
     assert apply_form(centred_statistics, text)[:3] == text.split("\n")[:3]
+
+
+# kashiwa-r6's councils' set-up: each count's lines round its level's line, the label's pieces
+# between them
+_SETUP = (
+    "精神障害にも対応した地域包括ケアシステムの構築に向けた保健・ 都道府県 有・無 か所\n"
+    "/ か所/障害\n"
+    "障害保健福祉圏域 有・無\n"
+    "医療・福祉関係者による協議の場の設置状況 (R6年4月時点) 圏域数\n"
+    "1 / 1 か所/\n"
+    "市町村 (有) 無\n"
+    "市町村数\n"
+    "2 精神障害にも対応した地域包括ケアシステムの構築に向けた取組概要（全体）\n"
+)
+
+
+def test_the_set_ups_rows_a_count_from_the_lines_round_its_level():
+    out = apply_form(centred_statistics, _GROUP + _SETUP + _COUNCILS)[13:21]
+    assert out == [
+        "精神障害にも対応した地域包括ケアシステムの構築に向けた保健・医療・福祉関係者による協議の場の設置状況"
+        " (R6年4月時点)\t都道府県\t有・無\tか所",
+        "\t障害保健福祉圏域\t有・無\t/ か所/障害圏域数",
+        "\t市町村\t(有) 無\t1 / 1 か所/市町村数",
+        None,
+        None,
+        None,
+        None,
+        "2 精神障害にも対応した地域包括ケアシステムの構築に向けた取組概要（全体）",
+    ]
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        ("市町村数\n", "障害圏域数\n"),  # a count that does not end as its level's
+        ("障害保健福祉圏域 有・無", "障害保健福祉圏域"),  # a level without its choice
+        ("市町村 (有) 無", "市町村 (有) 無 自殺死亡率"),  # a word of none of the cells
+    ],
+)
+def test_a_set_up_not_read_for_sure_is_left_alone(change):
+    text = _SETUP.replace(*change) + _COUNCILS
+    assert apply_form(centred_statistics, text) == text.split("\n")
