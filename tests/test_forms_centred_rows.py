@@ -168,3 +168,10 @@ def test_a_header_whose_one_line_cells_stand_on_its_wrapped_cells_first_line():
         "①市町村の協議の場の設置数\t31市町村\t36市町村\t町村単位で地域課題を協議できる体制ができる",
         "②地域移行支援の利用者数\t年76人\t年90人\t長期入院者の退院促進",
     ]
+
+
+def test_a_frequency_in_words_wrapped_in_its_narrow_column_finds_its_row(parsed):
+    # pref-gifu-fy2024's councils: `四半期` / `ごと` beside two lines of the name's and the members'
+    truth = parsed("pref-gifu-fy2024.txt")["councils"]["meetings"]
+    doc = _parse(CONVERTERS / "pref-gifu-fy2024--lopdf-pdfplumber.txt")["councils"]["meetings"]
+    assert [m["frequency"] for m in doc] == [m["frequency"] for m in truth]

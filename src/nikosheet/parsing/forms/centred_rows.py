@@ -73,7 +73,9 @@ _PIVOT_HEAD = re.compile(
     r"(?:各\S{1,3}?)?(?:年間?\s*[0-9０-９]{1,2}(?:\s*[～〜~\-]\s*[0-9０-９]{1,2})?|[月週]\s*[0-9０-９]{1,2}"
     r"|[0-9０-９]{1,2}\s*回\s*[/／]?)"
 )
-_PIVOT_TAIL = re.compile(r"(?:回|[/／]\s*年|年度?[～〜~]?|度[～〜~]?|月)")
+_PIVOT_TAIL = re.compile(r"(?:回|[/／]\s*年|年度?[～〜~]?|度[～〜~]?|月|ごと|に\s*[0-9０-９]{1,2}\s*回)")
+# a frequency in words that its narrow column wrapped: `四半期` / `ごと`, `2か月` / `に1回`
+_WORDED_HEADS = ("四半期", "か月", "カ月", "ヶ月")
 _LABEL = re.compile(r"(?<!\S)・ (?=・)")
 _Pivot = tuple[tuple[int, int], ...]  # its parts: each a line and the unit there
 _COUNCILS = ("名称", "会議名")
@@ -208,7 +210,7 @@ def _pivots(table: Table, lines: list[list[str]]) -> list[_Pivot]:
                 parts = _word_parts(table.full, lines, j, at)
             elif table.header[0] in _DEPARTMENTS:
                 parts = _department_parts(pattern, lines, j, unit)
-            elif unit[-1].isdigit() or unit[-1] in "/／年回":
+            elif unit[-1].isdigit() or unit[-1] in "/／年回" or unit.endswith(_WORDED_HEADS):
                 tail = _tail(pattern, lines, j, unit, first)
                 parts = ((j, at), tail) if tail is not None else None
             else:
