@@ -150,6 +150,7 @@ def test_the_set_ups_rows_a_count_from_the_lines_round_its_level():
         ("市町村数\n", "障害圏域数\n"),  # a count that does not end as its level's
         ("障害保健福祉圏域 有・無", "障害保健福祉圏域"),  # a level without its choice
         ("市町村 (有) 無", "市町村 (有) 無 自殺死亡率"),  # a word of none of the cells
+        ("/ か所/障害\n", "1\n/ か所/障害\n"),  # two counts' starts before one level
     ],
 )
 def test_a_set_up_not_read_for_sure_is_left_alone(change):

@@ -279,6 +279,8 @@ def _setup(region: list[str | None]) -> list[str] | None:
         label = join_wrapped(label, " ".join(words[:tail]))
         pieces = " ".join(words[tail:])
         if pieces and _COUNT_START.match(pieces):
+            if heads:
+                return None  # two counts' starts before a level: whose the first is is not sure
             heads.append(pieces)
         elif pieces and levels:
             levels[-1][2] = _join_count(levels[-1][2], pieces)
