@@ -32,8 +32,8 @@ PROVENANCE = {
 FLOOR = {
     "docx2txt": 0.92,
     "libreoffice-txt": 0.91,
-    "lopdf-markitdown": 0.61,
-    "lopdf-pdfplumber": 0.62,
+    "lopdf-markitdown": 0.74,
+    "lopdf-pdfplumber": 0.76,
     "lopdf-pdftotext": 0.45,
     "lopdf-pdftotext-layout": 0.8,
     "lopdf-pymupdf": 0.82,
@@ -60,8 +60,8 @@ FLOOR = {
 MEAN = {
     "docx2txt": 0.98,
     "libreoffice-txt": 0.97,
-    "lopdf-markitdown": 0.81,
-    "lopdf-pdfplumber": 0.81,
+    "lopdf-markitdown": 0.86,
+    "lopdf-pdfplumber": 0.87,
     "lopdf-pdftotext": 0.71,
     "lopdf-pdftotext-layout": 0.91,
     "lopdf-pymupdf": 0.91,

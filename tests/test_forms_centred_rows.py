@@ -114,3 +114,64 @@ def test_a_libreoffice_pdfs_markitdown_text_reads_its_councils(parsed):
     assert [[m[f] for f in fields] for m in doc["councils"]["meetings"]] == [
         [m[f] for f in fields] for m in truth["councils"]["meetings"]
     ]
+
+
+# pref-gifu-fy2024's outcomes as pdfplumber reads its LibreOffice PDF: the second row cut by a page
+# break (its cells centred in the part above it, the rest of its effects below), the third's name
+# half a line below its middle (beside cells of four lines); a paragraph's line shows the page's width
+_INDICATORS = (
+    "県内の精神科病床は人口当たりでは全国平均を下回るが、1年以上の長期入院者の割合が高く、特に中山間地域では退\n"
+    "目標値 (R5年度当\n"
+    "課題解決の達成度を測る指標 実績値 (R5年度末) 具体的な成果・効果\n"
+    "初)\n"
+    "・ ・未設置11市町村のうち4町村が圏\n"
+    "域単位の共同設置を決定した。\n"
+    "①市町村の協議の場の設置 35市町村 31市町村  ・ ・保健所が市町村を個別に訪問し、設\n"
+    "置に向けた課題を整理した。\n"
+    "②精神科病院からの退院者の 年90人 年76人  ・ ・退院支援連絡票により、病院から地\n"
+    "うち地域移行支援の利用者数 域援助事業者への連絡が早期化した。\n"
+    "・ ・一方で、地域移行支援を担う事業所\n"
+    "が少ない圏域では利用が伸びなかっ\n"
+    "た。\n"
+    "・ ・登録者数 ・ ・登録者数 ・ ・入院者からの「退院後の生活がイメ\n"
+    "40人 43人 ージできた」という声が増えた。\n"
+    "③ピアサポーターの活動 ・ ・病院訪問 ・ ・病院訪問 ・ ・訪問の謝金・交通費の確保が課題と\n"
+    "60回 52回 して残った。"
+)
+
+
+def test_a_row_a_page_break_cut_is_read_line_by_line_and_a_name_half_a_line_off_its_middle():
+    after = "\n5 精神障害にも対応した地域包括ケアシステムの構築に向けた現時点における強みと課題\n" + _COUNCILS
+    out = apply_form(centred_rows, _INDICATORS + after)[1:]
+    assert out[0] == "課題解決の達成度を測る指標\t目標値(R5年度当初)\t実績値(R5年度末)\t具体的な成果・効果"
+    assert out[7] == (
+        "②精神科病院からの退院者のうち地域移行支援の利用者数\t年90人\t年76人\t"
+        "・退院支援連絡票により、病院から地域援助事業者への連絡が早期化した。 "
+        "・一方で、地域移行支援を担う事業所が少ない圏域では利用が伸びなかった。"
+    )
+    assert out[12].startswith("③ピアサポーターの活動\t・登録者数40人 ・病院訪問60回\t・登録者数43人 ・病院訪問52回\t")
+
+
+def test_a_header_whose_one_line_cells_stand_on_its_wrapped_cells_first_line():
+    text = (
+        "家族会による家族教室の開催\n"
+        "課題解決の達成度を測る指標 現状値 (今年度当 目標値 (今年度 見込んでいる成果・効果\n"
+        "初) 末)\n"
+        "①市町村の協議の場の設置数 31市町村 36市町村 町村単位で地域課題を協議できる体制ができる\n"
+        "②地域移行支援の利用者数 年76人 年90人 長期入院者の退院促進\n"
+        "6 精神障害にも対応した地域包括ケアシステムの構築のための連携状況\n"
+    )
+    out = apply_form(centred_rows, text + _COUNCILS)
+    assert out[1:5] == [
+        "課題解決の達成度を測る指標\t現状値(今年度当初)\t目標値(今年度末)\t見込んでいる成果・効果",
+        None,
+        "①市町村の協議の場の設置数\t31市町村\t36市町村\t町村単位で地域課題を協議できる体制ができる",
+        "②地域移行支援の利用者数\t年76人\t年90人\t長期入院者の退院促進",
+    ]
+
+
+def test_a_frequency_in_words_wrapped_in_its_narrow_column_finds_its_row(parsed):
+    # pref-gifu-fy2024's councils: `四半期` / `ごと` beside two lines of the name's and the members'
+    truth = parsed("pref-gifu-fy2024.txt")["councils"]["meetings"]
+    doc = _parse(CONVERTERS / "pref-gifu-fy2024--lopdf-pdfplumber.txt")["councils"]["meetings"]
+    assert [m["frequency"] for m in doc] == [m["frequency"] for m in truth]

@@ -62,6 +62,7 @@ CHAIN: tuple[str, ...] = (
     "wrapped_guidance",
     "goal_rows",
     "council_setup",
+    "centred_statistics",
     "cell_lines_statistics",
     "narrow_columns",
     "initiatives",

@@ -73,7 +73,9 @@ _PIVOT_HEAD = re.compile(
     r"(?:各\S{1,3}?)?(?:年間?\s*[0-9０-９]{1,2}(?:\s*[～〜~\-]\s*[0-9０-９]{1,2})?|[月週]\s*[0-9０-９]{1,2}"
     r"|[0-9０-９]{1,2}\s*回\s*[/／]?)"
 )
-_PIVOT_TAIL = re.compile(r"(?:回|[/／]\s*年|年度?[～〜~]?|度[～〜~]?|月)")
+_PIVOT_TAIL = re.compile(r"(?:回|[/／]\s*年|年度?[～〜~]?|度[～〜~]?|月|ごと|に\s*[0-9０-９]{1,2}\s*回)")
+# a frequency in words that its narrow column wrapped: `四半期` / `ごと`, `2か月` / `に1回`
+_WORDED_HEADS = ("四半期", "か月", "カ月", "ヶ月")
 _LABEL = re.compile(r"(?<!\S)・ (?=・)")
 _Pivot = tuple[tuple[int, int], ...]  # its parts: each a line and the unit there
 _COUNCILS = ("名称", "会議名")
@@ -91,7 +93,7 @@ def apply(state: FormState) -> None:
     if not signals.centred_rows(state.source):
         return
     tokens = non_blank(state.lines)
-    if not any(_header(tokens, k, centred=True) for k in range(1, len(tokens) - 1)):
+    if not centred(tokens):
         return
     room = page_width(state.lines, 1) + TOLERANCE
     k = 1
@@ -100,22 +102,31 @@ def apply(state: FormState) -> None:
         if found is None:
             k += 1
             continue
-        table, cells, head = found
-        end = body_end(tokens, k + 1 + head, table)
-        # the header again after a page break: a table of its own
-        end = next((j - 1 for j in range(k + 1 + head, end - 1) if _header(tokens, j) is not None), end)
-        body = without_page_numbers(tokens[k + 1 + head : end])
+        table, cells, above, below = found
+        first = k + 1 + below  # the body's first line
+        end = body_end(tokens, first, table)
+        # the header again after a page break (or another table's): a table of its own
+        end = next((j - h[2] for j in range(first, end - 1) if (h := _header(tokens, j)) is not None), end)
+        body = without_page_numbers(tokens[first:end])
         rows = _rows(table, body, room) if body else []
         if rows:
             header = "\t".join("" if c is None else cells[c] for c in table.header_row)
-            _write(state, tokens[k - head : k + 1 + head], header, body, rows)
+            _write(state, tokens[k - above : first], header, body, rows)
         k = max(end, k + 1)
 
 
-def _header(tokens: list[Piece], k: int, centred: bool = False) -> tuple[Table, list[str], int] | None:
+def centred(tokens: list[Piece]) -> bool:
+    """Whether the text has a table header centred round its middle line: a LibreOffice PDF's."""
+    return any(_header(tokens, k, centred=True) for k in range(1, len(tokens) - 1))
+
+
+def _header(tokens: list[Piece], k: int, centred: bool = False) -> tuple[Table, list[str], int, int] | None:
     """The table whose header's middle line is token k (its one-line cells; a wrapped cell's first
     part on the line above, its rest on the line below, in column order), its cells and how many
-    lines it has above (and below) its middle (0: a header of one line, unless `centred`)."""
+    lines it has above and below its middle (`centred`: only 1, 1, a LibreOffice PDF's sign; else
+    also 0, 0: a header of one line, and 0, 1: its one-line cells half a line from its wrapped cells'
+    middle, on their first line: `課題解決の達成度を測る指標 現状値 (今年度当 目標値 (今年度 見込んで
+    いる成果・効果` / `初) 末)`)."""
     middle = tokens[k][1]
     if "\t" in middle:
         return None
@@ -125,11 +136,15 @@ def _header(tokens: list[Piece], k: int, centred: bool = False) -> tuple[Table, 
         if above.startswith(literal) or middle.startswith(literal):
             cells = _header_cells(table, (above.split(), middle.split(), tokens[k + 1][1].split()))
             if cells is not None:
-                return table, cells, 1
+                return table, cells, 1, 1
+        if not centred and middle.startswith(literal) and _CLOSERS.fullmatch(tokens[k + 1][1]):
+            cells = _header_cells(table, ([], middle.split(), tokens[k + 1][1].split()))
+            if cells is not None:
+                return table, cells, 0, 1
         if not centred and middle.startswith(literal):
             cells = _header_cells(table, ([], middle.split(), []))
             if cells is not None:
-                return table, cells, 0
+                return table, cells, 0, 0
     return None
 
 
@@ -156,8 +171,10 @@ def _header_cells(table: Table, words: tuple[list[str], list[str], list[str]]) -
     return fit(0, (0, 0, 0))
 
 
-# how many words a header cell takes from the lines above, in and below its middle
-_TAKES = tuple((a, m, b) for a in range(4) for m in range(4) for b in range(4) if (a == 0) == (b == 0) and a + m + b)
+# how many words a header cell takes from the lines above, in and below its middle (none above: a
+# cell's first line in the middle, its rest below)
+_TAKES = tuple((a, m, b) for a in range(4) for m in range(4) for b in range(4) if (a == 0) >= (b == 0) and a + m + b)
+_CLOSERS = re.compile(r"[^(（)）\s]{0,6}[)）](?:\s+[^(（)）\s]{0,6}[)）])*")  # `初) 末)`: header cells' last lines
 
 
 def _line_units(text: str, table: Table) -> list[str]:
@@ -193,7 +210,7 @@ def _pivots(table: Table, lines: list[list[str]]) -> list[_Pivot]:
                 parts = _word_parts(table.full, lines, j, at)
             elif table.header[0] in _DEPARTMENTS:
                 parts = _department_parts(pattern, lines, j, unit)
-            elif unit[-1].isdigit() or unit[-1] in "/／年回":
+            elif unit[-1].isdigit() or unit[-1] in "/／年回" or unit.endswith(_WORDED_HEADS):
                 tail = _tail(pattern, lines, j, unit, first)
                 parts = ((j, at), tail) if tail is not None else None
             else:
@@ -282,8 +299,10 @@ def _leading_spans(
         out: tuple[float, tuple[tuple[int, int], ...]] = (INF, ())
         last = starts[k + 1] - 1 if k + 1 < len(starts) else count - 1
         for bottom in range(starts[k] if k + 1 < len(starts) else last, last + 1):
-            row = _centred(table, lines, {}, (top, bottom), widths, -1, lead=starts[k] - top)
-            if top > starts[k] or bottom - top >= _MOST_LINES or row is None:
+            if top > starts[k] or bottom - top >= _MOST_LINES:
+                continue
+            row = _row_cut(table, lines, ({}, (top, bottom)), (widths, -1), starts[k] - top)
+            if row is None:
                 continue
             rest = best(k + 1, bottom + 1)
             if row[0] + rest[0] < out[0]:
@@ -310,7 +329,7 @@ def _rows(table: Table, body: list[Piece], room: int) -> list[tuple[int, list[st
     widths = _widths(table, lines, (pivots, spans), column, room)
     if column < 0:
         spans = _leading_spans(table, lines, pivots, widths) or spans
-    cut, _ = _cut_rows(table, lines, (pivots, spans), widths, column)
+    cut, _ = _cut_rows(table, lines, (pivots, spans), widths, column, final=True)
     rows = []
     for (top, bottom), pivot in zip(spans, pivots, strict=True):
         firsts = _group_rows(table, cut, (top, bottom), widths) if table.grouped else [top]
@@ -436,25 +455,58 @@ def _cut_rows(
     found: tuple[list[_Pivot], list[tuple[int, int]]],
     widths: list[int],
     column: int,
+    final: bool = False,
 ) -> tuple[list[list[str]], float]:
-    """Every line's units cut into the columns but the pivot's, row by row, and what it cost."""
+    """Every line's units cut into the columns but the pivot's, row by row, and what it cost (`final`:
+    see `_row_cut`)."""
     pivots, spans = found
     at = _pivot_units(pivots) if column >= 0 else {}
     out: list[list[str]] = []
     total = 0.0
     for (top, bottom), pivot in zip(spans, pivots, strict=True):
-        centred = None
         lead = pivot[0][0] - top if column < 0 else None
-        if bottom - top < _MOST_LINES and not table.grouped:
-            centred = _centred(table, lines, at, (top, bottom), widths, column, lead=lead)
-        if centred is None and bottom - top < _MOST_ASYMMETRIC:
-            centred = _centred(table, lines, at, (top, bottom), widths, column, asymmetric=True)
-        cost, pieces = centred if centred is not None else _free(table, lines, at, (top, bottom), widths, column)
+        cut = _row_cut(table, lines, (at, (top, bottom)), (widths, column), lead, (True, final))
+        cost, pieces = cut if cut is not None else _free(table, lines, at, (top, bottom), widths, column)
         out += pieces
         total += cost
     return out, total
 
 
+def _row_cut(
+    table: Table,
+    lines: list[list[str]],
+    where: tuple[dict[int, int], tuple[int, int]],
+    cells: tuple[list[int], int],
+    lead: int | None,
+    shape: tuple[bool, bool] = (False, False),
+) -> tuple[float, list[list[str]]] | None:
+    """A row's lines cut into the columns as LibreOffice centres its cells, and the cost (`lead`: the
+    line an indicator's number leads its row on; `where`: the pivots' units and the row's lines;
+    `cells`: the columns' widths and the pivot's column); None where no centred places fit.  `shape`: whether
+    a short row's cells may stand anywhere in it, and whether the row is cut line by line where no
+    centred places fit, or (a row its indicator's number leads) where they cost more: a row a page
+    break cut, its cells centred in each page's part."""
+    anywhere, final = shape
+    at, span = where
+    widths, column = cells
+    top, bottom = span
+    centred = None
+    if bottom - top < _MOST_LINES and not table.grouped:
+        centred = _centred(table, lines, at, span, widths, column, lead=lead)
+    if centred is None and anywhere and bottom - top < _MOST_ASYMMETRIC:
+        centred = _centred(table, lines, at, span, widths, column, asymmetric=_ANYWHERE)
+    if centred is None and lead:  # a one-line name beside cells of an even number of lines
+        centred = _centred(table, lines, at, span, widths, column, asymmetric=_HALF_LINE, lead=lead)
+    if not final or (centred is not None and (lead or table.grouped or centred[0] < _MISFIT)):
+        return centred
+    cost, pieces = _free(table, lines, at, span, widths, column)
+    if centred is not None and centred[0] <= cost + _UNCENTRED:
+        return centred
+    return cost + (_UNCENTRED if centred is not None else 0.0), pieces
+
+
+_UNCENTRED = 2 * NEW_CELL  # a row whose cells are not centred in it: rather one that they are
+_MISFIT = 50.0  # a centred row that costs this much has a piece wider than its column: it may not be one
 _MOST_LINES = 13  # a taller row is cut line by line (its cells' places are too many to try)
 _MUST = 1000.0
 _LATER = 0.1  # what leaving a cell's line empty costs: never
@@ -467,7 +519,7 @@ def _centred(
     span: tuple[int, int],
     widths: list[int],
     column: int,
-    asymmetric: bool = False,
+    asymmetric: int = 0,
     lead: int | None = None,
 ) -> tuple[float, list[list[str]]] | None:
     """A row's lines cut into the columns as LibreOffice centres the cells: each cell's lines as far
@@ -502,10 +554,10 @@ def _centred(
 
 @functools.lru_cache(maxsize=256)
 def _configurations(
-    n: int, shape: tuple[bool, int | None], room: tuple[int, ...], count: int
+    n: int, shape: tuple[int, int | None], room: tuple[int, ...], count: int
 ) -> tuple[tuple[float, tuple[tuple[int, ...], ...]], ...]:
-    """Every way a row of n lines may hold its `count` cells (`shape`: whether a cell may stand a
-    line nearer one end, and the line the first column's cell starts on, if known), each with what it
+    """Every way a row of n lines may hold its `count` cells (`shape`: how far a cell may stand off
+    its row's middle (see `_places`), and the line the first column's cell starts on, if known), each with what it
     costs and the cells present on each line; none that puts more cells on a line than `room`."""
     asymmetric, lead = shape
     out = []
@@ -554,14 +606,20 @@ _ASYMMETRIC = 3.0  # a cell a line nearer one end of its row: lines half a line 
 _MOST_ASYMMETRIC = 4  # rows of more lines are not tried so (their cells' places would be too many)
 
 
-def _places(n: int, asymmetric: bool) -> list[_Places]:
+_HALF_LINE = 1  # a cell's lines half a line off its row's middle, merged a line nearer one end
+_ANYWHERE = 2  # a cell's lines anywhere in its row
+
+
+def _places(n: int, asymmetric: int) -> list[_Places]:
     """Where a row of n lines may hold a cell: its lines as far from the first as from the last,
-    every line (or every other line: cells half a line apart); `asymmetric`: also a line nearer one end."""
+    every line (or every other line: cells half a line apart); `asymmetric`: also half a line off
+    the middle, or anywhere, a line nearer one end."""
     out = []
     for step in (1, 2) if n % 2 and n >= 3 else (1,):
         out.append([(None, 0.0), *((range(d, n - d, step), 0.0) for d in range((n + 1) // 2))])
     if asymmetric:
-        pairs = [(a, b) for a in range(n) for b in range(a, n) if a != n - 1 - b]
+        off = range(1, 2) if asymmetric == _HALF_LINE else range(1, n)
+        pairs = [(a, b) for a in range(n) for b in range(a, n) if abs(a + b - (n - 1)) in off]
         out[0] += [(range(a, b + 1), _ASYMMETRIC) for a, b in pairs]
     return out
 

@@ -169,6 +169,11 @@ def centred_rows(source: str) -> bool:
     return cell_lines_tables(source) and ("\n名称 " in source or "\n会議名 " in source)
 
 
+def centred_statistics(source: str) -> bool:
+    """As `centred_rows`: section 1's groups are centred printed lines too."""
+    return centred_rows(source)
+
+
 def visual_rows(source: str) -> bool:
     """The councils' header cells joined by a space on one line (not the samples' tabs)."""
     return "構成員 開催頻度" in source
