@@ -23,7 +23,7 @@ CASES = [
     ("core-himeji-fy2024--lopdf-pdftotext", 184, "年度 '平成29年度' comes after fiscal year 2023", "history"),
     ("city-pipe-fy2023--pdftotext", 195, "委託 '4' is a bare number", "history"),
     ("kawaguchi-r5--pdftotext", 531, "'課' starts inside a word", "councils"),
-    ("city-table-shapes-fy2023--lopdf-pymupdf", 207, "its name ends in a frequency", "councils"),
+    ("city-table-shapes-fy2023--lopdf-pymupdf", 207, "its name holds a frequency", "councils"),
     ("kawaguchi-r5--lopdf-pdftotext-layout", 282, "holds a laid-out text's gap between columns", "councils"),
     ("city-bold-headings-fy2023--lopdf-pymupdf", 119, "'地域移行支援の利用者数5人': the name ends", "outcomes"),
     ("pref-fullwidth-dot-fy2023--pdfplumber-layout", 103, "row '②ピアサポーターの養成 15名 12名", "outcomes"),

@@ -131,9 +131,13 @@ COLUMN_GAP = Template(
     "{what} {text!r} holds a laid-out text's gap between columns: two cells were read as one",
     "{what}「{text}」に列の間の空白があります。二つのセルが一つとして読まれています",
 )
+SECTORS_NOT_ALL = Template(
+    "連携状況: {count} of the 4 sectors read ({missing} not found): the table was read out of its rows",
+    "連携状況: 4分野のうち{count}分野しか読めません（{missing}がありません）。表の行がずれて読まれています",
+)
 FREQUENCY_IN_NAME = Template(
-    "council {name!r}: its name ends in a frequency: the row was read out of its columns",
-    "協議の場「{name}」: 名称が開催頻度で終わっています。行の列がずれて読まれています",
+    "council {name!r}: its name holds a frequency: the row was read out of its columns",
+    "協議の場「{name}」: 名称に開催頻度が含まれています。行の列がずれて読まれています",
 )
 ROWS_NOT_FOUND = Template(
     "the rows under the header '{header}' were not found: its lines are read as text",

@@ -74,8 +74,8 @@ _BARE_NUMBER = re.compile(r"[\d\s]+")
 _LETTER = re.compile("[\u3041-\u3096\u30a1-\u30fa\u4e00-\u9fff]")  # a kana or a kanji
 _GAP = re.compile(r"\S {3,}\S")  # a laid-out text's gap between two columns, inside one cell
 _ONE_LETTER_WORDS = "有無県市区町村国"  # a cell of one letter that is a word: a choice, a body (委託 `県`)
-# a council's name that ends in its frequency (`…検討会精神科医、保健師月1回`): the next cells run into it
-_ENDS_IN_FREQUENCY = re.compile(r"(?:年間?|月|週)\s*\d{1,2}\s*回$|\d{1,2}\s*回\s*/\s*年$")
+# a council's name that holds a frequency (`…検討会精神科医、保健師月1回`): the next cells ran into it
+_FREQUENCY_INSIDE = re.compile(r"(?:年間?|月|週)\s*\d{1,2}\s*回|\d{1,2}\s*回\s*/\s*年")
 # what a frequency cell holds when it gives no count: still a frequency
 _NO_COUNT = ("随時", "適宜", "必要", "未定", "不定期", "回", "月", "週", "年", "期", "未開催", "なし", "無")
 
@@ -92,6 +92,7 @@ def _signs(doc: Data) -> Iterator[tuple[int | None, str]]:
     yield from _outcomes(doc.get("outcomes"))
     yield from _rows_as_text(doc.get("outcomes"), "outcomes")
     yield from _rows_as_text(doc.get("strengths_and_issues"), "strengths_and_issues")
+    yield from _sectors(doc.get("coordination"))
     yield from _councils(doc.get("councils"))
     yield from _schedule(doc.get("annual_schedule"), "annual_schedule", "items", "時期(月)")
     yield from _schedule(doc.get("long_term_schedule"), "long_term_schedule", "plan", "年度")
@@ -115,7 +116,7 @@ def _header_in(text: str | None) -> str | None:
 def _cut_word(text: str | None) -> bool:
     """A cell that starts where no word does: ン, ー, a small kana, a particle, a bracket that closes none;
     or a cell of one kanji or kana (`課`), a word's last character the page wrapped."""
-    t = (text or "").strip()
+    t = (text or "").strip().lstrip("・･-*•")
     if len(t) == 1:
         return _LETTER.fullmatch(t) is not None and t not in _ONE_LETTER_WORDS
     if len(t) < 2 or t[1] == t[0]:  # ー alone (or ーー) is a dash: "none"
@@ -232,6 +233,15 @@ def _rows_as_text(part: Data | None, key: str) -> Iterator[tuple[int | None, str
                 yield line, str(messages.ROW_AS_TEXT(what=SECTION_LABELS[key], text=piece.strip()))
 
 
+def _sectors(part: Data | None) -> Iterator[tuple[int | None, str]]:
+    """A sectors' table read with fewer than the template's four rows (保健, 医療, 福祉, その他)."""
+    rows = (part or {}).get("sectors") or []
+    read = {r.get("sector") for r in rows}
+    if rows and len(read) < len(SECTORS):
+        missing = "、".join(label for key, label in SECTORS.items() if key not in read)
+        yield rows[0]["line"], str(messages.SECTORS_NOT_ALL(count=len(read), missing=missing))
+
+
 def _councils(part: Data | None) -> Iterator[tuple[int | None, str]]:
     """A frequency cell that holds no frequency, or several; a members cell that holds one."""
     for m in (part or {}).get("meetings") or []:
@@ -245,7 +255,7 @@ def _councils(part: Data | None) -> Iterator[tuple[int | None, str]]:
         members = m.get("members") or ""
         if members and len(members) <= 8 and per_year(members) is not None:
             yield m["line"], str(messages.FREQUENCY_IN_MEMBERS(name=name, text=members))
-        if _ENDS_IN_FREQUENCY.search(name):
+        if _FREQUENCY_INSIDE.search(name):
             yield m["line"], str(messages.FREQUENCY_IN_NAME(name=name))
 
 
