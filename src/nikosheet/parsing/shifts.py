@@ -5,7 +5,9 @@ its neighbour: a year paired with the next row's event, a frequency in the membe
 councils read as one.  Such a read must not pass for a good one.  The signs here come from the
 template, not from any converter: a cell that holds a header of the template, a year cell that holds
 an event, a frequency cell that holds no frequency.  Each gives one `shifted-cell` warning at its row;
-the values stay as read (the reader cannot tell where each belongs), their text kept.
+the values stay as read (the reader cannot tell where each belongs), their text kept.  They are looked
+for where a converter form rebuilt a table (`document.build`): in the samples' form, in the text of
+a PDF or a DOCX that nikosheet read itself, every cell is bounded by the source's own tab or border.
 """
 
 from __future__ import annotations
@@ -73,6 +75,11 @@ _NAME_VALUE = re.compile(r"\d\s*(回|人|名|件|か所|カ所|箇所|病院|市
 _BARE_NUMBER = re.compile(r"[\d\s]+")
 _LETTER = re.compile("[\u3041-\u3096\u30a1-\u30fa\u4e00-\u9fff]")  # a kana or a kanji
 _GAP = re.compile(r"\S {3,}\S")  # a laid-out text's gap between two columns, inside one cell
+# any of the headers in the cells' text as written, white space and a bracket's or a dot's width aside
+_WIDTHS = {"(": "[(（]", ")": "[)）]", "・": "[・･]", ":": "[:：]"}
+_ANY_HEADER = re.compile("|".join(r"\s*".join(_WIDTHS.get(c, re.escape(c)) for c in h) for h in _HEADERS))
+# where a cell may start inside a word or be one letter (`_cut_word`), in the cells' text, each after a NUL
+_CELL_START = re.compile("\x00\\s*[・･\\-*•]*(?:[" + _NO_WORD_START + "をがでの)）」』】]|[^\x00](?=\\s*(?:\x00|$)))")
 _ONE_LETTER_WORDS = "有無県市区町村国"  # a cell of one letter that is a word: a choice, a body (委託 `県`)
 # a council's name that holds a frequency (`…検討会精神科医、保健師月1回`): the next cells ran into it
 _FREQUENCY_INSIDE = re.compile(r"(?:年間?|月|週)\s*\d{1,2}\s*回|\d{1,2}\s*回\s*/\s*年")
@@ -82,11 +89,12 @@ _NO_COUNT = ("随時", "適宜", "必要", "未定", "不定期", "回", "月", 
 
 def check(ctx: Context, doc: Data) -> None:
     """Record a `shifted-cell` warning for each sign of a table read out of its rows or columns."""
-    for line, message in _signs(doc):
+    for line, message in signs(doc):
         ctx.diag(Diagnostic.SHIFTED_CELL, line, message)
 
 
-def _signs(doc: Data) -> Iterator[tuple[int | None, str]]:
+def signs(doc: Data) -> Iterator[tuple[int | None, str]]:
+    """Each sign of a table read out of its rows or columns: (its row's line, what it is)."""
     yield from _basic_info(doc.get("basic_info"))
     yield from _history(doc.get("history"))
     yield from _outcomes(doc.get("outcomes"))
@@ -96,16 +104,25 @@ def _signs(doc: Data) -> Iterator[tuple[int | None, str]]:
     yield from _councils(doc.get("councils"))
     yield from _schedule(doc.get("annual_schedule"), "annual_schedule", "items", "時期(月)")
     yield from _schedule(doc.get("long_term_schedule"), "long_term_schedule", "plan", "年度")
-    for key, cells in _cells(doc):
-        for line, what, text in cells:
-            where = f"{SECTION_LABELS[key]} {what}"
-            header = _header_in(text)
-            if header:
-                yield line, str(messages.HEADER_IN_CELL(what=where, header=header))
-            elif _cut_word(text):
-                yield line, str(messages.CUT_WORD(what=where, text=text))
-            elif text and _GAP.search(text):
-                yield line, str(messages.COLUMN_GAP(what=where, text=text))
+    yield from _cell_signs(doc)
+
+
+def _cell_signs(doc: Data) -> Iterator[tuple[int | None, str]]:
+    """A header in a cell, a cell that starts inside a word, a column gap in a cell: looked for in all
+    the cells' text at once first (most documents have none), then cell by cell."""
+    cells = [(key, row) for key, rows in _cells(doc) for row in rows if row[2]]
+    joined = "".join("\x00" + (text or "") for _, (_, _, text) in cells)  # each cell after a NUL
+    if not (_ANY_HEADER.search(joined) or _CELL_START.search(joined) or ("   " in joined and _GAP.search(joined))):
+        return
+    for key, (line, what, text) in cells:
+        where = f"{SECTION_LABELS[key]} {what}"
+        header = _header_in(text)
+        if header:
+            yield line, str(messages.HEADER_IN_CELL(what=where, header=header))
+        elif _cut_word(text):
+            yield line, str(messages.CUT_WORD(what=where, text=text))
+        elif text and _GAP.search(text):
+            yield line, str(messages.COLUMN_GAP(what=where, text=text))
 
 
 def _header_in(text: str | None) -> str | None:
@@ -151,17 +168,20 @@ def _cells(doc: Data) -> Iterator[tuple[str, list[tuple[int | None, str, str | N
         yield key, [(r["line"], "スケジュール", t) for r in part.get(field) or [] for t in _texts(r)]
 
 
-def _texts(row: Data, skip: tuple[str, ...] = ()) -> Iterator[str]:
-    """Every text of a row, its lists' items and its nested fields too."""
+def _texts(row: Data, skip: tuple[str, ...] = (), out: list[str] | None = None) -> list[str]:
+    """Every text of a row, its lists' items and its nested fields too (a list, not a generator: this
+    runs over every cell of every document)."""
+    out = [] if out is None else out
     for k, v in row.items():
         if k in skip or k == "line":
             continue
-        if isinstance(v, str):
-            yield v
-        elif isinstance(v, list):
-            yield from (x for x in v if isinstance(x, str))
-        elif isinstance(v, dict):
-            yield from _texts(v)
+        if type(v) is str:
+            out.append(v)
+        elif type(v) is list:
+            out += [x for x in v if type(x) is str]
+        elif type(v) is dict:
+            _texts(v, (), out)
+    return out
 
 
 def _basic_info(part: Data | None) -> Iterator[tuple[int | None, str]]:
