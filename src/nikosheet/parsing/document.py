@@ -7,7 +7,7 @@ from collections import Counter
 import nikosheet.diagnostic_messages as messages
 from nikosheet.diagnostics import Diagnostic
 from nikosheet.errors import InputError, shown_path
-from nikosheet.parsing import forms, shifts
+from nikosheet.parsing import forms
 from nikosheet.parsing.headings import Heading, Section, split
 from nikosheet.parsing.lines import BLANK, CONT, SEP, TABLE, Line, attach_continuations, read_lines, squeeze
 from nikosheet.parsing.sections import (
@@ -89,6 +89,8 @@ def build_with_context(text: Text, path: str | None) -> tuple[Data, Context]:
     doc.update(parts)
     _warn_unread_tables(ctx, sections, parts)
     if state.lines != text.lines:  # a converter form rebuilt a table: it may have put a cell wrong
+        from nikosheet.parsing import shifts  # not imported for a sheet in the samples' form
+
         shifts.check(ctx, doc)
     doc["sections"] = [_ref(i, heads, lines) for i in range(len(heads))]
     for key, sec in sections.items():
