@@ -1,0 +1,409 @@
+"""A pipe table's lines grouped into the table's rows: what `pipe_tables` reads a row from.
+
+markitdown and pymupdf4llm break a row whose cell wrapped into several pipe rows, and write a cell's
+wrapped fragments as stray lines between them.  A pipe row (`PipeRow`) continues the row above it
+(`continues`) when every cell it fills goes on a full cell above or its label was cut
+(`wrapped_label`), and a stray fragment goes to the cell a wrap cut (`place_stray`): the fullest, or
+the one a katakana word was broken in.  Under a known header (`known_headers`) a row runs from its
+pivot cell to the next (`pivot`), a year's second event starts a row of its group (`second_event`),
+and an issue's roles go back to their issue (`issue_groups`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from nikosheet.parsing.forms import known_headers
+from nikosheet.parsing.forms._shared import CLOSING, unbalanced
+from nikosheet.parsing.lines import HEADER_WORDS, squeeze
+from nikosheet.vocabulary import (
+    CONSULTATION_OFFICES,
+    DISCHARGE_RATES,
+    INPATIENT_AGES,
+    INPATIENT_SHARES,
+    ISSUE_COLUMNS,
+    MENTAL_HEALTH_SUBCOMMITTEE,
+    OUTCOME_COLUMNS,
+    PLANNED_COLUMNS,
+    ROLES,
+    SECTOR_COLUMNS,
+    SETUP_LEVELS,
+)
+
+BR_RE = re.compile(r"<br\s*/?>", re.IGNORECASE)
+LEVEL_LABELS = frozenset(label for label, _ in SETUP_LEVELS.values())  # the set-up's levels: 都道府県 …
+ITEM_START = "・･•①②③④⑤⑥⑦⑧⑨⑩"
+_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩"
+# a whole frequency, which a narrow column did not wrap (`2回` / `/年` is the start of one)
+_YEARLY_RE = re.compile(r"(?:年|月|週)[0-9０-９]{1,2}回|[0-9０-９]{1,2}回[/／](?:年|月)|随時|隔月")
+DATED_RE = re.compile(r"(?:令和|平成|[RH])\s*[0-9０-９元●○]|[0-9０-９]{1,2}\s*月|現在")  # a year, a month
+_VALUE_RE = re.compile(r"[0-9０-９][0-9０-９,.]*\s*\S{0,3}")  # `221 人`, `15.9 %`
+FULL = 0.7  # a cell this share of its column's width was wrapped at its end
+_FILLED = 0.9  # a cell this share of its column's width may have been wrapped: shorter, it was not
+_FULL_BESIDE = 0.5  # the same for the cells right of the first: short values in narrow columns
+WRAPPING = 8  # a first column whose longest line is shorter holds labels that do not wrap
+# the labels of the 基本情報 table's sub-rows, each a row of its group, and their starts (as wrapped)
+_SUB_ROW_LABELS = tuple(
+    squeeze(label)
+    for labels in (
+        INPATIENT_SHARES,
+        INPATIENT_AGES,
+        DISCHARGE_RATES,
+        CONSULTATION_OFFICES,
+        {"": MENTAL_HEALTH_SUBCOMMITTEE},
+    )
+    for label in labels.values()
+)
+_SUB_ROWS = tuple(label[:6] for label in _SUB_ROW_LABELS)
+# the template's long header cells, which a stray line may end (`課題解決の達成度を測` / `る指標`)
+_LONG_HEADERS = tuple(
+    squeeze(cell)
+    for columns in (OUTCOME_COLUMNS, PLANNED_COLUMNS, ISSUE_COLUMNS, SECTOR_COLUMNS)
+    for cell in columns.values()
+    if len(cell) >= 8
+)
+_OTHERS = ROLES["others"]
+
+
+@dataclass(slots=True)
+class PipeRow:
+    index: int
+    cells: list[str] = field(default_factory=list)  # empty for a stray line
+    raw: list[str] = field(default_factory=list)  # the cells with markitdown's padding
+    stray: str = ""
+    table: int = 0  # the markdown table it was written in
+    heads: bool = False  # a separator row under it: the first row of its markdown table
+
+
+def pivot(known: known_headers.KnownTable | None, text: str) -> bool:
+    """Whether `text` opens a row of a template's table whose first cell is its pivot (a year, a
+    month, a circled number), or, given no text, whether there is such a table."""
+    if known is None or known.pivot or known.grouped:
+        return False
+    return not text or known.pattern.match(text) is not None
+
+
+def _role_at(cells: list[str]) -> int:
+    """The column of the row's role label (行政, 医療, 福祉, その他関係機関・住民等 or its wrapped start), or 0."""
+    return next((k for k, c in enumerate(cells) if k and known_headers.is_role(c)), 0)
+
+
+def issue_groups(groups: list[RowGroup]) -> list[RowGroup]:
+    """The issues' table, whose issue and policy cells span their roles' rows: markitdown writes their
+    lines among the roles' rows.  Under an issue's first row (行政), every later line's issue and policy
+    pieces go back to that row, and a line with no role of its own goes on in the role's row above;
+    the wrapped rest of `その他関係機関・住民等` goes back to its label."""
+    kept: list[RowGroup] = []
+    head: RowGroup | None = None
+    role: RowGroup | None = None
+    for g in groups:
+        at = _role_at(g.cells)
+        if at and g.cells[at] == ROLES["administration"]:
+            head = role = g
+        elif head is None or len(g.cells) != len(head.cells) or squeeze(g.cells[0]).startswith(HEADER_WORDS):
+            head = role = None
+        elif role is not None and (at or not g.cells[_role_at(role.cells)]):
+            column = at or _role_at(role.cells)
+            for k in range(column):
+                head.cells[k] = join_text(head.cells[k], g.cells[k])
+                g.cells[k] = ""
+            if not at:
+                for k in range(column + 1, len(g.cells)):
+                    role.cells[k] = join_text(role.cells[k], g.cells[k])
+                role.taken += [g.first, *g.taken]
+                continue
+            role = g
+        kept.append(g)
+    return kept
+
+
+def place_tail(group: RowGroup, tail: list[PipeRow], widths: Widths) -> None:
+    """The lines right after a table that go on with its last row: each into the last column whose
+    cell a wrap cut (as wide as its column, no sentence ended) and that it fits, up to a sentence's end."""
+    above = group.last
+    for line in tail:
+        if _VALUE_RE.fullmatch(line.stray):
+            return  # a value of its own (`221 人`): the parser reads it with the row above
+        cut = [
+            j
+            for j, c in enumerate(group.cells)
+            if c and j < len(above.cells) and not complete(c) and len(above.cells[j]) >= FULL * widths.of(above, j)
+        ]  # (a group's last line may hold fewer cells than the group)
+        fits = [j for j in cut if len(line.stray) <= widths.of(above, j) + 2]
+        if not fits:
+            return
+        group.cells[fits[-1]] = join_text(group.cells[fits[-1]], line.stray)
+        group.taken.append(line.index)
+        if line.stray.endswith("。"):
+            return
+
+
+def second_event(known: known_headers.KnownTable | None, group: RowGroup, stray: str, widths: Widths) -> bool:
+    """Under the history's header (a year a row, a row's group for a second event in one year): a
+    fragment under an event that did not fill its column, and no other cell that a wrap cut, is the
+    year's next event."""
+    if known is None or not known.grouped or known.pivot or len(group.cells) < 2 or not group.cells[1]:
+        return False
+    last = group.last.cells
+    cut = any(k > 1 and len(c) >= FULL * widths.of(group.last, k) and not complete(c) for k, c in enumerate(last) if c)
+    width = widths.of(group.last, 1)
+    # the event's last line: a fragment put at its end (`改組`), else its row's cell
+    line = group.stray[1] if group.stray is not None and group.stray[0] == 1 else last[1]
+    return not cut and len(stray) <= width + 2 and len(line) < _FILLED * width
+
+
+def pivot_beside(known: known_headers.KnownTable | None, above: list[str], cells: list[str]) -> bool | None:
+    """Under a template header whose pivot is not the first cell (the councils' frequency), after a row
+    that has one: whether the row has its own (a new row) or not (it goes on in the row above); None
+    elsewhere."""
+    if known is None or not known.pivot or known.grouped or not cells[0:1] or len(cells) != len(above):
+        return None
+    at = known.pivot
+    if len(cells) <= at or not known.pattern.match(above[at]):
+        return None
+    return known.pattern.match(cells[at]) is not None
+
+
+def wrapped_label(label: str, rest: str) -> bool:
+    """Whether `rest` goes on with `label`, the wrapped start of `その他関係機関・住民等`."""
+    return bool(rest) and label != _OTHERS and known_headers.is_role(label) and _OTHERS.startswith(label + rest)
+
+
+def wrapped_sub_row(label: str, rest: str) -> bool:
+    """Whether `rest` goes on with `label`, the wrapped start of a 基本情報 sub-row's label
+    (`精神領域に関する議論を行` / `う部会の有無`) or of a long header cell (`…達成度を測` / `る指標`)."""
+    start = squeeze(label)
+    if len(start) < 4 or start in _SUB_ROW_LABELS or start in _LONG_HEADERS:
+        return False
+    whole = start + squeeze(rest)
+    return any(full.startswith(whole) for full in (*_SUB_ROW_LABELS, *_LONG_HEADERS))
+
+
+def numbered_label_goes_on(group: RowGroup, row: PipeRow, widths: Widths) -> bool:
+    """Under an indicator's row (`①…`) whose name ends no sentence, a row of as many cells whose
+    first is no number, item, date or header, and fits the column: the name's wrapped rest."""
+    head, above = row.cells[0] if row.cells else "", group.last
+    if not numbered(group) or not head or len(row.cells) != len(above.cells) or complete(group.cells[0]):
+        return False
+    if head[0] in ITEM_START or DATED_RE.match(head) or is_header_row(row):
+        return False
+    return len(head) <= widths.of(above, 0) + 2
+
+
+def numbered(group: RowGroup) -> bool:
+    """An indicator's row (`①…`): no row of its group comes after it, a row with no number goes on in it."""
+    return bool(group.cells[0]) and group.cells[0][0] in _CIRCLED
+
+
+class RowGroup:
+    """A logical row: its cells so far, the pipe row it was last continued from, the lines it took."""
+
+    __slots__ = ("cells", "first", "last", "stray", "taken")
+
+    def __init__(self, row: PipeRow) -> None:
+        self.last = row
+        self.cells = [join_br(c) for c in row.cells]
+        self.first = row.index
+        self.taken: list[int] = []
+        self.stray: tuple[int, str] | None = None  # the last fragment put at a cell's end: (column, text)
+
+    def add(self, row: PipeRow) -> None:
+        for j, c in enumerate(row.cells[: len(self.cells)]):
+            if c:
+                self.cells[j] = join_text(self.cells[j], join_br(c))
+        self.last = row
+        self.stray = None
+        self.taken.append(row.index)
+
+
+def place_stray(groups: list[RowGroup], stray: PipeRow, widths: Widths) -> None:
+    """A fragment outside the cells: the end of the column it fits, or, under a cell that was not
+    full, the start of a new row of the same group."""
+    if not groups:
+        return
+    group = groups[-1]
+    # `その他関` / `係機関・` / `住民等`: the wrapped rest of a role's or a sector's label
+    role = next((k for k, c in enumerate(group.cells) if wrapped_label(c, stray.stray)), -1)
+    role = role if role >= 0 else next((k for k, c in enumerate(group.cells) if wrapped_sub_row(c, stray.stray)), -1)
+    if role >= 0:
+        group.cells[role] += stray.stray
+        group.taken.append(stray.index)
+        return
+    above = group.last
+    filled = [j for j, c in enumerate(group.cells) if c]
+    fits = [j for j in filled if len(stray.stray) <= widths.of(above, j) + 2]
+    head = label_row(groups) or group
+    if open_setup_label(head, group) and stray.stray[0] not in ITEM_START:
+        head.cells[0] = join_text(head.cells[0], stray.stray)  # the setup's long label, until its as-of closes
+        group.taken.append(stray.index)
+        return
+    label = label_row(groups)
+    if not fits and label is not None and len(stray.stray) <= widths.of(label.last, 0) + 2:
+        label.cells[0] = join_text(label.cells[0], stray.stray)  # the group's row-spanned label goes on
+        group.taken.append(stray.index)
+        return
+    if len(filled) > 1 and (not fits or " " in stray.stray):
+        pieces = _across(stray.stray, [(j, widths.of(above, j)) for j in filled])
+        # the ends of cells side by side, each going on from a cell that a wrap cut
+        if pieces and (not fits or not any(complete(group.cells[j]) for j, _ in pieces)):
+            for j, piece in pieces:
+                group.cells[j] = join_text(group.cells[j], piece)
+            group.taken.append(stray.index)
+            return
+    j = fits[-1] if fits else filled[-1] if filled else 0
+    opened = next((k for k in filled if unbalanced(group.cells[k]) > 0), -1)
+    # `…委員ヒ` / `アリング`: the one cell that a wrap cut inside a katakana word
+    split = [k for k in fits if _katakana(group.cells[k][-1]) and _katakana(stray.stray[0])]
+    # else, for no list's item, the fullest that a wrap cut (no sentence ended), not a short one beside it
+    cut = [k for k in fits if not complete(group.cells[k]) and len(above.cells[k]) >= FULL * widths.of(above, k)]
+    if unbalanced(stray.stray) < 0 and opened >= 0:  # `当初)`: the end of the cell that opened the bracket
+        j = opened
+    elif len(split) == 1:
+        j = split[0]
+    elif cut and stray.stray[0] not in ITEM_START and len(above.cells[j]) < FULL * widths.of(above, j):
+        j = max(reversed(cut), key=lambda k: len(above.cells[k]) / max(widths.of(above, k), 1))
+    elif filled and j != filled[-1] and len(above.cells[j]) < FULL * widths.of(above, j):
+        row = PipeRow(stray.index, [""] * len(group.cells), table=above.table)
+        row.cells[j] = stray.stray
+        groups.append(RowGroup(row))
+        return
+    group.cells[j] = join_text(group.cells[j], stray.stray)
+    group.stray = (j, stray.stray)
+    group.taken.append(stray.index)
+
+
+def _katakana(ch: str) -> bool:
+    return "\u30a1" <= ch <= "\u30fc"
+
+
+def closes_setup_label(groups: list[RowGroup], row: PipeRow) -> bool:
+    """A setup level's row whose first cell is the end of the group's label (`時点)`): that end goes
+    back to the label, and the row is a row of the group.  Whether the row was such a one."""
+    label = label_row(groups) or groups[-1]
+    head = row.cells[0]
+    if not head or len(row.cells) < 2 or squeeze(row.cells[1]) not in LEVEL_LABELS:
+        return False
+    if not open_setup_label(label, groups[-1]) or unbalanced(head) >= 0:
+        return False
+    label.cells[0] = join_text(label.cells[0], head)
+    row.cells[0] = ""
+    return True
+
+
+def open_setup_label(label: RowGroup, group: RowGroup) -> bool:
+    """Whether `label` heads the council setup's rows (都道府県, 障害保健福祉圏域, 市町村) with a label
+    whose as-of bracket has not closed yet: the label's wrapped lines go on, among its rows."""
+    levels = (squeeze(g.cells[1]) in LEVEL_LABELS for g in (label, group) if len(g.cells) > 1)
+    text = label.cells[0]
+    return all(levels) and bool(text) and not text.endswith((")", "）")) and unbalanced(text) >= 0
+
+
+def label_row(groups: list[RowGroup]) -> RowGroup | None:
+    """The row whose first cell labels the last row's group, when that row leaves it empty."""
+    if groups[-1].cells[0]:
+        return None
+    return next((g for g in reversed(groups) if g.cells[0]), None)
+
+
+class Widths:
+    """Each column's width: markitdown pads every cell of a markdown table to it.  A table of one or
+    two rows (markitdown starts one at every stray line) tells little: then the widest of all."""
+
+    def __init__(self, rows: list[PipeRow]) -> None:
+        self.table: dict[tuple[int, int, int], int] = {}
+        self.region: dict[tuple[int, int], int] = {}
+        self.rows: dict[int, int] = {}
+        for r in rows:
+            if r.stray:
+                continue
+            self.rows[r.table] = self.rows.get(r.table, 0) + 1
+            n = len(r.cells)
+            for j, raw in enumerate(r.raw):
+                width = max(len(raw) - 2, len(raw.strip()))
+                self.table[r.table, n, j] = max(self.table.get((r.table, n, j), 0), width)
+                self.region[n, j] = max(self.region.get((n, j), 0), width)
+
+    def of(self, row: PipeRow, j: int) -> int:
+        n = len(row.cells)
+        if self.rows.get(row.table, 0) >= 3:
+            return self.table.get((row.table, n, j), 0)
+        return self.region.get((n, j), 0)
+
+
+def continues(above: PipeRow, row: PipeRow, widths: Widths) -> bool:
+    """Every cell `row` fills goes on from a full cell above, the first from a column wide enough to wrap."""
+    if len(above.cells) != len(row.cells):
+        return False
+    filled = [j for j, c in enumerate(row.cells) if c]
+    if not filled or any(not above.cells[j] for j in filled):
+        return False
+    if complete(above.cells[filled[0]]):
+        return False
+    if filled[0] == 0 and widths.of(above, 0) < WRAPPING:
+        # a narrow first column: a label that wraps (`静岡県精神` / `保健医療福`) only where the row
+        # leaves a cell empty that the row above filled, and never a year or a month
+        leaves_empty = any(c and not row.cells[j] for j, c in enumerate(above.cells))
+        if not leaves_empty or DATED_RE.match(row.cells[0]) or widths.of(above, 0) < 4:
+            return False
+    if row.cells[0] and (row.cells[0][0] in ITEM_START or is_header_row(row)):
+        return False  # a numbered or bulleted label, or a header, starts a row
+    if any(_YEARLY_RE.fullmatch(row.cells[j].split(" ", 1)[0]) for j in filled[1:]):
+        return False  # a council's frequency (`年3回`) is on its row's first line
+    if squeeze(row.cells[filled[0]]).startswith(_SUB_ROWS):
+        return False  # a sub-row of the 基本情報 table (`一般相談支援事業所数`) is a row of its group
+    if not row.cells[0] and all(row.cells[j][0] in ITEM_START for j in filled):
+        return True  # the next items of the lists above
+    if len(above.cells[filled[0]]) < FULL * widths.of(above, filled[0]):
+        return False
+    return all(len(above.cells[j]) >= _FULL_BESIDE * widths.of(above, j) for j in filled[1:])
+
+
+def complete(text: str) -> bool:
+    """Ends a sentence or closes every bracket it opened: not cut by a wrap."""
+    return text[-1] == "。" or (text[-1] in CLOSING and unbalanced(text) == 0)
+
+
+def join_br(cell: str) -> str:
+    if "<" not in cell:
+        return cell
+    pieces = BR_RE.split(cell)
+    out = pieces[0]
+    for p in pieces[1:]:
+        out = join_text(out.strip(), p.strip())
+    return out
+
+
+def join_text(a: str, b: str) -> str:
+    """Two pieces of a wrapped cell: no space where a Japanese line was wrapped, else one."""
+    if not a:
+        return b
+    if not b:
+        return a
+    if b[0] in ITEM_START:
+        return f"{a} {b}"
+    if not b[0].isascii():  # `年1` + `回)`: a Japanese line goes on (`54 人` + `15.9 %` is two words)
+        return a + b
+    return f"{a} {b}"
+
+
+def _across(text: str, columns: list[tuple[int, int]]) -> list[tuple[int, str]]:
+    """A line wider than any column: the ends of several cells side by side, one space between.
+    Its words are dealt to the columns from the right, each taking what its width holds."""
+    words = text.split(" ")
+    out: list[tuple[int, str]] = []
+    for j, width in reversed(columns):
+        if not words:
+            break
+        taken = [words.pop()]
+        while words and len(" ".join([words[-1], *taken])) <= width + 2:
+            taken.insert(0, words.pop())
+        out.append((j, " ".join(taken)))
+    if words or len(out) < 2 or any(len(p) > w + 2 for (_, p), (_, w) in zip(out, reversed(columns), strict=False)):
+        return []
+    return out[::-1]
+
+
+def is_header_row(row: PipeRow) -> bool:
+    first = squeeze(row.cells[0]) if row.cells else ""
+    return any(first.startswith(w) for w in HEADER_WORDS)
