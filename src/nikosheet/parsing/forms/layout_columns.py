@@ -30,25 +30,17 @@ from __future__ import annotations
 
 import itertools
 import re
-import unicodedata
 from dataclasses import dataclass, field
 
 from nikosheet.parsing.forms import FormState, centred_cells, known_headers, signals
 from nikosheet.parsing.forms._shared import is_department, unbalanced
-from nikosheet.parsing.sections.preamble import name_in
+from nikosheet.parsing.forms.layout_lines import BULLETS, is_blank, is_heading, join_pieces, segments, text_width
+from nikosheet.parsing.forms.layout_prose import first_heading, write_prose
 
-_SEGMENT_RE = re.compile(r"\S+(?: \S+)*")
-# a label's own note, which some converters set apart: (R6年4月時点), ※630調査
-_NOTE_RE = re.compile(r"[(（](?:R|H|令和|平成)|※")
-_SUBHEADING_RE = re.compile(r"【[^】]{1,24}】")
-_FIRST_HEADING_RE = re.compile(r"[1１][.．]?[ \u3000]+\S")
 _TITLE_RE = re.compile(r"[0-9０-９]{1,2}[.．]?[ \u3000]+[^\x00-\x7f\s]{8}")
 _GAP_RE = re.compile(r"\S {2,}\S")
-_HEADING_RE = re.compile(r"[0-9０-９]{1,2}[.．]?\s+\S")
-_BULLETS = "・･●○◆◇■□◎★☆※①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 _ITEM_BULLETS = "・･①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"  # an indicator's number
-_LIST_RE = re.compile(r"(?:[0-9０-９]{1,2}[.．)）]|[・･①-⑳])")
 # labels that open a row in a later column: the basic statistics' sub-rows and the sectors' roles
 _SUB_LABELS = (
     "合計",
@@ -74,10 +66,8 @@ _SUB_LABELS = (
 _DATE_RE = re.compile(r"(?:R|H|令和|平成)\s*[0-9０-９元]|[0-9０-９]{1,2}\s*月|現在")
 # labels long enough to wrap in their own narrow column
 _LONG_LABELS = ("その他関係機関・住民等", "課題解決の達成度を測る指標", "各部門の連携状況")
-_LIST_LABELS = ("取組内容", "取り組み内容", "取組の内容")
 # the first header cell of the template's tables
 _HEADERS = ("所管部署名", "連携部署名", "各部門の連携状況", "課題解決の達成度を", "名称", "時期", "年度")
-_SETUP_LABELS = ("都道府県", "障害保健福祉圏域", "市町村", "市区町村")
 _SECTORS = ("行政", "保健", "医療", "福祉")  # a sector's role: the label is the whole cell
 # labels that open a row in the first column, however long the line above it was
 _ROW_LABELS = (
@@ -103,51 +93,17 @@ _ROW_LABELS = (
 _WRAPS = 24  # a column whose widest text is narrower holds short values, which do not wrap
 
 
-def _width(text: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
-
-
-def _segments(line: str) -> list[tuple[int, str]]:
-    """The line's pieces between runs of two spaces or more, with the position each starts at."""
-    pieces = [(m.start(), m.group()) for m in _SEGMENT_RE.finditer(line)]
-    merged: list[tuple[int, str]] = []
-    for start, text in pieces:
-        gap = start - (merged[-1][0] + len(merged[-1][1])) if merged else 0
-        if merged and (gap < 2 or (gap <= 8 and _NOTE_RE.match(text))):
-            merged[-1] = (merged[-1][0], merged[-1][1] + " " + text)
-        else:
-            merged.append((start, text))
-    return [piece for start, text in merged for piece in _split_label(start, text)]
-
-
-def _split_label(start: int, text: str) -> list[tuple[int, str]]:
-    """A row label that a converter set one space after the group's label: `…によ 障害保健福祉圏域`."""
-    head, space, tail = text.rpartition(" ")
-    if space and tail in _SETUP_LABELS and len(head) >= 8:
-        return [(start, head), (start + len(head) + 1, tail)]
-    return [(start, text)]
-
-
-def _is_blank(line: str | None) -> bool:
-    return line is None or not line.strip()
-
-
-def _is_heading(line: str) -> bool:
-    segs = _segments(line)
-    return len(segs) == 2 and _HEADING_RE.match(line.lstrip()) is not None and len(segs[0][1]) <= 3
-
-
 def _is_section_title(line: str) -> bool:
     """`5 精神障害にも対応した…`: a section's heading however it is spaced, which no table goes past."""
     return _TITLE_RE.match(line.lstrip(" \u3000\f")) is not None
 
 
 def _is_gapped(line: str | None) -> bool:
-    return line is not None and "\t" not in line and _GAP_RE.search(line) is not None and not _is_heading(line)
+    return line is not None and "\t" not in line and _GAP_RE.search(line) is not None and not is_heading(line)
 
 
 def _starts(line: str) -> set[int]:
-    return {start for start, _ in _segments(line)}
+    return {start for start, _ in segments(line)}
 
 
 def _near(pos: int, starts: set[int], slack: int = 1) -> bool:
@@ -160,7 +116,7 @@ def _shared(line: str, starts: set[int], slack: int = 1) -> int:
 
 def _inside(line: str, starts: set[int]) -> bool:
     """A lone piece in one of the table's later columns: a cell's wrapped text."""
-    segs = _segments(line)
+    segs = segments(line)
     return len(segs) == 1 and segs[0][0] > min(starts) + 2 and _near(segs[0][0], starts, 2)
 
 
@@ -173,9 +129,9 @@ def _region_end(lines: list[str | None], first: int) -> int:
     i = first + 1
     while i < len(lines):
         line = lines[i]
-        if _is_blank(line):
+        if is_blank(line):
             j = i
-            while j < len(lines) and _is_blank(lines[j]) and j - i < 8:
+            while j < len(lines) and is_blank(lines[j]) and j - i < 8:
                 j += 1
             nxt = lines[j] if j < len(lines) else None
             if nxt is None:
@@ -186,7 +142,7 @@ def _region_end(lines: list[str | None], first: int) -> int:
                 header is not None and last - first <= 2 and _shared(nxt, set(header.columns), 4) >= len(header.columns)
             )
             # the inpatients' first share, set apart from their total's row (`3か月未満 (%: 構成割合) 652 人`)
-            segs = _segments(nxt)
+            segs = segments(nxt)
             sub_row = _is_gapped(nxt) and segs[0][0] > margin + 2 and segs[0][1].startswith(_SUB_LABELS[1:3])
             if _is_section_title(nxt) or not (
                 aligned or below or sub_row or _inside(nxt, starts) or _closes(lines[last], nxt, margin)
@@ -195,9 +151,9 @@ def _region_end(lines: list[str | None], first: int) -> int:
             i = j
             continue
         assert line is not None
-        if "\t" in line or _is_heading(line) or _is_section_title(line):
+        if "\t" in line or is_heading(line) or _is_section_title(line):
             break
-        segs = _segments(line)
+        segs = segments(line)
         if len(segs) >= 2:
             if _shared(line, starts) == 0 or segs[0][1].startswith(_HEADERS):
                 break  # another table's header, right below this one
@@ -206,7 +162,7 @@ def _region_end(lines: list[str | None], first: int) -> int:
             # line or two may stand between them: the label wraps beside its sub-rows)
             if segs[0][1][0] in "※【＜<" or not (_label_above(lines, i, margin) or _closes(lines[last], line, margin)):
                 break
-        elif not _near(segs[0][0], starts, 2) and _is_blank(lines[i - 1]):
+        elif not _near(segs[0][0], starts, 2) and is_blank(lines[i - 1]):
             break
         starts |= _starts(line)
         last = i
@@ -217,7 +173,7 @@ def _region_end(lines: list[str | None], first: int) -> int:
 def _closes(label: str | None, line: str, margin: int) -> bool:
     """Whether `line` starts at the left margin with the end of a bracket that `label` (the table's
     last line, a label at the margin) left open: the label's wrapped rest, across a blank line."""
-    first, after = _segments(label or "")[:1], _segments(line)[:1]
+    first, after = segments(label or "")[:1], segments(line)[:1]
     if not first or not after or first[0][0] > margin + 1 or after[0][0] > margin + 1:
         return False
     return unbalanced(label or "") > 0 and unbalanced(after[0][1]) < 0
@@ -228,9 +184,9 @@ def _label_above(lines: list[str | None], i: int, margin: int) -> bool:
     between and only later columns' text in between."""
     for k in range(i - 1, max(i - 4, -1), -1):
         prev = lines[k]
-        if prev is None or _is_blank(prev):
+        if prev is None or is_blank(prev):
             return False
-        if _segments(prev)[0][0] <= margin + 1:
+        if segments(prev)[0][0] <= margin + 1:
             return True
     return False
 
@@ -239,7 +195,7 @@ def _columns(lines: list[str]) -> list[int]:
     """The positions where cells start on several of the table's lines."""
     counts: dict[int, int] = {}
     for line in lines:
-        for start, _ in _segments(line):
+        for start, _ in segments(line):
             counts[start] = counts.get(start, 0) + 1
     columns: list[int] = []
     weight = 0
@@ -286,7 +242,7 @@ def _split_at_columns(start: int, text: str, columns: list[int]) -> list[tuple[i
 
 def _cells(line: str, columns: list[int]) -> dict[int, str]:
     cells: dict[int, str] = {}
-    for start, text in _segments(line):
+    for start, text in segments(line):
         for pos, piece in _split_at_columns(start, text, columns):
             col = _column_of(pos, columns)
             cells[col] = cells[col] + " " + piece if col in cells else piece
@@ -300,25 +256,6 @@ class _Row:
     width: int = 0  # the cells the row has at least: a known table's header's
 
 
-def _join(pieces: list[str]) -> str:
-    text = pieces[0]
-    for piece in pieces[1:]:
-        if _needs_space(text, piece):
-            text += " " + piece
-        else:
-            text += piece
-    return text
-
-
-def _needs_space(before: str, after: str) -> bool:
-    a, b = before[-1], after[0]
-    if a.isascii() and b.isascii() and (a.isalnum() or a in ")%") and b.isalnum():
-        return True
-    if a in ",;":  # a comma's space, where the line wrapped: `センター,` / `事務局`
-        return True
-    return b.isdigit() and any(ch.isdigit() for ch in before)
-
-
 def _cell_text(pieces: list[str]) -> str:
     items: list[list[str]] = []
     for piece in pieces:
@@ -327,18 +264,18 @@ def _cell_text(pieces: list[str]) -> str:
         else:
             items[-1].append(piece)
     if len(items) > 1 and all(item[0][0] in _ITEM_BULLETS for item in items):
-        return "<ul>" + "".join(f"<li>{_join(item)}</li>" for item in items) + "</ul>"
-    return _join(pieces)
+        return "<ul>" + "".join(f"<li>{join_pieces(item)}</li>" for item in items) + "</ul>"
+    return join_pieces(pieces)
 
 
 def _scale(lines: list[str]) -> float:
     """Grid positions per display column: a cell's text ends before the next cell starts."""
     ratios = []
     for line in lines:
-        segs = _segments(line)
+        segs = segments(line)
         for (start, text), (nxt, _) in itertools.pairwise(segs):
             if nxt - start - len(text) >= 2:  # not a label split off at one space
-                ratios.append((nxt - start - 1) / max(_width(text), 1))
+                ratios.append((nxt - start - 1) / max(text_width(text), 1))
     return max(min(ratios, default=1.0), 0.3)
 
 
@@ -355,13 +292,13 @@ class _Grid:
     def room(self, col: int, text: str) -> float:
         """How much of its column `text` leaves free, in positions."""
         end = self.columns[col + 1] if col + 1 < len(self.columns) else self.right
-        return end - self.columns[col] - _width(text) * self.scale
+        return end - self.columns[col] - text_width(text) * self.scale
 
     def full(self, col: int, text: str) -> bool:
         """Whether `text` fills its column: the next character would not have fitted, so it wraps."""
         widest = self.widest.get(col, 0)
         if widest >= _WRAPS:
-            return _width(text) >= widest - 4
+            return text_width(text) >= widest - 4
         return self.room(col, text) <= 4 + 2 * self.scale
 
 
@@ -377,7 +314,7 @@ def _opens_row(
             return False
         if rows and _goes_on(text):
             return False  # no label starts with a hiragana: the wrapped end of the one above
-        if text.startswith(_ROW_LABELS) or text[0] in _BULLETS or above is None or _DATE_RE.match(text):
+        if text.startswith(_ROW_LABELS) or text[0] in BULLETS or above is None or _DATE_RE.match(text):
             return True
         if is_department(above) and is_department(text):
             return True  # a department's whole name under another's (their table's rows are a line each)
@@ -388,7 +325,7 @@ def _opens_row(
         return True
     # a second entry under the same first cell (two events in one year): the text above was short
     return (
-        leftmost and above is not None and text[0] not in _BULLETS and not _goes_on(text) and not grid.full(col, above)
+        leftmost and above is not None and text[0] not in BULLETS and not _goes_on(text) and not grid.full(col, above)
     )
 
 
@@ -398,7 +335,7 @@ def _numbered_name_goes_on(row: _Row, text: str) -> bool:
     name = row.pieces.get(0, [])
     if not name or name[0][0] not in _CIRCLED or name[-1].endswith("。"):
         return False
-    return text[0] not in _BULLETS and not _DATE_RE.match(text) and not text.startswith((*_ROW_LABELS, *_HEADERS))
+    return text[0] not in BULLETS and not _DATE_RE.match(text) and not text.startswith((*_ROW_LABELS, *_HEADERS))
 
 
 def _goes_on(text: str) -> bool:
@@ -411,7 +348,7 @@ def _fresh_cells(cells: dict[int, str], above: dict[int, str], grid: _Grid, wide
     """Whether a later column starts anew under a short text: then the first column's text is a
     new row's, however long the one above it was."""
     for col in cells.keys() & above.keys():
-        if col == 0 or widest.get(col, 0) <= 12 or cells[col][0] in _BULLETS:
+        if col == 0 or widest.get(col, 0) <= 12 or cells[col][0] in BULLETS:
             continue
         if not grid.full(col, above[col]):
             return True
@@ -419,15 +356,15 @@ def _fresh_cells(cells: dict[int, str], above: dict[int, str], grid: _Grid, wide
 
 
 def _rows(lines: list[str | None], first: int, last: int, scale: float) -> list[_Row]:
-    texts = [line for line in lines[first : last + 1] if line is not None and not _is_blank(line)]
+    texts = [line for line in lines[first : last + 1] if line is not None and not is_blank(line)]
     found = _columns(texts)
     known = known_headers.in_layout(texts[0], _columns(texts[1:]) if len(texts) > 2 else found)
     grid = _Grid(known.columns if known else found, scale, max(len(line.rstrip()) for line in texts))
-    table = [(i, _cells(lines[i] or "", grid.columns)) for i in range(first, last + 1) if not _is_blank(lines[i])]
+    table = [(i, _cells(lines[i] or "", grid.columns)) for i in range(first, last + 1) if not is_blank(lines[i])]
     if known is not None:
         if len(texts) <= 2:  # a header and one line: too little to find its columns by
             grid.columns = found
-            table = [(i, _cells(lines[i] or "", found)) for i in range(first, last + 1) if not _is_blank(lines[i])]
+            table = [(i, _cells(lines[i] or "", found)) for i in range(first, last + 1) if not is_blank(lines[i])]
         elif not known.grouped and (pivoted := _pivot_rows(table, lines, known)):
             return pivoted
     rows: list[_Row] = []
@@ -436,7 +373,7 @@ def _rows(lines: list[str | None], first: int, last: int, scale: float) -> list[
     widest: dict[int, int] = {}
     for _, cells in table[1:] or table:  # the header may span columns: not a cell's width
         for col, text in cells.items():
-            widest[col] = max(widest.get(col, 0), _width(text))
+            widest[col] = max(widest.get(col, 0), text_width(text))
     if known is not None:
         grid.widest = widest
     # the current row's first cell's last line, and where: a label may wrap beside a sub-row or two
@@ -519,7 +456,7 @@ def _pivot_cells(line: str, cells: dict[int, str], known: known_headers.KnownTab
 
 def _role_column(row: _Row) -> int:
     """The column of the row's role (行政, 医療, …), or 0."""
-    return next((c for c, pieces in sorted(row.pieces.items()) if c and known_headers.is_role(_join(pieces))), 0)
+    return next((c for c, pieces in sorted(row.pieces.items()) if c and known_headers.is_role(join_pieces(pieces))), 0)
 
 
 def _issue_rows(rows: list[_Row]) -> list[_Row]:
@@ -538,7 +475,7 @@ def _issue_rows(rows: list[_Row]) -> list[_Row]:
                 row.pieces = {c - (at - base) if c >= at else c: pieces for c, pieces in row.pieces.items()}
     for row in rows:
         at = _role_column(row)
-        if at and _join(row.pieces[at]) == known_headers.ROLE_WORDS[0]:
+        if at and join_pieces(row.pieces[at]) == known_headers.ROLE_WORDS[0]:
             head, role, column = row, row, at
         elif head is None or role is None or (at and at != column):
             head = None
@@ -561,7 +498,7 @@ def _write_table(state: FormState, first: int, last: int, scale: float) -> None:
     known = any(row.width for row in rows)  # a template's table found by its header and pivots: one table
     for i in range(last, first - 1, -1):
         # a blank line inside a row group is layout; one before a group may end the table
-        if not _is_blank(lines[i]) or known or (i + 1 not in groups and lines[i + 1] is None):
+        if not is_blank(lines[i]) or known or (i + 1 not in groups and lines[i + 1] is None):
             lines[i] = None
     # a column no row fills is a step in the page's grid (one row's cells set a little further in)
     filled = sorted({c for row in rows for c in row.pieces})
@@ -576,7 +513,7 @@ def _tables(state: FormState) -> list[tuple[int, int]]:
     lines = state.lines
     found: list[tuple[int, int]] = []
     # before section 1 come the name, the slogan and the vision: a slogan's spaces make no table
-    i = _first_heading(lines)
+    i = first_heading(lines)
     while i < len(lines):
         if _is_gapped(lines[i]):
             last = _region_end(lines, i)
@@ -587,109 +524,6 @@ def _tables(state: FormState) -> list[tuple[int, int]]:
                 continue
         i += 1
     return found
-
-
-def _first_heading(lines: list[str | None]) -> int:
-    return next(
-        (k for k, line in enumerate(lines) if line is not None and _FIRST_HEADING_RE.match(line.lstrip(" \u3000"))), 0
-    )
-
-
-def _prose(state: FormState, taken: set[int]) -> None:
-    """Lines outside tables: indentation and gaps folded, paragraphs the page wrapped joined back."""
-    lines = state.lines
-    ends = [
-        _width(line.rstrip())
-        for i, line in enumerate(lines)
-        if line is not None and i not in taken and "\t" not in line and line.strip()
-    ]
-    if not ends:
-        return
-    page = sorted(ends)[int(len(ends) * 0.95)]
-    items = _initiatives(lines, taken)
-    run: list[int] = []
-    body = False  # past section 1's heading: before it, a line with a gap is a slogan, not a label
-    for i, line in enumerate(lines):
-        if run and _is_blank(line) and i not in taken and _bridges(lines, run[-1], i + 1, page, taken):
-            run.append(i)  # a blank line some converters put inside a wrapped paragraph
-            continue
-        if i in taken or line is None or "\t" in line or _is_blank(line) or _is_heading(line):
-            _flush(state, run, items, body)
-            run = []
-            if line is not None and _is_heading(line):
-                lines[i] = " ".join(line.split())
-                body = True
-            continue
-        last = next(lines[k] or "" for k in reversed(run) if not _is_blank(lines[k])) if run else ""
-        if run and (i in items or not _continues(last, line, page)):
-            _flush(state, run, items, body)
-            run = []
-        run.append(i)
-    _flush(state, run, items, body)
-    _mark_name(lines, taken)
-
-
-def _initiatives(lines: list[str | None], taken: set[int]) -> set[int]:
-    """The lines of the 取組内容 list (its bullets drawn, not written): indented below the label."""
-    items: set[int] = set()
-    label: int | None = None
-    for i, line in enumerate(lines):
-        if line is None or i in taken or _is_blank(line):
-            continue
-        text = line.strip()
-        if label is not None and _indent(line) > label:
-            if text[0] not in "→・･-":
-                items.add(i)
-            continue
-        label = _indent(line) if "".join(text.split()) in _LIST_LABELS else None
-    return items
-
-
-def _mark_name(lines: list[str | None], taken: set[int]) -> None:
-    """The body's name on a line of its own before section 2, kept apart from the line next to it."""
-    for i, line in enumerate(lines):
-        if line is None or i in taken:
-            continue
-        if _is_heading(line) or line.startswith("2 "):
-            if line.lstrip().startswith(("2", "２")):
-                return
-            continue
-        if name_in(line) is not None and "\t" not in line and not line.startswith("#"):
-            lines[i] = "# " + line.strip()
-
-
-def _indent(line: str) -> int:
-    return len(line) - len(line.lstrip(" \u3000"))
-
-
-def _continues(before: str, after: str, page: int) -> bool:
-    text = after.strip()
-    if before.rstrip()[-1] in "。":
-        return False
-    hanging = _LIST_RE.match(before.lstrip()) is not None and 0 < _indent(after) - _indent(before) <= 4
-    if abs(_indent(before) - _indent(after)) > 1 and not hanging:
-        return False
-    return _width(before.rstrip()) >= page * 0.9 and text[0] not in _BULLETS + "【＜<#-"
-
-
-def _bridges(lines: list[str | None], last: int, nxt: int, page: int, taken: set[int]) -> bool:
-    """Whether the paragraph ending at `last` goes on at `nxt`, past one blank line."""
-    before, after = lines[last], lines[nxt] if nxt < len(lines) else None
-    if before is None or after is None or nxt in taken or _is_blank(after) or "\t" in after:
-        return False
-    return not _is_heading(after) and _continues(before, after, page)
-
-
-def _flush(state: FormState, run: list[int], items: set[int], body: bool) -> None:
-    if not run:
-        return
-    pieces = [" ".join(text.split()) for i in run if (text := state.lines[i] or "").strip()]
-    segs = _segments(state.lines[run[0]] or "")
-    if body and len(run) == 1 and len(segs) == 2 and len(segs[0][1]) <= 12:
-        state.lines[run[0]] = segs[0][1] + "\t" + segs[1][1]  # a label and its value: 長期目標  …
-        return
-    mark = "- " if run[0] in items else "## " if _SUBHEADING_RE.fullmatch(pieces[0]) else ""
-    state.replace(run[0], run[-1], mark + _join(pieces))
 
 
 def apply(state: FormState) -> None:
@@ -703,7 +537,7 @@ def apply(state: FormState) -> None:
         return
     if signals.autospace(state.source):  # LibreOffice's PDF: its cells centred in their rows
         laid: list[str | None] = list(state.source.split("\n"))  # as written: the renderer's gaps kept
-        _prose(state, centred_cells.write_tables(lines, laid, _first_heading(laid)))
+        write_prose(state, centred_cells.write_tables(lines, laid, first_heading(laid)))
         return
     taken: set[int] = set()
     tables = _tables(state)
@@ -717,7 +551,7 @@ def apply(state: FormState) -> None:
         taken.update(range(first, last + 1))
         if not centred:
             taken.update(_header_above(lines, first, taken))
-    _prose(state, taken)
+    write_prose(state, taken)
 
 
 def _header_above(lines: list[str | None], first: int, taken: set[int]) -> list[int]:
@@ -744,16 +578,16 @@ def _header_above(lines: list[str | None], first: int, taken: set[int]) -> list[
 def _filled_above(lines: list[str | None], first: int) -> int:
     """The nearest line above `first` with text (across up to eleven blank lines), or -1."""
     k = first - 1
-    while k >= 0 and k > first - 12 and _is_blank(lines[k]):
+    while k >= 0 and k > first - 12 and is_blank(lines[k]):
         k -= 1
     return k
 
 
 def _tucked(head: str, rest: str) -> str:
     """`head`'s cells, each followed by the piece of `rest` that starts under it (a wrapped cell's end)."""
-    cells = [[text] for _, text in _segments(head)]
-    starts = [start for start, _ in _segments(head)]
-    for pos, text in _segments(rest):
+    cells = [[text] for _, text in segments(head)]
+    starts = [start for start, _ in segments(head)]
+    for pos, text in segments(rest):
         column = max((n for n, start in enumerate(starts) if start <= pos + 2), default=0)
         cells[column].append(text)
     return " ".join("".join(pieces) for pieces in cells)
