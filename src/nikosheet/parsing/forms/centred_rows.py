@@ -45,6 +45,7 @@ from collections.abc import Iterator
 
 from nikosheet.parsing.forms import FormState, signals
 from nikosheet.parsing.forms._shared import display_width, page_width
+from nikosheet.parsing.forms.centred_pivots import DEPARTMENTS, Pivot, find_pivots, line_units, pivot_spans
 from nikosheet.parsing.forms.line_cuts import (
     INF,
     NEW_CELL,
@@ -53,7 +54,6 @@ from nikosheet.parsing.forms.line_cuts import (
     cut_line,
     join_pieces,
     literal_start,
-    units_of,
     without_page_numbers,
 )
 from nikosheet.parsing.forms.template_tables import (
@@ -63,27 +63,14 @@ from nikosheet.parsing.forms.template_tables import (
     Table,
     body_end,
     non_blank,
-    unclosed,
     write_table,
 )
 
-# a pivot's first part that a narrow column wrapped after its number (`年1`, `2回`, `2回/`), and the
-# part that completes it on a line below (`回`, `/年`, `年`)
-_PIVOT_HEAD = re.compile(
-    r"(?:各\S{1,3}?)?(?:年間?\s*[0-9０-９]{1,2}(?:\s*[～〜~\-]\s*[0-9０-９]{1,2})?|[月週]\s*[0-9０-９]{1,2}"
-    r"|[0-9０-９]{1,2}\s*回\s*[/／]?)"
-)
-_PIVOT_TAIL = re.compile(r"(?:回|[/／]\s*年|年度?[～〜~]?|度[～〜~]?|月|ごと|に\s*[0-9０-９]{1,2}\s*回)")
-# a frequency in words that its narrow column wrapped: `四半期` / `ごと`, `2か月` / `に1回`
-_WORDED_HEADS = ("四半期", "か月", "カ月", "ヶ月")
-_LABEL = re.compile(r"(?<!\S)・ (?=・)")
-_Pivot = tuple[tuple[int, int], ...]  # its parts: each a line and the unit there
 _COUNCILS = ("名称", "会議名")
 _INDICATORS = ("課題解決の達成度を測る指標",)
-_DEPARTMENTS = ("所管部署名", "連携部署名")
 # the tables whose rows a date, a frequency, a sector word or a department finds: the councils', the
 # history's (a year may head a group of rows), the departments', the sectors' and the schedules'
-_FIRST_CELLS = (*_COUNCILS, *_INDICATORS, "課題", "年度", r"時期[(（]月[)）]", "各部門の連携状況", *_DEPARTMENTS)
+_FIRST_CELLS = (*_COUNCILS, *_INDICATORS, "課題", "年度", r"時期[(（]月[)）]", "各部門の連携状況", *DEPARTMENTS)
 _TABLES = tuple(t for t in ONE_PIVOT_COLUMN if t.header[0] in _FIRST_CELLS)
 
 
@@ -177,114 +164,8 @@ _TAKES = tuple((a, m, b) for a in range(4) for m in range(4) for b in range(4) i
 _CLOSERS = re.compile(r"[^(（)）\s]{0,6}[)）](?:\s+[^(（)）\s]{0,6}[)）])*")  # `初) 末)`: header cells' last lines
 
 
-def _line_units(text: str, table: Table) -> list[str]:
-    """A line's units (see `visual_rows`), a list's label before its item's own bullet left out
-    (`・ ・事例検討`: the label that Word's list hangs apart) and a pivot's first part set apart from a
-    word it was kept with (`センター, 年6`, `年4 ・`)."""
-    out: list[str] = []
-    for unit in units_of(_LABEL.sub("", text), table):
-        words = unit.split(" ")
-        heads = [k for k, word in enumerate(words) if k and _PIVOT_HEAD.fullmatch(word)] or [
-            k for k, word in enumerate(words[:1]) if len(words) > 1 and _PIVOT_HEAD.fullmatch(word)
-        ]
-        if not heads:
-            out.append(unit)
-            continue
-        k = heads[0]
-        out += [part for part in (" ".join(words[:k]), words[k], " ".join(words[k + 1 :])) if part]
-    return out
-
-
-def _pivots(table: Table, lines: list[list[str]]) -> list[_Pivot]:
-    """Where the rows' pivots are: a whole cell on a line, or its first part (a number at its end)
-    and the part that completes it on one of the next two lines; a first column's first on its line."""
-    pattern = table.pivots[0]
-    first = table.positions[0] == 0
-    out: list[_Pivot] = []
-    taken: set[tuple[int, int]] = set()
-    for j, units in enumerate(lines):
-        for at, unit in enumerate(units[:1] if first else units):
-            if (j, at) in taken:
-                continue
-            if table.full:
-                parts = _word_parts(table.full, lines, j, at)
-            elif table.header[0] in _DEPARTMENTS:
-                parts = _department_parts(pattern, lines, j, unit)
-            elif unit[-1].isdigit() or unit[-1] in "/／年回" or unit.endswith(_WORDED_HEADS):
-                tail = _tail(pattern, lines, j, unit, first)
-                parts = ((j, at), tail) if tail is not None else None
-            else:
-                parts = None
-            if parts is None and not table.full and _whole(pattern, unit):
-                parts = ((j, at),)
-            if parts is not None:
-                out.append(parts)
-                taken.update(parts)
-    return out
-
-
-def _department_parts(pattern: re.Pattern[str], lines: list[list[str]], j: int, unit: str) -> _Pivot | None:
-    """A department's name that starts line j, or its first part there and its rest starting one of
-    the next two lines (`精神保健福` / `祉課`, `保健予防課(事務局委託` / `元)`)."""
-    if _whole(pattern, unit) and not unclosed(unit):
-        return ((j, 0),)
-    for below in range(j + 1, min(j + 3, len(lines))):
-        if lines[below] and _whole(pattern, unit + lines[below][0]) and not unclosed(unit + lines[below][0]):
-            return ((j, 0), (below, 0))
-    return None
-
-
-def _word_parts(words: tuple[str, ...], lines: list[list[str]], j: int, at: int) -> _Pivot | None:
-    """A sector's or a role's word at unit `at` of line j (in 【】 or not), or its parts over the next
-    lines (`その他関係` / `機関・住民` / `等`, each within two lines of the one before; a first
-    column's at a line's start)."""
-    word = lines[j][at].strip("【】")
-    parts = [(j, at)]
-    while word not in words:
-        line = parts[-1][0]
-        below = [(k, u) for k in range(line + 1, min(line + 3, len(lines))) for u in range(len(lines[k][: at + 1]))]
-        after = next(((k, u) for k, u in below if any(w.startswith(word + lines[k][u]) for w in words)), None)
-        if after is None or not any(w.startswith(word) for w in words):
-            return None
-        word += lines[after[0]][after[1]]
-        parts.append(after)
-    return tuple(parts)
-
-
-def _whole(pattern: re.Pattern[str], text: str) -> bool:
-    m = pattern.match(text)
-    return m is not None and m.end() == len(text)
-
-
-def _tail(pattern: re.Pattern[str], lines: list[list[str]], j: int, head: str, first: bool) -> tuple[int, int] | None:
-    """The unit of one of the next two lines that completes a pivot's first part (a line's first,
-    where the pivot's column is the first)."""
-    for below in range(j + 1, min(j + 3, len(lines))):
-        for at, unit in enumerate(lines[below][:1] if first else lines[below]):
-            if _PIVOT_TAIL.fullmatch(unit) and _whole(pattern, head + unit):
-                return below, at
-    return None
-
-
-def _spans(pivots: list[_Pivot], count: int) -> list[tuple[int, int]] | None:
-    """Each row's first and last line: the rows follow one another from the table's first line, each
-    reaching as far below its pivot's middle as it starts above it (and never past the next pivot)."""
-    spans = []
-    top = 0
-    for n, pivot in enumerate(pivots):
-        first, last = pivot[0][0], pivot[-1][0]
-        if first < top:
-            return None
-        bottom = first + last - top
-        limit = pivots[n + 1][0][0] - 1 if n + 1 < len(pivots) else count - 1
-        bottom = count - 1 if n + 1 == len(pivots) else min(max(bottom, last), limit)
-        spans.append((top, bottom))
-        top = bottom + 1
-    return spans
-
-
 def _leading_spans(
-    table: Table, lines: list[list[str]], pivots: list[_Pivot], widths: list[int]
+    table: Table, lines: list[list[str]], pivots: list[Pivot], widths: list[int]
 ) -> list[tuple[int, int]] | None:
     """Each row's first and last line where a pivot leads its row's first cell (which LibreOffice
     centres, so the row may start above it): the rows, one after another from the table's first line,
@@ -315,15 +196,15 @@ def _leading_spans(
 
 def _rows(table: Table, body: list[Piece], room: int) -> list[tuple[int, list[str]]]:
     """The table's rows (the body line each starts at, its cells), or none when they are not found."""
-    lines = [_line_units(t[1], table) for t in body]
+    lines = [line_units(t[1], table) for t in body]
     room = max([room, *(display_width(t[1]) + TOLERANCE for t in body)])  # no narrower than its lines
-    pivots = _pivots(table, lines)
+    pivots = find_pivots(table, lines)
     column = -1 if table.header[0] in _INDICATORS else table.positions[0]
     if column < 0:  # an indicator's number leads its name: the rows are where they cut the lines best
         guess = _first_widths(lines, [], column, len(table.header_row), room)
         spans = _leading_spans(table, lines, pivots, guess) if pivots else None
     else:
-        spans = _spans(pivots, len(lines)) if pivots else None
+        spans = pivot_spans(pivots, len(lines)) if pivots else None
     if spans is None:
         return []
     widths = _widths(table, lines, (pivots, spans), column, room)
@@ -373,7 +254,7 @@ def _group_rows(table: Table, cut: list[list[str]], span: tuple[int, int], width
 
 
 def _widths(
-    table: Table, lines: list[list[str]], found: tuple[list[_Pivot], list[tuple[int, int]]], column: int, room: int
+    table: Table, lines: list[list[str]], found: tuple[list[Pivot], list[tuple[int, int]]], column: int, room: int
 ) -> list[int]:
     """The columns' widths (but the pivot's) that cut the lines at the least cost, the columns
     together no wider than the page: each column's in turn, from what the lines show."""
@@ -414,12 +295,12 @@ def _parts(units: list[str], at: int | None, column: int) -> list[tuple[list[str
     return [(units[:at], slice(0, column)), (units[at + 1 :], slice(column, None))]
 
 
-def _pivot_units(pivots: list[_Pivot]) -> dict[int, int]:
+def _pivot_units(pivots: list[Pivot]) -> dict[int, int]:
     """The lines that hold a pivot's part, and the unit it is."""
     return {line: at for pivot in pivots for line, at in pivot}
 
 
-def _first_widths(lines: list[list[str]], pivots: list[_Pivot], column: int, count: int, room: int) -> list[int]:
+def _first_widths(lines: list[list[str]], pivots: list[Pivot], column: int, count: int, room: int) -> list[int]:
     """Each column's width (but the pivot's) as the lines whose units are as many as their columns
     show it (where they add up to more than the page, a column's widest that stands out most from
     its next is taken for two cells' text); the columns none shows share the room the others leave."""
@@ -452,7 +333,7 @@ _OPEN_EMPTY = 0.5  # a column whose cell goes on, or has not started, empty on a
 def _cut_rows(
     table: Table,
     lines: list[list[str]],
-    found: tuple[list[_Pivot], list[tuple[int, int]]],
+    found: tuple[list[Pivot], list[tuple[int, int]]],
     widths: list[int],
     column: int,
     final: bool = False,

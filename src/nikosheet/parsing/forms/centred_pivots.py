@@ -1,0 +1,136 @@
+"""The pivots of a table written a printed line at a time with its cells centred in their rows
+(LibreOffice PDFs in pdfplumber's and markitdown's text): where each row's pivot cell is.
+
+A pivot (a frequency, a year, a month, a department, a sector's or a role's word) stands in its row's
+middle; a narrow column may wrap it after its number (`年1` / `回`, `2か月` / `に1回`, a department's
+name over two lines), so a pivot is one or more parts, each a line and the unit there (`Pivot`).
+`find_pivots` finds them, `pivot_spans` the rows' lines they make (a row reaches as far below its
+pivot as it starts above it).
+"""
+
+from __future__ import annotations
+
+import re
+
+from nikosheet.parsing.forms.line_cuts import units_of
+from nikosheet.parsing.forms.template_tables import Table, unclosed
+
+DEPARTMENTS = ("所管部署名", "連携部署名")
+
+# a pivot's first part that a narrow column wrapped after its number (`年1`, `2回`, `2回/`), and the
+# part that completes it on a line below (`回`, `/年`, `年`)
+_PIVOT_HEAD = re.compile(
+    r"(?:各\S{1,3}?)?(?:年間?\s*[0-9０-９]{1,2}(?:\s*[～〜~\-]\s*[0-9０-９]{1,2})?|[月週]\s*[0-9０-９]{1,2}"
+    r"|[0-9０-９]{1,2}\s*回\s*[/／]?)"
+)
+_PIVOT_TAIL = re.compile(r"(?:回|[/／]\s*年|年度?[～〜~]?|度[～〜~]?|月|ごと|に\s*[0-9０-９]{1,2}\s*回)")
+# a frequency in words that its narrow column wrapped: `四半期` / `ごと`, `2か月` / `に1回`
+_WORDED_HEADS = ("四半期", "か月", "カ月", "ヶ月")
+_LABEL = re.compile(r"(?<!\S)・ (?=・)")
+Pivot = tuple[tuple[int, int], ...]  # its parts: each a line and the unit there
+
+
+def line_units(text: str, table: Table) -> list[str]:
+    """A line's units (see `visual_rows`), a list's label before its item's own bullet left out
+    (`・ ・事例検討`: the label that Word's list hangs apart) and a pivot's first part set apart from a
+    word it was kept with (`センター, 年6`, `年4 ・`)."""
+    out: list[str] = []
+    for unit in units_of(_LABEL.sub("", text), table):
+        words = unit.split(" ")
+        heads = [k for k, word in enumerate(words) if k and _PIVOT_HEAD.fullmatch(word)] or [
+            k for k, word in enumerate(words[:1]) if len(words) > 1 and _PIVOT_HEAD.fullmatch(word)
+        ]
+        if not heads:
+            out.append(unit)
+            continue
+        k = heads[0]
+        out += [part for part in (" ".join(words[:k]), words[k], " ".join(words[k + 1 :])) if part]
+    return out
+
+
+def find_pivots(table: Table, lines: list[list[str]]) -> list[Pivot]:
+    """Where the rows' pivots are: a whole cell on a line, or its first part (a number at its end)
+    and the part that completes it on one of the next two lines; a first column's first on its line."""
+    pattern = table.pivots[0]
+    first = table.positions[0] == 0
+    out: list[Pivot] = []
+    taken: set[tuple[int, int]] = set()
+    for j, units in enumerate(lines):
+        for at, unit in enumerate(units[:1] if first else units):
+            if (j, at) in taken:
+                continue
+            if table.full:
+                parts = _word_parts(table.full, lines, j, at)
+            elif table.header[0] in DEPARTMENTS:
+                parts = _department_parts(pattern, lines, j, unit)
+            elif unit[-1].isdigit() or unit[-1] in "/／年回" or unit.endswith(_WORDED_HEADS):
+                tail = _tail(pattern, lines, j, unit, first)
+                parts = ((j, at), tail) if tail is not None else None
+            else:
+                parts = None
+            if parts is None and not table.full and _whole(pattern, unit):
+                parts = ((j, at),)
+            if parts is not None:
+                out.append(parts)
+                taken.update(parts)
+    return out
+
+
+def _department_parts(pattern: re.Pattern[str], lines: list[list[str]], j: int, unit: str) -> Pivot | None:
+    """A department's name that starts line j, or its first part there and its rest starting one of
+    the next two lines (`精神保健福` / `祉課`, `保健予防課(事務局委託` / `元)`)."""
+    if _whole(pattern, unit) and not unclosed(unit):
+        return ((j, 0),)
+    for below in range(j + 1, min(j + 3, len(lines))):
+        if lines[below] and _whole(pattern, unit + lines[below][0]) and not unclosed(unit + lines[below][0]):
+            return ((j, 0), (below, 0))
+    return None
+
+
+def _word_parts(words: tuple[str, ...], lines: list[list[str]], j: int, at: int) -> Pivot | None:
+    """A sector's or a role's word at unit `at` of line j (in 【】 or not), or its parts over the next
+    lines (`その他関係` / `機関・住民` / `等`, each within two lines of the one before; a first
+    column's at a line's start)."""
+    word = lines[j][at].strip("【】")
+    parts = [(j, at)]
+    while word not in words:
+        line = parts[-1][0]
+        below = [(k, u) for k in range(line + 1, min(line + 3, len(lines))) for u in range(len(lines[k][: at + 1]))]
+        after = next(((k, u) for k, u in below if any(w.startswith(word + lines[k][u]) for w in words)), None)
+        if after is None or not any(w.startswith(word) for w in words):
+            return None
+        word += lines[after[0]][after[1]]
+        parts.append(after)
+    return tuple(parts)
+
+
+def _whole(pattern: re.Pattern[str], text: str) -> bool:
+    m = pattern.match(text)
+    return m is not None and m.end() == len(text)
+
+
+def _tail(pattern: re.Pattern[str], lines: list[list[str]], j: int, head: str, first: bool) -> tuple[int, int] | None:
+    """The unit of one of the next two lines that completes a pivot's first part (a line's first,
+    where the pivot's column is the first)."""
+    for below in range(j + 1, min(j + 3, len(lines))):
+        for at, unit in enumerate(lines[below][:1] if first else lines[below]):
+            if _PIVOT_TAIL.fullmatch(unit) and _whole(pattern, head + unit):
+                return below, at
+    return None
+
+
+def pivot_spans(pivots: list[Pivot], count: int) -> list[tuple[int, int]] | None:
+    """Each row's first and last line: the rows follow one another from the table's first line, each
+    reaching as far below its pivot's middle as it starts above it (and never past the next pivot)."""
+    spans = []
+    top = 0
+    for n, pivot in enumerate(pivots):
+        first, last = pivot[0][0], pivot[-1][0]
+        if first < top:
+            return None
+        bottom = first + last - top
+        limit = pivots[n + 1][0][0] - 1 if n + 1 < len(pivots) else count - 1
+        bottom = count - 1 if n + 1 == len(pivots) else min(max(bottom, last), limit)
+        spans.append((top, bottom))
+        top = bottom + 1
+    return spans
