@@ -126,6 +126,19 @@ def test_a_statistic_row_the_table_lacks_is_named():
     assert not [d for d in complete["diagnostics"] if d["code"] in ("missing-row", "unparsed-lines")]
 
 
+def test_the_words_after_a_labels_date_are_kept():
+    # a line a converter ran into a row's label, after its as-of date: no field holds it but the note
+    import nikosheet
+
+    text = (SAMPLES / "kawaguchi-r5.txt").read_text(encoding="utf-8")
+    text = text.replace("人口（R5年4月時点）\t", "人口（R5年4月時点） 住民基本台帳による\t")
+    text = text.replace("退院率（H29年時点） ※埼玉県全体\t", "退院率（H29年時点） 参考値 ※埼玉県全体\t")
+    doc = nikosheet.parse_bytes_data(text.encode("utf-8"), "kawaguchi-r5.txt")["basic_info"]
+    assert (doc["population"]["value"], doc["population"]["note"]) == (604894, "住民基本台帳による")
+    assert doc["discharge_rates"]["note"] == "参考値 ※埼玉県全体"
+    assert doc["discharge_rates"]["after_3_months"] == 62.0
+
+
 def test_the_words_of_a_value_cell_are_kept():
     # a converter (or an author) that puts words beside a count: the count is read, the words kept
     import nikosheet

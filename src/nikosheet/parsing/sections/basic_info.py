@@ -96,8 +96,12 @@ def _group_key(label: str) -> str | None:
 
 
 def _note(label: str) -> str | None:
+    """A label's remark: its words after its as-of bracket (which no field holds) and its `※` note."""
     i = label.find("※")
-    return label[i:].strip(" \u3000") or None if i >= 0 else None
+    head, remark = (label[:i], label[i:].strip(" \u3000")) if i >= 0 else (label, "")
+    closed = max(head.rfind(")"), head.rfind("）"))
+    after = head[closed + 1 :].strip(" \u3000\t") if closed >= 0 else ""
+    return " ".join(part for part in (after, remark) if part) or None
 
 
 # what a value cell's number is written with: an approximation, a frequency's words, the unit, a bracket
