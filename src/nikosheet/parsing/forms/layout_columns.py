@@ -33,8 +33,8 @@ import re
 from dataclasses import dataclass, field
 
 from nikosheet.parsing.forms import FormState, centred_cells, known_headers, signals
-from nikosheet.parsing.forms._shared import is_department, unbalanced
-from nikosheet.parsing.forms.layout_lines import BULLETS, is_blank, is_heading, join_pieces, segments, text_width
+from nikosheet.parsing.forms._shared import display_width, is_department, unbalanced
+from nikosheet.parsing.forms.layout_lines import BULLETS, is_blank, is_heading, join_lines, segments
 from nikosheet.parsing.forms.layout_prose import first_heading, write_prose
 
 _TITLE_RE = re.compile(r"[0-9０-９]{1,2}[.．]?[ \u3000]+[^\x00-\x7f\s]{8}")
@@ -264,8 +264,8 @@ def _cell_text(pieces: list[str]) -> str:
         else:
             items[-1].append(piece)
     if len(items) > 1 and all(item[0][0] in _ITEM_BULLETS for item in items):
-        return "<ul>" + "".join(f"<li>{join_pieces(item)}</li>" for item in items) + "</ul>"
-    return join_pieces(pieces)
+        return "<ul>" + "".join(f"<li>{join_lines(item)}</li>" for item in items) + "</ul>"
+    return join_lines(pieces)
 
 
 def _scale(lines: list[str]) -> float:
@@ -275,7 +275,7 @@ def _scale(lines: list[str]) -> float:
         segs = segments(line)
         for (start, text), (nxt, _) in itertools.pairwise(segs):
             if nxt - start - len(text) >= 2:  # not a label split off at one space
-                ratios.append((nxt - start - 1) / max(text_width(text), 1))
+                ratios.append((nxt - start - 1) / max(display_width(text), 1))
     return max(min(ratios, default=1.0), 0.3)
 
 
@@ -292,13 +292,13 @@ class _Grid:
     def room(self, col: int, text: str) -> float:
         """How much of its column `text` leaves free, in positions."""
         end = self.columns[col + 1] if col + 1 < len(self.columns) else self.right
-        return end - self.columns[col] - text_width(text) * self.scale
+        return end - self.columns[col] - display_width(text) * self.scale
 
     def full(self, col: int, text: str) -> bool:
         """Whether `text` fills its column: the next character would not have fitted, so it wraps."""
         widest = self.widest.get(col, 0)
         if widest >= _WRAPS:
-            return text_width(text) >= widest - 4
+            return display_width(text) >= widest - 4
         return self.room(col, text) <= 4 + 2 * self.scale
 
 
@@ -373,7 +373,7 @@ def _rows(lines: list[str | None], first: int, last: int, scale: float) -> list[
     widest: dict[int, int] = {}
     for _, cells in table[1:] or table:  # the header may span columns: not a cell's width
         for col, text in cells.items():
-            widest[col] = max(widest.get(col, 0), text_width(text))
+            widest[col] = max(widest.get(col, 0), display_width(text))
     if known is not None:
         grid.widest = widest
     # the current row's first cell's last line, and where: a label may wrap beside a sub-row or two
@@ -456,7 +456,7 @@ def _pivot_cells(line: str, cells: dict[int, str], known: known_headers.KnownTab
 
 def _role_column(row: _Row) -> int:
     """The column of the row's role (行政, 医療, …), or 0."""
-    return next((c for c, pieces in sorted(row.pieces.items()) if c and known_headers.is_role(join_pieces(pieces))), 0)
+    return next((c for c, pieces in sorted(row.pieces.items()) if c and known_headers.is_role(join_lines(pieces))), 0)
 
 
 def _issue_rows(rows: list[_Row]) -> list[_Row]:
@@ -475,7 +475,7 @@ def _issue_rows(rows: list[_Row]) -> list[_Row]:
                 row.pieces = {c - (at - base) if c >= at else c: pieces for c, pieces in row.pieces.items()}
     for row in rows:
         at = _role_column(row)
-        if at and join_pieces(row.pieces[at]) == known_headers.ROLE_WORDS[0]:
+        if at and join_lines(row.pieces[at]) == known_headers.ROLE_WORDS[0]:
             head, role, column = row, row, at
         elif head is None or role is None or (at and at != column):
             head = None

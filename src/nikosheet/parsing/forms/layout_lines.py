@@ -1,12 +1,11 @@
 """A laid-out text's lines (`pdftotext -layout`, pdfplumber's and pypdf's layout modes): their pieces
-between runs of spaces, their display widths, headings and blank lines, as `layout_columns` and
+between runs of spaces, headings and blank lines, as `layout_columns` and
 `layout_prose` read them.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
 
 _SEGMENT_RE = re.compile(r"\S+(?: \S+)*")
 # a label's own note, which some converters set apart: (R6年4月時点), ※630調査
@@ -14,10 +13,6 @@ _NOTE_RE = re.compile(r"[(（](?:R|H|令和|平成)|※")
 _HEADING_RE = re.compile(r"[0-9０-９]{1,2}[.．]?\s+\S")
 _SETUP_LABELS = ("都道府県", "障害保健福祉圏域", "市町村", "市区町村")
 BULLETS = "・･●○◆◇■□◎★☆※①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
-
-
-def text_width(text: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
 def segments(line: str) -> list[tuple[int, str]]:
@@ -50,7 +45,8 @@ def is_heading(line: str) -> bool:
     return len(segs) == 2 and _HEADING_RE.match(line.lstrip()) is not None and len(segs[0][1]) <= 3
 
 
-def join_pieces(pieces: list[str]) -> str:
+def join_lines(pieces: list[str]) -> str:
+    """A cell's lines as one: Japanese without a space, Latin words, numbers and a comma's next word with one."""
     text = pieces[0]
     for piece in pieces[1:]:
         if _needs_space(text, piece):

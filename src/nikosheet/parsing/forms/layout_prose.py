@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 
 from nikosheet.parsing.forms import FormState
-from nikosheet.parsing.forms.layout_lines import BULLETS, is_blank, is_heading, join_pieces, segments, text_width
+from nikosheet.parsing.forms._shared import display_width
+from nikosheet.parsing.forms.layout_lines import BULLETS, is_blank, is_heading, join_lines, segments
 from nikosheet.parsing.sections.preamble import name_in
 
 _SUBHEADING_RE = re.compile(r"【[^】]{1,24}】")
@@ -31,7 +32,7 @@ def write_prose(state: FormState, taken: set[int]) -> None:
     """Lines outside tables: indentation and gaps folded, paragraphs the page wrapped joined back."""
     lines = state.lines
     ends = [
-        text_width(line.rstrip())
+        display_width(line.rstrip())
         for i, line in enumerate(lines)
         if line is not None and i not in taken and "\t" not in line and line.strip()
     ]
@@ -101,7 +102,7 @@ def _continues(before: str, after: str, page: int) -> bool:
     hanging = _LIST_RE.match(before.lstrip()) is not None and 0 < _indent(after) - _indent(before) <= 4
     if abs(_indent(before) - _indent(after)) > 1 and not hanging:
         return False
-    return text_width(before.rstrip()) >= page * 0.9 and text[0] not in BULLETS + "【＜<#-"
+    return display_width(before.rstrip()) >= page * 0.9 and text[0] not in BULLETS + "【＜<#-"
 
 
 def _bridges(lines: list[str | None], last: int, nxt: int, page: int, taken: set[int]) -> bool:
@@ -121,4 +122,4 @@ def _flush(state: FormState, run: list[int], items: set[int], body: bool) -> Non
         state.lines[run[0]] = segs[0][1] + "\t" + segs[1][1]  # a label and its value: 長期目標  …
         return
     mark = "- " if run[0] in items else "## " if _SUBHEADING_RE.fullmatch(pieces[0]) else ""
-    state.replace(run[0], run[-1], mark + join_pieces(pieces))
+    state.replace(run[0], run[-1], mark + join_lines(pieces))
