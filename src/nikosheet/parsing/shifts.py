@@ -73,7 +73,6 @@ _SHORT = 20  # an effect no longer than this, without 。, is a value or a name:
 _SENTENCE = re.compile(r"。\s*$")
 _NAME_VALUE = re.compile(r"\d\s*(回|人|名|件|か所|カ所|箇所|病院|市町村|圏域|%|％)$")
 _BARE_NUMBER = re.compile(r"[\d\s]+")
-_LETTER = re.compile("[\u3041-\u3096\u30a1-\u30fa\u4e00-\u9fff]")  # a kana or a kanji
 _GAP = re.compile(r"\S {3,}\S")  # a laid-out text's gap between two columns, inside one cell
 # any of the headers in the cells' text as written, white space and a bracket's or a dot's width aside
 _WIDTHS = {"(": "[(（]", ")": "[)）]", "・": "[・･]", ":": "[:：]"}
@@ -85,6 +84,11 @@ _ONE_LETTER_WORDS = "有無県市区町村国"  # a cell of one letter that is a
 _FREQUENCY_INSIDE = re.compile(r"(?:年間?|月|週)\s*\d{1,2}\s*回|\d{1,2}\s*回\s*/\s*年")
 # what a frequency cell holds when it gives no count: still a frequency
 _NO_COUNT = ("随時", "適宜", "必要", "未定", "不定期", "回", "月", "週", "年", "期", "未開催", "なし", "無")
+
+
+def _letter(ch: str) -> bool:
+    """A kana or a kanji (compared, not matched: a class over the kanji costs a millisecond to compile)."""
+    return "\u3041" <= ch <= "\u3096" or "\u30a1" <= ch <= "\u30fa" or "\u4e00" <= ch <= "\u9fff"
 
 
 def check(ctx: Context, doc: Data) -> None:
@@ -135,7 +139,7 @@ def _cut_word(text: str | None) -> bool:
     or a cell of one kanji or kana (`課`), a word's last character the page wrapped."""
     t = (text or "").strip().lstrip("・･-*•")
     if len(t) == 1:
-        return _LETTER.fullmatch(t) is not None and t not in _ONE_LETTER_WORDS
+        return _letter(t) and t not in _ONE_LETTER_WORDS
     if len(t) < 2 or t[1] == t[0]:  # ー alone (or ーー) is a dash: "none"
         return False
     if t[0] in _NO_WORD_START or (t[0] in _PARTICLES and len(t) > 1 and "\u4e00" <= t[1] <= "\u9fff"):

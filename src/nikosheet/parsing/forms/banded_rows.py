@@ -51,7 +51,7 @@ _BANDED = tuple(
 _INTERLEAVED = tuple(t for t, _ in _BANDED if t.header[0].startswith("課題解決"))
 _INTERLEAVED_FIRST = "課題解決の達成度"
 _TAIL = 2  # lines of the table above's last cell that may share a box with the header's first
-_INDICATOR = {t.pivots[0].pattern for t in _INTERLEAVED}
+_INDICATOR = {t.pivot_sources[0] for t in _INTERLEAVED}
 
 _Rows = list[list[list[int]]]  # rows of cells, each the numbers of its boxes
 _EMPTY, _OPEN, _ENDED = 0, 1, 2  # a cell of the row being read: no box yet, a box that goes on, whole

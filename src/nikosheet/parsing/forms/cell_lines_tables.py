@@ -202,7 +202,7 @@ def _pivots(table: Table, body: list[Piece]) -> tuple[list[Piece], list[tuple[in
         took = body[j - 1][0] if j > first else index
         if rest:
             pieces.append((took, rest, False))
-        expect = (expect + 1) % len(table.pivots)
+        expect = (expect + 1) % len(table.pivot_sources)
     return pieces, found, took
 
 
@@ -360,7 +360,7 @@ def _column_run(table: Table, pieces: list[Piece], pivots: list[tuple[int, int]]
     a converter that reads a column first (pdfminer) writes every row's first cell, then the rest."""
     at, which = pivots[n]
     run = [pieces[at]]
-    if len(table.pivots) > 1 or table.positions[which] or CIRCLED.match(pieces[at][1]):
+    if len(table.pivot_sources) > 1 or table.positions[which] or CIRCLED.match(pieces[at][1]):
         return run
     while n + len(run) < len(pivots) and pivots[n + len(run)][0] == at + len(run):
         run.append(pieces[at + len(run)])

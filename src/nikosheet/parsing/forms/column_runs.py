@@ -33,7 +33,7 @@ _SPACE = re.compile(r"\s+")
 _PAGE = re.compile(r"^[0-9０-９]{1,3}(?:\s*/\s*[0-9０-９]{1,3})?$")  # a page number, or a section's number alone
 Box = list[tuple[int, str, bool]]  # a box's lines: source index, text, whether a blank line came before
 # the tables a column run can be read from: one pivot column, one row per record
-_RUNS = tuple(t for t in TABLES if len(t.pivots) == 1 and len(t.rows) == 1)
+_RUNS = tuple(t for t in TABLES if len(t.pivot_sources) == 1 and len(t.rows) == 1)
 _FIRST_CELL = re.compile("|".join(sorted({t.header[0] for t in TABLES})))
 _HEADER_BOXES = 3  # a header cell's words may be split over this many boxes
 

@@ -63,7 +63,7 @@ _SPECS = tuple(
         re.compile("".join(table.header[:-1]) + f"(?:{table.header[-1]}|{re.escape(_prefix(table.header[-1]))}\\S*)"),
     )
     for table in template_tables.TABLES
-    if len(table.pivots) == 1 and table.record == len(table.header) and table.header[0] not in _NAMED
+    if len(table.pivot_sources) == 1 and table.record == len(table.header) and table.header[0] not in _NAMED
 )
 
 

@@ -13,6 +13,7 @@ of its lines.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -21,7 +22,7 @@ from nikosheet.vocabulary import ROLES, SECTORS
 SPACE = re.compile(r"\s+")
 BULLET = "・•●■◆◇□○◎★☆-*" + "".join(chr(c) for c in range(0x2460, 0x2474))
 _P = r"[(（][^)）]*[)）]"  # a header's parenthesised part: (R4年度当初), (取組)
-_ERA = r"(?:平成|令和|昭和|[HRS])\s*[0-9０-９元●○]+\s*年"
+_ERA = r"(?:平成|令和|昭和|[HRS])\s*(?:[0-9０-９]+|元|[●○]+)\s*年"
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,7 +32,7 @@ class Table:
 
     header: tuple[str, ...]
     header_row: tuple[int | None, ...]  # the header cells in the columns (None: an empty cell)
-    pivots: tuple[re.Pattern[str], ...]  # one a record position, in order
+    pivot_sources: tuple[str, ...]  # the pivots' regexes, one a record position, in order
     positions: tuple[int, ...]  # each pivot's position in the record
     record: int  # cells of a record
     rows: tuple[tuple[int | None, ...], ...]  # the record's positions per row (None: an empty cell)
@@ -39,6 +40,17 @@ class Table:
     grouped: bool = False  # a record may be followed by rows of its group: a second event in one year
     optional: int | None = None  # the position of a column often left empty: a council's 特記事項等
     dense: bool = False  # every row has text after its pivot: two pivots in a row are one cell's lines
+
+    @property
+    def pivots(self) -> tuple[re.Pattern[str], ...]:
+        """The pivots compiled, on first use: most texts need none of them (a pivot costs up to a
+        millisecond to compile, a dozen of them a batch's worth of sheets in the samples' form)."""
+        return _compiled(self.pivot_sources)
+
+
+@functools.cache
+def _compiled(sources: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+    return tuple(map(re.compile, sources))
 
 
 def _simple(
@@ -54,7 +66,7 @@ def _simple(
     return Table(
         header,
         tuple(range(n)),
-        (re.compile(pivot),),
+        (pivot,),
         (column,),
         n,
         rows,
@@ -65,7 +77,7 @@ def _simple(
 
 
 _WESTERN = r"(?:19|20)[0-9]{2}\s*年"  # `2019年`
-_ONE_FY = rf"(?:(?:{_ERA}|{_WESTERN})\s*度|(?:平成|令和|[HR])\s*[0-9０-９元●○]+\s*年?度)"
+_ONE_FY = rf"(?:(?:{_ERA}|{_WESTERN})\s*度|(?:平成|令和|[HR])\s*(?:[0-9０-９]+|元|[●○]+)\s*年?度)"
 # a year, or years (`R6年度～R7年度`), or a year alone on its line (`平成16年`, `2019年`)
 _FY = rf"(?:{_ONE_FY}(?:\s*[～〜~\-－]\s*(?:{_ONE_FY})?)?|(?:{_ERA}|{_WESTERN})(?=\s*$))"
 _ONE_MONTH = rf"(?:(?:{_ERA}|{_WESTERN})\s*)?[0-9０-９]{{1,2}}\s*月"
@@ -95,15 +107,15 @@ def _word_prefix(word: str) -> str:
     return re.escape(head) + "".join(f"(?:{re.escape(c)}" for c in tail) + ")?" * len(tail)
 
 
-def _word(word: str) -> re.Pattern[str]:
+def _word(word: str) -> str:
     """A sector word as a cell of its own, or its first part when the converter wrapped it."""
-    return re.compile(rf"(?<!\S){_word_prefix(word)}(?=\s|$)")
+    return rf"(?<!\S){_word_prefix(word)}(?=\s|$)"
 
 
-def _words(words: tuple[str, ...]) -> re.Pattern[str]:
+def _words(words: tuple[str, ...]) -> str:
     """Any of the words as a cell of its own, in 【】 or not, or its first part when wrapped; a sector's
     word may be qualified as the parser reads it (`医療分野`, `障害福祉`)."""
-    return re.compile(rf"(?<!\S)【?(?:障害)?(?:{'|'.join(map(_word_prefix, words))})(?:分野)?】?(?=\s|$)")
+    return rf"(?<!\S)【?(?:障害)?(?:{'|'.join(map(_word_prefix, words))})(?:分野)?】?(?=\s|$)"
 
 
 TABLES = (
