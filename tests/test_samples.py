@@ -139,6 +139,38 @@ def test_the_words_after_a_labels_date_are_kept():
     assert doc["discharge_rates"]["after_3_months"] == 62.0
 
 
+def test_the_words_after_a_labels_date_are_kept_in_every_row_with_sub_rows():
+    # a laid-out text's stray line set into the label column of a row with sub-rows
+    import nikosheet
+
+    text = (SAMPLES / "kawaguchi-r5.txt").read_text(encoding="utf-8")
+    text = text.replace("相談支援事業所数 （R5年4月時点）\t", "相談支援事業所数 （R5年4月時点） 市内分\t")
+    text = text.replace("（自立支援）協議会の開催頻度 （R4年度）\t", "（自立支援）協議会の開催頻度 （R4年度） 全体会\t")
+    text = text.replace("の設置状況（R5年4月時点）\t", "の設置状況（R5年4月時点）※圏域は保健所単位\t")
+    doc = nikosheet.parse_bytes_data(text.encode("utf-8"), "kawaguchi-r5.txt")["basic_info"]
+    offices, council, setup = doc["consultation_offices"], doc["support_council"], doc["council_setup"]
+    assert (offices["core_centers"], offices["specific"], offices["note"]) == (10, 55, "市内分")
+    assert (council["meetings_per_year"], council["note"]) == (3, "全体会")
+    assert (setup["as_of"], setup["prefecture"]["exists"], setup["note"]) == ("2023-04", None, "※圏域は保健所単位")
+
+
+def test_the_words_beside_a_choice_or_after_a_sub_label_are_kept():
+    # a stray line a converter ran into a choice's cell or a sub-row's label: the value read, the words kept
+    import nikosheet
+
+    text = (SAMPLES / "kawaguchi-r5.txt").read_text(encoding="utf-8")
+    text = text.replace("\t障害保健福祉圏域\t有・無\t", "\t障害保健福祉圏域\t有・無 見直し中\t")
+    text = text.replace("\t特定相談支援事業所数\t55\t", "\t特定相談支援事業所数 速報値\t55\t")
+    subcommittee = "\t精神領域に関する議論を行う部会の有無\t有・無"
+    text = text.replace(subcommittee + "\t", subcommittee + " 検討中\t")
+    doc = nikosheet.parse_bytes_data(text.encode("utf-8"), "kawaguchi-r5.txt")["basic_info"]
+    region, offices, council = doc["council_setup"]["region"], doc["consultation_offices"], doc["support_council"]
+    assert (region["exists"], region["count"], doc["council_setup"]["note"]) == (None, 1, "障害保健福祉圏域: 見直し中")
+    assert (offices["specific"], offices["note"]) == (55, "特定相談支援事業所数: 速報値")
+    assert council["mental_health_subcommittee"] is None
+    assert council["note"] == "精神領域に関する議論を行う部会の有無: 検討中"
+
+
 def test_the_words_of_a_value_cell_are_kept():
     # a converter (or an author) that puts words beside a count: the count is read, the words kept
     import nikosheet

@@ -182,6 +182,7 @@ class CouncilSetup(_Model):
     prefecture: Setup | None = _f("At prefecture level", SETUP_LEVELS["prefecture"][0])
     region: Setup | None = _f("At welfare-region level", SETUP_LEVELS["region"][0])
     municipality: Setup | None = _f("At municipality level", SETUP_LEVELS["municipality"][0])
+    note: str | None = _f("Words written with the row's label after its date, and its ※ remark")
     line: Line | None = None
 
 

@@ -14,12 +14,12 @@ from nikosheet.parsing.memo import cached
 from nikosheet.parsing.sections.common import block_text, text_of
 from nikosheet.parsing.sections.preamble import looks_like_name
 from nikosheet.parsing.state import Context
-from nikosheet.parsing.values.choices import read_choice
+from nikosheet.parsing.values.choices import read_choice, without_options
 from nikosheet.parsing.values.eras import as_of, fiscal_year
 from nikosheet.parsing.values.frequency import per_year
 from nikosheet.parsing.values.numbers import numbers
 from nikosheet.plain import Data
-from nikosheet.vocabulary import QUANTITIES, STATISTICS
+from nikosheet.vocabulary import CONSULTATION_OFFICES, DISCHARGE_RATES, QUANTITIES, STATISTICS
 
 # (field, words in the squeezed label); order matters: the first match wins
 _GROUPS = (
@@ -36,6 +36,7 @@ _GROUPS = (
     ("health_centers", "保健所数"),
 )
 _ORDER = tuple(STATISTICS)
+_SUB_LABELS = {**DISCHARGE_RATES, **CONSULTATION_OFFICES}
 _QUANTITIES = tuple(QUANTITIES)
 
 
@@ -296,11 +297,16 @@ class _Reader:
         return out
 
     def keyed(self, group: list[Row], keys: tuple[tuple[str, str], ...], out: Data, integer: bool) -> Data:
+        """The sub-rows' values by the word their sub-label holds; words after the template's whole
+        sub-label (a line a converter ran into the cell) kept in the note."""
         out["lines"] = {}
         for sub, value, row in self.sub_rows(group):
             s = _sub(sub)
             for word, field in keys:
                 if word in s:
+                    label = _sub(_SUB_LABELS[field])
+                    if (end := s.find(label)) >= 0 and len(s) > end + len(label):
+                        self.keep_leftover(s[end + len(label) :], label)
                     out[field] = self.number(value, row.line, sub, integer=integer)
                     out["lines"][field] = row.line
                     self.ctx.take(row.line)
@@ -323,6 +329,7 @@ class _Reader:
     def consultation_offices(self, group: list[Row]) -> Data:
         out: Data = {
             "as_of": as_of(group[0].cells[0]),
+            "note": _note(group[0].cells[0]),
             "core_centers": None,
             "general": None,
             "specific": None,
@@ -354,9 +361,10 @@ class _Reader:
                 continue
             out["lines"][field] = row.line
             self.ctx.take(row.line)
-        return self.noted(out, None)
+        return self.noted(out, _note(group[0].cells[0]))
 
     def choice(self, text: str, line: int, what: str) -> bool | None:
+        self.keep_leftover(without_options(text), what)
         answer, state = read_choice(text)
         if state == "unmarked":
             self.ctx.diag(Diagnostic.UNMARKED_CHOICE, line, str(messages.NEITHER_MARKED(what=what, text=text)))
@@ -372,6 +380,7 @@ class _Reader:
             "prefecture": None,
             "region": None,
             "municipality": None,
+            "note": _note(group[0].cells[0]),
             "line": group[0].line,
         }
         for sub, value, row in self.sub_rows(group):
@@ -386,7 +395,7 @@ class _Reader:
                 continue
             out[key] = self.setup(value, row, sub)
             self.ctx.take(row.line)
-        return out
+        return self.noted(out, out["note"])
 
     def setup(self, value: str, row: Row, what: str) -> Data:
         cells = [strip_tags(c) for c in row.cells if c]

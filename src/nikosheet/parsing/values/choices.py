@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
+import re
+
 from nikosheet.parsing.lines import squeeze
 
 _MARKS = "○〇◯●◎☑✓✔■☒"
 _UNMARKS = "□☐"
 YES, NO = ("有", "あり", "はい"), ("無", "なし", "いいえ")
+_OPTIONS_RE = re.compile(f"[{_MARKS}{_UNMARKS}]|有り|無し|あり|なし|はい|いいえ|有|無")
+
+
+def without_options(text: str) -> str:
+    """The text with its options and marks taken out: what else a choice's cell holds (`有・無 集計中`)."""
+    return _OPTIONS_RE.sub(" ", text)
 
 
 def _marked(s: str, opt: str) -> bool | None:
