@@ -101,13 +101,13 @@ def test_no_lossy_read_of_a_converter_text_looks_like_a_quiet_success(parsed, co
         share, _ = agreement(truth, doc)
         if share < 0.9 and not warnings(doc) - warnings(truth):
             quiet.append(f"{path.stem} {share:.1%}")
-    assert quiet == KNOWN_QUIET, quiet
+    assert [q.split()[0] for q in quiet] == KNOWN_QUIET, quiet
 
 
 # Known to read too little with no warning: pdfplumber leaves kashiwa's own table in its history
 # (取組シート) as the history's text, which no sign can tell from prose, and mixes two indicators'
 # list items without cutting a word.
-KNOWN_QUIET = ["kashiwa-r6--pdfplumber 86.3%"]
+KNOWN_QUIET = ["kashiwa-r6--pdfplumber"]
 
 
 def test_validate_reports_it_as_an_unexpected_row(cli):
