@@ -75,6 +75,7 @@ CHAIN: tuple[str, ...] = (
     "banded_rows",
     "cell_lines_tables",
     "council_pivots",
+    "council_boxes",
     "bracket_headings",
     "wrapped_items",
     "figure_text",

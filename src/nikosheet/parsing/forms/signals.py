@@ -164,6 +164,11 @@ def council_pivots(source: str) -> bool:
     return cell_lines_tables(source) and ("\n名称\n" in source or "\n会議名\n" in source)
 
 
+def council_boxes(source: str) -> bool:
+    """As `council_pivots`, in a LibreOffice PDF's text (see `autospace`)."""
+    return council_pivots(source) and autospace(source)
+
+
 def centred_rows(source: str) -> bool:
     """As `cell_lines_tables` (answered already), and a councils' header line of space-joined cells."""
     return cell_lines_tables(source) and ("\n名称 " in source or "\n会議名 " in source)
