@@ -169,6 +169,7 @@ WRAPPED_ENDS = (
 )
 _NUMBER = re.compile(r"^[0-9０-９]{1,2}$")
 CIRCLED = re.compile(r"^[\u2460-\u2473]")
+_LATE_REACH = 60  # tokens: a header's last cell written after the table's rows (LibreOffice centres it)
 _CLOSER = re.compile(r"[^(（)）\s]{0,6}[)）]")  # a header cell's bracket closed on its second line: `初)`
 
 Piece = tuple[int, str, bool]  # source index, text, whether a blank line came before it
@@ -228,7 +229,9 @@ def header_late(tokens: list[Piece], k: int) -> tuple[Table, list[str], int, int
             m = head.fullmatch(squashed)
             if m is None:
                 continue
-            for late in range(j + 1, min(j + 9, len(tokens))):
+            for late in range(j + 1, min(j + _LATE_REACH, len(tokens))):
+                if HEADING.match(tokens[late][1]):
+                    break
                 if last.fullmatch(SPACE.sub("", tokens[late][1])):
                     return table, [*m.groups(), SPACE.sub("", tokens[late][1])], j + 1, late
     return None
