@@ -34,7 +34,7 @@ FLOOR = {
     "libreoffice-txt": 0.91,
     "lopdf-markitdown": 0.74,
     "lopdf-pdfplumber": 0.76,
-    "lopdf-pdftotext": 0.51,
+    "lopdf-pdftotext": 0.53,
     "lopdf-pdftotext-layout": 0.8,
     "lopdf-pymupdf": 0.82,
     "markitdown-docx": 0.94,

@@ -70,6 +70,7 @@ CHAIN: tuple[str, ...] = (
     "visual_rows",
     "docx_paragraphs",
     "indicator_boxes",
+    "header_cells_apart",
     "column_runs",
     "label_runs",
     "banded_rows",

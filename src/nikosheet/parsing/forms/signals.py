@@ -144,6 +144,11 @@ def indicator_boxes(source: str) -> bool:
     return cell_lines_tables(source) and autospace(source)
 
 
+def header_cells_apart(source: str) -> bool:
+    """As `indicator_boxes`: a LibreOffice PDF's text, its tables a box at a time."""
+    return indicator_boxes(source)
+
+
 def column_runs(source: str) -> bool:
     """As `cell_lines_tables`: a PDF's text, its tables a box at a time."""
     return cell_lines_tables(source)
