@@ -35,9 +35,10 @@ def apply(state: FormState) -> None:
     if not signals.header_cells_apart(state.source):
         return
     boxes = boxes_of(state.lines)
-    k = 0
-    while k < len(boxes):
-        k = _put_together(state.lines, boxes, k)
+    after = 0  # the box after the last header put together: its boxes are read
+    for k in range(len(boxes)):
+        if k >= after:
+            after = _put_together(state.lines, boxes, k)
 
 
 def _put_together(lines: list[str | None], boxes: list[Box], k: int) -> int:
