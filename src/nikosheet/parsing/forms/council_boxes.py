@@ -97,12 +97,12 @@ def _rewrite(state: FormState, start: int, end: int) -> None:
     if len(names) < 2 or any(texts[i] for i in texts if i < names[0][0]):
         return  # text before the first name: a row whose name was not found
     firsts = [first for first, _ in names] + [end]
+    frequencies = _frequencies(firsts, texts)
+    if frequencies is None:
+        return
     rows = []
-    for n, (_, name) in enumerate(names):
+    for n, ((_, name), frequency) in enumerate(zip(names, frequencies, strict=True)):
         segment = [i for i in range(firsts[n], firsts[n + 1]) if texts.get(i)]
-        frequency = _frequency(segment, texts)
-        if frequency is None:
-            return
         members = _members(segment, boxes, texts)
         rows.append("\t".join((name, members, frequency, *_last_cells(segment, boxes, texts))))
     rest = [texts[i] for i in sorted(texts) if texts[i].strip()]
@@ -149,12 +149,10 @@ def _name_lead(lines: list[int], texts: dict[int, str], names: list[tuple[int, s
         if _name([p[1] for p in parts]) is not None or len(parts) == _NAME_LINES:
             break
         word, _, more = texts[i].partition(" ")
-        if "。" in word:
-            return 1
-        # the name's rest: a word alone, or before the members' list; another cell's line is passed
-        if not more or _is_list(more):
-            if any(c in word for c in "、,") or word[0] in _BULLETS or _PIECE.fullmatch(word):
-                continue
+        if any(c in word for c in "、,。") or word[0] in _BULLETS or _PIECE.fullmatch(word):
+            continue  # another cell's line
+        # the name's rest: a word before the members' list, or a word alone that ends the name
+        if _is_list(more) or (not more and _name([p[1] for p in parts] + [word]) is not None):
             parts.append((i, word, more))
     name = _name([p[1] for p in parts])
     if name is None:
@@ -208,19 +206,35 @@ def _name(lines: list[str]) -> str | None:
     return text if bare.endswith(_NAME_ENDS) and len(bare) > 2 else None
 
 
-def _frequency(segment: list[int], texts: dict[int, str]) -> str | None:
-    """The row's frequency, made whole from the words of its lines that are nothing but a frequency's
-    characters (each taken out of its line); None unless they make exactly one frequency."""
-    words = {i: _words(texts[i]) for i in segment}
-    pieces = [(i, w) for i in segment for w, word in enumerate(words[i]) if _PIECE.fullmatch(word)]
-    text = "".join(words[i][w] for i, w in pieces)
-    if not pieces or _FREQUENCY.fullmatch(text) is None:
+def _frequencies(firsts: list[int], texts: dict[int, str]) -> list[str] | None:
+    """Each row's frequency, made whole from the words that are nothing but a frequency's characters
+    (`2か月` `に1` `回`), each taken out of its line: one a row, none before the row above's name or
+    after the row below's (a row's narrow cell, centred, may start above its name); else None."""
+    lines = sorted(i for i in texts if texts[i] and i >= firsts[0])
+    words = {i: _words(texts[i]) for i in lines}
+    pieces = [(i, w) for i in lines for w, word in enumerate(words[i]) if _PIECE.fullmatch(word)]
+    found: list[tuple[str, list[tuple[int, int]]]] = []
+    k = 0
+    while k < len(pieces):
+        size = next((n for n in (3, 2, 1) if _FREQUENCY.fullmatch(_joined(words, pieces[k : k + n]))), 0)
+        if not size:
+            return None  # a piece of no frequency
+        found.append((_joined(words, pieces[k : k + size]), pieces[k : k + size]))
+        k += size
+    if len(found) != len(firsts) - 1:
         return None
+    for n, (_, taken) in enumerate(found):
+        if (n and taken[0][0] < firsts[n - 1]) or taken[-1][0] >= firsts[n + 2 if n + 2 < len(firsts) else -1]:
+            return None
     for i, w in pieces:
         words[i][w] = ""
     for i in {i for i, _ in pieces}:
         texts[i] = " ".join(word for word in words[i] if word)
-    return text
+    return [text for text, _ in found]
+
+
+def _joined(words: dict[int, list[str]], pieces: list[tuple[int, int]]) -> str:
+    return "".join(words[i][w] for i, w in pieces)
 
 
 def _last_cells(segment: list[int], boxes: list[Box], texts: dict[int, str]) -> tuple[str, str]:
