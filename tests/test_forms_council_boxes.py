@@ -93,3 +93,18 @@ def test_a_libreoffice_pdf_s_councils_read_by_pdftotext(parsed) -> None:
     assert [{k: v for k, v in m.items() if k != "line"} for m in got] == [
         {k: v for k, v in m.items() if k != "line"} for m in want
     ]
+
+
+def test_header_cells_side_by_side_and_a_frequency_above_its_name() -> None:
+    # `協議の場の構成 開催` `員` `頻度`: two header cells' first lines on one line; the second council's
+    # frequency, centred in its row, stands above its name
+    header = "名称\n\n協議の場の構成 開催\n員\n頻度\n\n実施内容\n\n特記事項等(課題・強み等)\n\n"
+    body = BODY.replace(
+        "地域移行支援部会\n\n精神科病院の精神保健福祉士、相談支\n援専門員、保健所職員\n\n年4\n回",
+        "年4回\n\n地域移行支援部会",
+    )
+    rows = _rows(SIGNAL + HEADING + header + body + END)
+    assert [row.split("\t")[0::2] for row in rows[1:]] == [
+        ["八王子市精神保健福祉地域連携会議", "2回/年", ""],
+        ["地域移行支援部会", "年4回", ""],
+    ]

@@ -171,29 +171,27 @@ def _is_list(text: str) -> bool:
 
 
 def _header_lines(boxes: list[Box]) -> list[int]:
-    """The lines that are the header's cells: runs of lines whose words make whole cells."""
-    lines = [(i, SPACE.sub("", t)) for box in boxes for i, t, _ in box]
-    found: list[int] = []
-    k = 0
-    while k < len(lines):
-        joined = ""
-        for j in range(k, min(k + 3, len(lines))):
-            joined += lines[j][1]
-            if _cells(joined):
-                found += [i for i, _ in lines[k : j + 1]]
-                k = j
-                break
-            if not any(c.startswith(joined) for c in _CELLS):
-                break
-        k += 1
-    return found
+    """The lines that are the header's cells: each word of theirs starts a cell or goes on one begun
+    above (`協議の場の構成 開催` `員` `頻度`: two cells side by side), every cell they touch made whole."""
+    have = dict.fromkeys(_CELLS, "")
+    touched: dict[int, set[str]] = {}
+    for box in boxes:
+        for i, text, _ in box:
+            trial = dict(have)
+            cells = {_go_on(trial, word) for word in text.split()}
+            if "" not in cells:
+                have, touched[i] = trial, cells
+    whole = {cell for cell, text in have.items() if text == cell}
+    return [i for i, cells in touched.items() if cells <= whole]
 
 
-def _cells(text: str) -> bool:
-    """Whether the text is one or more of the header's cells, whole."""
-    if not text:
-        return True
-    return any(text.startswith(c) and _cells(text[len(c) :]) for c in _CELLS)
+def _go_on(have: dict[str, str], word: str) -> str:
+    """The header cell the word goes on, begun above, or starts (its text in `have` grown); "" when none."""
+    cell = next((c for c, t in have.items() if t and t != c and c.startswith(t + word)), "")
+    cell = cell or next((c for c, t in have.items() if (not t or t == c) and c.startswith(word)), "")
+    if cell:
+        have[cell] = have[cell] + word if have[cell] != cell else word
+    return cell
 
 
 def _name(lines: list[str]) -> str | None:
