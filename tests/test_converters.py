@@ -62,7 +62,7 @@ MEAN = {
     "libreoffice-txt": 0.97,
     "lopdf-markitdown": 0.86,
     "lopdf-pdfplumber": 0.87,
-    "lopdf-pdftotext": 0.76,
+    "lopdf-pdftotext": 0.77,
     "lopdf-pdftotext-layout": 0.91,
     "lopdf-pymupdf": 0.91,
     "markitdown-docx": 0.99,

@@ -108,3 +108,18 @@ def test_header_cells_side_by_side_and_a_frequency_above_its_name() -> None:
         ["八王子市精神保健福祉地域連携会議", "2回/年", ""],
         ["地域移行支援部会", "年4回", ""],
     ]
+
+
+def test_a_name_whose_lines_stand_between_its_row_s_other_lines() -> None:
+    # `保健相談所地` `年` `保健相談所、…` `域連絡会（6` `10` `援センター、民生委員` `か所）` `回`: pdftotext
+    # writes the row a printed line at a time, the name's lines among the members' and the frequency's
+    body = (
+        "練馬区精神保 精神科病院、医師会、訪問看護ステーショ\n年 3 ・地域連絡会からの課題の\n"
+        "健福祉地域連 ン、相談支援事業所\n回\n報告 ・区全体の取組の検討\n携会議\n"
+        "保健相談所地\n年\n保健相談所、相談支援事業所、地域包括支\n域連絡会（6\n10\n援センター、民生委員\nか所）\n回\n\n"
+    )
+    rows = _rows(SIGNAL + HEADING + HEADER + body + END)
+    assert [row.split("\t")[:3] for row in rows[1:]] == [
+        ["練馬区精神保健福祉地域連携会議", "精神科病院、医師会、訪問看護ステーション、相談支援事業所", "年3回"],
+        ["保健相談所地域連絡会（6か所）", "保健相談所、相談支援事業所、地域包括支援センター、民生委員", "年10回"],
+    ]

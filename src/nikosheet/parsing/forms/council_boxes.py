@@ -31,7 +31,7 @@ import re
 import nikosheet.diagnostic_messages as messages
 from nikosheet.diagnostics import Diagnostic
 from nikosheet.parsing.forms import FormState, signals
-from nikosheet.parsing.forms._shared import display_width
+from nikosheet.parsing.forms._shared import display_width, unbalanced
 from nikosheet.parsing.forms.column_runs import boxes_of
 from nikosheet.parsing.forms.template_tables import FREQUENCY, HEADING, SPACE, STOP, join_cell
 
@@ -142,8 +142,8 @@ def _name_lead(lines: list[int], texts: dict[int, str], names: list[tuple[int, s
     """The name that leads the first line before its members, its rest in the next lines (taken out
     of the text, the name added to `names`): how many lines it took (1 when none)."""
     head, _, rest = texts[lines[0]].partition(" ")
-    if not rest or any(c in head for c in "、,・") or not _is_list(rest):
-        return 1
+    if any(c in head for c in "、,・。") or _PIECE.fullmatch(head) or not (_is_list(rest) or not rest):
+        return 1  # (a word alone starts a name only when the lines below end it)
     parts = [(lines[0], head, rest)]
     for i in lines[1 : 2 * _NAME_LINES]:
         if _name([p[1] for p in parts]) is not None or len(parts) == _NAME_LINES:
@@ -151,9 +151,13 @@ def _name_lead(lines: list[int], texts: dict[int, str], names: list[tuple[int, s
         word, _, more = texts[i].partition(" ")
         if any(c in word for c in "、,。") or word[0] in _BULLETS or _PIECE.fullmatch(word):
             continue  # another cell's line
-        # the name's rest: a word before the members' list, or a word alone that ends the name
-        if _is_list(more) or (not more and _name([p[1] for p in parts] + [word]) is not None):
+        # the name's rest: a word before the members' list, or a word alone that ends the name or
+        # opens its bracketed note (`保健相談所地` `域連絡会（6` `か所）`)
+        ends = _name([p[1] for p in parts] + [word]) is not None or unbalanced(word) > 0
+        if _is_list(more) or (not more and ends):
             parts.append((i, word, more))
+    if len(parts) == 1 and not rest:
+        return 1
     name = _name([p[1] for p in parts])
     if name is None:
         return 1
