@@ -25,6 +25,11 @@ def _rows(text: str) -> list[str]:
     return [line for line in apply_form(council_boxes, text) if line and "\t" in line]
 
 
+def _body_rows(body: str, header: str = HEADER) -> list[str]:
+    """The table's rows but its header, from the rows' text as pdftotext writes them."""
+    return _rows(SIGNAL + HEADING + header + body + END)[1:]
+
+
 def test_names_members_and_wrapped_frequencies_make_rows_the_rest_is_kept() -> None:
     text = SIGNAL + HEADING + HEADER + BODY + END
     state = form_state(council_boxes, text)
@@ -50,8 +55,8 @@ def test_a_name_before_its_members_on_one_line_its_rest_below() -> None:
         "世田谷区精神保健 精神科病院、精神科診療所、相談支援 2 回/\n福祉連絡協議会\n事業所、家族会、区 年\n\n"
         "実務者会議 保健, 医療, 福祉, 家族会 年 6 回\n\n具体的な課題に対して取り組む\n\n"
     )
-    rows = _rows(SIGNAL + HEADING + HEADER + body + END)
-    assert rows[1:] == [
+    rows = _body_rows(body)
+    assert rows == [
         "世田谷区精神保健福祉連絡協議会\t精神科病院、精神科診療所、相談支援事業所、家族会、区\t2回/年\t\t",
         "実務者会議\t保健, 医療, 福祉, 家族会\t年6回\t具体的な課題に対して取り組む\t",
     ]
@@ -63,8 +68,8 @@ def test_activities_and_notes_in_boxes_of_their_own() -> None:
         "年 4 ・全県の課題の集約 ・圏域の協\n回\n議の場の取組報告\n\n圏域から上がる課題を県\nの施策につなげる。\n\n"
         "市町支援アド\nバイザー会議\n\n精神保健福祉センター、アドバイザ\nー\n\n随時 市町からの相談対応\n\n"
     )
-    rows = _rows(SIGNAL + HEADING + HEADER + body + END)
-    assert rows[1:] == [
+    rows = _body_rows(body)
+    assert rows == [
         "静岡県精神保健医療福祉推進会議\t精神科病院協会、精神神経科診療所協会、市長会\t年4回"
         "\t・全県の課題の集約 ・圏域の協議の場の取組報告\t圏域から上がる課題を県の施策につなげる。",
         "市町支援アドバイザー会議\t精神保健福祉センター、アドバイザー\t随時\t市町からの相談対応\t",
@@ -103,8 +108,8 @@ def test_header_cells_side_by_side_and_a_frequency_above_its_name() -> None:
         "地域移行支援部会\n\n精神科病院の精神保健福祉士、相談支\n援専門員、保健所職員\n\n年4\n回",
         "年4回\n\n地域移行支援部会",
     )
-    rows = _rows(SIGNAL + HEADING + header + body + END)
-    assert [row.split("\t")[0::2] for row in rows[1:]] == [
+    rows = _body_rows(body, header)
+    assert [row.split("\t")[0::2] for row in rows] == [
         ["八王子市精神保健福祉地域連携会議", "2回/年", ""],
         ["地域移行支援部会", "年4回", ""],
     ]
@@ -118,8 +123,8 @@ def test_a_name_whose_lines_stand_between_its_row_s_other_lines() -> None:
         "健福祉地域連 ン、相談支援事業所\n回\n報告 ・区全体の取組の検討\n携会議\n"
         "保健相談所地\n年\n保健相談所、相談支援事業所、地域包括支\n域連絡会（6\n10\n援センター、民生委員\nか所）\n回\n\n"
     )
-    rows = _rows(SIGNAL + HEADING + HEADER + body + END)
-    assert [row.split("\t")[:3] for row in rows[1:]] == [
+    rows = _body_rows(body)
+    assert [row.split("\t")[:3] for row in rows] == [
         ["練馬区精神保健福祉地域連携会議", "精神科病院、医師会、訪問看護ステーション、相談支援事業所", "年3回"],
         ["保健相談所地域連絡会（6か所）", "保健相談所、相談支援事業所、地域包括支援センター、民生委員", "年10回"],
     ]
