@@ -38,9 +38,9 @@ from nikosheet.parsing.forms.template_tables import FREQUENCY, HEADING, SPACE, S
 _HEADER = ("名称", "協議の場の構成員", "開催頻度", "実施内容", "特記事項等(課題・強み等)")
 _CELLS = tuple(SPACE.sub("", c) for c in _HEADER)
 _FREQUENCY = re.compile(rf"^{FREQUENCY}$")  # anchored: a search from every start backtracks
-# a frequency's characters: a word of nothing else is a piece of the row's frequency
-_CHARS = "0-9０-９年月週回/／隔随時四半期ごとかカヵヶケに程度各間必要適宜未定～〜~"
-_PIECE = re.compile(rf"(?:[{_CHARS}]|[(（][^)）\s]{{1,6}}[)）])+")
+# a frequency's parts: a word of nothing else is a piece of the row's frequency
+_PARTS = r"[0-9０-９]+|年間?|[月週回/／～〜~]|隔月|随時|四半期|ごと|[かカヵヶケ]月|に|程度?|度|各|必要時|適宜|未定|半年"
+_PIECE = re.compile(rf"(?:{_PARTS}|[(（][^)）\s]{{1,6}}[)）])+")
 # a frequency's piece that the renderer's gap, taken out, ran into the words beside it: a count
 # after a list's last member (`相談支援4回/`), before an activity's bullet (`年4・全県の…`)
 _RUN_IN = re.compile(r"(?<=[^0-9０-９\s])(?=[0-9０-９]+回[/／]?$)|(?<=[0-9０-９回])(?=・)")
@@ -94,7 +94,7 @@ def _rewrite(state: FormState, start: int, end: int) -> None:
     for i in _header_lines(boxes):
         texts[i] = ""
     names = _names(boxes, texts)
-    if len(names) < 2 or any(texts[i] for i in texts if i < names[0][0]):
+    if not names or any(texts[i] for i in texts if i < names[0][0]):
         return  # text before the first name: a row whose name was not found
     firsts = [first for first, _ in names] + [end]
     frequencies = _frequencies(firsts, texts)
@@ -146,16 +146,20 @@ def _name_lead(lines: list[int], texts: dict[int, str], names: list[tuple[int, s
         return 1  # (a word alone starts a name only when the lines below end it)
     parts = [(lines[0], head, rest)]
     for i in lines[1 : 2 * _NAME_LINES]:
-        if _name([p[1] for p in parts]) is not None or len(parts) == _NAME_LINES:
+        whole = _name([p[1] for p in parts]) is not None
+        if len(parts) == _NAME_LINES:
             break
         word, _, more = texts[i].partition(" ")
         if any(c in word for c in "、,。") or word[0] in _BULLETS or _PIECE.fullmatch(word):
             continue  # another cell's line
-        # the name's rest: a word before the members' list, or a word alone that ends the name or
-        # opens its bracketed note (`保健相談所地` `域連絡会（6` `か所）`)
+        # the name's rest: a word before the members' list, or a word alone that ends the name (a
+        # name may look whole before its last line: `…推進会` `議`) or opens its bracketed note
+        # (`保健相談所地` `域連絡会（6` `か所）`)
         ends = _name([p[1] for p in parts] + [word]) is not None or unbalanced(word) > 0
-        if _is_list(more) or (not more and ends):
+        if (_is_list(more) and not whole) or (not more and ends):
             parts.append((i, word, more))
+        elif whole:
+            break
     if len(parts) == 1 and not rest:
         return 1
     name = _name([p[1] for p in parts])
@@ -282,7 +286,7 @@ def _members(segment: list[int], boxes: list[Box], texts: dict[int, str]) -> str
     for i, _, _ in box:
         words = texts[i].split(" ") if i in lines and texts[i] else []
         n = _list_words(words)
-        if not n and i == last + 1 and len(words) == 1 and parts and parts[-1][-1] not in "、,":
+        if not n and i == last + 1 and len(words) == 1 and parts:
             n = 1 if not any(c in words[0] for c in "、,。・") and not _PIECE.fullmatch(words[0]) else 0
         if n:
             parts.append(" ".join(words[:n]))
