@@ -128,3 +128,11 @@ def test_a_name_whose_lines_stand_between_its_row_s_other_lines() -> None:
         ["練馬区精神保健福祉地域連携会議", "精神科病院、医師会、訪問看護ステーション、相談支援事業所", "年3回"],
         ["保健相談所地域連絡会（6か所）", "保健相談所、相談支援事業所、地域包括支援センター、民生委員", "年10回"],
     ]
+
+
+def test_one_council_whose_name_looks_whole_before_its_last_line() -> None:
+    # `相模原市精神保健福祉推進会` (a name's ending, 会) `議`; a frequency's stray word (`定`) is none
+    body = "相模原市精神保健福祉推進会 精神科病院、相談支援事業所、家族会、\n議\n行政\n\n年2回\n\n方針の決\n定\n\n"
+    assert _body_rows(body) == [
+        "相模原市精神保健福祉推進会議\t精神科病院、相談支援事業所、家族会、行政\t年2回\t方針の決定\t"
+    ]

@@ -93,7 +93,9 @@ def _rewrite(state: FormState, start: int, end: int) -> None:
     texts = {i: t for box in boxes for i, t, _ in box}
     for i in _header_lines(boxes):
         texts[i] = ""
+    before = dict(texts)
     names = _names(boxes, texts)
+    named = {i for i in texts if texts[i] != before[i]}  # the lines names were taken from
     if not names or any(texts[i] for i in texts if i < names[0][0]):
         return  # text before the first name: a row whose name was not found
     firsts = [first for first, _ in names] + [end]
@@ -103,7 +105,7 @@ def _rewrite(state: FormState, start: int, end: int) -> None:
     rows = []
     for n, ((_, name), frequency) in enumerate(zip(names, frequencies, strict=True)):
         segment = [i for i in range(firsts[n], firsts[n + 1]) if texts.get(i)]
-        members = _members(segment, boxes, texts)
+        members = _members(segment, boxes, texts, named)
         rows.append("\t".join((name, members, frequency, *_last_cells(segment, boxes, texts))))
     rest = [texts[i] for i in sorted(texts) if texts[i].strip()]
     out = ["\t".join(_HEADER), *rows, "", *rest]
@@ -275,10 +277,11 @@ def _words(text: str) -> list[str]:
     return [part for word in text.split(" ") for part in _RUN_IN.split(word) if part]
 
 
-def _members(segment: list[int], boxes: list[Box], texts: dict[int, str]) -> str:
+def _members(segment: list[int], boxes: list[Box], texts: dict[int, str], named: set[int]) -> str:
     """The row's members: in the first box of the row with a list in it and no sentence, the leading
     words of its lines that are the list's (a word with `、` or `,` in it, or after one that ends with
-    `,`), and a line's one word that ends the list (`…障害者福祉` `課`); each taken out of the text."""
+    `,`), and a line's one word right below that ends the list (`…障害者福祉` `課`; a name's lines may
+    stand between); each taken out of the text."""
     lines = set(segment)
     box = next((b for b in boxes if _list_box(b, lines, texts)), [])
     parts: list[str] = []
@@ -286,7 +289,8 @@ def _members(segment: list[int], boxes: list[Box], texts: dict[int, str]) -> str
     for i, _, _ in box:
         words = texts[i].split(" ") if i in lines and texts[i] else []
         n = _list_words(words)
-        if not n and i == last + 1 and len(words) == 1 and parts:
+        below = all(j in named for j in range(last + 1, i))  # right below, but for a name's lines
+        if not n and below and len(words) == 1 and parts:
             n = 1 if not any(c in words[0] for c in "、,。・") and not _PIECE.fullmatch(words[0]) else 0
         if n:
             parts.append(" ".join(words[:n]))
