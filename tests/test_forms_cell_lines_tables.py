@@ -454,10 +454,15 @@ def test_the_first_row_s_month_written_after_the_header_s_first_cell():
     assert out[0].startswith("時期") and out[1].startswith("令和5年5月")
 
 
-def test_a_year_written_after_the_history_s_first_header_cell_is_left():
-    # a year's second event may come anywhere in this text: its rows would pair wrongly
+def test_a_year_written_after_the_history_s_first_header_cell_is_the_first_row_s():
+    # plain pdftotext of a LibreOffice PDF: the first year comes before the header's other cells
     text = "年度\n平成22年度\n\n経過\n\n委託\n\n事業を開始\n\n圏域の事業所\n\n平成27年度\n\n研修を開始\n\n↓"
-    assert _apply(text) == text.split("\n")
+    rows = [ln.split("\t") for ln in _apply(text) if ln]
+    assert rows == [
+        ["年度", "経過", "委託"],
+        ["平成22年度", "事業を開始", "圏域の事業所"],
+        ["平成27年度", "研修を開始", "↓"],
+    ]
 
 
 def test_a_department_table_ends_at_the_next_table_s_first_header_cell():
@@ -484,3 +489,20 @@ def test_a_list_and_a_short_line_are_no_department():
     text = "所管部署名\n所管部署における主な業務\n精神保健福\nにも包括の実施、精神保健\n祉課\n福祉相談"
     rows = [ln for ln in _apply(text) if ln and "\t" in ln]
     assert all("にも包括の実施、精神保健祉課" not in row.split("\t")[0] for row in rows)
+
+
+def test_the_schedule_s_last_header_cell_written_after_its_rows():
+    # plain pdftotext of a LibreOffice PDF: `実施する内容`, centred in the header row, after the table's rows
+    out = _apply(
+        "時期(月)\n\n実施する項目\n\nR5年5月\n\n第1回協議の場の準備\n\n委員への聞き取り\n\n"
+        "R5年8月\n\n第1回協議の場の開催\n\n具体的な内容の検討\n\n"
+        "R5年11月\n\n研修会\n\n支援者向け研修会\n\n実施する内容\n\n"
+        "9 精神障害にも対応した地域包括ケアシステムの構築に向けたスケジュール"
+    )
+    rows = [ln.split("\t") for ln in out if ln and "\t" in ln]
+    assert rows == [
+        ["時期(月)", "実施する項目", "実施する内容"],
+        ["R5年5月", "第1回協議の場の準備", "委員への聞き取り"],
+        ["R5年8月", "第1回協議の場の開催", "具体的な内容の検討"],
+        ["R5年11月", "研修会", "支援者向け研修会"],
+    ]

@@ -65,3 +65,25 @@ def test_a_libreoffice_pdf_s_indicators_read_by_pdftotext(parsed):
     got = parse_file_data(CONVERTERS / "ward-nerima-fy2023--lopdf-pdftotext.txt")["strengths_and_issues"]
     assert _without_lines(got["indicators"]) == _without_lines(want["indicators"])
     assert got["current_as_of"] == want["current_as_of"]
+
+
+def test_header_cells_side_by_side_on_their_first_line():
+    # three cells' first lines on one printed line, each cell going on in a line of its own below
+    header = "課題解決の達成度 目標値 (R5 年 実績値 (R5 年\nを測る指標\n度当初)\n度末)\n\n具体的な成果・効果\n\n"
+    body = "① 市町における協\n議の場の設置\n\n30 市町\n\n27 市町\n\n・未設置の市町へアドバイザーを派遣した。\n"
+    text = SIGNAL + header + body
+    rows = [ln for ln in apply_form(indicator_boxes, text) if ln and "\t" in ln]
+    assert rows == [
+        "課題解決の達成度を測る指標\t目標値(R5年度当初)\t実績値(R5年度末)\t具体的な成果・効果",
+        "① 市町における協議の場の設置\t30 市町\t27 市町\t・未設置の市町へアドバイザーを派遣した。",
+    ]
+
+
+def test_a_libreoffice_pdf_s_outcomes_with_a_header_of_side_by_side_cells(parsed):
+    from nikosheet import parse_file_data
+
+    want = parsed("pref-fy2024.txt")["outcomes"]
+    got = parse_file_data(CONVERTERS / "pref-fy2024--lopdf-pdftotext.txt")["outcomes"]
+    # (the third's two values a cell, `研修会3回` `受講者200人`, wrapped as one: read as one value)
+    assert _without_lines(got["indicators"][:2]) == _without_lines(want["indicators"][:2])
+    assert [i["name"] for i in got["indicators"]] == [i["name"] for i in want["indicators"]]

@@ -136,3 +136,10 @@ def test_a_month_range_s_last_line_after_the_cell_beside_it():
     lines = _apply(SIGNAL + "令和5年6月～令和6年3\n実務者会議\n月\n\n毎月開催\n\nR5年11\n\n月")
     assert lines[1:5] == ["令和5年6月～令和6年3月", "実務者会議", None, ""]
     assert lines[7:] == ["R5年11", "", "月"]  # a blank line between: two cells
+
+
+def test_a_month_s_first_part_run_into_the_next_cell_s_first_line():
+    # `R5 年 11 第 2 回協議の場開催に向けた委員` `月` `ヒアリング`: the month, centred, beside the item's two lines
+    lines = _apply(SIGNAL + "R5年11第2回協議の場開催に向けた委員\n月\nヒアリング\n令和5年6月～令和6年3\n月\n実務者会議")
+    assert lines[1:4] == ["R5年11月", "第2回協議の場開催に向けた委員", "ヒアリング"]
+    assert lines[4] == "令和5年6月～令和6年3月"  # a range cut before its 月 stays one month cell

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 
-from nikosheet.parsing.forms import FormState, signals
+from nikosheet.parsing.forms import FormState, interleaved_header, signals
 from nikosheet.parsing.forms.column_runs import boxes_of
 from nikosheet.parsing.forms.template_tables import (
     CIRCLED,
@@ -74,6 +74,8 @@ def _header_cells(box: Box) -> list[str] | None:
     """The header cells a box is made of: its lines joined, or two cells side by side on its first
     line, each going on in one of the next two lines (`…測る指 目標値 (R4年度当` `標` `初)`)."""
     found = _cells_of("".join(t for _, t, _ in box))
+    if found is None:
+        found = _interleaved(box)
     if found is not None or len(box) != 3:
         return found
     line = box[0][1]
@@ -81,6 +83,20 @@ def _header_cells(box: Box) -> list[str] | None:
         found = _cells_of(line[: m.start()] + box[1][1] + line[m.end() :] + box[2][1])
         if found is not None and len(found) == 2:
             return found
+    return None
+
+
+def _interleaved(box: Box) -> list[str] | None:
+    """The header cells of an indicator table whose cells' lines the box interleaves, each line going
+    on one cell or several side by side (`課題解決の達成度 目標値 (R5 年 実績値 (R5 年` `を測る指標`
+    `度当初)` `度末)`), every line the header's; the last cell may be a box of its own."""
+    for table in _INDICATORS:
+        starts = re.compile(" (?=" + "|".join(re.escape(cell[:3]) for cell in table.header) + ")")
+        lines = [[(i, part, blank)] for i, text, blank in box for part in starts.split(text)]
+        for cells in (table.header, table.header[:-1]):
+            found = interleaved_header.read(cells, lines, 0, len(lines))
+            if found is not None and not found[2] and found[3] == len(lines):
+                return found[0]
     return None
 
 

@@ -122,6 +122,7 @@ def _fiscal_years(lines: list[str | None]) -> None:
 
 
 _MONTH_CUTS = (_HEADS[2][0], _HEADS[-1][0])  # `R5年11`, `令和5年6月～令和6年3`: a month cut before its 月
+_MONTH_GOES_ON = "0123456789０１２３４５６７８９月～〜~-－"  # after `R5年6`: the month's own text, not a cell's
 
 
 def _months(lines: list[str | None]) -> None:
@@ -129,10 +130,21 @@ def _months(lines: list[str | None]) -> None:
     written after the line of the cell beside it (LibreOffice centres that cell on the month's lines)."""
     for i in range(len(lines) - 2):
         line, beside, rest = lines[i : i + 3]
+        if line is not None and (beside or "").strip() == "月":
+            _month_run_on(lines, i)
         if line is None or beside is None or rest is None or rest.strip() != "月" or not beside.strip():
             continue
         if any(cut.fullmatch(line.strip()) for cut in _MONTH_CUTS):
             lines[i], lines[i + 2] = f"{line.strip()}月", None
+
+
+def _month_run_on(lines: list[str | None], i: int) -> None:
+    """A month's first part and the next cell's first line on one line, then `月` (`R5年11 第2回…`,
+    `月`, `ヒアリング`): the month, then the cell's lines."""
+    text = (lines[i] or "").strip()
+    run_on = _MONTH_CUTS[0].match(text)
+    if run_on is not None and run_on.end() < len(text) and text[run_on.end()] not in _MONTH_GOES_ON:
+        lines[i], lines[i + 1] = f"{run_on.group()}月", text[run_on.end() :].strip()
 
 
 def _untangle(lines: list[str | None]) -> None:

@@ -144,6 +144,11 @@ def indicator_boxes(source: str) -> bool:
     return cell_lines_tables(source) and autospace(source)
 
 
+def header_cells_apart(source: str) -> bool:
+    """As `indicator_boxes`: a LibreOffice PDF's text, its tables a box at a time."""
+    return indicator_boxes(source)
+
+
 def column_runs(source: str) -> bool:
     """As `cell_lines_tables`: a PDF's text, its tables a box at a time."""
     return cell_lines_tables(source)
@@ -162,6 +167,11 @@ def banded_rows(source: str) -> bool:
 def council_pivots(source: str) -> bool:
     """As `cell_lines_tables` (answered already), and the councils' first header cell alone on a line."""
     return cell_lines_tables(source) and ("\n名称\n" in source or "\n会議名\n" in source)
+
+
+def council_boxes(source: str) -> bool:
+    """As `council_pivots`, in a LibreOffice PDF's text (see `autospace`)."""
+    return council_pivots(source) and autospace(source)
 
 
 def centred_rows(source: str) -> bool:

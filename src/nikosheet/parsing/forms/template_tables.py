@@ -181,6 +181,7 @@ WRAPPED_ENDS = (
 )
 _NUMBER = re.compile(r"^[0-9０-９]{1,2}$")
 CIRCLED = re.compile(r"^[\u2460-\u2473]")
+_LATE_REACH = 60  # tokens: a header's last cell written after the table's rows (LibreOffice centres it)
 _CLOSER = re.compile(r"[^(（)）\s]{0,6}[)）]")  # a header cell's bracket closed on its second line: `初)`
 
 Piece = tuple[int, str, bool]  # source index, text, whether a blank line came before it
@@ -240,7 +241,9 @@ def header_late(tokens: list[Piece], k: int) -> tuple[Table, list[str], int, int
             m = head.fullmatch(squashed)
             if m is None:
                 continue
-            for late in range(j + 1, min(j + 9, len(tokens))):
+            for late in range(j + 1, min(j + _LATE_REACH, len(tokens))):
+                if HEADING.match(tokens[late][1]):
+                    break
                 if last.fullmatch(SPACE.sub("", tokens[late][1])):
                     return table, [*m.groups(), SPACE.sub("", tokens[late][1])], j + 1, late
     return None
@@ -249,15 +252,15 @@ def header_late(tokens: list[Piece], k: int) -> tuple[Table, list[str], int, int
 def header_early(tokens: list[Piece], k: int) -> tuple[Table, list[str], int, int] | None:
     """A header whose first row's pivot a converter wrote right after its first cell (plain pdftotext
     of a LibreOffice PDF, which centres the row's cells: `時期(月)`, `R5年5月`, `実施する項目`, …): the
-    table, its cells, the first token after the header, the pivot's token.  Not the history's: a
-    year's second event comes anywhere, and its rows would pair wrongly."""
+    table, its cells, the first token after the header, the pivot's token (the history's too: `年度`,
+    `平成24年度`, `経過`, `委託`)."""
     if k + 2 >= len(tokens) or not tokens[k][1].startswith(_FIRST_WORDS) or "\t" in tokens[k][1]:
         return None
     found = header_at([tokens[k], *tokens[k + 2 : k + 14]], 0)
     if found is None:
         return None
     table, cells, body = found
-    if table.grouped or pivot_column(table) != 0 or table.pivots[0].fullmatch(tokens[k + 1][1]) is None:
+    if pivot_column(table) != 0 or table.pivots[0].fullmatch(tokens[k + 1][1]) is None:
         return None
     return table, cells, k + 1 + body, k + 1
 

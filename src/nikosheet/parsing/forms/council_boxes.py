@@ -1,0 +1,316 @@
+"""The councils' table of section 7 in plain pdftotext of a LibreOffice PDF: each council's name,
+members and frequency kept.
+
+pdftotext writes the table a text block at a time: a council's name is a box of its own (a cell's
+lines, a blank line before and after), but the other cells of its row, centred in the row, stand
+on one baseline and run together, a narrow column's wrapped frequency on lines apart:
+
+    名称                                  名称⇥協議の場の構成員⇥開催頻度⇥実施内容⇥特記事項等(課題・強み等)
+    協議の場の構成員                      八王子市精神保健福祉地域連携会議⇥精神科病院、…障害者福祉課⇥2回/年⇥⇥
+    開催⏎頻度                       →     地域移行支援部会⇥精神科病院の…保健所職員⇥年4回⇥⇥
+    …
+    八王子市精神保健⏎福祉地域連携会議     ・地域課題の共有 ・ 市内に精神科病院が多く、病
+    精神科病院、精神科診療所、相談支援⏎…⏎課   取組状況の報告
+    2回/ ・地域課題の共有 ・ 市内に精神科病院が多く、病   院間の連携に課題がある。
+    年                                    事例検討
+    取組状況の報告 …
+
+The template is the guide: its header cells (their lines anywhere in the region: a page break
+repeats them), a name's box (ending in a council's word: 会議, 協議会, 部会, 会, 協議の場…), the
+frequency's words (`2回/` `年`, `年3` `回`, `隔月`: made whole from the words of the name's rows
+that are nothing but a frequency's characters) and the members' list (the lines of the row with
+`、` in them, in a box with no sentence).  The activities and notes, whose lines run together with
+other rows', are kept as text below the table, in their order.  The table is rewritten only when
+every row has its name and a frequency, and the names are at least two.
+"""
+
+from __future__ import annotations
+
+import re
+
+import nikosheet.diagnostic_messages as messages
+from nikosheet.diagnostics import Diagnostic
+from nikosheet.parsing.forms import FormState, signals
+from nikosheet.parsing.forms._shared import display_width, unbalanced
+from nikosheet.parsing.forms.column_runs import boxes_of
+from nikosheet.parsing.forms.template_tables import FREQUENCY, HEADING, SPACE, STOP, join_cell
+
+_HEADER = ("名称", "協議の場の構成員", "開催頻度", "実施内容", "特記事項等(課題・強み等)")
+_CELLS = tuple(SPACE.sub("", c) for c in _HEADER)
+_FREQUENCY = re.compile(rf"^{FREQUENCY}$")  # anchored: a search from every start backtracks
+# a frequency's parts: a word of nothing else is a piece of the row's frequency
+_PARTS = r"[0-9０-９]+|年間?|[月週回/／～〜~]|隔月|随時|四半期|ごと|[かカヵヶケ]月|に|程度?|度|各|必要時|適宜|未定|半年"
+_PIECE = re.compile(rf"(?:{_PARTS}|[(（][^)）\s]{{1,6}}[)）])+")
+# a frequency's piece that the renderer's gap, taken out, ran into the words beside it: a count
+# after a list's last member (`相談支援4回/`), before an activity's bullet (`年4・全県の…`)
+_RUN_IN = re.compile(r"(?<=[^0-9０-９\s])(?=[0-9０-９]+回[/／]?$)|(?<=[0-9０-９回])(?=・)")
+_NAME_ENDS = ("会議", "会", "協議の場", "グループ")  # 部会, 協議会, 連絡会 … end in 会
+_NOTE = re.compile(r"[(（][^)）]{1,12}[)）]$")
+_BULLETS = "・•"
+_REACH = 200  # lines: the table is over before
+_NAME_LINES = 4  # a name's lines at most
+
+Box = list[tuple[int, str, bool]]
+
+
+def apply(state: FormState) -> None:
+    """Rewrite the councils' table whose names stand in boxes of their own."""
+    if not signals.council_boxes(state.source):
+        return
+    lines = state.lines
+    for start, line in enumerate(lines):
+        if line is None or line.strip() != _HEADER[0]:
+            continue
+        end = _end(lines, start)
+        if end is not None:
+            _rewrite(state, _header_above(lines, start), end)
+        return
+
+
+def _header_above(lines: list[str | None], start: int) -> int:
+    """Where the header starts: a wrapped header cell, centred in its row, may come before its first
+    cell (`開催` `頻度` `名称` …)."""
+    first = start
+    for i in range(start - 1, max(-1, start - 8), -1):
+        text = SPACE.sub("", lines[i] or "")
+        if text and not any(text in cell for cell in _CELLS[1:]):
+            break
+        first = i if text else first
+    return first
+
+
+def _end(lines: list[str | None], start: int) -> int | None:
+    """The table's end: the next part's 【…】 label, a heading or a marker line."""
+    for i in range(start + 1, min(len(lines), start + _REACH)):
+        text = (lines[i] or "").strip()
+        if text and (STOP.match(text) or HEADING.match(text)):
+            return i
+    return None
+
+
+def _rewrite(state: FormState, start: int, end: int) -> None:
+    boxes = [[(start + i, t, b) for i, t, b in box] for box in boxes_of(state.lines[start:end]) if box]
+    texts = {i: t for box in boxes for i, t, _ in box}
+    for i in _header_lines(boxes):
+        texts[i] = ""
+    before = dict(texts)
+    names = _names(boxes, texts)
+    named = {i for i in texts if texts[i] != before[i]}  # the lines names were taken from
+    if not names or any(texts[i] for i in texts if i < names[0][0]):
+        return  # text before the first name: a row whose name was not found
+    firsts = [first for first, _ in names] + [end]
+    frequencies = _frequencies(firsts, texts)
+    if frequencies is None:
+        return
+    rows = []
+    for n, ((_, name), frequency) in enumerate(zip(names, frequencies, strict=True)):
+        segment = [i for i in range(firsts[n], firsts[n + 1]) if texts.get(i)]
+        members = _members(segment, boxes, texts, named)
+        rows.append("\t".join((name, members, frequency, *_last_cells(segment, boxes, texts))))
+    rest = [texts[i] for i in sorted(texts) if texts[i].strip()]
+    out = ["\t".join(_HEADER), *rows, "", *rest]
+    if len(out) > end - start:
+        return
+    for i in range(start, end):
+        state.lines[i] = None
+    for k, text in enumerate(out):
+        state.lines[start + k] = text
+    if rest:
+        state.note(Diagnostic.MISSING_TABLE, start, str(messages.COUNCIL_CELLS_AS_TEXT(count=len(rows))))
+
+
+def _names(boxes: list[Box], texts: dict[int, str]) -> list[tuple[int, str]]:
+    """The councils' names, each with its first line, taken out of the text: a box of its own (but
+    for header cells before it), or a line's first word before the members' list, its wrapped
+    rest the first word of the lines below (`世田谷区精神保健 精神科病院、…` `福祉連絡協議会`)."""
+    names: list[tuple[int, str]] = []
+    for box in boxes:
+        lines = [i for i, _, _ in box if texts[i]]
+        if not lines:
+            continue
+        name = _name([texts[i] for i in lines])
+        if name is not None and len(lines) <= _NAME_LINES:
+            names.append((lines[0], name))
+            for i in lines:
+                texts[i] = ""
+            continue
+        k = 0
+        while k < len(lines):
+            k += _name_lead(lines[k:], texts, names)
+    return names
+
+
+def _name_lead(lines: list[int], texts: dict[int, str], names: list[tuple[int, str]]) -> int:
+    """The name that leads the first line before its members, its rest in the next lines (taken out
+    of the text, the name added to `names`): how many lines it took (1 when none)."""
+    head, _, rest = texts[lines[0]].partition(" ")
+    if any(c in head for c in "、,・。") or _PIECE.fullmatch(head) or not (_is_list(rest) or not rest):
+        return 1  # (a word alone starts a name only when the lines below end it)
+    parts = [(lines[0], head, rest)]
+    for i in lines[1 : 2 * _NAME_LINES]:
+        whole = _name([p[1] for p in parts]) is not None
+        if len(parts) == _NAME_LINES:
+            break
+        word, _, more = texts[i].partition(" ")
+        if any(c in word for c in "、,。") or word[0] in _BULLETS or _PIECE.fullmatch(word):
+            continue  # another cell's line
+        # the name's rest: a word before the members' list, or a word alone that ends the name (a
+        # name may look whole before its last line: `…推進会` `議`) or opens its bracketed note
+        # (`保健相談所地` `域連絡会（6` `か所）`)
+        ends = _name([p[1] for p in parts] + [word]) is not None or unbalanced(word) > 0
+        if (_is_list(more) and not whole) or (not more and ends):
+            parts.append((i, word, more))
+        elif whole:
+            break
+    if len(parts) == 1 and not rest:
+        return 1
+    name = _name([p[1] for p in parts])
+    if name is None:
+        return 1
+    names.append((lines[0], name))
+    for i, _, more in parts:
+        texts[i] = more
+    return lines.index(parts[-1][0]) + 1
+
+
+def _is_list(text: str) -> bool:
+    """Whether the text opens with a list: its first word has `、` or `,` in it before its end, or
+    ends with `,` and the list goes on after a space (`保健, 医療, …`)."""
+    first = text.split(" ")[0]
+    return any(c in first[:-1] for c in "、,") or (first.endswith(",") and len(text) > len(first))
+
+
+def _header_lines(boxes: list[Box]) -> list[int]:
+    """The lines that are the header's cells: each word of theirs starts a cell or goes on one begun
+    above (`協議の場の構成 開催` `員` `頻度`: two cells side by side), every cell they touch made whole."""
+    have = dict.fromkeys(_CELLS, "")
+    touched: dict[int, set[str]] = {}
+    for box in boxes:
+        for i, text, _ in box:
+            trial = dict(have)
+            cells = {_go_on(trial, word) for word in text.split()}
+            if "" not in cells:
+                have, touched[i] = trial, cells
+    whole = {cell for cell, text in have.items() if text == cell}
+    return [i for i, cells in touched.items() if cells <= whole]
+
+
+def _go_on(have: dict[str, str], word: str) -> str:
+    """The header cell the word goes on, begun above, or starts (its text in `have` grown); "" when none."""
+    cell = next((c for c, t in have.items() if t and t != c and c.startswith(t + word)), "")
+    cell = cell or next((c for c, t in have.items() if (not t or t == c) and c.startswith(word)), "")
+    if cell:
+        have[cell] = have[cell] + word if have[cell] != cell else word
+    return cell
+
+
+def _name(lines: list[str]) -> str | None:
+    """A council's name: lines with no list, bullet or sentence, ending in a council's word (perhaps
+    a bracketed note after it)."""
+    text = "".join(lines)
+    if not text or "、" in text or "。" in text or text[0] in _BULLETS:
+        return None
+    bare = _NOTE.sub("", text).rstrip()
+    return text if bare.endswith(_NAME_ENDS) and len(bare) > 2 else None
+
+
+def _frequencies(firsts: list[int], texts: dict[int, str]) -> list[str] | None:
+    """Each row's frequency, made whole from the words that are nothing but a frequency's characters
+    (`2か月` `に1` `回`), each taken out of its line: one a row, none before the row above's name or
+    after the row below's (a row's narrow cell, centred, may start above its name); else None."""
+    lines = sorted(i for i in texts if texts[i] and i >= firsts[0])
+    words = {i: _words(texts[i]) for i in lines}
+    pieces = [(i, w) for i in lines for w, word in enumerate(words[i]) if _PIECE.fullmatch(word)]
+    found: list[tuple[str, list[tuple[int, int]]]] = []
+    k = 0
+    while k < len(pieces):
+        size = next((n for n in (3, 2, 1) if _FREQUENCY.fullmatch(_joined(words, pieces[k : k + n]))), 0)
+        if not size:
+            return None  # a piece of no frequency
+        found.append((_joined(words, pieces[k : k + size]), pieces[k : k + size]))
+        k += size
+    if len(found) != len(firsts) - 1:
+        return None
+    for n, (_, taken) in enumerate(found):
+        if (n and taken[0][0] < firsts[n - 1]) or taken[-1][0] >= firsts[n + 2 if n + 2 < len(firsts) else -1]:
+            return None
+    for i, w in pieces:
+        words[i][w] = ""
+    for i in {i for i, _ in pieces}:
+        texts[i] = " ".join(word for word in words[i] if word)
+    return [text for text, _ in found]
+
+
+def _joined(words: dict[int, list[str]], pieces: list[tuple[int, int]]) -> str:
+    return "".join(words[i][w] for i, w in pieces)
+
+
+def _last_cells(segment: list[int], boxes: list[Box], texts: dict[int, str]) -> tuple[str, str]:
+    """The row's activities and notes where its text left is plain: one box (the activities), or a
+    box and a box of sentences after it (the notes), each all the row's; else both empty, the text
+    kept as it is."""
+    lines = {i for i in segment if texts[i]}
+    left = [[i for i, _, _ in box if texts[i]] for box in boxes if lines.intersection(i for i, _, _ in box)]
+    if not left or any(not lines.issuperset(box) for box in left) or len(left) > 2:
+        return "", ""
+    if not all(_one_cell([texts[i] for i in box]) for box in left):
+        return "", ""
+    cells = [join_cell([(i, texts[i], False) for i in box]) for box in left]
+    if "。" in cells[0] or (len(cells) == 2 and not cells[1].endswith("。")):
+        return "", ""
+    for i in lines:
+        texts[i] = ""
+    return cells[0], cells[1] if len(cells) == 2 else ""
+
+
+def _one_cell(lines: list[str]) -> bool:
+    """Whether a box's lines are one cell's: more than a word's tail, each line that goes on as wide
+    as those after it (a wrapped line fills its column) but where a list item starts."""
+    if len("".join(lines)) <= 2:
+        return False
+    widths = [display_width(line) for line in lines]
+    return all(lines[k + 1][0] in _BULLETS or widths[k] >= max(widths[k + 1 :]) for k in range(len(lines) - 1))
+
+
+def _words(text: str) -> list[str]:
+    """A line's words: its pieces between spaces, a frequency's piece run into one cut off it."""
+    return [part for word in text.split(" ") for part in _RUN_IN.split(word) if part]
+
+
+def _members(segment: list[int], boxes: list[Box], texts: dict[int, str], named: set[int]) -> str:
+    """The row's members: in the first box of the row with a list in it and no sentence, the leading
+    words of its lines that are the list's (a word with `、` or `,` in it, or after one that ends with
+    `,`), and a line's one word right below that ends the list (`…障害者福祉` `課`; a name's lines may
+    stand between); each taken out of the text."""
+    lines = set(segment)
+    box = next((b for b in boxes if _list_box(b, lines, texts)), [])
+    parts: list[str] = []
+    last = -1
+    for i, _, _ in box:
+        words = texts[i].split(" ") if i in lines and texts[i] else []
+        n = _list_words(words)
+        below = all(j in named for j in range(last + 1, i))  # right below, but for a name's lines
+        if not n and below and len(words) == 1 and parts:
+            n = 1 if not any(c in words[0] for c in "、,。・") and not _PIECE.fullmatch(words[0]) else 0
+        if n:
+            parts.append(" ".join(words[:n]))
+            texts[i] = " ".join(words[n:])
+            last = i
+    return "".join(parts) if all("," not in p for p in parts) else " ".join(parts)
+
+
+def _list_words(words: list[str]) -> int:
+    """How many of a line's words are a list's: each opens a list, or comes after a word ending in
+    `,` (a space after `、` is a cell's edge; after `,` it is the list's own)."""
+    n = 0
+    while n < len(words) and words[n][0] not in _BULLETS:
+        if not _is_list(" ".join(words[n:])) and not (n and words[n - 1].endswith(",")):
+            break
+        n += 1
+    return n
+
+
+def _list_box(box: Box, lines: set[int], texts: dict[int, str]) -> bool:
+    """Whether a box of the row holds a line that opens with a list, and no sentence."""
+    ours = [texts[i] for i, _, _ in box if i in lines and texts[i]]
+    return any(_is_list(t) and t[0] not in _BULLETS for t in ours) and not any("。" in t for _, t, _ in box)

@@ -1,0 +1,109 @@
+"""A table header whose cells a converter wrote apart, the first row's cell of each column after it:
+the header's cells put back together, before the row.
+
+Plain pdftotext of a LibreOffice PDF writes a table a box at a time, and where the header's cells
+and the first row's stand on one baseline (LibreOffice centres them in their rows) it may read down
+each column in turn: a header cell, then the first row's cell below it, then the next header cell:
+
+    課題                                  課題
+    長期入院者の退院後の住まい⏎が不足している    課題解決に向けた取⏎組方針
+    課題解決に向けた取⏎組方針        →    課題・方針に対する役割(取組)
+    不動産関係団体との⏎協議を行う          長期入院者の退院後の住まい⏎が不足している
+    課題・方針に対する役割(取組)⏎行政      不動産関係団体との⏎協議を行う
+    …                                     行政 …
+
+The template's header cells are the guide (`template_tables`): a box (a cell's lines) that starts
+with a header cell's words, in the header's order, each but the first after at most one box of the
+row's.  The lines are only put in another order, in the same places: the cell-per-line readers then
+find the header whole and the row after it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from nikosheet.parsing.forms import FormState, signals
+from nikosheet.parsing.forms.column_runs import boxes_of
+from nikosheet.parsing.forms.template_tables import SPACE, TABLES
+
+Box = list[tuple[int, str, bool]]
+_CELLS = tuple(tuple(re.compile(cell) for cell in table.header) for table in TABLES if len(table.header) > 1)
+
+
+def apply(state: FormState) -> None:
+    """Put each header whose cells stand apart back together, before its first row."""
+    if not signals.header_cells_apart(state.source):
+        return
+    boxes = boxes_of(state.lines)
+    after = 0  # the box after the last header put together: its boxes are read
+    for k in range(len(boxes)):
+        if k >= after:
+            after = _put_together(state.lines, boxes, k)
+
+
+def _put_together(lines: list[str | None], boxes: list[Box], k: int) -> int:
+    """The header whose first cell ends box k put back together when its cells stand apart: the next
+    box to look at."""
+    for cells in _CELLS:
+        found = _apart(boxes, k, cells)
+        if found is not None:
+            _reorder(lines, found[0], found[1])
+            return found[2]
+    return k + 1
+
+
+def _apart(boxes: list[Box], k: int, cells: tuple[re.Pattern[str], ...]) -> tuple[list[int], list[int], int] | None:
+    """The header's lines and the row's lines between them when the header's cells start boxes k, k+1
+    or k+2, …, each after at most one box of the row's, the last perhaps followed by the row's first
+    lines in its box; and the next box to look at.  None when the cells are not apart."""
+    head: list[int] = []
+    body: list[int] = []
+    at = k
+    for n, cell in enumerate(cells):
+        for skip in (0, 1) if n else (0,):
+            if at + skip >= len(boxes):
+                return None
+            taken = _cell_lines(boxes[at + skip], cell) if n else _first_cell_lines(boxes[at], cell)
+            if taken is not None:
+                break
+        else:
+            return None
+        if skip:
+            body += [i for i, _, _ in boxes[at]]
+        head += taken
+        rest = [i for i, _, _ in boxes[at + skip] if i not in taken and (n or i > taken[-1])]
+        if rest and n + 1 < len(cells):
+            return None  # a header cell but the last shares its box with the row's lines
+        body += rest
+        at += skip + 1
+    return (head, body, at) if body and body[0] < head[-1] else None
+
+
+def _cell_lines(box: Box, cell: re.Pattern[str]) -> list[int] | None:
+    """The box's first lines that make the header cell, or None."""
+    text = ""
+    for n, (_, line, _) in enumerate(box):
+        text += SPACE.sub("", line)
+        if cell.fullmatch(text):
+            return [i for i, _, _ in box[: n + 1]]
+    return None
+
+
+def _first_cell_lines(box: Box, cell: re.Pattern[str]) -> list[int] | None:
+    """The box's last lines that make the header's first cell (the text above the table may end the
+    same box), or None."""
+    for j in range(len(box) - 1, -1, -1):
+        if cell.fullmatch(SPACE.sub("", "".join(line for _, line, _ in box[j:]))):
+            return [i for i, _, _ in box[j:]]
+    return None
+
+
+def _reorder(lines: list[str | None], head: list[int], body: list[int]) -> None:
+    """The header's lines first, then the region's other lines in their order, in the same places (a
+    blank line of theirs moved up between the header and the row, which keep their boxes apart)."""
+    first, last = min(head + body), max(head + body)
+    rest = [lines[i] for i in range(first, last + 1) if i not in head]
+    blank = next((n for n, line in enumerate(rest) if line is not None and not line.strip()), None)
+    if blank is not None:
+        rest = ["", *rest[:blank], *rest[blank + 1 :]]
+    lines[first : last + 1] = [lines[i] for i in head] + rest

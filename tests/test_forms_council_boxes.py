@@ -1,0 +1,138 @@
+"""The councils' table of plain pdftotext of a LibreOffice PDF: names in boxes of their own or before
+their members, frequencies made whole from their wrapped words, the text run together kept."""
+
+from __future__ import annotations
+
+from conftest import FIXTURES, SAMPLES, apply_form, form_state
+from nikosheet import diagnostic_messages
+from nikosheet.parsing.forms import council_boxes
+
+CONVERTERS = FIXTURES / "converters"
+SIGNAL = "人口 (R6 年 4 月時点)\n\n"  # a LibreOffice PDF's text: the renderer's gap before 月
+HEADING = "7 精神障害にも対応した地域包括ケアシステムの構築のための協議の場の実施状況\n"
+HEADER = "開催\n頻度\n\n名称\n\n協議の場の構成員\n\n実施内容\n\n特記事項等(課題・強み等)\n\n"
+END = "【その他事項】 ※協議の場運営における課題や悩んでいる点"
+# the sheet's rows, as minimal-fy2023 has them, the way pdftotext writes its LibreOffice PDF
+BODY = (
+    "八王子市精神保健\n福祉地域連携会議\n\n"
+    "精神科病院、精神科診療所、相談支援\n事業所、家族会、保健所、障害者福祉\n課\n\n"
+    "2回/ ・地域課題の共有 ・ 市内に精神科病院が多く、病\n年\n取組状況の報告\n院間の連携に課題がある。\n\n"
+    "地域移行支援部会\n\n精神科病院の精神保健福祉士、相談支\n援専門員、保健所職員\n\n年4\n回\n\n事例検討\n\n"
+)
+
+
+def _rows(text: str) -> list[str]:
+    return [line for line in apply_form(council_boxes, text) if line and "\t" in line]
+
+
+def _body_rows(body: str, header: str = HEADER) -> list[str]:
+    """The table's rows but its header, from the rows' text as pdftotext writes them."""
+    return _rows(SIGNAL + HEADING + header + body + END)[1:]
+
+
+def test_names_members_and_wrapped_frequencies_make_rows_the_rest_is_kept() -> None:
+    text = SIGNAL + HEADING + HEADER + BODY + END
+    state = form_state(council_boxes, text)
+    lines = [line for line in state.lines if line]
+    assert lines[2:5] == [
+        "名称\t協議の場の構成員\t開催頻度\t実施内容\t特記事項等(課題・強み等)",
+        "八王子市精神保健福祉地域連携会議\t精神科病院、精神科診療所、相談支援事業所、家族会、保健所、障害者福祉課"
+        "\t2回/年\t\t",
+        "地域移行支援部会\t精神科病院の精神保健福祉士、相談支援専門員、保健所職員\t年4回\t事例検討\t",
+    ]
+    # the first council's activities and notes ran together: kept as text, in their order, and told
+    kept = ["・地域課題の共有 ・ 市内に精神科病院が多く、病", "取組状況の報告", "院間の連携に課題がある。"]
+    assert lines[5:] == [*kept, END]
+    assert [code for code, _, _ in state.notes] == ["missing-table"]
+    assert diagnostic_messages.read(state.notes[0][2]).render("ja") == (
+        "協議の場: 2 件を読みました。変換で混ざった実施内容・特記事項等は文章として残しました"
+    )
+    assert lines[2] == state.lines[text.split("\n").index("開催")]  # the header from its first line on
+
+
+def test_a_name_before_its_members_on_one_line_its_rest_below() -> None:
+    body = (
+        "世田谷区精神保健 精神科病院、精神科診療所、相談支援 2 回/\n福祉連絡協議会\n事業所、家族会、区 年\n\n"
+        "実務者会議 保健, 医療, 福祉, 家族会 年 6 回\n\n具体的な課題に対して取り組む\n\n"
+    )
+    rows = _body_rows(body)
+    assert rows == [
+        "世田谷区精神保健福祉連絡協議会\t精神科病院、精神科診療所、相談支援事業所、家族会、区\t2回/年\t\t",
+        "実務者会議\t保健, 医療, 福祉, 家族会\t年6回\t具体的な課題に対して取り組む\t",
+    ]
+
+
+def test_activities_and_notes_in_boxes_of_their_own() -> None:
+    body = (
+        "静岡県精神保\n健医療福祉推\n進会議\n\n精神科病院協会、精神神経科診療所\n協会、市長会\n\n"
+        "年 4 ・全県の課題の集約 ・圏域の協\n回\n議の場の取組報告\n\n圏域から上がる課題を県\nの施策につなげる。\n\n"
+        "市町支援アド\nバイザー会議\n\n精神保健福祉センター、アドバイザ\nー\n\n随時 市町からの相談対応\n\n"
+    )
+    rows = _body_rows(body)
+    assert rows == [
+        "静岡県精神保健医療福祉推進会議\t精神科病院協会、精神神経科診療所協会、市長会\t年4回"
+        "\t・全県の課題の集約 ・圏域の協議の場の取組報告\t圏域から上がる課題を県の施策につなげる。",
+        "市町支援アドバイザー会議\t精神保健福祉センター、アドバイザー\t随時\t市町からの相談対応\t",
+    ]
+
+
+def test_a_row_without_a_frequency_or_text_before_the_first_name_leaves_the_table() -> None:
+    no_frequency = BODY.replace("年4\n回\n\n", "")
+    text_first = BODY.replace("八王子市精神保健\n福祉地域連携会議\n\n", "八王子市精神保健 福祉地域連携会議 精神科\n\n")
+    for body in (no_frequency, text_first):
+        text = SIGNAL + HEADING + HEADER + body + END
+        assert apply_form(council_boxes, text) == text.split("\n")
+
+
+def test_the_samples_form_and_other_texts_are_left_alone() -> None:
+    for path in (SAMPLES / "kashiwa-r6.txt", CONVERTERS / "kawaguchi-r5--pdftotext.txt"):
+        text = path.read_text(encoding="utf-8")
+        assert form_state(council_boxes, text).lines == text.split("\n")
+
+
+def test_a_libreoffice_pdf_s_councils_read_by_pdftotext(parsed) -> None:
+    from nikosheet import parse_file_data
+
+    want = parsed("pref-fy2024.txt")["councils"]["meetings"]
+    got = parse_file_data(CONVERTERS / "pref-fy2024--lopdf-pdftotext.txt")["councils"]["meetings"]
+    assert [{k: v for k, v in m.items() if k != "line"} for m in got] == [
+        {k: v for k, v in m.items() if k != "line"} for m in want
+    ]
+
+
+def test_header_cells_side_by_side_and_a_frequency_above_its_name() -> None:
+    # `協議の場の構成 開催` `員` `頻度`: two header cells' first lines on one line; the second council's
+    # frequency, centred in its row, stands above its name
+    header = "名称\n\n協議の場の構成 開催\n員\n頻度\n\n実施内容\n\n特記事項等(課題・強み等)\n\n"
+    body = BODY.replace(
+        "地域移行支援部会\n\n精神科病院の精神保健福祉士、相談支\n援専門員、保健所職員\n\n年4\n回",
+        "年4回\n\n地域移行支援部会",
+    )
+    rows = _body_rows(body, header)
+    assert [row.split("\t")[0::2] for row in rows] == [
+        ["八王子市精神保健福祉地域連携会議", "2回/年", ""],
+        ["地域移行支援部会", "年4回", ""],
+    ]
+
+
+def test_a_name_whose_lines_stand_between_its_row_s_other_lines() -> None:
+    # `保健相談所地` `年` `保健相談所、…` `域連絡会（6` `10` `援センター、民生委員` `か所）` `回`: pdftotext
+    # writes the row a printed line at a time, the name's lines among the members' and the frequency's
+    body = (
+        "練馬区精神保 精神科病院、医師会、訪問看護ステーショ\n年 3 ・地域連絡会からの課題の\n"
+        "健福祉地域連 ン、相談支援事業所\n回\n報告 ・区全体の取組の検討\n携会議\n"
+        "保健相談所地\n年\n保健相談所、相談支援事業所、地域包括支\n域連絡会（6\n10\n援センター、民生委員\nか所）\n回\n\n"
+    )
+    rows = _body_rows(body)
+    assert [row.split("\t")[:3] for row in rows] == [
+        ["練馬区精神保健福祉地域連携会議", "精神科病院、医師会、訪問看護ステーション、相談支援事業所", "年3回"],
+        ["保健相談所地域連絡会（6か所）", "保健相談所、相談支援事業所、地域包括支援センター、民生委員", "年10回"],
+    ]
+
+
+def test_one_council_whose_name_looks_whole_before_its_last_line() -> None:
+    # `相模原市精神保健福祉推進会` (a name's ending, 会) `議`; a frequency's stray word (`定`) is none
+    body = "相模原市精神保健福祉推進会 精神科病院、相談支援事業所、家族会、\n議\n行政\n\n年2回\n\n方針の決\n定\n\n"
+    assert _body_rows(body) == [
+        "相模原市精神保健福祉推進会議\t精神科病院、相談支援事業所、家族会、行政\t年2回\t方針の決定\t"
+    ]

@@ -1,0 +1,63 @@
+"""A table header whose cells plain pdftotext of a LibreOffice PDF wrote apart, the first row's cell
+of each column after its header cell: put back together, before the row."""
+
+from __future__ import annotations
+
+from conftest import FIXTURES, SAMPLES, apply_form, form_state
+from nikosheet.parsing.forms import header_cells_apart
+
+CONVERTERS = FIXTURES / "converters"
+SIGNAL = "人口 (R6 年 4 月時点)\n\n"  # a LibreOffice PDF's text: the renderer's gap before 月
+ISSUES = (
+    "2. 相談支援事業所のネットワークが活発である。\n課題\n\n"
+    "長期入院者の退院後の住まい\nが不足している\n\n課題解決に向けた取\n組方針\n\n不動産関係団体との\n協議を行う\n\n"
+    "課題・方針に対する役割(取組)\n行政\n\n居住支援協議会との連携\n\n医療\n\n退院前カンファレンスへの参加促進"
+)
+
+
+def test_the_header_s_cells_come_before_the_first_row_s() -> None:
+    text = SIGNAL + ISSUES
+    lines = apply_form(header_cells_apart, text)
+    start = text.split("\n").index("2. 相談支援事業所のネットワークが活発である。")
+    assert lines[start : start + 16] == [
+        "2. 相談支援事業所のネットワークが活発である。",
+        "課題",
+        "課題解決に向けた取",
+        "組方針",
+        "課題・方針に対する役割(取組)",
+        "",
+        "長期入院者の退院後の住まい",
+        "が不足している",
+        "",
+        "",
+        "不動産関係団体との",
+        "協議を行う",
+        "",
+        "行政",
+        "",
+        "居住支援協議会との連携",
+    ]
+    assert sorted(filter(None, lines)) == sorted(filter(None, text.split("\n")))  # the same lines, moved
+
+
+def test_a_header_whose_cells_are_together_or_two_boxes_apart_is_left() -> None:
+    together = SIGNAL + "課題\n\n課題解決に向けた取組方針\n\n課題・方針に対する役割(取組)\n\n長期入院者\n\n行政"
+    apart = ISSUES.replace("\n\n課題解決に向けた取", "\n\n病院が多い\n\n課題解決に向けた取")
+    for text in (together, SIGNAL + apart):
+        assert apply_form(header_cells_apart, text) == text.split("\n")
+
+
+def test_the_samples_form_and_other_texts_are_left_alone() -> None:
+    for path in (SAMPLES / "kashiwa-r6.txt", CONVERTERS / "kawaguchi-r5--pdftotext.txt"):
+        text = path.read_text(encoding="utf-8")
+        assert form_state(header_cells_apart, text).lines == text.split("\n")
+
+
+def test_a_libreoffice_pdf_s_issues_read_by_pdftotext(parsed) -> None:
+    from nikosheet import parse_file_data
+
+    want = parsed("city-bold-headings-fy2023.txt")["strengths_and_issues"]["issues"]
+    got = parse_file_data(CONVERTERS / "city-bold-headings-fy2023--lopdf-pdftotext.txt")["strengths_and_issues"]
+    assert [{k: v for k, v in i.items() if k != "line"} for i in got["issues"]] == [
+        {k: v for k, v in i.items() if k != "line"} for i in want
+    ]
