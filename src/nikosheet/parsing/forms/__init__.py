@@ -71,6 +71,7 @@ CHAIN: tuple[str, ...] = (
     "docx_paragraphs",
     "indicator_boxes",
     "column_runs",
+    "box_grid",
     "label_runs",
     "banded_rows",
     "cell_lines_tables",

@@ -1,0 +1,115 @@
+"""Tables a PDF converter wrote block by block (pdfminer): read as the table cut into rectangles."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import apply_form
+from nikosheet.parsing.forms import box_grid
+
+CONVERTERS = Path(__file__).parent / "fixtures" / "converters"
+
+
+def _boxes(*boxes: str) -> str:
+    return "\n\n".join(boxes) + "\n"
+
+
+def _rows(out: list[str | None]) -> list[str]:
+    return [line for line in out if line]
+
+
+# the first rows a column at a time, then a row, then two rows' item and content cells in pairs
+SCHEDULE = _boxes(
+    "時期(月)",
+    "R5年4月",
+    "R5年6月",
+    "実施する項目",
+    "実施する内容",
+    "連絡会",
+    "取組方針の確認",
+    "第1回部会",
+    "・重点課題の決定\n・区の会議の報告",
+    "R5年7月～8月",
+    "推進会議",
+    "事例の検討",
+    "R5年10月",
+    "R6年3月",
+    "第2回部会",
+    "意見交換",
+    "第3回部会",
+    "振り返り",
+)
+
+
+def test_blocks_of_rows_and_columns() -> None:
+    assert _rows(apply_form(box_grid, SCHEDULE)) == [
+        "時期(月)\t実施する項目\t実施する内容",
+        "R5年4月\t連絡会\t取組方針の確認",
+        "R5年6月\t第1回部会\t・重点課題の決定 ・区の会議の報告",
+        "R5年7月～8月\t推進会議\t事例の検討",
+        "R5年10月\t第2回部会\t意見交換",
+        "R6年3月\t第3回部会\t振り返り",
+    ]
+
+
+def test_a_header_cell_between_columns_reads_them_down() -> None:
+    text = _boxes(
+        *("時期(月)", "R5年5月", "R5年7月", "実施内容", "部会", "推進会議"), *("具体的な取組", "テーマ確認", "方針決定")
+    )
+    assert _rows(apply_form(box_grid, text)) == [
+        "時期(月)\t実施内容\t具体的な取組",
+        "R5年5月\t部会\tテーマ確認",
+        "R5年7月\t推進会議\t方針決定",
+    ]
+
+
+def test_a_lists_items_a_box_each_are_one_cell() -> None:
+    text = _boxes("時期(月)\n実施内容\n具体的な取組", "R5年11月", "養成講座", "・全4回", "・病院訪問の準備")
+    assert _rows(apply_form(box_grid, text)) == [
+        "時期(月)\t実施内容\t具体的な取組",
+        "R5年11月\t養成講座\t・全4回 ・病院訪問の準備",
+    ]
+
+
+def test_a_pivot_and_the_next_cell_on_one_line() -> None:
+    text = _boxes(
+        *("年度", "実施内容", "具体的な取組", "R6年度 目標の\n明確化", "取組シートの整理"),
+        *("R7年度 連携", "委託の見直し"),
+    )
+    assert _rows(apply_form(box_grid, text)) == [
+        "年度\t実施内容\t具体的な取組",
+        "R6年度\t目標の明確化\t取組シートの整理",
+        "R7年度\t連携\t委託の見直し",
+    ]
+
+
+def test_two_readings_as_cheap_leave_the_table() -> None:
+    # an empty cell in one of two rows read down: which row's is it?
+    text = _boxes(
+        *("時期(月)", "R6年6月", "R6年10月", "R7年2月", "実施内容", "連絡会", "推進会議", "会議"),
+        *("具体的な取組", "項目の検討", "一覧の配布"),
+    )
+    assert apply_form(box_grid, text) == text.split("\n")
+
+
+def test_rows_in_one_box_are_left_as_they_were() -> None:
+    text = _boxes("年度", "実施内容", "具体的な取組", "R6年度 働きかけ ・研修会\nR7年度 設置支援", "・個別支援")
+    assert apply_form(box_grid, text) == text.split("\n")
+
+
+def test_a_last_row_cut_by_a_page_break_is_left() -> None:
+    text = _boxes("年度", "実施内容", "具体的な取組", "R8年度", "住まいの確保", "・合同研修", "R9年度", "9")
+    assert apply_form(box_grid, text) == text.split("\n")
+
+
+def test_every_pdfminer_schedule_read_is_the_sheets(converted) -> None:
+    """The schedules of the corpus's pdfminer texts this form reads hold the sheet's rows."""
+    data = converted(CONVERTERS / "designated-sendai-fy2023--pdfminer.txt")
+    items = data["annual_schedule"]["items"]
+    assert [(i["label"], i["item"]) for i in items][:3] == [
+        ("R5年4月", "区事務局担当者連絡会"),
+        ("R5年6月", "第1回地域移行・地域定着部会"),
+        ("R5年7月～8月", "第1回区にも包括推進会議"),
+    ]
+    assert items[2]["actions"] == ["各区で個別事例の検討"]
+    assert len(items) == 8
