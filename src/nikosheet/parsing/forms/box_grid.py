@@ -30,10 +30,12 @@ reading is the cheapest; else it is left to `cell_lines_tables`.
 from __future__ import annotations
 
 import itertools
+import math
 import re
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
-from nikosheet.parsing.forms import FormState, signals
+from nikosheet.parsing.forms import FormState, box_lines, signals
 from nikosheet.parsing.forms.column_runs import Box, each_box, ends_table, squashed
 from nikosheet.parsing.forms.template_tables import TABLES, Table, join_cell, pivot_column
 
@@ -41,16 +43,30 @@ from nikosheet.parsing.forms.template_tables import TABLES, Table, join_cell, pi
 _GRIDS = tuple(t for t in TABLES if len(t.pivots) == 1 and len(t.rows) == 1 and not t.grouped)
 _FIRST_CELLS = tuple(sorted({re.sub(r"[\\(（\[].*", "", t.header[0]) for t in _GRIDS}))
 _MAX_BOXES = 160  # a table's boxes looked at
-_MAX_EMPTY = 2  # empty cells a table may have beyond its header's, or boxes more than its cells
+_MAX_EMPTY = 2  # empty cells a table may have beyond its header's, at least
+_MORE_BOXES = 2  # boxes more than cells a table may have, a row
 _MAX_ITEMS = 6  # a list's items a cell may hold, a box each
 _BULLETS = "・•"
 _COLUMNS_FIRST = 1  # the cost of reading a block of rows a column at a time
 _EMPTY = 1  # the cost of an empty cell
 _ITEMS = 1  # the cost of a cell of several boxes (a list's items)
+_MORE = 1  # the cost of each box more a cell's lines take (after a line as wide as its column)
+_FULL_END = 0  # the cost of a cell that ends on a line as wide as its column (it may as well go on)
+_KEEP = 4  # readings kept of a block, the cheapest
 _SPACE = re.compile(r"\s+")
+_NUMBER = re.compile(r"[0-9０-９]{1,3}")
 
 Cell = tuple[int, int]  # row (0: the header), column
-Reading = tuple[int, tuple[tuple[int, int, int], ...], bool]  # cost, (piece, row, column)s, whether two tie
+Cells = tuple[tuple[int, int, int], ...]  # a reading: (piece, row, column)s
+
+
+@dataclass(slots=True)
+class _Kept:
+    """The cheapest few readings of a block that end at one piece, cheapest first, and the least cost
+    of those left out."""
+
+    readings: list[tuple[int, Cells]] = field(default_factory=list)
+    dropped: float = math.inf
 
 
 @dataclass(slots=True)
@@ -64,7 +80,12 @@ class _Grid:
     void: set[Cell]  # the header's empty cells
     pieces: int
     items: list[bool]  # whether a piece starts with a list's bullet
-    memo: dict[tuple[int, int, int, int, int], dict[int, Reading]] = field(default_factory=dict)
+    goes_on: list[bool]  # whether a piece's last line is as wide as a column's: its cell may go on
+    texts: list[str]  # each piece's text
+    first: dict[Cell, int]  # a pinned cell's piece
+    words: tuple[str, ...]  # the template's words a pivot cut short is completed to
+    boxes: list[Box]
+    memo: dict[tuple[int, int, int, int, int], dict[int, _Kept]] = field(default_factory=dict)
 
 
 def apply(state: FormState) -> None:
@@ -85,7 +106,7 @@ def _rebuild(state: FormState, boxes: list[Box], k: int) -> int | None:
         pieces = _pieces(table, boxes[k:end])
         if pieces is None:
             continue
-        rows = _read(table, pieces)
+        rows = _read(table, pieces, end < len(boxes) and _NUMBER.fullmatch(squashed(boxes[end])) is not None)
         if rows is not None and _write(state, pieces, rows):
             return end
     return None
@@ -154,33 +175,84 @@ def _split_header(table: Table, cells: list[int], words: str) -> list[str]:
     return list(m.groups()) if m is not None else [words, *[""] * (len(cells) - 1)]
 
 
-def _read(table: Table, pieces: list[tuple[Box, Cell | None]]) -> list[list[list[int]]] | None:
-    """Each row's pieces per column (-1: an empty cell), header first, when one reading is the cheapest."""
+def _read(table: Table, pieces: list[tuple[Box, Cell | None]], cut: bool) -> list[list[list[int]]] | None:
+    """Each row's pieces per column, header first, when one reading is the cheapest (`cut`: the table
+    ends at a number alone, a page's or a heading's, after which its last row may go on)."""
     rows = 1 + sum(1 for _, cell in pieces if cell is not None and cell[0] > 0)
     columns = len(table.header_row)
     void = {(0, c) for c, h in enumerate(table.header_row) if h is None}
     pins = {n: cell for n, (_, cell) in enumerate(pieces) if cell is not None}
-    if abs(rows * columns - len(void) - len(pieces)) > _MAX_EMPTY:
+    spare = rows * columns - len(void) - len(pieces)  # cells more than pieces: empty cells at least
+    if not -_MORE_BOXES * rows <= spare <= _MAX_EMPTY:
         return None
     items = [bool(box) and box[0][1][0] in _BULLETS for box, _ in pieces]
-    grid = _Grid(rows, columns, pins, set(pins.values()), void, len(pieces), items)
-    reading = _block(grid, 0, 0, rows - 1, 0, columns - 1).get(len(pieces))
-    if reading is None or reading[2]:
+    goes_on = box_lines.going_on(table, [box for box, _ in pieces], pins)
+    texts = [_SPACE.sub("", "".join(text for _, text, _ in box)) for box, _ in pieces]
+    first = {cell: n for n, cell in pins.items()}
+    grid = _Grid(
+        rows,
+        columns,
+        pins,
+        set(first),
+        void,
+        len(pieces),
+        items,
+        goes_on,
+        texts,
+        first,
+        table.full,
+        [b for b, _ in pieces],
+    )
+    kept = _block(grid, 0, 0, rows - 1, 0, columns - 1).get(len(pieces))
+    reading = _cheapest(grid, kept) if kept is not None else None
+    if reading is None:
         return None
     table_cells: list[list[list[int]]] = [[[] for _ in range(columns)] for _ in range(rows)]
-    for piece, row, column in reading[1]:
+    for piece, row, column in reading:
         table_cells[row][column].append(piece)
-    if any(not cell for cell in table_cells[-1]):
+    if cut and any(not cell for cell in table_cells[-1]):
         return None  # the last row may go on after a page break, where the table seems to end
     return table_cells
 
 
-def _block(grid: _Grid, start: int, top: int, bottom: int, left: int, right: int) -> dict[int, Reading]:
+def _cheapest(grid: _Grid, kept: _Kept) -> Cells | None:
+    """The cheapest reading whose columns keep their widths; None when two are as cheap (or one left
+    out may be)."""
+    best: tuple[int, Cells] | None = None
+    for cost, cells in kept.readings:
+        if best is not None and cost > best[0]:
+            break
+        if box_lines.widths_agree(_columns_lines(grid, cells)):
+            if best is not None:
+                return None
+            best = (cost, cells)
+    return best[1] if best is not None and kept.dropped > best[0] else None
+
+
+def _columns_lines(grid: _Grid, cells: Cells) -> list[list[list[str]]]:
+    """Each body column's cells, each the lines of its pieces."""
+    by_cell: dict[Cell, list[str]] = {}
+    for piece, row, column in sorted(cells):
+        if row > 0:
+            by_cell.setdefault((row, column), []).extend(text for _, text, _ in grid.boxes[piece])
+    columns: list[list[list[str]]] = [[] for _ in range(grid.columns)]
+    for (_, column), lines in by_cell.items():
+        columns[column].append(lines)
+    return columns
+
+
+def _block(grid: _Grid, start: int, top: int, bottom: int, left: int, right: int) -> dict[int, _Kept]:
     """The cheapest readings of the block's cells from piece `start`, by the piece after them."""
     key = (start, top, bottom, left, right)
     found = grid.memo.get(key)
     if found is None:
-        found = grid.memo[key] = _cell(grid, start, top, left) if (top, left) == (bottom, right) else {}
+        found = grid.memo[key] = {}
+        if (top, left) == (bottom, right):
+            for end, (cost, cells) in _cell(grid, start, top, left).items():
+                _keep(found, end, cost, cells)
+        if top == bottom and (left, right) == (0, grid.columns - 1):  # a row written a band of lines at a time
+            for end, cost, cells in _bands(grid, start, top, left, right):
+                _keep(found, end, cost, cells)
         for cut in range(top, bottom):  # across: the upper rows first
             _join(grid, found, start, (top, cut, left, right), (cut + 1, bottom, left, right), 0)
         cost = _COLUMNS_FIRST if bottom > top else 0
@@ -191,44 +263,73 @@ def _block(grid: _Grid, start: int, top: int, bottom: int, left: int, right: int
 
 def _join(
     grid: _Grid,
-    found: dict[int, Reading],
+    found: dict[int, _Kept],
     start: int,
     first: tuple[int, int, int, int],
     second: tuple[int, int, int, int],
     cost: int,
 ) -> None:
-    for middle, (cost1, cells1, tie1) in _block(grid, start, *first).items():
-        for end, (cost2, cells2, tie2) in _block(grid, middle, *second).items():
-            _keep(found, end, (cost + cost1 + cost2, cells1 + cells2, tie1 or tie2))
+    for middle, kept1 in _block(grid, start, *first).items():
+        for end, kept2 in _block(grid, middle, *second).items():
+            for cost1, cells1 in kept1.readings:
+                for cost2, cells2 in kept2.readings:
+                    _keep(found, end, cost + cost1 + cost2, cells1 + cells2)
+            least1, least2 = kept1.readings[0][0], kept2.readings[0][0]
+            dropped = min(kept1.dropped + least2, least1 + kept2.dropped) + cost
+            if dropped < math.inf:
+                kept = found.setdefault(end, _Kept())
+                kept.dropped = min(kept.dropped, dropped)
 
 
-def _keep(found: dict[int, Reading], end: int, reading: Reading) -> None:
-    """The reading kept when it is cheaper than the one there; a tie when it is as cheap and differs."""
-    there = found.get(end)
-    if there is None or reading[0] < there[0]:
-        found[end] = reading
-    elif reading[0] == there[0] and sorted(reading[1]) != sorted(there[1]):
-        found[end] = (there[0], there[1], True)
+def _keep(found: dict[int, _Kept], end: int, cost: int, cells: Cells) -> None:
+    """A reading kept among the cheapest few of those that end at `end`."""
+    kept = found.setdefault(end, _Kept())
+    cells = tuple(sorted(cells))
+    readings = kept.readings
+    for n, (there, same) in enumerate(readings):
+        if same == cells:
+            if cost < there:
+                readings[n] = (cost, cells)
+                readings.sort(key=lambda reading: reading[0])
+            return
+    readings.append((cost, cells))
+    readings.sort(key=lambda reading: reading[0])
+    if len(readings) > _KEEP:
+        kept.dropped = min(kept.dropped, readings.pop()[0])
 
 
-def _cell(grid: _Grid, start: int, row: int, column: int) -> dict[int, Reading]:
+def _cell(grid: _Grid, start: int, row: int, column: int) -> dict[int, tuple[int, Cells]]:
     """One cell's readings: its pinned piece, a free piece, or nothing (the header's empty cells, or an
     empty cell while the table has some left)."""
     cell = (row, column)
     if cell in grid.void:
-        return {start: (0, (), False)}
-    out: dict[int, Reading] = {}
+        return {start: (0, ())}
+    out: dict[int, tuple[int, Cells]] = {}
+    if cell in grid.pinned and grid.goes_on[grid.first[cell]]:  # a pivot cut short: the next box ends it
+        whole = start + 1 < grid.pieces and grid.first[cell] == start and _completes(grid, cell, start + 1)
+        return {start + 2: (_MORE, ((start, row, column), (start + 1, row, column)))} if whole else {}
     if start < grid.pieces and grid.pins.get(start, cell) == cell and (start in grid.pins or cell not in grid.pinned):
-        out[start + 1] = (0, ((start, row, column),), False)
+        end = start + 1
+        out[end] = (_ended(grid, start), ((start, row, column),))
+        while end < grid.pieces and grid.goes_on[end - 1] and end not in grid.pins and end - start < _MAX_ITEMS:
+            end += 1  # the cell's next lines in the next boxes
+            if box_lines.one_cell(grid.boxes[start:end]):
+                cost = _MORE * (end - start - 1) + _ended(grid, end - 1)
+                out[end] = (cost, tuple((p, row, column) for p in range(start, end)))
     if cell in grid.pinned:
         return out
-    out[start] = (_EMPTY, (), False)
+    out[start] = (_EMPTY, ())
     end = start
     while end < grid.pieces and end not in grid.pins and grid.items[end] and end - start < _MAX_ITEMS:
         end += 1
         if end - start > 1:  # a list's items, a box each
-            out[end] = (_ITEMS, tuple((p, row, column) for p in range(start, end)), False)
+            out[end] = (_ITEMS + _ended(grid, end - 1), tuple((p, row, column) for p in range(start, end)))
     return out
+
+
+def _ended(grid: _Grid, piece: int) -> int:
+    """The cost of a cell that ends with the piece: more when its last line is as wide as its column."""
+    return _FULL_END if grid.goes_on[piece] else 0
 
 
 def _write(state: FormState, pieces: list[tuple[Box, Cell | None]], rows: list[list[list[int]]]) -> bool:
@@ -255,3 +356,43 @@ def _write(state: FormState, pieces: list[tuple[Box, Cell | None]], rows: list[l
 
 def _rising(firsts: list[int]) -> bool:
     return firsts[0] >= 0 and all(a < b for a, b in itertools.pairwise(firsts))
+
+
+def _bands(grid: _Grid, start: int, row: int, left: int, right: int) -> Iterator[tuple[int, int, Cells]]:
+    """A row's cells read a band at a time: each cell's first box left to right, then the next box of
+    each cell whose last line went on (was as wide as its column), and so on: (end, cost, cells)."""
+    cells = [c for c in range(left, right + 1) if (row, c) not in grid.void]
+    for taken, end in box_lines.band_readings(
+        len(cells), start, grid.pieces, grid.goes_on, _can_take(grid, row, cells)
+    ):
+        more = sum(len(t) - 1 for t in taken if t)
+        if more and all(box_lines.one_cell([grid.boxes[p] for p in t]) for t in taken if len(t) > 1):
+            empty = sum(not t for t in taken)
+            ended = sum(_ended(grid, t[-1]) for t in taken if t)
+            yield (
+                end,
+                _MORE * more + _EMPTY * empty + ended,
+                tuple((p, row, cells[n]) for n, t in enumerate(taken) for p in t),
+            )
+
+
+def _can_take(grid: _Grid, row: int, cells: list[int]) -> Callable[[int, int, bool], bool]:
+    """Whether a row's cell n may take a piece first (-1: be empty), or next (-1: must go on: a pivot
+    cut short of its template word, which takes only the word's rest)."""
+
+    def can(n: int, piece: int, first: bool) -> bool:
+        cell = (row, cells[n])
+        if first:
+            if piece < 0:
+                return cell not in grid.pinned
+            return grid.pins.get(piece, cell) == cell and (piece in grid.pins or cell not in grid.pinned)
+        if cell in grid.pinned and grid.goes_on[grid.first[cell]]:
+            return piece < 0 or _completes(grid, cell, piece)
+        return piece >= 0 and piece not in grid.pins
+
+    return can
+
+
+def _completes(grid: _Grid, cell: Cell, piece: int) -> bool:
+    """Whether the piece is the rest of the template word the pivot of the cell was cut short of."""
+    return piece not in grid.pins and grid.texts[grid.first[cell]] + grid.texts[piece] in grid.words
