@@ -51,9 +51,11 @@ _COLUMNS_FIRST = 1  # the cost of reading a block of rows a column at a time
 _EMPTY = 1  # the cost of an empty cell
 _ITEMS = 1  # the cost of a cell of several boxes (a list's items)
 _MORE = 1  # the cost of each box more a cell's lines take (after a line as wide as its column)
-_FULL_END = 0  # the cost of a cell that ends on a line as wide as its column (it may as well go on)
-_KEEP = 4  # readings kept of a block, the cheapest
+_KEEP = 6  # readings kept of a block, the cheapest
 _SPACE = re.compile(r"\s+")
+# a space between two cells' words that pdfminer joined on one line: Japanese on both sides, not after
+# a comma (`保健, 医療`)
+_GAP = re.compile(r"(?<=[^\x00-\x7f、，])[ \u3000](?=[^\x00-\x7f])")
 _NUMBER = re.compile(r"[0-9０-９]{1,3}")
 
 Cell = tuple[int, int]  # row (0: the header), column
@@ -102,19 +104,22 @@ def _rebuild(state: FormState, boxes: list[Box], k: int) -> int | None:
     end = k + 1
     while end < len(boxes) and end - k < _MAX_BOXES and not ends_table(boxes[end]):
         end += 1
+    cut = end < len(boxes) and _NUMBER.fullmatch(squashed(boxes[end])) is not None
     for table in _GRIDS:
-        pieces = _pieces(table, boxes[k:end])
-        if pieces is None:
-            continue
-        rows = _read(table, pieces, end < len(boxes) and _NUMBER.fullmatch(squashed(boxes[end])) is not None)
-        if rows is not None and _write(state, pieces, rows):
-            return end
+        for gaps in (False, True):  # a line's cells run together with a space between: cut there if need be
+            pieces = _pieces(table, boxes[k:end], gaps)
+            if pieces is None or (gaps and len(pieces) == len(_pieces(table, boxes[k:end], False) or ())):
+                continue
+            rows = _read(table, pieces, cut)
+            if rows is not None and _write(state, pieces, rows):
+                return end
     return None
 
 
-def _pieces(table: Table, boxes: list[Box]) -> list[tuple[Box, Cell | None]] | None:
-    """The boxes as the table's pieces, each with its cell when it is a header cell or a pivot; None
-    when a header cell is missing or comes twice."""
+def _pieces(table: Table, boxes: list[Box], gaps: bool) -> list[tuple[Box, Cell | None]] | None:
+    """The boxes as the table's pieces, each with its cell when it is a header cell or a pivot (and,
+    with `gaps`, a box's first line cut where a space stands between two cells' words); None when a
+    header cell is missing or comes twice."""
     out: list[tuple[Box, Cell | None]] = []
     header = list(table.header_row)
     found: set[int] = set()
@@ -146,16 +151,25 @@ def _pieces(table: Table, boxes: list[Box]) -> list[tuple[Box, Cell | None]] | N
         if m is not None and m.end() > m.start() and (rest := first[m.end() :].strip()):
             rows += 1
             out.append(([(box[0][0], first[: m.end()].strip(), box[0][2])], (rows, column)))
-            out.append(([(box[0][0], rest, False), *box[1:]], None))
+            out.extend((piece, None) for piece in _cut([(box[0][0], rest, False), *box[1:]], gaps))
         elif m is not None and m.end() > m.start() and len(box) == 1:
             rows += 1
             out.append((box, (rows, column)))
         else:
-            out.append((box, None))
+            out.extend((piece, None) for piece in _cut(box, gaps))
         j += 1
     if len(found) != sum(c is not None for c in header) or rows == 0:
         return None
     return out
+
+
+def _cut(box: Box, gaps: bool) -> list[Box]:
+    """The box, or (`gaps`) its first line's cells each a box, its other lines with the last cell."""
+    if not gaps:
+        return [box]
+    index, first, blank = box[0]
+    parts = _GAP.split(first)
+    return [*([(index, part, blank)] for part in parts[:-1]), [(index, parts[-1], blank), *box[1:]]]
 
 
 def _header_cells(table: Table, words: str, found: set[int]) -> list[int] | None:
@@ -218,15 +232,10 @@ def _read(table: Table, pieces: list[tuple[Box, Cell | None]], cut: bool) -> lis
 def _cheapest(grid: _Grid, kept: _Kept) -> Cells | None:
     """The cheapest reading whose columns keep their widths; None when two are as cheap (or one left
     out may be)."""
-    best: tuple[int, Cells] | None = None
-    for cost, cells in kept.readings:
-        if best is not None and cost > best[0]:
-            break
-        if box_lines.widths_agree(_columns_lines(grid, cells)):
-            if best is not None:
-                return None
-            best = (cost, cells)
-    return best[1] if best is not None and kept.dropped > best[0] else None
+    agree = [(cost, cells) for cost, cells in kept.readings if box_lines.widths_agree(_columns_lines(grid, cells))]
+    if not agree or (len(agree) > 1 and agree[1][0] == agree[0][0]) or kept.dropped <= agree[0][0]:
+        return None
+    return agree[0][1]
 
 
 def _columns_lines(grid: _Grid, cells: Cells) -> list[list[list[str]]]:
@@ -310,11 +319,11 @@ def _cell(grid: _Grid, start: int, row: int, column: int) -> dict[int, tuple[int
         return {start + 2: (_MORE, ((start, row, column), (start + 1, row, column)))} if whole else {}
     if start < grid.pieces and grid.pins.get(start, cell) == cell and (start in grid.pins or cell not in grid.pinned):
         end = start + 1
-        out[end] = (_ended(grid, start), ((start, row, column),))
-        while end < grid.pieces and grid.goes_on[end - 1] and end not in grid.pins and end - start < _MAX_ITEMS:
+        out[end] = (0, ((start, row, column),))
+        while end < grid.pieces and grid.goes_on[end - 1] and _goes_on_in(grid, end) and end - start < _MAX_ITEMS:
             end += 1  # the cell's next lines in the next boxes
             if box_lines.one_cell(grid.boxes[start:end]):
-                cost = _MORE * (end - start - 1) + _ended(grid, end - 1)
+                cost = _MORE * (end - start - 1)
                 out[end] = (cost, tuple((p, row, column) for p in range(start, end)))
     if cell in grid.pinned:
         return out
@@ -323,13 +332,8 @@ def _cell(grid: _Grid, start: int, row: int, column: int) -> dict[int, tuple[int
     while end < grid.pieces and end not in grid.pins and grid.items[end] and end - start < _MAX_ITEMS:
         end += 1
         if end - start > 1:  # a list's items, a box each
-            out[end] = (_ITEMS + _ended(grid, end - 1), tuple((p, row, column) for p in range(start, end)))
+            out[end] = (_ITEMS, tuple((p, row, column) for p in range(start, end)))
     return out
-
-
-def _ended(grid: _Grid, piece: int) -> int:
-    """The cost of a cell that ends with the piece: more when its last line is as wide as its column."""
-    return _FULL_END if grid.goes_on[piece] else 0
 
 
 def _write(state: FormState, pieces: list[tuple[Box, Cell | None]], rows: list[list[list[int]]]) -> bool:
@@ -368,10 +372,9 @@ def _bands(grid: _Grid, start: int, row: int, left: int, right: int) -> Iterator
         more = sum(len(t) - 1 for t in taken if t)
         if more and all(box_lines.one_cell([grid.boxes[p] for p in t]) for t in taken if len(t) > 1):
             empty = sum(not t for t in taken)
-            ended = sum(_ended(grid, t[-1]) for t in taken if t)
             yield (
                 end,
-                _MORE * more + _EMPTY * empty + ended,
+                _MORE * more + _EMPTY * empty,
                 tuple((p, row, cells[n]) for n, t in enumerate(taken) for p in t),
             )
 
@@ -388,9 +391,14 @@ def _can_take(grid: _Grid, row: int, cells: list[int]) -> Callable[[int, int, bo
             return grid.pins.get(piece, cell) == cell and (piece in grid.pins or cell not in grid.pinned)
         if cell in grid.pinned and grid.goes_on[grid.first[cell]]:
             return piece < 0 or _completes(grid, cell, piece)
-        return piece >= 0 and piece not in grid.pins
+        return piece >= 0 and _goes_on_in(grid, piece)
 
     return can
+
+
+def _goes_on_in(grid: _Grid, piece: int) -> bool:
+    """Whether a cell's wrapped line may go on in the piece: not a pinned one, nor a list's item."""
+    return piece not in grid.pins and not grid.items[piece]
 
 
 def _completes(grid: _Grid, cell: Cell, piece: int) -> bool:

@@ -10,13 +10,14 @@ lines at a time — each cell's first line left to right, then the next lines of
     る。                                                      (the second cell's)
 
 A line goes on in a later box when it is as wide as its column: as wide (or a character short of it)
-as a line that wrapped inside a box — a column's wrapped lines share their width — and does not end
-a sentence.  A pivot cut short of its template word (`その他関係機` of `その他関係機関・住民等`)
-goes on too.
+as a line that wrapped inside a box, or as the last lines of two other boxes — a column's wrapped
+lines share their width — and does not end a sentence.  A pivot cut short of its template word (`その他関係機`, of
+`その他関係機関・住民等`) goes on too.
 """
 
 from __future__ import annotations
 
+import collections
 import itertools
 from collections.abc import Callable, Iterator
 
@@ -26,6 +27,7 @@ from nikosheet.parsing.forms.template_tables import BULLET, Table
 
 _TOLERANCE = 2  # display columns: a wrapped line may stop a character short of its column
 _LEAST = 8  # display columns: a line narrower is taken to end its cell
+_SHARED = 16  # display columns: boxes whose last lines are as wide, and this wide, show a column's width
 _ENDS = ("。", "．")  # a sentence's end: a line that ends one ends its cell (or a paragraph of it)
 _BANDS = 6  # a row's bands of lines, at most
 _READINGS = 400  # a row's band readings, at most
@@ -34,6 +36,8 @@ _READINGS = 400  # a row's band readings, at most
 def going_on(table: Table, boxes: list[Box], pins: dict[int, tuple[int, int]]) -> list[bool]:
     """For each box, whether its last line may go on in a later box."""
     wrapped = {display_width(text) for box in boxes for _, text, _ in box[:-1] if not text.endswith(_ENDS)}
+    ends = collections.Counter(display_width(box[-1][1]) for box in boxes if box and not box[-1][1].endswith(_ENDS))
+    wrapped.update(width for width, count in ends.items() if count > 1 and width >= _SHARED)
     out = []
     for n, box in enumerate(boxes):
         last = box[-1][1] if box else ""
