@@ -113,3 +113,33 @@ def test_every_pdfminer_schedule_read_is_the_sheets(converted) -> None:
     ]
     assert items[2]["actions"] == ["各区で個別事例の検討"]
     assert len(items) == 8
+
+
+def test_a_row_written_a_band_of_lines_at_a_time() -> None:
+    # 福祉's cells wrap: each cell's first line, then each cell's second; その他関係機関・住民等 wrapped
+    # too, its second line after its row's first band, and its row's last cell empty
+    text = _boxes(
+        *("各部門の連携状況", "強み・課題等", "保健", "医療", "相談員が同行訪問している。", "相談件数に差がある。"),
+        *("病院協会が部会に委員として参画\nしている。", "診療所との連携は個別\nの事例にとどまる。", "福祉"),
+        *("基幹相談支援センターが区ごとに", "地域移行を担う事業所", "配置されている。", "が固定化している。"),
+        *("その他関係機", "家族会とピアサポーターが会議に", "関・住民等", "参加している。"),
+    )
+    assert _rows(apply_form(box_grid, text)) == [
+        "各部門の連携状況\t\t強み・課題等",
+        "保健\t相談員が同行訪問している。\t相談件数に差がある。",
+        "医療\t病院協会が部会に委員として参画している。\t診療所との連携は個別の事例にとどまる。",
+        "福祉\t基幹相談支援センターが区ごとに配置されている。\t地域移行を担う事業所が固定化している。",
+        "その他関係機関・住民等\t家族会とピアサポーターが会議に参加している。\t",
+    ]
+
+
+def test_two_cells_on_one_line_are_cut_at_the_space() -> None:
+    text = _boxes(
+        *("名称", "協議の場の構成員", "開催頻度", "実施内容", "特記事項等(課題・強\nみ等)"),
+        *("推進会議 保健, 医療, 福祉", "年2回", "方針の決定", "病院の参加が少ない"),
+        *("実務者会議 保健, 医療", "年6回", "事例検討", "なし"),
+    )
+    assert _rows(apply_form(box_grid, text))[1:] == [
+        "推進会議\t保健, 医療, 福祉\t年2回\t方針の決定\t病院の参加が少ない",
+        "実務者会議\t保健, 医療\t年6回\t事例検討\tなし",
+    ]
