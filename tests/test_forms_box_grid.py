@@ -14,8 +14,9 @@ def _boxes(*boxes: str) -> str:
     return "\n\n".join(boxes) + "\n"
 
 
-def _rows(out: list[str | None]) -> list[str]:
-    return [line for line in out if line]
+def _read(text: str) -> list[str]:
+    """The text's lines after the form, but those it took and the blank ones."""
+    return [line for line in apply_form(box_grid, text) if line]
 
 
 # the first rows a column at a time, then a row, then two rows' item and content cells in pairs
@@ -42,7 +43,7 @@ SCHEDULE = _boxes(
 
 
 def test_blocks_of_rows_and_columns() -> None:
-    assert _rows(apply_form(box_grid, SCHEDULE)) == [
+    assert _read(SCHEDULE) == [
         "時期(月)\t実施する項目\t実施する内容",
         "R5年4月\t連絡会\t取組方針の確認",
         "R5年6月\t第1回部会\t・重点課題の決定 ・区の会議の報告",
@@ -56,7 +57,7 @@ def test_a_header_cell_between_columns_reads_them_down() -> None:
     text = _boxes(
         *("時期(月)", "R5年5月", "R5年7月", "実施内容", "部会", "推進会議"), *("具体的な取組", "テーマ確認", "方針決定")
     )
-    assert _rows(apply_form(box_grid, text)) == [
+    assert _read(text) == [
         "時期(月)\t実施内容\t具体的な取組",
         "R5年5月\t部会\tテーマ確認",
         "R5年7月\t推進会議\t方針決定",
@@ -65,7 +66,7 @@ def test_a_header_cell_between_columns_reads_them_down() -> None:
 
 def test_a_lists_items_a_box_each_are_one_cell() -> None:
     text = _boxes("時期(月)\n実施内容\n具体的な取組", "R5年11月", "養成講座", "・全4回", "・病院訪問の準備")
-    assert _rows(apply_form(box_grid, text)) == [
+    assert _read(text) == [
         "時期(月)\t実施内容\t具体的な取組",
         "R5年11月\t養成講座\t・全4回 ・病院訪問の準備",
     ]
@@ -76,7 +77,7 @@ def test_a_pivot_and_the_next_cell_on_one_line() -> None:
         *("年度", "実施内容", "具体的な取組", "R6年度 目標の\n明確化", "取組シートの整理"),
         *("R7年度 連携", "委託の見直し"),
     )
-    assert _rows(apply_form(box_grid, text)) == [
+    assert _read(text) == [
         "年度\t実施内容\t具体的な取組",
         "R6年度\t目標の明確化\t取組シートの整理",
         "R7年度\t連携\t委託の見直し",
@@ -124,7 +125,7 @@ def test_a_row_written_a_band_of_lines_at_a_time() -> None:
         *("基幹相談支援センターが区ごとに", "地域移行を担う事業所", "配置されている。", "が固定化している。"),
         *("その他関係機", "家族会とピアサポーターが会議に", "関・住民等", "参加している。"),
     )
-    assert _rows(apply_form(box_grid, text)) == [
+    assert _read(text) == [
         "各部門の連携状況\t\t強み・課題等",
         "保健\t相談員が同行訪問している。\t相談件数に差がある。",
         "医療\t病院協会が部会に委員として参画している。\t診療所との連携は個別の事例にとどまる。",
@@ -139,7 +140,7 @@ def test_two_cells_on_one_line_are_cut_at_the_space() -> None:
         *("推進会議 保健, 医療, 福祉", "年2回", "方針の決定", "病院の参加が少ない"),
         *("実務者会議 保健, 医療", "年6回", "事例検討", "なし"),
     )
-    assert _rows(apply_form(box_grid, text))[1:] == [
+    assert _read(text)[1:] == [
         "推進会議\t保健, 医療, 福祉\t年2回\t方針の決定\t病院の参加が少ない",
         "実務者会議\t保健, 医療\t年6回\t事例検討\tなし",
     ]
