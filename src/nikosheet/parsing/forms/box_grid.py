@@ -51,6 +51,7 @@ _COLUMNS_FIRST = 1  # the cost of reading a block of rows a column at a time
 _EMPTY = 1  # the cost of an empty cell
 _ITEMS = 1  # the cost of a cell of several boxes (a list's items)
 _MORE = 1  # the cost of each box more a cell's lines take (after a line as wide as its column)
+_WORK = 75_000  # readings joined for one table, at most: a table that needs more is left as it was
 _KEEP = 6  # readings kept of a block, the cheapest
 _SPACE = re.compile(r"\s+")
 # a space between two cells' words that pdfminer joined on one line: Japanese on both sides, not after
@@ -88,6 +89,11 @@ class _Grid:
     words: tuple[str, ...]  # the template's words a pivot cut short is completed to
     boxes: list[Box]
     memo: dict[tuple[int, int, int, int, int], dict[int, _Kept]] = field(default_factory=dict)
+    work: int = 0  # readings joined so far
+
+
+class _TooLong(Exception):
+    """A table whose readings are too many to weigh."""
 
 
 def apply(state: FormState) -> None:
@@ -217,7 +223,10 @@ def _read(table: Table, pieces: list[tuple[Box, Cell | None]], cut: bool) -> lis
         table.full,
         [b for b, _ in pieces],
     )
-    kept = _block(grid, 0, 0, rows - 1, 0, columns - 1).get(len(pieces))
+    try:
+        kept = _block(grid, 0, 0, rows - 1, 0, columns - 1).get(len(pieces))
+    except _TooLong:
+        return None
     reading = _cheapest(grid, kept) if kept is not None else None
     if reading is None:
         return None
@@ -283,6 +292,9 @@ def _join(
             for cost1, cells1 in kept1.readings:
                 for cost2, cells2 in kept2.readings:
                     _keep(found, end, cost + cost1 + cost2, cells1 + cells2)
+            grid.work += len(kept1.readings) * len(kept2.readings)
+            if grid.work > _WORK:
+                raise _TooLong
             least1, least2 = kept1.readings[0][0], kept2.readings[0][0]
             dropped = min(kept1.dropped + least2, least1 + kept2.dropped) + cost
             if dropped < math.inf:
@@ -293,8 +305,11 @@ def _join(
 def _keep(found: dict[int, _Kept], end: int, cost: int, cells: Cells) -> None:
     """A reading kept among the cheapest few of those that end at `end`."""
     kept = found.setdefault(end, _Kept())
-    cells = tuple(sorted(cells))
     readings = kept.readings
+    if len(readings) == _KEEP and cost >= readings[-1][0]:
+        kept.dropped = min(kept.dropped, cost)
+        return
+    cells = tuple(sorted(cells))
     for n, (there, same) in enumerate(readings):
         if same == cells:
             if cost < there:
