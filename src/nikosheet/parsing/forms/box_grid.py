@@ -158,7 +158,7 @@ def _pieces(table: Table, boxes: list[Box], gaps: bool) -> list[tuple[Box, Cell 
             rows += 1
             out.append(([(box[0][0], first[: m.end()].strip(), box[0][2])], (rows, column)))
             out.extend((piece, None) for piece in _cut([(box[0][0], rest, False), *box[1:]], gaps))
-        elif m is not None and m.end() > m.start() and len(box) == 1:
+        elif m is not None and m.end() > m.start():  # the pivot's cell, its wrapped lines with it
             rows += 1
             out.append((box, (rows, column)))
         else:
