@@ -144,3 +144,21 @@ def test_two_cells_on_one_line_are_cut_at_the_space() -> None:
         "推進会議\t保健, 医療, 福祉\t年2回\t方針の決定\t病院の参加が少ない",
         "実務者会議\t保健, 医療\t年6回\t事例検討\tなし",
     ]
+
+
+def test_an_indicators_two_values_share_their_unit() -> None:
+    # the values written a column at a time: read across, 17人 and 3件 would be one indicator's
+    text = _boxes(
+        *("課題解決の達成度を\n測る指標", "現状値 (今年度当初)", "目標値(今年度末)", "見込んでいる成果・効果"),
+        *("①地域移行支援の利用者数", "②退院前カンファレンスの件数", "１７人", "３件", "２０人", "１２件"),
+        *("長期入院者の退院促進", "退院支援の円滑化"),
+    )
+    assert _read(text)[1:] == [
+        "①地域移行支援の利用者数\t１７人\t２０人\t長期入院者の退院促進",
+        "②退院前カンファレンスの件数\t３件\t１２件\t退院支援の円滑化",
+    ]
+
+
+def test_a_department_is_never_left_without_its_duties() -> None:
+    text = _boxes("連携部署名", "連携部署における主な業務", "保健福祉課", "介護保険課", "住宅政策課", "保健相談")
+    assert apply_form(box_grid, text) == text.split("\n")

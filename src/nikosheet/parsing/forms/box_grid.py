@@ -57,6 +57,7 @@ _SPACE = re.compile(r"\s+")
 # a space between two cells' words that pdfminer joined on one line: Japanese on both sides, not after
 # a comma (`保健, 医療`)
 _GAP = re.compile(r"(?<=[^\x00-\x7f、，])[ \u3000](?=[^\x00-\x7f])")
+_UNIT = re.compile(r"[0-9０-９][0-9０-９.,．，]*\s*([^\s0-9０-９.,．，]{1,4})$")  # a value's unit: `１７人`, `5 か所`
 _NUMBER = re.compile(r"[0-9０-９]{1,3}")
 
 Cell = tuple[int, int]  # row (0: the header), column
@@ -88,6 +89,8 @@ class _Grid:
     first: dict[Cell, int]  # a pinned cell's piece
     words: tuple[str, ...]  # the template's words a pivot cut short is completed to
     boxes: list[Box]
+    dense: bool  # every row has its cells: no empty one (a department's duties)
+    values: tuple[int, int] | None  # the columns of an indicator's two values (現状値, 目標値)
     memo: dict[tuple[int, int, int, int, int], dict[int, _Kept]] = field(default_factory=dict)
     work: int = 0  # readings joined so far
 
@@ -189,6 +192,12 @@ def _header_cells(table: Table, words: str, found: set[int]) -> list[int] | None
     return None
 
 
+def _value_columns(table: Table) -> tuple[int, int] | None:
+    """The indicators' two value columns (their header cells end in 値 and a bracket), or None."""
+    found = tuple(n for n, cell in enumerate(table.header) if re.match(r"\w+値", cell))
+    return (found[0], found[1]) if len(found) == 2 else None
+
+
 def _split_header(table: Table, cells: list[int], words: str) -> list[str]:
     """The words of several header cells in one box, cell by cell."""
     m = re.fullmatch("".join(f"({table.header[c]})" for c in cells), words)
@@ -222,6 +231,8 @@ def _read(table: Table, pieces: list[tuple[Box, Cell | None]], cut: bool) -> lis
         first,
         table.full,
         [b for b, _ in pieces],
+        table.dense,
+        _value_columns(table),
     )
     try:
         kept = _block(grid, 0, 0, rows - 1, 0, columns - 1).get(len(pieces))
@@ -241,10 +252,30 @@ def _read(table: Table, pieces: list[tuple[Box, Cell | None]], cut: bool) -> lis
 def _cheapest(grid: _Grid, kept: _Kept) -> Cells | None:
     """The cheapest reading whose columns keep their widths; None when two are as cheap (or one left
     out may be)."""
-    agree = [(cost, cells) for cost, cells in kept.readings if box_lines.widths_agree(_columns_lines(grid, cells))]
+    agree = [
+        (cost, cells)
+        for cost, cells in kept.readings
+        if box_lines.widths_agree(_columns_lines(grid, cells)) and _units_agree(grid, cells)
+    ]
     if not agree or (len(agree) > 1 and agree[1][0] == agree[0][0]) or kept.dropped <= agree[0][0]:
         return None
     return agree[0][1]
+
+
+def _units_agree(grid: _Grid, cells: Cells) -> bool:
+    """Whether each indicator's two values (現状値 and 目標値, 目標値 and 実績値), where both are there,
+    end in one unit (`１７人`, `２０人`) or neither in a number: the two columns measure one thing."""
+    if grid.values is None:
+        return True
+    values: dict[Cell, str] = {}
+    for piece, row, column in sorted(cells):
+        if row > 0 and column in grid.values:
+            values[row, column] = values.get((row, column), "") + grid.texts[piece]
+    units: dict[int, set[str]] = {}
+    for (row, _), text in values.items():
+        m = _UNIT.search(text)
+        units.setdefault(row, set()).add(m.group(1) if m is not None else "")
+    return all(len(found) == 1 for found in units.values())
 
 
 def _columns_lines(grid: _Grid, cells: Cells) -> list[list[list[str]]]:
@@ -342,7 +373,8 @@ def _cell(grid: _Grid, start: int, row: int, column: int) -> dict[int, tuple[int
                 out[end] = (cost, tuple((p, row, column) for p in range(start, end)))
     if cell in grid.pinned:
         return out
-    out[start] = (_EMPTY, ())
+    if not grid.dense:
+        out[start] = (_EMPTY, ())
     end = start
     while end < grid.pieces and end not in grid.pins and grid.items[end] and end - start < _MAX_ITEMS:
         end += 1
@@ -402,7 +434,7 @@ def _can_take(grid: _Grid, row: int, cells: list[int]) -> Callable[[int, int, bo
         cell = (row, cells[n])
         if first:
             if piece < 0:
-                return cell not in grid.pinned
+                return cell not in grid.pinned and not grid.dense
             return grid.pins.get(piece, cell) == cell and (piece in grid.pins or cell not in grid.pinned)
         if cell in grid.pinned and grid.goes_on[grid.first[cell]]:
             return piece < 0 or _completes(grid, cell, piece)
