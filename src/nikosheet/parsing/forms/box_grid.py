@@ -57,7 +57,8 @@ _SPACE = re.compile(r"\s+")
 # a space between two cells' words that pdfminer joined on one line: Japanese on both sides, not after
 # a comma (`保健, 医療`)
 _GAP = re.compile(r"(?<=[^\x00-\x7f、，])[ \u3000](?=[^\x00-\x7f])")
-_UNIT = re.compile(r"[0-9０-９][0-9０-９.,．，]*\s*([^\s0-9０-９.,．，]{1,4})$")  # a value's unit: `１７人`, `5 か所`
+_UNIT = re.compile(r"[^\s0-9０-９.,．，]{1,4}$")  # a value's unit, after its number: `１７人`, `5 か所`
+_DIGITS = "0123456789０１２３４５６７８９"
 _NUMBER = re.compile(r"[0-9０-９]{1,3}")
 
 Cell = tuple[int, int]  # row (0: the header), column
@@ -274,7 +275,8 @@ def _units_agree(grid: _Grid, cells: Cells) -> bool:
     units: dict[int, set[str]] = {}
     for (row, _), text in values.items():
         m = _UNIT.search(text)
-        units.setdefault(row, set()).add(m.group(1) if m is not None else "")
+        number = m is not None and text[: m.start()].rstrip()[-1:] in _DIGITS
+        units.setdefault(row, set()).add(m.group() if m is not None and number else "")
     return all(len(found) == 1 for found in units.values())
 
 
