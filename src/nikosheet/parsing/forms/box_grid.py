@@ -23,8 +23,11 @@ row and in order.  The boxes are then read as the table cut in two, again and ag
 upper rows first) or down (the left columns first) — until each part is one cell holding one box (or
 none: an empty cell, when the boxes are fewer than the cells).  A block of two rows or more is taken
 row by row rather than column by column where both fit: a row's cells share their lines, and
-pdfminer joins those first unless a header cell says otherwise.  The table is rebuilt only when one
-reading is the cheapest; else it is left to `cell_lines_tables`.
+pdfminer joins those first unless a header cell says otherwise.  A cell may take more boxes: a list's
+items a box each, or its wrapped lines in boxes of their own, within its block or a row's band of
+lines at a time (`box_lines`); each costs a little, as does an empty cell.  The cheapest readings are
+kept, and the table is rebuilt only when one is cheapest among those whose columns keep one width
+(and whose indicators' two values end in one unit); else it is left to `cell_lines_tables`.
 """
 
 from __future__ import annotations
