@@ -72,6 +72,7 @@ CHAIN: tuple[str, ...] = (
     "indicator_boxes",
     "header_cells_apart",
     "column_runs",
+    "box_grid",
     "label_runs",
     "banded_rows",
     "cell_lines_tables",

@@ -154,6 +154,11 @@ def column_runs(source: str) -> bool:
     return cell_lines_tables(source)
 
 
+def box_grid(source: str) -> bool:
+    """As `cell_lines_tables`: a PDF's text, its tables a box at a time."""
+    return cell_lines_tables(source)
+
+
 def label_runs(source: str) -> bool:
     """As `cell_lines_tables`: a PDF's text, its tables a box at a time."""
     return cell_lines_tables(source)
