@@ -175,3 +175,27 @@ def test_a_frequency_in_words_wrapped_in_its_narrow_column_finds_its_row(parsed)
     truth = parsed("pref-gifu-fy2024.txt")["councils"]["meetings"]
     doc = _parse(CONVERTERS / "pref-gifu-fy2024--lopdf-pdfplumber.txt")["councils"]["meetings"]
     assert [m["frequency"] for m in doc] == [m["frequency"] for m in truth]
+
+
+def test_a_frequencys_note_wrapped_below_it_is_part_of_its_pivot():
+    # city-bold-headings-fy2023's councils: `年2回` / `（予定）` and `月１回程` / `度` in a narrow column
+    text = (
+        "特記事項等(課題・\n"
+        "名称 協議の場の構成員 開催頻度 実施内容\n"
+        "強み等)\n"
+        "越谷市精神障害にも対応した地域包 保健、医療、福祉関係機 年2回 ・方針の決定 ・事\n"
+        "括ケアシステム推進会議 関、家族会、行政 （予定） 業報告\n"
+        "相談支援事業所、精神科病 月１回程 ・事例検討 ・地域 参加者が固定化し\n"
+        "実務者会議\n"
+        "院、保健所 度 課題の抽出 ている\n"
+        "当事者部会 ピアサポーター、事務局 未定 ・当事者の意見聴取 今年度新設予定"
+    )
+    out = _apply(text)
+    assert out[3] == (
+        "越谷市精神障害にも対応した地域包括ケアシステム推進会議\t保健、医療、福祉関係機関、家族会、行政\t"
+        "年2回（予定）\t・方針の決定 ・事業報告\t"
+    )
+    assert out[5] == (
+        "実務者会議\t相談支援事業所、精神科病院、保健所\t月１回程度\t・事例検討 ・地域課題の抽出\t"
+        "参加者が固定化している"
+    )

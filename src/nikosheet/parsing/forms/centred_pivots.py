@@ -23,7 +23,10 @@ _PIVOT_HEAD = re.compile(
     r"(?:各\S{1,3}?)?(?:年間?\s*[0-9０-９]{1,2}(?:\s*[～〜~\-]\s*[0-9０-９]{1,2})?|[月週]\s*[0-9０-９]{1,2}"
     r"|[0-9０-９]{1,2}\s*回\s*[/／]?)"
 )
-_PIVOT_TAIL = re.compile(r"(?:回|[/／]\s*年|年度?[～〜~]?|度[～〜~]?|月|ごと|に\s*[0-9０-９]{1,2}\s*回)")
+# (or a frequency's note: `年2回` / `（予定）`, `月1回程` / `度`)
+_PIVOT_TAIL = re.compile(
+    r"(?:回|[/／]\s*年|年度?[～〜~]?|度[～〜~]?|月|ごと|に\s*[0-9０-９]{1,2}\s*回|(?:回\s*)?程度|[(（][^)）\s]{1,6}[)）])"
+)
 # a frequency in words that its narrow column wrapped: `四半期` / `ごと`, `2か月` / `に1回`
 _WORDED_HEADS = ("四半期", "か月", "カ月", "ヶ月")
 _LABEL = re.compile(r"(?<!\S)・ (?=・)")
@@ -63,7 +66,7 @@ def find_pivots(table: Table, lines: list[list[str]]) -> list[Pivot]:
                 parts = _word_parts(table.full, lines, j, at)
             elif table.header[0] in DEPARTMENTS:
                 parts = _department_parts(pattern, lines, j, unit)
-            elif unit[-1].isdigit() or unit[-1] in "/／年回" or unit.endswith(_WORDED_HEADS):
+            elif unit[-1].isdigit() or unit[-1] in "/／年回程" or unit.endswith(_WORDED_HEADS):
                 tail = _tail(pattern, lines, j, unit, first)
                 parts = ((j, at), tail) if tail is not None else None
             else:
