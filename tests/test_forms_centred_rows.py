@@ -199,3 +199,10 @@ def test_a_frequencys_note_wrapped_below_it_is_part_of_its_pivot():
         "実務者会議\t相談支援事業所、精神科病院、保健所\t月１回程度\t・事例検討 ・地域課題の抽出\t"
         "参加者が固定化している"
     )
+
+
+def test_a_sector_word_qualified_as_the_sectors_table_writes_it_finds_its_row(parsed):
+    # city-bold-headings-fy2023's sectors: `医療分野`, `保健分野`, `障害福祉` before their cells
+    truth = parsed("city-bold-headings-fy2023.txt")["coordination"]["sectors"]
+    doc = _parse(CONVERTERS / "city-bold-headings-fy2023--lopdf-pdfplumber.txt")["coordination"]["sectors"]
+    assert doc == truth

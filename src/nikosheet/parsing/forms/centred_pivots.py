@@ -93,8 +93,10 @@ def _department_parts(pattern: re.Pattern[str], lines: list[list[str]], j: int, 
 def _word_parts(words: tuple[str, ...], lines: list[list[str]], j: int, at: int) -> Pivot | None:
     """A sector's or a role's word at unit `at` of line j (in 【】 or not), or its parts over the next
     lines (`その他関係` / `機関・住民` / `等`, each within two lines of the one before; a first
-    column's at a line's start)."""
-    word = lines[j][at].strip("【】")
+    column's at a line's start; `医療分野`, `障害福祉` as the sectors' table writes them)."""
+    word = _QUALIFIED.sub("", lines[j][at])
+    if not word:
+        return None
     parts = [(j, at)]
     while word not in words:
         line = parts[-1][0]
@@ -105,6 +107,10 @@ def _word_parts(words: tuple[str, ...], lines: list[list[str]], j: int, at: int)
         word += lines[after[0]][after[1]]
         parts.append(after)
     return tuple(parts)
+
+
+# a sector's word as its table's cell may write it: in 【】, 障害 before it, 分野 after it (`医療分野`, `障害福祉`)
+_QUALIFIED = re.compile(r"^【|】$|^障害(?=\S)|(?<=\S)分野$")
 
 
 def _whole(pattern: re.Pattern[str], text: str) -> bool:
