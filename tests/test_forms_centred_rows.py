@@ -206,3 +206,12 @@ def test_a_sector_word_qualified_as_the_sectors_table_writes_it_finds_its_row(pa
     truth = parsed("city-bold-headings-fy2023.txt")["coordination"]["sectors"]
     doc = _parse(CONVERTERS / "city-bold-headings-fy2023--lopdf-pdfplumber.txt")["coordination"]["sectors"]
     assert doc == truth
+
+
+def test_a_councils_activities_and_remarks_alike_in_width_are_told_by_their_form(parsed):
+    # designated-sendai-fy2023's councils: the activities (items) and the remarks (sentences) of a row
+    # are centred half a line apart, each as wide as the other's column
+    truth = parsed("designated-sendai-fy2023.txt")["councils"]["meetings"]
+    doc = _parse(CONVERTERS / "designated-sendai-fy2023--lopdf-pdfplumber.txt")["councils"]["meetings"]
+    assert doc[0]["activities"] == truth[0]["activities"]
+    assert [(m["activities"], m["notes"]) for m in doc[-2:]] == [(m["activities"], m["notes"]) for m in truth[-2:]]

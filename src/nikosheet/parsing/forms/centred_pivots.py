@@ -68,7 +68,7 @@ def find_pivots(table: Table, lines: list[list[str]]) -> list[Pivot]:
                 parts = _department_parts(pattern, lines, j, unit)
             elif unit[-1].isdigit() or unit[-1] in "/／年回程" or unit.endswith(_WORDED_HEADS):
                 tail = _tail(pattern, lines, j, unit, first)
-                parts = ((j, at), tail) if tail is not None else None
+                parts = ((j, at), *tail) if tail is not None else None
             else:
                 parts = None
             if parts is None and not table.full and _whole(pattern, unit):
@@ -118,14 +118,21 @@ def _whole(pattern: re.Pattern[str], text: str) -> bool:
     return m is not None and m.end() == len(text)
 
 
-def _tail(pattern: re.Pattern[str], lines: list[list[str]], j: int, head: str, first: bool) -> tuple[int, int] | None:
-    """The unit of one of the next two lines that completes a pivot's first part (a line's first,
-    where the pivot's column is the first)."""
+def _tail(pattern: re.Pattern[str], lines: list[list[str]], j: int, head: str, first: bool) -> Pivot | None:
+    """The units of the next lines that complete a pivot's first part: one of the next two lines'
+    (a line's first, where the pivot's column is the first), or a middle part there that its column
+    wrapped again and the rest below it (`2か月` / `に1` / `回`)."""
     for below in range(j + 1, min(j + 3, len(lines))):
         for at, unit in enumerate(lines[below][:1] if first else lines[below]):
             if _PIVOT_TAIL.fullmatch(unit) and _whole(pattern, head + unit):
-                return below, at
+                return ((below, at),)
+            rest = _tail(pattern, lines, below, head + unit, first) if _PIVOT_MIDDLE.fullmatch(unit) else None
+            if rest is not None:
+                return ((below, at), *rest)
     return None
+
+
+_PIVOT_MIDDLE = re.compile(r"に\s*[0-9０-９]{1,2}")
 
 
 def pivot_spans(pivots: list[Pivot], count: int) -> list[tuple[int, int]] | None:

@@ -427,7 +427,7 @@ def _centred(
                 break
             cut.append(pieces)
         else:
-            cost += 0.0 if table.grouped else _ended(table, cut, widths)
+            cost += 0.0 if table.grouped else _ended(table, cut, widths) + _misplaced(table, cut)
             if cost < best[0]:
                 best = (cost, cut)
     return None if best[1] is None else (best[0], best[1])
@@ -515,6 +515,22 @@ def _ended(table: Table, cut: list[list[str]], widths: list[int]) -> float:
             if after[0] not in BULLET and not column_goes_on(table, before, width, False):
                 cost += NEW_CELL
     return cost
+
+
+def _misplaced(table: Table, cut: list[list[str]]) -> float:
+    """What a council's cells cost that read as the other column's (its activities, items of what is
+    done, and its remarks, sentences, are alike in width and both centred in the row): activities
+    that end a sentence, remarks that start a list."""
+    if table.header[0] not in _COUNCILS:
+        return 0.0
+    activities = [line[_ACTIVITIES] for line in cut if line[_ACTIVITIES]]
+    notes = [line[_ACTIVITIES + 1] for line in cut if line[_ACTIVITIES + 1]]
+    sentence = bool(activities) and activities[-1].endswith("。")
+    listed = bool(notes) and notes[0][0] in BULLET
+    return NEW_CELL * (sentence + listed)
+
+
+_ACTIVITIES = 2  # the councils' activities column among the columns but the frequency's
 
 
 @functools.lru_cache(maxsize=1 << 16)
