@@ -215,3 +215,16 @@ def test_a_councils_activities_and_remarks_alike_in_width_are_told_by_their_form
     doc = _parse(CONVERTERS / "designated-sendai-fy2023--lopdf-pdfplumber.txt")["councils"]["meetings"]
     assert doc[0]["activities"] == truth[0]["activities"]
     assert [(m["activities"], m["notes"]) for m in doc[-2:]] == [(m["activities"], m["notes"]) for m in truth[-2:]]
+
+
+def test_a_header_of_five_lines_round_a_narrow_first_columns_four():
+    # kashiwa-r6's indicators: `課題解決` / `の達成度` / `を測る指` / `標` round the one-line cells, a
+    # two-line cell's halves on the lines next to the middle
+    head = "課題解決\nの達成度 目標値 (昨年度当\n実績値 (昨年度末) 具体的な成果・効果\nを測る指 初)\n標\n"
+    found = centred_rows._header([(i, t, False) for i, t in enumerate(head.splitlines())], 2)
+    assert found is not None
+    assert found[1:] == (
+        ["課題解決の達成度を測る指標", "目標値(昨年度当初)", "実績値(昨年度末)", "具体的な成果・効果"],
+        2,
+        2,
+    )

@@ -124,6 +124,10 @@ def _header(tokens: list[Piece], k: int, centred: bool = False) -> tuple[Table, 
             cells = _header_cells(table, (above.split(), middle.split(), tokens[k + 1][1].split()))
             if cells is not None:
                 return table, cells, 1, 1
+        if 2 <= k < len(tokens) - 2 and tokens[k - 2][1].startswith(literal):
+            cells = _header_cells(table, tuple(tokens[k + d][1].split() for d in range(-2, 3)))
+            if cells is not None:
+                return table, cells, 2, 2
         if not centred and middle.startswith(literal) and _CLOSERS.fullmatch(tokens[k + 1][1]):
             cells = _header_cells(table, ([], middle.split(), tokens[k + 1][1].split()))
             if cells is not None:
@@ -135,18 +139,20 @@ def _header(tokens: list[Piece], k: int, centred: bool = False) -> tuple[Table, 
     return None
 
 
-def _header_cells(table: Table, words: tuple[list[str], list[str], list[str]]) -> list[str] | None:
+def _header_cells(table: Table, words: tuple[list[str], ...]) -> list[str] | None:
     """The header's cells from the words of its lines above, in and below its middle, all of them in
     column order: a cell of one line in the middle, one of two above and below it, one of three in
-    all three (a few words on each: the author's spaces)."""
+    all three (a few words on each: the author's spaces); of five lines, a cell of four lines round
+    the middle too (a narrow first column's: `課題解決` / `の達成度` / … / `を測る指` / `標`)."""
     patterns = [re.compile(cell) for cell in table.header]
     ends = tuple(len(line) for line in words)
+    takes = _TAKES if len(words) == 3 else _TALL_TAKES
 
-    def fit(c: int, at: tuple[int, int, int]) -> list[str] | None:
+    def fit(c: int, at: tuple[int, ...]) -> list[str] | None:
         if c == len(patterns):
             return [] if at == ends else None
-        for taken in _TAKES:
-            end = (at[0] + taken[0], at[1] + taken[1], at[2] + taken[2])
+        for taken in takes:
+            end = tuple(a + t for a, t in zip(at, taken, strict=True))
             if any(e > limit for e, limit in zip(end, ends, strict=True)):
                 continue
             text = "".join(w for line, a, e in zip(words, at, end, strict=True) for w in line[a:e])
@@ -155,12 +161,19 @@ def _header_cells(table: Table, words: tuple[list[str], list[str], list[str]]) -
                 return [text, *rest]
         return None
 
-    return fit(0, (0, 0, 0))
+    return fit(0, (0,) * len(words))
 
 
 # how many words a header cell takes from the lines above, in and below its middle (none above: a
 # cell's first line in the middle, its rest below)
 _TAKES = tuple((a, m, b) for a in range(4) for m in range(4) for b in range(4) if (a == 0) >= (b == 0) and a + m + b)
+# a cell's lines in a header of five centred round its middle: one, two, three, four or five lines
+_TALL_SHAPES = ((2,), (1, 3), (1, 2, 3), (0, 1, 3, 4), (0, 1, 2, 3, 4))
+_TALL_TAKES = tuple(
+    tuple(counts[shape.index(j)] if j in shape else 0 for j in range(5))
+    for shape in _TALL_SHAPES
+    for counts in itertools.product(range(1, 4), repeat=len(shape))
+)
 _CLOSERS = re.compile(r"[^(（)）\s]{0,6}[)）](?:\s+[^(（)）\s]{0,6}[)）])*")  # `初) 末)`: header cells' last lines
 
 
