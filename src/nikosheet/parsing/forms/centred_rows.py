@@ -43,7 +43,7 @@ import itertools
 import re
 from collections.abc import Iterator
 
-from nikosheet.parsing.forms import FormState, signals
+from nikosheet.parsing.forms import FormState, centred_issues, signals
 from nikosheet.parsing.forms._shared import display_width, page_width
 from nikosheet.parsing.forms.centred_pivots import DEPARTMENTS, Pivot, find_pivots, line_units, pivot_spans
 from nikosheet.parsing.forms.line_cuts import (
@@ -95,11 +95,16 @@ def apply(state: FormState) -> None:
         # the header again after a page break (or another table's): a table of its own
         end = next((j - h[2] for j in range(first, end - 1) if (h := _header(tokens, j)) is not None), end)
         body = without_page_numbers(tokens[first:end])
-        rows = _rows(table, body, room) if body else []
+        rows = (_issues(table, body) or _rows(table, body, room)) if body else []
         if rows:
             header = "\t".join("" if c is None else cells[c] for c in table.header_row)
             _write(state, tokens[k - above : first], header, body, rows)
         k = max(end, k + 1)
+
+
+def _issues(table: Table, body: list[Piece]) -> list[tuple[int, list[str]]]:
+    """The issues' rows (see `centred_issues`), or none for another table or where they are not found."""
+    return centred_issues.rows(table, body) if table.full and None in table.rows[-1] else []
 
 
 def centred(tokens: list[Piece]) -> bool:
