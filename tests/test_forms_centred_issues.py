@@ -76,3 +76,10 @@ def test_a_libreoffice_pdfs_issues_read_as_written(parsed, converter):
     assert [{k: v for k, v in issue.items() if k != "line"} for issue in doc] == [
         {k: v for k, v in issue.items() if k != "line"} for issue in truth
     ]
+
+
+def test_too_many_lone_pieces_to_try_go_by_their_bullets():
+    from nikosheet.parsing.forms.centred_issues import _spanned
+
+    left = [["課題の文"]] * 7 + [["・方針"]] * 7
+    assert _spanned(left) == ("課題の文" * 7, " ".join(["・方針"] * 7))

@@ -228,3 +228,21 @@ def test_a_header_of_five_lines_round_a_narrow_first_columns_four():
         2,
         2,
     )
+
+
+def test_a_frequency_wrapped_after_its_count_word_or_its_year_finds_its_row(parsed):
+    # pref-fullwidth-dot-fy2023: `半年に` / `1回`; ward-nerima-fy2023: `年` / `10` / `回`
+    truth = parsed("pref-fullwidth-dot-fy2023.txt")["councils"]["meetings"]
+    doc = _parse(CONVERTERS / "pref-fullwidth-dot-fy2023--lopdf-pdfplumber.txt")["councils"]["meetings"]
+    assert [m["frequency"]["text"] for m in doc] == [m["frequency"]["text"] for m in truth]
+    doc = _parse(CONVERTERS / "ward-nerima-fy2023--lopdf-pdfplumber.txt")["councils"]["meetings"]
+    assert doc[1]["frequency"]["text"].startswith("年10回")
+
+
+def test_a_council_row_a_page_break_cut_keeps_its_lines_below_its_frequency(parsed):
+    # pref-gifu-fy2024: the second council's cells set at the top of the page's part, its list's last
+    # item on the next page: lines that neither its frequency nor the next row's reach are its own
+    fields = ("name", "members", "frequency")
+    truth = parsed("pref-gifu-fy2024.txt")["councils"]["meetings"]
+    doc = _parse(CONVERTERS / "pref-gifu-fy2024--lopdf-pdfplumber.txt")["councils"]["meetings"]
+    assert [[m[f] for f in fields] for m in doc] == [[m[f] for f in fields] for m in truth]

@@ -54,7 +54,7 @@ def rows(table: Table, body: list[Piece]) -> list[Row]:
         or not all(_word(lines, pivot).startswith(roles[n % len(roles)][:2]) for n, pivot in enumerate(pivots))
     ):
         return []
-    spans = pivot_spans(pivots, len(lines))
+    spans = pivot_spans(pivots, len(lines), cut=False)
     if spans is None:
         return []
     actions: list[list[int]] = []
@@ -135,7 +135,7 @@ def _spanned(left: list[list[str]]) -> tuple[str, str]:
     best: tuple[float, tuple[str, str]] | None = None
     choices = itertools.product((0, 1), repeat=len(alone)) if len(alone) <= _MOST_CANDIDATES else [()]
     for choice in choices:
-        which = dict(zip(alone, choice, strict=True))
+        which = dict(zip(alone, choice, strict=False))  # none where too many to try: by their bullets
         issue: list[str] = []
         policies: list[str] = []
         cost = 0.0

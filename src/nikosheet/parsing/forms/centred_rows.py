@@ -222,7 +222,7 @@ def _rows(table: Table, body: list[Piece], room: int) -> list[tuple[int, list[st
         guess = _first_widths(lines, [], column, len(table.header_row), room)
         spans = _leading_spans(table, lines, pivots, guess) if pivots else None
     else:
-        spans = pivot_spans(pivots, len(lines)) if pivots else None
+        spans = pivot_spans(pivots, len(lines), cut=table.header[0] in _COUNCILS) if pivots else None
     if spans is None:
         return []
     widths = _widths(table, lines, (pivots, spans), column, room)
@@ -621,7 +621,7 @@ def _free(
                 open_cells[c] = 0.0 if not column_goes_on(table, piece, widths[c], False) else _OPEN_EMPTY
                 listed[c] = listed[c] or piece[0] in BULLET
         out.append(pieces)
-    return total, out
+    return total + _misplaced(table, out), out
 
 
 def _write(
