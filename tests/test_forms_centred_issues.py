@@ -82,4 +82,16 @@ def test_too_many_lone_pieces_to_try_go_by_their_bullets():
     from nikosheet.parsing.forms.centred_issues import _spanned
 
     left = [["課題の文"]] * 7 + [["・方針"]] * 7
-    assert _spanned(left) == ("課題の文" * 7, " ".join(["・方針"] * 7))
+    assert _spanned(left, (0, 0)) == ("課題の文" * 7, " ".join(["・方針"] * 7))
+
+
+def test_a_lone_piece_wider_than_the_issues_column_is_a_policys():
+    # city-pipe-fy2023's second record: its issue's and its policy's lines alternate, one a line; the
+    # first record's line of both shows how wide each column is
+    from nikosheet.parsing.forms.centred_issues import _spanned
+
+    left = [["市民向け講座やSNSによる普及"], ["精神障害に対する市民の"], ["啓発を行う"], ["理解が十分でない"]]
+    assert _spanned(left, (22, 29)) == (
+        "精神障害に対する市民の理解が十分でない",
+        "市民向け講座やSNSによる普及啓発を行う",
+    )

@@ -31,7 +31,6 @@ CASES = [
     ("city-heading-in-table-fy2023--lopdf-pdftotext-layout", 157, "'・事例検討' holds no frequency", "councils"),
     ("city-heading-in-table-fy2023--lopdf-pdftotext-layout", 157, "構成員 '年6回' is a frequency", "councils"),
     ("city-heading-in-table-fy2023--pdfminer", 330, "開催頻度 '年2回\\n年6回' holds 2 frequencies", "councils"),
-    ("city-pipe-fy2023--lopdf-markitdown", 117, "課題 'の集約' starts inside a word", "strengths_and_issues"),
     ("city-pipe-fy2023--markitdown-pdf", 122, "連携部署名: a row fills 4 cells under a header of 3", "coordination"),
 ]
 
@@ -106,8 +105,13 @@ def test_no_lossy_read_of_a_converter_text_looks_like_a_quiet_success(parsed, co
 
 # Known to read too little with no warning: pdfplumber leaves kashiwa's own table in its history
 # (取組シート) as the history's text, which no sign can tell from prose, and mixes two indicators'
-# list items without cutting a word.
-KNOWN_QUIET = ["kashiwa-r6--pdfplumber 86.3%"]
+# list items without cutting a word; from gifu's LibreOffice PDF, pdfplumber and markitdown cut a
+# year's two events (centred beside its one 委託 cell) at the wrong line, each event a whole text.
+KNOWN_QUIET = [
+    "kashiwa-r6--pdfplumber 86.3%",
+    "pref-gifu-fy2024--lopdf-markitdown 86.6%",
+    "pref-gifu-fy2024--lopdf-pdfplumber 87.3%",
+]
 
 
 def test_validate_reports_it_as_an_unexpected_row(cli):

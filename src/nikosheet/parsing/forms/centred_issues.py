@@ -63,10 +63,20 @@ def rows(table: Table, body: list[Piece]) -> list[Row]:
         if chosen is None:
             return []
         actions.append(chosen)
+    n = len(roles)
+    records = [
+        _record(lines, pivots[k : k + n], spans[k : k + n], actions[k : k + n]) for k in range(0, len(pivots), n)
+    ]
+    pairs = [units for _, left in records for units in left if len(units) >= 2]
+    widths = (
+        max((display_width(units[0]) for units in pairs), default=0),
+        max((display_width(" ".join(units[1:])) for units in pairs), default=0),
+    )
     out: list[Row] = []
-    for start in range(0, len(pivots), len(roles)):
-        record = range(start, start + len(roles))
-        out += _record(lines, [pivots[n] for n in record], [spans[n] for n in record], [actions[n] for n in record])
+    for rows_of, left in records:
+        issue, policies = _spanned(left, widths)
+        rows_of[0] = (rows_of[0][0], [issue, policies, *rows_of[0][1][2:]])
+        out += rows_of
     return out
 
 
@@ -90,12 +100,17 @@ def _action_lines(lines: list[list[str]], pivot: Pivot, span: tuple[int, int]) -
             taken = sorted([*fixed, *chosen])
             if sum(1 for j in taken if j < middle) != sum(1 for j in taken if j > middle):
                 continue
-            pieces = [" ".join(lines[j][parts[j] + 1 :]) if j in parts else lines[j][-1] for j in taken]
+            pieces = [_action_piece(lines[j], parts.get(j)) for j in taken]
             off = abs(sum(taken) / len(taken) - middle) if taken else 0.0
             key = (_ended(pieces), -len(taken), off, sum(abs(j - middle) for j in taken))
             if best is None or key < best[0]:
                 best = (key, taken)
     return None if best is None else best[1]
+
+
+def _action_piece(units: list[str], role: int | None) -> str:
+    """An action's piece on a line: after its role's word (at unit `role`), else its last unit."""
+    return " ".join(units[len(units) - 1 if role is None else role + 1 :])
 
 
 def _ended(pieces: list[str]) -> int:
@@ -110,27 +125,28 @@ def _ended(pieces: list[str]) -> int:
 
 def _record(
     lines: list[list[str]], pivots: list[Pivot], spans: list[tuple[int, int]], actions: list[list[int]]
-) -> list[Row]:
-    """A record's rows: each role with its action, the issue and the policies in the first."""
+) -> tuple[list[Row], list[list[str]]]:
+    """A record's rows, each role with its action, the first at the record's first line; and the
+    pieces of its lines that are neither a role's nor an action's, line by line."""
     taken: dict[int, int] = {}  # a line's units that are the role's and its action's: from this unit on
     out: list[Row] = []
     for pivot, action in zip(pivots, actions, strict=True):
         parts = dict(pivot)
-        pieces = [" ".join(lines[j][parts[j] + 1 :]) if j in parts else lines[j][-1] for j in action]
+        pieces = [_action_piece(lines[j], parts.get(j)) for j in action]
         for j in {*parts, *action}:
             taken[j] = min(parts.get(j, len(lines[j]) - 1), taken.get(j, len(lines[j])))
         role = "".join(lines[line][at] for line, at in pivot)
         out.append((min([pivot[0][0], *action]), ["", "", role, join_pieces([p for p in pieces if p])]))
-    issue, policies = _spanned([lines[j][: taken.get(j, len(lines[j]))] for j in range(spans[0][0], spans[-1][1] + 1)])
-    first = spans[0][0]
-    out[0] = (first, [issue, policies, *out[0][1][2:]])
-    return out
+    out[0] = (spans[0][0], out[0][1])
+    return out, [lines[j][: taken.get(j, len(lines[j]))] for j in range(spans[0][0], spans[-1][1] + 1)]
 
 
-def _spanned(left: list[list[str]]) -> tuple[str, str]:
+def _spanned(left: list[list[str]], widths: tuple[int, int]) -> tuple[str, str]:
     """The issue and the policies from the pieces of the record's lines that are neither a role's nor
     an action's: two or more on a line, the one and the others; one alone, the cell it makes the
-    fewest pieces go on after one that ended (a list item rather a policy's, else rather the issue's)."""
+    fewest pieces go on after one that ended or run wider than its column (`widths`: the issue's and
+    the policies', as the table's lines of both show them; 0 where none does), a list item rather a
+    policy's, else rather the issue's."""
     alone = [k for k, units in enumerate(left) if len(units) == 1]
     best: tuple[float, tuple[str, str]] | None = None
     choices = itertools.product((0, 1), repeat=len(alone)) if len(alone) <= _MOST_CANDIDATES else [()]
@@ -147,11 +163,16 @@ def _spanned(left: list[list[str]]) -> tuple[str, str]:
                 policy = which.get(k, units[0][0] in BULLET)
                 (policies if policy else issue).append(units[0])
                 cost += _POLICY if policy else _LISTED_ISSUE * (units[0][0] in BULLET)
+                width = widths[1] if policy else widths[0]
+                cost += width > 0 and display_width(units[0]) > width + TOLERANCE
+        # cells half a line apart alternate: of two readings alike, the one whose lone pieces do
+        cost += _BESIDE * sum(which[k] == which.get(k + 1) for k in which)
         cost += _ended(issue) + _ended(policies)
         if best is None or cost < best[0]:
             best = (cost, (join_pieces(issue), join_pieces(policies)))
     return best[1] if best is not None else ("", "")
 
 
+_BESIDE = 0.001  # two lone pieces on lines one after the other that go to one cell
 _POLICY = 0.01  # of two readings alike, the one with more of the issue's
 _LISTED_ISSUE = 0.5  # a list item in the issue: rather a policy
