@@ -63,7 +63,7 @@ MEAN = {
     "lopdf-markitdown": 0.9,
     "lopdf-pdfplumber": 0.9,
     "lopdf-pdftotext": 0.71,
-    "lopdf-pdftotext-layout": 0.91,
+    "lopdf-pdftotext-layout": 0.92,
     "lopdf-pymupdf": 0.91,
     "markitdown-docx": 0.99,
     "markitdown-pdf": 0.92,

@@ -124,3 +124,22 @@ def test_the_issues_and_roles_of_a_libreoffice_pdf_read_by_pdftotext_layout():
     assert (got["issue"], got["roles"]) == (want["issue"], want["roles"])
     schedule = [(item["label"], item["item"]) for item in kashiwa["annual_schedule"]["items"]]
     assert schedule == [(item["label"], item["item"]) for item in truth["annual_schedule"]["items"]]
+
+
+def test_a_one_line_rows_name_one_space_before_its_list_of_members_is_a_cell_of_its_own():
+    text = (
+        "推進会議      保健、医療、福祉、家族会、行政         年2回    ・方針の決定\n"
+        "\n"
+        "実務者会議 相談支援事業所、精神科病院、保健所           年6回    ・事例検討    参加者が固定化している"
+    )
+    lines: list[str | None] = list(text.split("\n"))
+    centred_cells.write_tables(lines, list(text.split("\n")), 0)
+    assert lines[2] == "実務者会議\t相談支援事業所、精神科病院、保健所\t年6回\t・事例検討\t参加者が固定化している"
+
+
+def test_an_authors_space_before_a_text_is_kept():
+    # a name of two words, its second no list: `仙台市精神保健福祉審議会 地域移行・地域定着部会`
+    text = "仙台市精神保健福祉審議会 地域移行・地域定着部会      年3回    ・課題報告"
+    lines: list[str | None] = list(text.split("\n"))
+    centred_cells.write_tables(lines, list(text.split("\n")), 0)
+    assert lines[0] == "仙台市精神保健福祉審議会 地域移行・地域定着部会\t年3回\t・課題報告"

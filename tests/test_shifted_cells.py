@@ -28,8 +28,6 @@ CASES = [
     ("kawaguchi-r5--lopdf-pdftotext-layout", 282, "holds a laid-out text's gap between columns", "councils"),
     ("city-bold-headings-fy2023--lopdf-pymupdf", 119, "'地域移行支援の利用者数5人': the name ends", "outcomes"),
     ("pref-fullwidth-dot-fy2023--pdfplumber-layout", 103, "row '②ピアサポーターの養成 15名 12名", "outcomes"),
-    ("city-heading-in-table-fy2023--lopdf-pdftotext-layout", 157, "'・事例検討' holds no frequency", "councils"),
-    ("city-heading-in-table-fy2023--lopdf-pdftotext-layout", 157, "構成員 '年6回' is a frequency", "councils"),
     ("city-heading-in-table-fy2023--pdfminer", 330, "開催頻度 '年2回\\n年6回' holds 2 frequencies", "councils"),
     ("city-pipe-fy2023--markitdown-pdf", 122, "連携部署名: a row fills 4 cells under a header of 3", "coordination"),
 ]
