@@ -35,7 +35,7 @@ FLOOR = {
     "lopdf-markitdown": 0.74,
     "lopdf-pdfplumber": 0.79,
     "lopdf-pdftotext": 0.45,
-    "lopdf-pdftotext-layout": 0.8,
+    "lopdf-pdftotext-layout": 0.81,
     "lopdf-pymupdf": 0.82,
     "markitdown-docx": 0.94,
     "markitdown-pdf": 0.86,

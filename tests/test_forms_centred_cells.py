@@ -143,3 +143,27 @@ def test_an_authors_space_before_a_text_is_kept():
     lines: list[str | None] = list(text.split("\n"))
     centred_cells.write_tables(lines, list(text.split("\n")), 0)
     assert lines[0] == "仙台市精神保健福祉審議会 地域移行・地域定着部会\t年3回\t・課題報告"
+
+
+def test_a_rows_name_before_its_members_where_no_other_line_reaches_there():
+    # city-table-shapes-fy2023: the frequency's lines above and below, far to the right
+    text = (
+        "                                         月1\n"
+        "アウトリーチ検討会 精神科医、保健師、精神保健福祉士                     支援対象者の検討\n"
+        "                                         回"
+    )
+    lines: list[str | None] = list(text.split("\n"))
+    centred_cells.write_tables(lines, list(text.split("\n")), 0)
+    assert lines[0] == "アウトリーチ検討会\t精神科医、保健師、精神保健福祉士\t月1回\t支援対象者の検討"
+
+
+def test_a_list_items_date_before_a_list_is_no_cells_edge():
+    text = (
+        "R6 年   柏市にも包括の目標の    ・平成 30 年度に作成した取組シートを整理し、長期目標を明確にす\n"
+        "度      明確化と共有        る。"
+    )
+    lines: list[str | None] = list(text.split("\n"))
+    centred_cells.write_tables(lines, list(text.split("\n")), 0)
+    assert lines[0] == (
+        "R6 年度\t柏市にも包括の目標の明確化と共有\t・平成 30 年度に作成した取組シートを整理し、長期目標を明確にする。"
+    )
