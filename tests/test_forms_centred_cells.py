@@ -124,3 +124,48 @@ def test_the_issues_and_roles_of_a_libreoffice_pdf_read_by_pdftotext_layout():
     assert (got["issue"], got["roles"]) == (want["issue"], want["roles"])
     schedule = [(item["label"], item["item"]) for item in kashiwa["annual_schedule"]["items"]]
     assert schedule == [(item["label"], item["item"]) for item in truth["annual_schedule"]["items"]]
+
+
+def _written(text: str) -> list[str | None]:
+    lines: list[str | None] = list(text.split("\n"))
+    centred_cells.write_tables(lines, list(text.split("\n")), 0)
+    return lines
+
+
+def test_a_one_line_rows_name_one_space_before_its_list_of_members_is_a_cell_of_its_own():
+    text = (
+        "推進会議      保健、医療、福祉、家族会、行政         年2回    ・方針の決定\n"
+        "\n"
+        "実務者会議 相談支援事業所、精神科病院、保健所           年6回    ・事例検討    参加者が固定化している"
+    )
+    lines = _written(text)
+    assert lines[2] == "実務者会議\t相談支援事業所、精神科病院、保健所\t年6回\t・事例検討\t参加者が固定化している"
+
+
+def test_an_authors_space_before_a_text_is_kept():
+    # a name of two words, its second no list: `仙台市精神保健福祉審議会 地域移行・地域定着部会`
+    text = "仙台市精神保健福祉審議会 地域移行・地域定着部会      年3回    ・課題報告"
+    lines = _written(text)
+    assert lines[0] == "仙台市精神保健福祉審議会 地域移行・地域定着部会\t年3回\t・課題報告"
+
+
+def test_a_rows_name_before_its_members_where_no_other_line_reaches_there():
+    # city-table-shapes-fy2023: the frequency's lines above and below, far to the right
+    text = (
+        "                                         月1\n"
+        "アウトリーチ検討会 精神科医、保健師、精神保健福祉士                     支援対象者の検討\n"
+        "                                         回"
+    )
+    lines = _written(text)
+    assert lines[0] == "アウトリーチ検討会\t精神科医、保健師、精神保健福祉士\t月1回\t支援対象者の検討"
+
+
+def test_a_list_items_date_before_a_list_is_no_cells_edge():
+    text = (
+        "R6 年   柏市にも包括の目標の    ・平成 30 年度に作成した取組シートを整理し、長期目標を明確にす\n"
+        "度      明確化と共有        る。"
+    )
+    lines = _written(text)
+    assert lines[0] == (
+        "R6 年度\t柏市にも包括の目標の明確化と共有\t・平成 30 年度に作成した取組シートを整理し、長期目標を明確にする。"
+    )

@@ -175,3 +175,74 @@ def test_a_frequency_in_words_wrapped_in_its_narrow_column_finds_its_row(parsed)
     truth = parsed("pref-gifu-fy2024.txt")["councils"]["meetings"]
     doc = _parse(CONVERTERS / "pref-gifu-fy2024--lopdf-pdfplumber.txt")["councils"]["meetings"]
     assert [m["frequency"] for m in doc] == [m["frequency"] for m in truth]
+
+
+def test_a_frequencys_note_wrapped_below_it_is_part_of_its_pivot():
+    # city-bold-headings-fy2023's councils: `年2回` / `（予定）` and `月１回程` / `度` in a narrow column
+    text = (
+        "特記事項等(課題・\n"
+        "名称 協議の場の構成員 開催頻度 実施内容\n"
+        "強み等)\n"
+        "越谷市精神障害にも対応した地域包 保健、医療、福祉関係機 年2回 ・方針の決定 ・事\n"
+        "括ケアシステム推進会議 関、家族会、行政 （予定） 業報告\n"
+        "相談支援事業所、精神科病 月１回程 ・事例検討 ・地域 参加者が固定化し\n"
+        "実務者会議\n"
+        "院、保健所 度 課題の抽出 ている\n"
+        "当事者部会 ピアサポーター、事務局 未定 ・当事者の意見聴取 今年度新設予定"
+    )
+    out = _apply(text)
+    assert out[3] == (
+        "越谷市精神障害にも対応した地域包括ケアシステム推進会議\t保健、医療、福祉関係機関、家族会、行政\t"
+        "年2回（予定）\t・方針の決定 ・事業報告\t"
+    )
+    assert out[5] == (
+        "実務者会議\t相談支援事業所、精神科病院、保健所\t月１回程度\t・事例検討 ・地域課題の抽出\t"
+        "参加者が固定化している"
+    )
+
+
+def test_a_sector_word_qualified_as_the_sectors_table_writes_it_finds_its_row(parsed):
+    # city-bold-headings-fy2023's sectors: `医療分野`, `保健分野`, `障害福祉` before their cells
+    truth = parsed("city-bold-headings-fy2023.txt")["coordination"]["sectors"]
+    doc = _parse(CONVERTERS / "city-bold-headings-fy2023--lopdf-pdfplumber.txt")["coordination"]["sectors"]
+    assert doc == truth
+
+
+def test_a_councils_activities_and_remarks_alike_in_width_are_told_by_their_form(parsed):
+    # designated-sendai-fy2023's councils: the activities (items) and the remarks (sentences) of a row
+    # are centred half a line apart, each as wide as the other's column
+    truth = parsed("designated-sendai-fy2023.txt")["councils"]["meetings"]
+    doc = _parse(CONVERTERS / "designated-sendai-fy2023--lopdf-pdfplumber.txt")["councils"]["meetings"]
+    assert doc[0]["activities"] == truth[0]["activities"]
+    assert [(m["activities"], m["notes"]) for m in doc[-2:]] == [(m["activities"], m["notes"]) for m in truth[-2:]]
+
+
+def test_a_header_of_five_lines_round_a_narrow_first_columns_four():
+    # kashiwa-r6's indicators: `課題解決` / `の達成度` / `を測る指` / `標` round the one-line cells, a
+    # two-line cell's halves on the lines next to the middle
+    head = "課題解決\nの達成度 目標値 (昨年度当\n実績値 (昨年度末) 具体的な成果・効果\nを測る指 初)\n標\n"
+    found = centred_rows._header([(i, t, False) for i, t in enumerate(head.splitlines())], 2)
+    assert found is not None
+    assert found[1:] == (
+        ["課題解決の達成度を測る指標", "目標値(昨年度当初)", "実績値(昨年度末)", "具体的な成果・効果"],
+        2,
+        2,
+    )
+
+
+def test_a_frequency_wrapped_after_its_count_word_or_its_year_finds_its_row(parsed):
+    # pref-fullwidth-dot-fy2023: `半年に` / `1回`; ward-nerima-fy2023: `年` / `10` / `回`
+    truth = parsed("pref-fullwidth-dot-fy2023.txt")["councils"]["meetings"]
+    doc = _parse(CONVERTERS / "pref-fullwidth-dot-fy2023--lopdf-pdfplumber.txt")["councils"]["meetings"]
+    assert [m["frequency"]["text"] for m in doc] == [m["frequency"]["text"] for m in truth]
+    doc = _parse(CONVERTERS / "ward-nerima-fy2023--lopdf-pdfplumber.txt")["councils"]["meetings"]
+    assert doc[1]["frequency"]["text"].startswith("年10回")
+
+
+def test_a_council_row_a_page_break_cut_keeps_its_lines_below_its_frequency(parsed):
+    # pref-gifu-fy2024: the second council's cells set at the top of the page's part, its list's last
+    # item on the next page: lines that neither its frequency nor the next row's reach are its own
+    fields = ("name", "members", "frequency")
+    truth = parsed("pref-gifu-fy2024.txt")["councils"]["meetings"]
+    doc = _parse(CONVERTERS / "pref-gifu-fy2024--lopdf-pdfplumber.txt")["councils"]["meetings"]
+    assert [[m[f] for f in fields] for m in doc] == [[m[f] for f in fields] for m in truth]

@@ -28,10 +28,7 @@ CASES = [
     ("kawaguchi-r5--lopdf-pdftotext-layout", 282, "holds a laid-out text's gap between columns", "councils"),
     ("city-bold-headings-fy2023--lopdf-pymupdf", 119, "'地域移行支援の利用者数5人': the name ends", "outcomes"),
     ("pref-fullwidth-dot-fy2023--pdfplumber-layout", 103, "row '②ピアサポーターの養成 15名 12名", "outcomes"),
-    ("city-heading-in-table-fy2023--lopdf-pdftotext-layout", 157, "'・事例検討' holds no frequency", "councils"),
-    ("city-heading-in-table-fy2023--lopdf-pdftotext-layout", 157, "構成員 '年6回' is a frequency", "councils"),
     ("city-heading-in-table-fy2023--pdfminer", 330, "開催頻度 '年2回\\n年6回' holds 2 frequencies", "councils"),
-    ("city-pipe-fy2023--lopdf-markitdown", 117, "課題 'の集約' starts inside a word", "strengths_and_issues"),
     ("city-pipe-fy2023--markitdown-pdf", 122, "連携部署名: a row fills 4 cells under a header of 3", "coordination"),
 ]
 
@@ -108,8 +105,14 @@ def test_no_lossy_read_of_a_converter_text_looks_like_a_quiet_success(parsed, co
 # (取組シート) as the history's text, which no sign can tell from prose, and mixes two indicators'
 # list items without cutting a word; plain pdftotext's councils' table of sendai is read out of its
 # rows (a member's list and an activity cut between boxes) with no sign either, now that its sectors'
-# table, which used to warn, is read whole.
-KNOWN_QUIET = ["designated-sendai-fy2023--pdftotext", "kashiwa-r6--pdfplumber"]
+# table, which used to warn, is read whole; from gifu's LibreOffice PDF, pdfplumber and markitdown cut
+# a year's two events (centred beside its one 委託 cell) at the wrong line, each event a whole text.
+KNOWN_QUIET = [
+    "designated-sendai-fy2023--pdftotext",
+    "kashiwa-r6--pdfplumber",
+    "pref-gifu-fy2024--lopdf-markitdown",
+    "pref-gifu-fy2024--lopdf-pdfplumber",
+]
 
 
 def test_validate_reports_it_as_an_unexpected_row(cli):

@@ -139,6 +139,21 @@ def _beside_narrow(text: str, at: int) -> bool:
     return _count_ends(before) or _count_starts(after)
 
 
+def _alone_at(texts: list[str], text: str, at: int) -> bool:
+    """Whether no other line of the row has text round position `at`: before it starts, or after it ends."""
+    return all(other is text or at < len(other) - len(other.lstrip(" ")) or at >= len(other) for other in texts)
+
+
+def _before_list(text: str, at: int) -> bool:
+    """Whether the single space at `at` parts a name from a list beside it where no other line of the
+    row tells (`実務者会議 相談支援事業所、精神科病院、保健所`): one word before it (no list item, no
+    number or Latin letter beside the space: `・平成 30 年度`), a list of 、 after it."""
+    before = text[:at].rsplit("  ", 1)[-1].strip()
+    after = text[at + 1 :].split("  ", 1)[0].strip()
+    word = " " not in before and "、" not in before and before[:1] not in _ITEM_BULLETS
+    return word and "、" in after and not (_is_ascii_alnum(text[at - 1]) or _is_ascii_alnum(text[at + 1]))
+
+
 def _count_ends(text: str) -> bool:
     """Whether `text` ends with a narrow cell's piece, a word of its own (after a space or alone)."""
     return any(_COUNT_RE.fullmatch(text[at:]) for at in (0, *(k + 1 for k, ch in enumerate(text) if ch == " ")))
@@ -177,7 +192,7 @@ def _cuts(texts: list[str], ties: bool = True) -> list[tuple[int, int]]:
             if m.end() - at >= 2:
                 for k in range(at, m.end()):
                     gapped[k] += 1
-            elif not _beside_narrow(text, at):
+            elif not _beside_narrow(text, at) and not (_before_list(text, at) and _alone_at(texts, text, at)):
                 spaced[at] += 1
                 kept[at] |= (
                     _is_ascii_alnum(text[at - 1])

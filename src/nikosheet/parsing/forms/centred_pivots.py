@@ -23,7 +23,10 @@ _PIVOT_HEAD = re.compile(
     r"(?:各\S{1,3}?)?(?:年間?\s*[0-9０-９]{1,2}(?:\s*[～〜~\-]\s*[0-9０-９]{1,2})?|[月週]\s*[0-9０-９]{1,2}"
     r"|[0-9０-９]{1,2}\s*回\s*[/／]?)"
 )
-_PIVOT_TAIL = re.compile(r"(?:回|[/／]\s*年|年度?[～〜~]?|度[～〜~]?|月|ごと|に\s*[0-9０-９]{1,2}\s*回)")
+# (or a frequency's note: `年2回` / `（予定）`, `月1回程` / `度`)
+_PIVOT_TAIL = re.compile(
+    r"(?:回|[/／]\s*年|年度?[～〜~]?|度[～〜~]?|月|ごと|に\s*[0-9０-９]{1,2}\s*回|(?:回\s*)?程度|[(（][^)）\s]{1,6}[)）])"
+)
 # a frequency in words that its narrow column wrapped: `四半期` / `ごと`, `2か月` / `に1回`
 _WORDED_HEADS = ("四半期", "か月", "カ月", "ヶ月")
 _LABEL = re.compile(r"(?<!\S)・ (?=・)")
@@ -63,9 +66,9 @@ def find_pivots(table: Table, lines: list[list[str]]) -> list[Pivot]:
                 parts = _word_parts(table.full, lines, j, at)
             elif table.header[0] in DEPARTMENTS:
                 parts = _department_parts(pattern, lines, j, unit)
-            elif unit[-1].isdigit() or unit[-1] in "/／年回" or unit.endswith(_WORDED_HEADS):
+            elif unit[-1].isdigit() or unit[-1] in "/／年回程に" or unit.endswith(_WORDED_HEADS):
                 tail = _tail(pattern, lines, j, unit, first)
-                parts = ((j, at), tail) if tail is not None else None
+                parts = ((j, at), *tail) if tail is not None else None
             else:
                 parts = None
             if parts is None and not table.full and _whole(pattern, unit):
@@ -90,8 +93,10 @@ def _department_parts(pattern: re.Pattern[str], lines: list[list[str]], j: int, 
 def _word_parts(words: tuple[str, ...], lines: list[list[str]], j: int, at: int) -> Pivot | None:
     """A sector's or a role's word at unit `at` of line j (in 【】 or not), or its parts over the next
     lines (`その他関係` / `機関・住民` / `等`, each within two lines of the one before; a first
-    column's at a line's start)."""
-    word = lines[j][at].strip("【】")
+    column's at a line's start; `医療分野`, `障害福祉` as the sectors' table writes them)."""
+    word = _QUALIFIED.sub("", lines[j][at])
+    if not word:
+        return None
     parts = [(j, at)]
     while word not in words:
         line = parts[-1][0]
@@ -104,24 +109,41 @@ def _word_parts(words: tuple[str, ...], lines: list[list[str]], j: int, at: int)
     return tuple(parts)
 
 
+# a sector's word as its table's cell may write it: in 【】, 障害 before it, 分野 after it (`医療分野`, `障害福祉`)
+_QUALIFIED = re.compile(r"^【|】$|^障害(?=\S)|(?<=\S)分野$")
+
+
 def _whole(pattern: re.Pattern[str], text: str) -> bool:
     m = pattern.match(text)
     return m is not None and m.end() == len(text)
 
 
-def _tail(pattern: re.Pattern[str], lines: list[list[str]], j: int, head: str, first: bool) -> tuple[int, int] | None:
-    """The unit of one of the next two lines that completes a pivot's first part (a line's first,
-    where the pivot's column is the first)."""
+def _tail(pattern: re.Pattern[str], lines: list[list[str]], j: int, head: str, first: bool) -> Pivot | None:
+    """The units of the next lines that complete a pivot's first part: one of the next two lines'
+    (a line's first, where the pivot's column is the first), or a middle part there that its column
+    wrapped again and the rest below it (`2か月` / `に1` / `回`, `年` / `10` / `回`); a count after
+    `に` (`半年に` / `1回`)."""
     for below in range(j + 1, min(j + 3, len(lines))):
         for at, unit in enumerate(lines[below][:1] if first else lines[below]):
-            if _PIVOT_TAIL.fullmatch(unit) and _whole(pattern, head + unit):
-                return below, at
+            tail = _PIVOT_TAIL.fullmatch(unit) or (head.endswith("に") and _COUNT.fullmatch(unit))
+            if tail and _whole(pattern, head + unit):
+                return ((below, at),)
+            rest = _tail(pattern, lines, below, head + unit, first) if _PIVOT_MIDDLE.fullmatch(unit) else None
+            if rest is not None:
+                return ((below, at), *rest)
     return None
 
 
-def pivot_spans(pivots: list[Pivot], count: int) -> list[tuple[int, int]] | None:
+_COUNT = re.compile(r"[0-9０-９]{1,2}\s*回")  # after `半年に`, `2か月に`
+_PIVOT_MIDDLE = re.compile(r"(?:に\s*)?[0-9０-９]{1,2}")  # `に1` after `2か月`, `10` after `年`
+
+
+def pivot_spans(pivots: list[Pivot], count: int, cut: bool = True) -> list[tuple[int, int]] | None:
     """Each row's first and last line: the rows follow one another from the table's first line, each
-    reaching as far below its pivot's middle as it starts above it (and never past the next pivot)."""
+    reaching as far below its pivot's middle as it starts above it (and never past the next pivot);
+    two or more lines that neither this row nor the next so reach (read from the table's last line
+    up) are this row's (`cut`): a row a page break cut, its cells set at the top of the page's part."""
+    tops = _tops_from_below(pivots, count) if cut else [0] * len(pivots)
     spans = []
     top = 0
     for n, pivot in enumerate(pivots):
@@ -130,7 +152,26 @@ def pivot_spans(pivots: list[Pivot], count: int) -> list[tuple[int, int]] | None
             return None
         bottom = first + last - top
         limit = pivots[n + 1][0][0] - 1 if n + 1 < len(pivots) else count - 1
-        bottom = count - 1 if n + 1 == len(pivots) else min(max(bottom, last), limit)
+        bottom = max(bottom, last)
+        if n + 1 < len(pivots) and tops[n + 1] - 1 - bottom >= _CUT_ROW:
+            bottom = tops[n + 1] - 1
+        bottom = count - 1 if n + 1 == len(pivots) else min(bottom, limit)
         spans.append((top, bottom))
         top = bottom + 1
     return spans
+
+
+_CUT_ROW = 2  # lines that neither row reaches: one, a line the converter merged; more, a cut row's
+
+
+def _tops_from_below(pivots: list[Pivot], count: int) -> list[int]:
+    """Each row's first line as the rows read from the table's last line up, each starting as far
+    above its pivot's middle as it reaches below it."""
+    tops = [0] * len(pivots)
+    bottom = count - 1
+    for n in range(len(pivots) - 1, -1, -1):
+        first, last = pivots[n][0][0], pivots[n][-1][0]
+        above = pivots[n - 1][-1][0] + 1 if n else 0
+        tops[n] = max(above, min(first, first + last - bottom))
+        bottom = tops[n] - 1
+    return tops

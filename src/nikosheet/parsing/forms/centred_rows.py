@@ -43,7 +43,7 @@ import itertools
 import re
 from collections.abc import Iterator
 
-from nikosheet.parsing.forms import FormState, signals
+from nikosheet.parsing.forms import FormState, centred_issues, signals
 from nikosheet.parsing.forms._shared import display_width, page_width
 from nikosheet.parsing.forms.centred_pivots import DEPARTMENTS, Pivot, find_pivots, line_units, pivot_spans
 from nikosheet.parsing.forms.line_cuts import (
@@ -95,11 +95,16 @@ def apply(state: FormState) -> None:
         # the header again after a page break (or another table's): a table of its own
         end = next((j - h[2] for j in range(first, end - 1) if (h := _header(tokens, j)) is not None), end)
         body = without_page_numbers(tokens[first:end])
-        rows = _rows(table, body, room) if body else []
+        rows = (_issues(table, body) or _rows(table, body, room)) if body else []
         if rows:
             header = "\t".join("" if c is None else cells[c] for c in table.header_row)
             _write(state, tokens[k - above : first], header, body, rows)
         k = max(end, k + 1)
+
+
+def _issues(table: Table, body: list[Piece]) -> list[tuple[int, list[str]]]:
+    """The issues' rows (see `centred_issues`), or none for another table or where they are not found."""
+    return centred_issues.rows(table, body) if table.full and None in table.rows[-1] else []
 
 
 def centred(tokens: list[Piece]) -> bool:
@@ -124,6 +129,10 @@ def _header(tokens: list[Piece], k: int, centred: bool = False) -> tuple[Table, 
             cells = _header_cells(table, (above.split(), middle.split(), tokens[k + 1][1].split()))
             if cells is not None:
                 return table, cells, 1, 1
+        if 2 <= k < len(tokens) - 2 and tokens[k - 2][1].startswith(literal):
+            cells = _header_cells(table, tuple(tokens[k + d][1].split() for d in range(-2, 3)))
+            if cells is not None:
+                return table, cells, 2, 2
         if not centred and middle.startswith(literal) and _CLOSERS.fullmatch(tokens[k + 1][1]):
             cells = _header_cells(table, ([], middle.split(), tokens[k + 1][1].split()))
             if cells is not None:
@@ -135,18 +144,20 @@ def _header(tokens: list[Piece], k: int, centred: bool = False) -> tuple[Table, 
     return None
 
 
-def _header_cells(table: Table, words: tuple[list[str], list[str], list[str]]) -> list[str] | None:
+def _header_cells(table: Table, words: tuple[list[str], ...]) -> list[str] | None:
     """The header's cells from the words of its lines above, in and below its middle, all of them in
     column order: a cell of one line in the middle, one of two above and below it, one of three in
-    all three (a few words on each: the author's spaces)."""
+    all three (a few words on each: the author's spaces); of five lines, a cell of four lines round
+    the middle too (a narrow first column's: `課題解決` / `の達成度` / … / `を測る指` / `標`)."""
     patterns = [re.compile(cell) for cell in table.header]
     ends = tuple(len(line) for line in words)
+    takes = _TAKES if len(words) == 3 else _TALL_TAKES
 
-    def fit(c: int, at: tuple[int, int, int]) -> list[str] | None:
+    def fit(c: int, at: tuple[int, ...]) -> list[str] | None:
         if c == len(patterns):
             return [] if at == ends else None
-        for taken in _TAKES:
-            end = (at[0] + taken[0], at[1] + taken[1], at[2] + taken[2])
+        for taken in takes:
+            end = tuple(a + t for a, t in zip(at, taken, strict=True))
             if any(e > limit for e, limit in zip(end, ends, strict=True)):
                 continue
             text = "".join(w for line, a, e in zip(words, at, end, strict=True) for w in line[a:e])
@@ -155,12 +166,19 @@ def _header_cells(table: Table, words: tuple[list[str], list[str], list[str]]) -
                 return [text, *rest]
         return None
 
-    return fit(0, (0, 0, 0))
+    return fit(0, (0,) * len(words))
 
 
 # how many words a header cell takes from the lines above, in and below its middle (none above: a
 # cell's first line in the middle, its rest below)
 _TAKES = tuple((a, m, b) for a in range(4) for m in range(4) for b in range(4) if (a == 0) >= (b == 0) and a + m + b)
+# a cell's lines in a header of five centred round its middle: one, two, three, four or five lines
+_TALL_SHAPES = ((2,), (1, 3), (1, 2, 3), (0, 1, 3, 4), (0, 1, 2, 3, 4))
+_TALL_TAKES = tuple(
+    tuple(counts[shape.index(j)] if j in shape else 0 for j in range(5))
+    for shape in _TALL_SHAPES
+    for counts in itertools.product(range(1, 4), repeat=len(shape))
+)
 _CLOSERS = re.compile(r"[^(（)）\s]{0,6}[)）](?:\s+[^(（)）\s]{0,6}[)）])*")  # `初) 末)`: header cells' last lines
 
 
@@ -204,7 +222,7 @@ def _rows(table: Table, body: list[Piece], room: int) -> list[tuple[int, list[st
         guess = _first_widths(lines, [], column, len(table.header_row), room)
         spans = _leading_spans(table, lines, pivots, guess) if pivots else None
     else:
-        spans = pivot_spans(pivots, len(lines)) if pivots else None
+        spans = pivot_spans(pivots, len(lines), cut=table.header[0] in _COUNCILS) if pivots else None
     if spans is None:
         return []
     widths = _widths(table, lines, (pivots, spans), column, room)
@@ -427,7 +445,7 @@ def _centred(
                 break
             cut.append(pieces)
         else:
-            cost += 0.0 if table.grouped else _ended(table, cut, widths)
+            cost += 0.0 if table.grouped else _ended(table, cut, widths) + _misplaced(table, cut)
             if cost < best[0]:
                 best = (cost, cut)
     return None if best[1] is None else (best[0], best[1])
@@ -517,6 +535,22 @@ def _ended(table: Table, cut: list[list[str]], widths: list[int]) -> float:
     return cost
 
 
+def _misplaced(table: Table, cut: list[list[str]]) -> float:
+    """What a council's cells cost that read as the other column's (its activities, items of what is
+    done, and its remarks, sentences, are alike in width and both centred in the row): activities
+    that end a sentence, remarks that start a list."""
+    if table.header[0] not in _COUNCILS:
+        return 0.0
+    activities = [line[_ACTIVITIES] for line in cut if line[_ACTIVITIES]]
+    notes = [line[_ACTIVITIES + 1] for line in cut if line[_ACTIVITIES + 1]]
+    sentence = bool(activities) and activities[-1].endswith("。")
+    listed = bool(notes) and notes[0][0] in BULLET
+    return NEW_CELL * (sentence + listed)
+
+
+_ACTIVITIES = 2  # the councils' activities column among the columns but the frequency's
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def _line(
     units: tuple[str, ...],
@@ -587,7 +621,7 @@ def _free(
                 open_cells[c] = 0.0 if not column_goes_on(table, piece, widths[c], False) else _OPEN_EMPTY
                 listed[c] = listed[c] or piece[0] in BULLET
         out.append(pieces)
-    return total, out
+    return total + _misplaced(table, out), out
 
 
 def _write(

@@ -1,0 +1,178 @@
+"""The issues' table of a LibreOffice PDF written a printed line at a time (pdfplumber, markitdown).
+
+A record of the table is an issue and its policies beside four rows, one a role (行政, 医療, 福祉,
+その他関係機関・住民等) and its actions.  LibreOffice centres every cell in what it spans: a role's
+action round its role's word, the issue and the policies round the record's middle, so the printed
+lines of the record interleave them all:
+
+    行政 病院訪問
+    退院前カンファレンス
+    医療
+    長期入院者の地域移行が進ん 病院と地域の連携体制を の開催
+    でいない つくる 福祉 地域移行支援の実施
+    その他関係機関・
+    ピアサポーターの派遣
+    住民等
+
+becomes the record's rows (the issue and the policies in its first):
+
+    長期入院者の地域移行が進んでいない⇥病院と地域の連携体制をつくる⇥行政⇥病院訪問
+    ⇥⇥医療⇥退院前カンファレンスの開催
+    ⇥⇥福祉⇥地域移行支援の実施
+    ⇥⇥その他関係機関・住民等⇥ピアサポーターの派遣
+
+A role's word finds its row; the action's lines are those of the row's lines, the last piece of each,
+that stand as many above its word as below it: none that goes on after a piece short of the widest
+(a cell's lines but its last fill its column), the most of them, round it the nearest; a line's pieces before a
+role's word, and the other lines' pieces, are the issue's and the policies' (two on a line: the one
+and the other; one alone: a list item is a policy's, else the cell whose last piece filled its column
+goes on).  A record whose rows are not the four roles in order is not read here.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+from nikosheet.parsing.forms._shared import display_width
+from nikosheet.parsing.forms.centred_pivots import Pivot, find_pivots, line_units, pivot_spans
+from nikosheet.parsing.forms.line_cuts import TOLERANCE, join_pieces
+from nikosheet.parsing.forms.template_tables import BULLET, Piece, Table
+
+_MOST_CANDIDATES = 12  # a row of more lines that may hold its action is not tried (too many choices)
+Row = tuple[int, list[str]]
+
+
+def rows(table: Table, body: list[Piece]) -> list[Row]:
+    """The table's rows (the body line each starts at, its cells), or none where its records are not
+    the four roles each, in order."""
+    lines = [line_units(t[1], table) for t in body]
+    pivots = find_pivots(table, lines)
+    roles = table.full
+    if (
+        not pivots
+        or len(pivots) % len(roles)
+        or not all(_word(lines, pivot).startswith(roles[n % len(roles)][:2]) for n, pivot in enumerate(pivots))
+    ):
+        return []
+    spans = pivot_spans(pivots, len(lines), cut=False)
+    if spans is None:
+        return []
+    actions: list[list[int]] = []
+    for pivot, span in zip(pivots, spans, strict=True):
+        chosen = _action_lines(lines, pivot, span)
+        if chosen is None:
+            return []
+        actions.append(chosen)
+    n = len(roles)
+    records = [
+        _record(lines, pivots[k : k + n], spans[k : k + n], actions[k : k + n]) for k in range(0, len(pivots), n)
+    ]
+    pairs = [units for _, left in records for units in left if len(units) >= 2]
+    widths = (
+        max((display_width(units[0]) for units in pairs), default=0),
+        max((display_width(" ".join(units[1:])) for units in pairs), default=0),
+    )
+    out: list[Row] = []
+    for rows_of, left in records:
+        issue, policies = _spanned(left, widths)
+        rows_of[0] = (rows_of[0][0], [issue, policies, *rows_of[0][1][2:]])
+        out += rows_of
+    return out
+
+
+def _word(lines: list[list[str]], pivot: Pivot) -> str:
+    return "".join(lines[line][at] for line, at in pivot).strip("【】")
+
+
+def _action_lines(lines: list[list[str]], pivot: Pivot, span: tuple[int, int]) -> list[int] | None:
+    """The lines of the row whose last piece is its action's: the pivot's lines with a piece after the
+    word, and of the others as many above the word's middle as below it, round it the nearest (the
+    most of them that are so)."""
+    parts = {line: at for line, at in pivot}
+    middle = (pivot[0][0] + pivot[-1][0]) / 2
+    fixed = [line for line, at in parts.items() if at + 1 < len(lines[line])]
+    candidates = [j for j in range(span[0], span[1] + 1) if j not in parts and lines[j]]
+    if len(candidates) > _MOST_CANDIDATES:
+        return None
+    best: tuple[tuple[int, int, float, float], list[int]] | None = None
+    for size in range(len(candidates) + 1):
+        for chosen in itertools.combinations(candidates, size):
+            taken = sorted([*fixed, *chosen])
+            if sum(1 for j in taken if j < middle) != sum(1 for j in taken if j > middle):
+                continue
+            pieces = [_action_piece(lines[j], parts.get(j)) for j in taken]
+            off = abs(sum(taken) / len(taken) - middle) if taken else 0.0
+            key = (_ended(pieces), -len(taken), off, sum(abs(j - middle) for j in taken))
+            if best is None or key < best[0]:
+                best = (key, taken)
+    return None if best is None else best[1]
+
+
+def _action_piece(units: list[str], role: int | None) -> str:
+    """An action's piece on a line: after its role's word (at unit `role`), else its last unit."""
+    return " ".join(units[len(units) - 1 if role is None else role + 1 :])
+
+
+def _ended(pieces: list[str]) -> int:
+    """How many of a cell's pieces go on after one that ended it: short of the widest, no list item."""
+    widest = max((display_width(p) for p in pieces), default=0)
+    return sum(
+        1
+        for before, after in itertools.pairwise(p for p in pieces if p)
+        if after[0] not in BULLET and display_width(before) < widest - TOLERANCE - 1
+    )
+
+
+def _record(
+    lines: list[list[str]], pivots: list[Pivot], spans: list[tuple[int, int]], actions: list[list[int]]
+) -> tuple[list[Row], list[list[str]]]:
+    """A record's rows, each role with its action, the first at the record's first line; and the
+    pieces of its lines that are neither a role's nor an action's, line by line."""
+    taken: dict[int, int] = {}  # a line's units that are the role's and its action's: from this unit on
+    out: list[Row] = []
+    for pivot, action in zip(pivots, actions, strict=True):
+        parts = dict(pivot)
+        pieces = [_action_piece(lines[j], parts.get(j)) for j in action]
+        for j in {*parts, *action}:
+            taken[j] = min(parts.get(j, len(lines[j]) - 1), taken.get(j, len(lines[j])))
+        role = "".join(lines[line][at] for line, at in pivot)
+        out.append((min([pivot[0][0], *action]), ["", "", role, join_pieces([p for p in pieces if p])]))
+    out[0] = (spans[0][0], out[0][1])
+    return out, [lines[j][: taken.get(j, len(lines[j]))] for j in range(spans[0][0], spans[-1][1] + 1)]
+
+
+def _spanned(left: list[list[str]], widths: tuple[int, int]) -> tuple[str, str]:
+    """The issue and the policies from the pieces of the record's lines that are neither a role's nor
+    an action's: two or more on a line, the one and the others; one alone, the cell it makes the
+    fewest pieces go on after one that ended or run wider than its column (`widths`: the issue's and
+    the policies', as the table's lines of both show them; 0 where none does), a list item rather a
+    policy's, else rather the issue's."""
+    alone = [k for k, units in enumerate(left) if len(units) == 1]
+    best: tuple[float, tuple[str, str]] | None = None
+    choices = itertools.product((0, 1), repeat=len(alone)) if len(alone) <= _MOST_CANDIDATES else [()]
+    for choice in choices:
+        which = dict(zip(alone, choice, strict=False))  # none where too many to try: by their bullets
+        issue: list[str] = []
+        policies: list[str] = []
+        cost = 0.0
+        for k, units in enumerate(left):
+            if len(units) >= 2:
+                issue.append(units[0])
+                policies.append(" ".join(units[1:]))
+            elif units:
+                policy = which.get(k, units[0][0] in BULLET)
+                (policies if policy else issue).append(units[0])
+                cost += _POLICY if policy else _LISTED_ISSUE * (units[0][0] in BULLET)
+                width = widths[1] if policy else widths[0]
+                cost += width > 0 and display_width(units[0]) > width + TOLERANCE
+        # cells half a line apart alternate: of two readings alike, the one whose lone pieces do
+        cost += _BESIDE * sum(which[k] == which.get(k + 1) for k in which)
+        cost += _ended(issue) + _ended(policies)
+        if best is None or cost < best[0]:
+            best = (cost, (join_pieces(issue), join_pieces(policies)))
+    return best[1] if best is not None else ("", "")
+
+
+_BESIDE = 0.001  # two lone pieces on lines one after the other that go to one cell
+_POLICY = 0.01  # of two readings alike, the one with more of the issue's
+_LISTED_ISSUE = 0.5  # a list item in the issue: rather a policy

@@ -1,0 +1,97 @@
+"""The issues' table of a LibreOffice PDF written a printed line at a time: an issue and its policies
+centred beside its four roles' rows (pdfplumber, markitdown)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from conftest import FIXTURES, apply_form
+from nikosheet.parsing.forms import centred_rows
+
+CONVERTERS = FIXTURES / "converters"
+
+# city-heading-in-table-fy2023's issues as pdfplumber reads its LibreOffice PDF
+_ISSUES = (
+    "課題解決に向けた取組方\n"
+    "課題 課題・方針に対する役割(取組)\n"
+    "針\n"
+    "行政 病院訪問\n"
+    "退院前カンファレンス\n"
+    "医療\n"
+    "長期入院者の地域移行が進ん 病院と地域の連携体制を の開催\n"
+    "でいない つくる 福祉 地域移行支援の実施\n"
+    "その他関係機関・\n"
+    "ピアサポーターの派遣\n"
+    "住民等\n"
+)
+# the councils' header later in the sheet: what tells a LibreOffice PDF's printed lines
+_LATER = "開催\n名称 協議の場の構成員 実施内容 特記事項等(課題・強み等)\n頻度"
+
+
+def test_an_issue_and_its_policies_centred_beside_the_roles_go_to_the_records_first_row():
+    out = apply_form(centred_rows, _ISSUES + _LATER)
+    assert [line for line in out if line is not None][:5] == [
+        "課題\t課題解決に向けた取組方針\t課題・方針に対する役割(取組)\t",
+        "長期入院者の地域移行が進んでいない\t病院と地域の連携体制をつくる\t行政\t病院訪問",
+        "\t\t医療\t退院前カンファレンスの開催",
+        "\t\t福祉\t地域移行支援の実施",
+        "\t\tその他関係機関・住民等\tピアサポーターの派遣",
+    ]
+    assert out[3].startswith("長期入院者")  # the record's first line: its first role's
+
+
+def test_a_roles_action_is_its_own_line_not_the_policy_beside_it():
+    # pref-preamble-labels-fy2024: 福祉's action on its word's line, the issue's and the policy's
+    # lines above and below it
+    text = _ISSUES.split("\n行政")[0] + (
+        "\n行政 研修会の開催\n医療 講師協力\n市町村の協議の場の設置が進んで 市町村向けの研修会を\n福祉 研修会への参加\n"
+        "いない 行う\nその他関係機関・住 家族会による普及\n民等 啓発\n" + _LATER
+    )
+    rows = [line for line in apply_form(centred_rows, text) if line is not None]
+    assert rows[1] == "市町村の協議の場の設置が進んでいない\t市町村向けの研修会を行う\t行政\t研修会の開催"
+    assert rows[3] == "\t\t福祉\t研修会への参加"
+
+
+def test_records_not_of_the_four_roles_are_left_to_the_rows_reader():
+    text = _ISSUES.replace("福祉 ", "") + _LATER
+    out = apply_form(centred_rows, text)
+    assert sum(line is not None and line != "" for line in out) >= 2  # nothing lost, whatever reads it
+    assert "".join(line or "" for line in out).count("地域移行支援の実施") == 1
+
+
+def _parse(path):
+    out = subprocess.run([sys.executable, "-m", "nikosheet", "parse", str(path)], capture_output=True, text=True)
+    assert out.returncode == 0, out.stderr
+    return json.loads(out.stdout)
+
+
+@pytest.mark.parametrize("converter", ["lopdf-pdfplumber", "lopdf-markitdown"])
+def test_a_libreoffice_pdfs_issues_read_as_written(parsed, converter):
+    truth = parsed("city-bold-headings-fy2023.txt")["strengths_and_issues"]["issues"]
+    doc = _parse(CONVERTERS / f"city-bold-headings-fy2023--{converter}.txt")["strengths_and_issues"]["issues"]
+    assert [{k: v for k, v in issue.items() if k != "line"} for issue in doc] == [
+        {k: v for k, v in issue.items() if k != "line"} for issue in truth
+    ]
+
+
+def test_too_many_lone_pieces_to_try_go_by_their_bullets():
+    from nikosheet.parsing.forms.centred_issues import _spanned
+
+    left = [["課題の文"]] * 7 + [["・方針"]] * 7
+    assert _spanned(left, (0, 0)) == ("課題の文" * 7, " ".join(["・方針"] * 7))
+
+
+def test_a_lone_piece_wider_than_the_issues_column_is_a_policys():
+    # city-pipe-fy2023's second record: its issue's and its policy's lines alternate, one a line; the
+    # first record's line of both shows how wide each column is
+    from nikosheet.parsing.forms.centred_issues import _spanned
+
+    left = [["市民向け講座やSNSによる普及"], ["精神障害に対する市民の"], ["啓発を行う"], ["理解が十分でない"]]
+    assert _spanned(left, (22, 29)) == (
+        "精神障害に対する市民の理解が十分でない",
+        "市民向け講座やSNSによる普及啓発を行う",
+    )
