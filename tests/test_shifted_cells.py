@@ -30,6 +30,8 @@ CASES = [
     ("pref-fullwidth-dot-fy2023--pdfplumber-layout", 103, "row '②ピアサポーターの養成 15名 12名", "outcomes"),
     ("city-heading-in-table-fy2023--pdfminer", 330, "開催頻度 '年2回\\n年6回' holds 2 frequencies", "councils"),
     ("city-pipe-fy2023--markitdown-pdf", 122, "連携部署名: a row fills 4 cells under a header of 3", "coordination"),
+    ("pref-gifu-fy2024--lopdf-pdfplumber", 70, "委託 '岐阜県精神保健福祉センターピアサポーター養成研修", "history"),
+    ("pref-gifu-fy2024--lopdf-markitdown", 202, "'調整を行っている。がある。' holds a sentence", "coordination"),
 ]
 
 
@@ -103,16 +105,8 @@ def test_no_lossy_read_of_a_converter_text_looks_like_a_quiet_success(parsed, co
 
 # Known to read too little with no warning: pdfplumber leaves kashiwa's own table in its history
 # (取組シート) as the history's text, which no sign can tell from prose, and mixes two indicators'
-# list items without cutting a word; plain pdftotext's councils' table of sendai is read out of its
-# rows (a member's list and an activity cut between boxes) with no sign either, now that its sectors'
-# table, which used to warn, is read whole; from gifu's LibreOffice PDF, pdfplumber and markitdown cut
-# a year's two events (centred beside its one 委託 cell) at the wrong line, each event a whole text.
-KNOWN_QUIET = [
-    "designated-sendai-fy2023--pdftotext",
-    "kashiwa-r6--pdfplumber",
-    "pref-gifu-fy2024--lopdf-markitdown",
-    "pref-gifu-fy2024--lopdf-pdfplumber",
-]
+# list items without cutting a word.
+KNOWN_QUIET = ["kashiwa-r6--pdfplumber"]
 
 
 def test_validate_reports_it_as_an_unexpected_row(cli):

@@ -115,6 +115,14 @@ CUT_WORD = Template(
     "{what} {text!r} starts inside a word: a cell was cut apart or read into the next",
     "{what}「{text}」が語の途中から始まっています。セルが切れたか、隣のセルに読まれています",
 )
+SENTENCE_CUT = Template(
+    "{what} {text!r} holds a sentence that starts inside a word (after 。): pieces of two cells were run together",
+    "{what}「{text}」に語の途中から始まる文（「。」の後）があります。二つのセルの断片がつながって読まれています",
+)
+EVENT_IN_COMMISSION = Template(
+    "{what} {text!r} holds an event: the row was read out of its columns",
+    "{what}「{text}」に経過の文が入っています。行の列がずれて読まれています",
+)
 NOT_A_FREQUENCY = Template(
     "council {name!r}: 開催頻度 {text!r} holds no frequency: the row was read out of its columns",
     "協議の場「{name}」: 開催頻度「{text}」は頻度ではありません。行の列がずれて読まれています",

@@ -73,6 +73,10 @@ _SHORT = 20  # an effect no longer than this, without 。, is a value or a name:
 _SENTENCE = re.compile(r"。\s*$")
 _NAME_VALUE = re.compile(r"\d\s*(回|人|名|件|か所|カ所|箇所|病院|市町村|圏域|%|％)$")
 _BARE_NUMBER = re.compile(r"[\d\s]+")
+# an event's words in a 委託 cell, which names a body (`…養成研修を開始（直営）`)
+_EVENT_WORDS = re.compile(r"を(?:開始|設置|実施|開催|策定|作成|試行|導入|運用|発足|設立|改定|締結)")
+# a sentence that starts with が or を, which none does: a cell's end run into another cell's text
+_SENTENCE_CUT = re.compile(r"。\s*[がを]")
 _GAP = re.compile(r"\S {3,}\S")  # a laid-out text's gap between two columns, inside one cell
 # any of the headers in the cells' text as written, white space and a bracket's or a dot's width aside
 _WIDTHS = {"(": "[(（]", ")": "[)）]", "・": "[・･]", ":": "[:：]"}
@@ -116,7 +120,12 @@ def _cell_signs(doc: Data) -> Iterator[tuple[int | None, str]]:
     the cells' text at once first (most documents have none), then cell by cell."""
     cells = [(key, row) for key, rows in _cells(doc) for row in rows if row[2]]
     joined = "".join("\x00" + (text or "") for _, (_, _, text) in cells)  # each cell after a NUL
-    if not (_ANY_HEADER.search(joined) or _CELL_START.search(joined) or ("   " in joined and _GAP.search(joined))):
+    if not (
+        _ANY_HEADER.search(joined)
+        or _CELL_START.search(joined)
+        or ("   " in joined and _GAP.search(joined))
+        or ("。" in joined and _SENTENCE_CUT.search(joined))
+    ):
         return
     for key, (line, what, text) in cells:
         where = f"{SECTION_LABELS[key]} {what}"
@@ -127,6 +136,8 @@ def _cell_signs(doc: Data) -> Iterator[tuple[int | None, str]]:
             yield line, str(messages.CUT_WORD(what=where, text=text))
         elif text and _GAP.search(text):
             yield line, str(messages.COLUMN_GAP(what=where, text=text))
+        elif text and _SENTENCE_CUT.search(text):
+            yield line, str(messages.SENTENCE_CUT(what=where, text=text))
 
 
 def _header_in(text: str | None) -> str | None:
@@ -217,9 +228,12 @@ def _history(part: Data | None) -> Iterator[tuple[int | None, str]]:
             yield e["line"], str(messages.EVENT_IN_YEAR(what=what, text=period))
         elif _FISCAL_YEAR.match(desc.strip()):
             yield e["line"], str(messages.YEAR_IN_EVENT(what=f"{SECTION_LABELS['history']} 経過", text=desc))
-        if _BARE_NUMBER.fullmatch(e.get("commission") or ""):
-            where = f"{SECTION_LABELS['history']} 委託"
-            yield e["line"], str(messages.NUMBER_IN_TEXT(what=where, text=e["commission"]))
+        commission = e.get("commission") or ""
+        where = f"{SECTION_LABELS['history']} 委託"
+        if _BARE_NUMBER.fullmatch(commission):
+            yield e["line"], str(messages.NUMBER_IN_TEXT(what=where, text=commission))
+        elif _EVENT_WORDS.search(commission):
+            yield e["line"], str(messages.EVENT_IN_COMMISSION(what=where, text=commission))
         year = e.get("fiscal_year")
         if year is not None and previous is not None and year < previous:
             yield e["line"], str(messages.YEARS_BACKWARDS(what=what, year=period, previous=previous))
