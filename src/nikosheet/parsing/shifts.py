@@ -74,9 +74,10 @@ _SENTENCE = re.compile(r"。\s*$")
 _NAME_VALUE = re.compile(r"\d\s*(回|人|名|件|か所|カ所|箇所|病院|市町村|圏域|%|％)$")
 _BARE_NUMBER = re.compile(r"[\d\s]+")
 _GAP = re.compile(r"\S {3,}\S")  # a laid-out text's gap between two columns, inside one cell
-# any of the headers in the cells' text as written, white space and a bracket's or a dot's width aside
-_WIDTHS = {"(": "[(（]", ")": "[)）]", "・": "[・･]", ":": "[:：]"}
-_ANY_HEADER = re.compile("|".join(r"\s*".join(_WIDTHS.get(c, re.escape(c)) for c in h) for h in _HEADERS))
+# a bracket's, a dot's and a colon's other width, as the headers (squeezed) write them: a header is in
+# the cells' text as written when it is in the text without white space and with these (the one regex
+# that said the same, every header's characters with white space allowed between, cost 0.8 ms to compile)
+_WIDTHS = str.maketrans("（）･：", "()・:")
 # where a cell may start inside a word or be one letter (`_cut_word`), in the cells' text, each after a NUL
 _CELL_START = re.compile("\x00\\s*[・･\\-*•]*(?:[" + _NO_WORD_START + "をがでの)）」』】]|[^\x00](?=\\s*(?:\x00|$)))")
 _ONE_LETTER_WORDS = "有無県市区町村国"  # a cell of one letter that is a word: a choice, a body (委託 `県`)
@@ -116,7 +117,10 @@ def _cell_signs(doc: Data) -> Iterator[tuple[int | None, str]]:
     the cells' text at once first (most documents have none), then cell by cell."""
     cells = [(key, row) for key, rows in _cells(doc) for row in rows if row[2]]
     joined = "".join("\x00" + (text or "") for _, (_, _, text) in cells)  # each cell after a NUL
-    if not (_ANY_HEADER.search(joined) or _CELL_START.search(joined) or ("   " in joined and _GAP.search(joined))):
+    squeezed = "".join(joined.split()).translate(_WIDTHS)
+    if not (
+        any(h in squeezed for h in _HEADERS) or _CELL_START.search(joined) or ("   " in joined and _GAP.search(joined))
+    ):
         return
     for key, (line, what, text) in cells:
         where = f"{SECTION_LABELS[key]} {what}"
