@@ -27,7 +27,6 @@ followed by empty cells; a cell's paragraphs are joined with `<br>`.
 
 from __future__ import annotations
 
-import html
 import re
 
 from nikosheet.parsing.forms import FormState, signals
@@ -107,7 +106,11 @@ class _Reader:
         self.item_label: str | None = None  # set when an item starts, used by its first piece
 
     def text(self, chunk: str, index: int) -> None:
-        parts = html.unescape(chunk).replace("\t", " ").split("\n")
+        if "&" in chunk:  # an entity: the html module, a millisecond to import, is loaded only then
+            import html
+
+            chunk = html.unescape(chunk)
+        parts = chunk.replace("\t", " ").split("\n")
         if not self.buffer.strip():
             self.buffer_line = index
         self.buffer += parts[0]
