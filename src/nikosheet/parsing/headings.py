@@ -16,6 +16,7 @@ one-row pipe table (pymupdf4llm), and a full title whose boxed number PDF text p
 
 from __future__ import annotations
 
+import functools
 import re
 
 from nikosheet.parsing.lines import BLANK, HEADING, SEP, TABLE, TEXT, Line, norm, squeeze
@@ -52,6 +53,7 @@ _TITLE_ENDS = ("情報", "概要", ")", "経緯", "効果", "課題", "状況", 
 _EXPECTED = {s.key: s.numbers for s in SECTIONS if not s.key.endswith("_schedule")} | {"schedule": (8, 9)}
 
 
+@functools.lru_cache(maxsize=4096)  # the template's titles come back in every sheet, and the test takes a microsecond
 def title_key(title: str, number: int | None = None) -> str | None:
     """The section a title names, if it reads like a title (a sentence ending in 。 does not).
 
