@@ -53,7 +53,8 @@ _TITLE_ENDS = ("情報", "概要", ")", "経緯", "効果", "課題", "状況", 
 _EXPECTED = {s.key: s.numbers for s in SECTIONS if not s.key.endswith("_schedule")} | {"schedule": (8, 9)}
 
 
-@functools.lru_cache(maxsize=4096)  # the template's titles come back in every sheet, and the test takes a microsecond
+# the template's titles come back in every sheet (a few entries: other lines tried as titles do not)
+@functools.lru_cache(maxsize=256)
 def title_key(title: str, number: int | None = None) -> str | None:
     """The section a title names, if it reads like a title (a sentence ending in 。 does not).
 
