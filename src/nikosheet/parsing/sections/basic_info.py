@@ -116,7 +116,6 @@ _VALUE_CHARS = "0123456789０１２３４５６７８９,，.．約年間月週�
 _FILLER = " \u3000\t()（）[]［］:：/／・、,，.。-－ー~～"
 
 
-@cached(limit=256)  # few entries: as `numbers`
 def _leftover(text: str) -> str | None:
     """The words of a value cell beside its numbers and units (`54 人 15.9 % 集計中` → `集計中`), which
     must not vanish with the cell; None when there are none (`54 人 15.9 %`, `なし`, `－`)."""

@@ -20,8 +20,8 @@ def numbers(text: str) -> list[float | int] | None:
     return None if found is None else list(found)
 
 
-# each caller gets a list of its own; few entries: the template's cells come back in every sheet, and
-# the sheets' own values, which do not, would only hold memory
+# each caller gets a list of its own; a bounded few: the template's cells come back in every sheet, and
+# the sheets' own values, which mostly do not, would only hold memory
 @cached(limit=256)
 def _numbers(text: str) -> tuple[float | int, ...] | None:
     if not text.isascii():

@@ -47,7 +47,7 @@ def guidance_start(text: str) -> int:
     return text.find("※")
 
 
-@cached(limit=256)  # the template's placeholders (R●年度, ●●) come back in every sheet; few entries: as `numbers`
+@cached(limit=256)  # the template's placeholders (R●年度, ●●) come back in every sheet; the rest do not
 def is_placeholder(text: str) -> bool:
     """Whether the text holds an unfilled placeholder such as ●●, ○年度 or R●年."""
     s = squeeze(text)
