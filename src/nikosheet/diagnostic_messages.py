@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import functools
 import re
-import string
 from typing import NamedTuple
 
 from nikosheet.diagnostics import Diagnostic
@@ -180,6 +179,8 @@ TEMPLATES: tuple[Template, ...] = tuple(v for v in dict(globals()).values() if i
 
 def _pattern(template: Template) -> tuple[re.Pattern[str], frozenset[str]]:
     """The English text as a regular expression with a group per field, and the fields written `!r`."""
+    import string  # here and in `_patterns`: the parser, which imports this module, never reads a message back
+
     parts, quoted = [], set()
     for literal, name, _, conversion in string.Formatter().parse(template.en):
         parts.append(re.escape(literal))
@@ -197,6 +198,8 @@ def _pattern(template: Template) -> tuple[re.Pattern[str], frozenset[str]]:
 def _patterns() -> list[tuple[Template, re.Pattern[str], frozenset[str]]]:
     """Every template's pattern, the longest literal text first: `{what}: 有・無 is empty` before
     `{what} is empty`."""
+    import string
+
     longest_first = sorted(TEMPLATES, key=lambda t: -sum(len(p[0]) for p in string.Formatter().parse(t.en)))
     return [(t, *_pattern(t)) for t in longest_first]
 

@@ -8,7 +8,6 @@ once per command, from the option, else the locale of the environment.
 
 from __future__ import annotations
 
-import string
 from collections.abc import Mapping
 from types import MappingProxyType
 from typing import NamedTuple
@@ -40,6 +39,8 @@ def resolve_lang(option: str | None, environ: Mapping[str, str], source: str = "
 
 def field_names(text: str) -> set[str]:
     """The names of a format string's fields: `{a:,} of {b!r}` → {a, b}."""
+    import string  # for the tests: not loaded on the runs, whose messages are checked already
+
     return {name.split(".")[0].split("[")[0] for _, name, _, _ in string.Formatter().parse(text) if name}
 
 

@@ -21,7 +21,6 @@ import os
 import sys
 from collections import deque
 from collections.abc import Callable, Generator, Iterator
-from dataclasses import dataclass, fields
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -40,14 +39,29 @@ Outcomes = list[tuple[Any, ...]]  # a chunk's results without their inputs, as a
 Left = list[tuple[list[Input], Outcomes | None]]  # chunks in flight when a pool broke, with outcomes if done
 
 
-@dataclass(slots=True)
 class Result:
-    input: Input
-    data: bytes | None = None  # the serialised document (None when the worker wrote it itself)
-    error: str | None = None  # one-line reason when the input failed
-    severities: tuple[int, int, int] = (0, 0, 0)  # the document's diagnostics: errors, warnings, info
-    traceback: str | None = None
-    value: object = None  # what a task other than parse_task() produced (a table row)
+    """What became of one input (a plain class, not a dataclass: see `parse.ParseRun`)."""
+
+    __slots__ = ("data", "error", "input", "severities", "traceback", "value")
+
+    def __init__(
+        self,
+        input: Input,
+        data: bytes | None = None,
+        error: str | None = None,
+        severities: tuple[int, int, int] = (0, 0, 0),
+        traceback: str | None = None,
+        value: object = None,
+    ) -> None:
+        self.input = input
+        self.data = data  # the serialised document (None when the worker wrote it itself)
+        self.error = error  # one-line reason when the input failed
+        self.severities = severities  # the document's diagnostics: errors, warnings, info
+        self.traceback = traceback
+        self.value = value  # what a task other than parse_task() produced (a table row)
+
+    def __repr__(self) -> str:
+        return f"Result({self.input!r}, error={self.error!r})"
 
     @property
     def name(self) -> str:
@@ -169,7 +183,7 @@ def _size(path: str) -> int:
         return 0  # the task says why it cannot be read
 
 
-_FIELDS = tuple(f.name for f in fields(Result) if f.name != "input")
+_FIELDS = ("data", "error", "severities", "traceback", "value")  # Result's, after its input, in order
 _STOP: Any = None  # in a worker: the pool's stop flag, set by the parent when it stops early
 
 

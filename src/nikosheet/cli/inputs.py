@@ -17,15 +17,13 @@ The same file reached twice is read once.
 
 from __future__ import annotations
 
-import dataclasses
 import glob
 import os
 import re
 import stat
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from nikosheet.cli.exits import say
 from nikosheet.errors import UsageError
@@ -36,8 +34,8 @@ if TYPE_CHECKING:
 STDIN = "-"
 
 
-@dataclass(frozen=True, slots=True)
-class Input:
+# a NamedTuple, not a dataclass: see `parse.ParseRun`
+class Input(NamedTuple):
     path: str  # as given or found; "-" for standard input
     rel: str  # where its output goes below an output folder (before the extension changes)
     root: str | None  # the folder argument it was found in, if any
@@ -261,7 +259,7 @@ def _dedupe(found: list[Input]) -> list[Input]:
             key = inp.path
         else:
             key = next(keys)
-            inp = dataclasses.replace(inp, real=key)
+            inp = inp._replace(real=key)
         if key not in seen:
             seen.add(key)
             out.append(inp)

@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import os
 from contextlib import closing
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from nikosheet.cli import checks
 from nikosheet.cli.batch import Result, run
@@ -33,8 +33,9 @@ from nikosheet.output.serialize import EXTENSIONS, FORMATS
 WRITES = Writes("parse", FORMATS, one_document=("json", "yaml"), folders=True)
 
 
-@dataclass(frozen=True, slots=True)
-class ParseRun:
+# NamedTuples and plain classes, not dataclasses, on the parse command's way: a dataclass costs 0.3 to
+# 0.6 ms to define, on every run
+class ParseRun(NamedTuple):
     """The parse command's options, checked."""
 
     output: Path | None

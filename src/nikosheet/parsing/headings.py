@@ -16,8 +16,8 @@ one-row pipe table (pymupdf4llm), and a full title whose boxed number PDF text p
 
 from __future__ import annotations
 
+import functools
 import re
-from dataclasses import dataclass, field
 
 from nikosheet.parsing.lines import BLANK, HEADING, SEP, TABLE, TEXT, Line, norm, squeeze
 from nikosheet.vocabulary import SECTIONS
@@ -53,6 +53,8 @@ _TITLE_ENDS = ("情報", "概要", ")", "経緯", "効果", "課題", "状況", 
 _EXPECTED = {s.key: s.numbers for s in SECTIONS if not s.key.endswith("_schedule")} | {"schedule": (8, 9)}
 
 
+# the template's titles come back in every sheet (a few entries: other lines tried as titles do not)
+@functools.lru_cache(maxsize=256)
 def title_key(title: str, number: int | None = None) -> str | None:
     """The section a title names, if it reads like a title (a sentence ending in 。 does not).
 
@@ -74,21 +76,38 @@ def title_key(title: str, number: int | None = None) -> str | None:
     return None
 
 
-@dataclass(slots=True)
+# Heading and Section are plain classes with slots, not dataclasses (see lines.Line)
 class Heading:
-    number: int | None
-    key: str
-    title: str
-    line: int  # first line of the heading (its number; the title's when the number stands apart)
-    title_line: int  # last line of the heading (differs when the number stands alone or the title wraps)
-    number_line: int | None = None  # a number a PDF converter put apart, lines above its title
+    """A section's heading: its number, its section's key, its title and the lines it spans."""
+
+    __slots__ = ("key", "line", "number", "number_line", "title", "title_line")
+
+    def __init__(
+        self, number: int | None, key: str, title: str, line: int, title_line: int, number_line: int | None = None
+    ) -> None:
+        self.number = number
+        self.key = key
+        self.title = title
+        self.line = line  # first line of the heading (its number; the title's when the number stands apart)
+        self.title_line = title_line  # last line of the heading (differs when the number stands alone or wraps)
+        self.number_line = number_line  # a number a PDF converter put apart, lines above its title
+
+    def __repr__(self) -> str:
+        return f"Heading(number={self.number!r}, key={self.key!r}, title={self.title!r}, line={self.line!r})"
 
 
-@dataclass(slots=True)
 class Section:
-    key: str
-    headings: list[Heading]
-    lines: list[Line] = field(default_factory=list)
+    """A section's headings (more than one when the sheet repeats it) and the lines below them."""
+
+    __slots__ = ("headings", "key", "lines")
+
+    def __init__(self, key: str, headings: list[Heading], lines: list[Line]) -> None:
+        self.key = key
+        self.headings = headings
+        self.lines = lines
+
+    def __repr__(self) -> str:
+        return f"Section(key={self.key!r}, headings={self.headings!r})"
 
 
 def _candidate(ln: Line) -> str | None:

@@ -16,20 +16,24 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable
-from dataclasses import dataclass, field
 
 from nikosheet.diagnostics import Diagnostic
 from nikosheet.parsing.forms import signals
 
 
-@dataclass(slots=True)
 class FormState:
-    """The lines being rewritten, one per source line (index = line number - 1), and what to report."""
+    """The lines being rewritten, one per source line (index = line number - 1), and what to report.
 
-    lines: list[str | None]
-    source: str  # the source text, lines joined by newlines: where the forms look for their signals
-    notes: list[tuple[Diagnostic, int | None, str]] = field(default_factory=list)
-    alone: set[int] = field(default_factory=set)  # lines that are a paragraph each, no blank line between
+    A plain class with slots, not a dataclass: this module is read on every run (see `lines.Line`).
+    """
+
+    __slots__ = ("alone", "lines", "notes", "source")
+
+    def __init__(self, lines: list[str | None], source: str) -> None:
+        self.lines = lines
+        self.source = source  # the source text, lines joined by newlines: where the forms look for their signals
+        self.notes: list[tuple[Diagnostic, int | None, str]] = []
+        self.alone: set[int] = set()  # lines that are a paragraph each, no blank line between
 
     def replace(self, first: int, last: int, text: str) -> None:
         """Source lines `first`..`last` (0-based, inclusive) become one line, at `first`."""

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from nikosheet.parsing.forms import template_tables
 from nikosheet.vocabulary import ROLES
@@ -40,8 +40,7 @@ _NAMED = ("所管部署名", "連携部署名")
 _CELLS = tuple((table, tuple(re.compile(cell) for cell in table.header)) for table in template_tables.TABLES)
 
 
-@dataclass(frozen=True, slots=True)
-class KnownTable:
+class KnownTable(NamedTuple):  # not a frozen dataclass, which costs 0.6 ms to define
     """A table of the template found by its header: its columns' starts and the cell that opens a row."""
 
     columns: list[int]

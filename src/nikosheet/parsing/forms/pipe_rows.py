@@ -12,9 +12,8 @@ and an issue's roles go back to their issue (`issue_groups`).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from nikosheet.parsing.forms import known_headers
 from nikosheet.parsing.forms._shared import CLOSING, unbalanced
 from nikosheet.parsing.lines import HEADER_WORDS, squeeze
 from nikosheet.vocabulary import (
@@ -30,6 +29,9 @@ from nikosheet.vocabulary import (
     SECTOR_COLUMNS,
     SETUP_LEVELS,
 )
+
+if TYPE_CHECKING:  # imported where a row needs it: a pipe table that is not broken needs none of its patterns
+    from nikosheet.parsing.forms import known_headers
 
 BR_RE = re.compile(r"<br\s*/?>", re.IGNORECASE)
 LEVEL_LABELS = frozenset(label for label, _ in SETUP_LEVELS.values())  # the set-up's levels: 都道府県 …
@@ -66,14 +68,21 @@ _LONG_HEADERS = tuple(
 _OTHERS = ROLES["others"]
 
 
-@dataclass(slots=True)
 class PipeRow:
-    index: int
-    cells: list[str] = field(default_factory=list)  # empty for a stray line
-    raw: list[str] = field(default_factory=list)  # the cells with markitdown's padding
-    stray: str = ""
-    table: int = 0  # the markdown table it was written in
-    heads: bool = False  # a separator row under it: the first row of its markdown table
+    """A line of a pipe table: its cells, or the stray text of a line between rows (a plain class: a
+    dataclass costs 0.5 ms to define)."""
+
+    __slots__ = ("cells", "heads", "index", "raw", "stray", "table")
+
+    def __init__(
+        self, index: int, cells: list[str] | None = None, raw: list[str] | None = None, stray: str = "", table: int = 0
+    ) -> None:
+        self.index = index
+        self.cells = [] if cells is None else cells  # empty for a stray line
+        self.raw = [] if raw is None else raw  # the cells with markitdown's padding
+        self.stray = stray
+        self.table = table  # the markdown table it was written in
+        self.heads = False  # a separator row under it: the first row of its markdown table
 
 
 def pivot(known: known_headers.KnownTable | None, text: str) -> bool:
@@ -86,6 +95,8 @@ def pivot(known: known_headers.KnownTable | None, text: str) -> bool:
 
 def _role_at(cells: list[str]) -> int:
     """The column of the row's role label (行政, 医療, 福祉, その他関係機関・住民等 or its wrapped start), or 0."""
+    from nikosheet.parsing.forms import known_headers
+
     return next((k for k, c in enumerate(cells) if k and known_headers.is_role(c)), 0)
 
 
@@ -167,6 +178,8 @@ def pivot_beside(known: known_headers.KnownTable | None, above: list[str], cells
 
 def wrapped_label(label: str, rest: str) -> bool:
     """Whether `rest` goes on with `label`, the wrapped start of `その他関係機関・住民等`."""
+    from nikosheet.parsing.forms import known_headers
+
     return bool(rest) and label != _OTHERS and known_headers.is_role(label) and _OTHERS.startswith(label + rest)
 
 

@@ -30,8 +30,9 @@ their cells rewritten: pymupdf4llm writes a row a line but joins a wrapped cell'
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-from nikosheet.parsing.forms import FormState, known_headers, signals
+from nikosheet.parsing.forms import FormState, signals
 from nikosheet.parsing.forms._shared import (
     display_width,
     is_department,
@@ -71,6 +72,8 @@ from nikosheet.parsing.forms.pipe_rows import (
 from nikosheet.parsing.lines import HEADER_WORDS, squeeze
 from nikosheet.vocabulary import ROLES
 
+if TYPE_CHECKING:  # imported where a table needs it (see pipe_rows)
+    from nikosheet.parsing.forms import known_headers
 _OPEN_BR_RE = re.compile(r"<br\s*/?>\s*$", re.IGNORECASE)
 _ROLES = frozenset(ROLES.values())  # the labels of an issue's roles, a row each
 _LATER_ROLES = _ROLES - {ROLES["administration"]}  # the first, 行政, starts the next issue's group
@@ -224,6 +227,8 @@ def _join_split_columns(state: FormState, rows: list[PipeRow]) -> None:
     for r in rows:
         compact = bool(r.cells) and all(not raw[:1].isspace() for raw in r.raw)
         if compact and is_header_row(r):
+            from nikosheet.parsing.forms import known_headers
+
             columns, width = known_headers.split_columns(r.cells, _side_by_side), len(r.cells)
         elif not compact or len(r.cells) != width:
             columns = None
@@ -433,6 +438,8 @@ def _stray_like(line: str | None) -> bool:
 
 def _rewrite(state: FormState, rows: list[PipeRow], tail: list[PipeRow]) -> None:
     """One tab row per logical row, the columns no row fills left out."""
+    from nikosheet.parsing.forms import known_headers
+
     _drop_empty_columns([r for r in rows if not r.stray])
     widths = Widths(rows)
     groups: list[RowGroup] = []

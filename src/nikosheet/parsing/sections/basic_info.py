@@ -96,6 +96,7 @@ def _group_key(label: str) -> str | None:
     return next((key for key, word in _GROUPS if word in s), None)
 
 
+@cached()  # the template's labels, in every sheet
 def _note(label: str) -> str | None:
     """A label's remark: its words after its as-of bracket (which no field holds) and its `※` note."""
     i = label.find("※")

@@ -9,6 +9,7 @@ import nikosheet.diagnostic_messages as messages
 from nikosheet.diagnostics import Diagnostic
 from nikosheet.parsing.cells import cell_text, circled_number, strip_bullet, strip_tags
 from nikosheet.parsing.lines import Block, Line, Row, squeeze
+from nikosheet.parsing.memo import cached
 from nikosheet.parsing.state import Context
 from nikosheet.parsing.values.template import guidance_start, is_guidance, is_placeholder
 
@@ -68,6 +69,7 @@ def cells_of(row: Row, n: int) -> list[str]:
     return c if len(c) == n else c + [""] * (n - len(c))
 
 
+@cached()  # the template's header cells, in every sheet
 def header_paren(cell: str) -> str | None:
     """`目標値 (R4年度当初)` → `R4年度当初`."""
     t = strip_tags(cell)

@@ -7,6 +7,7 @@ from nikosheet.diagnostics import Diagnostic
 from nikosheet.parsing.cells import cell_text, strip_tags
 from nikosheet.parsing.headings import Section
 from nikosheet.parsing.lines import Block, blocks, squeeze
+from nikosheet.parsing.memo import cached
 from nikosheet.parsing.sections.common import cells_of, is_header, marker, text_of
 from nikosheet.parsing.state import Context
 from nikosheet.plain import Data
@@ -54,6 +55,7 @@ def _filled(cells: list[str]) -> int:
     return max((i + 1 for i, c in enumerate(cells) if c.strip()), default=0)
 
 
+@cached()  # the four sectors' labels, in every sheet
 def sector_of(label: str) -> str | None:
     """保健 / 【医療】 / 福祉分野 / 障害福祉 / その他関係機関・住民等 → health, medical, welfare, others."""
     s = squeeze(strip_tags(label)).strip("【】[]()（）「」")

@@ -19,6 +19,7 @@ import re
 from itertools import pairwise
 
 from nikosheet.parsing.lines import Block, Line, blocks
+from nikosheet.parsing.memo import cached
 from nikosheet.parsing.sections.common import block_text
 from nikosheet.parsing.state import Context
 from nikosheet.plain import Data
@@ -36,6 +37,7 @@ _CLOSERS = ("」", "』")
 _PAGE_WIDE = 20  # a vision line this long that stops mid-sentence was wrapped at the page's edge
 
 
+@cached()  # the preamble's lines are much the same from sheet to sheet
 def name_in(text: str) -> str | None:
     """The body's name when the line is only a name (with labels): the last one, the most specific."""
     rest = _LABEL_RE.sub(" ", text.strip(_SPACE)) if "名" in text else text.strip(_SPACE)

@@ -7,6 +7,7 @@ from nikosheet.diagnostics import Diagnostic
 from nikosheet.parsing.cells import cell_items, cell_text, strip_tags
 from nikosheet.parsing.headings import Section
 from nikosheet.parsing.lines import Block, blocks, squeeze
+from nikosheet.parsing.memo import cached
 from nikosheet.parsing.sections.common import (
     cells_of,
     header_paren,
@@ -30,6 +31,7 @@ _SECTORS = (
 )
 
 
+@cached()  # the four sectors' labels, in every sheet
 def sector_key(label: str) -> str | None:
     """The role column a sector label names: administration, medical, welfare or others."""
     s = squeeze(strip_tags(label))

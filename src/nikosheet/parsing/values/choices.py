@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from nikosheet.parsing.lines import squeeze
+from nikosheet.parsing.memo import cached
 
 _MARKS = "○〇◯●◎☑✓✔■☒"
 _UNMARKS = "□☐"
@@ -44,6 +45,7 @@ def _first_marked(s: str, options: tuple[str, ...]) -> bool | None:
     return None
 
 
+@cached()  # the template's choice cells (有・無 and its marks) come back in every sheet
 def read_choice(text: str) -> tuple[bool | None, str]:
     """(answer, state): state is 'marked', 'unmarked' (options but no mark), 'ambiguous' or 'absent'."""
     s = squeeze(text)

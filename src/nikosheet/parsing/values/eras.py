@@ -93,6 +93,7 @@ _PARTS = (
 )
 
 
+@cached()  # a schedule's months repeat
 def find_month(text: str) -> int | None:
     """The month of `5月`, the first month of a range such as `7～9月`, or of 上半期 / 下半期 / 第n四半期."""
     t = norm(text)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from nikosheet.parsing.lines import squeeze
+from nikosheet.parsing.memo import cached
 
 _PER = {"年": 1, "半期": 2, "四半期": 4, "月": 12, "週": 52}
 _RE_LEAD = re.compile(r"(年|半期|四半期|月|週|毎月|毎週)(\d{1,4})回")
@@ -18,6 +19,7 @@ _RE_RANGE = re.compile(r"\d{1,4}[~〜～\-][\d]{1,4}回")
 _FIXED = (("隔月", 6), ("隔週", 26), ("四半期", 4), ("半期", 2), ("毎月", 12), ("毎週", 52), ("毎年", 1))
 
 
+@cached()  # frequencies repeat (年4回, 随時)
 def per_year(text: str) -> int | None:
     """Meetings a year; None for 随時, 未定, ranges such as 年2～3回, or anything unreadable."""
     s = squeeze(text)

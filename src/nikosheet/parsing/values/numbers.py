@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from nikosheet.parsing.lines import norm
+from nikosheet.parsing.memo import cached
 
 MAX_DIGITS = 15
 _NUM_RE = re.compile(r"(?<![0-9.])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(万|千)?")
@@ -13,10 +14,18 @@ _SCALE = {"万": 10_000, "千": 1_000}
 
 def numbers(text: str) -> list[float | int] | None:
     """Every number in the text, in order; None when a number is absurdly long (unreadable)."""
+    if text.isascii() and text.isdigit():  # the common cell: digits alone
+        return [int(text)] if len(text) <= MAX_DIGITS else None
+    found = _numbers(text)
+    return None if found is None else list(found)
+
+
+# each caller gets a list of its own; a bounded few: the template's cells come back in every sheet, and
+# the sheets' own values, which mostly do not, would only hold memory
+@cached(limit=256)
+def _numbers(text: str) -> tuple[float | int, ...] | None:
     if not text.isascii():
         text = norm(text)
-    elif text.isdigit():  # the common cell: digits alone
-        return [int(text)] if len(text) <= MAX_DIGITS else None
     out: list[float | int] = []
     for whole, frac, scale in _NUM_RE.findall(text):
         if "," in whole:
@@ -28,4 +37,4 @@ def numbers(text: str) -> list[float | int] | None:
             value = value * _SCALE[scale]
             value = int(value) if float(value).is_integer() else value
         out.append(value)
-    return out
+    return tuple(out)

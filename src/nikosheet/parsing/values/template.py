@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from nikosheet.parsing.lines import squeeze
+from nikosheet.parsing.memo import cached
 from nikosheet.parsing.values.eras import has_placeholder_year
 
 _GUIDANCE = (
@@ -46,6 +47,7 @@ def guidance_start(text: str) -> int:
     return text.find("※")
 
 
+@cached(limit=256)  # the template's placeholders (R●年度, ●●) come back in every sheet; the rest do not
 def is_placeholder(text: str) -> bool:
     """Whether the text holds an unfilled placeholder such as ●●, ○年度 or R●年."""
     s = squeeze(text)
