@@ -9,7 +9,7 @@ import sys
 import pytest
 
 from conftest import FIXTURES, SAMPLES, apply_form, form_state
-from nikosheet.parsing.forms import centred_pipes, centred_rows, signals
+from nikosheet.parsing.forms import centred_headers, centred_pipes, centred_rows, signals
 
 CONVERTERS = FIXTURES / "converters"
 
@@ -221,7 +221,7 @@ def test_a_header_of_five_lines_round_a_narrow_first_columns_four():
     # kashiwa-r6's indicators: `課題解決` / `の達成度` / `を測る指` / `標` round the one-line cells, a
     # two-line cell's halves on the lines next to the middle
     head = "課題解決\nの達成度 目標値 (昨年度当\n実績値 (昨年度末) 具体的な成果・効果\nを測る指 初)\n標\n"
-    found = centred_rows._header([(i, t, False) for i, t in enumerate(head.splitlines())], 2)
+    found = centred_headers.header_at([(i, t, False) for i, t in enumerate(head.splitlines())], 2)
     assert found is not None
     assert found[1:] == (
         ["課題解決の達成度を測る指標", "目標値(昨年度当初)", "実績値(昨年度末)", "具体的な成果・効果"],

@@ -45,7 +45,8 @@ from collections.abc import Iterator
 
 from nikosheet.parsing.forms import FormState, centred_issues, signals
 from nikosheet.parsing.forms._shared import display_width, page_width
-from nikosheet.parsing.forms.centred_pivots import DEPARTMENTS, Pivot, find_pivots, line_units, pivot_spans
+from nikosheet.parsing.forms.centred_headers import COUNCILS, INDICATORS, centred, header_at
+from nikosheet.parsing.forms.centred_pivots import Pivot, find_pivots, line_units, pivot_spans
 from nikosheet.parsing.forms.line_cuts import (
     INF,
     NEW_CELL,
@@ -53,25 +54,16 @@ from nikosheet.parsing.forms.line_cuts import (
     column_goes_on,
     cut_line,
     join_pieces,
-    literal_start,
     without_page_numbers,
 )
 from nikosheet.parsing.forms.template_tables import (
     BULLET,
-    ONE_PIVOT_COLUMN,
     Piece,
     Table,
     body_end,
     non_blank,
     write_table,
 )
-
-_COUNCILS = ("名称", "会議名")
-_INDICATORS = ("課題解決の達成度を測る指標",)
-# the tables whose rows a date, a frequency, a sector word or a department finds: the councils', the
-# history's (a year may head a group of rows), the departments', the sectors' and the schedules'
-_FIRST_CELLS = (*_COUNCILS, *_INDICATORS, "課題", "年度", r"時期[(（]月[)）]", "各部門の連携状況", *DEPARTMENTS)
-_TABLES = tuple(t for t in ONE_PIVOT_COLUMN if t.header[0] in _FIRST_CELLS)
 
 
 def apply(state: FormState) -> None:
@@ -85,7 +77,7 @@ def apply(state: FormState) -> None:
     room = page_width(state.lines, 1) + TOLERANCE
     k = 1
     while k + 1 < len(tokens):
-        found = _header(tokens, k)
+        found = header_at(tokens, k)
         if found is None:
             k += 1
             continue
@@ -93,7 +85,7 @@ def apply(state: FormState) -> None:
         first = k + 1 + below  # the body's first line
         end = body_end(tokens, first, table)
         # the header again after a page break (or another table's): a table of its own
-        end = next((j - h[2] for j in range(first, end - 1) if (h := _header(tokens, j)) is not None), end)
+        end = next((j - h[2] for j in range(first, end - 1) if (h := header_at(tokens, j)) is not None), end)
         body = without_page_numbers(tokens[first:end])
         rows = (_issues(table, body) or _rows(table, body, room)) if body else []
         if rows:
@@ -105,81 +97,6 @@ def apply(state: FormState) -> None:
 def _issues(table: Table, body: list[Piece]) -> list[tuple[int, list[str]]]:
     """The issues' rows (see `centred_issues`), or none for another table or where they are not found."""
     return centred_issues.rows(table, body) if table.full and None in table.rows[-1] else []
-
-
-def centred(tokens: list[Piece]) -> bool:
-    """Whether the text has a table header centred round its middle line: a LibreOffice PDF's."""
-    return any(_header(tokens, k, centred=True) for k in range(1, len(tokens) - 1))
-
-
-def _header(tokens: list[Piece], k: int, centred: bool = False) -> tuple[Table, list[str], int, int] | None:
-    """The table whose header's middle line is token k (its one-line cells; a wrapped cell's first
-    part on the line above, its rest on the line below, in column order), its cells and how many
-    lines it has above and below its middle (`centred`: only 1, 1, a LibreOffice PDF's sign; else
-    also 0, 0: a header of one line, and 0, 1: its one-line cells half a line from its wrapped cells'
-    middle, on their first line: `課題解決の達成度を測る指標 現状値 (今年度当 目標値 (今年度 見込んで
-    いる成果・効果` / `初) 末)`)."""
-    middle = tokens[k][1]
-    if "\t" in middle:
-        return None
-    above = tokens[k - 1][1]
-    for table in _TABLES:
-        literal = literal_start(table.header[0])
-        if above.startswith(literal) or middle.startswith(literal):
-            cells = _header_cells(table, (above.split(), middle.split(), tokens[k + 1][1].split()))
-            if cells is not None:
-                return table, cells, 1, 1
-        if 2 <= k < len(tokens) - 2 and tokens[k - 2][1].startswith(literal):
-            cells = _header_cells(table, tuple(tokens[k + d][1].split() for d in range(-2, 3)))
-            if cells is not None:
-                return table, cells, 2, 2
-        if not centred and middle.startswith(literal) and _CLOSERS.fullmatch(tokens[k + 1][1]):
-            cells = _header_cells(table, ([], middle.split(), tokens[k + 1][1].split()))
-            if cells is not None:
-                return table, cells, 0, 1
-        if not centred and middle.startswith(literal):
-            cells = _header_cells(table, ([], middle.split(), []))
-            if cells is not None:
-                return table, cells, 0, 0
-    return None
-
-
-def _header_cells(table: Table, words: tuple[list[str], ...]) -> list[str] | None:
-    """The header's cells from the words of its lines above, in and below its middle, all of them in
-    column order: a cell of one line in the middle, one of two above and below it, one of three in
-    all three (a few words on each: the author's spaces); of five lines, a cell of four lines round
-    the middle too (a narrow first column's: `課題解決` / `の達成度` / … / `を測る指` / `標`)."""
-    patterns = [re.compile(cell) for cell in table.header]
-    ends = tuple(len(line) for line in words)
-    takes = _TAKES if len(words) == 3 else _TALL_TAKES
-
-    def fit(c: int, at: tuple[int, ...]) -> list[str] | None:
-        if c == len(patterns):
-            return [] if at == ends else None
-        for taken in takes:
-            end = tuple(a + t for a, t in zip(at, taken, strict=True))
-            if any(e > limit for e, limit in zip(end, ends, strict=True)):
-                continue
-            text = "".join(w for line, a, e in zip(words, at, end, strict=True) for w in line[a:e])
-            rest = fit(c + 1, end) if patterns[c].fullmatch(text) else None
-            if rest is not None:
-                return [text, *rest]
-        return None
-
-    return fit(0, (0,) * len(words))
-
-
-# how many words a header cell takes from the lines above, in and below its middle (none above: a
-# cell's first line in the middle, its rest below)
-_TAKES = tuple((a, m, b) for a in range(4) for m in range(4) for b in range(4) if (a == 0) >= (b == 0) and a + m + b)
-# a cell's lines in a header of five centred round its middle: one, two, three, four or five lines
-_TALL_SHAPES = ((2,), (1, 3), (1, 2, 3), (0, 1, 3, 4), (0, 1, 2, 3, 4))
-_TALL_TAKES = tuple(
-    tuple(counts[shape.index(j)] if j in shape else 0 for j in range(5))
-    for shape in _TALL_SHAPES
-    for counts in itertools.product(range(1, 4), repeat=len(shape))
-)
-_CLOSERS = re.compile(r"[^(（)）\s]{0,6}[)）](?:\s+[^(（)）\s]{0,6}[)）])*")  # `初) 末)`: header cells' last lines
 
 
 def _leading_spans(
@@ -217,12 +134,12 @@ def _rows(table: Table, body: list[Piece], room: int) -> list[tuple[int, list[st
     lines = [line_units(t[1], table) for t in body]
     room = max([room, *(display_width(t[1]) + TOLERANCE for t in body)])  # no narrower than its lines
     pivots = find_pivots(table, lines)
-    column = -1 if table.header[0] in _INDICATORS else table.positions[0]
+    column = -1 if table.header[0] in INDICATORS else table.positions[0]
     if column < 0:  # an indicator's number leads its name: the rows are where they cut the lines best
         guess = _first_widths(lines, [], column, len(table.header_row), room)
         spans = _leading_spans(table, lines, pivots, guess) if pivots else None
     else:
-        spans = pivot_spans(pivots, len(lines), cut=table.header[0] in _COUNCILS) if pivots else None
+        spans = pivot_spans(pivots, len(lines), cut=table.header[0] in COUNCILS) if pivots else None
     if spans is None:
         return []
     widths = _widths(table, lines, (pivots, spans), column, room)
@@ -429,7 +346,7 @@ def _centred(
     top, bottom = span
     n = bottom - top + 1
     cache: dict[tuple[int, tuple[int, ...]], tuple[float, list[str]]] = {}
-    councils = table.header[0] in _COUNCILS
+    councils = table.header[0] in COUNCILS
     best: tuple[float, list[list[str]] | None] = (INF, None)
     room = tuple(len(lines[top + j]) - (top + j in at) for j in range(n))  # the cells a line can hold
     for cost, presents in _configurations(n, (asymmetric, lead), room, len(widths)):
@@ -539,7 +456,7 @@ def _misplaced(table: Table, cut: list[list[str]]) -> float:
     """What a council's cells cost that read as the other column's (its activities, items of what is
     done, and its remarks, sentences, are alike in width and both centred in the row): activities
     that end a sentence, remarks that start a list."""
-    if table.header[0] not in _COUNCILS:
+    if table.header[0] not in COUNCILS:
         return 0.0
     activities = [line[_ACTIVITIES] for line in cut if line[_ACTIVITIES]]
     notes = [line[_ACTIVITIES + 1] for line in cut if line[_ACTIVITIES + 1]]

@@ -62,7 +62,7 @@ import re
 
 from nikosheet.parsing.forms import FormState, signals
 from nikosheet.parsing.forms._shared import join_wrapped
-from nikosheet.parsing.forms.centred_rows import centred
+from nikosheet.parsing.forms.centred_headers import centred
 from nikosheet.parsing.forms.template_tables import non_blank
 from nikosheet.parsing.lines import squeeze
 from nikosheet.vocabulary import INPATIENT_AGES, INPATIENT_SHARES, SETUP_LEVELS, STATISTICS
