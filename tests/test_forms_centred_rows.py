@@ -246,3 +246,17 @@ def test_a_council_row_a_page_break_cut_keeps_its_lines_below_its_frequency(pars
     truth = parsed("pref-gifu-fy2024.txt")["councils"]["meetings"]
     doc = _parse(CONVERTERS / "pref-gifu-fy2024--lopdf-pdfplumber.txt")["councils"]["meetings"]
     assert [[m[f] for f in fields] for m in doc] == [[m[f] for f in fields] for m in truth]
+
+
+def test_a_run_of_numbers_below_a_frequencys_first_part_is_looked_at_once(monkeypatch):
+    # `年` / `に1` / … : a pivot's part wrapped again is one middle part, never a chain of them (each
+    # would try the next two lines again: twice the work a line)
+    from nikosheet.parsing.forms import centred_pivots
+
+    calls = []
+    tail = centred_pivots._tail
+    monkeypatch.setattr(centred_pivots, "_tail", lambda *a, **k: calls.append(1) or tail(*a, **k))
+    text = _COUNCILS.replace("年6 事業内容の調\n", "年6 事業内容の調\n年\n" + "に1\n" * 40)
+    out = _apply(text)
+    assert len(out) == len(text.split("\n"))
+    assert len(calls) < 400

@@ -162,13 +162,13 @@ def test_the_words_beside_a_choice_or_after_a_sub_label_are_kept():
     text = text.replace("\t障害保健福祉圏域\t有・無\t", "\t障害保健福祉圏域\t有・無 見直し中\t")
     text = text.replace("\t特定相談支援事業所数\t55\t", "\t特定相談支援事業所数 速報値\t55\t")
     subcommittee = "\t精神領域に関する議論を行う部会の有無\t有・無"
-    text = text.replace(subcommittee + "\t", subcommittee + " 検討中\t")
+    text = text.replace(subcommittee + "\t", subcommittee + " 有識者の部会を検討中\t")
     doc = nikosheet.parse_bytes_data(text.encode("utf-8"), "kawaguchi-r5.txt")["basic_info"]
     region, offices, council = doc["council_setup"]["region"], doc["consultation_offices"], doc["support_council"]
     assert (region["exists"], region["count"], doc["council_setup"]["note"]) == (None, 1, "障害保健福祉圏域: 見直し中")
     assert (offices["specific"], offices["note"]) == (55, "特定相談支援事業所数: 速報値")
     assert council["mental_health_subcommittee"] is None
-    assert council["note"] == "精神領域に関する議論を行う部会の有無: 検討中"
+    assert council["note"] == "精神領域に関する議論を行う部会の有無: 有識者の部会を検討中"
 
 
 def test_the_words_of_a_value_cell_are_kept():

@@ -53,9 +53,18 @@ _TITLE_ENDS = ("情報", "概要", ")", "経緯", "効果", "課題", "状況", 
 _EXPECTED = {s.key: s.numbers for s in SECTIONS if not s.key.endswith("_schedule")} | {"schedule": (8, 9)}
 
 
+def title_key(title: str, number: int | None = None) -> str | None:
+    """The section a title names, if it reads like a title (a sentence ending in 。 does not); see
+    `_title_key`.  A long line is not remembered (it does not come back, and memory stays bounded)."""
+    return _title_key(title, number) if len(title) <= _REMEMBERED else _title_key.__wrapped__(title, number)
+
+
+_REMEMBERED = 256  # the longest title remembered
+
+
 # the template's titles come back in every sheet (a few entries: other lines tried as titles do not)
 @functools.lru_cache(maxsize=256)
-def title_key(title: str, number: int | None = None) -> str | None:
+def _title_key(title: str, number: int | None = None) -> str | None:
     """The section a title names, if it reads like a title (a sentence ending in 。 does not).
 
     A full title (精神障害にも対応した… / 県、指定都市…) is known by its words whatever its number;

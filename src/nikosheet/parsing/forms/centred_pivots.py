@@ -118,19 +118,22 @@ def _whole(pattern: re.Pattern[str], text: str) -> bool:
     return m is not None and m.end() == len(text)
 
 
-def _tail(pattern: re.Pattern[str], lines: list[list[str]], j: int, head: str, first: bool) -> Pivot | None:
+def _tail(
+    pattern: re.Pattern[str], lines: list[list[str]], j: int, head: str, first: bool, middle: bool = True
+) -> Pivot | None:
     """The units of the next lines that complete a pivot's first part: one of the next two lines'
-    (a line's first, where the pivot's column is the first), or a middle part there that its column
-    wrapped again and the rest below it (`2か月` / `に1` / `回`, `年` / `10` / `回`); a count after
-    `に` (`半年に` / `1回`)."""
+    (a line's first, where the pivot's column is the first), or one middle part there that its column
+    wrapped again and the rest below it (`2か月` / `に1` / `回`, `年` / `10` / `回`; never two: a run of
+    numbers is no frequency); a count after `に` (`半年に` / `1回`)."""
     for below in range(j + 1, min(j + 3, len(lines))):
         for at, unit in enumerate(lines[below][:1] if first else lines[below]):
             tail = _PIVOT_TAIL.fullmatch(unit) or (head.endswith("に") and _COUNT.fullmatch(unit))
             if tail and _whole(pattern, head + unit):
                 return ((below, at),)
-            rest = _tail(pattern, lines, below, head + unit, first) if _PIVOT_MIDDLE.fullmatch(unit) else None
-            if rest is not None:
-                return ((below, at), *rest)
+            if middle and _PIVOT_MIDDLE.fullmatch(unit):
+                rest = _tail(pattern, lines, below, head + unit, first, middle=False)
+                if rest is not None:
+                    return ((below, at), *rest)
     return None
 
 

@@ -62,9 +62,9 @@ def apply(state: FormState) -> None:
         if line is None or line.strip() != _HEADER[0]:
             continue
         end = _end(lines, start)
-        if end is not None:
+        if end is not None:  # the sheet's one councils' table
             _rewrite(state, _header_above(lines, start), end)
-        return
+            return
 
 
 def _header_above(lines: list[str | None], start: int) -> int:

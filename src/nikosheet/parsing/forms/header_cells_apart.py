@@ -79,10 +79,13 @@ def _apart(boxes: list[Box], k: int, cells: tuple[re.Pattern[str], ...]) -> tupl
     return (head, body, at) if body and body[0] < head[-1] else None
 
 
+_CELL_LINES = 8  # the most lines a header cell takes (its narrow column wraps it): a longer box is looked at so far
+
+
 def _cell_lines(box: Box, cell: re.Pattern[str]) -> list[int] | None:
     """The box's first lines that make the header cell, or None."""
     text = ""
-    for n, (_, line, _) in enumerate(box):
+    for n, (_, line, _) in enumerate(box[:_CELL_LINES]):
         text += SPACE.sub("", line)
         if cell.fullmatch(text):
             return [i for i, _, _ in box[: n + 1]]
@@ -92,7 +95,7 @@ def _cell_lines(box: Box, cell: re.Pattern[str]) -> list[int] | None:
 def _first_cell_lines(box: Box, cell: re.Pattern[str]) -> list[int] | None:
     """The box's last lines that make the header's first cell (the text above the table may end the
     same box), or None."""
-    for j in range(len(box) - 1, -1, -1):
+    for j in range(len(box) - 1, max(len(box) - _CELL_LINES, 0) - 1, -1):
         if cell.fullmatch(SPACE.sub("", "".join(line for _, line, _ in box[j:]))):
             return [i for i, _, _ in box[j:]]
     return None

@@ -67,7 +67,11 @@ def apply(state: FormState) -> None:
 def _header_tail(box: Box) -> Box | None:
     """The box's last lines that are header cells (the lines before them are the text above the
     table's: a caption, another table's last cell), or None."""
-    return next((box[j:] for j in range(len(box)) if _header_cells(box[j:]) is not None), None)
+    start = max(len(box) - _HEADER_LINES, 0)
+    return next((box[j:] for j in range(start, len(box)) if _header_cells(box[j:]) is not None), None)
+
+
+_HEADER_LINES = 12  # the most lines a header's box takes: a longer box's earlier lines are the text above
 
 
 def _header_cells(box: Box) -> list[str] | None:
@@ -86,12 +90,17 @@ def _header_cells(box: Box) -> list[str] | None:
     return None
 
 
+# each indicator table and where one of its header cells starts on a line, after a space
+_CELL_STARTS = tuple(
+    (table, re.compile(" (?=" + "|".join(re.escape(cell[:3]) for cell in table.header) + ")")) for table in _INDICATORS
+)
+
+
 def _interleaved(box: Box) -> list[str] | None:
     """The header cells of an indicator table whose cells' lines the box interleaves, each line going
     on one cell or several side by side (`課題解決の達成度 目標値 (R5 年 実績値 (R5 年` `を測る指標`
     `度当初)` `度末)`), every line the header's; the last cell may be a box of its own."""
-    for table in _INDICATORS:
-        starts = re.compile(" (?=" + "|".join(re.escape(cell[:3]) for cell in table.header) + ")")
+    for table, starts in _CELL_STARTS:
         lines = [[(i, part, blank)] for i, text, blank in box for part in starts.split(text)]
         for cells in (table.header, table.header[:-1]):
             found = interleaved_header.read(cells, lines, 0, len(lines))

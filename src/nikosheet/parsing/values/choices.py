@@ -10,7 +10,10 @@ from nikosheet.parsing.memo import cached
 _MARKS = "○〇◯●◎☑✓✔■☒"
 _UNMARKS = "□☐"
 YES, NO = ("有", "あり", "はい"), ("無", "なし", "いいえ")
-_OPTIONS_RE = re.compile(f"[{_MARKS}{_UNMARKS}]|有り|無し|あり|なし|はい|いいえ|有|無")
+# a mark, or an option standing alone: no other letter joined to it (有識者, 無料 are words of their own)
+_OPTIONS_RE = re.compile(
+    f"[{_MARKS}{_UNMARKS}]|(?<![^\\W\\d_有無])(?:有り|無し|あり|なし|はい|いいえ|有|無)(?![^\\W\\d_有無])"
+)
 
 
 def without_options(text: str) -> str:
