@@ -169,3 +169,9 @@ def test_a_list_items_date_before_a_list_is_no_cells_edge():
     assert lines[0] == (
         "R6 年度\t柏市にも包括の目標の明確化と共有\t・平成 30 年度に作成した取組シートを整理し、長期目標を明確にする。"
     )
+
+
+def test_the_statistics_lines_that_fit_no_row_stand_apart_from_the_council_setup_row():
+    edge = parse_file_data(CONVERTERS / "city-edge-values-fy2024--lopdf-pdftotext-layout.txt")
+    municipality = edge["basic_info"]["council_setup"]["municipality"]
+    assert (municipality["exists"], municipality["count"], municipality["total"]) == (True, 1, 1)

@@ -441,7 +441,13 @@ def _statistics(lines: list[str | None], source: list[str | None], start: int) -
         lines[i] = None
     cell_lines_statistics.set_apart(lines, first)
     at = first - 1
-    for n, text in [*rows, *sorted(rest)]:
+    for n, text in rows:
+        at = min(max(pieces[n][0], at + 1), end - 1)
+        lines[at] = text if lines[at] is None else f"{lines[at]} {text}"
+    if rest and at + 2 < end:  # the lines that fit no row, after a blank line that ends the table
+        at += 1
+        lines[at] = ""
+    for n, text in sorted(rest):
         at = min(max(pieces[n][0], at + 1), end - 1)
         lines[at] = text if lines[at] is None else f"{lines[at]} {text}"
     return set(range(first, end))
