@@ -175,3 +175,13 @@ def test_the_statistics_lines_that_fit_no_row_stand_apart_from_the_council_setup
     edge = parse_file_data(CONVERTERS / "city-edge-values-fy2024--lopdf-pdftotext-layout.txt")
     municipality = edge["basic_info"]["council_setup"]["municipality"]
     assert (municipality["exists"], municipality["count"], municipality["total"]) == (True, 1, 1)
+
+
+def test_a_history_date_beside_two_entries_none_of_whose_cells_wrap_gives_each_a_row():
+    sendai = parse_file_data(CONVERTERS / "designated-sendai-fy2023--lopdf-pdftotext-layout.txt")
+    events = [(e["period"], e["description"], e["commission"]) for e in sendai["history"]["events"][3:6]]
+    assert events == [
+        ("令和2年度", "全5区に区にも包括推進会議を設置", None),
+        ("令和2年度", "ピアサポーター派遣事業を開始", "特定非営利活動法人 杜のピアネット"),
+        ("令和4年度", "「こころの絆サポーター」養成講座を開始", None),
+    ]

@@ -468,9 +468,9 @@ def _events(table: list[_Row]) -> list[_Row]:
     dated = [row for row in table if len(row.columns) >= 2 and row.columns[1] and _DATE_RE.match(_head(row))]
     if len(dated) < 2:
         return table
-    # the column's width: what its wrapped lines (a cell's lines but its last) fill, the middle one
-    wrapped = sorted(display_width(text) for row in dated for _, text in row.columns[1][:-1])
-    room = wrapped[len(wrapped) // 2] if wrapped else max(display_width(t) for r in dated for _, t in r.columns[1])
+    # the column's width: its widest line (the middle of its wrapped lines may be one entry's whole
+    # text, when few entries wrap)
+    room = max(display_width(text) for row in dated for _, text in row.columns[1])
     out: list[_Row] = []
     for row in table:
         if row not in dated:
@@ -482,9 +482,26 @@ def _events(table: list[_Row]) -> list[_Row]:
             if display_width(text) + 4 <= room:
                 entries.append([])
         entries = [entry for entry in entries if entry]
-        out.append(_Row(row.first, row.last, row.indent, [row.columns[0], entries[0], *row.columns[2:]]))
-        out.extend(_Row(entry[0][0], entry[-1][0], _LATER, [[], entry]) for entry in entries[1:])
+        later = _beside(entries, row.columns[2:])
+        out.append(_Row(row.first, row.last, row.indent, [row.columns[0], entries[0], *later[0]]))
+        out.extend(
+            _Row(entry[0][0], entry[-1][0], _LATER, [[], entry, *cells])
+            for entry, cells in zip(entries[1:], later[1:], strict=True)
+        )
     return out
+
+
+def _beside(
+    entries: list[list[tuple[int, str]]], columns: list[list[tuple[int, str]]]
+) -> list[list[list[tuple[int, str]]]]:
+    """The later columns' pieces given to the entry nearest them (each entry's row centres its own
+    cells): for each entry, its cells."""
+    centres = [sum(at for at, _ in entry) / len(entry) for entry in entries]
+    cells: list[list[list[tuple[int, str]]]] = [[[] for _ in columns] for _ in entries]
+    for k, column in enumerate(columns):
+        for at, text in column:
+            cells[min(range(len(entries)), key=lambda n: abs(at - centres[n]))][k].append((at, text))
+    return cells
 
 
 def _head(row: _Row) -> str:
