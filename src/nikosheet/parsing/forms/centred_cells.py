@@ -482,7 +482,7 @@ def _events(table: list[_Row]) -> list[_Row]:
             if display_width(text) + 4 <= room:
                 entries.append([])
         entries = [entry for entry in entries if entry]
-        later = _beside(entries, row.columns[2:])
+        later = _nearest_cells(entries, row.columns[2:])
         out.append(_Row(row.first, row.last, row.indent, [row.columns[0], entries[0], *later[0]]))
         out.extend(
             _Row(entry[0][0], entry[-1][0], _LATER, [[], entry, *cells])
@@ -491,7 +491,7 @@ def _events(table: list[_Row]) -> list[_Row]:
     return out
 
 
-def _beside(
+def _nearest_cells(
     entries: list[list[tuple[int, str]]], columns: list[list[tuple[int, str]]]
 ) -> list[list[list[tuple[int, str]]]]:
     """The later columns' pieces given to the entry nearest them (each entry's row centres its own
@@ -563,12 +563,7 @@ def _split(row: _Row, c: int, starts: Callable[[str], bool], indent: int) -> lis
         labels[-1].append((at, text))
     if len(labels) < 2:
         return [row]
-    centres = [sum(at for at, _ in label) / len(label) for label in labels]
-    later: list[list[list[tuple[int, str]]]] = [[[] for _ in row.columns[c + 1 :]] for _ in labels]
-    for k, column in enumerate(row.columns[c + 1 :]):
-        for at, text in column:
-            nearest = min(range(len(labels)), key=lambda n: abs(at - centres[n]))
-            later[nearest][k].append((at, text))
+    later = _nearest_cells(labels, row.columns[c + 1 :])
     out = [_Row(row.first, row.last, row.indent, [*row.columns[:c], labels[0], *later[0]])]
     for label, cells in zip(labels[1:], later[1:], strict=True):
         first = max(min(at for at, _ in [*label, *(p for cell in cells for p in cell)]), out[-1].first + 1)
