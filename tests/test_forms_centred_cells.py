@@ -185,3 +185,14 @@ def test_a_history_date_beside_two_entries_none_of_whose_cells_wrap_gives_each_a
         ("令和2年度", "ピアサポーター派遣事業を開始", "特定非営利活動法人 杜のピアネット"),
         ("令和4年度", "「こころの絆サポーター」養成講座を開始", None),
     ]
+
+
+def test_a_history_date_centred_between_two_entries_whose_commission_stands_beside_the_first():
+    pref = parse_file_data(CONVERTERS / "pref-fullwidth-dot-fy2023--lopdf-pdftotext-layout.txt")
+    truth = parse_file_data(FIXTURES / "sheets" / "pref-fullwidth-dot-fy2023.txt")
+    events = [(e["period"], e["description"], e["commission"]) for e in pref["history"]["events"]]
+    assert events == [(e["period"], e["description"], e["commission"]) for e in truth["history"]["events"]]
+    assert [e[1] for e in events[1:3]] == [
+        "精神障害にも対応した地域包括ケアシステム構築推進事業を開始",
+        "県の協議の場を設置",
+    ]

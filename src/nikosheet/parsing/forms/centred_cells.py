@@ -477,7 +477,10 @@ def _events(table: list[_Row]) -> list[_Row]:
             out.append(row)
             continue
         entries: list[list[tuple[int, str]]] = [[]]
+        beside = [at for column in row.columns[2:] for at, _ in column]
         for at, text in row.columns[1]:
+            if entries[-1] and _apart(entries[-1][-1][0], at, beside):
+                entries.append([])
             entries[-1].append((at, text))
             if display_width(text) + 4 <= room:
                 entries.append([])
@@ -489,6 +492,15 @@ def _events(table: list[_Row]) -> list[_Row]:
             for entry, cells in zip(entries[1:], later[1:], strict=True)
         )
     return out
+
+
+def _apart(above: int, below: int, beside: list[int]) -> bool:
+    """Whether two lines of a column, a line or more apart (the date's, centred between them), are two
+    entries: the later columns' lines all stand on one side of the gap (one entry's cells, centred
+    beside it), where one entry's would stand beside its middle."""
+    if below - above < 2 or not beside:
+        return False
+    return all(at <= above for at in beside) or all(at >= below for at in beside)
 
 
 def _nearest_cells(
