@@ -169,3 +169,30 @@ def test_a_list_items_date_before_a_list_is_no_cells_edge():
     assert lines[0] == (
         "R6 年度\t柏市にも包括の目標の明確化と共有\t・平成 30 年度に作成した取組シートを整理し、長期目標を明確にする。"
     )
+
+
+def test_the_statistics_lines_that_fit_no_row_stand_apart_from_the_council_setup_row():
+    edge = parse_file_data(CONVERTERS / "city-edge-values-fy2024--lopdf-pdftotext-layout.txt")
+    municipality = edge["basic_info"]["council_setup"]["municipality"]
+    assert (municipality["exists"], municipality["count"], municipality["total"]) == (True, 1, 1)
+
+
+def test_a_history_date_beside_two_entries_none_of_whose_cells_wrap_gives_each_a_row():
+    sendai = parse_file_data(CONVERTERS / "designated-sendai-fy2023--lopdf-pdftotext-layout.txt")
+    events = [(e["period"], e["description"], e["commission"]) for e in sendai["history"]["events"][3:6]]
+    assert events == [
+        ("令和2年度", "全5区に区にも包括推進会議を設置", None),
+        ("令和2年度", "ピアサポーター派遣事業を開始", "特定非営利活動法人 杜のピアネット"),
+        ("令和4年度", "「こころの絆サポーター」養成講座を開始", None),
+    ]
+
+
+def test_a_history_date_centred_between_two_entries_whose_commission_stands_beside_the_first():
+    pref = parse_file_data(CONVERTERS / "pref-fullwidth-dot-fy2023--lopdf-pdftotext-layout.txt")
+    truth = parse_file_data(FIXTURES / "sheets" / "pref-fullwidth-dot-fy2023.txt")
+    events = [(e["period"], e["description"], e["commission"]) for e in pref["history"]["events"]]
+    assert events == [(e["period"], e["description"], e["commission"]) for e in truth["history"]["events"]]
+    assert [e[1] for e in events[1:3]] == [
+        "精神障害にも対応した地域包括ケアシステム構築推進事業を開始",
+        "県の協議の場を設置",
+    ]

@@ -441,7 +441,13 @@ def _statistics(lines: list[str | None], source: list[str | None], start: int) -
         lines[i] = None
     cell_lines_statistics.set_apart(lines, first)
     at = first - 1
-    for n, text in [*rows, *sorted(rest)]:
+    for n, text in rows:
+        at = min(max(pieces[n][0], at + 1), end - 1)
+        lines[at] = text if lines[at] is None else f"{lines[at]} {text}"
+    if rest and at + 2 < end:  # the lines that fit no row, after a blank line that ends the table
+        at += 1
+        lines[at] = ""
+    for n, text in sorted(rest):
         at = min(max(pieces[n][0], at + 1), end - 1)
         lines[at] = text if lines[at] is None else f"{lines[at]} {text}"
     return set(range(first, end))
@@ -462,23 +468,52 @@ def _events(table: list[_Row]) -> list[_Row]:
     dated = [row for row in table if len(row.columns) >= 2 and row.columns[1] and _DATE_RE.match(_head(row))]
     if len(dated) < 2:
         return table
-    # the column's width: what its wrapped lines (a cell's lines but its last) fill, the middle one
-    wrapped = sorted(display_width(text) for row in dated for _, text in row.columns[1][:-1])
-    room = wrapped[len(wrapped) // 2] if wrapped else max(display_width(t) for r in dated for _, t in r.columns[1])
+    # the column's width: its widest line (the middle of its wrapped lines may be one entry's whole
+    # text, when few entries wrap)
+    room = max(display_width(text) for row in dated for _, text in row.columns[1])
     out: list[_Row] = []
     for row in table:
         if row not in dated:
             out.append(row)
             continue
         entries: list[list[tuple[int, str]]] = [[]]
+        beside = [at for column in row.columns[2:] for at, _ in column]
         for at, text in row.columns[1]:
+            if entries[-1] and _apart(entries[-1][-1][0], at, beside):
+                entries.append([])
             entries[-1].append((at, text))
             if display_width(text) + 4 <= room:
                 entries.append([])
         entries = [entry for entry in entries if entry]
-        out.append(_Row(row.first, row.last, row.indent, [row.columns[0], entries[0], *row.columns[2:]]))
-        out.extend(_Row(entry[0][0], entry[-1][0], _LATER, [[], entry]) for entry in entries[1:])
+        later = _nearest_cells(entries, row.columns[2:])
+        out.append(_Row(row.first, row.last, row.indent, [row.columns[0], entries[0], *later[0]]))
+        out.extend(
+            _Row(entry[0][0], entry[-1][0], _LATER, [[], entry, *cells])
+            for entry, cells in zip(entries[1:], later[1:], strict=True)
+        )
     return out
+
+
+def _apart(above: int, below: int, beside: list[int]) -> bool:
+    """Whether two lines of a column, a line or more apart (the date's, centred between them), are two
+    entries: the later columns' lines all stand on one side of the gap (one entry's cells, centred
+    beside it), where one entry's would stand beside its middle."""
+    if below - above < 2 or not beside:
+        return False
+    return all(at <= above for at in beside) or all(at >= below for at in beside)
+
+
+def _nearest_cells(
+    entries: list[list[tuple[int, str]]], columns: list[list[tuple[int, str]]]
+) -> list[list[list[tuple[int, str]]]]:
+    """The later columns' pieces given to the entry nearest them (each entry's row centres its own
+    cells): for each entry, its cells."""
+    centres = [sum(at for at, _ in entry) / len(entry) for entry in entries]
+    cells: list[list[list[tuple[int, str]]]] = [[[] for _ in columns] for _ in entries]
+    for k, column in enumerate(columns):
+        for at, text in column:
+            cells[min(range(len(entries)), key=lambda n: abs(at - centres[n]))][k].append((at, text))
+    return cells
 
 
 def _head(row: _Row) -> str:
@@ -540,12 +575,7 @@ def _split(row: _Row, c: int, starts: Callable[[str], bool], indent: int) -> lis
         labels[-1].append((at, text))
     if len(labels) < 2:
         return [row]
-    centres = [sum(at for at, _ in label) / len(label) for label in labels]
-    later: list[list[list[tuple[int, str]]]] = [[[] for _ in row.columns[c + 1 :]] for _ in labels]
-    for k, column in enumerate(row.columns[c + 1 :]):
-        for at, text in column:
-            nearest = min(range(len(labels)), key=lambda n: abs(at - centres[n]))
-            later[nearest][k].append((at, text))
+    later = _nearest_cells(labels, row.columns[c + 1 :])
     out = [_Row(row.first, row.last, row.indent, [*row.columns[:c], labels[0], *later[0]])]
     for label, cells in zip(labels[1:], later[1:], strict=True):
         first = max(min(at for at, _ in [*label, *(p for cell in cells for p in cell)]), out[-1].first + 1)
