@@ -40,7 +40,7 @@ from dataclasses import dataclass, field
 
 from nikosheet.parsing.forms import FormState, box_lines, signals
 from nikosheet.parsing.forms.column_runs import Box, each_box, ends_table, squashed
-from nikosheet.parsing.forms.template_tables import TABLES, Table, join_cell, pivot_column
+from nikosheet.parsing.forms.template_tables import LIST_BULLETS, TABLES, Table, join_cell, pivot_column
 
 # the tables read this way: one pivot a row, in one column, a record a row, no row without its pivot
 _GRIDS = tuple(t for t in TABLES if len(t.pivots) == 1 and len(t.rows) == 1 and not t.grouped)
@@ -49,7 +49,6 @@ _MAX_BOXES = 160  # a table's boxes looked at
 _MAX_EMPTY = 2  # empty cells a table may have beyond its header's, at least
 _MORE_BOXES = 2  # boxes more than cells a table may have, a row
 _MAX_ITEMS = 6  # a list's items a cell may hold, a box each
-_BULLETS = "・•"
 _COLUMNS_FIRST = 1  # the cost of reading a block of rows a column at a time
 _EMPTY = 1  # the cost of an empty cell
 _ITEMS = 1  # the cost of a cell of several boxes (a list's items)
@@ -218,7 +217,7 @@ def _read(table: Table, pieces: list[tuple[Box, Cell | None]], cut: bool) -> lis
     spare = rows * columns - len(void) - len(pieces)  # cells more than pieces: empty cells at least
     if not -_MORE_BOXES * rows <= spare <= _MAX_EMPTY:
         return None
-    items = [bool(box) and box[0][1][0] in _BULLETS for box, _ in pieces]
+    items = [bool(box) and box[0][1][0] in LIST_BULLETS for box, _ in pieces]
     goes_on = box_lines.going_on(table, [box for box, _ in pieces], pins)
     texts = [_SPACE.sub("", "".join(text for _, text, _ in box)) for box, _ in pieces]
     first = {cell: n for n, cell in pins.items()}

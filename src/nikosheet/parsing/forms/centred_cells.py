@@ -38,6 +38,7 @@ from dataclasses import dataclass
 
 from nikosheet.parsing.forms import cell_lines_statistics
 from nikosheet.parsing.forms._shared import cell_line, char_width, display_width, join_wrapped
+from nikosheet.parsing.forms.layout_lines import ITEM_BULLETS
 from nikosheet.vocabulary import (
     CIRCLED,
     CONSULTATION_OFFICES,
@@ -82,7 +83,6 @@ _SUB_LABELS = tuple(
     )
 )
 _SECTION_TWO_RE = re.compile(r"[ \f\u3000]{0,8}[2２][.．]?[ \u3000]")
-_ITEM_BULLETS = "・･①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 # the template's header rows' first cells: a new table, kept apart from the rows above it
 _HEADERS = ("課題", "所管部署名", "連携部署名", "各部門の連携状況", "名称", "時期", "年度", "開催")
 _LINE_HEADERS = _HEADERS[1:4]
@@ -150,7 +150,7 @@ def _before_list(text: str, at: int) -> bool:
     number or Latin letter beside the space: `・平成 30 年度`), a list of 、 after it."""
     before = text[:at].rsplit("  ", 1)[-1].strip()
     after = text[at + 1 :].split("  ", 1)[0].strip()
-    word = " " not in before and "、" not in before and before[:1] not in _ITEM_BULLETS
+    word = " " not in before and "、" not in before and before[:1] not in ITEM_BULLETS
     return word and "、" in after and not (_is_ascii_alnum(text[at - 1]) or _is_ascii_alnum(text[at + 1]))
 
 
@@ -198,7 +198,7 @@ def _cuts(texts: list[str], ties: bool = True) -> list[tuple[int, int]]:
                     _is_ascii_alnum(text[at - 1])
                     or _is_ascii_alnum(text[at + 1])
                     or text[at - 1] in ",，:："
-                    or (text[at - 1] in _ITEM_BULLETS and (at == 1 or text[at - 2] == " "))  # a mark: `① 地域`
+                    or (text[at - 1] in ITEM_BULLETS and (at == 1 or text[at - 2] == " "))  # a mark: `① 地域`
                     or text[at + 1] in "・(（"
                 )
     cuts: list[tuple[int, int]] = []
@@ -226,8 +226,8 @@ def _cell(pieces: list[str]) -> str:
     numbered = bool(pieces) and pieces[0][0] in CIRCLED
     for piece in pieces:
         # a numbered name's wrapped middle dot is no item: `① 保健` `・医療・福祉の連携`
-        if not entries or (piece[0] in _ITEM_BULLETS and (piece[0] in CIRCLED or not numbered)):
-            entries.append((piece, piece[0] in _ITEM_BULLETS))
+        if not entries or (piece[0] in ITEM_BULLETS and (piece[0] in CIRCLED or not numbered)):
+            entries.append((piece, piece[0] in ITEM_BULLETS))
         else:
             text, item = entries[-1]
             # a wide character on either side: Japanese wraps anywhere, even after a number (`年1` `回`)
@@ -320,7 +320,7 @@ def _header_end(laid: list[str], top: int, bottom: int) -> int | None:
 
 def _bulleted(bullet: str, text: str) -> str:
     """A list's drawn bullet and its item's text: the text's own bullet, if it has one, stands."""
-    return text if text[:1] and text[0] in _ITEM_BULLETS else bullet + text
+    return text if text[:1] and text[0] in ITEM_BULLETS else bullet + text
 
 
 def _dated(columns: list[list[tuple[int, str]]]) -> list[list[tuple[int, str]]]:
@@ -333,7 +333,7 @@ def _dated(columns: list[list[tuple[int, str]]]) -> list[list[tuple[int, str]]]:
     if _DATE_RE.match(columns[0][0][1]) and len(columns) == 2 and len(columns[1]) == 1:
         at, text = columns[1][0]
         head, bullet, tail = text.partition(" ・")
-        if bullet and head[:1] not in _ITEM_BULLETS:
+        if bullet and head[:1] not in ITEM_BULLETS:
             columns = [columns[0], [(at, head)], [(at, "・" + tail)]]
     return columns
 
@@ -352,7 +352,7 @@ def _row(first: int, texts: list[str], laid: list[str], ties: bool = True) -> _R
     ]
     columns = [[row[c] for row in rows] for c in range(len(bounds))]
     for c in range(len(columns) - 2, -1, -1):
-        if all(not p or (len(p) == 1 and p in _ITEM_BULLETS) for p in columns[c]):  # a list's bullets, drawn apart
+        if all(not p or (len(p) == 1 and p in ITEM_BULLETS) for p in columns[c]):  # a list's bullets, drawn apart
             columns[c : c + 2] = [[_bulleted(b, p) for b, p in zip(columns[c], columns[c + 1], strict=True)]]
         elif _roles_apart(columns[c], columns[c + 1]):  # one column of roles, its lines set a little apart
             columns[c : c + 2] = [[a or b for a, b in zip(columns[c], columns[c + 1], strict=True)]]

@@ -33,7 +33,15 @@ from nikosheet.diagnostics import Diagnostic
 from nikosheet.parsing.forms import FormState, signals
 from nikosheet.parsing.forms._shared import display_width, unbalanced
 from nikosheet.parsing.forms.column_runs import boxes_of
-from nikosheet.parsing.forms.template_tables import FREQUENCY, HEADING, SPACE, STOP, join_cell
+from nikosheet.parsing.forms.template_tables import (
+    COUNCIL_NAME_ENDS,
+    FREQUENCY,
+    HEADING,
+    LIST_BULLETS,
+    SPACE,
+    STOP,
+    join_cell,
+)
 
 _HEADER = ("名称", "協議の場の構成員", "開催頻度", "実施内容", "特記事項等(課題・強み等)")
 _CELLS = tuple(SPACE.sub("", c) for c in _HEADER)
@@ -44,9 +52,7 @@ _PIECE = re.compile(rf"(?:{_PARTS}|[(（][^)）\s]{{1,6}}[)）])+")
 # a frequency's piece that the renderer's gap, taken out, ran into the words beside it: a count
 # after a list's last member (`相談支援4回/`), before an activity's bullet (`年4・全県の…`)
 _RUN_IN = re.compile(r"(?<=[^0-9０-９\s])(?=[0-9０-９]+回[/／]?$)|(?<=[0-9０-９回])(?=・)")
-_NAME_ENDS = ("会議", "会", "協議の場", "グループ")  # 部会, 協議会, 連絡会 … end in 会
 _NOTE = re.compile(r"[(（][^)）]{1,12}[)）]$")
-_BULLETS = "・•"
 _REACH = 200  # lines: the table is over before
 _NAME_LINES = 4  # a name's lines at most
 
@@ -152,7 +158,7 @@ def _name_lead(lines: list[int], texts: dict[int, str], names: list[tuple[int, s
         if len(parts) == _NAME_LINES:
             break
         word, _, more = texts[i].partition(" ")
-        if any(c in word for c in "、,。") or word[0] in _BULLETS or _PIECE.fullmatch(word):
+        if any(c in word for c in "、,。") or word[0] in LIST_BULLETS or _PIECE.fullmatch(word):
             continue  # another cell's line
         # the name's rest: a word before the members' list, or a word alone that ends the name (a
         # name may look whole before its last line: `…推進会` `議`) or opens its bracketed note
@@ -208,10 +214,10 @@ def _name(lines: list[str]) -> str | None:
     """A council's name: lines with no list, bullet or sentence, ending in a council's word (perhaps
     a bracketed note after it)."""
     text = "".join(lines)
-    if not text or "、" in text or "。" in text or text[0] in _BULLETS:
+    if not text or "、" in text or "。" in text or text[0] in LIST_BULLETS:
         return None
     bare = _NOTE.sub("", text).rstrip()
-    return text if bare.endswith(_NAME_ENDS) and len(bare) > 2 else None
+    return text if bare.endswith(COUNCIL_NAME_ENDS) and len(bare) > 2 else None
 
 
 def _frequencies(firsts: list[int], texts: dict[int, str]) -> list[str] | None:
@@ -269,7 +275,7 @@ def _one_cell(lines: list[str]) -> bool:
     if len("".join(lines)) <= 2:
         return False
     widths = [display_width(line) for line in lines]
-    return all(lines[k + 1][0] in _BULLETS or widths[k] >= max(widths[k + 1 :]) for k in range(len(lines) - 1))
+    return all(lines[k + 1][0] in LIST_BULLETS or widths[k] >= max(widths[k + 1 :]) for k in range(len(lines) - 1))
 
 
 def _words(text: str) -> list[str]:
@@ -303,7 +309,7 @@ def _list_words(words: list[str]) -> int:
     """How many of a line's words are a list's: each opens a list, or comes after a word ending in
     `,` (a space after `、` is a cell's edge; after `,` it is the list's own)."""
     n = 0
-    while n < len(words) and words[n][0] not in _BULLETS:
+    while n < len(words) and words[n][0] not in LIST_BULLETS:
         if not _is_list(" ".join(words[n:])) and not (n and words[n - 1].endswith(",")):
             break
         n += 1
@@ -313,4 +319,4 @@ def _list_words(words: list[str]) -> int:
 def _list_box(box: Box, lines: set[int], texts: dict[int, str]) -> bool:
     """Whether a box of the row holds a line that opens with a list, and no sentence."""
     ours = [texts[i] for i, _, _ in box if i in lines and texts[i]]
-    return any(_is_list(t) and t[0] not in _BULLETS for t in ours) and not any("。" in t for _, t, _ in box)
+    return any(_is_list(t) and t[0] not in LIST_BULLETS for t in ours) and not any("。" in t for _, t, _ in box)

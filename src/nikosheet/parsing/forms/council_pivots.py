@@ -30,7 +30,7 @@ import re
 
 from nikosheet.parsing.forms import FormState, signals
 from nikosheet.parsing.forms.column_runs import boxes_of
-from nikosheet.parsing.forms.template_tables import FREQUENCY
+from nikosheet.parsing.forms.template_tables import COUNCIL_NAME_ENDS, FREQUENCY, LIST_BULLETS
 
 # the table's header as the template writes it, and as some sheets do (a second table of a ward's councils)
 _HEADERS = (
@@ -38,10 +38,8 @@ _HEADERS = (
     ("会議名", "構成員", "開催回数", "内容", "備考"),
 )
 _FREQUENCY_RE = re.compile(rf"^{FREQUENCY}(?=\s|$)")  # at a line's start only: a scan from every start backtracks
-_NAME_ENDS = ("会議", "協議会", "会", "グループ", "協議の場")
 _NAME_NOTE_RE = re.compile(r"[(（][^)）、]{1,12}[)）]")  # a bracketed note after the name: `（5圏域）`
 _NOTE_RE = re.compile(r"[(（][^)）]{1,12}[)）]")  # a bracketed note alone: a name's end, maybe
-_BULLETS = "・•"
 _TAILS = ("議", "会", "会議")  # a name's wrapped tail opening a box
 _ENDS = ("【その他事項】", "会議名")  # the table's end: the next part, or a second table's header
 _REACH = 200  # lines: the table is over before
@@ -55,7 +53,7 @@ def _is_name(text: str) -> bool:
     cuts = [len(text)]  # where the name ends: the text's end, or where a note after it starts
     if text[-1] in ")）":
         cuts += [k for k in range(max(0, len(text) - 14), len(text)) if _NAME_NOTE_RE.fullmatch(text, k)]
-    return any(text[:k].endswith(end) and k > len(end) for k in cuts for end in _NAME_ENDS)
+    return any(text[:k].endswith(end) and k > len(end) for k in cuts for end in COUNCIL_NAME_ENDS)
 
 
 def apply(state: FormState) -> None:
@@ -209,7 +207,7 @@ def _is_header(rest: list[list[tuple[int, str]]], notes: str) -> bool:
 
 def _plain(items: list[tuple[int, str]]) -> bool:
     """Activities: bulleted, or short items with no list or sentence in them."""
-    if items[0][1][0] in _BULLETS:
+    if items[0][1][0] in LIST_BULLETS:
         return True
     return not any("、" in t or "。" in t for _, t in items)
 
@@ -218,7 +216,7 @@ def _items(lines: list[tuple[int, str]]) -> str:
     """A cell's lines as one: a bulleted line starts a new item, another goes on the one before."""
     text = ""
     for _, line in lines:
-        text += (" " if text and line[0] in _BULLETS else "") + line
+        text += (" " if text and line[0] in LIST_BULLETS else "") + line
     return text
 
 
@@ -244,7 +242,7 @@ def _members(
             continue
         if len(first) <= 2 or box[-1][1].endswith("、"):
             return None
-        if "、" in first and first[0] not in _BULLETS:
+        if "、" in first and first[0] not in LIST_BULLETS:
             found.append(box)
     if len(found) != len(names):
         return None
@@ -268,7 +266,7 @@ def _name_run(box: list[tuple[int, str]]) -> _Name | None:
     (`…審議会 地域移行部会`)."""
     run: list[tuple[int, str]] = []
     for i, text in reversed(box):
-        if "、" in text or text[0] in _BULLETS or _FREQUENCY_RE.match(text):
+        if "、" in text or text[0] in LIST_BULLETS or _FREQUENCY_RE.match(text):
             break
         run.insert(0, (i, text))
     if not run:

@@ -34,12 +34,11 @@ from dataclasses import dataclass, field
 
 from nikosheet.parsing.forms import FormState, centred_cells, known_headers, signals
 from nikosheet.parsing.forms._shared import display_width, is_department, unbalanced
-from nikosheet.parsing.forms.layout_lines import BULLETS, is_blank, is_heading, join_lines, segments
+from nikosheet.parsing.forms.layout_lines import BULLETS, ITEM_BULLETS, is_blank, is_heading, join_lines, segments
 from nikosheet.parsing.forms.layout_prose import first_heading, write_prose
 
 _TITLE_RE = re.compile(r"[0-9０-９]{1,2}[.．]?[ \u3000]+[^\x00-\x7f\s]{8}")
 _GAP_RE = re.compile(r"\S {2,}\S")
-_ITEM_BULLETS = "・･①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"  # an indicator's number
 # labels that open a row in a later column: the basic statistics' sub-rows and the sectors' roles
 _SUB_LABELS = (
@@ -259,11 +258,11 @@ class _Row:
 def _cell_text(pieces: list[str]) -> str:
     items: list[list[str]] = []
     for piece in pieces:
-        if not items or piece[0] in _ITEM_BULLETS:
+        if not items or piece[0] in ITEM_BULLETS:
             items.append([piece])
         else:
             items[-1].append(piece)
-    if len(items) > 1 and all(item[0][0] in _ITEM_BULLETS for item in items):
+    if len(items) > 1 and all(item[0][0] in ITEM_BULLETS for item in items):
         return "<ul>" + "".join(f"<li>{join_lines(item)}</li>" for item in items) + "</ul>"
     return join_lines(pieces)
 

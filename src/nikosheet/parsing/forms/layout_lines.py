@@ -13,6 +13,7 @@ _NOTE_RE = re.compile(r"[(（](?:R|H|令和|平成)|※")
 _HEADING_RE = re.compile(r"[0-9０-９]{1,2}[.．]?\s+\S")
 _SETUP_LABELS = ("都道府県", "障害保健福祉圏域", "市町村", "市区町村")
 BULLETS = "・･●○◆◇■□◎★☆※①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+ITEM_BULLETS = "・･①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"  # what a cell's list item or numbered line starts with
 
 
 def segments(line: str) -> list[tuple[int, str]]:

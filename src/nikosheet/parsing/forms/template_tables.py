@@ -21,6 +21,8 @@ from nikosheet.vocabulary import ROLES, SECTORS
 
 SPACE = re.compile(r"\s+")
 BULLET = "・•●■◆◇□○◎★☆-*" + "".join(chr(c) for c in range(0x2460, 0x2474))
+LIST_BULLETS = "・•"  # what a list's item in a cell starts with (a member's, an activity's)
+COUNCIL_NAME_ENDS = ("会議", "会", "協議の場", "グループ")  # a council's name ends so: 部会, 協議会, 連絡会 … in 会
 _P = r"[(（][^)）]*[)）]"  # a header's parenthesised part: (R4年度当初), (取組)
 _ERA = r"(?:平成|令和|昭和|[HRS])\s*(?:[0-9０-９]+|元|[●○]+)\s*年"
 
