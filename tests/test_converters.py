@@ -54,7 +54,7 @@ FLOOR = {
     "pypdf": 0.91,
     "pypdf-layout": 0.91,
     "pypdfium2": 0.91,
-    "python-docx": 0.91,
+    "python-docx": 0.94,
 }
 
 MEAN = {
@@ -82,7 +82,7 @@ MEAN = {
     "pypdf": 0.97,
     "pypdf-layout": 0.96,
     "pypdfium2": 0.97,
-    "python-docx": 0.95,
+    "python-docx": 0.98,
 }
 
 

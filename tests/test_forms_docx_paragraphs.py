@@ -31,6 +31,20 @@ def test_python_docxs_paragraphs_are_a_line_each(parsed):
     assert len(want) > 5
 
 
+def test_python_docxs_paragraphs_are_a_line_each_with_empty_paragraphs_between_some(parsed):
+    """A Word document with empty paragraphs round its tables and figures (13 blank lines for 46 of prose):
+    its section 2 figure's boxes and its 【…】 bodies are paragraphs each, not one run of lines."""
+    from nikosheet import parse_file_data
+
+    sheet = "ward-numberalone-fy2024"
+    want = parsed(f"{sheet}.txt")
+    doc = parse_file_data(FIXTURES / "converters" / f"{sheet}--python-docx.txt")
+    assert doc["overview"]["text"] == want["overview"]["text"]
+    assert doc["coordination"]["notes"] == want["coordination"]["notes"]
+    assert doc["strengths_and_issues"]["strengths"] == want["strengths_and_issues"]["strengths"]
+    assert len(want["overview"]["text"]) == 5
+
+
 def test_only_python_docxs_text_has_the_paragraphs_signal():
     docx = (FIXTURES / "converters" / "minimal-fy2023--python-docx.txt").read_text(encoding="utf-8")
     assert signals.docx_paragraphs(docx)
