@@ -131,6 +131,21 @@ def test_grid_markdown_hard_break_parts_paragraphs():
     assert _filled(_apply(text)) == {1: "設置<br>実務者会議\t20人"}
 
 
+def test_grid_a_word_after_a_full_line_and_an_inline_lists_next_item_keep_their_space():
+    """`援の利用者数` fills its column and pandoc cut the word there, so the next line would join it
+    with nothing between; but `40人` is indented, a word of its own after a space.  A line that
+    starts with `・` is an inline list's next item (`・区の会議からの課題報告 ・市の施策の検討`)."""
+    text = (
+        "+--------------+---------------+\n"
+        "| ・地域移行支 | ・区の会議か  |\n"
+        "| 援の利用者数 | らの課題報告  |\n"
+        "|       40人   | ・市          |\n"
+        "|              | の施策の検討  |\n"
+        "+--------------+---------------+"
+    )
+    assert _filled(_apply(text)) == {1: "・地域移行支援の利用者数 40人\t・区の会議からの課題報告 ・市の施策の検討"}
+
+
 # simple and multiline tables
 
 

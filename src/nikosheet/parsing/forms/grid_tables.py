@@ -26,7 +26,8 @@ multiline table (rows separated by blank lines between dashed rules) likewise:
 
 becomes `平成18年度⇥社会福祉法人 そよかぜ会` and `R6年度⇥<ul><li>・全4病院への訪問</li><li>・養成講座の開催</li></ul>`.
 Wrapped lines are joined without a space between wide characters (Japanese wraps anywhere), with
-one where the wrap was at a space; a line that starts with a bullet starts an item.  Borders and
+one where the wrap was at a space (an indented line after a full one is a new word); a line that
+starts with a bullet starts an item, a markdown one (`-`) a list's, `・` an inline list's.  Borders and
 rules become layout (None).
 """
 
@@ -39,6 +40,7 @@ from collections.abc import Iterator
 
 from nikosheet.parsing.forms import FormState, signals
 from nikosheet.parsing.forms._shared import cell_line, char_width, display_width, join_wrapped
+from nikosheet.parsing.forms.template_tables import LIST_BULLETS
 
 # matched against lines stripped of spaces and tabs: a leading `[ \t]*` would make a search rescan a
 # long run of them from every start
@@ -150,9 +152,11 @@ def _grid_cell(lines: list[str], width: int) -> str:
     items, other lines continue the text."""
     pieces: list[tuple[str, bool]] = []
     above = ""  # the line above, without its list marker
+    above_indent = 0
     fresh = True  # the next line starts a piece (after a blank line or a hard break, or first)
     pending = "-"  # the marker of the last item
     for raw in lines:
+        indent = len(raw) - len(raw.lstrip())
         text, hard_break = _line_text(raw.strip())
         if not text:
             fresh = True
@@ -167,11 +171,14 @@ def _grid_cell(lines: list[str], width: int) -> str:
             pieces[-1] = (_item_start(pending, text), True)
         else:
             head = pieces[-1][0]
-            if display_width(above) >= width:  # the line above is full: a word cut anywhere
+            if text[0] in LIST_BULLETS:  # `・a` / `・b`: the items of an inline list, a space between
+                pieces[-1] = (f"{head} {text}", pieces[-1][1])
+            elif display_width(above) >= width and indent <= above_indent:  # a full line above: a word cut
                 pieces[-1] = (head + text, pieces[-1][1])
             else:
                 pieces[-1] = (join_wrapped(head, text, _cut_word(above, text, width)), pieces[-1][1])
         above = text[marker.end() :] if marker else text
+        above_indent = indent
         fresh = hard_break
     return cell_line(pieces)
 
