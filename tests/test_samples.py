@@ -171,6 +171,22 @@ def test_the_words_beside_a_choice_or_after_a_sub_label_are_kept():
     assert council["note"] == "精神領域に関する議論を行う部会の有無: 有識者の部会を検討中"
 
 
+def test_the_words_before_a_label_are_kept_but_not_the_labels_own():
+    # a stray line a converter merged into a label's cell, before the label: the row read, the words kept;
+    # the template's own first words (`精神科` before `病床数`, a wrapped label's head) are no note
+    import nikosheet
+
+    text = (SAMPLES / "kawaguchi-r5.txt").read_text(encoding="utf-8")
+    text = text.replace("\n市町村数", "\n参考値 市町村数", 1).replace("\n人口", "\n精神科 人口", 1)
+    doc = nikosheet.parse_bytes_data(text.encode("utf-8"), "kawaguchi-r5.txt")["basic_info"]
+    want = nikosheet.parse_file_data(SAMPLES / "kawaguchi-r5.txt")["basic_info"]
+    municipalities = doc["municipalities"]
+    assert (municipalities["value"], municipalities["note"]) == (want["municipalities"]["value"], "参考値")
+    assert doc["population"]["note"] == "精神科"
+    assert want["psychiatric_beds"]["note"] is None and want["council_setup"]["note"] is None
+    assert doc["psychiatric_beds"] == want["psychiatric_beds"]
+
+
 def test_the_words_of_a_value_cell_are_kept():
     # a converter (or an author) that puts words beside a count: the count is read, the words kept
     import nikosheet

@@ -96,14 +96,49 @@ def _group_key(label: str) -> str | None:
     return next((key for key, word in _GROUPS if word in s), None)
 
 
+# the template's words before a group's word in its label: a label cell may hold them, wrapped or not
+_LABEL_HEADS = {
+    "welfare_regions": "障害保健福祉",
+    "support_council": "(自立支援)",
+    "council_setup": "精神障害にも対応した地域包括ケアシステムの構築に向けた保健・医療・福祉関係者による協議の場の",
+    "psychiatric_beds": "精神科",
+}
+
+
 @cached()  # the template's labels, in every sheet
 def _note(label: str) -> str | None:
-    """A label's remark: its words after its as-of bracket (which no field holds) and its `※` note."""
+    """A label's remark: words before the template's label, its words after its as-of bracket (which no
+    field holds) and its `※` note."""
     i = label.find("※")
     head, remark = (label[:i], label[i:].strip(" \u3000")) if i >= 0 else (label, "")
     closed = max(head.rfind(")"), head.rfind("）"))
     after = head[closed + 1 :].strip(" \u3000\t") if closed >= 0 else ""
-    return " ".join(part for part in (after, remark) if part) or None
+    return " ".join(part for part in (_words_before(label), after, remark) if part) or None
+
+
+def _words_before(label: str) -> str | None:
+    """Words a label cell holds before the template's label (`麒麟 市町村数（R5年4月時点）`: a line a
+    converter merged into the cell), not the label's own first words (`精神科` before `病床数`)."""
+    s = squeeze(label)
+    found = next(((key, s.find(word)) for key, word in _GROUPS if word in s), None)
+    if found is None or found[1] <= 0:
+        return None
+    before, template = s[: found[1]], squeeze(_LABEL_HEADS.get(found[0], ""))
+    own = next((k for k in range(min(len(before), len(template)), 0, -1) if before.endswith(template[-k:])), 0)
+    words = before[: len(before) - own]
+    if not any(c.isalpha() for c in words):
+        return None
+    return _as_written(label, len(words)) if len(norm(label)) == len(label) else words
+
+
+def _as_written(text: str, n: int) -> str:
+    """The start of `text` that holds its first `n` characters other than white space."""
+    for end, ch in enumerate(text):
+        if not ch.isspace():
+            if n == 0:
+                return text[:end].strip()
+            n -= 1
+    return text.strip()
 
 
 # what a value cell's number is written with: an approximation, a frequency's words, the unit, a bracket
