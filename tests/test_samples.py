@@ -187,6 +187,24 @@ def test_the_words_before_a_label_are_kept_but_not_the_labels_own():
     assert doc["psychiatric_beds"] == want["psychiatric_beds"]
 
 
+def test_words_written_on_a_marker_line_are_read_and_its_guidance_is_template_text():
+    import nikosheet
+
+    text = (SAMPLES / "kawaguchi-r5.txt").read_text(encoding="utf-8")
+    want = nikosheet.parse_file_data(SAMPLES / "kawaguchi-r5.txt")
+    guidance = next(ln for ln in text.split("\n") if ln.startswith("【その他事項】"))
+    text = text.replace("## 【特徴(強み)】\n", "## 【特徴(強み)】 精神科病院が市内に多い\n")
+    text = text.replace("### 【にも包括構築の体制】\n", "### 【にも包括構築の体制】 保健所が事務局を担う\n")
+    text = text.replace(guidance, "【その他事項】 課題の集約に時間がかかる")
+    doc = nikosheet.parse_bytes_data(text.encode("utf-8"), "kawaguchi-r5.txt")
+    strengths = doc["strengths_and_issues"]["strengths"]
+    assert strengths == ["精神科病院が市内に多い", *want["strengths_and_issues"]["strengths"]]
+    assert doc["coordination"]["structure"] == ["保健所が事務局を担う", *want["coordination"]["structure"]]
+    assert doc["councils"]["other_matters"] == ["課題の集約に時間がかかる", *want["councils"]["other_matters"]]
+    assert guidance in [t["text"] for t in want["template_text"]]
+    assert doc["unparsed"] == want["unparsed"] == []
+
+
 def test_the_words_of_a_value_cell_are_kept():
     # a converter (or an author) that puts words beside a count: the count is read, the words kept
     import nikosheet

@@ -8,10 +8,10 @@ from collections.abc import Iterable
 import nikosheet.diagnostic_messages as messages
 from nikosheet.diagnostics import Diagnostic
 from nikosheet.parsing.cells import cell_text, circled_number, strip_bullet, strip_tags
-from nikosheet.parsing.lines import Block, Line, Row, squeeze
+from nikosheet.parsing.lines import TEXT, Block, Line, Row, squeeze
 from nikosheet.parsing.memo import cached
 from nikosheet.parsing.state import Context
-from nikosheet.parsing.values.template import guidance_start, is_guidance, is_placeholder
+from nikosheet.parsing.values.template import is_guidance, is_placeholder
 
 _SPACE = " \t\u3000\u00a0"
 
@@ -120,12 +120,23 @@ def marker(ln: Line, word: str) -> bool:
     return word in squeeze(ln.text)[:20]
 
 
-def marker_guidance(ctx: Context, ln: Line) -> None:
-    """Take a marker line; guidance printed after the marker is template text."""
-    if guidance_start(ln.text) >= 0:
+_CLOSING = "】］]＞>"  # what closes a marker's label
+
+
+def marker_words(ctx: Context, ln: Line) -> Block | None:
+    """Take a marker line (`【その他事項】`); the words after its label come back as a paragraph of their
+    own, content written on the marker's line that must not vanish.  Guidance printed after the label
+    (`※…記載ください`, or a part of it the page wrapped) is template text instead."""
+    ctx.take(ln.no)
+    text = ln.text
+    close = next((i for i, c in enumerate(text[:30]) if c in _CLOSING), -1)
+    rest = text[close + 1 :].strip(_SPACE) if close >= 0 else ""
+    if not rest:
+        return None
+    if rest[0] == "※" or is_guidance(rest):
         ctx.template(ln)
-    else:
-        ctx.take(ln.no)
+        return None
+    return Block("para", [Line(ln.no, rest, rest, TEXT)])
 
 
 def joined(text: str | None, more: str | None) -> str | None:

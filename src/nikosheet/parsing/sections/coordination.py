@@ -8,7 +8,7 @@ from nikosheet.parsing.cells import cell_text, strip_tags
 from nikosheet.parsing.headings import Section
 from nikosheet.parsing.lines import Block, blocks, squeeze
 from nikosheet.parsing.memo import cached
-from nikosheet.parsing.sections.common import cells_of, is_header, marker, text_of
+from nikosheet.parsing.sections.common import cells_of, is_header, marker, marker_words, text_of
 from nikosheet.parsing.state import Context
 from nikosheet.plain import Data
 from nikosheet.vocabulary import SECTION_LABELS
@@ -115,7 +115,9 @@ def read(ctx: Context, sec: Section) -> Data:
             part = "notes"
         elif len(b.lines) == 1 and marker(b.lines[0], "構築の体制"):
             part = "structure"
-            ctx.take(b.first)
+            words = marker_words(ctx, b.lines[0])
+            if words:
+                structure.append(words)
         elif part == "structure" and not seen_table:
             structure.append(b)
         elif len(b.lines) == 1 and marker(b.lines[0], "各部門の連携状況"):

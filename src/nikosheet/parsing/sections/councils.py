@@ -7,7 +7,7 @@ from nikosheet.diagnostics import Diagnostic
 from nikosheet.parsing.cells import cell_items, cell_text
 from nikosheet.parsing.headings import Section
 from nikosheet.parsing.lines import Block, Row, blocks
-from nikosheet.parsing.sections.common import cells_of, is_header, joined, marker, marker_guidance, text_of
+from nikosheet.parsing.sections.common import cells_of, is_header, joined, marker, marker_words, text_of
 from nikosheet.parsing.state import Context
 from nikosheet.parsing.values.frequency import per_year
 from nikosheet.plain import Data
@@ -64,7 +64,9 @@ def read(ctx: Context, sec: Section) -> Data:
             out["meetings"].extend(_meetings(ctx, b))
         elif b.kind != "table" and marker(b.lines[0], "その他事項"):
             in_other = True
-            marker_guidance(ctx, b.lines[0])
+            words = marker_words(ctx, b.lines[0])
+            if words:
+                other.append(words)
             if len(b.lines) > 1:
                 other.append(Block(b.kind, b.lines[1:]))
         elif in_other and b.kind != "table":

@@ -15,6 +15,7 @@ from nikosheet.parsing.sections.common import (
     indicator_rows,
     is_header,
     marker,
+    marker_words,
     text_of,
     value_text,
 )
@@ -65,7 +66,9 @@ def read(ctx: Context, sec: Section) -> Data:
                 rest.append(b)
         elif len(b.lines) == 1 and marker(b.lines[0], "特徴") and "強み" in squeeze(b.lines[0].text):
             in_strengths = True
-            ctx.take(b.first)
+            words = marker_words(ctx, b.lines[0])
+            if words:
+                out["strengths"].extend(text_of(ctx, [words]))
         elif in_strengths and b.kind in ("item", "para"):
             out["strengths"].extend(text_of(ctx, [b]))
         else:

@@ -40,13 +40,6 @@ def completes_guidance(head: str, tail: str) -> bool:
     )
 
 
-def guidance_start(text: str) -> int:
-    """Where template guidance such as ※…記載ください starts in the text, or -1."""
-    if not is_guidance(text):
-        return -1
-    return text.find("※")
-
-
 @cached(limit=256)  # the template's placeholders (R●年度, ●●) come back in every sheet; the rest do not
 def is_placeholder(text: str) -> bool:
     """Whether the text holds an unfilled placeholder such as ●●, ○年度 or R●年."""
