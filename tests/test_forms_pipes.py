@@ -193,6 +193,18 @@ def test_markitdown_docx_shifted_rows_go_back_to_their_columns():
     assert out[0] == text.split("\n")[0]
 
 
+def test_markitdown_docx_rows_that_repeat_a_month_are_rows_of_their_own():
+    # markitdown drops a spanned cell rather than repeat it: two items in one month are two rows
+    text = """| 退院率 (R4年6月時点) | 入院後3か月時点 | % |  |
+| 入院後6か月時点 | % |  |
+
+| 時期(月) | 実施する項目 | 実施する内容 |
+| R6年7月 | 第1回推進会議 | 部会の報告 |
+| R6年7月 | 住まい部会 | 居住支援協議会との合同会議 |"""
+    out = _apply(span_rows, text)
+    assert out[5:] == text.split("\n")[5:]
+
+
 def test_the_samples_form_costs_next_to_nothing():
     for name in ("kashiwa-r6.txt", "kawaguchi-r5.txt"):
         lines = (SAMPLES / name).read_text(encoding="utf-8").split("\n")

@@ -134,6 +134,8 @@ def _restore(state: FormState, table: list[int]) -> None:
     elif _repeats_throughout(original[head + 1 :]):
         return _write(lines, table, rows, changed)
     for k in range(head + 1, len(rows)):
+        if "\t" not in (lines[table[k]] or ""):
+            continue  # a pipe row (markitdown): it drops a span, so a repeated cell is the author's text
         n = _repeated_prefix(original[k - 1], original[k])
         for j in range(n):
             rows[k][j] = ""
