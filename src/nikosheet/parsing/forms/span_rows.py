@@ -12,7 +12,8 @@ every row has its cells in their columns:
 
 python-docx also writes a cell's paragraphs (its list items) on lines of their own: such a row is
 joined back first, its list as `<ul><li>…</li></ul>`.  A table's widest rows give its column
-count; a run of rows that repeats its leading cells verbatim from the row above is a span, unless
+count; a run of tab rows (python-docx writes them; markitdown never writes a span twice) that
+repeats its leading cells verbatim from the row above is a span, unless
 it is every body row of a table the template does not know (an author may well write the same
 text in every row of their own table).
 """
