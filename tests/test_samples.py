@@ -205,6 +205,21 @@ def test_words_written_on_a_marker_line_are_read_and_its_guidance_is_template_te
     assert doc["unparsed"] == want["unparsed"] == []
 
 
+def test_a_schedule_row_under_a_month_with_its_own_item_and_actions_is_a_second_item():
+    # as a year's second event: the month written once (or python-docx's repeated span written once)
+    import nikosheet
+
+    text = (SAMPLES / "kawaguchi-r5.txt").read_text(encoding="utf-8")
+    row = next(ln for ln in text.split("\n") if ln.startswith("R5年8月\t"))
+    text = text.replace(row + "\n", row + "\n\t家族会との意見交換\t家族会の要望の聞き取り\n\t（会場：市役所）\t\n")
+    items = nikosheet.parse_bytes_data(text.encode("utf-8"), "kawaguchi-r5.txt")["annual_schedule"]["items"]
+    assert [(i["label"], i["month"], i["item"], i["actions"]) for i in items[1:3]] == [
+        ("R5年8月", "2023-08", "第1回協議の場の開催", ["ヒアリングに基づいた具体的な実施内容についての検討"]),
+        ("R5年8月", "2023-08", "家族会との意見交換\n（会場：市役所）", ["家族会の要望の聞き取り"]),
+    ]
+    assert items[3]["label"] == "R5年11月"
+
+
 def test_the_words_of_a_value_cell_are_kept():
     # a converter (or an author) that puts words beside a count: the count is read, the words kept
     import nikosheet

@@ -79,6 +79,13 @@ def _items(ctx: Context, rows: list[Row]) -> list[Data]:
         label, item = dated_cell(strip_tags(label), item)
         if not label and not item and not actions:
             continue
+        if row.continued and out and item and actions and out[-1]["item"] and out[-1]["actions"]:
+            # its own item and actions under a month written once: a second item in the same month,
+            # as a year's second event in the history
+            actions_items = cell_items(" ".join(row.cells[2:]))
+            out.append({**out[-1], "item": cell_text(item), "actions": actions_items, "line": row.line})
+            ctx.take(row.line)
+            continue
         if row.continued and out:  # the same item goes on
             out[-1]["item"] = joined(out[-1]["item"], cell_text(item))
             out[-1]["actions"] += cell_items(" ".join(row.cells[2:]))
