@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import SAMPLES
+from conftest import SAMPLES, SHEETS
 
 
 def test_kawaguchi_inpatient_counts_add_up(parsed):
@@ -234,3 +234,22 @@ def test_the_words_of_a_value_cell_are_kept():
         13,
         "一般相談支援事業所数: 集計中",
     )
+
+
+def test_the_paragraph_a_converter_ran_into_the_history_tables_last_event_is_the_historys_text():
+    # no blank line between the table's last row and the text below it: the text lands in the last
+    # event's commission, its description or its date; it goes back to the history's text
+    import nikosheet
+
+    for name, row in (("pref-fy2024", "令和5年度\t"), ("designated-sendai-fy2023", "令和4年度\t「こころの絆")):
+        text = (SHEETS / f"{name}.txt").read_text(encoding="utf-8")
+        want = nikosheet.parse_bytes_data(text.encode("utf-8"), f"{name}.txt")["history"]
+        last = next(ln for ln in text.split("\n") if ln.startswith(row))
+        paragraph = want["text"][0]
+        assert "\n" not in paragraph and paragraph.endswith("。")
+        year, rest = last.split("\t", 1)
+        # wrapped below the last row, written after its year, or a row of its own under that year
+        for glued in (last + "\n" + paragraph, year + paragraph + "\t" + rest, last + "\n\t" + paragraph + "\t"):
+            got = nikosheet.parse_bytes_data(text.replace(last, glued).encode("utf-8"), f"{name}.txt")["history"]
+            assert got["events"] == want["events"], (name, glued[:30])
+            assert got["text"][0] == paragraph

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from nikosheet.parsing.cells import cell_text, strip_tags
 from nikosheet.parsing.headings import Section
 from nikosheet.parsing.lines import Block, Row, blocks
@@ -13,10 +15,12 @@ from nikosheet.plain import Data
 _SAME = ("↓", "同上", "〃")
 
 
-def _events(ctx: Context, block: Block) -> list[Data]:
+def _events(ctx: Context, block: Block) -> tuple[list[Data], str | None]:
+    """The events of a 年度 / 経過 / 委託 table, and the paragraph below it that a converter ran into it."""
     rows = block.rows
     ctx.take(rows[0].line)
     events: list[Data] = []
+    own_period: list[bool] = []  # whether each event's row wrote its year (else it is the one above)
     period = fiscal = None
     for row in rows[1:]:
         first, desc, comm = (strip_tags(c) for c in cells_of(row, 3))
@@ -42,8 +46,66 @@ def _events(ctx: Context, block: Block) -> list[Data]:
                 "line": row.line,
             }
         )
+        own_period.append(bool(first))
         ctx.take(row.line)
-    return events
+    return events, _paragraph_below(events, own_period)
+
+
+_PARAGRAPH_MIN = 20  # characters: a sentence, not a body's name that happens to end a cell
+_DATE_HEAD_RE = re.compile(r"^(?:令和|平成|昭和|[RHS])\s?(?:\d{1,2}|元)\s?年度?(?:\s?\d{1,2}\s?月)?")
+
+
+def _paragraph_below(events: list[Data], own_period: list[bool]) -> str | None:
+    """The paragraph below the table that a converter ran into its last event, taken out of it.
+
+    An event's cells hold no sentence (none of 199 events in the sheets ends with `。`), the text
+    after the table always does.  Where a converter wrote that text with no blank line after the
+    last row, it lands at the end of the last event's commission (`神戸市精神保健福祉協会` /
+    `平成20年度の実態調査では…。`) or description, after its date (`令和3年度市町村の協議の場は…。`),
+    or as an event of its own under the year above.
+    """
+    if not events:
+        return None
+    last = events[-1]
+    for key in ("commission", "description", "period"):
+        kept, paragraph = _sentences_at_end(last[key])
+        if paragraph is None:
+            continue
+        if key == "period":
+            head = _DATE_HEAD_RE.match(last["period"] or "")
+            kept = head.group(0) if head else None
+            paragraph = last["period"][len(kept or "") :].strip()
+            last["fiscal_year"] = last["fiscal_year"] if kept else None
+        elif key == "description" and kept is None and not own_period[-1] and last["commission"] is None:
+            events.pop()  # the paragraph made an event of its own under the year above
+            return paragraph
+        last[key] = kept
+        if key == "commission" and kept in _SAME:
+            last[key] = events[-2]["commission"] if len(events) > 1 else None
+        return paragraph
+    return None
+
+
+def _sentences_at_end(value: str | None) -> tuple[str | None, str | None]:
+    """A cell's own text and the paragraph at its end (the cell's text None when it is all paragraph),
+    or (the text, None) when it does not end with a sentence.  The paragraph's lines, but its last,
+    are a page's full lines; the cell's own text, a column's, is shorter."""
+    if not value or not value.endswith("。") or len(value) < _PARAGRAPH_MIN:
+        return value, None
+    lines = value.split("\n")
+    start = 1 if len(lines) > 1 else 0
+    while start < len(lines) - 1 and not _full_lines(lines[start:]):
+        start += 1
+    paragraph = "".join(ln + ("\n" if ln.endswith("。") else "") for ln in lines[start:]).rstrip("\n")
+    if len(paragraph) < _PARAGRAPH_MIN:
+        return value, None
+    return "\n".join(lines[:start]).strip() or None, paragraph
+
+
+def _full_lines(lines: list[str]) -> bool:
+    """Whether every line but the last is about as long as the longest: a page's wrapped paragraph."""
+    widest = max(len(ln) for ln in lines)
+    return all(len(ln) >= 0.8 * widest for ln in lines[:-1])
 
 
 _MAX_PAD = 32
@@ -78,12 +140,16 @@ def read(ctx: Context, sec: Section) -> Data:
     """Section 3 as plain data of the `models.History` shape."""
     out: Data = {"text": [], "events": [], "tables": []}
     rest: list[Block] = []
+    paragraphs: list[str] = []  # the text below an events table that a converter ran into it
     for b in blocks(sec.lines):
         if b.kind == "table" and is_header(b.rows[0], "年度") and is_header(b.rows[0], "経過"):
-            out["events"].extend(_events(ctx, b))
+            events, below = _events(ctx, b)
+            out["events"].extend(events)
+            if below:
+                paragraphs.append(below)
         elif b.kind == "table":
             out["tables"].append(_table(ctx, b))
         else:
             rest.append(b)
-    out["text"] = text_of(ctx, rest)
+    out["text"] = paragraphs + text_of(ctx, rest)
     return out
