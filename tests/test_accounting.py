@@ -187,8 +187,9 @@ def test_a_line_inserted_anywhere_is_found(name):
 
 
 def test_a_continuation_row_keeps_every_cell():
-    """A row whose first cell is empty goes on with the council or schedule item above: each of its
-    cells adds to that record's field, none is dropped."""
+    """A row whose first cell is empty goes on with the council above: each of its cells adds to that
+    record's field, none is dropped.  Under a schedule's month, a row with its own item and actions is
+    a second item in that month."""
     from nikosheet import parse_text_data
 
     lines = (SAMPLES / "kawaguchi-r5.txt").read_text(encoding="utf-8").split("\n")
@@ -201,8 +202,9 @@ def test_a_continuation_row_keeps_every_cell():
     assert hearing["members"] == "協議の場の委員\n医師会"
     assert hearing["frequency"] == {"text": "4回/年\n年1回", "per_year": 4}
     assert hearing["activities"][-1] == "会議" and hearing["notes"].endswith("\n強みあり")
-    last = doc["annual_schedule"]["items"][-1]
-    assert last["item"] == "第2回協議の場の開催\n報告会" and last["actions"][-1] == "協議"
+    above, last = doc["annual_schedule"]["items"][-2:]
+    assert above["item"] == "第2回協議の場の開催" and above["label"] == last["label"] == "R6年1月"
+    assert last["item"] == "報告会" and last["actions"] == ["協議"]
     assert doc["unparsed"] == []
 
 
