@@ -20,7 +20,7 @@ CASES = [
     ("city-bold-headings-fy2023--markitdown-pdf", 109, "header '連携部署における主な業務'", "coordination"),
     ("city-bold-headings-fy2023--pdftotext", 42, "holds the label of another row (退院率)", "basic_info"),
     ("city-bold-headings-fy2023--lopdf-pdftotext-layout", 38, "one is read and the other not", "basic_info"),
-    ("core-himeji-fy2024--lopdf-markitdown", 92, "経過 '平成29年度の実態調査では", "history"),
+    ("core-himeji-fy2024--lopdf-markitdown", 89, "経過 '会' starts inside a word", "history"),
     ("core-himeji-fy2024--lopdf-pdftotext", 184, "年度 '平成29年度' comes after fiscal year 2023", "history"),
     ("city-pipe-fy2023--pdftotext", 195, "委託 '4' is a bare number", "history"),
     ("kawaguchi-r5--pdftotext", 531, "'課' starts inside a word", "councils"),
