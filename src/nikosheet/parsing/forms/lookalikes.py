@@ -6,8 +6,9 @@ pdfminer also gives the fullwidth tilde of a range (`R6年度～R7年度`) as th
 Word's Symbol font gives its list bullet as the private-use U+F0B7; some PDFs give `・` as U+2027.
 These are a converter's error, not the author's text: they are folded back to the characters they
 stand for, in every line and so in every value, with one `folded-characters` diagnostic that counts
-them.  NFKC folds the Kangxi radicals; the supplement needs a table, kept to whole characters
-(a radical that only stands for a component, such as ⺅, is left as written).
+them.  NFKC folds the Kangxi radicals (to the Japanese form where it gives the traditional one:
+`⼾` is 戸, not 戶); the supplement needs a table, kept to whole characters (a radical that only
+stands for a component, such as ⺅, is left as written).
 """
 
 from __future__ import annotations
@@ -54,8 +55,13 @@ _PUNCTUATION = {
     "\uf0a7": "▪",  # Wingdings' small square bullet
 }
 
+# Kangxi radicals whose NFKC ideograph is the traditional form (`⼾` → 戶): a Japanese font draws the
+# Japanese one (戸), which is what the author typed (`神⼾市` is 神戸市)
+_JAPANESE_FORMS = {"⼾": "戸", "⾭": "青", "⿆": "麦", "⿈": "黄", "⿊": "黒", "⿑": "斉", "⿒": "歯", "⿔": "亀"}
+
 _FOLD: dict[int, str] = {
     **{cp: unicodedata.normalize("NFKC", chr(cp)) for cp in range(0x2F00, 0x2FD6)},
+    **{ord(k): v for k, v in _JAPANESE_FORMS.items()},
     **{ord(k): v for k, v in _SUPPLEMENT.items()},
     **{ord(k): v for k, v in _PUNCTUATION.items()},
 }
