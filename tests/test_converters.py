@@ -71,7 +71,7 @@ MEAN = {
     "pandoc-markdown": 0.97,
     "pandoc-plain": 0.99,
     "pandoc-plain-nowrap": 0.99,
-    "pdfminer": 0.77,
+    "pdfminer": 0.78,
     "pdfplumber": 0.93,
     "pdfplumber-layout": 0.94,
     "pdftotext": 0.84,

@@ -19,6 +19,30 @@ def _apply(text: str) -> list[str | None]:
     return apply_form(goal_rows, text)
 
 
+def test_a_values_last_line_after_the_schedules_first_column():
+    # pdfminer writes the schedule's first column (its header cell and months) before the goal's last line
+    text = (
+        "スモールステップ 福祉保健所が未設置市町村を訪問し、共同設置の意向\n\n"
+        "時期(月)\n\nR6年4月\n\nを確認する。\n\n実施内容"
+    )
+    assert _apply(text) == [
+        "スモールステップ\t福祉保健所が未設置市町村を訪問し、共同設置の意向を確認する。",
+        "",
+        "時期(月)",
+        "",
+        "R6年4月",
+        "",
+        None,
+        "",
+        "実施内容",
+    ]
+
+
+def test_a_line_between_the_header_cells_that_is_no_sentence_stays():
+    text = "スモールステップ 福祉保健所が訪問し、意向\n時期(月)\nR6年4月\n事業計画の共有\n実施内容"
+    assert _apply(text)[1:] == ["時期(月)", "R6年4月", "事業計画の共有", "実施内容"]
+
+
 def test_a_label_and_its_value_on_one_line_then_wrapped():
     out = _apply(
         "短期目標 (今年度) 未設置市町のうち4市町で協議の場の設置に向けた\n準備会を立ち上げる。\n"

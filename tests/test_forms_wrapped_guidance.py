@@ -16,6 +16,19 @@ def test_a_guidance_line_and_its_wrapped_rest():
     ]
 
 
+def test_the_rest_after_a_blank_line():
+    # pdfminer writes a blank line after each text box, the guidance's last words a box of their own
+    text = "【その他事項】 ※協議の場運営における課題など、自由に記載くだ\n\nさい\n\n区の取組について助言をいただく。"
+    state = form_state(wrapped_guidance, text)
+    assert state.lines == [
+        "【その他事項】 ※協議の場運営における課題など、自由に記載ください",
+        None,
+        None,
+        "",
+        "区の取組について助言をいただく。",
+    ]
+
+
 def test_a_line_that_only_looks_cut_is_left():
     text = "※記載くだ\n区の取組について"
     state = form_state(wrapped_guidance, text)

@@ -38,13 +38,15 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
-from nikosheet.parsing.forms import FormState, box_lines, signals
+from nikosheet.parsing.forms import FormState, box_lines, interleaved_header, signals
 from nikosheet.parsing.forms.column_runs import Box, each_box, ends_table, squashed
-from nikosheet.parsing.forms.template_tables import LIST_BULLETS, TABLES, Table, join_cell, pivot_column
+from nikosheet.parsing.forms.template_tables import LIST_BULLETS, TABLES, Table, join_cell, later_heads, pivot_column
 
 # the tables read this way: one pivot a row, in one column, a record a row, no row without its pivot
 _GRIDS = tuple(t for t in TABLES if len(t.pivots) == 1 and len(t.rows) == 1 and not t.grouped)
 _FIRST_CELLS = tuple(sorted({re.sub(r"[\\(（\[].*", "", t.header[0]) for t in _GRIDS}))
+_FIRST_WORDS = tuple(sorted({cell[:4] for cell in _FIRST_CELLS}))  # a first cell's start: it may wrap
+_HEADER_BOXES = 8  # boxes a header's cells may take, their lines interleaved
 _MAX_BOXES = 160  # a table's boxes looked at
 _MAX_EMPTY = 2  # empty cells a table may have beyond its header's, at least
 _MORE_BOXES = 2  # boxes more than cells a table may have, a row
@@ -53,6 +55,7 @@ _COLUMNS_FIRST = 1  # the cost of reading a block of rows a column at a time
 _EMPTY = 1  # the cost of an empty cell
 _ITEMS = 1  # the cost of a cell of several boxes (a list's items)
 _MORE = 1  # the cost of each box more a cell's lines take (after a line as wide as its column)
+_TAIL = 1  # the cost of a cell that starts with a sentence's tail (`いる。`): a wrapped cell's last line
 _WORK = 75_000  # readings joined for one table, at most: a table that needs more is left as it was
 _KEEP = 6  # readings kept of a block, the cheapest
 _SPACE = re.compile(r"\s+")
@@ -61,7 +64,9 @@ _SPACE = re.compile(r"\s+")
 _GAP = re.compile(r"(?<=[^\x00-\x7f、，])[ \u3000](?=[^\x00-\x7f])")
 _UNIT = re.compile(r"[^\s0-9０-９.,．，]{1,4}$")  # a value's unit, after its number: `１７人`, `5 か所`
 _DIGITS = "0123456789０１２３４５６７８９"
+_WORD_VALUE = 5  # characters of a value given in a word (`未集計`, `調整中`), at most
 _NUMBER = re.compile(r"[0-9０-９]{1,3}")
+_SENTENCE_TAIL = re.compile(r"[\u3041-\u3096]{1,4}[。．]")  # `いる。`, `した。`: an inflection's end
 
 Cell = tuple[int, int]  # row (0: the header), column
 Cells = tuple[tuple[int, int, int], ...]  # a reading: (piece, row, column)s
@@ -94,6 +99,7 @@ class _Grid:
     boxes: list[Box]
     dense: bool  # every row has its cells: no empty one (a department's duties)
     values: tuple[int, int] | None  # the columns of an indicator's two values (現状値, 目標値)
+    tails: list[bool]  # whether a piece is a sentence's tail alone (`いる。`): no cell starts so
     memo: dict[tuple[int, int, int, int, int], dict[int, _Kept]] = field(default_factory=dict)
     work: int = 0  # readings joined so far
 
@@ -111,21 +117,39 @@ def apply(state: FormState) -> None:
 
 def _rebuild(state: FormState, boxes: list[Box], k: int) -> int | None:
     """The box after the table that starts at box k, rebuilt; None when none is read."""
-    if not squashed(boxes[k]).startswith(_FIRST_CELLS):
+    later = later_heads(squashed(boxes[k]))  # the header's other cells, its first after them
+    whole = later or squashed(boxes[k]).startswith(_FIRST_CELLS)
+    if not whole and not squashed(boxes[k]).startswith(_FIRST_WORDS):
         return None
-    end = k + 1
+    end = k + 1 + later
     while end < len(boxes) and end - k < _MAX_BOXES and not ends_table(boxes[end]):
         end += 1
     cut = end < len(boxes) and _NUMBER.fullmatch(squashed(boxes[end])) is not None
     for table in _GRIDS:
+        region = boxes[k:end] if whole else _untangled(table, boxes[k:end])
+        if region is None:
+            continue
         for gaps in (False, True):  # a line's cells run together with a space between: cut there if need be
-            pieces = _pieces(table, boxes[k:end], gaps)
-            if pieces is None or (gaps and len(pieces) == len(_pieces(table, boxes[k:end], False) or ())):
+            pieces = _pieces(table, region, gaps)
+            if pieces is None or (gaps and len(pieces) == len(_pieces(table, region, False) or ())):
                 continue
             rows = _read(table, pieces, cut)
             if rows is not None and _write(state, pieces, rows):
                 return end
     return None
+
+
+def _untangled(table: Table, boxes: list[Box]) -> list[Box] | None:
+    """The boxes with the table's header, its cells' lines written a band at a time (`課題解決の達成度`,
+    `目標値（R5年`, `を測る指標`, `度当初）`), made a box a cell, each at its first line; None when the
+    boxes do not start with that header whole before the body."""
+    found = interleaved_header.read(table.header, boxes, 0, _HEADER_BOXES)
+    if found is None:
+        return None
+    texts, lines, left, body = found
+    if left or not all(lines):
+        return None
+    return [*([(cell[0][0], text, cell[0][2])] for cell, text in zip(lines, texts, strict=True)), *boxes[body:]]
 
 
 def _pieces(table: Table, boxes: list[Box], gaps: bool) -> list[tuple[Box, Cell | None]] | None:
@@ -172,6 +196,9 @@ def _pieces(table: Table, boxes: list[Box], gaps: bool) -> list[tuple[Box, Cell 
         j += 1
     if len(found) != sum(c is not None for c in header) or rows == 0:
         return None
+    heads = [n for n, (_, cell) in enumerate(out) if cell is not None and cell[0] == 0]
+    if heads[-1] == len(heads) - 1:  # the header's cells all before the body (its first after the others)
+        out[: len(heads)] = sorted(out[: len(heads)], key=lambda piece: piece[1][1] if piece[1] else 0)
     return out
 
 
@@ -236,6 +263,7 @@ def _read(table: Table, pieces: list[tuple[Box, Cell | None]], cut: bool) -> lis
         [b for b, _ in pieces],
         table.dense,
         _value_columns(table),
+        [_SENTENCE_TAIL.fullmatch(text) is not None for text in texts],
     )
     try:
         kept = _block(grid, 0, 0, rows - 1, 0, columns - 1).get(len(pieces))
@@ -266,8 +294,9 @@ def _cheapest(grid: _Grid, kept: _Kept) -> Cells | None:
 
 
 def _units_agree(grid: _Grid, cells: Cells) -> bool:
-    """Whether each indicator's two values (現状値 and 目標値, 目標値 and 実績値), where both are there,
-    end in one unit (`１７人`, `２０人`) or neither in a number: the two columns measure one thing."""
+    """Whether each indicator's two values (現状値 and 目標値, 目標値 and 実績値), where both are there
+    and neither is a word (`未集計`), end in one unit (`１７人`, `２０人`) or neither in a number: the two
+    columns measure one thing."""
     if grid.values is None:
         return True
     values: dict[Cell, str] = {}
@@ -276,6 +305,8 @@ def _units_agree(grid: _Grid, cells: Cells) -> bool:
             values[row, column] = values.get((row, column), "") + grid.texts[piece]
     units: dict[int, set[str]] = {}
     for (row, _), text in values.items():
+        if len(text) <= _WORD_VALUE and not any(c in _DIGITS for c in text):
+            continue  # a value in a word (`未集計`, `なし`) measures nothing to compare
         m = _UNIT.search(text)
         number = m is not None and text[: m.start()].rstrip()[-1:] in _DIGITS
         units.setdefault(row, set()).add(m.group() if m is not None and number else "")
@@ -364,16 +395,17 @@ def _cell(grid: _Grid, start: int, row: int, column: int) -> dict[int, tuple[int
     if cell in grid.void:
         return {start: (0, ())}
     out: dict[int, tuple[int, Cells]] = {}
-    if cell in grid.pinned and grid.goes_on[grid.first[cell]]:  # a pivot cut short: the next box ends it
+    if cell in grid.pinned and grid.words and grid.goes_on[grid.first[cell]]:  # a pivot cut short: the next box ends it
         whole = start + 1 < grid.pieces and grid.first[cell] == start and _completes(grid, cell, start + 1)
         return {start + 2: (_MORE, ((start, row, column), (start + 1, row, column)))} if whole else {}
     if start < grid.pieces and grid.pins.get(start, cell) == cell and (start in grid.pins or cell not in grid.pinned):
         end = start + 1
-        out[end] = (0, ((start, row, column),))
+        tail = _TAIL * grid.tails[start]
+        out[end] = (tail, ((start, row, column),))
         while end < grid.pieces and grid.goes_on[end - 1] and _goes_on_in(grid, end) and end - start < _MAX_ITEMS:
             end += 1  # the cell's next lines in the next boxes
             if box_lines.one_cell(grid.boxes[start:end]):
-                cost = _MORE * (end - start - 1)
+                cost = tail + _MORE * (end - start - 1)
                 out[end] = (cost, tuple((p, row, column) for p in range(start, end)))
     if cell in grid.pinned:
         return out
@@ -423,9 +455,10 @@ def _bands(grid: _Grid, start: int, row: int, left: int, right: int) -> Iterator
         more = sum(len(t) - 1 for t in taken if t)
         if more and all(box_lines.one_cell([grid.boxes[p] for p in t]) for t in taken if len(t) > 1):
             empty = sum(not t for t in taken)
+            tails = sum(grid.tails[t[0]] for t in taken if t)
             yield (
                 end,
-                _MORE * more + _EMPTY * empty,
+                _MORE * more + _EMPTY * empty + _TAIL * tails,
                 tuple((p, row, cells[n]) for n, t in enumerate(taken) for p in t),
             )
 
@@ -440,7 +473,7 @@ def _can_take(grid: _Grid, row: int, cells: list[int]) -> Callable[[int, int, bo
             if piece < 0:
                 return cell not in grid.pinned and not grid.dense
             return grid.pins.get(piece, cell) == cell and (piece in grid.pins or cell not in grid.pinned)
-        if cell in grid.pinned and grid.goes_on[grid.first[cell]]:
+        if cell in grid.pinned and grid.words and grid.goes_on[grid.first[cell]]:
             return piece < 0 or _completes(grid, cell, piece)
         return piece >= 0 and _goes_on_in(grid, piece)
 

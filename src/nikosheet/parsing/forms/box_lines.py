@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterator
 
 from nikosheet.parsing.forms._shared import display_width
 from nikosheet.parsing.forms.column_runs import Box
-from nikosheet.parsing.forms.template_tables import BULLET, Table
+from nikosheet.parsing.forms.template_tables import BULLET, CIRCLED, Table
 
 _TOLERANCE = 2  # display columns: a wrapped line may stop a character short of its column
 _LEAST = 8  # display columns: a line narrower is taken to end its cell
@@ -41,11 +41,14 @@ def going_on(table: Table, boxes: list[Box], pins: dict[int, tuple[int, int]]) -
     out = []
     for n, box in enumerate(boxes):
         last = box[-1][1] if box else ""
-        if n in pins:  # a header cell is whole; a pivot goes on when cut short of its template word
+        # a header cell is whole; a pivot goes on when cut short of its template word, an indicator's
+        # name (its number first) as any cell's text
+        if n in pins and not (pins[n][0] > 0 and CIRCLED.match(box[0][1])):
             out.append(pins[n][0] > 0 and any(word != last and word.startswith(last) for word in table.full))
             continue
         width = display_width(last)
-        full = any(v in wrapped for v in range(width, width + _TOLERANCE + 1))
+        # a line with a half-width character may be one wider than the full-width lines that stopped short
+        full = any(v in wrapped for v in range(width - width % 2, width + _TOLERANCE + 1))
         out.append(width >= _LEAST and not last.endswith(_ENDS) and full)
     return out
 

@@ -21,6 +21,12 @@ From a line that starts a goal label, the label is taken from the lines' first w
 they spell it out, and the rest of the lines up to the next label, table's header (年度, 時期(月)),
 table row or heading is its value, a text the cell wrapped (joined back without breaks).  A label
 not spelt out in full leaves the lines as they are.
+
+The goal rows and the schedule below are one table of the template, and pdfminer may write its
+first column's block before the rest: a value's last line then comes after the schedule's first
+header cell and the pivots below it (`時期(月)`, `R6年4月`, `を確認する。`, `実施内容`).  Between a
+header's first cell and its second only that column's pivots stand, so a sentence's end there is
+the value's, which it goes on when its last line ended short of a sentence.
 """
 
 from __future__ import annotations
@@ -29,7 +35,7 @@ import re
 
 from nikosheet.parsing.forms import FormState, signals
 from nikosheet.parsing.forms._shared import join_wrapped
-from nikosheet.parsing.forms.template_tables import HEADING
+from nikosheet.parsing.forms.template_tables import HEADING, TABLES
 from nikosheet.vocabulary import GOAL_LABELS
 
 _LABELS = (*GOAL_LABELS, "短期目標(今年度)")  # squeezed
@@ -37,6 +43,7 @@ _STARTS = tuple(label[:3] for label in _LABELS)
 _SPACE = re.compile(r"\s+")
 _TABLE_HEADS = ("年度", "時期")  # the schedules' tables, which the goal rows come before
 _MOST = 8  # lines a goal row takes at most
+_PIVOTS_FIRST = 6  # a schedule's pivots pdfminer may write before a goal's last line
 
 
 def apply(state: FormState) -> None:
@@ -73,9 +80,33 @@ def _rebuild(lines: list[str | None], first: int) -> None:
     joined = ""
     for piece in value:
         joined = join_wrapped(joined, piece)
+    tail = _tail_after_pivots(lines, last + 1) if value and not joined.endswith("。") else None
+    if tail is not None:
+        joined = join_wrapped(joined, (lines[tail] or "").strip())
+        lines[tail] = None
     for j in range(first, last + 1):
         lines[j] = None
     lines[first] = f"{text}\t{joined}"
+
+
+def _tail_after_pivots(lines: list[str | None], start: int) -> int | None:
+    """The index of a goal value's last line written after the schedule's first header cell and the
+    pivots below it, right before the header's second cell; None when there is none."""
+    near = ((j, (lines[j] or "").strip()) for j in range(start, min(len(lines), start + 4 * _PIVOTS_FIRST)))
+    texts = [(j, text) for j, text in near if text]
+    if not texts or "\t" in texts[0][1]:
+        return None
+    for table in (t for t in TABLES if re.fullmatch(t.header[0], _squeezed(texts[0][1]))):
+        n = 1
+        while n < min(len(texts), _PIVOTS_FIRST + 1) and table.pivots[0].fullmatch(texts[n][1]):
+            n += 1
+        if n == 1 or n + 1 >= len(texts):
+            continue
+        j, text = texts[n]
+        second = re.fullmatch(table.header[1], _squeezed(texts[n + 1][1])) is not None
+        if second and text.endswith("。") and "\t" not in text:
+            return j
+    return None
 
 
 def _ends(line: str) -> bool:

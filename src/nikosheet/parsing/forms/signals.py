@@ -15,7 +15,7 @@ _RULE_RE = re.compile(r"-[ +]-")  # a rule's runs of dashes, or a border's: one 
 _DISCHARGE_RE = re.compile(r"退院率[^\n]{0,300}\n(?:退院率|\| *入院後)")
 # a header cell alone on its line (or leading a line of space-joined cells): no tab, so not the samples' form
 _HEADER_LINE_RE = re.compile(
-    r"^[ \f]*(?:年度|課題|名称|会議名|所管部署名|連携部署名|各部門の連携状況|時期[(（]月[)）]|課題解決の達成度を)"
+    r"^[ \f]*(?:年度|課題|名称|会議名|所管部署名|連携部署名|各部門の連携状況|時期[(（]月[)）]|課題解決の達成度を?)"
     r"(?=[ \n]|$)",
     re.M,
 )

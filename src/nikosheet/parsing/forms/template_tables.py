@@ -169,6 +169,8 @@ _HEADS_BUT_LAST = tuple(
     if len(t.header) >= 3
 )
 _FIRST_WORDS = tuple(sorted({re.sub(r"[\\(（\[].*", "", t.header[0])[:2] for t in TABLES}))
+# a table's header cells but its first, run together on a line: the first cell wrapped, written after them
+LATER_HEADS = tuple(re.compile("".join(f"(?:{c})" for c in t.header[1:])) for t in TABLES if len(t.header) >= 3)
 _LONG_FIRST_CELLS = frozenset(t.header[0] for t in TABLES if len(t.header[0]) >= 4 and t.header[0].isalnum())
 _TITLE = r"(?:精神障害にも対応した地域包括ケアシステムの?構築(?:に向けた|に資する|のための)|県、指定都市)"
 HEADING = re.compile(rf"^#*\s*(?:[0-9０-９]{{1,2}}\s*[.．]?\s*)?{_TITLE}")  # a section's heading, or its title
@@ -275,11 +277,18 @@ def body_end(tokens: list[Piece], body: int, table: Table) -> int:
         marker = marker or ("\t" in text and text.startswith(_FIRST_WORDS))  # another table's header row
         # a department table ends at another table's first header cell, its other cells apart
         marker = marker or (table.dense and text in _LONG_FIRST_CELLS and text != table.header[0])
+        marker = marker or later_heads(text)
         if HEADING.match(text) or marker or header_at(tokens, j) is not None:
             return j
         if _NUMBER.match(text) and j + 1 < len(tokens) and HEADING.match(tokens[j + 1][1]):
             return j
     return len(tokens)
+
+
+def later_heads(text: str) -> bool:
+    """Whether the line is a table's header cells but its first (`現状値（今年度当初） 目標値…`)."""
+    squashed = SPACE.sub("", text)
+    return any(head.fullmatch(squashed) for head in LATER_HEADS)
 
 
 def write_table(

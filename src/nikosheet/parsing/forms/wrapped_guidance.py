@@ -7,8 +7,9 @@ page wrapped it, so its last words stand on a line of their own and are read as 
     さい                                              →
     区の協議の場の取組を…                                  区の協議の場の取組を…
 
-A line that ends inside one of the template's guidance phrases is joined with the next line when
-that line starts with the phrase's rest.
+A line that ends inside one of the template's guidance phrases is joined with the next line (or
+the one after a blank line: pdfminer writes one after each text box) when that line starts with
+the phrase's rest.
 """
 
 from __future__ import annotations
@@ -23,6 +24,11 @@ def apply(state: FormState) -> None:
         return
     lines = state.lines
     for i in range(len(lines) - 1):
-        head, tail = lines[i], lines[i + 1]
-        if head and tail and ("記" in head or "指" in head) and completes_guidance(head, tail):
-            state.replace(i, i + 1, head.rstrip() + tail.strip())
+        head = lines[i]
+        if not head or ("記" not in head and "指" not in head):
+            continue
+        # the next line, or the one after a blank line (pdfminer writes one after each text box)
+        j = i + 2 if lines[i + 1] == "" and i + 2 < len(lines) else i + 1
+        tail = lines[j]
+        if tail and completes_guidance(head, tail):
+            state.replace(i, j, head.rstrip() + tail.strip())
