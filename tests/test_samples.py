@@ -253,3 +253,18 @@ def test_the_paragraph_a_converter_ran_into_the_history_tables_last_event_is_the
             got = nikosheet.parse_bytes_data(text.replace(last, glued).encode("utf-8"), f"{name}.txt")["history"]
             assert got["events"] == want["events"], (name, glued[:30])
             assert got["text"][0] == paragraph
+
+
+def test_initiatives_a_layout_text_cut_into_columns_are_items():
+    # `平成18年度  精神障害者退院促進支援事業開始` laid out in columns becomes a tab row: an item still
+    import nikosheet
+
+    text = (SAMPLES / "kawaguchi-r5.txt").read_text(encoding="utf-8")
+    want = nikosheet.parse_file_data(SAMPLES / "kawaguchi-r5.txt")
+    first, second = [ln for ln in text.split("\n") if ln.startswith("- 「川口市精神")][:2]
+    text = text.replace(first, "令和2年度\t" + first[2:]).replace(second, "令和3年度\t" + second[2:] + "\n\t（訪問型）")
+    doc = nikosheet.parse_bytes_data(text.encode("utf-8"), "kawaguchi-r5.txt")
+    items = doc["basic_info"]["initiatives"]
+    assert items[1] == "令和2年度 " + want["basic_info"]["initiatives"][1]
+    assert items[2] == "令和3年度 " + want["basic_info"]["initiatives"][2] + "\n（訪問型）"
+    assert items[3:] == want["basic_info"]["initiatives"][3:] and doc["unparsed"] == []

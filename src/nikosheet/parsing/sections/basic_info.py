@@ -489,6 +489,9 @@ class _Reader:
         mode = None
         rest: list[Block] = []
         for b in blocks(sec.lines):
+            if b.kind == "table" and mode == "initiatives" and not any(_group_key(r.cells[0]) for r in b.rows):
+                self.initiatives_in_columns(b)
+                continue
             if b.kind == "table":
                 self.table(b)
                 continue
@@ -519,6 +522,18 @@ class _Reader:
         self.out["text"] = text_of(self.ctx, rest)
         self.missing_rows()
         return self.out
+
+    def initiatives_in_columns(self, block: Block) -> None:
+        """取組内容 that a layout text cut into columns (`平成18年度⇥精神障害者退院促進支援事業開始`): an
+        item a row, its cells joined by a space; a row whose first cell is empty goes on with the item."""
+        items = self.out["initiatives"]
+        for row in block.rows:
+            text = " ".join(t for t in (strip_tags(c).strip() for c in row.cells) if t)
+            if row.continued and items and text:
+                items[-1] += "\n" + text
+            elif text:
+                items.append(text)
+            self.ctx.take(row.line)
 
     def missing_rows(self) -> None:
         """One warning naming the statistics the table lacks, when it holds others: a row a converter
