@@ -178,8 +178,10 @@ def test_a_frequency_in_words_wrapped_in_its_narrow_column_finds_its_row(parsed)
 
 
 def test_a_frequencys_note_wrapped_below_it_is_part_of_its_pivot():
-    # city-bold-headings-fy2023's councils: `年2回` / `（予定）` and `月１回程` / `度` in a narrow column
+    # city-bold-headings-fy2023's councils: `年2回` / `（予定）` and `月１回程` / `度` in a narrow column;
+    # its first and last lines show the page's width
     text = (
+        "越谷市では、精神障害の有無や程度にかかわらず、誰もが地域の一員として安心して自分らしく暮らすことができるよ\n"
         "特記事項等(課題・\n"
         "名称 協議の場の構成員 開催頻度 実施内容\n"
         "強み等)\n"
@@ -188,9 +190,10 @@ def test_a_frequencys_note_wrapped_below_it_is_part_of_its_pivot():
         "相談支援事業所、精神科病 月１回程 ・事例検討 ・地域 参加者が固定化し\n"
         "実務者会議\n"
         "院、保健所 度 課題の抽出 ている\n"
-        "当事者部会 ピアサポーター、事務局 未定 ・当事者の意見聴取 今年度新設予定"
+        "当事者部会 ピアサポーター、事務局 未定 ・当事者の意見聴取 今年度新設予定\n"
+        "【その他事項】 ※協議の場運営における課題や悩んでいる点、アドバイザーに相談したい事項など、自由に記載くださ"
     )
-    out = _apply(text)
+    out = _apply(text)[1:]
     assert out[3] == (
         "越谷市精神障害にも対応した地域包括ケアシステム推進会議\t保健、医療、福祉関係機関、家族会、行政\t"
         "年2回（予定）\t・方針の決定 ・事業報告\t"
@@ -227,6 +230,12 @@ def test_a_header_of_five_lines_round_a_narrow_first_columns_four():
         ["課題解決の達成度を測る指標", "目標値(昨年度当初)", "実績値(昨年度末)", "具体的な成果・効果"],
         2,
         2,
+        [
+            ["課題解決", "の達成度", "を測る指", "標"],
+            ["目標値 (昨年度当", "初)"],
+            ["実績値 (昨年度末)"],
+            ["具体的な成果・効果"],
+        ],
     )
 
 

@@ -81,13 +81,13 @@ def apply(state: FormState) -> None:
         if found is None:
             k += 1
             continue
-        table, cells, above, below = found
+        table, cells, above, below, printed = found
         first = k + 1 + below  # the body's first line
         end = body_end(tokens, first, table)
         # the header again after a page break (or another table's): a table of its own
         end = next((j - h[2] for j in range(first, end - 1) if (h := header_at(tokens, j)) is not None), end)
         body = without_page_numbers(tokens[first:end])
-        rows = (_issues(table, body) or _rows(table, body, room)) if body else []
+        rows = (_issues(table, body) or _rows(table, body, (room, _bounds(table, printed)))) if body else []
         if rows:
             header = "\t".join("" if c is None else cells[c] for c in table.header_row)
             _write(state, tokens[k - above : first], header, body, rows)
@@ -129,20 +129,51 @@ def _leading_spans(
     return list(spans) if cost < INF else None
 
 
-def _rows(table: Table, body: list[Piece], room: int) -> list[tuple[int, list[str]]]:
-    """The table's rows (the body line each starts at, its cells), or none when they are not found."""
+_Bounds = list[tuple[int, int]]
+
+
+def _bounds(table: Table, printed: list[list[str]]) -> _Bounds:
+    """Each column's least and greatest width as its header cell's printed lines show it: hardly
+    narrower than its widest line (a list's items stand in from the column's edge), and where the
+    cell wrapped, hardly wider (its next character did not fit); none where a header cell spans
+    columns."""
+    if None in table.header_row:
+        return []
+    out = []
+    for cell in table.header_row:
+        assert cell is not None
+        lines = printed[cell]
+        widest = max(map(display_width, lines))
+        out.append((widest - _INDENT, widest + _WRAP_SLACK if len(lines) > 1 else _WIDEST))
+    return out
+
+
+_WRAP_SLACK = 2  # a wrapped header cell's column: its widest line and a wide character that did not fit
+_INDENT = 4  # a list item's indent in its cell
+_WIDEST = 1 << 10
+
+
+def _clamp(widths: list[int], bounds: _Bounds) -> list[int]:
+    return [min(max(w, lo), hi) for w, (lo, hi) in zip(widths, bounds, strict=True)] if bounds else widths
+
+
+def _rows(table: Table, body: list[Piece], space: tuple[int, _Bounds]) -> list[tuple[int, list[str]]]:
+    """The table's rows (the body line each starts at, its cells), or none when they are not found
+    (`space`: the page's room and the columns' widths as the header shows them)."""
+    room, bounds = space
     lines = [line_units(t[1], table) for t in body]
     room = max([room, *(display_width(t[1]) + TOLERANCE for t in body)])  # no narrower than its lines
     pivots = find_pivots(table, lines)
     column = -1 if table.header[0] in INDICATORS else table.positions[0]
+    bounds = [b for c, b in enumerate(bounds) if c != column]
     if column < 0:  # an indicator's number leads its name: the rows are where they cut the lines best
-        guess = _first_widths(lines, [], column, len(table.header_row), room)
+        guess = _clamp(_first_widths(lines, [], column, len(table.header_row), room), bounds)
         spans = _leading_spans(table, lines, pivots, guess) if pivots else None
     else:
         spans = pivot_spans(pivots, len(lines), cut=table.header[0] in COUNCILS) if pivots else None
     if spans is None:
         return []
-    widths = _widths(table, lines, (pivots, spans), column, room)
+    widths = _widths(table, lines, (pivots, spans), column, (room, bounds))
     if column < 0:
         spans = _leading_spans(table, lines, pivots, widths) or spans
     cut, _ = _cut_rows(table, lines, (pivots, spans), widths, column, final=True)
@@ -189,15 +220,21 @@ def _group_rows(table: Table, cut: list[list[str]], span: tuple[int, int], width
 
 
 def _widths(
-    table: Table, lines: list[list[str]], found: tuple[list[Pivot], list[tuple[int, int]]], column: int, room: int
+    table: Table,
+    lines: list[list[str]],
+    found: tuple[list[Pivot], list[tuple[int, int]]],
+    column: int,
+    space: tuple[int, _Bounds],
 ) -> list[int]:
     """The columns' widths (but the pivot's) that cut the lines at the least cost, the columns
-    together no wider than the page: each column's in turn, from what the lines show."""
+    together no wider than the page and each within what its header shows: each column's in turn,
+    from what the lines show."""
+    room, bounds = space
     count = len(table.header_row) - (column >= 0)
-    widths = _first_widths(lines, found[0] if column >= 0 else [], column, count, room)
+    widths = _clamp(_first_widths(lines, found[0] if column >= 0 else [], column, count, room), bounds)
     for _ in range(2):  # the widths that the cut shows, as long as they fit the page
         cut = _cut_rows(table, lines, found, widths, column)[0]
-        seen = [max(2, *(display_width(line[c]) for line in cut)) for c in range(count)]
+        seen = _clamp([max(2, *(display_width(line[c]) for line in cut)) for c in range(count)], bounds)
         if seen == widths or sum(seen) + count > room:
             break
         widths = seen
@@ -207,8 +244,9 @@ def _widths(
         before = widths
         for c in range(count):
             others = sum(widths) - widths[c] + count
+            lo, hi = bounds[c] if bounds else (0, _WIDEST)
             for size in sizes:
-                if others + size > room or size == widths[c]:
+                if others + size > room or size == widths[c] or not lo <= size <= hi:
                     continue
                 tried = [size if k == c else w for k, w in enumerate(widths)]
                 cost = _cut_rows(table, lines, found, tried, column)[1] + _NARROW * sum(tried)
