@@ -269,3 +269,28 @@ def test_a_run_of_numbers_below_a_frequencys_first_part_is_looked_at_once(monkey
     out = _apply(text)
     assert len(out) == len(text.split("\n"))
     assert len(calls) < 400
+
+
+def test_a_frequency_wrapped_after_its_units_year_and_long_cells_kept_to_their_headers_widths():
+    # `各圏域年` / `3回程度` in a narrow column; the wrapped header cell `特記事項等(課題・` bounds its
+    # column, so that no member or activity is read as a note
+    text = (
+        "【その他事項】 ※協議の場運営における課題や悩んでいる点、アドバイザーに相談したい事項など、自由に記載くださ\n"
+        "特記事項等(課題・\n"
+        "名称 協議の場の構成員 開催頻度 実施内容\n"
+        "強み等)\n"
+        "圏域協議の場（10圏 保健福祉事務所、精神科病院、市町村、 各圏域年 個別事例の検討、 圏域によって開催\n"
+        "域） 相談支援事業所 3回程度 圏域の課題の抽出 回数に差がある。\n"
+        "活動の振り返り、\n"
+        "ピアサポーター連絡会 ピアサポーター、精神保健福祉センター 隔月\n"
+        "病院訪問の調整\n"
+        "【その他事項】 ※協議の場運営における課題や悩んでいる点、アドバイザーに相談したい事項など、自由に記載くださ"
+    )
+    out = _apply(text)
+    assert out[4:8] == [
+        "圏域協議の場（10圏域）\t保健福祉事務所、精神科病院、市町村、相談支援事業所\t各圏域年3回程度\t"
+        "個別事例の検討、圏域の課題の抽出\t圏域によって開催回数に差がある。",
+        None,
+        "ピアサポーター連絡会\tピアサポーター、精神保健福祉センター\t隔月\t活動の振り返り、病院訪問の調整\t",
+        None,
+    ]

@@ -21,7 +21,7 @@ DEPARTMENTS = ("所管部署名", "連携部署名")
 # part that completes it on a line below (`回`, `/年`, `年`)
 _PIVOT_HEAD = re.compile(
     r"(?:各\S{1,3}?)?(?:年間?\s*[0-9０-９]{1,2}(?:\s*[～〜~\-]\s*[0-9０-９]{1,2})?|[月週]\s*[0-9０-９]{1,2}"
-    r"|[0-9０-９]{1,2}\s*回\s*[/／]?)"
+    r"|[0-9０-９]{1,2}\s*回\s*[/／]?)|各\S{1,3}?年間?"  # or each unit's year before its count: `各圏域年` / `3回程度`
 )
 # (or a frequency's note: `年2回` / `（予定）`, `月1回程` / `度`)
 _PIVOT_TAIL = re.compile(
@@ -124,10 +124,10 @@ def _tail(
     """The units of the next lines that complete a pivot's first part: one of the next two lines'
     (a line's first, where the pivot's column is the first), or one middle part there that its column
     wrapped again and the rest below it (`2か月` / `に1` / `回`, `年` / `10` / `回`; never two: a run of
-    numbers is no frequency); a count after `に` (`半年に` / `1回`)."""
+    numbers is no frequency); a count after `に` or `年` (`半年に` / `1回`, `各圏域年` / `3回程度`)."""
     for below in range(j + 1, min(j + 3, len(lines))):
         for at, unit in enumerate(lines[below][:1] if first else lines[below]):
-            tail = _PIVOT_TAIL.fullmatch(unit) or (head.endswith("に") and _COUNT.fullmatch(unit))
+            tail = _PIVOT_TAIL.fullmatch(unit) or (head.endswith(("に", "年")) and _COUNT.fullmatch(unit))
             if tail and _whole(pattern, head + unit):
                 return ((below, at),)
             if middle and _PIVOT_MIDDLE.fullmatch(unit):
@@ -137,7 +137,7 @@ def _tail(
     return None
 
 
-_COUNT = re.compile(r"[0-9０-９]{1,2}\s*回")  # after `半年に`, `2か月に`
+_COUNT = re.compile(r"[0-9０-９]{1,2}\s*回(?:程度)?")  # after `半年に`, `2か月に`, `各圏域年`
 _PIVOT_MIDDLE = re.compile(r"(?:に\s*)?[0-9０-９]{1,2}")  # `に1` after `2か月`, `10` after `年`
 
 

@@ -149,7 +149,7 @@ def _bounds(table: Table, printed: list[list[str]]) -> _Bounds:
 
 
 _WRAP_SLACK = 2  # a wrapped header cell's column: its widest line and a wide character that did not fit
-_INDENT = 4  # a list item's indent in its cell
+_INDENT = 8  # a list item's indent in its cell
 _WIDEST = 1 << 10
 
 
@@ -351,7 +351,7 @@ def _row_cut(
         centred = _centred(table, lines, at, span, widths, column, asymmetric=_ANYWHERE)
     if centred is None and lead:  # a one-line name beside cells of an even number of lines
         centred = _centred(table, lines, at, span, widths, column, asymmetric=_HALF_LINE, lead=lead)
-    if not final or (centred is not None and (lead or table.grouped or centred[0] < _MISFIT)):
+    if not final or (centred is not None and (table.grouped or (not lead and centred[0] < _MISFIT))):
         return centred
     cost, pieces = _free(table, lines, at, span, widths, column)
     if centred is not None and centred[0] <= cost + _UNCENTRED:
@@ -561,7 +561,8 @@ def _free(
     row, and goes on over lines without a piece of it until a piece that does not fill the column
     ends it."""
     open_cells = [_OPEN_EMPTY] * len(widths)
-    listed = [False] * len(widths)
+    listed = [True] * len(widths)  # a cell not started yet may start with a list's item
+    started = [False] * len(widths)
     out = []
     total = 0.0
     for j in range(span[0], span[1] + 1):
@@ -574,7 +575,8 @@ def _free(
         for c, piece in enumerate(pieces):
             if piece:
                 open_cells[c] = 0.0 if not column_goes_on(table, piece, widths[c], False) else _OPEN_EMPTY
-                listed[c] = listed[c] or piece[0] in BULLET
+                listed[c] = (listed[c] and started[c]) or piece[0] in BULLET
+                started[c] = True
         out.append(pieces)
     return total + _misplaced(table, out), out
 
