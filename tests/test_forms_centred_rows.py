@@ -294,3 +294,40 @@ def test_a_frequency_wrapped_after_its_units_year_and_long_cells_kept_to_their_h
         "ピアサポーター連絡会\tピアサポーター、精神保健福祉センター\t隔月\t活動の振り返り、病院訪問の調整\t",
         None,
     ]
+
+
+# a history as pdfplumber reads a LibreOffice PDF: years wrapped (`平成18年` / `度`), a commissioned
+# body's name wrapped (`…ネッ` / `ト`), three events in one year, and a paragraph right below the table
+_HISTORY = (
+    "【その他事項】 ※協議の場運営における課題や悩んでいる点、アドバイザーに相談したい事項など、自由に記載くださ\n"
+    "年度 経過 委託\n"
+    "平成18年 特定非営利活動法人 さかい地域生活支援ネッ\n"
+    "精神障害者退院促進支援事業を開始\n"
+    "度 トワーク\n"
+    "地域移行支援・地域定着支援の個別給付化 ↓\n"
+    "平成24年\n"
+    "退院促進支援事業を地域体制整備事業に再編\n"
+    "度\n"
+    "ピアサポーターの養成を開始\n"
+    "平成30年 「堺市精神障害にも対応した地域包括ケアシステム推進会\n"
+    "社会福祉法人 堺市社会福祉事業団\n"
+    "度 議」を設置\n"
+    "令和5年度の意向調査では、長期入院者の約3割が地域での生活を希望しており、住まいの確保と退院前の体験の機会\n"
+    "が課題として挙げられた。\n"
+)
+
+
+def test_a_historys_corporations_are_its_commissioned_bodies_and_a_paragraph_below_is_none_of_its_rows():
+    state = form_state(centred_rows, _HISTORY + _COUNCILS)
+    assert [line for line in state.lines[1:15] if line is not None] == [
+        "年度\t経過\t委託",
+        "平成18年度\t精神障害者退院促進支援事業を開始\t特定非営利活動法人 さかい地域生活支援ネットワーク",
+        "平成24年度\t地域移行支援・地域定着支援の個別給付化\t↓",
+        "\t退院促進支援事業を地域体制整備事業に再編\t",
+        "\tピアサポーターの養成を開始\t",
+        "平成30年度\t「堺市精神障害にも対応した地域包括ケアシステム推進会議」を設置\t社会福祉法人 堺市社会福祉事業団",
+        "",
+        "令和5年度の意向調査では、長期入院者の約3割が地域での生活を希望しており、住まいの確保と退院前の体験の機会",
+        "が課題として挙げられた。",
+    ]
+    assert 13 in state.alone

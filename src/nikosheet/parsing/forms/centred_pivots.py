@@ -38,7 +38,7 @@ def line_units(text: str, table: Table) -> list[str]:
     (`・ ・事例検討`: the label that Word's list hangs apart) and a pivot's first part set apart from a
     word it was kept with (`センター, 年6`, `年4 ・`)."""
     out: list[str] = []
-    for unit in units_of(_LABEL.sub("", text), table):
+    for unit in _corporations(units_of(_LABEL.sub("", text), table)):
         words = unit.split(" ")
         heads = [k for k, word in enumerate(words) if k and _PIVOT_HEAD.fullmatch(word)] or [
             k for k, word in enumerate(words[:1]) if len(words) > 1 and _PIVOT_HEAD.fullmatch(word)
@@ -49,6 +49,22 @@ def line_units(text: str, table: Table) -> list[str]:
         k = heads[0]
         out += [part for part in (" ".join(words[:k]), words[k], " ".join(words[k + 1 :])) if part]
     return out
+
+
+def _corporations(units: list[str]) -> list[str]:
+    """The units, a corporation's kind kept with its name after it (`特定非営利活動法人 さかい…`: one
+    cell's words, the kind never a cell's last)."""
+    out: list[str] = []
+    for unit in units:
+        if out and out[-1].endswith(_CORPORATION) and unit[0] not in _LIST_MARKS:
+            out[-1] += " " + unit
+        else:
+            out.append(unit)
+    return out
+
+
+_CORPORATION = "法人"
+_LIST_MARKS = "・•↓"
 
 
 def find_pivots(table: Table, lines: list[list[str]]) -> list[Pivot]:

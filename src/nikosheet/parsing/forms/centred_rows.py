@@ -86,12 +86,25 @@ def apply(state: FormState) -> None:
         end = body_end(tokens, first, table)
         # the header again after a page break (or another table's): a table of its own
         end = next((j - h[2] for j in range(first, end - 1) if (h := header_at(tokens, j)) is not None), end)
+        prose = next((j for j in range(first + 1, end) if _prose(tokens[j][1], room)), None)
+        end = end if prose is None else prose
         body = without_page_numbers(tokens[first:end])
         rows = (_issues(table, body) or _rows(table, body, (room, _bounds(table, printed)))) if body else []
         if rows:
             header = "\t".join("" if c is None else cells[c] for c in table.header_row)
             _write(state, tokens[k - above : first], header, body, rows)
+            if prose is not None:  # a paragraph right below the table: none of its cells' wrapped end
+                state.alone.add(tokens[prose][0])
         k = max(end, k + 1)
+
+
+def _prose(text: str, room: int) -> bool:
+    """Whether a line is a paragraph's, after the table: one piece almost as wide as the page (no
+    column but a table's only one is)."""
+    return " " not in text and display_width(text) >= room * _PROSE
+
+
+_PROSE = 0.85
 
 
 def _issues(table: Table, body: list[Piece]) -> list[tuple[int, list[str]]]:
@@ -177,6 +190,8 @@ def _rows(table: Table, body: list[Piece], space: tuple[int, _Bounds]) -> list[t
     if column < 0:
         spans = _leading_spans(table, lines, pivots, widths) or spans
     cut, _ = _cut_rows(table, lines, (pivots, spans), widths, column, final=True)
+    for line in cut if table.grouped else []:
+        _commissioned(line, widths)
     rows = []
     for (top, bottom), pivot in zip(spans, pivots, strict=True):
         firsts = _group_rows(table, cut, (top, bottom), widths) if table.grouped else [top]
@@ -238,7 +253,8 @@ def _widths(
         if seen == widths or sum(seen) + count > room:
             break
         widths = seen
-    sizes = sorted({display_width(unit) for units in lines for unit in units if display_width(unit) > 2})
+    pieces = _pieces if table.grouped else iter
+    sizes = sorted({display_width(piece) for units in lines for piece in pieces(units) if display_width(piece) > 2})
     best = _cut_rows(table, lines, found, widths, column)[1] + _NARROW * sum(widths)
     for _ in range(2):
         before = widths
@@ -255,6 +271,13 @@ def _widths(
         if widths == before:
             break
     return widths
+
+
+def _pieces(units: list[str]) -> Iterator[str]:
+    """A line's units, and each two next to one another as one piece (a cell's words: `特定非営利活動法人
+    さかい…`): the widths a history's column may have."""
+    yield from units
+    yield from map(" ".join, itertools.pairwise(units))
 
 
 _NARROW = 0.001  # of two widths that cut the lines alike, the narrower: a column is as wide as its widest piece
@@ -351,7 +374,7 @@ def _row_cut(
         centred = _centred(table, lines, at, span, widths, column, asymmetric=_ANYWHERE)
     if centred is None and lead:  # a one-line name beside cells of an even number of lines
         centred = _centred(table, lines, at, span, widths, column, asymmetric=_HALF_LINE, lead=lead)
-    if not final or (centred is not None and (table.grouped or (not lead and centred[0] < _MISFIT))):
+    if not final or (centred is not None and (lead or table.grouped or centred[0] < _MISFIT)):
         return centred
     cost, pieces = _free(table, lines, at, span, widths, column)
     if centred is not None and centred[0] <= cost + _UNCENTRED:
@@ -395,7 +418,7 @@ def _centred(
                 cells = (present, tuple(widths[c] for c in present), len(widths))
                 cache[key] = _line(tuple(lines[top + j]), (at.get(top + j), column), cells, councils)
             line_cost, pieces = cache[key]
-            cost += line_cost
+            cost += line_cost + (_misfiled(pieces) if table.grouped else 0.0)
             if cost >= best[0]:
                 break
             cut.append(pieces)
@@ -567,18 +590,53 @@ def _free(
     total = 0.0
     for j in range(span[0], span[1] + 1):
         pieces: list[str] = []
+        if table.grouped and not open_cells[0]:  # a year's next event: its description before all
+            open_cells[0] = _NEXT_EVENT
         for part, columns in _parts(lines[j], at.get(j), column):
             state = (open_cells[columns], listed[columns])
             cut, cost = cut_line(part, widths[columns], set(), state, [False] * len(state[0]), (-1, 0), -1)
             pieces += cut
             total += cost
+        if table.grouped:
+            total += _commissioned(pieces, widths)
         for c, piece in enumerate(pieces):
             if piece:
                 open_cells[c] = 0.0 if not column_goes_on(table, piece, widths[c], False) else _OPEN_EMPTY
+                if table.grouped and _CORPORATION.match(piece) and display_width(piece) >= widths[c] - _KINSOKU:
+                    open_cells[c] = _OPEN_EMPTY  # a body's name wraps short of its column: `…ネット` / `ワーク`
                 listed[c] = (listed[c] and started[c]) or piece[0] in BULLET
                 started[c] = True
         out.append(pieces)
     return total + _misplaced(table, out), out
+
+
+def _commissioned(pieces: list[str], widths: list[int]) -> float:
+    """A history line's corporation (`社会福祉法人 …`) or `↓` moved to the last column, the
+    commissioned body's, where the line has none there; what it costs where it does not fit that
+    column."""
+    last = len(pieces) - 1
+    if pieces[last].endswith(" ↓") and not pieces[0]:  # an event's description run on with its `↓`
+        pieces[0], pieces[last] = pieces[last][:-2], "↓"
+    run_on = _RUN_ON.search(pieces[0])
+    if run_on and not pieces[last]:  # an event's description run on with its body's name
+        pieces[0], pieces[last] = pieces[0][: run_on.start()], pieces[0][run_on.start() + 1 :]
+    for c, piece in enumerate(pieces[:last]):
+        if _CORPORATION.match(piece) and not pieces[last]:
+            if display_width(piece) > widths[last] + TOLERANCE:
+                return NEW_CELL
+            pieces[last], pieces[c] = piece, ""
+    return 0.0
+
+
+def _misfiled(pieces: list[str]) -> float:
+    """What a history line costs whose corporation stands in a column but the commissioned body's."""
+    return NEW_CELL * sum(1 for piece in pieces[:-1] if _CORPORATION.match(piece))
+
+
+_CORPORATION = re.compile(r"\S{0,10}法人(?:\s|$)|↓$")  # or `↓`: as above
+_RUN_ON = re.compile(r" (?:\S{0,10}法人 |↓$)")
+_NEXT_EVENT = 0.01
+_KINSOKU = 3 * TOLERANCE  # a line may stop short so: a long sound mark (ー) never starts a line
 
 
 def _write(
