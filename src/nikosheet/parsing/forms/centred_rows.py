@@ -190,8 +190,11 @@ def _rows(table: Table, body: list[Piece], space: tuple[int, _Bounds]) -> list[t
     if column < 0:
         spans = _leading_spans(table, lines, pivots, widths) or spans
     cut, _ = _cut_rows(table, lines, (pivots, spans), widths, column, final=True)
-    for line in cut if table.grouped else []:
+    for k, line in enumerate(cut if table.grouped else []):
         _commissioned(line, widths)
+        above = any(before[-1] for before in cut[max(0, k - 2) : k])  # (the body's line, centred apart)
+        if _NOTE.fullmatch(line[0]) and not any(line[1:]) and above:
+            line[0], line[-1] = "", line[0]  # a body's note its column wrapped: `…センター` / `（直営）`
     rows = []
     for (top, bottom), pivot in zip(spans, pivots, strict=True):
         firsts = _group_rows(table, cut, (top, bottom), widths) if table.grouped else [top]
@@ -636,6 +639,7 @@ def _misfiled(pieces: list[str]) -> float:
 _CORPORATION = re.compile(r"\S{0,10}法人(?:\s|$)|↓$")  # or `↓`: as above
 _RUN_ON = re.compile(r" (?:\S{0,10}法人 |↓$)")
 _NEXT_EVENT = 0.01
+_NOTE = re.compile(r"[(（][^()（）]{1,8}[)）]")
 _KINSOKU = 3 * TOLERANCE  # a line may stop short so: a long sound mark (ー) never starts a line
 
 
