@@ -36,8 +36,7 @@ def test_a_row_whose_first_lines_hold_no_gap_and_a_frequency_cut_after_its_slash
         "                            年    組方針の決定      針決定が円滑に行える。\n"
         "進会議          ー、行政"
     )
-    lines: list[str | None] = list(text.split("\n"))
-    centred_cells.write_tables(lines, list(text.split("\n")), 0)
+    lines = _written(text)
     assert lines[0] == (
         "倉敷市精神障害にも対応した地域包括ケアシステム推進会議\t精神科病院、医師会、相談支援事業所、家族会、"
         "ピアサポーター、行政\t2 回/年\t・地域課題の共有 ・取組方針の決定\t"
@@ -196,3 +195,25 @@ def test_a_history_date_centred_between_two_entries_whose_commission_stands_besi
         "精神障害にも対応した地域包括ケアシステム構築推進事業を開始",
         "県の協議の場を設置",
     ]
+
+
+def test_a_range_of_months_its_column_wrapped_is_one_date():
+    text = (
+        "R6 年 4 月～5 月    圏域担当者会議（10 圏域）                      事例検討の進め方の共有\n"
+        "\n"
+        "R6 年 8 月～R7 年                                       ・各圏域で事例検討 ・町村への設置の\n"
+        "              圏域協議の場・個別事例検討\n"
+        "1月                                                  助言\n"
+        "\n"
+        "R6 年 9 月        第 1 回推進会議                           今年度の方向性の決定"
+    )
+    lines = _written(text)
+    assert lines[2] == "R6 年 8 月～R7 年1月\t圏域協議の場・個別事例検討\t・各圏域で事例検討 ・町村への設置の助言"
+    assert lines[3:5] == [None, None]
+
+
+def _written(text: str) -> list[str | None]:
+    """The text's lines with its tables written as rows."""
+    lines: list[str | None] = list(text.split("\n"))
+    centred_cells.write_tables(lines, list(text.split("\n")), 0)
+    return lines

@@ -178,8 +178,10 @@ def test_a_frequency_in_words_wrapped_in_its_narrow_column_finds_its_row(parsed)
 
 
 def test_a_frequencys_note_wrapped_below_it_is_part_of_its_pivot():
-    # city-bold-headings-fy2023's councils: `年2回` / `（予定）` and `月１回程` / `度` in a narrow column
+    # city-bold-headings-fy2023's councils: `年2回` / `（予定）` and `月１回程` / `度` in a narrow column;
+    # its first and last lines show the page's width
     text = (
+        "越谷市では、精神障害の有無や程度にかかわらず、誰もが地域の一員として安心して自分らしく暮らすことができるよ\n"
         "特記事項等(課題・\n"
         "名称 協議の場の構成員 開催頻度 実施内容\n"
         "強み等)\n"
@@ -188,9 +190,10 @@ def test_a_frequencys_note_wrapped_below_it_is_part_of_its_pivot():
         "相談支援事業所、精神科病 月１回程 ・事例検討 ・地域 参加者が固定化し\n"
         "実務者会議\n"
         "院、保健所 度 課題の抽出 ている\n"
-        "当事者部会 ピアサポーター、事務局 未定 ・当事者の意見聴取 今年度新設予定"
+        "当事者部会 ピアサポーター、事務局 未定 ・当事者の意見聴取 今年度新設予定\n"
+        "【その他事項】 ※協議の場運営における課題や悩んでいる点、アドバイザーに相談したい事項など、自由に記載くださ"
     )
-    out = _apply(text)
+    out = _apply(text)[1:]
     assert out[3] == (
         "越谷市精神障害にも対応した地域包括ケアシステム推進会議\t保健、医療、福祉関係機関、家族会、行政\t"
         "年2回（予定）\t・方針の決定 ・事業報告\t"
@@ -227,6 +230,12 @@ def test_a_header_of_five_lines_round_a_narrow_first_columns_four():
         ["課題解決の達成度を測る指標", "目標値(昨年度当初)", "実績値(昨年度末)", "具体的な成果・効果"],
         2,
         2,
+        [
+            ["課題解決", "の達成度", "を測る指", "標"],
+            ["目標値 (昨年度当", "初)"],
+            ["実績値 (昨年度末)"],
+            ["具体的な成果・効果"],
+        ],
     )
 
 
@@ -260,3 +269,65 @@ def test_a_run_of_numbers_below_a_frequencys_first_part_is_looked_at_once(monkey
     out = _apply(text)
     assert len(out) == len(text.split("\n"))
     assert len(calls) < 400
+
+
+def test_a_frequency_wrapped_after_its_units_year_and_long_cells_kept_to_their_headers_widths():
+    # `各圏域年` / `3回程度` in a narrow column; the wrapped header cell `特記事項等(課題・` bounds its
+    # column, so that no member or activity is read as a note
+    text = (
+        "【その他事項】 ※協議の場運営における課題や悩んでいる点、アドバイザーに相談したい事項など、自由に記載くださ\n"
+        "特記事項等(課題・\n"
+        "名称 協議の場の構成員 開催頻度 実施内容\n"
+        "強み等)\n"
+        "圏域協議の場（10圏 保健福祉事務所、精神科病院、市町村、 各圏域年 個別事例の検討、 圏域によって開催\n"
+        "域） 相談支援事業所 3回程度 圏域の課題の抽出 回数に差がある。\n"
+        "活動の振り返り、\n"
+        "ピアサポーター連絡会 ピアサポーター、精神保健福祉センター 隔月\n"
+        "病院訪問の調整\n"
+        "【その他事項】 ※協議の場運営における課題や悩んでいる点、アドバイザーに相談したい事項など、自由に記載くださ"
+    )
+    out = _apply(text)
+    assert out[4:8] == [
+        "圏域協議の場（10圏域）\t保健福祉事務所、精神科病院、市町村、相談支援事業所\t各圏域年3回程度\t"
+        "個別事例の検討、圏域の課題の抽出\t圏域によって開催回数に差がある。",
+        None,
+        "ピアサポーター連絡会\tピアサポーター、精神保健福祉センター\t隔月\t活動の振り返り、病院訪問の調整\t",
+        None,
+    ]
+
+
+# a history as pdfplumber reads a LibreOffice PDF: years wrapped (`平成18年` / `度`), a commissioned
+# body's name wrapped (`…ネッ` / `ト`), three events in one year, and a paragraph right below the table
+_HISTORY = (
+    "【その他事項】 ※協議の場運営における課題や悩んでいる点、アドバイザーに相談したい事項など、自由に記載くださ\n"
+    "年度 経過 委託\n"
+    "平成18年 特定非営利活動法人 さかい地域生活支援ネッ\n"
+    "精神障害者退院促進支援事業を開始\n"
+    "度 トワーク\n"
+    "地域移行支援・地域定着支援の個別給付化 ↓\n"
+    "平成24年\n"
+    "退院促進支援事業を地域体制整備事業に再編\n"
+    "度\n"
+    "ピアサポーターの養成を開始\n"
+    "平成30年 「堺市精神障害にも対応した地域包括ケアシステム推進会\n"
+    "社会福祉法人 堺市社会福祉事業団\n"
+    "度 議」を設置\n"
+    "令和5年度の意向調査では、長期入院者の約3割が地域での生活を希望しており、住まいの確保と退院前の体験の機会\n"
+    "が課題として挙げられた。\n"
+)
+
+
+def test_a_historys_corporations_are_its_commissioned_bodies_and_a_paragraph_below_is_none_of_its_rows():
+    state = form_state(centred_rows, _HISTORY + _COUNCILS)
+    assert [line for line in state.lines[1:15] if line is not None] == [
+        "年度\t経過\t委託",
+        "平成18年度\t精神障害者退院促進支援事業を開始\t特定非営利活動法人 さかい地域生活支援ネットワーク",
+        "平成24年度\t地域移行支援・地域定着支援の個別給付化\t↓",
+        "\t退院促進支援事業を地域体制整備事業に再編\t",
+        "\tピアサポーターの養成を開始\t",
+        "平成30年度\t「堺市精神障害にも対応した地域包括ケアシステム推進会議」を設置\t社会福祉法人 堺市社会福祉事業団",
+        "",
+        "令和5年度の意向調査では、長期入院者の約3割が地域での生活を希望しており、住まいの確保と退院前の体験の機会",
+        "が課題として挙げられた。",
+    ]
+    assert 13 in state.alone

@@ -20,7 +20,12 @@ CASES = [
     ("city-bold-headings-fy2023--markitdown-pdf", 109, "header '連携部署における主な業務'", "coordination"),
     ("city-bold-headings-fy2023--pdftotext", 42, "holds the label of another row (退院率)", "basic_info"),
     ("city-bold-headings-fy2023--lopdf-pdftotext-layout", 38, "one is read and the other not", "basic_info"),
-    ("core-himeji-fy2024--lopdf-markitdown", 89, "経過 '会' starts inside a word", "history"),
+    (
+        "core-himeji-fy2024--lopdf-markitdown",
+        86,
+        "はりまピアのこころの相談サポーター」派遣事業を開始会' holds an event",
+        "history",
+    ),
     ("core-himeji-fy2024--lopdf-pdftotext", 184, "年度 '平成29年度' comes after fiscal year 2023", "history"),
     ("city-pipe-fy2023--pdftotext", 195, "委託 '4' is a bare number", "history"),
     ("kawaguchi-r5--pdftotext", 531, "'課' starts inside a word", "councils"),
@@ -30,7 +35,6 @@ CASES = [
     ("pref-fullwidth-dot-fy2023--pdfplumber-layout", 103, "row '②ピアサポーターの養成 15名 12名", "outcomes"),
     ("city-heading-in-table-fy2023--pdfminer", 330, "開催頻度 '年2回\\n年6回' holds 2 frequencies", "councils"),
     ("city-pipe-fy2023--markitdown-pdf", 122, "連携部署名: a row fills 4 cells under a header of 3", "coordination"),
-    ("pref-gifu-fy2024--lopdf-pdfplumber", 70, "委託 '岐阜県精神保健福祉センターピアサポーター養成研修", "history"),
     ("pref-gifu-fy2024--lopdf-markitdown", 202, "'調整を行っている。がある。' holds a sentence", "coordination"),
 ]
 

@@ -55,6 +55,7 @@ _GAP_RE = re.compile(r"\S {2,}\S")
 _SPACES_RE = re.compile(r" +")
 # a history's or schedule's first cell: 平成25年度, R5年5月, 令和6年4月, 5月, 現在, the template's R●年度
 _DATE_RE = re.compile(r"(?:R|H|令和|平成)\s*[0-9０-９元●]|[0-9０-９]{1,2}\s*月|現在")
+_OPEN_RANGE = re.compile(r"[～〜~]\s*(?:[RH]?\s*[0-9０-９]{1,2}\s*年)?$")  # a range whose end a wrap cut
 _SPREAD_HEADER = "課題解決の達成度"  # an indicators' header's first cell
 # where an indicators' header cell starts, one space after the one before it
 _HEADER_CELL_RE = re.compile(r" (?=目標値|実績値|現状値|見込んでいる成果|具体的な成果)")
@@ -561,8 +562,13 @@ def _numbered(row: _Row) -> list[_Row]:
 def _dates(row: _Row) -> list[_Row]:
     """A row that holds several dates of a schedule or a history (no blank line between them): a row
     each."""
-    dates = sum(1 for _, text in row.columns[0] if _DATE_RE.match(text))
-    return _split(row, 0, lambda text: _DATE_RE.match(text) is not None, row.indent) if dates >= 2 else [row]
+    texts = [text for _, text in row.columns[0]]
+    # (not a range's end that its column wrapped: `R6年8月～R7年` / `1月`)
+    starts = [
+        _DATE_RE.match(t) is not None and not (k and _OPEN_RANGE.search(texts[k - 1])) for k, t in enumerate(texts)
+    ]
+    flags = iter(starts)
+    return _split(row, 0, lambda _: next(flags), row.indent) if sum(starts) >= 2 else [row]
 
 
 def _split(row: _Row, c: int, starts: Callable[[str], bool], indent: int) -> list[_Row]:

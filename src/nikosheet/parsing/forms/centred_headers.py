@@ -31,13 +31,16 @@ def centred(tokens: list[Piece]) -> bool:
     return any(header_at(tokens, k, centred=True) for k in range(1, len(tokens) - 1))
 
 
-def header_at(tokens: list[Piece], k: int, centred: bool = False) -> tuple[Table, list[str], int, int] | None:
+Found = tuple[Table, list[str], int, int, list[list[str]]]
+
+
+def header_at(tokens: list[Piece], k: int, centred: bool = False) -> Found | None:
     """The table whose header's middle line is token k (its one-line cells; a wrapped cell's first
     part on the line above, its rest on the line below, in column order), its cells and how many
     lines it has above and below its middle (`centred`: only 1, 1, a LibreOffice PDF's sign; else
     also 0, 0: a header of one line, and 0, 1: its one-line cells half a line from its wrapped cells'
     middle, on their first line: `課題解決の達成度を測る指標 現状値 (今年度当 目標値 (今年度 見込んで
-    いる成果・効果` / `初) 末)`)."""
+    いる成果・効果` / `初) 末)`), and each cell's printed lines (which show its column's width)."""
     middle = tokens[k][1]
     if "\t" in middle:
         return None
@@ -47,42 +50,43 @@ def header_at(tokens: list[Piece], k: int, centred: bool = False) -> tuple[Table
         if above.startswith(literal) or middle.startswith(literal):
             cells = _header_cells(table, (above.split(), middle.split(), tokens[k + 1][1].split()))
             if cells is not None:
-                return table, cells, 1, 1
+                return table, [cell[0] for cell in cells], 1, 1, [cell[1] for cell in cells]
         if 2 <= k < len(tokens) - 2 and tokens[k - 2][1].startswith(literal):
             cells = _header_cells(table, tuple(tokens[k + d][1].split() for d in range(-2, 3)))
             if cells is not None:
-                return table, cells, 2, 2
+                return table, [cell[0] for cell in cells], 2, 2, [cell[1] for cell in cells]
         if not centred and middle.startswith(literal) and _CLOSERS.fullmatch(tokens[k + 1][1]):
             cells = _header_cells(table, ([], middle.split(), tokens[k + 1][1].split()))
             if cells is not None:
-                return table, cells, 0, 1
+                return table, [cell[0] for cell in cells], 0, 1, [cell[1] for cell in cells]
         if not centred and middle.startswith(literal):
             cells = _header_cells(table, ([], middle.split(), []))
             if cells is not None:
-                return table, cells, 0, 0
+                return table, [cell[0] for cell in cells], 0, 0, [cell[1] for cell in cells]
     return None
 
 
-def _header_cells(table: Table, words: tuple[list[str], ...]) -> list[str] | None:
+def _header_cells(table: Table, words: tuple[list[str], ...]) -> list[tuple[str, list[str]]] | None:
     """The header's cells from the words of its lines above, in and below its middle, all of them in
     column order: a cell of one line in the middle, one of two above and below it, one of three in
     all three (a few words on each: the author's spaces); of five lines, a cell of four lines round
-    the middle too (a narrow first column's: `課題解決` / `の達成度` / … / `を測る指` / `標`)."""
+    the middle too (a narrow first column's: `課題解決` / `の達成度` / … / `を測る指` / `標`); each
+    with its printed lines."""
     patterns = [re.compile(cell) for cell in table.header]
     ends = tuple(len(line) for line in words)
     takes = _TAKES if len(words) == 3 else _TALL_TAKES
 
-    def fit(c: int, at: tuple[int, ...]) -> list[str] | None:
+    def fit(c: int, at: tuple[int, ...]) -> list[tuple[str, list[str]]] | None:
         if c == len(patterns):
             return [] if at == ends else None
         for taken in takes:
             end = tuple(a + t for a, t in zip(at, taken, strict=True))
             if any(e > limit for e, limit in zip(end, ends, strict=True)):
                 continue
-            text = "".join(w for line, a, e in zip(words, at, end, strict=True) for w in line[a:e])
-            rest = fit(c + 1, end) if patterns[c].fullmatch(text) else None
+            printed = [" ".join(line[a:e]) for line, a, e in zip(words, at, end, strict=True) if e > a]
+            rest = fit(c + 1, end) if patterns[c].fullmatch("".join(printed).replace(" ", "")) else None
             if rest is not None:
-                return [text, *rest]
+                return [("".join(printed).replace(" ", ""), printed), *rest]
         return None
 
     return fit(0, (0,) * len(words))

@@ -21,7 +21,7 @@ DEPARTMENTS = ("所管部署名", "連携部署名")
 # part that completes it on a line below (`回`, `/年`, `年`)
 _PIVOT_HEAD = re.compile(
     r"(?:各\S{1,3}?)?(?:年間?\s*[0-9０-９]{1,2}(?:\s*[～〜~\-]\s*[0-9０-９]{1,2})?|[月週]\s*[0-9０-９]{1,2}"
-    r"|[0-9０-９]{1,2}\s*回\s*[/／]?)"
+    r"|[0-9０-９]{1,2}\s*回\s*[/／]?)|各\S{1,3}?年間?"  # or each unit's year before its count: `各圏域年` / `3回程度`
 )
 # (or a frequency's note: `年2回` / `（予定）`, `月1回程` / `度`)
 _PIVOT_TAIL = re.compile(
@@ -38,7 +38,7 @@ def line_units(text: str, table: Table) -> list[str]:
     (`・ ・事例検討`: the label that Word's list hangs apart) and a pivot's first part set apart from a
     word it was kept with (`センター, 年6`, `年4 ・`)."""
     out: list[str] = []
-    for unit in units_of(_LABEL.sub("", text), table):
+    for unit in _corporations(units_of(_LABEL.sub("", text), table)):
         words = unit.split(" ")
         heads = [k for k, word in enumerate(words) if k and _PIVOT_HEAD.fullmatch(word)] or [
             k for k, word in enumerate(words[:1]) if len(words) > 1 and _PIVOT_HEAD.fullmatch(word)
@@ -49,6 +49,22 @@ def line_units(text: str, table: Table) -> list[str]:
         k = heads[0]
         out += [part for part in (" ".join(words[:k]), words[k], " ".join(words[k + 1 :])) if part]
     return out
+
+
+def _corporations(units: list[str]) -> list[str]:
+    """The units, a corporation's kind kept with its name after it (`特定非営利活動法人 さかい…`: one
+    cell's words, the kind never a cell's last)."""
+    out: list[str] = []
+    for unit in units:
+        if out and out[-1].endswith(_CORPORATION) and unit[0] not in _LIST_MARKS:
+            out[-1] += " " + unit
+        else:
+            out.append(unit)
+    return out
+
+
+_CORPORATION = "法人"
+_LIST_MARKS = "・•↓"
 
 
 def find_pivots(table: Table, lines: list[list[str]]) -> list[Pivot]:
@@ -124,10 +140,10 @@ def _tail(
     """The units of the next lines that complete a pivot's first part: one of the next two lines'
     (a line's first, where the pivot's column is the first), or one middle part there that its column
     wrapped again and the rest below it (`2か月` / `に1` / `回`, `年` / `10` / `回`; never two: a run of
-    numbers is no frequency); a count after `に` (`半年に` / `1回`)."""
+    numbers is no frequency); a count after `に` or `年` (`半年に` / `1回`, `各圏域年` / `3回程度`)."""
     for below in range(j + 1, min(j + 3, len(lines))):
         for at, unit in enumerate(lines[below][:1] if first else lines[below]):
-            tail = _PIVOT_TAIL.fullmatch(unit) or (head.endswith("に") and _COUNT.fullmatch(unit))
+            tail = _PIVOT_TAIL.fullmatch(unit) or (head.endswith(("に", "年")) and _COUNT.fullmatch(unit))
             if tail and _whole(pattern, head + unit):
                 return ((below, at),)
             if middle and _PIVOT_MIDDLE.fullmatch(unit):
@@ -137,7 +153,7 @@ def _tail(
     return None
 
 
-_COUNT = re.compile(r"[0-9０-９]{1,2}\s*回")  # after `半年に`, `2か月に`
+_COUNT = re.compile(r"[0-9０-９]{1,2}\s*回(?:程度)?")  # after `半年に`, `2か月に`, `各圏域年`
 _PIVOT_MIDDLE = re.compile(r"(?:に\s*)?[0-9０-９]{1,2}")  # `に1` after `2か月`, `10` after `年`
 
 

@@ -81,17 +81,30 @@ def apply(state: FormState) -> None:
         if found is None:
             k += 1
             continue
-        table, cells, above, below = found
+        table, cells, above, below, printed = found
         first = k + 1 + below  # the body's first line
         end = body_end(tokens, first, table)
         # the header again after a page break (or another table's): a table of its own
         end = next((j - h[2] for j in range(first, end - 1) if (h := header_at(tokens, j)) is not None), end)
+        prose = next((j for j in range(first + 1, end) if _prose(tokens[j][1], room)), None)
+        end = end if prose is None else prose
         body = without_page_numbers(tokens[first:end])
-        rows = (_issues(table, body) or _rows(table, body, room)) if body else []
+        rows = (_issues(table, body) or _rows(table, body, (room, _bounds(table, printed)))) if body else []
         if rows:
             header = "\t".join("" if c is None else cells[c] for c in table.header_row)
             _write(state, tokens[k - above : first], header, body, rows)
+            if prose is not None:  # a paragraph right below the table: none of its cells' wrapped end
+                state.alone.add(tokens[prose][0])
         k = max(end, k + 1)
+
+
+def _prose(text: str, room: int) -> bool:
+    """Whether a line is a paragraph's, after the table: one piece almost as wide as the page (no
+    column but a table's only one is)."""
+    return " " not in text and display_width(text) >= room * _PROSE
+
+
+_PROSE = 0.85
 
 
 def _issues(table: Table, body: list[Piece]) -> list[tuple[int, list[str]]]:
@@ -129,23 +142,59 @@ def _leading_spans(
     return list(spans) if cost < INF else None
 
 
-def _rows(table: Table, body: list[Piece], room: int) -> list[tuple[int, list[str]]]:
-    """The table's rows (the body line each starts at, its cells), or none when they are not found."""
+_Bounds = list[tuple[int, int]]
+
+
+def _bounds(table: Table, printed: list[list[str]]) -> _Bounds:
+    """Each column's least and greatest width as its header cell's printed lines show it: hardly
+    narrower than its widest line (a list's items stand in from the column's edge), and where the
+    cell wrapped, hardly wider (its next character did not fit); none where a header cell spans
+    columns."""
+    if None in table.header_row:
+        return []
+    out = []
+    for cell in table.header_row:
+        assert cell is not None
+        lines = printed[cell]
+        widest = max(map(display_width, lines))
+        out.append((widest - _INDENT, widest + _WRAP_SLACK if len(lines) > 1 else _WIDEST))
+    return out
+
+
+_WRAP_SLACK = 2  # a wrapped header cell's column: its widest line and a wide character that did not fit
+_INDENT = 8  # a list item's indent in its cell
+_WIDEST = 1 << 10
+
+
+def _clamp(widths: list[int], bounds: _Bounds) -> list[int]:
+    return [min(max(w, lo), hi) for w, (lo, hi) in zip(widths, bounds, strict=True)] if bounds else widths
+
+
+def _rows(table: Table, body: list[Piece], space: tuple[int, _Bounds]) -> list[tuple[int, list[str]]]:
+    """The table's rows (the body line each starts at, its cells), or none when they are not found
+    (`space`: the page's room and the columns' widths as the header shows them)."""
+    room, bounds = space
     lines = [line_units(t[1], table) for t in body]
     room = max([room, *(display_width(t[1]) + TOLERANCE for t in body)])  # no narrower than its lines
     pivots = find_pivots(table, lines)
     column = -1 if table.header[0] in INDICATORS else table.positions[0]
+    bounds = [b for c, b in enumerate(bounds) if c != column]
     if column < 0:  # an indicator's number leads its name: the rows are where they cut the lines best
-        guess = _first_widths(lines, [], column, len(table.header_row), room)
+        guess = _clamp(_first_widths(lines, [], column, len(table.header_row), room), bounds)
         spans = _leading_spans(table, lines, pivots, guess) if pivots else None
     else:
         spans = pivot_spans(pivots, len(lines), cut=table.header[0] in COUNCILS) if pivots else None
     if spans is None:
         return []
-    widths = _widths(table, lines, (pivots, spans), column, room)
+    widths = _widths(table, lines, (pivots, spans), column, (room, bounds))
     if column < 0:
         spans = _leading_spans(table, lines, pivots, widths) or spans
     cut, _ = _cut_rows(table, lines, (pivots, spans), widths, column, final=True)
+    for k, line in enumerate(cut if table.grouped else []):
+        _commissioned(line, widths)
+        above = any(before[-1] for before in cut[max(0, k - 2) : k])  # (the body's line, centred apart)
+        if _NOTE.fullmatch(line[0]) and not any(line[1:]) and above:
+            line[0], line[-1] = "", line[0]  # a body's note its column wrapped: `…センター` / `（直営）`
     rows = []
     for (top, bottom), pivot in zip(spans, pivots, strict=True):
         firsts = _group_rows(table, cut, (top, bottom), widths) if table.grouped else [top]
@@ -189,26 +238,34 @@ def _group_rows(table: Table, cut: list[list[str]], span: tuple[int, int], width
 
 
 def _widths(
-    table: Table, lines: list[list[str]], found: tuple[list[Pivot], list[tuple[int, int]]], column: int, room: int
+    table: Table,
+    lines: list[list[str]],
+    found: tuple[list[Pivot], list[tuple[int, int]]],
+    column: int,
+    space: tuple[int, _Bounds],
 ) -> list[int]:
     """The columns' widths (but the pivot's) that cut the lines at the least cost, the columns
-    together no wider than the page: each column's in turn, from what the lines show."""
+    together no wider than the page and each within what its header shows: each column's in turn,
+    from what the lines show."""
+    room, bounds = space
     count = len(table.header_row) - (column >= 0)
-    widths = _first_widths(lines, found[0] if column >= 0 else [], column, count, room)
+    widths = _clamp(_first_widths(lines, found[0] if column >= 0 else [], column, count, room), bounds)
     for _ in range(2):  # the widths that the cut shows, as long as they fit the page
         cut = _cut_rows(table, lines, found, widths, column)[0]
-        seen = [max(2, *(display_width(line[c]) for line in cut)) for c in range(count)]
+        seen = _clamp([max(2, *(display_width(line[c]) for line in cut)) for c in range(count)], bounds)
         if seen == widths or sum(seen) + count > room:
             break
         widths = seen
-    sizes = sorted({display_width(unit) for units in lines for unit in units if display_width(unit) > 2})
+    pieces = _pieces if table.grouped else iter
+    sizes = sorted({display_width(piece) for units in lines for piece in pieces(units) if display_width(piece) > 2})
     best = _cut_rows(table, lines, found, widths, column)[1] + _NARROW * sum(widths)
     for _ in range(2):
         before = widths
         for c in range(count):
             others = sum(widths) - widths[c] + count
+            lo, hi = bounds[c] if bounds else (0, _WIDEST)
             for size in sizes:
-                if others + size > room or size == widths[c]:
+                if others + size > room or size == widths[c] or not lo <= size <= hi:
                     continue
                 tried = [size if k == c else w for k, w in enumerate(widths)]
                 cost = _cut_rows(table, lines, found, tried, column)[1] + _NARROW * sum(tried)
@@ -217,6 +274,13 @@ def _widths(
         if widths == before:
             break
     return widths
+
+
+def _pieces(units: list[str]) -> Iterator[str]:
+    """A line's units, and each two next to one another as one piece (a cell's words: `特定非営利活動法人
+    さかい…`): the widths a history's column may have."""
+    yield from units
+    yield from map(" ".join, itertools.pairwise(units))
 
 
 _NARROW = 0.001  # of two widths that cut the lines alike, the narrower: a column is as wide as its widest piece
@@ -357,7 +421,7 @@ def _centred(
                 cells = (present, tuple(widths[c] for c in present), len(widths))
                 cache[key] = _line(tuple(lines[top + j]), (at.get(top + j), column), cells, councils)
             line_cost, pieces = cache[key]
-            cost += line_cost
+            cost += line_cost + (_misfiled(pieces) if table.grouped else 0.0)
             if cost >= best[0]:
                 break
             cut.append(pieces)
@@ -523,22 +587,60 @@ def _free(
     row, and goes on over lines without a piece of it until a piece that does not fill the column
     ends it."""
     open_cells = [_OPEN_EMPTY] * len(widths)
-    listed = [False] * len(widths)
+    listed = [True] * len(widths)  # a cell not started yet may start with a list's item
+    started = [False] * len(widths)
     out = []
     total = 0.0
     for j in range(span[0], span[1] + 1):
         pieces: list[str] = []
+        if table.grouped and not open_cells[0]:  # a year's next event: its description before all
+            open_cells[0] = _NEXT_EVENT
         for part, columns in _parts(lines[j], at.get(j), column):
             state = (open_cells[columns], listed[columns])
             cut, cost = cut_line(part, widths[columns], set(), state, [False] * len(state[0]), (-1, 0), -1)
             pieces += cut
             total += cost
+        if table.grouped:
+            total += _commissioned(pieces, widths)
         for c, piece in enumerate(pieces):
             if piece:
                 open_cells[c] = 0.0 if not column_goes_on(table, piece, widths[c], False) else _OPEN_EMPTY
-                listed[c] = listed[c] or piece[0] in BULLET
+                if table.grouped and _CORPORATION.match(piece) and display_width(piece) >= widths[c] - _KINSOKU:
+                    open_cells[c] = _OPEN_EMPTY  # a body's name wraps short of its column: `…ネット` / `ワーク`
+                listed[c] = (listed[c] and started[c]) or piece[0] in BULLET
+                started[c] = True
         out.append(pieces)
     return total + _misplaced(table, out), out
+
+
+def _commissioned(pieces: list[str], widths: list[int]) -> float:
+    """A history line's corporation (`社会福祉法人 …`) or `↓` moved to the last column, the
+    commissioned body's, where the line has none there; what it costs where it does not fit that
+    column."""
+    last = len(pieces) - 1
+    if pieces[last].endswith(" ↓") and not pieces[0]:  # an event's description run on with its `↓`
+        pieces[0], pieces[last] = pieces[last][:-2], "↓"
+    run_on = _RUN_ON.search(pieces[0])
+    if run_on and not pieces[last]:  # an event's description run on with its body's name
+        pieces[0], pieces[last] = pieces[0][: run_on.start()], pieces[0][run_on.start() + 1 :]
+    for c, piece in enumerate(pieces[:last]):
+        if _CORPORATION.match(piece) and not pieces[last]:
+            if display_width(piece) > widths[last] + TOLERANCE:
+                return NEW_CELL
+            pieces[last], pieces[c] = piece, ""
+    return 0.0
+
+
+def _misfiled(pieces: list[str]) -> float:
+    """What a history line costs whose corporation stands in a column but the commissioned body's."""
+    return NEW_CELL * sum(1 for piece in pieces[:-1] if _CORPORATION.match(piece))
+
+
+_CORPORATION = re.compile(r"\S{0,10}法人(?:\s|$)|↓$")  # or `↓`: as above
+_RUN_ON = re.compile(r" (?:\S{0,10}法人 |↓$)")
+_NEXT_EVENT = 0.01
+_NOTE = re.compile(r"[(（][^()（）]{1,8}[)）]")
+_KINSOKU = 3 * TOLERANCE  # a line may stop short so: a long sound mark (ー) never starts a line
 
 
 def _write(
