@@ -52,7 +52,8 @@ def _events(ctx: Context, block: Block) -> tuple[list[Data], str | None]:
 
 
 _PARAGRAPH_MIN = 20  # characters: a sentence, not a body's name that happens to end a cell
-_DATE_HEAD_RE = re.compile(r"^(?:令和|平成|昭和|[RHS])\s?(?:\d{1,2}|元)\s?年度?(?:\s?\d{1,2}\s?月)?")
+# compiled by `re` on first use: few sheets need it
+_DATE_HEAD = r"^(?:令和|平成|昭和|[RHS])\s?(?:\d{1,2}|元)\s?年度?(?:\s?\d{1,2}\s?月)?"
 
 
 def _paragraph_below(events: list[Data], own_period: list[bool]) -> str | None:
@@ -72,7 +73,7 @@ def _paragraph_below(events: list[Data], own_period: list[bool]) -> str | None:
         if paragraph is None:
             continue
         if key == "period":
-            head = _DATE_HEAD_RE.match(last["period"] or "")
+            head = re.match(_DATE_HEAD, last["period"] or "")
             kept = head.group(0) if head else None
             paragraph = last["period"][len(kept or "") :].strip()
             last["fiscal_year"] = last["fiscal_year"] if kept else None
