@@ -21,10 +21,9 @@ The converter sets a column one space after a line of wide text that fills the o
 one-space gap is a column's edge where another line of the row has a wider gap there, and beside
 a count's or a date's narrow cell (`年 4`, `2 回`, `R5 年 11`); never a space of the text's own
 (`R6 年`, `保健, 医療`).  A row that leaves the table's first column empty continues the group above
-(a label spans it): it starts with an empty cell.  The template guides the rest: a block that holds
-several dates of a schedule, or several of section 5's roles, gives a row to each (a line going to
-the label nearest it); an issue's cells, centred beside its roles, go to its first role's row; a
-history's date beside several entries gives a row to each; section 1's statistics are rebuilt by
+(a label spans it): it starts with an empty cell.  The template guides the rest: `centred_splits`
+gives a row to each of several dates, roles, indicators or a history's entries in one block, and
+moves an issue's cells to its first role's row; section 1's statistics are rebuilt by
 `cell_lines_statistics` from the cells in reading order.  `layout_columns` calls this for
 LibreOffice's text and folds the prose around the tables as for any laid-out text.
 """
@@ -33,35 +32,25 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable
-from dataclasses import dataclass
 
 from nikosheet.parsing.forms import cell_lines_statistics
-from nikosheet.parsing.forms._shared import cell_line, char_width, display_width, join_wrapped
-from nikosheet.parsing.forms.layout_lines import ITEM_BULLETS
-from nikosheet.vocabulary import (
-    CIRCLED,
-    CONSULTATION_OFFICES,
-    DISCHARGE_RATES,
-    GOAL_LABELS,
-    INPATIENT_AGES,
-    INPATIENT_SHARES,
-    MENTAL_HEALTH_SUBCOMMITTEE,
-    ROLES,
-    SETUP_LEVELS,
+from nikosheet.parsing.forms.centred_splits import (
+    DATE_RE,
+    HEADER_CELL_RE,
+    OTHERS,
+    Row,
+    entry_rows,
+    gathered,
+    roles_apart,
+    row_head,
+    sub_rows,
 )
+from nikosheet.parsing.forms.layout_lines import ITEM_BULLETS
+from nikosheet.vocabulary import GOAL_LABELS
 
 _GAP_RE = re.compile(r"\S {2,}\S")
 _SPACES_RE = re.compile(r" +")
-# a history's or schedule's first cell: 平成25年度, R5年5月, 令和6年4月, 5月, 現在, the template's R●年度
-_DATE_RE = re.compile(r"(?:R|H|令和|平成)\s*[0-9０-９元●]|[0-9０-９]{1,2}\s*月|現在")
-_OPEN_RANGE = re.compile(r"[～〜~]\s*(?:[RH]?\s*[0-9０-９]{1,2}\s*年)?$")  # a range whose end a wrap cut
 _SPREAD_HEADER = "課題解決の達成度"  # an indicators' header's first cell
-# where an indicators' header cell starts, one space after the one before it
-_HEADER_CELL_RE = re.compile(r" (?=目標値|実績値|現状値|見込んでいる成果|具体的な成果)")
-_ROLE_STARTS = ("行政", "保健", "医療", "福祉", "その他")  # section 5's roles, as their labels start
-_OTHERS = ROLES["others"]
-_LATER = 1 << 16  # the indent of a row that continues a group: right of any first column
 # a frequency cell's pieces, as a narrow column wraps them: 年 4 / 回, 2 回 / /年, 月 1, 随時
 # and a date's, as a narrow first column wraps them: R5 年 11 / 月, 平成 16 / 年, 年度～
 _COUNT_RE = re.compile(
@@ -70,19 +59,6 @@ _COUNT_RE = re.compile(
 )
 _COUNT_PARTS = "年月週回/～~"
 _UNITS = "人件名か所ヶカ箇%％"
-# the rows of section 1's groups, as their labels start
-_SUB_LABELS = tuple(
-    label[:3]
-    for label in (
-        "合計",
-        *INPATIENT_SHARES.values(),
-        *INPATIENT_AGES.values(),
-        *DISCHARGE_RATES.values(),
-        *CONSULTATION_OFFICES.values(),
-        *(level for level, _ in SETUP_LEVELS.values()),
-        MENTAL_HEALTH_SUBCOMMITTEE,
-    )
-)
 _SECTION_TWO_RE = re.compile(r"[ \f\u3000]{0,8}[2２][.．]?[ \u3000]")
 # the template's header rows' first cells: a new table, kept apart from the rows above it
 _HEADERS = ("課題", "所管部署名", "連携部署名", "各部門の連携状況", "名称", "時期", "年度", "開催")
@@ -125,7 +101,7 @@ def _beside_narrow(text: str, at: int) -> bool:
     to a wider gap, is that cell."""
     before = text[:at].rsplit("  ", 1)[-1].strip()
     after = text[at + 1 :].split("  ", 1)[0].strip()
-    if before == _OTHERS:  # the sectors' long label, which fills its column
+    if before == OTHERS:  # the sectors' long label, which fills its column
         return True
     if text[at - 1] == "数" and text[at + 1].isdigit():  # a label's last 数 and its value (as `autospace` keeps it)
         return True
@@ -221,22 +197,6 @@ def _cuts(texts: list[str], ties: bool = True) -> list[tuple[int, int]]:
     return cuts
 
 
-def _cell(pieces: list[str]) -> str:
-    """A column's lines, top to bottom: a wrapped text joined, bulleted lines a list."""
-    entries: list[tuple[str, bool]] = []
-    numbered = bool(pieces) and pieces[0][0] in CIRCLED
-    for piece in pieces:
-        # a numbered name's wrapped middle dot is no item: `① 保健` `・医療・福祉の連携`
-        if not entries or (piece[0] in ITEM_BULLETS and (piece[0] in CIRCLED or not numbered)):
-            entries.append((piece, piece[0] in ITEM_BULLETS))
-        else:
-            text, item = entries[-1]
-            # a wide character on either side: Japanese wraps anywhere, even after a number (`年1` `回`)
-            wide = char_width(text[-1]) == 2 or char_width(piece[0]) == 2
-            entries[-1] = (text + piece if wide else join_wrapped(text, piece), item)
-    return cell_line(entries)
-
-
 def _pieces(text: str, laid: str, bounds: list[int]) -> list[str]:
     """`text` cut where its laid-out form `laid` is cut at `bounds`: earlier forms took spaces out
     of the line (and folded characters one for one), so a cut falls after as many other characters."""
@@ -264,8 +224,8 @@ def _spread(text: str, laid: str, bounds: list[int]) -> list[str]:
     目標値 (R5 年 実績値 (R5 年`): each cell to the column that starts nearest it (a later one on
     a tie: the wide text before a cell sets it to the left of its column)."""
     cells = [""] * len(bounds)
-    starts = [0, *(m.end() for m in _HEADER_CELL_RE.finditer(laid))]
-    for at, piece in zip(starts, _HEADER_CELL_RE.split(text), strict=False):
+    starts = [0, *(m.end() for m in HEADER_CELL_RE.finditer(laid))]
+    for at, piece in zip(starts, HEADER_CELL_RE.split(text), strict=False):
         column = min(range(len(bounds)), key=lambda c: (abs(bounds[c] - at), -c))
         cells[column] = f"{cells[column]} {piece}".strip()
     return cells
@@ -284,7 +244,7 @@ def _bounds(laid: list[str], table: bool) -> tuple[int, int] | None:
         # a row whose cells stand on lines of their own, a later column's indented
         later = any(line[:8] == "        " for line in laid)
         labelled = later and any(line[:1] != " " for line in laid)  # a label beside its value (短期目標)
-        dated = _DATE_RE.match(laid[0]) is not None  # a date's cell alone, or its row's cells one space apart
+        dated = DATE_RE.match(laid[0]) is not None  # a date's cell alone, or its row's cells one space apart
         return (0, len(laid) - 1) if (table and (later or dated)) or labelled else None
     top, bottom = gapped[0], gapped[-1]
     header = laid[top].lstrip(" ").startswith(_HEADERS)
@@ -331,7 +291,7 @@ def _dated(columns: list[list[tuple[int, str]]]) -> list[list[tuple[int, str]]]:
     found = _YEAR_RE.match(text)
     if found is not None:
         columns = [[(at, found.group(1))], [(at, found.group(2)), *columns[0][1:]], *columns[1:]]
-    if _DATE_RE.match(columns[0][0][1]) and len(columns) == 2 and len(columns[1]) == 1:
+    if DATE_RE.match(columns[0][0][1]) and len(columns) == 2 and len(columns[1]) == 1:
         at, text = columns[1][0]
         head, bullet, tail = text.partition(" ・")
         if bullet and head[:1] not in ITEM_BULLETS:
@@ -339,12 +299,12 @@ def _dated(columns: list[list[tuple[int, str]]]) -> list[list[tuple[int, str]]]:
     return columns
 
 
-def _row(first: int, texts: list[str], laid: list[str], ties: bool = True) -> _Row | None:
+def _row(first: int, texts: list[str], laid: list[str], ties: bool = True) -> Row | None:
     """The row of source lines `first`… (`laid`: as the converter laid them out): its columns' pieces,
     top to bottom; None when no column comes apart."""
     spread = [_is_spread(line) for line in laid]
     cuts = _cuts([line for line, apart in zip(laid, spread, strict=True) if not apart] or laid, ties)
-    if not cuts and not _DATE_RE.match(laid[0]):
+    if not cuts and not DATE_RE.match(laid[0]):
         return None  # but a dated row: its date alone, or on one line with its cells, which `_dated` cuts
     bounds = [0, *(end for _, end in cuts)]
     rows = [
@@ -355,27 +315,13 @@ def _row(first: int, texts: list[str], laid: list[str], ties: bool = True) -> _R
     for c in range(len(columns) - 2, -1, -1):
         if all(not p or (len(p) == 1 and p in ITEM_BULLETS) for p in columns[c]):  # a list's bullets, drawn apart
             columns[c : c + 2] = [[_bulleted(b, p) for b, p in zip(columns[c], columns[c + 1], strict=True)]]
-        elif _roles_apart(columns[c], columns[c + 1]):  # one column of roles, its lines set a little apart
+        elif roles_apart(columns[c], columns[c + 1]):  # one column of roles, its lines set a little apart
             columns[c : c + 2] = [[a or b for a, b in zip(columns[c], columns[c + 1], strict=True)]]
     indent = min(len(t) - len(t.lstrip(" ")) for t in laid)
     pieces = [[(first + k, p) for k, p in enumerate(column) if p] for column in columns if any(column)]
     if not pieces:
         return None  # an earlier form took the lines' text
-    return _Row(first, first + len(laid) - 1, indent, _dated(pieces))
-
-
-@dataclass(slots=True)
-class _Row:
-    first: int
-    last: int
-    indent: int  # where its first column starts
-    columns: list[list[tuple[int, str]]]  # each column's pieces (source line, text), top to bottom
-
-    def cells(self) -> list[str]:
-        cells = [_cell([text for _, text in column]) for column in self.columns]
-        if cells[0].startswith("課題解決の達成度"):  # an indicators' header, its cells one space apart
-            return [part for cell in cells for part in _HEADER_CELL_RE.split(cell)]
-        return cells
+    return Row(first, first + len(laid) - 1, indent, _dated(pieces))
 
 
 def write_tables(lines: list[str | None], source: list[str | None], start: int) -> set[int]:
@@ -383,7 +329,7 @@ def write_tables(lines: list[str | None], source: list[str | None], start: int) 
     the converter wrote them, their positions untouched); the lines taken."""
     taken = _statistics(lines, source, start)
     start = max(taken, default=start - 1) + 1
-    table: list[_Row] = []
+    table: list[Row] = []
     for block_first, block_last in _blocks(lines, start):
         laid = [(source[i] or "").rstrip().replace("\f", "") for i in range(block_first, block_last + 1)]
         bounds = _bounds(laid, bool(table))
@@ -401,7 +347,7 @@ def write_tables(lines: list[str | None], source: list[str | None], start: int) 
                     top, apart = split, False
             first = block_first + top
             row = _row(first, [lines[i] or "" for i in range(first, block_first + bottom + 1)], laid[top : bottom + 1])
-        if row is None or apart or (table and _head(row).startswith(_HEADERS)):
+        if row is None or apart or (table and row_head(row).startswith(_HEADERS)):
             _write(lines, table, taken)
             table = []
         if row is not None:
@@ -433,7 +379,7 @@ def _statistics(lines: list[str | None], source: list[str | None], start: int) -
         if row is None:
             pieces += [(i, " ".join((lines[i] or "").split())) for i in range(block_first, block_last + 1)]
         else:
-            pieces += [piece for part in _sub_rows(row) for column in part.columns for piece in column]
+            pieces += [piece for part in sub_rows(row) for column in part.columns for piece in column]
     rebuilt = cell_lines_statistics.rebuild([text for _, text in pieces])
     if rebuilt is None:
         return set()
@@ -454,170 +400,9 @@ def _statistics(lines: list[str | None], source: list[str | None], start: int) -
     return set(range(first, end))
 
 
-def _sub_rows(row: _Row) -> list[_Row]:
-    """A statistics block that holds several rows of a group (no blank line between them): a row
-    each, cut at the group's row labels, its label's cells in its first."""
-    for c, column in enumerate(row.columns):
-        if sum(1 for _, text in column if text.startswith(_SUB_LABELS)) >= 2:
-            return _split(row, c, lambda text: text.startswith(_SUB_LABELS), _LATER)
-    return [row]
-
-
-def _events(table: list[_Row]) -> list[_Row]:
-    """A history's or schedule's rows, a date's cell beside several entries split into a row each: an
-    entry ends on a line that leaves room in its column (the next line's text would have fitted)."""
-    dated = [row for row in table if len(row.columns) >= 2 and row.columns[1] and _DATE_RE.match(_head(row))]
-    if len(dated) < 2:
-        return table
-    # the column's width: its widest line (the middle of its wrapped lines may be one entry's whole
-    # text, when few entries wrap)
-    room = max(display_width(text) for row in dated for _, text in row.columns[1])
-    out: list[_Row] = []
-    for row in table:
-        if row not in dated:
-            out.append(row)
-            continue
-        entries: list[list[tuple[int, str]]] = [[]]
-        beside = [at for column in row.columns[2:] for at, _ in column]
-        for at, text in row.columns[1]:
-            if entries[-1] and _apart(entries[-1][-1][0], at, beside):
-                entries.append([])
-            entries[-1].append((at, text))
-            if display_width(text) + 4 <= room:
-                entries.append([])
-        entries = [entry for entry in entries if entry]
-        later = _nearest_cells(entries, row.columns[2:])
-        out.append(_Row(row.first, row.last, row.indent, [row.columns[0], entries[0], *later[0]]))
-        out.extend(
-            _Row(entry[0][0], entry[-1][0], _LATER, [[], entry, *cells])
-            for entry, cells in zip(entries[1:], later[1:], strict=True)
-        )
-    return out
-
-
-def _apart(above: int, below: int, beside: list[int]) -> bool:
-    """Whether two lines of a column, a line or more apart (the date's, centred between them), are two
-    entries: the later columns' lines all stand on one side of the gap (one entry's cells, centred
-    beside it), where one entry's would stand beside its middle."""
-    if below - above < 2 or not beside:
-        return False
-    return all(at <= above for at in beside) or all(at >= below for at in beside)
-
-
-def _nearest_cells(
-    entries: list[list[tuple[int, str]]], columns: list[list[tuple[int, str]]]
-) -> list[list[list[tuple[int, str]]]]:
-    """The later columns' pieces given to the entry nearest them (each entry's row centres its own
-    cells): for each entry, its cells."""
-    centres = [sum(at for at, _ in entry) / len(entry) for entry in entries]
-    cells: list[list[list[tuple[int, str]]]] = [[[] for _ in columns] for _ in entries]
-    for k, column in enumerate(columns):
-        for at, text in column:
-            cells[min(range(len(entries)), key=lambda n: abs(at - centres[n]))][k].append((at, text))
-    return cells
-
-
-def _head(row: _Row) -> str:
-    """The first line of the row's first cell ("" when it is empty)."""
-    first = row.columns[0] if row.columns else []
-    return first[0][1] if first else ""
-
-
-def _role_column(row: _Row) -> int | None:
-    """The column of section 5's roles (行政, 医療, …, その他関係機関・住民等, wrapped or not)."""
-    for c, column in enumerate(row.columns):
-        texts = [text for _, text in column]
-        if texts and texts[0].startswith(_ROLE_STARTS) and all(_is_role(t) for t in texts):
-            return c
-    return None
-
-
-def _is_role(text: str) -> bool:
-    return text.startswith(_ROLE_STARTS) or text in _OTHERS
-
-
-def _roles_apart(left: list[str], right: list[str]) -> bool:
-    """Two columns of role labels on different lines: the converter set one role's label a few
-    positions off the other's (a label's position follows the width of the text before it)."""
-    pairs = list(zip(left, right, strict=True))
-    return (
-        not any(a and b for a, b in pairs) and any(left) and any(right) and all(_is_role(t) for t in left + right if t)
-    )
-
-
-def _roles(row: _Row) -> list[_Row]:
-    """A row that holds several roles (no blank line between them): a row each, the columns before
-    the roles' staying in the first."""
-    c = _role_column(row)
-    return [row] if c is None else _split(row, c, lambda text: text.startswith(_ROLE_STARTS), _LATER)
-
-
-def _numbered(row: _Row) -> list[_Row]:
-    """A row that holds several indicators (①, ②, … in the first column, no blank line between): a
-    row each."""
-    marks = sum(1 for _, text in row.columns[0] if text[0] in CIRCLED)
-    return _split(row, 0, lambda text: text[0] in CIRCLED, row.indent) if marks >= 2 else [row]
-
-
-def _dates(row: _Row) -> list[_Row]:
-    """A row that holds several dates of a schedule or a history (no blank line between them): a row
-    each."""
-    texts = [text for _, text in row.columns[0]]
-    # (not a range's end that its column wrapped: `R6年8月～R7年` / `1月`)
-    starts = [
-        _DATE_RE.match(t) is not None and not (k and _OPEN_RANGE.search(texts[k - 1])) for k, t in enumerate(texts)
-    ]
-    flags = iter(starts)
-    return _split(row, 0, lambda _: next(flags), row.indent) if sum(starts) >= 2 else [row]
-
-
-def _split(row: _Row, c: int, starts: Callable[[str], bool], indent: int) -> list[_Row]:
-    """The row cut at each label that `starts` in column `c`: a later column's lines go to the label
-    nearest them (its cells are centred beside it); the later rows get `indent`."""
-    labels: list[list[tuple[int, str]]] = []
-    for at, text in row.columns[c]:
-        if starts(text) or not labels:
-            labels.append([])
-        labels[-1].append((at, text))
-    if len(labels) < 2:
-        return [row]
-    later = _nearest_cells(labels, row.columns[c + 1 :])
-    out = [_Row(row.first, row.last, row.indent, [*row.columns[:c], labels[0], *later[0]])]
-    for label, cells in zip(labels[1:], later[1:], strict=True):
-        first = max(min(at for at, _ in [*label, *(p for cell in cells for p in cell)]), out[-1].first + 1)
-        if first > row.last:
-            return [row]
-        out.append(_Row(first, row.last, indent, [label, *cells]))
-    return out
-
-
-def _gathered(table: list[_Row]) -> list[_Row]:
-    """Section 5's issues: an issue's and its policies' cells, centred beside its roles, moved to the
-    row of its first role (行政), as a row-spanned cell's text stands in the samples' form."""
-    rows = [sub for row in table for part in _dates(row) for one in _numbered(part) for sub in _roles(one)]
-    for i, row in enumerate(rows):
-        c = _role_column(row)
-        if not c:
-            continue
-        j = i
-        while j > 0 and _role_column(rows[j - 1]) == 0 and not _head(rows[j]).startswith("行政"):
-            j -= 1
-        if j < i and _head(rows[j]).startswith("行政") and _role_column(rows[j]) == 0:
-            rows[j] = _Row(rows[j].first, rows[j].last, row.indent, [*row.columns[:c], *rows[j].columns])
-            rows[i] = _Row(row.first, row.last, _LATER, row.columns[c:])
-    lead = 0  # the later roles of a group: an empty cell for each of its issue's cells
-    for i, row in enumerate(rows):
-        c = _role_column(row)
-        if c == 0 and lead:
-            rows[i] = _Row(row.first, row.last, row.indent, [*([] for _ in range(lead)), *row.columns])
-        else:
-            lead = c or 0
-    return rows
-
-
-def _write(lines: list[str | None], table: list[_Row], taken: set[int]) -> None:
+def _write(lines: list[str | None], table: list[Row], taken: set[int]) -> None:
     # a table of one row: three cells or more, or a schedule's goal beside its label (短期目標)
-    goal = len(table) == 1 and _head(table[0]).startswith(tuple(label[:4] for label in GOAL_LABELS))
+    goal = len(table) == 1 and row_head(table[0]).startswith(tuple(label[:4] for label in GOAL_LABELS))
     if len(table) < 2 and not (table and len(table[0].columns) >= 3) and not goal:
         return
     left = min(row.indent for row in table)
@@ -625,7 +410,7 @@ def _write(lines: list[str | None], table: list[_Row], taken: set[int]) -> None:
     for i in span:
         lines[i] = None
     at = span.start - 1
-    for n, row in enumerate(_events(_gathered(table))):
+    for n, row in enumerate(entry_rows(gathered(table))):
         cells = row.cells()
         lead = "\t" if n and row.indent > left + 2 and cells[0] and not cells[0].startswith(_HEADERS) else ""
         at = max(row.first, at + 1)  # in order, each row on a line of its own
