@@ -47,6 +47,7 @@ from nikosheet.parsing.forms import FormState, centred_issues, signals
 from nikosheet.parsing.forms._shared import display_width, page_width
 from nikosheet.parsing.forms.centred_headers import COUNCILS, INDICATORS, centred, header_at
 from nikosheet.parsing.forms.centred_pivots import Pivot, find_pivots, line_units, pivot_spans
+from nikosheet.parsing.forms.centred_places import ANYWHERE, HALF_LINE, MOST_ASYMMETRIC, configurations
 from nikosheet.parsing.forms.line_cuts import (
     INF,
     NEW_CELL,
@@ -373,10 +374,10 @@ def _row_cut(
     centred = None
     if bottom - top < _MOST_LINES and not table.grouped:
         centred = _centred(table, lines, at, span, widths, column, lead=lead)
-    if centred is None and anywhere and bottom - top < _MOST_ASYMMETRIC:
-        centred = _centred(table, lines, at, span, widths, column, asymmetric=_ANYWHERE)
+    if centred is None and anywhere and bottom - top < MOST_ASYMMETRIC:
+        centred = _centred(table, lines, at, span, widths, column, asymmetric=ANYWHERE)
     if centred is None and lead:  # a one-line name beside cells of an even number of lines
-        centred = _centred(table, lines, at, span, widths, column, asymmetric=_HALF_LINE, lead=lead)
+        centred = _centred(table, lines, at, span, widths, column, asymmetric=HALF_LINE, lead=lead)
     if not final or (centred is not None and (lead or table.grouped or centred[0] < _MISFIT)):
         return centred
     cost, pieces = _free(table, lines, at, span, widths, column)
@@ -389,7 +390,6 @@ _UNCENTRED = 2 * NEW_CELL  # a row whose cells are not centred in it: rather one
 _MISFIT = 50.0  # a centred row that costs this much has a piece wider than its column: it may not be one
 _MOST_LINES = 13  # a taller row is cut line by line (its cells' places are too many to try)
 _MUST = 1000.0
-_LATER = 0.1  # what leaving a cell's line empty costs: never
 
 
 def _centred(
@@ -413,7 +413,7 @@ def _centred(
     councils = table.header[0] in COUNCILS
     best: tuple[float, list[list[str]] | None] = (INF, None)
     room = tuple(len(lines[top + j]) - (top + j in at) for j in range(n))  # the cells a line can hold
-    for cost, presents in _configurations(n, (asymmetric, lead), room, len(widths)):
+    for cost, presents in configurations(n, (asymmetric, lead), room, len(widths)):
         cut = []
         for j, present in enumerate(presents):
             key = (j, present)
@@ -430,78 +430,6 @@ def _centred(
             if cost < best[0]:
                 best = (cost, cut)
     return None if best[1] is None else (best[0], best[1])
-
-
-@functools.lru_cache(maxsize=256)
-def _configurations(
-    n: int, shape: tuple[int, int | None], room: tuple[int, ...], count: int
-) -> tuple[tuple[float, tuple[tuple[int, ...], ...]], ...]:
-    """Every way a row of n lines may hold its `count` cells (`shape`: how far a cell may stand off
-    its row's middle (see `_places`), and the line the first column's cell starts on, if known), each with what it
-    costs and the cells present on each line; none that puts more cells on a line than `room`."""
-    asymmetric, lead = shape
-    out = []
-    for places in _places(n, asymmetric):
-        firsts = places if lead is None else [p for p in places if p[0] is not None and p[0][0] == lead]
-        for chosen in _fitting([firsts, *[places] * (count - 1)], list(room)):
-            # rather a later cell empty than an earlier one
-            cost = sum(_LATER * (count - c) if on is None else penalty for c, (on, penalty) in enumerate(chosen))
-            presents = tuple(
-                tuple(c for c, (on, _) in enumerate(chosen) if on is not None and j in on) for j in range(n)
-            )
-            out.append((cost, presents))
-    return tuple(out)
-
-
-_Place = tuple[range | None, float]  # a cell's lines in its row (None: an empty cell), what they cost
-_Places = list[_Place]
-
-
-def _fitting(options: list[_Places], room: list[int]) -> Iterator[tuple[_Place, ...]]:
-    """The places of every column, one of its options each, that put on no line more cells than the
-    line has units."""
-    used = [0] * len(room)
-    chosen: list[_Place] = []
-
-    def walk(c: int) -> Iterator[tuple[_Place, ...]]:
-        if c == len(options):
-            yield tuple(chosen)
-            return
-        for option in options[c]:
-            lines_of = option[0] or range(0)
-            if any(used[j] >= room[j] for j in lines_of):
-                continue
-            for j in lines_of:
-                used[j] += 1
-            chosen.append(option)
-            yield from walk(c + 1)
-            chosen.pop()
-            for j in lines_of:
-                used[j] -= 1
-
-    yield from walk(0)
-
-
-_ASYMMETRIC = 3.0  # a cell a line nearer one end of its row: lines half a line apart that the converter merged
-_MOST_ASYMMETRIC = 4  # rows of more lines are not tried so (their cells' places would be too many)
-
-
-_HALF_LINE = 1  # a cell's lines half a line off its row's middle, merged a line nearer one end
-_ANYWHERE = 2  # a cell's lines anywhere in its row
-
-
-def _places(n: int, asymmetric: int) -> list[_Places]:
-    """Where a row of n lines may hold a cell: its lines as far from the first as from the last,
-    every line (or every other line: cells half a line apart); `asymmetric`: also half a line off
-    the middle, or anywhere, a line nearer one end."""
-    out = []
-    for step in (1, 2) if n % 2 and n >= 3 else (1,):
-        out.append([(None, 0.0), *((range(d, n - d, step), 0.0) for d in range((n + 1) // 2))])
-    if asymmetric:
-        off = range(1, 2) if asymmetric == _HALF_LINE else range(1, n)
-        pairs = [(a, b) for a in range(n) for b in range(a, n) if abs(a + b - (n - 1)) in off]
-        out[0] += [(range(a, b + 1), _ASYMMETRIC) for a, b in pairs]
-    return out
 
 
 def _ended(table: Table, cut: list[list[str]], widths: list[int]) -> float:

@@ -1,0 +1,89 @@
+"""Where a centred row's cells may stand, for `centred_rows`: every way a row of n lines may hold its
+cells, each cell's lines as far from the row's first line as from its last.
+
+LibreOffice centres a cell's text in its row, so a cell of k lines in a row of n stands on the
+middle k lines (or every other line, where cells of an odd and of an even number of lines stand
+side by side, half a line apart).  Where the converter merged two lines half a line apart, a cell
+may stand a line nearer one end; the caller says how far it may (`HALF_LINE`, `ANYWHERE`).  Each
+way comes with what it costs, a later cell left empty costing a little more than an earlier one.
+
+    a row of 3 lines: a cell of 3 lines on lines 0-2, of 1 line on line 1, of 2 lines on
+    lines 0 and 2 (every other line) or, asymmetric and at a cost, on 0-1 or 1-2
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterator
+
+_LATER = 0.1  # what leaving a cell's line empty costs: never
+
+
+@functools.lru_cache(maxsize=256)
+def configurations(
+    n: int, shape: tuple[int, int | None], room: tuple[int, ...], count: int
+) -> tuple[tuple[float, tuple[tuple[int, ...], ...]], ...]:
+    """Every way a row of n lines may hold its `count` cells (`shape`: how far a cell may stand off
+    its row's middle (see `_places`), and the line the first column's cell starts on, if known), each with what it
+    costs and the cells present on each line; none that puts more cells on a line than `room`."""
+    asymmetric, lead = shape
+    out = []
+    for places in _places(n, asymmetric):
+        firsts = places if lead is None else [p for p in places if p[0] is not None and p[0][0] == lead]
+        for chosen in _fitting([firsts, *[places] * (count - 1)], list(room)):
+            # rather a later cell empty than an earlier one
+            cost = sum(_LATER * (count - c) if on is None else penalty for c, (on, penalty) in enumerate(chosen))
+            presents = tuple(
+                tuple(c for c, (on, _) in enumerate(chosen) if on is not None and j in on) for j in range(n)
+            )
+            out.append((cost, presents))
+    return tuple(out)
+
+
+_Place = tuple[range | None, float]  # a cell's lines in its row (None: an empty cell), what they cost
+_Places = list[_Place]
+
+
+def _fitting(options: list[_Places], room: list[int]) -> Iterator[tuple[_Place, ...]]:
+    """The places of every column, one of its options each, that put on no line more cells than the
+    line has units."""
+    used = [0] * len(room)
+    chosen: list[_Place] = []
+
+    def walk(c: int) -> Iterator[tuple[_Place, ...]]:
+        if c == len(options):
+            yield tuple(chosen)
+            return
+        for option in options[c]:
+            lines_of = option[0] or range(0)
+            if any(used[j] >= room[j] for j in lines_of):
+                continue
+            for j in lines_of:
+                used[j] += 1
+            chosen.append(option)
+            yield from walk(c + 1)
+            chosen.pop()
+            for j in lines_of:
+                used[j] -= 1
+
+    yield from walk(0)
+
+
+_ASYMMETRIC = 3.0  # a cell a line nearer one end of its row: lines half a line apart that the converter merged
+MOST_ASYMMETRIC = 4  # rows of more lines are not tried so (their cells' places would be too many)
+HALF_LINE = 1  # a cell's lines half a line off its row's middle, merged a line nearer one end
+ANYWHERE = 2  # a cell's lines anywhere in its row
+
+
+def _places(n: int, asymmetric: int) -> list[_Places]:
+    """Where a row of n lines may hold a cell: its lines as far from the first as from the last,
+    every line (or every other line: cells half a line apart); `asymmetric`: also half a line off
+    the middle, or anywhere, a line nearer one end."""
+    out = []
+    for step in (1, 2) if n % 2 and n >= 3 else (1,):
+        out.append([(None, 0.0), *((range(d, n - d, step), 0.0) for d in range((n + 1) // 2))])
+    if asymmetric:
+        off = range(1, 2) if asymmetric == HALF_LINE else range(1, n)
+        pairs = [(a, b) for a in range(n) for b in range(a, n) if abs(a + b - (n - 1)) in off]
+        out[0] += [(range(a, b + 1), _ASYMMETRIC) for a, b in pairs]
+    return out
