@@ -118,6 +118,14 @@ SENTENCE_CUT = Template(
     "{what} {text!r} holds a sentence that starts inside a word (after 。): pieces of two cells were run together",
     "{what}「{text}」に語の途中から始まる文（「。」の後）があります。二つのセルの断片がつながって読まれています",
 )
+MARK_IN_EVENT = Template(
+    "{what} {text!r} ends with {mark}, the mark of the 委託 column beside it: the row was read out of its columns",
+    "{what}「{text}」の末尾に委託欄の記号「{mark}」があります。行の列がずれて読まれています",
+)
+DATES_RUN_TOGETHER = Template(
+    "{what} {text!r} holds two dates with nothing between them: two rows were read as one",
+    "{what}「{text}」に二つの日付が続けて入っています。二つの行が一つに読まれています",
+)
 EVENT_IN_COMMISSION = Template(
     "{what} {text!r} holds an event: the row was read out of its columns",
     "{what}「{text}」に経過の文が入っています。行の列がずれて読まれています",

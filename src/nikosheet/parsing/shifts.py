@@ -77,6 +77,9 @@ _BARE_NUMBER = re.compile(r"[\d\s]+")
 _EVENT_WORDS = re.compile(r"を(?:開始|設置|実施|開催|策定|作成|試行|導入|運用|発足|設立|改定|締結)")
 # a sentence that starts with が or を, which none does: a cell's end run into another cell's text
 _SENTENCE_CUT = re.compile(r"。\s*[がを]")
+_SAME_MARKS = ("↓", "同上", "〃")  # a 委託 cell's "as above"
+# a month and then a date with no range mark between: `R5年10月～11月R5年12月～R6年2月`
+_DATES_TOGETHER = re.compile(r"月\s*(?:令和|平成|[RH])\s*(?:\d{1,2}|元)\s*年")
 _GAP = re.compile(r"\S {3,}\S")  # a laid-out text's gap between two columns, inside one cell
 # a bracket's, a dot's and a colon's other width, as the headers (squeezed) write them: a header is in
 # the cells' text as written when it is in the text without white space and with these (a plain
@@ -230,6 +233,9 @@ def _history(part: Data | None) -> Iterator[tuple[int | None, str]]:
             yield e["line"], str(messages.EVENT_IN_YEAR(what=what, text=period))
         elif _FISCAL_YEAR.match(desc.strip()):
             yield e["line"], str(messages.YEAR_IN_EVENT(what=f"{SECTION_LABELS['history']} 経過", text=desc))
+        mark = next((m for m in _SAME_MARKS if desc.rstrip().endswith(m) and len(desc.strip()) > len(m)), None)
+        if mark:
+            yield e["line"], str(messages.MARK_IN_EVENT(what=f"{SECTION_LABELS['history']} 経過", text=desc, mark=mark))
         commission = e.get("commission") or ""
         where = f"{SECTION_LABELS['history']} 委託"
         if _BARE_NUMBER.fullmatch(commission):
@@ -300,8 +306,10 @@ def _councils(part: Data | None) -> Iterator[tuple[int | None, str]]:
 
 
 def _schedule(part: Data | None, key: str, field: str, column: str) -> Iterator[tuple[int | None, str]]:
-    """A date cell that holds the row's item while the item's cell is empty."""
+    """A date cell that holds the row's item while the item's cell is empty, or two rows' dates."""
     for r in (part or {}).get(field) or []:
         label = r.get("label") or ""
+        if _DATES_TOGETHER.search(label):
+            yield r["line"], str(messages.DATES_RUN_TOGETHER(what=f"{SECTION_LABELS[key]} {column}", text=label))
         if label and not r.get("item") and find_date(label) is not None and len(_after_year(label)) > 4:
             yield r["line"], str(messages.EVENT_IN_YEAR(what=f"{SECTION_LABELS[key]} {column}", text=label))
