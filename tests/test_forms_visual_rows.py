@@ -81,6 +81,17 @@ def test_cells_written_one_after_another_are_left_to_the_cell_per_line_form():
     assert _apply(text) == text.split("\n")
 
 
+def test_a_history_years_second_event_on_a_line_of_its_own_is_no_sign_of_visual_lines():
+    # pypdf: a year's second event and its commission joined on a line, like a row's first line
+    text = (
+        "年度 経過 委託\n平成27年度 圏域地域移行推進会議を全6圏域に設置 ↓\n"
+        "ピアサポーター養成研修を開始 一般社団法人 大分県精神保健福祉士\n協会\n"
+        "名称 協議の場の構成員 開催頻度 実施内容 特記事項等(課題・強み等)\n"
+        "大分県推進会議\n精神科病院協会、医師会\n年2回\n施策の検討\n課題の整理に時間がかかる。"
+    )
+    assert _apply(text) == text.split("\n")
+
+
 @pytest.mark.parametrize("name", ["kawaguchi-r5.txt", "kashiwa-r6.txt"])
 def test_the_samples_form_has_no_signal_and_is_left_alone(name):
     text = (SAMPLES / name).read_text(encoding="utf-8")

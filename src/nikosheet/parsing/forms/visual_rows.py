@@ -85,7 +85,8 @@ def apply(state: FormState) -> None:
         end = next((j for j in range(body, end) if _header(tokens, j) is not None), end)  # a header of ours
         found.append((table, tokens[k:body], cells, without_page_numbers(tokens[body:end])))
         k = max(end, k + 1)
-    if any(head[1][-1] < 0 or _visual(table, lines) for table, _, head, lines in found):
+    # a history year's second event is a line of several cells in any converter's text: no sign
+    if any(head[1][-1] < 0 or (not table.grouped and _visual(table, lines)) for table, _, head, lines in found):
         room = page_width(state.lines, 1) + TOLERANCE  # the columns' widths together: a table is no wider
         for table, head, head_cells, lines in found:
             _rebuild(state, table, head, head_cells, lines, room)
