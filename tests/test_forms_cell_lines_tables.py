@@ -300,6 +300,20 @@ def test_a_schedules_months_in_every_form_the_template_allows():
     assert rows[2] == ["6月〜7月", "ピアサポーター養成講座", "全4回"]
 
 
+def test_a_range_across_the_year_end_whose_last_month_wrapped():
+    # PyMuPDF: `R6年12月～R7年1月` in the narrow 時期 column, its `月` on the next line
+    rows = _cells(
+        "時期(月)\n実施内容\n具体的な取組\nR6年9月\n第2回合同事例検討会\n退院前カンファレンスの事例の検\n討\n"
+        "R6年12月～R7年1\n月\n家主向け説明会\n不動産事業者・居住支援法人との共催\nR7年2月\n第2回推進会議\n"
+        "今年度の評価と次年度計画の協議"
+    )
+    assert rows[1:] == [
+        ["R6年9月", "第2回合同事例検討会", "退院前カンファレンスの事例の検討"],
+        ["R6年12月～R7年1月", "家主向け説明会", "不動産事業者・居住支援法人との共催"],
+        ["R7年2月", "第2回推進会議", "今年度の評価と次年度計画の協議"],
+    ]
+
+
 def test_a_long_term_plans_years_as_a_range():
     rows = _cells(
         "年度\n実施内容\n具体的な取組\nR6年度～R7年度\nピアサポーター養成の拡充\n・養成講座の開催\n令和8年度\n自治体で推進\n・事業の評価"
