@@ -301,13 +301,14 @@ def test_a_schedules_months_in_every_form_the_template_allows():
 
 
 def test_a_range_across_the_year_end_whose_last_month_wrapped():
-    # PyMuPDF: `R6年12月～R7年1月` in the narrow 時期 column, its `月` on the next line
+    # PyMuPDF: `R6年5月〜6月`, `R6年12月～R7年1月` in the narrow 時期 column, their `月` on the next line
     rows = _cells(
-        "時期(月)\n実施内容\n具体的な取組\nR6年9月\n第2回合同事例検討会\n退院前カンファレンスの事例の検\n討\n"
+        "時期(月)\n実施内容\n具体的な取組\nR6年5月〜6\n月\n区担当者会議（7区）\n事例検討会の進め方の共有\nR6年9月\n第2回合同事例検討会\n退院前カンファレンスの事例の検\n討\n"
         "R6年12月～R7年1\n月\n家主向け説明会\n不動産事業者・居住支援法人との共催\nR7年2月\n第2回推進会議\n"
         "今年度の評価と次年度計画の協議"
     )
     assert rows[1:] == [
+        ["R6年5月〜6月", "区担当者会議（7区）", "事例検討会の進め方の共有"],
         ["R6年9月", "第2回合同事例検討会", "退院前カンファレンスの事例の検討"],
         ["R6年12月～R7年1月", "家主向け説明会", "不動産事業者・居住支援法人との共催"],
         ["R7年2月", "第2回推進会議", "今年度の評価と次年度計画の協議"],
