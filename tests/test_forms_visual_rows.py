@@ -142,3 +142,20 @@ def test_a_schedule_whose_times_are_ranges_all_year_or_as_needed():
         "通年\tピアサポーター派遣\t病院訪問",
         "随時\tアドバイザー派遣\t市町村の求めに応じて派遣",
     ]
+
+
+def test_a_month_range_whose_last_month_wrapped_keeps_its_month():
+    # pdfplumber: `R6年12月〜R7年1月` in the narrow 時期 column, its `月` on the next line beside the
+    # last cell's wrapped end
+    out = _apply(
+        _COUNCILS.replace("【その他事項】", "") + "時期(月) 実施内容 具体的な取組\n"
+        "R6年9月 第2回合同事例検討会 退院前カンファレンスの事例の検\n討\n"
+        "R6年12月〜R7年1 家主向け説明会 不動産事業者・居住支援法人との\n月 共催\n"
+        "R7年2月 第2回推進会議 今年度の評価と次年度計画の協議"
+    )
+    rows = [line for line in out[-7:] if line]
+    assert rows[-3:] == [
+        "R6年9月\t第2回合同事例検討会\t退院前カンファレンスの事例の検討",
+        "R6年12月〜R7年1月\t家主向け説明会\t不動産事業者・居住支援法人との共催",
+        "R7年2月\t第2回推進会議\t今年度の評価と次年度計画の協議",
+    ]

@@ -14,7 +14,7 @@ import itertools
 import re
 
 from nikosheet.parsing.forms._shared import display_width
-from nikosheet.parsing.forms.template_tables import BULLET, CIRCLED, Piece, Table, unclosed
+from nikosheet.parsing.forms.template_tables import BULLET, CIRCLED, MONTH_CUT, Piece, Table, unclosed
 
 _INSIDE_AFTER = ","  # a space after it is the author's, inside a cell: `保健, 医療` (a Japanese comma has none)
 TOLERANCE = 2  # display columns: a line may stop short of its column (a word or bracket that did not fit)
@@ -76,6 +76,8 @@ def column_goes_on(table: Table, piece: str, width: int, pivot: bool) -> float:
     if unclosed(piece):
         return _OPEN
     if pivot:
+        if MONTH_CUT.search(piece) and table.pivots[0].fullmatch(piece):  # `R6年12月〜R7年1`: its `月` below
+            return _OPEN
         m = table.pivots[0].match(piece)
         word = piece.strip("【】")
         if table.full:

@@ -178,8 +178,9 @@ HEADING = re.compile(rf"^#*\s*(?:[0-9０-９]{{1,2}}\s*[.．]?\s*)?{_TITLE}")  #
 HISTORY = "取組の経緯"  # the history's title: its text may hold a table of the sheet's own
 STOP = re.compile(r"^(?:※|【|＜|<|#|\|)")  # a marker line, or a pipe row
 # a pivot's last part the converter wrapped onto the next line: `R5 年 5` `月`, `R6 年` `度`, `2 回` `/年`
+MONTH_CUT = re.compile(r"(?:年|月\s*[～〜~\-－])\s*[0-9０-９]{1,2}$")  # a month whose `月` went on: `R7年1`, `5月〜6`
 WRAPPED_ENDS = (
-    (re.compile(r"(?:年|月\s*[～〜~\-－])\s*[0-9０-９]{1,2}$"), "月"),
+    (MONTH_CUT, "月"),
     (re.compile(r"[0-9０-９元●○]\s*年$"), "度"),
     (re.compile(r"回$"), "/年"),
 )
