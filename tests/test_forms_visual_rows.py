@@ -159,3 +159,16 @@ def test_a_month_range_whose_last_month_wrapped_keeps_its_month():
         "R6年12月〜R7年1月\t家主向け説明会\t不動産事業者・居住支援法人との共催",
         "R7年2月\t第2回推進会議\t今年度の評価と次年度計画の協議",
     ]
+
+
+def test_a_count_after_its_label_stays_in_the_label_s_cell():
+    # pdfplumber: `参加者 80人` a target's one item, `参加者 112人` the actual's
+    out = _apply(
+        "課題解決の達 目標値（R5年度当 実績値（R5年度末） 具体的な成果・効果\n成度を測る指 初）\n標\n"
+        "②ピアサポー 年12回 年18回 ピアサポーターの雇用で訪問が定例化し、入院者\n"
+        "ターの病院訪 が退院後の生活を具体的に考えるきっかけとなっ\n問回数 た。\n"
+        "③支援者向け 参加者 80人 参加者 112人 介護支援専門員の参加が増え、高齢の入院者の退\n"
+        "研修の参加者 院支援で連携が進んだ。\n数\n" + _COUNCILS
+    )
+    rows = [line.split("\t") for line in out if line and "\t" in line]
+    assert rows[2][:3] == ["③支援者向け研修の参加者数", "参加者 80人", "参加者 112人"]

@@ -20,6 +20,7 @@ _INSIDE_AFTER = ","  # a space after it is the author's, inside a cell: `保健,
 TOLERANCE = 2  # display columns: a line may stop short of its column (a word or bracket that did not fit)
 INF = float("inf")
 _PAGE_NUMBER = re.compile(r"[-－]?\s?[0-9０-９]{1,3}\s?[-－]")  # `- 5 -`, `5 -`
+_COUNT = re.compile(r"[0-9０-９][0-9０-９,，.]*[^\s0-9０-９・]{1,3}")  # a number and its unit: `80人`, `3病院`
 Line = list[str]  # one visual line's pieces, a column each ('' where the column has none)
 
 
@@ -98,9 +99,11 @@ def cut_line(
     fresh: list[bool],
     pivot_at: tuple[int, int],
     pivot_column: int,
+    counts: bool = False,
 ) -> tuple[Line, float]:
     """A line's words as the columns' pieces, at the least cost (see `_piece_cost`; `state`: how sure it
-    is that each column goes on, and whether its cell holds a list)."""
+    is that each column goes on, and whether its cell holds a list; `counts`: a count after a word is
+    rather that word's, where a row's cells start on its first line: `参加者 80人`)."""
     going_on, listed = state
     n, columns = len(words), len(widths)
     best = [[INF] * (n + 1) for _ in range(columns + 1)]
@@ -117,7 +120,7 @@ def cut_line(
                 if c == pivot_column and pivot_at[1] and j - i > pivot_at[1]:
                     continue
                 open_cell = (going_on[c] > 0 or fresh[c], listed[c] or fresh[c])
-                piece = _piece_cost(words[i:j], widths[c], c in soft, open_cell) if j > i else empty
+                piece = _piece_cost(words[i:j], widths[c], c in soft, open_cell, counts) if j > i else empty
                 if best[c][i] + piece < best[c + 1][j]:
                     best[c + 1][j], back[c + 1][j] = best[c][i] + piece, i
     pieces: Line = []
@@ -129,7 +132,7 @@ def cut_line(
     return pieces[::-1], best[columns][n]
 
 
-def _piece_cost(words: list[str], width: int, soft: bool, open_cell: tuple[bool, bool]) -> float:
+def _piece_cost(words: list[str], width: int, soft: bool, open_cell: tuple[bool, bool], counts: bool = False) -> float:
     """What it costs to read the words as one column's piece of a line (`open_cell`: the column's
     cell goes on, or starts, there, and its cell holds a list or starts there): wider than the column,
     a cell that ended going on (but for a new list item, rather in a list), a list item in a text, a
@@ -144,9 +147,16 @@ def _piece_cost(words: list[str], width: int, soft: bool, open_cell: tuple[bool,
     elif not goes_on:
         cost += NEW_CELL
     for a, b in itertools.pairwise(words):
-        inside = a.endswith(_INSIDE_AFTER) or (a[-1].isdigit() and not b[0].isdigit())
+        inside = (
+            a.endswith(_INSIDE_AFTER) or (a[-1].isdigit() and not b[0].isdigit()) or (counts and _count_after(a, b))
+        )
         cost += 0.5 if inside else 2.5 if b[0] in BULLET else 4.0
     return cost
+
+
+def _count_after(before: str, word: str) -> bool:
+    """A count after its label (`参加者 80人`, `退院者数 30人`): a target's or an actual's one item."""
+    return not before[-1].isdigit() and before[-1] not in "回月" and _COUNT.fullmatch(word) is not None
 
 
 def join_pieces(pieces: list[str]) -> str:

@@ -304,7 +304,7 @@ def _read(
     for j, line in enumerate(words):
         at, span, which = starts.get(j, (-1, 0, -1))
         fresh = [which >= 0 and position is not None for position in _row_of(table, max(which, 0))]
-        pieces, cost = cut_line(line, widths, soft, (going_on, listed), fresh, (at, span), pivot)
+        pieces, cost = cut_line(line, widths, soft, (going_on, listed), fresh, (at, span), pivot, counts=True)
         costs.append(cost)
         new = all(not p or (not going_on[c] and p[0] not in BULLET) for c, p in enumerate(pieces))
         if table.grouped and which < 0 and new and not pieces[pivot] and pieces[pivot + 1]:
