@@ -20,7 +20,7 @@ _INSIDE_AFTER = ","  # a space after it is the author's, inside a cell: `保健,
 TOLERANCE = 2  # display columns: a line may stop short of its column (a word or bracket that did not fit)
 INF = float("inf")
 _PAGE_NUMBER = re.compile(r"[-－]?\s?[0-9０-９]{1,3}\s?[-－]")  # `- 5 -`, `5 -`
-_COUNT = re.compile(r"[0-9０-９][0-9０-９,，.]*[^\s0-9０-９・]{1,3}")  # a number and its unit: `80人`, `3病院`
+_COUNT = re.compile(r"[0-9０-９][0-9０-９,，.]{0,12}[^\s0-9０-９・]{1,3}")  # a number and its unit: `80人`, `3病院`
 Line = list[str]  # one visual line's pieces, a column each ('' where the column has none)
 
 
