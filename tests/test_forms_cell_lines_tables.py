@@ -244,6 +244,21 @@ def test_as_above_is_a_commission_never_an_event():
     ]
 
 
+def test_a_commission_cut_inside_a_katakana_word_stays_one_cell():
+    # PyMuPDF: `ながのピアサポートネッ` / `トワーク` is one commission, the next line a second event
+    rows = _cells(
+        "年度\n経過\n委託\n平成22年度\n退院促進支援事業を全圏域に拡大\n↓\n平成26年度\nピアサポーター養成研修を開始\n"
+        "特定非営利活動法人 ながのピアサポートネッ\nトワーク\n精神保健福祉センターに地域移行支援の相談窓口を設\n置\n"
+        "令和2年度\n全10圏域で協議の場を設置\n"
+        "5年ごとに実態調査を行い、圏域ごとの長期入院者数を協議の場で共有している。"
+    )
+    assert rows[2:5] == [
+        ["平成26年度", "ピアサポーター養成研修を開始", "特定非営利活動法人 ながのピアサポートネットワーク"],
+        ["", "精神保健福祉センターに地域移行支援の相談窓口を設置", ""],
+        ["令和2年度", "全10圏域で協議の場を設置", ""],
+    ]
+
+
 def test_a_first_column_read_first():
     # pdfminer: every row's month, then every row's other cells in order
     rows = _cells(

@@ -56,7 +56,7 @@ _FRAGMENT = 8.0  # a piece of a word as a cell (`会`, `ター`, `組む`): a wr
 _SHORT_VALUES = frozenset(("↓", "-", "－", "―", "有", "無", "なし", "未定", "同上", "○", "〇", "◯", "●", "×"))
 _SAME_AS_ABOVE = "↓"  # a cell of its own: never part of another's text
 _ASTRAY = 50.0  # a `↓` alone in a column whose cells never repeat the one above
-_WORD_CUT = 4.0  # two cells that meet inside a katakana run (`セン` / `ター`): one word wrapped, rather
+_WORD_CUT = 8.0  # two cells that meet inside a katakana run (`セン` / `ター`): one word wrapped, rather
 _KATAKANA = re.compile("[\u30a1-\u30fa\u30fc]")
 
 
