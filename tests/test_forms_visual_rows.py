@@ -172,3 +172,28 @@ def test_a_count_after_its_label_stays_in_the_label_s_cell():
     )
     rows = [line.split("\t") for line in out if line and "\t" in line]
     assert rows[2][:3] == ["③支援者向け研修の参加者数", "参加者 80人", "参加者 112人"]
+
+
+def test_a_history_year_s_later_events_and_the_paragraph_after_it():
+    # pdfplumber: a second event under a commission that filled its column, its `↓` a cell of its
+    # own; two more events under a short commission; the history's paragraph as wide as the page
+    out = _apply(
+        "年度 経過 委託\n"
+        "平成18年度 精神障害者退院促進支援事業を開始 特定非営利活動法人 おかざき地域生活支援ネ\n"
+        "ットワークさくら\n退院促進支援員を2名配置 ↓\n"
+        "平成25年度 地域移行支援の個別給付化に合わせて事業を再編 ↓\n"
+        "令和2年度 岡崎市精神障害にも対応した地域包括ケアシステム （直営）\n推進会議を設置\n地域移行部会を設置\n"
+        "令和4年度 ピアサポーター養成研修を開始 社会福祉法人 岡崎市社会福祉協議会\n"
+        "長期入院者の多くが市外の病院に入院しており、病院との情報共有の仕組みづくりと、退院後の住まいの確保が引き続\n"
+        "き課題となっている。\n" + _COUNCILS
+    )
+    rows = [line.split("\t") for line in out[:11] if line and "\t" in line]
+    assert rows[1:] == [
+        ["平成18年度", "精神障害者退院促進支援事業を開始", "特定非営利活動法人 おかざき地域生活支援ネットワークさくら"],
+        ["", "退院促進支援員を2名配置", "↓"],
+        ["平成25年度", "地域移行支援の個別給付化に合わせて事業を再編", "↓"],
+        ["令和2年度", "岡崎市精神障害にも対応した地域包括ケアシステム推進会議を設置", "（直営）"],
+        ["", "地域移行部会を設置", ""],
+        ["令和4年度", "ピアサポーター養成研修を開始", "社会福祉法人 岡崎市社会福祉協議会"],
+    ]
+    assert out[9] is not None and out[9].startswith("長期入院者の多くが") and "\t" not in out[9]

@@ -16,6 +16,8 @@ import re
 from nikosheet.parsing.forms._shared import display_width
 from nikosheet.parsing.forms.template_tables import BULLET, CIRCLED, MONTH_CUT, Piece, Table, unclosed
 
+_AS_ABOVE = "↓"
+_ASIDE = 1.0  # a new cell in a column other than the one new cells rather start in
 _INSIDE_AFTER = ","  # a space after it is the author's, inside a cell: `保健, 医療` (a Japanese comma has none)
 TOLERANCE = 2  # display columns: a line may stop short of its column (a word or bracket that did not fit)
 INF = float("inf")
@@ -100,10 +102,12 @@ def cut_line(
     pivot_at: tuple[int, int],
     pivot_column: int,
     counts: bool = False,
+    lean: int = -1,
 ) -> tuple[Line, float]:
     """A line's words as the columns' pieces, at the least cost (see `_piece_cost`; `state`: how sure it
     is that each column goes on, and whether its cell holds a list; `counts`: a count after a word is
-    rather that word's, where a row's cells start on its first line: `参加者 80人`)."""
+    rather that word's, where a row's cells start on its first line: `参加者 80人`; `lean`: the column a
+    new cell rather starts in, where none goes on: a history year's next event, not its commission)."""
     going_on, listed = state
     n, columns = len(words), len(widths)
     best = [[INF] * (n + 1) for _ in range(columns + 1)]
@@ -121,6 +125,8 @@ def cut_line(
                     continue
                 open_cell = (going_on[c] > 0 or fresh[c], listed[c] or fresh[c])
                 piece = _piece_cost(words[i:j], widths[c], c in soft, open_cell, counts) if j > i else empty
+                if j > i and lean >= 0 and c != lean and not open_cell[0]:
+                    piece += _ASIDE
                 if best[c][i] + piece < best[c + 1][j]:
                     best[c + 1][j], back[c + 1][j] = best[c][i] + piece, i
     pieces: Line = []
@@ -146,6 +152,8 @@ def _piece_cost(words: list[str], width: int, soft: bool, open_cell: tuple[bool,
         cost += (0.0 if in_list else _INTO_TEXT) if goes_on else (1.0 if in_list else 2.0)
     elif not goes_on:
         cost += NEW_CELL
+    if len(words) > 1 and _AS_ABOVE in words:  # `↓` (as above) is a cell of its own
+        cost += _OVER
     for a, b in itertools.pairwise(words):
         inside = (
             a.endswith(_INSIDE_AFTER) or (a[-1].isdigit() and not b[0].isdigit()) or (counts and _count_after(a, b))
