@@ -199,3 +199,33 @@ def test_a_wrapped_label_beside_its_rows_other_lines(parsed):
     want = [m["name"] for m in parsed("pref-fy2024.txt")["outcomes"]["indicators"]]
     doc = parse_file_data(FIXTURES / "converters" / "pref-fy2024--pdftotext-layout.txt")
     assert [m["name"] for m in doc["outcomes"]["indicators"]] == want
+
+
+HISTORY = """\
+ 3    精神障害にも対応した地域包括ケアシステムの構築に向けた取組の経緯（地域課題）
+
+年度         経過                                委託
+平成18年度 精神障害者退院促進支援事業を中央東圏域でモデル               特定非営利活動法人 こうち地域生活支援ネット
+       実施                                    ワークひだまり
+平成20年度 退院促進支援事業を全圏域に拡大                       ↓
+           地域体制整備コーディネーターを配置
+平成30年度 高知県精神障害にも対応した地域包括ケアシステム               （直営）
+       構築推進会議を設置
+令和2年度      市町村の協議の場の設置に向けた伴走支援を開始
+"""
+
+
+def test_a_year_that_fills_its_column_one_space_before_its_event():
+    # pdftotext -layout: `平成18年度` as wide as the 年度 column, its event's wrapped rest under the event
+    rows = [line.split("\t") for line in _rewrite(HISTORY) if line and "\t" in line]
+    assert rows[1:] == [
+        [
+            "平成18年度",
+            "精神障害者退院促進支援事業を中央東圏域でモデル実施",
+            "特定非営利活動法人 こうち地域生活支援ネットワークひだまり",
+        ],
+        ["平成20年度", "退院促進支援事業を全圏域に拡大", "↓"],
+        ["", "地域体制整備コーディネーターを配置"],
+        ["平成30年度", "高知県精神障害にも対応した地域包括ケアシステム構築推進会議を設置", "（直営）"],
+        ["令和2年度", "市町村の協議の場の設置に向けた伴走支援を開始"],
+    ]

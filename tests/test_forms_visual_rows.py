@@ -81,6 +81,17 @@ def test_cells_written_one_after_another_are_left_to_the_cell_per_line_form():
     assert _apply(text) == text.split("\n")
 
 
+def test_a_history_years_second_event_on_a_line_of_its_own_is_no_sign_of_visual_lines():
+    # pypdf: a year's second event and its commission joined on a line, like a row's first line
+    text = (
+        "年度 経過 委託\n平成27年度 圏域地域移行推進会議を全6圏域に設置 ↓\n"
+        "ピアサポーター養成研修を開始 一般社団法人 大分県精神保健福祉士\n協会\n"
+        "名称 協議の場の構成員 開催頻度 実施内容 特記事項等(課題・強み等)\n"
+        "大分県推進会議\n精神科病院協会、医師会\n年2回\n施策の検討\n課題の整理に時間がかかる。"
+    )
+    assert _apply(text) == text.split("\n")
+
+
 @pytest.mark.parametrize("name", ["kawaguchi-r5.txt", "kashiwa-r6.txt"])
 def test_the_samples_form_has_no_signal_and_is_left_alone(name):
     text = (SAMPLES / name).read_text(encoding="utf-8")
@@ -131,3 +142,58 @@ def test_a_schedule_whose_times_are_ranges_all_year_or_as_needed():
         "通年\tピアサポーター派遣\t病院訪問",
         "随時\tアドバイザー派遣\t市町村の求めに応じて派遣",
     ]
+
+
+def test_a_month_range_whose_last_month_wrapped_keeps_its_month():
+    # pdfplumber: `R6年12月〜R7年1月` in the narrow 時期 column, its `月` on the next line beside the
+    # last cell's wrapped end
+    out = _apply(
+        _COUNCILS.replace("【その他事項】", "") + "時期(月) 実施内容 具体的な取組\n"
+        "R6年9月 第2回合同事例検討会 退院前カンファレンスの事例の検\n討\n"
+        "R6年12月〜R7年1 家主向け説明会 不動産事業者・居住支援法人との\n月 共催\n"
+        "R7年2月 第2回推進会議 今年度の評価と次年度計画の協議"
+    )
+    rows = [line for line in out[-7:] if line]
+    assert rows[-3:] == [
+        "R6年9月\t第2回合同事例検討会\t退院前カンファレンスの事例の検討",
+        "R6年12月〜R7年1月\t家主向け説明会\t不動産事業者・居住支援法人との共催",
+        "R7年2月\t第2回推進会議\t今年度の評価と次年度計画の協議",
+    ]
+
+
+def test_a_count_after_its_label_stays_in_the_label_s_cell():
+    # pdfplumber: `参加者 80人` a target's one item, `参加者 112人` the actual's
+    out = _apply(
+        "課題解決の達 目標値（R5年度当 実績値（R5年度末） 具体的な成果・効果\n成度を測る指 初）\n標\n"
+        "②ピアサポー 年12回 年18回 ピアサポーターの雇用で訪問が定例化し、入院者\n"
+        "ターの病院訪 が退院後の生活を具体的に考えるきっかけとなっ\n問回数 た。\n"
+        "③支援者向け 参加者 80人 参加者 112人 介護支援専門員の参加が増え、高齢の入院者の退\n"
+        "研修の参加者 院支援で連携が進んだ。\n数\n" + _COUNCILS
+    )
+    rows = [line.split("\t") for line in out if line and "\t" in line]
+    assert rows[2][:3] == ["③支援者向け研修の参加者数", "参加者 80人", "参加者 112人"]
+
+
+def test_a_history_year_s_later_events_and_the_paragraph_after_it():
+    # pdfplumber: a second event under a commission that filled its column, its `↓` a cell of its
+    # own; two more events under a short commission; the history's paragraph as wide as the page
+    out = _apply(
+        "年度 経過 委託\n"
+        "平成18年度 精神障害者退院促進支援事業を開始 特定非営利活動法人 おかざき地域生活支援ネ\n"
+        "ットワークさくら\n退院促進支援員を2名配置 ↓\n"
+        "平成25年度 地域移行支援の個別給付化に合わせて事業を再編 ↓\n"
+        "令和2年度 岡崎市精神障害にも対応した地域包括ケアシステム （直営）\n推進会議を設置\n地域移行部会を設置\n"
+        "令和4年度 ピアサポーター養成研修を開始 社会福祉法人 岡崎市社会福祉協議会\n"
+        "長期入院者の多くが市外の病院に入院しており、病院との情報共有の仕組みづくりと、退院後の住まいの確保が引き続\n"
+        "き課題となっている。\n" + _COUNCILS
+    )
+    rows = [line.split("\t") for line in out[:11] if line and "\t" in line]
+    assert rows[1:] == [
+        ["平成18年度", "精神障害者退院促進支援事業を開始", "特定非営利活動法人 おかざき地域生活支援ネットワークさくら"],
+        ["", "退院促進支援員を2名配置", "↓"],
+        ["平成25年度", "地域移行支援の個別給付化に合わせて事業を再編", "↓"],
+        ["令和2年度", "岡崎市精神障害にも対応した地域包括ケアシステム推進会議を設置", "（直営）"],
+        ["", "地域移行部会を設置", ""],
+        ["令和4年度", "ピアサポーター養成研修を開始", "社会福祉法人 岡崎市社会福祉協議会"],
+    ]
+    assert out[9] is not None and out[9].startswith("長期入院者の多くが") and "\t" not in out[9]

@@ -148,7 +148,12 @@ def _rebuild(
     headed, floors = _header_widths(table, head_lines, header_cells)
     if joined:  # a header line's part in a cell may be two of its lines joined: no floor to tell
         floors = []
-    records = _records(table, pieces, pivots, (joined, page), headed if any(headed) else None, floors)
+    first: list[int | None] | None = headed if any(headed) else None
+    # a year's later events read as rows of its group from the first reading on, where a line holds one
+    # cell or the header's cells are joined as the rows' are (not only a pivot and its next cell)
+    if first is None and table.grouped and (not joined or len(head) < len(header_cells)):
+        first = [None] * table.record
+    records = _records(table, pieces, pivots, (joined, page), first, floors)
     # read again, the columns' widths known: a wrapped line fills its column, and a line too wide for
     # a cell is the next cell's (or, in the history, a new row's)
     learned = _column_widths(table, records, page)
@@ -396,7 +401,12 @@ def _group_rows(table: Table, pieces: list[Piece], joined: bool, caps: list[int 
         count = width * (extra + 1)
         positions = [1 + k % width for k in range(count)]
         ends_row = [p == width for p in positions]
-        found = wrapped_cells.cut(pieces, count, BULLET, joined, ends_row, [caps[p] for p in positions], True)
+        # an event has its text: only the column often left empty (its commission) may be empty, or `↓`
+        optional = [p == table.optional for p in positions]
+        widths = [caps[p] for p in positions]
+        found = wrapped_cells.cut(
+            pieces, count, BULLET, joined, ends_row, widths, True, only=optional, as_above=optional
+        )
         if found is not None and (best is None or found[1] + extra * _GROUP_ROW < best[0]):
             best = (found[1] + extra * _GROUP_ROW, found[0])
     return [[], *(best[1] if best is not None else [list(pieces)])]

@@ -39,6 +39,7 @@ from nikosheet.parsing.forms.layout_prose import first_heading, write_prose
 
 _TITLE_RE = re.compile(r"[0-9０-９]{1,2}[.．]?[ \u3000]+[^\x00-\x7f\s]{8}")
 _GAP_RE = re.compile(r"\S {2,}\S")
+_YEAR_ENDS = ("度", "年度", "年", "～", "〜", "~")  # a history year's end that its narrow column wrapped
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"  # an indicator's number
 # labels that open a row in a later column: the basic statistics' sub-rows and the sectors' roles
 _SUB_LABELS = (
@@ -366,6 +367,8 @@ def _rows(lines: list[str | None], first: int, last: int, scale: float) -> list[
             table = [(i, _cells(lines[i] or "", found)) for i in range(first, last + 1) if not is_blank(lines[i])]
         elif not known.grouped and (pivoted := _pivot_rows(table, lines, known)):
             return pivoted
+        elif known.grouped:  # `平成18年度 精神障害者…`: a year that fills its column, one space before the event
+            table = [(i, _pivot_apart(cells, known) or _event_wrapped(cells, known)) for i, cells in table]
     rows: list[_Row] = []
     owner: dict[int, _Row] = {}
     above: dict[int, str] = {}
@@ -438,11 +441,8 @@ def _pivot_cells(line: str, cells: dict[int, str], known: known_headers.KnownTab
     space between (pypdf: `…家族会, ピ年1回`), and after the pivot where the cell after it is joined
     to it by one space."""
     at, pivot = known.columns[known.pivot], cells.get(known.pivot, "")
-    if match := known.pattern.match(pivot):
-        rest = pivot[match.end() :].strip()
-        if rest and known.pivot + 1 < len(known.columns) and known.pivot + 1 not in cells:
-            return {**cells, known.pivot: match.group(), known.pivot + 1: rest}  # `R8年度 事業利用終了`
-        return cells
+    if known.pattern.match(pivot):
+        return _pivot_apart(cells, known) or cells
     if not known.pivot:
         return cells
     # the column's start is the converter's rounding: a step either side of it
@@ -451,6 +451,28 @@ def _pivot_cells(line: str, cells: dict[int, str], known: known_headers.KnownTab
         return cells
     head = _cells(line[:at], known.columns[: known.pivot])
     return {**head, **_cells(" " * at + line[at:], known.columns)} if head else cells
+
+
+def _pivot_apart(cells: dict[int, str], known: known_headers.KnownTable) -> dict[int, str] | None:
+    """The line's cells with the pivot's cell cut after the pivot where the next cell is joined to it
+    by one space (`R8年度 事業利用終了`) and the next column has nothing else; None where it is not."""
+    match = known.pattern.match(cells.get(known.pivot, ""))
+    if match is None:
+        return None
+    rest = cells[known.pivot][match.end() :].strip()
+    if rest and known.pivot + 1 < len(known.columns) and known.pivot + 1 not in cells:
+        return {**cells, known.pivot: match.group(), known.pivot + 1: rest}
+    return None
+
+
+def _event_wrapped(cells: dict[int, str], known: known_headers.KnownTable) -> dict[int, str]:
+    """A line's cells with the year's column's text given to the event's, where it is no year nor a
+    year's wrapped end (`度`) and the event's column has none: the event's wrapped rest, indented
+    under the event's first line that a full year pushed one space on."""
+    text = cells.get(known.pivot, "")
+    if not text or text in _YEAR_ENDS or known.pattern.match(text) or known.pivot + 1 in cells:
+        return cells
+    return {**{c: t for c, t in cells.items() if c != known.pivot}, known.pivot + 1: text}
 
 
 def _role_column(row: _Row) -> int:

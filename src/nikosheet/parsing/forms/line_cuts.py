@@ -14,12 +14,15 @@ import itertools
 import re
 
 from nikosheet.parsing.forms._shared import display_width
-from nikosheet.parsing.forms.template_tables import BULLET, CIRCLED, Piece, Table, unclosed
+from nikosheet.parsing.forms.template_tables import BULLET, CIRCLED, MONTH_CUT, Piece, Table, unclosed
 
+_AS_ABOVE = "↓"
+_ASIDE = 1.0  # a new cell in a column other than the one new cells rather start in
 _INSIDE_AFTER = ","  # a space after it is the author's, inside a cell: `保健, 医療` (a Japanese comma has none)
 TOLERANCE = 2  # display columns: a line may stop short of its column (a word or bracket that did not fit)
 INF = float("inf")
 _PAGE_NUMBER = re.compile(r"[-－]?\s?[0-9０-９]{1,3}\s?[-－]")  # `- 5 -`, `5 -`
+_COUNT = re.compile(r"[0-9０-９][0-9０-９,，.]{0,12}[^\s0-9０-９・]{1,3}")  # a number and its unit: `80人`, `3病院`
 Line = list[str]  # one visual line's pieces, a column each ('' where the column has none)
 
 
@@ -76,6 +79,8 @@ def column_goes_on(table: Table, piece: str, width: int, pivot: bool) -> float:
     if unclosed(piece):
         return _OPEN
     if pivot:
+        if MONTH_CUT.search(piece) and table.pivots[0].fullmatch(piece):  # `R6年12月〜R7年1`: its `月` below
+            return _OPEN
         m = table.pivots[0].match(piece)
         word = piece.strip("【】")
         if table.full:
@@ -96,9 +101,13 @@ def cut_line(
     fresh: list[bool],
     pivot_at: tuple[int, int],
     pivot_column: int,
+    counts: bool = False,
+    lean: int = -1,
 ) -> tuple[Line, float]:
     """A line's words as the columns' pieces, at the least cost (see `_piece_cost`; `state`: how sure it
-    is that each column goes on, and whether its cell holds a list)."""
+    is that each column goes on, and whether its cell holds a list; `counts`: a count after a word is
+    rather that word's, where a row's cells start on its first line: `参加者 80人`; `lean`: the column a
+    new cell rather starts in, where none goes on: a history year's next event, not its commission)."""
     going_on, listed = state
     n, columns = len(words), len(widths)
     best = [[INF] * (n + 1) for _ in range(columns + 1)]
@@ -115,7 +124,9 @@ def cut_line(
                 if c == pivot_column and pivot_at[1] and j - i > pivot_at[1]:
                     continue
                 open_cell = (going_on[c] > 0 or fresh[c], listed[c] or fresh[c])
-                piece = _piece_cost(words[i:j], widths[c], c in soft, open_cell) if j > i else empty
+                piece = _piece_cost(words[i:j], widths[c], c in soft, open_cell, counts) if j > i else empty
+                if j > i and lean >= 0 and c != lean and not open_cell[0]:
+                    piece += _ASIDE
                 if best[c][i] + piece < best[c + 1][j]:
                     best[c + 1][j], back[c + 1][j] = best[c][i] + piece, i
     pieces: Line = []
@@ -127,7 +138,7 @@ def cut_line(
     return pieces[::-1], best[columns][n]
 
 
-def _piece_cost(words: list[str], width: int, soft: bool, open_cell: tuple[bool, bool]) -> float:
+def _piece_cost(words: list[str], width: int, soft: bool, open_cell: tuple[bool, bool], counts: bool = False) -> float:
     """What it costs to read the words as one column's piece of a line (`open_cell`: the column's
     cell goes on, or starts, there, and its cell holds a list or starts there): wider than the column,
     a cell that ended going on (but for a new list item, rather in a list), a list item in a text, a
@@ -141,10 +152,19 @@ def _piece_cost(words: list[str], width: int, soft: bool, open_cell: tuple[bool,
         cost += (0.0 if in_list else _INTO_TEXT) if goes_on else (1.0 if in_list else 2.0)
     elif not goes_on:
         cost += NEW_CELL
+    if len(words) > 1 and _AS_ABOVE in words:  # `↓` (as above) is a cell of its own
+        cost += _OVER
     for a, b in itertools.pairwise(words):
-        inside = a.endswith(_INSIDE_AFTER) or (a[-1].isdigit() and not b[0].isdigit())
+        inside = (
+            a.endswith(_INSIDE_AFTER) or (a[-1].isdigit() and not b[0].isdigit()) or (counts and _count_after(a, b))
+        )
         cost += 0.5 if inside else 2.5 if b[0] in BULLET else 4.0
     return cost
+
+
+def _count_after(before: str, word: str) -> bool:
+    """A count after its label (`参加者 80人`, `退院者数 30人`): a target's or an actual's one item."""
+    return not before[-1].isdigit() and before[-1] not in "回月" and _COUNT.fullmatch(word) is not None
 
 
 def join_pieces(pieces: list[str]) -> str:

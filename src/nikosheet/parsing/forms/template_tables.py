@@ -82,10 +82,13 @@ _ONE_FY = rf"(?:(?:{_ERA}|{_WESTERN})\s*度|(?:平成|令和|[HR])\s*(?:[0-9０-
 # a year, or years (`R6年度～R7年度`), or a year alone on its line (`平成16年`, `2019年`)
 _FY = rf"(?:{_ONE_FY}(?:\s*[～〜~\-－]\s*(?:{_ONE_FY})?)?|(?:{_ERA}|{_WESTERN})(?=\s*$))"
 _ONE_MONTH = rf"(?:(?:{_ERA}|{_WESTERN})\s*)?[0-9０-９]{{1,2}}\s*月"
+# a range's last month, or one whose `月` a narrow column wrapped onto the next line (`R6年5月～6` `月`,
+# `R6年12月～R7年1` `月`: the year end crossed)
+_LAST_MONTH = rf"(?:{_ONE_MONTH}|(?:{_ERA}\s*)?[0-9０-９]{{1,2}}(?=\s*$))"
 # a month (`R5年5月`, `5月`, `5`), a range of months (`6月～7月`, `7～9月`), a half or a quarter of the
 # year (`R6年度下半期`), a short date (`R7.3`), all year or when needed (`通年`, `随時`)
 _MONTH = (
-    rf"(?:{_ONE_MONTH}(?:\s*[～〜~\-－]\s*{_ONE_MONTH})?|(?:{_ERA}\s*)?[0-9０-９]{{1,2}}(?=\s|$)"
+    rf"(?:{_ONE_MONTH}(?:\s*[～〜~\-－]\s*{_LAST_MONTH})?|(?:{_ERA}\s*)?[0-9０-９]{{1,2}}(?=\s|$)"
     r"|[0-9０-９]{1,2}\s*[～〜~\-－]\s*[0-9０-９]{1,2}\s*月|通年|随時"
     rf"|(?:{_ERA}\s*度\s*)?(?:[上下]半期|第[1-4１-４]四半期)|[RH][0-9０-９]{{1,2}}[.．][0-9０-９]{{1,2}})"
 )
@@ -177,8 +180,9 @@ HEADING = re.compile(rf"^#*\s*(?:[0-9０-９]{{1,2}}\s*[.．]?\s*)?{_TITLE}")  #
 HISTORY = "取組の経緯"  # the history's title: its text may hold a table of the sheet's own
 STOP = re.compile(r"^(?:※|【|＜|<|#|\|)")  # a marker line, or a pipe row
 # a pivot's last part the converter wrapped onto the next line: `R5 年 5` `月`, `R6 年` `度`, `2 回` `/年`
+MONTH_CUT = re.compile(r"(?:年|月\s*[～〜~\-－])\s*[0-9０-９]{1,2}$")  # a month whose `月` went on: `R7年1`, `5月〜6`
 WRAPPED_ENDS = (
-    (re.compile(r"年\s*[0-9０-９]{1,2}$"), "月"),
+    (MONTH_CUT, "月"),
     (re.compile(r"[0-9０-９元●○]\s*年$"), "度"),
     (re.compile(r"回$"), "/年"),
 )

@@ -62,6 +62,7 @@ from nikosheet.parsing.forms.template_tables import (
     write_table,
 )
 
+_AS_ABOVE = "↓"  # a cell of its own: it starts a row's cell, never goes on one
 # a header's cells, and their widths on its first line (and a last -1 where a cell that wraps has the
 # next cells after it on its line: the table is written a visual line at a time)
 _Head = tuple[list[str], list[int]]
@@ -85,7 +86,8 @@ def apply(state: FormState) -> None:
         end = next((j for j in range(body, end) if _header(tokens, j) is not None), end)  # a header of ours
         found.append((table, tokens[k:body], cells, without_page_numbers(tokens[body:end])))
         k = max(end, k + 1)
-    if any(head[1][-1] < 0 or _visual(table, lines) for table, _, head, lines in found):
+    # a history year's second event is a line of several cells in any converter's text: no sign
+    if any(head[1][-1] < 0 or (not table.grouped and _visual(table, lines)) for table, _, head, lines in found):
         room = page_width(state.lines, 1) + TOLERANCE  # the columns' widths together: a table is no wider
         for table, head, head_cells, lines in found:
             _rebuild(state, table, head, head_cells, lines, room)
@@ -204,6 +206,7 @@ def _span(table: Table, units: list[str], end: int) -> int:
 def _rebuild(state: FormState, table: Table, head: list[Piece], header: _Head, body: list[Piece], room: int) -> None:
     """Write the table's rows in place of its lines (left as they are when its rows are not found;
     `room`: the page's width, that the columns' widths add up to at most)."""
+    body = body[: _paragraph_at(body, room)]
     words = [units_of(t[1], table) for t in body]
     room = max([room, *(display_width(t[1]) + TOLERANCE for t in body)])  # no narrower than its lines
     starts = _starts(table, words)
@@ -230,6 +233,16 @@ def _rebuild(state: FormState, table: Table, head: list[Piece], header: _Head, b
     rows = _rows(table, body, lines, starts, groups)
     last = body[-1][0]
     write_table(state.lines, head, "\t".join("" if c is None else cells[c] for c in table.header_row), rows, last)
+
+
+def _paragraph_at(body: list[Piece], room: int) -> int:
+    """Where a paragraph after the table starts: a line after the first with no space in it (no
+    pieces of several columns) as wide as the page (`room`), wider than any one column; the body's
+    end when none is."""
+    wide = room - 3 * TOLERANCE
+    return next(
+        (j for j in range(1, len(body)) if " " not in body[j][1] and display_width(body[j][1]) >= wide), len(body)
+    )
 
 
 def _first_widths(
@@ -295,6 +308,7 @@ def _read(
     columns = len(widths)
     pivot = pivot_column(table)
     spanned = _spanned(table)
+    lean = pivot + 1 if table.grouped else -1  # a year's next event, rather than its commission
     going_on = [0.0] * columns
     listed = [False] * columns  # whether the column's cell holds a list: a bullet goes on in it
     out: list[Line] = []
@@ -303,9 +317,11 @@ def _read(
     for j, line in enumerate(words):
         at, span, which = starts.get(j, (-1, 0, -1))
         fresh = [which >= 0 and position is not None for position in _row_of(table, max(which, 0))]
-        pieces, cost = cut_line(line, widths, soft, (going_on, listed), fresh, (at, span), pivot)
+        pieces, cost = cut_line(
+            line, widths, soft, (going_on, listed), fresh, (at, span), pivot, counts=True, lean=lean
+        )
         costs.append(cost)
-        new = all(not p or (not going_on[c] and p[0] not in BULLET) for c, p in enumerate(pieces))
+        new = all(not p or p == _AS_ABOVE or (not going_on[c] and p[0] not in BULLET) for c, p in enumerate(pieces))
         if table.grouped and which < 0 and new and not pieces[pivot] and pieces[pivot + 1]:
             groups.append(j)
         out.append(pieces)
