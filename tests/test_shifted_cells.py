@@ -97,6 +97,13 @@ def test_a_commissions_mark_read_into_its_event_and_two_months_run_together_are_
         "スケジュール（今年度） 時期(月) 'R5年5月R5年8月' holds two dates with nothing between them:"
         " two rows were read as one"
     ]
+    doc = edit(
+        tmp_path, "kawaguchi-r5.txt", (180, "取り組みについての聞き取り", "取り組みについての聞き取りR5年8月～R6年")
+    )
+    assert [message for _, message in shifts.signs(doc)] == [
+        "スケジュール（今年度） '地域課題の解決に向けた取り組みについての聞き取りR5年8月～R6年'"
+        " ends with a date, the next row's date cell: the rows were read out of their lines"
+    ]
 
 
 def test_no_sheet_in_the_samples_form_is_said_shifted(parsed):

@@ -126,6 +126,10 @@ DATES_RUN_TOGETHER = Template(
     "{what} {text!r} holds two dates with nothing between them: two rows were read as one",
     "{what}「{text}」に二つの日付が続けて入っています。二つの行が一つに読まれています",
 )
+DATE_AT_END = Template(
+    "{what} {text!r} ends with a date, the next row's date cell: the rows were read out of their lines",
+    "{what}「{text}」の末尾に次の行の時期が入っています。行がずれて読まれています",
+)
 EVENT_IN_COMMISSION = Template(
     "{what} {text!r} holds an event: the row was read out of its columns",
     "{what}「{text}」に経過の文が入っています。行の列がずれて読まれています",

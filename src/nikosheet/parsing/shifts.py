@@ -80,6 +80,10 @@ _SENTENCE_CUT = re.compile(r"。\s*[がを]")
 _SAME_MARKS = ("↓", "同上", "〃")  # a 委託 cell's "as above"
 # a month and then a date with no range mark between: `R5年10月～11月R5年12月～R6年2月`
 _DATES_TOGETHER = re.compile(r"月\s*(?:令和|平成|[RH])\s*(?:\d{1,2}|元)\s*年")
+# a cell's text that ends with a date (`…の共有R6年8月～R7年`): the next row's date cell, cut by a wrap
+_DATE_AT_END = re.compile(
+    r"(?:令和|平成|[RH])\s*(?:\d{1,2}|元)\s*年(?:\s*\d{1,2}\s*月)?\s*(?:[～〜~]\s*(?:(?:令和|平成|[RH])\s*\d{1,2}\s*年)?)?$"
+)
 _GAP = re.compile(r"\S {3,}\S")  # a laid-out text's gap between two columns, inside one cell
 # a bracket's, a dot's and a colon's other width, as the headers (squeezed) write them: a header is in
 # the cells' text as written when it is in the text without white space and with these (a plain
@@ -313,3 +317,7 @@ def _schedule(part: Data | None, key: str, field: str, column: str) -> Iterator[
             yield r["line"], str(messages.DATES_RUN_TOGETHER(what=f"{SECTION_LABELS[key]} {column}", text=label))
         if label and not r.get("item") and find_date(label) is not None and len(_after_year(label)) > 4:
             yield r["line"], str(messages.EVENT_IN_YEAR(what=f"{SECTION_LABELS[key]} {column}", text=label))
+        cells = [r.get("item") or "", *(r.get("actions") or [])]
+        ended = next((c for c in cells if len(c) > 8 and _DATE_AT_END.search(c)), None)
+        if ended:
+            yield r["line"], str(messages.DATE_AT_END(what=SECTION_LABELS[key], text=ended))
