@@ -31,6 +31,7 @@ from nikosheet.vocabulary import (
     MEETING_COLUMNS,
     OUTCOME_COLUMNS,
     PLANNED_COLUMNS,
+    SAME_AS_ABOVE,
     SECTION_LABELS,
     SECTORS,
     STATISTICS,
@@ -77,7 +78,6 @@ _BARE_NUMBER = re.compile(r"[\d\s]+")
 _EVENT_WORDS = re.compile(r"を(?:開始|設置|実施|開催|策定|作成|試行|導入|運用|発足|設立|改定|締結)")
 # a sentence that starts with が or を, which none does: a cell's end run into another cell's text
 _SENTENCE_CUT = re.compile(r"。\s*[がを]")
-_SAME_MARKS = ("↓", "同上", "〃")  # a 委託 cell's "as above"
 # a month and then a date with no range mark between: `R5年10月～11月R5年12月～R6年2月`
 _DATES_TOGETHER = re.compile(r"月\s*(?:令和|平成|[RH])\s*(?:\d{1,2}|元)\s*年")
 # a cell's text that ends with a date (`…の共有R6年8月～R7年`): the next row's date cell, cut by a wrap
@@ -237,7 +237,7 @@ def _history(part: Data | None) -> Iterator[tuple[int | None, str]]:
             yield e["line"], str(messages.EVENT_IN_YEAR(what=what, text=period))
         elif _FISCAL_YEAR.match(desc.strip()):
             yield e["line"], str(messages.YEAR_IN_EVENT(what=f"{SECTION_LABELS['history']} 経過", text=desc))
-        mark = next((m for m in _SAME_MARKS if desc.rstrip().endswith(m) and len(desc.strip()) > len(m)), None)
+        mark = next((m for m in SAME_AS_ABOVE if desc.rstrip().endswith(m) and len(desc.strip()) > len(m)), None)
         if mark:
             yield e["line"], str(messages.MARK_IN_EVENT(what=f"{SECTION_LABELS['history']} 経過", text=desc, mark=mark))
         commission = e.get("commission") or ""

@@ -11,8 +11,7 @@ from nikosheet.parsing.sections.common import cells_of, dated_cell, is_header, t
 from nikosheet.parsing.state import Context
 from nikosheet.parsing.values.eras import find_date
 from nikosheet.plain import Data
-
-_SAME = ("↓", "同上", "〃")
+from nikosheet.vocabulary import SAME_AS_ABOVE
 
 
 def _events(ctx: Context, block: Block) -> tuple[list[Data], str | None]:
@@ -35,7 +34,7 @@ def _events(ctx: Context, block: Block) -> tuple[list[Data], str | None]:
             d = find_date(first)
             fiscal = d.fiscal_year() if d else None
         commission = cell_text(comm)
-        if commission in _SAME:
+        if commission in SAME_AS_ABOVE:
             commission = events[-1]["commission"] if events else None
         events.append(
             {
@@ -81,7 +80,7 @@ def _paragraph_below(events: list[Data], own_period: list[bool]) -> str | None:
             events.pop()  # the paragraph made an event of its own under the year above
             return paragraph
         last[key] = kept
-        if key == "commission" and kept in _SAME:
+        if key == "commission" and kept in SAME_AS_ABOVE:
             last[key] = events[-2]["commission"] if len(events) > 1 else None
         return paragraph
     return None
