@@ -35,6 +35,7 @@ _GROUPS = (
     ("psychiatric_hospitals", "精神科病院"),
     ("health_centers", "保健所数"),
 )
+_GROUP_WORDS = dict(_GROUPS)
 _ORDER = tuple(STATISTICS)
 _SUB_LABELS = {**DISCHARGE_RATES, **CONSULTATION_OFFICES}
 _QUANTITIES = tuple(QUANTITIES)
@@ -119,11 +120,12 @@ def _note(label: str) -> str | None:
 def _words_before(label: str) -> str | None:
     """Words a label cell holds before the template's label (`麒麟 市町村数（R5年4月時点）`: a line a
     converter merged into the cell), not the label's own first words (`精神科` before `病床数`)."""
+    key = _group_key(label)
     s = squeeze(label)
-    found = next(((key, s.find(word)) for key, word in _GROUPS if word in s), None)
-    if found is None or found[1] <= 0:
+    at = -1 if key is None else s.find(_GROUP_WORDS[key])
+    if key is None or at <= 0:
         return None
-    before, template = s[: found[1]], squeeze(_LABEL_HEADS.get(found[0], ""))
+    before, template = s[:at], squeeze(_LABEL_HEADS.get(key, ""))
     own = next((k for k in range(min(len(before), len(template)), 0, -1) if before.endswith(template[-k:])), 0)
     words = before[: len(before) - own]
     if not any(c.isalpha() for c in words):

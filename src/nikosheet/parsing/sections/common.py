@@ -149,11 +149,9 @@ def joined(text: str | None, more: str | None) -> str | None:
 # a date cell's date (R6年度, 令和5年6月, 2024年4月頃, 令和4年度～) and, after a space, more text
 # that is not more of the date (4月～6月, 上半期, 第2四半期, （予定）)
 _MORE_DATE = r"[\d０-９～~〜\-－(（]|上半期|下半期|第\s?\d+\s?四半期|[上中下]旬|頃|以降|から|まで|予定"
-_DATED = re.compile(
-    r"((?:令和|平成|[RH]|20\d\d)\s?(?:\d{1,2}|元)?\s?年度?(?:\s?\d{1,2}\s?月)?(?:[上中下]旬|頃|中|末|以降|～|~)?)"
-    r"[ \u3000]+(?!" + _MORE_DATE + r")(\S.+)$",
-    re.DOTALL,
-)
+# a date at a cell's start (R6年度, 令和5年6月, 2024年4月頃, 令和4年度～)
+DATE_HEAD = r"(?:令和|平成|[RH]|20\d\d)\s?(?:\d{1,2}|元)?\s?年度?(?:\s?\d{1,2}\s?月)?(?:[上中下]旬|頃|中|末|以降|～|~)?"
+_DATED = re.compile(rf"({DATE_HEAD})[ \u3000]+(?!{_MORE_DATE})(\S.+)$", re.DOTALL)
 
 
 def dated_cell(cell: str, beside: str) -> tuple[str, str]:

@@ -7,7 +7,7 @@ import re
 from nikosheet.parsing.cells import cell_text, strip_tags
 from nikosheet.parsing.headings import Section
 from nikosheet.parsing.lines import Block, Row, blocks
-from nikosheet.parsing.sections.common import cells_of, dated_cell, is_header, text_of
+from nikosheet.parsing.sections.common import DATE_HEAD, cells_of, dated_cell, is_header, text_of
 from nikosheet.parsing.state import Context
 from nikosheet.parsing.values.eras import find_date
 from nikosheet.plain import Data
@@ -51,8 +51,6 @@ def _events(ctx: Context, block: Block) -> tuple[list[Data], str | None]:
 
 
 _PARAGRAPH_MIN = 20  # characters: a sentence, not a body's name that happens to end a cell
-# compiled by `re` on first use: few sheets need it
-_DATE_HEAD = r"^(?:令和|平成|昭和|[RHS])\s?(?:\d{1,2}|元)\s?年度?(?:\s?\d{1,2}\s?月)?"
 
 
 def _paragraph_below(events: list[Data], own_period: list[bool]) -> str | None:
@@ -72,7 +70,7 @@ def _paragraph_below(events: list[Data], own_period: list[bool]) -> str | None:
         if paragraph is None:
             continue
         if key == "period":
-            head = re.match(_DATE_HEAD, last["period"] or "")
+            head = re.match(DATE_HEAD, last["period"] or "")  # compiled on first use: few sheets need it
             kept = head.group(0) if head else None
             paragraph = last["period"][len(kept or "") :].strip()
             last["fiscal_year"] = last["fiscal_year"] if kept else None
