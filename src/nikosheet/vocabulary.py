@@ -34,7 +34,8 @@ SECTION_LABELS: dict[str, str] = {s.key: s.label for s in SECTIONS}
 SECTION_TITLES: dict[str, str] = {s.key: s.title for s in SECTIONS}
 
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
-SAME_AS_ABOVE = ("↓", "同上", "〃")  # a cell that repeats the one above it (a history's 委託)
+AS_ABOVE = "↓"  # a cell that repeats the one above it (a history's 委託)
+SAME_AS_ABOVE = (AS_ABOVE, "同上", "〃")  # and its other ways of saying so
 """The template numbers indicators with circled numbers: ① is 1."""
 
 # ---------------------------------------------------------------- section 1, the 基本情報 table

@@ -37,7 +37,8 @@ Found = tuple[Table, list[str], int, int, list[list[str]]]
 def header_at(tokens: list[Piece], k: int, centred: bool = False) -> Found | None:
     """The table whose header's middle line is token k (its one-line cells; a wrapped cell's first
     part on the line above, its rest on the line below, in column order), its cells and how many
-    lines it has above and below its middle (`centred`: only 1, 1, a LibreOffice PDF's sign; else
+    lines it has above and below its middle (`centred`: only 1, 1, or 2, 2 for a five-line header, a
+    LibreOffice PDF's sign; else
     also 0, 0: a header of one line, and 0, 1: its one-line cells half a line from its wrapped cells'
     middle, on their first line: `課題解決の達成度を測る指標 現状値 (今年度当 目標値 (今年度 見込んで
     いる成果・効果` / `初) 末)`), and each cell's printed lines (which show its column's width)."""

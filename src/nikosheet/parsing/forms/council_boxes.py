@@ -19,9 +19,10 @@ The template is the guide: its header cells (their lines anywhere in the region:
 repeats them), a name's box (ending in a council's word: 会議, 協議会, 部会, 会, 協議の場…), the
 frequency's words (`2回/` `年`, `年3` `回`, `隔月`: made whole from the words of the name's rows
 that are nothing but a frequency's characters) and the members' list (the lines of the row with
-`、` in them, in a box with no sentence).  The activities and notes, whose lines run together with
-other rows', are kept as text below the table, in their order.  The table is rewritten only when
-every row has its name and a frequency, and the names are at least two.
+`、` in them, in a box with no sentence).  A row's activities and notes are read where its text
+left is plain (a box of activities, and a box of sentences after it for the notes); where their
+lines run together with other rows', they are kept as text below the table, in their order, and the
+parser warns.  The table is rewritten only when every row has its name and a frequency.
 """
 
 from __future__ import annotations
@@ -32,7 +33,8 @@ import nikosheet.diagnostic_messages as messages
 from nikosheet.diagnostics import Diagnostic
 from nikosheet.parsing.forms import FormState, signals
 from nikosheet.parsing.forms._shared import display_width, unbalanced
-from nikosheet.parsing.forms.column_runs import boxes_of
+from nikosheet.parsing.forms.column_runs import Box, boxes_of
+from nikosheet.parsing.forms.council_pivots import HEADERS, REACH
 from nikosheet.parsing.forms.template_tables import (
     COUNCIL_NAME_ENDS,
     FREQUENCY,
@@ -43,8 +45,7 @@ from nikosheet.parsing.forms.template_tables import (
     join_cell,
 )
 
-_HEADER = ("名称", "協議の場の構成員", "開催頻度", "実施内容", "特記事項等(課題・強み等)")
-_CELLS = tuple(SPACE.sub("", c) for c in _HEADER)
+_CELLS = tuple(SPACE.sub("", c) for c in HEADERS[0])
 _FREQUENCY = re.compile(rf"^{FREQUENCY}$")  # anchored: a search from every start backtracks
 # a frequency's parts: a word of nothing else is a piece of the row's frequency
 _PARTS = r"[0-9０-９]+|年間?|[月週回/／～〜~]|隔月|随時|四半期|ごと|[かカヵヶケ]月|に|程度?|度|各|必要時|適宜|未定|半年"
@@ -53,10 +54,7 @@ _PIECE = re.compile(rf"(?:{_PARTS}|[(（][^)）\s]{{1,6}}[)）])+")
 # after a list's last member (`相談支援4回/`), before an activity's bullet (`年4・全県の…`)
 _RUN_IN = re.compile(r"(?<=[^0-9０-９\s])(?=[0-9０-９]+回[/／]?$)|(?<=[0-9０-９回])(?=・)")
 _NOTE = re.compile(r"[(（][^)）]{1,12}[)）]$")
-_REACH = 200  # lines: the table is over before
 _NAME_LINES = 4  # a name's lines at most
-
-Box = list[tuple[int, str, bool]]
 
 
 def apply(state: FormState) -> None:
@@ -65,7 +63,7 @@ def apply(state: FormState) -> None:
         return
     lines = state.lines
     for start, line in enumerate(lines):
-        if line is None or line.strip() != _HEADER[0]:
+        if line is None or line.strip() != HEADERS[0][0]:
             continue
         end = _end(lines, start)
         if end is not None:  # the sheet's one councils' table
@@ -87,7 +85,7 @@ def _header_above(lines: list[str | None], start: int) -> int:
 
 def _end(lines: list[str | None], start: int) -> int | None:
     """The table's end: the next part's 【…】 label, a heading or a marker line."""
-    for i in range(start + 1, min(len(lines), start + _REACH)):
+    for i in range(start + 1, min(len(lines), start + REACH)):
         text = (lines[i] or "").strip()
         if text and (STOP.match(text) or HEADING.match(text)):
             return i
@@ -114,7 +112,7 @@ def _rewrite(state: FormState, start: int, end: int) -> None:
         members = _members(segment, boxes, texts, named)
         rows.append("\t".join((name, members, frequency, *_last_cells(segment, boxes, texts))))
     rest = [texts[i] for i in sorted(texts) if texts[i].strip()]
-    out = ["\t".join(_HEADER), *rows, "", *rest]
+    out = ["\t".join(HEADERS[0]), *rows, "", *rest]
     if len(out) > end - start:
         return
     for i in range(start, end):

@@ -33,7 +33,7 @@ from nikosheet.parsing.forms.column_runs import boxes_of
 from nikosheet.parsing.forms.template_tables import COUNCIL_NAME_ENDS, FREQUENCY, LIST_BULLETS
 
 # the table's header as the template writes it, and as some sheets do (a second table of a ward's councils)
-_HEADERS = (
+HEADERS = (
     ("名称", "協議の場の構成員", "開催頻度", "実施内容", "特記事項等(課題・強み等)"),
     ("会議名", "構成員", "開催回数", "内容", "備考"),
 )
@@ -42,7 +42,7 @@ _NAME_NOTE_RE = re.compile(r"[(（][^)）、]{1,12}[)）]")  # a bracketed note 
 _NOTE_RE = re.compile(r"[(（][^)）]{1,12}[)）]")  # a bracketed note alone: a name's end, maybe
 _TAILS = ("議", "会", "会議")  # a name's wrapped tail opening a box
 _ENDS = ("【その他事項】", "会議名")  # the table's end: the next part, or a second table's header
-_REACH = 200  # lines: the table is over before
+REACH = 200  # lines: the table is over before
 
 
 def _is_name(text: str) -> bool:
@@ -64,7 +64,7 @@ def apply(state: FormState) -> None:
     for start, header in _headers(lines):  # a table left unread ends the reading: no council moves up
         if header is None:
             return
-        end = next((i for i in range(start + 1, min(len(lines), start + _REACH)) if _ends(lines[i])), None)
+        end = next((i for i in range(start + 1, min(len(lines), start + REACH)) if _ends(lines[i])), None)
         found = None if end is None else _councils(_boxes(lines, start, end), header)
         if end is None or found is None or not _write(state, (start, end), found, header):
             return
@@ -79,7 +79,7 @@ def _headers(lines: list[str | None]) -> list[tuple[int, tuple[str, ...] | None]
     found: list[tuple[int, tuple[str, ...] | None]] = []
     for i, line in enumerate(lines):
         first = line.strip() if line is not None else ""
-        for header in _HEADERS:
+        for header in HEADERS:
             if first != header[0]:
                 continue
             words = "".join((lines[j] or "").replace(" ", "") for j in range(i, min(len(lines), i + 10)))

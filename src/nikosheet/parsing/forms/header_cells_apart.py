@@ -23,10 +23,9 @@ from __future__ import annotations
 import re
 
 from nikosheet.parsing.forms import FormState, signals
-from nikosheet.parsing.forms.column_runs import boxes_of
+from nikosheet.parsing.forms.column_runs import Box, boxes_of
 from nikosheet.parsing.forms.template_tables import SPACE, TABLES
 
-Box = list[tuple[int, str, bool]]
 _CELLS = tuple(tuple(re.compile(cell) for cell in table.header) for table in TABLES if len(table.header) > 1)
 
 

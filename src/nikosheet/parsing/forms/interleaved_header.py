@@ -12,7 +12,8 @@ lines, a short cell only after the first row has begun:
 
 Each header cell is known by its first words (`目標値`) and is whole when its words are all there
 (or its bracket is closed); a line that goes on no open cell and starts none is the body's.  Used
-by `banded_rows` for the tables whose header cells are words and one bracket (the indicators').
+by `banded_rows`, `box_grid` and `indicator_boxes` for the tables whose header cells are words and
+one bracket (the indicators').
 """
 
 from __future__ import annotations

@@ -36,11 +36,11 @@ from nikosheet.parsing.forms import FormState, centred_cells, known_headers, sig
 from nikosheet.parsing.forms._shared import display_width, is_department, unbalanced
 from nikosheet.parsing.forms.layout_lines import BULLETS, ITEM_BULLETS, is_blank, is_heading, join_lines, segments
 from nikosheet.parsing.forms.layout_prose import first_heading, write_prose
+from nikosheet.vocabulary import CIRCLED
 
 _TITLE_RE = re.compile(r"[0-9０-９]{1,2}[.．]?[ \u3000]+[^\x00-\x7f\s]{8}")
 _GAP_RE = re.compile(r"\S {2,}\S")
 _YEAR_ENDS = ("度", "年度", "年", "～", "〜", "~")  # a history year's end that its narrow column wrapped
-_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"  # an indicator's number
 # labels that open a row in a later column: the basic statistics' sub-rows and the sectors' roles
 _SUB_LABELS = (
     "合計",
@@ -333,7 +333,7 @@ def _numbered_name_goes_on(row: _Row, text: str) -> bool:
     """Whether `text` in the first column goes on with the row's numbered name (`②措置入院` /
     `者等の退院`): an indicator's row opens at its number, and no number, mark, date or label starts it."""
     name = row.pieces.get(0, [])
-    if not name or name[0][0] not in _CIRCLED or name[-1].endswith("。"):
+    if not name or name[0][0] not in CIRCLED or name[-1].endswith("。"):
         return False
     return text[0] not in BULLETS and not _DATE_RE.match(text) and not text.startswith((*_ROW_LABELS, *_HEADERS))
 

@@ -15,8 +15,8 @@ import re
 
 from nikosheet.parsing.forms._shared import display_width
 from nikosheet.parsing.forms.template_tables import BULLET, CIRCLED, MONTH_CUT, Piece, Table, unclosed
+from nikosheet.vocabulary import AS_ABOVE
 
-_AS_ABOVE = "↓"
 _ASIDE = 1.0  # a new cell in a column other than the one new cells rather start in
 _INSIDE_AFTER = ","  # a space after it is the author's, inside a cell: `保健, 医療` (a Japanese comma has none)
 TOLERANCE = 2  # display columns: a line may stop short of its column (a word or bracket that did not fit)
@@ -152,7 +152,7 @@ def _piece_cost(words: list[str], width: int, soft: bool, open_cell: tuple[bool,
         cost += (0.0 if in_list else _INTO_TEXT) if goes_on else (1.0 if in_list else 2.0)
     elif not goes_on:
         cost += NEW_CELL
-    if len(words) > 1 and _AS_ABOVE in words:  # `↓` (as above) is a cell of its own
+    if len(words) > 1 and AS_ABOVE in words:  # `↓` (as above) is a cell of its own
         cost += _OVER
     for a, b in itertools.pairwise(words):
         inside = (

@@ -172,8 +172,15 @@ _HEADS_BUT_LAST = tuple(
     if len(t.header) >= 3
 )
 _FIRST_WORDS = tuple(sorted({re.sub(r"[\\(（\[].*", "", t.header[0])[:2] for t in TABLES}))
+
+
 # a table's header cells but its first, run together on a line: the first cell wrapped, written after them
-LATER_HEADS = tuple(re.compile("".join(f"(?:{c})" for c in t.header[1:])) for t in TABLES if len(t.header) >= 3)
+@functools.cache
+def _later_heads() -> tuple[re.Pattern[str], ...]:
+    """Each table's header cells but its first, as one pattern (compiled on first use)."""
+    return tuple(re.compile("".join(f"(?:{c})" for c in t.header[1:])) for t in TABLES if len(t.header) >= 3)
+
+
 _LONG_FIRST_CELLS = frozenset(t.header[0] for t in TABLES if len(t.header[0]) >= 4 and t.header[0].isalnum())
 _TITLE = r"(?:精神障害にも対応した地域包括ケアシステムの?構築(?:に向けた|に資する|のための)|県、指定都市)"
 HEADING = re.compile(rf"^#*\s*(?:[0-9０-９]{{1,2}}\s*[.．]?\s*)?{_TITLE}")  # a section's heading, or its title
@@ -292,7 +299,7 @@ def body_end(tokens: list[Piece], body: int, table: Table) -> int:
 def later_heads(text: str) -> bool:
     """Whether the line is a table's header cells but its first (`現状値（今年度当初） 目標値…`)."""
     squashed = SPACE.sub("", text)
-    return any(head.fullmatch(squashed) for head in LATER_HEADS)
+    return any(head.fullmatch(squashed) for head in _later_heads())
 
 
 def write_table(

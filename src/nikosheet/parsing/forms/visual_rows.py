@@ -61,8 +61,8 @@ from nikosheet.parsing.forms.template_tables import (
     pivot_column,
     write_table,
 )
+from nikosheet.vocabulary import AS_ABOVE  # a cell of its own: it starts a row's cell, never goes on one
 
-_AS_ABOVE = "↓"  # a cell of its own: it starts a row's cell, never goes on one
 # a header's cells, and their widths on its first line (and a last -1 where a cell that wraps has the
 # next cells after it on its line: the table is written a visual line at a time)
 _Head = tuple[list[str], list[int]]
@@ -321,7 +321,7 @@ def _read(
             line, widths, soft, (going_on, listed), fresh, (at, span), pivot, counts=True, lean=lean
         )
         costs.append(cost)
-        new = all(not p or p == _AS_ABOVE or (not going_on[c] and p[0] not in BULLET) for c, p in enumerate(pieces))
+        new = all(not p or p == AS_ABOVE or (not going_on[c] and p[0] not in BULLET) for c, p in enumerate(pieces))
         if table.grouped and which < 0 and new and not pieces[pivot] and pieces[pivot + 1]:
             groups.append(j)
         out.append(pieces)

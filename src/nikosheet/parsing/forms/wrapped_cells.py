@@ -31,6 +31,7 @@ import re
 from collections.abc import Sequence
 
 from nikosheet.parsing.forms._shared import display_width
+from nikosheet.vocabulary import AS_ABOVE  # a cell of its own: never part of another's text
 
 _Piece = tuple[int, str, bool]  # source index, text, whether a blank line came before it
 _Unit = tuple[int, str, bool, bool]  # piece number, a word of its text, it starts its line, blank before
@@ -54,7 +55,6 @@ _SHORT_OF_CAP = 3  # a wrapped line short of its column's known width: per colum
 _BRACKETS = ("「」", "（）", "()", "『』", "【】")  # a cell closes the brackets it opens
 _FRAGMENT = 8.0  # a piece of a word as a cell (`会`, `ター`, `組む`): a wrapped cell's last line
 _SHORT_VALUES = frozenset(("↓", "-", "－", "―", "有", "無", "なし", "未定", "同上", "○", "〇", "◯", "●", "×"))
-_SAME_AS_ABOVE = "↓"  # a cell of its own: never part of another's text
 _ASTRAY = 50.0  # a `↓` alone in a column whose cells never repeat the one above
 _WORD_CUT = 8.0  # two cells that meet inside a katakana run (`セン` / `ター`): one word wrapped, rather
 _KATAKANA = re.compile("[\u30a1-\u30fa\u30fc]")
@@ -71,16 +71,15 @@ def cut(
     keep_first: bool = False,
     only: Sequence[bool] = (),
     floors: Sequence[int] = (),
-    as_above: Sequence[bool] = (),
 ) -> tuple[list[list[_Piece]], float] | None:
     """The pieces cut into `count` cells, in order, and what that costs; None when they cannot be
     (too few words, or too many for the cells).  `joined`: the converter joins the cells of a line
     with a space; `ends_row[k]`: the k-th cell is the last of its row; `caps[k]`: its column's width
     where it is known (a line wider costs much), `floors[k]`: a width its column has at least (its
     header cell's, on one line); `empty`: a cell may be left empty (at a price), but the first when
-    `keep_first` (it holds the row's pivot), and only the k-th where `only[k]`, when given;
-    `as_above[k]`, when given: whether the k-th cell may be a `↓` alone (a column whose cells repeat
-    the one above: a history's commission, never its event)."""
+    `keep_first` (it holds the row's pivot), and only the k-th where `only[k]`, when given, which is
+    also the one cell that may be a `↓` alone (a column whose cells repeat the one above: a history's
+    commission, never its event)."""
     units = _units(pieces, joined)
     n = len(units)
     if n < count and not empty:
@@ -114,7 +113,7 @@ def cut(
                         column = (cap, floor)
                         cell = costs[start, i, cap, floor] = _cost(units, widths, bullets, start, i, column, pivot)
                     cost = best[k - 1][start] + cell + (_LONE if lone[k - 1][start] else 0.0)
-                    if as_above and not as_above[k - 1] and i - start == 1 and units[start][1] == _SAME_AS_ABOVE:
+                    if only and not only[k - 1] and i - start == 1 and units[start][1] == AS_ABOVE:
                         cost += _ASTRAY
                     if start and _word_cut(units[start - 1][1], units[start][1]):
                         cost += _WORD_CUT
@@ -176,7 +175,7 @@ def _cost(
     cap, floor = column
     edge = cap if cap is not None else floor or None  # a wrapped line reaches it
     cost = 0.0
-    if end - start > 1 and any(units[u][1] == _SAME_AS_ABOVE for u in range(start, end)):
+    if end - start > 1 and any(units[u][1] == AS_ABOVE for u in range(start, end)):
         cost += _OVER_CAP
     lines: list[int] = []  # the cell's lines' widths
     fulls: list[int] = []  # the widths of its lines that wrapped (every run's but its last)
