@@ -481,3 +481,96 @@ def test_departments_written_with_their_duties_in_one_cell_are_cut_at_the_name()
         "障害者支援課\tにも包括構築推進事業の企画、精神保健福祉審議会の運営",
         "精神保健福祉総合センター 自殺対策推進室\t自殺未遂者支援、相談窓口の周知",
     ]
+
+
+HISTORY_WITH_SECOND_EVENTS = """\
+| 年度     | 経過                   | 委託                 |
+| ------ | -------------------- | ------------------ |
+| 平成20年度 | 精神障害者地域移行支援特別対策事業を開始 | 社会福祉法人 かがわ精神保健福祉協会 |
+ピアサポーターの養成講座を開始
+| 平成26年度 | 地域移行支援・地域定着支援の事業所連絡会を設置 | 特定非営利活動法人 たかまつ地域生活支援ピ |
+| ------ | ----------------------- | --------------------- |
+アネットワーク
+| 令和4年度 | 島しょ部（男木島・女木島）での訪問支援を開始 |     |
+| ----- | ---------------------- | --- |
+作業部会を設置し、検討会の下で具体的な取組を企
+画する体制とした"""
+
+
+def test_a_fragment_whose_first_character_fitted_on_the_event_above_is_the_years_next_event():
+    lines = _apply(HISTORY_WITH_SECOND_EVENTS)
+    assert lines[2] == "平成20年度\t精神障害者地域移行支援特別対策事業を開始\t社会福祉法人 かがわ精神保健福祉協会"
+    assert lines[3] == "\tピアサポーターの養成講座を開始\t"  # the body's name above ends no wrap
+    assert lines[4] == (
+        "平成26年度\t地域移行支援・地域定着支援の事業所連絡会を設置"
+        "\t特定非営利活動法人 たかまつ地域生活支援ピアネットワーク"
+    )
+    assert lines[7] == "令和4年度\t島しょ部（男木島・女木島）での訪問支援を開始\t"
+    # after the table too: `作` would have fitted beside `開始`, so no wrap put it below
+    assert lines[9] == "\t作業部会を設置し、検討会の下で具体的な取組を企画する体制とした\t"
+    assert lines[10] is None
+
+
+ISSUE_ROLES_AS_TEXT = """\
+| 課題  |     | 課題解決に向けた取組 | 課題・方針に対する役割(取組) |     |
+| --- | --- | ---------- | --------------- | --- |
+方針
+| 精神科病院と地域の支援者の連 |     | 合同研修会と事例検討 | 行政  | 合同研修会の開催、連携の手順書の作成 |
+| -------------- | --- | ---------- | --- | ------------------ |
+| 携が個人のつながりに頼ってい |     | で組織としての連携を | 医療  | 研修会への参加、退院前カンファレンス |
+| る              |     | つくる        |     |                    |
+への地域支援者の招へい
+福祉 研修会への参加、退院支援への協力
+その他関係機 家族会による体験談の発表
+関・住民等"""
+
+
+def test_an_issues_roles_written_as_text_lines_are_rows_of_their_own():
+    lines = _apply(ISSUE_ROLES_AS_TEXT)
+    assert lines[3] == (
+        "精神科病院と地域の支援者の連携が個人のつながりに頼っている\t合同研修会と事例検討で組織としての連携をつくる"
+        "\t行政\t合同研修会の開催、連携の手順書の作成"
+    )
+    assert lines[5] == "\t\t医療\t研修会への参加、退院前カンファレンスへの地域支援者の招へい"
+    assert lines[8] == "\t\t福祉\t研修会への参加、退院支援への協力"
+    assert lines[9] == "\t\tその他関係機関・住民等\t家族会による体験談の発表"
+    assert lines[10] is None
+
+
+SECTORS_UNDER_DEPARTMENTS = """\
+| 連携部署名    |     | 連携部署における主な業務             |     |     |
+| -------- | --- | ------------------------ | --- | --- |
+| 地域政策課    |     | 島しょ部の振興、出張所の運営           |     |     |
+各部門の連携状況 強み・課題等
+| 保健  | 保健所の保健師と精神保健福祉士が島しょ部を含めて訪 |     |     | 島しょ部への訪問は船の便に左右さ |
+| --- | ------------------------- | --- | --- | ---------------- |
+問支援を行っている。 れる。
+| その他関係機関・ | 家族会が家族教室の運営に協力している。 |     |     | ピアサポーターの活動の場が少な |
+| -------- | ------------------- | --- | --- | --------------- |
+住民等 い。"""
+
+
+def test_a_header_written_as_a_line_starts_its_table_and_side_by_side_ends_go_to_their_cells():
+    lines = _apply(SECTORS_UNDER_DEPARTMENTS)
+    assert lines[2] == "地域政策課\t島しょ部の振興、出張所の運営"
+    assert lines[3] == "各部門の連携状況\t\t強み・課題等"
+    assert lines[4] == (
+        "保健\t保健所の保健師と精神保健福祉士が島しょ部を含めて訪問支援を行っている。\t島しょ部への訪問は船の便に左右される。"
+    )
+    assert lines[6] is None
+    assert lines[7] == (
+        "その他関係機関・住民等\t家族会が家族教室の運営に協力している。\tピアサポーターの活動の場が少ない。"
+    )
+    assert lines[9] is None
+
+
+def test_departments_written_as_text_under_their_header_written_as_text_are_rows(converted):
+    doc = converted(FIXTURES / "converters" / "city-bold-headings-fy2023--markitdown-pdf.txt")
+    assert [(d["name"], d["duties"]) for d in doc["coordination"]["partner_departments"]] == [
+        ("地域包括ケア課", "高齢者の地域包括ケアシステムの推進")
+    ]
+    # the sectors' header as a line of its own, under the partners' table: each sector its own row
+    doc = converted(FIXTURES / "converters" / "city-pipe-fy2023--markitdown-pdf.txt")
+    sectors = {s["label"]: s["strengths_and_issues"] for s in doc["coordination"]["sectors"]}
+    assert sectors["福祉"] == "地域定着支援を行う事業所が限られている。"
+    assert sectors["医療"] == "精神科診療所の参加が少ない。"

@@ -17,7 +17,6 @@ GOOD = sorted(SHEETS.glob("*.txt")) + sorted(SAMPLES.glob("*.txt"))
 
 # (converter text, line, the message's telling part, the section whose fields the text misreads)
 CASES = [
-    ("city-bold-headings-fy2023--markitdown-pdf", 109, "header '連携部署における主な業務'", "coordination"),
     ("city-bold-headings-fy2023--pdftotext", 42, "holds the label of another row (退院率)", "basic_info"),
     ("city-bold-headings-fy2023--lopdf-pdftotext-layout", 38, "one is read and the other not", "basic_info"),
     (
@@ -34,7 +33,6 @@ CASES = [
     ("city-bold-headings-fy2023--lopdf-pymupdf", 119, "'地域移行支援の利用者数5人': the name ends", "outcomes"),
     ("pref-fullwidth-dot-fy2023--pdfplumber-layout", 103, "row '②ピアサポーターの養成 15名 12名", "outcomes"),
     ("city-heading-in-table-fy2023--pdfminer", 330, "開催頻度 '年2回\\n年6回' holds 2 frequencies", "councils"),
-    ("city-pipe-fy2023--markitdown-pdf", 122, "連携部署名: a row fills 4 cells under a header of 3", "coordination"),
     ("pref-gifu-fy2024--lopdf-markitdown", 202, "'調整を行っている。がある。' holds a sentence", "coordination"),
 ]
 

@@ -445,12 +445,34 @@ def _pivot_cells(line: str, cells: dict[int, str], known: known_headers.KnownTab
         return _pivot_apart(cells, known) or cells
     if not known.pivot:
         return cells
+    inside = _pivot_inside(cells, known)
+    if inside is not None:
+        return inside
     # the column's start is the converter's rounding: a step either side of it
     at = next((k for k in range(at - 1, at + 3) if line[k - 1 : k].strip() and known.pattern.match(line[k:])), 0)
     if not at:
         return cells
     head = _cells(line[:at], known.columns[: known.pivot])
     return {**head, **_cells(" " * at + line[at:], known.columns)} if head else cells
+
+
+def _pivot_inside(cells: dict[int, str], known: known_headers.KnownTable) -> dict[int, str] | None:
+    """The line's cells where the pivot stands one space after the cell before it, left of its
+    column (`…精神保 年2回`, `…相 各圏域年3回程度 ・退院可能な…`): the pivot, and the words after it
+    the next cell's; None where no word of that cell is a whole pivot."""
+    words = cells.get(known.pivot - 1, "").split(" ")
+    if known.pivot in cells or len(words) < 2:
+        return None
+    for k, word in enumerate(words[1:], 1):
+        match = known.pattern.match(word)
+        if match is None or match.end() != len(word):
+            continue
+        rest = " ".join(words[k + 1 :])
+        if rest and known.pivot + 1 in cells:
+            return None
+        out = {**cells, known.pivot - 1: " ".join(words[:k]), known.pivot: word}
+        return {**out, known.pivot + 1: rest} if rest else out
+    return None
 
 
 def _pivot_apart(cells: dict[int, str], known: known_headers.KnownTable) -> dict[int, str] | None:

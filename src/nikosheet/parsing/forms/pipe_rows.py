@@ -41,6 +41,7 @@ _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩"
 _YEARLY_RE = re.compile(r"(?:年|月|週)[0-9０-９]{1,2}回|[0-9０-９]{1,2}回[/／](?:年|月)|随時|隔月")
 DATED_RE = re.compile(r"(?:令和|平成|[RH])\s*[0-9０-９元●○]|[0-9０-９]{1,2}\s*月|現在")  # a year, a month
 _VALUE_RE = re.compile(r"[0-9０-９][0-9０-９,.]*\s*\S{0,3}")  # `221 人`, `15.9 %`
+_NO_LINE_START = CLOSING + "、。，．・ーぁぃぅぇぉっゃゅょァィゥェォッャュョ"  # never starts a printed line (kinsoku)
 FULL = 0.7  # a cell this share of its column's width was wrapped at its end
 _FILLED = 0.9  # a cell this share of its column's width may have been wrapped: shorter, it was not
 _FULL_BESIDE = 0.5  # the same for the cells right of the first: short values in narrow columns
@@ -100,6 +101,20 @@ def _role_at(cells: list[str]) -> int:
     return next((k for k, c in enumerate(cells) if k and known_headers.is_role(c)), 0)
 
 
+def role_row(groups: list[RowGroup], stray: PipeRow) -> RowGroup | None:
+    """A fragment that starts with a role's label (`福祉 研修会への参加…`, `その他関係機 家族会…`), under an
+    issue's row: the row of that role, its label and its work in the columns of the role above."""
+    from nikosheet.parsing.forms import known_headers
+
+    label, _, work = stray.stray.partition(" ")
+    at = _role_at(groups[-1].cells) if groups else 0
+    if not at or at + 1 >= len(groups[-1].cells) or not known_headers.is_role(label):
+        return None
+    row = PipeRow(stray.index, [""] * len(groups[-1].cells), table=stray.table)
+    row.cells[at], row.cells[at + 1] = label, work.strip()
+    return RowGroup(row)
+
+
 def issue_groups(groups: list[RowGroup]) -> list[RowGroup]:
     """The issues' table, whose issue and policy cells span their roles' rows: markitdown writes their
     lines among the roles' rows.  Under an issue's first row (行政), every later line's issue and policy
@@ -129,25 +144,66 @@ def issue_groups(groups: list[RowGroup]) -> list[RowGroup]:
     return kept
 
 
-def place_tail(group: RowGroup, tail: list[PipeRow], widths: Widths) -> None:
-    """The lines right after a table that go on with its last row: each into the last column whose
-    cell a wrap cut (as wide as its column, no sentence ended) and that it fits, up to a sentence's end."""
-    above = group.last
+def label_end(group: RowGroup, text: str) -> tuple[int, str] | None:
+    """The column of the group's wrapped label that the first word of `text` ends (`その他関係機関・` /
+    `住民等 い。`), and that word; None when `text` has no other word after it or ends no label."""
+    first, _, rest = text.partition(" ")
+    role = next((k for k, c in enumerate(group.cells) if rest and wrapped_label(c, first)), -1)
+    return None if role < 0 else (role, first)
+
+
+def place_tail(
+    groups: list[RowGroup], tail: list[PipeRow], widths: Widths, known: known_headers.KnownTable | None
+) -> None:
+    """The lines right after a table that go on with its rows, up to a sentence's end: a year's next
+    event, an issue's next role, a wrapped label's rest, or the end of a cell that a wrap cut."""
     for line in tail:
-        if _VALUE_RE.fullmatch(line.stray):
-            return  # a value of its own (`221 人`): the parser reads it with the row above
-        cut = [
-            j
-            for j, c in enumerate(group.cells)
-            if c and j < len(above.cells) and not complete(c) and len(above.cells[j]) >= FULL * widths.of(above, j)
-        ]  # (a group's last line may hold fewer cells than the group)
-        fits = [j for j in cut if len(line.stray) <= widths.of(above, j) + 2]
-        if not fits:
+        if second_event(known, groups[-1], line.stray, widths):
+            groups.append(event_row(line, len(groups[-1].cells)))
+            continue
+        role = role_row(groups, line)
+        if role is not None:
+            groups.append(role)
+            continue
+        group = groups[-1]
+        label = next((k for k, c in enumerate(group.cells) if wrapped_label(c, line.stray)), -1)
+        if label >= 0:
+            group.cells[label] += line.stray
+            group.taken.append(line.index)
+            continue
+        if not _tail_goes_on(group, line, widths) or line.stray.endswith("。"):
             return
-        group.cells[fits[-1]] = join_text(group.cells[fits[-1]], line.stray)
-        group.taken.append(line.index)
-        if line.stray.endswith("。"):
-            return
+
+
+def _tail_goes_on(group: RowGroup, line: PipeRow, widths: Widths) -> bool:
+    """Whether a line after the table went into the last column whose cell a wrap cut (as wide as its
+    column, no sentence ended) and that it fits (a wrapped label's rest first, where it starts with it)."""
+    above = group.last
+    label = label_end(group, line.stray)
+    text = line.stray.partition(" ")[2].strip() if label else line.stray
+    if _VALUE_RE.fullmatch(text):
+        return False  # a value of its own (`221 人`): the parser reads it with the row above
+    # a cell's last line (the group's last row may leave it empty), or the cell where a merged header
+    # split the group's cells after they were read
+    ends = group.ends if len(group.ends) == len(group.cells) else group.cells
+    cut = [j for j, c in enumerate(group.cells) if c and not complete(c) and len(ends[j]) >= FULL * widths.of(above, j)]
+    fits = [j for j in cut if len(text) <= widths.of(above, j) + 2]
+    if not fits:
+        return False
+    # the cells of the table's last printed line first, and of those one cut inside a katakana word
+    fits = [j for j in fits if j < len(above.cells) and above.cells[j]] or fits
+    split = [j for j in fits if _katakana(group.cells[j][-1]) and _katakana(text[0])]
+    j = split[0] if len(split) == 1 else fits[-1]
+    if label:
+        group.cells[label[0]] += label[1]
+    group.cells[j] = join_text(group.cells[j], text)
+    group.taken.append(line.index)
+    return True
+
+
+def event_row(stray: PipeRow, cells: int) -> RowGroup:
+    """A year's next event: a row of the year's group (no year of its own) that `stray` describes."""
+    return RowGroup(PipeRow(stray.index, ["", stray.stray] + [""] * (cells - 2), table=stray.table))
 
 
 def second_event(known: known_headers.KnownTable | None, group: RowGroup, stray: str, widths: Widths) -> bool:
@@ -157,11 +213,15 @@ def second_event(known: known_headers.KnownTable | None, group: RowGroup, stray:
     if known is None or not known.grouped or known.pivot or len(group.cells) < 2 or not group.cells[1]:
         return False
     last = group.last.cells
-    cut = any(k > 1 and len(c) >= FULL * widths.of(group.last, k) and not complete(c) for k, c in enumerate(last) if c)
+    cut = any(
+        k > 1 and len(c) >= _FILLED * widths.of(group.last, k) and not complete(c) for k, c in enumerate(last) if c
+    )
     width = widths.of(group.last, 1)
     # the event's last line: a fragment put at its end (`改組`), else its row's cell
     line = group.stray[1] if group.stray is not None and group.stray[0] == 1 else last[1]
-    return not cut and len(stray) <= width + 2 and len(line) < _FILLED * width
+    # the fragment's first character would have fitted on the event's last line: no wrap put it below
+    fitted = len(line) < width and stray[0] not in _NO_LINE_START
+    return not cut and len(stray) <= width + 2 and (len(line) < _FILLED * width or fitted)
 
 
 def pivot_beside(known: known_headers.KnownTable | None, above: list[str], cells: list[str]) -> bool | None:
@@ -212,11 +272,12 @@ def numbered(group: RowGroup) -> bool:
 class RowGroup:
     """A logical row: its cells so far, the pipe row it was last continued from, the lines it took."""
 
-    __slots__ = ("cells", "first", "last", "stray", "taken")
+    __slots__ = ("cells", "ends", "first", "last", "stray", "taken")
 
     def __init__(self, row: PipeRow) -> None:
         self.last = row
         self.cells = [join_br(c) for c in row.cells]
+        self.ends = list(row.cells)  # each cell's last printed line
         self.first = row.index
         self.taken: list[int] = []
         self.stray: tuple[int, str] | None = None  # the last fragment put at a cell's end: (column, text)
@@ -225,6 +286,7 @@ class RowGroup:
         for j, c in enumerate(row.cells[: len(self.cells)]):
             if c:
                 self.cells[j] = join_text(self.cells[j], join_br(c))
+                self.ends[j] = c
         self.last = row
         self.stray = None
         self.taken.append(row.index)
@@ -243,6 +305,13 @@ def place_stray(groups: list[RowGroup], stray: PipeRow, widths: Widths) -> None:
         group.cells[role] += stray.stray
         group.taken.append(stray.index)
         return
+    end = label_end(group, stray.stray)
+    if end:  # `住民等 い。`: the label's rest, then the end of a cell beside it
+        group.cells[end[0]] += end[1]
+        place_stray(
+            groups, PipeRow(stray.index, stray=stray.stray.partition(" ")[2].strip(), table=stray.table), widths
+        )
+        return
     above = group.last
     filled = [j for j, c in enumerate(group.cells) if c]
     fits = [j for j in filled if len(stray.stray) <= widths.of(above, j) + 2]
@@ -257,7 +326,10 @@ def place_stray(groups: list[RowGroup], stray: PipeRow, widths: Widths) -> None:
         group.taken.append(stray.index)
         return
     if len(filled) > 1 and (not fits or " " in stray.stray):
-        pieces = _across(stray.stray, [(j, widths.of(above, j)) for j in filled])
+        wrapped = [
+            j for j in filled if not complete(group.cells[j]) and len(above.cells[j]) >= FULL * widths.of(above, j)
+        ]
+        pieces = _across(stray.stray, [(j, widths.of(above, j)) for j in (wrapped if len(wrapped) > 1 else filled)])
         # the ends of cells side by side, each going on from a cell that a wrap cut
         if pieces and (not fits or not any(complete(group.cells[j]) for j, _ in pieces)):
             for j, piece in pieces:
@@ -274,14 +346,19 @@ def place_stray(groups: list[RowGroup], stray: PipeRow, widths: Widths) -> None:
         j = opened
     elif len(split) == 1:
         j = split[0]
+    elif len(lists := [k for k in fits if group.cells[k][0] in ITEM_START]) == 1 and stray.stray[0] in ITEM_START:
+        j = lists[0]  # a list's next item: the one cell that holds a list
     elif cut and stray.stray[0] not in ITEM_START and len(above.cells[j]) < FULL * widths.of(above, j):
         j = max(reversed(cut), key=lambda k: len(above.cells[k]) / max(widths.of(above, k), 1))
+    elif stray.stray[0] not in ITEM_START and complete(group.cells[j]) and (beside := [k for k in cut if k]):
+        j = beside[-1]  # a cell beside the label that a wrap cut, rather than a sentence that ended
     elif filled and j != filled[-1] and len(above.cells[j]) < FULL * widths.of(above, j):
         row = PipeRow(stray.index, [""] * len(group.cells), table=above.table)
         row.cells[j] = stray.stray
         groups.append(RowGroup(row))
         return
     group.cells[j] = join_text(group.cells[j], stray.stray)
+    group.ends[j] = stray.stray
     group.stray = (j, stray.stray)
     group.taken.append(stray.index)
 
@@ -361,6 +438,8 @@ def continues(above: PipeRow, row: PipeRow, widths: Widths) -> bool:
             return False
     if row.cells[0] and (row.cells[0][0] in ITEM_START or is_header_row(row)):
         return False  # a numbered or bulleted label, or a header, starts a row
+    if _role_at(row.cells) and above.cells[_role_at(row.cells)]:
+        return False  # an issue's next role (`医療` under `行政`) starts its row
     if any(_YEARLY_RE.fullmatch(row.cells[j].split(" ", 1)[0]) for j in filled[1:]):
         return False  # a council's frequency (`年3回`) is on its row's first line
     if squeeze(row.cells[filled[0]]).startswith(_SUB_ROWS):
@@ -404,6 +483,10 @@ def _across(text: str, columns: list[tuple[int, int]]) -> list[tuple[int, str]]:
     """A line wider than any column: the ends of several cells side by side, one space between.
     Its words are dealt to the columns from the right, each taking what its width holds."""
     words = text.split(" ")
+    if len(words) == len(columns) and all(
+        w.endswith("。") and len(w) <= width + 2 for w, (_, width) in zip(words, columns, strict=True)
+    ):  # `問支援を行っている。 れる。`: a sentence's end for each
+        return [(j, w) for w, (j, _) in zip(words, columns, strict=True)]
     out: list[tuple[int, str]] = []
     for j, width in reversed(columns):
         if not words:

@@ -53,6 +53,7 @@ from nikosheet.parsing.forms.pipe_rows import (
     closes_setup_label,
     complete,
     continues,
+    event_row,
     is_header_row,
     issue_groups,
     join_br,
@@ -65,6 +66,7 @@ from nikosheet.parsing.forms.pipe_rows import (
     pivot_beside,
     place_stray,
     place_tail,
+    role_row,
     second_event,
     wrapped_label,
     wrapped_sub_row,
@@ -440,7 +442,7 @@ def _rewrite(state: FormState, rows: list[PipeRow], tail: list[PipeRow]) -> None
     """One tab row per logical row, the columns no row fills left out."""
     from nikosheet.parsing.forms import known_headers
 
-    _drop_empty_columns([r for r in rows if not r.stray])
+    _drop_empty_columns(rows)
     widths = Widths(rows)
     groups: list[RowGroup] = []
     after_stray = False
@@ -462,10 +464,18 @@ def _rewrite(state: FormState, rows: list[PipeRow], tail: list[PipeRow]) -> None
             groups.append(RowGroup(r))
         elif not r.stray and groups and closes_setup_label(groups, r):
             groups.append(RowGroup(r))
+        elif r.stray and (head := known_headers.header_cells(r.stray)) is not None:
+            known = known_headers.in_cells(head)  # a template header written as a line of its own
+            departments = squeeze(head[0]).startswith(_DEPARTMENT_HEADERS)
+            groups.append(RowGroup(PipeRow(r.index, head, table=r.table)))
+        elif r.stray and departments and (cut := _department_cut(r.stray)) is not None:
+            groups.append(RowGroup(PipeRow(r.index, list(cut), table=r.table)))  # a department's row as text
         elif r.stray and pivot(known, r.stray) and groups:
             groups.append(RowGroup(PipeRow(r.index, [r.stray] + [""] * (len(groups[-1].cells) - 1), table=r.table)))
         elif r.stray and groups and second_event(known, groups[-1], r.stray, widths):
-            groups.append(RowGroup(PipeRow(r.index, ["", r.stray] + [""] * (len(groups[-1].cells) - 2), table=r.table)))
+            groups.append(event_row(r, len(groups[-1].cells)))
+        elif r.stray and (role := role_row(groups, r)) is not None:
+            groups.append(role)
         elif r.stray:
             place_stray(groups, r, widths)
         elif groups and pivot_beside(known, groups[-1].cells, r.cells) is not None:
@@ -492,7 +502,7 @@ def _rewrite(state: FormState, rows: list[PipeRow], tail: list[PipeRow]) -> None
         while tail and open_setup_label(label, groups[-1]) and tail[0].stray[0] not in ITEM_START:
             label.cells[0] = join_text(label.cells[0], tail[0].stray)  # the setup's label, until its as-of closes
             groups[-1].taken.append(tail.pop(0).index)
-        place_tail(groups[-1], tail, widths)
+        place_tail(groups, tail, widths, known)
     for group in issue_groups(groups):
         state.lines[group.first] = "\t".join(group.cells)
         for i in group.taken:
@@ -500,10 +510,22 @@ def _rewrite(state: FormState, rows: list[PipeRow], tail: list[PipeRow]) -> None
 
 
 def _drop_empty_columns(rows: list[PipeRow]) -> None:
-    """Columns no row of a run of equally wide rows fills (a run ends at a header row)."""
+    """Columns no row of a run of equally wide rows fills (a run ends at a header row, or at a
+    template header written as a line of its own between the rows)."""
+    from nikosheet.parsing.forms import known_headers
+
     runs: list[list[PipeRow]] = []
     for r in rows:
-        if runs and len(runs[-1][0].cells) == len(r.cells) and (not is_header_row(r) or _header_rest(runs[-1][-1], r)):
+        if r.stray:
+            if known_headers.header_cells(r.stray) is not None:
+                runs.append([])
+            continue
+        if (
+            runs
+            and runs[-1]
+            and len(runs[-1][0].cells) == len(r.cells)
+            and (not is_header_row(r) or _header_rest(runs[-1][-1], r))
+        ):
             runs[-1].append(r)
         else:
             runs.append([r])
