@@ -254,3 +254,26 @@ def test_a_frequency_one_space_after_the_members_left_of_its_column_is_the_rows_
         ["保健所、精神科病院、市町村、相談支援事業所、地域包括支援センター", "各圏域年3回程度"],
     ]
     assert rows[1].split("\t")[3] == "<ul><li>・退院可能な入院者の情報共有</li><li>・圏域の地域課題の抽出</li></ul>"
+
+
+HISTORY_LAYOUT = """\
+年度       経過                                 委託
+平成24年度 地域移行支援の個別給付化                         ↓
+平成27年度 圏域地域移行推進会議を全6圏域に設置                   ↓
+         ピアサポーター養成研修を開始                     一般社団法人 大分県精神保健福祉士
+                                            協会
+         精神科病院へのピアサポーター派遣を開始                ↓
+平成30年度 大分県精神障害にも対応した地域包括ケアシステム推進会議          （直営）
+       を設置
+"""
+
+
+def test_an_event_under_a_line_that_wrapped_only_the_commission_is_the_years_next_event():
+    lines = [line for line in _rewrite(f"{LAYOUT}\n{HISTORY_LAYOUT}") if line and "\t" in line][-5:]
+    assert lines == [
+        "平成24年度\t地域移行支援の個別給付化\t↓",
+        "平成27年度\t圏域地域移行推進会議を全6圏域に設置\t↓",
+        "\tピアサポーター養成研修を開始\t一般社団法人 大分県精神保健福祉士協会",
+        "\t精神科病院へのピアサポーター派遣を開始\t↓",
+        "平成30年度\t大分県精神障害にも対応した地域包括ケアシステム推進会議を設置\t（直営）",
+    ]

@@ -380,6 +380,8 @@ def _rows(lines: list[str | None], first: int, last: int, scale: float) -> list[
         grid.widest = widest
     # the current row's first cell's last line, and where: a label may wrap beside a sub-row or two
     label, label_at = "", -1
+    grouped = known is not None and known.grouped
+    latest: dict[int, str] = {}  # each column's last text: under a gap, what a year's next event follows
     for i, cells in table:
         if 0 not in above and label and len(rows) > 1 and i - label_at <= 3:  # a header is not a label
             above = {**above, 0: label}
@@ -389,7 +391,14 @@ def _rows(lines: list[str | None], first: int, last: int, scale: float) -> list[
                 c
                 for c in sorted(cells)
                 if _opens_row(
-                    c, cells[c], above.get(c), grid, widest.get(c, 0) <= 40, c == min(cells), bool(rows), gaps
+                    c,
+                    cells[c],
+                    above.get(c, latest.get(c) if grouped and c else None),
+                    grid,
+                    widest.get(c, 0) <= 40,
+                    c == min(cells),
+                    bool(rows),
+                    gaps,
                 )
             ),
             None,
@@ -415,6 +424,7 @@ def _rows(lines: list[str | None], first: int, last: int, scale: float) -> list[
         elif opening == 0:
             label = ""
         above = cells
+        latest.update(cells)
     return rows
 
 
