@@ -574,3 +574,25 @@ def test_departments_written_as_text_under_their_header_written_as_text_are_rows
     sectors = {s["label"]: s["strengths_and_issues"] for s in doc["coordination"]["sectors"]}
     assert sectors["福祉"] == "地域定着支援を行う事業所が限られている。"
     assert sectors["医療"] == "精神科診療所の参加が少ない。"
+
+
+LONG_SCHEDULE_JOINED = """\
+| 長期目標 全34市町村で協議の場が機能し、圏域・県の重層的な支援体制のもとで、長期入院者が希望する地域へ |     |
+| ---------------------------------------------------- | --- |
+退院し、住み続けられる。
+| 年度 実施内容               |     | 具体的な取組                |     |     |
+| --------------------- | --- | --------------------- | --- | --- |
+| R6年度 市町村の協議の場の共同設置の推進 |     | 未設置13市町村への福祉保健所の伴走支援 |     |     |
+| R7年度 中山間地域の通院と日中活動の支援    |     | オンライン診療と移動支援の活用事例の共有 |     |     |
+| ------------------------ | --- | -------------------- | --- | --- |"""
+
+
+def test_a_goal_and_its_label_in_one_cell_and_a_year_joined_to_its_item_are_set_apart():
+    lines = _apply(LONG_SCHEDULE_JOINED)
+    assert lines[0] == (
+        "長期目標\t全34市町村で協議の場が機能し、圏域・県の重層的な支援体制のもとで、長期入院者が希望する地域へ"
+        "退院し、住み続けられる。"
+    )
+    assert lines[3] == "年度\t実施内容\t具体的な取組"
+    assert lines[5] == "R6年度\t市町村の協議の場の共同設置の推進\t未設置13市町村への福祉保健所の伴走支援"
+    assert lines[6] == "R7年度\t中山間地域の通院と日中活動の支援\tオンライン診療と移動支援の活用事例の共有"

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import heapq
+import re
 import unicodedata
+
+from nikosheet.vocabulary import GOAL_LABELS
 
 
 def is_pipe_row(line: str) -> bool:
@@ -100,3 +103,6 @@ _DEPARTMENT_ENDS = ("課", "室", "係", "所", "センター", "担当", "班")
 def is_department(name: str) -> bool:
     """A department's whole name (`保健所保健予防課`, `生活援護室`, `精神保健福祉センター`)."""
     return 0 < len(name) <= 24 and name.endswith(_DEPARTMENT_ENDS)
+
+
+GOAL_RE = re.compile(f"(?:{'|'.join(GOAL_LABELS)})(?:[(（][^)）]*[)）])?")  # a schedule's goal label

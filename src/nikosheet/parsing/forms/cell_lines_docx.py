@@ -34,11 +34,10 @@ from __future__ import annotations
 import re
 
 from nikosheet.parsing.forms import FormState, signals
-from nikosheet.parsing.forms._shared import cell_line, display_width
+from nikosheet.parsing.forms._shared import GOAL_RE, cell_line, display_width
 
 # the template's tables and the lines that end one, as the one-cell-per-line reader knows them
 from nikosheet.parsing.forms.template_tables import HEADING, STOP, TABLES, Table
-from nikosheet.vocabulary import GOAL_LABELS
 
 _SPACE = re.compile(r"\s+")
 # LibreOffice's list paragraph (`    • `, `    1. `), docx2txt's (a leading tab)
@@ -56,7 +55,6 @@ _FREQUENCY = re.compile(
 _LOOSE = {"年度": _DATE, r"時期[(（]月[)）]": _DATE, "名称": _FREQUENCY, "会議名": _FREQUENCY}
 _SHORT = 20  # a pivot cell is short
 _SECTOR_CELL = 12  # a sector's cell is shorter than this (その他関係機関・住民等: 11)
-_GOAL = re.compile(f"(?:{'|'.join(GOAL_LABELS)})(?:[(（][^)）]*[)）])?")  # a schedule's goal label
 # a footer's `- 5 -`, its first dash lost
 _PAGE_NUMBER = re.compile(r"[ \t]{0,4}-?[ \t]{0,4}[0-9]{1,3}[ \t]{0,4}-[ \t]{0,4}")
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
@@ -85,7 +83,7 @@ def _goals(lines: list[str | None], step: int) -> None:
     """A schedule's goal rows (`長期目標`, `短期目標 (今年度)`, `スモール ステップ`), label and value a
     cell each: `label⇥value` (`step`: the value's line after the label's, a blank line between or not)."""
     for i, line in enumerate(lines[:-step]):
-        if line and _GOAL.fullmatch(_squeezed(line)):
+        if line and GOAL_RE.fullmatch(_squeezed(line)):
             value = lines[i + step]
             if step == 2 and (lines[i + 1] or "").strip():
                 continue

@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING
 
 from nikosheet.parsing.forms import FormState, signals
 from nikosheet.parsing.forms._shared import (
+    GOAL_RE,
     display_width,
     is_department,
     is_pipe_row,
@@ -84,9 +85,11 @@ _HEADING_RE = re.compile(r"[0-9０-９]{1,2}[ \u3000]|[#【＜<※]")
 # two of the template's column headers that markitdown wrote as one
 # (the first's own note, wrapped onto the header's next lines, after both: `目標値 実績値 (末) (当初)`)
 _MERGED_RE = re.compile(
-    r"(開催頻度|目標値|現状値) ((?:実施内容|実績値|目標値)\S*(?: [^ (（]\S*| [(（][^ )）]*[)）])?)(?: ([(（]\S+))?"
+    r"(開催頻度|目標値|現状値|年度) ((?:実施内容|実績値|目標値)\S*(?: [^ (（]\S*| [(（][^ )）]*[)）])?)(?: ([(（]\S+))?"
 )
 _FREQUENCY_RE = re.compile(r"(?:年|月|週|隔月)?(?<![0-9０-９])[0-9０-９]++ ?回|随時")
+# a row's first cell under a merged header that is the header's first column's (a frequency, a year)
+_MERGED_HEAD_RE = re.compile(rf"{_FREQUENCY_RE.pattern}|(?:令和|平成|[RH])[ ]?[0-9０-９元●○]{{1,2}}[ ]?年度?(?= )")
 _COUNT_RE = re.compile(r"[0-9０-９][0-9０-９,]*")  # an inpatients' count: `711`, `1,102`
 _SHARE_RE = re.compile(r"[0-9０-９]{1,3}[.．][0-9０-９]")  # its share: `64.5`
 _PAGE_NUMBER_RE = re.compile(r"-? ?[0-9]{1,3} ?-")  # `5 -`, `- 5 -`
@@ -417,7 +420,7 @@ def _split_merged_headers(groups: list[RowGroup]) -> None:
                 header = (j, len(cells) - 1)
         elif header is not None and len(cells) == header[1]:
             k = header[0]
-            head, _, rest = cells[k].partition(" ") if _FREQUENCY_RE.match(cells[k]) else ("", "", cells[k])
+            head, _, rest = cells[k].partition(" ") if _MERGED_HEAD_RE.match(cells[k]) else ("", "", cells[k])
             cells[k : k + 1] = [head, rest]
         elif cells[0] and is_header_row(g.last):
             header = None
@@ -504,9 +507,17 @@ def _rewrite(state: FormState, rows: list[PipeRow], tail: list[PipeRow]) -> None
             groups[-1].taken.append(tail.pop(0).index)
         place_tail(groups, tail, widths, known)
     for group in issue_groups(groups):
-        state.lines[group.first] = "\t".join(group.cells)
+        state.lines[group.first] = "\t".join(_goal_apart(group.cells))
         for i in group.taken:
             state.lines[i] = None
+
+
+def _goal_apart(cells: list[str]) -> list[str]:
+    """A goal's label and its text that markitdown wrote in one cell (`長期目標 全34市町村で…`), apart."""
+    label, _, text = cells[0].partition(" ")
+    if not text or any(cells[1:]) or not GOAL_RE.fullmatch(label):
+        return cells
+    return [label, text.strip()]
 
 
 def _drop_empty_columns(rows: list[PipeRow]) -> None:
