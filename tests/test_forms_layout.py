@@ -30,6 +30,11 @@ def _rewrite(text: str) -> list[str | None]:
     return forms.rewrite(text.split("\n")).lines
 
 
+def _tab_rows(table: str) -> list[str]:
+    """The tab rows of the sheet's start with `table` below it, rewritten."""
+    return [line for line in _rewrite(f"{LAYOUT}\n{table}") if line and "\t" in line]
+
+
 def test_a_laid_out_table_becomes_tab_rows_with_its_groups():
     lines = _rewrite(LAYOUT)
     rows = [line for line in lines if line and "\t" in line]
@@ -269,11 +274,38 @@ HISTORY_LAYOUT = """\
 
 
 def test_an_event_under_a_line_that_wrapped_only_the_commission_is_the_years_next_event():
-    lines = [line for line in _rewrite(f"{LAYOUT}\n{HISTORY_LAYOUT}") if line and "\t" in line][-5:]
+    lines = _tab_rows(HISTORY_LAYOUT)[-5:]
     assert lines == [
         "平成24年度\t地域移行支援の個別給付化\t↓",
         "平成27年度\t圏域地域移行推進会議を全6圏域に設置\t↓",
         "\tピアサポーター養成研修を開始\t一般社団法人 大分県精神保健福祉士協会",
         "\t精神科病院へのピアサポーター派遣を開始\t↓",
         "平成30年度\t大分県精神障害にも対応した地域包括ケアシステム推進会議を設置\t（直営）",
+    ]
+
+
+HISTORY_ROWS_APART = """\
+       年度      経過                                委託
+       平成18年度  精神障害者退院促進支援事業を開始                  特定非営利活動法人   さかい地域生活支援ネ
+                                                 ットワーク
+
+       平成24年度  地域移行支援・地域定着支援の個別給付化               ↓
+               退院促進支援事業を地域体制整備事業に再編
+               ピアサポーターの養成を開始
+
+       平成30年度  「堺市精神障害にも対応した地域包括ケアシステム推進         社会福祉法人  堺市社会福祉事業団
+               会議」を設置
+       令和3年度   各区に区地域移行連絡会を設置                    ↓
+"""
+
+
+def test_a_laid_out_history_whose_rows_blank_lines_set_apart_is_one_table():
+    lines = _tab_rows(HISTORY_ROWS_APART)[-6:]
+    assert lines == [
+        "平成18年度\t精神障害者退院促進支援事業を開始\t特定非営利活動法人 さかい地域生活支援ネットワーク",
+        "平成24年度\t地域移行支援・地域定着支援の個別給付化\t↓",
+        "\t退院促進支援事業を地域体制整備事業に再編",
+        "\tピアサポーターの養成を開始",
+        "平成30年度\t「堺市精神障害にも対応した地域包括ケアシステム推進会議」を設置\t社会福祉法人 堺市社会福祉事業団",
+        "令和3年度\t各区に区地域移行連絡会を設置\t↓",
     ]

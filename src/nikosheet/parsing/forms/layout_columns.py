@@ -144,8 +144,10 @@ def _region_end(lines: list[str | None], first: int) -> int:
             # the inpatients' first share, set apart from their total's row (`3か月未満 (%: 構成割合) 652 人`)
             segs = segments(nxt)
             sub_row = _is_gapped(nxt) and segs[0][0] > margin + 2 and segs[0][1].startswith(_SUB_LABELS[1:3])
+            # a row of the template's table, its pivot (a year, a month) in the pivot's column
+            pivot = header is not None and bool(segs) and _pivot_at(segs[0], header)
             if _is_section_title(nxt) or not (
-                aligned or below or sub_row or _inside(nxt, starts) or _closes(lines[last], nxt, margin)
+                aligned or below or sub_row or pivot or _inside(nxt, starts) or _closes(lines[last], nxt, margin)
             ):
                 break
             i = j
@@ -168,6 +170,12 @@ def _region_end(lines: list[str | None], first: int) -> int:
         last = i
         i += 1
     return last
+
+
+def _pivot_at(segment: tuple[int, str], known: known_headers.KnownTable) -> bool:
+    """Whether a line's first segment is the pivot of the known table's row, in the pivot's column."""
+    start, text = segment
+    return abs(start - known.columns[known.pivot]) <= 2 and known.pattern.match(text) is not None
 
 
 def _closes(label: str | None, line: str, margin: int) -> bool:
