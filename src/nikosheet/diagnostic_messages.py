@@ -130,6 +130,10 @@ DATE_AT_END = Template(
     "{what} {text!r} ends with a date, the next row's date cell: the rows were read out of their lines",
     "{what}「{text}」の末尾に次の行の時期が入っています。行がずれて読まれています",
 )
+BODY_IN_EVENT = Template(
+    "{what} {text!r} is a body's kind, the 委託 column's first words: the row was read out of its columns",
+    "{what}「{text}」は委託欄の法人の種別です。行の列がずれて読まれています",
+)
 EVENT_IN_COMMISSION = Template(
     "{what} {text!r} holds an event: the row was read out of its columns",
     "{what}「{text}」に経過の文が入っています。行の列がずれて読まれています",

@@ -75,6 +75,7 @@ _SENTENCE = re.compile(r"。\s*$")
 _NAME_VALUE = re.compile(r"\d\s*(回|人|名|件|か所|カ所|箇所|病院|市町村|圏域|%|％)$")
 _BARE_NUMBER = re.compile(r"[\d\s]+")
 # an event's words in a 委託 cell, which names a body (`…養成研修を開始（直営）`)
+_BODY_KIND = re.compile(r"\S{0,10}法人")  # `特定非営利活動法人` alone: the 委託 column's first words
 _EVENT_WORDS = re.compile(r"を(?:開始|設置|実施|開催|策定|作成|試行|導入|運用|発足|設立|改定|締結)")
 # a sentence that starts with が or を, which none does: a cell's end run into another cell's text
 _SENTENCE_CUT = re.compile(r"。\s*[がを]")
@@ -237,6 +238,8 @@ def _history(part: Data | None) -> Iterator[tuple[int | None, str]]:
             yield e["line"], str(messages.EVENT_IN_YEAR(what=what, text=period))
         elif _FISCAL_YEAR.match(desc.strip()):
             yield e["line"], str(messages.YEAR_IN_EVENT(what=f"{SECTION_LABELS['history']} 経過", text=desc))
+        elif _BODY_KIND.fullmatch(desc.strip()):
+            yield e["line"], str(messages.BODY_IN_EVENT(what=f"{SECTION_LABELS['history']} 経過", text=desc))
         mark = next((m for m in SAME_AS_ABOVE if desc.rstrip().endswith(m) and len(desc.strip()) > len(m)), None)
         if mark:
             yield e["line"], str(messages.MARK_IN_EVENT(what=f"{SECTION_LABELS['history']} 経過", text=desc, mark=mark))
