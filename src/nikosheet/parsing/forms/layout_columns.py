@@ -34,40 +34,16 @@ from dataclasses import dataclass, field
 
 from nikosheet.parsing.forms import FormState, centred_cells, known_headers, signals
 from nikosheet.parsing.forms._shared import display_width, is_department, unbalanced
-from nikosheet.parsing.forms.layout_lines import BULLETS, ITEM_BULLETS, is_blank, is_heading, join_lines, segments
+from nikosheet.parsing.forms.layout_lines import BULLETS, ITEM_BULLETS, is_blank, join_lines, segments
 from nikosheet.parsing.forms.layout_prose import first_heading, write_prose
+from nikosheet.parsing.forms.layout_regions import HEADERS, SUB_LABELS, is_gapped, table_spans
 from nikosheet.vocabulary import CIRCLED
 
-_TITLE_RE = re.compile(r"[0-9０-９]{1,2}[.．]?[ \u3000]+[^\x00-\x7f\s]{8}")
-_GAP_RE = re.compile(r"\S {2,}\S")
 _YEAR_ENDS = ("度", "年度", "年", "～", "〜", "~")  # a history year's end that its narrow column wrapped
-# labels that open a row in a later column: the basic statistics' sub-rows and the sectors' roles
-_SUB_LABELS = (
-    "合計",
-    "3か月",
-    "3 か月",
-    "1年以上",
-    "1 年以上",
-    "うち65",
-    "うち 65",
-    "入院後",
-    "基幹相談",
-    "一般相談",
-    "特定相談",
-    "(自立支援)",
-    "（自立支援）",
-    "精神領域",
-    "都道府県",
-    "障害保健福祉圏域",
-    "市町村",
-    "その他",
-)
 # a row's first cell when it is a date: 平成25年度, R5年5月, 令和6年4月, 5月, R7.3, 現在
 _DATE_RE = re.compile(r"(?:R|H|令和|平成)\s*[0-9０-９元]|[0-9０-９]{1,2}\s*月|現在")
 # labels long enough to wrap in their own narrow column
 _LONG_LABELS = ("その他関係機関・住民等", "課題解決の達成度を測る指標", "各部門の連携状況")
-# the first header cell of the template's tables
-_HEADERS = ("所管部署名", "連携部署名", "各部門の連携状況", "課題解決の達成度を", "名称", "時期", "年度")
 _SECTORS = ("行政", "保健", "医療", "福祉")  # a sector's role: the label is the whole cell
 # labels that open a row in the first column, however long the line above it was
 _ROW_LABELS = (
@@ -91,112 +67,6 @@ _ROW_LABELS = (
 
 
 _WRAPS = 24  # a column whose widest text is narrower holds short values, which do not wrap
-
-
-def _is_section_title(line: str) -> bool:
-    """`5 精神障害にも対応した…`: a section's heading however it is spaced, which no table goes past."""
-    return _TITLE_RE.match(line.lstrip(" \u3000\f")) is not None
-
-
-def _is_gapped(line: str | None) -> bool:
-    return line is not None and "\t" not in line and _GAP_RE.search(line) is not None and not is_heading(line)
-
-
-def _starts(line: str) -> set[int]:
-    return {start for start, _ in segments(line)}
-
-
-def _near(pos: int, starts: set[int], slack: int = 1) -> bool:
-    return any(abs(pos - s) <= slack for s in starts)
-
-
-def _shared(line: str, starts: set[int], slack: int = 1) -> int:
-    return sum(1 for s in _starts(line) if _near(s, starts, slack))
-
-
-def _inside(line: str, starts: set[int]) -> bool:
-    """A lone piece in one of the table's later columns: a cell's wrapped text."""
-    segs = segments(line)
-    return len(segs) == 1 and segs[0][0] > min(starts) + 2 and _near(segs[0][0], starts, 2)
-
-
-def _region_end(lines: list[str | None], first: int) -> int:
-    """The last line of the table that starts at `first` (a gapped line)."""
-    starts = _starts(lines[first] or "")
-    margin = min(starts)
-    header = known_headers.in_layout(lines[first] or "", [])  # the template's header: its rows follow
-    last = first
-    i = first + 1
-    while i < len(lines):
-        line = lines[i]
-        if is_blank(line):
-            j = i
-            while j < len(lines) and is_blank(lines[j]) and j - i < 8:
-                j += 1
-            nxt = lines[j] if j < len(lines) else None
-            if nxt is None:
-                break
-            aligned = _is_gapped(nxt) and _shared(nxt, starts, 2) == len(_starts(nxt))  # no new column: no new table
-            # the body right below the header's lines, its cells under the header's
-            below = (
-                header is not None and last - first <= 2 and _shared(nxt, set(header.columns), 4) >= len(header.columns)
-            )
-            # the inpatients' first share, set apart from their total's row (`3か月未満 (%: 構成割合) 652 人`)
-            segs = segments(nxt)
-            sub_row = _is_gapped(nxt) and segs[0][0] > margin + 2 and segs[0][1].startswith(_SUB_LABELS[1:3])
-            # a row of the template's table, its pivot (a year, a month) in the pivot's column
-            pivot = header is not None and bool(segs) and _pivot_at(segs[0], header)
-            if _is_section_title(nxt) or not (
-                aligned or below or sub_row or pivot or _inside(nxt, starts) or _closes(lines[last], nxt, margin)
-            ):
-                break
-            i = j
-            continue
-        assert line is not None
-        if "\t" in line or is_heading(line) or _is_section_title(line):
-            break
-        segs = segments(line)
-        if len(segs) >= 2:
-            if _shared(line, starts) == 0 or segs[0][1].startswith(_HEADERS):
-                break  # another table's header, right below this one
-        elif segs[0][0] <= margin + 1:
-            # text at the left margin goes on only when it continues the label above (a sub-row's
-            # line or two may stand between them: the label wraps beside its sub-rows)
-            if segs[0][1][0] in "※【＜<" or not (_label_above(lines, i, margin) or _closes(lines[last], line, margin)):
-                break
-        elif not _near(segs[0][0], starts, 2) and is_blank(lines[i - 1]):
-            break
-        starts |= _starts(line)
-        last = i
-        i += 1
-    return last
-
-
-def _pivot_at(segment: tuple[int, str], known: known_headers.KnownTable) -> bool:
-    """Whether a line's first segment is the pivot of the known table's row, in the pivot's column."""
-    start, text = segment
-    return abs(start - known.columns[known.pivot]) <= 2 and known.pattern.match(text) is not None
-
-
-def _closes(label: str | None, line: str, margin: int) -> bool:
-    """Whether `line` starts at the left margin with the end of a bracket that `label` (the table's
-    last line, a label at the margin) left open: the label's wrapped rest, across a blank line."""
-    first, after = segments(label or "")[:1], segments(line)[:1]
-    if not first or not after or first[0][0] > margin + 1 or after[0][0] > margin + 1:
-        return False
-    return unbalanced(label or "") > 0 and unbalanced(after[0][1]) < 0
-
-
-def _label_above(lines: list[str | None], i: int, margin: int) -> bool:
-    """Whether a line at the left margin stands one to three lines below another, with no blank line
-    between and only later columns' text in between."""
-    for k in range(i - 1, max(i - 4, -1), -1):
-        prev = lines[k]
-        if prev is None or is_blank(prev):
-            return False
-        if segments(prev)[0][0] <= margin + 1:
-            return True
-    return False
 
 
 def _columns(lines: list[str]) -> list[int]:
@@ -329,7 +199,7 @@ def _opens_row(
         if gaps and grid.room(0, above) < grid.room(0, "") / 2:
             return False  # a label more than half its column wide, wrapped beside the row's other lines
         return not grid.full(0, above)
-    if (text.startswith(_SUB_LABELS) or text in _SECTORS) and narrow:  # a narrow column of labels
+    if (text.startswith(SUB_LABELS) or text in _SECTORS) and narrow:  # a narrow column of labels
         return True
     # a second entry under the same first cell (two events in one year): the text above was short
     return (
@@ -343,7 +213,7 @@ def _numbered_name_goes_on(row: _Row, text: str) -> bool:
     name = row.pieces.get(0, [])
     if not name or name[0][0] not in CIRCLED or name[-1].endswith("。"):
         return False
-    return text[0] not in BULLETS and not _DATE_RE.match(text) and not text.startswith((*_ROW_LABELS, *_HEADERS))
+    return text[0] not in BULLETS and not _DATE_RE.match(text) and not text.startswith((*_ROW_LABELS, *HEADERS))
 
 
 def _goes_on(text: str) -> bool:
@@ -570,29 +440,12 @@ def _write_table(state: FormState, first: int, last: int, scale: float) -> None:
         lines[row.first] = "\t".join(cells[: max(kept.index(max(row.pieces)) + 1, row.width)])
 
 
-def _tables(state: FormState) -> list[tuple[int, int]]:
-    lines = state.lines
-    found: list[tuple[int, int]] = []
-    # before section 1 come the name, the slogan and the vision: a slogan's spaces make no table
-    i = first_heading(lines)
-    while i < len(lines):
-        if _is_gapped(lines[i]):
-            last = _region_end(lines, i)
-            gapped = sum(1 for line in lines[i : last + 1] if _is_gapped(line))
-            if gapped >= 2:
-                found.append((i, last))
-                i = last + 1
-                continue
-        i += 1
-    return found
-
-
 def apply(state: FormState) -> None:
     """Rewrite the tables laid out with spaces into tab rows, and fold the prose around them."""
     if not signals.layout_columns(state.source):
         return
     lines = state.lines
-    gapped = sum(1 for line in lines if _is_gapped(line))
+    gapped = sum(1 for line in lines if is_gapped(line))
     tabbed = sum(1 for line in lines if line is not None and "\t" in line)
     if gapped < 5 or tabbed > gapped:  # a sheet in tab rows, whose cells hold runs of spaces
         return
@@ -601,7 +454,7 @@ def apply(state: FormState) -> None:
         write_prose(state, centred_cells.write_tables(lines, laid, first_heading(laid)))
         return
     taken: set[int] = set()
-    tables = _tables(state)
+    tables = table_spans(state)
     # the page's grid is the document's: its tightest cells, over every table, tell its scale
     scale = _scale([line for first, last in tables for line in lines[first : last + 1] if line and line.strip()])
     # LibreOffice's PDFs (known by their spacing, see `autospace`) centre a cell in its row: under a
