@@ -146,6 +146,27 @@ def test_grid_a_word_after_a_full_line_and_an_inline_lists_next_item_keep_their_
     assert _filled(_apply(text)) == {1: "・地域移行支援の利用者数 40人\t・区の会議からの課題報告 ・市の施策の検討"}
 
 
+def test_grid_a_block_quote_in_a_list_item_is_the_items_next_line():
+    """pandoc sets an item's second line (`・派遣回数` / `年40回`) as a block quote inside the item."""
+    text = (
+        "+-------------+------------+------------+\n"
+        "| ③ピア       | -          | -          |\n"
+        "| サポーター  | ・派遣回数 | ・派遣回数 |\n"
+        "| の派遣回数  |            |            |\n"
+        "|             |   > 年40回 |   > 年52回 |\n"
+        "|             |            |            |\n"
+        "|             | -   ・     | -   ・     |\n"
+        "|             | 派遣先病院 | 派遣先病院 |\n"
+        "|             |            |            |\n"
+        "|             |   > 15病院 |   > 18病院 |\n"
+        "+-------------+------------+------------+"
+    )
+    assert _filled(_apply(text)) == {
+        1: "③ピアサポーターの派遣回数\t<ul><li>・派遣回数 年40回</li><li>・派遣先病院 15病院</li></ul>"
+        "\t<ul><li>・派遣回数 年52回</li><li>・派遣先病院 18病院</li></ul>"
+    }
+
+
 # simple and multiline tables
 
 
