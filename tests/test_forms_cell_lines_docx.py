@@ -240,3 +240,18 @@ def test_pivots_in_the_words_sheets_use():
         "医療分野\t情報交換会を行っている。\t診療所との連携が少ない。",
         "障害福祉\t地域移行支援を担っている。\t人材が不足している。",
     ]
+
+
+def test_the_last_years_next_event_is_a_row_and_the_paragraph_after_the_table_is_not():
+    """docx2txt: a blank line after each cell, two more for an empty one; the last year's second event
+    leaves its year's cell empty, and the paragraph after the table is a sentence."""
+    cells = ["令和4年度", "島しょ部（男木島・女木島）での訪問支援を開始", "", ""]
+    cells += ["作業部会を設置し、検討会の下で具体的な取組を企画する体制とした", ""]
+    body = "".join(f"{cell}\n\n" if cell else "\n\n" for cell in cells)
+    text = f"{VISION}\n\n年度\n\n経過\n\n委託\n\n{body}\n\n島しょ部への支援が課題として残っている。\n"
+    rows = _rows(_apply(text))
+    assert rows == [
+        "年度\t経過\t委託",
+        "令和4年度\t島しょ部（男木島・女木島）での訪問支援を開始\t",
+        "\t作業部会を設置し、検討会の下で具体的な取組を企画する体制とした\t",
+    ]
