@@ -37,3 +37,21 @@ def test_initiatives_read_from_markitdowns_pdf_text(parsed):
     want = parsed("pref-fy2024.txt")["basic_info"]["initiatives"]
     doc = parse_file_data(FIXTURES / "converters" / "pref-fy2024--markitdown-pdf.txt")
     assert doc["basic_info"]["initiatives"] == want
+
+
+def test_the_longest_item_is_wrapped_only_when_it_fills_the_page():
+    """A Word document's text (python-docx): its widest paragraph (the vision) sets the page, and the
+    first item, the list's longest, is an item of its own, not a line the page wrapped."""
+    vision = [
+        "高知県では、精神障害の有無や程度にかかわらず、誰もが地域の一員として安心して自分らしく暮らすことが"
+        "できるよう、福祉保健所を中心に市町村と協議の場を重ねていく。",
+        "中山間地域が多く、支援機関が県中央部に集中しているため、市町村の協議の場の設置と、通院・日中活動の場の確保"
+        "が課題となっている。",
+    ]
+    items = [
+        "「高知県精神障害にも対応した地域包括ケアシステム構築推進会議」（県の協議の場）の開催",
+        "5圏域の「圏域地域移行推進会議」の開催",
+        "市町村の協議の場の設置に向けた福祉保健所の伴走支援",
+    ]
+    text = "\n".join([*vision, "取組内容", *items, "基本情報（都道府県等情報）", "| 人口 |"])
+    assert form_state(initiatives, text).lines[3:6] == [f"- {item}" for item in items]

@@ -36,7 +36,7 @@ from __future__ import annotations
 import re
 
 from nikosheet.parsing.forms import FormState, signals
-from nikosheet.parsing.forms._shared import join_wrapped
+from nikosheet.parsing.forms._shared import display_width, join_wrapped, page_width
 from nikosheet.parsing.forms.statistics_rows import (
     CHOICE_PIECE,
     CHOICE_THEN_COUNT,
@@ -342,17 +342,21 @@ def _before(state: FormState, heading: int, stop: int) -> None:
         lines[caption] = "## " + (lines[caption] or "").strip(" \t\u3000")
 
 
+_PAGE_SHARE = 0.85  # a line the page wrapped fills at least this much of the page's width (its box is narrower)
+
+
 def mark_items(state: FormState, indexes: list[int]) -> None:
     """Each line a list item; a line a PDF wrapped at the full width joined to the one before."""
     lines = state.lines
     texts = {i: (lines[i] or "").strip(" \t\u3000") for i in indexes}
     widest = max((len(t) for t in texts.values()), default=0)
+    page = page_width(lines, 1)  # a Word document's text: its paragraphs, never wrapped, are wider
     item: int | None = None
-    last, last_len = -2, 0
+    last, last_len, last_width = -2, 0, 0
     for i in indexes:
         text = texts[i]
-        full = i == last + 1 and widest >= 40 and last_len >= widest - 2
-        last, last_len = i, len(text)
+        full = i == last + 1 and widest >= 40 and last_len >= widest - 2 and last_width >= _PAGE_SHARE * page
+        last, last_len, last_width = i, len(text), display_width(text)
         if item is not None and full and not _MARKED.match(text) and text[:1] != "→":
             lines[item] = join_wrapped(lines[item] or "", text)
             lines[i] = None
