@@ -62,7 +62,7 @@ MEAN = {
     "libreoffice-txt": 0.97,
     "lopdf-markitdown": 0.9,
     "lopdf-pdfplumber": 0.91,
-    "lopdf-pdftotext": 0.77,
+    "lopdf-pdftotext": 0.78,
     "lopdf-pdftotext-layout": 0.93,
     "lopdf-pymupdf": 0.92,
     "markitdown-docx": 0.99,

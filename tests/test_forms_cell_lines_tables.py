@@ -607,3 +607,22 @@ def test_an_events_wording_is_never_a_commission_so_it_is_the_years_next_event()
         ["", "地域体制整備コーディネーターを配置", ""],
         ["", "ピアサポーターの養成を開始", ""],
     ]
+
+
+def test_a_year_whose_last_character_went_under_its_event_s_first_line():
+    out = _cells(
+        "年度\n経過\n委託\n平成 17 年 精神障害者退院促進支援事業をモデル圏域（上小・松\n度\n本）で開始\n\n"
+        "令和 2 年度 全 10 圏域で協議の場を設置"
+    )
+    assert out[1][0] == "平成 17 年度"
+    assert out[1][1] == "精神障害者退院促進支援事業をモデル圏域（上小・松本）で開始"
+    assert out[2][:2] == ["令和 2 年度", "全 10 圏域で協議の場を設置"]
+
+
+def test_two_header_cells_whose_first_lines_share_a_line_take_each_its_closing_line():
+    out = _cells(  # `年度` alone: the signal of a table a cell per line
+        "年度\n課題解決の達成度を測る指標\n目標値（R5 年度 実績値（R5 年\n当初）\n度末）\n具体的な成果・効果\n"
+        "①区地域移行連絡会の開催回数\n年3回\n年4回\n全区で開催した。"
+    )
+    assert out[1] == ["課題解決の達成度を測る指標", "目標値（R5年度当初）", "実績値（R5年度末）", "具体的な成果・効果"]
+    assert out[2] == ["①区地域移行連絡会の開催回数", "年3回", "年4回", "全区で開催した。"]

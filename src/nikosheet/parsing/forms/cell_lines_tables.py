@@ -230,6 +230,8 @@ def _complete(table: Table, which: int, head: str, rest: str, body: list[Piece],
         want = next((w for w in table.full if w.startswith(got.lstrip("【"))), "")
     else:
         want = next((end for p, end in WRAPPED_ENDS if p.search(head)), "")
+    if want and rest and not table.full and j < len(body) and SPACE.sub("", body[j][1]) == want:
+        return head + want, rest, j + 1  # `平成17年 事業を開始` `度`: the cell's end under its row's first line
     if not want or rest:
         return head, rest, j
     missing = want[len(got.lstrip("【")) :] if table.full else want

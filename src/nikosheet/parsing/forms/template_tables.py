@@ -224,8 +224,9 @@ def header_at(tokens: list[Piece], k: int) -> tuple[Table, list[str], int] | Non
     for j in range(k, min(k + 12, len(tokens))):
         texts = header_line(texts, tokens[j][1])
         squashed = SPACE.sub("", "".join(texts))
+        interleaved = SPACE.sub("", "".join(_interleaved([t[1] for t in tokens[k : j + 1]])))
         for table, header in zip(TABLES, HEADERS, strict=True):
-            m = header.fullmatch(squashed)
+            m = header.fullmatch(squashed) or header.fullmatch(interleaved)
             if m is not None:  # a header cell that may be left out is taken when it is there
                 longer = header.fullmatch(squashed + SPACE.sub("", tokens[j + 1][1])) if j + 1 < len(tokens) else None
                 return table, list((longer or m).groups()), j + 1 + (longer is not None)
@@ -241,6 +242,23 @@ def header_line(texts: list[str], text: str) -> list[str]:
             if unclosed(line) and (n + 1 == len(texts) or not _CLOSER.fullmatch(texts[n + 1])):
                 return [*texts[: n + 1], text, *texts[n + 1 :]]
     return [*texts, text]
+
+
+_CELL_STARTS = re.compile(r"\s(?=[^\s(（]{1,8}\s?[(（])")  # where a header cell with a bracket starts on a line
+
+
+def _interleaved(lines: list[str]) -> list[str]:
+    """A header's lines as its cells' text, where one line holds several cells' first lines and the
+    lines after it are their second lines in the cells' order (plain pdftotext: `課題解決の達成度を測る
+    現状値 (今年度当 目標値 (今年度` `指標` `初)` `末)`)."""
+    for n, line in enumerate(lines):
+        parts = _CELL_STARTS.split(line)
+        if len(parts) < 2:
+            continue
+        later = lines[n + 1 : n + 1 + len(parts)]
+        cells = [part + (later[i] if i < len(later) else "") for i, part in enumerate(parts)]
+        return [*lines[:n], *cells, *lines[n + 1 + len(parts) :]]
+    return lines
 
 
 def header_late(tokens: list[Piece], k: int) -> tuple[Table, list[str], int, int] | None:
