@@ -104,6 +104,18 @@ def test_a_commissions_mark_read_into_its_event_and_two_months_run_together_are_
     ]
 
 
+def test_a_bodys_kind_read_as_an_event_is_said_shifted(tmp_path):
+    doc = edit(
+        tmp_path,
+        "kashiwa-r6.txt",
+        (120, "\t柏市自立支援協議会相談支援部会の連絡会として位置づける\t", "\t社会福祉法人\t"),
+    )
+    assert [message for _, message in shifts.signs(doc)] == [
+        "取組の経緯 経過 '社会福祉法人' is a body's kind, the 委託 column's first words:"
+        " the row was read out of its columns"
+    ]
+
+
 def test_no_sheet_in_the_samples_form_is_said_shifted(parsed):
     for path in GOOD:
         doc = parsed(path.name)

@@ -74,8 +74,8 @@ _SHORT = 20  # an effect no longer than this, without 。, is a value or a name:
 _SENTENCE = re.compile(r"。\s*$")
 _NAME_VALUE = re.compile(r"\d\s*(回|人|名|件|か所|カ所|箇所|病院|市町村|圏域|%|％)$")
 _BARE_NUMBER = re.compile(r"[\d\s]+")
-# an event's words in a 委託 cell, which names a body (`…養成研修を開始（直営）`)
 _BODY_KIND = re.compile(r"\S{0,10}法人")  # `特定非営利活動法人` alone: the 委託 column's first words
+# an event's words in a 委託 cell, which names a body (`…養成研修を開始（直営）`)
 _EVENT_WORDS = re.compile(r"を(?:開始|設置|実施|開催|策定|作成|試行|導入|運用|発足|設立|改定|締結)")
 # a sentence that starts with が or を, which none does: a cell's end run into another cell's text
 _SENTENCE_CUT = re.compile(r"。\s*[がを]")
@@ -229,7 +229,8 @@ def _basic_info(part: Data | None) -> Iterator[tuple[int | None, str]]:
 
 
 def _history(part: Data | None) -> Iterator[tuple[int | None, str]]:
-    """A year cell that holds an event, an event that starts with a year, years that go back."""
+    """A year cell that holds an event, an event that starts with a year or is a body's kind, one that
+    ends with the 委託 column's mark, a 委託 that is a number or an event, years that go back."""
     previous = None
     for e in (part or {}).get("events") or []:
         period, desc = e.get("period") or "", e.get("description") or ""

@@ -224,7 +224,8 @@ def _rows(table: Table, units: list[_Unit]) -> list[list[_Unit]] | None:
         else:  # the last row: its cells, and what follows them is text after the table
             between = units[pivot + 1 : pivot + columns - at]
             between += [[]] * (columns - 1 - at - len(between))
-            between += _group_rows(table, units[pivot + columns - at :], columns)
+            if table.grouped:
+                between += _group_after(units[pivot + columns - at :], columns, at)
         if between is None:
             return None
         cells += [units[pivot], *between]
@@ -232,11 +233,11 @@ def _rows(table: Table, units: list[_Unit]) -> list[list[_Unit]] | None:
     return [row for row in rows if any(row)]
 
 
-def _group_rows(table: Table, units: list[_Unit], columns: int) -> list[_Unit]:
+def _group_after(units: list[_Unit], columns: int, at: int) -> list[_Unit]:
     """The cells of the rows of the last record's group after it (a history year's next events: the
-    year's cell empty, no cell a sentence, which only the paragraph after the table is)."""
+    pivot's cell, column `at`, empty; no cell a sentence, which only the paragraph after the table is)."""
     out: list[_Unit] = []
-    while table.grouped and len(units) >= columns and not units[0] and any(units[1:columns]):
+    while len(units) >= columns and not units[at] and any(units[:columns]):
         row = units[:columns]
         if any(_text(cell).endswith("。") for cell in row):
             break

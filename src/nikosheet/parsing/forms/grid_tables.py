@@ -158,13 +158,13 @@ def _grid_cell(lines: list[str], width: int) -> str:
     for raw in lines:
         indent = len(raw) - len(raw.lstrip())
         text, hard_break = _line_text(raw.strip())
-        quoted = text.startswith(">")  # `  > 年40回`: a block quote that pandoc set in the item above
-        text = text[1:].strip() if quoted else text
         if not text:
             fresh = True
             continue
-        if quoted and indent and pieces and pieces[-1][1]:  # the item's next line, a space between
-            pieces[-1] = (f"{pieces[-1][0]} {text}", True)
+        # `  > 年40回`: a block quote that pandoc set in the item above (an escaped `\>` is text)
+        if raw.lstrip().startswith(">") and indent and pieces and pieces[-1][1] and text[1:].strip():
+            text = text[1:].strip()
+            pieces[-1] = (f"{pieces[-1][0]} {text}".strip(), True)  # the item's next line, a space between
             above, above_indent, fresh = text, indent, hard_break
             continue
         marker = _MARKER_RE.match(text)

@@ -36,7 +36,7 @@ from nikosheet.parsing.forms import FormState, centred_cells, known_headers, sig
 from nikosheet.parsing.forms._shared import display_width, is_department, unbalanced
 from nikosheet.parsing.forms.layout_lines import BULLETS, ITEM_BULLETS, is_blank, join_lines, segments
 from nikosheet.parsing.forms.layout_prose import first_heading, write_prose
-from nikosheet.parsing.forms.layout_regions import HEADERS, SUB_LABELS, is_gapped, table_spans
+from nikosheet.parsing.forms.layout_regions import FIRST_HEADER_CELLS, SUB_LABELS, is_gapped, table_spans
 from nikosheet.vocabulary import CIRCLED
 
 _YEAR_ENDS = ("度", "年度", "年", "～", "〜", "~")  # a history year's end that its narrow column wrapped
@@ -213,7 +213,9 @@ def _numbered_name_goes_on(row: _Row, text: str) -> bool:
     name = row.pieces.get(0, [])
     if not name or name[0][0] not in CIRCLED or name[-1].endswith("。"):
         return False
-    return text[0] not in BULLETS and not _DATE_RE.match(text) and not text.startswith((*_ROW_LABELS, *HEADERS))
+    return (
+        text[0] not in BULLETS and not _DATE_RE.match(text) and not text.startswith((*_ROW_LABELS, *FIRST_HEADER_CELLS))
+    )
 
 
 def _goes_on(text: str) -> bool:
@@ -352,8 +354,7 @@ def _pivot_inside(cells: dict[int, str], known: known_headers.KnownTable) -> dic
     if known.pivot in cells or len(words) < 2:
         return None
     for k, word in enumerate(words[1:], 1):
-        match = known.pattern.match(word)
-        if match is None or match.end() != len(word):
+        if known.pattern.fullmatch(word) is None:
             continue
         rest = " ".join(words[k + 1 :])
         if rest and known.pivot + 1 in cells:

@@ -40,7 +40,7 @@ SUB_LABELS = (
     "その他",
 )
 # the first header cell of the template's tables
-HEADERS = ("所管部署名", "連携部署名", "各部門の連携状況", "課題解決の達成度を", "名称", "時期", "年度")
+FIRST_HEADER_CELLS = ("所管部署名", "連携部署名", "各部門の連携状況", "課題解決の達成度を", "名称", "時期", "年度")
 
 
 def _is_section_title(line: str) -> bool:
@@ -49,6 +49,7 @@ def _is_section_title(line: str) -> bool:
 
 
 def is_gapped(line: str | None) -> bool:
+    """A line of text with a gap of two spaces or more between words: a laid-out table's row."""
     return line is not None and "\t" not in line and _GAP_RE.search(line) is not None and not is_heading(line)
 
 
@@ -107,7 +108,7 @@ def _region_end(lines: list[str | None], first: int) -> int:
             break
         segs = segments(line)
         if len(segs) >= 2:
-            if _shared(line, starts) == 0 or segs[0][1].startswith(HEADERS):
+            if _shared(line, starts) == 0 or segs[0][1].startswith(FIRST_HEADER_CELLS):
                 break  # another table's header, right below this one
         elif segs[0][0] <= margin + 1:
             # text at the left margin goes on only when it continues the label above (a sub-row's
@@ -150,6 +151,7 @@ def _label_above(lines: list[str | None], i: int, margin: int) -> bool:
 
 
 def table_spans(state: FormState) -> list[tuple[int, int]]:
+    """The (first, last) lines of every laid-out table from section 1 on."""
     lines = state.lines
     found: list[tuple[int, int]] = []
     # before section 1 come the name, the slogan and the vision: a slogan's spaces make no table

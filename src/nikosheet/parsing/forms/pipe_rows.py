@@ -148,8 +148,13 @@ def label_end(group: RowGroup, text: str) -> tuple[int, str] | None:
     """The column of the group's wrapped label that the first word of `text` ends (`その他関係機関・` /
     `住民等 い。`), and that word; None when `text` has no other word after it or ends no label."""
     first, _, rest = text.partition(" ")
-    role = next((k for k, c in enumerate(group.cells) if rest and wrapped_label(c, first)), -1)
+    role = _label_column(group, first) if rest else -1
     return None if role < 0 else (role, first)
+
+
+def _label_column(group: RowGroup, text: str) -> int:
+    """The column of the group's wrapped label that `text` goes on (`その他関係機` / `関・住民等`), or -1."""
+    return next((k for k, c in enumerate(group.cells) if wrapped_label(c, text)), -1)
 
 
 def place_tail(
@@ -158,20 +163,21 @@ def place_tail(
     """The lines right after a table that go on with its rows, up to a sentence's end: a year's next
     event, an issue's next role, a wrapped label's rest, or the end of a cell that a wrap cut."""
     for line in tail:
-        if second_event(known, groups[-1], line.stray, widths):
+        sentence = line.stray.endswith("。")  # the paragraph after the table, or a cell's last line
+        if not sentence and second_event(known, groups[-1], line.stray, widths):
             groups.append(event_row(line, len(groups[-1].cells)))
             continue
-        role = role_row(groups, line)
+        role = None if sentence else role_row(groups, line)
         if role is not None:
             groups.append(role)
             continue
         group = groups[-1]
-        label = next((k for k, c in enumerate(group.cells) if wrapped_label(c, line.stray)), -1)
+        label = _label_column(group, line.stray)
         if label >= 0:
             group.cells[label] += line.stray
             group.taken.append(line.index)
             continue
-        if not _tail_goes_on(group, line, widths) or line.stray.endswith("。"):
+        if not _tail_goes_on(group, line, widths) or sentence:
             return
 
 
@@ -183,9 +189,7 @@ def _tail_goes_on(group: RowGroup, line: PipeRow, widths: Widths) -> bool:
     text = line.stray.partition(" ")[2].strip() if label else line.stray
     if _VALUE_RE.fullmatch(text):
         return False  # a value of its own (`221 人`): the parser reads it with the row above
-    # a cell's last line (the group's last row may leave it empty), or the cell where a merged header
-    # split the group's cells after they were read
-    ends = group.ends if len(group.ends) == len(group.cells) else group.cells
+    ends = group.ends  # each cell's last line: the group's last row may leave it empty
     cut = [j for j, c in enumerate(group.cells) if c and not complete(c) and len(ends[j]) >= FULL * widths.of(above, j)]
     fits = [j for j in cut if len(text) <= widths.of(above, j) + 2]
     if not fits:
@@ -277,7 +281,7 @@ class RowGroup:
     def __init__(self, row: PipeRow) -> None:
         self.last = row
         self.cells = [join_br(c) for c in row.cells]
-        self.ends = list(row.cells)  # each cell's last printed line
+        self.ends = [BR_RE.split(c)[-1] for c in row.cells]  # each cell's last printed line
         self.first = row.index
         self.taken: list[int] = []
         self.stray: tuple[int, str] | None = None  # the last fragment put at a cell's end: (column, text)
@@ -286,7 +290,7 @@ class RowGroup:
         for j, c in enumerate(row.cells[: len(self.cells)]):
             if c:
                 self.cells[j] = join_text(self.cells[j], join_br(c))
-                self.ends[j] = c
+                self.ends[j] = BR_RE.split(c)[-1]
         self.last = row
         self.stray = None
         self.taken.append(row.index)
@@ -299,7 +303,7 @@ def place_stray(groups: list[RowGroup], stray: PipeRow, widths: Widths) -> None:
         return
     group = groups[-1]
     # `その他関` / `係機関・` / `住民等`: the wrapped rest of a role's or a sector's label
-    role = next((k for k, c in enumerate(group.cells) if wrapped_label(c, stray.stray)), -1)
+    role = _label_column(group, stray.stray)
     role = role if role >= 0 else next((k for k, c in enumerate(group.cells) if wrapped_sub_row(c, stray.stray)), -1)
     if role >= 0:
         group.cells[role] += stray.stray
@@ -326,8 +330,12 @@ def place_stray(groups: list[RowGroup], stray: PipeRow, widths: Widths) -> None:
         group.taken.append(stray.index)
         return
     if len(filled) > 1 and (not fits or " " in stray.stray):
-        wrapped = [
-            j for j in filled if not complete(group.cells[j]) and len(above.cells[j]) >= FULL * widths.of(above, j)
+        wrapped = [  # the cells that the table's last printed line filled to its column's width
+            j
+            for j in filled
+            if j < len(above.cells)
+            and not complete(group.cells[j])
+            and len(above.cells[j]) >= FULL * widths.of(above, j)
         ]
         pieces = _across(stray.stray, [(j, widths.of(above, j)) for j in (wrapped if len(wrapped) > 1 else filled)])
         # the ends of cells side by side, each going on from a cell that a wrap cut
@@ -438,7 +446,7 @@ def continues(above: PipeRow, row: PipeRow, widths: Widths) -> bool:
             return False
     if row.cells[0] and (row.cells[0][0] in ITEM_START or is_header_row(row)):
         return False  # a numbered or bulleted label, or a header, starts a row
-    if _role_at(row.cells) and above.cells[_role_at(row.cells)]:
+    if _role_at(row.cells):
         return False  # an issue's next role (`医療` under `行政`) starts its row
     if any(_YEARLY_RE.fullmatch(row.cells[j].split(" ", 1)[0]) for j in filled[1:]):
         return False  # a council's frequency (`年3回`) is on its row's first line

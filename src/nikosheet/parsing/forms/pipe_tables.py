@@ -413,17 +413,28 @@ def _split_merged_headers(groups: list[RowGroup]) -> None:
             assert merged is not None
             first, second = " ".join(filter(None, (merged[1], merged[3]))), merged[2]
             if j + 1 < len(cells) and not cells[j + 1]:
-                cells[j : j + 2] = [first, second]
+                cells[j : j + 2] = g.ends[j : j + 2] = [first, second]
                 header = None
             else:
-                cells[j : j + 1] = [first, second]
+                cells[j : j + 1] = g.ends[j : j + 1] = [first, second]
                 header = (j, len(cells) - 1)
         elif header is not None and len(cells) == header[1]:
             k = header[0]
-            head, _, rest = cells[k].partition(" ") if _MERGED_HEAD_RE.match(cells[k]) else ("", "", cells[k])
+            head, rest = _head_apart(cells[k])
             cells[k : k + 1] = [head, rest]
+            g.ends[k : k + 1] = [head, rest or g.ends[k]]
         elif cells[0] and is_header_row(g.last):
             header = None
+
+
+def _head_apart(cell: str) -> tuple[str, str]:
+    """A cell under a merged header cut after its first column's value (a frequency, a year) at the
+    first space after it (`R 6年度 市町村の…`), or ("", cell) where it starts with none."""
+    match = _MERGED_HEAD_RE.match(cell)
+    if match is None:
+        return "", cell
+    cut = cell.find(" ", match.end())
+    return (cell, "") if cut < 0 else (cell[:cut], cell[cut + 1 :].strip())
 
 
 def _padded(rows: list[PipeRow], separators: list[list[int]]) -> bool:
@@ -470,6 +481,7 @@ def _rewrite(state: FormState, rows: list[PipeRow], tail: list[PipeRow]) -> None
         elif r.stray and (head := known_headers.header_cells(r.stray)) is not None:
             known = known_headers.in_cells(head)  # a template header written as a line of its own
             departments = squeeze(head[0]).startswith(_DEPARTMENT_HEADERS)
+            joined = False
             groups.append(RowGroup(PipeRow(r.index, head, table=r.table)))
         elif r.stray and departments and (cut := _department_cut(r.stray)) is not None:
             groups.append(RowGroup(PipeRow(r.index, list(cut), table=r.table)))  # a department's row as text
