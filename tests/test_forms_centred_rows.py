@@ -331,3 +331,30 @@ def test_a_historys_corporations_are_its_commissioned_bodies_and_a_paragraph_bel
         "が課題として挙げられた。",
     ]
     assert 13 in state.alone
+
+
+# a history as pdfplumber reads a LibreOffice PDF: the year wrapped after 年, an event that filled its
+# column going on below, a year's events each a row of its own beside the year centred among them
+_WRAPPED_EVENTS = (
+    "年度 経過 委託\n"
+    "平成20年 精神障害者の退院を支える事業を県の事業として試\n"
+    "度 行的に開始\n"
+    "相談支援の個別給付化に合わせて市の事業を再編 ↓\n"
+    "平成25年\n"
+    "地域移行の連絡会を設置 ↓\n"
+    "度\n"
+    "ピアサポーターの養成講座を開始\n"
+    "令和2年度 退院支援の作業部会を設置 （直営）\n"
+)
+
+
+def test_a_history_event_that_fills_its_column_goes_on_and_a_note_after_it_is_the_commission():
+    out = _apply("その他\n" + _WRAPPED_EVENTS + _COUNCILS)
+    rows = [line for line in out if line]
+    assert rows[2] == "平成20年度\t精神障害者の退院を支える事業を県の事業として試行的に開始\t"
+    assert rows[3:6] == [
+        "平成25年度\t相談支援の個別給付化に合わせて市の事業を再編\t↓",
+        "\t地域移行の連絡会を設置\t↓",
+        "\tピアサポーターの養成講座を開始\t",
+    ]
+    assert rows[6] == "令和2年度\t退院支援の作業部会を設置\t（直営）"

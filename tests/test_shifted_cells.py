@@ -170,3 +170,17 @@ def test_a_date_cell_gives_only_text_that_is_no_date(cell, read):
 
     assert dated_cell(cell, "") == read
     assert dated_cell(cell, "研修会") == (cell, "研修会")  # the cell beside holds its own text
+
+
+def test_values_apart_in_an_indicators_effects_with_no_target_or_actual_are_said_shifted():
+    def indicator(effects: str, target: list[str]) -> dict:
+        return {"line": 5, "number": 1, "name": "長期入院者数", "target": target, "actual": [], "effects": [effects]}
+
+    read = indicator("長期入院者数は目標に届かなかったが、会議2,050人 2,129人 で情報を共有できた。", [])
+    assert [message for _, message in shifts.signs({"outcomes": {"indicators": [read]}})] == [
+        "indicator '長期入院者数': 目標値 and 実績値 are empty and 具体的な成果・効果 holds values "
+        "('長期入院者数は目標に届かなかったが、会議2,050人 2,129人 で情報を共有できた。'): "
+        "the row was read out of its columns"
+    ]
+    whole = indicator("長期入院者数は2,129人で、目標に届かなかった。", ["2,050人"])
+    assert list(shifts.signs({"outcomes": {"indicators": [whole]}})) == []

@@ -94,6 +94,12 @@ SENTENCE_IN_VALUE = Template(
     "指標「{name}」: 目標値か実績値に文（「{text}」）があり、具体的な成果・効果にはありません。"
     "行の列がずれて読まれています",
 )
+VALUES_IN_EFFECTS = Template(
+    "indicator {name!r}: 目標値 and 実績値 are empty and 具体的な成果・効果 holds values ({text!r}): "
+    "the row was read out of its columns",
+    "指標「{name}」: 目標値と実績値が空で、具体的な成果・効果に値（「{text}」）があります。"
+    "行の列がずれて読まれています",
+)
 VALUE_IN_NAME = Template(
     "indicator {name!r}: the name ends with a value: the row was read out of its columns",
     "指標「{name}」: 指標名が値で終わっています。行の列がずれて読まれています",

@@ -73,6 +73,9 @@ _FISCAL_YEAR = re.compile(r"^(令和|平成|[RH])\s*(\d{1,2}|元)\s*年度")
 _SHORT = 20  # an effect no longer than this, without 。, is a value or a name: not the effects' sentences
 _SENTENCE = re.compile(r"。\s*$")
 _NAME_VALUE = re.compile(r"\d\s*(回|人|名|件|か所|カ所|箇所|病院|市町村|圏域|%|％)$")
+# a value apart from the words round it (`…会議2,050人 2,129人 で…`, `養成 20`): the values' cells
+# read into the effects' text, which a sentence writes without spaces
+_VALUES_APART = re.compile(r"(?:\d\S{0,3}|^\S{1,6}) \S{0,4}\d")
 _BARE_NUMBER = re.compile(r"[\d\s]+")
 _BODY_KIND = re.compile(r"\S{0,10}法人")  # `特定非営利活動法人` alone: the 委託 column's first words
 # an event's words in a 委託 cell, which names a body (`…養成研修を開始（直営）`)
@@ -271,8 +274,15 @@ def _outcomes(part: Data | None) -> Iterator[tuple[int | None, str]]:
         sentences = [t for t in (*(i.get("target") or []), *(i.get("actual") or [])) if _SENTENCE.search(t)]
         if sentences and not any("。" in t or len(t) > _SHORT for t in effects):
             yield i["line"], str(messages.SENTENCE_IN_VALUE(name=name, text=sentences[0]))
+        elif not i.get("target") and not i.get("actual") and (values := _values_in(effects)):
+            yield i["line"], str(messages.VALUES_IN_EFFECTS(name=name, text=values))
         elif _NAME_VALUE.search(name):
             yield i["line"], str(messages.VALUE_IN_NAME(name=name))
+
+
+def _values_in(effects: list[str]) -> str | None:
+    """The effects' text that holds values apart from its words, if any."""
+    return next((t for t in effects if _VALUES_APART.search(t)), None)
 
 
 def _rows_as_text(part: Data | None, key: str) -> Iterator[tuple[int | None, str]]:

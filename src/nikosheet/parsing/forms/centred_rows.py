@@ -196,9 +196,10 @@ def _rows(table: Table, body: list[Piece], space: tuple[int, _Bounds]) -> list[t
         above = any(before[-1] for before in cut[max(0, k - 2) : k])  # (the body's line, centred apart)
         if _NOTE.fullmatch(line[0]) and not any(line[1:]) and above:
             line[0], line[-1] = "", line[0]  # a body's note its column wrapped: `…センター` / `（直営）`
+    filled = _filled(cut, widths)
     rows = []
     for (top, bottom), pivot in zip(spans, pivots, strict=True):
-        firsts = _group_rows(table, cut, (top, bottom), widths) if table.grouped else [top]
+        firsts = _group_rows(table, cut, (top, bottom), filled) if table.grouped else [top]
         for first, last in itertools.pairwise([*firsts, bottom + 1]):
             cells = [join_pieces([line[c] for line in cut[first:last] if line[c]]) for c in range(len(widths))]
             if column >= 0:
@@ -275,6 +276,13 @@ def _widths(
         if widths == before:
             break
     return widths
+
+
+def _filled(cut: list[list[str]], widths: list[int]) -> list[int]:
+    """The columns' widths as their widest pieces fill them: LibreOffice wraps a cell where the next
+    character does not fit, so a cell that wrapped fills its column (in a wider one, an event's
+    wrapped rest would read as the year's next event)."""
+    return [min(w, max(2, *(display_width(line[c]) for line in cut))) for c, w in enumerate(widths)]
 
 
 def _pieces(units: list[str]) -> Iterator[str]:
@@ -549,7 +557,7 @@ def _commissioned(pieces: list[str], widths: list[int]) -> float:
     if pieces[last].endswith(" ↓") and not pieces[0]:  # an event's description run on with its `↓`
         pieces[0], pieces[last] = pieces[last][:-2], "↓"
     run_on = _RUN_ON.search(pieces[0])
-    if run_on and not pieces[last]:  # an event's description run on with its body's name
+    if run_on and not pieces[last]:  # an event's description run on with its body's name (or note)
         pieces[0], pieces[last] = pieces[0][: run_on.start()], pieces[0][run_on.start() + 1 :]
     for c, piece in enumerate(pieces[:last]):
         if _CORPORATION.match(piece) and not pieces[last]:
@@ -565,7 +573,7 @@ def _misfiled(pieces: list[str]) -> float:
 
 
 _CORPORATION = re.compile(r"\S{0,10}法人(?:\s|$)|↓$")  # or `↓`: as above
-_RUN_ON = re.compile(r" (?:\S{0,10}法人 |↓$)")
+_RUN_ON = re.compile(r" (?:\S{0,10}法人 |↓$|[(（][^()（）]{1,8}[)）]$)")  # or a note: `… （直営）`
 _NEXT_EVENT = 0.01
 _NOTE = re.compile(r"[(（][^()（）]{1,8}[)）]")
 _KINSOKU = 3 * TOLERANCE  # a line may stop short so: a long sound mark (ー) never starts a line
