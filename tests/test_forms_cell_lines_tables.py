@@ -588,3 +588,22 @@ def test_the_schedule_s_last_header_cell_written_after_its_rows():
         ["R5年8月", "第1回協議の場の開催", "具体的な内容の検討"],
         ["R5年11月", "研修会", "支援者向け研修会"],
     ]
+
+
+def test_a_header_woven_with_the_first_rows_cells():
+    # pdfminer reads a row's first boxes a column at a time: each header cell, then the first row's
+    out = _cells(
+        "時期(月)\n\nR5年4月\n\n実施内容\n\n事業計画の共有\n\n具体的な取組\n\n担当者会議\n\n"
+        "R5年7月\n\n第1回推進協議会\n\n重点課題の決定"
+    )
+    assert out == [
+        ["時期(月)", "実施内容", "具体的な取組"],
+        ["R5年4月", "事業計画の共有", "担当者会議"],
+        ["R5年7月", "第1回推進協議会", "重点課題の決定"],
+    ]
+
+
+def test_a_header_whose_cells_stand_together_is_not_woven():
+    # the history's years read first (`年度`, the years, `経過`, `委託`): not the first row's cells
+    out = _apply("年度\n平成24年度\n令和元年度\n経過\n委託\n事業を開始\n協議の場を設置")
+    assert out[0] == "年度"

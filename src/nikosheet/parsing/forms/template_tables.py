@@ -171,6 +171,9 @@ _HEADS_BUT_LAST = tuple(
     for t in TABLES
     if len(t.header) >= 3
 )
+# each table's header cells, one by one (a converter may write lines of the first row between them)
+_CELLS = tuple((t, tuple(re.compile(c) for c in t.header)) for t in TABLES if len(t.header) >= 3)
+_WOVEN_GAP = 3  # lines of the first row's cell between two header cells
 _FIRST_WORDS = tuple(sorted({re.sub(r"[\\(（\[].*", "", t.header[0])[:2] for t in TABLES}))
 
 
@@ -277,6 +280,52 @@ def header_early(tokens: list[Piece], k: int) -> tuple[Table, list[str], int, in
     if pivot_column(table) != 0 or table.pivots[0].fullmatch(tokens[k + 1][1]) is None:
         return None
     return table, cells, k + 1 + body, k + 1
+
+
+def header_woven(tokens: list[Piece], k: int) -> tuple[Table, list[str], int, list[Piece], list[Piece]] | None:
+    """A header whose cells a converter wove with the first row's (pdfminer reads a row's first boxes
+    a column at a time: `時期(月)`, `R5年4月`, `実施内容`, `事業計画の共有`, `具体的な取組`, …): the
+    table, its cells, the first token after the header's last cell, the header's tokens and the
+    tokens between them (the first row's, in order)."""
+    if not tokens[k][1].startswith(_FIRST_WORDS) or "\t" in tokens[k][1]:
+        return None
+    for table, cells in _CELLS:
+        found = _woven(tokens, k, cells)
+        if found is not None:
+            return (table, *found)
+    return None
+
+
+def _woven(
+    tokens: list[Piece], k: int, cells: tuple[re.Pattern[str], ...]
+) -> tuple[list[str], int, list[Piece], list[Piece]] | None:
+    """The header's cells (each on one to three lines, in order), the first token after them, their
+    tokens and the few lines between every two cells; None when two cells stand together."""
+    texts: list[str] = []
+    head: list[Piece] = []
+    between: list[Piece] = []
+    gap = 0  # lines since the last header cell
+    j = k
+    while len(texts) < len(cells):
+        if j >= len(tokens) or gap > _WOVEN_GAP or HEADING.match(tokens[j][1]) or "\t" in tokens[j][1]:
+            return None
+        taken = next((n for n in (1, 2, 3) if cells[len(texts)].fullmatch(_squashed(tokens[j : j + n]))), 0)
+        if not taken:
+            if not texts:
+                return None
+            between.append(tokens[j])
+            gap, j = gap + 1, j + 1
+            continue
+        if texts and not gap:  # two header cells together: not woven (a late cell is `header_late`'s)
+            return None
+        texts.append(_squashed(tokens[j : j + taken]))
+        head.extend(tokens[j : j + taken])
+        gap, j = 0, j + taken
+    return texts, j, head, between
+
+
+def _squashed(tokens: list[Piece]) -> str:
+    return SPACE.sub("", "".join(t[1] for t in tokens))
 
 
 def body_end(tokens: list[Piece], body: int, table: Table) -> int:
