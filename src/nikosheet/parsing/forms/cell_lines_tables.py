@@ -53,6 +53,7 @@ from nikosheet.parsing.forms.template_tables import (
     header_early,
     header_late,
     header_line,
+    header_scattered,
     header_woven,
     join_cell,
     non_blank,
@@ -77,6 +78,7 @@ def apply(state: FormState) -> None:
             late = header_late(tokens, k)
             early = header_early(tokens, k) if late is None else None
             woven = header_woven(tokens, k) if late is None and early is None else None
+            woven = woven or (header_scattered(tokens, k) if late is None and early is None else None)
             moved = late or early or woven
             if moved is None:
                 k += 1

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from nikosheet.vocabulary import ROLES, SECTORS
 
@@ -173,6 +173,7 @@ _HEADS_BUT_LAST = tuple(
 )
 # each table's header cells, one by one (a converter may write lines of the first row between them)
 _CELLS = tuple((t, tuple(re.compile(c) for c in t.header)) for t in TABLES if len(t.header) >= 3)
+_SCATTERED_LINES = 8  # lines of a header written a printed line at a time
 _WOVEN_GAP = 3  # lines of the first row's cell between two header cells
 _FIRST_WORDS = tuple(sorted({re.sub(r"[\\(（\[].*", "", t.header[0])[:2] for t in TABLES}))
 
@@ -326,6 +327,74 @@ def _woven(
 
 def _squashed(tokens: list[Piece]) -> str:
     return SPACE.sub("", "".join(t[1] for t in tokens))
+
+
+def header_scattered(tokens: list[Piece], k: int) -> tuple[Table, list[str], int, list[Piece], list[Piece]] | None:
+    """A header written a printed line at a time, its cells' first lines, then their second lines, a
+    few of the first row's lines among them (plain pdftotext: `課題解決の達成度`, `目標値（R4年 実績
+    値（R4年度末） 具体的な成果・効果`, `を測る指標`, `度当初）`): the table, its cells, the first
+    token after the header's last line, the header's tokens and the others among them (the first
+    row's, in order)."""
+    if not tokens[k][1].startswith(_FIRST_WORDS) or "\t" in tokens[k][1]:
+        return None
+    for table, _ in _CELLS:
+        cells = _partial(table.header)
+        found = _scattered(tokens, k, cells, ([""] * len(cells), 0, False), [])
+        if found is not None:
+            texts, j, head = found
+            return table, texts, j, head, [t for t in tokens[k:j] if t not in head]
+    return None
+
+
+@functools.cache
+def _partial(header: tuple[str, ...]) -> list[Any]:
+    """A header's cells compiled for partial matching (the `regex` module), on first use: a rare header."""
+    import regex  # type: ignore[import-untyped]
+
+    return [regex.compile(c) for c in header]
+
+
+def _scattered(
+    tokens: list[Piece], j: int, cells: list[Any], read: tuple[list[str], int, bool], head: list[Piece], gap: int = 0
+) -> tuple[list[str], int, list[Piece]] | None:
+    """The cells' texts read from token j on (`read`: the texts so far, how many cells are open, and
+    whether a line went back to a cell before the last opened), each token's words going on with the
+    first cell not yet whole or opening the next, or the token a row's line (`gap`: such lines since
+    the header's last); the first token after, and the header's tokens.  A header whose lines never
+    went back is no header written a printed line at a time."""
+    texts, opened, back = read
+    if back and opened == len(cells) and all(c.fullmatch(t) for c, t in zip(cells, texts, strict=True)):
+        return texts, j, head
+    if j >= len(tokens) or len(head) > _SCATTERED_LINES or HEADING.match(tokens[j][1]) or "\t" in tokens[j][1]:
+        return None
+    words = _words_into(cells, (list(texts), opened, back), [SPACE.sub("", w) for w in tokens[j][1].split()])
+    if words is not None:
+        found = _scattered(tokens, j + 1, cells, words, [*head, tokens[j]])
+        if found is not None:
+            return found
+    if opened and gap < _WOVEN_GAP:  # a row's line among the header's
+        return _scattered(tokens, j + 1, cells, read, head, gap + 1)
+    return None
+
+
+def _words_into(
+    cells: list[Any], read: tuple[list[str], int, bool], words: list[str]
+) -> tuple[list[str], int, bool] | None:
+    """The cells' texts with a line's words read in: each opens the next cell, or goes on with the
+    first cell not yet whole (going back, when an earlier one than the last opened); None when a
+    word does neither."""
+    texts, opened, back = read
+    for word in words:
+        open_cell = next((c for c in range(opened) if not cells[c].fullmatch(texts[c])), None)
+        if opened < len(cells) and cells[opened].fullmatch(word, partial=True):
+            texts[opened] = word
+            opened += 1
+        elif open_cell is not None and cells[open_cell].fullmatch(texts[open_cell] + word, partial=True):
+            texts[open_cell] += word
+            back = back or open_cell < opened - 1
+        else:
+            return None
+    return texts, opened, back
 
 
 def body_end(tokens: list[Piece], body: int, table: Table) -> int:
