@@ -377,19 +377,27 @@ def _scattered(
     return None
 
 
+def _goes_on(cell: Any, text: str, word: str) -> bool:
+    """Whether a word goes on with a header cell: a word with a figure (a row's count, `3区`, or the
+    cell's own date, `年度末）`) only where it ends the cell."""
+    if any(c.isdigit() for c in word):
+        return cell.fullmatch(text) is not None
+    return cell.fullmatch(text, partial=True) is not None
+
+
 def _words_into(
     cells: list[Any], read: tuple[list[str], int, bool], words: list[str]
 ) -> tuple[list[str], int, bool] | None:
     """The cells' texts with a line's words read in: each opens the next cell, or goes on with the
-    first cell not yet whole (going back, when an earlier one than the last opened); None when a
-    word does neither."""
+    first cell not yet whole (going back, when an earlier one than the last opened); None when a word
+    does neither."""
     texts, opened, back = read
     for word in words:
         open_cell = next((c for c in range(opened) if not cells[c].fullmatch(texts[c])), None)
         if opened < len(cells) and cells[opened].fullmatch(word, partial=True):
             texts[opened] = word
             opened += 1
-        elif open_cell is not None and cells[open_cell].fullmatch(texts[open_cell] + word, partial=True):
+        elif open_cell is not None and _goes_on(cells[open_cell], texts[open_cell] + word, word):
             texts[open_cell] += word
             back = back or open_cell < opened - 1
         else:
@@ -409,6 +417,8 @@ def body_end(tokens: list[Piece], body: int, table: Table) -> int:
         marker = marker or later_heads(text)
         if HEADING.match(text) or marker or header_at(tokens, j) is not None:
             return j
+        if text.startswith(_FIRST_WORDS) and (header_woven(tokens, j) or header_scattered(tokens, j)):
+            return j  # the next table's header, its cells apart
         if _NUMBER.match(text) and j + 1 < len(tokens) and HEADING.match(tokens[j + 1][1]):
             return j
     return len(tokens)
