@@ -631,3 +631,39 @@ def test_two_header_cells_whose_first_lines_share_a_line_take_each_its_closing_l
     )
     assert out[1] == ["課題解決の達成度を測る指標", "目標値（R5年度当初）", "実績値（R5年度末）", "具体的な成果・効果"]
     assert out[2] == ["①区地域移行連絡会の開催回数", "年3回", "年4回", "全区で開催した。"]
+
+
+def test_a_header_woven_with_the_first_rows_cells():
+    # pdfminer reads a row's first boxes a column at a time: each header cell, then the first row's
+    out = _cells(
+        "時期(月)\n\nR5年4月\n\n実施内容\n\n事業計画の共有\n\n具体的な取組\n\n担当者会議\n\n"
+        "R5年7月\n\n第1回推進協議会\n\n重点課題の決定"
+    )
+    assert out == [
+        ["時期(月)", "実施内容", "具体的な取組"],
+        ["R5年4月", "事業計画の共有", "担当者会議"],
+        ["R5年7月", "第1回推進協議会", "重点課題の決定"],
+    ]
+
+
+def test_a_header_whose_cells_stand_together_is_not_woven():
+    # the history's years read first (`年度`, the years, `経過`, `委託`): not the first row's cells
+    out = _apply("年度\n平成24年度\n令和元年度\n経過\n委託\n事業を開始\n協議の場を設置")
+    assert out[0] == "年度"
+
+
+def test_a_header_written_a_printed_line_at_a_time():
+    # plain pdftotext: the cells' first lines, then their second lines, a row's lines among them
+    out = _cells(
+        "課題解決の達成度\n\n目標値（R5年\n\nを測る指標\n\n度当初）\n\n①市町村の協議の場の設置数\n\n25市町村\n\n"
+        "実績値（R5年度末） 具体的な成果・効果\n21市町村\n\n新たに4町村が協議の場を設置した。\n\n"
+        "②ピアサポーターの派遣回数\n\n年24回\n\n年30回\n\n病院訪問が定着した。"
+    )
+    assert out[0] == ["課題解決の達成度を測る指標", "目標値（R5年度当初）", "実績値（R5年度末）", "具体的な成果・効果"]
+    assert out[1] == ["①市町村の協議の場の設置数", "25市町村", "21市町村", "新たに4町村が協議の場を設置した。"]
+
+
+def test_a_header_whose_lines_never_go_back_is_not_written_a_line_at_a_time():
+    # a header's cells in order with a row's lines among them, each cell whole: no printed lines
+    out = _apply("年度\n平成 24 年\n度\n経過\n委託\n事業を開始")
+    assert out[0] == "年度"

@@ -100,6 +100,10 @@ VALUES_IN_EFFECTS = Template(
     "指標「{name}」: 目標値と実績値が空で、具体的な成果・効果に値（「{text}」）があります。"
     "行の列がずれて読まれています",
 )
+NUMBER_IN_NAME = Template(
+    "indicator {name!r}: the name holds an indicator's number: rows were read as one",
+    "指標「{name}」: 指標名の中に指標の番号があります。複数の行が一つに読まれています",
+)
 VALUE_IN_NAME = Template(
     "indicator {name!r}: the name ends with a value: the row was read out of its columns",
     "指標「{name}」: 指標名が値で終わっています。行の列がずれて読まれています",

@@ -24,6 +24,7 @@ from nikosheet.parsing.values.eras import find_date
 from nikosheet.parsing.values.frequency import per_year
 from nikosheet.plain import Data
 from nikosheet.vocabulary import (
+    CIRCLED,
     CONSULTATION_OFFICES,
     DISCHARGE_RATES,
     INPATIENT_AGES,
@@ -267,7 +268,8 @@ def _after_year(label: str) -> str:
 
 def _outcomes(part: Data | None) -> Iterator[tuple[int | None, str]]:
     """An indicator whose target or actual holds a sentence while its effects are empty or short; an
-    indicator's name that ends with a value (its target's cell read into it)."""
+    indicator's name that ends with a value (its target's cell read into it) or holds an indicator's
+    number (`…①精神 ①精神保健…`: two rows' or lines' names read as one)."""
     for i in (part or {}).get("indicators") or []:
         name = i.get("name") or ""
         effects = [t for t in i.get("effects") or [] if t.strip()]
@@ -278,6 +280,8 @@ def _outcomes(part: Data | None) -> Iterator[tuple[int | None, str]]:
             yield i["line"], str(messages.VALUES_IN_EFFECTS(name=name, text=values))
         elif _NAME_VALUE.search(name):
             yield i["line"], str(messages.VALUE_IN_NAME(name=name))
+        elif any(ch in CIRCLED for ch in name):
+            yield i["line"], str(messages.NUMBER_IN_NAME(name=name))
 
 
 def _values_in(effects: list[str]) -> str | None:

@@ -53,6 +53,8 @@ from nikosheet.parsing.forms.template_tables import (
     header_early,
     header_late,
     header_line,
+    header_scattered,
+    header_woven,
     join_cell,
     non_blank,
     unclosed,
@@ -71,11 +73,13 @@ def apply(state: FormState) -> None:
     k = 0
     while k < len(tokens):
         found = header_at(tokens, k)
-        late = early = None
+        late = early = woven = None
         if found is None:
             late = header_late(tokens, k)
             early = header_early(tokens, k) if late is None else None
-            moved = late or early
+            woven = header_woven(tokens, k) if late is None and early is None else None
+            woven = woven or (header_scattered(tokens, k) if late is None and early is None else None)
+            moved = late or early or woven
             if moved is None:
                 k += 1
                 continue
@@ -83,6 +87,8 @@ def apply(state: FormState) -> None:
         table, header_cells, body = found
         end = body_end(tokens, body, table)
         head, rows = tokens[k:body], tokens[body:end]
+        if woven is not None:  # the first row's lines between the header's cells: the rows' first
+            head, rows = woven[3], [*woven[4], *rows]
         if late is not None:  # the header's last cell, written after the first row: the header's still
             head, rows = [*head, tokens[late[3]]], [t for t in rows if t is not tokens[late[3]]]
         if early is not None:  # the first row's pivot, written after the header's first cell: the row's

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from nikosheet.vocabulary import ROLES, SECTORS
 
@@ -171,6 +171,10 @@ _HEADS_BUT_LAST = tuple(
     for t in TABLES
     if len(t.header) >= 3
 )
+# each table's header cells, one by one (a converter may write lines of the first row between them)
+_CELLS = tuple((t, tuple(re.compile(c) for c in t.header)) for t in TABLES if len(t.header) >= 3)
+_SCATTERED_LINES = 8  # lines of a header written a printed line at a time
+_WOVEN_GAP = 3  # lines of the first row's cell between two header cells
 _FIRST_WORDS = tuple(sorted({re.sub(r"[\\(（\[].*", "", t.header[0])[:2] for t in TABLES}))
 
 
@@ -297,6 +301,128 @@ def header_early(tokens: list[Piece], k: int) -> tuple[Table, list[str], int, in
     return table, cells, k + 1 + body, k + 1
 
 
+def header_woven(tokens: list[Piece], k: int) -> tuple[Table, list[str], int, list[Piece], list[Piece]] | None:
+    """A header whose cells a converter wove with the first row's (pdfminer reads a row's first boxes
+    a column at a time: `時期(月)`, `R5年4月`, `実施内容`, `事業計画の共有`, `具体的な取組`, …): the
+    table, its cells, the first token after the header's last cell, the header's tokens and the
+    tokens between them (the first row's, in order)."""
+    if not tokens[k][1].startswith(_FIRST_WORDS) or "\t" in tokens[k][1]:
+        return None
+    for table, cells in _CELLS:
+        found = _woven(tokens, k, cells)
+        if found is not None:
+            return (table, *found)
+    return None
+
+
+def _woven(
+    tokens: list[Piece], k: int, cells: tuple[re.Pattern[str], ...]
+) -> tuple[list[str], int, list[Piece], list[Piece]] | None:
+    """The header's cells (each on one to three lines, in order), the first token after them, their
+    tokens and the few lines between every two cells; None when two cells stand together."""
+    texts: list[str] = []
+    head: list[Piece] = []
+    between: list[Piece] = []
+    gap = 0  # lines since the last header cell
+    j = k
+    while len(texts) < len(cells):
+        if j >= len(tokens) or gap > _WOVEN_GAP or HEADING.match(tokens[j][1]) or "\t" in tokens[j][1]:
+            return None
+        taken = next((n for n in (1, 2, 3) if cells[len(texts)].fullmatch(_squashed(tokens[j : j + n]))), 0)
+        if not taken:
+            if not texts:
+                return None
+            between.append(tokens[j])
+            gap, j = gap + 1, j + 1
+            continue
+        if texts and not gap:  # two header cells together: not woven (a late cell is `header_late`'s)
+            return None
+        texts.append(_squashed(tokens[j : j + taken]))
+        head.extend(tokens[j : j + taken])
+        gap, j = 0, j + taken
+    return texts, j, head, between
+
+
+def _squashed(tokens: list[Piece]) -> str:
+    return SPACE.sub("", "".join(t[1] for t in tokens))
+
+
+def header_scattered(tokens: list[Piece], k: int) -> tuple[Table, list[str], int, list[Piece], list[Piece]] | None:
+    """A header written a printed line at a time, its cells' first lines, then their second lines, a
+    few of the first row's lines among them (plain pdftotext: `課題解決の達成度`, `目標値（R4年 実績
+    値（R4年度末） 具体的な成果・効果`, `を測る指標`, `度当初）`): the table, its cells, the first
+    token after the header's last line, the header's tokens and the others among them (the first
+    row's, in order)."""
+    if not tokens[k][1].startswith(_FIRST_WORDS) or "\t" in tokens[k][1]:
+        return None
+    for table, _ in _CELLS:
+        cells = _partial(table.header)
+        found = _scattered(tokens, k, cells, ([""] * len(cells), 0, False), [])
+        if found is not None:
+            texts, j, head = found
+            return table, texts, j, head, [t for t in tokens[k:j] if t not in head]
+    return None
+
+
+@functools.cache
+def _partial(header: tuple[str, ...]) -> list[Any]:
+    """A header's cells compiled for partial matching (the `regex` module), on first use: a rare header."""
+    import regex  # type: ignore[import-untyped]
+
+    return [regex.compile(c) for c in header]
+
+
+def _scattered(
+    tokens: list[Piece], j: int, cells: list[Any], read: tuple[list[str], int, bool], head: list[Piece], gap: int = 0
+) -> tuple[list[str], int, list[Piece]] | None:
+    """The cells' texts read from token j on (`read`: the texts so far, how many cells are open, and
+    whether a line went back to a cell before the last opened), each token's words going on with the
+    first cell not yet whole or opening the next, or the token a row's line (`gap`: such lines since
+    the header's last); the first token after, and the header's tokens.  A header whose lines never
+    went back is no header written a printed line at a time."""
+    texts, opened, back = read
+    if back and opened == len(cells) and all(c.fullmatch(t) for c, t in zip(cells, texts, strict=True)):
+        return texts, j, head
+    if j >= len(tokens) or len(head) > _SCATTERED_LINES or HEADING.match(tokens[j][1]) or "\t" in tokens[j][1]:
+        return None
+    words = _words_into(cells, (list(texts), opened, back), [SPACE.sub("", w) for w in tokens[j][1].split()])
+    if words is not None:
+        found = _scattered(tokens, j + 1, cells, words, [*head, tokens[j]])
+        if found is not None:
+            return found
+    if opened and gap < _WOVEN_GAP:  # a row's line among the header's
+        return _scattered(tokens, j + 1, cells, read, head, gap + 1)
+    return None
+
+
+def _goes_on(cell: Any, text: str, word: str) -> bool:
+    """Whether a word goes on with a header cell: a word with a figure (a row's count, `3区`, or the
+    cell's own date, `年度末）`) only where it ends the cell."""
+    if any(c.isdigit() for c in word):
+        return cell.fullmatch(text) is not None
+    return cell.fullmatch(text, partial=True) is not None
+
+
+def _words_into(
+    cells: list[Any], read: tuple[list[str], int, bool], words: list[str]
+) -> tuple[list[str], int, bool] | None:
+    """The cells' texts with a line's words read in: each opens the next cell, or goes on with the
+    first cell not yet whole (going back, when an earlier one than the last opened); None when a word
+    does neither."""
+    texts, opened, back = read
+    for word in words:
+        open_cell = next((c for c in range(opened) if not cells[c].fullmatch(texts[c])), None)
+        if opened < len(cells) and cells[opened].fullmatch(word, partial=True):
+            texts[opened] = word
+            opened += 1
+        elif open_cell is not None and _goes_on(cells[open_cell], texts[open_cell] + word, word):
+            texts[open_cell] += word
+            back = back or open_cell < opened - 1
+        else:
+            return None
+    return texts, opened, back
+
+
 def body_end(tokens: list[Piece], body: int, table: Table) -> int:
     """Where the table's lines end: a heading, another table's header, a marker line (※, 【, ＜) that
     is not one of the table's own cells (`【保健】`)."""
@@ -309,6 +435,8 @@ def body_end(tokens: list[Piece], body: int, table: Table) -> int:
         marker = marker or later_heads(text)
         if HEADING.match(text) or marker or header_at(tokens, j) is not None:
             return j
+        if text.startswith(_FIRST_WORDS) and (header_woven(tokens, j) or header_scattered(tokens, j)):
+            return j  # the next table's header, its cells apart
         if _NUMBER.match(text) and j + 1 < len(tokens) and HEADING.match(tokens[j + 1][1]):
             return j
     return len(tokens)
