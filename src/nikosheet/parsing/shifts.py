@@ -238,16 +238,16 @@ def _history(part: Data | None) -> Iterator[tuple[int | None, str]]:
     previous = None
     for e in (part or {}).get("events") or []:
         period, desc = e.get("period") or "", e.get("description") or ""
-        what = f"{SECTION_LABELS['history']} 年度"
+        what, event = f"{SECTION_LABELS['history']} 年度", f"{SECTION_LABELS['history']} 経過"
         if not desc and _after_year(period):
             yield e["line"], str(messages.EVENT_IN_YEAR(what=what, text=period))
         elif _FISCAL_YEAR.match(desc.strip()):
-            yield e["line"], str(messages.YEAR_IN_EVENT(what=f"{SECTION_LABELS['history']} 経過", text=desc))
+            yield e["line"], str(messages.YEAR_IN_EVENT(what=event, text=desc))
         elif _BODY_KIND.fullmatch(desc.strip()):
-            yield e["line"], str(messages.BODY_IN_EVENT(what=f"{SECTION_LABELS['history']} 経過", text=desc))
+            yield e["line"], str(messages.BODY_IN_EVENT(what=event, text=desc))
         mark = next((m for m in SAME_AS_ABOVE if desc.rstrip().endswith(m) and len(desc.strip()) > len(m)), None)
         if mark:
-            yield e["line"], str(messages.MARK_IN_EVENT(what=f"{SECTION_LABELS['history']} 経過", text=desc, mark=mark))
+            yield e["line"], str(messages.MARK_IN_EVENT(what=event, text=desc, mark=mark))
         commission = e.get("commission") or ""
         where = f"{SECTION_LABELS['history']} 委託"
         if _BARE_NUMBER.fullmatch(commission):

@@ -77,8 +77,8 @@ def apply(state: FormState) -> None:
         if found is None:
             late = header_late(tokens, k)
             early = header_early(tokens, k) if late is None else None
-            woven = header_woven(tokens, k) if late is None and early is None else None
-            woven = woven or (header_scattered(tokens, k) if late is None and early is None else None)
+            if late is None and early is None:
+                woven = header_woven(tokens, k) or header_scattered(tokens, k)
             moved = late or early or woven
             if moved is None:
                 k += 1

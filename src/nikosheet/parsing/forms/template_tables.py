@@ -222,7 +222,7 @@ def non_blank(lines: list[str | None]) -> list[Piece]:
 
 def header_at(tokens: list[Piece], k: int) -> tuple[Table, list[str], int] | None:
     """The table whose header starts at token k: its header cells and the first token after it."""
-    if not tokens[k][1].startswith(_FIRST_WORDS) or "\t" in tokens[k][1]:
+    if not _may_head(tokens[k][1]):
         return None
     texts: list[str] = []
     for j in range(k, min(k + 12, len(tokens))):
@@ -268,7 +268,7 @@ def _interleaved(lines: list[str]) -> list[str]:
 def header_late(tokens: list[Piece], k: int) -> tuple[Table, list[str], int, int] | None:
     """A header whose last cell a converter wrote after the first row (pdfminer, pdftotext: `年度`,
     `経過`, a row, then `委託`): the table, its cells, the first token after the rest, the late one's."""
-    if not tokens[k][1].startswith(_FIRST_WORDS) or "\t" in tokens[k][1]:
+    if not _may_head(tokens[k][1]):
         return None
     squashed = ""
     for j in range(k, min(k + 12, len(tokens))):
@@ -290,7 +290,7 @@ def header_early(tokens: list[Piece], k: int) -> tuple[Table, list[str], int, in
     of a LibreOffice PDF, which centres the row's cells: `時期(月)`, `R5年5月`, `実施する項目`, …): the
     table, its cells, the first token after the header, the pivot's token (the history's too: `年度`,
     `平成24年度`, `経過`, `委託`)."""
-    if k + 2 >= len(tokens) or not tokens[k][1].startswith(_FIRST_WORDS) or "\t" in tokens[k][1]:
+    if k + 2 >= len(tokens) or not _may_head(tokens[k][1]):
         return None
     found = header_at([tokens[k], *tokens[k + 2 : k + 14]], 0)
     if found is None:
@@ -306,7 +306,7 @@ def header_woven(tokens: list[Piece], k: int) -> tuple[Table, list[str], int, li
     a column at a time: `時期(月)`, `R5年4月`, `実施内容`, `事業計画の共有`, `具体的な取組`, …): the
     table, its cells, the first token after the header's last cell, the header's tokens and the
     tokens between them (the first row's, in order)."""
-    if not tokens[k][1].startswith(_FIRST_WORDS) or "\t" in tokens[k][1]:
+    if not _may_head(tokens[k][1]):
         return None
     for table, cells in _CELLS:
         found = _woven(tokens, k, cells)
@@ -343,6 +343,11 @@ def _woven(
     return texts, j, head, between
 
 
+def _may_head(text: str) -> bool:
+    """Whether a line may start a header written a cell a line: a header's first words, no tab row."""
+    return text.startswith(_FIRST_WORDS) and "\t" not in text
+
+
 def _squashed(tokens: list[Piece]) -> str:
     return SPACE.sub("", "".join(t[1] for t in tokens))
 
@@ -353,7 +358,7 @@ def header_scattered(tokens: list[Piece], k: int) -> tuple[Table, list[str], int
     値（R4年度末） 具体的な成果・効果`, `を測る指標`, `度当初）`): the table, its cells, the first
     token after the header's last line, the header's tokens and the others among them (the first
     row's, in order)."""
-    if not tokens[k][1].startswith(_FIRST_WORDS) or "\t" in tokens[k][1]:
+    if not _may_head(tokens[k][1]):
         return None
     for table, _ in _CELLS:
         cells = _partial(table.header)
@@ -435,7 +440,7 @@ def body_end(tokens: list[Piece], body: int, table: Table) -> int:
         marker = marker or later_heads(text)
         if HEADING.match(text) or marker or header_at(tokens, j) is not None:
             return j
-        if text.startswith(_FIRST_WORDS) and (header_woven(tokens, j) or header_scattered(tokens, j)):
+        if _may_head(text) and (header_woven(tokens, j) or header_scattered(tokens, j)):
             return j  # the next table's header, its cells apart
         if _NUMBER.match(text) and j + 1 < len(tokens) and HEADING.match(tokens[j + 1][1]):
             return j

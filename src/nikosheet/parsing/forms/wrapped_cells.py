@@ -55,7 +55,9 @@ _SHORT_OF_CAP = 3  # a wrapped line short of its column's known width: per colum
 _BRACKETS = ("「」", "（）", "()", "『』", "【】")  # a cell closes the brackets it opens
 _FRAGMENT = 8.0  # a piece of a word as a cell (`会`, `ター`, `組む`): a wrapped cell's last line
 _SHORT_VALUES = frozenset(("↓", "-", "－", "―", "有", "無", "なし", "未定", "同上", "○", "〇", "◯", "●", "×"))
-_ASTRAY = 50.0  # a `↓` alone in a column whose cells never repeat the one above
+# a cell its column never holds: a `↓` alone where the cells never repeat the one above, an event's
+# wording in the commission's column
+_ASTRAY = 50.0
 # what an event's wording holds and no body's name does (`…を開始`, `…を設置`): in the sheets, 115 of
 # 147 events and none of 87 commissions
 _EVENT_WORDING = "を"  # (a line that starts with it is a wrapped cell's rest)
