@@ -219,6 +219,35 @@ def test_a_year_whose_first_event_has_no_commission_and_a_second_event():
     ]
 
 
+_SHORT_EVENTS = [
+    ["平成30年度", "退院支援を開始", "県社協"],
+    ["", "家族教室を開始", ""],
+    ["令和元年度", "相談窓口を設置", "直営"],
+    ["", "研修会を開始", "NPO法人 つばさ"],
+    ["令和2年度", "協議の場を設置", ""],
+    ["", "ピア活動を開始", "ピアの会"],
+    ["令和3年度", "実態調査を実施", "↓"],
+    ["令和4年度", "訪問支援を開始", "医療法人 あおば会"],
+    ["", "夜間相談を開始", ""],
+    ["", "住まい支援を開始", "居住支援法人 すまいる"],
+]
+_AFTER_EVENTS = "5年ごとに実態調査を行い、圏域ごとの長期入院者数を協議の場で共有している。"
+
+
+def test_short_events_that_never_wrap_are_rows_of_their_own():
+    # PyMuPDF: no cell wrapped, so no column's width is known; an event that ends with its step
+    # (`…を設置`) does not go on with the next event's words, and a sentence on one line after the
+    # last row is the text after the table
+    lines = ["年度", "経過", "委託", *(cell for row in _SHORT_EVENTS for cell in row if cell), _AFTER_EVENTS]
+    assert _cells("\n".join(lines)) == [["年度", "経過", "委託"], *_SHORT_EVENTS, [_AFTER_EVENTS]]
+
+
+def test_short_events_joined_on_their_lines_are_rows_of_their_own():
+    # pypdf: a row's cells joined on its line with a space
+    lines = ["年度 経過 委託", *(" ".join(cell for cell in row if cell) for row in _SHORT_EVENTS), _AFTER_EVENTS]
+    assert _cells("\n".join(lines)) == [["年度", "経過", "委託"], *_SHORT_EVENTS, [_AFTER_EVENTS]]
+
+
 def test_as_above_is_a_commission_never_an_event():
     # PyMuPDF: three events in one year, only the second with a commission (`↓`), and a wrapped event
     # whose last line is short (`置`)

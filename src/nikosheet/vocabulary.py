@@ -97,6 +97,24 @@ SECTORS: dict[str, str] = {
 # ---------------------------------------------------------------- the lists of sections 3–9: their columns
 
 EVENT_COLUMNS: dict[str, str] = {"period": "年度", "description": "経過", "commission": "委託"}
+# what an event's text ends with after を (`…を開始`, `…を設置`): the step taken; no body's name holds it
+EVENT_VERBS: tuple[str, ...] = (
+    "開始",
+    "設置",
+    "実施",
+    "開催",
+    "策定",
+    "作成",
+    "試行",
+    "導入",
+    "運用",
+    "発足",
+    "設立",
+    "改定",
+    "締結",
+    "拡大",
+    "追加",
+)
 OUTCOME_COLUMNS: dict[str, str] = {
     "name": "課題解決の達成度を測る指標",
     "target": "目標値",

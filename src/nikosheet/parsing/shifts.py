@@ -27,6 +27,7 @@ from nikosheet.vocabulary import (
     CIRCLED,
     CONSULTATION_OFFICES,
     DISCHARGE_RATES,
+    EVENT_VERBS,
     INPATIENT_AGES,
     INPATIENT_SHARES,
     MEETING_COLUMNS,
@@ -80,7 +81,7 @@ _VALUES_APART = re.compile(r"(?:\d\S{0,3}|^\S{1,6}) \S{0,4}\d")
 _BARE_NUMBER = re.compile(r"[\d\s]+")
 _BODY_KIND = re.compile(r"\S{0,10}法人")  # `特定非営利活動法人` alone: the 委託 column's first words
 # an event's words in a 委託 cell, which names a body (`…養成研修を開始（直営）`)
-_EVENT_WORDS = re.compile(r"を(?:開始|設置|実施|開催|策定|作成|試行|導入|運用|発足|設立|改定|締結)")
+_EVENT_WORDS = re.compile(f"を(?:{'|'.join(EVENT_VERBS)})")
 # a sentence that starts with が or を, which none does: a cell's end run into another cell's text
 _SENTENCE_CUT = re.compile(r"。\s*[がを]")
 # a month and then a date with no range mark between: `R5年10月～11月R5年12月～R6年2月`

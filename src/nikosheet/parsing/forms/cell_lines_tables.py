@@ -308,7 +308,9 @@ def _records(
             between = pieces[at + 1 : end]
         else:  # the last row: so many lines a cell at most, and no paragraph after the table
             count = table.record - pos - 1
-            between = pieces[at + 1 : _paragraph_at(pieces, at + 1, at + 1 + _LAST_ROW_LINES * count, page)]
+            between = pieces[
+                at + 1 : _paragraph_at(pieces, at + 1, at + 1 + _LAST_ROW_LINES * count, page, table.grouped)
+            ]
         if table.dense and not between and 0 in records[-1]:  # the pivot cell above's last line
             index, text, blank = records[-1][0][-1]
             records[-1][0][-1] = (index, f"{text} {pivot[1]}", blank)
@@ -326,19 +328,26 @@ def _records(
     return records
 
 
-def _paragraph_at(pieces: list[Piece], start: int, end: int, page: int) -> int:
+def _paragraph_at(pieces: list[Piece], start: int, end: int, page: int, named: bool = False) -> int:
     """The first of pieces[start:end] that is a paragraph's line after the table: as wide as the page
-    (`page`, in display columns) and wider than every cell's line of the table above it, with no space
-    in it (not cells joined on a line; a line of joined cells counts by its widest part); `end` when
-    none is."""
+    (`page`, in display columns) or, where the table's last column holds names (`named`: a history's
+    委託), a sentence whole after the row's first cell; and wider than every cell's line of the table
+    above it, with no space in it (not cells joined on a line; a line of joined cells counts by its
+    widest part); `end` when none is."""
     widest = max((_widest_part(text) for _, text, _ in pieces[:start]), default=0)
     for k in range(start, min(end, len(pieces))):
         text = pieces[k][1]
         width = display_width(text)
-        if page and " " not in text and width >= page - _PAGE_SLACK and width > widest + _PAGE_SLACK:
+        wide = (page and width >= page - _PAGE_SLACK) or (named and k > start and _whole(text))
+        if wide and " " not in text and width > widest + _PAGE_SLACK:
             return k
         widest = max(widest, _widest_part(text))
     return end
+
+
+def _whole(text: str) -> bool:
+    """Whether a line is a sentence whole: a paragraph of one line, ended with its full stop."""
+    return text.endswith("。")
 
 
 def _widest_part(text: str) -> int:
@@ -448,13 +457,16 @@ def _header_widths(table: Table, lines: list[str], cells: list[str]) -> tuple[li
 
 def _column_widths(table: Table, records: list[dict[int, Cell]], page: int) -> list[int | None]:
     """Each column's width where cells wrapped in it (their lines with no blank line between, none a
-    `↓`): the widest of their lines but the last that another comes close to; none when together
-    they are wider than the page (`page`, in display columns): cells read wrongly set them."""
+    `↓`, no 委託 cell that holds an event): the widest of their lines but the last that another comes
+    close to; none when together they are wider than the page (`page`, in display columns): cells read
+    wrongly set them."""
     wrapped: list[list[int]] = [[] for _ in range(table.record)]
     for record in records:
         for position, cell in record.items():
             if len(cell) < 2 or any(blank or text == "↓" for _, text, blank in cell[1:]):
                 continue
+            if position == table.optional and table.grouped and wrapped_cells.holds_event("".join(p[1] for p in cell)):
+                continue  # events read into the 委託 column
             wrapped[position].extend(display_width(text) for _, text, _ in cell[:-1])
     caps = [_agreed_width(widths, table.grouped) for widths in wrapped]
     if page and sum(cap or 0 for cap in caps) > page:

@@ -31,7 +31,7 @@ import re
 from collections.abc import Sequence
 
 from nikosheet.parsing.forms._shared import display_width
-from nikosheet.vocabulary import AS_ABOVE  # a cell of its own: never part of another's text
+from nikosheet.vocabulary import AS_ABOVE, EVENT_VERBS  # ↓: a cell of its own, never part of another's text
 
 _Piece = tuple[int, str, bool]  # source index, text, whether a blank line came before it
 _Unit = tuple[int, str, bool, bool]  # piece number, a word of its text, it starts its line, blank before
@@ -61,6 +61,11 @@ _ASTRAY = 50.0
 # what an event's wording holds and no body's name does (`…を開始`, `…を設置`): in the sheets, 115 of
 # 147 events and none of 87 commissions
 _EVENT_WORDING = "を"  # (a line that starts with it is a wrapped cell's rest)
+# an event's text that ends with its step (`…を設置`) and goes on with a new word (`ピア活動を開始`): two
+# events read as one; a wrapped event goes on with hiragana (`…を開始` `し、…`) or a bracket
+_EVENT_ENDS = tuple(f"を{verb}" for verb in EVENT_VERBS)
+_WORD_START = re.compile("[\u4e00-\u9fff\u30a1-\u30faA-Za-z]")
+_EVENTS_JOINED = 20.0
 _WORD_CUT = 8.0  # two cells that meet inside a katakana run (`セン` / `ター`): one word wrapped, rather
 _KATAKANA = re.compile("[\u30a1-\u30fa\u30fc]")
 
@@ -214,6 +219,7 @@ def _cost(
         cost += _OPEN_END
     if _fragment(text):
         cost += _FRAGMENT
+    cost += _EVENTS_JOINED * sum(_events_meet(units[u - 1][1], units[u][1]) for u in range(start + 1, end))
     if cap is not None:
         cost += _OVER_CAP * sum(1 for w in lines if w > cap + _TOLERANCE)
     fulls.extend(lines[run : len(lines) - 1])
@@ -226,6 +232,16 @@ def _word_cut(before: str, after: str) -> bool:
     """Whether a line ending in katakana and the next starting in katakana are one word the page
     wrapped (`地域包括支援セン` / `ター、民生委員`): two cells rarely meet inside a katakana run."""
     return _KATAKANA.fullmatch(before[-1]) is not None and _KATAKANA.fullmatch(after[0]) is not None
+
+
+def _events_meet(before: str, after: str) -> bool:
+    """Whether two words of a cell are one event's end and the next event's start."""
+    return before.endswith(_EVENT_ENDS) and _WORD_START.match(after) is not None
+
+
+def holds_event(text: str) -> bool:
+    """Whether a text holds an event's step (`…を設置`), which no body's name does."""
+    return any(ending in text for ending in _EVENT_ENDS)
 
 
 def _fragment(text: str) -> bool:
