@@ -197,3 +197,33 @@ def test_a_history_year_s_later_events_and_the_paragraph_after_it():
         ["令和4年度", "ピアサポーター養成研修を開始", "社会福祉法人 岡崎市社会福祉協議会"],
     ]
     assert out[9] is not None and out[9].startswith("長期入院者の多くが") and "\t" not in out[9]
+
+
+_SHORT_COUNCILS = (
+    "名称 協議の場の構成員 開催頻度 実施内容 特記事項等(課題・強み等)\n"
+    "推進会議 病院、市町村 年2回 方針の決定\n"
+    "圏域会議 保健所、病院 年3回 事例検討 差がある\n"
+)
+_SHORT_SCHEDULE = (
+    "時期(月) 実施内容 具体的な取組\n"
+    "R6年4月〜5月 圏域担当者会議（10圏域） 事例検討の進め方の共有\n"
+    "R6年8月〜R7年1 圏域協議の場・個別事例検討 ・各圏域で事例検討 ・町村への設置\n"
+    "月 の助言\n"
+    "R6年9月 第1回推進会議 今年度の方向性の決定"
+)
+
+
+def test_a_goal_label_wrapped_beside_its_value_tells_visual_lines_where_no_cell_wraps():
+    # pdfplumber: the councils' cells too short to wrap; `スモールステップ` wrapped in its narrow column,
+    # its value beside its first part, tells that the page's lines are written as they are printed
+    label = "スモールステッ 圏域担当者会議で事例検討の進め方を揃える。\nプ\n"
+    out = _apply(_SHORT_COUNCILS + label + _SHORT_SCHEDULE)
+    assert out[-5:] == [
+        "時期(月)\t実施内容\t具体的な取組",
+        "R6年4月〜5月\t圏域担当者会議（10圏域）\t事例検討の進め方の共有",
+        "R6年8月〜R7年1月\t圏域協議の場・個別事例検討\t・各圏域で事例検討 ・町村への設置の助言",
+        None,
+        "R6年9月\t第1回推進会議\t今年度の方向性の決定",
+    ]
+    # pypdf writes the label's lines one after the other: no sign
+    assert _apply(_SHORT_COUNCILS + "スモールステッ\nプ\n" + _SHORT_SCHEDULE)[-5:] == _SHORT_SCHEDULE.split("\n")

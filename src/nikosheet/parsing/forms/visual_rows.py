@@ -61,7 +61,9 @@ from nikosheet.parsing.forms.template_tables import (
     pivot_column,
     write_table,
 )
-from nikosheet.vocabulary import AS_ABOVE  # a cell of its own: it starts a row's cell, never goes on one
+from nikosheet.vocabulary import AS_ABOVE, GOAL_LABELS, SECTORS  # ↓: a cell of its own, never goes on one
+
+_LABELS = (*GOAL_LABELS, SECTORS["others"])  # row labels long enough to wrap in their narrow column
 
 # a header's cells, and their widths on its first line (and a last -1 where a cell that wraps has the
 # next cells after it on its line: the table is written a visual line at a time)
@@ -87,10 +89,24 @@ def apply(state: FormState) -> None:
         found.append((table, tokens[k:body], cells, without_page_numbers(tokens[body:end])))
         k = max(end, k + 1)
     # a history year's second event is a line of several cells in any converter's text: no sign
-    if any(head[1][-1] < 0 or (not table.grouped and _visual(table, lines)) for table, _, head, lines in found):
+    visual = any(head[1][-1] < 0 or (not table.grouped and _visual(table, lines)) for table, _, head, lines in found)
+    if visual or _label_wrapped_beside(tokens):
         room = page_width(state.lines, 1) + TOLERANCE  # the columns' widths together: a table is no wider
         for table, head, head_cells, lines in found:
             _rebuild(state, table, head, head_cells, lines, room)
+
+
+def _label_wrapped_beside(tokens: list[Piece]) -> bool:
+    """Whether a row's label wrapped with its next cell beside it (`スモールステッ 圏域担当者会議で…`
+    then `プ`): a visual line at a time, where a table's cells are too short to wrap."""
+    for k in range(len(tokens) - 1):
+        text, after = tokens[k][1], tokens[k + 1][1]
+        for label in _LABELS:
+            if text.startswith(label[:2]) and " " in text:
+                head = text.split(" ", 1)[0]
+                if len(head) < len(label) and label.startswith(head) and after.startswith(label[len(head) :]):
+                    return True
+    return False
 
 
 def _header(tokens: list[Piece], k: int) -> tuple[Table, _Head, int] | None:
