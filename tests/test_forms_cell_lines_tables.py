@@ -369,12 +369,18 @@ def test_a_long_term_plans_years_as_a_range():
     ]
 
 
+_EVERY_FREQUENCY = ["各圏域年2～3回", "2か月に1回", "毎月1回", "四半期に1回", "3回/月", "4回/年度", "隔週", "半年で1回"]
+
+
 def test_a_councils_frequency_in_every_form_the_parser_reads():
-    rows = _cells(
-        "名称\n協議の場の構成員\n開催頻度\n実施内容\n特記事項等(課題・強み等)\n"
-        "県協議会\n病院、家族会\n各圏域年2～3回\n事例検討\n差がある。\n地域連絡会\n保健所\n2か月に1回\n情報交換\n課題なし。"
+    from nikosheet.parsing.values.frequency import per_year
+
+    councils = "".join(
+        f"協議会{k}\n病院、家族会\n{frequency}\n事例検討\n差がある。\n" for k, frequency in enumerate(_EVERY_FREQUENCY)
     )
-    assert [r[2] for r in rows[1:]] == ["各圏域年2～3回", "2か月に1回"]
+    rows = _cells("名称\n協議の場の構成員\n開催頻度\n実施内容\n特記事項等(課題・強み等)\n" + councils)
+    assert [r[2] for r in rows[1:]] == _EVERY_FREQUENCY
+    assert [per_year(f) for f in _EVERY_FREQUENCY] == [None, 6, 12, 4, 36, 4, 26, 2]
 
 
 def test_the_items_of_one_cell_wrap_at_one_width(parsed):
