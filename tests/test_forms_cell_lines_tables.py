@@ -702,3 +702,36 @@ def test_a_header_whose_lines_never_go_back_is_not_written_a_line_at_a_time():
     # a header's cells in order with a row's lines among them, each cell whole: no printed lines
     out = _apply("年度\n平成 24 年\n度\n経過\n委託\n事業を開始")
     assert out[0] == "年度"
+
+
+def test_a_councils_notes_left_empty_do_not_take_the_next_councils_name():
+    # PyMuPDF: eight short councils, some with no notes; the next council's name does not end a
+    # council's notes or, after a sentence, its activities, and a council's name holds no sentence
+    rows = _cells(
+        "名称\n協議の場の構成員\n開催頻度\n実施内容\n特記事項等(課題・強み\n等)\n長野県精神障害にも対応\nした地域包括ケアシステ\nム推進会議\n精神科病院協会、医\n"
+        "師会、家族会、当事\n者委員、市町村、県\n年2回\n県全体の方向性の決定\n当事者委員の参加で議\n論の視点が広がった。\n圏域協議の場（10圏\n域）\n保健福祉事務所、精\n"
+        "神科病院、市町村、\n相談支援事業所\n各圏域年3回程度\n個別事例の検討\n圏域によって開催回数\nに差がある。\nピアサポーター連絡会\nピアサポーター\n隔月\n"
+        "活動の振り返り\n技術支援会議\n精神保健福祉センタ\nー、保健福祉事務所\n随時\n困難事例の相談\n住まい部会\n居住支援法人、不動\n産団体、市町村\n四半期に1回\n"
+        "住まいの確保策の検討\n空き家の活用が課題。\n人材育成部会\n医療機関、相談支援\n事業所\n2か月に1回\n研修の企画\n家族支援部会\n家族会、保健福祉事\n務所\n"
+        "毎月1回\n家族相談の共有\n家族の高齢化が進んで\nいる。\nアウトリーチ検討会\n精神保健福祉センタ\nー、医療機関、保健\n福祉事務所\n年1～2回\n訪問支援の評価"
+    )
+    assert [row[0] for row in rows[1:]] == [
+        "長野県精神障害にも対応した地域包括ケアシステム推進会議",
+        "圏域協議の場（10圏域）",
+        "ピアサポーター連絡会",
+        "技術支援会議",
+        "住まい部会",
+        "人材育成部会",
+        "家族支援部会",
+        "アウトリーチ検討会",
+    ]
+    assert [row[4] for row in rows[1:]] == [
+        "当事者委員の参加で議論の視点が広がった。",
+        "圏域によって開催回数に差がある。",
+        "",
+        "",
+        "空き家の活用が課題。",
+        "",
+        "家族の高齢化が進んでいる。",
+        "",
+    ]

@@ -128,6 +128,11 @@ SENTENCE_CUT = Template(
     "{what} {text!r} holds a sentence that starts inside a word (after 。): pieces of two cells were run together",
     "{what}「{text}」に語の途中から始まる文（「。」の後）があります。二つのセルの断片がつながって読まれています",
 )
+VOWEL_MARK_CUT = Template(
+    "{what} {text!r} holds a long vowel mark after a kanji or a comma (`議ー、`), where no word has one: pieces of"
+    " two cells were run together",
+    "{what}「{text}」に漢字や読点の後の長音符（「議ー、」）があり、語になっていません。二つのセルの断片がつながって読まれています",
+)
 MARK_IN_EVENT = Template(
     "{what} {text!r} ends with {mark}, the mark of the 委託 column beside it: the row was read out of its columns",
     "{what}「{text}」の末尾に委託欄の記号「{mark}」があります。行の列がずれて読まれています",

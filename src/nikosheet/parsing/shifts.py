@@ -84,6 +84,10 @@ _BODY_KIND = re.compile(r"\S{0,10}法人")  # `特定非営利活動法人` alon
 _EVENT_WORDS = re.compile(f"を(?:{'|'.join(EVENT_VERBS)})")
 # a sentence that starts with が or を, which none does: a cell's end run into another cell's text
 _SENTENCE_CUT = re.compile(r"。\s*[がを]")
+# a long vowel mark after a kanji or a comma (`…推進会議ー、行政`), which only a word in kana has: the end of
+# a katakana word cut from its cell (`センタ` / `ー、行政`) run into another's text; not a dash between two
+# numbers or dates (`4月ー5月`)
+_VOWEL_CUT = re.compile("[\u4e00-\u9fff、。，]ー(?![0-9０-９ー－RH令平])")
 # a month and then a date with no range mark between: `R5年10月～11月R5年12月～R6年2月`
 _DATES_TOGETHER = re.compile(r"月\s*(?:令和|平成|[RH])\s*(?:\d{1,2}|元)\s*年")
 # a cell's text that ends with a date (`…の共有R6年8月～R7年`): the next row's date cell, cut by a wrap
@@ -140,6 +144,7 @@ def _cell_signs(doc: Data) -> Iterator[tuple[int | None, str]]:
         or _CELL_START.search(joined)
         or ("   " in joined and _GAP.search(joined))
         or ("。" in joined and _SENTENCE_CUT.search(joined))
+        or ("ー" in joined and _VOWEL_CUT.search(joined))
     ):
         return
     for key, (line, what, text) in cells:
@@ -153,6 +158,8 @@ def _cell_signs(doc: Data) -> Iterator[tuple[int | None, str]]:
             yield line, str(messages.COLUMN_GAP(what=where, text=text))
         elif text and _SENTENCE_CUT.search(text):
             yield line, str(messages.SENTENCE_CUT(what=where, text=text))
+        elif text and _VOWEL_CUT.search(text):
+            yield line, str(messages.VOWEL_MARK_CUT(what=where, text=text))
 
 
 def _header_in(text: str | None) -> str | None:

@@ -278,7 +278,9 @@ def _records(
         columns = [(first + k) % table.record for k in range(count)]
         widths = ([caps[c] for c in columns] if caps else [], [floors[c] for c in columns] if floors else [])
         optional = [c == table.optional for c in columns]
-        return _split(cells, count, joined, (ends_row, optional), keep_first, widths)
+        unlikes = table.unlikes
+        unlike = [unlikes.get(c) for c in columns]
+        return _split(cells, count, joined, (ends_row, optional, unlike), keep_first, widths)
 
     def put(position: int, cell: Cell) -> None:
         if records[-1] and position <= max(records[-1]):
@@ -398,7 +400,7 @@ def _run_cells(table: Table, pieces: list[Piece], run: list[Piece], end: int, jo
     first = pieces.index(run[-1]) + 1
     rest = pieces[first:end] if end < len(pieces) else pieces[first : first + 4 * count * len(run)]
     ends_row = [k % count == count - 1 for k in range(count * len(run))]
-    cells = _split(rest, count * len(run), joined, (ends_row, [False] * len(ends_row)))
+    cells = _split(rest, count * len(run), joined, (ends_row, [False] * len(ends_row), []))
     return [cells[k * count : (k + 1) * count] for k in range(len(run))]
 
 
@@ -489,27 +491,31 @@ def _split(
     pieces: list[Piece],
     count: int,
     joined: bool,
-    kinds: tuple[list[bool], list[bool]],
+    kinds: tuple[list[bool], list[bool], list[re.Pattern[str] | None]],
     keep_first: bool = False,
     widths: tuple[list[int | None], list[int]] = ([], []),
 ) -> list[Cell]:
     """`count` cells from the pieces: wrapped lines joined back, or a line split at a space (`joined`:
-    the converter joins a line's cells with a space; `kinds`: whether the k-th cell ends its row, and
-    whether its column is often left empty; `widths`: the k-th cell's column width, where known, and a
-    width it has at least)."""
+    the converter joins a line's cells with a space; `kinds`: whether the k-th cell ends its row,
+    whether its column is often left empty and what its column's cells rarely are; `widths`: the k-th cell's
+    column width, where known, and a width it has at least)."""
     if count == 0:
         return []
-    ends_row, optional = kinds
+    ends_row, optional, unlike = kinds
     caps, floors = widths
-    full = wrapped_cells.cut(pieces, count, BULLET, joined, ends_row, caps, keep_first=keep_first, floors=floors)
+    full = wrapped_cells.cut(
+        pieces, count, BULLET, joined, ends_row, caps, keep_first=keep_first, floors=floors, unlike=unlike
+    )
     if full is not None and any(optional):  # an optional cell left empty, where that costs less
-        lighter = wrapped_cells.cut(pieces, count, BULLET, joined, ends_row, caps, True, keep_first, optional, floors)
+        lighter = wrapped_cells.cut(
+            pieces, count, BULLET, joined, ends_row, caps, True, keep_first, optional, floors, unlike
+        )
         if lighter is not None and lighter[1] < full[1]:
             return lighter[0]
     if full is not None:
         return full[0]
     found = wrapped_cells.cut(
-        pieces, count, BULLET, joined, ends_row, caps, empty=True, keep_first=keep_first, floors=floors
+        pieces, count, BULLET, joined, ends_row, caps, empty=True, keep_first=keep_first, floors=floors, unlike=unlike
     )
     if found is not None:
         return found[0]

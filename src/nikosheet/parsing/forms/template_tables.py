@@ -41,6 +41,12 @@ class Table(NamedTuple):  # not a frozen dataclass, which costs 0.8 ms to define
     grouped: bool = False  # a record may be followed by rows of its group: a second event in one year
     optional: int | None = None  # the position of a column often left empty: a council's 特記事項等
     dense: bool = False  # every row has text after its pivot: two pivots in a row are one cell's lines
+    unlike: tuple[tuple[int, str], ...] = ()  # a position and a regex its cells rarely match (a name: no `。`)
+
+    @property
+    def unlikes(self) -> dict[int, re.Pattern[str]]:
+        """The regexes its positions' cells rarely match, compiled on first use."""
+        return dict(zip((p for p, _ in self.unlike), _compiled(tuple(r for _, r in self.unlike)), strict=True))
 
     @property
     def pivots(self) -> tuple[re.Pattern[str], ...]:
@@ -61,6 +67,7 @@ def _simple(
     grouped: bool = False,
     optional: int | None = None,
     dense: bool = False,
+    unlike: tuple[tuple[int, str], ...] = (),
 ) -> Table:
     n = len(header)
     rows = (tuple(range(n)),)
@@ -74,10 +81,15 @@ def _simple(
         grouped=grouped,
         optional=optional,
         dense=dense,
+        unlike=unlike,
     )
 
 
 _WESTERN = r"(?:19|20)[0-9]{2}\s*年"  # `2019年`
+# a council's name and its members are no sentence; its notes (often left empty) end with no council's name,
+# nor do its activities after a sentence
+_NAME_AT_END = rf"[^。]{{1,40}}(?:{'|'.join(COUNCIL_NAME_ENDS)})(?:{_P})?$"
+_COUNCIL_CELLS = ((0, "。"), (1, "。"), (3, f"。{_NAME_AT_END}"), (4, f"(?:^|。){_NAME_AT_END}"))
 _ONE_FY = rf"(?:(?:{_ERA}|{_WESTERN})\s*度|(?:平成|令和|[HR])\s*(?:[0-9０-９]+|元|[●○]+)\s*年?度)"
 # a year, or years (`R6年度～R7年度`), or a year alone on its line (`平成16年`, `2019年`)
 _FY = rf"(?:{_ONE_FY}(?:\s*[～〜~\-－]\s*(?:{_ONE_FY})?)?|(?:{_ERA}|{_WESTERN})(?=\s*$))"
@@ -159,8 +171,15 @@ TABLES = (
         rf"(?<!\S){FREQUENCY}(?=\s|$|・)",  # `年2回・圏域の…`: the activities' first item run on
         2,
         optional=4,
+        unlike=_COUNCIL_CELLS,
     ),
-    _simple(("会議名", "構成員", "開催回数", "内容", "備考"), rf"(?<!\S){FREQUENCY}(?=\s|$)", 2, optional=4),
+    _simple(
+        ("会議名", "構成員", "開催回数", "内容", "備考"),
+        rf"(?<!\S){FREQUENCY}(?=\s|$)",
+        2,
+        optional=4,
+        unlike=_COUNCIL_CELLS,
+    ),
     _simple(("年度", "実施内容", "具体的な取組"), rf"^{_FY}(?=\s|$)", optional=2),
     _simple((r"時期[(（]月[)）]", "実施する項目", "実施する内容"), rf"^{_MONTH}(?=\s|$)"),
     _simple((r"時期[(（]月[)）]", "実施内容", "具体的な取組"), rf"^{_MONTH}(?=\s|$)"),

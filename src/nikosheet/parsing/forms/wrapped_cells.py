@@ -66,6 +66,7 @@ _EVENT_WORDING = "を"  # (a line that starts with it is a wrapped cell's rest)
 _EVENT_ENDS = tuple(f"を{verb}" for verb in EVENT_VERBS)
 _WORD_START = re.compile("[\u4e00-\u9fff\u30a1-\u30faA-Za-z]")
 _EVENTS_JOINED = 20.0
+_UNLIKE = 10.0  # a cell unlike its column's: a sentence in a council's name
 _WORD_CUT = 8.0  # two cells that meet inside a katakana run (`セン` / `ター`): one word wrapped, rather
 _KATAKANA = re.compile("[\u30a1-\u30fa\u30fc]")
 
@@ -81,6 +82,7 @@ def cut(
     keep_first: bool = False,
     only: Sequence[bool] = (),
     floors: Sequence[int] = (),
+    unlike: Sequence[re.Pattern[str] | None] = (),
 ) -> tuple[list[list[_Piece]], float] | None:
     """The pieces cut into `count` cells, in order, and what that costs; None when they cannot be
     (too few words, or too many for the cells).  `joined`: the converter joins the cells of a line
@@ -89,7 +91,8 @@ def cut(
     header cell's, on one line); `empty`: a cell may be left empty (at a price), but the first when
     `keep_first` (it holds the row's pivot), and only the k-th where `only[k]`, when given, which is
     also the one cell that may be a `↓` alone (a column whose cells repeat the one above: a history's
-    commission, never its event) and the one that rather holds no event's wording (`…を開始`)."""
+    commission, never its event) and the one that rather holds no event's wording (`…を開始`); `unlike[k]`:
+    what the k-th cell's column rarely holds (a council's name: no `。`)."""
     units = _units(pieces, joined)
     n = len(units)
     if n < count and not empty:
@@ -127,6 +130,9 @@ def cut(
                         cost += _ASTRAY
                     if only and only[k - 1] and any(_EVENT_WORDING in unit[1][1:] for unit in units[start:i]):
                         cost += _ASTRAY  # an event's wording (`…を開始`) in the commission's column
+                    pattern = unlike[k - 1] if unlike else None
+                    if pattern is not None and pattern.search("".join(unit[1] for unit in units[start:i])):
+                        cost += _UNLIKE
                     if start and _word_cut(units[start - 1][1], units[start][1]):
                         cost += _WORD_CUT
                     alone = i < n and _alone(units, joined, start, i, ends_row[k - 1])
