@@ -146,6 +146,19 @@ def test_grid_a_word_after_a_full_line_and_an_inline_lists_next_item_keep_their_
     assert _filled(_apply(text)) == {1: "・地域移行支援の利用者数 40人\t・区の会議からの課題報告 ・市の施策の検討"}
 
 
+def test_grid_a_count_cut_from_its_unit_where_it_did_not_fit_is_whole_again():
+    """`回` would not have fitted after `絡会を年3`: pandoc wrapped inside the text, not at a space, so
+    `年3` and `回` join with nothing between; `2回` fitted after `説明会`, so the space was the author's."""
+    text = (
+        "+------------+------------------------+\n"
+        "| ・全5区で連 | ・病院職員向け説明会   |\n"
+        "| 絡会を年3  | 2回                    |\n"
+        "| 回開催する |                        |\n"
+        "+------------+------------------------+"
+    )
+    assert _filled(_apply(text)) == {1: "・全5区で連絡会を年3回開催する\t・病院職員向け説明会 2回"}
+
+
 def test_grid_a_block_quote_in_a_list_item_is_the_items_next_line():
     """pandoc sets an item's second line (`・派遣回数` / `年40回`) as a block quote inside the item."""
     text = (

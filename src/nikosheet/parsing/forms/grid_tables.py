@@ -179,8 +179,8 @@ def _grid_cell(lines: list[str], width: int) -> str:
             head = pieces[-1][0]
             if text[0] in LIST_BULLETS:  # `・a` / `・b`: the items of an inline list, a space between
                 pieces[-1] = (f"{head} {text}", pieces[-1][1])
-            elif display_width(above) >= width and indent <= above_indent:  # a full line above: a word cut
-                pieces[-1] = (head + text, pieces[-1][1])
+            elif indent <= above_indent and (display_width(above) >= width or _inside_text(above, text, width)):
+                pieces[-1] = (head + text, pieces[-1][1])  # a full line above: a word cut
             else:
                 pieces[-1] = (join_wrapped(head, text, _cut_word(above, text, width)), pieces[-1][1])
         above = text[marker.end() :] if marker else text
@@ -203,6 +203,16 @@ def _cut_word(above: str, text: str, width: int) -> bool:
     word wider than the column, and such a word starts a line of its own."""
     above = above.strip()
     return " " not in above and display_width(above + text.split(None, 1)[0]) > width
+
+
+def _inside_text(above: str, text: str, width: int) -> bool:
+    """Whether pandoc wrapped inside a Japanese text, not at a space (`絡会を年3` / `回開催する`): the next
+    line's first character did not fit, and a wide character stands at the break (a space between a
+    word and a count that did fit, `説明会` / `2回`, was the author's)."""
+    above = above.rstrip()
+    if not above or display_width(above) + char_width(text[0]) <= width:
+        return False
+    return char_width(above[-1]) == 2 or char_width(text[0]) == 2
 
 
 def _item_start(marker: str, text: str) -> str:
@@ -317,8 +327,11 @@ def _rule_cell(lines: list[str], width: int) -> str:
             pieces.append((text, text[0] in _BULLET_FIRST))
         else:
             head = pieces[-1][0]
-            chopped = not had_room and _cut_word(above, text, width)
-            pieces[-1] = (join_wrapped(head, text, chopped), pieces[-1][1])
+            if " " not in above and _inside_text(above, text, width):  # a line of words wraps at a space
+                pieces[-1] = (head + text, pieces[-1][1])
+            else:
+                chopped = not had_room and _cut_word(above, text, width)
+                pieces[-1] = (join_wrapped(head, text, chopped), pieces[-1][1])
         above = text
         fresh = hard_break
     return cell_line(pieces)
