@@ -196,3 +196,25 @@ def test_a_long_vowel_mark_after_a_kanji_is_said_to_run_two_cells_together():
     ]
     for whole in ("代表者が参加しており、センター長が出席する。", "R6年4月ー5月に開催する。", "ーー"):
         assert list(shifts.signs({"councils": {"meetings": [council(whole)]}})) == []
+
+
+def test_a_planned_indicators_sentence_in_its_values_is_said_shifted():
+    # docx2txt: a planned indicator's cells written as bare list items, its effects read into its target
+    def planned(target: str, effects: str | None) -> dict:
+        return {
+            "line": 7,
+            "number": 1,
+            "name": "退院前カンファレンス",
+            "current": "未集計",
+            "target": target,
+            "expected_effects": effects,
+        }
+
+    effects = "精神科救急で入院した人が、退院後すぐに地域の支援につながる。"
+    read = planned(effects, None)
+    assert [message for _, message in shifts.signs({"strengths_and_issues": {"indicators": [read]}})] == [
+        f"indicator '退院前カンファレンス': 現状値 or 目標値 holds a sentence ('{effects}') and 見込んでいる成果・効果 "
+        "none: the row was read out of its columns"
+    ]
+    whole = planned("年60件", effects)
+    assert list(shifts.signs({"strengths_and_issues": {"indicators": [whole]}})) == []

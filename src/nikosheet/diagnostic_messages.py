@@ -89,10 +89,9 @@ YEARS_BACKWARDS = Template(
     "{what}「{year}」が{previous}年度の後にあります。行の順がずれて読まれています",
 )
 SENTENCE_IN_VALUE = Template(
-    "indicator {name!r}: 目標値 or 実績値 holds a sentence ({text!r}) and 具体的な成果・効果 none: "
+    "indicator {name!r}: {first} or {second} holds a sentence ({text!r}) and {effects} none: "
     "the row was read out of its columns",
-    "指標「{name}」: 目標値か実績値に文（「{text}」）があり、具体的な成果・効果にはありません。"
-    "行の列がずれて読まれています",
+    "指標「{name}」: {first}か{second}に文（「{text}」）があり、{effects}にはありません。行の列がずれて読まれています",
 )
 VALUES_IN_EFFECTS = Template(
     "indicator {name!r}: 目標値 and 実績値 are empty and 具体的な成果・効果 holds values ({text!r}): "

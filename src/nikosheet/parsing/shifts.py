@@ -125,6 +125,7 @@ def signs(doc: Data) -> Iterator[tuple[int | None, str]]:
     yield from _history(doc.get("history"))
     yield from _outcomes(doc.get("outcomes"))
     yield from _rows_as_text(doc.get("outcomes"), "outcomes")
+    yield from _planned(doc.get("strengths_and_issues"))
     yield from _rows_as_text(doc.get("strengths_and_issues"), "strengths_and_issues")
     yield from _sectors(doc.get("coordination"))
     yield from _councils(doc.get("councils"))
@@ -283,13 +284,31 @@ def _outcomes(part: Data | None) -> Iterator[tuple[int | None, str]]:
         effects = [t for t in i.get("effects") or [] if t.strip()]
         sentences = [t for t in (*(i.get("target") or []), *(i.get("actual") or [])) if _SENTENCE.search(t)]
         if sentences and not any("。" in t or len(t) > _SHORT for t in effects):
-            yield i["line"], str(messages.SENTENCE_IN_VALUE(name=name, text=sentences[0]))
+            columns = {"first": OUTCOME_COLUMNS["target"], "second": OUTCOME_COLUMNS["actual"]}
+            message = messages.SENTENCE_IN_VALUE(
+                name=name, text=sentences[0], effects=OUTCOME_COLUMNS["effects"], **columns
+            )
+            yield i["line"], str(message)
         elif not i.get("target") and not i.get("actual") and (values := _values_in(effects)):
             yield i["line"], str(messages.VALUES_IN_EFFECTS(name=name, text=values))
         elif _NAME_VALUE.search(name):
             yield i["line"], str(messages.VALUE_IN_NAME(name=name))
         elif any(ch in CIRCLED for ch in name):
             yield i["line"], str(messages.NUMBER_IN_NAME(name=name))
+
+
+def _planned(part: Data | None) -> Iterator[tuple[int | None, str]]:
+    """A planned indicator whose current or target value holds a sentence while its expected effects
+    are empty or short: the effects' cell read into the values'."""
+    for i in (part or {}).get("indicators") or []:
+        values = (line for key in ("current", "target") for line in (i.get(key) or "").split("\n"))
+        sentence = next((t for t in values if _SENTENCE.search(t)), None)
+        effects = i.get("expected_effects") or ""
+        if sentence and "。" not in effects and len(effects) <= _SHORT:
+            columns = {"first": PLANNED_COLUMNS["current"], "second": PLANNED_COLUMNS["target"]}
+            effects = PLANNED_COLUMNS["expected_effects"]
+            message = messages.SENTENCE_IN_VALUE(name=i.get("name") or "", text=sentence, effects=effects, **columns)
+            yield i["line"], str(message)
 
 
 def _values_in(effects: list[str]) -> str | None:
