@@ -227,3 +227,36 @@ def test_a_goal_label_wrapped_beside_its_value_tells_visual_lines_where_no_cell_
     ]
     # pypdf writes the label's lines one after the other: no sign
     assert _apply(_SHORT_COUNCILS + "スモールステッ\nプ\n" + _SHORT_SCHEDULE)[-5:] == _SHORT_SCHEDULE.split("\n")
+
+
+def test_a_header_whose_last_cell_wraps_over_four_lines():
+    # Chromium narrows a column no row fills (特記事項等, left empty): its header wraps thrice; the
+    # paragraphs below tell the page's width
+    out = _apply(
+        "7 精神障害にも対応した地域包括ケアシステムの構築のための協議の場の実施状況\n"
+        "名称 協議の場の構成員 開催頻度 実施内容 特記事\n"
+        "項等(課\n"
+        "題・強\n"
+        "み等)\n"
+        "大分県精神障 精神科病院協会、医師会、精神保 年2回 圏域の会議からの課題報告と、\n"
+        "害にも対応し 健福祉士協会、家族会連合会、ピ 県の施策の検討、市町村の協議\n"
+        "た地域包括ケ アサポーター、学識経験者、市町 の場の設置状況の確認\n"
+        "アシステム推 村、県\n"
+        "進会議\n"
+        "圏域地域移行 保健所、精神科病院、市町村、相 各圏域年3回程度 ・退院可能な入院者の情報共有\n"
+        "推進会議（6圏 談支援事業所、地域包括支援セン ・圏域の地域課題の抽出\n"
+        "域） ター\n"
+        "ピアサポータ 精神保健福祉センター、精神保健 随時 派遣先病院との調整\n"
+        "ー派遣調整会 福祉士協会、ピアサポーター\n"
+        "議\n"
+        "【その他事項】 ※協議の場運営における課題や悩んでいる点、アドバイザーに相談したい事項など、自由に記載くだ\n"
+        "さい\n"
+        "小規模な町村では協議の場の運営を担う職員が少ない。近隣市町村との合同開催の進め方について助言をいただきた\n"
+        "い。"
+    )
+    assert out[1] == "名称\t協議の場の構成員\t開催頻度\t実施内容\t特記事項等(課題・強み等)"
+    assert [row.split("\t")[0] for row in out if row and "\t" in row][1:] == [
+        "大分県精神障害にも対応した地域包括ケアシステム推進会議",
+        "圏域地域移行推進会議（6圏域）",
+        "ピアサポーター派遣調整会議",
+    ]
