@@ -16,6 +16,7 @@ LAYERS = [
         "nikosheet.errors",
         "nikosheet.plain",
         "nikosheet.vocabulary",
+        "nikosheet.typography",
         "nikosheet.diagnostics",
         "nikosheet.models",
         "nikosheet.i18n",

@@ -23,6 +23,7 @@ from nikosheet.parsing.state import Context
 from nikosheet.parsing.values.eras import find_date
 from nikosheet.parsing.values.frequency import per_year
 from nikosheet.plain import Data
+from nikosheet.typography import NO_WORD_START
 from nikosheet.vocabulary import (
     CIRCLED,
     CONSULTATION_OFFICES,
@@ -67,7 +68,6 @@ _ROW_LABELS: dict[str, tuple[str, ...]] = {
         ("consultation_offices", STATISTICS["consultation_offices"], CONSULTATION_OFFICES),
     )
 }
-_NO_WORD_START = "ンーァィゥェォッャュョヮんぁぃぅぇぉっゃゅょゎ"
 _PARTICLES = "をがでの"  # a case particle before a kanji: the end of a phrase (で推進), never a start
 _CLOSERS = {"）": "（", ")": "(", "」": "「", "』": "『", "】": "【"}  # a closing bracket and its opener
 _EDGES = re.compile(r"^[\s～~・、]+|[\s～~・、]+$")
@@ -100,7 +100,7 @@ _GAP = re.compile(r"\S {3,}\S")  # a laid-out text's gap between two columns, in
 # substring test: a regex allowing white space between every header's characters costs 0.8 ms to compile)
 _WIDTHS = str.maketrans("（）･：", "()・:")
 # where a cell may start inside a word or be one letter (`_cut_word`), in the cells' text, each after a NUL
-_CELL_START = re.compile("\x00\\s*[・･\\-*•]*(?:[" + _NO_WORD_START + "をがでの)）」』】]|[^\x00](?=\\s*(?:\x00|$)))")
+_CELL_START = re.compile("\x00\\s*[・･\\-*•]*(?:[" + NO_WORD_START + "をがでの)）」』】]|[^\x00](?=\\s*(?:\x00|$)))")
 _ONE_LETTER_WORDS = "有無県市区町村国"  # a cell of one letter that is a word: a choice, a body (委託 `県`)
 # a council's name that holds a frequency (`…検討会精神科医、保健師月1回`): the next cells ran into it
 _FREQUENCY_INSIDE = re.compile(r"(?:年間?|月|週)\s*\d{1,2}\s*回|\d{1,2}\s*回\s*/\s*年")
@@ -176,7 +176,7 @@ def _cut_word(text: str | None) -> bool:
         return _letter(t) and t not in _ONE_LETTER_WORDS
     if len(t) < 2 or t[1] == t[0]:  # ー alone (or ーー) is a dash: "none"
         return False
-    if t[0] in _NO_WORD_START or (t[0] in _PARTICLES and len(t) > 1 and "\u4e00" <= t[1] <= "\u9fff"):
+    if t[0] in NO_WORD_START or (t[0] in _PARTICLES and len(t) > 1 and "\u4e00" <= t[1] <= "\u9fff"):
         return True
     closer = _CLOSERS.get(t[0])
     return closer is not None and closer not in t

@@ -30,6 +30,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from unicodedata import east_asian_width
 
+from nikosheet.typography import NO_LINE_START
 from nikosheet.vocabulary import CIRCLED
 
 # ---------------------------------------------------------------------------------------------
@@ -349,7 +350,7 @@ def _lead(grp: list[Glyph]) -> float:
             and grp[k + 1].x0 - grp[k].x1 < 0.2 * (grp[k + 1].x1 - grp[k + 1].x0 + grp[k].x1 - grp[k].x0)
         ):
             k += 1
-    while k + 1 < len(grp) and grp[k + 1].ch in _NO_START:  # `票」`, `し、`: the mark goes with it
+    while k + 1 < len(grp) and grp[k + 1].ch in NO_LINE_START:  # `票」`, `し、`: the mark goes with it
         k += 1
     return grp[k].x1 - grp[0].x0
 
@@ -358,9 +359,6 @@ def _lead(grp: list[Glyph]) -> float:
 # joining wrapped lines
 
 _BULLETS = "・•\uf0b7\uf0a7\uf06c\uf06e‣◦▪"
-_NO_START = frozenset(
-    "、。，．,.・：；:;？！?!）)」』】〕〉》］]｝}’”ー々〜～ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ…‥%％"
-)
 _NO_END = frozenset("（(「『【〔〈《［[｛{‘“")
 # bullets a renderer draws (not the text's own ・); U+F0xx: Symbol and Wingdings bullets of Word
 _DRAWN_BULLETS = "•\uf0b7\uf0a7\uf06c\uf06e‣◦▪"

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from nikosheet.parsing.forms._shared import CLOSING, unbalanced
 from nikosheet.parsing.lines import HEADER_WORDS, squeeze
+from nikosheet.typography import NO_LINE_START
 from nikosheet.vocabulary import (
     CONSULTATION_OFFICES,
     DISCHARGE_RATES,
@@ -41,7 +42,6 @@ _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩"
 _YEARLY_RE = re.compile(r"(?:年|月|週)[0-9０-９]{1,2}回|[0-9０-９]{1,2}回[/／](?:年|月)|随時|隔月")
 DATED_RE = re.compile(r"(?:令和|平成|[RH])\s*[0-9０-９元●○]|[0-9０-９]{1,2}\s*月|現在")  # a year, a month
 _VALUE_RE = re.compile(r"[0-9０-９][0-9０-９,.]*\s*\S{0,3}")  # `221 人`, `15.9 %`
-_NO_LINE_START = CLOSING + "、。，．・ーぁぃぅぇぉっゃゅょァィゥェォッャュョ"  # never starts a printed line (kinsoku)
 FULL = 0.7  # a cell this share of its column's width was wrapped at its end
 _FILLED = 0.9  # a cell this share of its column's width may have been wrapped: shorter, it was not
 _FULL_BESIDE = 0.5  # the same for the cells right of the first: short values in narrow columns
@@ -224,7 +224,7 @@ def second_event(known: known_headers.KnownTable | None, group: RowGroup, stray:
     # the event's last line: a fragment put at its end (`改組`), else its row's cell
     line = group.stray[1] if group.stray is not None and group.stray[0] == 1 else last[1]
     # the fragment's first character would have fitted on the event's last line: no wrap put it below
-    fitted = len(line) < width and stray[0] not in _NO_LINE_START
+    fitted = len(line) < width and stray[0] not in NO_LINE_START
     return not cut and len(stray) <= width + 2 and (len(line) < _FILLED * width or fitted)
 
 

@@ -31,6 +31,7 @@ import re
 from collections.abc import Sequence
 
 from nikosheet.parsing.forms._shared import display_width
+from nikosheet.typography import NO_LINE_START
 from nikosheet.vocabulary import AS_ABOVE, EVENT_VERBS  # ↓: a cell of its own, never part of another's text
 
 _Piece = tuple[int, str, bool]  # source index, text, whether a blank line came before it
@@ -47,7 +48,7 @@ _OPEN_ENDS = ("の", "を", "が", "や", "・")
 _COMMAS = ("、", "，", ",")  # a cell ends on a comma still less: twice the price
 _SENTENCE_ENDS = ("。", "」", "）", ")")  # a cell that writes sentences ends one
 # nor does a text start on a particle, a punctuation mark, a small kana or a long vowel mark
-_CLOSED_STARTS = tuple("のを、。，．,)）」』】ーぁぃぅぇぉっゃゅょァィゥェォッャュョ")
+_CLOSED_STARTS = ("の", "を", *(NO_LINE_START - {"・"}))  # (a list's bullet starts an item)
 _LONGEST = 24  # words a cell may take
 _EMPTY = 6.0  # a cell left empty, where one may be
 _OVER_CAP = 30.0  # a line wider than its cell's column

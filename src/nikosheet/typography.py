@@ -1,0 +1,15 @@
+"""Japanese typography the readers rely on: what never starts a printed line, what never starts a word.
+
+A page wraps Japanese text between any two characters but these (kinsoku): a line never starts with
+a closing mark, a comma or full stop, a long vowel mark or a small kana, so the character before it
+goes down with it (`…10圏` / `域）`).  A word never starts with ン, ー or a small kana either: a cell
+that does was cut from the word before it.
+"""
+
+from __future__ import annotations
+
+SMALL_KANA = "ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ"
+CLOSING_MARKS = "）)」』】〕〉》］]｝}’”"
+PUNCTUATION = "、。，．,.・：；:;？！?!"
+NO_LINE_START = frozenset(PUNCTUATION + CLOSING_MARKS + "ー々〜～" + SMALL_KANA + "…‥%％")
+NO_WORD_START = "ンんー" + SMALL_KANA
