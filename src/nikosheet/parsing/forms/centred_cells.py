@@ -39,6 +39,7 @@ from nikosheet.parsing.forms.centred_splits import (
     HEADER_CELL_RE,
     OTHERS,
     Row,
+    centred_dates,
     entry_rows,
     gathered,
     roles_apart,
@@ -410,7 +411,7 @@ def _write(lines: list[str | None], table: list[Row], taken: set[int]) -> None:
     for i in span:
         lines[i] = None
     at = span.start - 1
-    for n, row in enumerate(entry_rows(gathered(table))):
+    for n, row in enumerate(centred_dates(entry_rows(gathered(table)), left)):
         cells = row.cells()
         lead = "\t" if n and row.indent > left + 2 and cells[0] and not cells[0].startswith(_HEADERS) else ""
         at = max(row.first, at + 1)  # in order, each row on a line of its own
