@@ -596,3 +596,34 @@ def test_a_goal_and_its_label_in_one_cell_and_a_year_joined_to_its_item_are_set_
     assert lines[3] == "年度\t実施内容\t具体的な取組"
     assert lines[5] == "R6年度\t市町村の協議の場の共同設置の推進\t未設置13市町村への福祉保健所の伴走支援"
     assert lines[6] == "R7年度\t中山間地域の通院と日中活動の支援\tオンライン診療と移動支援の活用事例の共有"
+
+
+ROLES_AS_TEXT = """\
+| 課題  | 課題解決に向けた取組方 | 課題・方針に対する役割(取組) |     |
+| --- | ----------- | --------------- | --- |
+| 区ごとに協議の場の運営や取組に差があ  | ・区の会議の報告様式を | 行政  | ・報告様式の作成、区担当 |
+| ------------------- | ----------- | --- | ------------ |
+| り、区で把握した課題が市の部会に十分上 | 統一する        |     | 者連絡会の開催      |
+医療 区の会議への参加、事例の
+提供
+福祉 基幹相談支援センターによ
+る区の会議の運営支援
+その他関係 家族会・ピアサポーターの
+機関・住民 区の会議への参加
+等
+| 課題解決の達成度を測る指標 | 目標値 |
+| --- | --- |"""
+
+
+def test_an_issues_roles_written_as_text_under_its_rows_broken_rest_are_the_roles_rows():
+    # markitdown: a separator row broke the issue's first row; each later role wraps over two or three lines
+    lines = _apply(ROLES_AS_TEXT)
+    assert lines[2] == (
+        "区ごとに協議の場の運営や取組に差があり、区で把握した課題が市の部会に十分上\t"
+        "・区の会議の報告様式を統一する\t行政\t・報告様式の作成、区担当者連絡会の開催"
+    )
+    assert [lines[k] for k in (5, 7, 9)] == [
+        "\t\t医療\t区の会議への参加、事例の提供",
+        "\t\t福祉\t基幹相談支援センターによる区の会議の運営支援",
+        "\t\tその他関係機関・住民等\t家族会・ピアサポーターの区の会議への参加",
+    ]

@@ -107,7 +107,9 @@ def role_row(groups: list[RowGroup], stray: PipeRow) -> RowGroup | None:
     from nikosheet.parsing.forms import known_headers
 
     label, _, work = stray.stray.partition(" ")
-    at = _role_at(groups[-1].cells) if groups else 0
+    # the role's column: the last row's, or that of the row above it that its wrapped lines broke off
+    width = len(groups[-1].cells) if groups else 0
+    at = next((a for g in groups[-1:-4:-1] if len(g.cells) == width and (a := _role_at(g.cells))), 0)
     if not at or at + 1 >= len(groups[-1].cells) or not known_headers.is_role(label):
         return None
     row = PipeRow(stray.index, [""] * len(groups[-1].cells), table=stray.table)

@@ -379,14 +379,20 @@ def _cell(text: str, compact: bool) -> str:
 
 def _strays_end(lines: list[str | None], start: int) -> int:
     """The end of a run of stray fragments at `start` that a pipe row follows; `start` if none.  A
-    page's number and a blank line may stand among them (not among a table's header words)."""
+    page's number and a blank line may stand among them (not among a table's header words); an
+    issue's role written as text (`医療 区の会議への参加…`) starts a run of its own."""
+    from nikosheet.parsing.forms import known_headers
+
     i = start
+    since = start  # where the run began, or its latest role's line
     blank = False
-    while i < len(lines) and i - start < _STRAYS_MAX:
+    while i < len(lines) and i - since < _STRAYS_MAX:
         line = lines[i]
         if line is None:
             return start
         text = line.strip()
+        if i > start and known_headers.is_role(text.partition(" ")[0]):
+            since = i
         if is_pipe_row(text):
             headed = blank and any(squeeze(lines[k] or "").startswith(HEADER_WORDS) for k in range(start, i))
             return start if headed else i
