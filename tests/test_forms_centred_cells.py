@@ -266,3 +266,14 @@ _HISTORY_HEADER = " 年度                   経過                             
 def _rows_written(text: str) -> list[str]:
     """The text's non-blank lines once its tables are written as rows."""
     return [line for line in _written(text) if line]
+
+
+def test_a_frequency_whose_wrapped_rest_holds_its_degree_stands_apart_from_the_next_cell():
+    text = (
+        "住まい部会（作業部        不動産事業者、居住支援法人、グループ 年 3 入居支援の仕組みの検       新設した。\n"
+        "会）               ホーム、住宅課、保健所        回程度 討"
+    )
+    assert _written(text)[0] == (
+        "住まい部会（作業部会）\t不動産事業者、居住支援法人、グループホーム、住宅課、保健所\t年 3回程度\t"
+        "入居支援の仕組みの検討\t新設した。"
+    )

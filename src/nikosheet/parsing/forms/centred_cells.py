@@ -52,10 +52,11 @@ from nikosheet.vocabulary import GOAL_LABELS
 _GAP_RE = re.compile(r"\S {2,}\S")
 _SPACES_RE = re.compile(r" +")
 _SPREAD_HEADER = "課題解決の達成度"  # an indicators' header's first cell
-# a frequency cell's pieces, as a narrow column wraps them: 年 4 / 回, 2 回 / /年, 月 1, 随時
-# and a date's, as a narrow first column wraps them: R5 年 11 / 月, 平成 16 / 年, 年度～
+# a frequency cell's pieces, as a narrow column wraps them: 年 4 / 回, 2 回 / /年, 月 1, 随時, 各区年 /
+# 3 回程 / 度, and a date's, as a narrow first column wraps them: R5 年 11 / 月, 平成 16 / 年, 年度～
 _COUNT_RE = re.compile(
-    r"[年月週] ?[0-9０-９]{1,2}(?: ?回)?|[0-9０-９]{1,2} ?回(?: ?/ ?年?)?|/ ?年|回|随時"  # (`2 回/` / `年`)
+    r"[年月週] ?[0-9０-９]{1,2}(?: ?回(?:程度?)?)?|[0-9０-９]{1,2} ?回(?:程度?| ?/ ?年?)?|/ ?年|回(?:程度?)?|随時"
+    r"|各(?:区|圏域|市町村|町村)年(?: ?[0-9０-９]{1,2}(?: ?回(?:程度?)?)?)?"  # (`2 回/` / `年`; 各区年3回程度)
     r"|(?:令和|平成|[RH]) ?[0-9０-９元●]{1,2}(?: ?年(?: ?[0-9０-９]{1,2})?)?|年度?[～〜~]?|度[～〜~]?"
 )
 _COUNT_PARTS = "年月週回/～~"
