@@ -277,3 +277,8 @@ def test_a_frequency_whose_wrapped_rest_holds_its_degree_stands_apart_from_the_n
         "住まい部会（作業部会）\t不動産事業者、居住支援法人、グループホーム、住宅課、保健所\t年 3回程度\t"
         "入居支援の仕組みの検討\t新設した。"
     )
+
+
+def test_a_paragraph_that_starts_with_a_date_and_a_particle_is_no_row():
+    text = "令和 5 年度の意向調査では、長期入院者の約 3 割が地域での生活を希望しており、住まいの\n確保が課題。"
+    assert _written(text) == text.split("\n")

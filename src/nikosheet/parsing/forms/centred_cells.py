@@ -34,6 +34,7 @@ import itertools
 import re
 
 from nikosheet.parsing.forms import cell_lines_statistics
+from nikosheet.parsing.forms._shared import PARTICLE
 from nikosheet.parsing.forms.centred_splits import (
     DATE_RE,
     HEADER_CELL_RE,
@@ -70,6 +71,8 @@ _YEAR_RE = re.compile(
     r"((?:(?:令和|平成|[RH]) ?[0-9０-９元●]{1,2} ?年(?:度[～〜~]?| ?[0-9０-９]{1,2} ?月)|[0-9０-９]{1,2} ?月)) "
     r"(?!上半期|下半期|末|当初|中|から|まで|以降)(\S.*)"
 )
+# a date that a particle follows with no space: a sentence's first words (`令和 5 年度の意向調査では`), no cell
+_SENTENCE_DATE_RE = re.compile(rf"(?:令和|平成|[RH]) ?[0-9０-９元]{{1,2}} ?年度?(?: ?[0-9０-９]{{1,2}} ?月)?{PARTICLE}")
 _CAPTION_RE = re.compile(r" {0,4}(?:基本情報|[＜<【※]|[0-9０-９]{1,2}[.．] )")
 
 
@@ -246,7 +249,8 @@ def _bounds(laid: list[str], table: bool) -> tuple[int, int] | None:
         # a row whose cells stand on lines of their own, a later column's indented
         later = any(line[:8] == "        " for line in laid)
         labelled = later and any(line[:1] != " " for line in laid)  # a label beside its value (短期目標)
-        dated = DATE_RE.match(laid[0]) is not None  # a date's cell alone, or its row's cells one space apart
+        # a date's cell alone, or its row's cells one space apart (not a sentence that starts with a date)
+        dated = DATE_RE.match(laid[0]) is not None and _SENTENCE_DATE_RE.match(laid[0]) is None
         return (0, len(laid) - 1) if (table and (later or dated)) or labelled else None
     top, bottom = gapped[0], gapped[-1]
     header = laid[top].lstrip(" ").startswith(_HEADERS)
