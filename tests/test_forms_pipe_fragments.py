@@ -648,3 +648,16 @@ def test_a_setup_levels_count_whose_unit_wrapped_goes_on_with_its_unit_not_the_o
         "（令和5年4月1日現在）\t都道府県\t■有 □無\t1か所"
     )
     assert lines[3] == "\t障害保健福祉圏域\t有 ・ 無（〇）\t0 / 6 か所/障害圏域数"
+
+
+def test_a_sectors_label_and_status_written_as_one_cell_under_the_spanning_header_are_two():
+    text = (
+        "|各部門の連携状況|強み・課題等|\n"
+        "|---|---|\n"
+        "|保健<br>保健所が圏域の協議の場の事務局として、市町・医療機関・|保健所ごとに取組の進み具合に差|\n"
+        "|事業所との調整を行っている。|がある。|"
+    )
+    lines = _apply(text)
+    assert lines[0] == "|各部門の連携状況||強み・課題等|"
+    assert lines[2] == "|保健|保健所が圏域の協議の場の事務局として、市町・医療機関・|保健所ごとに取組の進み具合に差|"
+    assert lines[3] == "||事業所との調整を行っている。|がある。|"
