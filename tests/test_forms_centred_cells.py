@@ -217,3 +217,68 @@ def _written(text: str) -> list[str | None]:
     lines: list[str | None] = list(text.split("\n"))
     centred_cells.write_tables(lines, list(text.split("\n")), 0)
     return lines
+
+
+def test_two_lines_each_with_an_as_above_mark_are_two_entries_however_full_the_first():
+    text = _HISTORY_HEADER + (
+        "平成 17 年度 退院促進支援事業を開始\n"
+        "\n"
+        "        相談支援の個別給付化に合わせて事業を再編成 ↓\n"
+        "平成 24 年\n"
+        "        地域連絡会を設置              ↓\n"
+        "度\n"
+        "        養成講座を開始"
+    )
+    assert _rows_written(text) == [
+        "年度\t経過\t委託",
+        "平成 17 年度\t退院促進支援事業を開始",
+        "平成 24 年度\t相談支援の個別給付化に合わせて事業を再編成\t↓",
+        "\t地域連絡会を設置\t↓",
+        "\t養成講座を開始\t",
+    ]
+
+
+def test_a_date_centred_in_its_group_takes_the_row_above_it_past_the_group_above():
+    text = _HISTORY_HEADER + (
+        "令和元年度 推進会議を設置\n"
+        "\n"
+        "      退院支援部会を設置                         （直営）\n"
+        "\n"
+        "令和 3 年度 住まい部会を設置\n"
+        "\n"
+        "      ピアサポート部会を設置                       社会福祉協議会\n"
+        "\n"
+        "令和 5 年度 ピアサポーターを雇用"
+    )
+    assert _rows_written(text) == [
+        "年度\t経過\t委託",
+        "令和元年度\t推進会議を設置",
+        "令和 3 年度\t退院支援部会を設置\t（直営）",
+        "\t住まい部会を設置\t",
+        "\tピアサポート部会を設置\t社会福祉協議会",
+        "令和 5 年度\tピアサポーターを雇用",
+    ]
+
+
+_HISTORY_HEADER = " 年度                   経過                                 委託\n\n"
+
+
+def _rows_written(text: str) -> list[str]:
+    """The text's non-blank lines once its tables are written as rows."""
+    return [line for line in _written(text) if line]
+
+
+def test_a_frequency_whose_wrapped_rest_holds_its_degree_stands_apart_from_the_next_cell():
+    text = (
+        "住まい部会（作業部        不動産事業者、居住支援法人、グループ 年 3 入居支援の仕組みの検       新設した。\n"
+        "会）               ホーム、住宅課、保健所        回程度 討"
+    )
+    assert _written(text)[0] == (
+        "住まい部会（作業部会）\t不動産事業者、居住支援法人、グループホーム、住宅課、保健所\t年 3回程度\t"
+        "入居支援の仕組みの検討\t新設した。"
+    )
+
+
+def test_a_paragraph_that_starts_with_a_date_and_a_particle_is_no_row():
+    text = "令和 5 年度の意向調査では、長期入院者の約 3 割が地域での生活を希望しており、住まいの\n確保が課題。"
+    assert _written(text) == text.split("\n")

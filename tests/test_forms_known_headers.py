@@ -153,3 +153,9 @@ def test_pdfplumbers_issues_under_a_header_of_words_are_read(parsed):
     want = parsed("kawaguchi-r5.txt")["strengths_and_issues"]["issues"]
     doc = parse_file_data(FIXTURES / "converters" / "kawaguchi-r5--pdfplumber-layout.txt")
     assert [i["roles"] for i in doc["strengths_and_issues"]["issues"]] == [i["roles"] for i in want]
+
+
+def test_a_header_whose_cells_stand_a_space_apart_takes_the_bodys_columns_right_of_its_cells():
+    header = "課題解決の達成度を測る指標 現状値（今年度当初） 目標値（今年度末） 見込んでいる成果・効果"
+    known = known_headers.in_layout(header, [0, 28, 44])
+    assert known is not None and known.columns == [0, 14, 28, 44]  # 現状値 has no column of the body's: its own start

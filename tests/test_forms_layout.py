@@ -81,11 +81,13 @@ def test_a_departments_whole_name_under_another_is_a_row_of_its_own():
         "       連携部署名          連携部署における主な業務\n"
         "       医療福祉連携推進課      精神科救急医療体制の整備、保健医療計画（精神疾患）の推進\n"
         "       高齢福祉課          地域包括支援センター、認知症施策との連携\n"
+        "       こころの健康センター     区への技術支援、人材育成研修\n"  # a name that starts with a hiragana
     )
     rows = [line for line in _rewrite(f"{LAYOUT}\n2. 部署の連携がある。\n{table}") if line and "\t" in line]
-    assert rows[-2:] == [
+    assert rows[-3:] == [
         "医療福祉連携推進課\t精神科救急医療体制の整備、保健医療計画（精神疾患）の推進",
         "高齢福祉課\t地域包括支援センター、認知症施策との連携",
+        "こころの健康センター\t区への技術支援、人材育成研修",
     ]
 
 
@@ -308,4 +310,45 @@ def test_a_laid_out_history_whose_rows_blank_lines_set_apart_is_one_table():
         "\tピアサポーターの養成を開始",
         "平成30年度\t「堺市精神障害にも対応した地域包括ケアシステム推進会議」を設置\t社会福祉法人 堺市社会福祉事業団",
         "令和3年度\t各区に区地域移行連絡会を設置\t↓",
+    ]
+
+
+def test_a_year_one_space_before_its_event_at_the_margin_under_a_later_columns_lines_goes_on_in_the_table():
+    history = HISTORY.replace("           地域体制整備コーディネーターを配置\n", "           地域体制整備を配置\n" * 3)
+    history = history.replace("システム               （直営）", "システム")
+    rows = [line.split("\t") for line in _rewrite(history) if line and "\t" in line]
+    assert [row[0] for row in rows[1:]] == ["平成18年度", "平成20年度", "", "", "", "平成30年度", "令和2年度"]
+
+
+SQUEEZED_HEADER = """\
+課題解決の達成度を測る指標 現状値（今年度当初） 目標値（今年度末） 見込んでいる成果・効果
+①引継ぎ手順書による退院前 未集計           年60件            救急で入院した人が、退院後す
+カンファレンスの件数                                  ぐに地域の支援につながる。
+②相談員向け研修を実施した 2区            5区              区の相談体制の差が小さくなる。
+区の数
+"""
+
+
+def test_an_indicators_header_whose_cells_stand_a_space_apart_sets_its_columns_from_its_body():
+    # Chromium's PDF in pdftotext -layout: the header's wide cells pushed left of their columns
+    assert _tab_rows(SQUEEZED_HEADER)[-2:] == [
+        "①引継ぎ手順書による退院前カンファレンスの件数\t未集計\t年60件\t救急で入院した人が、退院後すぐに地域の支援につながる。",
+        "②相談員向け研修を実施した区の数\t2区\t5区\t区の相談体制の差が小さくなる。",
+    ]
+
+
+SCHEDULE_SET_OFF = """\
+時期(月)          実施内容                  具体的な取組
+R6年4月          事業計画の共有               担当者会議
+R6年7月          第1回推進会議               重点課題の決定
+ R6年10月～11月    第2回区地域移行連絡会（5区）   手順書の試行
+R6年12月～R7年1   相談員向け研修           研修（2日間）の実施
+月
+"""
+
+
+def test_a_row_whose_cells_a_wide_date_set_a_step_left_keeps_a_cell_in_each_column():
+    assert _tab_rows(SCHEDULE_SET_OFF)[-2:] == [
+        "R6年10月～11月\t第2回区地域移行連絡会（5区）\t手順書の試行",
+        "R6年12月～R7年1月\t相談員向け研修\t研修（2日間）の実施",
     ]

@@ -48,8 +48,9 @@ def test_a_list_label_alone_on_its_line_is_its_item_s_bullet():
 
 
 def test_a_year_cell_run_into_the_next_cell_is_set_apart():
-    lines = _apply(SIGNAL + "R6年度市町の協議の場の設置促進\nR6年度下半期\nR6年度～R7年度\n令和5年度末")
-    assert lines[1:] == ["R6年度 市町の協議の場の設置促進", "R6年度下半期", "R6年度～R7年度", "令和5年度末"]
+    text = "R6年度市町の協議の場の設置促進\nR6年度下半期\nR6年度～R7年度\n令和5年度末\n令和5年度の調査では、"
+    lines = _apply(SIGNAL + text)
+    assert lines[1:] == text.replace("R6年度市町", "R6年度 市町").split("\n")  # a particle: a sentence's date
 
 
 def test_a_frequency_whose_parts_other_cells_lines_stand_between():

@@ -34,11 +34,13 @@ import itertools
 import re
 
 from nikosheet.parsing.forms import cell_lines_statistics
+from nikosheet.parsing.forms._shared import PARTICLE
 from nikosheet.parsing.forms.centred_splits import (
     DATE_RE,
     HEADER_CELL_RE,
     OTHERS,
     Row,
+    centred_dates,
     entry_rows,
     gathered,
     roles_apart,
@@ -51,10 +53,11 @@ from nikosheet.vocabulary import GOAL_LABELS
 _GAP_RE = re.compile(r"\S {2,}\S")
 _SPACES_RE = re.compile(r" +")
 _SPREAD_HEADER = "課題解決の達成度"  # an indicators' header's first cell
-# a frequency cell's pieces, as a narrow column wraps them: 年 4 / 回, 2 回 / /年, 月 1, 随時
-# and a date's, as a narrow first column wraps them: R5 年 11 / 月, 平成 16 / 年, 年度～
+# a frequency cell's pieces, as a narrow column wraps them: 年 4 / 回, 2 回 / /年, 月 1, 随時, 各区年 /
+# 3 回程 / 度, and a date's, as a narrow first column wraps them: R5 年 11 / 月, 平成 16 / 年, 年度～
 _COUNT_RE = re.compile(
-    r"[年月週] ?[0-9０-９]{1,2}(?: ?回)?|[0-9０-９]{1,2} ?回(?: ?/ ?年?)?|/ ?年|回|随時"  # (`2 回/` / `年`)
+    r"[年月週] ?[0-9０-９]{1,2}(?: ?回(?:程度?)?)?|[0-9０-９]{1,2} ?回(?:程度?| ?/ ?年?)?|/ ?年|回(?:程度?)?|随時"
+    r"|各(?:区|圏域|市町村|町村)年(?: ?[0-9０-９]{1,2}(?: ?回(?:程度?)?)?)?"  # (`2 回/` / `年`; 各区年3回程度)
     r"|(?:令和|平成|[RH]) ?[0-9０-９元●]{1,2}(?: ?年(?: ?[0-9０-９]{1,2})?)?|年度?[～〜~]?|度[～〜~]?"
 )
 _COUNT_PARTS = "年月週回/～~"
@@ -68,6 +71,8 @@ _YEAR_RE = re.compile(
     r"((?:(?:令和|平成|[RH]) ?[0-9０-９元●]{1,2} ?年(?:度[～〜~]?| ?[0-9０-９]{1,2} ?月)|[0-9０-９]{1,2} ?月)) "
     r"(?!上半期|下半期|末|当初|中|から|まで|以降)(\S.*)"
 )
+# a date that a particle follows with no space: a sentence's first words (`令和 5 年度の意向調査では`), no cell
+_SENTENCE_DATE_RE = re.compile(rf"(?:令和|平成|[RH]) ?[0-9０-９元]{{1,2}} ?年度?(?: ?[0-9０-９]{{1,2}} ?月)?{PARTICLE}")
 _CAPTION_RE = re.compile(r" {0,4}(?:基本情報|[＜<【※]|[0-9０-９]{1,2}[.．] )")
 
 
@@ -244,7 +249,8 @@ def _bounds(laid: list[str], table: bool) -> tuple[int, int] | None:
         # a row whose cells stand on lines of their own, a later column's indented
         later = any(line[:8] == "        " for line in laid)
         labelled = later and any(line[:1] != " " for line in laid)  # a label beside its value (短期目標)
-        dated = DATE_RE.match(laid[0]) is not None  # a date's cell alone, or its row's cells one space apart
+        # a date's cell alone, or its row's cells one space apart (not a sentence that starts with a date)
+        dated = DATE_RE.match(laid[0]) is not None and _SENTENCE_DATE_RE.match(laid[0]) is None
         return (0, len(laid) - 1) if (table and (later or dated)) or labelled else None
     top, bottom = gapped[0], gapped[-1]
     header = laid[top].lstrip(" ").startswith(_HEADERS)
@@ -410,7 +416,7 @@ def _write(lines: list[str | None], table: list[Row], taken: set[int]) -> None:
     for i in span:
         lines[i] = None
     at = span.start - 1
-    for n, row in enumerate(entry_rows(gathered(table))):
+    for n, row in enumerate(centred_dates(entry_rows(gathered(table)), left)):
         cells = row.cells()
         lead = "\t" if n and row.indent > left + 2 and cells[0] and not cells[0].startswith(_HEADERS) else ""
         at = max(row.first, at + 1)  # in order, each row on a line of its own

@@ -16,6 +16,7 @@ form.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -30,6 +31,7 @@ from nikosheet.vocabulary import (
     INPATIENT_SHARES,
     MENTAL_HEALTH_SUBCOMMITTEE,
     ROLES,
+    SAME_AS_ABOVE,
     SETUP_LEVELS,
 )
 
@@ -113,8 +115,9 @@ def entry_rows(table: list[Row]) -> list[Row]:
             continue
         entries: list[list[tuple[int, str]]] = [[]]
         beside = [at for column in row.columns[2:] for at, _ in column]
+        marked = {at for column in row.columns[2:] for at, text in column if text in SAME_AS_ABOVE}
         for at, text in row.columns[1]:
-            if entries[-1] and _apart(entries[-1][-1][0], at, beside):
+            if entries[-1] and (_apart(entries[-1][-1][0], at, beside) or _marked_again(entries[-1], at, marked)):
                 entries.append([])
             entries[-1].append((at, text))
             if display_width(text) + 4 <= room:
@@ -127,6 +130,42 @@ def entry_rows(table: list[Row]) -> list[Row]:
             for entry, cells in zip(entries[1:], later[1:], strict=True)
         )
     return out
+
+
+def centred_dates(rows: list[Row], left: int) -> list[Row]:
+    """A history's or schedule's rows with each date moved up to its group's first row: a date's cell
+    spans its group's rows and is centred in them, so the rows without a date between two dates
+    belong to the lower one when they stand below the upper one's group (as far below its date as
+    its first row is above it) and the lower date is centred between them and its own later rows.
+    `left`: the table's first column's indent (a row set further in has no date)."""
+    out = list(rows)
+    dated = [k for k, row in enumerate(out) if row.indent <= left + 2 and DATE_RE.match(row_head(row))]
+    for above, below in itertools.pairwise(dated):
+        upper, lower = out[above], out[below]
+        bottom = 2 * _centre(upper.columns[0]) - upper.first  # the upper date's group's last line
+        k = next((k for k in range(above + 1, below) if (out[k].first + out[k].last) / 2 > bottom + 1), below)
+        if k == below or len(lower.columns) < 2 or any(row.indent <= left + 2 for row in out[k:below]):
+            continue
+        centre = _centre(lower.columns[0])
+        after = next((n for n in range(below + 1, len(out)) if out[n].indent <= left + 2), len(out))
+        reach = 2 * centre - out[k].first + 1  # the lower date's group's last line, if it starts at row k
+        last = max((row.last for row in out[below:after] if (row.first + row.last) / 2 <= reach), default=lower.last)
+        if abs((centre - out[k].first) - (last - centre)) > 1.5:
+            continue  # the date is not in the middle of those rows: they are the upper date's
+        out[k] = Row(out[k].first, out[k].last, lower.indent, [lower.columns[0], *out[k].columns])
+        out[below] = Row(lower.first, lower.last, _LATER, lower.columns[1:])
+    return out
+
+
+def _centre(pieces: list[tuple[int, str]]) -> float:
+    """The middle line of a cell's pieces."""
+    return sum(at for at, _ in pieces) / len(pieces)
+
+
+def _marked_again(entry: list[tuple[int, str]], at: int, marked: set[int]) -> bool:
+    """Whether line `at` and a line of `entry` each hold an 'as above' mark (↓) in a later column: the
+    mark is a cell of its own, so the two lines are two entries however full the first one is."""
+    return at in marked and any(line in marked for line, _ in entry)
 
 
 def _apart(above: int, below: int, beside: list[int]) -> bool:

@@ -19,6 +19,7 @@ from the row above.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from typing import NamedTuple
@@ -78,10 +79,45 @@ def in_layout(header: str, found: list[int]) -> KnownTable | None:
             ]
             if len(found) == len(starts):
                 columns = found
+            elif _squeezed(header, starts) and (drifted := _drifted(starts, found)) is not None:
+                columns = drifted
             elif found:
                 columns[0] = min(columns[0], found[0])
             return KnownTable(columns, table.positions[0], table.pivots[0], table.grouped)
     return None
+
+
+def _squeezed(header: str, starts: list[int]) -> bool:
+    """Whether the header's cells stand one space apart: the converter pushed each cell left of its
+    column to fit the header's wide text on the line."""
+    return all(header[k - 2] != " " for k in starts[1:])
+
+
+_DRIFT = 16  # how far right of a squeezed header's cell its column may start
+_UNMATCHED = 6  # the cost of a header cell with no column of the body's, or a body column with no header cell
+
+
+def _drifted(starts: list[int], found: list[int]) -> list[int] | None:
+    """The columns under a squeezed header: the body's columns matched to the header's cells in order
+    at least cost (a column starts at most a step left of its cell, or up to `_DRIFT` right of it), a
+    cell with no column of the body's at its own start; None when they would not be in order."""
+    # best[k][n]: the least cost of the first k cells against the first n columns, and the columns
+    best: dict[tuple[int, int], tuple[int, list[int]]] = {(0, 0): (0, [])}
+    for k in range(len(starts) + 1):
+        for n in range(len(found) + 1):
+            if (k, n) not in best:
+                continue
+            cost, columns = best[k, n]
+            steps = [(k, n + 1, cost + _UNMATCHED, columns)]
+            if k < len(starts):
+                steps.append((k + 1, n, cost + _UNMATCHED, [*columns, starts[k]]))
+                if n < len(found) and -_SNAP <= found[n] - starts[k] <= _DRIFT:
+                    steps.append((k + 1, n + 1, cost + abs(found[n] - starts[k]), [*columns, found[n]]))
+            for key_k, key_n, new, cols in steps:
+                if key_n <= len(found) and new < best.get((key_k, key_n), (new + 1, []))[0]:
+                    best[key_k, key_n] = (new, cols)
+    columns = best[len(starts), len(found)][1]
+    return columns if all(a < b for a, b in itertools.pairwise(columns)) else None
 
 
 def _starts(header: str, prefixes: tuple[str, ...]) -> list[int] | None:

@@ -118,9 +118,33 @@ def _split_at_columns(start: int, text: str, columns: list[int]) -> list[tuple[i
     return out
 
 
+_STEP = 6  # how far a line may set its cells off the table's columns (a wide cell before them)
+
+
+def _nearest(pos: int, columns: list[int]) -> int:
+    """The column that starts nearest `pos`, within `_STEP` of it, or -1."""
+    col = min(range(len(columns)), key=lambda k: abs(columns[k] - pos))
+    return col if abs(columns[col] - pos) <= _STEP else -1
+
+
+def _set_off(pieces: list[tuple[int, str]], k: int, columns: list[int]) -> bool:
+    """Whether the line's `k`th piece is column `k`'s cell: it starts nearest that column, and where it
+    stands left of it, a wide gap (three spaces or more, not a cell's own two) parts it from the piece
+    before, and it is more than a character (`年` of a count `年3回` that its narrow column wrapped)."""
+    at, text = pieces[k]
+    if _nearest(at, columns) != k:
+        return False
+    if _column_of(at, columns) == k:
+        return True
+    return k > 0 and len(text) > 1 and at - pieces[k - 1][0] - len(pieces[k - 1][1]) >= 3
+
+
 def _cells(line: str, columns: list[int]) -> dict[int, str]:
     cells: dict[int, str] = {}
-    for start, text in segments(line):
+    pieces = segments(line)
+    if len(pieces) == len(columns) > 1 and all(_set_off(pieces, k, columns) for k in range(len(pieces))):
+        return dict(enumerate(text for _, text in pieces))  # a cell in each column, set a step off them
+    for start, text in pieces:
         for pos, piece in _split_at_columns(start, text, columns):
             col = _column_of(pos, columns)
             cells[col] = cells[col] + " " + piece if col in cells else piece
@@ -190,12 +214,12 @@ def _opens_row(
     if col == 0:
         if above is not None and (above + text).startswith(_LONG_LABELS) and above not in _LONG_LABELS:
             return False
+        if above is not None and is_department(above) and is_department(text):
+            return True  # a department's whole name under another's (こころの健康センター starts with a hiragana)
         if rows and _goes_on(text):
             return False  # no label starts with a hiragana: the wrapped end of the one above
         if text.startswith(_ROW_LABELS) or text[0] in BULLETS or above is None or _DATE_RE.match(text):
             return True
-        if is_department(above) and is_department(text):
-            return True  # a department's whole name under another's (their table's rows are a line each)
         if gaps and grid.room(0, above) < grid.room(0, "") / 2:
             return False  # a label more than half its column wide, wrapped beside the row's other lines
         return not grid.full(0, above)
@@ -235,11 +259,13 @@ def _fresh_cells(cells: dict[int, str], above: dict[int, str], grid: _Grid, wide
     return False
 
 
-def _rows(lines: list[str | None], first: int, last: int, scale: float) -> list[_Row]:
+def _rows(lines: list[str | None], first: int, last: int, scale: float, head: str | None) -> list[_Row]:
     texts = [line for line in lines[first : last + 1] if line is not None and not is_blank(line)]
     found = _columns(texts)
     known = known_headers.in_layout(texts[0], _columns(texts[1:]) if len(texts) > 2 else found)
-    grid = _Grid(known.columns if known else found, scale, max(len(line.rstrip()) for line in texts))
+    # a template header above the table, its cells a space apart: where its columns start
+    header = known or (known_headers.in_layout(head, found) if head else None)
+    grid = _Grid(header.columns if header else found, scale, max(len(t.rstrip()) for t in texts))
     table = [(i, _cells(lines[i] or "", grid.columns)) for i in range(first, last + 1) if not is_blank(lines[i])]
     if known is not None:
         if len(texts) <= 2:  # a header and one line: too little to find its columns by
@@ -423,9 +449,9 @@ def _issue_rows(rows: list[_Row]) -> list[_Row]:
     return kept
 
 
-def _write_table(state: FormState, first: int, last: int, scale: float) -> None:
+def _write_table(state: FormState, first: int, last: int, scale: float, head: str | None) -> None:
     lines = state.lines
-    rows = _issue_rows(_rows(lines, first, last, scale))
+    rows = _issue_rows(_rows(lines, first, last, scale, head))
     groups = {row.first for row in rows if 0 in row.pieces and not row.pieces[0][0].startswith(_ROW_LABELS)}
     known = any(row.width for row in rows)  # a template's table found by its header and pivots: one table
     for i in range(last, first - 1, -1):
@@ -462,7 +488,9 @@ def apply(state: FormState) -> None:
     # header written as text, the cell-per-line forms read their rows better
     centred = signals.autospace(state.source)
     for first, last in tables:
-        _write_table(state, first, last, scale)
+        k = _filled_above(lines, first)
+        head = lines[k] if k >= 0 and k not in taken and "\t" not in (lines[k] or "") else None
+        _write_table(state, first, last, scale, head)
         taken.update(range(first, last + 1))
         if not centred:
             taken.update(_header_above(lines, first, taken))

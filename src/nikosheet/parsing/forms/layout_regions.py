@@ -113,7 +113,11 @@ def _region_end(lines: list[str | None], first: int) -> int:
         elif segs[0][0] <= margin + 1:
             # text at the left margin goes on only when it continues the label above (a sub-row's
             # line or two may stand between them: the label wraps beside its sub-rows)
-            if segs[0][1][0] in "※【＜<" or not (_label_above(lines, i, margin) or _closes(lines[last], line, margin)):
+            # (or it opens a row of the template's table: its pivot, a year, in the pivot's column)
+            pivot = header is not None and _pivot_at(segs[0], header)
+            if segs[0][1][0] in "※【＜<" or not (
+                pivot or _label_above(lines, i, margin) or _closes(lines[last], line, margin)
+            ):
                 break
         elif not _near(segs[0][0], starts, 2) and is_blank(lines[i - 1]):
             break

@@ -29,11 +29,12 @@ from __future__ import annotations
 import re
 
 from nikosheet.parsing.forms import FormState, signals
+from nikosheet.parsing.forms._shared import PARTICLE
 
 # a fiscal year that starts a line and runs into the next cell's text
 # or a month (`R5年5月第1回実務者部会`), unless a particle follows it (a sentence: `R5年5月に…`)
 _RUN_ON = re.compile(
-    r"[ \t\f\u3000]{0,8}(?:令和|平成|[HR]) ?[0-9０-９元]{1,2} ?年(?:度(?=[^\s～〜~・、。）)])"
+    rf"[ \t\f\u3000]{{0,8}}(?:令和|平成|[HR]) ?[0-9０-９元]{{1,2}} ?年(?:度(?=[^\s～〜~・、。）)])(?!{PARTICLE})"
     r"| ?[0-9０-９]{1,2} ?月(?:[～〜~] ?(?:(?:令和|平成|[HR]) ?[0-9０-９]{1,2} ?年 ?)?[0-9０-９]{1,2} ?月)?"
     r"(?=[^\s～〜~・、。）)\u3041-\u3096]))"
 )

@@ -36,6 +36,7 @@ if TYPE_CHECKING:  # imported where a row needs it: a pipe table that is not bro
 
 BR_RE = re.compile(r"<br\s*/?>", re.IGNORECASE)
 LEVEL_LABELS = frozenset(label for label, _ in SETUP_LEVELS.values())  # the set-up's levels: 都道府県 …
+_SETUP_TOTALS = tuple(total for _, total in SETUP_LEVELS.values())  # what a level's count is out of: 障害圏域数 …
 ITEM_START = "・･•①②③④⑤⑥⑦⑧⑨⑩"
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩"
 # a whole frequency, which a narrow column did not wrap (`2回` / `/年` is the start of one)
@@ -107,7 +108,9 @@ def role_row(groups: list[RowGroup], stray: PipeRow) -> RowGroup | None:
     from nikosheet.parsing.forms import known_headers
 
     label, _, work = stray.stray.partition(" ")
-    at = _role_at(groups[-1].cells) if groups else 0
+    # the role's column: the last row's, or that of the row above it that its wrapped lines broke off
+    width = len(groups[-1].cells) if groups else 0
+    at = next((a for g in groups[-1:-4:-1] if len(g.cells) == width and (a := _role_at(g.cells))), 0)
     if not at or at + 1 >= len(groups[-1].cells) or not known_headers.is_role(label):
         return None
     row = PipeRow(stray.index, [""] * len(groups[-1].cells), table=stray.table)
@@ -320,6 +323,11 @@ def place_stray(groups: list[RowGroup], stray: PipeRow, widths: Widths) -> None:
     filled = [j for j, c in enumerate(group.cells) if c]
     fits = [j for j in filled if len(stray.stray) <= widths.of(above, j) + 2]
     head = label_row(groups) or group
+    unit = _unit_rest(group, stray.stray)
+    if unit >= 0:  # `0 / 6 か所/障` / `害圏域数`: the level's count's unit goes on
+        group.cells[unit] += stray.stray
+        group.taken.append(stray.index)
+        return
     if open_setup_label(head, group) and stray.stray[0] not in ITEM_START:
         head.cells[0] = join_text(head.cells[0], stray.stray)  # the setup's long label, until its as-of closes
         group.taken.append(stray.index)
@@ -387,6 +395,17 @@ def closes_setup_label(groups: list[RowGroup], row: PipeRow) -> bool:
     label.cells[0] = join_text(label.cells[0], head)
     row.cells[0] = ""
     return True
+
+
+def _unit_rest(group: RowGroup, text: str) -> int:
+    """The column of a council set-up level's count whose unit `text` ends (`0 / 6 か所/障` and
+    `害圏域数`: the count out of the region's 障害圏域数), or -1."""
+    if len(group.cells) < 2 or squeeze(group.cells[1]) not in LEVEL_LABELS:
+        return -1
+    last = max((k for k, cell in enumerate(group.cells) if cell), default=0)
+    cell = group.cells[last]
+    ends = any((cell + text).endswith(total) and not cell.endswith(total) for total in _SETUP_TOTALS)
+    return last if ends and "/" in cell else -1
 
 
 def open_setup_label(label: RowGroup, group: RowGroup) -> bool:

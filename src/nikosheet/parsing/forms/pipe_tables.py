@@ -73,13 +73,15 @@ from nikosheet.parsing.forms.pipe_rows import (
     wrapped_sub_row,
 )
 from nikosheet.parsing.lines import HEADER_WORDS, squeeze
-from nikosheet.vocabulary import ROLES
+from nikosheet.vocabulary import LIST_LABELS, ROLES, SECTORS
 
 if TYPE_CHECKING:  # imported where a table needs it (see pipe_rows)
     from nikosheet.parsing.forms import known_headers
 _OPEN_BR_RE = re.compile(r"<br\s*/?>\s*$", re.IGNORECASE)
 _ROLES = frozenset(ROLES.values())  # the labels of an issue's roles, a row each
 _LATER_ROLES = _ROLES - {ROLES["administration"]}  # the first, 行政, starts the next issue's group
+_SECTOR_LABELS = frozenset(SECTORS.values())
+_SECTORS_HEADER = LIST_LABELS["sectors"]  # the sectors table's header: its first cell spans two columns
 _LIST_ITEM_RE = re.compile(r"\s\*\s+")
 _HEADING_RE = re.compile(r"[0-9０-９]{1,2}[ \u3000]|[#【＜<※]")
 # two of the template's column headers that markitdown wrote as one
@@ -188,6 +190,7 @@ def _rewrite_cells(state: FormState, rows: list[PipeRow]) -> None:
     goes on in the next row when that one continues it (`_compact_continues`)."""
     _join_split_columns(state, rows)
     _join_split_statistics(state, rows)
+    _sectors_apart(state, rows)
     widths: dict[tuple[int, int], int] = {}  # worked out when a compact row first needs them
     kept: list[tuple[PipeRow, list[str]]] = []
     label: list[str] | None = None  # the cells of the row that holds the setup group's label
@@ -221,6 +224,26 @@ def _rewrite_cells(state: FormState, rows: list[PipeRow]) -> None:
     for r, cells in kept:
         if cells != r.cells:
             state.lines[r.index] = "| " + " | ".join(cells) + " |"
+
+
+def _sectors_apart(state: FormState, rows: list[PipeRow]) -> None:
+    """The sectors' table whose label and status columns pymupdf4llm wrote as one under its header's
+    spanning cell (`|各部門の連携状況|強み・課題等|`, `|保健<br>保健所が…|…|`): each row's sector
+    label set apart from its status, and a row with no label (the status's wrapped rest) an empty
+    label's, so that the rows have the template's three cells."""
+    header: PipeRow | None = None
+    for r in rows:
+        if len(r.cells) == 2 and squeeze(r.cells[0]) == _SECTORS_HEADER:
+            header = r
+            r.cells = [r.cells[0], "", r.cells[1]]
+        elif header is None or len(r.cells) != 2:
+            header = None
+            continue
+        else:
+            label, br, rest = r.cells[0].partition("<br>")
+            r.cells = [label, rest, r.cells[1]] if br and squeeze(label) in _SECTOR_LABELS else ["", *r.cells]
+        r.raw = list(r.cells)
+        state.lines[r.index] = "|" + "|".join(r.cells) + "|"
 
 
 def _join_split_columns(state: FormState, rows: list[PipeRow]) -> None:
@@ -379,14 +402,20 @@ def _cell(text: str, compact: bool) -> str:
 
 def _strays_end(lines: list[str | None], start: int) -> int:
     """The end of a run of stray fragments at `start` that a pipe row follows; `start` if none.  A
-    page's number and a blank line may stand among them (not among a table's header words)."""
+    page's number and a blank line may stand among them (not among a table's header words); an
+    issue's role written as text (`医療 区の会議への参加…`) starts a run of its own."""
+    from nikosheet.parsing.forms import known_headers
+
     i = start
+    since = start  # where the run began, or its latest role's line
     blank = False
-    while i < len(lines) and i - start < _STRAYS_MAX:
+    while i < len(lines) and i - since < _STRAYS_MAX:
         line = lines[i]
         if line is None:
             return start
         text = line.strip()
+        if i > start and known_headers.is_role(text.partition(" ")[0]):
+            since = i
         if is_pipe_row(text):
             headed = blank and any(squeeze(lines[k] or "").startswith(HEADER_WORDS) for k in range(start, i))
             return start if headed else i
