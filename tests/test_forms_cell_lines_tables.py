@@ -663,6 +663,40 @@ def test_a_header_written_a_printed_line_at_a_time():
     assert out[1] == ["①市町村の協議の場の設置数", "25市町村", "21市町村", "新たに4町村が協議の場を設置した。"]
 
 
+_HISTORY = "年度\n\n経過\n\n委託\n\n平成20年度\n\n事業を開始\n\n\n"  # a table the form's signal finds
+
+
+def test_a_header_cell_s_date_opened_after_a_space_on_a_line_of_several_cells():
+    # plain pdftotext: `目標値 (R4年` and `実績値 (R4年 具体的な成果・効果`, their brackets closed on later lines
+    out = _cells(
+        _HISTORY + "課題解決の達成度を測る指標\n\n目標値 (R4年\n\n実績値 (R4年 具体的な成果・効果\n\n"
+        "度当初)\n\n度末)\n\n"
+        "②島しょ部での訪問支援\n\n年12回\n\n年15回\n\n受診につながるようになった。\n\n"
+        "③家族教室の開催\n\n年6回\n\n年5回\n\n家族会への入会が3件あった。"
+    )
+    assert out[2:] == [
+        ["課題解決の達成度を測る指標", "目標値(R4年度当初)", "実績値(R4年度末)", "具体的な成果・効果"],
+        ["②島しょ部での訪問支援", "年12回", "年15回", "受診につながるようになった。"],
+        ["③家族教室の開催", "年6回", "年5回", "家族会への入会が3件あった。"],
+    ]
+
+
+def test_a_row_s_count_never_goes_on_with_a_header_cell_s_open_bracket():
+    # `目標値（令和5` is open, but `3区` is the first row's current value, not the bracket's rest
+    out = _cells(
+        _HISTORY + "課題解決の達成度を測る指\n\n現状値（今年度当初） 目標値（令和5\n\n見込んでいる成果・効果\n\n標\n\n"
+        "①オンライン連絡会を実施\n\n3区\n\nした区の数\n\n年度末）\n\n7区\n\n参加できるようになる。"
+    )
+    assert out[3][1:3] == ["3区", "7区"]
+
+
+def test_a_laid_out_header_s_bracket_takes_no_figure():
+    # a laid-out text (cells apart by runs of spaces) is the layout readers': its header is not read here
+    header = "課題解決の達成度を測る指標\n目標値 (R4年 実績値 (R4年 具体的な成果・効果\n度当初) 度末)\n"
+    text = _HISTORY + header + "①研修会    年2回    年2回    理解が深まった。\n"
+    assert "課題解決の達成度を測る指標" in _apply(text)
+
+
 def test_a_header_whose_lines_never_go_back_is_not_written_a_line_at_a_time():
     # a header's cells in order with a row's lines among them, each cell whole: no printed lines
     out = _apply("年度\n平成 24 年\n度\n経過\n委託\n事業を開始")

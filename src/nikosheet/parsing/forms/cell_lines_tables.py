@@ -43,6 +43,7 @@ from nikosheet.parsing.forms.template_tables import (
     CIRCLED,
     HEADING,
     HISTORY,
+    LAID_OUT,
     SPACE,
     WRAPPED_ENDS,
     Cell,
@@ -70,6 +71,7 @@ def apply(state: FormState) -> None:
     source: list[str | None] = [*state.source.split("\n")]
     joined = _joins_cells(non_blank(source))  # the converter's way, seen also in tables a form before rebuilt
     page = page_width(source)  # no table is wider than the page
+    laid_out = LAID_OUT.search(state.source) is not None
     k = 0
     while k < len(tokens):
         found = header_at(tokens, k)
@@ -78,7 +80,7 @@ def apply(state: FormState) -> None:
             late = header_late(tokens, k)
             early = header_early(tokens, k) if late is None else None
             if late is None and early is None:
-                woven = header_woven(tokens, k) or header_scattered(tokens, k)
+                woven = header_woven(tokens, k) or header_scattered(tokens, k, laid_out)
             moved = late or early or woven
             if moved is None:
                 k += 1
