@@ -192,6 +192,35 @@ def test_a_second_event_in_one_year_is_a_row_of_its_group():
     ]
 
 
+_BOXED_HISTORY = (  # pdfminer: a year and its event's first line on one line, the rest in boxes apart
+    "年度\n\n経過\n\n委託\n\n平成17年度 精神障害者退院促進支援事業を大阪府の事業\n\nとして開始\n\n"
+    "平成22年度 市の事業として精神障害者地域移行支援事業\n\nを開始\n\n特定非営利活動法人 ほっと\n\n"
+    "令和元年度 豊中市精神保健福祉地域移行推進会議を設置\n\n"
+    "令和5年度 ピアサポーターを会計年度任用職員として雇\n\n用\n\n"
+)
+
+
+def test_an_event_s_first_line_as_wide_as_the_widest_beside_their_years_goes_on_past_a_blank_line():
+    assert _cells(_BOXED_HISTORY)[1:] == [
+        ["平成17年度", "精神障害者退院促進支援事業を大阪府の事業として開始", ""],
+        ["平成22年度", "市の事業として精神障害者地域移行支援事業を開始", "特定非営利活動法人 ほっと"],
+        ["令和元年度", "豊中市精神保健福祉地域移行推進会議を設置", ""],
+        ["令和5年度", "ピアサポーターを会計年度任用職員として雇用", ""],
+    ]
+
+
+def test_events_whose_widest_first_line_none_agrees_with_learn_no_width():
+    # the two shorter lines agree, but the widest is wider: the column is not theirs
+    text = _BOXED_HISTORY.replace(
+        "ピアサポーターを会計年度任用職員として雇\n\n用", "ピアサポーターを会計年度任用職員として雇用する"
+    )
+    text = text.replace(
+        "精神障害者退院促進支援事業を大阪府の事業\n\nとして開始", "精神障害者退院促進支援を開始\n\n（直営）"
+    )
+    text = text.replace("市の事業として精神障害者地域移行支援事業\n\nを開始", "精神障害者地域移行支援を開始")
+    assert _cells(text)[1] == ["平成17年度", "精神障害者退院促進支援を開始", "（直営）"]
+
+
 def test_a_year_whose_first_event_has_no_commission_and_a_second_event():
     # pypdf, pypdfium2, `pdftotext -raw`: a row's cells joined on its line; the first event's 委託 is
     # empty, so the second event's line is a row of the year's group, not the first event's commission
