@@ -726,6 +726,21 @@ def test_a_laid_out_header_s_bracket_takes_no_figure():
     assert "課題解決の達成度を測る指標" in _apply(text)
 
 
+def test_a_header_s_first_cell_whose_last_line_stands_after_the_first_rows():
+    # plain pdftotext: `課題解決の達` `成度を測る指`, the other cells, the rows' lines, then `標` alone
+    out = _cells(
+        _HISTORY
+        + "課題解決の達\n成度を測る指\n\n目標値（R5年度当\n初）\n\n実績値（R5年度末）\n\n具体的な成果・効果\n\n"
+        "①研修会の開催\n\n年2回\n\n年3回\n\n理解が深まった。\n\n標\n\n"
+        "②訪問の回数\n\n年12回\n\n年15回\n\n相談につながった。"
+    )
+    assert out[2:] == [
+        ["課題解決の達成度を測る指標", "目標値（R5年度当初）", "実績値（R5年度末）", "具体的な成果・効果"],
+        ["①研修会の開催", "年2回", "年3回", "理解が深まった。"],
+        ["②訪問の回数", "年12回", "年15回", "相談につながった。"],
+    ]
+
+
 def test_a_header_whose_lines_never_go_back_is_not_written_a_line_at_a_time():
     # a header's cells in order with a row's lines among them, each cell whole: no printed lines
     out = _apply("年度\n平成 24 年\n度\n経過\n委託\n事業を開始")

@@ -51,6 +51,7 @@ from nikosheet.parsing.forms.template_tables import (
     Table,
     body_end,
     header_at,
+    header_cut,
     header_early,
     header_late,
     header_line,
@@ -80,7 +81,7 @@ def apply(state: FormState) -> None:
             late = header_late(tokens, k)
             early = header_early(tokens, k) if late is None else None
             if late is None and early is None:
-                woven = header_woven(tokens, k) or header_scattered(tokens, k, laid_out)
+                woven = header_woven(tokens, k) or header_scattered(tokens, k, laid_out) or header_cut(tokens, k)
             moved = late or early or woven
             if moved is None:
                 k += 1
@@ -90,7 +91,7 @@ def apply(state: FormState) -> None:
         end = body_end(tokens, body, table)
         head, rows = tokens[k:body], tokens[body:end]
         if woven is not None:  # the first row's lines between the header's cells: the rows' first
-            head, rows = woven[3], [*woven[4], *rows]
+            head, rows = woven[3], [t for t in [*woven[4], *rows] if t not in woven[3]]
         if late is not None:  # the header's last cell, written after the first row: the header's still
             head, rows = [*head, tokens[late[3]]], [t for t in rows if t is not tokens[late[3]]]
         if early is not None:  # the first row's pivot, written after the header's first cell: the row's

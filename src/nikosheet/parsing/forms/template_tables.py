@@ -373,6 +373,48 @@ def header_scattered(
     return None
 
 
+_CUT_REACH = 40  # tokens after a header where its first cell's last line may stand (plain pdftotext)
+
+
+def header_cut(tokens: list[Piece], k: int) -> tuple[Table, list[str], int, list[Piece], list[Piece]] | None:
+    """A header whose first cell's last line a converter wrote after the first rows, alone (plain
+    pdftotext: `課題解決の達` `成度を測る指`, the other cells, two rows' lines, then `標`): the table,
+    its cells, the first token after the others, the header's tokens (the late line among them) and
+    none between."""
+    if not _may_head(tokens[k][1]):
+        return None
+    for table, first, short, rest in _cut_heads():
+        squashed = ""
+        for j in range(k, min(k + 8, len(tokens))):
+            squashed += SPACE.sub("", tokens[j][1])
+            m = rest.fullmatch(squashed)
+            if m is None:
+                continue
+            ending = first[len(short) :]
+            for late in range(j + 1, min(j + _CUT_REACH, len(tokens))):
+                if HEADING.match(tokens[late][1]) or later_heads(tokens[late][1]):
+                    break
+                if tokens[late][1] == ending:
+                    return table, [first, *m.groups()], j + 1, [*tokens[k : j + 1], tokens[late]], []
+    return None
+
+
+@functools.cache
+def _cut_heads() -> tuple[tuple[Table, str, str, re.Pattern[str]], ...]:
+    """Each table whose first header cell is a word of its own, with that cell short of its last one
+    or two characters, and the pattern of the header so cut (compiled on first use)."""
+    out = []
+    for table in TABLES:
+        first = table.header[0]
+        if first in _LONG_FIRST_CELLS and len(table.header) >= 3:
+            for cut in (1, 2):
+                short = first[:-cut]
+                out.append(
+                    (table, first, short, re.compile(re.escape(short) + "".join(f"({c})" for c in table.header[1:])))
+                )
+    return tuple(out)
+
+
 @functools.cache
 def _partial(header: tuple[str, ...]) -> list[Any]:
     """A header's cells compiled for partial matching (the `regex` module), on first use: a rare header."""
@@ -457,7 +499,7 @@ def body_end(tokens: list[Piece], body: int, table: Table) -> int:
         marker = marker or later_heads(text)
         if HEADING.match(text) or marker or header_at(tokens, j) is not None:
             return j
-        if _may_head(text) and (header_woven(tokens, j) or header_scattered(tokens, j)):
+        if _may_head(text) and (header_woven(tokens, j) or header_scattered(tokens, j) or header_cut(tokens, j)):
             return j  # the next table's header, its cells apart
         if _NUMBER.match(text) and j + 1 < len(tokens) and HEADING.match(tokens[j + 1][1]):
             return j
