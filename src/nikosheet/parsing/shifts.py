@@ -84,6 +84,7 @@ _EVENT_WORDS = re.compile(r"を(?:開始|設置|実施|開催|策定|作成|試�
 # a sentence that starts with が or を, which none does: a cell's end run into another cell's text
 _SENTENCE_CUT = re.compile(r"。\s*[がを]")
 # a month and then a date with no range mark between: `R5年10月～11月R5年12月～R6年2月`
+_VALUES_TOGETHER = re.compile(r"\d\s*(?:回|人|名|件|か所|病院|市町村)(?:年間?|月|週)?\d")  # `年2回年1回`: two cells
 _DATES_TOGETHER = re.compile(r"月\s*(?:令和|平成|[RH])\s*(?:\d{1,2}|元)\s*年")
 # a cell's text that ends with a date (`…の共有R6年8月～R7年`): the next row's date cell, cut by a wrap
 _DATE_AT_END = re.compile(
@@ -119,6 +120,7 @@ def signs(doc: Data) -> Iterator[tuple[int | None, str]]:
     yield from _basic_info(doc.get("basic_info"))
     yield from _history(doc.get("history"))
     yield from _outcomes(doc.get("outcomes"))
+    yield from _planned(doc.get("strengths_and_issues"))
     yield from _rows_as_text(doc.get("outcomes"), "outcomes")
     yield from _rows_as_text(doc.get("strengths_and_issues"), "strengths_and_issues")
     yield from _sectors(doc.get("coordination"))
@@ -269,9 +271,13 @@ def _after_year(label: str) -> str:
 def _outcomes(part: Data | None) -> Iterator[tuple[int | None, str]]:
     """An indicator whose target or actual holds a sentence while its effects are empty or short; an
     indicator's name that ends with a value (its target's cell read into it) or holds an indicator's
-    number (`…①精神 ①精神保健…`: two rows' or lines' names read as one)."""
+    number (`…①精神 ①精神保健…`: two rows' or lines' names read as one); a target or actual that holds
+    two values with nothing between them (`年2回年1回`: the target's and the actual's cells read as one)."""
     for i in (part or {}).get("indicators") or []:
         name = i.get("name") or ""
+        together = next(
+            (t for t in (*(i.get("target") or []), *(i.get("actual") or [])) if _VALUES_TOGETHER.search(t)), None
+        )
         effects = [t for t in i.get("effects") or [] if t.strip()]
         sentences = [t for t in (*(i.get("target") or []), *(i.get("actual") or [])) if _SENTENCE.search(t)]
         if sentences and not any("。" in t or len(t) > _SHORT for t in effects):
@@ -282,6 +288,16 @@ def _outcomes(part: Data | None) -> Iterator[tuple[int | None, str]]:
             yield i["line"], str(messages.VALUE_IN_NAME(name=name))
         elif any(ch in CIRCLED for ch in name):
             yield i["line"], str(messages.NUMBER_IN_NAME(name=name))
+        elif together:
+            yield i["line"], str(messages.VALUES_RUN_TOGETHER(name=name, text=together))
+
+
+def _planned(part: Data | None) -> Iterator[tuple[int | None, str]]:
+    """A planned indicator (section 5) whose name ends with a value: its current value's cell read into it."""
+    for i in (part or {}).get("indicators") or []:
+        name = i.get("name") or ""
+        if _NAME_VALUE.search(name):
+            yield i["line"], str(messages.VALUE_IN_NAME(name=name))
 
 
 def _values_in(effects: list[str]) -> str | None:
