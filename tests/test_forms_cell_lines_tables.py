@@ -192,6 +192,35 @@ def test_a_second_event_in_one_year_is_a_row_of_its_group():
     ]
 
 
+_BOXED_HISTORY = (  # pdfminer: a year and its event's first line on one line, the rest in boxes apart
+    "年度\n\n経過\n\n委託\n\n平成17年度 精神障害者退院促進支援事業を大阪府の事業\n\nとして開始\n\n"
+    "平成22年度 市の事業として精神障害者地域移行支援事業\n\nを開始\n\n特定非営利活動法人 ほっと\n\n"
+    "令和元年度 豊中市精神保健福祉地域移行推進会議を設置\n\n"
+    "令和5年度 ピアサポーターを会計年度任用職員として雇\n\n用\n\n"
+)
+
+
+def test_an_event_s_first_line_as_wide_as_the_widest_beside_their_years_goes_on_past_a_blank_line():
+    assert _cells(_BOXED_HISTORY)[1:] == [
+        ["平成17年度", "精神障害者退院促進支援事業を大阪府の事業として開始", ""],
+        ["平成22年度", "市の事業として精神障害者地域移行支援事業を開始", "特定非営利活動法人 ほっと"],
+        ["令和元年度", "豊中市精神保健福祉地域移行推進会議を設置", ""],
+        ["令和5年度", "ピアサポーターを会計年度任用職員として雇用", ""],
+    ]
+
+
+def test_events_whose_widest_first_line_none_agrees_with_learn_no_width():
+    # the two shorter lines agree, but the widest is wider: the column is not theirs
+    text = _BOXED_HISTORY.replace(
+        "ピアサポーターを会計年度任用職員として雇\n\n用", "ピアサポーターを会計年度任用職員として雇用する"
+    )
+    text = text.replace(
+        "精神障害者退院促進支援事業を大阪府の事業\n\nとして開始", "精神障害者退院促進支援を開始\n\n（直営）"
+    )
+    text = text.replace("市の事業として精神障害者地域移行支援事業\n\nを開始", "精神障害者地域移行支援を開始")
+    assert _cells(text)[1] == ["平成17年度", "精神障害者退院促進支援を開始", "（直営）"]
+
+
 def test_a_year_whose_first_event_has_no_commission_and_a_second_event():
     # pypdf, pypdfium2, `pdftotext -raw`: a row's cells joined on its line; the first event's 委託 is
     # empty, so the second event's line is a row of the year's group, not the first event's commission
@@ -696,6 +725,55 @@ def test_a_header_written_a_printed_line_at_a_time():
     )
     assert out[0] == ["課題解決の達成度を測る指標", "目標値（R5年度当初）", "実績値（R5年度末）", "具体的な成果・効果"]
     assert out[1] == ["①市町村の協議の場の設置数", "25市町村", "21市町村", "新たに4町村が協議の場を設置した。"]
+
+
+_HISTORY = "年度\n\n経過\n\n委託\n\n平成20年度\n\n事業を開始\n\n\n"  # a table the form's signal finds
+
+
+def test_a_header_cell_s_date_opened_after_a_space_on_a_line_of_several_cells():
+    # plain pdftotext: `目標値 (R4年` and `実績値 (R4年 具体的な成果・効果`, their brackets closed on later lines
+    out = _cells(
+        _HISTORY + "課題解決の達成度を測る指標\n\n目標値 (R4年\n\n実績値 (R4年 具体的な成果・効果\n\n"
+        "度当初)\n\n度末)\n\n"
+        "②島しょ部での訪問支援\n\n年12回\n\n年15回\n\n受診につながるようになった。\n\n"
+        "③家族教室の開催\n\n年6回\n\n年5回\n\n家族会への入会が3件あった。"
+    )
+    assert out[2:] == [
+        ["課題解決の達成度を測る指標", "目標値(R4年度当初)", "実績値(R4年度末)", "具体的な成果・効果"],
+        ["②島しょ部での訪問支援", "年12回", "年15回", "受診につながるようになった。"],
+        ["③家族教室の開催", "年6回", "年5回", "家族会への入会が3件あった。"],
+    ]
+
+
+def test_a_row_s_count_never_goes_on_with_a_header_cell_s_open_bracket():
+    # `目標値（令和5` is open, but `3区` is the first row's current value, not the bracket's rest
+    out = _cells(
+        _HISTORY + "課題解決の達成度を測る指\n\n現状値（今年度当初） 目標値（令和5\n\n見込んでいる成果・効果\n\n標\n\n"
+        "①オンライン連絡会を実施\n\n3区\n\nした区の数\n\n年度末）\n\n7区\n\n参加できるようになる。"
+    )
+    assert out[3][1:3] == ["3区", "7区"]
+
+
+def test_a_laid_out_header_s_bracket_takes_no_figure():
+    # a laid-out text (cells apart by runs of spaces) is the layout readers': its header is not read here
+    header = "課題解決の達成度を測る指標\n目標値 (R4年 実績値 (R4年 具体的な成果・効果\n度当初) 度末)\n"
+    text = _HISTORY + header + "①研修会    年2回    年2回    理解が深まった。\n"
+    assert "課題解決の達成度を測る指標" in _apply(text)
+
+
+def test_a_header_s_first_cell_whose_last_line_stands_after_the_first_rows():
+    # plain pdftotext: `課題解決の達` `成度を測る指`, the other cells, the rows' lines, then `標` alone
+    out = _cells(
+        _HISTORY
+        + "課題解決の達\n成度を測る指\n\n目標値（R5年度当\n初）\n\n実績値（R5年度末）\n\n具体的な成果・効果\n\n"
+        "①研修会の開催\n\n年2回\n\n年3回\n\n理解が深まった。\n\n標\n\n"
+        "②訪問の回数\n\n年12回\n\n年15回\n\n相談につながった。"
+    )
+    assert out[2:] == [
+        ["課題解決の達成度を測る指標", "目標値（R5年度当初）", "実績値（R5年度末）", "具体的な成果・効果"],
+        ["①研修会の開催", "年2回", "年3回", "理解が深まった。"],
+        ["②訪問の回数", "年12回", "年15回", "相談につながった。"],
+    ]
 
 
 def test_a_header_whose_lines_never_go_back_is_not_written_a_line_at_a_time():

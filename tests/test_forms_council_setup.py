@@ -41,3 +41,26 @@ def test_pdftotext_text_reads_the_councils_set_up() -> None:
     assert setup["as_of"] == "2024-04"
     assert setup["municipality"] == {"exists": True, "count": 1, "total": 1, "text": "1 / 1 か所/市町村数", "line": 135}
     assert setup["region"]["text"] == "/ か所/障害圏域数"
+
+
+SECTION_2_AFTER = (  # the statistics' first label before it: the form's signal
+    "障害保健福祉圏域数（R6年4月時点）\n\n精神障害にも対応した地域包括ケアシステムの構築\n\n都道府県\n\n有・無\n\n"
+    "に向けた保健・医療・福祉関係者による協議の場の\n設置状況（R6年4月時点）\n\n障害保健福祉圏域\n\n有・無\n\n"
+    "市町村\n\n○有・無\n\n2\n\n1/1\n\n精神障害にも対応した地域包括ケアシステムの構築に向けた取組概要（全体）"
+)
+
+
+def test_a_count_written_after_section_2_s_number_goes_to_the_level_answered_yes() -> None:
+    # pdftotext: `○有・無`, section 2's number, the count with no unit, section 2's title
+    out = apply_form(council_setup, SECTION_2_AFTER)
+    assert [line for line in out if line and "\t" in line] == [
+        f"{LABEL}（R6年4月時点）\t都道府県\t有・無\t",
+        "\t障害保健福祉圏域\t有・無\t",
+        "\t市町村\t○有・無\t1/1",
+    ]
+    assert "2" in out and "1/1" not in out
+
+
+def test_a_count_after_section_2_s_number_and_no_level_answered_yes_leaves_it_alone() -> None:
+    text = SECTION_2_AFTER.replace("○有・無", "有・無")
+    assert apply_form(council_setup, text) == text.split("\n")

@@ -218,3 +218,29 @@ def test_a_planned_indicators_sentence_in_its_values_is_said_shifted():
     ]
     whole = planned("年60件", effects)
     assert list(shifts.signs({"strengths_and_issues": {"indicators": [whole]}})) == []
+
+
+def test_an_indicators_target_holding_two_values_with_nothing_between_is_said_shifted():
+    # pdfminer: the target's and the actual's one-line cells read as one (`年2回年1回`)
+    def indicator(target: list[str], actual: list[str]) -> dict:
+        return {"line": 7, "number": 1, "name": "推進会議の開催", "target": target, "actual": actual, "effects": []}
+
+    read = indicator(["年2回年1回"], ["関係機関の担当者が集まり、市の課題を共有し"])
+    assert [message for _, message in shifts.signs({"outcomes": {"indicators": [read]}})] == [
+        "indicator '推進会議の開催': 目標値 or 実績値 '年2回年1回' holds two values with nothing between them: "
+        "two cells were read as one"
+    ]
+    whole = indicator(["年2回（うち1回はオンライン）"], ["年1回"])
+    assert list(shifts.signs({"outcomes": {"indicators": [whole]}})) == []
+
+
+def test_a_planned_indicators_name_ending_with_a_value_is_said_shifted():
+    # section 5: the current value's cell read into the name (`…研修会の開催` `1回`)
+    def planned(name: str) -> dict:
+        return {"line": 9, "number": 3, "name": name, "current": "10件", "target": "2回", "expected_effects": "1回"}
+
+    read = {"strengths_and_issues": {"indicators": [planned("協議の場委員を対象とした研修会1回")]}}
+    assert [message for _, message in shifts.signs(read)] == [
+        "indicator '協議の場委員を対象とした研修会1回': the name ends with a value: the row was read out of its columns"
+    ]
+    assert list(shifts.signs({"strengths_and_issues": {"indicators": [planned("研修会の参加者数")]}})) == []

@@ -140,6 +140,11 @@ DATES_RUN_TOGETHER = Template(
     "{what} {text!r} holds two dates with nothing between them: two rows were read as one",
     "{what}「{text}」に二つの日付が続けて入っています。二つの行が一つに読まれています",
 )
+VALUES_RUN_TOGETHER = Template(
+    "indicator {name!r}: 目標値 or 実績値 {text!r} holds two values with nothing between them: "
+    "two cells were read as one",
+    "指標「{name}」: 目標値か実績値「{text}」に二つの値が続けて入っています。二つの欄が一つに読まれています",
+)
 DATE_AT_END = Template(
     "{what} {text!r} ends with a date, the next row's date cell: the rows were read out of their lines",
     "{what}「{text}」の末尾に次の行の時期が入っています。行がずれて読まれています",

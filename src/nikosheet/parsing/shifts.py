@@ -89,6 +89,7 @@ _SENTENCE_CUT = re.compile(r"。\s*[がを]")
 # numbers or dates (`4月ー5月`)
 _VOWEL_CUT = re.compile("[\u4e00-\u9fff、。，]ー(?![0-9０-９ー－RH令平])")
 # a month and then a date with no range mark between: `R5年10月～11月R5年12月～R6年2月`
+_VALUES_TOGETHER = re.compile(r"\d\s*(?:回|人|名|件|か所|病院|市町村)(?:年間?|月|週)?\d")  # `年2回年1回`: two cells
 _DATES_TOGETHER = re.compile(r"月\s*(?:令和|平成|[RH])\s*(?:\d{1,2}|元)\s*年")
 # a cell's text that ends with a date (`…の共有R6年8月～R7年`): the next row's date cell, cut by a wrap
 _DATE_AT_END = re.compile(
@@ -278,9 +279,13 @@ def _after_year(label: str) -> str:
 def _outcomes(part: Data | None) -> Iterator[tuple[int | None, str]]:
     """An indicator whose target or actual holds a sentence while its effects are empty or short; an
     indicator's name that ends with a value (its target's cell read into it) or holds an indicator's
-    number (`…①精神 ①精神保健…`: two rows' or lines' names read as one)."""
+    number (`…①精神 ①精神保健…`: two rows' or lines' names read as one); a target or actual that holds
+    two values with nothing between them (`年2回年1回`: the target's and the actual's cells read as one)."""
     for i in (part or {}).get("indicators") or []:
         name = i.get("name") or ""
+        together = next(
+            (t for t in (*(i.get("target") or []), *(i.get("actual") or [])) if _VALUES_TOGETHER.search(t)), None
+        )
         effects = [t for t in i.get("effects") or [] if t.strip()]
         sentences = [t for t in (*(i.get("target") or []), *(i.get("actual") or [])) if _SENTENCE.search(t)]
         if sentences and not any("。" in t or len(t) > _SHORT for t in effects):
@@ -295,20 +300,26 @@ def _outcomes(part: Data | None) -> Iterator[tuple[int | None, str]]:
             yield i["line"], str(messages.VALUE_IN_NAME(name=name))
         elif any(ch in CIRCLED for ch in name):
             yield i["line"], str(messages.NUMBER_IN_NAME(name=name))
+        elif together:
+            yield i["line"], str(messages.VALUES_RUN_TOGETHER(name=name, text=together))
 
 
 def _planned(part: Data | None) -> Iterator[tuple[int | None, str]]:
-    """A planned indicator whose current or target value holds a sentence while its expected effects
-    are empty or short: the effects' cell read into the values'."""
+    """A planned indicator (section 5) whose current or target value holds a sentence while its
+    expected effects are empty or short (the effects' cell read into the values'), or whose name ends
+    with a value (its current value's cell read into it)."""
     for i in (part or {}).get("indicators") or []:
+        name = i.get("name") or ""
         values = (line for key in ("current", "target") for line in (i.get(key) or "").split("\n"))
         sentence = next((t for t in values if _SENTENCE.search(t)), None)
         effects = i.get("expected_effects") or ""
         if sentence and "。" not in effects and len(effects) <= _SHORT:
             columns = {"first": PLANNED_COLUMNS["current"], "second": PLANNED_COLUMNS["target"]}
             effects = PLANNED_COLUMNS["expected_effects"]
-            message = messages.SENTENCE_IN_VALUE(name=i.get("name") or "", text=sentence, effects=effects, **columns)
+            message = messages.SENTENCE_IN_VALUE(name=name, text=sentence, effects=effects, **columns)
             yield i["line"], str(message)
+        elif _NAME_VALUE.search(name):
+            yield i["line"], str(messages.VALUE_IN_NAME(name=name))
 
 
 def _values_in(effects: list[str]) -> str | None:

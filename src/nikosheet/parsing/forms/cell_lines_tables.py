@@ -43,6 +43,7 @@ from nikosheet.parsing.forms.template_tables import (
     CIRCLED,
     HEADING,
     HISTORY,
+    LAID_OUT,
     SPACE,
     WRAPPED_ENDS,
     Cell,
@@ -50,6 +51,7 @@ from nikosheet.parsing.forms.template_tables import (
     Table,
     body_end,
     header_at,
+    header_cut,
     header_early,
     header_late,
     header_line,
@@ -70,6 +72,7 @@ def apply(state: FormState) -> None:
     source: list[str | None] = [*state.source.split("\n")]
     joined = _joins_cells(non_blank(source))  # the converter's way, seen also in tables a form before rebuilt
     page = page_width(source)  # no table is wider than the page
+    laid_out = LAID_OUT.search(state.source) is not None
     k = 0
     while k < len(tokens):
         found = header_at(tokens, k)
@@ -78,7 +81,7 @@ def apply(state: FormState) -> None:
             late = header_late(tokens, k)
             early = header_early(tokens, k) if late is None else None
             if late is None and early is None:
-                woven = header_woven(tokens, k) or header_scattered(tokens, k)
+                woven = header_woven(tokens, k) or header_scattered(tokens, k, laid_out) or header_cut(tokens, k)
             moved = late or early or woven
             if moved is None:
                 k += 1
@@ -88,7 +91,7 @@ def apply(state: FormState) -> None:
         end = body_end(tokens, body, table)
         head, rows = tokens[k:body], tokens[body:end]
         if woven is not None:  # the first row's lines between the header's cells: the rows' first
-            head, rows = woven[3], [*woven[4], *rows]
+            head, rows = woven[3], [t for t in [*woven[4], *rows] if t not in woven[3]]
         if late is not None:  # the header's last cell, written after the first row: the header's still
             head, rows = [*head, tokens[late[3]]], [t for t in rows if t is not tokens[late[3]]]
         if early is not None:  # the first row's pivot, written after the header's first cell: the row's
@@ -162,9 +165,9 @@ def _rebuild(
     records = _records(table, pieces, pivots, (joined, page), first, floors)
     # read again, the columns' widths known: a wrapped line fills its column, and a line too wide for
     # a cell is the next cell's (or, in the history, a new row's)
-    learned = _column_widths(table, records, page)
+    learned, boxed = _column_widths(table, records, page)
     caps = [h or w for h, w in zip(headed, learned, strict=True)]
-    records = _records(table, pieces, pivots, (joined, page), caps, floors)
+    records = _records(table, pieces, pivots, (joined, page), caps, floors, boxed)
     rows = [row for record in records for row in _rows(table, record)]
     placed = _place(rows, head[0][0])
     if placed is None:
@@ -259,11 +262,13 @@ def _records(
     converter: tuple[bool, int],
     caps: list[int | None] | None = None,
     floors: list[int] | None = None,
+    boxed: bool = False,
 ) -> list[dict[int, Cell]]:
     """The pieces as records of cells: between two pivots, the cells of the record positions between
     (`converter`: whether it joins the cells of a line with a space, and the page's width; `caps`: the
     columns' widths, where known: a grouped table's records may then be followed by rows of their group;
-    `floors`: widths the columns have at least)."""
+    `floors`: widths the columns have at least; `boxed`: a grouped table's event width was learned
+    from first lines beside their years, the rest of a cell in boxes apart)."""
     joined, page = converter
     first_at, first = pivots[0]
     if table.positions[first] == 0 and first_at:  # lines before the first pivot: its row's, out of order
@@ -318,7 +323,7 @@ def _records(
             records[-1][0][-1] = (index, f"{text} {pivot[1]}", blank)
             continue
         if caps and table.grouped and pos == 0:  # the record and the rows of its group after it
-            for k, cell in enumerate(_group_rows(table, between, joined, caps)):
+            for k, cell in enumerate(_group_rows(table, between, joined, caps, boxed)):
                 put(1 + (k - 1) % (table.record - 1) if k else 0, cell if k else [pivot])
             continue
         if CIRCLED.match(pieces[at][1]):  # an indicator's name may wrap: its cell takes lines too
@@ -408,12 +413,16 @@ _LAST_ROW_LINES = 12  # lines a cell of a table's last row may take (a council's
 _PAGE_SLACK = 4  # display columns: a paragraph's wrapped line may stop two characters short of the page
 _NARROWEST = 6  # display columns: the template's narrowest column holds three characters
 _CLOSE = 2  # display columns: how far short of its column a wrapped line may stop
+_BESIDE = 3  # events beside their years at least, for the widest of them to tell their column's width
 _GROUP_ROW = 10.0  # a row of the record's group, beyond the record itself
 
 
-def _group_rows(table: Table, pieces: list[Piece], joined: bool, caps: list[int | None]) -> list[Cell]:
+def _group_rows(
+    table: Table, pieces: list[Piece], joined: bool, caps: list[int | None], boxed: bool = False
+) -> list[Cell]:
     """A grouped record's cells after its pivot, and those of the rows of its group (the pivot's
-    cell left empty): as many rows as cost least, each cell's lines within its column's width."""
+    cell left empty): as many rows as cost least, each cell's lines within its column's width (a
+    line as wide as it goes on past a blank line, where the cells' lines stand in boxes: `boxed`)."""
     width = table.record - 1
     best: tuple[float, list[Cell]] | None = None
     for extra in range(3):
@@ -423,7 +432,7 @@ def _group_rows(table: Table, pieces: list[Piece], joined: bool, caps: list[int 
         # an event has its text: only the column often left empty (its commission) may be empty, or `↓`
         optional = [p == table.optional for p in positions]
         widths = [caps[p] for p in positions]
-        found = wrapped_cells.cut(pieces, count, BULLET, joined, ends_row, widths, True, only=optional)
+        found = wrapped_cells.cut(pieces, count, BULLET, joined, ends_row, widths, True, only=optional, boxed=boxed)
         if found is not None and (best is None or found[1] + extra * _GROUP_ROW < best[0]):
             best = (found[1] + extra * _GROUP_ROW, found[0])
     return [[], *(best[1] if best is not None else [list(pieces)])]
@@ -457,23 +466,31 @@ def _header_widths(table: Table, lines: list[str], cells: list[str]) -> tuple[li
     return caps, floors
 
 
-def _column_widths(table: Table, records: list[dict[int, Cell]], page: int) -> list[int | None]:
+def _column_widths(table: Table, records: list[dict[int, Cell]], page: int) -> tuple[list[int | None], bool]:
     """Each column's width where cells wrapped in it (their lines with no blank line between, none a
     `↓`, no 委託 cell that holds an event): the widest of their lines but the last that another comes
     close to; none when together they are wider than the page (`page`, in display columns): cells read
-    wrongly set them."""
+    wrongly set them.  A history's event column, where no cell wrapped so, from the events' first lines
+    beside their years (pdfminer writes the rest of a cell in boxes apart): whether it was learned so."""
     wrapped: list[list[int]] = [[] for _ in range(table.record)]
+    beside: list[int] = []  # the widths of the first lines of cells after the pivot on its line
     for record in records:
         for position, cell in record.items():
+            if position == 1 and 0 in record and cell and cell[0][0] == record[0][0][0]:
+                beside.append(display_width(cell[0][1]))
             if len(cell) < 2 or any(blank or text == "↓" for _, text, blank in cell[1:]):
                 continue
             if position == table.optional and table.grouped and wrapped_cells.holds_event("".join(p[1] for p in cell)):
                 continue  # events read into the 委託 column
             wrapped[position].extend(display_width(text) for _, text, _ in cell[:-1])
     caps = [_agreed_width(widths, table.grouped) for widths in wrapped]
+    boxed = table.grouped and caps[1] is None and len(beside) >= _BESIDE
+    if boxed:  # the events' first lines beside their years: the widest agree, as they fill the column
+        agreed = _agreed_width(beside, False)
+        caps[1] = agreed if agreed is not None and agreed >= max(beside) - _CLOSE else None
     if page and sum(cap or 0 for cap in caps) > page:
-        return [None] * table.record
-    return caps
+        return [None] * table.record, False
+    return caps, boxed and caps[1] is not None
 
 
 def _agreed_width(widths: list[int], alone: bool) -> int | None:

@@ -19,7 +19,9 @@ count's unit wrapped onto a line of its own:
 Every line from the label's first piece to section 2's heading must be one of the group's: a piece
 of the label (together they spell it, with its as-of date), a level's word, a choice (有・無) or a
 count (digits, `/`, `か所` and the levels' units).  The three choices go to the levels in order; the
-counts too when there are three, else by their units (`障害圏域数`, `市町村数`, a bare `か所`).  A
+counts too when there are three, else by their units (`障害圏域数`, `市町村数`, a bare `か所`), or,
+none with a unit, to the levels answered 有 (`○有・無`) when there are as many.  pdftotext may write
+section 2's number before the last counts (`○有・無` `2` `1/1` the title): they are the group's.  A
 region with anything else, or a count whose row is not known, is left to `cell_lines_statistics`.
 """
 
@@ -43,6 +45,8 @@ _SPACE = re.compile(r"\s+")
 _NUMBER = re.compile(r"^[2２]$")
 _END = re.compile(r"^[2２](?:\s|$)|取組概要")  # section 2's heading, or its number alone
 
+_CHOSEN = re.compile(r"[〇○◯●■✓✔]\s*有|[(（]\s*有\s*[)）]")  # a choice that answers 有 (a council is set up)
+
 _Pieces = dict[str, list[tuple[int, str]]]
 
 
@@ -55,8 +59,8 @@ def apply(state: FormState) -> None:
     while first is not None:
         pieces, end = _pieces(lines, first)
         rows = _rows(pieces) if pieces is not None else None
-        if rows is not None and [r[0] for r in rows] == sorted({r[0] for r in rows}):
-            _write(state, first, end, rows)
+        if pieces is not None and rows is not None and [r[0] for r in rows] == sorted({r[0] for r in rows}):
+            _write(state, (first, end), rows, [index for index, _ in pieces["late"]])
             return
         first = _label_start(lines, first + 1)
 
@@ -68,12 +72,12 @@ def _label_start(lines: list[str | None], start: int) -> int | None:
 def _pieces(lines: list[str | None], first: int) -> tuple[_Pieces | None, int]:
     """The region's pieces by kind (label, level, choice, count), and where it ends; None when a line
     is not the group's."""
-    out: _Pieces = {"label": [], "level": [], "choice": [], "count": []}
+    out: _Pieces = {"label": [], "level": [], "choice": [], "count": [], "late": []}
     end = first
     while end < len(lines):
         text = (lines[end] or "").strip(" \t\f\u3000")
         if "\t" in (lines[end] or "") or (text and _END.search(text) and out["level"]):
-            if _title_after(lines, end):
+            if _title_after(lines, end) or _late_counts(out, lines, end):
                 break
             return None, end
         end += 1
@@ -90,6 +94,23 @@ def _title_after(lines: list[str | None], end: int) -> bool:
         return True
     after = next((t for t in lines[end + 1 : end + 4] if t and t.strip()), "")
     return "取組" in after
+
+
+def _late_counts(out: _Pieces, lines: list[str | None], end: int) -> bool:
+    """Take the counts written between section 2's number alone (at `end`) and its title (pdftotext:
+    `○有・無`, `2`, `1/1`, the title); False when another line stands there."""
+    late: list[tuple[int, str]] = []
+    for i in range(end + 1, min(end + 6, len(lines))):
+        text = (lines[i] or "").strip(" \t\f\u3000")
+        if not text:
+            continue
+        if "取組" in text and late:
+            out["late"] = late
+            return all(_count(out["count"], index, count) for index, count in late)
+        if "\t" in text or not any(c.isdigit() for c in text) or _COUNT.fullmatch(text) is None:
+            return False
+        late.append((i, text))
+    return False
 
 
 def _take(out: _Pieces, index: int, text: str) -> bool:
@@ -127,6 +148,11 @@ def _count(counts: list[tuple[int, str]], index: int, text: str) -> bool:
     return True
 
 
+def _unit(count: str) -> str:
+    m = _COUNT.fullmatch(count)
+    return m.group(2) if m is not None else ""
+
+
 def _unit_start(unit: str) -> bool:
     return any(u.startswith(unit) for u in _UNITS_WRITTEN)
 
@@ -143,7 +169,7 @@ def _rows(pieces: _Pieces) -> list[tuple[int, list[str]]] | None:
     if not _LABEL_RE.fullmatch(label) or [t for _, t in pieces["level"]] != list(_LEVELS):
         return None
     choices = pieces["choice"]
-    counts = _counts(pieces["count"])
+    counts = _counts(pieces["count"], [_CHOSEN.search(t) is not None for _, t in choices])
     if len(choices) != 3 or counts is None:
         return None
     as_of = label[len(_LABEL) :]
@@ -158,12 +184,15 @@ def _rows(pieces: _Pieces) -> list[tuple[int, list[str]]] | None:
     return rows
 
 
-def _counts(counts: list[tuple[int, str]]) -> list[tuple[int, str] | None] | None:
-    """Each level's count: in order when there are three, else by its unit; None when one's row is
-    not known."""
+def _counts(counts: list[tuple[int, str]], chosen: list[bool]) -> list[tuple[int, str] | None] | None:
+    """Each level's count: in order when there are three, else by its unit, or, none with a unit, in
+    order to the levels whose choice is 有 when there are as many; None when one's row is not known."""
     if len(counts) == 3:
         return list(counts)
     out: list[tuple[int, str] | None] = [None, None, None]
+    if not any(_unit(text) for _, text in counts) and sum(chosen) == len(counts):
+        rows = iter(counts)
+        return [next(rows) if yes else None for yes in chosen]
     for count in counts:
         text = count[1]
         row = next((k for unit, k in _UNITS if unit in text), 0 if text.endswith("か所") else None)
@@ -173,10 +202,11 @@ def _counts(counts: list[tuple[int, str]]) -> list[tuple[int, str] | None] | Non
     return out
 
 
-def _write(state: FormState, first: int, end: int, rows: list[tuple[int, list[str]]]) -> None:
-    """The rows at their first lines, in order, every other line of the region taken."""
+def _write(state: FormState, region: tuple[int, int], rows: list[tuple[int, list[str]]], late: list[int]) -> None:
+    """The rows at their first lines, in order, every other line of the region taken, and the counts
+    written after section 2's number (`late`)."""
     lines = state.lines
-    for i in range(first, end):
+    for i in [*range(*region), *late]:
         if (lines[i] or "").strip(" \t\f\u3000"):
             lines[i] = None
     for index, cells in rows:

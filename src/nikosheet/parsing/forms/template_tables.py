@@ -209,6 +209,7 @@ _LONG_FIRST_CELLS = frozenset(t.header[0] for t in TABLES if len(t.header[0]) >=
 _TITLE = r"(?:精神障害にも対応した地域包括ケアシステムの?構築(?:に向けた|に資する|のための)|県、指定都市)"
 HEADING = re.compile(rf"^#*\s*(?:[0-9０-９]{{1,2}}\s*[.．]?\s*)?{_TITLE}")  # a section's heading, or its title
 HISTORY = "取組の経緯"  # the history's title: its text may hold a table of the sheet's own
+LAID_OUT = re.compile(r"\S {3,}\S")  # a line's cells set apart by a run of spaces: a laid-out text
 STOP = re.compile(r"^(?:※|【|＜|<|#|\|)")  # a marker line, or a pipe row
 # a pivot's last part the converter wrapped onto the next line: `R5 年 5` `月`, `R6 年` `度`, `2 回` `/年`
 MONTH_CUT = re.compile(r"(?:年|月\s*[～〜~\-－])\s*[0-9０-９]{1,2}$")  # a month whose `月` went on: `R7年1`, `5月〜6`
@@ -372,21 +373,66 @@ def _squashed(tokens: list[Piece]) -> str:
     return SPACE.sub("", "".join(t[1] for t in tokens))
 
 
-def header_scattered(tokens: list[Piece], k: int) -> tuple[Table, list[str], int, list[Piece], list[Piece]] | None:
+def header_scattered(
+    tokens: list[Piece], k: int, laid_out: bool = False
+) -> tuple[Table, list[str], int, list[Piece], list[Piece]] | None:
     """A header written a printed line at a time, its cells' first lines, then their second lines, a
     few of the first row's lines among them (plain pdftotext: `課題解決の達成度`, `目標値（R4年 実績
     値（R4年度末） 具体的な成果・効果`, `を測る指標`, `度当初）`): the table, its cells, the first
     token after the header's last line, the header's tokens and the others among them (the first
-    row's, in order)."""
+    row's, in order).  `laid_out`: the text sets a line's cells apart with runs of spaces (a layout
+    reader may have joined them with one), so a header cell's open bracket takes no figure."""
     if not _may_head(tokens[k][1]):
         return None
     for table, _ in _CELLS:
         cells = _partial(table.header)
-        found = _scattered(tokens, k, cells, ([""] * len(cells), 0, False), [])
+        found = _scattered(tokens, k, (cells, laid_out), ([""] * len(cells), 0, False), [])
         if found is not None:
             texts, j, head = found
             return table, texts, j, head, [t for t in tokens[k:j] if t not in head]
     return None
+
+
+_CUT_REACH = 40  # tokens after a header where its first cell's last line may stand (plain pdftotext)
+
+
+def header_cut(tokens: list[Piece], k: int) -> tuple[Table, list[str], int, list[Piece], list[Piece]] | None:
+    """A header whose first cell's last line a converter wrote after the first rows, alone (plain
+    pdftotext: `課題解決の達` `成度を測る指`, the other cells, two rows' lines, then `標`): the table,
+    its cells, the first token after the others, the header's tokens (the late line among them) and
+    none between."""
+    if not _may_head(tokens[k][1]):
+        return None
+    for table, first, short, rest in _cut_heads():
+        squashed = ""
+        for j in range(k, min(k + 8, len(tokens))):
+            squashed += SPACE.sub("", tokens[j][1])
+            m = rest.fullmatch(squashed)
+            if m is None:
+                continue
+            ending = first[len(short) :]
+            for late in range(j + 1, min(j + _CUT_REACH, len(tokens))):
+                if HEADING.match(tokens[late][1]) or later_heads(tokens[late][1]):
+                    break
+                if tokens[late][1] == ending:
+                    return table, [first, *m.groups()], j + 1, [*tokens[k : j + 1], tokens[late]], []
+    return None
+
+
+@functools.cache
+def _cut_heads() -> tuple[tuple[Table, str, str, re.Pattern[str]], ...]:
+    """Each table whose first header cell is a word of its own, with that cell short of its last one
+    or two characters, and the pattern of the header so cut (compiled on first use)."""
+    out = []
+    for table in TABLES:
+        first = table.header[0]
+        if first in _LONG_FIRST_CELLS and len(table.header) >= 3:
+            for cut in (1, 2):
+                short = first[:-cut]
+                out.append(
+                    (table, first, short, re.compile(re.escape(short) + "".join(f"({c})" for c in table.header[1:])))
+                )
+    return tuple(out)
 
 
 @functools.cache
@@ -398,49 +444,62 @@ def _partial(header: tuple[str, ...]) -> list[Any]:
 
 
 def _scattered(
-    tokens: list[Piece], j: int, cells: list[Any], read: tuple[list[str], int, bool], head: list[Piece], gap: int = 0
+    tokens: list[Piece],
+    j: int,
+    header: tuple[list[Any], bool],
+    read: tuple[list[str], int, bool],
+    head: list[Piece],
+    gap: int = 0,
 ) -> tuple[list[str], int, list[Piece]] | None:
     """The cells' texts read from token j on (`read`: the texts so far, how many cells are open, and
     whether a line went back to a cell before the last opened), each token's words going on with the
     first cell not yet whole or opening the next, or the token a row's line (`gap`: such lines since
     the header's last); the first token after, and the header's tokens.  A header whose lines never
     went back is no header written a printed line at a time."""
+    cells, laid_out = header
     texts, opened, back = read
     if back and opened == len(cells) and all(c.fullmatch(t) for c, t in zip(cells, texts, strict=True)):
         return texts, j, head
     if j >= len(tokens) or len(head) > _SCATTERED_LINES or HEADING.match(tokens[j][1]) or "\t" in tokens[j][1]:
         return None
-    words = _words_into(cells, (list(texts), opened, back), [SPACE.sub("", w) for w in tokens[j][1].split()])
+    words = _words_into(cells, (list(texts), opened, back), [SPACE.sub("", w) for w in tokens[j][1].split()], laid_out)
     if words is not None:
-        found = _scattered(tokens, j + 1, cells, words, [*head, tokens[j]])
+        found = _scattered(tokens, j + 1, header, words, [*head, tokens[j]])
         if found is not None:
             return found
     if opened and gap < _WOVEN_GAP:  # a row's line among the header's
-        return _scattered(tokens, j + 1, cells, read, head, gap + 1)
+        return _scattered(tokens, j + 1, header, read, head, gap + 1)
     return None
 
 
-def _goes_on(cell: Any, text: str, word: str) -> bool:
+def _goes_on(cell: Any, text: str, word: str, laid_out: bool) -> bool:
     """Whether a word goes on with a header cell: a word with a figure (a row's count, `3区`, or the
-    cell's own date, `年度末）`) only where it ends the cell."""
-    if any(c.isdigit() for c in word):
+    cell's own date, `年度末）`) only where it ends the cell or, in a text not laid out, opens the
+    cell's bracket (`目標値` `(R4年`)."""
+    if any(c.isdigit() for c in word) and (laid_out or word[0] not in "(（" or not unclosed(word)):
         return cell.fullmatch(text) is not None
     return cell.fullmatch(text, partial=True) is not None
 
 
 def _words_into(
-    cells: list[Any], read: tuple[list[str], int, bool], words: list[str]
+    cells: list[Any], read: tuple[list[str], int, bool], words: list[str], laid_out: bool
 ) -> tuple[list[str], int, bool] | None:
     """The cells' texts with a line's words read in: each opens the next cell, or goes on with the
-    first cell not yet whole (going back, when an earlier one than the last opened); None when a word
-    does neither."""
+    first cell not yet whole (going back, when an earlier one than the last opened), or, after the
+    line's first word and in a text not laid out, with the cell the line just opened (`実績値`
+    `(R4年`); None when a word does neither."""
     texts, opened, back = read
+    line_opened = opened
     for word in words:
         open_cell = next((c for c in range(opened) if not cells[c].fullmatch(texts[c])), None)
+        if open_cell is not None and not laid_out and opened > line_opened and open_cell < opened - 1:
+            last = opened - 1
+            if _goes_on(cells[last], texts[last] + word, word, laid_out):
+                open_cell = last
         if opened < len(cells) and cells[opened].fullmatch(word, partial=True):
             texts[opened] = word
             opened += 1
-        elif open_cell is not None and _goes_on(cells[open_cell], texts[open_cell] + word, word):
+        elif open_cell is not None and _goes_on(cells[open_cell], texts[open_cell] + word, word, laid_out):
             texts[open_cell] += word
             back = back or open_cell < opened - 1
         else:
@@ -460,7 +519,7 @@ def body_end(tokens: list[Piece], body: int, table: Table) -> int:
         marker = marker or later_heads(text)
         if HEADING.match(text) or marker or header_at(tokens, j) is not None:
             return j
-        if _may_head(text) and (header_woven(tokens, j) or header_scattered(tokens, j)):
+        if _may_head(text) and (header_woven(tokens, j) or header_scattered(tokens, j) or header_cut(tokens, j)):
             return j  # the next table's header, its cells apart
         if _NUMBER.match(text) and j + 1 < len(tokens) and HEADING.match(tokens[j + 1][1]):
             return j

@@ -39,10 +39,12 @@ _Unit = tuple[int, str, bool, bool]  # piece number, a word of its text, it star
 
 _TOLERANCE = 2  # display columns: a line may stop a character short (a word or bracket that did not fit)
 _BLANK = 40.0  # a blank line inside a cell
+_BLANK_AFTER_FULL = 4.0  # a blank line inside a cell after a line as wide as its column (pdfminer's boxes)
 _INTO_LIST = 30.0  # a text whose next line starts a list
 _CUT = {True: 3.0, False: 8.0}  # a cut between the words of a line, where cells are joined on a line or not
 _LONE = 10.0  # where cells are joined on a line: a one-line cell ending its line inside a row
 _FULL_LAST = 0.5  # a cell whose last line fills its width: it may as well go on in the next
+_FULL_END = 12.0  # a cell ending on a line as wide as its known column, a blank line after: it wrapped there
 _OPEN_END = 3.0  # a cell whose text ends on a particle or a comma: a text does not end there
 _OPEN_ENDS = ("の", "を", "が", "や", "・")
 _COMMAS = ("、", "，", ",")  # a cell ends on a comma still less: twice the price
@@ -84,6 +86,7 @@ def cut(
     only: Sequence[bool] = (),
     floors: Sequence[int] = (),
     unlike: Sequence[re.Pattern[str] | None] = (),
+    boxed: bool = False,
 ) -> tuple[list[list[_Piece]], float] | None:
     """The pieces cut into `count` cells, in order, and what that costs; None when they cannot be
     (too few words, or too many for the cells).  `joined`: the converter joins the cells of a line
@@ -93,7 +96,9 @@ def cut(
     `keep_first` (it holds the row's pivot), and only the k-th where `only[k]`, when given, which is
     also the one cell that may be a `↓` alone (a column whose cells repeat the one above: a history's
     commission, never its event) and the one that rather holds no event's wording (`…を開始`); `unlike[k]`:
-    what the k-th cell's column rarely holds (a council's name: no `。`)."""
+    what the k-th cell's column rarely holds (a council's name: no `。`).  `boxed`: the converter
+    writes a cell's lines in boxes apart (pdfminer): a line as wide as its column goes on past a blank
+    line."""
     units = _units(pieces, joined)
     n = len(units)
     if n < count and not empty:
@@ -125,7 +130,9 @@ def cut(
                     if cell is None:
                         pivot = keep_first and start == 0  # its mark (①) starts no list
                         column = (cap, floor)
-                        cell = costs[start, i, cap, floor] = _cost(units, widths, bullets, start, i, column, pivot)
+                        cell = costs[start, i, cap, floor] = _cost(
+                            units, widths, bullets, (start, i), column, (pivot, boxed)
+                        )
                     cost = best[k - 1][start] + cell + (_LONE if lone[k - 1][start] else 0.0)
                     if only and not only[k - 1] and i - start == 1 and units[start][1] == AS_ABOVE:
                         cost += _ASTRAY
@@ -183,14 +190,16 @@ def _cost(
     units: Sequence[_Unit],
     widths: Sequence[int],
     bullets: str,
-    start: int,
-    end: int,
+    span: tuple[int, int],
     column: tuple[int | None, int] = (None, 0),
-    pivot: bool = False,
+    kind: tuple[bool, bool] = (False, False),
 ) -> float:
-    """What it costs to read units[start:end] as one cell (`widths`: each unit's display width;
-    `column`: the width of its column, where known, and a width it has at least; `pivot`: the cell
-    starts with the row's pivot, whose mark starts no list)."""
+    """What it costs to read units[start:end] (`span`) as one cell (`widths`: each unit's display
+    width; `column`: the width of its column, where known, and a width it has at least; `kind`:
+    whether the cell starts with the row's pivot, whose mark starts no list, and whether the cells'
+    lines stand in boxes, a blank line after one as wide as its column inside a cell)."""
+    start, end = span
+    pivot, boxed = kind
     cap, floor = column
     edge = cap if cap is not None else floor or None  # a wrapped line reaches it
     cost = 0.0
@@ -210,8 +219,8 @@ def _cost(
         lines.append(widths[u])
         if u == start:
             continue
-        if blank:
-            cost += _BLANK
+        if blank:  # less where the line above fills its known column: the cell wrapped there
+            cost += _BLANK_AFTER_FULL if boxed and cap is not None and lines[-2] >= cap - _TOLERANCE // 2 else _BLANK
         if word[0] in bullets:
             cost += 0.0 if listed else _INTO_LIST
             cost += _run_cost(lines, run, len(lines) - 1, edge)
@@ -229,6 +238,8 @@ def _cost(
     cost += _EVENTS_JOINED * sum(_events_meet(units[u - 1][1], units[u][1]) for u in range(start + 1, end))
     if cap is not None:
         cost += _OVER_CAP * sum(1 for w in lines if w > cap + _TOLERANCE)
+        if boxed and end < len(units) and units[end][3] and lines[-1] >= cap - _TOLERANCE // 2:
+            cost += _FULL_END
     fulls.extend(lines[run : len(lines) - 1])
     if fulls and max(fulls) - min(fulls) > 2 * _TOLERANCE:  # the items of one cell wrap at one width
         cost += max(fulls) - min(fulls)
