@@ -667,3 +667,40 @@ def test_a_header_whose_lines_never_go_back_is_not_written_a_line_at_a_time():
     # a header's cells in order with a row's lines among them, each cell whole: no printed lines
     out = _apply("年度\n平成 24 年\n度\n経過\n委託\n事業を開始")
     assert out[0] == "年度"
+
+
+def test_a_paragraph_after_the_history_that_starts_with_a_year_is_not_a_row():
+    # PyMuPDF: the history's text below its table, as wide as the page, starts with a year
+    page = "7つの区の保健センターを拠点に、精神科医療機関、相談支援事業所、当事者・家族と連携した支援体制を構築してい"
+    out = _apply(
+        f"{page}\n年度\n経過\n委託\n平成18年度\n精神障害者退院促進支援事業を開始\n"
+        "特定非営利活動法人 さかい地域生活支援ネッ\nトワーク\n令和5年度\n長期入院者の意向調査を市内9病院で実施\n"
+        "令和5年度の意向調査では、長期入院者の約3割が地域での生活を希望しており、住まいの確保と退院前の体験の機\n"
+        "会が課題として挙げられた。"
+    )
+    rows = [ln.split("\t") for ln in out[1:] if ln]
+    assert rows[1] == [
+        "平成18年度",
+        "精神障害者退院促進支援事業を開始",
+        "特定非営利活動法人 さかい地域生活支援ネットワーク",
+    ]
+    assert rows[2] == ["令和5年度", "長期入院者の意向調査を市内9病院で実施", ""]
+    assert rows[3][0].startswith("令和5年度の意向調査では") and len(rows[3]) == 1
+
+
+def test_a_frequency_whose_count_went_on_the_next_line():
+    # a narrow 開催頻度 column: `各区年3` `回程度` is one pivot, the row's own
+    rows = _cells(
+        "名称\n協議の場の構成員\n開催頻度\n実施内容\n特記事項等(課題・強み等)\n推進会議\n精神科病院、医師会\n年2 回\n"
+        "方向性の決定\n委員が多い。\n区地域移行連絡会（7 区）\n区保健センター、相談支援事業所\n各区年3\n回程度\n"
+        "個別事例の検討\n区によって開催回数に差がある。\n"
+        "住まい支援検討会\n居住支援法人\n年1 回\n意見交換\n参加が増えている。"
+    )
+    assert rows[2] == [
+        "区地域移行連絡会（7 区）",
+        "区保健センター、相談支援事業所",
+        "各区年3回程度",
+        "個別事例の検討",
+        "区によって開催回数に差がある。",
+    ]
+    assert len(rows) == 4

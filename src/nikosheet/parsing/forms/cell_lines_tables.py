@@ -146,6 +146,7 @@ def _rebuild(
     None when its rows were not found (the lines stay as they are).  `converter`: whether it joins
     the cells of a line with a space, and the page's width in its text."""
     joined, page = converter
+    body = body[: _paragraph_pivot(table, body, page)]
     pieces, pivots, took = _pivots(table, body)
     if not pivots:
         return None
@@ -179,6 +180,23 @@ def _rebuild(
     return last
 
 
+def _paragraph_pivot(table: Table, body: list[Piece], page: int) -> int:
+    """The first of the history's lines that a year starts but that is a paragraph after the table: as
+    wide as the page, with no space after the year (`令和5年度の意向調査では、…`: no event's column is
+    that wide, and a line of cells joined has a space between them); the body's length when none is."""
+    if not table.grouped or page < _PAGE_FLOOR:
+        return len(body)
+    widest = 0  # the widest cell's line above: the paragraph is wider
+    for k, (_, text, _) in enumerate(body):
+        width, above, widest = display_width(text), widest, max(widest, _widest_part(text))
+        if width < page - _PAGE_SLACK or width <= above:
+            continue
+        m = next(filter(None, (pivot.match(text) for pivot in table.pivots)), None)
+        if m is not None and " " not in text[m.end() :].strip():
+            return k
+    return len(body)
+
+
 def _pivots(table: Table, body: list[Piece]) -> tuple[list[Piece], list[tuple[int, int]], int]:
     """The body's pieces, a pivot split off the line it leads; where the pivots are: (piece, which);
     the last line a pivot took (a pivot made whole from wrapped lines takes them)."""
@@ -196,6 +214,9 @@ def _pivots(table: Table, body: list[Piece]) -> tuple[list[Piece], list[tuple[in
         if m is None and table.dense and _cut_short(table.pivots[expect], text, body, j):
             text, j = text + body[j][1], j + 1  # `地域保健センタ` `ー`: a department's name cut before its end
             m = table.pivots[expect].match(text)
+        if m is None and _count_cut(table.pivots[expect], text, body, j):
+            text, j = text + body[j][1], j + 1  # `各区年3` `回程度`: a frequency whose 回 a narrow column wrapped
+            m = table.pivots[expect].search(text)
         if m is not None and m.start():  # a pivot inside a line (the councils' frequency): the cells before it
             pieces.append((index, text[: m.start()].rstrip(), blank))
             text, blank = text[m.start() :], False
@@ -223,6 +244,18 @@ def _cut_short(pivot: re.Pattern[str], text: str, body: list[Piece], j: int) -> 
     if j >= len(body) or body[j][2] or len(body[j][1]) > 2 or "、" in text:  # a name, not a list
         return False
     return pivot.fullmatch(text + body[j][1]) is not None
+
+
+_COUNT_CUT = re.compile(r"年間?\s*[0-9０-９]{1,3}$")  # a frequency's count, its 回 on the next line
+
+
+def _count_cut(pivot: re.Pattern[str], text: str, body: list[Piece], j: int) -> bool:
+    """Whether the line ends with a frequency's count (`各区年3`) and the next line of its cell starts
+    with its `回` (`回程度`), the two making the pivot whole across the join."""
+    if j >= len(body) or body[j][2] or not body[j][1].startswith("回") or not _COUNT_CUT.search(text):
+        return False
+    m = pivot.search(text + body[j][1])
+    return m is not None and m.start() < len(text) < m.end()
 
 
 def _complete(table: Table, which: int, head: str, rest: str, body: list[Piece], j: int) -> tuple[str, str, int]:
@@ -394,6 +427,7 @@ def _run_cells(table: Table, pieces: list[Piece], run: list[Piece], end: int, jo
 
 
 _LAST_ROW_LINES = 12  # lines a cell of a table's last row may take (a council's notes: seven)
+_PAGE_FLOOR = 80  # display columns: a printed page's line is wider (a short text has no page to tell)
 _PAGE_SLACK = 4  # display columns: a paragraph's wrapped line may stop two characters short of the page
 _NARROWEST = 6  # display columns: the template's narrowest column holds three characters
 _CLOSE = 2  # display columns: how far short of its column a wrapped line may stop
