@@ -709,10 +709,11 @@ def test_a_frequency_whose_count_went_on_the_next_line():
 def test_duties_that_end_with_a_department_word_are_not_a_department():
     # `…検討会の事務局`: a list of duties (its 、) is never a department's name
     rows = _cells(
+        "保健所保健対策課が事務局を担い、検討会で方向性を決め、作業部会で具体的な取組を企画する2層の構造。\n"
         "所管部署名\n所管部署における主な業務\n保健所保健対策課\n精神保健福祉相談、訪問支援、検討会の事務局\n"
         "障害福祉課\n障害福祉サービスの支給決定、自立支援協議会の運営"
     )
-    assert rows[1:] == [
+    assert rows[2:] == [
         ["保健所保健対策課", "精神保健福祉相談、訪問支援、検討会の事務局"],
         ["障害福祉課", "障害福祉サービスの支給決定、自立支援協議会の運営"],
     ]
