@@ -717,3 +717,16 @@ def test_duties_that_end_with_a_department_word_are_not_a_department():
         ["保健所保健対策課", "精神保健福祉相談、訪問支援、検討会の事務局"],
         ["障害福祉課", "障害福祉サービスの支給決定、自立支援協議会の運営"],
     ]
+
+
+def test_an_events_wrapped_rest_that_ends_a_sentence_is_no_commission():
+    # `…企画す` `る体制とした`: a predicate's end is the event's, a second event of its year
+    rows = _cells(
+        "年度\n経過\n委託\n令和元年度\n「高松市精神障害にも対応した地域包括ケアシステム検\n討会」を設置\n↓\n"
+        "令和4年度\n島しょ部（男木島・女木島）での訪問支援を開始\n作業部会を設置し、検討会の下で具体的な取組を企画す\n"
+        "る体制とした"
+    )
+    assert rows[-2:] == [
+        ["令和4年度", "島しょ部（男木島・女木島）での訪問支援を開始", ""],
+        ["", "作業部会を設置し、検討会の下で具体的な取組を企画する体制とした", ""],
+    ]

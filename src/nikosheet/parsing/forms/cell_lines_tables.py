@@ -446,7 +446,7 @@ def _group_rows(table: Table, pieces: list[Piece], joined: bool, caps: list[int 
         # an event has its text: only the column often left empty (its commission) may be empty, or `↓`
         optional = [p == table.optional for p in positions]
         widths = [caps[p] for p in positions]
-        found = wrapped_cells.cut(pieces, count, BULLET, joined, ends_row, widths, True, only=optional)
+        found = wrapped_cells.cut(pieces, count, BULLET, joined, ends_row, widths, True, only=optional, history=True)
         if found is not None and (best is None or found[1] + extra * _GROUP_ROW < best[0]):
             best = (found[1] + extra * _GROUP_ROW, found[0])
     return [[], *(best[1] if best is not None else [list(pieces)])]

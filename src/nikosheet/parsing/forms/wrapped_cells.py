@@ -61,6 +61,8 @@ _ASTRAY = 50.0
 # what an event's wording holds and no body's name does (`…を開始`, `…を設置`): in the sheets, 115 of
 # 147 events and none of 87 commissions
 _EVENT_WORDING = "を"  # (a line that starts with it is a wrapped cell's rest)
+# how a sentence's predicate ends (`…する体制とした`, `…が参加する`): an event's, never a body's name
+_PREDICATE = re.compile(r"(?:[しすれ]る|[しっ]た|ます|ました)。?$")
 _WORD_CUT = 8.0  # two cells that meet inside a katakana run (`セン` / `ター`): one word wrapped, rather
 _KATAKANA = re.compile("[\u30a1-\u30fa\u30fc]")
 
@@ -76,6 +78,7 @@ def cut(
     keep_first: bool = False,
     only: Sequence[bool] = (),
     floors: Sequence[int] = (),
+    history: bool = False,
 ) -> tuple[list[list[_Piece]], float] | None:
     """The pieces cut into `count` cells, in order, and what that costs; None when they cannot be
     (too few words, or too many for the cells).  `joined`: the converter joins the cells of a line
@@ -84,7 +87,8 @@ def cut(
     header cell's, on one line); `empty`: a cell may be left empty (at a price), but the first when
     `keep_first` (it holds the row's pivot), and only the k-th where `only[k]`, when given, which is
     also the one cell that may be a `↓` alone (a column whose cells repeat the one above: a history's
-    commission, never its event) and the one that rather holds no event's wording (`…を開始`)."""
+    commission, never its event) and the one that rather holds no event's wording (`…を開始`), nor,
+    in the `history`, a predicate's end (`…とした`: the event's wrapped rest)."""
     units = _units(pieces, joined)
     n = len(units)
     if n < count and not empty:
@@ -120,7 +124,7 @@ def cut(
                     cost = best[k - 1][start] + cell + (_LONE if lone[k - 1][start] else 0.0)
                     if only and not only[k - 1] and i - start == 1 and units[start][1] == AS_ABOVE:
                         cost += _ASTRAY
-                    if only and only[k - 1] and any(_EVENT_WORDING in unit[1][1:] for unit in units[start:i]):
+                    if only and only[k - 1] and _event_wording(units[start:i], history):
                         cost += _ASTRAY  # an event's wording (`…を開始`) in the commission's column
                     if start and _word_cut(units[start - 1][1], units[start][1]):
                         cost += _WORD_CUT
@@ -220,6 +224,14 @@ def _cost(
     if fulls and max(fulls) - min(fulls) > 2 * _TOLERANCE:  # the items of one cell wrap at one width
         cost += max(fulls) - min(fulls)
     return cost + _run_cost(lines, run, len(lines), edge)
+
+
+def _event_wording(units: Sequence[_Unit], history: bool) -> bool:
+    """Whether a cell's words hold an event's wording (`…を開始`) or, in the history, end as a
+    predicate does (`…とした`; a council's notes are sentences)."""
+    if any(_EVENT_WORDING in unit[1][1:] for unit in units):
+        return True
+    return history and _PREDICATE.search(units[-1][1]) is not None
 
 
 def _word_cut(before: str, after: str) -> bool:
