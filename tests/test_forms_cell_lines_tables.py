@@ -688,18 +688,29 @@ def test_a_paragraph_after_the_history_that_starts_with_a_year_is_not_a_row():
     assert rows[3][0].startswith("令和5年度の意向調査では") and len(rows[3]) == 1
 
 
-def test_a_frequency_whose_count_went_on_the_next_line():
-    # a narrow 開催頻度 column: `各区年3` `回程度` is one pivot, the row's own
+_COUNCILS_HEAD = (
+    "名称\n協議の場の構成員\n開催頻度\n実施内容\n特記事項等(課題・強み等)\n推進会議\n精神科病院\n年2 回\n方向性の決定\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("lines", "want"),
+    [
+        # a narrow 開催頻度 column: `各区年3` / `回程度`
+        ("区地域移行連絡会（7 区）\n区保健センター、相談支援事業所\n各区年3\n回程度", "各区年3回程度"),
+        # the count and its 回 below the unit's year: `各圏域年` / `3 回程度`
+        ("区地域移行連絡会（7 区）\n区保健センター、相談支援事業所\n各圏域年\n3 回程度", "各圏域年3 回程度"),
+    ],
+)
+def test_a_frequency_wrapped_in_its_narrow_column_is_its_rows_pivot(lines, want):
     rows = _cells(
-        "名称\n協議の場の構成員\n開催頻度\n実施内容\n特記事項等(課題・強み等)\n推進会議\n精神科病院、医師会\n年2 回\n"
-        "方向性の決定\n委員が多い。\n区地域移行連絡会（7 区）\n区保健センター、相談支援事業所\n各区年3\n回程度\n"
-        "個別事例の検討\n区によって開催回数に差がある。\n"
+        f"{_COUNCILS_HEAD}{lines}\n個別事例の検討\n区によって開催回数に差がある。\n"
         "住まい支援検討会\n居住支援法人\n年1 回\n意見交換\n参加が増えている。"
     )
     assert rows[2] == [
         "区地域移行連絡会（7 区）",
         "区保健センター、相談支援事業所",
-        "各区年3回程度",
+        want,
         "個別事例の検討",
         "区によって開催回数に差がある。",
     ]

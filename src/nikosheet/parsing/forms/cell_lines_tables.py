@@ -246,13 +246,16 @@ def _cut_short(pivot: re.Pattern[str], text: str, body: list[Piece], j: int) -> 
     return pivot.fullmatch(text + body[j][1]) is not None
 
 
-_COUNT_CUT = re.compile(r"年間?\s*[0-9０-９]{1,3}$")  # a frequency's count, its 回 on the next line
+# a frequency's count, its 回 on the next line (`各区年3` / `回程度`), or its unit's year, its count on
+# the next line (`各圏域年` / `3 回程度`)
+_COUNT_CUT = re.compile(r"(?:年間?\s*[0-9０-９]{1,3}|^各\S{1,3}?年間?)$")
+_COUNT_REST = re.compile(r"(?:[0-9０-９]{1,2}\s*)?回")
 
 
 def _count_cut(pivot: re.Pattern[str], text: str, body: list[Piece], j: int) -> bool:
-    """Whether the line ends with a frequency's count (`各区年3`) and the next line of its cell starts
-    with its `回` (`回程度`), the two making the pivot whole across the join."""
-    if j >= len(body) or body[j][2] or not body[j][1].startswith("回") or not _COUNT_CUT.search(text):
+    """Whether the line ends with a frequency's first part and the next line of its cell starts with
+    its rest, the two making the pivot whole across the join."""
+    if j >= len(body) or body[j][2] or not _COUNT_REST.match(body[j][1]) or not _COUNT_CUT.search(text):
         return False
     m = pivot.search(text + body[j][1])
     return m is not None and m.start() < len(text) < m.end()
