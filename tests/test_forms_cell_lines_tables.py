@@ -741,3 +741,13 @@ def test_an_events_wrapped_rest_that_ends_a_sentence_is_no_commission():
         ["令和4年度", "島しょ部（男木島・女木島）での訪問支援を開始", ""],
         ["", "作業部会を設置し、検討会の下で具体的な取組を企画する体制とした", ""],
     ]
+
+
+def test_an_activity_that_ends_on_a_comma_goes_on_rather_than_a_remark_starting():
+    # the last councils have no remark: `活動の振り返り、` / `病院訪問の調整` is one cell
+    rows = _cells(
+        f"{_COUNCILS_HEAD}委員の参加で議論の視点が広がった。\nピアサポーター連絡会\nピアサポーター、精神保健福祉センター\n"
+        "隔月\n活動の振り返り、\n病院訪問の調整\n技術支援会議\n精神保健福祉センター\n随時\n困難事例の相談、\n研修の企画"
+    )
+    assert rows[2][3:] == ["活動の振り返り、病院訪問の調整", ""]
+    assert rows[3][3:] == ["困難事例の相談、研修の企画", ""]

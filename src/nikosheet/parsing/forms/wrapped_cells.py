@@ -44,7 +44,7 @@ _LONE = 10.0  # where cells are joined on a line: a one-line cell ending its lin
 _FULL_LAST = 0.5  # a cell whose last line fills its width: it may as well go on in the next
 _OPEN_END = 3.0  # a cell whose text ends on a particle or a comma: a text does not end there
 _OPEN_ENDS = ("の", "を", "が", "や", "・")
-_COMMAS = ("、", "，", ",")  # a cell ends on a comma still less: twice the price
+_COMMAS = ("、", "，", ",")  # a cell ends on a comma still less: three times the price
 _SENTENCE_ENDS = ("。", "」", "）", ")")  # a cell that writes sentences ends one
 # nor does a text start on a particle, a punctuation mark, a small kana or a long vowel mark
 _CLOSED_STARTS = tuple("のを、。，．,)）」』】ーぁぃぅぇぉっゃゅょァィゥェォッャュョ")
@@ -210,7 +210,7 @@ def _cost(
             fulls.extend(lines[run : len(lines) - 2])
             run, listed = len(lines) - 1, True
     ending = units[end - 1][1]
-    cost += _OPEN_END * (2 if ending.endswith(_COMMAS) else 1 if ending.endswith(_OPEN_ENDS) else 0)
+    cost += _OPEN_END * (3 if ending.endswith(_COMMAS) else 1 if ending.endswith(_OPEN_ENDS) else 0)
     cost += _OPEN_END if units[start][1].startswith(_CLOSED_STARTS) else 0.0
     text = "".join(units[u][1] for u in range(start, end))
     cost += _OPEN_END * _unbalanced(text)
