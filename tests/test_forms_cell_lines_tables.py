@@ -751,3 +751,12 @@ def test_an_activity_that_ends_on_a_comma_goes_on_rather_than_a_remark_starting(
     )
     assert rows[2][3:] == ["活動の振り返り、病院訪問の調整", ""]
     assert rows[3][3:] == ["困難事例の相談、研修の企画", ""]
+
+
+def test_an_indicators_two_lists_of_measures_are_shared_out_evenly(converted):
+    # PyMuPDF: a blank line before every item; the target's second item was read as the actual's first
+    doc = converted(FIXTURES / "converters" / "ward-nerima-fy2023--lopdf-pymupdf.txt")
+    first = doc["outcomes"]["indicators"][0]
+    assert first["name"] == "区外病院との連携"
+    assert [len(first["target"]), len(first["actual"])] == [2, 2]
+    assert first["actual"][1].startswith("入院中からの退院支援の開始")

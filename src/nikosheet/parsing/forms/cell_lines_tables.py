@@ -165,7 +165,7 @@ def _rebuild(
     # a cell is the next cell's (or, in the history, a new row's)
     learned = _column_widths(table, records, page)
     caps = [h or w for h, w in zip(headed, learned, strict=True)]
-    records = _records(table, pieces, pivots, (joined, page), caps, floors)
+    records = [_paired_lists(r) for r in _records(table, pieces, pivots, (joined, page), caps, floors)]
     rows = [row for record in records for row in _rows(table, record)]
     placed = _place(rows, head[0][0])
     if placed is None:
@@ -360,6 +360,33 @@ def _records(
         for offset, cell in enumerate(cells):
             put((pos + offset) % table.record, cell)
     return records
+
+
+def _paired_lists(record: dict[int, Cell]) -> dict[int, Cell]:
+    """An indicator's record with its two values' lists shared out evenly: the values (target and
+    actual, or current and target) list the same measures in the same order (`・各区年3回 ・参加者
+    100人` / `・各区年2回 ・参加者86人`), so where their items fell unevenly, or the name's wrapped
+    rest went to the first value, the items are cut in the middle (the rest back to the name) when
+    each pair of items starts alike."""
+    if not all(k in record for k in (0, 1, 2)) or not record[0] or not CIRCLED.match(record[0][0][1]):
+        return record
+    cells = [record[0], record[1], record[2]]
+    pieces = [*cells[1], *cells[2]]
+    lead = list(itertools.takewhile(lambda p: p[1][0] not in BULLET, pieces))
+    items: list[Cell] = []
+    for piece in pieces[len(lead) :]:
+        if piece[1][0] in BULLET:
+            items.append([piece])
+        else:
+            items[-1].append(piece)
+    half = len(items) // 2
+    if not items or len(items) % 2 or (lead and lead != cells[1]):
+        return record
+    first = [p for item in items[:half] for p in item]
+    starts = [SPACE.sub("", item[0][1])[1:3] for item in items]
+    if starts[:half] != starts[half:] or (not lead and cells[1] == first):
+        return record
+    return {**record, 0: [*cells[0], *lead], 1: first, 2: [p for item in items[half:] for p in item]}
 
 
 def _paragraph_at(pieces: list[Piece], start: int, end: int, page: int) -> int:
