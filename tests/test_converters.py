@@ -36,7 +36,7 @@ FLOOR = {
     "lopdf-pdfplumber": 0.8,
     "lopdf-pdftotext": 0.53,
     "lopdf-pdftotext-layout": 0.84,
-    "lopdf-pymupdf": 0.82,
+    "lopdf-pymupdf": 0.83,
     "markitdown-docx": 0.94,
     "markitdown-pdf": 0.87,
     "pandoc-gfm": 0.91,

@@ -813,3 +813,96 @@ def test_a_councils_notes_left_empty_do_not_take_the_next_councils_name():
         "家族の高齢化が進んでいる。",
         "",
     ]
+
+
+def test_a_paragraph_after_the_history_that_starts_with_a_year_is_not_a_row():
+    # PyMuPDF: the history's text below its table, as wide as the page, starts with a year
+    page = "7つの区の保健センターを拠点に、精神科医療機関、相談支援事業所、当事者・家族と連携した支援体制を構築してい"
+    out = _apply(
+        f"{page}\n年度\n経過\n委託\n平成18年度\n精神障害者退院促進支援事業を開始\n"
+        "特定非営利活動法人 さかい地域生活支援ネッ\nトワーク\n令和5年度\n長期入院者の意向調査を市内9病院で実施\n"
+        "令和5年度の意向調査では、長期入院者の約3割が地域での生活を希望しており、住まいの確保と退院前の体験の機\n"
+        "会が課題として挙げられた。"
+    )
+    rows = [ln.split("\t") for ln in out[1:] if ln]
+    assert rows[1] == [
+        "平成18年度",
+        "精神障害者退院促進支援事業を開始",
+        "特定非営利活動法人 さかい地域生活支援ネットワーク",
+    ]
+    assert rows[2] == ["令和5年度", "長期入院者の意向調査を市内9病院で実施", ""]
+    assert rows[3][0].startswith("令和5年度の意向調査では") and len(rows[3]) == 1
+
+
+_COUNCILS_HEAD = (
+    "名称\n協議の場の構成員\n開催頻度\n実施内容\n特記事項等(課題・強み等)\n推進会議\n精神科病院\n年2 回\n方向性の決定\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("lines", "want"),
+    [
+        # a narrow 開催頻度 column: `各区年3` / `回程度`
+        ("区地域移行連絡会（7 区）\n区保健センター、相談支援事業所\n各区年3\n回程度", "各区年3回程度"),
+        # the count and its 回 below the unit's year: `各圏域年` / `3 回程度`
+        ("区地域移行連絡会（7 区）\n区保健センター、相談支援事業所\n各圏域年\n3 回程度", "各圏域年3 回程度"),
+    ],
+)
+def test_a_frequency_wrapped_in_its_narrow_column_is_its_rows_pivot(lines, want):
+    rows = _cells(
+        f"{_COUNCILS_HEAD}{lines}\n個別事例の検討\n区によって開催回数に差がある。\n"
+        "住まい支援検討会\n居住支援法人\n年1 回\n意見交換\n参加が増えている。"
+    )
+    assert rows[2] == [
+        "区地域移行連絡会（7 区）",
+        "区保健センター、相談支援事業所",
+        want,
+        "個別事例の検討",
+        "区によって開催回数に差がある。",
+    ]
+    assert len(rows) == 4
+
+
+def test_duties_that_end_with_a_department_word_are_not_a_department():
+    # `…検討会の事務局`: a list of duties (its 、) is never a department's name
+    rows = _cells(
+        "保健所保健対策課が事務局を担い、検討会で方向性を決め、作業部会で具体的な取組を企画する2層の構造。\n"
+        "所管部署名\n所管部署における主な業務\n保健所保健対策課\n精神保健福祉相談、訪問支援、検討会の事務局\n"
+        "障害福祉課\n障害福祉サービスの支給決定、自立支援協議会の運営"
+    )
+    assert rows[2:] == [
+        ["保健所保健対策課", "精神保健福祉相談、訪問支援、検討会の事務局"],
+        ["障害福祉課", "障害福祉サービスの支給決定、自立支援協議会の運営"],
+    ]
+
+
+def test_an_events_wrapped_rest_that_ends_a_sentence_is_no_commission():
+    # `…企画す` `る体制とした`: a predicate's end is the event's, a second event of its year
+    rows = _cells(
+        "年度\n経過\n委託\n令和元年度\n「高松市精神障害にも対応した地域包括ケアシステム検\n討会」を設置\n↓\n"
+        "令和4年度\n島しょ部（男木島・女木島）での訪問支援を開始\n作業部会を設置し、検討会の下で具体的な取組を企画す\n"
+        "る体制とした"
+    )
+    assert rows[-2:] == [
+        ["令和4年度", "島しょ部（男木島・女木島）での訪問支援を開始", ""],
+        ["", "作業部会を設置し、検討会の下で具体的な取組を企画する体制とした", ""],
+    ]
+
+
+def test_an_activity_that_ends_on_a_comma_goes_on_rather_than_a_remark_starting():
+    # the last councils have no remark: `活動の振り返り、` / `病院訪問の調整` is one cell
+    rows = _cells(
+        f"{_COUNCILS_HEAD}委員の参加で議論の視点が広がった。\nピアサポーター連絡会\nピアサポーター、精神保健福祉センター\n"
+        "隔月\n活動の振り返り、\n病院訪問の調整\n技術支援会議\n精神保健福祉センター\n随時\n困難事例の相談、\n研修の企画"
+    )
+    assert rows[2][3:] == ["活動の振り返り、病院訪問の調整", ""]
+    assert rows[3][3:] == ["困難事例の相談、研修の企画", ""]
+
+
+def test_an_indicators_two_lists_of_measures_are_shared_out_evenly(converted):
+    # PyMuPDF: a blank line before every item; the target's second item was read as the actual's first
+    doc = converted(FIXTURES / "converters" / "ward-nerima-fy2023--lopdf-pymupdf.txt")
+    first = doc["outcomes"]["indicators"][0]
+    assert first["name"] == "区外病院との連携"
+    assert [len(first["target"]), len(first["actual"])] == [2, 2]
+    assert first["actual"][1].startswith("入院中からの退院支援の開始")

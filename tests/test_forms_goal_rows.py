@@ -118,3 +118,22 @@ def test_the_goals_of_a_libreoffice_pdf_read_by_pdftotext():
         doc["annual_schedule"]["small_steps"]
         == "未設置市町の担当者と圏域保健所が個別に面談し、設置に向けた課題を共有する。"
     )
+
+
+def test_a_label_centred_between_its_values_two_lines():
+    # pdfplumber of a LibreOffice PDF: a one-line label stands in the middle of a two-line value
+    text = (
+        "9 精神障害にも対応した地域包括ケアシステムの構築に向けたスケジュール（今年度）\n"
+        "引継ぎ手順書を作成し、中央区・東区で試行す\n短期目標 (今年度)\nる。\n"
+        "精神科救急地域連携会議で手順書の素案を検討\nスモールステップ\nする。\n時期(月) 実施内容 具体的な取組"
+    )
+    assert [line for line in _apply(text) if line][1:3] == [
+        "短期目標 (今年度)\t引継ぎ手順書を作成し、中央区・東区で試行する。",
+        "スモールステップ\t精神科救急地域連携会議で手順書の素案を検討する。",
+    ]
+
+
+def test_a_short_line_above_a_label_alone_is_not_its_value():
+    # PyMuPDF: the label alone, its value below; above it a heading's wrapped rest
+    text = "（今年度）\n短期目標 (今年度)\n病院訪問を年6回行う\nスモール ステップ\n訪問先の病院を選定する"
+    assert _apply(text)[:3] == ["（今年度）", "短期目標 (今年度)\t病院訪問を年6回行う", None]

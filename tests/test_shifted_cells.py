@@ -30,6 +30,7 @@ CASES = [
     ("city-pipe-fy2023--pdftotext", 195, "委託 '4' is a bare number", "history"),
     ("kawaguchi-r5--pdftotext", 531, "'課' starts inside a word", "councils"),
     ("city-table-shapes-fy2023--lopdf-pymupdf", 207, "its name holds a frequency", "councils"),
+    ("ward-nerima-fy2023--lopdf-pymupdf", 297, "holds a frequency (随時) run into the words", "councils"),
     ("kawaguchi-r5--lopdf-pdftotext-layout", 282, "holds a laid-out text's gap between columns", "councils"),
     ("city-bold-headings-fy2023--lopdf-pymupdf", 119, "'地域移行支援の利用者数5人': the name ends", "outcomes"),
     ("pref-fullwidth-dot-fy2023--pdfplumber-layout", 103, "row '②ピアサポーターの養成 15名 12名", "outcomes"),
@@ -244,3 +245,19 @@ def test_a_planned_indicators_name_ending_with_a_value_is_said_shifted():
         "indicator '協議の場委員を対象とした研修会1回': the name ends with a value: the row was read out of its columns"
     ]
     assert list(shifts.signs({"strengths_and_issues": {"indicators": [planned("研修会の参加者数")]}})) == []
+
+
+def test_a_history_year_before_the_one_above_is_said_shifted():
+    def event(line: int, period: str, year: int) -> dict:
+        return {
+            "line": line,
+            "period": period,
+            "fiscal_year": year,
+            "description": "協議の場を設置",
+            "commission": None,
+        }
+
+    history = {"events": [event(3, "令和5年度", 2023), event(4, "平成29年度", 2017)], "text": []}
+    assert [(line, message) for line, message in shifts.signs({"history": history})] == [
+        (4, "取組の経緯 年度 '平成29年度' comes after fiscal year 2023: the rows were read out of order")
+    ]

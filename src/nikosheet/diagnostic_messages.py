@@ -181,6 +181,11 @@ FREQUENCY_IN_NAME = Template(
     "council {name!r}: its name holds a frequency: the row was read out of its columns",
     "協議の場「{name}」: 名称に開催頻度が含まれています。行の列がずれて読まれています",
 )
+FREQUENCY_IN_CELL = Template(
+    "council {name!r}: its {column} holds a frequency ({word}) run into the words around it: the row was read "
+    "out of its columns",
+    "協議の場「{name}」: {column}の語の間に開催頻度（{word}）があります。行の列がずれて読まれています",
+)
 COUNCIL_CELLS_AS_TEXT = Template(
     "協議の場: {count} councils read; activities and notes the converter ran together are kept as text",
     "協議の場: {count} 件を読みました。変換で混ざった実施内容・特記事項等は文章として残しました",

@@ -105,6 +105,9 @@ _CELL_START = re.compile("\x00\\s*[・･\\-*•]*(?:[" + NO_WORD_START + "を�
 _ONE_LETTER_WORDS = "有無県市区町村国"  # a cell of one letter that is a word: a choice, a body (委託 `県`)
 # a council's name that holds a frequency (`…検討会精神科医、保健師月1回`): the next cells ran into it
 _FREQUENCY_INSIDE = re.compile(r"(?:年間?|月|週)\s*\d{1,2}\s*回|\d{1,2}\s*回\s*/\s*年")
+# a frequency in words run into a cell's words on both sides (`…精神科病院随時入院中からの…`): the
+# members' end, the frequency and the activities' start on one printed line
+_WORDED_FREQUENCY_INSIDE = re.compile(r"(?<=[\u30a1-\u30fa\u30fc\u4e00-\u9fff])(随時|適宜|未定)(?=[\u4e00-\u9fff])")
 # what a frequency cell holds when it gives no count: still a frequency
 _NO_COUNT = ("随時", "適宜", "必要", "未定", "不定期", "回", "月", "週", "年", "期", "未開催", "なし", "無")
 
@@ -363,6 +366,13 @@ def _councils(part: Data | None) -> Iterator[tuple[int | None, str]]:
             yield m["line"], str(messages.FREQUENCY_IN_MEMBERS(name=name, text=members))
         if _FREQUENCY_INSIDE.search(name):
             yield m["line"], str(messages.FREQUENCY_IN_NAME(name=name))
+        for column, cell in (
+            ("構成員", members),
+            ("実施内容", " ".join(m.get("activities") or [])),
+            ("特記事項", m.get("notes")),
+        ):
+            if cell and (run := _WORDED_FREQUENCY_INSIDE.search(cell)):
+                yield m["line"], str(messages.FREQUENCY_IN_CELL(name=name, column=column, word=run.group(1)))
 
 
 def _schedule(part: Data | None, key: str, field: str, column: str) -> Iterator[tuple[int | None, str]]:

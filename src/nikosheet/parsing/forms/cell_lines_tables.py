@@ -149,6 +149,7 @@ def _rebuild(
     None when its rows were not found (the lines stay as they are).  `converter`: whether it joins
     the cells of a line with a space, and the page's width in its text."""
     joined, page = converter
+    body = body[: _paragraph_pivot(table, body, page)]
     pieces, pivots, took = _pivots(table, body)
     if not pivots:
         return None
@@ -167,7 +168,7 @@ def _rebuild(
     # a cell is the next cell's (or, in the history, a new row's)
     learned, boxed = _column_widths(table, records, page)
     caps = [h or w for h, w in zip(headed, learned, strict=True)]
-    records = _records(table, pieces, pivots, (joined, page), caps, floors, boxed)
+    records = [_paired_lists(r) for r in _records(table, pieces, pivots, (joined, page), caps, floors, boxed)]
     rows = [row for record in records for row in _rows(table, record)]
     placed = _place(rows, head[0][0])
     if placed is None:
@@ -180,6 +181,23 @@ def _rebuild(
     if below is not None and (state.lines[below] or "").strip() and "\t" not in (state.lines[below] or ""):
         state.alone.add(below)  # a line the rows did not take is none of their cells' wrapped end
     return last
+
+
+def _paragraph_pivot(table: Table, body: list[Piece], page: int) -> int:
+    """The first of the history's lines that a year starts but that is a paragraph after the table: as
+    wide as the page, with no space after the year (`令和5年度の意向調査では、…`: no event's column is
+    that wide, and a line of cells joined has a space between them); the body's length when none is."""
+    if not table.grouped or page < _PAGE_FLOOR:
+        return len(body)
+    widest = 0  # the widest cell's line above: the paragraph is wider
+    for k, (_, text, _) in enumerate(body):
+        width, above, widest = display_width(text), widest, max(widest, _widest_part(text))
+        if width < page - _PAGE_SLACK or width <= above:
+            continue
+        m = next(filter(None, (pivot.match(text) for pivot in table.pivots)), None)
+        if m is not None and " " not in text[m.end() :].strip():
+            return k
+    return len(body)
 
 
 def _pivots(table: Table, body: list[Piece]) -> tuple[list[Piece], list[tuple[int, int]], int]:
@@ -199,6 +217,9 @@ def _pivots(table: Table, body: list[Piece]) -> tuple[list[Piece], list[tuple[in
         if m is None and table.dense and _cut_short(table.pivots[expect], text, body, j):
             text, j = text + body[j][1], j + 1  # `地域保健センタ` `ー`: a department's name cut before its end
             m = table.pivots[expect].match(text)
+        if m is None and _count_cut(table.pivots[expect], text, body, j):
+            text, j = text + body[j][1], j + 1  # `各区年3` `回程度`: a frequency whose 回 a narrow column wrapped
+            m = table.pivots[expect].search(text)
         if m is not None and m.start():  # a pivot inside a line (the councils' frequency): the cells before it
             pieces.append((index, text[: m.start()].rstrip(), blank))
             text, blank = text[m.start() :], False
@@ -226,6 +247,21 @@ def _cut_short(pivot: re.Pattern[str], text: str, body: list[Piece], j: int) -> 
     if j >= len(body) or body[j][2] or len(body[j][1]) > 2 or "、" in text:  # a name, not a list
         return False
     return pivot.fullmatch(text + body[j][1]) is not None
+
+
+# a frequency's count, its 回 on the next line (`各区年3` / `回程度`), or its unit's year, its count on
+# the next line (`各圏域年` / `3 回程度`)
+_COUNT_CUT = re.compile(r"(?:年間?\s*[0-9０-９]{1,3}|^各\S{1,3}?年間?)$")
+_COUNT_REST = re.compile(r"(?:[0-9０-９]{1,2}\s*)?回")
+
+
+def _count_cut(pivot: re.Pattern[str], text: str, body: list[Piece], j: int) -> bool:
+    """Whether the line ends with a frequency's first part and the next line of its cell starts with
+    its rest, the two making the pivot whole across the join."""
+    if j >= len(body) or body[j][2] or not _COUNT_REST.match(body[j][1]) or not _COUNT_CUT.search(text):
+        return False
+    m = pivot.search(text + body[j][1])
+    return m is not None and m.start() < len(text) < m.end()
 
 
 def _complete(table: Table, which: int, head: str, rest: str, body: list[Piece], j: int) -> tuple[str, str, int]:
@@ -335,6 +371,33 @@ def _records(
     return records
 
 
+def _paired_lists(record: dict[int, Cell]) -> dict[int, Cell]:
+    """An indicator's record with its two values' lists shared out evenly: the values (target and
+    actual, or current and target) list the same measures in the same order (`・各区年3回 ・参加者
+    100人` / `・各区年2回 ・参加者86人`), so where their items fell unevenly, or the name's wrapped
+    rest went to the first value, the items are cut in the middle (the rest back to the name) when
+    each pair of items starts alike."""
+    if not all(k in record for k in (0, 1, 2)) or not record[0] or not CIRCLED.match(record[0][0][1]):
+        return record
+    cells = [record[0], record[1], record[2]]
+    pieces = [*cells[1], *cells[2]]
+    lead = list(itertools.takewhile(lambda p: p[1][0] not in BULLET, pieces))
+    items: list[Cell] = []
+    for piece in pieces[len(lead) :]:
+        if piece[1][0] in BULLET:
+            items.append([piece])
+        else:
+            items[-1].append(piece)
+    half = len(items) // 2
+    if not items or len(items) % 2 or (lead and lead != cells[1]):
+        return record
+    first = [p for item in items[:half] for p in item]
+    starts = [SPACE.sub("", item[0][1])[1:3] for item in items]
+    if starts[:half] != starts[half:] or (not lead and cells[1] == first):
+        return record
+    return {**record, 0: [*cells[0], *lead], 1: first, 2: [p for item in items[half:] for p in item]}
+
+
 def _paragraph_at(pieces: list[Piece], start: int, end: int, page: int, named: bool = False) -> int:
     """The first of pieces[start:end] that is a paragraph's line after the table: as wide as the page
     (`page`, in display columns) or, where the table's last column holds names (`named`: a history's
@@ -410,6 +473,7 @@ def _run_cells(table: Table, pieces: list[Piece], run: list[Piece], end: int, jo
 
 
 _LAST_ROW_LINES = 12  # lines a cell of a table's last row may take (a council's notes: seven)
+_PAGE_FLOOR = 80  # display columns: a printed page's line is wider (a short text has no page to tell)
 _PAGE_SLACK = 4  # display columns: a paragraph's wrapped line may stop two characters short of the page
 _NARROWEST = 6  # display columns: the template's narrowest column holds three characters
 _CLOSE = 2  # display columns: how far short of its column a wrapped line may stop
@@ -432,7 +496,9 @@ def _group_rows(
         # an event has its text: only the column often left empty (its commission) may be empty, or `↓`
         optional = [p == table.optional for p in positions]
         widths = [caps[p] for p in positions]
-        found = wrapped_cells.cut(pieces, count, BULLET, joined, ends_row, widths, True, only=optional, boxed=boxed)
+        found = wrapped_cells.cut(
+            pieces, count, BULLET, joined, ends_row, widths, True, only=optional, boxed=boxed, history=True
+        )
         if found is not None and (best is None or found[1] + extra * _GROUP_ROW < best[0]):
             best = (found[1] + extra * _GROUP_ROW, found[0])
     return [[], *(best[1] if best is not None else [list(pieces)])]

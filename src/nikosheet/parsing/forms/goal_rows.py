@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 
 from nikosheet.parsing.forms import FormState, signals
-from nikosheet.parsing.forms._shared import join_wrapped
+from nikosheet.parsing.forms._shared import display_width, join_wrapped
 from nikosheet.parsing.forms.template_tables import HEADING, TABLES
 from nikosheet.vocabulary import GOAL_LABELS
 
@@ -56,16 +56,17 @@ def apply(state: FormState) -> None:
             _rebuild(lines, i)
 
 
-def _rebuild(lines: list[str | None], first: int) -> None:
+def _rebuild(lines: list[str | None], first: int, centred: bool = True) -> None:
     label: list[str] = []
     value: list[str] = []
     last = first
+    above = _above(lines, first) if centred else []
     for j in range(first, min(first + _MOST, len(lines))):
         line = lines[j]
         if line is None or not line.strip():
             continue
-        if _spelt(label) and _ends(line):  # (a label's rest may look like a header: `年度)`)
-            break
+        if _spelt(label) and (_ends(line) or (above and len(value) == len(above))):
+            break  # (a label's rest may look like a header: `年度)`)
         words = line.split()
         while words and _prefix("".join([*label, words[0]])):
             label.append(words.pop(0))
@@ -74,6 +75,13 @@ def _rebuild(lines: list[str | None], first: int) -> None:
         last = j
     if not _spelt(label):
         return
+    if above and len(value) == len(above):  # the label centred in its value's lines
+        before = [(lines[j] or "").strip() for j in above]
+        if min(map(display_width, before)) < max(map(display_width, value)):  # no wrapped text's first
+            _rebuild(lines, first, centred=False)
+            return
+        value = before + value
+        first, lines[first] = above[0], None
     text = label[0]
     for word in label[1:]:
         text = join_wrapped(text, word)
@@ -87,6 +95,24 @@ def _rebuild(lines: list[str | None], first: int) -> None:
     for j in range(first, last + 1):
         lines[j] = None
     lines[first] = f"{text}\t{joined}"
+
+
+def _above(lines: list[str | None], first: int) -> list[int]:
+    """The lines of the value above its label, where the label stands alone on its line (LibreOffice
+    centres it in its row: as many of the value's lines above it as below, and those above wrapped,
+    as wide as any below): the text lines right above it that are no other row's, heading or
+    `name：value` line; none when the label has text after it on its line."""
+    if not _spelt((lines[first] or "").split()):
+        return []
+    out: list[int] = []
+    j = first - 1
+    while j >= 0 and len(out) < _MOST // 2:
+        text = (lines[j] or "").strip()
+        if not text or _ends(text) or "：" in text or ":" in text or text.endswith("。"):
+            break
+        out.insert(0, j)
+        j -= 1
+    return out
 
 
 def _tail_after_pivots(lines: list[str | None], start: int) -> int | None:

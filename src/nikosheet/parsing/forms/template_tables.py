@@ -113,7 +113,7 @@ FREQUENCY = (
     r"|四半期ごと|随時|隔月|隔週|毎月|毎週|未定|適宜|必要時)"
     r"(?:程度|[(（][^)）\s]{0,6}[)）])?)"
 )
-_DEPARTMENT = r"\S{1,24}?(?:課|室|係|センター|所|局|部|班|グループ|チーム)(?:[(（][^)）\s]*(?:[)）]|$))?"
+_DEPARTMENT = r"[^\s、。]{1,24}?(?:課|室|係|センター|所|局|部|班|グループ|チーム)(?:[(（][^)）\s]*(?:[)）]|$))?"
 _SECTORS = tuple(SECTORS.values())  # a row each in the sectors' table, 保健 first
 _ROLES = tuple(ROLES.values())  # a row each of an issue in the issues' table, 行政 first
 

@@ -47,7 +47,7 @@ _FULL_LAST = 0.5  # a cell whose last line fills its width: it may as well go on
 _FULL_END = 12.0  # a cell ending on a line as wide as its known column, a blank line after: it wrapped there
 _OPEN_END = 3.0  # a cell whose text ends on a particle or a comma: a text does not end there
 _OPEN_ENDS = ("の", "を", "が", "や", "・")
-_COMMAS = ("、", "，", ",")  # a cell ends on a comma still less: twice the price
+_COMMAS = ("、", "，", ",")  # a cell ends on a comma still less: three times the price
 _SENTENCE_ENDS = ("。", "」", "）", ")")  # a cell that writes sentences ends one
 # nor does a text start on a particle, a punctuation mark, a small kana or a long vowel mark
 _CLOSED_STARTS = ("の", "を", *(NO_LINE_START - {"・"}))  # (a list's bullet starts an item)
@@ -70,6 +70,8 @@ _EVENT_ENDS = tuple(f"を{verb}" for verb in EVENT_VERBS)
 _WORD_START = re.compile("[\u4e00-\u9fff\u30a1-\u30faA-Za-z]")
 _EVENTS_JOINED = 20.0
 _UNLIKE = 10.0  # a cell unlike its column's: a sentence in a council's name
+# how a sentence's predicate ends (`…する体制とした`, `…が参加する`): an event's, never a body's name
+_PREDICATE = re.compile(r"(?:[しすれ]る|[しっ]た|ます|ました)。?$")
 _WORD_CUT = 8.0  # two cells that meet inside a katakana run (`セン` / `ター`): one word wrapped, rather
 _KATAKANA = re.compile("[\u30a1-\u30fa\u30fc]")
 
@@ -87,6 +89,7 @@ def cut(
     floors: Sequence[int] = (),
     unlike: Sequence[re.Pattern[str] | None] = (),
     boxed: bool = False,
+    history: bool = False,
 ) -> tuple[list[list[_Piece]], float] | None:
     """The pieces cut into `count` cells, in order, and what that costs; None when they cannot be
     (too few words, or too many for the cells).  `joined`: the converter joins the cells of a line
@@ -95,10 +98,10 @@ def cut(
     header cell's, on one line); `empty`: a cell may be left empty (at a price), but the first when
     `keep_first` (it holds the row's pivot), and only the k-th where `only[k]`, when given, which is
     also the one cell that may be a `↓` alone (a column whose cells repeat the one above: a history's
-    commission, never its event) and the one that rather holds no event's wording (`…を開始`); `unlike[k]`:
-    what the k-th cell's column rarely holds (a council's name: no `。`).  `boxed`: the converter
-    writes a cell's lines in boxes apart (pdfminer): a line as wide as its column goes on past a blank
-    line."""
+    commission, never its event) and the one that rather holds no event's wording (`…を開始`), nor,
+    in the `history`, a predicate's end (`…とした`: the event's wrapped rest); `unlike[k]`: what the
+    k-th cell's column rarely holds (a council's name: no `。`).  `boxed`: the converter writes a
+    cell's lines in boxes apart (pdfminer): a line as wide as its column goes on past a blank line."""
     units = _units(pieces, joined)
     n = len(units)
     if n < count and not empty:
@@ -136,7 +139,7 @@ def cut(
                     cost = best[k - 1][start] + cell + (_LONE if lone[k - 1][start] else 0.0)
                     if only and not only[k - 1] and i - start == 1 and units[start][1] == AS_ABOVE:
                         cost += _ASTRAY
-                    if only and only[k - 1] and any(_EVENT_WORDING in unit[1][1:] for unit in units[start:i]):
+                    if only and only[k - 1] and _event_wording(units[start:i], history):
                         cost += _ASTRAY  # an event's wording (`…を開始`) in the commission's column
                     pattern = unlike[k - 1] if unlike else None
                     if pattern is not None and pattern.search("".join(unit[1] for unit in units[start:i])):
@@ -227,7 +230,7 @@ def _cost(
             fulls.extend(lines[run : len(lines) - 2])
             run, listed = len(lines) - 1, True
     ending = units[end - 1][1]
-    cost += _OPEN_END * (2 if ending.endswith(_COMMAS) else 1 if ending.endswith(_OPEN_ENDS) else 0)
+    cost += _OPEN_END * (3 if ending.endswith(_COMMAS) else 1 if ending.endswith(_OPEN_ENDS) else 0)
     cost += _OPEN_END if units[start][1].startswith(_CLOSED_STARTS) else 0.0
     text = "".join(units[u][1] for u in range(start, end))
     cost += _OPEN_END * _unbalanced(text)
@@ -244,6 +247,14 @@ def _cost(
     if fulls and max(fulls) - min(fulls) > 2 * _TOLERANCE:  # the items of one cell wrap at one width
         cost += max(fulls) - min(fulls)
     return cost + _run_cost(lines, run, len(lines), edge)
+
+
+def _event_wording(units: Sequence[_Unit], history: bool) -> bool:
+    """Whether a cell's words hold an event's wording (`…を開始`) or, in the history, end as a
+    predicate does (`…とした`; a council's notes are sentences)."""
+    if any(_EVENT_WORDING in unit[1][1:] for unit in units):
+        return True
+    return history and _PREDICATE.search(units[-1][1]) is not None
 
 
 def _word_cut(before: str, after: str) -> bool:
