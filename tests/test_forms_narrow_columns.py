@@ -47,6 +47,11 @@ def test_a_list_label_alone_on_its_line_is_its_item_s_bullet():
     assert lines[1:] == ["・圏域単位での市町支援を強", None, "化する", "・アドバイザー派遣", None]
 
 
+def test_a_list_label_in_a_box_of_its_own_before_its_item_s_box():
+    lines = _apply(SIGNAL + "\uf0b7\n\n・年 2 回\n\n\uf0b7\n\n人\n・参加者 80")
+    assert lines[1:] == [None, "", "・年 2 回", "", "\uf0b7", "", "人", "・参加者 80"]
+
+
 def test_a_year_cell_run_into_the_next_cell_is_set_apart():
     lines = _apply(SIGNAL + "R6年度市町の協議の場の設置促進\nR6年度下半期\nR6年度～R7年度\n令和5年度末")
     assert lines[1:] == ["R6年度 市町の協議の場の設置促進", "R6年度下半期", "R6年度～R7年度", "令和5年度末"]

@@ -43,6 +43,7 @@ _DATE_GOES_ON = re.compile(
 )
 # a cell's first part that stops after its number, and the counter its next part must start with
 _LABELS = ("・", "・ ", "\uf0b7", "\uf0b7 ")  # a list label alone on its line (folded or not)
+_ITEM_BULLETS = "・•\uf0b7"  # an item that starts with its own bullet
 _YEAR = r"(?:令和|平成|[HR])\s*[0-9０-９]{1,2}"
 _DIGITS = "[0-9０-９]{1,2}"
 _YEAR_CUT = re.compile(r"(?:令和|平成|[HR])\s*[0-9０-９元●○]{1,2}\s*年")  # a fiscal year cut before its 度
@@ -76,10 +77,17 @@ def apply(state: FormState) -> None:
     _fiscal_years(lines)
     _months(lines)
     previous: int | None = None  # the last line with text
+    label: int | None = None  # a lone label's line, blank lines after it
     for i, line in enumerate(lines):
         if line is None:
             continue
         text = line.strip()
+        if label is not None and text[:1] in _ITEM_BULLETS:  # the label's box, then its item's
+            lines[label], label = None, None
+        if previous is not None and not text and lines[previous] in _LABELS:
+            label = previous
+        elif text:
+            label = None
         if previous is not None and text and lines[previous] in _LABELS:
             lines[previous] = text if text[0] in "・•" else f"・{text}"
         elif previous is not None and text and _completes(lines[previous], text):
