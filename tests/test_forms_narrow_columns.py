@@ -52,6 +52,12 @@ def test_a_list_label_in_a_box_of_its_own_before_its_item_s_box():
     assert lines[1:] == [None, "", "・年 2 回", "", "\uf0b7", "", "人", "・参加者 80"]
 
 
+def test_a_year_whole_on_its_two_lines_stays_in_its_place():
+    heading = "3 精神障害にも対応した地域包括ケアシステムの構築に向けた取組の経緯"
+    lines = _apply(SIGNAL + f"{heading}\n年度\n平成18\n年度\n平成24\n年度")
+    assert lines[1:] == [heading, "年度", "平成18年度", None, "平成24年度", None]
+
+
 def test_a_year_cell_run_into_the_next_cell_is_set_apart():
     lines = _apply(SIGNAL + "R6年度市町の協議の場の設置促進\nR6年度下半期\nR6年度～R7年度\n令和5年度末")
     assert lines[1:] == ["R6年度 市町の協議の場の設置促進", "R6年度下半期", "R6年度～R7年度", "令和5年度末"]

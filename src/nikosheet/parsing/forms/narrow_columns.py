@@ -177,6 +177,8 @@ def _untangle_block(lines: list[str | None], start: int, end: int) -> None:
         date = _HEADS[0][0].fullmatch(texts[head]) is not None
         if not date and _HEADS[1][0].fullmatch(texts[head]) is None:
             continue
+        if _completes(texts[head], texts[head + 1]):  # its parts together (`平成18` `年度`): no cell between
+            continue
         width = head  # the other cells: one line each before the narrow cell's first part
         tail = head + width + 1
         if tail >= len(texts) or not _completes(texts[head], texts[tail]) or len(texts) - tail - 1 > width:
