@@ -58,6 +58,11 @@ def test_a_year_whole_on_its_two_lines_stays_in_its_place():
     assert lines[1:] == [heading, "年度", "平成18年度", None, "平成24年度", None]
 
 
+def test_a_month_range_wrapped_after_its_dash_or_its_last_era():
+    lines = _apply(SIGNAL + "R5年10月～\n11月\n第2回連絡会\nR6年12月～R7\n年1月\n相談員向け研修")
+    assert lines[1:] == ["R5年10月～11月", None, "第2回連絡会", "R6年12月～R7年1月", None, "相談員向け研修"]
+
+
 def test_a_year_cell_run_into_the_next_cell_is_set_apart():
     lines = _apply(SIGNAL + "R6年度市町の協議の場の設置促進\nR6年度下半期\nR6年度～R7年度\n令和5年度末")
     assert lines[1:] == ["R6年度 市町の協議の場の設置促進", "R6年度下半期", "R6年度～R7年度", "令和5年度末"]

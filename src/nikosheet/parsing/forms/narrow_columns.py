@@ -58,6 +58,9 @@ _HEADS: tuple[tuple[re.Pattern[str], str | tuple[str, ...]], ...] = (
     (re.compile(rf"{_DIGITS}\s*回\s*[/／]"), "年"),  # `2回/` `年`
     (re.compile(r"四半期"), "ごと"),
     (re.compile(rf"{_DIGITS}\s*[かカヵヶケ]月"), "に"),  # `2か月` `に1回`
+    (re.compile(rf"{_YEAR}\s*年\s*{_DIGITS}\s*月\s*[～〜~\-－]\s*{_YEAR}"), "年"),  # `R6年12月～R7` `年1月`
+    # `R5年10月～` `11月`, `R6年12月～` `R7年1月`
+    (re.compile(rf"{_YEAR}\s*年\s*{_DIGITS}\s*月\s*[～〜~\-－]"), (*_DIGIT, "令和", "R")),
     (re.compile(r"半年に|年間?|[月週]"), _DIGIT),  # `半年に` `1回`, `年` `10` `回`
     (re.compile(r"\S{1,6}回程"), "度"),  # `月１回程` `度`
     # `R5年7月～8` `月`, `令和5年6月～令和6年3` `月`
