@@ -63,6 +63,11 @@ def test_a_month_range_wrapped_after_its_dash_or_its_last_era():
     assert lines[1:] == ["R5年10月～11月", None, "第2回連絡会", "R6年12月～R7年1月", None, "相談員向け研修"]
 
 
+def test_a_fiscal_year_a_particle_follows_is_a_sentence_s():
+    lines = _apply(SIGNAL + "令和6年度に新設し\nた。")
+    assert lines[1:] == ["令和6年度に新設し", "た。"]
+
+
 def test_a_year_cell_run_into_the_next_cell_is_set_apart():
     lines = _apply(SIGNAL + "R6年度市町の協議の場の設置促進\nR6年度下半期\nR6年度～R7年度\n令和5年度末")
     assert lines[1:] == ["R6年度 市町の協議の場の設置促進", "R6年度下半期", "R6年度～R7年度", "令和5年度末"]

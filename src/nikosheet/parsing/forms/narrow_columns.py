@@ -20,7 +20,7 @@ the label (Word's bullet, `・` once folded) is the item's bullet (the item star
 line of its own.  A fiscal year or a month cell and the cell after it, set on one baseline, come as
 one run of text (`R6年度市町の協議の場の設置促進`): a space is put between them, as the converters
 put between cells, unless what follows is part of the date (`R6年度下半期`, `R6年度～R7年度`,
-`R5年度末`, `5月第2週`) or a particle (`5月に`).  Only in a LibreOffice PDF's text (the renderer's
+`R5年度末`, `5月第2週`) or a particle (`5月に`, `R6年度に`).  Only in a LibreOffice PDF's text (the renderer's
 gaps around numbers are its signal: see `autospace`).
 """
 
@@ -33,7 +33,7 @@ from nikosheet.parsing.forms import FormState, signals
 # a fiscal year that starts a line and runs into the next cell's text
 # or a month (`R5年5月第1回実務者部会`), unless a particle follows it (a sentence: `R5年5月に…`)
 _RUN_ON = re.compile(
-    r"[ \t\f\u3000]{0,8}(?:令和|平成|[HR]) ?[0-9０-９元]{1,2} ?年(?:度(?=[^\s～〜~・、。）)])"
+    r"[ \t\f\u3000]{0,8}(?:令和|平成|[HR]) ?[0-9０-９元]{1,2} ?年(?:度(?=[^\s～〜~・、。）)にはのでをがへ])"
     r"| ?[0-9０-９]{1,2} ?月(?:[～〜~] ?(?:(?:令和|平成|[HR]) ?[0-9０-９]{1,2} ?年 ?)?[0-9０-９]{1,2} ?月)?"
     r"(?=[^\s～〜~・、。）)\u3041-\u3096]))"
 )
