@@ -48,8 +48,9 @@ def test_a_list_label_alone_on_its_line_is_its_item_s_bullet():
 
 
 def test_a_list_label_in_a_box_of_its_own_before_its_item_s_box():
-    lines = _apply(SIGNAL + "\uf0b7\n\n・年 2 回\n\n\uf0b7\n\n人\n・参加者 80")
-    assert lines[1:] == [None, "", "・年 2 回", "", "\uf0b7", "", "人", "・参加者 80"]
+    lines = _apply(SIGNAL + "\uf0b7\n\n・年 2 回\n\n\uf0b7\n\n人\n・参加者 80\n\uf0b7\n\n人\n参加者が増えた。")
+    assert lines[1:9] == [None, "", "・年 2 回", "", None, "", "人", "・参加者 80"]  # the next item's label
+    assert lines[9:] == ["\uf0b7", "", "人", "参加者が増えた。"]  # no item after: left as it is
 
 
 def test_a_year_whole_on_its_two_lines_stays_in_its_place():

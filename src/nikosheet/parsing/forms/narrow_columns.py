@@ -89,7 +89,7 @@ def apply(state: FormState) -> None:
             lines[label], label = None, None
         if previous is not None and not text and lines[previous] in _LABELS:
             label = previous
-        elif text:
+        elif text and not _before_item(lines, i):  # else the item above's wrapped end, then its item
             label = None
         if previous is not None and text and lines[previous] in _LABELS:
             lines[previous] = text if text[0] in "・•" else f"・{text}"
@@ -100,6 +100,12 @@ def apply(state: FormState) -> None:
             previous = i if text else None
             continue
         lines[i] = None  # the joined line may go on: `年` `10` `回`
+
+
+def _before_item(lines: list[str | None], i: int) -> bool:
+    """Whether the line right after line `i` is a list's item that starts with its own bullet."""
+    below = lines[i + 1] if i + 1 < len(lines) else None
+    return below is not None and below.strip()[:1] in _ITEM_BULLETS
 
 
 def _apart(line: str) -> str:
