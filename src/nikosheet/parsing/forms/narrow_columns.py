@@ -130,12 +130,16 @@ def _fiscal_years(lines: list[str | None]) -> None:
     """`R7年` and, a few lines below, `度` (or `度～`) alone: one fiscal year cell, its second line written after
     the first lines of the cells beside it (LibreOffice centres them on the year's two lines)."""
     for i, line in enumerate(lines):
-        if line is None or _YEAR_CUT.fullmatch(line.strip()) is None:
+        cut = None if line is None else _YEAR_CUT.match(line.strip())
+        if line is None or cut is None or (cut.end() < len(line.strip()) and line.strip()[cut.end()] != " "):
             continue
         after = [j for j in range(i + 1, min(i + 1 + _BESIDE, len(lines))) if (lines[j] or "").strip()]
         rest = next((j for j in after if _YEAR_END.fullmatch((lines[j] or "").strip())), None)
-        if rest is not None:
-            lines[i], lines[rest] = f"{line.strip()}{(lines[rest] or '').strip()}", None
+        if rest is not None and cut.end() < len(line.strip()) and rest == after[0]:
+            continue  # `平成24年 …` `度`: the cell's end right under its row's first line, the tables' to read
+        if rest is not None:  # `平成30年 …構築` (its row's first line after it), `（直営）`, `度`
+            year, event = line.strip()[: cut.end()], line.strip()[cut.end() :]
+            lines[i], lines[rest] = f"{year}{(lines[rest] or '').strip()}{event}", None
 
 
 _MONTH_CUTS = (_HEADS[2][0], _HEADS[-1][0])  # `R5年11`, `令和5年6月～令和6年3`: a month cut before its 月
