@@ -74,6 +74,11 @@ def test_a_year_cut_before_its_de_with_its_row_s_first_line_and_another_cell_s_b
     assert lines[1:] == ["平成30年度 推進会議の構築", "（直営）", None, "平成24年 個別給付化", "度"]
 
 
+def test_a_month_range_cut_after_its_second_year_with_its_item_s_line_between():
+    lines = _apply(SIGNAL + "R6年8月～R7年\n圏域協議の場・個別事例検討\n1月")
+    assert lines[1:] == ["R6年8月～R7年1月", "圏域協議の場・個別事例検討", None]
+
+
 def test_a_year_cell_run_into_the_next_cell_is_set_apart():
     lines = _apply(SIGNAL + "R6年度市町の協議の場の設置促進\nR6年度下半期\nR6年度～R7年度\n令和5年度末")
     assert lines[1:] == ["R6年度 市町の協議の場の設置促進", "R6年度下半期", "R6年度～R7年度", "令和5年度末"]

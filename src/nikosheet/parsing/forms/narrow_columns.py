@@ -142,6 +142,8 @@ def _fiscal_years(lines: list[str | None]) -> None:
             lines[i], lines[rest] = f"{year}{(lines[rest] or '').strip()}{event}", None
 
 
+_RANGE_TO_YEAR = re.compile(rf"{_YEAR}\s*年\s*{_DIGITS}\s*月\s*[～〜~\-－]\s*{_YEAR}\s*年")  # `R6年8月～R7年`
+_MONTH_ALONE = re.compile(rf"{_DIGITS}\s*月")
 _MONTH_CUTS = (_HEADS[2][0], _HEADS[-1][0])  # `R5年11`, `令和5年6月～令和6年3`: a month cut before its 月
 _MONTH_GOES_ON = "0123456789０１２３４５６７８９月～〜~-－"  # after `R5年6`: the month's own text, not a cell's
 
@@ -157,6 +159,12 @@ def _months(lines: list[str | None]) -> None:
             continue
         if any(cut.fullmatch(line.strip()) for cut in _MONTH_CUTS):
             lines[i], lines[i + 2] = f"{line.strip()}月", None
+    for i in range(len(lines) - 2):  # `R6年8月～R7年`, the next cell's line, `1月`
+        line, beside, rest = lines[i : i + 3]
+        if line is None or beside is None or rest is None or not beside.strip():
+            continue
+        if _RANGE_TO_YEAR.fullmatch(line.strip()) and _MONTH_ALONE.fullmatch(rest.strip()):
+            lines[i], lines[i + 2] = f"{line.strip()}{rest.strip()}", None
 
 
 def _month_run_on(lines: list[str | None], i: int) -> None:
