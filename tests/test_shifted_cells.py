@@ -26,7 +26,7 @@ CASES = [
         "はりまピアのこころの相談サポーター」派遣事業を開始会' holds an event",
         "history",
     ),
-    ("core-himeji-fy2024--lopdf-pdftotext", 184, "年度 '平成29年度' comes after fiscal year 2023", "history"),
+    ("core-himeji-fy2024--lopdf-pdftotext-layout", 114, "年度 '平成29年度' comes after fiscal year 2023", "history"),
     ("city-pipe-fy2023--pdftotext", 195, "委託 '4' is a bare number", "history"),
     ("kawaguchi-r5--pdftotext", 531, "'課' starts inside a word", "councils"),
     ("city-table-shapes-fy2023--lopdf-pymupdf", 207, "its name holds a frequency", "councils"),
