@@ -34,7 +34,7 @@ FLOOR = {
     "libreoffice-txt": 0.91,
     "lopdf-markitdown": 0.78,
     "lopdf-pdfplumber": 0.8,
-    "lopdf-pdftotext": 0.53,
+    "lopdf-pdftotext": 0.54,
     "lopdf-pdftotext-layout": 0.84,
     "lopdf-pymupdf": 0.83,
     "markitdown-docx": 0.94,

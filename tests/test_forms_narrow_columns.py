@@ -47,6 +47,38 @@ def test_a_list_label_alone_on_its_line_is_its_item_s_bullet():
     assert lines[1:] == ["・圏域単位での市町支援を強", None, "化する", "・アドバイザー派遣", None]
 
 
+def test_a_list_label_in_a_box_of_its_own_before_its_item_s_box():
+    lines = _apply(SIGNAL + "\uf0b7\n\n・年 2 回\n\n\uf0b7\n\n人\n・参加者 80\n\uf0b7\n\n人\n参加者が増えた。")
+    assert lines[1:9] == [None, "", "・年 2 回", "", None, "", "人", "・参加者 80"]  # the next item's label
+    assert lines[9:] == ["\uf0b7", "", "人", "参加者が増えた。"]  # no item after: left as it is
+
+
+def test_a_year_whole_on_its_two_lines_stays_in_its_place():
+    heading = "3 精神障害にも対応した地域包括ケアシステムの構築に向けた取組の経緯"
+    lines = _apply(SIGNAL + f"{heading}\n年度\n平成18\n年度\n平成24\n年度")
+    assert lines[1:] == [heading, "年度", "平成18年度", None, "平成24年度", None]
+
+
+def test_a_month_range_wrapped_after_its_dash_or_its_last_era():
+    lines = _apply(SIGNAL + "R5年10月～\n11月\n第2回連絡会\nR6年12月～R7\n年1月\n相談員向け研修")
+    assert lines[1:] == ["R5年10月～11月", None, "第2回連絡会", "R6年12月～R7年1月", None, "相談員向け研修"]
+
+
+def test_a_fiscal_year_a_particle_follows_is_a_sentence_s():
+    lines = _apply(SIGNAL + "令和6年度に新設し\nた。")
+    assert lines[1:] == ["令和6年度に新設し", "た。"]
+
+
+def test_a_year_cut_before_its_de_with_its_row_s_first_line_and_another_cell_s_between():
+    lines = _apply(SIGNAL + "平成30年 推進会議の構築\n（直営）\n度\n平成24年 個別給付化\n度")
+    assert lines[1:] == ["平成30年度 推進会議の構築", "（直営）", None, "平成24年 個別給付化", "度"]
+
+
+def test_a_month_range_cut_after_its_second_year_with_its_item_s_line_between():
+    lines = _apply(SIGNAL + "R6年8月～R7年\n圏域協議の場・個別事例検討\n1月")
+    assert lines[1:] == ["R6年8月～R7年1月", "圏域協議の場・個別事例検討", None]
+
+
 def test_a_year_cell_run_into_the_next_cell_is_set_apart():
     text = "R6年度市町の協議の場の設置促進\nR6年度下半期\nR6年度～R7年度\n令和5年度末\n令和5年度の調査では、"
     lines = _apply(SIGNAL + text)

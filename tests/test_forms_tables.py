@@ -256,3 +256,14 @@ def test_the_samples_form_is_left_as_it_is(path):
         if not inside:
             assert out[i] == line, (i, line)
         inside = inside and "</table>" not in line
+
+
+def test_a_rebuilt_table_s_rows_stay_below_its_header():
+    from nikosheet.parsing.forms.template_tables import write_table
+
+    # a goal row right above: the header goes to its second line, which came after the first row's date
+    goal, header, row = "スモールステップ\t揃える。", "時期(月)\t実施内容\t具体的な取組", "R6年4月\t会議\t共有"
+    lines: list[str | None] = [goal, "時期(月)", "R6年4月", "実施内容", "会議", "具体的な取組", "共有"]
+    head = [(1, "時期(月)", False), (3, "実施内容", False), (5, "具体的な取組", False)]
+    write_table(lines, head, header, [(2, row)], 6)
+    assert lines == [goal, "", None, header, row, None, ""]

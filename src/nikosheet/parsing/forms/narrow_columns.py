@@ -20,7 +20,7 @@ the label (Word's bullet, `・` once folded) is the item's bullet (the item star
 line of its own.  A fiscal year or a month cell and the cell after it, set on one baseline, come as
 one run of text (`R6年度市町の協議の場の設置促進`): a space is put between them, as the converters
 put between cells, unless what follows is part of the date (`R6年度下半期`, `R6年度～R7年度`,
-`R5年度末`, `5月第2週`) or a particle (`5月に`).  Only in a LibreOffice PDF's text (the renderer's
+`R5年度末`, `5月第2週`) or a particle (`5月に`, `R6年度に`).  Only in a LibreOffice PDF's text (the renderer's
 gaps around numbers are its signal: see `autospace`).
 """
 
@@ -44,6 +44,7 @@ _DATE_GOES_ON = re.compile(
 )
 # a cell's first part that stops after its number, and the counter its next part must start with
 _LABELS = ("・", "・ ", "\uf0b7", "\uf0b7 ")  # a list label alone on its line (folded or not)
+_ITEM_BULLETS = "・•\uf0b7"  # an item that starts with its own bullet
 _YEAR = r"(?:令和|平成|[HR])\s*[0-9０-９]{1,2}"
 _DIGITS = "[0-9０-９]{1,2}"
 _YEAR_CUT = re.compile(r"(?:令和|平成|[HR])\s*[0-9０-９元●○]{1,2}\s*年")  # a fiscal year cut before its 度
@@ -58,6 +59,9 @@ _HEADS: tuple[tuple[re.Pattern[str], str | tuple[str, ...]], ...] = (
     (re.compile(rf"{_DIGITS}\s*回\s*[/／]"), "年"),  # `2回/` `年`
     (re.compile(r"四半期"), "ごと"),
     (re.compile(rf"{_DIGITS}\s*[かカヵヶケ]月"), "に"),  # `2か月` `に1回`
+    (re.compile(rf"{_YEAR}\s*年\s*{_DIGITS}\s*月\s*[～〜~\-－]\s*{_YEAR}"), "年"),  # `R6年12月～R7` `年1月`
+    # `R5年10月～` `11月`, `R6年12月～` `R7年1月`
+    (re.compile(rf"{_YEAR}\s*年\s*{_DIGITS}\s*月\s*[～〜~\-－]"), (*_DIGIT, "令和", "R")),
     (re.compile(r"半年に|年間?|[月週]"), _DIGIT),  # `半年に` `1回`, `年` `10` `回`
     (re.compile(r"\S{1,6}回程"), "度"),  # `月１回程` `度`
     # `R5年7月～8` `月`, `令和5年6月～令和6年3` `月`
@@ -77,10 +81,17 @@ def apply(state: FormState) -> None:
     _fiscal_years(lines)
     _months(lines)
     previous: int | None = None  # the last line with text
+    label: int | None = None  # a lone label's line, blank lines after it
     for i, line in enumerate(lines):
         if line is None:
             continue
         text = line.strip()
+        if label is not None and text[:1] in _ITEM_BULLETS:  # the label's box, then its item's
+            lines[label], label = None, None
+        if previous is not None and not text and lines[previous] in _LABELS:
+            label = previous
+        elif text and not _before_item(lines, i):  # else the item above's wrapped end, then its item
+            label = None
         if previous is not None and text and lines[previous] in _LABELS:
             lines[previous] = text if text[0] in "・•" else f"・{text}"
         elif previous is not None and text and _completes(lines[previous], text):
@@ -90,6 +101,12 @@ def apply(state: FormState) -> None:
             previous = i if text else None
             continue
         lines[i] = None  # the joined line may go on: `年` `10` `回`
+
+
+def _before_item(lines: list[str | None], i: int) -> bool:
+    """Whether the line right after line `i` is a list's item that starts with its own bullet."""
+    below = lines[i + 1] if i + 1 < len(lines) else None
+    return below is not None and below.strip()[:1] in _ITEM_BULLETS
 
 
 def _apart(line: str) -> str:
@@ -114,14 +131,20 @@ def _fiscal_years(lines: list[str | None]) -> None:
     """`R7年` and, a few lines below, `度` (or `度～`) alone: one fiscal year cell, its second line written after
     the first lines of the cells beside it (LibreOffice centres them on the year's two lines)."""
     for i, line in enumerate(lines):
-        if line is None or _YEAR_CUT.fullmatch(line.strip()) is None:
+        cut = None if line is None else _YEAR_CUT.match(line.strip())
+        if line is None or cut is None or (cut.end() < len(line.strip()) and line.strip()[cut.end()] != " "):
             continue
         after = [j for j in range(i + 1, min(i + 1 + _BESIDE, len(lines))) if (lines[j] or "").strip()]
         rest = next((j for j in after if _YEAR_END.fullmatch((lines[j] or "").strip())), None)
-        if rest is not None:
-            lines[i], lines[rest] = f"{line.strip()}{(lines[rest] or '').strip()}", None
+        if rest is not None and cut.end() < len(line.strip()) and rest == after[0]:
+            continue  # `平成24年 …` `度`: the cell's end right under its row's first line, the tables' to read
+        if rest is not None:  # `平成30年 …構築` (its row's first line after it), `（直営）`, `度`
+            year, event = line.strip()[: cut.end()], line.strip()[cut.end() :]
+            lines[i], lines[rest] = f"{year}{(lines[rest] or '').strip()}{event}", None
 
 
+_RANGE_TO_YEAR = re.compile(rf"{_YEAR}\s*年\s*{_DIGITS}\s*月\s*[～〜~\-－]\s*{_YEAR}\s*年")  # `R6年8月～R7年`
+_MONTH_ALONE = re.compile(rf"{_DIGITS}\s*月")
 _MONTH_CUTS = (_HEADS[2][0], _HEADS[-1][0])  # `R5年11`, `令和5年6月～令和6年3`: a month cut before its 月
 _MONTH_GOES_ON = "0123456789０１２３４５６７８９月～〜~-－"  # after `R5年6`: the month's own text, not a cell's
 
@@ -137,6 +160,12 @@ def _months(lines: list[str | None]) -> None:
             continue
         if any(cut.fullmatch(line.strip()) for cut in _MONTH_CUTS):
             lines[i], lines[i + 2] = f"{line.strip()}月", None
+    for i in range(len(lines) - 2):  # `R6年8月～R7年`, the next cell's line, `1月`
+        line, beside, rest = lines[i : i + 3]
+        if line is None or beside is None or rest is None or not beside.strip():
+            continue
+        if _RANGE_TO_YEAR.fullmatch(line.strip()) and _MONTH_ALONE.fullmatch(rest.strip()):
+            lines[i], lines[i + 2] = f"{line.strip()}{rest.strip()}", None
 
 
 def _month_run_on(lines: list[str | None], i: int) -> None:
@@ -169,6 +198,8 @@ def _untangle_block(lines: list[str | None], start: int, end: int) -> None:
     for head in range(1, len(texts) - 3):
         date = _HEADS[0][0].fullmatch(texts[head]) is not None
         if not date and _HEADS[1][0].fullmatch(texts[head]) is None:
+            continue
+        if _completes(texts[head], texts[head + 1]):  # its parts together (`平成18` `年度`): no cell between
             continue
         width = head  # the other cells: one line each before the narrow cell's first part
         tail = head + width + 1

@@ -540,11 +540,22 @@ def write_table(
     row when a line of the table is below it (a table right below is one of its own)."""
     for i in range(head[0][0], last + 1):
         lines[i] = None
-    lines[_header_index(lines, head)] = header
-    for index, text in rows:
+    at = _header_index(lines, head)
+    lines[at] = header
+    for index, text in _below(rows, at, last):
         lines[index] = text
     if rows[-1][0] < last:
         lines[last] = ""
+
+
+def _below(rows: list[tuple[int, str]], header: int, last: int) -> list[tuple[int, str]]:
+    """The rows, each below the header: a row that starts above the header's line (a header woven with
+    its first row, written on its second line) goes to the next line below, and so the rows after it."""
+    moved, free = [], header
+    for index, text in rows:
+        free = max(index, free + 1)
+        moved.append((free, text))
+    return moved if free <= last else rows
 
 
 def _header_index(lines: list[str | None], head: list[Piece]) -> int:
