@@ -367,9 +367,9 @@ def test_a_headers_last_cell_written_after_the_first_row():
 def test_a_schedules_months_in_every_form_the_template_allows():
     rows = _cells(
         "時期(月)\n実施内容\n具体的な取組\n令和6年4月\n事業計画\n委託契約\n6月〜7月\nピアサポーター養成講座\n全4回\n"
-        "R6年度下半期\nフォローアップ研修\n登録者向け\nR7.3\n第6回実務者会議\n振り返り"
+        "R6年度下半期\nフォローアップ研修\n登録者向け\nR7.3\n第6回実務者会議\n振り返り\nR7年4月～\n個別支援\n随時の訪問"
     )
-    assert [r[0] for r in rows[1:]] == ["令和6年4月", "6月〜7月", "R6年度下半期", "R7.3"]
+    assert [r[0] for r in rows[1:]] == ["令和6年4月", "6月〜7月", "R6年度下半期", "R7.3", "R7年4月～"]
     assert rows[2] == ["6月〜7月", "ピアサポーター養成講座", "全4回"]
 
 

@@ -97,10 +97,10 @@ _ONE_MONTH = rf"(?:(?:{_ERA}|{_WESTERN})\s*)?[0-9０-９]{{1,2}}\s*月"
 # a range's last month, or one whose `月` a narrow column wrapped onto the next line (`R6年5月～6` `月`,
 # `R6年12月～R7年1` `月`: the year end crossed)
 _LAST_MONTH = rf"(?:{_ONE_MONTH}|(?:{_ERA}\s*)?[0-9０-９]{{1,2}}(?=\s*$))"
-# a month (`R5年5月`, `5月`, `5`), a range of months (`6月～7月`, `7～9月`), a half or a quarter of the
-# year (`R6年度下半期`), a short date (`R7.3`), all year or when needed (`通年`, `随時`)
+# a month (`R5年5月`, `5月`, `5`), a range of months (`6月～7月`, `7～9月`, `R5年4月～` open), a half or a
+# quarter of the year (`R6年度下半期`), a short date (`R7.3`), all year or when needed (`通年`, `随時`)
 _MONTH = (
-    rf"(?:{_ONE_MONTH}(?:\s*[～〜~\-－]\s*{_LAST_MONTH})?|(?:{_ERA}\s*)?[0-9０-９]{{1,2}}(?=\s|$)"
+    rf"(?:{_ONE_MONTH}(?:\s*[～〜~\-－]\s*(?:{_LAST_MONTH})?)?|(?:{_ERA}\s*)?[0-9０-９]{{1,2}}(?=\s|$)"
     r"|[0-9０-９]{1,2}\s*[～〜~\-－]\s*[0-9０-９]{1,2}\s*月|通年|随時"
     rf"|(?:{_ERA}\s*度\s*)?(?:[上下]半期|第[1-4１-４]四半期)|[RH][0-9０-９]{{1,2}}[.．][0-9０-９]{{1,2}})"
 )
