@@ -88,8 +88,9 @@ _SENTENCE_CUT = re.compile(r"。\s*[がを]")
 # a katakana word cut from its cell (`センタ` / `ー、行政`) run into another's text; not a dash between two
 # numbers or dates (`4月ー5月`)
 _VOWEL_CUT = re.compile("[\u4e00-\u9fff、。，]ー(?![0-9０-９ー－RH令平])")
+# two values with nothing between (`年2回年1回`, `10人12人`): two cells; not a count's note (`年4回（1回2時間）`)
+_VALUES_TOGETHER = re.compile(r"\d\s*(?:回(?:年間?|月|週)|(?:人|名|件|か所|病院|市町村)(?:年間?|月|週)?)\d")
 # a month and then a date with no range mark between: `R5年10月～11月R5年12月～R6年2月`
-_VALUES_TOGETHER = re.compile(r"\d\s*(?:回|人|名|件|か所|病院|市町村)(?:年間?|月|週)?\d")  # `年2回年1回`: two cells
 _DATES_TOGETHER = re.compile(r"月\s*(?:令和|平成|[RH])\s*(?:\d{1,2}|元)\s*年")
 # a cell's text that ends with a date (`…の共有R6年8月～R7年`): the next row's date cell, cut by a wrap
 _DATE_AT_END = re.compile(
@@ -318,8 +319,8 @@ def _planned(part: Data | None) -> Iterator[tuple[int | None, str]]:
         effects = i.get("expected_effects") or ""
         if sentence and "。" not in effects and len(effects) <= _SHORT:
             columns = {"first": PLANNED_COLUMNS["current"], "second": PLANNED_COLUMNS["target"]}
-            effects = PLANNED_COLUMNS["expected_effects"]
-            message = messages.SENTENCE_IN_VALUE(name=name, text=sentence, effects=effects, **columns)
+            label = PLANNED_COLUMNS["expected_effects"]
+            message = messages.SENTENCE_IN_VALUE(name=name, text=sentence, effects=label, **columns)
             yield i["line"], str(message)
         elif _NAME_VALUE.search(name):
             yield i["line"], str(messages.VALUE_IN_NAME(name=name))
@@ -352,7 +353,8 @@ def _sectors(part: Data | None) -> Iterator[tuple[int | None, str]]:
 
 
 def _councils(part: Data | None) -> Iterator[tuple[int | None, str]]:
-    """A frequency cell that holds no frequency, or several; a members cell that holds one."""
+    """A frequency cell that holds no frequency, or several; a members cell that holds one; a name that
+    holds one; a frequency in words (随時) run into the words of a cell, where the council's own is another."""
     for m in (part or {}).get("meetings") or []:
         text = (m.get("frequency") or {}).get("text") or ""
         name = m.get("name") or ""
@@ -366,12 +368,14 @@ def _councils(part: Data | None) -> Iterator[tuple[int | None, str]]:
             yield m["line"], str(messages.FREQUENCY_IN_MEMBERS(name=name, text=members))
         if _FREQUENCY_INSIDE.search(name):
             yield m["line"], str(messages.FREQUENCY_IN_NAME(name=name))
-        for column, cell in (
-            ("構成員", members),
-            ("実施内容", " ".join(m.get("activities") or [])),
-            ("特記事項", m.get("notes")),
+        for key, cell in (
+            ("members", members),
+            ("activities", " ".join(m.get("activities") or [])),
+            ("notes", m.get("notes")),
         ):
-            if cell and (run := _WORDED_FREQUENCY_INSIDE.search(cell)):
+            run = _WORDED_FREQUENCY_INSIDE.search(cell) if cell else None
+            if run and run.group(1) not in text:  # (a council held `随時` may say so in its words)
+                column = MEETING_COLUMNS[key].split("(")[0]
                 yield m["line"], str(messages.FREQUENCY_IN_CELL(name=name, column=column, word=run.group(1)))
 
 

@@ -44,6 +44,8 @@ from nikosheet.parsing.forms.template_tables import (
     HEADING,
     HISTORY,
     LAID_OUT,
+    RANGE_END,
+    RANGE_OPEN,
     SPACE,
     WRAPPED_ENDS,
     Cell,
@@ -270,6 +272,8 @@ def _complete(table: Table, which: int, head: str, rest: str, body: list[Piece],
         while j < len(body) and unclosed(head) and not body[j][2] and len(body[j][1]) < 20:
             head, j = head + body[j][1], j + 1
         return head, "", j
+    if not rest and RANGE_OPEN.search(head) and j < len(body) and RANGE_END.fullmatch(SPACE.sub("", body[j][1])):
+        return head + SPACE.sub("", body[j][1]), "", j + 1  # `R5年10月～` `11月`: the range's end wrapped
     got = SPACE.sub("", head)
     if table.full:  # the word the pivot starts: `その他関` → `その他関係機関・住民等`
         want = next((w for w in table.full if w.startswith(got.lstrip("【"))), "")
@@ -389,13 +393,17 @@ def _paired_lists(record: dict[int, Cell]) -> dict[int, Cell]:
         else:
             items[-1].append(piece)
     half = len(items) // 2
-    if not items or len(items) % 2 or (lead and lead != cells[1]):
-        return record
+    if not items or len(items) % 2 or (lead and (lead != cells[1] or _has_figure(lead))):
+        return record  # (a first value of its own, `年2回`, holds a figure: no name's wrapped rest)
     first = [p for item in items[:half] for p in item]
     starts = [SPACE.sub("", item[0][1])[1:3] for item in items]
     if starts[:half] != starts[half:] or (not lead and cells[1] == first):
         return record
     return {**record, 0: [*cells[0], *lead], 1: first, 2: [p for item in items[half:] for p in item]}
+
+
+def _has_figure(cell: Cell) -> bool:
+    return any(ch.isdigit() for _, text, _ in cell for ch in text)
 
 
 def _paragraph_at(pieces: list[Piece], start: int, end: int, page: int, named: bool = False) -> int:

@@ -81,7 +81,7 @@ def _rebuild(lines: list[str | None], first: int, centred: bool = True) -> None:
             _rebuild(lines, first, centred=False)
             return
         value = before + value
-        first, lines[first] = above[0], None
+        first = above[0]
     text = label[0]
     for word in label[1:]:
         text = join_wrapped(text, word)

@@ -240,8 +240,11 @@ def _sectors_apart(state: FormState, rows: list[PipeRow]) -> None:
             header = None
             continue
         else:
-            label, br, rest = r.cells[0].partition("<br>")
-            r.cells = [label, rest, r.cells[1]] if br and squeeze(label) in _SECTOR_LABELS else ["", *r.cells]
+            label, *rest = BR_RE.split(r.cells[0], 1)
+            if squeeze(label) in _SECTOR_LABELS:  # its status after a line break, or none
+                r.cells = [label, rest[0] if rest else "", r.cells[1]]
+            else:
+                r.cells = ["", *r.cells]
         r.raw = list(r.cells)
         state.lines[r.index] = "|" + "|".join(r.cells) + "|"
 

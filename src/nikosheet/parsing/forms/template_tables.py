@@ -213,6 +213,9 @@ LAID_OUT = re.compile(r"\S {3,}\S")  # a line's cells set apart by a run of spac
 STOP = re.compile(r"^(?:※|【|＜|<|#|\|)")  # a marker line, or a pipe row
 # a pivot's last part the converter wrapped onto the next line: `R5 年 5` `月`, `R6 年` `度`, `2 回` `/年`
 MONTH_CUT = re.compile(r"(?:年|月\s*[～〜~\-－])\s*[0-9０-９]{1,2}$")  # a month whose `月` went on: `R7年1`, `5月〜6`
+# an open range's end, wrapped onto the next line: `R5年10月～` `11月`, `R6年12月～` `R7年1月`
+RANGE_OPEN = re.compile(r"[～〜~\-－]$")
+RANGE_END = re.compile(rf"(?:{_ERA})?[0-9０-９]{{1,2}}月")
 WRAPPED_ENDS = (
     (MONTH_CUT, "月"),
     (re.compile(r"[0-9０-９元●○]\s*年$"), "度"),
@@ -542,9 +545,10 @@ def write_table(
         lines[i] = None
     at = _header_index(lines, head)
     lines[at] = header
-    for index, text in _below(rows, at, last):
+    placed = _below(rows, at, last)
+    for index, text in placed:
         lines[index] = text
-    if rows[-1][0] < last:
+    if placed[-1][0] < last:
         lines[last] = ""
 
 

@@ -68,7 +68,7 @@ _LABELS = (*GOAL_LABELS, SECTORS["others"])  # row labels long enough to wrap in
 # a header's cells, and their widths on its first line (and a last -1 where a cell that wraps has the
 # next cells after it on its line: the table is written a visual line at a time)
 _Head = tuple[list[str], list[int]]
-_HEADER_LINES = 5  # a header's lines at most: a narrow last cell wraps thrice (`特記事` `項等(課` `題・強` `み等)`)
+_HEADER_LINES = 5  # a header's lines at most: a narrow last cell takes four (`特記事` `項等(課` `題・強` `み等)`)
 _Starts = dict[int, tuple[int, int, int]]  # a row's first line: its pivot's unit, units and which pivot
 
 

@@ -8,13 +8,13 @@ from nikosheet.parsing.lines import squeeze
 from nikosheet.parsing.memo import cached
 
 _PER = {"年": 1, "半期": 2, "四半期": 4, "月": 12, "週": 52}
-_RE_LEAD = re.compile(r"(年|半期|四半期|月|週|毎月|毎週)(\d{1,4})回")
+_RE_LEAD = re.compile(r"(年|半期|四半期|月|週|毎月|毎週)(?:ごとに|に|で)?(\d{1,4})回")
 _RE_TRAIL = re.compile(r"(\d{1,4})回[/／](年|月|週)")  # 4回/年度 too
 _RE_PLAIN = re.compile(r"(?<!\d)(\d{1,4})回")
 
 
 _RE_EVERY = re.compile(r"(\d{1,2})(?:か|カ|ヵ|ヶ|ケ)?月に(\d{1,3})回")  # 2か月に1回 → 6
-_RE_HALF = re.compile(r"半年(?:に|で)?(\d{1,3})回")
+_RE_HALF = re.compile(r"半年(?:ごとに|に|で)?(\d{1,3})回")
 _RE_RANGE = re.compile(r"\d{1,4}[~〜～\-][\d]{1,4}回")
 _FIXED = (("隔月", 6), ("隔週", 26), ("四半期", 4), ("半期", 2), ("毎月", 12), ("毎週", 52), ("毎年", 1))
 
