@@ -360,15 +360,19 @@ def test_a_history_event_that_fills_its_column_goes_on_and_a_note_after_it_is_th
     assert rows[6] == "令和2年度\t退院支援の作業部会を設置\t（直営）"
 
 
-def test_a_range_of_months_that_crosses_the_year_end_wrapped_before_its_last_year_finds_its_row():
-    # `R6年12月～R7` / `年1月` in the narrow 時期 column, its row's other cells on the line between
+@pytest.mark.parametrize(
+    ("first", "last"),
+    [("R6年12月～R7", "年1月"), ("R6年12月～", "R7年1月")],  # wrapped before its last year, or after its dash
+)
+def test_a_range_of_months_that_crosses_the_year_end_wrapped_finds_its_row(first, last):
+    # the range in the narrow 時期 column, its row's other cells on the line between its two parts
     text = _COUNCILS + (
         "\n熊本地震の後、こころのケアの相談が増え、区の相談体制と精神科救急後の地域支援への引継ぎが課題となっている。\n"
         "時期(月) 実施内容 具体的な取組\n"
         "R6年10月～11月 第2回区地域移行連絡会（5区） 引継ぎ手順書の試行\n"
-        "R6年12月～R7\n"
+        f"{first}\n"
         "相談員向け研修 研修（2日間）の実施\n"
-        "年1月\n"
+        f"{last}\n"
         "R7年2月～3月 第2回推進会議 今年度の評価と次年度計画の協議"
     )
     rows = [line for line in _apply(text) if line]

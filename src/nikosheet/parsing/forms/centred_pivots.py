@@ -24,9 +24,10 @@ _PIVOT_HEAD = re.compile(
     r"|[0-9０-９]{1,2}\s*回\s*[/／]?)|各\S{1,3}?年間?"  # or each unit's year before its count: `各圏域年` / `3回程度`
 )
 # (or a frequency's note: `年2回` / `（予定）`, `月1回程` / `度`; or a range's last month, the year end
-# crossed: `R6年12月～R7` / `年1月`)
+# crossed: `R6年12月～R7` / `年1月`, `R5年12月～` / `R6年2月`)
 _PIVOT_TAIL = re.compile(
-    r"(?:回|[/／]\s*年|年度?[～〜~]?|度[～〜~]?|月|年\s*[0-9０-９]{1,2}\s*月|ごと|に\s*[0-9０-９]{1,2}\s*回|(?:回\s*)?程度|[(（][^)）\s]{1,6}[)）])"
+    r"(?:回|[/／]\s*年|年度?[～〜~]?|度[～〜~]?|月|年\s*[0-9０-９]{1,2}\s*月|ごと|に\s*[0-9０-９]{1,2}\s*回|(?:回\s*)?程度|[(（][^)）\s]{1,6}[)）]"
+    r"|(?:(?:令和|平成|[RH])\s*[0-9０-９]{1,2}\s*年\s*)?[0-9０-９]{1,2}\s*月)"
 )
 # a frequency in words that its narrow column wrapped: `四半期` / `ごと`, `2か月` / `に1回`
 _WORDED_HEADS = ("四半期", "か月", "カ月", "ヶ月")
@@ -83,7 +84,7 @@ def find_pivots(table: Table, lines: list[list[str]]) -> list[Pivot]:
                 parts = _word_parts(table.full, lines, j, at)
             elif table.header[0] in DEPARTMENTS:
                 parts = _department_parts(pattern, lines, j, unit)
-            elif unit[-1].isdigit() or unit[-1] in "/／年回程に" or unit.endswith(_WORDED_HEADS):
+            elif unit[-1].isdigit() or unit[-1] in "/／年回程に～〜~" or unit.endswith(_WORDED_HEADS):
                 tail = _tail(pattern, lines, j, unit, first)
                 parts = ((j, at), *tail) if tail is not None else None
             else:
