@@ -352,3 +352,18 @@ def test_a_row_whose_cells_a_wide_date_set_a_step_left_keeps_a_cell_in_each_colu
         "R6年10月～11月\t第2回区地域移行連絡会（5区）\t手順書の試行",
         "R6年12月～R7年1月\t相談員向け研修\t研修（2日間）の実施",
     ]
+
+
+COUNCIL_ITEMS_ON_ONE_LINE = """\
+名称              協議の場の構成員             開催頻度  実施内容             特記事項等
+下越圏域地域移行・地域     村上保健所、市町村、精神科病       3回/年  ・個別事例の検討   ・圏域 課題が多い。
+定着推進会議          院、相談支援事業所、家族会              の課題の抽出
+"""
+
+
+def test_a_lists_next_item_set_a_step_left_of_the_next_column_stays_in_its_cell():
+    # pdfplumber's layout mode: `・圏域` stands nearer the notes' column, but follows another item
+    assert _tab_rows(COUNCIL_ITEMS_ON_ONE_LINE)[-1] == (
+        "下越圏域地域移行・地域定着推進会議\t村上保健所、市町村、精神科病院、相談支援事業所、家族会\t3回/年"
+        "\t・個別事例の検討 ・圏域の課題の抽出\t課題が多い。"
+    )

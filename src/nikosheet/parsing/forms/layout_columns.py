@@ -130,13 +130,16 @@ def _nearest(pos: int, columns: list[int]) -> int:
 def _set_off(pieces: list[tuple[int, str]], k: int, columns: list[int]) -> bool:
     """Whether the line's `k`th piece is column `k`'s cell: it starts nearest that column, and where it
     stands left of it, a wide gap (three spaces or more, not a cell's own two) parts it from the piece
-    before, and it is more than a character (`年` of a count `年3回` that its narrow column wrapped)."""
+    before, it is more than a character (`年` of a count `年3回` that its narrow column wrapped), and it is
+    not a list's next item after one (`・個別事例の検討   ・圏域…`: two items of one cell)."""
     at, text = pieces[k]
     if _nearest(at, columns) != k:
         return False
     if _column_of(at, columns) == k:
         return True
-    return k > 0 and len(text) > 1 and at - pieces[k - 1][0] - len(pieces[k - 1][1]) >= 3
+    if k == 0 or len(text) < 2 or at - pieces[k - 1][0] - len(pieces[k - 1][1]) < 3:
+        return False
+    return not (text[0] in BULLETS and pieces[k - 1][1][0] in BULLETS)  # (a list's next item: its cell's)
 
 
 def _cells(line: str, columns: list[int]) -> dict[int, str]:
