@@ -115,6 +115,7 @@ EVENT_VERBS: tuple[str, ...] = (
     "拡大",
     "追加",
 )
+EVENT_STEPS = tuple(f"を{verb}" for verb in EVENT_VERBS)  # in a 委託 cell: an event read into it
 OUTCOME_COLUMNS: dict[str, str] = {
     "name": "課題解決の達成度を測る指標",
     "target": "目標値",

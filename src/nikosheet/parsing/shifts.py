@@ -28,7 +28,7 @@ from nikosheet.vocabulary import (
     CIRCLED,
     CONSULTATION_OFFICES,
     DISCHARGE_RATES,
-    EVENT_VERBS,
+    EVENT_STEPS,
     INPATIENT_AGES,
     INPATIENT_SHARES,
     MEETING_COLUMNS,
@@ -80,8 +80,6 @@ _NAME_VALUE = re.compile(r"\d\s*(回|人|名|件|か所|カ所|箇所|病院|市
 _VALUES_APART = re.compile(r"(?:\d\S{0,3}|^\S{1,6}) \S{0,4}\d")
 _BARE_NUMBER = re.compile(r"[\d\s]+")
 _BODY_KIND = re.compile(r"\S{0,10}法人")  # `特定非営利活動法人` alone: the 委託 column's first words
-# an event's words in a 委託 cell, which names a body (`…養成研修を開始（直営）`)
-_EVENT_WORDS = re.compile(f"を(?:{'|'.join(EVENT_VERBS)})")
 # a sentence that starts with が or を, which none does: a cell's end run into another cell's text
 _SENTENCE_CUT = re.compile(r"。\s*[がを]")
 # a long vowel mark after a kanji or a comma (`…推進会議ー、行政`), which only a word in kana has: the end of
@@ -266,7 +264,7 @@ def _history(part: Data | None) -> Iterator[tuple[int | None, str]]:
         where = f"{SECTION_LABELS['history']} 委託"
         if _BARE_NUMBER.fullmatch(commission):
             yield e["line"], str(messages.NUMBER_IN_TEXT(what=where, text=commission))
-        elif _EVENT_WORDS.search(commission):
+        elif any(step in commission for step in EVENT_STEPS):
             yield e["line"], str(messages.EVENT_IN_COMMISSION(what=where, text=commission))
         year = e.get("fiscal_year")
         if year is not None and previous is not None and year < previous:

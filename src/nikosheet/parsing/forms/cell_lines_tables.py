@@ -317,13 +317,13 @@ def _records(
         first_at = 0
     records: list[dict[int, Cell]] = [{}]
     row_ends = {max(p for p in row if p is not None) for row in table.rows}
+    unlikes = table.unlikes
 
     def split(cells: list[Piece], first: int, count: int, keep_first: bool = False) -> list[Cell]:
         ends_row = [(first + k) % table.record in row_ends for k in range(count)]
         columns = [(first + k) % table.record for k in range(count)]
         widths = ([caps[c] for c in columns] if caps else [], [floors[c] for c in columns] if floors else [])
         optional = [c == table.optional for c in columns]
-        unlikes = table.unlikes
         unlike = [unlikes.get(c) for c in columns]
         return _split(cells, count, joined, (ends_row, optional, unlike), keep_first, widths)
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from nikosheet.parsing.forms.line_cuts import units_of
-from nikosheet.parsing.forms.template_tables import Table, unclosed
+from nikosheet.parsing.forms.template_tables import RANGE_END, Table, unclosed
 
 DEPARTMENTS = ("所管部署名", "連携部署名")
 
@@ -27,7 +27,7 @@ _PIVOT_HEAD = re.compile(
 # crossed: `R6年12月～R7` / `年1月`, `R5年12月～` / `R6年2月`)
 _PIVOT_TAIL = re.compile(
     r"(?:回|[/／]\s*年|年度?[～〜~]?|度[～〜~]?|月|年\s*[0-9０-９]{1,2}\s*月|ごと|に\s*[0-9０-９]{1,2}\s*回|(?:回\s*)?程度|[(（][^)）\s]{1,6}[)）]"
-    r"|(?:(?:令和|平成|[RH])\s*[0-9０-９]{1,2}\s*年\s*)?[0-9０-９]{1,2}\s*月)"
+    rf"|{RANGE_END.pattern})"
 )
 # a frequency in words that its narrow column wrapped: `四半期` / `ごと`, `2か月` / `に1回`
 _WORDED_HEADS = ("四半期", "か月", "カ月", "ヶ月")

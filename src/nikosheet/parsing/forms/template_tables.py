@@ -215,7 +215,7 @@ STOP = re.compile(r"^(?:※|【|＜|<|#|\|)")  # a marker line, or a pipe row
 MONTH_CUT = re.compile(r"(?:年|月\s*[～〜~\-－])\s*[0-9０-９]{1,2}$")  # a month whose `月` went on: `R7年1`, `5月〜6`
 # an open range's end, wrapped onto the next line: `R5年10月～` `11月`, `R6年12月～` `R7年1月`
 RANGE_OPEN = re.compile(r"[～〜~\-－]$")
-RANGE_END = re.compile(rf"(?:{_ERA})?[0-9０-９]{{1,2}}月")
+RANGE_END = re.compile(rf"(?:{_ERA}\s*)?[0-9０-９]{{1,2}}\s*月")
 WRAPPED_ENDS = (
     (MONTH_CUT, "月"),
     (re.compile(r"[0-9０-９元●○]\s*年$"), "度"),

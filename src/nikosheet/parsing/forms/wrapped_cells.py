@@ -32,7 +32,7 @@ from collections.abc import Sequence
 
 from nikosheet.parsing.forms._shared import display_width
 from nikosheet.typography import NO_LINE_START
-from nikosheet.vocabulary import AS_ABOVE, EVENT_VERBS  # ↓: a cell of its own, never part of another's text
+from nikosheet.vocabulary import AS_ABOVE, EVENT_STEPS  # ↓: a cell of its own, never part of another's text
 
 _Piece = tuple[int, str, bool]  # source index, text, whether a blank line came before it
 _Unit = tuple[int, str, bool, bool]  # piece number, a word of its text, it starts its line, blank before
@@ -66,7 +66,6 @@ _ASTRAY = 50.0
 _EVENT_WORDING = "を"  # (a line that starts with it is a wrapped cell's rest)
 # an event's text that ends with its step (`…を設置`) and goes on with a new word (`ピア活動を開始`): two
 # events read as one; a wrapped event goes on with hiragana (`…を開始` `し、…`) or a bracket
-_EVENT_ENDS = tuple(f"を{verb}" for verb in EVENT_VERBS)
 _WORD_START = re.compile("[\u4e00-\u9fff\u30a1-\u30faA-Za-z]")
 _EVENTS_JOINED = 20.0
 _UNLIKE = 10.0  # a cell unlike its column's: a sentence in a council's name
@@ -265,12 +264,12 @@ def _word_cut(before: str, after: str) -> bool:
 
 def _events_meet(before: str, after: str) -> bool:
     """Whether two words of a cell are one event's end and the next event's start."""
-    return before.endswith(_EVENT_ENDS) and _WORD_START.match(after) is not None
+    return before.endswith(EVENT_STEPS) and _WORD_START.match(after) is not None
 
 
 def holds_event(text: str) -> bool:
     """Whether a text holds an event's step (`…を設置`), which no body's name does."""
-    return any(ending in text for ending in _EVENT_ENDS)
+    return any(ending in text for ending in EVENT_STEPS)
 
 
 def _fragment(text: str) -> bool:
