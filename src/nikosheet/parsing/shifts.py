@@ -84,8 +84,8 @@ _BODY_KIND = re.compile(r"\S{0,10}法人")  # `特定非営利活動法人` alon
 _SENTENCE_CUT = re.compile(r"。\s*[がを]")
 # a long vowel mark after a kanji or a comma (`…推進会議ー、行政`), which only a word in kana has: the end of
 # a katakana word cut from its cell (`センタ` / `ー、行政`) run into another's text; not a dash between two
-# numbers or dates (`4月ー5月`)
-_VOWEL_CUT = re.compile("[\u4e00-\u9fff、。，]ー(?![0-9０-９ー－RH令平])")
+# numbers or dates (`4月ー5月`); what stands before the mark is compared, not matched (see `_letter`)
+_VOWEL_MARK = re.compile("(?<=.)ー(?![0-9０-９ー－RH令平])")
 # two values with nothing between (`年2回年1回`, `10人12人`): two cells; not a count's note (`年4回（1回2時間）`)
 _VALUES_TOGETHER = re.compile(r"\d\s*(?:回(?:年間?|月|週)|(?:人|名|件|か所|病院|市町村)(?:年間?|月|週)?)\d")
 # a month and then a date with no range mark between: `R5年10月～11月R5年12月～R6年2月`
@@ -105,15 +105,34 @@ _ONE_LETTER_WORDS = "有無県市区町村国"  # a cell of one letter that is a
 # a council's name that holds a frequency (`…検討会精神科医、保健師月1回`): the next cells ran into it
 _FREQUENCY_INSIDE = re.compile(r"(?:年間?|月|週)\s*\d{1,2}\s*回|\d{1,2}\s*回\s*/\s*年")
 # a frequency in words run into a cell's words on both sides (`…精神科病院随時入院中からの…`): the
-# members' end, the frequency and the activities' start on one printed line
-_WORDED_FREQUENCY_INSIDE = re.compile(r"(?<=[\u30a1-\u30fa\u30fc\u4e00-\u9fff])(随時|適宜|未定)(?=[\u4e00-\u9fff])")
+# members' end, the frequency and the activities' start on one printed line (the neighbours compared, as
+# in `_letter`)
+_WORDED_FREQUENCY = re.compile("(?<=.)(?:随時|適宜|未定)(?=.)")
 # what a frequency cell holds when it gives no count: still a frequency
 _NO_COUNT = ("随時", "適宜", "必要", "未定", "不定期", "回", "月", "週", "年", "期", "未開催", "なし", "無")
 
 
 def _letter(ch: str) -> bool:
     """A kana or a kanji (compared, not matched: a class over the kanji costs a millisecond to compile)."""
-    return "\u3041" <= ch <= "\u3096" or "\u30a1" <= ch <= "\u30fa" or "\u4e00" <= ch <= "\u9fff"
+    return "\u3041" <= ch <= "\u3096" or "\u30a1" <= ch <= "\u30fa" or _kanji(ch)
+
+
+def _kanji(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
+
+
+def _vowel_cut(text: str) -> bool:
+    """A long vowel mark after a kanji or a comma (see `_VOWEL_MARK`)."""
+    return any(_kanji(c := text[m.start() - 1]) or c in "、。，" for m in _VOWEL_MARK.finditer(text))
+
+
+def _worded_frequency_inside(cell: str) -> str | None:
+    """A frequency in words after a katakana or a kanji and before a kanji (see `_WORDED_FREQUENCY`)."""
+    for m in _WORDED_FREQUENCY.finditer(cell):
+        before, after = cell[m.start() - 1], cell[m.end()]
+        if _kanji(after) and (_kanji(before) or "\u30a1" <= before <= "\u30fa" or before == "ー"):
+            return m.group()
+    return None
 
 
 def check(ctx: Context, doc: Data) -> None:
@@ -148,7 +167,7 @@ def _cell_signs(doc: Data) -> Iterator[tuple[int | None, str]]:
         or _CELL_START.search(joined)
         or ("   " in joined and _GAP.search(joined))
         or ("。" in joined and _SENTENCE_CUT.search(joined))
-        or ("ー" in joined and _VOWEL_CUT.search(joined))
+        or ("ー" in joined and _vowel_cut(joined))
     ):
         return
     for key, (line, what, text) in cells:
@@ -162,7 +181,7 @@ def _cell_signs(doc: Data) -> Iterator[tuple[int | None, str]]:
             yield line, str(messages.COLUMN_GAP(what=where, text=text))
         elif text and _SENTENCE_CUT.search(text):
             yield line, str(messages.SENTENCE_CUT(what=where, text=text))
-        elif text and _VOWEL_CUT.search(text):
+        elif text and _vowel_cut(text):
             yield line, str(messages.VOWEL_MARK_CUT(what=where, text=text))
 
 
@@ -371,10 +390,10 @@ def _councils(part: Data | None) -> Iterator[tuple[int | None, str]]:
             ("activities", " ".join(m.get("activities") or [])),
             ("notes", m.get("notes")),
         ):
-            run = _WORDED_FREQUENCY_INSIDE.search(cell) if cell else None
-            if run and run.group(1) not in text:  # (a council held `随時` may say so in its words)
+            word = _worded_frequency_inside(cell) if cell else None
+            if word and word not in text:  # (a council held `随時` may say so in its words)
                 column = MEETING_COLUMNS[key].split("(")[0]
-                yield m["line"], str(messages.FREQUENCY_IN_CELL(name=name, column=column, word=run.group(1)))
+                yield m["line"], str(messages.FREQUENCY_IN_CELL(name=name, column=column, word=word))
 
 
 def _schedule(part: Data | None, key: str, field: str, column: str) -> Iterator[tuple[int | None, str]]:

@@ -29,7 +29,7 @@ from collections.abc import Iterator
 from nikosheet.parsing.forms import FormState, interleaved_header, signals
 from nikosheet.parsing.forms._shared import display_width
 from nikosheet.parsing.forms.column_runs import Box, each_box, ends_table, squashed
-from nikosheet.parsing.forms.template_tables import HEADERS, STOP, TABLES, join_cell, write_table
+from nikosheet.parsing.forms.template_tables import STOP, TABLES, headers, join_cell, write_table
 
 _TOLERANCE = 2  # display columns: a wrapped line may stop a character short of its column
 _HEADER_BOXES = 8
@@ -44,7 +44,7 @@ _FULL_END = 1  # a cell that ends on a line as wide as its column (it may as wel
 # sectors, whose header leaves a column without a cell)
 _BANDED = tuple(
     (t, h)
-    for t, h in zip(TABLES, HEADERS, strict=True)
+    for t, h in zip(TABLES, headers(), strict=True)
     if len(t.rows) == 1 and not t.grouped and t.header_row == tuple(range(t.record))
 )
 # the indicators' tables, whose header cells are words and a bracket: read when their lines are interleaved

@@ -201,7 +201,7 @@ def header_cells(line: str) -> list[str] | None:
     """The cells of a template header written as one line of text (`課題 課題解決に向けた取組方針 …`),
     or None when the line is not one."""
     text = "".join(line.split())
-    for table, header in zip(template_tables.TABLES, template_tables.HEADERS, strict=True):
+    for table, header in zip(template_tables.TABLES, template_tables.headers(), strict=True):
         match = header.fullmatch(text)
         if match is not None:  # a header cell over two columns and the empty one beside it, as the samples' form
             return ["" if g is None else match.group(g + 1) for g in table.header_row]

@@ -184,15 +184,31 @@ TABLES = (
     _simple((r"時期[(（]月[)）]", "実施する項目", "実施する内容"), rf"^{_MONTH}(?=\s|$)"),
     _simple((r"時期[(（]月[)）]", "実施内容", "具体的な取組"), rf"^{_MONTH}(?=\s|$)"),
 )
-HEADERS = tuple(re.compile("".join(f"({c})" for c in t.header)) for t in TABLES)
-# each table's header but its last cell, and its last cell (a converter may write it after a row)
-_HEADS_BUT_LAST = tuple(
-    (t, re.compile("".join(f"({c})" for c in t.header[:-1])), re.compile(t.header[-1]))
-    for t in TABLES
-    if len(t.header) >= 3
-)
-# each table's header cells, one by one (a converter may write lines of the first row between them)
-_CELLS = tuple((t, tuple(re.compile(c) for c in t.header)) for t in TABLES if len(t.header) >= 3)
+
+
+@functools.cache
+def headers() -> tuple[re.Pattern[str], ...]:
+    """Each table's header, a group a cell (compiled on first use, as are the two below: a sheet in the
+    samples' form and most converters' texts need none of them, and they cost milliseconds)."""
+    return tuple(re.compile("".join(f"({c})" for c in t.header)) for t in TABLES)
+
+
+@functools.cache
+def _heads_but_last() -> tuple[tuple[Table, re.Pattern[str], re.Pattern[str]], ...]:
+    """Each table's header but its last cell, and its last cell (a converter may write it after a row)."""
+    return tuple(
+        (t, re.compile("".join(f"({c})" for c in t.header[:-1])), re.compile(t.header[-1]))
+        for t in TABLES
+        if len(t.header) >= 3
+    )
+
+
+@functools.cache
+def _cells() -> tuple[tuple[Table, tuple[re.Pattern[str], ...]], ...]:
+    """Each table's header cells, one by one (a converter may write lines of the first row between them)."""
+    return tuple((t, tuple(re.compile(c) for c in t.header)) for t in TABLES if len(t.header) >= 3)
+
+
 _SCATTERED_LINES = 8  # lines of a header written a printed line at a time
 _WOVEN_GAP = 3  # lines of the first row's cell between two header cells
 _FIRST_WORDS = tuple(sorted({re.sub(r"[\\(（\[].*", "", t.header[0])[:2] for t in TABLES}))
@@ -253,7 +269,7 @@ def header_at(tokens: list[Piece], k: int) -> tuple[Table, list[str], int] | Non
         texts = header_line(texts, tokens[j][1])
         squashed = SPACE.sub("", "".join(texts))
         interleaved = SPACE.sub("", "".join(_interleaved([t[1] for t in tokens[k : j + 1]])))
-        for table, header in zip(TABLES, HEADERS, strict=True):
+        for table, header in zip(TABLES, headers(), strict=True):
             m = header.fullmatch(squashed) or header.fullmatch(interleaved)
             if m is not None:  # a header cell that may be left out is taken when it is there
                 longer = header.fullmatch(squashed + SPACE.sub("", tokens[j + 1][1])) if j + 1 < len(tokens) else None
@@ -297,7 +313,7 @@ def header_late(tokens: list[Piece], k: int) -> tuple[Table, list[str], int, int
     squashed = ""
     for j in range(k, min(k + 12, len(tokens))):
         squashed += SPACE.sub("", tokens[j][1])
-        for table, head, last in _HEADS_BUT_LAST:
+        for table, head, last in _heads_but_last():
             m = head.fullmatch(squashed)
             if m is None:
                 continue
@@ -332,7 +348,7 @@ def header_woven(tokens: list[Piece], k: int) -> tuple[Table, list[str], int, li
     tokens between them (the first row's, in order)."""
     if not _may_head(tokens[k][1]):
         return None
-    for table, cells in _CELLS:
+    for table, cells in _cells():
         found = _woven(tokens, k, cells)
         if found is not None:
             return (table, *found)
@@ -387,7 +403,7 @@ def header_scattered(
     reader may have joined them with one), so a header cell's open bracket takes no figure."""
     if not _may_head(tokens[k][1]):
         return None
-    for table, _ in _CELLS:
+    for table, _ in _cells():
         cells = _partial(table.header)
         found = _scattered(tokens, k, (cells, laid_out), ([""] * len(cells), 0, False), [])
         if found is not None:
