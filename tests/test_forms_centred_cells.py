@@ -125,12 +125,6 @@ def test_the_issues_and_roles_of_a_libreoffice_pdf_read_by_pdftotext_layout():
     assert schedule == [(item["label"], item["item"]) for item in truth["annual_schedule"]["items"]]
 
 
-def _written(text: str) -> list[str | None]:
-    lines: list[str | None] = list(text.split("\n"))
-    centred_cells.write_tables(lines, list(text.split("\n")), 0)
-    return lines
-
-
 def test_a_one_line_rows_name_one_space_before_its_list_of_members_is_a_cell_of_its_own():
     text = (
         "推進会議      保健、医療、福祉、家族会、行政         年2回    ・方針の決定\n"

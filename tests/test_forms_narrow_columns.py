@@ -80,7 +80,10 @@ def test_a_month_range_cut_after_its_second_year_with_its_item_s_line_between():
 
 
 def test_a_year_cell_run_into_the_next_cell_is_set_apart():
-    text = "R6年度市町の協議の場の設置促進\nR6年度下半期\nR6年度～R7年度\n令和5年度末\n令和5年度の調査では、"
+    text = (
+        "R6年度市町の協議の場の設置促進\nR6年度下半期\nR6年度～R7年度\n令和5年度末\n令和5年度の調査では、\n"
+        "令和5年度において、"
+    )
     lines = _apply(SIGNAL + text)
     assert lines[1:] == text.replace("R6年度市町", "R6年度 市町").split("\n")  # a particle: a sentence's date
 

@@ -108,4 +108,4 @@ def is_department(name: str) -> bool:
 GOAL_RE = re.compile(f"(?:{'|'.join(GOAL_LABELS)})(?:[(（][^)）]*[)）])?")  # a schedule's goal label
 
 # a particle right after a date: the date is a sentence's first words (`令和5年度の意向調査では`), no cell
-PARTICLE = r"(?:[のにはをがでも](?![\u3041-\u3096])|では|には|まで|から)"
+PARTICLE = r"(?:[のにはをがでも](?![\u3041-\u3096])|では|には|において|にかけて|まで|から)"
