@@ -88,7 +88,8 @@ def build_with_context(text: Text, path: str | None) -> tuple[Data, Context]:
         schedules.resolve_months(ctx, annual["items"], doc["fiscal_year"])
     doc.update(parts)
     _warn_unread_tables(ctx, sections, parts)
-    if state.lines != text.lines:  # a converter form rebuilt a table: it may have put a cell wrong
+    rebuilt = state.lines != text.lines  # a converter form rebuilt a table: it may have put a cell wrong
+    if rebuilt:
         from nikosheet.parsing import shifts  # not imported for a sheet in the samples' form
 
         shifts.check(ctx, doc)
@@ -103,6 +104,10 @@ def build_with_context(text: Text, path: str | None) -> tuple[Data, Context]:
     for code, note in text.notes:
         ctx.diag(code, (len(lines) or None) if code is Diagnostic.TRUNCATED_FILE else None, note)
     doc["template_text"] = ctx.template_text
+    if rebuilt:
+        from nikosheet.parsing import leftovers  # as shifts
+
+        leftovers.give_back(ctx, _found_text(doc))
     doc["unparsed"] = unparsed = ctx.unparsed((lambda: _found_text(doc)) if wrapped else lambda: b"")
     if unparsed:  # said once in the diagnostics too: a document that lost lines is never a quiet success
         ctx.diag(Diagnostic.UNPARSED_LINES, unparsed[0]["line"], str(messages.UNPARSED_LINES(count=len(unparsed))))

@@ -75,11 +75,11 @@ class Context:
                 continue
             if not text:
                 text.append(found())
-            if _reached(lines[w - 1].text, text[0]):
+            if reached(lines[w - 1].text, text[0]):
                 taken[w] = 1
 
 
-def _reached(text: str, found: bytes) -> bool:
+def reached(text: str, found: bytes) -> bool:
     """Whether a line's words are in the document: as written, or without markup and a bullet (each
     encoded as JSON writes a string, quotes and backslashes escaped)."""
     return any(orjson.dumps(t)[1:-1] in found for t in (text, strip_bullet(strip_tags(text))))

@@ -1,0 +1,30 @@
+"""Text a converter form ran into a table's header is given back as unparsed, never dropped."""
+
+from __future__ import annotations
+
+import nikosheet
+from conftest import FIXTURES
+
+CONVERTED = FIXTURES / "converters"
+STRAY = "裏面の記入例を参照"
+
+
+def _unparsed(name: str, insert_after: int | None = None) -> list[str]:
+    lines = (CONVERTED / name).read_text(encoding="utf-8").split("\n")
+    if insert_after is not None:
+        lines.insert(insert_after, STRAY)
+    doc = nikosheet.parse_text_data("\n".join(lines), name)
+    assert (doc["unparsed"] != []) == any(d["code"] == "unparsed-lines" for d in doc["diagnostics"])
+    return [u["text"] for u in doc["unparsed"]]
+
+
+def test_a_line_below_a_laid_out_header_that_its_cell_took_is_unparsed():
+    # `課題解決の達成度を測る指 目標値 (R4 年度当 …` / `具体的な成果・効果` / `標 初) 末)` / the stray line
+    name = "city-bold-headings-fy2023--lopdf-pdftotext-layout.txt"
+    assert not any(STRAY in text for text in _unparsed(name))
+    assert any(STRAY in text for text in _unparsed(name, insert_after=98))
+
+
+def test_a_row_s_cells_run_into_the_indicators_header_are_unparsed():
+    unparsed = _unparsed("pref-fullwidth-dot-fy2023--lopdf-pdftotext-layout.txt")
+    assert any("家族会による普及啓発" in text for text in unparsed)
