@@ -80,6 +80,7 @@ CHAIN: tuple[str, ...] = (
     "label_runs",
     "banded_rows",
     "cell_lines_tables",
+    "history_rests",
     "council_pivots",
     "council_boxes",
     "bracket_headings",
