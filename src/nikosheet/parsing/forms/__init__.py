@@ -79,6 +79,7 @@ CHAIN: tuple[str, ...] = (
     "box_grid",
     "label_runs",
     "banded_rows",
+    "column_sequences",
     "cell_lines_tables",
     "history_rests",
     "council_pivots",

@@ -1,0 +1,44 @@
+"""Schedules whose boxes pdfminer wrote in blocks of columns, each column's cells in row order."""
+
+from __future__ import annotations
+
+from conftest import form_state
+from nikosheet.parsing.forms import column_sequences
+
+HEADING = "9 精神障害にも対応した地域包括ケアシステムの構築に向けたスケジュール（今年度）\n\n"
+HEADER = "時期(月)\n\n実施内容\n\n具体的な取組\n\n"
+END = "\n【その他事項】\n"
+
+
+def _rewritten(body: str) -> list[str]:
+    state = form_state(column_sequences, HEADING + HEADER + body + END)
+    return [line for line in state.lines if line]
+
+
+def test_months_in_runs_and_the_last_column_s_cells_at_the_end() -> None:
+    body = (
+        "R5年4月\n\n事業計画の共有\n\n区社会福祉課・精神保健福祉センター\n\nとの担当者会議\n\n"
+        "R5年5月～6月\n\n第1回区地域移行連絡会\n\n・退院可能な入院者の情報共有\n\n"
+        "R5年7月\n\nR5年9月\n\n第1回推進協議会\n\n精神科救急地域連携会議\n\n"
+        "R5年10月～11月 第2回区地域移行連絡会\n\n"
+        "・オンライン参加の試行\n\n今年度の重点課題の決定\n\n引継ぎ手順書の素案の検討\n\nオンライン連絡会の実施\n"
+    )
+    assert _rewritten(body)[1:-1] == [
+        "時期(月)\t実施内容\t具体的な取組",
+        "R5年4月\t事業計画の共有\t区社会福祉課・精神保健福祉センターとの担当者会議",
+        "R5年5月～6月\t第1回区地域移行連絡会\t・退院可能な入院者の情報共有 ・オンライン参加の試行",
+        "R5年7月\t第1回推進協議会\t今年度の重点課題の決定",
+        "R5年9月\t精神科救急地域連携会議\t引継ぎ手順書の素案の検討",
+        "R5年10月～11月\t第2回区地域移行連絡会\tオンライン連絡会の実施",
+    ]
+
+
+def test_a_month_without_its_item_leaves_the_lines_as_they_were() -> None:
+    body = "R5年4月\n\n事業計画の共有\n\n担当者会議\n\nR5年7月\n\n今年度の重点課題の決定\n"
+    text = HEADING + HEADER + body + END
+    assert form_state(column_sequences, text).lines == text.split("\n")
+
+
+def test_a_history_is_left_to_the_cell_per_line_reader() -> None:
+    text = "3 取組の経緯\n\n年度\n\n経過\n\n委託\n\n平成18年度\n\n事業を開始\n\n直営\n"
+    assert form_state(column_sequences, text).lines == text.split("\n")
