@@ -42,3 +42,17 @@ def test_a_month_without_its_item_leaves_the_lines_as_they_were() -> None:
 def test_a_history_is_left_to_the_cell_per_line_reader() -> None:
     text = "3 取組の経緯\n\n年度\n\n経過\n\n委託\n\n平成18年度\n\n事業を開始\n\n直営\n"
     assert form_state(column_sequences, text).lines == text.split("\n")
+
+
+def test_a_detail_before_its_month_and_the_first_month_inside_the_header() -> None:
+    text = HEADING + "時期(月)\n\nR6年4月\n\n実施する項目\n\n実施する内容\n\n事務局会議\n\n方針の確認\n\n"
+    text += "R6年7月\n\n第1回推進会議\n\n・重点課題の決定\n・部会の報告\n\n居住支援協議会との合同会議\n\n"
+    text += "R6年7月\n\nR6年9月\n\n住まい部会\n\n養成研修\n\n研修の実施\n" + END
+    lines = [line for line in form_state(column_sequences, text).lines if line]
+    assert lines[1:-1] == [
+        "時期(月)\t実施する項目\t実施する内容",
+        "R6年4月\t事務局会議\t方針の確認",
+        "R6年7月\t第1回推進会議\t・重点課題の決定 ・部会の報告",
+        "R6年7月\t住まい部会\t居住支援協議会との合同会議",
+        "R6年9月\t養成研修\t研修の実施",
+    ]

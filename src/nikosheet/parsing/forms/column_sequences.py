@@ -21,9 +21,10 @@ order:
 
 A table whose pivot (a month) stands first and whose rows are one record of three cells is read so:
 a box goes to the item column while a month read has no item, else to the next column; a list's
-next item (`・…` after `・…`) stays in its cell.  The table is rebuilt only when every month has one
-item and one cell of the last column, no item is a list's and no box is left; else it is left to
-`cell_lines_tables`.
+next item (`・…` after `・…`) stays in its cell, and a box no row read so far lacks is the next
+row's detail (pdfminer may write it beside the row above, before its month).  The table is rebuilt
+only when every month has one item and one cell of the last column, no item is a list's and no box
+is left; else it is left to `cell_lines_tables`.
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ from nikosheet.parsing.forms.template_tables import (
     Table,
     body_end,
     header_at,
+    header_early,
     header_woven,
     join_cell,
     non_blank,
@@ -78,13 +80,18 @@ def _table_at(tokens: list[Piece], k: int) -> tuple[Table, list[str], list[Piece
     """A schedule's header at token k (its cells apart, or woven with the first row's): the table,
     its header cells, the header's tokens and the body's."""
     found = header_at(tokens, k)
-    woven = header_woven(tokens, k) if found is None else None
-    table = found[0] if found is not None else woven[0] if woven is not None else None
+    early = header_early(tokens, k) if found is None else None
+    woven = header_woven(tokens, k) if found is None and early is None else None
+    table = (found or early or woven or (None,))[0]
     if table is None or not _schedule(table):
         return None
     if found is not None:
         _, cells, start = found
         return table, cells, tokens[k:start], tokens[start : body_end(tokens, start, table)]
+    if early is not None:  # the first row's pivot after the header's first cell
+        _, cells, start, at = early
+        head = [t for n, t in enumerate(tokens[k:start], k) if n != at]
+        return table, cells, head, [tokens[at], *tokens[start : body_end(tokens, start, table)]]
     assert woven is not None
     _, cells, start, head, first = woven
     body = [t for t in [*first, *tokens[start : body_end(tokens, start, table)]] if t not in head]
@@ -121,6 +128,7 @@ def _rows(table: Table, boxes: list[Cell]) -> list[list[Cell]] | None:
     pivots = sum(1 for box in boxes if (m := pivot.match(box[0][1])) is not None and m.end())
     merges = len(boxes) - pivots * _COLUMNS + sum(1 for box in boxes if _joined(pivot, box[0][1]))
     last: tuple[int, int] | None = None  # the cell the box before went to
+    early: list[Cell] = []  # a detail before its row's pivot
     for box in boxes:
         first = box[0]
         if merges > 0 and last is not None and last[1] and _goes_on(rows[last[0]][last[1]], box):
@@ -131,6 +139,9 @@ def _rows(table: Table, boxes: list[Cell]) -> list[list[Cell]] | None:
         if m is not None and m.end():
             rows.append([[(first[0], first[1][: m.end()].strip(), first[2])], [], []])
             last = (len(rows) - 1, 0)
+            if early:  # its detail came before it: the rows above had theirs
+                rows[details][2] = early.pop()
+                details += 1
             rest = first[1][m.end() :].strip()
             if not rest:
                 if len(box) > 1:
@@ -154,9 +165,12 @@ def _rows(table: Table, boxes: list[Cell]) -> list[list[Cell]] | None:
             rows[details][2] = box
             details += 1
             last = (details - 1, 2)
+        elif not early and not listed:
+            early.append(box)  # the next row's detail, written beside the row above (a repeated month)
+            last = None
         else:
             return None
-    if not rows or items != len(rows) or details != len(rows):
+    if not rows or early or items != len(rows) or details != len(rows):
         return None
     return rows
 
