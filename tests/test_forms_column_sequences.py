@@ -56,3 +56,14 @@ def test_a_detail_before_its_month_and_the_first_month_inside_the_header() -> No
         "R6年7月\t住まい部会\t居住支援協議会との合同会議",
         "R6年9月\t養成研修\t研修の実施",
     ]
+
+
+def test_a_month_s_wrapped_end_and_a_cell_s_rest_after_later_boxes() -> None:
+    body = "R6年5月～6\n\n区担当者会議\n\n進め方の共有\n\n月\n\nR6年8月～12\n\n連絡会\n\n"
+    body += "・事例検討会を開催 ・病院職員の\n\n月\n\nR7年2月\n\n第2回推進会議\n\n参加の呼びかけ\n\n今年度の評価\n"
+    assert _rewritten(body)[1:-1] == [
+        "時期(月)\t実施内容\t具体的な取組",
+        "R6年5月～6月\t区担当者会議\t進め方の共有",
+        "R6年8月～12月\t連絡会\t・事例検討会を開催 ・病院職員の参加の呼びかけ",
+        "R7年2月\t第2回推進会議\t今年度の評価",
+    ]

@@ -34,6 +34,7 @@ import re
 from nikosheet.parsing.forms import FormState, signals
 from nikosheet.parsing.forms.template_tables import (
     LIST_BULLETS,
+    WRAPPED_ENDS,
     Cell,
     Piece,
     Table,
@@ -49,6 +50,8 @@ from nikosheet.parsing.forms.template_tables import (
 from nikosheet.typography import NO_LINE_START
 
 _COLUMNS = 3  # a pivot's row: the pivot, an item, the item's detail
+_PIVOT_ENDS = frozenset(end for _, end in WRAPPED_ENDS)
+_OPEN_ENDS = ("の", "を", "が", "や", "、")  # a text does not end so
 
 
 def apply(state: FormState) -> None:
@@ -126,13 +129,24 @@ def _rows(table: Table, boxes: list[Cell]) -> list[list[Cell]] | None:
     rows: list[list[Cell]] = []
     items = details = 0
     pivots = sum(1 for box in boxes if (m := pivot.match(box[0][1])) is not None and m.end())
-    merges = len(boxes) - pivots * _COLUMNS + sum(1 for box in boxes if _joined(pivot, box[0][1]))
+    ends = sum(1 for box in boxes if len(box) == 1 and box[0][1] in _PIVOT_ENDS)
+    merges = len(boxes) - ends - pivots * _COLUMNS + sum(1 for box in boxes if _joined(pivot, box[0][1]))
     last: tuple[int, int] | None = None  # the cell the box before went to
     early: list[Cell] = []  # a detail before its row's pivot
     for box in boxes:
         first = box[0]
+        cut = _cut_pivot(rows, box)
+        if cut is not None:  # a month's `月` the narrow column wrapped, in a box apart
+            rows[cut][0] = [*rows[cut][0], *box]
+            continue
         if merges > 0 and last is not None and last[1] and _goes_on(rows[last[0]][last[1]], box):
             rows[last[0]][last[1]] = [*rows[last[0]][last[1]], *box]  # a wrapped cell's rest, in a box apart
+            merges -= 1
+            continue
+        fed = items == len(rows)  # every month read has its item
+        opened = _open_cell(rows, box) if merges > 0 and fed and not pivot.match(first[1]) else None
+        if opened is not None:  # the rest of a cell that ends on a particle, written after later boxes
+            rows[opened[0]][opened[1]] = [*rows[opened[0]][opened[1]], *box]
             merges -= 1
             continue
         m = pivot.match(first[1])
@@ -173,6 +187,30 @@ def _rows(table: Table, boxes: list[Cell]) -> list[list[Cell]] | None:
     if not rows or early or items != len(rows) or details != len(rows):
         return None
     return rows
+
+
+def _cut_pivot(rows: list[list[Cell]], box: Cell) -> int | None:
+    """The row whose pivot the box completes (`R6年5月～6` `月`), or None."""
+    if len(box) != 1 or box[0][1] not in _PIVOT_ENDS:
+        return None
+    for n in range(len(rows) - 1, -1, -1):
+        text = rows[n][0][-1][1]
+        if any(cut.search(text) and end == box[0][1] for cut, end in WRAPPED_ENDS):
+            return n
+    return None
+
+
+def _open_cell(rows: list[list[Cell]], box: Cell) -> tuple[int, int] | None:
+    """The latest item or detail whose text ends on a particle or a comma (no cell ends so), for a
+    box that starts no list and no row."""
+    if box[0][1][0] in LIST_BULLETS:
+        return None
+    for n in range(len(rows) - 1, -1, -1):
+        for column in (2, 1):
+            cell = rows[n][column]
+            if cell and cell[-1][1].endswith(_OPEN_ENDS):
+                return n, column
+    return None
 
 
 def _goes_on(cell: Cell, box: Cell) -> bool:
