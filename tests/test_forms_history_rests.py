@@ -64,3 +64,30 @@ def test_a_sheet_s_event_wrapped_into_a_box_apart_is_whole() -> None:
     assert event["description"] == (
         "千葉県事業の名称変更 精神障害者地域移行支援事業から「精神障害にも対応した地域包括ケアシステム構築推進事業」へ"
     )
+
+
+def test_a_commission_s_rest_after_the_next_row_s_first_line_and_that_row_s_own_commission() -> None:
+    body = (
+        "平成17年度 退院促進支援事業をモデル圏域（上小・松\n\n"
+        "社会福祉法人 信州地域生活支援ネットワーク\n\n本）で開始\n\n"
+        "平成22年度 退院促進支援事業を全圏域に拡大\n\n協議会\n\n↓\n\n"
+        "平成26年度 ピアサポーター養成研修を開始\n\n特定非営利活動法人 ながのピアサポートネッ\n\nトワーク\n"
+    )
+    assert _rows(body) == [
+        "平成17年度\t退院促進支援事業をモデル圏域（上小・松本）で開始\t社会福祉法人 信州地域生活支援ネットワーク協議会",
+        "平成22年度\t退院促進支援事業を全圏域に拡大\t↓",
+        "平成26年度\tピアサポーター養成研修を開始\t特定非営利活動法人 ながのピアサポートネットワーク",
+    ]
+
+
+def test_a_commission_takes_one_rest_a_later_event_without_a_step_is_its_year_s() -> None:
+    body = (
+        "平成18年度 退院促進支援事業を開始\n\n特定非営利活動法人 くまもと精神保健福祉地域生\n\n活支援ネットワーク\n\n"
+        "平成24年度 区保健子ども課を設置\n\n地域移行支援の個別給付化\n\n↓\n\n"
+        "令和4年度 連携会議を設置\n\n社会福祉法人 熊本市社会福祉事業団\n"
+    )
+    assert _rows(body)[:3] == [
+        "平成18年度\t退院促進支援事業を開始\t特定非営利活動法人 くまもと精神保健福祉地域生活支援ネットワーク",
+        "平成24年度\t区保健子ども課を設置\t",
+        "\t地域移行支援の個別給付化\t↓",
+    ]

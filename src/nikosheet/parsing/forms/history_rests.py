@@ -15,7 +15,9 @@ A group's row is the event above's rest when it goes on with what no text starts
 bracket, a small kana, a long vowel mark), closes a bracket the event left open, or goes on inside
 a katakana word; it is the commission above's rest when it holds no event's wording (`…を設置`,
 `…とした`), no commission of its own, and the commission above is as wide as the widest other one
-(its line filled the column) and no narrower than it.  A commission that completes the event's step
+(its line filled the column) and no narrower than it — or, with a commission of its own under a row
+that has none, of the commission two rows up (pdfminer wrote the rest after the next row's first
+line, and that row's commission after it); a commission takes one rest.  A commission that completes the event's step
 (`…窓口を設` / `置`) is the event's.
 """
 
@@ -70,7 +72,9 @@ def _mend(lines: list[str | None], rows: list[int], source: list[str]) -> None:
         year, event, commission = cells[i]
         if len(commission) <= _STEP_REST and (event + commission).endswith(EVENT_STEPS):
             cells[i] = [year, event + commission, ""]
+    firsts = {i: cells[i][2] for i in rows}  # each commission's first line, before any rest joins it
     kept: list[int] = []
+    ended: set[int] = set()  # rows whose commission took its rest: its last line is short
     for i in rows:
         year, event, commission = cells[i]
         above = cells[kept[-1]] if kept else None
@@ -79,8 +83,11 @@ def _mend(lines: list[str | None], rows: list[int], source: list[str]) -> None:
         elif _event_rest(above[1], event) and not (commission and above[2]):
             cells[kept[-1]] = [above[0], join_wrapped(above[1], event), above[2] or commission]
             lines[i] = None
-        elif not commission and _commission_rest(above[2], event, [cells[j][2] for j in rows if j != kept[-1]]):
-            cells[kept[-1]] = [above[0], above[1], join_wrapped(above[2], event)]
+        elif not commission and _goes_on(cells, firsts, kept[-1], event, ended):
+            lines[i] = None
+        elif commission and not above[2] and len(kept) > 1 and _goes_on(cells, firsts, kept[-2], event, ended):
+            # the commission two rows up went on after the next row's first line, then that row's own
+            cells[kept[-1]] = [above[0], above[1], commission]
             lines[i] = None
         else:
             kept.append(i)
@@ -88,12 +95,25 @@ def _mend(lines: list[str | None], rows: list[int], source: list[str]) -> None:
         lines[i] = "\t".join(cells[i])
 
 
+def _goes_on(cells: dict[int, list[str]], firsts: dict[int, str], row: int, text: str, ended: set[int]) -> bool:
+    """Join the text to the row's commission where it is that commission's rest (`_commission_rest`,
+    against the other commissions' first lines) and it took none already; whether it did."""
+    others = [first for j, first in firsts.items() if j != row]
+    if row in ended or not _commission_rest(cells[row][2], text, others):
+        return False
+    cells[row] = [*cells[row][:2], join_wrapped(cells[row][2], text)]
+    ended.add(row)
+    return True
+
+
 def _boxed(source: list[str], at: int, row: list[str], rest: int) -> bool:
     """Whether the row's source line holds its year and, a space after it, its event's first line
-    (pdfminer joins a row's first lines on a line, and writes the cells' later lines in boxes apart),
-    and the rest's line stands after a blank line."""
-    year, _, first = source[at].strip().partition(" ")
-    return year == row[0] and bool(first) and not source[rest - 1].strip()
+    (pdfminer joins a row's first lines on a line with a space, and writes the cells' later lines in
+    boxes apart; a laid-out text sets its cells apart with runs of spaces), and the rest's line
+    stands after a blank line."""
+    line = source[at].strip()
+    year, _, first = line.partition(" ")
+    return year == row[0] and bool(first) and "  " not in line and not source[rest - 1].strip()
 
 
 def _event_rest(event: str, text: str) -> bool:
