@@ -25,9 +25,7 @@ def test_the_late_column_s_header_joins_the_header_its_cells_stay_below() -> Non
         "名称\t協議の場の構成員\t開催頻度\t実施内容\t特記事項等(課題・強み等)",
         "推進会議\t病院、市町村\t年2回\t方針の決定\t",
         "圏域会議\t保健所、病院\t随時\t事例検討\t",
-        "課題の整理",  # whose note it is: not known
-        "に時間がか",
-        "かる。",
+        "課題の整理に時間がかかる。",  # whose note it is: not known
         END.strip(),
     ]
     assert notes == [

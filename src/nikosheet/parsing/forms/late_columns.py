@@ -8,8 +8,8 @@ its cells, none of them a pivot of the table (a frequency in the councils' table
     協議の場の構成員                      推進会議⇥病院、市町村⇥年2回⇥方針の決定⇥
     開催頻度                              部会⇥保健所⇥随時⇥事例検討⇥
     実施内容                       →
-    推進会議 …  部会 … 随時 事例検討      課題の整理に時
-    特記事項等                            間がかかる。
+    推進会議 …  部会 … 随時 事例検討      課題の整理に時間がかかる。
+    特記事項等
     (課題・強み
     等)
     課題の整理に時
@@ -17,9 +17,9 @@ its cells, none of them a pivot of the table (a frequency in the councils' table
 
 The header cell joins the header (`template_tables.header_late`).  The cells after it, up to the
 table's end, cannot be told to their rows — a column often left empty holds fewer cells than the
-table has rows — so they are kept as text below the table, the other columns read without them, and
-the parser warns.  Where a pivot follows the late cell, the rows go on after the column's block and
-the lines are left in their order.
+table has rows — so they are kept as text below the table (their lines joined into sentences), the
+other columns read without them, and the parser warns.  Where a pivot follows the late cell, the
+rows go on after the column's block and the lines are left in their order.
 """
 
 from __future__ import annotations
@@ -27,9 +27,10 @@ from __future__ import annotations
 import nikosheet.diagnostic_messages as messages
 from nikosheet.diagnostics import Diagnostic
 from nikosheet.parsing.forms import FormState
-from nikosheet.parsing.forms._shared import display_width
+from nikosheet.parsing.forms._shared import display_width, join_wrapped
 from nikosheet.parsing.forms.template_tables import Piece, Table
 
+_SENTENCE_END = ("。", "．")
 _TOLERANCE = 2  # display columns: a cell's line a character wider than the header cell's (its bracket)
 
 
@@ -47,7 +48,22 @@ def late_rows(
         return table, [*before, *after]
     column = "".join(tokens[i][1] for i in late)
     state.note(Diagnostic.MISSING_TABLE, after[0][0], str(messages.COLUMN_AS_TEXT(column=column)))
+    _sentences(state, after)
     return narrower, before
+
+
+def _sentences(state: FormState, lines: list[Piece]) -> None:
+    """The column's lines joined into its sentences (a line that ends none goes on in the next), each
+    at its first line."""
+    at: int | None = None
+    for index, text, _ in lines:
+        if at is not None:
+            state.lines[at] = join_wrapped(state.lines[at] or "", text)
+            state.lines[index] = None
+        else:
+            at = index
+        if text.endswith(_SENTENCE_END):
+            at = None
 
 
 def _column_cells(after: list[Piece], header: list[str], table: Table) -> bool:
