@@ -190,6 +190,10 @@ COUNCIL_CELLS_AS_TEXT = Template(
     "協議の場: {count} councils read; activities and notes the converter ran together are kept as text",
     "協議の場: {count} 件を読みました。変換で混ざった実施内容・特記事項等は文章として残しました",
 )
+COLUMN_AS_TEXT = Template(
+    "the column '{column}' was written after the table's rows: its cells are kept as text below the table",
+    "列「{column}」が表の行の後に書かれています。その列のセルは表の下に文章として残しました",
+)
 ROWS_NOT_FOUND = Template(
     "the rows under the header '{header}' were not found: its lines are read as text",
     "見出し行「{header}」の下の行が見つかりません。文章として読みました",

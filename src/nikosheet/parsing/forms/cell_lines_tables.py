@@ -38,6 +38,7 @@ import nikosheet.diagnostic_messages as messages
 from nikosheet.diagnostics import Diagnostic
 from nikosheet.parsing.forms import FormState, free_tables, signals, wrapped_cells
 from nikosheet.parsing.forms._shared import display_width, page_width
+from nikosheet.parsing.forms.late_columns import late_rows
 from nikosheet.parsing.forms.template_tables import (
     BULLET,
     CIRCLED,
@@ -95,7 +96,8 @@ def apply(state: FormState) -> None:
         if woven is not None:  # the first row's lines between the header's cells: the rows' first
             head, rows = woven[3], [t for t in [*woven[4], *rows] if t not in woven[3]]
         if late is not None:  # the header's last cell, written after the first row: the header's still
-            head, rows = [*head, tokens[late[3]]], [t for t in rows if t is not tokens[late[3]]]
+            table, rows = late_rows(table, rows, tokens, late[3], state)
+            head = [*head, *(tokens[i] for i in late[3])]
         if early is not None:  # the first row's pivot, written after the header's first cell: the row's
             pivot = tokens[early[3]]
             head, rows = [t for t in head if t is not pivot], [pivot, *rows]

@@ -164,6 +164,16 @@ def box_grid(source: str) -> bool:
     return cell_lines_tables(source)
 
 
+def column_sequences(source: str) -> bool:
+    """As `cell_lines_tables`: a PDF's text, its tables a box at a time."""
+    return cell_lines_tables(source)
+
+
+def history_rests(source: str) -> bool:
+    """As `cell_lines_tables`: a PDF's text, its history rebuilt as tab rows."""
+    return cell_lines_tables(source)
+
+
 def label_runs(source: str) -> bool:
     """As `cell_lines_tables`: a PDF's text, its tables a box at a time."""
     return cell_lines_tables(source)

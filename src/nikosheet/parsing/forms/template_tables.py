@@ -240,6 +240,7 @@ WRAPPED_ENDS = (
 _NUMBER = re.compile(r"^[0-9０-９]{1,2}$")
 CIRCLED = re.compile(r"^[\u2460-\u2473]")
 _LATE_REACH = 60  # tokens: a header's last cell written after the table's rows (LibreOffice centres it)
+_LATE_LINES = 3  # lines of a header's last cell written after the table's rows (a narrow column wraps it)
 _CLOSER = re.compile(r"[^(（)）\s]{0,6}[)）]")  # a header cell's bracket closed on its second line: `初)`
 
 Piece = tuple[int, str, bool]  # source index, text, whether a blank line came before it
@@ -305,9 +306,11 @@ def _interleaved(lines: list[str]) -> list[str]:
     return lines
 
 
-def header_late(tokens: list[Piece], k: int) -> tuple[Table, list[str], int, int] | None:
+def header_late(tokens: list[Piece], k: int) -> tuple[Table, list[str], int, range] | None:
     """A header whose last cell a converter wrote after the first row (pdfminer, pdftotext: `年度`,
-    `経過`, a row, then `委託`): the table, its cells, the first token after the rest, the late one's."""
+    `経過`, a row, then `委託`), perhaps over a narrow column's lines (`特記事項等` `(課題・強み` `等)`,
+    with that column's cells after it): the table, its cells, the first token after the rest, the late
+    cell's tokens."""
     if not _may_head(tokens[k][1]):
         return None
     squashed = ""
@@ -320,9 +323,20 @@ def header_late(tokens: list[Piece], k: int) -> tuple[Table, list[str], int, int
             for late in range(j + 1, min(j + _LATE_REACH, len(tokens))):
                 if HEADING.match(tokens[late][1]):
                     break
-                if last.fullmatch(SPACE.sub("", tokens[late][1])):
-                    return table, [*m.groups(), SPACE.sub("", tokens[late][1])], j + 1, late
+                cell = ""
+                for end in range(late, min(late + _LATE_LINES, len(tokens))):
+                    cell += SPACE.sub("", tokens[end][1])
+                    if last.fullmatch(cell) and (end == late or _boxed(table, tokens, end)):
+                        return table, [*m.groups(), cell], j + 1, range(late, end + 1)
     return None
+
+
+def _boxed(table: Table, tokens: list[Piece], end: int) -> bool:
+    """Whether a header cell's lines ending at the token end its box: a blank line or a row's pivot
+    follows (plain pdftotext of a LibreOffice PDF runs a centred header cell's lines on into the
+    cells below it)."""
+    after = tokens[end + 1] if end + 1 < len(tokens) else None
+    return after is None or after[2] or any(p.match(after[1]) for p in table.pivots)
 
 
 def header_early(tokens: list[Piece], k: int) -> tuple[Table, list[str], int, int] | None:

@@ -1,0 +1,69 @@
+"""Schedules whose boxes pdfminer wrote in blocks of columns, each column's cells in row order."""
+
+from __future__ import annotations
+
+from conftest import form_state
+from nikosheet.parsing.forms import column_sequences
+
+HEADING = "9 精神障害にも対応した地域包括ケアシステムの構築に向けたスケジュール（今年度）\n\n"
+HEADER = "時期(月)\n\n実施内容\n\n具体的な取組\n\n"
+END = "\n【その他事項】\n"
+
+
+def _rewritten(body: str) -> list[str]:
+    state = form_state(column_sequences, HEADING + HEADER + body + END)
+    return [line for line in state.lines if line]
+
+
+def test_months_in_runs_and_the_last_column_s_cells_at_the_end() -> None:
+    body = (
+        "R5年4月\n\n事業計画の共有\n\n区社会福祉課・精神保健福祉センター\n\nとの担当者会議\n\n"
+        "R5年5月～6月\n\n第1回区地域移行連絡会\n\n・退院可能な入院者の情報共有\n\n"
+        "R5年7月\n\nR5年9月\n\n第1回推進協議会\n\n精神科救急地域連携会議\n\n"
+        "R5年10月～11月 第2回区地域移行連絡会\n\n"
+        "・オンライン参加の試行\n\n今年度の重点課題の決定\n\n引継ぎ手順書の素案の検討\n\nオンライン連絡会の実施\n"
+    )
+    assert _rewritten(body)[1:-1] == [
+        "時期(月)\t実施内容\t具体的な取組",
+        "R5年4月\t事業計画の共有\t区社会福祉課・精神保健福祉センターとの担当者会議",
+        "R5年5月～6月\t第1回区地域移行連絡会\t・退院可能な入院者の情報共有 ・オンライン参加の試行",
+        "R5年7月\t第1回推進協議会\t今年度の重点課題の決定",
+        "R5年9月\t精神科救急地域連携会議\t引継ぎ手順書の素案の検討",
+        "R5年10月～11月\t第2回区地域移行連絡会\tオンライン連絡会の実施",
+    ]
+
+
+def test_a_month_without_its_item_leaves_the_lines_as_they_were() -> None:
+    body = "R5年4月\n\n事業計画の共有\n\n担当者会議\n\nR5年7月\n\n今年度の重点課題の決定\n"
+    text = HEADING + HEADER + body + END
+    assert form_state(column_sequences, text).lines == text.split("\n")
+
+
+def test_a_history_is_left_to_the_cell_per_line_reader() -> None:
+    text = "3 取組の経緯\n\n年度\n\n経過\n\n委託\n\n平成18年度\n\n事業を開始\n\n直営\n"
+    assert form_state(column_sequences, text).lines == text.split("\n")
+
+
+def test_a_detail_before_its_month_and_the_first_month_inside_the_header() -> None:
+    text = HEADING + "時期(月)\n\nR6年4月\n\n実施する項目\n\n実施する内容\n\n事務局会議\n\n方針の確認\n\n"
+    text += "R6年7月\n\n第1回推進会議\n\n・重点課題の決定\n・部会の報告\n\n居住支援協議会との合同会議\n\n"
+    text += "R6年7月\n\nR6年9月\n\n住まい部会\n\n養成研修\n\n研修の実施\n" + END
+    lines = [line for line in form_state(column_sequences, text).lines if line]
+    assert lines[1:-1] == [
+        "時期(月)\t実施する項目\t実施する内容",
+        "R6年4月\t事務局会議\t方針の確認",
+        "R6年7月\t第1回推進会議\t・重点課題の決定 ・部会の報告",
+        "R6年7月\t住まい部会\t居住支援協議会との合同会議",
+        "R6年9月\t養成研修\t研修の実施",
+    ]
+
+
+def test_a_month_s_wrapped_end_and_a_cell_s_rest_after_later_boxes() -> None:
+    body = "R6年5月～6\n\n区担当者会議\n\n進め方の共有\n\n月\n\nR6年8月～12\n\n連絡会\n\n"
+    body += "・事例検討会を開催 ・病院職員の\n\n月\n\nR7年2月\n\n第2回推進会議\n\n参加の呼びかけ\n\n今年度の評価\n"
+    assert _rewritten(body)[1:-1] == [
+        "時期(月)\t実施内容\t具体的な取組",
+        "R6年5月～6月\t区担当者会議\t進め方の共有",
+        "R6年8月～12月\t連絡会\t・事例検討会を開催 ・病院職員の参加の呼びかけ",
+        "R7年2月\t第2回推進会議\t今年度の評価",
+    ]

@@ -1,0 +1,93 @@
+"""The history's cells that pdfminer wrapped into boxes apart, put back into their cells after the
+cell-per-line reader took them for rows of a year's group or for the next cell."""
+
+from __future__ import annotations
+
+import pytest
+
+import nikosheet
+from conftest import FIXTURES
+from nikosheet.parsing import forms
+
+HEADING = "3 精神障害にも対応した地域包括ケアシステムの構築に向けた取組の経緯\n\n年度\n\n経過\n\n委託\n\n"
+END = "\n4 精神障害にも対応した地域包括ケアシステム構築に資する取組の成果・効果\n"
+
+
+def _rows(body: str) -> list[str]:
+    lines = forms.rewrite((HEADING + body + END).split("\n")).lines
+    return [line for line in lines if line and "\t" in line][1:]
+
+
+def test_an_event_s_rest_after_the_commission_beside_it_and_a_commission_s_rest() -> None:
+    body = (
+        "平成20年度 精神障害者地域移行支援特別対策事業を開始\n\n社会福祉法人 かがわ精神保健福祉協会\n\n"
+        "平成26年度 地域移行支援・地域定着支援の事業所連絡会を設置 特定非営利活動法人 たかまつ地域生活支援ピ\n\n"
+        "アネットワーク\n\n"
+        "令和元年度 「高松市精神障害にも対応した地域包括ケアシステ\n\n↓\n\nム検討会」を設置\n"
+    )
+    assert _rows(body) == [
+        "平成20年度\t精神障害者地域移行支援特別対策事業を開始\t社会福祉法人 かがわ精神保健福祉協会",
+        "平成26年度\t地域移行支援・地域定着支援の事業所連絡会を設置"
+        "\t特定非営利活動法人 たかまつ地域生活支援ピアネットワーク",
+        "令和元年度\t「高松市精神障害にも対応した地域包括ケアシステム検討会」を設置\t↓",
+    ]
+
+
+def test_a_year_s_second_event_stays_a_row_of_its_own() -> None:
+    """An event with no step (`…の個別給付化`) after a wide commission is the year's second event where
+    the commission above is no wider than another (its line did not fill the column)."""
+    body = (
+        "平成18年度 精神障害者退院促進支援事業を開始\n\n特定非営利活動法人 さかい地域生活支援ネットワーク\n\n"
+        "地域移行支援・地域定着支援の個別給付化\n\n"
+        "平成30年度 推進会議を設置\n\n社会福祉法人 堺市社会福祉事業団と地域の相談支援事業所の連合会\n"
+    )
+    assert _rows(body)[:2] == [
+        "平成18年度\t精神障害者退院促進支援事業を開始\t特定非営利活動法人 さかい地域生活支援ネットワーク",
+        "\t地域移行支援・地域定着支援の個別給付化\t",
+    ]
+
+
+def test_a_commission_that_completes_the_event_s_step_is_the_event_s() -> None:
+    body = "平成26年度 ピアサポーター養成研修を開始\n\n精神保健福祉センターに地域移行支援の相談窓口を設\n\n置\n"
+    assert _rows(body)[-1] == "\t精神保健福祉センターに地域移行支援の相談窓口を設置\t"
+
+
+@pytest.mark.parametrize("name", ["kawaguchi-r5", "kashiwa-r6"])
+def test_the_samples_form_is_left_alone(name: str) -> None:
+    text = (FIXTURES.parent.parent / "samples" / f"{name}.txt").read_text(encoding="utf-8")
+    assert forms.rewrite(text.split("\n")).lines == text.split("\n")
+
+
+def test_a_sheet_s_event_wrapped_into_a_box_apart_is_whole() -> None:
+    doc = nikosheet.parse_file_data(FIXTURES / "converters" / "kashiwa-r6--pdfminer.txt")
+    event = next(e for e in doc["history"]["events"] if e["period"] == "平成30年度")
+    assert event["description"] == (
+        "千葉県事業の名称変更 精神障害者地域移行支援事業から「精神障害にも対応した地域包括ケアシステム構築推進事業」へ"
+    )
+
+
+def test_a_commission_s_rest_after_the_next_row_s_first_line_and_that_row_s_own_commission() -> None:
+    body = (
+        "平成17年度 退院促進支援事業をモデル圏域（上小・松\n\n"
+        "社会福祉法人 信州地域生活支援ネットワーク\n\n本）で開始\n\n"
+        "平成22年度 退院促進支援事業を全圏域に拡大\n\n協議会\n\n↓\n\n"
+        "平成26年度 ピアサポーター養成研修を開始\n\n特定非営利活動法人 ながのピアサポートネッ\n\nトワーク\n"
+    )
+    assert _rows(body) == [
+        "平成17年度\t退院促進支援事業をモデル圏域（上小・松本）で開始\t社会福祉法人 信州地域生活支援ネットワーク協議会",
+        "平成22年度\t退院促進支援事業を全圏域に拡大\t↓",
+        "平成26年度\tピアサポーター養成研修を開始\t特定非営利活動法人 ながのピアサポートネットワーク",
+    ]
+
+
+def test_a_commission_takes_one_rest_a_later_event_without_a_step_is_its_year_s() -> None:
+    body = (
+        "平成18年度 退院促進支援事業を開始\n\n特定非営利活動法人 くまもと精神保健福祉地域生\n\n活支援ネットワーク\n\n"
+        "平成24年度 区保健子ども課を設置\n\n地域移行支援の個別給付化\n\n↓\n\n"
+        "令和4年度 連携会議を設置\n\n社会福祉法人 熊本市社会福祉事業団\n"
+    )
+    assert _rows(body)[:3] == [
+        "平成18年度\t退院促進支援事業を開始\t特定非営利活動法人 くまもと精神保健福祉地域生活支援ネットワーク",
+        "平成24年度\t区保健子ども課を設置\t",
+        "\t地域移行支援の個別給付化\t↓",
+    ]
