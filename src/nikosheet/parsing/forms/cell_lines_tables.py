@@ -36,7 +36,7 @@ import re
 
 import nikosheet.diagnostic_messages as messages
 from nikosheet.diagnostics import Diagnostic
-from nikosheet.parsing.forms import FormState, free_tables, signals, wrapped_cells
+from nikosheet.parsing.forms import FormState, commission_marks, free_tables, signals, wrapped_cells
 from nikosheet.parsing.forms._shared import display_width, page_width
 from nikosheet.parsing.forms.template_tables import (
     BULLET,
@@ -165,12 +165,18 @@ def _rebuild(
     # cell or the header's cells are joined as the rows' are (not only a pivot and its next cell)
     if first is None and table.grouped and (not joined or len(head) < len(header_cells)):
         first = [None] * table.record
-    records = _records(table, pieces, pivots, (joined, page), first, floors)
+    kept, kept_pivots, marks = commission_marks.apart(table, pieces, pivots)
+    records = _records(table, kept, kept_pivots, (joined, page), first, floors)
     # read again, the columns' widths known: a wrapped line fills its column, and a line too wide for
     # a cell is the next cell's (or, in the history, a new row's)
     learned, boxed = _column_widths(table, records, page)
     caps = [h or w for h, w in zip(headed, learned, strict=True)]
-    records = [_paired_lists(r) for r in _records(table, pieces, pivots, (joined, page), caps, floors, boxed)]
+    records = [_paired_lists(r) for r in _records(table, kept, kept_pivots, (joined, page), caps, floors, boxed)]
+    if marks and not commission_marks.attach(table, records, marks):  # read the boxes where they stand
+        records = _records(table, pieces, pivots, (joined, page), first, floors)
+        learned, boxed = _column_widths(table, records, page)
+        caps = [h or w for h, w in zip(headed, learned, strict=True)]
+        records = [_paired_lists(r) for r in _records(table, pieces, pivots, (joined, page), caps, floors, boxed)]
     rows = [row for record in records for row in _rows(table, record)]
     placed = _place(rows, head[0][0])
     if placed is None:
