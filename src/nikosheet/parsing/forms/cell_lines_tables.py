@@ -36,7 +36,7 @@ import re
 
 import nikosheet.diagnostic_messages as messages
 from nikosheet.diagnostics import Diagnostic
-from nikosheet.parsing.forms import FormState, commission_marks, free_tables, signals, wrapped_cells
+from nikosheet.parsing.forms import FormState, commission_marks, free_tables, signals, wrapped_cells, year_runs
 from nikosheet.parsing.forms._shared import display_width, page_width
 from nikosheet.parsing.forms.template_tables import (
     BULLET,
@@ -345,6 +345,14 @@ def _records(
     n = 0
     while n < len(pivots):
         run = _column_run(table, pieces, pivots, n)
+        grouped = _grouped_run(table, pieces, run, ends[n + len(run) - 1], (joined, page, caps))
+        if grouped is not None:  # a run of years, each with the rows of its group after the run
+            for year, rows in zip(run, grouped, strict=True):
+                put(0, [year])
+                for k, cell in enumerate(cell for row in rows for cell in row):
+                    put(1 + k % (table.record - 1), cell)
+            n += len(run)
+            continue
         if len(run) > 1:  # the first column read first (pdfminer): the rows' other cells come after
             for k, cells in enumerate(_run_cells(table, pieces, run, ends[n + len(run) - 1], joined)):
                 put(0, [run[k]])
@@ -484,6 +492,21 @@ def _run_cells(table: Table, pieces: list[Piece], run: list[Piece], end: int, jo
     ends_row = [k % count == count - 1 for k in range(count * len(run))]
     cells = _split(rest, count * len(run), joined, (ends_row, [False] * len(ends_row), []))
     return [cells[k * count : (k + 1) * count] for k in range(len(run))]
+
+
+def _grouped_run(
+    table: Table, pieces: list[Piece], run: list[Piece], end: int, reader: tuple[bool, int, list[int | None] | None]
+) -> list[list[list[Cell]]] | None:
+    """A history's run of years: each year's rows (`year_runs`); None for another table's run.  After
+    the table's last run, so many lines a cell at most, and no paragraph after the table."""
+    joined, page, caps = reader
+    if len(run) < 2 or not (caps and table.grouped):
+        return None
+    first = pieces.index(run[-1]) + 1
+    if end >= len(pieces):
+        end = _paragraph_at(pieces, first, first + _LAST_ROW_LINES * len(run) * table.record, page, True)
+    rest = pieces[first:end]
+    return year_runs.rows_after(table, rest, len(run), joined, caps)
 
 
 _LAST_ROW_LINES = 12  # lines a cell of a table's last row may take (a council's notes: seven)

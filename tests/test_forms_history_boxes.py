@@ -1,4 +1,4 @@
-"""A history's bracketed 委託 cell (`（直営）`) that plain pdftotext writes away from its row."""
+"""The history written by plain pdftotext: a bracketed 委託 box away from its row, years written together."""
 
 from __future__ import annotations
 
@@ -43,3 +43,18 @@ def test_a_bracketed_commission_where_the_rows_above_have_theirs_is_its_year_s()
 def test_a_bracketed_line_inside_an_event_stays_there():
     rows = _rows(_HEAD + "令和2年度\n\n協議の場を設置\n（モデル事業）\n\n直営")
     assert rows[2] == "令和2年度\t協議の場を設置（モデル事業）\t直営"
+
+
+def test_years_written_together_share_the_rows_after_them_in_order():
+    rows = _rows(
+        _HEAD + "平成30年度 退院支援を開始\n\n県社協\n\n家族教室を開始\n令和元年度\n\n令和2年度\n\n"
+        "相談窓口を設置\n\n直営\n\n研修会を開始\n\nNPO法人 つばさ\n\n協議の場を設置\nピア活動を開始\n\nピアの会\n\n"
+        "令和3年度\n\n実態調査を実施\n\n↓"
+    )
+    assert rows[4:] == [
+        "令和元年度\t相談窓口を設置\t直営",
+        "\t研修会を開始\tNPO法人 つばさ",
+        "令和2年度\t協議の場を設置\t",
+        "\tピア活動を開始\tピアの会",
+        "令和3年度\t実態調査を実施\t↓",
+    ]
