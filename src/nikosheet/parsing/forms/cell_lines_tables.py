@@ -272,6 +272,9 @@ def _count_cut(pivot: re.Pattern[str], text: str, body: list[Piece], j: int) -> 
     return m is not None and m.start() < len(text) < m.end()
 
 
+_REST_REACH = 3  # lines after a wrapped label where its rest may stand, the next cells' lines between
+
+
 def _complete(table: Table, which: int, head: str, rest: str, body: list[Piece], j: int) -> tuple[str, str, int]:
     """A pivot the converter wrapped (`その他関` `係機関・` `住民等`, `R5 年 5` `月`) made whole from the next lines."""
     if unclosed(head) and not rest:  # `保健予防課(事務局委託` `元)`
@@ -287,6 +290,11 @@ def _complete(table: Table, which: int, head: str, rest: str, body: list[Piece],
         want = next((end for p, end in WRAPPED_ENDS if p.search(head)), "")
     if want and rest and not table.full and j < len(body) and SPACE.sub("", body[j][1]) == want:
         return head + want, rest, j + 1  # `平成17年 事業を開始` `度`: the cell's end under its row's first line
+    missing = want[len(got.lstrip("【")) :] if table.full else ""
+    apart = next((k for k in range(j, min(j + _REST_REACH, len(body))) if SPACE.sub("", body[k][1]) == missing), None)
+    if missing and apart is not None:  # `その他関係機`, the next cell's line, `関・住民等`: the label's rest
+        body.insert(j, body.pop(apart))
+        return head + missing, rest, j + 1
     if not want or rest:
         return head, rest, j
     missing = want[len(got.lstrip("【")) :] if table.full else want
