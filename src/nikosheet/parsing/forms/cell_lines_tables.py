@@ -36,7 +36,15 @@ import re
 
 import nikosheet.diagnostic_messages as messages
 from nikosheet.diagnostics import Diagnostic
-from nikosheet.parsing.forms import FormState, commission_marks, free_tables, signals, wrapped_cells, year_runs
+from nikosheet.parsing.forms import (
+    FormState,
+    commission_marks,
+    free_tables,
+    section_numbers,
+    signals,
+    wrapped_cells,
+    year_runs,
+)
 from nikosheet.parsing.forms._shared import display_width, page_width
 from nikosheet.parsing.forms.template_tables import (
     BULLET,
@@ -146,12 +154,15 @@ def _rebuild(
     header_cells: list[str],
     body: list[Piece],
     converter: tuple[bool, int],
+    numbers_apart: bool = True,
 ) -> int | None:
     """Write the table's rows in place of its lines: the index of the last source line taken, or
     None when its rows were not found (the lines stay as they are).  `converter`: whether it joins
-    the cells of a line with a space, and the page's width in its text."""
+    the cells of a line with a space, and the page's width in its text; `numbers_apart`: the next
+    headings' numbers among the lines are kept out of the cells (`section_numbers`)."""
     joined, page = converter
-    body = body[: _paragraph_pivot(table, body, page)]
+    whole = body[: _paragraph_pivot(table, body, page)]
+    body, numbers = section_numbers.apart(whole, state.lines) if numbers_apart else (whole, [])
     pieces, pivots, took = _pivots(table, body)
     if not pivots:
         return None
@@ -183,8 +194,11 @@ def _rebuild(
         return None
     taken = [p[0] for row in rows for cell in row for p in cell]
     last = max(taken + [t[0] for t in head] + [took])
+    if numbers and not section_numbers.fits(numbers, placed[-1][0], last):  # read them where they stand
+        return _rebuild(state, table, head, header_cells, whole, converter, False)
     header = "\t".join("" if c is None else header_cells[c] for c in table.header_row)
     write_table(state.lines, head, header, placed, last)
+    section_numbers.restore(state.lines, numbers, last)
     below = next((i for i in range(last + 1, len(state.lines)) if state.lines[i] is not None), None)
     if below is not None and (state.lines[below] or "").strip() and "\t" not in (state.lines[below] or ""):
         state.alone.add(below)  # a line the rows did not take is none of their cells' wrapped end
