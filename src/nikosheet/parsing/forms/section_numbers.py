@@ -40,8 +40,12 @@ def apart(body: list[Piece], lines: list[str | None]) -> tuple[list[Piece], list
 
 
 def _titled(number: str, index: int, lines: list[str | None]) -> bool:
+    """Whether a line below holds the title of the section with the number (or it and the next line,
+    where the title wrapped: `…取組の` `成果・効果`)."""
     titles = _TITLES[str(int(number))]
-    return any(title in line for line in lines[index + 1 : index + _REACH] if line for title in titles)
+    below = [line.strip() for line in lines[index + 1 : index + _REACH] if line and line.strip()]
+    pairs = [a + b for a, b in zip(below, [*below[1:], ""], strict=True)]
+    return any(title in pair for pair in pairs for title in titles)
 
 
 def fits(numbers: list[Piece], last_row: int, last: int) -> bool:
