@@ -1,4 +1,4 @@
-"""A sector's or a role's label the page wrapped (`その他関係機` / `関・住民等`), its rest a line or two on."""
+"""Wrapped labels: a sector's or a role's (`その他関係機` / `関・住民等`) and a header's last cell written late."""
 
 from __future__ import annotations
 
@@ -31,3 +31,15 @@ def test_a_wrapped_role_word_beside_its_cell_and_its_rest_on_the_next_line():
     )
     rows = [ln for ln in out if ln]
     assert rows[-1] == "\t\tその他関係機関・住民等\t家族会による体験談の発表"
+
+
+def test_a_header_s_last_cell_wrapped_over_two_lines_and_written_after_the_first_rows():
+    out = _apply(
+        "名称\n協議の場の構成員\n開催頻度 実施内容\n練馬区精神保健福祉地\n域連携会議\n精神科病院、医師会\n年3回\n"
+        "特記事項等(課題・強\nみ等)\n区全体の取組の検討\n保健相談所地域連絡会\n保健相談所、民生委員\n年10回\n"
+        "個別事例の検討\n参加機関に差がある。"
+    )
+    rows = [ln for ln in out if ln]
+    assert rows[0] == "名称\t協議の場の構成員\t開催頻度\t実施内容\t特記事項等(課題・強み等)"
+    assert rows[1].startswith("練馬区精神保健福祉地域連携会議\t精神科病院、医師会\t年3回\t区全体の取組の検討")
+    assert rows[2] == "保健相談所地域連絡会\t保健相談所、民生委員\t年10回\t個別事例の検討\t参加機関に差がある。"

@@ -103,7 +103,8 @@ def apply(state: FormState) -> None:
         if woven is not None:  # the first row's lines between the header's cells: the rows' first
             head, rows = woven[3], [t for t in [*woven[4], *rows] if t not in woven[3]]
         if late is not None:  # the header's last cell, written after the first row: the header's still
-            head, rows = [*head, tokens[late[3]]], [t for t in rows if t is not tokens[late[3]]]
+            lates = [tokens[t] for t in late[3]]
+            head, rows = [*head, *lates], [t for t in rows if all(t is not x for x in lates)]
         if early is not None:  # the first row's pivot, written after the header's first cell: the row's
             pivot = tokens[early[3]]
             head, rows = [t for t in head if t is not pivot], [pivot, *rows]

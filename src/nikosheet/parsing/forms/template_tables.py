@@ -14,6 +14,7 @@ of its lines.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from typing import Any, NamedTuple
 
@@ -289,9 +290,10 @@ def _interleaved(lines: list[str]) -> list[str]:
     return lines
 
 
-def header_late(tokens: list[Piece], k: int) -> tuple[Table, list[str], int, int] | None:
+def header_late(tokens: list[Piece], k: int) -> tuple[Table, list[str], int, list[int]] | None:
     """A header whose last cell a converter wrote after the first row (pdfminer, pdftotext: `年度`,
-    `経過`, a row, then `委託`): the table, its cells, the first token after the rest, the late one's."""
+    `経過`, a row, then `委託`), on one line or wrapped over two (`特記事項等(課題・強` `み等)`): the
+    table, its cells, the first token after the rest, the late ones'."""
     if not _may_head(tokens[k][1]):
         return None
     squashed = ""
@@ -304,9 +306,24 @@ def header_late(tokens: list[Piece], k: int) -> tuple[Table, list[str], int, int
             for late in range(j + 1, min(j + _LATE_REACH, len(tokens))):
                 if HEADING.match(tokens[late][1]):
                     break
-                if last.fullmatch(SPACE.sub("", tokens[late][1])):
-                    return table, [*m.groups(), SPACE.sub("", tokens[late][1])], j + 1, late
+                for taken in _late_lines(table, tokens, late):
+                    cell = "".join(SPACE.sub("", tokens[t][1]) for t in taken)
+                    if last.fullmatch(cell):
+                        return table, [*m.groups(), cell], j + 1, taken
     return None
+
+
+def _late_lines(table: Table, tokens: list[Piece], late: int) -> list[list[int]]:
+    """The token alone, and with the next when no blank line stands between (a header cell wrapped)
+    and a row's pivot comes after them, before a marker line or a heading (rows written after the
+    header's last cell, not the last column's cells alone)."""
+    pair = late + 1 < len(tokens) and not tokens[late + 1][2]
+    after = itertools.takewhile(
+        lambda t: not (STOP.match(t[1]) or HEADING.match(t[1])), tokens[late + 2 : late + _LATE_REACH]
+    )
+    if pair and any(table.pivots[0].search(t[1]) for t in after):
+        return [[late], [late, late + 1]]
+    return [[late]]
 
 
 def header_early(tokens: list[Piece], k: int) -> tuple[Table, list[str], int, int] | None:
