@@ -41,3 +41,10 @@ def test_a_header_s_last_cell_wrapped_over_two_lines_and_written_after_the_first
     assert rows[0] == "名称\t協議の場の構成員\t開催頻度\t実施内容\t特記事項等(課題・強み等)"
     assert rows[1].startswith("練馬区精神保健福祉地域連携会議\t精神科病院、医師会\t年3回\t区全体の取組の検討")
     assert rows[2] == "保健相談所地域連絡会\t保健相談所、民生委員\t年10回\t個別事例の検討\t参加機関に差がある。"
+
+
+def test_a_number_wrapped_before_its_particle_is_joined_without_a_space():
+    from nikosheet.parsing.forms._shared import join_wrapped
+
+    assert join_wrapped("市町村の協議の場を55", "にする。") == "市町村の協議の場を55にする。"
+    assert join_wrapped("R6年度", "Plan") == "R6年度 Plan"
