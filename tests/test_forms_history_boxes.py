@@ -58,3 +58,12 @@ def test_years_written_together_share_the_rows_after_them_in_order():
         "\tピア活動を開始\tピアの会",
         "令和3年度\t実態調査を実施\t↓",
     ]
+
+
+def test_a_bracketed_box_before_an_event_s_wrapped_rest_is_read_where_it_stands():
+    rows = _rows(
+        _HEAD + "平成28年度 精神保健福祉総合センターにアウトリーチ支援チームを設\n\n（直営）\n\n置\n\n"
+        "平成30年度 精神保健福祉審議会に地域移行・地域定着部会を設置\n\n↓\n\n"
+        "令和2年度 全5区に区にも包括推進会議を設置\n\nピアサポーター派遣事業を開始\n\n特定非営利活動法人 杜のピアネット"
+    )
+    assert rows[-2] == "令和2年度\t全5区に区にも包括推進会議を設置\t"

@@ -13,7 +13,8 @@ slides a row:
 Such a box (blank lines around it, a bracketed word and nothing else: no event is) is set apart
 before the table's rows are read, then given to the nearest row before it whose 委託 is empty, or,
 where none is, to the nearest after it (the row it stands beside).  Where no row has an empty 委託,
-the box is read where it stands.
+or where an event's wrapped rest of a character or two follows the box (`…を設`, the box, `置`), the
+box is read where it stands.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ import re
 
 from nikosheet.parsing.forms.template_tables import Cell, Piece, Table
 
+_REST = 2  # characters of an event's wrapped rest (`…チームを設`, the box, `置`): the box is that row's
 _MARK = re.compile(r"[（(][^（()）\s]{1,10}[)）]")
 
 
@@ -40,6 +42,7 @@ def apart(
         and blank
         and _MARK.fullmatch(text)
         and (k + 1 == len(pieces) or pieces[k + 1][2] or k + 1 in at_pivot)
+        and not (k + 1 < len(pieces) and k + 1 not in at_pivot and len(pieces[k + 1][1]) <= _REST)
     }
     if not marks:
         return pieces, pivots, []
