@@ -27,7 +27,7 @@ CASES = [
         "history",
     ),
     ("core-himeji-fy2024--lopdf-pdftotext", 176, "経過 '置' starts inside a word", "history"),
-    ("city-pipe-fy2023--pdftotext", 195, "委託 '4' is a bare number", "history"),
+    ("city-pipe-fy2023--pdftotext", 291, "課題 'が十分でない普及啓発を行う' starts inside a word", "strengths"),
     ("kawaguchi-r5--pdftotext", 531, "'課' starts inside a word", "councils"),
     ("city-table-shapes-fy2023--lopdf-pymupdf", 207, "its name holds a frequency", "councils"),
     ("ward-nerima-fy2023--lopdf-pymupdf", 297, "holds a frequency (随時) run into the words", "councils"),
@@ -150,8 +150,17 @@ KNOWN_QUIET: list[str] = []
 def test_validate_reports_it_as_an_unexpected_row(cli):
     path = CONVERTERS / "city-pipe-fy2023--pdftotext.txt"
     result = cli("validate", str(path), "--select", "NS108")
-    assert f"{path}:195: warning NS108" in result.stdout
-    assert "委託 '4' is a bare number" in result.stdout or "委託「4」が数字だけです" in result.stdout
+    assert f"{path}:291: warning NS108" in result.stdout
+    assert "が十分でない普及啓発を行う" in result.stdout
+
+
+def test_a_bare_number_in_the_commission_column_is_said_shifted(tmp_path):
+    """The next section's number read as a 委託 (`4`): the readers now keep it out, the sign stays."""
+    row = "平成24年度\t地域移行支援の制度化\t"
+    doc = edit(tmp_path, "kashiwa-r6.txt", (119, f"{row}↓", f"{row}4"))
+    assert [message for _, message in shifts.signs(doc)] == [
+        "取組の経緯 委託 '4' is a bare number: the row was read out of its columns"
+    ]
 
 
 @pytest.mark.parametrize(

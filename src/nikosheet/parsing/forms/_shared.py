@@ -53,11 +53,14 @@ def display_width(text: str) -> int:
 def join_wrapped(head: str, tail: str, chopped: bool = True) -> str:
     """Two pieces of one text a converter wrapped.  Where the wrap may have cut a word (`chopped`:
     the words at the break are wider together than the line), nothing between two wide characters
-    (Japanese wraps anywhere) or two ASCII letters or digits (`R` / `6年度`); else a space."""
+    (Japanese wraps anywhere), two ASCII letters or digits (`R` / `6年度`) or a number and a particle
+    after it (`55` / `にする。`); else a space."""
     if not head or not tail:
         return head or tail
     a, b = head[-1], tail[0]
     if chopped and ((char_width(a) == 2 and char_width(b) == 2) or (_is_ascii_alnum(a) and _is_ascii_alnum(b))):
+        return head + tail
+    if chopped and a.isascii() and a.isdigit() and "\u3041" <= b <= "\u3096":  # hiragana: no word of its own
         return head + tail
     return f"{head} {tail}"
 

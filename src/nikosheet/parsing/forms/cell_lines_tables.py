@@ -36,7 +36,15 @@ import re
 
 import nikosheet.diagnostic_messages as messages
 from nikosheet.diagnostics import Diagnostic
-from nikosheet.parsing.forms import FormState, free_tables, signals, wrapped_cells
+from nikosheet.parsing.forms import (
+    FormState,
+    commission_marks,
+    free_tables,
+    section_numbers,
+    signals,
+    wrapped_cells,
+    year_runs,
+)
 from nikosheet.parsing.forms._shared import display_width, page_width
 from nikosheet.parsing.forms.late_columns import late_rows
 from nikosheet.parsing.forms.template_tables import (
@@ -148,12 +156,15 @@ def _rebuild(
     header_cells: list[str],
     body: list[Piece],
     converter: tuple[bool, int],
+    numbers_apart: bool = True,
 ) -> int | None:
     """Write the table's rows in place of its lines: the index of the last source line taken, or
     None when its rows were not found (the lines stay as they are).  `converter`: whether it joins
-    the cells of a line with a space, and the page's width in its text."""
+    the cells of a line with a space, and the page's width in its text; `numbers_apart`: the next
+    headings' numbers among the lines are kept out of the cells (`section_numbers`)."""
     joined, page = converter
-    body = body[: _paragraph_pivot(table, body, page)]
+    whole = body[: _paragraph_pivot(table, body, page)]
+    body, numbers = section_numbers.apart(whole, state.lines) if numbers_apart else (whole, [])
     pieces, pivots, took = _pivots(table, body)
     if not pivots:
         return None
@@ -167,20 +178,29 @@ def _rebuild(
     # cell or the header's cells are joined as the rows' are (not only a pivot and its next cell)
     if first is None and table.grouped and (not joined or len(head) < len(header_cells)):
         first = [None] * table.record
-    records = _records(table, pieces, pivots, (joined, page), first, floors)
+    kept, kept_pivots, marks = commission_marks.apart(table, pieces, pivots)
+    records = _records(table, kept, kept_pivots, (joined, page), first, floors)
     # read again, the columns' widths known: a wrapped line fills its column, and a line too wide for
     # a cell is the next cell's (or, in the history, a new row's)
     learned, boxed = _column_widths(table, records, page)
     caps = [h or w for h, w in zip(headed, learned, strict=True)]
-    records = [_paired_lists(r) for r in _records(table, pieces, pivots, (joined, page), caps, floors, boxed)]
+    records = [_paired_lists(r) for r in _records(table, kept, kept_pivots, (joined, page), caps, floors, boxed)]
+    if marks and not commission_marks.attach(table, records, marks):  # read the boxes where they stand
+        records = _records(table, pieces, pivots, (joined, page), first, floors)
+        learned, boxed = _column_widths(table, records, page)
+        caps = [h or w for h, w in zip(headed, learned, strict=True)]
+        records = [_paired_lists(r) for r in _records(table, pieces, pivots, (joined, page), caps, floors, boxed)]
     rows = [row for record in records for row in _rows(table, record)]
     placed = _place(rows, head[0][0])
     if placed is None:
         return None
     taken = [p[0] for row in rows for cell in row for p in cell]
     last = max(taken + [t[0] for t in head] + [took])
+    if numbers and not section_numbers.fits(numbers, placed[-1][0], last):  # read them where they stand
+        return _rebuild(state, table, head, header_cells, whole, converter, False)
     header = "\t".join("" if c is None else header_cells[c] for c in table.header_row)
     write_table(state.lines, head, header, placed, last)
+    section_numbers.restore(state.lines, numbers, last)
     below = next((i for i in range(last + 1, len(state.lines)) if state.lines[i] is not None), None)
     if below is not None and (state.lines[below] or "").strip() and "\t" not in (state.lines[below] or ""):
         state.alone.add(below)  # a line the rows did not take is none of their cells' wrapped end
@@ -268,6 +288,9 @@ def _count_cut(pivot: re.Pattern[str], text: str, body: list[Piece], j: int) -> 
     return m is not None and m.start() < len(text) < m.end()
 
 
+_REST_REACH = 3  # lines after a wrapped label where its rest may stand, the next cells' lines between
+
+
 def _complete(table: Table, which: int, head: str, rest: str, body: list[Piece], j: int) -> tuple[str, str, int]:
     """A pivot the converter wrapped (`その他関` `係機関・` `住民等`, `R5 年 5` `月`) made whole from the next lines."""
     if unclosed(head) and not rest:  # `保健予防課(事務局委託` `元)`
@@ -283,6 +306,11 @@ def _complete(table: Table, which: int, head: str, rest: str, body: list[Piece],
         want = next((end for p, end in WRAPPED_ENDS if p.search(head)), "")
     if want and rest and not table.full and j < len(body) and SPACE.sub("", body[j][1]) == want:
         return head + want, rest, j + 1  # `平成17年 事業を開始` `度`: the cell's end under its row's first line
+    missing = want[len(got.lstrip("【")) :] if table.full else ""
+    apart = next((k for k in range(j, min(j + _REST_REACH, len(body))) if SPACE.sub("", body[k][1]) == missing), None)
+    if missing and apart is not None:  # `その他関係機`, the next cell's line, `関・住民等`: the label's rest
+        body.insert(j, body.pop(apart))
+        return head + missing, rest, j + 1
     if not want or rest:
         return head, rest, j
     missing = want[len(got.lstrip("【")) :] if table.full else want
@@ -341,6 +369,14 @@ def _records(
     n = 0
     while n < len(pivots):
         run = _column_run(table, pieces, pivots, n)
+        grouped = _grouped_run(table, pieces, run, ends[n + len(run) - 1], (joined, page, caps))
+        if grouped is not None:  # a run of years, each with the rows of its group after the run
+            for year, rows in zip(run, grouped, strict=True):
+                put(0, [year])
+                for k, cell in enumerate(cell for row in rows for cell in row):
+                    put(1 + k % (table.record - 1), cell)
+            n += len(run)
+            continue
         if len(run) > 1:  # the first column read first (pdfminer): the rows' other cells come after
             for k, cells in enumerate(_run_cells(table, pieces, run, ends[n + len(run) - 1], joined)):
                 put(0, [run[k]])
@@ -480,6 +516,21 @@ def _run_cells(table: Table, pieces: list[Piece], run: list[Piece], end: int, jo
     ends_row = [k % count == count - 1 for k in range(count * len(run))]
     cells = _split(rest, count * len(run), joined, (ends_row, [False] * len(ends_row), []))
     return [cells[k * count : (k + 1) * count] for k in range(len(run))]
+
+
+def _grouped_run(
+    table: Table, pieces: list[Piece], run: list[Piece], end: int, reader: tuple[bool, int, list[int | None] | None]
+) -> list[list[list[Cell]]] | None:
+    """A history's run of years: each year's rows (`year_runs`); None for another table's run.  After
+    the table's last run, so many lines a cell at most, and no paragraph after the table."""
+    joined, page, caps = reader
+    if len(run) < 2 or not (caps and table.grouped):
+        return None
+    first = pieces.index(run[-1]) + 1
+    if end >= len(pieces):
+        end = _paragraph_at(pieces, first, first + _LAST_ROW_LINES * len(run) * table.record, page, True)
+    rest = pieces[first:end]
+    return year_runs.rows_after(table, rest, len(run), joined, caps)
 
 
 _LAST_ROW_LINES = 12  # lines a cell of a table's last row may take (a council's notes: seven)

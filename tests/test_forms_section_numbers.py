@@ -1,0 +1,28 @@
+"""The next section's number box that plain pdftotext writes among a table's last cells."""
+
+from __future__ import annotations
+
+from nikosheet.parsing.forms import FormState, cell_lines_tables
+
+_SECTORS = (
+    "各部門の連携状況\n\n強み・課題等\n\n保健\n\n保健所の保健師が訪問支援を行っている。\n\n訪問の人員が足りない。\n\n"
+    "その他関係機関・\n住民等\n\n7\n\n家族会が家族教室の運営に協力している。\n\nピアサポーターの活動の場が少な\nい。\n\n"
+)
+
+
+def _apply(text: str) -> list[str | None]:
+    state = FormState(text.split("\n"), text)
+    cell_lines_tables.apply(state)
+    return state.lines
+
+
+def test_the_next_heading_s_number_among_the_last_row_s_cells_goes_after_the_table():
+    out = _apply(_SECTORS + "精神障害にも対応した地域包括ケアシステムの構築のための協議の場の実施状況")
+    lines = [ln for ln in out if ln is not None]
+    row = "その他関係機関・住民等\t家族会が家族教室の運営に協力している。\tピアサポーターの活動の場が少ない。"
+    assert lines[2:] == [row, "", "7", "", "精神障害にも対応した地域包括ケアシステムの構築のための協議の場の実施状況"]
+
+
+def test_a_number_no_title_of_its_section_follows_stays_a_cell():
+    out = _apply(_SECTORS + "精神障害にも対応した地域包括ケアシステムの構築に向けたスケジュール（長期）")
+    assert [ln for ln in out if ln][2].startswith("その他関係機関・住民等\t7\t")

@@ -1,0 +1,50 @@
+"""Wrapped labels: a sector's or a role's (`その他関係機` / `関・住民等`) and a header's last cell written late."""
+
+from __future__ import annotations
+
+from nikosheet.parsing.forms import FormState, cell_lines_tables
+
+
+def _rows(text: str) -> list[str]:
+    """The text's lines after the form, blank and taken ones left out."""
+    state = FormState(text.split("\n"), text)
+    cell_lines_tables.apply(state)
+    return [ln for ln in state.lines if ln]
+
+
+def test_a_wrapped_sector_word_whose_rest_comes_after_the_next_cell_s_first_line():
+    rows = _rows(
+        "保健所と障害福祉課が連携して、市内の精神科病院と地域の支援者が参加する会議を年に数回開催している。\n"
+        "各部門の連携状況\n\n強み・課題等\n\n保健\n\n訪問を行っている。\n\n連携票を活用している。\n\n"
+        "その他関係機\n家族会、ピアサポーター、民生委員が普及啓発部会に参\n関・住民等\n加している。\n\n連携が課題。"
+    )
+    status = "家族会、ピアサポーター、民生委員が普及啓発部会に参加している。"
+    assert rows[3] == f"その他関係機関・住民等\t{status}\t連携が課題。"
+    assert len(rows) == 4
+
+
+def test_a_wrapped_role_word_beside_its_cell_and_its_rest_on_the_next_line():
+    rows = _rows(
+        "課題\n課題解決に向けた取組方針\n課題・方針に対する役割(取組)\n島しょ部に支援が届きにくい\n"
+        "訪問支援とオンライン相談を組み合わせる\n行政 訪問支援の調整\n医療 オンライン診療\n福祉 訪問の同行\n"
+        "その他関係機 家族会による体験談の発表\n関・住民等"
+    )
+    assert rows[-1] == "\t\tその他関係機関・住民等\t家族会による体験談の発表"
+
+
+def test_a_header_s_last_cell_wrapped_over_two_lines_and_written_after_the_first_rows():
+    rows = _rows(
+        "名称\n協議の場の構成員\n開催頻度 実施内容\n練馬区精神保健福祉地\n域連携会議\n精神科病院、医師会\n年3回\n"
+        "特記事項等(課題・強\nみ等)\n区全体の取組の検討\n保健相談所地域連絡会\n保健相談所、民生委員\n年10回\n"
+        "個別事例の検討\n参加機関に差がある。"
+    )
+    assert rows[0] == "名称\t協議の場の構成員\t開催頻度\t実施内容\t特記事項等(課題・強み等)"
+    assert rows[1].startswith("練馬区精神保健福祉地域連携会議\t精神科病院、医師会\t年3回\t区全体の取組の検討")
+    assert rows[2] == "保健相談所地域連絡会\t保健相談所、民生委員\t年10回\t個別事例の検討\t参加機関に差がある。"
+
+
+def test_a_number_wrapped_before_its_particle_is_joined_without_a_space():
+    from nikosheet.parsing.forms._shared import join_wrapped
+
+    assert join_wrapped("市町村の協議の場を55", "にする。") == "市町村の協議の場を55にする。"
+    assert join_wrapped("R6年度", "Plan") == "R6年度 Plan"
