@@ -136,3 +136,34 @@ def test_one_council_whose_name_looks_whole_before_its_last_line() -> None:
     assert _body_rows(body) == [
         "相模原市精神保健福祉推進会議\t精神科病院、相談支援事業所、家族会、行政\t年2回\t方針の決定\t"
     ]
+
+
+def test_a_working_group_s_name_and_a_frequency_run_into_the_activities() -> None:
+    # `退院支援ワーキング`: a working group is a council too; `各圏域年3個別事例の検` (the renderer's gap
+    # taken out): the frequency's first piece run into the activities, its rest (`回程度`) below
+    body = BODY.replace("地域移行支援部会", "退院支援ワー\nキング").replace(
+        "年4\n回\n\n事例検討", "各圏域年3個別事例の検\n回程度\n討"
+    )
+    rows = _body_rows(body)
+    assert [row.split("\t")[0::2] for row in rows] == [
+        ["八王子市精神保健福祉地域連携会議", "2回/年", ""],
+        ["退院支援ワーキング", "各圏域年3回程度", ""],
+    ]
+
+
+def test_header_cells_after_the_rows_and_notes_before_the_names() -> None:
+    # the header's one-line cells, centred, after the rows; the first row's notes above its name
+    header = "開催頻度\n\n実施内容\n\n特記事項等(課題・強み等)\n\n当事者委員の参加で議論\nの視点が広がった。\n\n"
+    text = SIGNAL + HEADING + header + BODY + "名称\n\n協議の場の構成員\n\n" + END
+    lines = [line for line in apply_form(council_boxes, text) if line]
+    assert lines[2] == "名称\t協議の場の構成員\t開催頻度\t実施内容\t特記事項等(課題・強み等)"
+    assert [row.split("\t")[0::2] for row in lines[3:5]] == [
+        ["八王子市精神保健福祉地域連携会議", "2回/年", ""],
+        ["地域移行支援部会", "年4回", ""],
+    ]
+    assert "の視点が広がった。" in lines[5:]  # kept as text below the table
+
+
+def test_a_frequency_before_the_first_name_leaves_the_table() -> None:
+    text = SIGNAL + HEADING + HEADER + "年2回\n\n" + BODY.replace("2回/ ", "") + END
+    assert apply_form(council_boxes, text) == text.split("\n")
