@@ -167,3 +167,13 @@ def test_header_cells_after_the_rows_and_notes_before_the_names() -> None:
 def test_a_frequency_before_the_first_name_leaves_the_table() -> None:
     text = SIGNAL + HEADING + HEADER + "年2回\n\n" + BODY.replace("2回/ ", "") + END
     assert apply_form(council_boxes, text) == text.split("\n")
+
+
+def test_pdftotext_s_councils_read_before_the_cell_per_line_tables() -> None:
+    from nikosheet.parsing import forms
+    from nikosheet.parsing.forms import signals
+
+    text = SIGNAL + HEADING + HEADER + BODY + END + "\n\f"
+    assert signals.council_boxes_paged(text) and not signals.council_boxes_paged(text.replace("\f", ""))
+    lines = [line for line in forms.rewrite(text.split("\n")).lines if line and "\t" in line]
+    assert [row.split("\t")[0] for row in lines] == ["名称", "八王子市精神保健福祉地域連携会議", "地域移行支援部会"]

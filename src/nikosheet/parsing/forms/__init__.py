@@ -79,6 +79,7 @@ CHAIN: tuple[str, ...] = (
     "box_grid",
     "label_runs",
     "banded_rows",
+    "council_boxes_paged",
     "cell_lines_tables",
     "council_pivots",
     "council_boxes",
