@@ -177,3 +177,19 @@ def test_pdftotext_s_councils_read_before_the_cell_per_line_tables() -> None:
     assert signals.council_boxes_paged(text) and not signals.council_boxes_paged(text.replace("\f", ""))
     lines = [line for line in forms.rewrite(text.split("\n")).lines if line and "\t" in line]
     assert [row.split("\t")[0] for row in lines] == ["名称", "八王子市精神保健福祉地域連携会議", "地域移行支援部会"]
+
+
+def test_a_name_with_a_bracketed_note_and_a_name_alone_amid_other_rows_lines() -> None:
+    # `作業部会（地域移行・家` `族支援）`: a note's `・` is the name's; `画` (an activity's wrapped tail)
+    # is no name's first line; `島しょ部支援連絡会` alone among other rows' lines is a name
+    body = (
+        "地域移行支援部会\n\n精神科病院の精神保健福祉士、相談支\n援専門員、保健所職員\n\n年4\n回\n\n"
+        "・合同研修会の企\n作業部会（地域移行・家 精神科病院の精神保健福祉士、相談 年4\n画 ・家族教室の企\n"
+        "族支援）\n支援専門員、保健所\n回\n画\n島しょ部支援連絡会\n\n保健所、地域政策課、出張所\n\n随時\n\n"
+    )
+    rows = _body_rows(body)
+    assert [row.split("\t")[0::2] for row in rows] == [
+        ["地域移行支援部会", "年4回", ""],
+        ["作業部会（地域移行・家族支援）", "年4回", ""],
+        ["島しょ部支援連絡会", "随時", ""],
+    ]

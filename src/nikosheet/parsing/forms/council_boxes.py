@@ -63,6 +63,8 @@ _RUN_IN = re.compile(r"(?<=[^0-9０-９\s])(?=[0-9０-９]+回[/／]?$)|(?<=[0-9
 # (`各圏域年3個別事例の検`, `四半期に1住まいの確保`): a count, then what no frequency goes on with
 _LEAD = re.compile(r"[0-9０-９](?=[^\s0-9０-９回/／～〜~年月週かカヵヶケ程度ごと(（])")
 _NOTE = re.compile(r"[(（][^)）]{1,12}[)）]$")
+_BRACKETED = re.compile(r"[(（][^()（）]*(?:[)）]|$)")  # a bracketed note, or one the line's end cuts
+_LONE_NAME = 5  # a name alone on a line amid others' lines has this many characters at least
 _NAME_LINES = 4  # a name's lines at most
 # a working group's name ends so too (`退院支援ワーキング`), where the table's other cells say it is a row
 _NAME_ENDS = (*COUNCIL_NAME_ENDS, "ワーキング", "WG")
@@ -181,7 +183,8 @@ def _name_lead(lines: list[int], texts: dict[int, str], names: list[tuple[int, s
     """The name that leads the first line before its members, its rest in the next lines (taken out
     of the text, the name added to `names`): how many lines it took (1 when none)."""
     head, _, rest = texts[lines[0]].partition(" ")
-    if any(c in head for c in "、,・。") or _PIECE.fullmatch(head) or not (_is_list(rest) or not rest):
+    bare = _BRACKETED.sub("", head)  # `作業部会（地域移行・家`: a note's `・` is the name's
+    if not bare or any(c in bare for c in "、,・。") or _PIECE.fullmatch(head) or not (_is_list(rest) or not rest):
         return 1  # (a word alone starts a name only when the lines below end it)
     parts = [(lines[0], head, rest)]
     for i in lines[1 : 2 * _NAME_LINES]:
@@ -199,15 +202,22 @@ def _name_lead(lines: list[int], texts: dict[int, str], names: list[tuple[int, s
             parts.append((i, word, more))
         elif whole:
             break
-    if len(parts) == 1 and not rest:
-        return 1
+    if len(parts) == 1 and not rest and (len(head) < _LONE_NAME or _name([head]) is None):
+        return 1  # a line alone is a name when it is one whole (`島しょ部支援連絡会` between other rows' lines)
     name = _name([p[1] for p in parts])
-    if name is None:
+    if name is None or not _fills([p[1] for p in parts]):
         return 1
     names.append((lines[0], name))
     for i, _, more in parts:
         texts[i] = more
     return lines.index(parts[-1][0]) + 1
+
+
+def _fills(lines: list[str]) -> bool:
+    """Whether a wrapped name's lines each fill its column, as wide as those below it (give or take
+    a character): not a word's tail that ran into a name below it (`画` `島しょ部支援連絡会`)."""
+    widths = [display_width(line) for line in lines]
+    return all(widths[k] + 2 >= max(widths[k + 1 :]) for k in range(len(widths) - 1))
 
 
 def _is_list(text: str) -> bool:
