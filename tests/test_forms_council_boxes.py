@@ -3,6 +3,8 @@ their members, frequencies made whole from their wrapped words, the text run tog
 
 from __future__ import annotations
 
+import pytest
+
 from conftest import FIXTURES, SAMPLES, apply_form, form_state
 from nikosheet import diagnostic_messages
 from nikosheet.parsing.forms import council_boxes
@@ -23,6 +25,11 @@ BODY = (
 
 def _rows(text: str) -> list[str]:
     return [line for line in apply_form(council_boxes, text) if line and "\t" in line]
+
+
+def _named(body: str) -> list[list[str]]:
+    """Each row's name, frequency and notes, from the rows' text as pdftotext writes them."""
+    return [row.split("\t")[0::2] for row in _body_rows(body)]
 
 
 def _body_rows(body: str, header: str = HEADER) -> list[str]:
@@ -144,8 +151,7 @@ def test_a_working_group_s_name_and_a_frequency_run_into_the_activities() -> Non
     body = BODY.replace("地域移行支援部会", "退院支援ワー\nキング").replace(
         "年4\n回\n\n事例検討", "各圏域年3個別事例の検\n回程度\n討"
     )
-    rows = _body_rows(body)
-    assert [row.split("\t")[0::2] for row in rows] == [
+    assert _named(body) == [
         ["八王子市精神保健福祉地域連携会議", "2回/年", ""],
         ["退院支援ワーキング", "各圏域年3回程度", ""],
     ]
@@ -179,17 +185,33 @@ def test_pdftotext_s_councils_read_before_the_cell_per_line_tables() -> None:
     assert [row.split("\t")[0] for row in lines] == ["名称", "八王子市精神保健福祉地域連携会議", "地域移行支援部会"]
 
 
-def test_a_name_with_a_bracketed_note_and_a_name_alone_amid_other_rows_lines() -> None:
-    # `作業部会（地域移行・家` `族支援）`: a note's `・` is the name's; `画` (an activity's wrapped tail)
-    # is no name's first line; `島しょ部支援連絡会` alone among other rows' lines is a name
-    body = (
-        "地域移行支援部会\n\n精神科病院の精神保健福祉士、相談支\n援専門員、保健所職員\n\n年4\n回\n\n"
-        "・合同研修会の企\n作業部会（地域移行・家 精神科病院の精神保健福祉士、相談 年4\n画 ・家族教室の企\n"
-        "族支援）\n支援専門員、保健所\n回\n画\n島しょ部支援連絡会\n\n保健所、地域政策課、出張所\n\n随時\n\n"
-    )
-    rows = _body_rows(body)
-    assert [row.split("\t")[0::2] for row in rows] == [
+# `作業部会（地域移行・家` `族支援）`: a note's `・` is the name's; `画` (an activity's wrapped tail)
+# is no name's first line; `島しょ部支援連絡会` alone among other rows' lines is a name
+NOTE_AND_LONE_NAME = (
+    "地域移行支援部会\n\n精神科病院の精神保健福祉士、相談支\n援専門員、保健所職員\n\n年4\n回\n\n"
+    "・合同研修会の企\n作業部会（地域移行・家 精神科病院の精神保健福祉士、相談 年4\n画 ・家族教室の企\n"
+    "族支援）\n支援専門員、保健所\n回\n画\n島しょ部支援連絡会\n\n保健所、地域政策課、出張所\n\n随時\n\n",
+    [
         ["地域移行支援部会", "年4回", ""],
         ["作業部会（地域移行・家族支援）", "年4回", ""],
         ["島しょ部支援連絡会", "随時", ""],
-    ]
+    ],
+)
+# `携会議の報告の確認` (an activity's wrapped tail) stands above the name `区地域移行連絡会（5` `区）`,
+# narrower than the names' column (`熊本市精神障害にも対応`): not the name's first line; a frequency's
+# count run into the members' last line (`地域包括支援3回程` `度`)
+NARROW_LEAD = (
+    "熊本市精神障害にも対応 精神科病院協会、医師会、相談\n区の連絡会からの課題報告と、市\n"
+    "した地域包括ケアシステ 支援事業所、家族会、ピアサポ 年 2 回 の施策の検討、精神科救急地域連\n"
+    "ム構築推進会議\nーター、学識経験者、行政\n携会議の報告の確認\n区地域移行連絡会（5\n区）\n\n"
+    "区保健子ども課、精神科病院、 各区年\n相談支援事業所、地域包括支援3回程\nセンター\n度\n\n",
+    [
+        ["熊本市精神障害にも対応した地域包括ケアシステム構築推進会議", "年2回", ""],
+        ["区地域移行連絡会（5区）", "各区年3回程度", ""],
+    ],
+)
+
+
+@pytest.mark.parametrize(("body", "want"), [NOTE_AND_LONE_NAME, NARROW_LEAD], ids=["note-and-lone-name", "narrow-lead"])
+def test_names_amid_other_rows_lines(body: str, want: list[list[str]]) -> None:
+    assert _named(body) == want

@@ -58,7 +58,7 @@ _PARTS = (
 _PIECE = re.compile(rf"(?:{_PARTS}|[(（][^)）\s]{{1,6}}[)）])+")
 # a frequency's piece that the renderer's gap, taken out, ran into the words beside it: a count
 # after a list's last member (`相談支援4回/`), before an activity's bullet (`年4・全県の…`)
-_RUN_IN = re.compile(r"(?<=[^0-9０-９\s])(?=[0-9０-９]+回[/／]?$)|(?<=[0-9０-９回])(?=・)")
+_RUN_IN = re.compile(r"(?<=[^0-9０-９\s])(?=[0-9０-９]+回(?:[/／]|程度?)?$)|(?<=[0-9０-９回])(?=・)")
 # a frequency's first piece run into the activities beside it, the renderer's gap taken out
 # (`各圏域年3個別事例の検`, `四半期に1住まいの確保`): a count, then what no frequency goes on with
 _LEAD = re.compile(r"[0-9０-９](?=[^\s0-9０-９回/／～〜~年月週かカヵヶケ程度ごと(（])")
@@ -155,7 +155,23 @@ def _rewrite(state: FormState, start: int, end: int) -> bool:
 def _names(boxes: list[Box], texts: dict[int, str]) -> list[tuple[int, str]]:
     """The councils' names, each with its first line, taken out of the text: a box of its own (but
     for header cells before it), or a line's first word before the members' list, its wrapped
-    rest the first word of the lines below (`世田谷区精神保健 精神科病院、…` `福祉連絡協議会`)."""
+    rest the first word of the lines below (`世田谷区精神保健 精神科病院、…` `福祉連絡協議会`).
+    A wrapped name's lines but its last fill the names' column: where one is narrower than the
+    widest such line, another cell's line led it (an activity's tail `携会議の報告の確認`, then a
+    name `区地域移行連絡会（5` `区）`), and the names are read again, such a lead refused."""
+    trial = dict(texts)
+    wrapped: list[int] = []
+    names = _names_within(boxes, trial, 0, wrapped)
+    if wrapped and min(wrapped) + 2 < max(wrapped):
+        trial = dict(texts)
+        names = _names_within(boxes, trial, max(wrapped), [])
+    texts.update(trial)
+    return names
+
+
+def _names_within(boxes: list[Box], texts: dict[int, str], column: int, wrapped: list[int]) -> list[tuple[int, str]]:
+    """The names (as `_names`), a lead's wrapped lines at least `column` wide less a character, the
+    widths of those lines added to `wrapped`."""
     names: list[tuple[int, str]] = []
     for box in boxes:
         lines = [i for i, _, _ in box if texts[i]]
@@ -163,13 +179,14 @@ def _names(boxes: list[Box], texts: dict[int, str]) -> list[tuple[int, str]]:
             continue
         name = _name([texts[i] for i in lines])
         if name is not None and len(lines) <= _NAME_LINES:
+            wrapped += [display_width(texts[i]) for i in lines[:-1]]
             names.append((lines[0], name))
             for i in lines:
                 texts[i] = ""
             continue
         k = 0
         while k < len(lines):
-            k += _name_lead(lines[k:], texts, names)
+            k += _name_lead(lines[k:], texts, names, column, wrapped)
     return names
 
 
@@ -179,9 +196,12 @@ def _row_like(text: str) -> bool:
     return _is_list(text) or any(_PIECE.fullmatch(word) for word in _words(text))
 
 
-def _name_lead(lines: list[int], texts: dict[int, str], names: list[tuple[int, str]]) -> int:
+def _name_lead(
+    lines: list[int], texts: dict[int, str], names: list[tuple[int, str]], column: int, wrapped: list[int]
+) -> int:
     """The name that leads the first line before its members, its rest in the next lines (taken out
-    of the text, the name added to `names`): how many lines it took (1 when none)."""
+    of the text, the name added to `names`, its wrapped lines' widths to `wrapped`): how many lines
+    it took (1 when none)."""
     head, _, rest = texts[lines[0]].partition(" ")
     bare = _BRACKETED.sub("", head)  # `作業部会（地域移行・家`: a note's `・` is the name's
     if not bare or any(c in bare for c in "、,・。") or _PIECE.fullmatch(head) or not (_is_list(rest) or not rest):
@@ -205,8 +225,11 @@ def _name_lead(lines: list[int], texts: dict[int, str], names: list[tuple[int, s
     if len(parts) == 1 and not rest and (len(head) < _LONE_NAME or _name([head]) is None):
         return 1  # a line alone is a name when it is one whole (`島しょ部支援連絡会` between other rows' lines)
     name = _name([p[1] for p in parts])
-    if name is None or not _fills([p[1] for p in parts]):
+    # (a line that breaks inside a bracketed note, at a number, may fall short: `区地域移行連絡会（5` `区）`)
+    widths = [display_width(p[1]) for p in parts[:-1] if unbalanced(p[1]) <= 0]
+    if name is None or not _fills([p[1] for p in parts]) or any(w + 2 < column for w in widths):
         return 1
+    wrapped += widths
     names.append((lines[0], name))
     for i, _, more in parts:
         texts[i] = more
