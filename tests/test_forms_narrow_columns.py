@@ -188,3 +188,13 @@ def test_a_long_label_wrapped_around_its_row_s_one_line_cell_is_made_whole():
     # a label's first line alone, with no rest below it, or a rest that is not the label's, stays
     for text in ("その他関係機\n家族会による家族支援\n\n", "その他関係機\n家族会\n住民等"):
         assert _apply(SIGNAL + text) == (SIGNAL + text).split("\n")
+
+
+def test_a_one_line_cell_between_the_two_lines_of_the_cell_beside_it():
+    # a sector's status wrapped in two lines, its one-line strengths centred between them
+    status = "保健福祉事務所が圏域の協議の場を運営し、市町村を支援し"
+    lines = _apply(f"{SIGNAL}{status}\n圏域によって取組に差がある。\nている。")
+    assert lines[1:] == [f"{status}ている。", "圏域によって取組に差がある。", None]
+    # a line between that a hiragana starts is a cell's rest, not a cell: left as it is
+    text = SIGNAL + "基幹相談支援センターが市町村の協議の場の運営を支えてい\nる。\nない。"
+    assert _apply(text) == text.split("\n")

@@ -81,6 +81,7 @@ def apply(state: FormState) -> None:
         return
     lines = state.lines
     _wrapped_labels(lines)
+    _line_between(lines)
     _untangle(lines)
     _fiscal_years(lines)
     _months(lines)
@@ -122,6 +123,33 @@ def _wrapped_labels(lines: list[str | None]) -> None:
             lines[i], lines[i + 1] = f"{label} {cell}", None
         elif not cell and i + 2 < len(lines) and (lines[i + 1] or "").strip() and (lines[i + 2] or "").strip() == rest:
             lines[i], lines[i + 2] = label, None
+
+
+_KANA = re.compile(r"[\u3041-\u3096ー]")  # a hiragana (or a long vowel mark): no cell starts with one
+_TAIL = 8  # a sentence's wrapped tail (`ている。`) has this many characters at most
+_FULL = 15  # a wrapped line that fills its column has this many at least
+
+
+def _line_between(lines: list[str | None]) -> None:
+    """A one-line sentence cell that stands between the two lines of the cell beside it, both centred
+    in their row (`…市町村を支援し` `圏域によって取組に差がある。` `ている。`): the wrapped cell's lines
+    joined on its first, the one-line cell after it.  Only where the tail (short, a hiragana first,
+    a full stop last) cannot start a cell and the line between can (no hiragana first)."""
+    for i in range(len(lines) - 2):
+        first, between, tail = ((line or "").strip() for line in lines[i : i + 3])
+        if (
+            len(first) >= _FULL
+            and not first.endswith("。")
+            and " " not in first
+            and between.endswith("。")
+            and len(between) > _TAIL
+            and not _KANA.match(between)
+            and between[0] not in _ITEM_BULLETS
+            and tail.endswith("。")
+            and len(tail) <= _TAIL
+            and _KANA.match(tail)
+        ):
+            lines[i], lines[i + 1], lines[i + 2] = first + tail, between, None
 
 
 def _before_item(lines: list[str | None], i: int) -> bool:
