@@ -186,7 +186,7 @@ def council_boxes(source: str) -> bool:
 
 def council_boxes_paged(source: str) -> bool:
     """As `council_boxes`, in pdftotext's text: a form feed at each page's end."""
-    return "\f" in source and council_boxes(source)
+    return council_boxes(source) and "\f" in source
 
 
 def centred_rows(source: str) -> bool:
