@@ -215,3 +215,17 @@ NARROW_LEAD = (
 @pytest.mark.parametrize(("body", "want"), [NOTE_AND_LONE_NAME, NARROW_LEAD], ids=["note-and-lone-name", "narrow-lead"])
 def test_names_amid_other_rows_lines(body: str, want: list[list[str]]) -> None:
     assert _named(body) == want
+
+
+def test_a_members_list_that_opens_above_its_name() -> None:
+    # `区社会福祉課、…相談支` (the second row's members, centred above its name) after the first row's
+    # list ended short of its column (`学識経験者、行政`); a list line as wide as its column goes on
+    body = (
+        "浜松市精神障害にも対応し 精神科病院協会、医師会、相談支援\nた地域包括ケアシステム推 事業所、家族会、ピアサポーター、 年2回\n"
+        "進協議会\n学識経験者、行政\n区社会福祉課、精神科病院、相談支 各区年\n"
+        "区地域移行連絡会（7区） 援事業所、地域包括支援センター、 3回程\n介護支援専門員\n度\n\n"
+    )
+    assert [row.split("\t")[1] for row in _body_rows(body)] == [
+        "精神科病院協会、医師会、相談支援事業所、家族会、ピアサポーター、学識経験者、行政",
+        "区社会福祉課、精神科病院、相談支援事業所、地域包括支援センター、介護支援専門員",
+    ]

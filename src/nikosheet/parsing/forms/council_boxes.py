@@ -134,9 +134,10 @@ def _rewrite(state: FormState, start: int, end: int) -> bool:
     frequencies = _frequencies(firsts, texts)
     if frequencies is None:
         return False
+    starts = _member_starts(firsts, texts)
     rows = []
     for n, ((_, name), frequency) in enumerate(zip(names, frequencies, strict=True)):
-        segment = [i for i in range(firsts[n], firsts[n + 1]) if texts.get(i)]
+        segment = [i for i in range(starts[n], starts[n + 1]) if texts.get(i)]
         members = _members(segment, boxes, texts, named)
         rows.append("\t".join((name, members, frequency, *_last_cells(segment, boxes, texts))))
     rest = [texts[i] for i in sorted(texts) if texts[i].strip()]
@@ -150,6 +151,22 @@ def _rewrite(state: FormState, start: int, end: int) -> bool:
     if rest:
         state.note(Diagnostic.MISSING_TABLE, start, str(messages.COUNCIL_CELLS_AS_TEXT(count=len(rows))))
     return True
+
+
+def _member_starts(firsts: list[int], texts: dict[int, str]) -> list[int]:
+    """Where each row's lines start: at its name's first line, or a line above it where its members'
+    list opens there, centred above the name, and goes on beside it (`区社会福祉課、…相談支` then
+    `区地域移行連絡会（7区） 援事業所、…`), the row above's list having lines of its own."""
+    starts = list(firsts)
+    for n in range(1, len(firsts) - 1):
+        above = [i for i in range(firsts[n - 1], firsts[n]) if texts.get(i)]
+        if len(above) < 2 or not _is_list(texts.get(firsts[n], "")):
+            continue
+        opening = texts[above[-1]]
+        lists = [display_width(texts[i].partition(" ")[0]) for i in above[:-1] if _is_list(texts[i])]
+        if _is_list(opening) and opening[0] not in LIST_BULLETS and lists and lists[-1] + 2 < max(lists):
+            starts[n] = above[-1]  # (the list above ended: its last line short of its column)
+    return starts
 
 
 def _names(boxes: list[Box], texts: dict[int, str]) -> list[tuple[int, str]]:
