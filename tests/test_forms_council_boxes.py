@@ -221,7 +221,8 @@ def test_a_members_list_that_opens_above_its_name() -> None:
     # `区社会福祉課、…相談支` (the second row's members, centred above its name) after the first row's
     # list ended short of its column (`学識経験者、行政`); a list line as wide as its column goes on
     body = (
-        "浜松市精神障害にも対応し 精神科病院協会、医師会、相談支援\nた地域包括ケアシステム推 事業所、家族会、ピアサポーター、 年2回\n"
+        "浜松市精神障害にも対応し 精神科病院協会、医師会、相談支援\n"
+        "た地域包括ケアシステム推 事業所、家族会、ピアサポーター、 年2回\n"
         "進協議会\n学識経験者、行政\n区社会福祉課、精神科病院、相談支 各区年\n"
         "区地域移行連絡会（7区） 援事業所、地域包括支援センター、 3回程\n介護支援専門員\n度\n\n"
     )
