@@ -37,7 +37,14 @@ def test_the_gaps_around_numbers_and_latin_words_are_taken_out():
 
 def test_a_space_between_two_values_or_after_a_label_stays():
     state = _apply("入院後 3 か月時点\n119 人 221 人\n基幹相談支援センター数 2 か所\n54 人 15.9 %")
-    assert state.lines == ["入院後3か月時点", "119人 221人", "基幹相談支援センター数 2か所", "54人 15.9 %"]
+    assert state.lines == ["入院後3か月時点", "119人 221人", "基幹相談支援センター数 2 か所", "54人 15.9 %"]
+
+
+def test_a_count_cell_keeps_the_template_s_space_before_its_unit():
+    # the template writes a count cell `1 / 1 か所/市町村数`, `1 か所`: that space is the sheet's own
+    state = _apply("入院後 3 か月時点\n1 / 1 か所/市町村数\n1 か所\n保健福祉事務所（10 か所）\n4 か所に設置")
+    kept = ["1 / 1 か所/市町村数", "1 か所"]
+    assert state.lines == ["入院後3か月時点", *kept, "保健福祉事務所（10か所）", "4か所に設置"]
 
 
 def test_pymupdf_s_gap_after_the_number_only():

@@ -3,6 +3,8 @@ their members, frequencies made whole from their wrapped words, the text run tog
 
 from __future__ import annotations
 
+import pytest
+
 from conftest import FIXTURES, SAMPLES, apply_form, form_state
 from nikosheet import diagnostic_messages
 from nikosheet.parsing.forms import council_boxes
@@ -23,6 +25,11 @@ BODY = (
 
 def _rows(text: str) -> list[str]:
     return [line for line in apply_form(council_boxes, text) if line and "\t" in line]
+
+
+def _named(body: str) -> list[list[str]]:
+    """Each row's name, frequency and notes, from the rows' text as pdftotext writes them."""
+    return [row.split("\t")[0::2] for row in _body_rows(body)]
 
 
 def _body_rows(body: str, header: str = HEADER) -> list[str]:
@@ -135,4 +142,91 @@ def test_one_council_whose_name_looks_whole_before_its_last_line() -> None:
     body = "相模原市精神保健福祉推進会 精神科病院、相談支援事業所、家族会、\n議\n行政\n\n年2回\n\n方針の決\n定\n\n"
     assert _body_rows(body) == [
         "相模原市精神保健福祉推進会議\t精神科病院、相談支援事業所、家族会、行政\t年2回\t方針の決定\t"
+    ]
+
+
+def test_a_working_group_s_name_and_a_frequency_run_into_the_activities() -> None:
+    # `退院支援ワーキング`: a working group is a council too; `各圏域年3個別事例の検` (the renderer's gap
+    # taken out): the frequency's first piece run into the activities, its rest (`回程度`) below
+    body = BODY.replace("地域移行支援部会", "退院支援ワー\nキング").replace(
+        "年4\n回\n\n事例検討", "各圏域年3個別事例の検\n回程度\n討"
+    )
+    assert _named(body) == [
+        ["八王子市精神保健福祉地域連携会議", "2回/年", ""],
+        ["退院支援ワーキング", "各圏域年3回程度", ""],
+    ]
+
+
+def test_header_cells_after_the_rows_and_notes_before_the_names() -> None:
+    # the header's one-line cells, centred, after the rows; the first row's notes above its name
+    header = "開催頻度\n\n実施内容\n\n特記事項等(課題・強み等)\n\n当事者委員の参加で議論\nの視点が広がった。\n\n"
+    text = SIGNAL + HEADING + header + BODY + "名称\n\n協議の場の構成員\n\n" + END
+    lines = [line for line in apply_form(council_boxes, text) if line]
+    assert lines[2] == "名称\t協議の場の構成員\t開催頻度\t実施内容\t特記事項等(課題・強み等)"
+    assert [row.split("\t")[0::2] for row in lines[3:5]] == [
+        ["八王子市精神保健福祉地域連携会議", "2回/年", ""],
+        ["地域移行支援部会", "年4回", ""],
+    ]
+    assert "の視点が広がった。" in lines[5:]  # kept as text below the table
+
+
+def test_a_frequency_before_the_first_name_leaves_the_table() -> None:
+    text = SIGNAL + HEADING + HEADER + "年2回\n\n" + BODY.replace("2回/ ", "") + END
+    assert apply_form(council_boxes, text) == text.split("\n")
+
+
+def test_pdftotext_s_councils_read_before_the_cell_per_line_tables() -> None:
+    from nikosheet.parsing import forms
+    from nikosheet.parsing.forms import signals
+
+    text = SIGNAL + HEADING + HEADER + BODY + END + "\n\f"
+    assert signals.council_boxes_paged(text) and not signals.council_boxes_paged(text.replace("\f", ""))
+    lines = [line for line in forms.rewrite(text.split("\n")).lines if line and "\t" in line]
+    assert [row.split("\t")[0] for row in lines] == ["名称", "八王子市精神保健福祉地域連携会議", "地域移行支援部会"]
+
+
+# `作業部会（地域移行・家` `族支援）`: a note's `・` is the name's; `画` (an activity's wrapped tail)
+# is no name's first line; `島しょ部支援連絡会` alone among other rows' lines is a name
+NOTE_AND_LONE_NAME = (
+    "地域移行支援部会\n\n精神科病院の精神保健福祉士、相談支\n援専門員、保健所職員\n\n年4\n回\n\n"
+    "・合同研修会の企\n作業部会（地域移行・家 精神科病院の精神保健福祉士、相談 年4\n画 ・家族教室の企\n"
+    "族支援）\n支援専門員、保健所\n回\n画\n島しょ部支援連絡会\n\n保健所、地域政策課、出張所\n\n随時\n\n",
+    [
+        ["地域移行支援部会", "年4回", ""],
+        ["作業部会（地域移行・家族支援）", "年4回", ""],
+        ["島しょ部支援連絡会", "随時", ""],
+    ],
+)
+# `携会議の報告の確認` (an activity's wrapped tail) stands above the name `区地域移行連絡会（5` `区）`,
+# narrower than the names' column (`熊本市精神障害にも対応`): not the name's first line; a frequency's
+# count run into the members' last line (`地域包括支援3回程` `度`)
+NARROW_LEAD = (
+    "熊本市精神障害にも対応 精神科病院協会、医師会、相談\n区の連絡会からの課題報告と、市\n"
+    "した地域包括ケアシステ 支援事業所、家族会、ピアサポ 年 2 回 の施策の検討、精神科救急地域連\n"
+    "ム構築推進会議\nーター、学識経験者、行政\n携会議の報告の確認\n区地域移行連絡会（5\n区）\n\n"
+    "区保健子ども課、精神科病院、 各区年\n相談支援事業所、地域包括支援3回程\nセンター\n度\n\n",
+    [
+        ["熊本市精神障害にも対応した地域包括ケアシステム構築推進会議", "年2回", ""],
+        ["区地域移行連絡会（5区）", "各区年3回程度", ""],
+    ],
+)
+
+
+@pytest.mark.parametrize(("body", "want"), [NOTE_AND_LONE_NAME, NARROW_LEAD], ids=["note-and-lone-name", "narrow-lead"])
+def test_names_amid_other_rows_lines(body: str, want: list[list[str]]) -> None:
+    assert _named(body) == want
+
+
+def test_a_members_list_that_opens_above_its_name() -> None:
+    # `区社会福祉課、…相談支` (the second row's members, centred above its name) after the first row's
+    # list ended short of its column (`学識経験者、行政`); a list line as wide as its column goes on
+    body = (
+        "浜松市精神障害にも対応し 精神科病院協会、医師会、相談支援\n"
+        "た地域包括ケアシステム推 事業所、家族会、ピアサポーター、 年2回\n"
+        "進協議会\n学識経験者、行政\n区社会福祉課、精神科病院、相談支 各区年\n"
+        "区地域移行連絡会（7区） 援事業所、地域包括支援センター、 3回程\n介護支援専門員\n度\n\n"
+    )
+    assert [row.split("\t")[1] for row in _body_rows(body)] == [
+        "精神科病院協会、医師会、相談支援事業所、家族会、ピアサポーター、学識経験者、行政",
+        "区社会福祉課、精神科病院、相談支援事業所、地域包括支援センター、介護支援専門員",
     ]

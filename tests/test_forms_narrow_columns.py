@@ -179,3 +179,25 @@ def test_a_month_s_first_part_run_into_the_next_cell_s_first_line():
     lines = _apply(SIGNAL + "R5年11第2回協議の場開催に向けた委員\n月\nヒアリング\n令和5年6月～令和6年3\n月\n実務者会議")
     assert lines[1:4] == ["R5年11月", "第2回協議の場開催に向けた委員", "ヒアリング"]
     assert lines[4] == "令和5年6月～令和6年3月"  # a range cut before its 月 stays one month cell
+
+
+def test_a_long_label_wrapped_around_its_row_s_one_line_cell_is_made_whole():
+    # LibreOffice centres a row's cells: a one-line cell stands between the label's two lines, or its
+    # first line runs into the label's
+    around = _apply(SIGNAL + "その他関係機\n家族会による家族支援\n関・住民等\n")
+    assert around[1:] == ["その他関係機関・住民等", "家族会による家族支援", None, ""]
+    run_into = _apply(SIGNAL + "その他関係機関・ 家族会が推進会議に参加し\n住民等\nている。")
+    assert run_into[1:] == ["その他関係機関・住民等 家族会が推進会議に参加し", None, "ている。"]
+    # a label's first line alone, with no rest below it, or a rest that is not the label's, stays
+    for text in ("その他関係機\n家族会による家族支援\n\n", "その他関係機\n家族会\n住民等"):
+        assert _apply(SIGNAL + text) == (SIGNAL + text).split("\n")
+
+
+def test_a_one_line_cell_between_the_two_lines_of_the_cell_beside_it():
+    # a sector's status wrapped in two lines, its one-line strengths centred between them
+    status = "保健福祉事務所が圏域の協議の場を運営し、市町村を支援し"
+    lines = _apply(f"{SIGNAL}{status}\n圏域によって取組に差がある。\nている。")
+    assert lines[1:] == [f"{status}ている。", "圏域によって取組に差がある。", None]
+    # a line between that a hiragana starts is a cell's rest, not a cell: left as it is
+    text = SIGNAL + "基幹相談支援センターが市町村の協議の場の運営を支えてい\nる。\nない。"
+    assert _apply(text) == text.split("\n")

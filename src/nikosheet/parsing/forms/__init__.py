@@ -80,6 +80,7 @@ CHAIN: tuple[str, ...] = (
     "label_runs",
     "banded_rows",
     "column_sequences",
+    "council_boxes_paged",
     "cell_lines_tables",
     "history_rests",
     "council_pivots",

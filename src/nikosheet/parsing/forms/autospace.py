@@ -20,7 +20,8 @@ diagnostic:
 Every such space is taken out (an author rarely writes `平成 23 年`), except after a heading's
 number (`5 精神障害にも…`) and where it also parts two cells that a converter put on one line:
 after a value's unit that a number follows (`119 人 221 人`: two values) and after a label's last
-character `数` (`基幹相談支援センター数 2 か所`).
+character `数` (`基幹相談支援センター数 2 か所`), and before a count cell's unit, which the template
+itself writes after a space (`1 か所`, `1 / 1 か所/市町村数`; not `（10か所）` nor `4か所に`).
 An author's own space at such a boundary (`基本目標1 市民`) is lost with the renderer's.
 """
 
@@ -34,7 +35,8 @@ from nikosheet.parsing.forms import FormState, signals
 
 _JAPANESE = "\u3005\u3040-\u30ff\u4e00-\u9fff"
 # a number or a Latin word and the Japanese after it: `23 年`, `3 か月`, `27 市町`, `SOS プラン`
-_AFTER_WESTERN = re.compile(rf"(?<=[0-9A-Za-z]) (?=[{_JAPANESE}])")
+# (but a count cell's `1 か所`, `1 / 1 か所/市町村数`: the template's own space before its unit)
+_AFTER_WESTERN = re.compile(rf"(?<=[0-9A-Za-z]) (?=[{_JAPANESE}])(?!か所(?:[/／\s]|$))")
 # a Japanese character, a space and a number or a Latin word: `平成 23年`, `うち 65歳`, `の SOS`
 _BEFORE_WESTERN = re.compile(rf"([{_JAPANESE}]) (?=[0-9A-Za-z])")
 # a heading's number before the template's title (`5 精神障害にも…`; section 1's `1 県、指定都市…`

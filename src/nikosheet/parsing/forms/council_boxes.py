@@ -22,7 +22,10 @@ that are nothing but a frequency's characters) and the members' list (the lines 
 `、` in them, in a box with no sentence).  A row's activities and notes are read where its text
 left is plain (a box of activities, and a box of sentences after it for the notes); where their
 lines run together with other rows', they are kept as text below the table, in their order, and the
-parser warns.  The table is rewritten only when every row has its name and a frequency.
+parser warns.  The table is rewritten only when every row has its name and a frequency.  A working
+group (`退院支援ワーキング`) is a council too; the header's one-line cells, centred, may come after the
+rows (the table is then read from the section's heading), and activities and notes above the first
+name are kept as text, but never a list or a frequency's piece (a row whose name was not found).
 """
 
 from __future__ import annotations
@@ -48,13 +51,23 @@ from nikosheet.parsing.forms.template_tables import (
 _CELLS = tuple(SPACE.sub("", c) for c in HEADERS[0])
 _FREQUENCY = re.compile(rf"^{FREQUENCY}$")  # anchored: a search from every start backtracks
 # a frequency's parts: a word of nothing else is a piece of the row's frequency
-_PARTS = r"[0-9０-９]+|年間?|[月週回/／～〜~]|隔月|随時|四半期|ごと|[かカヵヶケ]月|に|程度?|度|各|必要時|適宜|未定|半年"
+_PARTS = (
+    r"[0-9０-９]+|各[^\s0-9０-９、。・]{1,3}?年|年間?|[月週回/／～〜~]|隔月|随時|四半期|ごと|[かカヵヶケ]月|に|程度?|度"
+    r"|各|必要時|適宜|未定|半年|毎"
+)
 _PIECE = re.compile(rf"(?:{_PARTS}|[(（][^)）\s]{{1,6}}[)）])+")
 # a frequency's piece that the renderer's gap, taken out, ran into the words beside it: a count
 # after a list's last member (`相談支援4回/`), before an activity's bullet (`年4・全県の…`)
-_RUN_IN = re.compile(r"(?<=[^0-9０-９\s])(?=[0-9０-９]+回[/／]?$)|(?<=[0-9０-９回])(?=・)")
+_RUN_IN = re.compile(r"(?<=[^0-9０-９\s])(?=[0-9０-９]+回(?:[/／]|程度?)?$)|(?<=[0-9０-９回])(?=・)")
+# a frequency's first piece run into the activities beside it, the renderer's gap taken out
+# (`各圏域年3個別事例の検`, `四半期に1住まいの確保`): a count, then what no frequency goes on with
+_LEAD = re.compile(r"[0-9０-９](?=[^\s0-9０-９回/／～〜~年月週かカヵヶケ程度ごと(（])")
 _NOTE = re.compile(r"[(（][^)）]{1,12}[)）]$")
+_BRACKETED = re.compile(r"[(（][^()（）]*(?:[)）]|$)")  # a bracketed note, or one the line's end cuts
+_LONE_NAME = 5  # a name alone on a line amid others' lines has this many characters at least
 _NAME_LINES = 4  # a name's lines at most
+# a working group's name ends so too (`退院支援ワーキング`), where the table's other cells say it is a row
+_NAME_ENDS = (*COUNCIL_NAME_ENDS, "ワーキング", "WG")
 
 
 def apply(state: FormState) -> None:
@@ -67,7 +80,10 @@ def apply(state: FormState) -> None:
             continue
         end = _end(lines, start)
         if end is not None:  # the sheet's one councils' table
-            _rewrite(state, _header_above(lines, start), end)
+            if not _rewrite(state, _header_above(lines, start), end):
+                heading = _heading_above(lines, start)  # its rows above its 名称?
+                if heading is not None:
+                    _rewrite(state, heading + 1, end)
             return
 
 
@@ -83,6 +99,17 @@ def _header_above(lines: list[str | None], start: int) -> int:
     return first
 
 
+def _heading_above(lines: list[str | None], start: int) -> int | None:
+    """The section's heading above the header's first cell, when rows stand between them: the
+    header's one-line cells, centred in their row, may come after the rows its wrapped cells
+    precede (`開催頻度` `実施内容` … rows … `名称` `協議の場の構成員`)."""
+    for i in range(start - 1, max(-1, start - REACH), -1):
+        text = (lines[i] or "").strip()
+        if text and (STOP.match(text) or HEADING.match(text)):
+            return i if HEADING.match(text) and i < start - 1 else None
+    return None
+
+
 def _end(lines: list[str | None], start: int) -> int | None:
     """The table's end: the next part's 【…】 label, a heading or a marker line."""
     for i in range(start + 1, min(len(lines), start + REACH)):
@@ -92,7 +119,8 @@ def _end(lines: list[str | None], start: int) -> int | None:
     return None
 
 
-def _rewrite(state: FormState, start: int, end: int) -> None:
+def _rewrite(state: FormState, start: int, end: int) -> bool:
+    """Rewrite the table at lines `start`..`end` (exclusive): whether it was."""
     boxes = [[(start + i, t, b) for i, t, b in box] for box in boxes_of(state.lines[start:end]) if box]
     texts = {i: t for box in boxes for i, t, _ in box}
     for i in _header_lines(boxes):
@@ -100,33 +128,67 @@ def _rewrite(state: FormState, start: int, end: int) -> None:
     before = dict(texts)
     names = _names(boxes, texts)
     named = {i for i in texts if texts[i] != before[i]}  # the lines names were taken from
-    if not names or any(texts[i] for i in texts if i < names[0][0]):
-        return  # text before the first name: a row whose name was not found
+    if not names or any(_row_like(texts[i]) for i in texts if i < names[0][0]):
+        return False  # a list or a frequency before the first name: a row whose name was not found
     firsts = [first for first, _ in names] + [end]
     frequencies = _frequencies(firsts, texts)
     if frequencies is None:
-        return
+        return False
+    starts = _member_starts(firsts, texts)
     rows = []
     for n, ((_, name), frequency) in enumerate(zip(names, frequencies, strict=True)):
-        segment = [i for i in range(firsts[n], firsts[n + 1]) if texts.get(i)]
+        segment = [i for i in range(starts[n], starts[n + 1]) if texts.get(i)]
         members = _members(segment, boxes, texts, named)
         rows.append("\t".join((name, members, frequency, *_last_cells(segment, boxes, texts))))
     rest = [texts[i] for i in sorted(texts) if texts[i].strip()]
     out = ["\t".join(HEADERS[0]), *rows, "", *rest]
     if len(out) > end - start:
-        return
+        return False
     for i in range(start, end):
         state.lines[i] = None
     for k, text in enumerate(out):
         state.lines[start + k] = text
     if rest:
         state.note(Diagnostic.MISSING_TABLE, start, str(messages.COUNCIL_CELLS_AS_TEXT(count=len(rows))))
+    return True
+
+
+def _member_starts(firsts: list[int], texts: dict[int, str]) -> list[int]:
+    """Where each row's lines start: at its name's first line, or a line above it where its members'
+    list opens there, centred above the name, and goes on beside it (`区社会福祉課、…相談支` then
+    `区地域移行連絡会（7区） 援事業所、…`), the row above's list having lines of its own."""
+    starts = list(firsts)
+    for n in range(1, len(firsts) - 1):
+        above = [i for i in range(firsts[n - 1], firsts[n]) if texts.get(i)]
+        if len(above) < 2 or not _is_list(texts.get(firsts[n], "")):
+            continue
+        opening = texts[above[-1]]
+        lists = [display_width(texts[i].partition(" ")[0]) for i in above[:-1] if _is_list(texts[i])]
+        if _is_list(opening) and opening[0] not in LIST_BULLETS and lists and lists[-1] + 2 < max(lists):
+            starts[n] = above[-1]  # (the list above ended: its last line short of its column)
+    return starts
 
 
 def _names(boxes: list[Box], texts: dict[int, str]) -> list[tuple[int, str]]:
     """The councils' names, each with its first line, taken out of the text: a box of its own (but
     for header cells before it), or a line's first word before the members' list, its wrapped
-    rest the first word of the lines below (`世田谷区精神保健 精神科病院、…` `福祉連絡協議会`)."""
+    rest the first word of the lines below (`世田谷区精神保健 精神科病院、…` `福祉連絡協議会`).
+    A wrapped name's lines but its last fill the names' column: where one is narrower than the
+    widest such line, another cell's line led it (an activity's tail `携会議の報告の確認`, then a
+    name `区地域移行連絡会（5` `区）`), and the names are read again, such a lead refused."""
+    trial = dict(texts)
+    wrapped: list[int] = []
+    names = _names_within(boxes, trial, 0, wrapped)
+    if wrapped and min(wrapped) + 2 < max(wrapped):
+        trial = dict(texts)
+        names = _names_within(boxes, trial, max(wrapped), [])
+    texts.update(trial)
+    return names
+
+
+def _names_within(boxes: list[Box], texts: dict[int, str], column: int, wrapped: list[int]) -> list[tuple[int, str]]:
+    """The names (as `_names`), a lead's wrapped lines at least `column` wide less a character, the
+    widths of those lines added to `wrapped`."""
     names: list[tuple[int, str]] = []
     for box in boxes:
         lines = [i for i, _, _ in box if texts[i]]
@@ -134,21 +196,32 @@ def _names(boxes: list[Box], texts: dict[int, str]) -> list[tuple[int, str]]:
             continue
         name = _name([texts[i] for i in lines])
         if name is not None and len(lines) <= _NAME_LINES:
+            wrapped += [display_width(texts[i]) for i in lines[:-1]]
             names.append((lines[0], name))
             for i in lines:
                 texts[i] = ""
             continue
         k = 0
         while k < len(lines):
-            k += _name_lead(lines[k:], texts, names)
+            k += _name_lead(lines[k:], texts, names, column, wrapped)
     return names
 
 
-def _name_lead(lines: list[int], texts: dict[int, str], names: list[tuple[int, str]]) -> int:
+def _row_like(text: str) -> bool:
+    """Whether a line before the first name may be a row's: a members' list or a frequency's piece in
+    it (a row's activities and notes, centred, may stand above the names: they are kept as text)."""
+    return _is_list(text) or any(_PIECE.fullmatch(word) for word in _words(text))
+
+
+def _name_lead(
+    lines: list[int], texts: dict[int, str], names: list[tuple[int, str]], column: int, wrapped: list[int]
+) -> int:
     """The name that leads the first line before its members, its rest in the next lines (taken out
-    of the text, the name added to `names`): how many lines it took (1 when none)."""
+    of the text, the name added to `names`, its wrapped lines' widths to `wrapped`): how many lines
+    it took (1 when none)."""
     head, _, rest = texts[lines[0]].partition(" ")
-    if any(c in head for c in "、,・。") or _PIECE.fullmatch(head) or not (_is_list(rest) or not rest):
+    bare = _BRACKETED.sub("", head)  # `作業部会（地域移行・家`: a note's `・` is the name's
+    if not bare or any(c in bare for c in "、,・。") or _PIECE.fullmatch(head) or not (_is_list(rest) or not rest):
         return 1  # (a word alone starts a name only when the lines below end it)
     parts = [(lines[0], head, rest)]
     for i in lines[1 : 2 * _NAME_LINES]:
@@ -166,15 +239,25 @@ def _name_lead(lines: list[int], texts: dict[int, str], names: list[tuple[int, s
             parts.append((i, word, more))
         elif whole:
             break
-    if len(parts) == 1 and not rest:
-        return 1
+    if len(parts) == 1 and not rest and (len(head) < _LONE_NAME or _name([head]) is None):
+        return 1  # a line alone is a name when it is one whole (`島しょ部支援連絡会` between other rows' lines)
     name = _name([p[1] for p in parts])
-    if name is None:
+    # (a line that breaks inside a bracketed note, at a number, may fall short: `区地域移行連絡会（5` `区）`)
+    widths = [display_width(p[1]) for p in parts[:-1] if unbalanced(p[1]) <= 0]
+    if name is None or not _fills([p[1] for p in parts]) or any(w + 2 < column for w in widths):
         return 1
+    wrapped += widths
     names.append((lines[0], name))
     for i, _, more in parts:
         texts[i] = more
     return lines.index(parts[-1][0]) + 1
+
+
+def _fills(lines: list[str]) -> bool:
+    """Whether a wrapped name's lines each fill its column, as wide as those below it (give or take
+    a character): not a word's tail that ran into a name below it (`画` `島しょ部支援連絡会`)."""
+    widths = [display_width(line) for line in lines]
+    return all(widths[k] + 2 >= max(widths[k + 1 :]) for k in range(len(widths) - 1))
 
 
 def _is_list(text: str) -> bool:
@@ -215,7 +298,7 @@ def _name(lines: list[str]) -> str | None:
     if not text or "、" in text or "。" in text or text[0] in LIST_BULLETS:
         return None
     bare = _NOTE.sub("", text).rstrip()
-    return text if bare.endswith(COUNCIL_NAME_ENDS) and len(bare) > 2 else None
+    return text if bare.endswith(_NAME_ENDS) and len(bare) > 2 else None
 
 
 def _frequencies(firsts: list[int], texts: dict[int, str]) -> list[str] | None:
@@ -228,7 +311,7 @@ def _frequencies(firsts: list[int], texts: dict[int, str]) -> list[str] | None:
     found: list[tuple[str, list[tuple[int, int]]]] = []
     k = 0
     while k < len(pieces):
-        size = next((n for n in (3, 2, 1) if _FREQUENCY.fullmatch(_joined(words, pieces[k : k + n]))), 0)
+        size = next((n for n in (5, 4, 3, 2, 1) if _FREQUENCY.fullmatch(_joined(words, pieces[k : k + n]))), 0)
         if not size:
             return None  # a piece of no frequency
         found.append((_joined(words, pieces[k : k + size]), pieces[k : k + size]))
@@ -278,7 +361,15 @@ def _one_cell(lines: list[str]) -> bool:
 
 def _words(text: str) -> list[str]:
     """A line's words: its pieces between spaces, a frequency's piece run into one cut off it."""
-    return [part for word in text.split(" ") for part in _RUN_IN.split(word) if part]
+    return [part for word in text.split(" ") for lead in _cut_lead(word) for part in _RUN_IN.split(lead) if part]
+
+
+def _cut_lead(word: str) -> tuple[str, ...]:
+    """The word, or a frequency's first piece that leads it and the rest (`各圏域年3` `個別…`)."""
+    lead = _LEAD.search(word)
+    if lead is None or not _PIECE.fullmatch(word[: lead.end()]):
+        return (word,)
+    return word[: lead.end()], word[lead.end() :]
 
 
 def _members(segment: list[int], boxes: list[Box], texts: dict[int, str], named: set[int]) -> str:

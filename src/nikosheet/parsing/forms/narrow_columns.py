@@ -30,6 +30,7 @@ import re
 
 from nikosheet.parsing.forms import FormState, signals
 from nikosheet.parsing.forms._shared import PARTICLE
+from nikosheet.vocabulary import ROLES, SECTORS
 
 # a fiscal year that starts a line and runs into the next cell's text
 # or a month (`R5年5月第1回実務者部会`), unless a particle follows it (a sentence: `R5年5月に…`)
@@ -69,6 +70,8 @@ _HEADS: tuple[tuple[re.Pattern[str], str | tuple[str, ...]], ...] = (
 )
 _COUNT = re.compile(rf"(?:年間?|[月週])\s*{_DIGITS}\s*回(?:程度)?")  # a frequency, then a note in brackets
 _NOTE = re.compile(r"[(（][^()（）\s]{1,6}[)）]")  # `（予定）`
+_LONG_LABELS = tuple(sorted({label for label in (*SECTORS.values(), *ROLES.values()) if len(label) > 4}))
+_LABEL_HEAD = 4  # a wrapped label's first line holds this much of it at least
 
 
 def apply(state: FormState) -> None:
@@ -77,6 +80,8 @@ def apply(state: FormState) -> None:
     if not signals.narrow_columns(state.source):
         return
     lines = state.lines
+    _wrapped_labels(lines)
+    _line_between(lines)
     _untangle(lines)
     _fiscal_years(lines)
     _months(lines)
@@ -101,6 +106,50 @@ def apply(state: FormState) -> None:
             previous = i if text else None
             continue
         lines[i] = None  # the joined line may go on: `年` `10` `回`
+
+
+def _wrapped_labels(lines: list[str | None]) -> None:
+    """A row's long label (`その他関係機関・住民等`) wrapped in its narrow column, made whole on its first
+    line.  LibreOffice centres a row's cells, so a cell of one line stands between the label's two
+    (`その他関係機` `家族会による家族支援` `関・住民等`), or a cell's first line runs into the label's
+    (`その他関係機関・ 家族会、…参加し` `住民等` `ている。`)."""
+    for i in range(len(lines) - 1):
+        head, _, cell = (lines[i] or "").strip().partition(" ")
+        label = next((x for x in _LONG_LABELS if x.startswith(head) and len(head) >= _LABEL_HEAD), None)
+        if label is None or head == label:
+            continue
+        rest = label[len(head) :]
+        if cell and (lines[i + 1] or "").strip() == rest:
+            lines[i], lines[i + 1] = f"{label} {cell}", None
+        elif not cell and i + 2 < len(lines) and (lines[i + 1] or "").strip() and (lines[i + 2] or "").strip() == rest:
+            lines[i], lines[i + 2] = label, None
+
+
+_KANA = re.compile(r"[\u3041-\u3096ー]")  # a hiragana (or a long vowel mark): no cell starts with one
+_TAIL = 8  # a sentence's wrapped tail (`ている。`) has this many characters at most
+_FULL = 15  # a wrapped line that fills its column has this many at least
+
+
+def _line_between(lines: list[str | None]) -> None:
+    """A one-line sentence cell that stands between the two lines of the cell beside it, both centred
+    in their row (`…市町村を支援し` `圏域によって取組に差がある。` `ている。`): the wrapped cell's lines
+    joined on its first, the one-line cell after it.  Only where the tail (short, a hiragana first,
+    a full stop last) cannot start a cell and the line between can (no hiragana first)."""
+    for i in range(len(lines) - 2):
+        first, between, tail = ((line or "").strip() for line in lines[i : i + 3])
+        if (
+            len(first) >= _FULL
+            and not first.endswith("。")
+            and " " not in first
+            and between.endswith("。")
+            and len(between) > _TAIL
+            and not _KANA.match(between)
+            and between[0] not in _ITEM_BULLETS
+            and tail.endswith("。")
+            and len(tail) <= _TAIL
+            and _KANA.match(tail)
+        ):
+            lines[i], lines[i + 1], lines[i + 2] = first + tail, between, None
 
 
 def _before_item(lines: list[str | None], i: int) -> bool:

@@ -194,6 +194,11 @@ def council_boxes(source: str) -> bool:
     return council_pivots(source) and autospace(source)
 
 
+def council_boxes_paged(source: str) -> bool:
+    """As `council_boxes`, in pdftotext's text: a form feed at each page's end."""
+    return council_boxes(source) and "\f" in source
+
+
 def centred_rows(source: str) -> bool:
     """As `cell_lines_tables` (answered already), and a councils' header line of space-joined cells."""
     return cell_lines_tables(source) and ("\n名称 " in source or "\n会議名 " in source)
