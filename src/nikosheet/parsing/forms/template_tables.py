@@ -326,7 +326,11 @@ def header_late(tokens: list[Piece], k: int) -> tuple[Table, list[str], int, ran
                 cell = ""
                 for end in range(late, min(late + _LATE_LINES, len(tokens))):
                     cell += SPACE.sub("", tokens[end][1])
-                    if last.fullmatch(cell) and (end == late or _boxed(table, tokens, end)):
+                    if last.fullmatch(cell) and (
+                        end == late
+                        or _boxed(table, tokens, end)
+                        or (end == late + 1 and _rows_after(table, tokens, end))
+                    ):
                         return table, [*m.groups(), cell], j + 1, range(late, end + 1)
     return None
 
@@ -337,6 +341,20 @@ def _boxed(table: Table, tokens: list[Piece], end: int) -> bool:
     cells below it)."""
     after = tokens[end + 1] if end + 1 < len(tokens) else None
     return after is None or after[2] or any(p.match(after[1]) for p in table.pivots)
+
+
+def _rows_after(table: Table, tokens: list[Piece], end: int) -> bool:
+    """Whether a header cell wrapped over two lines with no blank line between (`特記事項等(課題・強` /
+    `み等)`) has a row's pivot after it, before a marker line or a heading: rows written after the
+    header's last cell (pdftotext), not the last column's cells alone."""
+    if tokens[end][2]:
+        return False
+    for token in tokens[end + 1 : end + _LATE_REACH]:
+        if STOP.match(token[1]) or HEADING.match(token[1]):
+            return False
+        if table.pivots[0].search(token[1]):
+            return True
+    return False
 
 
 def header_early(tokens: list[Piece], k: int) -> tuple[Table, list[str], int, int] | None:
