@@ -28,3 +28,13 @@ def test_a_line_below_a_laid_out_header_that_its_cell_took_is_unparsed():
 def test_a_row_s_cells_run_into_the_indicators_header_are_unparsed():
     unparsed = _unparsed("pref-fullwidth-dot-fy2023--lopdf-pdftotext-layout.txt")
     assert any("家族会による普及啓発" in text for text in unparsed)
+
+
+def test_a_header_worded_otherwise_by_its_author_in_a_rebuilt_table_is_read_as_before():
+    name = "city-pipe-fy2023--pdftotext-layout.txt"
+    text = (CONVERTED / name).read_text(encoding="utf-8")
+    worded = text.replace("課題・方針に対する役割(取組)", "役割分担(市・保健所)")
+    assert worded.count("役割分担") == 1
+    doc = nikosheet.parse_text_data(worded, name)
+    assert doc["unparsed"] == nikosheet.parse_text_data(text, name)["unparsed"]
+    assert len(doc["strengths_and_issues"]["issues"]) >= 2

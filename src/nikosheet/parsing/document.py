@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
 
 import nikosheet.diagnostic_messages as messages
@@ -104,11 +105,13 @@ def build_with_context(text: Text, path: str | None) -> tuple[Data, Context]:
     for code, note in text.notes:
         ctx.diag(code, (len(lines) or None) if code is Diagnostic.TRUNCATED_FILE else None, note)
     doc["template_text"] = ctx.template_text
+    found = functools.cache(lambda: _found_text(doc))
     if rebuilt:
         from nikosheet.parsing import leftovers  # as shifts
 
-        leftovers.give_back(ctx, _found_text(doc))
-    doc["unparsed"] = unparsed = ctx.unparsed((lambda: _found_text(doc)) if wrapped else lambda: b"")
+        rewritten = {i + 1 for i, (a, b) in enumerate(zip(state.lines, text.lines, strict=True)) if a != b}
+        leftovers.give_back(ctx, rewritten, state.source, found)
+    doc["unparsed"] = unparsed = ctx.unparsed(found if wrapped else lambda: b"")
     if unparsed:  # said once in the diagnostics too: a document that lost lines is never a quiet success
         ctx.diag(Diagnostic.UNPARSED_LINES, unparsed[0]["line"], str(messages.UNPARSED_LINES(count=len(unparsed))))
     doc["diagnostics"] = sorted(ctx.diagnostics, key=lambda d: d["line"] or 0)

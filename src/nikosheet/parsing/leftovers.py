@@ -8,16 +8,21 @@ vanish:
     課題解決の達成度を測る指標⇥目標値 (R4年度当初)⇥…        the header: the template's own words
     課題解決の達成度を測る指標家族会による普及啓発⇥…         a cell of a row run into it
 
-A header row's cell is the template's when the row is a header of the template's tables as a whole,
-or when it holds only the characters the template's header cells are written with (a cell that a
-converter cut in the middle of a word, `課題・方針に` / `対する役割(取組)`); a cell whose text is in
-the document was read.  A row with any other cell is unparsed, its text whole.  In the samples' form,
-and in a document nikosheet read itself, a header row is the source's own row: nothing is looked for.
+Only rows a form rewrote are looked at.  A header row's cell is the template's when the row is a
+header of the template's tables as a whole, or when its words (brackets aside) are part of a table's
+header cells written one after another (a cell that a converter cut in the middle of a word or ran
+into the next, `課題・方針に` / `対する役割(取組)`, `開催頻度実施内容`), or made of one table's header
+characters only (cells woven together); a cell whose text is in the
+document was read, and one written as it stands in the source is the author's own (a header worded
+otherwise than the template's).  A row with any other cell is unparsed, its text whole.  In the
+samples' form, and in a document nikosheet read itself, no form rewrites a row: nothing is looked for.
 """
 
 from __future__ import annotations
 
 import functools
+import re
+from collections.abc import Callable
 
 from nikosheet.parsing.cells import strip_tags
 from nikosheet.parsing.forms import template_tables
@@ -27,24 +32,32 @@ from nikosheet.vocabulary import GOAL_LABELS
 
 # the first words of a table's header (not a goal's label: its row holds the goal, read)
 _HEADS = tuple(word for word in HEADER_WORDS if word not in GOAL_LABELS)
-# what a header cell's dates and brackets are written with, beside its words: `目標値 (令和5年度末)`
-_DATE_CHARACTERS = "0123456789令和平成RH年度月当初末今()・:"
+# a header cell's bracket (`目標値(R4年度当初)`), perhaps cut open or closed by a converter: its words vary
+_BRACKET = re.compile(r"[(（][^)）]*[)）]?|[^(（)）]{0,6}[)）]")
+# the syntax of the template's header patterns around their words (a bracket, an optional cell)
+_PATTERN_SYNTAX = ("[(（][^)）]*[)）]", "[(（]月[)）]", "(?:", ")?")
 
 
 @functools.cache
-def _header_characters() -> frozenset[str]:
-    """Every character of the template's header cells (their patterns' few syntax characters too)."""
-    words = "".join(cell for table in template_tables.TABLES for cell in table.header)
-    return frozenset(words + _DATE_CHARACTERS)
+def _header_texts() -> tuple[str, ...]:
+    """Each template table's header cells as words, written one after another (`年度経過委託`)."""
+    return tuple("".join(map(_words, table.header)) for table in template_tables.TABLES)
 
 
-def give_back(ctx: Context, found: bytes) -> None:
-    """Leave untaken each taken header row with a cell that is neither the template's nor in the
-    document (`found`: the document's text as JSON bytes, as `state.unparsed` asks for it), so that the
-    row is unparsed, its text whole."""
-    for ln in ctx.lines:
-        if ln.kind == TABLE and ctx.taken[ln.no] and _is_header_row(ln) and _has_foreign_cell(ln, found):
-            ctx.taken[ln.no] = 0
+def _words(pattern: str) -> str:
+    for syntax in _PATTERN_SYNTAX:
+        pattern = pattern.replace(syntax, "")
+    return pattern
+
+
+def give_back(ctx: Context, rewritten: set[int], source: str, found: Callable[[], bytes]) -> None:
+    """Leave untaken each taken header row that a form rewrote (`rewritten`: line numbers) with a cell
+    that is neither the template's, nor in the document (`found()`: its text as JSON bytes, as
+    `state.unparsed` asks for it), nor written so in the `source`: the row is unparsed, its text whole."""
+    for no in sorted(rewritten):
+        ln = ctx.lines[no - 1]
+        if ln.kind == TABLE and ctx.taken[no] and _is_header_row(ln) and _has_foreign_cell(ln, source, found):
+            ctx.taken[no] = 0
 
 
 def _is_header_row(ln: Line) -> bool:
@@ -52,13 +65,19 @@ def _is_header_row(ln: Line) -> bool:
     return squeeze(strip_tags(first)).startswith(_HEADS)
 
 
-def _has_foreign_cell(ln: Line, found: bytes) -> bool:
-    cells = [(c, squeeze(strip_tags(c))) for c in ln.cells or []]
-    known = _header_characters()
-    if all(not s or known.issuperset(s) or reached(c.strip(), found) for c, s in cells):
+def _has_foreign_cell(ln: Line, source: str, found: Callable[[], bytes]) -> bool:
+    cells = [(c.strip(), squeeze(strip_tags(c))) for c in ln.cells or []]
+    odd = [c for c, s in cells if s and not _template_words(s)]
+    if not odd or any(header.fullmatch("".join(s for _, s in cells)) for header in template_tables.headers()):
         return False
-    whole = "".join(s for _, s in cells)
-    return not any(header.fullmatch(whole) for header in template_tables.headers())
+    return any(c not in source and not reached(c, found()) for c in odd)
+
+
+def _template_words(cell: str) -> bool:
+    """Whether a header cell's words are a table's header words, or that table's characters mixed
+    (a laid-out header whose wrapped cells a converter wove together)."""
+    words = _BRACKET.sub("", cell)
+    return any(words in text or set(words) <= set(text) for text in _header_texts())
 
 
 __all__ = ["give_back"]
