@@ -60,3 +60,10 @@ def test_a_sheet_s_councils_read_with_the_late_column_warned() -> None:
         ("ケース検討会", "随時", None),
     ]
     assert any("was written after the table's rows" in d["message"] for d in doc["diagnostics"])
+
+
+def test_a_late_column_of_a_table_that_cannot_be_rebuilt_is_left_as_written() -> None:
+    rows = "推進会議\n\n病院、市町村\n\n方針の決定\n\n圏域会議\n\n保健所、病院\n\n事例検討\n\n"  # no frequency
+    lines, notes = _rewritten(HEADING + HEADER + rows + LATE + END)
+    assert lines[-4:-1] == ["課題の整理", "に時間がか", "かる。"]
+    assert not any("written after the table's rows" in note for note in notes)

@@ -46,7 +46,7 @@ from nikosheet.parsing.forms import (
     year_runs,
 )
 from nikosheet.parsing.forms._shared import display_width, page_width
-from nikosheet.parsing.forms.late_columns import late_rows
+from nikosheet.parsing.forms.late_columns import keep_as_text, late_rows
 from nikosheet.parsing.forms.template_tables import (
     BULLET,
     CIRCLED,
@@ -103,13 +103,16 @@ def apply(state: FormState) -> None:
         head, rows = tokens[k:body], tokens[body:end]
         if woven is not None:  # the first row's lines between the header's cells: the rows' first
             head, rows = woven[3], [t for t in [*woven[4], *rows] if t not in woven[3]]
+        as_text: list[Piece] = []
         if late is not None:  # the header's last cell, written after the first row: the header's still
-            table, rows = late_rows(table, rows, tokens, late[3], state)
+            table, rows, as_text = late_rows(table, rows, tokens, late[3])
             head = [*head, *(tokens[i] for i in late[3])]
         if early is not None:  # the first row's pivot, written after the header's first cell: the row's
             pivot = tokens[early[3]]
             head, rows = [t for t in head if t is not pivot], [pivot, *rows]
         last = _rebuild(state, table, head, header_cells, rows, (joined, page))
+        if last is not None and as_text and late is not None:
+            keep_as_text(state, as_text, "".join(tokens[i][1] for i in late[3]))
         if last is None and end > body:
             state.note(
                 Diagnostic.MISSING_TABLE,
@@ -179,17 +182,10 @@ def _rebuild(
     if first is None and table.grouped and (not joined or len(head) < len(header_cells)):
         first = [None] * table.record
     kept, kept_pivots, marks = commission_marks.apart(table, pieces, pivots)
-    records = _records(table, kept, kept_pivots, (joined, page), first, floors)
-    # read again, the columns' widths known: a wrapped line fills its column, and a line too wide for
-    # a cell is the next cell's (or, in the history, a new row's)
-    learned, boxed = _column_widths(table, records, page)
-    caps = [h or w for h, w in zip(headed, learned, strict=True)]
-    records = [_paired_lists(r) for r in _records(table, kept, kept_pivots, (joined, page), caps, floors, boxed)]
+    widths = (headed, first, floors)
+    records = _read_twice(table, kept, kept_pivots, (joined, page), widths)
     if marks and not commission_marks.attach(table, records, marks):  # read the boxes where they stand
-        records = _records(table, pieces, pivots, (joined, page), first, floors)
-        learned, boxed = _column_widths(table, records, page)
-        caps = [h or w for h, w in zip(headed, learned, strict=True)]
-        records = [_paired_lists(r) for r in _records(table, pieces, pivots, (joined, page), caps, floors, boxed)]
+        records = _read_twice(table, pieces, pivots, (joined, page), widths)
     rows = [row for record in records for row in _rows(table, record)]
     placed = _place(rows, head[0][0])
     if placed is None:
@@ -323,6 +319,23 @@ def _complete(table: Table, which: int, head: str, rest: str, body: list[Piece],
         else:
             break
     return head, "", j
+
+
+def _read_twice(
+    table: Table,
+    pieces: list[Piece],
+    pivots: list[tuple[int, int]],
+    mode: tuple[bool, int],
+    widths: tuple[list[int | None], list[int | None] | None, list[int]],
+) -> list[dict[int, Cell]]:
+    """The records read, then read again with the columns' widths known (`widths`: the header's, the
+    first reading's, the floors): a wrapped line fills its column, and a line too wide for a cell is
+    the next cell's (or, in the history, a new row's)."""
+    headed, first, floors = widths
+    records = _records(table, pieces, pivots, mode, first, floors)
+    learned, boxed = _column_widths(table, records, mode[1])
+    caps = [h or w for h, w in zip(headed, learned, strict=True)]
+    return [_paired_lists(r) for r in _records(table, pieces, pivots, mode, caps, floors, boxed)]
 
 
 def _records(

@@ -35,21 +35,25 @@ _TOLERANCE = 2  # display columns: a cell's line a character wider than the head
 
 
 def late_rows(
-    table: Table, rows: list[Piece], tokens: list[Piece], late: range, state: FormState
-) -> tuple[Table, list[Piece]]:
+    table: Table, rows: list[Piece], tokens: list[Piece], late: range
+) -> tuple[Table, list[Piece], list[Piece]]:
     """The table's body without its header's late cell (`late`: its tokens) and, where only that
-    column's cells follow it, without them too, and the table read without that column (a warning
-    says its cells are kept as text)."""
+    column's cells follow it, without them too, and the table read without that column: the table,
+    its body, and that column's cells (none when the column is read), to keep as text once the table
+    is rebuilt (`keep_as_text`)."""
     first, last = tokens[late[0]][0], tokens[late[-1]][0]
     before = [t for t in rows if t[0] < first]
     after = [t for t in rows if t[0] > last]
     narrower = _without_last(table)
     if narrower is None or not before or not _column_cells(after, [tokens[i][1] for i in late], table):
-        return table, [*before, *after]
-    column = "".join(tokens[i][1] for i in late)
-    state.note(Diagnostic.MISSING_TABLE, after[0][0], str(messages.COLUMN_AS_TEXT(column=column)))
-    _sentences(state, after)
-    return narrower, before
+        return table, [*before, *after], []
+    return narrower, before, after
+
+
+def keep_as_text(state: FormState, cells: list[Piece], column: str) -> None:
+    """A late column's cells kept as its sentences below the rebuilt table, with a warning."""
+    state.note(Diagnostic.MISSING_TABLE, cells[0][0], str(messages.COLUMN_AS_TEXT(column=column)))
+    _sentences(state, cells)
 
 
 def _sentences(state: FormState, lines: list[Piece]) -> None:
