@@ -26,18 +26,16 @@ from __future__ import annotations
 import re
 
 from nikosheet.parsing.forms import FormState, signals
-from nikosheet.parsing.forms._shared import display_width, join_wrapped
+from nikosheet.parsing.forms._shared import display_width, join_wrapped, unbalanced
 from nikosheet.typography import NO_LINE_START
-from nikosheet.vocabulary import EVENT_STEPS, EVENT_VERBS
+from nikosheet.vocabulary import AS_ABOVE, EVENT_COLUMNS, EVENT_STEPS, EVENT_VERBS
 
-_HEADER = "年度\t経過\t委託"
-_BRACKETS = (("「", "」"), ("（", "）"), ("(", ")"), ("『", "』"))
+_HEADER = "\t".join(EVENT_COLUMNS.values())
 _KATAKANA = re.compile("[\u30a1-\u30fa\u30fc]")
 _PREDICATE = re.compile(r"(?:[しすれ]る|[しっ]た|ます|ました)。?$")  # a sentence's end: an event's
 _STEP_REST = 2  # characters of an event's step (`置`, `開始`) a commission may hold, at most
 _TOLERANCE = 2  # display columns: a wrapped line may stop a character short of its column
 _LEAST = 16  # display columns: a commission's line narrower ends its cell
-AS_ABOVE = "↓"
 
 
 def apply(state: FormState) -> None:
@@ -123,7 +121,7 @@ def _event_rest(event: str, text: str) -> bool:
         return False
     if text[0] in NO_LINE_START:
         return True
-    if any(event.count(a) > event.count(b) and text.count(b) > text.count(a) for a, b in _BRACKETS):
+    if unbalanced(event) > 0 and unbalanced(text) < 0:
         return True
     return _KATAKANA.fullmatch(event[-1]) is not None and _KATAKANA.fullmatch(text[0]) is not None
 
