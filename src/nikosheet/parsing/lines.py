@@ -12,6 +12,7 @@ import unicodedata
 from collections.abc import Iterator, Sequence
 
 from nikosheet.parsing.cells import strip_tags
+from nikosheet.parsing.lazy_re import compile_lazily
 from nikosheet.parsing.memo import cached, remembered
 
 BLANK, SEP, TABLE, HEADING, BULLET, TEXT = "blank", "sep", "table", "heading", "bullet", "text"
@@ -179,7 +180,7 @@ def classify(no: int, raw: str) -> Line:
     return Line(no, raw, text, TEXT)
 
 
-_TD_RE = re.compile(r"<t[dh]\b[^<>]*>(.*?)</t[dh]>", re.IGNORECASE)
+_TD_RE = compile_lazily(r"<t[dh]\b[^<>]*>(.*?)</t[dh]>", re.IGNORECASE)
 
 
 def _html_row(no: int, raw: str, text: str) -> Line:
@@ -192,7 +193,7 @@ def _html_row(no: int, raw: str, text: str) -> Line:
     return Line(no, raw, text, TEXT)
 
 
-_HTML_LAYOUT_RE = re.compile(r"(?:</?(?:table|tbody|thead|tr)\b[^<>]*>[ \u3000]*)+", re.IGNORECASE)
+_HTML_LAYOUT_RE = compile_lazily(r"(?:</?(?:table|tbody|thead|tr)\b[^<>]*>[ \u3000]*)+", re.IGNORECASE)
 
 
 def read_lines(lines: Sequence[str | None]) -> list[Line]:

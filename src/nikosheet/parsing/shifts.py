@@ -18,6 +18,7 @@ from collections.abc import Iterator
 import nikosheet.diagnostic_messages as messages
 from nikosheet.diagnostics import Diagnostic
 from nikosheet.parsing.cells import circled_number
+from nikosheet.parsing.lazy_re import compile_lazily
 from nikosheet.parsing.lines import squeeze
 from nikosheet.parsing.state import Context
 from nikosheet.parsing.values.eras import find_date
@@ -70,44 +71,46 @@ _ROW_LABELS: dict[str, tuple[str, ...]] = {
 }
 _PARTICLES = "をがでの"  # a case particle before a kanji: the end of a phrase (で推進), never a start
 _CLOSERS = {"）": "（", ")": "(", "」": "「", "』": "『", "】": "【"}  # a closing bracket and its opener
-_EDGES = re.compile(r"^[\s～~・、]+|[\s～~・、]+$")
-_FISCAL_YEAR = re.compile(r"^(令和|平成|[RH])\s*(\d{1,2}|元)\s*年度")
+_EDGES = compile_lazily(r"^[\s～~・、]+|[\s～~・、]+$")
+_FISCAL_YEAR = compile_lazily(r"^(令和|平成|[RH])\s*(\d{1,2}|元)\s*年度")
 _SHORT = 20  # an effect no longer than this, without 。, is a value or a name: not the effects' sentences
-_SENTENCE = re.compile(r"。\s*$")
-_NAME_VALUE = re.compile(r"\d\s*(回|人|名|件|か所|カ所|箇所|病院|市町村|圏域|%|％)$")
+_SENTENCE = compile_lazily(r"。\s*$")
+_NAME_VALUE = compile_lazily(r"\d\s*(回|人|名|件|か所|カ所|箇所|病院|市町村|圏域|%|％)$")
 # a value apart from the words round it (`…会議2,050人 2,129人 で…`, `養成 20`): the values' cells
 # read into the effects' text, which a sentence writes without spaces
-_VALUES_APART = re.compile(r"(?:\d\S{0,3}|^\S{1,6}) \S{0,4}\d")
-_BARE_NUMBER = re.compile(r"[\d\s]+")
-_BODY_KIND = re.compile(r"\S{0,10}法人")  # `特定非営利活動法人` alone: the 委託 column's first words
+_VALUES_APART = compile_lazily(r"(?:\d\S{0,3}|^\S{1,6}) \S{0,4}\d")
+_BARE_NUMBER = compile_lazily(r"[\d\s]+")
+_BODY_KIND = compile_lazily(r"\S{0,10}法人")  # `特定非営利活動法人` alone: the 委託 column's first words
 # a sentence that starts with が or を, which none does: a cell's end run into another cell's text
-_SENTENCE_CUT = re.compile(r"。\s*[がを]")
+_SENTENCE_CUT = compile_lazily(r"。\s*[がを]")
 # a long vowel mark after a kanji or a comma (`…推進会議ー、行政`), which only a word in kana has: the end of
 # a katakana word cut from its cell (`センタ` / `ー、行政`) run into another's text; not a dash between two
 # numbers or dates (`4月ー5月`); what stands before the mark is compared, not matched (see `_letter`)
-_VOWEL_MARK = re.compile("(?<=.)ー(?![0-9０-９ー－RH令平])")
+_VOWEL_MARK = compile_lazily("(?<=.)ー(?![0-9０-９ー－RH令平])")
 # two values with nothing between (`年2回年1回`, `10人12人`): two cells; not a count's note (`年4回（1回2時間）`)
-_VALUES_TOGETHER = re.compile(r"\d\s*(?:回(?:年間?|月|週)|(?:人|名|件|か所|病院|市町村)(?:年間?|月|週)?)\d")
+_VALUES_TOGETHER = compile_lazily(r"\d\s*(?:回(?:年間?|月|週)|(?:人|名|件|か所|病院|市町村)(?:年間?|月|週)?)\d")
 # a month and then a date with no range mark between: `R5年10月～11月R5年12月～R6年2月`
-_DATES_TOGETHER = re.compile(r"月\s*(?:令和|平成|[RH])\s*(?:\d{1,2}|元)\s*年")
+_DATES_TOGETHER = compile_lazily(r"月\s*(?:令和|平成|[RH])\s*(?:\d{1,2}|元)\s*年")
 # a cell's text that ends with a date (`…の共有R6年8月～R7年`): the next row's date cell, cut by a wrap
-_DATE_AT_END = re.compile(
+_DATE_AT_END = compile_lazily(
     r"(?:令和|平成|[RH])\s*(?:\d{1,2}|元)\s*年(?:\s*\d{1,2}\s*月)?\s*(?:[～〜~]\s*(?:(?:令和|平成|[RH])\s*\d{1,2}\s*年)?)?$"
 )
-_GAP = re.compile(r"\S {3,}\S")  # a laid-out text's gap between two columns, inside one cell
+_GAP = compile_lazily(r"\S {3,}\S")  # a laid-out text's gap between two columns, inside one cell
 # a bracket's, a dot's and a colon's other width, as the headers (squeezed) write them: a header is in
 # the cells' text as written when it is in the text without white space and with these (a plain
 # substring test: a regex allowing white space between every header's characters costs 0.8 ms to compile)
 _WIDTHS = str.maketrans("（）･：", "()・:")
 # where a cell may start inside a word or be one letter (`_cut_word`), in the cells' text, each after a NUL
-_CELL_START = re.compile("\x00\\s*[・･\\-*•]*(?:[" + NO_WORD_START + "をがでの)）」』】]|[^\x00](?=\\s*(?:\x00|$)))")
+_CELL_START = compile_lazily(
+    "\x00\\s*[・･\\-*•]*(?:[" + NO_WORD_START + "をがでの)）」』】]|[^\x00](?=\\s*(?:\x00|$)))"
+)
 _ONE_LETTER_WORDS = "有無県市区町村国"  # a cell of one letter that is a word: a choice, a body (委託 `県`)
 # a council's name that holds a frequency (`…検討会精神科医、保健師月1回`): the next cells ran into it
-_FREQUENCY_INSIDE = re.compile(r"(?:年間?|月|週)\s*\d{1,2}\s*回|\d{1,2}\s*回\s*/\s*年")
+_FREQUENCY_INSIDE = compile_lazily(r"(?:年間?|月|週)\s*\d{1,2}\s*回|\d{1,2}\s*回\s*/\s*年")
 # a frequency in words run into a cell's words on both sides (`…精神科病院随時入院中からの…`): the
 # members' end, the frequency and the activities' start on one printed line (the neighbours compared, as
 # in `_letter`)
-_WORDED_FREQUENCY = re.compile("(?<=.)(?:随時|適宜|未定)(?=.)")
+_WORDED_FREQUENCY = compile_lazily("(?<=.)(?:随時|適宜|未定)(?=.)")
 # what a frequency cell holds when it gives no count: still a frequency
 _NO_COUNT = ("随時", "適宜", "必要", "未定", "不定期", "回", "月", "週", "年", "期", "未開催", "なし", "無")
 

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import heapq
-import re
 import unicodedata
 
+from nikosheet.parsing.lazy_re import compile_lazily
 from nikosheet.vocabulary import GOAL_LABELS
 
 
@@ -108,7 +108,7 @@ def is_department(name: str) -> bool:
     return 0 < len(name) <= 24 and name.endswith(_DEPARTMENT_ENDS)
 
 
-GOAL_RE = re.compile(f"(?:{'|'.join(GOAL_LABELS)})(?:[(（][^)）]*[)）])?")  # a schedule's goal label
+GOAL_RE = compile_lazily(f"(?:{'|'.join(GOAL_LABELS)})(?:[(（][^)）]*[)）])?")  # a schedule's goal label
 
 # a particle right after a date: the date is a sentence's first words (`令和5年度の意向調査では`), no cell
 PARTICLE = r"(?:[のにはをがでも](?![\u3041-\u3096])|では|には|において|にかけて|まで|から)"

@@ -19,6 +19,7 @@ from the row above.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Callable
@@ -38,7 +39,11 @@ _SNAP = 4  # how far a body column may start from its header cell (two wide char
 _NAMED = ("所管部署名", "連携部署名")
 
 
-_CELLS = tuple((table, tuple(re.compile(cell) for cell in table.header)) for table in template_tables.TABLES)
+@functools.cache
+def _cells() -> tuple[tuple[template_tables.Table, tuple[re.Pattern[str], ...]], ...]:
+    """Each table's header cells compiled, on first use (as `_specs`: a sheet with pipe tables of its
+    author's needs none of them, and the two cost over a millisecond to compile)."""
+    return tuple((table, tuple(re.compile(cell) for cell in table.header)) for table in template_tables.TABLES)
 
 
 class KnownTable(NamedTuple):  # not a frozen dataclass, which costs 0.6 ms to define
@@ -55,23 +60,28 @@ def _prefix(cell: str) -> str:
     return match.group()[:_PREFIX] if match else ""
 
 
-_SPECS = tuple(
-    (
-        table,
-        tuple(_prefix(cell) for cell in table.header),
-        # the whole header, its last cell perhaps cut short where it wraps (`特記事項等(課題・強み`)
-        re.compile("".join(table.header[:-1]) + f"(?:{table.header[-1]}|{re.escape(_prefix(table.header[-1]))}\\S*)"),
+@functools.cache
+def _specs() -> tuple[tuple[template_tables.Table, tuple[str, ...], re.Pattern[str]], ...]:
+    """Each table whose pivot opens its record: its header cells' first characters, and its whole header,
+    the last cell perhaps cut short where it wraps (`特記事項等(課題・強み`)."""
+    return tuple(
+        (
+            table,
+            tuple(_prefix(cell) for cell in table.header),
+            re.compile(
+                "".join(table.header[:-1]) + f"(?:{table.header[-1]}|{re.escape(_prefix(table.header[-1]))}\\S*)"
+            ),
+        )
+        for table in template_tables.TABLES
+        if len(table.pivot_sources) == 1 and table.record == len(table.header) and table.header[0] not in _NAMED
     )
-    for table in template_tables.TABLES
-    if len(table.pivot_sources) == 1 and table.record == len(table.header) and table.header[0] not in _NAMED
-)
 
 
 def in_layout(header: str, found: list[int]) -> KnownTable | None:
     """The template's table whose header is the line `header`, with its columns: those `found` by the
     body's text when there are as many as header cells (a converter may set the header's line apart
     from its body's), else each header cell's start, or a column found within a step of it."""
-    for table, prefixes, _ in _SPECS:
+    for table, prefixes, _ in _specs():
         starts = _starts(header, prefixes)
         if starts is not None:
             columns = [
@@ -141,7 +151,7 @@ def in_cells(cells: list[str]) -> KnownTable | None:
     if not cells or not cells[0][:1].strip():
         return None
     text = "".join("".join(cell.split()) for cell in cells)
-    for table, _, header in _SPECS:
+    for table, _, header in _specs():
         if header.fullmatch(text):
             return KnownTable([], table.positions[0], table.pivots[0], table.grouped)
     return None
@@ -153,7 +163,7 @@ def split_columns(cells: list[str], side_by_side: Callable[[list[str]], str]) ->
     cells of each column that is one in the template, or None where the cells are its header's own.
     `side_by_side` joins the pieces of one cell.  An empty cell goes with the one before it; a header
     cell over two columns (the issues' roles: a role and its text) keeps its two."""
-    for table, patterns in _CELLS:
+    for table, patterns in _cells():
         groups = _fit(cells, patterns, side_by_side)
         if groups is None:
             continue

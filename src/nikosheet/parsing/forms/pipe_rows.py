@@ -15,6 +15,7 @@ import re
 from typing import TYPE_CHECKING
 
 from nikosheet.parsing.forms._shared import CLOSING, unbalanced
+from nikosheet.parsing.lazy_re import compile_lazily
 from nikosheet.parsing.lines import HEADER_WORDS, squeeze
 from nikosheet.typography import NO_LINE_START
 from nikosheet.vocabulary import (
@@ -34,15 +35,15 @@ from nikosheet.vocabulary import (
 if TYPE_CHECKING:  # imported where a row needs it: a pipe table that is not broken needs none of its patterns
     from nikosheet.parsing.forms import known_headers
 
-BR_RE = re.compile(r"<br\s*/?>", re.IGNORECASE)
+BR_RE = compile_lazily(r"<br\s*/?>", re.IGNORECASE)
 LEVEL_LABELS = frozenset(label for label, _ in SETUP_LEVELS.values())  # the set-up's levels: 都道府県 …
 _SETUP_TOTALS = tuple(total for _, total in SETUP_LEVELS.values())  # what a level's count is out of: 障害圏域数 …
 ITEM_START = "・･•①②③④⑤⑥⑦⑧⑨⑩"
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩"
 # a whole frequency, which a narrow column did not wrap (`2回` / `/年` is the start of one)
-_YEARLY_RE = re.compile(r"(?:年|月|週)[0-9０-９]{1,2}回|[0-9０-９]{1,2}回[/／](?:年|月)|随時|隔月")
-DATED_RE = re.compile(r"(?:令和|平成|[RH])\s*[0-9０-９元●○]|[0-9０-９]{1,2}\s*月|現在")  # a year, a month
-_VALUE_RE = re.compile(r"[0-9０-９][0-9０-９,.]*\s*\S{0,3}")  # `221 人`, `15.9 %`
+_YEARLY_RE = compile_lazily(r"(?:年|月|週)[0-9０-９]{1,2}回|[0-9０-９]{1,2}回[/／](?:年|月)|随時|隔月")
+DATED_RE = compile_lazily(r"(?:令和|平成|[RH])\s*[0-9０-９元●○]|[0-9０-９]{1,2}\s*月|現在")  # a year, a month
+_VALUE_RE = compile_lazily(r"[0-9０-９][0-9０-９,.]*\s*\S{0,3}")  # `221 人`, `15.9 %`
 FULL = 0.7  # a cell this share of its column's width was wrapped at its end
 _FILLED = 0.9  # a cell this share of its column's width may have been wrapped: shorter, it was not
 _FULL_BESIDE = 0.5  # the same for the cells right of the first: short values in narrow columns

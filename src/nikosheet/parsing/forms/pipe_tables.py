@@ -72,29 +72,30 @@ from nikosheet.parsing.forms.pipe_rows import (
     wrapped_label,
     wrapped_sub_row,
 )
+from nikosheet.parsing.lazy_re import compile_lazily
 from nikosheet.parsing.lines import HEADER_WORDS, squeeze
 from nikosheet.vocabulary import LIST_LABELS, ROLES, SECTORS
 
 if TYPE_CHECKING:  # imported where a table needs it (see pipe_rows)
     from nikosheet.parsing.forms import known_headers
-_OPEN_BR_RE = re.compile(r"<br\s*/?>\s*$", re.IGNORECASE)
+_OPEN_BR_RE = compile_lazily(r"<br\s*/?>\s*$", re.IGNORECASE)
 _ROLES = frozenset(ROLES.values())  # the labels of an issue's roles, a row each
 _LATER_ROLES = _ROLES - {ROLES["administration"]}  # the first, 行政, starts the next issue's group
 _SECTOR_LABELS = frozenset(SECTORS.values())
 _SECTORS_HEADER = LIST_LABELS["sectors"]  # the sectors table's header: its first cell spans two columns
-_LIST_ITEM_RE = re.compile(r"\s\*\s+")
-_HEADING_RE = re.compile(r"[0-9０-９]{1,2}[ \u3000]|[#【＜<※]")
+_LIST_ITEM_RE = compile_lazily(r"\s\*\s+")
+_HEADING_RE = compile_lazily(r"[0-9０-９]{1,2}[ \u3000]|[#【＜<※]")
 # two of the template's column headers that markitdown wrote as one
 # (the first's own note, wrapped onto the header's next lines, after both: `目標値 実績値 (末) (当初)`)
-_MERGED_RE = re.compile(
+_MERGED_RE = compile_lazily(
     r"(開催頻度|目標値|現状値|年度) ((?:実施内容|実績値|目標値)\S*(?: [^ (（]\S*| [(（][^ )）]*[)）])?)(?: ([(（]\S+))?"
 )
-_FREQUENCY_RE = re.compile(r"(?:年|月|週|隔月)?(?<![0-9０-９])[0-9０-９]++ ?回|随時")
+_FREQUENCY_RE = compile_lazily(r"(?:年|月|週|隔月)?(?<![0-9０-９])[0-9０-９]++ ?回|随時")
 # a row's first cell under a merged header that is the header's first column's (a frequency, a year)
-_MERGED_HEAD_RE = re.compile(rf"{_FREQUENCY_RE.pattern}|(?:令和|平成|[RH])[ ]?[0-9０-９元●○]{{1,2}}[ ]?年度?(?= )")
-_COUNT_RE = re.compile(r"[0-9０-９][0-9０-９,]*")  # an inpatients' count: `711`, `1,102`
-_SHARE_RE = re.compile(r"[0-9０-９]{1,3}[.．][0-9０-９]")  # its share: `64.5`
-_PAGE_NUMBER_RE = re.compile(r"-? ?[0-9]{1,3} ?-")  # `5 -`, `- 5 -`
+_MERGED_HEAD_RE = compile_lazily(rf"{_FREQUENCY_RE.pattern}|(?:令和|平成|[RH])[ ]?[0-9０-９元●○]{{1,2}}[ ]?年度?(?= )")
+_COUNT_RE = compile_lazily(r"[0-9０-９][0-9０-９,]*")  # an inpatients' count: `711`, `1,102`
+_SHARE_RE = compile_lazily(r"[0-9０-９]{1,3}[.．][0-9０-９]")  # its share: `64.5`
+_PAGE_NUMBER_RE = compile_lazily(r"-? ?[0-9]{1,3} ?-")  # `5 -`, `- 5 -`
 _STRAY_MAX = 50  # longer plain lines are paragraphs, not a cell's stray fragment
 _STRAYS_MAX = 6
 _DEPARTMENT_HEADERS = ("所管部署", "連携部署")
@@ -188,6 +189,8 @@ def _rewrite_cells(state: FormState, rows: list[PipeRow]) -> None:
     """A clean table's rows stay pipe rows (span_rows may still have to shift them), their cells'
     `<br>` and markdown list items rewritten; a compact row (pymupdf4llm's) that a page line cut
     goes on in the next row when that one continues it (`_compact_continues`)."""
+    if all(map(_as_written, rows)):  # a table as its author wrote it: nothing below would change
+        return
     _join_split_columns(state, rows)
     _join_split_statistics(state, rows)
     _sectors_apart(state, rows)
@@ -224,6 +227,17 @@ def _rewrite_cells(state: FormState, rows: list[PipeRow]) -> None:
     for r, cells in kept:
         if cells != r.cells:
             state.lines[r.index] = "| " + " | ".join(cells) + " |"
+
+
+def _as_written(r: PipeRow) -> bool:
+    """A row that none of the rewrites of a clean table touches: padded (`| a | b |`, not a compact row
+    nor a stray line), no cell a markdown list, and not the sectors' header over two columns."""
+    return (
+        r.raw[:1] != []
+        and r.raw[0][:1].isspace()
+        and not any(c.startswith("* ") for c in r.cells)
+        and not (len(r.cells) == 2 and squeeze(r.cells[0]) == _SECTORS_HEADER)
+    )
 
 
 def _sectors_apart(state: FormState, rows: list[PipeRow]) -> None:

@@ -17,6 +17,7 @@ import functools
 import re
 from typing import Any, NamedTuple
 
+from nikosheet.parsing.lazy_re import compile_lazily
 from nikosheet.vocabulary import ROLES, SECTORS
 
 SPACE = re.compile(r"\s+")
@@ -211,7 +212,7 @@ def _cells() -> tuple[tuple[Table, tuple[re.Pattern[str], ...]], ...]:
 
 _SCATTERED_LINES = 8  # lines of a header written a printed line at a time
 _WOVEN_GAP = 3  # lines of the first row's cell between two header cells
-_FIRST_WORDS = tuple(sorted({re.sub(r"[\\(（\[].*", "", t.header[0])[:2] for t in TABLES}))
+_FIRST_WORDS = tuple(sorted({t.header[0][:2] for t in TABLES}))  # no first cell has a bracket in its first two
 
 
 # a table's header cells but its first, run together on a line: the first cell wrapped, written after them
@@ -223,25 +224,27 @@ def _later_heads() -> tuple[re.Pattern[str], ...]:
 
 _LONG_FIRST_CELLS = frozenset(t.header[0] for t in TABLES if len(t.header[0]) >= 4 and t.header[0].isalnum())
 _TITLE = r"(?:精神障害にも対応した地域包括ケアシステムの?構築(?:に向けた|に資する|のための)|県、指定都市)"
-HEADING = re.compile(rf"^#*\s*(?:[0-9０-９]{{1,2}}\s*[.．]?\s*)?{_TITLE}")  # a section's heading, or its title
+HEADING = compile_lazily(rf"^#*\s*(?:[0-9０-９]{{1,2}}\s*[.．]?\s*)?{_TITLE}")  # a section's heading, or its title
 HISTORY = "取組の経緯"  # the history's title: its text may hold a table of the sheet's own
-LAID_OUT = re.compile(r"\S {3,}\S")  # a line's cells set apart by a run of spaces: a laid-out text
-STOP = re.compile(r"^(?:※|【|＜|<|#|\|)")  # a marker line, or a pipe row
+LAID_OUT = compile_lazily(r"\S {3,}\S")  # a line's cells set apart by a run of spaces: a laid-out text
+STOP = compile_lazily(r"^(?:※|【|＜|<|#|\|)")  # a marker line, or a pipe row
 # a pivot's last part the converter wrapped onto the next line: `R5 年 5` `月`, `R6 年` `度`, `2 回` `/年`
-MONTH_CUT = re.compile(r"(?:年|月\s*[～〜~\-－])\s*[0-9０-９]{1,2}$")  # a month whose `月` went on: `R7年1`, `5月〜6`
+MONTH_CUT = compile_lazily(
+    r"(?:年|月\s*[～〜~\-－])\s*[0-9０-９]{1,2}$"
+)  # a month whose `月` went on: `R7年1`, `5月〜6`
 # an open range's end, wrapped onto the next line: `R5年10月～` `11月`, `R6年12月～` `R7年1月`
-RANGE_OPEN = re.compile(r"[～〜~\-－]$")
-RANGE_END = re.compile(rf"(?:{_ERA}\s*)?[0-9０-９]{{1,2}}\s*月")
+RANGE_OPEN = compile_lazily(r"[～〜~\-－]$")
+RANGE_END = compile_lazily(rf"(?:{_ERA}\s*)?[0-9０-９]{{1,2}}\s*月")
 WRAPPED_ENDS = (
     (MONTH_CUT, "月"),
-    (re.compile(r"[0-9０-９元●○]\s*年$"), "度"),
-    (re.compile(r"回$"), "/年"),
+    (compile_lazily(r"[0-9０-９元●○]\s*年$"), "度"),
+    (compile_lazily(r"回$"), "/年"),
 )
-_NUMBER = re.compile(r"^[0-9０-９]{1,2}$")
-CIRCLED = re.compile(r"^[\u2460-\u2473]")
+_NUMBER = compile_lazily(r"^[0-9０-９]{1,2}$")
+CIRCLED = compile_lazily(r"^[\u2460-\u2473]")
 _LATE_REACH = 60  # tokens: a header's last cell written after the table's rows (LibreOffice centres it)
 _LATE_LINES = 3  # lines of a header's last cell written after the table's rows (a narrow column wraps it)
-_CLOSER = re.compile(r"[^(（)）\s]{0,6}[)）]")  # a header cell's bracket closed on its second line: `初)`
+_CLOSER = compile_lazily(r"[^(（)）\s]{0,6}[)）]")  # a header cell's bracket closed on its second line: `初)`
 
 Piece = tuple[int, str, bool]  # source index, text, whether a blank line came before it
 Cell = list[Piece]
@@ -289,7 +292,7 @@ def header_line(texts: list[str], text: str) -> list[str]:
     return [*texts, text]
 
 
-_CELL_STARTS = re.compile(r"\s(?=[^\s(（]{1,8}\s?[(（])")  # where a header cell with a bracket starts on a line
+_CELL_STARTS = compile_lazily(r"\s(?=[^\s(（]{1,8}\s?[(（])")  # where a header cell with a bracket starts on a line
 
 
 def _interleaved(lines: list[str]) -> list[str]:

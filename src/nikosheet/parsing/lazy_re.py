@@ -1,0 +1,40 @@
+"""Regexes compiled when first used.
+
+Python compiles a regex in Python code: a few hundred microseconds for one whose character class
+mixes Japanese characters (the class becomes a 64 KiB bitmap, cut into blocks).  A module that most
+texts load but that reads only some of them keeps such regexes here, so that a batch of sheets that
+never needs them never pays for them.  Once compiled, the pattern's methods are the compiled
+pattern's own, set on the object: a call costs what it costs on a compiled pattern.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, cast
+
+_METHODS = ("match", "fullmatch", "search", "finditer", "findall", "sub", "subn", "split")
+
+
+class _Lazy:
+    __slots__ = ("_compiled", "_flags", "pattern", *_METHODS)
+
+    def __init__(self, pattern: str, flags: int) -> None:
+        self.pattern = pattern
+        self._flags = flags
+
+    def __getattr__(self, name: str) -> Any:  # only for a name not set yet: a method before the first use
+        if name == "_compiled":
+            compiled = re.compile(self.pattern, self._flags)
+            for method in _METHODS:
+                setattr(self, method, getattr(compiled, method))
+            self._compiled = compiled
+            return compiled
+        return getattr(self._compiled, name)  # groups, groupindex, flags
+
+    def __repr__(self) -> str:
+        return f"compile_lazily({self.pattern!r})"
+
+
+def compile_lazily(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """`re.compile(pattern, flags)`, done when the pattern is first used."""
+    return cast("re.Pattern[str]", _Lazy(pattern, flags))
