@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from nikosheet.parsing.forms import FormState, cell_lines_tables
+from nikosheet.parsing.forms import FormState, cell_lines_tables, section_numbers
+from nikosheet.parsing.forms.template_tables import last_row_at, write_table
 
 _SECTORS = (
     "各部門の連携状況\n\n強み・課題等\n\n保健\n\n保健所の保健師が訪問支援を行っている。\n\n訪問の人員が足りない。\n\n"
@@ -26,3 +27,16 @@ def test_the_next_heading_s_number_among_the_last_row_s_cells_goes_after_the_tab
 def test_a_number_no_title_of_its_section_follows_stays_a_cell():
     out = _apply(_SECTORS + "精神障害にも対応した地域包括ケアシステムの構築に向けたスケジュール（長期）")
     assert [ln for ln in out if ln][2].startswith("その他関係機関・住民等\t7\t")
+
+
+def test_a_number_goes_back_only_below_where_the_last_row_is_written():
+    # a tab row right above the header: the header goes on its second line, and the rows below it, the
+    # last one on line 4, where the number's blank line would have gone when it was looked for on line 3
+    lines: list[str | None] = ["前の表\t行", "名称", "構成員", "行1", "行2", "7"]
+    head = [(1, "名称", False), (2, "構成員", False)]
+    rows = [(2, "a\tb"), (3, "c\td")]
+    at = last_row_at(lines, head, rows, 5)
+    assert at == 4 and not section_numbers.fits([(5, "7", True)], at, 5)
+    assert section_numbers.fits([(5, "7", True)], 3, 5)  # as it was asked before: its blank line on the row
+    write_table(lines, head, "名称\t構成員", rows, 5)
+    assert lines == ["前の表\t行", "", "名称\t構成員", "a\tb", "c\td", ""]

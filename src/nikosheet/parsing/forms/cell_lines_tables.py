@@ -69,6 +69,7 @@ from nikosheet.parsing.forms.template_tables import (
     header_scattered,
     header_woven,
     join_cell,
+    last_row_at,
     non_blank,
     unclosed,
     write_table,
@@ -192,8 +193,8 @@ def _rebuild(
         return None
     taken = [p[0] for row in rows for cell in row for p in cell]
     last = max(taken + [t[0] for t in head] + [took])
-    if numbers and not section_numbers.fits(numbers, placed[-1][0], last):  # read them where they stand
-        return _rebuild(state, table, head, header_cells, whole, converter, False)
+    if numbers and not section_numbers.fits(numbers, last_row_at(state.lines, head, placed, last), last):
+        return _rebuild(state, table, head, header_cells, whole, converter, False)  # read them where they stand
     header = "\t".join("" if c is None else header_cells[c] for c in table.header_row)
     write_table(state.lines, head, header, placed, last)
     section_numbers.restore(state.lines, numbers, last)

@@ -592,15 +592,22 @@ def write_table(
     """A rebuilt table in place of its source lines, from its header's first line to `last`: the header
     row, then each row (index, text) at its index, the other lines layout; a blank line after the last
     row when a line of the table is below it (a table right below is one of its own)."""
+    at = _header_index(lines, head)
+    placed = _below(rows, at, last)
     for i in range(head[0][0], last + 1):
         lines[i] = None
-    at = _header_index(lines, head)
+    if at != head[0][0]:
+        lines[head[0][0]] = ""  # a table row right above: the header's first line stays blank between the two
     lines[at] = header
-    placed = _below(rows, at, last)
     for index, text in placed:
         lines[index] = text
     if placed[-1][0] < last:
         lines[last] = ""
+
+
+def last_row_at(lines: list[str | None], head: list[Piece], rows: list[tuple[int, str]], last: int) -> int:
+    """The line `write_table` writes the last of the rows on."""
+    return _below(rows, _header_index(lines, head), last)[-1][0]
 
 
 def _below(rows: list[tuple[int, str]], header: int, last: int) -> list[tuple[int, str]]:
@@ -619,7 +626,6 @@ def _header_index(lines: list[str | None], head: list[Piece]) -> int:
     first = head[0][0]
     above = next((line for line in reversed(lines[:first]) if line is not None), "")
     if "\t" in above and len(head) > 1:
-        lines[first] = ""
         return head[1][0]
     return first
 
