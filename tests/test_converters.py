@@ -32,7 +32,7 @@ PROVENANCE = {
 FLOOR = {
     "docx2txt": 0.92,
     "libreoffice-txt": 0.91,
-    "lopdf-markitdown": 0.78,
+    "lopdf-markitdown": 0.81,
     "lopdf-pdfplumber": 0.8,
     "lopdf-pdftotext": 0.54,
     "lopdf-pdftotext-layout": 0.84,
@@ -61,7 +61,7 @@ MEAN = {
     "docx2txt": 0.98,
     "libreoffice-txt": 0.98,
     "lopdf-markitdown": 0.91,
-    "lopdf-pdfplumber": 0.91,
+    "lopdf-pdfplumber": 0.92,
     "lopdf-pdftotext": 0.79,
     "lopdf-pdftotext-layout": 0.93,
     "lopdf-pymupdf": 0.93,

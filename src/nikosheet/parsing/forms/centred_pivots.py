@@ -5,7 +5,7 @@ A pivot (a frequency, a year, a month, a department, a sector's or a role's word
 middle; a narrow column may wrap it after its number (`年1` / `回`, `2か月` / `に1回`, a department's
 name over two lines), so a pivot is one or more parts, each a line and the unit there (`Pivot`).
 `find_pivots` finds them, `pivot_spans` the rows' lines they make (a row reaches as far below its
-pivot as it starts above it).
+pivot as it starts above it), `spans_from_below` the same read from the table's last line up.
 """
 
 from __future__ import annotations
@@ -196,3 +196,10 @@ def _tops_from_below(pivots: list[Pivot], count: int) -> list[int]:
         tops[n] = max(above, min(first, first + last - bottom))
         bottom = tops[n] - 1
     return tops
+
+
+def spans_from_below(pivots: list[Pivot], count: int) -> list[tuple[int, int]]:
+    """Each row's first and last line as the rows read from the table's last line up, each starting
+    as far above its pivot's middle as it reaches below it."""
+    tops = _tops_from_below(pivots, count)
+    return [(top, tops[n + 1] - 1 if n + 1 < len(tops) else count - 1) for n, top in enumerate(tops)]

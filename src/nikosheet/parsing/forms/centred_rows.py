@@ -26,7 +26,9 @@ header (the schedules') once such a header shows the layout.  A row is known by 
 frequency, a year, a month, a department, a sector's or a role's word: a whole cell, perhaps wrapped
 after its number, `年1` / `回`), which stands in the middle of its row: the rows follow one another,
 so the first row starts at the table's first line and ends as far below its pivot's middle as it
-starts above it, and the next row starts after it (an indicator's number leads its name instead:
+starts above it, and the next row starts after it (read from the table's last line up too: where a
+cell half a line off its row's middle makes the two readings disagree, a council's row ends where
+one of them has it, at the least cost; an indicator's number leads its name instead:
 there the rows are those that cut the lines at the least cost).  A row's lines are cut into the
 columns with each cell's lines as far from the row's first line as from its last, every line or
 every other line (cells half a line apart), at the least cost as `visual_rows` counts it (a piece no
@@ -46,7 +48,7 @@ from collections.abc import Iterator
 from nikosheet.parsing.forms import FormState, centred_issues, signals
 from nikosheet.parsing.forms._shared import display_width, page_width
 from nikosheet.parsing.forms.centred_headers import COUNCILS, INDICATORS, centred, header_at
-from nikosheet.parsing.forms.centred_pivots import Pivot, find_pivots, line_units, pivot_spans
+from nikosheet.parsing.forms.centred_pivots import Pivot, find_pivots, line_units, pivot_spans, spans_from_below
 from nikosheet.parsing.forms.centred_places import ANYWHERE, HALF_LINE, MOST_ASYMMETRIC, configurations
 from nikosheet.parsing.forms.line_cuts import (
     INF,
@@ -143,6 +145,40 @@ def _leading_spans(
     return list(spans) if cost < INF else None
 
 
+def _balanced(
+    table: Table, lines: list[list[str]], pivots: list[Pivot], spans: list[tuple[int, int]], widths: list[int]
+) -> list[tuple[int, int]]:
+    """The rows' lines where reading them from the table's first line down (`spans`) and from its last
+    line up disagree: a cell half a line off its row's middle (a wrapped pivot, `年6` / `回`, beside a
+    name of two lines in a row of five) tips a row's end a line either way, and every row after it.
+    Each row's last line is then one of the two readings', the rows those that cut the lines at the
+    least cost."""
+    below = spans_from_below(pivots, len(lines))
+    if below == spans:
+        return spans
+    at = {line: unit for pivot in pivots for line, unit in pivot}
+    column = table.positions[0]
+    ends = [(min(a[1], b[1]), max(a[1], b[1])) for a, b in zip(spans[:-1], below, strict=False)]
+    ends.append((len(lines) - 1, len(lines) - 1))
+
+    @functools.cache
+    def best(n: int, top: int) -> tuple[float, tuple[tuple[int, int], ...]]:
+        if n == len(spans):
+            return 0.0, ()
+        out: tuple[float, tuple[tuple[int, int], ...]] = (INF, ())
+        if top > pivots[n][0][0]:
+            return out
+        for bottom in range(max(ends[n][0], pivots[n][-1][0]), ends[n][1] + 1):
+            row = _row_cut(table, lines, (at, (top, bottom)), (widths, column), None, (True, True))
+            rest = best(n + 1, bottom + 1) if row is not None else (INF, ())
+            if row is not None and row[0] + rest[0] < out[0]:
+                out = (row[0] + rest[0], ((top, bottom), *rest[1]))
+        return out
+
+    cost, chosen = best(0, 0)
+    return list(chosen) if cost < INF else spans
+
+
 _Bounds = list[tuple[int, int]]
 
 
@@ -190,6 +226,9 @@ def _rows(table: Table, body: list[Piece], space: tuple[int, _Bounds]) -> list[t
     widths = _widths(table, lines, (pivots, spans), column, (room, bounds))
     if column < 0:
         spans = _leading_spans(table, lines, pivots, widths) or spans
+    elif table.header[0] in COUNCILS and (balanced := _balanced(table, lines, pivots, spans, widths)) != spans:
+        spans = balanced
+        widths = _widths(table, lines, (pivots, spans), column, (room, bounds))
     cut, _ = _cut_rows(table, lines, (pivots, spans), widths, column, final=True)
     for k, line in enumerate(cut if table.grouped else []):
         _commissioned(line, widths)
