@@ -38,3 +38,11 @@ def test_a_header_worded_otherwise_by_its_author_in_a_rebuilt_table_is_read_as_b
     doc = nikosheet.parse_text_data(worded, name)
     assert doc["unparsed"] == nikosheet.parse_text_data(text, name)["unparsed"]
     assert len(doc["strengths_and_issues"]["issues"]) >= 2
+
+
+def test_a_line_run_into_a_header_s_first_cell_is_unparsed():
+    # pandoc's simple table: a header may take several lines, so a line right above `連携部署名 …` became
+    # the start of its first cell (`…連携部署名⇥連携部署における主な業務`), the row a header all the same
+    name = "city-edge-values-fy2024--pandoc-plain-nowrap.txt"
+    assert not any(STRAY in text for text in _unparsed(name))
+    assert any(STRAY in text and "連携部署名" in text for text in _unparsed(name, insert_after=135))

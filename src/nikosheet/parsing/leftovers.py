@@ -8,7 +8,9 @@ vanish:
     課題解決の達成度を測る指標⇥目標値 (R4年度当初)⇥…        the header: the template's own words
     課題解決の達成度を測る指標家族会による普及啓発⇥…         a cell of a row run into it
 
-Only rows a form rewrote are looked at.  A header row's cell is the template's when the row is a
+Only rows a form rewrote are looked at, and of them the header rows: those that start with a
+header's first words, or hold them beside a cell of a header's own words (a line run into the first
+cell: `…連携部署名⇥連携部署における主な業務`).  A header row's cell is the template's when the row is a
 header of the template's tables as a whole, or when its words (brackets aside) are part of a table's
 header cells written one after another (a cell that a converter cut in the middle of a word or ran
 into the next, `課題・方針に` / `対する役割(取組)`, `開催頻度実施内容`), or made of one table's header
@@ -61,8 +63,21 @@ def give_back(ctx: Context, rewritten: set[int], source: str, found: Callable[[]
 
 
 def _is_header_row(ln: Line) -> bool:
-    first = next((c for c in ln.cells or [] if c), "")
-    return squeeze(strip_tags(first)).startswith(_HEADS)
+    """A row that starts with a header's first words, or holds them after a line run into its first cell
+    (`…連携部署名⇥連携部署における主な業務`: a reader finds a header by the words its cells hold) beside
+    a cell of the template's header words."""
+    cells = [squeeze(strip_tags(c)) for c in ln.cells or [] if c]
+    if not cells:
+        return False
+    if cells[0].startswith(_HEADS):
+        return True
+    return any(head in cell for cell in cells for head in _HEADS) and any(map(_header_cell, cells))
+
+
+def _header_cell(cell: str) -> bool:
+    """Whether a cell is a header cell's words as the template writes them (brackets aside)."""
+    words = _BRACKET.sub("", cell)
+    return len(words) > 1 and any(words in text for text in _header_texts())
 
 
 def _has_foreign_cell(ln: Line, source: str, found: Callable[[], bytes]) -> bool:
