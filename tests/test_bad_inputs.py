@@ -459,14 +459,17 @@ def _parser_patterns() -> list[tuple[str, re.Pattern]]:
     import importlib
     import pkgutil
 
+    from nikosheet.parsing.lazy_re import compiled
+
     found = []
     for pkg in ("sources", "parsing"):
         root = importlib.import_module(f"nikosheet.{pkg}")
         for info in pkgutil.walk_packages(root.__path__, prefix=f"nikosheet.{pkg}."):
             mod = importlib.import_module(info.name)
             for attr, value in vars(mod).items():
-                if isinstance(value, re.Pattern):
-                    found.append((f"{info.name.removeprefix('nikosheet.')}.{attr}", value))
+                pattern = compiled(value)  # one compiled on first use too
+                if pattern is not None:
+                    found.append((f"{info.name.removeprefix('nikosheet.')}.{attr}", pattern))
     return found
 
 

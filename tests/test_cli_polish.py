@@ -229,7 +229,8 @@ def _complete(words: str) -> list[str]:
 
 def test_shell_completion():
     # the shell named, not detected: detection looks at the processes above, which a test runner started
-    # by a service or a detached job may not have (typer then says "Shell  not supported")
+    # by a service or a detached job may not have (typer then says "Shell  not supported"); the variable
+    # is typer's hook for its own tests, which makes `--show-completion` take the shell's name
     env = {**os.environ, "_TYPER_COMPLETE_TEST_DISABLE_SHELL_DETECTION": "1"}
     script = subprocess.run(
         [sys.executable, "-c", _AS_INSTALLED, "--show-completion", "bash"],

@@ -383,9 +383,11 @@ def test_a_range_of_months_that_crosses_the_year_end_wrapped_finds_its_row(first
 
 @pytest.mark.parametrize("converter", ["lopdf-pdfplumber", "lopdf-markitdown"])
 def test_council_rows_read_from_the_table_s_last_line_up_where_a_cell_half_a_line_off_tips_them(parsed, converter):
-    # designated-sendai-fy2023: a frequency wrapped in two (`年6` / `回`) beside a name of two lines in
-    # a row of five puts the row's end a line too low when the rows are read down only, and the next
-    # council's frequency into this one's row: four councils were read as three
+    # designated-sendai-fy2023: read down, the second council's rows hold its list's lines where no
+    # centred places fit (pdfplumber set them a line off), so its lines were cut one by one and its name
+    # lost: four councils read as three.  Read from the last line up, every row's cells are centred and
+    # each council has its own frequency; the first council's lines are then cut wrong (its name and
+    # members: what is left to do), the second and the fourth read whole.
     truth = parsed("designated-sendai-fy2023.txt")["councils"]["meetings"]
     doc = _parse(CONVERTERS / f"designated-sendai-fy2023--{converter}.txt")["councils"]["meetings"]
     assert [m["frequency"]["text"] for m in doc] == [m["frequency"]["text"] for m in truth]

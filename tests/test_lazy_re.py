@@ -43,3 +43,26 @@ def test_compiled_once_on_first_use(monkeypatch):
     assert made == [] and pattern.pattern == SOURCE  # its source is known before it is compiled
     assert pattern.search(TEXT) is not None and pattern.match("x") is None and pattern.groups == 2
     assert made == [(SOURCE, 0)]
+
+
+def test_copied_and_pickled_as_the_pattern_it_stands_for():
+    import copy
+    import pickle
+
+    for pattern in (compile_lazily(SOURCE), copy.copy(compile_lazily(SOURCE))):
+        again = pickle.loads(pickle.dumps(pattern))
+        assert again.findall(TEXT) == re.findall(SOURCE, TEXT) and again.pattern == SOURCE
+
+
+def test_every_parser_pattern_compiled_on_first_use_compiles():
+    import importlib
+    import pkgutil
+
+    import nikosheet.parsing
+
+    lazy = []
+    for info in pkgutil.walk_packages(nikosheet.parsing.__path__, prefix="nikosheet.parsing."):
+        for value in vars(importlib.import_module(info.name)).values():
+            if not isinstance(value, re.Pattern) and (pattern := lazy_re.compiled(value)) is not None:
+                lazy.append(pattern)
+    assert len(lazy) > 30 and all(isinstance(p, re.Pattern) for p in lazy)

@@ -63,21 +63,26 @@ def give_back(ctx: Context, rewritten: set[int], source: str, found: Callable[[]
 
 
 def _is_header_row(ln: Line) -> bool:
-    """A row that starts with a header's first words, or holds them after a line run into its first cell
-    (`…連携部署名⇥連携部署における主な業務`: a reader finds a header by the words its cells hold) beside
-    a cell of the template's header words."""
+    """A row that starts with a header's first words, or whose first cell ends with a table's first
+    header cell beside another of that table's long header cells whole (a line run into the first cell:
+    `…連携部署名⇥連携部署における主な業務`, as a reader finds a header by the words its cells hold)."""
     cells = [squeeze(strip_tags(c)) for c in ln.cells or [] if c]
     if not cells:
         return False
     if cells[0].startswith(_HEADS):
         return True
-    return any(head in cell for cell in cells for head in _HEADS) and any(map(_header_cell, cells))
+    rest = {_BRACKET.sub("", c) for c in cells[1:]}
+    return any(cells[0].endswith(first) and not rest.isdisjoint(others) for first, others in _header_cells())
 
 
-def _header_cell(cell: str) -> bool:
-    """Whether a cell is a header cell's words as the template writes them (brackets aside)."""
-    words = _BRACKET.sub("", cell)
-    return len(words) > 1 and any(words in text for text in _header_texts())
+@functools.cache
+def _header_cells() -> tuple[tuple[str, frozenset[str]], ...]:
+    """Each table's first header cell's words, and its other header cells' (brackets aside) that no
+    data cell is likely to be whole (not `委託` nor `内容`: a history's commission, a short note)."""
+    return tuple(
+        (_words(table.header[0]), frozenset(w for c in table.header[1:] if len(w := _BRACKET.sub("", _words(c))) > 3))
+        for table in template_tables.TABLES
+    )
 
 
 def _has_foreign_cell(ln: Line, source: str, found: Callable[[], bytes]) -> bool:

@@ -150,33 +150,38 @@ def _balanced(
 ) -> list[tuple[int, int]]:
     """The rows' lines where reading them from the table's first line down (`spans`) and from its last
     line up disagree: a cell half a line off its row's middle (a wrapped pivot, `年6` / `回`, beside a
-    name of two lines in a row of five) tips a row's end a line either way, and every row after it.
-    Each row's last line is then one of the two readings', the rows those that cut the lines at the
-    least cost."""
+    name of two lines) tips a row's end a line either way, and every row after it.  Each row's last
+    line is then one of the two readings' (or between them, two lines apart at most), the rows those
+    that cut the lines at the least cost.  (Where a row's lines fit no centred places, as pdfplumber
+    may set a list's lines a line off, the cheapest rows need not be the true ones: the reading that
+    keeps them centred wins.)"""
     below = spans_from_below(pivots, len(lines))
     if below == spans:
         return spans
     at = {line: unit for pivot in pivots for line, unit in pivot}
     column = table.positions[0]
-    ends = [(min(a[1], b[1]), max(a[1], b[1])) for a, b in zip(spans[:-1], below, strict=False)]
-    ends.append((len(lines) - 1, len(lines) - 1))
+    ends = [
+        (a[1], a[1]) if abs(a[1] - b[1]) > _TIPPED else sorted((a[1], b[1])) for a, b in zip(spans, below, strict=True)
+    ]
+    # the rows so far by where the next starts: their cost and lines (a row at a time, not recursively:
+    # a table may have any number of rows)
+    reached: dict[int, tuple[float, list[tuple[int, int]]]] = {0: (0.0, [])}
+    for n, (lo, hi) in enumerate(ends):
+        last = n + 1 == len(ends)
+        after: dict[int, tuple[float, list[tuple[int, int]]]] = {}
+        for top, (cost, rows) in reached.items():
+            if top > pivots[n][0][0]:
+                continue
+            for bottom in [len(lines) - 1] if last else range(max(lo, pivots[n][-1][0]), hi + 1):
+                row = _row_cut(table, lines, (at, (top, bottom)), (widths, column), None, (True, True))
+                if row is not None and cost + row[0] < after.get(bottom + 1, (INF, []))[0]:
+                    after[bottom + 1] = (cost + row[0], [*rows, (top, bottom)])
+        reached = after
+    cost, chosen = reached.get(len(lines), (INF, []))
+    return chosen if cost < INF else spans
 
-    @functools.cache
-    def best(n: int, top: int) -> tuple[float, tuple[tuple[int, int], ...]]:
-        if n == len(spans):
-            return 0.0, ()
-        out: tuple[float, tuple[tuple[int, int], ...]] = (INF, ())
-        if top > pivots[n][0][0]:
-            return out
-        for bottom in range(max(ends[n][0], pivots[n][-1][0]), ends[n][1] + 1):
-            row = _row_cut(table, lines, (at, (top, bottom)), (widths, column), None, (True, True))
-            rest = best(n + 1, bottom + 1) if row is not None else (INF, ())
-            if row is not None and row[0] + rest[0] < out[0]:
-                out = (row[0] + rest[0], ((top, bottom), *rest[1]))
-        return out
 
-    cost, chosen = best(0, 0)
-    return list(chosen) if cost < INF else spans
+_TIPPED = 2  # lines two readings of a row's end may be apart where a cell half a line off tipped them
 
 
 _Bounds = list[tuple[int, int]]

@@ -39,13 +39,6 @@ _SNAP = 4  # how far a body column may start from its header cell (two wide char
 _NAMED = ("所管部署名", "連携部署名")
 
 
-@functools.cache
-def _cells() -> tuple[tuple[template_tables.Table, tuple[re.Pattern[str], ...]], ...]:
-    """Each table's header cells compiled, on first use (as `_specs`: a sheet with pipe tables of its
-    author's needs none of them, and the two cost over a millisecond to compile)."""
-    return tuple((table, tuple(re.compile(cell) for cell in table.header)) for table in template_tables.TABLES)
-
-
 class KnownTable(NamedTuple):  # not a frozen dataclass, which costs 0.6 ms to define
     """A table of the template found by its header: its columns' starts and the cell that opens a row."""
 
@@ -163,8 +156,8 @@ def split_columns(cells: list[str], side_by_side: Callable[[list[str]], str]) ->
     cells of each column that is one in the template, or None where the cells are its header's own.
     `side_by_side` joins the pieces of one cell.  An empty cell goes with the one before it; a header
     cell over two columns (the issues' roles: a role and its text) keeps its two."""
-    for table, patterns in _cells():
-        groups = _fit(cells, patterns, side_by_side)
+    for table in template_tables.TABLES:
+        groups = _fit(cells, table.cells, side_by_side)
         if groups is None:
             continue
         columns: list[list[int]] = []

@@ -50,6 +50,11 @@ class Table(NamedTuple):  # not a frozen dataclass, which costs 0.8 ms to define
         return dict(zip((p for p, _ in self.unlike), _compiled(tuple(r for _, r in self.unlike)), strict=True))
 
     @property
+    def cells(self) -> tuple[re.Pattern[str], ...]:
+        """The header cells compiled, on first use (as the pivots)."""
+        return _compiled(self.header)
+
+    @property
     def pivots(self) -> tuple[re.Pattern[str], ...]:
         """The pivots compiled, on first use: most texts need none of them (a pivot costs up to a
         millisecond to compile, a dozen of them a batch's worth of sheets in the samples' form)."""
@@ -207,12 +212,13 @@ def _heads_but_last() -> tuple[tuple[Table, re.Pattern[str], re.Pattern[str]], .
 @functools.cache
 def _cells() -> tuple[tuple[Table, tuple[re.Pattern[str], ...]], ...]:
     """Each table's header cells, one by one (a converter may write lines of the first row between them)."""
-    return tuple((t, tuple(re.compile(c) for c in t.header)) for t in TABLES if len(t.header) >= 3)
+    return tuple((t, t.cells) for t in TABLES if len(t.header) >= 3)
 
 
 _SCATTERED_LINES = 8  # lines of a header written a printed line at a time
 _WOVEN_GAP = 3  # lines of the first row's cell between two header cells
-_FIRST_WORDS = tuple(sorted({t.header[0][:2] for t in TABLES}))  # no first cell has a bracket in its first two
+_FIRST_WORDS = tuple(sorted({t.header[0][:2] for t in TABLES}))  # a first cell's first two: never a bracket
+assert not any(set(t.header[0][:2]) & set("\\(（[") for t in TABLES)
 
 
 # a table's header cells but its first, run together on a line: the first cell wrapped, written after them
