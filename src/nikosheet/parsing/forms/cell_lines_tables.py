@@ -40,6 +40,7 @@ from nikosheet.parsing.forms import (
     FormState,
     commission_marks,
     free_tables,
+    indicator_bands,
     section_numbers,
     signals,
     wrapped_cells,
@@ -358,6 +359,8 @@ def _records(
         pieces = [pieces[first_at], *pieces[:first_at], *pieces[first_at + 1 :]]
         pivots = [(0, first), *pivots[1:]]
         first_at = 0
+    if CIRCLED.match(pieces[first_at][1]):  # an indicator's row written a printed line at a time
+        pieces, pivots = indicator_bands.arrange(pieces, pivots, caps[table.positions[first]] if caps else None)
     records: list[dict[int, Cell]] = [{}]
     row_ends = {max(p for p in row if p is not None) for row in table.rows}
     unlikes = table.unlikes
