@@ -87,3 +87,12 @@ def test_a_libreoffice_pdf_s_outcomes_with_a_header_of_side_by_side_cells(parsed
     # (the third's two values a cell, `研修会3回` `受講者200人`, wrapped as one: read as one value)
     assert _without_lines(got["indicators"][:2]) == _without_lines(want["indicators"][:2])
     assert [i["name"] for i in got["indicators"]] == [i["name"] for i in want["indicators"]]
+
+
+def test_a_value_centred_between_its_name_s_two_lines():
+    # `② 市町村の協議の場の設` `48 市町村` `置数`: the one-line value on the line between the name's two
+    text = SCATTERED.replace(
+        "② 地域包括支援センターとの合同事例検\n討会\n\n年1回", "② 地域包括支援センターとの合同事例検\n年1回\n討会"
+    )
+    rows = [ln for ln in apply_form(indicator_boxes, text) if ln and "\t" in ln]
+    assert rows[2] == "② 地域包括支援センターとの合同事例検討会\t年1回\t年4回\t高齢の家族を含めた世帯全体への支援"

@@ -104,9 +104,14 @@ def _effects_back(above: list[Piece], row: list[Piece], width: int) -> tuple[lis
     return [*above, *sentence], [row[0], *row[end + 1 :]]
 
 
+def is_value(text: str) -> bool:
+    """Whether a line is an indicator's value alone: a count and its unit, or a value in a word."""
+    return _VALUE.fullmatch(text) is not None
+
+
 def _values(pieces: list[Piece]) -> bool:
     """Whether the lines are as many one-line values as a row holds."""
-    return len(pieces) == _VALUES and all(_VALUE.fullmatch(text.strip()) for _, text, _ in pieces)
+    return len(pieces) == _VALUES and all(is_value(text.strip()) for _, text, _ in pieces)
 
 
 def _sentence_part(text: str, width: int) -> bool:
@@ -115,7 +120,7 @@ def _sentence_part(text: str, width: int) -> bool:
     return (
         bool(text)
         and text[0] not in BULLET
-        and _VALUE.fullmatch(text) is None
+        and not is_value(text)
         and (display_width(text) > width or text.endswith("。"))
     )
 
@@ -133,5 +138,5 @@ def _name_part(text: str, width: int) -> bool:
         and display_width(text) <= width
         and text[0] not in BULLET
         and not text.endswith("。")
-        and _VALUE.fullmatch(text) is None
+        and not is_value(text)
     )

@@ -30,6 +30,7 @@ import re
 
 from nikosheet.parsing.forms import FormState, interleaved_header, signals
 from nikosheet.parsing.forms.column_runs import boxes_of
+from nikosheet.parsing.forms.indicator_bands import is_value
 from nikosheet.parsing.forms.template_tables import (
     CIRCLED,
     HEADING,
@@ -176,6 +177,8 @@ def _cells(row: list[Box], width: int) -> list[str]:
     """A row's cells, each box's lines joined (the indicator's first value may end its box's last line,
     after a space: `① 市町村の協議の場の設置数 20市町村`); none when a sentence (the effects') comes before
     a value: the row's one-line cells, centred on one height, came in no order."""
+    if len(row) == width - 1:
+        row = _value_amid_name(row)
     texts = [join_cell([(i, t, False) for i, t, _ in box]) for box in row]
     value = _VALUE_AFTER.search(texts[0])
     if len(texts) == width - 1 and value is not None:
@@ -183,3 +186,15 @@ def _cells(row: list[Box], width: int) -> list[str]:
     if any(t.endswith(_SENTENCE) for t in texts[1:-1]):
         return []  # the effects' sentence before a value: the row's one-line cells came in no order
     return texts
+
+
+def _value_amid_name(row: list[Box]) -> list[Box]:
+    """The row with its first value taken out of its name's box, where the value's one line stands
+    between the name's wrapped lines (`② 市町村の協議の場の設` `48 市町村` `置数`: the one-line cell
+    centred beside the two-line one, on the line between them)."""
+    name = row[0]
+    amid = [j for j in range(1, len(name) - 1) if is_value(name[j][1].strip())]
+    if len(amid) != 1 or any(is_value(text.strip()) for _, text, _ in name[amid[0] + 1 :]):
+        return row
+    j = amid[0]
+    return [[*name[:j], *name[j + 1 :]], [name[j]], *row[1:]]
