@@ -57,3 +57,26 @@ def test_a_short_effects_cell_after_a_whole_name_stays_the_effects():
     assert rows[1][0] == "①地域移行支援の新規利用者数"
     assert rows[1][3] == "長期入院者の退院促進"
     assert rows[2][0] == "②地域包括支援センターとの合同事例検討会"
+
+
+def test_a_name_wrapped_a_line_after_each_of_its_effects_lines():
+    # pdfminer's bands: the name's first line, the values, the effects' first line, the name's second,
+    # the effects' second
+    row = (
+        "②引継ぎ手順書による退院\n\n未集計\n\n年100件\n\n精神科救急で入院した人が、退院後すぐに\n\n"
+        "前カンファレンスの件数\n\n地域の支援につながる。\n\n"
+    )
+    text = _BANDED.replace("②引継ぎ手順書による退院\n\n未集計\n\n年100件\n\n前カンファレンスの件数\n", row)
+    text = text.replace("精神科救急で入院した人が、退院後すぐに\n地域の支援につながる。\n\n", "")
+    effects = "精神科救急で入院した人が、退院後すぐに地域の支援につながる。"
+    assert _rows(text)[2] == ["②引継ぎ手順書による退院前カンファレンスの件数", "未集計", "年100件", effects]
+
+
+def test_cells_a_converter_joined_on_the_name_s_line_are_no_band():
+    # pypdf: `③支援者の人材育成 研修会3回 受` `講者200人`: the name's line holds the next cells
+    rows = _rows(
+        "課題解決の達成度を測る指標\n現状値 (今年度当初)\n目標値 (今年度末)\n見込んでいる成果・効果\n"
+        "①地域包括支援センターとの合同\n事例検討会\n未実施\n年3回\n障害福祉と介護の相互理解\n"
+        "②支援者の人材育成の研修会開催 研修会3回 受\n講者200人\n研修会3回 受\n講者236人\n関係づくりが進んだ。"
+    )
+    assert not rows[2][0].endswith("受")

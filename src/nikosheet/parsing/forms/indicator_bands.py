@@ -71,22 +71,60 @@ def _wrapped_width(rows: list[list[Piece]]) -> int | None:
 
 def _name_rest_first(name: Piece, between: list[Piece], width: int, known: bool) -> list[Piece]:
     """The row's lines after its name's first line (`between`), the name's wrapped rest put first
-    where it came after the row's two one-line values.  Where the column's width is only guessed
-    from another name (not `known`), the rest must leave the row its effects: a name that stops at
-    its column's end without wrapping is followed by its values and its effects, a short one too."""
-    if len(between) <= _VALUES or not _fills(name[1], width) or not _values(between[:_VALUES]):
+    where it came after the row's two one-line values: right after them (pdftotext), or a line after
+    each line of the effects (pdfminer's bands: the effects' first line, the name's second, the
+    effects' second…).  Where the column's width is only guessed from another name (not `known`),
+    the rest must leave the row its effects: a name that stops at its column's end without wrapping
+    is followed by its values and its effects, a short one too."""
+    lines = [piece[0] for piece in (name, *between)]
+    if not _fills(name[1], width) or len(set(lines)) < len(lines) or _cells_joined(name[1]):
         return between
+    at = next((v for v in _VALUE_PLACES if _values([between[k] for k in v if k < len(between)])), None)
+    if at is None:
+        return between
+    values = [between[k] for k in at]
+    others = [piece for k, piece in enumerate(between) if k not in at]
+    rest = _rest_after_values(others, width) or _rest_in_bands(others, width)
+    if not rest or (not known and len(others) == len(rest)):
+        return between
+    return [*((i, t, False) for i, t, _ in rest), *values, *(p for p in others if p not in rest)]
+
+
+def _cells_joined(line: str) -> bool:
+    """Whether a name's line holds other cells after it, a space apart (pypdf: `③支援者の人材育成 研修会3回 受`)."""
+    return any(is_value(word) for word in line.strip().split(" ")[1:])
+
+
+_VALUE_PLACES = ((0, 1), (0, 2))  # where the two values stand after a name's first line (a rest between)
+
+
+def _rest_after_values(others: list[Piece], width: int) -> list[Piece]:
+    """The name's wrapped lines right after the values: as many as go on filling the column."""
     rest: list[Piece] = []
-    for piece in between[_VALUES:]:
+    for piece in others:
         text = piece[1].strip()
         if not _name_part(text, width):
             break
-        rest.append((piece[0], piece[1], False))
+        rest.append(piece)
         if not _fills(text, width):
             break
-    if not rest or (not known and len(between) == _VALUES + len(rest)):
-        return between
-    return [*rest, *between[:_VALUES], *between[_VALUES + len(rest) :]]
+    return rest
+
+
+def _rest_in_bands(others: list[Piece], width: int) -> list[Piece]:
+    """The name's wrapped lines each after a wrapped line of the effects (wider than the name's
+    column), the effects going on after the name's last: a band of the two cells' lines at a time."""
+    rest: list[Piece] = []
+    k = 0
+    while k + 2 < len(others) and display_width(others[k][1].strip()) > width + _CLOSE:
+        text = others[k + 1][1].strip()
+        if not _name_part(text, width) or is_value(others[k + 2][1].strip()):
+            break
+        rest.append(others[k + 1])
+        if not _fills(text, width):
+            break
+        k += 2
+    return rest
 
 
 def _effects_back(above: list[Piece], row: list[Piece], width: int) -> tuple[list[Piece], list[Piece]]:
