@@ -87,7 +87,11 @@ def _name_rest_first(name: Piece, between: list[Piece], width: int, known: bool)
     rest = _rest_after_values(others, width) or _rest_in_bands(others, width)
     if not rest or (not known and len(others) == len(rest)):
         return between
-    return [*((i, t, False) for i, t, _ in rest), *values, *(p for p in others if p not in rest)]
+    return [
+        *(_after(p, False) for p in rest),
+        *(_after(p, True) for p in values),
+        *(p for p in others if p not in rest),
+    ]
 
 
 def _cells_joined(line: str) -> bool:
@@ -112,34 +116,53 @@ def _rest_after_values(others: list[Piece], width: int) -> list[Piece]:
 
 
 def _rest_in_bands(others: list[Piece], width: int) -> list[Piece]:
-    """The name's wrapped lines each after a wrapped line of the effects (wider than the name's
-    column), the effects going on after the name's last: a band of the two cells' lines at a time."""
+    """The name's wrapped lines after the wrapped lines of the effects (wider than the name's
+    column), the effects going on after them: a band of the two cells' lines at a time (the name's
+    lines may outnumber the effects' there).  A line after a one-line name that ends its row is the
+    effects' own last line."""
     rest: list[Piece] = []
     k = 0
-    while k + 2 < len(others) and display_width(others[k][1].strip()) > width + _CLOSE:
-        text = others[k + 1][1].strip()
-        if not _name_part(text, width) or is_value(others[k + 2][1].strip()):
+    while k < len(others) and display_width(others[k][1].strip()) > width + _CLOSE:
+        k += 1
+        while k < len(others) and _name_part(others[k][1].strip(), width):
+            rest.append(others[k])
+            k += 1
+            if not _fills(rest[-1][1], width):
+                break
+        if not rest or not _fills(rest[-1][1], width):
             break
-        rest.append(others[k + 1])
-        if not _fills(text, width):
-            break
-        k += 2
+    if len(rest) == 1 and (k >= len(others) or is_value(others[k][1].strip())):
+        return []
     return rest
 
 
 def _effects_back(above: list[Piece], row: list[Piece], width: int) -> tuple[list[Piece], list[Piece]]:
-    """The row above without its effects, and a sentence written after this row's name's first line,
-    before its two values: the sentence is the effects of the row above (written after the next
-    row's first line: its cells stand lower)."""
-    if not _values(above[1 : 1 + _VALUES]) or not all(_name_part(p[1].strip(), width) for p in above[1 + _VALUES :]):
-        return above, row  # (the values, perhaps the name's rest after them, and no effects)
-    end = next((k for k in range(1, len(row)) if row[k][1].rstrip().endswith("。")), None)
+    """The row above, and this one: a sentence written after this row's name's first lines, before
+    its two values, is the effects of the row above (written after the next row's first line: its
+    cells stand lower), where the row above holds two values and no sentence's end."""
+    if not _values([p for p in above[1:] if is_value(p[1].strip())]) or any(
+        p[1].rstrip().endswith("。") for p in above[1:]
+    ):
+        return above, row
+    start = next((k for k in range(1, len(row)) if not _name_part(row[k][1].strip(), width)), len(row))
+    end = next((k for k in range(start, len(row)) if row[k][1].rstrip().endswith("。")), None)
     if end is None or not _values(row[end + 1 : end + 1 + _VALUES]):
         return above, row
-    sentence = row[1 : end + 1]
+    sentence = row[start : end + 1]
     if any(not _sentence_part(text.strip(), width) for _, text, _ in sentence):
         return above, row
-    return [*above, *sentence], [row[0], *row[end + 1 :]]
+    moved = [_after(sentence[0], False), *sentence[1:]]
+    return [*above, *moved], [
+        *row[:start],
+        *(_after(p, True) for p in row[end + 1 : end + 1 + _VALUES]),
+        *row[end + 1 + _VALUES :],
+    ]
+
+
+def _after(piece: Piece, blank: bool) -> Piece:
+    """The line with a blank line before it or none: a line put back in its cell goes on the line
+    before it, and a value starts a cell of its own (the cut into cells weighs blank lines)."""
+    return (piece[0], piece[1], blank)
 
 
 def is_value(text: str) -> bool:
