@@ -26,6 +26,10 @@ _ISSUES = (
 )
 
 
+# a header written a cell a line (PyMuPDF, pypdf), its first cell whole on its line
+_CELL_A_LINE = "課題解決の達成度を測る指標\n現状値 (今年度当初)\n目標値 (今年度末)\n見込んでいる成果・効果\n"
+
+
 def _rows(text: str) -> list[list[str]]:
     """The indicators' table's rows as the converter forms rebuild them below the issues', each as its cells."""
     lines = forms.rewrite((_ISSUES + text).split("\n")).lines
@@ -50,8 +54,7 @@ def test_a_short_effects_cell_after_a_whole_name_stays_the_effects():
     # a cell a line (PyMuPDF): the first name ends at its column's end without wrapping, as wide as the
     # second's first line, which wrapped; its effects are short and end without a full stop
     rows = _rows(
-        "課題解決の達成度を測る指標\n現状値 (今年度当初)\n目標値 (今年度末)\n見込んでいる成果・効果\n"
-        "①地域移行支援の新規利用者数\n年11人\n年15人\n長期入院者の退院促進\n"
+        _CELL_A_LINE + "①地域移行支援の新規利用者数\n年11人\n年15人\n長期入院者の退院促進\n"
         "②地域包括支援センターとの合同\n事例検討会\n未実施\n年3回\n障害福祉と介護の相互理解"
     )
     assert rows[1][0] == "①地域移行支援の新規利用者数"
@@ -75,8 +78,7 @@ def test_a_name_wrapped_a_line_after_each_of_its_effects_lines():
 def test_cells_a_converter_joined_on_the_name_s_line_are_no_band():
     # pypdf: `③支援者の人材育成 研修会3回 受` `講者200人`: the name's line holds the next cells
     rows = _rows(
-        "課題解決の達成度を測る指標\n現状値 (今年度当初)\n目標値 (今年度末)\n見込んでいる成果・効果\n"
-        "①地域包括支援センターとの合同\n事例検討会\n未実施\n年3回\n障害福祉と介護の相互理解\n"
+        _CELL_A_LINE + "①地域包括支援センターとの合同\n事例検討会\n未実施\n年3回\n障害福祉と介護の相互理解\n"
         "②支援者の人材育成の研修会開催 研修会3回 受\n講者200人\n研修会3回 受\n講者236人\n関係づくりが進んだ。"
     )
     assert not rows[2][0].endswith("受")
