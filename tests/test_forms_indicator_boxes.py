@@ -36,10 +36,22 @@ def test_an_indicator_s_first_value_after_its_name_on_one_line():
     assert rows[1] == "① 入院中からの退院支援の開始件数\t17件\t25件\t区外病院からの退院促進"
 
 
-def test_an_effect_before_a_value_leaves_the_table():
+def test_an_effect_before_a_value_keeps_the_row_s_cells_as_text():
     # `12名` `…増えた。` `15名`: the actual, the effects, the target: the cells came in no order
     cells = "年1回\n\n年4回\n\n高齢の家族を含めた世帯全体への支\n援"
     text = SCATTERED.replace(cells, "年1回\n\n支援が進んだ。\n\n年4回")
+    state = form_state(indicator_boxes, text)
+    rows = [ln for ln in state.lines if ln and "\t" in ln]
+    assert rows[1] == "① 入院中からの退院支援の開始件数\t17件\t25件\t区外病院からの退院促進"
+    assert rows[2] == "② 地域包括支援センターとの合同事例検討会\t\t\t"  # its name read, no cell guessed
+    kept = state.lines.index("年1回 支援が進んだ。 年4回")  # below the table, with a warning
+    assert kept > state.lines.index(rows[2])
+    assert [code.value for code, _, _ in state.notes] == ["missing-table"]
+
+
+def test_a_table_whose_every_row_came_in_no_order_is_left_alone():
+    text = SCATTERED.replace("17件\n\n25件\n\n区外病院からの退院促進", "17件\n\n区外病院からの退院促進。\n\n25件")
+    text = text.replace("年1回\n\n年4回", "年1回\n\n支援が進んだ。\n\n年4回")
     assert apply_form(indicator_boxes, text) == text.split("\n")
 
 
@@ -87,3 +99,12 @@ def test_a_libreoffice_pdf_s_outcomes_with_a_header_of_side_by_side_cells(parsed
     # (the third's two values a cell, `研修会3回` `受講者200人`, wrapped as one: read as one value)
     assert _without_lines(got["indicators"][:2]) == _without_lines(want["indicators"][:2])
     assert [i["name"] for i in got["indicators"]] == [i["name"] for i in want["indicators"]]
+
+
+def test_a_value_centred_between_its_name_s_two_lines():
+    # `② 市町村の協議の場の設` `48 市町村` `置数`: the one-line value on the line between the name's two
+    text = SCATTERED.replace(
+        "② 地域包括支援センターとの合同事例検\n討会\n\n年1回", "② 地域包括支援センターとの合同事例検\n年1回\n討会"
+    )
+    rows = [ln for ln in apply_form(indicator_boxes, text) if ln and "\t" in ln]
+    assert rows[2] == "② 地域包括支援センターとの合同事例検討会\t年1回\t年4回\t高齢の家族を含めた世帯全体への支援"

@@ -194,6 +194,10 @@ COLUMN_AS_TEXT = Template(
     "the column '{column}' was written after the table's rows: its cells are kept as text below the table",
     "列「{column}」が表の行の後に書かれています。その列のセルは表の下に文章として残しました",
 )
+CELLS_IN_NO_ORDER = Template(
+    "indicator {name!r}: the converter wrote its cells in no order: they are kept as text below the table",
+    "指標「{name}」: 変換でセルの順序が崩れています。セルは表の下に文章として残しました",
+)
 ROWS_NOT_FOUND = Template(
     "the rows under the header '{header}' were not found: its lines are read as text",
     "見出し行「{header}」の下の行が見つかりません。文章として読みました",

@@ -40,6 +40,8 @@ from nikosheet.parsing.forms import (
     FormState,
     commission_marks,
     free_tables,
+    indicator_bands,
+    issue_pairs,
     section_numbers,
     signals,
     wrapped_cells,
@@ -359,6 +361,11 @@ def _records(
         pieces = [pieces[first_at], *pieces[:first_at], *pieces[first_at + 1 :]]
         pivots = [(0, first), *pivots[1:]]
         first_at = 0
+    if CIRCLED.match(pieces[first_at][1]):  # an indicator's row written a printed line at a time
+        pieces, pivots = indicator_bands.arrange(pieces, pivots, caps[table.positions[first]] if caps else None)
+    if table.header[0] == _ISSUES:  # an issue and its policy side by side in a box
+        pieces, pivots = issue_pairs.apart(pieces, pivots, 0)
+        first_at = pivots[0][0]
     records: list[dict[int, Cell]] = [{}]
     row_ends = {max(p for p in row if p is not None) for row in table.rows}
     unlikes = table.unlikes
@@ -547,6 +554,7 @@ def _grouped_run(
     return year_runs.rows_after(table, rest, len(run), joined, caps)
 
 
+_ISSUES = "課題"  # the issues' table's first header cell
 _LAST_ROW_LINES = 12  # lines a cell of a table's last row may take (a council's notes: seven)
 _PAGE_FLOOR = 80  # display columns: a printed page's line is wider (a short text has no page to tell)
 _PAGE_SLACK = 4  # display columns: a paragraph's wrapped line may stop two characters short of the page

@@ -28,8 +28,11 @@ from __future__ import annotations
 
 import re
 
+import nikosheet.diagnostic_messages as messages
+from nikosheet.diagnostics import Diagnostic
 from nikosheet.parsing.forms import FormState, interleaved_header, signals
 from nikosheet.parsing.forms.column_runs import boxes_of
+from nikosheet.parsing.forms.indicator_bands import is_value
 from nikosheet.parsing.forms.template_tables import (
     CIRCLED,
     HEADING,
@@ -46,6 +49,7 @@ _INDICATORS = tuple(t for t in TABLES if t.header[0] == "課題解決の達成�
 _CELL = re.compile("|".join(f"({cell})" for table in _INDICATORS for cell in table.header))
 _SENTENCE = "。"
 _VALUE_AFTER = re.compile(r" ([0-9０-９][^ ]*)$")  # a count at the end of a line, after a space
+_PIVOT = 2  # characters of an indicator's number and the space after it (`① `)
 
 Box = list[tuple[int, str, bool]]
 
@@ -150,12 +154,46 @@ def _rebuild(state: FormState, boxes: list[Box], start: int) -> int:
     if table is None or not rows:
         return start + 1
     texts = [_cells(row, len(table.header)) for row in rows]
-    if any(len(row) != len(table.header) for row in texts):
-        return start + 1
-    written = [(row[0][0][0], "\t".join(cells)) for row, cells in zip(rows, texts, strict=True)]
     last = max(i for box in boxes[start:k] for i, _, _ in box)
+    apart = [row for row, cells in zip(rows, texts, strict=True) if len(cells) != len(table.header)]
+    kept = _kept_apart(apart, [row[0][0][0] for row in rows], last)
+    if kept is None:
+        return start + 1
+    texts = [
+        cells if len(cells) == len(table.header) else _name_only(row, table)
+        for row, cells in zip(rows, texts, strict=True)
+    ]
+    written = [(row[0][0][0], "\t".join(cells)) for row, cells in zip(rows, texts, strict=True)]
     write_table(state.lines, sorted(head), "\t".join(_in_order(table, header)), written, last)
+    if kept:
+        state.lines[last] = kept
+        for row in apart:
+            state.note(Diagnostic.MISSING_TABLE, row[0][0][0], str(messages.CELLS_IN_NO_ORDER(name=_name(row) or "")))
     return k
+
+
+def _kept_apart(apart: list[list[Box]], starts: list[int], last: int) -> str | None:
+    """The text of the rows whose cells came in no order but their names (each its first box, a name
+    alone), to be kept below the table on its last line; None when that cannot be: every row is
+    such, a first box holds more than a name, or the table's last line starts a row."""
+    if len(apart) == len(starts) or last in starts:
+        return None
+    if any(_name(row) is None for row in apart):
+        return None
+    return " ".join(join_cell([(i, t, False) for i, t, _ in box]) for row in apart for box in row[1:])
+
+
+def _name_only(row: list[Box], table: Table) -> list[str]:
+    """A row whose cells came in no order: its name, its other cells empty (their text kept apart)."""
+    return [_name(row) or "", *[""] * (len(table.header) - 1)]
+
+
+def _name(row: list[Box]) -> str | None:
+    """An indicator's name: the row's first box, where it holds nothing else (no value, no sentence)."""
+    box = row[0]
+    if any(is_value(text.strip()) or text.rstrip().endswith(_SENTENCE) for _, text, _ in box):
+        return None
+    return join_cell([(i, t, False) for i, t, _ in box])
 
 
 def _table(cells: list[str]) -> Table | None:
@@ -176,10 +214,41 @@ def _cells(row: list[Box], width: int) -> list[str]:
     """A row's cells, each box's lines joined (the indicator's first value may end its box's last line,
     after a space: `① 市町村の協議の場の設置数 20市町村`); none when a sentence (the effects') comes before
     a value: the row's one-line cells, centred on one height, came in no order."""
+    if len(row) == width - 1:
+        row = _value_amid_name(row)
     texts = [join_cell([(i, t, False) for i, t, _ in box]) for box in row]
     value = _VALUE_AFTER.search(texts[0])
     if len(texts) == width - 1 and value is not None:
         texts[:1] = [texts[0][: value.start()], value.group(1)]
+    elif len(texts) == width - 1:
+        texts = _two_cells_on_a_line(texts)
     if any(t.endswith(_SENTENCE) for t in texts[1:-1]):
         return []  # the effects' sentence before a value: the row's one-line cells came in no order
+    return texts
+
+
+def _value_amid_name(row: list[Box]) -> list[Box]:
+    """The row with its first value taken out of its name's box, where the value's one line stands
+    between the name's wrapped lines (`② 市町村の協議の場の設` `48 市町村` `置数`: the one-line cell
+    centred beside the two-line one, on the line between them)."""
+    name = row[0]
+    amid = [j for j in range(1, len(name) - 1) if is_value(name[j][1].strip())]
+    if len(amid) != 1 or any(is_value(text.strip()) for _, text, _ in name[amid[0] + 1 :]):
+        return row
+    j = amid[0]
+    return [[*name[:j], *name[j + 1 :]], [name[j]], *row[1:]]
+
+
+def _two_cells_on_a_line(texts: list[str]) -> list[str]:
+    """A row's cells one short, where two stand on one line a space apart: the name and the first
+    value (`④ ピアサポーターの病院訪問回数 年6回`), or a value and the effects (`参加者60人 家族が孤立しない。`)."""
+    name = texts[0]
+    for m in re.finditer(" ", name):
+        if m.start() > _PIVOT and is_value(name[m.end() :]):
+            return [name[: m.start()], name[m.end() :], *texts[1:]]
+    for k in range(1, len(texts)):
+        for m in re.finditer(" ", texts[k]):
+            head, tail = texts[k][: m.start()], texts[k][m.end() :]
+            if is_value(head) and tail and not is_value(tail):
+                return [*texts[:k], head, tail, *texts[k + 1 :]]
     return texts

@@ -1,0 +1,203 @@
+"""An indicator row written a printed line at a time: its name's wrapped rest after its values.
+
+Plain pdftotext and pdfminer write a table row of a Chromium PDF (its cells at the top of the row)
+a band of lines at a time: the first line of every cell, then the second.  An indicator's name that
+wrapped, beside two one-line values, so comes apart round them:
+
+    ①個別事例検討会を開催        ①個別事例検討会を開催
+    3区                     →   した区の数
+    7区                          3区
+    した区の数                   7区
+    退院支援の流れが揃う         退院支援の流れが揃う
+
+The name's first line fills its column (it goes on), the two lines after it are values (a count
+and its unit, `年12回`, `参加者 80人`, or a word such as `未集計`), and the line after them is no
+wider than the name's column, not a value, not a list's item and not a sentence's end: the name's
+rest, put back after its first line.  `cell_lines_tables` asks this of each indicator row before
+it cuts the row's lines into cells.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from nikosheet.parsing.forms._shared import display_width
+from nikosheet.parsing.forms.template_tables import BULLET, Piece
+
+# a value: a count and its unit at the line's end, a short word before it (`参加者 80人`, `年12回`,
+# `1,300人`, `16市町村`, `各区年3回`), or a value in a word (`未集計`, `なし`)
+_VALUE = re.compile(
+    r"\A(?:[^\s。、]{0,8}\s?[0-9０-９][0-9０-９,，.]*\s?[^\s0-9０-９。、]{1,4}"  # `参加者 80人`
+    r"|未[^\s。、]{1,3}|[^\s。、]{0,4}なし)\Z"  # `未集計`, `活用なし`
+)
+_CLOSE = 2  # display columns: a wrapped line may stop a character short of its column
+_VALUES = 2  # the values an indicator's row holds between its name and its effects
+
+
+Pivots = list[tuple[int, int]]  # where a table's pivots are among its lines, and which pivot each is
+
+
+def arrange(pieces: list[Piece], pivots: Pivots, width: int | None) -> tuple[list[Piece], Pivots]:
+    """The table's lines with each indicator row's parts put back in their row, and where the rows'
+    pivots now are (`width`: the name column's, where known)."""
+    if not pivots:
+        return pieces, pivots
+    starts = [at for at, _ in pivots] + [len(pieces)]
+    rows = [pieces[a:b] for a, b in itertools.pairwise(starts)]
+    known = width is not None
+    width = width or _wrapped_width(rows)
+    if width is None:
+        return pieces, pivots
+    for k in range(1, len(rows)):
+        rows[k - 1], rows[k] = _effects_back(rows[k - 1], rows[k], width)
+    rows = [[row[0], *_name_rest_first(row[0], row[1:], width, known)] for row in rows]
+    at = list(itertools.accumulate((len(row) for row in rows[:-1]), initial=starts[0]))
+    return [*pieces[: starts[0]], *(piece for row in rows for piece in row)], [
+        (a, which) for a, (_, which) in zip(at, pivots, strict=True)
+    ]
+
+
+def _wrapped_width(rows: list[list[Piece]]) -> int | None:
+    """The name column's width where a name wrapped with its rest right below it (no blank line
+    between, neither a value nor an item): the widest such first line."""
+    widths = [
+        display_width(row[0][1].strip())
+        for row in rows
+        if len(row) > 1 and not row[1][2] and _name_part(row[1][1].strip(), display_width(row[0][1].strip()))
+    ]
+    return max(widths, default=None)
+
+
+def _name_rest_first(name: Piece, between: list[Piece], width: int, known: bool) -> list[Piece]:
+    """The row's lines after its name's first line (`between`), the name's wrapped rest put first
+    where it came after the row's two one-line values: right after them (pdftotext), or a line after
+    each line of the effects (pdfminer's bands: the effects' first line, the name's second, the
+    effects' second…).  Where the column's width is only guessed from another name (not `known`),
+    the rest must leave the row its effects: a name that stops at its column's end without wrapping
+    is followed by its values and its effects, a short one too."""
+    lines = [piece[0] for piece in (name, *between)]
+    if not _fills(name[1], width) or len(set(lines)) < len(lines) or _cells_joined(name[1]):
+        return between
+    at = next((v for v in _VALUE_PLACES if _values([between[k] for k in v if k < len(between)])), None)
+    if at is None:
+        return between
+    values = [between[k] for k in at]
+    others = [piece for k, piece in enumerate(between) if k not in at]
+    rest = _rest_after_values(others, width) or _rest_in_bands(others, width)
+    if not rest or (not known and len(others) == len(rest)):
+        return between
+    return [
+        *(_after(p, False) for p in rest),
+        *(_after(p, True) for p in values),
+        *(p for p in others if p not in rest),
+    ]
+
+
+def _cells_joined(line: str) -> bool:
+    """Whether a name's line holds other cells after it, a space apart (pypdf: `③支援者の人材育成 研修会3回 受`)."""
+    return any(is_value(word) for word in line.strip().split(" ")[1:])
+
+
+_VALUE_PLACES = ((0, 1), (0, 2))  # where the two values stand after a name's first line (a rest between)
+
+
+def _rest_after_values(others: list[Piece], width: int) -> list[Piece]:
+    """The name's wrapped lines right after the values: as many as go on filling the column."""
+    rest: list[Piece] = []
+    for piece in others:
+        text = piece[1].strip()
+        if not _name_part(text, width):
+            break
+        rest.append(piece)
+        if not _fills(text, width):
+            break
+    return rest
+
+
+def _rest_in_bands(others: list[Piece], width: int) -> list[Piece]:
+    """The name's wrapped lines after the wrapped lines of the effects (wider than the name's
+    column), the effects going on after them: a band of the two cells' lines at a time (the name's
+    lines may outnumber the effects' there).  A line after a one-line name that ends its row is the
+    effects' own last line."""
+    rest: list[Piece] = []
+    k = 0
+    while k < len(others) and display_width(others[k][1].strip()) > width + _CLOSE:
+        k += 1
+        while k < len(others) and _name_part(others[k][1].strip(), width):
+            rest.append(others[k])
+            k += 1
+            if not _fills(rest[-1][1], width):
+                break
+        if not rest or not _fills(rest[-1][1], width):
+            break
+    if len(rest) == 1 and (k >= len(others) or is_value(others[k][1].strip())):
+        return []
+    return rest
+
+
+def _effects_back(above: list[Piece], row: list[Piece], width: int) -> tuple[list[Piece], list[Piece]]:
+    """The row above, and this one: a sentence written after this row's name's first lines, before
+    its two values, is the effects of the row above (written after the next row's first line: its
+    cells stand lower), where the row above holds two values and no sentence's end."""
+    if not _values([p for p in above[1:] if is_value(p[1].strip())]) or any(
+        p[1].rstrip().endswith("。") for p in above[1:]
+    ):
+        return above, row
+    start = next((k for k in range(1, len(row)) if not _name_part(row[k][1].strip(), width)), len(row))
+    end = next((k for k in range(start, len(row)) if row[k][1].rstrip().endswith("。")), None)
+    if end is None or not _values(row[end + 1 : end + 1 + _VALUES]):
+        return above, row
+    sentence = row[start : end + 1]
+    if any(not _sentence_part(text.strip(), width) for _, text, _ in sentence):
+        return above, row
+    moved = [_after(sentence[0], False), *sentence[1:]]
+    return [*above, *moved], [
+        *row[:start],
+        *(_after(p, True) for p in row[end + 1 : end + 1 + _VALUES]),
+        *row[end + 1 + _VALUES :],
+    ]
+
+
+def _after(piece: Piece, blank: bool) -> Piece:
+    """The line with a blank line before it or none: a line put back in its cell goes on the line
+    before it, and a value starts a cell of its own (the cut into cells weighs blank lines)."""
+    return (piece[0], piece[1], blank)
+
+
+def is_value(text: str) -> bool:
+    """Whether a line is an indicator's value alone: a count and its unit, or a value in a word."""
+    return _VALUE.fullmatch(text) is not None
+
+
+def _values(pieces: list[Piece]) -> bool:
+    """Whether the lines are as many one-line values as a row holds."""
+    return len(pieces) == _VALUES and all(is_value(text.strip()) for _, text, _ in pieces)
+
+
+def _sentence_part(text: str, width: int) -> bool:
+    """Whether a line may be an effects sentence's: wider than the name's column or its last line,
+    neither a value nor an item."""
+    return (
+        bool(text)
+        and text[0] not in BULLET
+        and not is_value(text)
+        and (display_width(text) > width or text.endswith("。"))
+    )
+
+
+def _fills(text: str, width: int) -> bool:
+    """Whether a line fills its column: the cell goes on in the next line."""
+    return display_width(text.strip()) >= width - _CLOSE
+
+
+def _name_part(text: str, width: int) -> bool:
+    """Whether a line may be a wrapped name's: within the column, neither a value, an item nor a
+    sentence's end."""
+    return (
+        bool(text)
+        and display_width(text) <= width
+        and text[0] not in BULLET
+        and not text.endswith("。")
+        and not is_value(text)
+    )

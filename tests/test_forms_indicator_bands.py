@@ -1,0 +1,84 @@
+"""Indicator rows written a printed line at a time (plain pdftotext of a Chromium PDF): the name's
+wrapped rest after the row's values, and the effects after the next row's name, put back."""
+
+from __future__ import annotations
+
+from nikosheet.parsing import forms
+
+# the planned indicators of a sheet as plain pdftotext writes them: the header's first cell wrapped
+# (its width is the name column's), each name's rest after its row's two values, the second row's
+# effects after the third row's name
+_BANDED = (
+    "課題解決の達成度を測る指\n\n現状値（今年度当初） 目標値（令和5\n\n標\n\n見込んでいる成果・効果\n\n年度末）\n\n"
+    "①オンライン連絡会を実施\n\n3区\n\n7区\n\nした区の数\n\n"
+    "中山間地域の支援機関も連絡会に参加でき\nるようになり、区の課題の把握が進む。\n\n"
+    "②引継ぎ手順書による退院\n\n未集計\n\n年100件\n\n前カンファレンスの件数\n"
+    "③ピアサポーターの派遣回\n\n精神科救急で入院した人が、退院後すぐに\n地域の支援につながる。\n\n"
+    "年15回\n\n年20回\n\n数\n\n入院者が退院後の生活を具体的に考えるき\nっかけになる。"
+)
+
+
+# the issues' table above it, as the sheet has it (its header cell `課題` alone on a line tells the
+# forms that the text holds tables written a cell a line)
+_ISSUES = (
+    "課題\n課題解決に向けた取組方針\n課題・方針に対する役割(取組)\n退院後の住まいが少ない\n居住支援法人と連携する\n"
+    "行政\n住まいワーキングの運営\n医療\n外泊の調整\n福祉\n体験利用\nその他関係機関・住民等\n物件の紹介\n"
+)
+
+
+# a header written a cell a line (PyMuPDF, pypdf), its first cell whole on its line
+_CELL_A_LINE = "課題解決の達成度を測る指標\n現状値 (今年度当初)\n目標値 (今年度末)\n見込んでいる成果・効果\n"
+
+
+def _rows(text: str) -> list[list[str]]:
+    """The indicators' table's rows as the converter forms rebuild them below the issues', each as its cells."""
+    lines = forms.rewrite((_ISSUES + text).split("\n")).lines
+    rows = [line.split("\t") for line in lines if line and "\t" in line]
+    return rows[next(k for k, row in enumerate(rows) if row[0].startswith("課題解決")) :]
+
+
+def test_a_name_wrapped_round_its_values_is_made_whole():
+    rows = _rows(_BANDED)
+    effects = "中山間地域の支援機関も連絡会に参加できるようになり、区の課題の把握が進む。"
+    assert rows[1] == ["①オンライン連絡会を実施した区の数", "3区", "7区", effects]
+    effects = "入院者が退院後の生活を具体的に考えるきっかけになる。"
+    assert rows[3] == ["③ピアサポーターの派遣回数", "年15回", "年20回", effects]
+
+
+def test_effects_written_after_the_next_name_go_back_to_their_row():
+    effects = "精神科救急で入院した人が、退院後すぐに地域の支援につながる。"
+    assert _rows(_BANDED)[2] == ["②引継ぎ手順書による退院前カンファレンスの件数", "未集計", "年100件", effects]
+
+
+def test_a_short_effects_cell_after_a_whole_name_stays_the_effects():
+    # a cell a line (PyMuPDF): the first name ends at its column's end without wrapping, as wide as the
+    # second's first line, which wrapped; its effects are short and end without a full stop
+    rows = _rows(
+        _CELL_A_LINE + "①地域移行支援の新規利用者数\n年11人\n年15人\n長期入院者の退院促進\n"
+        "②地域包括支援センターとの合同\n事例検討会\n未実施\n年3回\n障害福祉と介護の相互理解"
+    )
+    assert rows[1][0] == "①地域移行支援の新規利用者数"
+    assert rows[1][3] == "長期入院者の退院促進"
+    assert rows[2][0] == "②地域包括支援センターとの合同事例検討会"
+
+
+def test_a_name_wrapped_a_line_after_each_of_its_effects_lines():
+    # pdfminer's bands: the name's first line, the values, the effects' first line, the name's second,
+    # the effects' second
+    row = (
+        "②引継ぎ手順書による退院\n\n未集計\n\n年100件\n\n精神科救急で入院した人が、退院後すぐに\n\n"
+        "前カンファレンスの件数\n\n地域の支援につながる。\n\n"
+    )
+    text = _BANDED.replace("②引継ぎ手順書による退院\n\n未集計\n\n年100件\n\n前カンファレンスの件数\n", row)
+    text = text.replace("精神科救急で入院した人が、退院後すぐに\n地域の支援につながる。\n\n", "")
+    effects = "精神科救急で入院した人が、退院後すぐに地域の支援につながる。"
+    assert _rows(text)[2] == ["②引継ぎ手順書による退院前カンファレンスの件数", "未集計", "年100件", effects]
+
+
+def test_cells_a_converter_joined_on_the_name_s_line_are_no_band():
+    # pypdf: `③支援者の人材育成 研修会3回 受` `講者200人`: the name's line holds the next cells
+    rows = _rows(
+        _CELL_A_LINE + "①地域包括支援センターとの合同\n事例検討会\n未実施\n年3回\n障害福祉と介護の相互理解\n"
+        "②支援者の人材育成の研修会開催 研修会3回 受\n講者200人\n研修会3回 受\n講者236人\n関係づくりが進んだ。"
+    )
+    assert not rows[2][0].endswith("受")
