@@ -1,0 +1,68 @@
+"""The history of plain pdftotext of a LibreOffice PDF: boxes placed by the years centred over their groups."""
+
+from __future__ import annotations
+
+from nikosheet.parsing.forms import FormState, history_groups
+
+_TITLE = "3 精神障害にも対応した地域包括ケアシステムの構築に向けた取組の経緯"
+_AFTER = (
+    "\n\n令和5年度の意向調査では、長期入院者の約3割が地域での生活を希望しており、住まいの確保と退院前の体験の機会\n"
+    "が課題として挙げられた。\n\n4 精神障害にも対応した地域包括ケアシステム構築に資する取組の成果・効果\n\f"
+)
+
+
+def _rows(body: str) -> list[str]:
+    text = f"R6 年 4 月時点\n{_TITLE}\n年度\n\n経過\n\n委託\n\n{body}{_AFTER}"
+    state = FormState(text.split("\n"), text)
+    history_groups.apply(state)
+    lines = [ln for ln in state.lines if ln is not None]
+    return lines[lines.index("年度\t経過\t委託") + 1 : lines.index("") if "" in lines else None]
+
+
+def test_a_year_centred_among_three_events_takes_the_one_above_it_too():
+    rows = _rows(
+        "平成18年\n精神障害者退院促進支援事業を開始\n度\n\n特定非営利活動法人 さかい地域生活支援ネッ\nトワーク\n\n"
+        "地域移行支援・地域定着支援の個別給付化\n平成24年\n退院促進支援事業を地域体制整備事業に再編\n度\n"
+        "ピアサポーターの養成を開始\n\n↓\n\n平成30年 「堺市精神障害にも対応した地域包括ケアシステム推進会\n度\n"
+        "議」を設置\n\n社会福祉法人 堺市社会福祉事業団"
+    )
+    assert rows == [
+        "平成18年度\t精神障害者退院促進支援事業を開始\t特定非営利活動法人 さかい地域生活支援ネットワーク",
+        "平成24年度\t地域移行支援・地域定着支援の個別給付化\t↓",
+        "\t退院促進支援事業を地域体制整備事業に再編\t",
+        "\tピアサポーターの養成を開始\t",
+        "平成30年度\t「堺市精神障害にも対応した地域包括ケアシステム推進会議」を設置\t社会福祉法人 堺市社会福祉事業団",
+    ]
+
+
+def test_years_written_before_their_events_and_a_commission_after_its_group():
+    rows = _rows(
+        "令和元年\n度\n令和4年\n度\n\n「高松市精神障害にも対応した地域包括ケアシステム検\n\n↓\n\n討会」を設置\n\n"
+        "島しょ部（男木島・女木島）での訪問支援を開始\n\n作業部会を設置し、検討会の下で具体的な取組を企画す\nる体制とした"
+    )
+    assert rows == [
+        "令和元年度\t「高松市精神障害にも対応した地域包括ケアシステム検討会」を設置\t↓",
+        "令和4年度\t島しょ部（男木島・女木島）での訪問支援を開始\t",
+        "\t作業部会を設置し、検討会の下で具体的な取組を企画する体制とした\t",
+    ]
+
+
+def test_a_commission_run_on_after_its_event_and_the_rest_of_both():
+    rows = _rows(
+        "平成17年 精神障害者退院促進支援事業を大阪府の事業とし\n度\nて開始\n"
+        "平成22年 市の事業として精神障害者地域移行支援事業を開 特定非営利活動法人 とよなか精神保健福祉ネットワーク\n"
+        "度\n始\nほっと"
+    )
+    assert rows == [
+        "平成17年度\t精神障害者退院促進支援事業を大阪府の事業として開始\t",
+        "平成22年度\t市の事業として精神障害者地域移行支援事業を開始\t"
+        "特定非営利活動法人 とよなか精神保健福祉ネットワークほっと",
+    ]
+
+
+def test_a_cell_left_unread_leaves_the_table_to_the_next_form():
+    body = "平成16年\n精神障害者地域移行支援事業\n「柏市精神障害者地域移行\n"
+    text = f"R6 年 4 月時点\n{_TITLE}\n年度\n経過\n委託\n{body}{_AFTER}"
+    state = FormState(text.split("\n"), text)
+    history_groups.apply(state)
+    assert state.lines == text.split("\n")
