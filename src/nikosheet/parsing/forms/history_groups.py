@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 from typing import NamedTuple
 
 from nikosheet.parsing.forms import FormState, signals
@@ -320,8 +321,8 @@ def _group_starts(cells: list[_Cell], events: list[int], years: list[int]) -> li
             start = sum(1 for k in events if k < years[g])
         elif last is not None:
             start = _nearest_end(cells, events, before, 2 * last - _top(cells, events, before))
-        elif mine is not None:
-            start = _at_line(cells, events, mine)
+        elif mine is not None:  # the year's first line: half a line above its middle
+            start = _at_line(cells, events, mine - 0.5)
         else:
             start = before + 1
         starts.append(max(before + 1, min(start, n - (m - g))))
@@ -389,37 +390,58 @@ def _nearest_end(cells: list[_Cell], events: list[int], start: int, target: floa
 
 
 def _commissions(cells: list[_Cell], events: list[int], starts: list[int], group_of: dict[int, int]) -> dict[int, str]:
-    """Each event's commission.  A commission goes to the first row of its event's group (its event:
-    the last one before it), up to its event, that has none (LibreOffice writes a group's commissions
-    after its events); commissions written one after another, no event between, go to rows one after
-    another, the last of them so."""
+    """Each event's commission.  Commissions written one after another (no event between) go, in
+    order, to the first rows of their event's group that have none, up to their event (the last one
+    before them: LibreOffice writes a group's commissions after its events), rows before the group
+    taking the first of them where the group has too few; a commission of more lines than the event
+    right after it is that event's (centred beside it, its first line comes first)."""
     out: dict[int, str] = {}
-    runs: list[list[int]] = []
-    last_kind = ""
-    for k, cell in enumerate(cells):
-        if cell.kind == "C":
-            if last_kind == "C":
-                runs[-1].append(k)
-            else:
-                runs.append([k])
-        if cell.kind in "CE":
-            last_kind = cell.kind
-    for run in runs:
-        before = sum(1 for e in events if e < run[-1]) - 1
-        if before < 0:
-            targets = [0] * len(run)
-        else:
-            g = group_of[before]
-            free = [e for e in range(starts[g], before + 1) if e not in out]
-            later = [e for e in range(before + 1, len(events)) if group_of.get(e) == g and e not in out]
-            last = (free or later or [before])[0]
-            earlier = [e for e in range(last - 1, -1, -1) if e not in out][: len(run) - 1]
-            targets = [*sorted(earlier), last]
-            targets = [targets[0]] * (len(run) - len(targets)) + targets
-        for target, k in zip(targets, run, strict=True):
+
+    def same_group(k: int) -> bool:  # the event before a commission and the one after it: one year's
+        at = sum(1 for e in events if e < k)
+        return 0 < at < len(events) and group_of[at - 1] == group_of[at]
+
+    for run, anchor in _runs(cells, same_group):
+        before = sum(1 for e in events if e <= anchor) - 1
+        for target, k in zip(_targets(len(run), before, out, starts, group_of), run, strict=True):
             text = cells[k].text
             out[target] = join_wrapped(out[target], text, False) if target in out else text
     return out
+
+
+def _runs(cells: list[_Cell], same_group: Callable[[int], bool]) -> list[tuple[list[int], int]]:
+    """The commissions in runs (positions in `cells`) with no event between, each with the position
+    its event is the last event at or before: the next event's for a commission of more lines, in
+    its group."""
+    runs: list[tuple[list[int], int]] = []
+    for k, cell in enumerate(cells):
+        if cell.kind != "C":
+            continue
+        nxt = cells[k + 1] if k + 1 < len(cells) else None
+        if nxt is not None and nxt.kind == "E" and not nxt.merged and nxt.lines < cell.lines and same_group(k):
+            runs.append(([k], k + 1))
+        elif runs and runs[-1][1] == k - 1:
+            runs[-1] = ([*runs[-1][0], k], k)
+        else:
+            runs.append(([k], k))
+    return runs
+
+
+def _targets(count: int, before: int, out: dict[int, str], starts: list[int], group_of: dict[int, int]) -> list[int]:
+    """The rows a run of `count` commissions goes to, in order."""
+    if before < 0:
+        return [0] * count
+    g = group_of[before]
+    inside = [e for e in range(starts[g], before + 1) if e not in out]
+    if len(inside) >= count:
+        return inside[:count]
+    later = [e for e in group_of if e > before and group_of[e] == g and e not in out]
+    if not inside and later:
+        targets = later[:count]
+    else:
+        earlier = [e for e in range(starts[g] - 1, -1, -1) if e not in out][: count - len(inside)]
+        targets = [*earlier[::-1], *inside] or [before]
+    return [targets[0]] * (count - len(targets)) + targets
 
 
 def _placed(rows: list[tuple[int, str, str, str]], header: int, last: int) -> list[tuple[int, str]]:
