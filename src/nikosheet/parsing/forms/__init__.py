@@ -82,6 +82,7 @@ CHAIN: tuple[str, ...] = (
     "column_sequences",
     "council_boxes_paged",
     "history_groups",
+    "sector_rows",
     "cell_lines_tables",
     "history_rests",
     "council_pivots",

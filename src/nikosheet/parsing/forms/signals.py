@@ -200,6 +200,11 @@ def history_groups(source: str) -> bool:
     return autospace(source) and "\f" in source and "\n経過\n" in source
 
 
+def sector_rows(source: str) -> bool:
+    """As `history_groups`, section 6's sectors table title alone on its line."""
+    return autospace(source) and "\f" in source and "\n各部門の連携状況\n" in source
+
+
 def council_boxes_paged(source: str) -> bool:
     """As `council_boxes`, in pdftotext's text: a form feed at each page's end."""
     return council_boxes(source) and "\f" in source
