@@ -53,3 +53,15 @@ def test_a_missing_label_leaves_the_table():
     state = FormState(text.split("\n"), text)
     sector_rows.apply(state)
     assert state.lines == text.split("\n")
+
+
+def test_a_label_wrapped_over_three_lines_written_before_the_row_above_s_last_lines():
+    rows = _rows(
+        "保健\n保健所の保健師が訪問する。\n医療\n精神科病院が参加している。\n"
+        "福祉\n基幹相談支援センターが12か所に設置され、圏域の会議に参加し 地域移行支援を担う事業所が少な\n"
+        "その他関係\n機関・住民\n等\nている。\nい圏域がある。\n家族会が参加している。"
+    )
+    assert rows[3:] == [
+        "福祉\t基幹相談支援センターが12か所に設置され、圏域の会議に参加している。\t地域移行支援を担う事業所が少ない圏域がある。",
+        "その他関係機関・住民等\t家族会が参加している。\t",
+    ]

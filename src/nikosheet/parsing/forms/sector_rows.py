@@ -98,15 +98,25 @@ def _rows(body: list[Piece]) -> list[tuple[int, str, str, str]] | None:
         for extra in taken:
             texts[extra] = ""
         k += 1
-    rows = []
-    for r, (k, label, rest) in enumerate(starts):
+    runs: list[list[str]] = []
+    for r, (k, _, rest) in enumerate(starts):
         stop = starts[r + 1][0] if r + 1 < len(starts) else len(texts)
         lines = ([rest] if rest else []) + [t for t in texts[k + 1 : stop] if t]
+        while runs and lines and not rest and _wrapped_rest(lines[0]):  # the row above's, its label written first
+            runs[-1].append(lines.pop(0))
+        runs.append(lines)
+    rows = []
+    for (k, label, _), lines in zip(starts, runs, strict=True):
         cells = _cells(lines)
         if cells is None:
             return None
         rows.append((body[k][0], label, *cells))
     return rows
+
+
+def _wrapped_rest(text: str) -> bool:
+    """A line that starts on a hiragana: a wrapped cell's rest (`ている。`), no cell's start."""
+    return "\u3041" <= text[0] <= "\u3096"
 
 
 def _label_at(texts: list[str], k: int, label: str) -> tuple[int, str, list[int]] | None:
@@ -120,9 +130,22 @@ def _label_at(texts: list[str], k: int, label: str) -> tuple[int, str, list[int]
         if len(head) >= 3 and label.startswith(head):
             tail = label[len(head) :]
             for m in range(j + 1, min(j + 1 + _LABEL_REST, len(texts))):
-                if texts[m] == tail:
-                    return j, rest, [m]
+                taken = _rest_lines(texts, m, tail)
+                if taken:
+                    return j, rest, taken
     return None
+
+
+def _rest_lines(texts: list[str], m: int, tail: str) -> list[int]:
+    """The lines from `m` on, one after another, that are a label's wrapped rest (`機関・住民` / `等`)."""
+    written = ""
+    for k in range(m, len(texts)):
+        written += texts[k]
+        if written == tail:
+            return list(range(m, k + 1))
+        if not texts[k] or not tail.startswith(written):
+            return []
+    return []
 
 
 def _cells(lines: list[str]) -> tuple[str, str] | None:
@@ -183,7 +206,7 @@ def _score(pieces: list[tuple[str, bool]], columns: list[int]) -> float | None:
         if cell:
             score += 1.0 if cell[-1].endswith(_ENDS) else -1.0
             score -= sum(1.0 for text, nxt in itertools.pairwise(cell) if text.endswith(_ENDS) and nxt[0] != "・")
-            score -= 1.0 if "\u3041" <= cell[0][0] <= "\u3096" else 0.0  # a wrapped rest (`る。`) starts no cell
+            score -= 1.0 if _wrapped_rest(cell[0]) else 0.0
             widest = max(display_width(text) for text in cell)
             score -= sum(0.5 for text in cell[:-1] if display_width(text) < widest - _FULL)
     return score
