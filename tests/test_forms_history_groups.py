@@ -66,3 +66,21 @@ def test_a_cell_left_unread_leaves_the_table_to_the_next_form():
     state = FormState(text.split("\n"), text)
     history_groups.apply(state)
     assert state.lines == text.split("\n")
+
+
+def test_a_year_run_into_its_event_with_no_space_and_an_event_of_three_lines_around_its_year():
+    rows = _rows(
+        "平成16年度\n精神障害者社会復帰促進事業を市の単独事業として開始し、市内の精\n"
+        "神科病院と地域の相談支援事業所の連携会議を年2回開催することと\nした\n\n"
+        "特定非営利活動法人 ひまわり精神保健\n福祉地域生活支援ネットワーク協議会\n\n平成21\n退院支援員を配置\n年度\n"
+        "地域移行支援の個別給付化に合わせて事業を再編\n平成27ピアサポーターの派遣を開始\n年度\n地域移行推進会議を設置\n\n"
+        "社会福祉法人 あさひ会\n↓\n（直営）"
+    )
+    assert rows == [
+        "平成16年度\t精神障害者社会復帰促進事業を市の単独事業として開始し、市内の精神科病院と地域の相談支援事業所の"
+        "連携会議を年2回開催することとした\t特定非営利活動法人 ひまわり精神保健福祉地域生活支援ネットワーク協議会",
+        "平成21年度\t退院支援員を配置\t",
+        "平成27年度\t地域移行支援の個別給付化に合わせて事業を再編\t社会福祉法人 あさひ会",
+        "\tピアサポーターの派遣を開始\t↓",
+        "\t地域移行推進会議を設置\t（直営）",
+    ]

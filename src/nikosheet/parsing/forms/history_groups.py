@@ -49,7 +49,10 @@ _HEADER = tuple(EVENT_COLUMNS.values())  # 年度, 経過, 委託
 _ERA_YEAR = r"(?:(?:平成|令和|昭和)\s*(?:[0-9０-９]{1,2}|元)|[HRS]\s*[0-9０-９]{1,2})"
 _RANGE = r"(?:\s*[～〜~])?"  # a year that runs on (`令和2年度～`)
 # a year's first line (`平成 18 年`, `平成 18`, `令和元年度～`, `令和 2 年 4 月`, `現在`), what may follow it
-_YEAR = re.compile(rf"^((?:{_ERA_YEAR}(?:\s*年(?:\s*度|\s*[0-9０-９]{{1,2}}\s*月)?)?|現在){_RANGE})(?:\s+(\S.*))?$")
+# (after a space, or right after a year's number: `平成27ピアサポーター…`, its space taken with the number's)
+_YEAR = re.compile(
+    rf"^((?:{_ERA_YEAR}(?:\s*年(?:\s*度|\s*[0-9０-９]{{1,2}}\s*月)?)?|現在){_RANGE})(?:(?:\s+|(?<=[0-9０-９])(?=[^\s0-9０-９年度月～〜~]))(\S.*))?$"
+)
 _TAIL = re.compile(rf"^年?度{_RANGE}$")  # a year's wrapped rest
 _YEARISH = re.compile(r"^(?:平成|令和|昭和|[HRS]\s*[0-9０-９]|(?:19|20)[0-9]{2}\s*年|現在)")  # a year unread
 _MARK = re.compile(r"^[（(][^（()）\s]{1,10}[)）]$")  # a bracketed commission: `（直営）`
