@@ -5,6 +5,7 @@ from __future__ import annotations
 from nikosheet.parsing.forms import FormState, history_groups
 
 _TITLE = "3 精神障害にも対応した地域包括ケアシステムの構築に向けた取組の経緯"
+_RESULTS = "精神障害にも対応した地域包括ケアシステム構築に資する取組の成果・効果"
 _AFTER = (
     "\n\n令和5年度の意向調査では、長期入院者の約3割が地域での生活を希望しており、住まいの確保と退院前の体験の機会\n"
     "が課題として挙げられた。\n\n4 精神障害にも対応した地域包括ケアシステム構築に資する取組の成果・効果\n\f"
@@ -83,4 +84,27 @@ def test_a_year_run_into_its_event_with_no_space_and_an_event_of_three_lines_aro
         "平成27年度\t地域移行支援の個別給付化に合わせて事業を再編\t社会福祉法人 あさひ会",
         "\tピアサポーターの派遣を開始\t↓",
         "\t地域移行推進会議を設置\t（直営）",
+    ]
+
+
+def test_a_year_on_its_event_s_last_line_and_the_history_s_text_before_the_table():
+    before = "県内の精神科病院には1年以上の長期入院者が多く、退院後の住まいや日中活動の場の不足が課題となって\nいる。"
+    body = (
+        "平成26年\n度\n精神障害者地域移行支援事業を市単独事業として開始\n社会福祉法人 白鷺会\n平成29年\n度\n"
+        "精神科病院長期入院者の実態調査を実施（市内7病院）\n↓\n"
+        "「姫路市精神障害にも対応した地域包括ケアシステム推進会議」を設\n令和2年度 置\n"
+        "地域移行部会・普及啓発部会を設置\n"
+        "令和4年度 「ひめじ こころの相談サポーター」派遣事業を開始"
+    )
+    text = f"R6 年 4 月時点\n{_TITLE}\n{before}\n年度\n経過\n委託\n{body}\n\n4 {_RESULTS}\n\f"
+    state = FormState(text.split("\n"), text)
+    history_groups.apply(state)
+    lines = [ln for ln in state.lines if ln]
+    assert lines[3:9] == [
+        "いる。",
+        "年度\t経過\t委託",
+        "平成26年度\t精神障害者地域移行支援事業を市単独事業として開始\t社会福祉法人 白鷺会",
+        "平成29年度\t精神科病院長期入院者の実態調査を実施（市内7病院）\t↓",
+        "令和2年度\t「姫路市精神障害にも対応した地域包括ケアシステム推進会議」を設置\t",
+        "\t地域移行部会・普及啓発部会を設置\t",
     ]

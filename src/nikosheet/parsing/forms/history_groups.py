@@ -78,6 +78,7 @@ _OPEN_ENDS = ("が", "の", "を", "に", "へ", "や", "・", "、")  # no cell
 _SHORT_NAME = 8  # characters of a commission's name with no event's wording (`県社協`, `ピアの会`)
 _FRAGMENT = 2  # characters of a wrapped cell's rest that is no cell of its own (`置`, `会`)
 _FULL = 2  # display columns a wrapped line may stop short of its column's width
+_TEXT_BEFORE = 6  # lines of the history's text before its table
 _PARAGRAPH = 0.75  # of the page's width: a line as wide is the history's text after the table
 # an event's endings besides the template's steps (`…の個別給付化`, `…を再編`, `…を配置`)
 _DONE = ("化", "とした", "した", "する", "再編", "配置", "雇用", "開設")
@@ -87,7 +88,7 @@ class _Cell(NamedTuple):
     kind: str  # "Y" year, "E" event, "C" commission
     text: str
     at: int  # the source line it starts on
-    merged: bool  # written on one line with the cell before it
+    merged: bool  # written on one line with the cell before it (a year: with the event line before it)
     lines: int = 1  # the source lines it is written on
 
 
@@ -121,8 +122,10 @@ def _region(lines: list[str | None], heading: int, page: int) -> tuple[list[Piec
     """The header's pieces and the body's, from the line after the heading to the table's last line."""
     tokens = non_blank(lines[heading + 1 :])
     tokens = [(i + heading + 1, text, blank) for i, text, blank in tokens]
-    if not tokens or tokens[0][1] != _HEADER[0]:
+    first = next((k for k, t in enumerate(tokens[: _TEXT_BEFORE + 1]) if t[1] == _HEADER[0]), None)
+    if first is None or any(not _prose(text, page) for _, text, _ in tokens[:first]):
         return None
+    tokens = tokens[first:]  # the history's text before its table, if any, as it is
     end = next((k for k, (_, text, _) in enumerate(tokens) if HEADING.match(text)), len(tokens))
     end = _paragraph_start(tokens, end, page)
     region = tokens[:end]
@@ -136,6 +139,11 @@ def _region(lines: list[str | None], heading: int, page: int) -> tuple[list[Piec
         head.append(found)
     body = [t for t in region[1:] if t not in head]
     return (head, body) if body else None
+
+
+def _prose(text: str, page: int) -> bool:
+    """A line of the history's text: as wide as the page, or a sentence's end."""
+    return text.endswith("。") or display_width(text) >= _PARAGRAPH * page
 
 
 def _paragraph_start(tokens: list[Piece], end: int, page: int) -> int:
@@ -192,11 +200,18 @@ def _cells(body: list[Piece]) -> list[_Cell] | None:
             out[year] = out[year]._replace(text=_year_text(out[year].text, cell.text), lines=2)
             out.append(cell._replace(text=str(year)))  # where the year's rest stands: the year's position
             continue
-        if cell.kind in "EC" and not cell.merged:
-            target = _rest_of(out, open_, cell)
+        after_year = cell.merged and out and out[-1].kind == "Y" and len(cell.text) <= _FRAGMENT
+        if cell.kind in "EC" and (not cell.merged or after_year):
+            target = _rest_of(out, open_, cell._replace(merged=False))
             if target is not None:
+                if after_year:  # the year's line is the event's last one: the year stands level with it
+                    out[-1] = out[-1]._replace(merged=True)
                 joined = out[target]
-                out[target] = joined._replace(text=join_wrapped(joined.text, cell.text), lines=joined.lines + 1)
+                text = join_wrapped(joined.text, cell.text)
+                kind = (
+                    "C" if joined.kind == "E" and _kind(text) == "C" else joined.kind
+                )  # a name's rest: `…事` / `業所`
+                out[target] = joined._replace(kind=kind, text=text, lines=joined.lines + 1)
                 if display_width(cell.text) < widths[joined.kind] - _FULL:
                     open_.pop(joined.kind, None)
                 continue
@@ -262,7 +277,7 @@ def _year_text(head: str, tail: str) -> str:
 def _rest_of(out: list[_Cell], open_: dict[str, int], cell: _Cell) -> int | None:
     """The cell this line is the wrapped rest of, or None for a cell of its own."""
     fragment = len(cell.text) <= _FRAGMENT and cell.text != AS_ABOVE and not _MARK.match(cell.text)
-    candidates = [k for kind, k in open_.items() if kind == cell.kind or fragment or cell.kind == "C"]
+    candidates = [k for kind, k in open_.items() if kind == cell.kind or fragment]
     if cell.kind == "C" and (cell.text == AS_ABOVE or _MARK.match(cell.text) or _CORPORATION.match(cell.text)):
         return None
     if not candidates:
@@ -363,6 +378,8 @@ def _centre(cells: list[_Cell], events: list[int], year: int) -> float | None:
     merged = year + 1 < len(cells) and cells[year + 1].kind == "E" and cells[year + 1].merged
     if merged:
         head += 0.5
+    elif cells[year].merged:  # on the line of the event before's last line
+        head, merged = head - 0.5, True
     tail = next((k for k, c in enumerate(cells) if c.kind == "T" and c.text == str(year)), None)
     if tail is None:  # a year on one line: the middle of the event line it is on, or of the next
         nxt = next((c.kind for c in cells[year + 1 :] if c.kind in "YE"), "Y")
@@ -408,7 +425,7 @@ def _commissions(cells: list[_Cell], events: list[int], starts: list[int], group
         before = sum(1 for e in events if e <= anchor) - 1
         for target, k in zip(_targets(len(run), before, out, starts, group_of), run, strict=True):
             text = cells[k].text
-            out[target] = join_wrapped(out[target], text, False) if target in out else text
+            out[target] = join_wrapped(out[target], text) if target in out else text
     return out
 
 
