@@ -83,6 +83,7 @@ CHAIN: tuple[str, ...] = (
     "council_boxes_paged",
     "history_groups",
     "sector_rows",
+    "plan_items",
     "cell_lines_tables",
     "history_rests",
     "council_pivots",

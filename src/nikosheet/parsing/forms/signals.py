@@ -205,6 +205,11 @@ def sector_rows(source: str) -> bool:
     return autospace(source) and "\f" in source and "\n各部門の連携状況\n" in source
 
 
+def plan_items(source: str) -> bool:
+    """As `history_groups`, section 8's header's last cell alone on its line."""
+    return autospace(source) and "\f" in source and "\n具体的な取組\n" in source
+
+
 def council_boxes_paged(source: str) -> bool:
     """As `council_boxes`, in pdftotext's text: a form feed at each page's end."""
     return council_boxes(source) and "\f" in source
