@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-from nikosheet.parsing.forms import FormState, plan_items
+from conftest import apply_form
+from nikosheet.parsing.forms import plan_items
 
 _NEXT = "\n\n9 精神障害にも対応した地域包括ケアシステムの構築に向けたスケジュール（今年度）\n\f"
 
 
-def _rows(body: str) -> list[str | None]:
-    text = f"R6 年 4 月時点\n年度\n\n実施内容\n\n具体的な取組\n\n{body}{_NEXT}"
-    state = FormState(text.split("\n"), text)
-    plan_items.apply(state)
-    return [ln for ln in state.lines if ln and "\t" in ln]
+def _rows(body: str) -> list[str]:
+    text = "R6 年 4 月時点\n年度\n\n実施内容\n\n具体的な取組\n\n" + body + _NEXT
+    return [ln for ln in apply_form(plan_items, text) if ln and "\t" in ln]
 
 
 def test_the_lists_after_the_rows_shared_out_in_order_the_last_row_keeping_its_sentence():

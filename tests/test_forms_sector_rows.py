@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
+from conftest import apply_form
 from nikosheet.parsing.forms import FormState, sector_rows
 
 _NEXT = "精神障害にも対応した地域包括ケアシステムの構築のための協議の場の実施状況"
 
 
 def _rows(body: str) -> list[str]:
-    text = f"R6 年 4 月時点\n各部門の連携状況\n強み・課題等\n{body}\n7 {_NEXT}\n\f"
-    state = FormState(text.split("\n"), text)
-    sector_rows.apply(state)
-    return [ln for ln in state.lines if ln and "\t" in ln]
+    text = "R6 年 4 月時点\n各部門の連携状況\n強み・課題等\n" + body + "\n7 " + _NEXT + "\n\f"
+    return [ln for ln in apply_form(sector_rows, text) if ln and "\t" in ln]
 
 
 def test_a_cell_centred_between_the_two_lines_of_the_other_and_lines_joined_at_one_height():

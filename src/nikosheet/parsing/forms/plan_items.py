@@ -40,7 +40,7 @@ from nikosheet.parsing.forms.template_tables import HEADING, Piece, non_blank, w
 _HEADER = ("年度", "実施内容", "具体的な取組")
 _ROW = re.compile(r"^((?:R|令和)\s*[0-9０-９]{1,2}\s*年度)\s+(\S.*)$")  # a year and its item, on one line
 _BULLET = "・"
-_ITEMS = re.compile(r"\s+(?=・)")  # two list items on one line
+_ITEMS = re.compile(r"(?<!\s)\s+(?=・)")  # two list items on one line
 _STOP = re.compile(r"^(?:短期目標|【|※)")
 
 
