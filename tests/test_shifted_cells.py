@@ -26,7 +26,7 @@ CASES = [
         "はりまピアのこころの相談サポーター」派遣事業を開始会' holds an event",
         "history",
     ),
-    ("core-himeji-fy2024--lopdf-pdftotext", 176, "経過 '置' starts inside a word", "history"),
+    ("designated-sendai-fy2023--pdfminer", 200, "経過 '置' starts inside a word", "history"),
     ("city-pipe-fy2023--pdftotext", 291, "課題 'が十分でない普及啓発を行う' starts inside a word", "strengths"),
     ("kawaguchi-r5--pdftotext", 531, "'課' starts inside a word", "councils"),
     ("city-table-shapes-fy2023--lopdf-pymupdf", 207, "its name holds a frequency", "councils"),

@@ -194,6 +194,22 @@ def council_boxes(source: str) -> bool:
     return council_pivots(source) and autospace(source)
 
 
+def history_groups(source: str) -> bool:
+    """A LibreOffice PDF's text in pdftotext's way (see `council_boxes_paged`), its history's header a
+    cell a line."""
+    return autospace(source) and "\f" in source and "\n経過\n" in source
+
+
+def sector_rows(source: str) -> bool:
+    """As `history_groups`, section 6's sectors table title alone on its line."""
+    return autospace(source) and "\f" in source and "\n各部門の連携状況\n" in source
+
+
+def plan_items(source: str) -> bool:
+    """As `history_groups`, section 8's header's last cell alone on its line."""
+    return autospace(source) and "\f" in source and "\n具体的な取組\n" in source
+
+
 def council_boxes_paged(source: str) -> bool:
     """As `council_boxes`, in pdftotext's text: a form feed at each page's end."""
     return council_boxes(source) and "\f" in source

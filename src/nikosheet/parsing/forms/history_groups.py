@@ -1,0 +1,476 @@
+"""The history's table in plain pdftotext's text of a LibreOffice PDF: its boxes put back in rows.
+
+pdftotext writes the LibreOffice PDF's 年度/経過/委託 table a box at a time: a narrow year column
+wrapped (`平成 24 年` / `度`), each year centred over its group of rows, one-line cells centred
+between the lines of a wrapped one beside them, a commission written after its group's events, a
+year's first line run into the event beside it:
+
+    年度                               年度	経過	委託
+    経過                               平成18年度	精神障害者退院促進支援事業を開始	特定非営利活動法人 …
+    委託                               平成24年度	地域移行支援・地域定着支援の個別給付化	↓
+    平成 18 年                         	退院促進支援事業を地域体制整備事業に再編
+    精神障害者退院促進支援事業を開始   →   	ピアサポーターの養成を開始
+    度                                 平成30年度	「堺市…推進会議」を設置	社会福祉法人 …
+    特定非営利活動法人 …ネッ
+    トワーク
+    地域移行支援・地域定着支援の個別給付化
+    平成 24 年
+    退院促進支援事業を地域体制整備事業に再編
+    度
+    ピアサポーターの養成を開始
+    ↓
+    平成 30 年 「堺市…推進会
+    度
+    議」を設置
+    社会福祉法人 堺市社会福祉事業団
+
+Each line is a year's piece, a commission's (a corporation's kind first, a bracketed word, `↓`, a
+short name with no event's wording), or an event's; a wrapped cell's rest joins its cell.  A year
+centred among its events (its lines between theirs) takes the events its centre is the middle of;
+years written together apart from their events take one each, the last of them the rest.  A
+commission goes to the first row of its event's year without one (LibreOffice writes a group's
+commissions after its events).  A table with a page break in it, or whose rows cannot be so placed,
+is left to `cell_lines_tables`.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Callable
+from typing import NamedTuple
+
+from nikosheet.parsing.forms import FormState, signals
+from nikosheet.parsing.forms._shared import display_width, join_wrapped, page_width, unbalanced
+from nikosheet.parsing.forms.template_tables import HEADING, HISTORY, Piece, non_blank, write_table
+from nikosheet.vocabulary import AS_ABOVE, EVENT_COLUMNS, EVENT_VERBS
+
+_HEADER = tuple(EVENT_COLUMNS.values())  # 年度, 経過, 委託
+_ERA_YEAR = r"(?:(?:平成|令和|昭和)\s*(?:[0-9０-９]{1,2}|元)|[HRS]\s*[0-9０-９]{1,2})"
+_RANGE = r"(?:\s*[～〜~])?"  # a year that runs on (`令和2年度～`)
+# a year's first line (`平成 18 年`, `平成 18`, `令和元年度～`, `令和 2 年 4 月`, `現在`), what may follow it
+# (after a space, or right after a year's number: `平成27ピアサポーター…`, its space taken with the number's)
+_YEAR = re.compile(
+    rf"^((?:{_ERA_YEAR}(?:\s*年(?:\s*度|\s*[0-9０-９]{{1,2}}\s*月)?)?|現在){_RANGE})(?:(?:\s+|(?<=[0-9０-９])(?=[^\s0-9０-９年度月～〜~]))(\S.*))?$"
+)
+_TAIL = re.compile(rf"^年?度{_RANGE}$")  # a year's wrapped rest
+_YEARISH = re.compile(r"^(?:平成|令和|昭和|[HRS]\s*[0-9０-９]|(?:19|20)[0-9]{2}\s*年|現在)")  # a year unread
+_MARK = re.compile(r"^[（(][^（()）\s]{1,10}[)）]$")  # a bracketed commission: `（直営）`
+_CORPORATION = re.compile(r"^[^\s、。を]{0,10}\s?法人(?:\s|$)")  # `社会福祉法人 …`, `NPO 法人 …`
+# where an event's line runs on into its commission: a corporation's kind, `↓` or a bracketed word at its end
+_RUN_ON = re.compile(rf"(?<!\s)\s+(?=[^\s、。を]{{0,10}}法人\s|{AS_ABOVE}$|[（(][^（()）\s]{{1,10}}[)）]$)")
+# what a body's name ends with (`船橋市社会福祉協議会`, `相談支援事業所（3か所）`): no event's wording with it
+_NAME_ENDS = (
+    "事業所",
+    "協議会",
+    "事業団",
+    "センター",
+    "協会",
+    "病院",
+    "クリニック",
+    "法人",
+    "社協",
+    "連合会",
+    "ネットワーク",
+)
+_NOTE = re.compile(r"[（(][^（()）]*[)）]$")
+_OPEN_ENDS = ("が", "の", "を", "に", "へ", "や", "・", "、")  # no cell ends so: its rest is apart
+_SHORT_NAME = 8  # characters of a commission's name with no event's wording (`県社協`, `ピアの会`)
+_FRAGMENT = 2  # characters of a wrapped cell's rest that is no cell of its own (`置`, `会`)
+_FULL = 2  # display columns a wrapped line may stop short of its column's width
+_TEXT_BEFORE = 6  # lines of the history's text before its table
+_PARAGRAPH = 0.75  # of the page's width: a line as wide is the history's text after the table
+# an event's endings besides the template's steps (`…の個別給付化`, `…を再編`, `…を配置`)
+_DONE = ("化", "とした", "した", "する", "再編", "配置", "雇用", "開設")
+
+
+class _Cell(NamedTuple):
+    kind: str  # "Y" year, "E" event, "C" commission
+    text: str
+    at: int  # the source line it starts on
+    merged: bool  # written on one line with the cell before it (a year: with the event line before it)
+    lines: int = 1  # the source lines it is written on
+
+
+def apply(state: FormState) -> None:
+    """Rebuild each history table written a box at a time."""
+    if not signals.history_groups(state.source):
+        return
+    lines = state.lines
+    page = page_width(lines)
+    for at, line in enumerate(lines):
+        if line is not None and HISTORY in line and HEADING.match(line):
+            _rebuild(state, at, page)
+
+
+def _rebuild(state: FormState, heading: int, page: int) -> None:
+    region = _region(state.lines, heading, page)
+    if region is None:
+        return
+    head, body = region
+    cells = _cells(_years_apart(body, state.source.split("\n")))
+    if cells is None or any(c.kind in "EC" and not _read(c.text) for c in cells):
+        return
+    rows = _rows(cells)
+    if rows is None:
+        return
+    placed = _placed(rows, head[0][0], body[-1][0])
+    write_table(state.lines, head, "\t".join(_HEADER), placed, body[-1][0])
+
+
+def _region(lines: list[str | None], heading: int, page: int) -> tuple[list[Piece], list[Piece]] | None:
+    """The header's pieces and the body's, from the line after the heading to the table's last line."""
+    tokens = non_blank(lines[heading + 1 :])
+    tokens = [(i + heading + 1, text, blank) for i, text, blank in tokens]
+    first = next((k for k, t in enumerate(tokens[: _TEXT_BEFORE + 1]) if t[1] == _HEADER[0]), None)
+    if first is None or any(not _prose(text, page) for _, text, _ in tokens[:first]):
+        return None
+    tokens = tokens[first:]  # the history's text before its table, if any, as it is
+    end = next((k for k, (_, text, _) in enumerate(tokens) if HEADING.match(text)), len(tokens))
+    end = _paragraph_start(tokens, end, page)
+    region = tokens[:end]
+    if any("\f" in (lines[i] or "") for i, _, _ in region):
+        return None
+    head = [region[0]]
+    for word in _HEADER[1:]:
+        found = next((t for t in region[1:] if t[1] == word and t not in head), None)
+        if found is None:
+            return None
+        head.append(found)
+    body = [t for t in region[1:] if t not in head]
+    return (head, body) if body else None
+
+
+def _prose(text: str, page: int) -> bool:
+    """A line of the history's text: as wide as the page, or a sentence's end."""
+    return text.endswith("。") or display_width(text) >= _PARAGRAPH * page
+
+
+def _paragraph_start(tokens: list[Piece], end: int, page: int) -> int:
+    """Where the history's text after the table starts: its lines as wide as the page, its last a
+    sentence's end, back from the next heading (none: the table goes on to the heading)."""
+    k = end
+    wide = _PARAGRAPH * page
+    while k > 1:
+        text = tokens[k - 1][1]
+        if k == end and not text.endswith("。"):
+            break
+        if k < end and display_width(text) < wide:
+            break
+        k -= 1
+    return k
+
+
+def _years_apart(body: list[Piece], source: list[str]) -> list[Piece]:
+    """The body with a year's rest that a form before joined to it (`平成24年` / `度`) where the
+    source has it: where it stands tells where the year stands."""
+    out: list[Piece] = []
+    taken = {i for i, _, _ in body}
+    for index, text, blank in body:
+        raw = source[index].strip()
+        rest = re.sub(r"\s", "", raw)
+        if _YEAR.match(text) and text.endswith("度") and _YEAR.match(raw) and not rest.endswith("度"):
+            tail = next(
+                (i for i in range(index + 1, len(source)) if i not in taken and _TAIL.match(source[i].strip())), None
+            )
+            if tail is not None:
+                out.append((index, text[: -len(source[tail].strip())], blank))
+                out.append((tail, source[tail].strip(), False))
+                continue
+        out.append((index, text, blank))
+    return sorted(out)
+
+
+def _cells(body: list[Piece]) -> list[_Cell] | None:
+    """The body's lines as cells in their order, a wrapped cell's rest joined to it, a year's rest to
+    its year (None where a line is no cell of the history)."""
+    pieces: list[_Cell] = []
+    for index, text, _ in body:
+        pieces.extend(_split(index, text))
+    widths = {kind: max((display_width(c.text) for c in pieces if c.kind == kind), default=0) for kind in "EC"}
+    out: list[_Cell] = []
+    open_: dict[str, int] = {}  # kind -> position in `out` of a cell whose last line filled its column
+    for cell in pieces:
+        if cell.kind == "T":
+            year = next(
+                (k for k in range(len(out) - 1, -1, -1) if out[k].kind == "Y" and not _whole(out[k].text)), None
+            )
+            if year is None:
+                return None
+            out[year] = out[year]._replace(text=_year_text(out[year].text, cell.text), lines=2)
+            out.append(cell._replace(text=str(year)))  # where the year's rest stands: the year's position
+            continue
+        after_year = cell.merged and out and out[-1].kind == "Y" and len(cell.text) <= _FRAGMENT
+        if cell.kind in "EC" and (not cell.merged or after_year):
+            target = _rest_of(out, open_, cell._replace(merged=False))
+            if target is not None:
+                if after_year:  # the year's line is the event's last one: the year stands level with it
+                    out[-1] = out[-1]._replace(merged=True)
+                joined = out[target]
+                text = join_wrapped(joined.text, cell.text)
+                kind = (
+                    "C" if joined.kind == "E" and _kind(text) == "C" else joined.kind
+                )  # a name's rest: `…事` / `業所`
+                out[target] = joined._replace(kind=kind, text=text, lines=joined.lines + 1)
+                if display_width(cell.text) < widths[joined.kind] - _FULL:
+                    open_.pop(joined.kind, None)
+                continue
+        out.append(cell)
+        if cell.kind in "EC" and display_width(cell.text) >= widths[cell.kind] - _FULL and not _done(cell.text):
+            open_[cell.kind] = len(out) - 1
+        elif cell.kind in "EC":
+            open_.pop(cell.kind, None)
+    return out
+
+
+def _read(text: str) -> bool:
+    """Whether a cell reads as whole: no year in it unread, its brackets closed, no particle or comma
+    at its end (a wrapped cell's rest not found)."""
+    return not _YEARISH.match(text) and not unbalanced(text) and not text.endswith(_OPEN_ENDS)
+
+
+def _split(index: int, text: str) -> list[_Cell]:
+    """A line's cells: a year's first line and what runs on after it, an event and its commission."""
+    if _TAIL.match(text):
+        return [_Cell("T", text, index, False)]
+    year = _YEAR.match(text)
+    cells: list[_Cell] = []
+    rest = text
+    if year:
+        cells.append(_Cell("Y", re.sub(r"\s+", "", year[1]), index, False))
+        rest = year[2] or ""
+    if rest:
+        parts = _RUN_ON.split(rest, maxsplit=1)
+        kinds = [_kind(part) for part in parts]
+        if len(parts) == 2 and kinds[0] == "C":
+            parts, kinds = [rest], [_kind(rest)]
+        for part, kind in zip(parts, kinds, strict=True):
+            cells.append(_Cell(kind, part, index, bool(cells)))
+    return cells
+
+
+def _kind(text: str) -> str:
+    if text == AS_ABOVE or _MARK.match(text) or _CORPORATION.match(text):
+        return "C"
+    if "を" not in text and not _done(text) and _NOTE.sub("", text).endswith(_NAME_ENDS):
+        return "C"
+    if len(text) <= _SHORT_NAME and "を" not in text and not _done(text) and len(text) >= _FRAGMENT:
+        return "C"
+    return "E"
+
+
+def _done(text: str) -> bool:
+    """Whether an event's text ends as an event does: on its step (`…を開始`) or a like ending."""
+    return text.endswith(EVENT_VERBS) or text.endswith(_DONE)
+
+
+def _whole(year: str) -> bool:
+    return year.rstrip("～〜~").endswith(("度", "月", "現在"))
+
+
+def _year_text(head: str, tail: str) -> str:
+    if head.endswith("年"):
+        return head + tail.removeprefix("年")
+    return head + ("年" + tail if tail.startswith("度") else tail)
+
+
+def _rest_of(out: list[_Cell], open_: dict[str, int], cell: _Cell) -> int | None:
+    """The cell this line is the wrapped rest of, or None for a cell of its own."""
+    fragment = len(cell.text) <= _FRAGMENT and cell.text != AS_ABOVE and not _MARK.match(cell.text)
+    candidates = [k for kind, k in open_.items() if kind == cell.kind or fragment]
+    if cell.kind == "C" and (cell.text == AS_ABOVE or _MARK.match(cell.text) or _CORPORATION.match(cell.text)):
+        return None
+    if not candidates:
+        if fragment:  # a character or two: the last event that does not end as one does
+            return next((k for k in range(len(out) - 1, -1, -1) if out[k].kind == "E" and not _done(out[k].text)), None)
+        return None
+    if len(candidates) > 1:  # a word cut: the cell whose last character is of the rest's first's kind
+        same = [k for k in candidates if _script(out[k].text[-1]) == _script(cell.text[0])]
+        candidates = same or [k for k in candidates if out[k].kind == cell.kind] or candidates
+    return max(candidates)
+
+
+def _script(ch: str) -> str:
+    if "\u30a0" <= ch <= "\u30ff":
+        return "katakana"
+    if "\u3040" <= ch <= "\u309f":
+        return "hiragana"
+    return "other"
+
+
+def _rows(cells: list[_Cell]) -> list[tuple[int, str, str, str]] | None:
+    """The rows (source index, year or "", event, commission) in order; None where they do not fit."""
+    events = [k for k, c in enumerate(cells) if c.kind == "E"]
+    years = [k for k, c in enumerate(cells) if c.kind == "Y"]
+    if not events or not years:
+        return None
+    starts = _group_starts(cells, events, years)
+    if starts is None:
+        return None
+    group_of = {}
+    for g, start in enumerate(starts):
+        stop = starts[g + 1] if g + 1 < len(starts) else len(events)
+        for e in range(start, stop):
+            group_of[e] = g
+    commissions = _commissions(cells, events, starts, group_of)
+    rows = []
+    for e, k in enumerate(events):
+        g = group_of[e]
+        year = cells[years[g]].text if starts[g] == e else ""
+        index = min(cells[k].at, cells[years[g]].at) if year else cells[k].at
+        rows.append((index, year, cells[k].text, commissions.get(e, "")))
+    return rows
+
+
+def _group_starts(cells: list[_Cell], events: list[int], years: list[int]) -> list[int] | None:
+    """Each year's first event (positions in `events`): a year centred among its events ends its group
+    where its centre is the group's middle; a year written apart from its events, right before them,
+    starts at the first of them; years written together, one after the other, take one each."""
+    n, m = len(events), len(years)
+    if m > n:
+        return None
+    centres = [_centre(cells, events, y) for y in years]
+    leads = [_leads(cells, y) for y in years]
+    starts: list[int] = [0]
+    for g in range(1, m):
+        before = starts[g - 1]
+        mine, last = centres[g], centres[g - 1]
+        if mine is None and leads[g]:
+            start = sum(1 for k in events if k < years[g])
+        elif last is not None:
+            start = _nearest_end(cells, events, before, 2 * last - _top(cells, events, before))
+        elif mine is not None:  # the year's first line: half a line above its middle
+            start = _at_line(cells, events, mine - 0.5)
+        else:
+            start = before + 1
+        starts.append(max(before + 1, min(start, n - (m - g))))
+    return starts if all(a < b for a, b in itertools.pairwise(starts)) and starts[-1] < n else None
+
+
+def _leads(cells: list[_Cell], year: int) -> bool:
+    """Whether an event (not another year) comes next after a year."""
+    return next((c.kind for c in cells[year + 1 :] if c.kind in "YE"), "Y") == "E"
+
+
+def _at_line(cells: list[_Cell], events: list[int], line: float) -> int:
+    """The event written on a line (in lines from the table's top)."""
+    y = 0.0
+    for e, k in enumerate(events):
+        y += _height(cells[k])
+        if y > line:
+            return e
+    return len(events) - 1
+
+
+def _lines_before(cells: list[_Cell], events: list[int], at: int) -> float:
+    """Event lines before cell position `at` (a wrapped event counts its lines)."""
+    return float(sum(_height(cells[k]) for k in events if k < at))
+
+
+def _height(cell: _Cell) -> int:
+    return cell.lines
+
+
+def _centre(cells: list[_Cell], events: list[int], year: int) -> float | None:
+    """Where a year's middle stands among the event lines (in lines from the table's top), or None
+    where it stands apart from them (its two lines with no event line between)."""
+    head = _lines_before(cells, events, year + 1)
+    merged = year + 1 < len(cells) and cells[year + 1].kind == "E" and cells[year + 1].merged
+    if merged:
+        head += 0.5
+    elif cells[year].merged:  # on the line of the event before's last line
+        head, merged = head - 0.5, True
+    tail = next((k for k, c in enumerate(cells) if c.kind == "T" and c.text == str(year)), None)
+    if tail is None:  # a year on one line: the middle of the event line it is on, or of the next
+        nxt = next((c.kind for c in cells[year + 1 :] if c.kind in "YE"), "Y")
+        last = next((c.kind for c in cells[year - 1 :: -1] if c.kind in "YE"), "E") if year else "E"
+        return head if merged else None if "Y" in (nxt, last) else head + 0.5
+    end = _lines_before(cells, events, tail)
+    if not merged and end == head:
+        return None
+    return (head + end) / 2 if not merged else head + 0.5
+
+
+def _top(cells: list[_Cell], events: list[int], start: int) -> float:
+    return float(sum(_height(cells[events[e]]) for e in range(start)))
+
+
+def _nearest_end(cells: list[_Cell], events: list[int], start: int, target: float) -> int:
+    """The event boundary after `start` nearest `target` (in lines); a tie: the later."""
+    best, best_gap = start + 1, float("inf")
+    y = _top(cells, events, start)
+    for e in range(start, len(events)):
+        y += _height(cells[events[e]])
+        gap = abs(y - target)
+        if gap <= best_gap:
+            best, best_gap = e + 1, gap
+        if y > target + 1:
+            break
+    return best
+
+
+def _commissions(cells: list[_Cell], events: list[int], starts: list[int], group_of: dict[int, int]) -> dict[int, str]:
+    """Each event's commission.  Commissions written one after another (no event between) go, in
+    order, to the first rows of their event's group that have none, up to their event (the last one
+    before them: LibreOffice writes a group's commissions after its events), rows before the group
+    taking the first of them where the group has too few; a commission of more lines than the event
+    right after it is that event's (centred beside it, its first line comes first)."""
+    out: dict[int, str] = {}
+
+    def same_group(k: int) -> bool:  # the event before a commission and the one after it: one year's
+        at = sum(1 for e in events if e < k)
+        return 0 < at < len(events) and group_of[at - 1] == group_of[at]
+
+    for run, anchor in _runs(cells, same_group):
+        before = sum(1 for e in events if e <= anchor) - 1
+        for target, k in zip(_targets(len(run), before, out, starts, group_of), run, strict=True):
+            text = cells[k].text
+            out[target] = join_wrapped(out[target], text) if target in out else text
+    return out
+
+
+def _runs(cells: list[_Cell], same_group: Callable[[int], bool]) -> list[tuple[list[int], int]]:
+    """The commissions in runs (positions in `cells`) with no event between, each with the position
+    its event is the last event at or before: the next event's for a commission of more lines, in
+    its group."""
+    runs: list[tuple[list[int], int]] = []
+    for k, cell in enumerate(cells):
+        if cell.kind != "C":
+            continue
+        nxt = cells[k + 1] if k + 1 < len(cells) else None
+        if nxt is not None and nxt.kind == "E" and not nxt.merged and nxt.lines < cell.lines and same_group(k):
+            runs.append(([k], k + 1))
+        elif runs and runs[-1][1] == k - 1:
+            runs[-1] = ([*runs[-1][0], k], k)
+        else:
+            runs.append(([k], k))
+    return runs
+
+
+def _targets(count: int, before: int, out: dict[int, str], starts: list[int], group_of: dict[int, int]) -> list[int]:
+    """The rows a run of `count` commissions goes to, in order."""
+    if before < 0:
+        return [0] * count
+    g = group_of[before]
+    inside = [e for e in range(starts[g], before + 1) if e not in out]
+    if len(inside) >= count:
+        return inside[:count]
+    later = [e for e in group_of if e > before and group_of[e] == g and e not in out]
+    if not inside and later:
+        targets = later[:count]
+    else:
+        earlier = [e for e in range(starts[g] - 1, -1, -1) if e not in out][: count - len(inside)]
+        targets = [*earlier[::-1], *inside] or [before]
+    return [targets[0]] * (count - len(targets)) + targets
+
+
+def _placed(rows: list[tuple[int, str, str, str]], header: int, last: int) -> list[tuple[int, str]]:
+    """The rows as tab lines, each on a line after the one before (its first source line, or the next)."""
+    out: list[tuple[int, str]] = []
+    free = header
+    for index, year, event, commission in rows:
+        free = max(index, free + 1)
+        out.append((free, f"{year}\t{event}\t{commission}"))
+    if free > last:
+        out = [(header + 1 + r, text) for r, (_, text) in enumerate(out)]
+    return out

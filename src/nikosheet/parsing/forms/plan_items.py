@@ -1,0 +1,99 @@
+"""Section 8's long-term plan in plain pdftotext's text of a LibreOffice PDF: its lists after its rows.
+
+pdftotext writes each year's row of the 年度/実施内容/具体的な取組 table on a line (its year and its
+item), then every row's 具体的な取組 list below the last row, each item a paragraph, the last row's
+cell (a sentence, no list) last:
+
+    年度
+    実施内容
+    具体的な取組
+    R6年度 全圏域での事例検討と町村の協議の場の設置
+    R7年度 ピアサポーターの活動の場の拡大
+    R8年度 取組の評価
+    ・全圏域で個別事例検討を行う
+    ・設置の手引きを作成する
+    ・病院訪問の拡大
+    ・地域活動支援センターでの雇用
+    指標による評価
+
+becomes
+
+    年度	実施内容	具体的な取組
+    R6年度	全圏域での事例検討と…	<ul><li>・全圏域で個別事例検討を行う</li><li>・設置の手引きを作成する</li></ul>
+    R7年度	ピアサポーターの活動の場の拡大	<ul><li>・病院訪問の拡大</li><li>・地域活動支援センターでの雇用</li></ul>
+    R8年度	取組の評価	指標による評価
+
+Nothing in the text tells where one row's list ends: the rows before the last share the items in
+their order, as evenly as they go (the earlier rows one more), the last row keeping its sentence.
+Only that shape is read (every list item before the last row's sentence, at least an item a row);
+any other is left to `cell_lines_tables`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from nikosheet.parsing.forms import FormState, signals
+from nikosheet.parsing.forms._shared import cell_line, join_wrapped
+from nikosheet.parsing.forms.template_tables import HEADING, Piece, non_blank, write_table
+
+_HEADER = ("年度", "実施内容", "具体的な取組")
+_ROW = re.compile(r"^((?:R|令和)\s*[0-9０-９]{1,2}\s*年度)\s+(\S.*)$")  # a year and its item, on one line
+_BULLET = "・"
+_ITEMS = re.compile(r"(?<!\s)\s+(?=・)")  # two list items on one line
+_STOP = re.compile(r"^(?:短期目標|【|※)")
+
+
+def apply(state: FormState) -> None:
+    """Rebuild the long-term plan whose lists were written after its rows."""
+    if not signals.plan_items(state.source):
+        return
+    tokens = non_blank(state.lines)
+    for k in range(len(tokens) - 3):
+        if tuple(t[1] for t in tokens[k : k + 3]) == _HEADER:
+            _rebuild(state, tokens, k)
+            return
+
+
+def _rebuild(state: FormState, tokens: list[Piece], k: int) -> None:
+    head = tokens[k : k + 3]
+    rows: list[tuple[int, str, str]] = []
+    j = k + 3
+    while j < len(tokens) and (found := _ROW.match(tokens[j][1])):
+        rows.append((tokens[j][0], re.sub(r"\s+", "", found[1]), found[2]))
+        j += 1
+    end = j
+    while end < len(tokens) and not (HEADING.match(tokens[end][1]) or _STOP.match(tokens[end][1])):
+        end += 1
+    if len(rows) < 2:
+        return
+    cells = _cells([t[1] for t in tokens[j:end]], len(rows))
+    if cells is None:
+        return
+    placed = [(index, f"{year}\t{item}\t{cell}") for (index, year, item), cell in zip(rows, cells, strict=True)]
+    write_table(state.lines, head, "\t".join(_HEADER), placed, tokens[end - 1][0])
+
+
+def _cells(lines: list[str], count: int) -> list[str] | None:
+    """The rows' 具体的な取組 cells from the lines after the rows, or None for another shape."""
+    bullets = [n for n, line in enumerate(lines) if line.startswith(_BULLET)]
+    if not bullets or bullets != list(range(len(bullets))) or len(bullets) == len(lines):
+        return None
+    items = lines[: len(bullets)]
+    if len(items) < count - 1:
+        return None
+    last = ""
+    for line in lines[len(bullets) :]:
+        last = join_wrapped(last, line)
+    share, extra = divmod(len(items), count - 1)
+    cells, at = [], 0
+    for row in range(count - 1):
+        take = share + (1 if row < extra else 0)
+        cells.append(_listed(items[at : at + take]))
+        at += take
+    return [*cells, last]
+
+
+def _listed(lines: list[str]) -> str:
+    items = [item for line in lines for item in _ITEMS.split(line)]
+    return cell_line([(item, True) for item in items])

@@ -1,0 +1,110 @@
+"""The history of plain pdftotext of a LibreOffice PDF: boxes placed by the years centred over their groups."""
+
+from __future__ import annotations
+
+from nikosheet.parsing.forms import FormState, history_groups
+
+_TITLE = "3 精神障害にも対応した地域包括ケアシステムの構築に向けた取組の経緯"
+_RESULTS = "精神障害にも対応した地域包括ケアシステム構築に資する取組の成果・効果"
+_AFTER = (
+    "\n\n令和5年度の意向調査では、長期入院者の約3割が地域での生活を希望しており、住まいの確保と退院前の体験の機会\n"
+    "が課題として挙げられた。\n\n4 精神障害にも対応した地域包括ケアシステム構築に資する取組の成果・効果\n\f"
+)
+
+
+def _rows(body: str) -> list[str]:
+    text = f"R6 年 4 月時点\n{_TITLE}\n年度\n\n経過\n\n委託\n\n{body}{_AFTER}"
+    state = FormState(text.split("\n"), text)
+    history_groups.apply(state)
+    lines = [ln for ln in state.lines if ln is not None]
+    return lines[lines.index("年度\t経過\t委託") + 1 : lines.index("") if "" in lines else None]
+
+
+def test_a_year_centred_among_three_events_takes_the_one_above_it_too():
+    rows = _rows(
+        "平成18年\n精神障害者退院促進支援事業を開始\n度\n\n特定非営利活動法人 さかい地域生活支援ネッ\nトワーク\n\n"
+        "地域移行支援・地域定着支援の個別給付化\n平成24年\n退院促進支援事業を地域体制整備事業に再編\n度\n"
+        "ピアサポーターの養成を開始\n\n↓\n\n平成30年 「堺市精神障害にも対応した地域包括ケアシステム推進会\n度\n"
+        "議」を設置\n\n社会福祉法人 堺市社会福祉事業団"
+    )
+    assert rows == [
+        "平成18年度\t精神障害者退院促進支援事業を開始\t特定非営利活動法人 さかい地域生活支援ネットワーク",
+        "平成24年度\t地域移行支援・地域定着支援の個別給付化\t↓",
+        "\t退院促進支援事業を地域体制整備事業に再編\t",
+        "\tピアサポーターの養成を開始\t",
+        "平成30年度\t「堺市精神障害にも対応した地域包括ケアシステム推進会議」を設置\t社会福祉法人 堺市社会福祉事業団",
+    ]
+
+
+def test_years_written_before_their_events_and_a_commission_after_its_group():
+    rows = _rows(
+        "令和元年\n度\n令和4年\n度\n\n「高松市精神障害にも対応した地域包括ケアシステム検\n\n↓\n\n討会」を設置\n\n"
+        "島しょ部（男木島・女木島）での訪問支援を開始\n\n作業部会を設置し、検討会の下で具体的な取組を企画す\nる体制とした"
+    )
+    assert rows == [
+        "令和元年度\t「高松市精神障害にも対応した地域包括ケアシステム検討会」を設置\t↓",
+        "令和4年度\t島しょ部（男木島・女木島）での訪問支援を開始\t",
+        "\t作業部会を設置し、検討会の下で具体的な取組を企画する体制とした\t",
+    ]
+
+
+def test_a_commission_run_on_after_its_event_and_the_rest_of_both():
+    rows = _rows(
+        "平成17年 精神障害者退院促進支援事業を大阪府の事業とし\n度\nて開始\n"
+        "平成22年 市の事業として精神障害者地域移行支援事業を開 特定非営利活動法人 とよなか精神保健福祉ネットワーク\n"
+        "度\n始\nほっと"
+    )
+    assert rows == [
+        "平成17年度\t精神障害者退院促進支援事業を大阪府の事業として開始\t",
+        "平成22年度\t市の事業として精神障害者地域移行支援事業を開始\t"
+        "特定非営利活動法人 とよなか精神保健福祉ネットワークほっと",
+    ]
+
+
+def test_a_cell_left_unread_leaves_the_table_to_the_next_form():
+    body = "平成16年\n精神障害者地域移行支援事業\n「柏市精神障害者地域移行\n"
+    text = f"R6 年 4 月時点\n{_TITLE}\n年度\n経過\n委託\n{body}{_AFTER}"
+    state = FormState(text.split("\n"), text)
+    history_groups.apply(state)
+    assert state.lines == text.split("\n")
+
+
+def test_a_year_run_into_its_event_with_no_space_and_an_event_of_three_lines_around_its_year():
+    rows = _rows(
+        "平成16年度\n精神障害者社会復帰促進事業を市の単独事業として開始し、市内の精\n"
+        "神科病院と地域の相談支援事業所の連携会議を年2回開催することと\nした\n\n"
+        "特定非営利活動法人 ひまわり精神保健\n福祉地域生活支援ネットワーク協議会\n\n平成21\n退院支援員を配置\n年度\n"
+        "地域移行支援の個別給付化に合わせて事業を再編\n平成27ピアサポーターの派遣を開始\n年度\n地域移行推進会議を設置\n\n"
+        "社会福祉法人 あさひ会\n↓\n（直営）"
+    )
+    assert rows == [
+        "平成16年度\t精神障害者社会復帰促進事業を市の単独事業として開始し、市内の精神科病院と地域の相談支援事業所の"
+        "連携会議を年2回開催することとした\t特定非営利活動法人 ひまわり精神保健福祉地域生活支援ネットワーク協議会",
+        "平成21年度\t退院支援員を配置\t",
+        "平成27年度\t地域移行支援の個別給付化に合わせて事業を再編\t社会福祉法人 あさひ会",
+        "\tピアサポーターの派遣を開始\t↓",
+        "\t地域移行推進会議を設置\t（直営）",
+    ]
+
+
+def test_a_year_on_its_event_s_last_line_and_the_history_s_text_before_the_table():
+    before = "県内の精神科病院には1年以上の長期入院者が多く、退院後の住まいや日中活動の場の不足が課題となって\nいる。"
+    body = (
+        "平成26年\n度\n精神障害者地域移行支援事業を市単独事業として開始\n社会福祉法人 白鷺会\n平成29年\n度\n"
+        "精神科病院長期入院者の実態調査を実施（市内7病院）\n↓\n"
+        "「姫路市精神障害にも対応した地域包括ケアシステム推進会議」を設\n令和2年度 置\n"
+        "地域移行部会・普及啓発部会を設置\n"
+        "令和4年度 「ひめじ こころの相談サポーター」派遣事業を開始"
+    )
+    text = f"R6 年 4 月時点\n{_TITLE}\n{before}\n年度\n経過\n委託\n{body}\n\n4 {_RESULTS}\n\f"
+    state = FormState(text.split("\n"), text)
+    history_groups.apply(state)
+    lines = [ln for ln in state.lines if ln]
+    assert lines[3:9] == [
+        "いる。",
+        "年度\t経過\t委託",
+        "平成26年度\t精神障害者地域移行支援事業を市単独事業として開始\t社会福祉法人 白鷺会",
+        "平成29年度\t精神科病院長期入院者の実態調査を実施（市内7病院）\t↓",
+        "令和2年度\t「姫路市精神障害にも対応した地域包括ケアシステム推進会議」を設置\t",
+        "\t地域移行部会・普及啓発部会を設置\t",
+    ]
