@@ -81,6 +81,7 @@ CHAIN: tuple[str, ...] = (
     "banded_rows",
     "column_sequences",
     "council_boxes_paged",
+    "council_columns",
     "cell_lines_tables",
     "history_rests",
     "council_pivots",
