@@ -133,10 +133,12 @@ def _pieces(lines: list[str | None], start: int, end: int) -> list[_Piece] | Non
 
 def _words(line: str) -> list[str]:
     """A line's words: a bulleted item goes on the word before it (`企画 ・家族教`: one cell's line), but
-    not on a frequency (`年3回 ・事例の共有`: two cells)."""
+    not on a frequency (`年3回 ・事例の共有`: two cells), and so does a word after a Latin comma
+    (`方向性の決定, 専門`)."""
     words: list[str] = []
     for word in line.strip(" \f\u3000").split():
-        if words and word[0] in LIST_BULLETS and not _is_frequency(words[-1]):
+        joined = word[0] in LIST_BULLETS or (bool(words) and words[-1].endswith(","))
+        if words and joined and not _is_frequency(words[-1]):
             words[-1] += " " + word
         else:
             words.append(word)
@@ -222,6 +224,9 @@ def _read(pieces: list[_Piece]) -> _Table | None:
     kinds = [_kind(p) for p in pieces]
     kinds[0] = _NAME  # the first row's name is the table's first cell: the rows are top-aligned
     widths = _column_widths(pieces, kinds)
+    _cells(pieces, kinds, widths)  # a first reading: the widths of every column's wrapped cells
+    for piece in pieces:
+        piece.column = None
     cells = _cells(pieces, kinds, widths)
     names = cells[_NAME]
     if not names or len(cells[_FREQ]) != len(names):
@@ -327,20 +332,30 @@ def _column(
     if by_width in free:
         return by_width
     kinds, pieces, k, _ = around
-    between = [c for c in _between(kinds, pieces, k) if c in free]
+    columns, grouped = _between(kinds, pieces, k)
+    between = [c for c in columns if c in free]
+    before = pieces[k - 1].column if k else None
+    if before is not None and before in opened and len(piece.lines) == 1:
+        return before  # the rest of the cell right before
+    if before is not None and not grouped and cells[before][-1].pieces[0] is pieces[k - 1]:
+        right = [c for c in between if c > before]
+        if right:
+            return right[0]  # a row's first lines still: the next cell's
     if len(piece.lines) == 1 and (k == 0 or kinds[k - 1] != _FREQ):
-        maybe = [c for c in range(floor, 5) if cells[c] and _open(cells[c][-1], c, widths, first, maybe=True)]
-        if opened or maybe:
-            return (opened or maybe)[0]  # a lone line after a row's first cells: a wrapped cell's rest
+        if opened:
+            return opened[0]  # a lone line after a row's first cells: a wrapped cell's rest
+        last = pieces[k - 1].column if k else None  # or the rest of the cell right before, as wide as any
+        if last is not None and last >= floor and _open(cells[last][-1], last, widths, first, maybe=True):
+            return last
     return between[0] if between else None
 
 
-def _between(kinds: list[int | None], pieces: list[_Piece], k: int) -> list[int]:
+def _between(kinds: list[int | None], pieces: list[_Piece], k: int) -> tuple[list[int], bool]:
     """The columns a piece its words do not place may be in, from the columns of the pieces around
     its run of such pieces: a row's cells come left to right (a member between a name and a
     frequency, the next columns after a frequency), one each; where the run is longer than the
     columns between, the converter wrote a column's cells of every row together (as many as the rows
-    each).  The likeliest first."""
+    each).  The likeliest first, and whether the columns were written so."""
     start = k
     while start > 0 and kinds[start - 1] is None:
         start -= 1
@@ -353,13 +368,14 @@ def _between(kinds: list[int | None], pieces: list[_Piece], k: int) -> list[int]
     after = [c for c in range(previous + 1, 5) if c != _FREQ]
     found = [c for c in after if following is None or c < following or previous >= following] or after
     if not found:
-        return []
+        return [], False
     place = k - start
     rows = kinds.count(_FREQ)
-    if end - start > len(found) and rows > 1:
+    grouped = end - start > len(found) and rows > 1
+    if grouped:
         place //= rows
     place = min(place, len(found) - 1)
-    return [found[place], *found[:place], *found[place + 1 :], *(c for c in after if c not in found)]
+    return [found[place], *found[:place], *found[place + 1 :], *(c for c in after if c not in found)], grouped
 
 
 def _within(piece: _Piece, column: int, widths: dict[int, int]) -> bool:
@@ -397,6 +413,8 @@ def _open(cell: _Cell, column: int, widths: dict[int, int], after: str, maybe: b
     full = widths.get(-1 - column)  # known only from a wrapped cell: a lone line may be short
     if maybe and full is None and len(cell.lines()) == 1:
         full = widths.get(column)
+    if last[-1] in LIST_BULLETS:  # an item's bullet at the line's end: its words are on the next
+        return True
     if full is None or last.endswith("。"):
         return False
     short = full - display_width(last)
