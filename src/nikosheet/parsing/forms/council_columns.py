@@ -120,8 +120,8 @@ def _pieces(lines: list[str | None], start: int, end: int) -> list[_Piece] | Non
     pieces: list[_Piece] = []
     last: dict[tuple[int, int], _Piece] = {}  # the piece a line's place goes on: (line, place)
     for i, text, k, count in segments:
-        above = last.get((i - 1, k)) if count == _count_at(segments, i - 1) or k == 0 else None
-        if above is not None and _goes_on(above, text):
+        above = _above(last, (i, k, count), _count_at(segments, i - 1), text)
+        if above is not None:
             above.lines.append((i, text))
             last[(i, k)] = above
             continue
@@ -143,6 +143,26 @@ def _words(line: str) -> list[str]:
         else:
             words.append(word)
     return words
+
+
+def _above(last: dict[tuple[int, int], _Piece], at: tuple[int, int, int], above: int, text: str) -> _Piece | None:
+    """The piece a line's word goes on: the one at its place on the line above, with as many words;
+    a lone word below several, the rightmost that it may go on (pdftotext joins the cells that go
+    on at one baseline: one left alone is the last that still has lines, most often the right)."""
+    i, k, count = at
+    if count == above:
+        places = [k]
+    elif count == 1:
+        places = list(range(above - 1, -1, -1))
+    else:
+        places = [k] if k == 0 else []
+    for place in places:
+        piece = last.get((i - 1, place))
+        if piece is None or (unbalanced(text) < 0 and unbalanced("".join(t for _, t in piece.lines)) <= 0):
+            continue  # a bracket's close goes on the cell that opened it
+        if _goes_on(piece, text):
+            return piece
+    return None
 
 
 def _count_at(segments: list[tuple[int, str, int, int]], line: int) -> int:
@@ -248,8 +268,11 @@ def _cells(pieces: list[_Piece], kinds: list[int | None], widths: dict[int, int]
     for k, (piece, kind) in enumerate(zip(pieces, kinds, strict=True)):
         # the cells left of it on its line: a line's cells stand left to right
         floor = max((p.column + 1 for p in pieces[:k] if p.first == piece.first and p.column is not None), default=0)
-        column = _column(piece, kind, (cells, widths), (kinds, pieces, k, floor))
-        if column is None or column < floor:
+        ceiling = min(
+            (c for p, c in zip(pieces[k + 1 :], kinds[k + 1 :], strict=True) if p.first == piece.first and c), default=5
+        )
+        column = _column(piece, kind, (cells, widths), (kinds, pieces, k, (floor, ceiling)))
+        if column is None or not floor <= column < ceiling:
             continue
         piece.column = column
         if column != _FREQ:
@@ -302,16 +325,18 @@ def _column(
     piece: _Piece,
     kind: int | None,
     found: tuple[dict[int, list[_Cell]], dict[int, int]],
-    around: tuple[list[int | None], list[_Piece], int, int],
+    around: tuple[list[int | None], list[_Piece], int, tuple[int, int]],
 ) -> int | None:
     """The column of a piece: the one its words say (a name's tail or a list's rest: the open cell
     it fits), else for a wrapped piece the one whose width its full lines fill, for a lone line the
     open cell among the columns between the pieces around it, or the first of them."""
     cells, widths = found
-    floor = around[3]
+    floor, ceiling = around[3]
     first = piece.lines[0][1]
     opened = [
-        c for c in range(floor, 5) if cells[c] and _open(cells[c][-1], c, widths, first) and _fits(piece, c, widths)
+        c
+        for c in range(floor, ceiling)
+        if cells[c] and _open(cells[c][-1], c, widths, first) and _fits(piece, c, widths)
     ]
     if kind == _NAME and _NAME in opened:
         return _NAME
@@ -322,18 +347,20 @@ def _column(
     # a new cell only where its row has none yet: a row's cells come after its name
     free = [
         c
-        for c in range(floor, 5)
+        for c in range(floor, ceiling)
         if (c in opened or c == _NAME or len(cells[c]) < len(cells[_NAME])) and _within(piece, c, widths)
     ]
     text = piece.lines[0][1]
     if len(piece.lines) == 1 and unbalanced(text) < 0:  # a bracket's close: the rest of a cell that opened it
         return next((c for c in opened if unbalanced(cells[c][-1].text()) > 0), None)
+    kinds, pieces, k, _ = around
+    columns, grouped, gap = _between(kinds, pieces, k)
+    between = [c for c in columns if c in free]
+    if gap and len(piece.lines) == 1 and between and between[0] in gap:
+        return between[0]  # between two cells of a row, left to right (a member between a name and a frequency)
     by_width = _by_width(piece, widths)
     if by_width in free:
         return by_width
-    kinds, pieces, k, _ = around
-    columns, grouped = _between(kinds, pieces, k)
-    between = [c for c in columns if c in free]
     before = pieces[k - 1].column if k else None
     if before is not None and before in opened and len(piece.lines) == 1:
         return before  # the rest of the cell right before
@@ -345,17 +372,19 @@ def _column(
         if opened:
             return opened[0]  # a lone line after a row's first cells: a wrapped cell's rest
         last = pieces[k - 1].column if k else None  # or the rest of the cell right before, as wide as any
-        if last is not None and last >= floor and _open(cells[last][-1], last, widths, first, maybe=True):
+        maybe = last is not None and last >= floor and _fits(piece, last, widths)
+        if maybe and last is not None and _open(cells[last][-1], last, widths, first, maybe=True):
             return last
     return between[0] if between else None
 
 
-def _between(kinds: list[int | None], pieces: list[_Piece], k: int) -> tuple[list[int], bool]:
+def _between(kinds: list[int | None], pieces: list[_Piece], k: int) -> tuple[list[int], bool, list[int]]:
     """The columns a piece its words do not place may be in, from the columns of the pieces around
     its run of such pieces: a row's cells come left to right (a member between a name and a
     frequency, the next columns after a frequency), one each; where the run is longer than the
     columns between, the converter wrote a column's cells of every row together (as many as the rows
-    each).  The likeliest first, and whether the columns were written so."""
+    each).  The likeliest first, whether the columns were written so, and the columns strictly
+    between the two pieces around."""
     start = k
     while start > 0 and kinds[start - 1] is None:
         start -= 1
@@ -366,16 +395,17 @@ def _between(kinds: list[int | None], pieces: list[_Piece], k: int) -> tuple[lis
     previous = _NAME if previous is None else previous
     following = kinds[end] if end < len(kinds) else None
     after = [c for c in range(previous + 1, 5) if c != _FREQ]
+    gap = [c for c in after if following is not None and c < following]
     found = [c for c in after if following is None or c < following or previous >= following] or after
     if not found:
-        return [], False
+        return [], False, gap
     place = k - start
     rows = kinds.count(_FREQ)
     grouped = end - start > len(found) and rows > 1
     if grouped:
         place //= rows
     place = min(place, len(found) - 1)
-    return [found[place], *found[:place], *found[place + 1 :], *(c for c in after if c not in found)], grouped
+    return [found[place], *found[:place], *found[place + 1 :], *(c for c in after if c not in found)], grouped, gap
 
 
 def _within(piece: _Piece, column: int, widths: dict[int, int]) -> bool:
@@ -386,7 +416,8 @@ def _within(piece: _Piece, column: int, widths: dict[int, int]) -> bool:
 
 
 def _fits(piece: _Piece, column: int, widths: dict[int, int]) -> bool:
-    return max(piece.widths()) <= widths.get(column, 0) + _SLACK
+    """Whether a piece may go on a column's cell: no line wider than the column."""
+    return max(piece.widths()) <= widths.get(column, 0) + _SLACK and _within(piece, column, widths)
 
 
 def _by_width(piece: _Piece, widths: dict[int, int]) -> int | None:
