@@ -278,22 +278,28 @@ def _cells(pieces: list[_Piece], kinds: list[int | None], widths: dict[int, int]
         if column != _FREQ:
             _widen(widths, column, piece)
         last = cells[column][-1] if cells[column] else None
-        if last is not None and _goes_on_cell(last, piece, kind, widths):
+        if last is not None and _goes_on_cell((cells[column], cells[_NAME]), piece, kind, widths):
             last.pieces.append(piece)
         else:
             cells[column].append(_Cell([piece]))
     return cells
 
 
-def _goes_on_cell(cell: _Cell, piece: _Piece, kind: int | None, widths: dict[int, int]) -> bool:
+def _goes_on_cell(
+    column_cells: tuple[list[_Cell], list[_Cell]], piece: _Piece, kind: int | None, widths: dict[int, int]
+) -> bool:
     """Whether a piece goes on its column's last cell: that cell is open, or the piece is a bracketed
     note that the name before it ends with (`地域移行部会` `（作業部会）`)."""
+    cells, names = column_cells
+    cell = cells[-1]
     column = piece.column
     text = piece.lines[0][1]
     if column == _NAME and len(piece.lines) == 1 and text in _TAILS:
         return display_width(cell.lines()[-1][1]) >= widths.get(-1 - _NAME, 1 << 30) - _SLACK
-    if column == _NAME and len(piece.lines) == 1 and _NOTE_RE.fullmatch(text):
+    if column == _NAME and _NOTE_RE.fullmatch("".join(t for _, t in piece.lines)):
         return not _name_text(cell).endswith((")", "）"))
+    if column in (_MEMBERS, _ACTS, _NOTES) and len(cells) >= len(names):
+        return True  # its row has this cell already: the piece is its rest (a list's next item)
     return column is not None and column != _FREQ and kind in (None, column) and _open(cell, column, widths, text)
 
 
@@ -344,11 +350,14 @@ def _column(
         return opened[0]
     if kind is not None:
         return kind
-    # a new cell only where its row has none yet: a row's cells come after its name
+    # a new cell only where its row has none yet: a row's cells come after its name; a lone line
+    # right after a frequency is the row's next cell, not a name
+    after_frequency = len(piece.lines) == 1 and around[2] > 0 and around[0][around[2] - 1] == _FREQ
     free = [
         c
         for c in range(floor, ceiling)
-        if (c in opened or c == _NAME or len(cells[c]) < len(cells[_NAME])) and _within(piece, c, widths)
+        if (c in opened or len(cells[c]) < len(cells[_NAME]) or (c == _NAME and not after_frequency))
+        and _within(piece, c, widths)
     ]
     text = piece.lines[0][1]
     if len(piece.lines) == 1 and unbalanced(text) < 0:  # a bracket's close: the rest of a cell that opened it
@@ -442,7 +451,7 @@ def _open(cell: _Cell, column: int, widths: dict[int, int], after: str, maybe: b
         return not _is_name(_name_text(cell))
     last = cell.lines()[-1][1]
     full = widths.get(-1 - column)  # known only from a wrapped cell: a lone line may be short
-    if maybe and full is None and len(cell.lines()) == 1:
+    if maybe and full is None:
         full = widths.get(column)
     if last[-1] in LIST_BULLETS:  # an item's bullet at the line's end: its words are on the next
         return True
