@@ -26,6 +26,7 @@ The table is rewritten only when every row has its name and its frequency.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -254,9 +255,14 @@ def _read(pieces: list[_Piece]) -> _Table | None:
     if any(not _is_name(_name_text(c)) for c in names):
         return None
     anchors = [c.first for c in names]
-    if not _row_major(anchors, cells[_FREQ]):
-        anchors = []  # no cell is known by where it stands: only columns as long as the rows are placed
-    columns = {c: _placed(cells[c], anchors or [-1] * len(names)) for c in range(1, 5)}
+    loose = [-1] * len(names)  # no cell known by where it stands: only columns as long as the rows placed
+    ordered = _row_major(anchors, cells[_FREQ])
+    if not ordered and _grouped(pieces):
+        anchors = loose
+    columns = {
+        c: _placed(cells[c], anchors if c != _FREQ and (ordered or _closed(cells[c], c, widths)) else loose)
+        for c in range(1, 5)
+    }
     if columns[_FREQ] is None:
         return None
     return _Table(names, {c: cells_ for c, cells_ in columns.items() if cells_ is not None})
@@ -465,6 +471,25 @@ def _row_major(anchors: list[int], frequencies: list[_Cell]) -> bool:
     """Whether each row's frequency comes after its name and before the next row's."""
     ends = [*anchors[1:], 1 << 30]
     return all(a < f.first < e for a, f, e in zip(anchors, frequencies, ends, strict=True))
+
+
+def _closed(cells: list[_Cell], column: int, widths: dict[int, int]) -> bool:
+    """Whether no cell of a column ends open (a cell whose rest went elsewhere: its row is not sure)."""
+    return all(not _open(cell, column, widths, "") for cell in cells)
+
+
+def _grouped(pieces: list[_Piece]) -> bool:
+    """Whether the converter wrote a column's cells of several rows together: two names or two
+    frequencies one right after the other."""
+    return any(
+        a.column == b.column and a.column in (_NAME, _FREQ) and not _continues(b) for a, b in itertools.pairwise(pieces)
+    )
+
+
+def _continues(piece: _Piece) -> bool:
+    """A name's bracketed note or wrapped end: no row of its own."""
+    text = "".join(t for _, t in piece.lines)
+    return bool(_NOTE_RE.fullmatch(text)) or text in _TAILS
 
 
 def _placed(cells: list[_Cell], anchors: list[int]) -> list[_Cell | None] | None:
