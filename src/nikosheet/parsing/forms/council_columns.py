@@ -172,8 +172,10 @@ def _count_at(segments: list[tuple[int, str, int, int]], line: int) -> int:
 
 def _goes_on(piece: _Piece, text: str) -> bool:
     """Whether a line right below a piece's last line, in its box, is the same cell's."""
-    if _is_frequency(piece.lines[-1][1]) or _is_frequency(text) or _is_name("".join(t for _, t in piece.lines)):
+    if _is_frequency(piece.lines[-1][1]) or _is_frequency(text):
         return False
+    if _is_name("".join(t for _, t in piece.lines)):
+        return text in _TAILS  # `…推進会` `議`: the name's end that the wrap took on
     widths = piece.widths()
     return widths[-1] >= max(widths) - _SLACK and widths[-1] >= display_width(text) - _SLACK
 
@@ -301,7 +303,7 @@ def _goes_on_cell(
     column = piece.column
     text = piece.lines[0][1]
     if column == _NAME and len(piece.lines) == 1 and text in _TAILS:
-        return display_width(cell.lines()[-1][1]) >= widths.get(-1 - _NAME, 1 << 30) - _SLACK
+        return display_width(cell.lines()[-1][1]) >= widths.get(-1 - _NAME, widths.get(_NAME, 0)) - _SLACK
     if column == _NAME and _NOTE_RE.fullmatch("".join(t for _, t in piece.lines)):
         return not _name_text(cell).endswith((")", "）"))
     if column in (_MEMBERS, _ACTS, _NOTES) and len(cells) >= len(names):
@@ -356,14 +358,11 @@ def _column(
         return opened[0]
     if kind is not None:
         return kind
-    # a new cell only where its row has none yet: a row's cells come after its name; a lone line
-    # right after a frequency is the row's next cell, not a name
-    after_frequency = len(piece.lines) == 1 and around[2] > 0 and around[0][around[2] - 1] == _FREQ
+    # a new cell only where its row has none yet: a row's cells come after its name
     free = [
         c
         for c in range(floor, ceiling)
-        if (c in opened or len(cells[c]) < len(cells[_NAME]) or (c == _NAME and not after_frequency))
-        and _within(piece, c, widths)
+        if (c in opened or len(cells[c]) < len(cells[_NAME]) or c == _NAME) and _within(piece, c, widths)
     ]
     text = piece.lines[0][1]
     if len(piece.lines) == 1 and unbalanced(text) < 0:  # a bracket's close: the rest of a cell that opened it
