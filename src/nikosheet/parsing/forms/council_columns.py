@@ -276,9 +276,12 @@ def _cells(pieces: list[_Piece], kinds: list[int | None], widths: dict[int, int]
     for k, (piece, kind) in enumerate(zip(pieces, kinds, strict=True)):
         # the cells left of it on its line: a line's cells stand left to right
         floor = max((p.column + 1 for p in pieces[:k] if p.first == piece.first and p.column is not None), default=0)
-        ceiling = min(
-            (c for p, c in zip(pieces[k + 1 :], kinds[k + 1 :], strict=True) if p.first == piece.first and c), default=5
-        )
+        beside = zip(pieces[k + 1 :], kinds[k + 1 :], strict=True)
+        ceiling = min((c for p, c in beside if p.first == piece.first and c and c != _MEMBERS), default=5)
+        if kind == _FREQ:
+            floor, ceiling = 0, 5  # a frequency is sure: the others on its line give way
+        elif kind is not None and not floor <= kind < ceiling:
+            kind = None  # its words said a column its line's other cells leave no room for
         column = _column(piece, kind, (cells, widths), (kinds, pieces, k, (floor, ceiling)))
         if column is None or not floor <= column < ceiling:
             continue
@@ -372,12 +375,14 @@ def _column(
     between = [c for c in columns if c in free]
     if gap and len(piece.lines) == 1 and between and between[0] in gap:
         return between[0]  # between two cells of a row, left to right (a member between a name and a frequency)
-    by_width = _by_width(piece, widths)
-    if by_width in free:
-        return by_width
     before = pieces[k - 1].column if k else None
+    by_width = _by_width(piece, widths)
+    if by_width in free and by_width != _NAME:
+        return by_width
     if before is not None and before in opened and len(piece.lines) == 1:
         return before  # the rest of the cell right before
+    if by_width in free:
+        return by_width  # a new name's first line, as wide as the names' column
     if before is not None and not grouped and cells[before][-1].pieces[0] is pieces[k - 1]:
         right = [c for c in between if c > before]
         if right:
