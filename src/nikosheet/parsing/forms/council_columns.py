@@ -40,6 +40,7 @@ _FREQUENCY_RE = re.compile(rf"^{FREQUENCY}$")  # anchored: a search from every s
 _NAME_ENDS = (*COUNCIL_NAME_ENDS, "ワーキング", "チーム")
 _NOTE_RE = re.compile(r"[(（][^)）、]{1,12}[)）]")  # a bracketed note after a name: `（7区）`
 _ENDS = ("【その他事項】", "会議名")
+_SENTENCE_COMMA = re.compile(r"[とをにでがはもてし]、")
 _TAILS = ("議", "会議")  # a name's end wrapped after a line that ends a name already (`…推進会` `議`)
 _REACH = 200  # lines: the table is over before
 _NAME, _MEMBERS, _FREQ, _ACTS, _NOTES = range(5)
@@ -53,6 +54,7 @@ class _Piece:
 
     lines: list[tuple[int, str]]
     column: int | None = None
+    may_name: bool = True  # whether it may open a name where its words do not say so
 
     @property
     def first(self) -> int:
@@ -228,6 +230,8 @@ def _kind(piece: _Piece) -> int | None:
         return _ACTS
     if text.endswith("。"):
         return _NOTES
+    if _SENTENCE_COMMA.search(text):  # `報告と、` `確認し、`: a sentence's comma, not a list's
+        return None
     if text.count("、") >= 2 or ("、" in text and len(piece.lines) == 1):  # one 、 in a wrapped cell: a sentence's
         return _MEMBERS
     return None
@@ -248,9 +252,14 @@ def _read(pieces: list[_Piece]) -> _Table | None:
     kinds[0] = _NAME  # the first row's name is the table's first cell: the rows are top-aligned
     widths = _column_widths(pieces, kinds)
     _cells(pieces, kinds, widths)  # a first reading: the widths of every column's wrapped cells
-    for piece in pieces:
-        piece.column = None
-    cells = _cells(pieces, kinds, widths)
+    for _ in range(3):  # a name guessed from a line's width that never ends as one: read again without it
+        for piece in pieces:
+            piece.column = None
+        cells = _cells(pieces, kinds, widths)
+        guessed = [c.pieces[0] for c in cells[_NAME] if not _is_name(_name_text(c)) and c.pieces[0].may_name]
+        if not guessed or kinds[pieces.index(guessed[0])] is not None:
+            break
+        guessed[0].may_name = False
     names = cells[_NAME]
     if not names or len(cells[_FREQ]) != len(names):
         return None
@@ -357,7 +366,8 @@ def _column(
     ]
     if kind == _NAME and _NAME in opened:
         return _NAME
-    if kind in (_MEMBERS, _NOTES) and kind not in opened and opened and len(piece.lines) == 1:
+    rest = kind in (_MEMBERS, _NOTES) and kind not in opened and len(cells[kind]) >= len(cells[_NAME])
+    if rest and opened and len(piece.lines) == 1:  # its row has that cell: a list's or a sentence's rest
         return opened[0]
     if kind is not None:
         return kind
@@ -365,7 +375,8 @@ def _column(
     free = [
         c
         for c in range(floor, ceiling)
-        if (c in opened or len(cells[c]) < len(cells[_NAME]) or c == _NAME) and _within(piece, c, widths)
+        if (c in opened or len(cells[c]) < len(cells[_NAME]) or (c == _NAME and piece.may_name))
+        and _within(piece, c, widths)
     ]
     text = piece.lines[0][1]
     if len(piece.lines) == 1 and unbalanced(text) < 0:  # a bracket's close: the rest of a cell that opened it
@@ -430,8 +441,13 @@ def _between(kinds: list[int | None], pieces: list[_Piece], k: int) -> tuple[lis
 def _within(piece: _Piece, column: int, widths: dict[int, int]) -> bool:
     """Whether no line of a piece is wider than a column whose width wrapped cells tell (one line may
     be a character short of it)."""
-    slack = 1 if widths.get(-10 - column, 0) > 1 else _SLACK
-    return max(piece.widths()) <= widths.get(-1 - column, 1 << 30) + slack
+    return max(piece.widths()) <= widths.get(-1 - column, 1 << 30) + _slack(column, widths)
+
+
+def _slack(column: int, widths: dict[int, int]) -> int:
+    """How far a full line may fall short of (or pass) a column's width: a character where one wrapped
+    line alone tells the width, a narrow digit's half where more do."""
+    return 1 if widths.get(-10 - column, 0) > 1 else _SLACK
 
 
 def _fits(piece: _Piece, column: int, widths: dict[int, int]) -> bool:
@@ -443,7 +459,11 @@ def _by_width(piece: _Piece, widths: dict[int, int]) -> int | None:
     """The column whose width a piece's full lines (a lone line: that line) fill, the nearest when
     two do."""
     full = max(piece.widths()[:-1] or piece.widths())
-    gaps = {c: widths[-1 - c] - full for c in range(5) if -1 - c in widths and 0 <= widths[-1 - c] - full <= _SLACK}
+    gaps = {
+        c: widths[-1 - c] - full
+        for c in range(5)
+        if -1 - c in widths and 0 <= widths[-1 - c] - full <= _slack(c, widths)
+    }
     if gaps:
         best = min(gaps.values())
         found = [c for c, gap in gaps.items() if gap == best]
