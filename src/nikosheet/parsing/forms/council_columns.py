@@ -366,6 +366,8 @@ def _column(
     ]
     if kind == _NAME and _NAME in opened:
         return _NAME
+    if kind is None and _NAME in opened and _is_name(_name_text(cells[_NAME][-1]) + "".join(t for _, t in piece.lines)):
+        return _NAME  # the open name's end (`区地域移行連絡` `会（5区）`)
     rest = kind in (_MEMBERS, _NOTES) and kind not in opened and len(cells[kind]) >= len(cells[_NAME])
     if rest and opened and len(piece.lines) == 1:  # its row has that cell: a list's or a sentence's rest
         return opened[0]
@@ -387,7 +389,8 @@ def _column(
     if gap and len(piece.lines) == 1 and between and between[0] in gap:
         return between[0]  # between two cells of a row, left to right (a member between a name and a frequency)
     before = pieces[k - 1].column if k else None
-    by_width = _by_width(piece, widths)
+    widest = [c for c in _by_width(piece, widths) if c in free]
+    by_width = widest[0] if len(widest) == 1 else next((c for c in widest if c in opened), None)
     if by_width in free and by_width != _NAME:
         return by_width
     if before is not None and before in opened and len(piece.lines) == 1:
@@ -455,20 +458,15 @@ def _fits(piece: _Piece, column: int, widths: dict[int, int]) -> bool:
     return max(piece.widths()) <= widths.get(column, 0) + _SLACK and _within(piece, column, widths)
 
 
-def _by_width(piece: _Piece, widths: dict[int, int]) -> int | None:
-    """The column whose width a piece's full lines (a lone line: that line) fill, the nearest when
-    two do."""
+def _by_width(piece: _Piece, widths: dict[int, int]) -> list[int]:
+    """The columns whose width a piece's full lines (a lone line: that line) fill, the nearest."""
     full = max(piece.widths()[:-1] or piece.widths())
     gaps = {
         c: widths[-1 - c] - full
         for c in range(5)
         if -1 - c in widths and 0 <= widths[-1 - c] - full <= _slack(c, widths)
     }
-    if gaps:
-        best = min(gaps.values())
-        found = [c for c, gap in gaps.items() if gap == best]
-        return found[0] if len(found) == 1 else None
-    return None
+    return [c for c, gap in gaps.items() if gap == min(gaps.values())]
 
 
 def _open(cell: _Cell, column: int, widths: dict[int, int], after: str, maybe: bool = False) -> bool:
