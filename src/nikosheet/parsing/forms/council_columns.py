@@ -274,8 +274,8 @@ def _read(pieces: list[_Piece]) -> _Table | None:
         c: _placed(cells[c], anchors if c != _FREQ and (ordered or _closed(cells[c], c, widths)) else loose)
         for c in range(1, 5)
     }
-    if columns[_FREQ] is None or any(f.first < n.first for f, n in zip(cells[_FREQ], names, strict=True)):
-        return None  # a row's frequency before its name: the frequencies are not in the rows' order
+    if columns[_FREQ] is None:
+        return None
     return _Table(names, {c: cells_ for c, cells_ in columns.items() if cells_ is not None})
 
 
