@@ -183,13 +183,16 @@ def _goes_on(piece: _Piece, text: str) -> bool:
 
 
 def _without_header(segments: list[tuple[int, str, int, int]]) -> list[tuple[int, str, int, int]] | None:
-    """The segments without the header's cells (each a run of segments whose words make it)."""
+    """The segments without the header's cells (each a run of segments whose words make it), also
+    where a page break repeats the header; None when a cell is not there."""
     out = list(segments)
     for cell in _HEADER:
         found = _header_run(out, cell)
         if found is None:
             return None
-        del out[found[0] : found[1]]
+        while found is not None:
+            del out[found[0] : found[1]]
+            found = _header_run(out, cell)
     return out
 
 
