@@ -229,6 +229,8 @@ def _kind(piece: _Piece) -> int | None:
         return _FREQ
     if _is_name(text) or _NOTE_RE.fullmatch(text) or text in _TAILS:  # a name, its bracketed note or its end
         return _NAME
+    if unbalanced(text) > 0 and _is_name(text[: max(text.rfind("（"), text.rfind("("))]):
+        return _NAME  # a name whose bracketed note the wrap cut (`圏域協議の場（10圏` `域）`)
     if text[0] in LIST_BULLETS:
         return _ACTS
     if text.endswith("。"):
