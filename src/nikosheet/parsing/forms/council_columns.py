@@ -30,6 +30,8 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
+import nikosheet.diagnostic_messages as messages
+from nikosheet.diagnostics import Diagnostic
 from nikosheet.parsing.forms import FormState, signals
 from nikosheet.parsing.forms._shared import display_width, unbalanced
 from nikosheet.parsing.forms.council_pivots import HEADERS
@@ -563,3 +565,7 @@ def _write(state: FormState, region: tuple[int, int], table: _Table, pieces: lis
         state.lines[i] = None
     for k, text in enumerate(out):
         state.lines[start + k] = text
+    if rest:
+        columns = "・".join(_HEADER[c] for c in range(1, 5) if c not in table.columns) or _HEADER[0]
+        message = messages.COUNCIL_COLUMNS_AS_TEXT(count=len(rows), columns=columns)
+        state.note(Diagnostic.MISSING_TABLE, start, str(message))
