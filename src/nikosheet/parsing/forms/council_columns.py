@@ -89,12 +89,13 @@ def apply(state: FormState) -> None:
     if region is None:
         return
     start, end = region
-    pieces = _pieces(state.lines, start, end)
-    if pieces is None:
+    found = _pieces(state.lines, start, end)
+    if found is None:
         return
-    table = _read(pieces)
+    pieces, late = found
+    table = _read(pieces, late)
     if table is not None:
-        _write(state, region, table, pieces)
+        _write(state, region, table, pieces, late)
 
 
 def _region(lines: list[str | None]) -> tuple[int, int] | None:
@@ -112,16 +113,17 @@ def _region(lines: list[str | None]) -> tuple[int, int] | None:
     return None
 
 
-def _pieces(lines: list[str | None], start: int, end: int) -> list[_Piece] | None:
-    """The region's pieces in their order, the header's cells taken out; None when the header is not whole."""
+def _pieces(lines: list[str | None], start: int, end: int) -> tuple[list[_Piece], set[int]] | None:
+    """The region's pieces in their order, the header's cells taken out, and the late columns (see
+    `_without_header`); None when the header is not whole."""
     segments: list[tuple[int, str, int, int]] = []  # line, text, place on its line, pieces on its line
     for i in range(start, end):
         words = _words(lines[i] or "")
         segments += [(i, word, k, len(words)) for k, word in enumerate(words)]
-    kept = _without_header(segments)
-    if kept is None:
+    found = _without_header(segments)
+    if found is None:
         return None
-    segments = kept
+    segments, late = found
     pieces: list[_Piece] = []
     last: dict[tuple[int, int], _Piece] = {}  # the piece a line's place goes on: (line, place)
     for i, text, k, count in segments:
@@ -133,7 +135,7 @@ def _pieces(lines: list[str | None], start: int, end: int) -> list[_Piece] | Non
         piece = _Piece([(i, text)])
         pieces.append(piece)
         last[(i, k)] = piece
-    return pieces
+    return pieces, late
 
 
 def _words(line: str) -> list[str]:
@@ -184,30 +186,48 @@ def _goes_on(piece: _Piece, text: str) -> bool:
     return widths[-1] >= max(widths) - _SLACK and widths[-1] >= display_width(text) - _SLACK
 
 
-def _without_header(segments: list[tuple[int, str, int, int]]) -> list[tuple[int, str, int, int]] | None:
+def _without_header(
+    segments: list[tuple[int, str, int, int]],
+) -> tuple[list[tuple[int, str, int, int]], set[int]] | None:
     """The segments without the header's cells (each a run of segments whose words make it), also
-    where a page break repeats the header; None when a cell is not there."""
-    out = list(segments)
-    for cell in _HEADER:
-        found = _header_run(out, cell)
-        if found is None:
+    where a page break repeats the header, and the columns whose header cell comes after a body's
+    cell (a late column: its cells after the rows, its header cell after the second row's frequency);
+    None when a cell is not there."""
+    header: dict[int, int] = {}  # a header segment's index: its column
+    for column, cell in enumerate(_HEADER):
+        runs = _header_runs(segments, cell, header)
+        if not runs:
             return None
-        while found is not None:
-            del out[found[0] : found[1]]
-            found = _header_run(out, cell)
-    return out
+        header.update({k: column for first, end in runs for k in range(first, end)})
+    body = [k for k in range(len(segments)) if k not in header]
+    frequencies = [k for k in body if _is_frequency(segments[k][1])]
+    late = {c for c in header.values() if len(frequencies) > 1 and frequencies[1] < min(_first(header, c))}
+    late.add(_FREQ)  # the frequencies are always taken in order
+    return [segments[k] for k in body], late
 
 
-def _header_run(segments: list[tuple[int, str, int, int]], cell: str) -> tuple[int, int] | None:
-    for k in range(len(segments)):
+def _first(header: dict[int, int], column: int) -> list[int]:
+    return [k for k, c in header.items() if c == column]
+
+
+def _header_runs(segments: list[tuple[int, str, int, int]], cell: str, taken: dict[int, int]) -> list[tuple[int, int]]:
+    """Every run of segments (not taken by another header cell) whose words make the header cell."""
+    runs: list[tuple[int, int]] = []
+    k = 0
+    while k < len(segments):
         words = ""
         for j in range(k, min(len(segments), k + 4)):
+            if j in taken:
+                break
             words += segments[j][1]
             if words == cell:
-                return k, j + 1
+                runs.append((k, j + 1))
+                k = j
+                break
             if not cell.startswith(words):
                 break
-    return None
+        k += 1
+    return runs
 
 
 def _is_frequency(text: str) -> bool:
@@ -250,9 +270,9 @@ class _Table:
     columns: dict[int, list[_Cell | None]]
 
 
-def _read(pieces: list[_Piece]) -> _Table | None:
-    """Each piece's column, each column's cells, and the rows they make; None when the names and the
-    frequencies do not pair up."""
+def _read(pieces: list[_Piece], late: set[int]) -> _Table | None:
+    """Each piece's column, each column's cells, and the rows they make (a late column's cells by
+    their order only); None when the names and the frequencies do not pair up."""
     if not pieces:
         return None
     kinds = [_kind(p) for p in pieces]
@@ -278,7 +298,7 @@ def _read(pieces: list[_Piece]) -> _Table | None:
     if not ordered and _grouped(pieces):
         anchors = loose
     columns = {
-        c: _placed(cells[c], anchors if c != _FREQ and (ordered or _closed(cells[c], c, widths)) else loose)
+        c: _placed(cells[c], anchors if c not in late and (ordered or _closed(cells[c], c, widths)) else loose)
         for c in range(1, 5)
     }
     if columns[_FREQ] is None:
@@ -545,7 +565,7 @@ def _placed(cells: list[_Cell], anchors: list[int]) -> list[_Cell | None] | None
     return out
 
 
-def _write(state: FormState, region: tuple[int, int], table: _Table, pieces: list[_Piece]) -> None:
+def _write(state: FormState, region: tuple[int, int], table: _Table, pieces: list[_Piece], late: set[int]) -> None:
     """The header, a row per council, and the lines of the columns not placed, below, in their order."""
     start, end = region
     rows = []
@@ -566,6 +586,9 @@ def _write(state: FormState, region: tuple[int, int], table: _Table, pieces: lis
     for k, text in enumerate(out):
         state.lines[start + k] = text
     if rest:
-        columns = "・".join(_HEADER[c] for c in range(1, 5) if c not in table.columns) or _HEADER[0]
+        unplaced = [c for c in range(1, 5) if c not in table.columns]
+        columns = "・".join(_HEADER[c] for c in unplaced) or _HEADER[0]
         message = messages.COUNCIL_COLUMNS_AS_TEXT(count=len(rows), columns=columns)
+        if unplaced and set(unplaced) <= late:
+            message = messages.COLUMN_AS_TEXT(column=columns)
         state.note(Diagnostic.MISSING_TABLE, start, str(message))
