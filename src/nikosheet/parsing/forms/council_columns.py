@@ -182,6 +182,8 @@ def _goes_on(piece: _Piece, text: str) -> bool:
         return False
     if _is_name("".join(t for _, t in piece.lines)):
         return text in _TAILS  # `…推進会` `議`: the name's end that the wrap took on
+    if _is_name(text) and "、" in piece.lines[-1][1]:
+        return False  # a council's name below a list's last line: the next row's
     widths = piece.widths()
     return widths[-1] >= max(widths) - _SLACK and widths[-1] >= display_width(text) - _SLACK
 
