@@ -347,6 +347,10 @@ def _goes_on_cell(
         return display_width(cell.lines()[-1][1]) >= widths.get(-1 - _NAME, widths.get(_NAME, 0)) - _SLACK
     if column == _NAME and _NOTE_RE.fullmatch("".join(t for _, t in piece.lines)):
         return not _name_text(cell).endswith((")", "）"))
+    whole = "".join(t for _, t in piece.lines)
+    named = _name_text(cell)
+    if column == _NAME and _is_name(whole) and 0 <= max(named.rfind(")"), named.rfind("）")) < len(named) - 1:
+        return False  # the open cell closed a bracketed note and went on: a whole name after it is its own
     if column in (_MEMBERS, _ACTS, _NOTES) and len(cells) >= len(names):
         return True  # its row has this cell already: the piece is its rest (a list's next item)
     return column is not None and column != _FREQ and kind in (None, column) and _open(cell, column, widths, text)
