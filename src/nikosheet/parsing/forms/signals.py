@@ -190,8 +190,9 @@ def council_pivots(source: str) -> bool:
 
 
 def council_columns(source: str) -> bool:
-    """The councils' members' header cell alone in its box (blank lines around: not PyMuPDF's lines)."""
-    return "\n\n協議の場の構成員\n\n" in source
+    """As `cell_lines_tables` (answered already), and the councils' members' header cell alone in its
+    box (blank lines around: not PyMuPDF's lines)."""
+    return cell_lines_tables(source) and "\n\n協議の場の構成員\n\n" in source
 
 
 def council_boxes(source: str) -> bool:
