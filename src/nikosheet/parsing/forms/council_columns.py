@@ -423,7 +423,9 @@ def _column(
         return between[0]  # between two cells of a row, left to right (a member between a name and a frequency)
     before = pieces[k - 1].column if k else None
     widest = [c for c in _by_width(piece, widths) if c in free]
-    by_width = widest[0] if len(widest) == 1 else next((c for c in widest if c in opened), None)
+    after_frequency = k > 0 and kinds[k - 1] == _FREQ  # a row's next cell is likelier than a rest
+    tied = [c for c in widest if (c in between[:1]) == after_frequency and (after_frequency or c in opened)]
+    by_width = widest[0] if len(widest) == 1 else next(iter(tied), None)
     if by_width in free and by_width != _NAME:
         return by_width
     if before is not None and before in opened and len(piece.lines) == 1:
