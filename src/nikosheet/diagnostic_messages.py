@@ -190,6 +190,10 @@ COUNCIL_CELLS_AS_TEXT = Template(
     "協議の場: {count} councils read; activities and notes the converter ran together are kept as text",
     "協議の場: {count} 件を読みました。変換で混ざった実施内容・特記事項等は文章として残しました",
 )
+COUNCIL_COLUMNS_AS_TEXT = Template(
+    "協議の場: {count} councils read; the {columns} cells written out of the rows' order are kept as text",
+    "協議の場: {count} 件を読みました。変換で行の順が崩れた{columns}のセルは文章として残しました",
+)
 COLUMN_AS_TEXT = Template(
     "the column '{column}' was written after the table's rows: its cells are kept as text below the table",
     "列「{column}」が表の行の後に書かれています。その列のセルは表の下に文章として残しました",

@@ -84,6 +84,7 @@ CHAIN: tuple[str, ...] = (
     "history_groups",
     "sector_rows",
     "plan_items",
+    "council_columns",
     "cell_lines_tables",
     "history_rests",
     "council_pivots",

@@ -189,6 +189,12 @@ def council_pivots(source: str) -> bool:
     return cell_lines_tables(source) and ("\n名称\n" in source or "\n会議名\n" in source)
 
 
+def council_columns(source: str) -> bool:
+    """As `cell_lines_tables` (answered already), and the councils' members' header cell alone in its
+    box (blank lines around: not PyMuPDF's lines)."""
+    return cell_lines_tables(source) and "\n\n協議の場の構成員\n\n" in source
+
+
 def council_boxes(source: str) -> bool:
     """As `council_pivots`, in a LibreOffice PDF's text (see `autospace`)."""
     return council_pivots(source) and autospace(source)

@@ -1,0 +1,602 @@
+"""The councils' table of section 7 where plain pdftotext or pdfminer wrote a Chromium PDF's cells a box
+at a time, in no row order: each box put back in its column by its shape, each column's cells taken in
+row order.
+
+Both converters keep each column's cells in the order of the rows, but not the rows' order across
+columns: a row's later lines come after the next row's first ones, one column's cells of every row
+may come before the next column's, and pdftotext runs cells that share a baseline into one line
+(`高松市精神障害にも対応した 精神科病院、医師会、基幹相談支`).  The template tells a piece's column:
+a frequency is the vocabulary's (`年2回`, `随時`, `四半期に1回`); a name ends in a council's word (会議,
+協議会, 部会, ワーキング…) and a piece goes on a name until it does; a list of members has `、`; an
+activity may open with a bullet; a note is a sentence.  Each column's lines are as wide as the column
+(a cell's lines but its last fill it), so a wrapped cell's first line tells its column and a line
+that fills it says that the cell goes on:
+
+    名称                                    名称⇥協議の場の構成員⇥開催頻度⇥実施内容⇥特記事項等(課題・強み等)
+    協議の場の構成員                        推進協議会⇥保健所、医師会、家族会⇥年2回⇥方針の決定⇥
+    推進協議会 保健所、医師会、家  →        地域移行部会⇥病院、相談支援事業所⇥随時⇥事例検討⇥委員が多い。
+    族会                                    …
+    年2回 …
+
+Rows are the names; each column whose cells are as many as the rows gives one to each, in order, and
+a column with fewer (empty cells) gives each cell to the row whose name came last before it.  A
+column that cannot be placed so is kept as text below the table, in its order, and the parser warns.
+The table is rewritten only when every row has its name and its frequency.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass, field
+
+import nikosheet.diagnostic_messages as messages
+from nikosheet.diagnostics import Diagnostic
+from nikosheet.parsing.forms import FormState, signals
+from nikosheet.parsing.forms._shared import display_width, unbalanced
+from nikosheet.parsing.forms.council_pivots import HEADERS
+from nikosheet.parsing.forms.template_tables import COUNCIL_NAME_ENDS, FREQUENCY, LIST_BULLETS, join_cell
+
+_HEADER = HEADERS[0]
+_FREQUENCY_RE = re.compile(rf"^{FREQUENCY}$")  # anchored: a search from every start backtracks
+_NAME_ENDS = (*COUNCIL_NAME_ENDS, "ワーキング", "チーム")
+_NOTE_RE = re.compile(r"[(（][^)）、]{1,12}[)）]")  # a bracketed note after a name: `（7区）`
+_ENDS = ("【その他事項】", "会議名")
+_SENTENCE_COMMA = re.compile(r"[とをにでがはもてし]、")
+_TAILS = ("議", "会議")  # a name's end wrapped after a line that ends a name already (`…推進会` `議`)
+_REACH = 200  # lines: the table is over before
+_NAME, _MEMBERS, _FREQ, _ACTS, _NOTES = range(5)
+_NO_LINE_START = tuple("、。，．）)」』】")  # kinsoku: a wrap takes the character before on with these
+_SLACK = 2  # display columns: a full line may be a character short (a wrap's kinsoku, a narrow digit)
+
+
+@dataclass(slots=True)
+class _Piece:
+    """A run of a box's lines in one cell (pdftotext's joined lines cut at their spaces)."""
+
+    lines: list[tuple[int, str]]
+    column: int | None = None
+    may_name: bool = True  # whether it may open a name where its words do not say so
+
+    @property
+    def first(self) -> int:
+        return self.lines[0][0]
+
+    def widths(self) -> list[int]:
+        return [display_width(text) for _, text in self.lines]
+
+
+@dataclass(slots=True)
+class _Cell:
+    pieces: list[_Piece] = field(default_factory=list)
+
+    @property
+    def first(self) -> int:
+        return self.pieces[0].first
+
+    def lines(self) -> list[tuple[int, str]]:
+        return [line for piece in self.pieces for line in piece.lines]
+
+    def text(self) -> str:
+        return join_cell([(i, t, False) for i, t in self.lines()])
+
+
+def apply(state: FormState) -> None:
+    """Rewrite the councils' table written a box at a time, when its names and frequencies pair up."""
+    if not signals.council_columns(state.source):
+        return
+    region = _region(state.lines)
+    if region is None:
+        return
+    start, end = region
+    found = _pieces(state.lines, start, end)
+    if found is None:
+        return
+    pieces, late = found
+    table = _read(pieces, late)
+    if table is not None:
+        _write(state, region, table, pieces, late)
+
+
+def _region(lines: list[str | None]) -> tuple[int, int] | None:
+    """The table's lines: from its header's first cell alone on a line (the members' when the names'
+    comes after it) to the part after the table."""
+    for i, line in enumerate(lines):
+        if line is None or line.strip(" \f") != _HEADER[1]:
+            continue
+        start = next((j for j in range(i - 1, max(-1, i - 4), -1) if (lines[j] or "").strip(" \f") == _HEADER[0]), i)
+        for j in range(i + 1, min(len(lines), i + _REACH)):
+            text = lines[j]
+            if text is not None and (text.lstrip("\f ").startswith(_ENDS) or "\t" in text):
+                return (start, j) if text.lstrip("\f ").startswith(_ENDS) else None
+        return None
+    return None
+
+
+def _pieces(lines: list[str | None], start: int, end: int) -> tuple[list[_Piece], set[int]] | None:
+    """The region's pieces in their order, the header's cells taken out, and the late columns (see
+    `_without_header`); None when the header is not whole."""
+    segments: list[tuple[int, str, int, int]] = []  # line, text, place on its line, pieces on its line
+    for i in range(start, end):
+        words = _words(lines[i] or "")
+        segments += [(i, word, k, len(words)) for k, word in enumerate(words)]
+    found = _without_header(segments)
+    if found is None:
+        return None
+    segments, late = found
+    pieces: list[_Piece] = []
+    last: dict[tuple[int, int], _Piece] = {}  # the piece a line's place goes on: (line, place)
+    for i, text, k, count in segments:
+        above = _above(last, (i, k, count), _count_at(segments, i - 1), text)
+        if above is not None:
+            above.lines.append((i, text))
+            last[(i, k)] = above
+            continue
+        piece = _Piece([(i, text)])
+        pieces.append(piece)
+        last[(i, k)] = piece
+    return pieces, late
+
+
+def _words(line: str) -> list[str]:
+    """A line's words: a bulleted item goes on the word before it (`企画 ・家族教`: one cell's line), but
+    not on a frequency (`年3回 ・事例の共有`: two cells), and so does a word after a Latin comma
+    (`方向性の決定, 専門`)."""
+    words: list[str] = []
+    for word in line.strip(" \f\u3000").split():
+        joined = word[0] in LIST_BULLETS or (bool(words) and words[-1].endswith(","))
+        if words and joined and not _is_frequency(words[-1]):
+            words[-1] += " " + word
+        else:
+            words.append(word)
+    return words
+
+
+def _above(last: dict[tuple[int, int], _Piece], at: tuple[int, int, int], above: int, text: str) -> _Piece | None:
+    """The piece a line's word goes on: the one at its place on the line above, with as many words;
+    a lone word below several, the rightmost that it may go on (pdftotext joins the cells that go
+    on at one baseline: one left alone is the last that still has lines, most often the right)."""
+    i, k, count = at
+    if count == above:
+        places = [k]
+    elif count == 1:
+        places = list(range(above - 1, -1, -1))
+    else:
+        places = [k] if k == 0 else []
+    for place in places:
+        piece = last.get((i - 1, place))
+        if piece is None or (unbalanced(text) < 0 and unbalanced("".join(t for _, t in piece.lines)) <= 0):
+            continue  # a bracket's close goes on the cell that opened it
+        if _goes_on(piece, text):
+            return piece
+    return None
+
+
+def _count_at(segments: list[tuple[int, str, int, int]], line: int) -> int:
+    return next((count for i, _, _, count in segments if i == line), 0)
+
+
+def _goes_on(piece: _Piece, text: str) -> bool:
+    """Whether a line right below a piece's last line, in its box, is the same cell's."""
+    if _is_frequency(piece.lines[-1][1]) or _is_frequency(text):
+        return False
+    if _is_name("".join(t for _, t in piece.lines)):
+        return text in _TAILS  # `…推進会` `議`: the name's end that the wrap took on
+    if _is_name(text) and "、" in piece.lines[-1][1]:
+        return False  # a council's name below a list's last line: the next row's
+    widths = piece.widths()
+    return widths[-1] >= max(widths) - _SLACK and widths[-1] >= display_width(text) - _SLACK
+
+
+def _without_header(
+    segments: list[tuple[int, str, int, int]],
+) -> tuple[list[tuple[int, str, int, int]], set[int]] | None:
+    """The segments without the header's cells (each a run of segments whose words make it), also
+    where a page break repeats the header, and the columns whose header cell comes after a body's
+    cell (a late column: its cells after the rows, its header cell after the second row's frequency);
+    None when a cell is not there."""
+    header: dict[int, int] = {}  # a header segment's index: its column
+    for column, cell in enumerate(_HEADER):
+        runs = _header_runs(segments, cell, header)
+        if not runs:
+            return None
+        header.update({k: column for first, end in runs for k in range(first, end)})
+    body = [k for k in range(len(segments)) if k not in header]
+    frequencies = [k for k in body if _is_frequency(segments[k][1])]
+    late = {c for c in header.values() if len(frequencies) > 1 and frequencies[1] < min(_first(header, c))}
+    late.add(_FREQ)  # the frequencies are always taken in order
+    return [segments[k] for k in body], late
+
+
+def _first(header: dict[int, int], column: int) -> list[int]:
+    return [k for k, c in header.items() if c == column]
+
+
+def _header_runs(segments: list[tuple[int, str, int, int]], cell: str, taken: dict[int, int]) -> list[tuple[int, int]]:
+    """Every run of segments (not taken by another header cell) whose words make the header cell."""
+    runs: list[tuple[int, int]] = []
+    k = 0
+    while k < len(segments):
+        words = ""
+        for j in range(k, min(len(segments), k + 4)):
+            if j in taken:
+                break
+            words += segments[j][1]
+            if words == cell:
+                runs.append((k, j + 1))
+                k = j
+                break
+            if not cell.startswith(words):
+                break
+        k += 1
+    return runs
+
+
+def _is_frequency(text: str) -> bool:
+    return _FREQUENCY_RE.match(text) is not None
+
+
+def _is_name(text: str) -> bool:
+    """A council's name: no `、` or `。`, one of the template's endings, perhaps a bracketed note after it."""
+    if not text or "、" in text or "。" in text or text[0] in LIST_BULLETS:
+        return False
+    note = _NOTE_RE.search(text)
+    if note is not None and note.end() == len(text):
+        text = text[: note.start()]
+    return any(text.endswith(end) and len(text) > len(end) for end in _NAME_ENDS)
+
+
+def _kind(piece: _Piece) -> int | None:
+    """The column a piece's words say it is in, or None."""
+    text = "".join(t for _, t in piece.lines)
+    if len(piece.lines) == 1 and _is_frequency(text):
+        return _FREQ
+    if _is_name(text) or _NOTE_RE.fullmatch(text) or text in _TAILS:  # a name, its bracketed note or its end
+        return _NAME
+    if unbalanced(text) > 0 and _is_name(text[: max(text.rfind("（"), text.rfind("("))]):
+        return _NAME  # a name whose bracketed note the wrap cut (`圏域協議の場（10圏` `域）`)
+    if text[0] in LIST_BULLETS:
+        return _ACTS
+    if text.endswith("。"):
+        return _NOTES
+    if _SENTENCE_COMMA.search(text):  # `報告と、` `確認し、`: a sentence's comma, not a list's
+        return None
+    if text.count("、") >= 2 or ("、" in text and len(piece.lines) == 1):  # one 、 in a wrapped cell: a sentence's
+        return _MEMBERS
+    return None
+
+
+@dataclass(slots=True)
+class _Table:
+    names: list[_Cell]
+    columns: dict[int, list[_Cell | None]]
+
+
+def _read(pieces: list[_Piece], late: set[int]) -> _Table | None:
+    """Each piece's column, each column's cells, and the rows they make (a late column's cells by
+    their order only); None when the names and the frequencies do not pair up."""
+    if not pieces:
+        return None
+    kinds = [_kind(p) for p in pieces]
+    kinds[0] = _NAME  # the first row's name is the table's first cell: the rows are top-aligned
+    widths = _column_widths(pieces, kinds)
+    _cells(pieces, kinds, widths)  # a first reading: the widths of every column's wrapped cells
+    for _ in range(3):  # a name guessed from a line's width that never ends as one: read again without it
+        for piece in pieces:
+            piece.column = None
+        cells = _cells(pieces, kinds, widths)
+        guessed = [c.pieces[0] for c in cells[_NAME] if not _is_name(_name_text(c)) and c.pieces[0].may_name]
+        if not guessed or kinds[pieces.index(guessed[0])] is not None:
+            break
+        guessed[0].may_name = False
+    names = cells[_NAME]
+    if not names or len(cells[_FREQ]) != len(names):
+        return None
+    if any(not _is_name(_name_text(c)) for c in names):
+        return None
+    anchors = [c.first for c in names]
+    loose = [-1] * len(names)  # no cell known by where it stands: only columns as long as the rows placed
+    ordered = _row_major(anchors, cells[_FREQ])
+    if not ordered and _grouped(pieces):
+        anchors = loose
+    columns = {
+        c: _placed(cells[c], anchors if c not in late and (ordered or _closed(cells[c], c, widths)) else loose)
+        for c in range(1, 5)
+    }
+    if columns[_FREQ] is None:
+        return None
+    return _Table(names, {c: cells_ for c, cells_ in columns.items() if cells_ is not None})
+
+
+def _cells(pieces: list[_Piece], kinds: list[int | None], widths: dict[int, int]) -> dict[int, list[_Cell]]:
+    """Each column's cells: each piece in its column, on the column's last cell where that goes on."""
+    cells: dict[int, list[_Cell]] = {c: [] for c in range(5)}
+    for k, (piece, kind) in enumerate(zip(pieces, kinds, strict=True)):
+        # the cells left of it on its line: a line's cells stand left to right
+        floor = max((p.column + 1 for p in pieces[:k] if p.first == piece.first and p.column is not None), default=0)
+        beside = zip(pieces[k + 1 :], kinds[k + 1 :], strict=True)
+        ceiling = min((c for p, c in beside if p.first == piece.first and c and c != _MEMBERS), default=5)
+        if kind == _FREQ:
+            floor, ceiling = 0, 5  # a frequency is sure: the others on its line give way
+        elif kind is not None and not floor <= kind < ceiling:
+            kind = None  # its words said a column its line's other cells leave no room for
+        column = _column(piece, kind, (cells, widths), (kinds, pieces, k, (floor, ceiling)))
+        if column is None or not floor <= column < ceiling:
+            continue
+        piece.column = column
+        if column != _FREQ:
+            _widen(widths, column, piece)
+        last = cells[column][-1] if cells[column] else None
+        if last is not None and _goes_on_cell((cells[column], cells[_NAME]), piece, kind, widths):
+            last.pieces.append(piece)
+        else:
+            cells[column].append(_Cell([piece]))
+    return cells
+
+
+def _goes_on_cell(
+    column_cells: tuple[list[_Cell], list[_Cell]], piece: _Piece, kind: int | None, widths: dict[int, int]
+) -> bool:
+    """Whether a piece goes on its column's last cell: that cell is open, or the piece is a bracketed
+    note that the name before it ends with (`地域移行部会` `（作業部会）`)."""
+    cells, names = column_cells
+    cell = cells[-1]
+    column = piece.column
+    text = piece.lines[0][1]
+    if column == _NAME and len(piece.lines) == 1 and text in _TAILS:
+        return display_width(cell.lines()[-1][1]) >= widths.get(-1 - _NAME, widths.get(_NAME, 0)) - _SLACK
+    if column == _NAME and _NOTE_RE.fullmatch("".join(t for _, t in piece.lines)):
+        return not _name_text(cell).endswith((")", "）"))
+    whole = "".join(t for _, t in piece.lines)
+    named = _name_text(cell)
+    if column == _NAME and _is_name(whole) and 0 <= max(named.rfind(")"), named.rfind("）")) < len(named) - 1:
+        return False  # the open cell closed a bracketed note and went on: a whole name after it is its own
+    if column in (_MEMBERS, _ACTS, _NOTES) and len(cells) >= len(names):
+        return True  # its row has this cell already: the piece is its rest (a list's next item)
+    return column is not None and column != _FREQ and kind in (None, column) and _open(cell, column, widths, text)
+
+
+def _name_text(cell: _Cell) -> str:
+    return "".join(t for _, t in cell.lines())
+
+
+def _column_widths(pieces: list[_Piece], kinds: list[int | None]) -> dict[int, int]:
+    """Each column's width: the widest full line (one a cell goes on after) of the pieces its words
+    place there, or the widest line where no piece there is wrapped."""
+    widths: dict[int, int] = {}
+    for piece, kind in zip(pieces, kinds, strict=True):
+        if kind is not None and kind != _FREQ:
+            _widen(widths, kind, piece)
+    return widths
+
+
+def _widen(widths: dict[int, int], column: int, piece: _Piece) -> None:
+    full = piece.widths()[:-1]
+    if full:
+        widths[-1 - column] = max(widths.get(-1 - column, 0), *full)  # a full line's width, kept apart
+        widths[column] = widths[-1 - column]
+        widths[-10 - column] = widths.get(-10 - column, 0) + len(full)  # how many lines tell it
+    elif -1 - column not in widths:
+        widths[column] = max(widths.get(column, 0), *piece.widths())
+
+
+def _column(
+    piece: _Piece,
+    kind: int | None,
+    found: tuple[dict[int, list[_Cell]], dict[int, int]],
+    around: tuple[list[int | None], list[_Piece], int, tuple[int, int]],
+) -> int | None:
+    """The column of a piece: the one its words say (a name's tail or a list's rest: the open cell
+    it fits), else for a wrapped piece the one whose width its full lines fill, for a lone line the
+    open cell among the columns between the pieces around it, or the first of them."""
+    cells, widths = found
+    floor, ceiling = around[3]
+    first = piece.lines[0][1]
+    opened = [
+        c
+        for c in range(floor, ceiling)
+        if cells[c] and _open(cells[c][-1], c, widths, first) and _fits(piece, c, widths)
+    ]
+    if kind == _NAME and _NAME in opened:
+        return _NAME
+    if kind is None and _NAME in opened and _is_name(_name_text(cells[_NAME][-1]) + "".join(t for _, t in piece.lines)):
+        return _NAME  # the open name's end (`区地域移行連絡` `会（5区）`)
+    rest = kind in (_MEMBERS, _NOTES) and kind not in opened and len(cells[kind]) >= len(cells[_NAME])
+    if rest and opened and len(piece.lines) == 1:  # its row has that cell: a list's or a sentence's rest
+        return opened[0]
+    if kind is not None:
+        return kind
+    # a new cell only where its row has none yet: a row's cells come after its name
+    free = [
+        c
+        for c in range(floor, ceiling)
+        if (c in opened or len(cells[c]) < len(cells[_NAME]) or (c == _NAME and piece.may_name))
+        and _within(piece, c, widths)
+    ]
+    text = piece.lines[0][1]
+    if len(piece.lines) == 1 and unbalanced(text) < 0:  # a bracket's close: the rest of a cell that opened it
+        return next((c for c in opened if unbalanced(cells[c][-1].text()) > 0), None)
+    kinds, pieces, k, _ = around
+    columns, grouped, gap = _between(kinds, pieces, k)
+    between = [c for c in columns if c in free]
+    if gap and len(piece.lines) == 1 and between and between[0] in gap:
+        return between[0]  # between two cells of a row, left to right (a member between a name and a frequency)
+    before = pieces[k - 1].column if k else None
+    widest = [c for c in _by_width(piece, widths) if c in free]
+    after_frequency = k > 0 and kinds[k - 1] == _FREQ  # a row's next cell is likelier than a rest
+    tied = [c for c in widest if (c in between[:1]) == after_frequency and (after_frequency or c in opened)]
+    by_width = widest[0] if len(widest) == 1 else next(iter(tied), None)
+    if by_width in free and by_width != _NAME:
+        return by_width
+    if before is not None and before in opened and len(piece.lines) == 1:
+        return before  # the rest of the cell right before
+    if by_width in free:
+        return by_width  # a new name's first line, as wide as the names' column
+    if before is not None and not grouped and cells[before][-1].pieces[0] is pieces[k - 1]:
+        right = [c for c in between if c > before]
+        if right:
+            return right[0]  # a row's first lines still: the next cell's
+    if len(piece.lines) == 1 and (k == 0 or kinds[k - 1] != _FREQ):
+        if opened:
+            return opened[0]  # a lone line after a row's first cells: a wrapped cell's rest
+        last = pieces[k - 1].column if k else None  # or the rest of the cell right before, as wide as any
+        maybe = last is not None and last >= floor and _fits(piece, last, widths)
+        if maybe and last is not None and _open(cells[last][-1], last, widths, first, maybe=True):
+            return last
+    return between[0] if between else None
+
+
+def _between(kinds: list[int | None], pieces: list[_Piece], k: int) -> tuple[list[int], bool, list[int]]:
+    """The columns a piece its words do not place may be in, from the columns of the pieces around
+    its run of such pieces: a row's cells come left to right (a member between a name and a
+    frequency, the next columns after a frequency), one each; where the run is longer than the
+    columns between, the converter wrote a column's cells of every row together (as many as the rows
+    each).  The likeliest first, whether the columns were written so, and the columns strictly
+    between the two pieces around."""
+    start = k
+    while start > 0 and kinds[start - 1] is None:
+        start -= 1
+    end = k
+    while end < len(kinds) and kinds[end] is None:
+        end += 1
+    previous = pieces[start - 1].column if start > 0 else _NAME
+    previous = _NAME if previous is None else previous
+    following = kinds[end] if end < len(kinds) else None
+    after = [c for c in range(previous + 1, 5) if c != _FREQ]
+    gap = [c for c in after if following is not None and c < following]
+    found = [c for c in after if following is None or c < following or previous >= following] or after
+    if not found:
+        return [], False, gap
+    place = k - start
+    rows = kinds.count(_FREQ)
+    grouped = end - start > len(found) and rows > 1
+    if grouped:
+        place //= rows
+    place = min(place, len(found) - 1)
+    return [found[place], *found[:place], *found[place + 1 :], *(c for c in after if c not in found)], grouped, gap
+
+
+def _within(piece: _Piece, column: int, widths: dict[int, int]) -> bool:
+    """Whether no line of a piece is wider than a column whose width wrapped cells tell (one line may
+    be a character short of it)."""
+    return max(piece.widths()) <= widths.get(-1 - column, 1 << 30) + _slack(column, widths)
+
+
+def _slack(column: int, widths: dict[int, int]) -> int:
+    """How far a full line may fall short of (or pass) a column's width: a character where one wrapped
+    line alone tells the width, a narrow digit's half where more do."""
+    return 1 if widths.get(-10 - column, 0) > 1 else _SLACK
+
+
+def _fits(piece: _Piece, column: int, widths: dict[int, int]) -> bool:
+    """Whether a piece may go on a column's cell: no line wider than the column."""
+    return max(piece.widths()) <= widths.get(column, 0) + _SLACK and _within(piece, column, widths)
+
+
+def _by_width(piece: _Piece, widths: dict[int, int]) -> list[int]:
+    """The columns whose width a piece's full lines (a lone line: that line) fill, the nearest."""
+    full = max(piece.widths()[:-1] or piece.widths())
+    gaps = {
+        c: widths[-1 - c] - full
+        for c in range(5)
+        if -1 - c in widths and 0 <= widths[-1 - c] - full <= _slack(c, widths)
+    }
+    return [c for c, gap in gaps.items() if gap == min(gaps.values())]
+
+
+def _open(cell: _Cell, column: int, widths: dict[int, int], after: str, maybe: bool = False) -> bool:
+    """Whether a cell goes on with the text `after`: a name not yet ended, another cell whose last
+    line fills its column (a character short where the wrap took it on with a mark that cannot open a
+    line: `…進んでい` `る。`).  `maybe`: where no wrapped cell tells the column's width, its widest line."""
+    if column == _FREQ:
+        return False
+    if column == _NAME:
+        return not _is_name(_name_text(cell))
+    last = cell.lines()[-1][1]
+    full = widths.get(-1 - column)  # known only from a wrapped cell: a lone line may be short
+    if maybe and full is None:
+        full = widths.get(column)
+    if last[-1] in LIST_BULLETS:  # an item's bullet at the line's end: its words are on the next
+        return True
+    if full is None or last.endswith("。"):
+        return False
+    short = full - display_width(last)
+    return short <= 1 or (short <= _SLACK and after[1:2] in _NO_LINE_START)
+
+
+def _row_major(anchors: list[int], frequencies: list[_Cell]) -> bool:
+    """Whether each row's frequency comes after its name and before the next row's."""
+    ends = [*anchors[1:], 1 << 30]
+    return all(a < f.first < e for a, f, e in zip(anchors, frequencies, ends, strict=True))
+
+
+def _closed(cells: list[_Cell], column: int, widths: dict[int, int]) -> bool:
+    """Whether no cell of a column ends open (a cell whose rest went elsewhere: its row is not sure)."""
+    return all(not _open(cell, column, widths, "") for cell in cells)
+
+
+def _grouped(pieces: list[_Piece]) -> bool:
+    """Whether the converter wrote a column's cells of several rows together: two names or two
+    frequencies one right after the other."""
+    return any(
+        a.column == b.column and a.column in (_NAME, _FREQ) and not _continues(b) for a, b in itertools.pairwise(pieces)
+    )
+
+
+def _continues(piece: _Piece) -> bool:
+    """A name's bracketed note or wrapped end: no row of its own."""
+    text = "".join(t for _, t in piece.lines)
+    return bool(_NOTE_RE.fullmatch(text)) or text in _TAILS
+
+
+def _placed(cells: list[_Cell], anchors: list[int]) -> list[_Cell | None] | None:
+    """A column's cells by row: in order when they are as many as the rows, else each to the row whose
+    name came last before it; None when a cell would come before its row's name, or two share a row."""
+    if len(cells) > len(anchors):
+        return None
+    if len(cells) == len(anchors):
+        rows = list(range(len(cells)))
+    elif anchors[0] < 0:
+        return None
+    else:
+        rows = [
+            max(r for r, a in enumerate(anchors) if a <= cell.first) if anchors[0] <= cell.first else -1
+            for cell in cells
+        ]
+    if any(r < 0 or cell.first < anchors[r] for r, cell in zip(rows, cells, strict=True)):
+        return None
+    if len(set(rows)) != len(rows):
+        return None
+    out: list[_Cell | None] = [None] * len(anchors)
+    for r, cell in zip(rows, cells, strict=True):
+        out[r] = cell
+    return out
+
+
+def _write(state: FormState, region: tuple[int, int], table: _Table, pieces: list[_Piece], late: set[int]) -> None:
+    """The header, a row per council, and the lines of the columns not placed, below, in their order."""
+    start, end = region
+    rows = []
+    for r, name in enumerate(table.names):
+        cells = [name.text()]
+        for column in range(1, 5):
+            placed = table.columns.get(column)
+            cell = placed[r] if placed is not None else None
+            cells.append(cell.text() if cell is not None else "")
+        rows.append("\t".join(cells))
+    kept = [p for p in pieces if p.column is None or (p.column != _NAME and p.column not in table.columns)]
+    rest = [t for p in kept for _, t in p.lines]
+    out = ["\t".join(_HEADER), *rows, *([""] if rest else []), *rest]
+    if len(out) > end - start:
+        return
+    for i in range(start, end):
+        state.lines[i] = None
+    for k, text in enumerate(out):
+        state.lines[start + k] = text
+    if rest:
+        unplaced = [c for c in range(1, 5) if c not in table.columns]
+        columns = "・".join(_HEADER[c] for c in unplaced) or _HEADER[0]
+        message = messages.COUNCIL_COLUMNS_AS_TEXT(count=len(rows), columns=columns)
+        if unplaced and set(unplaced) <= late:
+            message = messages.COLUMN_AS_TEXT(column=columns)
+        state.note(Diagnostic.MISSING_TABLE, start, str(message))

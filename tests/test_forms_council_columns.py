@@ -1,0 +1,94 @@
+"""The councils' table that plain pdftotext and pdfminer write a box at a time, in no row order: each
+box put in its column by its words and by the column's width, each column's cells in row order."""
+
+from __future__ import annotations
+
+from conftest import FIXTURES, apply_form
+from nikosheet.parsing.forms import council_columns
+
+HEADING = "7 精神障害にも対応した地域包括ケアシステムの構築のための協議の場の実施状況\n\n"
+HEADER = "名称\n\n協議の場の構成員\n\n開催頻度\n\n実施内容\n\n特記事項等(課題・強み等)\n\n"
+END = "\n【その他事項】 ※協議の場運営における課題や悩んでいる点\n"
+TABLE_HEADER = "名称\t協議の場の構成員\t開催頻度\t実施内容\t特記事項等(課題・強み等)"
+
+
+def _rows(body: str, header: str = HEADER) -> list[str]:
+    return [line for line in apply_form(council_columns, HEADING + header + body + END) if line][1:]
+
+
+def test_cells_joined_on_a_baseline_and_rests_written_after_the_next_rows() -> None:
+    # pdftotext: a row's name and members run together on their lines; a note's last line and an
+    # activity's rest come after other rows' boxes, each column's cells still in row order
+    body = (
+        "高松市精神障害にも対応した 精神科病院、医師会、基幹相談支\n"
+        "地域包括ケアシステム検討会 援センター、地域包括支援センタ\nー、家族会、行政\n\n"
+        "開催頻度 実施内容\n\n特記事項等(課題・\n強み等)\n\n"
+        "年2回\n\n病院の院長が出席\nしており、決めた\nことが病院内で共\n\n"
+        "取組の方向性の\n決定、作業部会\nの報告\n\n有されやすい。\n"
+        "作業部会（地域移行・家族支 精神科病院の精神保健福祉士、相\n援）\n\n談支援専門員、保健所\n\n"
+        "島しょ部支援連絡会\n\n保健所、地域政策課、出張所、民\n生委員\n\n年4回\n\n"
+        "・合同研修会の\n企画 ・家族教\n室の企画\n\n随時\n\n訪問支援の調\n整、見守りの情\n\n"
+        "民生委員との情報\n共有が進んでい\n\n報共有\n\nる。\n"
+    )
+    assert _rows(body, "名称\n\n協議の場の構成員\n\n") == [
+        TABLE_HEADER,
+        "高松市精神障害にも対応した地域包括ケアシステム検討会\t精神科病院、医師会、基幹相談支援センター、"
+        "地域包括支援センター、家族会、行政\t年2回\t取組の方向性の決定、作業部会の報告\t"
+        "病院の院長が出席しており、決めたことが病院内で共有されやすい。",
+        "作業部会（地域移行・家族支援）\t精神科病院の精神保健福祉士、相談支援専門員、保健所\t年4回\t"
+        "・合同研修会の企画 ・家族教室の企画\t",
+        "島しょ部支援連絡会\t保健所、地域政策課、出張所、民生委員\t随時\t訪問支援の調整、見守りの情報共有\t"
+        "民生委員との情報共有が進んでいる。",
+        END.strip(),
+    ]
+
+
+def test_a_row_at_a_time_with_empty_cells_and_a_names_bracketed_note() -> None:
+    # pdfminer: a row's boxes in column order; a note after a whole name is the name's
+    body = (
+        "地域移行部会\n\n（作業部会）\n\n市内5病院の精神保健福祉士、相談支援\n事業所、保健所\n\n年6回\n\n"
+        "・個別事例の検討\n\n普及啓発部会\n\n家族会、ピアサポーター、民生委員\n\n随時\n\n"
+        "市民向け講演会の企画\n\n参加者が固定化している。\n"
+    )
+    assert _rows(body)[1:3] == [
+        "地域移行部会（作業部会）\t市内5病院の精神保健福祉士、相談支援事業所、保健所\t年6回\t・個別事例の検討\t",
+        "普及啓発部会\t家族会、ピアサポーター、民生委員\t随時\t市民向け講演会の企画\t参加者が固定化している。",
+    ]
+
+
+def test_columns_written_together_a_column_shorter_than_the_rows_kept_as_text() -> None:
+    # each column's cells of every row together: a note cannot be given a row by where it stands
+    header = "協議の場の構成員\n\n開催頻度\n\n実施内容\n\n特記事項等(課題・強み等)\n\n名称\n\n"
+    body = (
+        "推進会議\n\n圏域会議\n\n病院、市町村\n\n保健所、病院\n\nピア連絡会\n\nピア\n\n支援会議\n\nセンター\n\n"
+        "年2回\n\n年3回\n\n隔月\n\n随時\n\n方針の決定\n\n事例検討\n\n振り返り\n\n相談\n\n差がある\n"
+    )
+    assert _rows(body, header) == [
+        TABLE_HEADER,
+        "推進会議\t病院、市町村\t年2回\t方針の決定\t",
+        "圏域会議\t保健所、病院\t年3回\t事例検討\t",
+        "ピア連絡会\tピア\t隔月\t振り返り\t",
+        "支援会議\tセンター\t随時\t相談\t",
+        "差がある",
+        END.strip(),
+    ]
+
+
+def test_a_name_without_its_frequency_leaves_the_table_as_it_is() -> None:
+    body = "推進会議\n\n保健、医療\n\n年2回\n\n実務者会議\n\n相談支援事業所\n\n・事例検討\n"
+    text = HEADING + HEADER + body + END
+    assert apply_form(council_columns, text) == text.split("\n")
+
+
+def test_the_plain_pdftotext_fixture_reads_every_councils_name_members_frequency_and_notes() -> None:
+    import nikosheet
+
+    councils = nikosheet.parse_file(FIXTURES / "converters" / "city-pipe-fy2023--pdftotext.txt").councils.meetings
+    assert [(c.name, c.frequency.text if c.frequency else None) for c in councils] == [
+        ("倉敷市精神障害にも対応した地域包括ケアシステム推進会議", "2回/年"),
+        ("実務者部会", "年6回"),
+        ("事務局会議", "週1回"),
+    ]
+    assert councils[1].members == "精神科病院の精神保健福祉士、相談支援専門員、訪問看護師、保健所職員"
+    assert councils[2].notes == "担当者の異動があっても取組が継続できる体制づくりが課題。"
+    assert councils[0].activities == ["地域課題の共有", "取組方針の決定"]
