@@ -24,3 +24,16 @@ def test_lookalikes_agrees_with_its_regex():
         for chars in itertools.product(_NEAR, repeat=n):
             text = "".join(chars)
             assert signals.lookalikes(text) == (signals._lookalike_re().search(text) is not None), repr(text)
+
+
+def test_a_header_cell_alone_on_its_line_wherever_the_line_is():
+    body = "\n".join(["本文", "年度の取組", "令和5年度\t経過"])
+    assert not signals.cell_lines_tables(body)  # a word that starts a line but is no cell of its own
+    for text in (
+        "年度\n経過",
+        body + "\n年度\n経過",
+        body + "\n\f  名称 協議の場の構成員",
+        body + "\n課題解決の達成度を",
+    ):
+        assert signals.cell_lines_tables(text), repr(text)
+    assert not signals.cell_lines_tables("所管部署名\t所管部署における主な業務\n年度\n経過")  # the samples' form
