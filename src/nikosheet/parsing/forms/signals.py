@@ -20,7 +20,7 @@ _HEADER_CELL = (
     r"[ \f]*(?:年度|課題|名称|会議名|所管部署名|連携部署名|各部門の連携状況|時期[(（]月[)）]|課題解決の達成度を?)"
     r"(?=[ \n]|$)"
 )
-_HEADER_FIRST_LINE_RE = re.compile(_HEADER_CELL)
+_HEADER_FIRST_LINE_RE = re.compile(r"\A" + _HEADER_CELL)  # anchored: tried at the start alone
 _HEADER_LINE_RE = re.compile("\n" + _HEADER_CELL)
 _TAB_FORM = "所管部署名\t所管部署における主な業務"  # the samples' form
 
