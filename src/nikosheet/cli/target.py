@@ -15,7 +15,6 @@ from __future__ import annotations
 import os
 import stat
 from pathlib import Path
-from typing import NamedTuple
 
 from nikosheet.errors import UsageError
 
@@ -38,13 +37,22 @@ EXTENSION_FORMATS = {
 }
 
 
-class Writes(NamedTuple):  # NamedTuple, not a dataclass: this is on every run's start-up path, 1 ms cheaper
+class Writes:  # a plain class with slots, not a NamedTuple nor a dataclass: on every run's start-up path
     """What a command can write: its formats (the first is the default) and whether a folder."""
 
-    command: str
-    formats: tuple[str, ...]
-    one_document: tuple[str, ...] = ()  # formats that hold a single document
-    folders: bool = False  # -o may name a folder of outputs, one per input
+    __slots__ = ("command", "folders", "formats", "one_document")
+
+    def __init__(
+        self,
+        command: str,
+        formats: tuple[str, ...],
+        one_document: tuple[str, ...] = (),  # formats that hold a single document
+        folders: bool = False,  # -o may name a folder of outputs, one per input
+    ) -> None:
+        self.command = command
+        self.formats = formats
+        self.one_document = one_document
+        self.folders = folders
 
     def extensions(self) -> str:
         return ", ".join(ext for ext, fmt in EXTENSION_FORMATS.items() if fmt in self.formats)
@@ -54,11 +62,22 @@ class Writes(NamedTuple):  # NamedTuple, not a dataclass: this is on every run's
         return " or ".join(filter(None, (", ".join(self.formats[:-1]), self.formats[-1])))
 
 
-class Target(NamedTuple):
-    path: Path | None  # None: standard output
-    fmt: str
-    folder: bool = False  # path is a folder of outputs
-    note: str | None = None  # the line that says which format was chosen, once the target is checked
+class Target:
+    """Where a command writes, and in which format (a plain class with slots, as `Writes`)."""
+
+    __slots__ = ("fmt", "folder", "note", "path")
+
+    def __init__(
+        self,
+        path: Path | None,  # None: standard output
+        fmt: str,
+        folder: bool = False,  # path is a folder of outputs
+        note: str | None = None,  # the line that says which format was chosen, once the target is checked
+    ) -> None:
+        self.path = path
+        self.fmt = fmt
+        self.folder = folder
+        self.note = note
 
 
 def resolve(writes: Writes, output: str | None, fmt: str | None, several: bool = False) -> Target:
