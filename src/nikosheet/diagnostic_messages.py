@@ -202,6 +202,12 @@ CELLS_IN_NO_ORDER = Template(
     "indicator {name!r}: the converter wrote its cells in no order: they are kept as text below the table",
     "指標「{name}」: 変換でセルの順序が崩れています。セルは表の下に文章として残しました",
 )
+ITEMS_SHARED = Template(
+    "long-term plan: {count} items written after its {rows} rows were shared among them in order; where "
+    "one row's list ends is not in the text",
+    "長期スケジュール: 行の後に書かれた{count}項目を{rows}行に順に分けました。"
+    "各行の箇条の区切りは本文からは分かりません",
+)
 ROWS_NOT_FOUND = Template(
     "the rows under the header '{header}' were not found: its lines are read as text",
     "見出し行「{header}」の下の行が見つかりません。文章として読みました",

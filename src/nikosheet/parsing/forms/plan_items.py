@@ -24,7 +24,8 @@ becomes
     R8年度	取組の評価	指標による評価
 
 Nothing in the text tells where one row's list ends: the rows before the last share the items in
-their order, as evenly as they go (the earlier rows one more), the last row keeping its sentence.
+their order, as evenly as they go (the earlier rows one more), the last row keeping its sentence, and
+a `shifted-cell` warning says so where the items could be shared otherwise.
 Only that shape is read (every list item before the last row's sentence, at least an item a row);
 any other is left to `cell_lines_tables`.
 """
@@ -33,6 +34,8 @@ from __future__ import annotations
 
 import re
 
+import nikosheet.diagnostic_messages as messages
+from nikosheet.diagnostics import Diagnostic
 from nikosheet.parsing.forms import FormState, signals
 from nikosheet.parsing.forms._shared import cell_line, join_wrapped
 from nikosheet.parsing.forms.template_tables import HEADING, Piece, non_blank, write_table
@@ -72,6 +75,10 @@ def _rebuild(state: FormState, tokens: list[Piece], k: int) -> None:
         return
     placed = [(index, f"{year}\t{item}\t{cell}") for (index, year, item), cell in zip(rows, cells, strict=True)]
     write_table(state.lines, head, "\t".join(_HEADER), placed, tokens[end - 1][0])
+    items = sum(1 for t in tokens[j:end] if t[1].startswith(_BULLET))
+    if len(rows) > 2 and items > len(rows) - 1:  # more than one way to share them: say the reading is a guess
+        message = messages.ITEMS_SHARED(count=items, rows=len(rows) - 1)
+        state.note(Diagnostic.SHIFTED_CELL, rows[0][0], str(message))
 
 
 def _cells(lines: list[str], count: int) -> list[str] | None:
