@@ -19,12 +19,9 @@ box is read where it stands.
 
 from __future__ import annotations
 
-import re
-
-from nikosheet.parsing.forms.template_tables import Cell, Piece, Table
+from nikosheet.parsing.forms.template_tables import COMMISSION_MARK, Cell, Piece, Table
 
 _REST = 2  # characters of an event's wrapped rest (`…チームを設`, the box, `置`): the box is that row's
-_MARK = re.compile(r"[（(][^（()）\s]{1,10}[)）]")
 
 
 def apart(
@@ -40,7 +37,7 @@ def apart(
         for k, (_, text, blank) in enumerate(pieces)
         if k not in at_pivot
         and blank
-        and _MARK.fullmatch(text)
+        and COMMISSION_MARK.fullmatch(text)
         and (k + 1 == len(pieces) or pieces[k + 1][2] or k + 1 in at_pivot)
         and not (k + 1 < len(pieces) and k + 1 not in at_pivot and len(pieces[k + 1][1]) <= _REST)
     }

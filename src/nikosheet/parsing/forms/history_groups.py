@@ -42,7 +42,15 @@ from typing import NamedTuple
 
 from nikosheet.parsing.forms import FormState, signals
 from nikosheet.parsing.forms._shared import display_width, join_wrapped, page_width, unbalanced
-from nikosheet.parsing.forms.template_tables import HEADING, HISTORY, Piece, non_blank, write_table
+from nikosheet.parsing.forms.template_tables import (
+    COMMISSION_MARK,
+    COMMISSION_MARK_SOURCE,
+    HEADING,
+    HISTORY,
+    Piece,
+    non_blank,
+    write_table,
+)
 from nikosheet.vocabulary import AS_ABOVE, EVENT_COLUMNS, EVENT_VERBS
 
 _HEADER = tuple(EVENT_COLUMNS.values())  # 年度, 経過, 委託
@@ -55,10 +63,9 @@ _YEAR = re.compile(
 )
 _TAIL = re.compile(rf"^年?度{_RANGE}$")  # a year's wrapped rest
 _YEARISH = re.compile(r"^(?:平成|令和|昭和|[HRS]\s*[0-9０-９]|(?:19|20)[0-9]{2}\s*年|現在)")  # a year unread
-_MARK = re.compile(r"^[（(][^（()）\s]{1,10}[)）]$")  # a bracketed commission: `（直営）`
 _CORPORATION = re.compile(r"^[^\s、。を]{0,10}\s?法人(?:\s|$)")  # `社会福祉法人 …`, `NPO 法人 …`
 # where an event's line runs on into its commission: a corporation's kind, `↓` or a bracketed word at its end
-_RUN_ON = re.compile(rf"(?<!\s)\s+(?=[^\s、。を]{{0,10}}法人\s|{AS_ABOVE}$|[（(][^（()）\s]{{1,10}}[)）]$)")
+_RUN_ON = re.compile(rf"(?<!\s)\s+(?=[^\s、。を]{{0,10}}法人\s|{AS_ABOVE}$|{COMMISSION_MARK_SOURCE}$)")
 # what a body's name ends with (`船橋市社会福祉協議会`, `相談支援事業所（3か所）`): no event's wording with it
 _NAME_ENDS = (
     "事業所",
@@ -250,13 +257,18 @@ def _split(index: int, text: str) -> list[_Cell]:
 
 
 def _kind(text: str) -> str:
-    if text == AS_ABOVE or _MARK.match(text) or _CORPORATION.match(text):
+    if _commission(text):
         return "C"
     if "を" not in text and not _done(text) and _NOTE.sub("", text).endswith(_NAME_ENDS):
         return "C"
     if len(text) <= _SHORT_NAME and "を" not in text and not _done(text) and len(text) >= _FRAGMENT:
         return "C"
     return "E"
+
+
+def _commission(text: str) -> bool:
+    """A commission cell whole: `↓`, a bracketed mark (`（直営）`) or a corporation's name."""
+    return text == AS_ABOVE or COMMISSION_MARK.fullmatch(text) is not None or _CORPORATION.match(text) is not None
 
 
 def _done(text: str) -> bool:
@@ -276,9 +288,9 @@ def _year_text(head: str, tail: str) -> str:
 
 def _rest_of(out: list[_Cell], open_: dict[str, int], cell: _Cell) -> int | None:
     """The cell this line is the wrapped rest of, or None for a cell of its own."""
-    fragment = len(cell.text) <= _FRAGMENT and cell.text != AS_ABOVE and not _MARK.match(cell.text)
+    fragment = len(cell.text) <= _FRAGMENT and cell.text != AS_ABOVE and not COMMISSION_MARK.fullmatch(cell.text)
     candidates = [k for kind, k in open_.items() if kind == cell.kind or fragment]
-    if cell.kind == "C" and (cell.text == AS_ABOVE or _MARK.match(cell.text) or _CORPORATION.match(cell.text)):
+    if cell.kind == "C" and _commission(cell.text):
         return None
     if not candidates:
         if fragment:  # a character or two: the last event that does not end as one does

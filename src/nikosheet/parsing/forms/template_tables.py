@@ -246,6 +246,9 @@ WRAPPED_ENDS = (
     (compile_lazily(r"[0-9０-９元●○]\s*年$"), "度"),
     (compile_lazily(r"回$"), "/年"),
 )
+# a history's bracketed 委託 cell (`（直営）`, `（委託なし）`): its source, to build on, and the cell whole
+COMMISSION_MARK_SOURCE = r"[（(][^（()）\s]{1,10}[)）]"
+COMMISSION_MARK = compile_lazily(COMMISSION_MARK_SOURCE)
 _NUMBER = compile_lazily(r"^[0-9０-９]{1,2}$")
 CIRCLED = compile_lazily(r"^[\u2460-\u2473]")
 _LATE_REACH = 60  # tokens: a header's last cell written after the table's rows (LibreOffice centres it)
