@@ -139,6 +139,22 @@ def test_the_words_after_a_labels_date_are_kept():
     assert doc["discharge_rates"]["after_3_months"] == 62.0
 
 
+def test_a_note_in_a_cell_of_its_own_is_the_rows_note_not_its_value():
+    # `※630調査` written in a cell between the label and the values: the inpatients' total was lost
+    # without a word, and a single value read the note's number (630) as the row's
+    import nikosheet
+
+    text = (SAMPLES / "kawaguchi-r5.txt").read_text(encoding="utf-8")
+    text = text.replace("入院精神障害者数 （R2年6月時点） ※630調査\t合計", "入院精神障害者数 （R2年6月時点）\t※630調査\t合計")
+    text = text.replace("精神科病床数（R5年4月時点）\t\t438", "精神科病床数（R5年4月時点）\t※630調査\t438")
+    doc = nikosheet.parse_bytes_data(text.encode("utf-8"), "kawaguchi-r5.txt")
+    inpatients, beds = doc["basic_info"]["inpatients"], doc["basic_info"]["psychiatric_beds"]
+    assert (inpatients["total"], inpatients["note"], inpatients["as_of"]) == (344, "※630調査", "2020-06")
+    assert inpatients["under_3_months"]["count"] == 92
+    assert (beds["value"], beds["unit"], beds["note"]) == (438, "床", "※630調査")
+    assert doc["unparsed"] == []
+
+
 def test_the_words_after_a_labels_date_are_kept_in_every_row_with_sub_rows():
     # a laid-out text's stray line set into the label column of a row with sub-rows
     import nikosheet

@@ -152,6 +152,7 @@ _UNITS = "人名%％かカヶケヵ箇所回床病院市町村 \u3000"  # a piec
 # every character of a cell that holds values only (`約65万人`, `54 人 (15.9%)`, `年間4回`, `3 回/年度`)
 _VALUE_CHARS = "0123456789０１２３４５６７８９,，.．約年間月週毎隔四半期万千" + _UNITS + "度\t()（）/／"
 _FILLER = " \u3000\t()（）[]［］:：/／・、,，.。-－ー~～"
+_NOTE_MARKS = ("※", "＊", "*")  # a cell that starts so is a remark, not a sub-label nor a value
 
 
 def _leftover(text: str) -> str | None:
@@ -182,6 +183,8 @@ class _Reader:
         for i, row in enumerate(group):
             cells = row.cells[1:] if i == 0 else row.cells
             filled = [strip_tags(c) if "<" in c else c for c in cells if c]  # cells come stripped
+            while len(filled) > 1 and filled[0].startswith(_NOTE_MARKS):  # a note in a cell of its own
+                self.leftovers.append(filled.pop(0))
             if not filled:
                 out.append(("", "", row))
                 continue
@@ -225,7 +228,11 @@ class _Reader:
         row = group[0]
         label = row.cells[0]
         what = QUANTITIES[key]
-        text = " ".join([strip_tags(c) if "<" in c else c for c in row.cells[1:] if c])
+        cells = [strip_tags(c) if "<" in c else c for c in row.cells[1:] if c]
+        remarks = []  # a note in a cell of its own before the value (`※630調査⇥438⇥床`)
+        while len(cells) > 1 and cells[0].startswith(_NOTE_MARKS):
+            remarks.append(cells.pop(0))
+        text = " ".join(cells)
         value = unit = note = None
         if not text:
             self.ctx.diag(Diagnostic.MISSING_VALUE, row.line, str(messages.EMPTY(what=what)))
@@ -236,7 +243,7 @@ class _Reader:
                 self.ctx.diag(Diagnostic.APPROXIMATE_VALUE, row.line, str(messages.APPROXIMATE(what=what, text=text)))
         self.leftovers = []  # the words after the unit are the note; those before the number join it
         before = _leftover(_VALUE_PART_RE.split(text, maxsplit=1)[0]) if text.strip(_VALUE_CHARS) else None
-        note = " ".join(n for n in (_note(label), before, note) if n) or None
+        note = " ".join(n for n in (_note(label), *remarks, before, note) if n) or None
         for extra in group[1:]:
             self.ctx.diag(Diagnostic.UNEXPECTED_ROW, extra.line, str(messages.EXTRA_ROW(what=what)))
         self.ctx.take(row.line)
