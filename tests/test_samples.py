@@ -145,7 +145,7 @@ def test_a_note_in_a_cell_of_its_own_is_the_rows_note_not_its_value():
     import nikosheet
 
     text = (SAMPLES / "kawaguchi-r5.txt").read_text(encoding="utf-8")
-    text = text.replace("入院精神障害者数 （R2年6月時点） ※630調査\t合計", "入院精神障害者数 （R2年6月時点）\t※630調査\t合計")
+    text = text.replace("（R2年6月時点） ※630調査\t合計", "（R2年6月時点）\t※630調査\t合計")
     text = text.replace("精神科病床数（R5年4月時点）\t\t438", "精神科病床数（R5年4月時点）\t※630調査\t438")
     doc = nikosheet.parse_bytes_data(text.encode("utf-8"), "kawaguchi-r5.txt")
     inpatients, beds = doc["basic_info"]["inpatients"], doc["basic_info"]["psychiatric_beds"]
