@@ -107,6 +107,9 @@ def test_cell_items():
     assert cell_items("研修会 年2回 修了者 15名") == ["研修会 年2回", "修了者 15名"]
     assert cell_items("協力病院への聞き取り 市内8病院") == ["協力病院への聞き取り 市内8病院"]
     assert cell_items("R6年度 R7年度") == ["R6年度", "R7年度"]
+    # ... with a bracketed remark of its own too
+    assert cell_items("合同研修 1回（参加者 84名）") == ["合同研修 1回（参加者 84名）"]
+    assert cell_items("研修会 年2回（延べ 40名） 交流会") == ["研修会 年2回（延べ 40名）", "交流会"]
     # a space inside brackets is the item's own
     assert cell_items("ピア活動の試行（対象者 10人程度） 研修会") == ["ピア活動の試行（対象者 10人程度）", "研修会"]
     assert cell_items("80% 90%") == ["80%", "90%"]

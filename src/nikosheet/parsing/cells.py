@@ -126,14 +126,23 @@ def _outside_brackets(parts: list[str]) -> list[str]:
 
 def _with_quantities(parts: list[str]) -> list[str]:
     """Space-split pieces with each quantity joined back to the piece before it:
-    `新規対象者 60人` is one item, `医療 保健 福祉` three."""
+    `新規対象者 60人` and `合同研修 1回（参加者 84名）` are one item each, `医療 保健 福祉` three."""
     out: list[str] = []
     for p in parts:
-        if out and _QUANTITY_RE.fullmatch(p) and not _QUANTITY_RE.fullmatch(out[-1]):
+        if out and _QUANTITY_RE.fullmatch(_before_remark(p)) and not _QUANTITY_RE.fullmatch(out[-1]):
             out[-1] = f"{out[-1]} {p}"
         else:
             out.append(p)
     return out
+
+
+def _before_remark(piece: str) -> str:
+    """A piece without the bracketed remark it ends with: `1回（参加者 84名）` → `1回`."""
+    if piece and piece[-1] in _CLOSERS:
+        at = min((i for i in (piece.find(c) for c in _OPENERS) if i > 0), default=-1)
+        if at > 0:
+            return piece[:at]
+    return piece
 
 
 def _positions(text: str, marks: str) -> list[int]:
