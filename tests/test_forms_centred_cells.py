@@ -276,3 +276,61 @@ def test_a_frequency_whose_wrapped_rest_holds_its_degree_stands_apart_from_the_n
 def test_a_paragraph_that_starts_with_a_date_and_a_particle_is_no_row():
     text = "令和 5 年度の意向調査では、長期入院者の約 3 割が地域での生活を希望しており、住まいの\n確保が課題。"
     assert _written(text) == text.split("\n")
+
+
+def test_an_issues_role_labels_run_on_after_a_policys_line_are_set_back_in_their_column():
+    # a LibreOffice PDF's issues table (Word's drawn bullets folded to `・`): `医療` run on one space
+    # after a policy's line, left of the other labels; a wrapped `その他関係機関・住民等` with its action
+    # one space after it; the header on its own line right above the first role's lines
+    text = "\n".join(
+        [
+            "課題   課題解決に向けた取組方針   課題・方針に対する役割(取組)",
+            "                                                  ・   ・保健相談所による",
+            "                                                      病院訪問",
+            "                                        行政        ・   ・近隣区との合同連",
+            "                                                      絡会の開催",
+            "                   ・   ・入院先病院への訪問と連絡票",
+            "区民の入院先が区外・都外に分散し       の活用を進める",
+            "                                                入院早期の保健相談所への連",
+            "ており、入院中からの退院支援につ   ・   ・近隣区と合同で病院との連絡 医療",
+            "                                                絡",
+            "ながりにくい                 会を開催する",
+            "                                                地域移行支援の実施、退院前",
+            "                                        福祉",
+            "                                                の同行支援",
+            "",
+            "                                        その他関係",
+            "                                        機関・住民 ピアサポーターの病院訪問",
+            "                                        等",
+        ]
+    )
+    lines = _written(text)
+    assert [line for line in lines if line is not None] == [
+        "課題\t課題解決に向けた取組方針\t課題・方針に対する役割(取組)",
+        "区民の入院先が区外・都外に分散しており、入院中からの退院支援につながりにくい\t"
+        "<ul><li>・入院先病院への訪問と連絡票の活用を進める</li><li>・近隣区と合同で病院との連絡会を開催する</li></ul>\t"
+        "行政\t<ul><li>・保健相談所による病院訪問</li><li>・近隣区との合同連絡会の開催</li></ul>",
+        "\t\t医療\t入院早期の保健相談所への連絡",
+        "\t\t福祉\t地域移行支援の実施、退院前の同行支援",
+        "\t\tその他関係機関・住民等\tピアサポーターの病院訪問",
+    ]
+
+
+def test_a_role_label_alone_is_its_row_with_an_empty_action():
+    text = "\n".join(
+        [
+            "課題   課題解決に向けた取組方針   課題・方針に対する役割(取組)",
+            "",
+            "                                       行政       多職種チームの事務局",
+            "",
+            "                                                 訪問看護ステーションとの連",
+            "                                       医療",
+            "アウトリーチ支援の担い手が 多職種チームによる訪問支援の体制を  携",
+            "不足している       つくる",
+            "",
+            "                                       その他関係機",
+            "                                       関・住民等",
+        ]
+    )
+    lines = [line for line in _written(text) if line is not None]
+    assert lines[-1] == "\t\tその他関係機関・住民等"

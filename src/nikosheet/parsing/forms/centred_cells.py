@@ -33,7 +33,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from nikosheet.parsing.forms import cell_lines_statistics
+from nikosheet.parsing.forms import cell_lines_statistics, template_tables
 from nikosheet.parsing.forms._shared import PARTICLE
 from nikosheet.parsing.forms.centred_splits import (
     DATE_RE,
@@ -48,7 +48,7 @@ from nikosheet.parsing.forms.centred_splits import (
     sub_rows,
 )
 from nikosheet.parsing.forms.layout_lines import ITEM_BULLETS
-from nikosheet.vocabulary import GOAL_LABELS
+from nikosheet.vocabulary import GOAL_LABELS, ROLES
 
 _GAP_RE = re.compile(r"\S {2,}\S")
 _SPACES_RE = re.compile(r" +")
@@ -216,7 +216,17 @@ def _pieces(text: str, laid: str, bounds: list[int]) -> list[str]:
             k += 1
         cuts.append(k)
     cuts.append(len(text))
-    return [text[a:b].strip(" \f\u3000") for a, b in itertools.pairwise(cuts)]
+    return [_one_bullet(text[a:b].strip(" \f\u3000")) for a, b in itertools.pairwise(cuts)]
+
+
+def _one_bullet(piece: str) -> str:
+    """A list item's drawn bullet dropped before the item's own (`・   ・保健所による…`): a Word list
+    whose items the author bulleted too, its drawn bullet too near the text to stand in a column."""
+    if piece[:1] in ITEM_BULLETS and piece[1:2] == " ":
+        rest = piece[1:].lstrip(" ")
+        if rest[:1] == piece[0]:
+            return rest
+    return piece
 
 
 def _is_spread(line: str) -> bool:
@@ -271,10 +281,15 @@ def _bounds(laid: list[str], table: bool) -> tuple[int, int] | None:
 
 
 def _header_end(laid: list[str], top: int, bottom: int) -> int | None:
-    """Where the row below a header row starts in one block: the first line at the left margin with
-    a gap in it, below a header's first cell."""
+    """Where the row below a header row starts in one block: below the template's whole header, or
+    else the first line at the left margin with a gap in it, below a header's first cell."""
     if not laid[top].lstrip(" ").startswith(_HEADERS):
         return None
+    written = ""
+    for k in range(top, bottom):  # the template's whole header on its own lines, the row's starting below
+        written += "".join(laid[k].split())
+        if any(header.fullmatch(written) for header in template_tables.headers()):
+            return k + 1
     return next(
         (
             k
@@ -305,13 +320,61 @@ def _dated(columns: list[list[tuple[int, str]]]) -> list[list[tuple[int, str]]]:
     return columns
 
 
+# a section 5 role's label as a word of its own: whole, or a line of a wrapped `その他関係機関・住民等`
+# (its first line `その他…`, its last `…等`, or `機関・住民` between)
+_ROLE_WORD_RE = re.compile(
+    "(?<= )(?:行政|保健|医療|福祉|機関・住民|"
+    + "|".join(
+        sorted(
+            {OTHERS[:n] for n in range(3, len(OTHERS) + 1)} | {OTHERS[-n:] for n in range(1, len(OTHERS))},
+            key=len,
+            reverse=True,
+        )
+    )
+    + ")(?= |$)"
+)
+_ROLE_REACH = 16  # how far left of its column the converter may set a label run on after a policy's line
+
+
+def roles_aligned(laid: list[str]) -> list[str]:
+    """The row's lines with section 5's role labels set back in their column.
+
+    A role's label stands in a column of its own, but after a policy's line as wide as its cell the
+    converter runs the label on one space later, a few positions left of the others (`…との連絡 医療`
+    under `行政` further right), and its action one space after a wrapped label (`機関・住民 ピア…`):
+    no column would come apart there.  The column is where the labels after a gap stand."""
+    anchors = [m.start() for line in laid for m in _ROLE_WORD_RE.finditer(line) if line[: m.start()].endswith("  ")]
+    if not anchors:
+        return laid
+    column = max(set(anchors), key=lambda at: (anchors.count(at), at))
+    out = []
+    for line in laid:
+        m = next((m for m in _ROLE_WORD_RE.finditer(line) if column - _ROLE_REACH <= m.start() <= column), None)
+        if m is None:
+            out.append(line)
+            continue
+        before, after = line[: m.start()], line[m.end() :]
+        if not before.endswith("  "):  # run on after a policy's line
+            before += " " * (column - m.start())
+        if after[:1] == " " and after[1:2] not in ("", " "):  # its action one space after it
+            after = " " + after
+        out.append(before + m.group() + after)
+    return out
+
+
+def _role_alone(laid: list[str]) -> bool:
+    """A section 5 role's label alone in its row (its action empty), wrapped or not."""
+    return "".join("".join(laid).split()) in ROLES.values()
+
+
 def _row(first: int, texts: list[str], laid: list[str], ties: bool = True) -> Row | None:
     """The row of source lines `first`… (`laid`: as the converter laid them out): its columns' pieces,
     top to bottom; None when no column comes apart."""
     spread = [_is_spread(line) for line in laid]
     cuts = _cuts([line for line, apart in zip(laid, spread, strict=True) if not apart] or laid, ties)
-    if not cuts and not DATE_RE.match(laid[0]):
-        return None  # but a dated row: its date alone, or on one line with its cells, which `_dated` cuts
+    if not cuts and not DATE_RE.match(laid[0]) and not _role_alone(laid):
+        return None  # but a dated row: its date alone, or on one line with its cells, which `_dated` cuts;
+        # or a role's label alone, its action empty
     bounds = [0, *(end for _, end in cuts)]
     rows = [
         _spread(text, line, bounds) if apart else _pieces(text, line, bounds)
@@ -337,7 +400,7 @@ def write_tables(lines: list[str | None], source: list[str | None], start: int) 
     start = max(taken, default=start - 1) + 1
     table: list[Row] = []
     for block_first, block_last in _blocks(lines, start):
-        laid = [(source[i] or "").rstrip().replace("\f", "") for i in range(block_first, block_last + 1)]
+        laid = roles_aligned([(source[i] or "").rstrip().replace("\f", "") for i in range(block_first, block_last + 1)])
         bounds = _bounds(laid, bool(table))
         row = None
         if bounds is not None:
