@@ -274,3 +274,27 @@ def test_the_setup_groups_label_wrapped_beside_its_levels(parsed):
     got = doc["basic_info"]["council_setup"]
     assert got["as_of"] == want["as_of"] == "2024-04"
     assert got["municipality"]["exists"] is want["municipality"]["exists"] is True
+
+
+def test_two_roles_in_one_cell_are_read_as_the_first_with_a_warning():
+    # pymupdf4llm ran the row of a role whose action is empty (福祉) into the row before it: `医療<br>福祉`
+    # beside one action; the row is 医療's (the issue's wrapped ends going back to its first row), and a
+    # warning says which role the action is is not in the text
+    text = "\n".join(
+        [
+            "|課題|課題解決に向けた取組方針|課題・方針に対する役割(取組)||",
+            "|---|---|---|---|",
+            "|アウトリーチ支援の担い手が不足|多職種チームによる訪問支援の|行政|多職種チームの事務局|",
+            "|している|体制をつくる|医療<br>福祉|訪問看護ステーションとの連携|",
+            "|||その他関係<br>機関・住民<br>等|社会福祉協議会による見守り|",
+        ]
+    )
+    state = FormState(text.split("\n"), text)
+    pipe_tables.apply(state)
+    assert state.lines[2:] == [
+        "| アウトリーチ支援の担い手が不足している | 多職種チームによる訪問支援の体制をつくる | 行政 | 多職種チームの事務局 |",
+        "|  |  | 医療 | 訪問看護ステーションとの連携 |",
+        "|  |  | その他関係機関・住民等 | 社会福祉協議会による見守り |",
+    ]
+    assert [(code.value, line) for code, line, _ in state.notes] == [("shifted-cell", 4)]
+    assert "医療" in state.notes[0][2] and "福祉" in state.notes[0][2]

@@ -202,6 +202,12 @@ CELLS_IN_NO_ORDER = Template(
     "indicator {name!r}: the converter wrote its cells in no order: they are kept as text below the table",
     "指標「{name}」: 変換でセルの順序が崩れています。セルは表の下に文章として残しました",
 )
+ROLES_PAIRED = Template(
+    "issues: the roles {first} and {second} were written in one cell beside one action; read as {first}'s, "
+    "{second}'s left empty (which role the action is is not in the text)",
+    "強みと課題: 役割「{first}」と「{second}」が一つのセルに書かれ、取組は一つでした。「{first}」の取組とし、"
+    "「{second}」は空としました（どちらの取組かは本文からは分かりません）",
+)
 ITEMS_SHARED = Template(
     "long-term plan: {count} items written after its {rows} rows were shared among them in order; where "
     "one row's list ends is not in the text",

@@ -32,6 +32,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+import nikosheet.diagnostic_messages as messages
+from nikosheet.diagnostics import Diagnostic
 from nikosheet.parsing.forms import FormState, signals
 from nikosheet.parsing.forms._shared import (
     GOAL_RE,
@@ -81,6 +83,9 @@ if TYPE_CHECKING:  # imported where a table needs it (see pipe_rows)
 _OPEN_BR_RE = compile_lazily(r"<br\s*/?>\s*$", re.IGNORECASE)
 _ROLES = frozenset(ROLES.values())  # the labels of an issue's roles, a row each
 _LATER_ROLES = _ROLES - {ROLES["administration"]}  # the first, 行政, starts the next issue's group
+# two roles' labels printed one under the other in one cell (`医療<br>福祉`): pymupdf4llm ran the row of a
+# role whose action is empty into the row beside it
+_ROLE_PAIRS = {a + b: (a, b) for a, b in zip(tuple(ROLES.values()), tuple(ROLES.values())[1:], strict=False)}
 _SECTOR_LABELS = frozenset(SECTORS.values())
 _SECTORS_HEADER = LIST_LABELS["sectors"]  # the sectors table's header: its first cell spans two columns
 _LIST_ITEM_RE = compile_lazily(r"\s\*\s+")
@@ -209,6 +214,8 @@ def _rewrite_cells(state: FormState, rows: list[PipeRow]) -> None:
         label = None if not level else label
         if compact and kept and not widths:
             widths = _line_widths(rows)
+        if compact and kept and (paired := _paired_roles(r)) is not None:
+            state.note(Diagnostic.SHIFTED_CELL, r.index, str(messages.ROLES_PAIRED(first=paired[0], second=paired[1])))
         if compact and kept and _role_row_with_wrapped_head(kept, r):
             continue
         if compact and kept and _header_goes_on(kept[-1], r):
@@ -357,6 +364,17 @@ def _role_row_with_wrapped_head(kept: list[tuple[PipeRow, list[str]]], row: Pipe
         head[k] = join_text(head[k], join_br(c))
     kept.append((row, ["" for _ in row.cells[:role]] + [_cell(c, True) for c in row.cells[role:]]))
     return True
+
+
+def _paired_roles(row: PipeRow) -> tuple[str, str] | None:
+    """Two roles' labels in one cell of an issue's row (`医療<br>福祉`) and one action beside them: the
+    cell holds the first, which the row is read as; the two labels, or None."""
+    for k, c in enumerate(row.cells):
+        pair = _ROLE_PAIRS.get(squeeze(join_br(c))) if k else None
+        if pair is not None and k + 1 < len(row.cells):
+            row.cells[k] = pair[0]
+            return pair
+    return None
 
 
 def _label_beside_level(row: PipeRow) -> bool:
