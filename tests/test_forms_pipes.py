@@ -292,7 +292,8 @@ def test_two_roles_in_one_cell_are_read_as_the_first_with_a_warning():
     state = FormState(text.split("\n"), text)
     pipe_tables.apply(state)
     assert state.lines[2:] == [
-        "| アウトリーチ支援の担い手が不足している | 多職種チームによる訪問支援の体制をつくる | 行政 | 多職種チームの事務局 |",
+        "| アウトリーチ支援の担い手が不足している | 多職種チームによる訪問支援の体制をつくる | 行政 "
+        "| 多職種チームの事務局 |",
         "|  |  | 医療 | 訪問看護ステーションとの連携 |",
         "|  |  | その他関係機関・住民等 | 社会福祉協議会による見守り |",
     ]

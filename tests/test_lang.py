@@ -175,6 +175,14 @@ def test_each_parser_template_reads_back(template):
     assert dict(message.fields) == values
 
 
+def test_a_field_written_twice_in_a_template_reads_back_once():
+    # a repeated field once made every template's pattern fail to compile, and validate with it
+    template = i18n.Template("{first} and {second}: read as {first}'s", "「{first}」と「{second}」")
+    pattern, _ = diagnostic_messages._pattern(template)
+    assert pattern.match("医療 and 福祉: read as 医療's").groupdict() == {"first": "医療", "second": "福祉"}
+    assert pattern.match("医療 and 福祉: read as 福祉's") is None
+
+
 def test_a_missing_table_reads_the_same_in_english_and_in_japanese():
     from nikosheet import parse_file_data
 

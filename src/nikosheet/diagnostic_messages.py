@@ -203,10 +203,10 @@ CELLS_IN_NO_ORDER = Template(
     "指標「{name}」: 変換でセルの順序が崩れています。セルは表の下に文章として残しました",
 )
 ROLES_PAIRED = Template(
-    "issues: the roles {first} and {second} were written in one cell beside one action; read as {first}'s, "
-    "{second}'s left empty (which role the action is is not in the text)",
-    "強みと課題: 役割「{first}」と「{second}」が一つのセルに書かれ、取組は一つでした。「{first}」の取組とし、"
-    "「{second}」は空としました（どちらの取組かは本文からは分かりません）",
+    "issues: the roles {first} and {second} were written in one cell beside one action; it was read as the "
+    "first one's, the second's left empty (which role it is, is not in the text)",
+    "強みと課題: 役割「{first}」と「{second}」が一つのセルに書かれ、取組は一つでした。前者の取組とし、"
+    "後者は空としました（どちらの取組かは本文からは分かりません）",
 )
 ITEMS_SHARED = Template(
     "long-term plan: {count} items written after its {rows} rows were shared among them in order; where "
@@ -246,10 +246,15 @@ def _pattern(template: Template) -> tuple[re.Pattern[str], frozenset[str]]:
     import string  # here and in `_patterns`: the parser, which imports this module, never reads a message back
 
     parts, quoted = [], set()
+    seen: set[str] = set()
     for literal, name, _, conversion in string.Formatter().parse(template.en):
         parts.append(re.escape(literal))
         if name is None:
             continue
+        if name in seen:  # a field written twice: the same text again
+            parts.append(f"(?P={name})")
+            continue
+        seen.add(name)
         if conversion == "r":
             quoted.add(name)
             parts.append(rf"(?P<{name}>'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\")")
