@@ -247,3 +247,28 @@ def test_a_table_with_its_header_and_no_rows_is_empty_not_unread():
     doc = parse_text_data("\n".join(lines[: header + 1] + lines[header + 4 :]))  # the council rows removed
     assert doc["councils"]["meetings"] == [] and doc["councils"]["other_matters"]
     assert _missing_tables(doc) == []
+
+
+def test_a_title_cut_after_its_first_character_into_a_pipe_tables_cells_and_its_years_label():
+    # pymupdf4llm cut section 8's title into its table's header cells after `8精`, and the row of the
+    # programme's years inside `事業利用予定年数`: both went to another section's text
+    import nikosheet
+
+    text = "\n".join(
+        [
+            "|8精|神障害にも対応した地域包括ケアシステム|の構築に向けたスケジュール（⻑期）|",
+            "|---|---|---|",
+            "|事業利⽤予|定年数：令和 9 年度まで||",
+            "|年度|実施内容|具体的な取組|",
+            "|R6年度|市町村の協議の場の共同設置の推進|・未設置11市町村への保健所の伴⾛⽀援<br>・共同設置の規約例の作成|",
+            "|R9年度|取組の評価と事業利⽤終了後の体制づくり|指標による評価、次期計画への反映|",
+        ]
+    )
+    doc = nikosheet.parse_text_data(text)
+    plan = doc["long_term_schedule"]
+    assert [s["key"] for s in doc["sections"]] == ["long_term_schedule"]
+    assert plan["until_fiscal_year"] == 2027
+    assert [(p["fiscal_year"], p["item"]) for p in plan["plan"]] == [
+        (2024, "市町村の協議の場の共同設置の推進"),
+        (2027, "取組の評価と事業利用終了後の体制づくり"),
+    ]

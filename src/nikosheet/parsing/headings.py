@@ -38,7 +38,7 @@ _NUMBERED_RE = re.compile(r"(?:第[ ]?)?(?:[(\[【■□◆◇●○][ ]?)?(\d{1
 # emphasis, and the tags converters put in a title: markitdown's `<mark>1</mark>`, pymupdf4llm's `<br>`
 _EMPHASIS_RE = re.compile(r"\*\*|__|</?(?:b|strong|mark|br)[ ]?/?>", re.IGNORECASE)
 # a table row that PDF wrapping cut a numbered full title into (`|7精神障害にも対応した<br>|地域包括…|`)
-_SPLIT_TITLE_RE = re.compile(r"[0-9０-９]{1,2}[ \u3000.．]*(?:精神|県、)")
+_SPLIT_TITLE_RE = re.compile(r"[0-9０-９]{1,2}[ \u3000.．]*(?:精神|県、|[精県]$)")  # or cut after its first character
 _FRAGMENT_RE = re.compile(r"[(（][^()（）]{1,12}[)）]")
 _FULL_PREFIXES = ("精神障害にも対応した", "県、指定都市", "都道府県")
 _MARGIN = " \u3000\t\x0c"  # around a heading: spaces, and pdftotext's form feed at a page's start

@@ -136,24 +136,34 @@ def read_long_term(ctx: Context, sec: Section) -> Data:
     for b in blocks(sec.lines):
         if b.kind == "table":
             rows = _goal_rows(ctx, b, out, {"長期目標": "goal"})
+            if rows and squeeze("".join(rows[0].cells)).startswith(_UNTIL):  # its cells cut inside the label
+                until = rows.pop(0)
+                _until(ctx, "".join(until.cells), until.line, out)
             if rows and is_header(rows[0], "年度") and is_header(rows[0], "実施"):
                 out["plan"].extend(_plan_rows(ctx, rows))
             elif rows:
                 rest.append(b)
             continue
-        s = squeeze(b.lines[0].text)
-        if "事業利用予定年数" in s and len(b.lines) == 1:
-            ctx.take(b.first)
-            value = b.lines[0].text.split("：", 1)[-1].split(":", 1)[-1]
-            d = find_date(value)
-            if d:
-                out["until_fiscal_year"] = d.fiscal_year()
-            elif not _placeholder(ctx, value, b.first):
-                ctx.diag(Diagnostic.MISSING_VALUE, b.first, str(messages.EMPTY(what="事業利用予定年数")))
+        if _UNTIL in squeeze(b.lines[0].text) and len(b.lines) == 1:
+            _until(ctx, b.lines[0].text, b.first, out)
         else:
             rest.append(b)
     out["text"] = text_of(ctx, rest)
     return out
+
+
+_UNTIL = "事業利用予定年数"
+
+
+def _until(ctx: Context, text: str, line: int, out: Data) -> None:
+    """The line `事業利用予定年数：令和 8 年度まで`: the fiscal year the programme is used until."""
+    ctx.take(line)
+    value = text.split("：", 1)[-1].split(":", 1)[-1]
+    d = find_date(value)
+    if d:
+        out["until_fiscal_year"] = d.fiscal_year()
+    elif not _placeholder(ctx, value, line):
+        ctx.diag(Diagnostic.MISSING_VALUE, line, str(messages.EMPTY(what=_UNTIL)))
 
 
 def read_annual(ctx: Context, sec: Section) -> Data:
