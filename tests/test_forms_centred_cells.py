@@ -334,3 +334,31 @@ def test_a_role_label_alone_is_its_row_with_an_empty_action():
     )
     lines = [line for line in _written(text) if line is not None]
     assert lines[-1] == "\t\tその他関係機関・住民等"
+
+
+def test_a_wrapped_role_label_set_apart_does_not_move_the_roles_column():
+    # `その他関係` / `機関・住民` / `等` stand four positions left of 行政 and 医療: the labels' column is
+    # where the whole labels stand, and `福祉`, run on after the policy's line, goes there
+    text = "\n".join(
+        [
+            "課題   課題解決に向けた取組方針   課題・方針に対する役割(取組)",
+            "",
+            "                                         行政",
+            "",
+            "                                         医療      夜間の受診相談への対応",
+            "夜間・休日に相談できる窓口が少   精神科救急情報センターと地域の相談窓 福祉          "
+            "緊急時の連絡体制の整備",
+            "ない                口の連携を強める",
+            "                                     その他関係",
+            "                                                 民生委員・警察との情報共",
+            "                                     機関・住民",
+            "                                                 有",
+            "                                     等",
+        ]
+    )
+    assert [line for line in _written(text) if line is not None][1:] == [
+        "夜間・休日に相談できる窓口が少ない\t精神科救急情報センターと地域の相談窓口の連携を強める\t行政",
+        "\t\t医療\t夜間の受診相談への対応",
+        "\t\t福祉\t緊急時の連絡体制の整備",
+        "\t\tその他関係機関・住民等\t民生委員・警察との情報共有",
+    ]

@@ -333,6 +333,7 @@ _ROLE_WORD_RE = re.compile(
     )
     + ")(?= |$)"
 )
+_WHOLE_ROLES = frozenset(ROLES.values())
 _ROLE_REACH = 16  # how far left of its column the converter may set a label run on after a policy's line
 
 
@@ -343,9 +344,11 @@ def roles_aligned(laid: list[str]) -> list[str]:
     converter runs the label on one space later, a few positions left of the others (`…との連絡 医療`
     under `行政` further right), and its action one space after a wrapped label (`機関・住民 ピア…`):
     no column would come apart there.  The column is where the labels after a gap stand."""
-    anchors = [m.start() for line in laid for m in _ROLE_WORD_RE.finditer(line) if line[: m.start()].endswith("  ")]
-    if not anchors:
+    found = [m for line in laid for m in _ROLE_WORD_RE.finditer(line) if line[: m.start()].endswith("  ")]
+    if not found:
         return laid
+    # the whole labels' place, where there are some: a wrapped label's lines may stand a little apart
+    anchors = [m.start() for m in found if m.group() in _WHOLE_ROLES] or [m.start() for m in found]
     column = max(set(anchors), key=lambda at: (anchors.count(at), at))
     out = []
     for line in laid:
