@@ -345,7 +345,7 @@ class Rows:
         if beside is not None and beside.spec.is_group and value.numbers:
             beside = self.total(beside)
         first = [beside] if beside is not None and not beside.spec.is_group else []
-        for n, row in enumerate(first + self.preferred(value) + self.shown):
+        for n, row in enumerate(first + self.preferred(value) + self.in_order()):
             if row.spec.is_group or not self.takes(row, value, n == 0 and bool(first)):
                 continue
             row.values.append((value.index, value.text))
@@ -355,6 +355,17 @@ class Rows:
             self.last_value = (row, len(row.values) - 1)
             return True
         return False
+
+    def in_order(self) -> list[Row]:
+        """The rows shown, a group's rows together at its label's place (in the template's order among
+        themselves): pdfminer writes the two label columns in boxes that interleave a group's rows with
+        the rows below it (`基幹…` `保健所数` `一般…`), its values top to bottom."""
+        heads = {row.spec.key: n for n, row in enumerate(self.shown) if row.spec.is_group}
+        order: dict[int, tuple[int, int, int]] = {}
+        for n, row in enumerate(self.shown):
+            head = heads.get(row.spec.group or "")
+            order[id(row)] = (n, 0, n) if head is None else (head, RANK[row.spec.key], n)
+        return sorted(self.shown, key=lambda row: order[id(row)])
 
     def total(self, group: Row) -> Row | None:
         """The group's 合計 row, for a number beside the group's label where the 合計 label is left out
