@@ -432,3 +432,20 @@ def test_a_group_s_rows_take_the_values_before_the_rows_below_it():
     assert "\t一般相談支援事業所数\t14\tか所" in rows
     assert "\t特定相談支援事業所数\t60\tか所" in rows
     assert "保健所数（R5年4月時点）\t1\tか所" in rows
+
+
+def test_a_council_level_takes_no_count_written_before_its_label_unless_its_unit_names_it(parsed):
+    # plain pdftotext of a LibreOffice PDF: 保健所数's `1` `か所` come before its spanned label, and before
+    # the set-up's 都道府県: they are the health centres' count, not the prefecture's council count
+    from nikosheet import parse_file_data
+
+    want = parsed("city-heading-in-table-fy2023.txt")["basic_info"]
+    got = parse_file_data(CONVERTERS / "city-heading-in-table-fy2023--lopdf-pdftotext.txt")["basic_info"]
+    assert got["health_centers"]["value"] == want["health_centers"]["value"] == 1
+    assert got["council_setup"]["prefecture"]["count"] is want["council_setup"]["prefecture"]["count"] is None
+    # plain pdftotext: the levels' counts written before the levels' labels; `1 / 1 か所/市町村数` names its own
+    want = parsed("city-edge-values-fy2024.txt")["basic_info"]["council_setup"]
+    got = parse_file_data(CONVERTERS / "city-edge-values-fy2024--pdftotext.txt")["basic_info"]["council_setup"]
+    for level in ("region", "municipality"):
+        assert (got[level]["count"], got[level]["total"]) == (want[level]["count"], want[level]["total"])
+    assert got["municipality"]["count"] == 1

@@ -68,6 +68,7 @@ SPECS: tuple[_Spec, ...] = (
     ),
 )
 RANK = {s.key: i for i, s in enumerate(SPECS)}
+_LEVEL_UNITS = (("region", "障害圏域"), ("municipality", "市町村"))  # the words a level's count's unit holds
 OTHER = _Spec("other", "", units=("",), numbers=1)  # a row the template does not have (自殺死亡率)
 _SHARE = re.compile(r"\(%:?構成割合\)")  # a share's note after its label (normalised by `label_key`)
 _KA = str.maketrans("カヵヶケ", "かかかか")
@@ -403,6 +404,12 @@ class Rows:
             fits = spec is OTHER or not value.decimal or "%" in spec.units
         if not fits:
             return False
+        if value.numbers and spec.group == "council_setup":
+            named = next((key for key, word in _LEVEL_UNITS if word in value.text), None)
+            if named is not None:  # `1 / 1 か所/市町村数`: the unit names its level
+                return named == spec.key and row.numbers < spec.numbers
+            if not beside and value.index < row.first:
+                return False  # a level's count comes after its label: a count written before it is another row's
         if value.numbers:
             return row.numbers < spec.numbers and (not row.closed() or (beside and not row.numbers))
         return not row.closed()
