@@ -65,3 +65,22 @@ def test_pdfminer_texts_read_both_tables() -> None:
     assert [d["name"] for d in coordination["departments"]] == ["保健所保健予防課", "障害福祉課"]
     assert [d["name"] for d in coordination["partner_departments"]] == ["地域包括支援課", "生活援護室", "住宅課"]
     assert coordination["partner_departments"][2]["duties"] == "市営住宅の管理、住宅確保要配慮者への支援"
+
+
+def test_the_second_table_left_where_a_form_before_rebuilt_the_first() -> None:
+    # pdfminer: the 所管部署 table a column at a time (rebuilt by `column_runs`), the 連携部署 table's
+    # duties header and duty after the sectors' labels; the sectors' title right below a duty is no duty's
+    from nikosheet.parsing.forms import FormState
+
+    source = (
+        "体制の説明。\n\n所管部署名\n\n保健予防課\n\n所管部署における主な業務\n\n精神保健福祉相談\n\n連携部署名\n\n"
+        "長寿社会課\n\n各部門の連携状況\n\n保健\n\n医療\n\n連携部署における主な業務\n\n地域包括支援センターの運営\n"
+        "各部門の連携状況\n"
+    )
+    lines: list[str | None] = source.split("\n")
+    lines[2:9] = ["所管部署名\t所管部署における主な業務", None, "保健予防課\t精神保健福祉相談", None, None, None, ""]
+    state = FormState(lines, source)
+    department_runs.apply(state)
+    out = _filled(state.lines)
+    assert out[3:5] == ["連携部署名\t連携部署における主な業務", "長寿社会課\t地域包括支援センターの運営"]
+    assert out[5:] == ["各部門の連携状況", "保健", "医療", "各部門の連携状況"]

@@ -95,3 +95,22 @@ def test_sectors_qualified_their_header_cell_apart_and_two_cells_on_one_line() -
         "人材が不足している。",
         "その他関係機関・住民等 家族会が参画している。",
     ]
+
+
+def test_sectors_in_brackets_after_the_roles_region() -> None:
+    # pdfminer: `【保健】` `【医療】` `【福祉】` (a bracket opens them, as a marker line's does) in a run after
+    # the roles' region: the sectors' title starts their region, and the bracketed labels are no marker
+    text = (
+        HEADER + "行政\n\n医療\n\n病院訪問の調整\n\nピアサポーターの受け入れ\n\n"
+        "各部門の連携状況\n\n【保健】\n\n【医療】\n\n保健所が相談に応じている。\n\n人員が少ない。\n\n"
+        "病院が参画している。\n\n診療所の参加が少ない。\n\n【福祉】 事業所が支援している。\n"
+    )
+    assert _filled(apply_form(label_runs, text))[-7:] == [
+        "【保健】",
+        "保健所が相談に応じている。",
+        "人員が少ない。",
+        "【医療】",
+        "病院が参画している。",
+        "診療所の参加が少ない。",
+        "【福祉】 事業所が支援している。",
+    ]

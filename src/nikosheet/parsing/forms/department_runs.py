@@ -39,37 +39,41 @@ Box = list[tuple[int, str, bool]]
 
 
 def apply(state: FormState) -> None:
-    """Rebuild the two departments tables written a column at a time."""
+    """Rebuild the two departments tables written a column at a time (or the one left where a form
+    before rebuilt the other)."""
     if not signals.department_runs(state.source):
         return
     boxes = _boxes(state.lines)
     heads = {text: k for k, box in enumerate(boxes) if len(box) == 1 and (text := box[0][1]) in _HEADERS}
-    if len(heads) != len(_HEADERS):
+    found = [pair for pair in _TABLES if any(cell in heads for cell in pair)]
+    if not found or any(cell not in heads for pair in found for cell in pair):
         return
     starts = sorted(heads.values())
     if boxes[starts[-1]][0][0] - boxes[starts[0]][0][0] > _REACH:
         return
-    built = [_table(boxes, heads, starts, t) for t in range(len(_TABLES))]
-    if any(rows is None for rows in built):
-        return
-    tables = [rows for rows in built if rows is not None]
+    tables = [_table(boxes, heads, starts, pair) for pair in found]
     own = [
         {i for _, cells in rows for box in cells for i, _, _ in box} | {boxes[heads[cell]][0][0] for cell in pair}
-        for pair, rows in zip(_TABLES, tables, strict=True)
+        for pair, rows in zip(found, tables, strict=True)
+        if rows is not None
     ]
-    taken = own[0] | own[1]
+    if len(own) < len(found):
+        return
+    taken = set().union(*own)
     placed = [
-        _placed(state.lines, boxes[heads[pair[0]]][0][0], rows, mine, taken)
-        for pair, rows, mine in zip(_TABLES, tables, own, strict=True)
+        _placed(state.lines, boxes[heads[pair[0]]][0][0], rows or [], mine, taken)
+        for pair, rows, mine in zip(found, tables, own, strict=True)
     ]
     if any(rows is None for rows in placed):
         return
     for i in taken:
         state.lines[i] = None
-    for pair, rows in zip(_TABLES, placed, strict=True):
+    for pair, rows, mine in zip(found, placed, own, strict=True):
         state.lines[boxes[heads[pair[0]]][0][0]] = "\t".join(pair)
         for at, text in rows or []:
             state.lines[at] = text
+        if rows and max(mine) > rows[-1][0]:
+            state.lines[max(mine)] = ""  # a blank line ends the table: the line below is none of its cells
 
 
 def _boxes(lines: list[str | None]) -> list[Box]:
@@ -78,20 +82,24 @@ def _boxes(lines: list[str | None]) -> list[Box]:
     for piece in non_blank(lines):
         i, _, blank = piece
         if "\t" in (lines[i] or ""):
+            out.append([(i, lines[i] or "", blank)])  # a row a form rebuilt: a box of its own, that ends a run
             out.append([])
             continue
-        if blank or not out or not out[-1] or out[-1][-1][0] != i - 1:
+        apart = _ends([piece])  # a marker (the sectors' title) right below a cell's line
+        if blank or apart or not out or not out[-1] or out[-1][-1][0] != i - 1:
             out.append([])
         out[-1].append(piece)
     return [box for box in out if box]
 
 
-def _table(boxes: list[Box], heads: dict[str, int], starts: list[int], t: int) -> list[tuple[int, list[Box]]] | None:
+def _table(
+    boxes: list[Box], heads: dict[str, int], starts: list[int], pair: tuple[str, str]
+) -> list[tuple[int, list[Box]]] | None:
     """The table's rows (its name's first line, [name, duty]) from the boxes after its two header cells,
     or None when its names and duties are not as many."""
     names: list[Box] = []
     duties: list[Box] = []
-    for c, cell in enumerate(_TABLES[t]):
+    for c, cell in enumerate(pair):
         k = heads[cell]
         stop = next((s for s in starts if s > k), len(boxes))
         run = []
@@ -167,7 +175,7 @@ def _is_name(text: str) -> bool:
 
 def _ends(box: Box) -> bool:
     text = box[0][1]
-    return text in _ENDS or HEADING.match(text) is not None or STOP.match(text) is not None
+    return "\t" in text or text in _ENDS or HEADING.match(text) is not None or STOP.match(text) is not None
 
 
 def _placed(

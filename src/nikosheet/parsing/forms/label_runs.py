@@ -37,7 +37,7 @@ _BRACKETS = re.compile("[【】]")
 _QUALIFIED = compile_lazily("[【】]|分野$|^障害(?=福祉$)")
 _HEADER_CELLS = ("強み・課題等",)
 _WORD_START = 3  # characters of a label that tell its start
-_TWO_SENTENCES = compile_lazily(r"[^。\s]+。 [^。\s]+。")  # two cells' sentences on one line, a space between
+_TWO_SENTENCES = compile_lazily(r"\A[^。\s]++。 [^。\s]++。\Z")  # two cells' sentences on one line, a space between
 _FULL = 2  # a box whose last line is this close to its column's width goes on in the next box
 
 
@@ -53,8 +53,16 @@ def apply(state: FormState) -> None:
         if group is None:
             continue
         _, labels, cells = group
-        while k < len(boxes) and not ends_table(boxes[k]):
+        while k < len(boxes) and not _ends(boxes[k], labels):
             k = _run(state, boxes, k, labels, cells)
+
+
+def _ends(box: Box, labels: tuple[str, ...]) -> bool:
+    """A box that ends the group's region: one that ends a table (but a label in 【】) or starts another
+    group's region (the sectors' header cell, after the roles' region ran on)."""
+    if any(squashed(box).startswith(group[0]) for group in _GROUPS):
+        return True
+    return ends_table(box) and not _label_start(box, labels)
 
 
 def _label(box: Box, labels: tuple[str, ...]) -> bool:
