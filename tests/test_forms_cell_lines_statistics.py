@@ -385,3 +385,67 @@ def test_one_value_between_labels_is_the_last_label_s(parsed):
     got = parse_file_data(CONVERTERS / "kashiwa-r6--lopdf-pdftotext.txt")["basic_info"]
     assert got["consultation_offices"]["general"] == want["consultation_offices"]["general"] == 13
     assert got["health_centers"]["value"] == want["health_centers"]["value"] == 1
+
+
+PDFMINER_LABEL_COLUMNS = """基本情報（都道府県等情報）
+障害保健福祉圏域数（R5年4月時点）
+入院精神障害者数 （R4年6月時点） ※630調査
+合計
+1
+1,268
+3か月未満 （％：構成割合） 245 19.3
+3か月以上1年未満 （％：構
+成割合）
+241 19.0
+か所
+人
+人 ％
+人 ％
+相談支援事業所数 （R5年4月時点）
+基幹相談支援センター数
+保健所数（R5年4月時点）
+（自立支援）協議会の開催頻度 （R4年度）
+一般相談支援事業所数
+特定相談支援事業所数
+（自立支援）協議会の開催頻
+度
+1
+14
+60
+1
+2
+か所
+か所
+か所
+か所
+回／年
+2  精神障害にも対応した地域包括ケアシステムの構築に向けた取組概要（全体）"""
+
+
+def test_a_group_s_rows_take_the_values_before_the_rows_below_it():
+    # pdfminer: the labels' two columns in boxes that interleave the offices' rows with 保健所数, then the
+    # values top to bottom (1 14 60 1 2), then the units; a count and share without units (241 19.0)
+    # before the column of units (か所 人 …) is not given the first of them
+    rows = [ln for ln in _apply(PDFMINER_LABEL_COLUMNS) if ln]
+    assert "\t3か月以上1年未満 （％：構成割合）\t241 19.0\t人 ％" in rows
+    assert "相談支援事業所数 （R5年4月時点）\t基幹相談支援センター数\t1\tか所" in rows
+    assert "\t一般相談支援事業所数\t14\tか所" in rows
+    assert "\t特定相談支援事業所数\t60\tか所" in rows
+    assert "保健所数（R5年4月時点）\t1\tか所" in rows
+
+
+def test_a_council_level_takes_no_count_written_before_its_label_unless_its_unit_names_it(parsed):
+    # plain pdftotext of a LibreOffice PDF: 保健所数's `1` `か所` come before its spanned label, and before
+    # the set-up's 都道府県: they are the health centres' count, not the prefecture's council count
+    from nikosheet import parse_file_data
+
+    want = parsed("city-heading-in-table-fy2023.txt")["basic_info"]
+    got = parse_file_data(CONVERTERS / "city-heading-in-table-fy2023--lopdf-pdftotext.txt")["basic_info"]
+    assert got["health_centers"]["value"] == want["health_centers"]["value"] == 1
+    assert got["council_setup"]["prefecture"]["count"] is want["council_setup"]["prefecture"]["count"] is None
+    # plain pdftotext: the levels' counts written before the levels' labels; `1 / 1 か所/市町村数` names its own
+    want = parsed("city-edge-values-fy2024.txt")["basic_info"]["council_setup"]
+    got = parse_file_data(CONVERTERS / "city-edge-values-fy2024--pdftotext.txt")["basic_info"]["council_setup"]
+    for level in ("region", "municipality"):
+        assert (got[level]["count"], got[level]["total"]) == (want[level]["count"], want[level]["total"])
+    assert got["municipality"]["count"] == 1

@@ -70,3 +70,47 @@ def test_values_end_at_a_wrapped_labels_first_part() -> None:
         "民生委員の参加",
         "関・住民等",
     ]
+
+
+def test_sectors_qualified_their_header_cell_apart_and_two_cells_on_one_line() -> None:
+    # pdfminer: `医療分野` `保健分野` `障害福祉` in a run, a row's two one-sentence cells on one line a
+    # space apart, the header's last cell among the values, the last label with its first value on its line
+    text = (
+        "各部門の連携状況\n\n医療分野\n\n保健分野\n\n障害福祉\n\n"
+        "精神科病院と定例会を行っている。 診療所との連携が少ない。\n\n"
+        "保健所の相談で医療と福祉をつないでいる。\n\n相談件数が増加している。\n\n相談支援事業所が地域移行を担っている。\n\n"
+        "人材が不足している。\n\n強み・課題等\n\nその他関係機関・住民等 家族会が参画している。\n"
+    )
+    assert _filled(apply_form(label_runs, text)) == [
+        "各部門の連携状況",
+        "強み・課題等",
+        "医療分野",
+        "精神科病院と定例会を行っている。",
+        "診療所との連携が少ない。",
+        "保健分野",
+        "保健所の相談で医療と福祉をつないでいる。",
+        "相談件数が増加している。",
+        "障害福祉",
+        "相談支援事業所が地域移行を担っている。",
+        "人材が不足している。",
+        "その他関係機関・住民等 家族会が参画している。",
+    ]
+
+
+def test_sectors_in_brackets_after_the_roles_region() -> None:
+    # pdfminer: `【保健】` `【医療】` `【福祉】` (a bracket opens them, as a marker line's does) in a run after
+    # the roles' region: the sectors' title starts their region, and the bracketed labels are no marker
+    text = (
+        HEADER + "行政\n\n医療\n\n病院訪問の調整\n\nピアサポーターの受け入れ\n\n"
+        "各部門の連携状況\n\n【保健】\n\n【医療】\n\n保健所が相談に応じている。\n\n人員が少ない。\n\n"
+        "病院が参画している。\n\n診療所の参加が少ない。\n\n【福祉】 事業所が支援している。\n"
+    )
+    assert _filled(apply_form(label_runs, text))[-7:] == [
+        "【保健】",
+        "保健所が相談に応じている。",
+        "人員が少ない。",
+        "【医療】",
+        "病院が参画している。",
+        "診療所の参加が少ない。",
+        "【福祉】 事業所が支援している。",
+    ]

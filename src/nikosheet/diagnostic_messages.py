@@ -198,6 +198,12 @@ COLUMN_AS_TEXT = Template(
     "the column '{column}' was written after the table's rows: its cells are kept as text below the table",
     "列「{column}」が表の行の後に書かれています。その列のセルは表の下に文章として残しました",
 )
+SHORT_COLUMN_AS_TEXT = Template(
+    "the column '{column}' was written apart with {cells} cells for {rows} rows: which row each is cannot be "
+    "told, so its cells are kept as text below the table",
+    "列「{column}」が{rows}行に対して{cells}セルだけ別に書かれています。各セルの行が分からないため、表の下に"
+    "文章として残しました",
+)
 CELLS_IN_NO_ORDER = Template(
     "indicator {name!r}: the converter wrote its cells in no order: they are kept as text below the table",
     "指標「{name}」: 変換でセルの順序が崩れています。セルは表の下に文章として残しました",

@@ -76,6 +76,7 @@ CHAIN: tuple[str, ...] = (
     "indicator_boxes",
     "header_cells_apart",
     "column_runs",
+    "department_runs",
     "box_grid",
     "label_runs",
     "banded_rows",

@@ -219,6 +219,10 @@ def _unit_after(events: list[tuple[str, int, str, Row | None]], n: int) -> int |
         before = value_of(0, events[n - 1][2])
         if before.numbers and not before.units:
             return None  # a column of numbers: their units come as a column too
+    if n + 2 < len(events) and events[n + 2][0] == "value":
+        then = value_of(0, events[n + 2][2])
+        if not then.numbers and then.units and not then.choice and (after.units, then.units) != (["人"], ["%"]):
+            return None  # a column of units (`か所` `市町村` `人`…) after the column of numbers
     return n + 1
 
 

@@ -26,6 +26,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+import nikosheet.diagnostic_messages as messages
+from nikosheet.diagnostics import Diagnostic
 from nikosheet.parsing.forms import FormState, signals
 from nikosheet.parsing.forms.template_tables import HEADING, STOP, TABLES, join_cell
 
@@ -106,16 +108,34 @@ def _rebuild(state: FormState, boxes: list[Box], k: int) -> int | None:
         heads, columns, end = found
         pivot = table.positions[0]
         rows = len(columns[pivot])
-        if not rows or any(len(c) not in (0, rows) for c in columns):
+        short = [c for c, column in enumerate(columns) if len(column) not in (0, rows)]
+        if not rows or not _short_column(columns, short, pivot):
             continue
         if not all(table.pivots[0].match(join_cell(box)) for box in columns[pivot]):
             continue
-        firsts = [min(column[r][0][0] for column in columns if column) for r in range(rows)]
-        if firsts != sorted(set(firsts)):
+        full = [[] if c in short else column for c, column in enumerate(columns)]
+        firsts = [min(column[r][0][0] for column in full if column) for r in range(rows)]
+        if firsts != sorted(set(firsts)) or (short and columns[short[0]][0][0][0] < firsts[-1]):
             continue
-        _write(state, heads, columns, firsts)
+        _write(state, heads, full, firsts)
+        if short:
+            kept = columns[short[0]]
+            column = _SPACE.sub("", join_cell(heads[short[0]]))
+            state.note(
+                Diagnostic.MISSING_TABLE,
+                kept[0][0][0],
+                str(messages.SHORT_COLUMN_AS_TEXT(column=column, cells=len(kept), rows=rows)),
+            )
         return end
     return None
+
+
+def _short_column(columns: list[list[Box]], short: list[int], pivot: int) -> bool:
+    """Whether the columns make rows: each holds a cell a row or none, but for at most one column (not the
+    pivots') with fewer, whose cells cannot be told to their rows and are kept as text below the table."""
+    if not short:
+        return True
+    return len(short) == 1 and short[0] != pivot and len(columns[short[0]]) < len(columns[pivot])
 
 
 def _columns(header: tuple[str, ...], boxes: list[Box], k: int) -> tuple[list[Box], list[list[Box]], int] | None:

@@ -25,6 +25,7 @@ import re
 from nikosheet.parsing.forms import FormState, signals
 from nikosheet.parsing.forms._shared import display_width
 from nikosheet.parsing.forms.column_runs import Box, boxes_of, ends_table, squashed
+from nikosheet.parsing.lazy_re import compile_lazily
 
 # the tables whose rows are labelled so: the header cell that starts the region, the labels, the
 # cells a label has
@@ -33,7 +34,10 @@ _GROUPS = (
     ("各部門の連携状況", ("保健", "医療", "福祉", "その他関係機関・住民等"), 2),
 )
 _BRACKETS = re.compile("[【】]")
+_QUALIFIED = compile_lazily("[【】]|分野$|^障害(?=福祉$)")
+_HEADER_CELLS = ("強み・課題等",)
 _WORD_START = 3  # characters of a label that tell its start
+_TWO_SENTENCES = compile_lazily(r"\A[^。\s]++。 [^。\s]++。\Z")  # two cells' sentences on one line, a space between
 _FULL = 2  # a box whose last line is this close to its column's width goes on in the next box
 
 
@@ -49,12 +53,21 @@ def apply(state: FormState) -> None:
         if group is None:
             continue
         _, labels, cells = group
-        while k < len(boxes) and not ends_table(boxes[k]):
+        while k < len(boxes) and not _ends(boxes[k], labels):
             k = _run(state, boxes, k, labels, cells)
 
 
+def _ends(box: Box, labels: tuple[str, ...]) -> bool:
+    """A box that ends the group's region: one that ends a table (but a label in 【】) or starts another
+    group's region (the sectors' header cell, after the roles' region ran on)."""
+    if any(squashed(box).startswith(group[0]) for group in _GROUPS):
+        return True
+    return ends_table(box) and not _label_start(box, labels)
+
+
 def _label(box: Box, labels: tuple[str, ...]) -> bool:
-    return _BRACKETS.sub("", squashed(box)) in labels
+    """A label, perhaps qualified as the template's readers take it (`医療分野`, `障害福祉`, `【保健】`)."""
+    return _QUALIFIED.sub("", squashed(box)) in labels
 
 
 def _label_start(box: Box, labels: tuple[str, ...]) -> bool:
@@ -73,11 +86,14 @@ def _run(state: FormState, boxes: list[Box], k: int, labels: tuple[str, ...], ce
         return max(k, start + 1)
     end = k
     while end < len(boxes) and not _label_start(boxes[end], labels) and not ends_table(boxes[end]):
+        if _label_start([(0, boxes[end][0][1].split(" ", 1)[0], False)], labels):
+            break  # the next label with its first value on its line (`その他関係機関・住民等 家族会が…`)
         end += 1
-    values = _cells(boxes[k:end], len(run) * cells, cells == 1)
+    header = [box for box in boxes[k:end] if squashed(box) in _HEADER_CELLS]  # the header's last cell, apart
+    values = _cells([box for box in boxes[k:end] if box not in header], len(run) * cells, cells == 1)
     if values is not None:
         order = [box for n, label in enumerate(run) for box in [label, *values[n * cells : (n + 1) * cells]]]
-        _put_back(state, boxes[start:end], order)
+        _put_back(state, boxes[start:end], header + order)
     return end
 
 
@@ -86,7 +102,9 @@ def _cells(boxes: list[Box], count: int, by_width: bool) -> list[Box] | None:
     column joined to the next; None when they do not make so many."""
     if len(boxes) == count:
         return boxes
-    if not by_width or len(boxes) < count:
+    if not by_width:
+        return _sentence_pairs(boxes, count)
+    if len(boxes) < count:
         return None
     width = max(display_width(text) for box in boxes for _, text, _ in box)
     out: list[Box] = []
@@ -100,11 +118,33 @@ def _cells(boxes: list[Box], count: int, by_width: bool) -> list[Box] | None:
     return out if len(out) == count and not goes_on else None
 
 
+def _sentence_pairs(boxes: list[Box], count: int) -> list[Box] | None:
+    """`count` cells from the boxes where the converter joined a sector's two one-sentence cells on one
+    line with a space (`…行っている。 診療所との連携が少ない。`): each such line two cells, when that
+    makes the count; None otherwise."""
+    pairs = [k for k, box in enumerate(boxes) if len(box) == 1 and _TWO_SENTENCES.fullmatch(box[0][1])]
+    if len(boxes) + len(pairs) != count or not pairs:
+        return None
+    out: list[Box] = []
+    for k, box in enumerate(boxes):
+        if k in pairs:
+            (i, text, blank), *_ = box
+            first, second = text.split("。 ", 1)
+            out += [[(i, first + "。", blank)], [(i, second, False)]]
+        else:
+            out.append(box)
+    return out
+
+
 def _put_back(state: FormState, region: list[Box], order: list[Box]) -> None:
     """The boxes' lines in the new order, in the lines the region's boxes held (a blank line between
     two boxes, as before; the lines left over blank)."""
     lines = state.lines
     slots = list(range(region[0][0][0], region[-1][-1][0] + 1))
+    texts = sum(len(box) for box in order)
+    if texts > len(slots):
+        return  # no room: left as it was
+    blanks = len(slots) - texts  # a blank line between two boxes while there is room for one
     for i in slots:
         lines[i] = None
     at = 0
@@ -112,6 +152,7 @@ def _put_back(state: FormState, region: list[Box], order: list[Box]) -> None:
         for _, text, _ in box:
             lines[slots[at]] = text
             at += 1
-        if at < len(slots):
+        if at < len(slots) and blanks:
             lines[slots[at]] = ""
             at += 1
+            blanks -= 1

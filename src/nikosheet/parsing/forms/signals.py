@@ -211,6 +211,11 @@ def history_groups(source: str) -> bool:
     return autospace(source) and "\f" in source and "\n経過\n" in source
 
 
+def department_runs(source: str) -> bool:
+    """Both departments tables' name cells alone on their lines (pdfminer), not the samples' tab rows."""
+    return "\n所管部署名\n" in source and "\n連携部署における主な業務\n" in source
+
+
 def sector_rows(source: str) -> bool:
     """As `history_groups`, section 6's sectors table title alone on its line."""
     return autospace(source) and "\f" in source and "\n各部門の連携状況\n" in source

@@ -68,6 +68,7 @@ SPECS: tuple[_Spec, ...] = (
     ),
 )
 RANK = {s.key: i for i, s in enumerate(SPECS)}
+_LEVEL_UNITS = (("region", "障害圏域"), ("municipality", "市町村"))  # the words a level's count's unit holds
 OTHER = _Spec("other", "", units=("",), numbers=1)  # a row the template does not have (自殺死亡率)
 _SHARE = re.compile(r"\(%:?構成割合\)")  # a share's note after its label (normalised by `label_key`)
 _KA = str.maketrans("カヵヶケ", "かかかか")
@@ -345,7 +346,7 @@ class Rows:
         if beside is not None and beside.spec.is_group and value.numbers:
             beside = self.total(beside)
         first = [beside] if beside is not None and not beside.spec.is_group else []
-        for n, row in enumerate(first + self.preferred(value) + self.shown):
+        for n, row in enumerate(first + self.preferred(value) + self.in_order()):
             if row.spec.is_group or not self.takes(row, value, n == 0 and bool(first)):
                 continue
             row.values.append((value.index, value.text))
@@ -355,6 +356,17 @@ class Rows:
             self.last_value = (row, len(row.values) - 1)
             return True
         return False
+
+    def in_order(self) -> list[Row]:
+        """The rows shown, a group's rows together at its label's place (in the template's order among
+        themselves): pdfminer writes the two label columns in boxes that interleave a group's rows with
+        the rows below it (`基幹…` `保健所数` `一般…`), its values top to bottom."""
+        heads = {row.spec.key: n for n, row in enumerate(self.shown) if row.spec.is_group}
+        order: dict[int, tuple[int, int, int]] = {}
+        for n, row in enumerate(self.shown):
+            head = heads.get(row.spec.group or "")
+            order[id(row)] = (n, 0, n) if head is None else (head, RANK[row.spec.key], n)
+        return sorted(self.shown, key=lambda row: order[id(row)])
 
     def total(self, group: Row) -> Row | None:
         """The group's 合計 row, for a number beside the group's label where the 合計 label is left out
@@ -392,6 +404,12 @@ class Rows:
             fits = spec is OTHER or not value.decimal or "%" in spec.units
         if not fits:
             return False
+        if value.numbers and spec.group == "council_setup":
+            named = next((key for key, word in _LEVEL_UNITS if word in value.text), None)
+            if named is not None:  # `1 / 1 か所/市町村数`: the unit names its level
+                return named == spec.key and row.numbers < spec.numbers
+            if not beside and value.index < row.first:
+                return False  # a level's count comes after its label: a count written before it is another row's
         if value.numbers:
             return row.numbers < spec.numbers and (not row.closed() or (beside and not row.numbers))
         return not row.closed()

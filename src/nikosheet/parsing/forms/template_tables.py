@@ -120,6 +120,7 @@ FREQUENCY = (
     r"(?:程度|[(（][^)）\s]{0,6}[)）])?)"
 )
 _DEPARTMENT = r"[^\s、。]{1,24}?(?:課|室|係|センター|所|局|部|班|グループ|チーム)(?:[(（][^)）\s]*(?:[)）]|$))?"
+DEPARTMENT = compile_lazily(_DEPARTMENT)  # a department's name (`保健予防課`, `…センター`, a bracket after it)
 _SECTORS = tuple(SECTORS.values())  # a row each in the sectors' table, 保健 first
 _ROLES = tuple(ROLES.values())  # a row each of an issue in the issues' table, 行政 first
 
