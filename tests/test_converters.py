@@ -74,7 +74,7 @@ MEAN = {
     "pdfminer": 0.82,
     "pdfplumber": 0.94,
     "pdfplumber-layout": 0.95,
-    "pdftotext": 0.88,
+    "pdftotext": 0.89,
     "pdftotext-layout": 0.95,
     "pdftotext-raw": 0.98,
     "pymupdf": 0.97,

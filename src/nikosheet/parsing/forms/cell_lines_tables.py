@@ -42,6 +42,7 @@ from nikosheet.parsing.forms import (
     free_tables,
     indicator_bands,
     issue_pairs,
+    issue_rests,
     section_numbers,
     signals,
     wrapped_cells,
@@ -306,9 +307,7 @@ def _complete(table: Table, which: int, head: str, rest: str, body: list[Piece],
     if want and rest and not table.full and j < len(body) and SPACE.sub("", body[j][1]) == want:
         return head + want, rest, j + 1  # `平成17年 事業を開始` `度`: the cell's end under its row's first line
     missing = want[len(got.lstrip("【")) :] if table.full else ""
-    apart = next((k for k in range(j, min(j + _REST_REACH, len(body))) if SPACE.sub("", body[k][1]) == missing), None)
-    if missing and apart is not None:  # `その他関係機`, the next cell's line, `関・住民等`: the label's rest
-        body.insert(j, body.pop(apart))
+    if _rest_apart(body, j, missing):  # `その他関係機`, the next cell's line, `関・住民等`: the label's rest
         return head + missing, rest, j + 1
     if not want or rest:
         return head, rest, j
@@ -321,7 +320,21 @@ def _complete(table: Table, which: int, head: str, rest: str, body: list[Piece],
             return head + missing, body[j][1].split(missing[-1], 1)[1].strip(), j + 1
         else:
             break
+    if table.full and _rest_apart(body, j, missing):  # `その他関係` `機関・住民`, the next cell's line, `等`
+        return head + missing, "", j + 1
     return head, "", j
+
+
+def _rest_apart(body: list[Piece], j: int, missing: str) -> bool:
+    """Whether a line of the next few is a wrapped label's missing rest: if so it is moved to j."""
+    apart = next((k for k in range(j, min(j + _REST_REACH, len(body))) if SPACE.sub("", body[k][1]) == missing), None)
+    if not missing or apart is None:
+        return False
+    index, text, blank = body.pop(apart)
+    if blank and apart < len(body):  # the line after it, in its box: now after the blank line
+        body[apart] = (*body[apart][:2], True)
+    body.insert(j, (index, text, blank))
+    return True
 
 
 def _read_twice(
@@ -364,7 +377,7 @@ def _records(
     if CIRCLED.match(pieces[first_at][1]):  # an indicator's row written a printed line at a time
         pieces, pivots = indicator_bands.arrange(pieces, pivots, caps[table.positions[first]] if caps else None)
     if table.header[0] == _ISSUES:  # an issue and its policy side by side in a box
-        pieces, pivots = issue_pairs.apart(pieces, pivots, 0)
+        pieces, pivots = issue_rests.back(*issue_pairs.apart(pieces, pivots, 0), 0)
         first_at = pivots[0][0]
     records: list[dict[int, Cell]] = [{}]
     row_ends = {max(p for p in row if p is not None) for row in table.rows}
