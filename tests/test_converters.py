@@ -46,7 +46,7 @@ FLOOR = {
     "pdfminer": 0.71,
     "pdfplumber": 0.86,
     "pdfplumber-layout": 0.89,
-    "pdftotext": 0.75,
+    "pdftotext": 0.76,
     "pdftotext-layout": 0.9,
     "pdftotext-raw": 0.92,
     "pymupdf": 0.92,

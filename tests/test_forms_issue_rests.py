@@ -19,7 +19,14 @@ def _issues(path: object) -> list[dict[str, object]]:
 # lines and their rests in two bands before it
 @pytest.mark.parametrize(
     ("sheet", "groups"),
-    [("core-himeji-fy2024", (0, 1)), ("pref-fullwidth-dot-fy2023", (0,)), ("kawaguchi-r5", (0,))],
+    [
+        ("core-himeji-fy2024", (0, 1)),
+        ("pref-fullwidth-dot-fy2023", (0,)),
+        ("kawaguchi-r5", (0,)),
+        ("city-table-shapes-fy2023", (0,)),
+        ("ward-nerima-fy2023", (1,)),
+        ("city-pipe-fy2023", (1,)),
+    ],
 )
 def test_the_issue_and_the_policy_are_read_whole(sheet: str, groups: tuple[int, ...]):
     truth = _issues(SAMPLES / f"{sheet}.txt" if sheet == "kawaguchi-r5" else FIXTURES / "sheets" / f"{sheet}.txt")

@@ -14,14 +14,20 @@ role's own cell or after it:
     医療                                        医療
 
 Two boxes in a row right after the role's word, or right before the next role's word (the role's
-cell between), are the two rests when each starts inside a word (a particle before a kanji, ン, ー,
-a small kana, a character alone: `る`, `を集約する`), or a hiragana where the other does so, and the
-issue and the policy above end inside a sentence; a policy's list may go on with its next item
-(`・…`).  They are put back after their cells' first lines, so that the cell-per-line reader reads
-each cell whole.  `cell_lines_tables` asks this of the issues' table before it cuts the lines.
+cell between, which never starts inside a word), are the two rests when the issue and the policy
+above end inside a sentence, each box's lines fit its cell's column (a cell that goes on filled it)
+and each box likely goes on its cell — it starts with a hiragana, a katakana word goes on, a list
+its next item — and one surely does: it starts inside a word (a particle before a kanji, ン, ー, a
+small kana, a character alone: `る`, `を集約する`) or wraps as wide as its cell.  Or the issue's and
+the policy's first lines, a box each, come before the role with their rests in a second band, the
+group's only boxes there (any box that fits may then be a rest; one still surely is).  The rests are
+put after their cells' first lines, so that the cell-per-line reader reads each cell whole;
+`cell_lines_tables` asks this of the issues' table before it cuts the lines.
 """
 
 from __future__ import annotations
+
+import re
 
 from nikosheet.parsing.forms._shared import display_width
 from nikosheet.parsing.forms.template_tables import BULLET, Piece
@@ -32,6 +38,8 @@ Box = list[Piece]
 _PARTICLES = "をがでのにと"  # a case particle before a kanji: a phrase's end, never a cell's start
 _ONE_LETTER_WORDS = "有無県市区町村国"  # a cell of one letter that is a word
 _SENTENCE_END = "。"
+_HIRAGANA = re.compile("[\u3041-\u309f]")
+_KATAKANA = re.compile("[\u30a1-\u30fa]")
 _TOLERANCE = 2  # display columns: a wrapped line may stop a character short of its column
 
 
@@ -80,13 +88,9 @@ def back(pieces: list[Piece], pivots: Pivots, first_role: int) -> tuple[list[Pie
 
 def _in_pairs(issue: Box, policy: Box, issue_rest: Box, policy_rest: Box) -> bool:
     """Whether four boxes are the issue's and the policy's first lines, then their rests: each first
-    box a line that ends inside a sentence, as wide as its rest's widest line (the column's width)."""
-    for head, rest in ((issue, issue_rest), (policy, policy_rest)):
-        if len(head) != 1 or head[0][1].endswith(_SENTENCE_END) or (rest[0][1][0] in BULLET and head is issue):
-            return False
-        if abs(display_width(head[0][1]) - max(display_width(t) for _, t, _ in rest)) > _TOLERANCE:
-            return False
-    return True
+    box one line, the rests going on them (see `_pair`; any box that fits may be a rest here, the
+    boxes before the role being only these four)."""
+    return len(issue) == len(policy) == 1 and _pair(issue, policy, issue_rest, policy_rest, 1)
 
 
 def _boxes(pieces: list[Piece]) -> list[Box]:
@@ -109,24 +113,44 @@ def _going_on(box: Box) -> Box:
 def _rests(issue: Box, policy: Box, after: list[Box]) -> tuple[Box, Box] | None:
     """The two boxes after the role's word that are the issue's and the policy's rests: the first two
     or the last two (the role's cell, at least a box, the others), where exactly one pair is."""
-    found = [(after[a], after[a + 1]) for a in (0, len(after) - 2) if _rest_of(issue, policy, after[a], after[a + 1])]
+    found = [
+        (after[a], after[a + 1])
+        for a in (0, len(after) - 2)
+        if _pair(issue, policy, after[a], after[a + 1])
+        and not any(_cut(box[0][1]) for box in (after[2:] if a == 0 else after[:a]))  # a role's cell starts a word
+    ]
     return found[0] if len(found) == 1 else None
 
 
-def _rest_of(issue: Box, policy: Box, first: Box, second: Box) -> bool:
-    if any(box[-1][1].endswith(_SENTENCE_END) for box in (issue, policy)):
-        return False
-    one, two = _cut(first[0][1]), _cut(second[0][1])
-    if policy[0][1][0] in BULLET and second[0][1][0] in BULLET:
-        two = 1  # the policy's next item: the issue's rest must be sure
-    return one > 0 and two > 0 and max(one, two) == 2 and first[0][1][0] not in BULLET
+def _pair(issue: Box, policy: Box, first: Box, second: Box, fits: int = 0) -> bool:
+    """Whether two boxes go on the issue and the policy: each likely, one surely (see `_going_on_from`)."""
+    one, two = _going_on_from(issue, first, fits), _going_on_from(policy, second, fits)
+    return one > 0 and two > 0 and max(one, two) == 2
 
 
-def _cut(text: str) -> int:
-    """How surely a box starts inside a word: 2 sure (a particle before a kanji, ン, ー, a small kana,
-    a character alone), 1 likely (a hiragana), else 0."""
-    if len(text) == 1:
-        return 2 if text not in _ONE_LETTER_WORDS and text not in BULLET else 0
-    if text[0] in NO_WORD_START or (text[0] in _PARTICLES and "\u4e00" <= text[1] <= "\u9fff"):
+def _going_on_from(cell: Box, rest: Box, fits: int) -> int:
+    """How surely a box goes on a cell whose last line ends inside a sentence (the cell filled its
+    column, so the box's lines are no wider): 2 sure (it starts inside a word, or it wraps as wide as
+    the cell), 1 likely (a hiragana first, a katakana word going on, a list's next item), `fits` for
+    any other box that fits, 0 not (a sentence ended, a line too wide, a bullet after no list)."""
+    width = max(display_width(text) for _, text, _ in cell)
+    first, last = rest[0][1], cell[-1][1]
+    listed = cell[0][1][0] in BULLET
+    if last.endswith(_SENTENCE_END) or (first[0] in BULLET and not listed):
+        return 0
+    widths = [display_width(text) for _, text, _ in rest]
+    if max(widths) > width + _TOLERANCE:
+        return 0
+    if _cut(first) or (len(rest) > 1 and max(widths) >= width - _TOLERANCE):
         return 2
-    return 1 if "\u3041" <= text[0] <= "\u309f" else 0
+    if _HIRAGANA.match(first) or (_KATAKANA.match(first) and _KATAKANA.match(last[-1])) or listed:
+        return 1
+    return fits
+
+
+def _cut(text: str) -> bool:
+    """Whether a box surely starts inside a word: a particle before a kanji, ン, ー, a small kana, or a
+    character alone (`る`)."""
+    if len(text) == 1:
+        return text not in _ONE_LETTER_WORDS and text not in BULLET
+    return text[0] in NO_WORD_START or (text[0] in _PARTICLES and "\u4e00" <= text[1] <= "\u9fff")
