@@ -133,6 +133,7 @@ def _rebuild(state: FormState, boxes: list[Box], start: int) -> int:
     header: list[str] = []
     head: list[Piece] = []
     rows: list[list[Box]] = []
+    strays: list[Box] = []
     k = start
     while k < len(boxes):
         box = boxes[k]
@@ -147,6 +148,8 @@ def _rebuild(state: FormState, boxes: list[Box], start: int) -> int:
             rows.append([box])
         elif rows:
             rows[-1].append(box)
+        elif k == start + 1 and _stray(state, boxes[start], box):
+            strays.append(box)  # the table above's last cell, between the header's first box and the next
         else:
             return start + 1  # text before the first row: not this table's
         k += 1
@@ -164,7 +167,10 @@ def _rebuild(state: FormState, boxes: list[Box], start: int) -> int:
         for row, cells in zip(rows, texts, strict=True)
     ]
     written = [(row[0][0][0], "\t".join(cells)) for row, cells in zip(rows, texts, strict=True)]
-    write_table(state.lines, sorted(head), "\t".join(_in_order(table, header)), written, last)
+    head = _after_strays(state, sorted(head), strays)
+    if not head:
+        return start + 1
+    write_table(state.lines, head, "\t".join(_in_order(table, header)), written, last)
     if kept:
         state.lines[last] = kept
         for row in apart:
@@ -172,10 +178,41 @@ def _rebuild(state: FormState, boxes: list[Box], start: int) -> int:
     return k
 
 
+_STRAY_LINES = 2  # lines of the table above's last cell that may stand between the header's boxes
+
+
+def _stray(state: FormState, header: Box, box: Box) -> bool:
+    """Whether a box after the header's first box is the table above's last cell: the header's first
+    box went on from that table's lines (a label's, no blank line between), the box is short and no
+    value."""
+    above = state.lines[header[0][0] - 1] if header[0][0] else None
+    if not above or not above.strip() or "\t" in above:
+        return False
+    return len(box) <= _STRAY_LINES and not any(is_value(text.strip()) for _, text, _ in box)
+
+
+def _after_strays(state: FormState, head: list[Piece], strays: list[Box]) -> list[Piece]:
+    """The header's lines after the table above's last cell where it stands between the header's
+    first box and the next (LibreOffice centres both: `…その他関係機関・住民等` `課題解決の達成度を測る指`
+    `標`, then `民生委員の参加`, then `目標値 (今年度 …`): the header goes below it, its lines above it
+    are the header row's, so that the cell stays the table above's."""
+    if not strays:
+        return head
+    end = strays[-1][-1][0]
+    if all(i < end for i, _, _ in head):
+        return []
+    for i, _, _ in head:
+        if i < end:
+            state.lines[i] = None
+    return [piece for piece in head if piece[0] > end]
+
+
 def _kept_apart(apart: list[list[Box]], starts: list[int], last: int) -> str | None:
     """The text of the rows whose cells came in no order but their names (each its first box, a name
     alone), to be kept below the table on its last line; None when that cannot be: every row is
     such, a first box holds more than a name, or the table's last line starts a row."""
+    if not apart:
+        return ""
     if len(apart) == len(starts) or last in starts:
         return None
     if any(_name(row) is None for row in apart):
@@ -214,6 +251,8 @@ def _cells(row: list[Box], width: int) -> list[str]:
     """A row's cells, each box's lines joined (the indicator's first value may end its box's last line,
     after a space: `① 市町村の協議の場の設置数 20市町村`); none when a sentence (the effects') comes before
     a value: the row's one-line cells, centred on one height, came in no order."""
+    if len(row) == len(row[0]) == 1 and len(row[0][0][1].strip()) == 1:
+        return [row[0][0][1].strip(), *[""] * (width - 1)]  # a row the sheet left empty: its number alone
     if len(row) == width - 1:
         row = _value_amid_name(row)
     texts = [join_cell([(i, t, False) for i, t, _ in box]) for box in row]
