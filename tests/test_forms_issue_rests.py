@@ -40,3 +40,10 @@ def test_a_wrapped_label_s_last_line_after_its_cell_goes_back_to_the_label():
     # `その他関係` `機関・住民`, the role's cell, then `等`: not the cell's end
     got = _issues(_CONVERTED / "core-himeji-fy2024--pdftotext.txt")
     assert got[0]["roles"]["others"] == ["居住支援法人による物件の紹介"]
+
+
+def test_a_label_wrapped_round_its_cell_takes_its_two_last_lines():
+    # `その他関係`, the role's cell, `機関・住民` `等` in one box: the label's rest is both lines
+    got = _issues(_CONVERTED / "pref-gifu-fy2024--pdfminer.txt")
+    assert got[0]["roles"]["others"] == ["社会福祉協議会による地域の見守り活動との連携"]
+    assert got[1]["roles"]["others"] == ["不動産事業者向け研修会への協力"]

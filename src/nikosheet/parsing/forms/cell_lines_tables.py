@@ -307,8 +307,9 @@ def _complete(table: Table, which: int, head: str, rest: str, body: list[Piece],
     if want and rest and not table.full and j < len(body) and SPACE.sub("", body[j][1]) == want:
         return head + want, rest, j + 1  # `平成17年 事業を開始` `度`: the cell's end under its row's first line
     missing = want[len(got.lstrip("【")) :] if table.full else ""
-    if _rest_apart(body, j, missing):  # `その他関係機`, the next cell's line, `関・住民等`: the label's rest
-        return head + missing, rest, j + 1
+    moved = _rest_apart(body, j, missing)
+    if moved:  # `その他関係機`, the next cell's line, `関・住民等`: the label's rest
+        return head + missing, rest, j + moved
     if not want or rest:
         return head, rest, j
     missing = want[len(got.lstrip("【")) :] if table.full else want
@@ -320,21 +321,35 @@ def _complete(table: Table, which: int, head: str, rest: str, body: list[Piece],
             return head + missing, body[j][1].split(missing[-1], 1)[1].strip(), j + 1
         else:
             break
-    if table.full and _rest_apart(body, j, missing):  # `その他関係` `機関・住民`, the next cell's line, `等`
-        return head + missing, "", j + 1
+    moved = _rest_apart(body, j, missing) if table.full else 0
+    if moved:  # `その他関係` `機関・住民`, the next cell's line, `等`
+        return head + missing, "", j + moved
     return head, "", j
 
 
-def _rest_apart(body: list[Piece], j: int, missing: str) -> bool:
-    """Whether a line of the next few is a wrapped label's missing rest: if so it is moved to j."""
-    apart = next((k for k in range(j, min(j + _REST_REACH, len(body))) if SPACE.sub("", body[k][1]) == missing), None)
-    if not missing or apart is None:
-        return False
-    index, text, blank = body.pop(apart)
-    if blank and apart < len(body):  # the line after it, in its box: now after the blank line
+def _rest_apart(body: list[Piece], j: int, missing: str) -> int:
+    """How many lines of the next few are a wrapped label's missing rest (a line, or two of one box:
+    `機関・住民` `等`), moved to j; 0 where none is."""
+    found = next(
+        (
+            (k, span)
+            for k in range(j, min(j + _REST_REACH, len(body)))
+            for span in (1, 2)
+            if k + span <= len(body)
+            and not any(body[m][2] for m in range(k + 1, k + span))
+            and "".join(SPACE.sub("", body[m][1]) for m in range(k, k + span)) == missing
+        ),
+        None,
+    )
+    if not missing or found is None:
+        return 0
+    apart, span = found
+    moved = body[apart : apart + span]
+    del body[apart : apart + span]
+    if moved[0][2] and apart < len(body):  # the line after them, in their box: now after the blank line
         body[apart] = (*body[apart][:2], True)
-    body.insert(j, (index, text, blank))
-    return True
+    body[j:j] = moved
+    return span
 
 
 def _read_twice(
