@@ -141,3 +141,20 @@ def test_the_issues_last_cell_stays_the_issues(parsed):
     doc = parsed(CONVERTERS / "ward-numberalone-fy2024--lopdf-pdftotext.txt")["strengths_and_issues"]
     assert doc["issues"][1]["roles"]["others"] == ["民生委員の参加"]
     assert [i["name"] for i in doc["indicators"]] == ["地域移行支援の利用者数", "ピアサポーターの病院訪問回数"]
+
+
+def test_the_header_s_last_cell_and_the_row_s_cell_below_it_in_one_box():
+    # `見込んでいる成果・効果` over `市町村単位の支援体制が整う`: the header's, then the row's effects
+    text = SIGNAL + "\n\n".join(
+        (
+            "課題解決の達成度を測る指標 現状値 (今年度当初)",
+            "目標値 (令和 5 年度\n末)",
+            "① 市町村の協議の場の設置数 18 市町村",
+            "25 市町村",
+            "見込んでいる成果・効果\n市町村単位の支援体制が整う",
+            "6 精神障害にも対応した地域包括ケアシステムの構築のための連携状況",
+        )
+    )
+    rows = [ln.split("\t") for ln in apply_form(indicator_boxes, text) if ln and "\t" in ln]
+    assert rows[0][3] == "見込んでいる成果・効果"
+    assert rows[1] == ["① 市町村の協議の場の設置数", "18 市町村", "25 市町村", "市町村単位の支援体制が整う"]

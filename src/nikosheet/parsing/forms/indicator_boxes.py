@@ -141,7 +141,13 @@ def _rebuild(state: FormState, boxes: list[Box], start: int) -> int:
         if "\t" in first or HEADING.match(first) or STOP.match(first):
             break
         cells = _header_cells(box)
-        if cells is not None:
+        lead = _header_lead(box) if cells is None and rows else 0
+        if lead:  # the header's last cell and the last row's cell below it, one box (both centred)
+            cells, box = _cells_of("".join(t for _, t, _ in box[:lead])), box[lead:]
+            header += cells or []
+            head += [(i, t, False) for i, t, _ in boxes[k][:lead]]
+            rows[-1].append(box)
+        elif cells is not None:
             header += cells
             head += [(i, t, False) for i, t, _ in box]
         elif CIRCLED.match(first):
@@ -179,6 +185,12 @@ def _rebuild(state: FormState, boxes: list[Box], start: int) -> int:
 
 
 _STRAY_LINES = 2  # lines of the table above's last cell that may stand between the header's boxes
+
+
+def _header_lead(box: Box) -> int:
+    """How many of a box's first lines are a header's cells, the others not (`見込んでいる成果・効果`
+    `市町村単位の支援体制が整う`: the header's last cell and the cell below it); 0 where none are."""
+    return next((j for j in range(len(box) - 1, 0, -1) if _cells_of("".join(t for _, t, _ in box[:j]))), 0)
 
 
 def _stray(state: FormState, header: Box, box: Box) -> bool:
