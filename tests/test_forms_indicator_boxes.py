@@ -158,3 +158,42 @@ def test_the_header_s_last_cell_and_the_row_s_cell_below_it_in_one_box():
     rows = [ln.split("\t") for ln in apply_form(indicator_boxes, text) if ln and "\t" in ln]
     assert rows[0][3] == "見込んでいる成果・効果"
     assert rows[1] == ["① 市町村の協議の場の設置数", "18 市町村", "25 市町村", "市町村単位の支援体制が整う"]
+
+
+# the first row's name written after the other rows with the header's first cell, a later row's
+# one-line value after it (LibreOffice centres both in their column)
+FIRST_LATE = SIGNAL + "\n\n".join(
+    (
+        "民生委員による見守り",
+        "現状値 (今年度当\n初)",
+        "目標値 (今年度\n末)",
+        "年 11 人",
+        "年 15 人",
+        "長期入院者の退院促進",
+        "② 地域包括支援センターとの合同事例\n未実施\n検討会",
+        "年3回",
+        "障害福祉と介護の相互理解",
+        "③ 社会資源マップの作成",
+        "作成・配布",
+        "退院支援で住まい・日中活動の情報を活用\nできる",
+        "課題解決の達成度を測る指標\n① 地域移行支援の新規利用者数",
+        "なし",
+        "見込んでいる成果・効果",
+        "6 精神障害にも対応した地域包括ケアシステムの構築のための連携状況",
+    )
+)
+
+
+def test_the_first_row_s_name_after_the_other_rows_takes_the_cells_before_them():
+    lines = apply_form(indicator_boxes, FIRST_LATE)
+    rows = [ln.split("\t") for ln in lines if ln and "\t" in ln]
+    assert rows[1] == ["① 地域移行支援の新規利用者数", "年 11 人", "年 15 人", "長期入院者の退院促進"]
+    assert rows[2][0] == "② 地域包括支援センターとの合同事例検討会"
+    # the row that lost its value to the table's end: its name read, its cells and the value kept as text
+    assert rows[3] == ["③ 社会資源マップの作成", "", "", ""]
+    assert "作成・配布 退院支援で住まい・日中活動の情報を活用できる なし" in lines
+
+
+def test_a_late_name_that_is_not_the_first_leaves_the_table():
+    text = FIRST_LATE.replace("① 地域移行支援の新規利用者数", "④ 地域移行支援の新規利用者数")
+    assert apply_form(indicator_boxes, text) == text.split("\n")

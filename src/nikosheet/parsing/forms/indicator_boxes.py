@@ -134,6 +134,8 @@ def _rebuild(state: FormState, boxes: list[Box], start: int) -> int:
     head: list[Piece] = []
     rows: list[list[Box]] = []
     strays: list[Box] = []
+    orphans: list[Box] = []  # the first row's cells, its name written after the other rows
+    late: list[Box] | None = None  # boxes after that name: a row's one-line cell, held to the table's end
     k = start
     while k < len(boxes):
         box = boxes[k]
@@ -141,8 +143,17 @@ def _rebuild(state: FormState, boxes: list[Box], start: int) -> int:
         if "\t" in first or HEADING.match(first) or STOP.match(first):
             break
         cells = _header_cells(box)
-        lead = _header_lead(box) if cells is None and rows else 0
-        if lead:  # the header's last cell and the last row's cell below it, one box (both centred)
+        lead = _header_lead(box) if cells is None and (rows or orphans) else 0
+        if lead and orphans and late is None and CIRCLED.match(box[lead][1]) and _first_late(rows, box[lead][1]):
+            header += _cells_of("".join(t for _, t, _ in box[:lead])) or []
+            head += [(i, t, False) for i, t, _ in box[:lead]]
+            rows.insert(0, [box[lead:], *orphans])  # `課題解決の達成度を測る指標` `① …`: the first row's name
+            late = []
+        elif lead and late is not None:
+            return start + 1
+        elif late is not None and cells is None and not CIRCLED.match(first):
+            late.append(box)
+        elif lead:  # the header's last cell and the last row's cell below it, one box (both centred)
             cells, box = _cells_of("".join(t for _, t, _ in box[:lead])), box[lead:]
             header += cells or []
             head += [(i, t, False) for i, t, _ in boxes[k][:lead]]
@@ -156,23 +167,26 @@ def _rebuild(state: FormState, boxes: list[Box], start: int) -> int:
             rows[-1].append(box)
         elif k == start + 1 and _stray(state, boxes[start], box):
             strays.append(box)  # the table above's last cell, between the header's first box and the next
+        elif header and not strays:
+            orphans.append(box)  # a row's cells before any indicator: the first row's, if its name comes
         else:
             return start + 1  # text before the first row: not this table's
         k += 1
     table = _table(header)
-    if table is None or not rows:
+    if table is None or not rows or (orphans and late is None):
         return start + 1
     texts = [_cells(row, len(table.header)) for row in rows]
     last = max(i for box in boxes[start:k] for i, _, _ in box)
     apart = [row for row, cells in zip(rows, texts, strict=True) if len(cells) != len(table.header)]
     kept = _kept_apart(apart, [row[0][0][0] for row in rows], last)
-    if kept is None:
-        return start + 1
+    if kept is None or (late and not kept) or len(texts[0]) != len(table.header):
+        return start + 1  # (a late cell is kept with a row's that came in no order, never alone)
+    kept = " ".join([kept, *(join_cell([(i, t, False) for i, t, _ in box]) for box in late or [])]).strip()
     texts = [
         cells if len(cells) == len(table.header) else _name_only(row, table)
         for row, cells in zip(rows, texts, strict=True)
     ]
-    written = [(row[0][0][0], "\t".join(cells)) for row, cells in zip(rows, texts, strict=True)]
+    written = [(min(box[0][0] for box in row), "\t".join(cells)) for row, cells in zip(rows, texts, strict=True)]
     head = _after_strays(state, sorted(head), strays)
     if not head:
         return start + 1
@@ -191,6 +205,11 @@ def _header_lead(box: Box) -> int:
     """How many of a box's first lines are a header's cells, the others not (`見込んでいる成果・効果`
     `市町村単位の支援体制が整う`: the header's last cell and the cell below it); 0 where none are."""
     return next((j for j in range(len(box) - 1, 0, -1) if _cells_of("".join(t for _, t, _ in box[:j]))), 0)
+
+
+def _first_late(rows: list[list[Box]], name: str) -> bool:
+    """Whether an indicator written after the other rows is the first: numbered before all of them."""
+    return all(ord(name[0]) < ord(row[0][0][1][0]) for row in rows)
 
 
 def _stray(state: FormState, header: Box, box: Box) -> bool:
