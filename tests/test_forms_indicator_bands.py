@@ -82,3 +82,24 @@ def test_cells_a_converter_joined_on_the_name_s_line_are_no_band():
         "②支援者の人材育成の研修会開催 研修会3回 受\n講者200人\n研修会3回 受\n講者236人\n関係づくりが進んだ。"
     )
     assert not rows[2][0].endswith("受")
+
+
+# two rows written in pairs of bands: the first name's first line, its values and effects, the second
+# row's values and effects' first line, the first name's rest with the second name, its effects' rest
+_PAIRED = (
+    "課題解決の達成度を\n\n現状値 (今年度当初)\n\n目標値 (今年度末) 見込んでいる成果・効\n\n測る指標\n\n果\n\n"
+    "①地域移行支援の利\n\n年12人\n\n年15人\n\n長期入院者の退院促進\n\n年20回\n\n○○\n\n入院者の退院意欲の喚\n\n"
+    "用者数\n②ピアサポーターの\n病院訪問回数\n\n起\n"
+)
+
+
+def test_two_rows_written_in_pairs_of_bands_are_put_apart():
+    rows = _rows(_PAIRED)
+    assert rows[1] == ["①地域移行支援の利用者数", "年12人", "年15人", "長期入院者の退院促進"]
+    assert rows[2] == ["②ピアサポーターの病院訪問回数", "年20回", "○○", "入院者の退院意欲の喚起"]
+
+
+def test_rows_in_pairs_whose_second_effects_ended_have_no_rest():
+    # the second row's effects end a sentence before the name's rest: the line after its name is no rest
+    rows = _rows(_PAIRED.replace("入院者の退院意欲の喚\n", "入院者の退院意欲の喚起。\n"))
+    assert rows[1][0] != "①地域移行支援の利用者数"  # left to the cut: not read as pairs

@@ -108,3 +108,92 @@ def test_a_value_centred_between_its_name_s_two_lines():
     )
     rows = [ln for ln in apply_form(indicator_boxes, text) if ln and "\t" in ln]
     assert rows[2] == "② 地域包括支援センターとの合同事例検討会\t年1回\t年4回\t高齢の家族を含めた世帯全体への支援"
+
+
+# the issues' last role's word and the header's first cell in one box, the role's cell after it, then
+# the header's other cells; the last row the sheet left empty, its number alone
+STRAY = SIGNAL + "\n\n".join(
+    (
+        "その他関係機関\n・住民等\n課題解決の達成度を測る指\n標",
+        "民生委員の参加",
+        "目標値 (今年度 見込んでいる成果・\n末)\n効果",
+        "現状値 (今年度当初)",
+        "① 地域移行支援の利用者\n数\n\n年 12 人\n\n年 15 人\n\n長期入院者の退院促\n進",
+        "② ピアサポーターの病院\n訪問回数\n\n年 20 回\n\n○○\n\n入院者の退院意欲の\n喚起",
+        "③",
+        "※指標設定が困難な場合は、代替指標や定性的な文言でも構いません。",
+    )
+)
+
+
+def test_the_table_above_s_last_cell_between_the_header_s_boxes_stays_above():
+    lines = apply_form(indicator_boxes, STRAY)
+    header, *rows = (ln.split("\t") for ln in lines if ln and "\t" in ln)
+    assert header[1:3] == ["現状値(今年度当初)", "目標値(今年度末)"]
+    assert [row[0] for row in rows] == ["① 地域移行支援の利用者数", "② ピアサポーターの病院訪問回数", "③"]
+    assert rows[1][1:] == ["年 20 回", "○○", "入院者の退院意欲の喚起"] and rows[2][1:] == ["", "", ""]
+    stray = lines.index("民生委員の参加")
+    assert lines[stray - 5 : stray] == ["その他関係機関", "・住民等", None, None, ""]
+    assert stray < lines.index("\t".join(header))
+
+
+def test_the_issues_last_cell_stays_the_issues(parsed):
+    doc = parsed(CONVERTERS / "ward-numberalone-fy2024--lopdf-pdftotext.txt")["strengths_and_issues"]
+    assert doc["issues"][1]["roles"]["others"] == ["民生委員の参加"]
+    assert [i["name"] for i in doc["indicators"]] == ["地域移行支援の利用者数", "ピアサポーターの病院訪問回数"]
+
+
+def test_the_header_s_last_cell_and_the_row_s_cell_below_it_in_one_box():
+    # `見込んでいる成果・効果` over `市町村単位の支援体制が整う`: the header's, then the row's effects
+    text = SIGNAL + "\n\n".join(
+        (
+            "課題解決の達成度を測る指標 現状値 (今年度当初)",
+            "目標値 (令和 5 年度\n末)",
+            "① 市町村の協議の場の設置数 18 市町村",
+            "25 市町村",
+            "見込んでいる成果・効果\n市町村単位の支援体制が整う",
+            "6 精神障害にも対応した地域包括ケアシステムの構築のための連携状況",
+        )
+    )
+    rows = [ln.split("\t") for ln in apply_form(indicator_boxes, text) if ln and "\t" in ln]
+    assert rows[0][3] == "見込んでいる成果・効果"
+    assert rows[1] == ["① 市町村の協議の場の設置数", "18 市町村", "25 市町村", "市町村単位の支援体制が整う"]
+
+
+# the first row's name written after the other rows with the header's first cell, a later row's
+# one-line value after it (LibreOffice centres both in their column)
+FIRST_LATE = SIGNAL + "\n\n".join(
+    (
+        "民生委員による見守り",
+        "現状値 (今年度当\n初)",
+        "目標値 (今年度\n末)",
+        "年 11 人",
+        "年 15 人",
+        "長期入院者の退院促進",
+        "② 地域包括支援センターとの合同事例\n未実施\n検討会",
+        "年3回",
+        "障害福祉と介護の相互理解",
+        "③ 社会資源マップの作成",
+        "作成・配布",
+        "退院支援で住まい・日中活動の情報を活用\nできる",
+        "課題解決の達成度を測る指標\n① 地域移行支援の新規利用者数",
+        "なし",
+        "見込んでいる成果・効果",
+        "6 精神障害にも対応した地域包括ケアシステムの構築のための連携状況",
+    )
+)
+
+
+def test_the_first_row_s_name_after_the_other_rows_takes_the_cells_before_them():
+    lines = apply_form(indicator_boxes, FIRST_LATE)
+    rows = [ln.split("\t") for ln in lines if ln and "\t" in ln]
+    assert rows[1] == ["① 地域移行支援の新規利用者数", "年 11 人", "年 15 人", "長期入院者の退院促進"]
+    assert rows[2][0] == "② 地域包括支援センターとの合同事例検討会"
+    # the row that lost its value to the table's end: its name read, its cells and the value kept as text
+    assert rows[3] == ["③ 社会資源マップの作成", "", "", ""]
+    assert "作成・配布 退院支援で住まい・日中活動の情報を活用できる なし" in lines
+
+
+def test_a_late_name_that_is_not_the_first_leaves_the_table():
+    text = FIRST_LATE.replace("① 地域移行支援の新規利用者数", "④ 地域移行支援の新規利用者数")
+    assert apply_form(indicator_boxes, text) == text.split("\n")

@@ -42,6 +42,7 @@ from nikosheet.parsing.forms import (
     free_tables,
     indicator_bands,
     issue_pairs,
+    issue_rests,
     section_numbers,
     signals,
     wrapped_cells,
@@ -306,10 +307,9 @@ def _complete(table: Table, which: int, head: str, rest: str, body: list[Piece],
     if want and rest and not table.full and j < len(body) and SPACE.sub("", body[j][1]) == want:
         return head + want, rest, j + 1  # `平成17年 事業を開始` `度`: the cell's end under its row's first line
     missing = want[len(got.lstrip("【")) :] if table.full else ""
-    apart = next((k for k in range(j, min(j + _REST_REACH, len(body))) if SPACE.sub("", body[k][1]) == missing), None)
-    if missing and apart is not None:  # `その他関係機`, the next cell's line, `関・住民等`: the label's rest
-        body.insert(j, body.pop(apart))
-        return head + missing, rest, j + 1
+    moved = _rest_apart(body, j, missing)
+    if moved:  # `その他関係機`, the next cell's line, `関・住民等`: the label's rest
+        return head + missing, rest, j + moved
     if not want or rest:
         return head, rest, j
     missing = want[len(got.lstrip("【")) :] if table.full else want
@@ -321,7 +321,35 @@ def _complete(table: Table, which: int, head: str, rest: str, body: list[Piece],
             return head + missing, body[j][1].split(missing[-1], 1)[1].strip(), j + 1
         else:
             break
+    moved = _rest_apart(body, j, missing) if table.full else 0
+    if moved:  # `その他関係` `機関・住民`, the next cell's line, `等`
+        return head + missing, "", j + moved
     return head, "", j
+
+
+def _rest_apart(body: list[Piece], j: int, missing: str) -> int:
+    """How many lines of the next few are a wrapped label's missing rest (a line, or two of one box:
+    `機関・住民` `等`), moved to j; 0 where none is."""
+    found = next(
+        (
+            (k, span)
+            for k in range(j, min(j + _REST_REACH, len(body)))
+            for span in (1, 2)
+            if k + span <= len(body)
+            and not any(body[m][2] for m in range(k + 1, k + span))
+            and "".join(SPACE.sub("", body[m][1]) for m in range(k, k + span)) == missing
+        ),
+        None,
+    )
+    if not missing or found is None:
+        return 0
+    apart, span = found
+    moved = body[apart : apart + span]
+    del body[apart : apart + span]
+    if moved[0][2] and apart < len(body):  # the line after them, in their box: now after the blank line
+        body[apart] = (*body[apart][:2], True)
+    body[j:j] = moved
+    return span
 
 
 def _read_twice(
@@ -364,7 +392,7 @@ def _records(
     if CIRCLED.match(pieces[first_at][1]):  # an indicator's row written a printed line at a time
         pieces, pivots = indicator_bands.arrange(pieces, pivots, caps[table.positions[first]] if caps else None)
     if table.header[0] == _ISSUES:  # an issue and its policy side by side in a box
-        pieces, pivots = issue_pairs.apart(pieces, pivots, 0)
+        pieces, pivots = issue_rests.back(*issue_pairs.apart(pieces, pivots, 0), 0)
         first_at = pivots[0][0]
     records: list[dict[int, Cell]] = [{}]
     row_ends = {max(p for p in row if p is not None) for row in table.rows}

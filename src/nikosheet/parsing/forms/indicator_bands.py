@@ -26,10 +26,10 @@ from nikosheet.parsing.forms._shared import display_width
 from nikosheet.parsing.forms.template_tables import BULLET, Piece
 
 # a value: a count and its unit at the line's end, a short word before it (`参加者 80人`, `年12回`,
-# `1,300人`, `16市町村`, `各区年3回`), or a value in a word (`未集計`, `なし`)
+# `1,300人`, `16市町村`, `各区年3回`), a value in a word (`未集計`, `なし`), or a placeholder left (`○○`)
 _VALUE = re.compile(
     r"\A(?:[^\s。、]{0,8}\s?[0-9０-９][0-9０-９,，.]*\s?[^\s0-9０-９。、]{1,4}"  # `参加者 80人`
-    r"|未[^\s。、]{1,3}|[^\s。、]{0,4}なし)\Z"  # `未集計`, `活用なし`
+    r"|未[^\s。、]{1,3}|[^\s。、]{0,4}なし|[○●]{2,3})\Z"  # `未集計`, `活用なし`, a placeholder `○○`
 )
 _CLOSE = 2  # display columns: a wrapped line may stop a character short of its column
 _VALUES = 2  # the values an indicator's row holds between its name and its effects
@@ -50,6 +50,7 @@ def arrange(pieces: list[Piece], pivots: Pivots, width: int | None) -> tuple[lis
     if width is None:
         return pieces, pivots
     for k in range(1, len(rows)):
+        rows[k - 1], rows[k] = _pair_apart(rows[k - 1], rows[k], width)
         rows[k - 1], rows[k] = _effects_back(rows[k - 1], rows[k], width)
     rows = [[row[0], *_name_rest_first(row[0], row[1:], width, known)] for row in rows]
     at = list(itertools.accumulate((len(row) for row in rows[:-1]), initial=starts[0]))
@@ -156,6 +157,39 @@ def _effects_back(above: list[Piece], row: list[Piece], width: int) -> tuple[lis
         *row[:start],
         *(_after(p, True) for p in row[end + 1 : end + 1 + _VALUES]),
         *row[end + 1 + _VALUES :],
+    ]
+
+
+def _pair_apart(row: list[Piece], below: list[Piece], width: int) -> tuple[list[Piece], list[Piece]]:
+    """A row and the row below whose cells pdftotext wrote in pairs of bands: the name's first line,
+    the row's values and effects, the next row's values and its effects' first lines (wider than the
+    name's column), then the name's rest and the next row's name in one box, its effects' rest after
+    it (`①市町村の協議の場の設置` `20市町村` `18市町村` `…進んだ。` `15名` `12名` `…が増え` `数`, then
+    `②ピアサポーターの養成` `た。`): the next row's values and effects go back below its name."""
+    name, after = row[0], row[1:]
+    if len(after) < 6 or not _fills(name[1], width) or not _values(after[:_VALUES]):
+        return row, below
+    second = next((k for k in range(3, len(after) - 3) if _values(after[k : k + _VALUES])), None)
+    if second is None or any(is_value(text.strip()) for _, text, _ in after[_VALUES:second]):
+        return row, below
+    tail = after[second + _VALUES :]
+    cut = next((k for k, (_, text, _) in enumerate(tail) if display_width(text.strip()) <= width), len(tail))
+    effects, rest = tail[:cut], tail[cut:]
+    if not effects or not rest or not all(_name_part(text.strip(), width) for _, text, _ in rest):
+        return row, below
+    names = 1  # the next row's name: its lines while each fills the column
+    while names < len(below) and _fills(below[names - 1][1], width) and _name_part(below[names][1].strip(), width):
+        names += 1
+    effects_rest = below[names:]
+    if bool(effects_rest) == effects[-1][1].rstrip().endswith("。") or any(
+        is_value(text.strip()) or text.strip()[0] in BULLET for _, text, _ in effects_rest
+    ):
+        return row, below  # (a sentence that ended has no rest; one that did not, has)
+    return [name, *(_after(p, False) for p in rest), *after[:second]], [
+        *below[:names],
+        *(_after(p, True) for p in after[second : second + _VALUES]),
+        *effects,
+        *(_after(p, k > 0) for k, p in enumerate(effects_rest)),
     ]
 
 

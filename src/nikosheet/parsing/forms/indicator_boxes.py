@@ -133,6 +133,9 @@ def _rebuild(state: FormState, boxes: list[Box], start: int) -> int:
     header: list[str] = []
     head: list[Piece] = []
     rows: list[list[Box]] = []
+    strays: list[Box] = []
+    orphans: list[Box] = []  # the first row's cells, its name written after the other rows
+    late: list[Box] | None = None  # boxes after that name: a row's one-line cell, held to the table's end
     k = start
     while k < len(boxes):
         box = boxes[k]
@@ -140,31 +143,54 @@ def _rebuild(state: FormState, boxes: list[Box], start: int) -> int:
         if "\t" in first or HEADING.match(first) or STOP.match(first):
             break
         cells = _header_cells(box)
-        if cells is not None:
+        lead = _header_lead(box) if cells is None and (rows or orphans) else 0
+        if lead and orphans and late is None and CIRCLED.match(box[lead][1]) and _first_late(rows, box[lead][1]):
+            header += _cells_of("".join(t for _, t, _ in box[:lead])) or []
+            head += [(i, t, False) for i, t, _ in box[:lead]]
+            rows.insert(0, [box[lead:], *orphans])  # `課題解決の達成度を測る指標` `① …`: the first row's name
+            late = []
+        elif lead and late is not None:
+            return start + 1
+        elif late is not None and cells is None and not CIRCLED.match(first):
+            late.append(box)
+        elif lead:  # the header's last cell and the last row's cell below it, one box (both centred)
+            cells, box = _cells_of("".join(t for _, t, _ in box[:lead])), box[lead:]
+            header += cells or []
+            head += [(i, t, False) for i, t, _ in boxes[k][:lead]]
+            rows[-1].append(box)
+        elif cells is not None:
             header += cells
             head += [(i, t, False) for i, t, _ in box]
         elif CIRCLED.match(first):
             rows.append([box])
         elif rows:
             rows[-1].append(box)
+        elif k == start + 1 and _stray(state, boxes[start], box):
+            strays.append(box)  # the table above's last cell, between the header's first box and the next
+        elif header and not strays:
+            orphans.append(box)  # a row's cells before any indicator: the first row's, if its name comes
         else:
             return start + 1  # text before the first row: not this table's
         k += 1
     table = _table(header)
-    if table is None or not rows:
+    if table is None or not rows or (orphans and late is None):
         return start + 1
     texts = [_cells(row, len(table.header)) for row in rows]
     last = max(i for box in boxes[start:k] for i, _, _ in box)
     apart = [row for row, cells in zip(rows, texts, strict=True) if len(cells) != len(table.header)]
     kept = _kept_apart(apart, [row[0][0][0] for row in rows], last)
-    if kept is None:
-        return start + 1
+    if kept is None or (late and not kept) or len(texts[0]) != len(table.header):
+        return start + 1  # (a late cell is kept with a row's that came in no order, never alone)
+    kept = " ".join([kept, *(join_cell([(i, t, False) for i, t, _ in box]) for box in late or [])]).strip()
     texts = [
         cells if len(cells) == len(table.header) else _name_only(row, table)
         for row, cells in zip(rows, texts, strict=True)
     ]
-    written = [(row[0][0][0], "\t".join(cells)) for row, cells in zip(rows, texts, strict=True)]
-    write_table(state.lines, sorted(head), "\t".join(_in_order(table, header)), written, last)
+    written = [(min(box[0][0] for box in row), "\t".join(cells)) for row, cells in zip(rows, texts, strict=True)]
+    head = _after_strays(state, sorted(head), strays)
+    if not head:
+        return start + 1
+    write_table(state.lines, head, "\t".join(_in_order(table, header)), written, last)
     if kept:
         state.lines[last] = kept
         for row in apart:
@@ -172,10 +198,52 @@ def _rebuild(state: FormState, boxes: list[Box], start: int) -> int:
     return k
 
 
+_STRAY_LINES = 2  # lines of the table above's last cell that may stand between the header's boxes
+
+
+def _header_lead(box: Box) -> int:
+    """How many of a box's first lines are a header's cells, the others not (`見込んでいる成果・効果`
+    `市町村単位の支援体制が整う`: the header's last cell and the cell below it); 0 where none are."""
+    return next((j for j in range(len(box) - 1, 0, -1) if _cells_of("".join(t for _, t, _ in box[:j]))), 0)
+
+
+def _first_late(rows: list[list[Box]], name: str) -> bool:
+    """Whether an indicator written after the other rows is the first: numbered before all of them."""
+    return all(ord(name[0]) < ord(row[0][0][1][0]) for row in rows)
+
+
+def _stray(state: FormState, header: Box, box: Box) -> bool:
+    """Whether a box after the header's first box is the table above's last cell: the header's first
+    box went on from that table's lines (a label's, no blank line between), the box is short and no
+    value."""
+    above = state.lines[header[0][0] - 1] if header[0][0] else None
+    if not above or not above.strip() or "\t" in above:
+        return False
+    return len(box) <= _STRAY_LINES and not any(is_value(text.strip()) for _, text, _ in box)
+
+
+def _after_strays(state: FormState, head: list[Piece], strays: list[Box]) -> list[Piece]:
+    """The header's lines after the table above's last cell where it stands between the header's
+    first box and the next (LibreOffice centres both: `…その他関係機関・住民等` `課題解決の達成度を測る指`
+    `標`, then `民生委員の参加`, then `目標値 (今年度 …`): the header goes below it, its lines above it
+    are the header row's, so that the cell stays the table above's."""
+    if not strays:
+        return head
+    end = strays[-1][-1][0]
+    if all(i < end for i, _, _ in head):
+        return []
+    for i, _, _ in head:
+        if i < end:
+            state.lines[i] = None
+    return [piece for piece in head if piece[0] > end]
+
+
 def _kept_apart(apart: list[list[Box]], starts: list[int], last: int) -> str | None:
     """The text of the rows whose cells came in no order but their names (each its first box, a name
     alone), to be kept below the table on its last line; None when that cannot be: every row is
     such, a first box holds more than a name, or the table's last line starts a row."""
+    if not apart:
+        return ""
     if len(apart) == len(starts) or last in starts:
         return None
     if any(_name(row) is None for row in apart):
@@ -214,6 +282,8 @@ def _cells(row: list[Box], width: int) -> list[str]:
     """A row's cells, each box's lines joined (the indicator's first value may end its box's last line,
     after a space: `① 市町村の協議の場の設置数 20市町村`); none when a sentence (the effects') comes before
     a value: the row's one-line cells, centred on one height, came in no order."""
+    if len(row) == len(row[0]) == 1 and len(row[0][0][1].strip()) == 1:
+        return [row[0][0][1].strip(), *[""] * (width - 1)]  # a row the sheet left empty: its number alone
     if len(row) == width - 1:
         row = _value_amid_name(row)
     texts = [join_cell([(i, t, False) for i, t, _ in box]) for box in row]

@@ -1,0 +1,156 @@
+"""An issue's and its policy's wrapped rests written after the group's first role (plain pdftotext).
+
+Plain pdftotext of a Chromium PDF writes the issues' table of section 5 a band of lines at a time,
+each band's boxes left to right.  The issue and its policy stand in the group's first role's band,
+so their first lines come before `行政`; their last lines, a band lower, come after it — before the
+role's own cell or after it:
+
+    市町村の協議の場の設置が進                  市町村の協議の場の設置が進
+    市町村向け研修会とアドバイザ                んでいない
+    行政                                        市町村向け研修会とアドバイザ
+    んでいない                          →       ー派遣を行う
+    ー派遣を行う                                行政
+    研修会の開催、アドバイザー派遣               研修会の開催、アドバイザー派遣
+    医療                                        医療
+
+Two boxes in a row right after the role's word, or right before the next role's word (the role's
+cell between, which never starts inside a word), are the two rests when the issue and the policy
+above end inside a sentence, each box's lines fit its cell's column (a cell that goes on filled it)
+and each box likely goes on its cell — it starts with a hiragana, a katakana word goes on, a list
+its next item — and one surely does: it starts inside a word (a particle before a kanji, ン, ー, a
+small kana, a character alone: `る`, `を集約する`) or wraps as wide as its cell.  Or the issue's and
+the policy's first lines, a box each, come before the role with their rests in a second band, the
+group's only boxes there (any box that fits may then be a rest; one still surely is).  The rests are
+put after their cells' first lines, so that the cell-per-line reader reads each cell whole;
+`cell_lines_tables` asks this of the issues' table before it cuts the lines.
+"""
+
+from __future__ import annotations
+
+import re
+
+from nikosheet.parsing.forms._shared import display_width
+from nikosheet.parsing.forms.template_tables import BULLET, Piece
+from nikosheet.typography import NO_WORD_START
+
+Pivots = list[tuple[int, int]]  # where a table's pivots are among its lines, and which pivot each is
+Box = list[Piece]
+_PARTICLES = "をがでのにと"  # a case particle before a kanji: a phrase's end, never a cell's start
+_ONE_LETTER_WORDS = "有無県市区町村国"  # a cell of one letter that is a word
+_SENTENCE_END = "。"
+_HIRAGANA = re.compile("[\u3041-\u309f]")
+_KATAKANA = re.compile("[\u30a1-\u30fa]")
+_TOLERANCE = 2  # display columns: a wrapped line may stop a character short of its column
+
+
+def back(pieces: list[Piece], pivots: Pivots, first_role: int) -> tuple[list[Piece], Pivots]:
+    """The table's lines with each group's issue and policy rests put back after their cells, and
+    where the pivots now are (only a group's first role moves: its rests now come before it)."""
+    out = list(pieces)
+    moved = list(pivots)
+    for n, (at, which) in enumerate(pivots):
+        if which != first_role or n + 1 >= len(pivots):
+            continue
+        start = pivots[n - 1][0] + 1 if n else 0
+        cells = _boxes(out[start:at])
+        if len(cells) == (5 if n else 4) and _in_pairs(*cells[-4:]):  # the two cells' bands before the role
+            first_band, second_band = cells[-4], cells[-2]
+            out[at - sum(map(len, cells[-4:])) : at] = [
+                *first_band,
+                *_going_on(second_band),
+                *cells[-3],
+                *_going_on(cells[-1]),
+            ]
+            continue
+        after = _boxes(out[at + 1 : pivots[n + 1][0]])
+        if len(cells) < 2 or len(after) < 3:
+            continue
+        issue, policy = cells[-2], cells[-1]
+        rests = _rests(issue, policy, after)
+        if rests is None:
+            continue
+        first, second = rests
+        value = [p for box in after if box is not first and box is not second for p in box]
+        head = out[: at - len(issue) - len(policy)]
+        out = [
+            *head,
+            *issue,
+            *_going_on(first),
+            *policy,
+            *_going_on(second),
+            out[at],
+            *value,
+            *out[pivots[n + 1][0] :],
+        ]
+        moved[n] = (at + len(first) + len(second), which)
+    return out, moved
+
+
+def _in_pairs(issue: Box, policy: Box, issue_rest: Box, policy_rest: Box) -> bool:
+    """Whether four boxes are the issue's and the policy's first lines, then their rests: each first
+    box one line, the rests going on them (see `_pair`; any box that fits may be a rest here, the
+    boxes before the role being only these four)."""
+    return len(issue) == len(policy) == 1 and _pair(issue, policy, issue_rest, policy_rest, 1)
+
+
+def _boxes(pieces: list[Piece]) -> list[Box]:
+    """The pieces in boxes: a blank line before a piece starts a box."""
+    boxes: list[Box] = []
+    for piece in pieces:
+        if piece[2] or not boxes:
+            boxes.append([piece])
+        else:
+            boxes[-1].append(piece)
+    return boxes
+
+
+def _going_on(box: Box) -> Box:
+    """A rest's lines, the first no longer after a blank line (it goes on the cell above)."""
+    (index, text, _), *rest = box
+    return [(index, text, False), *rest]
+
+
+def _rests(issue: Box, policy: Box, after: list[Box]) -> tuple[Box, Box] | None:
+    """The two boxes after the role's word that are the issue's and the policy's rests: the first two
+    or the last two (the role's cell, at least a box, the others), where exactly one pair is."""
+    found = [
+        (after[a], after[a + 1])
+        for a in (0, len(after) - 2)
+        if _pair(issue, policy, after[a], after[a + 1])
+        and not any(_cut(box[0][1]) for box in (after[2:] if a == 0 else after[:a]))  # a role's cell starts a word
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def _pair(issue: Box, policy: Box, first: Box, second: Box, fits: int = 0) -> bool:
+    """Whether two boxes go on the issue and the policy: each likely, one surely (see `_going_on_from`)."""
+    one, two = _going_on_from(issue, first, fits), _going_on_from(policy, second, fits)
+    return one > 0 and two > 0 and max(one, two) == 2
+
+
+def _going_on_from(cell: Box, rest: Box, fits: int) -> int:
+    """How surely a box goes on a cell whose last line ends inside a sentence (the cell filled its
+    column, so the box's lines are no wider): 2 sure (it starts inside a word, or it wraps as wide as
+    the cell), 1 likely (a hiragana first, a katakana word going on, a list's next item), `fits` for
+    any other box that fits, 0 not (a sentence ended, a line too wide, a bullet after no list)."""
+    width = max(display_width(text) for _, text, _ in cell)
+    first, last = rest[0][1], cell[-1][1]
+    listed = cell[0][1][0] in BULLET
+    if last.endswith(_SENTENCE_END) or (first[0] in BULLET and not listed):
+        return 0
+    widths = [display_width(text) for _, text, _ in rest]
+    if max(widths) > width + _TOLERANCE:
+        return 0
+    if _cut(first) or (len(rest) > 1 and max(widths) >= width - _TOLERANCE):
+        return 2
+    if _HIRAGANA.match(first) or (_KATAKANA.match(first) and _KATAKANA.match(last[-1])) or listed:
+        return 1
+    return fits
+
+
+def _cut(text: str) -> bool:
+    """Whether a box surely starts inside a word: a particle before a kanji, ン, ー, a small kana, or a
+    character alone (`る`)."""
+    if len(text) == 1:
+        return text not in _ONE_LETTER_WORDS and text not in BULLET
+    return text[0] in NO_WORD_START or (text[0] in _PARTICLES and "\u4e00" <= text[1] <= "\u9fff")
