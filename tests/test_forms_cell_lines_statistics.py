@@ -449,3 +449,24 @@ def test_a_council_level_takes_no_count_written_before_its_label_unless_its_unit
     for level in ("region", "municipality"):
         assert (got[level]["count"], got[level]["total"]) == (want[level]["count"], want[level]["total"])
     assert got["municipality"]["count"] == 1
+
+
+def test_a_council_count_of_two_numbers_before_the_only_levels_label_is_still_a_council_count():
+    # markitdown of a LibreOffice PDF, a set-up of the 市町村 level alone: `（有）・  1 / 1 か所/` written
+    # before the pipe row that holds the level's label. A single number there is another row's (保健所数's
+    # `1 か所`), but `1 / 1` is a level's count: the level keeps its choice, and no label is left over
+    text = (CONVERTERS / "core-himeji-fy2024--lopdf-markitdown.txt").read_text(encoding="utf-8")
+    levels = text[text.index("|                                 |     |     | 都道府県") : text.index("市町村数\n") + 5]
+    one_level = (
+        "精神障害にも対応した地域包括ケアシステムの構築に向けた保\n"
+        "（有）・  1 / 1 か所/\n"
+        "| 健・医療・福祉関係者による協議の場の設置状況（令和6年4月1日現 |     |     | 市町村 |     |\n"
+        "| ---------------------------- | --- | --- | --- | --- |\n"
+        "無 市町村数\n"
+        "在)"
+    )
+    from nikosheet import parse_text_data
+
+    setup = parse_text_data(text.replace(levels, one_level))["basic_info"]["council_setup"]
+    assert setup["municipality"]["exists"] is True
+    assert setup["note"] is None

@@ -408,8 +408,8 @@ class Rows:
             named = next((key for key, word in _LEVEL_UNITS if word in value.text), None)
             if named is not None:  # `1 / 1 か所/市町村数`: the unit names its level
                 return named == spec.key and row.numbers < spec.numbers
-            if not beside and value.index < row.first:
-                return False  # a level's count comes after its label: a count written before it is another row's
+            if not beside and value.index < row.first and value.numbers < 2:
+                return False  # a level's count (`1 / 1`) comes after its label: one number before it is another row's
         if value.numbers:
             return row.numbers < spec.numbers and (not row.closed() or (beside and not row.numbers))
         return not row.closed()
