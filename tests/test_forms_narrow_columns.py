@@ -22,6 +22,12 @@ def test_a_year_and_a_frequency_joined_back():
     assert lines[1:] == ["平成16年", None, "精神障害者地域移行支援事業", "平成24年度", None, "年1回", None, "事業報告"]
 
 
+def test_a_frequency_range_or_each_bodys_count_joined_back():
+    # PyMuPDF of a LibreOffice PDF: `各圏域年2～3回` wrapped after its range in the councils' narrow column
+    lines = _apply(SIGNAL + "保健福祉事務所、市町村、相談支援事\n業所\n各圏域年2～3\n回\n・事例検討\n月2～3\n回")
+    assert lines[3:] == ["各圏域年2～3回", None, "・事例検討", "月2～3回", None]
+
+
 def test_a_number_and_its_unit_cell_stay_apart():
     text = SIGNAL + "1\nか所\n平成16\n精神障害者\n年1\n事業報告"
     assert _apply(text) == text.split("\n")

@@ -54,7 +54,8 @@ _BESIDE = 5  # lines: a year's 度 and the first lines of the (at most three) ce
 _DIGIT = tuple("0123456789０１２３４５６７８９")
 _HEADS: tuple[tuple[re.Pattern[str], str | tuple[str, ...]], ...] = (
     (re.compile(r"(?:令和|平成|昭和|[HRS])\s*[0-9０-９]{1,2}"), "年"),
-    (re.compile(r"[年月週]\s*[0-9０-９]{1,2}"), "回"),
+    # `年1` `回`, `各圏域年2～3` `回`: a range, or a count each body holds
+    (re.compile(rf"(?:各[^\s年]{{1,3}})?(?:年間?|[月週])\s*{_DIGITS}(?:\s*[～〜~\-]\s*{_DIGITS})?"), "回"),
     (re.compile(rf"{_YEAR}\s*年\s*{_DIGITS}"), "月"),  # `R5年11` `月`
     (re.compile(rf"{_YEAR}\s*年度?\s*[～〜~\-－]\s*{_YEAR}\s*年"), "度"),  # `R6年度～R7年` `度`
     (re.compile(rf"{_DIGITS}\s*回\s*[/／]"), "年"),  # `2回/` `年`
