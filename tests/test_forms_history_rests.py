@@ -91,3 +91,21 @@ def test_a_commission_takes_one_rest_a_later_event_without_a_step_is_its_year_s(
         "平成24年度\t区保健子ども課を設置\t",
         "\t地域移行支援の個別給付化\t↓",
     ]
+
+
+def test_an_event_s_rest_that_pdftotext_wrote_after_the_commission_beside_it() -> None:
+    # pdftotext: the year and the event's first line in boxes of their own, the rest of the widest
+    # event (cut inside a phrase) after the commission beside it, run on to the next row's line
+    body = (
+        "平成22年度 岐阜県精神障害者地域移行支援特別対策事業を開始\n\n各圏域の指定一般相談支援\n事業所\n\n"
+        "平成27年度 ピアサポーター養成研修を開始\n\n岐阜県精神保健福祉センタ\nー（直営）\n\n"
+        "精神科病院へのピアサポーター派遣を3病院で試行\n令和元年度\n\n"
+        "精神障害にも対応した地域包括ケアシステム構築推進事業を開始し、5圏\n\n岐阜県精神保健福祉協会\n\n"
+        "域に圏域地域移行推進会議を設置\n令和4年度\n\n「退院支援連絡票」の運用を全圏域で開始\n\n↓\n"
+    )
+    assert _rows(body)[2:] == [
+        "\t精神科病院へのピアサポーター派遣を3病院で試行\t",
+        "令和元年度\t精神障害にも対応した地域包括ケアシステム構築推進事業を開始し、5圏域に圏域地域移行推進会議を設置"
+        "\t岐阜県精神保健福祉協会",
+        "令和4年度\t「退院支援連絡票」の運用を全圏域で開始\t↓",
+    ]

@@ -1,4 +1,4 @@
-"""The history's rows rebuilt from boxes (pdfminer): a cell's wrapped rest, read as a row of its own
+"""The history's rows rebuilt from boxes (pdfminer, plain pdftotext): a cell's wrapped rest, read as a row of its own
 or as the next cell, put back into its cell.
 
 pdfminer writes a wrapped cell's later lines in boxes of their own, after the box beside them: an
@@ -19,6 +19,12 @@ a katakana word; it is the commission above's rest when it holds no event's word
 that has none, of the commission two rows up (pdfminer wrote the rest after the next row's first
 line, and that row's commission after it); a commission takes one rest.  A commission that completes the event's step
 (`…窓口を設` / `置`) is the event's.
+
+Plain pdftotext writes the year and an event's first line in boxes of their own, and a wrapped event's
+rest after the commission beside it; a group row with no commission is the event above's rest where
+that event is one line as wide as the widest, short of its step, cut inside a phrase (it ends with a
+particle, `…推進会議へ` / `改組`, or the rest starts with a word's last kanji and a particle, `…全圏` /
+`域に協議の場を設置`).
 """
 
 from __future__ import annotations
@@ -36,6 +42,9 @@ _PREDICATE = re.compile(r"(?:[しすれ]る|[しっ]た|ます|ました)。?$")
 _STEP_REST = 2  # characters of an event's step (`置`, `開始`) a commission may hold, at most
 _TOLERANCE = 2  # display columns: a wrapped line may stop a character short of its column
 _LEAST = 16  # display columns: a commission's line narrower ends its cell
+_EVENT_REACH = 8  # lines: a row's event stands this near its row's first line
+_PARTICLE_END = re.compile("[へをにとのがで]$")  # an event cut after a particle: its predicate follows
+_WORD_END = re.compile("[\u4e00-\u9fff][にのをがでとへ][\u4e00-\u9fff\u30a1-\u30fa]")  # `域に協議…`
 
 
 def apply(state: FormState) -> None:
@@ -73,10 +82,14 @@ def _mend(lines: list[str | None], rows: list[int], source: list[str]) -> None:
     firsts = {i: cells[i][2] for i in rows}  # each commission's first line, before any rest joins it
     kept: list[int] = []
     ended: set[int] = set()  # rows whose commission took its rest: its last line is short
+    widest = max((display_width(cells[i][1]) for i in rows if _one_line(source, i, cells[i])), default=0)
     for i in rows:
         year, event, commission = cells[i]
         above = cells[kept[-1]] if kept else None
-        if above is None or year or not event or not _boxed(source, kept[-1], above, i):
+        if above is not None and not year and not commission and _cut_event(above, event, widest, source, kept[-1]):
+            cells[kept[-1]] = [above[0], join_wrapped(above[1], event), above[2]]
+            lines[i] = None
+        elif above is None or year or not event or not _boxed(source, kept[-1], above, i):
             kept.append(i)
         elif _event_rest(above[1], event) and not (commission and above[2]):
             cells[kept[-1]] = [above[0], join_wrapped(above[1], event), above[2] or commission]
@@ -91,6 +104,25 @@ def _mend(lines: list[str | None], rows: list[int], source: list[str]) -> None:
             kept.append(i)
     for i in kept:
         lines[i] = "\t".join(cells[i])
+
+
+def _one_line(source: list[str], at: int, row: list[str]) -> bool:
+    """Whether a row's event is one line of the source (alone, or after its year and a space)."""
+    return bool(row[1]) and any(
+        line.strip() in (row[1], f"{row[0]} {row[1]}") for line in source[at : at + _EVENT_REACH]
+    )
+
+
+def _cut_event(above: list[str], event: str, widest: int, source: list[str], at: int) -> bool:
+    """Whether a group row's event is the event above's rest that the converter wrote after the
+    commission beside it (pdftotext: `…推進会議へ` `↓` `改組`, `…構築推進事業を開始し、全圏` `…協会`
+    `域に協議の場を設置`): the event above is one line as wide as the widest, ends short of its step,
+    and the wrap cut it inside a phrase (it ends with a particle, or the rest starts with a word's
+    last kanji and a particle)."""
+    head = above[1]
+    if not head or _complete(head) or not _one_line(source, at, above) or display_width(head) < widest - _TOLERANCE:
+        return False
+    return _PARTICLE_END.search(head) is not None or _WORD_END.match(event) is not None
 
 
 def _goes_on(cells: dict[int, list[str]], firsts: dict[int, str], row: int, text: str, ended: set[int]) -> bool:
