@@ -18,7 +18,8 @@ a katakana word; it is the commission above's rest when it holds no event's word
 (its line filled the column) and no narrower than it — or, with a commission of its own under a row
 that has none, of the commission two rows up (pdfminer wrote the rest after the next row's first
 line, and that row's commission after it); a commission takes one rest.  A commission that completes the event's step
-(`…窓口を設` / `置`) is the event's.
+(`…窓口を設` / `置`), or that is kana alone (`…位置づ` / `け`), is the event's, and so is such a row of
+the year's group.
 
 Plain pdftotext writes the year and an event's first line in boxes of their own, and a wrapped event's
 rest after the commission beside it; a group row with no commission is the event above's rest where
@@ -33,11 +34,13 @@ import re
 
 from nikosheet.parsing.forms import FormState, signals
 from nikosheet.parsing.forms._shared import display_width, join_wrapped, unbalanced
+from nikosheet.parsing.forms.lookalikes import folded
 from nikosheet.typography import NO_LINE_START
 from nikosheet.vocabulary import AS_ABOVE, EVENT_COLUMNS, EVENT_STEPS, EVENT_VERBS
 
 _HEADER = "\t".join(EVENT_COLUMNS.values())
 _KATAKANA = re.compile("[\u30a1-\u30fa\u30fc]")
+_KANA = re.compile("[\u3041-\u3096]+")  # hiragana alone: a word's end, never a commission
 _PREDICATE = re.compile(r"(?:[しすれ]る|[しっ]た|ます|ました)。?$")  # a sentence's end: an event's
 _STEP_REST = 2  # characters of an event's step (`置`, `開始`) a commission may hold, at most
 _TOLERANCE = 2  # display columns: a wrapped line may stop a character short of its column
@@ -77,7 +80,7 @@ def _mend(lines: list[str | None], rows: list[int], source: list[str]) -> None:
     cells = {i: (lines[i] or "").split("\t") for i in rows}
     for i in rows:
         year, event, commission = cells[i]
-        if len(commission) <= _STEP_REST and (event + commission).endswith(EVENT_STEPS):
+        if len(commission) <= _STEP_REST and _completes_step(event, commission):
             cells[i] = [year, event + commission, ""]
     firsts = {i: cells[i][2] for i in rows}  # each commission's first line, before any rest joins it
     kept: list[int] = []
@@ -109,7 +112,7 @@ def _mend(lines: list[str | None], rows: list[int], source: list[str]) -> None:
 def _one_line(source: list[str], at: int, row: list[str]) -> bool:
     """Whether a row's event is one line of the source (alone, or after its year and a space)."""
     return bool(row[1]) and any(
-        line.strip() in (row[1], f"{row[0]} {row[1]}") for line in source[at : at + _EVENT_REACH]
+        folded(line.strip()) in (row[1], f"{row[0]} {row[1]}") for line in source[at : at + _EVENT_REACH]
     )
 
 
@@ -151,11 +154,17 @@ def _event_rest(event: str, text: str) -> bool:
     open bracket, or goes on inside its katakana word."""
     if not event or _complete(event):
         return False
-    if text[0] in NO_LINE_START:
+    if text[0] in NO_LINE_START or (len(text) <= _STEP_REST and _completes_step(event, text)):
         return True
     if unbalanced(event) > 0 and unbalanced(text) < 0:
         return True
     return _KATAKANA.fullmatch(event[-1]) is not None and _KATAKANA.fullmatch(text[0]) is not None
+
+
+def _completes_step(event: str, text: str) -> bool:
+    """Whether a short text ends the event's word: its step (`…を設` / `置`), or kana that no
+    commission is (`…位置づ` / `け`)."""
+    return (event + text).endswith(EVENT_STEPS) or _KANA.fullmatch(text) is not None
 
 
 def _complete(event: str) -> bool:
