@@ -121,3 +121,14 @@ def test_an_event_ending_on_its_step_in_other_words_takes_no_next_event():
         "令和2年度\t精神障害にも対応した地域包括ケアシステム推進会議へ改組\t↓",
         "\t実務者会議を設置\t",
     ]
+
+
+def test_an_event_placed_as_the_council_takes_no_next_event():
+    rows = _rows(
+        "平成 30 年度\n\nピアサポーターによる病院訪問を開始\n\n令和元年度～\n\n"
+        "世田谷区精神保健福祉連絡協議会を「にも包括」の協議の場として位置づけ\n\n地域精神保健福祉連絡会を5地域で開催"
+    )
+    assert rows[1:] == [
+        "令和元年度～\t世田谷区精神保健福祉連絡協議会を「にも包括」の協議の場として位置づけ\t",
+        "\t地域精神保健福祉連絡会を5地域で開催\t",
+    ]
