@@ -92,3 +92,43 @@ def test_the_plain_pdftotext_fixture_reads_every_councils_name_members_frequency
     assert councils[1].members == "精神科病院の精神保健福祉士、相談支援専門員、訪問看護師、保健所職員"
     assert councils[2].notes == "担当者の異動があっても取組が継続できる体制づくりが課題。"
     assert councils[0].activities == ["地域課題の共有", "取組方針の決定"]
+
+
+def test_a_rows_top_line_beside_its_names_first_piece_starts_its_cell() -> None:
+    # pdftotext: the last row's members come right after the first piece of its name (`市町支援ア`),
+    # before the name's rest: they are that row's, not the rest of the row above's full-width list
+    body = (
+        "静岡県精神\n\n精神科病院協会、精神神経科診療所\n\n保健医療福\n祉推進会議\n\n"
+        "協会、市長会、町村会、家族会連合\n会、当事者、学識経験者\n\n圏域別協議\nの場（8圏\n\n"
+        "保健所、市町、精神科病院、相談支\n援事業所、家族会、ピアサポーター\n\n年4回\n\n月1回\n\n"
+        "域）\n\n市町支援ア\n\n精神保健福祉センター、アドバイザ\n\nドバイザー\n会議\n\n"
+        "ー（精神保健福祉士、保健師）\n\n随時\n"
+    )
+    rows = _rows(body, "名称\n\n協議の場の構成員\n\n開催頻度 実施内容\n\n特記事項等(課題・\n強み等)\n\n")
+    assert [row.split("\t")[:3] for row in rows[1:4]] == [
+        [
+            "静岡県精神保健医療福祉推進会議",
+            "精神科病院協会、精神神経科診療所協会、市長会、町村会、家族会連合会、当事者、学識経験者",
+            "年4回",
+        ],
+        ["圏域別協議の場（8圏域）", "保健所、市町、精神科病院、相談支援事業所、家族会、ピアサポーター", "月1回"],
+        ["市町支援アドバイザー会議", "精神保健福祉センター、アドバイザー（精神保健福祉士、保健師）", "随時"],
+    ]
+
+
+def test_two_cells_written_a_line_of_each_in_turn_and_a_note_between_the_rows_activities() -> None:
+    # pdftotext: the activities' and the notes' lines side by side, a box each, left then right; the
+    # frequencies written together place no cell, but the note between the rows' activities is the
+    # first row's, and the lone line after the first row's note the next row's activities
+    body = (
+        "八王子市精神保健福祉\n\n精神科病院、精神科診療所、相談支\n\n地域連携会議\n\n"
+        "援事業所、家族会、保健所、障害者\n福祉課\n\n地域移行支援部会\n\n"
+        "精神科病院の精神保健福祉士、相談\n支援専門員、保健所職員\n\n2回/年\n\n年4回\n\n"
+        "・地域課題の共\n\n市内に精神科病院が\n\n有 ・取組状況の\n報告\n\n多く、病院間の連携\nに課題がある。\n\n"
+        "事例検討\n"
+    )
+    rows = _rows(body, "名称\n\n協議の場の構成員\n\n開催頻度 実施内容\n\n特記事項等(課題・強\nみ等)\n\n")
+    assert [row.split("\t")[2:] for row in rows[1:3]] == [
+        ["2回/年", "・地域課題の共有 ・取組状況の報告", "市内に精神科病院が多く、病院間の連携に課題がある。"],
+        ["年4回", "事例検討", ""],
+    ]

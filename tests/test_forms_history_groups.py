@@ -108,3 +108,27 @@ def test_a_year_on_its_event_s_last_line_and_the_history_s_text_before_the_table
         "令和2年度\t「姫路市精神障害にも対応した地域包括ケアシステム推進会議」を設置\t",
         "\t地域移行部会・普及啓発部会を設置\t",
     ]
+
+
+def test_an_event_ending_on_its_step_in_other_words_takes_no_next_event():
+    # `…へ改組` ends as an event does: the year's next event below it is its own row, not its rest
+    rows = _rows(
+        "平成 27 年\n度\n令和 2 年度\n\n越谷市精神障害者地域移行支援協議会を設置\n\n越谷市社会福祉協議会\n\n"
+        "精神障害にも対応した地域包括ケアシステム推進会議へ改組\n\n↓\n\n実務者会議を設置"
+    )
+    assert rows == [
+        "平成27年度\t越谷市精神障害者地域移行支援協議会を設置\t越谷市社会福祉協議会",
+        "令和2年度\t精神障害にも対応した地域包括ケアシステム推進会議へ改組\t↓",
+        "\t実務者会議を設置\t",
+    ]
+
+
+def test_an_event_placed_as_the_council_takes_no_next_event():
+    rows = _rows(
+        "平成 30 年度\n\nピアサポーターによる病院訪問を開始\n\n令和元年度～\n\n"
+        "世田谷区精神保健福祉連絡協議会を「にも包括」の協議の場として位置づけ\n\n地域精神保健福祉連絡会を5地域で開催"
+    )
+    assert rows[1:] == [
+        "令和元年度～\t世田谷区精神保健福祉連絡協議会を「にも包括」の協議の場として位置づけ\t",
+        "\t地域精神保健福祉連絡会を5地域で開催\t",
+    ]

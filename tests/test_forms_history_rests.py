@@ -91,3 +91,52 @@ def test_a_commission_takes_one_rest_a_later_event_without_a_step_is_its_year_s(
         "平成24年度\t区保健子ども課を設置\t",
         "\t地域移行支援の個別給付化\t↓",
     ]
+
+
+def test_an_event_s_rest_that_pdftotext_wrote_after_the_commission_beside_it() -> None:
+    # pdftotext: the year and the event's first line in boxes of their own, the rest of the widest
+    # event (cut inside a phrase) after the commission beside it, run on to the next row's line
+    body = (
+        "平成22年度 岐阜県精神障害者地域移行支援特別対策事業を開始\n\n各圏域の指定一般相談支援\n事業所\n\n"
+        "平成27年度 ピアサポーター養成研修を開始\n\n岐阜県精神保健福祉センタ\nー（直営）\n\n"
+        "精神科病院へのピアサポーター派遣を3病院で試行\n令和元年度\n\n"
+        "精神障害にも対応した地域包括ケアシステム構築推進事業を開始し、5圏\n\n岐阜県精神保健福祉協会\n\n"
+        "域に圏域地域移行推進会議を設置\n令和4年度\n\n「退院支援連絡票」の運用を全圏域で開始\n\n↓\n"
+    )
+    assert _rows(body)[2:] == [
+        "\t精神科病院へのピアサポーター派遣を3病院で試行\t",
+        "令和元年度\t精神障害にも対応した地域包括ケアシステム構築推進事業を開始し、5圏域に圏域地域移行推進会議を設置"
+        "\t岐阜県精神保健福祉協会",
+        "令和4年度\t「退院支援連絡票」の運用を全圏域で開始\t↓",
+    ]
+
+
+def test_an_event_s_last_character_in_a_box_of_its_own_after_the_commission() -> None:
+    # pdfminer: the event's step cut after its first character (`…を設` / `置`), or a word's last kana
+    # (`…位置づ` / `け`), in a box after the commission beside the event's first line
+    body = (
+        "平成28年度 精神保健福祉総合センターにアウトリーチ⽀援チームを設\n\n（直営）\n\n置\n\n"
+        "平成30年度 精神保健福祉審議会に地域移⾏・地域定着部会を設置\n\n↓\n\n"
+        "令和元年度〜 世⽥⾕区精神保健福祉連絡協議会を「にも包括」の協議の場として位置づ\n\nけ\n\n"
+        "地域精神保健福祉連絡会を5地域で開催\n"
+    )
+    assert _rows(body) == [
+        "平成28年度\t精神保健福祉総合センターにアウトリーチ支援チームを設置\t（直営）",
+        "平成30年度\t精神保健福祉審議会に地域移行・地域定着部会を設置\t↓",
+        "令和元年度～\t世田谷区精神保健福祉連絡協議会を「にも包括」の協議の場として位置づけ\t",
+        "\t地域精神保健福祉連絡会を5地域で開催\t",
+    ]
+
+
+def test_an_event_s_rest_after_the_commission_with_look_alike_characters_in_its_line() -> None:
+    # pdfminer: the year with pdfminer's wave dash, the event with a Kangxi radical (folded back first)
+    body = (
+        "平成29年度 ピアサポーター養成研修を開始\n\n↓\n\n精神科病院へのピアサポーター派遣を試⾏\n\n"
+        "令和2年度〜 精神障害にも対応した地域包括ケアシステム構築推進事業を開始し、全圏\n\n"
+        "静岡県精神保健福祉協会\n\n域に協議の場を設置\n\n"
+        "令和5年度 市町の協議の場の設置促進に向けたアドバイザー派遣を開始\n\n↓\n"
+    )
+    assert _rows(body)[2] == (
+        "令和2年度～\t精神障害にも対応した地域包括ケアシステム構築推進事業を開始し、全圏域に協議の場を設置"
+        "\t静岡県精神保健福祉協会"
+    )

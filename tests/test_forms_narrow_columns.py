@@ -22,6 +22,21 @@ def test_a_year_and_a_frequency_joined_back():
     assert lines[1:] == ["平成16年", None, "精神障害者地域移行支援事業", "平成24年度", None, "年1回", None, "事業報告"]
 
 
+def test_a_frequency_range_or_each_bodys_count_joined_back():
+    # PyMuPDF of a LibreOffice PDF: `各圏域年2～3回` wrapped after its range in the councils' narrow column
+    lines = _apply(SIGNAL + "保健福祉事務所、市町村、相談支援事\n業所\n各圏域年2～3\n回\n・事例検討\n月2～3\n回")
+    assert lines[3:] == ["各圏域年2～3回", None, "・事例検討", "月2～3回", None]
+    lines = _apply(SIGNAL + "ー\n2か月\nに1\n回\n・病院訪問の振り返り ・")
+    assert lines[2:] == ["2か月に1回", None, None, "・病院訪問の振り返り ・"]
+
+
+def test_a_councils_frequency_in_words_run_into_the_activities_set_apart():
+    # PyMuPDF of a LibreOffice PDF: the frequency and the activities' first line on one baseline
+    text = SIGNAL + "名称\n随時入院中からの退院支援の調\n整\n随時、相談に応じる。\n【その他事項】\n随時対応"
+    expected = ["随時 入院中からの退院支援の調", "整", "随時、相談に応じる。", "【その他事項】", "随時対応"]
+    assert _apply(text)[2:] == expected
+
+
 def test_a_number_and_its_unit_cell_stay_apart():
     text = SIGNAL + "1\nか所\n平成16\n精神障害者\n年1\n事業報告"
     assert _apply(text) == text.split("\n")

@@ -26,11 +26,11 @@ CASES = [
         "はりまピアのこころの相談サポーター」派遣事業を開始会' holds an event",
         "history",
     ),
-    ("designated-sendai-fy2023--pdfminer", 200, "経過 '置' starts inside a word", "history"),
+    ("designated-sendai-fy2023--pdftotext", 200, "経過 '特定非営利活動法人' is a body's kind", "history"),
     ("pref-fy2024--pdftotext", 290, "課題 'の参画' starts inside a word", "strengths"),
     ("kawaguchi-r5--pdftotext", 531, "'課' starts inside a word", "councils"),
     ("city-table-shapes-fy2023--lopdf-pymupdf", 207, "its name holds a frequency", "councils"),
-    ("ward-nerima-fy2023--lopdf-pymupdf", 297, "holds a frequency (随時) run into the words", "councils"),
+    ("city-edge-values-fy2024--lopdf-pdftotext-layout", 168, "構成員 '年6回' is a frequency", "councils"),
     ("kawaguchi-r5--lopdf-pdftotext-layout", 282, "holds a laid-out text's gap between columns", "councils"),
     ("city-bold-headings-fy2023--lopdf-pymupdf", 119, "'地域移行支援の利用者数5人': the name ends", "outcomes"),
     ("pref-fullwidth-dot-fy2023--pdfplumber-layout", 103, "row '②ピアサポーターの養成 15名 12名", "outcomes"),
@@ -142,8 +142,10 @@ def test_no_lossy_read_of_a_converter_text_looks_like_a_quiet_success(parsed, co
     assert [q.split()[0] for q in quiet] == KNOWN_QUIET, quiet
 
 
-# Known to read too little with no warning: none.
-KNOWN_QUIET: list[str] = []
+# Known to read too little with no warning: two texts whose one warned misread (a history event's `置`
+# read as an event, a council's `随時` run into its activities) is now read right, while what they still
+# miss (pdfminer's councils cut mid-list, PyMuPDF's indicators and schedule) shows no sign yet.
+KNOWN_QUIET: list[str] = ["designated-sendai-fy2023--pdfminer", "ward-nerima-fy2023--lopdf-pymupdf"]
 
 
 def test_validate_reports_it_as_an_unexpected_row(cli):

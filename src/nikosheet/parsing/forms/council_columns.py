@@ -305,7 +305,23 @@ def _read(pieces: list[_Piece], late: set[int]) -> _Table | None:
     }
     if columns[_FREQ] is None:
         return None
+    if columns[_NOTES] is None and _NOTES not in late:
+        columns[_NOTES] = _placed(cells[_NOTES], _activity_rows(columns[_ACTS], cells[_NOTES]))
     return _Table(names, {c: cells_ for c, cells_ in columns.items() if cells_ is not None})
+
+
+def _activity_rows(activities: list[_Cell | None] | None, notes: list[_Cell]) -> list[int]:
+    """Where each row's activities start, when every row has them in order and a note stands between
+    two rows' activities (the two columns written row by row, not one after the other): a row's notes,
+    beside its activities at their top, come after them and before the next row's (a note written
+    between the first row's activities and the second's is the first row's, where the frequencies,
+    written together, place no cell)."""
+    firsts = [cell.first if cell is not None else -1 for cell in activities or []]
+    if not firsts or min(firsts) < 0 or any(a >= b for a, b in itertools.pairwise(firsts)):
+        return [-1] * max(1, len(firsts))
+    if not any(cell.first < firsts[-1] for cell in notes):
+        return [-1] * len(firsts)
+    return firsts
 
 
 def _cells(pieces: list[_Piece], kinds: list[int | None], widths: dict[int, int]) -> dict[int, list[_Cell]]:
@@ -320,18 +336,57 @@ def _cells(pieces: list[_Piece], kinds: list[int | None], widths: dict[int, int]
             floor, ceiling = 0, 5  # a frequency is sure: the others on its line give way
         elif kind is not None and not floor <= kind < ceiling:
             kind = None  # its words said a column its line's other cells leave no room for
-        column = _column(piece, kind, (cells, widths), (kinds, pieces, k, (floor, ceiling)))
+        alternate = _alternate(cells, pieces[:k], piece, (kind, widths))
+        column = alternate or _column(piece, kind, (cells, widths), (kinds, pieces, k, (floor, ceiling)))
         if column is None or not floor <= column < ceiling:
             continue
         piece.column = column
         if column != _FREQ:
             _widen(widths, column, piece)
         last = cells[column][-1] if cells[column] else None
-        if last is not None and _goes_on_cell((cells[column], cells[_NAME]), piece, kind, widths):
+        if last is not None and (
+            alternate is not None
+            or (
+                not _beside_name(cells[_NAME], pieces[:k], kind, column)
+                and _goes_on_cell((cells[column], cells[_NAME]), piece, kind, widths)
+            )
+        ):
             last.pieces.append(piece)
         else:
             cells[column].append(_Cell([piece]))
     return cells
+
+
+def _alternate(
+    cells: dict[int, list[_Cell]], before: list[_Piece], piece: _Piece, told: tuple[int | None, dict[int, int]]
+) -> int | None:
+    """The column of a piece in two cells of a row written a line of each in turn (pdftotext: the lines
+    of two cells side by side a box each, left then right): after a line of the left cell and a line
+    of the right one that goes on (it fills its column), the next is the left cell's, beside the right
+    one's rest (`・全県の課題の集約 ・圏域の` `圏域から上がる課題` `協議の場の取組報告` `を県の施策に…`)."""
+    kind, widths = told
+    if len(before) < 2:
+        return None
+    left, right = before[-2].column, before[-1].column
+    if left is None or right is None or not _MEMBERS <= left < right or _FREQ in (left, right):
+        return None
+    if kind not in (None, left) or len(before[-1].lines) != 1 or len(cells[left]) != len(cells[right]):
+        return None
+    if cells[left][-1].pieces[-1] is not before[-2] or cells[right][-1].pieces[-1] is not before[-1]:
+        return None
+    if not _open(cells[right][-1], right, widths, piece.lines[0][1]) or not _fits(piece, left, widths):
+        return None
+    return left
+
+
+def _beside_name(names: list[_Cell], before: list[_Piece], kind: int | None, column: int) -> bool:
+    """Whether a piece its words place is its row's first line beside a name's first line: right after
+    a new name's first piece that does not yet end as a name (`市町支援ア` `精神保健福祉センター、…`
+    `ドバイザー会議`: pdftotext wrote the row's top line before the name's rest), so a new cell."""
+    if kind != column or column == _NAME or not names or not before:
+        return False
+    name = names[-1]
+    return name.pieces[0] is before[-1] and len(name.pieces) == 1 and not _is_name(_name_text(name))
 
 
 def _goes_on_cell(
@@ -443,6 +498,8 @@ def _column(
         maybe = last is not None and last >= floor and _fits(piece, last, widths)
         if maybe and last is not None and _open(cells[last][-1], last, widths, first, maybe=True):
             return last
+    if not between and before == _NOTES:  # after a row's last cell: the next row's first cell left of it
+        return next((c for c in free if _FREQ < c < _NOTES), None)
     return between[0] if between else None
 
 

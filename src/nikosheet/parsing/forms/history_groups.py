@@ -88,7 +88,23 @@ _FULL = 2  # display columns a wrapped line may stop short of its column's width
 _TEXT_BEFORE = 6  # lines of the history's text before its table
 _PARAGRAPH = 0.75  # of the page's width: a line as wide is the history's text after the table
 # an event's endings besides the template's steps (`…の個別給付化`, `…を再編`, `…を配置`)
-_DONE = ("化", "とした", "した", "する", "再編", "配置", "雇用", "開設")
+_DONE = (
+    "化",
+    "とした",
+    "した",
+    "する",
+    "再編",
+    "配置",
+    "雇用",
+    "開設",
+    "改組",
+    "改訂",
+    "新設",
+    "創設",
+    "強化",
+    "位置づけ",
+    "位置付け",
+)
 
 
 class _Cell(NamedTuple):

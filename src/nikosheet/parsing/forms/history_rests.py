@@ -1,4 +1,4 @@
-"""The history's rows rebuilt from boxes (pdfminer): a cell's wrapped rest, read as a row of its own
+"""The history's rows rebuilt from boxes (pdfminer, plain pdftotext): a cell's wrapped rest, read as a row of its own
 or as the next cell, put back into its cell.
 
 pdfminer writes a wrapped cell's later lines in boxes of their own, after the box beside them: an
@@ -18,7 +18,14 @@ a katakana word; it is the commission above's rest when it holds no event's word
 (its line filled the column) and no narrower than it — or, with a commission of its own under a row
 that has none, of the commission two rows up (pdfminer wrote the rest after the next row's first
 line, and that row's commission after it); a commission takes one rest.  A commission that completes the event's step
-(`…窓口を設` / `置`) is the event's.
+(`…窓口を設` / `置`), or that is kana alone (`…位置づ` / `け`), is the event's, and so is such a row of
+the year's group.
+
+Plain pdftotext writes the year and an event's first line in boxes of their own, and a wrapped event's
+rest after the commission beside it; a group row with no commission is the event above's rest where
+that event is one line as wide as the widest, short of its step, cut inside a phrase (it ends with a
+particle, `…推進会議へ` / `改組`, or the rest starts with a word's last kanji and a particle, `…全圏` /
+`域に協議の場を設置`).
 """
 
 from __future__ import annotations
@@ -27,15 +34,20 @@ import re
 
 from nikosheet.parsing.forms import FormState, signals
 from nikosheet.parsing.forms._shared import display_width, join_wrapped, unbalanced
+from nikosheet.parsing.forms.lookalikes import folded
 from nikosheet.typography import NO_LINE_START
 from nikosheet.vocabulary import AS_ABOVE, EVENT_COLUMNS, EVENT_STEPS, EVENT_VERBS
 
 _HEADER = "\t".join(EVENT_COLUMNS.values())
 _KATAKANA = re.compile("[\u30a1-\u30fa\u30fc]")
+_KANA = re.compile("[\u3041-\u3096]+")  # hiragana alone: a word's end, never a commission
 _PREDICATE = re.compile(r"(?:[しすれ]る|[しっ]た|ます|ました)。?$")  # a sentence's end: an event's
 _STEP_REST = 2  # characters of an event's step (`置`, `開始`) a commission may hold, at most
 _TOLERANCE = 2  # display columns: a wrapped line may stop a character short of its column
 _LEAST = 16  # display columns: a commission's line narrower ends its cell
+_EVENT_REACH = 8  # lines: a row's event stands this near its row's first line
+_PARTICLE_END = re.compile("[へをにとのがで]$")  # an event cut after a particle: its predicate follows
+_WORD_END = re.compile("[\u4e00-\u9fff][にのをがでとへ][\u4e00-\u9fff\u30a1-\u30fa]")  # `域に協議…`
 
 
 def apply(state: FormState) -> None:
@@ -68,15 +80,19 @@ def _mend(lines: list[str | None], rows: list[int], source: list[str]) -> None:
     cells = {i: (lines[i] or "").split("\t") for i in rows}
     for i in rows:
         year, event, commission = cells[i]
-        if len(commission) <= _STEP_REST and (event + commission).endswith(EVENT_STEPS):
+        if len(commission) <= _STEP_REST and _completes_step(event, commission):
             cells[i] = [year, event + commission, ""]
     firsts = {i: cells[i][2] for i in rows}  # each commission's first line, before any rest joins it
     kept: list[int] = []
     ended: set[int] = set()  # rows whose commission took its rest: its last line is short
+    widest = max((display_width(cells[i][1]) for i in rows if _one_line(source, i, cells[i])), default=0)
     for i in rows:
         year, event, commission = cells[i]
         above = cells[kept[-1]] if kept else None
-        if above is None or year or not event or not _boxed(source, kept[-1], above, i):
+        if above is not None and not year and not commission and _cut_event(above, event, widest, source, kept[-1]):
+            cells[kept[-1]] = [above[0], join_wrapped(above[1], event), above[2]]
+            lines[i] = None
+        elif above is None or year or not event or not _boxed(source, kept[-1], above, i):
             kept.append(i)
         elif _event_rest(above[1], event) and not (commission and above[2]):
             cells[kept[-1]] = [above[0], join_wrapped(above[1], event), above[2] or commission]
@@ -91,6 +107,25 @@ def _mend(lines: list[str | None], rows: list[int], source: list[str]) -> None:
             kept.append(i)
     for i in kept:
         lines[i] = "\t".join(cells[i])
+
+
+def _one_line(source: list[str], at: int, row: list[str]) -> bool:
+    """Whether a row's event is one line of the source (alone, or after its year and a space)."""
+    return bool(row[1]) and any(
+        folded(line.strip()) in (row[1], f"{row[0]} {row[1]}") for line in source[at : at + _EVENT_REACH]
+    )
+
+
+def _cut_event(above: list[str], event: str, widest: int, source: list[str], at: int) -> bool:
+    """Whether a group row's event is the event above's rest that the converter wrote after the
+    commission beside it (pdftotext: `…推進会議へ` `↓` `改組`, `…構築推進事業を開始し、全圏` `…協会`
+    `域に協議の場を設置`): the event above is one line as wide as the widest, ends short of its step,
+    and the wrap cut it inside a phrase (it ends with a particle, or the rest starts with a word's
+    last kanji and a particle)."""
+    head = above[1]
+    if not head or _complete(head) or not _one_line(source, at, above) or display_width(head) < widest - _TOLERANCE:
+        return False
+    return _PARTICLE_END.search(head) is not None or _WORD_END.match(event) is not None
 
 
 def _goes_on(cells: dict[int, list[str]], firsts: dict[int, str], row: int, text: str, ended: set[int]) -> bool:
@@ -119,11 +154,17 @@ def _event_rest(event: str, text: str) -> bool:
     open bracket, or goes on inside its katakana word."""
     if not event or _complete(event):
         return False
-    if text[0] in NO_LINE_START:
+    if text[0] in NO_LINE_START or (len(text) <= _STEP_REST and _completes_step(event, text)):
         return True
     if unbalanced(event) > 0 and unbalanced(text) < 0:
         return True
     return _KATAKANA.fullmatch(event[-1]) is not None and _KATAKANA.fullmatch(text[0]) is not None
+
+
+def _completes_step(event: str, text: str) -> bool:
+    """Whether a short text ends the event's word: its step (`…を設` / `置`), or kana that no
+    commission is (`…位置づ` / `け`)."""
+    return (event + text).endswith(EVENT_STEPS) or _KANA.fullmatch(text) is not None
 
 
 def _complete(event: str) -> bool:

@@ -73,6 +73,12 @@ _PDFMINER_FOLD = _FOLD | {0x301C: "～"}
 _PDFMINER_FIND = re.compile(_FIND.pattern[:-1] + "\u301c]")
 
 
+def folded(text: str) -> str:
+    """The text with its look-alike characters folded back (pdfminer's wave dash too): a source line as
+    the rewritten lines hold it."""
+    return text.translate(_PDFMINER_FOLD)
+
+
 def apply(state: FormState) -> None:
     """Fold every look-alike character back, and say how many there were."""
     if not signals.lookalikes(state.source) or not _FIND.search(state.source):

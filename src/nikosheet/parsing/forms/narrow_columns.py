@@ -44,6 +44,9 @@ _DATE_GOES_ON = re.compile(
     r"|第(?:[0-9０-９]\s*[週月火水木金土日]|[1-4１-４]?\s*四半期)"  # `R6年度第1四半期`, `5月第2週` (not `第1回`)
 )
 # a cell's first part that stops after its number, and the counter its next part must start with
+_COUNCILS_HEADER, _COUNCILS_END = "名称", "【その他事項】"
+# a frequency in words, then a word that no frequency goes on with (`随時市町から…`; not `随時、`, `随時の`)
+_WORD_FREQUENCY_RUN_ON = re.compile(r"(?:随時|隔月|適宜|必要時)(?=[\u4e00-\u9fff\u30a1-\u30fa])")
 _LABELS = ("・", "・ ", "\uf0b7", "\uf0b7 ")  # a list label alone on its line (folded or not)
 _ITEM_BULLETS = "・•\uf0b7"  # an item that starts with its own bullet
 _YEAR = r"(?:令和|平成|[HR])\s*[0-9０-９]{1,2}"
@@ -54,12 +57,14 @@ _BESIDE = 5  # lines: a year's 度 and the first lines of the (at most three) ce
 _DIGIT = tuple("0123456789０１２３４５６７８９")
 _HEADS: tuple[tuple[re.Pattern[str], str | tuple[str, ...]], ...] = (
     (re.compile(r"(?:令和|平成|昭和|[HRS])\s*[0-9０-９]{1,2}"), "年"),
-    (re.compile(r"[年月週]\s*[0-9０-９]{1,2}"), "回"),
+    # `年1` `回`, `各圏域年2～3` `回`: a range, or a count each body holds
+    (re.compile(rf"(?:各[^\s年]{{1,3}})?(?:年間?|[月週])\s*{_DIGITS}(?:\s*[～〜~\-]\s*{_DIGITS})?"), "回"),
     (re.compile(rf"{_YEAR}\s*年\s*{_DIGITS}"), "月"),  # `R5年11` `月`
     (re.compile(rf"{_YEAR}\s*年度?\s*[～〜~\-－]\s*{_YEAR}\s*年"), "度"),  # `R6年度～R7年` `度`
     (re.compile(rf"{_DIGITS}\s*回\s*[/／]"), "年"),  # `2回/` `年`
     (re.compile(r"四半期"), "ごと"),
     (re.compile(rf"{_DIGITS}\s*[かカヵヶケ]月"), "に"),  # `2か月` `に1回`
+    (re.compile(rf"(?:{_DIGITS}\s*[かカヵヶケ]月|半年)に\s*{_DIGITS}"), "回"),  # `2か月` `に1` `回`
     (re.compile(rf"{_YEAR}\s*年\s*{_DIGITS}\s*月\s*[～〜~\-－]\s*{_YEAR}"), "年"),  # `R6年12月～R7` `年1月`
     # `R5年10月～` `11月`, `R6年12月～` `R7年1月`
     (re.compile(rf"{_YEAR}\s*年\s*{_DIGITS}\s*月\s*[～〜~\-－]"), (*_DIGIT, "令和", "R")),
@@ -83,6 +88,7 @@ def apply(state: FormState) -> None:
     _wrapped_labels(lines)
     _line_between(lines)
     _untangle(lines)
+    _frequencies_run_on(lines)
     _fiscal_years(lines)
     _months(lines)
     previous: int | None = None  # the last line with text
@@ -156,6 +162,21 @@ def _before_item(lines: list[str | None], i: int) -> bool:
     """Whether the line right after line `i` is a list's item that starts with its own bullet."""
     below = lines[i + 1] if i + 1 < len(lines) else None
     return below is not None and below.strip()[:1] in _ITEM_BULLETS
+
+
+def _frequencies_run_on(lines: list[str | None]) -> None:
+    """`随時市町からの相談対応` → `随時 市町からの相談対応`: in the councils' table (from its header's
+    `名称` to `【その他事項】`), a frequency in words at a line's start, run into the first line of the
+    activities beside it (PyMuPDF joins the two cells' lines on one baseline)."""
+    inside = False
+    for i, line in enumerate(lines):
+        text = (line or "").strip()
+        if text == _COUNCILS_HEADER:
+            inside = True
+        elif text.startswith(_COUNCILS_END):
+            inside = False
+        elif inside and (head := _WORD_FREQUENCY_RUN_ON.match(text)) is not None:
+            lines[i] = f"{text[: head.end()]} {text[head.end() :]}"
 
 
 def _apart(line: str) -> str:
