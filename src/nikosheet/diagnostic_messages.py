@@ -169,6 +169,10 @@ FREQUENCY_IN_MEMBERS = Template(
     "council {name!r}: 構成員 {text!r} is a frequency: the row was read out of its columns",
     "協議の場「{name}」: 構成員「{text}」は開催頻度です。行の列がずれて読まれています",
 )
+MEMBERS_CUT = Template(
+    "council {name!r}: 構成員 {text!r} ends with a list's comma: the list was cut, its rest read elsewhere",
+    "協議の場「{name}」: 構成員「{text}」が読点で終わっています。一覧が途中で切れ、残りは別の所に読まれています",
+)
 COLUMN_GAP = Template(
     "{what} {text!r} holds a laid-out text's gap between columns: two cells were read as one",
     "{what}「{text}」に列の間の空白があります。二つのセルが一つとして読まれています",

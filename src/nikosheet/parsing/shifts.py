@@ -377,8 +377,9 @@ def _sectors(part: Data | None) -> Iterator[tuple[int | None, str]]:
 
 
 def _councils(part: Data | None) -> Iterator[tuple[int | None, str]]:
-    """A frequency cell that holds no frequency, or several; a members cell that holds one; a name that
-    holds one; a frequency in words (随時) run into the words of a cell, where the council's own is another."""
+    """A frequency cell that holds no frequency, or several; a members cell that holds one, or ends with a
+    list's comma; a name that holds one; a frequency in words (随時) run into the words of a cell, where
+    the council's own is another."""
     for m in (part or {}).get("meetings") or []:
         text = (m.get("frequency") or {}).get("text") or ""
         name = m.get("name") or ""
@@ -392,6 +393,8 @@ def _councils(part: Data | None) -> Iterator[tuple[int | None, str]]:
             yield m["line"], str(messages.FREQUENCY_IN_MEMBERS(name=name, text=members))
         if _FREQUENCY_INSIDE.search(name):
             yield m["line"], str(messages.FREQUENCY_IN_NAME(name=name))
+        if members.endswith(("、", "，", ",")):  # a list never ends so: the rest went to another cell
+            yield m["line"], str(messages.MEMBERS_CUT(name=name, text=members))
         for key, cell in (
             ("members", members),
             ("activities", " ".join(m.get("activities") or [])),
