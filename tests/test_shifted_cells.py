@@ -272,3 +272,19 @@ def test_a_history_year_before_the_one_above_is_said_shifted():
     assert [(line, message) for line, message in shifts.signs({"history": history})] == [
         (4, "取組の経緯 年度 '平成29年度' comes after fiscal year 2023: the rows were read out of order")
     ]
+
+
+def test_an_issues_row_read_as_a_new_issue_is_said_shifted(tmp_path):
+    """The issue's wrapped rest written in its 医療 row (the converter split the issue's cell at a page
+    or a blank line): a new issue with no 行政 row below an issue with nothing but 行政."""
+    row = "\t\t医療\t医療分野の課題抽出, 情報共有"
+    doc = edit(tmp_path, "kashiwa-r6.txt", (145, row, "事業評価の指標がない" + row))
+    issues = doc["strengths_and_issues"]["issues"]
+    assert [i["issue"] for i in issues[:2]] == [
+        "「にも包括」の取り組みの目標 ゴール設定がしにくい 事業評価の指標がない",
+        "事業評価の指標がない",
+    ]
+    assert [message for _, message in shifts.signs(doc)] == [
+        "issue '事業評価の指標がない': its roles start after 行政, where the issue above has none: a row of the "
+        "issue above was read as a new issue"
+    ]

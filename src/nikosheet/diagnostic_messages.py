@@ -212,6 +212,12 @@ CELLS_IN_NO_ORDER = Template(
     "indicator {name!r}: the converter wrote its cells in no order: they are kept as text below the table",
     "指標「{name}」: 変換でセルの順序が崩れています。セルは表の下に文章として残しました",
 )
+ISSUE_SPLIT = Template(
+    "issue {issue!r}: its roles start after 行政, where the issue above has none: a row of the issue above "
+    "was read as a new issue",
+    "課題「{issue}」: 役割が行政より後から始まり、上の課題にはその役割がありません。上の課題の行が新しい課題として"
+    "読まれています",
+)
 ROLES_PAIRED = Template(
     "issues: the roles {first} and {second} were written in one cell beside one action; it was read as the "
     "first one's, the second's left empty (which role it is, is not in the text)",

@@ -12,6 +12,7 @@ a PDF or a DOCX that nikosheet read itself, every cell is bounded by the source'
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -153,6 +154,7 @@ def signs(doc: Data) -> Iterator[tuple[int | None, str]]:
     yield from _outcomes(doc.get("outcomes"))
     yield from _rows_as_text(doc.get("outcomes"), "outcomes")
     yield from _planned(doc.get("strengths_and_issues"))
+    yield from _issues(doc.get("strengths_and_issues"))
     yield from _rows_as_text(doc.get("strengths_and_issues"), "strengths_and_issues")
     yield from _sectors(doc.get("coordination"))
     yield from _councils(doc.get("councils"))
@@ -348,6 +350,20 @@ def _planned(part: Data | None) -> Iterator[tuple[int | None, str]]:
             yield i["line"], str(message)
         elif _NAME_VALUE.search(name):
             yield i["line"], str(messages.VALUE_IN_NAME(name=name))
+
+
+_LATER_ROLES = ("medical", "welfare", "others")
+
+
+def _issues(part: Data | None) -> Iterator[tuple[int | None, str]]:
+    """An issue whose roles start after 行政 below an issue that has none of those roles: the rest of
+    the issue above (its wrapped lines, its later roles' rows) read as an issue of its own."""
+    issues = (part or {}).get("issues") or []
+    for above, issue in itertools.pairwise(issues):
+        roles, before = issue.get("roles") or {}, above.get("roles") or {}
+        later = any(roles.get(r) for r in _LATER_ROLES)
+        if later and not roles.get("administration") and not any(before.get(r) for r in _LATER_ROLES):
+            yield issue["line"], str(messages.ISSUE_SPLIT(issue=issue.get("issue") or ""))
 
 
 def _values_in(effects: list[str]) -> str | None:
