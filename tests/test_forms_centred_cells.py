@@ -362,3 +362,20 @@ def test_a_wrapped_role_label_set_apart_does_not_move_the_roles_column():
         "\t\t福祉\t緊急時の連絡体制の整備",
         "\t\tその他関係機関・住民等\t民生委員・警察との情報共有",
     ]
+
+
+def test_role_words_in_another_tables_cells_are_left_where_they_stand():
+    # `福祉` after a gap in a council's members cell is no role's label: only the issues' table sets
+    # role labels back in their column
+    text = "\n".join(
+        [
+            "名称           協議の場の構成員     開催頻度     実施内容",
+            "",
+            "                保健所、病院、",
+            "地域移行部会     福祉 関係機関        年4回       事例検討",
+            "                  家族会",
+        ]
+    )
+    assert [line for line in _written(text) if line is not None][1] == (
+        "地域移行部会\t保健所、病院、福祉 関係機関家族会\t年4回\t事例検討"
+    )

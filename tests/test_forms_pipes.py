@@ -299,3 +299,19 @@ def test_two_roles_in_one_cell_are_read_as_the_first_with_a_warning():
     ]
     assert [(code.value, line) for code, line, _ in state.notes] == [("shifted-cell", 4)]
     assert "医療" in state.notes[0][2] and "福祉" in state.notes[0][2]
+
+
+def test_two_roles_words_in_another_tables_cell_are_its_text():
+    # a council's members `医療<br>福祉` (pymupdf4llm): no issue's role column, no warning, nothing cut
+    text = "\n".join(
+        [
+            "|名称|協議の場の構成員|開催頻度|実施内容|特記事項等(任意)|",
+            "|---|---|---|---|---|",
+            "|地域移行部会|保健所、病院|年4回|事例検討|なし|",
+            "|実務者会議|医療<br>福祉|年2回|研修|なし|",
+        ]
+    )
+    state = FormState(text.split("\n"), text)
+    pipe_tables.apply(state)
+    assert state.notes == []
+    assert "福祉" in (state.lines[3] or "")

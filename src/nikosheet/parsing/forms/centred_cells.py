@@ -323,7 +323,7 @@ def _dated(columns: list[list[tuple[int, str]]]) -> list[list[tuple[int, str]]]:
 # a section 5 role's label as a word of its own: whole, or a line of a wrapped `その他関係機関・住民等`
 # (its first line `その他…`, its last `…等`, or `機関・住民` between)
 _ROLE_WORD_RE = re.compile(
-    "(?<= )(?:行政|保健|医療|福祉|機関・住民|"
+    "(?<= )(?:行政|医療|福祉|機関・住民|"
     + "|".join(
         sorted(
             {OTHERS[:n] for n in range(3, len(OTHERS) + 1)} | {OTHERS[-n:] for n in range(1, len(OTHERS))},
@@ -334,7 +334,20 @@ _ROLE_WORD_RE = re.compile(
     + ")(?= |$)"
 )
 _WHOLE_ROLES = frozenset(ROLES.values())
+_ISSUES_HEADER = "課題・方針に対する役割"
+_OTHER_HEADERS = ("課題解決の達成度", *_HEADERS[1:])  # the tables after the issues' (the indicators' first)
+_SECTION_TITLE_RE = re.compile(r"[0-9０-９]{1,2}[ .．\u3000]*(?:精神|県、)")
 _ROLE_REACH = 16  # how far left of its column the converter may set a label run on after a policy's line
+
+
+def _in_issues(laid: list[str], before: bool) -> bool:
+    """Whether the block is in section 5's issues table: from its header (`…課題・方針に対する役割`) to
+    the next table's header or a section's title."""
+    written = "".join("".join(laid).split())
+    if _ISSUES_HEADER in written:
+        return True
+    first = laid[0].lstrip(" ") if laid else ""
+    return before and not first.startswith(_OTHER_HEADERS) and not _SECTION_TITLE_RE.match(first)
 
 
 def roles_aligned(laid: list[str]) -> list[str]:
@@ -343,7 +356,8 @@ def roles_aligned(laid: list[str]) -> list[str]:
     A role's label stands in a column of its own, but after a policy's line as wide as its cell the
     converter runs the label on one space later, a few positions left of the others (`…との連絡 医療`
     under `行政` further right), and its action one space after a wrapped label (`機関・住民 ピア…`):
-    no column would come apart there.  The column is where the labels after a gap stand."""
+    no column would come apart there.  The column is where the whole labels after a gap stand most
+    often (the rightmost of a tie), or any label's where no whole one does."""
     found = [m for line in laid for m in _ROLE_WORD_RE.finditer(line) if line[: m.start()].endswith("  ")]
     if not found:
         return laid
@@ -402,8 +416,12 @@ def write_tables(lines: list[str | None], source: list[str | None], start: int) 
     taken = _statistics(lines, source, start)
     start = max(taken, default=start - 1) + 1
     table: list[Row] = []
+    issues = False  # in section 5's issues table, whose role labels `roles_aligned` sets back
     for block_first, block_last in _blocks(lines, start):
-        laid = roles_aligned([(source[i] or "").rstrip().replace("\f", "") for i in range(block_first, block_last + 1)])
+        laid = [(source[i] or "").rstrip().replace("\f", "") for i in range(block_first, block_last + 1)]
+        issues = _in_issues(laid, issues)
+        if issues:
+            laid = roles_aligned(laid)
         bounds = _bounds(laid, bool(table))
         row = None
         if bounds is not None:

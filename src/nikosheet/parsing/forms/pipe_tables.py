@@ -214,8 +214,9 @@ def _rewrite_cells(state: FormState, rows: list[PipeRow]) -> None:
         label = None if not level else label
         if compact and kept and not widths:
             widths = _line_widths(rows)
-        if compact and kept and (paired := _paired_roles(r)) is not None:
-            state.note(Diagnostic.SHIFTED_CELL, r.index, str(messages.ROLES_PAIRED(first=paired[0], second=paired[1])))
+        if compact and kept and (paired := _paired_roles(kept, r)) is not None:
+            message = messages.ROLES_PAIRED(first=paired[0], second=paired[1])
+            state.note(Diagnostic.SHIFTED_CELL, r.index, str(message))
         if compact and kept and _role_row_with_wrapped_head(kept, r):
             continue
         if compact and kept and _header_goes_on(kept[-1], r):
@@ -366,15 +367,16 @@ def _role_row_with_wrapped_head(kept: list[tuple[PipeRow, list[str]]], row: Pipe
     return True
 
 
-def _paired_roles(row: PipeRow) -> tuple[str, str] | None:
-    """Two roles' labels in one cell of an issue's row (`医療<br>福祉`) and one action beside them: the
-    cell holds the first, which the row is read as; the two labels, or None."""
-    for k, c in enumerate(row.cells):
-        pair = _ROLE_PAIRS.get(squeeze(join_br(c))) if k else None
-        if pair is not None and k + 1 < len(row.cells):
-            row.cells[k] = pair[0]
-            return pair
-    return None
+def _paired_roles(kept: list[tuple[PipeRow, list[str]]], row: PipeRow) -> tuple[str, str] | None:
+    """Two roles' labels in the role column of an issue's row (`医療<br>福祉`: the column before the
+    last, where a row above holds a role): the cell keeps the first, which the row is read as.  The two
+    labels when an action stands beside them (which role's it is, is a guess), else None."""
+    k = len(row.cells) - 2
+    pair = _ROLE_PAIRS.get(squeeze(join_br(row.cells[k]))) if k > 0 else None
+    if pair is None or not any(len(cells) == len(row.cells) and cells[k] in _ROLES for _, cells in kept):
+        return None
+    row.cells[k] = pair[0]
+    return pair if row.cells[k + 1].strip() else None
 
 
 def _label_beside_level(row: PipeRow) -> bool:

@@ -152,7 +152,7 @@ _UNITS = "人名%％かカヶケヵ箇所回床病院市町村 \u3000"  # a piec
 # every character of a cell that holds values only (`約65万人`, `54 人 (15.9%)`, `年間4回`, `3 回/年度`)
 _VALUE_CHARS = "0123456789０１２３４５６７８９,，.．約年間月週毎隔四半期万千" + _UNITS + "度\t()（）/／"
 _FILLER = " \u3000\t()（）[]［］:：/／・、,，.。-－ー~～"
-_NOTE_MARKS = ("※", "＊", "*")  # a cell that starts so is a remark, not a sub-label nor a value
+_NOTE_MARKS = ("※", "＊")  # a cell that starts so is a remark, not a sub-label nor a value (not `*`: markdown's)
 
 
 def _leftover(text: str) -> str | None:

@@ -129,6 +129,9 @@ def schedule_fiscal_year(items: list[Data]) -> int | None:
     return max(set(years), key=counts.__getitem__) if years else None
 
 
+_UNTIL = "事業利用予定年数"
+
+
 def read_long_term(ctx: Context, sec: Section) -> Data:
     """Section 8 of the FY2024 template as plain data of the `models.LongTermSchedule` shape."""
     out: Data = {"until_fiscal_year": None, "goal": None, "plan": [], "text": []}
@@ -150,9 +153,6 @@ def read_long_term(ctx: Context, sec: Section) -> Data:
             rest.append(b)
     out["text"] = text_of(ctx, rest)
     return out
-
-
-_UNTIL = "事業利用予定年数"
 
 
 def _until(ctx: Context, text: str, line: int, out: Data) -> None:
