@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import apply_form
+from conftest import apply_form, form_state
 from nikosheet.parsing.forms import column_runs
 
 SCHEDULE = (
@@ -65,14 +65,11 @@ def test_a_column_ends_at_the_next_tables_header() -> None:
 def test_a_column_with_a_cell_fewer_is_kept_as_text_below_the_rows() -> None:
     # pdfminer: the annual schedule's 具体的な取組 holds a cell fewer than the months (one row left empty):
     # which row lacks it is not in the text, so the rows are read without the column and it stays as text
-    from nikosheet.parsing.forms import FormState
-
     text = (
         "時期(月)\n\nR6年5月\n\nR6年7月\n\nR6年8月\n\n実施内容\n\n一覧の作成\n\n病院訪問\n\n第1回協議会\n\n"
         "具体的な取組\n\n入院先の病院を調べる\n\n2病院\n"
     )
-    state = FormState(text.split("\n"), text)
-    column_runs.apply(state)
+    state = form_state(column_runs, text)
     assert [line for line in state.lines if line] == [
         "時期(月)\t実施内容\t具体的な取組",
         "R6年5月\t一覧の作成\t",

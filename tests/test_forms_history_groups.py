@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from nikosheet.parsing.forms import FormState, history_groups
+from conftest import apply_form
+from nikosheet.parsing.forms import history_groups
 
 _TITLE = "3 精神障害にも対応した地域包括ケアシステムの構築に向けた取組の経緯"
 _RESULTS = "精神障害にも対応した地域包括ケアシステム構築に資する取組の成果・効果"
@@ -14,9 +15,7 @@ _AFTER = (
 
 def _rows(body: str) -> list[str]:
     text = f"R6 年 4 月時点\n{_TITLE}\n年度\n\n経過\n\n委託\n\n{body}{_AFTER}"
-    state = FormState(text.split("\n"), text)
-    history_groups.apply(state)
-    lines = [ln for ln in state.lines if ln is not None]
+    lines = [ln for ln in apply_form(history_groups, text) if ln is not None]
     return lines[lines.index("年度\t経過\t委託") + 1 : lines.index("") if "" in lines else None]
 
 
@@ -64,9 +63,7 @@ def test_a_commission_run_on_after_its_event_and_the_rest_of_both():
 def test_a_cell_left_unread_leaves_the_table_to_the_next_form():
     body = "平成16年\n精神障害者地域移行支援事業\n「柏市精神障害者地域移行\n"
     text = f"R6 年 4 月時点\n{_TITLE}\n年度\n経過\n委託\n{body}{_AFTER}"
-    state = FormState(text.split("\n"), text)
-    history_groups.apply(state)
-    assert state.lines == text.split("\n")
+    assert apply_form(history_groups, text) == text.split("\n")
 
 
 def test_a_year_run_into_its_event_with_no_space_and_an_event_of_three_lines_around_its_year():
@@ -97,9 +94,7 @@ def test_a_year_on_its_event_s_last_line_and_the_history_s_text_before_the_table
         "令和4年度 「ひめじ こころの相談サポーター」派遣事業を開始"
     )
     text = f"R6 年 4 月時点\n{_TITLE}\n{before}\n年度\n経過\n委託\n{body}\n\n4 {_RESULTS}\n\f"
-    state = FormState(text.split("\n"), text)
-    history_groups.apply(state)
-    lines = [ln for ln in state.lines if ln]
+    lines = [ln for ln in apply_form(history_groups, text) if ln]
     assert lines[3:9] == [
         "いる。",
         "年度\t経過\t委託",

@@ -7,7 +7,7 @@ import time
 import timeit
 from collections import Counter
 
-from conftest import FIXTURES, SAMPLES
+from conftest import FIXTURES, SAMPLES, form_state
 from nikosheet.parsing import forms
 from nikosheet.parsing.forms import FormState, pipe_tables, span_rows
 
@@ -289,8 +289,7 @@ def test_two_roles_in_one_cell_are_read_as_the_first_with_a_warning():
             "|||その他関係<br>機関・住民<br>等|社会福祉協議会による見守り|",
         ]
     )
-    state = FormState(text.split("\n"), text)
-    pipe_tables.apply(state)
+    state = form_state(pipe_tables, text)
     assert state.lines[2:] == [
         "| アウトリーチ支援の担い手が不足している | 多職種チームによる訪問支援の体制をつくる | 行政 "
         "| 多職種チームの事務局 |",
@@ -311,7 +310,6 @@ def test_two_roles_words_in_another_tables_cell_are_its_text():
             "|実務者会議|医療<br>福祉|年2回|研修|なし|",
         ]
     )
-    state = FormState(text.split("\n"), text)
-    pipe_tables.apply(state)
+    state = form_state(pipe_tables, text)
     assert state.notes == []
     assert "福祉" in (state.lines[3] or "")

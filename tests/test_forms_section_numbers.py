@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from nikosheet.parsing.forms import FormState, cell_lines_tables, section_numbers
+from conftest import apply_form
+from nikosheet.parsing.forms import cell_lines_tables, section_numbers
 from nikosheet.parsing.forms.template_tables import last_row_at, write_table
 
 _SECTORS = (
@@ -12,9 +13,7 @@ _SECTORS = (
 
 
 def _apply(text: str) -> list[str | None]:
-    state = FormState(text.split("\n"), text)
-    cell_lines_tables.apply(state)
-    return state.lines
+    return apply_form(cell_lines_tables, text)
 
 
 def test_the_next_heading_s_number_among_the_last_row_s_cells_goes_after_the_table():

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from conftest import apply_form
-from nikosheet.parsing.forms import FormState, sector_rows
+from nikosheet.parsing.forms import sector_rows
 
 _NEXT = "精神障害にも対応した地域包括ケアシステムの構築のための協議の場の実施状況"
 
@@ -49,9 +49,7 @@ def test_each_cell_s_lines_apart_and_a_label_run_into_its_cell():
 
 def test_a_missing_label_leaves_the_table():
     text = "R6 年 4 月時点\n各部門の連携状況\n強み・課題等\n保健\n何か。\n医療\nある。\n\f"
-    state = FormState(text.split("\n"), text)
-    sector_rows.apply(state)
-    assert state.lines == text.split("\n")
+    assert apply_form(sector_rows, text) == text.split("\n")
 
 
 def test_a_label_wrapped_over_three_lines_written_before_the_row_above_s_last_lines():

@@ -336,7 +336,6 @@ _ROLE_WORD_RE = re.compile(
 _WHOLE_ROLES = frozenset(ROLES.values())
 _ISSUES_HEADER = "課題・方針に対する役割"
 _OTHER_HEADERS = ("課題解決の達成度", *_HEADERS[1:])  # the tables after the issues' (the indicators' first)
-_SECTION_TITLE_RE = re.compile(r"[0-9０-９]{1,2}[ .．\u3000]*(?:精神|県、)")
 _ROLE_REACH = 16  # how far left of its column the converter may set a label run on after a policy's line
 
 
@@ -347,7 +346,7 @@ def _in_issues(laid: list[str], before: bool) -> bool:
     if _ISSUES_HEADER in written:
         return True
     first = laid[0].lstrip(" ") if laid else ""
-    return before and not first.startswith(_OTHER_HEADERS) and not _SECTION_TITLE_RE.match(first)
+    return before and not first.startswith(_OTHER_HEADERS) and not template_tables.HEADING.match(first)
 
 
 def roles_aligned(laid: list[str]) -> list[str]:
@@ -381,7 +380,7 @@ def roles_aligned(laid: list[str]) -> list[str]:
 
 def _role_alone(laid: list[str]) -> bool:
     """A section 5 role's label alone in its row (its action empty), wrapped or not."""
-    return "".join("".join(laid).split()) in ROLES.values()
+    return "".join("".join(laid).split()) in _WHOLE_ROLES
 
 
 def _row(first: int, texts: list[str], laid: list[str], ties: bool = True) -> Row | None:
