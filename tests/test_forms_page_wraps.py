@@ -55,3 +55,19 @@ def test_the_overview_of_a_pdf_s_text_is_its_paragraphs():
     out = subprocess.run([sys.executable, "-m", "nikosheet", "parse", str(path)], capture_output=True, text=True)
     text = json.loads(out.stdout)["overview"]["text"]
     assert text[:4] == ["柏市「にも包括」推進体制", "協議の場", "代表者会議", "年1回開催。方針を決定"]
+
+
+def test_pdfminer_s_blank_line_inside_a_wrapped_paragraph_is_passed_over():
+    text = f"{TITLE_2}\n{FULL}\n\nいる。\n\n{FULL}（イメージ）\n\n協議の場{TABLE}{BODY}"
+    state = _apply(text)
+    assert state.lines[1:4] == [FULL + "いる。", "", None]
+    assert state.lines[5:8] == [f"{FULL}（イメージ）", "", "協議の場"]  # a figure's title ends at its bracket
+
+
+def test_pdfminer_s_history_text_is_one_paragraph():
+    path = CONVERTERS / "pref-gifu-fy2024--pdfminer.txt"
+    out = subprocess.run([sys.executable, "-m", "nikosheet", "parse", str(path)], capture_output=True, text=True)
+    assert json.loads(out.stdout)["history"]["text"] == [
+        "県内の精神科病床は人口当たりでは全国平均を下回るが、1年以上の長期入院者の割合が高く、"
+        "特に中山間地域では退院後の住まい、移動手段、日中活動の場が不足している。"
+    ]

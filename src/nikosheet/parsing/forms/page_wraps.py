@@ -14,18 +14,20 @@ paragraph:
 
 A full line that stops inside a sentence is joined to the line it continues (Japanese without a
 space; a full line that ends a sentence keeps its paragraph, the next on a line of its own); a line
-after one short of the page's width is marked a paragraph of its own (`FormState.alone`).  The
-page's width is the source's, before other forms joined lines.  Headings, bullets, circled numbers
-and marker lines (※, 【, ＜) are never joined to the line above, nor are table rows or the paragraphs
-`figure_text` made.  Only from section 2's title on (the preamble and section 1 have their own
-reading), and not in a Word document's text (its paragraphs are whole lines) or a laid-out text (its
-lines are placed by column, not wrapped at one width).
+after one short of the page's width is marked a paragraph of its own (`FormState.alone`).  pdfminer
+may write a blank line between a full line and its rest: passed over, unless the full line ends at a
+closing bracket (a figure's title, `…（イメージ）`).  The page's width is the source's, before other
+forms joined lines.  Headings, bullets, circled numbers and marker lines (※, 【, ＜) are never joined
+to the line above, nor are table rows or the paragraphs `figure_text` made.  Only from section 2's
+title on (the preamble and section 1 have their own reading), and not in a Word document's text (its
+paragraphs are whole lines) or a laid-out text (its lines are placed by column, not wrapped at one
+width).
 """
 
 from __future__ import annotations
 
 from nikosheet.parsing.forms import FormState, signals
-from nikosheet.parsing.forms._shared import display_width, goes_on, join_wrapped, page_width
+from nikosheet.parsing.forms._shared import CLOSING, display_width, goes_on, join_wrapped, page_width
 from nikosheet.parsing.forms.cell_lines_docx import paragraphs_unwrapped
 from nikosheet.parsing.forms.template_tables import HEADING
 
@@ -54,6 +56,8 @@ def apply(state: FormState) -> None:
     for i in range(start + 1, len(lines)):
         text = _text(lines[i])
         if text is None:
+            if head is not None and lines[i] == "" and _wrapped_across(last, width):
+                continue
             head = None
             continue
         if head is not None and text[0] not in _OWN and not HEADING.match(text):
@@ -65,6 +69,12 @@ def apply(state: FormState) -> None:
             if display_width(last) < width - _SLACK:  # short: its paragraph ends (full, it ends a sentence)
                 state.alone.add(i)
         head, last = (None, "") if HEADING.match(text) else (i, text)
+
+
+def _wrapped_across(last: str, width: int) -> bool:
+    """Whether a blank line after `last` is pdfminer's between a page's wrap and its rest: `last` is
+    full and stops inside a sentence, not at a closing bracket (a figure's title, `…（イメージ）`)."""
+    return goes_on(last, width - _SLACK) and not last.endswith(tuple(CLOSING))
 
 
 def _text(line: str | None) -> str | None:
