@@ -77,6 +77,7 @@ CHAIN: tuple[str, ...] = (
     "header_cells_apart",
     "column_runs",
     "department_runs",
+    "sector_bands",
     "box_grid",
     "label_runs",
     "banded_rows",

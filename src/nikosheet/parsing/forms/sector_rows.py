@@ -54,18 +54,22 @@ def apply(state: FormState) -> None:
     """Rebuild the sectors table written a row at a time."""
     if not signals.sector_rows(state.source):
         return
-    lines = state.lines
-    for at, line in enumerate(lines):
-        if line is not None and line.strip() == _TITLE:
-            _rebuild(state, at)
-            return
+    region = sectors_region(state.lines)
+    if region:
+        _rebuild(state, region)
 
 
-def _rebuild(state: FormState, title: int) -> None:
-    tokens = non_blank(state.lines[title:])
-    tokens = [(i + title, text, blank) for i, text, blank in tokens]
+def sectors_region(lines: list[str | None]) -> list[Piece]:
+    """The sectors table's lines, from its title alone on its line to the next heading or note ([] for none)."""
+    title = next((at for at, line in enumerate(lines) if line is not None and line.strip() == _TITLE), None)
+    if title is None:
+        return []
+    tokens = [(i + title, text, blank) for i, text, blank in non_blank(lines[title:])]
     end = next((k for k, t in enumerate(tokens) if k and (HEADING.match(t[1]) or _STOP.match(t[1]))), len(tokens))
-    region = tokens[:end]
+    return tokens[:end]
+
+
+def _rebuild(state: FormState, region: list[Piece]) -> None:
     header = next((k for k in range(1, min(_HEADER_REACH + 1, len(region))) if region[k][1] == _LAST_HEADER), None)
     if header is None:
         return
@@ -188,7 +192,7 @@ def _orders(n: int) -> list[list[int]]:
     return out
 
 
-def _score(pieces: list[tuple[str, bool]], columns: list[int]) -> float | None:
+def _score(pieces: list[tuple[str, bool]], columns: list[int], wider: float = _WIDER) -> float | None:
     """How well a way reads: joined pieces are the status then the strengths at one height, each cell
     ends on a sentence's end and nowhere before it (but before a list's item), starts on no
     hiragana and its lines but the last are as wide as one another; None where the joins do not fit."""
@@ -197,7 +201,7 @@ def _score(pieces: list[tuple[str, bool]], columns: list[int]) -> float | None:
         max((display_width(t) for (t, _), c in zip(pieces, columns, strict=True) if c == k), default=0) for k in (0, 1)
     ]
     if widths[0] >= widths[1]:  # the status's column is the wider: where all else is even
-        score += _WIDER
+        score += wider
     for p, (_, joined) in enumerate(pieces):
         if joined and not (columns[p] == 0 and p + 1 < len(pieces) and columns[p + 1] == 1):
             return None
@@ -208,8 +212,13 @@ def _score(pieces: list[tuple[str, bool]], columns: list[int]) -> float | None:
             score -= sum(1.0 for text, nxt in itertools.pairwise(cell) if text.endswith(_ENDS) and nxt[0] != "・")
             score -= 1.0 if _wrapped_rest(cell[0]) else 0.0
             widest = max(display_width(text) for text in cell)
-            score -= sum(0.5 for text in cell[:-1] if display_width(text) < widest - _FULL)
+            score -= sum(0.5 for text, nxt in itertools.pairwise(cell) if _short(text, nxt, widest))
     return score
+
+
+def _short(text: str, nxt: str, widest: int) -> bool:
+    """A cell's line short of its column that its cell goes on after (a list's item may end short)."""
+    return display_width(text) < widest - _FULL and not (text.endswith(_ENDS) and nxt[0] == "・")
 
 
 def _joined(lines: list[str]) -> str:

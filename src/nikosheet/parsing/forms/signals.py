@@ -216,6 +216,16 @@ def department_runs(source: str) -> bool:
     return "\n所管部署名\n" in source and "\n連携部署における主な業務\n" in source
 
 
+def sector_bands(source: str) -> bool:
+    """A Chromium PDF's text a cell per line (as `cell_lines_tables`, not `autospace`), section 6's
+    sectors table's title alone on its line."""
+    return (
+        ("\n各部門の連携状況\n" in source or "\n各部\u2fa8の連携状況\n" in source)  # (pdfminer's look-alike 門)
+        and cell_lines_tables(source)
+        and not autospace(source)
+    )
+
+
 def sector_rows(source: str) -> bool:
     """As `history_groups`, section 6's sectors table title alone on its line."""
     return autospace(source) and "\f" in source and "\n各部門の連携状況\n" in source

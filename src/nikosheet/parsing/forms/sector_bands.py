@@ -1,0 +1,238 @@
+"""Section 6's sectors table in a Chromium PDF's plain text (pdftotext, pdfminer): the cells' boxes.
+
+pdftotext and pdfminer write the 各部門の連携状況 table a box at a time: a box holds a cell's lines
+(or one line of two cells side by side, a space between), the two cells of a row are written in
+turn as their lines stand on the page (the cells start at the row's top), and the sectors' labels
+are written in a run before the values or after their row's first box:
+
+    各部門の連携状況
+    強み・課題等
+    保健
+    医療
+    地区担当保健師が精神科病院と連携し、退院前から
+
+    保健師の異動により関係が途切れること
+
+    支援に関わっている。
+
+    がある。
+    …
+    福祉
+    相談支援事業所が地域移行支援と地域定着支援を担
+
+becomes
+
+    各部門の連携状況		強み・課題等
+    保健	地区担当保健師が…退院前から支援に関わっている。	保健師の異動により…ことがある。
+    …
+
+The template's four sectors are its rows, in its order.  The boxes are shared among them by the way
+that reads best (as `sector_rows` scores a row: each cell ends on a sentence's end and nowhere
+before it, starts on no hiragana, its lines but the last as wide as one another), each row's boxes
+split between its two cells in the page's order; a cell left empty costs, so that a row is not cut
+in two.  The text after the table (a figure's labels) is left where it is.  Rebuilt only when the
+four labels are found and one reading is the best; else the table is left to `cell_lines_tables`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+
+from nikosheet.parsing.forms import FormState, signals
+from nikosheet.parsing.forms._shared import cell_line, join_wrapped
+from nikosheet.parsing.forms.cell_lines_docx import paragraphs_unwrapped
+from nikosheet.parsing.forms.sector_rows import (
+    _JOINED,
+    _LABEL_REST,
+    _LAST_HEADER,
+    _TITLE,
+    _rest_lines,
+    _score,
+    sectors_region,
+)
+from nikosheet.parsing.forms.template_tables import Piece, write_table
+from nikosheet.vocabulary import SECTORS
+
+_LABELS = tuple(SECTORS.values())
+_EMPTY = 0.5  # what an empty cell costs: a row's two cells are not two rows' one each
+_FIRST = 0.25  # the row's first box is the status's (the cells start at the row's top, the left one first)
+_MIXED = 0.25  # a cell whose list's items follow a sentence of its own: less likely than a list or a sentence
+_TIES = 8  # readings as good as one another kept at most (more: the rows cannot be told anyway)
+_ROW_BOXES = 7  # boxes a row may hold at most (the ways of sharing them double with each)
+
+Box = list[tuple[int, str, bool]]  # a box's pieces: source index, text, whether the next piece is on its line
+
+
+def apply(state: FormState) -> None:
+    """Rebuild the sectors table written a box at a time."""
+    if not signals.sector_bands(state.source) or paragraphs_unwrapped(state.source.split("\n")):
+        return  # (a Word document's text: its cells' lines are whole paragraphs, not a page's wraps)
+    region = sectors_region(state.lines)
+    if region:
+        _rebuild(state, region)
+
+
+def _rebuild(state: FormState, region: list[Piece]) -> None:
+    header = next((k for k in range(1, len(region)) if region[k][1] == _LAST_HEADER), None)
+    if header is None:
+        return
+    pieces = _labels(region)
+    if pieces is None:
+        return
+    labels = {k for taken in pieces.values() for k in taken}
+    values = [t for k, t in enumerate(region) if k and k != header and k not in labels]
+    boxes = _boxes(values)
+    rows = _rows(boxes, _label_heads(region, pieces, boxes))
+    if rows is None:
+        return
+    used = sum(len(row) for row in rows)
+    taken = [t for box in boxes[:used] for t in box]
+    last = max([region[k][0] for k in labels] + [t[0] for t in taken])
+    if any(t[0] <= last for box in boxes[used:] for t in box):
+        return  # the text after the table is woven with it
+    placed: list[tuple[int, str]] = []
+    free = region[header][0]
+    for label, row in zip(_LABELS, rows, strict=True):
+        status, strengths = _cells(row)
+        free = max([free + 1] + [t[0] for t in row[0]] if row else [free + 1])
+        placed.append((free, f"{label}\t{status}\t{strengths}"))
+    if free > last:
+        return
+    write_table(state.lines, [region[0], region[header]], f"{_TITLE}\t\t{_LAST_HEADER}", placed, last)
+
+
+def _label_heads(region: list[Piece], labels: dict[str, list[int]], boxes: list[Box]) -> list[int]:
+    """For each label, the box right after it (len(boxes) for none): its row's first box where the
+    converter wrote the label beside its row's first line."""
+    firsts = [box[0][0] for box in boxes]
+    return [bisect.bisect(firsts, region[labels[label][0]][0]) for label in _LABELS]
+
+
+def _labels(region: list[Piece]) -> dict[str, list[int]] | None:
+    """Each sector's label's tokens (a wrapped one's pieces), or None where one is missing."""
+    texts = [text for _, text, _ in region]
+    found: dict[str, list[int]] = {}
+    for label in _LABELS:
+        at = next((k for k, text in enumerate(texts) if text == label), None)
+        taken = [at] if at is not None else _wrapped_label(texts, label)
+        if not taken:
+            return None
+        found[label] = taken
+    return found
+
+
+def _wrapped_label(texts: list[str], label: str) -> list[int]:
+    """A label wrapped in pieces (`その他関` `係機関・` `住民等`), the first a box's or with another box
+    before the rest (`その他関係機関・` … `住民等`)."""
+    for k, text in enumerate(texts):
+        if len(text) >= 3 and label.startswith(text) and text != label:
+            for m in range(k + 1, min(k + 1 + _LABEL_REST, len(texts))):
+                rest = _rest_lines(texts, m, label[len(text) :])
+                if rest:
+                    return [k, *rest]
+    return []
+
+
+def _boxes(values: list[Piece]) -> list[Box]:
+    """The values' boxes (lines with no blank between), a line of two cells side by side cut in two."""
+    boxes: list[Box] = []
+    for index, text, blank in values:
+        parts = _JOINED.split(text, maxsplit=1)
+        if len(parts) == 2:
+            boxes.append([(index, parts[0], True)])
+            boxes.append([(index, parts[1], False)])
+            continue
+        if blank or not boxes or boxes[-1][-1][2]:
+            boxes.append([])
+        boxes[-1].append((index, text, False))
+    return boxes
+
+
+def _rows(boxes: list[Box], heads: list[int]) -> list[list[Box]] | None:
+    """The boxes shared among the four rows, the best way (the last boxes may be after the table);
+    `heads`: each row's box right after its label."""
+    n = len(boxes)
+    # (rows, boxes) → the best score and every way of cutting that reaches it (ties kept, to be told apart)
+    best: dict[tuple[int, int], tuple[float, list[list[int]]]] = {(0, 0): (0.0, [[0]])}
+    for row in range(len(_LABELS)):
+        for start in range(n + 1):
+            prior = best.get((row, start))
+            if prior is None:
+                continue
+            for stop in range(start, min(n, start + _ROW_BOXES) + 1):
+                score = _row_score(boxes[start:stop])
+                if score is None:
+                    continue
+                total = prior[0] + score
+                ways = [[*cuts, stop] for cuts in prior[1]]
+                held = best.get((row + 1, stop))
+                if held is None or total > held[0]:
+                    best[(row + 1, stop)] = (total, ways)
+                elif total == held[0]:
+                    held[1].extend(ways[: _TIES - len(held[1])])
+    ends = [(score, ways) for (rows, _), (score, ways) in best.items() if rows == len(_LABELS)]
+    if not ends:
+        return None
+    top = max(score for score, _ in ends)
+    winners = [cuts for score, ways in ends if score == top for cuts in ways]
+    if all(a < b for a, b in itertools.pairwise([*heads, len(boxes)])):  # each label before its row's boxes
+        winners = [cuts for cuts in winners if _after_labels(cuts, heads)]
+    if len(winners) != 1:
+        return None  # two readings as good, or a row that starts before its label: the rows cannot be told
+    return [boxes[a:b] for a, b in itertools.pairwise(winners[0])]
+
+
+def _after_labels(cuts: list[int], heads: list[int]) -> bool:
+    """Whether each row that has boxes starts at or after the first box after its label."""
+    return all(b == a or a >= head for (a, b), head in zip(itertools.pairwise(cuts), heads, strict=True))
+
+
+def _row_score(row: list[Box]) -> float | None:
+    shared = _sharing(row)
+    return None if shared is None else shared[0]
+
+
+def _sharing(row: list[Box]) -> tuple[float, list[int]] | None:
+    """The best way of giving a row's boxes to its status (0) and strengths (1): its score and columns."""
+    if not row:
+        return -2 * _EMPTY, []
+    pieces = [(text, joined) for box in row for _, text, joined in box]
+    best: tuple[float, list[int]] | None = None
+    for way in itertools.product((0, 1), repeat=len(row)):
+        columns = [way[b] for b, box in enumerate(row) for _ in box]
+        score = _score(pieces, columns, wider=0.0)
+        if score is None:
+            continue
+        score -= _EMPTY * (2 - len(set(way)))
+        score -= _MIXED * sum(_mixed([p for (p, _), c in zip(pieces, columns, strict=True) if c == k]) for k in (0, 1))
+        score += _FIRST if way[0] == 0 else 0.0
+        if best is None or score > best[0]:
+            best = (score, columns)
+    return best
+
+
+def _mixed(cell: list[str]) -> bool:
+    """A cell of a sentence, then a list's items (`…差がある。` `・精神科病院協会が…`)."""
+    return bool(cell) and cell[0][0] != "・" and any(text[0] == "・" for text in cell[1:])
+
+
+def _cells(row: list[Box]) -> tuple[str, str]:
+    shared = _sharing(row)
+    if not shared or not row:
+        return "", ""
+    pieces = [text for box in row for _, text, _ in box]
+    status = [p for p, c in zip(pieces, shared[1], strict=True) if c == 0]
+    strengths = [p for p, c in zip(pieces, shared[1], strict=True) if c == 1]
+    return _cell(status), _cell(strengths)
+
+
+def _cell(lines: list[str]) -> str:
+    """A cell's lines as one: a list's items (`・…`, two or more) as `<ul><li>…</li></ul>`."""
+    items: list[str] = []
+    for line in lines:
+        if items and not line.startswith("・"):
+            items[-1] = join_wrapped(items[-1], line)
+        else:
+            items.append(line)
+    return cell_line([(item, item.startswith("・")) for item in items])
