@@ -40,15 +40,17 @@ import bisect
 import itertools
 
 from nikosheet.parsing.forms import FormState, signals
-from nikosheet.parsing.forms._shared import cell_line, join_wrapped
+from nikosheet.parsing.forms._shared import cell_line, display_width, join_wrapped
 from nikosheet.parsing.forms.cell_lines_docx import paragraphs_unwrapped
 from nikosheet.parsing.forms.sector_rows import (
+    _ENDS,
+    _FULL,
     _JOINED,
     _LABEL_REST,
     _LAST_HEADER,
     _TITLE,
     _rest_lines,
-    _score,
+    _wrapped_rest,
     sectors_region,
 )
 from nikosheet.parsing.forms.template_tables import Piece, write_table
@@ -155,13 +157,16 @@ def _rows(boxes: list[Box], heads: list[int]) -> list[list[Box]] | None:
     n = len(boxes)
     # (rows, boxes) → the best score and every way of cutting that reaches it (ties kept, to be told apart)
     best: dict[tuple[int, int], tuple[float, list[list[int]]]] = {(0, 0): (0.0, [[0]])}
+    scores: dict[tuple[int, int], float | None] = {}  # a run of boxes' score as a row: the same for any row
     for row in range(len(_LABELS)):
         for start in range(n + 1):
             prior = best.get((row, start))
             if prior is None:
                 continue
             for stop in range(start, min(n, start + _ROW_BOXES) + 1):
-                score = _row_score(boxes[start:stop])
+                if (start, stop) not in scores:
+                    scores[(start, stop)] = _row_score(boxes[start:stop])
+                score = scores[(start, stop)]
                 if score is None:
                     continue
                 total = prior[0] + score
@@ -194,27 +199,58 @@ def _row_score(row: list[Box]) -> float | None:
 
 
 def _sharing(row: list[Box]) -> tuple[float, list[int]] | None:
-    """The best way of giving a row's boxes to its status (0) and strengths (1): its score and columns."""
+    """The best way of giving a row's boxes to its status (0) and strengths (1): its score and each
+    line's column, or None where no way fits (a line of two cells must give its left to the status)."""
     if not row:
         return -2 * _EMPTY, []
-    pieces = [(text, joined) for box in row for _, text, joined in box]
+    lines = [(text, display_width(text)) for box in row for _, text, _ in box]
+    spans = list(itertools.accumulate((len(box) for box in row), initial=0))
+    cells: dict[int, float] = {}  # boxes (a bit each) → their score as one cell, in either column
     best: tuple[float, list[int]] | None = None
-    for way in itertools.product((0, 1), repeat=len(row)):
-        columns = [way[b] for b, box in enumerate(row) for _ in box]
-        score = _score(pieces, columns, wider=0.0)
-        if score is None:
+    k = len(row)
+    full = (1 << k) - 1
+    # a bit a box, the first box's the highest: counting up, where two ways read as well the first
+    # kept gives the earlier boxes to the status (at each height the status's line is written first)
+    for strengths in range(full + 1):  # a set bit: the box is the strengths'
+        if not _joins_kept(row, strengths):
             continue
-        score -= _EMPTY * (2 - len(set(way)))
-        score -= _MIXED * sum(_mixed([p for (p, _), c in zip(pieces, columns, strict=True) if c == k]) for k in (0, 1))
-        score += _FIRST if way[0] == 0 else 0.0
+        score = sum(_cell_score(cells, mask, lines, spans) for mask in (full ^ strengths, strengths))
+        score += _FIRST if not strengths >> (k - 1) & 1 else 0.0
         if best is None or score > best[0]:
-            best = (score, columns)
+            best = (score, [strengths >> (k - 1 - b) & 1 for b, box in enumerate(row) for _ in box])
     return best
 
 
-def _mixed(cell: list[str]) -> bool:
-    """A cell of a sentence, then a list's items (`…差がある。` `・精神科病院協会が…`)."""
-    return bool(cell) and cell[0][0] != "・" and any(text[0] == "・" for text in cell[1:])
+def _joins_kept(row: list[Box], strengths: int) -> bool:
+    """Whether each line of two cells gives its left piece to the status and its right to the strengths."""
+    k = len(row)
+    return all(
+        not box[-1][2] or (not strengths >> (k - 1 - b) & 1 and b + 1 < k and strengths >> (k - 2 - b) & 1)
+        for b, box in enumerate(row)
+    )
+
+
+def _cell_score(cells: dict[int, float], mask: int, lines: list[tuple[str, int]], spans: list[int]) -> float:
+    """How well the boxes in `mask` read as one cell: it ends on a sentence's end and nowhere before it
+    (but before a list's item), starts on no hiragana, its lines but the last as wide as the widest (a
+    list's item may end short), and is no sentence followed by a list's items; empty, it costs."""
+    if mask in cells:
+        return cells[mask]
+    k = len(spans) - 1
+    cell = [lines[i] for b in range(k) if mask >> (k - 1 - b) & 1 for i in range(spans[b], spans[b + 1])]
+    if not cell:
+        cells[mask] = -_EMPTY
+        return -_EMPTY
+    widest = max(width for _, width in cell)
+    score = 1.0 if cell[-1][0].endswith(_ENDS) else -1.0
+    for (text, width), (nxt, _) in itertools.pairwise(cell):
+        item_next = nxt[0] == "・"
+        score -= 1.0 if text.endswith(_ENDS) and not item_next else 0.0
+        score -= 0.5 if width < widest - _FULL and not (text.endswith(_ENDS) and item_next) else 0.0
+    score -= 1.0 if _wrapped_rest(cell[0][0]) else 0.0
+    score -= _MIXED if cell[0][0][0] != "・" and any(text[0] == "・" for text, _ in cell[1:]) else 0.0
+    cells[mask] = score
+    return score
 
 
 def _cells(row: list[Box]) -> tuple[str, str]:

@@ -192,7 +192,7 @@ def _orders(n: int) -> list[list[int]]:
     return out
 
 
-def _score(pieces: list[tuple[str, bool]], columns: list[int], wider: float = _WIDER) -> float | None:
+def _score(pieces: list[tuple[str, bool]], columns: list[int]) -> float | None:
     """How well a way reads: joined pieces are the status then the strengths at one height, each cell
     ends on a sentence's end and nowhere before it (but before a list's item), starts on no
     hiragana and its lines but the last are as wide as one another; None where the joins do not fit."""
@@ -201,7 +201,7 @@ def _score(pieces: list[tuple[str, bool]], columns: list[int], wider: float = _W
         max((display_width(t) for (t, _), c in zip(pieces, columns, strict=True) if c == k), default=0) for k in (0, 1)
     ]
     if widths[0] >= widths[1]:  # the status's column is the wider: where all else is even
-        score += wider
+        score += _WIDER
     for p, (_, joined) in enumerate(pieces):
         if joined and not (columns[p] == 0 and p + 1 < len(pieces) and columns[p + 1] == 1):
             return None
@@ -212,13 +212,8 @@ def _score(pieces: list[tuple[str, bool]], columns: list[int], wider: float = _W
             score -= sum(1.0 for text, nxt in itertools.pairwise(cell) if text.endswith(_ENDS) and nxt[0] != "・")
             score -= 1.0 if _wrapped_rest(cell[0]) else 0.0
             widest = max(display_width(text) for text in cell)
-            score -= sum(0.5 for text, nxt in itertools.pairwise(cell) if _short(text, nxt, widest))
+            score -= sum(0.5 for text in cell[:-1] if display_width(text) < widest - _FULL)
     return score
-
-
-def _short(text: str, nxt: str, widest: int) -> bool:
-    """A cell's line short of its column that its cell goes on after (a list's item may end short)."""
-    return display_width(text) < widest - _FULL and not (text.endswith(_ENDS) and nxt[0] == "・")
 
 
 def _joined(lines: list[str]) -> str:
