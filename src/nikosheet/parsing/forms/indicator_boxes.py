@@ -30,7 +30,7 @@ import re
 
 import nikosheet.diagnostic_messages as messages
 from nikosheet.diagnostics import Diagnostic
-from nikosheet.parsing.forms import FormState, interleaved_header, signals
+from nikosheet.parsing.forms import FormState, interleaved_header, scattered_header, signals
 from nikosheet.parsing.forms.column_runs import boxes_of
 from nikosheet.parsing.forms.indicator_bands import is_value
 from nikosheet.parsing.forms.template_tables import (
@@ -58,6 +58,8 @@ def apply(state: FormState) -> None:
     """Rebuild each indicator table whose header's cells stand apart from one another."""
     if not signals.indicator_boxes(state.source):
         return
+    names = [i for i, line in enumerate(state.lines) if line is not None and CIRCLED.match(line.lstrip(" \f"))]
+    scattered_header.gather(state, names)
     boxes = boxes_of(state.lines)
     k = 0
     while k < len(boxes):
