@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from nikosheet.parsing import forms
+from conftest import rewritten_rows
 
 # section 5's issues as plain pdftotext wrote a Chromium PDF's (a sheet with five issues)
 _ISSUES = (
@@ -19,12 +19,8 @@ _ISSUES = (
 )
 
 
-def _rows(text: str) -> list[list[str]]:
-    return [line.split("\t") for line in forms.rewrite(text.split("\n")).lines if line and "\t" in line]
-
-
 def test_the_policy_s_lines_below_its_first_stay_the_policy_s():
-    rows = _rows(_ISSUES)
+    rows = rewritten_rows(_ISSUES)
     assert rows[1][1:3] == ["グループホーム・居住支援法人との連携、日中活動の場の情報を集", "行政"]
     assert rows[1][3].startswith("・社会資源マップの作成")  # the action, not the policy's second line
     assert rows[2] == ["", "", "医療", "退院前カンファレンスへの地域支援者の参加の受入れ"]
@@ -33,5 +29,5 @@ def test_the_policy_s_lines_below_its_first_stay_the_policy_s():
 def test_a_role_alone_on_its_line_is_left_as_it_is():
     text = _ISSUES.replace("グループホーム・居住支援法人と 行政\n", "グループホーム・居住支援法人と\n")
     text = text.replace("の連携、日中活動の場の情報を集\n\n", "の連携、日中活動の場の情報を集\n\n行政\n\n", 1)
-    rows = _rows(text)
+    rows = rewritten_rows(text)
     assert rows[1][1:3] == ["グループホーム・居住支援法人との連携、日中活動の場の情報を集", "行政"]
