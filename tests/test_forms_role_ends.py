@@ -21,8 +21,11 @@ _ISSUES = (
 
 def test_the_policy_s_lines_below_its_first_stay_the_policy_s():
     rows = rewritten_rows(_ISSUES)
-    assert rows[1][1:3] == ["グループホーム・居住支援法人との連携、日中活動の場の情報を集", "行政"]
-    assert rows[1][3].startswith("・社会資源マップの作成")  # the action, not the policy's second line
+    issue, policy = (
+        "長期入院者の退院後の住まいと日中活動の場が不足している",
+        "グループホーム・居住支援法人との連携、日中活動の場の情報を集約する",
+    )
+    assert rows[1] == [issue, policy, "行政", "・社会資源マップの作成 ・居住支援協議会との連携"]
     assert rows[2] == ["", "", "医療", "退院前カンファレンスへの地域支援者の参加の受入れ"]
 
 
@@ -30,4 +33,4 @@ def test_a_role_alone_on_its_line_is_left_as_it_is():
     text = _ISSUES.replace("グループホーム・居住支援法人と 行政\n", "グループホーム・居住支援法人と\n")
     text = text.replace("の連携、日中活動の場の情報を集\n\n", "の連携、日中活動の場の情報を集\n\n行政\n\n", 1)
     rows = rewritten_rows(text)
-    assert rows[1][1:3] == ["グループホーム・居住支援法人との連携、日中活動の場の情報を集", "行政"]
+    assert rows[1][1:3] == ["グループホーム・居住支援法人との連携、日中活動の場の情報を集約する", "行政"]
