@@ -26,15 +26,15 @@ the header (some written after the rows) leave the lines as they are.
 
 from __future__ import annotations
 
-import re
-
 from nikosheet.parsing.forms import FormState
 from nikosheet.parsing.forms.template_tables import SPACE, TABLES
+from nikosheet.parsing.lazy_re import compile_lazily
 
 _HEADER = next(t.header for t in TABLES if t.header[1].startswith("現状値"))
-_CELLS = tuple(re.compile(cell) for cell in _HEADER)
+_CELLS = tuple(compile_lazily(cell) for cell in _HEADER)
 _STARTS = ("課題解決の達成度", "現状値", "目標値", "見込んでいる")
-_SPLIT = re.compile(r" (?=" + "|".join(_STARTS) + ")")
+_SPLIT = compile_lazily(r" (?=" + "|".join(_STARTS) + ")")
+_DATE_TAIL = compile_lazily(r"[^()（）]{0,4}(?:初|末)[)）]")  # `初)`, `度末)`: a date's cell's wrapped end
 _ISSUES = "課題・方針に対する役割"  # the issues' header's last cell: where the region starts
 _TAIL = 8  # characters of a cell's piece that does not start it: `初)`, `度末)`, `標`, `る成果・効果`
 
@@ -92,7 +92,7 @@ def _tail_of_any(part: str) -> bool:
     """Whether the part ends one of the header's cells as the template writes it (`初)`, `末)`, `標`)."""
     text = SPACE.sub("", part)
     return any(_ends(cell, text) for cell in ("課題解決の達成度を測る指標", "見込んでいる成果・効果")) or bool(
-        re.fullmatch(r"[^()（）]{0,4}(?:初|末)[)）]", text)
+        _DATE_TAIL.fullmatch(text)
     )
 
 
