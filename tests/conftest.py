@@ -131,3 +131,10 @@ def form_state(form: ModuleType, text: str):
 def apply_form(form: ModuleType, text: str) -> list[str | None]:
     """One converter form run over the text alone: its lines afterwards (None: a line it took)."""
     return form_state(form, text).lines
+
+
+def rewritten_rows(text: str) -> list[list[str]]:
+    """The table rows the whole chain of converter forms makes of the text, each as its cells."""
+    from nikosheet.parsing import forms
+
+    return [line.split("\t") for line in forms.rewrite(text.split("\n")).lines if line and "\t" in line]

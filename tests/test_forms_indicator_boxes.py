@@ -197,3 +197,22 @@ def test_the_first_row_s_name_after_the_other_rows_takes_the_cells_before_them()
 def test_a_late_name_that_is_not_the_first_leaves_the_table():
     text = FIRST_LATE.replace("① 地域移行支援の新規利用者数", "④ 地域移行支援の新規利用者数")
     assert apply_form(indicator_boxes, text) == text.split("\n")
+
+
+# kashiwa-r6's text: row ③ holds the template's guidance, the header's first cells after it
+GUIDANCE_ROW = (
+    SIGNAL + "研修会, 会議等の\n参加, 講師等協力\n\n目標値 (今\n年度末)\n\n見込んでいる成果・効果\n\n"
+    "② 地域支援者連携に向けた研\n修会の開催\n\n年1回\n\n年1回\n\n支援者間の連携強化\n\n③\n\n"
+    "※指標設定が困難な場合は, 代替指\n標や定性的な文言でも構いませ\nん。\n\n"
+    "課題解決の達成度を測る指標\n\n現状値 (今年度当初)\n\n"
+    "6 精神障害にも対応した地域包括ケアシステムの構築のための連携状況"
+)
+
+
+def test_a_row_that_holds_the_template_s_guidance_keeps_the_table_going():
+    rows = [ln for ln in apply_form(indicator_boxes, GUIDANCE_ROW) if ln and "\t" in ln]
+    assert rows == [
+        "課題解決の達成度を測る指標\t現状値(今年度当初)\t目標値(今年度末)\t見込んでいる成果・効果",
+        "② 地域支援者連携に向けた研修会の開催\t年1回\t年1回\t支援者間の連携強化",
+        "③\t※指標設定が困難な場合は, 代替指標や定性的な文言でも構いません。\t\t",
+    ]

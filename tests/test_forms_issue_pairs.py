@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from nikosheet.parsing import forms
+from conftest import rewritten_rows
 
 # section 5's issues as plain pdftotext writes a LibreOffice PDF's (its `R6 年 4 月時点` tells which)
 _ISSUES = (
@@ -13,12 +13,8 @@ _ISSUES = (
 )
 
 
-def _rows(text: str) -> list[list[str]]:
-    return [line.split("\t") for line in forms.rewrite(text.split("\n")).lines if line and "\t" in line]
-
-
 def test_the_two_cells_first_lines_on_one_line_and_their_rests_below():
-    rows = _rows(_ISSUES)
+    rows = rewritten_rows(_ISSUES)
     issue, policy = "長期入院者の退院後の住まいが不足している", "不動産事業者・居住支援法人との連携を強める"
     assert rows[1] == [issue, policy, "行政", "居住支援協議会との連携"]
     assert rows[2] == ["", "", "医療", "外泊の調整"]
@@ -27,4 +23,4 @@ def test_the_two_cells_first_lines_on_one_line_and_their_rests_below():
 def test_a_box_of_other_lines_is_left_to_the_cut():
     # the first line holds no space between two texts: one cell's wrapped lines
     text = _ISSUES.replace("住まいが 不動産", "住まいが不動産")
-    assert _rows(text)[1][0] != "長期入院者の退院後の住まいが不足している"
+    assert rewritten_rows(text)[1][0] != "長期入院者の退院後の住まいが不足している"

@@ -47,3 +47,22 @@ def test_a_label_wrapped_round_its_cell_takes_its_two_last_lines():
     got = _issues(_CONVERTED / "pref-gifu-fy2024--pdfminer.txt")
     assert got[0]["roles"]["others"] == ["社会福祉協議会による地域の見守り活動との連携"]
     assert got[1]["roles"]["others"] == ["不動産事業者向け研修会への協力"]
+
+
+def test_a_rest_that_goes_on_a_word_cut_after_its_object_particle():
+    # `…情報を集` `約する`: no phrase ends on を and one kanji (the issue's rest `ている` likely goes on)
+    from conftest import rewritten_rows
+
+    text = (
+        "課題\n\n課題解決に向けた取組方針\n\n課題・方針に対する役割(取組)\n\n"
+        "長期入院者の退院後の住ま\nいと日中活動の場が不足し\n\n"
+        "グループホーム・居住支援法人と\nの連携、日中活動の場の情報を集\n\n行政\n\n"
+        "・社会資源マップの作成\n・居住支援協議会との連携\n\nている\n\n約する\n\n"
+        "医療\n\n退院前カンファレンスの開催\n\n福祉\n\n体験利用の受入れ\n\n"
+        "その他関係機関・住民等\n\n物件の紹介\n"
+    )
+    rows = rewritten_rows(text)
+    assert rows[1][:2] == [
+        "長期入院者の退院後の住まいと日中活動の場が不足している",
+        "グループホーム・居住支援法人との連携、日中活動の場の情報を集約する",
+    ]

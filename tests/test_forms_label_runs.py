@@ -114,3 +114,44 @@ def test_sectors_in_brackets_after_the_roles_region() -> None:
         "診療所の参加が少ない。",
         "【福祉】 事業所が支援している。",
     ]
+
+
+# core-himeji-fy2024's pdfminer text: an issue, its policy, each role's action a box, then the labels
+ACTIONS_FIRST = HEADER + (
+    "長期入院者の退院後の住まい\nと日中活動の場が不足してい\n\n"
+    "グループホーム・居住支援法人\nとの連携、日中活動の場の情報\n\nる\n\nを集約する\n\n"
+    "・社会資源マップの作成\n・居住支援協議会との連携\n\n"
+    "退院前カンファレンスへの地域支\n援者の参加の受入れ\n\n"
+    "グループホームの体験利用、地域\n定着支援の実施\n\n"
+    "居住支援法人による物件の紹介\n\n"
+    "行政\n\n医療\n\n福祉\n\nその他関係\n機関・住民\n\n等\n\n"
+    "高齢の精神障害者の支援で、\n"
+)
+
+
+def test_a_whole_run_of_roles_after_their_actions() -> None:
+    filled = _filled(apply_form(label_runs, ACTIONS_FIRST))
+    at = filled.index("行政")
+    assert filled[at:-1] == [
+        "行政",
+        *["・社会資源マップの作成", "・居住支援協議会との連携"],
+        "医療",
+        *["退院前カンファレンスへの地域支", "援者の参加の受入れ"],
+        "福祉",
+        *["グループホームの体験利用、地域", "定着支援の実施"],
+        *["その他関係", "機関・住民", "等"],
+        "居住支援法人による物件の紹介",
+    ]
+    assert filled[3:at] == [  # the issue and its policy stay before the roles
+        *["長期入院者の退院後の住まい", "と日中活動の場が不足してい"],
+        *["グループホーム・居住支援法人", "との連携、日中活動の場の情報", "る", "を集約する"],
+    ]
+
+
+def test_actions_one_short_of_the_roles_leave_the_run() -> None:
+    text = ACTIONS_FIRST.replace("居住支援法人による物件の紹介\n\n", "")
+    text = text.replace("グループホームの体験利用、地域\n定着支援の実施\n\n", "").replace(
+        "長期入院者の退院後の住まい\nと日中活動の場が不足してい\n\n", ""
+    )
+    text = text.replace("グループホーム・居住支援法人\nとの連携、日中活動の場の情報\n\nる\n\nを集約する\n\n", "")
+    assert apply_form(label_runs, text) == text.split("\n")

@@ -43,6 +43,7 @@ from nikosheet.parsing.forms import (
     indicator_bands,
     issue_pairs,
     issue_rests,
+    role_ends,
     section_numbers,
     signals,
     wrapped_cells,
@@ -392,7 +393,7 @@ def _records(
     if CIRCLED.match(pieces[first_at][1]):  # an indicator's row written a printed line at a time
         pieces, pivots = indicator_bands.arrange(pieces, pivots, caps[table.positions[first]] if caps else None)
     if table.header[0] == _ISSUES:  # an issue and its policy side by side in a box
-        pieces, pivots = issue_rests.back(*issue_pairs.apart(pieces, pivots, 0), 0)
+        pieces, pivots = issue_rests.back(*issue_pairs.apart(*role_ends.after_box(pieces, pivots, 0), 0), 0)
         first_at = pivots[0][0]
     records: list[dict[int, Cell]] = [{}]
     row_ends = {max(p for p in row if p is not None) for row in table.rows}

@@ -30,7 +30,7 @@ import re
 
 import nikosheet.diagnostic_messages as messages
 from nikosheet.diagnostics import Diagnostic
-from nikosheet.parsing.forms import FormState, interleaved_header, signals
+from nikosheet.parsing.forms import FormState, interleaved_header, scattered_header, signals
 from nikosheet.parsing.forms.column_runs import boxes_of
 from nikosheet.parsing.forms.indicator_bands import is_value
 from nikosheet.parsing.forms.template_tables import (
@@ -48,6 +48,7 @@ from nikosheet.parsing.forms.template_tables import (
 _INDICATORS = tuple(t for t in TABLES if t.header[0] == "課題解決の達成度を測る指標")
 _CELL = re.compile("|".join(f"({cell})" for table in _INDICATORS for cell in table.header))
 _SENTENCE = "。"
+_GUIDANCE = "※指標設定"  # the template's guidance under the indicators: `※指標設定が困難な場合は…`
 _VALUE_AFTER = re.compile(r" ([0-9０-９][^ ]*)$")  # a count at the end of a line, after a space
 _PIVOT = 2  # characters of an indicator's number and the space after it (`① `)
 
@@ -58,6 +59,8 @@ def apply(state: FormState) -> None:
     """Rebuild each indicator table whose header's cells stand apart from one another."""
     if not signals.indicator_boxes(state.source):
         return
+    names = [i for i, line in enumerate(state.lines) if line is not None and CIRCLED.match(line.lstrip(" \f"))]
+    scattered_header.gather(state, names)
     boxes = boxes_of(state.lines)
     k = 0
     while k < len(boxes):
@@ -140,6 +143,10 @@ def _rebuild(state: FormState, boxes: list[Box], start: int) -> int:
     while k < len(boxes):
         box = boxes[k]
         first = box[0][1]
+        if rows and _guidance_row(rows[-1], first) and k + 1 < len(boxes) and _header_cells(boxes[k + 1]):
+            rows[-1].append(box)  # `③` `※指標設定が困難な場合は…` `課題解決の…`: the guidance inside the table
+            k += 1
+            continue
         if "\t" in first or HEADING.match(first) or STOP.match(first):
             break
         cells = _header_cells(box)
@@ -205,6 +212,13 @@ def _header_lead(box: Box) -> int:
     """How many of a box's first lines are a header's cells, the others not (`見込んでいる成果・効果`
     `市町村単位の支援体制が整う`: the header's last cell and the cell below it); 0 where none are."""
     return next((j for j in range(len(box) - 1, 0, -1) if _cells_of("".join(t for _, t, _ in box[:j]))), 0)
+
+
+def _guidance_row(row: list[Box], first: str) -> bool:
+    """Whether a box that starts with `first` may be the template's guidance the sheet wrote in a row
+    left empty but its number (`③` `※指標設定が困難な場合は…`): so where the header's cells follow it
+    (else it is the guidance below the table)."""
+    return len(row) == len(row[0]) == 1 and len(row[0][0][1].strip()) == 1 and first.startswith(_GUIDANCE)
 
 
 def _first_late(rows: list[list[Box]], name: str) -> bool:
@@ -284,6 +298,9 @@ def _cells(row: list[Box], width: int) -> list[str]:
     a value: the row's one-line cells, centred on one height, came in no order."""
     if len(row) == len(row[0]) == 1 and len(row[0][0][1].strip()) == 1:
         return [row[0][0][1].strip(), *[""] * (width - 1)]  # a row the sheet left empty: its number alone
+    if len(row) == 2 and _guidance_row(row[:1], row[1][0][1]):
+        guidance = join_cell([(i, t, False) for i, t, _ in row[1]])
+        return [row[0][0][1].strip(), guidance, *[""] * (width - 2)]
     if len(row) == width - 1:
         row = _value_amid_name(row)
     texts = [join_cell([(i, t, False) for i, t, _ in box]) for box in row]

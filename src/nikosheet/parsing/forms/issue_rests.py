@@ -18,7 +18,8 @@ cell between, which never starts inside a word), are the two rests when the issu
 above end inside a sentence, each box's lines fit its cell's column (a cell that goes on filled it)
 and each box likely goes on its cell — it starts with a hiragana, a katakana word goes on, a list
 its next item — and one surely does: it starts inside a word (a particle before a kanji, ン, ー, a
-small kana, a character alone: `る`, `を集約する`) or wraps as wide as its cell.  Or the issue's and
+small kana, a character alone: `る`, `を集約する`; or the cell's last line stops on a kanji right
+after `を`, `…情報を集` `約する`, as no phrase does) or wraps as wide as its cell.  Or the issue's and
 the policy's first lines, a box each, come before the role with their rests in a second band, the
 group's only boxes there (any box that fits may then be a rest; one still surely is).  The rests are
 put after their cells' first lines, so that the cell-per-line reader reads each cell whole;
@@ -36,6 +37,7 @@ from nikosheet.typography import NO_WORD_START
 Pivots = list[tuple[int, int]]  # where a table's pivots are among its lines, and which pivot each is
 Box = list[Piece]
 _PARTICLES = "をがでのにと"  # a case particle before a kanji: a phrase's end, never a cell's start
+_OBJECT = "を"  # the object's particle: a verb or a noun of action follows it
 _ONE_LETTER_WORDS = "有無県市区町村国"  # a cell of one letter that is a word
 _SENTENCE_END = "。"
 _HIRAGANA = re.compile("[\u3041-\u309f]")
@@ -141,11 +143,19 @@ def _going_on_from(cell: Box, rest: Box, fits: int) -> int:
     widths = [display_width(text) for _, text, _ in rest]
     if max(widths) > width + _TOLERANCE:
         return 0
-    if _cut(first) or (len(rest) > 1 and max(widths) >= width - _TOLERANCE):
+    if _cut(first) or (len(rest) > 1 and max(widths) >= width - _TOLERANCE) or _stem_cut(last, first):
         return 2
     if _HIRAGANA.match(first) or (_KATAKANA.match(first) and _KATAKANA.match(last[-1])) or listed:
         return 1
     return fits
+
+
+def _stem_cut(last: str, first: str) -> bool:
+    """Whether a cell's last line stops on a word's first kanji after its object (`…情報を集`) and the box
+    goes on with the word's next letter (`約する`): no phrase ends on `を` and one kanji."""
+    if len(last) < 2 or last[-2] != _OBJECT or not "\u4e00" <= last[-1] <= "\u9fff":
+        return False
+    return "\u4e00" <= first[0] <= "\u9fff" or _HIRAGANA.match(first) is not None
 
 
 def _cut(text: str) -> bool:

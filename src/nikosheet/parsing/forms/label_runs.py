@@ -16,6 +16,11 @@ The lines are put back in the order the cell-per-line reader (`cell_lines_tables
 followed by its values.  A run is put back only when the boxes after it, up to the next label, make
 exactly one cell a label (a role) or exactly two (a sector's status and its strengths and issues,
 box for box); else it is left as it was.
+
+An issue's whole run of roles may also come after their actions (the issue, its policy, each role's
+action a box, then `行政` `医療` `福祉` `その他関係` `機関・住民` `等`, and the next issue): the last
+boxes before the run, one a role, go after their labels, where no one of them but the last wrapped
+into the next (its last line as wide as the widest) and there are boxes before them (the issue's).
 """
 
 from __future__ import annotations
@@ -38,6 +43,7 @@ _QUALIFIED = compile_lazily("[【】]|分野$|^障害(?=福祉$)")
 _HEADER_CELLS = ("強み・課題等",)
 _WORD_START = 3  # characters of a label that tell its start
 _TWO_SENTENCES = compile_lazily(r"\A[^。\s]++。 [^。\s]++。\Z")  # two cells' sentences on one line, a space between
+_LABEL_BOXES = 3  # boxes a wrapped label takes at most
 _FULL = 2  # a box whose last line is this close to its column's width goes on in the next box
 
 
@@ -53,8 +59,12 @@ def apply(state: FormState) -> None:
         if group is None:
             continue
         _, labels, cells = group
+        since = k  # the first box after the last run looked at: a run's values may stand before it
         while k < len(boxes) and not _ends(boxes[k], labels):
-            k = _run(state, boxes, k, labels, cells)
+            at = k
+            k = _run(state, boxes, k, labels, cells, since)
+            if k > at + 1 or _label_start(boxes[at], labels):
+                since = k
 
 
 def _ends(box: Box, labels: tuple[str, ...]) -> bool:
@@ -76,12 +86,16 @@ def _label_start(box: Box, labels: tuple[str, ...]) -> bool:
     return words in labels or (len(words) >= _WORD_START and any(label.startswith(words) for label in labels))
 
 
-def _run(state: FormState, boxes: list[Box], k: int, labels: tuple[str, ...], cells: int) -> int:
-    """The run of labels at box k put back when its values fit; the box after what was looked at."""
+def _run(state: FormState, boxes: list[Box], k: int, labels: tuple[str, ...], cells: int, since: int) -> int:
+    """The run of labels at box k put back when its values fit (`since`: the first box its values may
+    stand at, before it); the box after what was looked at."""
     start = k
     while k < len(boxes) and _label(boxes[k], labels):
         k += 1
     run = boxes[start:k]
+    if cells == 1 and len(run) == len(labels) - 1 and (whole := _wrapped_label(boxes, k, labels[-1])):
+        label = [piece for box in boxes[k : k + whole] for piece in box]
+        return _values_before(state, boxes[since:start], [*run, label], k + whole, labels)
     if len(run) < 2:
         return max(k, start + 1)
     end = k
@@ -94,6 +108,37 @@ def _run(state: FormState, boxes: list[Box], k: int, labels: tuple[str, ...], ce
     if values is not None:
         order = [box for n, label in enumerate(run) for box in [label, *values[n * cells : (n + 1) * cells]]]
         _put_back(state, boxes[start:end], header + order)
+    return end
+
+
+def _wrapped_label(boxes: list[Box], k: int, label: str) -> int:
+    """How many boxes from box k make the label, wrapped over boxes of its own (`その他関係` `機関・住民`
+    `等`): 0 where they do not."""
+    words = ""
+    for n, box in enumerate(boxes[k : k + _LABEL_BOXES], 1):
+        words += squashed(box)
+        if words == label:
+            return n
+        if not label.startswith(words):
+            return 0
+    return 0
+
+
+def _values_before(state: FormState, before: list[Box], run: list[Box], end: int, labels: tuple[str, ...]) -> int:
+    """A whole run of an issue's roles written after their actions (pdfminer: the issue, its policy,
+    then each role's action a box, then the labels): the last boxes before the run, one a role, put
+    back after their labels, where the next box is no action (it starts the next issue or ends the
+    table) and each action is one box (no box before it wraps into it: a box as wide as the widest
+    goes on).  The box after the run."""
+    values = before[-len(run) :]
+    if len(before) <= len(run) or any(_label_start(box, labels) for box in before):
+        return end
+    width = max(display_width(text) for box in values for _, text, _ in box)
+    if any(len(box) > 1 and display_width(box[-1][1]) >= width - _FULL for box in values[:-1]):
+        return end
+    lead = before[: -len(run)]
+    order = [*lead, *(box for label, value in zip(run, values, strict=True) for box in (label, value))]
+    _put_back(state, [*before, *run], order)
     return end
 
 
