@@ -38,7 +38,8 @@ def _body_rows(body: str, header: str = HEADER) -> list[str]:
 
 
 def test_names_members_and_wrapped_frequencies_make_rows_the_rest_is_kept() -> None:
-    text = SIGNAL + HEADING + HEADER + BODY + END
+    # the notes end with no sentence's end: the activities' and the notes' lines cannot be told apart
+    text = SIGNAL + HEADING + HEADER + BODY.replace("課題がある。", "課題がある") + END
     state = form_state(council_boxes, text)
     lines = [line for line in state.lines if line]
     assert lines[2:5] == [
@@ -48,13 +49,50 @@ def test_names_members_and_wrapped_frequencies_make_rows_the_rest_is_kept() -> N
         "地域移行支援部会\t精神科病院の精神保健福祉士、相談支援専門員、保健所職員\t年4回\t事例検討\t",
     ]
     # the first council's activities and notes ran together: kept as text, in their order, and told
-    kept = ["・地域課題の共有 ・ 市内に精神科病院が多く、病", "取組状況の報告", "院間の連携に課題がある。"]
+    kept = ["・地域課題の共有 ・ 市内に精神科病院が多く、病", "取組状況の報告", "院間の連携に課題がある"]
     assert lines[5:] == [*kept, END]
     assert [code for code, _, _ in state.notes] == ["missing-table"]
     assert diagnostic_messages.read(state.notes[0][2]).render("ja") == (
         "協議の場: 2 件を読みました。変換で混ざった実施内容・特記事項等は文章として残しました"
     )
     assert lines[2] == state.lines[text.split("\n").index("開催")]  # the header from its first line on
+
+
+def test_activities_and_notes_whose_first_lines_share_a_line_are_cut_apart() -> None:
+    # the activities and the notes, two lines each, centred: their first lines on one line, a space
+    # apart, then one line of each in turn; the cut whose items are whole and whose notes end a sentence
+    rows = _body_rows(BODY)
+    activities, notes = rows[0].split("\t")[3:]
+    assert activities == "・地域課題の共有 ・取組状況の報告"  # not cut after `共有`: `・ 市内に…` is no item
+    assert notes == "市内に精神科病院が多く、病院間の連携に課題がある。"
+    # an odd count of lines below the first: the cells have not as many lines, nothing is read
+    assert council_boxes._baseline_cells(["・地域課題の共有 ・ 市内に精神科病院が多く、病", "取組状況の報告"]) is None
+
+
+def test_list_items_in_boxes_of_their_own_below_a_read_row() -> None:
+    # ward-nerima-fy2023's second council: its activities' two items a box each, then its notes
+    body = (
+        "練馬区精神保 精神科病院、医師会、訪問看護ステーショ\n年 3 ・地域連絡会からの課題の\n"
+        "健福祉地域連 ン、相談支援事業所、地域包括支援センタ\n回\n報告 ・区全体の取組の検討\n携会議\n"
+        "ー、家族会、ピアサポーター、行政\n保健相談所地\n年\n保健相談所、相談支援事業所、地域包括支\n"
+        "域連絡会（6\n10\n援センター、民生委員\nか所）\n回\n\n\n\n・個別事例の検討\n\n\n\n"
+        "・地域の社会資源\nの共有\n\n保健相談所ごとに参加機\n関の顔ぶれが異なり、取\n組の差が出ている。\n\n"
+    )
+    rows = [row.split("\t") for row in _body_rows(body)]
+    assert [row[2:] for row in rows] == [
+        ["年3回", "・地域連絡会からの課題の報告 ・区全体の取組の検討", ""],  # a line a space wider than the one above
+        [
+            "年10回",
+            "・個別事例の検討 ・地域の社会資源の共有",
+            "保健相談所ごとに参加機関の顔ぶれが異なり、取組の差が出ている。",
+        ],  # noqa: E501
+    ]
+
+
+def test_list_items_in_boxes_below_a_row_read_nowhere_are_kept() -> None:
+    # two one-line activities a box each, the row above's cells read nowhere: two rows' cells, kept
+    assert council_boxes._box_cells([["・方針の決定"], ["・事例検討"]], above=False) is None
+    assert council_boxes._box_cells([["・方針の決定"], ["・事例検討"]], above=True) == ("・方針の決定 ・事例検討", "")
 
 
 def test_a_name_before_its_members_on_one_line_its_rest_below() -> None:
@@ -117,7 +155,7 @@ def test_header_cells_side_by_side_and_a_frequency_above_its_name() -> None:
     )
     rows = _body_rows(body, header)
     assert [row.split("\t")[0::2] for row in rows] == [
-        ["八王子市精神保健福祉地域連携会議", "2回/年", ""],
+        ["八王子市精神保健福祉地域連携会議", "2回/年", "市内に精神科病院が多く、病院間の連携に課題がある。"],
         ["地域移行支援部会", "年4回", ""],
     ]
 
@@ -152,7 +190,7 @@ def test_a_working_group_s_name_and_a_frequency_run_into_the_activities() -> Non
         "年4\n回\n\n事例検討", "各圏域年3個別事例の検\n回程度\n討"
     )
     assert _named(body) == [
-        ["八王子市精神保健福祉地域連携会議", "2回/年", ""],
+        ["八王子市精神保健福祉地域連携会議", "2回/年", "市内に精神科病院が多く、病院間の連携に課題がある。"],
         ["退院支援ワーキング", "各圏域年3回程度", ""],
     ]
 
@@ -164,7 +202,7 @@ def test_header_cells_after_the_rows_and_notes_before_the_names() -> None:
     lines = [line for line in apply_form(council_boxes, text) if line]
     assert lines[2] == "名称\t協議の場の構成員\t開催頻度\t実施内容\t特記事項等(課題・強み等)"
     assert [row.split("\t")[0::2] for row in lines[3:5]] == [
-        ["八王子市精神保健福祉地域連携会議", "2回/年", ""],
+        ["八王子市精神保健福祉地域連携会議", "2回/年", "市内に精神科病院が多く、病院間の連携に課題がある。"],
         ["地域移行支援部会", "年4回", ""],
     ]
     assert "の視点が広がった。" in lines[5:]  # kept as text below the table

@@ -30,6 +30,7 @@ name are kept as text, but never a list or a frequency's piece (a row whose name
 
 from __future__ import annotations
 
+import itertools
 import re
 
 import nikosheet.diagnostic_messages as messages
@@ -66,6 +67,8 @@ _NOTE = re.compile(r"[(（][^)）]{1,12}[)）]$")
 _BRACKETED = re.compile(r"[(（][^()（）]*(?:[)）]|$)")  # a bracketed note, or one the line's end cuts
 _LONE_NAME = 5  # a name alone on a line amid others' lines has this many characters at least
 _NAME_LINES = 4  # a name's lines at most
+_PARTICLES = "のをにがはでとへや"  # a word that starts with one goes on a phrase: not a member's name
+_BAD_ITEM = re.compile(r"(?:^|\s)[・•](?:\s|$|\S(?:\s|$))")  # a list's item that is a space or one character
 # a working group's name ends so too (`退院支援ワーキング`), where the table's other cells say it is a row
 _NAME_ENDS = (*COUNCIL_NAME_ENDS, "ワーキング", "WG")
 
@@ -135,11 +138,13 @@ def _rewrite(state: FormState, start: int, end: int) -> bool:
     if frequencies is None:
         return False
     starts = _member_starts(firsts, texts)
+    segments = [[i for i in range(starts[n], starts[n + 1]) if texts.get(i)] for n in range(len(names))]
+    members = [_members(segment, boxes, texts, named) for segment in segments]  # every row's, before the last cells
     rows = []
-    for n, ((_, name), frequency) in enumerate(zip(names, frequencies, strict=True)):
-        segment = [i for i in range(starts[n], starts[n + 1]) if texts.get(i)]
-        members = _members(segment, boxes, texts, named)
-        rows.append("\t".join((name, members, frequency, *_last_cells(segment, boxes, texts))))
+    last = ("", "x")  # the row above's activities and notes (none above the first)
+    for (_, name), listed, frequency, segment in zip(names, members, frequencies, segments, strict=True):
+        last = _last_cells(segment, boxes, texts, bool(last[0] or last[1]))
+        rows.append("\t".join((name, listed, frequency, *last)))
     rest = [texts[i] for i in sorted(texts) if texts[i].strip()]
     out = ["\t".join(HEADERS[0]), *rows, "", *rest]
     if len(out) > end - start:
@@ -332,22 +337,68 @@ def _joined(words: dict[int, list[str]], pieces: list[tuple[int, int]]) -> str:
     return "".join(words[i][w] for i, w in pieces)
 
 
-def _last_cells(segment: list[int], boxes: list[Box], texts: dict[int, str]) -> tuple[str, str]:
-    """The row's activities and notes where its text left is plain: one box (the activities), or a
-    box and a box of sentences after it (the notes), each all the row's; else both empty, the text
-    kept as it is."""
+def _last_cells(segment: list[int], boxes: list[Box], texts: dict[int, str], above: bool) -> tuple[str, str]:
+    """The row's activities and notes where its text left is plain and all the row's (`above`: the
+    row above's were read): boxes of one cell each, or one box whose first line holds both cells'
+    first lines; else both empty, the text kept as it is."""
     lines = {i for i in segment if texts[i]}
     left = [[i for i, _, _ in box if texts[i]] for box in boxes if lines.intersection(i for i, _, _ in box)]
-    if not left or any(not lines.issuperset(box) for box in left) or len(left) > 2:
+    if not left or any(not lines.issuperset(box) for box in left):
         return "", ""
-    if not all(_one_cell([texts[i] for i in box]) for box in left):
-        return "", ""
-    cells = [join_cell([(i, texts[i], False) for i in box]) for box in left]
-    if "。" in cells[0] or (len(cells) == 2 and not cells[1].endswith("。")):
+    cells = _box_cells([[texts[i] for i in box] for box in left], above)
+    if cells is None and len(left) == 1:
+        cells = _baseline_cells([texts[i] for i in left[0]])
+    if cells is None:
         return "", ""
     for i in lines:
         texts[i] = ""
-    return cells[0], cells[1] if len(cells) == 2 else ""
+    return cells
+
+
+def _box_cells(left: list[list[str]], above: bool) -> tuple[str, str] | None:
+    """The activities and the notes of a row whose boxes are a cell each: the activities' box (or,
+    below a row whose cells were read, a box per list item: `・個別事例の検討` `・地域の社会資源` `の共有`),
+    and perhaps a box of sentences after it, the notes."""
+    if not all(_one_cell(box) for box in left):
+        return None
+    cells = [join_cell([(0, line, False) for line in box]) for box in left]
+    notes = cells[-1] if len(cells) > 1 and cells[-1].endswith("。") else ""
+    activities = cells[:-1] if notes else cells
+    if any("。" in cell for cell in activities):
+        return None
+    if len(activities) > 1 and not (above and all(cell[0] in LIST_BULLETS for cell in activities)):
+        return None  # (two rows' activities, one row's having been read nowhere)
+    return " ".join(activities), notes
+
+
+def _baseline_cells(box: list[str]) -> tuple[str, str] | None:
+    """The activities and the notes of a row whose two cells, centred, have as many lines: their first
+    lines on one line a space apart, their later lines one of each in turn (`・地域課題の共有 ・ 市内に
+    精神科病院が多く、病` `取組状況の報告` `院間の連携に課題がある。`); the one way to cut the first line
+    whose cells each fill their column but in their last line, the activities with no sentence, the
+    notes ending one, no item a bullet's space or one character; else None."""
+    first, rest = box[0], box[1:]
+    if len(rest) % 2 or len(rest) > 2 * _NAME_LINES:
+        return None
+    found = set()
+    for cut, turns in itertools.product([k for k, c in enumerate(first) if c == " "], range(2 ** (len(rest) // 2))):
+        # each later pair of lines in either order (the one whose line stands a little higher first)
+        pairs = [rest[k : k + 2][:: -1 if turns >> (k // 2) & 1 else 1] for k in range(0, len(rest), 2)]
+        activities = [first[:cut], *(pair[0] for pair in pairs)]
+        notes = [first[cut + 1 :], *(pair[1] for pair in pairs)]
+        if _cells_fit(activities, notes):
+            found.add((join_cell([(0, t, False) for t in activities]), join_cell([(0, t, False) for t in notes])))
+    return found.pop() if len(found) == 1 else None
+
+
+def _cells_fit(activities: list[str], notes: list[str]) -> bool:
+    """Whether the cells' lines make the row's activities and notes (as `_baseline_cells` reads them)."""
+    if not all(activities) or not all(notes) or "。" in "".join(activities) or not notes[-1].endswith("。"):
+        return False
+    if not (_one_cell(activities) and _one_cell(notes)):
+        return False
+    cells = (join_cell([(0, t, False) for t in activities]), join_cell([(0, t, False) for t in notes]))
+    return not any(_BAD_ITEM.search(cell) for cell in cells)
 
 
 def _one_cell(lines: list[str]) -> bool:
@@ -356,7 +407,8 @@ def _one_cell(lines: list[str]) -> bool:
     if len("".join(lines)) <= 2:
         return False
     widths = [display_width(line) for line in lines]
-    return all(lines[k + 1][0] in LIST_BULLETS or widths[k] >= max(widths[k + 1 :]) for k in range(len(lines) - 1))
+    # (a space in a line below, `報告 ・区全体の…`, may make it one wider than the full line above it)
+    return all(lines[k + 1][0] in LIST_BULLETS or widths[k] + 1 >= max(widths[k + 1 :]) for k in range(len(lines) - 1))
 
 
 def _words(text: str) -> list[str]:
@@ -386,12 +438,18 @@ def _members(segment: list[int], boxes: list[Box], texts: dict[int, str], named:
         n = _list_words(words)
         below = all(j in named for j in range(last + 1, i))  # right below, but for a name's lines
         if not n and below and len(words) == 1 and parts:
-            n = 1 if not any(c in words[0] for c in "、,。・") and not _PIECE.fullmatch(words[0]) else 0
+            n = 1 if _list_end(words[0]) else 0
         if n:
             parts.append(" ".join(words[:n]))
             texts[i] = " ".join(words[n:])
             last = i
     return "".join(parts) if all("," not in p for p in parts) else " ".join(parts)
+
+
+def _list_end(word: str) -> bool:
+    """Whether a word alone may end the list above it (`課`): no list's or sentence's mark, no
+    frequency's piece, no particle first (`の方針決定`: an activity's wrapped rest)."""
+    return not any(c in word for c in "、,。・") and not _PIECE.fullmatch(word) and word[0] not in _PARTICLES
 
 
 def _list_words(words: list[str]) -> int:
