@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import FIXTURES, SAMPLES, apply_form, form_state
-from nikosheet import diagnostic_messages
+from nikosheet import diagnostic_messages, parse_text_data
 from nikosheet.parsing.forms import council_boxes
 
 CONVERTERS = FIXTURES / "converters"
@@ -85,7 +85,7 @@ def test_list_items_in_boxes_of_their_own_below_a_read_row() -> None:
             "年10回",
             "・個別事例の検討 ・地域の社会資源の共有",
             "保健相談所ごとに参加機関の顔ぶれが異なり、取組の差が出ている。",
-        ],  # noqa: E501
+        ],
     ]
 
 
@@ -268,3 +268,94 @@ def test_a_members_list_that_opens_above_its_name() -> None:
         "精神科病院協会、医師会、相談支援事業所、家族会、ピアサポーター、学識経験者、行政",
         "区社会福祉課、精神科病院、相談支援事業所、地域包括支援センター、介護支援専門員",
     ]
+
+
+# a designated city's councils as pdftotext writes its LibreOffice PDF: a members' list that opens
+# above its name, a taller notes cell whose lines come between the activities' lines, two cells'
+# lines side by side on every printed line, and a frequency beside the next row's members
+CENTRED = (
+    "推進会議\n\n協議の場の構成員\n\n開催頻\n度\n\n"
+    "医師会、精神科病院協会、相談支援事業所 年 2\n連絡会、家族会\n回\n\n"
+    "実施内容\n\n特記事項等(課題・強み\n等)\n\n施策の検討\n\n"
+    "区保健福祉課、精神科病院、相談支援事業\n中央区地域移行・\n月1\n所、訪問看護ステーション、地域包括支援\n"
+    "地域定着支援会議\n回\nセンター\n\n"
+    "個別事例から地域課題を\n・個別事例の検討 ・地\n抽出する仕組みができ\n域課題の抽出\nた。\n\n"
+    "東区連絡会\n\n区保健福祉課、相談支援事業所\n\n事例検討\n\n住まい支援部会\n\n"
+    "居住支援法人、不動産団体、住宅政策課、 年 4\n障がい福祉課、生活福祉課\n回\n\n隔月\n\n"
+    "・住まいの確保の検討 不動産団体の協力が得ら\n・家主向け研修の企画 れつつある。\n\n"
+)
+
+
+def test_centred_cells_printed_lines_of_two_cells_and_a_list_above_its_name() -> None:
+    # the whole chain of forms: `narrow_columns` first puts `月1` `回` together beside the list above the name
+    doc = parse_text_data(SIGNAL + HEADING + "名称\n" + CENTRED + END)
+    rows = [
+        [
+            m["name"],
+            m["members"] or "",
+            (m["frequency"] or {}).get("text"),
+            " ".join(f"・{a}" for a in m["activities"]),
+            m["notes"] or "",
+        ]
+        for m in doc["councils"]["meetings"]
+    ]
+    assert rows == [
+        ["推進会議", "医師会、精神科病院協会、相談支援事業所連絡会、家族会", "年2回", "・施策の検討", ""],
+        [
+            "中央区地域移行・地域定着支援会議",
+            "区保健福祉課、精神科病院、相談支援事業所、訪問看護ステーション、地域包括支援センター",  # above its name
+            "月1回",
+            "・個別事例の検討 ・地域課題の抽出",  # two lines between the notes' three
+            "個別事例から地域課題を抽出する仕組みができた。",
+        ],
+        # `年 4` stands on the next row's members' first line: that row's; 隔月, written after it, this one's
+        ["東区連絡会", "区保健福祉課、相談支援事業所", "隔月", "・事例検討", ""],
+        [
+            "住まい支援部会",
+            "居住支援法人、不動産団体、住宅政策課、障がい福祉課、生活福祉課",
+            "年4回",
+            "・住まいの確保の検討 ・家主向け研修の企画",  # each printed line holds a line of both cells
+            "不動産団体の協力が得られつつある。",
+        ],
+    ]
+    assert not [d for d in doc["diagnostics"] if d["code"] == "missing-table" and d["line"] > 3]  # nothing kept as text
+
+
+def test_centred_cells_readings_refused() -> None:
+    # a line of both cells and one of one: the cells have not as many lines, and no line between
+    assert council_boxes._baseline_cells(["・地域資源の情 地域により参加機関の数に差", "がある。"]) is None
+    # the notes' first line before the activities', the two cells a line apart: read
+    assert council_boxes._baseline_cells(["・地域資源の情 地域により参加機関の数に差", "がある。", "報交換"]) == (
+        "・地域資源の情報交換",
+        "地域により参加機関の数に差がある。",
+    )
+    assert council_boxes._heights(2, 3) == ["N", "A", "N", "A", "N"]
+    assert council_boxes._heights(3, 1) == ["A", "AN", "A"]
+
+
+def test_a_long_name_its_long_note_and_a_count_run_into_the_members() -> None:
+    # a name of five lines with a long bracketed note; the frequency's `3` run into a members' line
+    # (`…家3`: the renderer's gap taken out)
+    body = (
+        "板橋区精神障害にも対\n応した地域包括ケアシ\nステム構築推進会議\n（地域移行・地域定着\n支援部会を含む）\n\n"
+        "開\n催\n頻\n度\n\n協議の場の構成員\n\n"
+        "精神科病院、精神科診療所、訪問看護ステーション、相\n談支援事業所、地域活動支援センター、就労継続支援事 年\n"
+        "業所、地域包括支援センター、居宅介護支援事業所、家3\n族会、ピアサポーター、民生委員・児童委員、社会福祉 回\n"
+        "協議会、警察署、消防署、保健所、障害者福祉課\n\n実施内容\n\n特記事項\n等(課題\n・強み\n等)\n\n"
+        "・地域課題の共有と検\n討 ・退院支援の仕組み\nづくり ・住まいの確保\nに向けた関係機関との\n調整\n\n"
+    )
+    rows = _rows(SIGNAL + HEADING + "名称\n\n" + body + END)
+    name, members, frequency, activities, notes = rows[1].split("\t")
+    assert name == "板橋区精神障害にも対応した地域包括ケアシステム構築推進会議（地域移行・地域定着支援部会を含む）"
+    assert members.startswith("精神科病院、精神科診療所、") and members.endswith(
+        "家族会、ピアサポーター、民生委員・児童委員、社会福祉協議会、警察署、消防署、保健所、障害者福祉課"
+    )
+    assert (frequency, notes) == ("年3回", "")
+    assert activities == "・地域課題の共有と検討 ・退院支援の仕組みづくり ・住まいの確保に向けた関係機関との調整"
+
+
+def test_a_list_left_open_goes_on_in_a_line_that_looks_like_a_name() -> None:
+    # `社会福祉協議会` ends a council's name, but the list above it is open (`当事者団体、`)
+    texts = {10: "会、町村会、家族会連合会、当事者団体、 年 2 回", 11: "社会福祉協議会"}
+    assert council_boxes._list_open(texts, 11)
+    assert not council_boxes._list_open({10: "・方針の決定", 11: "社会福祉協議会"}, 11)
