@@ -359,3 +359,52 @@ def test_a_list_left_open_goes_on_in_a_line_that_looks_like_a_name() -> None:
     texts = {10: "会、町村会、家族会連合会、当事者団体、 年 2 回", 11: "社会福祉協議会"}
     assert council_boxes._list_open(texts, 11)
     assert not council_boxes._list_open({10: "・方針の決定", 11: "社会福祉協議会"}, 11)
+
+
+def test_a_list_opening_beside_the_first_name_and_the_header_after_the_rows() -> None:
+    # the first council's members' list opens a line above its name and goes on between its lines;
+    # the header's 名称 and 構成員 come after the rows
+    body = (
+        "開催\n頻度\n\n実施内容\n\n特記事項等(課\n題・強み等)\n\n"
+        "精神科病院、精神科診療所、相談支援事業所、地域\n練馬区精神保健福\n"
+        "包括支援センター、家族会、ピアサポーター、保健\n祉地域連携会議\n相談所\n\n年2\n回\n\n"
+        "・地域課題の共有 ・退\n院支援の仕組みの検討\n\n区外病院との\n連携が課題。\n\n"
+        "保健相談所地域連 保健相談所、相談支援事業所、訪問看護ステーショ\n絡会（6か所）\nン\n\n"
+        "年6\n回\n\n個別事例の検討\n\n"
+        "名称\n\n協議の場の構成員\n\n"
+    )
+    doc = parse_text_data(SIGNAL + HEADING + body + END)
+    meetings = doc["councils"]["meetings"]
+    assert [m["name"] for m in meetings] == ["練馬区精神保健福祉地域連携会議", "保健相談所地域連絡会（6か所）"]
+    assert meetings[0]["members"] == (
+        "精神科病院、精神科診療所、相談支援事業所、地域包括支援センター、家族会、ピアサポーター、保健相談所"
+    )
+    assert (meetings[0]["activities"], meetings[0]["notes"]) == (
+        ["地域課題の共有", "退院支援の仕組みの検討"],
+        "区外病院との連携が課題。",
+    )
+    assert meetings[1]["frequency"]["text"] == "年6回"
+
+
+def test_a_whole_name_after_a_whole_name_is_the_next_row() -> None:
+    # `高崎市精神保健福祉` `推進会議` is whole: `実務者会議` below it is the next council, not its rest
+    texts = {10: "高崎市精神保健福祉 精神科病院、診療所", 11: "推進会議", 12: "所、家族会、行政", 13: "実務者会議"}
+    names: list[tuple[int, str]] = []
+    assert council_boxes._name_lead([10, 11, 12, 13], texts, names, 0, []) == 2
+    assert names == [(10, "高崎市精神保健福祉推進会議")]
+
+
+def test_cells_after_each_rows_frequency() -> None:
+    # the names and members first, then each row's frequency and its cells: the boxes between a
+    # frequency and the next are that row's (its notes a plain line, not a sentence)
+    body = (
+        "名称\n推進会議\n\n協議の場の構成員\n保健、医療、福祉、家族会、行政\n\n"
+        "実務者会議 相談支援事業所、精神科病院、保健所\n\n"
+        "開催頻度\n\n実施内容\n\n年2回\n\n・方針の決定\n\n年6回\n\n・事例検討\n\n特記事項等(課題・強み等)\n\n"
+        "参加者が固定化している\n\n"
+    )
+    meetings = parse_text_data(SIGNAL + HEADING + body + END)["councils"]["meetings"]
+    assert [(m["frequency"]["text"], m["activities"], m["notes"]) for m in meetings] == [
+        ("年2回", ["方針の決定"], None),
+        ("年6回", ["事例検討"], "参加者が固定化している"),
+    ]

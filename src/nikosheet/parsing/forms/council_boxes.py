@@ -68,6 +68,7 @@ _NOTE = re.compile(r"[(（][^)）]{1,20}[)）]$")
 _BRACKETED = re.compile(r"[(（][^()（）]*(?:[)）]|$)")  # a bracketed note, or one the line's end cuts
 _LONE_NAME = 5  # a name alone on a line amid others' lines has this many characters at least
 _NAME_LINES = 4  # a name's lines at most
+_SPACED = re.compile(r" [^・•\s]")  # a space before a word: no list item's
 _PARTICLES = "のをにがはでとへや"  # a word that starts with one goes on a phrase: not a member's name
 _BAD_ITEM = re.compile(r"(?:^|\s)[・•](?:\s|$|\S(?:\s|$))")  # a list's item that is a space or one character
 # a working group's name ends so too (`退院支援ワーキング`), where the table's other cells say it is a row
@@ -132,9 +133,10 @@ def _rewrite(state: FormState, start: int, end: int) -> bool:
     before = dict(texts)
     names = _names(boxes, texts)
     named = {i for i in texts if texts[i] != before[i]}  # the lines names were taken from
-    if not names or any(_row_like(texts[i]) for i in texts if i < names[0][0]):
+    top = _list_beside(names[0][0], texts, named) if names else 0
+    if not names or any(_row_like(texts[i]) for i in texts if i < top):
         return False  # a list or a frequency before the first name: a row whose name was not found
-    firsts = [first for first, _ in names] + [end]
+    firsts = [top] + [first for first, _ in names[1:]] + [end]
     frequencies = _frequencies(firsts, texts)
     if frequencies is None:
         return False
@@ -142,11 +144,14 @@ def _rewrite(state: FormState, start: int, end: int) -> bool:
     segments = [[i for i in range(starts[n], starts[n + 1]) if texts.get(i)] for n in range(len(names))]
     _lists_above(segments, boxes, texts)
     members = [_members(segment, boxes, texts, named) for segment in segments]  # every row's, before the last cells
-    rows = []
-    last = ("", "x")  # the row above's activities and notes (none above the first)
-    for (_, name), listed, frequency, segment in zip(names, members, frequencies, segments, strict=True):
-        last = _last_cells(segment, boxes, texts, bool(last[0] or last[1]), bool(listed))
-        rows.append("\t".join((name, listed, frequency, *last)))
+    lasts = [("", "x")]  # each row's activities and notes (none above the first)
+    for listed, segment in zip(members, segments, strict=True):
+        lasts.append(_last_cells(segment, boxes, texts, bool(lasts[-1][0] or lasts[-1][1]), bool(listed)))
+    lasts = _after_frequencies(lasts[1:], [at for _, at in frequencies], boxes, texts)
+    rows = [
+        "\t".join((name, listed, frequency, *last))
+        for (_, name), listed, (frequency, _), last in zip(names, members, frequencies, lasts, strict=True)
+    ]
     rest = [texts[i] for i in sorted(texts) if texts[i].strip()]
     out = ["\t".join(HEADERS[0]), *rows, "", *rest]
     if len(out) > end - start:
@@ -174,6 +179,15 @@ def _member_starts(firsts: list[int], texts: dict[int, str]) -> list[int]:
         if _is_list(opening) and opening[0] not in LIST_BULLETS and lists and lists[-1] + 2 < max(lists):
             starts[n] = above[-1]  # (the list above ended: its last line short of its column)
     return starts
+
+
+def _list_beside(first: int, texts: dict[int, str], named: set[int]) -> int:
+    """Where the first row starts: at its name's first line, or the line right above it where its
+    members' list opens there and goes on right after that line, between the name's lines (`…相談支援
+    事業所、地域` `練馬区精神保健福` `包括支援センター、…` `祉地域連携会議`: both centred in the row)."""
+    if _opens_list(texts.get(first - 1, "")) and first in named and texts.get(first + 1) and first + 1 not in named:
+        return first - 1
+    return first
 
 
 def _lists_above(segments: list[list[int]], boxes: list[Box], texts: dict[int, str]) -> None:
@@ -261,6 +275,8 @@ def _name_lead(
         # name may look whole before its last line: `…推進会` `議`) or opens its bracketed note
         # (`保健相談所地` `域連絡会（6` `か所）`)
         ends = _name([p[1] for p in parts] + [word]) is not None or unbalanced(word) > 0
+        if whole and _name([word]) is not None:
+            break  # a whole name after a whole name: the next row's (`…推進会議` `実務者会議`)
         if (_is_list(more) and not whole) or (not more and ends):
             parts.append((i, word, more))
         elif whole:
@@ -334,7 +350,7 @@ def _name(lines: list[str]) -> str | None:
     return text if bare.endswith(_NAME_ENDS) and len(bare) > 2 else None
 
 
-def _frequencies(firsts: list[int], texts: dict[int, str]) -> list[str] | None:
+def _frequencies(firsts: list[int], texts: dict[int, str]) -> list[tuple[str, int]] | None:
     """Each row's frequency, made whole from the words that are nothing but a frequency's characters
     (`2か月` `に1` `回`), each taken out of its line: one a row, none before the row above's name or
     after the row below's (a row's narrow cell, centred, may start above its name); else None."""
@@ -359,7 +375,30 @@ def _frequencies(firsts: list[int], texts: dict[int, str]) -> list[str] | None:
         words[i][w] = ""
     for i in {i for i, _ in pieces}:
         texts[i] = " ".join(word for word in words[i] if word)
-    return [text for text, _ in found]
+    return [(text, taken[0][0]) for text, taken in found]
+
+
+def _after_frequencies(
+    lasts: list[tuple[str, str]], at: list[int], boxes: list[Box], texts: dict[int, str]
+) -> list[tuple[str, str]]:
+    """Rows whose activities and notes were not read take the boxes left between their frequency's
+    line and the next frequency's, where that is one activities' box and perhaps a box of sentences
+    (`年2回` `・方針の決` `定` `年4回` `・事例検討`: each row's cells after its frequency, the names and
+    members written before them all)."""
+    bounds = [*sorted(at), 1 << 30]
+    lasts = list(lasts)
+    for n, line in enumerate(at):
+        if lasts[n] != ("", ""):
+            continue
+        below = bounds[bounds.index(line) + 1]
+        left = [[i for i, _, _ in box if texts[i]] for box in boxes]
+        ours = [box for box in left if box and line < box[0] and box[-1] < below]
+        cells = _box_cells([[texts[i] for i in box] for box in ours], False, bounded=True) if ours else None
+        if cells is not None:
+            lasts[n] = cells
+            for i in (i for box in ours for i in box):
+                texts[i] = ""
+    return lasts
 
 
 _Found = tuple[str, list[tuple[int, int]]]  # a frequency and its pieces (line, word)
@@ -406,14 +445,17 @@ def _last_cells(
     return cells
 
 
-def _box_cells(left: list[list[str]], above: bool) -> tuple[str, str] | None:
+def _box_cells(left: list[list[str]], above: bool, bounded: bool = False) -> tuple[str, str] | None:
     """The activities and the notes of a row whose boxes are a cell each: the activities' box (or,
     below a row whose cells were read, a box per list item: `・個別事例の検討` `・地域の社会資源` `の共有`),
-    and perhaps a box of sentences after it, the notes."""
+    and perhaps a box of sentences after it, the notes (`bounded`: the row's two boxes are known to be
+    its, and a second box that is no list item its notes, a sentence or not)."""
     if not all(_one_cell(box) for box in left):
         return None
     cells = [join_cell([(0, line, False) for line in box]) for box in left]
-    notes = cells[-1] if len(cells) > 1 and cells[-1].endswith("。") else ""
+    # (not after activities that hold a space before a word: two cells' lines, `…聴取 今年度新設予定`)
+    plain = bounded and len(cells) == 2 and cells[1][0] not in LIST_BULLETS and not _SPACED.search(cells[0])
+    notes = cells[-1] if len(cells) > 1 and (cells[-1].endswith("。") or plain) else ""
     activities = cells[:-1] if notes else cells
     if any("。" in cell for cell in activities):
         return None
