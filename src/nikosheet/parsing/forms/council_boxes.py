@@ -68,6 +68,7 @@ _NOTE = re.compile(r"[(（][^)）]{1,20}[)）]$")
 _BRACKETED = re.compile(r"[(（][^()（）]*(?:[)）]|$)")  # a bracketed note, or one the line's end cuts
 _LONE_NAME = 5  # a name alone on a line amid others' lines has this many characters at least
 _NAME_LINES = 4  # a name's lines at most
+_BOX_LINES = 6  # a box of two centred cells' printed lines read: so many lines, and spaces in them, at most
 _SPACED = re.compile(r" [^・•\s]")  # a space before a word: no list item's
 _PARTICLES = "のをにがはでとへや"  # a word that starts with one goes on a phrase: not a member's name
 _BAD_ITEM = re.compile(r"(?:^|\s)[・•](?:\s|$|\S(?:\s|$))")  # a list's item that is a space or one character
@@ -473,10 +474,12 @@ def _baseline_cells(box: list[str]) -> tuple[str, str] | None:
     sentence, the notes ending one, no item a bullet's space or one character, no list begun inside a
     cell's text, no cell starting with が or を; of those of the most lines (a space in a line is the
     gap between the cells sooner than the text's own); else None."""
-    if len(box) > 2 * _NAME_LINES:
-        return None
+    if len(box) > _BOX_LINES or sum(line.count(" ") for line in box) > _BOX_LINES:
+        return None  # (the readings grow with the lines and their spaces: a few of each)
     found: dict[int, set[tuple[str, str]]] = {}
     for tall, short in itertools.product(range(1, len(box) + 1), repeat=2):
+        if abs(tall - short) > 1:
+            continue  # a cell two lines taller would stand alone above and below the other
         for activities, notes in _readings(box, _heights(tall, short)):
             if _cells_fit(activities, notes):
                 cells = join_cell([(0, t, False) for t in activities]), join_cell([(0, t, False) for t in notes])
