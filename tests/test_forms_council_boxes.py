@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import FIXTURES, SAMPLES, apply_form, form_state
-from nikosheet import diagnostic_messages
+from nikosheet import diagnostic_messages, parse_text_data
 from nikosheet.parsing.forms import council_boxes
 
 CONVERTERS = FIXTURES / "converters"
@@ -38,7 +38,8 @@ def _body_rows(body: str, header: str = HEADER) -> list[str]:
 
 
 def test_names_members_and_wrapped_frequencies_make_rows_the_rest_is_kept() -> None:
-    text = SIGNAL + HEADING + HEADER + BODY + END
+    # the notes end with no sentence's end: the activities' and the notes' lines cannot be told apart
+    text = SIGNAL + HEADING + HEADER + BODY.replace("課題がある。", "課題がある") + END
     state = form_state(council_boxes, text)
     lines = [line for line in state.lines if line]
     assert lines[2:5] == [
@@ -48,13 +49,50 @@ def test_names_members_and_wrapped_frequencies_make_rows_the_rest_is_kept() -> N
         "地域移行支援部会\t精神科病院の精神保健福祉士、相談支援専門員、保健所職員\t年4回\t事例検討\t",
     ]
     # the first council's activities and notes ran together: kept as text, in their order, and told
-    kept = ["・地域課題の共有 ・ 市内に精神科病院が多く、病", "取組状況の報告", "院間の連携に課題がある。"]
+    kept = ["・地域課題の共有 ・ 市内に精神科病院が多く、病", "取組状況の報告", "院間の連携に課題がある"]
     assert lines[5:] == [*kept, END]
     assert [code for code, _, _ in state.notes] == ["missing-table"]
     assert diagnostic_messages.read(state.notes[0][2]).render("ja") == (
         "協議の場: 2 件を読みました。変換で混ざった実施内容・特記事項等は文章として残しました"
     )
     assert lines[2] == state.lines[text.split("\n").index("開催")]  # the header from its first line on
+
+
+def test_activities_and_notes_whose_first_lines_share_a_line_are_cut_apart() -> None:
+    # the activities and the notes, two lines each, centred: their first lines on one line, a space
+    # apart, then one line of each in turn; the cut whose items are whole and whose notes end a sentence
+    rows = _body_rows(BODY)
+    activities, notes = rows[0].split("\t")[3:]
+    assert activities == "・地域課題の共有 ・取組状況の報告"  # not cut after `共有`: `・ 市内に…` is no item
+    assert notes == "市内に精神科病院が多く、病院間の連携に課題がある。"
+    # an odd count of lines below the first: the cells have not as many lines, nothing is read
+    assert council_boxes._baseline_cells(["・地域課題の共有 ・ 市内に精神科病院が多く、病", "取組状況の報告"]) is None
+
+
+def test_list_items_in_boxes_of_their_own_below_a_read_row() -> None:
+    # ward-nerima-fy2023's second council: its activities' two items a box each, then its notes
+    body = (
+        "練馬区精神保 精神科病院、医師会、訪問看護ステーショ\n年 3 ・地域連絡会からの課題の\n"
+        "健福祉地域連 ン、相談支援事業所、地域包括支援センタ\n回\n報告 ・区全体の取組の検討\n携会議\n"
+        "ー、家族会、ピアサポーター、行政\n保健相談所地\n年\n保健相談所、相談支援事業所、地域包括支\n"
+        "域連絡会（6\n10\n援センター、民生委員\nか所）\n回\n\n\n\n・個別事例の検討\n\n\n\n"
+        "・地域の社会資源\nの共有\n\n保健相談所ごとに参加機\n関の顔ぶれが異なり、取\n組の差が出ている。\n\n"
+    )
+    rows = [row.split("\t") for row in _body_rows(body)]
+    assert [row[2:] for row in rows] == [
+        ["年3回", "・地域連絡会からの課題の報告 ・区全体の取組の検討", ""],  # a line a space wider than the one above
+        [
+            "年10回",
+            "・個別事例の検討 ・地域の社会資源の共有",
+            "保健相談所ごとに参加機関の顔ぶれが異なり、取組の差が出ている。",
+        ],
+    ]
+
+
+def test_list_items_in_boxes_below_a_row_read_nowhere_are_kept() -> None:
+    # two one-line activities a box each, the row above's cells read nowhere: two rows' cells, kept
+    assert council_boxes._box_cells([["・方針の決定"], ["・事例検討"]], above=False) is None
+    assert council_boxes._box_cells([["・方針の決定"], ["・事例検討"]], above=True) == ("・方針の決定 ・事例検討", "")
 
 
 def test_a_name_before_its_members_on_one_line_its_rest_below() -> None:
@@ -117,7 +155,7 @@ def test_header_cells_side_by_side_and_a_frequency_above_its_name() -> None:
     )
     rows = _body_rows(body, header)
     assert [row.split("\t")[0::2] for row in rows] == [
-        ["八王子市精神保健福祉地域連携会議", "2回/年", ""],
+        ["八王子市精神保健福祉地域連携会議", "2回/年", "市内に精神科病院が多く、病院間の連携に課題がある。"],
         ["地域移行支援部会", "年4回", ""],
     ]
 
@@ -152,7 +190,7 @@ def test_a_working_group_s_name_and_a_frequency_run_into_the_activities() -> Non
         "年4\n回\n\n事例検討", "各圏域年3個別事例の検\n回程度\n討"
     )
     assert _named(body) == [
-        ["八王子市精神保健福祉地域連携会議", "2回/年", ""],
+        ["八王子市精神保健福祉地域連携会議", "2回/年", "市内に精神科病院が多く、病院間の連携に課題がある。"],
         ["退院支援ワーキング", "各圏域年3回程度", ""],
     ]
 
@@ -164,7 +202,7 @@ def test_header_cells_after_the_rows_and_notes_before_the_names() -> None:
     lines = [line for line in apply_form(council_boxes, text) if line]
     assert lines[2] == "名称\t協議の場の構成員\t開催頻度\t実施内容\t特記事項等(課題・強み等)"
     assert [row.split("\t")[0::2] for row in lines[3:5]] == [
-        ["八王子市精神保健福祉地域連携会議", "2回/年", ""],
+        ["八王子市精神保健福祉地域連携会議", "2回/年", "市内に精神科病院が多く、病院間の連携に課題がある。"],
         ["地域移行支援部会", "年4回", ""],
     ]
     assert "の視点が広がった。" in lines[5:]  # kept as text below the table
@@ -230,3 +268,148 @@ def test_a_members_list_that_opens_above_its_name() -> None:
         "精神科病院協会、医師会、相談支援事業所、家族会、ピアサポーター、学識経験者、行政",
         "区社会福祉課、精神科病院、相談支援事業所、地域包括支援センター、介護支援専門員",
     ]
+
+
+# a designated city's councils as pdftotext writes its LibreOffice PDF: a members' list that opens
+# above its name, a taller notes cell whose lines come between the activities' lines, two cells'
+# lines side by side on every printed line, and a frequency beside the next row's members
+CENTRED = (
+    "推進会議\n\n協議の場の構成員\n\n開催頻\n度\n\n"
+    "医師会、精神科病院協会、相談支援事業所 年 2\n連絡会、家族会\n回\n\n"
+    "実施内容\n\n特記事項等(課題・強み\n等)\n\n施策の検討\n\n"
+    "区保健福祉課、精神科病院、相談支援事業\n中央区地域移行・\n月1\n所、訪問看護ステーション、地域包括支援\n"
+    "地域定着支援会議\n回\nセンター\n\n"
+    "個別事例から地域課題を\n・個別事例の検討 ・地\n抽出する仕組みができ\n域課題の抽出\nた。\n\n"
+    "東区連絡会\n\n区保健福祉課、相談支援事業所\n\n事例検討\n\n住まい支援部会\n\n"
+    "居住支援法人、不動産団体、住宅政策課、 年 4\n障がい福祉課、生活福祉課\n回\n\n隔月\n\n"
+    "・住まいの確保の検討 不動産団体の協力が得ら\n・家主向け研修の企画 れつつある。\n\n"
+)
+
+
+def test_centred_cells_printed_lines_of_two_cells_and_a_list_above_its_name() -> None:
+    # the whole chain of forms: `narrow_columns` first puts `月1` `回` together beside the list above the name
+    doc = parse_text_data(SIGNAL + HEADING + "名称\n" + CENTRED + END)
+    rows = [
+        [
+            m["name"],
+            m["members"] or "",
+            (m["frequency"] or {}).get("text"),
+            " ".join(f"・{a}" for a in m["activities"]),
+            m["notes"] or "",
+        ]
+        for m in doc["councils"]["meetings"]
+    ]
+    assert rows == [
+        ["推進会議", "医師会、精神科病院協会、相談支援事業所連絡会、家族会", "年2回", "・施策の検討", ""],
+        [
+            "中央区地域移行・地域定着支援会議",
+            "区保健福祉課、精神科病院、相談支援事業所、訪問看護ステーション、地域包括支援センター",  # above its name
+            "月1回",
+            "・個別事例の検討 ・地域課題の抽出",  # two lines between the notes' three
+            "個別事例から地域課題を抽出する仕組みができた。",
+        ],
+        # `年 4` stands on the next row's members' first line: that row's; 隔月, written after it, this one's
+        ["東区連絡会", "区保健福祉課、相談支援事業所", "隔月", "・事例検討", ""],
+        [
+            "住まい支援部会",
+            "居住支援法人、不動産団体、住宅政策課、障がい福祉課、生活福祉課",
+            "年4回",
+            "・住まいの確保の検討 ・家主向け研修の企画",  # each printed line holds a line of both cells
+            "不動産団体の協力が得られつつある。",
+        ],
+    ]
+    assert not [d for d in doc["diagnostics"] if d["code"] == "missing-table" and d["line"] > 3]  # nothing kept as text
+
+
+def test_centred_cells_readings_refused() -> None:
+    # a line of both cells and one of one: the cells have not as many lines, and no line between
+    assert council_boxes._baseline_cells(["・地域資源の情 地域により参加機関の数に差", "がある。"]) is None
+    # the notes' first line before the activities', the two cells a line apart: read
+    assert council_boxes._baseline_cells(["・地域資源の情 地域により参加機関の数に差", "がある。", "報交換"]) == (
+        "・地域資源の情報交換",
+        "地域により参加機関の数に差がある。",
+    )
+    assert council_boxes._heights(2, 3) == ["N", "A", "N", "A", "N"]
+    assert council_boxes._heights(3, 1) == ["A", "AN", "A"]
+
+
+def test_a_long_name_its_long_note_and_a_count_run_into_the_members() -> None:
+    # a name of five lines with a long bracketed note; the frequency's `3` run into a members' line
+    # (`…家3`: the renderer's gap taken out)
+    body = (
+        "板橋区精神障害にも対\n応した地域包括ケアシ\nステム構築推進会議\n（地域移行・地域定着\n支援部会を含む）\n\n"
+        "開\n催\n頻\n度\n\n協議の場の構成員\n\n"
+        "精神科病院、精神科診療所、訪問看護ステーション、相\n談支援事業所、地域活動支援センター、就労継続支援事 年\n"
+        "業所、地域包括支援センター、居宅介護支援事業所、家3\n族会、ピアサポーター、民生委員・児童委員、社会福祉 回\n"
+        "協議会、警察署、消防署、保健所、障害者福祉課\n\n実施内容\n\n特記事項\n等(課題\n・強み\n等)\n\n"
+        "・地域課題の共有と検\n討 ・退院支援の仕組み\nづくり ・住まいの確保\nに向けた関係機関との\n調整\n\n"
+    )
+    rows = _rows(SIGNAL + HEADING + "名称\n\n" + body + END)
+    name, members, frequency, activities, notes = rows[1].split("\t")
+    assert name == "板橋区精神障害にも対応した地域包括ケアシステム構築推進会議（地域移行・地域定着支援部会を含む）"
+    assert members.startswith("精神科病院、精神科診療所、") and members.endswith(
+        "家族会、ピアサポーター、民生委員・児童委員、社会福祉協議会、警察署、消防署、保健所、障害者福祉課"
+    )
+    assert (frequency, notes) == ("年3回", "")
+    assert activities == "・地域課題の共有と検討 ・退院支援の仕組みづくり ・住まいの確保に向けた関係機関との調整"
+
+
+def test_a_list_left_open_goes_on_in_a_line_that_looks_like_a_name() -> None:
+    # `社会福祉協議会` ends a council's name, but the list above it is open (`当事者団体、`)
+    texts = {10: "会、町村会、家族会連合会、当事者団体、 年 2 回", 11: "社会福祉協議会"}
+    assert council_boxes._list_open(texts, 11)
+    assert not council_boxes._list_open({10: "・方針の決定", 11: "社会福祉協議会"}, 11)
+
+
+def test_a_list_opening_beside_the_first_name_and_the_header_after_the_rows() -> None:
+    # the first council's members' list opens a line above its name and goes on between its lines;
+    # the header's 名称 and 構成員 come after the rows
+    body = (
+        "開催\n頻度\n\n実施内容\n\n特記事項等(課\n題・強み等)\n\n"
+        "精神科病院、精神科診療所、相談支援事業所、地域\n練馬区精神保健福\n"
+        "包括支援センター、家族会、ピアサポーター、保健\n祉地域連携会議\n相談所\n\n年2\n回\n\n"
+        "・地域課題の共有 ・退\n院支援の仕組みの検討\n\n区外病院との\n連携が課題。\n\n"
+        "保健相談所地域連 保健相談所、相談支援事業所、訪問看護ステーショ\n絡会（6か所）\nン\n\n"
+        "年6\n回\n\n個別事例の検討\n\n"
+        "名称\n\n協議の場の構成員\n\n"
+    )
+    doc = parse_text_data(SIGNAL + HEADING + body + END)
+    meetings = doc["councils"]["meetings"]
+    assert [m["name"] for m in meetings] == ["練馬区精神保健福祉地域連携会議", "保健相談所地域連絡会（6か所）"]
+    assert meetings[0]["members"] == (
+        "精神科病院、精神科診療所、相談支援事業所、地域包括支援センター、家族会、ピアサポーター、保健相談所"
+    )
+    assert (meetings[0]["activities"], meetings[0]["notes"]) == (
+        ["地域課題の共有", "退院支援の仕組みの検討"],
+        "区外病院との連携が課題。",
+    )
+    assert meetings[1]["frequency"]["text"] == "年6回"
+
+
+def test_a_whole_name_after_a_whole_name_is_the_next_row() -> None:
+    # `高崎市精神保健福祉` `推進会議` is whole: `実務者会議` below it is the next council, not its rest
+    texts = {10: "高崎市精神保健福祉 精神科病院、診療所", 11: "推進会議", 12: "所、家族会、行政", 13: "実務者会議"}
+    names: list[tuple[int, str]] = []
+    assert council_boxes._name_lead([10, 11, 12, 13], texts, names, 0, []) == 2
+    assert names == [(10, "高崎市精神保健福祉推進会議")]
+
+
+def test_cells_after_each_rows_frequency() -> None:
+    # the names and members first, then each row's frequency and its cells: the boxes between a
+    # frequency and the next are that row's (its notes a plain line, not a sentence)
+    body = (
+        "名称\n推進会議\n\n協議の場の構成員\n保健、医療、福祉、家族会、行政\n\n"
+        "実務者会議 相談支援事業所、精神科病院、保健所\n\n"
+        "開催頻度\n\n実施内容\n\n年2回\n\n・方針の決定\n\n年6回\n\n・事例検討\n\n特記事項等(課題・強み等)\n\n"
+        "参加者が固定化している\n\n"
+    )
+    meetings = parse_text_data(SIGNAL + HEADING + body + END)["councils"]["meetings"]
+    assert [(m["frequency"]["text"], m["activities"], m["notes"]) for m in meetings] == [
+        ("年2回", ["方針の決定"], None),
+        ("年6回", ["事例検討"], "参加者が固定化している"),
+    ]
+
+
+def test_centred_cells_read_only_in_small_boxes() -> None:
+    # the readings grow with a box's lines and spaces: a box of many is left as it is, at once
+    assert council_boxes._baseline_cells(["あい うえ おか きく けこ さし すせ そた"] * 8) is None

@@ -30,6 +30,7 @@ name are kept as text, but never a list or a frequency's piece (a row whose name
 
 from __future__ import annotations
 
+import itertools
 import re
 
 import nikosheet.diagnostic_messages as messages
@@ -61,11 +62,16 @@ _PIECE = re.compile(rf"(?:{_PARTS}|[(（][^)）\s]{{1,6}}[)）])+")
 _RUN_IN = re.compile(r"(?<=[^0-9０-９\s])(?=[0-9０-９]+回(?:[/／]|程度?)?$)|(?<=[0-9０-９回])(?=・)")
 # a frequency's first piece run into the activities beside it, the renderer's gap taken out
 # (`各圏域年3個別事例の検`, `四半期に1住まいの確保`): a count, then what no frequency goes on with
+_END_COUNT = re.compile(r"(?<=[^0-9０-９、,\s])[0-9０-９]+$")
 _LEAD = re.compile(r"[0-9０-９](?=[^\s0-9０-９回/／～〜~年月週かカヵヶケ程度ごと(（])")
-_NOTE = re.compile(r"[(（][^)）]{1,12}[)）]$")
+_NOTE = re.compile(r"[(（][^)）]{1,20}[)）]$")
 _BRACKETED = re.compile(r"[(（][^()（）]*(?:[)）]|$)")  # a bracketed note, or one the line's end cuts
 _LONE_NAME = 5  # a name alone on a line amid others' lines has this many characters at least
 _NAME_LINES = 4  # a name's lines at most
+_BOX_LINES = 6  # a box of two centred cells' printed lines read: so many lines, and spaces in them, at most
+_SPACED = re.compile(r" [^・•\s]")  # a space before a word: no list item's
+_PARTICLES = "のをにがはでとへや"  # a word that starts with one goes on a phrase: not a member's name
+_BAD_ITEM = re.compile(r"(?:^|\s)[・•](?:\s|$|\S(?:\s|$))")  # a list's item that is a space or one character
 # a working group's name ends so too (`退院支援ワーキング`), where the table's other cells say it is a row
 _NAME_ENDS = (*COUNCIL_NAME_ENDS, "ワーキング", "WG")
 
@@ -128,18 +134,25 @@ def _rewrite(state: FormState, start: int, end: int) -> bool:
     before = dict(texts)
     names = _names(boxes, texts)
     named = {i for i in texts if texts[i] != before[i]}  # the lines names were taken from
-    if not names or any(_row_like(texts[i]) for i in texts if i < names[0][0]):
+    top = _list_beside(names[0][0], texts, named) if names else 0
+    if not names or any(_row_like(texts[i]) for i in texts if i < top):
         return False  # a list or a frequency before the first name: a row whose name was not found
-    firsts = [first for first, _ in names] + [end]
+    firsts = [top] + [first for first, _ in names[1:]] + [end]
     frequencies = _frequencies(firsts, texts)
     if frequencies is None:
         return False
     starts = _member_starts(firsts, texts)
-    rows = []
-    for n, ((_, name), frequency) in enumerate(zip(names, frequencies, strict=True)):
-        segment = [i for i in range(starts[n], starts[n + 1]) if texts.get(i)]
-        members = _members(segment, boxes, texts, named)
-        rows.append("\t".join((name, members, frequency, *_last_cells(segment, boxes, texts))))
+    segments = [[i for i in range(starts[n], starts[n + 1]) if texts.get(i)] for n in range(len(names))]
+    _lists_above(segments, boxes, texts)
+    members = [_members(segment, boxes, texts, named) for segment in segments]  # every row's, before the last cells
+    lasts = [("", "x")]  # each row's activities and notes (none above the first)
+    for listed, segment in zip(members, segments, strict=True):
+        lasts.append(_last_cells(segment, boxes, texts, bool(lasts[-1][0] or lasts[-1][1]), bool(listed)))
+    lasts = _after_frequencies(lasts[1:], [at for _, at in frequencies], boxes, texts)
+    rows = [
+        "\t".join((name, listed, frequency, *last))
+        for (_, name), listed, (frequency, _), last in zip(names, members, frequencies, lasts, strict=True)
+    ]
     rest = [texts[i] for i in sorted(texts) if texts[i].strip()]
     out = ["\t".join(HEADERS[0]), *rows, "", *rest]
     if len(out) > end - start:
@@ -169,6 +182,34 @@ def _member_starts(firsts: list[int], texts: dict[int, str]) -> list[int]:
     return starts
 
 
+def _list_beside(first: int, texts: dict[int, str], named: set[int]) -> int:
+    """Where the first row starts: at its name's first line, or the line right above it where its
+    members' list opens there and goes on right after that line, between the name's lines (`…相談支援
+    事業所、地域` `練馬区精神保健福` `包括支援センター、…` `祉地域連携会議`: both centred in the row)."""
+    if _opens_list(texts.get(first - 1, "")) and first in named and texts.get(first + 1) and first + 1 not in named:
+        return first - 1
+    return first
+
+
+def _lists_above(segments: list[list[int]], boxes: list[Box], texts: dict[int, str]) -> None:
+    """A row with no members' list of its own takes the last of two boxes of lists in the row above's
+    lines: its list, centred, opens above its name (`区保健福祉課、…相談支援事業` `中央区地域移行・`
+    `月1` `所、訪問看護…`), the row above's list having a box of its own."""
+    for n in range(1, len(segments)):
+        if any(_opens_list(texts[i]) for i in segments[n]):
+            continue
+        above = set(segments[n - 1])
+        opening = [b for b in boxes if any(i in above and _opens_list(texts[i]) for i, _, _ in b)]
+        lists = [[i for i, _, _ in b if texts[i]] for b in opening]
+        if len(lists) >= 2 and above.issuperset(lists[-1]):
+            segments[n - 1] = [i for i in segments[n - 1] if i not in lists[-1]]
+            segments[n] = sorted(lists[-1] + segments[n])
+
+
+def _opens_list(text: str) -> bool:
+    return bool(text) and _is_list(text) and text[0] not in LIST_BULLETS
+
+
 def _names(boxes: list[Box], texts: dict[int, str]) -> list[tuple[int, str]]:
     """The councils' names, each with its first line, taken out of the text: a box of its own (but
     for header cells before it), or a line's first word before the members' list, its wrapped
@@ -195,7 +236,7 @@ def _names_within(boxes: list[Box], texts: dict[int, str], column: int, wrapped:
         if not lines:
             continue
         name = _name([texts[i] for i in lines])
-        if name is not None and len(lines) <= _NAME_LINES:
+        if name is not None and len(lines) <= _NAME_LINES + 2:  # (a box of its own: a long name too)
             wrapped += [display_width(texts[i]) for i in lines[:-1]]
             names.append((lines[0], name))
             for i in lines:
@@ -235,11 +276,14 @@ def _name_lead(
         # name may look whole before its last line: `…推進会` `議`) or opens its bracketed note
         # (`保健相談所地` `域連絡会（6` `か所）`)
         ends = _name([p[1] for p in parts] + [word]) is not None or unbalanced(word) > 0
+        if whole and _name([word]) is not None:
+            break  # a whole name after a whole name: the next row's (`…推進会議` `実務者会議`)
         if (_is_list(more) and not whole) or (not more and ends):
             parts.append((i, word, more))
         elif whole:
             break
-    if len(parts) == 1 and not rest and (len(head) < _LONE_NAME or _name([head]) is None):
+    alone = len(head) < _LONE_NAME or _name([head]) is None or _list_open(texts, lines[0])
+    if len(parts) == 1 and not rest and alone:
         return 1  # a line alone is a name when it is one whole (`島しょ部支援連絡会` between other rows' lines)
     name = _name([p[1] for p in parts])
     # (a line that breaks inside a bracketed note, at a number, may fall short: `区地域移行連絡会（5` `区）`)
@@ -251,6 +295,12 @@ def _name_lead(
     for i, _, more in parts:
         texts[i] = more
     return lines.index(parts[-1][0]) + 1
+
+
+def _list_open(texts: dict[int, str], line: int) -> bool:
+    """Whether the line above opens with a list that its end leaves open (`…当事者団体、 年 2 回`): the
+    line is the list's rest (`社会福祉協議会`), not a name alone."""
+    return texts.get(line - 1, "").split(" ")[0].endswith(("、", ","))
 
 
 def _fills(lines: list[str]) -> bool:
@@ -301,7 +351,7 @@ def _name(lines: list[str]) -> str | None:
     return text if bare.endswith(_NAME_ENDS) and len(bare) > 2 else None
 
 
-def _frequencies(firsts: list[int], texts: dict[int, str]) -> list[str] | None:
+def _frequencies(firsts: list[int], texts: dict[int, str]) -> list[tuple[str, int]] | None:
     """Each row's frequency, made whole from the words that are nothing but a frequency's characters
     (`2か月` `に1` `回`), each taken out of its line: one a row, none before the row above's name or
     after the row below's (a row's narrow cell, centred, may start above its name); else None."""
@@ -321,33 +371,169 @@ def _frequencies(firsts: list[int], texts: dict[int, str]) -> list[str] | None:
     for n, (_, taken) in enumerate(found):
         if (n and taken[0][0] < firsts[n - 1]) or taken[-1][0] >= firsts[n + 2 if n + 2 < len(firsts) else -1]:
             return None
+    _beside_lists(found, firsts, words)
     for i, w in pieces:
         words[i][w] = ""
     for i in {i for i, _ in pieces}:
         texts[i] = " ".join(word for word in words[i] if word)
-    return [text for text, _ in found]
+    return [(text, taken[0][0]) for text, taken in found]
+
+
+def _after_frequencies(
+    lasts: list[tuple[str, str]], at: list[int], boxes: list[Box], texts: dict[int, str]
+) -> list[tuple[str, str]]:
+    """Rows whose activities and notes were not read take the boxes left between their frequency's
+    line and the next frequency's, where that is one activities' box and perhaps a box of sentences
+    (`年2回` `・方針の決` `定` `年4回` `・事例検討`: each row's cells after its frequency, the names and
+    members written before them all)."""
+    bounds = [*sorted(at), 1 << 30]
+    lasts = list(lasts)
+    for n, line in enumerate(at):
+        if lasts[n] != ("", ""):
+            continue
+        below = bounds[bounds.index(line) + 1]
+        left = [[i for i, _, _ in box if texts[i]] for box in boxes]
+        ours = [box for box in left if box and line < box[0] and box[-1] < below]
+        cells = _box_cells([[texts[i] for i in box] for box in ours], False, bounded=True) if ours else None
+        if cells is not None:
+            lasts[n] = cells
+            for i in (i for box in ours for i in box):
+                texts[i] = ""
+    return lasts
+
+
+_Found = tuple[str, list[tuple[int, int]]]  # a frequency and its pieces (line, word)
+
+
+def _beside_lists(found: list[_Found], firsts: list[int], words: dict[int, list[str]]) -> None:
+    """A frequency that starts on the line of the next row's members' list, right after it (the
+    list's first line, `居住支援法人、…住宅政策課、 年 4`, at the frequency's height), is that row's:
+    the next row's frequency, written after it on no such line, is swapped with it."""
+    for n in range(len(found) - 1):
+        line = found[n][1][0][0]
+        after_list = _beside(found[n], words) and not _beside(found[n + 1], words)
+        if after_list and firsts[n + 1] <= line < firsts[n + 2] and found[n + 1][1][0][0] > line:
+            found[n], found[n + 1] = found[n + 1], found[n]
+
+
+def _beside(frequency: _Found, words: dict[int, list[str]]) -> bool:
+    """Whether the frequency starts right after a members' list on its line."""
+    line, word = frequency[1][0]
+    return word > 0 and _is_list(" ".join(words[line][:word]))
 
 
 def _joined(words: dict[int, list[str]], pieces: list[tuple[int, int]]) -> str:
     return "".join(words[i][w] for i, w in pieces)
 
 
-def _last_cells(segment: list[int], boxes: list[Box], texts: dict[int, str]) -> tuple[str, str]:
-    """The row's activities and notes where its text left is plain: one box (the activities), or a
-    box and a box of sentences after it (the notes), each all the row's; else both empty, the text
-    kept as it is."""
+def _last_cells(
+    segment: list[int], boxes: list[Box], texts: dict[int, str], above: bool, listed: bool
+) -> tuple[str, str]:
+    """The row's activities and notes where its text left is plain and all the row's (`above`: the
+    row above's were read): boxes of one cell each, or, where its members were read (`listed`), one
+    box of both cells' printed lines; else both empty, the text kept as it is."""
     lines = {i for i in segment if texts[i]}
     left = [[i for i, _, _ in box if texts[i]] for box in boxes if lines.intersection(i for i, _, _ in box)]
-    if not left or any(not lines.issuperset(box) for box in left) or len(left) > 2:
+    if not left or any(not lines.issuperset(box) for box in left):
         return "", ""
-    if not all(_one_cell([texts[i] for i in box]) for box in left):
-        return "", ""
-    cells = [join_cell([(i, texts[i], False) for i in box]) for box in left]
-    if "。" in cells[0] or (len(cells) == 2 and not cells[1].endswith("。")):
+    cells = _box_cells([[texts[i] for i in box] for box in left], above)
+    if cells is None and len(left) == 1 and listed:
+        cells = _baseline_cells([texts[i] for i in left[0]])
+    if cells is None:
         return "", ""
     for i in lines:
         texts[i] = ""
-    return cells[0], cells[1] if len(cells) == 2 else ""
+    return cells
+
+
+def _box_cells(left: list[list[str]], above: bool, bounded: bool = False) -> tuple[str, str] | None:
+    """The activities and the notes of a row whose boxes are a cell each: the activities' box (or,
+    below a row whose cells were read, a box per list item: `・個別事例の検討` `・地域の社会資源` `の共有`),
+    and perhaps a box of sentences after it, the notes (`bounded`: the row's two boxes are known to be
+    its, and a second box that is no list item its notes, a sentence or not)."""
+    if not all(_one_cell(box) for box in left):
+        return None
+    cells = [join_cell([(0, line, False) for line in box]) for box in left]
+    # (not after activities that hold a space before a word: two cells' lines, `…聴取 今年度新設予定`)
+    plain = bounded and len(cells) == 2 and cells[1][0] not in LIST_BULLETS and not _SPACED.search(cells[0])
+    notes = cells[-1] if len(cells) > 1 and (cells[-1].endswith("。") or plain) else ""
+    activities = cells[:-1] if notes else cells
+    if any("。" in cell for cell in activities):
+        return None
+    if len(activities) > 1 and not (above and all(cell[0] in LIST_BULLETS for cell in activities)):
+        return None  # (two rows' activities, one row's having been read nowhere)
+    return " ".join(activities), notes
+
+
+def _baseline_cells(box: list[str]) -> tuple[str, str] | None:
+    """The activities and the notes of a row whose two cells, centred in the row, pdftotext wrote a
+    printed line at a time in one box: lines at one height one line a space apart (`・地域課題の共有 ・
+    市内に精神科病院が多く、病`) or two lines, a cell taller by a line starting and ending the box
+    (`個別事例から地域課題を` `・個別事例の検討 ・地` `抽出する仕組みができ` `域課題の抽出` `た。`); the
+    one reading whose cells each fill their column but in their last line, the activities with no
+    sentence, the notes ending one, no item a bullet's space or one character, no list begun inside a
+    cell's text, no cell starting with が or を; of those of the most lines (a space in a line is the
+    gap between the cells sooner than the text's own); else None."""
+    if len(box) > _BOX_LINES or sum(line.count(" ") for line in box) > _BOX_LINES:
+        return None  # (the readings grow with the lines and their spaces: a few of each)
+    found: dict[int, set[tuple[str, str]]] = {}
+    for tall, short in itertools.product(range(1, len(box) + 1), repeat=2):
+        if abs(tall - short) > 1:
+            continue  # a cell two lines taller would stand alone above and below the other
+        for activities, notes in _readings(box, _heights(tall, short)):
+            if _cells_fit(activities, notes):
+                cells = join_cell([(0, t, False) for t in activities]), join_cell([(0, t, False) for t in notes])
+                found.setdefault(tall + short, set()).add(cells)
+    most = found[max(found)] if found else set()
+    return most.pop() if len(most) == 1 else None
+
+
+def _heights(activities: int, notes: int) -> list[str]:
+    """The printed lines of two cells of so many lines centred in one row, top to bottom: `A` an
+    activities' line, `N` a notes' line, `AN` one of each at one height."""
+    heights: dict[int, str] = {}
+    for cell, count in (("A", activities), ("N", notes)):
+        for k in range(count):
+            height = 2 * k - (count - 1)  # (doubled: a cell a line shorter stands half a line lower)
+            heights[height] = heights.get(height, "") + cell
+    return [heights[h] for h in sorted(heights)]
+
+
+def _readings(lines: list[str], heights: list[str]) -> list[tuple[list[str], list[str]]]:
+    """Every way the lines are the cells' printed lines at `heights`: the activities' and the notes'
+    lines (two at one height one line cut at a space, or two lines in either order)."""
+    if not heights:
+        return [([], [])] if not lines else []
+    if not lines:
+        return []
+    first, rest = heights[0], heights[1:]
+    ways: list[tuple[list[str], list[str], int]] = []
+    if first == "A":
+        ways.append(([lines[0]], [], 1))
+    elif first == "N":
+        ways.append(([], [lines[0]], 1))
+    else:
+        ways += [([lines[0][:k]], [lines[0][k + 1 :]], 1) for k, c in enumerate(lines[0]) if c == " "]
+        if len(lines) > 1:
+            ways += [([lines[0]], [lines[1]], 2), ([lines[1]], [lines[0]], 2)]
+    return [
+        (activities + more_activities, notes + more_notes)
+        for activities, notes, used in ways
+        for more_activities, more_notes in _readings(lines[used:], rest)
+    ]
+
+
+def _cells_fit(activities: list[str], notes: list[str]) -> bool:
+    """Whether the cells' lines make the row's activities and notes (as `_baseline_cells` reads them)."""
+    if not all(activities) or not all(notes) or "。" in "".join(activities) or not notes[-1].endswith("。"):
+        return False
+    if not (_one_cell(activities) and _one_cell(notes)):
+        return False
+    for cell in (activities, notes):
+        if cell[0][0] in "がを" or any(line[0] in LIST_BULLETS for line in cell[1:] if cell[0][0] not in LIST_BULLETS):
+            return False
+    cells = (join_cell([(0, t, False) for t in activities]), join_cell([(0, t, False) for t in notes]))
+    return not any(_BAD_ITEM.search(cell) for cell in cells)
 
 
 def _one_cell(lines: list[str]) -> bool:
@@ -356,12 +542,29 @@ def _one_cell(lines: list[str]) -> bool:
     if len("".join(lines)) <= 2:
         return False
     widths = [display_width(line) for line in lines]
-    return all(lines[k + 1][0] in LIST_BULLETS or widths[k] >= max(widths[k + 1 :]) for k in range(len(lines) - 1))
+    # (a space in a line below, `報告 ・区全体の…`, may make it one wider than the full line above it)
+    return all(lines[k + 1][0] in LIST_BULLETS or widths[k] + 1 >= max(widths[k + 1 :]) for k in range(len(lines) - 1))
 
 
 def _words(text: str) -> list[str]:
     """A line's words: its pieces between spaces, a frequency's piece run into one cut off it."""
-    return [part for word in text.split(" ") for lead in _cut_lead(word) for part in _RUN_IN.split(lead) if part]
+    return [
+        part
+        for word in text.split(" ")
+        for lead in _cut_lead(word)
+        for run in _RUN_IN.split(lead)
+        for part in _cut_count(run)
+        if part
+    ]
+
+
+def _cut_count(word: str) -> tuple[str, ...]:
+    """The word, or a list's line and the count run into its end (`…居宅介護支援事業所、家3`: a
+    frequency's middle line beside it, the renderer's gap taken out)."""
+    count = _END_COUNT.search(word)
+    if count is None or "、" not in word[: count.start()]:
+        return (word,)
+    return word[: count.start()], count.group()
 
 
 def _cut_lead(word: str) -> tuple[str, ...]:
@@ -384,14 +587,21 @@ def _members(segment: list[int], boxes: list[Box], texts: dict[int, str], named:
     for i, _, _ in box:
         words = texts[i].split(" ") if i in lines and texts[i] else []
         n = _list_words(words)
-        below = all(j in named for j in range(last + 1, i))  # right below, but for a name's lines
+        # right below, but for a name's lines or an activity's item beside the list (`・事例検討`)
+        below = all(j in named or texts.get(j, "")[:1] in tuple(LIST_BULLETS) for j in range(last + 1, i))
         if not n and below and len(words) == 1 and parts:
-            n = 1 if not any(c in words[0] for c in "、,。・") and not _PIECE.fullmatch(words[0]) else 0
+            n = 1 if _list_end(words[0]) else 0
         if n:
             parts.append(" ".join(words[:n]))
             texts[i] = " ".join(words[n:])
             last = i
     return "".join(parts) if all("," not in p for p in parts) else " ".join(parts)
+
+
+def _list_end(word: str) -> bool:
+    """Whether a word alone may end the list above it (`課`): no list's or sentence's mark, no
+    frequency's piece, no particle first (`の方針決定`: an activity's wrapped rest)."""
+    return not any(c in word for c in "、,。・") and not _PIECE.fullmatch(word) and word[0] not in _PARTICLES
 
 
 def _list_words(words: list[str]) -> int:
