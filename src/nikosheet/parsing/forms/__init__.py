@@ -74,6 +74,7 @@ CHAIN: tuple[str, ...] = (
     "visual_rows",
     "docx_paragraphs",
     "indicator_boxes",
+    "indicator_columns",
     "header_cells_apart",
     "column_runs",
     "department_runs",

@@ -149,8 +149,8 @@ def _rebuild(state: FormState, boxes: list[Box], start: int) -> int:
             head += [(i, t, False) for i, t, _ in box[:lead]]
             rows.insert(0, [box[lead:], *orphans])  # `課題解決の達成度を測る指標` `① …`: the first row's name
             late = []
-        elif lead and late is not None:
-            return start + 1
+        elif lead and (late is not None or not rows):
+            return start + 1  # (no row yet for the cell below the header's last: the rows' cells came elsewhere)
         elif late is not None and cells is None and not CIRCLED.match(first):
             late.append(box)
         elif lead:  # the header's last cell and the last row's cell below it, one box (both centred)
