@@ -50,6 +50,7 @@ _CELL = re.compile("|".join(f"({cell})" for table in _INDICATORS for cell in tab
 _SENTENCE = "。"
 _VALUE_AFTER = re.compile(r" ([0-9０-９][^ ]*)$")  # a count at the end of a line, after a space
 _PIVOT = 2  # characters of an indicator's number and the space after it (`① `)
+_ROW_CELLS = 4  # an indicator's name, its two values and its effects
 
 Box = list[tuple[int, str, bool]]
 
@@ -293,8 +294,18 @@ def _cells(row: list[Box], width: int) -> list[str]:
     elif len(texts) == width - 1:
         texts = _two_cells_on_a_line(texts)
     if any(t.endswith(_SENTENCE) for t in texts[1:-1]):
-        return []  # the effects' sentence before a value: the row's one-line cells came in no order
+        return _equal_values(texts)  # the effects' sentence before a value: the row's cells came in no order
     return texts
+
+
+def _equal_values(texts: list[str]) -> list[str]:
+    """A row whose one-line cells came in no order (`年2回` `…深まった。` `年2回`), read where the order does
+    not matter: its two values one text, its effects the one sentence; else none."""
+    values = [t for t in texts[1:] if not t.endswith(_SENTENCE)]
+    effects = [t for t in texts[1:] if t.endswith(_SENTENCE)]
+    if len(texts) != _ROW_CELLS or len(effects) != 1 or values[0] != values[1] or not is_value(values[0]):
+        return []
+    return [texts[0], *values, *effects]
 
 
 def _value_amid_name(row: list[Box]) -> list[Box]:
