@@ -117,10 +117,13 @@ def _unspaced(value: object) -> object:
 def test_a_libreoffice_pdf_s_first_outcome_read_by_pdftotext(parsed):
     from nikosheet import parse_file_data
 
-    want = parsed("designated-sendai-fy2023.txt")["outcomes"]
-    got = parse_file_data(CONVERTERS / "designated-sendai-fy2023--lopdf-pdftotext.txt")["outcomes"]
+    sheet = parsed("designated-sendai-fy2023.txt")
+    doc = parse_file_data(CONVERTERS / "designated-sendai-fy2023--lopdf-pdftotext.txt")
+    want, got = sheet["outcomes"], doc["outcomes"]
     assert _without_lines(got["indicators"][:1]) == _without_lines(want["indicators"][:1])
     assert (got["target_as_of"], got["actual_as_of"]) == (want["target_as_of"], want["actual_as_of"])
+    # the joined cells, wider than the page's lines, come after the history's paragraph was told by its width
+    assert doc["history"]["text"] == sheet["history"]["text"]
 
 
 def test_a_row_s_cell_below_the_header_s_last_before_any_row_leaves_the_indicator_boxes():

@@ -25,7 +25,9 @@ is taken only when its four cells come in order, each right after the one before
 row's name starts with its number, ①), no cell of it empty but the effects: its header is written
 on its first line, its cells joined, each on its first line, a cell's lone bullets (drawn, the items
 have their own) dropped.  The rows are then a cell per line, as `cell_lines_tables` reads them,
-with any later rows after them as the converter wrote them.
+with any later rows after them as the converter wrote them.  It runs right before that reader: the
+joined cells are wider than the page's lines, which the forms before it measure (the history's
+paragraph after its table is told by its lines as wide as the page).
 """
 
 from __future__ import annotations
