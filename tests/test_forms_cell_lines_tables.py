@@ -907,3 +907,36 @@ def test_an_indicators_two_lists_of_measures_are_shared_out_evenly(converted):
     assert first["name"] == "区外病院との連携"
     assert [len(first["target"]), len(first["actual"])] == [2, 2]
     assert first["actual"][1].startswith("入院中からの退院支援の開始")
+
+
+def test_a_header_s_last_cell_centred_after_the_first_row_s_first_lines():
+    # the first three cells' first lines, then their second lines, the first row's name and values, then
+    # the last cell (one line, centred in the taller header row): an excerpt of pdftotext's text
+    text = "\n\n".join(
+        (
+            "課題解決の達成度を",
+            "目標値 (R4年",
+            "実績値 (R4年",
+            "測る指標",
+            "度当初)",
+            "度末)",
+            "①精神科病院からの",
+            "25件",
+            "19件",
+            "退院者数\n\n具体的な成果・効果\n退院支援が進んだ。",
+            "②ピアサポーターの養成\n\n修了者 15名\n\n修了者 11名\n\n病院訪問に参加した。",
+        )
+    )
+    header, *rows = _cells(text)
+    assert header == ["課題解決の達成度を測る指標", "目標値(R4年度当初)", "実績値(R4年度末)", "具体的な成果・効果"]
+    assert rows[0][1:3] == ["25件", "19件"]
+    assert rows[1] == ["②ピアサポーターの養成", "修了者 15名", "修了者 11名", "病院訪問に参加した。"]
+
+
+def test_a_late_last_header_cell_is_not_taken_after_a_row_s_words_went_into_the_header():
+    # a row's line between the header's own lines: the header is no longer read as one whole, so the
+    # last cell is looked for only a few lines on
+    header = ("課題解決の達成度を", "目標値 (R4年", "実績値 (R4年", "測る指標", "①研修会", "度当初)", "度末)")
+    row = ("①精神科病院からの", "25件", "19件", "退院者数", "年2回", "具体的な成果・効果", "退院支援が進んだ。")
+    text = "\n\n".join((*header, *row))
+    assert not any(line and "\t" in line for line in _apply(text))

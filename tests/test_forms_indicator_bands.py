@@ -4,6 +4,7 @@ wrapped rest after the row's values, and the effects after the next row's name, 
 from __future__ import annotations
 
 from nikosheet.parsing import forms
+from nikosheet.parsing.forms import cell_lines_tables
 
 # the planned indicators of a sheet as plain pdftotext writes them: the header's first cell wrapped
 # (its width is the name column's), each name's rest after its row's two values, the second row's
@@ -103,3 +104,21 @@ def test_rows_in_pairs_whose_second_effects_ended_have_no_rest():
     # the second row's effects end a sentence before the name's rest: the line after its name is no rest
     rows = _rows(_PAIRED.replace("入院者の退院意欲の喚\n", "入院者の退院意欲の喚起。\n"))
     assert rows[1][0] != "①地域移行支援の利用者数"  # left to the cut: not read as pairs
+
+
+def test_a_value_centred_amid_a_name_s_lines_goes_after_the_name():
+    # pdftotext of a LibreOffice PDF (the renderer's spaces already out): the target's one line beside
+    # the name's four, written between its second and third
+    header = "課題解決の達成度を測 目標値 (R4年度当 実績値 (R4年度\nる指標\n初)\n末)\n\n具体的な成果・効果\n\n"
+    body = (
+        "① 精神科病院に1年以\n上入院している区民の\n25件\nうち、入院中から退院\n支援を開始した者の数\n\n19件\n\n"
+        "訪問先の病院と話し合えるようになった。\n\n② ピアサポーターの養\n修了者 15名\n成\n\n修了者 11名\n\n"
+        "修了者のうち6名が病院訪問に参加した。\n"
+    )
+    text = _ISSUES + "\n" + header + body
+    state = forms.FormState(text.split("\n"), text)
+    cell_lines_tables.apply(state)  # (as the chain reads such a table where `indicator_boxes` leaves it)
+    rows = [line.split("\t") for line in state.lines if line and line.startswith(("課題解決", "①", "②"))]
+    name = "① 精神科病院に1年以上入院している区民のうち、入院中から退院支援を開始した者の数"
+    assert rows[1] == [name, "25件", "19件", "訪問先の病院と話し合えるようになった。"]
+    assert rows[2][-1] == "修了者のうち6名が病院訪問に参加した。"

@@ -216,3 +216,11 @@ def test_a_row_that_holds_the_template_s_guidance_keeps_the_table_going():
         "② 地域支援者連携に向けた研修会の開催\t年1回\t年1回\t支援者間の連携強化",
         "③\t※指標設定が困難な場合は, 代替指標や定性的な文言でも構いません。\t\t",
     ]
+
+
+def test_a_row_in_no_order_whose_two_values_are_one_text_is_read():
+    # `年2回` `…深まった。` `年2回`: which value is the target cannot be told, and need not be
+    cells = "年1回\n\n年4回\n\n高齢の家族を含めた世帯全体への支\n援"
+    state = form_state(indicator_boxes, SCATTERED.replace(cells, "年2回\n\n支援が進んだ。\n\n年2回"))
+    assert "② 地域包括支援センターとの合同事例検討会\t年2回\t年2回\t支援が進んだ。" in state.lines
+    assert state.notes == []

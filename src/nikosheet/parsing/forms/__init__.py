@@ -87,6 +87,7 @@ CHAIN: tuple[str, ...] = (
     "sector_rows",
     "plan_items",
     "council_columns",
+    "indicator_columns",
     "cell_lines_tables",
     "history_rests",
     "council_pivots",

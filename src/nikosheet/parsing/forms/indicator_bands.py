@@ -23,7 +23,7 @@ import itertools
 import re
 
 from nikosheet.parsing.forms._shared import display_width
-from nikosheet.parsing.forms.template_tables import BULLET, Piece
+from nikosheet.parsing.forms.template_tables import BULLET, Piece, join_cell
 
 # a value: a count and its unit at the line's end, a short word before it (`参加者 80人`, `年12回`,
 # `1,300人`, `16市町村`, `各区年3回`), a value in a word (`未集計`, `なし`), or a placeholder left (`○○`)
@@ -52,6 +52,7 @@ def arrange(pieces: list[Piece], pivots: Pivots, width: int | None) -> tuple[lis
     for k in range(1, len(rows)):
         rows[k - 1], rows[k] = _pair_apart(rows[k - 1], rows[k], width)
         rows[k - 1], rows[k] = _effects_back(rows[k - 1], rows[k], width)
+    rows = [_value_out_of_name(row, width) for row in rows]
     rows = [[row[0], *_name_rest_first(row[0], row[1:], width, known)] for row in rows]
     at = list(itertools.accumulate((len(row) for row in rows[:-1]), initial=starts[0]))
     return [*pieces[: starts[0]], *(piece for row in rows for piece in row)], [
@@ -93,6 +94,33 @@ def _name_rest_first(name: Piece, between: list[Piece], width: int, known: bool)
         *(_after(p, True) for p in values),
         *(p for p in others if p not in rest),
     ]
+
+
+def _value_out_of_name(row: list[Piece], width: int) -> list[Piece]:
+    """The row with a one-line value written amid its name's wrapped lines put after the name, whose
+    lines are joined into one (pdftotext of a LibreOffice PDF, which centres the value beside the name:
+    `② ピアサポーターの養` `修了者 15 名` `成`): the name's lines each fill its column but the last, no
+    blank line between them and the value, the name's rest within the column, no value, item or
+    sentence's end, and a blank line or a value after it; not where the name's first line holds other
+    cells (pypdf: `③支援者の人材育成 研修会3回 受` `講者200人`)."""
+    if " " in row[0][1][1:].strip():  # other cells after the name's, a space apart
+        return row
+    value = 1  # the name's lines before the value
+    while value < len(row) and not row[value][2] and not is_value(row[value][1].strip()):
+        if not _fills(row[value - 1][1], width) or not _name_part(row[value][1].strip(), width):
+            return row
+        value += 1
+    if value + 1 >= len(row) or row[value][2] or not _fills(row[value - 1][1], width):
+        return row
+    end = value + 1
+    while end < len(row) and not row[end][2] and _name_part(row[end][1].strip(), width):
+        end += 1
+        if not _fills(row[end - 1][1], width):
+            break
+    if end == value + 1 or (end < len(row) and not row[end][2] and not is_value(row[end][1].strip())):
+        return row
+    whole = join_cell([*row[:value], *row[value + 1 : end]])
+    return [(row[0][0], whole, row[0][2]), _after(row[value], True), *row[end:]]
 
 
 def _cells_joined(line: str) -> bool:

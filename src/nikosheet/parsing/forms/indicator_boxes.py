@@ -51,6 +51,7 @@ _SENTENCE = "。"
 _GUIDANCE = "※指標設定"  # the template's guidance under the indicators: `※指標設定が困難な場合は…`
 _VALUE_AFTER = re.compile(r" ([0-9０-９][^ ]*)$")  # a count at the end of a line, after a space
 _PIVOT = 2  # characters of an indicator's number and the space after it (`① `)
+_ROW_CELLS = 4  # an indicator's name, its two values and its effects
 
 Box = list[tuple[int, str, bool]]
 
@@ -156,8 +157,8 @@ def _rebuild(state: FormState, boxes: list[Box], start: int) -> int:
             head += [(i, t, False) for i, t, _ in box[:lead]]
             rows.insert(0, [box[lead:], *orphans])  # `課題解決の達成度を測る指標` `① …`: the first row's name
             late = []
-        elif lead and late is not None:
-            return start + 1
+        elif lead and (late is not None or not rows):
+            return start + 1  # (no row yet for the cell below the header's last: the rows' cells came elsewhere)
         elif late is not None and cells is None and not CIRCLED.match(first):
             late.append(box)
         elif lead:  # the header's last cell and the last row's cell below it, one box (both centred)
@@ -310,8 +311,18 @@ def _cells(row: list[Box], width: int) -> list[str]:
     elif len(texts) == width - 1:
         texts = _two_cells_on_a_line(texts)
     if any(t.endswith(_SENTENCE) for t in texts[1:-1]):
-        return []  # the effects' sentence before a value: the row's one-line cells came in no order
+        return _equal_values(texts)  # the effects' sentence before a value: the row's cells came in no order
     return texts
+
+
+def _equal_values(texts: list[str]) -> list[str]:
+    """A row whose one-line cells came in no order (`年2回` `…深まった。` `年2回`), read where the order does
+    not matter: its two values one text, its effects the one sentence; else none."""
+    values = [t for t in texts[1:] if not t.endswith(_SENTENCE)]
+    effects = [t for t in texts[1:] if t.endswith(_SENTENCE)]
+    if len(texts) != _ROW_CELLS or len(effects) != 1 or values[0] != values[1] or not is_value(values[0]):
+        return []
+    return [texts[0], *values, *effects]
 
 
 def _value_amid_name(row: list[Box]) -> list[Box]:

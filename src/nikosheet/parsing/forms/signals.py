@@ -312,3 +312,9 @@ def _unmarked_list(source: str) -> bool:
     The caption stands near the top: the search ends early."""
     at = source.find("取組内容\n")
     return at >= 0 and source[at + 5 : at + 6] not in ("", "\n", "-", "*", "+", "#", " ")
+
+
+def indicator_columns(source: str) -> bool:
+    """As `history_groups`: a LibreOffice PDF's text in pdftotext's way, section 4's table's first
+    header cell's last word alone on its line (the first cell's header written apart from the others)."""
+    return autospace(source) and "\f" in source and "\n具体的な成果・効果\n" in source

@@ -531,9 +531,20 @@ def _scattered(
         found = _scattered(tokens, j + 1, header, words, [*head, tokens[j]])
         if found is not None:
             return found
-    if opened and gap < _WOVEN_GAP:  # a row's line among the header's
+    late = _last_open(cells, texts, opened) and head == tokens[j - gap - len(head) : j - gap]
+    if opened and gap < (_LATE_GAP if late else _WOVEN_GAP):  # a row's line among the header's
         return _scattered(tokens, j + 1, header, read, head, gap + 1)
     return None
+
+
+_LATE_GAP = 12  # lines of the first row before the header's last cell, centred in a taller header row
+
+
+def _last_open(cells: list[Any], texts: list[str], opened: int) -> bool:
+    """Whether every header cell but the last is whole: the last, one line centred in its row, may
+    come after the first row's first lines (plain pdftotext: `…(R4年` `度末)`, the row's name and
+    values, then `具体的な成果・効果`), where the others' lines came together, no row's line among them."""
+    return opened == len(cells) - 1 and all(c.fullmatch(t) for c, t in zip(cells[:opened], texts, strict=False))
 
 
 def _goes_on(cell: Any, text: str, word: str, laid_out: bool) -> bool:
