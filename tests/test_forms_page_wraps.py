@@ -71,3 +71,10 @@ def test_pdfminer_s_history_text_is_one_paragraph():
         "県内の精神科病床は人口当たりでは全国平均を下回るが、1年以上の長期入院者の割合が高く、"
         "特に中山間地域では退院後の住まい、移動手段、日中活動の場が不足している。"
     ]
+
+
+def test_a_page_s_number_between_a_wrap_and_its_rest_stays_apart():
+    text = f"{TITLE_2}\n{FULL}\n\n5\n\n\fいる。\n{TABLE}{BODY}"
+    state = _apply(text)
+    assert state.lines[1] == FULL + "いる。"
+    assert state.lines[3] == "5"

@@ -78,3 +78,21 @@ def test_a_converter_s_sectors_are_read(name, row, status, strengths):
     out = subprocess.run([sys.executable, "-m", "nikosheet", "parse", str(path)], capture_output=True, text=True)
     sectors = json.loads(out.stdout)["coordination"]["sectors"]
     assert (sectors[row]["status"], sectors[row]["strengths_and_issues"]) == (status, strengths)
+
+
+def test_a_page_s_number_among_the_boxes_is_layout():
+    text = HEAD + ROWS.replace("いる。\n福祉\n", "いる。\n\n3\n\n\f福祉\n") + "世田谷区の精神保健福祉の役割分担\n"
+    rows = _rows(text)
+    assert (
+        rows[3] == "福祉\t相談支援事業所が地域移行支援と地域定着支援を担っている。\t地域移行支援の件数が伸びていない。"
+    )
+
+
+def test_a_cell_that_ends_on_no_sentence_leaves_the_table():
+    # the row's boxes read as well as one cell or as two: which cannot be told
+    assert _rows(HEAD + ROWS.replace("区外の病院との連携が難しい。", "区外の病院との連携が難しい")) == []
+
+
+def test_a_row_left_empty_beside_its_label_leaves_the_table():
+    medical = "区内4病院の精神保健福祉士が地域連絡会に参加して\n\n区外の病院との連携が難しい。\n\nいる。\n"
+    assert _rows(HEAD + ROWS.replace(medical, "")) == []

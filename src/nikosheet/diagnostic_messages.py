@@ -173,6 +173,10 @@ MEMBERS_CUT = Template(
     "council {name!r}: 構成員 {text!r} ends with a list's comma: the list was cut, its rest read elsewhere",
     "協議の場「{name}」: 構成員「{text}」が読点で終わっています。一覧が途中で切れ、残りは別の所に読まれています",
 )
+SECTOR_RUN_ON = Template(
+    "sector {label}: {text!r} runs on after the cell's last sentence: the text below the table was read into it",
+    "{label}の連携状況: 「{text}」がセルの最後の文の後に続いています。表の下の文が読み込まれています",
+)
 COLUMN_GAP = Template(
     "{what} {text!r} holds a laid-out text's gap between columns: two cells were read as one",
     "{what}「{text}」に列の間の空白があります。二つのセルが一つとして読まれています",

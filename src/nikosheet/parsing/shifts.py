@@ -75,6 +75,7 @@ _CLOSERS = {"）": "（", ")": "(", "」": "「", "』": "『", "】": "【"}  #
 _EDGES = compile_lazily(r"^[\s～~・、]+|[\s～~・、]+$")
 _FISCAL_YEAR = compile_lazily(r"^(令和|平成|[RH])\s*(\d{1,2}|元)\s*年度")
 _SHORT = 20  # an effect no longer than this, without 。, is a value or a name: not the effects' sentences
+_RUN_ON = 30  # characters after a sectors' cell's last sentence: no sentence's missing 。, a figure's labels
 _SENTENCE = compile_lazily(r"。\s*$")
 _NAME_VALUE = compile_lazily(r"\d\s*(回|人|名|件|か所|カ所|箇所|病院|市町村|圏域|%|％)$")
 # a value apart from the words round it (`…会議2,050人 2,129人 で…`, `養成 20`): the values' cells
@@ -384,12 +385,18 @@ def _rows_as_text(part: Data | None, key: str) -> Iterator[tuple[int | None, str
 
 
 def _sectors(part: Data | None) -> Iterator[tuple[int | None, str]]:
-    """A sectors' table read with fewer than the template's four rows (保健, 医療, 福祉, その他)."""
+    """A sectors' table read with fewer than the template's four rows (保健, 医療, 福祉, その他); a cell
+    that runs on long after its last sentence (a figure's labels below the table read into it)."""
     rows = (part or {}).get("sectors") or []
     read = {r.get("sector") for r in rows}
     if rows and len(read) < len(SECTORS):
         missing = "、".join(label for key, label in SECTORS.items() if key not in read)
         yield rows[0]["line"], str(messages.SECTORS_NOT_ALL(count=len(read), missing=missing))
+    for row in rows:
+        for text in (row.get("status"), row.get("strengths_and_issues")):
+            tail = (text or "").rpartition("。")[2].strip() if "。" in (text or "") else ""
+            if len(tail) >= _RUN_ON:
+                yield row["line"], str(messages.SECTOR_RUN_ON(label=row.get("label") or "", text=tail))
 
 
 def _councils(part: Data | None) -> Iterator[tuple[int | None, str]]:

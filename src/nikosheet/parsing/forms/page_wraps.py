@@ -27,7 +27,7 @@ width).
 from __future__ import annotations
 
 from nikosheet.parsing.forms import FormState, signals
-from nikosheet.parsing.forms._shared import CLOSING, display_width, goes_on, join_wrapped, page_width
+from nikosheet.parsing.forms._shared import CLOSING, PAGE_NUMBER, display_width, goes_on, join_wrapped, page_width
 from nikosheet.parsing.forms.cell_lines_docx import paragraphs_unwrapped
 from nikosheet.parsing.forms.template_tables import HEADING
 
@@ -60,6 +60,8 @@ def apply(state: FormState) -> None:
                 continue
             head = None
             continue
+        if head is not None and PAGE_NUMBER.match(text) and _wrapped_across(last, width):
+            continue  # a page's number between a page's wrap and its rest (layout: left where it is)
         if head is not None and text[0] not in _OWN and not HEADING.match(text):
             if goes_on(last, width - _SLACK):
                 lines[head] = join_wrapped(lines[head] or "", text)

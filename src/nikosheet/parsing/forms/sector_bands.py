@@ -27,20 +27,24 @@ becomes
     …
 
 The template's four sectors are its rows, in its order.  The boxes are shared among them by the way
-that reads best (as `sector_rows` scores a row: each cell ends on a sentence's end and nowhere
-before it, starts on no hiragana, its lines but the last as wide as one another), each row's boxes
-split between its two cells in the page's order; a cell left empty costs, so that a row is not cut
-in two.  The text after the table (a figure's labels) is left where it is.  Rebuilt only when the
-four labels are found and one reading is the best; else the table is left to `cell_lines_tables`.
+that reads best: each cell ends on a sentence's end and nowhere before it (but before a list's item),
+starts on no hiragana, its lines but the last as wide as one another (a list's item may end short);
+a row's first box is the status's and its boxes take turns between the two cells; an empty cell, a
+list of one item and a sentence followed by list items cost a little, so that a row is not cut in
+two.  A page's number among the boxes is layout; the text after the table (a figure's labels) is left
+where it is.  Rebuilt only when the four labels are found, exactly one reading is the best (in the
+rows and in each row), and each row whose label stands right before a box of its own starts there;
+else the table is left to `cell_lines_tables`.
 """
 
 from __future__ import annotations
 
 import bisect
 import itertools
+import math
 
 from nikosheet.parsing.forms import FormState, signals
-from nikosheet.parsing.forms._shared import cell_line, display_width, join_wrapped
+from nikosheet.parsing.forms._shared import PAGE_NUMBER, cell_line, display_width, join_wrapped
 from nikosheet.parsing.forms.cell_lines_docx import paragraphs_unwrapped
 from nikosheet.parsing.forms.sector_rows import (
     _ENDS,
@@ -58,6 +62,8 @@ from nikosheet.vocabulary import SECTORS
 
 _LABELS = tuple(SECTORS.values())
 _EMPTY = 0.5  # what an empty cell costs: a row's two cells are not two rows' one each
+_ONE_ITEM = 0.3  # a cell that is a list of one item: rather one of a list's items (a list is two or more)
+_TURNS = 0.1  # the boxes' columns take turns, as a row's lines stand on the page
 _FIRST = 0.25  # the row's first box is the status's (the cells start at the row's top, the left one first)
 _MIXED = 0.25  # a cell whose list's items follow a sentence of its own: less likely than a list or a sentence
 _TIES = 8  # readings as good as one another kept at most (more: the rows cannot be told anyway)
@@ -83,7 +89,7 @@ def _rebuild(state: FormState, region: list[Piece]) -> None:
     if pieces is None:
         return
     labels = {k for taken in pieces.values() for k in taken}
-    values = [t for k, t in enumerate(region) if k and k != header and k not in labels]
+    values = [t for k, t in enumerate(region) if k and k != header and k not in labels and not PAGE_NUMBER.match(t[1])]
     boxes = _boxes(values)
     rows = _rows(boxes, _label_heads(region, pieces, boxes))
     if rows is None:
@@ -175,17 +181,33 @@ def _rows(boxes: list[Box], heads: list[int]) -> list[list[Box]] | None:
                 if held is None or total > held[0]:
                     best[(row + 1, stop)] = (total, ways)
                 elif total == held[0]:
-                    held[1].extend(ways[: _TIES - len(held[1])])
+                    held[1].extend(ways[: _TIES + 1 - len(held[1])])
     ends = [(score, ways) for (rows, _), (score, ways) in best.items() if rows == len(_LABELS)]
     if not ends:
         return None
     top = max(score for score, _ in ends)
     winners = [cuts for score, ways in ends if score == top for cuts in ways]
+    if len(winners) > _TIES:
+        return None
     if all(a < b for a, b in itertools.pairwise([*heads, len(boxes)])):  # each label before its row's boxes
         winners = [cuts for cuts in winners if _after_labels(cuts, heads)]
+    winners = [cuts for cuts in winners if _beside_labels(cuts, heads, len(boxes))]
     if len(winners) != 1:
-        return None  # two readings as good, or a row that starts before its label: the rows cannot be told
-    return [boxes[a:b] for a, b in itertools.pairwise(winners[0])]
+        return None  # two readings as good, or a row away from its label: the rows cannot be told
+    rows = [boxes[a:b] for a, b in itertools.pairwise(winners[0])]
+    if any(_sharing(row)[2] for row in rows):
+        return None  # a row whose boxes two ways share as well (a cell that ends on no sentence)
+    return rows
+
+
+def _beside_labels(cuts: list[int], heads: list[int], n: int) -> bool:
+    """Whether each row whose label stands right before a box of its own (the labels around it stand
+    before others) starts at that box or the one before it, and has boxes."""
+    for r, head in enumerate(heads):
+        alone = head < n and all(heads[q] != head for q in (r - 1, r + 1) if 0 <= q < len(heads))
+        if alone and not (cuts[r + 1] > cuts[r] and head - 1 <= cuts[r] <= head):
+            return False
+    return True
 
 
 def _after_labels(cuts: list[int], heads: list[int]) -> bool:
@@ -194,31 +216,42 @@ def _after_labels(cuts: list[int], heads: list[int]) -> bool:
 
 
 def _row_score(row: list[Box]) -> float | None:
-    shared = _sharing(row)
-    return None if shared is None else shared[0]
+    score = _sharing(row)[0]
+    return None if score == -math.inf else score
 
 
-def _sharing(row: list[Box]) -> tuple[float, list[int]] | None:
-    """The best way of giving a row's boxes to its status (0) and strengths (1): its score and each
-    line's column, or None where no way fits (a line of two cells must give its left to the status)."""
+def _sharing(row: list[Box]) -> tuple[float, list[int], bool]:
+    """The best way of giving a row's boxes to its status (0) and strengths (1): its score, each line's
+    column, and whether another way reads as well; no way fits (-inf) where a line of two cells cannot
+    give its left piece to the status."""
     if not row:
-        return -2 * _EMPTY, []
+        return -2 * _EMPTY, [], False
     lines = [(text, display_width(text)) for box in row for _, text, _ in box]
     spans = list(itertools.accumulate((len(box) for box in row), initial=0))
     cells: dict[int, float] = {}  # boxes (a bit each) → their score as one cell, in either column
-    best: tuple[float, list[int]] | None = None
+    best: tuple[float, list[int], bool] = (-math.inf, [], False)
     k = len(row)
     full = (1 << k) - 1
-    # a bit a box, the first box's the highest: counting up, where two ways read as well the first
-    # kept gives the earlier boxes to the status (at each height the status's line is written first)
-    for strengths in range(full + 1):  # a set bit: the box is the strengths'
+    for strengths in range(full + 1):  # a set bit: the box is the strengths' (the first box's the highest)
         if not _joins_kept(row, strengths):
             continue
         score = sum(_cell_score(cells, mask, lines, spans) for mask in (full ^ strengths, strengths))
         score += _FIRST if not strengths >> (k - 1) & 1 else 0.0
-        if best is None or score > best[0]:
-            best = (score, [strengths >> (k - 1 - b) & 1 for b, box in enumerate(row) for _ in box])
+        score += _TURNS if _in_turns([strengths >> (k - 1 - b) & 1 for b in range(k)]) else 0.0
+        if score > best[0]:
+            best = (score, [strengths >> (k - 1 - b) & 1 for b, box in enumerate(row) for _ in box], False)
+        elif score == best[0]:
+            best = (best[0], best[1], True)
     return best
+
+
+def _in_turns(columns: list[int]) -> bool:
+    """Whether the boxes' columns take turns (status, strengths, status…; the taller cell's last boxes
+    after): the order a row written a printed line or a box at a time has, its cells starting at its top."""
+    status = [b for b, c in enumerate(columns) if c == 0]
+    strengths = [b for b, c in enumerate(columns) if c == 1]
+    ahead = all(a < b for a, b in zip(status, strengths, strict=False))
+    return ahead and all(b < a for a, b in zip(status[1:], strengths, strict=False))
 
 
 def _joins_kept(row: list[Box], strengths: int) -> bool:
@@ -248,7 +281,9 @@ def _cell_score(cells: dict[int, float], mask: int, lines: list[tuple[str, int]]
         score -= 1.0 if text.endswith(_ENDS) and not item_next else 0.0
         score -= 0.5 if width < widest - _FULL and not (text.endswith(_ENDS) and item_next) else 0.0
     score -= 1.0 if _wrapped_rest(cell[0][0]) else 0.0
-    score -= _MIXED if cell[0][0][0] != "・" and any(text[0] == "・" for text, _ in cell[1:]) else 0.0
+    items = sum(1 for text, _ in cell if text[0] == "・")
+    score -= _MIXED if cell[0][0][0] != "・" and items else 0.0
+    score -= _ONE_ITEM if cell[0][0][0] == "・" and items == 1 else 0.0
     cells[mask] = score
     return score
 
