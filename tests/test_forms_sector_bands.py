@@ -66,6 +66,12 @@ def test_a_missing_label_or_two_readings_as_good_leave_the_table():
             "切れ目のない継続した支援が関係機関同士で実施されるように、取り組みを行っている。",
         ),
         (
+            "ward-nerima-fy2023--pdftotext",  # its strengths' box written first: set back by its lines' widths
+            0,
+            "保健相談所の地区担当保健師が、乳幼児から高齢者まで世帯全体を把握し、精神保健福祉相談員と連携して支援している。",
+            "保健相談所ごとに相談件数の差が大きく、担当者の負担に偏りがある。",
+        ),
+        (
             "city-pipe-fy2023--pdftotext",
             1,
             "市内全精神科病院が実務者部会に参加している。\n退院前カンファレンスに地域援助事業者を招いている。",

@@ -31,9 +31,11 @@ that reads best: each cell ends on a sentence's end and nowhere before it (but b
 starts on no hiragana, its lines but the last as wide as one another (a list's item may end short);
 a row's first box is the status's and its boxes take turns between the two cells; an empty cell, a
 list of one item and a sentence followed by list items cost a little, so that a row is not cut in
-two.  A page's number among the boxes is layout; the text after the table (a figure's labels) is left
-where it is.  Rebuilt only when the four labels are found, exactly one reading is the best (in the
-rows and in each row), and each row whose label stands right before a box of its own starts there;
+two.  A row whose two cells' wrapped lines are each as wide as the other column's in the other rows
+is set back (its strengths' box came first).  A page's number among the boxes is layout; the text
+after the table (a figure's labels) is left where it is.  Rebuilt only when the four labels are
+found, exactly one reading is the best (in the rows and in each row), and each row whose label
+stands right before a box of its own starts there;
 else the table is left to `cell_lines_tables`.
 """
 
@@ -99,10 +101,10 @@ def _rebuild(state: FormState, region: list[Piece]) -> None:
     last = max([region[k][0] for k in labels] + [t[0] for t in taken])
     if any(t[0] <= last for box in boxes[used:] for t in box):
         return  # the text after the table is woven with it
+    cells = _by_widths([_cells(row) for row in rows])
     placed: list[tuple[int, str]] = []
     free = region[header][0]
-    for label, row in zip(_LABELS, rows, strict=True):
-        status, strengths = _cells(row)
+    for label, row, (status, strengths) in zip(_LABELS, rows, cells, strict=True):
         free = max([free + 1] + [t[0] for t in row[0]] if row else [free + 1])
         placed.append((free, f"{label}\t{status}\t{strengths}"))
     if free > last:
@@ -288,14 +290,58 @@ def _cell_score(cells: dict[int, float], mask: int, lines: list[tuple[str, int]]
     return score
 
 
-def _cells(row: list[Box]) -> tuple[str, str]:
-    shared = _sharing(row)
-    if not shared or not row:
-        return "", ""
+def _cells(row: list[Box]) -> tuple[list[str], list[str]]:
+    """A row's status's lines and its strengths', the best way."""
+    columns = _sharing(row)[1]
     pieces = [text for box in row for _, text, _ in box]
-    status = [p for p, c in zip(pieces, shared[1], strict=True) if c == 0]
-    strengths = [p for p, c in zip(pieces, shared[1], strict=True) if c == 1]
-    return _cell(status), _cell(strengths)
+    return [p for p, c in zip(pieces, columns, strict=True) if c == 0], [
+        p for p, c in zip(pieces, columns, strict=True) if c == 1
+    ]
+
+
+def _by_widths(rows: list[tuple[list[str], list[str]]]) -> list[tuple[str, str]]:
+    """Each row's two cells as text, rows set back where that makes each column's wrapped lines one width
+    (the strengths' box written first, `_FIRST` took it for the status's): of every way of swapping rows'
+    cells, the one whose columns' widths spread least, if it spreads clearly less than none."""
+    fulls = [(_full(status), _full(strengths)) for status, strengths in rows]
+    told = [r for r, widths in enumerate(fulls) if all(widths)]  # both cells wrapped: their widths tell
+    best: tuple[int, int, tuple[int, ...]] = (_spread(fulls, ()), 0, ())
+    for n in range(1, len(told) + 1):
+        for swaps in itertools.combinations(told, n):
+            spread = _spread(fulls, swaps)
+            if _apart(fulls, swaps) and (spread + 2 * _FULL <= best[0] or (spread == best[0] and n < best[1])):
+                best = (spread, n, swaps)
+    return [
+        (_cell(strengths), _cell(status)) if r in best[2] else (_cell(status), _cell(strengths))
+        for r, (status, strengths) in enumerate(rows)
+    ]
+
+
+def _spread(fulls: list[tuple[int, int]], swaps: tuple[int, ...]) -> int:
+    """How far each column's wrapped lines are from one width, with the rows in `swaps` set back."""
+    return sum(max(widths) - min(widths) for widths in _columns(fulls, swaps) if widths)
+
+
+def _apart(fulls: list[tuple[int, int]], swaps: tuple[int, ...]) -> bool:
+    """Whether, with the rows in `swaps` set back, one column's wrapped lines are clearly the wider."""
+    status, strengths = _columns(fulls, swaps)
+    if not status or not strengths:
+        return False
+    return max(strengths) + 4 * _FULL <= min(status) or max(status) + 4 * _FULL <= min(strengths)
+
+
+def _columns(fulls: list[tuple[int, int]], swaps: tuple[int, ...]) -> tuple[list[int], list[int]]:
+    columns: tuple[list[int], list[int]] = ([], [])
+    for r, widths in enumerate(fulls):
+        for c, width in enumerate(reversed(widths) if r in swaps else widths):
+            if width:
+                columns[c].append(width)
+    return columns
+
+
+def _full(lines: list[str]) -> int:
+    """The width of a cell's wrapped lines (those that stop inside a sentence), 0 for none."""
+    return max((display_width(t) for t in lines[:-1] if not t.endswith(_ENDS)), default=0)
 
 
 def _cell(lines: list[str]) -> str:
