@@ -394,8 +394,9 @@ def _sectors(part: Data | None) -> Iterator[tuple[int | None, str]]:
         yield rows[0]["line"], str(messages.SECTORS_NOT_ALL(count=len(read), missing=missing))
     for row in rows:
         for text in (row.get("status"), row.get("strengths_and_issues")):
-            tail = (text or "").rpartition("。")[2].strip() if "。" in (text or "") else ""
-            if len(tail) >= _RUN_ON:
+            _, sentence, tail = (text or "").rpartition("。")
+            tail = tail.strip()
+            if sentence and len(tail) >= _RUN_ON:
                 yield row["line"], str(messages.SECTOR_RUN_ON(label=row.get("label") or "", text=tail))
 
 

@@ -108,7 +108,8 @@ def is_department(name: str) -> bool:
     return 0 < len(name) <= 24 and name.endswith(_DEPARTMENT_ENDS)
 
 
-PAGE_NUMBER = compile_lazily(r"[-－]?\s?[0-9０-９]{1,3}\s?[-－]?$")  # a page's number alone on its line (layout)
+# a page's number alone on its line (layout: `7`, `2 / 9`), or a section's number alone
+PAGE_NUMBER = compile_lazily(r"^[0-9０-９]{1,3}(?:\s*/\s*[0-9０-９]{1,3})?$")
 GOAL_RE = compile_lazily(f"(?:{'|'.join(GOAL_LABELS)})(?:[(（][^)）]*[)）])?")  # a schedule's goal label
 
 # a particle right after a date: the date is a sentence's first words (`令和5年度の意向調査では`), no cell

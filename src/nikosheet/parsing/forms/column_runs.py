@@ -29,10 +29,10 @@ from collections.abc import Callable
 import nikosheet.diagnostic_messages as messages
 from nikosheet.diagnostics import Diagnostic
 from nikosheet.parsing.forms import FormState, signals
+from nikosheet.parsing.forms._shared import PAGE_NUMBER
 from nikosheet.parsing.forms.template_tables import HEADING, STOP, TABLES, join_cell
 
 _SPACE = re.compile(r"\s+")
-_PAGE = re.compile(r"^[0-9０-９]{1,3}(?:\s*/\s*[0-9０-９]{1,3})?$")  # a page number, or a section's number alone
 Box = list[tuple[int, str, bool]]  # a box's lines: source index, text, whether a blank line came before
 # the tables a column run can be read from: one pivot column, one row per record
 _RUNS = tuple(t for t in TABLES if len(t.pivot_sources) == 1 and len(t.rows) == 1)
@@ -92,7 +92,7 @@ def ends_table(box: Box) -> bool:
     """A box no table cell is: a heading, a marker line (※, 【), a page number, a form's tab row, a
     table's first header cell (`連携部署名` after the departments' table)."""
     text = box[0][1]
-    if "\t" in text or any(p.match(text) is not None for p in (HEADING, STOP, _PAGE)):
+    if "\t" in text or any(p.match(text) is not None for p in (HEADING, STOP, PAGE_NUMBER)):
         return True
     return _FIRST_CELL.fullmatch(squashed(box)) is not None
 

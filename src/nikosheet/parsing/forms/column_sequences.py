@@ -39,6 +39,7 @@ from nikosheet.parsing.forms.template_tables import (
     Piece,
     Table,
     body_end,
+    boxed,
     header_at,
     header_early,
     header_woven,
@@ -69,7 +70,7 @@ def apply(state: FormState) -> None:
 def _rebuild(state: FormState, tokens: list[Piece], k: int) -> bool:
     """The schedule whose header starts at token k, rebuilt where its boxes read as its rows."""
     found = _table_at(tokens, k)
-    rows = _rows(found[0], _boxes(found[3])) if found is not None else None
+    rows = _rows(found[0], boxed(found[3])) if found is not None else None
     if found is None or rows is None:
         return False
     _, cells, head, body = found
@@ -110,17 +111,6 @@ def _schedule(table: Table) -> bool:
         and table.optional is None
         and pivot_column(table) == 0
     )
-
-
-def _boxes(body: list[Piece]) -> list[Cell]:
-    """The body's boxes: lines with no blank line between."""
-    boxes: list[Cell] = []
-    for token in body:
-        if boxes and not token[2]:
-            boxes[-1].append(token)
-        else:
-            boxes.append([token])
-    return boxes
 
 
 def _rows(table: Table, boxes: list[Cell]) -> list[list[Cell]] | None:

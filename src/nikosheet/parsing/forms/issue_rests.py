@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 
 from nikosheet.parsing.forms._shared import display_width
-from nikosheet.parsing.forms.template_tables import BULLET, Piece
+from nikosheet.parsing.forms.template_tables import BULLET, Piece, boxed
 from nikosheet.typography import NO_WORD_START
 
 Pivots = list[tuple[int, int]]  # where a table's pivots are among its lines, and which pivot each is
@@ -54,7 +54,7 @@ def back(pieces: list[Piece], pivots: Pivots, first_role: int) -> tuple[list[Pie
         if which != first_role or n + 1 >= len(pivots):
             continue
         start = pivots[n - 1][0] + 1 if n else 0
-        cells = _boxes(out[start:at])
+        cells = boxed(out[start:at])
         if len(cells) == (5 if n else 4) and _in_pairs(*cells[-4:]):  # the two cells' bands before the role
             first_band, second_band = cells[-4], cells[-2]
             out[at - sum(map(len, cells[-4:])) : at] = [
@@ -64,7 +64,7 @@ def back(pieces: list[Piece], pivots: Pivots, first_role: int) -> tuple[list[Pie
                 *_going_on(cells[-1]),
             ]
             continue
-        after = _boxes(out[at + 1 : pivots[n + 1][0]])
+        after = boxed(out[at + 1 : pivots[n + 1][0]])
         if len(cells) < 2 or len(after) < 3:
             continue
         issue, policy = cells[-2], cells[-1]
@@ -93,17 +93,6 @@ def _in_pairs(issue: Box, policy: Box, issue_rest: Box, policy_rest: Box) -> boo
     box one line, the rests going on them (see `_pair`; any box that fits may be a rest here, the
     boxes before the role being only these four)."""
     return len(issue) == len(policy) == 1 and _pair(issue, policy, issue_rest, policy_rest, 1)
-
-
-def _boxes(pieces: list[Piece]) -> list[Box]:
-    """The pieces in boxes: a blank line before a piece starts a box."""
-    boxes: list[Box] = []
-    for piece in pieces:
-        if piece[2] or not boxes:
-            boxes.append([piece])
-        else:
-            boxes[-1].append(piece)
-    return boxes
 
 
 def _going_on(box: Box) -> Box:

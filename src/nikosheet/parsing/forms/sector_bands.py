@@ -72,6 +72,7 @@ _TIES = 8  # readings as good as one another kept at most (more: the rows cannot
 _ROW_BOXES = 7  # boxes a row may hold at most (the ways of sharing them double with each)
 
 Box = list[tuple[int, str, bool]]  # a box's pieces: source index, text, whether the next piece is on its line
+Sharing = tuple[float, list[int], bool]  # a row's best reading: its score, each line's column, whether tied
 
 
 def apply(state: FormState) -> None:
@@ -93,15 +94,16 @@ def _rebuild(state: FormState, region: list[Piece]) -> None:
     labels = {k for taken in pieces.values() for k in taken}
     values = [t for k, t in enumerate(region) if k and k != header and k not in labels and not PAGE_NUMBER.match(t[1])]
     boxes = _boxes(values)
-    rows = _rows(boxes, _label_heads(region, pieces, boxes))
-    if rows is None:
+    read = _rows(boxes, _label_heads(region, pieces, boxes))
+    if read is None:
         return
+    rows = [row for row, _ in read]
     used = sum(len(row) for row in rows)
     taken = [t for box in boxes[:used] for t in box]
     last = max([region[k][0] for k in labels] + [t[0] for t in taken])
     if any(t[0] <= last for box in boxes[used:] for t in box):
         return  # the text after the table is woven with it
-    cells = _by_widths([_cells(row) for row in rows])
+    cells = _by_widths([_cells(row, columns) for row, columns in read])
     placed: list[tuple[int, str]] = []
     free = region[header][0]
     for label, row, (status, strengths) in zip(_LABELS, rows, cells, strict=True):
@@ -159,23 +161,23 @@ def _boxes(values: list[Piece]) -> list[Box]:
     return boxes
 
 
-def _rows(boxes: list[Box], heads: list[int]) -> list[list[Box]] | None:
-    """The boxes shared among the four rows, the best way (the last boxes may be after the table);
-    `heads`: each row's box right after its label."""
+def _rows(boxes: list[Box], heads: list[int]) -> list[tuple[list[Box], list[int]]] | None:
+    """The boxes shared among the four rows, the best way (the last boxes may be after the table),
+    each row with its lines' columns; `heads`: each row's box right after its label."""
     n = len(boxes)
     # (rows, boxes) → the best score and every way of cutting that reaches it (ties kept, to be told apart)
     best: dict[tuple[int, int], tuple[float, list[list[int]]]] = {(0, 0): (0.0, [[0]])}
-    scores: dict[tuple[int, int], float | None] = {}  # a run of boxes' score as a row: the same for any row
+    shared: dict[tuple[int, int], Sharing] = {}  # a run of boxes read as a row: the same for any row
     for row in range(len(_LABELS)):
         for start in range(n + 1):
             prior = best.get((row, start))
             if prior is None:
                 continue
             for stop in range(start, min(n, start + _ROW_BOXES) + 1):
-                if (start, stop) not in scores:
-                    scores[(start, stop)] = _row_score(boxes[start:stop])
-                score = scores[(start, stop)]
-                if score is None:
+                if (start, stop) not in shared:
+                    shared[(start, stop)] = _sharing(boxes[start:stop])
+                score = shared[(start, stop)][0]
+                if score == -math.inf:
                     continue
                 total = prior[0] + score
                 ways = [[*cuts, stop] for cuts in prior[1]]
@@ -196,10 +198,10 @@ def _rows(boxes: list[Box], heads: list[int]) -> list[list[Box]] | None:
     winners = [cuts for cuts in winners if _beside_labels(cuts, heads, len(boxes))]
     if len(winners) != 1:
         return None  # two readings as good, or a row away from its label: the rows cannot be told
-    rows = [boxes[a:b] for a, b in itertools.pairwise(winners[0])]
-    if any(_sharing(row)[2] for row in rows):
+    spans = list(itertools.pairwise(winners[0]))
+    if any(shared[span][2] for span in spans):
         return None  # a row whose boxes two ways share as well (a cell that ends on no sentence)
-    return rows
+    return [(boxes[a:b], shared[(a, b)][1]) for a, b in spans]
 
 
 def _beside_labels(cuts: list[int], heads: list[int], n: int) -> bool:
@@ -217,12 +219,7 @@ def _after_labels(cuts: list[int], heads: list[int]) -> bool:
     return all(b == a or a >= head for (a, b), head in zip(itertools.pairwise(cuts), heads, strict=True))
 
 
-def _row_score(row: list[Box]) -> float | None:
-    score = _sharing(row)[0]
-    return None if score == -math.inf else score
-
-
-def _sharing(row: list[Box]) -> tuple[float, list[int], bool]:
+def _sharing(row: list[Box]) -> Sharing:
     """The best way of giving a row's boxes to its status (0) and strengths (1): its score, each line's
     column, and whether another way reads as well; no way fits (-inf) where a line of two cells cannot
     give its left piece to the status."""
@@ -231,20 +228,26 @@ def _sharing(row: list[Box]) -> tuple[float, list[int], bool]:
     lines = [(text, display_width(text)) for box in row for _, text, _ in box]
     spans = list(itertools.accumulate((len(box) for box in row), initial=0))
     cells: dict[int, float] = {}  # boxes (a bit each) → their score as one cell, in either column
-    best: tuple[float, list[int], bool] = (-math.inf, [], False)
+    best: Sharing = (-math.inf, [], False)
     k = len(row)
     full = (1 << k) - 1
     for strengths in range(full + 1):  # a set bit: the box is the strengths' (the first box's the highest)
         if not _joins_kept(row, strengths):
             continue
         score = sum(_cell_score(cells, mask, lines, spans) for mask in (full ^ strengths, strengths))
-        score += _FIRST if not strengths >> (k - 1) & 1 else 0.0
-        score += _TURNS if _in_turns([strengths >> (k - 1 - b) & 1 for b in range(k)]) else 0.0
+        columns = _bits(strengths, k)
+        score += _FIRST if not columns[0] else 0.0
+        score += _TURNS if _in_turns(columns) else 0.0
         if score > best[0]:
-            best = (score, [strengths >> (k - 1 - b) & 1 for b, box in enumerate(row) for _ in box], False)
+            best = (score, [c for c, box in zip(columns, row, strict=True) for _ in box], False)
         elif score == best[0]:
             best = (best[0], best[1], True)
     return best
+
+
+def _bits(mask: int, k: int) -> list[int]:
+    """A mask's bits for k boxes, the first box's the highest (1: the box is the strengths')."""
+    return [mask >> (k - 1 - b) & 1 for b in range(k)]
 
 
 def _in_turns(columns: list[int]) -> bool:
@@ -258,11 +261,8 @@ def _in_turns(columns: list[int]) -> bool:
 
 def _joins_kept(row: list[Box], strengths: int) -> bool:
     """Whether each line of two cells gives its left piece to the status and its right to the strengths."""
-    k = len(row)
-    return all(
-        not box[-1][2] or (not strengths >> (k - 1 - b) & 1 and b + 1 < k and strengths >> (k - 2 - b) & 1)
-        for b, box in enumerate(row)
-    )
+    columns = [*_bits(strengths, len(row)), 0]
+    return all(not box[-1][2] or (not columns[b] and columns[b + 1]) for b, box in enumerate(row))
 
 
 def _cell_score(cells: dict[int, float], mask: int, lines: list[tuple[str, int]], spans: list[int]) -> float:
@@ -271,8 +271,8 @@ def _cell_score(cells: dict[int, float], mask: int, lines: list[tuple[str, int]]
     list's item may end short), and is no sentence followed by a list's items; empty, it costs."""
     if mask in cells:
         return cells[mask]
-    k = len(spans) - 1
-    cell = [lines[i] for b in range(k) if mask >> (k - 1 - b) & 1 for i in range(spans[b], spans[b + 1])]
+    taken = _bits(mask, len(spans) - 1)
+    cell = [lines[i] for b, bit in enumerate(taken) if bit for i in range(spans[b], spans[b + 1])]
     if not cell:
         cells[mask] = -_EMPTY
         return -_EMPTY
@@ -290,13 +290,11 @@ def _cell_score(cells: dict[int, float], mask: int, lines: list[tuple[str, int]]
     return score
 
 
-def _cells(row: list[Box]) -> tuple[list[str], list[str]]:
-    """A row's status's lines and its strengths', the best way."""
-    columns = _sharing(row)[1]
+def _cells(row: list[Box], columns: list[int]) -> tuple[list[str], list[str]]:
+    """A row's status's lines and its strengths', given each line's column."""
     pieces = [text for box in row for _, text, _ in box]
-    return [p for p, c in zip(pieces, columns, strict=True) if c == 0], [
-        p for p, c in zip(pieces, columns, strict=True) if c == 1
-    ]
+    status, strengths = ([p for p, c in zip(pieces, columns, strict=True) if c == column] for column in (0, 1))
+    return status, strengths
 
 
 def _by_widths(rows: list[tuple[list[str], list[str]]]) -> list[tuple[str, str]]:

@@ -274,6 +274,17 @@ def non_blank(lines: list[str | None]) -> list[Piece]:
     return out
 
 
+def boxed(pieces: list[Piece]) -> list[Cell]:
+    """The pieces in boxes: lines with no blank line between (a blank line before a piece starts one)."""
+    boxes: list[Cell] = []
+    for piece in pieces:
+        if boxes and not piece[2]:
+            boxes[-1].append(piece)
+        else:
+            boxes.append([piece])
+    return boxes
+
+
 def header_at(tokens: list[Piece], k: int) -> tuple[Table, list[str], int] | None:
     """The table whose header starts at token k: its header cells and the first token after it."""
     if not _may_head(tokens[k][1]):
