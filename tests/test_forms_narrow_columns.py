@@ -164,6 +164,30 @@ def test_a_month_run_into_its_item_is_set_apart_but_not_a_date_or_a_sentence():
     ]
 
 
+def test_a_month_run_into_an_item_that_starts_with_a_hiragana_is_set_apart():
+    text = SIGNAL + "R5年9月こころの健康講座\nR5年9月ころ開催予定\nR5年9月とする。\nR5年9月より開始"
+    assert _apply(text)[1:] == [
+        "R5年9月 こころの健康講座",
+        "R5年9月ころ開催予定",
+        "R5年9月とする。",
+        "R5年9月より開始",
+    ]
+
+
+def test_a_schedule_whose_item_starts_with_a_hiragana_read_by_pymupdf(tmp_path):
+    rows = "R5 年7 月第1 回協議の場の開催\n今年度の重点課題の確認\n"
+    rows += "R5 年9 月こころの健康講座\n市民を対象とした講演会の開催\n"
+    text = SIGNAL + "8 精神障害にも対応した地域包括ケアシステムの構築に向けた今年度の取組スケジュール\n"
+    path = tmp_path / "sheet.txt"
+    path.write_text(text + "時期(月)\n実施する項目\n実施する内容\n" + rows, encoding="utf-8")
+    out = subprocess.run([sys.executable, "-m", "nikosheet", "parse", str(path)], capture_output=True, text=True)
+    items = json.loads(out.stdout)["annual_schedule"]["items"]
+    assert [(x["month"], x["item"], x["actions"]) for x in items] == [
+        ("2023-07", "第1回協議の場の開催", ["今年度の重点課題の確認"]),
+        ("2023-09", "こころの健康講座", ["市民を対象とした講演会の開催"]),
+    ]
+
+
 def test_a_fiscal_year_s_second_line_after_the_cells_beside_it():
     lines = _apply(SIGNAL + "R7年\n庁内他課との連携委託\n・庁内の他課と協議を行い、連携を\n度\n契約の見直し")
     assert lines[1:] == ["R7年度", "庁内他課との連携委託", "・庁内の他課と協議を行い、連携を", None, "契約の見直し"]

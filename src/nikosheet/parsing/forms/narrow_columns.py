@@ -33,11 +33,13 @@ from nikosheet.parsing.forms._shared import PARTICLE
 from nikosheet.vocabulary import ROLES, SECTORS
 
 # a fiscal year that starts a line and runs into the next cell's text
-# or a month (`R5年5月第1回実務者部会`), unless a particle follows it (a sentence: `R5年5月に…`)
+# or a month (`R5年5月第1回実務者部会`, `R5年9月こころの健康講座`), unless a particle follows it
+# (a sentence: `R5年5月に…`)
 _RUN_ON = re.compile(
     rf"[ \t\f\u3000]{{0,8}}(?:令和|平成|[HR]) ?[0-9０-９元]{{1,2}} ?年(?:度(?=[^\s～〜~・、。）)])(?!{PARTICLE})"
     r"| ?[0-9０-９]{1,2} ?月(?:[～〜~] ?(?:(?:令和|平成|[HR]) ?[0-9０-９]{1,2} ?年 ?)?[0-9０-９]{1,2} ?月)?"
-    r"(?=[^\s～〜~・、。）)\u3041-\u3096]))"
+    # a month cell's next cell may start with a hiragana (`R5年9月こころの健康講座`), not a particle's
+    r"(?=[^\s～〜~・、。）)\u3041-\u3096]|(?![のにはをがでもとやへ]|[ごこ]ろ|より)[\u3041-\u3096]))"
 )
 _DATE_GOES_ON = re.compile(
     r"上半期|下半期|末|当初|中|から|まで|以降|上旬|下旬|頃"
