@@ -74,6 +74,28 @@ def test_columns_written_together_a_column_shorter_than_the_rows_kept_as_text() 
     ]
 
 
+def test_activities_and_a_note_fewer_than_the_rows_kept_as_text() -> None:
+    # columns written together, three rows' activities and one note for four councils: neither can
+    # be given its rows (this stopped the reader once: the note was placed in a one-row table)
+    header = "協議の場の構成員\n\n開催頻度\n\n実施内容\n\n特記事項等(課題・強み等)\n\n名称\n\n"
+    body = (
+        "推進会議\n\n圏域会議\n\n病院、市町村\n\n保健所、病院\n\nピア連絡会\n\nピア\n\n支援会議\n\nセンター\n\n"
+        "年2回\n\n年3回\n\n隔月\n\n随時\n\n方針の決定\n\n事例検討\n\n振り返り\n\n参加者が固定化している。\n"
+    )
+    assert _rows(body, header) == [
+        TABLE_HEADER,
+        "推進会議\t病院、市町村\t年2回\t\t",
+        "圏域会議\t保健所、病院\t年3回\t\t",
+        "ピア連絡会\tピア\t隔月\t\t",
+        "支援会議\tセンター\t随時\t\t",
+        "方針の決定",
+        "事例検討",
+        "振り返り",
+        "参加者が固定化している。",
+        END.strip(),
+    ]
+
+
 def test_a_name_without_its_frequency_leaves_the_table_as_it_is() -> None:
     body = "推進会議\n\n保健、医療\n\n年2回\n\n実務者会議\n\n相談支援事業所\n\n・事例検討\n"
     text = HEADING + HEADER + body + END

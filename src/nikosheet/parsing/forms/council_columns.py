@@ -306,11 +306,11 @@ def _read(pieces: list[_Piece], late: set[int]) -> _Table | None:
     if columns[_FREQ] is None:
         return None
     if columns[_NOTES] is None and _NOTES not in late:
-        columns[_NOTES] = _placed(cells[_NOTES], _activity_rows(columns[_ACTS], cells[_NOTES]))
+        columns[_NOTES] = _placed(cells[_NOTES], _activity_rows(columns[_ACTS], cells[_NOTES], len(names)))
     return _Table(names, {c: cells_ for c, cells_ in columns.items() if cells_ is not None})
 
 
-def _activity_rows(activities: list[_Cell | None] | None, notes: list[_Cell]) -> list[int]:
+def _activity_rows(activities: list[_Cell | None] | None, notes: list[_Cell], rows: int) -> list[int]:
     """Where each row's activities start, when every row has them in order and a note stands between
     two rows' activities (the two columns written row by row, not one after the other): a row's notes,
     beside its activities at their top, come after them and before the next row's (a note written
@@ -318,9 +318,9 @@ def _activity_rows(activities: list[_Cell | None] | None, notes: list[_Cell]) ->
     written together, place no cell)."""
     firsts = [cell.first if cell is not None else -1 for cell in activities or []]
     if not firsts or min(firsts) < 0 or any(a >= b for a, b in itertools.pairwise(firsts)):
-        return [-1] * max(1, len(firsts))
+        return [-1] * rows  # no row known by where it stands (the activities not placed either)
     if not any(cell.first < firsts[-1] for cell in notes):
-        return [-1] * len(firsts)
+        return [-1] * rows
     return firsts
 
 
