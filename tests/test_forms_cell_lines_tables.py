@@ -436,6 +436,19 @@ def test_a_department_cell_of_two_lines_stays_one_cell():
     assert joined[1:] == want
 
 
+def test_a_department_s_name_of_two_words_on_its_own_line_stays_whole():
+    # PyMuPDF of a LibreOffice PDF: the name (`保健所 健康推進課`, the author's space) on a line of its
+    # own, the duties below; the name's second word is no cell of the duties
+    rows = _cells(
+        "所管部署名\n所管部署における主な業務\n保健所 健康推進課\n精神保健福祉相談、訪問支援、協議の場と連絡会の運営\n"
+        "福祉保険部 障害福祉課\n障害福祉サービスの支給決定、自立支援協議会の運営"
+    )
+    assert rows[1:] == [
+        ["保健所 健康推進課", "精神保健福祉相談、訪問支援、協議の場と連絡会の運営"],
+        ["福祉保険部 障害福祉課", "障害福祉サービスの支給決定、自立支援協議会の運営"],
+    ]
+
+
 def test_a_council_without_notes_keeps_the_next_council_name_whole():
     # the header's wrapped notes cell (`特記事項等(課題・` 17 wide) tells that column's width: the next
     # council's name, 20 wide, cannot be a note

@@ -255,6 +255,8 @@ def _pivots(table: Table, body: list[Piece]) -> tuple[list[Piece], list[tuple[in
         if CIRCLED.match(text):
             number = ord(text[0]) - 0x245F
         head, rest = text[: m.end()], text[m.end() :].strip()
+        if table.dense and rest and table.pivots[expect].fullmatch(rest):  # `保健所 健康推進課`: one name
+            head, rest = f"{head} {rest}", ""
         first = start
         head, rest, j = _complete(table, expect, head, rest, body, j)
         found.append((len(pieces), expect))
