@@ -165,13 +165,20 @@ def test_a_month_run_into_its_item_is_set_apart_but_not_a_date_or_a_sentence():
 
 
 def test_a_month_run_into_an_item_that_starts_with_a_hiragana_is_set_apart():
-    text = SIGNAL + "R5年9月こころの健康講座\nR5年9月ころ開催予定\nR5年9月とする。\nR5年9月より開始"
+    text = SIGNAL + "R5年9月こころの健康講座\nR5年9月にも包括研修\nR5年9月ころ開催予定\n"
+    text += "R5年9月とする。\nR5年9月より開始"
     assert _apply(text)[1:] == [
         "R5年9月 こころの健康講座",
+        "R5年9月 にも包括研修",
         "R5年9月ころ開催予定",
         "R5年9月とする。",
         "R5年9月より開始",
     ]
+
+
+def test_a_frequency_wrapped_over_three_lines_is_one_cell():
+    lines = _apply(SIGNAL + "ター、家族会\n各圏\n域年2\n～3 回\n\n・退院支援の事例検討\n各区\n年度\n末")
+    assert lines[1:] == ["ター、家族会", "各圏域年2～3回", None, None, "", "・退院支援の事例検討", "各区", "年度", "末"]
 
 
 def test_a_schedule_whose_item_starts_with_a_hiragana_read_by_pymupdf(tmp_path):

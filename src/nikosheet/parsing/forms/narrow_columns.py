@@ -38,8 +38,9 @@ from nikosheet.vocabulary import ROLES, SECTORS
 _RUN_ON = re.compile(
     rf"[ \t\f\u3000]{{0,8}}(?:令和|平成|[HR]) ?[0-9０-９元]{{1,2}} ?年(?:度(?=[^\s～〜~・、。）)])(?!{PARTICLE})"
     r"| ?[0-9０-９]{1,2} ?月(?:[～〜~] ?(?:(?:令和|平成|[HR]) ?[0-9０-９]{1,2} ?年 ?)?[0-9０-９]{1,2} ?月)?"
-    # a month cell's next cell may start with a hiragana (`R5年9月こころの健康講座`), not a particle's
-    r"(?=[^\s～〜~・、。）)\u3041-\u3096]|(?![のにはをがでもとやへ]|[ごこ]ろ|より)[\u3041-\u3096]))"
+    # a month cell's next cell may start with a hiragana (`R5年9月こころの健康講座`), not a particle's,
+    # but for the programme's own name (`R5年9月にも包括人材育成研修`)
+    r"(?=[^\s～〜~・、。）)\u3041-\u3096]|にも包括|(?![のにはをがでもとやへ]|[ごこ]ろ|より)[\u3041-\u3096]))"
 )
 _DATE_GOES_ON = re.compile(
     r"上半期|下半期|末|当初|中|から|まで|以降|上旬|下旬|頃"
@@ -91,6 +92,7 @@ def apply(state: FormState) -> None:
     _line_between(lines)
     _untangle(lines)
     _frequencies_run_on(lines)
+    _frequencies_wrapped(lines)
     _fiscal_years(lines)
     _months(lines)
     previous: int | None = None  # the last line with text
@@ -179,6 +181,19 @@ def _frequencies_run_on(lines: list[str | None]) -> None:
             inside = False
         elif inside and (head := _WORD_FREQUENCY_RUN_ON.match(text)) is not None:
             lines[i] = f"{text[: head.end()]} {text[head.end() :]}"
+
+
+# a frequency each body holds, in a column so narrow that it wraps over three lines (`各圏` `域年2` `～3回`)
+_FREQUENCY = re.compile(rf"各[^\s年、]{{1,3}}年間?{_DIGITS}(?:[～〜~\-]{_DIGITS})?回(?:程度)?")
+_NARROW = 4  # characters: a narrow column's line holds no more
+
+
+def _frequencies_wrapped(lines: list[str | None]) -> None:
+    """`各圏` `域年2` `～3回`: one frequency cell, whose three lines no two of which make it whole."""
+    for i in range(len(lines) - 2):
+        parts = [(line or "").strip().replace(" ", "") for line in lines[i : i + 3]]
+        if all(0 < len(part) <= _NARROW for part in parts) and _FREQUENCY.fullmatch("".join(parts)):
+            lines[i], lines[i + 1], lines[i + 2] = "".join(parts), None, None
 
 
 def _apart(line: str) -> str:
