@@ -422,6 +422,19 @@ def test_the_items_of_one_cell_wrap_at_one_width(parsed):
     assert got["effects"] == want["effects"]
 
 
+def test_an_indicator_s_name_ends_with_no_value_and_its_values_are_no_sentences(parsed):
+    # PyMuPDF: a name wrapped right above its target (`…の利用者数` / `年90人`), and a row whose actual
+    # values, two items, could as well be read with the effects' sentences
+    from nikosheet import parse_file_data
+
+    for sheet, conv, k in (("pref-gifu-fy2024", "lopdf-pymupdf", 1), ("ward-nerima-fy2023", "pymupdf", 0)):
+        want = parsed(f"{sheet}.txt")["outcomes"]["indicators"][k]
+        got = parse_file_data(FIXTURES / "converters" / f"{sheet}--{conv}.txt")["outcomes"]["indicators"][k]
+        fields = ("target", "actual", "effects")  # the converters' spaces between words aside
+        assert got["name"] == want["name"]
+        assert [[_squeezed(got[f])] for f in fields] == [[_squeezed(want[f])] for f in fields]
+
+
 def test_a_department_cell_of_two_lines_stays_one_cell():
     one_a_line = _cells(
         "所管部署名\n所管部署における主な業務\n障害福祉課\n自殺対策推進室\n自殺対策計画の推進\n"

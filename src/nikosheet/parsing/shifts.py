@@ -19,6 +19,7 @@ from collections.abc import Iterator
 import nikosheet.diagnostic_messages as messages
 from nikosheet.diagnostics import Diagnostic
 from nikosheet.parsing.cells import circled_number
+from nikosheet.parsing.forms._shared import NAME_VALUE
 from nikosheet.parsing.lazy_re import compile_lazily
 from nikosheet.parsing.lines import squeeze
 from nikosheet.parsing.state import Context
@@ -77,7 +78,7 @@ _FISCAL_YEAR = compile_lazily(r"^(令和|平成|[RH])\s*(\d{1,2}|元)\s*年度")
 _SHORT = 20  # an effect no longer than this, without 。, is a value or a name: not the effects' sentences
 _RUN_ON = 30  # characters after a sectors' cell's last sentence: no sentence's missing 。, a figure's labels
 _SENTENCE = compile_lazily(r"。\s*$")
-_NAME_VALUE = compile_lazily(r"\d\s*(回|人|名|件|か所|カ所|箇所|病院|市町村|圏域|%|％)$")
+_NAME_VALUE = compile_lazily(NAME_VALUE)
 # a value apart from the words round it (`…会議2,050人 2,129人 で…`, `養成 20`): the values' cells
 # read into the effects' text, which a sentence writes without spaces
 _VALUES_APART = compile_lazily(r"(?:\d\S{0,3}|^\S{1,6}) \S{0,4}\d")

@@ -17,6 +17,7 @@ import functools
 import re
 from typing import Any, NamedTuple
 
+from nikosheet.parsing.forms._shared import NAME_VALUE
 from nikosheet.parsing.lazy_re import compile_lazily
 from nikosheet.vocabulary import ROLES, SECTORS
 
@@ -96,6 +97,8 @@ _WESTERN = r"(?:19|20)[0-9]{2}\s*年"  # `2019年`
 # nor do its activities after a sentence
 _NAME_AT_END = rf"[^。]{{1,40}}(?:{'|'.join(COUNCIL_NAME_ENDS)})(?:{_P})?$"
 _COUNCIL_CELLS = ((0, "。"), (1, "。"), (3, f"。{_NAME_AT_END}"), (4, f"(?:^|。){_NAME_AT_END}"))
+# an indicator's wrapped name does not end with the next cell's value, nor are its values sentences
+_INDICATOR_CELLS = ((0, NAME_VALUE), (1, "。"), (2, "。"))
 _ONE_FY = rf"(?:(?:{_ERA}|{_WESTERN})\s*度|(?:平成|令和|[HR])\s*(?:[0-9０-９]+|元|[●○]+)\s*年?度)"
 # a year, or years (`R6年度～R7年度`), or a year alone on its line (`平成16年`, `2019年`)
 _FY = rf"(?:{_ONE_FY}(?:\s*[～〜~\-－]\s*(?:{_ONE_FY})?)?|(?:{_ERA}|{_WESTERN})(?=\s*$))"
@@ -153,10 +156,12 @@ TABLES = (
     _simple(
         ("課題解決の達成度を測る指標", f"目標値{_P}", f"実績値{_P}", "具体的な成果・効果"),
         r"^[\u2460-\u2473].*",
+        unlike=_INDICATOR_CELLS,
     ),
     _simple(
         ("課題解決の達成度を測る指標", f"現状値{_P}", f"目標値{_P}", "見込んでいる成果・効果"),
         r"^[\u2460-\u2473].*",
+        unlike=_INDICATOR_CELLS,
     ),
     _simple(("所管部署名", "所管部署における主な業務"), rf"^{_DEPARTMENT}(?=\s|$)", dense=True),
     _simple(("連携部署名", "連携部署における主な業務"), rf"^{_DEPARTMENT}(?=\s|$)", dense=True),
