@@ -43,7 +43,7 @@ FLOOR = {
     "pandoc-markdown": 0.94,
     "pandoc-plain": 0.94,
     "pandoc-plain-nowrap": 0.94,
-    "pdfminer": 0.74,
+    "pdfminer": 0.75,
     "pdfplumber": 0.86,
     "pdfplumber-layout": 0.89,
     "pdftotext": 0.76,

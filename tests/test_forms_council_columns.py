@@ -154,3 +154,39 @@ def test_two_cells_written_a_line_of_each_in_turn_and_a_note_between_the_rows_ac
         ["2回/年", "・地域課題の共有 ・取組状況の報告", "市内に精神科病院が多く、病院間の連携に課題がある。"],
         ["年4回", "事例検討", ""],
     ]
+
+
+# pdfminer of a Chromium PDF: the first row's name fills its column (`仙台市精神保健福祉審議会`), its rest
+# (`地域移行・地域定着部会`) a whole name of its own after the row's first line; the frequencies tell
+SENDAI = (
+    "仙台市精神保健福祉審議会\n\n精神科病院協会、精神神経科診療\n\n3回/年\n\n・区の会議からの課\n\n区から上が\n\n"
+    "地域移行・地域定着部会\n\n青葉区にも包括推進会議\n\n所協会、相談支援事業所、家族\n会、ピアサポーター、学識経験\n"
+    "者、行政\n\n区保健福祉センター、精神科病\n院、相談支援事業所\n\n題報告 ・市の施策の\n検討\n\n"
+    "る課題の整\n理に時間が\nかかる。\n\n年4回\n\n個別事例の検討\n\n"
+    "宮城野区にも包括推進会議 区保健福祉センター、精神科病\n\n年2回\n\n院、相談支援事業所、地域包括支\n\n"
+    "援センター、民生委員\n\n・個別事例の検討 ・\n地域課題の抽出 ・研\n\n"
+    "民生委員の\n参加が定着\n\n修の企画\n\nした。\n\n"
+    "区事務局担当者連絡会\n\n障害者支援課、精神保健福祉総合\n\n月1回\n\n報告様式の統一\n\nセンター、各区障害高齢課\n\n"
+)
+
+
+def test_a_name_as_wide_as_its_column_takes_the_whole_name_after_it_where_the_frequencies_say_so() -> None:
+    rows = _rows(SENDAI)
+    names = [row.split("\t")[0] for row in rows[1:5]]
+    assert names == [
+        "仙台市精神保健福祉審議会地域移行・地域定着部会",
+        "青葉区にも包括推進会議",
+        "宮城野区にも包括推進会議",
+        "区事務局担当者連絡会",
+    ]
+    assert rows[1].split("\t")[1:3] == [
+        "精神科病院協会、精神神経科診療所協会、相談支援事業所、家族会、ピアサポーター、学識経験者、行政",
+        "3回/年",
+    ]
+
+
+def test_a_name_rest_that_either_of_two_full_names_may_take_leaves_the_table() -> None:
+    # the second name as wide as the column too: the third may go on it or the second on the first,
+    # the frequencies in turn either way
+    text = HEADING + HEADER + SENDAI.replace("地域移行・地域定着部会", "地域移行・地域定着連絡会", 1) + END
+    assert apply_form(council_columns, text) == text.split("\n")

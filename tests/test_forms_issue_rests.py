@@ -66,3 +66,35 @@ def test_a_rest_that_goes_on_a_word_cut_after_its_object_particle():
         "長期入院者の退院後の住まいと日中活動の場が不足している",
         "グループホーム・居住支援法人との連携、日中活動の場の情報を集約する",
     ]
+
+
+def test_the_first_band_then_the_issue_s_the_policy_s_and_the_role_s_own_rests():
+    # pdfminer: the group's first printed line a box a cell (the issue, the policy, 行政, its action),
+    # then each cut cell's rest in the columns' order: `い` `有し、…なげる` `有`
+    from conftest import rewritten_rows
+
+    text = (
+        "課題\n\n課題解決に向けた取組方針\n\n課題・方針に対する役割(取組)\n\n"
+        "長期入院者の地域移行が進んでいな\n\n個別の入院者の状況を病院と共\n\n行政\n\n実態調査の実施と結果の共\n\n"
+        "い\n\n有し、地域移行支援の利用につ\nなげる\n\n有\n\n"
+        "医療\n\n退院支援委員会への地域の\n支援者の参加\n\n福祉\n\n地域移行支援の実施\n\n"
+        "その他関係機関・住民等\n\nピアサポーターによる病院訪問\n"
+    )
+    rows = rewritten_rows(text)
+    assert rows[1] == [
+        "長期入院者の地域移行が進んでいない",
+        "個別の入院者の状況を病院と共有し、地域移行支援の利用につなげる",
+        "行政",
+        "実態調査の実施と結果の共有",
+    ]
+
+
+def test_a_long_vowel_mark_goes_on_no_kanji():
+    # `…アドバイザー` `んでいない` `ー派遣を行う` `派遣`: `ー派遣を行う` is the policy's rest (`…アドバイザ`),
+    # never the issue's (`…設置が進`), so the last two boxes are not the two rests
+    got = _issues(_CONVERTED / "pref-fullwidth-dot-fy2023--pdfminer.txt")
+    assert (got[0]["issue"], got[0]["policies"]) == (
+        "市町村の協議の場の設置が進んでいない",
+        ["市町村向け研修会とアドバイザー派遣を行う"],
+    )
+    assert got[0]["roles"]["administration"] == ["研修会の開催、アドバイザー派遣"]

@@ -155,3 +155,37 @@ def test_actions_one_short_of_the_roles_leave_the_run() -> None:
     )
     text = text.replace("グループホーム・居住支援法人\nとの連携、日中活動の場の情報\n\nる\n\nを集約する\n\n", "")
     assert apply_form(label_runs, text) == text.split("\n")
+
+
+# pdfminer of a Chromium PDF (the probe shape of `pref-fullwidth-dot-fy2023`): the group's first band
+# (the issue's, the policy's and 行政's cell's first lines), their rests, then the other roles' actions
+# before the other three labels, and the table's end
+FIRST_BAND = HEADER + (
+    "市町村の協議の場の設置が進\n\n市町村向け研修会とアドバイザ\n\n行政\n\n研修会の開催、アドバイザー\n\n"
+    "んでいない\n\nー派遣を行う\n\n派遣\n\n研修会への講師協力\n\n研修会への参加\n\n家族会による普及啓発\n\n"
+    "医療\n\n福祉\n\nその他関係\n機関・住民\n等\n\n課題解決の達成度を測る指標\n"
+)
+
+
+def test_the_other_roles_after_their_actions_the_first_role_with_the_first_band() -> None:
+    filled = _filled(apply_form(label_runs, FIRST_BAND))
+    roles = filled[filled.index("医療") : -1]
+    first_role = filled[filled.index("行政") + 1 : filled.index("医療")]
+    assert roles == [
+        "医療",
+        "研修会への講師協力",
+        "福祉",
+        "研修会への参加",
+        "その他関係",
+        "機関・住民",
+        "等",
+        "家族会による普及啓発",
+    ]
+    assert first_role == ["研修会の開催、アドバイザー", "んでいない", "ー派遣を行う", "派遣"]
+
+
+def test_the_other_roles_run_left_when_the_next_box_may_be_an_action() -> None:
+    # the next box is no table's end and no next group (its issue, policy and 行政): it may be the last
+    # role's action, so the boxes before the run may be one action short
+    text = FIRST_BAND.replace("等\n\n課題解決", "等\n\nピアサポーターの病院訪問\n\n課題解決")
+    assert apply_form(label_runs, text) == text.split("\n")

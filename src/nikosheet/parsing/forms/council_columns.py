@@ -21,7 +21,11 @@ that fills it says that the cell goes on:
 Rows are the names; each column whose cells are as many as the rows gives one to each, in order, and
 a column with fewer (empty cells) gives each cell to the row whose name came last before it.  A
 column that cannot be placed so is kept as text below the table, in its order, and the parser warns.
-The table is rewritten only when every row has its name and its frequency.
+The table is rewritten only when every row has its name and its frequency.  Where the names are
+more than the frequencies, a name as wide as its column (pdfminer: `仙台市精神保健福祉審議会`) may
+go on in a whole name of its own (`地域移行・地域定着部会`): the names are joined so only where exactly
+one way leaves each row's frequency after its name and before the next row's, and the table is then
+read only when its members and activities are placed.
 """
 
 from __future__ import annotations
@@ -47,6 +51,7 @@ _TAILS = ("議", "会議")  # a name's end wrapped after a line that ends a name
 _REACH = 200  # lines: the table is over before
 _NAME, _MEMBERS, _FREQ, _ACTS, _NOTES = range(5)
 _NO_LINE_START = tuple("、。，．）)」』】")  # kinsoku: a wrap takes the character before on with these
+_NAME_RESTS = 2  # names that may be another's rest: more leave the table as it is
 _SLACK = 2  # display columns: a full line may be a character short (a wrap's kinsoku, a narrow digit)
 
 
@@ -289,7 +294,7 @@ def _read(pieces: list[_Piece], late: set[int]) -> _Table | None:
         if not guessed or kinds[pieces.index(guessed[0])] is not None:
             break
         guessed[0].may_name = False
-    names = cells[_NAME]
+    names = _name_rests(cells[_NAME], cells[_FREQ], widths)
     if not names or len(cells[_FREQ]) != len(names):
         return None
     if any(not _is_name(_name_text(c)) for c in names):
@@ -307,7 +312,47 @@ def _read(pieces: list[_Piece], late: set[int]) -> _Table | None:
         return None
     if columns[_NOTES] is None and _NOTES not in late:
         columns[_NOTES] = _placed(cells[_NOTES], _activity_rows(columns[_ACTS], cells[_NOTES], len(names)))
+    if names is not cells[_NAME] and any(columns[c] is None for c in (_MEMBERS, _ACTS)):
+        return None  # names joined by their widths alone: read only when every column but the notes is placed
     return _Table(names, {c: cells_ for c, cells_ in columns.items() if cells_ is not None})
+
+
+def _name_rests(names: list[_Cell], frequencies: list[_Cell], widths: dict[int, int]) -> list[_Cell]:
+    """The names with the rests of those that filled their column joined to them, where the names are
+    more than the frequencies (pdfminer: `仙台市精神保健福祉審議会` as wide as the column, then
+    `地域移行・地域定着部会`, each a whole name): the only way to join so many that leaves each row's
+    frequency after its name and before the next row's (names that fill the column, else names a
+    character short of it); else the names as they were."""
+    extra = len(names) - len(frequencies)
+    if not frequencies or not 0 < extra <= _NAME_RESTS:
+        return names
+    width = widths.get(-1 - _NAME, widths.get(_NAME, 0))
+    for full in (width, width - _SLACK):  # a line as wide as the column first, then one a little short
+        rests = [k for k in range(1, len(names)) if display_width(names[k - 1].lines()[-1][1]) >= full]
+        fits = [
+            joined
+            for joined in itertools.combinations(rests, extra)
+            if _in_turn([cell.first for k, cell in enumerate(names) if k not in joined], frequencies)
+        ]
+        if fits:
+            break
+    if len(fits) != 1:
+        return names
+    out: list[_Cell] = []
+    for k, cell in enumerate(names):
+        if k in fits[0]:
+            out[-1] = _Cell([*out[-1].pieces, *cell.pieces])
+        else:
+            out.append(cell)
+    return out
+
+
+def _in_turn(rows: list[int], frequencies: list[_Cell]) -> bool:
+    """Whether each row's frequency comes after its name's first line and before the next row's."""
+    ends = [*rows[1:], None]
+    return all(
+        row <= f.first and (end is None or f.first < end) for row, end, f in zip(rows, ends, frequencies, strict=True)
+    )
 
 
 def _activity_rows(activities: list[_Cell | None] | None, notes: list[_Cell], rows: int) -> list[int]:

@@ -21,7 +21,12 @@ its next item — and one surely does: it starts inside a word (a particle befor
 small kana, a character alone: `る`, `を集約する`; or the cell's last line stops on a kanji right
 after `を`, `…情報を集` `約する`, as no phrase does) or wraps as wide as its cell.  Or the issue's and
 the policy's first lines, a box each, come before the role with their rests in a second band, the
-group's only boxes there (any box that fits may then be a rest; one still surely is).  The rests are
+group's only boxes there (any box that fits may then be a rest; one still surely is).  pdfminer may
+write the group's first printed line a box a cell, the role's cell's too, then each cut cell's rest in
+the columns' order (`…進んでいな` `…病院と共` `行政` `…結果の共` `い` `有し、…なげる` `有`): the two
+boxes after the role's first one-line box are the rests, when they go on the issue and the policy and
+the box after them fits the role's cell.  A long vowel's mark (`ー…`) goes on a katakana word only.
+Where two readings fit, the rests stay where they are.  The rests are
 put after their cells' first lines, so that the cell-per-line reader reads each cell whole;
 `cell_lines_tables` asks this of the issues' table before it cuts the lines.
 """
@@ -40,6 +45,7 @@ _PARTICLES = "をがでのにと"  # a case particle before a kanji: a phrase's 
 _OBJECT = "を"  # the object's particle: a verb or a noun of action follows it
 _ONE_LETTER_WORDS = "有無県市区町村国"  # a cell of one letter that is a word
 _SENTENCE_END = "。"
+_LONG_VOWEL = "ー"
 _HIRAGANA = re.compile("[\u3041-\u309f]")
 _KATAKANA = re.compile("[\u30a1-\u30fa]")
 _TOLERANCE = 2  # display columns: a wrapped line may stop a character short of its column
@@ -108,9 +114,25 @@ def _rests(issue: Box, policy: Box, after: list[Box]) -> tuple[Box, Box] | None:
         (after[a], after[a + 1])
         for a in (0, len(after) - 2)
         if _pair(issue, policy, after[a], after[a + 1])
-        and not any(_cut(box[0][1]) for box in (after[2:] if a == 0 else after[:a]))  # a role's cell starts a word
+        and not any(cut(box[0][1]) for box in (after[2:] if a == 0 else after[:a]))  # a role's cell starts a word
     ]
+    if len(after) > 3 and _own_rest_after(after, issue, policy):
+        if len(after) == 4 and not _going_on_from(after[0], after[1], 1):
+            found = [pair for pair in found if pair[0] is not after[2]]  # the role's cell is not two boxes
+        found.append((after[1], after[2]))
     return found[0] if len(found) == 1 else None
+
+
+def _own_rest_after(after: list[Box], issue: Box, policy: Box) -> bool:
+    """Whether the role's cell's first line (one line) comes before the two rests, and its own rest
+    right after them (the group's first band: `…の共` `行政` `…の共` then `い` `…なげる` `有`)."""
+    own, own_rest = after[0], after[3]
+    return (
+        len(own) == 1
+        and _pair(issue, policy, after[1], after[2])
+        and _going_on_from(own, own_rest, 1) > 0
+        and not any(cut(box[0][1]) for box in after[4:])
+    )
 
 
 def _pair(issue: Box, policy: Box, first: Box, second: Box, fits: int = 0) -> bool:
@@ -129,10 +151,12 @@ def _going_on_from(cell: Box, rest: Box, fits: int) -> int:
     listed = cell[0][1][0] in BULLET
     if last.endswith(_SENTENCE_END) or (first[0] in BULLET and not listed):
         return 0
+    if first[0] == _LONG_VOWEL and not _KATAKANA.match(last[-1]):
+        return 0  # the long vowel's mark goes on a katakana word only
     widths = [display_width(text) for _, text, _ in rest]
     if max(widths) > width + _TOLERANCE:
         return 0
-    if _cut(first) or (len(rest) > 1 and max(widths) >= width - _TOLERANCE) or _stem_cut(last, first):
+    if cut(first) or (len(rest) > 1 and max(widths) >= width - _TOLERANCE) or _stem_cut(last, first):
         return 2
     if _HIRAGANA.match(first) or (_KATAKANA.match(first) and _KATAKANA.match(last[-1])) or listed:
         return 1
@@ -147,7 +171,7 @@ def _stem_cut(last: str, first: str) -> bool:
     return "\u4e00" <= first[0] <= "\u9fff" or _HIRAGANA.match(first) is not None
 
 
-def _cut(text: str) -> bool:
+def cut(text: str) -> bool:
     """Whether a box surely starts inside a word: a particle before a kanji, ン, ー, a small kana, or a
     character alone (`る`)."""
     if len(text) == 1:

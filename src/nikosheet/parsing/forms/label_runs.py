@@ -21,6 +21,10 @@ An issue's whole run of roles may also come after their actions (the issue, its 
 action a box, then `行政` `医療` `福祉` `その他関係` `機関・住民` `等`, and the next issue): the last
 boxes before the run, one a role, go after their labels, where no one of them but the last wrapped
 into the next (its last line as wide as the widest) and there are boxes before them (the issue's).
+So may the run of the roles but the first (`医療` `福祉` `その他関係…`), where `行政` stood with the
+group's first lines (see `issue_rests`): the last three boxes after `行政` go after their labels, when
+the first of them starts no word's rest and the table ends after the run or the next group's issue and
+policy come before its `行政` (else the last role's action may come after the run).
 """
 
 from __future__ import annotations
@@ -30,6 +34,7 @@ import re
 from nikosheet.parsing.forms import FormState, signals
 from nikosheet.parsing.forms._shared import display_width
 from nikosheet.parsing.forms.column_runs import Box, boxes_of, ends_table, squashed
+from nikosheet.parsing.forms.issue_rests import cut
 from nikosheet.parsing.lazy_re import compile_lazily
 
 # the tables whose rows are labelled so: the header cell that starts the region, the labels, the
@@ -108,7 +113,20 @@ def _run(state: FormState, boxes: list[Box], k: int, labels: tuple[str, ...], ce
     if values is not None:
         order = [box for n, label in enumerate(run) for box in [label, *values[n * cells : (n + 1) * cells]]]
         _put_back(state, boxes[start:end], header + order)
+    elif (
+        cells == 1
+        and [squashed(box) for box in run] == list(labels[1:])
+        and since < start
+        and _group_ends(boxes, k, labels)
+    ):
+        _values_before(state, boxes[since:start], run, k, labels)  # the first role stood with the first lines
     return end
+
+
+def _group_ends(boxes: list[Box], k: int, labels: tuple[str, ...]) -> bool:
+    """Whether the group ends at box k: the table ends, or the next group's issue and policy stand
+    before its first role."""
+    return k >= len(boxes) or ends_table(boxes[k]) or (k + 2 < len(boxes) and squashed(boxes[k + 2]) == labels[0])
 
 
 def _wrapped_label(boxes: list[Box], k: int, label: str) -> int:
@@ -131,7 +149,7 @@ def _values_before(state: FormState, before: list[Box], run: list[Box], end: int
     table) and each action is one box (no box before it wraps into it: a box as wide as the widest
     goes on).  The box after the run."""
     values = before[-len(run) :]
-    if len(before) <= len(run) or any(_label_start(box, labels) for box in before):
+    if len(before) <= len(run) or any(_label_start(box, labels) for box in before) or cut(values[0][0][1]):
         return end
     width = max(display_width(text) for box in values for _, text, _ in box)
     if any(len(box) > 1 and display_width(box[-1][1]) >= width - _FULL for box in values[:-1]):
