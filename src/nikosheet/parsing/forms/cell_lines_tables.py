@@ -41,6 +41,7 @@ from nikosheet.parsing.forms import (
     commission_marks,
     free_tables,
     indicator_bands,
+    issue_after_role,
     issue_pairs,
     issue_rests,
     role_ends,
@@ -393,6 +394,7 @@ def _records(
     if CIRCLED.match(pieces[first_at][1]):  # an indicator's row written a printed line at a time
         pieces, pivots = indicator_bands.arrange(pieces, pivots, caps[table.positions[first]] if caps else None)
     if table.header[0] == _ISSUES:  # an issue and its policy side by side in a box
+        pieces, pivots = issue_after_role.before_role(pieces, pivots, 0)
         pieces, pivots = issue_rests.back(*issue_pairs.apart(*role_ends.after_box(pieces, pivots, 0), 0), 0)
         first_at = pivots[0][0]
     records: list[dict[int, Cell]] = [{}]
