@@ -940,3 +940,18 @@ def test_a_late_last_header_cell_is_not_taken_after_a_row_s_words_went_into_the_
     row = ("①精神科病院からの", "25件", "19件", "退院者数", "年2回", "具体的な成果・効果", "退院支援が進んだ。")
     text = "\n\n".join((*header, *row))
     assert not any(line and "\t" in line for line in _apply(text))
+
+
+def test_a_wrapped_role_label_woven_into_its_action_s_lines_is_made_whole() -> None:
+    # plain pdftotext of a LibreOffice PDF: `その他関係` `機関・住民` `等` centred beside its action's
+    # two lines, one line of each in turn
+    from conftest import rewritten_rows
+
+    text = (
+        "課題\n\n課題解決に向けた取組方針\n\n課題・方針に対する役割(取組)\n\n"
+        "区ごとに取組に差がある\n\n区の会議の報告様式を統一する\n\n行政\n\n報告様式の作成\n\n"
+        "医療\n\n区の会議への参加\n\n福祉\n\n基幹相談支援センターによる支援\n\n"
+        "その他関係\n家族会・ピアサポーターの区の\n機関・住民\n会議への参加\n等\n"
+    )
+    rows = rewritten_rows(text)
+    assert rows[4] == ["", "", "その他関係機関・住民等", "家族会・ピアサポーターの区の会議への参加"]

@@ -309,7 +309,7 @@ def _complete(table: Table, which: int, head: str, rest: str, body: list[Piece],
     if want and rest and not table.full and j < len(body) and SPACE.sub("", body[j][1]) == want:
         return head + want, rest, j + 1  # `平成17年 事業を開始` `度`: the cell's end under its row's first line
     missing = want[len(got.lstrip("【")) :] if table.full else ""
-    moved = _rest_apart(body, j, missing)
+    moved = _rest_apart(body, j, missing) or _rest_woven(body, j, missing)
     if moved:  # `その他関係機`, the next cell's line, `関・住民等`: the label's rest
         return head + missing, rest, j + moved
     if not want or rest:
@@ -323,10 +323,36 @@ def _complete(table: Table, which: int, head: str, rest: str, body: list[Piece],
             return head + missing, body[j][1].split(missing[-1], 1)[1].strip(), j + 1
         else:
             break
-    moved = _rest_apart(body, j, missing) if table.full else 0
+    moved = (_rest_apart(body, j, missing) or _rest_woven(body, j, missing)) if table.full else 0
     if moved:  # `その他関係` `機関・住民`, the next cell's line, `等`
         return head + missing, "", j + moved
     return head, "", j
+
+
+def _rest_woven(body: list[Piece], j: int, missing: str) -> int:
+    """How many pieces are a wrapped label's missing rest woven line by line into its action's lines
+    in one box (`家族会・ピアサポーターの区の` `機関・住民` `会議への参加` `等`, the action centred beside
+    the label): the label's pieces moved to j, the action's lines left in their order after them; 0
+    where the rest is not whole."""
+    taken: list[Piece] = []
+    kept: list[Piece] = []
+    left = missing
+    k = j
+    while left and k < len(body) and k < j + _WOVEN_REACH and (k == j or not body[k][2]):
+        index, text, blank = body[k]
+        if left.startswith(SPACE.sub("", text)):
+            taken.append((index, SPACE.sub("", text), blank))
+            left = left[len(SPACE.sub("", text)) :]
+        else:
+            kept.append(body[k])
+        k += 1
+    if left or not missing or not kept:
+        return 0
+    body[j:k] = [*taken, *kept]
+    return len(taken)
+
+
+_WOVEN_REACH = 5  # lines of the label's box after its first where its rest and its action's lines stand
 
 
 def _rest_apart(body: list[Piece], j: int, missing: str) -> int:
