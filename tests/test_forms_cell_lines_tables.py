@@ -966,3 +966,42 @@ def test_a_late_last_header_cell_is_not_taken_after_a_row_s_words_went_into_the_
     row = ("①精神科病院からの", "25件", "19件", "退院者数", "年2回", "具体的な成果・効果", "退院支援が進んだ。")
     text = "\n\n".join((*header, *row))
     assert not any(line and "\t" in line for line in _apply(text))
+
+
+# section 5's issues, the last role's label and its action to follow
+_ISSUE_GROUP = (
+    "課題\n\n課題解決に向けた取組方針\n\n課題・方針に対する役割(取組)\n\n"
+    "区ごとに取組に差がある\n\n区の会議の報告様式を統一する\n\n行政\n\n報告様式の作成\n\n"
+    "医療\n\n区の会議への参加\n\n福祉\n\n基幹相談支援センターによる支援\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("last", "action"),
+    [
+        # plain pdftotext of a LibreOffice PDF: `その他関係` `機関・住民` `等` centred beside its action's
+        # two lines, one line of each in turn
+        (
+            "その他関係\n家族会・ピアサポーターの区の\n機関・住民\n会議への参加\n等\n",
+            "家族会・ピアサポーターの区の会議への参加",
+        ),
+        # the label's rest and the action's line at one height, a space between
+        ("その他関係\n機関・住民 家族会による相談会の開催\n等\n", "家族会による相談会の開催"),
+    ],
+)
+def test_a_wrapped_role_label_among_its_action_s_lines_is_made_whole(last: str, action: str) -> None:
+    from conftest import rewritten_rows
+
+    rows = rewritten_rows(_ISSUE_GROUP + last)
+    assert rows[4] == ["", "", "その他関係機関・住民等", action]
+
+
+def test_an_issue_and_its_policy_side_by_side_set_no_column_s_width(parsed) -> None:
+    # PyMuPDF of city-pipe-fy2023's LibreOffice PDF: `精神障害に対する市民の理解が 市民向け講座やSNSによる`,
+    # two cells' lines on one line, set the issues' width; the next issue was read into the role above
+    from nikosheet import parse_file_data
+
+    want = parsed("city-pipe-fy2023.txt")["strengths_and_issues"]["issues"]
+    got = parse_file_data(FIXTURES / "converters" / "city-pipe-fy2023--pymupdf.txt")["strengths_and_issues"]["issues"]
+    assert got[0]["roles"]["others"] == want[0]["roles"]["others"]
+    assert (got[1]["issue"], got[1]["policies"]) == (want[1]["issue"], want[1]["policies"])

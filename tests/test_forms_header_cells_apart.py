@@ -61,3 +61,52 @@ def test_a_libreoffice_pdf_s_issues_read_by_pdftotext(parsed) -> None:
     assert [{k: v for k, v in i.items() if k != "line"} for i in got["issues"]] == [
         {k: v for k, v in i.items() if k != "line"} for i in want
     ]
+
+
+# a policy beside its roles' boxes, written in two boxes (the blank lines of its centring between them)
+POLICY_IN_BOXES = (
+    "・県の家族会連合会が協議の場に委員として参画している。\n課題\n\n"
+    "中山間地域の町村では、協議の\n場を単独で設置・運営する専門\n職が不足している\n\n"
+    "課題解決に向けた取組方針\n\n\n\n・圏域単位での共同設置を推\n\n\n\n進する\n・保健所が事務局の運営を支\n援する\n\n"
+    "課題・方針に対する役割(取組)\n行政\n\n保健所による共同設置の調整と事\n務局の支援\n\n"
+    "医療\n\n圏域会議への参加、事例の提供\n\n福祉\n\n町村の相談支援体制への助言\n\n"
+    "その他関\n係機関・\n住民等\n\n社会福祉協議会による見守り活動との連携\n"
+)
+
+
+def test_a_policy_cut_into_boxes_is_the_row_s_cell() -> None:
+    text = SIGNAL + POLICY_IN_BOXES
+    lines = [line for line in apply_form(header_cells_apart, text) if line]
+    start = lines.index("課題")
+    assert lines[start : start + 9] == [
+        "課題",
+        "課題解決に向けた取組方針",
+        "課題・方針に対する役割(取組)",
+        "中山間地域の町村では、協議の",
+        "場を単独で設置・運営する専門",
+        "職が不足している",
+        "・圏域単位での共同設置を推",
+        "進する",
+        "・保健所が事務局の運営を支",
+    ]
+
+
+def test_boxes_that_are_not_one_cell_s_lines_leave_the_header() -> None:
+    text = SIGNAL + POLICY_IN_BOXES.replace("・圏域単位での共同設置を推\n", "・圏域単位の設置\n")
+    assert apply_form(header_cells_apart, text) == text.split("\n")
+
+
+def test_the_issues_read_from_a_policy_cut_into_boxes() -> None:
+    from nikosheet import parse_text
+
+    issues = parse_text(
+        SIGNAL + "5 精神障害にも対応した地域包括ケアシステムの構築に向けた現時点における強みと課題\n"
+        "【特徴(強み)】\n" + POLICY_IN_BOXES
+    ).strengths_and_issues.issues
+    assert [(i.issue, i.policies, i.roles.administration) for i in issues] == [
+        (
+            "中山間地域の町村では、協議の場を単独で設置・運営する専門職が不足している",
+            ["圏域単位での共同設置を推進する", "保健所が事務局の運営を支援する"],
+            ["保健所による共同設置の調整と事務局の支援"],
+        )
+    ]

@@ -41,6 +41,7 @@ from nikosheet.parsing.forms import (
     commission_marks,
     free_tables,
     indicator_bands,
+    issue_after_role,
     issue_pairs,
     issue_rests,
     role_ends,
@@ -310,7 +311,7 @@ def _complete(table: Table, which: int, head: str, rest: str, body: list[Piece],
     if want and rest and not table.full and j < len(body) and SPACE.sub("", body[j][1]) == want:
         return head + want, rest, j + 1  # `平成17年 事業を開始` `度`: the cell's end under its row's first line
     missing = want[len(got.lstrip("【")) :] if table.full else ""
-    moved = _rest_apart(body, j, missing)
+    moved = _rest_apart(body, j, missing) or _rest_woven(body, j, missing)
     if moved:  # `その他関係機`, the next cell's line, `関・住民等`: the label's rest
         return head + missing, rest, j + moved
     if not want or rest:
@@ -324,10 +325,41 @@ def _complete(table: Table, which: int, head: str, rest: str, body: list[Piece],
             return head + missing, body[j][1].split(missing[-1], 1)[1].strip(), j + 1
         else:
             break
-    moved = _rest_apart(body, j, missing) if table.full else 0
+    moved = (_rest_apart(body, j, missing) or _rest_woven(body, j, missing)) if table.full else 0
     if moved:  # `その他関係` `機関・住民`, the next cell's line, `等`
         return head + missing, "", j + moved
     return head, "", j
+
+
+def _rest_woven(body: list[Piece], j: int, missing: str) -> int:
+    """How many pieces are a wrapped label's missing rest woven line by line into its action's lines
+    in one box (`家族会・ピアサポーターの区の` `機関・住民` `会議への参加` `等`, the action centred beside
+    the label), or run into them a space apart (`機関・住民 家族会による相談会の開催` `等`): the label's
+    pieces moved to j, the action's lines left in their order after them; 0 where the rest is not whole."""
+    taken: list[Piece] = []
+    kept: list[Piece] = []
+    left = missing
+    k = j
+    while left and k < len(body) and k < j + _WOVEN_REACH and (k == j or not body[k][2]):
+        index, text, blank = body[k]
+        word, _, after = text.partition(" ")
+        if left.startswith(SPACE.sub("", text)):
+            taken.append((index, SPACE.sub("", text), blank))
+            left = left[len(SPACE.sub("", text)) :]
+        elif left.startswith(word) and after.strip():
+            taken.append((index, word, blank))
+            kept.append((index, after.strip(), False))
+            left = left[len(word) :]
+        else:
+            kept.append(body[k])
+        k += 1
+    if left or not missing or not kept:
+        return 0
+    body[j:k] = [*taken, *kept]
+    return len(taken)
+
+
+_WOVEN_REACH = 5  # lines of the label's box after its first where its rest and its action's lines stand
 
 
 def _rest_apart(body: list[Piece], j: int, missing: str) -> int:
@@ -395,6 +427,7 @@ def _records(
     if CIRCLED.match(pieces[first_at][1]):  # an indicator's row written a printed line at a time
         pieces, pivots = indicator_bands.arrange(pieces, pivots, caps[table.positions[first]] if caps else None)
     if table.header[0] == _ISSUES:  # an issue and its policy side by side in a box
+        pieces, pivots = issue_after_role.before_role(pieces, pivots, 0)
         pieces, pivots = issue_rests.back(*issue_pairs.apart(*role_ends.after_box(pieces, pivots, 0), 0), 0)
         first_at = pivots[0][0]
     records: list[dict[int, Cell]] = [{}]
@@ -662,7 +695,8 @@ def _column_widths(table: Table, records: list[dict[int, Cell]], page: int) -> t
                 continue
             if position == table.optional and table.grouped and wrapped_cells.holds_event("".join(p[1] for p in cell)):
                 continue  # events read into the 委託 column
-            wrapped[position].extend(display_width(text) for _, text, _ in cell[:-1])
+            lines = (text for _, text, _ in cell[:-1] if table.header[0] != _ISSUES or not _TWO_TEXTS.search(text))
+            wrapped[position].extend(map(display_width, lines))
     caps = [_agreed_width(widths, table.grouped) for widths in wrapped]
     boxed = table.grouped and caps[1] is None and len(beside) >= _BESIDE
     if boxed:  # the events' first lines beside their years: the widest agree, as they fill the column
@@ -671,6 +705,12 @@ def _column_widths(table: Table, records: list[dict[int, Cell]], page: int) -> t
     if page and sum(cap or 0 for cap in caps) > page:
         return [None] * table.record, False
     return caps, boxed and caps[1] is not None
+
+
+# in the issues' table, a line that holds two texts a space apart between wide characters (an issue's
+# and its policy's lines side by side, `アウトリーチ支援の担い手が不足 多職種チームによる訪問支援の体制を`,
+# plain pdftotext of a LibreOffice PDF): no column's width
+_TWO_TEXTS = re.compile(r"[^\x00-\x7f] +[^\x00-\x7f]")
 
 
 def _agreed_width(widths: list[int], alone: bool) -> int | None:

@@ -23,10 +23,18 @@ from __future__ import annotations
 import re
 
 from nikosheet.parsing.forms import FormState, signals
+from nikosheet.parsing.forms._shared import display_width
 from nikosheet.parsing.forms.column_runs import Box, boxes_of
 from nikosheet.parsing.forms.template_tables import SPACE, TABLES
+from nikosheet.vocabulary import ROLES
 
-_CELLS = tuple(tuple(re.compile(cell) for cell in table.header) for table in TABLES if len(table.header) > 1)
+# each header's cells, and how many of the first row's boxes may stand before each but the first: one,
+# but a policy of the issues' table (its roles' boxes beside it, centred) may be cut into up to three
+_CELLS = tuple(
+    (tuple(re.compile(cell) for cell in table.header), 3 if table.full == tuple(ROLES.values()) else 1)
+    for table in TABLES
+    if len(table.header) > 1
+)
 
 
 def apply(state: FormState) -> None:
@@ -43,32 +51,34 @@ def apply(state: FormState) -> None:
 def _put_together(lines: list[str | None], boxes: list[Box], k: int) -> int:
     """The header whose first cell ends box k put back together when its cells stand apart: the next
     box to look at."""
-    for cells in _CELLS:
-        found = _apart(boxes, k, cells)
+    for cells, between in _CELLS:
+        found = _apart(boxes, k, cells, between)
         if found is not None:
             _reorder(lines, found[0], found[1])
             return found[2]
     return k + 1
 
 
-def _apart(boxes: list[Box], k: int, cells: tuple[re.Pattern[str], ...]) -> tuple[list[int], list[int], int] | None:
+def _apart(
+    boxes: list[Box], k: int, cells: tuple[re.Pattern[str], ...], between: int
+) -> tuple[list[int], list[int], int] | None:
     """The header's lines and the row's lines between them when the header's cells start boxes k, k+1
-    or k+2, …, each after at most one box of the row's, the last perhaps followed by the row's first
-    lines in its box; and the next box to look at.  None when the cells are not apart."""
+    or k+2, …, each after at most `between` boxes of the row's, the last perhaps followed by the row's
+    first lines in its box; and the next box to look at.  None when the cells are not apart."""
     head: list[int] = []
     body: list[int] = []
     at = k
     for n, cell in enumerate(cells):
-        for skip in (0, 1) if n else (0,):
+        for skip in range(between + 1) if n else (0,):
             if at + skip >= len(boxes):
                 return None
             taken = _cell_lines(boxes[at + skip], cell) if n else _first_cell_lines(boxes[at], cell)
-            if taken is not None:
+            if taken is not None and (skip < 2 or _one_cell(boxes[at : at + skip])):
                 break
         else:
             return None
-        if skip:
-            body += [i for i, _, _ in boxes[at]]
+        for box in boxes[at : at + skip]:
+            body += [i for i, _, _ in box]
         head += taken
         rest = [i for i, _, _ in boxes[at + skip] if i not in taken and (n or i > taken[-1])]
         if rest and n + 1 < len(cells):
@@ -76,6 +86,13 @@ def _apart(boxes: list[Box], k: int, cells: tuple[re.Pattern[str], ...]) -> tupl
         body += rest
         at += skip + 1
     return (head, body, at) if body and body[0] < head[-1] else None
+
+
+def _one_cell(boxes: list[Box]) -> bool:
+    """Whether the boxes are one cell's wrapped lines: each box but the last ends on a line as wide
+    as the widest of them all (its column's width: the cell goes on in the next box)."""
+    widest = max(display_width(line) for box in boxes for _, line, _ in box)
+    return all(display_width(box[-1][1]) == widest for box in boxes[:-1])
 
 
 _CELL_LINES = 8  # the most lines a header cell takes (its narrow column wraps it): a longer box is looked at so far

@@ -1,0 +1,65 @@
+"""The first issue's cells written after its first role's word (plain pdftotext of a LibreOffice PDF).
+
+The issues' table of section 5 centres each cell in its rows: the first role's word (`行政`) in its
+short row, the issue and its policy in the four rows of their group.  Plain pdftotext may write the
+role's word right below the header, then the issue, the policy and the role's action, a box each
+(a cell cut into boxes by the blank lines of its centring goes on where a box's last line fills its
+column):
+
+    課題・方針に対する役割(取組)            課題・方針に対する役割(取組)
+    行政                                    区ごとに協議の場の運営や取組に差が
+    区ごとに協議の場の運営や取組に差が        あり、区で把握した課題が市の部会に
+    あり、区で把握した課題が市の部会に        十分上がっていない
+    十分上がっていない                 →
+                                            ・区の会議の報告様式を
+    ・区の会議の報告様式を                    統一する
+    統一する                                 行政
+                                            ・報告様式の作成、区
+    ・報告様式の作成、区                      医療
+    医療
+
+Where nothing stands between the header and the table's first role, and the lines up to the next
+role are three cells so found, the first not a list's item (an issue is a sentence), the role's word
+goes after the first two: they are the issue's and the policy's, the third the role's action.  Any
+other count, or a list first (the action written before the issue), leaves the lines as they were.
+`cell_lines_tables` asks this of the issues' table before it cuts the lines into cells.
+"""
+
+from __future__ import annotations
+
+from nikosheet.parsing.forms._shared import display_width
+from nikosheet.parsing.forms.template_tables import BULLET, Piece
+
+Pivots = list[tuple[int, int]]  # where a table's pivots are among its lines, and which pivot each is
+_CELLS = 3  # the issue, the policy and the first role's action
+
+
+def before_role(pieces: list[Piece], pivots: Pivots, first_role: int) -> tuple[list[Piece], Pivots]:
+    """The table's lines with the first role's word put after the issue's and the policy's cells
+    written after it, and where the pivots now are (`first_role`: which pivot is a group's first role)."""
+    if len(pivots) < 2 or pivots[0] != (0, first_role):
+        return pieces, pivots
+    cells = _cells(pieces[1 : pivots[1][0]])
+    if len(cells) != _CELLS or cells[0][0][1][0] in BULLET:
+        return pieces, pivots
+    at = len(cells[0]) + len(cells[1])
+    index, word, _ = pieces[0]
+    return [*pieces[1 : 1 + at], (index, word, True), *pieces[1 + at :]], [(at, first_role), *pivots[1:]]
+
+
+def _cells(lines: list[Piece]) -> list[list[Piece]]:
+    """The lines cut into cells at their blank lines, a box going on from the cell above where that
+    cell's last line is as wide as the widest of both (it filled its column)."""
+    boxes: list[list[Piece]] = []
+    for piece in lines:
+        if boxes and not piece[2]:
+            boxes[-1].append(piece)
+        else:
+            boxes.append([piece])
+    cells: list[list[Piece]] = []
+    for box in boxes:
+        if cells and display_width(cells[-1][-1][1]) == max(display_width(t) for _, t, _ in [*cells[-1], *box]):
+            cells[-1] += box
+        else:
+            cells.append(box)
+    return cells

@@ -1,0 +1,51 @@
+"""The first issue's cells written after its first role's word (plain pdftotext of a LibreOffice PDF)."""
+
+from __future__ import annotations
+
+from conftest import FIXTURES, rewritten_rows
+
+# section 5's issues as plain pdftotext wrote designated-sendai-fy2023's LibreOffice PDF: the role's
+# word below the header, then the issue, the policy (two boxes) and the action (two boxes)
+_ISSUES = (
+    "課題\n\n課題解決に向けた取組方針\n\n課題・方針に対する役割(取組)\n\n行政\n"
+    "区ごとに協議の場の運営や取組に差が\nあり、区で把握した課題が市の部会に\n十分上がっていない\n\n\n\n"
+    "・区の会議の報告様式を\n\n\n\n統一する\n・区の事務局担当者の連\n絡会を定例化する\n\n\n\n"
+    "・報告様式の作成、区\n\n\n\n担当者連絡会の開催\n・精神保健福祉総合セ\nンターによる区への助\n言\n\n"
+    "医療\n\n区の会議への参加、事例の提供\n\n福祉\n\n基幹相談支援センターによる区\nの会議の運営支援\n\n"
+    "その他関係\n機関・住民\n等\n\n家族会・ピアサポーターの参加\n"
+)
+_ISSUE = "区ごとに協議の場の運営や取組に差があり、区で把握した課題が市の部会に十分上がっていない"
+
+
+def test_the_issue_and_the_policy_go_before_the_role() -> None:
+    rows = rewritten_rows(_ISSUES)
+    assert rows[1] == [
+        _ISSUE,
+        "・区の会議の報告様式を統一する ・区の事務局担当者の連絡会を定例化する",
+        "行政",
+        "・報告様式の作成、区担当者連絡会の開催 ・精神保健福祉総合センターによる区への助言",
+    ]
+    assert rows[2] == ["", "", "医療", "区の会議への参加、事例の提供"]
+
+
+def test_an_action_written_first_or_other_counts_leave_the_lines() -> None:
+    listed = _ISSUES.replace("行政\n区ごとに", "行政\n・区ごとに")  # a list first: the action, not the issue
+    two = _ISSUES.replace(
+        "・報告様式の作成、区\n\n\n\n担当者連絡会の開催\n・精神保健福祉総合セ\nンターによる区への助\n言\n\n", ""
+    )
+    for text in (listed, two):
+        assert rewritten_rows(text)[1][0] != _ISSUE
+
+
+def test_a_libreoffice_pdf_s_first_issue_read_by_pdftotext(parsed) -> None:
+    from nikosheet import parse_file_data
+
+    for name in ("designated-sendai-fy2023", "pref-fy2024"):
+        want = parsed(f"{name}.txt")["strengths_and_issues"]["issues"][0]
+        path = FIXTURES / "converters" / f"{name}--lopdf-pdftotext.txt"
+        got = parse_file_data(path)["strengths_and_issues"]["issues"][0]
+        assert (got["issue"], got["policies"], got["roles"]["administration"]) == (
+            want["issue"],
+            want["policies"],
+            want["roles"]["administration"],
+        )
