@@ -92,6 +92,34 @@ def test_captions_and_items_are_set_apart():
     ]
 
 
+def test_an_arrow_line_after_a_blank_line_goes_on_in_its_item(parsed):
+    # pdfminer: a blank line between the item and its `→` line (its own box); the samples' form reads
+    # the two as one item
+    from nikosheet import parse_file_data
+
+    want = parsed("kawaguchi-r5.txt")["basic_info"]["initiatives"]
+    got = parse_file_data(CONVERTERS / "kawaguchi-r5--pdfminer.txt")["basic_info"]["initiatives"]
+    assert [" ".join(item.split()) for item in got] == [" ".join(item.split()) for item in want]
+    assert got[0].endswith("の開催 →地域課題の抽出、解決に向けた方策の検討")
+
+
+def test_a_note_alone_below_a_label_in_a_column_of_labels_is_the_label_s():
+    # pdfminer: the labels' column, the inpatients' note in a box of its own below its label, then the
+    # values: the note is no row of its own, and the first values stay with the first rows
+    text = (
+        "基本情報（都道府県等情報）\n障害保健福祉圏域数（R5年4月時点）\n市町村数（R5年4月時点）\n"
+        "人口（R5年4月時点）\n入院精神障害者数 （R4年6月時点）\n※630調査\n1\n1\n322,486\n1,480\n"
+        "か所\n市町村\n人\n人\n合計\n2 精神障害にも対応した地域包括ケアシステムの構築に向けた取組概要（全体）"
+    )
+    rows = [line for line in _apply(text) if line and "\t" in line]
+    assert rows == [
+        "障害保健福祉圏域数（R5年4月時点）\t1\tか所",
+        "市町村数（R5年4月時点）\t1\t市町村",
+        "人口（R5年4月時点）\t322,486\t人",
+        "入院精神障害者数 （R4年6月時点） ※630調査\t合計\t1,480\t人",
+    ]
+
+
 def test_no_text_is_lost():
     source = CELL_PER_LINE.split("\n")
     out = _apply(CELL_PER_LINE)

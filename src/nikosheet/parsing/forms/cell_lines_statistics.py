@@ -364,8 +364,10 @@ def mark_items(state: FormState, indexes: list[int]) -> None:
         if item is not None and full and not _MARKED.match(text) and text[:1] != "→":
             lines[item] = join_wrapped(lines[item] or "", text)
             lines[i] = None
-        elif item is not None and text[:1] == "→":
+        elif item is not None and text[:1] == "→" and i == item + 1:
             lines[i] = text
+        elif item is not None and text[:1] == "→":  # a blank line between (pdfminer): the item's still
+            lines[item], lines[i] = f"{lines[item]} {text}", None
         else:
             lines[i] = text if _MARKED.match(text) else f"- {text}"
             item = i

@@ -124,6 +124,7 @@ _MARKED_YES = re.compile(
     r"[(（〇○◯●◎][ \u3000]{0,2}有|有[ \u3000]{0,2}[(（][〇○◯●◎]|^[ \u3000]{0,2}有(?![・ \u3000]{0,3}無)"
 )
 _DECIMAL = re.compile(r"[0-9０-９][.．][0-9０-９]")
+_NOTE_LONGEST = 16  # characters: a label's note (`※630調査`, `※北海道全体`)
 _ASIDE = re.compile(r"[(（][^()（）]*[)）]|※.*")
 _MARK_AFTER = r"(?:[(（][〇○◯●◎☑✓■][)）]|[)）])?"  # `有（〇）`, `(有)`
 CHOICE_THEN_COUNT = re.compile(
@@ -265,6 +266,8 @@ class Rows:
     def continues(self, index: int, text: str) -> bool:
         """A piece of a wrapped label: the rest of its words, of its bracket or note, or its date."""
         piece = label_key(text)
+        if self._note_below(index, text, piece):
+            return True
         for row in reversed(self.rows):
             share = row is self.just_labelled and "%" in row.spec.units and _SHARE.fullmatch(piece) is not None
             if not (row.open() or row.note_open or share):  # `3か月以上1年未満` / `（％：構成割合）`
@@ -302,6 +305,17 @@ class Rows:
             row.label.append((index, text))
             return True
         return False
+
+    def _note_below(self, index: int, text: str, piece: str) -> bool:
+        """A note alone on the line right below the last label (`入院精神障害者数 （R4年6月時点）` /
+        `※630調査`: pdfminer's box): the label's."""
+        if not self.rows or not piece.startswith("※") or len(piece) > _NOTE_LONGEST:
+            return False
+        row = self.rows[-1]
+        if row.values or not row.label or index - row.label[-1][0] > 2:
+            return False
+        row.label.append((index, text))
+        return True
 
     def switch(self, row: Row, piece: str) -> bool:
         """A started label whose next piece makes other words (`うち65歳` + `未満`): it is those."""
