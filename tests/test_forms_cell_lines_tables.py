@@ -940,3 +940,29 @@ def test_a_late_last_header_cell_is_not_taken_after_a_row_s_words_went_into_the_
     row = ("①精神科病院からの", "25件", "19件", "退院者数", "年2回", "具体的な成果・効果", "退院支援が進んだ。")
     text = "\n\n".join((*header, *row))
     assert not any(line and "\t" in line for line in _apply(text))
+
+
+_WRAPPED_NAMES = (
+    "年度\n課題解決の達成度を測\nる指標\n目標値 (R4年度当\n初)\n実績値 (R4年度\n末)\n具体的な成果・効果\n"
+    "①精神科病院に1年以\n上入院している区民の\nうち、入院中から退院\n支援を開始した者の数\n25件\n19件\n"
+    "区外の精神科病院を保健相談所の担当者が訪問し、病院\nの精神保健福祉士と退院後の生活について早い段階から\n"
+    "話し合えるようになった。\n"
+    "②区民向け普及啓発講\n座の開催\n年3回\n会場の確保ができず講座を中止した。来年度はオンライ\n"
+    "ン配信と対面の両方で開催する予定である。\n"
+    "③居住支援協議会での\n住まいの検討\n年4回\n年4回"
+)
+
+
+def test_an_indicators_name_wrapped_beside_an_empty_cell():
+    # PyMuPDF of a LibreOffice PDF: a name that fills its column (as wide as the first row's wrapped
+    # name) goes on in a line with no number, so the row's lines hold a cell fewer: one is empty
+    rows = _cells(_WRAPPED_NAMES)[1:]  # (`年度` alone: the signal of a table a cell per line)
+    assert rows[2] == ["②区民向け普及啓発講座の開催", "年3回", "", rows[2][3]]
+    assert rows[2][3].startswith("会場の確保") and rows[2][3].endswith("予定である。")
+    assert rows[3] == ["③居住支援協議会での住まいの検討", "年4回", "年4回", ""]
+
+
+def test_an_indicators_value_with_no_number_leaves_the_name_as_read():
+    # which of the values is empty is not told where a value holds no number: the row is read as before
+    rows = _cells(_WRAPPED_NAMES.replace("年4回\n年4回", "作成\n作成"))[1:]
+    assert rows[3][0] == "③居住支援協議会での"
