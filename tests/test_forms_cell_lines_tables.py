@@ -966,3 +966,16 @@ def test_an_indicators_value_with_no_number_leaves_the_name_as_read():
     # which of the values is empty is not told where a value holds no number: the row is read as before
     rows = _cells(_WRAPPED_NAMES.replace("年4回\n年4回", "作成\n作成"))[1:]
     assert rows[3][0] == "③居住支援協議会での"
+
+
+def test_a_councils_notes_wrapped_rest_is_no_name_of_the_next():
+    # a council's name holds no predicate (`…である`): the notes' wrapped rest is the notes', not the
+    # next council's name's first line
+    rows = _cells(
+        "名称\n協議の場の構成員\n開催\n頻度\n実施内容\n特記事項等(課題・強み等)\n高崎市精神保健福祉\n推進会議\n"
+        "精神科病院、診療所、相談支援事業\n所、家族会、行政\n年2回\n方針の決定<br>事業\n報告\n"
+        "医療機関の参画が多く、意見交\n換が活発である\n実務者会議\n相談支援事業所、精神科病院、保健\n所\n年6回\n"
+        "事例検討<br>地域課\n題の抽出\n参加者が固定化している"
+    )
+    assert rows[1][4] == "医療機関の参画が多く、意見交換が活発である"
+    assert rows[2][:3] == ["実務者会議", "相談支援事業所、精神科病院、保健所", "年6回"]

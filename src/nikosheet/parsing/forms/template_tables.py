@@ -92,10 +92,10 @@ def _simple(
 
 
 _WESTERN = r"(?:19|20)[0-9]{2}\s*年"  # `2019年`
-# a council's name and its members are no sentence; its notes (often left empty) end with no council's name,
-# nor do its activities after a sentence
+# a council's name and its members are no sentence (a name holds no predicate, `…である`); its notes (often
+# left empty) end with no council's name, nor do its activities after a sentence
 _NAME_AT_END = rf"[^。]{{1,40}}(?:{'|'.join(COUNCIL_NAME_ENDS)})(?:{_P})?$"
-_COUNCIL_CELLS = ((0, "。"), (1, "。"), (3, f"。{_NAME_AT_END}"), (4, f"(?:^|。){_NAME_AT_END}"))
+_COUNCIL_CELLS = ((0, "。|(?:であ|てい)る"), (1, "。"), (3, f"。{_NAME_AT_END}"), (4, f"(?:^|。){_NAME_AT_END}"))
 _ONE_FY = rf"(?:(?:{_ERA}|{_WESTERN})\s*度|(?:平成|令和|[HR])\s*(?:[0-9０-９]+|元|[●○]+)\s*年?度)"
 # a year, or years (`R6年度～R7年度`), or a year alone on its line (`平成16年`, `2019年`)
 _FY = rf"(?:{_ONE_FY}(?:\s*[～〜~\-－]\s*(?:{_ONE_FY})?)?|(?:{_ERA}|{_WESTERN})(?=\s*$))"
