@@ -654,7 +654,7 @@ def _column_widths(table: Table, records: list[dict[int, Cell]], page: int) -> t
     beside: list[int] = []  # the widths of the first lines of cells after the pivot on its line
     for record in records:
         for position, cell in record.items():
-            if position == 1 and 0 in record and cell and cell[0][0] == record[0][0][0]:
+            if position == 1 and record.get(0) and cell and cell[0][0] == record[0][0][0]:
                 beside.append(display_width(cell[0][1]))
             if len(cell) < 2 or any(blank or text == "↓" for _, text, blank in cell[1:]):
                 continue
