@@ -64,7 +64,7 @@ MEAN = {
     "lopdf-pdfplumber": 0.92,
     "lopdf-pdftotext": 0.85,
     "lopdf-pdftotext-layout": 0.93,
-    "lopdf-pymupdf": 0.94,
+    "lopdf-pymupdf": 0.95,
     "markitdown-docx": 0.99,
     "markitdown-pdf": 0.95,
     "pandoc-gfm": 0.98,

@@ -1005,3 +1005,42 @@ def test_an_issue_and_its_policy_side_by_side_set_no_column_s_width(parsed) -> N
     got = parse_file_data(FIXTURES / "converters" / "city-pipe-fy2023--pymupdf.txt")["strengths_and_issues"]["issues"]
     assert got[0]["roles"]["others"] == want[0]["roles"]["others"]
     assert (got[1]["issue"], got[1]["policies"]) == (want[1]["issue"], want[1]["policies"])
+
+
+_WRAPPED_NAMES = (
+    "年度\n課題解決の達成度を測\nる指標\n目標値 (R4年度当\n初)\n実績値 (R4年度\n末)\n具体的な成果・効果\n"
+    "①精神科病院に1年以\n上入院している区民の\nうち、入院中から退院\n支援を開始した者の数\n25件\n19件\n"
+    "区外の精神科病院を保健相談所の担当者が訪問し、病院\nの精神保健福祉士と退院後の生活について早い段階から\n"
+    "話し合えるようになった。\n"
+    "②区民向け普及啓発講\n座の開催\n年3回\n会場の確保ができず講座を中止した。来年度はオンライ\n"
+    "ン配信と対面の両方で開催する予定である。\n"
+    "③居住支援協議会での\n住まいの検討\n年4回\n年4回"
+)
+
+
+def test_an_indicators_name_wrapped_beside_an_empty_cell():
+    # PyMuPDF of a LibreOffice PDF: a name that fills its column (as wide as the first row's wrapped
+    # name) goes on in a line with no number, so the row's lines hold a cell fewer: one is empty
+    rows = _cells(_WRAPPED_NAMES)[1:]  # (`年度` alone: the signal of a table a cell per line)
+    assert rows[2] == ["②区民向け普及啓発講座の開催", "年3回", "", rows[2][3]]
+    assert rows[2][3].startswith("会場の確保") and rows[2][3].endswith("予定である。")
+    assert rows[3] == ["③居住支援協議会での住まいの検討", "年4回", "年4回", ""]
+
+
+def test_an_indicators_value_with_no_number_leaves_the_name_as_read():
+    # which of the values is empty is not told where a value holds no number: the row is read as before
+    rows = _cells(_WRAPPED_NAMES.replace("年4回\n年4回", "作成\n作成"))[1:]
+    assert rows[3][0] == "③居住支援協議会での"
+
+
+def test_a_councils_notes_wrapped_rest_is_no_name_of_the_next():
+    # a council's name holds no predicate (`…である`): the notes' wrapped rest is the notes', not the
+    # next council's name's first line
+    rows = _cells(
+        "名称\n協議の場の構成員\n開催\n頻度\n実施内容\n特記事項等(課題・強み等)\n高崎市精神保健福祉\n推進会議\n"
+        "精神科病院、診療所、相談支援事業\n所、家族会、行政\n年2回\n方針の決定<br>事業\n報告\n"
+        "医療機関の参画が多く、意見交\n換が活発である\n実務者会議\n相談支援事業所、精神科病院、保健\n所\n年6回\n"
+        "事例検討<br>地域課\n題の抽出\n参加者が固定化している"
+    )
+    assert rows[1][4] == "医療機関の参画が多く、意見交換が活発である"
+    assert rows[2][:3] == ["実務者会議", "相談支援事業所、精神科病院、保健所", "年6回"]

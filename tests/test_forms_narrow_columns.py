@@ -37,6 +37,29 @@ def test_a_councils_frequency_in_words_run_into_the_activities_set_apart():
     assert _apply(text)[2:] == expected
 
 
+def test_a_councils_name_members_and_frequency_run_together_set_apart():
+    # PyMuPDF of a LibreOffice PDF: one-line cells on one baseline, with no space between them
+    text = (
+        SIGNAL + "名称\n代表者会議保健, 医療, 福祉, 家族会, 行政機関の代表\n者\n年1回\n"
+        "実務者会議保健, 医療, 家族会, ピアサポーター年6回\nアウトリーチ検討会精神科医、保健師月1\n回\n"
+        "家族会の高齢化により、担い手の\n代表者会議家族会、保健所\n自立支援協議会委員、保健所\n"
+        "【その他事項】\n代表者会議保健, 医療"
+    )
+    assert _apply(text)[2:] == [
+        "代表者会議 保健, 医療, 福祉, 家族会, 行政機関の代表",
+        "者",
+        "年1回",
+        "実務者会議 保健, 医療, 家族会, ピアサポーター 年6回",
+        "アウトリーチ検討会 精神科医、保健師 月1回",
+        None,
+        "家族会の高齢化により、担い手の",  # a sentence's particle after `家族会`: no name
+        "代表者会議家族会、保健所",  # two council's words before the list: which ends the name is not told
+        "自立支援協議会委員、保健所",  # a body's member: one member's name
+        "【その他事項】",
+        "代表者会議保健, 医療",  # after the table
+    ]
+
+
 def test_a_number_and_its_unit_cell_stay_apart():
     text = SIGNAL + "1\nか所\n平成16\n精神障害者\n年1\n事業報告"
     assert _apply(text) == text.split("\n")

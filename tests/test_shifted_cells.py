@@ -29,7 +29,6 @@ CASES = [
     ("designated-sendai-fy2023--pdftotext", 200, "経過 '特定非営利活動法人' is a body's kind", "history"),
     ("pref-fy2024--pdftotext", 290, "課題 'の参画' starts inside a word", "strengths"),
     ("kawaguchi-r5--pdftotext", 531, "'課' starts inside a word", "councils"),
-    ("city-table-shapes-fy2023--lopdf-pymupdf", 207, "its name holds a frequency", "councils"),
     ("city-edge-values-fy2024--lopdf-pdftotext-layout", 168, "構成員 '年6回' is a frequency", "councils"),
     ("designated-sendai-fy2023--pdfminer", 525, "精神科病院、' ends with a list's comma", "councils"),
     ("kawaguchi-r5--lopdf-pdftotext-layout", 282, "holds a laid-out text's gap between columns", "councils"),
@@ -103,6 +102,19 @@ def test_a_commissions_mark_read_into_its_event_and_two_months_run_together_are_
     assert [message for _, message in shifts.signs(doc)] == [
         "スケジュール（今年度） '地域課題の解決に向けた取り組みについての聞き取りR5年8月～R6年'"
         " ends with a date, the next row's date cell: the rows were read out of their lines"
+    ]
+
+
+def test_a_councils_name_that_holds_a_frequency_is_said_shifted(tmp_path):
+    """A council's name with its next cells run into it (PyMuPDF's one-line cells on one baseline)."""
+    doc = edit(
+        tmp_path,
+        "kawaguchi-r5.txt",
+        (164, "事務局会議\t障害福祉課、疾病対策課\t", "事務局会議障害福祉課、疾病対策課6回/年\t\t"),
+    )
+    assert [message for _, message in shifts.signs(doc)] == [
+        "council '事務局会議障害福祉課、疾病対策課6回/年': its name holds a frequency:"
+        " the row was read out of its columns"
     ]
 
 

@@ -689,7 +689,7 @@ def _column_widths(table: Table, records: list[dict[int, Cell]], page: int) -> t
     beside: list[int] = []  # the widths of the first lines of cells after the pivot on its line
     for record in records:
         for position, cell in record.items():
-            if position == 1 and 0 in record and cell and cell[0][0] == record[0][0][0]:
+            if position == 1 and record.get(0) and cell and cell[0][0] == record[0][0][0]:
                 beside.append(display_width(cell[0][1]))
             if len(cell) < 2 or any(blank or text == "↓" for _, text, blank in cell[1:]):
                 continue
@@ -743,11 +743,15 @@ def _split(
     full = wrapped_cells.cut(
         pieces, count, BULLET, joined, ends_row, caps, keep_first=keep_first, floors=floors, unlike=unlike
     )
-    if full is not None and any(optional):  # an optional cell left empty, where that costs less
+    if full is not None and (any(optional) or keep_first):  # an optional cell left empty, where that costs less
+        # (an indicator's values and effects are each left empty in some rows: any of them may be)
+        only = optional if any(optional) else []
         lighter = wrapped_cells.cut(
-            pieces, count, BULLET, joined, ends_row, caps, True, keep_first, optional, floors, unlike
+            pieces, count, BULLET, joined, ends_row, caps, True, keep_first, only, floors, unlike
         )
-        if lighter is not None and lighter[1] < full[1]:
+        if lighter is not None and any(optional) and lighter[1] < full[1]:
+            return lighter[0]
+        if lighter is not None and not any(optional) and _name_wrapped(lighter, full, caps[0] if caps else None):
             return lighter[0]
     if full is not None:
         return full[0]
@@ -771,6 +775,37 @@ def _split(
         else:
             cells.append([piece])
     return cells + [[] for _ in range(count - len(cells))]
+
+
+def _name_wrapped(lighter: tuple[list[Cell], float], full: tuple[list[Cell], float], cap: int | None) -> bool:
+    """Whether an indicator's row is read with a cell left empty (`lighter`, and its cost) rather than
+    with every cell filled (`full`): its name takes the lines that went to its values, its lines but
+    the last as wide as its column (`cap`, known), the lines it gains with no number (a value's), its
+    values each with a number (else which is empty is not told); and it costs less, the full reading's
+    name ending where the page wrapped it costing too (`_name_cut`)."""
+    name, kept = lighter[0][0], {p[0] for p in full[0][0]}
+    gained = [p for p in name if p[0] not in kept]
+    if cap is None or not gained or any(_numbered(p[1]) for p in gained):
+        return False
+    if not all(any(_numbered(p[1]) for p in cell) for cell in lighter[0][1:3] if cell):
+        return False  # a value read with no number: which cell is left empty is not told
+    if not all(display_width(p[1]) >= cap - _CLOSE for p in name[:-1]):
+        return False
+    return lighter[1] < full[1] + _name_cut(full[0], cap)
+
+
+def _name_cut(cells: list[Cell], cap: int) -> float:
+    """What a reading costs whose name ends on a line as wide as its column, its next cell's first
+    line the name's rest by its look (`wrapped_cells.wraps_on`)."""
+    name, rest = cells[0], next((cell for cell in cells[1:] if cell), [])
+    if not rest or rest[0][2]:
+        return 0.0
+    cut = wrapped_cells.wraps_on(display_width(name[-1][1]), rest[0][1], cap)
+    return wrapped_cells.NAME_GOES_ON if cut else 0.0
+
+
+def _numbered(text: str) -> bool:
+    return any(c.isdigit() for c in text)
 
 
 def _listed(pieces: list[Piece]) -> list[bool]:

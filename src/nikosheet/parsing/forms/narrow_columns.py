@@ -181,6 +181,40 @@ def _frequencies_run_on(lines: list[str | None]) -> None:
             inside = False
         elif inside and (head := _WORD_FREQUENCY_RUN_ON.match(text)) is not None:
             lines[i] = f"{text[: head.end()]} {text[head.end() :]}"
+        elif inside and text and "。" not in text:
+            below = i + 1 < len(lines) and (lines[i + 1] or "").strip() == _TIMES
+            if below and _LAST_FREQUENCY.search(text + _TIMES):  # `…精神保健福祉士月1` `回`: its 回 wrapped
+                text, lines[i + 1] = text + _TIMES, None
+            apart = _members_apart(text)
+            lines[i] = apart if apart != (line or "").strip() else line
+
+
+def _members_apart(text: str) -> str:
+    """`実務者会議保健, 医療, 家族会, ピアサポーター年6回` → `実務者会議 保健, 医療, 家族会, ピアサポーター
+    年6回`: a council's name, its members' list and its frequency, each a line of one cell, run together
+    on one baseline (PyMuPDF): the name where one council's word alone ends it before the list's first
+    separator, the frequency where a list's last member runs into it."""
+    comma = _MEMBER_SEPARATOR.search(text)
+    if comma is None:
+        return text
+    ends = [m.end() for m in _COUNCIL_WORD.finditer(text, 0, comma.start())]
+    first = text[ends[0] : comma.start()] if len(ends) == 1 else ""
+    if 0 < len(first) <= _FIRST_MEMBER and " " not in first and not first.startswith(_MEMBER_OF):
+        text = f"{text[: ends[0]]} {text[ends[0] :]}"
+    frequency = _LAST_FREQUENCY.search(text)
+    if frequency is not None and frequency.start() > comma.end():
+        text = f"{text[: frequency.start()]} {text[frequency.start() :]}"
+    return text
+
+
+_TIMES = "回"
+_MEMBER_SEPARATOR = re.compile(r"[、,，]")
+_COUNCIL_WORD = re.compile(r"(?:会議|協議の場|グループ|会)(?![議\u3041-\u3096ー])")  # (not `家族会の…`)
+_FIRST_MEMBER = 12  # characters: a member's name (`精神科医`, `相談支援事業所`) before the list's separator
+# what names a body's member after the body (`自立支援協議会委員`, `家族会代表`): one member, no name before it
+_MEMBER_OF = ("委員", "代表", "会長", "会員", "役員", "職員", "担当", "事務局", "長")
+# a numeric frequency at the line's end, run into a member's name (a kanji or a katakana before it)
+_LAST_FREQUENCY = re.compile(r"(?<=[\u4e00-\u9fff\u30a1-\u30fa\u30fc])(?:年間?|[月週])[0-9０-９]{1,2}回$")
 
 
 # a frequency each body holds, in a column so narrow that it wraps over three lines (`各圏` `域年2` `～3回`)

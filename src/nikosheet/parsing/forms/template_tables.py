@@ -93,10 +93,10 @@ def _simple(
 
 
 _WESTERN = r"(?:19|20)[0-9]{2}\s*年"  # `2019年`
-# a council's name and its members are no sentence; its notes (often left empty) end with no council's name,
-# nor do its activities after a sentence
+# a council's name and its members are no sentence (a name holds no predicate, `…である`); its notes (often
+# left empty) end with no council's name, nor do its activities after a sentence
 _NAME_AT_END = rf"[^。]{{1,40}}(?:{'|'.join(COUNCIL_NAME_ENDS)})(?:{_P})?$"
-_COUNCIL_CELLS = ((0, "。"), (1, "。"), (3, f"。{_NAME_AT_END}"), (4, f"(?:^|。){_NAME_AT_END}"))
+_COUNCIL_CELLS = ((0, "。|(?:であ|てい)る"), (1, "。"), (3, f"。{_NAME_AT_END}"), (4, f"(?:^|。){_NAME_AT_END}"))
 # an indicator's wrapped name does not end with the next cell's value, nor are its values sentences
 _INDICATOR_CELLS = ((0, NAME_VALUE), (1, "。"), (2, "。"))
 _ONE_FY = rf"(?:(?:{_ERA}|{_WESTERN})\s*度|(?:平成|令和|[HR])\s*(?:[0-9０-９]+|元|[●○]+)\s*年?度)"

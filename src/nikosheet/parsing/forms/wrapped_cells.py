@@ -145,6 +145,8 @@ def cut(
                         cost += _UNLIKE
                     if start and _word_cut(units[start - 1][1], units[start][1]):
                         cost += _WORD_CUT
+                    if k == 1 and keep_first and empty and _name_goes_on(units, widths, (start, i), cap):
+                        cost += NAME_GOES_ON
                     alone = i < n and _alone(units, joined, start, i, ends_row[k - 1])
                     if i < n and not units[i][2]:
                         cost += _CUT[joined]
@@ -246,6 +248,26 @@ def _cost(
     if fulls and max(fulls) - min(fulls) > 2 * _TOLERANCE:  # the items of one cell wrap at one width
         cost += max(fulls) - min(fulls)
     return cost + _run_cost(lines, run, len(lines), edge)
+
+
+def _name_goes_on(units: Sequence[_Unit], widths: Sequence[int], span: tuple[int, int], cap: int | None) -> bool:
+    """Whether a row's pivot cell (an indicator's name, `③区民向け普及啓発講`) ends on a line as wide as
+    its known column while the next line, right below it and no list's item, holds no number (`座の
+    開催`, not a value `年3回`): the page wrapped the name there, its rest is no other cell."""
+    start, end = span
+    if cap is None or end >= len(units) or not units[end][2] or units[end][3]:
+        return False
+    last = max(u for u in range(start, end) if units[u][2])  # the cell's last line's first unit
+    return wraps_on(sum(widths[last:end]) + (end - last - 1), units[end][1], cap)
+
+
+def wraps_on(width: int, after: str, cap: int) -> bool:
+    """Whether a name's last line, `width` wide, fills its column (`cap`) and the next line (`after`)
+    is no list's item and holds no number: the name's rest."""
+    return width >= cap - _TOLERANCE // 2 and after[0] not in "・" and not any(c.isdigit() for c in after)
+
+
+NAME_GOES_ON = 8.0  # a name read as ending where the page wrapped it (read so only with a cell left empty)
 
 
 def _event_wording(units: Sequence[_Unit], history: bool) -> bool:
