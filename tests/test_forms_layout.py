@@ -112,6 +112,34 @@ def test_the_inpatients_first_share_set_apart_from_their_total_by_a_blank_line_i
     assert rows[4].startswith("\t3か月未満") and rows[4].endswith("652 人 19.1 %")
 
 
+def test_a_groups_note_in_its_second_rows_first_cell_is_the_labels(tmp_path):
+    # pdftotext -layout: `※630調査` written under the label, on the line of the group's first sub-row
+    text = "\n".join(
+        [
+            "1 県、指定都市、中核市、特別区の基礎情報",
+            "",
+            "基本情報（都道府県等情報）",
+            "",
+            "市町村数（R5年4月時点）                          1          市町村",
+            "精神科病床数（R5年4月時点）                        2,046      床",
+            "入院精神障害者数 （R4年6月時点）     合計              1,480      人",
+            "※630調査                 3か月未満 （％：構成割    230 15.5   人％",
+            "                       合）",
+            "                       1年以上（％：構成割合）               1,000 67.6   人％",
+            "退院率（R1年時点） ※北海道全体      入院後3か月時点                   ％",
+        ]
+    )
+    path = tmp_path / "sheet--pdftotext-layout.txt"
+    path.write_text(text, encoding="utf-8")
+    from nikosheet import parse_file_data
+
+    data = parse_file_data(path)
+    inpatients = data["basic_info"]["inpatients"]
+    assert (inpatients["note"], inpatients["total"]) == ("※630調査", 1480)
+    assert inpatients["under_3_months"]["count"] == 230
+    assert (inpatients["over_1_year"]["count"], inpatients["over_1_year"]["percent"]) == (1000, 67.6)
+
+
 def test_an_indicators_numbered_name_wrapped_in_a_narrow_column_goes_on_in_its_row():
     table = "\n".join(
         [

@@ -477,6 +477,11 @@ class _Reader:
         for row in block.rows:
             if row.continued and groups:
                 groups[-1].append(row)
+            elif groups and row.cells[0].startswith(_NOTE_MARKS) and any(row.cells[1:]):
+                # a group's label's note in its second row's first cell (`※630調査⇥3か月未満…`): the label's
+                head = groups[-1][0]
+                groups[-1][0] = Row(head.line, [f"{head.cells[0]} {row.cells[0]}", *head.cells[1:]])
+                groups[-1].append(Row(row.line, ["", *row.cells[1:]]))
             else:
                 groups.append([row])
         for group in groups:
