@@ -140,6 +140,31 @@ def test_a_groups_note_in_its_second_rows_first_cell_is_the_labels(tmp_path):
     assert (inpatients["over_1_year"]["count"], inpatients["over_1_year"]["percent"]) == (1000, 67.6)
 
 
+def test_a_labels_note_alone_on_the_line_below_it_is_the_labels():
+    # pdftotext -layout: `※630調査` alone under its label, the group's sub-rows after it
+    text = "\n".join(
+        [
+            "1 県、指定都市、中核市、特別区の基礎情報",
+            "",
+            "市町村数（R5年4月時点）                          1          市町村",
+            "人口（R5年4月時点）                            685,937    人",
+            "精神科病院の数（R5年4月時点）                      3          病院",
+            "精神科病床数（R5年4月時点）                       912        床",
+            "入院精神障害者数 （R4年6月時点）    合計              1,420      人",
+            "※630調査",
+            "                      3か月未満 （％：構成割    260 18.3   人％",
+            "                      合）",
+            "退院率（R1年時点） ※東京都全体     入院後3か月時点        65.2       ％",
+            "",
+            "※各部門の状況はできるだけ詳しく記載ください",
+        ]
+    )
+    rows = [line for line in _rewrite(text) if line]
+    assert rows[5].startswith("入院精神障害者数 （R4年6月時点）※630調査\t合計\t1,420")
+    assert rows[6].startswith("\t3か月未満 （％：構成割合）\t260")
+    assert rows[-1] == "※各部門の状況はできるだけ詳しく記載ください"
+
+
 def test_an_indicators_numbered_name_wrapped_in_a_narrow_column_goes_on_in_its_row():
     table = "\n".join(
         [

@@ -36,7 +36,7 @@ from nikosheet.parsing.forms import FormState, centred_cells, known_headers, sig
 from nikosheet.parsing.forms._shared import display_width, is_department, unbalanced
 from nikosheet.parsing.forms.layout_lines import BULLETS, ITEM_BULLETS, is_blank, join_lines, segments
 from nikosheet.parsing.forms.layout_prose import first_heading, write_prose
-from nikosheet.parsing.forms.layout_regions import FIRST_HEADER_CELLS, SUB_LABELS, is_gapped, table_spans
+from nikosheet.parsing.forms.layout_regions import FIRST_HEADER_CELLS, NOTE_LONGEST, SUB_LABELS, is_gapped, table_spans
 from nikosheet.vocabulary import CIRCLED
 
 _YEAR_ENDS = ("度", "年度", "年", "～", "〜", "~")  # a history year's end that its narrow column wrapped
@@ -234,6 +234,11 @@ def _opens_row(
     )
 
 
+def _lone_note(cells: dict[int, str]) -> bool:
+    """A line that holds a short note alone in the first column (`※630調査`)."""
+    return list(cells) == [0] and cells[0].startswith("※") and len(cells[0]) <= NOTE_LONGEST
+
+
 def _numbered_name_goes_on(row: _Row, text: str) -> bool:
     """Whether `text` in the first column goes on with the row's numbered name (`②措置入院` /
     `者等の退院`): an indicator's row opens at its number, and no number, mark, date or label starts it."""
@@ -292,6 +297,9 @@ def _rows(lines: list[str | None], first: int, last: int, scale: float, head: st
     grouped = known is not None and known.grouped
     latest: dict[int, str] = {}  # each column's last text: under a gap, what a year's next event follows
     for i, cells in table:
+        if rows and 0 in rows[-1].pieces and _lone_note(cells):  # `※630調査` below its label: the label's
+            rows[-1].pieces[0].append(cells[0])
+            continue
         if 0 not in above and label and len(rows) > 1 and i - label_at <= 3:  # a header is not a label
             above = {**above, 0: label}
         gaps = bool(rows) and any(c not in cells for c in above if c) and 0 in above

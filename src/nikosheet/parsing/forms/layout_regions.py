@@ -115,7 +115,9 @@ def _region_end(lines: list[str | None], first: int) -> int:
             # line or two may stand between them: the label wraps beside its sub-rows)
             # (or it opens a row of the template's table: its pivot, a year, in the pivot's column)
             pivot = header is not None and _pivot_at(segs[0], header)
-            if segs[0][1][0] in "※【＜<" or not (
+            if _note_below(lines, i, segs, margin):
+                pass  # `※630調査` right below its label: the label's note, in the table
+            elif segs[0][1][0] in "※【＜<" or not (
                 pivot or _label_above(lines, i, margin) or _closes(lines[last], line, margin)
             ):
                 break
@@ -140,6 +142,17 @@ def _closes(label: str | None, line: str, margin: int) -> bool:
     if not first or not after or first[0][0] > margin + 1 or after[0][0] > margin + 1:
         return False
     return unbalanced(label or "") > 0 and unbalanced(after[0][1]) < 0
+
+
+NOTE_LONGEST = 10  # characters: a label's note (`※630調査`), not the template's guidance (`※各部門の…`)
+
+
+def _note_below(lines: list[str | None], i: int, segs: list[tuple[int, str]], margin: int) -> bool:
+    """Whether a line is a short note alone (`※630調査`) right below a row whose label is at the margin."""
+    above = lines[i - 1] if i else None
+    if len(segs) != 1 or not segs[0][1].startswith("※") or len(segs[0][1]) > NOTE_LONGEST or not above:
+        return False
+    return not is_blank(above) and segments(above)[0][0] <= margin + 1 and len(segments(above)) >= 2
 
 
 def _label_above(lines: list[str | None], i: int, margin: int) -> bool:
