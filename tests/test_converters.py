@@ -72,7 +72,7 @@ MEAN = {
     "pandoc-plain": 0.99,
     "pandoc-plain-nowrap": 0.99,
     "pdfminer": 0.87,
-    "pdfplumber": 0.94,
+    "pdfplumber": 0.95,
     "pdfplumber-layout": 0.95,
     "pdftotext": 0.91,
     "pdftotext-layout": 0.95,

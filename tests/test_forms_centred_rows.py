@@ -394,3 +394,38 @@ def test_council_rows_read_from_the_table_s_last_line_up_where_a_cell_half_a_lin
     fields = ("name", "members", "notes")
     assert [[m[f] for f in fields] for m in doc][1::2] == [[m[f] for f in fields] for m in truth][1::2]
     assert doc[3]["activities"] == truth[3]["activities"]
+
+
+# ward-nerima's indicators as pdfplumber reads its LibreOffice PDF: the first row's name of two lines
+# half a line off the middle of five, its target and actual counts at the end of their cells' lines
+# (`院支援の開始 20` / `件`), the effects' sentences in the widest column, the last; a paragraph's
+# line shows the page's width
+_NERIMA_INDICATORS = (
+    "健康部保健予防課が事業を所管し、6か所の保健相談所と福祉部障害者施策推進課が連携して推進している。協議の場\n"
+    "＜令和4年度までの成果・効果＞\n"
+    "課題解決の達\n"
+    "成度を測る指 目標値 (R4年度当初) 実績値 (R4年度末) 具体的な成果・効果\n"
+    "標\n"
+    " ・区外病院への訪  ・区外病院への訪  ・病院の精神保健福祉士と保健相談所\n"
+    "問 10病院 問 12病院 の担当者が直接連絡を取り合える関係\n"
+    "①区外病院と  ・入院中からの退  ・入院中からの退 ができた。\n"
+    "の連携 院支援の開始 20 院支援の開始 17  ・入院早期から退院後の生活を一緒に\n"
+    "件 件 考える事例が増えた。\n"
+    "②ピアサポー 修了者のうち6名が病院訪問に参加し、入院者\n"
+    "修了者 15名 修了者 11名\n"
+    "ターの養成 の退院意欲の向上につながった。\n"
+    "③区民への普 コロナ禍の影響で講座を中止した。オンライン\n"
+    "こころの健康講座 年3回\n"
+    "及啓発 配信を検討している。\n"
+    "5 精神障害にも対応した地域包括ケアシステムの構築に向けた現時点における強みと課題"
+)
+
+
+def test_an_indicators_values_are_not_its_effects_sentences_and_a_count_ends_its_cell():
+    out = apply_form(centred_rows, _NERIMA_INDICATORS + "\n" + _COUNCILS)
+    rows = [line for line in out if line and line[:1] in "①②③"]
+    assert rows[0].split("\t")[0] == "①区外病院との連携"
+    assert rows[0].split("\t")[1].endswith("・入院中からの退院支援の開始 20件")
+    assert rows[1].split("\t")[3] == "修了者のうち6名が病院訪問に参加し、入院者の退院意欲の向上につながった。"
+    effects = "コロナ禍の影響で講座を中止した。オンライン配信を検討している。"
+    assert rows[2].split("\t")[1:] == ["こころの健康講座", "年3回", effects]

@@ -33,7 +33,8 @@ there the rows are those that cut the lines at the least cost).  A row's lines a
 columns with each cell's lines as far from the row's first line as from its last, every line or
 every other line (cells half a line apart), at the least cost as `visual_rows` counts it (a piece no
 wider than its column, a cell's lines but its last filling it); the columns' widths are those that
-cut the lines at the least cost within the page's width.  A history year's group is cut into its
+cut the lines at the least cost within the page's width (an indicator's target and actual are values,
+not the effects' sentences).  A history year's group is cut into its
 events where an event starts after one that ended; an issue and its policies, centred beside a
 record's roles, go to its first role's row.
 """
@@ -292,7 +293,8 @@ def _widths(
 ) -> list[int]:
     """The columns' widths (but the pivot's) that cut the lines at the least cost, the columns
     together no wider than the page and each within what its header shows: each column's in turn,
-    from what the lines show."""
+    from what the lines show (an indicators' table also from its header cells' widths, the effects'
+    sentences across the page's rest: its values' columns are no wider than their headers need)."""
     room, bounds = space
     count = len(table.header_row) - (column >= 0)
     widths = _clamp(_first_widths(lines, found[0] if column >= 0 else [], column, count, room), bounds)
@@ -304,6 +306,26 @@ def _widths(
         widths = seen
     pieces = _pieces if table.grouped else iter
     sizes = sorted({display_width(piece) for units in lines for piece in pieces(units) if display_width(piece) > 2})
+    starts = [widths]
+    if table.header[0] in INDICATORS and bounds:  # or as wide as the header's cells, the effects' the page's rest
+        printed = [lo + _INDENT for lo, _ in bounds[:-1]]
+        starts.append([*printed, max(bounds[-1][0], room - sum(printed) - count)])
+    found_widths = [_descend(table, lines, found, (column, start), (room, bounds, sizes)) for start in starts]
+    return min(found_widths)[1]
+
+
+def _descend(
+    table: Table,
+    lines: list[list[str]],
+    found: tuple[list[Pivot], list[tuple[int, int]]],
+    start: tuple[int, list[int]],
+    space: tuple[int, _Bounds, list[int]],
+) -> tuple[float, list[int]]:
+    """The widths that cut the lines at the least cost from `start`'s (the pivot's column and the
+    widths), each column's in turn tried at every piece's width (`sizes`), and what they cost."""
+    room, bounds, sizes = space
+    column, widths = start
+    count = len(widths)
     best = _cut_rows(table, lines, found, widths, column)[1] + _NARROW * sum(widths)
     for _ in range(2):
         before = widths
@@ -319,7 +341,7 @@ def _widths(
                     best, widths = cost, tried
         if widths == before:
             break
-    return widths
+    return best, widths
 
 
 def _filled(cut: list[list[str]], widths: list[int]) -> list[int]:
@@ -428,8 +450,10 @@ def _row_cut(
         centred = _centred(table, lines, at, span, widths, column, lead=lead)
     if centred is None and anywhere and bottom - top < MOST_ASYMMETRIC:
         centred = _centred(table, lines, at, span, widths, column, asymmetric=ANYWHERE)
-    if centred is None and lead:  # a one-line name beside cells of an even number of lines
-        centred = _centred(table, lines, at, span, widths, column, asymmetric=HALF_LINE, lead=lead)
+    if lead:  # a name of two lines beside cells of an odd number of lines (or of one beside even)
+        half = _centred(table, lines, at, span, widths, column, asymmetric=HALF_LINE, lead=lead)
+        if half is not None and (centred is None or half[0] < centred[0]):
+            centred = half
     if not final or (centred is not None and (lead or table.grouped or centred[0] < _MISFIT)):
         return centred
     cost, pieces = _free(table, lines, at, span, widths, column)
@@ -500,6 +524,8 @@ def _misplaced(table: Table, cut: list[list[str]]) -> float:
     """What a council's cells cost that read as the other column's (its activities, items of what is
     done, and its remarks, sentences, are alike in width and both centred in the row): activities
     that end a sentence, remarks that start a list."""
+    if table.header[0] in INDICATORS:  # a target or an actual is a value, not a sentence
+        return NEW_CELL * sum(1 for line in cut for piece in line[1:-1] if piece.endswith("。"))
     if table.header[0] not in COUNCILS:
         return 0.0
     activities = [line[_ACTIVITIES] for line in cut if line[_ACTIVITIES]]

@@ -155,11 +155,19 @@ def _piece_cost(words: list[str], width: int, soft: bool, open_cell: tuple[bool,
     if len(words) > 1 and AS_ABOVE in words:  # `↓` (as above) is a cell of its own
         cost += _OVER
     for a, b in itertools.pairwise(words):
-        inside = (
-            a.endswith(_INSIDE_AFTER) or (a[-1].isdigit() and not b[0].isdigit()) or (counts and _count_after(a, b))
-        )
+        inside = a.endswith(_INSIDE_AFTER) or (a[-1].isdigit() and _unit(b)) or (counts and _count_after(a, b))
         cost += 0.5 if inside else 2.5 if b[0] in BULLET else 4.0
+        cost += _NUMBER_LEADS if a.isdigit() and not inside else 0.0
     return cost
+
+
+def _unit(word: str) -> bool:
+    """Whether a word may be the unit after a number (`20 件`, `3 病院`), not a text's next words."""
+    return not word[0].isdigit() and display_width(word) <= _UNIT_WIDTH
+
+
+_UNIT_WIDTH = 6  # display columns: a unit's three characters at most (`病院`, `か所`)
+_NUMBER_LEADS = 4.0  # a bare number before a text: rather the end of the cell before (`開始 20` / `件`)
 
 
 def _count_after(before: str, word: str) -> bool:
