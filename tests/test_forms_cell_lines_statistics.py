@@ -103,6 +103,13 @@ def test_an_arrow_line_after_a_blank_line_goes_on_in_its_item(parsed):
     assert got[0].endswith("の開催 →地域課題の抽出、解決に向けた方策の検討")
 
 
+def test_arrow_lines_keep_their_order_with_or_without_a_blank_line():
+    text = CELL_PER_LINE.replace("→地域課題の抽出\n", "→地域課題の抽出\n→作業部会の設置\n")
+    assert _apply(text)[6:10] == ["- 「協議の場」の開催", "→地域課題の抽出", "→作業部会の設置", "- 「連携票」の運用"]
+    apart = CELL_PER_LINE.replace("→地域課題の抽出\n", "\n→地域課題の抽出\n→作業部会の設置\n")
+    assert _apply(apart)[6] == "- 「協議の場」の開催 →地域課題の抽出 →作業部会の設置"
+
+
 def test_a_note_alone_below_a_label_in_a_column_of_labels_is_the_label_s():
     # pdfminer: the labels' column, the inpatients' note in a box of its own below its label, then the
     # values: the note is no row of its own, and the first values stay with the first rows

@@ -462,6 +462,13 @@ def test_a_department_s_name_of_two_words_on_its_own_line_stays_whole():
     ]
 
 
+def test_a_department_s_duty_that_ends_as_a_name_does_is_no_part_of_the_name():
+    rows = _cells(
+        "所管部署名\n所管部署における主な業務\n精神保健福祉センター 協議の場の事務局\n障害福祉課 地域移行支援の給付"
+    )
+    assert rows[1:] == [["精神保健福祉センター", "協議の場の事務局"], ["障害福祉課", "地域移行支援の給付"]]
+
+
 def test_a_council_without_notes_keeps_the_next_council_name_whole():
     # the header's wrapped notes cell (`特記事項等(課題・` 17 wide) tells that column's width: the next
     # council's name, 20 wide, cannot be a note

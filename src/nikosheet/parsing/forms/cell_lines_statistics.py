@@ -356,6 +356,7 @@ def mark_items(state: FormState, indexes: list[int]) -> None:
     widest = max((len(t) for t in texts.values()), default=0)
     page = page_width(lines, 1)  # a Word document's text: its paragraphs, never wrapped, are wider
     item: int | None = None
+    tail = -2  # the item's last line of its own (the item's, or a `→` line kept below it)
     last, last_len, last_width = -2, 0, 0
     for i in indexes:
         text = texts[i]
@@ -364,13 +365,13 @@ def mark_items(state: FormState, indexes: list[int]) -> None:
         if item is not None and full and not _MARKED.match(text) and text[:1] != "→":
             lines[item] = join_wrapped(lines[item] or "", text)
             lines[i] = None
-        elif item is not None and text[:1] == "→" and i == item + 1:
-            lines[i] = text
+        elif item is not None and text[:1] == "→" and i == tail + 1:
+            lines[i], tail = text, i
         elif item is not None and text[:1] == "→":  # a blank line between (pdfminer): the item's still
-            lines[item], lines[i] = f"{lines[item]} {text}", None
+            lines[item], lines[i], tail = f"{lines[item]} {text}", None, -2
         else:
             lines[i] = text if _MARKED.match(text) else f"- {text}"
-            item = i
+            item = tail = i
 
 
 # ---- the region ------------------------------------------------------------------------------

@@ -256,7 +256,7 @@ def _pivots(table: Table, body: list[Piece]) -> tuple[list[Piece], list[tuple[in
         if CIRCLED.match(text):
             number = ord(text[0]) - 0x245F
         head, rest = text[: m.end()], text[m.end() :].strip()
-        if table.dense and rest and table.pivots[expect].fullmatch(rest):  # `保健所 健康推進課`: one name
+        if table.dense and _name_goes_on(table.pivots[expect], rest, body, j):  # `保健所 健康推進課`
             head, rest = f"{head} {rest}", ""
         first = start
         head, rest, j = _complete(table, expect, head, rest, body, j)
@@ -267,6 +267,14 @@ def _pivots(table: Table, body: list[Piece]) -> tuple[list[Piece], list[tuple[in
             pieces.append((took, rest, False))
         expect = (expect + 1) % len(table.pivot_sources)
     return pieces, found, took
+
+
+def _name_goes_on(pivot: re.Pattern[str], rest: str, body: list[Piece], j: int) -> bool:
+    """Whether the words after a department's name on its line are its name's second word: a name
+    too (no phrase's `の`: `協議の場の事務局` is a duty), with the duties on the next line, no name."""
+    if not rest or "の" in rest or pivot.fullmatch(rest) is None or j >= len(body):
+        return False
+    return pivot.match(body[j][1]) is None
 
 
 def _cut_short(pivot: re.Pattern[str], text: str, body: list[Piece], j: int) -> bool:

@@ -33,10 +33,10 @@ import re
 from dataclasses import dataclass, field
 
 from nikosheet.parsing.forms import FormState, centred_cells, known_headers, signals
-from nikosheet.parsing.forms._shared import display_width, is_department, unbalanced
+from nikosheet.parsing.forms._shared import NOTE_LONGEST, display_width, is_department, unbalanced
 from nikosheet.parsing.forms.layout_lines import BULLETS, ITEM_BULLETS, is_blank, join_lines, segments
 from nikosheet.parsing.forms.layout_prose import first_heading, write_prose
-from nikosheet.parsing.forms.layout_regions import FIRST_HEADER_CELLS, NOTE_LONGEST, SUB_LABELS, is_gapped, table_spans
+from nikosheet.parsing.forms.layout_regions import FIRST_HEADER_CELLS, SUB_LABELS, is_gapped, table_spans
 from nikosheet.vocabulary import CIRCLED
 
 _YEAR_ENDS = ("度", "年度", "年", "～", "〜", "~")  # a history year's end that its narrow column wrapped

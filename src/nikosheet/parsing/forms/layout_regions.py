@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from nikosheet.parsing.forms import FormState, known_headers
-from nikosheet.parsing.forms._shared import unbalanced
+from nikosheet.parsing.forms._shared import NOTE_LONGEST, unbalanced
 from nikosheet.parsing.forms.layout_lines import is_blank, is_heading, segments
 from nikosheet.parsing.forms.layout_prose import first_heading
 
@@ -142,9 +142,6 @@ def _closes(label: str | None, line: str, margin: int) -> bool:
     if not first or not after or first[0][0] > margin + 1 or after[0][0] > margin + 1:
         return False
     return unbalanced(label or "") > 0 and unbalanced(after[0][1]) < 0
-
-
-NOTE_LONGEST = 10  # characters: a label's note (`※630調査`), not the template's guidance (`※各部門の…`)
 
 
 def _note_below(lines: list[str | None], i: int, segs: list[tuple[int, str]], margin: int) -> bool:

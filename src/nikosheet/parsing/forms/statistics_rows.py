@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from nikosheet.parsing.forms._shared import NOTE_LONGEST
 from nikosheet.parsing.lines import squeeze
 from nikosheet.vocabulary import CONSULTATION_OFFICES, DISCHARGE_RATES, MENTAL_HEALTH_SUBCOMMITTEE, QUANTITIES
 
@@ -124,7 +125,6 @@ _MARKED_YES = re.compile(
     r"[(（〇○◯●◎][ \u3000]{0,2}有|有[ \u3000]{0,2}[(（][〇○◯●◎]|^[ \u3000]{0,2}有(?![・ \u3000]{0,3}無)"
 )
 _DECIMAL = re.compile(r"[0-9０-９][.．][0-9０-９]")
-_NOTE_LONGEST = 16  # characters: a label's note (`※630調査`, `※北海道全体`)
 _ASIDE = re.compile(r"[(（][^()（）]*[)）]|※.*")
 _MARK_AFTER = r"(?:[(（][〇○◯●◎☑✓■][)）]|[)）])?"  # `有（〇）`, `(有)`
 CHOICE_THEN_COUNT = re.compile(
@@ -309,7 +309,7 @@ class Rows:
     def _note_below(self, index: int, text: str, piece: str) -> bool:
         """A note alone on the line right below the last label (`入院精神障害者数 （R4年6月時点）` /
         `※630調査`: pdfminer's box): the label's."""
-        if not self.rows or not piece.startswith("※") or len(piece) > _NOTE_LONGEST:
+        if not self.rows or not piece.startswith("※") or len(piece) > NOTE_LONGEST:
             return False
         row = self.rows[-1]
         if row.values or not row.label or index - row.label[-1][0] > 2:

@@ -8,6 +8,7 @@ import re
 import nikosheet.diagnostic_messages as messages
 from nikosheet.diagnostics import Diagnostic
 from nikosheet.parsing.cells import strip_tags
+from nikosheet.parsing.forms._shared import NOTE_LONGEST
 from nikosheet.parsing.headings import Section
 from nikosheet.parsing.lines import Block, Row, blocks, norm, squeeze
 from nikosheet.parsing.memo import cached
@@ -89,6 +90,13 @@ def _marked_numbers(text: str) -> list[tuple[int | float, str]]:
         if nums and len(nums) == 1:
             out.append((nums[0], unit))
     return out
+
+
+def _note_row(row: Row) -> bool:
+    """A row whose first cell is a short note (`※630調査`) that names no row, beside cells of its own:
+    the note of the group's label above, written under it."""
+    note = row.cells[0]
+    return note.startswith(_NOTE_MARKS) and len(note) <= NOTE_LONGEST and any(row.cells[1:]) and not _group_key(note)
 
 
 @cached(limit=4096)
@@ -477,7 +485,7 @@ class _Reader:
         for row in block.rows:
             if row.continued and groups:
                 groups[-1].append(row)
-            elif groups and row.cells[0].startswith(_NOTE_MARKS) and any(row.cells[1:]):
+            elif groups and _note_row(row):
                 # a group's label's note in its second row's first cell (`※630調査⇥3か月未満…`): the label's
                 head = groups[-1][0]
                 groups[-1][0] = Row(head.line, [f"{head.cells[0]} {row.cells[0]}", *head.cells[1:]])
