@@ -118,6 +118,19 @@ def test_a_councils_name_that_holds_a_frequency_is_said_shifted(tmp_path):
     ]
 
 
+def test_a_councils_activities_holding_other_councils_frequencies_are_said_shifted(tmp_path):
+    """The rows below run into a council's activities (pdftotext -layout): their frequencies with them."""
+    doc = edit(
+        tmp_path,
+        "kawaguchi-r5.txt",
+        (165, "地域課題の抽出 「にも包括」", "地域課題の抽出 4回/年 事例検討 月1回 「にも包括」"),
+    )
+    assert [message for _, message in shifts.signs(doc)] == [
+        "council '委員ヒアリング': its 実施内容 and 特記事項 hold 2 frequencies (4回/年、月1回): other councils'"
+        " cells were read into the row"
+    ]
+
+
 def test_a_bodys_kind_read_as_an_event_is_said_shifted(tmp_path):
     doc = edit(
         tmp_path,

@@ -189,6 +189,12 @@ FREQUENCY_IN_NAME = Template(
     "council {name!r}: its name holds a frequency: the row was read out of its columns",
     "協議の場「{name}」: 名称に開催頻度が含まれています。行の列がずれて読まれています",
 )
+FREQUENCIES_IN_CELLS = Template(
+    "council {name!r}: its 実施内容 and 特記事項 hold {count} frequencies ({text}): other councils' cells were "
+    "read into the row",
+    "協議の場「{name}」: 実施内容・特記事項に開催頻度が{count}つあります（{text}）。"
+    "他の協議の場のセルが行に読み込まれています",
+)
 FREQUENCY_IN_CELL = Template(
     "council {name!r}: its {column} holds a frequency ({word}) run into the words around it: the row was read "
     "out of its columns",

@@ -418,6 +418,11 @@ def _councils(part: Data | None) -> Iterator[tuple[int | None, str]]:
             yield m["line"], str(messages.FREQUENCY_IN_MEMBERS(name=name, text=members))
         if _FREQUENCY_INSIDE.search(name):
             yield m["line"], str(messages.FREQUENCY_IN_NAME(name=name))
+        # two counted frequencies among its activities and notes: no sheet writes so, other rows ran in
+        inside = _FREQUENCY_INSIDE.findall(" ".join([*(m.get("activities") or []), m.get("notes") or ""]))
+        if len(inside) > 1:
+            found = "、".join(inside)
+            yield m["line"], str(messages.FREQUENCIES_IN_CELLS(name=name, count=len(inside), text=found))
         if members.endswith(("、", "，", ",")):  # a list never ends so: the rest went to another cell
             yield m["line"], str(messages.MEMBERS_CUT(name=name, text=members))
         for key, cell in (
