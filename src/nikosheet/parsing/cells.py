@@ -24,6 +24,9 @@ _BULLET_RE = re.compile(
 )
 _NO_SPACE_SPLIT_RE = re.compile("[、,，。\n]")
 _SPACES_RE = re.compile(r"[ \u3000]+")
+# an indicator's name that ends with a value (`…の設置18市町村`): the value's cell read into the name
+NAME_VALUE = r"\d\s*(?:回|人|名|件|か所|カ所|箇所|病院|市町村|圏域|%|％)$"
+NOTE_LONGEST = 16  # characters: a label's note (`※630調査`), not the template's guidance (`※各部門の…`)
 
 
 def strip_tags(cell: str) -> str:
@@ -200,3 +203,8 @@ def cell_text(cell: str) -> str | None:
     else:
         text = ""
     return text or None
+
+
+def short_note(text: str) -> bool:
+    """Whether a text is a label's short note (`※630調査`), not the template's guidance (`※各部門の…`)."""
+    return text.startswith("※") and len(text) <= NOTE_LONGEST

@@ -18,8 +18,7 @@ from collections.abc import Iterator
 
 import nikosheet.diagnostic_messages as messages
 from nikosheet.diagnostics import Diagnostic
-from nikosheet.parsing.cells import circled_number
-from nikosheet.parsing.forms._shared import NAME_VALUE
+from nikosheet.parsing.cells import NAME_VALUE, circled_number
 from nikosheet.parsing.lazy_re import compile_lazily
 from nikosheet.parsing.lines import squeeze
 from nikosheet.parsing.state import Context

@@ -108,9 +108,6 @@ def is_department(name: str) -> bool:
     return 0 < len(name) <= 24 and name.endswith(_DEPARTMENT_ENDS)
 
 
-# an indicator's name that ends with a value (`…の設置18市町村`): the value's cell read into the name
-NAME_VALUE = r"\d\s*(?:回|人|名|件|か所|カ所|箇所|病院|市町村|圏域|%|％)$"
-NOTE_LONGEST = 16  # characters: a label's note (`※630調査`), not the template's guidance (`※各部門の…`)
 # a page's number alone on its line (layout: `7`, `2 / 9`), or a section's number alone
 PAGE_NUMBER = compile_lazily(r"^[0-9０-９]{1,3}(?:\s*/\s*[0-9０-９]{1,3})?$")
 GOAL_RE = compile_lazily(f"(?:{'|'.join(GOAL_LABELS)})(?:[(（][^)）]*[)）])?")  # a schedule's goal label

@@ -32,8 +32,9 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
+from nikosheet.parsing.cells import short_note
 from nikosheet.parsing.forms import FormState, centred_cells, known_headers, signals
-from nikosheet.parsing.forms._shared import NOTE_LONGEST, display_width, is_department, unbalanced
+from nikosheet.parsing.forms._shared import display_width, is_department, unbalanced
 from nikosheet.parsing.forms.layout_lines import BULLETS, ITEM_BULLETS, is_blank, join_lines, segments
 from nikosheet.parsing.forms.layout_prose import first_heading, write_prose
 from nikosheet.parsing.forms.layout_regions import FIRST_HEADER_CELLS, SUB_LABELS, is_gapped, table_spans
@@ -236,7 +237,7 @@ def _opens_row(
 
 def _lone_note(cells: dict[int, str]) -> bool:
     """A line that holds a short note alone in the first column (`※630調査`)."""
-    return list(cells) == [0] and cells[0].startswith("※") and len(cells[0]) <= NOTE_LONGEST
+    return list(cells) == [0] and short_note(cells[0])
 
 
 def _numbered_name_goes_on(row: _Row, text: str) -> bool:

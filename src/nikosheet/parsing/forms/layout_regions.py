@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 
+from nikosheet.parsing.cells import short_note
 from nikosheet.parsing.forms import FormState, known_headers
-from nikosheet.parsing.forms._shared import NOTE_LONGEST, unbalanced
+from nikosheet.parsing.forms._shared import unbalanced
 from nikosheet.parsing.forms.layout_lines import is_blank, is_heading, segments
 from nikosheet.parsing.forms.layout_prose import first_heading
 
@@ -147,7 +148,7 @@ def _closes(label: str | None, line: str, margin: int) -> bool:
 def _note_below(lines: list[str | None], i: int, segs: list[tuple[int, str]], margin: int) -> bool:
     """Whether a line is a short note alone (`※630調査`) right below a row whose label is at the margin."""
     above = lines[i - 1] if i else None
-    if len(segs) != 1 or not segs[0][1].startswith("※") or len(segs[0][1]) > NOTE_LONGEST or not above:
+    if len(segs) != 1 or not short_note(segs[0][1]) or not above:
         return False
     return not is_blank(above) and segments(above)[0][0] <= margin + 1 and len(segments(above)) >= 2
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from nikosheet.parsing.forms._shared import NOTE_LONGEST
+from nikosheet.parsing.cells import short_note
 from nikosheet.parsing.lines import squeeze
 from nikosheet.vocabulary import CONSULTATION_OFFICES, DISCHARGE_RATES, MENTAL_HEALTH_SUBCOMMITTEE, QUANTITIES
 
@@ -309,7 +309,7 @@ class Rows:
     def _note_below(self, index: int, text: str, piece: str) -> bool:
         """A note alone on the line right below the last label (`入院精神障害者数 （R4年6月時点）` /
         `※630調査`: pdfminer's box): the label's."""
-        if not self.rows or not piece.startswith("※") or len(piece) > NOTE_LONGEST:
+        if not self.rows or not short_note(piece):
             return False
         row = self.rows[-1]
         if row.values or not row.label or index - row.label[-1][0] > 2:

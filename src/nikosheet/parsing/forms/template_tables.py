@@ -17,7 +17,7 @@ import functools
 import re
 from typing import Any, NamedTuple
 
-from nikosheet.parsing.forms._shared import NAME_VALUE
+from nikosheet.parsing.cells import NAME_VALUE
 from nikosheet.parsing.lazy_re import compile_lazily
 from nikosheet.vocabulary import ROLES, SECTORS
 

@@ -7,8 +7,7 @@ import re
 
 import nikosheet.diagnostic_messages as messages
 from nikosheet.diagnostics import Diagnostic
-from nikosheet.parsing.cells import strip_tags
-from nikosheet.parsing.forms._shared import NOTE_LONGEST
+from nikosheet.parsing.cells import NOTE_LONGEST, strip_tags
 from nikosheet.parsing.headings import Section
 from nikosheet.parsing.lines import Block, Row, blocks, norm, squeeze
 from nikosheet.parsing.memo import cached
