@@ -462,6 +462,20 @@ def test_a_department_s_name_of_two_words_on_its_own_line_stays_whole():
     ]
 
 
+def test_a_board_of_education_is_a_department_s_name():
+    # PyMuPDF: `教育委員会` starts a name as a 課 does (its row had run into the duties above)
+    rows = _cells(
+        "連携部署名\n連携部署における主な業務\n健康課\n地区担当保健師による精神保健福祉相談・訪問、措置入院者等の退院後支援\n"
+        "住宅政策課\n市営住宅の入居、居住支援協議会の運営\n"
+        "教育委員会 教育支援課\nスクールカウンセラー・スクールソーシャルワーカーの配置\n各部門の連携状況\n強み・課題等"
+    )
+    assert rows[1:4] == [
+        ["健康課", "地区担当保健師による精神保健福祉相談・訪問、措置入院者等の退院後支援"],
+        ["住宅政策課", "市営住宅の入居、居住支援協議会の運営"],
+        ["教育委員会 教育支援課", "スクールカウンセラー・スクールソーシャルワーカーの配置"],
+    ]
+
+
 def test_a_department_s_duty_that_ends_as_a_name_does_is_no_part_of_the_name():
     rows = _cells(
         "所管部署名\n所管部署における主な業務\n精神保健福祉センター 協議の場の事務局\n障害福祉課 地域移行支援の給付"
@@ -1051,3 +1065,69 @@ def test_a_councils_notes_wrapped_rest_is_no_name_of_the_next():
     )
     assert rows[1][4] == "医療機関の参画が多く、意見交換が活発である"
     assert rows[2][:3] == ["実務者会議", "相談支援事業所、精神科病院、保健所", "年6回"]
+
+
+def test_a_council_frequency_with_a_range_per_year_is_a_pivot():
+    # LibreOffice text: a cell a line, an empty notes cell a blank line; `2～4回/年` is a frequency as
+    # `年2～4回` is (the rows had run together up to the next frequency the pattern knew)
+    rows = _cells(
+        "名称\n協議の場の構成員\n開催頻度\n実施内容\n特記事項等(課題・強み等)\n"
+        "市精神保健福祉推進協議会 地域包括ケア部会\n精神科病院協会、基幹相談支援センター、家族会\n3回/年\n"
+        "・区の連絡会からの報告 ・市全体の課題の整理\n委員が多く、議論が深まりにくい\n"
+        "区精神保健福祉連絡会（6区）\n区保健福祉センター、相談支援事業所、民生委員\n2～4回/年\n"
+        "個別事例の検討、区の課題の抽出\n区によって開催回数に差がある\n"
+        "事務局会議\n精神保健福祉課、障害福祉サービス課\n月1回\n協議の場の準備\n\n"
+        "退院支援連絡会\n市内精神科病院の地域連携室\n年4回\n退院支援の状況の共有\n病院間の情報共有の場として定着"
+    )
+    assert [row[0] for row in rows[1:]] == [
+        "市精神保健福祉推進協議会 地域包括ケア部会",
+        "区精神保健福祉連絡会（6区）",
+        "事務局会議",
+        "退院支援連絡会",
+    ]
+    assert rows[2] == [
+        "区精神保健福祉連絡会（6区）",
+        "区保健福祉センター、相談支援事業所、民生委員",
+        "2～4回/年",
+        "個別事例の検討、区の課題の抽出",
+        "区によって開催回数に差がある",
+    ]
+
+
+def test_a_group_s_next_event_never_starts_on_its_row_s_line():
+    # pypdf: a printed line holds one row's cells; the commission beside a year's event is its own, not
+    # the year's next event (the table had not been read at all: two rows from one line)
+    lines = [
+        "年度 経過 委託",
+        "平成20年度 退院促進支援事業を全圏域に拡大 各圏域の相談支援事業所（9法",
+        "人）",
+        "平成30年度 地域包括ケアシステム構築推進事業を開始",
+        "精神保健福祉審議会に地域包括ケア推進部会を設置",
+        "令和4年度 市町村へのアドバイザー派遣を開始 構築支援事業を活用",
+        "令和5年度 市町村職員向け研修を開始",
+        "第2回 退院意向調査を実施",
+    ]
+    rows = _cells("\n".join(lines))
+    assert [row[0] for row in rows[1:]] == ["平成20年度", "平成30年度", "", "令和4年度", "令和5年度", ""]
+    assert rows[1] == ["平成20年度", "退院促進支援事業を全圏域に拡大", "各圏域の相談支援事業所（9法人）"]
+    assert rows[3] == ["", "精神保健福祉審議会に地域包括ケア推進部会を設置", ""]
+    assert rows[6] == ["", "第2回 退院意向調査を実施", ""]
+
+
+def test_a_short_event_line_is_no_wrap_where_an_event_on_one_line_is_wider():
+    # pypdf: a year's second event on its own line after a short first event: the event column is as
+    # wide as its widest event on one line, so the short line did not wrap (the two events had been
+    # read as one, the width learned from them the short line's)
+    lines = [
+        "年度 経過 委託",
+        "平成21年度 精神障害者退院促進支援事業を開始 社会福祉法人（1法人）",
+        "令和元年度 精神保健福祉推進協議会に地域包括ケア部会を設置（市の協議の場）",
+        "令和2年度 若者こころの相談窓口を開設",
+        "LINE相談を試行 NPO法人",
+        "令和3年度 ピアサポーター活動支援事業を開始",
+    ]
+    assert _cells("\n".join(lines))[3:] == [
+        ["令和2年度", "若者こころの相談窓口を開設", ""],
+        ["", "LINE相談を試行", "NPO法人"],
+        ["令和3年度", "ピアサポーター活動支援事業を開始", ""],
+    ]

@@ -228,6 +228,10 @@ ISSUE_SPLIT = Template(
     "課題「{issue}」: 役割が行政より後から始まり、上の課題にはその役割がありません。上の課題の行が新しい課題として"
     "読まれています",
 )
+ISSUE_WITHOUT_POLICY = Template(
+    "issue {issue!r} has no 取組方針 where the other issues have one: the issues' cells were read out of their rows",
+    "課題「{issue}」に取組方針がなく、他の課題にはあります。課題の表のセルが行からずれて読まれています",
+)
 ROLES_PAIRED = Template(
     "issues: the roles {first} and {second} were written in one cell beside one action; it was read as the "
     "first one's, the second's left empty (which role it is, is not in the text)",

@@ -358,13 +358,21 @@ _LATER_ROLES = ("medical", "welfare", "others")
 
 def _issues(part: Data | None) -> Iterator[tuple[int | None, str]]:
     """An issue whose roles start after 行政 below an issue that has none of those roles: the rest of
-    the issue above (its wrapped lines, its later roles' rows) read as an issue of its own."""
+    the issue above (its wrapped lines, its later roles' rows) read as an issue of its own; an issue with
+    no policy among issues that have one (no sheet leaves one empty: a role's action or the next issue's
+    text was read as the issue, its policy given to another)."""
     issues = (part or {}).get("issues") or []
+    split = set()
     for above, issue in itertools.pairwise(issues):
         roles, before = issue.get("roles") or {}, above.get("roles") or {}
         later = any(roles.get(r) for r in _LATER_ROLES)
         if later and not roles.get("administration") and not any(before.get(r) for r in _LATER_ROLES):
+            split.add(id(issue))
             yield issue["line"], str(messages.ISSUE_SPLIT(issue=issue.get("issue") or ""))
+    if any(i.get("policies") for i in issues):
+        for issue in issues:
+            if issue.get("issue") and not issue.get("policies") and id(issue) not in split:
+                yield issue["line"], str(messages.ISSUE_WITHOUT_POLICY(issue=issue["issue"]))
 
 
 def _values_in(effects: list[str]) -> str | None:

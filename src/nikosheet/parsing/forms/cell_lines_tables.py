@@ -407,8 +407,11 @@ def _read_twice(
     the next cell's (or, in the history, a new row's)."""
     headed, first, floors = widths
     records = _records(table, pieces, pivots, mode, first, floors)
-    learned, boxed = _column_widths(table, records, mode[1])
+    learned, boxed, whole = _column_widths(table, records, mode[1])
     caps = [h or w for h, w in zip(headed, learned, strict=True)]
+    if table.grouped:  # a history's event column is as wide as its widest event on one line at least
+        floors = [*(floors or [0] * table.record)]
+        floors[1] = max(floors[1], whole[1])
     return [_paired_lists(r) for r in _records(table, pieces, pivots, mode, caps, floors, boxed)]
 
 
@@ -494,7 +497,7 @@ def _records(
             records[-1][0][-1] = (index, f"{text} {pivot[1]}", blank)
             continue
         if caps and table.grouped and pos == 0:  # the record and the rows of its group after it
-            for k, cell in enumerate(_group_rows(table, between, joined, caps, boxed)):
+            for k, cell in enumerate(_group_rows(table, between, joined, (caps, floors or []), boxed)):
                 put(1 + (k - 1) % (table.record - 1) if k else 0, cell if k else [pivot])
             continue
         if CIRCLED.match(pieces[at][1]):  # an indicator's name may wrap: its cell takes lines too
@@ -637,11 +640,17 @@ _GROUP_ROW = 10.0  # a row of the record's group, beyond the record itself
 
 
 def _group_rows(
-    table: Table, pieces: list[Piece], joined: bool, caps: list[int | None], boxed: bool = False
+    table: Table,
+    pieces: list[Piece],
+    joined: bool,
+    widths: tuple[list[int | None], list[int]],
+    boxed: bool = False,
 ) -> list[Cell]:
     """A grouped record's cells after its pivot, and those of the rows of its group (the pivot's
-    cell left empty): as many rows as cost least, each cell's lines within its column's width (a
-    line as wide as it goes on past a blank line, where the cells' lines stand in boxes: `boxed`)."""
+    cell left empty): as many rows as cost least, each cell's lines within its column's width and a
+    wrapped line as wide as its column is at least (`widths`: the caps and floors; a line as wide as
+    it goes on past a blank line, where the cells' lines stand in boxes: `boxed`)."""
+    caps, floors = widths
     width = table.record - 1
     best: tuple[float, list[Cell]] | None = None
     for extra in range(3):
@@ -650,13 +659,37 @@ def _group_rows(
         ends_row = [p == width for p in positions]
         # an event has its text: only the column often left empty (its commission) may be empty, or `↓`
         optional = [p == table.optional for p in positions]
-        widths = [caps[p] for p in positions]
+        least = [floors[p] for p in positions] if floors else []
         found = wrapped_cells.cut(
-            pieces, count, BULLET, joined, ends_row, widths, True, only=optional, boxed=boxed, history=True
+            pieces,
+            count,
+            BULLET,
+            joined,
+            ends_row,
+            [caps[p] for p in positions],
+            True,
+            only=optional,
+            floors=least,
+            boxed=boxed,
+            history=True,
         )
-        if found is not None and (best is None or found[1] + extra * _GROUP_ROW < best[0]):
+        if found is None or (extra and _row_in_line(found[0], ends_row)):
+            continue
+        if best is None or found[1] + extra * _GROUP_ROW < best[0]:
             best = (found[1] + extra * _GROUP_ROW, found[0])
     return [[], *(best[1] if best is not None else [list(pieces)])]
+
+
+def _row_in_line(cells: list[Cell], ends_row: list[bool]) -> bool:
+    """Whether a row of the reading starts on the line its row above ends on: a printed line holds one
+    row's cells (`令和4年度 市町村へのアドバイザー派遣を開始 構築支援事業（国）を活用`: its commission, not
+    the year's next event)."""
+    last: int | None = None
+    for cell, ends in zip(cells, [True, *ends_row], strict=False):
+        if cell and ends and last is not None and cell[0][0] == last:
+            return True
+        last = cell[-1][0] if cell else last
+    return False
 
 
 def _header_widths(table: Table, lines: list[str], cells: list[str]) -> tuple[list[int | None], list[int]]:
@@ -687,18 +720,23 @@ def _header_widths(table: Table, lines: list[str], cells: list[str]) -> tuple[li
     return caps, floors
 
 
-def _column_widths(table: Table, records: list[dict[int, Cell]], page: int) -> tuple[list[int | None], bool]:
+def _column_widths(table: Table, records: list[dict[int, Cell]], page: int) -> tuple[list[int | None], bool, list[int]]:
     """Each column's width where cells wrapped in it (their lines with no blank line between, none a
     `↓`, no 委託 cell that holds an event): the widest of their lines but the last that another comes
-    close to; none when together they are wider than the page (`page`, in display columns): cells read
-    wrongly set them.  A history's event column, where no cell wrapped so, from the events' first lines
-    beside their years (pdfminer writes the rest of a cell in boxes apart): whether it was learned so."""
+    close to (a history's event column: unless an event of one line is wider); none when together they
+    are wider than the page (`page`, in display columns): cells read wrongly set them.  A history's
+    event column, where no cell wrapped so, from the events' first lines beside their years (pdfminer
+    writes the rest of a cell in boxes apart): whether it was learned so; each column's widest cell of
+    one line."""
     wrapped: list[list[int]] = [[] for _ in range(table.record)]
+    whole = [0] * table.record  # the widest cell of one line in each column
     beside: list[int] = []  # the widths of the first lines of cells after the pivot on its line
     for record in records:
         for position, cell in record.items():
             if position == 1 and record.get(0) and cell and cell[0][0] == record[0][0][0]:
                 beside.append(display_width(cell[0][1]))
+            if len(cell) == 1:
+                whole[position] = max(whole[position], display_width(cell[0][1]))
             if len(cell) < 2 or any(blank or text == "↓" for _, text, blank in cell[1:]):
                 continue
             if position == table.optional and table.grouped and wrapped_cells.holds_event("".join(p[1] for p in cell)):
@@ -706,13 +744,15 @@ def _column_widths(table: Table, records: list[dict[int, Cell]], page: int) -> t
             lines = (text for _, text, _ in cell[:-1] if table.header[0] != _ISSUES or not _TWO_TEXTS.search(text))
             wrapped[position].extend(map(display_width, lines))
     caps = [_agreed_width(widths, table.grouped) for widths in wrapped]
+    if table.grouped and caps[1] is not None and whole[1] > caps[1] + _CLOSE:
+        caps[1] = None  # an event's width narrower than an event on one line: set by two events joined
     boxed = table.grouped and caps[1] is None and len(beside) >= _BESIDE
     if boxed:  # the events' first lines beside their years: the widest agree, as they fill the column
         agreed = _agreed_width(beside, False)
         caps[1] = agreed if agreed is not None and agreed >= max(beside) - _CLOSE else None
     if page and sum(cap or 0 for cap in caps) > page:
-        return [None] * table.record, False
-    return caps, boxed and caps[1] is not None
+        return [None] * table.record, False, whole
+    return caps, boxed and caps[1] is not None, whole
 
 
 # in the issues' table, a line that holds two texts a space apart between wide characters (an issue's

@@ -114,16 +114,17 @@ _MONTH = (
     rf"|(?:{_ERA}\s*度\s*)?(?:[上下]半期|第[1-4１-４]四半期)|[RH][0-9０-９]{{1,2}}[.．][0-9０-９]{{1,2}})"
 )
 _N = "[0-9０-９]+"
-# a council's frequency: `年4回`, `2回/年`, `月1回`, `年2～3回`, `2か月に1回`, `半年に1回`, `四半期ごと`, `随時`…,
-# perhaps with `程度` or a note in brackets after it and a word before it (`各圏域年2～3回`)
+# a council's frequency: `年4回`, `2回/年`, `2～4回/年`, `月1回`, `年2～3回`, `2か月に1回`, `半年に1回`, `四半期ごと`,
+# `随時`…, perhaps with `程度` or a note in brackets after it and a word before it (`各圏域年2～3回`)
 FREQUENCY = (
-    rf"(?:(?:各\S{{1,3}}?)?(?:年間?\s*{_N}(?:\s*[～〜~\-]\s*{_N})?\s*回|{_N}\s*回(?:\s*[/／]\s*(?:年度?|月|週))?"
+    rf"(?:(?:各\S{{1,3}}?)?(?:年間?\s*{_N}(?:\s*[～〜~\-]\s*{_N})?\s*回|{_N}(?:\s*[～〜~\-]\s*{_N})?\s*回(?:\s*[/／]\s*(?:年度?|月|週))?"
     rf"|毎?[月週]\s*{_N}\s*回|{_N}\s*[かカヵヶケ]月に\s*{_N}\s*回|(?:半年|四半期|半期)(?:に|で|ごとに)?\s*{_N}\s*回"
     r"|四半期ごと|随時|隔月|隔週|毎月|毎週|未定|適宜|必要時)"
     r"(?:程度|[(（][^)）\s]{0,6}[)）])?)"
 )
-_DEPARTMENT = r"[^\s、。]{1,24}?(?:課|室|係|センター|所|局|部|班|グループ|チーム)(?:[(（][^)）\s]*(?:[)）]|$))?"
-DEPARTMENT = compile_lazily(_DEPARTMENT)  # a department's name (`保健予防課`, `…センター`, a bracket after it)
+_DEPARTMENT = r"[^\s、。]{1,24}?(?:課|室|係|センター|所|局|部|班|グループ|チーム|委員会)(?:[(（][^)）\s]*(?:[)）]|$))?"
+# a department's name (`保健予防課`, `…センター`, `教育委員会`, a bracket after it)
+DEPARTMENT = compile_lazily(_DEPARTMENT)
 _SECTORS = tuple(SECTORS.values())  # a row each in the sectors' table, 保健 first
 _ROLES = tuple(ROLES.values())  # a row each of an issue in the issues' table, 行政 first
 
