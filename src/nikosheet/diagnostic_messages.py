@@ -153,6 +153,14 @@ BODY_IN_EVENT = Template(
     "{what} {text!r} is a body's kind, the 委託 column's first words: the row was read out of its columns",
     "{what}「{text}」は委託欄の法人の種別です。行の列がずれて読まれています",
 )
+EVENTS_IN_ONE = Template(
+    "{what} {text!r} holds two events, one run into the other after {step!r}: rows were read as one",
+    "{what}「{text}」に「{step}」の後に続けて二つの経過があります。複数の行が一つに読まれています",
+)
+NUMBERS_OUT_OF_ORDER = Template(
+    "{what}: indicator number {number} comes after {previous}: the rows were read out of order",
+    "{what}: 指標の番号{number}が{previous}の後にあります。行の順がずれて読まれています",
+)
 EVENT_IN_COMMISSION = Template(
     "{what} {text!r} holds an event: the row was read out of its columns",
     "{what}「{text}」に経過の文が入っています。行の列がずれて読まれています",

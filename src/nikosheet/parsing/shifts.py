@@ -153,6 +153,8 @@ def signs(doc: Data) -> Iterator[tuple[int | None, str]]:
     yield from _basic_info(doc.get("basic_info"))
     yield from _history(doc.get("history"))
     yield from _outcomes(doc.get("outcomes"))
+    yield from _numbers(doc.get("outcomes"), "outcomes")
+    yield from _numbers(doc.get("strengths_and_issues"), "strengths_and_issues")
     yield from _rows_as_text(doc.get("outcomes"), "outcomes")
     yield from _planned(doc.get("strengths_and_issues"))
     yield from _issues(doc.get("strengths_and_issues"))
@@ -286,6 +288,8 @@ def _history(part: Data | None) -> Iterator[tuple[int | None, str]]:
             yield e["line"], str(messages.YEAR_IN_EVENT(what=event, text=desc))
         elif _BODY_KIND.fullmatch(desc.strip()):
             yield e["line"], str(messages.BODY_IN_EVENT(what=event, text=desc))
+        elif step := _step_inside(desc):
+            yield e["line"], str(messages.EVENTS_IN_ONE(what=event, text=desc, step=step))
         mark = next((m for m in SAME_AS_ABOVE if desc.rstrip().endswith(m) and len(desc.strip()) > len(m)), None)
         if mark:
             yield e["line"], str(messages.MARK_IN_EVENT(what=event, text=desc, mark=mark))
@@ -299,6 +303,35 @@ def _history(part: Data | None) -> Iterator[tuple[int | None, str]]:
         if year is not None and previous is not None and year < previous:
             yield e["line"], str(messages.YEARS_BACKWARDS(what=what, year=period, previous=previous))
         previous = year if year is not None else previous
+
+
+def _step_inside(text: str) -> str | None:
+    """An event's step (`を開始`) with a word right after it (`…を開始精神保健福祉審議会に…を設置`): two
+    events read as one; an event goes on after its step only with a particle or a mark (`を開始し、`)."""
+    for step in EVENT_STEPS:
+        at = text.find(step)
+        while at >= 0:
+            end = at + len(step)
+            if end < len(text) and _word_start(text[end]):
+                return step
+            at = text.find(step, end)
+    return None
+
+
+def _word_start(ch: str) -> bool:
+    """A kanji, a katakana or a Latin letter: a word's first character, never a particle's."""
+    return _kanji(ch) or "\u30a1" <= ch <= "\u30fa" or (ch.isascii() and ch.isalpha())
+
+
+def _numbers(part: Data | None, key: str) -> Iterator[tuple[int | None, str]]:
+    """An indicator numbered no higher than the one above (`①②②③`, `①③②`): rows read out of order or twice."""
+    previous = None
+    for i in (part or {}).get("indicators") or []:
+        number = i.get("number")
+        if number is not None and previous is not None and number <= previous:
+            what = SECTION_LABELS[key]
+            yield i["line"], str(messages.NUMBERS_OUT_OF_ORDER(what=what, number=number, previous=previous))
+        previous = number if number is not None else previous
 
 
 def _after_year(label: str) -> str:
