@@ -222,6 +222,11 @@ CELLS_IN_NO_ORDER = Template(
     "indicator {name!r}: the converter wrote its cells in no order: they are kept as text below the table",
     "指標「{name}」: 変換でセルの順序が崩れています。セルは表の下に文章として残しました",
 )
+HEADER_ONLY = Template(
+    "section {section}: the {table} table's header is read, but its rows were written in no order: "
+    "{kept} lines kept as text below it",
+    "節 {section}: {table}の表の見出しは読みましたが、行の順序が崩れています。{kept}行を文章として残しました",
+)
 ISSUE_SPLIT = Template(
     "issue {issue!r}: its roles start after 行政, where the issue above has none: a row of the issue above "
     "was read as a new issue",
