@@ -191,7 +191,7 @@ def _rebuild(state: FormState, boxes: list[Box], start: int) -> int:
     last = max(i for box in boxes[start:k] for i, _, _ in box)
     apart = [row for row, cells in zip(rows, texts, strict=True) if len(cells) != len(table.header)]
     kept = _kept_apart(apart, [row[0][0][0] for row in rows], last)
-    if kept is None or (late and not kept) or len(texts[0]) != len(table.header):
+    if kept is None or (late and not apart) or len(texts[0]) != len(table.header):
         return start + 1  # (a late cell is kept with a row's that came in no order, never alone)
     kept = " ".join([kept, *(join_cell([(i, t, False) for i, t, _ in box]) for box in late or [])]).strip()
     texts = [
