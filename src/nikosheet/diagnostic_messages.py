@@ -223,9 +223,10 @@ CELLS_IN_NO_ORDER = Template(
     "指標「{name}」: 変換でセルの順序が崩れています。セルは表の下に文章として残しました",
 )
 HEADER_ONLY = Template(
-    "section {section}: the {table} table's header is read, but its rows were written in no order: "
+    "section {section}: no {table} rows read, only the table's header (its rows were written in no order); "
     "{kept} lines kept as text below it",
-    "節 {section}: {table}の表の見出しは読みましたが、行の順序が崩れています。{kept}行を文章として残しました",
+    "節 {section}: {table}の表の行を読めませんでした。見出しだけを読み、行の順序が崩れているため{kept}行を文章として"
+    "残しました",
 )
 ISSUE_SPLIT = Template(
     "issue {issue!r}: its roles start after 行政, where the issue above has none: a row of the issue above "
