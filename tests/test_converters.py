@@ -34,7 +34,7 @@ FLOOR = {
     "libreoffice-txt": 0.91,
     "lopdf-markitdown": 0.81,
     "lopdf-pdfplumber": 0.8,
-    "lopdf-pdftotext": 0.62,
+    "lopdf-pdftotext": 0.63,
     "lopdf-pdftotext-layout": 0.84,
     "lopdf-pymupdf": 0.84,
     "markitdown-docx": 0.94,

@@ -22,6 +22,19 @@ def test_boxes_are_paragraphs_and_a_wrapped_paragraph_is_joined():
     assert out[-2:] == ["協議の場", "会議"]  # section 3 is left alone
 
 
+def test_a_heading_numbered_with_a_full_width_dot_ends_section_2():
+    out = _apply(
+        "２．精神障害にも対応した地域包括ケアシステムの構築に向けた取組概要（全体）\n\n代表者会議\n年1回開催。\n"
+        "３．精神障害にも対応した地域包括ケアシステムの構築に向けた取組の経緯（地域課題）\n協議の場\n会議"
+    )
+    assert out[2:4] == ["<p>代表者会議</p>", "<p>年1回開催。</p>"]
+    assert out[-3:] == [
+        "３．精神障害にも対応した地域包括ケアシステムの構築に向けた取組の経緯（地域課題）",
+        "協議の場",
+        "会議",
+    ]
+
+
 def test_a_line_that_ends_a_sentence_ends_its_paragraph():
     out = _apply(f"取組概要（全体）\n{_WIDE}。\n次の文。")
     assert out[1:] == [f"<p>{_WIDE}。</p>", "<p>次の文。</p>"]

@@ -224,3 +224,26 @@ def test_a_row_in_no_order_whose_two_values_are_one_text_is_read():
     state = form_state(indicator_boxes, SCATTERED.replace(cells, "年2回\n\n支援が進んだ。\n\n年2回"))
     assert "② 地域包括支援センターとの合同事例検討会\t年2回\t年2回\t支援が進んだ。" in state.lines
     assert state.notes == []
+
+
+# a ward's outcomes: the first row's name after the others, the last row's target and effects after its
+# name (its actual left empty), so no row takes them
+LAST_ROW_LATE = (
+    SIGNAL + "<昨年度までの成果・効果>\n目標値 (令和5年度当\n初)\n\n実績値 (令和5年度\n末)\n\n年6回\n\n年5回\n\n"
+    "地域包括支援センターの参加が定着し\nた。\n\n② ピアサポーター活動の場の開\n1 か所\n設\n\n1 か所\n\n"
+    "当事者が週2回集まる場ができた。\n\n課題解決の達成度を測る指標\n① 連絡会の開催\n\n③ 区民向け講演会の参加者数\n\n"
+    "100人\n\n具体的な成果・効果\n\n講演会は令和6年度に延期した。\n\n"
+    "５ 精神障害にも対応した地域包括ケアシステムの構築に向けた現時点における強みと課題"
+)
+
+
+def test_the_cells_after_a_late_first_name_kept_with_the_row_they_follow():
+    state = form_state(indicator_boxes, LAST_ROW_LATE)
+    rows = [ln.split("\t") for ln in state.lines if ln and "\t" in ln]
+    assert rows[1:] == [
+        ["① 連絡会の開催", "年6回", "年5回", "地域包括支援センターの参加が定着した。"],
+        ["② ピアサポーター活動の場の開設", "1 か所", "1 か所", "当事者が週2回集まる場ができた。"],
+        ["③ 区民向け講演会の参加者数", "", "", ""],  # its cells (the actual left empty) cannot be told
+    ]
+    assert "100人 講演会は令和6年度に延期した。" in state.lines
+    assert [message.split(":")[0] for _, _, message in state.notes] == ["indicator '③ 区民向け講演会の参加者数'"]

@@ -138,3 +138,40 @@ def test_a_row_s_cell_below_the_header_s_last_before_any_row_leaves_the_indicato
     )
     text = "人口 (R6 年 4 月時点)\n課題\n\n" + "\n\n".join(boxes)
     assert apply_form(indicator_boxes, text) == text.split("\n")
+
+
+_NAME_FIRST = "標\n\n① 長期入院\n者の地域移行\n\n目標値 (R4 年度当初)\n"  # the name, then the target's header cell
+
+
+def test_the_name_written_after_the_target_s_header_cell():
+    # the first row's name, centred in its row, comes after the next header cell, before the target
+    text = COLUMNS.replace(_NAME_FIRST, "標\n\n目標値 (R4 年度当初)\n\n① 長期入院\n者の地域移行\n")
+    lines = _non_blank(apply_form(indicator_columns, text))
+    start = lines.index("＜令和 4 年度までの成果・効果＞") + 1
+    assert lines[start : start + 3] == [
+        "課題解決の達成度を測る指標 目標値(R4年度当初) 実績値(R4年度末) 具体的な成果・効果",
+        "① 長期入院者の地域移行",
+        "・地域移行支援の利用者数 40 人 ・ピアサポーターの病院訪問 24回",
+    ]
+
+
+def test_a_name_after_the_target_s_header_cell_with_a_value_in_its_box_is_left():
+    text = COLUMNS.replace(_NAME_FIRST, "標\n\n目標値 (R4 年度当初)\n\n① 長期入院\n40 人\n者の地域移行\n")
+    assert apply_form(indicator_columns, text) == text.split("\n")
+
+
+_ONE_LINE_TARGET = "標\n\n目標値 (R4 年度当初)\n\n① 市町村の 18 市町村\n協議の場の\n設置\n\n"
+
+
+def test_the_target_run_on_after_the_name_s_first_line():
+    # pref-oita: `① 市町村の 18 市町村` `協議の場の` `設置`, the target's one line beside the name's first
+    target = "".join(_values("目標値 (R4 年度当初)", 40, 24)[i] + "\n" for i in range(13))
+    text = COLUMNS.replace(_NAME_FIRST + target[len("目標値 (R4 年度当初)\n") :], _ONE_LINE_TARGET)
+    lines = _non_blank(apply_form(indicator_columns, text))
+    start = lines.index("＜令和 4 年度までの成果・効果＞") + 1
+    assert lines[start : start + 4] == [
+        "課題解決の達成度を測る指標 目標値(R4年度当初) 実績値(R4年度末) 具体的な成果・効果",
+        "① 市町村の協議の場の設置",
+        "18 市町村",
+        "・地域移行支援の利用者数 33 人 ・ピアサポーターの病院訪問 19回",
+    ]

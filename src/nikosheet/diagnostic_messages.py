@@ -230,6 +230,12 @@ CELLS_IN_NO_ORDER = Template(
     "indicator {name!r}: the converter wrote its cells in no order: they are kept as text below the table",
     "指標「{name}」: 変換でセルの順序が崩れています。セルは表の下に文章として残しました",
 )
+HEADER_ONLY = Template(
+    "section {section}: no {table} rows read, only the table's header (its rows were written in no order); "
+    "{kept} lines kept as text below it",
+    "節 {section}: {table}の表の行を読めませんでした。見出しだけを読み、行の順序が崩れているため{kept}行を文章として"
+    "残しました",
+)
 ISSUE_SPLIT = Template(
     "issue {issue!r}: its roles start after 行政, where the issue above has none: a row of the issue above "
     "was read as a new issue",

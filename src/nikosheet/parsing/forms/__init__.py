@@ -92,6 +92,7 @@ CHAIN: tuple[str, ...] = (
     "history_rests",
     "council_pivots",
     "council_boxes",
+    "indicator_header",
     "bracket_headings",
     "wrapped_items",
     "figure_text",

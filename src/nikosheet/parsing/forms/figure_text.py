@@ -27,7 +27,9 @@ from nikosheet.parsing.forms._shared import goes_on, join_wrapped, page_width
 _TITLE = re.compile(r"概要[（(]全体[)）]")  # section 2's title, or its wrapped end
 _COORDINATION = re.compile(r"のための連携状況")  # section 6's title
 # where section 2 ends: the next heading, its title or its number alone (markup around it allowed)
-_END = re.compile(r"^[#\s]*(?:<mark>)?[0-9０-９]{1,2}(?:</mark>)?[.．]?(?:\s|$)|^精神障害にも対応した地域包括ケア")
+_END = re.compile(
+    r"^[#\s]*(?:<mark>)?[0-9０-９]{1,2}(?:</mark>)?(?:[.．]?(?:\s|$)|[.．](?=精神障害にも))|^精神障害にも対応した地域包括ケア"
+)  # a number and a dot right before the title, too (`３．精神障害にも…`)
 _MARKED = re.compile(r"^[◆◇■□●○◎★☆]\s")
 _SLACK = 4  # columns: a full line may stop two wide characters short (a word that did not fit)
 

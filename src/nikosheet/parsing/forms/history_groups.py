@@ -81,6 +81,7 @@ _NAME_ENDS = (
     "ネットワーク",
 )
 _NOTE = re.compile(r"[（(][^（()）]*[)）]$")
+_ENTRUSTED = ("へ委託", "に委託")  # a commission that says so: the body, then 委託
 _OPEN_ENDS = ("が", "の", "を", "に", "へ", "や", "・", "、")  # no cell ends so: its rest is apart
 _SHORT_NAME = 8  # characters of a commission's name with no event's wording (`県社協`, `ピアの会`)
 _FRAGMENT = 2  # characters of a wrapped cell's rest that is no cell of its own (`置`, `会`)
@@ -277,6 +278,8 @@ def _kind(text: str) -> str:
         return "C"
     if "を" not in text and not _done(text) and _NOTE.sub("", text).endswith(_NAME_ENDS):
         return "C"
+    if "を" not in text and text.endswith(_ENTRUSTED):  # `相談支援事業所へ委託`: no event's object
+        return "C"
     if len(text) <= _SHORT_NAME and "を" not in text and not _done(text) and len(text) >= _FRAGMENT:
         return "C"
     return "E"
@@ -412,11 +415,30 @@ def _centre(cells: list[_Cell], events: list[int], year: int) -> float | None:
     if tail is None:  # a year on one line: the middle of the event line it is on, or of the next
         nxt = next((c.kind for c in cells[year + 1 :] if c.kind in "YE"), "Y")
         last = next((c.kind for c in cells[year - 1 :: -1] if c.kind in "YE"), "E") if year else "E"
-        return head if merged else None if "Y" in (nxt, last) else head + 0.5
+        return head if merged else None if "Y" in (nxt, last) else head + _box_after(cells, year) / 2
     end = _lines_before(cells, events, tail)
     if not merged and end == head:
         return None
     return (head + end) / 2 if not merged else head + 0.5
+
+
+def _box_after(cells: list[_Cell], year: int) -> int:
+    """The event lines a year on one line of its own spans: those of the events in the box after it
+    (pdftotext writes a year centred beside its group's events as a box before theirs: `令和 3 年度`,
+    then `…を設置` `…を設置`, one right after the other; the commission of the group above may stand
+    between), else the one line."""
+    k = year + 1
+    while k < len(cells) and cells[k].kind == "C":
+        k += 1
+    if k == len(cells) or cells[k].kind != "E" or cells[k].at <= cells[k - 1].at + cells[k - 1].lines:
+        return 1  # no box of events of its own right after it
+    lines, at = 0, cells[k].at
+    for cell in cells[k:]:
+        if cell.kind != "E" or cell.at != at:
+            break
+        lines += cell.lines
+        at += cell.lines
+    return lines
 
 
 def _top(cells: list[_Cell], events: list[int], start: int) -> float:

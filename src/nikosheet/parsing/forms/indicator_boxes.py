@@ -76,18 +76,18 @@ def _header_tail(box: Box) -> Box | None:
     """The box's last lines that are header cells (the lines before them are the text above the
     table's: a caption, another table's last cell), or None."""
     start = max(len(box) - _HEADER_LINES, 0)
-    return next((box[j:] for j in range(start, len(box)) if _header_cells(box[j:]) is not None), None)
+    return next((box[j:] for j in range(start, len(box)) if header_cells(box[j:]) is not None), None)
 
 
 _HEADER_LINES = 12  # the most lines a header's box takes: a longer box's earlier lines are the text above
 
 
-def _header_cells(box: Box) -> list[str] | None:
+def header_cells(box: Box) -> list[str] | None:
     """The header cells a box is made of: its lines joined, or two cells side by side on its first
     line, each going on in one of the next two lines (`…測る指 目標値 (R4年度当` `標` `初)`)."""
     found = _cells_of("".join(t for _, t, _ in box))
     if found is None:
-        found = _interleaved(box)
+        found = interleaved(box)
     if found is not None or len(box) != 3:
         return found
     line = box[0][1]
@@ -104,14 +104,18 @@ _CELL_STARTS = tuple(
 )
 
 
-def _interleaved(box: Box) -> list[str] | None:
+_WHOLE_OR_FIRST = ((0, 4), (0, 3))  # the header's cells a box may interleave: all, or all but the last
+
+
+def interleaved(box: Box, spans: tuple[tuple[int, int], ...] = _WHOLE_OR_FIRST) -> list[str] | None:
     """The header cells of an indicator table whose cells' lines the box interleaves, each line going
     on one cell or several side by side (`課題解決の達成度 目標値 (R5 年 実績値 (R5 年` `を測る指標`
-    `度当初)` `度末)`), every line the header's; the last cell may be a box of its own."""
+    `度当初)` `度末)`), every line the header's; `spans`: which of its cells, in turn (by default all,
+    or all but the last: the last may be a box of its own)."""
     for table, starts in _CELL_STARTS:
         lines = [[(i, part, blank)] for i, text, blank in box for part in starts.split(text)]
-        for cells in (table.header, table.header[:-1]):
-            found = interleaved_header.read(cells, lines, 0, len(lines))
+        for first, end in spans:
+            found = interleaved_header.read(table.header[first:end], lines, 0, len(lines))
             if found is not None and not found[2] and found[3] == len(lines):
                 return found[0]
     return None
@@ -144,13 +148,13 @@ def _rebuild(state: FormState, boxes: list[Box], start: int) -> int:
     while k < len(boxes):
         box = boxes[k]
         first = box[0][1]
-        if rows and _guidance_row(rows[-1], first) and k + 1 < len(boxes) and _header_cells(boxes[k + 1]):
+        if rows and _guidance_row(rows[-1], first) and k + 1 < len(boxes) and header_cells(boxes[k + 1]):
             rows[-1].append(box)  # `③` `※指標設定が困難な場合は…` `課題解決の…`: the guidance inside the table
             k += 1
             continue
         if "\t" in first or HEADING.match(first) or STOP.match(first):
             break
-        cells = _header_cells(box)
+        cells = header_cells(box)
         lead = _header_lead(box) if cells is None and (rows or orphans) else 0
         if lead and orphans and late is None and CIRCLED.match(box[lead][1]) and _first_late(rows, box[lead][1]):
             header += _cells_of("".join(t for _, t, _ in box[:lead])) or []
@@ -180,14 +184,14 @@ def _rebuild(state: FormState, boxes: list[Box], start: int) -> int:
         else:
             return start + 1  # text before the first row: not this table's
         k += 1
-    table = _table(header)
+    table = indicator_table(header)
     if table is None or not rows or (orphans and late is None):
         return start + 1
     texts = [_cells(row, len(table.header)) for row in rows]
     last = max(i for box in boxes[start:k] for i, _, _ in box)
     apart = [row for row, cells in zip(rows, texts, strict=True) if len(cells) != len(table.header)]
     kept = _kept_apart(apart, [row[0][0][0] for row in rows], last)
-    if kept is None or (late and not kept) or len(texts[0]) != len(table.header):
+    if kept is None or (late and not apart) or len(texts[0]) != len(table.header):
         return start + 1  # (a late cell is kept with a row's that came in no order, never alone)
     kept = " ".join([kept, *(join_cell([(i, t, False) for i, t, _ in box]) for box in late or [])]).strip()
     texts = [
@@ -198,7 +202,7 @@ def _rebuild(state: FormState, boxes: list[Box], start: int) -> int:
     head = _after_strays(state, sorted(head), strays)
     if not head:
         return start + 1
-    write_table(state.lines, head, "\t".join(_in_order(table, header)), written, last)
+    write_table(state.lines, head, "\t".join(in_order(table, header)), written, last)
     if kept:
         state.lines[last] = kept
         for row in apart:
@@ -279,7 +283,7 @@ def _name(row: list[Box]) -> str | None:
     return join_cell([(i, t, False) for i, t, _ in box])
 
 
-def _table(cells: list[str]) -> Table | None:
+def indicator_table(cells: list[str]) -> Table | None:
     """The indicator table whose header's cells these are, each once."""
     for table in _INDICATORS:
         if len(cells) == len(table.header) and all(
@@ -289,7 +293,7 @@ def _table(cells: list[str]) -> Table | None:
     return None
 
 
-def _in_order(table: Table, cells: list[str]) -> list[str]:
+def in_order(table: Table, cells: list[str]) -> list[str]:
     return [next(c for c in cells if re.fullmatch(pattern, c)) for pattern in table.header]
 
 

@@ -32,7 +32,10 @@ paragraph after its table is told by its lines as wide as the page).
 
 from __future__ import annotations
 
+import re
+
 from nikosheet.parsing.forms import FormState, signals
+from nikosheet.parsing.forms.indicator_bands import is_value
 from nikosheet.parsing.forms.template_tables import (
     CIRCLED,
     HEADING,
@@ -48,6 +51,10 @@ _OUTCOMES = next(t for t in TABLES if t.header[1].startswith("目標値"))
 _HEADER_LINES = 4  # lines a header cell may wrap over (a narrow first column: `課題解決` `の達成度` `を測る指` `標`)
 _CELL_LINES = 40  # lines a cell may take, at most
 _BULLETS = frozenset("・\uf0b7")  # a list's bullet drawn alone on its line
+# a value at the end of a name's first line, the words before it no number (`市町村の18市町村`)
+_VALUE_AT_END = re.compile(
+    r"(?<=[^\s0-9０-９,])\s*(?:年間?|月|週)?[0-9０-９][0-9０-９,]*\s*(?:回|人|名|件|か所|カ所|箇所|病院|市町村|圏域|%|％)$"
+)
 
 
 def apply(state: FormState) -> None:
@@ -91,7 +98,9 @@ def _rebuild(state: FormState, tokens: list[Piece], k: int) -> int:
     for which in range(1, last + 1):  # the cell under each header cell but the last, then that header cell
         cell, j = _cell(tokens, j, which)
         got = _cell_at(tokens, j, which) if j < len(tokens) else 0
-        if not got or not _kept(cell) or (which > 1 and any(_ends_cell(t) for _, t, _ in cell)):
+        if which == 2 and not cells[0] and got:  # the name written after the next header cell, before its own
+            cells[0], cell = _name_box(cell)
+        if not got or (not _kept(cell) and which > 1) or (which > 1 and any(_ends_cell(t) for _, t, _ in cell)):
             return k + 1
         cells.append(cell)
         heads.append(list(tokens[j : j + got]))
@@ -105,6 +114,22 @@ def _rebuild(state: FormState, tokens: list[Piece], k: int) -> int:
         return k + 1  # the effects a numbered list (`①…` `②…`), not ended by the next row: not told apart
     _write(state, heads, cells)
     return j
+
+
+def _name_box(cell: list[Piece]) -> tuple[list[Piece], list[Piece]]:
+    """A cell's lines cut after the first row's name, where the name came with the target below the
+    target's header cell (`目標値 (R4 年度当初)` `① 長期入院` `者の地域移行` ⏎ `・地域移行支援` …): the
+    name's box (up to the first blank line, no value in it), then the target's lines; else no name."""
+    end = next((n for n in range(1, len(cell)) if cell[n][2]), len(cell))
+    name, rest = cell[:end], cell[end:]
+    value = _VALUE_AT_END.search(name[0][1]) if len(name) > 1 else None
+    if value is not None:  # the target's one line run on after the name's first (`① 市町村の 18 市町村` `協議の場の`)
+        (i, text, blank), (after, _, _) = name[0], name[1]
+        name = [(i, text[: value.start()].rstrip(), blank), *name[1:]]
+        rest = [(after, value.group().strip(), False), *rest]
+    if not name or not CIRCLED.match(name[0][1]) or not _kept(rest) or any(is_value(t) for _, t, _ in name):
+        return [], cell
+    return name, rest
 
 
 def _cell(tokens: list[Piece], j: int, which: int | None) -> tuple[list[Piece], int]:

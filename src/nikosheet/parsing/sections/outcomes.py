@@ -28,9 +28,11 @@ def read(ctx: Context, sec: Section) -> Data:
             and (is_header(b.rows[0], "実績") or is_header(b.rows[0], "目標"))
         ):
             _indicators(ctx, b, out)
-        elif b.kind in ("heading", "para") and len(b.lines) == 1 and out["period"] is None and _period(b.lines[0]):
-            out["period"] = _period(b.lines[0])
+        elif b.kind in ("heading", "para") and out["period"] is None and _period(b.lines[0]):
+            out["period"] = _period(b.lines[0])  # its line, perhaps with a paragraph's lines after it
             ctx.take(b.first)
+            if len(b.lines) > 1:
+                rest.append(Block(b.kind, b.lines[1:]))
         else:
             rest.append(b)
     out["text"] = text_of(ctx, rest)

@@ -1,0 +1,96 @@
+"""Section 4's indicators table whose rows no reader could tell apart: its header read alone.
+
+Plain pdftotext of a LibreOffice PDF writes the outcomes' table a box at a time in an order of its
+own; where no form before this one could put its rows back, its header cells still stand in the
+section as the template's own words, each a box (or a box's first or last lines), some wrapped or
+interleaved with one another (`課題解決の達` `目標値 (昨年度 実績値 (昨年度` `成度を測る指` `当初)`
+`末)` `標`), some run on into the row's cell below them (`実績値 (R4 年度末)` `15 市町村`):
+
+    課題解決の達⏎成度を測る指⏎標        課題解決の達成度を測る指標⇥目標値(R4年度当初)⇥実績値(R4年度末)⇥具体的な…
+    目標値 (R4 年度当初)                 ① 市町村の 18 市町村
+    ① 市町村の 18 市町村          →      協議の場の
+    協議の場の                           15 市町村
+    実績値 (R4 年度末)⏎15 市町村         …
+    具体的な成果・効果
+    …
+
+The header is written as the table's header row at its first line (so the as-of dates of its
+目標値 and 実績値 are read), the rows' lines stay as text below it, in their order, and a
+`missing-table` warning says so.  Only when the section holds the header's four cells, each once,
+and no table row at all.
+"""
+
+from __future__ import annotations
+
+import nikosheet.diagnostic_messages as messages
+from nikosheet.diagnostics import Diagnostic
+from nikosheet.parsing.forms import FormState, signals
+from nikosheet.parsing.forms.column_runs import Box, boxes_of
+from nikosheet.parsing.forms.indicator_boxes import header_cells, in_order, indicator_table, interleaved
+from nikosheet.parsing.forms.template_tables import HEADING, TABLES
+
+_OUTCOMES = next(t for t in TABLES if t.header[1].startswith("目標値"))
+_TITLE = "取組の成果・効果"  # section 4's title ends so
+_TABLE = "指標 / 目標値 / 実績値"
+# any run of two or more of the header's cells: those a box may interleave (`課題解決の達` `目標値 (昨`
+# `成度を測る指` `年度当初)` `標`)
+_CAPTION_LINES = 2  # lines of a caption or another cell's rest before the header's in its box
+_RUNS = tuple((first, end) for first in range(4) for end in range(4, first + 1, -1))
+
+
+def apply(state: FormState) -> None:
+    """Write the header row of section 4's indicators table where its rows were left as text."""
+    if not signals.indicator_header(state.source):
+        return
+    region = _region(state.lines)
+    if region is None:
+        return
+    start, end = region
+    lines = state.lines[start:end]
+    if any("\t" in line for line in lines if line is not None):
+        return  # a table was read there
+    boxes = [[(start + i, text, first) for i, text, first in box] for box in boxes_of(lines)]
+    cells: list[str] = []
+    taken: list[int] = []
+    for box in boxes:
+        found = _header_part(box)
+        if found is not None:
+            cells += found[0]
+            taken += [i for i, _, _ in found[1]]
+    if indicator_table(cells) is not _OUTCOMES:
+        return
+    for i in taken:
+        state.lines[i] = None
+    state.lines[taken[0]] = "\t".join(in_order(_OUTCOMES, cells))
+    kept = sum(1 for line in state.lines[taken[0] + 1 : end] if line is not None and line.strip(" \f\u3000"))
+    message = messages.HEADER_ONLY(section=4, table=_TABLE, kept=kept)
+    state.note(Diagnostic.MISSING_TABLE, taken[0], str(message))
+
+
+def _region(lines: list[str | None]) -> tuple[int, int] | None:
+    """Section 4's lines after its heading, up to the next section's heading."""
+    start = next((i for i, line in enumerate(lines) if line and _TITLE in line and _heading(line)), None)
+    if start is None:
+        return None
+    end = next((i for i in range(start + 1, len(lines)) if _heading(lines[i] or "")), len(lines))
+    return start + 1, end
+
+
+def _heading(line: str) -> bool:
+    return HEADING.match(line.lstrip("\f")) is not None
+
+
+def _header_part(box: Box) -> tuple[list[str], Box] | None:
+    """The header cells a box holds and their lines: the whole box, or a run of its lines after a
+    caption (`<昨年度までの成果・効果>`) and before the row's cell below that went on in the box; else
+    None."""
+    for first in range(min(len(box), _CAPTION_LINES + 1)):
+        for end in range(len(box), first, -1):
+            found = _cells(box[first:end])
+            if found is not None:
+                return found, box[first:end]
+    return None
+
+
+def _cells(box: Box) -> list[str] | None:
+    return header_cells(box) or interleaved(box, _RUNS)
