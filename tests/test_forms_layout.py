@@ -420,3 +420,22 @@ def test_a_lists_next_item_set_a_step_left_of_the_next_column_stays_in_its_cell(
         "下越圏域地域移行・地域定着推進会議\t村上保健所、市町村、精神科病院、相談支援事業所、家族会\t3回/年"
         "\t・個別事例の検討 ・圏域の課題の抽出\t課題が多い。"
     )
+
+
+def test_an_event_that_ends_on_its_step_is_followed_by_the_year_s_next_event():
+    # pdftotext -layout: the year's second event below a first that ends on its step (`…を開始`) and
+    # nearly fills its column: a row of the year's group, not the first event's wrapped rest
+    rows = _tab_rows(
+        "年度         経過                                        委託\n"
+        "平成24年度     青森県精神障害者地域移行・地域定着支援事業を開始                  圏域の指定一般相談支援事業所"
+        "\n"
+        "令和元年度      精神障害にも対応した地域包括ケアシステム構築推進事業を開始             ↓\n"
+        "           県の協議の場を設置\n"
+        "令和4年度      市町村職員向け研修会を開始                             青森県精神保健福祉協会\n"
+    )
+    events = [row.split("\t") for row in rows if row.startswith(("令和", "\t"))]
+    assert events[-3:] == [
+        ["令和元年度", "精神障害にも対応した地域包括ケアシステム構築推進事業を開始", "↓"],
+        ["", "県の協議の場を設置"],
+        ["令和4年度", "市町村職員向け研修会を開始", "青森県精神保健福祉協会"],
+    ]

@@ -260,3 +260,22 @@ def test_a_header_whose_last_cell_wraps_over_four_lines():
         "圏域地域移行推進会議（6圏域）",
         "ピアサポーター派遣調整会議",
     ]
+
+
+def test_an_event_that_ends_on_its_step_is_followed_by_the_year_s_next_event():
+    # pdfplumber: `…構築推進事業を開始` nearly fills the event's column, yet an event that ends on its
+    # step ends its cell: the line below is the year's next event (it had been read into this one)
+    out = _apply(
+        "年度 経過 委託\n"
+        "平成22年度 地域移行・地域定着支援事業に移行、地域移行コーディネーターを ↓\n配置\n"
+        "平成28年度 ピアサポーター養成研修を開始 鹿児島県精神保健福祉会連合会\n"
+        "平成30年度 精神障害にも対応した地域包括ケアシステム構築推進事業を開始\n"
+        "精神保健福祉審議会に地域包括ケア推進部会を設置\n"
+        "令和元年度 長期入院者の退院意向調査を実施（県内全病院）\n" + _COUNCILS
+    )
+    rows = [line.split("\t") for line in out[:8] if line and "\t" in line]
+    assert rows[3:] == [
+        ["平成30年度", "精神障害にも対応した地域包括ケアシステム構築推進事業を開始", ""],
+        ["", "精神保健福祉審議会に地域包括ケア推進部会を設置", ""],
+        ["令和元年度", "長期入院者の退院意向調査を実施（県内全病院）", ""],
+    ]

@@ -38,7 +38,7 @@ from nikosheet.parsing.forms._shared import display_width, is_department, unbala
 from nikosheet.parsing.forms.layout_lines import BULLETS, ITEM_BULLETS, is_blank, join_lines, segments
 from nikosheet.parsing.forms.layout_prose import first_heading, write_prose
 from nikosheet.parsing.forms.layout_regions import FIRST_HEADER_CELLS, SUB_LABELS, is_gapped, table_spans
-from nikosheet.vocabulary import CIRCLED
+from nikosheet.vocabulary import CIRCLED, EVENT_STEPS
 
 _YEAR_ENDS = ("度", "年度", "年", "～", "〜", "~")  # a history year's end that its narrow column wrapped
 # a row's first cell when it is a date: 平成25年度, R5年5月, 令和6年4月, 5月, R7.3, 現在
@@ -209,10 +209,19 @@ class _Grid:
 
 
 def _opens_row(
-    col: int, text: str, above: str | None, grid: _Grid, narrow: bool, leftmost: bool, rows: bool, gaps: bool = False
+    col: int,
+    text: str,
+    above: str | None,
+    grid: _Grid,
+    narrow: bool,
+    leftmost: bool,
+    rows: bool,
+    gaps: bool = False,
+    grouped: bool = False,
 ) -> bool:
     """Whether `text` in column `col` starts a new row rather than continuing the cell above (`gaps`:
-    the line leaves a cell empty that the line above filled, as a row's wrapped lines do)."""
+    the line leaves a cell empty that the line above filled, as a row's wrapped lines do; `grouped`:
+    the history's, where an event that ends on its step, `…を開始`, ends its cell however wide)."""
     if above is not None and unbalanced(above) > 0 and unbalanced(text) < 0:
         return False  # `障害保健福祉圏域数（R5年` / `4月時点）`: the bracket a wrap cut goes on
     if col == 0:
@@ -230,9 +239,8 @@ def _opens_row(
     if (text.startswith(SUB_LABELS) or text in _SECTORS) and narrow:  # a narrow column of labels
         return True
     # a second entry under the same first cell (two events in one year): the text above was short
-    return (
-        leftmost and above is not None and text[0] not in BULLETS and not _goes_on(text) and not grid.full(col, above)
-    )
+    ended = not grid.full(col, above or "") or (grouped and (above or "").endswith(EVENT_STEPS))
+    return leftmost and above is not None and text[0] not in BULLETS and not _goes_on(text) and ended
 
 
 def _lone_note(cells: dict[int, str]) -> bool:
@@ -317,6 +325,7 @@ def _rows(lines: list[str | None], first: int, last: int, scale: float, head: st
                     c == min(cells),
                     bool(rows),
                     gaps,
+                    grouped,
                 )
             ),
             None,

@@ -61,7 +61,7 @@ from nikosheet.parsing.forms.template_tables import (
     pivot_column,
     write_table,
 )
-from nikosheet.vocabulary import AS_ABOVE, GOAL_LABELS, SECTORS  # ↓: a cell of its own, never goes on one
+from nikosheet.vocabulary import AS_ABOVE, EVENT_STEPS, GOAL_LABELS, SECTORS  # ↓: a cell of its own, never goes on one
 
 _LABELS = (*GOAL_LABELS, SECTORS["others"])  # row labels long enough to wrap in their narrow column
 
@@ -339,7 +339,8 @@ def _read(
         )
         costs.append(cost)
         new = all(not p or p == AS_ABOVE or (not going_on[c] and p[0] not in BULLET) for c, p in enumerate(pieces))
-        if table.grouped and which < 0 and new and not pieces[pivot] and pieces[pivot + 1]:
+        event = pieces[pivot + 1] if table.grouped else ""
+        if which < 0 and new and not pieces[pivot] and event and not "\u3041" <= event[0] <= "\u3096":
             groups.append(j)
         out.append(pieces)
         listed = [(bool(p) and p[0] in BULLET) or (listed[c] and not fresh[c]) for c, p in enumerate(pieces)]
@@ -349,6 +350,8 @@ def _read(
             else column_goes_on(table, p, widths[c], fresh[c] and c == pivot)
             for c, p in enumerate(pieces)
         ]
+        if table.grouped and pieces[pivot + 1].endswith(EVENT_STEPS):
+            going_on[pivot + 1] = 0.0  # an event that ends on its step (`…を開始`): the year's next event below
     return out, groups, costs
 
 
