@@ -37,7 +37,7 @@ def test_a_role_s_lines_that_hold_other_cells_are_warned_of() -> None:
     assert len(notes) == 1
     line, message = notes[0]
     assert line == 8  # 医療's word: its lines hold its action, the issue's and the policy's
-    assert "'医療' hold 4 cells" in message
+    assert "'医療' hold 3 cells" in message
 
 
 def test_a_table_in_its_rows_is_not_warned_of() -> None:

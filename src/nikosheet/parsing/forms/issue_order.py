@@ -39,7 +39,7 @@ from nikosheet.vocabulary import ROLES
 _HEADER = ("課題", "課題解決に向けた取組方針", "課題・方針に対する役割(取組)")
 _END = "課題解決の達成度を測る指"
 _ROLES = tuple(ROLES.values())
-_LONE_BULLETS = frozenset(("・", "\uf0b7"))  # a list's bullet drawn alone on its line
+LONE_BULLETS = frozenset(("・", "\uf0b7"))  # a list's bullet drawn alone on its line
 _SHORT = 4  # display columns a line that ended its cell stops short of its column at least (two characters)
 _FIRST_ROLE_CELLS = 3  # the first record's issue, policy and first action after the first role's word
 
@@ -67,7 +67,7 @@ def apply(state: FormState) -> None:
     for n, (role, index, lines) in enumerate(stretches):
         if role == len(_ROLES) - 1 and n < last:
             continue  # (the next record's issue and policies follow the record's last action)
-        cells = _cells(lines)
+        cells = len(cells_of(lines))
         if n == 0 and body[0] and cells == _FIRST_ROLE_CELLS and lines[0][0] not in BULLET:
             continue
         if cells > 1:
@@ -97,7 +97,7 @@ def _body(lines: list[str | None]) -> tuple[bool, list[tuple[int, str]]] | None:
         if found < len(_HEADER) and text.replace(" ", "") == _HEADER[found]:
             found += 1
             right_after = found == len(_HEADER) and not body
-        elif text not in _LONE_BULLETS:
+        elif text not in LONE_BULLETS:
             body.append((index, text))
     return None
 
@@ -135,25 +135,28 @@ def _long_role_starts(piece: str) -> bool:
     return piece.startswith("その他") and _ROLES[-1].startswith(piece)
 
 
-def _cells(lines: list[str]) -> int:
-    """How many cells the lines make: a line starts one after a line that stopped short of the
-    widest (of a list's items, of the other lines), or where it is wider than the line before; a
-    list's item goes on in its cell."""
-    if not lines:
-        return 0
-    items = [False] * len(lines)
+def cells_of(lines: list[str]) -> list[list[int]]:
+    """The lines (by place) cut into cells: a line starts one after a line that stopped short of its
+    cell's widest, or where it is wider than the line before; a list's item goes on in a list's cell,
+    and starts one after a cell of no list that ended (the issue, then the policies' list); a list's
+    bullet alone on its line goes with the line before."""
+    out: list[list[int]] = []
     for k, line in enumerate(lines):
-        items[k] = line[0] in BULLET or (k > 0 and items[k - 1])
-    widest = {
-        listed: max((display_width(t) for t, i in zip(lines, items, strict=True) if i == listed), default=0)
-        for listed in (False, True)
-    }
-    cells = 1
-    for k in range(1, len(lines)):
-        before, line = lines[k - 1], lines[k]
-        if line[0] in BULLET:
+        if out and line in LONE_BULLETS:
+            out[-1].append(k)
             continue
-        short = display_width(before) <= widest[items[k - 1]] - _SHORT
-        if short or display_width(line) > display_width(before) + _SHORT:
-            cells += 1
-    return cells
+        cell = [lines[j] for j in out[-1] if lines[j] not in LONE_BULLETS] if out else []
+        if cell and not _starts_cell(cell, line):
+            out[-1].append(k)
+        else:
+            out.append([k])
+    return out
+
+
+def _starts_cell(cell: list[str], line: str) -> bool:
+    """Whether the line starts a cell after the cell's lines."""
+    before = display_width(cell[-1])
+    short = before <= max(display_width(t) for t in cell) - _SHORT
+    if line[0] in BULLET:
+        return short and not any(t[0] in BULLET for t in cell)
+    return short or display_width(line) > before + _SHORT
