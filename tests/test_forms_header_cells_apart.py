@@ -110,3 +110,37 @@ def test_the_issues_read_from_a_policy_cut_into_boxes() -> None:
             ["保健所による共同設置の調整と事務局の支援"],
         )
     ]
+
+
+# section 5's indicators as plain pdftotext wrote a core city's LibreOffice PDF: the first row's name
+# in the header's first cell's box, the next two header cells on one line a space apart, the row's
+# first value in their box
+INDICATORS = (
+    "その他関係機関・\n住民等\n課題解決の達成度を測る指標\n① 作業部会の開催\n\n"
+    "現状値 (今年度当初) 目標値 (今年度末)\n年2回\n\n見込んでいる成果・効果\n\n年4回\n\n"
+    "テーマごとの具体的な取組の実施\n\n② 支援者向け研修会の参加者数\n\n延べ 98 名\n"
+)
+
+
+def test_two_header_cells_on_one_line_and_the_first_row_s_name_in_the_first_s_box() -> None:
+    text = SIGNAL + ISSUES + "\n" + INDICATORS
+    lines = apply_form(header_cells_apart, text)
+    start = text.split("\n").index("課題解決の達成度を測る指標")
+    assert [line for line in lines[start : start + 9] if line] == [
+        "課題解決の達成度を測る指標",
+        "現状値 (今年度当初) 目標値 (今年度末)",
+        "見込んでいる成果・効果",
+        "① 作業部会の開催",
+        "年2回",
+        "年4回",
+    ]
+    assert sorted(filter(None, lines)) == sorted(filter(None, text.split("\n")))  # the same lines, moved
+
+
+def test_the_indicators_read_from_a_libreoffice_pdf_s_text() -> None:
+    from nikosheet import parse_text_data
+
+    heading = "5 精神障害にも対応した地域包括ケアシステムの構築に向けた現時点における強みと課題\n"
+    got = parse_text_data(SIGNAL + heading + ISSUES + "\n" + INDICATORS)
+    rows = got["strengths_and_issues"]["indicators"]
+    assert (rows[0]["name"], rows[0]["current"], rows[0]["target"]) == ("作業部会の開催", "年2回", "年4回")

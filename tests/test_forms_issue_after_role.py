@@ -49,3 +49,30 @@ def test_a_libreoffice_pdf_s_first_issue_read_by_pdftotext(parsed) -> None:
             want["policies"],
             want["roles"]["administration"],
         )
+
+
+# section 5's first issue as plain pdftotext wrote a core city's LibreOffice PDF: the role's word
+# below the header, then its action (a list), the issue and the policies (a list, its first item's
+# bullet drawn alone after the item's first line)
+_ACTION_FIRST = (
+    "課題\n課題解決に向けた取組方針\n課題・方針に対する役割(取組)\n行政\n\n・退院支援連絡\n\n会の開催\n"
+    "・介護保険課と\nの情報共有\n精神科病院の長期入院患者のう\nち、65歳以上の方の割合が高\n"
+    "く、介護保険サービスとの連携が\n十分でない\n\n・高齢の長期入院者の退院\n\n・\n\n支援に介護支援専門員が早\n"
+    "期から関わる仕組みをつく\nる\n・地域包括支援センターと\nの合同研修を行う\n医療\n福祉\n"
+)
+
+
+def test_an_action_written_first_goes_after_the_issue_and_the_policies() -> None:
+    rows = rewritten_rows(_ACTION_FIRST)
+    assert rows[1] == [
+        "精神科病院の長期入院患者のうち、65歳以上の方の割合が高く、介護保険サービスとの連携が十分でない",
+        "・高齢の長期入院者の退院支援に介護支援専門員が早期から関わる仕組みをつくる"
+        " ・地域包括支援センターとの合同研修を行う",
+        "行政",
+        "・退院支援連絡会の開催 ・介護保険課との情報共有",
+    ]
+
+
+def test_an_issue_written_as_a_list_leaves_the_action_first() -> None:
+    listed = _ACTION_FIRST.replace("精神科病院の長期", "・精神科病院の長期")
+    assert rewritten_rows(listed)[1][3] != "・退院支援連絡会の開催 ・介護保険課との情報共有"

@@ -25,7 +25,7 @@ import re
 from nikosheet.parsing.forms import FormState, signals
 from nikosheet.parsing.forms._shared import display_width
 from nikosheet.parsing.forms.column_runs import Box, boxes_of
-from nikosheet.parsing.forms.template_tables import SPACE, TABLES
+from nikosheet.parsing.forms.template_tables import CIRCLED, SPACE, TABLES
 from nikosheet.vocabulary import ROLES
 
 # each header's cells, and how many of the first row's boxes may stand before each but the first: one,
@@ -64,16 +64,24 @@ def _apart(
 ) -> tuple[list[int], list[int], int] | None:
     """The header's lines and the row's lines between them when the header's cells start boxes k, k+1
     or k+2, …, each after at most `between` boxes of the row's, the last perhaps followed by the row's
-    first lines in its box; and the next box to look at.  None when the cells are not apart."""
+    first lines in its box (two cells may share a line, a space apart); and the next box to look at.
+    None when the cells are not apart."""
     head: list[int] = []
     body: list[int] = []
     at = k
-    for n, cell in enumerate(cells):
+    n = 0
+    while n < len(cells):
+        cell = cells[n]
+        pair = cells[n : n + 2] if n and n + 1 < len(cells) else ()
         for skip in range(between + 1) if n else (0,):
             if at + skip >= len(boxes):
                 return None
             taken = _cell_lines(boxes[at + skip], cell) if n else _first_cell_lines(boxes[at], cell)
+            paired = taken is None and bool(pair)
+            if paired:
+                taken = _pair_line(boxes[at + skip], pair)
             if taken is not None and (skip < 2 or _one_cell(boxes[at : at + skip])):
+                n += paired
                 break
         else:
             return None
@@ -81,11 +89,22 @@ def _apart(
             body += [i for i, _, _ in box]
         head += taken
         rest = [i for i, _, _ in boxes[at + skip] if i not in taken and (n or i > taken[-1])]
-        if rest and n + 1 < len(cells):
-            return None  # a header cell but the last shares its box with the row's lines
+        if rest and n + 1 < len(cells) and not (n == 0 and _numbered(boxes[at], rest[0])) and not paired:
+            return None  # a header cell but the last shares its box with the row's lines (but ① after the
+            # first, or a row's first value below two cells a space apart)
         body += rest
         at += skip + 1
+        n += 1
     return (head, body, at) if body and body[0] < head[-1] else None
+
+
+def _pair_line(box: Box, cells: tuple[re.Pattern[str], ...]) -> list[int] | None:
+    """The box's first line when it is two header cells a space apart (`現状値 (今年度当初) 目標値 (今年度末)`)."""
+    index, line, _ = box[0]
+    for at in (m.start() for m in re.finditer(" ", line)):
+        if all(cell.fullmatch(SPACE.sub("", part)) for cell, part in zip(cells, (line[:at], line[at:]), strict=True)):
+            return [index]
+    return None
 
 
 def _one_cell(boxes: list[Box]) -> bool:
@@ -110,11 +129,18 @@ def _cell_lines(box: Box, cell: re.Pattern[str]) -> list[int] | None:
 
 def _first_cell_lines(box: Box, cell: re.Pattern[str]) -> list[int] | None:
     """The box's last lines that make the header's first cell (the text above the table may end the
-    same box), or None."""
-    for j in range(len(box) - 1, max(len(box) - _CELL_LINES, 0) - 1, -1):
-        if cell.fullmatch(SPACE.sub("", "".join(line for _, line, _ in box[j:]))):
-            return [i for i, _, _ in box[j:]]
+    same box), or before the first row's numbered name (`① …`) that ends the box; or None."""
+    end = next((k for k, (_, line, _) in enumerate(box) if CIRCLED.match(line)), len(box))
+    for stop in dict.fromkeys((len(box), end)):
+        for j in range(stop - 1, max(stop - _CELL_LINES, 0) - 1, -1):
+            if cell.fullmatch(SPACE.sub("", "".join(line for _, line, _ in box[j:stop]))):
+                return [i for i, _, _ in box[j:stop]]
     return None
+
+
+def _numbered(box: Box, index: int) -> bool:
+    """Whether the box's line at source index `index` is a numbered row's (`① …`)."""
+    return any(i == index and CIRCLED.match(line) is not None for i, line, _ in box)
 
 
 def _reorder(lines: list[str | None], head: list[int], body: list[int]) -> None:

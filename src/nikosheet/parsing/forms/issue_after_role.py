@@ -28,6 +28,7 @@ other count, or a list first (the action written before the issue), leaves the l
 from __future__ import annotations
 
 from nikosheet.parsing.forms._shared import display_width
+from nikosheet.parsing.forms.issue_order import LONE_BULLETS, cells_of
 from nikosheet.parsing.forms.template_tables import BULLET, Piece
 
 Pivots = list[tuple[int, int]]  # where a table's pivots are among its lines, and which pivot each is
@@ -39,12 +40,41 @@ def before_role(pieces: list[Piece], pivots: Pivots, first_role: int) -> tuple[l
     written after it, and where the pivots now are (`first_role`: which pivot is a group's first role)."""
     if len(pivots) < 2 or pivots[0] != (0, first_role):
         return pieces, pivots
-    cells = _cells(pieces[1 : pivots[1][0]])
+    lines = pieces[1 : pivots[1][0]]
+    cells = _cells(lines)
     if len(cells) != _CELLS or cells[0][0][1][0] in BULLET:
-        return pieces, pivots
+        return _action_first(pieces, pivots, first_role)
     at = len(cells[0]) + len(cells[1])
     index, word, _ = pieces[0]
     return [*pieces[1 : 1 + at], (index, word, True), *pieces[1 + at :]], [(at, first_role), *pivots[1:]]
+
+
+def _action_first(pieces: list[Piece], pivots: Pivots, first_role: int) -> tuple[list[Piece], Pivots]:
+    """The table's lines with the first role's action, a list written first, put after the issue's and
+    the policies' cells that follow it and the role's word before it (and where the pivots now are)."""
+    lines = pieces[1 : pivots[1][0]]
+    cells = cells_of([text for _, text, _ in lines])
+    if len(cells) != _CELLS or not _listed(lines, cells[0]) or any(lines[k][1][0] in BULLET for k in cells[1]):
+        return pieces, pivots
+    index, word, _ = pieces[0]
+    issue, policies, action = (_boxed([lines[k] for k in cell]) for cell in (cells[1], cells[2], cells[0]))
+    moved = [*issue, *policies, (index, word, True), *action]
+    shift = len(moved) - pivots[1][0]  # (the bullets left out)
+    return [*moved, *pieces[pivots[1][0] :]], [(len(issue) + len(policies), first_role)] + [
+        (at + shift, which) for at, which in pivots[1:]
+    ]
+
+
+def _listed(lines: list[Piece], cell: list[int]) -> bool:
+    """Whether the cell is a list: its first line an item's."""
+    return lines[cell[0]][1][0] in BULLET
+
+
+def _boxed(cell: list[Piece]) -> list[Piece]:
+    """The cell's lines, its first a box's (a blank line before it: a cell of its own), a list's bullet
+    drawn alone on its line left out (its item's line has its own)."""
+    lines = [piece for piece in cell if piece[1] not in LONE_BULLETS]
+    return [(lines[0][0], lines[0][1], True), *lines[1:]] if lines else []
 
 
 def _cells(lines: list[Piece]) -> list[list[Piece]]:

@@ -164,6 +164,11 @@ def header_cells_apart(source: str) -> bool:
     return indicator_boxes(source)
 
 
+def issue_order(source: str) -> bool:
+    """As `history_groups`, the issues' table's header cells alone on their lines."""
+    return autospace(source) and "\f" in source and "\n課題解決に向けた取組方針\n" in source
+
+
 def column_runs(source: str) -> bool:
     """As `cell_lines_tables`: a PDF's text, its tables a box at a time."""
     return cell_lines_tables(source)
