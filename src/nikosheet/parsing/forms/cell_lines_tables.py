@@ -727,16 +727,16 @@ def _column_widths(table: Table, records: list[dict[int, Cell]], page: int) -> t
     are wider than the page (`page`, in display columns): cells read wrongly set them.  A history's
     event column, where no cell wrapped so, from the events' first lines beside their years (pdfminer
     writes the rest of a cell in boxes apart): whether it was learned so; each column's widest cell of
-    one line."""
+    one line, where it has a few."""
     wrapped: list[list[int]] = [[] for _ in range(table.record)]
-    whole = [0] * table.record  # the widest cell of one line in each column
+    ones: list[list[int]] = [[] for _ in range(table.record)]  # the widths of each column's cells of one line
     beside: list[int] = []  # the widths of the first lines of cells after the pivot on its line
     for record in records:
         for position, cell in record.items():
             if position == 1 and record.get(0) and cell and cell[0][0] == record[0][0][0]:
                 beside.append(display_width(cell[0][1]))
             if len(cell) == 1:
-                whole[position] = max(whole[position], display_width(cell[0][1]))
+                ones[position].append(display_width(cell[0][1]))
             if len(cell) < 2 or any(blank or text == "↓" for _, text, blank in cell[1:]):
                 continue
             if position == table.optional and table.grouped and wrapped_cells.holds_event("".join(p[1] for p in cell)):
@@ -744,6 +744,8 @@ def _column_widths(table: Table, records: list[dict[int, Cell]], page: int) -> t
             lines = (text for _, text, _ in cell[:-1] if table.header[0] != _ISSUES or not _TWO_TEXTS.search(text))
             wrapped[position].extend(map(display_width, lines))
     caps = [_agreed_width(widths, table.grouped) for widths in wrapped]
+    # the widest cell of one line, where a column has several (one alone may be a cell read wrongly)
+    whole = [max(widths) if len(widths) >= _BESIDE else 0 for widths in ones]
     if table.grouped and caps[1] is not None and whole[1] > caps[1] + _CLOSE:
         caps[1] = None  # an event's width narrower than an event on one line: set by two events joined
     boxed = table.grouped and caps[1] is None and len(beside) >= _BESIDE
