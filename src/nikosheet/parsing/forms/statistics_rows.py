@@ -68,6 +68,7 @@ SPECS: tuple[_Spec, ...] = (
         "municipality", "市町村", "council_setup", ("か所",), 1, True, needs=("council_setup", "prefecture", "region")
     ),
 )
+RATES = "discharge_rates"
 RANK = {s.key: i for i, s in enumerate(SPECS)}
 _LEVEL_UNITS = (("region", "障害圏域"), ("municipality", "市町村"))  # the words a level's count's unit holds
 OTHER = _Spec("other", "", units=("",), numbers=1)  # a row the template does not have (自殺死亡率)
@@ -204,6 +205,10 @@ class Rows:
         self.last_value: tuple[Row, int] | None = None  # the row and position of the last value given
         self.just_labelled: Row | None = None  # the row whose label ended the last line read
         self.value_at = -1  # the last line read that held a value
+        # a column of numbers shorter than the column of units after it (pdfminer skips an empty cell):
+        # its numbers and its units, as (line, text); its whole numbers are no discharge rate's
+        self.short_numbers: set[tuple[int, str]] = set()
+        self.short_units: set[tuple[int, str]] = set()
 
     # ---- labels ------------------------------------------------------------------------------
     def match_label(self, text: str, pos: int) -> tuple[_Spec, int, bool] | None:
@@ -360,9 +365,12 @@ class Rows:
         if beside is not None and beside.spec.is_group and value.numbers:
             beside = self.total(beside)
         first = [beside] if beside is not None and not beside.spec.is_group else []
+        no_rate = not value.decimal and (value.index, value.text) in self.short_numbers
         for n, row in enumerate(first + self.preferred(value) + self.in_order()):
             if row.spec.is_group or not self.takes(row, value, n == 0 and bool(first)):
                 continue
+            if no_rate and row.spec.group == RATES:
+                continue  # rates are written with a decimal (62.0): a whole number is a count below them
             row.values.append((value.index, value.text))
             row.numbers += value.numbers
             row.units += [u for u in value.units if u in row.spec.units or row.spec is OTHER]
