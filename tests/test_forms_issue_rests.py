@@ -98,3 +98,42 @@ def test_a_long_vowel_mark_goes_on_no_kanji():
         ["市町村向け研修会とアドバイザー派遣を行う"],
     )
     assert got[0]["roles"]["administration"] == ["研修会の開催、アドバイザー派遣"]
+
+
+_HEAD = "課題\n\n課題解決に向けた取組方針\n\n課題・方針に対する役割(取組)\n\n"
+# pdfminer: each group's first printed line a box a cell (the issue, the policy, 行政, its action), then
+# the issue's and the policy's rests; the first group's action is a list whose next item, wider than the
+# first, comes after the rests; the first group's その他 has no action, so the second group's issue and
+# policy stand right after its label, and the issue's rest starts on a kanji (`口で…`) as wide as its line
+_BANDS = (
+    _HEAD + "市外の病院に入院している区民が多く、\n\n病院と区の連絡の手順\n\n行政\n\n・病院への訪問\n\n"
+    "退院に向けた調整に時間がかかってい\nる\n\nを定め、入院早期から\n退院支援を行う\n\n"
+    "・退院支援の依頼文書の送付\n\n医療\n\n退院前カンファレンスへの区の支援者\nの参加受入れ\n\n"
+    "福祉\n\n地域移行支援の実施\n\nその他関係\n機関・住民\n\n等\n\n"
+    "家族が困ったときの相談先として区の窓\n\n家族教室の開催と、家\n\n行政\n\n家族教室の開催\n\n"
+    "口が知られておらず、相談が遅れやすい\n\n族会と連携した相談の\n場をつくる\n\n医療\n\n家族教室への講師協力\n\n福祉\n\n家族相談の実施\n\n"
+    "その他関係機関・住民等\n\n家族会による体験談の発表\n"
+)
+
+
+def test_a_list_s_next_item_after_the_rests_and_an_empty_last_role_before_the_next_issue():
+    from conftest import rewritten_rows
+
+    rows = rewritten_rows(_BANDS)
+    assert rows[1] == [
+        "市外の病院に入院している区民が多く、退院に向けた調整に時間がかかっている",
+        "病院と区の連絡の手順を定め、入院早期から退院支援を行う",
+        "行政",
+        "・病院への訪問 ・退院支援の依頼文書の送付",
+    ]
+    doc = nikosheet.parse_text_data(
+        "5 精神障害にも対応した地域包括ケアシステムの構築に向けた現時点における強みと課題\n\n" + _BANDS
+    )
+    issues = doc["strengths_and_issues"]["issues"]
+    assert [i["issue"] for i in issues] == [
+        "市外の病院に入院している区民が多く、退院に向けた調整に時間がかかっている",
+        "家族が困ったときの相談先として区の窓口が知られておらず、相談が遅れやすい",
+    ]
+    assert issues[0]["roles"]["others"] == []
+    assert issues[1]["policies"] == ["家族教室の開催と、家族会と連携した相談の場をつくる"]
+    assert issues[1]["roles"]["administration"] == ["家族教室の開催"]

@@ -35,6 +35,7 @@ CASES = [
     ("city-bold-headings-fy2023--lopdf-pymupdf", 119, "'地域移行支援の利用者数5人': the name ends", "outcomes"),
     ("pref-fullwidth-dot-fy2023--pdfplumber-layout", 103, "row '②ピアサポーターの養成 15名 12名", "outcomes"),
     ("pref-gifu-fy2024--lopdf-markitdown", 202, "'調整を行っている。がある。' holds a sentence", "coordination"),
+    ("ward-nerima-fy2023--pdfminer", 273, "a role's action of 86 characters", "strengths"),
 ]
 
 

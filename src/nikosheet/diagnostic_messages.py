@@ -233,6 +233,11 @@ ISSUE_SPLIT = Template(
     "課題「{issue}」: 役割が行政より後から始まり、上の課題にはその役割がありません。上の課題の行が新しい課題として"
     "読まれています",
 )
+ROLE_RUN_ON = Template(
+    "issue {issue!r}: a role's action of {count} characters, longer than any sheet writes: other rows' cells "
+    "were read into it",
+    "課題「{issue}」: 役割の取組が{count}文字あり、どの様式よりも長すぎます。他の行のセルが読み込まれています",
+)
 ROLES_PAIRED = Template(
     "issues: the roles {first} and {second} were written in one cell beside one action; it was read as the "
     "first one's, the second's left empty (which role it is, is not in the text)",

@@ -25,7 +25,12 @@ group's only boxes there (any box that fits may then be a rest; one still surely
 write the group's first printed line a box a cell, the role's cell's too, then each cut cell's rest in
 the columns' order (`…進んでいな` `…病院と共` `行政` `…結果の共` `い` `有し、…なげる` `有`): the two
 boxes after the role's first one-line box are the rests, when they go on the issue and the policy and
-the box after them fits the role's cell.  A long vowel's mark (`ー…`) goes on a katakana word only.
+the box after them fits the role's cell (a list's next item there, `・…`, may be wider than its first).  A
+one-line box as wide as the cell's one line likely goes on it too (the cell filled its column: `…相談窓`
+`口で適切な支援につながりにくい`).  Where a group's issue and policy, so put back, stand right after the
+last role's label of the group above with no box between, that role's cell is empty (pdfminer writes
+no box for an empty cell): `back` says which, and the reader leaves it so rather than give it the
+issue's first line.  A long vowel's mark (`ー…`) goes on a katakana word only.
 Where two readings fit, the rests stay where they are.  The rests are
 put after their cells' first lines, so that the cell-per-line reader reads each cell whole;
 `cell_lines_tables` asks this of the issues' table before it cuts the lines.
@@ -51,11 +56,15 @@ _KATAKANA = re.compile("[\u30a1-\u30fa]")
 _TOLERANCE = 2  # display columns: a wrapped line may stop a character short of its column
 
 
-def back(pieces: list[Piece], pivots: Pivots, first_role: int) -> tuple[list[Piece], Pivots]:
-    """The table's lines with each group's issue and policy rests put back after their cells, and
-    where the pivots now are (only a group's first role moves: its rests now come before it)."""
+def back(pieces: list[Piece], pivots: Pivots, first_role: int) -> tuple[list[Piece], Pivots, set[int]]:
+    """The table's lines with each group's issue and policy rests put back after their cells, where
+    the pivots now are (only a group's first role moves: its rests now come before it), and the pivots
+    of a group's last role whose value is empty: the next group's issue and policy, whose rests came
+    after its first role, stand right after its label (pdfminer writes no box for an empty cell)."""
     out = list(pieces)
     moved = list(pivots)
+    last_role = max((which for _, which in pivots), default=first_role)
+    bare: set[int] = set()
     for n, (at, which) in enumerate(pivots):
         if which != first_role or n + 1 >= len(pivots):
             continue
@@ -91,7 +100,9 @@ def back(pieces: list[Piece], pivots: Pivots, first_role: int) -> tuple[list[Pie
             *out[pivots[n + 1][0] :],
         ]
         moved[n] = (at + len(first) + len(second), which)
-    return out, moved
+        if len(cells) == 2 and n and pivots[n - 1][1] == last_role != first_role:
+            bare.add(n - 1)
+    return out, moved, bare
 
 
 def _in_pairs(issue: Box, policy: Box, issue_rest: Box, policy_rest: Box) -> bool:
@@ -154,12 +165,15 @@ def _going_on_from(cell: Box, rest: Box, fits: int) -> int:
     if first[0] == _LONG_VOWEL and not _KATAKANA.match(last[-1]):
         return 0  # the long vowel's mark goes on a katakana word only
     widths = [display_width(text) for _, text, _ in rest]
-    if max(widths) > width + _TOLERANCE:
+    next_item = listed and first[0] in BULLET  # a list's next item: no wider than the column, not the first item
+    if max(widths) > width + _TOLERANCE and not next_item:
         return 0
     if cut(first) or (len(rest) > 1 and max(widths) >= width - _TOLERANCE) or _stem_cut(last, first):
         return 2
     if _HIRAGANA.match(first) or (_KATAKANA.match(first) and _KATAKANA.match(last[-1])) or listed:
         return 1
+    if len(cell) == len(rest) == 1 and abs(widths[0] - width) <= _TOLERANCE:
+        return 1  # a line as wide as the cell's one line: the column's width, which the cell filled
     return fits
 
 
