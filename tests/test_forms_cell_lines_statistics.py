@@ -552,3 +552,32 @@ def test_a_column_of_numbers_short_of_its_rows_is_warned_of():
     basic, warned = _short_column(boxes)
     assert basic["consultation_offices"]["core_centers"] == 1
     assert len(warned) == 1 and "fewer numbers than rows" in warned[0]
+
+
+def test_a_column_of_numbers_after_its_units_column_goes_to_the_rows_that_took_the_units():
+    # the units' column first (`％` … `回／年`), then the numbers, the empty rates' cells not written
+    boxes = list(_SHORT_COLUMN)
+    at = boxes.index("1", boxes.index("（自立支援）協議会の開催"))
+    numbers, units = boxes[at : at + 5], boxes[at + 5 : at + 13]
+    boxes[at : at + 13] = units + numbers
+    basic, warned = _short_column(boxes)
+    rates, offices = basic["discharge_rates"], basic["consultation_offices"]
+    assert (rates["after_3_months"], rates["after_6_months"], rates["after_1_year"]) == (None, 79.4, None)
+    assert (offices["core_centers"], offices["general"], offices["specific"]) == (1, 9, 38)
+    assert (basic["health_centers"]["value"], basic["health_centers"]["unit"]) == (1, "か所")
+    assert basic["support_council"]["meetings_per_year"] == 2
+    assert warned == []
+
+
+def test_a_rows_label_after_its_groups_label_left_open_is_no_bracket_that_closes_it():
+    # `（自立支援）協議会の開催頻度 （R4年` `（自立支援）協議会の開催` `度）` `頻度`: the second box is the row's own
+    # label (its `(` opens first), not the group's date's end; `頻度` then goes on it, no row of its own
+    boxes = list(_SHORT_COLUMN)
+    at = boxes.index("（自立支援）協議会の開催頻度 （R4年度）")
+    boxes[at : at + 2] = ["（自立支援）協議会の開催頻度 （R4年", "（自立支援）協議会の開催", "度）", "頻度"]
+    boxes.remove("頻度")  # the one after the units' column
+    boxes.insert(at + 3, "頻度")
+    basic, _ = _short_column(boxes)
+    assert basic["support_council"]["meetings_per_year"] == 2
+    assert basic["support_council"]["fiscal_year"] == 2022
+    assert basic["consultation_offices"]["specific"] == 38

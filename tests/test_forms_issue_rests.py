@@ -137,3 +137,28 @@ def test_a_list_s_next_item_after_the_rests_and_an_empty_last_role_before_the_ne
     assert issues[0]["roles"]["others"] == []
     assert issues[1]["policies"] == ["家族教室の開催と、家族会と連携した相談の場をつくる"]
     assert issues[1]["roles"]["administration"] == ["家族教室の開催"]
+
+
+def test_the_rests_before_the_role_s_own_rest_and_the_later_labels_after_their_actions():
+    # pdfminer: the group's first printed line a box a cell (the issue, the policy, 行政, its action),
+    # the issue's and the policy's rests (`容に差がある`, `有し、…`: no sure start of a rest), the action's
+    # own rest (`の共有`: surely one), the later roles' actions, then their labels in a run
+    from conftest import rewritten_rows
+
+    text = (
+        _HEAD + "地区によって連絡会の参加機関や協議内\n\n地区の取組状況を推進会議で共\n\n行政\n\n"
+        "地区担当者会議の開催、好事例\n\n容に差がある\n\n有し、好事例を他地区へ広げる。\n\nの共有\n\n"
+        "地区連絡会への参加\n\n地区連絡会への参加、個別事例\nの提供\n\n地区連絡会への参加\n\n"
+        "医療\n\n福祉\n\nその他関係機関・住民等\n"
+    )
+    assert rewritten_rows(text)[1:] == [
+        [
+            "地区によって連絡会の参加機関や協議内容に差がある",
+            "地区の取組状況を推進会議で共有し、好事例を他地区へ広げる。",
+            "行政",
+            "地区担当者会議の開催、好事例の共有",
+        ],
+        ["", "", "医療", "地区連絡会への参加"],
+        ["", "", "福祉", "地区連絡会への参加、個別事例の提供"],
+        ["", "", "その他関係機関・住民等", "地区連絡会への参加"],
+    ]

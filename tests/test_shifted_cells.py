@@ -18,7 +18,6 @@ GOOD = sorted(SHEETS.glob("*.txt")) + sorted(SAMPLES.glob("*.txt"))
 # (converter text, line, the message's telling part, the section whose fields the text misreads)
 CASES = [
     ("kashiwa-r6--pdftotext", 382, "the name holds an indicator's number", "outcomes"),
-    ("city-bold-headings-fy2023--pdftotext", 42, "holds the label of another row (退院率)", "basic_info"),
     ("city-bold-headings-fy2023--lopdf-pdftotext-layout", 38, "one is read and the other not", "basic_info"),
     (
         "core-himeji-fy2024--lopdf-markitdown",

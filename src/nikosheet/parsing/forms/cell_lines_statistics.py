@@ -201,10 +201,21 @@ def _short_columns(table: Rows, events: list[tuple[str, int, str, Row | None]]) 
     while n < len(events):
         numbers = _run(events, n, _bare_number)
         units = _run(events, n + len(numbers), _bare_unit)
+        if not numbers and len(units) > 1:  # the units' column first (`％` … `回／年` `1` `15` …)
+            numbers = _run(events, n + len(units), _bare_number)
+            if 1 < len(numbers) <= len(units):
+                table.after_units.update(_cells(events, numbers))
+                table.short_units.update(_cells(events, units))
+            else:
+                numbers = []
         if len(numbers) > 1 and len(units) > len(numbers):
-            table.short_numbers.update((events[k][1], events[k][2]) for k in numbers)
-            table.short_units.update((events[k][1], events[k][2]) for k in units)
+            table.short_numbers.update(_cells(events, numbers))
+            table.short_units.update(_cells(events, units))
         n += max(1, len(numbers) + len(units))
+
+
+def _cells(events: list[tuple[str, int, str, Row | None]], at: list[int]) -> list[tuple[int, str]]:
+    return [(events[k][1], events[k][2]) for k in at]
 
 
 def _run(events: list[tuple[str, int, str, Row | None]], n: int, test: Callable[[str], bool]) -> list[int]:
@@ -231,10 +242,8 @@ def doubtful(table: Rows) -> int | None:
     left without its number, or a rate without one beside a rate that took the column's number), or None."""
     if not table.short_numbers:
         return None
-    columned = [r for r in table.rows if any(v in table.short_units for v in r.values)]
-    empty = [r for r in columned if not r.numbers]
-    rated = any(r.spec.group == RATES and any(v in table.short_numbers for v in r.values) for r in table.rows)
-    if any(r.spec.group != RATES for r in empty) or (rated and empty):
+    empty = [r for r in table.rows if not r.numbers and any(v in table.short_units for v in r.values)]
+    if any(r.spec.group != RATES for r in empty) or (table.rate_from_column and empty):
         return min(table.short_numbers)[0]
     return None
 

@@ -87,6 +87,8 @@ def back(pieces: list[Piece], pivots: Pivots, first_role: int) -> tuple[list[Pie
         if rests is None:
             continue
         first, second = rests
+        if len(after) > 3 and first is after[1] and second is after[2]:  # the role's own rest after them
+            after[3] = _going_on(after[3])
         value = [p for box in after if box is not first and box is not second for p in box]
         head = out[: at - len(issue) - len(policy)]
         out = [
@@ -100,9 +102,33 @@ def back(pieces: list[Piece], pivots: Pivots, first_role: int) -> tuple[list[Pie
             *out[pivots[n + 1][0] :],
         ]
         moved[n] = (at + len(first) + len(second), which)
+        out = _labels_among(out, moved, n)
         if len(cells) == 2 and n and pivots[n - 1][1] == last_role != first_role:
             bare.add(n - 1)
     return out, moved, bare
+
+
+def _labels_among(pieces: list[Piece], pivots: Pivots, n: int) -> list[Piece]:
+    """The group's later roles' labels, written in a run after the first role's cells (`行政` `…` `…`
+    `…` `…` `医療` `福祉` `その他関係機関・住民等`), each put before its cell where the cells are as many
+    as the roles, a box each: the pieces (`pivots` moved to match).  Where the boxes are fewer, which
+    role is empty is not told, and the group stays as it was."""
+    at = pivots[n][0]
+    run: list[int] = []
+    for k in range(n + 1, len(pivots)):
+        if pivots[k][1] != pivots[n][1] + k - n or pivots[k][0] != pivots[n + 1][0] + k - n - 1:
+            break
+        run.append(k)
+    cells = boxed(pieces[at + 1 : pivots[run[0]][0]]) if run else []
+    if len(cells) != len(run) + 1:
+        return pieces
+    labels = [pieces[pivots[k][0]] for k in run]
+    end = pivots[run[-1]][0] + 1
+    out = [*pieces[: at + 1], *cells[0]]
+    for k, label, cell in zip(run, labels, cells[1:], strict=True):
+        pivots[k] = (len(out), pivots[k][1])
+        out += [label, *cell]
+    return [*out, *pieces[end:]]
 
 
 def _in_pairs(issue: Box, policy: Box, issue_rest: Box, policy_rest: Box) -> bool:
@@ -138,10 +164,13 @@ def _own_rest_after(after: list[Box], issue: Box, policy: Box) -> bool:
     """Whether the role's cell's first line (one line) comes before the two rests, and its own rest
     right after them (the group's first band: `…の共` `行政` `…の共` then `い` `…なげる` `有`)."""
     own, own_rest = after[0], after[3]
+    own_goes_on = _going_on_from(own, own_rest, 1)
+    # the role's own rest surely going on, the two boxes before it are the cells' rests where they fit
+    fitting = own_goes_on == 2 and _going_on_from(issue, after[1], 1) > 0 and _going_on_from(policy, after[2], 1) > 0
     return (
         len(own) == 1
-        and _pair(issue, policy, after[1], after[2])
-        and _going_on_from(own, own_rest, 1) > 0
+        and (fitting or _pair(issue, policy, after[1], after[2]))
+        and own_goes_on > 0
         and not any(cut(box[0][1]) for box in after[4:])
     )
 
