@@ -162,3 +162,38 @@ def test_the_rests_before_the_role_s_own_rest_and_the_later_labels_after_their_a
         ["", "", "福祉", "地区連絡会への参加、個別事例の提供"],
         ["", "", "その他関係機関・住民等", "地区連絡会への参加"],
     ]
+
+
+def test_a_rest_that_fits_beside_one_that_surely_goes_on():
+    # `孤立しやすい` starts on a kanji and is short: it only fits the cell; the policy's rest beside
+    # it wraps as wide as the policy's first line, so the two are the rests (the role's cell one line)
+    from conftest import rewritten_rows
+
+    text = (
+        _HEAD + "家族が相談できる場が少なく、家族が\n\n家族教室の開催地区を増やし、家\n\n行政\n\n家族教室の開催\n\n"
+        "孤立しやすい\n\n族会と連携した家族の相談の場を\nつくる。\n\n医療\n\n家族教室への講師協力\n\n"
+        "福祉\n\n家族相談の実施\n\nその他関係機関・住民等\n\n家族会による体験談の発表\n"
+    )
+    assert rewritten_rows(text)[1] == [
+        "家族が相談できる場が少なく、家族が孤立しやすい",
+        "家族教室の開催地区を増やし、家族会と連携した家族の相談の場をつくる。",
+        "行政",
+        "家族教室の開催",
+    ]
+
+
+def test_wrapped_first_boxes_and_their_rests_before_the_role():
+    # pdfminer: the and the policy's first two lines, each filling its column, then their
+    # rests (`ている`, a hiragana first: surely one; `支援を行う` fits), then 行政
+    from conftest import rewritten_rows
+
+    text = (
+        _HEAD + "3年以上の長期入院者が\n入院者全体の4割を超え\n\n退院支援コーディネーターの派遣病\n"
+        "院を増やし、退院意欲の喚起と退院\n\nている\n\n支援を行う\n\n行政\n\n派遣病院の拡大、病院への事業説明\n\n"
+        "医療\n\n退院可能な方の把握\n\n福祉\n\n地域移行支援の実施\n\nその他関係機関・住民等\n\n"
+        "ピアサポーターによる体験談の発表\n"
+    )
+    assert rewritten_rows(text)[1][:2] == [
+        "3年以上の長期入院者が入院者全体の4割を超えている",
+        "退院支援コーディネーターの派遣病院を増やし、退院意欲の喚起と退院支援を行う",
+    ]

@@ -30,7 +30,11 @@ one-line box as wide as the cell's one line likely goes on it too (the cell fill
 `口で適切な支援につながりにくい`).  Where a group's issue and policy, so put back, stand right after the
 last role's label of the group above with no box between, that role's cell is empty (pdfminer writes
 no box for an empty cell): `back` says which, and the reader leaves it so rather than give it the
-issue's first line.  A long vowel's mark (`ー…`) goes on a katakana word only.
+issue's first line.  Where the role's cell is one line and two boxes follow it, one that only fits its
+cell is a rest beside one that surely goes on (`孤立しやすい` beside the policy's rest as wide as its
+first line); the first boxes before the role may be of several lines when each fills its column to
+its last line, their rests then going on where they fit, one a hiragana first (`ている`).  A long
+vowel's mark (`ー…`) goes on a katakana word only.
 Where two readings fit, the rests stay where they are.  The rests are
 put after their cells' first lines, so that the cell-per-line reader reads each cell whole;
 `cell_lines_tables` asks this of the issues' table before it cuts the lines.
@@ -135,7 +139,18 @@ def _in_pairs(issue: Box, policy: Box, issue_rest: Box, policy_rest: Box) -> boo
     """Whether four boxes are the issue's and the policy's first lines, then their rests: each first
     box one line, the rests going on them (see `_pair`; any box that fits may be a rest here, the
     boxes before the role being only these four)."""
-    return len(issue) == len(policy) == 1 and _pair(issue, policy, issue_rest, policy_rest, 1)
+    if len(issue) == len(policy) == 1:
+        return _pair(issue, policy, issue_rest, policy_rest, 1)
+    # wrapped cells whose last lines fill their columns: their rests where they fit, one a hiragana first
+    one, two = _going_on_from(issue, issue_rest, 1), _going_on_from(policy, policy_rest, 1)
+    hiragana = any(_HIRAGANA.match(rest[0][1]) for rest in (issue_rest, policy_rest))
+    return one > 0 and two > 0 and _filled(issue) and _filled(policy) and (max(one, two) == 2 or hiragana)
+
+
+def _filled(cell: Box) -> bool:
+    """Whether a cell's last line is as wide as its widest (the cell filled its column to its end)."""
+    widths = [display_width(text) for _, text, _ in cell]
+    return widths[-1] >= max(widths) - _TOLERANCE
 
 
 def _going_on(box: Box) -> Box:
@@ -147,10 +162,12 @@ def _going_on(box: Box) -> Box:
 def _rests(issue: Box, policy: Box, after: list[Box]) -> tuple[Box, Box] | None:
     """The two boxes after the role's word that are the issue's and the policy's rests: the first two
     or the last two (the role's cell, at least a box, the others), where exactly one pair is."""
+    # the role's cell one line, then two boxes: any box that fits may be a rest beside one that surely is
+    fits = 1 if len(after) == 3 and len(after[0]) == 1 else 0
     found = [
         (after[a], after[a + 1])
         for a in (0, len(after) - 2)
-        if _pair(issue, policy, after[a], after[a + 1])
+        if _pair(issue, policy, after[a], after[a + 1], fits if a else 0)
         and not any(cut(box[0][1]) for box in (after[2:] if a == 0 else after[:a]))  # a role's cell starts a word
     ]
     if len(after) > 3 and _own_rest_after(after, issue, policy):
