@@ -505,3 +505,79 @@ def test_a_council_count_of_two_numbers_before_the_only_levels_label_is_still_a_
     setup = parse_text_data(text.replace(levels, one_level))["basic_info"]["council_setup"]
     assert setup["municipality"]["exists"] is True
     assert setup["note"] is None
+
+
+# pdfminer's boxes of a core city's 基本情報 (a box a paragraph): the labels, then the value column, then the
+# unit column; the empty discharge rates (3か月, 1年) have their units written but no number
+_SHORT_COLUMN = [
+    "1 県、指定都市、中核市、特別区の基礎情報",
+    "郡山市",
+    "基本情報（都道府県等情報）",
+    *("障害保健福祉圏域数（R5年4月時点）", "市町村数（R5年4月時点）", "人口（R5年4月時点）"),
+    *("精神科病院の数（R5年4月時点）", "精神科病床数（R5年4月時点）", "入院精神障害者数 （R4年6月時点） ※630調査"),
+    *("合計", "1", "1", "318,025", "6", "1,524", "1,105", "か所", "市町村", "人", "病院", "床", "人"),
+    *("3か月未満 （％：構成割\n合）", "3か月以上1年未満 （％：構\n成割合）", "176 15.9", "人 ％", "183 16.6", "人 ％"),
+    *("1年以上（％：構成割合）", "746 67.5 人 ％", "うち65歳未満 298", "うち65歳以上 448", "人", "人"),
+    *("退院率（H30年時点） ※福島県全体", "入院後3か月時点", "入院後6か月時点", "79.4", "入院後1年時点"),
+    *("相談支援事業所数 （R5年4月時点）", "基幹相談支援センター数", "一般相談支援事業所数", "特定相談支援事業所数"),
+    *("保健所数（R5年4月時点）", "（自立支援）協議会の開催頻度 （R4年度）", "（自立支援）協議会の開催"),
+    *("1", "9", "38", "1", "2", "％", "％", "％", "か所", "か所", "か所", "か所", "回／年", "頻度"),
+    *("精神領域に関する議論を行", "●有・無", "う部会の有無"),
+    "2  精神障害にも対応した地域包括ケアシステムの構築に向けた取組概要（全体）",
+]
+
+
+def _short_column(boxes: list[str]) -> tuple[dict[str, object], list[str]]:
+    from nikosheet import parse_text_data
+
+    doc = parse_text_data("\n\n".join(boxes) + "\n")
+    warned = [d["message"] for d in doc["diagnostics"] if d["code"] == "shifted-cell"]
+    return doc["basic_info"], warned
+
+
+def test_a_column_of_numbers_short_of_its_units_leaves_the_whole_numbers_to_the_counts_below_the_rates():
+    basic, warned = _short_column(_SHORT_COLUMN)
+    rates, offices = basic["discharge_rates"], basic["consultation_offices"]
+    assert (rates["after_3_months"], rates["after_6_months"], rates["after_1_year"]) == (None, 79.4, None)
+    assert (offices["core_centers"], offices["general"], offices["specific"]) == (1, 9, 38)
+    assert basic["health_centers"]["value"] == 1
+    assert basic["support_council"]["meetings_per_year"] == 2
+    assert warned == []
+
+
+def test_a_column_of_numbers_short_of_its_rows_is_warned_of():
+    # a count left empty too (特定相談支援事業所数): which rows the four numbers are cannot be told
+    boxes = list(_SHORT_COLUMN)
+    boxes.remove("38")
+    basic, warned = _short_column(boxes)
+    assert basic["consultation_offices"]["core_centers"] == 1
+    assert len(warned) == 1 and "fewer numbers than rows" in warned[0]
+
+
+def test_a_column_of_numbers_after_its_units_column_goes_to_the_rows_that_took_the_units():
+    # the units' column first (`％` … `回／年`), then the numbers, the empty rates' cells not written
+    boxes = list(_SHORT_COLUMN)
+    at = boxes.index("1", boxes.index("（自立支援）協議会の開催"))
+    numbers, units = boxes[at : at + 5], boxes[at + 5 : at + 13]
+    boxes[at : at + 13] = units + numbers
+    basic, warned = _short_column(boxes)
+    rates, offices = basic["discharge_rates"], basic["consultation_offices"]
+    assert (rates["after_3_months"], rates["after_6_months"], rates["after_1_year"]) == (None, 79.4, None)
+    assert (offices["core_centers"], offices["general"], offices["specific"]) == (1, 9, 38)
+    assert (basic["health_centers"]["value"], basic["health_centers"]["unit"]) == (1, "か所")
+    assert basic["support_council"]["meetings_per_year"] == 2
+    assert warned == []
+
+
+def test_a_rows_label_after_its_groups_label_left_open_is_no_bracket_that_closes_it():
+    # `（自立支援）協議会の開催頻度 （R4年` `（自立支援）協議会の開催` `度）` `頻度`: the second box is the row's own
+    # label (its `(` opens first), not the group's date's end; `頻度` then goes on it, no row of its own
+    boxes = list(_SHORT_COLUMN)
+    at = boxes.index("（自立支援）協議会の開催頻度 （R4年度）")
+    boxes[at : at + 2] = ["（自立支援）協議会の開催頻度 （R4年", "（自立支援）協議会の開催", "度）", "頻度"]
+    boxes.remove("頻度")  # the one after the units' column
+    boxes.insert(at + 3, "頻度")
+    basic, _ = _short_column(boxes)
+    assert basic["support_council"]["meetings_per_year"] == 2
+    assert basic["support_council"]["fiscal_year"] == 2022
+    assert basic["consultation_offices"]["specific"] == 38

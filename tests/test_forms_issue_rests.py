@@ -98,3 +98,102 @@ def test_a_long_vowel_mark_goes_on_no_kanji():
         ["市町村向け研修会とアドバイザー派遣を行う"],
     )
     assert got[0]["roles"]["administration"] == ["研修会の開催、アドバイザー派遣"]
+
+
+_HEAD = "課題\n\n課題解決に向けた取組方針\n\n課題・方針に対する役割(取組)\n\n"
+# pdfminer: each group's first printed line a box a cell (the issue, the policy, 行政, its action), then
+# the issue's and the policy's rests; the first group's action is a list whose next item, wider than the
+# first, comes after the rests; the first group's その他 has no action, so the second group's issue and
+# policy stand right after its label, and the issue's rest starts on a kanji (`口で…`) as wide as its line
+_BANDS = (
+    _HEAD + "市外の病院に入院している区民が多く、\n\n病院と区の連絡の手順\n\n行政\n\n・病院への訪問\n\n"
+    "退院に向けた調整に時間がかかってい\nる\n\nを定め、入院早期から\n退院支援を行う\n\n"
+    "・退院支援の依頼文書の送付\n\n医療\n\n退院前カンファレンスへの区の支援者\nの参加受入れ\n\n"
+    "福祉\n\n地域移行支援の実施\n\nその他関係\n機関・住民\n\n等\n\n"
+    "家族が困ったときの相談先として区の窓\n\n家族教室の開催と、家\n\n行政\n\n家族教室の開催\n\n"
+    "口が知られておらず、相談が遅れやすい\n\n族会と連携した相談の\n場をつくる\n\n医療\n\n家族教室への講師協力\n\n福祉\n\n家族相談の実施\n\n"
+    "その他関係機関・住民等\n\n家族会による体験談の発表\n"
+)
+
+
+def test_a_list_s_next_item_after_the_rests_and_an_empty_last_role_before_the_next_issue():
+    from conftest import rewritten_rows
+
+    rows = rewritten_rows(_BANDS)
+    assert rows[1] == [
+        "市外の病院に入院している区民が多く、退院に向けた調整に時間がかかっている",
+        "病院と区の連絡の手順を定め、入院早期から退院支援を行う",
+        "行政",
+        "・病院への訪問 ・退院支援の依頼文書の送付",
+    ]
+    doc = nikosheet.parse_text_data(
+        "5 精神障害にも対応した地域包括ケアシステムの構築に向けた現時点における強みと課題\n\n" + _BANDS
+    )
+    issues = doc["strengths_and_issues"]["issues"]
+    assert [i["issue"] for i in issues] == [
+        "市外の病院に入院している区民が多く、退院に向けた調整に時間がかかっている",
+        "家族が困ったときの相談先として区の窓口が知られておらず、相談が遅れやすい",
+    ]
+    assert issues[0]["roles"]["others"] == []
+    assert issues[1]["policies"] == ["家族教室の開催と、家族会と連携した相談の場をつくる"]
+    assert issues[1]["roles"]["administration"] == ["家族教室の開催"]
+
+
+def test_the_rests_before_the_role_s_own_rest_and_the_later_labels_after_their_actions():
+    # pdfminer: the group's first printed line a box a cell (the issue, the policy, 行政, its action),
+    # the issue's and the policy's rests (`容に差がある`, `有し、…`: no sure start of a rest), the action's
+    # own rest (`の共有`: surely one), the later roles' actions, then their labels in a run
+    from conftest import rewritten_rows
+
+    text = (
+        _HEAD + "地区によって連絡会の参加機関や協議内\n\n地区の取組状況を推進会議で共\n\n行政\n\n"
+        "地区担当者会議の開催、好事例\n\n容に差がある\n\n有し、好事例を他地区へ広げる。\n\nの共有\n\n"
+        "地区連絡会への参加\n\n地区連絡会への参加、個別事例\nの提供\n\n地区連絡会への参加\n\n"
+        "医療\n\n福祉\n\nその他関係機関・住民等\n"
+    )
+    assert rewritten_rows(text)[1:] == [
+        [
+            "地区によって連絡会の参加機関や協議内容に差がある",
+            "地区の取組状況を推進会議で共有し、好事例を他地区へ広げる。",
+            "行政",
+            "地区担当者会議の開催、好事例の共有",
+        ],
+        ["", "", "医療", "地区連絡会への参加"],
+        ["", "", "福祉", "地区連絡会への参加、個別事例の提供"],
+        ["", "", "その他関係機関・住民等", "地区連絡会への参加"],
+    ]
+
+
+def test_a_rest_that_fits_beside_one_that_surely_goes_on():
+    # `孤立しやすい` starts on a kanji and is short: it only fits the issue's cell; the policy's rest beside
+    # it wraps as wide as the policy's first line, so the two are the rests (the role's cell one line)
+    from conftest import rewritten_rows
+
+    text = (
+        _HEAD + "家族が相談できる場が少なく、家族が\n\n家族教室の開催地区を増やし、家\n\n行政\n\n家族教室の開催\n\n"
+        "孤立しやすい\n\n族会と連携した家族の相談の場を\nつくる。\n\n医療\n\n家族教室への講師協力\n\n"
+        "福祉\n\n家族相談の実施\n\nその他関係機関・住民等\n\n家族会による体験談の発表\n"
+    )
+    assert rewritten_rows(text)[1] == [
+        "家族が相談できる場が少なく、家族が孤立しやすい",
+        "家族教室の開催地区を増やし、家族会と連携した家族の相談の場をつくる。",
+        "行政",
+        "家族教室の開催",
+    ]
+
+
+def test_wrapped_first_boxes_and_their_rests_before_the_role():
+    # pdfminer: the issue's and the policy's first two lines, each filling its column, then their
+    # rests (`ている`, a hiragana first: surely one; `支援を行う` fits), then 行政
+    from conftest import rewritten_rows
+
+    text = (
+        _HEAD + "3年以上の長期入院者が\n入院者全体の4割を超え\n\n退院支援コーディネーターの派遣病\n"
+        "院を増やし、退院意欲の喚起と退院\n\nている\n\n支援を行う\n\n行政\n\n派遣病院の拡大、病院への事業説明\n\n"
+        "医療\n\n退院可能な方の把握\n\n福祉\n\n地域移行支援の実施\n\nその他関係機関・住民等\n\n"
+        "ピアサポーターによる体験談の発表\n"
+    )
+    assert rewritten_rows(text)[1][:2] == [
+        "3年以上の長期入院者が入院者全体の4割を超えている",
+        "退院支援コーディネーターの派遣病院を増やし、退院意欲の喚起と退院支援を行う",
+    ]

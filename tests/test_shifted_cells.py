@@ -18,7 +18,6 @@ GOOD = sorted(SHEETS.glob("*.txt")) + sorted(SAMPLES.glob("*.txt"))
 # (converter text, line, the message's telling part, the section whose fields the text misreads)
 CASES = [
     ("kashiwa-r6--pdftotext", 382, "the name holds an indicator's number", "outcomes"),
-    ("city-bold-headings-fy2023--pdftotext", 42, "holds the label of another row (退院率)", "basic_info"),
     ("city-bold-headings-fy2023--lopdf-pdftotext-layout", 38, "one is read and the other not", "basic_info"),
     (
         "core-himeji-fy2024--lopdf-markitdown",
@@ -44,6 +43,7 @@ CASES = [
     ("city-pipe-fy2023--pdfplumber", 66, "indicator number 2 comes after 2", "outcomes"),
     ("pref-gifu-fy2024--pdftotext", 324, "'守り活動との連携' has no 取組方針", "strengths"),
     ("pref-gifu-fy2024--lopdf-markitdown", 202, "'調整を行っている。がある。' holds a sentence", "coordination"),
+    ("ward-nerima-fy2023--pdfminer", 273, "a role's action of 86 characters", "strengths"),
 ]
 
 

@@ -208,6 +208,11 @@ FREQUENCY_IN_CELL = Template(
     "out of its columns",
     "協議の場「{name}」: {column}の語の間に開催頻度（{word}）があります。行の列がずれて読まれています",
 )
+STATISTICS_COLUMN_SHORT = Template(
+    "基本情報: the converter wrote the values' column with fewer numbers than rows; which rows are empty cannot"
+    " be told, the numbers are read in order",
+    "基本情報: 変換で値の列の数字が行より少なく書かれています。どの行が空欄かは分からず、数字は順に読みました",
+)
 COUNCIL_CELLS_AS_TEXT = Template(
     "協議の場: {count} councils read; activities and notes the converter ran together are kept as text",
     "協議の場: {count} 件を読みました。変換で混ざった実施内容・特記事項等は文章として残しました",
@@ -245,6 +250,11 @@ ISSUE_SPLIT = Template(
 ISSUE_WITHOUT_POLICY = Template(
     "issue {issue!r} has no 取組方針 where the other issues have one: the issues' cells were read out of their rows",
     "課題「{issue}」に取組方針がなく、他の課題にはあります。課題の表のセルが行からずれて読まれています",
+)
+ROLE_RUN_ON = Template(
+    "issue {issue!r}: a role's action of {count} characters, longer than any sheet writes: other rows' cells "
+    "were read into it",
+    "課題「{issue}」: 役割の取組が{count}文字あり、どの様式よりも長すぎます。他の行のセルが読み込まれています",
 )
 ROLES_PAIRED = Template(
     "issues: the roles {first} and {second} were written in one cell beside one action; it was read as the "

@@ -389,12 +389,21 @@ def _planned(part: Data | None) -> Iterator[tuple[int | None, str]]:
 _LATER_ROLES = ("medical", "welfare", "others")
 
 
+_LONGEST_ROLE = 72  # characters: twice the longest role's action of any sheet seen (36)
+
+
 def _issues(part: Data | None) -> Iterator[tuple[int | None, str]]:
     """An issue whose roles start after 行政 below an issue that has none of those roles: the rest of
     the issue above (its wrapped lines, its later roles' rows) read as an issue of its own; an issue with
     no policy among issues that have one (no sheet leaves one empty: a role's action or the next issue's
-    text was read as the issue, its policy given to another)."""
+    text was read as the issue, its policy given to another); a role's action far longer than any (the
+    next issues' cells read into it)."""
     issues = (part or {}).get("issues") or []
+    for issue in issues:
+        roles = issue.get("roles") or {}
+        long = next((t for actions in roles.values() for t in actions or [] if len(t) > _LONGEST_ROLE), None)
+        if long is not None:
+            yield issue["line"], str(messages.ROLE_RUN_ON(issue=issue.get("issue") or "", count=len(long)))
     split = set()
     for above, issue in itertools.pairwise(issues):
         roles, before = issue.get("roles") or {}, above.get("roles") or {}

@@ -34,7 +34,10 @@ the full width joined back to the one before).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
+import nikosheet.diagnostic_messages as messages
+from nikosheet.diagnostics import Diagnostic
 from nikosheet.parsing.forms import FormState, signals
 from nikosheet.parsing.forms._shared import display_width, join_wrapped, page_width
 from nikosheet.parsing.forms.statistics_rows import (
@@ -43,6 +46,7 @@ from nikosheet.parsing.forms.statistics_rows import (
     CLOSING_THEN_VALUE,
     OTHER,
     RANK,
+    RATES,
     SETUP,
     SUFFIX,
     VALUE,
@@ -148,6 +152,7 @@ def _give_out(table: Rows, events: list[tuple[str, int, str, Row | None]]) -> No
     run: list[Row] = []  # the rows whose labels came since the last value
     group: Row | None = None  # a group whose label came last: a value right after it is its total
     merged: set[int] = set()
+    _short_columns(table, events)
     for n, (kind, i, text, row) in enumerate(events):
         if kind == "label":
             assert row is not None
@@ -186,6 +191,61 @@ def _give_out(table: Rows, events: list[tuple[str, int, str, Row | None]]) -> No
             pending.append((i, text))
     _settle(table, pending, False)
     table.leftover += [(v.index, v.text) for v in table.waiting]
+
+
+def _short_columns(table: Rows, events: list[tuple[str, int, str, Row | None]]) -> None:
+    """A column of bare numbers followed by a longer column of units (pdfminer, a value column at a
+    time: `1` `16` `48` `1` `2` then `％` `％` `％` `か所` … `回／年`, the empty rates' cells not written):
+    its cells, which `Rows.give` keeps from the rates' rows when they are whole numbers."""
+    n = 0
+    while n < len(events):
+        numbers = _run(events, n, _bare_number)
+        units = _run(events, n + len(numbers), _bare_unit)
+        if not numbers and len(units) > 1:  # the units' column first (`％` … `回／年` `1` `15` …)
+            numbers = _run(events, n + len(units), _bare_number)
+            if 1 < len(numbers) <= len(units):
+                table.after_units.update(_cells(events, numbers))
+                table.short_units.update(_cells(events, units))
+            else:
+                numbers = []
+        if len(numbers) > 1 and len(units) > len(numbers):
+            table.short_numbers.update(_cells(events, numbers))
+            table.short_units.update(_cells(events, units))
+        n += max(1, len(numbers) + len(units))
+
+
+def _cells(events: list[tuple[str, int, str, Row | None]], at: list[int]) -> list[tuple[int, str]]:
+    return [(events[k][1], events[k][2]) for k in at]
+
+
+def _run(events: list[tuple[str, int, str, Row | None]], n: int, test: Callable[[str], bool]) -> list[int]:
+    """The events from the n-th on that are values passing `test`, up to the first that is not."""
+    out: list[int] = []
+    while n < len(events) and events[n][0] == "value" and test(events[n][2]):
+        out.append(n)
+        n += 1
+    return out
+
+
+def _bare_number(text: str) -> bool:
+    value = value_of(0, text)
+    return value.numbers == 1 and not value.units and not value.choice and not value.worded
+
+
+def _bare_unit(text: str) -> bool:
+    value = value_of(0, text)
+    return not value.numbers and len(value.units) == 1 and not value.choice
+
+
+def doubtful(table: Rows) -> int | None:
+    """The first line of a short column of numbers whose rows cannot be told (a row other than a rate
+    left without its number, or a rate without one beside a rate that took the column's number), or None."""
+    if not table.short_numbers:
+        return None
+    empty = [r for r in table.rows if not r.numbers and any(v in table.short_units for v in r.values)]
+    if any(r.spec.group != RATES for r in empty) or (table.rate_from_column and empty):
+        return min(table.short_numbers)[0]
+    return None
 
 
 def _label_next(events: list[tuple[str, int, str, Row | None]], n: int, merged: set[int]) -> bool:
@@ -442,5 +502,8 @@ def apply(state: FormState) -> None:
     if sum(1 for r in table.rows if r.values) < 3:
         return  # not the statistics table after all: left as it was
     _place(state, start, end, _row_lines(table), table.leftover)
+    unsure = doubtful(table)
+    if unsure is not None:
+        state.note(Diagnostic.SHIFTED_CELL, unsure, str(messages.STATISTICS_COLUMN_SHORT()))
     if heading is not None:
         _before(state, heading, start)

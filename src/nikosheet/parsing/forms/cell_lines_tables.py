@@ -437,9 +437,10 @@ def _records(
         first_at = 0
     if CIRCLED.match(pieces[first_at][1]):  # an indicator's row written a printed line at a time
         pieces, pivots = indicator_bands.arrange(pieces, pivots, caps[table.positions[first]] if caps else None)
+    bare: set[int] = set()  # the issues' last roles left empty (see `issue_rests.back`)
     if table.header[0] == _ISSUES:  # an issue and its policy side by side in a box
         pieces, pivots = issue_after_role.before_role(pieces, pivots, 0)
-        pieces, pivots = issue_rests.back(*issue_pairs.apart(*role_ends.after_box(pieces, pivots, 0), 0), 0)
+        pieces, pivots, bare = issue_rests.back(*issue_pairs.apart(*role_ends.after_box(pieces, pivots, 0), 0), 0)
         first_at = pivots[0][0]
     records: list[dict[int, Cell]] = [{}]
     row_ends = {max(p for p in row if p is not None) for row in table.rows}
@@ -480,7 +481,7 @@ def _records(
                     put(offset, cell)
             n += len(run)
             continue
-        which = pivots[n][1]
+        which, current = pivots[n][1], n
         pivot, at, n = _pivot_cell(table, pieces, pivots, n, 0 not in records[-1])
         end = ends[n - 1]
         pos = table.positions[which]
@@ -502,6 +503,8 @@ def _records(
             continue
         if CIRCLED.match(pieces[at][1]):  # an indicator's name may wrap: its cell takes lines too
             cells = split([pieces[at], *between], pos, count + 1, keep_first=True)
+        elif current in bare and n == current + 1 and count > 1:  # an empty last role: the next issue follows
+            cells = [[pivot], [], *split(between, pos + 2, count - 1)]
         else:
             cells = [[pivot], *split(between, pos + 1, count)]
         for offset, cell in enumerate(cells):

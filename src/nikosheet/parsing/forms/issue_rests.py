@@ -25,7 +25,16 @@ group's only boxes there (any box that fits may then be a rest; one still surely
 write the group's first printed line a box a cell, the role's cell's too, then each cut cell's rest in
 the columns' order (`…進んでいな` `…病院と共` `行政` `…結果の共` `い` `有し、…なげる` `有`): the two
 boxes after the role's first one-line box are the rests, when they go on the issue and the policy and
-the box after them fits the role's cell.  A long vowel's mark (`ー…`) goes on a katakana word only.
+the box after them fits the role's cell (a list's next item there, `・…`, may be wider than its first).  A
+one-line box as wide as the cell's one line likely goes on it too (the cell filled its column: `…相談窓`
+`口で適切な支援につながりにくい`).  Where a group's issue and policy, so put back, stand right after the
+last role's label of the group above with no box between, that role's cell is empty (pdfminer writes
+no box for an empty cell): `back` says which, and the reader leaves it so rather than give it the
+issue's first line.  Where the role's cell is one line and two boxes follow it, one that only fits its
+cell is a rest beside one that surely goes on (`孤立しやすい` beside the policy's rest as wide as its
+first line); the first boxes before the role may be of several lines when each fills its column to
+its last line, their rests then going on where they fit, one a hiragana first (`ている`).  A long
+vowel's mark (`ー…`) goes on a katakana word only.
 Where two readings fit, the rests stay where they are.  The rests are
 put after their cells' first lines, so that the cell-per-line reader reads each cell whole;
 `cell_lines_tables` asks this of the issues' table before it cuts the lines.
@@ -51,11 +60,15 @@ _KATAKANA = re.compile("[\u30a1-\u30fa]")
 _TOLERANCE = 2  # display columns: a wrapped line may stop a character short of its column
 
 
-def back(pieces: list[Piece], pivots: Pivots, first_role: int) -> tuple[list[Piece], Pivots]:
-    """The table's lines with each group's issue and policy rests put back after their cells, and
-    where the pivots now are (only a group's first role moves: its rests now come before it)."""
+def back(pieces: list[Piece], pivots: Pivots, first_role: int) -> tuple[list[Piece], Pivots, set[int]]:
+    """The table's lines with each group's issue and policy rests put back after their cells, where
+    the pivots now are (only a group's first role moves: its rests now come before it), and the pivots
+    of a group's last role whose value is empty: the next group's issue and policy, whose rests came
+    after its first role, stand right after its label (pdfminer writes no box for an empty cell)."""
     out = list(pieces)
     moved = list(pivots)
+    last_role = max((which for _, which in pivots), default=first_role)
+    bare: set[int] = set()
     for n, (at, which) in enumerate(pivots):
         if which != first_role or n + 1 >= len(pivots):
             continue
@@ -78,6 +91,8 @@ def back(pieces: list[Piece], pivots: Pivots, first_role: int) -> tuple[list[Pie
         if rests is None:
             continue
         first, second = rests
+        if len(after) > 3 and first is after[1] and second is after[2]:  # the role's own rest after them
+            after[3] = _going_on(after[3])
         value = [p for box in after if box is not first and box is not second for p in box]
         head = out[: at - len(issue) - len(policy)]
         out = [
@@ -91,14 +106,51 @@ def back(pieces: list[Piece], pivots: Pivots, first_role: int) -> tuple[list[Pie
             *out[pivots[n + 1][0] :],
         ]
         moved[n] = (at + len(first) + len(second), which)
-    return out, moved
+        out = _labels_among(out, moved, n)
+        if len(cells) == 2 and n and pivots[n - 1][1] == last_role != first_role:
+            bare.add(n - 1)
+    return out, moved, bare
+
+
+def _labels_among(pieces: list[Piece], pivots: Pivots, n: int) -> list[Piece]:
+    """The group's later roles' labels, written in a run after the first role's cells (`行政` `…` `…`
+    `…` `…` `医療` `福祉` `その他関係機関・住民等`), each put before its cell where the cells are as many
+    as the roles, a box each: the pieces (`pivots` moved to match).  Where the boxes are fewer, which
+    role is empty is not told, and the group stays as it was."""
+    at = pivots[n][0]
+    run: list[int] = []
+    for k in range(n + 1, len(pivots)):
+        if pivots[k][1] != pivots[n][1] + k - n or pivots[k][0] != pivots[n + 1][0] + k - n - 1:
+            break
+        run.append(k)
+    cells = boxed(pieces[at + 1 : pivots[run[0]][0]]) if run else []
+    if len(cells) != len(run) + 1:
+        return pieces
+    labels = [pieces[pivots[k][0]] for k in run]
+    end = pivots[run[-1]][0] + 1
+    out = [*pieces[: at + 1], *cells[0]]
+    for k, label, cell in zip(run, labels, cells[1:], strict=True):
+        pivots[k] = (len(out), pivots[k][1])
+        out += [label, *cell]
+    return [*out, *pieces[end:]]
 
 
 def _in_pairs(issue: Box, policy: Box, issue_rest: Box, policy_rest: Box) -> bool:
     """Whether four boxes are the issue's and the policy's first lines, then their rests: each first
     box one line, the rests going on them (see `_pair`; any box that fits may be a rest here, the
     boxes before the role being only these four)."""
-    return len(issue) == len(policy) == 1 and _pair(issue, policy, issue_rest, policy_rest, 1)
+    if len(issue) == len(policy) == 1:
+        return _pair(issue, policy, issue_rest, policy_rest, 1)
+    # wrapped cells whose last lines fill their columns: their rests where they fit, one a hiragana first
+    one, two = _going_on_from(issue, issue_rest, 1), _going_on_from(policy, policy_rest, 1)
+    hiragana = any(_HIRAGANA.match(rest[0][1]) for rest in (issue_rest, policy_rest))
+    return one > 0 and two > 0 and _filled(issue) and _filled(policy) and (max(one, two) == 2 or hiragana)
+
+
+def _filled(cell: Box) -> bool:
+    """Whether a cell's last line is as wide as its widest (the cell filled its column to its end)."""
+    widths = [display_width(text) for _, text, _ in cell]
+    return widths[-1] >= max(widths) - _TOLERANCE
 
 
 def _going_on(box: Box) -> Box:
@@ -110,10 +162,12 @@ def _going_on(box: Box) -> Box:
 def _rests(issue: Box, policy: Box, after: list[Box]) -> tuple[Box, Box] | None:
     """The two boxes after the role's word that are the issue's and the policy's rests: the first two
     or the last two (the role's cell, at least a box, the others), where exactly one pair is."""
+    # the role's cell one line, then two boxes: any box that fits may be a rest beside one that surely is
+    fits = 1 if len(after) == 3 and len(after[0]) == 1 else 0
     found = [
         (after[a], after[a + 1])
         for a in (0, len(after) - 2)
-        if _pair(issue, policy, after[a], after[a + 1])
+        if _pair(issue, policy, after[a], after[a + 1], fits if a else 0)
         and not any(cut(box[0][1]) for box in (after[2:] if a == 0 else after[:a]))  # a role's cell starts a word
     ]
     if len(after) > 3 and _own_rest_after(after, issue, policy):
@@ -127,10 +181,13 @@ def _own_rest_after(after: list[Box], issue: Box, policy: Box) -> bool:
     """Whether the role's cell's first line (one line) comes before the two rests, and its own rest
     right after them (the group's first band: `…の共` `行政` `…の共` then `い` `…なげる` `有`)."""
     own, own_rest = after[0], after[3]
+    own_goes_on = _going_on_from(own, own_rest, 1)
+    # the role's own rest surely going on, the two boxes before it are the cells' rests where they fit
+    fitting = own_goes_on == 2 and _going_on_from(issue, after[1], 1) > 0 and _going_on_from(policy, after[2], 1) > 0
     return (
         len(own) == 1
-        and _pair(issue, policy, after[1], after[2])
-        and _going_on_from(own, own_rest, 1) > 0
+        and (fitting or _pair(issue, policy, after[1], after[2]))
+        and own_goes_on > 0
         and not any(cut(box[0][1]) for box in after[4:])
     )
 
@@ -154,12 +211,15 @@ def _going_on_from(cell: Box, rest: Box, fits: int) -> int:
     if first[0] == _LONG_VOWEL and not _KATAKANA.match(last[-1]):
         return 0  # the long vowel's mark goes on a katakana word only
     widths = [display_width(text) for _, text, _ in rest]
-    if max(widths) > width + _TOLERANCE:
+    next_item = listed and first[0] in BULLET  # a list's next item: no wider than the column, not the first item
+    if max(widths) > width + _TOLERANCE and not next_item:
         return 0
     if cut(first) or (len(rest) > 1 and max(widths) >= width - _TOLERANCE) or _stem_cut(last, first):
         return 2
     if _HIRAGANA.match(first) or (_KATAKANA.match(first) and _KATAKANA.match(last[-1])) or listed:
         return 1
+    if len(cell) == len(rest) == 1 and abs(widths[0] - width) <= _TOLERANCE:
+        return 1  # a line as wide as the cell's one line: the column's width, which the cell filled
     return fits
 
 

@@ -68,6 +68,7 @@ SPECS: tuple[_Spec, ...] = (
         "municipality", "市町村", "council_setup", ("か所",), 1, True, needs=("council_setup", "prefecture", "region")
     ),
 )
+RATES = "discharge_rates"
 RANK = {s.key: i for i, s in enumerate(SPECS)}
 _LEVEL_UNITS = (("region", "障害圏域"), ("municipality", "市町村"))  # the words a level's count's unit holds
 OTHER = _Spec("other", "", units=("",), numbers=1)  # a row the template does not have (自殺死亡率)
@@ -191,6 +192,12 @@ def value_of(index: int, text: str) -> _Value:
     return _Value(index, text, numbers, units, choice, decimal, worded)
 
 
+def _closes(piece: str) -> bool:
+    """Whether a piece closes a bracket left open (`度)`), not one that opens its own first: a label of
+    its own (`(自立支援)協議会の開催`, the group's row's label written after the group's)."""
+    return ")" in piece and not ("(" in piece and piece.index("(") < piece.index(")"))
+
+
 class Rows:
     """The rows of the region: every label found (`rows`), the ones the values have reached
     (`shown`), the values that wait for their row's label, and what is left over."""
@@ -204,6 +211,12 @@ class Rows:
         self.last_value: tuple[Row, int] | None = None  # the row and position of the last value given
         self.just_labelled: Row | None = None  # the row whose label ended the last line read
         self.value_at = -1  # the last line read that held a value
+        # a column of numbers shorter than the column of units after it (pdfminer skips an empty cell):
+        # its numbers and its units, as (line, text); its whole numbers are no discharge rate's
+        self.short_numbers: set[tuple[int, str]] = set()
+        self.short_units: set[tuple[int, str]] = set()
+        self.after_units: set[tuple[int, str]] = set()  # a column of numbers written after its units' column
+        self.rate_from_column = False  # a rate took a number of a short column
 
     # ---- labels ------------------------------------------------------------------------------
     def match_label(self, text: str, pos: int) -> tuple[_Spec, int, bool] | None:
@@ -284,9 +297,9 @@ class Rows:
                 if tail[:1] in ("(", "※"):
                     row.has_date = True
                     row.paren_open = "(" in tail and ")" not in tail
-            elif not rest and row is self.just_labelled and piece[:1] == "(" and ")" in piece and len(piece) <= 12:
+            elif not rest and row is self.just_labelled and piece[:1] == "(" and piece[-1:] == ")" and len(piece) <= 12:
                 pass
-            elif not rest and row.paren_open and ")" in piece and len(piece) <= 12:
+            elif not rest and row.paren_open and _closes(piece) and len(piece) <= 12:
                 row.paren_open = False
             elif not rest and row.spec.dated and not row.has_date and piece[:1] == "(" and _DATE.search(piece):
                 row.has_date = True
@@ -360,14 +373,36 @@ class Rows:
         if beside is not None and beside.spec.is_group and value.numbers:
             beside = self.total(beside)
         first = [beside] if beside is not None and not beside.spec.is_group else []
+        no_rate = not value.decimal and (value.index, value.text) in self.short_numbers
+        if (value.index, value.text) in self.after_units:
+            return self._after_units(value, no_rate)
         for n, row in enumerate(first + self.preferred(value) + self.in_order()):
             if row.spec.is_group or not self.takes(row, value, n == 0 and bool(first)):
                 continue
+            if no_rate and row.spec.group == RATES:
+                continue  # rates are written with a decimal (62.0): a whole number is a count below them
             row.values.append((value.index, value.text))
             row.numbers += value.numbers
+            self.rate_from_column |= row.spec.group == RATES and (value.index, value.text) in self.short_numbers
             row.units += [u for u in value.units if u in row.spec.units or row.spec is OTHER]
             row.choice = row.choice or value.choice
             self.last_value = (row, len(row.values) - 1)
+            return True
+        return False
+
+    def _after_units(self, value: _Value, no_rate: bool) -> bool:
+        """A number of a column written after its units' column: to the first row that took one of
+        those units and has no number yet (a whole number of a short column to no rate's row), put
+        before its unit."""
+        for row in self.in_order():
+            at = next((k for k, v in enumerate(row.values) if v in self.short_units), None)
+            if row.numbers or at is None or (no_rate and row.spec.group == RATES):
+                continue
+            index, unit = row.values[at]
+            row.values[at] = (index, f"{value.text}\t{unit}")
+            row.numbers += value.numbers
+            self.rate_from_column |= row.spec.group == RATES and (value.index, value.text) in self.short_numbers
+            self.last_value = (row, at)
             return True
         return False
 
