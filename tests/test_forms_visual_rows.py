@@ -279,3 +279,21 @@ def test_an_event_that_ends_on_its_step_is_followed_by_the_year_s_next_event():
         ["", "精神保健福祉審議会に地域包括ケア推進部会を設置", ""],
         ["令和元年度", "長期入院者の退院意向調査を実施（県内全病院）", ""],
     ]
+
+
+def test_a_year_s_next_event_may_start_with_a_hiragana_and_a_step_may_go_on_as_a_verb():
+    # pdfplumber: `ひきこもり…` is the year's next event (a word in hiragana), while `し、…` below an
+    # event that ended on its step is that event's wrapped rest
+    out = _apply(
+        "年度 経過 委託\n"
+        "平成28年度 自殺対策「こころといのちの相談支援事業」を開始 NPO法人（相談支援の一部）\n"
+        "令和3年度 保健センター地区連絡会を5地区で開始\n"
+        "ひきこもり支援の相談窓口と保健センターの連携会議を 社会福祉法人（ひきこもり相談窓口）\n開始\n"
+        "令和4年度 精神障害者地域移行支援のピアサポーター派遣を開始\nし、退院者の交流会を開催\n" + _COUNCILS
+    )
+    rows = [line.split("\t") for line in out[:9] if line and "\t" in line]
+    assert rows[2:5] == [
+        ["令和3年度", "保健センター地区連絡会を5地区で開始", ""],
+        ["", "ひきこもり支援の相談窓口と保健センターの連携会議を開始", "社会福祉法人（ひきこもり相談窓口）"],
+        ["令和4年度", "精神障害者地域移行支援のピアサポーター派遣を開始し、退院者の交流会を開催", ""],
+    ]

@@ -314,6 +314,9 @@ def _share(words: list[list[str]], starts: _Starts, table: Table, widths: list[i
     return best[1]
 
 
+_STEP_GOES_ON = ("し", "す", "さ", "せ")  # an event's step going on as a verb (`…を開始` / `し、…`, `する`)
+
+
 def _read(
     words: list[list[str]], starts: _Starts, table: Table, widths: list[int], soft: set[int]
 ) -> tuple[list[Line], list[int], list[float]]:
@@ -328,6 +331,7 @@ def _read(
     lean = pivot + 1 if table.grouped else -1  # a year's next event, rather than its commission
     going_on = [0.0] * columns
     listed = [False] * columns  # whether the column's cell holds a list: a bullet goes on in it
+    stepped = False  # whether the line above ended its event on its step
     out: list[Line] = []
     groups: list[int] = []
     costs: list[float] = []
@@ -340,7 +344,7 @@ def _read(
         costs.append(cost)
         new = all(not p or p == AS_ABOVE or (not going_on[c] and p[0] not in BULLET) for c, p in enumerate(pieces))
         event = pieces[pivot + 1] if table.grouped else ""
-        if which < 0 and new and not pieces[pivot] and event and not "\u3041" <= event[0] <= "\u3096":
+        if which < 0 and new and not pieces[pivot] and event and not (stepped and event.startswith(_STEP_GOES_ON)):
             groups.append(j)
         out.append(pieces)
         listed = [(bool(p) and p[0] in BULLET) or (listed[c] and not fresh[c]) for c, p in enumerate(pieces)]
@@ -350,8 +354,9 @@ def _read(
             else column_goes_on(table, p, widths[c], fresh[c] and c == pivot)
             for c, p in enumerate(pieces)
         ]
-        if table.grouped and pieces[pivot + 1].endswith(EVENT_STEPS):
-            going_on[pivot + 1] = 0.0  # an event that ends on its step (`…を開始`): the year's next event below
+        stepped = table.grouped and pieces[pivot + 1].endswith(EVENT_STEPS)
+        if stepped:  # an event that ends on its step (`…を開始`): the year's next event below, unless it goes
+            going_on[pivot + 1] = 0.0  # on as a verb does (`…を開始` / `し、…`)
     return out, groups, costs
 
 
