@@ -165,7 +165,7 @@ def test_the_councils_of_a_libreoffice_pdf_read_by_pdftotext():
 
 def test_wrapped_months_frequencies_and_their_notes_joined_back():
     months = "R5年7月～8\n月\n令和5年6月～令和6年3\n月\n"
-    text = SIGNAL + months + "四半期\nごと\n年2回\n（予定）\n月１回程\n度\n2回/\n年\n年\n10\n回"
+    text = SIGNAL + months + "四半期\nごと\n年2回\n（予定）\n月１回程\n度\n2回/\n年\n年\n10\n回\n2～4\n回/年\n3\n回/年"
     assert [line for line in _apply(text)[1:] if line is not None] == [
         "R5年7月～8月",
         "令和5年6月～令和6年3月",
@@ -174,6 +174,8 @@ def test_wrapped_months_frequencies_and_their_notes_joined_back():
         "月１回程度",
         "2回/年",
         "年10回",
+        "2～4回/年",  # a range a year wrapped before its 回 (the councils' narrow column)
+        "3回/年",
     ]
 
 

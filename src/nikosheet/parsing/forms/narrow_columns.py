@@ -65,6 +65,7 @@ _HEADS: tuple[tuple[re.Pattern[str], str | tuple[str, ...]], ...] = (
     (re.compile(rf"{_YEAR}\s*年\s*{_DIGITS}"), "月"),  # `R5年11` `月`
     (re.compile(rf"{_YEAR}\s*年度?\s*[～〜~\-－]\s*{_YEAR}\s*年"), "度"),  # `R6年度～R7年` `度`
     (re.compile(rf"{_DIGITS}\s*回\s*[/／]"), "年"),  # `2回/` `年`
+    (re.compile(rf"{_DIGITS}(?:\s*[～〜~\-]\s*{_DIGITS})?"), "回"),  # `2～4` `回/年`, `3` `回/年`
     (re.compile(r"四半期"), "ごと"),
     (re.compile(rf"{_DIGITS}\s*[かカヵヶケ]月"), "に"),  # `2か月` `に1回`
     (re.compile(rf"(?:{_DIGITS}\s*[かカヵヶケ]月|半年)に\s*{_DIGITS}"), "回"),  # `2か月` `に1` `回`
