@@ -40,6 +40,13 @@ def test_a_line_that_ends_a_sentence_ends_its_paragraph():
     assert out[1:] == [f"<p>{_WIDE}。</p>", "<p>次の文。</p>"]
 
 
+def test_a_sentence_s_last_kana_alone_ends_the_line_above_even_short_of_the_page():
+    # pypdf: a figure's box narrower than the page wrapped its sentence (`…抽出す` / `る。`)
+    box = "保健所が事務局。病院、市町村、相談支援事業所が参加し、個別事例から圏域の課題を抽出す"
+    out = _apply(f"取組概要（全体）\n{_WIDE}{_WIDE}。\n圏域の協議の場\n{box}\nる。\n市町村の協議の場")
+    assert out[2:] == ["<p>圏域の協議の場</p>", f"<p>{box}る。</p>", None, "<p>市町村の協議の場</p>"]
+
+
 def test_the_samples_form_has_no_signal():
     for name in ("kashiwa-r6", "kawaguchi-r5"):
         text = (SAMPLES / f"{name}.txt").read_text(encoding="utf-8")

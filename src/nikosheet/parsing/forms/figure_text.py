@@ -32,6 +32,9 @@ _END = re.compile(
 )  # a number and a dot right before the title, too (`３．精神障害にも…`)
 _MARKED = re.compile(r"^[◆◇■□●○◎★☆]\s")
 _SLACK = 4  # columns: a full line may stop two wide characters short (a word that did not fit)
+# a sentence's last kana alone on a line (`る。`): no box of a figure, the end of the line above that the
+# page wrapped, however short of the page's width that line seems (a figure's box narrower than the page)
+_TAIL = re.compile(r"[\u3041-\u3096]{1,2}。")
 
 
 def apply(state: FormState) -> None:
@@ -90,7 +93,9 @@ def _rewrite(state: FormState, run: list[int], width: int) -> None:
     texts = {i: (state.lines[i] or "").strip(" \t\f\u3000") for i in run}
     paragraphs: list[list[int]] = []
     for i in run:
-        if paragraphs and goes_on(texts[paragraphs[-1][-1]], width) and not _MARKED.match(texts[i]):
+        above = texts[paragraphs[-1][-1]] if paragraphs else ""
+        tail = _TAIL.fullmatch(texts[i]) is not None and not above.endswith("。")
+        if paragraphs and (goes_on(above, width) or tail) and not _MARKED.match(texts[i]):
             paragraphs[-1].append(i)
         else:
             paragraphs.append([i])
