@@ -251,6 +251,20 @@ ISSUE_WITHOUT_POLICY = Template(
     "issue {issue!r} has no 取組方針 where the other issues have one: the issues' cells were read out of their rows",
     "課題「{issue}」に取組方針がなく、他の課題にはあります。課題の表のセルが行からずれて読まれています",
 )
+ROLE_WORDS_OUT_OF_ORDER = Template(
+    "section 5: the roles' words (行政, 医療, 福祉, その他関係機関・住民等) of the issues' table are not found "
+    "four to each issue, in order, above the indicators' header: the converter wrote the table's cells out of "
+    "their rows, and its issues, policies and roles may be read into the wrong rows",
+    "節 5: 課題の表の役割（行政・医療・福祉・その他関係機関・住民等）が、指標の見出しより上に課題ごとに4つ順に"
+    "見つかりません。変換ソフトが表のセルを行の外に書いており、課題・方針・役割が別の行に読まれている"
+    "おそれがあります",
+)
+ROLE_HOLDS_CELLS = Template(
+    "section 5: the lines after {role!r} hold {count} cells, not its action alone: the converter wrote the "
+    "issues' table's cells out of their rows, and its issues, policies and roles may be read into the wrong rows",
+    "節 5: 「{role}」の後の行に取組だけでなく{count}個のセルがあります。変換ソフトが課題の表のセルを行の外に"
+    "書いており、課題・方針・役割が別の行に読まれているおそれがあります",
+)
 ROLE_RUN_ON = Template(
     "issue {issue!r}: a role's action of {count} characters, longer than any sheet writes: other rows' cells "
     "were read into it",

@@ -25,7 +25,7 @@ from nikosheet.parsing.state import Context
 from nikosheet.parsing.values.eras import find_date
 from nikosheet.parsing.values.frequency import per_year
 from nikosheet.plain import Data
-from nikosheet.typography import NO_WORD_START
+from nikosheet.typography import NO_WORD_START, WORD_START
 from nikosheet.vocabulary import (
     CIRCLED,
     CONSULTATION_OFFICES,
@@ -110,6 +110,9 @@ _CELL_START = compile_lazily(
 )
 _ONE_LETTER_WORDS = "有無県市区町村国"  # a cell of one letter that is a word: a choice, a body (委託 `県`)
 # a council's name that holds a frequency (`…検討会精神科医、保健師月1回`): the next cells ran into it
+# an event's step with a word right after it (`…を開始精神保健福祉審議会に…を設置`): two events read as one;
+# an event goes on after its step only with a particle or a mark (`…を開始し、`)
+_STEP_THEN_WORD = compile_lazily(f"(?:{'|'.join(EVENT_STEPS)})(?=[{WORD_START}])")
 _FREQUENCY_INSIDE = compile_lazily(r"(?:年間?|月|週)\s*\d{1,2}\s*回|\d{1,2}\s*回\s*/\s*年")
 # a frequency in words run into a cell's words on both sides (`…精神科病院随時入院中からの…`): the
 # members' end, the frequency and the activities' start on one printed line (the neighbours compared, as
@@ -288,8 +291,8 @@ def _history(part: Data | None) -> Iterator[tuple[int | None, str]]:
             yield e["line"], str(messages.YEAR_IN_EVENT(what=event, text=desc))
         elif _BODY_KIND.fullmatch(desc.strip()):
             yield e["line"], str(messages.BODY_IN_EVENT(what=event, text=desc))
-        elif step := _step_inside(desc):
-            yield e["line"], str(messages.EVENTS_IN_ONE(what=event, text=desc, step=step))
+        elif step := _STEP_THEN_WORD.search(desc):
+            yield e["line"], str(messages.EVENTS_IN_ONE(what=event, text=desc, step=step.group()))
         mark = next((m for m in SAME_AS_ABOVE if desc.rstrip().endswith(m) and len(desc.strip()) > len(m)), None)
         if mark:
             yield e["line"], str(messages.MARK_IN_EVENT(what=event, text=desc, mark=mark))
@@ -303,24 +306,6 @@ def _history(part: Data | None) -> Iterator[tuple[int | None, str]]:
         if year is not None and previous is not None and year < previous:
             yield e["line"], str(messages.YEARS_BACKWARDS(what=what, year=period, previous=previous))
         previous = year if year is not None else previous
-
-
-def _step_inside(text: str) -> str | None:
-    """An event's step (`を開始`) with a word right after it (`…を開始精神保健福祉審議会に…を設置`): two
-    events read as one; an event goes on after its step only with a particle or a mark (`を開始し、`)."""
-    for step in EVENT_STEPS:
-        at = text.find(step)
-        while at >= 0:
-            end = at + len(step)
-            if end < len(text) and _word_start(text[end]):
-                return step
-            at = text.find(step, end)
-    return None
-
-
-def _word_start(ch: str) -> bool:
-    """A kanji, a katakana or a Latin letter: a word's first character, never a particle's."""
-    return _kanji(ch) or "\u30a1" <= ch <= "\u30fa" or (ch.isascii() and ch.isalpha())
 
 
 def _numbers(part: Data | None, key: str) -> Iterator[tuple[int | None, str]]:

@@ -407,11 +407,11 @@ def _read_twice(
     the next cell's (or, in the history, a new row's)."""
     headed, first, floors = widths
     records = _records(table, pieces, pivots, mode, first, floors)
-    learned, boxed, whole = _column_widths(table, records, mode[1])
+    learned, boxed, least = _column_widths(table, records, mode[1])
     caps = [h or w for h, w in zip(headed, learned, strict=True)]
-    if table.grouped:  # a history's event column is as wide as its widest event on one line at least
+    if least:  # a history's event column is as wide as its widest event on one line at least
         floors = [*(floors or [0] * table.record)]
-        floors[1] = max(floors[1], whole[1])
+        floors[1] = max(floors[1], least)
     return [_paired_lists(r) for r in _records(table, pieces, pivots, mode, caps, floors, boxed)]
 
 
@@ -688,8 +688,8 @@ def _row_in_line(cells: list[Cell], ends_row: list[bool]) -> bool:
     row's cells (`令和4年度 市町村へのアドバイザー派遣を開始 構築支援事業（国）を活用`: its commission, not
     the year's next event)."""
     last: int | None = None
-    for cell, ends in zip(cells, [True, *ends_row], strict=False):
-        if cell and ends and last is not None and cell[0][0] == last:
+    for cell, starts in zip(cells, [True, *ends_row[:-1]], strict=True):  # a row starts after a row's end
+        if cell and starts and last is not None and cell[0][0] == last:
             return True
         last = cell[-1][0] if cell else last
     return False
@@ -723,23 +723,23 @@ def _header_widths(table: Table, lines: list[str], cells: list[str]) -> tuple[li
     return caps, floors
 
 
-def _column_widths(table: Table, records: list[dict[int, Cell]], page: int) -> tuple[list[int | None], bool, list[int]]:
+def _column_widths(table: Table, records: list[dict[int, Cell]], page: int) -> tuple[list[int | None], bool, int]:
     """Each column's width where cells wrapped in it (their lines with no blank line between, none a
     `↓`, no 委託 cell that holds an event): the widest of their lines but the last that another comes
     close to (a history's event column: unless an event of one line is wider); none when together they
     are wider than the page (`page`, in display columns): cells read wrongly set them.  A history's
     event column, where no cell wrapped so, from the events' first lines beside their years (pdfminer
-    writes the rest of a cell in boxes apart): whether it was learned so; each column's widest cell of
-    one line, where it has a few."""
+    writes the rest of a cell in boxes apart): whether it was learned so; a history's widest event of
+    one line, where it has a few (one alone may be a cell read wrongly), else 0."""
     wrapped: list[list[int]] = [[] for _ in range(table.record)]
-    ones: list[list[int]] = [[] for _ in range(table.record)]  # the widths of each column's cells of one line
+    events: list[int] = []  # the widths of a history's events of one line
     beside: list[int] = []  # the widths of the first lines of cells after the pivot on its line
     for record in records:
         for position, cell in record.items():
             if position == 1 and record.get(0) and cell and cell[0][0] == record[0][0][0]:
                 beside.append(display_width(cell[0][1]))
-            if len(cell) == 1:
-                ones[position].append(display_width(cell[0][1]))
+            if position == 1 and table.grouped and len(cell) == 1:
+                events.append(display_width(cell[0][1]))
             if len(cell) < 2 or any(blank or text == "↓" for _, text, blank in cell[1:]):
                 continue
             if position == table.optional and table.grouped and wrapped_cells.holds_event("".join(p[1] for p in cell)):
@@ -747,17 +747,16 @@ def _column_widths(table: Table, records: list[dict[int, Cell]], page: int) -> t
             lines = (text for _, text, _ in cell[:-1] if table.header[0] != _ISSUES or not _TWO_TEXTS.search(text))
             wrapped[position].extend(map(display_width, lines))
     caps = [_agreed_width(widths, table.grouped) for widths in wrapped]
-    # the widest cell of one line, where a column has several (one alone may be a cell read wrongly)
-    whole = [max(widths) if len(widths) >= _BESIDE else 0 for widths in ones]
-    if table.grouped and caps[1] is not None and whole[1] > caps[1] + _CLOSE:
+    least = max(events) if len(events) >= _BESIDE else 0
+    if caps[1] is not None and least > caps[1] + _CLOSE:
         caps[1] = None  # an event's width narrower than an event on one line: set by two events joined
     boxed = table.grouped and caps[1] is None and len(beside) >= _BESIDE
     if boxed:  # the events' first lines beside their years: the widest agree, as they fill the column
         agreed = _agreed_width(beside, False)
         caps[1] = agreed if agreed is not None and agreed >= max(beside) - _CLOSE else None
     if page and sum(cap or 0 for cap in caps) > page:
-        return [None] * table.record, False, whole
-    return caps, boxed and caps[1] is not None, whole
+        return [None] * table.record, False, least
+    return caps, boxed and caps[1] is not None, least
 
 
 # in the issues' table, a line that holds two texts a space apart between wide characters (an issue's

@@ -30,6 +30,7 @@ that header, or past a page's end among other cells) are warned of alike.
 
 from __future__ import annotations
 
+import nikosheet.diagnostic_messages as messages
 from nikosheet.diagnostics import Diagnostic
 from nikosheet.parsing.forms import FormState, signals
 from nikosheet.parsing.forms._shared import display_width
@@ -55,13 +56,8 @@ def apply(state: FormState) -> None:
         return
     stretches = _stretches(body[1])
     if not stretches:
-        state.note(
-            Diagnostic.SHIFTED_CELL,
-            body[1][0][0] if body[1] else None,
-            "section 5: the roles' words (行政, 医療, 福祉, その他関係機関・住民等) of the issues' table are not"
-            " found four to each issue, in order, above the indicators' header: the converter wrote the table's"
-            " cells out of their rows, and its issues, policies and roles may be read into the wrong rows",
-        )
+        where = body[1][0][0] if body[1] else None
+        state.note(Diagnostic.SHIFTED_CELL, where, str(messages.ROLE_WORDS_OUT_OF_ORDER()))
         return
     last = len(stretches) - 1
     for n, (role, index, lines) in enumerate(stretches):
@@ -71,13 +67,8 @@ def apply(state: FormState) -> None:
         if n == 0 and body[0] and cells == _FIRST_ROLE_CELLS and lines[0][0] not in BULLET:
             continue
         if cells > 1:
-            state.note(
-                Diagnostic.SHIFTED_CELL,
-                index,
-                f"section 5: the lines after {_ROLES[role]!r} hold {cells} cells, not its action alone: the"
-                " converter wrote the issues' table's cells out of their rows, and its issues, policies and"
-                " roles may be read into the wrong rows",
-            )
+            message = messages.ROLE_HOLDS_CELLS(role=_ROLES[role], count=cells)
+            state.note(Diagnostic.SHIFTED_CELL, index, str(message))
             return
 
 

@@ -31,7 +31,7 @@ import re
 from collections.abc import Sequence
 
 from nikosheet.parsing.forms._shared import display_width
-from nikosheet.typography import NO_LINE_START
+from nikosheet.typography import NO_LINE_START, WORD_START
 from nikosheet.vocabulary import AS_ABOVE, EVENT_STEPS  # ↓: a cell of its own, never part of another's text
 
 _Piece = tuple[int, str, bool]  # source index, text, whether a blank line came before it
@@ -66,7 +66,7 @@ _ASTRAY = 50.0
 _EVENT_WORDING = "を"  # (a line that starts with it is a wrapped cell's rest)
 # an event's text that ends with its step (`…を設置`) and goes on with a new word (`ピア活動を開始`): two
 # events read as one; a wrapped event goes on with hiragana (`…を開始` `し、…`) or a bracket
-_WORD_START = re.compile("[\u4e00-\u9fff\u30a1-\u30faA-Za-z]")
+_WORD_START = re.compile(f"[{WORD_START}]")
 _EVENTS_JOINED = 20.0
 _UNLIKE = 10.0  # a cell unlike its column's: a sentence in a council's name
 # how a sentence's predicate ends (`…する体制とした`, `…が参加する`): an event's, never a body's name
