@@ -190,3 +190,22 @@ def test_a_name_rest_that_either_of_two_full_names_may_take_leaves_the_table() -
     # the frequencies in turn either way
     text = HEADING + HEADER + SENDAI.replace("地域移行・地域定着部会", "地域移行・地域定着連絡会", 1) + END
     assert apply_form(council_columns, text) == text.split("\n")
+
+
+def test_a_name_wrapped_at_its_space_is_one_name_below_or_beside_its_first_part() -> None:
+    # Chromium wraps a name at its space: the second part right below the first, in the same box
+    # (pdftotext), or beside the first part's last piece on its line (pdfminer: `会 地域移行部会`)
+    import nikosheet
+
+    for converter in ("pdftotext", "pdfminer"):
+        path = FIXTURES / "converters" / f"pref-fullwidth-dot-fy2023--{converter}.txt"
+        councils = nikosheet.parse_file(path).councils.meetings
+        assert [c.name.replace(" ", "") for c in councils] == [
+            "青森県精神保健福祉審議会地域移行部会",
+            "圏域会議",
+            "市町村担当者会議",
+            "ピアサポーター連絡会",
+        ]
+        frequencies = [c.frequency.text if c.frequency else None for c in councils]
+        assert frequencies == ["隔月", "四半期ごと", "半年に1回", "2か月に1回"]
+        assert councils[0].members == "精神科病院協会、相談支援事業所、家族会、ピアサポーター、保健所、市町村"

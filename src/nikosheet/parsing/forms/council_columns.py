@@ -137,6 +137,11 @@ def _pieces(lines: list[str | None], start: int, end: int) -> tuple[list[_Piece]
             above.lines.append((i, text))
             last[(i, k)] = above
             continue
+        left = last.get((i, k - 1))
+        if left is not None and _is_name(text) and _is_name("".join(t for _, t in left.lines)):
+            left.lines[-1] = (i, f"{left.lines[-1][1]} {text}")  # one name's two parts, a space apart
+            last[(i, k)] = left
+            continue
         piece = _Piece([(i, text)])
         pieces.append(piece)
         last[(i, k)] = piece
@@ -186,7 +191,9 @@ def _goes_on(piece: _Piece, text: str) -> bool:
     if _is_frequency(piece.lines[-1][1]) or _is_frequency(text):
         return False
     if _is_name("".join(t for _, t in piece.lines)):
-        return text in _TAILS  # `…推進会` `議`: the name's end that the wrap took on
+        # `…推進会` `議`: the name's end that the wrap took on; a whole name right below, in the same box: the
+        # name's second part, wrapped at its space (`仙台市精神保健福祉審議会` `地域移行・地域定着部会`)
+        return text in _TAILS or _is_name(text)
     if _is_name(text) and "、" in piece.lines[-1][1]:
         return False  # a council's name below a list's last line: the next row's
     widths = piece.widths()
