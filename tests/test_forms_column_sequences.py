@@ -67,3 +67,25 @@ def test_a_month_s_wrapped_end_and_a_cell_s_rest_after_later_boxes() -> None:
         "R6年8月～12月\t連絡会\t・事例検討会を開催 ・病院職員の参加の呼びかけ",
         "R7年2月\t第2回推進会議\t今年度の評価",
     ]
+
+
+def test_a_detail_cut_at_its_columns_width_takes_its_rest_after_later_boxes() -> None:
+    # pdfminer (新潟県): a line a box; the 6月 detail's first line fills the column as the other wrapped
+    # lines do (`…試行圏域の関`), its rest comes after the next months' items; `にも包括` starts an item
+    body = (
+        "R6年4月\n\n保健所担当者会議\n\n今年度の事業計画の共有, 重点課題\n\nの確認\n\n"
+        "R6年5月\n\n未設置市町村への訪問\n\n保健所による個別訪問, 共同設置の\n\n意向確認\n\n"
+        "R6年6月\n\n第1回冬期訪問支援体制検討部会\n\n連絡体制の案の確認, 試行圏域の関\n\n"
+        "R6年7月\n\nR6年9月\n\n第1回推進会議\n\nにも包括人材育成研修\n\nR6年10月\n\nピアサポーター養成研修\n\n"
+        "係機関への説明\n\n今年度の重点課題の決定\n\n市町村・保健所・相談支援事業所の\n\n"
+        "職員を対象とした講義と事例検討\n\n養成研修(3日間)の実施, 修了者の登\n\n録\n"
+    )
+    assert _rewritten(body)[1:-1] == [
+        "時期(月)\t実施内容\t具体的な取組",
+        "R6年4月\t保健所担当者会議\t今年度の事業計画の共有, 重点課題の確認",
+        "R6年5月\t未設置市町村への訪問\t保健所による個別訪問, 共同設置の意向確認",
+        "R6年6月\t第1回冬期訪問支援体制検討部会\t連絡体制の案の確認, 試行圏域の関係機関への説明",
+        "R6年7月\t第1回推進会議\t今年度の重点課題の決定",
+        "R6年9月\tにも包括人材育成研修\t市町村・保健所・相談支援事業所の職員を対象とした講義と事例検討",
+        "R6年10月\tピアサポーター養成研修\t養成研修(3日間)の実施, 修了者の登録",
+    ]

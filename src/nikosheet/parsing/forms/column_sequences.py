@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 
 from nikosheet.parsing.forms import FormState, signals
+from nikosheet.parsing.forms._shared import display_width
 from nikosheet.parsing.forms.template_tables import (
     LIST_BULLETS,
     WRAPPED_ENDS,
@@ -53,6 +54,8 @@ from nikosheet.typography import NO_LINE_START
 _COLUMNS = 3  # a pivot's row: the pivot, an item, the item's detail
 _PIVOT_ENDS = frozenset(end for _, end in WRAPPED_ENDS)
 _OPEN_ENDS = ("の", "を", "が", "や", "、")  # a text does not end so
+_FULL_LINES = 3  # lines as wide as each other that tell a wrapped column's width
+_KANA_WORDS = ("にも包括", "ひきこもり")  # the sheets' words that start with a kana: a cell may start so
 
 
 def apply(state: FormState) -> None:
@@ -121,6 +124,7 @@ def _rows(table: Table, boxes: list[Cell]) -> list[list[Cell]] | None:
     pivots = sum(1 for box in boxes if (m := pivot.match(box[0][1])) is not None and m.end())
     ends = sum(1 for box in boxes if len(box) == 1 and box[0][1] in _PIVOT_ENDS)
     merges = len(boxes) - ends - pivots * _COLUMNS + sum(1 for box in boxes if _joined(pivot, box[0][1]))
+    full = _full_width(pivot, boxes)
     last: tuple[int, int] | None = None  # the cell the box before went to
     early: list[Cell] = []  # a detail before its row's pivot
     for box in boxes:
@@ -134,7 +138,7 @@ def _rows(table: Table, boxes: list[Cell]) -> list[list[Cell]] | None:
             merges -= 1
             continue
         fed = items == len(rows)  # every month read has its item
-        opened = _open_cell(rows, box) if merges > 0 and fed and not pivot.match(first[1]) else None
+        opened = _open_cell(rows, box, full) if merges > 0 and fed and not pivot.match(first[1]) else None
         if opened is not None:  # the rest of a cell that ends on a particle, written after later boxes
             rows[opened[0]][opened[1]] = [*rows[opened[0]][opened[1]], *box]
             merges -= 1
@@ -190,24 +194,38 @@ def _cut_pivot(rows: list[list[Cell]], box: Cell) -> int | None:
     return None
 
 
-def _open_cell(rows: list[list[Cell]], box: Cell) -> tuple[int, int] | None:
-    """The latest item or detail whose text ends on a particle or a comma (no cell ends so), for a
-    box that starts no list and no row."""
+def _open_cell(rows: list[list[Cell]], box: Cell, full: int) -> tuple[int, int] | None:
+    """The latest item or detail whose text ends on a particle or a comma (no cell ends so), or the
+    latest detail whose last line is as wide as the table's widest (the wrap cut it: `…試行圏域の関`
+    `係機関への説明`), for a box that starts no list and no row."""
     if box[0][1][0] in LIST_BULLETS:
         return None
     for n in range(len(rows) - 1, -1, -1):
         for column in (2, 1):
             cell = rows[n][column]
-            if cell and cell[-1][1].endswith(_OPEN_ENDS):
+            if not cell:
+                continue
+            wrapped = column == 2 and display_width(cell[-1][1]) >= full - 1  # an item is a name: it fits
+            if cell[-1][1].endswith(_OPEN_ENDS) or wrapped:
                 return n, column
     return None
+
+
+def _full_width(pivot: re.Pattern[str], boxes: list[Cell]) -> int:
+    """The width of a line the wrap cut in the widest column (the details'), where the text is wrapped:
+    the boxes' widest lines but the pivots', as wide as each other (a character's slack); else no width
+    (a text not wrapped has a widest cell, not a column's width)."""
+    widths = sorted((display_width(text) for box in boxes for _, text, _ in box if not pivot.match(text)), reverse=True)
+    if len(widths) < _FULL_LINES or widths[0] - widths[_FULL_LINES - 1] > 1:
+        return 1 << 30
+    return widths[_FULL_LINES - 1]
 
 
 def _goes_on(cell: Cell, box: Cell) -> bool:
     """Whether the box is the cell's wrapped rest: it starts as no cell does (a kana, a closing mark)
     after a line that ends no sentence."""
     start = box[0][1][0]
-    if start in LIST_BULLETS or cell[-1][1].endswith("。"):
+    if start in LIST_BULLETS or cell[-1][1].endswith("。") or box[0][1].startswith(_KANA_WORDS):
         return False
     return start in NO_LINE_START or "\u3041" <= start <= "\u3096"
 
