@@ -1131,3 +1131,25 @@ def test_a_short_event_line_is_no_wrap_where_an_event_on_one_line_is_wider():
         ["", "LINE相談を試行", "NPO法人"],
         ["令和3年度", "ピアサポーター活動支援事業を開始", ""],
     ]
+
+
+def test_an_empty_last_role_before_the_next_issue_and_its_policy_on_one_line() -> None:
+    # pdftotext -raw of 足立区's Chromium PDF: the next issue's and its policy's first lines, one line a
+    # space apart, right after the last role's label: they stand in one printed row, so the role above
+    # is empty (they had been read as its action, and every cell after moved on by one)
+    rows = _cells(
+        "課題\n課題解決に向けた取組方針\n課題・方針に対する役割(取組)\n"
+        "未治療・治療中断者の支援が遅れ\nる\n保健センターの訪問と医療\n機関の往診・訪問看護の連\n携を強化する\n"
+        "行政 保健センターによる訪問支援\n医療 往診、精神科訪問看護\n福祉\nその他関係\n機関・住民\n等\n"
+        "退院後の住まいの確保が難しい 居住支援協議会と連携して\n住まいの確保を支援する\n"
+        "行政 居住支援協議会への参画\n医療\n福祉 グループホームの確保\nその他関係\n機関・住民\n等\n"
+        "不動産事業者への理解促進"
+    )
+    assert rows[4] == ["", "", "その他関係機関・住民等", ""]
+    assert rows[5] == [
+        "退院後の住まいの確保が難しい",
+        "居住支援協議会と連携して住まいの確保を支援する",
+        "行政",
+        "居住支援協議会への参画",
+    ]
+    assert rows[8] == ["", "", "その他関係機関・住民等", "不動産事業者への理解促進"]

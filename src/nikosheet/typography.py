@@ -16,3 +16,9 @@ NO_WORD_START = "ンんー" + SMALL_KANA
 # what a content word may start with where no particle may: a kanji, a katakana, a Latin letter (a regex
 # class's body: `…を開始` then a word is two events, `…を開始し、` one)
 WORD_START = "\u4e00-\u9fff\u30a1-\u30faA-Za-z"
+
+
+def continues(text: str) -> bool:
+    """Whether a text cannot start a cell, so goes on the text before it: it starts with a hiragana (an
+    inflection's or a particle's) or with a mark that starts no line."""
+    return "\u3041" <= text[0] <= "\u3096" or text[0] in NO_LINE_START

@@ -79,6 +79,8 @@ from nikosheet.parsing.forms.template_tables import (
     unclosed,
     write_table,
 )
+from nikosheet.typography import continues
+from nikosheet.vocabulary import ROLES
 
 
 def apply(state: FormState) -> None:
@@ -503,13 +505,29 @@ def _records(
             continue
         if CIRCLED.match(pieces[at][1]):  # an indicator's name may wrap: its cell takes lines too
             cells = split([pieces[at], *between], pos, count + 1, keep_first=True)
-        elif current in bare and n == current + 1 and count > 1:  # an empty last role: the next issue follows
+        elif (current in bare or _cells_beside(between, table, which)) and n == current + 1 and count > 1:
+            # an empty last role: the next issue follows
             cells = [[pivot], [], *split(between, pos + 2, count - 1)]
         else:
             cells = [[pivot], *split(between, pos + 1, count)]
         for offset, cell in enumerate(cells):
             put((pos + offset) % table.record, cell)
     return records
+
+
+def _cells_beside(between: list[Piece], table: Table, which: int) -> bool:
+    """Whether an issue's last role's cell is empty, its label followed by a line of two cells joined by
+    a space: the next issue's and its policy's first lines (`退院後の住まいの確保が難しい 居住支援協議会と
+    連携して`), which stand in one printed row — a role's cell and the next issue never do (a list's
+    items, `・… ・…` or `…団体, 居住…`, and Latin words are one cell's)."""
+    if table.header[0] != _ISSUES or which != len(table.pivots) - 1 or len(between) < 2:
+        return False
+    parts = [piece[1] for piece in between[:2]] if between[0][0] == between[1][0] else between[0][1].split(" ")
+    if len(parts) != 2 or parts[0].endswith((",", "、")):  # a space after a comma: a list's, in one cell
+        return False
+    if ROLES["others"].endswith(parts[0]) or continues(parts[1]):  # the label's rest, a line's rest
+        return False  # (`関・住民等 コミュニティソーシャルワーカーによ`, `…よ` `る相談対応…`)
+    return all(len(part) >= _CELL_LEAST and not part.isascii() and part[0] not in BULLET for part in parts)
 
 
 def _paired_lists(record: dict[int, Cell]) -> dict[int, Cell]:
@@ -633,6 +651,7 @@ def _grouped_run(
 
 
 _ISSUES = "課題"  # the issues' table's first header cell
+_CELL_LEAST = 4  # characters: a part of a line shorter is a word of one cell, not a cell beside another
 _LAST_ROW_LINES = 12  # lines a cell of a table's last row may take (a council's notes: seven)
 _PAGE_FLOOR = 80  # display columns: a printed page's line is wider (a short text has no page to tell)
 _PAGE_SLACK = 4  # display columns: a paragraph's wrapped line may stop two characters short of the page

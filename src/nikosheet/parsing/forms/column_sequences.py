@@ -49,7 +49,7 @@ from nikosheet.parsing.forms.template_tables import (
     pivot_column,
     write_table,
 )
-from nikosheet.typography import NO_LINE_START
+from nikosheet.typography import continues
 
 _COLUMNS = 3  # a pivot's row: the pivot, an item, the item's detail
 _PIVOT_ENDS = frozenset(end for _, end in WRAPPED_ENDS)
@@ -227,7 +227,7 @@ def _goes_on(cell: Cell, box: Cell) -> bool:
     start = box[0][1][0]
     if start in LIST_BULLETS or cell[-1][1].endswith("。") or box[0][1].startswith(_KANA_WORDS):
         return False
-    return start in NO_LINE_START or "\u3041" <= start <= "\u3096"
+    return continues(box[0][1])
 
 
 def _joined(pivot: re.Pattern[str], text: str) -> bool:
