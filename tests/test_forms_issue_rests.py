@@ -197,3 +197,28 @@ def test_wrapped_first_boxes_and_their_rests_before_the_role():
         "3年以上の長期入院者が入院者全体の4割を超えている",
         "退院支援コーディネーターの派遣病院を増やし、退院意欲の喚起と退院支援を行う",
     ]
+
+
+def test_a_rest_after_an_issue_that_filled_the_column_the_groups_tell():
+    # pdfminer: the issue's rest (`開催状況に差がある`) starts on a kanji after `…の場の`, so alone it only
+    # fits; the issue's first line is as wide as the next group's (the column's width, which it filled),
+    # so it wrapped and the box is its rest beside the policy's rest that surely goes on (`を開き、…`)
+    from conftest import rewritten_rows
+
+    text = (
+        _HEAD + "市町村によって協議の場の\n\n圏域ごとに市町村の担当者会議\n\n行政\n\n"
+        "圏域担当者会議の開催と先行事例の紹\n\n開催状況に差がある\n\nを開き、先行する市町村の取組\nを共有する。\n\n"
+        "介、市町村への個別の助言\n\n会議への参加\n\n会議への参加と地域資源の情報提供\n\n当事者団体の会議への参加\n\n"
+        "医療\n\n福祉\n\nその他関係機関・住民等\n\n"
+        "精神科救急医療体制の負担\nが特定の病院に偏っている\n\n輪番制の見直しを行い、病院間\nの負担を平準化する。\n\n"
+        "行政\n\n輪番制の見直しの調整\n\n医療\n\n輪番への参加\n\n福祉\n\nその他関係機関・住民等\n"
+    )
+    issue, policy, _, action, *_ = (rows := rewritten_rows(text))[1]
+    assert issue == "市町村によって協議の場の開催状況に差がある"
+    assert policy == "圏域ごとに市町村の担当者会議を開き、先行する市町村の取組を共有する。"
+    assert [action] + [row[3] for row in rows[2:5]] == [
+        "圏域担当者会議の開催と先行事例の紹介、市町村への個別の助言",
+        "会議への参加",
+        "会議への参加と地域資源の情報提供",
+        "当事者団体の会議への参加",
+    ]

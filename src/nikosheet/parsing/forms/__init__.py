@@ -74,6 +74,7 @@ CHAIN: tuple[str, ...] = (
     "centred_rows",
     "visual_rows",
     "docx_paragraphs",
+    "indicator_order",
     "indicator_boxes",
     "header_cells_apart",
     "column_runs",

@@ -34,7 +34,10 @@ issue's first line.  Where the role's cell is one line and two boxes follow it, 
 cell is a rest beside one that surely goes on (`孤立しやすい` beside the policy's rest as wide as its
 first line); the first boxes before the role may be of several lines when each fills its column to
 its last line, their rests then going on where they fit, one a hiragana first (`ている`).  A long
-vowel's mark (`ー…`) goes on a katakana word only.
+vowel's mark (`ー…`) goes on a katakana word only.  A cell whose last line is as wide as its column
+(the widest of the groups' first lines, where two are as wide) wrapped, so a rest that fits goes on it
+likely, even one that starts on a kanji (`市町村によって協議の場の` `開催状況に差がある`): so the rests
+before the role's own rest are found beside one that surely goes on.
 Where two readings fit, the rests stay where they are.  The rests are
 put after their cells' first lines, so that the cell-per-line reader reads each cell whole;
 `cell_lines_tables` asks this of the issues' table before it cuts the lines.
@@ -50,6 +53,7 @@ from nikosheet.typography import NO_WORD_START
 
 Pivots = list[tuple[int, int]]  # where a table's pivots are among its lines, and which pivot each is
 Box = list[Piece]
+Columns = tuple[int | None, int | None]  # the issues' and the policies' columns' widths, where known
 _PARTICLES = "をがでのにと"  # a case particle before a kanji: a phrase's end, never a cell's start
 _OBJECT = "を"  # the object's particle: a verb or a noun of action follows it
 _ONE_LETTER_WORDS = "有無県市区町村国"  # a cell of one letter that is a word
@@ -68,6 +72,7 @@ def back(pieces: list[Piece], pivots: Pivots, first_role: int) -> tuple[list[Pie
     out = list(pieces)
     moved = list(pivots)
     last_role = max((which for _, which in pivots), default=first_role)
+    columns = _columns(pieces, pivots, first_role)
     bare: set[int] = set()
     for n, (at, which) in enumerate(pivots):
         if which != first_role or n + 1 >= len(pivots):
@@ -87,7 +92,7 @@ def back(pieces: list[Piece], pivots: Pivots, first_role: int) -> tuple[list[Pie
         if len(cells) < 2 or len(after) < 3:
             continue
         issue, policy = cells[-2], cells[-1]
-        rests = _rests(issue, policy, after)
+        rests = _rests(issue, policy, after, columns)
         if rests is None:
             continue
         first, second = rests
@@ -110,6 +115,30 @@ def back(pieces: list[Piece], pivots: Pivots, first_role: int) -> tuple[list[Pie
         if len(cells) == 2 and n and pivots[n - 1][1] == last_role != first_role:
             bare.add(n - 1)
     return out, moved, bare
+
+
+def _columns(pieces: list[Piece], pivots: Pivots, first_role: int) -> Columns:
+    """The issues' and the policies' columns' widths, from the boxes right before each group's first
+    role (the issue's and the policy's first lines): the widest line, where another line is as wide
+    (two cells that filled the column), else not known."""
+    issues: list[int] = []
+    policies: list[int] = []
+    for n, (at, which) in enumerate(pivots):
+        if which != first_role:
+            continue
+        cells = boxed(pieces[pivots[n - 1][0] + 1 if n else 0 : at])
+        if len(cells) >= 2:
+            issues += [display_width(text) for _, text, _ in cells[-2]]
+            policies += [display_width(text) for _, text, _ in cells[-1]]
+    return _known(issues), _known(policies)
+
+
+def _known(widths: list[int]) -> int | None:
+    """A column's width from its lines' widths: the widest, where another is as wide."""
+    if not widths:
+        return None
+    widest = max(widths)
+    return widest if sum(w >= widest - _TOLERANCE for w in widths) >= 2 else None
 
 
 def _labels_among(pieces: list[Piece], pivots: Pivots, n: int) -> list[Piece]:
@@ -159,7 +188,7 @@ def _going_on(box: Box) -> Box:
     return [(index, text, False), *rest]
 
 
-def _rests(issue: Box, policy: Box, after: list[Box]) -> tuple[Box, Box] | None:
+def _rests(issue: Box, policy: Box, after: list[Box], columns: Columns) -> tuple[Box, Box] | None:
     """The two boxes after the role's word that are the issue's and the policy's rests: the first two
     or the last two (the role's cell, at least a box, the others), where exactly one pair is."""
     # the role's cell one line, then two boxes: any box that fits may be a rest beside one that surely is
@@ -170,14 +199,14 @@ def _rests(issue: Box, policy: Box, after: list[Box]) -> tuple[Box, Box] | None:
         if _pair(issue, policy, after[a], after[a + 1], fits if a else 0)
         and not any(cut(box[0][1]) for box in (after[2:] if a == 0 else after[:a]))  # a role's cell starts a word
     ]
-    if len(after) > 3 and _own_rest_after(after, issue, policy):
+    if len(after) > 3 and _own_rest_after(after, issue, policy, columns):
         if len(after) == 4 and not _going_on_from(after[0], after[1], 1):
             found = [pair for pair in found if pair[0] is not after[2]]  # the role's cell is not two boxes
         found.append((after[1], after[2]))
     return found[0] if len(found) == 1 else None
 
 
-def _own_rest_after(after: list[Box], issue: Box, policy: Box) -> bool:
+def _own_rest_after(after: list[Box], issue: Box, policy: Box, columns: Columns) -> bool:
     """Whether the role's cell's first line (one line) comes before the two rests, and its own rest
     right after them (the group's first band: `…の共` `行政` `…の共` then `い` `…なげる` `有`)."""
     own, own_rest = after[0], after[3]
@@ -186,19 +215,20 @@ def _own_rest_after(after: list[Box], issue: Box, policy: Box) -> bool:
     fitting = own_goes_on == 2 and _going_on_from(issue, after[1], 1) > 0 and _going_on_from(policy, after[2], 1) > 0
     return (
         len(own) == 1
-        and (fitting or _pair(issue, policy, after[1], after[2]))
+        and (fitting or _pair(issue, policy, after[1], after[2], 0, columns))
         and own_goes_on > 0
         and not any(cut(box[0][1]) for box in after[4:])
     )
 
 
-def _pair(issue: Box, policy: Box, first: Box, second: Box, fits: int = 0) -> bool:
-    """Whether two boxes go on the issue and the policy: each likely, one surely (see `_going_on_from`)."""
-    one, two = _going_on_from(issue, first, fits), _going_on_from(policy, second, fits)
+def _pair(issue: Box, policy: Box, first: Box, second: Box, fits: int = 0, columns: Columns = (None, None)) -> bool:
+    """Whether two boxes go on the issue and the policy: each likely, one surely (see `_going_on_from`;
+    `columns`: the issues' and the policies' columns' widths, where the groups tell them)."""
+    one, two = _going_on_from(issue, first, fits, columns[0]), _going_on_from(policy, second, fits, columns[1])
     return one > 0 and two > 0 and max(one, two) == 2
 
 
-def _going_on_from(cell: Box, rest: Box, fits: int) -> int:
+def _going_on_from(cell: Box, rest: Box, fits: int, column: int | None = None) -> int:
     """How surely a box goes on a cell whose last line ends inside a sentence (the cell filled its
     column, so the box's lines are no wider): 2 sure (it starts inside a word, or it wraps as wide as
     the cell), 1 likely (a hiragana first, a katakana word going on, a list's next item), `fits` for
@@ -220,6 +250,8 @@ def _going_on_from(cell: Box, rest: Box, fits: int) -> int:
         return 1
     if len(cell) == len(rest) == 1 and abs(widths[0] - width) <= _TOLERANCE:
         return 1  # a line as wide as the cell's one line: the column's width, which the cell filled
+    if column is not None and display_width(last) >= column - _TOLERANCE and max(widths) <= column + _TOLERANCE:
+        return 1  # the cell's last line filled its column (as wide as the other groups' widest): it wrapped
     return fits
 
 

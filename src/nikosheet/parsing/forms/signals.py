@@ -23,6 +23,7 @@ _HEADER_CELL = (
 _HEADER_FIRST_LINE_RE = re.compile(r"\A" + _HEADER_CELL)  # anchored: tried at the start alone
 _HEADER_LINE_RE = re.compile("\n" + _HEADER_CELL)
 _TAB_FORM = "所管部署名\t所管部署における主な業務"  # the samples' form
+_INDICATORS_HEADER = "\n課題解決の達成度を測"  # an indicators' table's first header cell, at a line's start
 
 
 def _answered_once(signal: Callable[[str], bool]) -> Callable[[str], bool]:
@@ -147,6 +148,20 @@ def cell_lines_tables(source: str) -> bool:
     return _TAB_FORM not in source and (
         _HEADER_FIRST_LINE_RE.match(source) is not None or _HEADER_LINE_RE.search(source) is not None
     )
+
+
+def indicator_order(source: str) -> bool:
+    """The indicators' header's first cell at a line's start with no tab after it (a PDF's text, its
+    tables a box at a time), and a current value's header cell."""
+    if "現状値" not in source:
+        return False
+    at = source.find(_INDICATORS_HEADER)
+    while at >= 0:
+        end = source.find("\n", at + 1)
+        if "\t" not in source[at : end if end >= 0 else len(source)]:
+            return True
+        at = source.find(_INDICATORS_HEADER, at + 1)
+    return False
 
 
 def indicator_boxes(source: str) -> bool:

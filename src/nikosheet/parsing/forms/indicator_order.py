@@ -1,0 +1,324 @@
+"""Section 5's indicators' table written a box at a time, each column's cells in its own order (pdfminer).
+
+pdfminer writes the planned indicators' table (指標 / 現状値 / 目標値 / 見込んでいる成果・効果) as text
+boxes in an order of its own: a header cell's lines apart (`現状値 (今年度当` … `初)`), two header
+cells on one line, a name and its value on one line, a column's cells several rows at a time, a
+cell's wrapped rest after other rows' cells:
+
+    課題解決の達成度を測る指標                     課題解決の達成度を測る指標⇥現状値 (今年度当初)⇥…
+    現状値 (今年度当                              ①市外病院への訪問数⇥0か所⇥5か所⇥市外病院に…の促進
+    ①市外病院への訪問数                            ②緊急時の受入れ事業所数⇥2か所⇥4か所⇥緊急時の入院回避
+    0か所                                    →    ③家族教室の開催回数⇥年2回⇥年4回⇥家族の負担の軽減
+    ②緊急時の受入れ事業所数 2か所                  ④合同事例検討会の開催回数⇥0回⇥年3回⇥…
+    ③家族教室の開催回数
+    ④合同事例検討会の開催回
+    数
+    年2回
+    …
+    初)
+    目標値 (今年度末) 見込んでいる成果・効果
+    5か所
+    …
+
+Yet each column's cells come top to bottom, a box's lines are one column's, and a row's cells start
+left to right (its name before its current value, that before its target, that before its effects).
+The rows are as many as the names (`①`, `②`, … in turn); every other line is put in a column, the
+start of a cell or the rest of the one above in its column, every column getting a cell a row.  A
+cell's lines but its last fill its column (a column is as wide as its widest line); a cell never starts
+inside a word (a hiragana, a small kana, `ー`, a closing bracket), and where a cell's line fills its
+column and ends no sentence, the line below in the column likely goes on it.  The table is rebuilt as
+tab rows only when one reading is the likeliest; else it is left to the readers after.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+from nikosheet.parsing.forms import FormState, signals
+from nikosheet.parsing.forms._shared import display_width
+from nikosheet.parsing.forms.indicator_bands import is_value
+from nikosheet.parsing.forms.issue_rests import cut
+from nikosheet.parsing.forms.template_tables import CIRCLED, HEADING, Piece, join_cell, non_blank
+from nikosheet.parsing.lazy_re import compile_lazily
+from nikosheet.typography import NO_WORD_START
+
+_FIRST = "課題解決の達成度を測る指標"
+_EFFECTS = "見込んでいる成果・効果"
+_SECTION = "強みと課題"
+# one of the header's pieces: a header cell's head, a wrapped header cell's rest, a value header's
+# bracket (`現状値 (今年度当`, `初)`)
+_HEADER_PART = (
+    r"(?:課題解決の?達?成?度?を?測?る?指?標?|測?る?指?標|現状値(?: ?\([^()]*\)?)?|目標値(?: ?\([^()]*\)?)?"
+    r"|見込んでいる成?果?・?効?果?|成?果?・?効?果|[^\s()（）]{1,8}\))"
+)
+_HEADER_LINE = compile_lazily(rf"^{_HEADER_PART}(?: {_HEADER_PART})*$")
+_HEADER_PIECE = compile_lazily(_HEADER_PART)
+# the guidance, a marker, section 6's heading or its number alone on its line
+_END = compile_lazily(r"^(?:[※【＜<#|]|[0-9０-９]{1,2}(?:\s|$))")
+_NAME_AND_VALUE = compile_lazily(r"^([\u2460-\u2473]\S+) (\S+)$")  # a name and its value on one line
+_SLACK = 3  # display columns a wrapped line may stop short of its column (a narrow digit, a kinsoku)
+_SEARCH = 10_000  # readings tried at most (lines placed): a table with more is left to the readers after
+_COLUMNS = 4
+_SENTENCE_ENDS = "。)）"
+_HEADS = ("課題解決", "現状値", "目標値", "見込んで")  # each header cell's first words
+
+Line = tuple[int, str, int]  # source index, text, box
+Reading = tuple[int, list[list[list[int]]]]  # the cost, each column's cells (each a list of line numbers)
+Known = tuple[list[int], dict[tuple[int, ...], tuple[int, str]]]  # the lines' widths, cells' costs and units
+
+
+def apply(state: FormState) -> None:
+    """Rebuild section 5's indicators' table as tab rows where one reading is the likeliest."""
+    if not signals.indicator_order(state.source):
+        return
+    found = _region(state.lines)
+    if found is None:
+        return
+    header, body = found
+    cells = _header_cells(header)
+    rows = _rows(body, _header_places(header)) if len(cells) == _COLUMNS and all(map(_closed, cells)) else None
+    if rows is None:
+        return
+    first = header[0][0]
+    state.replace(first, max(index for index, _, _ in (*header, *body)), "\t".join(cells))  # (blank lines too)
+    for index, row in rows:
+        state.lines[index] = "\t".join(row)
+
+
+def _region(lines: list[str | None]) -> tuple[list[Piece], list[Piece]] | None:
+    """The table's header pieces and its other lines, from the header's first line in section 5 to the
+    guidance or the next section; None where the table is not found or it has no current value header."""
+    pieces = non_blank(lines)
+    start = next((k for k, (_, text, _) in enumerate(pieces) if _SECTION in text), None)
+    if start is None:
+        return None
+    first = next((k for k in range(start, len(pieces)) if pieces[k][1].startswith(_FIRST[:8])), None)
+    if first is None:
+        return None
+    end = next(
+        (k for k in range(first + 1, len(pieces)) if _END.match(pieces[k][1]) or HEADING.match(pieces[k][1])),
+        len(pieces),
+    )
+    region = pieces[first:end]
+    header = [p for p in region if _HEADER_LINE.match(p[1])]
+    if not any("現状値" in text for _, text, _ in header) or not region or region[0] is not header[0]:
+        return None
+    return header, [p for p in region if not _HEADER_LINE.match(p[1])]
+
+
+def _header_cells(header: list[Piece]) -> list[str]:
+    """The header's four cells from its pieces, a wrapped cell's rest going on the first cell left open."""
+    cells: list[str] = []
+    for _, text, _ in header:
+        for part in _HEADER_PIECE.findall(text):
+            opened = next((k for k, cell in enumerate(cells) if not _closed(cell)), None)
+            if opened is not None and not part.startswith(_HEADS):
+                cells[opened] += part
+            else:
+                cells.append(part)
+    return cells
+
+
+def _header_places(header: list[Piece]) -> list[int]:
+    """Where each column's header cell starts (a source index): its cells come after it."""
+    places = [header[0][0]] * _COLUMNS
+    for c, head in enumerate(_HEADS[1:], 1):
+        places[c] = next((index for index, text, _ in header if head in text), header[0][0])
+    return places
+
+
+def _closed(cell: str) -> bool:
+    """Whether a header cell is whole: a value header's bracket closed, the other two all their words."""
+    if cell.startswith(("現状値", "目標値")):
+        return cell.endswith(")")
+    return cell in (_FIRST, _EFFECTS)
+
+
+def _rows(body: list[Piece], places: list[int]) -> list[tuple[int, list[str]]] | None:
+    """Each row's source index (its name's first line) and its four cells, where one reading is the
+    likeliest and every row has its four cells; None otherwise."""
+    lines = _lines(body)
+    numbers = [text[0] for _, text, _ in lines if CIRCLED.match(text)]
+    count = len(numbers)
+    if count == 0 or numbers != [chr(0x2460 + k) for k in range(count)]:
+        return None
+    readings = _readings(lines, count, places)
+    if not readings:
+        return None
+    readings.sort(key=lambda reading: reading[0])
+    if len(readings) > 1 and readings[1][0] == readings[0][0]:
+        return None
+    columns = readings[0][1]
+    rows: list[tuple[int, list[str]]] = []
+    for k in range(count):
+        cells = [_text(lines, columns[c][k]) for c in range(_COLUMNS)]
+        rows.append((lines[columns[0][k][0]][0], cells))
+    return rows
+
+
+def _lines(body: list[Piece]) -> list[Line]:
+    """The body's lines with their boxes, a name and its value on one line taken apart."""
+    out: list[Line] = []
+    box = -1
+    for index, text, blank in body:
+        if blank or box < 0:
+            box += 1
+        pair = _NAME_AND_VALUE.match(text)
+        if pair:
+            out += [(index, pair[1], box), (index, pair[2], -1)]  # the value: a box of its own
+        else:
+            out.append((index, text, box))
+    return out
+
+
+def _readings(lines: list[Line], count: int, places: list[int]) -> list[Reading]:
+    """Every way to put the lines in the columns' cells, each column a cell a row, with its cost (no
+    line before its column's header cell: `places`); none where there are too many to try."""
+    search = _Search(lines, count, places)
+    return search.found if search.place(0) else []
+
+
+class _Search:
+    """The readings tried one line at a time, each column's widest line and narrowest wrapped line kept
+    as the lines are placed (a cell's line but its last fills its column)."""
+
+    def __init__(self, lines: list[Line], count: int, places: list[int]) -> None:
+        self.lines, self.count, self.places = lines, count, places
+        self.widths = [display_width(text) for _, text, _ in lines]
+        self.named = [CIRCLED.match(text) is not None for _, text, _ in lines]
+        self.whole = [is_value(text) for _, text, _ in lines]  # a value whole on its line: no cell goes on
+        self.starts = [text[0] not in NO_WORD_START and not _HIRAGANA.match(text) for _, text, _ in lines]
+        self.cells: list[list[list[int]]] = [[] for _ in range(_COLUMNS)]
+        self.widest = [0] * _COLUMNS
+        self.narrowest = [1 << 30] * _COLUMNS  # of the lines a cell's next line follows
+        self.boxes: dict[int, int] = {}
+        self.found: list[Reading] = []
+        self.known: dict[tuple[int, ...], tuple[int, str]] = {}  # each cell's cost and unit, once
+        self.tried = 0
+
+    def place(self, n: int) -> bool:
+        """Try the readings of the lines from the n-th on; False where too many were tried."""
+        self.tried += 1
+        if self.tried > _SEARCH:
+            return False
+        cells = self.cells
+        if n == len(self.lines):
+            if all(len(column) == self.count for column in cells):
+                reading = [[list(cell) for cell in column] for column in cells]
+                self.found.append((_cost(self.lines, cells, (self.widths, self.known)), reading))
+            return True
+        if sum(self.count - len(column) for column in cells) > len(self.lines) - n:
+            return True  # (too few lines left for the cells still to start)
+        index, _, box = self.lines[n]
+        for c in [self.boxes[box]] if box in self.boxes else range(_COLUMNS):
+            if index < self.places[c]:
+                continue
+            for new in (True, False) if box >= 0 else (True,):  # a value beside its name starts a cell
+                if self._fits(n, c, new) and not self._tried_with(n, c, new):
+                    return False
+        return True
+
+    def _fits(self, n: int, c: int, new: bool) -> bool:
+        """Whether the n-th line may start a cell of column `c` (`new`: a name its number, another cell
+        after its row's cell to the left, inside no word) or go on its last cell (not a value whole on
+        its line: `年2回`); a value whole on its line is a current value's or a target's."""
+        cells = self.cells
+        if self.whole[n] and c in (0, 3):
+            return False  # (a name ends with no value, and an effect is words)
+        if c == 0:
+            return new == self.named[n] and (new or bool(cells[0]))
+        if self.named[n]:
+            return False
+        if not new:
+            return bool(cells[c]) and not self.whole[cells[c][-1][-1]]
+        k = len(cells[c])
+        return k < self.count and len(cells[c - 1]) > k and self.starts[n]
+
+    def _tried_with(self, n: int, c: int, new: bool) -> bool:
+        """Place the n-th line in column `c` (a cell's start or the last cell's next line) where the
+        column's wrapped lines still fill it, try the lines after, and take it back; False where too
+        many readings were tried."""
+        widest, narrowest = self.widest[c], self.narrowest[c]
+        cell = self.cells[c][-1] if not new else None
+        width = self.widths[n]
+        wider = max(widest, width)
+        wrapped = narrowest if cell is None else min(narrowest, self.widths[cell[-1]])
+        if wrapped < wider - _SLACK:
+            return True
+        box = self.lines[n][2]
+        fresh = box not in self.boxes and box >= 0
+        self.widest[c], self.narrowest[c] = wider, wrapped
+        if cell is None:
+            self.cells[c].append([n])
+        else:
+            cell.append(n)
+        if fresh:
+            self.boxes[box] = c
+        going = self.place(n + 1)
+        if fresh:
+            del self.boxes[box]
+        if cell is None:
+            self.cells[c].pop()
+        else:
+            cell.pop()
+        self.widest[c], self.narrowest[c] = widest, narrowest
+        return going
+
+
+_HIRAGANA = compile_lazily("[\u3041-\u309f]")
+_KATAKANA = compile_lazily("[\u30a1-\u30fa]")
+_CLOSING = ")）」』】"
+_MEASURES = ("数", "率")  # an indicator's name's last word: what it counts
+_UNIT = compile_lazily(r"^.*[0-9０-９]\s*")  # a value's words up to its unit
+
+
+def _cost(lines: list[Line], cells: list[list[list[int]]], known: Known) -> int:
+    """How unlikely a reading is: each cell's cost (see `_cell_cost`) and a row's whose current value
+    and target have units apart (`67人` / `80人`), one (`known`: the lines' widths, and the cells' costs
+    and units so far)."""
+    widths, costs = known
+    cost = 0
+    units: list[list[str]] = [[], []]
+    for c, column in enumerate(cells):
+        widest = max(widths[n] for cell in column for n in cell)
+        for cell in column:
+            key = (c, widest, *cell)
+            if key not in costs:
+                costs[key] = _cell_cost(lines, c, cell, widest)
+            cost += costs[key][0]
+            if c in (1, 2):
+                units[c - 1].append(costs[key][1])
+    return cost + sum(1 for now, aim in zip(*units, strict=True) if now and aim and now != aim)
+
+
+def _cell_cost(lines: list[Line], c: int, cell: list[int], widest: int) -> tuple[int, str]:
+    """A cell's cost and its value's unit: a value that is no count nor a value word costs one, an
+    effect that is one two and one that ends as an indicator's name does (`…件数`, `…率`) one; a line
+    that goes on the cell one unless it surely does (it starts inside a word, on a hiragana, or goes on
+    a katakana word) and one more after a name's measure (`…者数`), and a last line that filled the
+    column and ended no sentence, value nor name's measure one."""
+    text = _text(lines, cell)
+    value = is_value(text)
+    cost = (c in (1, 2) and not value) + 2 * (c == 3 and value) + (c == 3 and text.endswith(_MEASURES))
+    for a, b in itertools.pairwise(cell):
+        cost += (not _surely_on(lines[a][1], lines[b][1])) + (c == 0 and lines[a][1].endswith(_MEASURES))
+    last = lines[cell[-1]][1]
+    whole = is_value(last) or (c == 0 and last.endswith(_MEASURES))  # a value, a name's measure
+    if display_width(last) >= widest - _SLACK and last[-1] not in _SENTENCE_ENDS and not whole:
+        cost += 1
+    return cost, _unit(text) if c in (1, 2) else ""
+
+
+def _unit(text: str) -> str:
+    """A value's unit (`人` of `80人`), or nothing where the text is no value."""
+    return _UNIT.sub("", text) if is_value(text) and _UNIT.match(text) else ""
+
+
+def _surely_on(last: str, line: str) -> bool:
+    """Whether a line surely goes on the line above in its cell."""
+    katakana = _KATAKANA.match(line) is not None and _KATAKANA.match(last[-1]) is not None
+    return cut(line) or _HIRAGANA.match(line) is not None or katakana or line[0] in _CLOSING
+
+
+def _text(lines: list[Line], cell: list[int]) -> str:
+    return join_cell([(lines[n][0], lines[n][1], False) for n in cell])
