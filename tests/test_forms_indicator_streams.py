@@ -92,3 +92,21 @@ def test_the_sheet_reads_its_indicators():
     assert indicators[1]["actual"] == ["修了者 11名"]
     assert indicators[0]["effects"][1] == "入院早期から退院後の生活を一緒に考える事例が増えた。"
     assert any(d["code"] == "missing-table" and "区民への普及啓発" in d["message"] for d in got["diagnostics"])
+
+
+def test_a_line_of_two_cells_a_space_apart_is_cut_in_two():
+    cut = indicator_streams._cut
+    assert cut([(9, "③地域移行支援の利用者数 年50人", True)]) == [
+        [(9, "③地域移行支援の利用者数", True)],
+        [(9, "年50人", False)],
+    ]
+    assert [b[0][1] for b in cut([(9, "新規対象者 20人 新規対象者 17人", True)])] == [
+        "新規対象者 20人",
+        "新規対象者 17人",
+    ]
+    assert [b[0][1] for b in cut([(9, "輪番病院 8病院 夜間休日の受入れ体制を維持した。", True)])] == [
+        "輪番病院 8病院",
+        "夜間休日の受入れ体制を維持した。",
+    ]
+    for whole in ("こころの健康講座 年3回", "連携会議の開催 連携会議1回"):
+        assert cut([(9, whole, True)]) == [[(9, whole, True)]]

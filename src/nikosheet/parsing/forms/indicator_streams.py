@@ -16,7 +16,8 @@ item after the effects begun beside it, and a value's rest after the next value:
     年120人
     …
 
-Each box goes to one column.  A box that starts with the next number (②) within the names' column is
+Each box goes to one column (a one-line box of two cells a space apart, `③地域移行支援の利用者数 年50人`,
+cut in two first).  A box that starts with the next number (②) within the names' column is
 a name.  A box right after a name that fills its column is that name's rest when it holds no count
 and no sentence's end and no value is open (or its wrapped lines are as wide as the names' column,
 narrower than the values'; or the next box ends the open value: `…利用者数 40` `行` `人`).  A box
@@ -42,10 +43,12 @@ from nikosheet.diagnostics import Diagnostic
 from nikosheet.parsing.forms import FormState, interleaved_header, signals
 from nikosheet.parsing.forms._shared import display_width
 from nikosheet.parsing.forms.column_runs import Box, boxes_of
+from nikosheet.parsing.forms.indicator_bands import is_value
 from nikosheet.parsing.forms.template_tables import CIRCLED, TABLES, join_cell, outcomes_region, write_table
 from nikosheet.parsing.lazy_re import compile_lazily
 
 _OUTCOMES = next(t for t in TABLES if t.header[1].startswith("目標値"))
+_HEADER_STARTS = ("課題解決", "目標値", "実績値", "具体的な成果")  # a header cell's first words: any may come first
 _HEADER_BOXES = 10  # boxes the header's cells may be spread over
 _CLOSE = 1  # display columns a wrapped line may stop short of its column
 _WIDE = 2  # display columns of the character that did not fit on a wrapped line
@@ -78,14 +81,14 @@ def apply(state: FormState) -> None:
     if any("\t" in line for line in state.lines[start:end] if line is not None):
         return  # a table was read there
     boxes = [[(start + i, t, f) for i, t, f in box] for box in boxes_of(state.lines[start:end])]
-    k = next((j for j, box in enumerate(boxes) if box[0][1].startswith("課題解決")), None)
+    k = next((j for j, box in enumerate(boxes) if box[0][1].startswith(_HEADER_STARTS)), None)
     if k is None:
         return
     found = interleaved_header.read(_OUTCOMES.header, boxes, k, _HEADER_BOXES)
     if found is None:
         return
     texts, cells, left, after = found
-    body = [*left, *boxes[after:]]
+    body = [part for box in [*left, *boxes[after:]] for part in _cut(box)]
     rows = _read(body, _value_width(texts, cells, body), _first_width(cells))
     if rows is None:
         return
@@ -121,6 +124,29 @@ def _value_width(texts: list[str], cells: list[Box], body: list[Box]) -> int:
     return max([*wrapped, *whole, max(_width(box) for box in body) // 2])
 
 
+def _cut(box: Box) -> list[Box]:
+    """A one-line box of two cells a space apart cut in two: a name and its value (`③地域移行支援の
+    利用者数 年50人`), two values (`新規対象者 20人 新規対象者 17人`), a value and the effects (`輪番病院
+    8病院 夜間休日の受入れ体制を維持した。`); the box itself where no one space so cuts it."""
+    if len(box) != 1:
+        return [box]
+    i, text, first = box[0]
+    cuts = [k for k, ch in enumerate(text) if ch == " " and _two_cells(text[:k], text[k + 1 :])]
+    if len(cuts) != 1:
+        return [box]
+    return [[(i, text[: cuts[0]], first)], [(i, text[cuts[0] + 1 :], False)]]
+
+
+def _two_cells(left: str, right: str) -> bool:
+    """Whether two texts a space apart on a line are two cells: a name or a value, then a value or an
+    effects sentence."""
+    if not right or not left or not (is_value(right) or (_SENTENCE_END.search(right) and not _DIGIT.match(right))):
+        return False
+    if CIRCLED.match(left):
+        return is_value(right) and not _DIGIT.search(left[-1])
+    return is_value(left)
+
+
 def _first_width(cells: list[Box]) -> int | None:
     """The names' column's width, where the header's first cell wrapped (`課題解決の達` `成度を測る指`)."""
     first = cells[0]
@@ -145,7 +171,7 @@ def _read(body: list[Box], value_width: int, first_width: int | None) -> list[_R
             names.append(box)
     if len(names) < 2:
         return None
-    name_width = max(_width(box) for box in names)
+    name_width = max(first_width or 0, *(_width(box) for box in names))
     rows: list[_Row] = []
     last_value: _Row | None = None
     for n, box in enumerate(body):
