@@ -16,22 +16,23 @@ item after the effects begun beside it, and a value's rest after the next value:
     年120人
     …
 
-Each box goes to one column (a one-line box of two cells a space apart, `③地域移行支援の利用者数 年50人`,
-cut in two first).  A box that starts with the next number (②) within the names' column is
-a name.  A box right after a name that fills its column is that name's rest when it holds no count
-and no sentence's end and no value is open (or its wrapped lines are as wide as the names' column,
-narrower than the values'; or the next box ends the open value: `…利用者数 40` `行` `人`).  A box
-wider than the values' column (its width from the header: a wrapped value cell's first line and a
-character; else a cell on one line, or half the widest line) or ending a sentence is the effects';
-any other a value's.  A value still open (it ends on no count, on a line as wide as its widest) takes
-the next value box no wider than it, not a list's new item; a note in brackets (`(計16回)`) goes on
-the value above; else the first empty value in row order (目標値, then 実績値), a list's next item the
-row's list beside it.  An open effects cell takes the next effects box, a list's next item the last
-value's row's list, else the first row with no effects.  The table is rebuilt only when every box is
-so placed, each row has a name, a value and effects and no value is left open; else it is left to
-`cell_lines_tables`.  A row holding one value of two (which column it is cannot be told) keeps it as
-text below the table, with a `missing-table` warning.  A count the page wrapped to a value's next
-line takes back the space before it (`修了者` `15名`: the sheet's `修了者 15名`).
+Each box goes to one column (a one-line box of two cells a space apart, `③地域移行支援の利用者数 年50人`, cut in
+two first). A box that starts with the next number (②) within the names' column is a name. A box
+right after a name that fills its column is that name's rest when it holds no count and no
+sentence's end and no value is open (or its wrapped lines are as wide as the names' column, narrower
+than the values'; or the next box ends the open value: `…利用者数 40` `行` `人`). A box wider than the
+values' column (its width from the header: a wrapped value cell's first line and a character; else a
+cell on one line, or half the widest line) or ending a sentence is the effects'; any other a
+value's. A value still open (it ends on no count, on a line as wide as its widest) takes the next
+value box no wider than it, not a list's new item; a note in brackets (`(計16回)`) goes on the value
+above; else the first empty value in row order (目標値, then 実績値; a row's value may come before its
+name), a list's next item the row's list beside it. An open effects cell takes the next effects box,
+a list's next item the last value's row's list, else the first row with no effects. The table is
+rebuilt only when every box is so placed, each row has a name, a value and effects and no value is
+left open; else it is left to `cell_lines_tables`. A row holding one value of two (which column it
+is cannot be told) keeps it as text below the table, with a `missing-table` warning. A count the
+page wrapped to a value's next line takes back the space before it (`修了者` `15名`: the sheet's `修了者
+15名`).
 """
 
 from __future__ import annotations
@@ -172,16 +173,18 @@ def _read(body: list[Box], value_width: int, first_width: int | None) -> list[_R
     if len(names) < 2:
         return None
     name_width = max(first_width or 0, *(_width(box) for box in names))
-    rows: list[_Row] = []
+    rows = [_Row([name]) for name in names]  # a value may come before its row's name: the rows are known
+    seen = 0  # the names read so far
     last_value: _Row | None = None
     for n, box in enumerate(body):
-        if len(rows) < len(names) and box is names[len(rows)]:
-            rows.append(_Row([box]))
+        if seen < len(names) and box is names[seen]:
+            seen += 1
             continue
-        if not rows and last_value is None:
+        if not seen:
             return None  # text before the first row
         text = _text(box)
-        named = rows[-1] if rows and _open_name(rows[-1], name_width) and _width(box) <= name_width else None
+        latest = rows[seen - 1]
+        named = latest if _open_name(latest, name_width) and _width(box) <= name_width else None
         if named is not None and _undecided(rows, text) and not _name_wide(box, name_width, value_width):
             if n + 1 == len(body) or not _completes(rows, _text(body[n + 1])):
                 return None  # the name's rest or a value's: which cannot be told
@@ -198,7 +201,7 @@ def _read(body: list[Box], value_width: int, first_width: int | None) -> list[_R
         if placed is None:
             return None
         last_value = placed
-    if len(rows) != len(names) or any(not row.effects or _open_value(row) or not any(row.values) for row in rows):
+    if any(not row.effects or _open_value(row) or not any(row.values) for row in rows):
         return None
     return rows
 
@@ -219,8 +222,11 @@ def _undecided(rows: list[_Row], text: str) -> bool:
 
 
 def _name_wide(box: Box, width: int, values: int) -> bool:
-    """Whether a box's wrapped lines are as wide as the names' column, narrower than the values'."""
+    """Whether a box's wrapped lines are as wide as the names' column, narrower than the values' (and it
+    holds no count nor list)."""
     wrapped = [display_width(t) for _, t, _ in box[:-1]]
+    if _DIGIT.search(_text(box)) or box[0][1].startswith(_ITEM):
+        return False
     return bool(wrapped) and all(width - _CLOSE <= w <= width < values - _CLOSE for w in wrapped)
 
 
