@@ -235,6 +235,12 @@ CELLS_IN_NO_ORDER = Template(
     "indicator {name!r}: the converter wrote its cells in no order: they are kept as text below the table",
     "指標「{name}」: 変換でセルの順序が崩れています。セルは表の下に文章として残しました",
 )
+LONE_VALUE = Template(
+    "indicator {name!r}: one of its 目標値 and 実績値 is empty and which one the converter's text does not"
+    " tell: its value is kept as text below the table",
+    "指標「{name}」: 目標値と実績値の一方が空欄で、どちらが空欄か変換後の文字からは分かりません。値は表の下に"
+    "文章として残しました",
+)
 HEADER_ONLY = Template(
     "section {section}: no {table} rows read, only the table's header (its rows were written in no order); "
     "{kept} lines kept as text below it",

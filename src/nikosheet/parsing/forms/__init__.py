@@ -90,6 +90,7 @@ CHAIN: tuple[str, ...] = (
     "plan_items",
     "council_columns",
     "indicator_columns",
+    "indicator_streams",
     "cell_lines_tables",
     "history_rests",
     "council_pivots",

@@ -27,10 +27,9 @@ from nikosheet.diagnostics import Diagnostic
 from nikosheet.parsing.forms import FormState, signals
 from nikosheet.parsing.forms.column_runs import Box, boxes_of
 from nikosheet.parsing.forms.indicator_boxes import header_cells, in_order, indicator_table, interleaved
-from nikosheet.parsing.forms.template_tables import HEADING, TABLES
+from nikosheet.parsing.forms.template_tables import TABLES, outcomes_region
 
 _OUTCOMES = next(t for t in TABLES if t.header[1].startswith("目標値"))
-_TITLE = "取組の成果・効果"  # section 4's title ends so
 _TABLE = "指標 / 目標値 / 実績値"
 # any run of two or more of the header's cells: those a box may interleave (`課題解決の達` `目標値 (昨`
 # `成度を測る指` `年度当初)` `標`)
@@ -42,7 +41,7 @@ def apply(state: FormState) -> None:
     """Write the header row of section 4's indicators table where its rows were left as text."""
     if not signals.indicator_header(state.source):
         return
-    region = _region(state.lines)
+    region = outcomes_region(state.lines)
     if region is None:
         return
     start, end = region
@@ -65,19 +64,6 @@ def apply(state: FormState) -> None:
     kept = sum(1 for line in state.lines[taken[0] + 1 : end] if line is not None and line.strip(" \f\u3000"))
     message = messages.HEADER_ONLY(section=4, table=_TABLE, kept=kept)
     state.note(Diagnostic.MISSING_TABLE, taken[0], str(message))
-
-
-def _region(lines: list[str | None]) -> tuple[int, int] | None:
-    """Section 4's lines after its heading, up to the next section's heading."""
-    start = next((i for i, line in enumerate(lines) if line and _TITLE in line and _heading(line)), None)
-    if start is None:
-        return None
-    end = next((i for i in range(start + 1, len(lines)) if _heading(lines[i] or "")), len(lines))
-    return start + 1, end
-
-
-def _heading(line: str) -> bool:
-    return HEADING.match(line.lstrip("\f")) is not None
 
 
 def _header_part(box: Box) -> tuple[list[str], Box] | None:

@@ -174,6 +174,11 @@ def indicator_header(source: str) -> bool:
     return indicator_boxes(source)
 
 
+def indicator_streams(source: str) -> bool:
+    """As `cell_lines_tables`, in a Chromium PDF's text (not `autospace`): both answered already."""
+    return cell_lines_tables(source) and not autospace(source)
+
+
 def header_cells_apart(source: str) -> bool:
     """As `indicator_boxes`: a LibreOffice PDF's text, its tables a box at a time."""
     return indicator_boxes(source)

@@ -695,3 +695,19 @@ def pivot_column(table: Table, which: int = 0) -> int:
 
 
 ONE_PIVOT_COLUMN = tuple(filter(_one_pivot_column, TABLES))  # the tables whose pivots stand in one column
+
+
+_OUTCOMES_TITLE = "取組の成果・効果"  # section 4's title ends so
+
+
+def outcomes_region(lines: list[str | None]) -> tuple[int, int] | None:
+    """Section 4's lines after its heading, up to the next section's heading (start, end)."""
+    start = next((i for i, line in enumerate(lines) if line and _OUTCOMES_TITLE in line and _heading(line)), None)
+    if start is None:
+        return None
+    end = next((i for i in range(start + 1, len(lines)) if _heading(lines[i] or "")), len(lines))
+    return start + 1, end
+
+
+def _heading(line: str) -> bool:
+    return HEADING.match(line.lstrip("\f")) is not None

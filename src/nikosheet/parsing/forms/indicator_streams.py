@@ -1,0 +1,326 @@
+"""Section 4's indicators table whose cells pdfminer wrote as four streams woven together.
+
+pdfminer writes the outcomes' table a box at a time: each column's boxes come top to bottom, but the
+columns take turns as the page's boxes are grouped, so a name's wrapped rest may come after its
+row's values and effects, the next rows' names before the values of the row above, a list's next
+item after the effects begun beside it, and a value's rest after the next value:
+
+    ①市町における協議の                課題解決の達成度を測る指標⇥目標値 (R5年度当初)⇥…
+    30市町                              ①市町における協議の場の設置⇥30市町⇥27市町⇥・未設置の…
+    27市町                              ②精神科病院からの地域移行者数⇥年120人⇥年104人⇥・ピア…
+    ・未設置の市町へ…設置に向けた助     ③支援者の人材育成⇥研修会3回 受講者200人⇥…
+    場の設置                     →
+    ②精神科病院からの地⏎域移行者数
+    ③支援者の人材育成
+    言を行った。 ・圏域の…
+    年120人
+    …
+
+Each box goes to one column (a one-line box of two cells a space apart, `③地域移行支援の利用者数 年50人`, cut in
+two first). A box that starts with the next number (②) within the names' column is a name. A box
+right after a name that fills its column is that name's rest when it holds no count and no
+sentence's end and no value is open (or its wrapped lines are as wide as the names' column, narrower
+than the values'; or the next box ends the open value: `…利用者数 40` `行` `人`). A box wider than the
+values' column (its width from the header: a wrapped value cell's first line and a character; else a
+cell on one line, or half the widest line) or ending a sentence is the effects'; any other a
+value's. A value still open (it ends on no count, on a line as wide as its widest) takes the next
+value box no wider than it, not a list's new item; a note in brackets (`(計16回)`) goes on the value
+above; else the first empty value in row order (目標値, then 実績値; a row's value may come before its
+name), a list's next item the row's list beside it. An open effects cell takes the next effects box,
+a list's next item the last value's row's list, else the first row with no effects. The table is
+rebuilt only when every box is so placed, each row has a name, a value and effects and no value is
+left open; else it is left to `cell_lines_tables`. A row holding one value of two (which column it
+is cannot be told) keeps it as text below the table, with a `missing-table` warning. A count the
+page wrapped to a value's next line takes back the space before it (`修了者` `15名`: the sheet's `修了者
+15名`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import nikosheet.diagnostic_messages as messages
+from nikosheet.diagnostics import Diagnostic
+from nikosheet.parsing.forms import FormState, interleaved_header, signals
+from nikosheet.parsing.forms._shared import display_width
+from nikosheet.parsing.forms.column_runs import Box, boxes_of
+from nikosheet.parsing.forms.indicator_bands import is_value
+from nikosheet.parsing.forms.template_tables import CIRCLED, TABLES, join_cell, outcomes_region, write_table
+from nikosheet.parsing.lazy_re import compile_lazily
+
+_OUTCOMES = next(t for t in TABLES if t.header[1].startswith("目標値"))
+_HEADER_STARTS = ("課題解決", "目標値", "実績値", "具体的な成果")  # a header cell's first words: any may come first
+_HEADER_BOXES = 10  # boxes the header's cells may be spread over
+_CLOSE = 1  # display columns a wrapped line may stop short of its column
+_WIDE = 2  # display columns of the character that did not fit on a wrapped line
+_ITEM = "・"
+_NOTE = ("(", "（")  # a value's note in brackets, under it
+# a value's end: a count and its unit, or a bracket closed (`（令和6年1月）`, `(年1回・56名)`)
+_UNITS = "人名件回所院村町市区圏域床日校社組割倍病箇かカヶケ者団体%％"  # a count's unit's characters
+_VALUE_END = compile_lazily(rf"(?:[0-9０-９]\s*[{_UNITS}]{{1,3}}|[)）])\Z")
+_DIGIT = compile_lazily(r"[0-9０-９]")
+# a word's last character before a count (not a count's own word: `年`, `計`, `各`, `約`, `中`…)
+_WORD_END = compile_lazily(r"[^\x00-\x7f0-9０-９年月計各約中第全延・、]\Z")
+_SENTENCE_END = compile_lazily(r"[。)）」』]\Z")
+
+
+@dataclass
+class _Row:
+    name: list[Box]
+    values: list[list[Box]] = field(default_factory=lambda: [[], []])  # 目標値, 実績値: their boxes
+    effects: list[Box] = field(default_factory=list)
+
+
+def apply(state: FormState) -> None:
+    """Rebuild section 4's indicators table where its columns' boxes came woven together."""
+    if not signals.indicator_streams(state.source):
+        return
+    region = outcomes_region(state.lines)
+    if region is None:
+        return
+    start, end = region
+    if any("\t" in line for line in state.lines[start:end] if line is not None):
+        return  # a table was read there
+    boxes = [[(start + i, t, f) for i, t, f in box] for box in boxes_of(state.lines[start:end])]
+    k = next((j for j, box in enumerate(boxes) if box[0][1].startswith(_HEADER_STARTS)), None)
+    if k is None:
+        return
+    found = interleaved_header.read(_OUTCOMES.header, boxes, k, _HEADER_BOXES)
+    if found is None:
+        return
+    texts, cells, left, after = found
+    body = [part for box in [*left, *boxes[after:]] for part in _cut(box)]
+    rows = _read(body, _value_width(texts, cells, body), _first_width(cells))
+    if rows is None:
+        return
+    head = sorted(piece for cell in cells for piece in cell)
+    last = max(i for box in boxes[k:] for i, _, _ in box)
+    lone = [row for row in rows if bool(row.values[0]) != bool(row.values[1])]
+    kept = " ".join(_text([piece for cell in row.values for box in cell for piece in box]) for row in lone)
+    if lone and any(row.name[0][0][0] == last for row in rows):
+        return  # no line below the rows to keep the lone values on
+    for row in lone:
+        row.values = [[], []]
+    written = [(row.name[0][0][0], _row_text(row)) for row in rows]
+    write_table(state.lines, head, "\t".join(texts), written, last)
+    if lone:
+        state.lines[last] = kept
+    for row in lone:
+        name = _text([piece for box in row.name for piece in box])
+        state.note(Diagnostic.MISSING_TABLE, row.name[0][0][0], str(messages.LONE_VALUE(name=CIRCLED.sub("", name))))
+
+
+def _value_width(texts: list[str], cells: list[Box], body: list[Box]) -> int:
+    """The widest a value's line may be: where both values' header cells wrapped, the wider's first line
+    and a character more (`目標値 (R5年` `度当初)`); else as wide as a header cell on one line, or half
+    the widest line (the effects' column is the widest, the values' narrower than half of it)."""
+    wrapped = [
+        display_width(cell[0][1][cell[0][1].find(words) :]) + _WIDE
+        for words, cell in zip(("目標値", "実績値"), cells[1:3], strict=True)
+        if len(cell) > 1 and words in cell[0][1]
+    ]
+    if len(wrapped) == 2:
+        return max(wrapped)
+    whole = [display_width(text) for text, cell in zip(texts[1:3], cells[1:3], strict=True) if len(cell) == 1]
+    return max([*wrapped, *whole, max(_width(box) for box in body) // 2])
+
+
+def _cut(box: Box) -> list[Box]:
+    """A one-line box of two cells a space apart cut in two: a name and its value (`③地域移行支援の
+    利用者数 年50人`), two values (`新規対象者 20人 新規対象者 17人`), a value and the effects (`輪番病院
+    8病院 夜間休日の受入れ体制を維持した。`); the box itself where no one space so cuts it."""
+    if len(box) != 1:
+        return [box]
+    i, text, first = box[0]
+    cuts = [k for k, ch in enumerate(text) if ch == " " and _two_cells(text[:k], text[k + 1 :])]
+    if len(cuts) != 1:
+        return [box]
+    return [[(i, text[: cuts[0]], first)], [(i, text[cuts[0] + 1 :], False)]]
+
+
+def _two_cells(left: str, right: str) -> bool:
+    """Whether two texts a space apart on a line are two cells: a name or a value, then a value or an
+    effects sentence."""
+    if not right or not left or not (is_value(right) or (_SENTENCE_END.search(right) and not _DIGIT.match(right))):
+        return False
+    if CIRCLED.match(left):
+        return is_value(right) and not _DIGIT.search(left[-1])
+    return is_value(left)
+
+
+def _first_width(cells: list[Box]) -> int | None:
+    """The names' column's width, where the header's first cell wrapped (`課題解決の達` `成度を測る指`)."""
+    first = cells[0]
+    return display_width(first[0][1]) if len(first) > 1 and first[0][1].startswith("課題解決") else None
+
+
+def _width(box: Box) -> int:
+    return max(display_width(t) for _, t, _ in box)
+
+
+def _numbered(box: Box, n: int, width: int | None) -> bool:
+    """Whether the box starts the n-th row's name (0: ①): its number, within the names' column."""
+    number = CIRCLED.match(box[0][1]) is not None and ord(box[0][1][0]) - 0x2460 == n
+    return number and (width is None or _width(box) <= width + _CLOSE)
+
+
+def _read(body: list[Box], value_width: int, first_width: int | None) -> list[_Row] | None:
+    """The rows the boxes make, each placed in its column; None where a box cannot be placed."""
+    names: list[Box] = []
+    for box in body:
+        if _numbered(box, len(names), first_width):
+            names.append(box)
+    if len(names) < 2:
+        return None
+    name_width = max(first_width or 0, *(_width(box) for box in names))
+    rows = [_Row([name]) for name in names]  # a value may come before its row's name: the rows are known
+    seen = 0  # the names read so far
+    last_value: _Row | None = None
+    for n, box in enumerate(body):
+        if seen < len(names) and box is names[seen]:
+            seen += 1
+            continue
+        if not seen:
+            return None  # text before the first row
+        text = _text(box)
+        latest = rows[seen - 1]
+        named = latest if _open_name(latest, name_width) and _width(box) <= name_width else None
+        if named is not None and _undecided(rows, text) and not _name_wide(box, name_width, value_width):
+            if n + 1 == len(body) or not _completes(rows, _text(body[n + 1])):
+                return None  # the name's rest or a value's: which cannot be told
+            named.name.append(box)  # the next box ends the open value: this one is the name's
+            continue
+        if named is not None and (_name_rest(rows, text) or _name_wide(box, name_width, value_width)):
+            named.name.append(box)
+            continue
+        if _width(box) > value_width + _CLOSE or (_SENTENCE_END.search(text) and not _VALUE_END.search(text)):
+            if not _place_effects(rows, box, last_value):
+                return None
+            continue
+        placed = _place_value(rows, box, last_value)
+        if placed is None:
+            return None
+        last_value = placed
+    if any(not row.effects or _open_value(row) or not any(row.values) for row in rows):
+        return None
+    return rows
+
+
+def _name_rest(rows: list[_Row], text: str) -> bool:
+    """Whether a box right after an open name is surely its rest: no count, no sentence, no open value."""
+    if _VALUE_END.search(text) or _SENTENCE_END.search(text) or _DIGIT.search(text):
+        return False
+    return not any(_open_value(row) for row in rows) or text.startswith(_ITEM)
+
+
+def _undecided(rows: list[_Row], text: str) -> bool:
+    """Whether a box right after an open name may as well be an open value's rest: no count, no
+    sentence, no list's item, and a value open that it does not end."""
+    if _DIGIT.search(text) or _SENTENCE_END.search(text) or text.startswith(_ITEM):
+        return False
+    return any(_open_value(row) for row in rows) and not _completes(rows, text)
+
+
+def _name_wide(box: Box, width: int, values: int) -> bool:
+    """Whether a box's wrapped lines are as wide as the names' column, narrower than the values' (and it
+    holds no count nor list)."""
+    wrapped = [display_width(t) for _, t, _ in box[:-1]]
+    if _DIGIT.search(_text(box)) or box[0][1].startswith(_ITEM):
+        return False
+    return bool(wrapped) and all(width - _CLOSE <= w <= width < values - _CLOSE for w in wrapped)
+
+
+def _fits(cell: list[Box], box: Box) -> bool:
+    """Whether a box may go on a cell: its lines no wider than the cell's."""
+    return _width(box) <= max(_width(b) for b in cell) + _CLOSE
+
+
+def _completes(rows: list[_Row], text: str) -> bool:
+    """Whether the text ends the first open value with its count (`・地域移行支援の利用者数 40` `人`)."""
+    cell = next((cell for row in rows for cell in row.values if _value_open(cell)), None)
+    return cell is not None and _VALUE_END.search(_text([p for box in cell for p in box]) + text) is not None
+
+
+def _text(box: Box) -> str:
+    return join_cell(box)
+
+
+def _open(boxes: list[Box], effects: bool) -> bool:
+    """Whether a cell goes on in a later box: its text ends on no sentence (effects) or no count."""
+    text = _text([piece for box in boxes for piece in box])
+    return (_SENTENCE_END if effects else _VALUE_END).search(text) is None
+
+
+def _open_effects(rows: list[_Row]) -> _Row | None:
+    return next((row for row in rows if row.effects and _open(row.effects, True)), None)
+
+
+def _open_name(row: _Row, width: int) -> bool:
+    return display_width(row.name[-1][-1][1]) >= width - _CLOSE
+
+
+def _open_value(row: _Row) -> bool:
+    return any(_value_open(cell) for cell in row.values)
+
+
+def _value_open(cell: list[Box]) -> bool:
+    """Whether a value goes on in a later box: it ends on no count, and on a line as wide as its widest
+    (or it is one line)."""
+    lines = [display_width(t) for box in cell for _, t, _ in box]
+    return bool(lines) and _open(cell, False) and (len(lines) == 1 or lines[-1] >= max(lines) - _CLOSE)
+
+
+def _place_effects(rows: list[_Row], box: Box, last: _Row | None) -> bool:
+    """Put an effects box in an open effects cell, else in the row of the last value (a list's next
+    item after a whole sentence); False when it fits neither."""
+    row = _open_effects(rows)
+    if row is None and last is not None and last.effects and _text(box).startswith(_ITEM):
+        row = last if all(_text(b).startswith(_ITEM) for b in last.effects) else None
+    elif row is None:
+        row = next((row for row in rows if not row.effects), None)
+    if row is None:
+        return False
+    row.effects.append(box)
+    return True
+
+
+def _place_value(rows: list[_Row], box: Box, last: _Row | None) -> _Row | None:
+    """The row a value box goes to: an open value's, a list's beside it, else the first empty."""
+    for row in rows:
+        for cell in row.values:
+            if _value_open(cell) and not box[0][1].startswith(_ITEM) and _fits(cell, box):
+                cell.append(box)
+                return row
+    if last is not None and box[0][1].startswith(_NOTE):
+        cell = last.values[1] or last.values[0]  # a note in brackets under the value: `(計16回)`
+        cell.append(box)
+        return last
+    if last is not None and box[0][1].startswith(_ITEM) and last.effects:
+        target, actual = last.values
+        if target and actual and target[0][0][1].startswith(_ITEM) and actual[0][0][1].startswith(_ITEM):
+            (target if len(target) == len(actual) else actual).append(box)
+            return last
+    # the first empty value, not of a row whose effects came before any value (it has none: the table
+    # is then left)
+    empty = next(
+        ((row, cell) for row in rows for cell in row.values if not cell and (any(row.values) or not row.effects)), None
+    )
+    if empty is None:
+        return None
+    empty[1].append(box)
+    return empty[0]
+
+
+def _row_text(row: _Row) -> str:
+    cells = [[piece for box in cell for piece in box] for cell in (row.name, *row.values, row.effects)]
+    return "\t".join([_text(cells[0]), *(_value_text(cell) for cell in cells[1:3]), _text(cells[3])])
+
+
+def _value_text(pieces: Box) -> str:
+    """A value's lines joined, a space before a count that the page wrapped to a line's start (`修了者`
+    `15名`: the wrap took the space the sheet writes between a word and its count)."""
+    spaced = [
+        (i, " " + text if k and _DIGIT.match(text) and _WORD_END.search(pieces[k - 1][1]) else text, first)
+        for k, (i, text, first) in enumerate(pieces)
+    ]
+    return join_cell(spaced)

@@ -1,0 +1,112 @@
+"""Section 4's indicators table whose columns' boxes pdfminer wrote woven together: each box put back
+in its column, each column's cells in row order."""
+
+from __future__ import annotations
+
+from conftest import FIXTURES, form_state
+from nikosheet.diagnostics import Diagnostic
+from nikosheet.parsing.forms import indicator_streams, signals
+
+CONVERTERS = FIXTURES / "converters"
+SIGNAL = "人口 (R6年4月時点)\n\n名称\n"  # a Chromium PDF's text, a header cell a line
+
+# an excerpt of pref-fy2024--pdfminer.txt: the header's cells a band of lines at a time, the first
+# name's rest after its row's values, the next names before their values, the first effects' rest
+# after them
+TEXT = SIGNAL + "\n\n".join(
+    (
+        "４  精神障害にも対応した地域包括ケアシステム構築に資する取組の成果・効果",
+        "＜令和5年度までの成果・効果＞",
+        "課題解決の達成度を測",
+        "目標値 (R5年",
+        "実績値 (R5年",
+        "具体的な成果・効果",
+        "る指標",
+        "度当初)",
+        "度末)",
+        "①市町における協議の",
+        "30市町",
+        "27市町",
+        "・未設置の市町へアドバイザーを派遣し、設置に向けた助",
+        "場の設置",
+        "②精神科病院からの地\n域移行者数",
+        "③支援者の人材育成",
+        "言を行った。 ・圏域の協議の場で市町の取組事例を共有\nし、設置の機運が高まった。",
+        "年120人",
+        "年104人",
+        "・ピアサポーターの病院訪問により、長期入院者の退院意\n欲の喚起につながった。",
+        "研修会3回 受\n講者200人",
+        "研修会3回 受\n講者236人",
+        "・市町・相談支援事業所・精神科病院の職員が合同で受講\nし、顔の見える関係づくりが進んだ。",
+        "５  精神障害にも対応した地域包括ケアシステムの構築に向けた現時点における強みと課題",
+    )
+)
+ROWS = [
+    "課題解決の達成度を測る指標\t目標値(R5年度当初)\t実績値(R5年度末)\t具体的な成果・効果",
+    "①市町における協議の場の設置\t30市町\t27市町\t・未設置の市町へアドバイザーを派遣し、設置に向けた助言を行った。"
+    " ・圏域の協議の場で市町の取組事例を共有し、設置の機運が高まった。",
+    "②精神科病院からの地域移行者数\t年120人\t年104人\t・ピアサポーターの病院訪問により、長期入院者の退院意欲の喚起につながった。",
+    "③支援者の人材育成\t研修会3回 受講者200人\t研修会3回 受講者236人"
+    "\t・市町・相談支援事業所・精神科病院の職員が合同で受講し、顔の見える関係づくりが進んだ。",
+]
+
+
+def test_the_signal_is_a_chromium_pdf_s_text():
+    assert signals.indicator_streams(TEXT)
+    assert not signals.indicator_streams(TEXT.replace("R6年4月時点", "R6 年 4 月時点"))
+
+
+def test_each_box_goes_back_to_its_column_and_row():
+    state = form_state(indicator_streams, TEXT)
+    lines = [line for line in state.lines if line]
+    start = lines.index("＜令和5年度までの成果・効果＞") + 1
+    assert lines[start:-1] == ROWS
+    assert not state.notes
+
+
+def test_a_row_with_one_value_keeps_it_below_the_table_and_warns():
+    text = TEXT.replace("研修会3回 受\n講者236人\n\n", "")  # 目標値 or 実績値 left empty: which, untold
+    state = form_state(indicator_streams, text)
+    lines = [line for line in state.lines if line]
+    effects = "・市町・相談支援事業所・精神科病院の職員が合同で受講し、顔の見える関係づくりが進んだ。"
+    assert f"③支援者の人材育成\t\t\t{effects}" in lines
+    assert lines[-2] == "研修会3回 受講者200人"
+    assert [(code, message.split(":")[0]) for code, _, message in state.notes] == [
+        (Diagnostic.MISSING_TABLE, "indicator '支援者の人材育成'")
+    ]
+
+
+def test_a_name_s_rest_or_a_value_s_that_cannot_be_told_leaves_the_lines():
+    text = TEXT.replace("27市町", "合計27")  # a value still open when the name's rest comes
+    state = form_state(indicator_streams, text)
+    assert state.lines == text.split("\n")
+
+
+def test_the_sheet_reads_its_indicators():
+    from nikosheet import parse_file_data
+
+    got = parse_file_data(CONVERTERS / "ward-nerima-fy2023--pdfminer.txt")
+    indicators = got["outcomes"]["indicators"]
+    assert [i["name"] for i in indicators] == ["区外病院との連携", "ピアサポーターの養成", "区民への普及啓発"]
+    assert indicators[1]["target"] == ["修了者 15名"]
+    assert indicators[1]["actual"] == ["修了者 11名"]
+    assert indicators[0]["effects"][1] == "入院早期から退院後の生活を一緒に考える事例が増えた。"
+    assert any(d["code"] == "missing-table" and "区民への普及啓発" in d["message"] for d in got["diagnostics"])
+
+
+def test_a_line_of_two_cells_a_space_apart_is_cut_in_two():
+    cut = indicator_streams._cut
+    assert cut([(9, "③地域移行支援の利用者数 年50人", True)]) == [
+        [(9, "③地域移行支援の利用者数", True)],
+        [(9, "年50人", False)],
+    ]
+    assert [b[0][1] for b in cut([(9, "新規対象者 20人 新規対象者 17人", True)])] == [
+        "新規対象者 20人",
+        "新規対象者 17人",
+    ]
+    assert [b[0][1] for b in cut([(9, "輪番病院 8病院 夜間休日の受入れ体制を維持した。", True)])] == [
+        "輪番病院 8病院",
+        "夜間休日の受入れ体制を維持した。",
+    ]
+    for whole in ("こころの健康講座 年3回", "連携会議の開催 連携会議1回"):
+        assert cut([(9, whole, True)]) == [[(9, whole, True)]]
