@@ -134,3 +134,18 @@ def test_notes_in_a_box_of_their_own_are_kept_as_text() -> None:
     ]
     assert "地区によって開催回数に差がある" in state.lines  # (which row's, the text does not tell)
     assert [code for code, _, _ in state.notes] == [Diagnostic.MISSING_TABLE]
+
+
+def test_cells_run_together_that_no_reading_parts_get_a_warning() -> None:
+    """A printed line of a members' list and a frequency's piece says the cells were interleaved: where
+    neither this form nor `council_boxes` reads the table, the text is left and a warning says so."""
+    from conftest import SHEETS
+    from nikosheet import parse_text_data
+
+    body = BODY.replace("月1\n回\n", "").replace(
+        "障がい福祉課、健康推進課、基幹相談支援セ\n", "障がい福祉課、健康推進課、基幹相談支援セ 月1\n"
+    )
+    sheet = (SHEETS / "minimal-fy2023.txt").read_text(encoding="utf-8")
+    text = SIGNAL + "\f" + sheet.split("7 精神障害")[0] + HEADING + body + END
+    messages = [d["message"] for d in parse_text_data(text)["diagnostics"] if d["severity"] == "warning"]
+    assert any("interleaved line by line" in message for message in messages)

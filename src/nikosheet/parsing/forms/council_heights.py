@@ -33,7 +33,6 @@ from __future__ import annotations
 import functools
 import itertools
 import math
-import re
 from collections import Counter
 from collections.abc import Iterator
 from typing import NamedTuple
@@ -48,6 +47,7 @@ from nikosheet.parsing.forms.council_boxes import PIECE, header_lines, heading_a
 from nikosheet.parsing.forms.council_pivots import HEADERS
 from nikosheet.parsing.forms.lookalikes import folded
 from nikosheet.parsing.forms.template_tables import FREQUENCY, LIST_BULLETS, join_cell
+from nikosheet.parsing.lazy_re import compile_lazily
 
 _NAME, _MEMBERS, _FREQ, _ACTS, _NOTES = range(5)
 _COLUMNS = 5
@@ -64,8 +64,15 @@ _COMBINATIONS = 64  # the boxes' readings put together, at most
 _TRIES = 4  # widths tried for a column the boxes do not tell
 _PARTS = 3  # a box holds so many rows' parts at most
 _BOX_LINES = 24  # a box of more lines is not read (the readings grow with its lines)
-_FREQUENCY = re.compile(rf"^{FREQUENCY}$")
-_LAYOUT = re.compile(r"[\s\f・•]+")  # spaces and bullets: a bullet drawn alone on its line is layout
+_FREQUENCY = compile_lazily(rf"^{FREQUENCY}$")
+_LAYOUT = compile_lazily(r"[\s\f・•]+")  # spaces and bullets: a bullet drawn alone on its line is layout
+_COUNCILS_TITLE = "協議の場の実施状況"
+_TITLE_LINE = 60  # a heading's line is shorter (a sentence that names the councils is not one)
+# a members' list, a space and a frequency's piece on one printed line (the gap autospace took out
+# is gone: `家族3回/`, so a count run in after `、` and a word counts too)
+_RUN_ON = compile_lazily(
+    r"、\S* (?:[0-9０-９]+回/?|年 ?[0-9０-９]+|月 ?[0-9０-９]+|[0-9０-９]+か月|随時|隔月|毎月)(?: |$)"
+)
 _SPANS = tuple((a, b) for a in range(_COLUMNS) for b in range(a, _COLUMNS))
 Cells = dict[int, list[str]]  # a row's part: its columns' printed lines
 Layout = list[list[list[tuple[int, str]]]]  # a part's printed lines by height: each line's pieces (column, text)
@@ -110,6 +117,17 @@ def table(state: FormState) -> Table | None:
         return None  # (another form moved text in or out of the table)
     found = _rows(source, first, end)
     return None if found is None else Table(first, end, *found)
+
+
+def interleaved(state: FormState) -> bool:
+    """Whether the councils' section holds a printed line of cells run together: a members' list and,
+    a space after it, a frequency's piece (`…地域包括 年 4`, `…家族 3 回/`, in the source's text)."""
+    source = state.source.split("\n")
+    heading = next((i for i, line in enumerate(source) if _COUNCILS_TITLE in line and len(line) < _TITLE_LINE), None)
+    if heading is None:
+        return False
+    end = table_end(list(source), heading) or heading
+    return any(_RUN_ON.search(line) for line in source[heading:end])
 
 
 def write(state: FormState, found: Table) -> bool:
