@@ -71,7 +71,7 @@ _TITLE_LINE = 60  # a heading's line is shorter (a sentence that names the counc
 # a members' list, a space and a frequency's piece on one printed line (the gap autospace took out
 # is gone: `家族3回/`, so a count run in after `、` and a word counts too)
 _RUN_ON = compile_lazily(
-    r"、\S* (?:[0-9０-９]+回/?|年 ?[0-9０-９]+|月 ?[0-9０-９]+|[0-9０-９]+か月|随時|隔月|毎月)(?: |$)"
+    r"^(?:[0-9０-９]+ ?回/?|年 ?[0-9０-９]+|月 ?[0-9０-９]+|[0-9０-９]+ ?か月|随時|隔月|毎月)(?: |$)"
 )
 _SPANS = tuple((a, b) for a in range(_COLUMNS) for b in range(a, _COLUMNS))
 Cells = dict[int, list[str]]  # a row's part: its columns' printed lines
@@ -127,7 +127,13 @@ def interleaved(state: FormState) -> bool:
     if heading is None:
         return False
     end = table_end(list(source), heading) or heading
-    return any(_RUN_ON.search(line) for line in source[heading:end])
+    return any(_runs_on(line) for line in source[heading:end])
+
+
+def _runs_on(line: str) -> bool:
+    """Whether a word after a word with `、` in it starts with a frequency's piece, a space after it."""
+    words = line.split(" ")
+    return any("、" in words[k - 1] and _RUN_ON.match(" ".join(words[k : k + 2])) for k in range(1, len(words)))
 
 
 def write(state: FormState, found: Table) -> bool:
