@@ -217,6 +217,12 @@ COUNCIL_CELLS_AS_TEXT = Template(
     "協議の場: {count} councils read; activities and notes the converter ran together are kept as text",
     "協議の場: {count} 件を読みました。変換で混ざった実施内容・特記事項等は文章として残しました",
 )
+COUNCIL_CELLS_INTERLEAVED = Template(
+    "協議の場: the converter wrote the table's cells interleaved line by line, and they could not be told"
+    " apart; the councils read from them may mix their cells",
+    "協議の場: 変換で表のセルが行ごとに混ざって書かれ、切り分けられませんでした。"
+    "読んだ協議の場はセルが混ざっている可能性があります",
+)
 COUNCIL_COLUMNS_AS_TEXT = Template(
     "協議の場: {count} councils read; the {columns} cells written out of the rows' order are kept as text",
     "協議の場: {count} 件を読みました。変換で行の順が崩れた{columns}のセルは文章として残しました",

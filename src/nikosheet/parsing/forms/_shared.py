@@ -9,6 +9,18 @@ from nikosheet.parsing.lazy_re import compile_lazily
 from nikosheet.vocabulary import GOAL_LABELS
 
 
+def put_lines(lines: list[str | None], start: int, end: int, out: list[str]) -> bool:
+    """Lines `start`..`end` (exclusive) rewritten as `out`, the lines left over taken (None): whether
+    `out` fits in them (else nothing is written)."""
+    if len(out) > end - start:
+        return False
+    for i in range(start, end):
+        lines[i] = None
+    for k, text in enumerate(out):
+        lines[start + k] = text
+    return True
+
+
 def is_pipe_row(line: str) -> bool:
     """`| a | b |`: a markdown pipe row (a separator row too)."""
     text = line.strip()

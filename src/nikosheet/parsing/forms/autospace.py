@@ -55,9 +55,7 @@ def apply(state: FormState) -> None:
     for i, line in enumerate(lines):
         if line is None or " " not in line:
             continue
-        numbered = _NUMBERED.match(line)  # a heading's number keeps its space
-        at = numbered.end() if numbered else 0
-        text = line[:at] + _BEFORE_WESTERN.sub(_join_before_western, _AFTER_WESTERN.sub("", line[at:]))
+        text = unspaced(line)
         if len(text) < len(line):
             lines[i] = text
             removed += len(line) - len(text)
@@ -67,6 +65,13 @@ def apply(state: FormState) -> None:
             None,
             str(messages.CONVERTER_SPACES(count=removed, example="R6 年 4 月 → R6年4月")),
         )
+
+
+def unspaced(line: str) -> str:
+    """The line with the renderer's gaps taken out."""
+    numbered = _NUMBERED.match(line)  # a heading's number keeps its space
+    at = numbered.end() if numbered else 0
+    return line[:at] + _BEFORE_WESTERN.sub(_join_before_western, _AFTER_WESTERN.sub("", line[at:]))
 
 
 def _join_before_western(match: re.Match[str]) -> str:

@@ -56,7 +56,7 @@ _PARTS = (
     r"[0-9０-９]+|各[^\s0-9０-９、。・]{1,3}?年|年間?|[月週回/／～〜~]|隔月|随時|四半期|ごと|[かカヵヶケ]月|に|程度?|度"
     r"|各|必要時|適宜|未定|半年|毎"
 )
-_PIECE = re.compile(rf"(?:{_PARTS}|[(（][^)）\s]{{1,6}}[)）])+")
+PIECE = re.compile(rf"(?:{_PARTS}|[(（][^)）\s]{{1,6}}[)）])+")
 # a frequency's piece that the renderer's gap, taken out, ran into the words beside it: a count
 # after a list's last member (`相談支援4回/`), before an activity's bullet (`年4・全県の…`)
 _RUN_IN = re.compile(r"(?<=[^0-9０-９\s])(?=[0-9０-９]+回(?:[/／]|程度?)?$)|(?<=[0-9０-９回])(?=・)")
@@ -78,19 +78,23 @@ _NAME_ENDS = (*COUNCIL_NAME_ENDS, "ワーキング", "WG")
 
 def apply(state: FormState) -> None:
     """Rewrite the councils' table whose names stand in boxes of their own."""
-    if not signals.council_boxes(state.source):
-        return
+    if signals.council_boxes(state.source):
+        read(state)
+
+
+def read(state: FormState) -> bool:
+    """Rewrite the councils' table whose names stand in boxes of their own: whether it was."""
     lines = state.lines
     for start, line in enumerate(lines):
         if line is None or line.strip() != HEADERS[0][0]:
             continue
-        end = _end(lines, start)
+        end = table_end(lines, start)
         if end is not None:  # the sheet's one councils' table
-            if not _rewrite(state, _header_above(lines, start), end):
-                heading = _heading_above(lines, start)  # its rows above its 名称?
-                if heading is not None:
-                    _rewrite(state, heading + 1, end)
-            return
+            if _rewrite(state, _header_above(lines, start), end):
+                return True
+            heading = heading_above(lines, start)  # its rows above its 名称?
+            return heading is not None and _rewrite(state, heading + 1, end)
+    return False
 
 
 def _header_above(lines: list[str | None], start: int) -> int:
@@ -105,7 +109,7 @@ def _header_above(lines: list[str | None], start: int) -> int:
     return first
 
 
-def _heading_above(lines: list[str | None], start: int) -> int | None:
+def heading_above(lines: list[str | None], start: int) -> int | None:
     """The section's heading above the header's first cell, when rows stand between them: the
     header's one-line cells, centred in their row, may come after the rows its wrapped cells
     precede (`開催頻度` `実施内容` … rows … `名称` `協議の場の構成員`)."""
@@ -116,7 +120,7 @@ def _heading_above(lines: list[str | None], start: int) -> int | None:
     return None
 
 
-def _end(lines: list[str | None], start: int) -> int | None:
+def table_end(lines: list[str | None], start: int) -> int | None:
     """The table's end: the next part's 【…】 label, a heading or a marker line."""
     for i in range(start + 1, min(len(lines), start + REACH)):
         text = (lines[i] or "").strip()
@@ -129,7 +133,7 @@ def _rewrite(state: FormState, start: int, end: int) -> bool:
     """Rewrite the table at lines `start`..`end` (exclusive): whether it was."""
     boxes = [[(start + i, t, b) for i, t, b in box] for box in boxes_of(state.lines[start:end]) if box]
     texts = {i: t for box in boxes for i, t, _ in box}
-    for i in _header_lines(boxes):
+    for i in header_lines(boxes):
         texts[i] = ""
     before = dict(texts)
     names = _names(boxes, texts)
@@ -235,7 +239,7 @@ def _names_within(boxes: list[Box], texts: dict[int, str], column: int, wrapped:
         lines = [i for i, _, _ in box if texts[i]]
         if not lines:
             continue
-        name = _name([texts[i] for i in lines])
+        name = name_of([texts[i] for i in lines])
         if name is not None and len(lines) <= _NAME_LINES + 2:  # (a box of its own: a long name too)
             wrapped += [display_width(texts[i]) for i in lines[:-1]]
             names.append((lines[0], name))
@@ -251,7 +255,7 @@ def _names_within(boxes: list[Box], texts: dict[int, str], column: int, wrapped:
 def _row_like(text: str) -> bool:
     """Whether a line before the first name may be a row's: a members' list or a frequency's piece in
     it (a row's activities and notes, centred, may stand above the names: they are kept as text)."""
-    return _is_list(text) or any(_PIECE.fullmatch(word) for word in _words(text))
+    return _is_list(text) or any(PIECE.fullmatch(word) for word in _words(text))
 
 
 def _name_lead(
@@ -262,30 +266,30 @@ def _name_lead(
     it took (1 when none)."""
     head, _, rest = texts[lines[0]].partition(" ")
     bare = _BRACKETED.sub("", head)  # `作業部会（地域移行・家`: a note's `・` is the name's
-    if not bare or any(c in bare for c in "、,・。") or _PIECE.fullmatch(head) or not (_is_list(rest) or not rest):
+    if not bare or any(c in bare for c in "、,・。") or PIECE.fullmatch(head) or not (_is_list(rest) or not rest):
         return 1  # (a word alone starts a name only when the lines below end it)
     parts = [(lines[0], head, rest)]
     for i in lines[1 : 2 * _NAME_LINES]:
-        whole = _name([p[1] for p in parts]) is not None
+        whole = name_of([p[1] for p in parts]) is not None
         if len(parts) == _NAME_LINES:
             break
         word, _, more = texts[i].partition(" ")
-        if any(c in word for c in "、,。") or word[0] in LIST_BULLETS or _PIECE.fullmatch(word):
+        if any(c in word for c in "、,。") or word[0] in LIST_BULLETS or PIECE.fullmatch(word):
             continue  # another cell's line
         # the name's rest: a word before the members' list, or a word alone that ends the name (a
         # name may look whole before its last line: `…推進会` `議`) or opens its bracketed note
         # (`保健相談所地` `域連絡会（6` `か所）`)
-        ends = _name([p[1] for p in parts] + [word]) is not None or unbalanced(word) > 0
-        if whole and _name([word]) is not None:
+        ends = name_of([p[1] for p in parts] + [word]) is not None or unbalanced(word) > 0
+        if whole and name_of([word]) is not None:
             break  # a whole name after a whole name: the next row's (`…推進会議` `実務者会議`)
         if (_is_list(more) and not whole) or (not more and ends):
             parts.append((i, word, more))
         elif whole:
             break
-    alone = len(head) < _LONE_NAME or _name([head]) is None or _list_open(texts, lines[0])
+    alone = len(head) < _LONE_NAME or name_of([head]) is None or _list_open(texts, lines[0])
     if len(parts) == 1 and not rest and alone:
         return 1  # a line alone is a name when it is one whole (`島しょ部支援連絡会` between other rows' lines)
-    name = _name([p[1] for p in parts])
+    name = name_of([p[1] for p in parts])
     # (a line that breaks inside a bracketed note, at a number, may fall short: `区地域移行連絡会（5` `区）`)
     widths = [display_width(p[1]) for p in parts[:-1] if unbalanced(p[1]) <= 0]
     if name is None or not _fills([p[1] for p in parts]) or any(w + 2 < column for w in widths):
@@ -317,7 +321,7 @@ def _is_list(text: str) -> bool:
     return any(c in first[:-1] for c in "、,") or (first.endswith(",") and len(text) > len(first))
 
 
-def _header_lines(boxes: list[Box]) -> list[int]:
+def header_lines(boxes: list[Box]) -> list[int]:
     """The lines that are the header's cells: each word of theirs starts a cell or goes on one begun
     above (`協議の場の構成 開催` `員` `頻度`: two cells side by side), every cell they touch made whole."""
     have = dict.fromkeys(_CELLS, "")
@@ -341,7 +345,7 @@ def _go_on(have: dict[str, str], word: str) -> str:
     return cell
 
 
-def _name(lines: list[str]) -> str | None:
+def name_of(lines: list[str]) -> str | None:
     """A council's name: lines with no list, bullet or sentence, ending in a council's word (perhaps
     a bracketed note after it)."""
     text = "".join(lines)
@@ -357,7 +361,7 @@ def _frequencies(firsts: list[int], texts: dict[int, str]) -> list[tuple[str, in
     after the row below's (a row's narrow cell, centred, may start above its name); else None."""
     lines = sorted(i for i in texts if texts[i] and i >= firsts[0])
     words = {i: _words(texts[i]) for i in lines}
-    pieces = [(i, w) for i in lines for w, word in enumerate(words[i]) if _PIECE.fullmatch(word)]
+    pieces = [(i, w) for i in lines for w, word in enumerate(words[i]) if PIECE.fullmatch(word)]
     found: list[tuple[str, list[tuple[int, int]]]] = []
     k = 0
     while k < len(pieces):
@@ -570,7 +574,7 @@ def _cut_count(word: str) -> tuple[str, ...]:
 def _cut_lead(word: str) -> tuple[str, ...]:
     """The word, or a frequency's first piece that leads it and the rest (`各圏域年3` `個別…`)."""
     lead = _LEAD.search(word)
-    if lead is None or not _PIECE.fullmatch(word[: lead.end()]):
+    if lead is None or not PIECE.fullmatch(word[: lead.end()]):
         return (word,)
     return word[: lead.end()], word[lead.end() :]
 
@@ -601,7 +605,7 @@ def _members(segment: list[int], boxes: list[Box], texts: dict[int, str], named:
 def _list_end(word: str) -> bool:
     """Whether a word alone may end the list above it (`課`): no list's or sentence's mark, no
     frequency's piece, no particle first (`の方針決定`: an activity's wrapped rest)."""
-    return not any(c in word for c in "、,。・") and not _PIECE.fullmatch(word) and word[0] not in _PARTICLES
+    return not any(c in word for c in "、,。・") and not PIECE.fullmatch(word) and word[0] not in _PARTICLES
 
 
 def _list_words(words: list[str]) -> int:

@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 
 from nikosheet.parsing.forms import FormState, signals
+from nikosheet.parsing.forms._shared import put_lines
 from nikosheet.parsing.forms.column_runs import boxes_of
 from nikosheet.parsing.forms.template_tables import COUNCIL_NAME_ENDS, FREQUENCY, LIST_BULLETS
 
@@ -303,13 +304,7 @@ def _write(state: FormState, region: tuple[int, int], found: _Found, header: tup
     if rest is None:
         return False
     out = ["\t".join(header), *("\t".join((*council, "")) for council in councils), "", *rest]
-    if len(out) > end - start:
-        return False
-    for i in range(start, end):
-        lines[i] = None
-    for k, text in enumerate(out):
-        lines[start + k] = text
-    return True
+    return put_lines(lines, start, end, out)
 
 
 def _without_header(kept: list[str], header: tuple[str, ...]) -> list[str] | None:

@@ -1,0 +1,517 @@
+"""The councils' table of section 7 in plain pdftotext of a LibreOffice PDF, read by the heights of
+its cells' printed lines, where `council_boxes` found no rows.
+
+LibreOffice centres each cell in its row, and pdftotext writes a text block's lines top to bottom:
+where several cells of a row fall in one block (a name, its members and its frequency, often), their
+lines come interleaved by height, two lines at one height on one line a space apart when the left one
+reaches the next column, else one after the other, left first.  A cell of n lines stands at the
+heights 0…n-1 round the row's middle, so a cell a line shorter stands half a line lower:
+
+    精神科病院協会、精神科診療所協会、基幹相談支              名称⇥協議の場の構成員⇥開催頻度⇥…
+    千葉市精神保健福                                          千葉市精神保健福祉推進協議会 地域包括ケア部会⇥
+    援センター、訪問看護ステーション協議会、家族 3 回/    →     精神科病院協会、…学識経験者、市⇥3回/年⇥…
+    祉推進協議会 地
+    会、当事者会、地域包括支援センター、民生委員 年
+    域包括ケア部会
+    児童委員協議会、学識経験者、市
+
+Each box (lines between blank lines) is read as one row's part or a few rows' parts one after the
+other, each part some neighbouring columns whose cells' line counts put their lines in the box's order;
+a reading holds when every cell is its column's (a name ends in a council's word, the members are a
+list, the frequency the vocabulary's, the activities hold no sentence) and every cell's lines but its
+last fill its column, the columns' widths being those of the boxes read one way only (the others
+tried from the readings' lines).  A part goes to the first row that lacks its columns (a name written
+late, after the next row, is its row's); notes in a part of their own are kept as text below the table,
+with a `missing-table` warning (pdftotext writes them after their activities, after the next rows or
+after the table: which row's they are, the text does not tell).  The table is rewritten only when one
+table is read every way and every row has its name, members, frequency and activities; else it is
+left as it was.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import math
+from collections import Counter
+from collections.abc import Iterator
+from typing import NamedTuple
+
+import nikosheet.diagnostic_messages as messages
+from nikosheet.diagnostics import Diagnostic
+from nikosheet.parsing.forms import FormState, signals
+from nikosheet.parsing.forms._shared import display_width, put_lines
+from nikosheet.parsing.forms.autospace import unspaced
+from nikosheet.parsing.forms.column_runs import Box
+from nikosheet.parsing.forms.council_boxes import PIECE, header_lines, heading_above, name_of, table_end
+from nikosheet.parsing.forms.council_pivots import HEADERS
+from nikosheet.parsing.forms.lookalikes import folded
+from nikosheet.parsing.forms.template_tables import FREQUENCY, LIST_BULLETS, join_cell
+from nikosheet.parsing.lazy_re import compile_lazily
+
+_NAME, _MEMBERS, _FREQ, _ACTS, _NOTES = range(5)
+_COLUMNS = 5
+_MOST = (5, 7, 3, 7, 7)  # a cell's printed lines at most, per column
+_NARROW = 8  # display columns: a column so narrow (a frequency's) may hold a full line apart from the next
+_NO_START = "のをにがはでへやーっゃゅょ、。，．)）」"  # no cell starts so
+_HANGING = "、。，．"  # a line may end with one past its column's edge
+_OVER = (
+    1  # display columns: a line may be so much wider than the widest seen (a column's width is the widest line seen)
+)
+_SLACK = 2  # display columns: a full line may be a character short or long (a wrap's kinsoku)
+_BUDGET = 100_000  # the line counts tried for a table at most: a larger table is left as it is
+_COMBINATIONS = 64  # the boxes' readings put together, at most
+_TRIES = 4  # widths tried for a column the boxes do not tell
+_PARTS = 3  # a box holds so many rows' parts at most
+_BOX_LINES = 24  # a box of more lines is not read (the readings grow with its lines)
+_FREQUENCY = compile_lazily(rf"^{FREQUENCY}$")
+_LAYOUT = compile_lazily(r"[\s\f・•]+")  # spaces and bullets: a bullet drawn alone on its line is layout
+_COUNCILS_TITLE = "協議の場の実施状況"
+_TITLE_LINE = 60  # a heading's line is shorter (a sentence that names the councils is not one)
+# a members' list, a space and a frequency's piece on one printed line (the gap autospace took out
+# is gone: `家族3回/`, so a count run in after `、` and a word counts too)
+_RUN_ON = compile_lazily(
+    r"^(?:[0-9０-９]+ ?回/?|年 ?[0-9０-９]+|月 ?[0-9０-９]+|[0-9０-９]+ ?か月|随時|隔月|毎月)(?: |$)"
+)
+_SPANS = tuple((a, b) for a in range(_COLUMNS) for b in range(a, _COLUMNS))
+Cells = dict[int, list[str]]  # a row's part: its columns' printed lines
+Layout = list[list[list[tuple[int, str]]]]  # a part's printed lines by height: each line's pieces (column, text)
+Reading = tuple[Cells, Layout]
+
+
+class _OverBudget(Exception):
+    """The table's readings are too many to try."""
+
+
+def apply(state: FormState) -> None:
+    """Rewrite the councils' table read by its lines' heights (run by `council_boxes_paged`)."""
+    if signals.council_boxes(state.source):
+        found = table(state)
+        if found is not None:
+            write(state, found)
+
+
+class Table(NamedTuple):
+    """The table read: the lines it stands on (`first`..`end`, exclusive), its rows, and the notes whose
+    row is not told (kept as text below it)."""
+
+    first: int
+    end: int
+    rows: tuple[tuple[str, ...], ...]
+    rest: tuple[str, ...]
+
+
+def table(state: FormState) -> Table | None:
+    """The councils' table read by its lines' heights, or None (the text is not changed)."""
+    lines = state.lines
+    start = next((i for i, line in enumerate(lines) if line is not None and line.strip() == HEADERS[0][0]), None)
+    if start is None:
+        return None
+    end = table_end(lines, start)
+    heading = heading_above(lines, start)
+    if end is None:
+        return None
+    first = heading + 1 if heading is not None else start
+    source = state.source.split("\n")
+    if not _same_text(lines[first:end], source[first:end]):
+        return None  # (another form moved text in or out of the table)
+    found = _rows(source, first, end)
+    return None if found is None else Table(first, end, *found)
+
+
+def interleaved(state: FormState) -> bool:
+    """Whether the councils' section holds a printed line of cells run together: a members' list and,
+    a space after it, a frequency's piece (`…地域包括 年 4`, `…家族 3 回/`, in the source's text)."""
+    source = state.source.split("\n")
+    heading = next((i for i, line in enumerate(source) if _COUNCILS_TITLE in line and len(line) < _TITLE_LINE), None)
+    if heading is None:
+        return False
+    end = table_end(list(source), heading) or heading
+    return any(_runs_on(line) for line in source[heading:end])
+
+
+def _runs_on(line: str) -> bool:
+    """Whether a word after a word with `、` in it starts with a frequency's piece, a space after it."""
+    words = line.split(" ")
+    return any("、" in words[k - 1] and _RUN_ON.match(" ".join(words[k : k + 2])) for k in range(1, len(words)))
+
+
+def write(state: FormState, found: Table) -> bool:
+    """Rewrite the table's lines as its rows (the notes kept below, with a warning): whether they fit."""
+    rows, rest = found.rows, found.rest
+    out = ["\t".join(HEADERS[0]), *("\t".join(row) for row in rows), *([""] if rest else []), *rest]
+    if not put_lines(state.lines, found.first, found.end, out):
+        return False
+    if rest:
+        state.note(Diagnostic.MISSING_TABLE, found.first, str(messages.COUNCIL_CELLS_AS_TEXT(count=len(rows))))
+    return True
+
+
+def _same_text(lines: list[str | None], source: list[str]) -> bool:
+    """Whether the lines hold the source's text (but for spaces and bullets): no form moved text in or out."""
+
+    def chars(texts: list[str | None]) -> list[str]:
+        return sorted(_LAYOUT.sub("", folded("".join(t for t in texts if t))))
+
+    return chars(lines) == chars(list(source))
+
+
+def _rows(source: list[str], first: int, end: int) -> tuple[tuple[tuple[str, ...], ...], tuple[str, ...]] | None:
+    """The table's rows, each cell's text, read from its source lines, and the notes whose row is not
+    told; None when the boxes have no one reading."""
+    region = [None] * first + _unbulleted([folded(line).strip(" \f\u3000") for line in source[first:end]])
+    boxes = _boxes(region)
+    headers = set(header_lines(boxes))
+    runs = [run for box in boxes for run in _runs(box, headers)]
+    if not runs:
+        return None
+    texts = [[t for _, t, _ in run] for run in runs]
+    if any(len(run) > _BOX_LINES for run in texts):
+        return None
+    budget = [_BUDGET]
+    try:
+        base = _widths(texts, budget)
+        loose = [_box_readings(run, base, budget) for run in texts]
+    except _OverBudget:
+        return None
+    found: set[tuple[tuple[tuple[str, ...], ...], tuple[str, ...]]] = set()
+    for widths in _hypotheses(base, loose):
+        readings = [_narrowed(ways, widths) for ways in loose]
+        if math.prod(len(ways) for ways in readings) > _COMBINATIONS:
+            return None
+        for choice in itertools.product(*readings):
+            table = _assembled([part for way in choice for part, _ in way])
+            if table is not None:
+                found.add(table)
+    return found.pop() if len(found) == 1 else None
+
+
+def _hypotheses(base: dict[int, int], loose: list[list[list[Reading]]]) -> list[dict[int, int]]:
+    """The columns' widths to try: those the boxes read one way tell, and for each other column each
+    width its full lines have in some reading (the most often seen first)."""
+    seen: dict[int, Counter[int]] = {c: Counter() for c in range(_COLUMNS) if c not in base}
+    for ways in loose:
+        for way in ways:
+            for part, _ in way:
+                for column, cell in part.items():
+                    if column in seen:
+                        seen[column].update(_size(line) for line in cell[:-1])
+    options = [[(c, w) for w, _ in seen[c].most_common(_TRIES)] or [(c, -1)] for c in seen]
+    return [base | {c: w for c, w in combo if w >= 0} for combo in itertools.product(*options)]
+
+
+def _narrowed(ways: list[list[Reading]], widths: dict[int, int]) -> list[list[Reading]]:
+    """The box's readings that hold with the widths, of the fewest cells (two lines one under the other
+    are rather one cell's than two one-line cells' side by side)."""
+    kept = [way for way in ways if all(_holds(reading, widths) for reading in way)]
+    fewest = min((sum(len(cells) for cells, _ in way) for way in kept), default=0)
+    return [way for way in kept if sum(len(cells) for cells, _ in way) == fewest]
+
+
+def _holds(reading: Reading, widths: dict[int, int]) -> bool:
+    """Whether a part's reading holds with the widths: its cells' lines, and its lines' joins."""
+    cells, layout = reading
+    if not all(_fits(c, cell, widths) for c, cell in cells.items()):
+        return False
+    for group in layout:
+        for k, line in enumerate(group):
+            if any(_full(c, piece, widths) is False for c, piece in line[:-1]):
+                return False
+            column, piece = line[-1]
+            if k + 1 < len(group) and group[k + 1][0][0] == column + 1 and _full(column, piece, widths, 0):
+                return False
+    return True
+
+
+def _boxes(region: list[str | None]) -> list[Box]:
+    """The runs of non-blank lines, the lines taken out (None) passed over."""
+    out: list[Box] = []
+    for i, line in enumerate(region):
+        if line is None:
+            continue
+        if not line:
+            out.append([])
+        elif out and out[-1]:
+            out[-1].append((i, line, False))
+        else:
+            out.append([(i, line, True)])
+    return [box for box in out if box]
+
+
+def _unbulleted(lines: list[str]) -> list[str | None]:
+    """The lines, a list's bullet drawn alone on its line taken out with the blank lines around it
+    (None: the lines before and after it are one box's)."""
+    out: list[str | None] = list(lines)
+    for i, line in enumerate(lines):
+        if line and not _LAYOUT.sub("", line):
+            out[i] = None
+            for step in (-1, 1):
+                k = i + step
+                while 0 <= k < len(lines) and not lines[k].strip():
+                    out[k] = None
+                    k += step
+    return out
+
+
+def _runs(box: Box, headers: set[int]) -> list[Box]:
+    """The box's runs of lines between the header's lines."""
+    out: list[Box] = []
+    for is_header, group in itertools.groupby(box, key=lambda line: line[0] in headers):
+        if not is_header:
+            out.append(list(group))
+    return out
+
+
+def _widths(runs: list[list[str]], budget: list[int]) -> dict[int, int]:
+    """Each column's width where boxes read one way only as one part tell it: their cells' widest line."""
+    seen: dict[int, list[int]] = {}
+    for run in runs:
+        readings = [r for span in _SPANS for r in _readings(run, span, {}, budget)]
+        if len(readings) != 1:
+            continue
+        for column, cell in readings[0][0].items():
+            seen.setdefault(column, []).extend(_size(line) for line in cell)
+    return {column: max(found) for column, found in seen.items() if found}
+
+
+def _box_readings(run: list[str], widths: dict[int, int], budget: list[int]) -> list[list[Reading]]:
+    """The ways the box's lines are rows' parts one after another, of the fewest parts (up to three)."""
+    known: dict[tuple[int, int], list[Reading]] = {}
+
+    def parts(begin: int, end: int) -> list[Reading]:
+        if (begin, end) not in known:
+            known[begin, end] = [r for span in _SPANS for r in _readings(run[begin:end], span, widths, budget)]
+        return known[begin, end]
+
+    for count in range(1, _PARTS + 1):
+        ways: list[list[Reading]] = []
+        for cuts in itertools.combinations(range(1, len(run)), count - 1):
+            bounds = [0, *cuts, len(run)]
+            found: list[list[Reading]] = []
+            for k in range(count):
+                found.append(parts(bounds[k], bounds[k + 1]))
+                if not found[-1]:
+                    break
+            else:
+                ways += [list(way) for way in itertools.product(*found)]
+        if ways:
+            return ways
+    return []
+
+
+def _readings(lines: list[str], span: tuple[int, int], widths: dict[int, int], budget: list[int]) -> list[Reading]:
+    """The ways the lines are one row's cells of the columns `span` (first, last), centred in the row."""
+    columns = range(span[0], span[1] + 1)
+    spaces = sum(line.count(" ") for line in lines)
+    out: list[Reading] = []
+    for counts in _counts([min(_MOST[c], len(lines)) for c in columns], len(lines), len(lines) + spaces):
+        budget[0] -= 1
+        if budget[0] < 0:
+            raise _OverBudget
+        groups = _heights(dict(zip(columns, counts, strict=True)))
+        if len(groups) > len(lines) or not _group_lines(lines, 0, groups[0], widths):
+            continue
+        for cells, layout in _parsed(lines, groups, 0, widths, budget):
+            if all(_fits(column, cell, widths) for column, cell in cells.items()):
+                out.append((cells, layout))
+    return out
+
+
+def _counts(most: list[int], low: int, high: int) -> Iterator[tuple[int, ...]]:
+    """Each column's count of lines, up to `most`, their sum from `low` to `high`."""
+    if not most:
+        if low <= 0 <= high:
+            yield ()
+        return
+    rest = sum(most[1:])
+    for count in range(max(1, low - rest), min(most[0], high - len(most) + 1) + 1):
+        for more in _counts(most[1:], low - count, high - count):
+            yield (count, *more)
+
+
+def _heights(counts: dict[int, int]) -> list[list[int]]:
+    """The columns' printed lines top to bottom, grouped by height: at each height, the columns there."""
+    at: dict[int, list[int]] = {}
+    for column, count in counts.items():
+        for k in range(count):
+            at.setdefault(2 * k - (count - 1), []).append(column)  # (doubled: half a line lower)
+    return [at[h] for h in sorted(at)]
+
+
+def _parsed(
+    lines: list[str], groups: list[list[int]], used: int, widths: dict[int, int], budget: list[int]
+) -> Iterator[Reading]:
+    """Each way the lines from `used` on are the groups' printed lines: at a height, the columns'
+    lines on one line a space apart or on lines one after the other."""
+    budget[0] -= 1
+    if budget[0] < 0:
+        raise _OverBudget
+    if not groups:
+        if used == len(lines):
+            yield {}, []
+        return
+    if len(lines) - used < len(groups):
+        return  # (each height a line at least)
+    group, rest = groups[0], groups[1:]
+    for pieces in _group_lines(lines, used, group, widths):
+        placed = list(zip(group, (t for line in pieces for t in line), strict=True))
+        for cells, layout in _parsed(lines, rest, used + len(pieces), widths, budget):
+            merged = {c: list(v) for c, v in cells.items()}
+            for column, text in placed:
+                merged[column] = [text, *merged.get(column, [])]
+            here = []
+            k = 0
+            for line in pieces:
+                here.append(placed[k : k + len(line)])
+                k += len(line)
+            yield merged, [here, *layout]
+
+
+def _group_lines(lines: list[str], used: int, group: list[int], widths: dict[int, int]) -> list[list[list[str]]]:
+    """The ways the next lines hold a height's cells, in order: each line one or more, split at spaces."""
+    return _cached_group_lines(tuple(lines), used, tuple(group), tuple(sorted(widths.items())))
+
+
+@functools.lru_cache(maxsize=4096)
+def _cached_group_lines(
+    lines: tuple[str, ...], used: int, group: tuple[int, ...], widths: tuple[tuple[int, int], ...]
+) -> list[list[list[str]]]:
+    return list(_group_ways(lines, used, group, dict(widths)))
+
+
+def _group_ways(
+    lines: tuple[str, ...], used: int, group: tuple[int, ...], widths: dict[int, int]
+) -> Iterator[list[list[str]]]:
+    if not group:
+        yield []
+        return
+    if used >= len(lines):
+        return
+    line = lines[used]
+    cuts = [k for k, c in enumerate(line) if c == " " and line[k - 1] not in ",，"]  # (`保健, 医療`: the list's own)
+    for take in range(1, len(group) + 1):
+        for chosen in itertools.combinations(cuts, take - 1):
+            bounds = [-1, *chosen, len(line)]
+            pieces = [line[bounds[k] + 1 : bounds[k + 1]].strip() for k in range(take)]
+            if not all(_piece(c, p, widths) for c, p in zip(group, pieces, strict=False)):
+                continue
+            if not all(_full(c, p, widths) is not False for c, p in zip(group, pieces[:-1], strict=False)):
+                continue  # (pdftotext runs a line on into the next column's only from a full line)
+            if (
+                take < len(group)
+                and group[take] == group[take - 1] + 1
+                and _full(group[take - 1], pieces[-1], widths, 0)
+            ):
+                continue  # (a full line and the next column's line at its height: one line)
+            for more in _group_ways(lines, used + 1, group[take:], widths):
+                yield [pieces, *more]
+
+
+def _piece(column: int, piece: str, widths: dict[int, int]) -> bool:
+    """Whether a printed line may be the column's: no wider than it, a frequency's only of its words."""
+    return _piece_fits(column, piece, widths.get(column, -1))
+
+
+@functools.lru_cache(maxsize=8192)
+def _piece_fits(column: int, piece: str, width: int) -> bool:
+    text = _text(piece)
+    if not text or (width >= 0 and _size(text) > width + _OVER + _loose(text)):
+        return False
+    if column == _FREQ:
+        return PIECE.fullmatch(text.replace(" ", "")) is not None
+    return column != _NAME or not any(c in text for c in "、。")
+
+
+def _full(column: int, piece: str, widths: dict[int, int], slack: int = _SLACK) -> bool | None:
+    """Whether the printed line fills its column, give or take `slack` (None: the column's width is not
+    known)."""
+    if widths.get(column, 0) < _NARROW:
+        return None  # (a narrow column's line, a frequency's, is told no way)
+    text = _text(piece)
+    return _size(text) >= widths[column] - slack - _loose(text)
+
+
+def _fits(column: int, cell: list[str], widths: dict[int, int]) -> bool:
+    """Whether the lines are a cell of the column: its kind of text, its lines but the last full."""
+    text = _joined(cell)
+    if not _kind(column, text, cell):
+        return False
+    sizes = [_size(line) for line in cell]
+    full = widths.get(column, max(sizes[:-1], default=0))
+    if any(size > full + _OVER + _loose(line) for size, line in zip(sizes, cell, strict=True)):
+        return column not in widths and len(cell) == 1  # (a one-line cell tells no width)
+    # (a list's item may end short of the column: the next line starts the next item)
+    return all(
+        sizes[k] >= full - _SLACK - _loose(cell[k]) or cell[k + 1][0] in LIST_BULLETS for k in range(len(cell) - 1)
+    )
+
+
+def _size(line: str) -> int:
+    """A printed line's width in display columns: its spaces narrow (a Japanese font's), a comma or a
+    stop at its end hanging past the column's edge."""
+    text = _text(line).replace(" ", "")
+    return display_width(text) - (2 if text[-1:] in _HANGING else 0)
+
+
+def _loose(line: str) -> int:
+    """How much wider a printed line may be than its width in display columns: half of its Latin
+    characters (a Latin letter's or a digit's width is the font's, not half a Japanese one)."""
+    return (sum(1 for c in line if c.isascii() and c != " ") + 1) // 2
+
+
+def _kind(column: int, text: str, cell: list[str]) -> bool:
+    """Whether the cell's text is of the column's kind."""
+    if _FREQUENCY.match(text.replace(" ", "")):
+        return column == _FREQ
+    if column == _FREQ or PIECE.fullmatch(text.replace(" ", "")):
+        return False  # (a frequency's pieces are the frequency's)
+    if len(text) < 2 or text[0] in _NO_START:
+        return False  # (a word's end, or a phrase's: another cell's wrapped rest)
+    if column == _NAME:
+        return name_of([_text(line) for line in cell]) is not None
+    if column == _MEMBERS:
+        return (
+            "。" not in text and text[0] not in LIST_BULLETS and any(c in text for c in "、,，") and not _run_in(cell)
+        )
+    if name_of([text]) is not None:
+        return False  # (a whole council's name is no activity nor note)
+    if cell[0][0] not in LIST_BULLETS and any(line[0] in LIST_BULLETS for line in cell[1:]):
+        return False  # (no list begins inside a cell's text)
+    if column == _NOTES:
+        return text[0] not in LIST_BULLETS  # (a list is the activities')
+    return "。" not in text
+
+
+def _run_in(cell: list[str]) -> bool:
+    """Whether a members' line opens with a word of no list before a space and the list (`青森県精神保健
+    福祉審議 精神科病院協会、…`: a name's line run into the list's)."""
+    head, _, rest = cell[0].partition(" ")
+    return bool(rest) and not any(c in head for c in "、,，") and "、" in rest
+
+
+def _text(line: str) -> str:
+    return unspaced(line)
+
+
+def _joined(cell: list[str]) -> str:
+    return unspaced(join_cell([(0, line, False) for line in cell]))
+
+
+def _assembled(parts: list[Cells]) -> tuple[tuple[tuple[str, ...], ...], tuple[str, ...]] | None:
+    """The rows the parts make, and the notes whose row is not told: each part to the first row that
+    lacks its columns (else a new row); notes in a part of their own are kept apart (pdftotext may
+    write a notes' cell after the next rows' cells, or all the notes after the table: which row's they
+    are, the text does not tell); None unless every row has its name, members, frequency and activities."""
+    rows: list[Cells] = []
+    rest: list[str] = []
+    for part in parts:
+        if set(part) == {_NOTES}:
+            rest.append(_joined(part[_NOTES]))
+            continue
+        at = next((n for n, row in enumerate(rows) if not set(row) & set(part)), len(rows))
+        if at == len(rows):
+            rows.append({})
+        rows[at].update(part)
+    if any(not {_NAME, _MEMBERS, _FREQ, _ACTS} <= set(row) for row in rows):
+        return None
+    return tuple(tuple(_joined(row[c]) if c in row else "" for c in range(_COLUMNS)) for row in rows), tuple(rest)
