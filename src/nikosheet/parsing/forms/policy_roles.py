@@ -1,0 +1,133 @@
+"""An issue's policy written with the next roles' words among its lines (plain pdftotext of a
+LibreOffice PDF).
+
+The issues' table of section 5 centres the issue and its policy in the four rows of their group.
+Plain pdftotext may write the group's first role's word (`行政`), then the issue (a box of its own),
+then the policy with the next roles' words (`医療`, `福祉`) in its box — a word at the end of one
+of its lines a space after it, or on a line of its own right before, among or after its lines, no
+blank line between — where the policy's lines stand beside those roles' rows; the actions follow:
+
+    行政                                            市に保健所がなく、精神保健の専門職が少な
+    市に保健所がなく、精神保健の専門職が少な          い
+    い                                              保健所の技術支援を受け、市
+                                             →     職員の専門性を高める
+    保健所の技術支援を受け、市 医療                  行政
+    職員の専門性を高める                             医療
+    福祉                                            福祉
+
+    研修への講師協力                                 研修への講師協力
+
+A role's action stands in a box of its own (blank lines around it, as the role's word has), so a role's
+word in a box of text stands beside a cell that spans several rows: the issue's or the policy's.  The
+box before the policy's, right after `行政`, is then the issue's (the issues' column comes first); a
+box between them is `行政`'s action.  `医療` may also be a box of its own, 行政's action before it
+and the issue after it (`行政` `居住支援協議会の運営` `医療` `住まいの確保が難しい` then the policy's
+box with `福祉`), or open the issue's box.  The issue and the policy go before `行政`, its action
+after it, then `医療` and `福祉`; where `行政` came right after the group above's last role's word,
+that role is empty (`among` says which, as `issue_rests.back` does).  Which of the next rows an action
+after the policy's box stands in, the text does not tell (an empty role writes nothing): they stay
+after `福祉`, as they were, and `issue_order` warns that the roles may be read into the wrong rows.
+An issue or a policy whose first line holds two cells a space apart (`issue_pairs`), or that opens
+with a list's item where no role's word opens its box, leaves the lines.  `cell_lines_tables` asks
+this of the issues' table before it cuts the lines.
+"""
+
+from __future__ import annotations
+
+from nikosheet.parsing.forms.template_tables import BULLET, Piece
+
+Pivots = list[tuple[int, int]]  # where a table's pivots are among its lines, and which pivot each is
+_PAIR_PART = 5  # characters each of two cells' first lines on one line a space apart has at least
+_LIST_COMMAS = (",", "、")  # a space after one is the text's own (`保健, 医療`)
+
+
+Found = tuple[list[Piece], list[Piece], list[Piece], int]  # the issue, the policy, 行政's action, the end
+
+
+def among(pieces: list[Piece], pivots: Pivots, first_role: int) -> tuple[list[Piece], Pivots, set[int]]:
+    """The table's lines with each group's issue and policy so written put before its first role's
+    word, where the pivots now are (`first_role`: which pivot is a group's first role), and the
+    group above's last roles whose word came right before the first role's: their cells are empty."""
+    out = list(pieces)
+    moved = list(pivots)
+    bare: set[int] = set()
+    for n in range(len(moved) - 2):
+        (at, which), (medical, _), (welfare, _) = moved[n : n + 3]
+        if which != first_role:
+            continue
+        bound = moved[n + 3][0] if n + 3 < len(moved) else len(out)
+        found = _cells(out[:bound], at, medical, welfare)
+        if found is None:
+            continue
+        issue, policy, action, end = found
+        if n and moved[n - 1][0] == at - 1:
+            bare.add(n - 1)
+        first = (out[at][0], out[at][1], True)
+        if action:
+            action = [(action[0][0], action[0][1], True), *action[1:]]
+        roles = [(out[k][0], out[k][1], True) for k in (medical, welfare)]
+        out[at:end] = [*issue, *policy, first, *action, *roles]
+        moved[n] = (at + len(issue) + len(policy), which)
+        later = moved[n][0] + 1 + len(action)
+        moved[n + 1 : n + 3] = [(later + k, moved[n + 1 + k][1]) for k in range(2)]
+    return out, moved, bare
+
+
+def _cells(pieces: list[Piece], at: int, medical: int, welfare: int) -> Found | None:
+    """The issue's box, the policy's lines and 行政's action after the first role's word at `at`,
+    and where the policy's box ends, where `福祉` stands in the policy's box (no blank line between
+    it and the policy's lines, `医療` there too or a box of its own before the issue); None otherwise."""
+    boxes = _boxes(pieces, at + 1, welfare)
+    if not boxes or welfare not in boxes[-1] or boxes[-1][0] == welfare:
+        return None
+    last = boxes[-1]
+    if medical in last:  # the issue, 行政's action perhaps, then the policy's box with both words
+        if len(boxes) not in (2, 3):
+            return None
+        issue, action = boxes[0], boxes[1] if len(boxes) == 3 else []
+    elif len(boxes) == 4 and boxes[1] == [medical]:  # 行政's action, 医療, the issue, the policy's box
+        action, issue = boxes[0], boxes[2]
+    elif len(boxes) == 3 and boxes[1][0] == medical:  # the issue's box opens with `医療`
+        action, issue = boxes[0], boxes[1][1:]
+    else:
+        return None
+    policy = [k for k in last if k not in (medical, welfare)]
+    if not issue or not policy or medical in issue + action or _odd(pieces, issue[0], policy[0], medical < policy[0]):
+        return None
+    return (
+        _boxed(pieces, issue),
+        _boxed(pieces, policy),
+        [pieces[k] for k in action],
+        last[-1] + 1,
+    )
+
+
+def _boxes(pieces: list[Piece], start: int, welfare: int) -> list[list[int]]:
+    """The lines from `start` up to the end of the box that holds `福祉` (at `welfare`), in boxes."""
+    boxes: list[list[int]] = []
+    for k in range(start, len(pieces)):
+        if k > welfare and pieces[k][2]:
+            break
+        if pieces[k][2] or not boxes:
+            boxes.append([])
+        boxes[-1].append(k)
+    return boxes
+
+
+def _odd(pieces: list[Piece], issue: int, policy: int, listed: bool) -> bool:
+    """Whether the issue's or the policy's first line is not theirs: a list's item starts the issue
+    (or the policy, where no role's word opens its box), or two cells' first lines stand on it."""
+    first, opening = pieces[policy][1], pieces[issue][1]
+    return opening[0] in BULLET or (first[0] in BULLET and not listed) or _paired(opening) or _paired(first)
+
+
+def _boxed(pieces: list[Piece], lines: list[int]) -> list[Piece]:
+    """The lines, the first starting a box."""
+    first = pieces[lines[0]]
+    return [(first[0], first[1], True), *(pieces[k] for k in lines[1:])]
+
+
+def _paired(text: str) -> bool:
+    """Whether the line is two cells' first lines a space apart (the issue's and the policy's)."""
+    left, _, right = text.rpartition(" ")
+    return len(left) >= _PAIR_PART and len(right) >= _PAIR_PART and not left.endswith(_LIST_COMMAS)
