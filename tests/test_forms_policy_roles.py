@@ -60,3 +60,21 @@ def test_a_libreoffice_pdf_s_issues_read_by_pdftotext(parsed) -> None:
         want = parsed(f"{name}.txt")["strengths_and_issues"]["issues"][0]
         got = parse_file_data(FIXTURES / "converters" / f"{name}--lopdf-pdftotext.txt")["strengths_and_issues"]
         assert (got["issues"][0]["issue"], got["issues"][0]["policies"]) == (want["issue"], want["policies"])
+
+
+# the issue and the policy side by side in the box that holds `医療` and `福祉`, each cell's short
+# last line alone after their paired lines
+_PAIRED = (
+    _HEAD + "行政\n\n医療\n精神科病院と地域の連携が退院の直前から 退院支援シートの活用を進め,\n"
+    "始まることが多く, 支援の体制が整うまで 入院の早い時期から情報を共\nに時間がかかる\n有する。\n福祉\n\n"
+    "シートの周知\n\nその他関係機関・住民等\n\n家族会の参加\n"
+)
+
+
+def test_an_issue_and_its_policy_side_by_side_among_the_roles() -> None:
+    rows = rewritten_rows(_PAIRED)
+    issue = "精神科病院と地域の連携が退院の直前から始まることが多く, 支援の体制が整うまでに時間がかかる"
+    assert rows[1][:3] == [issue, "退院支援シートの活用を進め, 入院の早い時期から情報を共有する。", "行政"]
+    # a cell a line taller than the other: which cell the lone line ends is not told
+    taller = _PAIRED.replace("に時間がかかる\n有する。\n", "に時間がかかる\n")
+    assert rewritten_rows(taller)[1][0] != issue

@@ -27,13 +27,18 @@ after it, then `医療` and `福祉`; where `行政` came right after the group 
 that role is empty (`among` says which, as `issue_rests.back` does).  Which of the next rows an action
 after the policy's box stands in, the text does not tell (an empty role writes nothing): they stay
 after `福祉`, as they were, and `issue_order` warns that the roles may be read into the wrong rows.
-An issue or a policy whose first line holds two cells a space apart (`issue_pairs`), or that opens
-with a list's item where no role's word opens its box, leaves the lines.  `cell_lines_tables` asks
+Where the box with `医療` and `福祉` holds the issue and the policy side by side (their lines on one
+line a space apart, then perhaps each one's short last line alone, the issue's first), it is read as
+the two cells, when every line but those two holds both; a cell a line taller than the other (one
+line alone: whose is not told) leaves the lines.  An issue or a policy whose first line holds two
+cells a space apart elsewhere, or that opens with a list's item where no role's word opens its box,
+leaves the lines.  `cell_lines_tables` asks
 this of the issues' table before it cuts the lines.
 """
 
 from __future__ import annotations
 
+from nikosheet.parsing.forms._shared import join_wrapped
 from nikosheet.parsing.forms.template_tables import BULLET, Piece
 
 Pivots = list[tuple[int, int]]  # where a table's pivots are among its lines, and which pivot each is
@@ -66,10 +71,13 @@ def among(pieces: list[Piece], pivots: Pivots, first_role: int) -> tuple[list[Pi
         if action:
             action = [(action[0][0], action[0][1], True), *action[1:]]
         roles = [(out[k][0], out[k][1], True) for k in (medical, welfare)]
-        out[at:end] = [*issue, *policy, first, *action, *roles]
+        lines = [*issue, *policy, first, *action, *roles]
+        shift = len(lines) - (end - at)  # (a pair's lines made two)
+        out[at:end] = lines
         moved[n] = (at + len(issue) + len(policy), which)
         later = moved[n][0] + 1 + len(action)
         moved[n + 1 : n + 3] = [(later + k, moved[n + 1 + k][1]) for k in range(2)]
+        moved[n + 3 :] = [(place + shift, role) for place, role in moved[n + 3 :]]
     return out, moved, bare
 
 
@@ -81,6 +89,11 @@ def _cells(pieces: list[Piece], at: int, medical: int, welfare: int) -> Found | 
     if not boxes or welfare not in boxes[-1] or boxes[-1][0] == welfare:
         return None
     last = boxes[-1]
+    texts = [k for k in last if k not in (medical, welfare)]
+    if medical in last and len(boxes) <= 2 and texts and _paired(pieces[texts[0]][1]):
+        pair = _pair(pieces, texts)  # the issue and the policy side by side, 行政's action perhaps before
+        action = boxes[0] if len(boxes) == 2 else []
+        return None if pair is None else ([pair[0]], [pair[1]], [pieces[k] for k in action], last[-1] + 1)
     if medical in last:  # the issue, 行政's action perhaps, then the policy's box with both words
         if len(boxes) not in (2, 3):
             return None
@@ -100,6 +113,33 @@ def _cells(pieces: list[Piece], at: int, medical: int, welfare: int) -> Found | 
         [pieces[k] for k in action],
         last[-1] + 1,
     )
+
+
+def _pair(pieces: list[Piece], lines: list[int]) -> tuple[Piece, Piece] | None:
+    """The issue and the policy of a box whose lines hold both cells' lines side by side, a space
+    apart, then perhaps each cell's short last line alone, the issue's first (`…孤 支援者と…進` /
+    `立する` / `める`); None where the lines are not so (a cell a line taller than the other)."""
+    texts = [pieces[k][1] for k in lines]
+    halves: list[tuple[str, str]] = []
+    for text in texts:
+        cut = _halves(text, _PAIR_PART if not halves else 1)
+        if cut is None:
+            break
+        halves.append(cut)
+    rests = texts[len(halves) :]
+    if len(texts) < 2 or len(rests) not in (0, 2) or any(_halves(text, 1) for text in rests):
+        return None
+    issue = _joined([left for left, _ in halves] + rests[:1])
+    policy = _joined([right for _, right in halves] + rests[1:])
+    return (pieces[lines[0]][0], issue, True), (pieces[lines[1]][0], policy, True)
+
+
+def _joined(lines: list[str]) -> str:
+    """A cell's wrapped lines made one text."""
+    text = ""
+    for line in lines:
+        text = join_wrapped(text, line)
+    return text
 
 
 def _boxes(pieces: list[Piece], start: int, welfare: int) -> list[list[int]]:
@@ -129,5 +169,13 @@ def _boxed(pieces: list[Piece], lines: list[int]) -> list[Piece]:
 
 def _paired(text: str) -> bool:
     """Whether the line is two cells' first lines a space apart (the issue's and the policy's)."""
-    left, _, right = text.rpartition(" ")
-    return len(left) >= _PAIR_PART and len(right) >= _PAIR_PART and not left.endswith(_LIST_COMMAS)
+    return _halves(text, _PAIR_PART) is not None
+
+
+def _halves(text: str, least: int) -> tuple[str, str] | None:
+    """The line's two cells' lines, where one space (not the text's own after a comma: `保健, 医療`)
+    stands between two texts of `least` characters at least; None otherwise."""
+    gaps = [k for k, char in enumerate(text) if char == " " and k and text[k - 1] not in _LIST_COMMAS]
+    if len(gaps) != 1 or min(gaps[0], len(text) - gaps[0] - 1) < least:
+        return None
+    return text[: gaps[0]], text[gaps[0] + 1 :]
