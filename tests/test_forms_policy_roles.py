@@ -78,3 +78,11 @@ def test_an_issue_and_its_policy_side_by_side_among_the_roles() -> None:
     # a cell a line taller than the other: which cell the lone line ends is not told
     taller = _PAIRED.replace("に時間がかかる\n有する。\n", "に時間がかかる\n")
     assert rewritten_rows(taller)[1][0] != issue
+
+
+def test_a_warning_says_the_actions_rows_are_not_told() -> None:
+    from nikosheet import parse_file_data
+
+    doc = parse_file_data(FIXTURES / "converters" / "pref-preamble-labels-fy2024--lopdf-pdftotext.txt")
+    messages = [d["message"] for d in doc["diagnostics"] if d["code"] == "shifted-cell"]
+    assert any("'医療' stands among the lines of a cell beside it" in m for m in messages)

@@ -44,6 +44,8 @@ from nikosheet.parsing.forms.template_tables import BULLET, Piece
 Pivots = list[tuple[int, int]]  # where a table's pivots are among its lines, and which pivot each is
 _PAIR_PART = 5  # characters each of two cells' first lines on one line a space apart has at least
 _LIST_COMMAS = (",", "、")  # a space after one is the text's own (`保健, 医療`)
+_ROLE_WORDS = ("行政", "医療", "福祉")
+_LAST_ROLE = "その他"  # the last role's word, perhaps wrapped (`その他関係` / `機関・住民` / `等`)
 
 
 Found = tuple[list[Piece], list[Piece], list[Piece], int]  # the issue, the policy, 行政's action, the end
@@ -79,6 +81,19 @@ def among(pieces: list[Piece], pivots: Pivots, first_role: int) -> tuple[list[Pi
         moved[n + 1 : n + 3] = [(later + k, moved[n + 1 + k][1]) for k in range(2)]
         moved[n + 3 :] = [(place + shift, role) for place, role in moved[n + 3 :]]
     return out, moved, bare
+
+
+def written_among(pieces: list[Piece]) -> Piece | None:
+    """The first `医療` whose group `among` would read, in the issues' table's lines (a role's word at
+    a line's end cut off as a line of its own, at that line's index); None where there is none."""
+    words = [k for k, (_, text, _) in enumerate(pieces) if text in _ROLE_WORDS or text.startswith(_LAST_ROLE)]
+    for n, at in enumerate(words[:-2]):
+        medical, welfare = words[n + 1], words[n + 2]
+        bound = words[n + 3] if n + 3 < len(words) else len(pieces)
+        texts = [pieces[k][1] for k in (at, medical, welfare)]
+        if texts == list(_ROLE_WORDS) and _cells(pieces[:bound], at, medical, welfare) is not None:
+            return pieces[medical]
+    return None
 
 
 def _cells(pieces: list[Piece], at: int, medical: int, welfare: int) -> Found | None:
