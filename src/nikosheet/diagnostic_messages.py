@@ -277,6 +277,13 @@ ROLE_HOLDS_CELLS = Template(
     "節 5: 「{role}」の後の行に取組だけでなく{count}個のセルがあります。変換ソフトが課題の表のセルを行の外に"
     "書いており、課題・方針・役割が別の行に読まれているおそれがあります",
 )
+ROLES_AMONG_LINES = Template(
+    "section 5: the role's word {role!r} stands among the lines of a cell beside it (the issue's or the "
+    "policy's): the converter wrote the issues' table's cells out of their rows, and which role each action "
+    "after them belongs to is not in the text",
+    "節 5: 役割「{role}」が隣のセル（課題または方針）の行の間にあります。変換ソフトが課題の表のセルを行の外に"
+    "書いており、その後の取組がどの役割のものかは本文からは分かりません",
+)
 ROLE_RUN_ON = Template(
     "issue {issue!r}: a role's action of {count} characters, longer than any sheet writes: other rows' cells "
     "were read into it",

@@ -25,21 +25,26 @@ text: a `shifted-cell` warning says that the issues, policies and roles may be r
 rows.  The first role's lines may hold the first record's issue, policy and action where nothing
 stands between the header and the role's word (`issue_after_role` reads them).  Roles' words not
 found four to a record, in order, before the indicators' header (the table's rows written beside
-that header, or past a page's end among other cells) are warned of alike.
+that header, or past a page's end among other cells) are warned of alike.  Where neither is so, a
+middle role's word (`医療`, `福祉`) in a box of text lines (at a line's end after a space, or on its own
+line with no blank line between it and a line of text) stands beside the issue's or the policy's
+lines: `policy_roles` reads those two, but which role each action after them belongs to is not in the
+text, and a warning says so.
 """
 
 from __future__ import annotations
 
 import nikosheet.diagnostic_messages as messages
 from nikosheet.diagnostics import Diagnostic
-from nikosheet.parsing.forms import FormState, signals
+from nikosheet.parsing.forms import FormState, policy_roles, signals
 from nikosheet.parsing.forms._shared import display_width
-from nikosheet.parsing.forms.template_tables import BULLET, non_blank
+from nikosheet.parsing.forms.template_tables import BULLET, Piece, non_blank
 from nikosheet.vocabulary import ROLES
 
 _HEADER = ("課題", "課題解決に向けた取組方針", "課題・方針に対する役割(取組)")
 _END = "課題解決の達成度を測る指"
 _ROLES = tuple(ROLES.values())
+_MIDDLE_ROLES = _ROLES[1:3]  # 医療, 福祉: the rows beside an issue's and a policy's middle lines
 LONE_BULLETS = frozenset(("・", "\uf0b7"))  # a list's bullet drawn alone on its line
 _SHORT = 4  # display columns a line that ended its cell stops short of its column at least (two characters)
 _FIRST_ROLE_CELLS = 3  # the first record's issue, policy and first action after the first role's word
@@ -52,13 +57,20 @@ def apply(state: FormState) -> None:
     if not signals.issue_order(state.source):
         return
     body = _body(state.lines)
-    if body is None:
-        return
+    if body is None or not _warned(state, body):
+        among = _role_among_lines(state.lines)  # (`policy_roles` reads the issue and the policy there)
+        if among is not None:
+            state.note(Diagnostic.SHIFTED_CELL, among[0], str(messages.ROLES_AMONG_LINES(role=among[1])))
+
+
+def _warned(state: FormState, body: tuple[bool, list[tuple[int, str]]]) -> bool:
+    """Warn where a role's lines hold other cells than its action, or the roles' words are not found
+    in order; whether it warned."""
     stretches = _stretches(body[1])
     if not stretches:
         where = body[1][0][0] if body[1] else None
         state.note(Diagnostic.SHIFTED_CELL, where, str(messages.ROLE_WORDS_OUT_OF_ORDER()))
-        return
+        return True
     last = len(stretches) - 1
     for n, (role, index, lines) in enumerate(stretches):
         if role == len(_ROLES) - 1 and n < last:
@@ -69,7 +81,8 @@ def apply(state: FormState) -> None:
         if cells > 1:
             message = messages.ROLE_HOLDS_CELLS(role=_ROLES[role], count=cells)
             state.note(Diagnostic.SHIFTED_CELL, index, str(message))
-            return
+            return True
+    return False
 
 
 def _body(lines: list[str | None]) -> tuple[bool, list[tuple[int, str]]] | None:
@@ -91,6 +104,23 @@ def _body(lines: list[str | None]) -> tuple[bool, list[tuple[int, str]]] | None:
         elif text not in LONE_BULLETS:
             body.append((index, text))
     return None
+
+
+def _role_among_lines(lines: list[str | None]) -> tuple[int, str] | None:
+    """Where `policy_roles` reads an issue and its policy written with the middle roles' words among
+    the policy's lines (the first such `医療`'s line), or None."""
+    pieces = non_blank(lines)
+    start = next((k for k, (_, text, _) in enumerate(pieces) if text == _HEADER[0]), len(pieces))
+    end = next((k for k in range(start, len(pieces)) if pieces[k][1].startswith(_END)), len(pieces))
+    table: list[Piece] = []
+    for index, text, blank in pieces[start + 1 : end]:
+        head, _, word = text.rpartition(" ")
+        if head and word in _MIDDLE_ROLES:  # a role's word at a line's end: a line of its own
+            table += [(index, head, blank), (index, word, False)]
+        else:
+            table.append((index, text, blank))
+    found = policy_roles.written_among(table)
+    return None if found is None else (found[0], found[1])
 
 
 def _stretches(body: list[tuple[int, str]]) -> list[Stretch]:

@@ -185,8 +185,12 @@ def header_cells_apart(source: str) -> bool:
 
 
 def issue_order(source: str) -> bool:
-    """As `history_groups`, the issues' table's header cells alone on their lines."""
-    return autospace(source) and "\f" in source and "\n課題解決に向けた取組方針\n" in source
+    """As `history_groups`, the issues' table's header cells alone on their lines (the policy's perhaps
+    wrapped: `課題解決に向けた取組` / `方針`)."""
+    return autospace(source) and "\f" in source and any(header in source for header in _POLICY_HEADERS)
+
+
+_POLICY_HEADERS = ("\n課題解決に向けた取組方針\n", "\n課題解決に向けた取組\n方針\n", "\n課題解決に向けた取組方\n針\n")
 
 
 def column_runs(source: str) -> bool:

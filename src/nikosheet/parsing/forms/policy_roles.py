@@ -1,0 +1,196 @@
+"""An issue's policy written with the next roles' words among its lines (plain pdftotext of a
+LibreOffice PDF).
+
+The issues' table of section 5 centres the issue and its policy in the four rows of their group.
+Plain pdftotext may write the group's first role's word (`行政`), then the issue (a box of its own),
+then the policy with the next roles' words (`医療`, `福祉`) in its box — a word at the end of one
+of its lines a space after it, or on a line of its own right before, among or after its lines, no
+blank line between — where the policy's lines stand beside those roles' rows; the actions follow:
+
+    行政                                            市に保健所がなく、精神保健の専門職が少な
+    市に保健所がなく、精神保健の専門職が少な          い
+    い                                              保健所の技術支援を受け、市
+                                             →     職員の専門性を高める
+    保健所の技術支援を受け、市 医療                  行政
+    職員の専門性を高める                             医療
+    福祉                                            福祉
+
+    研修への講師協力                                 研修への講師協力
+
+A role's action stands in a box of its own (blank lines around it, as the role's word has), so a role's
+word in a box of text stands beside a cell that spans several rows: the issue's or the policy's.  The
+box before the policy's, right after `行政`, is then the issue's (the issues' column comes first); a
+box between them is `行政`'s action.  `医療` may also be a box of its own, 行政's action before it
+and the issue after it (`行政` `居住支援協議会の運営` `医療` `住まいの確保が難しい` then the policy's
+box with `福祉`), or open the issue's box.  The issue and the policy go before `行政`, its action
+after it, then `医療` and `福祉`; where `行政` came right after the group above's last role's word,
+that role is empty (`among` says which, as `issue_rests.back` does).  Which of the next rows an action
+after the policy's box stands in, the text does not tell (an empty role writes nothing): they stay
+after `福祉`, as they were, and `issue_order` warns that the roles may be read into the wrong rows.
+Where the box with `医療` and `福祉` holds the issue and the policy side by side (their lines on one
+line a space apart, then perhaps each one's short last line alone, the issue's first), it is read as
+the two cells, when every line but those two holds both; a cell a line taller than the other (one
+line alone: whose is not told) leaves the lines.  An issue or a policy whose first line holds two
+cells a space apart elsewhere, or that opens with a list's item where no role's word opens its box,
+leaves the lines.  `cell_lines_tables` asks
+this of the issues' table before it cuts the lines.
+"""
+
+from __future__ import annotations
+
+from nikosheet.parsing.forms._shared import join_wrapped
+from nikosheet.parsing.forms.template_tables import BULLET, Piece
+
+Pivots = list[tuple[int, int]]  # where a table's pivots are among its lines, and which pivot each is
+_PAIR_PART = 5  # characters each of two cells' first lines on one line a space apart has at least
+_LIST_COMMAS = (",", "、")  # a space after one is the text's own (`保健, 医療`)
+_ROLE_WORDS = ("行政", "医療", "福祉")
+_LAST_ROLE = "その他"  # the last role's word, perhaps wrapped (`その他関係` / `機関・住民` / `等`)
+
+
+Found = tuple[list[Piece], list[Piece], list[Piece], int]  # the issue, the policy, 行政's action, the end
+
+
+def among(pieces: list[Piece], pivots: Pivots, first_role: int) -> tuple[list[Piece], Pivots, set[int]]:
+    """The table's lines with each group's issue and policy so written put before its first role's
+    word, where the pivots now are (`first_role`: which pivot is a group's first role), and the
+    group above's last roles whose word came right before the first role's: their cells are empty."""
+    out = list(pieces)
+    moved = list(pivots)
+    bare: set[int] = set()
+    for n in range(len(moved) - 2):
+        (at, which), (medical, _), (welfare, _) = moved[n : n + 3]
+        if which != first_role:
+            continue
+        bound = moved[n + 3][0] if n + 3 < len(moved) else len(out)
+        found = _cells(out[:bound], at, medical, welfare)
+        if found is None:
+            continue
+        issue, policy, action, end = found
+        if n and moved[n - 1][0] == at - 1:
+            bare.add(n - 1)
+        first = (out[at][0], out[at][1], True)
+        if action:
+            action = [(action[0][0], action[0][1], True), *action[1:]]
+        roles = [(out[k][0], out[k][1], True) for k in (medical, welfare)]
+        lines = [*issue, *policy, first, *action, *roles]
+        shift = len(lines) - (end - at)  # (a pair's lines made two)
+        out[at:end] = lines
+        moved[n] = (at + len(issue) + len(policy), which)
+        later = moved[n][0] + 1 + len(action)
+        moved[n + 1 : n + 3] = [(later + k, moved[n + 1 + k][1]) for k in range(2)]
+        moved[n + 3 :] = [(place + shift, role) for place, role in moved[n + 3 :]]
+    return out, moved, bare
+
+
+def written_among(pieces: list[Piece]) -> Piece | None:
+    """The first `医療` whose group `among` would read, in the issues' table's lines (a role's word at
+    a line's end cut off as a line of its own, at that line's index); None where there is none."""
+    words = [k for k, (_, text, _) in enumerate(pieces) if text in _ROLE_WORDS or text.startswith(_LAST_ROLE)]
+    for n, at in enumerate(words[:-2]):
+        medical, welfare = words[n + 1], words[n + 2]
+        bound = words[n + 3] if n + 3 < len(words) else len(pieces)
+        texts = [pieces[k][1] for k in (at, medical, welfare)]
+        if texts == list(_ROLE_WORDS) and _cells(pieces[:bound], at, medical, welfare) is not None:
+            return pieces[medical]
+    return None
+
+
+def _cells(pieces: list[Piece], at: int, medical: int, welfare: int) -> Found | None:
+    """The issue's box, the policy's lines and 行政's action after the first role's word at `at`,
+    and where the policy's box ends, where `福祉` stands in the policy's box (no blank line between
+    it and the policy's lines, `医療` there too or a box of its own before the issue); None otherwise."""
+    boxes = _boxes(pieces, at + 1, welfare)
+    if not boxes or welfare not in boxes[-1] or boxes[-1][0] == welfare:
+        return None
+    last = boxes[-1]
+    texts = [k for k in last if k not in (medical, welfare)]
+    if medical in last and len(boxes) <= 2 and texts and _paired(pieces[texts[0]][1]):
+        pair = _pair(pieces, texts)  # the issue and the policy side by side, 行政's action perhaps before
+        action = boxes[0] if len(boxes) == 2 else []
+        return None if pair is None else ([pair[0]], [pair[1]], [pieces[k] for k in action], last[-1] + 1)
+    if medical in last:  # the issue, 行政's action perhaps, then the policy's box with both words
+        if len(boxes) not in (2, 3):
+            return None
+        issue, action = boxes[0], boxes[1] if len(boxes) == 3 else []
+    elif len(boxes) == 4 and boxes[1] == [medical]:  # 行政's action, 医療, the issue, the policy's box
+        action, issue = boxes[0], boxes[2]
+    elif len(boxes) == 3 and boxes[1][0] == medical:  # the issue's box opens with `医療`
+        action, issue = boxes[0], boxes[1][1:]
+    else:
+        return None
+    policy = [k for k in last if k not in (medical, welfare)]
+    if not issue or not policy or medical in issue + action or _odd(pieces, issue[0], policy[0], medical < policy[0]):
+        return None
+    return (
+        _boxed(pieces, issue),
+        _boxed(pieces, policy),
+        [pieces[k] for k in action],
+        last[-1] + 1,
+    )
+
+
+def _pair(pieces: list[Piece], lines: list[int]) -> tuple[Piece, Piece] | None:
+    """The issue and the policy of a box whose lines hold both cells' lines side by side, a space
+    apart, then perhaps each cell's short last line alone, the issue's first (`…孤 支援者と…進` /
+    `立する` / `める`); None where the lines are not so (a cell a line taller than the other)."""
+    texts = [pieces[k][1] for k in lines]
+    halves: list[tuple[str, str]] = []
+    for text in texts:
+        cut = _halves(text, _PAIR_PART if not halves else 1)
+        if cut is None:
+            break
+        halves.append(cut)
+    rests = texts[len(halves) :]
+    if len(texts) < 2 or len(rests) not in (0, 2) or any(_halves(text, 1) for text in rests):
+        return None
+    issue = _joined([left for left, _ in halves] + rests[:1])
+    policy = _joined([right for _, right in halves] + rests[1:])
+    return (pieces[lines[0]][0], issue, True), (pieces[lines[1]][0], policy, True)
+
+
+def _joined(lines: list[str]) -> str:
+    """A cell's wrapped lines made one text."""
+    text = ""
+    for line in lines:
+        text = join_wrapped(text, line)
+    return text
+
+
+def _boxes(pieces: list[Piece], start: int, welfare: int) -> list[list[int]]:
+    """The lines from `start` up to the end of the box that holds `福祉` (at `welfare`), in boxes."""
+    boxes: list[list[int]] = []
+    for k in range(start, len(pieces)):
+        if k > welfare and pieces[k][2]:
+            break
+        if pieces[k][2] or not boxes:
+            boxes.append([])
+        boxes[-1].append(k)
+    return boxes
+
+
+def _odd(pieces: list[Piece], issue: int, policy: int, listed: bool) -> bool:
+    """Whether the issue's or the policy's first line is not theirs: a list's item starts the issue
+    (or the policy, where no role's word opens its box), or two cells' first lines stand on it."""
+    first, opening = pieces[policy][1], pieces[issue][1]
+    return opening[0] in BULLET or (first[0] in BULLET and not listed) or _paired(opening) or _paired(first)
+
+
+def _boxed(pieces: list[Piece], lines: list[int]) -> list[Piece]:
+    """The lines, the first starting a box."""
+    first = pieces[lines[0]]
+    return [(first[0], first[1], True), *(pieces[k] for k in lines[1:])]
+
+
+def _paired(text: str) -> bool:
+    """Whether the line is two cells' first lines a space apart (the issue's and the policy's)."""
+    return _halves(text, _PAIR_PART) is not None
+
+
+def _halves(text: str, least: int) -> tuple[str, str] | None:
+    """The line's two cells' lines, where one space (not the text's own after a comma: `保健, 医療`)
+    stands between two texts of `least` characters at least; None otherwise."""
+    gaps = [k for k, char in enumerate(text) if char == " " and k and text[k - 1] not in _LIST_COMMAS]
+    if len(gaps) != 1 or min(gaps[0], len(text) - gaps[0] - 1) < least:
+        return None
+    return text[: gaps[0]], text[gaps[0] + 1 :]

@@ -1,0 +1,88 @@
+"""An issue's policy written with the next roles' words among its lines (plain pdftotext of a
+LibreOffice PDF)."""
+
+from __future__ import annotations
+
+from conftest import FIXTURES, rewritten_rows
+
+_HEAD = "人口 (R6 年 4 月時点)\n課題\n\n課題解決に向けた取組方針\n\n課題・方針に対する役割(取組)\n"
+
+# section 5 as plain pdftotext wrote pref-fullwidth-dot-fy2023's LibreOffice PDF: the issue after
+# `行政`, `医療` at the end of the policy's first line, `福祉` after its last, then the actions
+_APPENDED = (
+    _HEAD + "行政\n\n市町村の協議の場の設置が\n進んでいない\n\n市町村向け研修会とアドバイザ 医療\nー派遣を行う\n"
+    "福祉\n\n研修会の開催、アドバ\nイザー派遣\n研修会への講師協力\n研修会への参加\n\n"
+    "その他関係機関・住民等\n\n家族会による普及啓発\n"
+)
+
+# pref-preamble-labels-fy2024's: the issue, 行政's action, then `医療` and `福祉` among the policy's lines
+_AMONG = (
+    _HEAD + "行政\n\n市町村の協議の場の設置が進んで\nいない\n\n研修会の開催\n\n医療\n市町村向けの研修会を\n福祉\n"
+    "行う\n\n講師協力\n研修会への参加\n\nその他関係機関・住民等\n\n家族会による普及啓発\n"
+)
+
+# a second group whose issue stands after `医療` (行政's action before it), the group above's last
+# role empty: its word right before this group's `行政`
+_AFTER_MEDICAL = (
+    _HEAD + "行政\n\n協議の場の開催頻度に差がある\n\n各区の運営方法を共有する\n\n行政\n\n区の事務局支援\n\n"
+    "医療\n\n事例の提供\n\n福祉\n\n課題整理\n\nその他関係機関・住民等\n行政\n\n居住支援協議会の運営\n\n医療\n\n"
+    "住まいの確保が難し\nい\n\n不動産事業者・居住支援法人との連携を強め、入居後\n福祉\nの見守りを地域で担う体制をつくる\n\n"
+    "グループホームの整備\n\nその他関係機関・住民等\n\n物件の紹介\n"
+)
+
+
+def test_the_issue_and_the_policy_go_before_the_roles() -> None:
+    rows = rewritten_rows(_APPENDED)
+    assert rows[1][:3] == ["市町村の協議の場の設置が進んでいない", "市町村向け研修会とアドバイザー派遣を行う", "行政"]
+    rows = rewritten_rows(_AMONG)
+    assert rows[1] == ["市町村の協議の場の設置が進んでいない", "市町村向けの研修会を行う", "行政", "研修会の開催"]
+    assert rows[2] == ["", "", "医療", ""]
+
+
+def test_an_issue_after_the_second_role_and_the_empty_role_above() -> None:
+    rows = rewritten_rows(_AFTER_MEDICAL)
+    policy = "不動産事業者・居住支援法人との連携を強め、入居後の見守りを地域で担う体制をつくる"
+    assert rows[4] == ["", "", "その他関係機関・住民等", ""]
+    assert rows[5] == ["住まいの確保が難しい", policy, "行政", "居住支援協議会の運営"]
+    assert rows[6] == ["", "", "医療", ""]
+
+
+def test_roles_words_apart_from_the_lines_leave_them() -> None:
+    # `医療` and `福祉` each a box of its own: the lines are the roles' actions, read as they stand
+    apart = _AMONG.replace("医療\n市町村向けの研修会を\n福祉\n行う\n", "医療\n\n市町村向けの研修会を\n\n福祉\n\n行う\n")
+    assert rewritten_rows(apart)[1][0] != "市町村の協議の場の設置が進んでいない"
+
+
+def test_a_libreoffice_pdf_s_issues_read_by_pdftotext(parsed) -> None:
+    from nikosheet import parse_file_data
+
+    for name in ("pref-preamble-labels-fy2024", "pref-fullwidth-dot-fy2023"):
+        want = parsed(f"{name}.txt")["strengths_and_issues"]["issues"][0]
+        got = parse_file_data(FIXTURES / "converters" / f"{name}--lopdf-pdftotext.txt")["strengths_and_issues"]
+        assert (got["issues"][0]["issue"], got["issues"][0]["policies"]) == (want["issue"], want["policies"])
+
+
+# the issue and the policy side by side in the box that holds `医療` and `福祉`, each cell's short
+# last line alone after their paired lines
+_PAIRED = (
+    _HEAD + "行政\n\n医療\n精神科病院と地域の連携が退院の直前から 退院支援シートの活用を進め,\n"
+    "始まることが多く, 支援の体制が整うまで 入院の早い時期から情報を共\nに時間がかかる\n有する。\n福祉\n\n"
+    "シートの周知\n\nその他関係機関・住民等\n\n家族会の参加\n"
+)
+
+
+def test_an_issue_and_its_policy_side_by_side_among_the_roles() -> None:
+    rows = rewritten_rows(_PAIRED)
+    issue = "精神科病院と地域の連携が退院の直前から始まることが多く, 支援の体制が整うまでに時間がかかる"
+    assert rows[1][:3] == [issue, "退院支援シートの活用を進め, 入院の早い時期から情報を共有する。", "行政"]
+    # a cell a line taller than the other: which cell the lone line ends is not told
+    taller = _PAIRED.replace("に時間がかかる\n有する。\n", "に時間がかかる\n")
+    assert rewritten_rows(taller)[1][0] != issue
+
+
+def test_a_warning_says_the_actions_rows_are_not_told() -> None:
+    from nikosheet import parse_file_data
+
+    doc = parse_file_data(FIXTURES / "converters" / "pref-preamble-labels-fy2024--lopdf-pdftotext.txt")
+    messages = [d["message"] for d in doc["diagnostics"] if d["code"] == "shifted-cell"]
+    assert any("'医療' stands among the lines of a cell beside it" in m for m in messages)
