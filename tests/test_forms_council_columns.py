@@ -209,3 +209,24 @@ def test_a_name_wrapped_at_its_space_is_one_name_below_or_beside_its_first_part(
         frequencies = [c.frequency.text if c.frequency else None for c in councils]
         assert frequencies == ["隔月", "四半期ごと", "半年に1回", "2か月に1回"]
         assert councils[0].members == "精神科病院協会、相談支援事業所、家族会、ピアサポーター、保健所、市町村"
+
+
+def test_pieces_no_cell_took_are_kept_as_text_with_a_warning_that_says_so() -> None:
+    # pdfminer of sendai: every column placed, four lines (an activity's list, a members' rest) left
+    # over; the warning counts them and does not blame a column
+    import nikosheet
+
+    doc = nikosheet.parse_file(FIXTURES / "converters" / "designated-sendai-fy2023--pdfminer.txt")
+    assert [c.frequency.text if c.frequency else None for c in doc.councils.meetings] == [
+        "3回/年",
+        "年4回",
+        "月1回",
+        "2か月に1回",
+    ]
+    assert doc.councils.meetings[0].name.replace(" ", "") == "仙台市精神保健福祉審議会地域移行・地域定着部会"
+    assert doc.councils.text == ["報告様式の統一", "区の取組の共有", "杜のピアネット、精神保健福祉総", "合センター"]
+    said = [d.message for d in doc.diagnostics if d.code == "missing-table" and d.line == 493]
+    assert said == [
+        "協議の場: 4 councils read; 4 lines no cell could be given are kept as text: "
+        "a council's cells may be short of them"
+    ]

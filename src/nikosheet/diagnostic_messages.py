@@ -227,6 +227,12 @@ COUNCIL_COLUMNS_AS_TEXT = Template(
     "協議の場: {count} councils read; the {columns} cells written out of the rows' order are kept as text",
     "協議の場: {count} 件を読みました。変換で行の順が崩れた{columns}のセルは文章として残しました",
 )
+COUNCIL_PIECES_AS_TEXT = Template(
+    "協議の場: {count} councils read; {lines} lines no cell could be given are kept as text: a council's cells "
+    "may be short of them",
+    "協議の場: {count} 件を読みました。どのセルのものか分からない {lines} 行は文章として残しました。"
+    "協議の場のセルが欠けているかもしれません",
+)
 COLUMN_AS_TEXT = Template(
     "the column '{column}' was written after the table's rows: its cells are kept as text below the table",
     "列「{column}」が表の行の後に書かれています。その列のセルは表の下に文章として残しました",

@@ -704,8 +704,10 @@ def _write(state: FormState, region: tuple[int, int], table: _Table, pieces: lis
         state.lines[start + k] = text
     if rest:
         unplaced = [c for c in range(1, 5) if c not in table.columns]
-        columns = "・".join(_HEADER[c] for c in unplaced) or _HEADER[0]
+        columns = "・".join(_HEADER[c] for c in unplaced)
         message = messages.COUNCIL_COLUMNS_AS_TEXT(count=len(rows), columns=columns)
-        if unplaced and set(unplaced) <= late:
+        if not unplaced:  # every column placed, but pieces no cell took: a row's cells may be short
+            message = messages.COUNCIL_PIECES_AS_TEXT(count=len(rows), lines=len(rest))
+        elif set(unplaced) <= late:
             message = messages.COLUMN_AS_TEXT(column=columns)
         state.note(Diagnostic.MISSING_TABLE, start, str(message))
