@@ -230,3 +230,13 @@ def test_pieces_no_cell_took_are_kept_as_text_with_a_warning_that_says_so() -> N
         "協議の場: 4 councils read; 4 lines no cell could be given are kept as text: "
         "a council's cells may be short of them"
     ]
+
+
+def test_one_line_rows_names_boxed_together_are_read_as_rows_of_their_own() -> None:
+    # pdfminer may box the names of one-line rows together: read as one name the table fails (two
+    # frequencies for one name), so it is read again with each name a row's
+    body = "地域移行部会\n普及啓発部会\n\n病院、事業所\n\n家族会、民生委員\n\n年6回\n\n随時\n\n・事例検討\n\n・講演会\n"
+    assert [row.split("\t")[:3] for row in _rows(body)[1:3]] == [
+        ["地域移行部会", "病院、事業所", "年6回"],
+        ["普及啓発部会", "家族会、民生委員", "随時"],
+    ]

@@ -67,3 +67,16 @@ def test_two_readings_alike_leave_the_table():
     )
     rows = rewritten_rows(text)
     assert not any(row[0] == "①研修の開催" and len(row) == 4 for row in rows)
+
+
+def test_a_table_of_more_lines_than_the_search_takes_is_left_alone():
+    # a row's effects run on for 1,200 lines (no end to the region): the search, a call deeper a line,
+    # is not started, and the text is kept
+    text = (
+        _SECTION
+        + "課題解決の達成度を測る指\n標\n\n現状値 (今年度当\n\n初)\n\n目標値 (今年度末) 見込んでいる成果・効果\n\n"
+        "①訪問数\n\n0件\n\n4件\n\n" + "\n\n".join(["訪問の効果"] * 1200)
+    )
+    data = nikosheet.parse_text_data(text)["strengths_and_issues"]
+    assert data["indicators"] == []
+    assert data["text"].count("訪問の効果") == 1200

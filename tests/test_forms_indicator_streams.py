@@ -110,3 +110,18 @@ def test_a_line_of_two_cells_a_space_apart_is_cut_in_two():
     ]
     for whole in ("こころの健康講座 年3回", "連携会議の開催 連携会議1回"):
         assert cut([(9, whole, True)]) == [[(9, whole, True)]]
+
+
+def test_a_header_and_no_row_is_left_alone():
+    # pdfminer of a section 4 whose table has no row: nothing to read, nothing rewritten
+    text = SIGNAL + "\n\n".join(
+        (
+            "４  精神障害にも対応した地域包括ケアシステム構築に資する取組の成果・効果",
+            "課題解決の達成度を測る指標",
+            "目標値 (R5年度当初)",
+            "実績値 (R5年度末)",
+            "具体的な成果・効果",
+            "５  精神障害にも対応した地域包括ケアシステムの構築に向けた現時点における強みと課題",
+        )
+    )
+    assert form_state(indicator_streams, text).lines == text.split("\n")

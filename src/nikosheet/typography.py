@@ -21,4 +21,4 @@ WORD_START = "\u4e00-\u9fff\u30a1-\u30faA-Za-z"
 def continues(text: str) -> bool:
     """Whether a text cannot start a cell, so goes on the text before it: it starts with a hiragana (an
     inflection's or a particle's) or with a mark that starts no line."""
-    return "\u3041" <= text[0] <= "\u3096" or text[0] in NO_LINE_START
+    return bool(text) and ("\u3041" <= text[0] <= "\u3096" or text[0] in NO_LINE_START)

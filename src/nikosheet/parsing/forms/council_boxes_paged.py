@@ -29,7 +29,7 @@ def apply(state: FormState) -> None:
         return  # (read by council_boxes: the table is read, or its cells' rest kept with a warning)
     state.lines[:] = lines
     del state.notes[notes:]
-    if found is not None:
-        council_heights.write(state, found)
-    elif council_heights.interleaved(state):
+    if found is not None and (council_heights.write(state, found) or council_boxes.read(state)):
+        return  # (the heights' reading did not fit its lines: council_boxes' after all)
+    if council_heights.interleaved(state):
         state.note(Diagnostic.MISSING_TABLE, None, str(messages.COUNCIL_CELLS_INTERLEAVED()))

@@ -94,13 +94,15 @@ def apply(state: FormState) -> None:
     if region is None:
         return
     start, end = region
-    found = _pieces(state.lines, start, end)
-    if found is None:
-        return
-    pieces, late = found
-    table = _read(pieces, late)
-    if table is not None:
-        _write(state, region, table, pieces, late)
+    for spaced in (True, False):  # a name below a name: its second part first, else a row of its own
+        found = _pieces(state.lines, (start, end), spaced)
+        if found is None:
+            return
+        pieces, late = found
+        table = _read(pieces, late)
+        if table is not None:
+            _write(state, region, table, pieces, late)
+            return
 
 
 def _region(lines: list[str | None]) -> tuple[int, int] | None:
@@ -118,9 +120,11 @@ def _region(lines: list[str | None]) -> tuple[int, int] | None:
     return None
 
 
-def _pieces(lines: list[str | None], start: int, end: int) -> tuple[list[_Piece], set[int]] | None:
+def _pieces(lines: list[str | None], region: tuple[int, int], spaced: bool) -> tuple[list[_Piece], set[int]] | None:
     """The region's pieces in their order, the header's cells taken out, and the late columns (see
-    `_without_header`); None when the header is not whole."""
+    `_without_header`); None when the header is not whole.  `spaced`: a whole name right below a name
+    in its box is that name's second part (see `_goes_on`)."""
+    start, end = region
     segments: list[tuple[int, str, int, int]] = []  # line, text, place on its line, pieces on its line
     for i in range(start, end):
         words = _words(lines[i] or "")
@@ -132,7 +136,7 @@ def _pieces(lines: list[str | None], start: int, end: int) -> tuple[list[_Piece]
     pieces: list[_Piece] = []
     last: dict[tuple[int, int], _Piece] = {}  # the piece a line's place goes on: (line, place)
     for i, text, k, count in segments:
-        above = _above(last, (i, k, count), _count_at(segments, i - 1), text)
+        above = _above(last, (i, k, count), (_count_at(segments, i - 1), spaced), text)
         if above is not None:
             above.lines.append((i, text))
             last[(i, k)] = above
@@ -162,11 +166,14 @@ def _words(line: str) -> list[str]:
     return words
 
 
-def _above(last: dict[tuple[int, int], _Piece], at: tuple[int, int, int], above: int, text: str) -> _Piece | None:
+def _above(
+    last: dict[tuple[int, int], _Piece], at: tuple[int, int, int], told: tuple[int, bool], text: str
+) -> _Piece | None:
     """The piece a line's word goes on: the one at its place on the line above, with as many words;
     a lone word below several, the rightmost that it may go on (pdftotext joins the cells that go
     on at one baseline: one left alone is the last that still has lines, most often the right)."""
     i, k, count = at
+    above, spaced = told
     if count == above:
         places = [k]
     elif count == 1:
@@ -177,7 +184,7 @@ def _above(last: dict[tuple[int, int], _Piece], at: tuple[int, int, int], above:
         piece = last.get((i - 1, place))
         if piece is None or (unbalanced(text) < 0 and unbalanced("".join(t for _, t in piece.lines)) <= 0):
             continue  # a bracket's close goes on the cell that opened it
-        if _goes_on(piece, text):
+        if _goes_on(piece, text, spaced):
             return piece
     return None
 
@@ -186,14 +193,16 @@ def _count_at(segments: list[tuple[int, str, int, int]], line: int) -> int:
     return next((count for i, _, _, count in segments if i == line), 0)
 
 
-def _goes_on(piece: _Piece, text: str) -> bool:
-    """Whether a line right below a piece's last line, in its box, is the same cell's."""
+def _goes_on(piece: _Piece, text: str, spaced: bool) -> bool:
+    """Whether a line right below a piece's last line, in its box, is the same cell's (`spaced`: a whole
+    name below a name is; the table is read so first, then, where that reading fails, with each a row's
+    name, as pdfminer may box one-line rows' names together)."""
     if _is_frequency(piece.lines[-1][1]) or _is_frequency(text):
         return False
     if _is_name("".join(t for _, t in piece.lines)):
         # `…推進会` `議`: the name's end that the wrap took on; a whole name right below, in the same box: the
         # name's second part, wrapped at its space (`仙台市精神保健福祉審議会` `地域移行・地域定着部会`)
-        return text in _TAILS or _is_name(text)
+        return text in _TAILS or (spaced and _is_name(text))
     if _is_name(text) and "、" in piece.lines[-1][1]:
         return False  # a council's name below a list's last line: the next row's
     widths = piece.widths()

@@ -84,7 +84,8 @@ class _OverBudget(Exception):
 
 
 def apply(state: FormState) -> None:
-    """Rewrite the councils' table read by its lines' heights (run by `council_boxes_paged`)."""
+    """Rewrite the councils' table read by its lines' heights (on its own: in the chain,
+    `council_boxes_paged` calls `table` and `write`, choosing between this reading and others)."""
     if signals.council_boxes(state.source):
         found = table(state)
         if found is not None:
@@ -143,7 +144,7 @@ def write(state: FormState, found: Table) -> bool:
     if not put_lines(state.lines, found.first, found.end, out):
         return False
     if rest:
-        state.note(Diagnostic.MISSING_TABLE, found.first, str(messages.COUNCIL_CELLS_AS_TEXT(count=len(rows))))
+        state.note(Diagnostic.MISSING_TABLE, found.first, str(messages.COUNCIL_NOTES_AS_TEXT(count=len(rows))))
     return True
 
 
@@ -293,6 +294,9 @@ def _box_readings(run: list[str], widths: dict[int, int], budget: list[int]) -> 
                 if not found[-1]:
                     break
             else:
+                budget[0] -= math.prod(len(part) for part in found)  # each way counts against the budget
+                if budget[0] < 0:
+                    raise _OverBudget
                 ways += [list(way) for way in itertools.product(*found)]
         if ways:
             return ways

@@ -57,6 +57,7 @@ _HEADER_PIECE = compile_lazily(_HEADER_PART)
 _END = compile_lazily(r"^(?:[※【＜<#|]|[0-9０-９]{1,2}(?:\s|$))")
 _NAME_AND_VALUE = compile_lazily(r"^([\u2460-\u2473]\S+) (\S+)$")  # a name and its value on one line
 _SLACK = 3  # display columns a wrapped line may stop short of its column (a narrow digit, a kinsoku)
+_MOST_LINES = 200  # a table's lines at most: the search recurses a line at a time, well within Python's limit
 _SEARCH = 10_000  # readings tried at most (lines placed): a table with more is left to the readers after
 _COLUMNS = 4
 _SENTENCE_ENDS = "。)）"
@@ -138,6 +139,8 @@ def _rows(body: list[Piece], places: list[int]) -> list[tuple[int, list[str]]] |
     """Each row's source index (its name's first line) and its four cells, where one reading is the
     likeliest and every row has its four cells; None otherwise."""
     lines = _lines(body)
+    if len(lines) > _MOST_LINES:
+        return None  # (the search goes a call deeper a line)
     numbers = [text[0] for _, text, _ in lines if CIRCLED.match(text)]
     count = len(numbers)
     if count == 0 or numbers != [chr(0x2460 + k) for k in range(count)]:

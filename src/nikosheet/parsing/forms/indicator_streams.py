@@ -90,6 +90,8 @@ def apply(state: FormState) -> None:
         return
     texts, cells, left, after = found
     body = [part for box in [*left, *boxes[after:]] for part in _cut(box)]
+    if not body:
+        return  # a header and no row
     rows = _read(body, _value_width(texts, cells, body), _first_width(cells))
     if rows is None:
         return
@@ -122,7 +124,7 @@ def _value_width(texts: list[str], cells: list[Box], body: list[Box]) -> int:
     if len(wrapped) == 2:
         return max(wrapped)
     whole = [display_width(text) for text, cell in zip(texts[1:3], cells[1:3], strict=True) if len(cell) == 1]
-    return max([*wrapped, *whole, max(_width(box) for box in body) // 2])
+    return max([*wrapped, *whole, max((_width(box) for box in body), default=0) // 2])
 
 
 def _cut(box: Box) -> list[Box]:
