@@ -22,3 +22,13 @@ def continues(text: str) -> bool:
     """Whether a text cannot start a cell, so goes on the text before it: it starts with a hiragana (an
     inflection's or a particle's) or with a mark that starts no line."""
     return bool(text) and ("\u3041" <= text[0] <= "\u3096" or text[0] in NO_LINE_START)
+
+
+def starts_hiragana(text: str) -> bool:
+    """Whether a text starts with a hiragana (a particle, an inflection, or a word in kana)."""
+    return "\u3041" <= text[:1] <= "\u309f"
+
+
+def starts_katakana(text: str) -> bool:
+    """Whether a text starts with a katakana (a loanword's letter: `ー` after one goes on its word)."""
+    return "\u30a1" <= text[:1] <= "\u30fa"

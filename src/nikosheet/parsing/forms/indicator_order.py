@@ -40,7 +40,7 @@ from nikosheet.parsing.forms.indicator_bands import is_value
 from nikosheet.parsing.forms.issue_rests import cut
 from nikosheet.parsing.forms.template_tables import CIRCLED, HEADING, Piece, join_cell, non_blank
 from nikosheet.parsing.lazy_re import compile_lazily
-from nikosheet.typography import NO_WORD_START
+from nikosheet.typography import CLOSING_MARKS, NO_WORD_START, starts_hiragana, starts_katakana
 
 _FIRST = "課題解決の達成度を測る指標"
 _EFFECTS = "見込んでいる成果・効果"
@@ -190,7 +190,7 @@ class _Search:
         self.widths = [display_width(text) for _, text, _ in lines]
         self.named = [CIRCLED.match(text) is not None for _, text, _ in lines]
         self.whole = [is_value(text) for _, text, _ in lines]  # a value whole on its line: no cell goes on
-        self.starts = [text[0] not in NO_WORD_START and not _HIRAGANA.match(text) for _, text, _ in lines]
+        self.starts = [text[0] not in NO_WORD_START and not starts_hiragana(text) for _, text, _ in lines]
         self.cells: list[list[list[int]]] = [[] for _ in range(_COLUMNS)]
         self.widest = [0] * _COLUMNS
         self.narrowest = [1 << 30] * _COLUMNS  # of the lines a cell's next line follows
@@ -268,9 +268,6 @@ class _Search:
         return going
 
 
-_HIRAGANA = compile_lazily("[\u3041-\u309f]")
-_KATAKANA = compile_lazily("[\u30a1-\u30fa]")
-_CLOSING = ")）」』】"
 _MEASURES = ("数", "率")  # an indicator's name's last word: what it counts
 _UNIT = compile_lazily(r"^.*[0-9０-９]\s*")  # a value's words up to its unit
 
@@ -319,8 +316,8 @@ def _unit(text: str) -> str:
 
 def _surely_on(last: str, line: str) -> bool:
     """Whether a line surely goes on the line above in its cell."""
-    katakana = _KATAKANA.match(line) is not None and _KATAKANA.match(last[-1]) is not None
-    return cut(line) or _HIRAGANA.match(line) is not None or katakana or line[0] in _CLOSING
+    katakana = starts_katakana(line) and starts_katakana(last[-1])
+    return cut(line) or starts_hiragana(line) or katakana or line[0] in CLOSING_MARKS
 
 
 def _text(lines: list[Line], cell: list[int]) -> str:

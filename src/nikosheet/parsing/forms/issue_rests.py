@@ -45,11 +45,9 @@ put after their cells' first lines, so that the cell-per-line reader reads each 
 
 from __future__ import annotations
 
-import re
-
 from nikosheet.parsing.forms._shared import display_width
 from nikosheet.parsing.forms.template_tables import BULLET, Piece, boxed
-from nikosheet.typography import NO_WORD_START
+from nikosheet.typography import NO_WORD_START, starts_hiragana, starts_katakana
 
 Pivots = list[tuple[int, int]]  # where a table's pivots are among its lines, and which pivot each is
 Box = list[Piece]
@@ -59,8 +57,6 @@ _OBJECT = "を"  # the object's particle: a verb or a noun of action follows it
 _ONE_LETTER_WORDS = "有無県市区町村国"  # a cell of one letter that is a word
 _SENTENCE_END = "。"
 _LONG_VOWEL = "ー"
-_HIRAGANA = re.compile("[\u3041-\u309f]")
-_KATAKANA = re.compile("[\u30a1-\u30fa]")
 _TOLERANCE = 2  # display columns: a wrapped line may stop a character short of its column
 
 
@@ -172,7 +168,7 @@ def _in_pairs(issue: Box, policy: Box, issue_rest: Box, policy_rest: Box) -> boo
         return _pair(issue, policy, issue_rest, policy_rest, 1)
     # wrapped cells whose last lines fill their columns: their rests where they fit, one a hiragana first
     one, two = _going_on_from(issue, issue_rest, 1), _going_on_from(policy, policy_rest, 1)
-    hiragana = any(_HIRAGANA.match(rest[0][1]) for rest in (issue_rest, policy_rest))
+    hiragana = any(starts_hiragana(rest[0][1]) for rest in (issue_rest, policy_rest))
     return one > 0 and two > 0 and _filled(issue) and _filled(policy) and (max(one, two) == 2 or hiragana)
 
 
@@ -238,7 +234,7 @@ def _going_on_from(cell: Box, rest: Box, fits: int, column: int | None = None) -
     listed = cell[0][1][0] in BULLET
     if last.endswith(_SENTENCE_END) or (first[0] in BULLET and not listed):
         return 0
-    if first[0] == _LONG_VOWEL and not _KATAKANA.match(last[-1]):
+    if first[0] == _LONG_VOWEL and not starts_katakana(last[-1]):
         return 0  # the long vowel's mark goes on a katakana word only
     widths = [display_width(text) for _, text, _ in rest]
     next_item = listed and first[0] in BULLET  # a list's next item: no wider than the column, not the first item
@@ -246,7 +242,7 @@ def _going_on_from(cell: Box, rest: Box, fits: int, column: int | None = None) -
         return 0
     if cut(first) or (len(rest) > 1 and max(widths) >= width - _TOLERANCE) or _stem_cut(last, first):
         return 2
-    if _HIRAGANA.match(first) or (_KATAKANA.match(first) and _KATAKANA.match(last[-1])) or listed:
+    if starts_hiragana(first) or (starts_katakana(first) and starts_katakana(last[-1])) or listed:
         return 1
     if len(cell) == len(rest) == 1 and abs(widths[0] - width) <= _TOLERANCE:
         return 1  # a line as wide as the cell's one line: the column's width, which the cell filled
@@ -260,7 +256,7 @@ def _stem_cut(last: str, first: str) -> bool:
     goes on with the word's next letter (`約する`): no phrase ends on `を` and one kanji."""
     if len(last) < 2 or last[-2] != _OBJECT or not "\u4e00" <= last[-1] <= "\u9fff":
         return False
-    return "\u4e00" <= first[0] <= "\u9fff" or _HIRAGANA.match(first) is not None
+    return "\u4e00" <= first[0] <= "\u9fff" or starts_hiragana(first)
 
 
 def cut(text: str) -> bool:
