@@ -43,6 +43,24 @@ def test_cells_joined_by_a_space_on_one_line():
     assert out == ["時期(月)\t実施する項目\t実施する内容", "R5年8月\t第1回協議の場の開催\tヒアリングに基づいた検討"]
 
 
+def test_a_meeting_s_count_goes_with_its_name_written_after_a_space():
+    # `pdftotext -raw` (pypdf, pypdfium2 alike) of a schedule whose items are `第1回 精神保健福祉連絡協議会`:
+    # the count is no item of its own, and an item with no action keeps its name
+    out = _cells(
+        "時期(月) 実施内容 具体的な取組\n"
+        "R6年5月 第1回 精神保健福祉連絡協議会 今年度の重点の確認、オンラインカンファレンスの進め方の\n検討\n"
+        "R6年9月 第2回 精神保健福祉連絡協議会\n"
+        "R6年10月 区民向け講演会 精神疾患の理解と相談先の周知\n"
+        "R7年3月 第3回 精神保健福祉連絡協議会 今年度の取組の評価と次年度計画の決定"
+    )
+    assert out[1:] == [
+        ["R6年5月", "第1回 精神保健福祉連絡協議会", "今年度の重点の確認、オンラインカンファレンスの進め方の検討"],
+        ["R6年9月", "第2回 精神保健福祉連絡協議会", ""],
+        ["R6年10月", "区民向け講演会", "精神疾患の理解と相談先の周知"],
+        ["R7年3月", "第3回 精神保健福祉連絡協議会", "今年度の取組の評価と次年度計画の決定"],
+    ]
+
+
 def test_two_tables_one_below_the_other_are_kept_apart():
     out = _apply(
         "連携部署名\n連携部署における主な業務\n福祉政策課 事業実施\n"

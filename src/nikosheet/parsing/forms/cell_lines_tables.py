@@ -827,6 +827,12 @@ def _split(
             return lighter[0]
         if lighter is not None and not any(optional) and _name_wrapped(lighter, full, caps[0] if caps else None):
             return lighter[0]
+    if full is not None and not any(optional) and wrapped_cells.count_cut(full[0]):
+        # `R6年9月 第2回 精神保健福祉連絡協議会`: the item whole and the row's last cell empty, where cheaper
+        last = [k == count - 1 for k in range(count)]
+        alone = wrapped_cells.cut(pieces, count, BULLET, joined, ends_row, caps, True, keep_first, last, floors, unlike)
+        if alone is not None and alone[1] < full[1]:
+            return alone[0]
     if full is not None:
         return full[0]
     found = wrapped_cells.cut(

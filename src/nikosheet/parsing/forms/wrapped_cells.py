@@ -27,6 +27,7 @@ new run of widths within their cell.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -73,6 +74,7 @@ _UNLIKE = 10.0  # a cell unlike its column's: a sentence in a council's name
 _PREDICATE = re.compile(r"(?:[しすれ]る|[しっ]た|ます|ました)。?$")
 _WORD_CUT = 8.0  # two cells that meet inside a katakana run (`セン` / `ター`): one word wrapped, rather
 _KATAKANA = re.compile("[\u30a1-\u30fa\u30fc]")
+_ORDINAL_END = re.compile(r"第[0-9０-９一二三四五六七八九十]{1,3}回$")  # a meeting's count: its name follows it
 
 
 def cut(
@@ -163,6 +165,15 @@ def cut(
     return cells[::-1], best[count][n]
 
 
+def count_cut(cells: Sequence[Sequence[_Piece]]) -> bool:
+    """Whether a cell ends on a meeting's count (`第2回`) with the next cell's first words on its line
+    (`第2回 精神保健福祉連絡協議会`): the count goes with the name after it."""
+    return any(
+        cell and after and cell[-1][0] == after[0][0] and _ORDINAL_END.search(cell[-1][1])
+        for cell, after in itertools.pairwise(cells)
+    )
+
+
 def _units(pieces: Sequence[_Piece], joined: bool) -> list[_Unit]:
     """The pieces' words (split at spaces), or the pieces whole where cells are not joined on a line."""
     out: list[_Unit] = []
@@ -233,6 +244,8 @@ def _cost(
     ending = units[end - 1][1]
     cost += _OPEN_END * (3 if ending.endswith(_COMMAS) else 1 if ending.endswith(_OPEN_ENDS) else 0)
     cost += _OPEN_END if units[start][1].startswith(_CLOSED_STARTS) else 0.0
+    if end < len(units) and not units[end][2] and _ORDINAL_END.search(ending):
+        cost += _OPEN_END * 3  # `第1回` / `推進会議` on one line: the count goes with the name after it
     text = "".join(units[u][1] for u in range(start, end))
     cost += _OPEN_END * _unbalanced(text)
     if "。" in text and not text.endswith(_SENTENCE_ENDS) and text[0] not in bullets:  # sentences, one cut
