@@ -513,6 +513,30 @@ def test_a_council_without_notes_keeps_the_next_council_name_whole():
     assert rows[2][:3] == ["地域精神保健福祉連絡会", "すこやか福祉センター、相談支援事業所、訪問看護", "年4回"]
 
 
+def test_a_councils_activities_wrapped_rest_is_no_note():
+    # PyMuPDF: the activities' first line fills its column (18, as the next council's wrapped
+    # activities tell, on a page wider than the columns together) and stops inside a word (`…、作` /
+    # `業部会…`): its rest is no note, though it would fit the notes' column; a note after activities
+    # that end short stays a note
+    rows = _cells(
+        "名称\n協議の場の構成員\n開催頻度\n実施内容\n特記事項等(課題・\n強み等)\n金沢市こころの地域\nケア推進会議\n"
+        "精神科病院、医師会、相談支援事業\n所、地域包括支援センター、家族\n会、当事者、民生委員、行政\n3回/年\n"
+        "地域課題の検討、作\n業部会からの報告、\n取組の評価\n退院支援部会\n精神科病院の精神保健福祉士、相談\n"
+        "支援事業所、保健所\n4回/年\n退院支援ケア会議の\n運営方法の検討、地\n域移行支援の事例検\n討\n"
+        "病院間で取組の工\n夫を共有できてい\nる\n地域づくり部会\n地域包括支援センター、社会福祉協\n"
+        "議会、公民館、保健所\n4回/年\n出前講座の企画、合\n同事例検討会の企画\n退院支援ケア会議\n"
+        "各病院の主治医・看護師・精神保健\n福祉士、相談支援事業所、保健所\n月1回\n入院中の方の退院支\n援の検討\n各病院で開催\n\n"
+        "【その他事項】 ※協議の場運営における課題や悩んでいる点、アドバイザーに相談したい事項など、自由に記載くだ\nさい"
+    )
+    shared = "病院間で取組の工夫を共有できている"
+    assert [(r[0], r[3], r[4]) for r in rows[1:5]] == [
+        ("金沢市こころの地域ケア推進会議", "地域課題の検討、作業部会からの報告、取組の評価", ""),
+        ("退院支援部会", "退院支援ケア会議の運営方法の検討、地域移行支援の事例検討", shared),
+        ("地域づくり部会", "出前講座の企画、合同事例検討会の企画", ""),
+        ("退院支援ケア会議", "入院中の方の退院支援の検討", "各病院で開催"),
+    ]
+
+
 def test_a_wrapped_line_short_of_its_column_is_the_end_of_a_cell():
     # the status column wraps at 46 columns: a 44-column line ending a sentence ends the status, and
     # the strengths and issues start on the next line, whatever their first line's width

@@ -825,6 +825,8 @@ def _split(
         )
         if lighter is not None and any(optional) and lighter[1] < full[1]:
             return lighter[0]
+        if any(optional):
+            return _rest_in_optional(full[0], optional, caps)
         if lighter is not None and not any(optional) and _name_wrapped(lighter, full, caps[0] if caps else None):
             return lighter[0]
     if full is not None and not any(optional) and wrapped_cells.count_cut(full[0]):
@@ -855,6 +857,20 @@ def _split(
         else:
             cells.append([piece])
     return cells + [[] for _ in range(count - len(cells))]
+
+
+def _rest_in_optional(cells: list[Cell], optional: list[bool], caps: list[int | None]) -> list[Cell]:
+    """The cells with an optional one (a council's 特記事項等) that is the wrapped rest of the cell before
+    it (`wrapped_cells.wrapped_into`: `地域課題の検討、作` / `業部会からの報告、` / `取組の評価`) joined to
+    that cell, where its lines fit that cell's column, every one but its last filling it, and they are
+    no sentence after a cell of none (a note is written in sentences, a list of activities is not)."""
+    for k, cap in enumerate(caps[: len(cells) - 1]):
+        if optional[k + 1] and cap is not None and wrapped_cells.wrapped_into(cells, k + 1, cap):
+            rest = [display_width(p[1]) for p in cells[k + 1]]
+            sentence = cells[k + 1][-1][1].endswith("。") and not any("。" in p[1] for p in cells[k])
+            if max(rest) <= cap + 2 and all(w >= cap - 1 for w in rest[:-1]) and not sentence:
+                return [*cells[:k], cells[k] + cells[k + 1], [], *cells[k + 2 :]]
+    return cells
 
 
 def _name_wrapped(lighter: tuple[list[Cell], float], full: tuple[list[Cell], float], cap: int | None) -> bool:

@@ -165,6 +165,18 @@ def cut(
     return cells[::-1], best[count][n]
 
 
+def wrapped_into(cells: Sequence[Sequence[_Piece]], position: int, cap: int | None) -> bool:
+    """Whether the cell at `position` starts on a new line right after a cell whose last line fills
+    its column (`cap`, known) and ends inside a sentence (`地域課題の検討、作` / `業部会からの報告、`):
+    the page wrapped the cell above there, and this is its rest rather than a cell of its own."""
+    if cap is None or position == 0 or not cells[position] or not cells[position - 1]:
+        return False
+    last, first = cells[position - 1][-1], cells[position][0]
+    return (
+        last[0] != first[0] and display_width(last[1]) >= cap - _TOLERANCE // 2 and not last[1].endswith(_SENTENCE_ENDS)
+    )
+
+
 def count_cut(cells: Sequence[Sequence[_Piece]]) -> bool:
     """Whether a cell ends on a meeting's count (`第2回`) with the next cell's first words on its line
     (`第2回 精神保健福祉連絡協議会`): the count goes with the name after it."""
