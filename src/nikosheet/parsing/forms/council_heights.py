@@ -422,7 +422,8 @@ def _group_ways(
             if not all(
                 c == _ACTS or _full(c, p, widths) is not False for c, p in zip(group, pieces[:-1], strict=False)
             ):
-                continue  # (pdftotext runs a line on into the next column's only from a full line)
+                continue  # (pdftotext runs a line on into the next column's only from a full line; an
+                # activities' line is tried in `_holds`, where a list set in from the column's edge is full short of it)
             if (
                 take < len(group)
                 and group[take] == group[take - 1] + 1
