@@ -149,3 +149,191 @@ def test_cells_run_together_that_no_reading_parts_get_a_warning() -> None:
     text = SIGNAL + "\f" + sheet.split("7 精神障害")[0] + HEADING + body + END
     messages = [d["message"] for d in parse_text_data(text)["diagnostics"] if d["severity"] == "warning"]
     assert any("interleaved line by line" in message for message in messages)
+
+
+HEADER_CELLS = "協議の場の構成員\n\n開催\n頻度\n\n"  # the header's next cells, a box each
+
+
+# four councils: the second's frequency each body holds wrapped inside its first word (`各圏` / `域年 2` /
+# `～3 回`), its activities a list set in from the column's edge (a bullet drawn on a line of its own
+# before it), the notes in boxes of their own
+EACH_BODY = (
+    "名称\n岐阜県精神障がい\nにも対応した地域\n包括ケアシステム\n推進会議\n\n圏域にも包括連絡\n会議（6 圏域）\n\n"
+)
+EACH_BODY += HEADER_CELLS + (
+    "精神科病院協会、医師会、精神神\n"
+    "経科診療所協会、市長会、町村\n"
+    "2 回/\n"
+    "会、相談支援事業所、家族会、当 年\n"
+    "事者、学識経験者、保健所\n"
+    "\n"
+    "実施内容\n"
+    "\n"
+    "特記事項等(課題・強み\n"
+    "等)\n"
+    "\n"
+    "・圏域連絡会議の取組報告 ・長 圏域から上がる課題が\n"
+    "期入院者の実態調査結果の共有 多岐にわたり、県とし\n"
+    "・県の施策への反映に関する協 て優先して取り組む課\n"
+    "議\n"
+    "題の整理が難しい。\n"
+    "\n"
+    "保健所、市町村、精神科病院、相 各圏\n"
+    "談支援事業所、地域包括支援セン 域年 2\n"
+    "ター、家族会、ピアサポーター\n"
+    "～3 回\n"
+    "\n"
+    "\uf0b7\n"
+    "\n"
+    "・退院支援の事例検討\n"
+    "\n"
+    "\uf0b7\n"
+    "\n"
+    "・圏域の地域課題の抽\n"
+    "\n"
+    "\uf0b7\n"
+    "\n"
+    "出\n"
+    "・市町村の協議の場へ\n"
+    "の助言\n"
+    "\n"
+    "ピアサポーター連\n"
+    "絡会\n"
+    "\n"
+    "ピアサポーター、こころとからだ\n"
+    "4 回/\n"
+    "の相談支援センター、派遣先病院\n"
+    "年\n"
+    "の職員\n"
+    "\n"
+    "活動報告 派遣調整 フォローア\n"
+    "ップ研修\n"
+    "\n"
+    "保健所担当者会議\n"
+    "\n"
+    "障害福祉課、こころとからだの相\n"
+    "談支援センター、各保健所の精神 随時\n"
+    "保健福祉担当\n"
+    "\n"
+    "圏域の取組状況の共有、市町村\n"
+    "支援の方法の検討\n"
+    "\n"
+    "圏域ごとに参加機関や\n"
+    "協議の進め方が異な\n"
+    "り、取組の進捗に差が\n"
+    "ある。\n"
+    "ピアサポーター同士の\n"
+    "情報交換の場としても\n"
+    "機能している。\n"
+    "\n"
+)
+
+
+# five councils: the first's activities a list set in from the column's edge, the last's members opening
+# with a Western word and the renderer's gap after it (`DPAT 統括者、…`), the notes in boxes of their own
+SET_IN = "名称\n\n"
+SET_IN += HEADER_CELLS + (
+    "福井県精神保健福祉審 精神科病院協会、医師会、相談支援事\n"
+    "2 回/\n"
+    "議会 地域移行・地域定 業所、家族会、ピアサポーター、市町\n"
+    "年\n"
+    "着専門部会\n"
+    "村、保健所、学識経験者\n"
+    "\n"
+    "実施内容\n"
+    "\uf0b7\n"
+    "\n"
+    "・圏域会議から\n"
+    "\n"
+    "\uf0b7\n"
+    "\n"
+    "の報告と県全体\n"
+    "の課題整理\n"
+    "・630 調査結果\n"
+    "の分析と共有\n"
+    "\n"
+    "圏域にも包括推進会議\n"
+    "\n"
+    "精神科病院、相談支援事業所、市町\n"
+    "3 回/ 個別事例の検討、圏域課\n"
+    "村、家族会、ピアサポーター、保健所 年\n"
+    "題の抽出\n"
+    "\n"
+    "保健所・精神保健福祉\n"
+    "センター連絡会議\n"
+    "\n"
+    "各保健所精神保健担当、精神保健福祉 年 4\n"
+    "センター、障がい者支援課\n"
+    "回\n"
+    "\n"
+    "圏域の取組状況の共有、\n"
+    "研修の企画\n"
+    "\n"
+    "ピアサポーター連絡会\n"
+    "\n"
+    "登録ピアサポーター、精神保健福祉セ 月 1\n"
+    "ンター\n"
+    "回\n"
+    "\n"
+    "活動の振り返り、病院訪\n"
+    "問の調整\n"
+    "\n"
+    "特記事項等(課題・強\n"
+    "み等)\n"
+    "\n"
+    "圏域からの課題を施\n"
+    "策に反映する仕組み\n"
+    "が定着してきた\n"
+    "\n"
+    "全 10 圏域で開催。圏\n"
+    "域ごとに開催回数や\n"
+    "内容に差がある\n"
+    "\n"
+    "ピアサポーター同士\n"
+    "の支え合いの場にも\n"
+    "なっている\n"
+    "\n"
+    "DPAT・地域支援者合同 DPAT 統括者、健康危機管理課、保健\n"
+    "合同研修の企画、災害時\n"
+    "随時\n"
+    "研修企画会議\n"
+    "所、相談支援事業所\n"
+    "の役割分担の確認\n"
+)
+
+
+def test_a_list_set_in_and_a_frequency_each_body_holds_are_read() -> None:
+    """A list LibreOffice sets in from its column's edge has lines narrower than the column's (its
+    full lines are as wide as its widest), and tells no width of the column; a frequency each body
+    holds may wrap inside its first word."""
+    state = form_state(council_heights, SIGNAL + HEADING + EACH_BODY + END)
+    rows = [line.split("\t") for line in state.lines if line and "\t" in line]
+    assert [row[0] for row in rows[1:]] == [
+        "岐阜県精神障がいにも対応した地域包括ケアシステム推進会議",
+        "圏域にも包括連絡会議（6圏域）",
+        "ピアサポーター連絡会",
+        "保健所担当者会議",
+    ]
+    assert rows[2][1:4] == [
+        "保健所、市町村、精神科病院、相談支援事業所、地域包括支援センター、家族会、ピアサポーター",
+        "各圏域年2～3回",
+        "・退院支援の事例検討 ・圏域の地域課題の抽出 ・市町村の協議の場への助言",
+    ]
+    assert [row[2] for row in rows[1:]] == ["2回/年", "各圏域年2～3回", "4回/年", "随時"]
+    assert "ピアサポーター同士の情報交換の場としても機能している。" in state.lines  # (which row's, not told)
+    assert [code for code, _, _ in state.notes] == [Diagnostic.MISSING_TABLE]
+
+
+def test_a_members_list_that_opens_with_a_western_word_is_read() -> None:
+    """`DPAT 統括者、…`: the gap after a Western word is the renderer's, not a name's line run into the
+    list's."""
+    rows = _rows(SIGNAL + HEADING + SET_IN + END)
+    assert rows[1][0] == "福井県精神保健福祉審議会 地域移行・地域定着専門部会"
+    assert rows[1][3] == "・圏域会議からの報告と県全体の課題整理 ・630調査結果の分析と共有"
+    assert rows[5][:4] == [
+        "DPAT・地域支援者合同研修企画会議",
+        "DPAT統括者、健康危機管理課、保健所、相談支援事業所",
+        "随時",
+        "合同研修の企画、災害時の役割分担の確認",
+    ]
+    assert [row[2] for row in rows[1:]] == ["2回/年", "3回/年", "年4回", "月1回", "随時"]

@@ -20,7 +20,9 @@ other, each part some neighbouring columns whose cells' line counts put their li
 a reading holds when every cell is its column's (a name ends in a council's word, the members are a
 list, the frequency the vocabulary's, the activities hold no sentence) and every cell's lines but its
 last fill its column, the columns' widths being those of the boxes read one way only (the others
-tried from the readings' lines).  A part goes to the first row that lacks its columns (a name written
+tried from the readings' lines; a box no reading holds is tried with those a character wider).  A
+list set in from its column's edge (a bullet drawn alone on a line before it) fills only its widest
+line, and tells no column's width.  A part goes to the first row that lacks its columns (a name written
 late, after the next row, is its row's); notes in a part of their own are kept as text below the table,
 with a `missing-table` warning (pdftotext writes them after their activities, after the next rows or
 after the table: which row's they are, the text does not tell).  The table is rewritten only when one
@@ -61,10 +63,15 @@ _OVER = (
 _SLACK = 2  # display columns: a full line may be a character short or long (a wrap's kinsoku)
 _BUDGET = 100_000  # the line counts tried for a table at most: a larger table is left as it is
 _COMBINATIONS = 64  # the boxes' readings put together, at most
+_WIDER = 2  # display columns: a column may be a character wider than the widest line the boxes read one way show
 _TRIES = 4  # widths tried for a column the boxes do not tell
 _PARTS = 3  # a box holds so many rows' parts at most
 _BOX_LINES = 24  # a box of more lines is not read (the readings grow with its lines)
 _FREQUENCY = compile_lazily(rf"^{FREQUENCY}$")
+# a piece of a frequency each body holds that a narrow column wrapped inside its first word (`各圏` /
+# `域年 2` / `～3 回`, `各圏域` / `年 2～3` / `回`): 各 and a word, or a word's rest and 年 and what follows
+_EACH_PIECE = compile_lazily(rf"各[^\s0-9０-９、。・]{{1,3}}|[^\s0-9０-９、。・]{{1,3}}年(?:{PIECE.pattern})?")
+_SET_IN = "•"  # a list's item set in from its column's edge starts so (see `_unbulleted`)
 _LAYOUT = compile_lazily(r"[\s\f・•]+")  # spaces and bullets: a bullet drawn alone on its line is layout
 _COUNCILS_TITLE = "協議の場の実施状況"
 _TITLE_LINE = 60  # a heading's line is shorter (a sentence that names the councils is not one)
@@ -172,7 +179,8 @@ def _rows(source: list[str], first: int, end: int) -> tuple[tuple[tuple[str, ...
     budget = [_BUDGET]
     try:
         base = _widths(texts, budget)
-        loose = [_box_readings(run, base, budget) for run in texts]
+        wider = {c: w + _WIDER for c, w in base.items()}
+        loose = [_box_readings(run, base, budget) or _box_readings(run, wider, budget) for run in texts]
     except _OverBudget:
         return None
     found: set[tuple[tuple[tuple[str, ...], ...], tuple[str, ...]]] = set()
@@ -190,15 +198,19 @@ def _rows(source: list[str], first: int, end: int) -> tuple[tuple[tuple[str, ...
 def _hypotheses(base: dict[int, int], loose: list[list[list[Reading]]]) -> list[dict[int, int]]:
     """The columns' widths to try: those the boxes read one way tell, and for each other column each
     width its full lines have in some reading (the most often seen first)."""
-    seen: dict[int, Counter[int]] = {c: Counter() for c in range(_COLUMNS) if c not in base}
+    seen: dict[int, Counter[int]] = {c: Counter() for c in range(_COLUMNS)}
     for ways in loose:
         for way in ways:
             for part, _ in way:
                 for column, cell in part.items():
-                    if column in seen:
-                        seen[column].update(_size(line) for line in cell[:-1])
-    options = [[(c, w) for w, _ in seen[c].most_common(_TRIES)] or [(c, -1)] for c in seen]
-    return [base | {c: w for c, w in combo if w >= 0} for combo in itertools.product(*options)]
+                    seen[column].update(_size(line) for line in cell[:-1])
+    options = [
+        [(c, base[c]), *((c, w) for w in sorted(seen[c]) if base[c] < w <= base[c] + _WIDER)]
+        if c in base
+        else [(c, w) for w, _ in seen[c].most_common(_TRIES)] or [(c, -1)]
+        for c in range(_COLUMNS)
+    ]
+    return [{c: w for c, w in combo if w >= 0} for combo in itertools.product(*options)]
 
 
 def _narrowed(ways: list[list[Reading]], widths: dict[int, int]) -> list[list[Reading]]:
@@ -214,12 +226,13 @@ def _holds(reading: Reading, widths: dict[int, int]) -> bool:
     cells, layout = reading
     if not all(_fits(c, cell, widths) for c, cell in cells.items()):
         return False
+    own = widths | {c: _list_width(cell, widths[c]) for c, cell in cells.items() if c in widths}
     for group in layout:
         for k, line in enumerate(group):
-            if any(_full(c, piece, widths) is False for c, piece in line[:-1]):
+            if any(_full(c, piece, own) is False for c, piece in line[:-1]):
                 return False
             column, piece = line[-1]
-            if k + 1 < len(group) and group[k + 1][0][0] == column + 1 and _full(column, piece, widths, 0):
+            if k + 1 < len(group) and group[k + 1][0][0] == column + 1 and _full(column, piece, own, 0):
                 return False
     return True
 
@@ -241,8 +254,11 @@ def _boxes(region: list[str | None]) -> list[Box]:
 
 def _unbulleted(lines: list[str]) -> list[str | None]:
     """The lines, a list's bullet drawn alone on its line taken out with the blank lines around it
-    (None: the lines before and after it are one box's)."""
+    (None: the lines before and after it are one box's), and the item after it marked as set in
+    (`・` made `•`, made `・` again in the cells read: LibreOffice sets such a list in from its column's
+    edge, so its lines are narrower than the column's)."""
     out: list[str | None] = list(lines)
+    mark = not any(_SET_IN in line for line in lines)
     for i, line in enumerate(lines):
         if line and not _LAYOUT.sub("", line):
             out[i] = None
@@ -251,6 +267,9 @@ def _unbulleted(lines: list[str]) -> list[str | None]:
                 while 0 <= k < len(lines) and not lines[k].strip():
                     out[k] = None
                     k += step
+            item = out[k] if 0 <= k < len(lines) else None
+            if mark and item is not None and item.startswith("・"):
+                out[k] = _SET_IN + item[1:]
     return out
 
 
@@ -271,7 +290,8 @@ def _widths(runs: list[list[str]], budget: list[int]) -> dict[int, int]:
         if len(readings) != 1:
             continue
         for column, cell in readings[0][0].items():
-            seen.setdefault(column, []).extend(_size(line) for line in cell)
+            if not cell[0].startswith(_SET_IN):  # (a list set in from its column's edge tells no width)
+                seen.setdefault(column, []).extend(_size(line) for line in cell)
     return {column: max(found) for column, found in seen.items() if found}
 
 
@@ -399,8 +419,11 @@ def _group_ways(
             pieces = [line[bounds[k] + 1 : bounds[k + 1]].strip() for k in range(take)]
             if not all(_piece(c, p, widths) for c, p in zip(group, pieces, strict=False)):
                 continue
-            if not all(_full(c, p, widths) is not False for c, p in zip(group, pieces[:-1], strict=False)):
-                continue  # (pdftotext runs a line on into the next column's only from a full line)
+            if not all(
+                c == _ACTS or _full(c, p, widths) is not False for c, p in zip(group, pieces[:-1], strict=False)
+            ):
+                continue  # (pdftotext runs a line on into the next column's only from a full line; an
+                # activities' line is tried in `_holds`, where a list set in from the column's edge is full short of it)
             if (
                 take < len(group)
                 and group[take] == group[take - 1] + 1
@@ -422,7 +445,8 @@ def _piece_fits(column: int, piece: str, width: int) -> bool:
     if not text or (width >= 0 and _size(text) > width + _OVER + _loose(text)):
         return False
     if column == _FREQ:
-        return PIECE.fullmatch(text.replace(" ", "")) is not None
+        bare = text.replace(" ", "")
+        return PIECE.fullmatch(bare) is not None or _EACH_PIECE.fullmatch(bare) is not None
     return column != _NAME or not any(c in text for c in "、。")
 
 
@@ -444,10 +468,19 @@ def _fits(column: int, cell: list[str], widths: dict[int, int]) -> bool:
     full = widths.get(column, max(sizes[:-1], default=0))
     if any(size > full + _OVER + _loose(line) for size, line in zip(sizes, cell, strict=True)):
         return column not in widths and len(cell) == 1  # (a one-line cell tells no width)
+    full = _list_width(cell, full)
     # (a list's item may end short of the column: the next line starts the next item)
     return all(
         sizes[k] >= full - _SLACK - _loose(cell[k]) or cell[k + 1][0] in LIST_BULLETS for k in range(len(cell) - 1)
     )
+
+
+def _list_width(cell: list[str], width: int) -> int:
+    """The width a cell's full lines fill: a list's set in from the column's edge (see `_unbulleted`) its
+    widest line's where that is narrower than the column's, else the column's."""
+    if not cell[0].startswith(_SET_IN) or len(cell) < 2:
+        return width
+    return min(width, max(_size(line) for line in cell))
 
 
 def _size(line: str) -> int:
@@ -490,6 +523,8 @@ def _run_in(cell: list[str]) -> bool:
     """Whether a members' line opens with a word of no list before a space and the list (`青森県精神保健
     福祉審議 精神科病院協会、…`: a name's line run into the list's)."""
     head, _, rest = cell[0].partition(" ")
+    if head.isascii():
+        return False  # (`DPAT 統括者、…`: the gap LibreOffice sets after a Western word, the list's own)
     return bool(rest) and not any(c in head for c in "、,，") and "、" in rest
 
 
@@ -498,7 +533,7 @@ def _text(line: str) -> str:
 
 
 def _joined(cell: list[str]) -> str:
-    return unspaced(join_cell([(0, line, False) for line in cell]))
+    return unspaced(join_cell([(0, line.replace(_SET_IN, "・"), False) for line in cell]))
 
 
 def _assembled(parts: list[Cells]) -> tuple[tuple[tuple[str, ...], ...], tuple[str, ...]] | None:
