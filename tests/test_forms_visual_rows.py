@@ -161,6 +161,22 @@ def test_a_month_range_whose_last_month_wrapped_keeps_its_month():
     ]
 
 
+def test_a_meeting_s_count_goes_with_its_name_after_a_space():
+    # pdfplumber: `第2回 推進会議` is one item, not the item `第2回` and a detail `推進会議 今年度の…`
+    out = _apply(
+        _COUNCILS.replace("【その他事項】", "") + "時期(月) 実施内容 具体的な取組\n"
+        "R5年6月 第1回 推進会議 今年度の重点（見守りから継続支援へのつなぎ、個別避難計\n画）の確認\n"
+        "R5年9月 こころの見守りネットワーク研 精神疾患の基礎知識と相談のつなぎ方\n修\n"
+        "R6年2月 第2回 推進会議 今年度の取組の評価と次年度計画の決定"
+    )
+    rows = [line for line in out[-6:] if line]
+    assert rows[-3:] == [
+        "R5年6月\t第1回 推進会議\t今年度の重点（見守りから継続支援へのつなぎ、個別避難計画）の確認",
+        "R5年9月\tこころの見守りネットワーク研修\t精神疾患の基礎知識と相談のつなぎ方",
+        "R6年2月\t第2回 推進会議\t今年度の取組の評価と次年度計画の決定",
+    ]
+
+
 def test_a_count_after_its_label_stays_in_the_label_s_cell():
     # pdfplumber: `参加者 80人` a target's one item, `参加者 112人` the actual's
     out = _apply(

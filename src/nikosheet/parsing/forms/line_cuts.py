@@ -15,6 +15,7 @@ import re
 
 from nikosheet.parsing.forms._shared import display_width
 from nikosheet.parsing.forms.template_tables import BULLET, CIRCLED, MONTH_CUT, Piece, Table, unclosed
+from nikosheet.parsing.forms.wrapped_cells import counted
 from nikosheet.vocabulary import AS_ABOVE
 
 _ASIDE = 1.0  # a new cell in a column other than the one new cells rather start in
@@ -37,15 +38,15 @@ def literal_start(cell: str) -> str:
 
 
 def units_of(text: str, table: Table) -> list[str]:
-    """The line's words, a word after a comma kept with it (`保健, 医療`: one cell's text) unless a
-    pivot starts there (`基幹相談センター, 年6回`), and a bullet the line ends before its item with
-    the word before it (`全体調整 ・`)."""
+    """The line's words, a word after a comma or a meeting's count kept with it (`保健, 医療`,
+    `第2回 推進会議`: one cell's text) unless a pivot starts there (`基幹相談センター, 年6回`), and a
+    bullet the line ends before its item with the word before it (`全体調整 ・`)."""
     out: list[str] = []
     words = text.split()
     for k, word in enumerate(words):
         if (
             out
-            and (word in BULLET or out[-1].endswith(_INSIDE_AFTER))
+            and (word in BULLET or out[-1].endswith(_INSIDE_AFTER) or counted(out[-1]))
             and not any(p.match(" ".join(words[k:])) for p in table.pivots)
         ):
             out[-1] += " " + word

@@ -177,11 +177,16 @@ def wrapped_into(cells: Sequence[Sequence[_Piece]], position: int, cap: int | No
     )
 
 
+def counted(text: str) -> bool:
+    """Whether a text ends on a meeting's count (`第2回`), which goes with the name after it."""
+    return _ORDINAL_END.search(text) is not None
+
+
 def count_cut(cells: Sequence[Sequence[_Piece]]) -> bool:
     """Whether a cell ends on a meeting's count (`第2回`) with the next cell's first words on its line
     (`第2回 精神保健福祉連絡協議会`): the count goes with the name after it."""
     return any(
-        cell and after and cell[-1][0] == after[0][0] and _ORDINAL_END.search(cell[-1][1])
+        cell and after and cell[-1][0] == after[0][0] and counted(cell[-1][1])
         for cell, after in itertools.pairwise(cells)
     )
 
@@ -256,7 +261,7 @@ def _cost(
     ending = units[end - 1][1]
     cost += _OPEN_END * (3 if ending.endswith(_COMMAS) else 1 if ending.endswith(_OPEN_ENDS) else 0)
     cost += _OPEN_END if units[start][1].startswith(_CLOSED_STARTS) else 0.0
-    if end < len(units) and not units[end][2] and _ORDINAL_END.search(ending):
+    if end < len(units) and not units[end][2] and counted(ending):
         cost += _OPEN_END * 3  # `第1回` / `推進会議` on one line: the count goes with the name after it
     text = "".join(units[u][1] for u in range(start, end))
     cost += _OPEN_END * _unbalanced(text)
