@@ -108,7 +108,7 @@ def rebuild_runs(state: FormState, boxes: list[Box], k: int, *, loose: bool) -> 
     if not boxes[k][0][1].startswith(("年度", "時期", "名称", "所管", "連携", "会議名")):
         return None
     for table in _RUNS:
-        found = _columns(table.header, boxes, k)
+        found = header_columns(table.header, boxes, k)
         if found is None:
             continue
         heads, columns, end = found
@@ -147,7 +147,7 @@ def _short_column(columns: list[list[Box]], short: list[int], pivot: int, *, loo
     return loose or len(columns[short[0]]) < len(columns[pivot])
 
 
-def _columns(header: tuple[str, ...], boxes: list[Box], k: int) -> tuple[list[Box], list[list[Box]], int] | None:
+def header_columns(header: tuple[str, ...], boxes: list[Box], k: int) -> tuple[list[Box], list[list[Box]], int] | None:
     """The header's cells (as boxes) and each column's boxes after its cell, and the box after them."""
     heads: list[Box] = []
     columns: list[list[Box]] = []
