@@ -189,3 +189,35 @@ def test_the_other_roles_run_left_when_the_next_box_may_be_an_action() -> None:
     # role's action, so the boxes before the run may be one action short
     text = FIRST_BAND.replace("等\n\n課題解決", "等\n\nピアサポーターの病院訪問\n\n課題解決")
     assert apply_form(label_runs, text) == text.split("\n")
+
+
+def test_the_other_roles_run_put_back_where_the_next_policy_has_its_role_beside_it() -> None:
+    # pdfminer of a Chromium PDF: the next group's policy and its 行政 on one line, a space apart
+    after = (
+        "市町の協議の場の設置が進まない\n\nアドバイザーを派遣する 行政\n\nアドバイザーの派遣\n\n"
+        "①ピアサポーターの活動の場が少ない ②\n報酬の仕組みがない\n\n①活動の場を広げる ②報\n酬の仕組みを作る\n\n医療\n\n"
+    )
+    text = FIRST_BAND.replace("等\n\n課題解決", "等\n\n" + after + "課題解決")
+    filled = _filled(apply_form(label_runs, text))
+    at = filled.index("医療")
+    assert filled[at : at + 4] == ["医療", "研修会への講師協力", "福祉", "研修会への参加"]
+    assert filled[at + 7 : at + 10] == [
+        "家族会による普及啓発",
+        "市町の協議の場の設置が進まない",
+        "アドバイザーを派遣する 行政",
+    ]
+
+
+def test_one_of_two_boxes_a_column_short_is_a_whole_cell() -> None:
+    # pdfminer: 医療's action a character short of the widest line, 福祉's wrapped with its last character
+    # in a box of its own
+    values = "市町の協議の場の開催\n\n協議の場への精神科医の参加\n\n相談支援事業所による課題の報\n\n告\n"
+    assert _filled(apply_form(label_runs, HEADER + "行政\n\n医療\n\n福祉\n\n" + values))[3:] == [
+        "行政",
+        "市町の協議の場の開催",
+        "医療",
+        "協議の場への精神科医の参加",
+        "福祉",
+        "相談支援事業所による課題の報",
+        "告",
+    ]

@@ -248,6 +248,12 @@ SHORT_COLUMN_AS_TEXT = Template(
     "列「{column}」が{rows}行に対して{cells}セルだけ別に書かれています。各セルの行が分からないため、表の下に"
     "文章として残しました",
 )
+MONTHS_ONLY = Template(
+    "the schedule was written a column at a time with cells left empty: {placed} of its {rows} months have their"
+    " item read, and the other items and details, whose months cannot be told, are kept as text below the table",
+    "スケジュールが列ごとに書かれ、空欄があります。{rows}か月のうち{placed}か月の項目を読み、月が分からない項目と"
+    "内容は表の下に文章として残しました",
+)
 CELLS_IN_NO_ORDER = Template(
     "indicator {name!r}: the converter wrote its cells in no order: they are kept as text below the table",
     "指標「{name}」: 変換でセルの順序が崩れています。セルは表の下に文章として残しました",

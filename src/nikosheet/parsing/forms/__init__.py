@@ -92,6 +92,7 @@ CHAIN: tuple[str, ...] = (
     "indicator_columns",
     "indicator_streams",
     "cell_lines_tables",
+    "short_runs",
     "history_rests",
     "council_pivots",
     "council_boxes",

@@ -99,17 +99,23 @@ def ends_table(box: Box) -> bool:
 
 def _rebuild(state: FormState, boxes: list[Box], k: int) -> int | None:
     """The box after the table a column at a time that starts at box k, rebuilt; None when none does."""
+    return rebuild_runs(state, boxes, k, loose=False)
+
+
+def rebuild_runs(state: FormState, boxes: list[Box], k: int, *, loose: bool) -> int | None:
+    """As `_rebuild`; `loose`: the column with a cell count of its own may hold more boxes than rows too
+    (a cell's wrapped lines apart beside an empty cell: `short_runs`, once the other readers are done)."""
     if not boxes[k][0][1].startswith(("年度", "時期", "名称", "所管", "連携", "会議名")):
         return None
     for table in _RUNS:
-        found = _columns(table.header, boxes, k)
+        found = header_columns(table.header, boxes, k)
         if found is None:
             continue
         heads, columns, end = found
         pivot = table.positions[0]
         rows = len(columns[pivot])
         short = [c for c, column in enumerate(columns) if len(column) not in (0, rows)]
-        if not rows or not _short_column(columns, short, pivot):
+        if not rows or not _short_column(columns, short, pivot, loose=loose):
             continue
         if not all(table.pivots[0].match(join_cell(box)) for box in columns[pivot]):
             continue
@@ -130,15 +136,18 @@ def _rebuild(state: FormState, boxes: list[Box], k: int) -> int | None:
     return None
 
 
-def _short_column(columns: list[list[Box]], short: list[int], pivot: int) -> bool:
+def _short_column(columns: list[list[Box]], short: list[int], pivot: int, *, loose: bool) -> bool:
     """Whether the columns make rows: each holds a cell a row or none, but for at most one column (not the
-    pivots') with fewer, whose cells cannot be told to their rows and are kept as text below the table."""
+    pivots') with fewer (`loose`: or more), whose cells cannot be told to their rows and are kept as text
+    below the table."""
     if not short:
         return True
-    return len(short) == 1 and short[0] != pivot and len(columns[short[0]]) < len(columns[pivot])
+    if len(short) != 1 or short[0] == pivot:
+        return False
+    return loose or len(columns[short[0]]) < len(columns[pivot])
 
 
-def _columns(header: tuple[str, ...], boxes: list[Box], k: int) -> tuple[list[Box], list[list[Box]], int] | None:
+def header_columns(header: tuple[str, ...], boxes: list[Box], k: int) -> tuple[list[Box], list[list[Box]], int] | None:
     """The header's cells (as boxes) and each column's boxes after its cell, and the box after them."""
     heads: list[Box] = []
     columns: list[list[Box]] = []

@@ -125,8 +125,13 @@ def _run(state: FormState, boxes: list[Box], k: int, labels: tuple[str, ...], ce
 
 def _group_ends(boxes: list[Box], k: int, labels: tuple[str, ...]) -> bool:
     """Whether the group ends at box k: the table ends, or the next group's issue and policy stand
-    before its first role."""
-    return k >= len(boxes) or ends_table(boxes[k]) or (k + 2 < len(boxes) and squashed(boxes[k + 2]) == labels[0])
+    before its first role (or the policy's last line has the role beside it, a space apart:
+    `アドバイザーを派遣する 行政`)."""
+    if k >= len(boxes) or ends_table(boxes[k]):
+        return True
+    if k + 1 < len(boxes) and boxes[k + 1][-1][1].endswith(" " + labels[0]):
+        return True
+    return k + 2 < len(boxes) and squashed(boxes[k + 2]) == labels[0]
 
 
 def _wrapped_label(boxes: list[Box], k: int, label: str) -> int:
@@ -169,6 +174,14 @@ def _cells(boxes: list[Box], count: int, by_width: bool) -> list[Box] | None:
         return _sentence_pairs(boxes, count)
     if len(boxes) < count:
         return None
+    return _joined(boxes, count, _FULL) or _joined(boxes, count, 0)
+
+
+def _joined(boxes: list[Box], count: int, slack: int) -> list[Box] | None:
+    """The boxes with each whose last line is as wide as the widest (`slack` columns short at most)
+    joined to the next: `count` cells, or None.  First read with a slack (a narrow digit, a mark the
+    line could not start with), then with none: one of two boxes a column short is a whole cell
+    (`協議の場への精神科医の参加`, beside `相談支援事業所による課題の報` `告`)."""
     width = max(display_width(text) for box in boxes for _, text, _ in box)
     out: list[Box] = []
     goes_on = False
@@ -177,7 +190,7 @@ def _cells(boxes: list[Box], count: int, by_width: bool) -> list[Box] | None:
             out[-1] = out[-1] + [(i, text, False) for i, text, _ in box]
         else:
             out.append(list(box))
-        goes_on = display_width(box[-1][1]) >= width - _FULL
+        goes_on = display_width(box[-1][1]) >= width - slack
     return out if len(out) == count and not goes_on else None
 
 

@@ -208,6 +208,11 @@ def column_sequences(source: str) -> bool:
     return cell_lines_tables(source)
 
 
+def short_runs(source: str) -> bool:
+    """As `cell_lines_tables`: a PDF's text, its tables a box at a time."""
+    return cell_lines_tables(source)
+
+
 def history_rests(source: str) -> bool:
     """As `cell_lines_tables`: a PDF's text, its history rebuilt as tab rows."""
     return cell_lines_tables(source)

@@ -1,0 +1,154 @@
+"""Schedules written a column at a time with cells left empty: the rows with what surely is theirs.
+
+pdfminer writes no box for an empty cell, and a wrapped cell's lines may come in boxes apart; where a
+schedule's last column has both, its boxes are as many as the rows by chance only (here five boxes
+for four months: `…訪問と退院` and `意向の調査` are one cell, `家族教室`'s cell is empty). Its rows are
+read with the columns that hold a cell a row, and that column's boxes kept as text below the table:
+
+    時期(月)                 時期(月)	実施内容	具体的な取組
+    R6年6月                  R6年6月	病院訪問
+    R6年7月           →      R6年7月	家族教室
+    実施内容                 区外の病院を含む12病院への訪問と退院
+    病院訪問                 意向の調査
+    家族教室                 (kept as text below the table, with a `missing-table` warning)
+    具体的な取組
+    区外の病院を含む12病院への訪問と退院
+    意向の調査
+
+Where the months themselves come in a run and the items and details after them in an order of their
+own (a block of rows a column at a time, the rows below one by one), the months are the rows, in the
+order of the year; a month followed, before the next month, by one box has that box for its item, by
+two the second for its detail where it is wider than every item (a detail's column is the wider one:
+a narrow second box may be the item's wrapped rest); every other box is kept as text below the table:
+
+    時期(月)                 時期(月)	実施内容	具体的な取組
+    R6年4月                  R6年4月
+    R6年5月                  R6年5月
+    実施内容          →      R6年10月	第2回地域移行部会
+    担当者会議               R6年11月	アドバイザー派遣	協議の場を設置していない市町への助言
+    具体的な取組
+    今年度の方針             担当者会議
+    第1回地域移行部会        今年度の方針
+    R6年10月                 第1回地域移行部会
+    第2回地域移行部会
+    R6年11月
+    アドバイザー派遣
+    協議の場を設置していない市町への助言
+
+Both run only once `column_runs`, `column_sequences` and the cell-per-line readers have left the table
+as it was.
+"""
+
+from __future__ import annotations
+
+import re
+
+import nikosheet.diagnostic_messages as messages
+from nikosheet.diagnostics import Diagnostic
+from nikosheet.parsing.forms import FormState, signals
+from nikosheet.parsing.forms._shared import display_width
+from nikosheet.parsing.forms.column_runs import Box, each_box, header_columns, rebuild_runs
+from nikosheet.parsing.forms.template_tables import TABLES, join_cell
+from nikosheet.parsing.lazy_re import compile_lazily
+from nikosheet.typography import NO_WORD_START, starts_hiragana
+
+_SCHEDULES = tuple(t for t in TABLES if t.header[0].startswith("時期") and len(t.rows) == 1)
+_MONTH = compile_lazily(r"(?:令和|R)\s*([0-9０-９]{1,2}|元)\s*年\s*([0-9０-９]{1,2})\s*月")  # a month of an era's year
+Row = tuple[Box, list[Box]]  # a month's box and the boxes after it, up to the next month's
+
+
+def apply(state: FormState) -> None:
+    """Rebuild every schedule left a column at a time with cells left empty."""
+    if not signals.short_runs(state.source):
+        return
+    each_box(state, _rebuild)
+
+
+def _rebuild(state: FormState, boxes: list[Box], k: int) -> int | None:
+    return rebuild_runs(state, boxes, k, loose=True) or _months(state, boxes, k)
+
+
+def _months(state: FormState, boxes: list[Box], k: int) -> int | None:
+    """The box after the schedule starting at box k, its rows read by their months; None when not one."""
+    if not boxes[k][0][1].startswith("時期"):
+        return None
+    for table in _SCHEDULES:
+        found = header_columns(table.header, boxes, k)
+        if found is None:
+            continue
+        heads, columns, end = found
+        rows = _rows([box for column in columns for box in column], table.pivots[0])
+        if rows is not None and _write(state, heads, rows, boxes[k][0][0], boxes[end - 1][-1][0] + 1):
+            return end
+    return None
+
+
+def _rows(body: list[Box], pivot: re.Pattern[str]) -> list[Row] | None:
+    """Each month's box and the boxes after it: the body starts with a month, every box the pivot takes is
+    a month of an era's year, and the months come in the order of the year (at least two)."""
+    rows: list[Row] = []
+    for box in body:
+        text = join_cell(box)
+        if pivot.match(text) is None:
+            if not rows:
+                return None
+            rows[-1][1].append(box)
+            continue
+        if _MONTH.fullmatch(text) is None:
+            return None
+        rows.append((box, []))
+    keys = [_key(join_cell(month)) for month, _ in rows]
+    return rows if len(rows) > 1 and keys == sorted(set(keys)) else None
+
+
+def _key(month: str) -> tuple[int, int]:
+    """A month's place in the year's order: (its fiscal year, its month from April)."""
+    found = _MONTH.fullmatch(month)
+    assert found is not None
+    year, number = (int(g.translate(_DIGITS)) if g != "元" else 1 for g in found.groups())
+    return (year - (number < 4), (number - 4) % 12)
+
+
+_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+
+
+def _widest(box: Box) -> int:
+    return max(display_width(text) for _, text, _ in box)
+
+
+def _cells(after: list[Box], item_width: int) -> list[Box]:
+    """The boxes after a month that surely are its item and its detail (none where that is not sure)."""
+    if not after or len(after) > 2:
+        return []
+    item = join_cell(after[0])
+    if item.endswith("。") or item[0] in NO_WORD_START or starts_hiragana(item):
+        return []
+    if len(after) == 2 and _widest(after[1]) <= item_width:
+        return []
+    return after
+
+
+def _write(state: FormState, heads: list[Box], rows: list[Row], start: int, end: int) -> bool:
+    """The header and the rows from the table's first line, then the boxes no row took, as they were
+    (False where the table's lines are too few for them: nothing written)."""
+    item_width = max((_widest(after[0]) for _, after in rows if after), default=0)
+    cells = [_cells(after, item_width) for _, after in rows]
+    lines = [
+        "\t".join([join_cell(month), *(join_cell(box) for box in taken), *[""] * (2 - len(taken))])
+        for (month, _), taken in zip(rows, cells, strict=True)
+    ]
+    left = [box for (_, after), taken in zip(rows, cells, strict=True) for box in after if box not in taken]
+    rest = [text for box in left for _, text, _ in box]
+    header = "\t".join(re.sub(r"\s+", "", join_cell(box)) for box in heads)
+    out = [header, *lines, "", *rest]
+    if len(out) > end - start:
+        return False
+    for i in range(start, end):
+        state.lines[i] = None
+    for offset, text in enumerate(out):
+        state.lines[start + offset] = text
+    if rest:
+        placed = sum(1 for taken in cells if taken)
+        message = messages.MONTHS_ONLY(placed=placed, rows=len(rows))
+        state.note(Diagnostic.MISSING_TABLE, start + len(lines) + 2, str(message))
+    return True
