@@ -457,6 +457,32 @@ def test_a_fragment_goes_to_the_cell_a_wrap_cut_and_the_next_under_its_short_end
     ]
 
 
+def test_a_fragment_goes_to_the_cell_as_wide_as_its_column_not_one_beside_that_stops_short():
+    # markitdown of a Chromium PDF (a new table at each stray line): `会` ends the item (`…推進協議`,
+    # its column's widest line), not the detail beside it, whose line stops three characters short
+    lines = _apply(
+        "| 時期(月) | 実施する項目  | 実施する内容                     |\n"
+        "| ----- | ------- | -------------------------- |\n"
+        "| R5年4月 | 市町担当者会議 | 今年度の協議の場の開催計画とアドバイザー派遣の希望の |\n"
+        "確認\n"
+        "| R5年5月〜6月 | 圏域連絡会議（第1回）       | 各圏域の今年度の重点課題の設定         |\n"
+        "| -------- | ----------------- | ----------------------- |\n"
+        "| R5年7月    | 第1回 地域移行・地域定着推進協議 | 圏域の重点課題の共有、障害・介護合同研修の企画 |\n"
+        "会\n"
+        "| R5年9月      | 障害・介護合同研修（県北・県央）  | 精神障害の理解と高齢の退院者の支援の実際    |\n"
+        "| ---------- | ----------------- | ----------------------- |\n"
+        "| R5年10月〜11月 | 圏域連絡会議（第2回）       | 救急情報センター相談記録の共有手順の試行と検証 |\n"
+        "| R5年12月     | 障害・介護合同研修（県南・両毛）  |                         |"
+    )
+    rows = [line for line in lines if line and "\t" in line]  # (separator rows are layout)
+    assert rows[2:5] == [
+        "R5年5月〜6月\t圏域連絡会議（第1回）\t各圏域の今年度の重点課題の設定",
+        "R5年7月\t第1回 地域移行・地域定着推進協議会\t圏域の重点課題の共有、障害・介護合同研修の企画",
+        "R5年9月\t障害・介護合同研修（県北・県央）\t精神障害の理解と高齢の退院者の支援の実際",
+    ]
+    assert rows[1].endswith("派遣の希望の確認")  # the cell that fills its column, where the other is short
+
+
 def test_a_compact_headers_row_that_ends_its_long_first_cell_is_the_headers_rest():
     # pymupdf4llm: `|指標|初)|末)||` under the indicators' header
     lines = _apply(

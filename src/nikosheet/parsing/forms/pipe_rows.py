@@ -367,6 +367,8 @@ def place_stray(groups: list[RowGroup], stray: PipeRow, widths: Widths) -> None:
         j = lists[0]  # a list's next item: the one cell that holds a list
     elif cut and stray.stray[0] not in ITEM_START and len(above.cells[j]) < FULL * widths.of(above, j):
         j = max(reversed(cut), key=lambda k: len(above.cells[k]) / max(widths.of(above, k), 1))
+    elif stray.stray[0] not in ITEM_START and j in cut and len(brim := _brimming(above, cut, widths)) == 1:
+        j = brim[0]  # `…推進協議` (its column's widest) / `会`: not the cell beside it that stopped short
     elif stray.stray[0] not in ITEM_START and complete(group.cells[j]) and (beside := [k for k in cut if k]):
         j = beside[-1]  # a cell beside the label that a wrap cut, rather than a sentence that ended
     elif filled and j != filled[-1] and len(above.cells[j]) < FULL * widths.of(above, j):
@@ -378,6 +380,14 @@ def place_stray(groups: list[RowGroup], stray: PipeRow, widths: Widths) -> None:
     group.ends[j] = stray.stray
     group.stray = (j, stray.stray)
     group.taken.append(stray.index)
+
+
+def _brimming(above: PipeRow, cut: list[int], widths: Widths) -> list[int]:
+    """The cells that a wrap cut whose line is as wide as their column, where the others stop more than
+    two characters short (a line may stop a character or two short of its column: a word that did not fit)."""
+    full = [k for k in cut if len(above.cells[k]) >= widths.of(above, k)]
+    short = all(len(above.cells[k]) < widths.of(above, k) - 2 for k in cut if k not in full)
+    return full if short and len(full) < len(cut) else []
 
 
 def _katakana(ch: str) -> bool:
