@@ -483,6 +483,34 @@ def test_a_fragment_goes_to_the_cell_as_wide_as_its_column_not_one_beside_that_s
     assert rows[1].endswith("派遣の希望の確認")  # the cell that fills its column, where the other is short
 
 
+def test_a_goal_s_label_wrapped_into_the_next_table_takes_its_row_along():
+    # markitdown of a Chromium PDF starts a table at every wrapped line: `短期目標 (今` / `年度)` (the
+    # bracket closed, though `年度` heads the long-term plan) and `スモール ス` / `テップ` go on, their
+    # texts with them; a label's start written as a line of its own is a row, not the goal's rest
+    lines = _apply(
+        "| 短期目標 (今 | 退院支援連携シートの活用件数を40件とし、ピアサポー |                      |     |\n"
+        "| ------- | -------------------------- | -------------------- | --- |\n"
+        "| 年度)     | ターの派遣を年20回に拡大する。           |                      |     |\n"
+        "| スモール ス  | 市内精神科病院14か所すべてで病棟職員向け説明会を開 |                      |     |\n"
+        "| テップ     | 催する。                       |                      |     |"
+    )
+    assert [line.rstrip("\t") for line in lines if line and "\t" in line] == [
+        "短期目標 (今年度)\t退院支援連携シートの活用件数を40件とし、ピアサポーターの派遣を年20回に拡大する。",
+        "スモール ステップ\t市内精神科病院14か所すべてで病棟職員向け説明会を開催する。",
+    ]
+    lines = _apply(
+        "| 短期目標 (今 | 作業部会で住まい・普及啓発・医療との連携につ |     |\n"
+        "| ------- | ---------------------- | --- |\n"
+        "| 年度)     | いて具体的な取組を実施する。         |     |\n"
+        "スモール ス\nテップ\n"
+        "| 時期(月) | 実施内容     | 具体的な取組                   |"
+    )
+    rows = [line.split("\t") for line in lines if line and "\t" in line]
+    goal = "作業部会で住まい・普及啓発・医療との連携について具体的な取組を実施する。"
+    assert rows[0][:2] == ["短期目標 (今年度)", goal]
+    assert rows[1][0] == "スモール ステップ" and not any(rows[1][1:])
+
+
 def test_a_compact_headers_row_that_ends_its_long_first_cell_is_the_headers_rest():
     # pymupdf4llm: `|指標|初)|末)||` under the indicators' header
     lines = _apply(

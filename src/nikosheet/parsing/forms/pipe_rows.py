@@ -21,6 +21,7 @@ from nikosheet.typography import NO_LINE_START
 from nikosheet.vocabulary import (
     CONSULTATION_OFFICES,
     DISCHARGE_RATES,
+    GOAL_LABELS,
     INPATIENT_AGES,
     INPATIENT_SHARES,
     ISSUE_COLUMNS,
@@ -245,10 +246,16 @@ def pivot_beside(known: known_headers.KnownTable | None, above: list[str], cells
 
 
 def wrapped_label(label: str, rest: str) -> bool:
-    """Whether `rest` goes on with `label`, the wrapped start of `その他関係機関・住民等`."""
+    """Whether `rest` goes on with `label`, the wrapped start of `その他関係機関・住民等` or of a goal's
+    label (`スモール ス` / `テップ`)."""
     from nikosheet.parsing.forms import known_headers
 
-    return bool(rest) and label != _OTHERS and known_headers.is_role(label) and _OTHERS.startswith(label + rest)
+    if not rest:
+        return False
+    start = squeeze(label)
+    if len(start) >= 3 and start not in GOAL_LABELS and any(g.startswith(start + squeeze(rest)) for g in GOAL_LABELS):
+        return True
+    return label != _OTHERS and known_headers.is_role(label) and _OTHERS.startswith(label + rest)
 
 
 def wrapped_sub_row(label: str, rest: str) -> bool:

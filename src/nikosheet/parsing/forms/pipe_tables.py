@@ -36,6 +36,7 @@ import nikosheet.diagnostic_messages as messages
 from nikosheet.diagnostics import Diagnostic
 from nikosheet.parsing.forms import FormState, signals
 from nikosheet.parsing.forms._shared import (
+    CLOSING,
     GOAL_RE,
     display_width,
     is_department,
@@ -76,7 +77,7 @@ from nikosheet.parsing.forms.pipe_rows import (
 )
 from nikosheet.parsing.lazy_re import compile_lazily
 from nikosheet.parsing.lines import HEADER_WORDS, squeeze
-from nikosheet.vocabulary import LIST_LABELS, ROLES, SECTORS
+from nikosheet.vocabulary import GOAL_LABELS, LIST_LABELS, ROLES, SECTORS
 
 if TYPE_CHECKING:  # imported where a table needs it (see pipe_rows)
     from nikosheet.parsing.forms import known_headers
@@ -535,6 +536,8 @@ def _rewrite(state: FormState, rows: list[PipeRow], tail: list[PipeRow]) -> None
             r.cells[0:1] = list(cut)
         if groups and not r.stray and _header_rest(groups[-1].last, r):
             groups[-1].add(r)  # `課題解決の達成度を測る` / `指標`: the header's wrapped rest
+        elif groups and not r.stray and _label_closed(groups[-1].last, r):
+            groups[-1].add(r)  # `短期目標 (今` / `年度)`: the label's wrapped rest, and its row's
         elif header is not None or (not r.stray and is_header_row(r)):
             known = header
             departments = squeeze(r.cells[0]).startswith(_DEPARTMENT_HEADERS)
@@ -557,6 +560,8 @@ def _rewrite(state: FormState, rows: list[PipeRow], tail: list[PipeRow]) -> None
             groups.append(event_row(r, len(groups[-1].cells)))
         elif r.stray and (role := role_row(groups, r)) is not None:
             groups.append(role)
+        elif r.stray and groups and _goal_label_start(r.stray):
+            groups.append(RowGroup(PipeRow(r.index, [r.stray] + [""] * (len(groups[-1].cells) - 1), table=r.table)))
         elif r.stray:
             place_stray(groups, r, widths)
         elif groups and pivot_beside(known, groups[-1].cells, r.cells) is not None:
@@ -625,6 +630,27 @@ def _drop_empty_columns(rows: list[PipeRow]) -> None:
         for r in run:
             r.cells = [r.cells[j] for j in keep]
             r.raw = [r.raw[j] for j in keep]
+
+
+def _goal_label_start(text: str) -> bool:
+    """Whether a line is a goal's label or its wrapped start (`スモール ス`): a row of its own, no
+    cell's rest."""
+    start = squeeze(text)
+    return len(start) >= 3 and any(label.startswith(start) for label in GOAL_LABELS)
+
+
+def _label_closed(above: PipeRow, row: PipeRow) -> bool:
+    """Whether the row's first cell closes the bracket that the first cell above left open, its other
+    cells beside (`短期目標 (今` / `年度)`, markitdown starting a table at the label's wrap): the row above
+    goes on, though its rest starts with a header's word."""
+    first, rest = above.cells[0] if above.cells else "", row.cells[0] if row.cells else ""
+    return (
+        all(j < len(above.cells) for j, c in enumerate(row.cells) if c)
+        and bool(rest)
+        and unbalanced(first) > 0
+        and unbalanced(first + rest) == 0
+        and rest[-1] in CLOSING
+    )
 
 
 def _header_rest(above: PipeRow, row: PipeRow) -> bool:
