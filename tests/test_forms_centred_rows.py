@@ -474,3 +474,32 @@ def test_a_years_events_are_each_centred_in_their_own_lines():
         "令和2年度\t新型コロナウイルス感染症の影響により病院訪問を中止し、オンラインでの面会支援と、電話による退院意欲の喚起の取組に切り替えた\t↓",
         "名称\t協議の場の構成員\t開催頻度\t実施内容\t特記事項等(課題・強み等)",
     ]
+
+
+# markitdown's text of the same PDF: the year's second line written apart from the body's name's first
+# line level with it, so the year stands a line off its group's middle; a word's end wrapped beside a
+# year of one line (`…を設` / `令和2年度 置`)
+_YEAR_APART = _CENTRED_EVENTS.replace("年度 福井県精神保健福祉センタ\n", "年度\n福井県精神保健福祉センタ\n")
+
+# core-himeji-fy2024's history as pdfplumber reads its LibreOffice PDF: a word's end wrapped beside a
+# year of one line (`…を設` / `令和2年度 置`), the year's second event below
+_WORD_END = (
+    "年度 経過 委託\n"
+    "平成26年\n"
+    "精神障害者地域移行支援事業を市単独事業として開始 社会福祉法人 白鷺会\n"
+    "度\n"
+    "「姫路市精神障害にも対応した地域包括ケアシステム推進会議」を設\n"
+    "令和2年度 置\n"
+    "地域移行部会・普及啓発部会を設置\n"
+    "令和5年度 措置入院者等の退院後支援に関するガイドラインを改訂\n"
+)
+
+
+def test_a_year_a_line_off_its_groups_middle_and_a_words_end_beside_a_year():
+    apart = [line for line in _apply("その他\n" + _YEAR_APART + _COUNCILS) if line]
+    assert apart == [line for line in _apply("その他\n" + _CENTRED_EVENTS + _COUNCILS) if line]
+    rows = [line for line in _apply("その他\n" + _WORD_END + _COUNCILS) if line]
+    assert rows[3:5] == [
+        "令和2年度\t「姫路市精神障害にも対応した地域包括ケアシステム推進会議」を設置\t",
+        "\t地域移行部会・普及啓発部会を設置\t",
+    ]

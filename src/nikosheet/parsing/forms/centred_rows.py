@@ -46,7 +46,7 @@ import itertools
 import re
 from collections.abc import Iterator
 
-from nikosheet.parsing.forms import FormState, centred_issues, signals
+from nikosheet.parsing.forms import FormState, centred_events, centred_issues, signals
 from nikosheet.parsing.forms._shared import display_width, page_width
 from nikosheet.parsing.forms.centred_headers import COUNCILS, INDICATORS, centred, header_at
 from nikosheet.parsing.forms.centred_pivots import Pivot, find_pivots, line_units, pivot_spans, spans_from_below
@@ -68,8 +68,6 @@ from nikosheet.parsing.forms.template_tables import (
     non_blank,
     write_table,
 )
-from nikosheet.typography import NO_LINE_START, continues
-from nikosheet.vocabulary import EVENT_DONE, EVENT_VERBS
 
 
 def apply(state: FormState) -> None:
@@ -245,15 +243,17 @@ def _rows(table: Table, body: list[Piece], space: tuple[int, _Bounds]) -> list[t
             line[0], line[-1] = "", line[0]  # a body's note its column wrapped: `…センター` / `（直営）`
     filled = _filled(cut, widths)
     rows = []
-    at = _pivot_units(pivots)
-    for (top, bottom), pivot in zip(spans, pivots, strict=True):
+    years = centred_events.groups(lines, pivots, filled, _event_centred(table)) if table.grouped else None
+    if years is not None:  # a year's events each centred in their own lines
+        spans = [span for span, _, _ in years]
+        for (top, bottom), _, pieces in years:
+            cut[top : bottom + 1] = pieces
+    for n, ((top, bottom), pivot) in enumerate(zip(spans, pivots, strict=True)):
         firsts = [top]
-        if table.grouped:
-            found = _year_events(table, (lines, at), (top, bottom), filled)
-            if found is None:
-                firsts = _group_rows(table, cut, (top, bottom), filled)
-            else:
-                firsts, cut[top : bottom + 1] = found
+        if years is not None:
+            firsts = years[n][1]
+        elif table.grouped:
+            firsts = _group_rows(table, cut, (top, bottom), filled)
         for first, last in itertools.pairwise([*firsts, bottom + 1]):
             cells = [join_pieces([line[c] for line in cut[first:last] if line[c]]) for c in range(len(widths))]
             if column >= 0:
@@ -277,6 +277,17 @@ def _records(table: Table, rows: list[tuple[int, list[str]]]) -> list[tuple[int,
     return rows
 
 
+def _event_centred(table: Table) -> centred_events.Centred:
+    """An event's lines cut with its cells centred in them (see `centred_events`)."""
+
+    def centred(
+        lines: list[list[str]], at: dict[int, int], span: tuple[int, int], widths: list[int], half: bool
+    ) -> tuple[float, list[list[str]]] | None:
+        return _centred(table, lines, at, span, widths, 0, asymmetric=HALF_LINE if half else 0, event=True)
+
+    return centred
+
+
 def _group_rows(table: Table, cut: list[list[str]], span: tuple[int, int], widths: list[int]) -> list[int]:
     """Where the rows of a year's group start: its first line, and a line whose event starts after
     one that ended (short of its column's width, and no list item that goes on) or after lines that
@@ -291,88 +302,6 @@ def _group_rows(table: Table, cut: list[list[str]], span: tuple[int, int], width
         before = piece or before
         gap = not any(cut[j]) and bool(before)
     return firsts
-
-
-_Events = list[tuple[int, list[list[str]]]]  # each event's first line (of those kept) and its lines' pieces
-
-
-def _year_events(
-    table: Table, found: tuple[list[list[str]], dict[int, int]], span: tuple[int, int], widths: list[int]
-) -> tuple[list[int], list[list[str]]] | None:
-    """A year's group cut into its events, each centred in its own rows' lines: where each event's
-    rows start and every line's pieces (the year's lines that hold nothing else left out), the
-    events those that cut the lines at the least cost (every event has its description; a cell whose
-    last line fills its column goes on in the next event's, one that ended does not go on); None where
-    no such cut is found (the old reading's `_group_rows` then)."""
-    lines, at = found
-    top, bottom = span
-    kept = [j for j in range(top, bottom + 1) if len(lines[j]) > (j in at)]
-    sub = [lines[j] for j in kept]
-    sub_at = {k: at[j] for k, j in enumerate(kept) if j in at}
-    none: _Events = []
-    best: list[tuple[float, _Events]] = [(0.0, none)] + [(INF, none)] * len(kept)
-    for end in range(1, len(kept) + 1):
-        for start in range(max(0, end - _MOST_LINES), end):
-            if best[start][0] == INF:
-                continue
-            event = _event_cut(table, (sub, sub_at), (start, end - 1), widths)
-            if event is not None and best[start][0] + event[0] < best[end][0]:
-                best[end] = (best[start][0] + event[0], [*best[start][1], (start, event[1])])
-    cost, events = best[-1]
-    if cost == INF or not events:
-        return None
-    pieces = [[""] * len(widths) for _ in range(top, bottom + 1)]
-    firsts = [top]
-    for start, cut in events:
-        if start:
-            firsts.append(kept[start])
-        for k, line in enumerate(cut):
-            pieces[kept[start + k] - top] = line
-    return firsts, pieces
-
-
-def _event_cut(
-    table: Table, found: tuple[list[list[str]], dict[int, int]], span: tuple[int, int], widths: list[int]
-) -> tuple[float, list[list[str]]] | None:
-    """One event's lines cut into the columns, its cells centred in them, and what it costs (an event
-    but the group's first costs a little: where the lines show one)."""
-    lines, at = found
-    centred = _centred(table, lines, at, span, widths, 0, event=True) or _centred(
-        table, lines, at, span, widths, 0, asymmetric=HALF_LINE, event=True
-    )
-    if centred is None or centred[0] == INF:
-        return None
-    return centred[0] + (_NEXT_ROW if span[0] else 0.0), centred[1]
-
-
-def _event_cost(table: Table, cut: list[list[str]], widths: list[int]) -> float:
-    """What an event's cells cost: none without its description (nor one that is a body's note); a
-    cell that goes on after a piece that ended it (short of its column, or on an event's step with no
-    inflection after it: `…として位置づけ` / `地域…`; but for a list's item or a body's note), or that
-    starts with what no line does, or a piece wider than its column; a commission that ends as an
-    event does."""
-    cells = [[line[c] for line in cut if line[c]] for c in range(len(widths))]
-    if not cells[0] or _NOTE.fullmatch(cells[0][0]):
-        return INF
-    cost = 0.0
-    for cell, width in zip(cells, widths, strict=True):
-        ended = [
-            not column_goes_on(table, before, width, False) or (before.endswith(_STEPS) and not continues(piece))
-            for before, piece in itertools.pairwise(cell)
-        ]
-        cost += NEW_CELL * sum(
-            1
-            for end, piece in zip(ended, cell[1:], strict=True)
-            if end and piece[0] not in BULLET and not _NOTE.fullmatch(piece)
-        )
-        cost += NEW_CELL * (bool(cell) and cell[0][0] in NO_LINE_START)
-        cost += NEW_CELL * sum(1 for piece in cell if display_width(piece) > width + TOLERANCE)
-    if cells[-1] and cells[-1][-1].endswith(_STEPS):  # a body's name ends on no event's step
-        cost += NEW_CELL
-    return cost
-
-
-_STEPS = EVENT_VERBS + EVENT_DONE  # what an event ends with
 
 
 def _widths(
@@ -553,7 +482,6 @@ def _row_cut(
     return cost + (_UNCENTRED if centred is not None else 0.0), pieces
 
 
-_NEXT_ROW = NEW_CELL / 2  # an event of its own in a year's group: where a cell ended before it
 _UNCENTRED = 2 * NEW_CELL  # a row whose cells are not centred in it: rather one that they are
 _MISFIT = 50.0  # a centred row that costs this much has a piece wider than its column: it may not be one
 _MOST_LINES = 13  # a taller row is cut line by line (its cells' places are too many to try)
@@ -596,7 +524,7 @@ def _centred(
             cut.append(pieces)
         else:
             if event:
-                cost += _event_cost(table, cut, widths)
+                cost += centred_events.event_cost(table, cut, widths)
             elif not table.grouped:
                 cost += _ended(table, cut, widths) + _misplaced(table, cut)
             if cost < best[0]:
