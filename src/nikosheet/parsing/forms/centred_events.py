@@ -30,6 +30,7 @@ from collections.abc import Callable
 
 from nikosheet.parsing.forms._shared import display_width
 from nikosheet.parsing.forms.centred_pivots import Pivot
+from nikosheet.parsing.forms.centred_places import MOST_ASYMMETRIC
 from nikosheet.parsing.forms.line_cuts import INF, NEW_CELL, TOLERANCE, column_goes_on
 from nikosheet.parsing.forms.template_tables import BULLET, Table
 from nikosheet.typography import NO_LINE_START, continues
@@ -96,9 +97,9 @@ class _Cuts:
         key = (start, end)
         if key not in self.cuts:
             span = (start, end)
-            cut = self.centred(self.sub, self.sub_at, span, self.widths, False) or self.centred(
-                self.sub, self.sub_at, span, self.widths, True
-            )
+            cut = self.centred(self.sub, self.sub_at, span, self.widths, False)
+            if cut is None and end - start < MOST_ASYMMETRIC:  # taller: too many places to try
+                cut = self.centred(self.sub, self.sub_at, span, self.widths, True)
             self.cuts[key] = None if cut is None or cut[0] == INF else cut
         return self.cuts[key]
 
