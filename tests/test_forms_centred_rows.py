@@ -503,3 +503,42 @@ def test_a_year_a_line_off_its_groups_middle_and_a_words_end_beside_a_year():
         "令和2年度\t「姫路市精神障害にも対応した地域包括ケアシステム推進会議」を設置\t",
         "\t地域移行部会・普及啓発部会を設置\t",
     ]
+
+
+# a history whose columns the first reading takes too wide (a body's name of two lines beside a year's
+# one-line event read as the event's first line): the events read again with the columns as their
+# cells fill them (`…として位` fills its column and goes on below the year, `置づけ`)
+_REFILLED = (
+    "年度 経過 委託\n"
+    "平成12年\n"
+    "精神保健福祉業務の一部が東京都から区に移管される\n"
+    "度\n"
+    "平成19年\n"
+    "区精神保健福祉連絡協議会を設置\n"
+    "度\n"
+    "平成25年\n"
+    "区内精神科病院と保健センターによる退院支援連絡会を開始\n"
+    "度\n"
+    "平成28年\n"
+    "自殺対策「こころといのちの相談支援事業」を開始 NPO法人（相談支援の一部）\n"
+    "度\n"
+    "精神保健福祉連絡協議会を「にも包括」の協議の場として位\n"
+    "令和元年度\n"
+    "置づけ\n"
+    "保健センター地区連絡会を5地区で開始\n"
+    "令和3年度\n"
+    "ひきこもり支援の相談窓口と保健センターの連携会議を開始 社会福祉法人（ひきこもり相談窓口）\n"
+    "区精神障害者家族会（ピアサポーター派\n"
+    "令和4年度 精神障害者地域移行支援のピアサポーター派遣を開始\n"
+    "遣）\n"
+)
+
+
+def test_a_historys_events_read_again_with_the_columns_their_cells_fill():
+    rows = [line for line in _apply("その他\n" + _REFILLED + _COUNCILS) if line]
+    assert rows[6:10] == [
+        "令和元年度\t精神保健福祉連絡協議会を「にも包括」の協議の場として位置づけ\t",
+        "令和3年度\t保健センター地区連絡会を5地区で開始\t",
+        "\tひきこもり支援の相談窓口と保健センターの連携会議を開始\t社会福祉法人（ひきこもり相談窓口）",
+        "令和4年度\t精神障害者地域移行支援のピアサポーター派遣を開始\t区精神障害者家族会（ピアサポーター派遣）",
+    ]

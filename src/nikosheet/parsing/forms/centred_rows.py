@@ -244,6 +244,10 @@ def _rows(table: Table, body: list[Piece], space: tuple[int, _Bounds]) -> list[t
     filled = _filled(cut, widths)
     rows = []
     years = centred_events.groups(lines, pivots, filled, _event_centred(table)) if table.grouped else None
+    if years is not None:  # the columns as the events' cells fill them, and the events read again so
+        refilled = _filled([line for _, _, pieces in years for line in pieces], widths)
+        if refilled != filled:
+            years = centred_events.groups(lines, pivots, refilled, _event_centred(table)) or years
     if years is not None:  # a year's events each centred in their own lines
         spans = [span for span, _, _ in years]
         for (top, bottom), _, pieces in years:
