@@ -33,7 +33,7 @@ FLOOR = {
     "docx2txt": 0.92,
     "libreoffice-txt": 0.91,
     "lopdf-markitdown": 0.81,
-    "lopdf-pdfplumber": 0.8,
+    "lopdf-pdfplumber": 0.82,
     "lopdf-pdftotext": 0.63,
     "lopdf-pdftotext-layout": 0.84,
     "lopdf-pymupdf": 0.84,
@@ -60,7 +60,7 @@ FLOOR = {
 MEAN = {
     "docx2txt": 0.98,
     "libreoffice-txt": 0.98,
-    "lopdf-markitdown": 0.91,
+    "lopdf-markitdown": 0.92,
     "lopdf-pdfplumber": 0.92,
     "lopdf-pdftotext": 0.86,
     "lopdf-pdftotext-layout": 0.93,

@@ -429,3 +429,116 @@ def test_an_indicators_values_are_not_its_effects_sentences_and_a_count_ends_its
     assert rows[1].split("\t")[3] == "修了者のうち6名が病院訪問に参加し、入院者の退院意欲の向上につながった。"
     effects = "コロナ禍の影響で講座を中止した。オンライン配信を検討している。"
     assert rows[2].split("\t")[1:] == ["こころの健康講座", "年3回", effects]
+
+
+# a history as pdfplumber reads a LibreOffice PDF: a year's second event below its first, each centred
+# in its own lines (the first's `↓` between its two lines, the second's between its body's two), the
+# year centred over both; a year wrapped after 元 (`令和元` / `年度`) beside a body's name of two lines;
+# a numbered list after a year wrapped after its number
+_CENTRED_EVENTS = (
+    "年度 経過 委託\n"
+    "平成18 各圏域の指定一般相談支援\n"
+    "精神障害者退院促進支援事業を開始\n"
+    "年度 事業所\n"
+    "退院促進支援事業を地域体制整備事業に再編し、地域体制整備コーディネータ\n"
+    "↓\n"
+    "平成20 ーを県内4圏域に配置\n"
+    "年度 福井県精神保健福祉センタ\n"
+    "ピアサポーターの養成を開始\n"
+    "ー（直営）\n"
+    "H24年\n"
+    "地域移行支援・地域定着支援の個別給付化\n"
+    "度\n"
+    "平成26 ① 区内2か所の地域活動支援センターに退院支援の担当職員を配置 ② 精神科病\n"
+    "↓\n"
+    "年度 院との連絡会を開始\n"
+    "令和元 一般社団法人 ふくい地域生\n"
+    "アドバイザー派遣\n"
+    "年度 活支援ネットワーク\n"
+    "令和2 新型コロナウイルス感染症の影響により病院訪問を中止し、オンラインでの面\n"
+    "↓\n"
+    "年度 会支援と、電話による退院意欲の喚起の取組に切り替えた\n"
+)
+
+
+def test_a_years_events_are_each_centred_in_their_own_lines():
+    rows = [line for line in _apply("その他\n" + _CENTRED_EVENTS + _COUNCILS) if line]
+    assert rows[1:10] == [
+        "年度\t経過\t委託",
+        "平成18年度\t精神障害者退院促進支援事業を開始\t各圏域の指定一般相談支援事業所",
+        "平成20年度\t退院促進支援事業を地域体制整備事業に再編し、地域体制整備コーディネーターを県内4圏域に配置\t↓",
+        "\tピアサポーターの養成を開始\t福井県精神保健福祉センター（直営）",
+        "H24年度\t地域移行支援・地域定着支援の個別給付化\t",
+        "平成26年度\t① 区内2か所の地域活動支援センターに退院支援の担当職員を配置 ② 精神科病院との連絡会を開始\t↓",
+        "令和元年度\tアドバイザー派遣\t一般社団法人 ふくい地域生活支援ネットワーク",
+        "令和2年度\t新型コロナウイルス感染症の影響により病院訪問を中止し、オンラインでの面会支援と、電話による退院意欲の喚起の取組に切り替えた\t↓",
+        "名称\t協議の場の構成員\t開催頻度\t実施内容\t特記事項等(課題・強み等)",
+    ]
+
+
+# markitdown's text of the same PDF: the year's second line written apart from the body's name's first
+# line level with it, so the year stands a line off its group's middle; a word's end wrapped beside a
+# year of one line (`…を設` / `令和2年度 置`)
+_YEAR_APART = _CENTRED_EVENTS.replace("年度 福井県精神保健福祉センタ\n", "年度\n福井県精神保健福祉センタ\n")
+
+# core-himeji-fy2024's history as pdfplumber reads its LibreOffice PDF: a word's end wrapped beside a
+# year of one line (`…を設` / `令和2年度 置`), the year's second event below
+_WORD_END = (
+    "年度 経過 委託\n"
+    "平成26年\n"
+    "精神障害者地域移行支援事業を市単独事業として開始 社会福祉法人 白鷺会\n"
+    "度\n"
+    "「姫路市精神障害にも対応した地域包括ケアシステム推進会議」を設\n"
+    "令和2年度 置\n"
+    "地域移行部会・普及啓発部会を設置\n"
+    "令和5年度 措置入院者等の退院後支援に関するガイドラインを改訂\n"
+)
+
+
+def test_a_year_a_line_off_its_groups_middle_and_a_words_end_beside_a_year():
+    apart = [line for line in _apply("その他\n" + _YEAR_APART + _COUNCILS) if line]
+    assert apart == [line for line in _apply("その他\n" + _CENTRED_EVENTS + _COUNCILS) if line]
+    rows = [line for line in _apply("その他\n" + _WORD_END + _COUNCILS) if line]
+    assert rows[3:5] == [
+        "令和2年度\t「姫路市精神障害にも対応した地域包括ケアシステム推進会議」を設置\t",
+        "\t地域移行部会・普及啓発部会を設置\t",
+    ]
+
+
+# a history whose columns the first reading takes too wide (a body's name of two lines beside a year's
+# one-line event read as the event's first line): the events read again with the columns as their
+# cells fill them (`…として位` fills its column and goes on below the year, `置づけ`)
+_REFILLED = (
+    "年度 経過 委託\n"
+    "平成12年\n"
+    "精神保健福祉業務の一部が東京都から区に移管される\n"
+    "度\n"
+    "平成19年\n"
+    "区精神保健福祉連絡協議会を設置\n"
+    "度\n"
+    "平成25年\n"
+    "区内精神科病院と保健センターによる退院支援連絡会を開始\n"
+    "度\n"
+    "平成28年\n"
+    "自殺対策「こころといのちの相談支援事業」を開始 NPO法人（相談支援の一部）\n"
+    "度\n"
+    "精神保健福祉連絡協議会を「にも包括」の協議の場として位\n"
+    "令和元年度\n"
+    "置づけ\n"
+    "保健センター地区連絡会を5地区で開始\n"
+    "令和3年度\n"
+    "ひきこもり支援の相談窓口と保健センターの連携会議を開始 社会福祉法人（ひきこもり相談窓口）\n"
+    "区精神障害者家族会（ピアサポーター派\n"
+    "令和4年度 精神障害者地域移行支援のピアサポーター派遣を開始\n"
+    "遣）\n"
+)
+
+
+def test_a_historys_events_read_again_with_the_columns_their_cells_fill():
+    rows = [line for line in _apply("その他\n" + _REFILLED + _COUNCILS) if line]
+    assert rows[6:10] == [
+        "令和元年度\t精神保健福祉連絡協議会を「にも包括」の協議の場として位置づけ\t",
+        "令和3年度\t保健センター地区連絡会を5地区で開始\t",
+        "\tひきこもり支援の相談窓口と保健センターの連携会議を開始\t社会福祉法人（ひきこもり相談窓口）",
+        "令和4年度\t精神障害者地域移行支援のピアサポーター派遣を開始\t区精神障害者家族会（ピアサポーター派遣）",
+    ]

@@ -19,12 +19,6 @@ GOOD = sorted(SHEETS.glob("*.txt")) + sorted(SAMPLES.glob("*.txt"))
 CASES = [
     ("kashiwa-r6--pdftotext", 382, "the name holds an indicator's number", "outcomes"),
     ("city-bold-headings-fy2023--lopdf-pdftotext-layout", 38, "one is read and the other not", "basic_info"),
-    (
-        "core-himeji-fy2024--lopdf-markitdown",
-        86,
-        "はりまピアのこころの相談サポーター」派遣事業を開始会' holds an event",
-        "history",
-    ),
     ("designated-sendai-fy2023--pdftotext", 200, "経過 '特定非営利活動法人' is a body's kind", "history"),
     ("pref-fy2024--pdftotext", 290, "課題 'の参画' starts inside a word", "strengths"),
     ("kawaguchi-r5--pdftotext", 531, "'課' starts inside a word", "councils"),

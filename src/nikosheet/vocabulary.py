@@ -115,6 +115,24 @@ EVENT_VERBS: tuple[str, ...] = (
     "拡大",
     "追加",
 )
+# an event's endings besides the template's steps (`…の個別給付化`, `…を再編`, `…を配置`)
+EVENT_DONE: tuple[str, ...] = (
+    "化",
+    "とした",
+    "した",
+    "する",
+    "再編",
+    "配置",
+    "雇用",
+    "開設",
+    "改組",
+    "改訂",
+    "新設",
+    "創設",
+    "強化",
+    "位置づけ",
+    "位置付け",
+)
 EVENT_STEPS = tuple(f"を{verb}" for verb in EVENT_VERBS)  # in a 委託 cell: an event read into it
 OUTCOME_COLUMNS: dict[str, str] = {
     "name": "課題解決の達成度を測る指標",

@@ -23,6 +23,9 @@ _PIVOT_HEAD = re.compile(
     r"(?:各\S{1,3}?)?(?:年間?\s*[0-9０-９]{1,2}(?:\s*[～〜~\-]\s*[0-9０-９]{1,2})?|[月週]\s*[0-9０-９]{1,2}"
     r"|[0-9０-９]{1,2}\s*回\s*[/／]?)|各\S{1,3}?年間?"  # or each unit's year before its count: `各圏域年` / `3回程度`
 )
+# a year's first part that a narrow column wrapped, at a line's start (`平成21` / `年度`): kept apart from
+# a list's mark after it (`平成21 ① 区内…`)
+_YEAR_HEAD = re.compile(r"(?:平成|令和|昭和|[HRS])\s*(?:[0-9０-９]{1,2}|元)年?")
 # (or a frequency's note: `年2回` / `（予定）`, `月1回程` / `度`; or a range's last month, the year end
 # crossed: `R6年12月～R7` / `年1月`, `R5年12月～` / `R6年2月`)
 _PIVOT_TAIL = re.compile(
@@ -38,12 +41,14 @@ Pivot = tuple[tuple[int, int], ...]  # its parts: each a line and the unit there
 def line_units(text: str, table: Table) -> list[str]:
     """A line's units (see `visual_rows`), a list's label before its item's own bullet left out
     (`・ ・事例検討`: the label that Word's list hangs apart) and a pivot's first part set apart from a
-    word it was kept with (`センター, 年6`, `年4 ・`)."""
+    word it was kept with (`センター, 年6`, `年4 ・`, `平成21 ①`)."""
     out: list[str] = []
     for unit in _corporations(units_of(_LABEL.sub("", text), table)):
         words = unit.split(" ")
         heads = [k for k, word in enumerate(words) if k and _PIVOT_HEAD.fullmatch(word)] or [
-            k for k, word in enumerate(words[:1]) if len(words) > 1 and _PIVOT_HEAD.fullmatch(word)
+            k
+            for k, word in enumerate(words[:1])
+            if len(words) > 1 and (_PIVOT_HEAD.fullmatch(word) or _YEAR_HEAD.fullmatch(word))
         ]
         if not heads:
             out.append(unit)
@@ -84,7 +89,7 @@ def find_pivots(table: Table, lines: list[list[str]]) -> list[Pivot]:
                 parts = _word_parts(table.full, lines, j, at)
             elif table.header[0] in DEPARTMENTS:
                 parts = _department_parts(pattern, lines, j, unit)
-            elif unit[-1].isdigit() or unit[-1] in "/／年回程に～〜~" or unit.endswith(_WORDED_HEADS):
+            elif unit[-1].isdigit() or unit[-1] in "/／年回程に～〜~元" or unit.endswith(_WORDED_HEADS):
                 tail = _tail(pattern, lines, j, unit, first)
                 parts = ((j, at), *tail) if tail is not None else None
             else:

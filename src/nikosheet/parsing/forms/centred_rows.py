@@ -46,7 +46,7 @@ import itertools
 import re
 from collections.abc import Iterator
 
-from nikosheet.parsing.forms import FormState, centred_issues, signals
+from nikosheet.parsing.forms import FormState, centred_events, centred_issues, signals
 from nikosheet.parsing.forms._shared import display_width, page_width
 from nikosheet.parsing.forms.centred_headers import COUNCILS, INDICATORS, centred, header_at
 from nikosheet.parsing.forms.centred_pivots import Pivot, find_pivots, line_units, pivot_spans, spans_from_below
@@ -243,8 +243,21 @@ def _rows(table: Table, body: list[Piece], space: tuple[int, _Bounds]) -> list[t
             line[0], line[-1] = "", line[0]  # a body's note its column wrapped: `…センター` / `（直営）`
     filled = _filled(cut, widths)
     rows = []
-    for (top, bottom), pivot in zip(spans, pivots, strict=True):
-        firsts = _group_rows(table, cut, (top, bottom), filled) if table.grouped else [top]
+    years = centred_events.groups(lines, pivots, filled, _event_centred(table)) if table.grouped else None
+    if years is not None:  # the columns as the events' cells fill them, and the events read again so
+        refilled = _filled([line for _, _, pieces in years for line in pieces], widths)
+        if refilled != filled:
+            years = centred_events.groups(lines, pivots, refilled, _event_centred(table)) or years
+    if years is not None:  # a year's events each centred in their own lines
+        spans = [span for span, _, _ in years]
+        for (top, bottom), _, pieces in years:
+            cut[top : bottom + 1] = pieces
+    for n, ((top, bottom), pivot) in enumerate(zip(spans, pivots, strict=True)):
+        firsts = [top]
+        if years is not None:
+            firsts = years[n][1]
+        elif table.grouped:
+            firsts = _group_rows(table, cut, (top, bottom), filled)
         for first, last in itertools.pairwise([*firsts, bottom + 1]):
             cells = [join_pieces([line[c] for line in cut[first:last] if line[c]]) for c in range(len(widths))]
             if column >= 0:
@@ -266,6 +279,17 @@ def _records(table: Table, rows: list[tuple[int, list[str]]]) -> list[tuple[int,
             for _, cells in rows[begin + 1 : end]:
                 cells[c] = ""
     return rows
+
+
+def _event_centred(table: Table) -> centred_events.Centred:
+    """An event's lines cut with its cells centred in them (see `centred_events`)."""
+
+    def centred(
+        lines: list[list[str]], at: dict[int, int], span: tuple[int, int], widths: list[int], half: bool
+    ) -> tuple[float, list[list[str]]] | None:
+        return _centred(table, lines, at, span, widths, 0, asymmetric=HALF_LINE if half else 0, event=True)
+
+    return centred
 
 
 def _group_rows(table: Table, cut: list[list[str]], span: tuple[int, int], widths: list[int]) -> list[int]:
@@ -477,6 +501,7 @@ def _centred(
     column: int,
     asymmetric: int = 0,
     lead: int | None = None,
+    event: bool = False,
 ) -> tuple[float, list[list[str]]] | None:
     """A row's lines cut into the columns as LibreOffice centres the cells: each cell's lines as far
     from the row's first line as from its last, every line (or every other line, where cells of an
@@ -502,7 +527,10 @@ def _centred(
                 break
             cut.append(pieces)
         else:
-            cost += 0.0 if table.grouped else _ended(table, cut, widths) + _misplaced(table, cut)
+            if event:
+                cost += centred_events.event_cost(table, cut, widths)
+            elif not table.grouped:
+                cost += _ended(table, cut, widths) + _misplaced(table, cut)
             if cost < best[0]:
                 best = (cost, cut)
     return None if best[1] is None else (best[0], best[1])

@@ -51,7 +51,7 @@ from nikosheet.parsing.forms.template_tables import (
     non_blank,
     write_table,
 )
-from nikosheet.vocabulary import AS_ABOVE, EVENT_COLUMNS, EVENT_VERBS
+from nikosheet.vocabulary import AS_ABOVE, EVENT_COLUMNS, EVENT_DONE, EVENT_VERBS
 
 _HEADER = tuple(EVENT_COLUMNS.values())  # 年度, 経過, 委託
 _ERA_YEAR = r"(?:(?:平成|令和|昭和)\s*(?:[0-9０-９]{1,2}|元)|[HRS]\s*[0-9０-９]{1,2})"
@@ -88,24 +88,6 @@ _FRAGMENT = 2  # characters of a wrapped cell's rest that is no cell of its own 
 _FULL = 2  # display columns a wrapped line may stop short of its column's width
 _TEXT_BEFORE = 6  # lines of the history's text before its table
 _PARAGRAPH = 0.75  # of the page's width: a line as wide is the history's text after the table
-# an event's endings besides the template's steps (`…の個別給付化`, `…を再編`, `…を配置`)
-_DONE = (
-    "化",
-    "とした",
-    "した",
-    "する",
-    "再編",
-    "配置",
-    "雇用",
-    "開設",
-    "改組",
-    "改訂",
-    "新設",
-    "創設",
-    "強化",
-    "位置づけ",
-    "位置付け",
-)
 
 
 class _Cell(NamedTuple):
@@ -292,7 +274,7 @@ def _commission(text: str) -> bool:
 
 def _done(text: str) -> bool:
     """Whether an event's text ends as an event does: on its step (`…を開始`) or a like ending."""
-    return text.endswith(EVENT_VERBS) or text.endswith(_DONE)
+    return text.endswith(EVENT_VERBS) or text.endswith(EVENT_DONE)
 
 
 def _whole(year: str) -> bool:
