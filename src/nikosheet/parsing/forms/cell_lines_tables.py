@@ -450,6 +450,7 @@ def _records(
     records: list[dict[int, Cell]] = [{}]
     row_ends = {max(p for p in row if p is not None) for row in table.rows}
     unlikes = table.unlikes
+    notes = table.optional is not None and table.header[table.optional].startswith(_NOTES)
 
     def split(cells: list[Piece], first: int, count: int, keep_first: bool = False) -> list[Cell]:
         ends_row = [(first + k) % table.record in row_ends for k in range(count)]
@@ -457,7 +458,7 @@ def _records(
         widths = ([caps[c] for c in columns] if caps else [], [floors[c] for c in columns] if floors else [])
         optional = [c == table.optional for c in columns]
         unlike = [unlikes.get(c) for c in columns]
-        return _split(cells, count, joined, (ends_row, optional, unlike), keep_first, widths)
+        return _split(cells, count, joined, (ends_row, optional, unlike), keep_first, widths, notes)
 
     def put(position: int, cell: Cell) -> None:
         if records[-1] and position <= max(records[-1]):
@@ -805,11 +806,13 @@ def _split(
     kinds: tuple[list[bool], list[bool], list[re.Pattern[str] | None]],
     keep_first: bool = False,
     widths: tuple[list[int | None], list[int]] = ([], []),
+    notes: bool = False,
 ) -> list[Cell]:
     """`count` cells from the pieces: wrapped lines joined back, or a line split at a space (`joined`:
     the converter joins a line's cells with a space; `kinds`: whether the k-th cell ends its row,
     whether its column is often left empty and what its column's cells rarely are; `widths`: the k-th cell's
-    column width, where known, and a width it has at least)."""
+    column width, where known, and a width it has at least; `notes`: the optional column is one of
+    notes, which a cell above it may go on into)."""
     if count == 0:
         return []
     ends_row, optional, unlike = kinds
@@ -825,7 +828,7 @@ def _split(
         )
         if lighter is not None and any(optional) and lighter[1] < full[1]:
             return lighter[0]
-        if any(optional):
+        if notes:
             return _rest_in_optional(full[0], optional, caps)
         if lighter is not None and not any(optional) and _name_wrapped(lighter, full, caps[0] if caps else None):
             return lighter[0]
@@ -857,6 +860,9 @@ def _split(
         else:
             cells.append([piece])
     return cells + [[] for _ in range(count - len(cells))]
+
+
+_NOTES = ("特記事項", "備考")  # a column of notes: a council's (`wrapped_cells.wrapped_into`)
 
 
 def _rest_in_optional(cells: list[Cell], optional: list[bool], caps: list[int | None]) -> list[Cell]:
