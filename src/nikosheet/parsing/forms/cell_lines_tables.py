@@ -828,10 +828,10 @@ def _split(
         )
         if lighter is not None and any(optional) and lighter[1] < full[1]:
             return lighter[0]
-        if notes:
-            return _rest_in_optional(full[0], optional, caps)
         if lighter is not None and not any(optional) and _name_wrapped(lighter, full, caps[0] if caps else None):
             return lighter[0]
+        if notes and any(optional):
+            return _rest_in_optional(full[0], optional, caps)
     if full is not None and not any(optional) and wrapped_cells.count_cut(full[0]):
         # `R6年9月 第2回 精神保健福祉連絡協議会`: the item whole and the row's last cell empty, where cheaper
         last = [k == count - 1 for k in range(count)]
@@ -874,7 +874,7 @@ def _rest_in_optional(cells: list[Cell], optional: list[bool], caps: list[int | 
         if optional[k + 1] and cap is not None and wrapped_cells.wrapped_into(cells, k + 1, cap):
             rest = [display_width(p[1]) for p in cells[k + 1]]
             sentence = cells[k + 1][-1][1].endswith("。") and not any("。" in p[1] for p in cells[k])
-            if max(rest) <= cap + 2 and all(w >= cap - 1 for w in rest[:-1]) and not sentence:
+            if max(rest) <= cap + _CLOSE and all(w >= cap - _CLOSE // 2 for w in rest[:-1]) and not sentence:
                 return [*cells[:k], cells[k] + cells[k + 1], [], *cells[k + 2 :]]
     return cells
 
