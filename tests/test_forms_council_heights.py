@@ -337,3 +337,11 @@ def test_a_members_list_that_opens_with_a_western_word_is_read() -> None:
         "合同研修の企画、災害時の役割分担の確認",
     ]
     assert [row[2] for row in rows[1:]] == ["2回/年", "3回/年", "年4回", "月1回", "随時"]
+
+
+def test_a_bullet_drawn_alone_as_a_round_dot_still_marks_the_item_after_it_as_set_in():
+    # pdftotext draws a list's bullet alone on its line, `・` or `•`: either is layout, and the item after
+    # it is set in from its column's edge
+    for bullet in ("・", "•"):
+        lines = council_heights._unbulleted(["協議会", "", bullet, "", "・地域課題の検討"])
+        assert lines == ["協議会", None, None, None, "•地域課題の検討"], bullet

@@ -245,7 +245,7 @@ COLUMN_AS_TEXT = Template(
 SHORT_COLUMN_AS_TEXT = Template(
     "the column '{column}' was written apart with {cells} cells for {rows} rows: which row each is cannot be "
     "told, so its cells are kept as text below the table",
-    "列「{column}」が{rows}行に対して{cells}セルだけ別に書かれています。各セルの行が分からないため、表の下に"
+    "列「{column}」が{rows}行に対して{cells}セルで別に書かれています。各セルの行が分からないため、表の下に"
     "文章として残しました",
 )
 MONTHS_ONLY = Template(

@@ -133,6 +133,7 @@ EVENT_DONE: tuple[str, ...] = (
     "位置づけ",
     "位置付け",
 )
+EVENT_ENDS = EVENT_VERBS + EVENT_DONE  # what an event's text ends with: its step (`…を開始`) or a like ending
 EVENT_STEPS = tuple(f"を{verb}" for verb in EVENT_VERBS)  # in a 委託 cell: an event read into it
 OUTCOME_COLUMNS: dict[str, str] = {
     "name": "課題解決の達成度を測る指標",

@@ -34,7 +34,7 @@ from nikosheet.parsing.forms.centred_places import MOST_ASYMMETRIC
 from nikosheet.parsing.forms.line_cuts import INF, NEW_CELL, TOLERANCE, column_goes_on
 from nikosheet.parsing.forms.template_tables import BULLET, Table
 from nikosheet.typography import NO_LINE_START, continues
-from nikosheet.vocabulary import EVENT_DONE, EVENT_VERBS
+from nikosheet.vocabulary import EVENT_ENDS
 
 # a row's lines cut with its cells centred (`centred_rows._centred` for an event, with `event_cost`):
 # the lines, the pivots' units, the row's first and last line, the columns' widths, and whether cells may
@@ -48,8 +48,7 @@ _Events = list[tuple[int, list[list[str]]]]  # each event's first line (of those
 _NEXT_EVENT = NEW_CELL / 2  # an event of its own in a year's group: where a cell ended before it
 _OFF_MIDDLE = 11.0  # a group whose year stands a half line off its middle
 _MOST_LINES = 13  # an event's lines at most
-_NOTE = re.compile(r"[(（][^()（）]{1,8}[)）]")  # a body's note: `（直営）`
-_STEPS = EVENT_VERBS + EVENT_DONE  # what an event ends with
+NOTE = re.compile(r"[(（][^()（）]{1,8}[)）]")  # a body's note: `（直営）`
 _ONE_CHARACTER = "↓県市区町村国"  # a cell of one character that is whole
 
 
@@ -140,22 +139,22 @@ def event_cost(table: Table, cut: list[list[str]], widths: list[int]) -> float:
     starts with what no line does, or a piece wider than its column; a commission that ends as an
     event does; a cell of one character (a word's end: `…を設` / `置`)."""
     cells = [[line[c] for line in cut if line[c]] for c in range(len(widths))]
-    if not cells[0] or _NOTE.fullmatch(cells[0][0]):
+    if not cells[0] or NOTE.fullmatch(cells[0][0]):
         return INF
     cost = 0.0
     for cell, width in zip(cells, widths, strict=True):
         ended = [
-            not column_goes_on(table, before, width, False) or (before.endswith(_STEPS) and not continues(piece))
+            not column_goes_on(table, before, width, False) or (before.endswith(EVENT_ENDS) and not continues(piece))
             for before, piece in itertools.pairwise(cell)
         ]
         cost += NEW_CELL * sum(
             1
             for end, piece in zip(ended, cell[1:], strict=True)
-            if end and piece[0] not in BULLET and not _NOTE.fullmatch(piece)
+            if end and piece[0] not in BULLET and not NOTE.fullmatch(piece)
         )
         cost += NEW_CELL * (bool(cell) and cell[0][0] in NO_LINE_START)
         cost += NEW_CELL * sum(1 for piece in cell if display_width(piece) > width + TOLERANCE)
-    if cells[-1] and cells[-1][-1].endswith(_STEPS):  # a body's name ends on no event's step
+    if cells[-1] and cells[-1][-1].endswith(EVENT_ENDS):  # a body's name ends on no event's step
         cost += NEW_CELL
     # a cell of one character: a word's end its column wrapped (`…を設` / `置`), but `↓` or a body (`県`)
     cost += NEW_CELL * sum(1 for cell in cells if len("".join(cell)) == 1 and cell[0] not in _ONE_CHARACTER)

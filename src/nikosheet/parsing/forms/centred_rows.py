@@ -239,7 +239,7 @@ def _rows(table: Table, body: list[Piece], space: tuple[int, _Bounds]) -> list[t
     for k, line in enumerate(cut if table.grouped else []):
         _commissioned(line, widths)
         above = any(before[-1] for before in cut[max(0, k - 2) : k])  # (the body's line, centred apart)
-        if _NOTE.fullmatch(line[0]) and not any(line[1:]) and above:
+        if centred_events.NOTE.fullmatch(line[0]) and not any(line[1:]) and above:
             line[0], line[-1] = "", line[0]  # a body's note its column wrapped: `…センター` / `（直営）`
     filled = _filled(cut, widths)
     rows = []
@@ -673,7 +673,6 @@ def _misfiled(pieces: list[str]) -> float:
 _CORPORATION = re.compile(r"\S{0,10}法人(?:\s|$)|↓$")  # or `↓`: as above
 _RUN_ON = re.compile(r" (?:\S{0,10}法人 |↓$|[(（][^()（）]{1,8}[)）]$)")  # or a note: `… （直営）`
 _NEXT_EVENT = 0.01
-_NOTE = re.compile(r"[(（][^()（）]{1,8}[)）]")
 _KINSOKU = 3 * TOLERANCE  # a line may stop short so: a long sound mark (ー) never starts a line
 
 

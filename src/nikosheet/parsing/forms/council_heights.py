@@ -258,7 +258,7 @@ def _unbulleted(lines: list[str]) -> list[str | None]:
     (`・` made `•`, made `・` again in the cells read: LibreOffice sets such a list in from its column's
     edge, so its lines are narrower than the column's)."""
     out: list[str | None] = list(lines)
-    mark = not any(_SET_IN in line for line in lines)
+    mark = not any(_SET_IN in line for line in lines if _LAYOUT.sub("", line))  # (a `•` drawn alone is layout)
     for i, line in enumerate(lines):
         if line and not _LAYOUT.sub("", line):
             out[i] = None

@@ -51,7 +51,7 @@ from nikosheet.parsing.forms.template_tables import (
     non_blank,
     write_table,
 )
-from nikosheet.vocabulary import AS_ABOVE, EVENT_COLUMNS, EVENT_DONE, EVENT_VERBS
+from nikosheet.vocabulary import AS_ABOVE, EVENT_COLUMNS, EVENT_ENDS
 
 _HEADER = tuple(EVENT_COLUMNS.values())  # 年度, 経過, 委託
 _ERA_YEAR = r"(?:(?:平成|令和|昭和)\s*(?:[0-9０-９]{1,2}|元)|[HRS]\s*[0-9０-９]{1,2})"
@@ -274,7 +274,7 @@ def _commission(text: str) -> bool:
 
 def _done(text: str) -> bool:
     """Whether an event's text ends as an event does: on its step (`…を開始`) or a like ending."""
-    return text.endswith(EVENT_VERBS) or text.endswith(EVENT_DONE)
+    return text.endswith(EVENT_ENDS)
 
 
 def _whole(year: str) -> bool:

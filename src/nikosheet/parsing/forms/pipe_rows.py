@@ -252,10 +252,15 @@ def wrapped_label(label: str, rest: str) -> bool:
 
     if not rest:
         return False
-    start = squeeze(label)
-    if len(start) >= 3 and start not in GOAL_LABELS and any(g.startswith(start + squeeze(rest)) for g in GOAL_LABELS):
+    if squeeze(label) not in GOAL_LABELS and goal_label_start(label + rest):
         return True
     return label != _OTHERS and known_headers.is_role(label) and _OTHERS.startswith(label + rest)
+
+
+def goal_label_start(text: str) -> bool:
+    """Whether a text is a goal's label or its wrapped start (`スモール ス`, three characters at least)."""
+    start = squeeze(text)
+    return len(start) >= 3 and any(label.startswith(start) for label in GOAL_LABELS)
 
 
 def wrapped_sub_row(label: str, rest: str) -> bool:

@@ -58,6 +58,7 @@ from nikosheet.parsing.forms.pipe_rows import (
     complete,
     continues,
     event_row,
+    goal_label_start,
     is_header_row,
     issue_groups,
     join_br,
@@ -77,7 +78,7 @@ from nikosheet.parsing.forms.pipe_rows import (
 )
 from nikosheet.parsing.lazy_re import compile_lazily
 from nikosheet.parsing.lines import HEADER_WORDS, squeeze
-from nikosheet.vocabulary import GOAL_LABELS, LIST_LABELS, ROLES, SECTORS
+from nikosheet.vocabulary import LIST_LABELS, ROLES, SECTORS
 
 if TYPE_CHECKING:  # imported where a table needs it (see pipe_rows)
     from nikosheet.parsing.forms import known_headers
@@ -560,7 +561,7 @@ def _rewrite(state: FormState, rows: list[PipeRow], tail: list[PipeRow]) -> None
             groups.append(event_row(r, len(groups[-1].cells)))
         elif r.stray and (role := role_row(groups, r)) is not None:
             groups.append(role)
-        elif r.stray and groups and _goal_label_start(r.stray):
+        elif r.stray and groups and goal_label_start(r.stray):  # a row of its own, no cell's rest
             groups.append(RowGroup(PipeRow(r.index, [r.stray] + [""] * (len(groups[-1].cells) - 1), table=r.table)))
         elif r.stray:
             place_stray(groups, r, widths)
@@ -630,13 +631,6 @@ def _drop_empty_columns(rows: list[PipeRow]) -> None:
         for r in run:
             r.cells = [r.cells[j] for j in keep]
             r.raw = [r.raw[j] for j in keep]
-
-
-def _goal_label_start(text: str) -> bool:
-    """Whether a line is a goal's label or its wrapped start (`スモール ス`): a row of its own, no
-    cell's rest."""
-    start = squeeze(text)
-    return len(start) >= 3 and any(label.startswith(start) for label in GOAL_LABELS)
 
 
 def _label_closed(above: PipeRow, row: PipeRow) -> bool:

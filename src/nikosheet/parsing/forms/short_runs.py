@@ -46,7 +46,7 @@ import re
 import nikosheet.diagnostic_messages as messages
 from nikosheet.diagnostics import Diagnostic
 from nikosheet.parsing.forms import FormState, signals
-from nikosheet.parsing.forms._shared import display_width
+from nikosheet.parsing.forms._shared import display_width, put_lines
 from nikosheet.parsing.forms.column_runs import Box, each_box, header_columns, rebuild_runs
 from nikosheet.parsing.forms.template_tables import TABLES, join_cell
 from nikosheet.parsing.lazy_re import compile_lazily
@@ -140,13 +140,8 @@ def _write(state: FormState, heads: list[Box], rows: list[Row], start: int, end:
     left = [box for (_, after), taken in zip(rows, cells, strict=True) for box in after if box not in taken]
     rest = [text for box in left for _, text, _ in box]
     header = "\t".join(re.sub(r"\s+", "", join_cell(box)) for box in heads)
-    out = [header, *lines, "", *rest]
-    if len(out) > end - start:
+    if not put_lines(state.lines, start, end, [header, *lines, "", *rest]):
         return False
-    for i in range(start, end):
-        state.lines[i] = None
-    for offset, text in enumerate(out):
-        state.lines[start + offset] = text
     if rest:
         placed = sum(1 for taken in cells if taken)
         message = messages.MONTHS_ONLY(placed=placed, rows=len(rows))
