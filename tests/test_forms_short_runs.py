@@ -103,21 +103,3 @@ def test_a_narrow_second_box_may_be_the_items_rest_and_is_not_placed() -> None:
 def test_months_out_of_the_years_order_are_left() -> None:
     text = MONTHS.replace("R6年5月", "R6年3月")
     assert form_state(short_runs, text).lines == text.split("\n")
-
-
-def test_a_month_among_the_over_full_columns_boxes_is_read_as_a_row() -> None:
-    # the item column holds no box and the months go on after the details' boxes: the months are not all
-    # written in a run, so they are no column of their own with a detail column too full beside it
-    state = form_state(
-        short_runs,
-        "時期(月)\n\nR6年4月\n\nR6年5月\n\n実施内容\n\n具体的な取組\n\n今年度の方針\n\n第1回部会\n\n"
-        "R6年10月\n\n第2回地域移行部会\n\nR6年11月\n\nアドバイザー派遣\n",
-    )
-    rows = [line.split("\t") for line in state.lines if line and "\t" in line]
-    assert [row[:2] for row in rows[1:]] == [
-        ["R6年4月", ""],
-        ["R6年5月", ""],
-        ["R6年10月", "第2回地域移行部会"],
-        ["R6年11月", "アドバイザー派遣"],
-    ]
-    assert "今年度の方針" in state.lines and "第1回部会" in state.lines  # kept as text, with a warning

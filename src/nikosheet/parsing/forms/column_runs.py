@@ -117,8 +117,6 @@ def rebuild_runs(state: FormState, boxes: list[Box], k: int, *, loose: bool) -> 
         short = [c for c, column in enumerate(columns) if len(column) not in (0, rows)]
         if not rows or not _short_column(columns, short, pivot, loose=loose):
             continue
-        if loose and short and any(table.pivots[0].match(join_cell(box)) for box in columns[short[0]]):
-            continue  # a month among the over-full column's boxes: the months were not all written in a run
         if not all(table.pivots[0].match(join_cell(box)) for box in columns[pivot]):
             continue
         full = [[] if c in short else column for c, column in enumerate(columns)]
