@@ -20,8 +20,9 @@ Given how many cells the lines hold, the lines, and the words of a line, are cut
 cells at the least cost: a line shorter than its cell's width before the cell's last line costs
 what it falls short, a last line wider than the others what it exceeds; a blank line inside a cell,
 a text running on into a list, a cell that ends on a particle or a comma (`の`, `を`, `が`, `や`,
-`、`), a cut between the words of a line and, where cells are joined on a line, a one-line cell
-that ends its line inside a row cost a fixed price.  A list's items start a
+`、`) or on a meeting's count with the name after it on its line (`第1回` / `推進会議`), a cut between
+the words of a line and, where cells are joined on a line, a one-line cell that ends its line inside a
+row cost a fixed price.  A list's items start a
 new run of widths within their cell.
 """
 
