@@ -542,3 +542,61 @@ def test_a_historys_events_read_again_with_the_columns_their_cells_fill():
         "\tひきこもり支援の相談窓口と保健センターの連携会議を開始\t社会福祉法人（ひきこもり相談窓口）",
         "令和4年度\t精神障害者地域移行支援のピアサポーター派遣を開始\t区精神障害者家族会（ピアサポーター派遣）",
     ]
+
+
+# designated-chiba-fy2023 (a realistic sheet) as pdfplumber reads its LibreOffice PDF: each
+# frequency wrapped round a line of the cells beside it (`3回/` … `年`, `2～4` … `回/年`)
+_WRAPPED_FREQUENCIES = (
+    "開催 特記事項等(課\n"
+    "名称 協議の場の構成員 実施内容\n"
+    "頻度 題・強み等)\n"
+    "精神科病院協会、精神科診療所協会、基幹相談支 ・区の連絡会からの報告\n"
+    "千葉市精神保健福 委員が多く、1\n"
+    "援センター、訪問看護ステーション協議会、家族 3回/ ・市全体の課題の整理 ・\n"
+    "祉推進協議会 地 回の会議で議論\n"
+    "会、当事者会、地域包括支援センター、民生委員 年 障害福祉計画、保健医療\n"
+    "域包括ケア部会 が深まりにくい\n"
+    "児童委員協議会、学識経験者、市 計画への意見\n"
+    "区保健福祉センター、基幹相談支援センター、精 個別事例の検討、区の社 区によって開催\n"
+    "区精神保健福祉連 2～4\n"
+    "神科病院・診療所、相談支援事業所、地域包括支 会資源の把握、区の課題 回数や取組に差\n"
+    "絡会（6区） 回/年\n"
+    "援センター、民生委員 の抽出 がある\n"
+    "精神保健福祉課、障害福祉サービス課、こころの 月1 協議の場の準備、事業の\n"
+    "事務局会議\n"
+    "健康センター 回 進捗管理\n"
+    "【その他事項】 ※協議の場運営における課題や悩んでいる点、アドバイザーに相談したい事項など、自由に記載くださ\n"
+)
+# pref-niigata-fy2024: each unit's frequency wrapped after the unit, and again after its count
+# (`各圏域` / `年2～3` / `回`), its list's bullets (U+F0B7, folded) on lines of their own
+_EACH_UNITS_FREQUENCY = (
+    "開催頻 特記事項等(課題・\n"
+    "名称 協議の場の構成員 実施内容\n"
+    "度 強み等)\n"
+    "新潟県精神障害 精神科病院協会、医師会、精神神経科診療 年2回 ・ ・圏域の協議の場の 圏域から上がる課\n"
+    "者地域生活支援 所協会、市長会、町村会、相談支援事業 取組報告 題が多く, 協議時間\n"
+    "推進会議 所、家族会連合会、ピアサポーター、学識 ・ ・県全体の課題の整 が不足している。\n"
+    "経験者 理\n"
+    "・ ・県の施策への反映\n"
+    "保健所、市町村、精神科病院、訪問看護ス 各圏域 個別事例の検討 圏域の地域\n"
+    "圏域の協議の場 圏域ごとに協議の\n"
+    "テーション、相談支援事業所、地域包括支 年2～3 課題の抽出 市町村の協議の\n"
+    "（7圏域） 進め方が異なる。\n"
+    "援センター、家族会、ピアサポーター 回 場への助言\n"
+    "【その他事項】 ※協議の場運営における課題や悩んでいる点、アドバイザーに相談したい事項など、自由に記載くださ\n"
+)
+
+
+def test_a_frequency_wrapped_round_the_cells_beside_it_or_after_each_unit_finds_its_row():
+    rows = [line.split("\t") for line in _apply(_WRAPPED_FREQUENCIES)[3:] if line and "\t" in line]
+    assert [cells[2] for cells in rows] == ["3回/年", "2～4回/年", "月1回"]
+    assert "区精神保健福祉連絡会（6区）" in rows[1]
+    rows = [line.split("\t") for line in _apply(_EACH_UNITS_FREQUENCY)[3:] if line and "\t" in line]
+    assert [cells[2] for cells in rows] == ["年2回", "各圏域年2～3回"]
+    assert rows[1] == [
+        "圏域の協議の場（7圏域）",
+        "保健所、市町村、精神科病院、訪問看護ステーション、相談支援事業所、地域包括支援センター、家族会、ピアサポーター",
+        "各圏域年2～3回",
+        "個別事例の検討 圏域の地域課題の抽出 市町村の協議の場への助言",
+        "圏域ごとに協議の進め方が異なる。",
+    ]

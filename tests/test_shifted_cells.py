@@ -38,6 +38,7 @@ CASES = [
     ("pref-gifu-fy2024--pdftotext", 324, "'守り活動との連携' has no 取組方針", "strengths"),
     ("pref-gifu-fy2024--lopdf-markitdown", 202, "'調整を行っている。がある。' holds a sentence", "coordination"),
     ("ward-nerima-fy2023--pdfminer", 273, "a role's action of 86 characters", "strengths"),
+    ("core-tottori-sparse-fy2024--pdftotext", 291, "its name is a list (3 commas)", "councils"),
 ]
 
 
@@ -252,6 +253,39 @@ def test_a_long_vowel_mark_after_a_kanji_is_said_to_run_two_cells_together():
     ]
     for whole in ("代表者が参加しており、センター長が出席する。", "R6年4月ー5月に開催する。", "ーー"):
         assert list(shifts.signs({"councils": {"meetings": [council(whole)]}})) == []
+
+
+def test_a_council_with_no_name_or_a_list_for_its_name_is_said_shifted():
+    # pdfplumber of a LibreOffice PDF: two councils' rows read as one, the first's name among the
+    # second's members; plain pdftotext: a council's name and its members' first line read as one
+    def council(name: str | None) -> dict:
+        members = "精神科病院、医師会、相談支援事業所、社会福豊中市精神保健福祉協議会、家族会"
+        return {"line": 9, "name": name, "members": members, "activities": ["事例検討"], "notes": None}
+
+    said = [message for _, message in shifts.signs({"councils": {"meetings": [council(None)]}})]
+    assert said == [
+        "a council with 構成員 '精神科病院、医師会、相談支援事業所、社会福豊中市精神保健福祉協議会、家族会' "
+        "has no name: its row was read together with another's"
+    ]
+    listed = council("推進会議 精神科病院、相談支援事業所、家族会")
+    said = [message for _, message in shifts.signs({"councils": {"meetings": [listed]}})]
+    assert said == [
+        "council '推進会議 精神科病院、相談支援事業所、家族会': its name is a list (2 commas): the 構成員 cell was "
+        "read into it"
+    ]
+    for whole in ("圏域地域移行推進会議（5圏域、各保健所が事務局）", "医療・福祉連携会議"):
+        assert list(shifts.signs({"councils": {"meetings": [council(whole)]}})) == []
+
+
+def test_an_indicator_numbered_past_the_next_is_said_shifted():
+    # pdfplumber of a LibreOffice PDF: the row ② read into ①'s, so that ③ follows ①
+    def indicators(*numbers: int) -> dict:
+        return {"indicators": [{"line": 20 + n, "number": n, "name": "相談件数"} for n in numbers]}
+
+    assert [message for _, message in shifts.signs({"outcomes": indicators(1, 3, 4)})] == [
+        "取組の成果・効果: indicator number 3 comes right after 1: the rows between were read into others"
+    ]
+    assert list(shifts.signs({"outcomes": indicators(1, 2, 3), "strengths_and_issues": indicators(1, 2)})) == []
 
 
 def test_a_planned_indicators_sentence_in_its_values_is_said_shifted():

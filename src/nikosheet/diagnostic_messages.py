@@ -161,6 +161,10 @@ NUMBERS_OUT_OF_ORDER = Template(
     "{what}: indicator number {number} comes after {previous}: the rows were read out of order",
     "{what}: 指標の番号{number}が{previous}の後にあります。行の順がずれて読まれています",
 )
+NUMBER_SKIPPED = Template(
+    "{what}: indicator number {number} comes right after {previous}: the rows between were read into others",
+    "{what}: 指標の番号{number}が{previous}のすぐ後にあります。間の行は他の行に読み込まれています",
+)
 EVENT_IN_COMMISSION = Template(
     "{what} {text!r} holds an event: the row was read out of its columns",
     "{what}「{text}」に経過の文が入っています。行の列がずれて読まれています",
@@ -196,6 +200,14 @@ SECTORS_NOT_ALL = Template(
 FREQUENCY_IN_NAME = Template(
     "council {name!r}: its name holds a frequency: the row was read out of its columns",
     "協議の場「{name}」: 名称に開催頻度が含まれています。行の列がずれて読まれています",
+)
+COUNCIL_WITHOUT_NAME = Template(
+    "a council with 構成員 {members!r} has no name: its row was read together with another's",
+    "構成員「{members}」の協議の場に名称がありません。行が別の行と合わせて読まれています",
+)
+LIST_IN_NAME = Template(
+    "council {name!r}: its name is a list ({count} commas): the 構成員 cell was read into it",
+    "協議の場「{name}」: 名称が一覧になっています（読点{count}つ）。構成員のセルが読み込まれています",
 )
 FREQUENCIES_IN_CELLS = Template(
     "council {name!r}: its 実施内容 and 特記事項 hold {count} frequencies ({text}): other councils' cells were "

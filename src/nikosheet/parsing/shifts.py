@@ -309,13 +309,17 @@ def _history(part: Data | None) -> Iterator[tuple[int | None, str]]:
 
 
 def _numbers(part: Data | None, key: str) -> Iterator[tuple[int | None, str]]:
-    """An indicator numbered no higher than the one above (`①②②③`, `①③②`): rows read out of order or twice."""
+    """An indicator numbered no higher than the one above (`①②②③`, `①③②`): rows read out of order or twice;
+    one numbered past the next (`①③④`: every sheet numbers its indicators one after another): a row read
+    into another."""
     previous = None
     for i in (part or {}).get("indicators") or []:
         number = i.get("number")
+        what = SECTION_LABELS[key]
         if number is not None and previous is not None and number <= previous:
-            what = SECTION_LABELS[key]
             yield i["line"], str(messages.NUMBERS_OUT_OF_ORDER(what=what, number=number, previous=previous))
+        elif number is not None and previous is not None and number > previous + 1:
+            yield i["line"], str(messages.NUMBER_SKIPPED(what=what, number=number, previous=previous))
         previous = number if number is not None else previous
 
 
@@ -435,10 +439,14 @@ def _sectors(part: Data | None) -> Iterator[tuple[int | None, str]]:
                 yield row["line"], str(messages.SECTOR_RUN_ON(label=row.get("label") or "", text=tail))
 
 
+_LIST_COMMA = compile_lazily("[、,，]")
+_LIST_COMMAS = 2  # commas in a council's name: a list (of 643 councils' names in real and fixture sheets, one has one)
+
+
 def _councils(part: Data | None) -> Iterator[tuple[int | None, str]]:
     """A frequency cell that holds no frequency, or several; a members cell that holds one, or ends with a
-    list's comma; a name that holds one; a frequency in words (随時) run into the words of a cell, where
-    the council's own is another."""
+    list's comma; a name that holds one, or a list, or none beside members; a frequency in words (随時)
+    run into the words of a cell, where the council's own is another."""
     for m in (part or {}).get("meetings") or []:
         text = (m.get("frequency") or {}).get("text") or ""
         name = m.get("name") or ""
@@ -452,6 +460,10 @@ def _councils(part: Data | None) -> Iterator[tuple[int | None, str]]:
             yield m["line"], str(messages.FREQUENCY_IN_MEMBERS(name=name, text=members))
         if _FREQUENCY_INSIDE.search(name):
             yield m["line"], str(messages.FREQUENCY_IN_NAME(name=name))
+        elif not name.strip() and members:
+            yield m["line"], str(messages.COUNCIL_WITHOUT_NAME(members=members))
+        elif (commas := len(_LIST_COMMA.findall(name))) >= _LIST_COMMAS:
+            yield m["line"], str(messages.LIST_IN_NAME(name=name, count=commas))
         # two counted frequencies among its activities and notes: no sheet writes so, other rows ran in
         inside = _FREQUENCY_INSIDE.findall(" ".join([*(m.get("activities") or []), m.get("notes") or ""]))
         if len(inside) > 1:

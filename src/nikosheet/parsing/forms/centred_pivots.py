@@ -26,10 +26,10 @@ _PIVOT_HEAD = re.compile(
 # a year's first part that a narrow column wrapped, at a line's start (`平成21` / `年度`): kept apart from
 # a list's mark after it (`平成21 ① 区内…`)
 _YEAR_HEAD = re.compile(r"(?:平成|令和|昭和|[HRS])\s*(?:[0-9０-９]{1,2}|元)年?")
-# (or a frequency's note: `年2回` / `（予定）`, `月1回程` / `度`; or a range's last month, the year end
-# crossed: `R6年12月～R7` / `年1月`, `R5年12月～` / `R6年2月`)
+# (`2～4` / `回/年`; or a frequency's note: `年2回` / `（予定）`, `月1回程` / `度`; or a range's last month, the
+# year end crossed: `R6年12月～R7` / `年1月`, `R5年12月～` / `R6年2月`)
 _PIVOT_TAIL = re.compile(
-    r"(?:回|[/／]\s*年|年度?[～〜~]?|度[～〜~]?|月|年\s*[0-9０-９]{1,2}\s*月|ごと|に\s*[0-9０-９]{1,2}\s*回|(?:回\s*)?程度|[(（][^)）\s]{1,6}[)）]"
+    r"(?:回(?:\s*[/／]\s*年)?|[～〜~]\s*[0-9０-９]{1,2}\s*回(?:程度)?|[/／]\s*年|年度?[～〜~]?|度[～〜~]?|月|年\s*[0-9０-９]{1,2}\s*月|ごと|に\s*[0-9０-９]{1,2}\s*回|(?:回\s*)?程度|[(（][^)）\s]{1,6}[)）]"
     rf"|{RANGE_END.pattern})"
 )
 # a frequency in words that its narrow column wrapped: `四半期` / `ごと`, `2か月` / `に1回`
@@ -89,7 +89,7 @@ def find_pivots(table: Table, lines: list[list[str]]) -> list[Pivot]:
                 parts = _word_parts(table.full, lines, j, at)
             elif table.header[0] in DEPARTMENTS:
                 parts = _department_parts(pattern, lines, j, unit)
-            elif unit[-1].isdigit() or unit[-1] in "/／年回程に～〜~元" or unit.endswith(_WORDED_HEADS):
+            elif _head(unit):
                 tail = _tail(pattern, lines, j, unit, first)
                 parts = ((j, at), *tail) if tail is not None else None
             else:
@@ -100,6 +100,16 @@ def find_pivots(table: Table, lines: list[list[str]]) -> list[Pivot]:
                 out.append(parts)
                 taken.update(parts)
     return out
+
+
+def _head(unit: str) -> bool:
+    """Whether a unit may be a pivot's first part that its column wrapped."""
+    return (
+        unit[-1].isdigit()
+        or unit[-1] in "/／年回程に～〜~元"
+        or unit.endswith(_WORDED_HEADS)
+        or bool(_EACH.fullmatch(unit))
+    )
 
 
 def _department_parts(pattern: re.Pattern[str], lines: list[list[str]], j: int, unit: str) -> Pivot | None:
@@ -150,10 +160,14 @@ def _tail(
     numbers is no frequency); a count after `に` or `年` (`半年に` / `1回`, `各圏域年` / `3回程度`)."""
     for below in range(j + 1, min(j + 3, len(lines))):
         for at, unit in enumerate(lines[below][:1] if first else lines[below]):
-            tail = _PIVOT_TAIL.fullmatch(unit) or (head.endswith(("に", "年")) and _COUNT.fullmatch(unit))
+            tail = (
+                _PIVOT_TAIL.fullmatch(unit)
+                or (head.endswith(("に", "年")) and _COUNT.fullmatch(unit))
+                or (_EACH.fullmatch(head) and _EACH_COUNT.fullmatch(unit))
+            )
             if tail and _whole(pattern, head + unit):
                 return ((below, at),)
-            if middle and _PIVOT_MIDDLE.fullmatch(unit):
+            if middle and (_PIVOT_MIDDLE.fullmatch(unit) or (_EACH.match(head) and _EACH_MIDDLE.fullmatch(unit))):
                 rest = _tail(pattern, lines, below, head + unit, first, middle=False)
                 if rest is not None:
                     return ((below, at), *rest)
@@ -162,6 +176,11 @@ def _tail(
 
 _COUNT = re.compile(r"[0-9０-９]{1,2}\s*回(?:程度)?")  # after `半年に`, `2か月に`, `各圏域年`
 _PIVOT_MIDDLE = re.compile(r"(?:に\s*)?[0-9０-９]{1,2}")  # `に1` after `2か月`, `10` after `年`
+# each unit's frequency wrapped after its unit or inside its name: `各地区` / `年2回`, `各圏域` / `年2～3` /
+# `回`, `各圏` / `域年2` / `～3回`
+_EACH = re.compile(r"各[^\s\d]{1,3}")
+_EACH_MIDDLE = re.compile(r"[^\s\d]{0,3}年間?\s*[0-9０-９]{1,2}(?:\s*[～〜~]\s*[0-9０-９]{1,2})?")
+_EACH_COUNT = re.compile(r"[^\s\d]{0,3}年間?\s*[0-9０-９]{1,2}(?:\s*[～〜~]\s*[0-9０-９]{1,2})?\s*回(?:程度)?")
 
 
 def pivot_spans(pivots: list[Pivot], count: int, cut: bool = True) -> list[tuple[int, int]] | None:
