@@ -255,9 +255,10 @@ def test_a_long_vowel_mark_after_a_kanji_is_said_to_run_two_cells_together():
         assert list(shifts.signs({"councils": {"meetings": [council(whole)]}})) == []
 
 
-def test_a_council_with_no_name_or_a_list_for_its_name_is_said_shifted():
+def test_a_council_with_no_name_or_a_list_or_a_sentence_for_its_name_is_said_shifted():
     # pdfplumber of a LibreOffice PDF: two councils' rows read as one, the first's name among the
-    # second's members; plain pdftotext: a council's name and its members' first line read as one
+    # second's members; plain pdftotext: a council's name and its members' first line read as one;
+    # PyMuPDF of a LibreOffice PDF: a note's end read into the next council's name
     def council(name: str | None) -> dict:
         members = "精神科病院、医師会、相談支援事業所、社会福豊中市精神保健福祉協議会、家族会"
         return {"line": 9, "name": name, "members": members, "activities": ["事例検討"], "notes": None}
@@ -272,6 +273,12 @@ def test_a_council_with_no_name_or_a_list_for_its_name_is_said_shifted():
     assert said == [
         "council '推進会議 精神科病院、相談支援事業所、家族会': its name is a list (2 commas): the 構成員 cell was "
         "read into it"
+    ]
+    noted = council("年区の課題の抽出の整備が必要こころの見守りネットワーク連絡会")
+    said = [message for _, message in shifts.signs({"councils": {"meetings": [noted]}})]
+    assert said == [
+        "council '年区の課題の抽出の整備が必要こころの見守りネットワーク連絡会': its name holds a sentence's words "
+        "('が必要'): another cell was read into it"
     ]
     for whole in ("圏域地域移行推進会議（5圏域、各保健所が事務局）", "医療・福祉連携会議"):
         assert list(shifts.signs({"councils": {"meetings": [council(whole)]}})) == []

@@ -209,6 +209,10 @@ LIST_IN_NAME = Template(
     "council {name!r}: its name is a list ({count} commas): the 構成員 cell was read into it",
     "協議の場「{name}」: 名称が一覧になっています（読点{count}つ）。構成員のセルが読み込まれています",
 )
+SENTENCE_IN_NAME = Template(
+    "council {name!r}: its name holds a sentence's words ({words!r}): another cell was read into it",
+    "協議の場「{name}」: 名称に文の語（{words}）があります。他のセルが読み込まれています",
+)
 FREQUENCIES_IN_CELLS = Template(
     "council {name!r}: its 実施内容 and 特記事項 hold {count} frequencies ({text}): other councils' cells were "
     "read into the row",

@@ -440,13 +440,15 @@ def _sectors(part: Data | None) -> Iterator[tuple[int | None, str]]:
 
 
 _LIST_COMMA = compile_lazily("[、,，]")
+# a sentence's end or predicate, which no council's name holds: a note's words read into it
+_NAME_SENTENCE = compile_lazily("。|(?:であ|てい)る|が必要|難しい")
 _LIST_COMMAS = 2  # commas in a council's name: a list (of 643 councils' names in real and fixture sheets, one has one)
 
 
 def _councils(part: Data | None) -> Iterator[tuple[int | None, str]]:
     """A frequency cell that holds no frequency, or several; a members cell that holds one, or ends with a
-    list's comma; a name that holds one, or a list, or none beside members; a frequency in words (随時)
-    run into the words of a cell, where the council's own is another."""
+    list's comma; a name that holds one, or a list, or a sentence's words, or none beside members; a
+    frequency in words (随時) run into the words of a cell, where the council's own is another."""
     for m in (part or {}).get("meetings") or []:
         text = (m.get("frequency") or {}).get("text") or ""
         name = m.get("name") or ""
@@ -464,6 +466,8 @@ def _councils(part: Data | None) -> Iterator[tuple[int | None, str]]:
             yield m["line"], str(messages.COUNCIL_WITHOUT_NAME(members=members))
         elif (commas := len(_LIST_COMMA.findall(name))) >= _LIST_COMMAS:
             yield m["line"], str(messages.LIST_IN_NAME(name=name, count=commas))
+        elif sentence := _NAME_SENTENCE.search(name):
+            yield m["line"], str(messages.SENTENCE_IN_NAME(name=name, words=sentence.group()))
         # two counted frequencies among its activities and notes: no sheet writes so, other rows ran in
         inside = _FREQUENCY_INSIDE.findall(" ".join([*(m.get("activities") or []), m.get("notes") or ""]))
         if len(inside) > 1:
