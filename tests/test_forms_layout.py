@@ -439,3 +439,14 @@ def test_an_event_that_ends_on_its_step_is_followed_by_the_year_s_next_event():
         ["", "県の協議の場を設置"],
         ["令和4年度", "市町村職員向け研修会を開始", "青森県精神保健福祉協会"],
     ]
+
+
+def test_an_issues_row_split_into_more_columns_keeps_every_cell(parsed):
+    # pdftotext -layout: the policy's and the action's lines stand apart from their columns' edges, so
+    # that a row holds empty cells between (`課題`, `方針`, ``, `行政`, ``, `取組`): every role's action is read
+    from nikosheet import parse_file_data
+
+    want = parsed("ward-nerima-fy2023.txt")["strengths_and_issues"]["issues"]
+    doc = parse_file_data(FIXTURES / "converters" / "ward-nerima-fy2023--pdftotext-layout.txt")
+    got = doc["strengths_and_issues"]["issues"]
+    assert [i["roles"] for i in got] == [i["roles"] for i in want]

@@ -81,7 +81,7 @@ def _issues(ctx: Context, block: Block, out: Data) -> None:
     rows = block.rows
     ctx.take(rows[0].line)
     for row in rows[1:]:
-        issue, policy, sector, role = cells_of(row, 4)
+        issue, policy, sector, role = _issue_cells(row.cells)
         if not row.continued or not out["issues"]:
             out["issues"].append(
                 {
@@ -100,6 +100,26 @@ def _issues(ctx: Context, block: Block, out: Data) -> None:
                 key = "others"
             out["issues"][-1]["roles"][key] += cell_items(role)
         ctx.take(row.line)
+
+
+def _issue_cells(cells: list[str]) -> list[str]:
+    """An issues' row's four cells.  A laid-out text's row may hold more, its columns split where its
+    lines' words stood apart (`課題`, `方針`, ``, `行政`, ``, `取組`): the role's word among the cells
+    after the policy's parts the policy's end, every cell after it the role's; none is dropped."""
+    if len(cells) <= _ISSUE_CELLS:
+        return cells + [""] * (_ISSUE_CELLS - len(cells))
+    at = next((k for k in range(2, len(cells)) if _role_word(cells[k])), 2)
+    policy = " ".join(c for c in cells[1:at] if c.strip())
+    return [cells[0], policy, cells[at], " ".join(c for c in cells[at + 1 :] if c.strip())]
+
+
+_ISSUE_CELLS = 4
+_ROLE_WORD = 12  # characters of `その他関係機関・住民等`, the longest role's word
+
+
+def _role_word(cell: str) -> bool:
+    word = squeeze(strip_tags(cell))
+    return 0 < len(word) <= _ROLE_WORD and sector_key(word) is not None and not any(c in word for c in "、。,")
 
 
 def _indicators(ctx: Context, block: Block, out: Data) -> None:
