@@ -14,12 +14,12 @@ from __future__ import annotations
 import itertools
 import re
 
-from nikosheet.parsing.forms.centred_pivots import DEPARTMENTS
+from nikosheet.parsing.forms.centred_pivots import DEPARTMENTS, INDICATOR_NAMES
 from nikosheet.parsing.forms.line_cuts import literal_start
 from nikosheet.parsing.forms.template_tables import ONE_PIVOT_COLUMN, Piece, Table
 
 COUNCILS = ("名称", "会議名")
-INDICATORS = ("課題解決の達成度を測る指標",)
+INDICATORS = (INDICATOR_NAMES,)
 # the tables whose rows a date, a frequency, a sector word or a department finds: the councils', the
 # history's (a year may head a group of rows), the departments', the sectors' and the schedules'
 _FIRST_CELLS = (*COUNCILS, *INDICATORS, "課題", "年度", r"時期[(（]月[)）]", "各部門の連携状況", *DEPARTMENTS)
@@ -52,7 +52,7 @@ def header_at(tokens: list[Piece], k: int, centred: bool = False) -> Found | Non
             cells = _header_cells(table, (above.split(), middle.split(), tokens[k + 1][1].split()))
             if cells is not None:
                 return table, [cell[0] for cell in cells], 1, 1, [cell[1] for cell in cells]
-        if 2 <= k < len(tokens) - 2 and tokens[k - 2][1].startswith(literal):
+        if 2 <= k < len(tokens) - 2 and (tokens[k - 2][1].startswith(literal) or middle.startswith(literal)):
             cells = _header_cells(table, tuple(tokens[k + d][1].split() for d in range(-2, 3)))
             if cells is not None:
                 return table, [cell[0] for cell in cells], 2, 2, [cell[1] for cell in cells]
@@ -97,7 +97,7 @@ def _header_cells(table: Table, words: tuple[list[str], ...]) -> list[tuple[str,
 # cell's first line in the middle, its rest below)
 _TAKES = tuple((a, m, b) for a in range(4) for m in range(4) for b in range(4) if (a == 0) >= (b == 0) and a + m + b)
 # a cell's lines in a header of five centred round its middle: one, two, three, four or five lines
-_TALL_SHAPES = ((2,), (1, 3), (1, 2, 3), (0, 1, 3, 4), (0, 1, 2, 3, 4))
+_TALL_SHAPES = ((2,), (1, 3), (0, 2, 4), (1, 2, 3), (0, 1, 3, 4), (0, 1, 2, 3, 4))
 _TALL_TAKES = tuple(
     tuple(counts[shape.index(j)] if j in shape else 0 for j in range(5))
     for shape in _TALL_SHAPES

@@ -99,6 +99,21 @@ def find_pivots(table: Table, lines: list[list[str]]) -> list[Pivot]:
             if parts is not None:
                 out.append(parts)
                 taken.update(parts)
+    return _numbered_in_turn(lines, out) if table.header[0] == INDICATOR_NAMES else out
+
+
+INDICATOR_NAMES = "課題解決の達成度を測る指標"  # an indicators' table's first header cell: its pivots are ① to ⑳
+
+
+def _numbered_in_turn(lines: list[list[str]], pivots: list[Pivot]) -> list[Pivot]:
+    """An indicators' table's pivots without a number that does not go on from the row before: a list's
+    ① in an effects' cell, LibreOffice having centred the cell's lines above its row's name
+    (`①地域移行支援…`, then `① アドバイザー派遣を…` above `②市町村の協議`) is that cell's, not a row."""
+    out: list[Pivot] = []
+    for pivot in pivots:
+        (j, at), *_ = pivot
+        if not out or ord(lines[j][at][0]) > ord(lines[out[-1][0][0]][out[-1][0][1]][0]):
+            out.append(pivot)
     return out
 
 

@@ -1,0 +1,134 @@
+"""Section 4's indicators table as pdfplumber writes a LibreOffice PDF's: its header's cells centred round
+its middle line, a row's cells centred round its name's lines, the rows found by their numbers."""
+
+from __future__ import annotations
+
+from conftest import apply_form
+from nikosheet.parsing.forms import centred_rows, lookalikes
+
+# a prefecture's table (pdfplumber of its LibreOffice PDF): ②'s effects, a numbered list whose first
+# item LibreOffice centred above the row's name, start with `①` on a line of their own
+_LISTED_EFFECTS = (
+    "課題解決の達成\n"
+    "目標値 (昨年度当初) 実績値 (昨年度末) 具体的な成果・効果\n"
+    "度を測る指標\n"
+    "地域移行コーディネーターが退院意向調査で「退院した\n"
+    "①地域移行支援\n"
+    "80人 71人 い」と答えた人を中心に面談し、71人が地域移行支援\n"
+    "の利用者数\n"
+    "を利用した。うち38人が退院した。\n"
+    "① アドバイザー派遣を受けた5町村で協議の場が設置\n"
+    "②市町村の協議\n"
+    "35市町村 31市町村 された。 ② 近隣町村による合同開催が3地区で始まっ\n"
+    "の場の設置数\n"
+    "た。\n"
+    "③オンライン退\n"
+    "本土の病院と島の保健所・役場が退院前に情報を共有\n"
+    "院支援会議の開 30件 34件\n"
+    "し、退院後の訪問の開始が早まった。\n"
+    "催件数\n"
+    "\uf0b7 ・病院 40回 \uf0b7 ・病院 33回\n"
+    "④ピアサポータ \uf0b7 ・市町村の研 \uf0b7 ・市町村の研 病院での体験発表を聞いた入院者から退院の相談が寄せ\n"
+    "ーの派遣回数 修等 10回 修等 14回 られた。\n"
+    "⑤市町村職員研\n"
+    "100人 ※令和6年3月に実施、集計中\n"
+    "修の受講者数"
+)
+
+# a designated city's table: the first header cell on one line, 目標値 over three lines and 実績値 over
+# two, their lines taking turns above and below it (a header of five lines); the history's
+# text before it shows the page's width
+_TALL_HEADER = (
+    "さらに、令和4年度には精神保健福祉センター（こころの絆創膏センター）を中心に、長期入院者の実態調査を行い、1\n"
+    "年以上入院している市民のうち約4割が「条件が整えば退院できる」と病院から評価されていることが分かった。この\n"
+    "結果を協議の場で共有し、住まいの確保、日中活動の場、家族の支援の三つを重点として取組を進めている。\n"
+    "4 精神障害にも対応した地域包括ケアシステム構築に資する取組の成果・効果\n"
+    "＜令和4年度までの成果・効果＞\n"
+    "目標値\n"
+    "実績値 (R4\n"
+    "課題解決の達成度を測る指標 (R4年度 具体的な成果・効果\n"
+    "年度末)\n"
+    "当初)\n"
+    "①精神科病院に1年以上入院してい\n"
+    "地域移行推進員が市内19病院を訪問し、退院意向のある人\n"
+    "る市民のうち、退院意向調査で「退\n"
+    "50人 38人 と面談した。住まいの確保に時間がかかり、目標に届かな\n"
+    "院したい」と答えた人の地域移行支\n"
+    "かった。\n"
+    "援の利用者数\n"
+    "\uf0b7 ・個別事例の検討から、区ごとの社会資源の不足を\n"
+    "全16区 14区で年2 整理した。\n"
+    "②区の協議の場の開催 で年2 回以上、2 \uf0b7 ・2区は事務局の保健師の異動が重なり、開催が1\n"
+    "回以上 区で年1回 回にとどまった。\n"
+    "通訳を介し\n"
+    "③多言語こころの相談 た相談 42 ※令和4年度から開始したため目標値は設定していない\n"
+    "件\n"
+    "④ピアサポーター 10人 12人 養成研修の修了者\n"
+    "1年以上入院している市民の約4割が、条件が整えば退院\n"
+    "調査の実施\n"
+    "調査の実 できると評価されていることが分かった。結果を市の協議\n"
+    "⑤長期入院者の実態調査 （回答率\n"
+    "施 の場で共有し、重点の三つ（住まい、日中活動、家族支\n"
+    "92.3%）\n"
+    "援）を定めた。\n"
+    "⑥家族教室 年6回 年6回\n"
+    "⑦精神障害者の入居を受け入れる不 17社（※\n"
+    "登録した事業者からは、入居後の相談先が分かれば受け入\n"
+    "動産事業者の登録数（あんしん賃貸 30社 令和5年3\n"
+    "れやすいとの意見があった。\n"
+    "支援事業） 月末時点）\n"
+    "5 精神障害にも対応した地域包括ケアシステムの構築に向けた現時点における強みと課題\n"
+    "【特徴(強み)】\n"
+    "1.各区に保健福祉センターと基幹相談支援センターがあり、区単位で保健・福祉の相談体制が整っている。\n"
+    "2.アウトリーチ支援事業により、未治療・治療中断の人に多職種で関わる仕組みがある。\n"
+    "3.こころの健康センターが市の機関として、人材育成と技術支援を一体的に行っている。\n"
+    "4.LINE相談など、若い世代が利用しやすい相談手段を持っている。"
+)
+
+
+# the councils' header further down the text: the sign of a LibreOffice PDF's printed lines
+_COUNCILS = "\n\n開催\n名称 協議の場の構成員 実施内容 特記事項等(課題・強み等)\n頻度"
+
+
+def _rows(text: str) -> list[list[str]]:
+    folded = "\n".join(line or "" for line in apply_form(lookalikes, text + _COUNCILS))  # Word's bullets
+    out = apply_form(centred_rows, folded)
+    return [line.split("\t") for line in out if line and "\t" in line and not line.startswith("名称")]
+
+
+def test_a_list_item_numbered_like_a_row_is_the_effects_not_a_row():
+    rows = _rows(_LISTED_EFFECTS)
+    assert rows[0] == ["課題解決の達成度を測る指標", "目標値(昨年度当初)", "実績値(昨年度末)", "具体的な成果・効果"]
+    assert [row[0] for row in rows[1:]] == [
+        "①地域移行支援の利用者数",
+        "②市町村の協議の場の設置数",
+        "③オンライン退院支援会議の開催件数",
+        "④ピアサポーターの派遣回数",
+        "⑤市町村職員研修の受講者数",
+    ]
+    assert rows[2][1:3] == ["35市町村", "31市町村"]
+    assert rows[2][3].startswith("① アドバイザー派遣を受けた5町村で協議の場が設置された。 ② 近隣町村")
+    assert rows[3][1:] == [
+        "30件",
+        "34件",
+        "本土の病院と島の保健所・役場が退院前に情報を共有し、退院後の訪問の開始が早まった。",
+    ]
+
+
+def test_a_header_whose_cells_of_three_and_two_lines_take_turns_is_found():
+    rows = _rows(_TALL_HEADER)
+    assert rows[0] == ["課題解決の達成度を測る指標", "目標値(R4年度当初)", "実績値(R4年度末)", "具体的な成果・効果"]
+    assert rows[1][:3] == [
+        "①精神科病院に1年以上入院している市民のうち、退院意向調査で「退院したい」と答えた人の地域移行支援の利用者数",
+        "50人",
+        "38人",
+    ]
+    assert [row[0].split(" ")[-1][0] for row in rows[1:]] == list("①②③④⑤⑥⑦")  # (②: its target's first line run in)
+    assert rows[4] == ["④ピアサポーター", "10人", "12人", "養成研修の修了者"]
+    assert rows[6] == ["⑥家族教室", "年6回", "年6回", ""]
+    assert rows[7] == [
+        "⑦精神障害者の入居を受け入れる不動産事業者の登録数（あんしん賃貸支援事業）",
+        "30社",
+        "17社（※令和5年3月末時点）",
+        "登録した事業者からは、入居後の相談先が分かれば受け入れやすいとの意見があった。",
+    ]
