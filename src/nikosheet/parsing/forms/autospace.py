@@ -48,6 +48,8 @@ _BEFORE_WESTERN = re.compile(rf"([{_JAPANESE}]) (?=[0-9A-Za-z])")
 # reads as well without: its table is read a cell per line, which a LibreOffice PDF's laid-out text
 # needs, its cells being centred in their rows)
 _NUMBERED = re.compile(r"[ \t\f\u3000]{0,8}[0-9]{1,2} (?=精神障害にも)")
+# a later section's heading (`5 精神障害にも…`, `５ 精神障害にも…`): section 1 lies behind
+_LATER_HEADING = re.compile(r"[ \t\f\u3000#]{0,8}[0-9０-９]{1,2}[ \u3000]?精神障害にも")
 _DATE_PARTS = "年月"  # `R6年 4月`: the next part of a date, never a second value
 
 
@@ -59,9 +61,11 @@ def apply(state: FormState) -> None:
     removed = 0
     past_section_1 = False
     for i, line in enumerate(lines):
-        if line is None or " " not in line:
+        if line is None:
             continue
-        past_section_1 = past_section_1 or _NUMBERED.match(line) is not None
+        past_section_1 = past_section_1 or _LATER_HEADING.match(line) is not None
+        if " " not in line:
+            continue
         text = unspaced(line, past_section_1)
         if len(text) < len(line):
             lines[i] = text
