@@ -23,7 +23,7 @@ import itertools
 import re
 
 from nikosheet.parsing.forms._shared import display_width
-from nikosheet.parsing.forms.template_tables import BULLET, Piece, join_cell
+from nikosheet.parsing.forms.template_tables import BULLET, CIRCLED, Piece, join_cell
 
 # a value: a count and its unit at the line's end, a short word before it (`参加者 80人`, `年12回`,
 # `1,300人`, `16市町村`, `各区年3回`), a value in a word (`未集計`, `なし`), or a placeholder left (`○○`)
@@ -78,11 +78,31 @@ def _value_off_name(row: list[Piece]) -> list[Piece]:
         return row
     if (len(row) > 2 and not row[2][2]) or any(blank for _, _, blank in row[3:]):
         return row
-    index, text, blank = row[0]
+    apart = value_apart(row[0])
+    return row if apart is None else [*apart, *row[1:]]
+
+
+def value_apart(line: Piece) -> tuple[Piece, Piece] | None:
+    """An indicator's name's line that ends on its first value a space apart, as the name and the
+    value (a box of its own), where the name holds no value (see `_value_off_name`)."""
+    index, text, blank = line
     name, _, value = text.rstrip().rpartition(" ")
-    if " " not in name.strip() or not is_value(value) or _cells_joined(name):
-        return row
-    return [(index, name, blank), (index, value, True), *row[1:]]
+    if not CIRCLED.match(name) or " " not in name.strip() or not is_value(value) or _cells_joined(name):
+        return None
+    return (index, name, blank), (index, value, True)
+
+
+def values_apart(boxes: list[list[Piece]]) -> list[list[Piece]]:
+    """The boxes with each indicator's name's one-line box that ends on its first value, right before
+    the other value's one-line box, cut in two (`① 協議の場を設置した市町村の数 22市町村`, `44市町村`);
+    not a name's line right below the header's, no blank line between (the band may hold more)."""
+    out: list[list[Piece]] = []
+    for n, box in enumerate(boxes):
+        after = boxes[n + 1] if n + 1 < len(boxes) else []
+        alone = len(box) == 1 and box[0][2] and len(after) == 1 and is_value(after[0][1])
+        apart = value_apart(box[0]) if alone else None
+        out.extend([[apart[0]], [apart[1]]] if apart else [box])
+    return out
 
 
 def _wrapped_width(rows: list[list[Piece]]) -> int | None:

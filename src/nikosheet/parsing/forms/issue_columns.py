@@ -30,7 +30,18 @@ is left to the readers after (`cell_lines_tables`, which `issue_order` warns of)
 from __future__ import annotations
 
 from nikosheet.parsing.forms import FormState, signals
-from nikosheet.parsing.forms.template_tables import Cell, Piece, boxed, join_cell, non_blank, write_table
+from nikosheet.parsing.forms._shared import display_width
+from nikosheet.parsing.forms.template_tables import (
+    CIRCLED,
+    HEADING,
+    Cell,
+    Piece,
+    boxed,
+    join_cell,
+    non_blank,
+    write_table,
+)
+from nikosheet.parsing.lazy_re import compile_lazily
 from nikosheet.vocabulary import ROLES
 
 _ISSUE_HEADER = "課題"
@@ -38,7 +49,13 @@ _POLICY_HEADER = "課題解決に向けた取組方針"
 _ROLE_HEADER = "課題・方針に対する役割(取組)"
 _ENDS = ("課題解決の達成度を測る指", "現状値", "目標値", "見込んでいる成果", "※")
 _ROLES = tuple(ROLES.values())
+_HEADERS = (_POLICY_HEADER, _ROLE_HEADER)
+_SHORT = 4  # display columns a wrapped line may stop short of its column's widest (Western characters, a comma's space)
+_NUMBER_MARK = compile_lazily(
+    r"(?<![0-9０-９.．,，])[0-9０-９]{1,2}[.．]$"
+)  # a numbered item's mark, its item on the next line
 _LABEL_LINES = 4  # lines a role's word may wrap over (`その他` / `関係機` / `関・住` / `民等`)
+_BULLETS_ALONE = ("・", "•", "\uf0b7")  # a list's bullet drawn on a line of its own
 _HEADER_REACH = 12  # lines between the table's first header cell and the first issue
 
 
@@ -56,9 +73,18 @@ def apply(state: FormState) -> None:
     rows: list[tuple[int, str]] = []
     for issue, policy, roles in records:
         for k, (index, action) in enumerate(roles):
-            cells = (join_cell(issue), join_cell(policy)) if k == 0 else ("", "")
-            rows.append((index, "\t".join((*cells, _ROLES[k], join_cell(action)))))
+            cells = (_text(issue), _text(policy)) if k == 0 else ("", "")
+            rows.append((index, "\t".join((*cells, _ROLES[k], _text(action)))))
     write_table(state.lines, region[:1], header, rows, region[-1][0])
+
+
+def _text(cell: Cell) -> str:
+    """A cell's lines as one, a space kept after a numbered list's mark that ended a line (`2.`)."""
+    text = ""
+    for piece in cell:
+        gap = " " if _NUMBER_MARK.search(text) else ""
+        text = join_cell([(0, text + gap, False), piece]) if text else piece[1]
+    return text
 
 
 def _region(lines: list[str | None]) -> list[Piece] | None:
@@ -68,47 +94,98 @@ def _region(lines: list[str | None]) -> list[Piece] | None:
     if start is None:
         return None
     pieces = [
-        (i, text, blank or (lines[i] or "").startswith("\f"))
-        for i, text, blank in ((i + start, t, b) for i, t, b in non_blank(lines[start:]))
+        (i + start, text, blank or (lines[i + start] or "").startswith("\f"))
+        for i, text, blank in non_blank(lines[start:])
     ]
+    pieces = _list_gaps(pieces)
     end = next((k for k, p in enumerate(pieces) if k and p[1].startswith(_ENDS)), None)
     if end is None or not any(p[1] == _POLICY_HEADER for p in pieces[:_HEADER_REACH]):
+        return None
+    if _indicator_among(pieces[:end], pieces[end:]):
         return None
     return pieces[:end]
 
 
-def _boxes(pieces: list[Piece]) -> list[tuple[str, Cell]]:
-    """The region's boxes, each a role's word (its kind the role), a header cell (`header`) or a
-    cell's lines (`""`); a role's word that opens a box parts it from the lines after it."""
-    out: list[tuple[str, Cell]] = []
-    for box in boxed(pieces):
-        k = 0
-        while k < len(box):
-            role = _role_at(box, k)
-            if role is not None:
-                out.append((_ROLES[role[0]], box[k : k + role[1]]))
-                k += role[1]
-                continue
-            if box[k][1] in (_POLICY_HEADER, _ROLE_HEADER):
-                out.append(("header", [box[k]]))
-                k += 1
-                continue
-            rest = box[k:]
-            out.append(("", rest))
-            break
+def _indicator_among(region: list[Piece], after: list[Piece]) -> bool:
+    """Whether an indicator's row stands among the issues' boxes: a line opens with a number (`②`)
+    that the indicators below the table go on to (they have `①`, not `②`), as pdftotext may write an
+    indicator's name that holds no values beside it where the page has room."""
+    stop = next((k for k, piece in enumerate(after) if HEADING.match(piece[1])), len(after))
+    below = {piece[1][0] for piece in after[:stop] if CIRCLED.match(piece[1])}
+    return any(
+        CIRCLED.match(piece[1]) and piece[1][0] not in below and chr(ord(piece[1][0]) - 1) in below for piece in region
+    )
+
+
+def _list_gaps(pieces: list[Piece]) -> list[Piece]:
+    """The pieces with a list's bullet drawn alone on its line left out (LibreOffice draws an HTML
+    list's bullet apart from its item, and pdftotext writes it as a box of its own, `・`, anywhere
+    among the cell's lines): the line after it goes on in the box before it, where that box is a
+    cell's (not a role's word nor a header cell)."""
+    out: list[Piece] = []
+    gap = False
+    for index, text, blank in pieces:
+        if text in _BULLETS_ALONE:
+            gap = True
+            continue
+        before = out[-1][1] if out else ""
+        words = (*_ROLES, _ISSUE_HEADER, _POLICY_HEADER, _ROLE_HEADER)
+        joined = gap and bool(before) and not any(word.endswith(before) for word in words)
+        out.append((index, text, blank and not joined))
+        gap = False
     return out
 
 
-def _role_at(box: Cell, k: int) -> tuple[int, int] | None:
-    """The role whose word the box's lines from k make (a word wrapped over lines), and its lines."""
+def _boxes(pieces: list[Piece]) -> list[tuple[str, Cell]]:
+    """The region's boxes, each a role's word (its kind the role), a header cell (`header`) or a
+    cell's lines (`""`); a role's word that opens a box parts it from the lines after it, and one
+    whose wrapped pieces stand between its action's lines (the two centred in their row) from them."""
+    out: list[tuple[str, Cell]] = []
+    for box in boxed(pieces):
+        woven = _woven_role(box)
+        if woven is not None:
+            out.extend(woven)
+            continue
+        k = 0
+        while k < len(box):
+            role = _word_at(box, k, _ROLES)
+            header = _word_at(box, k, _HEADERS)
+            if role is not None:
+                out.append((_ROLES[role[0]], box[k : k + role[1]]))
+                k += role[1]
+            elif header is not None:
+                out.append(("header", box[k : k + header[1]]))
+                k += header[1]
+            else:
+                out.append(("", box[k:]))
+                break
+    return out
+
+
+def _word_at(box: Cell, k: int, words: tuple[str, ...]) -> tuple[int, int] | None:
+    """Which of the words the box's lines from k make (a word wrapped over lines), and its lines."""
     text = ""
     for n in range(k, min(len(box), k + _LABEL_LINES)):
         text += box[n][1]
-        if text in _ROLES:
-            return _ROLES.index(text), n - k + 1
-        if not any(role.startswith(text) for role in _ROLES):
+        if text in words:
+            return words.index(text), n - k + 1
+        if not any(word.startswith(text) for word in words):
             return None
     return None
+
+
+def _woven_role(box: Cell) -> list[tuple[str, Cell]] | None:
+    """A role's word wrapped over lines that stand every other line among its action's
+    (`民生委員・児童委員` `その他` `による見守りと相談` `関係機` …): the word, then the action."""
+    found = []
+    for parity in (0, 1):
+        word = box[parity::2]
+        for size in range(2, min(len(word), _LABEL_LINES) + 1):
+            text = "".join(line for _, line, _ in word[:size])
+            if text in _ROLES and len(box) > parity + 2 * size - 1:
+                taken = {piece[0] for piece in word[:size]}
+                found.append([(text, word[:size]), ("", [p for p in box if p[0] not in taken])])
+    return found[0] if len(found) == 1 else None
 
 
 Record = tuple[Cell, Cell, list[tuple[int, Cell]]]  # an issue, its policy, each role's (index, action)
@@ -119,17 +196,16 @@ def _records(boxes: list[tuple[str, Cell]]) -> list[Record] | None:
     then the runs' roles; None where any box finds no cell."""
     if not boxes:
         return None
-    heads = [k for k, (kind, _) in enumerate(boxes) if kind == "header"]
-    if len(heads) != 2:
+    first = next((k for k, (kind, _) in enumerate(boxes) if kind in _ROLES), None)
+    if first is None or sum(kind == "header" for kind, _ in boxes) != len(_HEADERS):
         return None
-    issues, policies = boxes[: heads[0]], boxes[heads[0] + 1 : heads[1]]
-    if len(issues) != len(policies) or not issues or any(kind for kind, _ in (*issues, *policies)):
+    free = [cell for kind, cell in boxes[:first] if not kind]  # the first run's issues, then its policies
+    if len(free) + len(_HEADERS) != first or not free or len(free) % 2:
         return None
-    groups = _groups(boxes[heads[1] + 1 :])
+    groups = _groups(boxes[first:])
     if groups is None:
         return None
     records: list[Record] = []
-    free: list[Cell] = [cell for _, cell in (*issues, *policies)]
     for actions, run in groups:
         if run is not None:
             if free:
@@ -139,7 +215,18 @@ def _records(boxes: list[tuple[str, Cell]]) -> list[Record] | None:
         if not half:
             return None
         records.append((free.pop(0), free.pop(half - 1), actions))
-    return records if not free else None
+    issues, policies = [record[0] for record in records], [record[1] for record in records]
+    if free or not _fills(issues) or not _fills(policies):
+        return None
+    return records
+
+
+def _fills(cells: list[Cell]) -> bool:
+    """Whether the cells are one column's: each line but a cell's last as wide as the column's widest
+    (it wrapped there), so that no policy was taken for an issue (pdftotext may write a run's issues
+    and policies a record at a time, not a column at a time: then the widths tell them apart)."""
+    widest = max((display_width(text) for cell in cells for _, text, _ in cell), default=0)
+    return all(display_width(text) >= widest - _SHORT for cell in cells for _, text, _ in cell[:-1])
 
 
 Group = tuple[list[tuple[int, Cell]], list[Cell] | None]  # a record's roles, the run's boxes it starts
