@@ -47,6 +47,17 @@ def test_a_count_cell_keeps_the_template_s_space_before_its_unit():
     assert state.lines == ["入院後3か月時点", *kept, "保健福祉事務所（10か所）", "4か所に設置"]
 
 
+def test_an_indicator_s_count_past_section_1_loses_the_gap():
+    # section 5's indicators (plain pdftotext of a LibreOffice PDF): the author wrote `0か所`, `5か所`;
+    # a council set-up's count that the page put past the heading keeps the template's space
+    state = _apply(
+        "入院後 3 か月時点\n1 か所\n5 精神障害にも対応した地域包括ケアシステムの構築に向けた現時点における強みと課題\n"
+        "① 市外病院への訪問数\n0 か所\n5 か所\n1 / 1 か所/"
+    )
+    assert state.lines[1] == "1 か所"
+    assert state.lines[4:] == ["0か所", "5か所", "1 / 1 か所/"]
+
+
 def test_pymupdf_s_gap_after_the_number_only():
     state = _apply("市町村数 (R6 年4 月時点)\n令和3 年度より県事業を引き継ぎ")
     assert state.lines == ["市町村数 (R6年4月時点)", "令和3年度より県事業を引き継ぎ"]

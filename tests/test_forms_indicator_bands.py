@@ -122,3 +122,26 @@ def test_a_value_centred_amid_a_name_s_lines_goes_after_the_name():
     name = "① 精神科病院に1年以上入院している区民のうち、入院中から退院支援を開始した者の数"
     assert rows[1] == [name, "25件", "19件", "訪問先の病院と話し合えるようになった。"]
     assert rows[2][-1] == "修了者のうち6名が病院訪問に参加した。"
+
+
+# plain pdftotext of a LibreOffice PDF (core-kanazawa's planned indicators, the renderer's gaps in
+# it): a name that fills its column has its first value beside it on one line, a space apart, and
+# the row's other cells after it; section 1's as-of date and the issues' table above, a box at a time
+_BOXED_ISSUES = (
+    "入院後 3 か月時点\n\n５ 精神障害にも対応した地域包括ケアシステムの構築に向けた現時点における強みと課題\n"
+    "課題\n\n課題解決に向けた取組方針\n\n課題・方針に対する役割(取組)\n\n行政\n\n退院支援\n\n医療\n\n福祉\n\n"
+    "その他関係機\n関・住民等\n\n"
+)
+_VALUE_BESIDE = (
+    "課題解決の達成度を測る指標\n① 地域移行支援の利用者数\n\n現状値 (今年度当初) 目標値 (今年度末)\n\n"
+    "見込んでいる成果・効果\n\n21 人\n\n30 人\n\n長期入院者の退院が進む\n\n"
+    "② 地域移行支援を実施する事業所数 5 か所\n\n8 か所\n\n受け皿となる事業所が増える\n\n"
+    "③ 合同事例検討会の開催\n\n年2回\n\n年4回\n\n障害と高齢の支援者の連携が進む\n"
+)
+
+
+def test_a_value_beside_its_name_on_one_line_is_a_cell_of_its_own():
+    lines = forms.rewrite((_BOXED_ISSUES + _VALUE_BESIDE).split("\n")).lines
+    rows = [line.split("\t") for line in lines if line and "\t" in line]
+    assert rows[-2] == ["② 地域移行支援を実施する事業所数", "5か所", "8か所", "受け皿となる事業所が増える"]
+    assert rows[-1] == ["③ 合同事例検討会の開催", "年2回", "年4回", "障害と高齢の支援者の連携が進む"]

@@ -21,7 +21,10 @@ Every such space is taken out (an author rarely writes `平成 23 年`), except 
 number (`5 精神障害にも…`) and where it also parts two cells that a converter put on one line:
 after a value's unit that a number follows (`119 人 221 人`: two values) and after a label's last
 character `数` (`基幹相談支援センター数 2 か所`), and before a count cell's unit, which the template
-itself writes after a space (`1 か所`, `1 / 1 か所/市町村数`; not `（10か所）` nor `4か所に`).
+itself writes after a space in section 1 (`1 か所`, `1 / 1 か所/市町村数`; not `（10か所）` nor
+`4か所に`). Past section 1 (from the first heading `N 精神障害にも…`) the cells are the authors',
+who write `3か所`: an indicator's `3 か所` there is the renderer's gap, taken out like any other
+(but a council set-up's count, `1 / 1 か所/`, that the page's layout put there).
 An author's own space at such a boundary (`基本目標1 市民`) is lost with the renderer's.
 """
 
@@ -37,12 +40,16 @@ _JAPANESE = "\u3005\u3040-\u30ff\u4e00-\u9fff"
 # a number or a Latin word and the Japanese after it: `23 年`, `3 か月`, `27 市町`, `SOS プラン`
 # (but a count cell's `1 か所`, `1 / 1 か所/市町村数`: the template's own space before its unit)
 _AFTER_WESTERN = re.compile(rf"(?<=[0-9A-Za-z]) (?=[{_JAPANESE}])(?!か所(?:[/／\s]|$))")
+# the same past section 1, where only a set-up count the page put there (`1 / 1 か所/`) is the template's
+_AFTER_WESTERN_LATER = re.compile(rf"(?<=[0-9A-Za-z]) (?=[{_JAPANESE}])(?!か所[/／])")
 # a Japanese character, a space and a number or a Latin word: `平成 23年`, `うち 65歳`, `の SOS`
 _BEFORE_WESTERN = re.compile(rf"([{_JAPANESE}]) (?=[0-9A-Za-z])")
 # a heading's number before the template's title (`5 精神障害にも…`; section 1's `1 県、指定都市…`
 # reads as well without: its table is read a cell per line, which a LibreOffice PDF's laid-out text
 # needs, its cells being centred in their rows)
 _NUMBERED = re.compile(r"[ \t\f\u3000]{0,8}[0-9]{1,2} (?=精神障害にも)")
+# a later section's heading (`5 精神障害にも…`, `５ 精神障害にも…`): section 1 lies behind
+_LATER_HEADING = re.compile(r"[ \t\f\u3000#]{0,8}[0-9０-９]{1,2}[ \u3000]?精神障害にも")
 _DATE_PARTS = "年月"  # `R6年 4月`: the next part of a date, never a second value
 
 
@@ -52,10 +59,14 @@ def apply(state: FormState) -> None:
         return
     lines = state.lines
     removed = 0
+    past_section_1 = False
     for i, line in enumerate(lines):
-        if line is None or " " not in line:
+        if line is None:
             continue
-        text = unspaced(line)
+        past_section_1 = past_section_1 or _LATER_HEADING.match(line) is not None
+        if " " not in line:
+            continue
+        text = unspaced(line, past_section_1)
         if len(text) < len(line):
             lines[i] = text
             removed += len(line) - len(text)
@@ -67,11 +78,12 @@ def apply(state: FormState) -> None:
         )
 
 
-def unspaced(line: str) -> str:
-    """The line with the renderer's gaps taken out."""
+def unspaced(line: str, past_section_1: bool = False) -> str:
+    """The line with the renderer's gaps taken out (`past_section_1`: a count's `3 か所` too)."""
     numbered = _NUMBERED.match(line)  # a heading's number keeps its space
     at = numbered.end() if numbered else 0
-    return line[:at] + _BEFORE_WESTERN.sub(_join_before_western, _AFTER_WESTERN.sub("", line[at:]))
+    after_western = _AFTER_WESTERN_LATER if past_section_1 else _AFTER_WESTERN
+    return line[:at] + _BEFORE_WESTERN.sub(_join_before_western, after_western.sub("", line[at:]))
 
 
 def _join_before_western(match: re.Match[str]) -> str:

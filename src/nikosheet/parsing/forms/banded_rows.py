@@ -26,7 +26,7 @@ import itertools
 import re
 from collections.abc import Iterator
 
-from nikosheet.parsing.forms import FormState, interleaved_header, signals
+from nikosheet.parsing.forms import FormState, indicator_bands, interleaved_header, signals
 from nikosheet.parsing.forms._shared import display_width
 from nikosheet.parsing.forms.column_runs import Box, each_box, ends_table, squashed
 from nikosheet.parsing.forms.template_tables import STOP, TABLES, headers, join_cell, write_table
@@ -111,10 +111,10 @@ def _interleaved(state: FormState, boxes: list[Box], k: int) -> int | None:
         widths = [_wrapped_width(lines) if len(lines) > 1 and _own(lines, heads) else None for lines in heads]
         least = [display_width(lines[0][1]) if len(lines) == 1 and _own(lines, heads) else 0 for lines in heads]
         end = _end(boxes, body)
-        found_rows = _reading([*left, *boxes[body:end]], widths, (table.positions[0], table.pivots[0]), least)
+        body_boxes = indicator_bands.values_apart([*left, *boxes[body:end]])
+        found_rows = _reading(body_boxes, widths, (table.positions[0], table.pivots[0]), least)
         if found_rows is None:
             return None
-        body_boxes = [*left, *boxes[body:end]]
         head = sorted((piece for lines in heads for piece in lines), key=lambda piece: piece[0])
         rows = [[[line for n in cell for line in body_boxes[n]] for cell in row] for row in found_rows]
         texts = [(min(line[0] for cell in row for line in cell), "\t".join(map(join_cell, row))) for row in rows]

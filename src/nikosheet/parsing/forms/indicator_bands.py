@@ -23,7 +23,7 @@ import itertools
 import re
 
 from nikosheet.parsing.forms._shared import display_width
-from nikosheet.parsing.forms.template_tables import BULLET, Piece, join_cell
+from nikosheet.parsing.forms.template_tables import BULLET, CIRCLED, Piece, join_cell
 
 # a value: a count and its unit at the line's end, a short word before it (`参加者 80人`, `年12回`,
 # `1,300人`, `16市町村`, `各区年3回`), a value in a word (`未集計`, `なし`), or a placeholder left (`○○`)
@@ -44,20 +44,65 @@ def arrange(pieces: list[Piece], pivots: Pivots, width: int | None) -> tuple[lis
     if not pivots:
         return pieces, pivots
     starts = [at for at, _ in pivots] + [len(pieces)]
-    rows = [pieces[a:b] for a, b in itertools.pairwise(starts)]
+    rows = [_value_off_name(pieces[a:b]) for a, b in itertools.pairwise(starts)]
     known = width is not None
     width = width or _wrapped_width(rows)
     if width is None:
-        return pieces, pivots
+        return _rows_written(pieces, rows, pivots)
     for k in range(1, len(rows)):
         rows[k - 1], rows[k] = _pair_apart(rows[k - 1], rows[k], width)
         rows[k - 1], rows[k] = _effects_back(rows[k - 1], rows[k], width)
     rows = [_value_out_of_name(row, width) for row in rows]
     rows = [[row[0], *_name_rest_first(row[0], row[1:], width, known)] for row in rows]
-    at = list(itertools.accumulate((len(row) for row in rows[:-1]), initial=starts[0]))
-    return [*pieces[: starts[0]], *(piece for row in rows for piece in row)], [
+    return _rows_written(pieces, rows, pivots)
+
+
+def _rows_written(pieces: list[Piece], rows: list[list[Piece]], pivots: Pivots) -> tuple[list[Piece], Pivots]:
+    """The table's lines with its rows' lines in their place, and where the rows' pivots now are."""
+    start = pivots[0][0]
+    at = list(itertools.accumulate((len(row) for row in rows[:-1]), initial=start))
+    return [*pieces[:start], *(piece for row in rows for piece in row)], [
         (a, which) for a, (_, which) in zip(at, pivots, strict=True)
     ]
+
+
+def _value_off_name(row: list[Piece]) -> list[Piece]:
+    """The row with its first value set apart from its name's line, where pdftotext of a LibreOffice
+    PDF wrote the two on one line a space apart (the name filling its column, the value beside it:
+    `② 地域移行支援を実施する事業所数 5か所`, then the target's box, `8か所`): the name's line ends on
+    a value, the name before it holds none, the next line, a box of its own, is the other value, and
+    the effects are one box after it (or none); not where a converter writes no blank lines between
+    cells, where a box more may be the name's wrapped rest (`③ ピアサポーターの 延べ 20 回` … `派遣`),
+    nor where the name's line holds more than one value (pypdf: `③支援者の人材育成 研修会3回 受`)."""
+    if len(row) < 2 or not row[1][2] or not is_value(row[1][1].strip()):
+        return row
+    if (len(row) > 2 and not row[2][2]) or any(blank for _, _, blank in row[3:]):
+        return row
+    apart = value_apart(row[0])
+    return row if apart is None else [*apart, *row[1:]]
+
+
+def value_apart(line: Piece) -> tuple[Piece, Piece] | None:
+    """An indicator's name's line that ends on its first value a space apart, as the name and the
+    value (a box of its own), where the name holds no value (see `_value_off_name`)."""
+    index, text, blank = line
+    name, _, value = text.rstrip().rpartition(" ")
+    if not CIRCLED.match(name) or " " not in name.strip() or not is_value(value) or _cells_joined(name):
+        return None
+    return (index, name, blank), (index, value, True)
+
+
+def values_apart(boxes: list[list[Piece]]) -> list[list[Piece]]:
+    """The boxes with each indicator's name's one-line box that ends on its first value, right before
+    the other value's one-line box, cut in two (`① 協議の場を設置した市町村の数 22市町村`, `44市町村`);
+    not a name's line right below the header's, no blank line between (the band may hold more)."""
+    out: list[list[Piece]] = []
+    for n, box in enumerate(boxes):
+        after = boxes[n + 1] if n + 1 < len(boxes) else []
+        alone = len(box) == 1 and box[0][2] and len(after) == 1 and is_value(after[0][1])
+        apart = value_apart(box[0]) if alone else None
+        out.extend([[apart[0]], [apart[1]]] if apart else [box])
+    return out
 
 
 def _wrapped_width(rows: list[list[Piece]]) -> int | None:

@@ -1,0 +1,268 @@
+"""Section 5's issues' table in plain pdftotext's text of a LibreOffice PDF, written a column at a time.
+
+Where a page holds whole records, pdftotext may write the issues' column first (each issue a box),
+then the policies' (each a box), then each role's word and its action, a box each; the next page's
+records (or the next run of records on the page) again their issues, their policies, their roles:
+
+    課題                                   課題	課題解決に向けた取組方針	課題・方針に対する役割(取組)
+    長期入院者の退院後の住まい             長期入院者の…	居住支援協議会と…	行政	居住支援協議会との…
+    の確保が難しい                         		医療	退院支援委員会への…
+    市町村の協議の場の設置・運        →   		福祉	グループホームの…
+    営に差がある                           		その他関係機関・住民等	不動産関係団体…
+    課題解決に向けた取組方針               市町村の協議の場の…	保健所による伴走支援…	行政	…
+    居住支援協議会と連携し, グループホー
+    …
+    課題・方針に対する役割(取組)
+    行政
+    居住支援協議会との合同研修
+    …
+
+(blank lines between the boxes left out above).  The roles' words come four to a record, in order;
+a role's action is the one box after its word, or none where the next word follows right away.
+The boxes between one record's last role and the next record's first are its action (or none)
+and the next run's issues then policies, one each for every record of the run up to the next such
+boxes: so many boxes, or one more, or the table is left as it is.  Only where every box finds its
+cell this way is the table rewritten; any other shape (an issue and a policy side by side on a
+line, a cell that a page break or a list's blank lines cut into two boxes, a role's word missing)
+is left to the readers after (`cell_lines_tables`, which `issue_order` warns of).
+"""
+
+from __future__ import annotations
+
+from nikosheet.parsing.forms import FormState, signals
+from nikosheet.parsing.forms._shared import display_width
+from nikosheet.parsing.forms.template_tables import (
+    CIRCLED,
+    HEADING,
+    Cell,
+    Piece,
+    boxed,
+    join_cell,
+    non_blank,
+    write_table,
+)
+from nikosheet.parsing.lazy_re import compile_lazily
+from nikosheet.vocabulary import ROLES
+
+_ISSUE_HEADER = "課題"
+_POLICY_HEADER = "課題解決に向けた取組方針"
+_ROLE_HEADER = "課題・方針に対する役割(取組)"
+_ENDS = ("課題解決の達成度を測る指", "現状値", "目標値", "見込んでいる成果", "※")
+_ROLES = tuple(ROLES.values())
+_HEADERS = (_POLICY_HEADER, _ROLE_HEADER)
+_SHORT = 4  # display columns a wrapped line may stop short of its column's widest (Western characters, a comma's space)
+_NUMBER_MARK = compile_lazily(
+    r"(?<![0-9０-９.．,，])[0-9０-９]{1,2}[.．]$"
+)  # a numbered item's mark, its item on the next line
+_LABEL_LINES = 4  # lines a role's word may wrap over (`その他` / `関係機` / `関・住` / `民等`)
+_BULLETS_ALONE = ("・", "•", "\uf0b7")  # a list's bullet drawn on a line of its own
+_HEADER_REACH = 12  # lines between the table's first header cell and the first issue
+
+
+def apply(state: FormState) -> None:
+    """Rebuild the issues' table written a column at a time."""
+    if not signals.issue_columns(state.source):
+        return
+    region = _region(state.lines)
+    if region is None:
+        return
+    records = _records(_boxes(region[1:]))
+    if records is None:
+        return
+    header = "\t".join((_ISSUE_HEADER, _POLICY_HEADER, _ROLE_HEADER, ""))
+    rows: list[tuple[int, str]] = []
+    for issue, policy, roles in records:
+        for k, (index, action) in enumerate(roles):
+            cells = (_text(issue), _text(policy)) if k == 0 else ("", "")
+            rows.append((index, "\t".join((*cells, _ROLES[k], _text(action)))))
+    write_table(state.lines, region[:1], header, rows, region[-1][0])
+
+
+def _text(cell: Cell) -> str:
+    """A cell's lines as one, a space kept after a numbered list's mark that ended a line (`2.`)."""
+    text = ""
+    for piece in cell:
+        gap = " " if _NUMBER_MARK.search(text) else ""
+        text = join_cell([(0, text + gap, False), piece]) if text else piece[1]
+    return text
+
+
+def _region(lines: list[str | None]) -> list[Piece] | None:
+    """The issues' table's lines, from its first header cell alone on its line to the indicators'
+    header (a page's form feed starts a box)."""
+    start = next((i for i, line in enumerate(lines) if line is not None and line.strip() == _ISSUE_HEADER), None)
+    if start is None:
+        return None
+    pieces = [
+        (i + start, text, blank or (lines[i + start] or "").startswith("\f"))
+        for i, text, blank in non_blank(lines[start:])
+    ]
+    pieces = _list_gaps(pieces)
+    end = next((k for k, p in enumerate(pieces) if k and p[1].startswith(_ENDS)), None)
+    if end is None or not any(p[1] == _POLICY_HEADER for p in pieces[:_HEADER_REACH]):
+        return None
+    if _indicator_among(pieces[:end], pieces[end:]):
+        return None
+    return pieces[:end]
+
+
+def _indicator_among(region: list[Piece], after: list[Piece]) -> bool:
+    """Whether an indicator's row stands among the issues' boxes: a line opens with a number (`②`)
+    that the indicators below the table go on to (they have `①`, not `②`), as pdftotext may write an
+    indicator's name that holds no values beside it where the page has room."""
+    stop = next((k for k, piece in enumerate(after) if HEADING.match(piece[1])), len(after))
+    below = {piece[1][0] for piece in after[:stop] if CIRCLED.match(piece[1])}
+    return any(
+        CIRCLED.match(piece[1]) and piece[1][0] not in below and chr(ord(piece[1][0]) - 1) in below for piece in region
+    )
+
+
+def _list_gaps(pieces: list[Piece]) -> list[Piece]:
+    """The pieces with a list's bullet drawn alone on its line left out (LibreOffice draws an HTML
+    list's bullet apart from its item, and pdftotext writes it as a box of its own, `・`, anywhere
+    among the cell's lines): the line after it goes on in the box before it, where that box is a
+    cell's (not a role's word nor a header cell)."""
+    out: list[Piece] = []
+    gap = False
+    for index, text, blank in pieces:
+        if text in _BULLETS_ALONE:
+            gap = True
+            continue
+        before = out[-1][1] if out else ""
+        words = (*_ROLES, _ISSUE_HEADER, _POLICY_HEADER, _ROLE_HEADER)
+        joined = gap and bool(before) and not any(word.endswith(before) for word in words)
+        out.append((index, text, blank and not joined))
+        gap = False
+    return out
+
+
+def _boxes(pieces: list[Piece]) -> list[tuple[str, Cell]]:
+    """The region's boxes, each a role's word (its kind the role), a header cell (`header`) or a
+    cell's lines (`""`); a role's word that opens a box parts it from the lines after it, and one
+    whose wrapped pieces stand between its action's lines (the two centred in their row) from them."""
+    out: list[tuple[str, Cell]] = []
+    for box in boxed(pieces):
+        woven = _woven_role(box)
+        if woven is not None:
+            out.extend(woven)
+            continue
+        k = 0
+        while k < len(box):
+            role = _word_at(box, k, _ROLES)
+            header = _word_at(box, k, _HEADERS)
+            if role is not None:
+                out.append((_ROLES[role[0]], box[k : k + role[1]]))
+                k += role[1]
+            elif header is not None:
+                out.append(("header", box[k : k + header[1]]))
+                k += header[1]
+            else:
+                out.append(("", box[k:]))
+                break
+    return out
+
+
+def _word_at(box: Cell, k: int, words: tuple[str, ...]) -> tuple[int, int] | None:
+    """Which of the words the box's lines from k make (a word wrapped over lines), and its lines."""
+    text = ""
+    for n in range(k, min(len(box), k + _LABEL_LINES)):
+        text += box[n][1]
+        if text in words:
+            return words.index(text), n - k + 1
+        if not any(word.startswith(text) for word in words):
+            return None
+    return None
+
+
+def _woven_role(box: Cell) -> list[tuple[str, Cell]] | None:
+    """A role's word wrapped over lines that stand every other line among its action's
+    (`民生委員・児童委員` `その他` `による見守りと相談` `関係機` …): the word, then the action."""
+    found = []
+    for parity in (0, 1):
+        word = box[parity::2]
+        for size in range(2, min(len(word), _LABEL_LINES) + 1):
+            text = "".join(line for _, line, _ in word[:size])
+            if text in _ROLES and len(box) > parity + 2 * size - 1:
+                taken = {piece[0] for piece in word[:size]}
+                found.append([(text, word[:size]), ("", [p for p in box if p[0] not in taken])])
+    return found[0] if len(found) == 1 else None
+
+
+Record = tuple[Cell, Cell, list[tuple[int, Cell]]]  # an issue, its policy, each role's (index, action)
+
+
+def _records(boxes: list[tuple[str, Cell]]) -> list[Record] | None:
+    """The records, where the boxes are the issues' and the policies' boxes of each run of records,
+    then the runs' roles; None where any box finds no cell."""
+    if not boxes:
+        return None
+    first = next((k for k, (kind, _) in enumerate(boxes) if kind in _ROLES), None)
+    if first is None or sum(kind == "header" for kind, _ in boxes) != len(_HEADERS):
+        return None
+    free = [cell for kind, cell in boxes[:first] if not kind]  # the first run's issues, then its policies
+    if len(free) + len(_HEADERS) != first or not free or len(free) % 2:
+        return None
+    groups = _groups(boxes[first:])
+    if groups is None:
+        return None
+    records: list[Record] = []
+    for actions, run in groups:
+        if run is not None:
+            if free:
+                return None
+            free = run
+        half = len(free) // 2
+        if not half:
+            return None
+        records.append((free.pop(0), free.pop(half - 1), actions))
+    issues, policies = [record[0] for record in records], [record[1] for record in records]
+    if free or not _fills(issues) or not _fills(policies):
+        return None
+    return records
+
+
+def _fills(cells: list[Cell]) -> bool:
+    """Whether the cells are one column's: each line but a cell's last as wide as the column's widest
+    (it wrapped there), so that no policy was taken for an issue (pdftotext may write a run's issues
+    and policies a record at a time, not a column at a time: then the widths tell them apart)."""
+    widest = max((display_width(text) for cell in cells for _, text, _ in cell), default=0)
+    return all(display_width(text) >= widest - _SHORT for cell in cells for _, text, _ in cell[:-1])
+
+
+Group = tuple[list[tuple[int, Cell]], list[Cell] | None]  # a record's roles, the run's boxes it starts
+
+
+def _groups(boxes: list[tuple[str, Cell]]) -> list[Group] | None:
+    """Each record's roles (the index of the role's word, its action) and, where a run of records
+    starts with it (after the first), the run's issues' then policies' boxes written before its first
+    role: the boxes after a record's last role are its action (one or none) and two for every record
+    of the next run, which goes on to the next record whose last role is followed by more than one."""
+    per = len(_ROLES)
+    labels = [k for k, (kind, _) in enumerate(boxes) if kind]
+    if not labels or labels[0] != 0 or len(labels) % per:
+        return None
+    if any(boxes[k][0] != _ROLES[n % per] for n, k in enumerate(labels)):
+        return None
+    ends = [*labels[1:], len(boxes)]
+    between = [[cell for _, cell in boxes[k + 1 : end]] for k, end in zip(labels, ends, strict=True)]
+    if any(len(cells) > 1 for n, cells in enumerate(between) if n % per != per - 1 or n == len(between) - 1):
+        return None
+    count = len(labels) // per
+    lasts = [between[g * per + per - 1] for g in range(count)]
+    groups: list[Group] = []
+    run: list[Cell] | None = None
+    for g in range(count):
+        cells = between[g * per : (g + 1) * per]
+        tail = lasts[g]
+        if len(tail) > 1:
+            length = next((h for h in range(g + 1, count) if len(lasts[h]) > 1), count - 1) - g
+            extra = len(tail) - 2 * length
+            if extra not in (0, 1):
+                return None
+            cells[-1], after = tail[:extra], tail[extra:]
+        else:
+            after = None
+        actions = [(boxes[labels[g * per + n]][1][0][0], cell[0] if cell else []) for n, cell in enumerate(cells)]
+        groups.append((actions, run))
+        run = after
+    return groups
