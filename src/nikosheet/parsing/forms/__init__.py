@@ -81,6 +81,7 @@ CHAIN: tuple[str, ...] = (
     "department_runs",
     "sector_bands",
     "box_grid",
+    "issue_heads",
     "label_runs",
     "banded_rows",
     "column_sequences",

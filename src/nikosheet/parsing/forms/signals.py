@@ -218,6 +218,11 @@ def history_rests(source: str) -> bool:
     return cell_lines_tables(source)
 
 
+def issue_heads(source: str) -> bool:
+    """As `cell_lines_tables`: a PDF's text, its tables a box at a time."""
+    return cell_lines_tables(source)
+
+
 def label_runs(source: str) -> bool:
     """As `cell_lines_tables`: a PDF's text, its tables a box at a time."""
     return cell_lines_tables(source)
