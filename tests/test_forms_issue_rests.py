@@ -222,3 +222,21 @@ def test_a_rest_after_an_issue_that_filled_the_column_the_groups_tell():
         "会議への参加と地域資源の情報提供",
         "当事者団体の会議への参加",
     ]
+
+
+def test_the_rests_beside_a_later_action_wrapped_into_a_box_of_its_own():
+    # pdfminer: the group's first printed line a box a cell, the issue's and the policy's rests, the action's
+    # list's next item, then the next role's action whose last character wrapped into a box apart (`…連`
+    # `絡`: it starts inside a word, right after a line as wide as the actions' widest), which is no cell
+    # of its own and leaves the rests where they are
+    from conftest import rewritten_rows
+
+    text = (
+        _HEAD + "市内に精神科病院が1か所のみで、市外の\n\n保健所と連携し、圏域の病\n\n行政\n\n・保健所との情報共有\n\n"
+        "病院に入院している市民の状況が把握し\nにくい\n\n院と情報共有の仕組みを作\nる\n\n・圏域の病院への訪問\n\n"
+        "退院前の地域支援者への連\n\n絡\n\n地域移行支援の実施\n\n医療\n\n福祉\n\nその他関係\n機関・住民\n\n等\n"
+    )
+    assert rewritten_rows(text)[1][:2] == [
+        "市内に精神科病院が1か所のみで、市外の病院に入院している市民の状況が把握しにくい",
+        "保健所と連携し、圏域の病院と情報共有の仕組みを作る",
+    ]

@@ -25,7 +25,9 @@ group's only boxes there (any box that fits may then be a rest; one still surely
 write the group's first printed line a box a cell, the role's cell's too, then each cut cell's rest in
 the columns' order (`…進んでいな` `…病院と共` `行政` `…結果の共` `い` `有し、…なげる` `有`): the two
 boxes after the role's first one-line box are the rests, when they go on the issue and the policy and
-the box after them fits the role's cell (a list's next item there, `・…`, may be wider than its first).  A
+the box after them fits the role's cell (a list's next item there, `・…`, may be wider than its first; a later
+box that starts inside a word right after one as wide as the widest there, `…への連` `絡`, is that
+cell's rest, no cell's start).  A
 one-line box as wide as the cell's one line likely goes on it too (the cell filled its column: `…相談窓`
 `口で適切な支援につながりにくい`).  Where a group's issue and policy, so put back, stand right after the
 last role's label of the group above with no box between, that role's cell is empty (pdfminer writes
@@ -213,7 +215,21 @@ def _own_rest_after(after: list[Box], issue: Box, policy: Box, columns: Columns)
         len(own) == 1
         and (fitting or _pair(issue, policy, after[1], after[2], 0, columns))
         and own_goes_on > 0
-        and not any(cut(box[0][1]) for box in after[4:])
+        and _start_cells([own, *after[3:]], 2)
+    )
+
+
+def _start_cells(boxes: list[Box], since: int) -> bool:
+    """Whether the boxes from `since` on start a role's cell each: none starts inside a word, but one
+    right after a box whose last line is as wide as the boxes' widest (the cell wrapped into a box of
+    its own: `退院前の地域支援者への連` `絡`)."""
+    if not boxes:
+        return True
+    widest = max(display_width(text) for box in boxes for _, text, _ in box)
+    return not any(
+        cut(box[0][1]) and not (k and display_width(boxes[k - 1][-1][1]) >= widest - _TOLERANCE)
+        for k, box in enumerate(boxes)
+        if k >= since
     )
 
 
