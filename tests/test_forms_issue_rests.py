@@ -240,3 +240,27 @@ def test_the_rests_beside_a_later_action_wrapped_into_a_box_of_its_own():
         "市内に精神科病院が1か所のみで、市外の病院に入院している市民の状況が把握しにくい",
         "保健所と連携し、圏域の病院と情報共有の仕組みを作る",
     ]
+
+
+def test_the_rests_in_two_bands_after_the_role_s_own_first_box():
+    # pdfminer: the group's first printed line a box a cell (the issue, the policy, 行政, its action's first
+    # line), then the issue's and the policy's next three lines a box each, then their last lines: two
+    # bands of rests, the first wrapped as wide as the cells' first lines
+    from conftest import rewritten_rows
+
+    text = (
+        "課題\n\n課題解決に向けた取組方針\n\n課題・方針に対する役割\n(取組)\n\n"
+        "長期入院者の多くが高齢となり、退院後の\n\n介護と障害福祉の支援者が一緒に学ぶ研\n\n行政\n\n・合同研修の開\n\n"
+        "暮らしの場として介護保険の施設やサービ\nスを使う人が増えているが、精神障害者の\n"
+        "支援に慣れた介護の事業所が少なく、受入\n\n"
+        "修を開き、事例検討を通じて精神障害者\nの受入れに不安を持つ事業所を支え、地\n域包括支援センターと基幹相談支援セン\n\n"
+        "れを断られる例がある\n\nターの連携を深める\n\n催\n・事例検討会の\n開催\n\n・受入れ事業所\nの一覧の作成\n\n"
+        "研修への講師の\n派遣と、受入れ\n後の事業所から\n\nの相談への助言\n\n"
+        "地域包括支援セ\nンターによる介\n\n護事業所への働\nきかけ\n\n医療\n\n福祉\n\nその他関係機関・住民等\n"
+    )
+    assert rewritten_rows(text)[1][:2] == [
+        "長期入院者の多くが高齢となり、退院後の暮らしの場として介護保険の施設やサービスを使う人が増えているが、"
+        "精神障害者の支援に慣れた介護の事業所が少なく、受入れを断られる例がある",
+        "介護と障害福祉の支援者が一緒に学ぶ研修を開き、事例検討を通じて精神障害者の受入れに不安を持つ事業所を支え、"
+        "地域包括支援センターと基幹相談支援センターの連携を深める",
+    ]

@@ -77,6 +77,7 @@ CHAIN: tuple[str, ...] = (
     "indicator_order",
     "indicator_boxes",
     "header_cells_apart",
+    "issue_header_apart",
     "column_runs",
     "department_runs",
     "sector_bands",

@@ -27,7 +27,8 @@ the columns' order (`…進んでいな` `…病院と共` `行政` `…結果�
 boxes after the role's first one-line box are the rests, when they go on the issue and the policy and
 the box after them fits the role's cell (a list's next item there, `・…`, may be wider than its first; a later
 box that starts inside a word right after one as wide as the widest there, `…への連` `絡`, is that
-cell's rest, no cell's start).  A
+cell's rest, no cell's start); the two rests may come in two bands or more, a box each
+in turn, the first band's boxes wrapped as wide as the cells' first lines (`_bands`).  A
 one-line box as wide as the cell's one line likely goes on it too (the cell filled its column: `…相談窓`
 `口で適切な支援につながりにくい`).  Where a group's issue and policy, so put back, stand right after the
 last role's label of the group above with no box between, that role's cell is empty (pdfminer writes
@@ -60,6 +61,7 @@ _ONE_LETTER_WORDS = "有無県市区町村国"  # a cell of one letter that is a
 _SENTENCE_END = "。"
 _LONG_VOWEL = "ー"
 _TOLERANCE = 2  # display columns: a wrapped line may stop a character short of its column
+_BANDS = 2  # bands of rests `_bands` reads at least (one is `_rests`'); lines its first band's boxes hold
 
 
 def back(pieces: list[Piece], pivots: Pivots, first_role: int) -> tuple[list[Piece], Pivots, set[int]]:
@@ -91,24 +93,26 @@ def back(pieces: list[Piece], pivots: Pivots, first_role: int) -> tuple[list[Pie
             continue
         issue, policy = cells[-2], cells[-1]
         rests = _rests(issue, policy, after, columns)
-        if rests is None:
+        bands = [rests] if rests is not None else _bands(issue, policy, after)
+        if not bands:
             continue
-        first, second = rests
-        if len(after) > 3 and first is after[1] and second is after[2]:  # the role's own rest after them
+        first, second = bands[0]
+        if len(bands) == 1 and len(after) > 3 and first is after[1] and second is after[2]:  # the role's own rest
             after[3] = _going_on(after[3])
-        value = [p for box in after if box is not first and box is not second for p in box]
+        taken = {id(box) for band in bands for box in band}
+        value = [p for box in after if id(box) not in taken for p in box]
         head = out[: at - len(issue) - len(policy)]
         out = [
             *head,
             *issue,
-            *_going_on(first),
+            *(p for band in bands for p in _going_on(band[0])),
             *policy,
-            *_going_on(second),
+            *(p for band in bands for p in _going_on(band[1])),
             out[at],
             *value,
             *out[pivots[n + 1][0] :],
         ]
-        moved[n] = (at + len(first) + len(second), which)
+        moved[n] = (at + sum(len(box) for band in bands for box in band), which)
         out = _labels_among(out, moved, n)
         if len(cells) == 2 and n and pivots[n - 1][1] == last_role != first_role:
             bare.add(n - 1)
@@ -217,6 +221,48 @@ def _own_rest_after(after: list[Box], issue: Box, policy: Box, columns: Columns)
         and own_goes_on > 0
         and _start_cells([own, *after[3:]], 2)
     )
+
+
+def _bands(issue: Box, policy: Box, after: list[Box]) -> list[tuple[Box, Box]]:
+    """The issue's and the policy's rests written a band of lines at a time after the role's own first
+    box (pdfminer: `…退院後の` `…学ぶ研` `行政` `・合同研修の開` then the next three lines of each, a box
+    each, then their last lines): pairs of boxes, each of its cell's column (its lines but the last as
+    wide as the cell's first box, the last no wider), while both cells go on (their last lines fill
+    the column), both ending in one band; the first band's boxes wrapped (two lines as wide as the
+    cells', which tells the widths); none where the boxes are not so."""
+    widths = (_width(issue), _width(policy))
+    bands: list[tuple[Box, Box]] = []
+    k = 1
+    cells = (issue, policy)
+    while all(_full(cell, width) for cell, width in zip(cells, widths, strict=True)):
+        if k + 1 >= len(after):
+            return []
+        cells = (after[k], after[k + 1])
+        if not all(_in_column(cell, width, wrapped=not bands) for cell, width in zip(cells, widths, strict=True)):
+            return []
+        bands.append(cells)
+        k += 2
+    if len(bands) < _BANDS or any(_full(cell, width) for cell, width in zip(cells, widths, strict=True)):
+        return []
+    return bands
+
+
+def _width(cell: Box) -> int:
+    return max(display_width(text) for _, text, _ in cell)
+
+
+def _full(cell: Box, width: int) -> bool:
+    """Whether a cell's last line fills its column."""
+    return display_width(cell[-1][1]) >= width - _TOLERANCE
+
+
+def _in_column(box: Box, width: int, *, wrapped: bool) -> bool:
+    """Whether a box's lines but its last are as wide as the column and its last no wider (`wrapped`: it
+    has two lines at least)."""
+    lines = [display_width(text) for _, text, _ in box]
+    if wrapped and len(lines) < _BANDS:
+        return False
+    return all(abs(w - width) <= _TOLERANCE for w in lines[:-1]) and lines[-1] <= width + _TOLERANCE
 
 
 def _start_cells(boxes: list[Box], since: int) -> bool:

@@ -184,6 +184,11 @@ def header_cells_apart(source: str) -> bool:
     return indicator_boxes(source)
 
 
+def issue_header_apart(source: str) -> bool:
+    """As `indicator_streams`: a Chromium PDF's text, its tables a box at a time."""
+    return indicator_streams(source)
+
+
 def issue_order(source: str) -> bool:
     """As `history_groups`, the issues' table's header cells alone on their lines (the policy's perhaps
     wrapped: `課題解決に向けた取組` / `方針`)."""
