@@ -222,3 +222,48 @@ def test_a_rest_after_an_issue_that_filled_the_column_the_groups_tell():
         "会議への参加と地域資源の情報提供",
         "当事者団体の会議への参加",
     ]
+
+
+# pdfminer's bands after the role's first box, the issue's and the policy's rests put back:
+_LATER_RESTS = (
+    # the rests, the action's list's next item, then the next role's action whose last character wrapped
+    # into a box apart (`…連` `絡`: it starts inside a word right after a line as wide as the actions'
+    # widest), which is no cell of its own and leaves the rests where they are
+    (
+        "市内に精神科病院が1か所のみで、市外の\n\n保健所と連携し、圏域の病\n\n行政\n\n・保健所との情報共有\n\n"
+        "病院に入院している市民の状況が把握し\nにくい\n\n院と情報共有の仕組みを作\nる\n\n・圏域の病院への訪問\n\n"
+        "退院前の地域支援者への連\n\n絡\n\n地域移行支援の実施\n\n医療\n\n福祉\n\nその他関係\n機関・住民\n\n等\n",
+        "市内に精神科病院が1か所のみで、市外の病院に入院している市民の状況が把握しにくい",
+        "保健所と連携し、圏域の病院と情報共有の仕組みを作る",
+    ),
+    # two bands: the next three lines of each cell a box each, then their last lines
+    (
+        "長期入院者の多くが高齢となり、退院後の\n\n介護と障害福祉の支援者が一緒に学ぶ研\n\n行政\n\n・合同研修の開\n\n"
+        "暮らしの場として介護保険の施設やサービ\nスを使う人が増えているが、精神障害者の\n"
+        "支援に慣れた介護の事業所が少なく、受入\n\n"
+        "修を開き、事例検討を通じて精神障害者\nの受入れに不安を持つ事業所を支え、地\n域包括支援センターと基幹相談支援セン\n\n"
+        "れを断られる例がある\n\nターの連携を深める\n\n催\n・事例検討会の\n開催\n\n・受入れ事業所\nの一覧の作成\n\n"
+        "研修への講師の\n派遣と、受入れ\n後の事業所から\n\nの相談への助言\n\n"
+        "地域包括支援セ\nンターによる介\n\n護事業所への働\nきかけ\n\n医療\n\n福祉\n\nその他関係機関・住民等\n",
+        "長期入院者の多くが高齢となり、退院後の暮らしの場として介護保険の施設やサービスを使う人が増えているが、"
+        "精神障害者の支援に慣れた介護の事業所が少なく、受入れを断られる例がある",
+        "介護と障害福祉の支援者が一緒に学ぶ研修を開き、事例検討を通じて精神障害者の受入れに不安を持つ事業所を支え、"
+        "地域包括支援センターと基幹相談支援センターの連携を深める",
+    ),
+    # one band, each rest two lines, the first as wide as its cell's first line, then the action's rest
+    (
+        "山間部・離島では社会資源が少\n\nオンラインの活用や圏域を越え\n\n行政\n\n"
+        "オンライン相談・オンライン会議\n\nなく、地域生活を支えるサービ\nスが不足している\n\n"
+        "た事業所の連携により、支援の\n空白地域を減らす\n\nの環境整備\n\n医療\n\n精神科訪問看護、オンライン診療\n\n"
+        "の活用\n\n福祉\n\nその他関係機関・住民等\n",
+        "山間部・離島では社会資源が少なく、地域生活を支えるサービスが不足している",
+        "オンラインの活用や圏域を越えた事業所の連携により、支援の空白地域を減らす",
+    ),
+)
+
+
+@pytest.mark.parametrize(("boxes", "issue", "policy"), _LATER_RESTS)
+def test_the_rests_after_the_role_s_first_box(boxes: str, issue: str, policy: str):
+    from conftest import rewritten_rows
+
+    assert rewritten_rows(_HEAD + boxes)[1][:2] == [issue, policy]

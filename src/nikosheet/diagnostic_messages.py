@@ -322,6 +322,13 @@ ROLE_RUN_ON = Template(
     "were read into it",
     "課題「{issue}」: 役割の取組が{count}文字あり、どの様式よりも長すぎます。他の行のセルが読み込まれています",
 )
+ISSUE_ACTIONS_AS_TEXT = Template(
+    "section 5: the issues' table was written with its {issues} issues and policies first, then the roles' words "
+    "and {count} actions in an order of their own: which role each action is of is not in the text, so the "
+    "actions are kept as text below the table",
+    "節 5: 課題の表が{issues}件の課題と取組方針を先に、役割と{count}件の取組を別の順序で書かれています。"
+    "各取組がどの役割のものかは本文からは分からないため、取組は表の下に文章として残しました",
+)
 ROLES_PAIRED = Template(
     "issues: the roles {first} and {second} were written in one cell beside one action; it was read as the "
     "first one's, the second's left empty (which role it is, is not in the text)",

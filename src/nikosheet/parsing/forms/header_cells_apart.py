@@ -30,7 +30,8 @@ from nikosheet.vocabulary import ROLES
 
 # each header's cells, and how many of the first row's boxes may stand before each but the first: one,
 # but a policy of the issues' table (its roles' boxes beside it, centred) may be cut into up to three
-_CELLS = tuple(
+Headers = tuple[tuple[tuple[re.Pattern[str], ...], int], ...]
+CELLS: Headers = tuple(
     (tuple(re.compile(cell) for cell in table.header), 3 if table.full == tuple(ROLES.values()) else 1)
     for table in TABLES
     if len(table.header) > 1
@@ -45,13 +46,13 @@ def apply(state: FormState) -> None:
     after = 0  # the box after the last header put together: its boxes are read
     for k in range(len(boxes)):
         if k >= after:
-            after = _put_together(state.lines, boxes, k)
+            after = put_together(state.lines, boxes, k)
 
 
-def _put_together(lines: list[str | None], boxes: list[Box], k: int) -> int:
-    """The header whose first cell ends box k put back together when its cells stand apart: the next
-    box to look at."""
-    for cells, between in _CELLS:
+def put_together(lines: list[str | None], boxes: list[Box], k: int, tables: Headers = CELLS) -> int:
+    """The header (of `tables`) whose first cell ends box k put back together when its cells stand apart:
+    the next box to look at."""
+    for cells, between in tables:
         found = _apart(boxes, k, cells, between)
         if found is not None:
             _reorder(lines, found[0], found[1])

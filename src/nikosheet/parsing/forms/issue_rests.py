@@ -13,35 +13,36 @@ role's own cell or after it:
     研修会の開催、アドバイザー派遣               研修会の開催、アドバイザー派遣
     医療                                        医療
 
-Two boxes in a row right after the role's word, or right before the next role's word (the role's
-cell between, which never starts inside a word), are the two rests when the issue and the policy
-above end inside a sentence, each box's lines fit its cell's column (a cell that goes on filled it)
-and each box likely goes on its cell — it starts with a hiragana, a katakana word goes on, a list
-its next item — and one surely does: it starts inside a word (a particle before a kanji, ン, ー, a
-small kana, a character alone: `る`, `を集約する`; or the cell's last line stops on a kanji right
-after `を`, `…情報を集` `約する`, as no phrase does) or wraps as wide as its cell.  Or the issue's and
-the policy's first lines, a box each, come before the role with their rests in a second band, the
-group's only boxes there (any box that fits may then be a rest; one still surely is).  pdfminer may
-write the group's first printed line a box a cell, the role's cell's too, then each cut cell's rest in
-the columns' order (`…進んでいな` `…病院と共` `行政` `…結果の共` `い` `有し、…なげる` `有`): the two
-boxes after the role's first one-line box are the rests, when they go on the issue and the policy and
-the box after them fits the role's cell (a list's next item there, `・…`, may be wider than its first).  A
+Two boxes in a row right after the role's word, or right before the next role's word (the role's cell
+between, which never starts inside a word), are the two rests when the issue and the policy above end
+inside a sentence, each box's lines fit its cell's column (a cell that goes on filled it) and each box
+likely goes on its cell — it starts with a hiragana, a katakana word goes on, a list its next item — and
+one surely does: it starts inside a word (a particle before a kanji, ン, ー, a small kana, a character
+alone: `る`, `を集約する`; or the cell's last line stops on a kanji right after `を`, `…情報を集`
+`約する`, as no phrase does) or wraps as wide as its cell.  Or the issue's and the policy's first lines,
+a box each, come before the role with their rests in a second band, the group's only boxes there (any
+box that fits may then be a rest; one still surely is).  pdfminer may write the group's first printed
+line a box a cell, the role's cell's too, then each cut cell's rest in the columns' order (`…進んでいな`
+`…病院と共` `行政` `…結果の共` `い` `有し、…なげる` `有`): the two boxes after the role's first one-line
+box are the rests, when they go on the issue and the policy and the box after them fits the role's cell
+(a list's next item there, `・…`, may be wider than its first; a later box that starts inside a word
+right after one as wide as the widest there, `…への連` `絡`, is that cell's rest, no cell's start); the
+two rests may come in bands, a box each in turn (one band where no box of the issue's column follows it:
+the next group's issue), the first band's boxes wrapped as wide as the cells' first lines (`_bands`).  A
 one-line box as wide as the cell's one line likely goes on it too (the cell filled its column: `…相談窓`
-`口で適切な支援につながりにくい`).  Where a group's issue and policy, so put back, stand right after the
-last role's label of the group above with no box between, that role's cell is empty (pdfminer writes
-no box for an empty cell): `back` says which, and the reader leaves it so rather than give it the
-issue's first line.  Where the role's cell is one line and two boxes follow it, one that only fits its
-cell is a rest beside one that surely goes on (`孤立しやすい` beside the policy's rest as wide as its
-first line); the first boxes before the role may be of several lines when each fills its column to
-its last line, their rests then going on where they fit, one a hiragana first (`ている`).  A long
-vowel's mark (`ー…`) goes on a katakana word only.  A cell whose last line is as wide as its column
-(the widest of the groups' first lines, where two are as wide) wrapped, so a rest that fits goes on it
-likely, even one that starts on a kanji (`市町村によって協議の場の` `開催状況に差がある`): so the rests
-before the role's own rest are found beside one that surely goes on.
-Where two readings fit, the rests stay where they are.  The rests are
-put after their cells' first lines, so that the cell-per-line reader reads each cell whole;
-`cell_lines_tables` asks this of the issues' table before it cuts the lines.
-"""
+`口で適切な支援につながりにくい`). Where a group's issue and policy, so put back, stand right after the
+last role's label of the group above with no box between, that role's cell is empty (pdfminer writes no
+box for an empty cell): `back` says which, and the reader leaves it so rather than give it the issue's
+first line.  Where the role's cell is one line and two boxes follow it, one that only fits its cell is a
+rest beside one that surely goes on (`孤立しやすい` beside the policy's rest as wide as its first line);
+the first boxes before the role may be of several lines when each fills its column to its last line,
+their rests then going on where they fit, one a hiragana first (`ている`).  A long vowel's mark (`ー…`)
+goes on a katakana word only.  A cell whose last line is as wide as its column (the widest of the
+groups' first lines, where two are as wide) wrapped, so a rest that fits goes on it likely, even one
+that starts on a kanji (`市町村によって協議の場の` `開催状況に差がある`): so the rests before the role's
+own rest are found beside one that surely goes on. Where two readings fit, the rests stay where they
+are.  The rests are put after their cells' first lines, so that the cell-per-line reader reads each cell
+whole; `cell_lines_tables` asks this of the issues' table before it cuts the lines."""
 
 from __future__ import annotations
 
@@ -58,6 +59,7 @@ _ONE_LETTER_WORDS = "有無県市区町村国"  # a cell of one letter that is a
 _SENTENCE_END = "。"
 _LONG_VOWEL = "ー"
 _TOLERANCE = 2  # display columns: a wrapped line may stop a character short of its column
+_WRAPPED = 2  # lines each box of the first band of rests `_bands` reads holds at least
 
 
 def back(pieces: list[Piece], pivots: Pivots, first_role: int) -> tuple[list[Piece], Pivots, set[int]]:
@@ -89,24 +91,26 @@ def back(pieces: list[Piece], pivots: Pivots, first_role: int) -> tuple[list[Pie
             continue
         issue, policy = cells[-2], cells[-1]
         rests = _rests(issue, policy, after, columns)
-        if rests is None:
+        bands = [rests] if rests is not None else _bands(issue, policy, after)
+        if not bands:
             continue
-        first, second = rests
-        if len(after) > 3 and first is after[1] and second is after[2]:  # the role's own rest after them
+        first, second = bands[0]
+        if len(bands) == 1 and len(after) > 3 and first is after[1] and second is after[2]:  # the role's own rest
             after[3] = _going_on(after[3])
-        value = [p for box in after if box is not first and box is not second for p in box]
+        taken = {id(box) for band in bands for box in band}
+        value = [p for box in after if id(box) not in taken for p in box]
         head = out[: at - len(issue) - len(policy)]
         out = [
             *head,
             *issue,
-            *_going_on(first),
+            *(p for band in bands for p in _going_on(band[0])),
             *policy,
-            *_going_on(second),
+            *(p for band in bands for p in _going_on(band[1])),
             out[at],
             *value,
             *out[pivots[n + 1][0] :],
         ]
-        moved[n] = (at + len(first) + len(second), which)
+        moved[n] = (at + sum(len(box) for band in bands for box in band), which)
         out = _labels_among(out, moved, n)
         if len(cells) == 2 and n and pivots[n - 1][1] == last_role != first_role:
             bare.add(n - 1)
@@ -213,7 +217,67 @@ def _own_rest_after(after: list[Box], issue: Box, policy: Box, columns: Columns)
         len(own) == 1
         and (fitting or _pair(issue, policy, after[1], after[2], 0, columns))
         and own_goes_on > 0
-        and not any(cut(box[0][1]) for box in after[4:])
+        and _start_cells([own, *after[3:]], 2)
+    )
+
+
+def _bands(issue: Box, policy: Box, after: list[Box]) -> list[tuple[Box, Box]]:
+    """The issue's and the policy's rests written a band of lines at a time after the role's own first
+    box (pdfminer: `…退院後の` `…学ぶ研` `行政` `・合同研修の開` then the next three lines of each, a box
+    each, then their last lines): pairs of boxes, each of its cell's column (its lines but the last as
+    wide as the cell's first box, the last no wider), while both cells go on (their last lines fill
+    the column), both ending in one band; the first band's boxes wrapped (two lines as wide as the
+    cells', which tells the widths); a single band (which `_rests` did not take) only where no wrapped
+    box of the issue's column follows it (the next group's issue, written right after: the band may
+    then be its rows' to come); none where the boxes are not so."""
+    widths = (_width(issue), _width(policy))
+    bands: list[tuple[Box, Box]] = []
+    k = 1
+    cells = (issue, policy)
+    while all(_full(cell, width) for cell, width in zip(cells, widths, strict=True)):
+        if k + 1 >= len(after):
+            return []
+        cells = (after[k], after[k + 1])
+        if not all(_in_column(cell, width, wrapped=not bands) for cell, width in zip(cells, widths, strict=True)):
+            return []
+        bands.append(cells)
+        k += 2
+    if not bands or any(_full(cell, width) for cell, width in zip(cells, widths, strict=True)):
+        return []
+    if len(bands) == 1 and k < len(after) and _in_column(after[k], widths[0], wrapped=True):
+        return []  # the next group's issue right after the rests
+    return bands
+
+
+def _width(cell: Box) -> int:
+    return max(display_width(text) for _, text, _ in cell)
+
+
+def _full(cell: Box, width: int) -> bool:
+    """Whether a cell's last line fills its column."""
+    return display_width(cell[-1][1]) >= width - _TOLERANCE
+
+
+def _in_column(box: Box, width: int, *, wrapped: bool) -> bool:
+    """Whether a box's lines but its last are as wide as the column and its last no wider (`wrapped`: it
+    has two lines at least)."""
+    lines = [display_width(text) for _, text, _ in box]
+    if wrapped and len(lines) < _WRAPPED:
+        return False
+    return all(abs(w - width) <= _TOLERANCE for w in lines[:-1]) and lines[-1] <= width + _TOLERANCE
+
+
+def _start_cells(boxes: list[Box], since: int) -> bool:
+    """Whether the boxes from `since` on start a role's cell each: none starts inside a word, but one
+    right after a box whose last line is as wide as the boxes' widest (the cell wrapped into a box of
+    its own: `退院前の地域支援者への連` `絡`)."""
+    if not boxes:
+        return True
+    widest = max(display_width(text) for box in boxes for _, text, _ in box)
+    return not any(
+        cut(box[0][1]) and not (k and display_width(boxes[k - 1][-1][1]) >= widest - _TOLERANCE)
+        for k, box in enumerate(boxes)
+        if k >= since
     )
 
 

@@ -189,6 +189,11 @@ def issue_columns(source: str) -> bool:
     return issue_order(source)
 
 
+def issue_header_apart(source: str) -> bool:
+    """As `indicator_streams`: a Chromium PDF's text, its tables a box at a time."""
+    return indicator_streams(source)
+
+
 def issue_order(source: str) -> bool:
     """As `history_groups`, the issues' table's header cells alone on their lines (the policy's perhaps
     wrapped: `課題解決に向けた取組` / `方針`)."""
@@ -220,6 +225,11 @@ def short_runs(source: str) -> bool:
 
 def history_rests(source: str) -> bool:
     """As `cell_lines_tables`: a PDF's text, its history rebuilt as tab rows."""
+    return cell_lines_tables(source)
+
+
+def issue_heads(source: str) -> bool:
+    """As `cell_lines_tables`: a PDF's text, its tables a box at a time."""
     return cell_lines_tables(source)
 
 
