@@ -174,3 +174,28 @@ def test_a_commission_that_says_it_entrusts_is_no_event():
         "令和元年度\t「新潟県精神障害者地域生活支援推進会議」を県の協議の場として設置\t",
         "\t圏域の協議の場を 3 圏域で先行設置\t",
     ]
+
+
+def test_a_table_a_page_break_cuts_and_an_event_run_on_after_a_year():
+    rows = _rows(
+        "平成 22\n各区役所に精神保健福祉相談員を増員\n年度\n"
+        "地域移行支援・地域定着支援の個別給付化に伴い、指定一般相談支援事業所の指定を\n"
+        "平成 24 進めるとともに、事業所向けの説明会を開催\n年度\n\n令和 4\n年度\n\nピアサポーター派遣事業を開始\n\n"
+        "令和 5\n\n「川崎市こころの地域連携シート」の運用を開始\n\n\f年度"
+    )
+    assert rows == [
+        "平成22年度\t各区役所に精神保健福祉相談員を増員\t",
+        "平成24年度\t地域移行支援・地域定着支援の個別給付化に伴い、指定一般相談支援事業所の指定を"
+        "進めるとともに、事業所向けの説明会を開催\t",
+        "令和4年度\tピアサポーター派遣事業を開始\t",
+        "令和5年度\t「川崎市こころの地域連携シート」の運用を開始\t",
+    ]
+
+
+def test_the_header_written_again_after_a_page_break_leaves_the_table():
+    body = (
+        "平成 22\n各区役所に精神保健福祉相談員を増員\n年度\n\n\f年度\n\n経過\n\n委託\n\n"
+        "令和 4\n年度\n\nピアサポーター派遣事業を開始"
+    )
+    text = f"R6 年 4 月時点\n{_TITLE}\n年度\n\n経過\n\n委託\n\n{body}{_AFTER}"
+    assert apply_form(history_groups, text) == text.split("\n")

@@ -29,8 +29,9 @@ short name with no event's wording), or an event's; a wrapped cell's rest joins 
 centred among its events (its lines between theirs) takes the events its centre is the middle of;
 years written together apart from their events take one each, the last of them the rest.  A
 commission goes to the first row of its event's year without one (LibreOffice writes a group's
-commissions after its events).  A table with a page break in it, or whose rows cannot be so placed,
-is left to `cell_lines_tables`.
+commissions after its events).  A page break in the table is read through (a row it cuts has its
+year's `年度` on the next page); a table whose header is written again after the break, or whose rows
+cannot be so placed, is left to `cell_lines_tables`.
 """
 
 from __future__ import annotations
@@ -135,8 +136,6 @@ def _region(lines: list[str | None], heading: int, page: int) -> tuple[list[Piec
     end = next((k for k, (_, text, _) in enumerate(tokens) if HEADING.match(text)), len(tokens))
     end = _paragraph_start(tokens, end, page)
     region = tokens[:end]
-    if any("\f" in (lines[i] or "") for i, _, _ in region):
-        return None
     head = [region[0]]
     for word in _HEADER[1:]:
         found = next((t for t in region[1:] if t[1] == word and t not in head), None)
@@ -144,6 +143,9 @@ def _region(lines: list[str | None], heading: int, page: int) -> tuple[list[Piec
             return None
         head.append(found)
     body = [t for t in region[1:] if t not in head]
+    texts = [text for _, text, _ in body]
+    if any(pair in itertools.pairwise(texts) for pair in itertools.pairwise(_HEADER)):
+        return None  # the header written again after a page break
     return (head, body) if body else None
 
 
@@ -206,7 +208,7 @@ def _cells(body: list[Piece]) -> list[_Cell] | None:
             out[year] = out[year]._replace(text=_year_text(out[year].text, cell.text), lines=2)
             out.append(cell._replace(text=str(year)))  # where the year's rest stands: the year's position
             continue
-        after_year = cell.merged and out and out[-1].kind == "Y" and len(cell.text) <= _FRAGMENT
+        after_year = cell.merged and out and out[-1].kind == "Y" and _rest_after_year(cell, out, open_)
         if cell.kind in "EC" and (not cell.merged or after_year):
             target = _rest_of(out, open_, cell._replace(merged=False))
             if target is not None:
@@ -227,6 +229,16 @@ def _cells(body: list[Piece]) -> list[_Cell] | None:
         elif cell.kind in "EC":
             open_.pop(cell.kind, None)
     return out
+
+
+def _rest_after_year(cell: _Cell, out: list[_Cell], open_: dict[str, int]) -> bool:
+    """Whether the text run on after a year's first line is a wrapped cell's rest: a character or two,
+    or the rest of an event left open on a particle (`…の指定を` / `平成 24 進めるとともに…`: the year,
+    centred in its group, level with the event's second line)."""
+    if len(cell.text) <= _FRAGMENT:
+        return True
+    event = open_.get("E")
+    return cell.kind == "E" and event is not None and out[event].text.endswith(_OPEN_ENDS)
 
 
 def _read(text: str) -> bool:
