@@ -216,3 +216,29 @@ def test_a_department_continuation_row_keeps_every_cell():
     lines.insert(row + 1, "\t追加の業務\t別の列")
     doc = parse_text_data("\n".join(lines))
     assert doc["coordination"]["departments"][0]["duties"].endswith("\n追加の業務 別の列")
+
+
+@pytest.mark.parametrize("name", ["kawaguchi-r5.txt", "kashiwa-r6.txt"])
+def test_a_cell_past_a_tables_last_column_is_kept(name, parsed):
+    """A table row with one cell more than its columns (a laid-out text splits a column where its
+    lines' words stand apart) keeps that cell's text in the row's last field: an indicator's effects,
+    a schedule's actions, a sector's strengths and issues."""
+    from nikosheet import parse_text_data
+
+    doc = parsed(name)
+    tables = {
+        "outcomes": "indicators",
+        "strengths_and_issues": "indicators",
+        "coordination": "sectors",
+        "annual_schedule": "items",
+        "long_term_schedule": "plan",
+    }
+    rows = {key: (doc[key] or {}).get(table) for key, table in tables.items()}
+    rows = {key: found[0] for key, found in rows.items() if found}
+    assert len(rows) >= 4
+    lines = (SAMPLES / name).read_text(encoding="utf-8").split("\n")
+    for key, row in rows.items():
+        extra = f"余分なセルの文{key}"
+        edited = [line + "\t" + extra if n == row["line"] else line for n, line in enumerate(lines, 1)]
+        read = parse_text_data("\n".join(edited))[key]
+        assert extra in _document_text({"": read}), key

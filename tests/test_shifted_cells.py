@@ -284,7 +284,7 @@ def test_a_council_with_no_name_or_a_list_or_a_sentence_for_its_name_is_said_shi
         assert list(shifts.signs({"councils": {"meetings": [council(whole)]}})) == []
 
 
-def test_an_indicator_numbered_past_the_next_is_said_shifted():
+def test_an_indicator_numbered_past_the_next_or_not_numbered_is_said_shifted():
     # pdfplumber of a LibreOffice PDF: the row ② read into ①'s, so that ③ follows ①
     def indicators(*numbers: int) -> dict:
         return {"indicators": [{"line": 20 + n, "number": n, "name": "相談件数"} for n in numbers]}
@@ -293,6 +293,13 @@ def test_an_indicator_numbered_past_the_next_is_said_shifted():
         "取組の成果・効果: indicator number 3 comes right after 1: the rows between were read into others"
     ]
     assert list(shifts.signs({"outcomes": indicators(1, 2, 3), "strengths_and_issues": indicators(1, 2)})) == []
+    # pymupdf4llm: a name's wrapped rest read as a row of its own, with no number
+    read = indicators(1, 2)
+    read["indicators"].insert(2, {"line": 25, "number": None, "name": "入れ件数（地域生活支援拠"})
+    assert [message for _, message in shifts.signs({"outcomes": read})] == [
+        "取組の成果・効果: indicator '入れ件数（地域生活支援拠' has no number among numbered ones: another row's "
+        "wrapped lines were read as a row"
+    ]
 
 
 def test_a_planned_indicators_sentence_in_its_values_is_said_shifted():

@@ -165,6 +165,10 @@ NUMBER_SKIPPED = Template(
     "{what}: indicator number {number} comes right after {previous}: the rows between were read into others",
     "{what}: 指標の番号{number}が{previous}のすぐ後にあります。間の行は他の行に読み込まれています",
 )
+NUMBER_MISSING = Template(
+    "{what}: indicator {name!r} has no number among numbered ones: another row's wrapped lines were read as a row",
+    "{what}: 指標「{name}」に番号がありません（他の指標には番号があります）。別の行の折り返しが行として読まれています",
+)
 EVENT_IN_COMMISSION = Template(
     "{what} {text!r} holds an event: the row was read out of its columns",
     "{what}「{text}」に経過の文が入っています。行の列がずれて読まれています",

@@ -311,12 +311,16 @@ def _history(part: Data | None) -> Iterator[tuple[int | None, str]]:
 def _numbers(part: Data | None, key: str) -> Iterator[tuple[int | None, str]]:
     """An indicator numbered no higher than the one above (`①②②③`, `①③②`): rows read out of order or twice;
     one numbered past the next (`①③④`: every sheet numbers its indicators one after another): a row read
-    into another."""
+    into another; one with no number among numbered ones: another row's wrapped lines read as a row."""
     previous = None
-    for i in (part or {}).get("indicators") or []:
+    indicators = (part or {}).get("indicators") or []
+    numbered = any(i.get("number") is not None for i in indicators)
+    for i in indicators:
         number = i.get("number")
         what = SECTION_LABELS[key]
-        if number is not None and previous is not None and number <= previous:
+        if number is None and numbered and i.get("name"):
+            yield i["line"], str(messages.NUMBER_MISSING(what=what, name=i["name"]))
+        elif number is not None and previous is not None and number <= previous:
             yield i["line"], str(messages.NUMBERS_OUT_OF_ORDER(what=what, number=number, previous=previous))
         elif number is not None and previous is not None and number > previous + 1:
             yield i["line"], str(messages.NUMBER_SKIPPED(what=what, number=number, previous=previous))

@@ -63,9 +63,13 @@ def is_header(row: Row, *words: str) -> bool:
     return all(w in s for w in words)
 
 
-def cells_of(row: Row, n: int) -> list[str]:
-    """The first n cells of a row, padded with empty ones."""
+def cells_of(row: Row, n: int, rest: bool = False) -> list[str]:
+    """The first n cells of a row, padded with empty ones; with `rest`, the n-th also holds the text of
+    every cell after it (a laid-out text may split a table's last column where its lines' words stood
+    apart: no cell of text is dropped)."""
     c = row.cells[:n]
+    if rest and len(row.cells) > n and any(x.strip() for x in row.cells[n:]):
+        c[-1] = " ".join(x for x in row.cells[n - 1 :] if x.strip())
     return c if len(c) == n else c + [""] * (n - len(c))
 
 

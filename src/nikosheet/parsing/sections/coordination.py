@@ -74,7 +74,7 @@ def _sectors(ctx: Context, block: Block, header: bool = True) -> list[Data]:
         ctx.take(rows[0].line)
     out: list[Data] = []
     for row in rows[1:] if header else rows:
-        label, status, strengths = cells_of(row, 3)
+        label, status, strengths = cells_of(row, 3, rest=True)
         key = sector_of(label)
         if key is None:
             continue  # left for unparsed

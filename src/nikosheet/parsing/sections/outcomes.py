@@ -49,7 +49,7 @@ def _indicators(ctx: Context, block: Block, out: Data) -> None:
     out["target_as_of"] = header_paren(header[1])
     out["actual_as_of"] = header_paren(header[2])
     for row in rows:
-        name_cell, target, actual, effects = cells_of(row, 4)
+        name_cell, target, actual, effects = cells_of(row, 4, rest=True)
         if row.continued and out["indicators"]:
             prev = out["indicators"][-1]
             prev["target"] += cell_items(target)

@@ -50,7 +50,7 @@ def _plan_rows(ctx: Context, rows: list[Row]) -> list[Data]:
     ctx.take(rows[0].line)
     out: list[Data] = []
     for row in rows[1:]:
-        label, item, actions = (c for c in cells_of(row, 3))
+        label, item, actions = (c for c in cells_of(row, 3, rest=True))
         label, item = dated_cell(strip_tags(label), item)
         if not label and not item and not actions:
             continue
@@ -75,7 +75,7 @@ def _items(ctx: Context, rows: list[Row]) -> list[Data]:
     ctx.take(rows[0].line)
     out: list[Data] = []
     for row in rows[1:]:
-        label, item, actions = cells_of(row, 3)
+        label, item, actions = cells_of(row, 3, rest=True)
         label, item = dated_cell(strip_tags(label), item)
         if not label and not item and not actions:
             continue

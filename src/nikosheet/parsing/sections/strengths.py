@@ -127,7 +127,7 @@ def _indicators(ctx: Context, block: Block, out: Data) -> None:
     out["current_as_of"] = header_paren(header[1])
     out["target_as_of"] = header_paren(header[2])
     for row in rows:
-        name_cell, current, target, effects = cells_of(row, 4)
+        name_cell, current, target, effects = cells_of(row, 4, rest=True)
         number, name = indicator_name(name_cell)
         if not (name or current or target or effects):
             ctx.diag(Diagnostic.EMPTY_ROW, row.line, str(messages.EMPTY_INDICATOR_ROW()))
