@@ -104,8 +104,8 @@ def _issues(ctx: Context, block: Block, out: Data) -> None:
 
 def _issue_cells(cells: list[str]) -> list[str]:
     """An issues' row's four cells.  A laid-out text's row may hold more, its columns split where its
-    lines' words stood apart (`課題`, `方針`, ``, `行政`, ``, `取組`): the role's word among the cells
-    after the policy's parts the policy's end, every cell after it the role's; none is dropped."""
+    lines' words stood apart (`課題`, `方針`, ``, `行政`, ``, `取組`): the cells before the role's word
+    are the policy's, every cell after it the role's action; none is dropped."""
     if len(cells) <= _ISSUE_CELLS:
         return cells + [""] * (_ISSUE_CELLS - len(cells))
     at = next((k for k in range(2, len(cells)) if _role_word(cells[k])), 2)
