@@ -168,21 +168,9 @@ _TAG = re.compile(r"<[^>]*>")
 
 def _plain_text(doc: object) -> str:
     """Every string of a document (its diagnostics' messages too) as one text, marks and spaces left out."""
-    strings: list[str] = []
+    from test_accounting import _strings
 
-    def walk(node: object) -> None:
-        if isinstance(node, str):
-            strings.append(node)
-        elif isinstance(node, dict):
-            for key, value in node.items():
-                if key != "source":
-                    walk(value)
-        elif isinstance(node, list):
-            for value in node:
-                walk(value)
-
-    walk(doc)
-    return _MARKS.sub("", unicodedata.normalize("NFKC", "".join(strings)))
+    return _MARKS.sub("", unicodedata.normalize("NFKC", "".join(_strings(doc))))
 
 
 def _lost_runs(path: Path, truth: str, read: str) -> list[str]:

@@ -195,7 +195,7 @@ _PIVOT_MIDDLE = re.compile(r"(?:に\s*)?[0-9０-９]{1,2}")  # `に1` after `2�
 # `回`, `各圏` / `域年2` / `～3回`
 _EACH = re.compile(r"各[^\s\d]{1,3}")
 _EACH_MIDDLE = re.compile(r"[^\s\d]{0,3}年間?\s*[0-9０-９]{1,2}(?:\s*[～〜~]\s*[0-9０-９]{1,2})?")
-_EACH_COUNT = re.compile(r"[^\s\d]{0,3}年間?\s*[0-9０-９]{1,2}(?:\s*[～〜~]\s*[0-9０-９]{1,2})?\s*回(?:程度)?")
+_EACH_COUNT = re.compile(_EACH_MIDDLE.pattern + r"\s*回(?:程度)?")
 
 
 def pivot_spans(pivots: list[Pivot], count: int, cut: bool = True) -> list[tuple[int, int]] | None:
