@@ -137,3 +137,12 @@ def test_a_short_line_above_a_label_alone_is_not_its_value():
     # PyMuPDF: the label alone, its value below; above it a heading's wrapped rest
     text = "（今年度）\n短期目標 (今年度)\n病院訪問を年6回行う\nスモール ステップ\n訪問先の病院を選定する"
     assert _apply(text)[:3] == ["（今年度）", "短期目標 (今年度)\t病院訪問を年6回行う", None]
+
+
+def test_a_goals_first_words_in_the_labels_cell(parsed, converted):
+    # pymupdf4llm: `|長期目標<br>区外の精神科病院か|らの退院者を地域で支える体制ができる。|`
+    name = "ward-wrapped-headings-fy2024"
+    doc = converted(CONVERTERS / f"{name}--pymupdf4llm.txt")
+    assert doc["long_term_schedule"]["goal"] == "区外の精神科病院からの退院者を地域で支える体制ができる。"
+    # the label's note (`短期目標 (今年度)`) stays the label's
+    assert parsed(f"{name}.txt")["annual_schedule"]["goal"] == "病院訪問を年6回行う"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 import nikosheet.diagnostic_messages as messages
@@ -34,16 +35,40 @@ def _goal_rows(ctx: Context, block: Block, out: Data, fields: dict[str, str]) ->
     rest = []
     for row in block.rows:
         label, cells = _label(row)
-        key = next((f for word, f in fields.items() if label.startswith(word)), None)
-        if key is None:
+        found = next(((word, f) for word, f in fields.items() if label.startswith(word)), None)
+        if found is None:
             rest.append(row)
             continue
-        value = cell_text(" ".join(cells[1:])) if len(cells) > 1 else None
+        word, key = found
+        own = cell_text(" ".join(cells[1:])) if len(cells) > 1 else None
+        value = _run_on(_after_word(strip_tags(cells[0]), word), own)
         if value is None:
             ctx.diag(Diagnostic.MISSING_VALUE, row.line, str(messages.EMPTY(what=label)))
         out[key] = value
         ctx.take(row.line)
     return rest
+
+
+_LABEL_NOTE = re.compile(r"^[(（][^()（）]*[)）]\s*")  # the label's own note: 短期目標 (今年度)
+
+
+def _after_word(cell: str, word: str) -> str:
+    """What a label's cell holds after its word (`長期目標 区外の精神科病院か`: a converter wrapped the
+    goal's first words into the label's cell), white space inside the word skipped."""
+    at = 0
+    for _ in word:
+        while at < len(cell) and cell[at].isspace():
+            at += 1
+        at += 1
+    return _LABEL_NOTE.sub("", cell[at:].strip(), count=1)
+
+
+def _run_on(head: str, rest: str | None) -> str | None:
+    """A value's first words from the label's cell and the rest from its own, joined as one text (no space
+    between two Japanese characters: the page wrapped the line there)."""
+    if not head or not rest:
+        return head or rest
+    return head + rest if not head[-1].isascii() and not rest[0].isascii() else f"{head} {rest}"
 
 
 def _plan_rows(ctx: Context, rows: list[Row]) -> list[Data]:
