@@ -109,13 +109,59 @@ def _rows(body: list[Piece]) -> list[tuple[int, str, str, str]] | None:
         while runs and lines and not rest and _wrapped_rest(lines[0]):  # the row above's, its label written first
             runs[-1].append(lines.pop(0))
         runs.append(lines)
-    rows = []
-    for (k, label, _), lines in zip(starts, runs, strict=True):
-        cells = _cells(lines)
-        if cells is None:
-            return None
-        rows.append((body[k][0], label, *cells))
-    return rows
+    runs[0][:0] = [t for t in texts[: starts[0][0]] if t]  # the first row's lines above its centred label
+    shared = _shared(runs, [1 if rest else 0 for _, _, rest in starts])
+    if shared is None:
+        return None
+    return [(body[k][0], label, *cells) for (k, label, _), cells in zip(starts, shared, strict=True)]
+
+
+_MOVED = 8  # a row's lines written before its label (centred in the row), at most
+_EMPTY = _WIDER + 1.0  # an empty row's score: a row of one whole cell's (of two: 2.25, see `_score`)
+_BETTER = 1.0  # how much better rows must read with lines moved than as the labels part them
+
+
+def _shared(runs: list[list[str]], kept: list[int]) -> list[tuple[str, str]] | None:
+    """Each row's two cells, where a row's label may stand below its first lines: where a row reads badly
+    as the labels part them, a run's last lines (but the label's own line's `kept`) go to the next row
+    where the rows read clearly better so (ties to the fewest moved); None where a row cannot be read
+    either way."""
+    as_parted = _best_moves(runs, kept, 0)
+    if as_parted is not None and all((_read(run) or (-1.0,))[0] >= 0 for run in runs):
+        return as_parted[2]  # every row reads well as the labels part them
+    moved = _best_moves(runs, kept, _MOVED)
+    if as_parted is None or (moved is not None and moved[0] > as_parted[0] + _BETTER):
+        as_parted = moved
+    return None if as_parted is None else as_parted[2]
+
+
+def _best_moves(runs: list[list[str]], kept: list[int], most: int) -> tuple[float, int, list[tuple[str, str]]] | None:
+    """The best reading (score, -lines moved, cells) with up to `most` lines of each run (but its `kept`)
+    moved to the next row."""
+    # for each count of lines moved into the next row: (score, -lines moved, the rows' cells so far)
+    best: dict[int, tuple[float, int, list[tuple[str, str]]]] = {0: (0.0, 0, [])}
+    for r, run in enumerate(runs):
+        reach = 0 if r + 1 == len(runs) else min(most, len(run) - kept[r])
+        step: dict[int, tuple[float, int, list[tuple[str, str]]]] = {}
+        for moved_in, (total, fewest, cells) in best.items():
+            head = runs[r - 1][len(runs[r - 1]) - moved_in :] if moved_in else []
+            for moved_out in range(reach + 1):
+                read = _read([*head, *run[: len(run) - moved_out]])
+                if read is None:
+                    continue
+                candidate = (total + read[0], fewest - moved_out, [*cells, read[1]])
+                if moved_out not in step or candidate[:2] > step[moved_out][:2]:
+                    step[moved_out] = candidate
+        best = step
+    return best.get(0)
+
+
+def _read(lines: list[str]) -> tuple[float, tuple[str, str]] | None:
+    """A row's score and cells, or None where its lines fit no way."""
+    if not lines:
+        return _EMPTY, ("", "")
+    read = _cells(lines)
+    return None if read is None else (read[0], read[1:])
 
 
 def _wrapped_rest(text: str) -> bool:
@@ -152,14 +198,15 @@ def _rest_lines(texts: list[str], m: int, tail: str) -> list[int]:
     return []
 
 
-def _cells(lines: list[str]) -> tuple[str, str] | None:
-    """A row's lines shared between its status and its strengths: the best way, or None for none."""
+def _cells(lines: list[str]) -> tuple[float, str, str] | None:
+    """A row's lines shared between its status and its strengths: the best way's score and cells, or None
+    for none."""
     pieces: list[tuple[str, bool]] = []  # a piece of a line, and whether the next piece is on its line
     for line in lines:
         parts = _JOINED.split(line, maxsplit=1)
         pieces.extend((part, p + 1 < len(parts)) for p, part in enumerate(parts))
     if not pieces:
-        return "", ""
+        return _EMPTY, "", ""
     best: tuple[float, list[int]] | None = None
     n = len(pieces)
     for order in _orders(n):
@@ -170,7 +217,7 @@ def _cells(lines: list[str]) -> tuple[str, str] | None:
         return None
     status = [pieces[p][0] for p in range(n) if best[1][p] == 0]
     strengths = [pieces[p][0] for p in range(n) if best[1][p] == 1]
-    return _joined(status), _joined(strengths)
+    return best[0], _joined(status), _joined(strengths)
 
 
 def _orders(n: int) -> list[list[int]]:
