@@ -199,3 +199,22 @@ def test_the_header_written_again_after_a_page_break_leaves_the_table():
     )
     text = f"R6 年 4 月時点\n{_TITLE}\n年度\n\n経過\n\n委託\n\n{body}{_AFTER}"
     assert apply_form(history_groups, text) == text.split("\n")
+
+
+def test_commissions_that_are_whole_names_and_one_wrapped_where_the_commissions_wrap():
+    # a commission as wide as its column and the next (a year and an event between): two names, not one
+    # wrapped; a funding source that reads as an event (`…を活` / `用`) wraps at the commissions' width
+    rows = _rows(
+        "平成 16 年\n度\n\n精神障害者退院促進支援事業を宇都宮圏域・県南圏域でモデル実施\n\n社会福祉法人（2 法人）\n\n"
+        "平成 19 年\n度\n\n全圏域で退院促進支援事業を実施\n\n各圏域の相談支援事業所\n\n平成 27 年\n度\n\n"
+        "ピアサポーター養成研修を開始\n\n栃木県精神保健福祉会\n\n"
+        "令和 3 年度 市町の協議の場設置に向けたアドバイザー派遣を開始\n令和 4 年度\n\n構築支援事業（国）を活\n用\n\n"
+        "措置入院者等退院後支援の手引きを改訂"
+    )
+    assert rows == [
+        "平成16年度\t精神障害者退院促進支援事業を宇都宮圏域・県南圏域でモデル実施\t社会福祉法人（2 法人）",
+        "平成19年度\t全圏域で退院促進支援事業を実施\t各圏域の相談支援事業所",
+        "平成27年度\tピアサポーター養成研修を開始\t栃木県精神保健福祉会",
+        "令和3年度\t市町の協議の場設置に向けたアドバイザー派遣を開始\t構築支援事業（国）を活用",
+        "令和4年度\t措置入院者等退院後支援の手引きを改訂\t",
+    ]

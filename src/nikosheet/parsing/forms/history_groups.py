@@ -80,9 +80,14 @@ _NAME_ENDS = (
     "社協",
     "連合会",
     "ネットワーク",
+    "ステーション",
+    "福祉会",
+    "家族会",
+    "保健所",
+    "直営",
 )
 _NOTE = re.compile(r"[（(][^（()）]*[)）]$")
-_ENTRUSTED = ("へ委託", "に委託")  # a commission that says so: the body, then 委託
+_ENTRUSTED = ("へ委託", "に委託", "が受託")  # a commission that says so: the body, then 委託 (or 受託)
 _OPEN_ENDS = ("が", "の", "を", "に", "へ", "や", "・", "、")  # no cell ends so: its rest is apart
 _SHORT_NAME = 8  # characters of a commission's name with no event's wording (`県社協`, `ピアの会`)
 _FRAGMENT = 2  # characters of a wrapped cell's rest that is no cell of its own (`置`, `会`)
@@ -97,6 +102,7 @@ class _Cell(NamedTuple):
     at: int  # the source line it starts on
     merged: bool  # written on one line with the cell before it (a year: with the event line before it)
     lines: int = 1  # the source lines it is written on
+    width: int = 0  # its first line's display width
 
 
 def apply(state: FormState) -> None:
@@ -228,7 +234,17 @@ def _cells(body: list[Piece]) -> list[_Cell] | None:
             open_[cell.kind] = len(out) - 1
         elif cell.kind in "EC":
             open_.pop(cell.kind, None)
-    return out
+    return [_narrow(cell, widths) for cell in out]
+
+
+_WIDER = 1.5  # the events' column at least so much wider than the commissions'
+
+
+def _narrow(cell: _Cell, widths: dict[str, int]) -> _Cell:
+    """An event wrapped where the commissions' column wraps (its first line as wide as theirs, the events'
+    far wider): a commission that reads as an event (`構築支援事業（国）を活` / `用`)."""
+    wraps_as_commission = widths["C"] - _FULL <= cell.width <= widths["C"] and widths["E"] >= _WIDER * widths["C"]
+    return cell._replace(kind="C") if cell.kind == "E" and cell.lines > 1 and wraps_as_commission else cell
 
 
 def _rest_after_year(cell: _Cell, out: list[_Cell], open_: dict[str, int]) -> bool:
@@ -263,16 +279,16 @@ def _split(index: int, text: str) -> list[_Cell]:
         if len(parts) == 2 and kinds[0] == "C":
             parts, kinds = [rest], [_kind(rest)]
         for part, kind in zip(parts, kinds, strict=True):
-            cells.append(_Cell(kind, part, index, bool(cells)))
+            cells.append(_Cell(kind, part, index, bool(cells), width=display_width(part)))
     return cells
 
 
 def _kind(text: str) -> str:
     if _commission(text):
         return "C"
-    if "を" not in text and not _done(text) and _NOTE.sub("", text).endswith(_NAME_ENDS):
+    if "を" not in text and not _done(text) and _named(text):
         return "C"
-    if "を" not in text and text.endswith(_ENTRUSTED):  # `相談支援事業所へ委託`: no event's object
+    if "を" not in text and text.rstrip(")）").endswith(_ENTRUSTED):  # `相談支援事業所へ委託`: no event's object
         return "C"
     if len(text) <= _SHORT_NAME and "を" not in text and not _done(text) and len(text) >= _FRAGMENT:
         return "C"
@@ -282,6 +298,11 @@ def _kind(text: str) -> str:
 def _commission(text: str) -> bool:
     """A commission cell whole: `↓`, a bracketed mark (`（直営）`) or a corporation's name."""
     return text == AS_ABOVE or COMMISSION_MARK.fullmatch(text) is not None or _CORPORATION.match(text) is not None
+
+
+def _named(text: str) -> bool:
+    """Whether a commission's text ends as a body's name does (`社会福祉法人（2 法人）`, `…相談支援事業所`)."""
+    return _NOTE.sub("", text).endswith(_NAME_ENDS)
 
 
 def _done(text: str) -> bool:
@@ -305,6 +326,11 @@ def _rest_of(out: list[_Cell], open_: dict[str, int], cell: _Cell) -> int | None
     candidates = [k for kind, k in open_.items() if kind == cell.kind or fragment]
     if cell.kind == "C" and _commission(cell.text):
         return None
+    last = out[-1] if out else None
+    if fragment and last and last.kind in "EC" and last.at + last.lines == cell.at and not _done(last.text):
+        return len(out) - 1  # a character or two on the line right after an unfinished cell's: its rest
+    if cell.kind == "C" and _named(cell.text):  # two bodies' whole names, each as wide as the column
+        candidates = [k for k in candidates if not (out[k].kind == "C" and _named(out[k].text))]
     if not candidates:
         if fragment:  # a character or two: the last event that does not end as one does
             return next((k for k in range(len(out) - 1, -1, -1) if out[k].kind == "E" and not _done(out[k].text)), None)
