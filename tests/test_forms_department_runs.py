@@ -84,3 +84,34 @@ def test_the_second_table_left_where_a_form_before_rebuilt_the_first() -> None:
     out = _filled(state.lines)
     assert out[3:5] == ["連携部署名\t連携部署における主な業務", "長寿社会課\t地域包括支援センターの運営"]
     assert out[5:] == ["各部門の連携状況", "保健", "医療", "各部門の連携状況"]
+
+
+def test_the_last_names_duties_written_after_the_sectors_title_and_labels() -> None:
+    # pdfminer writes the column down the page: the last names, the sectors' title and labels below them,
+    # then the names' duties, then the header's last cell
+    text = (
+        "体制の説明。\n\n所管部署名\n\n所管部署における主な業務\n\n保健課\n\n精神保健福祉相談\n\n"
+        "連携部署名\n\n連携部署における主な業務\n\n地域包括ケア推進室\n\n地域包括支援センターの運営支援\n\n"
+        "防災危機管理室\n\n生活福祉課\n\n各部門の連携状況\n\n保健\n\n医療\n\n福祉\n\n"
+        "避難行動要支援者名簿の管理、個別避難計画の推進\n\n生活保護、生活困窮者自立相談支援\n\n強み・課題等\n\n"
+        "保健所の保健師が訪問している。\n"
+    )
+    lines = _filled(apply_form(department_runs, text))
+    assert lines[1:7] == [
+        "所管部署名\t所管部署における主な業務",
+        "保健課\t精神保健福祉相談",
+        "連携部署名\t連携部署における主な業務",
+        "地域包括ケア推進室\t地域包括支援センターの運営支援",
+        "防災危機管理室\t避難行動要支援者名簿の管理、個別避難計画の推進",
+        "生活福祉課\t生活保護、生活困窮者自立相談支援",
+    ]
+    assert lines[7:12] == ["各部門の連携状況", "保健", "医療", "福祉", "強み・課題等"]
+
+
+def test_duties_after_the_sectors_title_that_are_not_as_many_as_owed_stay() -> None:
+    text = (
+        "体制の説明。\n\n連携部署名\n\n連携部署における主な業務\n\n地域包括ケア推進室\n\n地域包括支援センターの運営支援\n\n"
+        "防災危機管理室\n\n生活福祉課\n\n各部門の連携状況\n\n避難行動要支援者名簿の管理\n\n強み・課題等\n"
+    )
+    assert "防災危機管理室" in _filled(apply_form(department_runs, text))
+    assert "避難行動要支援者名簿の管理" in _filled(apply_form(department_runs, text))

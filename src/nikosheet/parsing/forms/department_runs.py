@@ -29,6 +29,7 @@ from __future__ import annotations
 from nikosheet.parsing.forms import FormState, signals
 from nikosheet.parsing.forms.template_tables import DEPARTMENT, HEADING, STOP, join_cell, non_blank
 from nikosheet.parsing.lazy_re import compile_lazily
+from nikosheet.vocabulary import SECTORS
 
 _TABLES = (("所管部署名", "所管部署における主な業務"), ("連携部署名", "連携部署における主な業務"))
 _HEADERS = {cell: (t, c) for t, pair in enumerate(_TABLES) for c, cell in enumerate(pair)}
@@ -109,7 +110,10 @@ def _table(
             run.append(box)
         kinds = _kinds(run, _open(names))
         if c == 1:
-            kinds = kinds[: _last_even(kinds, len(names) - len(duties))]
+            before = len(names) - len(duties)
+            owed = before + sum(_OWED.get(kind, 0) for kind, _ in kinds)
+            past = _past_title(boxes, k + 1 + len(run), owed) if owed > 0 else []
+            kinds = [*kinds, *(("duty", box) for box in past)] if past else kinds[: _last_even(kinds, before)]
         for kind, box in kinds:
             if kind == "rest":
                 names[-1] = names[-1] + box
@@ -163,10 +167,33 @@ def _last_even(kinds: list[tuple[str, Box]], owed: int) -> int:
     (`owed`: the duties the names before lack)."""
     best = 0 if owed == 0 else -1
     for n, (kind, _) in enumerate(kinds, 1):
-        owed += {"name": 1, "duty": -1}.get(kind, 0)
+        owed += _OWED.get(kind, 0)
         if owed == 0:
             best = n
     return max(best, 0)
+
+
+_OWED = {"name": 1, "duty": -1}  # what a box of each kind adds to the duties the names lack
+_SECTOR_LABELS = frozenset(SECTORS.values())
+
+
+def _past_title(boxes: list[Box], title: int, owed: int) -> list[Box]:
+    """The duties the last names lack, written after the sectors' title (pdfminer writes the column's
+    boxes down the page, the title standing below the last name): the boxes after it, past the sectors'
+    labels, up to the header's last cell, where they are as many as the duties owed and none is a name
+    ([] otherwise)."""
+    if title >= len(boxes) or boxes[title][0][1] != _ENDS[0]:
+        return []
+    past: list[Box] = []
+    for box in boxes[title + 1 :]:
+        text = box[0][1]
+        if text == _ENDS[1]:
+            return past if len(past) == owed and not any(_is_name(b[0][1]) for b in past) else []
+        if text not in _SECTOR_LABELS:
+            past.append(box)
+        if len(past) > owed:
+            return []
+    return []
 
 
 def _is_name(text: str) -> bool:
