@@ -115,3 +115,18 @@ def test_duties_after_the_sectors_title_that_are_not_as_many_as_owed_stay() -> N
     )
     assert "防災危機管理室" in _filled(apply_form(department_runs, text))
     assert "避難行動要支援者名簿の管理" in _filled(apply_form(department_runs, text))
+
+
+def test_a_name_of_two_words_beside_its_duty_and_a_name_wrapped_in_its_column() -> None:
+    text = (
+        "体制の説明。\n\n所管部署名\n\n所管部署における主な業務\n\n"
+        "保健所 保健総務課 精神保健福祉相談、措置入院に関する業務\n\n連携部署名\n\n連携部署における主な業務\n\n"
+        "福祉保険部 障害福祉\n課\n\n障害者総合支援法に基づく相談業務\n\n"
+        "各部門の連携状況\n"
+    )
+    assert _filled(apply_form(department_runs, text))[1:5] == [
+        "所管部署名\t所管部署における主な業務",
+        "保健所 保健総務課\t精神保健福祉相談、措置入院に関する業務",
+        "連携部署名\t連携部署における主な業務",
+        "福祉保険部 障害福祉課\t障害者総合支援法に基づく相談業務",
+    ]

@@ -121,7 +121,9 @@ def _table(
                 duties[-1] = duties[-1] + box
             elif kind == "both":
                 (i, text, blank), *_ = box
-                name, duty = text.split(" ", 1)
+                words = text.split(" ")
+                at = _name_words(words)
+                name, duty = " ".join(words[:at]), " ".join(words[at:])
                 names.append([(i, name, blank)])
                 duties.append([(i, duty, blank)])
             else:
@@ -132,7 +134,8 @@ def _table(
 
 
 def _kinds(run: list[Box], name_open: bool) -> list[tuple[str, Box]]:
-    """Each box's kind: a name, a duty, a name and its duty on one line (`…障害高齢課 精神保健福祉相談…`),
+    """Each box's kind: a name, a duty, a name and its duty on one line (`…障害高齢課 精神保健福祉相談…`,
+    `保健所 保健総務課 精神保健福祉相談…`),
     the rest of the name before whose bracket is open (`保健予防課(事務局委託` … `元)`), or the rest of
     the duty right before it (it starts on a hiragana, as no cell does)."""
     out: list[tuple[str, Box]] = []
@@ -145,9 +148,9 @@ def _kinds(run: list[Box], name_open: bool) -> list[tuple[str, Box]]:
         words = text.split(" ")
         if out and out[-1][0] == "duty" and "\u3041" <= text[0] <= "\u3096":
             kind = "tail"  # a duty's wrapped rest in a box of its own (`の支給に関する業務`)
-        elif len(box) == 1 and all(DEPARTMENT.fullmatch(w) for w in words):
-            kind = "name"
-        elif len(box) == 1 and len(words) > 1 and DEPARTMENT.fullmatch(words[0]) and not _is_name(words[1]):
+        elif all(DEPARTMENT.fullmatch(w) for w in (words if len(box) == 1 else join_cell(box).split(" "))):
+            kind = "name"  # (a name wrapped in its narrow column: `福祉保険部 障害福祉` / `課`)
+        elif len(box) == 1 and 0 < _name_words(words) < len(words):
             kind = "both"
         else:
             kind = "duty"
@@ -194,6 +197,11 @@ def _past_title(boxes: list[Box], title: int, owed: int) -> list[Box]:
         if len(past) > owed:
             return []
     return []
+
+
+def _name_words(words: list[str]) -> int:
+    """How many of a line's first words are a department's name (`保健所 保健総務課 精神保健福祉相談…`: two)."""
+    return next((k for k, word in enumerate(words) if not _is_name(word)), len(words))
 
 
 def _is_name(text: str) -> bool:
