@@ -353,6 +353,34 @@ def test_the_council_s_label_wrapped_in_its_date_and_a_choice_beside_a_count(par
     assert got["council_setup"]["region"]["total"] == 6
 
 
+def test_a_count_after_a_column_of_choices_goes_to_the_level_whose_yes_is_marked():
+    # plain pdftotext of a LibreOffice PDF, a city's sheet: the levels' labels, their choices `有 (無)`
+    # `有 (無)` `(有) 無` (無, 無, 有 marked), then the one count: the city's own council's, not the prefecture's
+    text = "\n".join(
+        [
+            "1 県、指定都市、中核市、特別区の基礎情報",
+            "千葉市",
+            "基本情報（都道府県等情報）",
+            "障害保健福祉圏域数（R5 年 4 月時点）",
+            "1",
+            "か所",
+            "都道府県",
+            "精神障害にも対応した地域包括ケアシステムの構築に向けた保健",
+            "・医療・福祉関係者による協議の場の設置状況（R5 年 4 月時",
+            "障害保健福祉圏域",
+            "点）",
+            "市町村",
+            "有 (無)",
+            "有 (無)",
+            "(有) 無",
+            "1/1",
+            "2 精神障害にも対応した地域包括ケアシステムの構築に向けた取組概要（全体）",
+        ]
+    )
+    rows = [ln.split("\t")[1:] for ln in _apply(text) if ln and "\t" in ln]
+    assert rows[-3:] == [["都道府県", "有 (無)"], ["障害保健福祉圏域", "有 (無)"], ["市町村", "(有) 無", "1/1"]]
+
+
 def _values(group: dict[str, object]) -> dict[str, object]:
     """A group's values without the source lines they came from."""
     return {k: v for k, v in group.items() if k not in ("line", "lines")}

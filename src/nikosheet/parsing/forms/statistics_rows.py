@@ -122,8 +122,9 @@ _UNIT = re.compile(r"人(?!口)|[%％]|か所|ヶ所|カ所|箇所|市町村|病
 _DATE = re.compile(r"[0-9０-９元]|時点|年度")
 CHOICE_PIECE = re.compile(r"[(（]?[〇○◯●◎]?[有無]?[〇○◯●◎]?[)）]?")  # `有`, `〇`, `(有)`, `無`: a choice's piece
 _WORDS = re.compile("[\u4e00-\u9fff]")  # a kanji (a unit cut by a wrap leaves kana: `27 / 35 か`)
-_MARKED_YES = re.compile(
-    r"[(（〇○◯●◎][ \u3000]{0,2}有|有[ \u3000]{0,2}[(（][〇○◯●◎]|^[ \u3000]{0,2}有(?![・ \u3000]{0,3}無)"
+_MARKED_YES = re.compile(  # `(有)`, `有(〇)`, or 有 alone first: not `有・無` nor `有 (無)` (無 marked)
+    r"[(（〇○◯●◎][ \u3000]{0,2}有|有[ \u3000]{0,2}[(（][〇○◯●◎]"
+    r"|^[ \u3000]{0,2}有(?![・ \u3000]{0,3}[(（〇○◯●◎]?[ \u3000]{0,2}無)"
 )
 _DECIMAL = re.compile(r"[0-9０-９][.．][0-9０-９]")
 _ASIDE = re.compile(r"[(（][^()（）]*[)）]|※.*")
