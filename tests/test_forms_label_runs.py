@@ -221,3 +221,28 @@ def test_one_of_two_boxes_a_column_short_is_a_whole_cell() -> None:
         "相談支援事業所による課題の報",
         "告",
     ]
+
+
+# the issues' header's last two cells on one line, a space apart (city-edge-values-fy2024--pdfminer.txt)
+JOINED_HEADER = "課題\n\n課題解決に向けた取組方針 課題・方針に対する役割(取組)\n\n"
+JOINED_GROUP = (
+    "退院後の住まいの確保が難しい 居住支援協議会と連携する 行政\n\n居住支援協議会との連携\n\n医療\n\n福祉\n\n"
+)
+
+
+def test_a_header_on_one_line_opens_the_roles_region() -> None:
+    text = JOINED_HEADER + JOINED_GROUP + "退院前カンファレンス\n\nグループホームの情報共有\n\n"
+    text += "その他関係機関・住民等 不動産事業者への普及啓発\n"
+    assert _filled(apply_form(label_runs, text))[4:8] == [
+        "医療",
+        "退院前カンファレンス",
+        "福祉",
+        "グループホームの情報共有",
+    ]
+
+
+def test_a_header_on_one_line_takes_only_a_box_a_role() -> None:
+    # three boxes for two roles: which box goes on in which cannot be told by box counts, left as it was
+    text = JOINED_HEADER + JOINED_GROUP + "援\n・共同設置の規約例の提供\n\n圏域会議への参加、事例の提供\n\n"
+    text += "基幹相談支援センターによる町\n村の相談支援体制への助言\n\nその他関係機関・住民等\n"
+    assert _filled(apply_form(label_runs, text))[4:7] == ["医療", "福祉", "援"]

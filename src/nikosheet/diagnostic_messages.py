@@ -326,6 +326,13 @@ ROLE_RUN_ON = Template(
     "were read into it",
     "課題「{issue}」: 役割の取組が{count}文字あり、どの様式よりも長すぎます。他の行のセルが読み込まれています",
 )
+ISSUE_CELLS_AS_TEXT = Template(
+    "section 5: the issues' table was written with its header's cells apart, its issues and policies between "
+    "them and its {count} boxes in an order of their own: which issue, policy or role each box is of is not in "
+    "the text, so they are kept as text below the table's header",
+    "節 5: 課題の表の見出しが離れて書かれ、その間に課題と取組方針が、{count}個の枠が別の順序で書かれています。"
+    "各枠がどの課題・取組方針・役割のものかは本文からは分からないため、見出しの下に文章として残しました",
+)
 ISSUE_ACTIONS_AS_TEXT = Template(
     "section 5: the issues' table was written with its {issues} issues and policies first, then the roles' words "
     "and {count} actions in an order of their own: which role each action is of is not in the text, so the "

@@ -79,6 +79,7 @@ CHAIN: tuple[str, ...] = (
     "indicator_boxes",
     "header_cells_apart",
     "issue_header_apart",
+    "issue_header_spread",
     "column_runs",
     "department_runs",
     "sector_bands",

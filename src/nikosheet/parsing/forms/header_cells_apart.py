@@ -80,7 +80,7 @@ def _apart(
             taken = _cell_lines(boxes[at + skip], cell) if n else _first_cell_lines(boxes[at], cell)
             paired = taken is None and bool(pair)
             if paired:
-                taken = _pair_line(boxes[at + skip], pair)
+                taken = pair_line(boxes[at + skip], pair)
             if taken is not None and (skip < 2 or _one_cell(boxes[at : at + skip])):
                 n += paired
                 break
@@ -99,7 +99,7 @@ def _apart(
     return (head, body, at) if body and body[0] < head[-1] else None
 
 
-def _pair_line(box: Box, cells: tuple[re.Pattern[str], ...]) -> list[int] | None:
+def pair_line(box: Box, cells: tuple[re.Pattern[str], ...]) -> list[int] | None:
     """The box's first line when it is two header cells a space apart (`現状値 (今年度当初) 目標値 (今年度末)`)."""
     index, line, _ = box[0]
     for at in (m.start() for m in re.finditer(" ", line)):

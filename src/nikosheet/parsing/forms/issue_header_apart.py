@@ -22,7 +22,7 @@ from nikosheet.parsing.forms import FormState, signals
 from nikosheet.parsing.forms.column_runs import boxes_of, squashed
 from nikosheet.parsing.forms.header_cells_apart import CELLS, put_together
 
-_ISSUES = tuple(cells for cells in CELLS if cells[0][0].pattern == "課題")
+ISSUES = tuple(cells for cells in CELLS if cells[0][0].pattern == "課題")
 
 
 def apply(state: FormState) -> None:
@@ -31,5 +31,5 @@ def apply(state: FormState) -> None:
         return
     boxes = boxes_of(state.lines)
     for k, box in enumerate(boxes):
-        if squashed(box) == _ISSUES[0][0][0].pattern:
-            put_together(state.lines, boxes, k, _ISSUES)
+        if squashed(box) == ISSUES[0][0][0].pattern:
+            put_together(state.lines, boxes, k, ISSUES)

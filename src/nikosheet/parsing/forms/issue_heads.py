@@ -62,7 +62,7 @@ def _rebuild(state: FormState, boxes: list[Box], k: int) -> int | None:
     body = columns[2]
     end = next((n for n, box in enumerate(body) if squashed(box).startswith(_INDICATORS)), len(body))
     body = body[:end]
-    groups = _groups(body)
+    groups = groups_of(body)
     if groups is None:
         return None
     lead = body[: _PAIR * groups]
@@ -85,7 +85,7 @@ def _rebuild(state: FormState, boxes: list[Box], k: int) -> int | None:
     return k + 1
 
 
-def _groups(body: list[Box]) -> int | None:
+def groups_of(body: list[Box]) -> int | None:
     """How many groups the table has, where each group's issue and policy stand before the first role
     as whole cells; None where they do not."""
     labels = [_label(box) for box in body]

@@ -25,6 +25,11 @@ So may the run of the roles but the first (`医療` `福祉` `その他関係…
 group's first lines (see `issue_rests`): the last three boxes after `行政` go after their labels, when
 the first of them starts no word's rest and the table ends after the run or the next group's issue and
 policy come before its `行政` (else the last role's action may come after the run).
+
+Where the issues' header's last two cells stand on one line, a space apart (`課題解決に向けた取組方針
+課題・方針に対する役割(取組)`), the roles' region starts there too, but a run is put back only where
+as many boxes as labels follow it, a box a role (which box of a wrapped cell goes on in which is not
+told there), and never from boxes before the run.
 """
 
 from __future__ import annotations
@@ -59,7 +64,8 @@ def apply(state: FormState) -> None:
     boxes = boxes_of(state.lines)
     k = 0
     while k < len(boxes):
-        group = next((g for g in _GROUPS if squashed(boxes[k]).startswith(g[0])), None)
+        group = next((g for g in _GROUPS if _opens(boxes[k], g[0])), None)
+        strict = group is not None and not squashed(boxes[k]).startswith(group[0])
         k += 1
         if group is None:
             continue
@@ -67,9 +73,16 @@ def apply(state: FormState) -> None:
         since = k  # the first box after the last run looked at: a run's values may stand before it
         while k < len(boxes) and not _ends(boxes[k], labels):
             at = k
-            k = _run(state, boxes, k, labels, cells, since)
+            k = _run(state, boxes, k, labels, cells, -1 if strict else since)
             if k > at + 1 or _label_start(boxes[at], labels):
                 since = k
+
+
+def _opens(box: Box, header: str) -> bool:
+    """Whether the box opens a group's region: it starts with the header cell, or ends with it after
+    the header's other cells on its line (`課題解決に向けた取組方針 課題・方針に対する役割(取組)`)."""
+    words = squashed(box)
+    return words.startswith(header) or (header in words and " " in box[-1][1] and header in box[-1][1])
 
 
 def _ends(box: Box, labels: tuple[str, ...]) -> bool:
@@ -98,7 +111,7 @@ def _run(state: FormState, boxes: list[Box], k: int, labels: tuple[str, ...], ce
     while k < len(boxes) and _label(boxes[k], labels):
         k += 1
     run = boxes[start:k]
-    if cells == 1 and len(run) == len(labels) - 1 and (whole := _wrapped_label(boxes, k, labels[-1])):
+    if since >= 0 and cells == 1 and len(run) == len(labels) - 1 and (whole := _wrapped_label(boxes, k, labels[-1])):
         label = [piece for box in boxes[k : k + whole] for piece in box]
         return _values_before(state, boxes[since:start], [*run, label], k + whole, labels)
     if len(run) < 2:
@@ -109,14 +122,17 @@ def _run(state: FormState, boxes: list[Box], k: int, labels: tuple[str, ...], ce
             break  # the next label with its first value on its line (`その他関係機関・住民等 家族会が…`)
         end += 1
     header = [box for box in boxes[k:end] if squashed(box) in _HEADER_CELLS]  # the header's last cell, apart
-    values = _cells([box for box in boxes[k:end] if box not in header], len(run) * cells, cells == 1)
+    kept = [box for box in boxes[k:end] if box not in header]
+    values = (
+        (kept if len(kept) == len(run) * cells else None) if since < 0 else _cells(kept, len(run) * cells, cells == 1)
+    )
     if values is not None:
         order = [box for n, label in enumerate(run) for box in [label, *values[n * cells : (n + 1) * cells]]]
         _put_back(state, boxes[start:end], header + order)
     elif (
         cells == 1
         and [squashed(box) for box in run] == list(labels[1:])
-        and since < start
+        and 0 <= since < start
         and _group_ends(boxes, k, labels)
     ):
         _values_before(state, boxes[since:start], run, k, labels)  # the first role stood with the first lines

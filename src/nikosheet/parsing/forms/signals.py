@@ -194,6 +194,11 @@ def issue_header_apart(source: str) -> bool:
     return indicator_streams(source)
 
 
+def issue_header_spread(source: str) -> bool:
+    """As `issue_header_apart`."""
+    return issue_header_apart(source)
+
+
 def issue_order(source: str) -> bool:
     """As `history_groups`, the issues' table's header cells alone on their lines (the policy's perhaps
     wrapped: `課題解決に向けた取組` / `方針`)."""
