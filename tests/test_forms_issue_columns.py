@@ -142,3 +142,42 @@ def test_a_value_beside_its_name_in_the_indicators_below_read_a_band_at_a_time()
     rows = [line.split("\t") for line in forms.rewrite(text.split("\n")).lines if line and "\t" in line]
     assert "全ての市町村で地域の課題が話し合われる" in rows[-2]
     assert rows[-1] == ["② アドバイザーの派遣回数", "", "", ""]
+
+
+# a ward's short issues (pdftotext of a LibreOffice PDF): a record's issue and policy, centred in its
+# rows, written after its role at the record's middle (`医療`: its action empty, no box), or after
+# the record above's last role; the table's last action written among the indicators' header's cells
+_MIDDLE = (
+    "入院後 3 か月時点\n・ピアサポーターの会が自主的に活動している。\n課題\n\n課題解決に向けた取組方針\n\n"
+    "課題・方針に対する役割(取組)\n行政\n\n一覧の作成\n\n医療\n相談先が分からない\n\n相談先の一覧を作る\n\n"
+    "福祉\nその他関係機\n関・住民等\n\n退院支援\n\n病院訪問\n\n行政\n\n病院訪問\n\n医療\n\n"
+    "退院支援委員会への参加\n\n福祉\n\n地域移行支援\n\nその他関係機\n関・住民等\n\n"
+    "\f家族の負担が大きく、家族自身が体調を崩\nす例がある\n\n家族教室を開く\n\n行政\n\n家族教室の開催\n\n"
+    "医療\n\n講師の派遣\n\n福祉\nその他関係機\n関・住民等\n\n家族会による相談\n\n行政\n\n電話相談の延長\n\n"
+    "医療\n夜間・休日の相談先がない\n\n電話相談の時間を延ばす\n\n福祉\nその他関係機\n関・住民等\n\n"
+    "課題解決の達成度を測る指標\n\n現状値 (今年度当\n初)\n\n目標値 (今年度\n末)\n\n"
+    "不動産事業者による物件の\n紹介\n見込んでいる成果・効果\n\n① 家族教室の開催回数\n2回\n"
+)
+
+
+def test_a_record_s_issue_and_policy_after_its_middle_role_go_to_it():
+    rows = _rows(_MIDDLE)
+    assert len(rows) == 17
+    assert {k: rows[k] for k in (1, 2, 13, 16)} == {
+        1: ["相談先が分からない", "相談先の一覧を作る", "行政", "一覧の作成"],
+        2: ["", "", "医療", ""],
+        13: ["夜間・休日の相談先がない", "電話相談の時間を延ばす", "行政", "電話相談の延長"],
+        16: ["", "", "その他関係機関・住民等", "不動産事業者による物件の紹介"],
+    }
+    issues = [row[:2] for row in rows[5::4]]
+    assert issues[0] == ["退院支援", "病院訪問"]
+    assert issues[1] == ["家族の負担が大きく、家族自身が体調を崩す例がある", "家族教室を開く"]
+
+
+def test_a_run_whose_action_may_stand_first_or_last_is_left():
+    # three one-line boxes after the record's `行政`: its action then the issue and the policy, or the
+    # issue, the policy, then the action; the widths do not tell which
+    middle = "医療\n夜間・休日の相談先がない\n\n電話相談の時間を延ばす\n\n"
+    text = _MIDDLE.replace(middle, "夜間相談\n\n時間を延ばす\n\n医療\n\n")
+    state = form_state(issue_columns, text)
+    assert state.lines == text.split("\n")

@@ -21,17 +21,28 @@ records (or the next run of records on the page) again their issues, their polic
 a role's action is the one box after its word, or none where the next word follows right away.
 The boxes between one record's last role and the next record's first are its action (or none)
 and the next run's issues then policies, one each for every record of the run up to the next such
-boxes: so many boxes, or one more, or the table is left as it is.  Only where every box finds its
-cell this way is the table rewritten; any other shape (an issue and a policy side by side on a
+boxes: so many boxes, or one more, or the table is left as it is.  A run's boxes may also stand
+after a role of its first record (where short records' issue and policy, centred in their rows,
+stand level with a middle role: `医療` `相談先が分からない` `相談先の一覧を作る` `福祉`), that role's
+action (one box or none) before or after them: both ways are tried, and the table is read only where
+exactly one finds the issues', the policies' and the actions' lines each wrapped at one width (a
+list's item's last line and its indent allowed) and no issue's or policy's line holds two texts a
+space apart.  The table's last action written among the indicators' header cells below it (the one
+box there that is no header cell, `不動産事業者による物件の` `紹介` before `見込んでいる成果・効果`)
+goes to its last role where that role has no box.  Only where every box finds its cell this way is
+the table rewritten; any other shape (an issue and a policy side by side on a
 line, a cell that a page break or a list's blank lines cut into two boxes, a role's word missing)
 is left to the readers after (`cell_lines_tables`, which `issue_order` warns of).
 """
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from nikosheet.parsing.forms import FormState, signals
 from nikosheet.parsing.forms._shared import display_width
 from nikosheet.parsing.forms.template_tables import (
+    BULLET,
     CIRCLED,
     HEADING,
     Cell,
@@ -51,6 +62,9 @@ _ENDS = ("課題解決の達成度を測る指", "現状値", "目標値", "見�
 _ROLES = tuple(ROLES.values())
 _HEADERS = (_POLICY_HEADER, _ROLE_HEADER)
 _SHORT = 4  # display columns a wrapped line may stop short of its column's widest (Western characters, a comma's space)
+_INDENT = 4  # display columns a list's lines stop short of the column's other lines (LibreOffice indents a list)
+_SIDE_BY_SIDE = compile_lazily(r"[^\x00-\x7f] +[^\x00-\x7f]")  # two texts a space apart on a line
+_NUMBERED = compile_lazily(r"[0-9０-９]{1,2}[.．)）]")  # a numbered item's start
 _NUMBER_MARK = compile_lazily(
     r"(?<![0-9０-９.．,，])[0-9０-９]{1,2}[.．]$"
 )  # a numbered item's mark, its item on the next line
@@ -69,6 +83,11 @@ def apply(state: FormState) -> None:
     records = _records(_boxes(region[1:]))
     if records is None:
         return
+    late = _late_action(state.lines, region[-1][0] + 1)
+    if late is not None and not records[-1][2][-1][1]:
+        records[-1][2][-1] = (records[-1][2][-1][0], late)
+        for index, _, _ in late:
+            state.lines[index] = None
     header = "\t".join((_ISSUE_HEADER, _POLICY_HEADER, _ROLE_HEADER, ""))
     rows: list[tuple[int, str]] = []
     for issue, policy, roles in records:
@@ -76,6 +95,18 @@ def apply(state: FormState) -> None:
             cells = (_text(issue), _text(policy)) if k == 0 else ("", "")
             rows.append((index, "\t".join((*cells, _ROLES[k], _text(action)))))
     write_table(state.lines, region[:1], header, rows, region[-1][0])
+
+
+def _late_action(lines: list[str | None], start: int) -> Cell | None:
+    """The table's last action written among the indicators' header's cells below it (`課題解決の
+    達成度を測る指標`, `現状値 (今年度当` `初)`, the action, `見込んでいる成果・効果`): the one box
+    there that is no header cell (a header cell's first line starts a box of its own)."""
+    pieces = [(index + start, text, blank or text.startswith(_ENDS)) for index, text, blank in non_blank(lines[start:])]
+    end = next((k for k, piece in enumerate(pieces) if piece[1].startswith(_ENDS[3])), None)
+    if end is None or not pieces[0][1].startswith(_ENDS):
+        return None
+    late = [box for box in boxed(pieces[:end]) if not box[0][1].startswith(_ENDS)]
+    return late[0] if len(late) == 1 else None
 
 
 def _text(cell: Cell) -> str:
@@ -193,18 +224,37 @@ Record = tuple[Cell, Cell, list[tuple[int, Cell]]]  # an issue, its policy, each
 
 def _records(boxes: list[tuple[str, Cell]]) -> list[Record] | None:
     """The records, where the boxes are the issues' and the policies' boxes of each run of records,
-    then the runs' roles; None where any box finds no cell."""
+    then the runs' roles; None where any box finds no cell.  A run whose boxes stand after its
+    first record's first role has its action (one box) first or last among them: each way is tried,
+    and the table read where exactly one finds every column's cells wrapped at one width and no
+    issue or policy holding two texts side by side."""
     if not boxes:
         return None
     first = next((k for k, (kind, _) in enumerate(boxes) if kind in _ROLES), None)
     if first is None or sum(kind == "header" for kind, _ in boxes) != len(_HEADERS):
         return None
     free = [cell for kind, cell in boxes[:first] if not kind]  # the first run's issues, then its policies
-    if len(free) + len(_HEADERS) != first or not free or len(free) % 2:
+    if len(free) + len(_HEADERS) != first or len(free) % 2:
         return None
-    groups = _groups(boxes[first:])
-    if groups is None:
+    table = _between(boxes[first:])
+    if table is None:
         return None
+    starts = _run_starts(table[1])
+    if starts is None:
+        return None
+    own = [g for g, n in starts.items() if n % len(_ROLES) != len(_ROLES) - 1]
+    readings = []
+    for mask in range(1 << len(own)):
+        last = frozenset(g for n, g in enumerate(own) if mask >> n & 1)
+        groups = _groups(boxes[first:], *table, starts, last)
+        records = None if groups is None else _assign(list(free), groups)
+        if records is not None and (not own or _columns_fit(records)) and records not in readings:
+            readings.append(records)
+    return readings[0] if len(readings) == 1 else None
+
+
+def _assign(free: list[Cell], groups: list[Group]) -> list[Record] | None:
+    """Each record's issue and policy from the run's boxes (the issues', then the policies')."""
     records: list[Record] = []
     for actions, run in groups:
         if run is not None:
@@ -221,22 +271,41 @@ def _records(boxes: list[tuple[str, Cell]]) -> list[Record] | None:
     return records
 
 
+def _columns_fit(records: list[Record]) -> bool:
+    """Whether the actions wrap at one width too, and no issue's or policy's line holds two texts a
+    space apart (an issue and its policy side by side: a record written a printed line at a time)."""
+    actions = [cell for _, _, roles in records for _, cell in roles if cell]
+    texts = [text for issue, policy, _ in records for _, text, _ in (*issue, *policy)]
+    return _fills(actions) and not any(_SIDE_BY_SIDE.search(text) for text in texts)
+
+
 def _fills(cells: list[Cell]) -> bool:
     """Whether the cells are one column's: each line but a cell's last as wide as the column's widest
     (it wrapped there), so that no policy was taken for an issue (pdftotext may write a run's issues
     and policies a record at a time, not a column at a time: then the widths tell them apart)."""
     widest = max((display_width(text) for cell in cells for _, text, _ in cell), default=0)
-    return all(display_width(text) >= widest - _SHORT for cell in cells for _, text, _ in cell[:-1])
+    return all(_wraps(cell, widest) for cell in cells)
+
+
+def _wraps(cell: Cell, widest: int) -> bool:
+    """Whether each line of the cell but its last is as wide as the column's widest, a list's item's
+    last line before the next item left out and a list's lines allowed their indent."""
+    short = _SHORT + (_INDENT if _item(cell[0][1]) else 0)
+    texts = [text for _, text, _ in cell]
+    return all(display_width(text) >= widest - short or _item(after) for text, after in pairwise(texts))
+
+
+def _item(text: str) -> bool:
+    """Whether a line starts a list's item (`・`, `①`, `1.`)."""
+    return text[:1] in BULLET or _NUMBERED.match(text) is not None
 
 
 Group = tuple[list[tuple[int, Cell]], list[Cell] | None]  # a record's roles, the run's boxes it starts
 
 
-def _groups(boxes: list[tuple[str, Cell]]) -> list[Group] | None:
-    """Each record's roles (the index of the role's word, its action) and, where a run of records
-    starts with it (after the first), the run's issues' then policies' boxes written before its first
-    role: the boxes after a record's last role are its action (one or none) and two for every record
-    of the next run, which goes on to the next record whose last role is followed by more than one."""
+def _between(boxes: list[tuple[str, Cell]]) -> tuple[list[int], list[list[Cell]]] | None:
+    """The roles' words' places among the boxes and the boxes after each up to the next word; None
+    where the words are not four to a record in order."""
     per = len(_ROLES)
     labels = [k for k, (kind, _) in enumerate(boxes) if kind]
     if not labels or labels[0] != 0 or len(labels) % per:
@@ -244,25 +313,56 @@ def _groups(boxes: list[tuple[str, Cell]]) -> list[Group] | None:
     if any(boxes[k][0] != _ROLES[n % per] for n, k in enumerate(labels)):
         return None
     ends = [*labels[1:], len(boxes)]
-    between = [[cell for _, cell in boxes[k + 1 : end]] for k, end in zip(labels, ends, strict=True)]
-    if any(len(cells) > 1 for n, cells in enumerate(between) if n % per != per - 1 or n == len(between) - 1):
-        return None
+    return labels, [[cell for _, cell in boxes[k + 1 : end]] for k, end in zip(labels, ends, strict=True)]
+
+
+def _groups(
+    boxes: list[tuple[str, Cell]],
+    labels: list[int],
+    between: list[list[Cell]],
+    starts: dict[int, int],
+    last: frozenset[int],
+) -> list[Group] | None:
+    """Each record's roles (the index of the role's word, its action) and, where a run of records
+    starts with it, the run's issues' then policies' boxes: the boxes after a record's last role
+    (its action, one or none, then two for every record of the next run) or after the run's first
+    record's first role (its action, one box, first or, for the records in `last`, after the run's
+    two a record: the first run may so stand after the table's first `行政`); a run goes on to the
+    next record whose run so starts."""
+    per = len(_ROLES)
     count = len(labels) // per
-    lasts = [between[g * per + per - 1] for g in range(count)]
+    between = list(between)
+    runs: dict[int, list[Cell]] = {}
+    for g, n in starts.items():
+        length = min((h for h in starts if h > g), default=count) - g
+        tail = between[n]
+        extra = len(tail) - 2 * length
+        if extra not in (0, 1):
+            return None
+        if g in last:
+            between[n], runs[g] = tail[-extra:], tail[:-extra]
+        else:
+            between[n], runs[g] = tail[:extra], tail[extra:]
     groups: list[Group] = []
-    run: list[Cell] | None = None
     for g in range(count):
         cells = between[g * per : (g + 1) * per]
-        tail = lasts[g]
-        if len(tail) > 1:
-            length = next((h for h in range(g + 1, count) if len(lasts[h]) > 1), count - 1) - g
-            extra = len(tail) - 2 * length
-            if extra not in (0, 1):
-                return None
-            cells[-1], after = tail[:extra], tail[extra:]
-        else:
-            after = None
         actions = [(boxes[labels[g * per + n]][1][0][0], cell[0] if cell else []) for n, cell in enumerate(cells)]
-        groups.append((actions, run))
-        run = after
+        groups.append((actions, runs.get(g)))
     return groups
+
+
+def _run_starts(between: list[list[Cell]]) -> dict[int, int] | None:
+    """For each record that starts a run, where its run's boxes stand (the index of the role whose
+    boxes hold them): more than one box after a record's last role starts a run with the next
+    record, after a record's first role with that record; None where more than one box stands
+    after any other role, or two places start one record's run."""
+    per = len(_ROLES)
+    starts: dict[int, int] = {}
+    for n, cells in enumerate(between):
+        if len(cells) < 2:
+            continue
+        g = n // per + (n % per == per - 1)
+        if g in starts or g * per >= len(between):
+            return None
+        starts[g] = n
+    return starts
