@@ -345,3 +345,99 @@ def test_a_bullet_drawn_alone_as_a_round_dot_still_marks_the_item_after_it_as_se
     for bullet in ("・", "•"):
         lines = council_heights._unbulleted(["協議会", "", bullet, "", "・地域課題の検討"])
         assert lines == ["協議会", None, None, None, "•地域課題の検討"], bullet
+
+
+# three councils whose second row's list of activities a page break cut: its last item after the
+# notes' boxes and the form feed (`\f`), the first row's name interleaved with its members
+CUT_LIST = (
+    "名称\n"
+    "\n"
+    "協議の場の構成員\n"
+    "\n"
+    "精神科病院協会、医師会、精神神経科診\n"
+    "福山市精神障害にも\n"
+    "療所協会、相談支援事業所、地域包括支\n"
+    "対応した地域包括ケ\n"
+    "援センター、家族会、ピアサポーター、\n"
+    "アシステム推進会議\n"
+    "学識経験者、行政機関\n"
+    "区にも包括連絡会\n"
+    "（8 区）\n"
+    "\n"
+    "区保健センター、精神科病院、診療所、\n"
+    "相談支援事業所、地域包括支援センタ\n"
+    "ー、訪問看護ステーション、家族会\n"
+    "\n"
+    "開催頻\n"
+    "度\n"
+    "\n"
+    "実施内容\n"
+    "\n"
+    "区連絡会の取組報告, 市全\n"
+    "年 2 回 体の課題の整理, 施策の方\n"
+    "向性の決定\n"
+    "各区年\n"
+    "2～3\n"
+    "回\n"
+    "\n"
+    "\uf0b7\n"
+    "\n"
+    "・個別事例の検討\n"
+    "\n"
+    "\uf0b7\n"
+    "\n"
+    "・区の地域課題の\n"
+    "抽出\n"
+    "\n"
+    "特記事項等(課題・\n"
+    "強み等)\n"
+    "区から上がる課題\n"
+    "を施策に反映する\n"
+    "仕組みが十分では\n"
+    "ない。\n"
+    "医療機関の参加が\n"
+    "少ない区がある。\n"
+    "\n"
+    "\f\uf0b7\n"
+    "\n"
+    "・関係機関の顔の\n"
+    "見える関係づくり\n"
+    "\n"
+    "区担当者会議\n"
+    "\n"
+    "精神保健福祉課、精神保健福祉センタ\n"
+    "ー、各区保健センターの担当者\n"
+    "\n"
+    "随時\n"
+    "\n"
+    "区の取組状況の共有, 好事\n"
+    "例の共有\n"
+)
+
+
+def test_a_list_a_page_break_cut_is_read_whole_and_one_line_cells_tell_no_width() -> None:
+    """The list's items after the page break, a box of their own, are the list above's, not the next
+    row's activities (that row's come after its frequency); a one-line cell (`区担当者会議`, `随時`)
+    is narrower than its column and tells no width (the first row's name is wider)."""
+    state = form_state(council_heights, SIGNAL + HEADING + CUT_LIST + END)
+    rows = [line.split("\t") for line in state.lines if line and "\t" in line]
+    assert [row[:3] for row in rows[1:]] == [
+        [
+            "福山市精神障害にも対応した地域包括ケアシステム推進会議",
+            "精神科病院協会、医師会、精神神経科診療所協会、相談支援事業所、地域包括支援センター、家族会、ピアサポーター、学識経験者、行政機関",
+            "年2回",
+        ],
+        [
+            "区にも包括連絡会（8区）",
+            "区保健センター、精神科病院、診療所、相談支援事業所、地域包括支援センター、訪問看護ステーション、家族会",
+            "各区年2～3回",
+        ],
+        ["区担当者会議", "精神保健福祉課、精神保健福祉センター、各区保健センターの担当者", "随時"],
+    ]
+    assert [row[3] for row in rows[1:]] == [
+        "区連絡会の取組報告, 市全体の課題の整理, 施策の方向性の決定",
+        "・個別事例の検討 ・区の地域課題の抽出 ・関係機関の顔の見える関係づくり",
+        "区の取組状況の共有, 好事例の共有",
+    ]
+    assert "区から上がる課題を施策に反映する仕組みが十分ではない。" in state.lines  # (which row's, not told)
+    assert [code for code, _, _ in state.notes] == [Diagnostic.MISSING_TABLE]

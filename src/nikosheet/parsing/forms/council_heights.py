@@ -19,13 +19,20 @@ Each box (lines between blank lines) is read as one row's part or a few rows' pa
 other, each part some neighbouring columns whose cells' line counts put their lines in the box's order;
 a reading holds when every cell is its column's (a name ends in a council's word, the members are a
 list, the frequency the vocabulary's, the activities hold no sentence) and every cell's lines but its
-last fill its column, the columns' widths being those of the boxes read one way only (the others
-tried from the readings' lines; a box no reading holds is tried with those a character wider).  A
+last fill its column, the columns' widths being those of the boxes read one way only (a one-line
+cell, narrower than its column, tells none; the others tried from the readings' lines; a box no
+reading holds is tried with those a character wider).  A
 list set in from its column's edge (a bullet drawn alone on a line before it) fills only its widest
 line, and tells no column's width.  A part goes to the first row that lacks its columns (a name written
 late, after the next row, is its row's); notes in a part of their own are kept as text below the table,
 with a `missing-table` warning (pdftotext writes them after their activities, after the next rows or
-after the table: which row's they are, the text does not tell).  The table is rewritten only when one
+after the table: which row's they are, the text does not tell).  A list of activities a page break
+cut writes its last items in a box of their own after the notes' boxes:
+
+    ・区の地域課題の / 抽出 / 特記事項等(課題・強み等) / 区から上がる課題 … / \f / ・関係機関の顔の / 見える関係づくり
+
+such a part is read both as a row's activities and as the later items of the activities above, and
+the reading that makes every row whole is kept.  The table is rewritten only when one
 table is read every way and every row has its name, members, frequency and activities; else it is
 left as it was.
 """
@@ -36,7 +43,7 @@ import functools
 import itertools
 import math
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import NamedTuple
 
 import nikosheet.diagnostic_messages as messages
@@ -53,6 +60,7 @@ from nikosheet.parsing.lazy_re import compile_lazily
 
 _NAME, _MEMBERS, _FREQ, _ACTS, _NOTES = range(5)
 _COLUMNS = 5
+_LISTS = 4  # a table's lists in a part of their own tried as the lists above's rest, at most
 _MOST = (5, 7, 3, 7, 7)  # a cell's printed lines at most, per column
 _NARROW = 8  # display columns: a column so narrow (a frequency's) may hold a full line apart from the next
 _NO_START = "のをにがはでへやーっゃゅょ、。，．)）」"  # no cell starts so
@@ -81,6 +89,7 @@ _RUN_ON = compile_lazily(
     r"^(?:[0-9０-９]+ ?回/?|年 ?[0-9０-９]+|月 ?[0-9０-９]+|[0-9０-９]+ ?か月|随時|隔月|毎月)(?: |$)"
 )
 _SPANS = tuple((a, b) for a in range(_COLUMNS) for b in range(a, _COLUMNS))
+_NARROW_FIRST = tuple(sorted(_SPANS, key=lambda span: span[1] - span[0]))  # (the fewest columns first)
 Cells = dict[int, list[str]]  # a row's part: its columns' printed lines
 Layout = list[list[list[tuple[int, str]]]]  # a part's printed lines by height: each line's pieces (column, text)
 Reading = tuple[Cells, Layout]
@@ -189,9 +198,7 @@ def _rows(source: list[str], first: int, end: int) -> tuple[tuple[tuple[str, ...
         if math.prod(len(ways) for ways in readings) > _COMBINATIONS:
             return None
         for choice in itertools.product(*readings):
-            table = _assembled([part for way in choice for part, _ in way])
-            if table is not None:
-                found.add(table)
+            found.update(_assemblies([part for way in choice for part, _ in way], widths))
     return found.pop() if len(found) == 1 else None
 
 
@@ -285,14 +292,20 @@ def _runs(box: Box, headers: set[int]) -> list[Box]:
 def _widths(runs: list[list[str]], budget: list[int]) -> dict[int, int]:
     """Each column's width where boxes read one way only as one part tell it: their cells' widest line."""
     seen: dict[int, list[int]] = {}
+    wrapped: set[int] = set()  # (a one-line cell is as wide as its text, not its column: it tells no width)
     for run in runs:
-        readings = [r for span in _SPANS for r in _readings(run, span, {}, budget)]
+        readings: list[Reading] = []
+        for span in _NARROW_FIRST:  # (a second reading ends the search: the box tells nothing)
+            readings += _readings(run, span, {}, budget, 2 - len(readings))
+            if len(readings) > 1:
+                break
         if len(readings) != 1:
             continue
         for column, cell in readings[0][0].items():
             if not cell[0].startswith(_SET_IN):  # (a list set in from its column's edge tells no width)
                 seen.setdefault(column, []).extend(_size(line) for line in cell)
-    return {column: max(found) for column, found in seen.items() if found}
+                wrapped |= {column} if len(cell) > 1 else set()
+    return {column: max(found) for column, found in seen.items() if found and column in wrapped}
 
 
 def _box_readings(run: list[str], widths: dict[int, int], budget: list[int]) -> list[list[Reading]]:
@@ -323,12 +336,25 @@ def _box_readings(run: list[str], widths: dict[int, int], budget: list[int]) -> 
     return []
 
 
-def _readings(lines: list[str], span: tuple[int, int], widths: dict[int, int], budget: list[int]) -> list[Reading]:
-    """The ways the lines are one row's cells of the columns `span` (first, last), centred in the row."""
+def _readings(
+    lines: list[str], span: tuple[int, int], widths: dict[int, int], budget: list[int], enough: int = 0
+) -> list[Reading]:
+    """The ways the lines are one row's cells of the columns `span` (first, last), centred in the row
+    (`enough`: so many at most, where more tell nothing more)."""
     columns = range(span[0], span[1] + 1)
+    most = [min(_MOST[c], _lines_for(tuple(lines), c, widths.get(c, -1))) for c in columns]
+    if not all(most):
+        return []  # (a column none of the lines may hold a piece of)
     spaces = sum(line.count(" ") for line in lines)
     out: list[Reading] = []
-    for counts in _counts([min(_MOST[c], len(lines)) for c in columns], len(lines), len(lines) + spaces):
+
+    def tops(group: tuple[int, ...]) -> bool:
+        tallest = [columns[k] for k in group]
+        return bool(_group_lines(lines, 0, tallest, widths)) and any(
+            _group_lines(lines[-1:], 0, tallest[k:], widths) for k in range(len(tallest))
+        )  # (the tallest cells' first lines are the part's first, and their last lines its last)
+
+    for counts in _counts(most, len(lines), len(lines) + spaces, tops):
         budget[0] -= 1
         if budget[0] < 0:
             raise _OverBudget
@@ -338,18 +364,48 @@ def _readings(lines: list[str], span: tuple[int, int], widths: dict[int, int], b
         for cells, layout in _parsed(lines, groups, 0, widths, budget):
             if all(_fits(column, cell, widths) for column, cell in cells.items()):
                 out.append((cells, layout))
+                if len(out) == enough:
+                    return out
     return out
 
 
-def _counts(most: list[int], low: int, high: int) -> Iterator[tuple[int, ...]]:
-    """Each column's count of lines, up to `most`, their sum from `low` to `high`."""
-    if not most:
+@functools.lru_cache(maxsize=4096)
+def _lines_for(lines: tuple[str, ...], column: int, width: int) -> int:
+    """How many of the lines may hold a printed line of the column: a cell has a line on each of as many
+    (a printed line holds one line of each column at most), so no more than these."""
+    return sum(1 for line in lines if any(_piece_fits(column, piece, width) for piece in _pieces(line)))
+
+
+def _pieces(line: str) -> Iterator[str]:
+    """The pieces a printed line may be cut into at its spaces (see `_group_ways`): each run of its words."""
+    cuts = [-1, *(k for k, c in enumerate(line) if c == " " and line[k - 1] not in ",，"), len(line)]
+    for a, b in itertools.combinations(range(len(cuts)), 2):
+        yield line[cuts[a] + 1 : cuts[b]].strip()
+
+
+def _counts(most: list[int], low: int, high: int, tops: Callable[[tuple[int, ...]], bool]) -> Iterator[tuple[int, ...]]:
+    """Each column's count of lines, up to `most`, their sum from `low` to `high`, the tallest cells
+    (their columns' places) some that `tops` lets stand on the first line (the tallest cells' first
+    lines are the part's first: no other count is tried)."""
+    for tallest in range(1, max(most) + 1):
+        able = [k for k, n in enumerate(most) if n >= tallest]
+        for size in range(1, len(able) + 1):
+            for top in itertools.combinations(able, size):
+                if tops(top):
+                    spans = [(tallest, tallest) if k in top else (1, min(n, tallest - 1)) for k, n in enumerate(most)]
+                    yield from _ranged(spans, low, high)
+
+
+def _ranged(spans: list[tuple[int, int]], low: int, high: int) -> Iterator[tuple[int, ...]]:
+    """Each choice of a count within each (least, most), their sum from `low` to `high`."""
+    if not spans:
         if low <= 0 <= high:
             yield ()
         return
-    rest = sum(most[1:])
-    for count in range(max(1, low - rest), min(most[0], high - len(most) + 1) + 1):
-        for more in _counts(most[1:], low - count, high - count):
+    (least, most), rest = spans[0], spans[1:]
+    rest_least, rest_most = sum(a for a, _ in rest), sum(b for _, b in rest)
+    for count in range(max(least, low - rest_most), min(most, high - rest_least) + 1):
+        for more in _ranged(rest, low - count, high - count):
             yield (count, *more)
 
 
@@ -374,8 +430,8 @@ def _parsed(
         if used == len(lines):
             yield {}, []
         return
-    if len(lines) - used < len(groups):
-        return  # (each height a line at least)
+    if not len(groups) <= len(lines) - used <= sum(len(group) for group in groups):
+        return  # (each height a line at least, each of its cells' lines one at most)
     group, rest = groups[0], groups[1:]
     for pieces in _group_lines(lines, used, group, widths):
         placed = list(zip(group, (t for line in pieces for t in line), strict=True))
@@ -536,14 +592,45 @@ def _joined(cell: list[str]) -> str:
     return unspaced(join_cell([(0, line.replace(_SET_IN, "・"), False) for line in cell]))
 
 
-def _assembled(parts: list[Cells]) -> tuple[tuple[tuple[str, ...], ...], tuple[str, ...]] | None:
+Rows = tuple[tuple[tuple[str, ...], ...], tuple[str, ...]]  # a table's rows' cells, and its notes kept as text
+
+
+def _assemblies(parts: list[Cells], widths: dict[int, int]) -> set[Rows]:
+    """The tables the parts make (see `_assembled`), each list of activities in a part of its own (its
+    first line a bullet's) read as a row's own and as the later items of the list above (pdftotext
+    cut a list where another cell's box stood between its items)."""
+    lists = [k for k, part in enumerate(parts) if set(part) == {_ACTS} and part[_ACTS][0][0] in LIST_BULLETS]
+    if len(lists) > _LISTS:
+        lists = []
+    out: set[Rows] = set()
+    for size in range(len(lists) + 1):
+        for joined in itertools.combinations(lists, size):
+            table = _assembled(parts, widths, set(joined))
+            if table is not None:
+                out.add(table)
+    return out
+
+
+def _assembled(
+    parts: list[Cells], widths: dict[int, int], joined: set[int]
+) -> tuple[tuple[tuple[str, ...], ...], tuple[str, ...]] | None:
     """The rows the parts make, and the notes whose row is not told: each part to the first row that
-    lacks its columns (else a new row); notes in a part of their own are kept apart (pdftotext may
-    write a notes' cell after the next rows' cells, or all the notes after the table: which row's they
-    are, the text does not tell); None unless every row has its name, members, frequency and activities."""
+    lacks its columns (else a new row), a part in `joined` (a list of activities) to the activities
+    that came last, as their later items (the list whole filling its column); notes in a part of
+    their own are kept apart (pdftotext may write a notes' cell after the next rows' cells, or all
+    the notes after the table: which row's they are, the text does not tell); None unless every row
+    has its name, members, frequency and activities."""
     rows: list[Cells] = []
     rest: list[str] = []
-    for part in parts:
+    listed: Cells = {}  # (the row whose activities came last)
+    for k, part in enumerate(parts):
+        if k in joined:  # (the later items of the list above)
+            if _ACTS not in listed or listed[_ACTS][0][0] != part[_ACTS][0][0]:
+                return None
+            listed[_ACTS] = whole = listed[_ACTS] + part[_ACTS]
+            if not _fits(_ACTS, whole, widths):
+                return None
+            continue
         if set(part) == {_NOTES}:
             rest.append(_joined(part[_NOTES]))
             continue
@@ -551,6 +638,7 @@ def _assembled(parts: list[Cells]) -> tuple[tuple[tuple[str, ...], ...], tuple[s
         if at == len(rows):
             rows.append({})
         rows[at].update(part)
+        listed = rows[at] if _ACTS in part else listed
     if any(not {_NAME, _MEMBERS, _FREQ, _ACTS} <= set(row) for row in rows):
         return None
     return tuple(tuple(_joined(row[c]) if c in row else "" for c in range(_COLUMNS)) for row in rows), tuple(rest)
