@@ -125,3 +125,35 @@ def test_a_header_and_no_row_is_left_alone():
         )
     )
     assert form_state(indicator_streams, text).lines == text.split("\n")
+
+
+# a one-row table (pdfminer of a probe sheet's): the header's cells a band of lines at a time, the
+# name and each value wrapped into boxes of a narrow column's lines, the effects a numbered list
+# whose first item starts with the row's own number
+ONE_ROW = SIGNAL + "\n\n".join(
+    (
+        "4 精神障害にも対応した地域包括ケアシステム構築に資する取組の成果・効果",
+        "＜令和4年度までの成果・効果＞",
+        "課題解決の\n目標値\n実績値\n具体的な成果・効果\n達成度を測\nる指標\n(R4年\n度当初)\n(R4年度\n末)",
+        "①保健・医\n療・福祉の\n関係者によ",
+        "る顔の見え\nる関係づく\nり",
+        "連絡会\nの開催\n（年4\n回）",
+        "連絡会の\n開催（年4\n回、延べ",
+        "①事例検討を通して、病院の精神保健福祉士と相談支援専門員が互いの役割を\n知ることができた。"
+        " ②退院前のカンファレンスに地域の支援者が参加する例\nが増えた（前年度3件→今年度11件）。",
+        "128人参\n加）",
+        "5 精神障害にも対応した地域包括ケアシステムの構築に向けた現時点における強みと課題",
+    )
+)
+
+
+def test_a_table_of_one_row_is_read():
+    state = form_state(indicator_streams, ONE_ROW)
+    lines = [line for line in state.lines if line]
+    start = lines.index("＜令和4年度までの成果・効果＞") + 1
+    assert lines[start] == "課題解決の達成度を測る指標\t目標値(R4年度当初)\t実績値(R4年度末)\t具体的な成果・効果"
+    name, target, actual, effects = lines[start + 1].split("\t")
+    assert (name, target) == ("①保健・医療・福祉の関係者による顔の見える関係づくり", "連絡会の開催（年4回）")
+    assert actual.startswith("連絡会の開催（年4回、延べ") and actual.endswith("128人参加）")
+    assert effects.startswith("①事例検討を通して、") and effects.endswith("（前年度3件→今年度11件）。")
+    assert not state.notes

@@ -172,7 +172,7 @@ def _read(body: list[Box], value_width: int, first_width: int | None) -> list[_R
     for box in body:
         if _numbered(box, len(names), first_width):
             names.append(box)
-    if len(names) < 2:
+    if not names:
         return None
     name_width = max(first_width or 0, *(_width(box) for box in names))
     rows = [_Row([name]) for name in names]  # a value may come before its row's name: the rows are known
