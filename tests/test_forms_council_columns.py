@@ -240,3 +240,22 @@ def test_one_line_rows_names_boxed_together_are_read_as_rows_of_their_own() -> N
         ["地域移行部会", "病院、事業所", "年6回"],
         ["普及啓発部会", "家族会、民生委員", "随時"],
     ]
+
+
+def test_a_numbered_item_alone_in_its_box_is_an_activity_not_a_name() -> None:
+    # pdfminer: the activities' third item in a box of its own after the members' rest, before the
+    # note's wrapped end (`医療機関の` `出席率が高` … `い。`); it had been read as the next name's start
+    body = (
+        "呉市精神保健福祉連\n絡協議会\n\n呉市医師会、精神科病院（3か所）、精神\n科診療所、相談支援事業所（4か所）、地\n\n"
+        "年2回\n\n①地域課題の共有\n②各部会の報告\n\n特記事項等\n\n(課題・強\nみ等)\n\n医療機関の\n出席率が高\n\n"
+        "域活動支援センター、社会福祉協議会、\n民生委員、家族会、保健所\n\n③次年度計画の協議\n\nい。\n\n"
+        "地域移行支援部会\n\n精神科病院、相談支援事業所、ピアサポ\nーター、保健所\n\n隔月\n\n"
+        "・退院支援の事例検討\n・病院訪問\n"
+    )
+    header = "名称\n\n協議の場の構成員\n\n開催頻度 実施内容\n\n"
+    assert _rows(body, header)[1:3] == [
+        "呉市精神保健福祉連絡協議会\t呉市医師会、精神科病院（3か所）、精神科診療所、相談支援事業所（4か所）、"
+        "地域活動支援センター、社会福祉協議会、民生委員、家族会、保健所\t年2回\t"
+        "①地域課題の共有 ②各部会の報告 ③次年度計画の協議\t医療機関の出席率が高い。",
+        "地域移行支援部会\t精神科病院、相談支援事業所、ピアサポーター、保健所\t隔月\t・退院支援の事例検討 ・病院訪問\t",
+    ]

@@ -40,6 +40,7 @@ from nikosheet.parsing.forms import FormState, signals
 from nikosheet.parsing.forms._shared import display_width, unbalanced
 from nikosheet.parsing.forms.council_pivots import HEADERS
 from nikosheet.parsing.forms.template_tables import COUNCIL_NAME_ENDS, FREQUENCY, LIST_BULLETS, join_cell
+from nikosheet.vocabulary import CIRCLED
 
 _HEADER = HEADERS[0]
 _FREQUENCY_RE = re.compile(rf"^{FREQUENCY}$")  # anchored: a search from every start backtracks
@@ -276,8 +277,8 @@ def _kind(piece: _Piece) -> int | None:
         return _NAME
     if unbalanced(text) > 0 and _is_name(text[: max(text.rfind("（"), text.rfind("("))]):
         return _NAME  # a name whose bracketed note the wrap cut (`圏域協議の場（10圏` `域）`)
-    if text[0] in LIST_BULLETS:
-        return _ACTS
+    if text[0] in LIST_BULLETS or (text[0] in CIRCLED and len(piece.lines) == 1 and not text.endswith("。")):
+        return _ACTS  # (an activities' list item; `③次年度計画の協議` alone is no name)
     if text.endswith("。"):
         return _NOTES
     if _SENTENCE_COMMA.search(text):  # `報告と、` `確認し、`: a sentence's comma, not a list's
