@@ -126,22 +126,23 @@ def _shared(runs: list[list[str]], kept: list[int]) -> list[tuple[str, str]] | N
     as the labels part them, a run's last lines (but the label's own line's `kept`) go to the next row
     where the rows read clearly better so (ties to the fewest moved); None where a row cannot be read
     either way."""
-    as_parted = _best_moves(runs, kept, 0)
-    if as_parted is not None and all((_read(run) or (-1.0,))[0] >= 0 for run in runs):
-        return as_parted[2]  # every row reads well as the labels part them
-    moved = _best_moves(runs, kept, _MOVED)
-    if as_parted is None or (moved is not None and moved[0] > as_parted[0] + _BETTER):
-        as_parted = moved
-    return None if as_parted is None else as_parted[2]
+    parted = [_read(run) for run in runs]
+    read = [p for p in parted if p is not None]
+    if len(read) == len(runs) and all(score >= 0 for score, _ in read):
+        return [cells for _, cells in read]  # every row reads well as the labels part them
+    moved = _best_moves(runs, kept)
+    if moved is not None and (len(read) < len(runs) or moved[0] > sum(score for score, _ in read) + _BETTER):
+        return moved[2]
+    return [cells for _, cells in read] if len(read) == len(runs) else None
 
 
-def _best_moves(runs: list[list[str]], kept: list[int], most: int) -> tuple[float, int, list[tuple[str, str]]] | None:
-    """The best reading (score, -lines moved, cells) with up to `most` lines of each run (but its `kept`)
+def _best_moves(runs: list[list[str]], kept: list[int]) -> tuple[float, int, list[tuple[str, str]]] | None:
+    """The best reading (score, -lines moved, cells) with up to `_MOVED` lines of each run (but its `kept`)
     moved to the next row."""
     # for each count of lines moved into the next row: (score, -lines moved, the rows' cells so far)
     best: dict[int, tuple[float, int, list[tuple[str, str]]]] = {0: (0.0, 0, [])}
     for r, run in enumerate(runs):
-        reach = 0 if r + 1 == len(runs) else min(most, len(run) - kept[r])
+        reach = 0 if r + 1 == len(runs) else min(_MOVED, len(run) - kept[r])
         step: dict[int, tuple[float, int, list[tuple[str, str]]]] = {}
         for moved_in, (total, fewest, cells) in best.items():
             head = runs[r - 1][len(runs[r - 1]) - moved_in :] if moved_in else []
