@@ -146,10 +146,11 @@ def _kinds(run: list[Box], name_open: bool) -> list[tuple[str, Box]]:
             name_open = False
             continue
         words = text.split(" ")
+        joined = words if len(box) == 1 else join_cell(box).split(" ")  # a name wrapped: `福祉保険部 障害福祉` / `課`
         if out and out[-1][0] == "duty" and "\u3041" <= text[0] <= "\u3096":
             kind = "tail"  # a duty's wrapped rest in a box of its own (`の支給に関する業務`)
-        elif all(DEPARTMENT.fullmatch(w) for w in (words if len(box) == 1 else join_cell(box).split(" "))):
-            kind = "name"  # (a name wrapped in its narrow column: `福祉保険部 障害福祉` / `課`)
+        elif _name_words(joined) == len(joined):
+            kind = "name"
         elif len(box) == 1 and 0 < _name_words(words) < len(words):
             kind = "both"
         else:

@@ -41,7 +41,6 @@ from nikosheet.vocabulary import ROLES
 
 _ROLE_STARTS = tuple(role[:2] for role in ROLES.values())  # a role's word, or a wrapped one's first piece
 _PAIR = 2  # the header's last two cells, which may share a line
-_INDICATORS = "課題解決の達成度"  # the indicators' header, right below the issues' table
 
 
 def apply(state: FormState) -> None:
@@ -90,7 +89,7 @@ def _is_cell(box: Box, cells: tuple[re.Pattern[str], ...]) -> bool:
 
 def _ends(box: Box) -> bool:
     """A box after the issues' table: the indicators' header, or one no table cell is."""
-    return squashed(box).startswith(_INDICATORS) or ends_table(box)
+    return squashed(box).startswith(issue_heads.INDICATORS_HEAD) or ends_table(box)
 
 
 def _keep_as_text(state: FormState, heads: list[Box], body: list[Box]) -> None:

@@ -39,7 +39,7 @@ from nikosheet.parsing.forms.template_tables import TABLES, join_cell
 from nikosheet.vocabulary import ROLES
 
 _TABLE = next(t for t in TABLES if t.header[0] == "課題")
-_INDICATORS = "課題解決の達成度"  # the indicators' header, right below the issues' table
+INDICATORS_HEAD = "課題解決の達成度"  # the indicators' header's first words, right below the issues' table
 _LABEL_START = 3  # characters of a wrapped label's first box that tell it
 _KINSOKU = 2  # a wrapped line may stop a character short (a mark the next line could not start with)
 _PAIR = 2  # boxes a group has before the roles: the issue and the policy
@@ -60,7 +60,7 @@ def _rebuild(state: FormState, boxes: list[Box], k: int) -> int | None:
         return None
     heads, columns, _ = found
     body = columns[2]
-    end = next((n for n, box in enumerate(body) if squashed(box).startswith(_INDICATORS)), len(body))
+    end = next((n for n, box in enumerate(body) if squashed(box).startswith(INDICATORS_HEAD)), len(body))
     body = body[:end]
     groups = groups_of(body)
     if groups is None:
