@@ -142,11 +142,12 @@ OUTCOME_COLUMNS: dict[str, str] = {
     "effects": "具体的な成果・効果",
 }
 PLANNED_COLUMNS: dict[str, str] = {
-    "name": "課題解決の達成度を測る指標",
+    "name": OUTCOME_COLUMNS["name"],
     "current": "現状値",
     "target": "目標値",
     "expected_effects": "見込んでいる成果・効果",
 }
+INDICATORS_HEAD = OUTCOME_COLUMNS["name"][:8]  # 課題解決の達成度: the indicators' first header cell's first words
 ISSUE_COLUMNS: dict[str, str] = {"issue": "課題", "policies": "課題解決に向けた取組方針"}
 ROLES: dict[str, str] = {"administration": "行政", **{k: SECTORS[k] for k in ("medical", "welfare", "others")}}
 """The sectors of section 5's 課題・方針に対する役割(取組)."""

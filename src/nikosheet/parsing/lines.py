@@ -14,6 +14,7 @@ from collections.abc import Iterator, Sequence
 from nikosheet.parsing.cells import strip_tags
 from nikosheet.parsing.lazy_re import compile_lazily
 from nikosheet.parsing.memo import cached, remembered
+from nikosheet.vocabulary import OUTCOME_COLUMNS
 
 BLANK, SEP, TABLE, HEADING, BULLET, TEXT = "blank", "sep", "table", "heading", "bullet", "text"
 CONT = "cont"  # a text line that continues the table row above it (a cell wrapped onto the next line)
@@ -289,7 +290,7 @@ _TABLE_HEADS = (
     ("各部門の連携状況", "sectors"),
     ("名称", "councils"),
     ("会議名", "councils"),
-    ("課題解決の達成度を測る指標", "indicators"),
+    (OUTCOME_COLUMNS["name"], "indicators"),
     ("課題", "issues"),
     ("長期目標", "long_schedule"),
     ("年度", "long_schedule"),

@@ -30,6 +30,7 @@ from nikosheet.parsing.forms import FormState, indicator_bands, interleaved_head
 from nikosheet.parsing.forms._shared import display_width
 from nikosheet.parsing.forms.column_runs import Box, each_box, ends_table, squashed
 from nikosheet.parsing.forms.template_tables import STOP, TABLES, headers, join_cell, write_table
+from nikosheet.vocabulary import INDICATORS_HEAD, PLANNED_COLUMNS
 
 _TOLERANCE = 2  # display columns: a wrapped line may stop a character short of its column
 _HEADER_BOXES = 8
@@ -48,8 +49,8 @@ _BANDED = tuple(
     if len(t.rows) == 1 and not t.grouped and t.header_row == tuple(range(t.record))
 )
 # the indicators' tables, whose header cells are words and a bracket: read when their lines are interleaved
-_INTERLEAVED = tuple(t for t, _ in _BANDED if t.header[0].startswith("課題解決"))
-_INTERLEAVED_FIRST = "課題解決の達成度"
+_INTERLEAVED = tuple(t for t, _ in _BANDED if t.header[0] == PLANNED_COLUMNS["name"])
+_INTERLEAVED_FIRST = INDICATORS_HEAD
 _TAIL = 2  # lines of the table above's last cell that may share a box with the header's first
 _INDICATOR = {t.pivot_sources[0] for t in _INTERLEAVED}
 

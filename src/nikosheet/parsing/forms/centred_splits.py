@@ -27,6 +27,7 @@ from nikosheet.vocabulary import (
     CIRCLED,
     CONSULTATION_OFFICES,
     DISCHARGE_RATES,
+    INDICATORS_HEAD,
     INPATIENT_AGES,
     INPATIENT_SHARES,
     MENTAL_HEALTH_SUBCOMMITTEE,
@@ -85,7 +86,7 @@ class Row:
 
     def cells(self) -> list[str]:
         cells = [_cell([text for _, text in column]) for column in self.columns]
-        if cells[0].startswith("課題解決の達成度"):  # an indicators' header, its cells one space apart
+        if cells[0].startswith(INDICATORS_HEAD):  # an indicators' header, its cells one space apart
             return [part for cell in cells for part in HEADER_CELL_RE.split(cell)]
         return cells
 

@@ -44,8 +44,9 @@ from nikosheet.parsing.forms.template_tables import (
     join_cell,
     write_table,
 )
+from nikosheet.vocabulary import OUTCOME_COLUMNS
 
-_INDICATORS = tuple(t for t in TABLES if t.header[0] == "課題解決の達成度を測る指標")
+_INDICATORS = tuple(t for t in TABLES if t.header[0] == OUTCOME_COLUMNS["name"])
 _CELL = re.compile("|".join(f"({cell})" for table in _INDICATORS for cell in table.header))
 _SENTENCE = "。"
 _GUIDANCE = "※指標設定"  # the template's guidance under the indicators: `※指標設定が困難な場合は…`

@@ -37,7 +37,7 @@ from nikosheet.parsing.forms._shared import put_lines
 from nikosheet.parsing.forms.column_runs import Box, boxes_of, ends_table, squashed
 from nikosheet.parsing.forms.header_cells_apart import pair_line
 from nikosheet.parsing.forms.issue_header_apart import ISSUES
-from nikosheet.vocabulary import ROLES
+from nikosheet.vocabulary import INDICATORS_HEAD, ROLES
 
 _ROLE_STARTS = tuple(role[:2] for role in ROLES.values())  # a role's word, or a wrapped one's first piece
 _PAIR = 2  # the header's last two cells, which may share a line
@@ -89,7 +89,7 @@ def _is_cell(box: Box, cells: tuple[re.Pattern[str], ...]) -> bool:
 
 def _ends(box: Box) -> bool:
     """A box after the issues' table: the indicators' header, or one no table cell is."""
-    return squashed(box).startswith(issue_heads.INDICATORS_HEAD) or ends_table(box)
+    return squashed(box).startswith(INDICATORS_HEAD) or ends_table(box)
 
 
 def _keep_as_text(state: FormState, heads: list[Box], body: list[Box]) -> None:

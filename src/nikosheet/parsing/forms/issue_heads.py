@@ -36,10 +36,9 @@ from nikosheet.parsing.forms import FormState, signals
 from nikosheet.parsing.forms._shared import display_width, put_lines
 from nikosheet.parsing.forms.column_runs import Box, each_box, ends_table, header_columns, squashed
 from nikosheet.parsing.forms.template_tables import TABLES, join_cell
-from nikosheet.vocabulary import ROLES
+from nikosheet.vocabulary import INDICATORS_HEAD, ROLES
 
 _TABLE = next(t for t in TABLES if t.header[0] == "課題")
-INDICATORS_HEAD = "課題解決の達成度"  # the indicators' header's first words, right below the issues' table
 _LABEL_START = 3  # characters of a wrapped label's first box that tell it
 _KINSOKU = 2  # a wrapped line may stop a character short (a mark the next line could not start with)
 _PAIR = 2  # boxes a group has before the roles: the issue and the policy

@@ -38,13 +38,13 @@ from nikosheet.parsing.forms._shared import display_width, is_department, unbala
 from nikosheet.parsing.forms.layout_lines import BULLETS, ITEM_BULLETS, is_blank, join_lines, segments
 from nikosheet.parsing.forms.layout_prose import first_heading, write_prose
 from nikosheet.parsing.forms.layout_regions import FIRST_HEADER_CELLS, SUB_LABELS, is_gapped, table_spans
-from nikosheet.vocabulary import CIRCLED, EVENT_STEPS
+from nikosheet.vocabulary import CIRCLED, EVENT_STEPS, LIST_LABELS, OUTCOME_COLUMNS, ROLES
 
 _YEAR_ENDS = ("度", "年度", "年", "～", "〜", "~")  # a history year's end that its narrow column wrapped
 # a row's first cell when it is a date: 平成25年度, R5年5月, 令和6年4月, 5月, R7.3, 現在
 _DATE_RE = re.compile(r"(?:R|H|令和|平成)\s*[0-9０-９元]|[0-9０-９]{1,2}\s*月|現在")
 # labels long enough to wrap in their own narrow column
-_LONG_LABELS = ("その他関係機関・住民等", "課題解決の達成度を測る指標", "各部門の連携状況")
+_LONG_LABELS = (ROLES["others"], OUTCOME_COLUMNS["name"], LIST_LABELS["sectors"])
 _SECTORS = ("行政", "保健", "医療", "福祉")  # a sector's role: the label is the whole cell
 # labels that open a row in the first column, however long the line above it was
 _ROW_LABELS = (

@@ -29,10 +29,11 @@ from __future__ import annotations
 from nikosheet.parsing.forms import FormState
 from nikosheet.parsing.forms.template_tables import SPACE, TABLES
 from nikosheet.parsing.lazy_re import compile_lazily
+from nikosheet.vocabulary import INDICATORS_HEAD, PLANNED_COLUMNS
 
 _HEADER = next(t.header for t in TABLES if t.header[1].startswith("現状値"))
 _CELLS = tuple(compile_lazily(cell) for cell in _HEADER)
-_STARTS = ("課題解決の達成度", "現状値", "目標値", "見込んでいる")
+_STARTS = (INDICATORS_HEAD, "現状値", "目標値", "見込んでいる")
 _SPLIT = compile_lazily(r" (?=" + "|".join(_STARTS) + ")")
 _DATE_TAIL = compile_lazily(r"[^()（）]{0,4}(?:初|末)[)）]")  # `初)`, `度末)`: a date's cell's wrapped end
 _ISSUES = "課題・方針に対する役割"  # the issues' header's last cell: where the region starts
@@ -91,7 +92,7 @@ def _is_piece(line: str) -> bool:
 def _tail_of_any(part: str) -> bool:
     """Whether the part ends one of the header's cells as the template writes it (`初)`, `末)`, `標`)."""
     text = SPACE.sub("", part)
-    return any(_ends(cell, text) for cell in ("課題解決の達成度を測る指標", "見込んでいる成果・効果")) or bool(
+    return any(_ends(cell, text) for cell in (PLANNED_COLUMNS["name"], PLANNED_COLUMNS["expected_effects"])) or bool(
         _DATE_TAIL.fullmatch(text)
     )
 

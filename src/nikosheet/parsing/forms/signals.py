@@ -11,19 +11,23 @@ import functools
 import re
 from collections.abc import Callable
 
+from nikosheet.vocabulary import INDICATORS_HEAD, OUTCOME_COLUMNS
+
 _RULE_RE = re.compile(r"-[ +]-")  # a rule's runs of dashes, or a border's: one scan
 _DISCHARGE_RE = re.compile(r"退院率[^\n]{0,300}\n(?:退院率|\| *入院後)")
 # a header cell alone on its line (or leading a line of space-joined cells): no tab, so not the samples' form;
 # a line's start searched for as a newline (a literal the search skips to), not `^` with re.M (tried at
 # every character: a fourth of a millisecond for a sheet)
 _HEADER_CELL = (
-    r"[ \f]*(?:年度|課題|名称|会議名|所管部署名|連携部署名|各部門の連携状況|時期[(（]月[)）]|課題解決の達成度を?)"
+    r"[ \f]*(?:年度|課題|名称|会議名|所管部署名|連携部署名|各部門の連携状況|時期[(（]月[)）]|"
+    + INDICATORS_HEAD
+    + "を?)"
     r"(?=[ \n]|$)"
 )
 _HEADER_FIRST_LINE_RE = re.compile(r"\A" + _HEADER_CELL)  # anchored: tried at the start alone
 _HEADER_LINE_RE = re.compile("\n" + _HEADER_CELL)
 _TAB_FORM = "所管部署名\t所管部署における主な業務"  # the samples' form
-_INDICATORS_HEADER = "\n課題解決の達成度を測"  # an indicators' table's first header cell, at a line's start
+_INDICATORS_HEADER = "\n" + OUTCOME_COLUMNS["name"][:10]  # an indicators' table's first header cell, at a line's start
 
 
 def _answered_once(signal: Callable[[str], bool]) -> Callable[[str], bool]:

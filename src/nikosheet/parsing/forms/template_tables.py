@@ -19,7 +19,7 @@ from typing import Any, NamedTuple
 
 from nikosheet.parsing.cells import NAME_VALUE
 from nikosheet.parsing.lazy_re import compile_lazily
-from nikosheet.vocabulary import ROLES, SECTORS
+from nikosheet.vocabulary import OUTCOME_COLUMNS, PLANNED_COLUMNS, ROLES, SECTORS
 
 SPACE = re.compile(r"\s+")
 BULLET = "・•●■◆◇□○◎★☆-*" + "".join(chr(c) for c in range(0x2460, 0x2474))
@@ -155,12 +155,12 @@ TABLES = (
         optional=2,
     ),
     _simple(
-        ("課題解決の達成度を測る指標", f"目標値{_P}", f"実績値{_P}", "具体的な成果・効果"),
+        (OUTCOME_COLUMNS["name"], f"目標値{_P}", f"実績値{_P}", OUTCOME_COLUMNS["effects"]),
         r"^[\u2460-\u2473].*",
         unlike=_INDICATOR_CELLS,
     ),
     _simple(
-        ("課題解決の達成度を測る指標", f"現状値{_P}", f"目標値{_P}", "見込んでいる成果・効果"),
+        (PLANNED_COLUMNS["name"], f"現状値{_P}", f"目標値{_P}", PLANNED_COLUMNS["expected_effects"]),
         r"^[\u2460-\u2473].*",
         unlike=_INDICATOR_CELLS,
     ),
