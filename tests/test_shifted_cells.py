@@ -8,6 +8,7 @@ from collections import Counter
 import pytest
 
 from conftest import FIXTURES, SAMPLES, SHEETS
+from nikosheet import parse_text_data
 from nikosheet.parsing import shifts
 from test_converters import FILES, agreement
 from test_rules import edit
@@ -379,4 +380,171 @@ def test_an_issues_row_read_as_a_new_issue_is_said_shifted(tmp_path):
     assert [message for _, message in shifts.signs(doc)] == [
         "issue '事業評価の指標がない': its roles start after 行政, where the issue above has none: a row of the "
         "issue above was read as a new issue"
+    ]
+
+
+def test_rows_of_the_events_table_cut_off_into_a_table_of_their_own_are_warned_of():
+    """A converter that cut the 年度 / 経過 / 委託 table apart (a long event's wrapped lines, a page
+    break) leaves its later rows as a table headed by one of them: kept as that table, and said."""
+    lines = (SAMPLES / "kashiwa-r6.txt").read_text(encoding="utf-8").split("\n")
+    assert lines[120].startswith("平成30年度")
+    cut = "\n".join([*lines[:120], "", "（次頁に続く）", "", *lines[120:]])
+    doc = parse_text_data(cut, "kashiwa-r6.txt")
+    history = doc["history"]
+    assert [e["period"] for e in history["events"]] == ["平成16年", "平成23年度～", "平成24年度", "平成24年度"]
+    assert history["tables"][-1]["header"][0] == "平成30年度"
+    said = [(d["code"], d["line"], d["message"]) for d in doc["diagnostics"] if d["code"] == "missing-table"]
+    assert said == [
+        (
+            "missing-table",
+            124,
+            "section 3: 3 rows that start with a year were read as a table not headed 年度 / 経過 / 委託: the"
+            " converter cut the 取組の経緯 table apart, and they are kept as that table, not as events",
+        )
+    ]
+
+
+def _event(line: int, period: str, year: int | None, description: str, commission: str | None = None) -> dict:
+    return {"line": line, "period": period, "fiscal_year": year, "description": description, "commission": commission}
+
+
+_WORDS_IN_YEAR = "holds words of an event, not only its date: the row was read out of its columns"
+
+
+def test_a_year_cell_holding_an_events_words_beside_an_event_is_said_shifted():
+    """pdfplumber's text of a wrapped event, whose lines went partly to the year's column."""
+    history = {
+        "events": [
+            _event(
+                71, "平成30年度市の協議の場を設置", 2018, "精神障害にも対応した地域包括ケアシステム構築推進事業を開始"
+            ),
+            _event(75, "令和元年度4月", 2019, "アウトリーチ支援チームの設置"),
+            _event(80, "「川崎市こころの地域連携シート」の運用を開始", None, "きピアネット"),
+            _event(84, "現在", None, "評価指標の見直し"),
+        ],
+        "text": [],
+    }
+    assert [(line, message) for line, message in shifts.signs({"history": history})] == [
+        (
+            71,
+            "取組の経緯 年度 '平成30年度市の協議の場を設置' holds words of an event, not only its date:"
+            " the row was read out of its columns",
+        ),
+        (
+            80,
+            "取組の経緯 年度 '「川崎市こころの地域連携シート」の運用を開始' holds words of an event, not only its"
+            " date: the row was read out of its columns",
+        ),
+    ]
+
+
+def test_an_event_in_the_commission_column_or_an_event_cut_at_a_wrap_is_said_shifted():
+    """PyMuPDF's and pypdf's texts: an event read into the 委託 column beside the one above, and an
+    event's wrapped line read as an event of its own."""
+    history = {
+        "events": [
+            _event(
+                108, "平成24年度", 2012, "個別給付化", "ピアサポーター養成特定非営利活動法人 みやざきピアサポートネット"
+            ),
+            _event(110, "平成24年度", 2012, "相談支援の充実", "基幹相談支援センター（社会福祉法人）"),
+            _event(112, "平成25年度", 2013, "実態調査", "社会医療法人 ○○会"),
+            _event(122, "令和元年度", 2019, "精神障害にも対応した地域包括ケアシステム構築推進事業", "県協議の場設置"),
+            _event(124, "令和2年度", 2020, "地域移行・地域定着支援事業に移行、地域移行コーディネーターを"),
+            _event(125, "令和2年度", 2020, "配置"),
+        ],
+        "text": [],
+    }
+    assert [(line, message) for line, message in shifts.signs({"history": history})] == [
+        (
+            108,
+            "取組の経緯 委託 'ピアサポーター養成特定非営利活動法人 みやざきピアサポートネット' holds an event:"
+            " the row was read out of its columns",
+        ),
+        (122, "取組の経緯 委託 '県協議の場設置' holds an event: the row was read out of its columns"),
+        (
+            124,
+            "取組の経緯 経過 '地域移行・地域定着支援事業に移行、地域移行コーディネーターを' ends inside a sentence:"
+            " the rest of the event was read as a row of its own or into another",
+        ),
+    ]
+
+
+def test_two_councils_cells_read_as_one_are_said_shifted():
+    """`pdftotext -layout` and PyMuPDF's texts of LibreOffice PDFs: a council's frequency followed by the
+    next row's activity, its members holding the next council's frequency, an activity cut at a comma
+    (its rest read into the notes), a name that starts with the notes' sentence above it; pdfplumber's: a
+    name cut after two characters."""
+
+    def council(line: int, name: str, members: str, frequency: str, activities: list[str]) -> dict:
+        return {
+            "line": line,
+            "name": name,
+            "members": members,
+            "frequency": {"text": frequency, "per_year": None},
+            "activities": activities,
+            "notes": None,
+        }
+
+    councils = {
+        "meetings": [
+            council(
+                186,
+                "荒川区精神障害にも対応した地域包括ケアシステム推進会議",
+                "民生委員、行政担当者健康サポートセンター、相談支援事 各地区年2回業所、熟年相談室",
+                "2回/年・個別事例の検討",
+                ["地区連絡会の取組報告"],
+            ),
+            council(190, "事務局会議", "保健予防課", "年2回（予定）", ["協議の場の準備、事業の"]),
+            council(
+                195, "回の会議で議論が深まりにくい区精神保健福祉連絡会（6区）", "保健センター", "年4回", ["事例検討"]
+            ),
+            council(200, "久留", "久留米市精神科病院協会（9病院）、久", "年2回", ["地域課題の共有"]),
+        ]
+    }
+    assert [(line, message) for line, message in shifts.signs({"councils": councils})] == [
+        (
+            186,
+            "council '荒川区精神障害にも対応した地域包括ケアシステム推進会議': 開催頻度 '2回/年・個別事例の検討' holds"
+            " words after its frequency: the row was read out of its columns",
+        ),
+        (
+            186,
+            "council '荒川区精神障害にも対応した地域包括ケアシステム推進会議': 構成員 '民生委員、"
+            "行政担当者健康サポートセンター、相談支援事 各地区年2回業所、熟年相談室' holds a frequency (年2回):"
+            " councils' cells were read as one",
+        ),
+        (
+            190,
+            "council '事務局会議': 実施内容 '協議の場の準備、事業の' ends inside a phrase: the rest was read into"
+            " another cell",
+        ),
+        (
+            195,
+            "council '回の会議で議論が深まりにくい区精神保健福祉連絡会（6区）': its name holds a sentence's words"
+            " ('にくい'): another cell was read into it",
+        ),
+        (200, "council '久留': a name this short is a piece of one: the rest was read into another cell"),
+    ]
+
+
+def test_an_issues_policy_that_ends_with_a_roles_word_is_said_shifted():
+    """`pdftotext -layout`'s text: the 医療 row's word run onto the policy's last line, its action read
+    into 行政's (no sheet's policy ends with a role's word: 0 of 922)."""
+    issue = {
+        "line": 135,
+        "issue": "長期入院者の退院後の住まいの確保が難しい",
+        "policies": ["居住支援協議会と連携し, グループホームや民間賃貸住宅の確保を進める。 医療"],
+        "roles": {
+            "administration": ["居住支援協議会との合同研修の開催退院支援委員会への地域支援者の参加受け入れ"],
+            "medical": [],
+            "welfare": ["グループホームの体験利用の受け入れ"],
+            "others": ["不動産関係団体, 居住支援法人による住まいの確保"],
+        },
+    }
+    assert [(line, message) for line, message in shifts.signs({"strengths_and_issues": {"issues": [issue]}})] == [
+        (
+            135,
+            "issue '長期入院者の退院後の住まいの確保が難しい': '居住支援協議会と連携し, グループホームや民間賃貸住宅の"
+            "確保を進める。 医療' ends with a role's word: the roles' rows were read into the issue or its policy",
+        )
     ]

@@ -56,6 +56,12 @@ MISSING_TABLE = Template(
     "section {section}: no {table} table found; {kept} lines kept as text",
     "節 {section}: {table}の表が見つかりません。{kept}行を文章として残しました",
 )
+DATED_TABLE = Template(
+    "section {section}: {rows} rows that start with a year were read as a table not headed 年度 / 経過 / 委託:"
+    " the converter cut the 取組の経緯 table apart, and they are kept as that table, not as events",
+    "節 {section}: 年度で始まる{rows}行が、年度・経過・委託の見出しのない表として読まれました。"
+    "変換で取組の経緯の表が分かれたため、出来事としてではなくその表として残しました",
+)
 MISSING_ROWS = Template(
     "section 1: the 基本情報 table has no row for {labels}: unknown (null)",
     "節 1: 基本情報の表に {labels} の行がありません。不明（null）としました",
@@ -79,6 +85,14 @@ ONE_SIDED_SPLIT = Template(
 EVENT_IN_YEAR = Template(
     "{what} {text!r} holds more than its date and the row has nothing beside it: the row was read out of its columns",
     "{what}「{text}」に日付のほかの文が入り、隣のセルが空です。行の列がずれて読まれています",
+)
+TEXT_IN_YEAR = Template(
+    "{what} {text!r} holds words of an event, not only its date: the row was read out of its columns",
+    "{what}「{text}」に日付のほか出来事の文が入っています。行の列がずれて読まれています",
+)
+EVENT_CUT = Template(
+    "{what} {text!r} ends inside a sentence: the rest of the event was read as a row of its own or into another",
+    "{what}「{text}」が文の途中で終わっています。出来事の残りが別の行かほかのセルに読まれています",
 )
 YEAR_IN_EVENT = Template(
     "{what} {text!r} starts with a fiscal year: the rows were read out of line",
@@ -180,6 +194,27 @@ NOT_A_FREQUENCY = Template(
 FREQUENCIES = Template(
     "council {name!r}: 開催頻度 {text!r} holds {count} frequencies: councils were read as one",
     "協議の場「{name}」: 開催頻度「{text}」に頻度が{count}つあります。複数の協議の場が一つとして読まれています",
+)
+WORDS_AFTER_FREQUENCY = Template(
+    "council {name!r}: 開催頻度 {text!r} holds words after its frequency: the row was read out of its columns",
+    "協議の場「{name}」: 開催頻度「{text}」の頻度の後に文が続いています。行の列がずれて読まれています",
+)
+FREQUENCY_AMONG_MEMBERS = Template(
+    "council {name!r}: 構成員 {text!r} holds a frequency ({found}): councils' cells were read as one",
+    "協議の場「{name}」: 構成員「{text}」に開催頻度（{found}）が入っています。"
+    "複数の協議の場のセルが一つとして読まれています",
+)
+ACTIVITY_CUT = Template(
+    "council {name!r}: 実施内容 {text!r} ends inside a phrase: the rest was read into another cell",
+    "協議の場「{name}」: 実施内容「{text}」が語句の途中で終わっています。残りがほかのセルに読まれています",
+)
+NAME_CUT = Template(
+    "council {name!r}: a name this short is a piece of one: the rest was read into another cell",
+    "協議の場「{name}」: 名称が短すぎ、名称の一部です。残りがほかのセルに読まれています",
+)
+ROLE_IN_CELL = Template(
+    "issue {issue!r}: {text!r} ends with a role's word: the roles' rows were read into the issue or its policy",
+    "課題「{issue}」: 「{text}」が役割の語で終わっています。役割の行が課題か取組方針に読まれています",
 )
 FREQUENCY_IN_MEMBERS = Template(
     "council {name!r}: 構成員 {text!r} is a frequency: the row was read out of its columns",

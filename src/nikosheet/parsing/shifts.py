@@ -30,12 +30,14 @@ from nikosheet.vocabulary import (
     CIRCLED,
     CONSULTATION_OFFICES,
     DISCHARGE_RATES,
+    EVENT_ENDS,
     EVENT_STEPS,
     INPATIENT_AGES,
     INPATIENT_SHARES,
     MEETING_COLUMNS,
     OUTCOME_COLUMNS,
     PLANNED_COLUMNS,
+    ROLES,
     SAME_AS_ABOVE,
     SECTION_LABELS,
     SECTORS,
@@ -82,6 +84,12 @@ _NAME_VALUE = compile_lazily(NAME_VALUE)
 # read into the effects' text, which a sentence writes without spaces
 _VALUES_APART = compile_lazily(r"(?:\d\S{0,3}|^\S{1,6}) \S{0,4}\d")
 _BARE_NUMBER = compile_lazily(r"[\d\s]+")
+# a body's kind with words before it, not in brackets (`基幹相談支援センター（社会福祉法人）` is a sheet's own)
+_KIND_INSIDE = compile_lazily(
+    r"[^\s（(]{2}(?:特定非営利活動|社会福祉|社会医療|(?<!社会)医療|一般社団|公益社団|一般財団|公益財団|NPO)法人"
+)
+# what no event's text (of 1,050) nor council's activity (of 1,234) ends with: a wrapped line's end
+_OPEN_ENDS = tuple("をにのとがはで、，,・")
 _BODY_KIND = compile_lazily(r"\S{0,10}法人")  # `特定非営利活動法人` alone: the 委託 column's first words
 # a sentence that starts with が or を, which none does: a cell's end run into another cell's text
 _SENTENCE_CUT = compile_lazily(r"。\s*[がを]")
@@ -119,6 +127,7 @@ _FREQUENCY_INSIDE = compile_lazily(r"(?:年間?|月|週)\s*\d{1,2}\s*回|\d{1,2}
 # in `_letter`)
 _WORDED_FREQUENCY = compile_lazily("(?<=.)(?:随時|適宜|未定)(?=.)")
 # what a frequency cell holds when it gives no count: still a frequency
+_BRACKETED = compile_lazily(r"[（(][^（()）]*[)）]")
 _NO_COUNT = ("随時", "適宜", "必要", "未定", "不定期", "回", "月", "週", "年", "期", "未開催", "なし", "無")
 
 
@@ -287,12 +296,16 @@ def _history(part: Data | None) -> Iterator[tuple[int | None, str]]:
         what, event = f"{SECTION_LABELS['history']} 年度", f"{SECTION_LABELS['history']} 経過"
         if not desc and _after_year(period):
             yield e["line"], str(messages.EVENT_IN_YEAR(what=what, text=period))
+        elif _words_in_year(period, e.get("fiscal_year")):
+            yield e["line"], str(messages.TEXT_IN_YEAR(what=what, text=period))
         elif _FISCAL_YEAR.match(desc.strip()):
             yield e["line"], str(messages.YEAR_IN_EVENT(what=event, text=desc))
         elif _BODY_KIND.fullmatch(desc.strip()):
             yield e["line"], str(messages.BODY_IN_EVENT(what=event, text=desc))
         elif step := _STEP_THEN_WORD.search(desc):
             yield e["line"], str(messages.EVENTS_IN_ONE(what=event, text=desc, step=step.group()))
+        elif desc.rstrip().endswith(_OPEN_ENDS):
+            yield e["line"], str(messages.EVENT_CUT(what=event, text=desc))
         mark = next((m for m in SAME_AS_ABOVE if desc.rstrip().endswith(m) and len(desc.strip()) > len(m)), None)
         if mark:
             yield e["line"], str(messages.MARK_IN_EVENT(what=event, text=desc, mark=mark))
@@ -300,7 +313,7 @@ def _history(part: Data | None) -> Iterator[tuple[int | None, str]]:
         where = f"{SECTION_LABELS['history']} 委託"
         if _BARE_NUMBER.fullmatch(commission):
             yield e["line"], str(messages.NUMBER_IN_TEXT(what=where, text=commission))
-        elif any(step in commission for step in EVENT_STEPS):
+        elif any(step in commission for step in EVENT_STEPS) or _event_in(commission):
             yield e["line"], str(messages.EVENT_IN_COMMISSION(what=where, text=commission))
         year = e.get("fiscal_year")
         if year is not None and previous is not None and year < previous:
@@ -325,6 +338,24 @@ def _numbers(part: Data | None, key: str) -> Iterator[tuple[int | None, str]]:
         elif number is not None and previous is not None and number > previous + 1:
             yield i["line"], str(messages.NUMBER_SKIPPED(what=what, number=number, previous=previous))
         previous = number if number is not None else previous
+
+
+_YEAR_WORDS = 4  # characters after a year cell's date that no sheet writes there (`4月` at most)
+_NO_YEAR = 8  # characters of a year cell with no date in it (`現在`: a date's word) that make it text
+
+
+def _words_in_year(period: str, year: int | None) -> bool:
+    """A year cell that holds words of an event beside the event's own cell (`平成30年度市の協議の場を…`), or
+    an event's text and no date at all: an event's lines read into the year's column."""
+    if year is None:
+        return len(period.strip()) >= _NO_YEAR
+    return sum(1 for ch in _after_year(period) if not ch.isdigit() and ch != "月") >= _YEAR_WORDS
+
+
+def _event_in(commission: str) -> bool:
+    """A 委託 cell that ends as an event does (`県協議の場設置`) or holds words before a body's kind
+    (`ピアサポーター養成特定非営利活動法人 …`): no sheet's 委託 is written so (0 of 514)."""
+    return commission.rstrip("）)").endswith(EVENT_ENDS) or _KIND_INSIDE.search(commission) is not None
 
 
 def _after_year(label: str) -> str:
@@ -379,6 +410,7 @@ def _planned(part: Data | None) -> Iterator[tuple[int | None, str]]:
             yield i["line"], str(messages.VALUE_IN_NAME(name=name))
 
 
+_ROLE_WORDS = tuple(ROLES.values())
 _LATER_ROLES = ("medical", "welfare", "others")
 
 
@@ -394,6 +426,10 @@ def _issues(part: Data | None) -> Iterator[tuple[int | None, str]]:
     issues = (part or {}).get("issues") or []
     for issue in issues:
         roles = issue.get("roles") or {}
+        for cell in (issue.get("issue"), *(issue.get("policies") or [])):
+            if cell and cell.rstrip().endswith(_ROLE_WORDS):  # none of 922 policies does: a role's row ran in
+                yield issue["line"], str(messages.ROLE_IN_CELL(issue=issue.get("issue") or "", text=cell))
+                break
         long = next((t for actions in roles.values() for t in actions or [] if len(t) > _LONGEST_ROLE), None)
         if long is not None:
             yield issue["line"], str(messages.ROLE_RUN_ON(issue=issue.get("issue") or "", count=len(long)))
@@ -445,7 +481,8 @@ def _sectors(part: Data | None) -> Iterator[tuple[int | None, str]]:
 
 _LIST_COMMA = compile_lazily("[、,，]")
 # a sentence's end or predicate, which no council's name holds: a note's words read into it
-_NAME_SENTENCE = compile_lazily("。|(?:であ|てい)る|が必要|難しい")
+_NAME_SENTENCE = compile_lazily("。|(?:であ|てい)る|が必要|難しい|にくい|がある|がない|できない")
+_SHORTEST_NAME = 4  # characters of the shortest council's name (`事務局会議`, `圏域会議`; of 766)
 _LIST_COMMAS = 2  # commas in a council's name: a list (of 643 councils' names in real and fixture sheets, one has one)
 
 
@@ -461,13 +498,19 @@ def _councils(part: Data | None) -> Iterator[tuple[int | None, str]]:
             yield m["line"], str(messages.NOT_A_FREQUENCY(name=name, text=text))
         elif (count := sum(per_year(p) is not None for p in pieces)) > 1:
             yield m["line"], str(messages.FREQUENCIES(name=name, text=text, count=count))
+        elif _words_after_frequency(text):
+            yield m["line"], str(messages.WORDS_AFTER_FREQUENCY(name=name, text=text))
         members = m.get("members") or ""
         if members and len(members) <= 8 and per_year(members) is not None:
             yield m["line"], str(messages.FREQUENCY_IN_MEMBERS(name=name, text=members))
+        elif within := _FREQUENCY_INSIDE.search(members):  # no sheet's members name a frequency (0 of 766)
+            yield m["line"], str(messages.FREQUENCY_AMONG_MEMBERS(name=name, text=members, found=within.group()))
         if _FREQUENCY_INSIDE.search(name):
             yield m["line"], str(messages.FREQUENCY_IN_NAME(name=name))
         elif not name.strip() and members:
             yield m["line"], str(messages.COUNCIL_WITHOUT_NAME(members=members))
+        elif 0 < len(name.strip()) < _SHORTEST_NAME:
+            yield m["line"], str(messages.NAME_CUT(name=name))
         elif (commas := len(_LIST_COMMA.findall(name))) >= _LIST_COMMAS:
             yield m["line"], str(messages.LIST_IN_NAME(name=name, count=commas))
         elif sentence := _NAME_SENTENCE.search(name):
@@ -479,6 +522,8 @@ def _councils(part: Data | None) -> Iterator[tuple[int | None, str]]:
             yield m["line"], str(messages.FREQUENCIES_IN_CELLS(name=name, count=len(inside), text=found))
         if members.endswith(("、", "，", ",")):  # a list never ends so: the rest went to another cell
             yield m["line"], str(messages.MEMBERS_CUT(name=name, text=members))
+        if cut := next((a for a in m.get("activities") or [] if a.rstrip().endswith(_OPEN_ENDS)), None):
+            yield m["line"], str(messages.ACTIVITY_CUT(name=name, text=cut))
         for key, cell in (
             ("members", members),
             ("activities", " ".join(m.get("activities") or [])),
@@ -488,6 +533,18 @@ def _councils(part: Data | None) -> Iterator[tuple[int | None, str]]:
             if word and word not in text:  # (a council held `随時` may say so in its words)
                 column = MEETING_COLUMNS[key].split("(")[0]
                 yield m["line"], str(messages.FREQUENCY_IN_CELL(name=name, column=column, word=word))
+
+
+_WORDS_AFTER = 4  # characters after a frequency, brackets aside, that no sheet writes (`年2回（予定）`)
+
+
+def _words_after_frequency(text: str) -> bool:
+    """A 開催頻度 whose frequency is followed by words (`2回/年・個別事例の検討`): the next cell's start."""
+    found = _FREQUENCY_INSIDE.search(text)
+    if found is None:
+        return False
+    rest = _BRACKETED.sub("", text[found.end() :])
+    return len(rest.strip(" \u3000・、,")) >= _WORDS_AFTER
 
 
 def _schedule(part: Data | None, key: str, field: str, column: str) -> Iterator[tuple[int | None, str]]:

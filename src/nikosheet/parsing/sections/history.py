@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import re
 
+import nikosheet.diagnostic_messages as messages
+from nikosheet.diagnostics import Diagnostic
 from nikosheet.parsing.cells import cell_text, strip_tags
 from nikosheet.parsing.headings import Section
+from nikosheet.parsing.lazy_re import compile_lazily
 from nikosheet.parsing.lines import Block, Row, blocks
 from nikosheet.parsing.sections.common import DATE_HEAD, cells_of, dated_cell, is_header, text_of
 from nikosheet.parsing.state import Context
@@ -150,4 +153,24 @@ def read(ctx: Context, sec: Section) -> Data:
         else:
             rest.append(b)
     out["text"] = paragraphs + text_of(ctx, rest)
+    for table in out["tables"]:
+        _warn_dated(ctx, sec, table)
     return out
+
+
+_DATED_ROW = compile_lazily(DATE_HEAD)  # only a section with a table of its own needs it
+
+
+def _warn_dated(ctx: Context, sec: Section, table: Data) -> None:
+    """A table not headed 年度 / 経過 / 委託 whose rows mostly start with a year holds events: a converter cut
+    the events' table apart (a long event's wrapped lines, a page break), and its rows are kept as a
+    table, not read as events.  Said, so that it does not pass for a table of the sheet's own."""
+    firsts = [table["header"], *(row["cells"] for row in table["rows"])]
+    dated = sum(1 for cells in firsts if cells and _DATED_ROW.match(cells[0]))
+    if dated >= 2 and 2 * dated >= len(firsts):
+        h = sec.headings[0]
+        ctx.diag(
+            Diagnostic.MISSING_TABLE,
+            table["line"],
+            str(messages.DATED_TABLE(section=h.number or "history", rows=dated)),
+        )
