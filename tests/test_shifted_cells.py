@@ -472,8 +472,8 @@ def test_an_event_in_the_commission_column_or_an_event_cut_at_a_wrap_is_said_shi
 def test_two_councils_cells_read_as_one_are_said_shifted():
     """`pdftotext -layout` and PyMuPDF's texts of LibreOffice PDFs: a council's frequency followed by the
     next row's activity, its members holding the next council's frequency, an activity cut at a comma
-    (its rest read into the notes), a name that starts with the notes' sentence above it; pdfplumber's: a
-    name cut after two characters."""
+    (its rest read into the notes), a name that starts with the notes' sentence above it or holds the
+    activities' list; pdfplumber's: a name cut after two characters."""
 
     def council(line: int, name: str, members: str, frequency: str, activities: list[str]) -> dict:
         return {
@@ -499,6 +499,7 @@ def test_two_councils_cells_read_as_one_are_said_shifted():
                 195, "回の会議で議論が深まりにくい区精神保健福祉連絡会（6区）", "保健センター", "年4回", ["事例検討"]
             ),
             council(200, "久留", "久留米市精神科病院協会（9病院）、久", "年2回", ["地域課題の共有"]),
+            council(205, "協議の場の準備、事業の健康センター回進捗管理長期入院者退院支援連絡会", "", "年4回", ["共有"]),
         ]
     }
     assert [(line, message) for line, message in shifts.signs({"councils": councils})] == [
@@ -524,6 +525,11 @@ def test_two_councils_cells_read_as_one_are_said_shifted():
             " ('にくい'): another cell was read into it",
         ),
         (200, "council '久留': a name this short is a piece of one: the rest was read into another cell"),
+        (
+            205,
+            "council '協議の場の準備、事業の健康センター回進捗管理長期入院者退院支援連絡会': its name holds a comma"
+            " outside brackets: another cell was read into it",
+        ),
     ]
 
 

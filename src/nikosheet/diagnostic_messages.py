@@ -244,6 +244,10 @@ COUNCIL_WITHOUT_NAME = Template(
     "a council with 構成員 {members!r} has no name: its row was read together with another's",
     "構成員「{members}」の協議の場に名称がありません。行が別の行と合わせて読まれています",
 )
+COMMA_IN_NAME = Template(
+    "council {name!r}: its name holds a comma outside brackets: another cell was read into it",
+    "協議の場「{name}」: 名称の括弧の外に読点があります。ほかのセルが読み込まれています",
+)
 LIST_IN_NAME = Template(
     "council {name!r}: its name is a list ({count} commas): the 構成員 cell was read into it",
     "協議の場「{name}」: 名称が一覧になっています（読点{count}つ）。構成員のセルが読み込まれています",
