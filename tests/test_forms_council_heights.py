@@ -4,7 +4,8 @@ frequency; the activities and the notes), a row's parts in separate boxes, a nam
 
 from __future__ import annotations
 
-from conftest import form_state
+from conftest import FIXTURES, form_state
+from nikosheet import parse_text_data
 from nikosheet.diagnostics import Diagnostic
 from nikosheet.parsing.forms import council_heights
 
@@ -501,3 +502,16 @@ def test_a_tall_block_of_two_rows_is_read_within_the_budget() -> None:
         "今年度試行。",
     ]
     assert "保健相談所ごとに参加機関の顔ぶれが異なり、取組の差が出ている。" in state.lines
+
+
+def test_notes_kept_as_text_go_where_the_boxes_reading_puts_them() -> None:
+    """The heights' reading keeps the second row's notes as text (their row is not in their heights);
+    `council_boxes` puts them in that row, whose notes the heights left empty."""
+    text = (FIXTURES / "converters" / "ward-nerima-fy2023--lopdf-pdftotext.txt").read_text(encoding="utf-8")
+    meetings = parse_text_data(text)["councils"]["meetings"]
+    assert [m["notes"] for m in meetings] == [
+        None,
+        "保健相談所ごとに参加機関の顔ぶれが異なり、取組の差が出ている。",
+        "今年度試行。",
+    ]
+    assert meetings[2]["members"] == "練馬区・杉並区・中野区の保健所、区外の精神科病院"
