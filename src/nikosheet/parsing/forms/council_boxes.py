@@ -422,16 +422,20 @@ def _after_frequencies(
     """Rows whose activities and notes were not read take the boxes left between their frequency's
     line and the next frequency's, where that is one activities' box and perhaps a box of sentences
     (`年2回` `・方針の決` `定` `年4回` `・事例検討`: each row's cells after its frequency, the names and
-    members written before them all); not past the next row's name (`年3回`, then `ピア会議` and its
-    one member, `ピアサポーター`: the next row's cells)."""
+    members written before them all); where a box there stands past the next row's name (`年3回`, then
+    `ピア会議` and its one member, `ピアサポーター`: the next row's cells, or this row's written late)
+    which row's the boxes are is not told, and none is taken."""
     bounds = [*sorted(at), 1 << 30]
     lasts = list(lasts)
     for n, line in enumerate(at):
         if lasts[n] != ("", ""):
             continue
-        below = min([bounds[bounds.index(line) + 1], *(first for first in firsts[n + 1 : -1] if first > line)])
+        below = bounds[bounds.index(line) + 1]
+        named = min((first for first in firsts[n + 1 : -1] if first > line), default=below)
         left = [[i for i, _, _ in box if texts[i]] for box in boxes]
         ours = [box for box in left if box and line < box[0] and box[-1] < below]
+        if any(box[0] > named for box in ours):
+            continue
         cells = _box_cells([[texts[i] for i in box] for box in ours], False, bounded=True) if ours else None
         if cells is not None:
             lasts[n] = cells
