@@ -413,3 +413,29 @@ def test_cells_after_each_rows_frequency() -> None:
 def test_centred_cells_read_only_in_small_boxes() -> None:
     # the readings grow with a box's lines and spaces: a box of many is left as it is, at once
     assert council_boxes._baseline_cells(["あい うえ おか きく けこ さし すせ そた"] * 8) is None
+
+
+def test_names_written_together_take_the_lists_below_them_in_turn() -> None:
+    # the names' narrow column written first (a name of seven lines, then the next row's), then both
+    # rows' members in one box, the first list ending short of the column; the bracketed counts
+    # (`（4 か所）`) are no frequency's pieces
+    body = (
+        "名称\n\n町田市\n精神保\n健福祉\nネット\nワーク\n推進協\n議会\n\n地域移\n行推進\n部会\n\n"
+        "協議の場の構成員\n\n開催\n頻度\n\n"
+        "町田市医師会、町田市歯科医師会、町田市薬剤師会、精神科病院\n"
+        "（5 病院）、精神科診療所（12 か所）、訪問看護ステーション\n"
+        "連絡会、町田市基幹相談支援センター、指定特定相談支援事業所\n"
+        "（18 か所）、地域活動支援センター（4 か所）、グループホー\n"
+        "ム運営法人（8 法人）、高齢者支援センター（12 か所）、町田 年 2\n"
+        "市社会福祉協議会、町田市民生委員児童委員協議会、町田市精神 回\n"
+        "障害者家族会連合会、当事者（2 名）、ピアサポーター（1\n"
+        "名）、町田市保健所\n"
+        "精神科病院の精神保健福祉士、相談支援専門員、訪問看護師、保 隔月\n"
+        "健師、ピアサポーター\n\n"
+        "実施内容\n\n特記事項等(課題・強み等)\n\n"
+    )
+    meetings = parse_text_data(SIGNAL + HEADING + body + END)["councils"]["meetings"]
+    assert [(m["name"], m["members"][:12], m["members"][-8:], m["frequency"]["text"]) for m in meetings] == [
+        ("町田市精神保健福祉ネットワーク推進協議会", "町田市医師会、町田市歯科", "）、町田市保健所", "年2回"),
+        ("地域移行推進部会", "精神科病院の精神保健福祉", "、ピアサポーター", "隔月"),
+    ]

@@ -4,7 +4,8 @@ frequency; the activities and the notes), a row's parts in separate boxes, a nam
 
 from __future__ import annotations
 
-from conftest import form_state
+from conftest import FIXTURES, form_state
+from nikosheet import parse_text_data
 from nikosheet.diagnostics import Diagnostic
 from nikosheet.parsing.forms import council_heights
 
@@ -441,3 +442,76 @@ def test_a_list_a_page_break_cut_is_read_whole_and_one_line_cells_tell_no_width(
     ]
     assert "区から上がる課題を施策に反映する仕組みが十分ではない。" in state.lines  # (which row's, not told)
     assert [code for code, _, _ in state.notes] == [Diagnostic.MISSING_TABLE]
+
+
+# three councils whose first block holds two rows' names, members and frequencies interleaved (18
+# printed lines: the old search walked the same dead ends for each reading of the lines above them,
+# and gave up on its budget); the second row's notes in a box of their own
+TALL = (
+    "名称\n\n開催\n頻度\n\n協議の場の構成員\n\n実施内容\n\n特記事項等(課題・強み\n等)\n\n"
+    "練馬区精神保 精神科病院、医師会、訪問看護ステーショ\n"
+    "年 3 ・地域連絡会からの課題の\n"
+    "健福祉地域連 ン、相談支援事業所、地域包括支援センタ\n"
+    "回\n"
+    "報告 ・区全体の取組の検討\n"
+    "携会議\n"
+    "ー、家族会、ピアサポーター、行政\n"
+    "保健相談所地\n"
+    "年\n"
+    "保健相談所、相談支援事業所、地域包括支\n"
+    "域連絡会（6\n"
+    "10\n"
+    "援センター、民生委員\n"
+    "か所）\n"
+    "回\n"
+    "\n\uf0b7\n\n"  # (a list's bullet drawn alone on its line)
+    "・個別事例の検討\n\n\uf0b7\n\n"
+    "・地域の社会資源\n"
+    "の共有\n\n"
+    "保健相談所ごとに参加機\n"
+    "関の顔ぶれが異なり、取\n"
+    "組の差が出ている。\n\n"
+    "近隣区合同病 練馬区・杉並区・中野区の保健所、区外の\n"
+    "入院中からの退院支援の調\n"
+    "随時\n"
+    "今年度試行。\n"
+    "院連絡会\n"
+    "精神科病院\n"
+    "整\n"
+)
+
+
+def test_a_tall_block_of_two_rows_is_read_within_the_budget() -> None:
+    state = form_state(council_heights, SIGNAL + HEADING + TALL + END)
+    rows = [line.split("\t") for line in state.lines if line and "\t" in line]
+    assert rows[1][:3] == [
+        "練馬区精神保健福祉地域連携会議",
+        "精神科病院、医師会、訪問看護ステーション、相談支援事業所、地域包括支援センター、家族会、ピアサポーター、行政",
+        "年3回",
+    ]
+    assert rows[2][:3] == [
+        "保健相談所地域連絡会（6か所）",
+        "保健相談所、相談支援事業所、地域包括支援センター、民生委員",
+        "年10回",
+    ]
+    assert rows[3] == [
+        "近隣区合同病院連絡会",
+        "練馬区・杉並区・中野区の保健所、区外の精神科病院",
+        "随時",
+        "入院中からの退院支援の調整",
+        "今年度試行。",
+    ]
+    assert "保健相談所ごとに参加機関の顔ぶれが異なり、取組の差が出ている。" in state.lines
+
+
+def test_notes_kept_as_text_go_where_the_boxes_reading_puts_them() -> None:
+    """The heights' reading keeps the second row's notes as text (their row is not in their heights);
+    `council_boxes` puts them in that row, whose notes the heights left empty."""
+    text = (FIXTURES / "converters" / "ward-nerima-fy2023--lopdf-pdftotext.txt").read_text(encoding="utf-8")
+    meetings = parse_text_data(text)["councils"]["meetings"]
+    assert [m["notes"] for m in meetings] == [
+        None,
+        "保健相談所ごとに参加機関の顔ぶれが異なり、取組の差が出ている。",
+        "今年度試行。",
+    ]
+    assert meetings[2]["members"] == "練馬区・杉並区・中野区の保健所、区外の精神科病院"

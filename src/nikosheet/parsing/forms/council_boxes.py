@@ -62,12 +62,15 @@ PIECE = re.compile(rf"(?:{_PARTS}|[(（][^)）\s]{{1,6}}[)）])+")
 _RUN_IN = re.compile(r"(?<=[^0-9０-９\s])(?=[0-9０-９]+回(?:[/／]|程度?)?$)|(?<=[0-9０-９回])(?=・)")
 # a frequency's first piece run into the activities beside it, the renderer's gap taken out
 # (`各圏域年3個別事例の検`, `四半期に1住まいの確保`): a count, then what no frequency goes on with
-_END_COUNT = re.compile(r"(?<=[^0-9０-９、,\s])[0-9０-９]+$")
+_END_COUNT = re.compile(r"(?<=[^0-9０-９、,\s(（])[0-9０-９]+$")  # (not a bracketed count's, `…センター（4` `か所）`)
 _LEAD = re.compile(r"[0-9０-９](?=[^\s0-9０-９回/／～〜~年月週かカヵヶケ程度ごと(（])")
 _NOTE = re.compile(r"[(（][^)）]{1,20}[)）]$")
 _BRACKETED = re.compile(r"[(（][^()（）]*(?:[)）]|$)")  # a bracketed note, or one the line's end cuts
 _LONE_NAME = 5  # a name alone on a line amid others' lines has this many characters at least
 _NAME_LINES = 4  # a name's lines at most
+# display columns: a list's last line is so much shorter than its box's widest at least (four characters:
+# a full line may wrap early before a bracket or a number)
+_SHORT_LIST_END = 8
 _BOX_LINES = 6  # a box of two centred cells' printed lines read: so many lines, and spaces in them, at most
 _SPACED = re.compile(r" [^・•\s]")  # a space before a word: no list item's
 _PARTICLES = "のをにがはでとへや"  # a word that starts with one goes on a phrase: not a member's name
@@ -148,11 +151,12 @@ def _rewrite(state: FormState, start: int, end: int) -> bool:
     starts = _member_starts(firsts, texts)
     segments = [[i for i in range(starts[n], starts[n + 1]) if texts.get(i)] for n in range(len(names))]
     _lists_above(segments, boxes, texts)
+    _lists_below(segments, boxes, texts)
     members = [_members(segment, boxes, texts, named) for segment in segments]  # every row's, before the last cells
     lasts = [("", "x")]  # each row's activities and notes (none above the first)
     for listed, segment in zip(members, segments, strict=True):
         lasts.append(_last_cells(segment, boxes, texts, bool(lasts[-1][0] or lasts[-1][1]), bool(listed)))
-    lasts = _after_frequencies(lasts[1:], [at for _, at in frequencies], boxes, texts)
+    lasts = _after_frequencies(lasts[1:], [at for _, at in frequencies], firsts, boxes, texts)
     rows = [
         "\t".join((name, listed, frequency, *last))
         for (_, name), listed, (frequency, _), last in zip(names, members, frequencies, lasts, strict=True)
@@ -210,6 +214,35 @@ def _lists_above(segments: list[list[int]], boxes: list[Box], texts: dict[int, s
             segments[n] = sorted(lists[-1] + segments[n])
 
 
+def _lists_below(segments: list[list[int]], boxes: list[Box], texts: dict[int, str]) -> None:
+    """Rows with no members' list of their own (the names' column written first, a box of names after
+    a box of names: `町田市…推進協議会` `地域移行推進部会`, then the lists) take the lists of the box
+    that the next row's lines hold, one after another: a list ends on a line two characters or more
+    short of the box's widest (`…町田市保健所`), the next opens on the line after it.  Taken only where
+    the box so holds exactly as many lists as the rows."""
+    n = 0
+    while n < len(segments):
+        m = n
+        while m < len(segments) and not any(_is_list(texts[i]) for i in segments[m]):
+            m += 1
+        if m == n or m == len(segments):
+            n = m + 1
+            continue
+        ours = set(segments[m])
+        box = next((b for b in boxes if _list_box(b, ours, texts)), [])
+        listed = [i for i, _, _ in box if i in ours and texts[i] and _list_words(texts[i].split(" "))]
+        widths = [display_width(" ".join(texts[i].split(" ")[: _list_words(texts[i].split(" "))])) for i in listed]
+        ends = [k for k in range(len(listed) - 1) if widths[k] <= max(widths) - _SHORT_LIST_END]
+        if len(ends) == m - n:
+            bounds = [-1, *ends, len(listed) - 1]
+            for row, (a, b) in enumerate(itertools.pairwise(bounds)):
+                if n + row < m:
+                    taken = listed[a + 1 : b + 1]
+                    segments[n + row] = sorted(segments[n + row] + taken)
+                    segments[m] = [i for i in segments[m] if i not in taken]
+        n = m + 1
+
+
 def _opens_list(text: str) -> bool:
     return bool(text) and _is_list(text) and text[0] not in LIST_BULLETS
 
@@ -240,7 +273,7 @@ def _names_within(boxes: list[Box], texts: dict[int, str], column: int, wrapped:
         if not lines:
             continue
         name = name_of([texts[i] for i in lines])
-        if name is not None and len(lines) <= _NAME_LINES + 2:  # (a box of its own: a long name too)
+        if name is not None and len(lines) <= _NAME_LINES + 4:  # (a box of its own: a long name too)
             wrapped += [display_width(texts[i]) for i in lines[:-1]]
             names.append((lines[0], name))
             for i in lines:
@@ -384,20 +417,25 @@ def _frequencies(firsts: list[int], texts: dict[int, str]) -> list[tuple[str, in
 
 
 def _after_frequencies(
-    lasts: list[tuple[str, str]], at: list[int], boxes: list[Box], texts: dict[int, str]
+    lasts: list[tuple[str, str]], at: list[int], firsts: list[int], boxes: list[Box], texts: dict[int, str]
 ) -> list[tuple[str, str]]:
     """Rows whose activities and notes were not read take the boxes left between their frequency's
     line and the next frequency's, where that is one activities' box and perhaps a box of sentences
     (`年2回` `・方針の決` `定` `年4回` `・事例検討`: each row's cells after its frequency, the names and
-    members written before them all)."""
+    members written before them all); where a box there stands past the next row's name (`年3回`, then
+    `ピア会議` and its one member, `ピアサポーター`: the next row's cells, or this row's written late)
+    which row's the boxes are is not told, and none is taken."""
     bounds = [*sorted(at), 1 << 30]
     lasts = list(lasts)
     for n, line in enumerate(at):
         if lasts[n] != ("", ""):
             continue
         below = bounds[bounds.index(line) + 1]
+        named = min((first for first in firsts[n + 1 : -1] if first > line), default=below)
         left = [[i for i, _, _ in box if texts[i]] for box in boxes]
         ours = [box for box in left if box and line < box[0] and box[-1] < below]
+        if any(box[0] > named for box in ours):
+            continue
         cells = _box_cells([[texts[i] for i in box] for box in ours], False, bounded=True) if ours else None
         if cells is not None:
             lasts[n] = cells

@@ -69,7 +69,7 @@ _OVER = (
     1  # display columns: a line may be so much wider than the widest seen (a column's width is the widest line seen)
 )
 _SLACK = 2  # display columns: a full line may be a character short or long (a wrap's kinsoku)
-_BUDGET = 100_000  # the line counts tried for a table at most: a larger table is left as it is
+_BUDGET = 300_000  # the line counts tried for a table at most: a larger table is left as it is
 _COMBINATIONS = 64  # the boxes' readings put together, at most
 _WIDER = 2  # display columns: a column may be a character wider than the widest line the boxes read one way show
 _TRIES = 4  # widths tried for a column the boxes do not tell
@@ -420,31 +420,49 @@ def _heights(counts: dict[int, int]) -> list[list[int]]:
 
 def _parsed(
     lines: list[str], groups: list[list[int]], used: int, widths: dict[int, int], budget: list[int]
-) -> Iterator[Reading]:
+) -> list[Reading]:
     """Each way the lines from `used` on are the groups' printed lines: at a height, the columns'
-    lines on one line a space apart or on lines one after the other."""
-    budget[0] -= 1
-    if budget[0] < 0:
-        raise _OverBudget
-    if not groups:
-        if used == len(lines):
-            yield {}, []
-        return
-    if not len(groups) <= len(lines) - used <= sum(len(group) for group in groups):
-        return  # (each height a line at least, each of its cells' lines one at most)
-    group, rest = groups[0], groups[1:]
-    for pieces in _group_lines(lines, used, group, widths):
-        placed = list(zip(group, (t for line in pieces for t in line), strict=True))
-        for cells, layout in _parsed(lines, rest, used + len(pieces), widths, budget):
-            merged = {c: list(v) for c, v in cells.items()}
-            for column, text in placed:
-                merged[column] = [text, *merged.get(column, [])]
-            here = []
-            k = 0
-            for line in pieces:
-                here.append(placed[k : k + len(line)])
-                k += len(line)
-            yield merged, [here, *layout]
+    lines on one line a space apart or on lines one after the other.  Found by dynamic programming
+    over the heights: the ways the lines from a line on hold the heights from a height on are found
+    once, however many ways the heights above reached that line (a tall box's readings grow with
+    its lines, its dead ends would else be walked again for each of them)."""
+    reach = list(itertools.accumulate((len(group) for group in reversed(groups)), initial=0))[::-1]
+    known: dict[tuple[int, int], list[Reading]] = {}
+
+    def ways(height: int, at: int) -> list[Reading]:
+        if (height, at) in known:
+            return known[height, at]
+        budget[0] -= 1
+        if budget[0] < 0:
+            raise _OverBudget
+        out: list[Reading] = []
+        if height == len(groups):
+            out = [({}, [])] if at == len(lines) else []
+        elif len(groups) - height <= len(lines) - at <= reach[height]:
+            # (each height a line at least, each of its cells' lines one at most)
+            group = groups[height]
+            for pieces in _group_lines(lines, at, group, widths):
+                out += [_placed(group, pieces, rest) for rest in ways(height + 1, at + len(pieces))]
+        known[height, at] = out
+        return out
+
+    return ways(0, used)
+
+
+def _placed(group: list[int], pieces: list[list[str]], rest: Reading) -> Reading:
+    """The reading of a height's lines (`pieces`, each printed line's pieces) put before the reading
+    of the heights below it."""
+    cells, layout = rest
+    placed = list(zip(group, (t for line in pieces for t in line), strict=True))
+    merged = {c: list(v) for c, v in cells.items()}
+    for column, text in reversed(placed):
+        merged[column] = [text, *merged.get(column, [])]
+    here = []
+    k = 0
+    for line in pieces:
+        here.append(placed[k : k + len(line)])
+        k += len(line)
+    return merged, [here, *layout]
 
 
 def _group_lines(lines: list[str], used: int, group: list[int], widths: dict[int, int]) -> list[list[list[str]]]:
