@@ -451,6 +451,8 @@ def test_an_event_in_the_commission_column_or_an_event_cut_at_a_wrap_is_said_shi
             _event(122, "令和元年度", 2019, "精神障害にも対応した地域包括ケアシステム構築推進事業", "県協議の場設置"),
             _event(124, "令和2年度", 2020, "地域移行・地域定着支援事業に移行、地域移行コーディネーターを"),
             _event(125, "令和2年度", 2020, "配置"),
+            _event(126, "令和2年度", 2020, "地域移行推進会議の開催", "県協議の場設置4圏域に協議の場"),
+            _event(127, "令和2年度", 2020, "（直営）"),
         ],
         "text": [],
     }
@@ -465,6 +467,12 @@ def test_an_event_in_the_commission_column_or_an_event_cut_at_a_wrap_is_said_shi
             124,
             "取組の経緯 経過 '地域移行・地域定着支援事業に移行、地域移行コーディネーターを' ends inside a sentence:"
             " the rest of the event was read as a row of its own or into another",
+        ),
+        (126, "取組の経緯 委託 '県協議の場設置4圏域に協議の場' holds an event: the row was read out of its columns"),
+        (
+            127,
+            "取組の経緯 経過 '（直営）' is a bracket alone, a 委託 cell's (`（直営）`): the row was read out of its"
+            " columns",
         ),
     ]
 

@@ -163,6 +163,10 @@ DATE_AT_END = Template(
     "{what} {text!r} ends with a date, the next row's date cell: the rows were read out of their lines",
     "{what}「{text}」の末尾に次の行の時期が入っています。行がずれて読まれています",
 )
+COMMISSION_AS_EVENT = Template(
+    "{what} {text!r} is a bracket alone, a 委託 cell's (`（直営）`): the row was read out of its columns",
+    "{what}「{text}」は括弧だけの委託欄の語です。行の列がずれて読まれています",
+)
 BODY_IN_EVENT = Template(
     "{what} {text!r} is a body's kind, the 委託 column's first words: the row was read out of its columns",
     "{what}「{text}」は委託欄の法人の種別です。行の列がずれて読まれています",

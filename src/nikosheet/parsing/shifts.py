@@ -32,6 +32,7 @@ from nikosheet.vocabulary import (
     DISCHARGE_RATES,
     EVENT_ENDS,
     EVENT_STEPS,
+    EVENT_VERBS,
     INPATIENT_AGES,
     INPATIENT_SHARES,
     MEETING_COLUMNS,
@@ -89,6 +90,7 @@ _KIND_INSIDE = compile_lazily(
     r"[^\s（(]{2}(?:特定非営利活動|社会福祉|社会医療|(?<!社会)医療|一般社団|公益社団|一般財団|公益財団|NPO)法人"
 )
 # what no event's text (of 1,050) nor council's activity (of 1,234) ends with: a wrapped line's end
+_LONG_VERBS = tuple(verb for verb in EVENT_VERBS if len(verb) > 1)  # (not `化`: `…文化センター`)
 _OPEN_ENDS = tuple("をにのとがはで、，,・")
 _BODY_KIND = compile_lazily(r"\S{0,10}法人")  # `特定非営利活動法人` alone: the 委託 column's first words
 # a sentence that starts with が or を, which none does: a cell's end run into another cell's text
@@ -306,6 +308,8 @@ def _history(part: Data | None) -> Iterator[tuple[int | None, str]]:
             yield e["line"], str(messages.EVENTS_IN_ONE(what=event, text=desc, step=step.group()))
         elif desc.rstrip().endswith(_OPEN_ENDS):
             yield e["line"], str(messages.EVENT_CUT(what=event, text=desc))
+        elif _BRACKETED.fullmatch(desc.strip()):  # `（直営）`: no event is a bracket alone (0 of 1,050)
+            yield e["line"], str(messages.COMMISSION_AS_EVENT(what=event, text=desc))
         mark = next((m for m in SAME_AS_ABOVE if desc.rstrip().endswith(m) and len(desc.strip()) > len(m)), None)
         if mark:
             yield e["line"], str(messages.MARK_IN_EVENT(what=event, text=desc, mark=mark))
@@ -353,9 +357,14 @@ def _words_in_year(period: str, year: int | None) -> bool:
 
 
 def _event_in(commission: str) -> bool:
-    """A 委託 cell that ends as an event does (`県協議の場設置`) or holds words before a body's kind
-    (`ピアサポーター養成特定非営利活動法人 …`): no sheet's 委託 is written so (0 of 514)."""
-    return commission.rstrip("）)").endswith(EVENT_ENDS) or _KIND_INSIDE.search(commission) is not None
+    """A 委託 cell that ends as an event does (`県協議の場設置`), holds an event's verb (`…設置4圏域に…`) or
+    words before a body's kind (`ピアサポーター養成特定非営利活動法人 …`): no sheet's 委託 is written so
+    (0 of 514)."""
+    return (
+        commission.rstrip("）)").endswith(EVENT_ENDS)
+        or any(verb in commission for verb in _LONG_VERBS)
+        or _KIND_INSIDE.search(commission) is not None
+    )
 
 
 def _after_year(label: str) -> str:
