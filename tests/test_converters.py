@@ -45,7 +45,7 @@ FLOOR = {
     "pandoc-markdown": 0.94,
     "pandoc-plain": 0.94,
     "pandoc-plain-nowrap": 0.94,
-    "pdfminer": 0.78,
+    "pdfminer": 0.79,
     "pdfplumber": 0.86,
     "pdfplumber-layout": 0.9,
     "pdftotext": 0.77,
