@@ -190,9 +190,12 @@ def test_no_lossy_read_of_a_converter_text_looks_like_a_quiet_success(parsed, co
     assert [q.split()[0] for q in quiet] == KNOWN_QUIET, quiet
 
 
-# Known to read too little with no warning: none (ward-nerima through PyMuPDF of its LibreOffice PDF, the
-# last, now says that the figure below its sectors' table was read into the last row's cell).
-KNOWN_QUIET: list[str] = []
+# Known to read too little with no warning: kawaguchi-r5 through pdfminer (83.6 %, 78.4 % before its section
+# 5 indicators' table was read: the `shifted-cell` warning it carried was that table's; what it still misses,
+# the issues' roles, the departments' duties and a council, is read with nothing said). (ward-nerima through
+# PyMuPDF of its LibreOffice PDF now says that the figure below its sectors' table was read into the last
+# row's cell.)
+KNOWN_QUIET: list[str] = ["kawaguchi-r5--pdfminer"]
 
 
 def test_validate_reports_it_as_an_unexpected_row(cli):

@@ -26,8 +26,10 @@ The rows are as many as the names (`①`, `②`, … in turn); every other line 
 start of a cell or the rest of the one above in its column, every column getting a cell a row.  A
 cell's lines but its last fill its column (a column is as wide as its widest line); a cell never starts
 inside a word (a hiragana, a small kana, `ー`, a closing bracket), and where a cell's line fills its
-column and ends no sentence, the line below in the column likely goes on it.  The table is rebuilt as
-tab rows only when one reading is the likeliest; else it is left to the readers after.
+column and ends no sentence, the line below in the column likely goes on it.  A cell the sheet left
+empty costs a little (`③` `年18回` … with no current value); a row's effects are left empty only where
+nothing can stand past the lines read (see `_Search._spared`).  The table is rebuilt as tab rows only when
+one reading is the likeliest; else it is left to the readers after.
 """
 
 from __future__ import annotations
@@ -46,21 +48,26 @@ _FIRST = "課題解決の達成度を測る指標"
 _EFFECTS = "見込んでいる成果・効果"
 _SECTION = "強みと課題"
 # one of the header's pieces: a header cell's head, a wrapped header cell's rest, a value header's
-# bracket (`現状値 (今年度当`, `初)`)
+# bracket (`現状値 (今年度当`, `初)`), perhaps on a line of its own (`(今年度当`)
 _HEADER_PART = (
     r"(?:課題解決の?達?成?度?を?測?る?指?標?|測?る?指?標|現状値(?: ?\([^()]*\)?)?|目標値(?: ?\([^()]*\)?)?"
-    r"|見込んでいる成?果?・?効?果?|成?果?・?効?果|[^\s()（）]{1,8}\))"
+    r"|見込んでいる成?果?・?効?果?|成?果?・?効?果|[^\s()（）]{1,8}\)|\((?:今年度|令和|R)[^\s()]{0,6}\)?)"
 )
 _HEADER_LINE = compile_lazily(rf"^{_HEADER_PART}(?: {_HEADER_PART})*$")
 _HEADER_PIECE = compile_lazily(_HEADER_PART)
 # the guidance, a marker, section 6's heading or its number alone on its line
 _END = compile_lazily(r"^(?:[※【＜<#|]|[0-9０-９]{1,2}(?:\s|$))")
-_NAME_AND_VALUE = compile_lazily(r"^([\u2460-\u2473]\S+) (\S+)$")  # a name and its value on one line
+_NAME_AND_VALUE = compile_lazily(r"^([\u2460-\u2473] ?\S+) (\S+)$")  # a name and its value on one line
+_VALUE_AND_MORE = compile_lazily(r"^(\S+) ([^\s(（].*)$")  # a value, then the next cell's words (`年2回 年4回`)
 _SLACK = 3  # display columns a wrapped line may stop short of its column (a narrow digit, a kinsoku)
 _MOST_LINES = 200  # a table's lines at most: the search recurses a line at a time, well within Python's limit
 _SEARCH = 10_000  # readings tried at most (lines placed): a table with more is left to the readers after
 _COLUMNS = 4
+_CIRCLED_NUMBERS = tuple(chr(0x2460 + k) for k in range(20))  # ① … ⑳
+_EMPTY = 2  # the cost of a cell left empty (a value or the effects the sheet left blank)
+_MOST_EMPTY = 3  # cells a reading may leave empty, at most
 _SENTENCE_ENDS = "。)）"
+_PREDICATE_ENDS = "うくすつむる"  # a verb's last kana: an effect that ends a clause (`…が進む`, `…が広がる`)
 _HEADS = ("課題解決", "現状値", "目標値", "見込んで")  # each header cell's first words
 
 Line = tuple[int, str, int]  # source index, text, box
@@ -75,20 +82,32 @@ def apply(state: FormState) -> None:
     found = _region(state.lines)
     if found is None:
         return
-    header, body = found
+    header, body, rest = found
     cells = _header_cells(header)
-    rows = _rows(body, _header_places(header)) if len(cells) == _COLUMNS and all(map(_closed, cells)) else None
+    if len(cells) != _COLUMNS or not all(map(_closed, cells)):
+        return
+    places = _header_places(header)
+    named = next((index for index, text, _ in body if CIRCLED.match(text)), 0)
+    early = places[-1] < named  # the effects' header before the first row: no effects stand above it
+    rows = _rows(body, places, early and not rest)  # (effects may stand past the lines read, after the guidance)
+    if rows is None and rest:
+        rows = _rows(body + rest[1:], places, early)  # the last column written after the guidance
+        body = body + rest
     if rows is None:
         return
     first = header[0][0]
     state.replace(first, max(index for index, _, _ in (*header, *body)), "\t".join(cells))  # (blank lines too)
+    if rest and body[-1] is rest[-1]:
+        state.lines[rest[0][0]] = rest[0][1]  # the guidance, below the rows
     for index, row in rows:
         state.lines[index] = "\t".join(row)
 
 
-def _region(lines: list[str | None]) -> tuple[list[Piece], list[Piece]] | None:
+def _region(lines: list[str | None]) -> tuple[list[Piece], list[Piece], list[Piece]] | None:
     """The table's header pieces and its other lines, from the header's first line in section 5 to the
-    guidance or the next section; None where the table is not found or it has no current value header."""
+    guidance or the next section, and the guidance with the lines after it up to the next section
+    (pdfminer may write the last column there; none where the next section follows the guidance); None
+    where the table is not found or it has no current value header."""
     pieces = non_blank(lines)
     start = next((k for k, (_, text, _) in enumerate(pieces) if _SECTION in text), None)
     if start is None:
@@ -104,7 +123,14 @@ def _region(lines: list[str | None]) -> tuple[list[Piece], list[Piece]] | None:
     header = [p for p in region if _HEADER_LINE.match(p[1])]
     if not any("現状値" in text for _, text, _ in header) or not region or region[0] is not header[0]:
         return None
-    return header, [p for p in region if not _HEADER_LINE.match(p[1])]
+    rest: list[Piece] = []
+    if end < len(pieces) and pieces[end][1].startswith("※"):
+        stop = next(
+            (k for k in range(end + 1, len(pieces)) if _END.match(pieces[k][1]) or HEADING.match(pieces[k][1])),
+            len(pieces),
+        )
+        rest = pieces[end:stop] if stop > end + 1 else []
+    return header, [p for p in region if not _HEADER_LINE.match(p[1])], rest
 
 
 def _header_cells(header: list[Piece]) -> list[str]:
@@ -114,7 +140,7 @@ def _header_cells(header: list[Piece]) -> list[str]:
         for part in _HEADER_PIECE.findall(text):
             opened = next((k for k, cell in enumerate(cells) if not _closed(cell)), None)
             if opened is not None and not part.startswith(_HEADS):
-                cells[opened] += part
+                cells[opened] += " " * part.startswith("(") + part  # (`現状値` `(今年度当` `初)`)
             else:
                 cells.append(part)
     return cells
@@ -135,9 +161,10 @@ def _closed(cell: str) -> bool:
     return cell in (_FIRST, _EFFECTS)
 
 
-def _rows(body: list[Piece], places: list[int]) -> list[tuple[int, list[str]]] | None:
+def _rows(body: list[Piece], places: list[int], whole: bool) -> list[tuple[int, list[str]]] | None:
     """Each row's source index (its name's first line) and its four cells, where one reading is the
-    likeliest and every row has its four cells; None otherwise."""
+    likeliest and every row has its name (`whole`: the effects may be left empty, see `_spared`); None
+    otherwise."""
     lines = _lines(body)
     if len(lines) > _MOST_LINES:
         return None  # (the search goes a call deeper a line)
@@ -145,7 +172,7 @@ def _rows(body: list[Piece], places: list[int]) -> list[tuple[int, list[str]]] |
     count = len(numbers)
     if count == 0 or numbers != [chr(0x2460 + k) for k in range(count)]:
         return None
-    readings = _readings(lines, count, places)
+    readings = _readings(lines, count, places, whole)
     if not readings:
         return None
     readings.sort(key=lambda reading: reading[0])
@@ -167,17 +194,25 @@ def _lines(body: list[Piece]) -> list[Line]:
         if blank or box < 0:
             box += 1
         pair = _NAME_AND_VALUE.match(text)
+        if pair is None and is_value(text.split(" ", 1)[0]):
+            pair = _VALUE_AND_MORE.match(text)
         if pair:
-            out += [(index, pair[1], box), (index, pair[2], -1)]  # the value: a box of its own
+            out += [(index, pair[1], box), (index, pair[2], -1)]  # the second cell: a box of its own
         else:
             out.append((index, text, box))
     return out
 
 
-def _readings(lines: list[Line], count: int, places: list[int]) -> list[Reading]:
+def _readings(lines: list[Line], count: int, places: list[int], whole: bool) -> list[Reading]:
     """Every way to put the lines in the columns' cells, each column a cell a row, with its cost (no
-    line before its column's header cell: `places`); none where there are too many to try."""
-    search = _Search(lines, count, places)
+    line before its column's header cell: `places`); none where there are too many to try.  Only where
+    no reading fills every cell are readings that leave cells empty tried."""
+    search = _Search(lines, count, places, (whole, 0))
+    if not search.place(0):
+        return []
+    if search.found:
+        return search.found
+    search = _Search(lines, count, places, (whole, _MOST_EMPTY))  # (again, cells left empty)
     return search.found if search.place(0) else []
 
 
@@ -185,8 +220,9 @@ class _Search:
     """The readings tried one line at a time, each column's widest line and narrowest wrapped line kept
     as the lines are placed (a cell's line but its last fills its column)."""
 
-    def __init__(self, lines: list[Line], count: int, places: list[int]) -> None:
+    def __init__(self, lines: list[Line], count: int, places: list[int], empty: tuple[bool, int]) -> None:
         self.lines, self.count, self.places = lines, count, places
+        self.spare, self.most_empty = empty  # whether the effects may be left empty; cells left empty, at most
         self.widths = [display_width(text) for _, text, _ in lines]
         self.named = [CIRCLED.match(text) is not None for _, text, _ in lines]
         self.whole = [is_value(text) for _, text, _ in lines]  # a value whole on its line: no cell goes on
@@ -198,6 +234,7 @@ class _Search:
         self.found: list[Reading] = []
         self.known: dict[tuple[int, ...], tuple[int, str]] = {}  # each cell's cost and unit, once
         self.tried = 0
+        self.empty = 0  # cells left empty so far
 
     def place(self, n: int) -> bool:
         """Try the readings of the lines from the n-th on; False where too many were tried."""
@@ -206,25 +243,52 @@ class _Search:
             return False
         cells = self.cells
         if n == len(self.lines):
-            if all(len(column) == self.count for column in cells):
-                reading = [[list(cell) for cell in column] for column in cells]
-                self.found.append((_cost(self.lines, cells, (self.widths, self.known)), reading))
+            short = sum(self.count - len(column) for column in cells)
+            if len(cells[0]) == self.count and self.empty + short <= self.most_empty and self._spared(cells):
+                reading = [[list(cell) for cell in column] + [[]] * (self.count - len(column)) for column in cells]
+                cost = _cost(self.lines, reading, (self.widths, self.known)) + _EMPTY * (self.empty + short)
+                self.found.append((cost, reading))
             return True
-        if sum(self.count - len(column) for column in cells) > len(self.lines) - n:
+        if sum(self.count - len(column) for column in cells) - (self.most_empty - self.empty) > len(self.lines) - n:
             return True  # (too few lines left for the cells still to start)
         index, _, box = self.lines[n]
         for c in [self.boxes[box]] if box in self.boxes else range(_COLUMNS):
             if index < self.places[c]:
                 continue
             for new in (True, False) if box >= 0 else (True,):  # a value beside its name starts a cell
-                if self._fits(n, c, new) and not self._tried_with(n, c, new):
-                    return False
+                for skip in (0, 1) if new and c > 0 and self.empty < self.most_empty else (0,):
+                    if self._fits(n, c, new, skip) and not self._tried_with(n, c, new, skip):
+                        return False
         return True
 
-    def _fits(self, n: int, c: int, new: bool) -> bool:
+    def _spared(self, cells: list[list[list[int]]]) -> bool:
+        """Whether a reading's empty effects may be the sheet's: only where the table ends where the
+        lines show (`whole`: no line between the guidance and the next section, the effects' header
+        before the first row) and every value read is a value by its form (else the effects were read
+        into a value or a name)."""
+        if len(cells[3]) == self.count and all(cells[3]):
+            return True
+        values = all(len(cell) == 1 and self.whole[cell[0]] for column in cells[1:3] for cell in column if cell)
+        bare = [k for k in range(self.count) if k >= len(cells[3]) or not cells[3][k]]
+        return self.spare and values and all(self._bare(cells, k) for k in bare)
+
+    def _bare(self, cells: list[list[list[int]]], k: int) -> bool:
+        """Whether row k may have no effects: its name's lines one after another (else they may hold
+        them), no line of the row above's effects after its name, and a row with no value either is its
+        number alone (the row the sheet left empty, not a row whose cells a converter put on its name's
+        line)."""
+        name = cells[0][k]
+        valued = any(k < len(column) and column[k] for column in cells[1:3])
+        above = cells[3][k - 1] if 0 < k <= len(cells[3]) else []
+        if above and above[-1] > name[0]:
+            return False  # (the row above's effects go on past this row's name: they may be this row's)
+        return _together(name) and (valued or self.lines[name[0]][1].strip() in _CIRCLED_NUMBERS)
+
+    def _fits(self, n: int, c: int, new: bool, skip: int = 0) -> bool:
         """Whether the n-th line may start a cell of column `c` (`new`: a name its number, another cell
-        after its row's cell to the left, inside no word) or go on its last cell (not a value whole on
-        its line: `年2回`); a value whole on its line is a current value's or a target's."""
+        after its row's cell to the left, inside no word; `skip`: the column's next cell left empty
+        first) or go on its last cell (not a value whole on its line: `年2回`); a value whole on its
+        line is a current value's or a target's."""
         cells = self.cells
         if self.whole[n] and c in (0, 3):
             return False  # (a name ends with no value, and an effect is words)
@@ -233,11 +297,11 @@ class _Search:
         if self.named[n]:
             return False
         if not new:
-            return bool(cells[c]) and not self.whole[cells[c][-1][-1]]
-        k = len(cells[c])
+            return bool(cells[c]) and bool(cells[c][-1]) and not self.whole[cells[c][-1][-1]]
+        k = len(cells[c]) + skip
         return k < self.count and len(cells[c - 1]) > k and self.starts[n]
 
-    def _tried_with(self, n: int, c: int, new: bool) -> bool:
+    def _tried_with(self, n: int, c: int, new: bool, skip: int = 0) -> bool:
         """Place the n-th line in column `c` (a cell's start or the last cell's next line) where the
         column's wrapped lines still fill it, try the lines after, and take it back; False where too
         many readings were tried."""
@@ -251,6 +315,8 @@ class _Search:
         box = self.lines[n][2]
         fresh = box not in self.boxes and box >= 0
         self.widest[c], self.narrowest[c] = wider, wrapped
+        self.cells[c] += [[]] * skip
+        self.empty += skip
         if cell is None:
             self.cells[c].append([n])
         else:
@@ -264,8 +330,16 @@ class _Search:
             self.cells[c].pop()
         else:
             cell.pop()
+        del self.cells[c][len(self.cells[c]) - skip :]
+        self.empty -= skip
         self.widest[c], self.narrowest[c] = widest, narrowest
         return going
+
+
+def _together(cell: list[int]) -> bool:
+    """Whether a cell's lines come one after another (a row with no effects: its name's lines read
+    apart may hold them)."""
+    return all(b == a + 1 for a, b in itertools.pairwise(cell))
 
 
 _MEASURES = ("数", "率")  # an indicator's name's last word: what it counts
@@ -280,8 +354,12 @@ def _cost(lines: list[Line], cells: list[list[list[int]]], known: Known) -> int:
     cost = 0
     units: list[list[str]] = [[], []]
     for c, column in enumerate(cells):
-        widest = max(widths[n] for cell in column for n in cell)
+        widest = max((widths[n] for cell in column for n in cell), default=0)
         for cell in column:
+            if not cell:  # (an empty cell's cost is counted as it is left)
+                if c in (1, 2):
+                    units[c - 1].append("")
+                continue
             key = (c, widest, *cell)
             if key not in costs:
                 costs[key] = _cell_cost(lines, c, cell, widest)
@@ -301,9 +379,12 @@ def _cell_cost(lines: list[Line], c: int, cell: list[int], widest: int) -> tuple
     value = is_value(text)
     cost = (c in (1, 2) and not value) + 2 * (c == 3 and value) + (c == 3 and text.endswith(_MEASURES))
     for a, b in itertools.pairwise(cell):
-        cost += (not _surely_on(lines[a][1], lines[b][1])) + (c == 0 and lines[a][1].endswith(_MEASURES))
+        above, line = lines[a][1], lines[b][1]
+        cost += (not _surely_on(above, line)) + (c == 0 and above.endswith(_MEASURES))
+        cost += c == 3 and above[-1] in _PREDICATE_ENDS and not starts_hiragana(line)  # (`…が進む` `研修`)
     last = lines[cell[-1]][1]
     whole = is_value(last) or (c == 0 and last.endswith(_MEASURES))  # a value, a name's measure
+    whole = whole or (c == 3 and last[-1] in _PREDICATE_ENDS)  # an effect's predicate (`…が進む`)
     if display_width(last) >= widest - _SLACK and last[-1] not in _SENTENCE_ENDS and not whole:
         cost += 1
     return cost, _unit(text) if c in (1, 2) else ""
