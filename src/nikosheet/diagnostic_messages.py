@@ -213,8 +213,9 @@ ACTIVITY_CUT = Template(
     "協議の場「{name}」: 実施内容「{text}」が語句の途中で終わっています。残りがほかのセルに読まれています",
 )
 NAME_CUT = Template(
-    "council {name!r}: a name this short is a piece of one: the rest was read into another cell",
-    "協議の場「{name}」: 名称が短すぎ、名称の一部です。残りがほかのセルに読まれています",
+    "council {name!r}: the name is cut (too short, or ending inside a phrase): the rest was read into another cell",
+    "協議の場「{name}」: 名称が途中で切れています（短すぎるか語句の途中で終わっています）。"
+    "残りがほかのセルに読まれています",
 )
 ROLE_IN_CELL = Template(
     "issue {issue!r}: {text!r} ends with a role's word: the roles' rows were read into the issue or its policy",

@@ -89,7 +89,7 @@ _BARE_NUMBER = compile_lazily(r"[\d\s]+")
 _KIND_INSIDE = compile_lazily(
     r"[^\s（(]{2}(?:特定非営利活動|社会福祉|社会医療|(?<!社会)医療|一般社団|公益社団|一般財団|公益財団|NPO)法人"
 )
-# what no event's text (of 1,050) nor council's activity (of 1,234) ends with: a wrapped line's end
+# what no event's text (of 1,050), council's activity (of 1,234) or name (of 766) ends with: a wrapped line's end
 _LONG_VERBS = tuple(verb for verb in EVENT_VERBS if len(verb) > 1)  # (not `化`: `…文化センター`)
 _OPEN_ENDS = tuple("をにのとがはで、，,・")
 _BODY_KIND = compile_lazily(r"\S{0,10}法人")  # `特定非営利活動法人` alone: the 委託 column's first words
@@ -519,7 +519,7 @@ def _councils(part: Data | None) -> Iterator[tuple[int | None, str]]:
             yield m["line"], str(messages.FREQUENCY_IN_NAME(name=name))
         elif not name.strip() and members:
             yield m["line"], str(messages.COUNCIL_WITHOUT_NAME(members=members))
-        elif 0 < len(name.strip()) < _SHORTEST_NAME:
+        elif 0 < len(name.strip()) < _SHORTEST_NAME or name.rstrip().endswith(_OPEN_ENDS):
             yield m["line"], str(messages.NAME_CUT(name=name))
         elif (commas := len(_LIST_COMMA.findall(name))) >= _LIST_COMMAS:
             yield m["line"], str(messages.LIST_IN_NAME(name=name, count=commas))
