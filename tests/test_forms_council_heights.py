@@ -4,7 +4,7 @@ frequency; the activities and the notes), a row's parts in separate boxes, a nam
 
 from __future__ import annotations
 
-from conftest import FIXTURES, form_state
+from conftest import form_state
 from nikosheet import parse_text_data
 from nikosheet.diagnostics import Diagnostic
 from nikosheet.parsing.forms import council_heights
@@ -141,7 +141,6 @@ def test_cells_run_together_that_no_reading_parts_get_a_warning() -> None:
     """A printed line of a members' list and a frequency's piece says the cells were interleaved: where
     neither this form nor `council_boxes` reads the table, the text is left and a warning says so."""
     from conftest import SHEETS
-    from nikosheet import parse_text_data
 
     body = BODY.replace("月1\n回\n", "").replace(
         "障がい福祉課、健康推進課、基幹相談支援セ\n", "障がい福祉課、健康推進課、基幹相談支援セ 月1\n"
@@ -502,16 +501,3 @@ def test_a_tall_block_of_two_rows_is_read_within_the_budget() -> None:
         "今年度試行。",
     ]
     assert "保健相談所ごとに参加機関の顔ぶれが異なり、取組の差が出ている。" in state.lines
-
-
-def test_notes_kept_as_text_go_where_the_boxes_reading_puts_them() -> None:
-    """The heights' reading keeps the second row's notes as text (their row is not in their heights);
-    `council_boxes` puts them in that row, whose notes the heights left empty."""
-    text = (FIXTURES / "converters" / "ward-nerima-fy2023--lopdf-pdftotext.txt").read_text(encoding="utf-8")
-    meetings = parse_text_data(text)["councils"]["meetings"]
-    assert [m["notes"] for m in meetings] == [
-        None,
-        "保健相談所ごとに参加機関の顔ぶれが異なり、取組の差が出ている。",
-        "今年度試行。",
-    ]
-    assert meetings[2]["members"] == "練馬区・杉並区・中野区の保健所、区外の精神科病院"
