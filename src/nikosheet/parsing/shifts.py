@@ -89,8 +89,8 @@ _BARE_NUMBER = compile_lazily(r"[\d\s]+")
 _KIND_INSIDE = compile_lazily(
     r"[^\s（(]{2}(?:特定非営利活動|社会福祉|社会医療|(?<!社会)医療|一般社団|公益社団|一般財団|公益財団|NPO)法人"
 )
-# what no event's text (of 1,050), council's activity (of 1,234) or name (of 766) ends with: a wrapped line's end
 _LONG_VERBS = tuple(verb for verb in EVENT_VERBS if len(verb) > 1)  # (not `化`: `…文化センター`)
+# what no event's text (of 1,050), council's activity (of 1,234) or name (of 766) ends with: a wrapped line's end
 _OPEN_ENDS = tuple("をにのとがはで、，,・")
 _BODY_KIND = compile_lazily(r"\S{0,10}法人")  # `特定非営利活動法人` alone: the 委託 column's first words
 # a sentence that starts with が or を, which none does: a cell's end run into another cell's text
@@ -290,8 +290,9 @@ def _basic_info(part: Data | None) -> Iterator[tuple[int | None, str]]:
 
 
 def _history(part: Data | None) -> Iterator[tuple[int | None, str]]:
-    """A year cell that holds an event, an event that starts with a year or is a body's kind, one that
-    ends with the 委託 column's mark, a 委託 that is a number or an event, years that go back."""
+    """A year cell that holds an event (or its words beside it), an event that starts with a year, is a
+    body's kind or a 委託's bracket, ends inside a sentence or with the 委託 column's mark, a 委託 that is a
+    number or an event, years that go back."""
     previous = None
     for e in (part or {}).get("events") or []:
         period, desc = e.get("period") or "", e.get("description") or ""
@@ -427,8 +428,9 @@ _LONGEST_ROLE = 72  # characters: twice the longest role's action of any sheet s
 
 
 def _issues(part: Data | None) -> Iterator[tuple[int | None, str]]:
-    """An issue whose roles start after 行政 below an issue that has none of those roles: the rest of
-    the issue above (its wrapped lines, its later roles' rows) read as an issue of its own; an issue with
+    """An issue or a policy that ends with a role's word (the roles' rows read into it); an issue whose
+    roles start after 行政 below an issue that has none of those roles: the rest of the issue above (its
+    wrapped lines, its later roles' rows) read as an issue of its own; an issue with
     no policy among issues that have one (no sheet leaves one empty: a role's action or the next issue's
     text was read as the issue, its policy given to another); a role's action far longer than any (the
     next issues' cells read into it)."""
@@ -497,9 +499,10 @@ _LIST_COMMAS = 2  # commas in a council's name: a list (of 643 councils' names i
 
 
 def _councils(part: Data | None) -> Iterator[tuple[int | None, str]]:
-    """A frequency cell that holds no frequency, or several; a members cell that holds one, or ends with a
-    list's comma; a name that holds one, or a list, or a sentence's words, or none beside members; a
-    frequency in words (随時) run into the words of a cell, where the council's own is another."""
+    """A frequency cell that holds no frequency, or several, or words after one; a members cell that is or
+    holds one, or ends with a list's comma; a name that holds one, or a list or a comma, or a sentence's
+    words, or is cut, or none beside members; an activity cut inside a phrase; a frequency in words (随時)
+    run into the words of a cell, where the council's own is another."""
     for m in (part or {}).get("meetings") or []:
         text = (m.get("frequency") or {}).get("text") or ""
         name = m.get("name") or ""
