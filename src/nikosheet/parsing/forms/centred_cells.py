@@ -48,11 +48,11 @@ from nikosheet.parsing.forms.centred_splits import (
     sub_rows,
 )
 from nikosheet.parsing.forms.layout_lines import ITEM_BULLETS
-from nikosheet.vocabulary import GOAL_LABELS, ROLES
+from nikosheet.vocabulary import GOAL_LABELS, INDICATORS_HEAD, ROLES
 
 _GAP_RE = re.compile(r"\S {2,}\S")
 _SPACES_RE = re.compile(r" +")
-_SPREAD_HEADER = "課題解決の達成度"  # an indicators' header's first cell
+_SPREAD_HEADER = INDICATORS_HEAD  # an indicators' header's first cell
 # a frequency cell's pieces, as a narrow column wraps them: 年 4 / 回, 2 回 / /年, 月 1, 随時, 各区年 /
 # 3 回程 / 度, and a date's, as a narrow first column wraps them: R5 年 11 / 月, 平成 16 / 年, 年度～
 _COUNT_RE = re.compile(

@@ -14,6 +14,7 @@ import re
 
 from nikosheet.parsing.forms.line_cuts import units_of
 from nikosheet.parsing.forms.template_tables import RANGE_END, Table, unclosed
+from nikosheet.vocabulary import OUTCOME_COLUMNS
 
 DEPARTMENTS = ("所管部署名", "連携部署名")
 
@@ -102,7 +103,7 @@ def find_pivots(table: Table, lines: list[list[str]]) -> list[Pivot]:
     return _numbered_in_turn(lines, out) if table.header[0] == INDICATOR_NAMES else out
 
 
-INDICATOR_NAMES = "課題解決の達成度を測る指標"  # an indicators' table's first header cell: its pivots are ① to ⑳
+INDICATOR_NAMES = OUTCOME_COLUMNS["name"]  # an indicators' table's first header cell: its pivots are ① to ⑳
 
 
 def _numbered_in_turn(lines: list[list[str]], pivots: list[Pivot]) -> list[Pivot]:

@@ -43,9 +43,11 @@ from nikosheet.parsing.forms.issue_rests import cut
 from nikosheet.parsing.forms.template_tables import CIRCLED, HEADING, Piece, join_cell, non_blank
 from nikosheet.parsing.lazy_re import compile_lazily
 from nikosheet.typography import CLOSING_MARKS, NO_WORD_START, starts_hiragana, starts_katakana
+from nikosheet.vocabulary import CIRCLED as CIRCLED_MARKS
+from nikosheet.vocabulary import PLANNED_COLUMNS
 
-_FIRST = "課題解決の達成度を測る指標"
-_EFFECTS = "見込んでいる成果・効果"
+_FIRST = PLANNED_COLUMNS["name"]
+_EFFECTS = PLANNED_COLUMNS["expected_effects"]
 _SECTION = "強みと課題"
 # one of the header's pieces: a header cell's head, a wrapped header cell's rest, a value header's
 # bracket (`現状値 (今年度当`, `初)`), perhaps on a line of its own (`(今年度当`)
@@ -63,7 +65,7 @@ _SLACK = 3  # display columns a wrapped line may stop short of its column (a nar
 _MOST_LINES = 200  # a table's lines at most: the search recurses a line at a time, well within Python's limit
 _SEARCH = 10_000  # readings tried at most (lines placed): a table with more is left to the readers after
 _COLUMNS = 4
-_CIRCLED_NUMBERS = tuple(chr(0x2460 + k) for k in range(20))  # ① … ⑳
+_CIRCLED_NUMBERS = tuple(CIRCLED_MARKS)  # ① … ⑳, each alone
 _EMPTY = 2  # the cost of a cell left empty (a value or the effects the sheet left blank)
 _MOST_EMPTY = 3  # cells a reading may leave empty, at most
 _SENTENCE_ENDS = "。)）"

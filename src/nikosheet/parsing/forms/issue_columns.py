@@ -53,12 +53,12 @@ from nikosheet.parsing.forms.template_tables import (
     write_table,
 )
 from nikosheet.parsing.lazy_re import compile_lazily
-from nikosheet.vocabulary import ROLES
+from nikosheet.vocabulary import OUTCOME_COLUMNS, ROLES
 
 _ISSUE_HEADER = "課題"
 _POLICY_HEADER = "課題解決に向けた取組方針"
 _ROLE_HEADER = "課題・方針に対する役割(取組)"
-_ENDS = ("課題解決の達成度を測る指", "現状値", "目標値", "見込んでいる成果", "※")
+_ENDS = (OUTCOME_COLUMNS["name"][:-1], "現状値", "目標値", "見込んでいる成果", "※")
 _ROLES = tuple(ROLES.values())
 _HEADERS = (_POLICY_HEADER, _ROLE_HEADER)
 _SHORT = 4  # display columns a wrapped line may stop short of its column's widest (Western characters, a comma's space)

@@ -39,10 +39,10 @@ from nikosheet.diagnostics import Diagnostic
 from nikosheet.parsing.forms import FormState, policy_roles, signals
 from nikosheet.parsing.forms._shared import display_width
 from nikosheet.parsing.forms.template_tables import BULLET, Piece, non_blank
-from nikosheet.vocabulary import ROLES
+from nikosheet.vocabulary import OUTCOME_COLUMNS, ROLES
 
 _HEADER = ("課題", "課題解決に向けた取組方針", "課題・方針に対する役割(取組)")
-_END = "課題解決の達成度を測る指"
+_END = OUTCOME_COLUMNS["name"][:-1]
 _ROLES = tuple(ROLES.values())
 _MIDDLE_ROLES = _ROLES[1:3]  # 医療, 福祉: the rows beside an issue's and a policy's middle lines
 LONE_BULLETS = frozenset(("・", "\uf0b7"))  # a list's bullet drawn alone on its line

@@ -21,6 +21,7 @@ from nikosheet.parsing.sections.common import (
 )
 from nikosheet.parsing.state import Context
 from nikosheet.plain import Data
+from nikosheet.vocabulary import PLANNED_COLUMNS
 
 _SECTORS = (
     ("行政", "administration"),
@@ -139,7 +140,7 @@ def _indicators(ctx: Context, block: Block, out: Data) -> None:
                 "name": name,
                 "current": value_text(ctx, current, row.line, "現状値"),
                 "target": value_text(ctx, target, row.line, "目標値"),
-                "expected_effects": value_text(ctx, effects, row.line, "見込んでいる成果・効果"),
+                "expected_effects": value_text(ctx, effects, row.line, PLANNED_COLUMNS["expected_effects"]),
                 "line": row.line,
             }
         )
