@@ -109,8 +109,9 @@ def _region_end(lines: list[str | None], first: int) -> int:
             break
         segs = segments(line)
         if len(segs) >= 2:
-            if _shared(line, starts) == 0 or segs[0][1].startswith(FIRST_HEADER_CELLS):
-                break  # another table's header, right below this one
+            header_cell = segs[0][1].startswith(FIRST_HEADER_CELLS) and not _closes(lines[last], line, margin)
+            if _shared(line, starts) == 0 or header_cell:
+                break  # another table's header, right below this one (not `年度）` closing `2010年度（平成22`)
         elif segs[0][0] <= margin + 1:
             # text at the left margin goes on only when it continues the label above (a sub-row's
             # line or two may stand between them: the label wraps beside its sub-rows)

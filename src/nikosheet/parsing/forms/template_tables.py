@@ -146,11 +146,16 @@ def _words(words: tuple[str, ...]) -> str:
     return rf"(?<!\S)【?(?:障害)?(?:{'|'.join(map(_word_prefix, words))})(?:分野)?】?(?=\s|$)"
 
 
+# the same year in the other calendar, in brackets after it (`2010年度（平成22年度）`, `平成18年度(2006年度)`), or
+# its first part where a narrow column wrapped it (`2010年度（平成22` / `年度）`)
+_OTHER_CALENDAR = rf"[(（](?:(?:{_FY})[)）]|[^()（）\s]{{1,8}}(?=\s|$))"
+
+
 TABLES = (
     # an event's year, years or month (`令和2年4月`, `2019年`), or `現在`
     _simple(
         ("年度", "経過", "委託"),
-        rf"^(?:{_FY}|(?:{_ERA}|{_WESTERN})\s*(?:[0-9０-９]{{1,2}}\s*月)?\s*[～〜~]?|現在)(?=\s|$)",
+        rf"^(?:{_FY}(?:\s*{_OTHER_CALENDAR})?|(?:{_ERA}|{_WESTERN})\s*(?:[0-9０-９]{{1,2}}\s*月)?\s*[～〜~]?|現在)(?=\s|$)",
         grouped=True,
         optional=2,
     ),
