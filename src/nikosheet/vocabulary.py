@@ -97,6 +97,18 @@ SECTORS: dict[str, str] = {
 # ---------------------------------------------------------------- the lists of sections 3–9: their columns
 
 EVENT_COLUMNS: dict[str, str] = {"period": "年度", "description": "経過", "commission": "委託"}
+# the legal kinds of the bodies a 委託 or a partner names before the body's own name (`社会福祉法人 白鷺会`)
+BODY_KINDS: tuple[str, ...] = (
+    "特定非営利活動法人",
+    "社会福祉法人",
+    "社会医療法人",
+    "医療法人",
+    "一般社団法人",
+    "公益社団法人",
+    "一般財団法人",
+    "公益財団法人",
+    "NPO法人",
+)
 # what an event's text ends with after を (`…を開始`, `…を設置`): the step taken; no body's name holds it
 EVENT_VERBS: tuple[str, ...] = (
     "開始",

@@ -19,7 +19,7 @@ from typing import Any, NamedTuple
 
 from nikosheet.parsing.cells import NAME_VALUE
 from nikosheet.parsing.lazy_re import compile_lazily
-from nikosheet.vocabulary import OUTCOME_COLUMNS, PLANNED_COLUMNS, ROLES, SECTORS
+from nikosheet.vocabulary import BODY_KINDS, OUTCOME_COLUMNS, PLANNED_COLUMNS, ROLES, SECTORS
 
 SPACE = re.compile(r"\s+")
 BULLET = "・•●■◆◇□○◎★☆-*" + "".join(chr(c) for c in range(0x2460, 0x2474))
@@ -125,6 +125,8 @@ FREQUENCY = (
 _DEPARTMENT = r"[^\s、。]{1,24}?(?:課|室|係|センター|所|局|部|班|グループ|チーム|委員会)(?:[(（][^)）\s]*(?:[)）]|$))?"
 # a department's name (`保健予防課`, `…センター`, `教育委員会`, a bracket after it)
 DEPARTMENT = compile_lazily(_DEPARTMENT)
+# a department, or a body outside the government with its legal kind before its name (`公益財団法人 …センター`)
+_PARTNER = rf"(?:(?:{'|'.join(BODY_KINDS)})\s?)?{_DEPARTMENT}"
 _SECTORS = tuple(SECTORS.values())  # a row each in the sectors' table, 保健 first
 _ROLES = tuple(ROLES.values())  # a row each of an issue in the issues' table, 行政 first
 
@@ -169,8 +171,8 @@ TABLES = (
         r"^[\u2460-\u2473].*",
         unlike=_INDICATOR_CELLS,
     ),
-    _simple(("所管部署名", "所管部署における主な業務"), rf"^{_DEPARTMENT}(?=\s|$)", dense=True),
-    _simple(("連携部署名", "連携部署における主な業務"), rf"^{_DEPARTMENT}(?=\s|$)", dense=True),
+    _simple(("所管部署名", "所管部署における主な業務"), rf"^{_PARTNER}(?=\s|$)", dense=True),
+    _simple(("連携部署名", "連携部署における主な業務"), rf"^{_PARTNER}(?=\s|$)", dense=True),
     # a sector's row: its word (in any order, sometimes in 【】), its status and its strengths and issues
     Table(
         ("各部門の連携状況", "(?:強み・課題等)?"), (0, None, 1), (_words(_SECTORS),), (0,), 3, ((0, 1, 2),), _SECTORS
