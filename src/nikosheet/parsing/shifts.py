@@ -27,6 +27,7 @@ from nikosheet.parsing.values.frequency import per_year
 from nikosheet.plain import Data
 from nikosheet.typography import NO_WORD_START, WORD_START
 from nikosheet.vocabulary import (
+    BODY_KINDS,
     CIRCLED,
     CONSULTATION_OFFICES,
     DISCHARGE_RATES,
@@ -86,9 +87,7 @@ _NAME_VALUE = compile_lazily(NAME_VALUE)
 _VALUES_APART = compile_lazily(r"(?:\d\S{0,3}|^\S{1,6}) \S{0,4}\d")
 _BARE_NUMBER = compile_lazily(r"[\d\s]+")
 # a body's kind with words before it, not in brackets (`基幹相談支援センター（社会福祉法人）` is a sheet's own)
-_KIND_INSIDE = compile_lazily(
-    r"[^\s（(]{2}(?:特定非営利活動|社会福祉|社会医療|(?<!社会)医療|一般社団|公益社団|一般財団|公益財団|NPO)法人"
-)
+_KIND_INSIDE = compile_lazily(rf"[^\s（(]{{2}}(?<!社会)(?:{'|'.join(BODY_KINDS)})")  # (not 社会医療法人's 医療法人)
 _LONG_VERBS = tuple(verb for verb in EVENT_VERBS if len(verb) > 1)  # (not `化`: `…文化センター`)
 # what no event's text (of 1,050), council's activity (of 1,234) or name (of 766) ends with: a wrapped line's end
 _OPEN_ENDS = tuple("をにのとがはで、，,・")
