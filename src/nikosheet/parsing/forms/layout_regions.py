@@ -109,9 +109,10 @@ def _region_end(lines: list[str | None], first: int) -> int:
             break
         segs = segments(line)
         if len(segs) >= 2:
-            header_cell = segs[0][1].startswith(FIRST_HEADER_CELLS) and not _closes(lines[last], line, margin)
-            if _shared(line, starts) == 0 or header_cell:
-                break  # another table's header, right below this one (not `年度）` closing `2010年度（平成22`)
+            if _shared(line, starts) == 0 or (
+                segs[0][1].startswith(FIRST_HEADER_CELLS) and not _pivot_closed(lines[last], line, margin, header)
+            ):
+                break  # another table's header, right below this one
         elif segs[0][0] <= margin + 1:
             # text at the left margin goes on only when it continues the label above (a sub-row's
             # line or two may stand between them: the label wraps beside its sub-rows)
@@ -135,6 +136,13 @@ def _pivot_at(segment: tuple[int, str], known: known_headers.KnownTable) -> bool
     """Whether a line's first segment is the pivot of the known table's row, in the pivot's column."""
     start, text = segment
     return abs(start - known.columns[known.pivot]) <= 2 and known.pattern.match(text) is not None
+
+
+def _pivot_closed(last: str | None, line: str, margin: int, header: known_headers.KnownTable | None) -> bool:
+    """Whether `line` closes the bracket of the pivot that opens the row above (`2010年度（平成22` / `年度）`),
+    not a header word's line of another table."""
+    first = segments(last or "")[:1]
+    return header is not None and bool(first) and _pivot_at(first[0], header) and _closes(last, line, margin)
 
 
 def _closes(label: str | None, line: str, margin: int) -> bool:
