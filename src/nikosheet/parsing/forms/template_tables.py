@@ -126,7 +126,7 @@ _DEPARTMENT = r"[^\s、。]{1,24}?(?:課|室|係|センター|所|局|部|班|�
 # a department's name (`保健予防課`, `…センター`, `教育委員会`, a bracket after it)
 DEPARTMENT = compile_lazily(_DEPARTMENT)
 # a department, or a body outside the government with its legal kind before its name (`公益財団法人 …センター`)
-_PARTNER = rf"(?:(?:{'|'.join(BODY_KINDS)})\s?)?{_DEPARTMENT}"
+_PARTNER = rf"(?:(?:{'|'.join(BODY_KINDS)})\s?)?{_DEPARTMENT}(?:\s{_DEPARTMENT})*"
 _SECTORS = tuple(SECTORS.values())  # a row each in the sectors' table, 保健 first
 _ROLES = tuple(ROLES.values())  # a row each of an issue in the issues' table, 行政 first
 
