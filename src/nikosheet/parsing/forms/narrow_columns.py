@@ -20,7 +20,9 @@ the label (Word's bullet, `・` once folded) is the item's bullet (the item star
 line of its own.  A fiscal year or a month cell and the cell after it, set on one baseline, come as
 one run of text (`R6年度市町の協議の場の設置促進`): a space is put between them, as the converters
 put between cells, unless what follows is part of the date (`R6年度下半期`, `R6年度～R7年度`,
-`R5年度末`, `5月第2週`) or a particle (`5月に`, `R6年度に`).  Only in a LibreOffice PDF's text (the renderer's
+`R5年度末`, `5月第2週`) or a particle (`5月に`, `R6年度に`).  A year written in both eras and wrapped inside
+its bracket stands around its one-line event, centred beside it (`2010 年度（平成 22` `…を設置` `年度）`): it
+is made whole on its first line, the event after it.  Only in a LibreOffice PDF's text (the renderer's
 gaps around numbers are its signal: see `autospace`).
 """
 
@@ -91,6 +93,7 @@ def apply(state: FormState) -> None:
     lines = state.lines
     _wrapped_labels(lines)
     _line_between(lines)
+    _year_around(lines)
     _untangle(lines)
     _frequencies_run_on(lines)
     _frequencies_wrapped(lines)
@@ -159,6 +162,30 @@ def _line_between(lines: list[str | None]) -> None:
             and tail.endswith("。")
             and len(tail) <= _TAIL
             and _KANA.match(tail)
+        ):
+            lines[i], lines[i + 1], lines[i + 2] = first + tail, between, None
+
+
+_YEAR_OPEN = re.compile(
+    rf"(?:{_YEAR}|元|(?:19|20)[0-9]{{2}})\s*年度?\s*[(（][^()（）]*$"
+    r"|(?:令和|平成|[HR])\s*(?:[0-9０-９]{1,2}|元)\s*年度?\s*[(（][^()（）]*$"
+)  # `2010 年度（平成 22`, `令和元年度（2019`: a year and its other era's, cut inside the bracket
+_YEAR_CLOSE = re.compile(r"[^()（）]{0,4}[)）]")  # `年度）`, `年）`: the bracket's rest on the next line
+
+
+def _year_around(lines: list[str | None]) -> None:
+    """A history's year cell wrapped inside its bracket, the one-line event centred beside it standing
+    between its two lines (`2010 年度（平成 22` `政令指定都市への移行に伴い、…を設置` `年度）`): the year made
+    whole on its first line, the event after it.  Only where the line between is no year of its own."""
+    for i in range(len(lines) - 2):
+        first, between, tail = ((line or "").strip() for line in lines[i : i + 3])
+        if (
+            _YEAR_OPEN.match(first)
+            and _YEAR_CLOSE.fullmatch(tail)
+            and between
+            and not _YEAR_OPEN.match(between)
+            and not _YEAR_CUT.match(between)
+            and not between[:1].isdigit()
         ):
             lines[i], lines[i + 1], lines[i + 2] = first + tail, between, None
 

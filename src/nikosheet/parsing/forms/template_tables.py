@@ -102,6 +102,8 @@ _INDICATOR_CELLS = ((0, NAME_VALUE), (1, "。"), (2, "。"))
 _ONE_FY = rf"(?:(?:{_ERA}|{_WESTERN})\s*度|(?:平成|令和|[HR])\s*(?:[0-9０-９]+|元|[●○]+)\s*年?度)"
 # a year, or years (`R6年度～R7年度`), or a year alone on its line (`平成16年`, `2019年`)
 _FY = rf"(?:{_ONE_FY}(?:\s*[～〜~\-－]\s*(?:{_ONE_FY})?)?|(?:{_ERA}|{_WESTERN})(?=\s*$))"
+# the same year in the other era, in brackets after it (`（平成22年度）`, `（2019年）`)
+_YEAR_NOTE = r"\s*[(（](?:平成|令和|[HR]|(?:19|20))\s*(?:[0-9０-９]{1,2}|元)\s*年度?[)）]"
 _ONE_MONTH = rf"(?:(?:{_ERA}|{_WESTERN})\s*)?[0-9０-９]{{1,2}}\s*月"
 # a range's last month, or one whose `月` a narrow column wrapped onto the next line (`R6年5月～6` `月`,
 # `R6年12月～R7年1` `月`: the year end crossed)
@@ -147,10 +149,11 @@ def _words(words: tuple[str, ...]) -> str:
 
 
 TABLES = (
-    # an event's year, years or month (`令和2年4月`, `2019年`), or `現在`
+    # an event's year, years or month (`令和2年4月`, `2019年`), or `現在`; a year perhaps with its other
+    # era's in brackets (`2010年度（平成22年度）`)
     _simple(
         ("年度", "経過", "委託"),
-        rf"^(?:{_FY}|(?:{_ERA}|{_WESTERN})\s*(?:[0-9０-９]{{1,2}}\s*月)?\s*[～〜~]?|現在)(?=\s|$)",
+        rf"^(?:{_FY}(?:{_YEAR_NOTE})?|(?:{_ERA}|{_WESTERN})\s*(?:[0-9０-９]{{1,2}}\s*月)?\s*[～〜~]?|現在)(?=\s|$)",
         grouped=True,
         optional=2,
     ),
