@@ -302,3 +302,17 @@ def test_a_year_with_its_other_era_in_brackets_starts_its_event(tmp_path):
         ("2012年度", 2012, "精神障害者地域移行支援事業を開始", "市内の指定一般相談支援事業所"),
     ]
     assert not [d for d in doc["diagnostics"] if d["code"] == "shifted-cell"]
+
+
+def test_an_event_wrapped_around_the_commission_s_same_as_above_mark_made_whole():
+    text = SIGNAL + (
+        "平成 30 年\n度\n\n委託\n\n精神障害にも対応した地域包括ケアシステム構築推進事業を開\n↓\n始\n"
+        "徳島県精神障害者地域移行・地域生活支援推進会議を設置"
+    )
+    lines = _apply(text)
+    assert lines[-4:] == [
+        "精神障害にも対応した地域包括ケアシステム構築推進事業を開始",
+        "↓",
+        None,
+        "徳島県精神障害者地域移行・地域生活支援推進会議を設置",
+    ]

@@ -22,7 +22,8 @@ one run of text (`R6年度市町の協議の場の設置促進`): a space is put
 put between cells, unless what follows is part of the date (`R6年度下半期`, `R6年度～R7年度`,
 `R5年度末`, `5月第2週`) or a particle (`5月に`, `R6年度に`).  A year written in both eras and wrapped inside
 its bracket stands around its one-line event, centred beside it (`2010 年度（平成 22` `…を設置` `年度）`): it
-is made whole on its first line, the event after it.  Only in a LibreOffice PDF's text (the renderer's
+is made whole on its first line, the event after it; so is an event wrapped around the 委託's `↓` (`…事業を開`
+`↓` `始`).  Only in a LibreOffice PDF's text (the renderer's
 gaps around numbers are its signal: see `autospace`).
 """
 
@@ -94,6 +95,7 @@ def apply(state: FormState) -> None:
     _wrapped_labels(lines)
     _line_between(lines)
     _year_around(lines)
+    _mark_between(lines)
     _untangle(lines)
     _frequencies_run_on(lines)
     _frequencies_wrapped(lines)
@@ -186,6 +188,29 @@ def _year_around(lines: list[str | None]) -> None:
             and not _YEAR_OPEN.match(between)
             and not _YEAR_CUT.match(between)
             and not between[:1].isdigit()
+        ):
+            lines[i], lines[i + 1], lines[i + 2] = first + tail, between, None
+
+
+_SAME = "↓"  # a 委託 cell's "same as above"
+
+
+def _mark_between(lines: list[str | None]) -> None:
+    """An event wrapped in its column with the 委託's `↓` centred beside it, between its two lines
+    (`…構築推進事業を開` `↓` `始`): the event made whole on its first line, the mark after it.  Only where
+    the event's first line fills its column, ends inside a sentence, and its rest is short."""
+    for i in range(len(lines) - 2):
+        first, between, tail = ((line or "").strip() for line in lines[i : i + 3])
+        if (
+            between == _SAME
+            and len(first) >= _FULL
+            and " " not in first
+            and not first.endswith(("。", _SAME))
+            and 0 < len(tail) <= _TAIL
+            and " " not in tail
+            and not tail[0].isdigit()
+            and tail != _SAME
+            and not _YEAR_CUT.match(tail)
         ):
             lines[i], lines[i + 1], lines[i + 2] = first + tail, between, None
 
