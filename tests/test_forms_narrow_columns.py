@@ -316,3 +316,6 @@ def test_an_event_wrapped_around_the_commission_s_same_as_above_mark_made_whole(
         None,
         "徳島県精神障害者地域移行・地域生活支援推進会議を設置",
     ]
+    # an event that ends with its step: the line after the mark is the year's next event
+    whole = SIGNAL + "令和2 年度\n精神障害にも対応した地域包括ケアシステム推進会議へ改組\n↓\n実務者会議を設置"
+    assert _apply(whole)[-3:] == whole.split("\n")[-3:]

@@ -33,7 +33,7 @@ import re
 
 from nikosheet.parsing.forms import FormState, signals
 from nikosheet.parsing.forms._shared import PARTICLE
-from nikosheet.vocabulary import ROLES, SECTORS
+from nikosheet.vocabulary import EVENT_ENDS, ROLES, SECTORS
 
 # a fiscal year that starts a line and runs into the next cell's text
 # or a month (`R5年5月第1回実務者部会`, `R5年9月こころの健康講座`), unless a particle follows it
@@ -193,20 +193,22 @@ def _year_around(lines: list[str | None]) -> None:
 
 
 _SAME = "↓"  # a 委託 cell's "same as above"
+_WORD_END = 4  # characters of a word's end that a narrow column wrapped (`始`, `設置`)
 
 
 def _mark_between(lines: list[str | None]) -> None:
     """An event wrapped in its column with the 委託's `↓` centred beside it, between its two lines
     (`…構築推進事業を開` `↓` `始`): the event made whole on its first line, the mark after it.  Only where
-    the event's first line fills its column, ends inside a sentence, and its rest is short."""
+    the event's first line fills its column and ends inside a word (no `。`, no event's step such as
+    `…へ改組`: the line after the mark is then the year's next event), and its rest is a word's end."""
     for i in range(len(lines) - 2):
         first, between, tail = ((line or "").strip() for line in lines[i : i + 3])
         if (
             between == _SAME
             and len(first) >= _FULL
             and " " not in first
-            and not first.endswith(("。", _SAME))
-            and 0 < len(tail) <= _TAIL
+            and not first.endswith(("。", _SAME, *EVENT_ENDS))
+            and 0 < len(tail) <= _WORD_END
             and " " not in tail
             and not tail[0].isdigit()
             and tail != _SAME
