@@ -144,3 +144,30 @@ def test_the_indicators_read_from_a_libreoffice_pdf_s_text() -> None:
     got = parse_text_data(SIGNAL + heading + ISSUES + "\n" + INDICATORS)
     rows = got["strengths_and_issues"]["indicators"]
     assert (rows[0]["name"], rows[0]["current"], rows[0]["target"]) == ("作業部会の開催", "年2回", "年4回")
+
+
+# a prefecture's first issue: its policy's list cut into three boxes, the list's bullet drawn alone
+# (the Symbol font's glyph) between two of them
+BULLETED = (
+    "・県の家族会連合会が協議の場に参画している。\n課題\n\n"
+    "小規模町村では精神保健を担う専\n門職が少なく、協議の場を単独で\n設置・運営することが難しい\n\n"
+    "課題解決に向けた取組方針\n\n\n\n・圏域単位での共同設置や\n\n\uf0b7\n\n"
+    "自立支援協議会の部会の活\n用を推進する\n・保健所による伴走支援を\n\n\n\n"
+    "継続する\n・オンライン会議の活用を\n進める\n\n"
+    "課題・方針に対する役割(取組)\n\n\n・保健所職員による町村\n\n行政\n\n検討会の開催"
+)
+
+
+def test_a_list_s_bullet_drawn_alone_takes_no_place_of_the_row_s_boxes() -> None:
+    text = SIGNAL + BULLETED
+    lines = [line for line in apply_form(header_cells_apart, text) if line]
+    start = lines.index("課題")
+    assert lines[start : start + 6] == [
+        "課題",
+        "課題解決に向けた取組方針",
+        "課題・方針に対する役割(取組)",
+        "小規模町村では精神保健を担う専",
+        "門職が少なく、協議の場を単独で",
+        "設置・運営することが難しい",
+    ]
+    assert sorted(lines) == sorted(filter(None, text.split("\n")))  # the same lines, moved

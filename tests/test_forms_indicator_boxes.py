@@ -247,3 +247,23 @@ def test_the_cells_after_a_late_first_name_kept_with_the_row_they_follow():
     ]
     assert "100人 講演会は令和6年度に延期した。" in state.lines
     assert [message.split(":")[0] for _, _, message in state.notes] == ["indicator '③ 区民向け講演会の参加者数'"]
+
+
+# a prefecture's planned indicators over a page break: the header's one-line cells after the second row,
+# the rest of its effects at the next page's top, in one box with the third row's name
+PAGE_CUT = (
+    SIGNAL + "現状値 (今年\n度当初)\n\n目標値 (令和 5\n年度末)\n\n"
+    "① 地域移行支援の利用者数\n\n58 人\n\n70 人\n\n長期入院者の退院が進み、1 年以上入院者数が\n減少する\n\n"
+    "② 市町村の協議の場の設置数\n\n15 市町村\n\n19 市町村\n\n市町村単位で個別事例から課題を抽出できる体\n\n"
+    "課題解決の達成度を測る指標\n\n見込んでいる成果・効果\n\n"
+    "\f制ができる\n③ アウトリーチ支援の対象者数\n\n12 人\n\n30 人\n\n中山間地域で退院後の生活が継続できる\n\n"
+    "※指標設定が困難な場合は、代替指標や定性的な文言でも構いません。"
+)
+
+
+def test_the_rest_of_a_row_s_effects_a_page_cut_goes_on_its_effects():
+    rows = [line for line in apply_form(indicator_boxes, PAGE_CUT) if line and "\t" in line]
+    assert rows[2:] == [
+        "② 市町村の協議の場の設置数\t15 市町村\t19 市町村\t市町村単位で個別事例から課題を抽出できる体制ができる",
+        "③ アウトリーチ支援の対象者数\t12 人\t30 人\t中山間地域で退院後の生活が継続できる",
+    ]

@@ -272,3 +272,50 @@ def test_a_one_line_cell_between_the_two_lines_of_the_cell_beside_it():
     # a line between that a hiragana starts is a cell's rest, not a cell: left as it is
     text = SIGNAL + "基幹相談支援センターが市町村の協議の場の運営を支えてい\nる。\nない。"
     assert _apply(text) == text.split("\n")
+
+
+# a designated city's history: its first year in both eras, wrapped inside the bracket, the one-line
+# event centred beside it between its two lines
+YEAR_AROUND = (
+    "3 精神障害にも対応した地域包括ケアシステムの構築に向けた取組の経緯（地域課題）\n年度\n\n経過\n\n委託\n\n"
+    "2010 年度（平成 22\n政令指定都市への移行に伴い、精神保健福祉センターを設置\n年度）\n\n－\n\n"
+    "2012 年度\n\n精神障害者地域移行支援事業を開始\n\n市内の指定一般相談支援事業所\n\n"
+    "4 精神障害にも対応した地域包括ケアシステム構築に資する取組の成果・効果"
+)
+
+
+def test_a_year_wrapped_inside_its_bracket_around_its_event_made_whole():
+    lines = _apply(SIGNAL + YEAR_AROUND)
+    at = lines.index("2010 年度（平成 22年度）")
+    assert lines[at + 1 : at + 3] == ["政令指定都市への移行に伴い、精神保健福祉センターを設置", None]
+
+
+def test_a_year_with_its_other_era_in_brackets_starts_its_event(tmp_path):
+    from nikosheet import parse_file_data
+
+    path = tmp_path / "history.txt"
+    path.write_text(SIGNAL + YEAR_AROUND, encoding="utf-8")
+    doc = parse_file_data(path)
+    events = doc["history"]["events"]
+    assert [(e["period"], e["fiscal_year"], e["description"], e["commission"]) for e in events] == [
+        ("2010年度（平成22年度）", 2010, "政令指定都市への移行に伴い、精神保健福祉センターを設置", "－"),
+        ("2012年度", 2012, "精神障害者地域移行支援事業を開始", "市内の指定一般相談支援事業所"),
+    ]
+    assert not [d for d in doc["diagnostics"] if d["code"] == "shifted-cell"]
+
+
+def test_an_event_wrapped_around_the_commission_s_same_as_above_mark_made_whole():
+    text = SIGNAL + (
+        "平成 30 年\n度\n\n委託\n\n精神障害にも対応した地域包括ケアシステム構築推進事業を開\n↓\n始\n"
+        "徳島県精神障害者地域移行・地域生活支援推進会議を設置"
+    )
+    lines = _apply(text)
+    assert lines[-4:] == [
+        "精神障害にも対応した地域包括ケアシステム構築推進事業を開始",
+        "↓",
+        None,
+        "徳島県精神障害者地域移行・地域生活支援推進会議を設置",
+    ]
+    # an event that ends with its step: the line after the mark is the year's next event
+    whole = SIGNAL + "令和2 年度\n精神障害にも対応した地域包括ケアシステム推進会議へ改組\n↓\n実務者会議を設置"
+    assert _apply(whole)[-3:] == whole.split("\n")[-3:]

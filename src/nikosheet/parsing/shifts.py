@@ -344,6 +344,7 @@ def _numbers(part: Data | None, key: str) -> Iterator[tuple[int | None, str]]:
         previous = number if number is not None else previous
 
 
+_OTHER_ERA = re.compile(r"[(（](?:平成|令和|[HR]|(?:19|20))\s*(?:[0-9０-９]{1,2}|元)\s*年度?[)）]")
 _YEAR_WORDS = 4  # characters after a year cell's date that no sheet writes there (`4月` at most)
 _NO_YEAR = 8  # characters of a year cell with no date in it (`現在`: a date's word) that make it text
 
@@ -353,6 +354,7 @@ def _words_in_year(period: str, year: int | None) -> bool:
     an event's text and no date at all: an event's lines read into the year's column."""
     if year is None:
         return len(period.strip()) >= _NO_YEAR
+    period = _OTHER_ERA.sub("", period)  # `2010年度（平成22年度）`: the same year in the other era, a date
     return sum(1 for ch in _after_year(period) if not ch.isdigit() and ch != "月") >= _YEAR_WORDS
 
 

@@ -14,8 +14,9 @@ each column in turn: a header cell, then the first row's cell below it, then the
 
 The template's header cells are the guide (`template_tables`): a box (a cell's lines) that starts
 with a header cell's words, in the header's order, each but the first after at most one box of the
-row's.  The lines are only put in another order, in the same places: the cell-per-line readers then
-find the header whole and the row after it.
+row's (a policy's list, up to three; a list's bullet that LibreOffice drew alone, `・` on a line of its
+own between a policy's boxes, takes no place).  The lines are only put in another order, in the
+same places: the cell-per-line readers then find the header whole and the row after it.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ import re
 from nikosheet.parsing.forms import FormState, signals
 from nikosheet.parsing.forms._shared import display_width
 from nikosheet.parsing.forms.column_runs import Box, boxes_of
+from nikosheet.parsing.forms.issue_order import LONE_BULLETS
 from nikosheet.parsing.forms.template_tables import CIRCLED, SPACE, TABLES
 from nikosheet.vocabulary import ROLES
 
@@ -74,7 +76,7 @@ def _apart(
     while n < len(cells):
         cell = cells[n]
         pair = cells[n : n + 2] if n and n + 1 < len(cells) else ()
-        for skip in range(between + 1) if n else (0,):
+        for skip in range(between + 1 + _bullets(boxes, at, between)) if n else (0,):
             if at + skip >= len(boxes):
                 return None
             taken = _cell_lines(boxes[at + skip], cell) if n else _first_cell_lines(boxes[at], cell)
@@ -108,9 +110,31 @@ def pair_line(box: Box, cells: tuple[re.Pattern[str], ...]) -> list[int] | None:
     return None
 
 
+def _bullets(boxes: list[Box], at: int, between: int) -> int:
+    """How many of the boxes from `at` on, among the first `between` others, are a list's bullet drawn
+    alone (`・` between a policy's wrapped boxes): they take no place of the row's boxes."""
+    count = others = 0
+    for box in boxes[at:]:
+        if _bullet(box):
+            count += 1
+        else:
+            others += 1
+            if others > between:
+                break
+    return count
+
+
+def _bullet(box: Box) -> bool:
+    return len(box) == 1 and box[0][1].strip(" \f\u3000") in LONE_BULLETS
+
+
 def _one_cell(boxes: list[Box]) -> bool:
     """Whether the boxes are one cell's wrapped lines: each box but the last ends on a line as wide
-    as the widest of them all (its column's width: the cell goes on in the next box)."""
+    as the widest of them all (its column's width: the cell goes on in the next box); a list's bullet
+    drawn alone between them is none of its lines."""
+    boxes = [box for box in boxes if not _bullet(box)]
+    if not boxes:
+        return False
     widest = max(display_width(line) for box in boxes for _, line, _ in box)
     return all(display_width(box[-1][1]) == widest for box in boxes[:-1])
 

@@ -17,9 +17,11 @@ box, the indicator (①, ②…) first:
     見込んでいる成果・効果
 
 The header's cells are the template's own words, never a sheet's content, so a box made of them
-alone is the header's, wherever it stands.  The table is rebuilt only when every other box of the
-region belongs to a row (an indicator's box, then its cells' boxes), every row has its four cells
-in their order and the header all of its own.  A row whose effects (a sentence, `…深まった。`) come
+alone is the header's, wherever it stands (between a row's cells and the rest of its effects that a
+page cut: `…抽出できる体` `課題解決の達成度を測る指標` `見込んでいる成果・効果` `\f制ができる` `③ …`, the
+rest at the next page's top, in one box with the next row's name).  The table is rebuilt only when
+every other box of the region belongs to a row (an indicator's box, then its cells' boxes), every row
+has its four cells in their order and the header all of its own.  A row whose effects (a sentence, `…深まった。`) come
 before one of its values had its one-line cells written in no order (`12名` `…増えた。` `15名`: the
 actual, then the target): its table is left to the other readers.
 """
@@ -176,6 +178,9 @@ def _rebuild(state: FormState, boxes: list[Box], start: int) -> int:
             head += [(i, t, False) for i, t, _ in box]
         elif CIRCLED.match(first):
             rows.append([box])
+        elif rows and (cut := _page_rest(rows[-1], box, state.lines[box[0][0]] or "")):
+            rows[-1][-1] = [*rows[-1][-1], *box[:cut]]  # the row's effects the page cut, then the next row
+            rows.append([box[cut:]])
         elif rows:
             rows[-1].append(box)
         elif k == start + 1 and _stray(state, boxes[start], box):
@@ -218,6 +223,22 @@ def _header_lead(box: Box) -> int:
     """How many of a box's first lines are a header's cells, the others not (`見込んでいる成果・効果`
     `市町村単位の支援体制が整う`: the header's last cell and the cell below it); 0 where none are."""
     return next((j for j in range(len(box) - 1, 0, -1) if _cells_of("".join(t for _, t, _ in box[:j]))), 0)
+
+
+_PAGE_REST = 2  # lines of a cut cell's rest at the next page's top
+
+
+def _page_rest(row: list[Box], box: Box, line: str) -> int:
+    """Where the next row starts in a box that opens a page (`\f制ができる` `③ …`): the lines before it are
+    the rest of the row's effects that the page cut (the row has its four cells: its name, its values
+    and its effects begun, no sentence ended); `line`: the box's first line as the source has it.  0
+    where the box is no such."""
+    if len(row) != _ROW_CELLS or not line.lstrip(" ").startswith("\f"):
+        return 0
+    cut = next((j for j, (_, text, _) in enumerate(box) if CIRCLED.match(text.lstrip(" \f"))), 0)
+    if not 0 < cut <= _PAGE_REST or any(text.rstrip().endswith(_SENTENCE) for _, text, _ in row[-1]):
+        return 0
+    return cut
 
 
 def _guidance_row(row: list[Box], first: str) -> bool:

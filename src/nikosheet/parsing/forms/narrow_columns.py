@@ -20,7 +20,10 @@ the label (Word's bullet, `・` once folded) is the item's bullet (the item star
 line of its own.  A fiscal year or a month cell and the cell after it, set on one baseline, come as
 one run of text (`R6年度市町の協議の場の設置促進`): a space is put between them, as the converters
 put between cells, unless what follows is part of the date (`R6年度下半期`, `R6年度～R7年度`,
-`R5年度末`, `5月第2週`) or a particle (`5月に`, `R6年度に`).  Only in a LibreOffice PDF's text (the renderer's
+`R5年度末`, `5月第2週`) or a particle (`5月に`, `R6年度に`).  A year written in both eras and wrapped inside
+its bracket stands around its one-line event, centred beside it (`2010 年度（平成 22` `…を設置` `年度）`): it
+is made whole on its first line, the event after it; so is an event wrapped around the 委託's `↓` (`…事業を開`
+`↓` `始`).  Only in a LibreOffice PDF's text (the renderer's
 gaps around numbers are its signal: see `autospace`).
 """
 
@@ -30,7 +33,7 @@ import re
 
 from nikosheet.parsing.forms import FormState, signals
 from nikosheet.parsing.forms._shared import PARTICLE
-from nikosheet.vocabulary import ROLES, SECTORS
+from nikosheet.vocabulary import EVENT_ENDS, ROLES, SECTORS
 
 # a fiscal year that starts a line and runs into the next cell's text
 # or a month (`R5年5月第1回実務者部会`, `R5年9月こころの健康講座`), unless a particle follows it
@@ -91,6 +94,8 @@ def apply(state: FormState) -> None:
     lines = state.lines
     _wrapped_labels(lines)
     _line_between(lines)
+    _year_around(lines)
+    _mark_between(lines)
     _untangle(lines)
     _frequencies_run_on(lines)
     _frequencies_wrapped(lines)
@@ -159,6 +164,55 @@ def _line_between(lines: list[str | None]) -> None:
             and tail.endswith("。")
             and len(tail) <= _TAIL
             and _KANA.match(tail)
+        ):
+            lines[i], lines[i + 1], lines[i + 2] = first + tail, between, None
+
+
+_YEAR_OPEN = re.compile(
+    rf"(?:{_YEAR}|元|(?:19|20)[0-9]{{2}})\s*年度?\s*[(（][^()（）]*$"
+    r"|(?:令和|平成|[HR])\s*(?:[0-9０-９]{1,2}|元)\s*年度?\s*[(（][^()（）]*$"
+)  # `2010 年度（平成 22`, `令和元年度（2019`: a year and its other era's, cut inside the bracket
+_YEAR_CLOSE = re.compile(r"[^()（）]{0,4}[)）]")  # `年度）`, `年）`: the bracket's rest on the next line
+
+
+def _year_around(lines: list[str | None]) -> None:
+    """A history's year cell wrapped inside its bracket, the one-line event centred beside it standing
+    between its two lines (`2010 年度（平成 22` `政令指定都市への移行に伴い、…を設置` `年度）`): the year made
+    whole on its first line, the event after it.  Only where the line between is no year of its own."""
+    for i in range(len(lines) - 2):
+        first, between, tail = ((line or "").strip() for line in lines[i : i + 3])
+        if (
+            _YEAR_OPEN.match(first)
+            and _YEAR_CLOSE.fullmatch(tail)
+            and between
+            and not _YEAR_OPEN.match(between)
+            and not _YEAR_CUT.match(between)
+            and not between[:1].isdigit()
+        ):
+            lines[i], lines[i + 1], lines[i + 2] = first + tail, between, None
+
+
+_SAME = "↓"  # a 委託 cell's "same as above"
+_WORD_END = 4  # characters of a word's end that a narrow column wrapped (`始`, `設置`)
+
+
+def _mark_between(lines: list[str | None]) -> None:
+    """An event wrapped in its column with the 委託's `↓` centred beside it, between its two lines
+    (`…構築推進事業を開` `↓` `始`): the event made whole on its first line, the mark after it.  Only where
+    the event's first line fills its column and ends inside a word (no `。`, no event's step such as
+    `…へ改組`: the line after the mark is then the year's next event), and its rest is a word's end."""
+    for i in range(len(lines) - 2):
+        first, between, tail = ((line or "").strip() for line in lines[i : i + 3])
+        if (
+            between == _SAME
+            and len(first) >= _FULL
+            and " " not in first
+            and not first.endswith(("。", _SAME, *EVENT_ENDS))
+            and 0 < len(tail) <= _WORD_END
+            and " " not in tail
+            and not tail[0].isdigit()
+            and tail != _SAME
+            and not _YEAR_CUT.match(tail)
         ):
             lines[i], lines[i + 1], lines[i + 2] = first + tail, between, None
 

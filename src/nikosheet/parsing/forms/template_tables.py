@@ -154,7 +154,8 @@ _OTHER_CALENDAR = rf"[(（](?:(?:{_FY})[)）]|[^()（）\s]{{1,8}}(?=\s|$))"
 
 
 TABLES = (
-    # an event's year, years or month (`令和2年4月`, `2019年`), or `現在`
+    # an event's year, years or month (`令和2年4月`, `2019年`), or `現在`; a year perhaps with its other
+    # era's in brackets (`2010年度（平成22年度）`)
     _simple(
         ("年度", "経過", "委託"),
         rf"^(?:{_FY}(?:\s*{_OTHER_CALENDAR})?|(?:{_ERA}|{_WESTERN})\s*(?:[0-9０-９]{{1,2}}\s*月)?\s*[～〜~]?|現在)(?=\s|$)",
