@@ -20,9 +20,7 @@ The header's cells are the template's own words: where every piece of them betwe
 header and the first indicator (`①`), each a box of its own or a line of one, makes the whole
 header, and some piece stands apart from the rows (other boxes between), the pieces are put together
 on the line of the run of pieces right above the rows, their own lines read as layout; so the
-issues' table ends there, and `indicator_boxes` reads the rows under it.  The rows are those of the
-first numbered line with the pieces' run right above it: an issue's policies or roles numbered `①②③`
-among its boxes come before the header and are not its rows.  Pieces that make less than
+issues' table ends there, and `indicator_boxes` reads the rows under it.  Pieces that make less than
 the header (some written after the rows) leave the lines as they are.
 """
 
@@ -51,18 +49,15 @@ def gather(state: FormState, names: list[int]) -> None:
     start = next((i for i, line in enumerate(lines) if line is not None and _ISSUES in SPACE.sub("", line)), None)
     if start is None:
         return
-    for first in (i for i in names if i > start):
-        pieces = _pieces(lines, start + 1, first)
-        if pieces is None or _cells(pieces) is None:
-            continue  # (an issue's list numbered `①…` among its roles: the rows come later)
-        anchor = _anchor(lines, pieces, first)
-        if anchor is not None:
-            _put_together(lines, pieces, anchor)
-            return
-
-
-def _put_together(lines: list[str | None], pieces: list[Piece], anchor: int) -> None:
-    """The header's cells written on the anchor's line, the pieces' own lines read as layout."""
+    first = next((i for i in names if i > start), None)
+    if first is None:
+        return
+    pieces = _pieces(lines, start + 1, first)
+    if pieces is None or _cells(pieces) is None:
+        return
+    anchor = _anchor(lines, pieces, first)
+    if anchor is None:
+        return
     for i, _ in pieces:
         lines[i] = None
     lines[anchor] = " ".join(_cells(pieces) or [])
