@@ -295,6 +295,36 @@ def test_a_frequency_wrapped_after_its_units_year_and_long_cells_kept_to_their_h
     ]
 
 
+def test_a_frequency_each_area_holds_wrapped_after_its_unit_and_its_count_finds_its_row():
+    # `各地` / `域3` / `回/年`: the unit's name cut and the count before `回/年`, each on a line of its
+    # own beside the other cells' lines (had the council run into the one above, or the table left)
+    text = (
+        "【その他事項】 ※協議の場運営における課題や悩んでいる点、アドバイザーに相談したい事項など、自由に記載くださ\n"
+        "開催 特記事項等(課題\n"
+        "名称 協議の場の構成員 実施内容\n"
+        "頻度 ・強み等)\n"
+        "地域精神\n"
+        "各地 ・事例検討 ・\n"
+        "保健福祉 保健相談所、相談支援事業所、地域包括支援センター、民\n"
+        "域3 地域の課題の\n"
+        "連絡会（4 生委員、精神科診療所、家族会\n"
+        "回/年 抽出\n"
+        "地域）\n"
+        "ピアサポ\n"
+        "月1 病院訪問の準\n"
+        "ーター連 ピアサポーター、障害者支援課、委託先法人\n"
+        "回 備と振り返り\n"
+        "絡会\n"
+        "【その他事項】 ※協議の場運営における課題や悩んでいる点、アドバイザーに相談したい事項など、自由に記載くださ"
+    )
+    out = _apply(text)
+    assert [line for line in out[4:16] if line] == [
+        "地域精神保健福祉連絡会（4地域）\t保健相談所、相談支援事業所、地域包括支援センター、民生委員、精神科診療所、"
+        "家族会\t各地域3回/年\t・事例検討 ・地域の課題の抽出\t",
+        "ピアサポーター連絡会\tピアサポーター、障害者支援課、委託先法人\t月1回\t病院訪問の準備と振り返り\t",
+    ]
+
+
 # a history as pdfplumber reads a LibreOffice PDF: years wrapped (`平成18年` / `度`), a commissioned
 # body's name wrapped (`…ネッ` / `ト`), three events in one year, and a paragraph right below the table
 _HISTORY = (

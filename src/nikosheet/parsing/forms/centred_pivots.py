@@ -193,10 +193,10 @@ def _tail(
 _COUNT = re.compile(r"[0-9０-９]{1,2}\s*回(?:程度)?")  # after `半年に`, `2か月に`, `各圏域年`
 _PIVOT_MIDDLE = re.compile(r"(?:に\s*)?[0-9０-９]{1,2}")  # `に1` after `2か月`, `10` after `年`
 # each unit's frequency wrapped after its unit or inside its name: `各地区` / `年2回`, `各圏域` / `年2～3` /
-# `回`, `各圏` / `域年2` / `～3回`
+# `回`, `各圏` / `域年2` / `～3回`; or its count before `回/年`: `各地` / `域3` / `回/年`
 _EACH = re.compile(r"各[^\s\d]{1,3}")
-_EACH_MIDDLE = re.compile(r"[^\s\d]{0,3}年間?\s*[0-9０-９]{1,2}(?:\s*[～〜~]\s*[0-9０-９]{1,2})?")
-_EACH_COUNT = re.compile(_EACH_MIDDLE.pattern + r"\s*回(?:程度)?")
+_EACH_MIDDLE = re.compile(r"[^\s\d]{0,3}(?:年間?\s*)?[0-9０-９]{1,2}(?:\s*[～〜~]\s*[0-9０-９]{1,2})?")
+_EACH_COUNT = re.compile(_EACH_MIDDLE.pattern + r"\s*回(?:\s*[/／]\s*年)?(?:程度)?")
 
 
 def pivot_spans(pivots: list[Pivot], count: int, cut: bool = True) -> list[tuple[int, int]] | None:
