@@ -148,6 +148,24 @@ def test_a_bodys_kind_read_as_an_event_is_said_shifted(tmp_path):
     ]
 
 
+def test_a_cell_whose_bracket_does_not_pair_is_said_shifted(tmp_path):
+    """A commissioned body's name cut by its narrow column, its first line (a bracket opened) run into the
+    event beside it (pdfplumber and markitdown on a LibreOffice PDF)."""
+    doc = edit(
+        tmp_path,
+        "kashiwa-r6.txt",
+        (
+            118,
+            "\t「柏市精神障害者地域移行支援協議会」の発足\tたんぽぽセンターが受託",
+            "\t社会福祉法人（市内の相談支援事業所「柏市精神障害者地域移行支援協議会」の発足\t",
+        ),
+    )
+    assert [message for _, message in shifts.signs(doc)] == [
+        "取組の経緯 経過 '社会福祉法人（市内の相談支援事業所「柏市精神障害者地域移行支援協議会」の発足' holds a bracket"
+        " that closes none or is never closed (（): a cell was cut apart or read into another"
+    ]
+
+
 def test_a_figure_read_into_a_sectors_cell_is_said_shifted(tmp_path):
     """A figure's labels below the sectors' table run on after the last row's last sentence."""
     doc = edit(

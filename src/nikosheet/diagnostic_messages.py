@@ -141,6 +141,11 @@ SENTENCE_CUT = Template(
     "{what} {text!r} holds a sentence that starts inside a word (after 。): pieces of two cells were run together",
     "{what}「{text}」に語の途中から始まる文（「。」の後）があります。二つのセルの断片がつながって読まれています",
 )
+BRACKET_UNPAIRED = Template(
+    "{what} {text!r} holds a bracket that closes none or is never closed ({mark}): a cell was cut apart or"
+    " read into another",
+    "{what}「{text}」に対になっていない括弧（{mark}）があります。セルが切れたか、別のセルとつながって読まれています",
+)
 VOWEL_MARK_CUT = Template(
     "{what} {text!r} holds a long vowel mark after a kanji or a comma (`議ー、`), where no word has one: pieces of"
     " two cells were run together",
