@@ -136,6 +136,16 @@ def test_a_councils_activities_holding_other_councils_frequencies_are_said_shift
     ]
 
 
+def test_a_frequencys_unit_without_its_count_in_a_councils_cell_is_said_shifted(tmp_path):
+    """The end of a frequency its narrow column wrapped (`各地` / `域3` / `回/年`) read into the members
+    beside it, the council itself read into the one above (pdfplumber on a LibreOffice PDF)."""
+    doc = edit(tmp_path, "kawaguchi-r5.txt", (164, "障害福祉課、疾病対策課", "障害福祉課、疾病対策課回/年"))
+    assert [message for _, message in shifts.signs(doc)] == [
+        "council '事務局会議': its 構成員 holds a frequency's unit with no count before it ('課回/年'): the"
+        " frequency, wrapped by its column, was read into the cell and the row out of its rows"
+    ]
+
+
 def test_a_bodys_kind_read_as_an_event_is_said_shifted(tmp_path):
     doc = edit(
         tmp_path,

@@ -277,6 +277,12 @@ FREQUENCY_IN_CELL = Template(
     "out of its columns",
     "協議の場「{name}」: {column}の語の間に開催頻度（{word}）があります。行の列がずれて読まれています",
 )
+FREQUENCY_PIECE = Template(
+    "council {name!r}: its {column} holds a frequency's unit with no count before it ({text!r}): the frequency,"
+    " wrapped by its column, was read into the cell and the row out of its rows",
+    "協議の場「{name}」: {column}に回数のない開催頻度の単位（{text}）があります。"
+    "折り返された開催頻度がセルに読まれ、行がずれています",
+)
 STATISTICS_COLUMN_SHORT = Template(
     "基本情報: the converter wrote the values' column with fewer numbers than rows; which rows are empty cannot"
     " be told, the numbers are read in order",

@@ -125,6 +125,9 @@ _ONE_LETTER_WORDS = "有無県市区町村国"  # a cell of one letter that is a
 # an event's step with a word right after it (`…を開始精神保健福祉審議会に…を設置`): two events read as one;
 # an event goes on after its step only with a particle or a mark (`…を開始し、`)
 _STEP_THEN_WORD = compile_lazily(f"(?:{'|'.join(EVENT_STEPS)})(?=[{WORD_START}])")
+# a frequency's unit with no count before it (`…家族会回/年`): the last piece of a frequency its narrow column
+# wrapped (`各地` / `域3` / `回/年`), read into the cell beside it
+_FREQUENCY_PIECE = compile_lazily(r"(?:^|[^0-9０-９\s])\s*回\s*[/／]\s*年")
 _FREQUENCY_INSIDE = compile_lazily(r"(?:年間?|月|週)\s*\d{1,2}\s*回|\d{1,2}\s*回\s*/\s*年")
 # a frequency in words run into a cell's words on both sides (`…精神科病院随時入院中からの…`): the
 # members' end, the frequency and the activities' start on one printed line (the neighbours compared, as
@@ -526,7 +529,8 @@ def _councils(part: Data | None) -> Iterator[tuple[int | None, str]]:
     """A frequency cell that holds no frequency, or several, or words after one; a members cell that is or
     holds one, or ends with a list's comma; a name that holds one, or a list or a comma, or a sentence's
     words, or is cut, or none beside members; an activity cut inside a phrase; a frequency in words (随時)
-    run into the words of a cell, where the council's own is another."""
+    run into the words of a cell, where the council's own is another; a frequency's unit with no count
+    before it in a cell (`…家族会回/年`: the end of a frequency its column wrapped)."""
     for m in (part or {}).get("meetings") or []:
         text = (m.get("frequency") or {}).get("text") or ""
         name = m.get("name") or ""
@@ -568,6 +572,10 @@ def _councils(part: Data | None) -> Iterator[tuple[int | None, str]]:
             ("activities", " ".join(m.get("activities") or [])),
             ("notes", m.get("notes")),
         ):
+            piece = _FREQUENCY_PIECE.search(cell) if cell else None
+            if piece is not None:  # (no council's cell of any sheet in the corpus writes `回/年` but after a count)
+                column = MEETING_COLUMNS[key].split("(")[0]
+                yield m["line"], str(messages.FREQUENCY_PIECE(name=name, column=column, text=piece.group().strip()))
             word = _worded_frequency_inside(cell) if cell else None
             if word and word not in text:  # (a council held `随時` may say so in its words)
                 column = MEETING_COLUMNS[key].split("(")[0]
