@@ -295,6 +295,63 @@ def test_a_frequency_wrapped_after_its_units_year_and_long_cells_kept_to_their_h
     ]
 
 
+def test_a_frequency_each_area_holds_wrapped_after_its_unit_and_its_count_finds_its_row():
+    # `各地` / `域3` / `回/年`: the unit's name cut and the count before `回/年`, each on a line of its
+    # own beside the other cells' lines (had the council run into the one above, or the table left)
+    text = (
+        "【その他事項】 ※協議の場運営における課題や悩んでいる点、アドバイザーに相談したい事項など、自由に記載くださ\n"
+        "開催 特記事項等(課題\n"
+        "名称 協議の場の構成員 実施内容\n"
+        "頻度 ・強み等)\n"
+        "地域精神\n"
+        "各地 ・事例検討 ・\n"
+        "保健福祉 保健相談所、相談支援事業所、地域包括支援センター、民\n"
+        "域3 地域の課題の\n"
+        "連絡会（4 生委員、精神科診療所、家族会\n"
+        "回/年 抽出\n"
+        "地域）\n"
+        "ピアサポ\n"
+        "月1 病院訪問の準\n"
+        "ーター連 ピアサポーター、障害者支援課、委託先法人\n"
+        "回 備と振り返り\n"
+        "絡会\n"
+        "【その他事項】 ※協議の場運営における課題や悩んでいる点、アドバイザーに相談したい事項など、自由に記載くださ"
+    )
+    out = _apply(text)
+    assert [line for line in out[4:16] if line] == [
+        "地域精神保健福祉連絡会（4地域）\t保健相談所、相談支援事業所、地域包括支援センター、民生委員、精神科診療所、"
+        "家族会\t各地域3回/年\t・事例検討 ・地域の課題の抽出\t",
+        "ピアサポーター連絡会\tピアサポーター、障害者支援課、委託先法人\t月1回\t病院訪問の準備と振り返り\t",
+    ]
+
+
+def test_a_frequency_each_ward_holds_a_range_of_wrapped_over_three_lines_finds_its_row():
+    # `各区 3` / `～4回` / `/年`: what each holds it and its count, the range's end and `/年` below, each
+    # beside the other cells' lines (the council had been read into the one above, the rows after a
+    # row off)
+    text = (
+        "【その他事項】 ※協議の場運営における課題や悩んでいる点、アドバイザーに相談したい事項など、自由に記載くださ\n"
+        "開催頻 特記事項等(課\n"
+        "名称 協議の場の構成員 実施内容\n"
+        "度 題・強み等)\n"
+        "区地域移行・ 各区 3\n"
+        "保健センター、基幹相談支援センター、区内の病院・ 事例検討、地域資源の 区ごとの差が\n"
+        "地域定着連絡 ～4回\n"
+        "事業所 共有 大きい。\n"
+        "会（12区） /年\n"
+        "社会福祉協議会、不動産団体、住宅政策課、相談支援事 3回/ 協力不動産店の拡大、\n"
+        "住まい部会\n"
+        "業所 年 入居後の見守り\n"
+        "【その他事項】 ※協議の場運営における課題や悩んでいる点、アドバイザーに相談したい事項など、自由に記載くださ"
+    )
+    out = _apply(text)
+    assert [line for line in out[4:12] if line] == [
+        "区地域移行・地域定着連絡会（12区）\t保健センター、基幹相談支援センター、区内の病院・事業所\t各区 3～4回/年\t"
+        "事例検討、地域資源の共有\t区ごとの差が大きい。",
+        "住まい部会\t社会福祉協議会、不動産団体、住宅政策課、相談支援事業所\t3回/年\t協力不動産店の拡大、入居後の見守り\t",
+    ]
+
+
 # a history as pdfplumber reads a LibreOffice PDF: years wrapped (`平成18年` / `度`), a commissioned
 # body's name wrapped (`…ネッ` / `ト`), three events in one year, and a paragraph right below the table
 _HISTORY = (

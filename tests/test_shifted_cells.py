@@ -136,6 +136,16 @@ def test_a_councils_activities_holding_other_councils_frequencies_are_said_shift
     ]
 
 
+def test_a_frequencys_unit_without_its_count_in_a_councils_cell_is_said_shifted(tmp_path):
+    """The end of a frequency its narrow column wrapped (`各地` / `域3` / `回/年`) read into the members
+    beside it, the council itself read into the one above (pdfplumber on a LibreOffice PDF)."""
+    doc = edit(tmp_path, "kawaguchi-r5.txt", (164, "障害福祉課、疾病対策課", "障害福祉課、疾病対策課回/年"))
+    assert [message for _, message in shifts.signs(doc)] == [
+        "council '事務局会議': its 構成員 holds a frequency's unit with no count before it ('課回/年'): the"
+        " frequency, wrapped by its column, was read into the cell and the row out of its rows"
+    ]
+
+
 def test_a_bodys_kind_read_as_an_event_is_said_shifted(tmp_path):
     doc = edit(
         tmp_path,
@@ -145,6 +155,24 @@ def test_a_bodys_kind_read_as_an_event_is_said_shifted(tmp_path):
     assert [message for _, message in shifts.signs(doc)] == [
         "取組の経緯 経過 '社会福祉法人' is a body's kind, the 委託 column's first words:"
         " the row was read out of its columns"
+    ]
+
+
+def test_a_cell_whose_bracket_does_not_pair_is_said_shifted(tmp_path):
+    """A commissioned body's name cut by its narrow column, its first line (a bracket opened) run into the
+    event beside it (pdfplumber and markitdown on a LibreOffice PDF)."""
+    doc = edit(
+        tmp_path,
+        "kashiwa-r6.txt",
+        (
+            118,
+            "\t「柏市精神障害者地域移行支援協議会」の発足\tたんぽぽセンターが受託",
+            "\t社会福祉法人（市内の相談支援事業所「柏市精神障害者地域移行支援協議会」の発足\t",
+        ),
+    )
+    assert [message for _, message in shifts.signs(doc)] == [
+        "取組の経緯 経過 '社会福祉法人（市内の相談支援事業所「柏市精神障害者地域移行支援協議会」の発足' holds a bracket"
+        " that closes none or is never closed (（): a cell was cut apart or read into another"
     ]
 
 

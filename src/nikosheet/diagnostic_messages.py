@@ -141,6 +141,11 @@ SENTENCE_CUT = Template(
     "{what} {text!r} holds a sentence that starts inside a word (after 。): pieces of two cells were run together",
     "{what}「{text}」に語の途中から始まる文（「。」の後）があります。二つのセルの断片がつながって読まれています",
 )
+BRACKET_UNPAIRED = Template(
+    "{what} {text!r} holds a bracket that closes none or is never closed ({mark}): a cell was cut apart or"
+    " read into another",
+    "{what}「{text}」に対になっていない括弧（{mark}）があります。セルが切れたか、別のセルとつながって読まれています",
+)
 VOWEL_MARK_CUT = Template(
     "{what} {text!r} holds a long vowel mark after a kanji or a comma (`議ー、`), where no word has one: pieces of"
     " two cells were run together",
@@ -271,6 +276,12 @@ FREQUENCY_IN_CELL = Template(
     "council {name!r}: its {column} holds a frequency ({word}) run into the words around it: the row was read "
     "out of its columns",
     "協議の場「{name}」: {column}の語の間に開催頻度（{word}）があります。行の列がずれて読まれています",
+)
+FREQUENCY_PIECE = Template(
+    "council {name!r}: its {column} holds a frequency's unit with no count before it ({text!r}): the frequency,"
+    " wrapped by its column, was read into the cell and the row out of its rows",
+    "協議の場「{name}」: {column}に回数のない開催頻度の単位（{text}）があります。"
+    "折り返された開催頻度がセルに読まれ、行がずれています",
 )
 STATISTICS_COLUMN_SHORT = Template(
     "基本情報: the converter wrote the values' column with fewer numbers than rows; which rows are empty cannot"

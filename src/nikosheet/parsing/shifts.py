@@ -76,6 +76,9 @@ _ROW_LABELS: dict[str, tuple[str, ...]] = {
 }
 _PARTICLES = "をがでの"  # a case particle before a kanji: the end of a phrase (で推進), never a start
 _CLOSERS = {"）": "（", ")": "(", "」": "「", "』": "『", "】": "【"}  # a closing bracket and its opener
+# the brackets a cell pairs: round and corner ones, both widths (a cell's `【` may stand for a heading's)
+_PAIRS = {"）": "（", ")": "(", "」": "「"}
+_OPENERS = frozenset(_PAIRS.values())
 _EDGES = compile_lazily(r"^[\s～~・、]+|[\s～~・、]+$")
 _FISCAL_YEAR = compile_lazily(r"^(令和|平成|[RH])\s*(\d{1,2}|元)\s*年度")
 _SHORT = 20  # an effect no longer than this, without 。, is a value or a name: not the effects' sentences
@@ -122,6 +125,9 @@ _ONE_LETTER_WORDS = "有無県市区町村国"  # a cell of one letter that is a
 # an event's step with a word right after it (`…を開始精神保健福祉審議会に…を設置`): two events read as one;
 # an event goes on after its step only with a particle or a mark (`…を開始し、`)
 _STEP_THEN_WORD = compile_lazily(f"(?:{'|'.join(EVENT_STEPS)})(?=[{WORD_START}])")
+# a frequency's unit with no count before it (`…家族会回/年`): the last piece of a frequency its narrow column
+# wrapped (`各地` / `域3` / `回/年`), read into the cell beside it
+_FREQUENCY_PIECE = compile_lazily(r"(?:^|[^0-9０-９\s])\s*回\s*[/／]\s*年")
 _FREQUENCY_INSIDE = compile_lazily(r"(?:年間?|月|週)\s*\d{1,2}\s*回|\d{1,2}\s*回\s*/\s*年")
 # a frequency in words run into a cell's words on both sides (`…精神科病院随時入院中からの…`): the
 # members' end, the frequency and the activities' start on one printed line (the neighbours compared, as
@@ -180,8 +186,9 @@ def signs(doc: Data) -> Iterator[tuple[int | None, str]]:
 
 
 def _cell_signs(doc: Data) -> Iterator[tuple[int | None, str]]:
-    """A header in a cell, a cell that starts inside a word, a column gap in a cell: looked for in all
-    the cells' text at once first (most documents have none), then cell by cell."""
+    """A header in a cell, a cell that starts inside a word, a column gap in a cell, a bracket that does
+    not pair: looked for in all the cells' text at once first (most documents have none), then cell by
+    cell."""
     cells = [(key, row) for key, rows in _cells(doc) for row in rows if row[2]]
     joined = "".join("\x00" + (text or "") for _, (_, _, text) in cells)  # each cell after a NUL
     squeezed = "".join(joined.split())
@@ -193,6 +200,7 @@ def _cell_signs(doc: Data) -> Iterator[tuple[int | None, str]]:
         or ("   " in joined and _GAP.search(joined))
         or ("。" in joined and _SENTENCE_CUT.search(joined))
         or ("ー" in joined and _vowel_cut(joined))
+        or any(c in joined for c in _PAIRS)
     ):
         return
     for key, (line, what, text) in cells:
@@ -208,6 +216,8 @@ def _cell_signs(doc: Data) -> Iterator[tuple[int | None, str]]:
             yield line, str(messages.SENTENCE_CUT(what=where, text=text))
         elif text and _vowel_cut(text):
             yield line, str(messages.VOWEL_MARK_CUT(what=where, text=text))
+        elif text and (mark := _unpaired(text)):
+            yield line, str(messages.BRACKET_UNPAIRED(what=where, text=text, mark=mark))
 
 
 def _header_in(text: str | None) -> str | None:
@@ -227,6 +237,24 @@ def _cut_word(text: str | None) -> bool:
         return True
     closer = _CLOSERS.get(t[0])
     return closer is not None and closer not in t
+
+
+def _unpaired(text: str) -> str | None:
+    """The first bracket of a cell that closes none or that the cell never closes, if any: a cell's
+    brackets pair (of the cells of every sheet text in the corpus and the study sets, none has one
+    unpaired), so one alone is a cell cut in two (`社会福祉法人（区内の…運営` / `法人）`) or run into
+    another's text."""
+    if not any(c in text for c in _PAIRS):
+        return None
+    open_: list[str] = []
+    for ch in text:
+        if ch in _OPENERS:
+            open_.append(ch)
+        elif ch in _PAIRS:
+            if not open_ or open_[-1] != _PAIRS[ch]:
+                return ch
+            open_.pop()
+    return open_[0] if open_ else None
 
 
 def _cells(doc: Data) -> Iterator[tuple[str, list[tuple[int | None, str, str | None]]]]:
@@ -503,7 +531,8 @@ def _councils(part: Data | None) -> Iterator[tuple[int | None, str]]:
     """A frequency cell that holds no frequency, or several, or words after one; a members cell that is or
     holds one, or ends with a list's comma; a name that holds one, or a list or a comma, or a sentence's
     words, or is cut, or none beside members; an activity cut inside a phrase; a frequency in words (随時)
-    run into the words of a cell, where the council's own is another."""
+    run into the words of a cell, where the council's own is another; a frequency's unit with no count
+    before it in a cell (`…家族会回/年`: the end of a frequency its column wrapped)."""
     for m in (part or {}).get("meetings") or []:
         text = (m.get("frequency") or {}).get("text") or ""
         name = m.get("name") or ""
@@ -545,6 +574,10 @@ def _councils(part: Data | None) -> Iterator[tuple[int | None, str]]:
             ("activities", " ".join(m.get("activities") or [])),
             ("notes", m.get("notes")),
         ):
+            piece = _FREQUENCY_PIECE.search(cell) if cell else None
+            if piece is not None:  # (no council's cell of any sheet in the corpus writes `回/年` but after a count)
+                column = MEETING_COLUMNS[key].split("(")[0]
+                yield m["line"], str(messages.FREQUENCY_PIECE(name=name, column=column, text=piece.group().strip()))
             word = _worded_frequency_inside(cell) if cell else None
             if word and word not in text:  # (a council held `随時` may say so in its words)
                 column = MEETING_COLUMNS[key].split("(")[0]

@@ -44,7 +44,7 @@ def line_units(text: str, table: Table) -> list[str]:
     (`・ ・事例検討`: the label that Word's list hangs apart) and a pivot's first part set apart from a
     word it was kept with (`センター, 年6`, `年4 ・`, `平成21 ①`)."""
     out: list[str] = []
-    for unit in _corporations(units_of(_LABEL.sub("", text), table)):
+    for unit in _each_counts(_corporations(units_of(_LABEL.sub("", text), table))):
         words = unit.split(" ")
         heads = [k for k, word in enumerate(words) if k and _PIVOT_HEAD.fullmatch(word)] or [
             k
@@ -69,6 +69,21 @@ def _corporations(units: list[str]) -> list[str]:
         else:
             out.append(unit)
     return out
+
+
+def _each_counts(units: list[str]) -> list[str]:
+    """The units, a frequency's count kept with the word of what each holds it before it (`各区 3`, the
+    first part of `各区 3～4回/年` that a narrow column wrapped: `～4回` and `/年` below it)."""
+    out: list[str] = []
+    for unit in units:
+        if out and _EACH.fullmatch(out[-1]) and _COUNT_HEAD.fullmatch(unit):
+            out[-1] += " " + unit
+        else:
+            out.append(unit)
+    return out
+
+
+_COUNT_HEAD = re.compile(r"[0-9０-９]{1,2}")
 
 
 _CORPORATION = "法人"
@@ -98,9 +113,25 @@ def find_pivots(table: Table, lines: list[list[str]]) -> list[Pivot]:
             if parts is None and not table.full and _whole(pattern, unit):
                 parts = ((j, at),)
             if parts is not None:
+                parts = _per_year(pattern, lines, parts, taken)
                 out.append(parts)
                 taken.update(parts)
     return _numbered_in_turn(lines, out) if table.header[0] == INDICATOR_NAMES else out
+
+
+def _per_year(pattern: re.Pattern[str], lines: list[list[str]], parts: Pivot, taken: set[tuple[int, int]]) -> Pivot:
+    """A frequency's parts and its `/年` wrapped onto a line of its own below its last part (`各区 3` /
+    `～4回` / `/年`), where it makes the frequency whole."""
+    text = "".join(lines[j][at] for j, at in parts)
+    last = parts[-1][0]
+    for below in range(last + 1, min(last + 3, len(lines))):
+        for at, unit in enumerate(lines[below]):
+            if (below, at) not in taken and _PER_YEAR.fullmatch(unit) and _whole(pattern, text + unit):
+                return (*parts, (below, at))
+    return parts
+
+
+_PER_YEAR = re.compile(r"[/／]\s*年")
 
 
 INDICATOR_NAMES = OUTCOME_COLUMNS["name"]  # an indicators' table's first header cell: its pivots are ① to ⑳
@@ -163,6 +194,8 @@ _QUALIFIED = re.compile(r"^【|】$|^障害(?=\S)|(?<=\S)分野$")
 
 
 def _whole(pattern: re.Pattern[str], text: str) -> bool:
+    """Whether the text is a pivot whole (a space after what each holds it aside: `各区 3～4回`)."""
+    text = _EACH_SPACE.sub(r"\1", text, count=1)
     m = pattern.match(text)
     return m is not None and m.end() == len(text)
 
@@ -190,13 +223,14 @@ def _tail(
     return None
 
 
+_EACH_SPACE = re.compile(r"^(各[^\s\d]{1,3}) (?=[0-9０-９])")  # `各区 3～4回`: the space after what each holds it
 _COUNT = re.compile(r"[0-9０-９]{1,2}\s*回(?:程度)?")  # after `半年に`, `2か月に`, `各圏域年`
 _PIVOT_MIDDLE = re.compile(r"(?:に\s*)?[0-9０-９]{1,2}")  # `に1` after `2か月`, `10` after `年`
 # each unit's frequency wrapped after its unit or inside its name: `各地区` / `年2回`, `各圏域` / `年2～3` /
-# `回`, `各圏` / `域年2` / `～3回`
+# `回`, `各圏` / `域年2` / `～3回`; or its count before `回/年`: `各地` / `域3` / `回/年`
 _EACH = re.compile(r"各[^\s\d]{1,3}")
-_EACH_MIDDLE = re.compile(r"[^\s\d]{0,3}年間?\s*[0-9０-９]{1,2}(?:\s*[～〜~]\s*[0-9０-９]{1,2})?")
-_EACH_COUNT = re.compile(_EACH_MIDDLE.pattern + r"\s*回(?:程度)?")
+_EACH_MIDDLE = re.compile(r"[^\s\d]{0,3}(?:年間?\s*)?[0-9０-９]{1,2}(?:\s*[～〜~]\s*[0-9０-９]{1,2})?")
+_EACH_COUNT = re.compile(_EACH_MIDDLE.pattern + r"\s*回(?:\s*[/／]\s*年)?(?:程度)?")
 
 
 def pivot_spans(pivots: list[Pivot], count: int, cut: bool = True) -> list[tuple[int, int]] | None:
