@@ -38,6 +38,18 @@ def test_a_values_last_line_after_the_schedules_first_column():
     ]
 
 
+def test_the_schedule_s_later_header_cells_before_its_first_end_the_value():
+    # pdfminer writes the schedule's header cells but the first (`実施内容` `具体的な取組`) right after the
+    # small step's value, before `時期(月)`: they are the header's, not the value's
+    text = (
+        "スモールステップ ①未設置町村への訪問 ②オンライン相談の試行 ③退院\n後支援計画の様式の統一\n\n"
+        "実施内容\n\n具体的な取組\n\n保健福祉事務所担当者会議\n\n時期(月)\n\nR6年5月"
+    )
+    out = _apply(text)
+    assert out[0] == "スモールステップ\t①未設置町村への訪問 ②オンライン相談の試行 ③退院後支援計画の様式の統一"
+    assert "実施内容" in out and "具体的な取組" in out
+
+
 def test_a_line_between_the_header_cells_that_is_no_sentence_stays():
     text = "スモールステップ 福祉保健所が訪問し、意向\n時期(月)\nR6年4月\n事業計画の共有\n実施内容"
     assert _apply(text)[1:] == ["時期(月)", "R6年4月", "事業計画の共有", "実施内容"]

@@ -55,3 +55,15 @@ def test_a_box_ending_on_a_full_line_leaves_the_table() -> None:
 def test_groups_short_of_the_roles_leave_the_table() -> None:
     fewer = TEXT.replace(PAIRS, PAIRS.split("医療と地域")[0])
     assert form_state(issue_heads, fewer).lines == fewer.split("\n")
+
+
+def test_every_action_before_every_role_s_word() -> None:
+    """pdfminer may write all the actions right after the issues and policies, then all the roles'
+    words: the first boxes, two a group, are still the rows."""
+    state = form_state(issue_heads, HEADER + PAIRS + ACTIONS + ROLES * 3 + INDICATORS)
+    lines = [line for line in state.lines if line is not None]
+    assert lines[1] == "退院後の住まいの確保が難しい\t居住支援法人, 不動産事業者との連携\t行政"
+    assert "医療と地域支援者の連携が十分でない\t精神科病院訪問, 合同研修の実施\t行政" in lines
+    below = lines[lines.index("") + 1 :]
+    assert below[:2] == ["住まいの作業部会の運営", "グループホーム体験利用の受け入れ"]
+    assert "6 actions" in state.notes[0][2]

@@ -246,3 +246,29 @@ def test_a_header_on_one_line_takes_only_a_box_a_role() -> None:
     text = JOINED_HEADER + JOINED_GROUP + "援\n・共同設置の規約例の提供\n\n圏域会議への参加、事例の提供\n\n"
     text += "基幹相談支援センターによる町\n村の相談支援体制への助言\n\nその他関係機関・住民等\n"
     assert _filled(apply_form(label_runs, text))[4:7] == ["医療", "福祉", "援"]
+
+
+def test_the_next_issue_s_and_policy_s_first_boxes_after_the_values_stay_after_them() -> None:
+    """pdfminer writes the next group's issue and policy (their first lines) before its `行政`, right
+    after this group's values: the run's values are the boxes before those two."""
+    text = (
+        HEADER + "地域移行支援の担い\n手が不足している\n\n"
+        "①相談支援事業所の参入を促す ②病院\nの退院支援担当者との分担を見直す\n\n"
+        "行政\n\n医療\n\n福祉\n\nその他関係機\n関・住民等\n\n報酬加算の周知、研修の開催\n\n退院支援委員会での役割分担\n\n"
+        "地域移行支援の受け入れ\n\nピアサポーターの同行\n\n区によって会議の内\n\n区の会議の好事例を推進会議で共有す\n\n"
+        "行政\n\n区の担当者連絡会の開催\n"
+    )
+    assert _filled(apply_form(label_runs, text))[7:19] == [
+        "行政",
+        "報酬加算の周知、研修の開催",
+        "医療",
+        "退院支援委員会での役割分担",
+        "福祉",
+        "地域移行支援の受け入れ",
+        "その他関係機",
+        "関・住民等",
+        "ピアサポーターの同行",
+        "区によって会議の内",
+        "区の会議の好事例を推進会議で共有す",
+        "行政",
+    ]

@@ -89,6 +89,7 @@ CHAIN: tuple[str, ...] = (
     "banded_rows",
     "column_sequences",
     "council_boxes_paged",
+    "history_lines",
     "history_groups",
     "sector_rows",
     "plan_items",

@@ -18,8 +18,9 @@ becomes
     長期目標⇥全35市町に協議の場が設置され、…精神障害者が希望する地域で暮らし続けられる。
 
 From a line that starts a goal label, the label is taken from the lines' first words as long as
-they spell it out, and the rest of the lines up to the next label, table's header (年度, 時期(月)),
-table row or heading is its value, a text the cell wrapped (joined back without breaks).  A label
+they spell it out, and the rest of the lines up to the next label, table's header (年度, 時期(月), or
+a later header cell alone on its line, `実施内容`: pdfminer may write them before the first), table
+row or heading is its value, a text the cell wrapped (joined back without breaks).  A label
 not spelt out in full leaves the lines as they are.
 
 The goal rows and the schedule below are one table of the template, and pdfminer may write its
@@ -42,6 +43,11 @@ _LABELS = (*GOAL_LABELS, "短期目標(今年度)")  # squeezed
 _STARTS = tuple(label[:3] for label in _LABELS)
 _SPACE = re.compile(r"\s+")
 _TABLE_HEADS = ("年度", "時期")  # the schedules' tables, which the goal rows come before
+# the schedules' header cells: one alone on a line ends a goal's value (pdfminer writes the header's
+# later cells before its first, `実施内容` `具体的な取組` … `時期(月)`)
+_HEADER_CELLS = tuple(
+    re.compile(cell) for t in TABLES if t.header[0] in ("年度", r"時期[(（]月[)）]") for cell in t.header[1:]
+)
 _MOST = 8  # lines a goal row takes at most
 _PIVOTS_FIRST = 6  # a schedule's pivots pdfminer may write before a goal's last line
 
@@ -143,6 +149,7 @@ def _ends(line: str) -> bool:
         or "|" in line
         or text.startswith(_STARTS)
         or text.startswith(_TABLE_HEADS)
+        or any(cell.fullmatch(text) for cell in _HEADER_CELLS)
         or HEADING.match(line.strip()) is not None
     )
 

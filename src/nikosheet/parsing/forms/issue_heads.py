@@ -2,7 +2,8 @@
 
 pdfminer may read the issues' table's two left columns down the whole table first: every group's
 issue and its policy, a box each, in turn; then the roles' words and their actions, in an order of its
-own (a run of labels of several groups, then actions of several groups; an empty role has no box):
+own (a run of labels of several groups, then actions of several groups, or every action before every
+label; an empty role has no box):
 
     退院後の住まいの確保が難            課題	課題解決に向けた取組方針	課題・方針に対する役割(取組)
     しい                                退院後の住まいの確保が難しい	居住支援法人, 不動産事業者との連携	行政
@@ -19,8 +20,9 @@ own (a run of labels of several groups, then actions of several groups; an empty
     グループホーム体験利用の受け入れ
     …
 
-Read so where the boxes before the first `行政` are two a group (as many groups as `行政`, `医療`,
-`福祉` and `その他…` each stand in the table) and each is a whole cell: its last line short of the
+Read so where the first boxes, before the first `行政`, are two a group (as many groups as `行政`, `医療`,
+`福祉` and `その他…` each stand in the table; the boxes after them up to `行政`, if any, actions) and
+each is a whole cell: its last line short of the
 lines its column wrapped at (a box ending on a full line may go on in the next: the cells written a
 band of lines at a time, `issue_rests`), each column having wrapped somewhere.  The issues and their
 policies make the table's rows, with the roles' words; which role each action is of is not in the
@@ -89,13 +91,15 @@ def groups_of(body: list[Box]) -> int | None:
     as whole cells; None where they do not."""
     labels = [_label(box) for box in body]
     first = next((n for n, label in enumerate(labels) if label == ROLES["administration"]), None)
-    if first is None or first % _PAIR or any(label is not None for label in labels[:first]):
+    if first is None or any(label is not None for label in labels[:first]):
         return None
-    groups = first // _PAIR
     counts = [sum(label == role for label in labels) for role in ROLES.values()]
-    if groups < _PAIR or counts != [groups] * len(counts):
+    groups = counts[0]
+    # the actions may stand before the roles' words too, after the issues and policies (never more
+    # than the roles)
+    if groups < _PAIR or counts != [groups] * len(counts) or not 0 <= first - _PAIR * groups <= groups * len(counts):
         return None
-    lead = body[:first]
+    lead = body[: _PAIR * groups]
     if not all(_whole(lead[c::_PAIR]) for c in range(_PAIR)):
         return None
     return groups

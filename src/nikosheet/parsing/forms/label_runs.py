@@ -54,6 +54,7 @@ _HEADER_CELLS = ("強み・課題等",)
 _WORD_START = 3  # characters of a label that tell its start
 _TWO_SENTENCES = compile_lazily(r"\A[^。\s]++。 [^。\s]++。\Z")  # two cells' sentences on one line, a space between
 _LABEL_BOXES = 3  # boxes a wrapped label takes at most
+_GROUP_HEAD = 2  # boxes of a group's issue and policy before its first role
 _FULL = 2  # a box whose last line is this close to its column's width goes on in the next box
 
 
@@ -126,9 +127,12 @@ def _run(state: FormState, boxes: list[Box], k: int, labels: tuple[str, ...], ce
     values = (
         (kept if len(kept) == len(run) * cells else None) if since < 0 else _cells(kept, len(run) * cells, cells == 1)
     )
+    after: list[Box] = []
+    if values is None and since >= 0 and cells == 1 and _next_group(boxes, end, labels, len(kept) - len(run)):
+        values, after = _cells(kept[:-_GROUP_HEAD], len(run), True), kept[-_GROUP_HEAD:]
     if values is not None:
         order = [box for n, label in enumerate(run) for box in [label, *values[n * cells : (n + 1) * cells]]]
-        _put_back(state, boxes[start:end], header + order)
+        _put_back(state, boxes[start:end], header + order + after)
     elif (
         cells == 1
         and [squashed(box) for box in run] == list(labels[1:])
@@ -137,6 +141,13 @@ def _run(state: FormState, boxes: list[Box], k: int, labels: tuple[str, ...], ce
     ):
         _values_before(state, boxes[since:start], run, k, labels)  # the first role stood with the first lines
     return end
+
+
+def _next_group(boxes: list[Box], end: int, labels: tuple[str, ...], surplus: int) -> bool:
+    """Whether the last two boxes before box `end` are the next group's issue and policy, not the
+    run's values: the next group's first role (`行政`) follows them, and the values are two boxes more
+    than the labels (pdfminer writes the next issue's and policy's first lines before its `行政`)."""
+    return surplus == _GROUP_HEAD and end < len(boxes) and squashed(boxes[end]) == labels[0]
 
 
 def _group_ends(boxes: list[Box], k: int, labels: tuple[str, ...]) -> bool:

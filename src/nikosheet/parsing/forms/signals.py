@@ -268,6 +268,11 @@ def council_boxes(source: str) -> bool:
     return council_pivots(source) and autospace(source)
 
 
+def history_lines(source: str) -> bool:
+    """The history's header cells alone on their lines (pdfminer, plain pdftotext)."""
+    return "\n経過\n" in source and "\n委託" in source
+
+
 def history_groups(source: str) -> bool:
     """A LibreOffice PDF's text in pdftotext's way (see `council_boxes_paged`), its history's header a
     cell a line."""

@@ -1,0 +1,327 @@
+"""The history's table written a row's year and event on one line, its other cells in boxes apart.
+
+pdfminer and plain pdftotext of a Chromium PDF write the 年度/経過/委託 table with each row's year
+and its event's first line on one line, a space between, and every other cell in a box of its own:
+an event's wrapped rest (after a line as wide as the event column), a year's second event (after a
+line that is not), and the commissions — beside their row (pdftotext) or, in pdfminer, some of them
+in a run after the table's last row, where an empty commission has no box:
+
+    年度                                        年度	経過	委託
+    経過                                        2012年度	…支援事業を開始	群馬県精神保健福祉協会
+    委託                                        2016年度	ピアサポーター養成研修を開始
+    2012年度 …支援事業を開始                    2018年度	…推進事業を開始し、群馬県精神障害者…を設置した
+    群馬県精神保健福祉協会               →      	10圏域で地域移行推進会議を開始
+    2016年度 ピアサポーター養成研修を開始       2022年度	病院訪問を対面で再開。…に達した
+    2018年度 …推進事業を開始し、群馬県
+    精神障害者地域生活支援協議会を設置した      各保健福祉事務所（直営）
+    10圏域で地域移行推進会議を開始              －
+    2022年度 病院訪問を対面で再開。…に達した    …
+    各保健福祉事務所（直
+    営）
+    －
+    …
+
+A box is a commission when it is one (`↓`, `－`, `なし`, a name with a corporation's or an office's
+word and no event's ending), or when its lines wrapped much narrower than the event column; else an
+event's rest or the year's next event, as above.  A commission goes to the event it follows; a run of
+them after the last row (two or more) goes to the rows without one, in order, when it holds as many
+cells as they are, else (which row each is cannot be told) is kept as text below the table with a
+`missing-table` warning.  A table with a year alone on its line is left to `cell_lines_tables`, and
+so is one whose header's cells share a line (a converter that joins a row's cells with a space).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+import nikosheet.diagnostic_messages as messages
+from nikosheet.diagnostics import Diagnostic
+from nikosheet.parsing.forms import FormState, signals
+from nikosheet.parsing.forms._shared import display_width, join_wrapped, page_width
+from nikosheet.parsing.forms.template_tables import (
+    HEADING,
+    HISTORY,
+    TABLES,
+    Piece,
+    non_blank,
+    unclosed,
+)
+from nikosheet.vocabulary import AS_ABOVE, EVENT_COLUMNS, EVENT_ENDS
+
+_HEADER = tuple(EVENT_COLUMNS.values())  # 年度, 経過, 委託
+_YEAR = TABLES[0].pivots[0]  # the history's pivot: a year, years, a month of a year, `現在`
+_NUMBER = re.compile(r"^[0-9０-９]{1,2}$")  # the next heading's number, standing alone
+# a commission's own words: a corporation's kind or a body run by itself, whatever the width of its line; or no
+# one (`－`, `なし`)
+_CORPORATION = re.compile(r"法人|株式会社|有限会社|事業団|直営|^(?:[－\-―ー–—]|なし|無し|同上|未定)$")
+# an office's words, a commission's when its lines are narrow or a bracket after them ends it
+# (`…相談支援事業所（2か所）`, `…事業所（6か` wrapped; not an event's `…病院（12か所）へ送付`)
+_OFFICE = re.compile(r"協会|協議会|連合会|センター|事務所|事業所|病院|大学")
+_OFFICE_BRACKET = re.compile(rf"(?:{_OFFICE.pattern})[（(][^（()）]*[)）]?$")
+_KANA = re.compile(r"[ぁ-ゖ、。）」]")  # what no event starts with
+_NARROW = 0.6  # a commission's wrapped lines are narrower than this share of the event column
+_FULL = 2  # display columns: a line this near the event column's widest is as wide as it
+
+
+def apply(state: FormState) -> None:
+    """Rebuild the history's table where its rows are written a year and its event a line."""
+    if not signals.history_lines(state.source):
+        return
+    tokens = non_blank(state.lines)
+    page = page_width(state.lines)
+    for k, (_, text, _) in enumerate(tokens):
+        if HISTORY in text and HEADING.match(text):
+            _rebuild(state, tokens, k + 1, page)
+            return
+
+
+def _rebuild(state: FormState, tokens: list[Piece], start: int, page: int) -> None:
+    """The table after the history's heading (token `start`), rebuilt when it is written so."""
+    k = start
+    while k < len(tokens) and tokens[k][1] != _HEADER[1] and not HEADING.match(tokens[k][1]):
+        k += 1
+    if k >= len(tokens) or tokens[k][1] != _HEADER[1]:
+        return
+    first = k
+    while first > start and tokens[first - 1][1] in _HEADER[:1]:
+        first -= 1  # 年度 right above 経過
+    head = tokens[first : k + 1]
+    body_start = k + 1
+    end = body_start
+    while end < len(tokens) and not HEADING.match(tokens[end][1]):
+        end += 1
+    rows = max((display_width(t[1]) for t in tokens[body_start:end] if _YEAR.match(t[1])), default=0)
+    end = next((j for j in range(body_start, end) if tokens[j][2] and _paragraph(tokens[j][1], rows, page)), end)
+    while end > body_start and _NUMBER.match(tokens[end - 1][1]):
+        end -= 1  # the next heading's number, written before its title
+    body = tokens[body_start:end]
+    late = [t for t in body if t[1] in _HEADER]  # 委託 written after the rows, a header written again
+    body = [t for t in body if t[1] not in _HEADER]
+    if _HEADER[2] not in [t[1] for t in head + late]:
+        return
+    read = _read(body)
+    if read is None:
+        return
+    events, apart = read
+    _write(state, [*head, *late], events, apart, body[-1][0])
+
+
+def _paragraph(text: str, rows: int, page: int) -> bool:
+    """Whether a box's first line is the history's text below the table: no year's, wider than every
+    row's line, or as wide as the page and a sentence's end."""
+    if _YEAR.match(text):
+        return False
+    return display_width(text) > rows + _FULL or (display_width(text) >= page - _FULL and text.endswith("。"))
+
+
+class _Event:
+    """A row of the history: its year (empty: the year's next event), its event's lines, its
+    commission's lines, and its first source line."""
+
+    __slots__ = ("commission", "event", "index", "year")
+
+    def __init__(self, year: str, event: list[str], index: int) -> None:
+        self.year = year
+        self.event = event
+        self.commission: list[str] = []
+        self.index = index
+
+
+def _boxes(body: list[Piece]) -> list[list[Piece]]:
+    """The body's lines in boxes: a year's line starts one, a blank line before a line starts one."""
+    boxes: list[list[Piece]] = []
+    for piece in body:
+        if not boxes or piece[2] or _YEAR.match(piece[1]):
+            boxes.append([piece])
+        else:
+            boxes[-1].append(piece)
+    return boxes
+
+
+def _read(body: list[Piece]) -> tuple[list[_Event], list[list[Piece]]] | None:
+    """The events, and the boxes of a commissions' run after the last row that cannot be told to
+    their rows; None when the table is not so written."""
+    if len(body) < 2 or not _YEAR.match(body[0][1]) or any(_NUMBER.match(p[1]) for p in body):
+        return None
+    firsts = []
+    for _, text, _ in body:
+        m = _YEAR.match(text)
+        if m is None:
+            continue
+        rest = text[m.end() :]
+        if not rest.strip() or not rest[0].isspace():
+            return None  # a year alone on its line: the cell-per-line readers' table
+        firsts.append(_cut(rest.strip())[0])
+    if len(firsts) < 2:
+        return None
+    column = max(display_width(t) for t in firsts)  # the event column's wrapped width
+    events: list[_Event] = []
+    runs: list[tuple[int, list[list[Piece]]]] = []  # commissions' boxes after the event they follow
+    for box in _boxes(body):
+        index, text, _ = box[0]
+        m = _YEAR.match(text)
+        cells = [t for _, t, _ in box]
+        if m is not None:
+            event, commission = _cut(text[m.end() :].strip())
+            events.append(_Event(text[: m.end()].strip(), [event], index))
+            if commission:
+                events[-1].commission = [commission]
+            _event_lines(events, box[1:], column)
+        elif events[-1].commission and _closes([(index, events[-1].commission[-1], False)], cells):
+            events[-1].commission[-1] += "\n" + text  # `…事業所（6か` `所）`: the commission's wrapped end
+        elif runs and runs[-1][0] == len(events) - 1 and _closes(runs[-1][1][-1], cells):
+            runs[-1][1][-1].extend(box)  # `社会福祉法人（…センター` `運営法人）`: the commission's wrapped end
+        elif (
+            events[-1].commission
+            and _rest_of(events[-1].commission[-1], cells)
+            and (display_width(events[-1].event[-1]) < column - _FULL or events[-1].event[-1].endswith(EVENT_ENDS))
+        ):
+            events[-1].commission[-1] += "\n" + text
+        elif _commission(cells, column):
+            if runs and runs[-1][0] == len(events) - 1:
+                runs[-1][1].append(box)
+            else:
+                runs.append((len(events) - 1, [box]))
+        elif _goes_on(events[-1].event[-1], text, column):
+            _event_lines(events, box, column, True)  # the event's rest, in a box of its own
+        else:
+            events.append(_Event("", [text], index))  # the year's next event
+            _event_lines(events, box[1:], column)
+    return _settle(events, runs)
+
+
+def _event_lines(events: list[_Event], lines: list[Piece], column: int, rest: bool = False) -> None:
+    """Lines of an event's box: each goes on the event above after a line as wide as the event
+    column (or, `rest`, the first whatever it follows), else starts the year's next event."""
+    for n, (index, text, _) in enumerate(lines):
+        last = events[-1]
+        if (rest and n == 0) or _goes_on(last.event[-1], text, column):
+            last.event.append(text)
+        else:
+            events.append(_Event("", [text], index))
+
+
+def _goes_on(line: str, text: str, column: int) -> bool:
+    """Whether `text` is the rest of the event whose last line is `line`: that line as wide as the event
+    column, and it does not end with an event's step (`…を開始`) unless `text` starts where no event
+    does (a kana after a step: `し、…`)."""
+    if display_width(line) < column - _FULL:
+        return False
+    return not line.endswith(EVENT_ENDS) or _KANA.match(text) is not None
+
+
+def _settle(
+    events: list[_Event], runs: list[tuple[int, list[list[Piece]]]]
+) -> tuple[list[_Event], list[list[Piece]]] | None:
+    """The commissions given to their rows: a box to the row it follows; a run of boxes to the rows
+    without one since the last that has one, in order, when they are as many; else, after the last
+    row, kept apart (None when such a run stands between rows)."""
+    apart: list[list[Piece]] = []
+    for after, boxes in runs:
+        if after < 0:
+            return None
+        cells = ["\n".join(t for _, t, _ in box) for box in boxes]
+        if len(boxes) == 1 and not events[after].commission:
+            events[after].commission = [cells[0]]
+            continue
+        open_ = []
+        for event in reversed(events[: after + 1]):
+            if event.commission:
+                break
+            open_.append(event)
+        if len(open_) == len(boxes):
+            for event, cell in zip(reversed(open_), cells, strict=True):
+                event.commission = [cell]
+        elif after == len(events) - 1:
+            apart.extend(boxes)
+        else:
+            return None
+    return events, apart
+
+
+def _closes(box: list[Piece], cells: list[str]) -> bool:
+    """Whether a box of one line closes the bracket a commission's box left open: its wrapped end."""
+    text = "".join(t for _, t, _ in box)
+    return len(cells) == 1 and unclosed(text) and not unclosed(text + cells[0]) and "。" not in cells[0]
+
+
+def _commission(cells: list[str], column: int) -> bool:
+    """Whether a box's lines are a commission's: `↓`, a corporation's kind (`社会福祉法人 …`, `…（直営）`),
+    an office with a bracket after it that ends the box, or lines wrapped much narrower than the event column; never a
+    sentence or an event's ending (`…を設置`)."""
+    text = "".join(cells)
+    if text == AS_ABOVE:
+        return True
+    if text.endswith(EVENT_ENDS) or "。" in text:
+        return False
+    if _CORPORATION.search(text) or _OFFICE_BRACKET.search(text):
+        return True
+    narrow = display_width(cells[0]) <= column * _NARROW
+    return narrow and (len(cells) > 1 or _OFFICE.search(text) is not None)
+
+
+def _cut(rest: str) -> tuple[str, str]:
+    """A year's line's event and, a space after it, its commission on the same line (`…に拡大
+    各圏域の指定一般相談支援事業所（6か`, `…に再編 －`, `…を設置 特定非営利活動法人 たかまつ…`)."""
+    for m in re.finditer(" ", rest):
+        event, tail = rest[: m.start()].strip(), rest[m.end() :].strip()
+        if event and tail and _commission([tail], display_width(tail) * 2):
+            return event, tail
+    return rest, ""
+
+
+def _rest_of(commission: str, cells: list[str]) -> bool:
+    """Whether a box of one line is the wrapped rest of the commission above it (`特定非営利活動法人
+    たかまつ地域生活支援ピ` `アネットワーク`): no event's ending, no sentence, no wider than its line."""
+    text = cells[0]
+    return (
+        len(cells) == 1
+        and not text.endswith(EVENT_ENDS)
+        and "。" not in text
+        and display_width(text) < display_width(commission.split("\n")[-1])
+    )
+
+
+def _write(state: FormState, head: list[Piece], events: list[_Event], apart: list[list[Piece]], last: int) -> None:
+    """The table's header and rows in place of its lines, from its header's first line to `last`; a
+    run of commissions kept apart written below it, each a line of its own, with a warning."""
+    first = min(p[0] for p in head)
+    kept = {box[0][0]: box for box in apart}
+    taken = {p[0] for box in apart for p in box}
+    for i in range(first, last + 1):
+        if i not in taken:
+            state.lines[i] = None
+    state.lines[first] = "\t".join(_HEADER)
+    for event in events:
+        text = functools.reduce(join_wrapped, event.event, "")
+        state.lines[event.index] = f"{event.year}\t{text}\t{_joined(event.commission)}"
+    for at, box in kept.items():
+        for index, _, _ in box:
+            state.lines[index] = None
+        state.lines[at] = functools.reduce(join_wrapped, (t for _, t, _ in box), "")
+        state.alone.add(at)
+    if apart:
+        at = apart[0][0][0]
+        if at - 1 > events[-1].index and state.lines[at - 1] is None:
+            state.lines[at - 1] = ""
+        state.note(
+            Diagnostic.MISSING_TABLE,
+            at,
+            str(messages.SHORT_COLUMN_AS_TEXT(column=_HEADER[2], cells=len(apart), rows=_open_rows(events))),
+        )
+
+
+def _joined(cells: list[str]) -> str:
+    """A commission's wrapped lines as one."""
+    return functools.reduce(join_wrapped, cells[0].split("\n"), "") if cells else ""
+
+
+def _open_rows(events: list[_Event]) -> int:
+    """The rows without a commission after the last that has one."""
+    n = 0
+    for event in reversed(events):
+        if event.commission:
+            break
+        n += 1
+    return n

@@ -1,0 +1,115 @@
+"""The history's table written a row's year and event on one line, its other cells in boxes apart
+(pdfminer and plain pdftotext of a Chromium PDF)."""
+
+from __future__ import annotations
+
+import nikosheet
+from nikosheet.parsing import forms
+
+HEADING = "3 精神障害にも対応した地域包括ケアシステムの構築に向けた取組の経緯（地域課題）\n\n年度\n\n経過\n\n委託\n\n"
+END = "\n\n4 精神障害にも対応した地域包括ケアシステム構築に資する取組の成果・効果\n"
+
+
+def _rows(body: str, heading: str = HEADING) -> list[str]:
+    lines = forms.rewrite((heading + body + END).split("\n")).lines
+    return [line for line in lines if line and "\t" in line][1:]
+
+
+def _events(body: str, heading: str = HEADING) -> list[tuple[str | None, str | None, str | None]]:
+    doc = nikosheet.parse_text_data(heading + body + END)
+    return [(e["period"], e["description"], e["commission"]) for e in doc["history"]["events"]]
+
+
+# pdftotext: each commission in a box right after its row, an event's rest and the year's next event
+# on the lines below its first
+PDFTOTEXT = (
+    "2012年度 精神障害者地域移行・地域定着支援事業を開始\n\n群馬県精神保健福祉協会\n\n"
+    "2016年度 ピアサポーター養成研修を開始\n"
+    "2018年度 精神障害にも対応した地域包括ケアシステム構築推進事業を開始し、群馬県\n"
+    "精神障害者地域生活支援協議会を設置した\n10圏域で地域移行推進会議を開始\n\n"
+    "各保健福祉事務所（直\n営）\n\n2020年度 新型感染症の流行により、病院訪問を休止した\n\n－\n\n"
+    "2021年度 オンラインによる病院訪問を試行\n\n↓"
+)
+
+
+def test_commissions_beside_their_rows_and_an_event_s_wrapped_rest() -> None:
+    """The header's first cell written with the section's number, before the title."""
+    heading = (
+        "3\n年度\n\n精神障害にも対応した地域包括ケアシステムの構築に向けた取組の経緯（地域課題）\n経過\n\n委託\n\n"
+    )
+    assert _rows(PDFTOTEXT, heading) == [
+        "2012年度\t精神障害者地域移行・地域定着支援事業を開始\t群馬県精神保健福祉協会",
+        "2016年度\tピアサポーター養成研修を開始\t",
+        "2018年度\t精神障害にも対応した地域包括ケアシステム構築推進事業を開始し、群馬県精神障害者地域生活支援協議会を設置した\t",
+        "\t10圏域で地域移行推進会議を開始\t各保健福祉事務所（直営）",
+        "2020年度\t新型感染症の流行により、病院訪問を休止した\t－",
+        "2021年度\tオンラインによる病院訪問を試行\t↓",
+    ]
+
+
+def test_a_run_of_commissions_after_the_last_row_is_kept_as_text_with_a_warning() -> None:
+    """pdfminer writes the commissions of the later rows after the table, an empty one with no box:
+    which row each is cannot be told."""
+    body = (
+        "2012年度 精神障害者地域移行・地域定着支援事業を開始\n\n群馬県精神保健福祉協会\n\n"
+        "2016年度 ピアサポーター養成研修を開始\n\n"
+        "2018年度 精神障害にも対応した地域包括ケアシステム構築推進事業を開始し、群馬県\n\n"
+        "精神障害者地域生活支援協議会を設置した\n\n10圏域で地域移行推進会議を開始\n\n"
+        "2020年度 新型感染症の流行により、病院訪問を休止した\n\n"
+        "2021年度 オンラインによる病院訪問を試行\n\n各保健福祉事務所（直\n営）\n\n－\n\n↓"
+    )
+    doc = nikosheet.parse_text_data(HEADING + body + END)
+    events = [(e["period"], e["description"], e["commission"]) for e in doc["history"]["events"]]
+    assert events == [
+        ("2012年度", "精神障害者地域移行・地域定着支援事業を開始", "群馬県精神保健福祉協会"),
+        ("2016年度", "ピアサポーター養成研修を開始", None),
+        (
+            "2018年度",
+            "精神障害にも対応した地域包括ケアシステム構築推進事業を開始し、群馬県精神障害者地域生活支援協議会を設置した",
+            None,
+        ),
+        ("2018年度", "10圏域で地域移行推進会議を開始", None),
+        ("2020年度", "新型感染症の流行により、病院訪問を休止した", None),
+        ("2021年度", "オンラインによる病院訪問を試行", None),
+    ]
+    assert any(d["code"] == "missing-table" and "委託" in d["message"] for d in doc["diagnostics"])
+    assert "各保健福祉事務所（直営）" in doc["history"]["text"]
+
+
+def test_two_commissions_after_two_rows_without_one_are_theirs_in_order() -> None:
+    body = (
+        "平成24年度 宮城県精神障害者地域移行支援事業を開始\n\n平成28年度 ピアサポーター養成研修を開始\n\n"
+        "委託\n\n県内の指定一般相談支援事業所（2か\n所）\n\n宮城県精神保健福祉センター（直\n営）\n\n"
+        "令和元年度 精神障害にも対応した地域包括ケアシステム構築推進事業を開\n始\n\n"
+        "令和4年度 沿岸部で精神科訪問看護と相談支援事業所の合同事例検討会\n\n社会福祉法人 みやぎ会\n\n"
+        "を開始\n\n令和5年度 市町村職員向け実践研修を3コースに再編 －"
+    )
+    heading = HEADING.replace("委託\n\n", "")
+    assert _events(body, heading) == [
+        ("平成24年度", "宮城県精神障害者地域移行支援事業を開始", "県内の指定一般相談支援事業所（2か所）"),
+        ("平成28年度", "ピアサポーター養成研修を開始", "宮城県精神保健福祉センター（直営）"),
+        ("令和元年度", "精神障害にも対応した地域包括ケアシステム構築推進事業を開始", None),
+        ("令和4年度", "沿岸部で精神科訪問看護と相談支援事業所の合同事例検討会を開始", "社会福祉法人 みやぎ会"),
+        ("令和5年度", "市町村職員向け実践研修を3コースに再編", "－"),
+    ]
+
+
+def test_a_commission_on_the_year_s_line_and_its_bracket_closed_in_a_box_apart() -> None:
+    body = (
+        "平成15年度 精神障害者退院促進支援事業をモデル圏域（東部Ⅰ）で開\n\n奈良県精神保健福祉協会\n\n始\n\n"
+        "平成21年度 精神障害者地域移行支援特別対策事業として全圏域に拡大 各圏域の指定一般相談支援事業所（5か\n\n"
+        "所）\n\n平成26年度 ピアサポーター養成研修を開始\n\n"
+        "令和元年度 精神障害にも対応した地域包括ケアシステム事業を開始\n\n－\n\n県の協議の場を設置"
+    )
+    assert _events(body) == [
+        ("平成15年度", "精神障害者退院促進支援事業をモデル圏域（東部Ⅰ）で開始", "奈良県精神保健福祉協会"),
+        (
+            "平成21年度",
+            "精神障害者地域移行支援特別対策事業として全圏域に拡大",
+            "各圏域の指定一般相談支援事業所（5か所）",
+        ),
+        ("平成26年度", "ピアサポーター養成研修を開始", None),
+        # an event that ends with its step is whole, though its line is as wide as the column
+        ("令和元年度", "精神障害にも対応した地域包括ケアシステム事業を開始", "－"),
+        ("令和元年度", "県の協議の場を設置", None),
+    ]
