@@ -77,8 +77,11 @@ _PARTS = 3  # a box holds so many rows' parts at most
 _BOX_LINES = 24  # a box of more lines is not read (the readings grow with its lines)
 _FREQUENCY = compile_lazily(rf"^{FREQUENCY}$")
 # a piece of a frequency each body holds that a narrow column wrapped inside its first word (`各圏` /
-# `域年 2` / `～3 回`, `各圏域` / `年 2～3` / `回`): 各 and a word, or a word's rest and 年 and what follows
-_EACH_PIECE = compile_lazily(rf"各[^\s0-9０-９、。・]{{1,3}}|[^\s0-9０-９、。・]{{1,3}}年(?:{PIECE.pattern})?")
+# `域年 2` / `～3 回`, `各圏域` / `年 2～3` / `回`, `各地` / `域 3` / `回/年`): 各 and a word, or a word's
+# rest and 年 or a count and what follows
+_EACH_PIECE = compile_lazily(
+    rf"各[^\s0-9０-９、。・]{{1,3}}|[^\s0-9０-９、。・]{{1,3}}(?:年|[0-9０-９]+)(?:{PIECE.pattern})?"
+)
 _SET_IN = "•"  # a list's item set in from its column's edge starts so (see `_unbulleted`)
 _LAYOUT = compile_lazily(r"[\s\f・•]+")  # spaces and bullets: a bullet drawn alone on its line is layout
 _COUNCILS_TITLE = "協議の場の実施状況"
@@ -596,7 +599,7 @@ def _kind(column: int, text: str, cell: list[str]) -> bool:
 def _run_in(cell: list[str]) -> bool:
     """Whether a members' line opens with a word of no list before a space and the list (`青森県精神保健
     福祉審議 精神科病院協会、…`: a name's line run into the list's)."""
-    head, _, rest = cell[0].partition(" ")
+    head, _, rest = unspaced(cell[0], True).partition(" ")
     if head.isascii():
         return False  # (`DPAT 統括者、…`: the gap LibreOffice sets after a Western word, the list's own)
     return bool(rest) and not any(c in head for c in "、,，") and "、" in rest
