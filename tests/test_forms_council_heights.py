@@ -137,6 +137,26 @@ def test_notes_in_a_box_of_their_own_are_kept_as_text() -> None:
     assert [code for code, _, _ in state.notes] == [Diagnostic.MISSING_TABLE]
 
 
+def test_notes_in_a_box_of_their_own_right_after_their_rows_activities_are_the_rows() -> None:
+    """Notes in a box of their own between their row's activities and the next row's cells are that
+    row's."""
+    apart = BODY.replace(
+        "地区によって\n2～3 個別事例の検討、地区\n開催回数に差\n回/年 の社会資源の把握\nがある\n",
+        "2～3 個別事例の検討、地区\n回/年 の社会資源の把握\n\n地区によって\n開催回数に差\nがある\n",
+    )
+    state = form_state(council_heights, SIGNAL + HEADING + apart + END)
+    rows = [line.split("\t") for line in state.lines if line and "\t" in line]
+    assert rows[2] == [
+        "地区連絡会（5地区）",
+        "保健センター、相談支援事業所、地域包括支援センター、民生委員",
+        "2～3回/年",
+        "個別事例の検討、地区の社会資源の把握",
+        "地区によって開催回数に差がある",
+    ]
+    assert rows[3][4] == ""
+    assert state.notes == []
+
+
 def test_cells_run_together_that_no_reading_parts_get_a_warning() -> None:
     """A printed line of a members' list and a frequency's piece says the cells were interleaved: where
     neither this form nor `council_boxes` reads the table, the text is left and a warning says so."""
@@ -457,7 +477,7 @@ def test_a_list_a_page_break_cut_is_read_whole_and_one_line_cells_tell_no_width(
 
 # three councils whose first block holds two rows' names, members and frequencies interleaved (18
 # printed lines: the old search walked the same dead ends for each reading of the lines above them,
-# and gave up on its budget); the second row's notes in a box of their own
+# and gave up on its budget); the second row's notes in a box of their own, after its activities
 TALL = (
     "名称\n\n開催\n頻度\n\n協議の場の構成員\n\n実施内容\n\n特記事項等(課題・強み\n等)\n\n"
     "練馬区精神保 精神科病院、医師会、訪問看護ステーショ\n"
@@ -512,7 +532,7 @@ def test_a_tall_block_of_two_rows_is_read_within_the_budget() -> None:
         "入院中からの退院支援の調整",
         "今年度試行。",
     ]
-    assert "保健相談所ごとに参加機関の顔ぶれが異なり、取組の差が出ている。" in state.lines
+    assert rows[2][4] == "保健相談所ごとに参加機関の顔ぶれが異なり、取組の差が出ている。"  # (after its activities)
 
 
 # a ward's councils (its first row's cells all in boxes of their own), the second row's frequency each

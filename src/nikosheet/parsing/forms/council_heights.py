@@ -24,9 +24,11 @@ cell, narrower than its column, tells none; the others tried from the readings' 
 reading holds is tried with those a character wider).  A
 list set in from its column's edge (a bullet drawn alone on a line before it) fills only its widest
 line, and tells no column's width.  A part goes to the first row that lacks its columns (a name written
-late, after the next row, is its row's); notes in a part of their own are kept as text below the table,
-with a `missing-table` warning (pdftotext writes them after their activities, after the next rows or
-after the table: which row's they are, the text does not tell).  A list of activities a page break
+late, after the next row, is its row's); notes in a part of their own right after their row's
+activities, and before the next row's cells, are that row's; other notes in a part of their own are kept
+as text below the table, with a `missing-table` warning (pdftotext writes them after their activities,
+after the next rows or after the table, several rows' in one box: which row's they are, the text does
+not tell).  A list of activities a page break
 cut writes its last items in a box of their own after the notes' boxes:
 
     ・区の地域課題の / 抽出 / 特記事項等(課題・強み等) / 区から上がる課題 … / \f / ・関係機関の顔の / 見える関係づくり
@@ -638,9 +640,11 @@ def _assembled(
     """The rows the parts make, and the notes whose row is not told: each part to the first row that
     lacks its columns (else a new row), a part in `joined` (a list of activities) to the activities
     that came last, as their later items (the list whole filling its column); notes in a part of
-    their own are kept apart (pdftotext may write a notes' cell after the next rows' cells, or all
-    the notes after the table: which row's they are, the text does not tell); None unless every row
-    has its name, members, frequency and activities."""
+    their own go to the row whose activities the part before held, where the part after is no notes'
+    and the table goes on (`…の検討` / `委員が多く、…` / the next row's name), else they are kept apart
+    (pdftotext may write a notes' cell after the next rows' cells, or all the notes after the table:
+    which row's they are, the text does not tell); None unless every row has its name, members,
+    frequency and activities."""
     rows: list[Cells] = []
     rest: list[str] = []
     listed: Cells = {}  # (the row whose activities came last)
@@ -653,7 +657,15 @@ def _assembled(
                 return None
             continue
         if set(part) == {_NOTES}:
-            rest.append(_joined(part[_NOTES]))
+            if (
+                0 < k < len(parts) - 1
+                and _ACTS in parts[k - 1]
+                and _NOTES not in listed
+                and set(parts[k + 1]) != {_NOTES}
+            ):
+                listed[_NOTES] = part[_NOTES]  # (alone between its row's activities and the next row: the row's)
+            else:
+                rest.append(_joined(part[_NOTES]))
             continue
         at = next((n for n, row in enumerate(rows) if not set(row) & set(part)), len(rows))
         if at == len(rows):
