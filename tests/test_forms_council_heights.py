@@ -137,6 +137,26 @@ def test_notes_in_a_box_of_their_own_are_kept_as_text() -> None:
     assert [code for code, _, _ in state.notes] == [Diagnostic.MISSING_TABLE]
 
 
+def test_notes_in_a_box_of_their_own_right_after_their_rows_activities_are_the_rows() -> None:
+    """Notes in a box of their own between their row's activities and the next row's cells are that
+    row's."""
+    apart = BODY.replace(
+        "地区によって\n2～3 個別事例の検討、地区\n開催回数に差\n回/年 の社会資源の把握\nがある\n",
+        "2～3 個別事例の検討、地区\n回/年 の社会資源の把握\n\n地区によって\n開催回数に差\nがある\n",
+    )
+    state = form_state(council_heights, SIGNAL + HEADING + apart + END)
+    rows = [line.split("\t") for line in state.lines if line and "\t" in line]
+    assert rows[2] == [
+        "地区連絡会（5地区）",
+        "保健センター、相談支援事業所、地域包括支援センター、民生委員",
+        "2～3回/年",
+        "個別事例の検討、地区の社会資源の把握",
+        "地区によって開催回数に差がある",
+    ]
+    assert rows[3][4] == ""
+    assert state.notes == []
+
+
 def test_cells_run_together_that_no_reading_parts_get_a_warning() -> None:
     """A printed line of a members' list and a frequency's piece says the cells were interleaved: where
     neither this form nor `council_boxes` reads the table, the text is left and a warning says so."""
@@ -339,6 +359,18 @@ def test_a_members_list_that_opens_with_a_western_word_is_read() -> None:
     assert [row[2] for row in rows[1:]] == ["2回/年", "3回/年", "年4回", "月1回", "随時"]
 
 
+def test_a_members_list_that_opens_with_a_count_is_read() -> None:
+    """`市内の相談支援事業所 6 か所、…`: the gaps round a count are the renderer's, not a name's line run
+    into the list's."""
+    counted = BODY.replace("保健センター、相談支援事業所、地域包括支\n", "市内の相談支援事業所 6 か所、地域包括支\n")
+    rows = _rows(SIGNAL + HEADING + counted + END)
+    assert rows[2][:3] == [
+        "地区連絡会（5地区）",
+        "市内の相談支援事業所6か所、地域包括支援センター、民生委員",
+        "2～3回/年",
+    ]
+
+
 def test_a_bullet_drawn_alone_as_a_round_dot_still_marks_the_item_after_it_as_set_in():
     # pdftotext draws a list's bullet alone on its line, `・` or `•`: either is layout, and the item after
     # it is set in from its column's edge
@@ -445,7 +477,7 @@ def test_a_list_a_page_break_cut_is_read_whole_and_one_line_cells_tell_no_width(
 
 # three councils whose first block holds two rows' names, members and frequencies interleaved (18
 # printed lines: the old search walked the same dead ends for each reading of the lines above them,
-# and gave up on its budget); the second row's notes in a box of their own
+# and gave up on its budget); the second row's notes in a box of their own, after its activities
 TALL = (
     "名称\n\n開催\n頻度\n\n協議の場の構成員\n\n実施内容\n\n特記事項等(課題・強み\n等)\n\n"
     "練馬区精神保 精神科病院、医師会、訪問看護ステーショ\n"
@@ -500,4 +532,75 @@ def test_a_tall_block_of_two_rows_is_read_within_the_budget() -> None:
         "入院中からの退院支援の調整",
         "今年度試行。",
     ]
-    assert "保健相談所ごとに参加機関の顔ぶれが異なり、取組の差が出ている。" in state.lines
+    assert rows[2][4] == "保健相談所ごとに参加機関の顔ぶれが異なり、取組の差が出ている。"  # (after its activities)
+
+
+# a ward's councils (its first row's cells all in boxes of their own), the second row's frequency each
+# body holds wrapped inside its word (`各地` / `域 3` / `回/年`), interleaved with its name, members and
+# activities in one block
+EACH_COUNT = (
+    "名称\n"
+    "\n"
+    "世田谷区\n"
+    "精神保健\n"
+    "福祉地域\n"
+    "ケア推進\n"
+    "協議会\n"
+    "\n"
+    "協議の場の構成員\n"
+    "\n"
+    "開催\n"
+    "頻度\n"
+    "\n"
+    "区内精神科病院（2 病院）、世田谷区医師会、玉川医師会、精神\n"
+    "年3\n"
+    "科診療所、訪問看護ステーション、基幹相談支援センター、相談\n"
+    "回\n"
+    "支援事業所、世田谷保健所、障害保健福祉課\n"
+    "\n"
+    "実施内容\n"
+    "\n"
+    "特記事項等(課題\n"
+    "・強み等)\n"
+    "\n"
+    "・地域の連絡\n"
+    "会からの課題\n"
+    "報告 ・区の施\n"
+    "策の検討\n"
+    "\n"
+    "地域精神\n"
+    "各地 ・事例検討 ・\n"
+    "保健福祉 健康づくり課、相談支援事業所、あんしんすこやかセンター、ま\n"
+    "域 3 地域の課題の\n"
+    "連絡会（5 ちづくりセンター、精神科診療所、家族会\n"
+    "回/年 抽出\n"
+    "地域）\n"
+    "ピアサポ\n"
+    "ーター連\n"
+    "絡会\n"
+    "\n"
+    "ピアサポーター、障害保健福祉課、委託先法人\n"
+    "\n"
+    "月1\n"
+    "回\n"
+    "\n"
+    "病院訪問の準\n"
+    "備と振り返り\n"
+    "\n"
+)
+
+
+def test_a_frequency_each_body_holds_wrapped_before_its_count_is_read() -> None:
+    """`各地` / `域 3` / `回/年`: the word's rest and the count on one printed line are a piece of the
+    frequency, as `域年 2` is."""
+    rows = _rows(SIGNAL + HEADING + EACH_COUNT + END)
+    assert [row[0] for row in rows[1:]] == [
+        "世田谷区精神保健福祉地域ケア推進協議会",
+        "地域精神保健福祉連絡会（5地域）",
+        "ピアサポーター連絡会",
+    ]
+    assert rows[2][1:4] == [
+        "健康づくり課、相談支援事業所、あんしんすこやかセンター、まちづくりセンター、精神科診療所、家族会",
+        "各地域3回/年",
+        "・事例検討 ・地域の課題の抽出",
+    ]

@@ -24,9 +24,11 @@ cell, narrower than its column, tells none; the others tried from the readings' 
 reading holds is tried with those a character wider).  A
 list set in from its column's edge (a bullet drawn alone on a line before it) fills only its widest
 line, and tells no column's width.  A part goes to the first row that lacks its columns (a name written
-late, after the next row, is its row's); notes in a part of their own are kept as text below the table,
-with a `missing-table` warning (pdftotext writes them after their activities, after the next rows or
-after the table: which row's they are, the text does not tell).  A list of activities a page break
+late, after the next row, is its row's); notes in a part of their own right after their row's
+activities, and before the next row's cells, are that row's; other notes in a part of their own are kept
+as text below the table, with a `missing-table` warning (pdftotext writes them after their activities,
+after the next rows or after the table, several rows' in one box: which row's they are, the text does
+not tell).  A list of activities a page break
 cut writes its last items in a box of their own after the notes' boxes:
 
     ・区の地域課題の / 抽出 / 特記事項等(課題・強み等) / 区から上がる課題 … / \f / ・関係機関の顔の / 見える関係づくり
@@ -77,8 +79,11 @@ _PARTS = 3  # a box holds so many rows' parts at most
 _BOX_LINES = 24  # a box of more lines is not read (the readings grow with its lines)
 _FREQUENCY = compile_lazily(rf"^{FREQUENCY}$")
 # a piece of a frequency each body holds that a narrow column wrapped inside its first word (`各圏` /
-# `域年 2` / `～3 回`, `各圏域` / `年 2～3` / `回`): 各 and a word, or a word's rest and 年 and what follows
-_EACH_PIECE = compile_lazily(rf"各[^\s0-9０-９、。・]{{1,3}}|[^\s0-9０-９、。・]{{1,3}}年(?:{PIECE.pattern})?")
+# `域年 2` / `～3 回`, `各圏域` / `年 2～3` / `回`, `各地` / `域 3` / `回/年`): 各 and a word, or a word's
+# rest and 年 or a count and what follows
+_EACH_PIECE = compile_lazily(
+    rf"各[^\s0-9０-９、。・]{{1,3}}|[^\s0-9０-９、。・]{{1,3}}(?:年|[0-9０-９]+)(?:{PIECE.pattern})?"
+)
 _SET_IN = "•"  # a list's item set in from its column's edge starts so (see `_unbulleted`)
 _LAYOUT = compile_lazily(r"[\s\f・•]+")  # spaces and bullets: a bullet drawn alone on its line is layout
 _COUNCILS_TITLE = "協議の場の実施状況"
@@ -596,7 +601,7 @@ def _kind(column: int, text: str, cell: list[str]) -> bool:
 def _run_in(cell: list[str]) -> bool:
     """Whether a members' line opens with a word of no list before a space and the list (`青森県精神保健
     福祉審議 精神科病院協会、…`: a name's line run into the list's)."""
-    head, _, rest = cell[0].partition(" ")
+    head, _, rest = unspaced(cell[0], True).partition(" ")
     if head.isascii():
         return False  # (`DPAT 統括者、…`: the gap LibreOffice sets after a Western word, the list's own)
     return bool(rest) and not any(c in head for c in "、,，") and "、" in rest
@@ -635,9 +640,11 @@ def _assembled(
     """The rows the parts make, and the notes whose row is not told: each part to the first row that
     lacks its columns (else a new row), a part in `joined` (a list of activities) to the activities
     that came last, as their later items (the list whole filling its column); notes in a part of
-    their own are kept apart (pdftotext may write a notes' cell after the next rows' cells, or all
-    the notes after the table: which row's they are, the text does not tell); None unless every row
-    has its name, members, frequency and activities."""
+    their own go to the row whose activities the part before held, where the part after is no notes'
+    and the table goes on (`…の検討` / `委員が多く、…` / the next row's name), else they are kept apart
+    (pdftotext may write a notes' cell after the next rows' cells, or all the notes after the table:
+    which row's they are, the text does not tell); None unless every row has its name, members,
+    frequency and activities."""
     rows: list[Cells] = []
     rest: list[str] = []
     listed: Cells = {}  # (the row whose activities came last)
@@ -650,7 +657,15 @@ def _assembled(
                 return None
             continue
         if set(part) == {_NOTES}:
-            rest.append(_joined(part[_NOTES]))
+            if (
+                0 < k < len(parts) - 1
+                and _ACTS in parts[k - 1]
+                and _NOTES not in listed
+                and set(parts[k + 1]) != {_NOTES}
+            ):
+                listed[_NOTES] = part[_NOTES]  # (alone between its row's activities and the next row: the row's)
+            else:
+                rest.append(_joined(part[_NOTES]))
             continue
         at = next((n for n, row in enumerate(rows) if not set(row) & set(part)), len(rows))
         if at == len(rows):
