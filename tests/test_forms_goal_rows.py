@@ -158,3 +158,17 @@ def test_a_goals_first_words_in_the_labels_cell(parsed, converted):
     assert doc["long_term_schedule"]["goal"] == "区外の精神科病院からの退院者を地域で支える体制ができる。"
     # the label's note (`短期目標 (今年度)`) stays the label's
     assert parsed(f"{name}.txt")["annual_schedule"]["goal"] == "病院訪問を年6回行う"
+
+
+def test_a_value_run_into_its_label_with_no_space():
+    # PyMuPDF of a LibreOffice PDF: the label's cell and the value's first line on one line, no space
+    text = "長期目標病院と地域の支援者が退院前からつながり、どの区に退院しても切れ目のない支援を受けられ\nる。\n年度"
+    assert _apply(text)[0] == (
+        "長期目標\t病院と地域の支援者が退院前からつながり、どの区に退院しても切れ目のない支援を受けられる。"
+    )
+
+
+def test_a_sentence_that_opens_with_a_label_s_word_is_no_goal_row():
+    assert _apply("長期目標として、全ての区で退院支援の体制を整える。\n年度")[0] == (
+        "長期目標として、全ての区で退院支援の体制を整える。"
+    )

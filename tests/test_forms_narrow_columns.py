@@ -319,3 +319,12 @@ def test_an_event_wrapped_around_the_commission_s_same_as_above_mark_made_whole(
     # an event that ends with its step: the line after the mark is the year's next event
     whole = SIGNAL + "令和2 年度\n精神障害にも対応した地域包括ケアシステム推進会議へ改組\n↓\n実務者会議を設置"
     assert _apply(whole)[-3:] == whole.split("\n")[-3:]
+
+
+def test_a_western_year_run_into_the_next_cell_is_set_apart_but_not_before_its_bracket_or_its_time():
+    # PyMuPDF of a LibreOffice PDF: `2025 年度中山間地域の…` is the year's cell and the plan's item, a
+    # bracket after a year is the year's own (`（平成 22`), and `年度中に` a sentence's date
+    written = ["2024 年度病院と区の連絡の流れの整理", "2025 年度中山間地域の見守り体制づくり", "2010 年度（平成 22"]
+    kept = ["令和6年度中に設置する。", "R6年度中旬"]
+    read = ["2024 年度 病院と区の連絡の流れの整理", "2025 年度 中山間地域の見守り体制づくり", "2010 年度（平成 22"]
+    assert _apply(SIGNAL + "\n".join(written + kept))[1:] == read + kept

@@ -76,6 +76,9 @@ def _rebuild(lines: list[str | None], first: int, centred: bool = True) -> None:
         words = line.split()
         while words and _prefix("".join([*label, words[0]])):
             label.append(words.pop(0))
+        if words and j == first and (cut := _run_in(label, words[0])):
+            label.append(cut)  # `長期目標病院と地域の…`: the value run into the label with no space
+            words[0] = words[0][len(cut) :]
         if words:
             value.append(" ".join(words))
         last = j
@@ -138,6 +141,21 @@ def _tail_after_pivots(lines: list[str | None], start: int) -> int | None:
         second = re.fullmatch(table.header[1], _squeezed(texts[n + 1][1])) is not None
         if second and text.endswith("。") and "\t" not in text:
             return j
+    return None
+
+
+_RUN_ON = re.compile(r"(?:[のにはをがでもと、。：:(（]|として|から|まで)")  # a label's own sentence goes on so
+
+
+def _run_in(label: list[str], word: str) -> str | None:
+    """The rest of a label that runs into its value's first word with no space (LibreOffice's PDF through
+    PyMuPDF: `長期目標病院と地域の支援者が…`), where the value starts with no particle (`長期目標として…`
+    is a sentence of the text, no goal row); None when the word does not so start."""
+    done = _squeezed("".join(label))
+    for whole in sorted(_LABELS, key=len, reverse=True):
+        rest = whole[len(done) :] if whole.startswith(done) else ""
+        if rest and word.startswith(rest) and len(word) > len(rest) and not _RUN_ON.match(word, len(rest)):
+            return rest
     return None
 
 

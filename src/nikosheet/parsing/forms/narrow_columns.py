@@ -35,18 +35,19 @@ from nikosheet.parsing.forms import FormState, signals
 from nikosheet.parsing.forms._shared import PARTICLE
 from nikosheet.vocabulary import EVENT_ENDS, ROLES, SECTORS
 
-# a fiscal year that starts a line and runs into the next cell's text
+# a fiscal year (`R6年度`, `2024 年度`) that starts a line and runs into the next cell's text
 # or a month (`R5年5月第1回実務者部会`, `R5年9月こころの健康講座`), unless a particle follows it
 # (a sentence: `R5年5月に…`)
 _RUN_ON = re.compile(
-    rf"[ \t\f\u3000]{{0,8}}(?:令和|平成|[HR]) ?[0-9０-９元]{{1,2}} ?年(?:度(?=[^\s～〜~・、。）)])(?!{PARTICLE})"
+    rf"[ \t\f\u3000]{{0,8}}(?:(?:令和|平成|[HR]) ?[0-9０-９元]{{1,2}}|(?:19|20)[0-9]{{2}}) ?年"
+    rf"(?:度(?=[^\s～〜~・、。（）()])(?!{PARTICLE})"
     r"| ?[0-9０-９]{1,2} ?月(?:[～〜~] ?(?:(?:令和|平成|[HR]) ?[0-9０-９]{1,2} ?年 ?)?[0-9０-９]{1,2} ?月)?"
     # a month cell's next cell may start with a hiragana (`R5年9月こころの健康講座`), not a particle's,
     # but for the programme's own name (`R5年9月にも包括人材育成研修`)
     r"(?=[^\s～〜~・、。）)\u3041-\u3096]|にも包括|(?![のにはをがでもとやへ]|[ごこ]ろ|より)[\u3041-\u3096]))"
 )
 _DATE_GOES_ON = re.compile(
-    r"上半期|下半期|末|当初|中|から|まで|以降|上旬|下旬|頃"
+    r"上半期|下半期|末|当初|中旬|中(?![\u4e00-\u9fff])|から|まで|以降|上旬|下旬|頃"  # (not `中山間…`)
     r"|第(?:[0-9０-９]\s*[週月火水木金土日]|[1-4１-４]?\s*四半期)"  # `R6年度第1四半期`, `5月第2週` (not `第1回`)
 )
 # a cell's first part that stops after its number, and the counter its next part must start with
