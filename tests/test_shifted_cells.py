@@ -596,3 +596,21 @@ def test_an_issues_policy_that_ends_with_a_roles_word_is_said_shifted():
             "確保を進める。 医療' ends with a role's word: the roles' rows were read into the issue or its policy",
         )
     ]
+
+
+def test_two_events_read_as_one_past_a_step_that_ends_as_an_event_does_are_said_shifted(tmp_path):
+    # `…として位置づけ` ends an event as `…を設置` does (0 of 235 events go on after it with a word): the
+    # next row's event (its year's cell empty) was read into it
+    doc = edit(
+        tmp_path,
+        "kashiwa-r6.txt",
+        (
+            120,
+            "\t柏市自立支援協議会相談支援部会の連絡会として位置づける\t",
+            "\t柏市自立支援協議会相談支援部会の連絡会として位置づけ実務者会議を設置\t",
+        ),
+    )
+    assert [message for _, message in shifts.signs(doc)] == [
+        "取組の経緯 経過 '柏市自立支援協議会相談支援部会の連絡会として位置づけ実務者会議を設置' holds two events,"
+        " one run into the other after 'として位置づけ': rows were read as one"
+    ]
