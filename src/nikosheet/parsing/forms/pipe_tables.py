@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING
 
 import nikosheet.diagnostic_messages as messages
 from nikosheet.diagnostics import Diagnostic
-from nikosheet.parsing.forms import FormState, signals
+from nikosheet.parsing.forms import FormState, pipe_issues, signals
 from nikosheet.parsing.forms._shared import (
     CLOSING,
     GOAL_RE,
@@ -105,6 +105,8 @@ _SHARE_RE = compile_lazily(r"[0-9０-９]{1,3}[.．][0-9０-９]")  # its share:
 _PAGE_NUMBER_RE = compile_lazily(r"-? ?[0-9]{1,3} ?-")  # `5 -`, `- 5 -`
 _STRAY_MAX = 50  # longer plain lines are paragraphs, not a cell's stray fragment
 _STRAYS_MAX = 6
+# under the issues' header a long policy's wrapped lines stand between one role's line and the next
+_ISSUE_STRAYS_MAX = 16
 _DEPARTMENT_HEADERS = ("所管部署", "連携部署")
 
 
@@ -145,7 +147,7 @@ def _region(state: FormState, start: int) -> int:
                 rows.append(PipeRow(i, [c.strip() for c in raw], raw, table=table))
             i += 1
             continue
-        end = _strays_end(lines, i)
+        end = _strays_end(lines, i, _ISSUE_STRAYS_MAX if any(map(_issue_row, rows)) else _STRAYS_MAX)
         if end == i:
             break
         for k in range(i, end):
@@ -157,15 +159,40 @@ def _region(state: FormState, start: int) -> int:
     while rows and rows[-1].stray:
         rows.pop()
     if _padded(rows, widths):  # markitdown's, a line of the PDF a row: rows broken at wrapped cells
+        parts = pipe_issues.rewrite(state, rows, i)
+        if parts is not None:  # the issues' table whose roles ran into their work, and the rows around it
+            if parts[0]:
+                _rewrite(state, parts[0], [])
+            rows, i = parts[1], parts[2]
         tail: list[PipeRow] = []  # the lines right after the table, which may be its last row's wrapped rest
         while i + len(tail) < len(lines) and _stray_like(lines[i + len(tail)]) and len(tail) < _STRAYS_MAX:
             tail.append(PipeRow(i + len(tail), stray=(lines[i + len(tail)] or "").strip()))
-        _rewrite(state, rows, tail)
+        if rows:
+            _rewrite(state, rows, tail)
         if rows and not rows[-1].stray and squeeze(rows[-1].cells[0]).startswith(_DEPARTMENT_HEADERS):
             _departments_below(state, i)
     else:  # a line after a row of another table is left to the parser, which checks it is read
         _rewrite_cells(state, rows)
+        _header_above(state, start)
     return i
+
+
+def _header_above(state: FormState, start: int) -> None:
+    """The template's header that pymupdf4llm wrote as a line of text over its table, a blank line
+    between (`課題 課題解決に向けた取組方針 課題・方針に対する役割(取組)`, then `|医療、保健…|…|`):
+    a tab row of its cells, which the table below goes on from."""
+    from nikosheet.parsing.forms import known_headers
+
+    lines = state.lines
+    k = start - 1
+    if k >= 0 and not (lines[k] or "").strip():
+        k -= 1
+    text = (lines[k] or "").strip() if k >= 0 else ""
+    if not text or is_pipe_row(text) or "\t" in text:
+        return
+    head = known_headers.header_cells(text)
+    if head is not None:
+        lines[k] = "\t".join(head)
 
 
 def _departments_below(state: FormState, start: int) -> None:
@@ -439,7 +466,19 @@ def _cell(text: str, compact: bool) -> str:
     return join_br(text) if compact else text
 
 
-def _strays_end(lines: list[str | None], start: int) -> int:
+def _issue_row(row: PipeRow) -> bool:
+    """Whether the row is the issues' header (`| 課題 | 課題解決に向けた取組方針 | … |`) or one of its
+    rows whose cell starts with a role's word (`| … | … | 行政 ・病院訪問の実施 |`)."""
+    from nikosheet.parsing.forms import known_headers
+
+    if row.stray:
+        return False
+    if pipe_issues.issue_head(row):
+        return True
+    return any(known_headers.is_role(c.strip().partition(" ")[0]) for c in row.cells[1:] if c.strip())
+
+
+def _strays_end(lines: list[str | None], start: int, most: int = _STRAYS_MAX) -> int:
     """The end of a run of stray fragments at `start` that a pipe row follows; `start` if none.  A
     page's number and a blank line may stand among them (not among a table's header words); an
     issue's role written as text (`医療 区の会議への参加…`) starts a run of its own."""
@@ -448,13 +487,15 @@ def _strays_end(lines: list[str | None], start: int) -> int:
     i = start
     since = start  # where the run began, or its latest role's line
     blank = False
-    while i < len(lines) and i - since < _STRAYS_MAX:
+    while i < len(lines):
         line = lines[i]
         if line is None:
             return start
         text = line.strip()
         if i > start and known_headers.is_role(text.partition(" ")[0]):
             since = i
+        if i - since >= most:
+            return start
         if is_pipe_row(text):
             headed = blank and any(squeeze(lines[k] or "").startswith(HEADER_WORDS) for k in range(start, i))
             return start if headed else i
