@@ -113,3 +113,36 @@ def test_a_header_written_as_text_over_a_compact_table_heads_it():
         "others": ["民生委員、町会による声かけ"],
     }
     assert not [d for d in doc["diagnostics"] if d["code"] == "missing-table"]
+
+
+# pymupdf4llm: the indicators' header as the issues' table's last row, cut where no column is
+HEADER_IN_ISSUES = (
+    HEADING
+    + """\
+|課題|課題解決に向けた取組⽅針|課題・⽅針に対する役割(取組)||
+|---|---|---|---|
+|ピアサポーターの活動の場が病院訪問<br>に限られている。|活動報酬と活動の場を整え<br>る。|⾏政|活動謝⾦の予算化|
+|||医療||
+|||福祉|ピアサポーターの雇⽤の検討|
+|||その他関係<br>機関・住⺠<br>等|家族会との合同研修|
+|課題解決の達成度を測る指<br>標<br>現状値 (今|年度当初)<br>⽬標値 (令和5<br>末)|年度<br>⾒込|んでいる成果・効果|
+
+
+
+|①ピアサポーターの活動回数|18回|30回|当事者の視点を⽀援に⽣かす|
+|---|---|---|---|
+|②市⺠講座の参加者数|85⼈|150⼈|精神障害への理解が深まる|
+"""
+)
+
+
+def test_an_indicators_header_cut_where_no_column_is_heads_the_indicators_again():
+    doc = parse_text_data(HEADER_IN_ISSUES)
+    section = doc["strengths_and_issues"]
+    assert [i["issue"] for i in section["issues"]] == ["ピアサポーターの活動の場が病院訪問に限られている。"]
+    assert section["current_as_of"] == "今年度当初"
+    assert section["target_as_of"] == "令和5年度末"
+    assert [(i["name"], i["current"], i["target"]) for i in section["indicators"]] == [
+        ("ピアサポーターの活動回数", "18回", "30回"),
+        ("市民講座の参加者数", "85人", "150人"),
+    ]

@@ -78,7 +78,7 @@ from nikosheet.parsing.forms.pipe_rows import (
 )
 from nikosheet.parsing.lazy_re import compile_lazily
 from nikosheet.parsing.lines import HEADER_WORDS, squeeze
-from nikosheet.vocabulary import LIST_LABELS, ROLES, SECTORS
+from nikosheet.vocabulary import INDICATORS_HEAD, LIST_LABELS, OUTCOME_COLUMNS, PLANNED_COLUMNS, ROLES, SECTORS
 
 if TYPE_CHECKING:  # imported where a table needs it (see pipe_rows)
     from nikosheet.parsing.forms import known_headers
@@ -108,6 +108,10 @@ _STRAYS_MAX = 6
 # under the issues' header a long policy's wrapped lines stand between one role's line and the next
 _ISSUE_STRAYS_MAX = 16
 _DEPARTMENT_HEADERS = ("所管部署", "連携部署")
+_INDICATOR_CELLS = 4  # the indicators' header's cells
+# what follows a date in an indicators' header: the next column's word
+_HEADER_AFTER = (PLANNED_COLUMNS["target"], OUTCOME_COLUMNS["actual"], "見込", "具体的")
+_YEAR_RE = compile_lazily(r"(?:令和|平成|[RH])[0-9０-９元]{1,2}|[今昨]")  # a header date's year
 
 
 def apply(state: FormState) -> None:
@@ -228,6 +232,7 @@ def _rewrite_cells(state: FormState, rows: list[PipeRow]) -> None:
     _join_split_columns(state, rows)
     _join_split_statistics(state, rows)
     _sectors_apart(state, rows)
+    _indicators_header(state, rows)
     widths: dict[tuple[int, int], int] = {}  # worked out when a compact row first needs them
     kept: list[tuple[PipeRow, list[str]]] = []
     label: list[str] | None = None  # the cells of the row that holds the setup group's label
@@ -264,6 +269,50 @@ def _rewrite_cells(state: FormState, rows: list[PipeRow]) -> None:
     for r, cells in kept:
         if cells != r.cells:
             state.lines[r.index] = "| " + " | ".join(cells) + " |"
+
+
+def _indicators_header(state: FormState, rows: list[PipeRow]) -> None:
+    """The indicators' header that pymupdf4llm wrote as the last row of the issues' table above it,
+    its cells cut where no column is (`|課題解決の達成度を測る<br>指標<br>現状値 (今年度当<br>初)|⽬標値
+    (今年度末)<br>⾒込|んでいる成果・|効果|`): the template's header cells again, so the indicators'
+    table starts there.  Read from the row's text in order, or, where a cut put a date's pieces out of
+    order (`目標値 (令和5<br>末)|年度…`), with each date made of its own characters (`令和5年度末`)."""
+    from nikosheet.parsing.forms import known_headers
+
+    for r in rows:
+        if len(r.cells) < _INDICATOR_CELLS or not r.cells[0].startswith(INDICATORS_HEAD):
+            continue
+        text = "".join(squeeze(join_br(c)) for c in r.cells)
+        head = known_headers.header_cells(text) or known_headers.header_cells(_dates_in_order(text))
+        if head is not None and squeeze(head[0]) == squeeze(OUTCOME_COLUMNS["name"]) and len(head) == len(r.cells):
+            r.cells = r.raw = head
+            state.lines[r.index] = "| " + " | ".join(head) + " |"
+
+
+def _dates_in_order(text: str) -> str:
+    """An indicators' header's text with each column's date (between its brackets, up to the next
+    column's word) written in the template's order: its year, then 年度, then 当初 or 末
+    (`目標値(令和5末)年度見込…` is `目標値(令和5年度末)見込…`); a date of other characters as it is."""
+    out = text
+    for word in (PLANNED_COLUMNS["current"], OUTCOME_COLUMNS["target"], OUTCOME_COLUMNS["actual"]):
+        start = out.find(word + "(") + len(word)
+        ends = [k for w in _HEADER_AFTER if (k := out.find(w, start)) > start]
+        if start < len(word) or not ends:
+            continue
+        date = _date(out[start : min(ends)].replace("(", "").replace(")", ""))
+        if date is not None:
+            out = f"{out[:start]}({date}){out[min(ends) :]}"
+    return out
+
+
+def _date(chars: str) -> str | None:
+    """A header's date made of these characters in the template's order (`令和5末年度` is `令和5年度末`)."""
+    year = _YEAR_RE.search(chars)
+    for when in ("当初", "末"):
+        date = f"{year[0] if year else ''}年度{when}"
+        if sorted(chars) == sorted(date):
+            return date
+    return None
 
 
 def _as_written(r: PipeRow) -> bool:
