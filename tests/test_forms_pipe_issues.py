@@ -146,3 +146,29 @@ def test_an_indicators_header_cut_where_no_column_is_heads_the_indicators_again(
         ("ピアサポーターの活動回数", "18回", "30回"),
         ("市民講座の参加者数", "85人", "150人"),
     ]
+
+
+# pymupdf4llm: the roles' column cut in two under a header cut in three
+ROLES_CUT = (
+    HEADING
+    + """\
+|課題|課題解決に向けた取組⽅針|課題|・⽅針に|対する役割(取組)|
+|---|---|---|---|---|
+|グループホームが少なく、区外に<br>⼊居する⽅が多い|区内での開設を⽀援する|⾏政||開設の補助の周知|
+|||医療||－|
+|||福祉||開設の検討|
+|||その<br>機関<br>等|他関係<br>・住⺠|なし|
+"""
+)
+
+
+def test_a_roles_column_cut_in_two_is_joined_back_line_by_line():
+    doc = parse_text_data(ROLES_CUT)
+    (issue,) = doc["strengths_and_issues"]["issues"]
+    assert issue["roles"] == {
+        "administration": ["開設の補助の周知"],
+        "medical": ["－"],
+        "welfare": ["開設の検討"],
+        "others": ["なし"],
+    }
+    assert not [d for d in doc["diagnostics"] if d["code"] == "unknown-sector"]

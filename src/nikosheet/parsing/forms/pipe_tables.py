@@ -78,7 +78,16 @@ from nikosheet.parsing.forms.pipe_rows import (
 )
 from nikosheet.parsing.lazy_re import compile_lazily
 from nikosheet.parsing.lines import HEADER_WORDS, squeeze
-from nikosheet.vocabulary import INDICATORS_HEAD, LIST_LABELS, OUTCOME_COLUMNS, PLANNED_COLUMNS, ROLES, SECTORS
+from nikosheet.vocabulary import (
+    INDICATORS_HEAD,
+    ISSUE_COLUMNS,
+    LIST_LABELS,
+    OUTCOME_COLUMNS,
+    PLANNED_COLUMNS,
+    ROLES,
+    ROLES_HEADER,
+    SECTORS,
+)
 
 if TYPE_CHECKING:  # imported where a table needs it (see pipe_rows)
     from nikosheet.parsing.forms import known_headers
@@ -109,6 +118,7 @@ _STRAYS_MAX = 6
 _ISSUE_STRAYS_MAX = 16
 _DEPARTMENT_HEADERS = ("所管部署", "連携部署")
 _INDICATOR_CELLS = 4  # the indicators' header's cells
+_ROLES_CUT = 5  # the issues' table's cells where its roles' column was cut in two
 # what follows a date in an indicators' header: the next column's word
 _HEADER_AFTER = (PLANNED_COLUMNS["target"], OUTCOME_COLUMNS["actual"], "見込", "具体的")
 _YEAR_RE = compile_lazily(r"(?:令和|平成|[RH])[0-9０-９元]{1,2}|[今昨]")  # a header date's year
@@ -232,6 +242,7 @@ def _rewrite_cells(state: FormState, rows: list[PipeRow]) -> None:
     _join_split_columns(state, rows)
     _join_split_statistics(state, rows)
     _sectors_apart(state, rows)
+    _roles_cut(state, rows)
     _indicators_header(state, rows)
     widths: dict[tuple[int, int], int] = {}  # worked out when a compact row first needs them
     kept: list[tuple[PipeRow, list[str]]] = []
@@ -271,6 +282,34 @@ def _rewrite_cells(state: FormState, rows: list[PipeRow]) -> None:
             state.lines[r.index] = "| " + " | ".join(cells) + " |"
 
 
+def _roles_cut(state: FormState, rows: list[PipeRow]) -> None:
+    """The issues' table whose roles' column pymupdf4llm cut in two under a header cut in three
+    (`|課題|課題解決に向けた取組方針|課題|・方針に|対する役割(取組)|`): each row's role joined back
+    line by line (`|その<br>機関<br>等|他関係<br>・住民|` is `その他関係機関・住民等`), where the two
+    pieces make a role's word or are empty, so that the rows have the template's four cells."""
+    from nikosheet.parsing.forms import known_headers
+
+    under = False
+    for r in rows:
+        cells = [squeeze(join_br(c)) for c in r.cells]
+        if len(cells) == _ROLES_CUT and cells[:2] == [ISSUE_COLUMNS["issue"], ISSUE_COLUMNS["policies"]]:
+            under = "".join(cells[2:]) == ROLES_HEADER
+            if under:
+                r.cells = [*r.cells[:2], ROLES_HEADER, ""]
+                r.raw = list(r.cells)
+                state.lines[r.index] = "|" + "|".join(r.cells) + "|"
+            continue
+        if not under or len(cells) != _ROLES_CUT or not all(not raw[:1].isspace() for raw in r.raw):
+            under = False
+            continue
+        role = _side_by_side(r.cells[2:4])
+        if (cells[2] or cells[3]) and not known_headers.is_role(squeeze(join_br(role))):
+            continue
+        r.cells = [*r.cells[:2], role, r.cells[4]]
+        r.raw = list(r.cells)
+        state.lines[r.index] = "|" + "|".join(r.cells) + "|"
+
+
 def _indicators_header(state: FormState, rows: list[PipeRow]) -> None:
     """The indicators' header that pymupdf4llm wrote as the last row of the issues' table above it,
     its cells cut where no column is (`|課題解決の達成度を測る<br>指標<br>現状値 (今年度当<br>初)|⽬標値
@@ -285,7 +324,7 @@ def _indicators_header(state: FormState, rows: list[PipeRow]) -> None:
         text = "".join(squeeze(join_br(c)) for c in r.cells)
         head = known_headers.header_cells(text) or known_headers.header_cells(_dates_in_order(text))
         if head is not None and squeeze(head[0]) == squeeze(OUTCOME_COLUMNS["name"]) and len(head) == len(r.cells):
-            r.cells = r.raw = head
+            r.cells, r.raw = head, list(head)
             state.lines[r.index] = "| " + " | ".join(head) + " |"
 
 
