@@ -120,26 +120,35 @@ def rewrite(state: FormState, rows: list[PipeRow], after: int) -> tuple[list[Pip
     """Rewrite the issues' rows of a table whose role ran into its work (see the module's docstring);
     the rows before and after them, for the other rewrites, and the line after the table (past the
     last roles' lines after its last row), or None where the table is not such."""
-    if not roles_apart(rows):
+    merged = next((k for k, r in enumerate(rows) if not r.stray and not is_header_row(r) and _merged(r)), -1)
+    if merged < 0:
         return None
-    start = next((k for k, r in enumerate(rows) if not r.stray and issue_head(r)), -1)
-    first = next(
-        (k for k, r in enumerate(rows) if not r.stray and not is_header_row(r) and len(r.cells) == len(_ROLE_WORDS)), -1
-    )
-    if first < 0 or rows[first].cells[2] != _ROLE_WORDS[0]:
-        return None
-    start = start if 0 <= start < first else first
+    # the issues' rows end at the next table's header (the indicators'): the rows after it stay as written
     end = next(
         (
             k
-            for k in range(first, len(rows))
+            for k in range(merged, len(rows))
             if not rows[k].stray and is_header_row(rows[k]) and not issue_head(rows[k])
         ),
         len(rows),
     )
+    written = [(r.cells, r.raw) for r in rows[:end]]
+    roles_apart(rows[:end])
+    start = next((k for k, r in enumerate(rows[:end]) if not r.stray and issue_head(r)), -1)
+    first = next(
+        (
+            k
+            for k, r in enumerate(rows[:end])
+            if not r.stray and not is_header_row(r) and len(r.cells) == len(_ROLE_WORDS)
+        ),
+        -1,
+    )
     body = [r for r in rows[first:end] if not r.stray]
-    if any(len(r.cells) != len(_ROLE_WORDS) for r in body):
+    if first < 0 or rows[first].cells[2] != _ROLE_WORDS[0] or any(len(r.cells) != len(_ROLE_WORDS) for r in body):
+        for r, (cells, raw) in zip(rows, written, strict=False):  # left to the other rewrites as written
+            r.cells, r.raw = cells, raw
         return None
+    start = start if 0 <= start < first else first
     reader = _Reader(state, body)
     for r in rows[first:end]:
         if r.stray:
