@@ -323,7 +323,10 @@ def _indicators_header(state: FormState, rows: list[PipeRow]) -> None:
             continue
         text = "".join(squeeze(join_br(c)) for c in r.cells)
         head = known_headers.header_cells(text) or known_headers.header_cells(_dates_in_order(text))
-        if head is not None and squeeze(head[0]) == squeeze(OUTCOME_COLUMNS["name"]) and len(head) == len(r.cells):
+        written = [squeeze(join_br(c)) for c in r.cells]
+        if head is None or written == [squeeze(c) for c in head]:
+            continue  # not the header, or the header as the template writes it
+        if squeeze(head[0]) == squeeze(OUTCOME_COLUMNS["name"]) and len(head) == len(r.cells):
             r.cells, r.raw = head, list(head)
             state.lines[r.index] = "| " + " | ".join(head) + " |"
 
