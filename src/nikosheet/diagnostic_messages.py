@@ -376,6 +376,13 @@ ROLES_AMONG_LINES = Template(
     "節 5: 役割「{role}」が隣のセル（課題または方針）の行の間にあります。変換ソフトが課題の表のセルを行の外に"
     "書いており、その後の取組がどの役割のものかは本文からは分かりません",
 )
+ISSUE_LINES_DEALT = Template(
+    "issue {issue!r}: {count} lines of its policy and its roles' work stand outside the table's cells, "
+    "side by side: they were dealt to the two columns by their widths, and a line either could go on with "
+    "by the order of the columns' lines; which column each belongs to is not sure",
+    "課題「{issue}」: 方針と役割の取組の{count}行が表のセルの外に並んで書かれています。行の幅から2つの列に"
+    "振り分け、どちらの続きにもなりうる行は列の行の順から決めました。どの列の行かは確かではありません",
+)
 ROLE_RUN_ON = Template(
     "issue {issue!r}: a role's action of {count} characters, longer than any sheet writes: other rows' cells "
     "were read into it",

@@ -163,6 +163,8 @@ INDICATORS_HEAD = OUTCOME_COLUMNS["name"][:8]  # 課題解決の達成度: the i
 ISSUE_COLUMNS: dict[str, str] = {"issue": "課題", "policies": "課題解決に向けた取組方針"}
 ROLES: dict[str, str] = {"administration": "行政", **{k: SECTORS[k] for k in ("medical", "welfare", "others")}}
 """The sectors of section 5's 課題・方針に対する役割(取組)."""
+ROLES_HEADER = "課題・方針に対する役割(取組)"
+"""The issues' table's header cell over its roles' words and their work (two columns)."""
 DEPARTMENT_COLUMNS: dict[str, str] = {"name": "部署名", "duties": "主な業務"}
 SECTOR_COLUMNS: dict[str, str] = {"status": "連携状況", "strengths_and_issues": "強み・課題等"}
 MEETING_COLUMNS: dict[str, str] = {

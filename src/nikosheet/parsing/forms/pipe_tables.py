@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING
 
 import nikosheet.diagnostic_messages as messages
 from nikosheet.diagnostics import Diagnostic
-from nikosheet.parsing.forms import FormState, signals
+from nikosheet.parsing.forms import FormState, pipe_issues, signals
 from nikosheet.parsing.forms._shared import (
     CLOSING,
     GOAL_RE,
@@ -78,7 +78,16 @@ from nikosheet.parsing.forms.pipe_rows import (
 )
 from nikosheet.parsing.lazy_re import compile_lazily
 from nikosheet.parsing.lines import HEADER_WORDS, squeeze
-from nikosheet.vocabulary import LIST_LABELS, ROLES, SECTORS
+from nikosheet.vocabulary import (
+    INDICATORS_HEAD,
+    ISSUE_COLUMNS,
+    LIST_LABELS,
+    OUTCOME_COLUMNS,
+    PLANNED_COLUMNS,
+    ROLES,
+    ROLES_HEADER,
+    SECTORS,
+)
 
 if TYPE_CHECKING:  # imported where a table needs it (see pipe_rows)
     from nikosheet.parsing.forms import known_headers
@@ -105,7 +114,14 @@ _SHARE_RE = compile_lazily(r"[0-9０-９]{1,3}[.．][0-9０-９]")  # its share:
 _PAGE_NUMBER_RE = compile_lazily(r"-? ?[0-9]{1,3} ?-")  # `5 -`, `- 5 -`
 _STRAY_MAX = 50  # longer plain lines are paragraphs, not a cell's stray fragment
 _STRAYS_MAX = 6
+# under the issues' header a long policy's wrapped lines stand between one role's line and the next
+_ISSUE_STRAYS_MAX = 16
 _DEPARTMENT_HEADERS = ("所管部署", "連携部署")
+_INDICATOR_CELLS = 4  # the indicators' header's cells
+_ROLES_CUT = 5  # the issues' table's cells where its roles' column was cut in two
+# what follows a date in an indicators' header: the next column's word
+_HEADER_AFTER = (PLANNED_COLUMNS["target"], OUTCOME_COLUMNS["actual"], "見込", "具体的")
+_YEAR_RE = compile_lazily(r"(?:令和|平成|[RH])[0-9０-９元]{1,2}|[今昨]")  # a header date's year
 
 
 def apply(state: FormState) -> None:
@@ -145,7 +161,7 @@ def _region(state: FormState, start: int) -> int:
                 rows.append(PipeRow(i, [c.strip() for c in raw], raw, table=table))
             i += 1
             continue
-        end = _strays_end(lines, i)
+        end = _strays_end(lines, i, _ISSUE_STRAYS_MAX if any(map(_issue_row, rows)) else _STRAYS_MAX)
         if end == i:
             break
         for k in range(i, end):
@@ -157,15 +173,40 @@ def _region(state: FormState, start: int) -> int:
     while rows and rows[-1].stray:
         rows.pop()
     if _padded(rows, widths):  # markitdown's, a line of the PDF a row: rows broken at wrapped cells
+        parts = pipe_issues.rewrite(state, rows, i)
+        if parts is not None:  # the issues' table whose roles ran into their work, and the rows around it
+            if parts[0]:
+                _rewrite(state, parts[0], [])
+            rows, i = parts[1], parts[2]
         tail: list[PipeRow] = []  # the lines right after the table, which may be its last row's wrapped rest
         while i + len(tail) < len(lines) and _stray_like(lines[i + len(tail)]) and len(tail) < _STRAYS_MAX:
             tail.append(PipeRow(i + len(tail), stray=(lines[i + len(tail)] or "").strip()))
-        _rewrite(state, rows, tail)
+        if rows:
+            _rewrite(state, rows, tail)
         if rows and not rows[-1].stray and squeeze(rows[-1].cells[0]).startswith(_DEPARTMENT_HEADERS):
             _departments_below(state, i)
     else:  # a line after a row of another table is left to the parser, which checks it is read
         _rewrite_cells(state, rows)
+        _header_above(state, start)
     return i
+
+
+def _header_above(state: FormState, start: int) -> None:
+    """The template's header that pymupdf4llm wrote as a line of text over its table, a blank line
+    between (`課題 課題解決に向けた取組方針 課題・方針に対する役割(取組)`, then `|医療、保健…|…|`):
+    a tab row of its cells, which the table below goes on from."""
+    from nikosheet.parsing.forms import known_headers
+
+    lines = state.lines
+    k = start - 1
+    if k >= 0 and not (lines[k] or "").strip():
+        k -= 1
+    text = (lines[k] or "").strip() if k >= 0 else ""
+    if not text or is_pipe_row(text) or "\t" in text:
+        return
+    head = known_headers.header_cells(text)
+    if head is not None:
+        lines[k] = "\t".join(head)
 
 
 def _departments_below(state: FormState, start: int) -> None:
@@ -201,6 +242,8 @@ def _rewrite_cells(state: FormState, rows: list[PipeRow]) -> None:
     _join_split_columns(state, rows)
     _join_split_statistics(state, rows)
     _sectors_apart(state, rows)
+    _roles_cut(state, rows)
+    _indicators_header(state, rows)
     widths: dict[tuple[int, int], int] = {}  # worked out when a compact row first needs them
     kept: list[tuple[PipeRow, list[str]]] = []
     label: list[str] | None = None  # the cells of the row that holds the setup group's label
@@ -237,6 +280,81 @@ def _rewrite_cells(state: FormState, rows: list[PipeRow]) -> None:
     for r, cells in kept:
         if cells != r.cells:
             state.lines[r.index] = "| " + " | ".join(cells) + " |"
+
+
+def _roles_cut(state: FormState, rows: list[PipeRow]) -> None:
+    """The issues' table whose roles' column pymupdf4llm cut in two under a header cut in three
+    (`|課題|課題解決に向けた取組方針|課題|・方針に|対する役割(取組)|`): each row's role joined back
+    line by line (`|その<br>機関<br>等|他関係<br>・住民|` is `その他関係機関・住民等`), where the two
+    pieces make a role's word or are empty, so that the rows have the template's four cells."""
+    from nikosheet.parsing.forms import known_headers
+
+    under = False
+    for r in rows:
+        cells = [squeeze(join_br(c)) for c in r.cells]
+        if len(cells) == _ROLES_CUT and cells[:2] == [ISSUE_COLUMNS["issue"], ISSUE_COLUMNS["policies"]]:
+            under = "".join(cells[2:]) == ROLES_HEADER
+            if under:
+                r.cells = [*r.cells[:2], ROLES_HEADER, ""]
+                r.raw = list(r.cells)
+                state.lines[r.index] = "|" + "|".join(r.cells) + "|"
+            continue
+        if not under or len(cells) != _ROLES_CUT or not all(not raw[:1].isspace() for raw in r.raw):
+            under = False
+            continue
+        role = _side_by_side(r.cells[2:4])
+        if (cells[2] or cells[3]) and not known_headers.is_role(squeeze(join_br(role))):
+            continue
+        r.cells = [*r.cells[:2], role, r.cells[4]]
+        r.raw = list(r.cells)
+        state.lines[r.index] = "|" + "|".join(r.cells) + "|"
+
+
+def _indicators_header(state: FormState, rows: list[PipeRow]) -> None:
+    """The indicators' header that pymupdf4llm wrote as the last row of the issues' table above it,
+    its cells cut where no column is (`|課題解決の達成度を測る<br>指標<br>現状値 (今年度当<br>初)|⽬標値
+    (今年度末)<br>⾒込|んでいる成果・|効果|`): the template's header cells again, so the indicators'
+    table starts there.  Read from the row's text in order, or, where a cut put a date's pieces out of
+    order (`目標値 (令和5<br>末)|年度…`), with each date made of its own characters (`令和5年度末`)."""
+    from nikosheet.parsing.forms import known_headers
+
+    for r in rows:
+        if len(r.cells) < _INDICATOR_CELLS or not r.cells[0].startswith(INDICATORS_HEAD):
+            continue
+        text = "".join(squeeze(join_br(c)) for c in r.cells)
+        head = known_headers.header_cells(text) or known_headers.header_cells(_dates_in_order(text))
+        written = [squeeze(join_br(c)) for c in r.cells]
+        if head is None or written == [squeeze(c) for c in head]:
+            continue  # not the header, or the header as the template writes it
+        if squeeze(head[0]) == squeeze(OUTCOME_COLUMNS["name"]) and len(head) == len(r.cells):
+            r.cells, r.raw = head, list(head)
+            state.lines[r.index] = "| " + " | ".join(head) + " |"
+
+
+def _dates_in_order(text: str) -> str:
+    """An indicators' header's text with each column's date (between its brackets, up to the next
+    column's word) written in the template's order: its year, then 年度, then 当初 or 末
+    (`目標値(令和5末)年度見込…` is `目標値(令和5年度末)見込…`); a date of other characters as it is."""
+    out = text
+    for word in (PLANNED_COLUMNS["current"], OUTCOME_COLUMNS["target"], OUTCOME_COLUMNS["actual"]):
+        start = out.find(word + "(") + len(word)
+        ends = [k for w in _HEADER_AFTER if (k := out.find(w, start)) > start]
+        if start < len(word) or not ends:
+            continue
+        date = _date(out[start : min(ends)].replace("(", "").replace(")", ""))
+        if date is not None:
+            out = f"{out[:start]}({date}){out[min(ends) :]}"
+    return out
+
+
+def _date(chars: str) -> str | None:
+    """A header's date made of these characters in the template's order (`令和5末年度` is `令和5年度末`)."""
+    year = _YEAR_RE.search(chars)
+    for when in ("当初", "末"):
+        date = f"{year[0] if year else ''}年度{when}"
+        if sorted(chars) == sorted(date):
+            return date
+    return None
 
 
 def _as_written(r: PipeRow) -> bool:
@@ -439,7 +557,19 @@ def _cell(text: str, compact: bool) -> str:
     return join_br(text) if compact else text
 
 
-def _strays_end(lines: list[str | None], start: int) -> int:
+def _issue_row(row: PipeRow) -> bool:
+    """Whether the row is the issues' header (`| 課題 | 課題解決に向けた取組方針 | … |`) or one of its
+    rows whose cell starts with a role's word (`| … | … | 行政 ・病院訪問の実施 |`)."""
+    from nikosheet.parsing.forms import known_headers
+
+    if row.stray:
+        return False
+    if pipe_issues.issue_head(row):
+        return True
+    return any(known_headers.is_role(c.strip().partition(" ")[0]) for c in row.cells[1:] if c.strip())
+
+
+def _strays_end(lines: list[str | None], start: int, most: int = _STRAYS_MAX) -> int:
     """The end of a run of stray fragments at `start` that a pipe row follows; `start` if none.  A
     page's number and a blank line may stand among them (not among a table's header words); an
     issue's role written as text (`医療 区の会議への参加…`) starts a run of its own."""
@@ -448,13 +578,15 @@ def _strays_end(lines: list[str | None], start: int) -> int:
     i = start
     since = start  # where the run began, or its latest role's line
     blank = False
-    while i < len(lines) and i - since < _STRAYS_MAX:
+    while i < len(lines):
         line = lines[i]
         if line is None:
             return start
         text = line.strip()
         if i > start and known_headers.is_role(text.partition(" ")[0]):
             since = i
+        if i - since >= most:
+            return start
         if is_pipe_row(text):
             headed = blank and any(squeeze(lines[k] or "").startswith(HEADER_WORDS) for k in range(start, i))
             return start if headed else i
