@@ -138,3 +138,14 @@ def rewritten_rows(text: str) -> list[list[str]]:
     from nikosheet.parsing import forms
 
     return [line.split("\t") for line in forms.rewrite(text.split("\n")).lines if line and "\t" in line]
+
+
+def with_history(sheet: str, converter: str, block: str) -> bytes:
+    """A sheet's text by a converter (`fixtures/converters/`), its history table replaced by `block` (its
+    lines after the section's title, up to section 4's): another sheet's table as the same converter wrote it."""
+    import re
+
+    lines = (FIXTURES / "converters" / f"{sheet}--{converter}.txt").read_text(encoding="utf-8").split("\n")
+    i = next(k for k, line in enumerate(lines) if "取組の経緯" in line)
+    j = next(k for k in range(i + 1, len(lines)) if re.match(r" *4 +精神障害にも対応", lines[k]))
+    return "\n".join([*lines[: i + 1], *block.split("\n")[:-1], *lines[j:]]).encode()

@@ -7,11 +7,9 @@ Each text is a real converter's history table set into the same converter's text
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
-from conftest import FIXTURES
+from conftest import with_history
 from nikosheet import parse_bytes_data
 
 _BLOCKS = {
@@ -124,16 +122,8 @@ _EVENTS = [
 ]
 
 
-def _with_history(converter: str) -> bytes:
-    """姫路市's text by the converter, its history table replaced by the block."""
-    lines = (FIXTURES / "converters" / f"core-himeji-fy2024--{converter}.txt").read_text(encoding="utf-8").split("\n")
-    i = next(k for k, line in enumerate(lines) if "取組の経緯" in line)
-    j = next(k for k in range(i + 1, len(lines)) if re.match(r" *4 +精神障害にも対応", lines[k]))
-    return "\n".join([*lines[: i + 1], *"".join(_BLOCKS[converter]).split("\n")[:-1], *lines[j:]]).encode()
-
-
 @pytest.mark.parametrize("converter", sorted(_BLOCKS))
 def test_a_year_with_its_other_calendar_opens_its_row(converter: str):
-    doc = parse_bytes_data(_with_history(converter))
+    doc = parse_bytes_data(with_history("core-himeji-fy2024", converter, "".join(_BLOCKS[converter])))
     got = [(e["period"], e["fiscal_year"], e["description"], e["commission"]) for e in doc["history"]["events"]]
     assert got == _EVENTS

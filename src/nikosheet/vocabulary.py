@@ -146,7 +146,13 @@ EVENT_DONE: tuple[str, ...] = (
     "位置付け",
 )
 EVENT_ENDS = EVENT_VERBS + EVENT_DONE  # what an event's text ends with: its step (`…を開始`) or a like ending
-EVENT_STEPS = tuple(f"を{verb}" for verb in EVENT_VERBS)  # in a 委託 cell: an event read into it
+# an event's step as the event writes it (`…を開始`, `…を新設`, `…として位置づけ`), which no body's name holds and
+# no event goes on after with a word (but the inflections, `…とした`, which a sentence may go on after)
+EVENT_STEPS = tuple(
+    f"{particle}{step}"
+    for particle in ("を", "として")
+    for step in (*EVENT_VERBS, *(w for w in EVENT_DONE if len(w) > 1 and not w.endswith(("した", "する"))))
+)
 OUTCOME_COLUMNS: dict[str, str] = {
     "name": "課題解決の達成度を測る指標",
     "target": "目標値",

@@ -31,7 +31,6 @@ from nikosheet.vocabulary import (
     CIRCLED,
     CONSULTATION_OFFICES,
     DISCHARGE_RATES,
-    EVENT_DONE,
     EVENT_ENDS,
     EVENT_STEPS,
     EVENT_VERBS,
@@ -125,9 +124,8 @@ _ONE_LETTER_WORDS = "有無県市区町村国"  # a cell of one letter that is a
 # a council's name that holds a frequency (`…検討会精神科医、保健師月1回`): the next cells ran into it
 # an event's step with a word right after it (`…を開始精神保健福祉審議会に…を設置`, `…として位置づけ連絡会を…`):
 # two events read as one; an event goes on after its step only with a particle or a mark (`…を開始し、`)
-# (the steps of EVENT_DONE but its inflections, `した`, `する`: 0 of 235 events hold one so)
-_STEPS = (*EVENT_VERBS, *(w for w in EVENT_DONE if len(w) > 1 and not w.endswith(("した", "する"))))
-_STEP_THEN_WORD = compile_lazily(f"(?:を|として)(?:{'|'.join(_STEPS)})(?=[{WORD_START}])")
+# (0 of 235 events hold one so)
+_STEP_THEN_WORD = compile_lazily(f"(?:{'|'.join(EVENT_STEPS)})(?=[{WORD_START}])")
 # a frequency's unit with no count before it (`…家族会回/年`): the last piece of a frequency its narrow column
 # wrapped (`各地` / `域3` / `回/年`), read into the cell beside it
 _FREQUENCY_PIECE = compile_lazily(r"(?:^|[^0-9０-９\s])\s*回\s*[/／]\s*年")
