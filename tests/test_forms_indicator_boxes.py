@@ -267,29 +267,3 @@ def test_the_rest_of_a_row_s_effects_a_page_cut_goes_on_its_effects():
         "② 市町村の協議の場の設置数\t15 市町村\t19 市町村\t市町村単位で個別事例から課題を抽出できる体制ができる",
         "③ アウトリーチ支援の対象者数\t12 人\t30 人\t中山間地域で退院後の生活が継続できる",
     ]
-
-
-def test_header_pieces_among_issues_whose_cells_number_their_items():
-    # an issue's policy numbers its items (`① 居住支援法人との連携`): the indicators' first row is the
-    # `①` right below the header's pieces, the pieces among the issues' boxes above it
-    text = SIGNAL + "\n\n".join(
-        (
-            "課題・方針に対する役割(取組)",
-            "退院先の住まいが見つからない ① 居住支援法人との連携\n長期入院者が多い ②保証人の支援",
-            "行政\n\n① 居住支援協議会への参画 ②家主への説明会",
-            "課題解決の達成度を測る指標",
-            "医療\n\n退院前訪問の実施",
-            "現状値 (今年度当初) 目標値 (今年度末)",
-            "福祉\n\n体験宿泊の受入れ",
-            "見込んでいる成果・効果",
-            "① 居住支援法人と連携した退院者数 0 人",
-            "3 人",
-            "単身での退院の実例ができる",
-            "6 精神障害にも対応した地域包括ケアシステムの構築のための連携状況",
-        )
-    )
-    rows = [ln.split("\t") for ln in apply_form(indicator_boxes, text) if ln and "\t" in ln]
-    assert rows == [
-        ["課題解決の達成度を測る指標", "現状値(今年度当初)", "目標値(今年度末)", "見込んでいる成果・効果"],
-        ["① 居住支援法人と連携した退院者数", "0 人", "3 人", "単身での退院の実例ができる"],
-    ]

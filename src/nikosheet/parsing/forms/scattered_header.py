@@ -17,12 +17,11 @@ more before the rest:
     31 市町村                           31 市町村
 
 The header's cells are the template's own words: where every piece of them between the issues'
-header and the first indicator (the `①` right below a piece: an issue's cell may number its items
-so), each a box of its own or a line of one, makes the whole header, and some piece stands apart
-from the rows (other boxes between), the pieces are put together on the line of the run of pieces
-right above the rows, their own lines read as layout; so the issues' table ends there, and
-`indicator_boxes` reads the rows under it.  Pieces that make less than the header (some written after
-the rows) leave the lines as they are.
+header and the first indicator (`①`), each a box of its own or a line of one, makes the whole
+header, and some piece stands apart from the rows (other boxes between), the pieces are put together
+on the line of the run of pieces right above the rows, their own lines read as layout; so the
+issues' table ends there, and `indicator_boxes` reads the rows under it.  Pieces that make less than
+the header (some written after the rows) leave the lines as they are.
 """
 
 from __future__ import annotations
@@ -50,7 +49,7 @@ def gather(state: FormState, names: list[int]) -> None:
     start = next((i for i, line in enumerate(lines) if line is not None and _ISSUES in SPACE.sub("", line)), None)
     if start is None:
         return
-    first = next((i for i in names if i > start and _below_piece(lines, i)), None)
+    first = next((i for i in names if i > start), None)
     if first is None:
         return
     pieces = _pieces(lines, start + 1, first)
@@ -62,13 +61,6 @@ def gather(state: FormState, names: list[int]) -> None:
     for i, _ in pieces:
         lines[i] = None
     lines[anchor] = " ".join(_cells(pieces) or [])
-
-
-def _below_piece(lines: list[str | None], index: int) -> bool:
-    """Whether the line above `index` (blank lines aside) is nothing but the header's pieces: so the
-    line is the first row's, not an item numbered ① in an issue's cell (`① 居住支援協議会への参画`)."""
-    above = next((line for line in reversed(lines[:index]) if line is not None and line.strip(" \f\u3000")), "")
-    return "\t" not in above and _is_piece(above)
 
 
 def _pieces(lines: list[str | None], start: int, end: int) -> list[Piece] | None:
