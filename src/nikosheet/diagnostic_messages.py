@@ -339,6 +339,12 @@ LONE_VALUE = Template(
     "指標「{name}」: 目標値と実績値の一方が空欄で、どちらが空欄か変換後の文字からは分かりません。値は表の下に"
     "文章として残しました",
 )
+EFFECTS_APART = Template(
+    "section {section}: the indicators' effects were written after the table's rows, cut in no way that tells "
+    "each row's: they are kept as text below the table",
+    "節 {section}: 指標の成果・効果が表の行の後にまとめて書かれ、どの行のものか分かりません。"
+    "表の下に文章として残しました",
+)
 HEADER_ONLY = Template(
     "section {section}: no {table} rows read, only the table's header (its rows were written in no order); "
     "{kept} lines kept as text below it",

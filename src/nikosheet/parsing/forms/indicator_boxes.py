@@ -329,7 +329,7 @@ def _cells(row: list[Box], width: int) -> list[str]:
         guidance = join_cell([(i, t, False) for i, t, _ in row[1]])
         return [row[0][0][1].strip(), guidance, *[""] * (width - 2)]
     if len(row) == width - 1:
-        row = _value_amid_name(row)
+        row = value_amid_name(row)
     texts = [join_cell([(i, t, False) for i, t, _ in box]) for box in row]
     value = _VALUE_AFTER.search(texts[0])
     if len(texts) == width - 1 and value is not None:
@@ -351,7 +351,7 @@ def _equal_values(texts: list[str]) -> list[str]:
     return [texts[0], *values, *effects]
 
 
-def _value_amid_name(row: list[Box]) -> list[Box]:
+def value_amid_name(row: list[Box]) -> list[Box]:
     """The row with its first value taken out of its name's box, where the value's one line stands
     between the name's wrapped lines (`② 市町村の協議の場の設` `48 市町村` `置数`: the one-line cell
     centred beside the two-line one, on the line between them)."""

@@ -173,6 +173,11 @@ def indicator_boxes(source: str) -> bool:
     return cell_lines_tables(source) and autospace(source)
 
 
+def effects_apart(source: str) -> bool:
+    """As `indicator_boxes`: a LibreOffice PDF's text, its tables a box at a time."""
+    return indicator_boxes(source)
+
+
 def indicator_header(source: str) -> bool:
     """As `indicator_boxes`: a LibreOffice PDF's text, its tables a box at a time."""
     return indicator_boxes(source)
