@@ -161,7 +161,10 @@ def _region(state: FormState, start: int) -> int:
                 rows.append(PipeRow(i, [c.strip() for c in raw], raw, table=table))
             i += 1
             continue
-        end = _strays_end(lines, i, _ISSUE_STRAYS_MAX if any(map(_issue_row, rows)) else _STRAYS_MAX)
+        # a run too long under an issues' table is too long under any: the rows are looked at only for a run
+        end = _strays_end(lines, i, _ISSUE_STRAYS_MAX)
+        if end != i and not any(map(_issue_row, rows)):
+            end = _strays_end(lines, i, _STRAYS_MAX)
         if end == i:
             break
         for k in range(i, end):
