@@ -361,6 +361,10 @@ HOSTILE = {
     "number alone then blanks": H1 + "\n" + ("3\n" + "\n" * 1_000) * 200,
     "long words line": H1 + "\n" + "ab " * 1_000_000,
     "expanding characters": H1 + "\n" + "\ufdfa" * 300_000,
+    "a stray line after every pipe row": "7 "
+    + T
+    + "協議の場の実施状況\n| 名称 | 構成員 | 開催頻度 |\n| --- | --- | --- |\n"
+    + "| 会議 | 委員、保健 | 年2回 |\n続き\n" * 4_000,
     "every section, long lines": "\n".join(
         h + "\n" + "\n".join(kind + "あ い" * 30_000 for kind in ("", "- ", "# ", "| ", "①", "\t"))
         for h in (

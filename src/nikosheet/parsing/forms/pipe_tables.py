@@ -144,6 +144,7 @@ def _region(state: FormState, start: int) -> int:
     rows: list[PipeRow] = []
     widths: list[list[int]] = []  # each separator row's cell widths
     table = 0
+    issues, seen = False, 0  # whether the rows so far hold an issues' table's, and how many were looked at
     i = start
     while i < len(lines):
         line = lines[i]
@@ -161,10 +162,13 @@ def _region(state: FormState, start: int) -> int:
                 rows.append(PipeRow(i, [c.strip() for c in raw], raw, table=table))
             i += 1
             continue
-        # a run too long under an issues' table is too long under any: the rows are looked at only for a run
+        # a run too long under an issues' table is too long under any: the rows are looked at only for a run,
+        # each once (a run after every row would look at the rows above it again and again)
         end = _strays_end(lines, i, _ISSUE_STRAYS_MAX)
-        if end != i and not any(map(_issue_row, rows)):
-            end = _strays_end(lines, i, _STRAYS_MAX)
+        if end != i and not issues:
+            issues, seen = any(map(_issue_row, rows[min(seen, len(rows)) :])), len(rows)
+            if not issues:
+                end = _strays_end(lines, i, _STRAYS_MAX)
         if end == i:
             break
         for k in range(i, end):
