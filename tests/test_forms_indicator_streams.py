@@ -127,7 +127,7 @@ def test_a_header_and_no_row_is_left_alone():
     assert form_state(indicator_streams, text).lines == text.split("\n")
 
 
-# a one-row table (pdfminer of a probe sheet's): the header's cells a band of lines at a time, the
+# a one-row table (pdfminer of a converted sheet's): the header's cells a band of lines at a time, the
 # name and each value wrapped into boxes of a narrow column's lines, the effects a numbered list
 # whose first item starts with the row's own number
 ONE_ROW = SIGNAL + "\n\n".join(

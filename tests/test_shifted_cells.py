@@ -329,7 +329,9 @@ def test_an_indicator_numbered_past_the_next_or_not_numbered_is_said_shifted():
     read["indicators"].insert(2, {"line": 25, "number": None, "name": "入れ件数（地域生活支援拠"})
     assert [message for _, message in shifts.signs({"outcomes": read})] == [
         "取組の成果・効果: indicator '入れ件数（地域生活支援拠' has no number among numbered ones: another row's "
-        "wrapped lines were read as a row"
+        "wrapped lines were read as a row",
+        "取組の成果・効果 指標 '入れ件数（地域生活支援拠' holds a bracket that closes none or is never closed (（):"
+        " a cell was cut apart or read into another",
     ]
 
 
@@ -613,4 +615,21 @@ def test_two_events_read_as_one_past_a_step_that_ends_as_an_event_does_are_said_
     assert [message for _, message in shifts.signs(doc)] == [
         "取組の経緯 経過 '柏市自立支援協議会相談支援部会の連絡会として位置づけ実務者会議を設置' holds two events,"
         " one run into the other after 'として位置づけ': rows were read as one"
+    ]
+
+
+def test_a_cell_that_opens_a_bracket_and_holds_no_other_is_said_shifted(tmp_path):
+    """The same cut with no other bracket in the cell: an opened bracket alone is a sign too."""
+    doc = edit(
+        tmp_path,
+        "kashiwa-r6.txt",
+        (
+            118,
+            "\t「柏市精神障害者地域移行支援協議会」の発足\tたんぽぽセンターが受託",
+            "\t社会福祉法人（市内の相談支援事業所の協議会の発足\t",
+        ),
+    )
+    assert [message for _, message in shifts.signs(doc)] == [
+        "取組の経緯 経過 '社会福祉法人（市内の相談支援事業所の協議会の発足' holds a bracket that closes none or is"
+        " never closed (（): a cell was cut apart or read into another"
     ]

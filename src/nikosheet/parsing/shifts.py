@@ -90,7 +90,9 @@ _NAME_VALUE = compile_lazily(NAME_VALUE)
 _VALUES_APART = compile_lazily(r"(?:\d\S{0,3}|^\S{1,6}) \S{0,4}\d")
 _BARE_NUMBER = compile_lazily(r"[\d\s]+")
 # a body's kind with words before it, not in brackets (`基幹相談支援センター（社会福祉法人）` is a sheet's own)
-_KIND_INSIDE = compile_lazily(rf"[^\s（(]{{2}}(?<!社会)(?:{'|'.join(BODY_KINDS)})")  # (not 社会医療法人's 医療法人)
+_KIND_INSIDE = compile_lazily(
+    rf"[^\s（(]{{2}}(?:{'|'.join('(?<!社会)' + kind if kind == '医療法人' else kind for kind in BODY_KINDS)})"
+)  # (not 社会医療法人's 医療法人)
 _LONG_VERBS = tuple(verb for verb in EVENT_VERBS if len(verb) > 1)  # (not `化`: `…文化センター`)
 # what no event's text (of 1,050), council's activity (of 1,234) or name (of 766) ends with: a wrapped line's end
 _OPEN_ENDS = tuple("をにのとがはで、，,・")
@@ -202,6 +204,7 @@ def _cell_signs(doc: Data) -> Iterator[tuple[int | None, str]]:
         or ("。" in joined and _SENTENCE_CUT.search(joined))
         or ("ー" in joined and _vowel_cut(joined))
         or any(c in joined for c in _PAIRS)
+        or any(c in joined for c in _OPENERS)
     ):
         return
     for key, (line, what, text) in cells:
@@ -242,10 +245,9 @@ def _cut_word(text: str | None) -> bool:
 
 def _unpaired(text: str) -> str | None:
     """The first bracket of a cell that closes none or that the cell never closes, if any: a cell's
-    brackets pair (of the cells of every sheet text in the corpus and the study sets, none has one
-    unpaired), so one alone is a cell cut in two (`社会福祉法人（区内の…運営` / `法人）`) or run into
-    another's text."""
-    if not any(c in text for c in _PAIRS):
+    brackets pair (no sheet's cell holds one unpaired), so one alone is a cell cut in two
+    (`社会福祉法人（区内の…運営` / `法人）`) or run into another's text."""
+    if not any(c in text for c in _PAIRS) and not any(c in text for c in _OPENERS):
         return None
     open_: list[str] = []
     for ch in text:

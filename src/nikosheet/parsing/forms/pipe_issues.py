@@ -197,6 +197,8 @@ class _Reader:
             if label and not _label_goes_on(current, label):
                 current.role(r.index, label, work)
             else:
+                if label:  # the wrapped rest of the role's label above (`関係機`, then `関・住民等`)
+                    current.roles[-1][1] = f"{current.roles[-1][1]}{label}"
                 current.work(work)
                 self.state.lines[r.index] = None
         ends = self.ends
