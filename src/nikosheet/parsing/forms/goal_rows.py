@@ -46,7 +46,10 @@ _TABLE_HEADS = ("年度", "時期")  # the schedules' tables, which the goal row
 # the schedules' header cells: one alone on a line ends a goal's value (pdfminer writes the header's
 # later cells before its first, `実施内容` `具体的な取組` … `時期(月)`)
 _HEADER_CELLS = tuple(
-    re.compile(cell) for t in TABLES if t.header[0] in ("年度", r"時期[(（]月[)）]") for cell in t.header[1:]
+    re.compile(cell)
+    for t in TABLES
+    if t.header[0] in ("年度", r"時期[(（]月[)）]") and not t.grouped  # (not the history's 年度 / 経過 / 委託)
+    for cell in t.header[1:]
 )
 _MOST = 8  # lines a goal row takes at most
 _PIVOTS_FIRST = 6  # a schedule's pivots pdfminer may write before a goal's last line

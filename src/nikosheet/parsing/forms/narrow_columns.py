@@ -33,7 +33,7 @@ import re
 
 from nikosheet.parsing.forms import FormState, signals
 from nikosheet.parsing.forms._shared import PARTICLE
-from nikosheet.vocabulary import EVENT_ENDS, ROLES, SECTORS
+from nikosheet.vocabulary import AS_ABOVE, EVENT_ENDS, ROLES, SECTORS
 
 # a fiscal year (`R6年度`, `2024 年度`) that starts a line and runs into the next cell's text
 # or a month (`R5年5月第1回実務者部会`, `R5年9月こころの健康講座`), unless a particle follows it
@@ -193,7 +193,6 @@ def _year_around(lines: list[str | None]) -> None:
             lines[i], lines[i + 1], lines[i + 2] = first + tail, between, None
 
 
-_SAME = "↓"  # a 委託 cell's "same as above"
 _WORD_END = 4  # characters of a word's end that a narrow column wrapped (`始`, `設置`)
 
 
@@ -205,14 +204,14 @@ def _mark_between(lines: list[str | None]) -> None:
     for i in range(len(lines) - 2):
         first, between, tail = ((line or "").strip() for line in lines[i : i + 3])
         if (
-            between == _SAME
+            between == AS_ABOVE
             and len(first) >= _FULL
             and " " not in first
-            and not first.endswith(("。", _SAME, *EVENT_ENDS))
+            and not first.endswith(("。", AS_ABOVE, *EVENT_ENDS))
             and 0 < len(tail) <= _WORD_END
             and " " not in tail
             and not tail[0].isdigit()
-            and tail != _SAME
+            and tail != AS_ABOVE
             and not _YEAR_CUT.match(tail)
         ):
             lines[i], lines[i + 1], lines[i + 2] = first + tail, between, None

@@ -120,7 +120,12 @@ _DEPARTMENT_HEADERS = ("所管部署", "連携部署")
 _INDICATOR_CELLS = 4  # the indicators' header's cells
 _ROLES_CUT = 5  # the issues' table's cells where its roles' column was cut in two
 # what follows a date in an indicators' header: the next column's word
-_HEADER_AFTER = (PLANNED_COLUMNS["target"], OUTCOME_COLUMNS["actual"], "見込", "具体的")
+_HEADER_AFTER = (
+    PLANNED_COLUMNS["target"],
+    OUTCOME_COLUMNS["actual"],
+    PLANNED_COLUMNS["expected_effects"][:2],
+    OUTCOME_COLUMNS["effects"][:3],
+)
 _YEAR_RE = compile_lazily(r"(?:令和|平成|[RH])[0-9０-９元]{1,2}|[今昨]")  # a header date's year
 
 
