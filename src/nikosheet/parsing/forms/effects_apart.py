@@ -38,16 +38,21 @@ from nikosheet.diagnostics import Diagnostic
 from nikosheet.parsing.forms import FormState, signals
 from nikosheet.parsing.forms.column_runs import boxes_of
 from nikosheet.parsing.forms.indicator_bands import is_value
-from nikosheet.parsing.forms.indicator_boxes import header_cells, in_order, indicator_table, value_amid_name
+from nikosheet.parsing.forms.indicator_boxes import (
+    PIVOT,
+    VALUE_AFTER,
+    header_cells,
+    in_order,
+    indicator_table,
+    value_amid_name,
+)
+from nikosheet.parsing.forms.issue_order import LONE_BULLETS
 from nikosheet.parsing.forms.template_tables import CIRCLED, HEADING, STOP, Piece, join_cell, write_table
 from nikosheet.vocabulary import OUTCOME_COLUMNS
 
 Box = list[tuple[int, str, bool]]
 
-_BULLETS = ("\uf0b7", "・")  # a list's bullet drawn alone on its line (the Symbol font's, or as `lookalikes` made it)
 _SENTENCE = "。"
-_VALUE_AFTER = re.compile(r" ([0-9０-９][^ ]*)$")  # a count at the end of a line, after a space
-_PIVOT = 2  # characters of an indicator's number and the space after it (`① `)
 _HEADER_LINES = 12  # the most lines a header's box takes: a longer box's earlier lines are the text above
 _VALUE_LINES = 2  # lines of a value's box at most
 _ROW_CELLS = 3  # a row's name and its two values
@@ -171,7 +176,7 @@ def _row_cells(row: list[Box]) -> list[str] | None:
         return _side_by_side(row[0])
     boxes = value_amid_name(row)
     texts = [join_cell([(i, t, False) for i, t, _ in box]) for box in boxes]
-    if len(texts) == _ROW_CELLS - 1 and len(boxes[0]) == 1 and (value := _VALUE_AFTER.search(texts[0])):
+    if len(texts) == _ROW_CELLS - 1 and len(boxes[0]) == 1 and (value := VALUE_AFTER.search(texts[0])):
         texts[:1] = [texts[0][: value.start()], value.group(1)]  # `① 協議の場の設置数 20市町村`
     if len(texts) != _ROW_CELLS or not is_value(texts[1]):
         return None
@@ -187,7 +192,7 @@ def _side_by_side(box: Box) -> list[str] | None:
     line = box[0][1]
     for m in re.finditer(" ", line):
         value = f"{line[m.end() :]}{box[3][1]}"
-        if m.start() >= _PIVOT and is_value(value) and not is_value(box[2][1]):
+        if m.start() >= PIVOT and is_value(value) and not is_value(box[2][1]):
             return [join_cell([(box[0][0], line[: m.start()], False), box[2]]), value, box[1][1]]
     return None
 
@@ -211,4 +216,4 @@ def _after_bullet(source: list[str], index: int) -> bool:
     i = index - 1
     while i >= 0 and not source[i].strip(" \f\u3000"):
         i -= 1
-    return i >= 0 and source[i].strip(" \f\u3000") in _BULLETS
+    return i >= 0 and source[i].strip(" \f\u3000") in LONE_BULLETS

@@ -52,8 +52,8 @@ _INDICATORS = tuple(t for t in TABLES if t.header[0] == OUTCOME_COLUMNS["name"])
 _CELL = re.compile("|".join(f"({cell})" for table in _INDICATORS for cell in table.header))
 _SENTENCE = "。"
 _GUIDANCE = "※指標設定"  # the template's guidance under the indicators: `※指標設定が困難な場合は…`
-_VALUE_AFTER = re.compile(r" ([0-9０-９][^ ]*)$")  # a count at the end of a line, after a space
-_PIVOT = 2  # characters of an indicator's number and the space after it (`① `)
+VALUE_AFTER = re.compile(r" ([0-9０-９][^ ]*)$")  # a count at the end of a line, after a space
+PIVOT = 2  # characters of an indicator's number and the space after it (`① `)
 _ROW_CELLS = 4  # an indicator's name, its two values and its effects
 
 Box = list[tuple[int, str, bool]]
@@ -331,7 +331,7 @@ def _cells(row: list[Box], width: int) -> list[str]:
     if len(row) == width - 1:
         row = value_amid_name(row)
     texts = [join_cell([(i, t, False) for i, t, _ in box]) for box in row]
-    value = _VALUE_AFTER.search(texts[0])
+    value = VALUE_AFTER.search(texts[0])
     if len(texts) == width - 1 and value is not None:
         texts[:1] = [texts[0][: value.start()], value.group(1)]
     elif len(texts) == width - 1:
@@ -368,7 +368,7 @@ def _two_cells_on_a_line(texts: list[str]) -> list[str]:
     value (`④ ピアサポーターの病院訪問回数 年6回`), or a value and the effects (`参加者60人 家族が孤立しない。`)."""
     name = texts[0]
     for m in re.finditer(" ", name):
-        if m.start() > _PIVOT and is_value(name[m.end() :]):
+        if m.start() > PIVOT and is_value(name[m.end() :]):
             return [name[: m.start()], name[m.end() :], *texts[1:]]
     for k in range(1, len(texts)):
         for m in re.finditer(" ", texts[k]):
