@@ -83,6 +83,16 @@ BODY = (
 )
 
 
+# BODY's second council, as its row reads
+DISTRICTS = [
+    "地区連絡会（5地区）",
+    "保健センター、相談支援事業所、地域包括支援センター、民生委員",
+    "2～3回/年",
+    "個別事例の検討、地区の社会資源の把握",
+    "地区によって開催回数に差がある",
+]
+
+
 def _rows(text: str) -> list[list[str]]:
     return [line.split("\t") for line in form_state(council_heights, text).lines if line and "\t" in line]
 
@@ -97,13 +107,7 @@ def test_interleaved_cells_are_read_by_their_heights() -> None:
         "・地区会議からの報告 ・市全体の課題の整理 ・障害福祉計画への意見",
         "委員が多く、一回の会議で議論が深まりにくい",
     ]
-    assert rows[2] == [
-        "地区連絡会（5地区）",
-        "保健センター、相談支援事業所、地域包括支援センター、民生委員",
-        "2～3回/年",
-        "個別事例の検討、地区の社会資源の把握",
-        "地区によって開催回数に差がある",
-    ]
+    assert rows[2] == DISTRICTS
     assert rows[3][2:] == ["月1回", "会議の準備、事業の進捗管理", ""]
     assert rows[4] == [
         "ピアサポーター連絡会",
@@ -146,13 +150,7 @@ def test_notes_in_a_box_of_their_own_right_after_their_rows_activities_are_the_r
     )
     state = form_state(council_heights, SIGNAL + HEADING + apart + END)
     rows = [line.split("\t") for line in state.lines if line and "\t" in line]
-    assert rows[2] == [
-        "地区連絡会（5地区）",
-        "保健センター、相談支援事業所、地域包括支援センター、民生委員",
-        "2～3回/年",
-        "個別事例の検討、地区の社会資源の把握",
-        "地区によって開催回数に差がある",
-    ]
+    assert rows[2] == DISTRICTS
     assert rows[3][4] == ""
     assert state.notes == []
 

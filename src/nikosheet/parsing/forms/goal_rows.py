@@ -147,6 +147,7 @@ def _tail_after_pivots(lines: list[str | None], start: int) -> int | None:
     return None
 
 
+_LONGEST_FIRST = tuple(sorted(_LABELS, key=len, reverse=True))  # `短期目標(今年度)` before `短期目標`
 _RUN_ON = re.compile(r"(?:[のにはをがでもと、。：:(（]|として|から|まで)")  # a label's own sentence goes on so
 
 
@@ -155,7 +156,7 @@ def _run_in(label: list[str], word: str) -> str | None:
     PyMuPDF: `長期目標病院と地域の支援者が…`), where the value starts with no particle (`長期目標として…`
     is a sentence of the text, no goal row); None when the word does not so start."""
     done = _squeezed("".join(label))
-    for whole in sorted(_LABELS, key=len, reverse=True):
+    for whole in _LONGEST_FIRST:
         rest = whole[len(done) :] if whole.startswith(done) else ""
         if rest and word.startswith(rest) and len(word) > len(rest) and not _RUN_ON.match(word, len(rest)):
             return rest

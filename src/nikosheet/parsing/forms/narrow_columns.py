@@ -170,8 +170,7 @@ def _line_between(lines: list[str | None]) -> None:
 
 
 _YEAR_OPEN = re.compile(
-    rf"(?:{_YEAR}|元|(?:19|20)[0-9]{{2}})\s*年度?\s*[(（][^()（）]*$"
-    r"|(?:令和|平成|[HR])\s*(?:[0-9０-９]{1,2}|元)\s*年度?\s*[(（][^()（）]*$"
+    r"(?:(?:令和|平成|[HR])\s*(?:[0-9０-９]{1,2}|元)|(?:19|20)[0-9]{2})\s*年度?\s*[(（][^()（）]*$"
 )  # `2010 年度（平成 22`, `令和元年度（2019`: a year and its other era's, cut inside the bracket
 _YEAR_CLOSE = re.compile(r"[^()（）]{0,4}[)）]")  # `年度）`, `年）`: the bracket's rest on the next line
 
