@@ -439,3 +439,71 @@ def test_names_written_together_take_the_lists_below_them_in_turn() -> None:
         ("町田市精神保健福祉ネットワーク推進協議会", "町田市医師会、町田市歯科", "）、町田市保健所", "年2回"),
         ("地域移行推進部会", "精神科病院の精神保健福祉", "、ピアサポーター", "隔月"),
     ]
+
+
+def test_a_frequency_wrapped_a_character_a_line_and_a_member_with_a_middle_dot_ending_the_list() -> None:
+    # a one-character frequency column (`随` `時`), and a list's last member, on a line of its own
+    # after the list's `、`, joining two places with `・`
+    body = (
+        "豊島区精神保\n健福祉連絡協\n議会\n\n"
+        "精神科病院、豊島区医師会、相談支援事業所、\n障害福祉課、\n池袋・長崎健康相談所\n\n"
+        "年\n3\n回\n\n区外病院の状況の共有\n\n"
+        "区外病院\n連絡会\n\n健康推進課、区外の精神科病院\n\n随\n時\n\n退院前の連絡調整\n\n"
+    )
+    rows = [row.split("\t") for row in _body_rows(body)]
+    assert [row[:3] for row in rows] == [
+        [
+            "豊島区精神保健福祉連絡協議会",
+            "精神科病院、豊島区医師会、相談支援事業所、障害福祉課、池袋・長崎健康相談所",
+            "年3回",
+        ],
+        ["区外病院連絡会", "健康推進課、区外の精神科病院", "随時"],
+    ]
+
+
+def test_a_name_a_page_break_cut_is_made_whole() -> None:
+    # the first council's name: its first lines at the top of one page, its members' list after
+    # them, its rest the next page's first box (pdftotext's form feed before it), with a count of a
+    # frequency that a ward's prefix leads (`各区4` `回/年`)
+    body = (
+        "北九州市精神\n障害者地域生\n\n"
+        "北九州市精神科病院協会、北九州市医師会、精神科診療3回/\n所、北九州市社会福祉協議会、 年\n\n"
+        "・課題の報告\n\n"
+        "\f活支援推進会\n議\n\n"
+        "住まい部会\n\n居住支援法人、不動産事業者、行政\n\n4回/年\n\n住まいの確保の検討\n\n"
+        "区ケース会議\n\n区保健福祉センター、相談支援 各区4\n事業所、精神科病院\n回/年\n\n"
+    )
+    rows = [row.split("\t") for row in _body_rows(body)]
+    assert [(row[0], row[2]) for row in rows] == [
+        ("北九州市精神障害者地域生活支援推進会議", "3回/年"),
+        ("住まい部会", "4回/年"),
+        ("区ケース会議", "各区4回/年"),
+    ]
+    # an activity alone in its box, as wide as the names' column, before a page whose first box is
+    # a whole name: no members' list after it, so it is no name's first lines
+    body = (
+        "桑名圏域地域\n移行推進会議\n\n保健所、市町、精神科病院\n\n年3回\n\n"
+        "個別事例の検討\n\n"
+        "\f鈴鹿圏域地域\n移行推進会議\n\n保健所、市、相談支援事業所\n\n年2回\n\n"
+    )
+    rows = [row.split("\t") for row in _body_rows(body)]
+    assert [row[0] for row in rows] == ["桑名圏域地域移行推進会議", "鈴鹿圏域地域移行推進会議"]
+
+
+def test_the_first_row_s_name_after_the_last_row_and_a_number_in_an_activity() -> None:
+    # the first row, taller than the others, has its activities, members and frequency above the
+    # first name read, its name's box after the last row; an activity opens with a number (`8050`)
+    body = (
+        "・区別部会から\nの課題の報告\n\n"
+        "千葉県精神科病院協会、千葉市医師会、基幹相\n談支援センター、家族会、学識経験者、行政\n\n年3\n回\n\n"
+        "中央区部会\n\n区保健福祉センター、精神科病院、民生委員\n\n年4\n回\n\n個別事例の検討\n\n"
+        "花見川区部会\n\n区保健福祉センター、訪問看護ステーション\n\n年3\n回\n\n8050 世帯の事例検\n討\n\n"
+        "千葉市精神保\n健福祉推進会\n議\n\n"
+    )
+    rows = [row.split("\t") for row in _body_rows(body)]
+    assert [(row[0], row[2]) for row in rows] == [
+        ("千葉市精神保健福祉推進会議", "年3回"),
+        ("中央区部会", "年4回"),
+        ("花見川区部会", "年3回"),
+    ]
+    assert rows[0][1] == "千葉県精神科病院協会、千葉市医師会、基幹相談支援センター、家族会、学識経験者、行政"

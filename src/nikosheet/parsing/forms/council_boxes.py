@@ -17,9 +17,10 @@ on one baseline and run together, a narrow column's wrapped frequency on lines a
 
 The template is the guide: its header cells (their lines anywhere in the region: a page break
 repeats them), a name's box (ending in a council's word: 会議, 協議会, 部会, 会, 協議の場…), the
-frequency's words (`2回/` `年`, `年3` `回`, `隔月`: made whole from the words of the name's rows
-that are nothing but a frequency's characters) and the members' list (the lines of the row with
-`、` in them, in a box with no sentence).  A row's activities and notes are read where its text
+frequency's words (`2回/` `年`, `年3` `回`, `隔月`, a character a line: `随` `時`: made whole from the
+words of the name's rows that are nothing but a frequency's characters) and the members' list (the
+lines of the row with `、` in them, in a box with no sentence; a line's one word after a line that
+ends with `、` is its last member).  A row's activities and notes are read where its text
 left is plain (a box of activities, and a box of sentences after it for the notes); where their
 lines run together with other rows', they are kept as text below the table, in their order, and the
 parser warns.  The table is rewritten only when every row has its name and a frequency.  A working
@@ -53,8 +54,8 @@ _CELLS = tuple(SPACE.sub("", c) for c in HEADERS[0])
 _FREQUENCY = re.compile(rf"^{FREQUENCY}$")  # anchored: a search from every start backtracks
 # a frequency's parts: a word of nothing else is a piece of the row's frequency
 _PARTS = (
-    r"[0-9０-９]+|各[^\s0-9０-９、。・]{1,3}?年|年間?|[月週回/／～〜~]|隔月|随時|四半期|ごと|[かカヵヶケ]月|に|程度?|度"
-    r"|各|必要時|適宜|未定|半年|毎"
+    r"[0-9０-９]+|各[^\s0-9０-９、。・]{1,3}?(?=年|[0-9０-９])|年間?|[月週回/／～〜~]|隔月|随時|四半期|ごと|[かカヵヶケ]月|に|程度?|度"
+    r"|各|必要時|適宜|未定|半年|毎|随|時"
 )
 PIECE = re.compile(rf"(?:{_PARTS}|[(（][^)）\s]{{1,6}}[)）])+")
 # a frequency's piece that the renderer's gap, taken out, ran into the words beside it: a count
@@ -64,6 +65,7 @@ _RUN_IN = re.compile(r"(?<=[^0-9０-９\s])(?=[0-9０-９]+回(?:[/／]|程度?)
 # (`各圏域年3個別事例の検`, `四半期に1住まいの確保`): a count, then what no frequency goes on with
 _END_COUNT = re.compile(r"(?<=[^0-9０-９、,\s(（])[0-9０-９]+$")  # (not a bracketed count's, `…センター（4` `か所）`)
 _LEAD = re.compile(r"[0-9０-９](?=[^\s0-9０-９回/／～〜~年月週かカヵヶケ程度ごと(（])")
+_NUMBER = re.compile(r"[0-9０-９]{3,}")  # a number of three digits or more: no frequency's count
 _NOTE = re.compile(r"[(（][^)）]{1,20}[)）]$")
 _BRACKETED = re.compile(r"[(（][^()（）]*(?:[)）]|$)")  # a bracketed note, or one the line's end cuts
 _LONE_NAME = 5  # a name alone on a line amid others' lines has this many characters at least
@@ -139,9 +141,13 @@ def _rewrite(state: FormState, start: int, end: int) -> bool:
     for i in header_lines(boxes):
         texts[i] = ""
     before = dict(texts)
-    names = _names(boxes, texts)
+    pages = {i for i in range(start, end) if (state.lines[i] or "").startswith("\f")}  # a page's first lines
+    names = _names(boxes, texts, pages)
     named = {i for i in texts if texts[i] != before[i]}  # the lines names were taken from
     top = _list_beside(names[0][0], texts, named) if names else 0
+    if names and any(_row_like(texts[i]) for i in texts if i < top):
+        names = _late_first(names, texts)
+        top = min(top, names[0][0])
     if not names or any(_row_like(texts[i]) for i in texts if i < top):
         return False  # a list or a frequency before the first name: a row whose name was not found
     firsts = [top] + [first for first, _ in names[1:]] + [end]
@@ -172,6 +178,23 @@ def _rewrite(state: FormState, start: int, end: int) -> bool:
     if rest:
         state.note(Diagnostic.MISSING_TABLE, start, str(messages.COUNCIL_CELLS_AS_TEXT(count=len(rows))))
     return True
+
+
+def _late_first(names: list[tuple[int, str]], texts: dict[int, str]) -> list[tuple[int, str]]:
+    """The names, the first row's put first where pdftotext wrote it after the last row: a row taller
+    than the others centres its name's box below its other cells, and its members' list and frequency
+    stand before the first name read (`・区別部会` … `千葉市医師会、…` `年3` `回`, then the other rows),
+    the name's box after the last row's (`千葉市精神保` `健福祉地域包` … `議`).  The last name, with no
+    list or frequency after it, is then the first row's, its row from the table's first line (read so
+    only where the rows above the first name would leave the table unread)."""
+    lines = sorted(i for i in texts if texts[i])
+    if len(names) < 2 or not lines or lines[0] >= names[0][0]:
+        return names
+    if not any(_row_like(texts[i]) for i in lines if i < names[0][0]):
+        return names
+    if any(_row_like(texts[i]) for i in lines if i > names[-1][0]):
+        return names
+    return [(lines[0], names[-1][1]), *names[:-1]]
 
 
 def _member_starts(firsts: list[int], texts: dict[int, str]) -> list[int]:
@@ -247,21 +270,76 @@ def _opens_list(text: str) -> bool:
     return bool(text) and _is_list(text) and text[0] not in LIST_BULLETS
 
 
-def _names(boxes: list[Box], texts: dict[int, str]) -> list[tuple[int, str]]:
+def _names(boxes: list[Box], texts: dict[int, str], pages: set[int]) -> list[tuple[int, str]]:
     """The councils' names, each with its first line, taken out of the text: a box of its own (but
     for header cells before it), or a line's first word before the members' list, its wrapped
     rest the first word of the lines below (`世田谷区精神保健 精神科病院、…` `福祉連絡協議会`).
     A wrapped name's lines but its last fill the names' column: where one is narrower than the
     widest such line, another cell's line led it (an activity's tail `携会議の報告の確認`, then a
-    name `区地域移行連絡会（5` `区）`), and the names are read again, such a lead refused."""
+    name `区地域移行連絡会（5` `区）`), and the names are read again, such a lead refused.  A name a page
+    break cut (its first line one of `pages`) is made whole (`_page_cut`)."""
     trial = dict(texts)
     wrapped: list[int] = []
     names = _names_within(boxes, trial, 0, wrapped)
     if wrapped and min(wrapped) + 2 < max(wrapped):
         trial = dict(texts)
         names = _names_within(boxes, trial, max(wrapped), [])
+    if wrapped:
+        names = _page_cut(boxes, (texts, trial), names, pages, max(wrapped))  # (texts: before the names)
     texts.update(trial)
     return names
+
+
+def _page_cut(
+    boxes: list[Box],
+    both: tuple[dict[int, str], dict[int, str]],
+    names: list[tuple[int, str]],
+    pages: set[int],
+    column: int,
+) -> list[tuple[int, str]]:
+    """The names with each that a page break cut made whole: its first lines, each as wide as the
+    names' column (`column` display columns), in a box of their own on the page before, read as no name
+    (`北九州市精神` `障害者地域生`), the row's members' list in the next box, its rest the first box of the
+    next page (its first line one of `pages`), read as a name of its own (`活支援推進会` `議`); the two
+    made one at the first piece's line (the last such piece before the page's end), where together
+    they are a name, the pieces taken out of the text (`both`: the lines before the names were taken
+    out, and after)."""
+    before, texts = both
+    out = list(names)
+    boxed = [lines for lines in ([i for i, _, _ in box if before[i]] for box in boxes) if lines]
+    for n, (first, name) in enumerate(names):
+        if first not in pages:
+            continue
+        pieces = [
+            lines
+            for lines, after in itertools.pairwise(boxed)
+            if lines[-1] < first
+            and not any(lines[0] < i < first for i in pages)
+            and all(texts[i] for i in lines)
+            and _cut_name([texts[i] for i in lines], column)
+            and _opens_list(before[after[0]])
+        ]
+        whole = name_of([texts[i] for i in pieces[-1]] + [name]) if pieces else None
+        if whole is not None:
+            out[n] = (pieces[-1][0], whole)
+            for i in pieces[-1]:
+                texts[i] = ""
+    return sorted(out)
+
+
+def _cut_name(lines: list[str], column: int) -> bool:
+    """Whether a box's lines may be a name's first lines that a page break cut: each one word as wide as
+    the names' column (give or take a character), no list, sentence, bullet or frequency in them, and
+    no name whole."""
+    text = "".join(lines)
+    return (
+        len(lines) <= _NAME_LINES
+        and not any(c in text for c in " 、,。")
+        and text[0] not in LIST_BULLETS
+        and not PIECE.fullmatch(text)
+        and all(display_width(line) + 2 >= column for line in lines)
+        and name_of(lines) is None
+    )
 
 
 def _names_within(boxes: list[Box], texts: dict[int, str], column: int, wrapped: list[int]) -> list[tuple[int, str]]:
@@ -394,7 +472,12 @@ def _frequencies(firsts: list[int], texts: dict[int, str]) -> list[tuple[str, in
     after the row below's (a row's narrow cell, centred, may start above its name); else None."""
     lines = sorted(i for i in texts if texts[i] and i >= firsts[0])
     words = {i: _words(texts[i]) for i in lines}
-    pieces = [(i, w) for i in lines for w, word in enumerate(words[i]) if PIECE.fullmatch(word)]
+    pieces = [
+        (i, w)
+        for i in lines
+        for w, word in enumerate(words[i])
+        if PIECE.fullmatch(word) and not _NUMBER.fullmatch(word)  # (`8050` `世帯の事例検討`: no count)
+    ]
     found: list[tuple[str, list[tuple[int, int]]]] = []
     k = 0
     while k < len(pieces):
@@ -632,7 +715,8 @@ def _members(segment: list[int], boxes: list[Box], texts: dict[int, str], named:
         # right below, but for a name's lines or an activity's item beside the list (`・事例検討`)
         below = all(j in named or texts.get(j, "")[:1] in tuple(LIST_BULLETS) for j in range(last + 1, i))
         if not n and below and len(words) == 1 and parts:
-            n = 1 if _list_end(words[0]) else 0
+            goes_on = parts[-1].endswith(("、", ",")) and _list_goes_on(words[0])
+            n = 1 if goes_on or _list_end(words[0]) else 0
         if n:
             parts.append(" ".join(words[:n]))
             texts[i] = " ".join(words[n:])
@@ -644,6 +728,19 @@ def _list_end(word: str) -> bool:
     """Whether a word alone may end the list above it (`課`): no list's or sentence's mark, no
     frequency's piece, no particle first (`の方針決定`: an activity's wrapped rest)."""
     return not any(c in word for c in "、,。・") and not PIECE.fullmatch(word) and word[0] not in _PARTICLES
+
+
+def _list_goes_on(word: str) -> bool:
+    """Whether a line's first word goes on the list above it, whose line ended with `、`: a member's
+    name, though a `・` joins two in it (`…障害福祉課、` `池袋・長崎健康相談所`), not a bullet's item,
+    a sentence or a frequency's piece."""
+    return (
+        word[0] not in LIST_BULLETS
+        and word[0] not in _PARTICLES
+        and "。" not in word
+        and not PIECE.fullmatch(word)
+        and not _BAD_ITEM.search(word)
+    )
 
 
 def _list_words(words: list[str]) -> int:
