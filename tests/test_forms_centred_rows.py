@@ -352,6 +352,92 @@ def test_a_frequency_each_ward_holds_a_range_of_wrapped_over_three_lines_finds_i
     ]
 
 
+def test_a_councils_tall_name_beside_a_note_half_a_line_off_keeps_its_lines_round_the_notes():
+    # a name of four lines beside cells of two and a note of one: the note, half a line off them all,
+    # stands on a line of its own between the name's second and third (had the name's first line been
+    # read into the note, its last into the activities)
+    text = (
+        "開催 特記事項等(課題・強\n"
+        "名称 協議の場の構成員 実施内容\n"
+        "頻度 み等)\n"
+        "川越市 川越市医師会、市内精神科病院（3か所）、精神科診療所代 3回  ・事例検 警察や児童相談所も\n"
+        "精神保 表、川越市訪問看護ステーション連絡会、川越市基幹相談支 /年 討 参加しており、幅広\n"
+        "健医療 援センター、指定一般相談支援事業所代表、地域包括支援セ  ・地域課 い立場から意見が出\n"
+        "福祉連 ンター代表、川越市社会福祉協議会、川越市民生委員・児童 題の抽出 る。一方で、委員の\n"
+        "携会議 委員協議会連合会、川越市精神障害者家族会、ピアサポータ と取組の 数が多く、事例検討\n"
+        "検討\n"
+        "ー、埼玉県川越児童相談所、川越警察署生活安全課、保健予  ・取組の の時間が十分に取れ\n"
+        "防課、障害者福祉課、地域包括ケア推進課 評価 ない。\n"
+        "アウト\n"
+        "リーチ 保健予防課、アウトリーチチーム（委託先病院）、基幹相談 月1 対象者の選定と支\n"
+        "令和5年度から開始\n"
+        "対象者 支援センター、地域包括支援センター 回 援方針の検討\n"
+        "検討会\n"
+        "ピアサ\n"
+        "ポータ\n"
+        "ピアサポーター、基幹相談支援センター 随時 活動の調整\n"
+        "ー連絡\n"
+        "会\n"
+        "【その他事項】 ※協議の場運営における課題や悩んでいる点、アドバイザーに相談したい事項など、自由に記載くださ"
+    )
+    out = _apply(text)
+    assert [line for line in out[3:21] if line][1:] == [
+        "アウトリーチ対象者検討会\t保健予防課、アウトリーチチーム（委託先病院）、基幹相談支援センター、地域包括支援センター\t"
+        "月1回\t対象者の選定と支援方針の検討\t令和5年度から開始",
+        "ピアサポーター連絡会\tピアサポーター、基幹相談支援センター\t随時\t活動の調整\t",
+    ]
+
+
+def test_a_councils_narrow_name_and_wide_members_half_a_line_apart_keep_their_columns():
+    # the name's four lines between the members' five: each fits the other's column line by line, so
+    # the columns' widths are tried the other way round too (the members had been read as the name)
+    text = (
+        "開催 特記事項等(課\n"
+        "名称 協議の場の構成員 実施内容\n"
+        "頻度 題・強み等)\n"
+        "大分県精神科病院協会、大分県医師会、大分県精神神経科\n"
+        "大分県精神障 圏域の課題を\n"
+        "診療所協会、大分県看護協会、大分県社会福祉協議会、大 ・圏域会議からの課題\n"
+        "害者地域移行 2回 施策につなげ\n"
+        "分県相談支援専門員協会、大分県精神保健福祉会連合会、 報告 ・指標の評価 ・県\n"
+        "・地域生活支 /年 る手順が定ま\n"
+        "ピアサポーター代表、大分県市長会、大分県町村会、学識 の施策の検討\n"
+        "援推進会議 っていない。\n"
+        "経験者、保健所長会、大分県精神保健福祉センター\n"
+        "圏域地域移行 保健所、市町村、精神科病院、相談支援事業所、地域移行 3回  ・個別事例の 県西部では2\n"
+        "検討\n"
+        " ・圏域の地域\n"
+        "課題の抽出\n"
+        "推進会議（6 圏域合同で開\n"
+        "推進員、家族会、ピアサポーター、地域包括支援センター /年  ・市町村の協\n"
+        "圏域） 催している。\n"
+        "議の場への助\n"
+        "言\n"
+        "地域移行推進 月1 病院訪問の状況共有、\n"
+        "地域移行推進員、障がい福祉課、精神保健福祉センター\n"
+        "員連絡会 回 困難事例の検討\n"
+        "ピアサポータ 年4 活動の振り返り、フォ\n"
+        "ピアサポーター、精神保健福祉センター\n"
+        "ー活動連絡会 回 ローアップ研修\n"
+        "【その他事項】 ※協議の場運営における課題や悩んでいる点、アドバイザーに相談したい事項など、自由に記載くださ"
+    )
+    out = _apply(text)
+    first = out[3].split("\t")
+    assert first[0] == "大分県精神障害者地域移行 ・地域生活支援推進会議"
+    assert first[1].startswith("大分県精神科病院協会、大分県医師会、")
+    assert first[1].endswith("大分県精神保健福祉センター")
+    assert first[2:] == [
+        "2回/年",
+        "・圏域会議からの課題報告 ・指標の評価 ・県の施策の検討",
+        "圏域の課題を施策につなげる手順が定まっていない。",
+    ]
+    rows = [line.split("\t")[:3] for line in out[12:] if line and "\t" in line]
+    assert rows[-2:] == [
+        ["地域移行推進員連絡会", "地域移行推進員、障がい福祉課、精神保健福祉センター", "月1回"],
+        ["ピアサポーター活動連絡会", "ピアサポーター、精神保健福祉センター", "年4回"],
+    ]
+
+
 # a history as pdfplumber reads a LibreOffice PDF: years wrapped (`平成18年` / `度`), a commissioned
 # body's name wrapped (`…ネッ` / `ト`), three events in one year, and a paragraph right below the table
 _HISTORY = (

@@ -346,7 +346,10 @@ def _descend(
     space: tuple[int, _Bounds, list[int]],
 ) -> tuple[float, list[int]]:
     """The widths that cut the lines at the least cost from `start`'s (the pivot's column and the
-    widths), each column's in turn tried at every piece's width (`sizes`), and what they cost."""
+    widths), each column's in turn tried at every piece's width (`sizes`), then each two next to one
+    another exchanged (a narrow name's lines half a line off its wide members' fit either column, so
+    one column at a time never turns them round; not an indicators' table, whose values' columns are
+    as wide as their headers), and what they cost."""
     room, bounds, sizes = space
     column, widths = start
     count = len(widths)
@@ -363,6 +366,13 @@ def _descend(
                 cost = _cut_rows(table, lines, found, tried, column)[1] + _NARROW * sum(tried)
                 if cost < best:
                     best, widths = cost, tried
+        for c in range(count - 1 if table.header[0] not in INDICATORS else 0):  # (values' widths: their headers')
+            tried = [*widths[:c], widths[c + 1], widths[c], *widths[c + 2 :]]
+            if tried == widths or (bounds and _clamp(tried, bounds) != tried):
+                continue
+            cost = _cut_rows(table, lines, found, tried, column)[1] + _NARROW * sum(tried)
+            if cost < best:
+                best, widths = cost, tried
         if widths == before:
             break
     return best, widths
