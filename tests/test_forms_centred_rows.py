@@ -438,6 +438,42 @@ def test_a_councils_narrow_name_and_wide_members_half_a_line_apart_keep_their_co
     ]
 
 
+def test_a_frequency_in_words_wrapped_over_three_lines_finds_its_row():
+    # `四半` / `期ご` / `と`: a frequency in words cut twice by its narrow column, each part beside the
+    # other cells' lines (the council had been read into the one above, its frequency into the remarks)
+    text = (
+        "開催 特記事項等(課題・強\n"
+        "名称 協議の場の構成員 実施内容\n"
+        "頻度 み等)\n"
+        "圏域にも 保健所、市町、精神科病院、相談支援事業所、訪問看 3回/ ・個別事例の検討 ・圏 能登圏域は北部・中\n"
+        "包括連絡 護ステーション、地域包括支援センター、家族会、ピ 年 域の課題の抽出 ・市町 部の2保健所が共同\n"
+        "会（4圏\n"
+        "アサポーター の協議の場への助言 で事務局を担う。\n"
+        "域）\n"
+        "ピアサポ 四半\n"
+        "ピアサポーター、石川県精神保健福祉センター、訪問 活動の振り返り、訪問\n"
+        "ーター連 期ご\n"
+        "先病院の精神保健福祉士 の調整\n"
+        "絡会 と\n"
+        "県・石川\n"
+        "障がい福祉課、石川県精神保健福祉センター、石川市 金沢・白山圏域連絡会\n"
+        "市担当者 随時 －\n"
+        "保健所 の運営の調整\n"
+        "会議\n"
+        "【その他事項】 ※協議の場運営における課題や悩んでいる点、アドバイザーに相談したい事項など、自由に記載くださ"
+    )
+    out = _apply(text)
+    rows = [line.split("\t") for line in out[3:] if line and "\t" in line]
+    assert rows[1] == [
+        "ピアサポーター連絡会",
+        "ピアサポーター、石川県精神保健福祉センター、訪問先病院の精神保健福祉士",
+        "四半期ごと",
+        "活動の振り返り、訪問の調整",
+        "",
+    ]
+    assert rows[2][:3] == ["県・石川市担当者会議", "障がい福祉課、石川県精神保健福祉センター、石川市保健所", "随時"]
+
+
 # a history as pdfplumber reads a LibreOffice PDF: years wrapped (`平成18年` / `度`), a commissioned
 # body's name wrapped (`…ネッ` / `ト`), three events in one year, and a paragraph right below the table
 _HISTORY = (
