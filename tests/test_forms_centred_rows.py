@@ -474,6 +474,54 @@ def test_a_frequency_in_words_wrapped_over_three_lines_finds_its_row():
     assert rows[2][:3] == ["県・石川市担当者会議", "障がい福祉課、石川県精神保健福祉センター、石川市保健所", "随時"]
 
 
+def test_a_five_line_indicators_header_whose_first_cell_starts_above_its_middle():
+    # the actual's header of three lines (`実績値` / `(R5年度` / `末)`) stands above and below the
+    # others', so the name's first part is on the line above the header's middle (the table had been
+    # left as text); the councils' table after it is what marks the text a LibreOffice PDF's
+    text = (
+        "＜令和5年度までの成果・効果＞\n"
+        "実績値\n"
+        "課題解決の達成度を測る 目標値 (R5\n"
+        "(R5年度 具体的な成果・効果\n"
+        "指標 年度当初)\n"
+        "末)\n"
+        "①地域移行支援の利用者数 60人 47人 病院の退院支援委員会への出席が増えた。\n"
+        "②病棟訪問の回数 60回 72回 入院者の退院意欲の向上につながった。\n"
+        "③市町村職員の研修受講者 延べ100人 延べ132人 保健所に相談しやすくなったとの回答が7割を超えた。\n"
+        "5 精神障害にも対応した地域包括ケアシステムの構築に向けた現時点における強みと課題\n"
+        "開催 特記事項等(課題・強\n"
+        "名称 協議の場の構成員 実施内容\n"
+        "頻度 み等)\n"
+        "川越市 川越市医師会、市内精神科病院（3か所）、精神科診療所代 3回  ・事例検 警察や児童相談所も\n"
+        "精神保 表、川越市訪問看護ステーション連絡会、川越市基幹相談支 /年 討 参加しており、幅広\n"
+        "健医療 援センター、指定一般相談支援事業所代表、地域包括支援セ  ・地域課 い立場から意見が出\n"
+        "福祉連 ンター代表、川越市社会福祉協議会、川越市民生委員・児童 題の抽出 る。一方で、委員の\n"
+        "携会議 委員協議会連合会、川越市精神障害者家族会、ピアサポータ と取組の 数が多く、事例検討\n"
+        "検討\n"
+        "ー、埼玉県川越児童相談所、川越警察署生活安全課、保健予  ・取組の の時間が十分に取れ\n"
+        "防課、障害者福祉課、地域包括ケア推進課 評価 ない。\n"
+        "アウト\n"
+        "リーチ 保健予防課、アウトリーチチーム（委託先病院）、基幹相談 月1 対象者の選定と支\n"
+        "令和5年度から開始\n"
+        "対象者 支援センター、地域包括支援センター 回 援方針の検討\n"
+        "検討会\n"
+        "ピアサ\n"
+        "ポータ\n"
+        "ピアサポーター、基幹相談支援センター 随時 活動の調整\n"
+        "ー連絡\n"
+        "会\n"
+        "【その他事項】 ※協議の場運営における課題や悩んでいる点、アドバイザーに相談したい事項など、自由に記載くださ"
+    )
+    out = _apply(text)
+    assert out[1] == "課題解決の達成度を測る指標\t目標値(R5年度当初)\t実績値(R5年度末)\t具体的な成果・効果"
+    assert out[2:6] == [None, None, None, None]
+    assert out[6:9] == [
+        "①地域移行支援の利用者数\t60人\t47人\t病院の退院支援委員会への出席が増えた。",
+        "②病棟訪問の回数\t60回\t72回\t入院者の退院意欲の向上につながった。",
+        "③市町村職員の研修受講者\t延べ100人\t延べ132人\t保健所に相談しやすくなったとの回答が7割を超えた。",
+    ]
+
+
 # a history as pdfplumber reads a LibreOffice PDF: years wrapped (`平成18年` / `度`), a commissioned
 # body's name wrapped (`…ネッ` / `ト`), three events in one year, and a paragraph right below the table
 _HISTORY = (
