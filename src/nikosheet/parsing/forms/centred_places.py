@@ -11,8 +11,10 @@ way comes with what it costs, a later cell left empty costing a little more than
     lines 0 and 2 (every other line) or, asymmetric and at a cost, on 0-1 or 1-2
 
 Where the cells half a line off the tallest are fewer than the places between its lines, their lines
-stand between the tallest's middle lines only, and a cell of the tallest's kind skips them (a row
-whose first cell an indicator's number leads is not read so: its rows' ends are searched already):
+stand between the tallest's middle lines only, and a cell of the tallest's kind skips them.  The
+caller asks for these where a row's cells are many and of many heights (a council's: name, members,
+frequency, activities, notes); not for a row whose first cell an indicator's number leads (its rows'
+ends are searched already), nor for a table of two cells a row, where they only add readings:
 
     a name of 4 lines beside cells of 2 and a note of 1: 5 printed lines, the name on 0, 1, 3
     and 4, the cells of 2 on 1 and 3, the note on 2 alone
@@ -28,14 +30,16 @@ _LATER = 0.1  # what leaving a cell's line empty costs: never
 
 @functools.lru_cache(maxsize=256)
 def configurations(
-    n: int, shape: tuple[int, int | None], room: tuple[int, ...], count: int
+    n: int, shape: tuple[int, int | None], room: tuple[int, ...], count: int, interleaved: bool = False
 ) -> tuple[tuple[float, tuple[tuple[int, ...], ...]], ...]:
     """Every way a row of n lines may hold its `count` cells (`shape`: how far a cell may stand off
     its row's middle (see `_places`), and the line the first column's cell starts on, if known), each with what it
-    costs and the cells present on each line; none that puts more cells on a line than `room`."""
+    costs and the cells present on each line; none that puts more cells on a line than `room`
+    (`interleaved`: also with fewer cells' lines half a line off the tallest than the places between,
+    see `_mixed`)."""
     asymmetric, lead = shape
     out = []
-    for places in _places(n, asymmetric, lead is None):
+    for places in _places(n, asymmetric, interleaved and lead is None):
         firsts = places if lead is None else [p for p in places if p[0] is not None and p[0][0] == lead]
         for chosen in _fitting([firsts, *[places] * (count - 1)], list(room)):
             # rather a later cell empty than an earlier one
@@ -82,7 +86,7 @@ HALF_LINE = 1  # a cell's lines half a line off its row's middle, merged a line 
 ANYWHERE = 2  # a cell's lines anywhere in its row
 
 
-def _places(n: int, asymmetric: int, interleaved: bool = True) -> list[_Places]:
+def _places(n: int, asymmetric: int, interleaved: bool = False) -> list[_Places]:
     """Where a row of n lines may hold a cell: its lines as far from the first as from the last,
     every line (or every other line: cells half a line apart; or, `interleaved`, fewer cells' lines
     half a line off between the tallest's middle lines, see `_mixed`); `asymmetric`: also half a line

@@ -524,7 +524,7 @@ def _centred(
     councils = table.header[0] in COUNCILS
     best: tuple[float, list[list[str]] | None] = (INF, None)
     room = tuple(len(lines[top + j]) - (top + j in at) for j in range(n))  # the cells a line can hold
-    for cost, presents in configurations(n, (asymmetric, lead), room, len(widths)):
+    for cost, presents in configurations(n, (asymmetric, lead), room, len(widths), councils):
         cut = []
         for j, present in enumerate(presents):
             key = (j, present)
