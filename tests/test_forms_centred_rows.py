@@ -352,6 +352,176 @@ def test_a_frequency_each_ward_holds_a_range_of_wrapped_over_three_lines_finds_i
     ]
 
 
+def test_a_councils_tall_name_beside_a_note_half_a_line_off_keeps_its_lines_round_the_notes():
+    # a name of four lines beside cells of two and a note of one: the note, half a line off them all,
+    # stands on a line of its own between the name's second and third (had the name's first line been
+    # read into the note, its last into the activities)
+    text = (
+        "開催 特記事項等(課題・強\n"
+        "名称 協議の場の構成員 実施内容\n"
+        "頻度 み等)\n"
+        "川越市 川越市医師会、市内精神科病院（3か所）、精神科診療所代 3回  ・事例検 警察や児童相談所も\n"
+        "精神保 表、川越市訪問看護ステーション連絡会、川越市基幹相談支 /年 討 参加しており、幅広\n"
+        "健医療 援センター、指定一般相談支援事業所代表、地域包括支援セ  ・地域課 い立場から意見が出\n"
+        "福祉連 ンター代表、川越市社会福祉協議会、川越市民生委員・児童 題の抽出 る。一方で、委員の\n"
+        "携会議 委員協議会連合会、川越市精神障害者家族会、ピアサポータ と取組の 数が多く、事例検討\n"
+        "検討\n"
+        "ー、埼玉県川越児童相談所、川越警察署生活安全課、保健予  ・取組の の時間が十分に取れ\n"
+        "防課、障害者福祉課、地域包括ケア推進課 評価 ない。\n"
+        "アウト\n"
+        "リーチ 保健予防課、アウトリーチチーム（委託先病院）、基幹相談 月1 対象者の選定と支\n"
+        "令和5年度から開始\n"
+        "対象者 支援センター、地域包括支援センター 回 援方針の検討\n"
+        "検討会\n"
+        "ピアサ\n"
+        "ポータ\n"
+        "ピアサポーター、基幹相談支援センター 随時 活動の調整\n"
+        "ー連絡\n"
+        "会\n"
+        "【その他事項】 ※協議の場運営における課題や悩んでいる点、アドバイザーに相談したい事項など、自由に記載くださ"
+    )
+    out = _apply(text)
+    assert [line for line in out[3:21] if line][1:] == [
+        "アウトリーチ対象者検討会\t保健予防課、アウトリーチチーム（委託先病院）、基幹相談支援センター、地域包括支援センター\t"
+        "月1回\t対象者の選定と支援方針の検討\t令和5年度から開始",
+        "ピアサポーター連絡会\tピアサポーター、基幹相談支援センター\t随時\t活動の調整\t",
+    ]
+
+
+def test_a_councils_narrow_name_and_wide_members_half_a_line_apart_keep_their_columns():
+    # the name's four lines between the members' five: each fits the other's column line by line, so
+    # the columns' widths are tried the other way round too (the members had been read as the name)
+    text = (
+        "開催 特記事項等(課\n"
+        "名称 協議の場の構成員 実施内容\n"
+        "頻度 題・強み等)\n"
+        "大分県精神科病院協会、大分県医師会、大分県精神神経科\n"
+        "大分県精神障 圏域の課題を\n"
+        "診療所協会、大分県看護協会、大分県社会福祉協議会、大 ・圏域会議からの課題\n"
+        "害者地域移行 2回 施策につなげ\n"
+        "分県相談支援専門員協会、大分県精神保健福祉会連合会、 報告 ・指標の評価 ・県\n"
+        "・地域生活支 /年 る手順が定ま\n"
+        "ピアサポーター代表、大分県市長会、大分県町村会、学識 の施策の検討\n"
+        "援推進会議 っていない。\n"
+        "経験者、保健所長会、大分県精神保健福祉センター\n"
+        "圏域地域移行 保健所、市町村、精神科病院、相談支援事業所、地域移行 3回  ・個別事例の 県西部では2\n"
+        "検討\n"
+        " ・圏域の地域\n"
+        "課題の抽出\n"
+        "推進会議（6 圏域合同で開\n"
+        "推進員、家族会、ピアサポーター、地域包括支援センター /年  ・市町村の協\n"
+        "圏域） 催している。\n"
+        "議の場への助\n"
+        "言\n"
+        "地域移行推進 月1 病院訪問の状況共有、\n"
+        "地域移行推進員、障がい福祉課、精神保健福祉センター\n"
+        "員連絡会 回 困難事例の検討\n"
+        "ピアサポータ 年4 活動の振り返り、フォ\n"
+        "ピアサポーター、精神保健福祉センター\n"
+        "ー活動連絡会 回 ローアップ研修\n"
+        "【その他事項】 ※協議の場運営における課題や悩んでいる点、アドバイザーに相談したい事項など、自由に記載くださ"
+    )
+    out = _apply(text)
+    first = out[3].split("\t")
+    assert first[0] == "大分県精神障害者地域移行 ・地域生活支援推進会議"
+    assert first[1].startswith("大分県精神科病院協会、大分県医師会、")
+    assert first[1].endswith("大分県精神保健福祉センター")
+    assert first[2:] == [
+        "2回/年",
+        "・圏域会議からの課題報告 ・指標の評価 ・県の施策の検討",
+        "圏域の課題を施策につなげる手順が定まっていない。",
+    ]
+    rows = [line.split("\t")[:3] for line in out[12:] if line and "\t" in line]
+    assert rows[-2:] == [
+        ["地域移行推進員連絡会", "地域移行推進員、障がい福祉課、精神保健福祉センター", "月1回"],
+        ["ピアサポーター活動連絡会", "ピアサポーター、精神保健福祉センター", "年4回"],
+    ]
+
+
+def test_a_frequency_in_words_wrapped_over_three_lines_finds_its_row():
+    # `四半` / `期ご` / `と`: a frequency in words cut twice by its narrow column, each part beside the
+    # other cells' lines (the council had been read into the one above, its frequency into the remarks)
+    text = (
+        "開催 特記事項等(課題・強\n"
+        "名称 協議の場の構成員 実施内容\n"
+        "頻度 み等)\n"
+        "圏域にも 保健所、市町、精神科病院、相談支援事業所、訪問看 3回/ ・個別事例の検討 ・圏 能登圏域は北部・中\n"
+        "包括連絡 護ステーション、地域包括支援センター、家族会、ピ 年 域の課題の抽出 ・市町 部の2保健所が共同\n"
+        "会（4圏\n"
+        "アサポーター の協議の場への助言 で事務局を担う。\n"
+        "域）\n"
+        "ピアサポ 四半\n"
+        "ピアサポーター、石川県精神保健福祉センター、訪問 活動の振り返り、訪問\n"
+        "ーター連 期ご\n"
+        "先病院の精神保健福祉士 の調整\n"
+        "絡会 と\n"
+        "県・石川\n"
+        "障がい福祉課、石川県精神保健福祉センター、石川市 金沢・白山圏域連絡会\n"
+        "市担当者 随時 －\n"
+        "保健所 の運営の調整\n"
+        "会議\n"
+        "【その他事項】 ※協議の場運営における課題や悩んでいる点、アドバイザーに相談したい事項など、自由に記載くださ"
+    )
+    out = _apply(text)
+    rows = [line.split("\t") for line in out[3:] if line and "\t" in line]
+    assert rows[1] == [
+        "ピアサポーター連絡会",
+        "ピアサポーター、石川県精神保健福祉センター、訪問先病院の精神保健福祉士",
+        "四半期ごと",
+        "活動の振り返り、訪問の調整",
+        "",
+    ]
+    assert rows[2][:3] == ["県・石川市担当者会議", "障がい福祉課、石川県精神保健福祉センター、石川市保健所", "随時"]
+
+
+def test_a_five_line_indicators_header_whose_first_cell_starts_above_its_middle():
+    # the actual's header of three lines (`実績値` / `(R5年度` / `末)`) stands above and below the
+    # others', so the name's first part is on the line above the header's middle (the table had been
+    # left as text); the councils' table after it is what marks the text a LibreOffice PDF's
+    text = (
+        "＜令和5年度までの成果・効果＞\n"
+        "実績値\n"
+        "課題解決の達成度を測る 目標値 (R5\n"
+        "(R5年度 具体的な成果・効果\n"
+        "指標 年度当初)\n"
+        "末)\n"
+        "①地域移行支援の利用者数 60人 47人 病院の退院支援委員会への出席が増えた。\n"
+        "②病棟訪問の回数 60回 72回 入院者の退院意欲の向上につながった。\n"
+        "③市町村職員の研修受講者 延べ100人 延べ132人 保健所に相談しやすくなったとの回答が7割を超えた。\n"
+        "5 精神障害にも対応した地域包括ケアシステムの構築に向けた現時点における強みと課題\n"
+        "開催 特記事項等(課題・強\n"
+        "名称 協議の場の構成員 実施内容\n"
+        "頻度 み等)\n"
+        "川越市 川越市医師会、市内精神科病院（3か所）、精神科診療所代 3回  ・事例検 警察や児童相談所も\n"
+        "精神保 表、川越市訪問看護ステーション連絡会、川越市基幹相談支 /年 討 参加しており、幅広\n"
+        "健医療 援センター、指定一般相談支援事業所代表、地域包括支援セ  ・地域課 い立場から意見が出\n"
+        "福祉連 ンター代表、川越市社会福祉協議会、川越市民生委員・児童 題の抽出 る。一方で、委員の\n"
+        "携会議 委員協議会連合会、川越市精神障害者家族会、ピアサポータ と取組の 数が多く、事例検討\n"
+        "検討\n"
+        "ー、埼玉県川越児童相談所、川越警察署生活安全課、保健予  ・取組の の時間が十分に取れ\n"
+        "防課、障害者福祉課、地域包括ケア推進課 評価 ない。\n"
+        "アウト\n"
+        "リーチ 保健予防課、アウトリーチチーム（委託先病院）、基幹相談 月1 対象者の選定と支\n"
+        "令和5年度から開始\n"
+        "対象者 支援センター、地域包括支援センター 回 援方針の検討\n"
+        "検討会\n"
+        "ピアサ\n"
+        "ポータ\n"
+        "ピアサポーター、基幹相談支援センター 随時 活動の調整\n"
+        "ー連絡\n"
+        "会\n"
+        "【その他事項】 ※協議の場運営における課題や悩んでいる点、アドバイザーに相談したい事項など、自由に記載くださ"
+    )
+    out = _apply(text)
+    assert out[1] == "課題解決の達成度を測る指標\t目標値(R5年度当初)\t実績値(R5年度末)\t具体的な成果・効果"
+    assert out[2:6] == [None, None, None, None]
+    assert out[6:9] == [
+        "①地域移行支援の利用者数\t60人\t47人\t病院の退院支援委員会への出席が増えた。",
+        "②病棟訪問の回数\t60回\t72回\t入院者の退院意欲の向上につながった。",
+        "③市町村職員の研修受講者\t延べ100人\t延べ132人\t保健所に相談しやすくなったとの回答が7割を超えた。",
+    ]
+
+
 # a history as pdfplumber reads a LibreOffice PDF: years wrapped (`平成18年` / `度`), a commissioned
 # body's name wrapped (`…ネッ` / `ト`), three events in one year, and a paragraph right below the table
 _HISTORY = (

@@ -38,7 +38,8 @@ def header_at(tokens: list[Piece], k: int, centred: bool = False) -> Found | Non
     """The table whose header's middle line is token k (its one-line cells; a wrapped cell's first
     part on the line above, its rest on the line below, in column order), its cells and how many
     lines it has above and below its middle (`centred`: only 1, 1, or 2, 2 for a five-line header, a
-    LibreOffice PDF's sign; else
+    LibreOffice PDF's sign, whose first cell starts on any of its first three lines: `実績値` /
+    `課題解決の達成度を測る 目標値 (R5` / `(R5年度 具体的な成果・効果` / `指標 年度当初)` / `末)`; else
     also 0, 0: a header of one line, and 0, 1: its one-line cells half a line from its wrapped cells'
     middle, on their first line: `課題解決の達成度を測る指標 現状値 (今年度当 目標値 (今年度 見込んで
     いる成果・効果` / `初) 末)`), and each cell's printed lines (which show its column's width)."""
@@ -52,7 +53,7 @@ def header_at(tokens: list[Piece], k: int, centred: bool = False) -> Found | Non
             cells = _header_cells(table, (above.split(), middle.split(), tokens[k + 1][1].split()))
             if cells is not None:
                 return table, [cell[0] for cell in cells], 1, 1, [cell[1] for cell in cells]
-        if 2 <= k < len(tokens) - 2 and (tokens[k - 2][1].startswith(literal) or middle.startswith(literal)):
+        if 2 <= k < len(tokens) - 2 and any(tokens[k + d][1].startswith(literal) for d in (-2, -1, 0)):
             cells = _header_cells(table, tuple(tokens[k + d][1].split() for d in range(-2, 3)))
             if cells is not None:
                 return table, [cell[0] for cell in cells], 2, 2, [cell[1] for cell in cells]

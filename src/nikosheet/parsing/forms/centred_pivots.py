@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from nikosheet.parsing.forms._shared import display_width
 from nikosheet.parsing.forms.line_cuts import units_of
 from nikosheet.parsing.forms.template_tables import RANGE_END, Table, unclosed
 from nikosheet.vocabulary import OUTCOME_COLUMNS
@@ -112,6 +113,8 @@ def find_pivots(table: Table, lines: list[list[str]]) -> list[Pivot]:
                 parts = None
             if parts is None and not table.full and _whole(pattern, unit):
                 parts = ((j, at),)
+            if parts is None and not table.full and table.header[0] not in DEPARTMENTS:
+                parts = _worded(pattern, lines, (j, at), first, taken)
             if parts is not None:
                 parts = _per_year(pattern, lines, parts, taken)
                 out.append(parts)
@@ -157,6 +160,35 @@ def _head(unit: str) -> bool:
         or unit.endswith(_WORDED_HEADS)
         or bool(_EACH.fullmatch(unit))
     )
+
+
+def _worded(
+    pattern: re.Pattern[str], lines: list[list[str]], start: tuple[int, int], first: bool, taken: set[tuple[int, int]]
+) -> Pivot | None:
+    """A frequency in words that its narrow column wrapped over two or three lines, every part as
+    narrow as the column (`四半` / `期ご` / `と`, `隔月` / `程度`): the units of the next lines, each
+    within two lines of the one before, that with the first make a pivot whole."""
+    j, at = start
+    if display_width(lines[j][at]) > _NARROW_PART:
+        return None
+
+    def rest(line: int, text: str, depth: int) -> tuple[tuple[int, int], ...] | None:
+        for below in range(line + 1, min(line + 3, len(lines))):
+            for u, unit in enumerate(lines[below][:1] if first else lines[below]):
+                if (below, u) in taken or display_width(unit) > _NARROW_PART:
+                    continue
+                if _whole(pattern, text + unit):
+                    return ((below, u),)
+                more = rest(below, text + unit, depth - 1) if depth > 1 else None
+                if more is not None:
+                    return ((below, u), *more)
+        return None
+
+    parts = rest(j, lines[j][at], 2)
+    return None if parts is None else ((j, at), *parts)
+
+
+_NARROW_PART = 4  # display columns: a part of a frequency in words that its narrow column wrapped
 
 
 def _department_parts(pattern: re.Pattern[str], lines: list[list[str]], j: int, unit: str) -> Pivot | None:

@@ -9,26 +9,37 @@ way comes with what it costs, a later cell left empty costing a little more than
 
     a row of 3 lines: a cell of 3 lines on lines 0-2, of 1 line on line 1, of 2 lines on
     lines 0 and 2 (every other line) or, asymmetric and at a cost, on 0-1 or 1-2
+
+Where the cells half a line off the tallest are fewer than the places between its lines, their lines
+stand between the tallest's middle lines only, and a cell of the tallest's kind skips them.  The
+caller asks for these where a row's cells are many and of many heights (a council's: name, members,
+frequency, activities, notes); not for a row whose first cell an indicator's number leads (its rows'
+ends are searched already), nor for a table of two cells a row, where they only add readings:
+
+    a name of 4 lines beside cells of 2 and a note of 1: 5 printed lines, the name on 0, 1, 3
+    and 4, the cells of 2 on 1 and 3, the note on 2 alone
 """
 
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 _LATER = 0.1  # what leaving a cell's line empty costs: never
 
 
 @functools.lru_cache(maxsize=256)
 def configurations(
-    n: int, shape: tuple[int, int | None], room: tuple[int, ...], count: int
+    n: int, shape: tuple[int, int | None], room: tuple[int, ...], count: int, interleaved: bool = False
 ) -> tuple[tuple[float, tuple[tuple[int, ...], ...]], ...]:
     """Every way a row of n lines may hold its `count` cells (`shape`: how far a cell may stand off
     its row's middle (see `_places`), and the line the first column's cell starts on, if known), each with what it
-    costs and the cells present on each line; none that puts more cells on a line than `room`."""
+    costs and the cells present on each line; none that puts more cells on a line than `room`
+    (`interleaved`: also with fewer cells' lines half a line off the tallest than the places between,
+    see `_mixed`)."""
     asymmetric, lead = shape
     out = []
-    for places in _places(n, asymmetric):
+    for places in _places(n, asymmetric, interleaved and lead is None):
         firsts = places if lead is None else [p for p in places if p[0] is not None and p[0][0] == lead]
         for chosen in _fitting([firsts, *[places] * (count - 1)], list(room)):
             # rather a later cell empty than an earlier one
@@ -40,7 +51,7 @@ def configurations(
     return tuple(out)
 
 
-_Place = tuple[range | None, float]  # a cell's lines in its row (None: an empty cell), what they cost
+_Place = tuple[Sequence[int] | None, float]  # a cell's lines in its row (None: an empty cell), what they cost
 _Places = list[_Place]
 
 
@@ -75,15 +86,36 @@ HALF_LINE = 1  # a cell's lines half a line off its row's middle, merged a line 
 ANYWHERE = 2  # a cell's lines anywhere in its row
 
 
-def _places(n: int, asymmetric: int) -> list[_Places]:
+def _places(n: int, asymmetric: int, interleaved: bool = False) -> list[_Places]:
     """Where a row of n lines may hold a cell: its lines as far from the first as from the last,
-    every line (or every other line: cells half a line apart); `asymmetric`: also half a line off
-    the middle, or anywhere, a line nearer one end."""
-    out = []
+    every line (or every other line: cells half a line apart; or, `interleaved`, fewer cells' lines
+    half a line off between the tallest's middle lines, see `_mixed`); `asymmetric`: also half a line
+    off the middle, or anywhere, a line nearer one end."""
+    out: list[_Places] = []
     for step in (1, 2) if n % 2 and n >= 3 else (1,):
         out.append([(None, 0.0), *((range(d, n - d, step), 0.0) for d in range((n + 1) // 2))])
+    out += [_mixed(tall, n - tall) for tall in range(n // 2 + 2, n) if interleaved and (2 * tall - n) % 2]
     if asymmetric:
         off = range(1, 2) if asymmetric == HALF_LINE else range(1, n)
         pairs = [(a, b) for a in range(n) for b in range(a, n) if abs(a + b - (n - 1)) in off]
         out[0] += [(range(a, b + 1), _ASYMMETRIC) for a, b in pairs]
     return out
+
+
+def _mixed(tall: int, half: int) -> _Places:
+    """Where a row holds a cell when its tallest cells fill `tall` lines and the cells half a line off
+    them fill the middle `half` of the places between (fewer than all): each cell the middle lines
+    of its kind, the printed lines of both kinds interleaved.
+
+        a row of 4 lines beside a cell of 1 line: 5 printed lines, the name on lines 0, 1, 3 and 4,
+        a cell of 2 lines on 1 and 3, the cell of 1 line on 2 alone
+    """
+    start = (tall - 1 - half) // 2  # the first half place follows this line of the tallest cells
+    ys = sorted([*(2 * i for i in range(tall)), *(2 * (start + k) + 1 for k in range(half))])
+    whole = [ys.index(2 * i) for i in range(tall)]
+    halves = [ys.index(2 * (start + k) + 1) for k in range(half)]
+    return [
+        (None, 0.0),
+        *((tuple(whole[d : tall - d]), 0.0) for d in range((tall + 1) // 2)),
+        *((tuple(halves[d : half - d]), 0.0) for d in range((half + 1) // 2)),
+    ]

@@ -346,7 +346,10 @@ def _descend(
     space: tuple[int, _Bounds, list[int]],
 ) -> tuple[float, list[int]]:
     """The widths that cut the lines at the least cost from `start`'s (the pivot's column and the
-    widths), each column's in turn tried at every piece's width (`sizes`), and what they cost."""
+    widths), each column's in turn tried at every piece's width (`sizes`), then each two next to one
+    another exchanged (a narrow name's lines half a line off its wide members' fit either column, so
+    one column at a time never turns them round; not an indicators' table, whose values' columns are
+    as wide as their headers), and what they cost."""
     room, bounds, sizes = space
     column, widths = start
     count = len(widths)
@@ -363,6 +366,13 @@ def _descend(
                 cost = _cut_rows(table, lines, found, tried, column)[1] + _NARROW * sum(tried)
                 if cost < best:
                     best, widths = cost, tried
+        for c in range(count - 1 if table.header[0] not in INDICATORS else 0):  # (values' widths: their headers')
+            tried = [*widths[:c], widths[c + 1], widths[c], *widths[c + 2 :]]
+            if tried == widths or (bounds and _clamp(tried, bounds) != tried):
+                continue
+            cost = _cut_rows(table, lines, found, tried, column)[1] + _NARROW * sum(tried)
+            if cost < best:
+                best, widths = cost, tried
         if widths == before:
             break
     return best, widths
@@ -514,7 +524,7 @@ def _centred(
     councils = table.header[0] in COUNCILS
     best: tuple[float, list[list[str]] | None] = (INF, None)
     room = tuple(len(lines[top + j]) - (top + j in at) for j in range(n))  # the cells a line can hold
-    for cost, presents in configurations(n, (asymmetric, lead), room, len(widths)):
+    for cost, presents in configurations(n, (asymmetric, lead), room, len(widths), councils):
         cut = []
         for j, present in enumerate(presents):
             key = (j, present)
