@@ -1195,3 +1195,50 @@ def test_an_empty_last_role_before_the_next_issue_and_its_policy_on_one_line() -
         "居住支援協議会への参画",
     ]
     assert rows[8] == ["", "", "その他関係機関・住民等", "不動産事業者への理解促進"]
+
+
+def test_a_none_mark_after_an_event_on_its_line_is_its_commission_and_the_next_line_a_new_event():
+    # pypdf: a row's cells joined on its line with a space, the year's first event with `－` for its
+    # commission, its next event (with a commission of its own) on the next line
+    rows = _cells(
+        "年度 経過 委託\n"
+        "平成16年度 精神障害者退院促進支援事業をモデル事業として県北圏域で開始 県精神保健福祉協会\n"
+        "平成21年度 精神障害者地域移行支援特別対策事業に移行し、全圏域に地域移行\n推進員を配置\n"
+        "県内相談支援事業所（5か所）に\n委託\n"
+        "各保健所に地域移行支援会議を設置し、病院と地域の事業所による\n個別ケース検討を開始\n"
+        "平成24年度 地域移行支援・地域定着支援の個別給付化に伴い、事業を再編 －\n"
+        "ピアサポーター養成研修を開始（第1期生10名） 県精神保健福祉センター\n"
+        "平成28年度 長期入院精神障害者の地域移行に向けた病院訪問を本格実施 地域移行推進員（相談支援事業\n所）\n"
+        "令和元年度 精神障害にも対応した地域包括ケアシステム構築推進事業を開始\n"
+        "7圏域すべてで保健所圏域会議を立ち上げ"
+    )
+    assert rows[4:6] == [
+        ["平成24年度", "地域移行支援・地域定着支援の個別給付化に伴い、事業を再編", "－"],
+        ["", "ピアサポーター養成研修を開始（第1期生10名）", "県精神保健福祉センター"],
+    ]
+
+
+_MONTHLY = (
+    "年度\n経過\n委託\n2013年\n度\n八戸市保健所の精神保健福祉相談を拡充し、精神保健福祉士を3名配置\n"
+    "2016年\n度\n精神障害者アウトリーチ支援事業を開始\n市内精神科病院（1か\n所）\n"
+    "治療中断者への訪問支援を開始し、多職種チームによるケース会議を毎\n月開催\n"
+    "2018年\n度\nピアサポーター養成講座を開始\n青森県精神保健福祉協会\n"
+    "2020年\n度\n精神障害にも対応した地域包括ケアシステム構築推進事業を開始\n「八戸市こころの地域ケア会議」を設置\n"
+    "2021年\n度\n地域移行部会を設置\nピアサポーターによる病院訪問を再開（オンライン面会を含む）\n相談支援事業所（2か\n所）\n"
+    "2022年\n度\n支援者研修を開始（医療・福祉・介護の合同研修）"
+)
+
+
+def test_an_event_s_step_wrapped_alone_is_its_rest_and_a_commission_as_wide_as_a_kept_together_wrap_fits():
+    # PyMuPDF of a LibreOffice PDF, a cell a line: `月開催` ends as an event does (no commission does), and a
+    # commission's line that carried `所` down with the `）` that may not start a line tells a column a
+    # character wider, so `青森県精神保健福祉協会` is the 2018 row's commission, not the year's next event
+    rows = _cells(_MONTHLY)
+    assert rows[3] == ["", "治療中断者への訪問支援を開始し、多職種チームによるケース会議を毎月開催", ""]
+    assert rows[4] == ["2018年度", "ピアサポーター養成講座を開始", "青森県精神保健福祉協会"]
+    assert rows[2] == ["2016年度", "精神障害者アウトリーチ支援事業を開始", "市内精神科病院（1か所）"]
+    # an event that ends with its step, then one that starts with a bracketed name: two events
+    assert rows[5:7] == [
+        ["2020年度", "精神障害にも対応した地域包括ケアシステム構築推進事業を開始", ""],
+        ["", "「八戸市こころの地域ケア会議」を設置", ""],
+    ]

@@ -80,7 +80,7 @@ from nikosheet.parsing.forms.template_tables import (
     unclosed,
     write_table,
 )
-from nikosheet.typography import continues
+from nikosheet.typography import NO_LINE_START, continues
 from nikosheet.vocabulary import ROLES
 
 
@@ -767,8 +767,11 @@ def _column_widths(table: Table, records: list[dict[int, Cell]], page: int) -> t
                 continue
             if position == table.optional and table.grouped and wrapped_cells.holds_event("".join(p[1] for p in cell)):
                 continue  # events read into the 委託 column
-            lines = (text for _, text, _ in cell[:-1] if table.header[0] != _ISSUES or not _TWO_TEXTS.search(text))
-            wrapped[position].extend(map(display_width, lines))
+            wrapped[position].extend(
+                _wrapped_width(text, after, table.grouped)
+                for (_, text, _), (_, after, _) in itertools.pairwise(cell)
+                if table.header[0] != _ISSUES or not _TWO_TEXTS.search(text)
+            )
     caps = [_agreed_width(widths, table.grouped) for widths in wrapped]
     least = max(events) if len(events) >= _BESIDE else 0
     if caps[1] is not None and least > caps[1] + _CLOSE:
@@ -780,6 +783,18 @@ def _column_widths(table: Table, records: list[dict[int, Cell]], page: int) -> t
     if page and sum(cap or 0 for cap in caps) > page:
         return [None] * table.record, False, least
     return caps, boxed and caps[1] is not None, least
+
+
+def _wrapped_width(line: str, after: str, history: bool) -> int:
+    """The width a wrapped line tells its column has at least: its own, and in the `history` (its narrow
+    委託 column), where the next line's second character may start no line (`市内精神科病院（1 か` / `所）`),
+    the next line's first character too: the page carried that character down with the mark that may not
+    start a line, though it fitted."""
+    width = display_width(line)
+    carried = len(after) > 1 and after[1] in NO_LINE_START and after[0] not in NO_LINE_START
+    if history and carried and not after[0].isspace():
+        width += display_width(after[0])
+    return width
 
 
 # in the issues' table, a line that holds two texts a space apart between wide characters (an issue's

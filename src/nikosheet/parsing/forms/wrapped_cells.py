@@ -20,7 +20,10 @@ Given how many cells the lines hold, the lines, and the words of a line, are cut
 cells at the least cost: a line shorter than its cell's width before the cell's last line costs
 what it falls short, a last line wider than the others what it exceeds; a blank line inside a cell,
 a text running on into a list, a cell that ends on a particle or a comma (`の`, `を`, `が`, `や`,
-`、`) or on a meeting's count with the name after it on its line (`第1回` / `推進会議`), a cut between
+`、`) or on a meeting's count with the name after it on its line (`第1回` / `推進会議`), a history's cell
+that holds the 委託 column's mark among its words (`…事業を再編 －` / `ピアサポーター養成…`: the mark is the
+commission, the next line the year's next event) or a 委託 cell that ends with an event's step (`…会議を毎` /
+`月開催`: the event's wrapped rest), a cut between
 the words of a line and, where cells are joined on a line, a one-line cell that ends its line inside a
 row cost a fixed price.  A list's items start a
 new run of widths within their cell.
@@ -34,7 +37,7 @@ from collections.abc import Sequence
 
 from nikosheet.parsing.forms._shared import display_width
 from nikosheet.typography import NO_LINE_START, WORD_START
-from nikosheet.vocabulary import AS_ABOVE, EVENT_STEPS  # ↓: a cell of its own, never part of another's text
+from nikosheet.vocabulary import AS_ABOVE, EVENT_STEPS, EVENT_VERBS  # ↓: a cell of its own, never another's
 
 _Piece = tuple[int, str, bool]  # source index, text, whether a blank line came before it
 _Unit = tuple[int, str, bool, bool]  # piece number, a word of its text, it starts its line, blank before
@@ -59,6 +62,9 @@ _OVER_CAP = 30.0  # a line wider than its cell's column
 _SHORT_OF_CAP = 3  # a wrapped line short of its column's known width: per column, times the unknown's
 _BRACKETS = ("「」", "（）", "()", "『』", "【】")  # a cell closes the brackets it opens
 _FRAGMENT = 8.0  # a piece of a word as a cell (`会`, `ター`, `組む`): a wrapped cell's last line
+# a 委託 cell that says none or as above (`－`, `↓`): in the history, a word of its own is that cell, never
+# an event's word
+_MARKS = frozenset(("↓", "－", "―", "なし", "同上", "〃"))
 _SHORT_VALUES = frozenset(("↓", "-", "－", "―", "有", "無", "なし", "未定", "同上", "○", "〇", "◯", "●", "×"))
 # a cell its column never holds: a `↓` alone where the cells never repeat the one above, an event's
 # wording in the commission's column
@@ -68,13 +74,16 @@ _ASTRAY = 50.0
 _EVENT_WORDING = "を"  # (a line that starts with it is a wrapped cell's rest)
 # an event's text that ends with its step (`…を設置`) and goes on with a new word (`ピア活動を開始`): two
 # events read as one; a wrapped event goes on with hiragana (`…を開始` `し、…`) or a bracket
-_WORD_START = re.compile(f"[{WORD_START}]")
+_WORD_START = re.compile(f"[「『]?[{WORD_START}]")  # (a name in brackets too: `…を開始` `「…会議」を設置`)
 _EVENTS_JOINED = 20.0
 _UNLIKE = 10.0  # a cell unlike its column's: a sentence in a council's name
 # how a sentence's predicate ends (`…する体制とした`, `…が参加する`): an event's, never a body's name
 _PREDICATE = re.compile(r"(?:[しすれ]る|[しっ]た|ます|ました)。?$")
 _WORD_CUT = 8.0  # two cells that meet inside a katakana run (`セン` / `ター`): one word wrapped, rather
 _KATAKANA = re.compile("[\u30a1-\u30fa\u30fc]")
+# an event's step at a cell's end (`…ケース会議を毎` / `月開催`: the event's wrapped rest), which no body's name
+# ends with (not `化`: `…文化`)
+_STEPS = tuple(verb for verb in EVENT_VERBS if len(verb) > 1)
 _ORDINAL_END = re.compile(r"第[0-9０-９一二三四五六七八九十]{1,3}回$")  # a meeting's count: its name follows it
 
 
@@ -143,6 +152,8 @@ def cut(
                         cost += _ASTRAY
                     if only and only[k - 1] and _event_wording(units[start:i], history):
                         cost += _ASTRAY  # an event's wording (`…を開始`) in the commission's column
+                    if history and i - start > 1 and any(units[u][1] in _MARKS for u in range(start, i)):
+                        cost += _OVER_CAP  # the 委託 column's `－` written beside an event: a cell of its own
                     pattern = unlike[k - 1] if unlike else None
                     if pattern is not None and pattern.search("".join(unit[1] for unit in units[start:i])):
                         cost += _UNLIKE
@@ -306,7 +317,7 @@ def _event_wording(units: Sequence[_Unit], history: bool) -> bool:
     predicate does (`…とした`; a council's notes are sentences)."""
     if any(_EVENT_WORDING in unit[1][1:] for unit in units):
         return True
-    return history and _PREDICATE.search(units[-1][1]) is not None
+    return history and (_PREDICATE.search(units[-1][1]) is not None or units[-1][1].endswith(_STEPS))
 
 
 def _word_cut(before: str, after: str) -> bool:
