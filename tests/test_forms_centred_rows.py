@@ -827,3 +827,31 @@ def test_a_frequency_wrapped_round_the_cells_beside_it_or_after_each_unit_finds_
         "個別事例の検討 圏域の地域課題の抽出 市町村の協議の場への助言",
         "圏域ごとに協議の進め方が異なる。",
     ]
+
+
+# pdfplumber's text of a LibreOffice PDF: a year's first event with `－` for its commission (the mark one
+# space after the event's words), and an event whose last word wrapped below, level with the year's `度`
+# (`…と位置付` / `度 けた`), the year's next event after it
+_MARK_AND_KANA = (
+    "年度 経過 委託\n"
+    "平成16年\n"
+    "精神障害者退院促進支援事業をモデル事業として県北圏域で開始 県精神保健福祉協会\n"
+    "度\n"
+    "平成24年 地域移行支援・地域定着支援の個別給付化に伴い、事業を再編 －\n"
+    "度 ピアサポーター養成研修を開始（第1期生10名） 県精神保健福祉センター\n"
+    "精神障害にも対応した地域包括ケアシステム構築推進事業を開始\n"
+    "令和元年 県精神保健福祉審議会に地域移行部会を設置し、全県の協議の場と位置付\n"
+    "度 けた\n"
+    "7圏域すべてで保健所圏域会議を立ち上げ\n"
+)
+
+
+def test_a_none_mark_after_an_event_and_a_kana_end_below_it_are_read_to_their_cells():
+    rows = [line for line in _apply("その他\n" + _MARK_AND_KANA + _COUNCILS) if line]
+    assert rows[3:8] == [
+        "平成24年度\t地域移行支援・地域定着支援の個別給付化に伴い、事業を再編\t－",
+        "\tピアサポーター養成研修を開始（第1期生10名）\t県精神保健福祉センター",
+        "令和元年度\t精神障害にも対応した地域包括ケアシステム構築推進事業を開始\t",
+        "\t県精神保健福祉審議会に地域移行部会を設置し、全県の協議の場と位置付けた\t",
+        "\t7圏域すべてで保健所圏域会議を立ち上げ\t",
+    ]

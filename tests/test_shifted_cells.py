@@ -96,6 +96,16 @@ def test_a_commissions_mark_read_into_its_event_and_two_months_run_together_are_
         "取組の経緯 経過 '地域移行支援の制度化 ↓' ends with ↓, the mark of the 委託 column beside it:"
         " the row was read out of its columns"
     ]
+    # a commission that is `－` (none), read into its event after a space
+    doc = edit(
+        tmp_path,
+        "kashiwa-r6.txt",
+        (119, "平成24年度\t地域移行支援の制度化\t↓", "平成24年度\t地域移行支援の制度化 －\t"),
+    )
+    assert [message for _, message in shifts.signs(doc)] == [
+        "取組の経緯 経過 '地域移行支援の制度化 －' ends with －, the mark of the 委託 column beside it:"
+        " the row was read out of its columns"
+    ]
     doc = edit(tmp_path, "kawaguchi-r5.txt", (180, "R5年5月\t", "R5年5月R5年8月\t"))
     assert [message for _, message in shifts.signs(doc)] == [
         "スケジュール（今年度） 時期(月) 'R5年5月R5年8月' holds two dates with nothing between them:"

@@ -17,7 +17,9 @@ is the year 平成20年度 and two events: `退院促進…コーディネータ
 are those that read best: each event has its description (not a body's note), its cells centred in its
 lines; no cell goes on after a piece that ended it (short of its column, or on an event's step, `…を
 設置`, with no inflection after it) nor starts with what no line starts with (`ー（直営）`); no commission
-ends on an event's step; an event but a group's first costs a little, and a group whose year stands off
+ends on an event's step, nor is a few hiragana alone (`…と位置付` / `けた`: the description's end); no
+description's line ends with the 委託 column's mark after a space (`…事業を再編 －`: the mark is the
+commission); an event but a group's first costs a little, and a group whose year stands off
 its middle (markitdown may write a year's line apart from a cell's line level with it) a little more
 for each line.
 """
@@ -50,6 +52,8 @@ _OFF_MIDDLE = 11.0  # a group whose year stands a half line off its middle
 _MOST_LINES = 13  # an event's lines at most
 NOTE = re.compile(r"[(（][^()（）]{1,8}[)）]")  # a body's note: `（直営）`
 _ONE_CHARACTER = "↓県市区町村国"  # a cell of one character that is whole
+_KANA_END = re.compile(r"[ぁ-ゖ]{1,3}[。、]?")  # a word's wrapped end in kana (`けた`, `る。`)
+_MARK_AT_END = re.compile(r"\s(?:[↓－―]|なし|同上)$")  # a 委託 cell's mark, after a description's words
 
 
 def groups(lines: list[list[str]], pivots: list[Pivot], widths: list[int], centred: Centred) -> list[Group] | None:
@@ -156,6 +160,10 @@ def event_cost(table: Table, cut: list[list[str]], widths: list[int]) -> float:
         cost += NEW_CELL * sum(1 for piece in cell if display_width(piece) > width + TOLERANCE)
     if cells[-1] and cells[-1][-1].endswith(EVENT_ENDS):  # a body's name ends on no event's step
         cost += NEW_CELL
+    # a commission of a few hiragana alone: a description's wrapped end (`…と位置付` / `けた`), no body's name
+    cost += NEW_CELL * bool(cells[-1] and _KANA_END.fullmatch("".join(cells[-1])))
+    # the 委託 column's mark after a space at the end of a description's line (`…事業を再編 －`): its cell
+    cost += NEW_CELL * sum(1 for piece in cells[0] if _MARK_AT_END.search(piece))
     # a cell of one character: a word's end its column wrapped (`…を設` / `置`), but `↓` or a body (`県`)
     cost += NEW_CELL * sum(1 for cell in cells if len("".join(cell)) == 1 and cell[0] not in _ONE_CHARACTER)
     return cost
