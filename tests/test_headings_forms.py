@@ -272,3 +272,28 @@ def test_a_title_cut_after_its_first_character_into_a_pipe_tables_cells_and_its_
         (2024, "市町村の協議の場の共同設置の推進"),
         (2027, "取組の評価と事業利用終了後の体制づくり"),
     ]
+
+
+# plain pdftotext of a LibreOffice PDF: the history's years written first, then the other header cells,
+# then the events and the commissions in no order a form knows
+_HISTORY_BOXES = (
+    "年度\n2013年\n度\n2016年\n度\n2018年\n度\n2021年\n度\n経過\n委託\n"
+    "八戸市保健所の精神保健福祉相談を拡充し、精神保健福祉士を3名配置\n市内精神科病院（1か\n所）\n"
+    "精神障害者アウトリーチ支援事業を開始\nピアサポーター養成講座を開始\n青森県精神保健福祉協会\n"
+    "精神障害にも対応した地域包括ケアシステム構築推進事業を開始\n地域移行部会を設置\n"
+)
+
+
+def test_a_history_table_left_as_text_is_warned_and_a_history_in_prose_is_not():
+    from nikosheet import parse_text_data
+
+    sample = (SAMPLES / "kashiwa-r6.txt").read_text(encoding="utf-8")
+    head = "3 精神障害にも対応した地域包括ケアシステムの構築に向けた取組の経緯\n\n"
+    start = sample.index(head) + len(head)
+    end = sample.index("4 精神障害にも対応した地域包括ケアシステム構築に資する取組の成果・効果")
+    doc = parse_text_data(sample[:start] + _HISTORY_BOXES + "\n" + sample[end:])
+    assert doc["history"]["events"] == []
+    assert any(m.startswith("section 3: no 年度 / 経過 / 委託 table found; ") for m in _missing_tables(doc))
+    prose = "平成23年度に地域移行支援事業を始め、令和3年度から市の事業として継続している。\n"
+    doc = parse_text_data(sample[:start] + prose + "\n" + sample[end:])
+    assert not any(m.startswith("section 3") for m in _missing_tables(doc))

@@ -26,7 +26,7 @@ from nikosheet.parsing.state import Context
 from nikosheet.plain import Data
 from nikosheet.sources.extracted import page_of
 from nikosheet.sources.text import Text
-from nikosheet.vocabulary import GOAL_LABELS, SECTION_KEYS, STATISTICS
+from nikosheet.vocabulary import EVENT_COLUMNS, GOAL_LABELS, SECTION_KEYS, STATISTICS
 
 SCHEMA_VERSION = "1"
 _READERS = {
@@ -89,6 +89,7 @@ def build_with_context(text: Text, path: str | None) -> tuple[Data, Context]:
         schedules.resolve_months(ctx, annual["items"], doc["fiscal_year"])
     doc.update(parts)
     _warn_unread_tables(ctx, sections, parts)
+    _warn_unread_history(ctx, sections, parts)
     rebuilt = state.lines != text.lines  # a converter form rebuilt a table: it may have put a cell wrong
     if rebuilt:
         from nikosheet.parsing import shifts  # not imported for a sheet in the samples' form
@@ -142,6 +143,25 @@ def _warn_unread_tables(ctx: Context, sections: dict[str, Section], parts: dict[
                 h.line,
                 str(messages.MISSING_TABLE(section=h.number or key, table=table, kept=kept)),
             )
+
+
+def _warn_unread_history(ctx: Context, sections: dict[str, Section], parts: dict[str, Data | None]) -> None:
+    """A history read as text whose lines hold the 年度 / 経過 / 委託 table's header cells, each a line of
+    its own or the three on one line (`年度`, `2012年`, …, `経過`, `委託`, the events): a table written a
+    cell at a time that no form rebuilt, not a history told in prose (which never names the columns)."""
+    part, sec = parts.get("history"), sections.get("history")
+    if part is None or sec is None or part.get("events"):
+        return
+    texts = [squeeze(line) for t in part.get("text") or [] for line in t.split("\n")]  # a paragraph's lines
+    header = [squeeze(c) for c in EVENT_COLUMNS.values()]
+    if "".join(header) in texts or all(c in texts for c in header[:2]):
+        h = sec.headings[0]
+        table = " / ".join(EVENT_COLUMNS.values())
+        ctx.diag(
+            Diagnostic.MISSING_TABLE,
+            h.line,
+            str(messages.MISSING_TABLE(section=h.number or "history", table=table, kept=len(texts))),
+        )
 
 
 def _is_goal(line: Line) -> bool:
