@@ -855,3 +855,17 @@ def test_a_none_mark_after_an_event_and_a_kana_end_below_it_are_read_to_their_ce
         "\t県精神保健福祉審議会に地域移行部会を設置し、全県の協議の場と位置付けた\t",
         "\t7圏域すべてで保健所圏域会議を立ち上げ\t",
     ]
+
+
+def test_a_commission_of_none_in_kana_costs_what_a_bodys_name_does():
+    """`なし` (none) is the 委託 column's own word, not a description's wrapped end in kana (`けた`)."""
+    from nikosheet.parsing.forms.centred_events import event_cost
+    from nikosheet.parsing.forms.template_tables import TABLES
+
+    history = next(t for t in TABLES if t.header[0] == "年度")
+    widths = [10, 40, 20]
+
+    def cost(commission: str) -> float:
+        return event_cost(history, [["令和2年度", "ピアサポーターの活動報酬を制度化", commission]], widths)
+
+    assert cost("なし") == cost("県精神保健福祉協会") < cost("けた")

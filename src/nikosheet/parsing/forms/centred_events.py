@@ -36,7 +36,7 @@ from nikosheet.parsing.forms.centred_places import MOST_ASYMMETRIC
 from nikosheet.parsing.forms.line_cuts import INF, NEW_CELL, TOLERANCE, column_goes_on
 from nikosheet.parsing.forms.template_tables import BULLET, Table
 from nikosheet.typography import NO_LINE_START, continues
-from nikosheet.vocabulary import EVENT_ENDS
+from nikosheet.vocabulary import EVENT_ENDS, NOTHING
 
 # a row's lines cut with its cells centred (`centred_rows._centred` for an event, with `event_cost`):
 # the lines, the pivots' units, the row's first and last line, the columns' widths, and whether cells may
@@ -161,7 +161,9 @@ def event_cost(table: Table, cut: list[list[str]], widths: list[int]) -> float:
     if cells[-1] and cells[-1][-1].endswith(EVENT_ENDS):  # a body's name ends on no event's step
         cost += NEW_CELL
     # a commission of a few hiragana alone: a description's wrapped end (`…と位置付` / `けた`), no body's name
-    cost += NEW_CELL * bool(cells[-1] and _KANA_END.fullmatch("".join(cells[-1])))
+    # (but `なし`, the column's word for none)
+    commission = "".join(cells[-1])
+    cost += NEW_CELL * bool(commission and commission not in NOTHING and _KANA_END.fullmatch(commission))
     # the 委託 column's mark after a space at the end of a description's line (`…事業を再編 －`): its cell
     cost += NEW_CELL * sum(1 for piece in cells[0] if _MARK_AT_END.search(piece))
     # a cell of one character: a word's end its column wrapped (`…を設` / `置`), but `↓` or a body (`県`)
