@@ -98,6 +98,8 @@ _LATER_ROLES = _ROLES - {ROLES["administration"]}  # the first, 行政, starts t
 # role whose action is empty into the row beside it
 _ROLE_PAIRS = {a + b: (a, b) for a, b in zip(tuple(ROLES.values()), tuple(ROLES.values())[1:], strict=False)}
 _SECTOR_LABELS = frozenset(SECTORS.values())
+_ROW_LABELS = _SECTOR_LABELS | _ROLES  # the template's row labels, one a row, that may wrap in their cell
+_SECTOR_CELLS = 3  # the sectors' table: a sector's label, its status, its strengths and issues
 _SECTORS_HEADER = LIST_LABELS["sectors"]  # the sectors table's header: its first cell spans two columns
 _LIST_ITEM_RE = compile_lazily(r"\s\*\s+")
 _HEADING_RE = compile_lazily(r"[0-9０-９]{1,2}[ \u3000]|[#【＜<※]")
@@ -254,6 +256,7 @@ def _rewrite_cells(state: FormState, rows: list[PipeRow]) -> None:
     _join_split_columns(state, rows)
     _join_split_statistics(state, rows)
     _sectors_apart(state, rows)
+    _departments_apart(state, rows)
     _roles_cut(state, rows)
     _indicators_header(state, rows)
     widths: dict[tuple[int, int], int] = {}  # worked out when a compact row first needs them
@@ -277,6 +280,9 @@ def _rewrite_cells(state: FormState, rows: list[PipeRow]) -> None:
         if compact and kept and _role_row_with_wrapped_head(kept, r):
             continue
         if compact and kept and _header_goes_on(kept[-1], r):
+            state.lines[r.index] = None
+            continue
+        if compact and kept and _label_goes_on(kept[-1][1], r):
             state.lines[r.index] = None
             continue
         if compact and kept and _compact_continues(kept[-1][0], r, widths):
@@ -401,6 +407,44 @@ def _sectors_apart(state: FormState, rows: list[PipeRow]) -> None:
                 r.cells = ["", *r.cells]
         r.raw = list(r.cells)
         state.lines[r.index] = "|" + "|".join(r.cells) + "|"
+
+
+def _departments_apart(state: FormState, rows: list[PipeRow]) -> None:
+    """The departments' rows whose name pymupdf4llm cut where its column is not: the name's wrapped
+    end (and, where the cut fell inside its first line, that line's end) written as the first line
+    of the duties' cell, the duties' lines cut in two beside it:
+
+        |障がい保健福祉|課<br>にも包括推進事業の企画、精神保健福|祉審議会の運営|
+        |精神保健福祉セ<br>ー|ンタ<br>研修、技術支|援|
+
+    are `障がい保健福祉課` (`精神保健福祉センター`) and its duties, line by line.  A name is taken so only
+    where its pieces make a department's whole name and the first cell alone does not."""
+    under = False
+    for r in rows:
+        if not r.cells or any(raw[:1].isspace() for raw in r.raw):
+            under = False
+            continue
+        if is_header_row(r) or squeeze(r.cells[0]).startswith(_DEPARTMENT_HEADERS):
+            under = squeeze(r.cells[0]).startswith(_DEPARTMENT_HEADERS)
+            continue
+        if not under or len(r.cells) < 2 or _whole_name(squeeze(join_br(r.cells[0]))):
+            continue
+        first = [p.strip() for p in BR_RE.split(r.cells[0])]
+        second = [p.strip() for p in BR_RE.split(r.cells[1])]
+        if len(first) > 2 or len(second) < 2 or not second[0]:
+            continue
+        name = first[0] + second[0] + (first[1] if len(first) == 2 else "")
+        if not _whole_name(squeeze(name)):
+            continue
+        duties = _side_by_side(["<br>".join(second[1:]), *r.cells[2:]])
+        r.cells = [name, duties, *("" for _ in r.cells[2:])]
+        r.raw = list(r.cells)
+        state.lines[r.index] = "|" + "|".join(r.cells) + "|"
+
+
+def _whole_name(name: str) -> bool:
+    """A department's whole name: its word at the end (`課`, `センター`) or its bracket closed (`各保健所（6か所）`)."""
+    return is_department(name) or (name[-1:] in CLOSING and unbalanced(name) == 0)
 
 
 def _join_split_columns(state: FormState, rows: list[PipeRow]) -> None:
@@ -556,6 +600,34 @@ def _compact_continues(above: PipeRow, row: PipeRow, widths: dict[tuple[int, int
         last = BR_RE.split(above.cells[j])[-1].strip()
         if not last or complete(last) or display_width(last) < FULL * widths.get((n, j), 0):
             return False
+    return True
+
+
+def _label_goes_on(above: list[str], row: PipeRow) -> bool:
+    """A compact row that a page line cut where the row's label wraps: the label above is the start of
+    a sector's or role's (`その他関係機`) and this row's first cell ends it (`関・住民等`), or, under a
+    sector's label, the first cell is empty and each cell it fills goes on from one above that ends no
+    sentence (a sector is a row of its own, never a group's):
+
+        |その他関係機|家族会、当事者団体が推進会議|講師の負担が大き|
+        |関・住民等|に参加している。|い。|
+
+    Each cell is joined to the one above (the label `その他関係機関・住民等`).  Whether it was so."""
+    n = len(row.cells)
+    if n != len(above) or n < 2 or is_header_row(row):
+        return False
+    label, first = squeeze(above[0]), squeeze(join_br(row.cells[0]))
+    if first:
+        if not label or label in _ROW_LABELS or label + first not in _ROW_LABELS:
+            return False
+    elif label not in _SECTOR_LABELS or n != _SECTOR_CELLS:
+        return False
+    else:
+        filled = [j for j, c in enumerate(row.cells) if c.strip()]
+        if not filled or any(not above[j] or complete(above[j]) or row.cells[j][:1] in ITEM_START for j in filled):
+            return False
+    for j, c in enumerate(row.cells):
+        above[j] = join_text(above[j], join_br(c).strip())
     return True
 
 
