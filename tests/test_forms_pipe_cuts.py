@@ -101,3 +101,30 @@ def test_initiatives_run_together_on_a_line_are_items_each_a_range_of_years_is_n
     text = INITIATIVES.replace("令和4年度 ピアサポーター", "2022年度～2024年度 ピアサポーター")
     items = parse_text_data(text)["basic_info"]["initiatives"]
     assert items[-1].endswith("2022年度～2024年度 ピアサポーター養成研修を道内3か所で開催")
+
+
+LONG_TERM = """推進協議会の構成員が多く、地域の課題を十分に議論する時間が取れない。
+
+|8精<br>事業利用予|神障害にも対応した地域包括ケアシステム<br>定年数：令和 9 年度まで|の構築に向けたスケジュール（長期）|
+|---|---|---|
+|長期目標|区内のどの地区に住んでいても、身近な相談窓口<br>得て暮らし続けられる。|から必要な支援につながり、退院後も住まいと支え手を|
+|年度|実施内容|具体的な取組|
+|R6年度|住まいの情報の共有と区外の病院との連携|・住まいの情報の一覧の作成<br>・区外の病院への案内の送付|
+|R7年度|推進協議会の運営の見直し|部会の設置の検討|
+"""
+
+
+def test_a_title_cut_into_a_rows_first_lines_is_the_sections_heading():
+    lines = form_state(pipe_tables, LONG_TERM).lines
+    assert lines[2] == "8精神障害にも対応した地域包括ケアシステムの構築に向けたスケジュール（長期）"
+    assert lines[3] == "事業利用予定年数：令和 9 年度まで"
+    doc = parse_text_data("7 精神障害にも対応した地域包括ケアシステムの構築のための協議の場の実施状況\n\n" + LONG_TERM)
+    plan = doc["long_term_schedule"]
+    assert plan["until_fiscal_year"] == 2027
+    assert plan["goal"] == (
+        "区内のどの地区に住んでいても、身近な相談窓口から必要な支援につながり、退院後も住まいと支え手を得て暮らし続けられる。"
+    )
+    assert [(p["fiscal_year"], p["item"]) for p in plan["plan"]] == [
+        (2024, "住まいの情報の共有と区外の病院との連携"),
+        (2025, "推進協議会の運営の見直し"),
+    ]

@@ -76,6 +76,7 @@ from nikosheet.parsing.forms.pipe_rows import (
     wrapped_label,
     wrapped_sub_row,
 )
+from nikosheet.parsing.headings import title_key
 from nikosheet.parsing.lazy_re import compile_lazily
 from nikosheet.parsing.lines import HEADER_WORDS, squeeze
 from nikosheet.vocabulary import (
@@ -128,6 +129,8 @@ _HEADER_AFTER = (
     PLANNED_COLUMNS["expected_effects"][:2],
     OUTCOME_COLUMNS["effects"][:3],
 )
+_NUMBERED_TITLE_RE = compile_lazily(r"([0-9]{1,2})[ \u3000]?(精神障害にも対応した\S+)")  # a title cut into cells
+_TITLE_END = ("）", ")", "状況", "効果", "課題", "経緯", "概要", "情報")  # how a whole title ends, squeezed
 _YEAR_RE = compile_lazily(r"(?:令和|平成|[RH])[0-9０-９元]{1,2}|[今昨]")  # a header date's year
 
 
@@ -140,9 +143,33 @@ def apply(state: FormState) -> None:
     while i < n:
         line = lines[i]
         if line is not None and is_pipe_row(line):
+            _heading_over_row(state, i)
             i = _region(state, i)
         else:
             i += 1
+
+
+def _heading_over_row(state: FormState, i: int) -> None:
+    """A section's numbered title that pymupdf4llm cut into the cells of a table's first row, the
+    line under it in the same cells after `<br>`, a separator row below:
+
+        |8精<br>事業利用予|神障害にも対応した地域包括ケア<br>定年数：令和 9 年度まで|システムの…（長期）|
+        |---|---|---|
+
+    The title (each cell's first line, in order) becomes the row's line, the rest (the cells' later
+    lines, line by line) the separator's: `8精神障害に…（長期）`, then `事業利用予定年数：令和 9 年度まで`."""
+    lines = state.lines
+    line, below = lines[i] or "", lines[i + 1] if i + 1 < len(lines) else None
+    if "<br>" not in line or below is None or not is_pipe_separator(below):
+        return
+    cells = [[p.strip() for p in BR_RE.split(c)] for c in line.strip()[1:-1].split("|")]
+    title = "".join(c[0] for c in cells)
+    m = _NUMBERED_TITLE_RE.fullmatch(title)
+    if m is None or title_key(m[2], int(m[1])) is None or not squeeze(m[2]).endswith(_TITLE_END):
+        return
+    rest = join_br(_side_by_side(["<br>".join(c[1:]) for c in cells]))
+    if rest:
+        lines[i], lines[i + 1] = title, rest
 
 
 def _region(state: FormState, start: int) -> int:
@@ -257,6 +284,7 @@ def _rewrite_cells(state: FormState, rows: list[PipeRow]) -> None:
     _join_split_statistics(state, rows)
     _sectors_apart(state, rows)
     _departments_apart(state, rows)
+    _goal_cut(state, rows)
     _roles_cut(state, rows)
     _indicators_header(state, rows)
     widths: dict[tuple[int, int], int] = {}  # worked out when a compact row first needs them
@@ -438,6 +466,20 @@ def _departments_apart(state: FormState, rows: list[PipeRow]) -> None:
             continue
         duties = _side_by_side(["<br>".join(second[1:]), *r.cells[2:]])
         r.cells = [name, duties, *("" for _ in r.cells[2:])]
+        r.raw = list(r.cells)
+        state.lines[r.index] = "|" + "|".join(r.cells) + "|"
+
+
+def _goal_cut(state: FormState, rows: list[PipeRow]) -> None:
+    """A schedule's goal whose text pymupdf4llm cut into two cells where no column is, its lines
+    side by side (`|長期目標|区内のどの地区に住んでいても、身近な相談窓口<br>得て暮らし続けられる。|から
+    必要な支援につながり、退院後も住まいと支え手を|`): the text joined back line by line in one cell."""
+    for r in rows:
+        if len(r.cells) < 3 or any(raw[:1].isspace() for raw in r.raw) or not GOAL_RE.fullmatch(squeeze(r.cells[0])):
+            continue
+        if sum(1 for c in r.cells[1:] if c.strip()) < 2:
+            continue
+        r.cells = [r.cells[0], _side_by_side(r.cells[1:]), *("" for _ in r.cells[2:])]
         r.raw = list(r.cells)
         state.lines[r.index] = "|" + "|".join(r.cells) + "|"
 
