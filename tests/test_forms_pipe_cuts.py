@@ -128,3 +128,29 @@ def test_a_title_cut_into_a_rows_first_lines_is_the_sections_heading():
         (2024, "住まいの情報の共有と区外の病院との連携"),
         (2025, "推進協議会の運営の見直し"),
     ]
+
+
+OUTCOMES = """4 精神障害にも対応した地域包括ケアシステム構築に資する取組の成果・効果
+
+＜令和4年度までの成果・効果＞
+
+|課題解決の達<br>成度を測る指<br>標|目標値 (R4年度当初)|実績値 (R4年度末)|具体的な成果・効果|
+|---|---|---|---|
+|①長期入院者|・地域移行支援の利|・地域移行支援の利|・推進員が退院支援委員会に出席す|
+|の地域移行|用者数 70人<br>・ピアサポーターの<br>病院訪問 48回|用者数 58人<br>・病院訪問 41回|る病院が増えた。|
+|②市町村の協|18市町村|15市町村|保健所が未設置市町村を個別に訪問し、既存の会議|
+|議の場の設置|||体を活用した設置方法を提案した。|
+"""
+
+
+def test_an_indicators_row_cut_in_its_narrow_name_column_is_one_row():
+    indicators = parse_text_data(OUTCOMES)["outcomes"]["indicators"]
+    assert [(i["number"], i["name"]) for i in indicators] == [
+        (1, "長期入院者の地域移行"),
+        (2, "市町村の協議の場の設置"),
+    ]
+    assert indicators[0]["target"] == ["地域移行支援の利用者数 70人", "ピアサポーターの病院訪問 48回"]
+    assert indicators[0]["effects"] == ["推進員が退院支援委員会に出席する病院が増えた。"]
+    assert indicators[1]["effects"] == [
+        "保健所が未設置市町村を個別に訪問し、既存の会議体を活用した設置方法を提案した。"
+    ]

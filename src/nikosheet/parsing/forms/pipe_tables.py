@@ -80,6 +80,7 @@ from nikosheet.parsing.headings import title_key
 from nikosheet.parsing.lazy_re import compile_lazily
 from nikosheet.parsing.lines import HEADER_WORDS, squeeze
 from nikosheet.vocabulary import (
+    CIRCLED,
     INDICATORS_HEAD,
     ISSUE_COLUMNS,
     LIST_LABELS,
@@ -98,6 +99,7 @@ _LATER_ROLES = _ROLES - {ROLES["administration"]}  # the first, 行政, starts t
 # two roles' labels printed one under the other in one cell (`医療<br>福祉`): pymupdf4llm ran the row of a
 # role whose action is empty into the row beside it
 _ROLE_PAIRS = {a + b: (a, b) for a, b in zip(tuple(ROLES.values()), tuple(ROLES.values())[1:], strict=False)}
+_NOTE_START = "※＊"  # a remark's mark (the template's guidance under the indicators)
 _SECTOR_LABELS = frozenset(SECTORS.values())
 _ROW_LABELS = _SECTOR_LABELS | _ROLES  # the template's row labels, one a row, that may wrap in their cell
 _SECTOR_CELLS = 3  # the sectors' table: a sector's label, its status, its strengths and issues
@@ -311,6 +313,9 @@ def _rewrite_cells(state: FormState, rows: list[PipeRow]) -> None:
             state.lines[r.index] = None
             continue
         if compact and kept and _label_goes_on(kept[-1][1], r):
+            state.lines[r.index] = None
+            continue
+        if compact and kept and _numbered_name_goes_on(kept[-1], r, widths):
             state.lines[r.index] = None
             continue
         if compact and kept and _compact_continues(kept[-1][0], r, widths):
@@ -668,6 +673,28 @@ def _label_goes_on(above: list[str], row: PipeRow) -> bool:
         filled = [j for j, c in enumerate(row.cells) if c.strip()]
         if not filled or any(not above[j] or complete(above[j]) or row.cells[j][:1] in ITEM_START for j in filled):
             return False
+    for j, c in enumerate(row.cells):
+        above[j] = join_text(above[j], join_br(c).strip())
+    return True
+
+
+def _numbered_name_goes_on(kept: tuple[PipeRow, list[str]], row: PipeRow, widths: dict[tuple[int, int], int]) -> bool:
+    """Under an indicator's row (`①…`) whose name fills its column and ends no sentence, a row whose
+    first cell is no number, item, date, remark or header, each cell it fills going on from one above
+    that ends no sentence: every cell's wrapped rest, a page line's cut in a narrow name column
+    (`|①長期入院者|・地域移行支援の利|…|` then `|の地域移行|用者数 70人|…|`), joined to the row above."""
+    above_row, above = kept
+    n = len(row.cells)
+    head = row.cells[0].strip() if n else ""
+    if n != len(above) or not head or not above[0] or above[0][0] not in CIRCLED or complete(above[0]):
+        return False
+    if head[0] in ITEM_START or head[0] in _NOTE_START or DATED_RE.match(head) or is_header_row(row):
+        return False
+    last = BR_RE.split(above_row.cells[0])[-1].strip()
+    if display_width(last) < FULL * widths.get((n, 0), 0):
+        return False
+    if any(c.strip() and (not above[j] or complete(above[j])) for j, c in enumerate(row.cells) if j):
+        return False
     for j, c in enumerate(row.cells):
         above[j] = join_text(above[j], join_br(c).strip())
     return True
