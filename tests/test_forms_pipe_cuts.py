@@ -101,6 +101,10 @@ def test_initiatives_run_together_on_a_line_are_items_each_a_range_of_years_is_n
     text = INITIATIVES.replace("令和4年度 ピアサポーター", "2022年度～2024年度 ピアサポーター")
     items = parse_text_data(text)["basic_info"]["initiatives"]
     assert items[-1].endswith("2022年度～2024年度 ピアサポーター養成研修を道内3か所で開催")
+    # so is a date (a year with its month)
+    text = INITIATIVES.replace("令和4年度 ピアサポーター", "平成30年7月豪雨を踏まえ ピアサポーター")
+    items = parse_text_data(text)["basic_info"]["initiatives"]
+    assert items[-1].endswith("開始 平成30年7月豪雨を踏まえ ピアサポーター養成研修を道内3か所で開催")
 
 
 LONG_TERM = """推進協議会の構成員が多く、地域の課題を十分に議論する時間が取れない。

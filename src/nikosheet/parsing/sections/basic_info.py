@@ -566,8 +566,9 @@ class _Reader:
 
 
 _INITIATIVES = ("取組内容", "取り組み内容", "取組の内容")  # the label of the initiatives' list, squeezed
-# an initiative's year at its start (`令和3年度`, `R3年度`, `2021年度`), as a converter ran the next one on
-_INITIATIVE_YEAR = r"(?:(?:令和|平成)[0-9０-９元]{1,2}|[RH][0-9０-９]{1,2}|(?:19|20)[0-9]{2})年度?+"
+# an initiative's fiscal year at its start (`令和3年度`, `R3年度`, `2021年度`), as a converter ran the next one
+# on; not a date (`平成30年7月豪雨`)
+_INITIATIVE_YEAR = r"(?:(?:令和|平成)[0-9０-９元]{1,2}|[RH][0-9０-９]{1,2}|(?:19|20)[0-9]{2})年度"
 _INITIATIVE_START_RE = re.compile(_INITIATIVE_YEAR)
 _INITIATIVE_NEXT_RE = re.compile(rf"[ \u3000](?={_INITIATIVE_YEAR}(?![～〜~－-]|まで))")  # not a range's end
 
