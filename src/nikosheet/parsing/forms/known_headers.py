@@ -150,6 +150,9 @@ def in_cells(cells: list[str]) -> KnownTable | None:
     return None
 
 
+_LEAD_MAX = 2  # a header line's end cut past its column: a character or two
+
+
 def split_columns(cells: list[str], side_by_side: Callable[[list[str]], str]) -> list[list[int]] | None:
     """A header row whose cells split the template's header cells (pymupdf4llm cuts a column at a
     position inside its lines: `| 課題解決 | に向けた取組方針 |`, an empty cell beside `課題`): the
@@ -175,8 +178,10 @@ def _fit(
     make it all (a shorter piece may match a header cell too: `現状値 (初)`, then the next is tried)."""
     if not patterns:
         return [] if k == len(cells) else None
+    lead = _lead(cells[k]) if k else ""
     for end in range(k + 1, min(k + 4, len(cells)) + 1):
-        if not patterns[0].fullmatch("".join(side_by_side(cells[k:end]).replace("<br>", "").split())):
+        text = "".join(side_by_side(cells[k:end]).replace("<br>", "").split())
+        if not (patterns[0].fullmatch(text) or (lead and patterns[0].fullmatch(text.removeprefix(lead)))):
             continue
         while end < len(cells) and not cells[end].strip():
             end += 1  # an empty cell beside a header cell: the rest of its column
@@ -184,6 +189,15 @@ def _fit(
         if rest is not None:
             return [list(range(k, end)), *rest]
     return None
+
+
+def _lead(cell: str) -> str:
+    """The first line of a header cell when it is one or two characters that the cut put past their
+    column's edge, the end of the cell before's first line (`度` in `|現状値 (今年<br>当初)|度<br>目標値…|`,
+    `現状値 (今年度` wrapped); else ""."""
+    first, br, _ = cell.partition("<br>")
+    first = first.strip()
+    return first if br and 0 < len(first) <= _LEAD_MAX else ""
 
 
 def _spare(row: tuple[int | None, ...], cell: int) -> int:

@@ -76,9 +76,11 @@ from nikosheet.parsing.forms.pipe_rows import (
     wrapped_label,
     wrapped_sub_row,
 )
+from nikosheet.parsing.headings import title_key
 from nikosheet.parsing.lazy_re import compile_lazily
 from nikosheet.parsing.lines import HEADER_WORDS, squeeze
 from nikosheet.vocabulary import (
+    CIRCLED,
     INDICATORS_HEAD,
     ISSUE_COLUMNS,
     LIST_LABELS,
@@ -97,7 +99,10 @@ _LATER_ROLES = _ROLES - {ROLES["administration"]}  # the first, 行政, starts t
 # two roles' labels printed one under the other in one cell (`医療<br>福祉`): pymupdf4llm ran the row of a
 # role whose action is empty into the row beside it
 _ROLE_PAIRS = {a + b: (a, b) for a, b in zip(tuple(ROLES.values()), tuple(ROLES.values())[1:], strict=False)}
+_NOTE_START = "※＊"  # a remark's mark (the template's guidance under the indicators)
 _SECTOR_LABELS = frozenset(SECTORS.values())
+_ROW_LABELS = _SECTOR_LABELS | _ROLES  # the template's row labels, one a row, that may wrap in their cell
+_SECTOR_CELLS = 3  # the sectors' table: a sector's label, its status, its strengths and issues
 _SECTORS_HEADER = LIST_LABELS["sectors"]  # the sectors table's header: its first cell spans two columns
 _LIST_ITEM_RE = compile_lazily(r"\s\*\s+")
 _HEADING_RE = compile_lazily(r"[0-9０-９]{1,2}[ \u3000]|[#【＜<※]")
@@ -126,6 +131,8 @@ _HEADER_AFTER = (
     PLANNED_COLUMNS["expected_effects"][:2],
     OUTCOME_COLUMNS["effects"][:3],
 )
+_NUMBERED_TITLE_RE = compile_lazily(r"([0-9]{1,2})[ \u3000]?(精神障害にも対応した\S+)")  # a title cut into cells
+_TITLE_END = ("）", ")", "状況", "効果", "課題", "経緯", "概要", "情報")  # how a whole title ends, squeezed
 _YEAR_RE = compile_lazily(r"(?:令和|平成|[RH])[0-9０-９元]{1,2}|[今昨]")  # a header date's year
 
 
@@ -138,9 +145,33 @@ def apply(state: FormState) -> None:
     while i < n:
         line = lines[i]
         if line is not None and is_pipe_row(line):
+            _heading_over_row(state, i)
             i = _region(state, i)
         else:
             i += 1
+
+
+def _heading_over_row(state: FormState, i: int) -> None:
+    """A section's numbered title that pymupdf4llm cut into the cells of a table's first row, the
+    line under it in the same cells after `<br>`, a separator row below:
+
+        |8精<br>事業利用予|神障害にも対応した地域包括ケア<br>定年数：令和 9 年度まで|システムの…（長期）|
+        |---|---|---|
+
+    The title (each cell's first line, in order) becomes the row's line, the rest (the cells' later
+    lines, line by line) the separator's: `8精神障害に…（長期）`, then `事業利用予定年数：令和 9 年度まで`."""
+    lines = state.lines
+    line, below = lines[i] or "", lines[i + 1] if i + 1 < len(lines) else None
+    if "<br>" not in line or below is None or not is_pipe_separator(below):
+        return
+    cells = [[p.strip() for p in BR_RE.split(c)] for c in line.strip()[1:-1].split("|")]
+    title = "".join(c[0] for c in cells)
+    m = _NUMBERED_TITLE_RE.fullmatch(title)
+    if m is None or title_key(m[2], int(m[1])) is None or not squeeze(m[2]).endswith(_TITLE_END):
+        return
+    rest = join_br(_side_by_side(["<br>".join(c[1:]) for c in cells]))
+    if rest:
+        lines[i], lines[i + 1] = title, rest
 
 
 def _region(state: FormState, start: int) -> int:
@@ -254,6 +285,8 @@ def _rewrite_cells(state: FormState, rows: list[PipeRow]) -> None:
     _join_split_columns(state, rows)
     _join_split_statistics(state, rows)
     _sectors_apart(state, rows)
+    _departments_apart(state, rows)
+    _goal_cut(state, rows)
     _roles_cut(state, rows)
     _indicators_header(state, rows)
     widths: dict[tuple[int, int], int] = {}  # worked out when a compact row first needs them
@@ -277,6 +310,12 @@ def _rewrite_cells(state: FormState, rows: list[PipeRow]) -> None:
         if compact and kept and _role_row_with_wrapped_head(kept, r):
             continue
         if compact and kept and _header_goes_on(kept[-1], r):
+            state.lines[r.index] = None
+            continue
+        if compact and kept and _label_goes_on(kept[-1][1], r):
+            state.lines[r.index] = None
+            continue
+        if compact and kept and _numbered_name_goes_on(kept[-1], r, widths):
             state.lines[r.index] = None
             continue
         if compact and kept and _compact_continues(kept[-1][0], r, widths):
@@ -401,6 +440,58 @@ def _sectors_apart(state: FormState, rows: list[PipeRow]) -> None:
                 r.cells = ["", *r.cells]
         r.raw = list(r.cells)
         state.lines[r.index] = "|" + "|".join(r.cells) + "|"
+
+
+def _departments_apart(state: FormState, rows: list[PipeRow]) -> None:
+    """The departments' rows whose name pymupdf4llm cut where its column is not: the name's wrapped
+    end (and, where the cut fell inside its first line, that line's end) written as the first line
+    of the duties' cell, the duties' lines cut in two beside it:
+
+        |障がい保健福祉|課<br>にも包括推進事業の企画、精神保健福|祉審議会の運営|
+        |精神保健福祉セ<br>ー|ンタ<br>研修、技術支|援|
+
+    are `障がい保健福祉課` (`精神保健福祉センター`) and its duties, line by line.  A name is taken so only
+    where its pieces make a department's whole name and the first cell alone does not."""
+    under = False
+    for r in rows:
+        if not r.cells or any(raw[:1].isspace() for raw in r.raw):
+            under = False
+            continue
+        if is_header_row(r) or squeeze(r.cells[0]).startswith(_DEPARTMENT_HEADERS):
+            under = squeeze(r.cells[0]).startswith(_DEPARTMENT_HEADERS)
+            continue
+        if not under or len(r.cells) < 2 or _whole_name(squeeze(join_br(r.cells[0]))):
+            continue
+        first = [p.strip() for p in BR_RE.split(r.cells[0])]
+        second = [p.strip() for p in BR_RE.split(r.cells[1])]
+        if len(first) > 2 or len(second) < 2 or not second[0]:
+            continue
+        name = first[0] + second[0] + (first[1] if len(first) == 2 else "")
+        if not _whole_name(squeeze(name)):
+            continue
+        duties = _side_by_side(["<br>".join(second[1:]), *r.cells[2:]])
+        r.cells = [name, duties, *("" for _ in r.cells[2:])]
+        r.raw = list(r.cells)
+        state.lines[r.index] = "|" + "|".join(r.cells) + "|"
+
+
+def _goal_cut(state: FormState, rows: list[PipeRow]) -> None:
+    """A schedule's goal whose text pymupdf4llm cut into two cells where no column is, its lines
+    side by side (`|長期目標|区内のどの地区に住んでいても、身近な相談窓口<br>得て暮らし続けられる。|から
+    必要な支援につながり、退院後も住まいと支え手を|`): the text joined back line by line in one cell."""
+    for r in rows:
+        if len(r.cells) < 3 or any(raw[:1].isspace() for raw in r.raw) or not GOAL_RE.fullmatch(squeeze(r.cells[0])):
+            continue
+        if sum(1 for c in r.cells[1:] if c.strip()) < 2:
+            continue
+        r.cells = [r.cells[0], _side_by_side(r.cells[1:]), *("" for _ in r.cells[2:])]
+        r.raw = list(r.cells)
+        state.lines[r.index] = "|" + "|".join(r.cells) + "|"
+
+
+def _whole_name(name: str) -> bool:
+    """A department's whole name: its word at the end (`課`, `センター`) or its bracket closed (`各保健所（6か所）`)."""
+    return is_department(name) or (name[-1:] in CLOSING and unbalanced(name) == 0)
 
 
 def _join_split_columns(state: FormState, rows: list[PipeRow]) -> None:
@@ -556,6 +647,56 @@ def _compact_continues(above: PipeRow, row: PipeRow, widths: dict[tuple[int, int
         last = BR_RE.split(above.cells[j])[-1].strip()
         if not last or complete(last) or display_width(last) < FULL * widths.get((n, j), 0):
             return False
+    return True
+
+
+def _label_goes_on(above: list[str], row: PipeRow) -> bool:
+    """A compact row that a page line cut where the row's label wraps: the label above is the start of
+    a sector's or role's (`その他関係機`) and this row's first cell ends it (`関・住民等`), or, under a
+    sector's label, the first cell is empty and each cell it fills goes on from one above that ends no
+    sentence (a sector is a row of its own, never a group's):
+
+        |その他関係機|家族会、当事者団体が推進会議|講師の負担が大き|
+        |関・住民等|に参加している。|い。|
+
+    Each cell is joined to the one above (the label `その他関係機関・住民等`).  Whether it was so."""
+    n = len(row.cells)
+    if n != len(above) or n < 2 or is_header_row(row):
+        return False
+    label, first = squeeze(above[0]), squeeze(join_br(row.cells[0]))
+    if first:
+        if not label or label in _ROW_LABELS or label + first not in _ROW_LABELS:
+            return False
+    elif label not in _SECTOR_LABELS or n != _SECTOR_CELLS:
+        return False
+    else:
+        filled = [j for j, c in enumerate(row.cells) if c.strip()]
+        if not filled or any(not above[j] or complete(above[j]) or row.cells[j][:1] in ITEM_START for j in filled):
+            return False
+    for j, c in enumerate(row.cells):
+        above[j] = join_text(above[j], join_br(c).strip())
+    return True
+
+
+def _numbered_name_goes_on(kept: tuple[PipeRow, list[str]], row: PipeRow, widths: dict[tuple[int, int], int]) -> bool:
+    """Under an indicator's row (`①…`) whose name fills its column and ends no sentence, a row whose
+    first cell is no number, item, date, remark or header, each cell it fills going on from one above
+    that ends no sentence: every cell's wrapped rest, a page line's cut in a narrow name column
+    (`|①長期入院者|・地域移行支援の利|…|` then `|の地域移行|用者数 70人|…|`), joined to the row above."""
+    above_row, above = kept
+    n = len(row.cells)
+    head = row.cells[0].strip() if n else ""
+    if n != len(above) or not head or not above[0] or above[0][0] not in CIRCLED or complete(above[0]):
+        return False
+    if head[0] in ITEM_START or head[0] in _NOTE_START or DATED_RE.match(head) or is_header_row(row):
+        return False
+    last = BR_RE.split(above_row.cells[0])[-1].strip()
+    if display_width(last) < FULL * widths.get((n, 0), 0):
+        return False
+    if any(c.strip() and (not above[j] or complete(above[j])) for j, c in enumerate(row.cells) if j):
+        return False
+    for j, c in enumerate(row.cells):
+        above[j] = join_text(above[j], join_br(c).strip())
     return True
 
 

@@ -536,7 +536,7 @@ class _Reader:
                     rest.append(Block(b.kind, b.lines[1:label]))
                 mode = "initiatives"
             elif mode == "initiatives" and b.kind in ("item", "para"):
-                self.out["initiatives"].append(block_text(b))
+                self.out["initiatives"].extend(_items_run_together(block_text(b)))
                 self.ctx.take(*(ln.no for ln in b.lines))
             else:
                 rest.append(b)
@@ -566,6 +566,21 @@ class _Reader:
 
 
 _INITIATIVES = ("取組内容", "取り組み内容", "取組の内容")  # the label of the initiatives' list, squeezed
+# an initiative's fiscal year at its start (`令和3年度`, `R3年度`, `2021年度`), as a converter ran the next one
+# on; not a date (`平成30年7月豪雨`)
+_INITIATIVE_YEAR = r"(?:(?:令和|平成)[0-9０-９元]{1,2}|[RH][0-9０-９]{1,2}|(?:19|20)[0-9]{2})年度"
+_INITIATIVE_START_RE = re.compile(_INITIATIVE_YEAR)
+_INITIATIVE_NEXT_RE = re.compile(rf"[ \u3000](?={_INITIATIVE_YEAR}(?![～〜~－-]|まで))")  # not a range's end
+
+
+def _items_run_together(text: str) -> list[str]:
+    """An initiative and the ones a converter ran on after it on its line, a space between, each
+    starting with its year as the first does (pymupdf4llm writes a list's last item so):
+    `令和3年度 事例検討会を開始 令和4年度 研修を開催` is two items; other text is one."""
+    if "\n" in text or not _INITIATIVE_START_RE.match(text):
+        return [text]
+    items = [piece.strip() for piece in _INITIATIVE_NEXT_RE.split(text)]
+    return [text] if len(items) == 1 or not all(items) else items
 
 
 def _name_over_initiatives(b: Block) -> bool:
