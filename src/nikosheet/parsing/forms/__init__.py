@@ -97,6 +97,7 @@ CHAIN: tuple[str, ...] = (
     "council_columns",
     "indicator_columns",
     "indicator_streams",
+    "indicator_records",
     "cell_lines_tables",
     "short_runs",
     "history_rests",
