@@ -19,8 +19,10 @@ the next row's (a row's effects after the next row's values), the rows can be re
 The header is the one `indicator_header` finds (or a header row a form before wrote, the rows' lines
 still below it).  The table is rewritten only where every line below the header up to a marker
 line, a heading or a table row belongs to a row and every row holds two values and its effects;
-else the lines are left to the readers after (`cell_lines_tables`, `indicator_header`).  It runs
-before `cell_lines_tables`, which would take the rows' lines a cell per line.
+else the lines are left to the readers after (`effects_apart`, `cell_lines_tables`, `indicator_header`).
+It runs before `effects_apart`, which would take an effect's first line for a row's second value
+where that value came after the row's effects, and before `cell_lines_tables`, which would take the
+rows' lines a cell per line.
 """
 
 from __future__ import annotations
@@ -160,8 +162,5 @@ def _record(segment: list[tuple[str, bool]]) -> tuple[str, list[str], list[list[
 
 
 def _effects(cells: list[list[str]]) -> str:
-    """The effects' cell: its text, or its items as a list."""
-    items = cells[0]
-    if len(items) == 1 and items[0][0] not in BULLET:
-        return items[0]
-    return '<ul style="list-style-type: none"> ' + " ".join(f"<li>{item}</li>" for item in items) + " </ul>"
+    """The effects' one cell: its text, or its items a space apart (`・… ・…`)."""
+    return join_cell([(0, item, False) for item in cells[0]])
