@@ -26,7 +26,6 @@ CASES = [
     ("city-edge-values-fy2024--lopdf-pdftotext-layout", 168, "構成員 '年6回' is a frequency", "councils"),
     ("core-himeji-fy2024--markitdown-pdf", 185, "障害福祉課、' ends with a list's comma", "councils"),
     ("kawaguchi-r5--lopdf-pdftotext-layout", 282, "holds a laid-out text's gap between columns", "councils"),
-    ("city-bold-headings-fy2023--lopdf-pymupdf", 119, "'地域移行支援の利用者数5人': the name ends", "outcomes"),
     ("pref-fullwidth-dot-fy2023--pdfplumber-layout", 103, "row '②ピアサポーターの養成 15名 12名", "outcomes"),
     (
         "pref-fullwidth-dot-fy2023--markitdown-pdf",

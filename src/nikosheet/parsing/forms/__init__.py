@@ -77,6 +77,7 @@ CHAIN: tuple[str, ...] = (
     "docx_paragraphs",
     "indicator_order",
     "indicator_boxes",
+    "indicator_records",
     "effects_apart",
     "header_cells_apart",
     "issue_header_apart",

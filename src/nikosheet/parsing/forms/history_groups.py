@@ -201,7 +201,7 @@ def _cells(body: list[Piece]) -> list[_Cell] | None:
     pieces: list[_Cell] = []
     for index, text, _ in body:
         pieces.extend(_split(index, text))
-    widths = {kind: max((display_width(c.text) for c in pieces if c.kind == kind), default=0) for kind in "EC"}
+    widths = {kind: max((_printed(c.text) for c in pieces if c.kind == kind), default=0) for kind in "EC"}
     out: list[_Cell] = []
     open_: dict[str, int] = {}  # kind -> position in `out` of a cell whose last line filled its column
     for cell in pieces:
@@ -226,15 +226,26 @@ def _cells(body: list[Piece]) -> list[_Cell] | None:
                     "C" if joined.kind == "E" and _kind(text) == "C" else joined.kind
                 )  # a name's rest: `…事` / `業所`
                 out[target] = joined._replace(kind=kind, text=text, lines=joined.lines + 1)
-                if display_width(cell.text) < widths[joined.kind] - _FULL:
+                if _printed(cell.text) < widths[joined.kind] - _FULL:
                     open_.pop(joined.kind, None)
                 continue
         out.append(cell)
-        if cell.kind in "EC" and display_width(cell.text) >= widths[cell.kind] - _FULL and not _done(cell.text):
+        if cell.kind in "EC" and _printed(cell.text) >= widths[cell.kind] - _FULL and not _done(cell.text):
             open_[cell.kind] = len(out) - 1
         elif cell.kind in "EC":
             open_.pop(cell.kind, None)
     return [_narrow(cell, widths) for cell in out]
+
+
+# where a Japanese character and a number or a Latin word meet: LibreOffice set a space between them,
+# which `autospace` took out of the text
+_MEETS = re.compile(r"(?<=[^\x00-\x7f])(?=[0-9A-Za-z])|(?<=[0-9A-Za-z])(?=[^\x00-\x7f])")
+
+
+def _printed(text: str) -> int:
+    """A line's width as printed: its display width, and a column for each space `autospace` took out
+    (`（28病院の入院者から抽出した300名）` was `（28 病院の入院者から抽出した 300 名）`)."""
+    return display_width(text) + len(_MEETS.findall(text))
 
 
 _WIDER = 1.5  # the events' column at least so much wider than the commissions'
@@ -247,14 +258,19 @@ def _narrow(cell: _Cell, widths: dict[str, int]) -> _Cell:
     return cell._replace(kind="C") if cell.kind == "E" and cell.lines > 1 and wraps_as_commission else cell
 
 
+_GOES_ON = tuple("・、。，」』）)")  # what starts no cell: a wrapped line's rest starts so
+
+
 def _rest_after_year(cell: _Cell, out: list[_Cell], open_: dict[str, int]) -> bool:
     """Whether the text run on after a year's first line is a wrapped cell's rest: a character or two,
     or the rest of an event left open on a particle (`…の指定を` / `平成 24 進めるとともに…`: the year,
-    centred in its group, level with the event's second line)."""
+    centred in its group, level with the event's second line) or going on with what starts no cell
+    (`…を開始し、地域移行` / `令和元年 ・地域定着部会を…に設置`)."""
     if len(cell.text) <= _FRAGMENT:
         return True
     event = open_.get("E")
-    return cell.kind == "E" and event is not None and out[event].text.endswith(_OPEN_ENDS)
+    ends = out[event].text.endswith(_OPEN_ENDS) or cell.text.startswith(_GOES_ON) if event is not None else False
+    return cell.kind == "E" and ends
 
 
 def _read(text: str) -> bool:

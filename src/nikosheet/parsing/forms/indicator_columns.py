@@ -52,7 +52,7 @@ _HEADER_LINES = 4  # lines a header cell may wrap over (a narrow first column: `
 _CELL_LINES = 40  # lines a cell may take, at most
 _BULLETS = frozenset("・\uf0b7")  # a list's bullet drawn alone on its line
 # a value at the end of a name's first line, the words before it no number (`市町村の18市町村`)
-_VALUE_AT_END = re.compile(
+VALUE_AT_END = re.compile(
     r"(?<=[^\s0-9０-９,])\s*(?:年間?|月|週)?[0-9０-９][0-9０-９,]*\s*(?:回|人|名|件|か所|カ所|箇所|病院|市町村|圏域|%|％)$"
 )
 
@@ -122,7 +122,7 @@ def _name_box(cell: list[Piece]) -> tuple[list[Piece], list[Piece]]:
     name's box (up to the first blank line, no value in it), then the target's lines; else no name."""
     end = next((n for n in range(1, len(cell)) if cell[n][2]), len(cell))
     name, rest = cell[:end], cell[end:]
-    value = _VALUE_AT_END.search(name[0][1]) if len(name) > 1 else None
+    value = VALUE_AT_END.search(name[0][1]) if len(name) > 1 else None
     if value is not None:  # the target's one line run on after the name's first (`① 市町村の 18 市町村` `協議の場の`)
         (i, text, blank), (after, _, _) = name[0], name[1]
         name = [(i, text[: value.start()].rstrip(), blank), *name[1:]]

@@ -22,6 +22,8 @@ and no table row at all.
 
 from __future__ import annotations
 
+import re
+
 import nikosheet.diagnostic_messages as messages
 from nikosheet.diagnostics import Diagnostic
 from nikosheet.parsing.forms import FormState, signals
@@ -34,6 +36,9 @@ _TABLE = "指標 / 目標値 / 実績値"
 # any run of two or more of the header's cells: those a box may interleave (`課題解決の達` `目標値 (昨`
 # `成度を測る指` `年度当初)` `標`)
 _CAPTION_LINES = 2  # lines of a caption or another cell's rest before the header's in its box
+# where a later header cell starts right after another's text, the space between the two taken out
+# (`目標値 (R5実績値 (R5`)
+_CELL_AFTER = re.compile("(?<=[^\\s])(?=" + "|".join(re.escape(cell[:3]) for cell in _OUTCOMES.header[1:]) + ")")
 _RUNS = tuple((first, end) for first in range(4) for end in range(4, first + 1, -1))
 
 
@@ -48,7 +53,22 @@ def apply(state: FormState) -> None:
     lines = state.lines[start:end]
     if any("\t" in line for line in lines if line is not None):
         return  # a table was read there
-    boxes = [[(start + i, text, first) for i, text, first in box] for box in boxes_of(lines)]
+    found = header_of(state.lines, start, end)
+    if found is None:
+        return
+    header, taken = found
+    for i in taken:
+        state.lines[i] = None
+    state.lines[taken[0]] = header
+    kept = sum(1 for line in state.lines[taken[0] + 1 : end] if line is not None and line.strip(" \f\u3000"))
+    message = messages.HEADER_ONLY(section=4, table=_TABLE, kept=kept)
+    state.note(Diagnostic.MISSING_TABLE, taken[0], str(message))
+
+
+def header_of(lines: list[str | None], start: int, end: int) -> tuple[str, list[int]] | None:
+    """The outcomes' header row the lines from `start` to `end` hold as boxes of its cells (see the
+    module), and the lines it takes; or None."""
+    boxes = [[(start + i, text, first) for i, text, first in box] for box in boxes_of(lines[start:end])]
     cells: list[str] = []
     taken: list[int] = []
     for box in boxes:
@@ -57,13 +77,8 @@ def apply(state: FormState) -> None:
             cells += found[0]
             taken += [i for i, _, _ in found[1]]
     if indicator_table(cells) is not _OUTCOMES:
-        return
-    for i in taken:
-        state.lines[i] = None
-    state.lines[taken[0]] = "\t".join(in_order(_OUTCOMES, cells))
-    kept = sum(1 for line in state.lines[taken[0] + 1 : end] if line is not None and line.strip(" \f\u3000"))
-    message = messages.HEADER_ONLY(section=4, table=_TABLE, kept=kept)
-    state.note(Diagnostic.MISSING_TABLE, taken[0], str(message))
+        return None
+    return "\t".join(in_order(_OUTCOMES, cells)), taken
 
 
 def _header_part(box: Box) -> tuple[list[str], Box] | None:
@@ -79,4 +94,9 @@ def _header_part(box: Box) -> tuple[list[str], Box] | None:
 
 
 def _cells(box: Box) -> list[str] | None:
-    return header_cells(box) or interleaved(box, _RUNS)
+    found = header_cells(box) or interleaved(box, _RUNS)
+    if found is None:
+        spaced = [(i, _CELL_AFTER.sub(" ", text), first) for i, text, first in box]
+        if spaced != box:
+            found = interleaved(spaced, _RUNS)
+    return found

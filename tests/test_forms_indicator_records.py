@@ -1,0 +1,160 @@
+"""Section 4's indicators table in plain pdftotext's text of a LibreOffice PDF, each row's boxes
+together below a header woven with the first row: read a row at a time."""
+
+from __future__ import annotations
+
+from conftest import form_state, rewritten_rows
+from nikosheet.parsing.forms import indicator_records
+
+SIGNAL = "人口 (R6 年 4 月時点)\n\f\n名称\n"  # a LibreOffice PDF's text, a header cell a line
+TITLE = "4 精神障害にも対応した地域包括ケアシステム構築に資する取組の成果・効果"
+NEXT = "5 精神障害にも対応した地域包括ケアシステムの構築に向けた現時点における強みと課題"
+HEADER = "課題解決の達成度を測る指標\t目標値(R5年度当初)\t実績値(R5年度末)\t具体的な成果・効果"
+
+# a prefecture's table: the first row's name before the interleaved header cells, a value before an
+# effect's text on its line, the third row's effects written after the fourth row's values
+TEXT = SIGNAL + "\n".join(
+    (
+        TITLE,
+        "＜令和5年度までの成果・効果＞",
+        "課題解決の達",
+        "成度を測る指",
+        "標",
+        "①1年以上の",
+        "長期入院者数",
+        "",
+        "目標値 (R5 実績値 (R5",
+        "年度当初)",
+        "年度末)",
+        "1,900人",
+        "",
+        "1,969人",
+        "",
+        "具体的な成果・効果",
+        "",
+        "\uf0b7",
+        "",
+        "・地域移行支援員が11病院を訪問し、長期入院者132名と個別面接",
+        "",
+        "\uf0b7",
+        "",
+        "を行った。",
+        "・退院意欲を示した38名のうち、17名が年度内に退院した。",
+        "",
+        "② 市町村の協",
+        "議の場の設置",
+        "数",
+        "",
+        "15市町村",
+        "",
+        "圏域会議で設置済みの市町村の運営例を紹介し、2市町が新たに設置した。未",
+        "13市町村 設置の町村では厚生センターが事務局を補う形を検討している。",
+        "",
+        "③ ピアサポー",
+        "ターの活動件",
+        "数",
+        "",
+        "年120件",
+        "",
+        "年151件",
+        "",
+        "④ 精神保健福",
+        "祉研修の受講",
+        "者数",
+        "",
+        "400人",
+        "",
+        "358人",
+        "",
+        "\uf0b7",
+        "",
+        "・病院内茶話会への参加が3病院から7病院に増えた。",
+        "",
+        "\uf0b7",
+        "",
+        "・体験談の講演を高校の保健授業で行い、延べ640名の生徒が聴講し",
+        "た。",
+        "",
+        "介護支援専門員向けの研修を初めて開き、84名が受講した。医療機関職員の",
+        "受講は伸び悩んだ。",
+        "",
+        NEXT,
+    )
+)
+
+
+def test_each_row_is_read_with_its_values_and_effects():
+    rows = rewritten_rows(TEXT)
+    assert rows[0] == HEADER.split("\t")
+    assert [row[:3] for row in rows[1:]] == [
+        ["①1年以上の長期入院者数", "1,900人", "1,969人"],
+        ["② 市町村の協議の場の設置数", "15市町村", "13市町村"],
+        ["③ ピアサポーターの活動件数", "年120件", "年151件"],
+        ["④ 精神保健福祉研修の受講者数", "400人", "358人"],
+    ]
+    assert "・地域移行支援員が11病院を訪問し、長期入院者132名と個別面接を行った。" in rows[1][3]
+    assert rows[2][3] == (
+        "圏域会議で設置済みの市町村の運営例を紹介し、2市町が新たに設置した。未設置の町村では厚生センターが"
+        "事務局を補う形を検討している。"
+    )
+    assert "・体験談の講演を高校の保健授業で行い、延べ640名の生徒が聴講した。" in rows[3][3]
+    assert rows[4][3] == "介護支援専門員向けの研修を初めて開き、84名が受講した。医療機関職員の受講は伸び悩んだ。"
+
+
+def test_a_value_right_below_an_items_unended_line_leaves_the_table_alone():
+    text = TEXT.replace("・退院意欲を示した38名のうち、17名が年度内に退院した。", "・退院意欲を示した人の数\n38人")
+    state = form_state(indicator_records, text)
+    assert not any(line and "\t" in line for line in state.lines)
+
+
+# a core city's table (as pdftotext wrote it, before `autospace`): a row's second value written after its
+# effects' items, its name's rest after its first value
+WOVEN = SIGNAL + "\n".join(
+    (
+        TITLE,
+        "<昨年度までの成果・効果>",
+        "課題解決の達成度を 目標値 (昨年 実績値 (昨",
+        "測る指標",
+        "度当初)",
+        "年度末)",
+        "",
+        "① 地域移行支援の利",
+        "年 15 人",
+        "用者数",
+        "",
+        "具体的な成果・効果",
+        "\uf0b7",
+        "",
+        "・地域移行部会で病院ごとの長期入院者の状況を共有し、支援",
+        "",
+        "\uf0b7",
+        "",
+        "の対象者を掘り起こした。",
+        "・高齢の入院者は介護保険サービスへのつなぎが必要であり、",
+        "",
+        "年 11 人",
+        "",
+        "長寿包括ケア課との連携を強めている。",
+        "② 支援者向け研修会",
+        "100 人",
+        "の参加者数",
+        "",
+        "126 人",
+        "",
+        "相談支援専門員、介護支援専門員、病院の精神保健福祉士が同じグル",
+        "ープで事例を検討することで、互いの役割を知る機会となった。",
+        "",
+        NEXT,
+    )
+)
+
+
+def test_a_value_after_its_rows_effects_is_the_rows_result():
+    state = form_state(indicator_records, WOVEN)
+    rows = [line.split("\t") for line in state.lines if line and "\t" in line]
+    assert rows[0] == ["課題解決の達成度を測る指標", "目標値(昨年度当初)", "実績値(昨年度末)", "具体的な成果・効果"]
+    assert [row[:3] for row in rows[1:]] == [
+        ["① 地域移行支援の利用者数", "年 15 人", "年 11 人"],
+        ["② 支援者向け研修会の参加者数", "100 人", "126 人"],
+    ]
+    assert "・高齢の入院者は介護保険サービスへのつなぎが必要であり、長寿包括ケア課との連携を強めている。" in rows[1][3]
