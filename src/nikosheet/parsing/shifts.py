@@ -111,6 +111,16 @@ _DATES_TOGETHER = compile_lazily(r"月\s*(?:令和|平成|[RH])\s*(?:\d{1,2}|元
 _DATE_AT_END = compile_lazily(
     r"(?:令和|平成|[RH])\s*(?:\d{1,2}|元)\s*年(?:\s*\d{1,2}\s*月)?\s*(?:[～〜~]\s*(?:(?:令和|平成|[RH])\s*\d{1,2}\s*年)?)?$"
 )
+# a row's date with its year (`2023年9月～10月`, `R5年4月`) inside an item's or an action's words: no sheet writes
+# one glued to a word on both sides (`…事例検討2023年9月～10月相談支援…`), nor starts an item with one and goes on
+# with no particle (`2023年4月～6月病院への聞き取り`); a date cell run into the cells beside it
+_YEAR = r"(?:(?:19|20)\d{2}|(?:令和|平成|[RH])\s*(?:\d{1,2}|元))\s*年\s*"
+_ROW_DATE = compile_lazily(rf"{_YEAR}\d{{1,2}}\s*月(?:\s*[～〜~]\s*(?:{_YEAR})?\d{{1,2}}\s*月)?")
+# a date cut by its cell's wrap: a year's month with no 月 (`2023年4` / `月～6月`), a range's end with no 月
+# (`2023年9月～10` / `月`), or a range's 月 with no month before it (`…向月～10月`: its number in another cell)
+_CUT_DATE = compile_lazily(
+    rf"{_YEAR}\d{{1,2}}(?=\s|$)|月\s*[～〜~]\s*\d{{1,2}}(?=\s|$)|(?:^|(?<=[^\d０-９\s毎来先今翌前同各]))月\s*[～〜~]\s*\d{{1,2}}\s*月"
+)
 _GAP = compile_lazily(r"\S {3,}\S")  # a laid-out text's gap between two columns, inside one cell
 # a bracket's, a dot's and a colon's other width, as the headers (squeezed) write them: a header is in
 # the cells' text as written when it is in the text without white space and with these (a plain
@@ -321,8 +331,8 @@ def _basic_info(part: Data | None) -> Iterator[tuple[int | None, str]]:
 
 def _history(part: Data | None) -> Iterator[tuple[int | None, str]]:
     """A year cell that holds an event (or its words beside it), an event that starts with a year, is a
-    body's kind or a 委託's bracket, ends inside a sentence or with the 委託 column's mark, a 委託 that is a
-    number or an event, years that go back."""
+    body's kind or a 委託's bracket, ends inside a sentence, with a number (`…約3,000`) or with the 委託
+    column's mark, a 委託 that is a number or an event, years that go back."""
     previous = None
     for e in (part or {}).get("events") or []:
         period, desc = e.get("period") or "", e.get("description") or ""
@@ -337,7 +347,7 @@ def _history(part: Data | None) -> Iterator[tuple[int | None, str]]:
             yield e["line"], str(messages.BODY_IN_EVENT(what=event, text=desc))
         elif step := _STEP_THEN_WORD.search(desc):
             yield e["line"], str(messages.EVENTS_IN_ONE(what=event, text=desc, step=step.group()))
-        elif desc.rstrip().endswith(_OPEN_ENDS):
+        elif desc.rstrip().endswith(_OPEN_ENDS) or desc.rstrip()[-1:].isdigit():  # (no event ends with a number)
             yield e["line"], str(messages.EVENT_CUT(what=event, text=desc))
         elif _BRACKETED.fullmatch(desc.strip()):  # `（直営）`: no event is a bracket alone (0 of 1,050)
             yield e["line"], str(messages.COMMISSION_AS_EVENT(what=event, text=desc))
@@ -603,7 +613,8 @@ def _words_after_frequency(text: str) -> bool:
 
 
 def _schedule(part: Data | None, key: str, field: str, column: str) -> Iterator[tuple[int | None, str]]:
-    """A date cell that holds the row's item while the item's cell is empty, or two rows' dates."""
+    """A date cell that holds the row's item while the item's cell is empty, or two rows' dates; an item or
+    action that ends with a date, or (the annual schedule) holds one run into its words; months that go back."""
     for r in (part or {}).get(field) or []:
         label = r.get("label") or ""
         if _DATES_TOGETHER.search(label):
@@ -614,3 +625,38 @@ def _schedule(part: Data | None, key: str, field: str, column: str) -> Iterator[
         ended = next((c for c in cells if len(c) > 8 and _DATE_AT_END.search(c)), None)
         if ended:
             yield r["line"], str(messages.DATE_AT_END(what=SECTION_LABELS[key], text=ended))
+        elif key == "annual_schedule" and (found := _date_in_cells(cells)):
+            text, date = found
+            yield r["line"], str(messages.DATE_IN_ITEM(what=SECTION_LABELS[key], text=text, date=date))
+    if key == "annual_schedule":
+        yield from _months_backwards(part)
+
+
+def _date_in_cells(cells: list[str]) -> tuple[str, str] | None:
+    """An annual schedule's item or action that holds a row's date (see `_ROW_DATE`, `_CUT_DATE`): the item
+    (the first cell) starting with one run into its words, or any cell with one between two words or cut by
+    a wrap.  A cell may name a month of its own after a particle or a bracket (`R6年3月までに`, `（R6年1月）`)."""
+    for n, cell in enumerate(cells):
+        text = cell.strip()
+        if cut := _CUT_DATE.search(text):
+            return cell, cut.group().strip()
+        for m in _ROW_DATE.finditer(text):
+            after = text[m.end() : m.end() + 1]
+            if not after or not (_kanji(after) or "\u30a1" <= after <= "\u30fa"):
+                continue
+            before = text[m.start() - 1] if m.start() else ""
+            if (not before and n == 0) or (before and (_kanji(before) or "\u30a1" <= before <= "\u30fc")):
+                return cell, m.group()
+    return None
+
+
+def _months_backwards(part: Data | None) -> Iterator[tuple[int | None, str]]:
+    """An annual schedule's month earlier than the one above it (`2023-11`, then `2023-08`): a sheet lists its
+    year's months in order, so rows were read out of order (a row's date paired with another's item)."""
+    previous = None
+    for r in (part or {}).get("items") or []:
+        month = r.get("month")
+        if month is not None and previous is not None and month < previous:
+            what = f"{SECTION_LABELS['annual_schedule']} 時期(月)"
+            yield r["line"], str(messages.MONTHS_BACKWARDS(what=what, month=r.get("label") or month, previous=previous))
+        previous = month if month is not None else previous
