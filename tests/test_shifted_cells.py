@@ -710,11 +710,13 @@ def test_a_schedules_month_before_the_one_above_is_said_shifted():
 
 def test_an_event_that_ends_with_a_number_is_said_cut():
     """PyMuPDF's text of a history whose table is followed by a paragraph: the paragraph's first line,
-    cut inside a number's phrase (`約3,000` / `人おり、…`), read as the last event."""
+    cut inside a number's phrase (`約3,000` / `人おり、…`), read as the last event; and a commission's
+    `なし` run into the event beside it, after its step."""
     history = {
         "events": [
             _event(132, "令和4年度", 2022, "7区で区にも包括ケース会議を開始"),
             _event(134, "令和4年度", 2022, "市内の精神科病院は27か所、1年以上の長期入院者が約3,000"),
+            _event(136, "令和5年度", 2023, "ワーキンググループを設置なし"),  # the 委託's none run into its event
         ],
         "text": ["人おり、その3分の2が65歳以上である。"],
     }
@@ -723,5 +725,10 @@ def test_an_event_that_ends_with_a_number_is_said_cut():
             134,
             "取組の経緯 経過 '市内の精神科病院は27か所、1年以上の長期入院者が約3,000' ends inside a sentence:"
             " the rest of the event was read as a row of its own or into another",
-        )
+        ),
+        (
+            136,
+            "取組の経緯 経過 'ワーキンググループを設置なし' ends with なし, the mark of the 委託 column beside it:"
+            " the row was read out of its columns",
+        ),
     ]

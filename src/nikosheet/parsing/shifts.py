@@ -352,7 +352,7 @@ def _history(part: Data | None) -> Iterator[tuple[int | None, str]]:
         elif _BRACKETED.fullmatch(desc.strip()):  # `（直営）`: no event is a bracket alone (0 of 1,050)
             yield e["line"], str(messages.COMMISSION_AS_EVENT(what=event, text=desc))
         mark = next((m for m in SAME_AS_ABOVE if desc.rstrip().endswith(m) and len(desc.strip()) > len(m)), None)
-        mark = mark or (m.group(1) if (m := _NONE_AT_END.search(desc)) else None)
+        mark = mark or (m.group(1) if (m := _NONE_AT_END.search(desc) or _STEP_THEN_NONE.search(desc)) else None)
         if mark:
             yield e["line"], str(messages.MARK_IN_EVENT(what=event, text=desc, mark=mark))
         commission = e.get("commission") or ""
@@ -388,6 +388,8 @@ def _numbers(part: Data | None, key: str) -> Iterator[tuple[int | None, str]]:
 
 # the 委託 column's `－` (none) after a space at an event's end (`…事業を再編 －`): no event ends so
 _NONE_AT_END = compile_lazily(r"\S\s+([－―])\s*$")
+# the 委託 column's none right after an event's step (`…を設置なし`): a one-line row's cells on one line
+_STEP_THEN_NONE = compile_lazily(f"(?:{'|'.join(EVENT_STEPS)})\\s*(なし|無し|[－―])\\s*$")
 _OTHER_ERA = re.compile(r"[(（](?:平成|令和|[HR]|(?:19|20))\s*(?:[0-9０-９]{1,2}|元)\s*年度?[)）]")
 _YEAR_WORDS = 4  # characters after a year cell's date that no sheet writes there (`4月` at most)
 _NO_YEAR = 8  # characters of a year cell with no date in it (`現在`: a date's word) that make it text
