@@ -732,3 +732,47 @@ def test_an_event_that_ends_with_a_number_is_said_cut():
             " the row was read out of its columns",
         ),
     ]
+
+
+def test_a_commission_read_as_an_event_or_two_years_in_one_cell_are_said_shifted():
+    """PyMuPDF's text of a LibreOffice PDF puts a 委託 cell (`相談支援事業所（2か所）`) on a line of its own
+    below its event, read as the year's second event; markitdown's joins two rows' year cells."""
+    history = {
+        "events": [
+            _event(87, "2010年度", 2010, "精神障害者退院促進事業を開始"),
+            _event(89, "2010年度", 2010, "相談支援事業所（2か所）"),
+            _event(91, "2014年度 2016年度", 2014, "アウトリーチ支援事業を開始", "区内精神科病院（1か所）"),
+            _event(93, "2016年度～2018年度", 2016, "区内の病院（3か所）への訪問を開始"),  # a range, an event's count
+        ],
+        "text": [],
+    }
+    assert [(line, message) for line, message in shifts.signs({"history": history})] == [
+        (
+            89,
+            "取組の経緯 経過 '相談支援事業所（2か所）' names a body and its places, a 委託 cell's, as an event of"
+            " its own: the row was read out of its columns",
+        ),
+        (
+            91,
+            "取組の経緯 年度 '2014年度 2016年度' holds two dates with nothing between them: two rows were read as one",
+        ),
+    ]
+
+
+def test_a_laid_out_history_read_as_text_is_warned_of():
+    """pdftotext -layout's history whose header line went to the template's text: lines that each open
+    with a year and a gap are its events' rows, kept as text with a `missing-table` warning."""
+    text = (
+        "3 精神障害にも対応した地域包括ケアシステムの構築に向けた取組の経緯\n\n"
+        "2006 年度 区保健所で精神保健福祉相談を開始し、保健師による訪問を始めた\n\n"
+        "2012 年度 地域移行支援・地域定着支援の個別給付化に合わせ、事業所連絡会を設置\n\n"
+        "2016 年度 区精神保健福祉連絡会を設置\n\n"
+        "4 精神障害にも対応した地域包括ケアシステム構築に資する取組の成果・効果\n"
+    )
+    doc = parse_text_data(text)
+    assert not doc["history"]["events"]
+    assert [d["message"] for d in doc["diagnostics"] if d["code"] == "missing-table"] == [
+        "section 3: no 年度 / 経過 / 委託 table found; 3 lines kept as text"
+    ]
+    prose = text.replace("2006 年度 区保健所", "2006年度に区保健所").replace("2012 年度 地域", "2012年度には地域")
+    assert not [d for d in parse_text_data(prose)["diagnostics"] if d["code"] == "missing-table"]

@@ -184,6 +184,11 @@ BODY_IN_EVENT = Template(
     "{what} {text!r} is a body's kind, the 委託 column's first words: the row was read out of its columns",
     "{what}「{text}」は委託欄の法人の種別です。行の列がずれて読まれています",
 )
+COMMISSION_AS_ITS_OWN_EVENT = Template(
+    "{what} {text!r} names a body and its places, a 委託 cell's, as an event of its own: the row was read out"
+    " of its columns",
+    "{what}「{text}」は委託欄の機関名とか所数で、独立した経過として読まれています。行の列がずれて読まれています",
+)
 EVENTS_IN_ONE = Template(
     "{what} {text!r} holds two events, one run into the other after {step!r}: rows were read as one",
     "{what}「{text}」に「{step}」の後に続けて二つの経過があります。複数の行が一つに読まれています",

@@ -97,6 +97,10 @@ _LONG_VERBS = tuple(verb for verb in EVENT_VERBS if len(verb) > 1)  # (not `化`
 # what no event's text (of 1,050), council's activity (of 1,234) or name (of 766) ends with: a wrapped line's end
 _OPEN_ENDS = tuple("をにのとがはで、，,・")
 _BODY_KIND = compile_lazily(r"\S{0,10}法人")  # `特定非営利活動法人` alone: the 委託 column's first words
+# a body and its count of places (`相談支援事業所（2か所）`), with no event's verb: the 委託 column's words
+_PLACES = compile_lazily(r"[^、。\s]{2,30}[（(]\s*\d{1,3}\s*か所\s*[)）]")
+# a year cell that holds two years with no range mark between (`2014年度 2016年度`): two rows' years as one
+_DATES_APART = compile_lazily(r"年度?\s*(?:(?:19|20)\d{2}|(?:令和|平成|[RH])\s*(?:\d{1,2}|元))\s*年")
 # a sentence that starts with が or を, which none does: a cell's end run into another cell's text
 _SENTENCE_CUT = compile_lazily(r"。\s*[がを]")
 # a long vowel mark after a kanji or a comma (`…推進会議ー、行政`), which only a word in kana has: the end of
@@ -345,6 +349,10 @@ def _history(part: Data | None) -> Iterator[tuple[int | None, str]]:
             yield e["line"], str(messages.YEAR_IN_EVENT(what=event, text=desc))
         elif _BODY_KIND.fullmatch(desc.strip()):
             yield e["line"], str(messages.BODY_IN_EVENT(what=event, text=desc))
+        elif _PLACES.fullmatch(desc.strip()) and not any(verb in desc for verb in EVENT_VERBS):
+            yield e["line"], str(messages.COMMISSION_AS_ITS_OWN_EVENT(what=event, text=desc))
+        elif _DATES_APART.search(period):
+            yield e["line"], str(messages.DATES_RUN_TOGETHER(what=what, text=period))
         elif step := _STEP_THEN_WORD.search(desc):
             yield e["line"], str(messages.EVENTS_IN_ONE(what=event, text=desc, step=step.group()))
         elif desc.rstrip().endswith(_OPEN_ENDS) or desc.rstrip()[-1:].isdigit():  # (no event ends with a number)
