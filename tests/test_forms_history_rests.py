@@ -140,3 +140,16 @@ def test_an_event_s_rest_after_the_commission_with_look_alike_characters_in_its_
         "令和2年度～\t精神障害にも対応した地域包括ケアシステム構築推進事業を開始し、全圏域に協議の場を設置"
         "\t静岡県精神保健福祉協会"
     )
+
+
+def test_a_commission_of_none_in_kana_stays_in_the_commission_column() -> None:
+    """`なし` below an event that ends with its step is the 委託 column's word for none (docx2txt's cell per
+    line), not kana that ends the event's word (`…位置づ` / `け`)."""
+    body = (
+        "2020年度\n\n会議を書面開催とした\n\n\n\n"
+        "2021年度\n\nワーキンググループを設置\n\nなし\n\n"
+        "2022年度\n\n市内4病院の長期入院者の状況を把握\n\n\n"
+    )
+    doc = nikosheet.parse_text_data(HEADING + body + END)
+    events = [(e["description"], e["commission"]) for e in doc["history"]["events"]]
+    assert events[1] == ("ワーキンググループを設置", "なし")

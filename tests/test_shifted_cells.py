@@ -642,3 +642,136 @@ def test_a_cell_that_opens_a_bracket_and_holds_no_other_is_said_shifted(tmp_path
         "取組の経緯 経過 '社会福祉法人（市内の相談支援事業所の協議会の発足' holds a bracket that closes none or is"
         " never closed (（): a cell was cut apart or read into another"
     ]
+
+
+def _item(line: int, label: str, month: str, item: str, *actions: str) -> dict:
+    return {"label": label, "month": month, "item": item, "actions": list(actions), "line": line}
+
+
+def test_a_schedules_date_run_into_an_item_or_cut_by_a_wrap_is_said_shifted():
+    """LibreOffice's PDF of a schedule whose date cells wrap (`2023年4` / `月～6月`): PyMuPDF runs a row's
+    date into the item beside it and the next row's into an action; markitdown and pdfplumber leave the
+    date's end (`月～6月`) as an item and its start in an action."""
+    schedule = {
+        "items": [
+            _item(
+                213, "2023年7月", "2023-07", "2023年4月～6月病院への聞き取り", "市内4病院の精神保健福祉士から聞き取る。"
+            ),
+            _item(221, "2023年8月", "2023-08", "ワーキンググループ", "事例検討2023年9月～10月相談支援事業所向け研修"),
+            _item(147, "2023年11月", "2023-11", "月～6月", "2023年4 市内4病院の精神保健福祉士から聞き取る。"),
+            _item(155, "2024年1月", "2024-01", "2023年9 相談支援事業所向月～10月 け研修"),
+            # a sheet's own words: a month after a particle, in brackets, a month's own word (毎月)
+            _item(160, "2024年2月", "2024-02", "第2回推進会議", "R6年3月までに計画を改定する（令和6年1月施行）"),
+            _item(161, "2024年3月", "2024-03", "報告書の作成", "毎月～3月の活動をまとめる"),
+        ],
+        "text": [],
+    }
+    assert [(line, message) for line, message in shifts.signs({"annual_schedule": schedule})] == [
+        (
+            213,
+            "スケジュール（今年度） '2023年4月～6月病院への聞き取り' holds a date ('2023年4月～6月') run into its"
+            " words, a date cell's: the rows were read out of their lines",
+        ),
+        (
+            221,
+            "スケジュール（今年度） '事例検討2023年9月～10月相談支援事業所向け研修' holds a date ('2023年9月～10月')"
+            " run into its words, a date cell's: the rows were read out of their lines",
+        ),
+        (
+            147,
+            "スケジュール（今年度） '月～6月' holds a date ('月～6月') run into its words, a date cell's: the rows"
+            " were read out of their lines",
+        ),
+        (
+            155,
+            "スケジュール（今年度） '2023年9 相談支援事業所向月～10月 け研修' holds a date ('2023年9') run into its"
+            " words, a date cell's: the rows were read out of their lines",
+        ),
+    ]
+
+
+def test_a_schedules_month_before_the_one_above_is_said_shifted():
+    """A row's date paired with another row's item: the year's months read out of order."""
+    schedule = {
+        "items": [
+            _item(10, "R5年7月", "2023-07", "第1回推進会議"),
+            _item(11, "R5年11月", "2023-11", "ワーキンググループ"),
+            _item(12, "R5年11月", "2023-11", "研修会"),  # two items in one month: in order
+            _item(13, "R5年8月", "2023-08", "ワーキンググループ"),
+            _item(14, "R6年2月", "2024-02", "第2回推進会議"),
+        ],
+        "text": [],
+    }
+    assert [(line, message) for line, message in shifts.signs({"annual_schedule": schedule})] == [
+        (13, "スケジュール（今年度） 時期(月) 'R5年8月' comes after 2023-11: the rows were read out of order")
+    ]
+
+
+def test_an_event_that_ends_with_a_number_is_said_cut():
+    """PyMuPDF's text of a history whose table is followed by a paragraph: the paragraph's first line,
+    cut inside a number's phrase (`約3,000` / `人おり、…`), read as the last event; and a commission's
+    `なし` run into the event beside it, after its step."""
+    history = {
+        "events": [
+            _event(132, "令和4年度", 2022, "7区で区にも包括ケース会議を開始"),
+            _event(134, "令和4年度", 2022, "市内の精神科病院は27か所、1年以上の長期入院者が約3,000"),
+            _event(136, "令和5年度", 2023, "ワーキンググループを設置なし"),  # the 委託's none run into its event
+        ],
+        "text": ["人おり、その3分の2が65歳以上である。"],
+    }
+    assert [(line, message) for line, message in shifts.signs({"history": history})] == [
+        (
+            134,
+            "取組の経緯 経過 '市内の精神科病院は27か所、1年以上の長期入院者が約3,000' ends inside a sentence:"
+            " the rest of the event was read as a row of its own or into another",
+        ),
+        (
+            136,
+            "取組の経緯 経過 'ワーキンググループを設置なし' ends with なし, the mark of the 委託 column beside it:"
+            " the row was read out of its columns",
+        ),
+    ]
+
+
+def test_a_commission_read_as_an_event_or_two_years_in_one_cell_are_said_shifted():
+    """PyMuPDF's text of a LibreOffice PDF puts a 委託 cell (`相談支援事業所（2か所）`) on a line of its own
+    below its event, read as the year's second event; markitdown's joins two rows' year cells."""
+    history = {
+        "events": [
+            _event(87, "2010年度", 2010, "精神障害者退院促進事業を開始"),
+            _event(89, "2010年度", 2010, "相談支援事業所（2か所）"),
+            _event(91, "2014年度 2016年度", 2014, "アウトリーチ支援事業を開始", "区内精神科病院（1か所）"),
+            _event(93, "2016年度～2018年度", 2016, "区内の病院（3か所）への訪問を開始"),  # a range, an event's count
+        ],
+        "text": [],
+    }
+    assert [(line, message) for line, message in shifts.signs({"history": history})] == [
+        (
+            89,
+            "取組の経緯 経過 '相談支援事業所（2か所）' names a body and its places, a 委託 cell's, as an event of"
+            " its own: the row was read out of its columns",
+        ),
+        (
+            91,
+            "取組の経緯 年度 '2014年度 2016年度' holds two dates with nothing between them: two rows were read as one",
+        ),
+    ]
+
+
+def test_a_laid_out_history_read_as_text_is_warned_of():
+    """pdftotext -layout's history whose header line went to the template's text: lines that each open
+    with a year and a gap are its events' rows, kept as text with a `missing-table` warning."""
+    text = (
+        "3 精神障害にも対応した地域包括ケアシステムの構築に向けた取組の経緯\n\n"
+        "2006 年度 区保健所で精神保健福祉相談を開始し、保健師による訪問を始めた\n\n"
+        "2012 年度 地域移行支援・地域定着支援の個別給付化に合わせ、事業所連絡会を設置\n\n"
+        "2016 年度 区精神保健福祉連絡会を設置\n\n"
+        "4 精神障害にも対応した地域包括ケアシステム構築に資する取組の成果・効果\n"
+    )
+    doc = parse_text_data(text)
+    assert not doc["history"]["events"]
+    assert [d["message"] for d in doc["diagnostics"] if d["code"] == "missing-table"] == [
+        "section 3: no 年度 / 経過 / 委託 table found; 3 lines kept as text"
+    ]
+    prose = text.replace("2006 年度 区保健所", "2006年度に区保健所").replace("2012 年度 地域", "2012年度には地域")
+    assert not [d for d in parse_text_data(prose)["diagnostics"] if d["code"] == "missing-table"]

@@ -168,6 +168,14 @@ DATE_AT_END = Template(
     "{what} {text!r} ends with a date, the next row's date cell: the rows were read out of their lines",
     "{what}「{text}」の末尾に次の行の時期が入っています。行がずれて読まれています",
 )
+DATE_IN_ITEM = Template(
+    "{what} {text!r} holds a date ({date!r}) run into its words, a date cell's: the rows were read out of their lines",
+    "{what}「{text}」の文中に時期の欄の日付「{date}」が入っています。行がずれて読まれています",
+)
+MONTHS_BACKWARDS = Template(
+    "{what} {month!r} comes after {previous}: the rows were read out of order",
+    "{what}「{month}」が{previous}の後にあります。行の順がずれて読まれています",
+)
 COMMISSION_AS_EVENT = Template(
     "{what} {text!r} is a bracket alone, a 委託 cell's (`（直営）`): the row was read out of its columns",
     "{what}「{text}」は括弧だけの委託欄の語です。行の列がずれて読まれています",
@@ -175,6 +183,11 @@ COMMISSION_AS_EVENT = Template(
 BODY_IN_EVENT = Template(
     "{what} {text!r} is a body's kind, the 委託 column's first words: the row was read out of its columns",
     "{what}「{text}」は委託欄の法人の種別です。行の列がずれて読まれています",
+)
+COMMISSION_AS_ITS_OWN_EVENT = Template(
+    "{what} {text!r} names a body and its places, a 委託 cell's, as an event of its own: the row was read out"
+    " of its columns",
+    "{what}「{text}」は委託欄の機関名とか所数で、独立した経過として読まれています。行の列がずれて読まれています",
 )
 EVENTS_IN_ONE = Template(
     "{what} {text!r} holds two events, one run into the other after {step!r}: rows were read as one",

@@ -10,6 +10,7 @@ from nikosheet.diagnostics import Diagnostic
 from nikosheet.errors import InputError, shown_path
 from nikosheet.parsing import forms
 from nikosheet.parsing.headings import Heading, Section, split
+from nikosheet.parsing.lazy_re import compile_lazily
 from nikosheet.parsing.lines import BLANK, CONT, SEP, TABLE, Line, attach_continuations, read_lines, squeeze
 from nikosheet.parsing.sections import (
     basic_info,
@@ -145,16 +146,25 @@ def _warn_unread_tables(ctx: Context, sections: dict[str, Section], parts: dict[
             )
 
 
+# a line that opens with a fiscal year and a gap before its words (`2006年度 区保健所で…`): a 年度 cell and its
+# 経過 beside it, laid out on one line; prose goes on after its date with a particle (`平成30年度に…`)
+_DATED_ROW = compile_lazily(r"(?:(?:19|20)\d{2}|(?:令和|平成|[RH])\s*(?:\d{1,2}|元))\s*年度?\s+\S")
+_DATED_ROWS = 3  # such lines in a history read as text: its events' table, not a paragraph
+
+
 def _warn_unread_history(ctx: Context, sections: dict[str, Section], parts: dict[str, Data | None]) -> None:
     """A history read as text whose lines hold the 年度 / 経過 / 委託 table's header cells, each a line of
-    its own or the three on one line (`年度`, `2012年`, …, `経過`, `委託`, the events): a table written a
-    cell at a time that no form rebuilt, not a history told in prose (which never names the columns)."""
+    its own or the three on one line (`年度`, `2012年`, …, `経過`, `委託`, the events), or several lines that
+    each open with a year and a gap (`2006年度 区保健所で…`): a table written a cell at a time or laid out
+    that no form rebuilt, not a history told in prose (which never names the columns)."""
     part, sec = parts.get("history"), sections.get("history")
     if part is None or sec is None or part.get("events"):
         return
-    texts = [squeeze(line) for t in part.get("text") or [] for line in t.split("\n")]  # a paragraph's lines
+    lines = [line for t in part.get("text") or [] for line in t.split("\n")]  # a paragraph's lines
+    texts = [squeeze(line) for line in lines]
     header = [squeeze(c) for c in EVENT_COLUMNS.values()]
-    if "".join(header) in texts or all(c in texts for c in header[:2]):
+    dated = sum(1 for line in lines if _DATED_ROW.match(line.strip()))
+    if "".join(header) in texts or all(c in texts for c in header[:2]) or dated >= _DATED_ROWS:
         h = sec.headings[0]
         table = " / ".join(EVENT_COLUMNS.values())
         ctx.diag(

@@ -97,6 +97,10 @@ _LONG_VERBS = tuple(verb for verb in EVENT_VERBS if len(verb) > 1)  # (not `化`
 # what no event's text (of 1,050), council's activity (of 1,234) or name (of 766) ends with: a wrapped line's end
 _OPEN_ENDS = tuple("をにのとがはで、，,・")
 _BODY_KIND = compile_lazily(r"\S{0,10}法人")  # `特定非営利活動法人` alone: the 委託 column's first words
+# a body and its count of places (`相談支援事業所（2か所）`), with no event's verb: the 委託 column's words
+_PLACES = compile_lazily(r"[^、。\s]{2,30}[（(]\s*\d{1,3}\s*か所\s*[)）]")
+# a year cell that holds two years with no range mark between (`2014年度 2016年度`): two rows' years as one
+_DATES_APART = compile_lazily(r"年度?\s*(?:(?:19|20)\d{2}|(?:令和|平成|[RH])\s*(?:\d{1,2}|元))\s*年")
 # a sentence that starts with が or を, which none does: a cell's end run into another cell's text
 _SENTENCE_CUT = compile_lazily(r"。\s*[がを]")
 # a long vowel mark after a kanji or a comma (`…推進会議ー、行政`), which only a word in kana has: the end of
@@ -110,6 +114,16 @@ _DATES_TOGETHER = compile_lazily(r"月\s*(?:令和|平成|[RH])\s*(?:\d{1,2}|元
 # a cell's text that ends with a date (`…の共有R6年8月～R7年`): the next row's date cell, cut by a wrap
 _DATE_AT_END = compile_lazily(
     r"(?:令和|平成|[RH])\s*(?:\d{1,2}|元)\s*年(?:\s*\d{1,2}\s*月)?\s*(?:[～〜~]\s*(?:(?:令和|平成|[RH])\s*\d{1,2}\s*年)?)?$"
+)
+# a row's date with its year (`2023年9月～10月`, `R5年4月`) inside an item's or an action's words: no sheet writes
+# one glued to a word on both sides (`…事例検討2023年9月～10月相談支援…`), nor starts an item with one and goes on
+# with no particle (`2023年4月～6月病院への聞き取り`); a date cell run into the cells beside it
+_YEAR = r"(?:(?:19|20)\d{2}|(?:令和|平成|[RH])\s*(?:\d{1,2}|元))\s*年\s*"
+_ROW_DATE = compile_lazily(rf"{_YEAR}\d{{1,2}}\s*月(?:\s*[～〜~]\s*(?:{_YEAR})?\d{{1,2}}\s*月)?")
+# a date cut by its cell's wrap: a year's month with no 月 (`2023年4` / `月～6月`), a range's end with no 月
+# (`2023年9月～10` / `月`), or a range's 月 with no month before it (`…向月～10月`: its number in another cell)
+_CUT_DATE = compile_lazily(
+    rf"{_YEAR}\d{{1,2}}(?=\s|$)|月\s*[～〜~]\s*\d{{1,2}}(?=\s|$)|(?:^|(?<=[^\d０-９\s毎来先今翌前同各]))月\s*[～〜~]\s*\d{{1,2}}\s*月"
 )
 _GAP = compile_lazily(r"\S {3,}\S")  # a laid-out text's gap between two columns, inside one cell
 # a bracket's, a dot's and a colon's other width, as the headers (squeezed) write them: a header is in
@@ -321,8 +335,8 @@ def _basic_info(part: Data | None) -> Iterator[tuple[int | None, str]]:
 
 def _history(part: Data | None) -> Iterator[tuple[int | None, str]]:
     """A year cell that holds an event (or its words beside it), an event that starts with a year, is a
-    body's kind or a 委託's bracket, ends inside a sentence or with the 委託 column's mark, a 委託 that is a
-    number or an event, years that go back."""
+    body's kind or a 委託's bracket, ends inside a sentence, with a number (`…約3,000`) or with the 委託
+    column's mark, a 委託 that is a number or an event, years that go back."""
     previous = None
     for e in (part or {}).get("events") or []:
         period, desc = e.get("period") or "", e.get("description") or ""
@@ -335,14 +349,18 @@ def _history(part: Data | None) -> Iterator[tuple[int | None, str]]:
             yield e["line"], str(messages.YEAR_IN_EVENT(what=event, text=desc))
         elif _BODY_KIND.fullmatch(desc.strip()):
             yield e["line"], str(messages.BODY_IN_EVENT(what=event, text=desc))
+        elif _PLACES.fullmatch(desc.strip()) and not any(verb in desc for verb in EVENT_VERBS):
+            yield e["line"], str(messages.COMMISSION_AS_ITS_OWN_EVENT(what=event, text=desc))
+        elif _DATES_APART.search(period):
+            yield e["line"], str(messages.DATES_RUN_TOGETHER(what=what, text=period))
         elif step := _STEP_THEN_WORD.search(desc):
             yield e["line"], str(messages.EVENTS_IN_ONE(what=event, text=desc, step=step.group()))
-        elif desc.rstrip().endswith(_OPEN_ENDS):
+        elif desc.rstrip().endswith(_OPEN_ENDS) or desc.rstrip()[-1:].isdigit():  # (no event ends with a number)
             yield e["line"], str(messages.EVENT_CUT(what=event, text=desc))
         elif _BRACKETED.fullmatch(desc.strip()):  # `（直営）`: no event is a bracket alone (0 of 1,050)
             yield e["line"], str(messages.COMMISSION_AS_EVENT(what=event, text=desc))
         mark = next((m for m in SAME_AS_ABOVE if desc.rstrip().endswith(m) and len(desc.strip()) > len(m)), None)
-        mark = mark or (m.group(1) if (m := _NONE_AT_END.search(desc)) else None)
+        mark = mark or (m.group(1) if (m := _NONE_AT_END.search(desc) or _STEP_THEN_NONE.search(desc)) else None)
         if mark:
             yield e["line"], str(messages.MARK_IN_EVENT(what=event, text=desc, mark=mark))
         commission = e.get("commission") or ""
@@ -378,6 +396,8 @@ def _numbers(part: Data | None, key: str) -> Iterator[tuple[int | None, str]]:
 
 # the 委託 column's `－` (none) after a space at an event's end (`…事業を再編 －`): no event ends so
 _NONE_AT_END = compile_lazily(r"\S\s+([－―])\s*$")
+# the 委託 column's none right after an event's step (`…を設置なし`): a one-line row's cells on one line
+_STEP_THEN_NONE = compile_lazily(f"(?:{'|'.join(EVENT_STEPS)})\\s*(なし|無し|[－―])\\s*$")
 _OTHER_ERA = re.compile(r"[(（](?:平成|令和|[HR]|(?:19|20))\s*(?:[0-9０-９]{1,2}|元)\s*年度?[)）]")
 _YEAR_WORDS = 4  # characters after a year cell's date that no sheet writes there (`4月` at most)
 _NO_YEAR = 8  # characters of a year cell with no date in it (`現在`: a date's word) that make it text
@@ -603,7 +623,8 @@ def _words_after_frequency(text: str) -> bool:
 
 
 def _schedule(part: Data | None, key: str, field: str, column: str) -> Iterator[tuple[int | None, str]]:
-    """A date cell that holds the row's item while the item's cell is empty, or two rows' dates."""
+    """A date cell that holds the row's item while the item's cell is empty, or two rows' dates; an item or
+    action that ends with a date, or (the annual schedule) holds one run into its words; months that go back."""
     for r in (part or {}).get(field) or []:
         label = r.get("label") or ""
         if _DATES_TOGETHER.search(label):
@@ -614,3 +635,38 @@ def _schedule(part: Data | None, key: str, field: str, column: str) -> Iterator[
         ended = next((c for c in cells if len(c) > 8 and _DATE_AT_END.search(c)), None)
         if ended:
             yield r["line"], str(messages.DATE_AT_END(what=SECTION_LABELS[key], text=ended))
+        elif key == "annual_schedule" and (found := _date_in_cells(cells)):
+            text, date = found
+            yield r["line"], str(messages.DATE_IN_ITEM(what=SECTION_LABELS[key], text=text, date=date))
+    if key == "annual_schedule":
+        yield from _months_backwards(part)
+
+
+def _date_in_cells(cells: list[str]) -> tuple[str, str] | None:
+    """An annual schedule's item or action that holds a row's date (see `_ROW_DATE`, `_CUT_DATE`): the item
+    (the first cell) starting with one run into its words, or any cell with one between two words or cut by
+    a wrap.  A cell may name a month of its own after a particle or a bracket (`R6年3月までに`, `（R6年1月）`)."""
+    for n, cell in enumerate(cells):
+        text = cell.strip()
+        if cut := _CUT_DATE.search(text):
+            return cell, cut.group().strip()
+        for m in _ROW_DATE.finditer(text):
+            after = text[m.end() : m.end() + 1]
+            if not after or not (_kanji(after) or "\u30a1" <= after <= "\u30fa"):
+                continue
+            before = text[m.start() - 1] if m.start() else ""
+            if (not before and n == 0) or (before and (_kanji(before) or "\u30a1" <= before <= "\u30fc")):
+                return cell, m.group()
+    return None
+
+
+def _months_backwards(part: Data | None) -> Iterator[tuple[int | None, str]]:
+    """An annual schedule's month earlier than the one above it (`2023-11`, then `2023-08`): a sheet lists its
+    year's months in order, so rows were read out of order (a row's date paired with another's item)."""
+    previous = None
+    for r in (part or {}).get("items") or []:
+        month = r.get("month")
+        if month is not None and previous is not None and month < previous:
+            what = f"{SECTION_LABELS['annual_schedule']} 時期(月)"
+            yield r["line"], str(messages.MONTHS_BACKWARDS(what=what, month=r.get("label") or month, previous=previous))
+        previous = month if month is not None else previous

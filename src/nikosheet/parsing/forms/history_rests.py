@@ -36,7 +36,7 @@ from nikosheet.parsing.forms import FormState, signals
 from nikosheet.parsing.forms._shared import display_width, join_wrapped, unbalanced
 from nikosheet.parsing.forms.lookalikes import folded
 from nikosheet.typography import NO_LINE_START
-from nikosheet.vocabulary import AS_ABOVE, EVENT_COLUMNS, EVENT_STEPS, EVENT_VERBS
+from nikosheet.vocabulary import AS_ABOVE, EVENT_COLUMNS, EVENT_STEPS, EVENT_VERBS, NOTHING
 
 _HEADER = "\t".join(EVENT_COLUMNS.values())
 _KATAKANA = re.compile("[\u30a1-\u30fa\u30fc]")
@@ -163,8 +163,8 @@ def _event_rest(event: str, text: str) -> bool:
 
 def _completes_step(event: str, text: str) -> bool:
     """Whether a short text ends the event's word: its step (`…を設` / `置`), or kana that no
-    commission is (`…位置づ` / `け`)."""
-    return (event + text).endswith(EVENT_STEPS) or _KANA.fullmatch(text) is not None
+    commission is (`…位置づ` / `け`; not `なし`, the 委託 column's word for none)."""
+    return (event + text).endswith(EVENT_STEPS) or (_KANA.fullmatch(text) is not None and text not in NOTHING)
 
 
 def _complete(event: str) -> bool:
