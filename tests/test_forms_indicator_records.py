@@ -158,3 +158,9 @@ def test_a_value_after_its_rows_effects_is_the_rows_result():
         ["② 支援者向け研修会の参加者数", "100 人", "126 人"],
     ]
     assert "・高齢の入院者は介護保険サービスへのつなぎが必要であり、長寿包括ケア課との連携を強めている。" in rows[1][3]
+
+
+def test_a_short_effect_after_both_values_is_never_read_into_the_name():
+    # `目標を達成した。` after the row's two values, no wider than its name's line: an effect, not the name's rest
+    segment = [("① 研修の受講者数", False), ("30人", True), ("40人", True), ("目標を達成した。", True)]
+    assert indicator_records._record(segment) is None

@@ -147,6 +147,8 @@ def _record(segment: list[tuple[str, bool]]) -> tuple[str, list[str], list[list[
         if _ITEMS.search(text):
             return None  # (two items on a line: not a box at a time)
         if not cells and text[0] not in BULLET and display_width(text) <= width:
+            if len(values) == _VALUES or text.endswith("。"):
+                return None  # (a short effect's line after both values: no name's, and no name ends so)
             if values and display_width(name[-1]) < width - 2 * _CLOSE:
                 return None  # (the name ended on a short line before its value: a value's rest?)
             name.append(text)
