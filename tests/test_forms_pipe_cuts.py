@@ -49,7 +49,8 @@ DEPARTMENTS = """6 精神障害にも対応した地域包括ケアシステム�
 |建築局住宅政策課|居住支援協議会の運営、市営住宅の管理|
 |各区福祉保健センター高齢・障|害支援課<br>区版協議の場の運営、精神保健福祉相談|
 |障がい保健福祉|課<br>にも包括構築推進事業の企画・予算、精神保健福|祉審議会の運営|
-|県精神保健福祉セ<br>ー|ンタ<br>人材育成研修、ピアサポーター養成、市町村への技術支<br>援|"""
+|県精神保健福祉セ<br>ー|ンタ<br>人材育成研修、ピアサポーター養成、市町村への技術支<br>援|
+|市町村|各市町村の障害福祉課<br>との連携、相談対応|"""
 
 
 def test_a_departments_name_cut_into_the_duties_cell_is_whole():
@@ -59,6 +60,7 @@ def test_a_departments_name_cut_into_the_duties_cell_is_whole():
         ("各区福祉保健センター高齢・障害支援課", "区版協議の場の運営、精神保健福祉相談"),
         ("障がい保健福祉課", "にも包括構築推進事業の企画・予算、精神保健福祉審議会の運営"),
         ("県精神保健福祉センター", "人材育成研修、ピアサポーター養成、市町村への技術支援"),
+        ("市町村", "各市町村の障害福祉課との連携、相談対応"),  # duties that open with a department's name
     ]
 
 
@@ -105,6 +107,15 @@ def test_initiatives_run_together_on_a_line_are_items_each_a_range_of_years_is_n
     text = INITIATIVES.replace("令和4年度 ピアサポーター", "平成30年7月豪雨を踏まえ ピアサポーター")
     items = parse_text_data(text)["basic_info"]["initiatives"]
     assert items[-1].endswith("開始 平成30年7月豪雨を踏まえ ピアサポーター養成研修を道内3か所で開催")
+    # so is a range written with spaces, and a year the sentence goes on from
+    spaced = (
+        "令和3年度 ～ 令和5年度 ピアサポーター",
+        "（ 令和4年度 に拡充） ピアサポーター",
+        "研修 令和4年度 以降も ピアサポーター",
+    )
+    for words in spaced:
+        items = parse_text_data(INITIATIVES.replace("令和4年度 ピアサポーター", words))["basic_info"]["initiatives"]
+        assert items[-1].endswith(words + "養成研修を道内3か所で開催")
 
 
 LONG_TERM = """推進協議会の構成員が多く、地域の課題を十分に議論する時間が取れない。

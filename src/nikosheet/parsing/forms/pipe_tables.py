@@ -102,6 +102,7 @@ _ROLE_PAIRS = {a + b: (a, b) for a, b in zip(tuple(ROLES.values()), tuple(ROLES.
 _NOTE_START = "※＊"  # a remark's mark (the template's guidance under the indicators)
 _SECTOR_LABELS = frozenset(SECTORS.values())
 _ROW_LABELS = _SECTOR_LABELS | _ROLES  # the template's row labels, one a row, that may wrap in their cell
+_NAME_END = 5  # a department's name cut where its column is not: the characters of its end past the cut, at most
 _SECTOR_CELLS = 3  # the sectors' table: a sector's label, its status, its strengths and issues
 _SECTORS_HEADER = LIST_LABELS["sectors"]  # the sectors table's header: its first cell spans two columns
 _LIST_ITEM_RE = compile_lazily(r"\s\*\s+")
@@ -464,8 +465,8 @@ def _departments_apart(state: FormState, rows: list[PipeRow]) -> None:
             continue
         first = [p.strip() for p in BR_RE.split(r.cells[0])]
         second = [p.strip() for p in BR_RE.split(r.cells[1])]
-        if len(first) > 2 or len(second) < 2 or not second[0]:
-            continue
+        if len(first) > 2 or len(second) < 2 or not second[0] or len(second[0]) > _NAME_END:
+            continue  # (a duties' first line of its own, `各市町村の障害福祉課`, is no name's cut end)
         name = first[0] + second[0] + (first[1] if len(first) == 2 else "")
         if not _whole_name(squeeze(name)):
             continue

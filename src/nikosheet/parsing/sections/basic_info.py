@@ -570,7 +570,11 @@ _INITIATIVES = ("取組内容", "取り組み内容", "取組の内容")  # the 
 # on; not a date (`平成30年7月豪雨`)
 _INITIATIVE_YEAR = r"(?:(?:令和|平成)[0-9０-９元]{1,2}|[RH][0-9０-９]{1,2}|(?:19|20)[0-9]{2})年度"
 _INITIATIVE_START_RE = re.compile(_INITIATIVE_YEAR)
-_INITIATIVE_NEXT_RE = re.compile(rf"[ \u3000](?={_INITIATIVE_YEAR}(?![～〜~－-]|まで))")  # not a range's end
+# a space before the next one's year: not inside a range (`令和3年度 ～ 令和5年度`, `令和3年度～`), a bracket or a
+# list, nor before a year the sentence goes on from (`令和4年度 に拡充`, `令和4年度 以降も継続`; `令和2年度より…`,
+# its particle written close, starts an item)
+_GOES_ON_FROM_YEAR = r"[～〜~－-]|\s*(?:まで|以降)|\s+(?:に|から|の|より|を|は|で)"
+_INITIATIVE_NEXT_RE = re.compile(rf"(?<![～〜~－\-(（、,])[ \u3000](?={_INITIATIVE_YEAR}(?!{_GOES_ON_FROM_YEAR}))")
 
 
 def _items_run_together(text: str) -> list[str]:
