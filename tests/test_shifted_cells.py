@@ -775,3 +775,15 @@ def test_a_laid_out_history_read_as_text_is_warned_of():
     ]
     prose = text.replace("2006 年度 区保健所", "2006年度に区保健所").replace("2012 年度 地域", "2012年度には地域")
     assert not [d for d in parse_text_data(prose)["diagnostics"] if d["code"] == "missing-table"]
+
+
+@pytest.mark.parametrize(
+    "cell",
+    [
+        "R5年 3 回開催の推進会議で事例を検討",  # a count after a year, a space on each side
+        "2023 年 9 月～10 月 相談支援事業所向けの研修",  # a whole date a converter spaced out
+        "当月～12月の入院者に面接",  # this month to December
+    ],
+)
+def test_a_schedules_whole_date_or_count_written_with_spaces_is_no_cut_date(cell):
+    assert shifts._date_in_cells([cell]) is None

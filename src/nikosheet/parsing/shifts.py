@@ -118,13 +118,18 @@ _DATE_AT_END = compile_lazily(
 # a row's date with its year (`2023年9月～10月`, `R5年4月`) inside an item's or an action's words: no sheet writes
 # one glued to a word on both sides (`…事例検討2023年9月～10月相談支援…`), nor starts an item with one and goes on
 # with no particle (`2023年4月～6月病院への聞き取り`); a date cell run into the cells beside it
-_YEAR = r"(?:(?:19|20)\d{2}|(?:令和|平成|[RH])\s*(?:\d{1,2}|元))\s*年\s*"
+_YEAR_WORD = r"(?:(?:19|20)\d{2}|(?:令和|平成|[RH])\s*(?:\d{1,2}|元))\s*年"
+_YEAR = _YEAR_WORD + r"\s*"
 _ROW_DATE = compile_lazily(rf"{_YEAR}\d{{1,2}}\s*月(?:\s*[～〜~]\s*(?:{_YEAR})?\d{{1,2}}\s*月)?")
 # a date cut by its cell's wrap: a year's month with no 月 (`2023年4` / `月～6月`), a range's end with no 月
 # (`2023年9月～10` / `月`), or a range's 月 with no month before it (`…向月～10月`: its number in another cell)
+# (the number right after 年 or 月, and no counter after the gap: a date or count written with a space on each
+# side of its words, `2023 年 9 月～10 月`, `R5年 3 回`, is whole)
 _CUT_DATE = compile_lazily(
-    rf"{_YEAR}\d{{1,2}}(?=\s|$)|月\s*[～〜~]\s*\d{{1,2}}(?=\s|$)|(?:^|(?<=[^\d０-９\s毎来先今翌前同各]))月\s*[～〜~]\s*\d{{1,2}}\s*月"
+    rf"{_YEAR_WORD}\d{{1,2}}(?=\s|$)(?!\s*[回人件名])|(?<!\s)月\s*[～〜~]\s*\d{{1,2}}(?=\s|$)(?!\s*[回人件名])"
+    r"|(?:^|(?<=[^\d０-９\s毎来先今翌前同各当次]))月\s*[～〜~]\s*\d{1,2}\s*月"
 )
+_NUMBER_AT_END = compile_lazily(r"[0-9０-９]\s*$")  # (a digit: not `①`, which str.isdigit takes too)
 _GAP = compile_lazily(r"\S {3,}\S")  # a laid-out text's gap between two columns, inside one cell
 # a bracket's, a dot's and a colon's other width, as the headers (squeezed) write them: a header is in
 # the cells' text as written when it is in the text without white space and with these (a plain
@@ -355,7 +360,7 @@ def _history(part: Data | None) -> Iterator[tuple[int | None, str]]:
             yield e["line"], str(messages.DATES_RUN_TOGETHER(what=what, text=period))
         elif step := _STEP_THEN_WORD.search(desc):
             yield e["line"], str(messages.EVENTS_IN_ONE(what=event, text=desc, step=step.group()))
-        elif desc.rstrip().endswith(_OPEN_ENDS) or desc.rstrip()[-1:].isdigit():  # (no event ends with a number)
+        elif desc.rstrip().endswith(_OPEN_ENDS) or _NUMBER_AT_END.search(desc):  # (no event ends with a number)
             yield e["line"], str(messages.EVENT_CUT(what=event, text=desc))
         elif _BRACKETED.fullmatch(desc.strip()):  # `（直営）`: no event is a bracket alone (0 of 1,050)
             yield e["line"], str(messages.COMMISSION_AS_EVENT(what=event, text=desc))
