@@ -14,11 +14,10 @@ from __future__ import annotations
 import itertools
 import re
 
-from nikosheet.parsing.forms.centred_pivots import DEPARTMENTS, INDICATOR_NAMES
+from nikosheet.parsing.forms.centred_pivots import COUNCILS, DEPARTMENTS, INDICATOR_NAMES
 from nikosheet.parsing.forms.line_cuts import literal_start
 from nikosheet.parsing.forms.template_tables import ONE_PIVOT_COLUMN, Piece, Table
 
-COUNCILS = ("名称", "会議名")
 INDICATORS = (INDICATOR_NAMES,)
 # the tables whose rows a date, a frequency, a sector word or a department finds: the councils', the
 # history's (a year may head a group of rows), the departments', the sectors' and the schedules'

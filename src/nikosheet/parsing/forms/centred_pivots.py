@@ -17,6 +17,7 @@ from nikosheet.parsing.forms.line_cuts import units_of
 from nikosheet.parsing.forms.template_tables import RANGE_END, Table, unclosed
 from nikosheet.vocabulary import OUTCOME_COLUMNS
 
+COUNCILS = ("名称", "会議名")  # a councils' table's first header cell
 DEPARTMENTS = ("所管部署名", "連携部署名")
 
 # a pivot's first part that a narrow column wrapped after its number (`年1`, `2回`, `2回/`), and the
@@ -113,7 +114,7 @@ def find_pivots(table: Table, lines: list[list[str]]) -> list[Pivot]:
                 parts = None
             if parts is None and not table.full and _whole(pattern, unit):
                 parts = ((j, at),)
-            if parts is None and not table.full and table.header[0] not in DEPARTMENTS:
+            if parts is None and table.header[0] in COUNCILS:  # (a frequency in words: a council's alone)
                 parts = _worded(pattern, lines, (j, at), first, taken)
             if parts is not None:
                 parts = _per_year(pattern, lines, parts, taken)
@@ -174,6 +175,8 @@ def _worded(
 
     def rest(line: int, text: str, depth: int) -> tuple[tuple[int, int], ...] | None:
         for below in range(line + 1, min(line + 3, len(lines))):
+            if len(lines[below]) > _MOST_UNITS:
+                continue  # (a line of many short words is no row's: each tried with each below would be cubic)
             for u, unit in enumerate(lines[below][:1] if first else lines[below]):
                 if (below, u) in taken or display_width(unit) > _NARROW_PART:
                     continue
@@ -188,6 +191,7 @@ def _worded(
     return None if parts is None else ((j, at), *parts)
 
 
+_MOST_UNITS = 12  # a printed line's units at most where a wrapped frequency's part is looked for (a row's: 5 cells)
 _NARROW_PART = 4  # display columns: a part of a frequency in words that its narrow column wrapped
 
 

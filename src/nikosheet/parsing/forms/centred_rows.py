@@ -48,8 +48,15 @@ from collections.abc import Iterator
 
 from nikosheet.parsing.forms import FormState, centred_events, centred_issues, signals
 from nikosheet.parsing.forms._shared import display_width, page_width
-from nikosheet.parsing.forms.centred_headers import COUNCILS, INDICATORS, centred, header_at
-from nikosheet.parsing.forms.centred_pivots import Pivot, find_pivots, line_units, pivot_spans, spans_from_below
+from nikosheet.parsing.forms.centred_headers import INDICATORS, centred, header_at
+from nikosheet.parsing.forms.centred_pivots import (
+    COUNCILS,
+    Pivot,
+    find_pivots,
+    line_units,
+    pivot_spans,
+    spans_from_below,
+)
 from nikosheet.parsing.forms.centred_places import ANYWHERE, HALF_LINE, MOST_ASYMMETRIC, configurations
 from nikosheet.parsing.forms.line_cuts import (
     INF,
