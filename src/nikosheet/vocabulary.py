@@ -34,10 +34,10 @@ SECTION_LABELS: dict[str, str] = {s.key: s.label for s in SECTIONS}
 SECTION_TITLES: dict[str, str] = {s.key: s.title for s in SECTIONS}
 
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+"""The template numbers indicators with circled numbers: ① is 1."""
 AS_ABOVE = "↓"  # a cell that repeats the one above it (a history's 委託)
 SAME_AS_ABOVE = (AS_ABOVE, "同上", "〃")  # and its other ways of saying so
 NOTHING = ("－", "―", "-", "なし", "無し", "無")  # a cell that says there is none (a history's 委託: not commissioned)
-"""The template numbers indicators with circled numbers: ① is 1."""
 
 # ---------------------------------------------------------------- section 1, the 基本情報 table
 
