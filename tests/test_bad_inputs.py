@@ -27,7 +27,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, SAMPLES
+from conftest import FIXTURES, ROOT, SAMPLES
 from nikosheet.errors import InputError
 
 KAW = SAMPLES / "kawaguchi-r5.txt"
@@ -419,6 +419,19 @@ def test_hostile_inputs_stay_linear(name):
     out = dumps(doc, "jsonl")
     # the output is bounded by the input: a wide row may not be copied into every row of its table
     assert len(out) < 12 * len(text.encode("utf-8")) + 100_000, f"{name}: {len(out):,} characters of output"
+
+
+def test_a_centred_table_with_lines_of_many_short_words_costs_what_the_table_does():
+    """A LibreOffice PDF's councils' table (its cells centred in their rows) with three lines of 200 short
+    words: each line's cuts into the columns would cost its words' square, for every guess at the widths."""
+    from nikosheet import parse_text_data
+
+    plain = (FIXTURES / "converters" / "city-edge-values-fy2024--lopdf-pdfplumber.txt").read_text(encoding="utf-8")
+    anchor = "者\n具体的な課題に対して取り組\n"
+    assert anchor in plain
+    words = plain.replace(anchor, anchor + ("年 " * 200 + "\n") * 3, 1)
+    took, baseline = _best_of(2, lambda: parse_text_data(words), lambda: parse_text_data(plain))
+    assert took < 3 * baseline, f"{took:.2f} s, {baseline:.2f} s without the words"
 
 
 # the peak resident memory of the process itself (VmHWM; ru_maxrss would count the parent's, kept over exec)

@@ -225,6 +225,8 @@ def _rows(table: Table, body: list[Piece], space: tuple[int, _Bounds]) -> list[t
     (`space`: the page's room and the columns' widths as the header shows them)."""
     room, bounds = space
     lines = [line_units(t[1], table) for t in body]
+    if any(len(units) > _MOST_UNITS for units in lines):
+        return []  # a line of more words than a row's cells hold: no row's (and each cut costs its square)
     room = max([room, *(display_width(t[1]) + TOLERANCE for t in body)])  # no narrower than its lines
     pivots = find_pivots(table, lines)
     column = -1 if table.header[0] in INDICATORS else table.positions[0]
@@ -503,6 +505,7 @@ def _row_cut(
     return cost + (_UNCENTRED if centred is not None else 0.0), pieces
 
 
+_MOST_UNITS = 40  # a printed line's words (units) at most in a table read so: a row's lines hold a dozen or so
 _UNCENTRED = 2 * NEW_CELL  # a row whose cells are not centred in it: rather one that they are
 _MISFIT = 50.0  # a centred row that costs this much has a piece wider than its column: it may not be one
 _MOST_LINES = 13  # a taller row is cut line by line (its cells' places are too many to try)
