@@ -37,6 +37,7 @@ CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 """The template numbers indicators with circled numbers: ① is 1."""
 AS_ABOVE = "↓"  # a cell that repeats the one above it (a history's 委託)
 SAME_AS_ABOVE = (AS_ABOVE, "同上", "〃")  # and its other ways of saying so
+NOTE_MARKS = ("※", "＊")  # a cell that starts so is a remark, a guidance or a note (not `*`: markdown's)
 NOTHING = ("－", "―", "-", "なし", "無し", "無")  # a cell that says there is none (a history's 委託: not commissioned)
 
 # ---------------------------------------------------------------- section 1, the 基本情報 table

@@ -36,6 +36,7 @@ import re
 
 from nikosheet.parsing.forms import FormState, signals
 from nikosheet.parsing.forms.indicator_bands import is_value
+from nikosheet.parsing.forms.issue_order import LONE_BULLETS
 from nikosheet.parsing.forms.template_tables import (
     CIRCLED,
     HEADING,
@@ -50,7 +51,6 @@ from nikosheet.parsing.forms.template_tables import (
 _OUTCOMES = next(t for t in TABLES if t.header[1].startswith("目標値"))
 _HEADER_LINES = 4  # lines a header cell may wrap over (a narrow first column: `課題解決` `の達成度` `を測る指` `標`)
 _CELL_LINES = 40  # lines a cell may take, at most
-_BULLETS = frozenset("・\uf0b7")  # a list's bullet drawn alone on its line
 # a value at the end of a name's first line, the words before it no number (`市町村の18市町村`)
 VALUE_AT_END = re.compile(
     r"(?<=[^\s0-9０-９,])\s*(?:年間?|月|週)?[0-9０-９][0-9０-９,]*\s*(?:回|人|名|件|か所|カ所|箇所|病院|市町村|圏域|%|％)$"
@@ -146,7 +146,7 @@ def _cell(tokens: list[Piece], j: int, which: int | None) -> tuple[list[Piece], 
 
 def _kept(cell: list[Piece]) -> list[Piece]:
     """A cell's lines but its lone bullets."""
-    return [piece for piece in cell if piece[1].strip() not in _BULLETS]
+    return [piece for piece in cell if piece[1].strip() not in LONE_BULLETS]
 
 
 def _write(state: FormState, heads: list[list[Piece]], cells: list[list[Piece]]) -> None:

@@ -34,10 +34,10 @@ from nikosheet.parsing.forms._shared import display_width
 from nikosheet.parsing.forms.indicator_bands import is_value
 from nikosheet.parsing.forms.indicator_columns import VALUE_AT_END
 from nikosheet.parsing.forms.indicator_header import header_of
+from nikosheet.parsing.forms.issue_order import LONE_BULLETS
 from nikosheet.parsing.forms.template_tables import BULLET, CIRCLED, HEADING, STOP, join_cell, outcomes_region
 from nikosheet.vocabulary import OUTCOME_COLUMNS
 
-_LONE_BULLETS = frozenset("・\uf0b7")  # a list's bullet drawn alone on its line
 _CLOSE = 2  # display columns a name's line may run past its first line's width
 _ITEMS = re.compile(r"\s・")  # a list's next item on the line after a space: two items on a line
 _VALUES = 2  # an indicator's values: its target's and its result's
@@ -95,7 +95,7 @@ def records(lines: list[str | None], taken: list[int], end: int) -> tuple[list[t
     for i in range(taken[0], end):
         line = lines[i]
         text = line.strip(" \t\f\u3000") if line is not None else ""
-        if i in skip or not text or text in _LONE_BULLETS:
+        if i in skip or not text or text in LONE_BULLETS:
             blank = True
             continue
         if "\t" in text or STOP.match(text) or HEADING.match(text):

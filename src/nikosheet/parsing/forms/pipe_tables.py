@@ -84,6 +84,7 @@ from nikosheet.vocabulary import (
     INDICATORS_HEAD,
     ISSUE_COLUMNS,
     LIST_LABELS,
+    NOTE_MARKS,
     OUTCOME_COLUMNS,
     PLANNED_COLUMNS,
     ROLES,
@@ -99,7 +100,6 @@ _LATER_ROLES = _ROLES - {ROLES["administration"]}  # the first, 行政, starts t
 # two roles' labels printed one under the other in one cell (`医療<br>福祉`): pymupdf4llm ran the row of a
 # role whose action is empty into the row beside it
 _ROLE_PAIRS = {a + b: (a, b) for a, b in zip(tuple(ROLES.values()), tuple(ROLES.values())[1:], strict=False)}
-_NOTE_START = "※＊"  # a remark's mark (the template's guidance under the indicators)
 _SECTOR_LABELS = frozenset(SECTORS.values())
 _ROW_LABELS = _SECTOR_LABELS | _ROLES  # the template's row labels, one a row, that may wrap in their cell
 _NAME_END = 5  # a department's name cut where its column is not: the characters of its end past the cut, at most
@@ -689,7 +689,7 @@ def _numbered_name_goes_on(kept: tuple[PipeRow, list[str]], row: PipeRow, widths
     head = row.cells[0].strip() if n else ""
     if n != len(above) or not head or not above[0] or above[0][0] not in CIRCLED or complete(above[0]):
         return False
-    if head[0] in ITEM_START or head[0] in _NOTE_START or DATED_RE.match(head) or is_header_row(row):
+    if head[0] in ITEM_START or head.startswith(NOTE_MARKS) or DATED_RE.match(head) or is_header_row(row):
         return False
     last = BR_RE.split(above_row.cells[0])[-1].strip()
     if display_width(last) < FULL * widths.get((n, 0), 0):

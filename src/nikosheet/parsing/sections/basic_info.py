@@ -19,7 +19,7 @@ from nikosheet.parsing.values.eras import as_of, fiscal_year
 from nikosheet.parsing.values.frequency import per_year
 from nikosheet.parsing.values.numbers import numbers
 from nikosheet.plain import Data
-from nikosheet.vocabulary import CONSULTATION_OFFICES, DISCHARGE_RATES, QUANTITIES, STATISTICS
+from nikosheet.vocabulary import CONSULTATION_OFFICES, DISCHARGE_RATES, NOTE_MARKS, QUANTITIES, STATISTICS
 
 # (field, words in the squeezed label); order matters: the first match wins
 _GROUPS = (
@@ -95,7 +95,7 @@ def _note_row(row: Row) -> bool:
     """A row whose first cell is a short note (`※630調査`) that names no row, beside cells of its own:
     the note of the group's label above, written under it."""
     note = row.cells[0]
-    return note.startswith(_NOTE_MARKS) and len(note) <= NOTE_LONGEST and any(row.cells[1:]) and not _group_key(note)
+    return note.startswith(NOTE_MARKS) and len(note) <= NOTE_LONGEST and any(row.cells[1:]) and not _group_key(note)
 
 
 @cached(limit=4096)
@@ -159,7 +159,6 @@ _UNITS = "人名%％かカヶケヵ箇所回床病院市町村 \u3000"  # a piec
 # every character of a cell that holds values only (`約65万人`, `54 人 (15.9%)`, `年間4回`, `3 回/年度`)
 _VALUE_CHARS = "0123456789０１２３４５６７８９,，.．約年間月週毎隔四半期万千" + _UNITS + "度\t()（）/／"
 _FILLER = " \u3000\t()（）[]［］:：/／・、,，.。-－ー~～"
-_NOTE_MARKS = ("※", "＊")  # a cell that starts so is a remark, not a sub-label nor a value (not `*`: markdown's)
 
 
 def _leftover(text: str) -> str | None:
@@ -190,7 +189,7 @@ class _Reader:
         for i, row in enumerate(group):
             cells = row.cells[1:] if i == 0 else row.cells
             filled = [strip_tags(c) if "<" in c else c for c in cells if c]  # cells come stripped
-            while len(filled) > 1 and filled[0].startswith(_NOTE_MARKS):  # a note in a cell of its own
+            while len(filled) > 1 and filled[0].startswith(NOTE_MARKS):  # a note in a cell of its own
                 self.leftovers.append(filled.pop(0))
             if not filled:
                 out.append(("", "", row))
@@ -237,7 +236,7 @@ class _Reader:
         what = QUANTITIES[key]
         cells = [strip_tags(c) if "<" in c else c for c in row.cells[1:] if c]
         remarks = []  # a note in a cell of its own before the value (`※630調査⇥438⇥床`)
-        while len(cells) > 1 and cells[0].startswith(_NOTE_MARKS):
+        while len(cells) > 1 and cells[0].startswith(NOTE_MARKS):
             remarks.append(cells.pop(0))
         text = " ".join(cells)
         value = unit = note = None
