@@ -24,6 +24,7 @@ from nikosheet.parsing.sections import (
     strengths,
 )
 from nikosheet.parsing.state import Context
+from nikosheet.parsing.values.eras import YEAR
 from nikosheet.plain import Data
 from nikosheet.sources.extracted import page_of
 from nikosheet.sources.text import Text
@@ -148,7 +149,7 @@ def _warn_unread_tables(ctx: Context, sections: dict[str, Section], parts: dict[
 
 # a line that opens with a fiscal year and a gap before its words (`2006年度 区保健所で…`): a 年度 cell and its
 # 経過 beside it, laid out on one line; prose goes on after its date with a particle (`平成30年度に…`)
-_DATED_ROW = compile_lazily(r"(?:(?:19|20)\d{2}|(?:令和|平成|[RH])\s*(?:\d{1,2}|元))\s*年度?\s+\S")
+_DATED_ROW = compile_lazily(rf"{YEAR}\s*年度?\s+\S")
 _DATED_ROWS = 3  # such lines in a history read as text: its events' table, not a paragraph
 
 

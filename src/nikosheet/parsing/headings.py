@@ -48,7 +48,7 @@ _LAYOUT = (BLANK, SEP)
 _OPENING = ("(", "（")  # a bracketed fragment's first character: `（地域課題）`
 # how the templates' titles end (squeezed): a line without a number that ends otherwise is text
 # about a section (`…取組の成果・効果について`), not its heading
-_TITLE_ENDS = ("情報", "概要", ")", "経緯", "効果", "課題", "状況", "スケジュール")
+TITLE_ENDS = ("情報", "概要", ")", "経緯", "効果", "課題", "状況", "スケジュール")
 # the number each section has in both templates; a short title must carry it (see title_key)
 _EXPECTED = {s.key: s.numbers for s in SECTIONS if not s.key.endswith("_schedule")} | {"schedule": (8, 9)}
 
@@ -294,7 +294,7 @@ def _heading_at(lines: list[Line], i: int, heads: list[Heading]) -> Heading | No
     # a whole section title without its number: a markdown heading, or PDF text that put the number apart
     if text[:1] in _TITLE_START and ln.kind in (HEADING, TEXT) and text.startswith(_FULL_PREFIXES):
         found = _with_wrap(lines, i, text, None)
-        if found and squeeze(found[0]).endswith(_TITLE_ENDS):
+        if found and squeeze(found[0]).endswith(TITLE_ENDS):
             title, key, last = found
             above = _number_above(lines, i, key, heads[-1].title_line if heads else 0)
             if above is None:

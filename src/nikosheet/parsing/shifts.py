@@ -22,7 +22,7 @@ from nikosheet.parsing.cells import NAME_VALUE, circled_number
 from nikosheet.parsing.lazy_re import compile_lazily
 from nikosheet.parsing.lines import squeeze
 from nikosheet.parsing.state import Context
-from nikosheet.parsing.values.eras import find_date
+from nikosheet.parsing.values.eras import ERA_YEAR, YEAR, find_date
 from nikosheet.parsing.values.frequency import per_year
 from nikosheet.plain import Data
 from nikosheet.typography import NO_WORD_START, WORD_START
@@ -80,7 +80,7 @@ _CLOSERS = {"）": "（", ")": "(", "」": "「", "』": "『", "】": "【"}  #
 _PAIRS = {"）": "（", ")": "(", "」": "「"}
 _OPENERS = frozenset(_PAIRS.values())
 _EDGES = compile_lazily(r"^[\s～~・、]+|[\s～~・、]+$")
-_FISCAL_YEAR = compile_lazily(r"^(令和|平成|[RH])\s*(\d{1,2}|元)\s*年度")
+_FISCAL_YEAR = compile_lazily(rf"^{ERA_YEAR}\s*年度")
 _SHORT = 20  # an effect no longer than this, without 。, is a value or a name: not the effects' sentences
 _RUN_ON = 30  # characters after a sectors' cell's last sentence: no sentence's missing 。, a figure's labels
 _SENTENCE = compile_lazily(r"。\s*$")
@@ -100,7 +100,7 @@ _BODY_KIND = compile_lazily(r"\S{0,10}法人")  # `特定非営利活動法人` 
 # a body and its count of places (`相談支援事業所（2か所）`), with no event's verb: the 委託 column's words
 _PLACES = compile_lazily(r"[^、。\s]{2,30}[（(]\s*\d{1,3}\s*か所\s*[)）]")
 # a year cell that holds two years with no range mark between (`2014年度 2016年度`): two rows' years as one
-_DATES_APART = compile_lazily(r"年度?\s*(?:(?:19|20)\d{2}|(?:令和|平成|[RH])\s*(?:\d{1,2}|元))\s*年")
+_DATES_APART = compile_lazily(rf"年度?\s*{YEAR}\s*年")
 # a sentence that starts with が or を, which none does: a cell's end run into another cell's text
 _SENTENCE_CUT = compile_lazily(r"。\s*[がを]")
 # a long vowel mark after a kanji or a comma (`…推進会議ー、行政`), which only a word in kana has: the end of
@@ -110,15 +110,15 @@ _VOWEL_MARK = compile_lazily("(?<=.)ー(?![0-9０-９ー－RH令平])")
 # two values with nothing between (`年2回年1回`, `10人12人`): two cells; not a count's note (`年4回（1回2時間）`)
 _VALUES_TOGETHER = compile_lazily(r"\d\s*(?:回(?:年間?|月|週)|(?:人|名|件|か所|病院|市町村)(?:年間?|月|週)?)\d")
 # a month and then a date with no range mark between: `R5年10月～11月R5年12月～R6年2月`
-_DATES_TOGETHER = compile_lazily(r"月\s*(?:令和|平成|[RH])\s*(?:\d{1,2}|元)\s*年")
+_DATES_TOGETHER = compile_lazily(rf"月\s*{ERA_YEAR}\s*年")
 # a cell's text that ends with a date (`…の共有R6年8月～R7年`): the next row's date cell, cut by a wrap
 _DATE_AT_END = compile_lazily(
-    r"(?:令和|平成|[RH])\s*(?:\d{1,2}|元)\s*年(?:\s*\d{1,2}\s*月)?\s*(?:[～〜~]\s*(?:(?:令和|平成|[RH])\s*\d{1,2}\s*年)?)?$"
+    rf"{ERA_YEAR}\s*年(?:\s*\d{{1,2}}\s*月)?\s*(?:[～〜~]\s*(?:(?:令和|平成|[RH])\s*\d{{1,2}}\s*年)?)?$"
 )
 # a row's date with its year (`2023年9月～10月`, `R5年4月`) inside an item's or an action's words: no sheet writes
 # one glued to a word on both sides (`…事例検討2023年9月～10月相談支援…`), nor starts an item with one and goes on
 # with no particle (`2023年4月～6月病院への聞き取り`); a date cell run into the cells beside it
-_YEAR_WORD = r"(?:(?:19|20)\d{2}|(?:令和|平成|[RH])\s*(?:\d{1,2}|元))\s*年"
+_YEAR_WORD = YEAR + r"\s*年"
 _YEAR = _YEAR_WORD + r"\s*"
 _ROW_DATE = compile_lazily(rf"{_YEAR}\d{{1,2}}\s*月(?:\s*[～〜~]\s*(?:{_YEAR})?\d{{1,2}}\s*月)?")
 # a date cut by its cell's wrap: a year's month with no 月 (`2023年4` / `月～6月`), a range's end with no 月

@@ -36,7 +36,7 @@ from nikosheet.parsing.forms.centred_places import MOST_ASYMMETRIC
 from nikosheet.parsing.forms.line_cuts import INF, NEW_CELL, TOLERANCE, column_goes_on
 from nikosheet.parsing.forms.template_tables import BULLET, Table
 from nikosheet.typography import NO_LINE_START, continues
-from nikosheet.vocabulary import EVENT_ENDS, NOTHING
+from nikosheet.vocabulary import EVENT_ENDS, NOTHING, SAME_AS_ABOVE
 
 # a row's lines cut with its cells centred (`centred_rows._centred` for an event, with `event_cost`):
 # the lines, the pivots' units, the row's first and last line, the columns' widths, and whether cells may
@@ -53,7 +53,8 @@ _MOST_LINES = 13  # an event's lines at most
 NOTE = re.compile(r"[(（][^()（）]{1,8}[)）]")  # a body's note: `（直営）`
 _ONE_CHARACTER = "↓県市区町村国"  # a cell of one character that is whole
 _KANA_END = re.compile(r"[ぁ-ゖ]{1,3}[。、]?")  # a word's wrapped end in kana (`けた`, `る。`)
-_MARK_AT_END = re.compile(r"\s(?:[↓－―]|なし|同上)$")  # a 委託 cell's mark, after a description's words
+# a 委託 cell's mark (none, as above), after a description's words
+_MARK_AT_END = re.compile(rf"\s(?:{'|'.join(map(re.escape, NOTHING + SAME_AS_ABOVE))})$")
 
 
 def groups(lines: list[list[str]], pivots: list[Pivot], widths: list[int], centred: Centred) -> list[Group] | None:

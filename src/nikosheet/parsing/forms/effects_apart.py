@@ -175,7 +175,7 @@ def _row_cells(row: list[Box]) -> list[str] | None:
     if len(row) == 1:
         return _side_by_side(row[0])
     boxes = value_amid_name(row)
-    texts = [join_cell([(i, t, False) for i, t, _ in box]) for box in boxes]
+    texts = [join_cell(box) for box in boxes]
     if len(texts) == _ROW_CELLS - 1 and len(boxes[0]) == 1 and (value := VALUE_AFTER.search(texts[0])):
         texts[:1] = [texts[0][: value.start()], value.group(1)]  # `① 協議の場の設置数 20市町村`
     if len(texts) != _ROW_CELLS or not is_value(texts[1]):

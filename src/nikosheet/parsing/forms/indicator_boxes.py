@@ -199,7 +199,7 @@ def _rebuild(state: FormState, boxes: list[Box], start: int) -> int:
     kept = _kept_apart(apart, [row[0][0][0] for row in rows], last)
     if kept is None or (late and not apart) or len(texts[0]) != len(table.header):
         return start + 1  # (a late cell is kept with a row's that came in no order, never alone)
-    kept = " ".join([kept, *(join_cell([(i, t, False) for i, t, _ in box]) for box in late or [])]).strip()
+    kept = " ".join([kept, *(join_cell(box) for box in late or [])]).strip()
     texts = [
         cells if len(cells) == len(table.header) else _name_only(row, table)
         for row, cells in zip(rows, texts, strict=True)
@@ -289,7 +289,7 @@ def _kept_apart(apart: list[list[Box]], starts: list[int], last: int) -> str | N
         return None
     if any(_name(row) is None for row in apart):
         return None
-    return " ".join(join_cell([(i, t, False) for i, t, _ in box]) for row in apart for box in row[1:])
+    return " ".join(join_cell(box) for row in apart for box in row[1:])
 
 
 def _name_only(row: list[Box], table: Table) -> list[str]:
@@ -302,7 +302,7 @@ def _name(row: list[Box]) -> str | None:
     box = row[0]
     if any(is_value(text.strip()) or text.rstrip().endswith(_SENTENCE) for _, text, _ in box):
         return None
-    return join_cell([(i, t, False) for i, t, _ in box])
+    return join_cell(box)
 
 
 def indicator_table(cells: list[str]) -> Table | None:
@@ -326,11 +326,11 @@ def _cells(row: list[Box], width: int) -> list[str]:
     if len(row) == len(row[0]) == 1 and len(row[0][0][1].strip()) == 1:
         return [row[0][0][1].strip(), *[""] * (width - 1)]  # a row the sheet left empty: its number alone
     if len(row) == 2 and _guidance_row(row[:1], row[1][0][1]):
-        guidance = join_cell([(i, t, False) for i, t, _ in row[1]])
+        guidance = join_cell(row[1])
         return [row[0][0][1].strip(), guidance, *[""] * (width - 2)]
     if len(row) == width - 1:
         row = value_amid_name(row)
-    texts = [join_cell([(i, t, False) for i, t, _ in box]) for box in row]
+    texts = [join_cell(box) for box in row]
     value = VALUE_AFTER.search(texts[0])
     if len(texts) == width - 1 and value is not None:
         texts[:1] = [texts[0][: value.start()], value.group(1)]

@@ -76,7 +76,7 @@ from nikosheet.parsing.forms.pipe_rows import (
     wrapped_label,
     wrapped_sub_row,
 )
-from nikosheet.parsing.headings import title_key
+from nikosheet.parsing.headings import TITLE_ENDS, title_key
 from nikosheet.parsing.lazy_re import compile_lazily
 from nikosheet.parsing.lines import HEADER_WORDS, squeeze
 from nikosheet.vocabulary import (
@@ -133,7 +133,6 @@ _HEADER_AFTER = (
     OUTCOME_COLUMNS["effects"][:3],
 )
 _NUMBERED_TITLE_RE = compile_lazily(r"([0-9]{1,2})[ \u3000]?(精神障害にも対応した\S+)")  # a title cut into cells
-_TITLE_END = ("）", ")", "状況", "効果", "課題", "経緯", "概要", "情報")  # how a whole title ends, squeezed
 _YEAR_RE = compile_lazily(r"(?:令和|平成|[RH])[0-9０-９元]{1,2}|[今昨]")  # a header date's year
 
 
@@ -168,7 +167,7 @@ def _heading_over_row(state: FormState, i: int) -> None:
     cells = [[p.strip() for p in BR_RE.split(c)] for c in line.strip()[1:-1].split("|")]
     title = "".join(c[0] for c in cells)
     m = _NUMBERED_TITLE_RE.fullmatch(title)
-    if m is None or title_key(m[2], int(m[1])) is None or not squeeze(m[2]).endswith(_TITLE_END):
+    if m is None or title_key(m[2], int(m[1])) is None or not squeeze(m[2]).endswith(TITLE_ENDS):
         return
     rest = join_br(_side_by_side(["<br>".join(c[1:]) for c in cells]))
     if rest:

@@ -23,6 +23,10 @@ _MONTH_RE = re.compile(
     r"(?<!\d)(\d{1,2})[ \u3000]{0,3}月?[ \u3000]{0,3}[～~〜\-ー−–][ \u3000]{0,3}\d{1,2}[ \u3000]{0,3}月"
     r"|(?<!\d)(\d{1,2})[ \u3000]{0,3}月"
 )
+# a year as sheets write one in a cell or a line, for other patterns to build on: an era's (`令和5`, `R 5`,
+# `平成元`) and a Western one's (`2023`); 年 and 年度 are theirs to add
+ERA_YEAR = r"(?:令和|平成|[RH])\s*(?:\d{1,2}|元)"
+YEAR = rf"(?:(?:19|20)\d{{2}}|{ERA_YEAR})"
 _PLACEHOLDER_YEAR_RE = re.compile(r"(令和|平成|[RH])[ \u3000]{0,3}[●〇○◯▲△×＿_]+[ \u3000]{0,3}年")
 
 
