@@ -17,8 +17,8 @@ on one baseline and run together, a narrow column's wrapped frequency on lines a
 
 The template is the guide: its header cells (their lines anywhere in the region: a page break
 repeats them), a name's box (ending in a council's word: 会議, 協議会, 部会, 会, 協議の場…), the
-frequency's words (`2回/` `年`, `年3` `回`, `隔月`, a character a line: `随` `時`, `四半` `期ご` `と`: made whole from the
-words of the name's rows that are nothing but a frequency's characters) and the members' list (the
+frequency's words (`2回/` `年`, `年3` `回`, `隔月`, a character a line: `随` `時`, `四半` `期ご` `と`:
+made whole from the words of the name's rows that are nothing but a frequency's characters) and the members' list (the
 lines of the row with `、` in them, in a box with no sentence; a line's one word after a line that
 ends with `、` is its last member).  A row's activities and notes are read where its text
 left is plain (a box of activities, and a box of sentences after it for the notes); where their
