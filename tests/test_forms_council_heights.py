@@ -602,3 +602,203 @@ def test_a_frequency_each_body_holds_wrapped_before_its_count_is_read() -> None:
         "各地域3回/年",
         "・事例検討 ・地域の課題の抽出",
     ]
+
+
+# seven councils of a prefecture as pdftotext writes their LibreOffice PDF: the first row's list of
+# activities and its notes merged line by line off each other's heights (a list's items spaced apart),
+# one of its lines `協議` (a word the members' header cell starts with), a frequency wrapped into
+# `四半` `期ご` `と`, and a frequency's first line run on after a members' list's (`…精神 年 4`)
+PREFECTURE = (
+    "名称\n"
+    "\n"
+    "協議の場の構成員\n"
+    "\n"
+    "開催\n"
+    "頻度\n"
+    "\n"
+    "実施内容\n"
+    "\n"
+    "\n"
+    "岐阜県精神保\n"
+    "健福祉審議会\n"
+    "地域包括ケア\n"
+    "推進部会\n"
+    "\n"
+    "学識経験者、岐阜県精神科病院協会、岐阜県精\n"
+    "神神経科診療所協会、岐阜県医師会、岐阜県看\n"
+    "護協会、岐阜県精神保健福祉士協会、相談支援\n"
+    "事業所連絡協議会、岐阜県精神保健福祉会（家\n"
+    "族会）、ピアサポーター、岐阜県市長会、岐阜\n"
+    "県町村会、保健所長会\n"
+    "\n"
+    "年2\n"
+    "回\n"
+    "\n"
+    "\n"
+    "\n"
+    "\n"
+    "\n"
+    "特記事項等(課題・強み\n"
+    "等)\n"
+    "\n"
+    "・圏域連絡会\n"
+    "議の報告と全\n"
+    "県の課題の整\n"
+    "理\n"
+    "圏域で出た課題を県の\n"
+    "・長期入院者 施策に反映させる流れ\n"
+    "の地域移行に ができている一方、部\n"
+    "関する方針の 会の決定を市町村に返\n"
+    "す仕組みが弱い。\n"
+    "協議\n"
+    "・次年度事業\n"
+    "計画の承認\n"
+    "\n"
+    "アドバイザー 広域アドバイザー、密着アドバイザー、精神保\n"
+    "会議\n"
+    "健福祉センター、障害福祉課\n"
+    "\n"
+    "四半\n"
+    "期ご\n"
+    "と\n"
+    "\n"
+    "未設置町村への支援\n"
+    "方針の検討\n"
+    "\n"
+    "多治見保健所、多治見市・瑞浪市・土岐市・恵\n"
+    "長期入院者の退院支\n"
+    "東濃南部圏域 那市・中津川市・可児市・御嵩の障害福祉担当 3 回/\n"
+    "援の事例検討、住ま\n"
+    "連絡会議\n"
+    "課、圏域内の精神科病院（6 か所）、基幹相談支 年\n"
+    "いの確保の検討\n"
+    "援センター、地域包括支援センター\n"
+    "\n"
+    "病床が集中しており、\n"
+    "退院先の確保が最大の\n"
+    "課題である。\n"
+    "\n"
+    "\n"
+    "中濃南部圏域 美濃保健所、可茂保健所、圏域内 10 市町、精神 年 4\n"
+    "地域移行部会 科病院、相談支援事業所、ピアサポーター\n"
+    "回\n"
+    "\n"
+    "措置入院者等\n"
+    "退院後支援連 保健所、精神科病院、警察、市町村\n"
+    "絡会\n"
+    "\n"
+    "\n"
+    "\n"
+    "・長期入院者\n"
+    "\n"
+    "\n"
+    "\n"
+    "への面接結果\n"
+    "の共有\n"
+    "・ピアサポー\n"
+    "ターの病院訪\n"
+    "問の調整\n"
+    "\n"
+    "随時\n"
+    "\n"
+    "個別の退院後支援計\n"
+    "画の作成と見直し\n"
+    "\n"
+    "対象者の同意が得られ\n"
+    "ない場合の支援が課\n"
+    "題。\n"
+    "\n"
+    "ピアサポータ ピアサポーター、精神保健福祉センター、岐阜\n"
+    "ー連絡会\n"
+    "県精神保健福祉会\n"
+    "\n"
+    "月1\n"
+    "回\n"
+    "\n"
+    "活動報告、派遣先と\n"
+    "の調整、フォローア\n"
+    "ップ研修の企画\n"
+    "\n"
+    "活動できる人が岐阜市\n"
+    "近郊に偏っている。\n"
+    "\n"
+    "精神科救急医\n"
+    "精神科病院協会、救急輪番病院、岐阜県警察本\n"
+    "療体制連絡調\n"
+    "部、消防、保健所、精神科救急情報センター\n"
+    "整委員会\n"
+    "\n"
+    "2 回/ 夜間・休日の受け入\n"
+    "年\n"
+    "れ状況の確認\n"
+)
+
+
+def test_activities_and_notes_merged_off_their_heights_are_read() -> None:
+    state = form_state(council_heights, SIGNAL + HEADING + PREFECTURE + END)
+    rows = [line.split("\t") for line in state.lines if line and "\t" in line]
+    assert rows[0][0] == "名称"
+    assert [row[0] for row in rows[1:]] == [
+        "岐阜県精神保健福祉審議会地域包括ケア推進部会",
+        "アドバイザー会議",
+        "東濃南部圏域連絡会議",
+        "中濃南部圏域地域移行部会",
+        "措置入院者等退院後支援連絡会",
+        "ピアサポーター連絡会",
+        "精神科救急医療体制連絡調整委員会",
+    ]
+    assert rows[1][2:] == [
+        "年2回",
+        "・圏域連絡会議の報告と全県の課題の整理 ・長期入院者の地域移行に関する方針の協議 ・次年度事業計画の承認",
+        "圏域で出た課題を県の施策に反映させる流れができている一方、部会の決定を市町村に返す仕組みが弱い。",
+    ]
+    assert rows[2][2] == "四半期ごと"
+    assert rows[4][1:3] == ["美濃保健所、可茂保健所、圏域内10市町、精神科病院、相談支援事業所、ピアサポーター", "年4回"]
+    assert state.notes == []
+
+
+# two councils of a core city: the first row's frequency and activities on one printed line between its
+# name's and its members' lines, the next row's name in the same box
+CITY = (
+    "名称\n"
+    "\n"
+    "協議の場の構成員\n"
+    "\n"
+    "開催頻\n"
+    "度\n"
+    "\n"
+    "実施内容\n"
+    "\n"
+    "特記事項等(課題・\n"
+    "強み等)\n"
+    "\n"
+    "函館市精神保健医療福祉 精神科病院、相談支援事業所、家族会、保健\n"
+    "2 回/年 課題の共有\n"
+    "連携会議\n"
+    "所、障害福祉課\n"
+    "退院支援連絡会\n"
+    "\n"
+    "精神科病院の精神保健福祉士、保健所\n"
+    "\n"
+    "随時\n"
+    "\n"
+    "退院予定者の情\n"
+    "報共有\n"
+    "\n"
+)
+
+
+def test_a_frequency_is_no_members_line_and_the_reading_of_fewest_cells_is_kept() -> None:
+    """`2 回/年 課題の共有` opens with a whole frequency: no members' line; `退院予定者の情` `報共有`
+    reads as one cell (its first line filling the column) rather than an activity and a note."""
+    rows = _rows(SIGNAL + HEADING + CITY + END)
+    assert rows[1:] == [
+        [
+            "函館市精神保健医療福祉連携会議",
+            "精神科病院、相談支援事業所、家族会、保健所、障害福祉課",
+            "2回/年",
+            "課題の共有",
+            "",
+        ],
+        ["退院支援連絡会", "精神科病院の精神保健福祉士、保健所", "随時", "退院予定者の情報共有", ""],
+    ]

@@ -17,8 +17,8 @@ on one baseline and run together, a narrow column's wrapped frequency on lines a
 
 The template is the guide: its header cells (their lines anywhere in the region: a page break
 repeats them), a name's box (ending in a council's word: 会議, 協議会, 部会, 会, 協議の場…), the
-frequency's words (`2回/` `年`, `年3` `回`, `隔月`, a character a line: `随` `時`: made whole from the
-words of the name's rows that are nothing but a frequency's characters) and the members' list (the
+frequency's words (`2回/` `年`, `年3` `回`, `隔月`, a character a line: `随` `時`, `四半` `期ご` `と`:
+made whole from the words of the name's rows that are nothing but a frequency's characters) and the members' list (the
 lines of the row with `、` in them, in a box with no sentence; a line's one word after a line that
 ends with `、` is its last member).  A row's activities and notes are read where its text
 left is plain (a box of activities, and a box of sentences after it for the notes); where their
@@ -55,7 +55,7 @@ _FREQUENCY = re.compile(rf"^{FREQUENCY}$")  # anchored: a search from every star
 # a frequency's parts: a word of nothing else is a piece of the row's frequency
 _PARTS = (
     r"[0-9０-９]+|各[^\s0-9０-９、。・]{1,3}?(?=年|[0-9０-９])|年間?|[月週回/／～〜~]|隔月|随時|四半期|ごと|[かカヵヶケ]月|に|程度?|度"
-    r"|各|必要時|適宜|未定|半年|毎|随|時"
+    r"|各|必要時|適宜|未定|半年|毎|随|時|四半|期ご?|ご?と"
 )
 PIECE = re.compile(rf"(?:{_PARTS}|[(（][^)）\s]{{1,6}}[)）])+")
 # a frequency's piece that the renderer's gap, taken out, ran into the words beside it: a count
@@ -434,16 +434,26 @@ def _is_list(text: str) -> bool:
 
 def header_lines(boxes: list[Box]) -> list[int]:
     """The lines that are the header's cells: each word of theirs starts a cell or goes on one begun
-    above (`協議の場の構成 開催` `員` `頻度`: two cells side by side), every cell they touch made whole."""
+    above (`協議の場の構成 開催` `員` `頻度`: two cells side by side), every cell they touch made whole
+    (a cell begun again and never made whole, by a word of a row's cell that one starts, `協議`, leaves
+    the lines of the cell made whole before the header's)."""
     have = dict.fromkeys(_CELLS, "")
-    touched: dict[int, set[str]] = {}
+    begun = dict.fromkeys(_CELLS, -1)  # (where each cell was last begun: a cell begun again is another)
+    touched: dict[int, set[tuple[str, int]]] = {}
+    whole: set[tuple[str, int]] = set()
     for box in boxes:
         for i, text, _ in box:
-            trial = dict(have)
-            cells = {_go_on(trial, word) for word in text.split()}
+            trial, starts = dict(have), dict(begun)
+            cells = set()
+            for word in text.split():
+                cell = _go_on(trial, word)
+                if cell and trial[cell] == word:
+                    starts[cell] = i
+                cells.add(cell)
             if "" not in cells:
-                have, touched[i] = trial, cells
-    whole = {cell for cell, text in have.items() if text == cell}
+                have, begun = trial, starts
+                touched[i] = {(cell, begun[cell]) for cell in cells}
+                whole |= {(cell, begun[cell]) for cell in cells if have[cell] == cell}
     return [i for i, cells in touched.items() if cells <= whole]
 
 

@@ -34,7 +34,11 @@ cut writes its last items in a box of their own after the notes' boxes:
     ・区の地域課題の / 抽出 / 特記事項等(課題・強み等) / 区から上がる課題 … / \f / ・関係機関の顔の / 見える関係づくり
 
 such a part is read both as a row's activities and as the later items of the activities above, and
-the reading that makes every row whole is kept.  The table is rewritten only when one
+the reading that makes every row whole is kept.  A box no reading by heights holds is read as two
+neighbouring columns' lines merged in their order (a list's items, spaced apart, stand off the
+heights of the notes beside it), where one reading only holds; a members' line that opens with a
+whole frequency, or ends in a frequency's word apart (`…精神 年 4`), is none; of the tables the
+columns' widths allow, the one of the fewest cells is kept.  The table is rewritten only when one
 table is read every way and every row has its name, members, frequency and activities; else it is
 left as it was.
 """
@@ -84,6 +88,8 @@ _FREQUENCY = compile_lazily(rf"^{FREQUENCY}$")
 _EACH_PIECE = compile_lazily(
     rf"各[^\s0-9０-９、。・]{{1,3}}|[^\s0-9０-９、。・]{{1,3}}(?:年|[0-9０-９]+)(?:{PIECE.pattern})?"
 )
+_MERGED = ((0, 1), (3, 4))  # the neighbouring columns whose lines a box may hold merged (see `_merged`)
+_MERGE_STEPS = 20_000  # a box's merged readings tried at most
 _SET_IN = "•"  # a list's item set in from its column's edge starts so (see `_unbulleted`)
 _LAYOUT = compile_lazily(r"[\s\f・•]+")  # spaces and bullets: a bullet drawn alone on its line is layout
 _COUNCILS_TITLE = "協議の場の実施状況"
@@ -194,7 +200,10 @@ def _rows(source: list[str], first: int, end: int) -> tuple[tuple[tuple[str, ...
     try:
         base = _widths(texts, budget)
         wider = {c: w + _WIDER for c, w in base.items()}
-        loose = [_box_readings(run, base, budget) or _box_readings(run, wider, budget) for run in texts]
+        loose = [
+            _box_readings(run, base, budget) or _box_readings(run, wider, budget) or _merged(run, base, budget)
+            for run in texts
+        ]
     except _OverBudget:
         return None
     found: set[tuple[tuple[tuple[str, ...], ...], tuple[str, ...]]] = set()
@@ -204,7 +213,99 @@ def _rows(source: list[str], first: int, end: int) -> tuple[tuple[tuple[str, ...
             return None
         for choice in itertools.product(*readings):
             found.update(_assemblies([part for way in choice for part, _ in way], widths))
+    fewest = min((_cells(table) for table in found), default=0)
+    found = {table for table in found if _cells(table) == fewest}
     return found.pop() if len(found) == 1 else None
+
+
+def _cells(table: Rows) -> int:
+    """A table's cells with text, its notes kept apart counted: of the readings the columns' widths
+    allow, the one of the fewest cells is the table's (two lines one under the other are rather one
+    cell's, its first line filling its column, than two one-line cells' side by side: see `_narrowed`)."""
+    rows, rest = table
+    return sum(1 for row in rows for cell in row if cell) + len(rest)
+
+
+def _merged(run: list[str], widths: dict[int, int], budget: list[int]) -> list[list[Reading]]:
+    """A box no reading by heights holds, read as two neighbouring columns' cells, a name and its
+    members or activities and their notes, whose printed lines pdftotext wrote merged, each column's
+    in its order, two at one height on one line a space apart or one after the other in either order
+    (a list's items, spaced apart, stand off the heights of the cell beside it):
+
+        ・圏域連絡会 / 議の報告と全 / 理 / 圏域で出た課題を県の / ・長期入院者 施策に反映させる流れ /
+        関する方針の 会の決定を市町村に返 / す仕組みが弱い。 / 協議 / ・次年度事業 / 計画の承認
+
+    reads as the activities `・圏域連絡会議の報告と全…理` `・長期入院者…協議` `・次年度事業計画の承認`
+    and the notes `圏域で出た課題を県の…す仕組みが弱い。`.  Each cell's lines but its last fill its
+    column (a list's, set in from the column's edge, its widest line); the box is read so only where
+    one reading holds (as one part), else it has none."""
+    found: dict[tuple[tuple[int, tuple[str, ...]], ...], Cells] = {}
+    steps = [_MERGE_STEPS]
+    for left, right in _MERGED:
+        for cells in _merges(run, left, right, widths, steps):
+            found[tuple((c, tuple(cell)) for c, cell in sorted(cells.items()))] = cells
+            if len(found) > 1 or steps[0] < 0:
+                return []
+    budget[0] -= _MERGE_STEPS - steps[0]
+    if len(found) != 1 or steps[0] < 0:
+        return []
+    cells = found.popitem()[1]
+    for column, cell in cells.items():
+        if cell[0].startswith("・") and max(_size(line) for line in cell) < widths.get(column, 0) - _SLACK:
+            cell[0] = _SET_IN + cell[0][1:]  # (a list set in from its column's edge: see `_unbulleted`)
+    layout: Layout = [[[(column, line)]] for column, cell in cells.items() for line in cell]
+    return [[(cells, layout)]]
+
+
+def _merges(run: list[str], left: int, right: int, widths: dict[int, int], steps: list[int]) -> list[Cells]:
+    """The ways the lines are the two columns' cells, merged (see `_merged`)."""
+    out: list[Cells] = []
+    cells: Cells = {left: [], right: []}
+
+    def walk(at: int) -> None:
+        steps[0] -= 1
+        if steps[0] < 0 or len(out) > 1:
+            return
+        if at == len(run):
+            if all(cells[c] and _merge_fits(c, cells[c], widths) for c in cells):
+                out.append({c: list(cell) for c, cell in cells.items()})
+            return
+        line = run[at]
+        options = [[(left, line)], [(right, line)]]
+        cuts = [k for k, c in enumerate(line) if c == " " and line[k - 1] not in ",，"]
+        options += [[(left, line[:k].strip()), (right, line[k + 1 :].strip())] for k in cuts]
+        for option in options:
+            if all(_piece(c, piece, widths) and _goes_on(c, cells[c], piece, widths) for c, piece in option):
+                for c, piece in option:
+                    cells[c].append(piece)
+                walk(at + 1)
+                for c, _ in option:
+                    cells[c].pop()
+
+    walk(0)
+    return out
+
+
+def _goes_on(column: int, cell: list[str], piece: str, widths: dict[int, int]) -> bool:
+    """Whether the piece may be the cell's next line: the cell's last line fills its column (a list's
+    item may end short: the next starts with a bullet; a list's width is told when it is whole)."""
+    if not cell or piece[0] in LIST_BULLETS or cell[0][0] in LIST_BULLETS or column not in widths:
+        return True
+    return _size(cell[-1]) >= widths[column] - _SLACK - _loose(cell[-1])
+
+
+def _merge_fits(column: int, cell: list[str], widths: dict[int, int]) -> bool:
+    """Whether the lines are a cell of the column (see `_fits`), a list's full lines its widest's."""
+    if not _kind(column, _joined(cell), cell):
+        return False
+    sizes = [_size(line) for line in cell]
+    width = widths.get(column, max(sizes[:-1], default=0))
+    if any(size > width + _OVER + _loose(line) for size, line in zip(sizes, cell, strict=True)):
+        return False
+    full = min(width, max(sizes)) if cell[0][0] in LIST_BULLETS else width
+    return all(
+        sizes[k] >= full - _SLACK - _loose(cell[k]) or cell[k + 1][0] in LIST_BULLETS for k in range(len(cell) - 1)
+    )
 
 
 def _hypotheses(base: dict[int, int], loose: list[list[list[Reading]]]) -> list[dict[int, int]]:
@@ -587,7 +688,11 @@ def _kind(column: int, text: str, cell: list[str]) -> bool:
         return name_of([_text(line) for line in cell]) is not None
     if column == _MEMBERS:
         return (
-            "。" not in text and text[0] not in LIST_BULLETS and any(c in text for c in "、,，") and not _run_in(cell)
+            "。" not in text
+            and text[0] not in LIST_BULLETS
+            and any(c in text for c in "、,，")
+            and not _run_in(cell)
+            and not any(_frequency_after(line) or _frequency_before(line) for line in cell)
         )
     if name_of([text]) is not None:
         return False  # (a whole council's name is no activity nor note)
@@ -596,6 +701,20 @@ def _kind(column: int, text: str, cell: list[str]) -> bool:
     if column == _NOTES:
         return text[0] not in LIST_BULLETS  # (a list is the activities')
     return "。" not in text
+
+
+def _frequency_after(line: str) -> bool:
+    """Whether a members' line ends in a word apart of nothing but a frequency's characters (`…精神 年`
+    / `科病院、…`: the frequency's first line, `年 4`, run on after the list's at its height)."""
+    head, _, word = line.strip().rpartition(" ")
+    return bool(head) and PIECE.fullmatch(word) is not None and not word.isdigit()
+
+
+def _frequency_before(line: str) -> bool:
+    """Whether a members' line opens with a whole frequency, words apart, before other words (`2 回/年
+    課題の共有`: a frequency and the activities beside it at their height, no list's line)."""
+    words = line.strip().split(" ")
+    return any(_FREQUENCY.match("".join(words[:k])) for k in range(1, len(words)))
 
 
 def _run_in(cell: list[str]) -> bool:
