@@ -442,6 +442,7 @@ def _records(
         pieces, pivots = indicator_bands.arrange(pieces, pivots, caps[table.positions[first]] if caps else None)
     bare: set[int] = set()  # the issues' last roles left empty (see `issue_rests.back`)
     if table.header[0] == _ISSUES:  # an issue and its policy side by side in a box
+        pieces, pivots = issue_after_role.action_above(pieces, pivots, 0)
         pieces, pivots, empty = policy_roles.among(pieces, pivots, 0)
         pieces, pivots = issue_after_role.before_role(pieces, pivots, 0)
         pieces, pivots, bare = issue_rests.back(*issue_pairs.apart(*role_ends.after_box(pieces, pivots, 0), 0), 0)
