@@ -347,7 +347,9 @@ def bare_last(pieces: list[Piece], pivots: Pivots, first_role: int) -> set[int]:
         就労支援機関との連携
 
         行政
-    """
+
+    Only where the first box is a wrapped cell that ended (its last line short of the others): a box of
+    one line may go on in the second (`社会福祉協議会による地域の見` `守り活動との連携`)."""
     last_role = max((which for _, which in pivots), default=first_role)
     bare: set[int] = set()
     for n in range(len(pivots) - 1):
@@ -357,6 +359,8 @@ def bare_last(pieces: list[Piece], pivots: Pivots, first_role: int) -> set[int]:
         boxes = boxed(pieces[at + 1 : nxt])
         if len(boxes) != 2 or not all(box[0][2] for box in boxes):  # (a line in the label's box: its action)
             continue
+        if len(boxes[0]) < 2 or display_width(boxes[0][-1][1]) >= _width(boxes[0]) - _TOLERANCE:
+            continue  # no wrapped cell's short last line ends the first box: the second may be its rest
         if not any(policy_roles.paired(text) for box in boxes for _, text, _ in box):  # (an issue and a policy
             bare.add(n)  # side by side on a line: the box before them the role's action)
     return bare
