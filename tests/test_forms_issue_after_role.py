@@ -76,3 +76,36 @@ def test_an_action_written_first_goes_after_the_issue_and_the_policies() -> None
 def test_an_issue_written_as_a_list_leaves_the_action_first() -> None:
     listed = _ACTION_FIRST.replace("精神科病院の長期", "・精神科病院の長期")
     assert rewritten_rows(listed)[1][3] != "・退院支援連絡会の開催 ・介護保険課との情報共有"
+
+
+# a core city's first group as plain pdftotext wrote its LibreOffice PDF: 行政's two-line action
+# right below the header, then `行政`, the issue and the policy side by side with `医療` at the
+# line's end, their rests, `福祉`
+_ACTION_ABOVE = (
+    "課題\n\n課題解決に向けた取組方針\n\n課題・方針に対する役割(取組)\n保健所による退院後の\n訪問\n\n行政\n"
+    "冬期に退院直後の人が孤立し 退院前に冬期の支援者を決め 医療\nやすい\nておく\n福祉\n\n"
+    "訪問看護の調整\n\nその他関係機関・住\n民等\n\n民生委員の見守り\n"
+)
+
+
+def test_the_first_action_written_above_its_role_goes_after_it() -> None:
+    rows = rewritten_rows(_ACTION_ABOVE)
+    issue, policy = "冬期に退院直後の人が孤立しやすい", "退院前に冬期の支援者を決めておく"
+    assert rows[1] == [issue, policy, "行政", "保健所による退院後の訪問"]
+    assert rows[4] == ["", "", "その他関係機関・住民等", "民生委員の見守り"]
+
+
+def test_the_first_action_above_its_role_and_the_cells_side_by_side_in_a_box_of_their_own() -> None:
+    # the issue's and the policy's lines a box of their own before `医療`: they go before `行政`
+    text = (
+        "課題\n\n課題解決に向けた取組方針\n\n課題・方針に対する役割(取組)\n社会資源の一覧の作\n成\n\n行政\n"
+        "退院後の移動手段と日中活動の場が 社会資源の情報を集め、関係機関で\n少ない\n共有する\n\n医療\n"
+        "日中活動の場の情報\n提供\n\n福祉\n\nその他関係機関・住\n民等\n"
+    )
+    rows = rewritten_rows(text)
+    assert rows[1][:4] == [
+        "退院後の移動手段と日中活動の場が少ない",
+        "社会資源の情報を集め、関係機関で共有する",
+        "行政",
+        "社会資源の一覧の作成",
+    ]

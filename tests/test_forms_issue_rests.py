@@ -267,3 +267,21 @@ def test_the_rests_after_the_role_s_first_box(boxes: str, issue: str, policy: st
     from conftest import rewritten_rows
 
     assert rewritten_rows(_HEAD + boxes)[1][:2] == [issue, policy]
+
+
+def test_an_empty_last_role_before_the_next_issue_s_and_policy_s_boxes() -> None:
+    # plain pdftotext of a LibreOffice PDF writes no box for an empty cell: the last role's label, then
+    # the next issue's box and its policy's box before that issue's `行政`
+    from conftest import rewritten_rows
+
+    text = (
+        "人口 (R5 年 4 月時点)\n課題\n\n課題解決に向けた取組方針\n\n課題・方針に対する役割(取組)\n\n"
+        "高齢の長期入院者の介護と\nの連携が進まない\n\n地域包括支援センターとの連\n携\n\n行政\n\n高齢部門との合同研修\n\n医療\n\n"
+        "介護支援専門員への情\n報提供\n\n福祉\n\n介護保険サービスへの\n円滑な移行\n\nその他関係機関\n・住民等\n\n"
+        "就労・社会参加の場が少な\nい\n\n就労支援機関との連携\n\n行政\n\n就労支援の周知\n\n医療\n\n"
+        "デイケアからの就労準\n備\n\n福祉\n\n就労継続支援の拡充\n\nその他関係機関\n企業の理解促進\n・住民等\n"
+    )
+    rows = rewritten_rows(text)
+    assert rows[4] == ["", "", "その他関係機関・住民等", ""]
+    assert rows[5] == ["就労・社会参加の場が少ない", "就労支援機関との連携", "行政", "就労支援の周知"]
+    assert rows[8] == ["", "", "その他関係機関・住民等", "企業の理解促進"]

@@ -36,7 +36,8 @@ def test_the_issue_and_the_policy_go_before_the_roles() -> None:
     assert rows[1][:3] == ["市町村の協議の場の設置が進んでいない", "市町村向け研修会とアドバイザー派遣を行う", "行政"]
     rows = rewritten_rows(_AMONG)
     assert rows[1] == ["市町村の協議の場の設置が進んでいない", "市町村向けの研修会を行う", "行政", "研修会の開催"]
-    assert rows[2] == ["", "", "医療", ""]
+    assert rows[2] == ["", "", "医療", "講師協力"]  # the two actions after `福祉`, a cell each: 医療's, 福祉's
+    assert rows[3] == ["", "", "福祉", "研修会への参加"]
 
 
 def test_an_issue_after_the_second_role_and_the_empty_role_above() -> None:
@@ -86,3 +87,37 @@ def test_a_warning_says_the_actions_rows_are_not_told() -> None:
     doc = parse_file_data(FIXTURES / "converters" / "pref-preamble-labels-fy2024--lopdf-pdftotext.txt")
     messages = [d["message"] for d in doc["diagnostics"] if d["code"] == "shifted-cell"]
     assert any("'医療' stands among the lines of a cell beside it" in m for m in messages)
+
+
+# plain pdftotext of a prefecture's LibreOffice PDF: the policy's box, a list of ①②, with `医療` at
+# the end of its first line and `福祉` after it; `行政`'s action and the others after `福祉`
+_NUMBERED = (
+    _HEAD + "行政\n\n保健所の伴走支援\n\n医療\n\n委員の推薦\n\n福祉\n\n基幹相談支援センター\nの助言\n\n"
+    "その他関係機関\n・住民等\n行政\n長期入院者が多い\n\n① 退院意向の確認 ②個別支援 医療\n計画の作成\n福祉\n\n"
+    "病院訪問\n\n退院支援委員会の開催\n\n地域移行支援の実施\n\nその他関係機関 ピアサポーターの病院\n・住民等\n訪問\n"
+)
+
+
+def test_a_numbered_policy_among_the_roles_and_the_actions_after_it_one_a_role() -> None:
+    rows = rewritten_rows(_NUMBERED)
+    assert rows[5] == ["長期入院者が多い", "① 退院意向の確認 ②個別支援計画の作成", "行政", "病院訪問"]
+    assert rows[6] == ["", "", "医療", "退院支援委員会の開催"]
+    assert rows[7] == ["", "", "福祉", "地域移行支援の実施"]
+
+
+# the issue and `行政`'s action, then `医療` a box of its own right above the policy's first line, and
+# `福祉` among the policy's lines; the other two actions after it
+_MEDICAL_APART = (
+    _HEAD + "行政\nピアサポーターが少ない\n\n養成研修の開催\n\n医療\n① 養成研修の拡充 ②フォロー\n福祉\n"
+    "アップ研修の実施\n\n活動の受入れ\nピアサポーターの雇用\n\nその他関係機関\n当事者会の協力\n・住民等\n"
+)
+
+
+def test_the_issue_and_its_action_before_a_medical_word_apart_from_the_policy() -> None:
+    rows = rewritten_rows(_MEDICAL_APART)
+    assert rows[1] == ["ピアサポーターが少ない", "① 養成研修の拡充 ②フォローアップ研修の実施", "行政", "養成研修の開催"]
+    assert rows[2] == ["", "", "医療", "活動の受入れ"]
+    assert rows[3] == ["", "", "福祉", "ピアサポーターの雇用"]
+    # actions after `福祉` that are not one cell a role stay where they stood
+    joined = _MEDICAL_APART.replace("活動の受入れ\nピアサポーターの雇用", "活動の受入れ、ピアサポーターの雇用")
+    assert rewritten_rows(joined)[2] == ["", "", "医療", ""]

@@ -48,3 +48,20 @@ def test_a_number_wrapped_before_its_particle_is_joined_without_a_space():
 
     assert join_wrapped("市町村の協議の場を55", "にする。") == "市町村の協議の場を55にする。"
     assert join_wrapped("R6年度", "Plan") == "R6年度 Plan"
+
+
+def test_the_last_role_s_label_wrapped_two_characters_a_line() -> None:
+    # plain pdftotext of a designated city's LibreOffice PDF, whose roles' column is two characters wide
+    from conftest import rewritten_rows
+
+    text = (
+        "人口 (R6 年 4 月時点)\n課題\n\n課題解決に向けた取組方針\n\n課題・方針に対する役割(取組)\n行政\n\n"
+        "市外の病院に入院している市民\nの情報が届きにくい\n\n退院支援連絡票の運用を始める\n\n連絡票の作成\n\n医療\n\n"
+        "連絡票の送付\n\n福祉\n\n計画相談の調整\n\nその\n他関\n係機\n関・\n住民\n等\n\n家族会による情報提供\n\n"
+        "市民の理解が十分でない\n\n当事者が語る場をつくる\n\n行政\n\n講座の開催\n\n医療\n\n講師派遣\n\n福祉\n\n"
+        "体験発表\n\nその\n他関\n係機\n関・\n住民\n等\n\n自治会との交流\n"
+    )
+    rows = rewritten_rows(text)
+    assert rows[4] == ["", "", "その他関係機関・住民等", "家族会による情報提供"]
+    assert rows[5] == ["市民の理解が十分でない", "当事者が語る場をつくる", "行政", "講座の開催"]
+    assert rows[8] == ["", "", "その他関係機関・住民等", "自治会との交流"]

@@ -787,3 +787,19 @@ def test_a_laid_out_history_read_as_text_is_warned_of():
 )
 def test_a_schedules_whole_date_or_count_written_with_spaces_is_no_cut_date(cell):
     assert shifts._date_in_cells([cell]) is None
+
+
+def test_an_issues_table_read_as_the_strengths_items_is_said_shifted() -> None:
+    # plain pdftotext of a designated city's LibreOffice PDF: the issues' header woven with the first
+    # issue and the next issue's first line among them, no table found; the header cells and the
+    # cells became items of 特徴(強み), silently
+    text = (
+        "5 精神障害にも対応した地域包括ケアシステムの構築に向けた現時点における強みと課題\n【特徴(強み)】\n"
+        " ・10 区すべてに支援課があり、区民に身近なところで相談に応じている。\n課題\n\n"
+        "市外の精神科病院に入院している\n市民が多く、情報が区の支援課に\n届きにくい。\n\n"
+        "8050 世帯やひきこもりなど、精\n\n課題解決に向けた取組方針\n\n"
+        "① 市外の病院も含めた「退院支援連\n絡票」の運用を始める。\n\n課題・方針に対する役割(取\n組)\n\n"
+        "行政\n\n連絡票の様式の作成\n"
+    )
+    said = [d["message"] for d in parse_text_data(text)["diagnostics"] if d["code"] == "shifted-cell"]
+    assert any("特徴(強み): a cell holds the template's header '課題解決に向けた取組方針'" in m for m in said)

@@ -199,6 +199,7 @@ def signs(doc: Data) -> Iterator[tuple[int | None, str]]:
     yield from _rows_as_text(doc.get("outcomes"), "outcomes")
     yield from _planned(doc.get("strengths_and_issues"))
     yield from _issues(doc.get("strengths_and_issues"))
+    yield from _strengths(doc.get("strengths_and_issues"))
     yield from _rows_as_text(doc.get("strengths_and_issues"), "strengths_and_issues")
     yield from _sectors(doc.get("coordination"))
     yield from _councils(doc.get("councils"))
@@ -515,6 +516,21 @@ def _issues(part: Data | None) -> Iterator[tuple[int | None, str]]:
         for issue in issues:
             if issue.get("issue") and not issue.get("policies") and id(issue) not in split:
                 yield issue["line"], str(messages.ISSUE_WITHOUT_POLICY(issue=issue["issue"]))
+
+
+def _strengths(part: Data | None) -> Iterator[tuple[int | None, str]]:
+    """A strength's item that holds a header cell of the tables after it (`課題解決に向けた取組方針`, a
+    line of its own among the items): the issues' table was not found, its cells read as the items."""
+    for text in (part or {}).get("strengths") or []:
+        header = _header_in(text)
+        if header:
+            yield (
+                None,
+                str(
+                    messages.HEADER_IN_CELL(what=f"{SECTION_LABELS['strengths_and_issues']} 特徴(強み)", header=header)
+                ),
+            )
+            return
 
 
 def _values_in(effects: list[str]) -> str | None:

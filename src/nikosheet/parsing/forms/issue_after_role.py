@@ -22,11 +22,13 @@ Where nothing stands between the header and the table's first role, and the line
 role are three cells so found, the first not a list's item (an issue is a sentence), the role's word
 goes after the first two: they are the issue's and the policy's, the third the role's action.  Any
 other count, or a list first (the action written before the issue), leaves the lines as they were.
-`cell_lines_tables` asks this of the issues' table before it cuts the lines into cells.
+`cell_lines_tables` asks this of the issues' table before it cuts the lines into cells, and first
+`action_above`: the first role's action written before the role's word, right below the header.
 """
 
 from __future__ import annotations
 
+from nikosheet.parsing.forms import policy_roles
 from nikosheet.parsing.forms._shared import display_width
 from nikosheet.parsing.forms.issue_order import LONE_BULLETS, cells_of
 from nikosheet.parsing.forms.template_tables import BULLET, Piece
@@ -93,3 +95,39 @@ def _cells(lines: list[Piece]) -> list[list[Piece]]:
         else:
             cells.append(box)
     return cells
+
+
+def action_above(pieces: list[Piece], pivots: Pivots, first_role: int) -> tuple[list[Piece], Pivots]:
+    """The table's lines with the first role's action, written right below the header and before the
+    role's word, put after the word (and where the pivots now are).  LibreOffice centres the word in
+    its row beside an action of two lines, so pdftotext may write the action's box first; the issue
+    and its policy then stand side by side on the lines after the word, a space apart, as they stand
+    in one printed row (`policy_roles` reads them):
+
+        課題・方針に対する役割(取組)                  課題・方針に対する役割(取組)
+        保健所による退院後の                           行政
+        訪問                                    →     保健所による退院後の
+                                                      訪問
+        行政                                           冬期に退院直後の人が孤立し 退院前に冬期の…
+        冬期に退院直後の人が孤立し 退院前に冬期の…
+
+    Where those two cells' lines are a box of their own right before the next role's word, they go
+    before the first role's word instead, for `issue_pairs` to read.  Only where the lines before the
+    word are one box and the line after it (or after the next role's word right below it, `医療`)
+    holds two cells so."""
+    if not pivots or pivots[0][1] != first_role or not pivots[0][0]:
+        return pieces, pivots
+    at = pivots[0][0]
+    box, after = pieces[:at], pieces[at + 1 : at + 2]
+    if len(pivots) > 1 and pivots[1][0] == at + 1:  # the next role's word right below (`医療`), then the cells
+        after = pieces[at + 2 : at + 3]
+    if any(piece[2] for piece in box[1:]) or not after or not policy_roles.paired(after[0][1]):
+        return pieces, pivots
+    index, word, _ = pieces[at]
+    role, action = (index, word, True), [(box[0][0], box[0][1], True), *box[1:]]
+    end = next((k for k in range(at + 2, len(pieces)) if pieces[k][2]), len(pieces))
+    if len(pivots) > 1 and pivots[1][0] == end:  # the two cells a box of their own: before the role's
+        cells = [(pieces[at + 1][0], pieces[at + 1][1], True), *pieces[at + 2 : end]]  # word (`issue_pairs`)
+        return [*cells, role, *action, *pieces[end:]], [(len(cells), first_role), *pivots[1:]]
+    nxt = pieces[at + 1]
+    return [role, *action, (nxt[0], nxt[1], True), *pieces[at + 2 :]], [(0, first_role), *pivots[1:]]

@@ -46,6 +46,7 @@ whole; `cell_lines_tables` asks this of the issues' table before it cuts the lin
 
 from __future__ import annotations
 
+from nikosheet.parsing.forms import policy_roles
 from nikosheet.parsing.forms._shared import display_width
 from nikosheet.parsing.forms.template_tables import BULLET, Piece, boxed
 from nikosheet.typography import NO_WORD_START, starts_hiragana, starts_katakana
@@ -329,3 +330,37 @@ def cut(text: str) -> bool:
     if len(text) == 1:
         return text not in _ONE_LETTER_WORDS and text not in BULLET
     return text[0] in NO_WORD_START or (text[0] in _PARTICLES and "\u4e00" <= text[1] <= "\u9fff")
+
+
+def bare_last(pieces: list[Piece], pivots: Pivots, first_role: int) -> set[int]:
+    """The pivots of a group's last role whose action is empty where the lines between its label and
+    the next group's first role are two boxes only: the next issue's and its policy's (plain pdftotext
+    of a LibreOffice PDF writes each cell a box of its own, blank lines round it, and none for an
+    empty one):
+
+        その他関係機関
+        ・住民等
+
+        就労・社会参加の場が少な
+        い
+
+        就労支援機関との連携
+
+        行政
+
+    Only where the first box is a wrapped cell that ended (its last line short of the others): a box of
+    one line may go on in the second (`社会福祉協議会による地域の見` `守り活動との連携`)."""
+    last_role = max((which for _, which in pivots), default=first_role)
+    bare: set[int] = set()
+    for n in range(len(pivots) - 1):
+        (at, which), (nxt, following) = pivots[n], pivots[n + 1]
+        if which != last_role or following != first_role:
+            continue
+        boxes = boxed(pieces[at + 1 : nxt])
+        if len(boxes) != 2 or not all(box[0][2] for box in boxes):  # (a line in the label's box: its action)
+            continue
+        if len(boxes[0]) < 2 or display_width(boxes[0][-1][1]) >= _width(boxes[0]) - _TOLERANCE:
+            continue  # no wrapped cell's short last line ends the first box: the second may be its rest
+        if not any(policy_roles.paired(text) for box in boxes for _, text, _ in box):  # (an issue and a policy
+            bare.add(n)  # side by side on a line: the box before them the role's action)
+    return bare

@@ -24,22 +24,28 @@ box between them is `行政`'s action.  `医療` may also be a box of its own, �
 and the issue after it (`行政` `居住支援協議会の運営` `医療` `住まいの確保が難しい` then the policy's
 box with `福祉`), or open the issue's box.  The issue and the policy go before `行政`, its action
 after it, then `医療` and `福祉`; where `行政` came right after the group above's last role's word,
-that role is empty (`among` says which, as `issue_rests.back` does).  Which of the next rows an action
-after the policy's box stands in, the text does not tell (an empty role writes nothing): they stay
-after `福祉`, as they were, and `issue_order` warns that the roles may be read into the wrong rows.
+that role is empty (`among` says which, as `issue_rests.back` does).  `医療` may also be a box of its
+own right above the policy's box, the issue and `行政`'s action before it (`行政` `ピアサポーターが少ない`
+`養成研修の開催` `医療` then the policy's box with `福祉`), and the policy may be a list of ①②.
+Which of the next rows an action after the policy's box stands in, the text does not tell (an empty
+role writes nothing), but where those actions are one cell to each role still without one (cut by
+`issue_order.cells_of`, or each a box of its own), each is the next such role's, in the roles'
+order; else they stay after `福祉`, as they were, and `issue_order` warns that the roles may be read
+into the wrong rows.
 Where the box with `医療` and `福祉` holds the issue and the policy side by side (their lines on one
 line a space apart, then perhaps each one's short last line alone, the issue's first), it is read as
 the two cells, when every line but those two holds both; a cell a line taller than the other (one
 line alone: whose is not told) leaves the lines.  An issue or a policy whose first line holds two
-cells a space apart elsewhere, or that opens with a list's item where no role's word opens its box,
-leaves the lines.  `cell_lines_tables` asks
+cells a space apart elsewhere, or that opens with a list's bullet (not ①) where no role's word opens
+its box, leaves the lines.  `cell_lines_tables` asks
 this of the issues' table before it cuts the lines.
 """
 
 from __future__ import annotations
 
+from nikosheet.parsing.forms import issue_order  # (which imports this module: read at call time)
 from nikosheet.parsing.forms._shared import join_wrapped
-from nikosheet.parsing.forms.template_tables import BULLET, Piece
+from nikosheet.parsing.forms.template_tables import BULLET, CIRCLED, Piece
 
 Pivots = list[tuple[int, int]]  # where a table's pivots are among its lines, and which pivot each is
 _PAIR_PART = 5  # characters each of two cells' first lines on one line a space apart has at least
@@ -80,7 +86,46 @@ def among(pieces: list[Piece], pivots: Pivots, first_role: int) -> tuple[list[Pi
         later = moved[n][0] + 1 + len(action)
         moved[n + 1 : n + 3] = [(later + k, moved[n + 1 + k][1]) for k in range(2)]
         moved[n + 3 :] = [(place + shift, role) for place, role in moved[n + 3 :]]
+        if n + 3 < len(moved):  # the actions after the policy's box, up to the group's last role
+            spread = _spread(out, moved[n][0], moved[n + 3][0], len(action))
+            if spread is not None:
+                out[moved[n][0] : moved[n + 3][0]], places = spread
+                moved[n + 1 : n + 3] = [(places[k], moved[n + 1 + k][1]) for k in range(2)]
     return out, moved, bare
+
+
+def _spread(pieces: list[Piece], start: int, stop: int, written: int) -> tuple[list[Piece], list[int]] | None:
+    """The lines from the first role's word at `start` up to the group's last role's at `stop` with the
+    actions written after `福祉` shared out among the roles that have none yet, in the roles' order,
+    and where `医療` and `福祉` now stand; None where those actions are not one cell to each such role
+    (`written`: the lines of `行政`'s action already after its word).  A role's action is a cell of its
+    own (`issue_order.cells_of` cuts the lines: a line after one that stopped short, or a wider one),
+    so where the cells are as many as the roles left, each is the next role's:
+
+        行政 / 養成研修の開催 / 医療 / 福祉 / 活動の受入れ / ピアサポーターの雇用
+        → 行政 / 養成研修の開催 / 医療 / 活動の受入れ / 福祉 / ピアサポーターの雇用
+    """
+    medical, welfare = start + 1 + written, start + 2 + written
+    lines = pieces[welfare + 1 : stop]
+    texts = [text for _, text, _ in lines]
+    if not lines or any(text in issue_order.LONE_BULLETS for text in texts):
+        return None
+    wanted = 2 if written else 3
+    cells = issue_order.cells_of(texts)
+    if len(cells) != wanted:  # or each a box of its own, blank lines between (`病院訪問` / `退院支援委員会の開催`)
+        cells = [[k] for k, piece in enumerate(lines) if piece[2] or not k]
+        cells = [list(range(k[0], nxt[0])) for k, nxt in zip(cells, [*cells[1:], [len(lines)]], strict=True)]
+    if len(cells) != wanted:
+        return None
+    boxed = [[(lines[k][0], lines[k][1], m == 0) for m, k in enumerate(cell)] for cell in cells]
+    if not written:
+        first, *boxed = boxed
+        written = len(first)
+        head = [pieces[start], *first]
+    else:
+        head = pieces[start:medical]
+    arranged = [*head, pieces[medical], *boxed[0], pieces[welfare], *boxed[1]]
+    return arranged, [start + 1 + written, start + 2 + written + len(boxed[0])]
 
 
 def written_among(pieces: list[Piece]) -> Piece | None:
@@ -105,7 +150,7 @@ def _cells(pieces: list[Piece], at: int, medical: int, welfare: int) -> Found | 
         return None
     last = boxes[-1]
     texts = [k for k in last if k not in (medical, welfare)]
-    if medical in last and len(boxes) <= 2 and texts and _paired(pieces[texts[0]][1]):
+    if medical in last and len(boxes) <= 2 and texts and paired(pieces[texts[0]][1]):
         pair = _pair(pieces, texts)  # the issue and the policy side by side, 行政's action perhaps before
         action = boxes[0] if len(boxes) == 2 else []
         return None if pair is None else ([pair[0]], [pair[1]], [pieces[k] for k in action], last[-1] + 1)
@@ -115,6 +160,8 @@ def _cells(pieces: list[Piece], at: int, medical: int, welfare: int) -> Found | 
         issue, action = boxes[0], boxes[1] if len(boxes) == 3 else []
     elif len(boxes) == 4 and boxes[1] == [medical]:  # 行政's action, 医療, the issue, the policy's box
         action, issue = boxes[0], boxes[2]
+    elif len(boxes) == 4 and boxes[2] == [medical]:  # the issue, 行政's action, 医療, the policy's box
+        issue, action = boxes[0], boxes[1]
     elif len(boxes) == 3 and boxes[1][0] == medical:  # the issue's box opens with `医療`
         action, issue = boxes[0], boxes[1][1:]
     else:
@@ -173,7 +220,8 @@ def _odd(pieces: list[Piece], issue: int, policy: int, listed: bool) -> bool:
     """Whether the issue's or the policy's first line is not theirs: a list's item starts the issue
     (or the policy, where no role's word opens its box), or two cells' first lines stand on it."""
     first, opening = pieces[policy][1], pieces[issue][1]
-    return opening[0] in BULLET or (first[0] in BULLET and not listed) or _paired(opening) or _paired(first)
+    bulleted = first[0] in BULLET and not CIRCLED.match(first)  # (a policy of ①② is the policy's list)
+    return opening[0] in BULLET or (bulleted and not listed) or paired(opening) or paired(first)
 
 
 def _boxed(pieces: list[Piece], lines: list[int]) -> list[Piece]:
@@ -182,7 +230,7 @@ def _boxed(pieces: list[Piece], lines: list[int]) -> list[Piece]:
     return [(first[0], first[1], True), *(pieces[k] for k in lines[1:])]
 
 
-def _paired(text: str) -> bool:
+def paired(text: str) -> bool:
     """Whether the line is two cells' first lines a space apart (the issue's and the policy's)."""
     return _halves(text, _PAIR_PART) is not None
 

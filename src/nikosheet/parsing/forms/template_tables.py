@@ -133,15 +133,16 @@ _SECTORS = tuple(SECTORS.values())  # a row each in the sectors' table, 保健 f
 _ROLES = tuple(ROLES.values())  # a row each of an issue in the issues' table, 行政 first
 
 
-def _word_prefix(word: str) -> str:
-    """A regex for the word or its first part when the converter wrapped it (`その他関`)."""
-    head, tail = word[:3], word[3:]
+def _word_prefix(word: str, least: int = 3) -> str:
+    """A regex for the word or its first part when the converter wrapped it (`その他関`; `least`: the
+    characters the part has at least)."""
+    head, tail = word[:least], word[least:]
     return re.escape(head) + "".join(f"(?:{re.escape(c)}" for c in tail) + ")?" * len(tail)
 
 
-def _word(word: str) -> str:
+def _word(word: str, least: int = 3) -> str:
     """A sector word as a cell of its own, or its first part when the converter wrapped it."""
-    return rf"(?<!\S){_word_prefix(word)}(?=\s|$)"
+    return rf"(?<!\S){_word_prefix(word, least)}(?=\s|$)"
 
 
 def _words(words: tuple[str, ...]) -> str:
@@ -183,7 +184,9 @@ TABLES = (
     Table(
         ("課題", "課題解決に向けた取組方針", f"課題・方針に対する役割{_P}"),
         (0, 1, 2, None),
-        tuple(_word(w) for w in _ROLES),
+        # a role's word; the last one's first two characters alone where a column two wide wrapped it
+        # (`その` / `他関` / `係機` / `関・` / `住民` / `等`: `_complete` makes it whole)
+        tuple(_word(w, 2) for w in _ROLES),
         (2, 4, 6, 8),
         10,
         ((0, 1, 2, 3), (None, None, 4, 5), (None, None, 6, 7), (None, None, 8, 9)),
