@@ -267,3 +267,25 @@ def test_the_rests_after_the_role_s_first_box(boxes: str, issue: str, policy: st
     from conftest import rewritten_rows
 
     assert rewritten_rows(_HEAD + boxes)[1][:2] == [issue, policy]
+
+
+def test_an_issue_s_rest_cut_into_two_boxes_is_one_rest():
+    # pdfminer: the issue's rest's lines that fill its column a box (`病院が…た` … `…ないことが`), its
+    # last line another (`ある`), then the policy's rest and the role's own rest
+    from conftest import rewritten_rows
+
+    text = (
+        _HEAD + "区内に精神科病院がなく、入院先の\n\n近隣区の病院との連絡窓口を一本化\n\n行政\n\n"
+        "・病院ごとの連絡窓口の一\n\n"
+        "病院が都内各地に散らばっているた\nめ、退院時の情報共有が遅れ、退院\n後すぐに支援を始められないことが\n\n"
+        "ある\n\nし、退院前の情報共有の手順を定め\nる\n\n覧の作成\n・退院前カンファレンスへ\nの参加\n\n"
+        "医療\n\n退院予定の早期連絡\n\n福祉\n\n計画相談の早期開始\n\n"
+        "その他関係機関・住民等\n\n町会の回覧への協力\n"
+    )
+    assert rewritten_rows(text)[1] == [
+        "区内に精神科病院がなく、入院先の病院が都内各地に散らばっているため、退院時の情報共有が遅れ、"
+        "退院後すぐに支援を始められないことがある",
+        "近隣区の病院との連絡窓口を一本化し、退院前の情報共有の手順を定める",
+        "行政",
+        "・病院ごとの連絡窓口の一覧の作成 ・退院前カンファレンスへの参加",
+    ]

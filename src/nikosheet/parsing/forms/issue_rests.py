@@ -28,7 +28,9 @@ box are the rests, when they go on the issue and the policy and the box after th
 (a list's next item there, `・…`, may be wider than its first; a later box that starts inside a word
 right after one as wide as the widest there, `…への連` `絡`, is that cell's rest, no cell's start); the
 two rests may come in bands, a box each in turn (one band where no box of the issue's column follows it:
-the next group's issue), the first band's boxes wrapped as wide as the cells' first lines (`_bands`).  A
+the next group's issue), the first band's boxes wrapped as wide as the cells' first lines (`_bands`).
+A rest may come as two boxes, its lines that fill the column and then its last lines (`…ないことが`
+`ある`): where no reading is found otherwise, such a pair is read as one rest when exactly one is.  A
 one-line box as wide as the cell's one line likely goes on it too (the cell filled its column: `…相談窓`
 `口で適切な支援につながりにくい`). Where a group's issue and policy, so put back, stand right after the
 last role's label of the group above with no box between, that role's cell is empty (pdfminer writes no
@@ -91,6 +93,8 @@ def back(pieces: list[Piece], pivots: Pivots, first_role: int) -> tuple[list[Pie
             continue
         issue, policy = cells[-2], cells[-1]
         rests = _rests(issue, policy, after, columns)
+        if rests is None and (joined := _rest_joined(issue, policy, after, columns)) is not None:
+            after, rests = joined
         bands = [rests] if rests is not None else _bands(issue, policy, after)
         if not bands:
             continue
@@ -203,6 +207,28 @@ def _rests(issue: Box, policy: Box, after: list[Box], columns: Columns) -> tuple
         if len(after) == 4 and not _going_on_from(after[0], after[1], 1):
             found = [pair for pair in found if pair[0] is not after[2]]  # the role's cell is not two boxes
         found.append((after[1], after[2]))
+    return found[0] if len(found) == 1 else None
+
+
+def _rest_joined(
+    issue: Box, policy: Box, after: list[Box], columns: Columns
+) -> tuple[list[Box], tuple[Box, Box]] | None:
+    """The boxes after the role's word with a rest cut in two put together, and the two rests, where
+    `_rests` finds them so and so only: pdfminer may write a cell's rest's lines that fill its column
+    as a box, and its last lines as the next (`病院が都内各地に散らばっているた` `…ないことが`, then
+    `ある`): a box of two lines at least, each as wide as its cell's first line, goes on in the next
+    box where that box likely goes on it (`_going_on_from`)."""
+    found: list[tuple[list[Box], tuple[Box, Box]]] = []
+    for k in range(1, len(after) - 1):
+        box, rest = after[k], after[k + 1]
+        if len(box) < _WRAPPED or not any(_in_column(box, _width(cell), wrapped=True) for cell in (issue, policy)):
+            continue
+        if not _full(box, _width(box)) or not _going_on_from(box, rest, 0):
+            continue
+        joined = [*after[:k], [*box, *_going_on(rest)], *after[k + 2 :]]
+        rests = _rests(issue, policy, joined, columns)
+        if rests is not None:
+            found.append((joined, rests))
     return found[0] if len(found) == 1 else None
 
 
