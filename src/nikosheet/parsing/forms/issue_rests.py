@@ -22,9 +22,9 @@ alone: `る`, `を集約する`; or the cell's last line stops on a kanji right 
 `約する`, as no phrase does) or wraps as wide as its cell.  Or the issue's and the policy's first lines,
 a box each, come before the role with their rests in a second band (or in more, each going on the one
 before), the group's only boxes there (any box that fits may then be a rest; one still surely is).
-pdfminer may write the group's first printed
-line a box a cell, the role's cell's too, then each cut cell's rest in the columns' order (`…進んでいな`
-`…病院と共` `行政` `…結果の共` `い` `有し、…なげる` `有`): the two boxes after the role's first one-line
+pdfminer may write the group's first printed line a box a cell, the role's cell's too, then each cut
+cell's rest in the columns' order (`…進んでいな` `…病院と共` `行政` `…結果の共` `い` `有し、…なげる`
+`有`): the two boxes after the role's first one-line
 box are the rests, when they go on the issue and the policy and the box after them fits the role's cell
 (a list's next item there, `・…`, may be wider than its first; a later box that starts inside a word
 right after one as wide as the widest there, `…への連` `絡`, is that cell's rest, no cell's start); the
