@@ -95,3 +95,21 @@ def test_a_lone_piece_wider_than_the_issues_column_is_a_policys():
         "精神障害に対する市民の理解が十分でない",
         "市民向け講座やSNSによる普及啓発を行う",
     )
+
+
+def test_a_wrapped_role_word_whose_middle_line_starts_with_the_policy_s_last_piece():
+    # `その他関` / `する 係機関・` / `住民等`: the policy's last line ends level with the word's middle
+    # line, its piece before the word's; the action's two lines stand between the word's
+    text = _ISSUES.split("\n行政")[0] + (
+        "\n行政 同行訪問、相談窓口の案内の作成\n"
+        "簡易宿所や単身で暮らす方のうち、生活困窮 ・生活保護・生活困窮の窓口と保健 医療 往診の協力\n"
+        "と精神疾患を併せ持ち、支援につながってい 所の同行訪問を進める ・簡易宿所の 福祉 地域定着支援\n"
+        "ない方が多い 管理者向けの相談窓口の案内を作成\n"
+        "その他関\n簡易宿所の管理者、民\nする 係機関・\n生委員による声かけ\n住民等\n" + _LATER
+    )
+    rows = [line for line in apply_form(centred_rows, text) if line is not None]
+    assert rows[1].split("\t")[:2] == [
+        "簡易宿所や単身で暮らす方のうち、生活困窮と精神疾患を併せ持ち、支援につながっていない方が多い",
+        "・生活保護・生活困窮の窓口と保健所の同行訪問を進める ・簡易宿所の管理者向けの相談窓口の案内を作成する",
+    ]
+    assert rows[4] == "\t\tその他関係機関・住民等\t簡易宿所の管理者、民生委員による声かけ"

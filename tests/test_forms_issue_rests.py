@@ -285,3 +285,67 @@ def test_an_empty_last_role_before_the_next_issue_s_and_policy_s_boxes() -> None
     assert rows[4] == ["", "", "その他関係機関・住民等", ""]
     assert rows[5] == ["就労・社会参加の場が少ない", "就労支援機関との連携", "行政", "就労支援の周知"]
     assert rows[8] == ["", "", "その他関係機関・住民等", "企業の理解促進"]
+
+
+def test_an_issue_s_rest_cut_into_two_boxes_is_one_rest():
+    # pdfminer: the issue's rest's lines that fill its column a box (`病院が…た` … `…ないことが`), its
+    # last line another (`ある`), then the policy's rest and the role's own rest
+    from conftest import rewritten_rows
+
+    text = (
+        _HEAD + "区内に精神科病院がなく、入院先の\n\n近隣区の病院との連絡窓口を一本化\n\n行政\n\n"
+        "・病院ごとの連絡窓口の一\n\n"
+        "病院が都内各地に散らばっているた\nめ、退院時の情報共有が遅れ、退院\n後すぐに支援を始められないことが\n\n"
+        "ある\n\nし、退院前の情報共有の手順を定め\nる\n\n覧の作成\n・退院前カンファレンスへ\nの参加\n\n"
+        "医療\n\n退院予定の早期連絡\n\n福祉\n\n計画相談の早期開始\n\n"
+        "その他関係機関・住民等\n\n町会の回覧への協力\n"
+    )
+    assert rewritten_rows(text)[1] == [
+        "区内に精神科病院がなく、入院先の病院が都内各地に散らばっているため、退院時の情報共有が遅れ、"
+        "退院後すぐに支援を始められないことがある",
+        "近隣区の病院との連絡窓口を一本化し、退院前の情報共有の手順を定める",
+        "行政",
+        "・病院ごとの連絡窓口の一覧の作成 ・退院前カンファレンスへの参加",
+    ]
+
+
+def test_the_first_role_s_rest_after_the_bands_stays_with_it():
+    # pdfminer: the group's first band, the issue's and the policy's rests in two bands, then the first
+    # role's own rest (`の集約…`: it starts inside a word), then each later role with its action
+    from conftest import rewritten_rows
+
+    text = (
+        _HEAD
+        + "長期入院者の割合が7割を超えてお\n\n①地域移行出張相談を全病院へ拡\n\n行政\n\n①出張相談の日程調整と記録\n\n"
+        "り、特に他市区町村から入院してい\nる方の退院先の調整が難しい。ま\nた、入院が長期化した方ほど退院へ\n\n"
+        "大する ②出身市区町村の相談窓\n口と病院をつなぐ連絡票を作成す\nる ③ピアサポーターが病院訪問\n\n"
+        "の不安が強く、本人の意欲を引き出\nすまでに時間がかかる\n\nに同行する機会を増やす\n\n"
+        "の集約 ②他市区町村への連絡\n票の送付\n\n医療\n\n病棟での説明会の開催\n\n福祉\n\n地域移行支援の実施\n\n"
+        "その他関係機関・住民等\n\nピアサポーターの同行訪問\n"
+    )
+    rows = rewritten_rows(text)
+    assert rows[1][2:] == ["行政", "①出張相談の日程調整と記録の集約 ②他市区町村への連絡票の送付"]
+    assert rows[2] == ["", "", "医療", "病棟での説明会の開催"]
+
+
+def test_the_issue_and_the_policy_in_three_bands_before_the_role():
+    # plain pdftotext: the first lines a box each, then the rests a band at a time (the issue's box, the
+    # policy's), all before 行政
+    from conftest import rewritten_rows
+
+    text = (
+        _HEAD + "長期入院者の割合が7割を超えてお\n\n①地域移行出張相談を全病院へ拡\n\n"
+        "り、特に他市区町村から入院してい\nる方の退院先の調整が難しい。ま\nた、入院が長期化した方ほど退院へ\n\n"
+        "大する ②出身市区町村の相談窓\n口と病院をつなぐ連絡票を作成す\nる ③ピアサポーターが病院訪問\n\n"
+        "の不安が強く、本人の意欲を引き出\nすまでに時間がかかる\n\nに同行する機会を増やす\n\n"
+        "行政\n\n出張相談の日程調整と記録の集約\n\n医療\n\n病棟での説明会の開催\n\n福祉\n\n地域移行支援の実施\n\n"
+        "その他関係機関・住民等\n\nピアサポーターの同行訪問\n"
+    )
+    assert rewritten_rows(text)[1] == [
+        "長期入院者の割合が7割を超えており、特に他市区町村から入院している方の退院先の調整が難しい。"
+        "また、入院が長期化した方ほど退院への不安が強く、本人の意欲を引き出すまでに時間がかかる",
+        "①地域移行出張相談を全病院へ拡大する ②出身市区町村の相談窓口と病院をつなぐ連絡票を作成する"
+        " ③ピアサポーターが病院訪問に同行する機会を増やす",
+        "行政",
+        "出張相談の日程調整と記録の集約",
+    ]

@@ -272,3 +272,47 @@ def test_the_next_issue_s_and_policy_s_first_boxes_after_the_values_stay_after_t
         "区の会議の好事例を推進会議で共有す",
         "行政",
     ]
+
+
+# pdfminer (a LibreOffice-less Chromium PDF): the first group's first band (its issue, its policy, `行政`,
+# its action's first line), the next group's issue and policy, the first action's rest, then every
+# later action of the two groups a box each (`－` one of them), then their labels in one run
+_ACROSS = HEADER + (
+    "退院後の住まいが見つからない\n\n不動産関係団体と連携す\nる\n\n行政\n\n居住支援協議会と\n\n"
+    "市民の精神疾患への理解\n\n普及啓発\n\nの情報共有\n\n"
+    "入居後の急変時の相談窓口の明示\n\n入居後の見守りと相談\n\n物件情報の提供\n\n"
+    "市民講座\n\n－\n\n施設見学の受入れ\n\n家族会の体験談\n\n"
+    "医療\n\n福祉\n\nその他\n関係機\n\n関・住\n民等\n\n行政\n\n医療\n\n福祉\n\nその他関係機関・住民等\n"
+)
+
+
+def test_a_run_of_labels_into_the_next_group_after_their_actions() -> None:
+    out = _filled(apply_form(label_runs, _ACROSS))[3:]
+    assert out[out.index("医療") :] == [
+        *["医療", "入居後の急変時の相談窓口の明示", "福祉", "入居後の見守りと相談"],
+        *["その他", "関係機", "関・住", "民等", "物件情報の提供"],
+        *["市民の精神疾患への理解", "普及啓発", "行政", "市民講座"],
+        *["医療", "－", "福祉", "施設見学の受入れ", "その他関係機関・住民等", "家族会の体験談"],
+    ]
+    assert out[: out.index("医療")][-1] == "の情報共有"  # the first action's rest stays after its first line
+
+
+def test_the_run_into_the_next_group_read_whole() -> None:
+    import nikosheet
+
+    doc = nikosheet.parse_text_data(
+        "5 精神障害にも対応した地域包括ケアシステムの構築に向けた現時点における強みと課題\n\n" + _ACROSS
+    )
+    issues = doc["strengths_and_issues"]["issues"]
+    assert [(i["issue"], i["policies"]) for i in issues] == [
+        ("退院後の住まいが見つからない", ["不動産関係団体と連携する"]),
+        ("市民の精神疾患への理解", ["普及啓発"]),
+    ]
+    assert issues[0]["roles"]["administration"] == ["居住支援協議会との情報共有"]
+    assert issues[0]["roles"]["others"] == ["物件情報の提供"]
+    assert issues[1]["roles"] == {
+        "administration": ["市民講座"],
+        "medical": ["－"],
+        "welfare": ["施設見学の受入れ"],
+        "others": ["家族会の体験談"],
+    }

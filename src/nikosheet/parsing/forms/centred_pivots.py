@@ -104,7 +104,7 @@ def find_pivots(table: Table, lines: list[list[str]]) -> list[Pivot]:
             if (j, at) in taken:
                 continue
             if table.full:
-                parts = _word_parts(table.full, lines, j, at)
+                parts = _word_parts(table.full, lines, j, at, first)
             elif table.header[0] in DEPARTMENTS:
                 parts = _department_parts(pattern, lines, j, unit)
             elif _head(unit):
@@ -206,17 +206,23 @@ def _department_parts(pattern: re.Pattern[str], lines: list[list[str]], j: int, 
     return None
 
 
-def _word_parts(words: tuple[str, ...], lines: list[list[str]], j: int, at: int) -> Pivot | None:
+def _word_parts(words: tuple[str, ...], lines: list[list[str]], j: int, at: int, first: bool = False) -> Pivot | None:
     """A sector's or a role's word at unit `at` of line j (in 【】 or not), or its parts over the next
     lines (`その他関係` / `機関・住民` / `等`, each within two lines of the one before; a first
-    column's at a line's start; `医療分野`, `障害福祉` as the sectors' table writes them)."""
+    column's at a line's start; `医療分野`, `障害福祉` as the sectors' table writes them).  A later
+    part may stand a unit further right than the word did, after the last piece of a cell left of it
+    that ends on that line (`その他関` / `する 係機関・` / `住民等`: a policy's last line)."""
     word = _QUALIFIED.sub("", lines[j][at])
     if not word:
         return None
     parts = [(j, at)]
     while word not in words:
         line = parts[-1][0]
-        below = [(k, u) for k in range(line + 1, min(line + 3, len(lines))) for u in range(len(lines[k][: at + 1]))]
+        below = [
+            (k, u)
+            for k in range(line + 1, min(line + 3, len(lines)))
+            for u in range(len(lines[k][: at + (1 if first else 2)]))
+        ]
         after = next(((k, u) for k, u in below if any(w.startswith(word + lines[k][u]) for w in words)), None)
         if after is None or not any(w.startswith(word) for w in words):
             return None

@@ -20,15 +20,18 @@ likely goes on its cell — it starts with a hiragana, a katakana word goes on, 
 one surely does: it starts inside a word (a particle before a kanji, ン, ー, a small kana, a character
 alone: `る`, `を集約する`; or the cell's last line stops on a kanji right after `を`, `…情報を集`
 `約する`, as no phrase does) or wraps as wide as its cell.  Or the issue's and the policy's first lines,
-a box each, come before the role with their rests in a second band, the group's only boxes there (any
-box that fits may then be a rest; one still surely is).  pdfminer may write the group's first printed
-line a box a cell, the role's cell's too, then each cut cell's rest in the columns' order (`…進んでいな`
-`…病院と共` `行政` `…結果の共` `い` `有し、…なげる` `有`): the two boxes after the role's first one-line
+a box each, come before the role with their rests in a second band (or in more, each going on the one
+before), the group's only boxes there (any box that fits may then be a rest; one still surely is).
+pdfminer may write the group's first printed line a box a cell, the role's cell's too, then each cut
+cell's rest in the columns' order (`…進んでいな` `…病院と共` `行政` `…結果の共` `い` `有し、…なげる`
+`有`): the two boxes after the role's first one-line
 box are the rests, when they go on the issue and the policy and the box after them fits the role's cell
 (a list's next item there, `・…`, may be wider than its first; a later box that starts inside a word
 right after one as wide as the widest there, `…への連` `絡`, is that cell's rest, no cell's start); the
 two rests may come in bands, a box each in turn (one band where no box of the issue's column follows it:
-the next group's issue), the first band's boxes wrapped as wide as the cells' first lines (`_bands`).  A
+the next group's issue), the first band's boxes wrapped as wide as the cells' first lines (`_bands`).
+A rest may come as two boxes, its lines that fill the column and then its last lines (`…ないことが`
+`ある`): where no reading is found otherwise, such a pair is read as one rest when exactly one is.  A
 one-line box as wide as the cell's one line likely goes on it too (the cell filled its column: `…相談窓`
 `口で適切な支援につながりにくい`). Where a group's issue and policy, so put back, stand right after the
 last role's label of the group above with no box between, that role's cell is empty (pdfminer writes no
@@ -78,14 +81,9 @@ def back(pieces: list[Piece], pivots: Pivots, first_role: int) -> tuple[list[Pie
             continue
         start = pivots[n - 1][0] + 1 if n else 0
         cells = boxed(out[start:at])
-        if len(cells) == (5 if n else 4) and _in_pairs(*cells[-4:]):  # the two cells' bands before the role
-            first_band, second_band = cells[-4], cells[-2]
-            out[at - sum(map(len, cells[-4:])) : at] = [
-                *first_band,
-                *_going_on(second_band),
-                *cells[-3],
-                *_going_on(cells[-1]),
-            ]
+        banded = _banded(cells[1:] if n else cells)
+        if banded is not None:  # the two cells' bands before the role
+            out[at - sum(map(len, banded)) : at] = [piece for box in banded for piece in box]
             continue
         after = boxed(out[at + 1 : pivots[n + 1][0]])
         if len(cells) < 2 or len(after) < 3:
@@ -93,6 +91,8 @@ def back(pieces: list[Piece], pivots: Pivots, first_role: int) -> tuple[list[Pie
         issue, policy = cells[-2], cells[-1]
         rests = _rests(issue, policy, after, columns)
         bands = [rests] if rests is not None else _bands(issue, policy, after)
+        if not bands and (joined := _rest_joined(issue, policy, after, columns)) is not None:
+            after, bands = joined[0], [joined[1]]
         if not bands:
             continue
         first, second = bands[0]
@@ -146,7 +146,8 @@ def _labels_among(pieces: list[Piece], pivots: Pivots, n: int) -> list[Piece]:
     """The group's later roles' labels, written in a run after the first role's cells (`行政` `…` `…`
     `…` `…` `医療` `福祉` `その他関係機関・住民等`), each put before its cell where the cells are as many
     as the roles, a box each: the pieces (`pivots` moved to match).  Where the boxes are fewer, which
-    role is empty is not told, and the group stays as it was."""
+    role is empty is not told, and the group stays as it was; so where a later box starts inside a word
+    (`の集約…`: the first role's cell's rest, no later role's cell)."""
     at = pivots[n][0]
     run: list[int] = []
     for k in range(n + 1, len(pivots)):
@@ -154,7 +155,7 @@ def _labels_among(pieces: list[Piece], pivots: Pivots, n: int) -> list[Piece]:
             break
         run.append(k)
     cells = boxed(pieces[at + 1 : pivots[run[0]][0]]) if run else []
-    if len(cells) != len(run) + 1:
+    if len(cells) != len(run) + 1 or any(cut(cell[0][1]) for cell in cells[1:]):
         return pieces
     labels = [pieces[pivots[k][0]] for k in run]
     end = pivots[run[-1]][0] + 1
@@ -175,6 +176,21 @@ def _in_pairs(issue: Box, policy: Box, issue_rest: Box, policy_rest: Box) -> boo
     one, two = _going_on_from(issue, issue_rest, 1), _going_on_from(policy, policy_rest, 1)
     hiragana = any(starts_hiragana(rest[0][1]) for rest in (issue_rest, policy_rest))
     return one > 0 and two > 0 and _filled(issue) and _filled(policy) and (max(one, two) == 2 or hiragana)
+
+
+def _banded(boxes: list[Box]) -> list[Box] | None:
+    """The issue and the policy put together from their bands before the role, where the boxes are their
+    first lines then their rests, a band at a time (the issue's box, then the policy's), each band going
+    on the one before (`_in_pairs`): two bands or more (`…超えてお` `…全病院へ拡`, then `り、…` `大する…`,
+    then `の不安が…` `に同行する…`); None where they are not so."""
+    if len(boxes) < 4 or len(boxes) % 2:
+        return None
+    issue, policy = boxes[0], boxes[1]
+    for k in range(2, len(boxes), 2):
+        if not _in_pairs(issue, policy, boxes[k], boxes[k + 1]):
+            return None
+        issue, policy = [*issue, *_going_on(boxes[k])], [*policy, *_going_on(boxes[k + 1])]
+    return [issue, policy]
 
 
 def _filled(cell: Box) -> bool:
@@ -204,6 +220,28 @@ def _rests(issue: Box, policy: Box, after: list[Box], columns: Columns) -> tuple
         if len(after) == 4 and not _going_on_from(after[0], after[1], 1):
             found = [pair for pair in found if pair[0] is not after[2]]  # the role's cell is not two boxes
         found.append((after[1], after[2]))
+    return found[0] if len(found) == 1 else None
+
+
+def _rest_joined(
+    issue: Box, policy: Box, after: list[Box], columns: Columns
+) -> tuple[list[Box], tuple[Box, Box]] | None:
+    """The boxes after the role's word with a rest cut in two put together, and the two rests, where
+    `_rests` finds them so and so only: pdfminer may write a cell's rest's lines that fill its column
+    as a box, and its last lines as the next (`病院が都内各地に散らばっているた` `…ないことが`, then
+    `ある`): a box of two lines at least, each as wide as its cell's first line, goes on in the next
+    box where that box likely goes on it (`_going_on_from`)."""
+    found: list[tuple[list[Box], tuple[Box, Box]]] = []
+    for k in range(1, len(after) - 1):
+        box, rest = after[k], after[k + 1]
+        if len(box) < _WRAPPED or not any(_in_column(box, _width(cell), wrapped=True) for cell in (issue, policy)):
+            continue
+        if not _full(box, _width(box)) or not _going_on_from(box, rest, 0):
+            continue
+        joined = [*after[:k], [*box, *_going_on(rest)], *after[k + 2 :]]
+        rests = _rests(issue, policy, joined, columns)
+        if rests is not None:
+            found.append((joined, rests))
     return found[0] if len(found) == 1 else None
 
 

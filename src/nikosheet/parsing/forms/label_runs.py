@@ -41,6 +41,7 @@ from nikosheet.parsing.forms._shared import display_width
 from nikosheet.parsing.forms.column_runs import Box, boxes_of, ends_table, squashed
 from nikosheet.parsing.forms.issue_rests import cut
 from nikosheet.parsing.lazy_re import compile_lazily
+from nikosheet.vocabulary import NOTHING
 
 # the tables whose rows are labelled so: the header cell that starts the region, the labels, the
 # cells a label has
@@ -109,6 +110,8 @@ def _run(state: FormState, boxes: list[Box], k: int, labels: tuple[str, ...], ce
     """The run of labels at box k put back when its values fit (`since`: the first box its values may
     stand at, before it); the box after what was looked at."""
     start = k
+    if cells == 1 and 0 <= since < start and (across := _across_groups(state, boxes[since:start], boxes, k, labels)):
+        return across
     while k < len(boxes) and _label(boxes[k], labels):
         k += 1
     run = boxes[start:k]
@@ -141,6 +144,51 @@ def _run(state: FormState, boxes: list[Box], k: int, labels: tuple[str, ...], ce
     ):
         _values_before(state, boxes[since:start], run, k, labels)  # the first role stood with the first lines
     return end
+
+
+def _across_groups(state: FormState, before: list[Box], boxes: list[Box], k: int, labels: tuple[str, ...]) -> int:
+    """A run of roles' labels from a group's later roles into the next group's (`医療` `福祉`
+    `その他関係…` `行政` `医療` …) written after their actions (pdfminer: the next group's issue and
+    policy, then every action of the two groups a box each, then the labels): the last boxes before the
+    run, one a label, go after their labels, and the two boxes before them (a rest that starts inside a
+    word, `の集約…`, between stays with the cell above) before the next group's `行政`, where each
+    action is one box that starts a cell (see `_values_before`; `－` alone is a whole cell) and the run
+    ends at a label, the table's end or the group after's issue and policy.  The box after the run, or
+    0 where it is not so."""
+    run: list[Box] = []
+    names: list[str] = []
+    while k < len(boxes):
+        whole = 1 if _label(boxes[k], labels) else _wrapped_label(boxes, k, labels[-1])
+        if not whole:
+            break
+        run.append([piece for box in boxes[k : k + whole] for piece in box])
+        names.append(_QUALIFIED.sub("", squashed(run[-1])))
+        k += whole
+    if names[:1] == [labels[0]] or names.count(labels[0]) != 1 or any(n not in labels for n in names):
+        return 0
+    turn = labels.index(names[0])
+    if names != [labels[(turn + n) % len(labels)] for n in range(len(names))]:
+        return 0
+    if not (k >= len(boxes) or _label_start(boxes[k], labels) or _group_ends(boxes, k, labels)):
+        return 0
+    values, lead = before[-len(run) :], before[: -len(run)]
+    rests = 0
+    while rests < len(lead) and cut(lead[len(lead) - 1 - rests][0][1]):
+        rests += 1
+    head = lead[len(lead) - rests - _GROUP_HEAD : len(lead) - rests]
+    if len(lead) - rests < _GROUP_HEAD + 1 or any(cut(box[0][1]) or _label_start(box, labels) for box in head):
+        return 0
+    if any(_label_start(box, labels) or (cut(box[0][1]) and squashed(box) not in NOTHING) for box in values):
+        return 0
+    width = max(display_width(text) for box in values for _, text, _ in box)
+    if any(len(box) > 1 and display_width(box[-1][1]) >= width - _FULL for box in values[:-1]):
+        return 0
+    kept = [box for box in lead if all(box is not h for h in head)]
+    order = [*kept]
+    for name, label, value in zip(names, run, values, strict=True):
+        order += [*(head if name == labels[0] else []), label, value]
+    _put_back(state, [before[0], boxes[k - 1]], order)
+    return k
 
 
 def _next_group(boxes: list[Box], end: int, labels: tuple[str, ...], surplus: int) -> bool:
