@@ -46,7 +46,7 @@ import itertools
 import math
 
 from nikosheet.parsing.forms import FormState, signals
-from nikosheet.parsing.forms._shared import PAGE_NUMBER, cell_line, display_width, join_wrapped
+from nikosheet.parsing.forms._shared import PAGE_NUMBER, display_width
 from nikosheet.parsing.forms.cell_lines_docx import paragraphs_unwrapped
 from nikosheet.parsing.forms.sector_rows import (
     _ENDS,
@@ -55,6 +55,7 @@ from nikosheet.parsing.forms.sector_rows import (
     _LABEL_REST,
     _LAST_HEADER,
     _TITLE,
+    _joined,
     _rest_lines,
     _wrapped_rest,
     sectors_region,
@@ -310,7 +311,7 @@ def _by_widths(rows: list[tuple[list[str], list[str]]]) -> list[tuple[str, str]]
             if _apart(fulls, swaps) and (spread + 2 * _FULL <= best[0] or (spread == best[0] and n < best[1])):
                 best = (spread, n, swaps)
     return [
-        (_cell(strengths), _cell(status)) if r in best[2] else (_cell(status), _cell(strengths))
+        (_joined(strengths), _joined(status)) if r in best[2] else (_joined(status), _joined(strengths))
         for r, (status, strengths) in enumerate(rows)
     ]
 
@@ -340,14 +341,3 @@ def _columns(fulls: list[tuple[int, int]], swaps: tuple[int, ...]) -> tuple[list
 def _full(lines: list[str]) -> int:
     """The width of a cell's wrapped lines (those that stop inside a sentence), 0 for none."""
     return max((display_width(t) for t in lines[:-1] if not t.endswith(_ENDS)), default=0)
-
-
-def _cell(lines: list[str]) -> str:
-    """A cell's lines as one: a list's items (`・…`, two or more) as `<ul><li>…</li></ul>`."""
-    items: list[str] = []
-    for line in lines:
-        if items and not line.startswith("・"):
-            items[-1] = join_wrapped(items[-1], line)
-        else:
-            items.append(line)
-    return cell_line([(item, item.startswith("・")) for item in items])
