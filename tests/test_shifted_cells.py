@@ -39,6 +39,14 @@ CASES = [
     ("pref-gifu-fy2024--lopdf-markitdown", 202, "'調整を行っている。がある。' holds a sentence", "coordination"),
     ("ward-nerima-fy2023--pdfminer", 273, "a role's action of 86 characters", "strengths"),
     ("core-tottori-sparse-fy2024--pdftotext", 291, "its name is a list (3 commas)", "councils"),
+    (
+        "kawaguchi-r5--lopdf-markitdown",
+        121,
+        "目標値 / 実績値 '・' is list marks alone",
+        "outcomes",
+    ),
+    ("ward-nerima-fy2023--lopdf-markitdown", 240, "'R5年11月': 実施する項目 is empty", "annual_schedule"),
+    ("city-pipe-fy2023--lopdf-markitdown", 133, "its 行政 role is empty while its other roles are filled", "strengths"),
 ]
 
 
@@ -515,6 +523,11 @@ def test_an_event_in_the_commission_column_or_an_event_cut_at_a_wrap_is_said_shi
             "取組の経緯 経過 '（直営）' is a bracket alone, a 委託 cell's (`（直営）`): the row was read out of its"
             " columns",
         ),
+        (
+            125,
+            "取組の経緯 経過 '配置' is shorter than any the template's column holds (4 characters or more): a piece"
+            " of a cell the converter cut apart, read as a row or an item of its own",
+        ),
     ]
 
 
@@ -803,3 +816,154 @@ def test_an_issues_table_read_as_the_strengths_items_is_said_shifted() -> None:
     )
     said = [d["message"] for d in parse_text_data(text)["diagnostics"] if d["code"] == "shifted-cell"]
     assert any("特徴(強み): a cell holds the template's header '課題解決に向けた取組方針'" in m for m in said)
+
+
+def _issue(line: int, issue: str, **roles: list[str]) -> dict:
+    return {"issue": issue, "policies": ["協議の場で検討する"], "roles": roles, "line": line}
+
+
+def test_a_piece_of_a_cut_cell_read_as_a_row_or_an_item_is_warned_of():
+    """A history's event, a strength, an outcome's effect shorter than any whole one, or a value of list marks
+    alone: the end of a cell the converter cut apart (LibreOffice PDFs through pdfminer and markitdown), read
+    as content of its own.  A cell of なし, － or ↓ is whole; one warning a section."""
+    doc = {
+        "history": {
+            "events": [
+                _event(118, "令和3年度", 2021, "ピアサポーター活動支援事業を開始", "特定非営利活動法人 京都ピア"),
+                _event(120, "令和4年度", 2022, "ネット"),
+                _event(122, "令和5年度", 2023, "なし"),
+            ],
+            "text": [],
+        },
+        "strengths_and_issues": {
+            "strengths": ["平成22年度から養成してきたピアサポーターが延べ120名を超え、普及啓発に参加してい", "る。"],
+            "issues": [_issue(150, "長期入院者の地域移行が進んでいない", administration=["病院訪問の調整"])],
+            "indicators": [],
+        },
+        "outcomes": {
+            "indicators": [
+                {
+                    "number": 1,
+                    "name": "保健医療と福祉の連携",
+                    "target": ["・", "近隣精神科医療機関訪問の実施"],
+                    "actual": ["近隣精神科医療機関訪問の実施(20カ所)"],
+                    "effects": ["顔の見える関係づくりができた。"],
+                    "line": 90,
+                }
+            ]
+        },
+    }
+    said = [(line, m) for line, m in shifts.signs(doc) if "shorter than any" in m or "list marks" in m]
+    assert said == [
+        (
+            120,
+            "取組の経緯 経過 'ネット' is shorter than any the template's column holds (4 characters or more): a piece"
+            " of a cell the converter cut apart, read as a row or an item of its own",
+        ),
+        (
+            150,
+            "強みと課題 特徴(強み) 'る。' is shorter than any the template's column holds (6 characters or more): a"
+            " piece of a cell the converter cut apart, read as a row or an item of its own",
+        ),
+        (
+            90,
+            "取組の成果・効果 目標値 / 実績値 '・' is list marks alone: an item's mark cut from its words by the"
+            " converter",
+        ),
+    ]
+
+
+def test_a_schedule_row_with_actions_and_no_item_is_warned_of():
+    """pdftotext's LibreOffice PDF put a month's item and action on one line, read as the action: the row's
+    item is empty and its action holds the item.  A row with an item and no action is a sheet's own."""
+    items = [
+        {
+            "label": "令和5年6月",
+            "month": "2023-06",
+            "item": None,
+            "actions": ["第1回精神保健福祉連絡協議会"],
+            "line": 419,
+        },
+        {"label": "令和5年7月", "month": "2023-07", "item": "入院先病院との連絡会", "actions": [], "line": 424},
+    ]
+    assert list(shifts.signs({"annual_schedule": {"items": items}})) == [
+        (
+            419,
+            "スケジュール（今年度） '令和5年6月': 実施する項目 is empty and 実施する内容 holds"
+            " '第1回精神保健福祉連絡協議会': the row's cells were read out of their columns",
+        )
+    ]
+    assert not list(shifts.signs({"annual_schedule": {"items": items[1:]}}))
+
+
+def test_an_issue_without_its_administration_role_is_warned_of():
+    """An issue whose 行政 role is empty while its 医療 and 福祉 are filled: the body's own role, which every
+    sheet writes, was read into the issue's cell (markitdown's LibreOffice PDF)."""
+    part = {
+        "strengths": [],
+        "issues": [
+            _issue(
+                116,
+                "区内に精神科病院がなく、入院先が広く分散している",
+                administration=["連絡会の開催"],
+                medical=["退院支援担当者の連絡会への参加"],
+                welfare=["区外病院への訪問の同行"],
+            ),
+            _issue(
+                133, "単身の高齢の精神障害者が多居住支援協議会く、住まいの確保が難しい", welfare=["地域定着支援の実施"]
+            ),
+        ],
+        "indicators": [],
+    }
+    said = [(line, m) for line, m in shifts.signs({"strengths_and_issues": part}) if "行政" in m]
+    assert said == [
+        (
+            133,
+            "issue '単身の高齢の精神障害者が多居住支援協議会く、住まいの確保が難しい': its 行政 role is empty while its"
+            " other roles are filled: no sheet leaves the body's own role empty, so the roles' cells were read out"
+            " of their rows",
+        )
+    ]
+
+
+_HISTORY_CUT = (
+    "3 精神障害にも対応した地域包括ケアシステムの構築に向けた取組の経緯\n\n"
+    "年度\t経過\t委託\n"
+    "平成25年度\t精神障害者地域移行支援事業を市事業として開始\t社会福祉法人 讃岐会\n"
+    "平成28年度\t長期入院者の退院意向調査を実施（市内8病院、対象者412人）\t↓\n"
+    "平成30\n"
+    "年度\t高松市障害者自立支援協議会に精神保健福祉部会を設置\t\n"
+    "令和元年度\t「高松市精神障害にも対応した地域包括ケアシステム推進協議会」を設置\t社会福祉法人 讃岐会\n\n"
+    "4 精神障害にも対応した地域包括ケアシステム構築に資する取組の成果・効果\n"
+)
+
+
+def test_a_history_whose_year_cell_no_event_holds_is_warned_of():
+    """A year's cell the converter wrapped (`平成30` / `年度`) that no event read takes: its row was cut apart,
+    the event read with no year.  Whole, the same table says nothing."""
+    doc = parse_text_data(_HISTORY_CUT)
+    assert [e["fiscal_year"] for e in doc["history"]["events"]] == [2013, 2016, None, 2019]
+    assert [(d["line"], d["message"]) for d in doc["diagnostics"] if d["code"] == "missing-table"] == [
+        (
+            6,
+            "section 3: 1 date cells ('平成30' first) that no row read holds: those rows were lost, cut apart or"
+            " read into other rows' cells",
+        )
+    ]
+    whole = parse_text_data(_HISTORY_CUT.replace("平成30\n年度", "平成30年度"))
+    assert [e["fiscal_year"] for e in whole["history"]["events"]] == [2013, 2016, 2018, 2019]
+    assert not [d for d in whole["diagnostics"] if d["severity"] == "warning"]
+
+
+def test_a_table_read_in_part_with_its_rest_kept_as_text_is_warned_of(converted):
+    """pdftotext's councils' table: four councils read, and more lines of their cells kept as the section's
+    text than rows read."""
+    doc = converted(CONVERTERS / "city-bold-headings-fy2023--pdftotext.txt")
+    assert len(doc["councils"]["meetings"]) == 4
+    assert [(d["line"], d["message"]) for d in doc["diagnostics"] if "kept as text below it" in d["message"]] == [
+        (
+            340,
+            "section 7: 4 rows of the 協議の場 (名称 / 構成員 / 開催頻度) table read and 9 lines kept as text below"
+            " it: the rest of the table was not read as rows",
+        )
+    ]

@@ -62,6 +62,17 @@ DATED_TABLE = Template(
     "節 {section}: 年度で始まる{rows}行が、年度・経過・委託の見出しのない表として読まれました。"
     "変換で取組の経緯の表が分かれたため、出来事としてではなくその表として残しました",
 )
+ROWS_KEPT_AS_TEXT = Template(
+    "section {section}: {rows} rows of the {table} table read and {kept} lines kept as text below it:"
+    " the rest of the table was not read as rows",
+    "節 {section}: {table}の表は{rows}行が読まれ、{kept}行が文章として残りました。表の残りは行として読まれていません",
+)
+DATES_UNREAD = Template(
+    "section {section}: {count} date cells ({date!r} first) that no row read holds: those rows were lost,"
+    " cut apart or read into other rows' cells",
+    "節 {section}: どの行にも読まれなかった日付のセルが{count}個あります（最初は「{date}」）。"
+    "その行が失われたか、切れたか、ほかの行のセルに読まれています",
+)
 MISSING_ROWS = Template(
     "section 1: the 基本情報 table has no row for {labels}: unknown (null)",
     "節 1: 基本情報の表に {labels} の行がありません。不明（null）としました",
@@ -132,6 +143,20 @@ ROW_AS_TEXT = Template(
 WIDER_THAN_HEADER = Template(
     "{what}: a row fills {count} cells under a header of {width}: the row was read out of its columns",
     "{what}: 見出しが{width}列の表で、行が{count}個のセルを埋めています。行の列がずれて読まれています",
+)
+FRAGMENT_CELL = Template(
+    "{what} {text!r} is shorter than any the template's column holds ({least} characters or more):"
+    " a piece of a cell the converter cut apart, read as a row or an item of its own",
+    "{what}「{text}」は、様式のこの欄に書かれる文より短すぎます（{least}文字以上）。"
+    "変換で切れたセルの一部が、行か項目として読まれています",
+)
+MARKS_ALONE = Template(
+    "{what} {text!r} is list marks alone: an item's mark cut from its words by the converter",
+    "{what}「{text}」は箇条書きの記号だけです。変換で項目の文から記号が切り離されています",
+)
+EMPTY_ITEM = Template(
+    "{what} {label!r}: {item} is empty and {actions} holds {text!r}: the row's cells were read out of their columns",
+    "{what}「{label}」: {item}が空で、{actions}に「{text}」があります。行のセルが列からずれて読まれています",
 )
 CUT_WORD = Template(
     "{what} {text!r} starts inside a word: a cell was cut apart or read into the next",
@@ -369,6 +394,12 @@ ISSUE_SPLIT = Template(
     "was read as a new issue",
     "課題「{issue}」: 役割が行政より後から始まり、上の課題にはその役割がありません。上の課題の行が新しい課題として"
     "読まれています",
+)
+ADMINISTRATION_EMPTY = Template(
+    "issue {issue!r}: its {role} role is empty while its other roles are filled: no sheet leaves the body's own"
+    " role empty, so the roles' cells were read out of their rows",
+    "課題「{issue}」: {role}の役割が空で、ほかの役割は埋まっています。自治体自身の役割を空にするシートはなく、"
+    "役割のセルが行からずれて読まれています",
 )
 ISSUE_WITHOUT_POLICY = Template(
     "issue {issue!r} has no 取組方針 where the other issues have one: the issues' cells were read out of their rows",

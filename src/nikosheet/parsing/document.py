@@ -24,7 +24,7 @@ from nikosheet.parsing.sections import (
     strengths,
 )
 from nikosheet.parsing.state import Context
-from nikosheet.parsing.values.eras import YEAR
+from nikosheet.parsing.values.eras import YEAR, find_date
 from nikosheet.plain import Data
 from nikosheet.sources.extracted import page_of
 from nikosheet.sources.text import Text
@@ -91,7 +91,9 @@ def build_with_context(text: Text, path: str | None) -> tuple[Data, Context]:
         schedules.resolve_months(ctx, annual["items"], doc["fiscal_year"])
     doc.update(parts)
     _warn_unread_tables(ctx, sections, parts)
+    _warn_rows_as_text(ctx, sections, parts)
     _warn_unread_history(ctx, sections, parts)
+    _warn_dates_unread(ctx, sections, parts, text.lines)
     rebuilt = state.lines != text.lines  # a converter form rebuilt a table: it may have put a cell wrong
     if rebuilt:
         from nikosheet.parsing import shifts  # not imported for a sheet in the samples' form
@@ -147,6 +149,34 @@ def _warn_unread_tables(ctx: Context, sections: dict[str, Section], parts: dict[
             )
 
 
+_KEPT_LINES = 8  # lines kept as a section's text that say a table's rows were left unread (sheets keep 0 or 1)
+
+
+def _warn_rows_as_text(ctx: Context, sections: dict[str, Section], parts: dict[str, Data | None]) -> None:
+    """A section whose table was read, but with more of its lines kept as the section's text than rows read
+    (and at least `_KEPT_LINES`): the table's cells came in a form its reader took only in part, the rest left
+    as text.  A sheet writes no paragraphs below these tables but a line or two (the history, whose prose is
+    its own, is not among them); a converter's wrapped cells left as text are many lines.
+
+        名称    構成員    開催頻度    実施内容    (2 councils read)
+        圏域の課題シートの更新                 (and 30 lines of their cells kept as text)
+        長期入院者の事例検討
+    """
+    for key, (table, fields) in _TABLES.items():
+        part, sec = parts[key], sections.get(key)
+        if part is None or sec is None or key == "basic_info":
+            continue
+        rows = sum(len(part.get(f) or []) for f in fields)
+        kept = sum(1 for paragraph in part.get("text") or [] for line in paragraph.split("\n") if line.strip())
+        if rows and kept >= _KEPT_LINES and kept > rows:
+            h = sec.headings[0]
+            ctx.diag(
+                Diagnostic.MISSING_TABLE,
+                h.line,
+                str(messages.ROWS_KEPT_AS_TEXT(section=h.number or key, table=table, rows=rows, kept=kept)),
+            )
+
+
 # a line that opens with a fiscal year and a gap before its words (`2006年度 区保健所で…`): a 年度 cell and its
 # 経過 beside it, laid out on one line; prose goes on after its date with a particle (`平成30年度に…`)
 _DATED_ROW = compile_lazily(rf"{YEAR}\s*年度?\s+\S")
@@ -173,6 +203,80 @@ def _warn_unread_history(ctx: Context, sections: dict[str, Section], parts: dict
             h.line,
             str(messages.MISSING_TABLE(section=h.number or "history", table=table, kept=len(texts))),
         )
+
+
+# a cell that holds a date and nothing else: a history's year (`平成17`, `令和元年`, `2013年度～`) or a
+# schedule's month (`令和5年6`, `R6年1月`, `2024年10月～12月`), as a converter leaves the date's cell, cut
+# by its wrap or whole; the markdown pipe and the spaces round a cell are not its text
+_YEAR_CELL = compile_lazily(r"((?:19|20)\d{2}|(?:令和|平成|[RH])\s*(?:\d{1,2}|元))\s*(?:年\s*度?)?\s*(?:[～〜~]\s*)?")
+_MONTH_CELL = compile_lazily(
+    r"((?:19|20)\d{2}|(?:令和|平成|[RH])\s*(?:\d{1,2}|元))\s*年\s*(\d{1,2})\s*月?\s*(?:[～〜~]\s*(?:\d{1,2}\s*月?)?)?"
+)
+_CELL_EDGES = " \t|\u3000"
+
+
+def _warn_dates_unread(
+    ctx: Context, sections: dict[str, Section], parts: dict[str, Data | None], source: list[str]
+) -> None:
+    """A history or an annual schedule whose text, as the converter gave it, holds a date cell that no row
+    read has: the row of that year or month was lost, cut apart or read into another row's cells (a
+    year's `平成30` read as the end of the event above, its `年度` as an event).  A cell that is a date
+    alone is a date cell wherever the converter put it; a row read takes its date from it.
+
+        平成28          (a date cell: 2016, read)
+        年度
+        …の約4割が住まいの不安を理由に挙げた
+        平成30          (a date cell: 2018, in no event read)
+    """
+    for key, pattern, found in (
+        ("history", _YEAR_CELL, _read_years),
+        ("annual_schedule", _MONTH_CELL, _read_months),
+    ):
+        part, sec = parts.get(key), sections.get(key)
+        if part is None or sec is None:
+            continue
+        read = found(part)
+        if not read or _said_missing(ctx, sec):
+            continue  # no row read at all, or the table already said to be read in part
+        unread: dict[str, int] = {}
+        for ln in sec.lines:
+            if ln.no - 1 >= len(source):
+                continue
+            for cell in source[ln.no - 1].split("\t"):
+                cell = cell.strip(_CELL_EDGES)
+                m = pattern.fullmatch(cell)
+                if m is None:
+                    continue
+                date = find_date(cell if "年" in cell else cell + "年度")
+                if key == "annual_schedule" and "月" not in cell:
+                    date = find_date(cell + "月")
+                if date is None:
+                    continue
+                value = date.iso() if key == "annual_schedule" else str(date.fiscal_year())
+                if value not in read:
+                    unread.setdefault(cell, ln.no)
+        if unread:
+            cell, line = next(iter(unread.items()))
+            h = sec.headings[0]
+            ctx.diag(
+                Diagnostic.MISSING_TABLE,
+                line,
+                str(messages.DATES_UNREAD(section=h.number or key, count=len(unread), date=cell)),
+            )
+
+
+def _said_missing(ctx: Context, sec: Section) -> bool:
+    """Whether a `missing-table` warning is already given inside the section's lines."""
+    lines = {ln.no for ln in sec.lines} | {h.line for h in sec.headings}
+    return any(d["code"] == Diagnostic.MISSING_TABLE.value and d["line"] in lines for d in ctx.diagnostics)
+
+
+def _read_years(part: Data) -> set[str]:
+    return {str(e["fiscal_year"]) for e in part.get("events") or [] if e.get("fiscal_year") is not None}
+
+
+def _read_months(part: Data) -> set[str]:
+    return {i["month"] for i in part.get("items") or [] if i.get("month")}
 
 
 def _is_goal(line: Line) -> bool:

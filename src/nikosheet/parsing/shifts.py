@@ -31,16 +31,22 @@ from nikosheet.vocabulary import (
     CIRCLED,
     CONSULTATION_OFFICES,
     DISCHARGE_RATES,
+    EVENT_COLUMNS,
     EVENT_ENDS,
     EVENT_STEPS,
     EVENT_VERBS,
     INPATIENT_AGES,
     INPATIENT_SHARES,
+    ISSUE_COLUMNS,
+    LIST_LABELS,
     MEETING_COLUMNS,
+    NOTHING,
     OUTCOME_COLUMNS,
+    PLAN_COLUMNS,
     PLANNED_COLUMNS,
     ROLES,
     SAME_AS_ABOVE,
+    SCHEDULE_COLUMNS,
     SECTION_LABELS,
     SECTORS,
     STATISTICS,
@@ -190,7 +196,26 @@ def check(ctx: Context, doc: Data) -> None:
 
 
 def signs(doc: Data) -> Iterator[tuple[int | None, str]]:
-    """Each sign of a table read out of its rows or columns: (its row's line, what it is)."""
+    """Each sign of a table read out of its rows or columns: (its row's line, what it is).  The signs of a
+    piece of a cell or a cell left empty (`_gaps`) are looked for last, on the rows no other sign is at."""
+    said: set[int | None] = set()
+    for line, message in _shifts(doc):
+        said.add(line)
+        yield line, message
+    yield from _gaps(doc, said)
+
+
+def _gaps(doc: Data, said: set[int | None]) -> Iterator[tuple[int | None, str]]:
+    """A piece of a cut cell read as content, an issue with no 行政 role, a schedule's row with no item: each
+    on a row no other sign is at."""
+    yield from _fragments(doc, said)
+    yield from _administration_empty(doc.get("strengths_and_issues"), said)
+    yield from _empty_items(doc.get("annual_schedule"), "annual_schedule", "items", SCHEDULE_COLUMNS, said)
+    yield from _empty_items(doc.get("long_term_schedule"), "long_term_schedule", "plan", PLAN_COLUMNS, said)
+
+
+def _shifts(doc: Data) -> Iterator[tuple[int | None, str]]:
+    """The signs of a value read into another row's or column's cell."""
     yield from _basic_info(doc.get("basic_info"))
     yield from _history(doc.get("history"))
     yield from _outcomes(doc.get("outcomes"))
@@ -242,6 +267,140 @@ def _cell_signs(doc: Data) -> Iterator[tuple[int | None, str]]:
             yield line, str(messages.VOWEL_MARK_CUT(what=where, text=text))
         elif text and (mark := _unpaired(text)):
             yield line, str(messages.BRACKET_UNPAIRED(what=where, text=text, mark=mark))
+
+
+# The fewest characters a cell of these columns holds when it is whole: a sentence or a phrase, never a
+# word or two.  The shortest of the sheets' events is 8 (`実務者会議を設置`), of their strengths 17, of
+# their issues 12, of their policies 9, of their outcomes' effects 11; the bounds here are half of those or
+# less, room for a terse sheet's `実態調査` or `連携強化`.  A piece of a few letters (`ネット`, `る。`, `の同行`,
+# `医療`, `た。`) is the end or the start of a cell whose lines the converter cut apart, or a label read as
+# content.  A value of list marks alone (`・`) is an item's mark cut from its words.
+_FEWEST = {"event": 4, "strength": 6, "issue": 4, "policy": 4, "effect": 6, "value": 0}
+_BULLETS_ONLY = frozenset("・･-*•")
+
+
+def _fragments(doc: Data, said: set[int | None]) -> Iterator[tuple[int | None, str]]:
+    """A history's event, a strength, an issue, a policy or an outcome's effect shorter than any whole one
+    (`_FEWEST`), or an outcome's value of list marks alone: the table's cells were cut apart and a piece
+    read as a row or an item of its own.  `なし`, `－` and `↓`
+    are whole cells.  One warning a section, at the first such piece.
+
+        年度        経過                                     委託
+        令和3年度   …活動支援事業を開始                     特定非営利活動法人 京都ピア
+        令和4年度   ネット                                   (the 委託 cell's end, read as an event)
+    """
+    history = doc.get("history") or {}
+    five = doc.get("strengths_and_issues") or {}
+    issues = five.get("issues") or []
+    cells: list[tuple[str, str, str, list[tuple[int | None, str | None]]]] = [
+        (
+            "history",
+            EVENT_COLUMNS["description"],
+            "event",
+            [(e["line"], e.get("description")) for e in history.get("events") or []],
+        ),
+        (
+            "strengths_and_issues",
+            LIST_LABELS["strengths"],
+            "strength",
+            [(None, t) for t in five.get("strengths") or []],
+        ),
+        ("strengths_and_issues", ISSUE_COLUMNS["issue"], "issue", [(i["line"], i.get("issue")) for i in issues]),
+        (
+            "strengths_and_issues",
+            ISSUE_COLUMNS["policies"],
+            "policy",
+            [(i["line"], p) for i in issues for p in i.get("policies") or []],
+        ),
+    ]
+    indicators = (doc.get("outcomes") or {}).get("indicators") or []
+    cells += [
+        (
+            "outcomes",
+            OUTCOME_COLUMNS["effects"],
+            "effect",
+            [(i["line"], t) for i in indicators for t in i.get("effects") or []],
+        ),
+        (
+            "outcomes",
+            f"{OUTCOME_COLUMNS['target']} / {OUTCOME_COLUMNS['actual']}",
+            "value",
+            [(i["line"], t) for i in indicators for k in ("target", "actual") for t in i.get(k) or [] if _bullets(t)],
+        ),
+    ]
+    done = set()
+    for key, column, kind, texts in cells:
+        for line, text in texts:
+            t = (text or "").strip()
+            short = len(t) < _FEWEST[kind] or _bullets(t)
+            if not t or not short or t.endswith(NOTHING) or t in SAME_AS_ABOVE or key in done:
+                continue
+            if line is not None and line in said:
+                continue
+            done.add(key)
+            at = line if line is not None else next((i["line"] for i in issues), None)
+            where = f"{SECTION_LABELS[key]} {column}"
+            if kind == "value":
+                yield at, str(messages.MARKS_ALONE(what=where, text=t))
+            else:
+                yield at, str(messages.FRAGMENT_CELL(what=where, text=t, least=_FEWEST[kind]))
+
+
+def _administration_empty(part: Data | None, said: set[int | None]) -> Iterator[tuple[int | None, str]]:
+    """An issue whose 行政 role is empty while a later role (医療, 福祉, その他) is filled: the body writes its
+    own role for every issue it lists (54 of 54 issues in the sheets), so its action was read into the issue's
+    or the policy's cell, or into another issue's row.  Said once, at the first such issue.
+
+        単身の高齢の精神障害者が多居住支援協議会…   (the 行政 role's words read into the issue)
+                                  医療
+                                  福祉        地域定着支援の実施
+    """
+    for issue in (part or {}).get("issues") or []:
+        roles = issue.get("roles") or {}
+        if issue["line"] in said:  # (an issue whose roles start after 行政 below one with none: a split issue)
+            continue
+        if not roles.get("administration") and any(roles.get(r) for r in _LATER_ROLES):
+            yield (
+                issue["line"],
+                str(messages.ADMINISTRATION_EMPTY(issue=issue.get("issue") or "", role=ROLES["administration"])),
+            )
+            return
+
+
+def _bullets(text: str) -> bool:
+    """A value of list marks alone (`・`): no item's words."""
+    t = text.strip()
+    return bool(t) and set(t) <= _BULLETS_ONLY
+
+
+def _empty_items(
+    part: Data | None, key: str, field: str, columns: dict[str, str], said: set[int | None]
+) -> Iterator[tuple[int | None, str]]:
+    """A schedule's row whose item (実施する項目, 実施内容) is empty while its actions are filled: no sheet
+    leaves a row's item empty and writes what is done under it, so the row's item was read into its
+    actions (or into the date's cell, or the row above).
+
+        令和 5 年 6
+        月
+        第 1 回精神保健福祉連絡協議会 今年度の取組の確認      (item and action on one line: read as actions)
+    """
+    for r in (part or {}).get(field) or []:
+        actions = [a for a in r.get("actions") or [] if a.strip()]
+        if not (r.get("item") or "").strip() and actions and r["line"] not in said:
+            what = SECTION_LABELS[key]
+            yield (
+                r["line"],
+                str(
+                    messages.EMPTY_ITEM(
+                        what=what,
+                        label=r.get("label") or "",
+                        item=columns["item"],
+                        actions=columns["actions"],
+                        text=actions[0],
+                    )
+                ),
+            )
+            return
 
 
 def _header_in(text: str | None) -> str | None:
