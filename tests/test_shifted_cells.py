@@ -967,3 +967,23 @@ def test_a_table_read_in_part_with_its_rest_kept_as_text_is_warned_of(converted)
             " it: the rest of the table was not read as rows",
         )
     ]
+
+
+def test_a_long_cell_in_the_history_is_not_run_against_the_date_cells_pattern(monkeypatch):
+    """A date cell is short and starts with a digit or an era: a long cell (a year and thousands of spaces,
+    then a word) is passed over before the pattern, whose spaces' groups would take minutes on it."""
+    from nikosheet.parsing import document
+
+    runs: list[int] = []
+    pattern = document._YEAR_CELL
+
+    class Counting:
+        def fullmatch(self, cell: str):
+            runs.append(len(cell))
+            return pattern.fullmatch(cell)
+
+    monkeypatch.setattr(document, "_YEAR_CELL", Counting())
+    hostile = _HISTORY_CUT.replace("平成25年度\t", "平成25年度\t2013" + " " * 5000 + "x ", 1)
+    doc = parse_text_data(hostile)
+    assert doc["history"]["events"]
+    assert runs and max(runs) <= document._DATE_CELL_MOST

@@ -93,8 +93,9 @@ def build_with_context(text: Text, path: str | None) -> tuple[Data, Context]:
     _warn_unread_tables(ctx, sections, parts)
     _warn_rows_as_text(ctx, sections, parts)
     _warn_unread_history(ctx, sections, parts)
-    _warn_dates_unread(ctx, sections, parts, text.lines)
     rebuilt = state.lines != text.lines  # a converter form rebuilt a table: it may have put a cell wrong
+    if rebuilt or _row_without_date(parts):  # (else every date cell read is its row's: no need to look)
+        _warn_dates_unread(ctx, sections, parts, text.lines)
     if rebuilt:
         from nikosheet.parsing import shifts  # not imported for a sheet in the samples' form
 
@@ -208,11 +209,11 @@ def _warn_unread_history(ctx: Context, sections: dict[str, Section], parts: dict
 # a cell that holds a date and nothing else: a history's year (`平成17`, `令和元年`, `2013年度～`) or a
 # schedule's month (`令和5年6`, `R6年1月`, `2024年10月～12月`), as a converter leaves the date's cell, cut
 # by its wrap or whole; the markdown pipe and the spaces round a cell are not its text
-_YEAR_CELL = compile_lazily(r"((?:19|20)\d{2}|(?:令和|平成|[RH])\s*(?:\d{1,2}|元))\s*(?:年\s*度?)?\s*(?:[～〜~]\s*)?")
-_MONTH_CELL = compile_lazily(
-    r"((?:19|20)\d{2}|(?:令和|平成|[RH])\s*(?:\d{1,2}|元))\s*年\s*(\d{1,2})\s*月?\s*(?:[～〜~]\s*(?:\d{1,2}\s*月?)?)?"
-)
+_YEAR_CELL = compile_lazily(rf"{YEAR}\s*(?:年\s*度?)?\s*(?:[～〜~]\s*)?")
+_MONTH_CELL = compile_lazily(rf"{YEAR}\s*年\s*\d{{1,2}}\s*月?\s*(?:[～〜~]\s*(?:\d{{1,2}}\s*月?)?)?")
 _CELL_EDGES = " \t|\u3000"
+_ERA_FIRST = "令平RH"  # an era year's first character (a Western year's is a digit)
+_DATE_CELL_MOST = 24  # characters: a date cell is no longer (`2024年10月～12月` is 13)
 
 
 def _warn_dates_unread(
@@ -244,8 +245,9 @@ def _warn_dates_unread(
                 continue
             for cell in source[ln.no - 1].split("\t"):
                 cell = cell.strip(_CELL_EDGES)
-                m = pattern.fullmatch(cell)
-                if m is None:
+                if not cell or len(cell) > _DATE_CELL_MOST or not (cell[0].isdigit() or cell[0] in _ERA_FIRST):
+                    continue  # no date cell: most cells, passed without a pattern run
+                if pattern.fullmatch(cell) is None:
                     continue
                 date = find_date(cell if "年" in cell else cell + "年度")
                 if key == "annual_schedule" and "月" not in cell:
@@ -263,6 +265,14 @@ def _warn_dates_unread(
                 line,
                 str(messages.DATES_UNREAD(section=h.number or key, count=len(unread), date=cell)),
             )
+
+
+def _row_without_date(parts: dict[str, Data | None]) -> bool:
+    """Whether a history's event has no fiscal year or an annual schedule's item no month."""
+    history, annual = parts.get("history") or {}, parts.get("annual_schedule") or {}
+    return any(e.get("fiscal_year") is None for e in history.get("events") or []) or any(
+        not i.get("month") for i in annual.get("items") or []
+    )
 
 
 def _said_missing(ctx: Context, sec: Section) -> bool:
