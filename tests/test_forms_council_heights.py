@@ -802,3 +802,25 @@ def test_a_frequency_is_no_members_line_and_the_reading_of_fewest_cells_is_kept(
         ],
         ["退院支援連絡会", "精神科病院の精神保健福祉士、保健所", "随時", "退院予定者の情報共有", ""],
     ]
+
+
+def test_a_members_list_that_ends_in_a_bracketed_note_is_the_list_s() -> None:
+    # a member's note after a space (`… (市)`) is no frequency's piece run on beside the list
+    rows = _rows(SIGNAL + HEADING + BODY.replace("\nター\n", "\nター (市)\n") + END)
+    assert rows[4][:2] == ["ピアサポーター連絡会", "ピアサポーター、家族会、精神保健福祉センター (市)"]
+
+
+def test_a_line_of_many_words_is_tried_as_a_frequency_only_on_its_first_words(monkeypatch) -> None:
+    # a frequency is a few words: a line's longer heads are never tried (each try joins the words before)
+    tried: list[str] = []
+    frequency = council_heights._FREQUENCY
+
+    class Counting:
+        def match(self, text: str):
+            tried.append(text)
+            return frequency.match(text)
+
+    monkeypatch.setattr(council_heights, "_FREQUENCY", Counting())
+    assert not council_heights._frequency_before(" ".join(["圏域の課題の"] * 4000))
+    assert council_heights._frequency_before("2 回/年 課題の共有")
+    assert len(tried) <= 2 * council_heights._FREQUENCY_WORDS

@@ -69,6 +69,7 @@ _COLUMNS = 5
 _LISTS = 4  # a table's lists in a part of their own tried as the lists above's rest, at most
 _MOST = (5, 7, 3, 7, 7)  # a cell's printed lines at most, per column
 _NARROW = 8  # display columns: a column so narrow (a frequency's) may hold a full line apart from the next
+_FREQUENCY_WORDS = 6  # a whole frequency's words at most (`各 圏域 年 2～3 回`): a line's longer heads are none
 _NO_START = "のをにがはでへやーっゃゅょ、。，．)）」"  # no cell starts so
 _HANGING = "、。，．"  # a line may end with one past its column's edge
 _OVER = (
@@ -707,14 +708,16 @@ def _frequency_after(line: str) -> bool:
     """Whether a members' line ends in a word apart of nothing but a frequency's characters (`…精神 年`
     / `科病院、…`: the frequency's first line, `年 4`, run on after the list's at its height)."""
     head, _, word = line.strip().rpartition(" ")
-    return bool(head) and PIECE.fullmatch(word) is not None and not word.isdigit()
+    if not head or word[:1] in "(（" or word.isdigit():
+        return False  # (a member's note, `(市)`, `（5か所）`, is the list's)
+    return PIECE.fullmatch(word) is not None
 
 
 def _frequency_before(line: str) -> bool:
     """Whether a members' line opens with a whole frequency, words apart, before other words (`2 回/年
     課題の共有`: a frequency and the activities beside it at their height, no list's line)."""
     words = line.strip().split(" ")
-    return any(_FREQUENCY.match("".join(words[:k])) for k in range(1, len(words)))
+    return any(_FREQUENCY.match("".join(words[:k])) for k in range(1, min(len(words), _FREQUENCY_WORDS + 1)))
 
 
 def _run_in(cell: list[str]) -> bool:
