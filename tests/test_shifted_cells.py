@@ -862,7 +862,7 @@ def test_a_piece_of_a_cut_cell_read_as_a_row_or_an_item_is_warned_of():
         ),
         (
             150,
-            "強みと課題 特徴(強み) 'る。' is shorter than any the template's column holds (6 characters or more): a"
+            "強みと課題 特徴(強み) 'る。' is shorter than any the template's column holds (4 characters or more): a"
             " piece of a cell the converter cut apart, read as a row or an item of its own",
         ),
         (
@@ -987,3 +987,22 @@ def test_a_long_cell_in_the_history_is_not_run_against_the_date_cells_pattern(mo
     doc = parse_text_data(hostile)
     assert doc["history"]["events"]
     assert runs and max(runs) <= document._DATE_CELL_MOST
+
+
+def test_a_terse_state_is_a_whole_cell_and_a_mark_alone_is_said_to_be_one():
+    """An effect that is a state of things (`検討中`) or a thing not done (`未実施`) is whole, however short; an
+    effect of a list's mark alone is said to be that, not a short piece."""
+    indicator = {
+        "number": 1,
+        "name": "保健医療と福祉の連携",
+        "target": ["研修会の開催"],
+        "actual": ["研修会の開催(1回)"],
+    }
+    for effects in (["検討中"], ["未実施"]):
+        doc = {"outcomes": {"indicators": [{**indicator, "effects": effects, "line": 90}]}}
+        assert not [m for _, m in shifts.signs(doc) if "shorter than any" in m]
+    doc = {"outcomes": {"indicators": [{**indicator, "effects": ["・"], "line": 90}]}}
+    assert [m for _, m in shifts.signs(doc) if "list marks" in m or "shorter than any" in m] == [
+        "取組の成果・効果 具体的な成果・効果 '・' is list marks alone: an item's mark cut from its words by the"
+        " converter"
+    ]

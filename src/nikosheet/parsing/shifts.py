@@ -272,11 +272,14 @@ def _cell_signs(doc: Data) -> Iterator[tuple[int | None, str]]:
 # The fewest characters a cell of these columns holds when it is whole: a sentence or a phrase, never a
 # word or two.  The shortest of the sheets' events is 8 (`実務者会議を設置`), of their strengths 17, of
 # their issues 12, of their policies 9, of their outcomes' effects 11; the bounds here are half of those or
-# less, room for a terse sheet's `実態調査` or `連携強化`.  A piece of a few letters (`ネット`, `る。`, `の同行`,
+# less (a quarter for the strengths), room for a terse sheet's `実態調査`, `連携強化` or `ピア活動`.  A piece of
+# a few letters (`ネット`, `る。`, `の同行`,
 # `医療`, `た。`) is the end or the start of a cell whose lines the converter cut apart, or a label read as
 # content.  A value of list marks alone (`・`) is an item's mark cut from its words.
-_FEWEST = {"event": 4, "strength": 6, "issue": 4, "policy": 4, "effect": 6, "value": 0}
+_FEWEST = {"event": 4, "strength": 4, "issue": 4, "policy": 4, "effect": 5, "value": 0}
 _BULLETS_ONLY = frozenset("・･-*•")
+# a terse cell that is whole however short: a state of things (`検討中`, `調整中`) or a thing not done (`未実施`)
+_STATE_WORD = re.compile(r"^未|中$")
 
 
 def _fragments(doc: Data, said: set[int | None]) -> Iterator[tuple[int | None, str]]:
@@ -335,12 +338,14 @@ def _fragments(doc: Data, said: set[int | None]) -> Iterator[tuple[int | None, s
             short = len(t) < _FEWEST[kind] or _bullets(t)
             if not t or not short or t.endswith(NOTHING) or t in SAME_AS_ABOVE or key in done:
                 continue
+            if not _bullets(t) and _STATE_WORD.search(t):
+                continue
             if line is not None and line in said:
                 continue
             done.add(key)
             at = line if line is not None else next((i["line"] for i in issues), None)
             where = f"{SECTION_LABELS[key]} {column}"
-            if kind == "value":
+            if _bullets(t):
                 yield at, str(messages.MARKS_ALONE(what=where, text=t))
             else:
                 yield at, str(messages.FRAGMENT_CELL(what=where, text=t, least=_FEWEST[kind]))
