@@ -28,8 +28,8 @@ from collections.abc import Iterator
 
 from nikosheet.parsing.forms import FormState, indicator_bands, interleaved_header, signals
 from nikosheet.parsing.forms._shared import display_width
-from nikosheet.parsing.forms.column_runs import Box, each_box, ends_table, squashed
-from nikosheet.parsing.forms.template_tables import STOP, TABLES, headers, join_cell, write_table
+from nikosheet.parsing.forms.column_runs import each_box, ends_table, squashed
+from nikosheet.parsing.forms.template_tables import STOP, TABLES, Box, headers, join_cell, write_table
 from nikosheet.vocabulary import INDICATORS_HEAD, PLANNED_COLUMNS
 
 _TOLERANCE = 2  # display columns: a wrapped line may stop a character short of its column

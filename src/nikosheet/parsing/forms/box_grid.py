@@ -39,8 +39,16 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from nikosheet.parsing.forms import FormState, box_lines, interleaved_header, signals
-from nikosheet.parsing.forms.column_runs import Box, each_box, ends_table, squashed
-from nikosheet.parsing.forms.template_tables import LIST_BULLETS, TABLES, Table, join_cell, later_heads, pivot_column
+from nikosheet.parsing.forms.column_runs import each_box, ends_table, squashed
+from nikosheet.parsing.forms.template_tables import (
+    LIST_BULLETS,
+    TABLES,
+    Box,
+    Table,
+    join_cell,
+    later_heads,
+    pivot_column,
+)
 
 # the tables read this way: one pivot a row, in one column, a record a row, no row without its pivot
 _GRIDS = tuple(t for t in TABLES if len(t.pivots) == 1 and len(t.rows) == 1 and not t.grouped)

@@ -22,8 +22,7 @@ import itertools
 from collections.abc import Callable, Iterator
 
 from nikosheet.parsing.forms._shared import display_width
-from nikosheet.parsing.forms.column_runs import Box
-from nikosheet.parsing.forms.template_tables import BULLET, CIRCLED, Table
+from nikosheet.parsing.forms.template_tables import BULLET, CIRCLED, Box, Table
 
 _TOLERANCE = 2  # display columns: a wrapped line may stop a character short of its column
 _LEAST = 8  # display columns: a line narrower is taken to end its cell

@@ -30,10 +30,9 @@ import nikosheet.diagnostic_messages as messages
 from nikosheet.diagnostics import Diagnostic
 from nikosheet.parsing.forms import FormState, signals
 from nikosheet.parsing.forms._shared import PAGE_NUMBER
-from nikosheet.parsing.forms.template_tables import HEADING, STOP, TABLES, join_cell
+from nikosheet.parsing.forms.template_tables import HEADING, STOP, TABLES, Box, join_cell
 
 _SPACE = re.compile(r"\s+")
-Box = list[tuple[int, str, bool]]  # a box's lines: source index, text, whether a blank line came before
 # the tables a column run can be read from: one pivot column, one row per record
 _RUNS = tuple(t for t in TABLES if len(t.pivot_sources) == 1 and len(t.rows) == 1)
 _FIRST_CELL = re.compile("|".join(sorted({t.header[0] for t in TABLES})))

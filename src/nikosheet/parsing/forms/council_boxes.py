@@ -38,7 +38,7 @@ import nikosheet.diagnostic_messages as messages
 from nikosheet.diagnostics import Diagnostic
 from nikosheet.parsing.forms import FormState, signals
 from nikosheet.parsing.forms._shared import display_width, unbalanced
-from nikosheet.parsing.forms.column_runs import Box, boxes_of
+from nikosheet.parsing.forms.column_runs import boxes_of
 from nikosheet.parsing.forms.council_pivots import HEADERS, REACH
 from nikosheet.parsing.forms.template_tables import (
     COUNCIL_NAME_ENDS,
@@ -47,6 +47,7 @@ from nikosheet.parsing.forms.template_tables import (
     LIST_BULLETS,
     SPACE,
     STOP,
+    Box,
     join_cell,
 )
 

@@ -57,11 +57,10 @@ from nikosheet.diagnostics import Diagnostic
 from nikosheet.parsing.forms import FormState, signals
 from nikosheet.parsing.forms._shared import display_width, put_lines
 from nikosheet.parsing.forms.autospace import unspaced
-from nikosheet.parsing.forms.column_runs import Box
 from nikosheet.parsing.forms.council_boxes import PIECE, header_lines, heading_above, name_of, table_end
 from nikosheet.parsing.forms.council_pivots import HEADERS
 from nikosheet.parsing.forms.lookalikes import folded
-from nikosheet.parsing.forms.template_tables import FREQUENCY, LIST_BULLETS, join_cell
+from nikosheet.parsing.forms.template_tables import FREQUENCY, LIST_BULLETS, Box, join_cell
 from nikosheet.parsing.lazy_re import compile_lazily
 
 _NAME, _MEMBERS, _FREQ, _ACTS, _NOTES = range(5)

@@ -27,7 +27,7 @@ nothing but the two tables' lines between.  Anything else is left to the readers
 from __future__ import annotations
 
 from nikosheet.parsing.forms import FormState, signals
-from nikosheet.parsing.forms.template_tables import DEPARTMENT, HEADING, STOP, join_cell, non_blank
+from nikosheet.parsing.forms.template_tables import DEPARTMENT, HEADING, STOP, Box, join_cell, non_blank
 from nikosheet.parsing.lazy_re import compile_lazily
 from nikosheet.vocabulary import SECTORS
 
@@ -36,7 +36,6 @@ _HEADERS = {cell: (t, c) for t, pair in enumerate(_TABLES) for c, cell in enumer
 _ENDS = ("各部門の連携状況", "強み・課題等")  # the sectors' table: the departments' boxes end before it
 _BRACKET_REST = compile_lazily(r"[^()（）\s]{0,12}[)）]")  # a name's bracket closed on a line of its own
 _REACH = 80  # lines from the first header cell within which the four are looked for
-Box = list[tuple[int, str, bool]]
 
 
 def apply(state: FormState) -> None:

@@ -47,10 +47,8 @@ from nikosheet.parsing.forms.indicator_boxes import (
     value_amid_name,
 )
 from nikosheet.parsing.forms.issue_order import LONE_BULLETS
-from nikosheet.parsing.forms.template_tables import CIRCLED, HEADING, STOP, Piece, join_cell, write_table
+from nikosheet.parsing.forms.template_tables import CIRCLED, HEADING, STOP, Box, Piece, join_cell, write_table
 from nikosheet.vocabulary import OUTCOME_COLUMNS
-
-Box = list[tuple[int, str, bool]]
 
 _SENTENCE = "。"
 _HEADER_LINES = 12  # the most lines a header's box takes: a longer box's earlier lines are the text above

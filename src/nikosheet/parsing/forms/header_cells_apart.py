@@ -25,9 +25,9 @@ import re
 
 from nikosheet.parsing.forms import FormState, signals
 from nikosheet.parsing.forms._shared import display_width
-from nikosheet.parsing.forms.column_runs import Box, boxes_of
+from nikosheet.parsing.forms.column_runs import boxes_of
 from nikosheet.parsing.forms.issue_order import LONE_BULLETS
-from nikosheet.parsing.forms.template_tables import CIRCLED, SPACE, TABLES
+from nikosheet.parsing.forms.template_tables import CIRCLED, SPACE, TABLES, Box
 from nikosheet.vocabulary import ROLES
 
 # each header's cells, and how many of the first row's boxes may stand before each but the first: one,

@@ -41,6 +41,7 @@ from nikosheet.parsing.forms.template_tables import (
     SPACE,
     STOP,
     TABLES,
+    Box,
     Piece,
     Table,
     join_cell,
@@ -55,8 +56,6 @@ _GUIDANCE = "※指標設定"  # the template's guidance under the indicators: `
 VALUE_AFTER = re.compile(r" ([0-9０-９][^ ]*)$")  # a count at the end of a line, after a space
 PIVOT = 2  # characters of an indicator's number and the space after it (`① `)
 _ROW_CELLS = 4  # an indicator's name, its two values and its effects
-
-Box = list[tuple[int, str, bool]]
 
 
 def apply(state: FormState) -> None:

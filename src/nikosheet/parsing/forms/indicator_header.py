@@ -27,9 +27,9 @@ import re
 import nikosheet.diagnostic_messages as messages
 from nikosheet.diagnostics import Diagnostic
 from nikosheet.parsing.forms import FormState, signals
-from nikosheet.parsing.forms.column_runs import Box, boxes_of
+from nikosheet.parsing.forms.column_runs import boxes_of
 from nikosheet.parsing.forms.indicator_boxes import header_cells, in_order, indicator_table, interleaved
-from nikosheet.parsing.forms.template_tables import TABLES, outcomes_region
+from nikosheet.parsing.forms.template_tables import TABLES, Box, outcomes_region
 
 _OUTCOMES = next(t for t in TABLES if t.header[1].startswith("目標値"))
 _TABLE = "指標 / 目標値 / 実績値"

@@ -43,9 +43,9 @@ import nikosheet.diagnostic_messages as messages
 from nikosheet.diagnostics import Diagnostic
 from nikosheet.parsing.forms import FormState, interleaved_header, signals
 from nikosheet.parsing.forms._shared import display_width
-from nikosheet.parsing.forms.column_runs import Box, boxes_of
+from nikosheet.parsing.forms.column_runs import boxes_of
 from nikosheet.parsing.forms.indicator_bands import is_value
-from nikosheet.parsing.forms.template_tables import CIRCLED, TABLES, join_cell, outcomes_region, write_table
+from nikosheet.parsing.forms.template_tables import CIRCLED, TABLES, Box, join_cell, outcomes_region, write_table
 from nikosheet.parsing.lazy_re import compile_lazily
 
 _OUTCOMES = next(t for t in TABLES if t.header[1].startswith("目標値"))

@@ -20,11 +20,10 @@ from __future__ import annotations
 
 import re
 
-from nikosheet.parsing.forms.template_tables import SPACE, Piece
+from nikosheet.parsing.forms.template_tables import SPACE, Box
 
 _BRACKET = r"[(（][^)）]*[)）]"
 _LEAD = 3  # a cell is started by a line that begins with its first characters
-Box = list[Piece]
 
 
 def _cell_parts(header: tuple[str, ...]) -> list[tuple[str, bool]] | None:

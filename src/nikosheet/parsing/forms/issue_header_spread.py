@@ -34,9 +34,10 @@ import nikosheet.diagnostic_messages as messages
 from nikosheet.diagnostics import Diagnostic
 from nikosheet.parsing.forms import FormState, issue_heads, signals
 from nikosheet.parsing.forms._shared import put_lines
-from nikosheet.parsing.forms.column_runs import Box, boxes_of, ends_table, squashed
+from nikosheet.parsing.forms.column_runs import boxes_of, ends_table, squashed
 from nikosheet.parsing.forms.header_cells_apart import pair_line
 from nikosheet.parsing.forms.issue_header_apart import ISSUES
+from nikosheet.parsing.forms.template_tables import Box
 from nikosheet.vocabulary import INDICATORS_HEAD, ROLES
 
 _ROLE_STARTS = tuple(role[:2] for role in ROLES.values())  # a role's word, or a wrapped one's first piece

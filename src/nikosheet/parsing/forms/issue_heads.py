@@ -36,8 +36,8 @@ import nikosheet.diagnostic_messages as messages
 from nikosheet.diagnostics import Diagnostic
 from nikosheet.parsing.forms import FormState, signals
 from nikosheet.parsing.forms._shared import display_width, put_lines
-from nikosheet.parsing.forms.column_runs import Box, each_box, ends_table, header_columns, squashed
-from nikosheet.parsing.forms.template_tables import TABLES, join_cell
+from nikosheet.parsing.forms.column_runs import each_box, ends_table, header_columns, squashed
+from nikosheet.parsing.forms.template_tables import TABLES, Box, join_cell
 from nikosheet.vocabulary import INDICATORS_HEAD, ROLES
 
 _TABLE = next(t for t in TABLES if t.header[0] == "課題")

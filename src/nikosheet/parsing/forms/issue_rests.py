@@ -51,11 +51,10 @@ from __future__ import annotations
 
 from nikosheet.parsing.forms import policy_roles
 from nikosheet.parsing.forms._shared import display_width
-from nikosheet.parsing.forms.template_tables import BULLET, Piece, boxed
+from nikosheet.parsing.forms.template_tables import BULLET, Box, Piece, boxed
 from nikosheet.typography import NO_WORD_START, starts_hiragana, starts_katakana
 
 Pivots = list[tuple[int, int]]  # where a table's pivots are among its lines, and which pivot each is
-Box = list[Piece]
 Columns = tuple[int | None, int | None]  # the issues' and the policies' columns' widths, where known
 _PARTICLES = "をがでのにと"  # a case particle before a kanji: a phrase's end, never a cell's start
 _OBJECT = "を"  # the object's particle: a verb or a noun of action follows it

@@ -38,8 +38,9 @@ import re
 
 from nikosheet.parsing.forms import FormState, signals
 from nikosheet.parsing.forms._shared import display_width
-from nikosheet.parsing.forms.column_runs import Box, boxes_of, ends_table, squashed
+from nikosheet.parsing.forms.column_runs import boxes_of, ends_table, squashed
 from nikosheet.parsing.forms.issue_rests import cut
+from nikosheet.parsing.forms.template_tables import Box
 from nikosheet.parsing.lazy_re import compile_lazily
 from nikosheet.vocabulary import NOTHING
 

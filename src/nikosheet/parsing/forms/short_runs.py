@@ -47,8 +47,8 @@ import nikosheet.diagnostic_messages as messages
 from nikosheet.diagnostics import Diagnostic
 from nikosheet.parsing.forms import FormState, signals
 from nikosheet.parsing.forms._shared import display_width, put_lines
-from nikosheet.parsing.forms.column_runs import Box, each_box, header_columns, rebuild_runs
-from nikosheet.parsing.forms.template_tables import TABLES, join_cell
+from nikosheet.parsing.forms.column_runs import each_box, header_columns, rebuild_runs
+from nikosheet.parsing.forms.template_tables import TABLES, Box, join_cell
 from nikosheet.parsing.lazy_re import compile_lazily
 from nikosheet.typography import NO_WORD_START, starts_hiragana
 

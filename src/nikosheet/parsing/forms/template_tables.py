@@ -277,6 +277,7 @@ _CLOSER = compile_lazily(r"[^(（)）\s]{0,6}[)）]")  # a header cell's bracket
 
 Piece = tuple[int, str, bool]  # source index, text, whether a blank line came before it
 Cell = list[Piece]
+Box = list[Piece]  # lines a converter wrote together, blank lines round them: a cell's, or several cells'
 
 
 def non_blank(lines: list[str | None]) -> list[Piece]:
