@@ -56,6 +56,7 @@ CHAIN: tuple[str, ...] = (
     "lookalikes",
     "autospace",
     "issue_columns",
+    "issue_side_by_side",
     "issue_order",
     "centred_pipes",
     "html_tables",

@@ -203,6 +203,11 @@ def issue_columns(source: str) -> bool:
     return issue_order(source)
 
 
+def issue_side_by_side(source: str) -> bool:
+    """As `issue_order`."""
+    return issue_order(source)
+
+
 def issue_header_apart(source: str) -> bool:
     """As `indicator_streams`: a Chromium PDF's text, its tables a box at a time."""
     return indicator_streams(source)
