@@ -153,3 +153,50 @@ def test_a_commission_of_none_in_kana_stays_in_the_commission_column() -> None:
     doc = nikosheet.parse_text_data(HEADING + body + END)
     events = [(e["description"], e["commission"]) for e in doc["history"]["events"]]
     assert events[1] == ("ワーキンググループを設置", "なし")
+
+
+def test_an_event_s_rest_that_starts_with_a_particle_or_a_word_s_kana_end_after_the_commission() -> None:
+    # plain pdftotext: the widest events' rests (`への訪問を始めた`, `て開始`) after the commission beside
+    # their first line, run on to the next row's line; a year's second event is still a row of its own
+    body = (
+        "平成19年度 江東区精神保健福祉連絡会を設置\n"
+        "平成22年度 精神障害者退院促進事業を開始し、区外の精神科病院に入院している区民\n\n"
+        "相談支援事業所（1か所）\n\nへの訪問を始めた\n"
+        "平成24年度 中核市移行により保健所を設置し、精神保健福祉相談を本市の業務とし\n\nなし\n\n"
+        "て開始\n平成27年度 地域移行支援連絡会を設置\n"
+        "平成29年度 長期入院者の実態調査を実施し、区民の長期入院者の約8割が区外の病院\n"
+        "に入院していることが分かった\n令和元年度\n\n"
+        "精神障害にも対応した地域包括ケアシステム構築推進事業を開始\n精神保健福祉連絡会を協議の場として位置づけた\n\n"
+        "令和2年度\n\n住まい部会を設置\n\n令和3年度\n\n不動産事業者との意見交換会を開始\n\n"
+    )
+    rows = _rows(body)
+    assert rows[1:3] == [
+        "平成22年度\t精神障害者退院促進事業を開始し、区外の精神科病院に入院している区民への訪問を始めた"
+        "\t相談支援事業所（1か所）",
+        "平成24年度\t中核市移行により保健所を設置し、精神保健福祉相談を本市の業務として開始\tなし",
+    ]
+    assert "\t精神保健福祉連絡会を協議の場として位置づけた\t" in rows
+
+
+def test_an_event_s_rest_beside_its_commission_s_rest_that_closes_the_commission_s_bracket() -> None:
+    # plain pdftotext: the commission's first line run on after the event's on one line, the two rests
+    # below it (`員を配置`, `所）`)
+    body = (
+        "平成18年度 精神障害者退院促進支援事業を弘前圏域でモデル的に開始\n\n青森県精神保健福祉協\n会\n\n"
+        "平成20年度 退院促進支援事業を県内全6圏域に拡大\n"
+        "平成24年度 精神障害者地域移行・地域定着支援事業に移行し、圏域ごとに地域移行推進 相談支援事業所（6か\n"
+        "員を配置\n所）\n平成26年度 ピアサポーター養成研修を開始（初年度修了者11名）\n\n県精神保健福祉センタ\nー\n\n"
+        "平成29年度 県の協議の場として「青森県精神障害者地域移行推進会議」を設置\n"
+        "平成30年度 精神障害にも対応した地域包括ケアシステム構築推進事業を開始\n"
+        "県推進会議を「青森県精神障害にも対応した地域包括ケアシステム推進会\n議」に改組し、介護・住まい分野の委員を加えた\n"
+        "令和元年度\n\n長期入院者の退院意向調査を県内24病院で実施\n\n青森県精神科病院協会\n\n"
+        "令和2年度\n\n新型コロナウイルス感染症の拡大により病院訪問を中止し、手紙による交流\nに切り替えた\n\n"
+        "令和3年度\n\nオンライン会議を導入し、下北・西北五圏域の委員の参加が容易になった\n\n"
+        "令和4年度\n\n市町村の協議の場の設置数が25市町村に到達\n冬期の見守り体制について、民生委員児童委員協議会と協議を開始\n\n"
+        "令和5年度\n\n国の構築支援事業に参加し、広域アドバイザーの助言のもと評価指標を見直\nした\n"
+    )
+    assert _rows(body)[1:4] == [
+        "平成20年度\t退院促進支援事業を県内全6圏域に拡大\t",
+        "平成24年度\t精神障害者地域移行・地域定着支援事業に移行し、圏域ごとに地域移行推進員を配置\t相談支援事業所（6か所）",
+        "平成26年度\tピアサポーター養成研修を開始（初年度修了者11名）\t県精神保健福祉センター",
+    ]

@@ -55,6 +55,7 @@ Form = Callable[[FormState], None]
 CHAIN: tuple[str, ...] = (
     "lookalikes",
     "autospace",
+    "header_before_title",
     "issue_columns",
     "issue_side_by_side",
     "issue_order",

@@ -25,7 +25,11 @@ Plain pdftotext writes the year and an event's first line in boxes of their own,
 rest after the commission beside it; a group row with no commission is the event above's rest where
 that event is one line as wide as the widest, short of its step, cut inside a phrase (it ends with a
 particle, `…推進会議へ` / `改組`, or the rest starts with a word's last kanji and a particle, `…全圏` /
-`域に協議の場を設置`).
+`域に協議の場を設置`, or with a particle or a word's kana end, `…区民` / `への訪問を始めた`), or cut inside
+a bracket or a step (`…（医師・看護師・精神保健福` / `祉士による多職種チーム）`, `…を開` / `始。…`).  Where
+pdftotext ran the commission's first line on after the event's, the rests of both may stand on the
+group row: the commission's, closing the bracket its first line left open, joins it too
+(`…地域移行推進 相談支援事業所（6か` / `員を配置` / `所）`).
 """
 
 from __future__ import annotations
@@ -48,6 +52,9 @@ _LEAST = 16  # display columns: a commission's line narrower ends its cell
 _EVENT_REACH = 8  # lines: a row's event stands this near its row's first line
 _PARTICLE_END = re.compile("[へをにとのがで]$")  # an event cut after a particle: its predicate follows
 _WORD_END = re.compile("[\u4e00-\u9fff][にのをがでとへ][\u4e00-\u9fff\u30a1-\u30fa]")  # `域に協議…`
+# a line that starts with a particle or a word's kana end, as no event does (`への訪問を始めた`, `て開始`,
+# `を希望する…`, `づけ、…`; not `にも包括…`, an event's own start)
+_REST_START = re.compile("(?:[をへてがではづっ]|に(?!も))")
 
 
 def apply(state: FormState) -> None:
@@ -89,8 +96,15 @@ def _mend(lines: list[str | None], rows: list[int], source: list[str]) -> None:
     for i in rows:
         year, event, commission = cells[i]
         above = cells[kept[-1]] if kept else None
-        if above is not None and not year and not commission and _cut_event(above, event, widest, source, kept[-1]):
-            cells[kept[-1]] = [above[0], join_wrapped(above[1], event), above[2]]
+        closes = bool(commission) and unbalanced(above[2] if above else "") > 0 and unbalanced(commission) < 0
+        if (
+            above is not None
+            and not year
+            and (not commission or closes)
+            and _cut_event(above, event, widest, source, kept[-1])
+        ):
+            # (with the commission above's rest beside it, that closes its bracket: `…（6か` / `所）`)
+            cells[kept[-1]] = [above[0], join_wrapped(above[1], event), join_wrapped(above[2], commission)]
             lines[i] = None
         elif above is None or year or not event or not _boxed(source, kept[-1], above, i):
             kept.append(i)
@@ -110,22 +124,36 @@ def _mend(lines: list[str | None], rows: list[int], source: list[str]) -> None:
 
 
 def _one_line(source: list[str], at: int, row: list[str]) -> bool:
-    """Whether a row's event is one line of the source (alone, or after its year and a space)."""
-    return bool(row[1]) and any(
-        folded(line.strip()) in (row[1], f"{row[0]} {row[1]}") for line in source[at : at + _EVENT_REACH]
-    )
+    """Whether a row's event is one line of the source (alone, or after its year and a space; plain
+    pdftotext may run its commission's first line on after it, a space between)."""
+    whole = (row[1], f"{row[0]} {row[1]}", f"{row[0]} {row[1]} {row[2]}")
+    return bool(row[1]) and any(folded(line.strip()) in whole for line in source[at : at + _EVENT_REACH])
 
 
 def _cut_event(above: list[str], event: str, widest: int, source: list[str], at: int) -> bool:
     """Whether a group row's event is the event above's rest that the converter wrote after the
     commission beside it (pdftotext: `…推進会議へ` `↓` `改組`, `…構築推進事業を開始し、全圏` `…協会`
     `域に協議の場を設置`): the event above is one line as wide as the widest, ends short of its step,
-    and the wrap cut it inside a phrase (it ends with a particle, or the rest starts with a word's
-    last kanji and a particle)."""
+    and the wrap cut it inside a phrase: it ends with a particle, or the rest starts with a word's last
+    kanji and a particle, starts as no event does (with a particle or a word's kana end: `…入院している
+    区民` / `への訪問を始めた`), closes the event's open bracket (`…（医師・看護師・精神保健福` / `祉士による
+    多職種チーム）`) or ends its cut step (`…を開` / `始。…`)."""
     head = above[1]
     if not head or _complete(head) or not _one_line(source, at, above) or display_width(head) < widest - _TOLERANCE:
         return False
-    return _PARTICLE_END.search(head) is not None or _WORD_END.match(event) is not None
+    if _PARTICLE_END.search(head) is not None or _WORD_END.match(event) is not None:
+        return True
+    return (
+        _REST_START.match(event) is not None
+        or (unbalanced(head) > 0 and unbalanced(event) < 0)
+        or _step_cut(head, event)
+    )
+
+
+def _step_cut(head: str, event: str) -> bool:
+    """Whether the event's step was cut by the wrap: its first characters on the line above, the rest
+    starting the next (`…を開` / `始。府精神保健福祉審議会に…`)."""
+    return any((head + event[:n]).endswith(EVENT_STEPS) for n in range(1, _STEP_REST + 1))
 
 
 def _goes_on(cells: dict[int, list[str]], firsts: dict[int, str], row: int, text: str, ended: set[int]) -> bool:

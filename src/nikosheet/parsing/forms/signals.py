@@ -272,10 +272,18 @@ def council_pivots(source: str) -> bool:
     return cell_lines_tables(source) and ("\n名称\n" in source or "\n会議名\n" in source)
 
 
+def header_before_title(source: str) -> bool:
+    """As `cell_lines_tables`: a PDF's text, its tables a cell per line."""
+    return cell_lines_tables(source)
+
+
 def council_columns(source: str) -> bool:
     """As `cell_lines_tables` (answered already), and the councils' members' header cell alone in its
-    box (blank lines around: not PyMuPDF's lines)."""
-    return cell_lines_tables(source) and "\n\n協議の場の構成員\n\n" in source
+    box (blank lines around: not PyMuPDF's lines), or right below the section's title (the names' cell
+    written before the title)."""
+    return cell_lines_tables(source) and (
+        "\n\n協議の場の構成員\n\n" in source or "実施状況\n協議の場の構成員\n\n" in source
+    )
 
 
 def council_boxes(source: str) -> bool:
