@@ -113,3 +113,19 @@ def test_a_wrapped_role_word_whose_middle_line_starts_with_the_policy_s_last_pie
         "・生活保護・生活困窮の窓口と保健所の同行訪問を進める ・簡易宿所の管理者向けの相談窓口の案内を作成する",
     ]
     assert rows[4] == "\t\tその他関係機関・住民等\t簡易宿所の管理者、民生委員による声かけ"
+
+
+def test_a_list_of_actions_stands_half_a_line_higher_than_its_role_s_word():
+    # a designated city's first record: the list's items spaced apart, so 行政, alone on its line, is
+    # written after the action's third line of five (one line more above it than below)
+    text = _ISSUES.split("\n行政")[0] + (
+        "\n ・出張相談の実施\n ・府との調整\n ・区担当者の退院\n行政\n支援委員会への参\n加\n"
+        " ・出張相談で市外の病院を定期的に\n訪問する  ・出張相談の受け\n長期入院者の多くが市外の精神科\n"
+        " ・府と連携し、病院の退院支援委員 入れ\n病院に入院しており、市の支援者\n"
+        "会に区の担当者が参加できるように  ・退院支援委員会\nが病院と関係を築きにくい 医療\n"
+        "する への区担当者の招\nへい\n福祉 地域移行支援の提供\nその他関\nピアサポーターによる病棟\n"
+        "係機関・\n訪問\n住民等\n" + _LATER
+    )
+    rows = [line for line in apply_form(centred_rows, text) if line is not None]
+    assert rows[1].split("\t")[2:] == ["行政", "・出張相談の実施 ・府との調整 ・区担当者の退院支援委員会への参加"]
+    assert rows[3] == "\t\t福祉\t地域移行支援の提供"

@@ -22,7 +22,8 @@ becomes the record's rows (the issue and the policies in its first):
     ⇥⇥その他関係機関・住民等⇥ピアサポーターの派遣
 
 A role's word finds its row; the action's lines are those of the row's lines, the last piece of each,
-that stand as many above its word as below it: none that goes on after a piece short of the widest
+that stand as many above its word as below it (a list whose items LibreOffice spaces apart beside a
+word alone on its line, one more above): none that goes on after a piece short of the widest
 (a cell's lines but its last fill its column), the most of them, round it the nearest; a line's pieces before a
 role's word, and the other lines' pieces, are the issue's and the policies' (two on a line: the one
 and the other; one alone: a list item is a policy's, else the cell whose last piece filled its column
@@ -87,25 +88,36 @@ def _word(lines: list[list[str]], pivot: Pivot) -> str:
 def _action_lines(lines: list[list[str]], pivot: Pivot, span: tuple[int, int]) -> list[int] | None:
     """The lines of the row whose last piece is its action's: the pivot's lines with a piece after the
     word, and of the others as many above the word's middle as below it, round it the nearest (the
-    most of them that are so)."""
+    most of them that are so).  A list of items spaced apart may also stand one line more above its
+    word than below it (` ・出張相談の実施` / ` ・府との調整` / ` ・区担当者の退院` / `行政` /
+    `支援委員会への参` / `加`), where the word of one line stands alone on its line, the reading no
+    wider than the column the even one shows."""
     parts = {line: at for line, at in pivot}
     middle = (pivot[0][0] + pivot[-1][0]) / 2
     fixed = [line for line, at in parts.items() if at + 1 < len(lines[line])]
+    alone = len(pivot) == 1 and len(lines[pivot[0][0]]) == 1  # a word of one line, nothing beside it
     candidates = [j for j in range(span[0], span[1] + 1) if j not in parts and lines[j]]
     if len(candidates) > _MOST_CANDIDATES:
         return None
-    best: tuple[tuple[int, int, float, float], list[int]] | None = None
+    best: list[tuple[tuple[int, int, float, float], list[int], int] | None] = [None, None]  # even; one more above
     for size in range(len(candidates) + 1):
         for chosen in itertools.combinations(candidates, size):
             taken = sorted([*fixed, *chosen])
-            if sum(1 for j in taken if j < middle) != sum(1 for j in taken if j > middle):
+            above = sum(1 for j in taken if j < middle) - sum(1 for j in taken if j > middle)
+            if above not in (0, 1) or (above and not alone):
                 continue
             pieces = [_action_piece(lines[j], parts.get(j)) for j in taken]
+            if above and sum(1 for p in pieces if p[:1] in BULLET) < 2:
+                continue
             off = abs(sum(taken) / len(taken) - middle) if taken else 0.0
             key = (_ended(pieces), -len(taken), off, sum(abs(j - middle) for j in taken))
-            if best is None or key < best[0]:
-                best = (key, taken)
-    return None if best is None else best[1]
+            kept = best[above]
+            if kept is None or key < kept[0]:
+                best[above] = (key, taken, max((display_width(p) for p in pieces), default=0))
+    even, more = best
+    if more is not None and (even is None or (more[0] < even[0] and 0 < more[2] <= even[2] + TOLERANCE)):
+        return more[1]  # a spaced list no wider than the column its even reading shows
+    return None if even is None else even[1]
 
 
 def _action_piece(units: list[str], role: int | None) -> str:
