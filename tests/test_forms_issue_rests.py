@@ -349,3 +349,42 @@ def test_the_issue_and_the_policy_in_three_bands_before_the_role():
         "行政",
         "出張相談の日程調整と記録の集約",
     ]
+
+
+def test_a_one_line_action_right_after_its_role_then_the_two_rests():
+    # plain pdftotext: `行政`, its one-line action level with it, then the issue's and the policy's
+    # rests (`に差がある` `事例を横展開する`): the action is no rest, though as wide as the issue's line
+    from conftest import rewritten_rows
+
+    text = (
+        "課題\n\n課題解決に向けた取組方針\n\n課題・方針に対する役割(取組)\n\n"
+        "区ごとに相談会の内容\n\n区相談会の内容を推進会議で共有し、好\n\n行政\n\n区相談会の運営支援\n\n"
+        "に差がある\n\n事例を横展開する\n\n医療\n\n相談会への参加\n\n福祉\n\n相談会への参加、事例提供\n\n"
+        "その他関係機関・住民等\n\n家族会の参加\n"
+    )
+    rows = rewritten_rows(text)
+    assert rows[1][:2] == ["区ごとに相談会の内容に差がある", "区相談会の内容を推進会議で共有し、好事例を横展開する"]
+    assert rows[1][3] == "区相談会の運営支援"
+
+
+def test_a_policy_s_next_item_after_the_role_told_by_its_column_s_width():
+    # pdfminer: the policy's second item (`・オンラインを活用した` `相談と…`) after `行政`, as wide as the
+    # policy's lines, before the role's own list, whose lines are wider: the policy's, not the action's
+    from conftest import rewritten_rows
+
+    text = (
+        "課題\n\n課題解決に向けた取組方針\n\n課題・方針に対する役割(取組)\n\n"
+        "山間部と県南部では精神科医療機関と障害福\n祉サービス事業所が少なく、退院後の通院と\n日中活動の場の確保が難しい\n\n"
+        "・中央医療圏の医療機関\nと山間部・県南部の支援\n者の連携を強める\n\n行政\n\n"
+        "・オンラインを活用した\n相談と事例検討を進める\n\n"
+        "・保健福祉事務所による圏域\n内の関係機関の調整\n・オンライン相談の機器整備\n\nと運用ルールの作成\n\n"
+        "医療\n\n訪問看護による退院直後の生\n\n活支援と服薬の見守り\n\n福祉\n\n地域定着支援、自立生活援助\n\nの実施\n\n"
+        "その他関係機関・住民等\n\n社会福祉協議会による移動支\n援の情報提供\n"
+    )
+    rows = rewritten_rows(text)
+    assert (
+        rows[1][1]
+        == "・中央医療圏の医療機関と山間部・県南部の支援者の連携を強める ・オンラインを活用した相談と事例検討を進める"
+    )
+    assert "・保健福祉事務所による圏域内の関係機関の調整" in rows[1][3]
+    assert "オンラインを活用" not in rows[1][3]

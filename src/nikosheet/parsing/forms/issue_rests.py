@@ -44,8 +44,15 @@ goes on a katakana word only.  A cell whose last line is as wide as its column (
 groups' first lines, where two are as wide) wrapped, so a rest that fits goes on it likely, even one
 that starts on a kanji (`市町村によって協議の場の` `開催状況に差がある`): so the rests before the role's
 own rest are found beside one that surely goes on. Where two readings fit, the rests stay where they
-are.  The rests are put after their cells' first lines, so that the cell-per-line reader reads each cell
-whole; `cell_lines_tables` asks this of the issues' table before it cuts the lines."""
+are, but where the role's cell is three boxes' last and one line (`行政` `区相談会の運営支援` `に差がある`
+`事例を横展開する`): a one-line action stands level with its word, so it is written right after it, and the
+two boxes after it are the rests.  Where no reading is found so, and the issue and the
+policy each wrapped at a width of its own, the boxes after the role whose lines stand in the issue's or
+the policy's column go on that cell while it is open (pdfminer writes a list's next item of the policy
+after the role: `・仙台医療圏の医療機関` … `行政` `・オンラインを活用した` `相談と…`), the role's cell
+being the boxes left, wider than the policy's column (`_by_columns`).  The rests are put after their
+cells' first lines, so that the cell-per-line reader reads each cell whole; `cell_lines_tables` asks this
+of the issues' table before it cuts the lines."""
 
 from __future__ import annotations
 
@@ -92,25 +99,29 @@ def back(pieces: list[Piece], pivots: Pivots, first_role: int) -> tuple[list[Pie
         bands = [rests] if rests is not None else _bands(issue, policy, after)
         if not bands and (joined := _rest_joined(issue, policy, after, columns)) is not None:
             after, bands = joined[0], [joined[1]]
-        if not bands:
+        if bands:
+            first, second = bands[0]
+            if len(bands) == 1 and len(after) > 3 and first is after[1] and second is after[2]:  # the role's own rest
+                after[3] = _going_on(after[3])
+            columns_rests = [band[0] for band in bands], [band[1] for band in bands]
+        elif (columned := _by_columns(issue, policy, after)) is not None:
+            columns_rests = columned  # the rests told by their columns' widths
+        else:
             continue
-        first, second = bands[0]
-        if len(bands) == 1 and len(after) > 3 and first is after[1] and second is after[2]:  # the role's own rest
-            after[3] = _going_on(after[3])
-        taken = {id(box) for band in bands for box in band}
+        taken = {id(box) for column in columns_rests for box in column}
         value = [p for box in after if id(box) not in taken for p in box]
         head = out[: at - len(issue) - len(policy)]
         out = [
             *head,
             *issue,
-            *(p for band in bands for p in _going_on(band[0])),
+            *(p for box in columns_rests[0] for p in _going_on(box)),
             *policy,
-            *(p for band in bands for p in _going_on(band[1])),
+            *(p for box in columns_rests[1] for p in _going_on(box)),
             out[at],
             *value,
             *out[pivots[n + 1][0] :],
         ]
-        moved[n] = (at + sum(len(box) for band in bands for box in band), which)
+        moved[n] = (at + sum(len(box) for column in columns_rests for box in column), which)
         out = _labels_among(out, moved, n)
         if len(cells) == 2 and n and pivots[n - 1][1] == last_role != first_role:
             bare.add(n - 1)
@@ -219,6 +230,8 @@ def _rests(issue: Box, policy: Box, after: list[Box], columns: Columns) -> tuple
         if len(after) == 4 and not _going_on_from(after[0], after[1], 1):
             found = [pair for pair in found if pair[0] is not after[2]]  # the role's cell is not two boxes
         found.append((after[1], after[2]))
+    if len(after) == 3 and len(after[2]) == 1:  # a one-line action stands level with its word: right after it
+        found = [pair for pair in found if pair[0] is not after[0]]
     return found[0] if len(found) == 1 else None
 
 
@@ -285,6 +298,65 @@ def _bands(issue: Box, policy: Box, after: list[Box]) -> list[tuple[Box, Box]]:
     if len(bands) == 1 and k < len(after) and _in_column(after[k], widths[0], wrapped=True):
         return []  # the next group's issue right after the rests
     return bands
+
+
+def _by_columns(issue: Box, policy: Box, after: list[Box]) -> tuple[list[Box], list[Box]] | None:
+    """The issue's and the policy's rests among the boxes after the role's word, told by their columns'
+    widths (pdfminer writes a box a column's lines, in an order of its own: `…障害福` `・仙台医療圏の医療機関`
+    `行政` `・オンラインを活用した` `相談と事例検討を進める` `・保健福祉事務所による圏域` …): where the
+    issue and the policy each wrapped (two lines or more, as wide as each other) at widths that differ,
+    every box whose lines fit one of the two columns (its lines but its last as wide, its last no wider,
+    a one-line box as wide) goes on that cell while the cell is open (its last line fills its column, or
+    a list takes its next item), and the boxes left, the role's cell, are wider than the policy's column
+    somewhere and fit neither.  None where a box could be of two columns or of none, or nothing moves."""
+    issue_width, policy_width = _column_of(issue), _column_of(policy)
+    if issue_width is None or policy_width is None or abs(issue_width - policy_width) <= 2 * _TOLERANCE:
+        return None
+    widths = (issue_width, policy_width)
+    cells = [list(issue), list(policy)]
+    rests: tuple[list[Box], list[Box]] = ([], [])
+    value: list[Box] = []
+    for box in after:
+        fits = [c for c in (0, 1) if _open(cells[c], box, widths[c]) and _going_on_from(cells[c], box, 1)]
+        if len(fits) > 1:
+            return None
+        if not fits:
+            value.append(box)
+            continue
+        rests[fits[0]].append(box)
+        cells[fits[0]] = [*cells[fits[0]], *box]
+    if not value or not any(rests):
+        return None
+    widest = max(display_width(text) for box in value for _, text, _ in box)
+    if widest <= policy_width + _TOLERANCE or any(abs(widest - w) <= _TOLERANCE for w in widths):
+        return None  # the role's cell is not told apart from the policy's column
+    return rests
+
+
+def _column_of(cell: Box) -> int | None:
+    """The width of a cell's column, where the cell wrapped (two lines or more, all but the last as wide
+    as its widest); None where it did not."""
+    lines = [display_width(text) for _, text, _ in cell]
+    if len(lines) < _WRAPPED or any(w < max(lines) - _TOLERANCE for w in lines[:-1]):
+        return None
+    return max(lines)
+
+
+def _open(cell: Box, box: Box, width: int) -> bool:
+    """Whether a box may go on a cell in a column so wide: the box's lines stand in the column (all but
+    its last as wide, its last no wider; a one-line box as wide) and the cell is open (its last line
+    fills the column, or it is a list and the box its next item)."""
+    listed = cell[0][1][0] in BULLET and box[0][1][0] in BULLET
+    if not listed and display_width(cell[-1][1]) < width - _TOLERANCE:
+        return False
+    lines = [display_width(text) for _, text, _ in box]
+    if len(lines) == 1:
+        return abs(lines[0] - width) <= _TOLERANCE
+    ends = [k for k in range(1, len(box)) if box[k][1][0] in BULLET]  # a list's items: each item's lines so
+    return (
+        all(abs(w - width) <= _TOLERANCE or k + 1 in ends for k, w in enumerate(lines[:-1]))
+        and max(lines) <= width + _TOLERANCE
+    )
 
 
 def _width(cell: Box) -> int:
