@@ -158,3 +158,68 @@ def test_effects_whose_rows_cannot_be_told_stay_text_below_the_rows():
     assert "若年層の利用があった" in " ".join(doc["outcomes"]["text"])
     codes = [(d["code"], d["message"].split(":")[0]) for d in doc["diagnostics"]]
     assert (Diagnostic.MISSING_TABLE.value, "section 4") in codes
+
+
+# rewritten from a prefecture's table: the rows before the effects' header cell, which pdftotext wrote
+# as the first line of the first row's effects' box (no blank line between them)
+HEADER_ON_EFFECTS = SIGNAL + "\n".join(
+    (
+        OUTCOMES,
+        "＜令和 5 年度までの成果・効果＞",
+        "課題解決の達成度を測る指標",
+        "",
+        "目標値 (R5 年度当 実績値 (R5 年度",
+        "初)",
+        "末)",
+        "",
+        "① 町の協議の場の設置数",
+        "",
+        "12 町",
+        "",
+        "10 町",
+        "",
+        "② 家族教室と交流会の開催",
+        "年 6 回",
+        "回数",
+        "",
+        "年 8 回",
+        "",
+        "③ 長期入院者の退院者数",
+        "",
+        "年 40 人",
+        "",
+        "年 36 人",
+        "",
+        "具体的な成果・効果",
+        "未設置 4 町のうち 2 町が来年度中の設置を決",
+        "めた。",
+        BULLET,
+        "",
+        "・参加した家族が 30 人から 45 人に増え",
+        "",
+        BULLET,
+        "",
+        "た。",
+        "・家族同士の交流会が始まった。",
+        "",
+        "退院後の住まいの確保が難しく、目標に届かなか",
+        "った。",
+        "",
+        NEXT,
+    )
+)
+
+
+def test_the_effects_header_cell_on_the_first_effects_box_is_the_header_s():
+    rows = rewritten_rows(HEADER_ON_EFFECTS)
+    assert rows[0] == HEADER
+    assert rows[1:] == [
+        ["① 町の協議の場の設置数", "12町", "10町", "未設置4町のうち2町が来年度中の設置を決めた。"],
+        [
+            "② 家族教室と交流会の開催回数",
+            "年6回",
+            "年8回",
+            "・参加した家族が30人から45人に増えた。 ・家族同士の交流会が始まった。",
+        ],
+        ["③ 長期入院者の退院者数", "年40人", "年36人", "退院後の住まいの確保が難しく、目標に届かなかった。"],
+    ]

@@ -164,3 +164,124 @@ def test_a_short_effect_after_both_values_is_never_read_into_the_name():
     # `目標を達成した。` after the row's two values, no wider than its name's line: an effect, not the name's rest
     segment = [("① 研修の受講者数", False), ("30人", True), ("40人", True), ("目標を達成した。", True)]
     assert indicator_records._record(segment) is None
+
+
+# rewritten from a prefecture's table written a printed line at a time: the first row's name's second
+# line, its two values and its effects' second line on one line (the effects' first line above it, the
+# name's last between the effects' lines), a value beside the name's second line, a value before an
+# effect's line, and a last row whose one value stood beside its name, its effects a short box of its own
+BANDS = SIGNAL + "\n".join(
+    (
+        TITLE,
+        "＜令和 4 年度までの成果・効果＞",
+        "課題解決の達",
+        "目標値 (R4 実績値 (R4",
+        "成度を測る指",
+        "年度当初)",
+        "年度末)",
+        "標",
+        "",
+        "具体的な成果・効果",
+        "",
+        "① 町村にお",
+        "保健所が未設置の町村を訪問し、近隣の町村と共同で設置する方法を示",
+        "ける協議の場 40 町村 36 町村 したことで、前年度から 9 町村が新たに設置した。小規模な町村では単独での設",
+        "の設置数",
+        "置が難しく、共同設置を選んだ町村が多かった。",
+        "②1 年以上の",
+        "2,400 人",
+        "長期入院者数",
+        "",
+        "目標には届かなかったが、実態調査により退院できると見込まれる方が",
+        "2,516 人 約 300 人いることが分かり、圏域ごとに支援の対象者を絞り込めた。",
+        "",
+        "③ ピアサポー",
+        "ター養成研修 30 人",
+        "修了者数",
+        "",
+        "34 人",
+        "",
+        "2 か所で研修を開催し、修了者のうち 12 人が病院への訪問活動に参加した。",
+        "",
+        "④ 退院後支援",
+        "計画の作成件 200 件",
+        "数",
+        "",
+        "集計中",
+        "",
+        NEXT,
+    )
+)
+
+
+def test_rows_written_a_printed_line_at_a_time_are_read():
+    rows = rewritten_rows(BANDS)
+    assert rows[0] == ["課題解決の達成度を測る指標", "目標値(R4年度当初)", "実績値(R4年度末)", "具体的な成果・効果"]
+    assert [row[:3] for row in rows[1:]] == [
+        ["① 町村における協議の場の設置数", "40町村", "36町村"],
+        ["②1年以上の長期入院者数", "2,400人", "2,516人"],
+        ["③ ピアサポーター養成研修修了者数", "30人", "34人"],
+        ["④ 退院後支援計画の作成件数", "200件", ""],
+    ]
+    assert rows[1][3] == (
+        "保健所が未設置の町村を訪問し、近隣の町村と共同で設置する方法を示したことで、前年度から9町村が新たに"
+        "設置した。小規模な町村では単独での設置が難しく、共同設置を選んだ町村が多かった。"
+    )
+    assert rows[4][3] == "集計中"
+
+
+# rewritten from a designated city's table: the first row's two values on one line between its name's
+# lines, the second row's target beside its name's first line (its rest below the name's), its result a
+# box of two lines, and a last row of its name alone
+SIDE = SIGNAL + "\n".join(
+    (
+        TITLE,
+        "<昨年度までの成果・効果>",
+        "課題解決の達成度を測 目標値 (昨年度当",
+        "る指標",
+        "初)",
+        "",
+        "実績値 (昨年度",
+        "末)",
+        "",
+        "具体的な成果・効果",
+        "",
+        "① 長期入院者の退院支",
+        "訪問した病院で退院支援の対象者を共有し、28 人が地域移",
+        "病院訪問 12 病院 病院訪問 11 病院",
+        "援",
+        "行支援の利用を検討した。",
+        "② 措置入院者の退院後 支援計画の作成",
+        "支援",
+        "率 70%",
+        "",
+        "支援計画の作成",
+        "率 78%",
+        "",
+        "退院後に区の保健師が継続して関わり、再入院が減少し",
+        "た。",
+        "",
+        "③－",
+        "",
+        NEXT,
+    )
+)
+
+
+def test_values_on_one_line_beside_the_name_or_wrapped_in_their_box_are_read():
+    rows = rewritten_rows(SIDE)
+    assert rows[1:] == [
+        [
+            "① 長期入院者の退院支援",
+            "病院訪問12病院",
+            "病院訪問11病院",
+            "訪問した病院で退院支援の対象者を共有し、28人が地域移行支援の利用を検討した。",
+        ],
+        [
+            "② 措置入院者の退院後支援",
+            "支援計画の作成率70%",
+            "支援計画の作成率78%",
+            "退院後に区の保健師が継続して関わり、再入院が減少した。",
+        ],
+        ["③－", "", "", ""],
+    ]

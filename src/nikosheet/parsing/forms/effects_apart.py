@@ -111,6 +111,13 @@ def _rebuild(state: FormState, source: list[str], boxes: list[Box], start: int) 
         first = box[0][1]
         if "\t" in first or HEADING.match(first) or STOP.match(first):
             break
+        late = _late_header(table, box)
+        if late is not None:
+            table.late = late
+            table.cells.append(late)
+            table.head += box[:1]
+            after[n] = box[1:]  # the first effects' lines, written on in the header cell's box
+            continue
         cells = header_cells(box)
         if cells is not None and not table.rows:
             table.cells += cells
@@ -136,6 +143,17 @@ def _rebuild(state: FormState, source: list[str], boxes: list[Box], start: int) 
     if table.late is None or not table.effects or _row_cells(table.rows[-1]) is None:
         return start + 1
     return _write(state, source, table, k)
+
+
+def _late_header(table: _Table, box: Box) -> str | None:
+    """The effects' header cell where it is the first line of a box the first row's effects go on in,
+    after whole rows (`具体的な成果・効果` `未設置 6 町のうち 3 町が…決` `めた。`); else None."""
+    if table.late is not None or not table.rows or len(box) < 2 or not table.whole():
+        return None
+    cells = header_cells(box[:1])
+    if cells is None or len(cells) != 1 or header_cells(box[:2]) is not None:
+        return None
+    return cells[0]
 
 
 def _write(state: FormState, source: list[str], table: _Table, k: int) -> int:
