@@ -824,3 +824,120 @@ def test_a_line_of_many_words_is_tried_as_a_frequency_only_on_its_first_words(mo
     assert not council_heights._frequency_before(" ".join(["圏域の課題の"] * 4000))
     assert council_heights._frequency_before("2 回/年 課題の共有")
     assert len(tried) <= 2 * council_heights._FREQUENCY_WORDS
+
+
+# two councils of a designated city as pdftotext writes their LibreOffice PDF: the header's first two
+# cells after the rows, the second row's frequency a range with 回 on both ends wrapped in three
+# (`年2` / `回～` / `6回`), the notes of each row in a box of their own after its activities
+RANGE = (
+    "開催\n頻度\n\n実施内容\n\n特記事項等\n(課題・強み\n等)\n\n"
+    "明石市精神保 学識経験者、精神科病院協会、精神神経科診療所協会、医師会、訪\n"
+    "年3\n"
+    "健福祉推進会 問看護ステーション連絡会、基幹相談支援センター、当事者団体、\n"
+    "回\n"
+    "議\n"
+    "家族会連合会、社会福祉協議会、保健所、障害福祉課、高齢福祉課\n\n"
+    "区の課題の報\n告、市全体の\n施策の協議\n\n"
+    "構成員が多\nく、議論を深\nめにくい\n\n"
+    "区地域ケア会\n"
+    "年2\n"
+    "区保健福祉課、基幹相談支援センター、地域の病院・診療所、相談\n"
+    "区の課題の抽\n"
+    "議精神部会\n"
+    "回～\n"
+    "支援事業所、地域包括支援センター、民生委員\n"
+    "出、事例検討\n"
+    "（9 区）\n"
+    "6回\n\n"
+    "区によって開\n催回数に差が\nある\n\n"
+    "名称\n\n協議の場の構成員\n\n"
+)
+
+
+def test_a_frequency_range_with_both_counts_and_the_last_rows_notes_after_it_are_read() -> None:
+    """`年2回～6回` is a frequency; notes in a box of their own right after the last row's activities,
+    at the table's end, are that row's (of the readings of as many cells, the one that leaves the fewest
+    notes apart)."""
+    state = form_state(council_heights, SIGNAL + HEADING + RANGE + END)
+    rows = [line.split("\t") for line in state.lines if line and "\t" in line]
+    assert rows[1][2:] == ["年3回", "区の課題の報告、市全体の施策の協議", "構成員が多く、議論を深めにくい"]
+    assert rows[2] == [
+        "区地域ケア会議精神部会（9区）",
+        "区保健福祉課、基幹相談支援センター、地域の病院・診療所、相談支援事業所、地域包括支援センター、民生委員",
+        "年2回～6回",
+        "区の課題の抽出、事例検討",
+        "区によって開催回数に差がある",
+    ]
+    assert state.notes == []
+
+
+# three councils: the frequencies' column narrower in its rows' lines (`3 回/`, a digit narrow) than in
+# its header's (`開催頻`), a frequency each ward holds at least (`各区年` / `3 回以` / `上`), a name's line
+# ended short before a bracketed note that did not fit (`区版協議` / `の場` / `（18` / `区）`)
+WARDS = (
+    "名称\n\n開催頻\n度\n\n協議の場の構成員\n\n"
+    "川崎市医師会、川崎市精神科病院協会、神奈川県精神神経科診療所協\n"
+    "川崎市に 会、川崎市訪問看護連絡協議会、川崎市基幹相談支援センター連絡会、\n"
+    "3 回/\n"
+    "も包括推 川崎市地域活動支援センター連絡会、川崎市居住支援協議会、神奈川県\n"
+    "年\n"
+    "進会議\n"
+    "宅地建物取引業協会、川崎市社会福祉協議会、当事者団体、家族会連合\n"
+    "会、学識経験者、健康福祉局\n\n"
+    "実施内容\n\n特記事項等(課\n題・強み等)\n\n"
+    "区からの課\n題報告の協\n議、施策化\nの検討\n\n"
+    "区からの報告\nが少なく、市\n全体の課題が\n見えにくい\n\n"
+    "区版協議\n"
+    "各区年 区の課題の\n"
+    "の場\n"
+    "区内の精神科病院、診療所、相談支援事業所、地域ケアプラザ、訪問看\n"
+    "3 回以 整理、事例\n"
+    "（18\n"
+    "護ステーション、区福祉保健センター\n"
+    "上\n"
+    "検討\n"
+    "区）\n"
+    "住まい支 居住支援協議会、不動産事業者団体、居住支援法人、基幹相談支援セン 4 回/\n"
+    "援部会\n"
+    "ター、障害施策推進課、住宅政策課\n"
+    "年\n\n"
+    "不動産事業\n者登録制度\nの検討\n\n"
+    "新設（令和 6\n年度）\n\n"
+)
+
+
+def test_a_column_as_wide_as_its_header_and_a_line_short_before_a_bracket_are_read() -> None:
+    """The header's line `開催頻` tells the frequencies' column is six wide, so `各区年` is a line of
+    it; `の場` ends short of the names' column where `（18` did not fit after it."""
+    rows = _rows(SIGNAL + HEADING + WARDS + END)
+    assert [row[0] for row in rows[1:]] == ["川崎市にも包括推進会議", "区版協議の場（18区）", "住まい支援部会"]
+    assert rows[2][2:] == ["各区年3回以上", "区の課題の整理、事例検討", ""]
+    assert rows[3][2:] == ["4回/年", "不動産事業者登録制度の検討", "新設（令和6年度）"]
+
+
+# a frequency the bodies hold each (`区により年2～6回`) wrapped in its narrow column
+SCOPED = (
+    "名称\n\n協議の場の構成員\n\n開催頻\n度\n\n実施内容\n\n特記事項等(課題・強\nみ等)\n\n"
+    "堺市精神障害者地 精神科病院協会、精神神経科診療所協会、相談支\n"
+    "市全体の課題の 区の課題を市全体の\n"
+    "域移行・地域定着 援事業所、居住支援法人、家族会、当事者団体、 2 回/年 協議、区版協議 施策につなげる仕\n"
+    "推進協議会\n"
+    "区保健福祉センター、こころの健康センター\n"
+    "の場の報告\n"
+    "組みづくりが課題\n"
+    "区によ\n"
+    "区版協議の場（7 区保健福祉センター、相談支援事業所、訪問看護\n"
+    "り年 2\n"
+    "区）\n"
+    "ステーション、地域包括支援センター等\n"
+    "～6 回\n\n"
+    "区の地域課題の\n検討\n\n"
+    "区間情報交換会\n\n先行事例の共有\n\n7 区の担当者、こころの健康センター\n\n年2回\n\n"
+)
+
+
+def test_a_frequency_the_wards_hold_each_wrapped_in_pieces_is_read() -> None:
+    """`区によ` / `り年 2` / `～6 回`: the bodies' word and `により` cut are a frequency's pieces."""
+    rows = _rows(SIGNAL + HEADING + SCOPED + END)
+    assert [row[2] for row in rows[1:]] == ["2回/年", "区により年2～6回", "年2回"]
+    assert rows[2][3] == "区の地域課題の検討"

@@ -177,3 +177,49 @@ def test_the_header_s_last_cell_among_the_first_row_s_lines_and_a_figure_s_label
         "保健相談所（6 か所）",
         "身近な相談・訪問",
     ]
+
+
+def test_rows_whose_two_cells_share_one_box_are_read_by_this_form_not_as_a_grid_of_boxes():
+    """pdftotext writes each row's two cells in one box between blank lines (`…の調整 保健所ごとに…` /
+    `を行っている。` / `がある。`): the chain leaves the table to this form, which gives each cell its
+    lines, rather than to `box_grid`, which had read a box's later lines as the right cell's."""
+    from conftest import rewritten_rows
+
+    text = (
+        "人口 (R5 年 4 月時点)\n\n\f6 精神障害にも対応した地域包括ケアシステムの構築に係る連携状況\n\n"
+        "各部門の連携状況\n\n強み・課題等\n\n保健\n\n"
+        "保健所が圏域会議の事務局として、市町村・病院・事業所の調整 保健所ごとに取組の進み具合に差\n"
+        "を行っている。\nがある。\n\n"
+        "医療\n\n"
+        "精神科病院協会が県の協議の場に参画し、退院支援委員会への地 診療所・訪問看護との連携は一部\n"
+        "域援助事業者の参加が進んでいる。\nの圏域にとどまる。\n\n"
+        "福祉\n\n"
+        "基幹相談支援センターが圏域ごとに連絡会を開き、地域移行支援 地域移行支援を担う事業所が少な\n"
+        "の事例を共有している。\nい圏域がある。\n\n"
+        "その他関係機関\n・住民等\n\n"
+        "家族会連合会、ピアサポーター連絡会、社会福祉協議会が参画し 住民向けの普及啓発の機会が少な\nている。\nい。\n\n"
+        "7 " + _NEXT + "\n"
+    )
+    rows = [row for row in rewritten_rows(text) if row[0] in ("保健", "医療", "福祉", "その他関係機関・住民等")]
+    assert rows == [
+        [
+            "保健",
+            "保健所が圏域会議の事務局として、市町村・病院・事業所の調整を行っている。",
+            "保健所ごとに取組の進み具合に差がある。",
+        ],
+        [
+            "医療",
+            "精神科病院協会が県の協議の場に参画し、退院支援委員会への地域援助事業者の参加が進んでいる。",
+            "診療所・訪問看護との連携は一部の圏域にとどまる。",
+        ],
+        [
+            "福祉",
+            "基幹相談支援センターが圏域ごとに連絡会を開き、地域移行支援の事例を共有している。",
+            "地域移行支援を担う事業所が少ない圏域がある。",
+        ],
+        [
+            "その他関係機関・住民等",
+            "家族会連合会、ピアサポーター連絡会、社会福祉協議会が参画している。",
+            "住民向けの普及啓発の機会が少ない。",
+        ],
+    ]

@@ -27,7 +27,9 @@ pdfminer joins those first unless a header cell says otherwise.  A cell may take
 items a box each, or its wrapped lines in boxes of their own, within its block or a row's band of
 lines at a time (`box_lines`); each costs a little, as does an empty cell.  The cheapest readings are
 kept, and the table is rebuilt only when one is cheapest among those whose columns keep one width
-(and whose indicators' two values end in one unit); else it is left to `cell_lines_tables`.
+(and whose indicators' two values end in one unit); else it is left to `cell_lines_tables`.  The sectors'
+table of plain pdftotext's text of a LibreOffice PDF, each row's two cells interleaved in one box, is left
+to `sector_rows`, which reads a row's lines by their heights.
 """
 
 from __future__ import annotations
@@ -49,8 +51,10 @@ from nikosheet.parsing.forms.template_tables import (
     later_heads,
     pivot_column,
 )
+from nikosheet.vocabulary import LIST_LABELS
 
 # the tables read this way: one pivot a row, in one column, a record a row, no row without its pivot
+_SECTORS = LIST_LABELS["sectors"]
 _GRIDS = tuple(t for t in TABLES if len(t.pivots) == 1 and len(t.rows) == 1 and not t.grouped)
 _FIRST_CELLS = tuple(sorted({re.sub(r"[\\(（\[].*", "", t.header[0]) for t in _GRIDS}))
 _FIRST_WORDS = tuple(sorted({cell[:4] for cell in _FIRST_CELLS}))  # a first cell's start: it may wrap
@@ -125,6 +129,8 @@ def apply(state: FormState) -> None:
 
 def _rebuild(state: FormState, boxes: list[Box], k: int) -> int | None:
     """The box after the table that starts at box k, rebuilt; None when none is read."""
+    if signals.sector_rows(state.source) and squashed(boxes[k]).startswith(_SECTORS):
+        return None  # (a LibreOffice PDF's sectors, its rows' two cells in one box: `sector_rows` reads them)
     later = later_heads(squashed(boxes[k]))  # the header's other cells, its first after them
     whole = later or squashed(boxes[k]).startswith(_FIRST_CELLS)
     if not whole and not squashed(boxes[k]).startswith(_FIRST_WORDS):

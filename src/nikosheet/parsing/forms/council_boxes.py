@@ -56,7 +56,7 @@ _FREQUENCY = re.compile(rf"^{FREQUENCY}$")  # anchored: a search from every star
 # a frequency's parts: a word of nothing else is a piece of the row's frequency
 _PARTS = (
     r"[0-9０-９]+|各[^\s0-9０-９、。・]{1,3}?(?=年|[0-9０-９])|年間?|[月週回/／～〜~]|隔月|随時|四半期|ごと|[かカヵヶケ]月|に|程度?|度"
-    r"|各|必要時|適宜|未定|半年|毎|随|時|四半|期ご?|ご?と"
+    r"|各|必要時|適宜|未定|半年|毎|随|時|四半|期ご?|ご?と|以上?|上|によ?|より?"
 )
 PIECE = re.compile(rf"(?:{_PARTS}|[(（][^)）\s]{{1,6}}[)）])+")
 # a frequency's piece that the renderer's gap, taken out, ran into the words beside it: a count

@@ -21,11 +21,14 @@ a reading holds when every cell is its column's (a name ends in a council's word
 list, the frequency the vocabulary's, the activities hold no sentence) and every cell's lines but its
 last fill its column, the columns' widths being those of the boxes read one way only (a one-line
 cell, narrower than its column, tells none; the others tried from the readings' lines; a box no
-reading holds is tried with those a character wider).  A
+reading holds is tried with those a character wider), or the header's lines where they are wider (`開催頻`
+/ `度`, where the rows' lines, a count's digit narrow, show less).  A line ends short of its column before
+a bracket and the word inside it that did not fit after it (`区版協議` / `の場` / `（18` / `区）`).  A
 list set in from its column's edge (a bullet drawn alone on a line before it) fills only its widest
 line, and tells no column's width.  A part goes to the first row that lacks its columns (a name written
 late, after the next row, is its row's); notes in a part of their own right after their row's
-activities, and before the next row's cells, are that row's; other notes in a part of their own are kept
+activities, and before the next row's cells or at the table's end, are that row's (of the readings of
+as many cells, the one that leaves the fewest notes apart is kept); other notes in a part of their own are kept
 as text below the table, with a `missing-table` warning (pdftotext writes them after their activities,
 after the next rows or after the table, several rows' in one box: which row's they are, the text does
 not tell).  A list of activities a page break
@@ -84,9 +87,11 @@ _BOX_LINES = 24  # a box of more lines is not read (the readings grow with its l
 _FREQUENCY = compile_lazily(rf"^{FREQUENCY}$")
 # a piece of a frequency each body holds that a narrow column wrapped inside its first word (`各圏` /
 # `域年 2` / `～3 回`, `各圏域` / `年 2～3` / `回`, `各地` / `域 3` / `回/年`): 各 and a word, or a word's
-# rest and 年 or a count and what follows
+# rest and 年 or a count and what follows; or the bodies' word and the start of `ごとに` or `により` (`圏域ご`
+# / `とに年`, `区によ` / `り年 2`)
 _EACH_PIECE = compile_lazily(
     rf"各[^\s0-9０-９、。・]{{1,3}}|[^\s0-9０-９、。・]{{1,3}}(?:年|[0-9０-９]+)(?:{PIECE.pattern})?"
+    r"|[^\s0-9０-９、。・]{1,3}?(?:ごと?|によ?)"
 )
 _MERGED = ((0, 1), (3, 4))  # the neighbouring columns whose lines a box may hold merged (see `_merged`)
 _MERGE_STEPS = 20_000  # a box's merged readings tried at most
@@ -99,6 +104,11 @@ _TITLE_LINE = 60  # a heading's line is shorter (a sentence that names the counc
 _RUN_ON = compile_lazily(
     r"^(?:[0-9０-９]+ ?回/?|年 ?[0-9０-９]+|月 ?[0-9０-９]+|[0-9０-９]+ ?か月|随時|隔月|毎月)(?: |$)"
 )
+# a line's head no line ends inside: an opening bracket and the number or the character after it, a closing
+# bracket and the number or the character before it
+_WORD = r"(?:[0-9０-９A-Za-z]{1,8}|[^\s0-9０-９A-Za-z])"  # (a number or a word of eight characters at most)
+_UNBROKEN = compile_lazily(rf"[(（「]{_WORD}|{_WORD}[)）」]")
+_HEADER_CELLS = tuple("".join(cell.split()) for cell in HEADERS[0])
 _SPANS = tuple((a, b) for a in range(_COLUMNS) for b in range(a, _COLUMNS))
 _NARROW_FIRST = tuple(sorted(_SPANS, key=lambda span: span[1] - span[0]))  # (the fewest columns first)
 Cells = dict[int, list[str]]  # a row's part: its columns' printed lines
@@ -191,6 +201,7 @@ def _rows(source: list[str], first: int, end: int) -> tuple[tuple[tuple[str, ...
     boxes = _boxes(region)
     headers = set(header_lines(boxes))
     runs = [run for box in boxes for run in _runs(box, headers)]
+    floors = _header_widths([text for box in boxes for i, text, _ in box if i in headers])
     if not runs:
         return None
     texts = [[t for _, t, _ in run] for run in runs]
@@ -198,7 +209,7 @@ def _rows(source: list[str], first: int, end: int) -> tuple[tuple[tuple[str, ...
         return None
     budget = [_BUDGET]
     try:
-        base = _widths(texts, budget)
+        base = {c: max(w, floors.get(c, 0)) for c, w in _widths(texts, budget).items()}
         wider = {c: w + _WIDER for c, w in base.items()}
         loose = [
             _box_readings(run, base, budget) or _box_readings(run, wider, budget) or _merged(run, base, budget)
@@ -213,17 +224,34 @@ def _rows(source: list[str], first: int, end: int) -> tuple[tuple[tuple[str, ...
             return None
         for choice in itertools.product(*readings):
             found.update(_assemblies([part for way in choice for part, _ in way], widths))
-    fewest = min((_cells(table) for table in found), default=0)
+    fewest = min((_cells(table) for table in found), default=(0, 0))
     found = {table for table in found if _cells(table) == fewest}
     return found.pop() if len(found) == 1 else None
 
 
-def _cells(table: Rows) -> int:
-    """A table's cells with text, its notes kept apart counted: of the readings the columns' widths
-    allow, the one of the fewest cells is the table's (two lines one under the other are rather one
-    cell's, its first line filling its column, than two one-line cells' side by side: see `_narrowed`)."""
+def _header_widths(lines: list[str]) -> dict[int, int]:
+    """The widths the header's lines tell each column has at least: a header cell's line is the
+    column's as a row's is (`開催頻` / `度`: the frequencies' column is six wide, where its rows' lines
+    `3 回/` / `年`, a count's digit narrow, show four only), a Latin character in it (`特記事項等(課`)
+    counted as none (its width is the font's)."""
+    out: dict[int, int] = {}
+    for line in lines:
+        for word in _text(line).split():
+            columns = [c for c, cell in enumerate(_HEADER_CELLS) if word in cell]
+            if len(columns) == 1:
+                least = _size(word) - sum(1 for c in word if c.isascii())
+                out[columns[0]] = max(out.get(columns[0], 0), least)
+    return out
+
+
+def _cells(table: Rows) -> tuple[int, int]:
+    """A table's cells with text, its notes kept apart counted, and those notes: of the readings the
+    columns' widths allow, the one of the fewest cells is the table's (two lines one under the other are
+    rather one cell's, its first line filling its column, than two one-line cells' side by side: see
+    `_narrowed`), and of those the one that tells the most notes' rows (a box of activities and one of
+    notes, both of one column's width, are rather a row's two cells in their order than notes apart)."""
     rows, rest = table
-    return sum(1 for row in rows for cell in row if cell) + len(rest)
+    return sum(1 for row in rows for cell in row if cell) + len(rest), len(rest)
 
 
 def _merged(run: list[str], widths: dict[int, int], budget: list[int]) -> list[list[Reading]]:
@@ -649,10 +677,21 @@ def _fits(column: int, cell: list[str], widths: dict[int, int]) -> bool:
     if any(size > full + _OVER + _loose(line) for size, line in zip(sizes, cell, strict=True)):
         return column not in widths and len(cell) == 1  # (a one-line cell tells no width)
     full = _list_width(cell, full)
+    told = column in widths  # (a line ends short before a bracket only where the column's width is told)
     # (a list's item may end short of the column: the next line starts the next item)
     return all(
-        sizes[k] >= full - _SLACK - _loose(cell[k]) or cell[k + 1][0] in LIST_BULLETS for k in range(len(cell) - 1)
+        sizes[k] >= full - _SLACK - _loose(cell[k]) - (_head(cell[k + 1]) if told else 0)
+        or cell[k + 1][0] in LIST_BULLETS
+        for k in range(len(cell) - 1)
     )
+
+
+def _head(line: str) -> int:
+    """How much shorter than its column the line before may end: the width of the line's first
+    characters no line ends between, a bracket and the number or the character inside it (`区版協議` /
+    `の場` / `（18` / `区）`: `の場（18` did not fit, nor `（18区）`), else none."""
+    found = _UNBROKEN.match(line)
+    return _size(found[0]) if found else 0
 
 
 def _list_width(cell: list[str], width: int) -> int:
@@ -762,7 +801,8 @@ def _assembled(
     lacks its columns (else a new row), a part in `joined` (a list of activities) to the activities
     that came last, as their later items (the list whole filling its column); notes in a part of
     their own go to the row whose activities the part before held, where the part after is no notes'
-    and the table goes on (`…の検討` / `委員が多く、…` / the next row's name), else they are kept apart
+    and the table goes on (`…の検討` / `委員が多く、…` / the next row's name) or where they end the table
+    after the last row's activities, else they are kept apart
     (pdftotext may write a notes' cell after the next rows' cells, or all the notes after the table:
     which row's they are, the text does not tell); None unless every row has its name, members,
     frequency and activities."""
@@ -779,12 +819,13 @@ def _assembled(
             continue
         if set(part) == {_NOTES}:
             if (
-                0 < k < len(parts) - 1
+                k > 0
                 and _ACTS in parts[k - 1]
                 and _NOTES not in listed
-                and set(parts[k + 1]) != {_NOTES}
+                and (set(parts[k + 1]) != {_NOTES} if k < len(parts) - 1 else listed is rows[-1])
             ):
-                listed[_NOTES] = part[_NOTES]  # (alone between its row's activities and the next row: the row's)
+                listed[_NOTES] = part[_NOTES]  # (alone between its row's activities and the next row, or the
+                # table's end after the last row's: the row's)
             else:
                 rest.append(_joined(part[_NOTES]))
             continue
