@@ -628,6 +628,21 @@ def test_a_schedule_month_in_the_western_calendar_finds_its_row():
     assert rows[2:] == [["2024年5月", "第1回実務者会議", "課題の整理"], ["2024年7月", "研修会", "支援者向け"]]
 
 
+def test_a_western_month_whose_month_and_range_went_on_to_the_next_line():
+    # plain pdftotext of a LibreOffice PDF: `2023 年 4` / `月～6 月` in the narrow 時期 column
+    rows = _cells(
+        "8 精神障害にも対応した地域包括ケアシステムの構築に向けた今年度の取組スケジュール\n時期(月)\n\n実施する項目\n\n"
+        "実施する内容\n\n2023 年 4\n月～6 月\n\n病院への聞き取り\n\n"
+        "市内 4 病院の精神保健福祉士から、長期入院者の状況を聞き取る。\n\n2023 年 7 月\n\n第 1 回推進会議\n\n"
+        "聞き取りの結果の報告\n\n2023 年 9\n月～10 月\n\n研修会\n\n地域移行支援の制度を学ぶ"
+    )
+    assert rows[2:] == [
+        ["2023 年 4月～6月", "病院への聞き取り", "市内 4 病院の精神保健福祉士から、長期入院者の状況を聞き取る。"],
+        ["2023 年 7 月", "第 1 回推進会議", "聞き取りの結果の報告"],
+        ["2023 年 9月～10月", "研修会", "地域移行支援の制度を学ぶ"],
+    ]
+
+
 def test_a_header_whose_cells_second_lines_come_after_all_first_lines():
     rows = _cells(  # `年度` alone: the signal of a table a cell per line
         "年度\n課題解決の達成度を測る指標\n現状値 (今年度当\n目標値 (今年度\n見込んでいる成果・効果\n初)\n末)\n"

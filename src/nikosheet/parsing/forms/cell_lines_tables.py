@@ -333,6 +333,9 @@ def _complete(table: Table, which: int, head: str, rest: str, body: list[Piece],
         if missing.startswith(nxt):
             head, missing, j = head + nxt, missing[len(nxt) :], j + 1
         elif nxt.startswith(missing):
+            after = nxt[len(missing) :]
+            if RANGE_OPEN.match(after[:1]) and (len(after) == 1 or RANGE_END.fullmatch(after[1:])):
+                return head + nxt, "", j + 1  # `2023 年 4` `月～6 月`: the month's 月 and the range's end
             return head + missing, body[j][1].split(missing[-1], 1)[1].strip(), j + 1
         else:
             break

@@ -25,7 +25,11 @@ year's first line run into the event beside it:
     社会福祉法人 堺市社会福祉事業団
 
 Each line is a year's piece, a commission's (a corporation's kind first, a bracketed word, `↓`, a
-short name with no event's wording), or an event's; a wrapped cell's rest joins its cell.  A year
+short name with no event's wording), or an event's; a wrapped cell's rest joins its cell (a piece that
+closes a bracket, the cell that left one open: `相談支援事業所（6` / `か所）`; a piece that starts as no cell
+does, `し、…を加えた`, the event above).  An event's line and the commission's level with it may stand on
+one line a space apart (`…府内全圏域に拡大し、各 各圏域の相談支援事業所に`): cut where the rest reads as a
+commission or the event's line fills the events' column.  A year
 centred among its events (its lines between theirs) takes the events its centre is the middle of;
 years written together apart from their events take one each, the last of them the rest.  A
 commission goes to the first row of its event's year without one (LibreOffice writes a group's
@@ -52,7 +56,7 @@ from nikosheet.parsing.forms.template_tables import (
     non_blank,
     write_table,
 )
-from nikosheet.vocabulary import AS_ABOVE, EVENT_COLUMNS, EVENT_ENDS
+from nikosheet.vocabulary import AS_ABOVE, BODY_KINDS, EVENT_COLUMNS, EVENT_ENDS
 
 _HEADER = tuple(EVENT_COLUMNS.values())  # 年度, 経過, 委託
 _ERA_YEAR = r"(?:(?:平成|令和|昭和)\s*(?:[0-9０-９]{1,2}|元)|[HRS]\s*[0-9０-９]{1,2})"
@@ -83,7 +87,10 @@ _NAME_ENDS = (
     "ステーション",
     "福祉会",
     "家族会",
+    "連絡会",
     "保健所",
+    "事務所",
+    "支部",
     "直営",
 )
 _NOTE = re.compile(r"[（(][^（()）]*[)）]$")
@@ -199,8 +206,9 @@ def _cells(body: list[Piece]) -> list[_Cell] | None:
     """The body's lines as cells in their order, a wrapped cell's rest joined to it, a year's rest to
     its year (None where a line is no cell of the history)."""
     pieces: list[_Cell] = []
+    full = max((_printed(text) for _, text, _ in body if not _WORDS_APART.search(text)), default=0)
     for index, text, _ in body:
-        pieces.extend(_split(index, text))
+        pieces.extend(_split(index, text, full))
     widths = {kind: max((_printed(c.text) for c in pieces if c.kind == kind), default=0) for kind in "EC"}
     out: list[_Cell] = []
     open_: dict[str, int] = {}  # kind -> position in `out` of a cell whose last line filled its column
@@ -226,15 +234,22 @@ def _cells(body: list[Piece]) -> list[_Cell] | None:
                     "C" if joined.kind == "E" and _kind(text) == "C" else joined.kind
                 )  # a name's rest: `…事` / `業所`
                 out[target] = joined._replace(kind=kind, text=text, lines=joined.lines + 1)
-                if _printed(cell.text) < widths[joined.kind] - _FULL:
+                if _printed(cell.text) < widths[joined.kind] - _FULL and not _unfinished(joined.kind, text):
                     open_.pop(joined.kind, None)
                 continue
         out.append(cell)
-        if cell.kind in "EC" and _printed(cell.text) >= widths[cell.kind] - _FULL and not _done(cell.text):
+        filled = _printed(cell.text) >= widths[cell.kind] - _FULL if cell.kind in "EC" else False
+        if cell.kind in "EC" and (filled or _unfinished(cell.kind, cell.text)) and not _done(cell.text):
             open_[cell.kind] = len(out) - 1
         elif cell.kind in "EC":
             open_.pop(cell.kind, None)
     return [_narrow(cell, widths) for cell in out]
+
+
+def _unfinished(kind: str, text: str) -> bool:
+    """Whether a commission stops on a particle, short of its column (`各圏域の相談支援事業所に` / `委託（6法人）`):
+    no body's name ends so (an event may: `…から「…推進事業」へ`)."""
+    return kind == "C" and text.endswith(_OPEN_ENDS)
 
 
 # where a Japanese character and a number or a Latin word meet: LibreOffice set a space between them,
@@ -258,7 +273,7 @@ def _narrow(cell: _Cell, widths: dict[str, int]) -> _Cell:
     return cell._replace(kind="C") if cell.kind == "E" and cell.lines > 1 and wraps_as_commission else cell
 
 
-_GOES_ON = tuple("・、。，」』）)")  # what starts no cell: a wrapped line's rest starts so
+_GOES_ON = tuple("を・、。，」』）)")  # what starts no cell: a wrapped line's rest starts so
 
 
 def _rest_after_year(cell: _Cell, out: list[_Cell], open_: dict[str, int]) -> bool:
@@ -266,11 +281,19 @@ def _rest_after_year(cell: _Cell, out: list[_Cell], open_: dict[str, int]) -> bo
     or the rest of an event left open on a particle (`…の指定を` / `平成 24 進めるとともに…`: the year,
     centred in its group, level with the event's second line) or going on with what starts no cell
     (`…を開始し、地域移行` / `令和元年 ・地域定着部会を…に設置`)."""
-    if len(cell.text) <= _FRAGMENT:
+    if len(cell.text) <= _FRAGMENT or (unbalanced(cell.text) < 0 and any(unbalanced(c.text) > 0 for c in out)):
         return True
     event = open_.get("E")
-    ends = out[event].text.endswith(_OPEN_ENDS) or cell.text.startswith(_GOES_ON) if event is not None else False
-    return cell.kind == "E" and ends
+    ends = event is not None and not _done(out[event].text)
+    return cell.kind == "E" and (ends or _goes_on(cell.text))
+
+
+_CONJUNCTIVE = re.compile(r"^[\u3041-\u3096][、，]")  # a verb's ending and a comma: `…に改組` / `し、…を加えた`
+
+
+def _goes_on(text: str) -> bool:
+    """Whether a piece starts as no cell does: a particle, a comma, a closing bracket, a verb's ending."""
+    return text.startswith(_GOES_ON) or _CONJUNCTIVE.match(text) is not None
 
 
 def _read(text: str) -> bool:
@@ -279,8 +302,9 @@ def _read(text: str) -> bool:
     return not _YEARISH.match(text) and not unbalanced(text) and not text.endswith(_OPEN_ENDS)
 
 
-def _split(index: int, text: str) -> list[_Cell]:
-    """A line's cells: a year's first line and what runs on after it, an event and its commission."""
+def _split(index: int, text: str, full: int) -> list[_Cell]:
+    """A line's cells: a year's first line and what runs on after it, an event and its commission
+    (`full`: the display width of the events' column)."""
     if _TAIL.match(text):
         return [_Cell("T", text, index, False)]
     year = _YEAR.match(text)
@@ -291,7 +315,10 @@ def _split(index: int, text: str) -> list[_Cell]:
         rest = year[2] or ""
     if rest:
         parts = _RUN_ON.split(rest, maxsplit=1)
+        beside = len(parts) == 1 and len(parts := _beside(rest, full)) == 2
         kinds = [_kind(part) for part in parts]
+        if beside:  # the line's rest stands in the commissions' column
+            kinds[1] = "C"
         if len(parts) == 2 and kinds[0] == "C":
             parts, kinds = [rest], [_kind(rest)]
         for part, kind in zip(parts, kinds, strict=True):
@@ -299,26 +326,61 @@ def _split(index: int, text: str) -> list[_Cell]:
     return cells
 
 
+# a space between two Japanese words: no cell holds one (but a corporation's kind and its name, and a
+# bracket's words), so it stands between an event's line and the commission's beside it
+_WORDS_APART = re.compile(r"(?<=[^\x00-\x7f])\s+(?=[^\x00-\x7f])")
+
+
+def _beside(text: str, full: int) -> list[str]:
+    """An event's line and the commission's line level with it, which pdftotext wrote on one line a
+    space apart (`…を開始 基幹相談支援センター`, `…府内全圏域に拡大し、各 各圏域の相談支援事業所に`):
+    cut where the rest reads as a commission, or where the event's line fills the events' column."""
+    for gap in _WORDS_APART.finditer(text):
+        head, tail = text[: gap.start()], text[gap.end() :]
+        if unbalanced(head) > 0 or head.endswith(BODY_KINDS) or _kind(head) == "C":
+            continue
+        if _kind(tail) == "C" or _printed(head) >= full - _FULL:
+            return [head, tail]
+        break
+    return [text]
+
+
 def _kind(text: str) -> str:
     if _commission(text):
         return "C"
     if "を" not in text and not _done(text) and _named(text):
         return "C"
-    if "を" not in text and text.rstrip(")）").endswith(_ENTRUSTED):  # `相談支援事業所へ委託`: no event's object
+    if "を" not in text and _entrusted(text):  # `相談支援事業所へ委託`: no event's object
         return "C"
     if len(text) <= _SHORT_NAME and "を" not in text and not _done(text) and len(text) >= _FRAGMENT:
         return "C"
     return "E"
 
 
+def _short_only(text: str) -> bool:
+    """Whether a piece reads as a commission by its shortness alone (no body's name, no mark)."""
+    return not (_commission(text) or _named(text) or _entrusted(text))
+
+
+def _entrusted(text: str) -> bool:
+    """Whether a commission says it was entrusted (`…相談支援事業所に委託（6法人）`, `…が受託`)."""
+    return _NOTE.sub("", text).rstrip(")）").endswith(_ENTRUSTED)
+
+
 def _commission(text: str) -> bool:
     """A commission cell whole: `↓`, a bracketed mark (`（直営）`) or a corporation's name."""
-    return text == AS_ABOVE or COMMISSION_MARK.fullmatch(text) is not None or _CORPORATION.match(text) is not None
+    return (
+        text == AS_ABOVE
+        or COMMISSION_MARK.fullmatch(text) is not None
+        or _CORPORATION.match(text) is not None
+        or text.startswith(BODY_KINDS)
+    )
 
 
 def _named(text: str) -> bool:
-    """Whether a commission's text ends as a body's name does (`社会福祉法人（2 法人）`, `…相談支援事業所`)."""
-    return _NOTE.sub("", text).endswith(_NAME_ENDS)
+    """Whether a commission's text ends as a body's name does (`社会福祉法人（2 法人）`, `…相談支援事業所`),
+    its brackets closed (`「…推進会` / `議」を設置` is an event's)."""
+    return unbalanced(text) <= 0 and _NOTE.sub("", text).endswith(_NAME_ENDS)
 
 
 def _done(text: str) -> bool:
@@ -338,8 +400,19 @@ def _year_text(head: str, tail: str) -> str:
 
 def _rest_of(out: list[_Cell], open_: dict[str, int], cell: _Cell) -> int | None:
     """The cell this line is the wrapped rest of, or None for a cell of its own."""
+    if unbalanced(cell.text) < 0:  # it closes a bracket: the rest of the last cell that left one open
+        opened = [k for k, c in enumerate(out) if c.kind in "EC" and unbalanced(c.text) > 0]
+        if opened:
+            return opened[-1]
+    if cell.kind == "E" and _goes_on(cell.text):  # an event's rest, though the event's line seemed to end it
+        event = next((k for k in range(len(out) - 1, -1, -1) if out[k].kind == "E"), None)
+        if event is not None:
+            return event
     fragment = len(cell.text) <= _FRAGMENT and cell.text != AS_ABOVE and not COMMISSION_MARK.fullmatch(cell.text)
     candidates = [k for kind, k in open_.items() if kind == cell.kind or fragment]
+    event = open_.get("E")
+    if cell.kind == "C" and event is not None and out[event].text.endswith(_OPEN_ENDS) and _short_only(cell.text):
+        candidates.append(event)  # an event left open on its particle goes on in a short piece: `…推進員を` / `1名配置`
     if cell.kind == "C" and _commission(cell.text):
         return None
     last = out[-1] if out else None

@@ -109,7 +109,7 @@ _LAST_MONTH = rf"(?:{_ONE_MONTH}|(?:{_ERA}\s*)?[0-9０-９]{{1,2}}(?=\s*$))"
 # a month (`R5年5月`, `5月`, `5`), a range of months (`6月～7月`, `7～9月`, `R5年4月～` open), a half or a
 # quarter of the year (`R6年度下半期`), a short date (`R7.3`), all year or when needed (`通年`, `随時`)
 _MONTH = (
-    rf"(?:{_ONE_MONTH}(?:\s*[～〜~\-－]\s*(?:{_LAST_MONTH})?)?|(?:{_ERA}\s*)?[0-9０-９]{{1,2}}(?=\s|$)"
+    rf"(?:{_ONE_MONTH}(?:\s*[～〜~\-－]\s*(?:{_LAST_MONTH})?)?|(?:(?:{_ERA}|{_WESTERN})\s*)?[0-9０-９]{{1,2}}(?=\s|$)"
     r"|[0-9０-９]{1,2}\s*[～〜~\-－]\s*[0-9０-９]{1,2}\s*月|通年|随時"
     rf"|(?:{_ERA}\s*度\s*)?(?:[上下]半期|第[1-4１-４]四半期)|[RH][0-9０-９]{{1,2}}[.．][0-9０-９]{{1,2}})"
 )
