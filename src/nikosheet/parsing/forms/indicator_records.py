@@ -43,7 +43,8 @@ _ITEMS = re.compile(r"\s・")  # a list's next item on the line after a space: t
 _VALUES = 2  # an indicator's values: its target's and its result's
 _SIDE_LINES = 3  # a name's two lines and its value's rest below them
 _LIFTED = f"{OUTCOME_COLUMNS['name']}\t{OUTCOME_COLUMNS['target']}"  # the header row's first cells
-_COUNT = r"[0-9０-９][0-9０-９,]{0,12}(?:回|人|名|件|か所|カ所|箇所|病院|市町村|町村|市町|圏域|区|事業所|世帯|団体|%|％)"
+_UNIT = "回|人|名|件|か所|カ所|箇所|病院|市町村|町村|市町|圏域|区|事業所|世帯|団体|%|％"  # what an indicator counts
+_COUNT = rf"[0-9０-９][0-9０-９,]{{0,12}}(?:{_UNIT})"
 # a name's piece (bounded: a column's line), one value or two right after it (no space between: autospace
 # took it out), then perhaps an effect's text after a space (`ける協議の場100市町村96市町村 したことで、…`)
 _BAND = re.compile(rf"([^\s0-9０-９]{{1,20}}?)({_COUNT})({_COUNT})?(?: (\S.*))?")
