@@ -56,7 +56,7 @@ from nikosheet.parsing.forms.template_tables import (
     non_blank,
     write_table,
 )
-from nikosheet.vocabulary import AS_ABOVE, BODY_KINDS, EVENT_COLUMNS, EVENT_ENDS
+from nikosheet.vocabulary import AS_ABOVE, BODY_KINDS, EVENT_COLUMNS, EVENT_ENDS, NOTHING
 
 _HEADER = tuple(EVENT_COLUMNS.values())  # 年度, 経過, 委託
 _ERA_YEAR = r"(?:(?:平成|令和|昭和)\s*(?:[0-9０-９]{1,2}|元)|[HRS]\s*[0-9０-９]{1,2})"
@@ -368,9 +368,10 @@ def _entrusted(text: str) -> bool:
 
 
 def _commission(text: str) -> bool:
-    """A commission cell whole: `↓`, a bracketed mark (`（直営）`) or a corporation's name."""
+    """A commission cell whole: `↓`, `－` (none), a bracketed mark (`（直営）`) or a corporation's name."""
     return (
         text == AS_ABOVE
+        or text in NOTHING
         or COMMISSION_MARK.fullmatch(text) is not None
         or _CORPORATION.match(text) is not None
         or text.startswith(BODY_KINDS)
