@@ -259,28 +259,3 @@ def test_a_numbered_item_alone_in_its_box_is_an_activity_not_a_name() -> None:
         "①地域課題の共有 ②各部会の報告 ③次年度計画の協議\t医療機関の出席率が高い。",
         "地域移行支援部会\t精神科病院、相談支援事業所、ピアサポーター、保健所\t隔月\t・退院支援の事例検討 ・病院訪問\t",
     ]
-
-
-def test_a_members_name_that_ends_as_a_councils_goes_on_a_list_line_that_ends_with_a_comma() -> None:
-    # plain pdftotext: a list's line ending in `、`, its next member (`社会福祉協議会`, `家族会`) on the next
-    # line: the list's rest, not the next row's name
-    body = (
-        "緑区部会\n\n区保健福祉センター、相談支援事業所、\n社会福祉協議会\n\n年2回\n\n社会資源の把握\n\n"
-        "美浜区部会\n\n区保健福祉センター、精神科病院、家族会\n\n年4回\n\n個別事例の検討\n"
-    )
-    assert _rows(body)[1:3] == [
-        "緑区部会\t区保健福祉センター、相談支援事業所、社会福祉協議会\t年2回\t社会資源の把握\t",
-        "美浜区部会\t区保健福祉センター、精神科病院、家族会\t年4回\t個別事例の検討\t",
-    ]
-
-
-def test_a_names_end_below_a_wrapped_lists_full_line_is_the_lists() -> None:
-    # a wrapped list whose lines fill the column, its last member's end (`長会`) on a line of its own
-    body = (
-        "推進部会\n\n学識経験者、精神科病院協会、医師会、家\n族会、ピアサポーター、市長会、保健所\n長会\n\n"
-        "年2回\n\n課題の整理\n\nアドバイザー会議\n\n市町村、保健所\n\n随時\n\n助言\n"
-    )
-    assert _rows(body)[1:3] == [
-        "推進部会\t学識経験者、精神科病院協会、医師会、家族会、ピアサポーター、市長会、保健所長会\t年2回\t課題の整理\t",
-        "アドバイザー会議\t市町村、保健所\t随時\t助言\t",
-    ]

@@ -204,19 +204,10 @@ def _goes_on(piece: _Piece, text: str, spaced: bool) -> bool:
         # `…推進会` `議`: the name's end that the wrap took on; a whole name right below, in the same box: the
         # name's second part, wrapped at its space (`仙台市精神保健福祉審議会` `地域移行・地域定着部会`)
         return text in _TAILS or (spaced and _is_name(text))
-    widths = piece.widths()
     if _is_name(text) and "、" in piece.lines[-1][1]:
-        # a council's name below a list's last line is the next row's; below a line the list goes on
-        # after, a member's name that ends as a council's does (`社会福祉協議会`, `家族会`)
-        return _list_goes_on(piece.lines[-1][1], widths)
+        return False  # a council's name below a list's last line: the next row's
+    widths = piece.widths()
     return widths[-1] >= max(widths) - _SLACK and widths[-1] >= display_width(text) - _SLACK
-
-
-def _list_goes_on(last: str, widths: list[int]) -> bool:
-    """Whether a list's line is not its last: it ends with the list's `、` (`区保健福祉センター、相談支援事業所、`
-    / `社会福祉協議会`), or it is its wrapped cell's second line or later and fills the column as the lines
-    above it do (`…愛知県町村会、保健所` / `長会`)."""
-    return last.endswith("、") or (len(widths) > 1 and widths[-1] >= max(widths[:-1]) - _SLACK)
 
 
 def _without_header(
