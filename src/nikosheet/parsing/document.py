@@ -249,9 +249,10 @@ def _warn_dates_unread(
                     continue  # no date cell: most cells, passed without a pattern run
                 if pattern.fullmatch(cell) is None:
                     continue
-                date = find_date(cell if "年" in cell else cell + "年度")
                 if key == "annual_schedule" and "月" not in cell:
                     date = find_date(cell + "月")
+                else:
+                    date = find_date(cell if "年" in cell else cell + "年度")
                 if date is None:
                     continue
                 value = date.iso() if key == "annual_schedule" else str(date.fiscal_year())
