@@ -140,6 +140,29 @@ def test_a_councils_name_that_holds_a_frequency_is_said_shifted(tmp_path):
     ]
 
 
+def test_a_councils_name_that_opens_with_a_frequency_or_an_activitys_item_is_said_shifted(tmp_path):
+    """The row above's frequency in words, or its activity's last item, read into the next council's name
+    (PyMuPDF on a LibreOffice PDF: each cell's lines one after the other, a row's empty notes between)."""
+    doc = edit(
+        tmp_path,
+        "kawaguchi-r5.txt",
+        (164, "事務局会議\t", "四半期ごと未設置町村への支援方針の検討事務局会議\t"),
+        (165, "委員ヒアリング\t", "・ピアサポーターの病院訪問の調整委員ヒアリング\t"),
+    )
+    assert [message for _, message in shifts.signs(doc)] == [
+        "council '四半期ごと未設置町村への支援方針の検討事務局会議': its name holds a frequency:"
+        " the row was read out of its columns",
+        "council '・ピアサポーターの病院訪問の調整委員ヒアリング': its name opens with a list's item:"
+        " an activity was read into it",
+    ]
+
+
+def test_a_councils_name_held_at_its_frequency_is_no_sign(tmp_path):
+    """`随時開催の…`: a name may say how often it meets; what goes on after the word is the name's."""
+    doc = edit(tmp_path, "kawaguchi-r5.txt", (164, "事務局会議\t", "随時開催の事務局会議\t"))
+    assert list(shifts.signs(doc)) == []
+
+
 def test_a_councils_activities_holding_other_councils_frequencies_are_said_shifted(tmp_path):
     """The rows below run into a council's activities (pdftotext -layout): their frequencies with them."""
     doc = edit(

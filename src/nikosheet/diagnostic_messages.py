@@ -288,6 +288,10 @@ FREQUENCY_IN_NAME = Template(
     "council {name!r}: its name holds a frequency: the row was read out of its columns",
     "協議の場「{name}」: 名称に開催頻度が含まれています。行の列がずれて読まれています",
 )
+ITEM_IN_NAME = Template(
+    "council {name!r}: its name opens with a list's item: an activity was read into it",
+    "協議の場「{name}」: 名称が箇条書きの項目で始まっています。実施内容が読み込まれています",
+)
 COUNCIL_WITHOUT_NAME = Template(
     "a council with 構成員 {members!r} has no name: its row was read together with another's",
     "構成員「{members}」の協議の場に名称がありません。行が別の行と合わせて読まれています",

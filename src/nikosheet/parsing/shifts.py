@@ -19,6 +19,7 @@ from collections.abc import Iterator
 import nikosheet.diagnostic_messages as messages
 from nikosheet.diagnostics import Diagnostic
 from nikosheet.parsing.cells import NAME_VALUE, circled_number
+from nikosheet.parsing.forms.template_tables import FREQUENCY, LIST_BULLETS
 from nikosheet.parsing.lazy_re import compile_lazily
 from nikosheet.parsing.lines import squeeze
 from nikosheet.parsing.state import Context
@@ -733,6 +734,10 @@ def _sectors(part: Data | None) -> Iterator[tuple[int | None, str]]:
 _LIST_COMMA = compile_lazily("[、,，]")
 # a sentence's end or predicate, which no council's name holds: a note's words read into it
 _NAME_SENTENCE = compile_lazily("。|(?:であ|てい)る|が必要|難しい|にくい|がある|がない|できない")
+# a name that opens as no council's does (0 of 373 in the sheets): with a list's item
+# (`・ピアサポーターの病院訪問の調整措置入院者等…連絡会`) or with a frequency (`四半期ごと未設置町村への…連絡会議`),
+# not one that a particle or 開催 goes on (`随時開催の…`): the activities or the frequency before it ran in
+_NAME_OPENING = compile_lazily(rf"^\s*(?:([{LIST_BULLETS}])|(?:{FREQUENCY})(?![のにで]|開催))")
 _SHORTEST_NAME = 4  # characters of the shortest council's name (`事務局会議`, `圏域会議`; of 766)
 _LIST_COMMAS = 2  # commas in a council's name: a list (of 643 councils' names in real and fixture sheets, one has one)
 # and that one in its bracketed note (`…推進会議（5圏域、各保健所が事務局）`): of 766, no name has one outside
@@ -759,7 +764,10 @@ def _councils(part: Data | None) -> Iterator[tuple[int | None, str]]:
             yield m["line"], str(messages.FREQUENCY_IN_MEMBERS(name=name, text=members))
         elif within := _FREQUENCY_INSIDE.search(members):  # no sheet's members name a frequency (0 of 766)
             yield m["line"], str(messages.FREQUENCY_AMONG_MEMBERS(name=name, text=members, found=within.group()))
-        if _FREQUENCY_INSIDE.search(name):
+        opening = _NAME_OPENING.match(name)
+        if opening is not None and opening.group(1):
+            yield m["line"], str(messages.ITEM_IN_NAME(name=name))
+        elif _FREQUENCY_INSIDE.search(name) or opening is not None:
             yield m["line"], str(messages.FREQUENCY_IN_NAME(name=name))
         elif not name.strip() and members:
             yield m["line"], str(messages.COUNCIL_WITHOUT_NAME(members=members))
