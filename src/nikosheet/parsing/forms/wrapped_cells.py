@@ -37,7 +37,7 @@ from collections.abc import Sequence
 
 from nikosheet.parsing.forms._shared import display_width
 from nikosheet.typography import NO_LINE_START, WORD_START
-from nikosheet.vocabulary import AS_ABOVE, EVENT_STEPS, EVENT_VERBS  # ↓: a cell of its own, never another's
+from nikosheet.vocabulary import AS_ABOVE, EVENT_ENDS, EVENT_STEPS, EVENT_VERBS  # ↓: a cell of its own, never another's
 
 _Piece = tuple[int, str, bool]  # source index, text, whether a blank line came before it
 _Unit = tuple[int, str, bool, bool]  # piece number, a word of its text, it starts its line, blank before
@@ -154,6 +154,8 @@ def cut(
                         cost += _ASTRAY  # an event's wording (`…を開始`) in the commission's column
                     if history and i - start > 1 and any(units[u][1] in _MARKS for u in range(start, i)):
                         cost += _OVER_CAP  # the 委託 column's `－` written beside an event: a cell of its own
+                    if history:
+                        cost += _EVENTS_JOINED * _lines_meet(units, start, i)
                     pattern = unlike[k - 1] if unlike else None
                     if pattern is not None and pattern.search("".join(unit[1] for unit in units[start:i])):
                         cost += _UNLIKE
@@ -329,6 +331,19 @@ def _word_cut(before: str, after: str) -> bool:
 def _events_meet(before: str, after: str) -> bool:
     """Whether two words of a cell are one event's end and the next event's start."""
     return before.endswith(EVENT_STEPS) and _WORD_START.match(after) is not None
+
+
+def _lines_meet(units: Sequence[_Unit], start: int, end: int) -> int:
+    """In the history: the lines of a cell of which one ends as an event does (`…事業を本格実施`, `…の開催と
+    する`) and the next starts a word (`ピアサポーター派遣事業を…`, `推進会議の下に…`): two events of one
+    year, the second a row of its own (its year cell empty), not the first's wrapped rest."""
+    return sum(
+        units[u][2]
+        and units[u - 1][1].endswith(EVENT_ENDS)
+        and not _events_meet(units[u - 1][1], units[u][1])
+        and _WORD_START.match(units[u][1]) is not None
+        for u in range(start + 1, end)
+    )
 
 
 def holds_event(text: str) -> bool:
