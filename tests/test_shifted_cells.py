@@ -157,6 +157,21 @@ def test_a_councils_name_that_opens_with_a_frequency_or_an_activitys_item_is_sai
     ]
 
 
+def test_a_councils_name_that_holds_two_councils_names_is_said_shifted(tmp_path):
+    """Two rows' names run together where a frequency each body holds (`区により年2～6回`) broke the rows
+    (markitdown and pdfplumber on a LibreOffice PDF); a body's sub-body (`…審議会地域移行部会`) is one name."""
+    doc = edit(
+        tmp_path,
+        "kawaguchi-r5.txt",
+        (164, "事務局会議\t", "大阪市地域移行推進協議会区版協議の場（24区）\t"),
+        (165, "委員ヒアリング\t", "川口市精神保健福祉審議会地域移行部会\t"),
+    )
+    assert [message for _, message in shifts.signs(doc)] == [
+        "council '大阪市地域移行推進協議会区版協議の場（24区）': its name holds two councils' names"
+        " ('大阪市地域移行推進協議会', then '区版協議の場'): two rows were read as one"
+    ]
+
+
 def test_a_councils_name_held_at_its_frequency_is_no_sign(tmp_path):
     """`随時開催の…`: a name may say how often it meets; what goes on after the word is the name's."""
     doc = edit(tmp_path, "kawaguchi-r5.txt", (164, "事務局会議\t", "随時開催の事務局会議\t"))

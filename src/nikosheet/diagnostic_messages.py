@@ -292,6 +292,11 @@ ITEM_IN_NAME = Template(
     "council {name!r}: its name opens with a list's item: an activity was read into it",
     "協議の場「{name}」: 名称が箇条書きの項目で始まっています。実施内容が読み込まれています",
 )
+TWO_NAMES = Template(
+    "council {name!r}: its name holds two councils' names ({first!r}, then {second!r}): two rows were read as one",
+    "協議の場「{name}」: 名称に二つの協議の場の名称（「{first}」「{second}」）があります。"
+    "二つの行が一つとして読まれています",
+)
 COUNCIL_WITHOUT_NAME = Template(
     "a council with 構成員 {members!r} has no name: its row was read together with another's",
     "構成員「{members}」の協議の場に名称がありません。行が別の行と合わせて読まれています",

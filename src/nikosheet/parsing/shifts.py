@@ -738,6 +738,13 @@ _NAME_SENTENCE = compile_lazily("。|(?:であ|てい)る|が必要|難しい|�
 # (`・ピアサポーターの病院訪問の調整措置入院者等…連絡会`) or with a frequency (`四半期ごと未設置町村への…連絡会議`),
 # not one that a particle or 開催 goes on (`随時開催の…`): the activities or the frequency before it ran in
 _NAME_OPENING = compile_lazily(rf"^\s*(?:([{LIST_BULLETS}])|(?:{FREQUENCY})(?![のにで]|開催))")
+# two councils' names run together (`…推進協議会区版協議の場（24区）`): a council's word inside the name, then
+# a name of its own that ends as a council's does; a body's sub-body ends in 部会 or a working group's word
+# (`…審議会地域移行部会`, `…連携会議作業部会`), never so (0 of 373 names in the sheets); no name goes on after a
+# council's word with a particle (`…の会議で議論が…`: a note's sentence)
+_TWO_NAMES = compile_lazily(
+    r"^(.*?(?:会議|協議会|審議会|委員会|連絡会|協議の場))(?![)）\u3041-\u3096])(\S.{1,}?(?:協議の場|会議|協議会|連絡会))$"
+)
 _SHORTEST_NAME = 4  # characters of the shortest council's name (`事務局会議`, `圏域会議`; of 766)
 _LIST_COMMAS = 2  # commas in a council's name: a list (of 643 councils' names in real and fixture sheets, one has one)
 # and that one in its bracketed note (`…推進会議（5圏域、各保健所が事務局）`): of 766, no name has one outside
@@ -779,6 +786,8 @@ def _councils(part: Data | None) -> Iterator[tuple[int | None, str]]:
             yield m["line"], str(messages.COMMA_IN_NAME(name=name))
         elif sentence := _NAME_SENTENCE.search(name):
             yield m["line"], str(messages.SENTENCE_IN_NAME(name=name, words=sentence.group()))
+        elif two := _TWO_NAMES.match(_BRACKETED.sub("", name).strip()):
+            yield m["line"], str(messages.TWO_NAMES(name=name, first=two.group(1), second=two.group(2)))
         # two counted frequencies among its activities and notes: no sheet writes so, other rows ran in
         inside = _FREQUENCY_INSIDE.findall(" ".join([*(m.get("activities") or []), m.get("notes") or ""]))
         if len(inside) > 1:
