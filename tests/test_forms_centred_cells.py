@@ -450,3 +450,23 @@ def test_an_entry_alone_between_blank_lines_is_a_row_of_the_date_centred_among_i
         "\t9 圏域すべてで保健所圏域会議を立ち上げ\t",
         "\f 4 精神障害にも対応した地域包括ケアシステム構築に資する取組の成果・効果",
     ]
+
+
+def test_a_schedules_item_that_fills_its_column_and_its_actions_one_space_after_it_are_two_cells():
+    text = (
+        "時期(月)     実施する項目       実施する内容\n"
+        "\n"
+        "R5 年 6 月 第 1 回作業部会 今年度の検討テーマの確認\n"
+        "\n"
+        "R5 年 10\n"
+        "          合同事例検討会 病院と地域の支援者の事例検討\n"
+        "月\n"
+        "\n"
+        "2024 年 2 月 第 2 回地域移行推進会議 成果の報告と次年度の方針"
+    )
+    assert _rows_written(text) == [
+        "時期(月)\t実施する項目\t実施する内容",
+        "R5 年 6 月\t第 1 回作業部会\t今年度の検討テーマの確認",
+        "R5 年 10月\t合同事例検討会\t病院と地域の支援者の事例検討",
+        "2024 年 2 月\t第 2 回地域移行推進会議\t成果の報告と次年度の方針",
+    ]

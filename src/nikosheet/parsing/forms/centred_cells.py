@@ -329,9 +329,16 @@ def _bulleted(bullet: str, text: str) -> str:
     return text if text[:1] and text[0] in ITEM_BULLETS else bullet + text
 
 
+# a single space between two Japanese words (kanji or kana, a bracket closing before it or opening after
+# it): no renderer's space (`autospace` took those out), so a cell's edge where the cell filled its column
+_WORDS_APART_RE = re.compile(r"(?<=[\u3041-\u30ff\u4e00-\u9fff）」]) (?=[\u3041-\u30ff\u4e00-\u9fff「])")
+
+
 def _dated(columns: list[list[tuple[int, str]]]) -> list[list[tuple[int, str]]]:
     """A fiscal year and the next cell, one space apart on one line (`R6年度 市町の…`): two cells;
-    and when the row's item is on that one line too, a list's first bullet starts the next cell."""
+    and when the row's item is on that one line too, a list's first bullet starts the next cell, or in a
+    schedule (a month's row) the one space between two Japanese words (`第1回作業部会 今年度の検討テーマの
+    確認`): the item fills its column, and the converter set the actions one space after it."""
     at, text = columns[0][0]
     found = _YEAR_RE.match(text)
     if found is not None:
@@ -341,6 +348,10 @@ def _dated(columns: list[list[tuple[int, str]]]) -> list[list[tuple[int, str]]]:
         head, bullet, tail = text.partition(" ・")
         if bullet and head[:1] not in ITEM_BULLETS:
             columns = [columns[0], [(at, head)], [(at, "・" + tail)]]
+        elif "月" in "".join(piece for _, piece in columns[0]):  # a schedule's month: its item and its actions
+            parts = _WORDS_APART_RE.split(text)
+            if len(parts) == 2:
+                columns = [columns[0], [(at, parts[0])], [(at, parts[1])]]
     return columns
 
 
