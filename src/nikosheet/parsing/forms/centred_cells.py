@@ -54,10 +54,12 @@ _GAP_RE = re.compile(r"\S {2,}\S")
 _SPACES_RE = re.compile(r" +")
 _SPREAD_HEADER = INDICATORS_HEAD  # an indicators' header's first cell
 # a frequency cell's pieces, as a narrow column wraps them: 年 4 / 回, 2 回 / /年, 月 1, 随時, 各区年 /
-# 3 回程 / 度, and a date's, as a narrow first column wraps them: R5 年 11 / 月, 平成 16 / 年, 年度～
+# 3 回程 / 度, and a date's, as a narrow first column wraps them: R5 年 11 / 月, 平成 16 / 年, 2016 年 /
+# 度, 年度～
 _COUNT_RE = re.compile(
     r"[年月週] ?[0-9０-９]{1,2}(?: ?回(?:程度?)?)?|[0-9０-９]{1,2} ?回(?:程度?| ?/ ?年?)?|/ ?年|回(?:程度?)?|随時"
     r"|各(?:区|圏域|市町村|町村)年(?: ?[0-9０-９]{1,2}(?: ?回(?:程度?)?)?)?"  # (`2 回/` / `年`; 各区年3回程度)
+    r"|(?:19|20)[0-9]{2} ?年(?: ?[0-9０-９]{1,2})?"
     r"|(?:令和|平成|[RH]) ?[0-9０-９元●]{1,2}(?: ?年(?: ?[0-9０-９]{1,2})?)?|年度?[～〜~]?|度[～〜~]?"
 )
 _COUNT_PARTS = "年月週回/～~"
@@ -68,11 +70,18 @@ _HEADERS = ("課題", "所管部署名", "連携部署名", "各部門の連携�
 _LINE_HEADERS = _HEADERS[1:4]
 # a history's or schedule's year and, one space on, the next cell's text (not the year's own words)
 _YEAR_RE = re.compile(
-    r"((?:(?:令和|平成|[RH]) ?[0-9０-９元●]{1,2} ?年(?:度[～〜~]?| ?[0-9０-９]{1,2} ?月)|[0-9０-９]{1,2} ?月)) "
+    r"((?:(?:(?:令和|平成|[RH]) ?[0-9０-９元●]{1,2}|(?:19|20)[0-9]{2}) ?年(?:度[～〜~]?| ?[0-9０-９]{1,2} ?月)"
+    r"|[0-9０-９]{1,2} ?月)) "
     r"(?!上半期|下半期|末|当初|中|から|まで|以降)(\S.*)"
 )
 # a date that a particle follows with no space: a sentence's first words (`令和 5 年度の意向調査では`), no cell
-_SENTENCE_DATE_RE = re.compile(rf"(?:令和|平成|[RH]) ?[0-9０-９元]{{1,2}} ?年度?(?: ?[0-9０-９]{{1,2}} ?月)?{PARTICLE}")
+_SENTENCE_DATE_RE = re.compile(
+    rf"(?:(?:令和|平成|[RH]) ?[0-9０-９元]{{1,2}}|(?:19|20)[0-9]{{2}}) ?年度?(?: ?[0-9０-９]{{1,2}} ?月)?{PARTICLE}"
+)
+# a year cut before its 年度 by its narrow column: 平成 30, 令和元, 2016
+_YEAR_CUT_RE = re.compile(r"(?:令和|平成|[RH]) ?[0-9０-９元]{1,2}|(?:19|20)[0-9]{2}")
+# a section's numbered heading right under a table's last row (a page break between them, no blank line)
+_NUMBERED_HEADING_RE = re.compile(r"[0-9０-９][.．]?[ \u3000]+" + template_tables.TITLE)
 _CAPTION_RE = re.compile(r" {0,4}(?:基本情報|[＜<【※]|[0-9０-９]{1,2}[.．] )")
 
 
@@ -92,12 +101,21 @@ def _blocks(lines: list[str | None], start: int) -> list[tuple[int, int]]:
                 first = None
         elif first is None:
             first = i
-        elif (lines[i] or "").lstrip(" \f").startswith(_LINE_HEADERS) and _GAP_RE.search(lines[i] or ""):
+        elif _starts_run(lines[i] or ""):
             runs.append((first, i - 1))
             first = i
     if first is not None:
         runs.append((first, len(lines) - 1))
     return runs
+
+
+def _starts_run(line: str) -> bool:
+    """A line that starts a run of its own under the one above: a header of a table whose rows are a
+    line each (部署, 連携状況), or a section's numbered heading (a page's first line, right under a
+    table's last row with no blank line between)."""
+    if line.lstrip(" \f").startswith(_LINE_HEADERS) and _GAP_RE.search(line):
+        return True
+    return _NUMBERED_HEADING_RE.match(line.strip(" \f")) is not None
 
 
 def _beside_narrow(text: str, at: int) -> bool:
@@ -259,11 +277,17 @@ def _bounds(laid: list[str], table: bool) -> tuple[int, int] | None:
         # a row whose cells stand on lines of their own, a later column's indented
         later = any(line[:8] == "        " for line in laid)
         labelled = later and any(line[:1] != " " for line in laid)  # a label beside its value (短期目標)
-        # a date's cell alone, or its row's cells one space apart (not a sentence that starts with a date)
-        dated = DATE_RE.match(laid[0]) is not None and _SENTENCE_DATE_RE.match(laid[0]) is None
+        # a date's cell alone, or its row's cells one space apart (not a sentence that starts with a date),
+        # or centred among its entry's lines, set in from it (`   「…」を開始し、地域移行` `令和元年 ・地域…`)
+        dated = any(
+            DATE_RE.match(line) is not None and _SENTENCE_DATE_RE.match(line) is None
+            for k, line in enumerate(laid)
+            if k == 0 or line[:1] != " "
+        )
         return (0, len(laid) - 1) if (table and (later or dated)) or labelled else None
     top, bottom = gapped[0], gapped[-1]
-    header = laid[top].lstrip(" ").startswith(_HEADERS)
+    # (not a year's `年度` that its narrow column wrapped under its number: `平成 30` / `年度   県推進会議を…`)
+    header = laid[top].lstrip(" ").startswith(_HEADERS) and not (top and _YEAR_CUT_RE.fullmatch(laid[top - 1].strip()))
     while top > 0:
         above = laid[top - 1]
         # a later column's lines above it, or this one: a paragraph starts at the margin
@@ -305,9 +329,16 @@ def _bulleted(bullet: str, text: str) -> str:
     return text if text[:1] and text[0] in ITEM_BULLETS else bullet + text
 
 
+# a single space between two Japanese words (kanji or kana, a bracket closing before it or opening after
+# it): no renderer's space (`autospace` took those out), so a cell's edge where the cell filled its column
+_WORDS_APART_RE = re.compile(r"(?<=[\u3041-\u30ff\u4e00-\u9fff）」]) (?=[\u3041-\u30ff\u4e00-\u9fff「])")
+
+
 def _dated(columns: list[list[tuple[int, str]]]) -> list[list[tuple[int, str]]]:
     """A fiscal year and the next cell, one space apart on one line (`R6年度 市町の…`): two cells;
-    and when the row's item is on that one line too, a list's first bullet starts the next cell."""
+    and when the row's item is on that one line too, a list's first bullet starts the next cell, or in a
+    schedule (a month's row) the one space between two Japanese words (`第1回作業部会 今年度の検討テーマの
+    確認`): the item fills its column, and the converter set the actions one space after it."""
     at, text = columns[0][0]
     found = _YEAR_RE.match(text)
     if found is not None:
@@ -317,6 +348,10 @@ def _dated(columns: list[list[tuple[int, str]]]) -> list[list[tuple[int, str]]]:
         head, bullet, tail = text.partition(" ・")
         if bullet and head[:1] not in ITEM_BULLETS:
             columns = [columns[0], [(at, head)], [(at, "・" + tail)]]
+        elif "月" in "".join(piece for _, piece in columns[0]):  # a schedule's month: its item and its actions
+            parts = _WORDS_APART_RE.split(text)
+            if len(parts) == 2:
+                columns = [columns[0], [(at, parts[0])], [(at, parts[1])]]
     return columns
 
 
@@ -409,12 +444,36 @@ def _row(first: int, texts: list[str], laid: list[str], ties: bool = True) -> Ro
     return Row(first, first + len(laid) - 1, indent, _dated(pieces))
 
 
+def _entry_alone(first: int, texts: list[str], laid: list[str], dated: list[str]) -> Row | None:
+    """A history's or schedule's entry alone in its block (blank lines round it), in the entries'
+    column: one of its date's several entries, each a row of the date's spanned cell, the date centred
+    among them (`centred_dates` gives it its date):
+
+        平成 27 年   長期入院精神障害者の地域移行に向けた病院訪問を本格実施
+        度
+                 精神障害にも対応した地域包括ケアシステム構築推進事業を開始
+
+        平成 30 年 県精神保健福祉審議会に地域移行部会を設置し、全県の協議の場と位置付
+
+    Only where the table's last dated row (`dated`, as laid out) has its second column start where
+    the entry does (two positions either side) and the entry's lines have no gap."""
+    cuts = _cuts(dated) if dated else []
+    indent = min(len(line) - len(line.lstrip(" ")) for line in laid)
+    if not cuts or abs(indent - cuts[0][1]) > 2 or any(_GAP_RE.search(line) for line in laid):
+        return None
+    if len(cuts) > 1 and max(len(line) for line in laid) > cuts[1][1] + 40:
+        return None  # a paragraph wider than the table's columns
+    pieces = [(first + k, text.strip(" \f\u3000")) for k, text in enumerate(texts) if text.strip(" \f\u3000")]
+    return Row(first, first + len(laid) - 1, indent, [pieces]) if pieces else None
+
+
 def write_tables(lines: list[str | None], source: list[str | None], start: int) -> set[int]:
     """Rewrite every run of row blocks from line `start` on into tab rows (`source`: the lines as
     the converter wrote them, their positions untouched); the lines taken."""
     taken = _statistics(lines, source, start)
     start = max(taken, default=start - 1) + 1
     table: list[Row] = []
+    dated: list[str] = []  # the laid-out lines of the table's last row that starts with a date
     issues = False  # in section 5's issues table, whose role labels `roles_aligned` sets back
     for block_first, block_last in _blocks(lines, start):
         laid = [(source[i] or "").rstrip().replace("\f", "") for i in range(block_first, block_last + 1)]
@@ -436,14 +495,20 @@ def write_tables(lines: list[str | None], source: list[str | None], start: int) 
                     top, apart = split, False
             first = block_first + top
             row = _row(first, [lines[i] or "" for i in range(first, block_first + bottom + 1)], laid[top : bottom + 1])
+        if row is None and table:
+            row = _entry_alone(block_first, [lines[i] or "" for i in range(block_first, block_last + 1)], laid, dated)
+            apart, bottom = False, len(laid) - 1
         if row is None or apart or (table and row_head(row).startswith(_HEADERS)):
             _write(lines, table, taken)
             table = []
+            dated = []
         if row is not None:
             table.append(row)
+            if DATE_RE.match(row_head(row)) and row.indent <= 2:
+                dated = laid
         if row is not None and bottom < len(laid) - 1:
             _write(lines, table, taken)
-            table = []
+            table, dated = [], []
     _write(lines, table, taken)
     return taken
 

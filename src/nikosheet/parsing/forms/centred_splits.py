@@ -36,8 +36,9 @@ from nikosheet.vocabulary import (
     SETUP_LEVELS,
 )
 
-# a history's or schedule's first cell: 平成25年度, R5年5月, 令和6年4月, 5月, 現在, the template's R●年度
-DATE_RE = re.compile(r"(?:R|H|令和|平成)\s*[0-9０-９元●]|[0-9０-９]{1,2}\s*月|現在")
+# a history's or schedule's first cell: 平成25年度, R5年5月, 令和6年4月, 2016年度, 2023年5月, 5月, 現在,
+# the template's R●年度
+DATE_RE = re.compile(r"(?:R|H|令和|平成)\s*[0-9０-９元●]|(?:19|20)[0-9]{2}\s*年|[0-9０-９]{1,2}\s*月|現在")
 _OPEN_RANGE = re.compile(r"[～〜~]\s*(?:[RH]?\s*[0-9０-９]{1,2}\s*年)?$")  # a range whose end a wrap cut
 # where an indicators' header cell starts, one space after the one before it
 HEADER_CELL_RE = re.compile(r" (?=目標値|実績値|現状値|見込んでいる成果|具体的な成果)")
