@@ -171,3 +171,23 @@ def test_a_list_s_bullet_drawn_alone_takes_no_place_of_the_row_s_boxes() -> None
         "設置・運営することが難しい",
     ]
     assert sorted(lines) == sorted(filter(None, text.split("\n")))  # the same lines, moved
+
+
+def test_an_issue_below_its_header_cell_in_one_box_and_a_policy_cut_at_its_drawn_bullet() -> None:
+    # the strengths' last item, `課題` and the first issue in one box; the policy's first line short of
+    # its column by the bullet LibreOffice drew apart (`・` alone between its boxes)
+    text = SIGNAL + (
+        "2. 家族会の活動が活発である。\n課題\n1 年以上の長期入院者が多く、退院\n後の住まいが見つからない。\n\n"
+        "課題解決に向けた取組方針\n\n\n・全病院への訪問を続け、\n\n・\n\n退院支援委員会に地域の支援\n者が参加できるようにする\n\n"
+        "課題・方針に対する役割(取組)\n行政\n\n病院訪問の実施"
+    )
+    lines = apply_form(header_cells_apart, text)
+    start = text.split("\n").index("課題")
+    assert [line for line in lines[start : start + 6] if line] == [
+        "課題",
+        "課題解決に向けた取組方針",
+        "課題・方針に対する役割(取組)",
+        "1 年以上の長期入院者が多く、退院",
+        "後の住まいが見つからない。",
+    ]
+    assert sorted(filter(None, lines)) == sorted(filter(None, text.split("\n")))  # the same lines, moved

@@ -109,3 +109,41 @@ def test_the_first_action_above_its_role_and_the_cells_side_by_side_in_a_box_of_
         "行政",
         "社会資源の一覧の作成",
     ]
+
+
+# a prefecture's first group as plain pdftotext wrote its LibreOffice PDF: 行政's action (a list, each
+# item's bullet drawn apart, `\uf0b7`) down to the role's word, its last item cut there; the issue and
+# the policies after the word, each wider than the action's column; the last item's rest after them
+_LIST_ABOVE = (
+    "課題\n\n課題解決に向けた取組方針\n\n課題・方針に対する役割(取組)\n\uf0b7\n\n・圏域別データの集計と\n\n\uf0b7\n\n"
+    "協議会への報告\n・保健所による個別ケー\n\n行政\n\n長期入院者が多く、圏域ごとに退\n院支援の取組に差がある。\n\n"
+    "\uf0b7\n\n・圏域ごとの退院者数を協議\n\n\uf0b7\n\n会で共有し、取組を広げる\n・退院支援手帳をつくる\n\n"
+    "スの調整\n\n医療\n\n退院前訪問の実施\n\n福祉\n\n地域移行支援の実施\n\nその他\n関係機\n関・住\n民等\n\n"
+    "民生委員の見守り\n"
+)
+_LISTED_ACTION = "・圏域別データの集計と協議会への報告 ・保健所による個別ケースの調整"
+
+
+def test_a_first_action_listed_above_its_role_goes_after_it_the_issue_before_it() -> None:
+    rows = rewritten_rows(_LIST_ABOVE)
+    assert rows[1] == [
+        "長期入院者が多く、圏域ごとに退院支援の取組に差がある。",
+        "・圏域ごとの退院者数を協議会で共有し、取組を広げる ・退院支援手帳をつくる",
+        "行政",
+        _LISTED_ACTION,
+    ]
+    assert rows[2] == ["", "", "医療", "退院前訪問の実施"]
+
+
+def test_the_listed_action_s_rest_right_after_its_role() -> None:
+    # the rest written on the line right below the word, before the issue's box
+    text = _LIST_ABOVE.replace("\n\nスの調整\n\n医療", "\n\n医療")
+    text = text.replace("行政\n\n長期入院者", "行政\nスの調整\n\n長期入院者")
+    assert rewritten_rows(text)[1][3] == _LISTED_ACTION
+
+
+def test_a_text_above_the_role_or_an_issue_as_narrow_as_the_action_leaves_the_lines() -> None:
+    text = _LIST_ABOVE.replace("・圏域別データの集計と", "圏域別データの集計と")  # no list: not the action's
+    narrow = _LIST_ABOVE.replace("長期入院者が多く、圏域ごとに退\n院支援の取組に差がある。", "長期入院者が多い")
+    for changed in (text, narrow):
+        assert rewritten_rows(changed)[1][3] != _LISTED_ACTION

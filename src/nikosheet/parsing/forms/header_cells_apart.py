@@ -15,8 +15,11 @@ each column in turn: a header cell, then the first row's cell below it, then the
 The template's header cells are the guide (`template_tables`): a box (a cell's lines) that starts
 with a header cell's words, in the header's order, each but the first after at most one box of the
 row's (a policy's list, up to three; a list's bullet that LibreOffice drew alone, `・` on a line of its
-own between a policy's boxes, takes no place).  The lines are only put in another order, in the
-same places: the cell-per-line readers then find the header whole and the row after it.
+own between a policy's boxes, takes no place; the policy's boxes are one cell where each ends on a line
+as wide as its widest, or short of it by the room of the bullet drawn apart).  The issues' table's
+first cell, `課題`, may also stand on a line of its own with the first issue's lines below it in its
+box (the strengths' items above it): the issue is then the row's.  The lines are only put in another
+order, in the same places: the cell-per-line readers then find the header whole and the row after it.
 """
 
 from __future__ import annotations
@@ -30,11 +33,12 @@ from nikosheet.parsing.forms.issue_order import LONE_BULLETS
 from nikosheet.parsing.forms.template_tables import CIRCLED, SPACE, TABLES, Box
 from nikosheet.vocabulary import ROLES
 
+_POLICY_BOXES = 3  # boxes a policy of the issues' table may be cut into (its roles' boxes beside it, centred)
 # each header's cells, and how many of the first row's boxes may stand before each but the first: one,
 # but a policy of the issues' table (its roles' boxes beside it, centred) may be cut into up to three
 Headers = tuple[tuple[tuple[re.Pattern[str], ...], int], ...]
 CELLS: Headers = tuple(
-    (tuple(re.compile(cell) for cell in table.header), 3 if table.full == tuple(ROLES.values()) else 1)
+    (tuple(re.compile(cell) for cell in table.header), _POLICY_BOXES if table.full == tuple(ROLES.values()) else 1)
     for table in TABLES
     if len(table.header) > 1
 )
@@ -80,6 +84,8 @@ def _apart(
             if at + skip >= len(boxes):
                 return None
             taken = _cell_lines(boxes[at + skip], cell) if n else _first_cell_lines(boxes[at], cell)
+            if taken is None and not n and between == _POLICY_BOXES:
+                taken = _first_cell_above_row(boxes[at], cell)
             paired = taken is None and bool(pair)
             if paired:
                 taken = pair_line(boxes[at + skip], pair)
@@ -92,9 +98,10 @@ def _apart(
             body += [i for i, _, _ in box]
         head += taken
         rest = [i for i, _, _ in boxes[at + skip] if i not in taken and (n or i > taken[-1])]
-        if rest and n + 1 < len(cells) and not (n == 0 and _numbered(boxes[at], rest[0])) and not paired:
+        first_row = n == 0 and (_numbered(boxes[at], rest[0]) or between == _POLICY_BOXES) if rest else False
+        if rest and n + 1 < len(cells) and not first_row and not paired:
             return None  # a header cell but the last shares its box with the row's lines (but ① after the
-            # first, or a row's first value below two cells a space apart)
+            # first, an issue below `課題`, or a row's first value below two cells a space apart)
         body += rest
         at += skip + 1
         n += 1
@@ -128,15 +135,19 @@ def _bullet(box: Box) -> bool:
     return len(box) == 1 and box[0][1].strip(" \f\u3000") in LONE_BULLETS
 
 
+_INDENT = 2  # display columns a list's item's line may stand short of its column (the bullet drawn apart)
+
+
 def _one_cell(boxes: list[Box]) -> bool:
     """Whether the boxes are one cell's wrapped lines: each box but the last ends on a line as wide
-    as the widest of them all (its column's width: the cell goes on in the next box); a list's bullet
-    drawn alone between them is none of its lines."""
+    as the widest of them all, or short of it by the room of the bullet LibreOffice drew apart (its
+    column's width: the cell goes on in the next box, `・全19病院への訪問を継` `続し、退院支援委員会に地`);
+    a list's bullet drawn alone between them is none of its lines."""
     boxes = [box for box in boxes if not _bullet(box)]
     if not boxes:
         return False
     widest = max(display_width(line) for box in boxes for _, line, _ in box)
-    return all(display_width(box[-1][1]) == widest for box in boxes[:-1])
+    return all(display_width(box[-1][1]) >= widest - _INDENT for box in boxes[:-1])
 
 
 _CELL_LINES = 8  # the most lines a header cell takes (its narrow column wraps it): a longer box is looked at so far
@@ -161,6 +172,13 @@ def _first_cell_lines(box: Box, cell: re.Pattern[str]) -> list[int] | None:
             if cell.fullmatch(SPACE.sub("", "".join(line for _, line, _ in box[j:stop]))):
                 return [i for i, _, _ in box[j:stop]]
     return None
+
+
+def _first_cell_above_row(box: Box, cell: re.Pattern[str]) -> list[int] | None:
+    """The box's line that is the header's first cell alone, the text above the table before it and the
+    first row's cell below it in the same box (the issues' table: the first issue right below `課題`,
+    `課題` / `1 年以上の長期入院者が 693 人と多` / `く、…`); or None."""
+    return next(([i] for i, line, _ in box if cell.fullmatch(SPACE.sub("", line))), None)
 
 
 def _numbered(box: Box, index: int) -> bool:

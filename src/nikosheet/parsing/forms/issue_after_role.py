@@ -121,7 +121,9 @@ def action_above(pieces: list[Piece], pivots: Pivots, first_role: int) -> tuple[
     box, after = pieces[:at], pieces[at + 1 : at + 2]
     if len(pivots) > 1 and pivots[1][0] == at + 1:  # the next role's word right below (`医療`), then the cells
         after = pieces[at + 2 : at + 3]
-    if any(piece[2] for piece in box[1:]) or not after or not policy_roles.paired(after[0][1]):
+    if not after or not policy_roles.paired(after[0][1]):
+        return _list_above(pieces, pivots, first_role)
+    if any(piece[2] for piece in box[1:]):
         return pieces, pivots
     index, word, _ = pieces[at]
     role, action = (index, word, True), [(box[0][0], box[0][1], True), *box[1:]]
@@ -131,3 +133,70 @@ def action_above(pieces: list[Piece], pivots: Pivots, first_role: int) -> tuple[
         return [*cells, role, *action, *pieces[end:]], [(len(cells), first_role), *pivots[1:]]
     nxt = pieces[at + 1]
     return [role, *action, (nxt[0], nxt[1], True), *pieces[at + 2 :]], [(0, first_role), *pivots[1:]]
+
+
+_WIDER = 2  # display columns a line may stand past the action's widest above the role's word and be its
+
+
+def _list_above(pieces: list[Piece], pivots: Pivots, first_role: int) -> tuple[list[Piece], Pivots]:
+    """The table's lines with the first role's action, a list written right below the header and before
+    the role's word, put after the word, and the issue's and the policies' cells written after the word
+    put before it (and where the pivots now are).  pdftotext writes the action's column down to the
+    role's word's height, then the issue's and the policies' boxes (each wider than the action's
+    column), then the action's rest, its last item's wrapped end, right after the word or after them:
+
+        課題・方針に対する役割(取組)                   ・病院別データの集計と
+        ・病院別データの集計と                          推進会議への報告
+        推進会議への報告                                ・保健所による個別ケー
+        ・保健所による個別ケー                   →     （the issue, the policies before 行政）
+        行政                                            行政
+        1 年以上の長期入院者が多く、病院ご               ・病院別データの集計と
+        とに退院支援の取組に大きな差がある。             推進会議への報告
+        ・病院ごとの長期入院者数と退院者数                ・保健所による個別ケー
+        を推進会議で共有する                            スの調整
+        スの調整
+
+    (the issue and the policies go before the role's word, the action after it).  Only where the lines
+    above the word are one list's cell, the first cell after the word (or after the rest) is no list's
+    item and wider than the action's column, and so is the policies' cell after it; the rest, where
+    there is one, is a cell of lines no wider than the action's column that starts no item."""
+    at, nxt = pivots[0][0], pivots[1][0] if len(pivots) > 1 else len(pieces)
+    above = [piece for piece in pieces[:at] if piece[1] not in LONE_BULLETS]
+    if not above or above[0][1][0] not in BULLET or len(cells_of([t for _, t, _ in above])) != 1:
+        return pieces, pivots
+    narrow = max(display_width(t) for _, t, _ in above)
+    lines = pieces[at + 1 : nxt]
+    cells = [[lines[k] for k in cell] for cell in cells_of([t for _, t, _ in lines])]
+    rest: list[Piece] = []
+    if len(cells) > 1 and _rest(cells[0], narrow) and not _fits(cells[1], narrow):
+        rest = cells.pop(0)
+    if len(cells) < 2 or cells[0][0][1][0] in BULLET or _fits(cells[0], narrow) or _rest(cells[1], narrow):
+        return pieces, pivots
+    issue, policies, later = cells[0], cells[1], cells[2:]
+    if not rest:  # the rest after the issue's and the policies' boxes (a later record's perhaps between)
+        at_rest = next((k for k, cell in enumerate(later) if _rest(cell, narrow)), None)
+        if at_rest is not None:
+            rest = later.pop(at_rest)
+    index, word, _ = pieces[at]
+    cut = [*_one_box(issue), *_one_box(policies)]
+    moved = [*cut, (index, word, True), *_one_box(above + rest), *(piece for cell in later for piece in cell)]
+    shift = len(moved) - nxt
+    return [*moved, *pieces[nxt:]], [(len(cut), first_role)] + [(p + shift, which) for p, which in pivots[1:]]
+
+
+def _rest(cell: list[Piece], narrow: int) -> bool:
+    """Whether the cell may be the action's rest: it fits the action's column and starts no item."""
+    return _fits(cell, narrow) and cell[0][1][0] not in BULLET
+
+
+def _fits(cell: list[Piece], narrow: int) -> bool:
+    """Whether every line of the cell (a list's bullets drawn alone left out) fits the action's column."""
+    texts = [t for _, t, _ in cell if t not in LONE_BULLETS]
+    return bool(texts) and max(display_width(t) for t in texts) <= narrow + _WIDER
+
+
+def _one_box(cell: list[Piece]) -> list[Piece]:
+    """The cell's lines as one box (a blank line before its first only: the readers after take it
+    whole), a list's bullet drawn alone on its line left out."""
+    lines = [piece for piece in cell if piece[1] not in LONE_BULLETS]
+    return [(index, text, not k) for k, (index, text, _) in enumerate(lines)]
