@@ -162,3 +162,17 @@ def test_a_line_alone_between_a_wrapped_role_word_s_lines_is_its_action():
     )
     rows = [line for line in apply_form(centred_rows, text) if line is not None]
     assert rows[4] == "\t\tその他関係機関・住民等\t不動産事業者向け研修への協力"
+
+
+def test_a_spaced_list_read_one_line_more_above_stands_round_a_point_half_a_line_above_its_word():
+    # a prefecture's first record: 行政's list of four lines, its word written with the third, the
+    # policy's first line and the list's last on one line; the policy's lone next line (`化する`) below
+    # it is no action's, though a reading that takes it has its middle nearer the word's
+    text = _ISSUES.split("\n行政")[0] + (
+        "\n ・アドバイザー派\n遣\n行政  ・市町職員研修の\n ・圏域単位での市町支援を強 開催\n化する\n"
+        "市町の協議の場の設置・運営に差が\n ・アドバイザー派遣と研修に\n"
+        "あり、小規模町では専門職の確保が 協議の場への参画、事例提\nより市町職員の人材育成を行 医療\n難しい 供\nう\n"
+        "福祉 地域移行支援の実施\nその他関係機 家族会・ピアサポーターの\n関・住民等 参画\n" + _LATER
+    )
+    rows = [line for line in apply_form(centred_rows, text) if line is not None]
+    assert rows[1].split("\t")[2:] == ["行政", "・アドバイザー派遣 ・市町職員研修の開催"]
