@@ -129,3 +129,50 @@ def test_a_list_of_actions_stands_half_a_line_higher_than_its_role_s_word():
     rows = [line for line in apply_form(centred_rows, text) if line is not None]
     assert rows[1].split("\t")[2:] == ["行政", "・出張相談の実施 ・府との調整 ・区担当者の退院支援委員会への参加"]
     assert rows[3] == "\t\t福祉\t地域移行支援の提供"
+
+
+def test_a_list_of_actions_whose_role_s_word_is_written_with_its_fourth_line_of_six():
+    # a designated city's first record: 福祉's list of two items, six lines, its word half a line
+    # below their middle, written on one line with the fourth (one line more above it than below)
+    text = _ISSUES.split("\n行政")[0] + (
+        "\n行政 空き情報の一覧の作成\n医療 退院前訪問看護\n ・地域移行支援に\n"
+        "長期入院者の退院後の住まい 居住支援協議会と連携し、 よる住まい探しへ\n"
+        "が確保できない 民間賃貸住宅への入居を支援する の同行\n福祉  ・地域定着支援に\nよる退院後の見守\nり\n"
+        "その他関係機関・\n不動産事業者による入居支援\n住民等\n" + _LATER
+    )
+    rows = [line for line in apply_form(centred_rows, text) if line is not None]
+    assert rows[1].split("\t")[:2] == [
+        "長期入院者の退院後の住まいが確保できない",
+        "居住支援協議会と連携し、民間賃貸住宅への入居を支援する",
+    ]
+    assert rows[3] == "\t\t福祉\t・地域移行支援による住まい探しへの同行 ・地域定着支援による退院後の見守り"
+
+
+def test_a_line_alone_between_a_wrapped_role_word_s_lines_is_its_action():
+    # a prefecture's second record: `その他` / `関係機` / action / `関・住` / `民等`, the policy's last
+    # line (`る`) above the word and the next record's first action line below it: the lone line between
+    # the word's lines is the action, not the two lines round it
+    text = _ISSUES.split("\n行政")[0] + (
+        "\n行政 研修の開催\n医療 講師の派遣\n"
+        "住まいが不足している 居住支援法人と連携し、住まいの確保を進め 福祉 体験宿泊の受入れ\nる\n"
+        "その他\n関係機\n不動産事業者向け研修への協力\n関・住\n民等\n"
+        "①安否確認の対象者名簿の整備\n行政\n②モデル事業の報告会の開催\n医療 訪問看護の調整\n"
+        "冬期に通院が途絶える 安否確認の体制を広げる 福祉 緊急時の連絡体制の確保\n"
+        "その他関係機関・住民等 民生委員による見守り\n" + _LATER
+    )
+    rows = [line for line in apply_form(centred_rows, text) if line is not None]
+    assert rows[4] == "\t\tその他関係機関・住民等\t不動産事業者向け研修への協力"
+
+
+def test_a_spaced_list_read_one_line_more_above_stands_round_a_point_half_a_line_above_its_word():
+    # a prefecture's first record: 行政's list of four lines, its word written with the third, the
+    # policy's first line and the list's last on one line; the policy's lone next line (`化する`) below
+    # it is no action's, though a reading that takes it has its middle nearer the word's
+    text = _ISSUES.split("\n行政")[0] + (
+        "\n ・アドバイザー派\n遣\n行政  ・市町職員研修の\n ・圏域単位での市町支援を強 開催\n化する\n"
+        "市町の協議の場の設置・運営に差が\n ・アドバイザー派遣と研修に\n"
+        "あり、小規模町では専門職の確保が 協議の場への参画、事例提\nより市町職員の人材育成を行 医療\n難しい 供\nう\n"
+        "福祉 地域移行支援の実施\nその他関係機 家族会・ピアサポーターの\n関・住民等 参画\n" + _LATER
+    )
+    rows = [line for line in apply_form(centred_rows, text) if line is not None]
+    assert rows[1].split("\t")[2:] == ["行政", "・アドバイザー派遣 ・市町職員研修の開催"]

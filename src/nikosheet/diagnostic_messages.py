@@ -410,6 +410,11 @@ ADMINISTRATION_EMPTY = Template(
     "課題「{issue}」: {role}の役割が空で、ほかの役割は埋まっています。自治体自身の役割を空にするシートはなく、"
     "役割のセルが行からずれて読まれています",
 )
+ISSUE_AS_LIST = Template(
+    "issue {issue!r} is a list of {count} items: no sheet's issue is one, the policies beside it were read as "
+    "the issue",
+    "課題「{issue}」が{count}項目の箇条書きです。課題が箇条書きのシートはなく、横の取組方針が課題として読まれています",
+)
 ISSUE_WITHOUT_POLICY = Template(
     "issue {issue!r} has no 取組方針 where the other issues have one: the issues' cells were read out of their rows",
     "課題「{issue}」に取組方針がなく、他の課題にはあります。課題の表のセルが行からずれて読まれています",

@@ -659,10 +659,14 @@ def _issues(part: Data | None) -> Iterator[tuple[int | None, str]]:
     wrapped lines, its later roles' rows) read as an issue of its own; an issue with
     no policy among issues that have one (no sheet leaves one empty: a role's action or the next issue's
     text was read as the issue, its policy given to another); a role's action far longer than any (the
-    next issues' cells read into it)."""
+    next issues' cells read into it); an issue that is a list of two items or more (`・病院と地域の連携による
+    退院支援を推進する` `・居住支援法人等と…`: no sheet's issue is, the policies beside it read as the issue)."""
     issues = (part or {}).get("issues") or []
     for issue in issues:
         roles = issue.get("roles") or {}
+        text = (issue.get("issue") or "").strip()
+        if "\n" in text:  # a list's items, one a line: none of 189 sheets' issues is a list
+            yield issue["line"], str(messages.ISSUE_AS_LIST(issue=text.replace("\n", " "), count=text.count("\n") + 1))
         for cell in (issue.get("issue"), *(issue.get("policies") or [])):
             if cell and cell.rstrip().endswith(_ROLE_WORDS):  # none of 922 policies does: a role's row ran in
                 yield issue["line"], str(messages.ROLE_IN_CELL(issue=issue.get("issue") or "", text=cell))

@@ -21,13 +21,14 @@ becomes the record's rows (the issue and the policies in its first):
     ⇥⇥福祉⇥地域移行支援の実施
     ⇥⇥その他関係機関・住民等⇥ピアサポーターの派遣
 
-A role's word finds its row; the action's lines are those of the row's lines, the last piece of each,
-that stand as many above its word as below it (a list whose items LibreOffice spaces apart beside a
-word alone on its line, one more above): none that goes on after a piece short of the widest
-(a cell's lines but its last fill its column), the most of them, round it the nearest; a line's pieces before a
-role's word, and the other lines' pieces, are the issue's and the policies' (two on a line: the one
-and the other; one alone: a list item is a policy's, else the cell whose last piece filled its column
-goes on).  A record whose rows are not the four roles in order is not read here.
+A role's word finds its row; the action's lines are those of the row's lines, the last piece of
+each, that stand as many above its word as below it (a list whose items LibreOffice spaces apart
+beside a word alone on its line or written with the list's line below its middle, one more above):
+none that goes on after a piece short of the widest (a cell's lines but its last fill its column),
+the most of them, round it the nearest; a line's pieces before a role's word, and the other lines'
+pieces, are the issue's and the policies' (two on a line: the one and the other; one alone: a list
+item is a policy's, else the cell whose last piece filled its column goes on). A record whose rows
+are not the four roles in order is not read here.
 """
 
 from __future__ import annotations
@@ -88,18 +89,27 @@ def _word(lines: list[list[str]], pivot: Pivot) -> str:
 def _action_lines(lines: list[list[str]], pivot: Pivot, span: tuple[int, int]) -> list[int] | None:
     """The lines of the row whose last piece is its action's: the pivot's lines with a piece after the
     word, and of the others as many above the word's middle as below it, round it the nearest (the
-    most of them that are so).  A list of items spaced apart may also stand one line more above its
-    word than below it (` ・出張相談の実施` / ` ・府との調整` / ` ・区担当者の退院` / `行政` /
-    `支援委員会への参` / `加`), where the word of one line stands alone on its line, the reading no
-    wider than the column the even one shows."""
+    most of them that are so, none passed over that stands between a wrapped word's lines alone:
+    `その他` / `関係機` / `不動産事業者向け研修への協力` / `関・住` / `民等`).  A list of items spaced
+    apart may also stand one line more above its word than below it (` ・出張相談の実施` /
+    ` ・府との調整` / ` ・区担当者の退院` / `行政` / `支援委員会への参` / `加`), where the word of one
+    line stands alone on its line or with the list's line below its middle only (` ・地域移行支援に` /
+    `よる住まい探しへ` / `の同行` / `福祉  ・地域定着支援に` / `よる退院後の見守` / `り`: six lines,
+    the word half a line below their middle), the reading no wider than the column the even one
+    shows, round a point half a line above the word, passing over no line of two cells' pieces or
+    more between its own."""
     parts = {line: at for line, at in pivot}
     middle = (pivot[0][0] + pivot[-1][0]) / 2
     fixed = [line for line, at in parts.items() if at + 1 < len(lines[line])]
-    alone = len(pivot) == 1 and len(lines[pivot[0][0]]) == 1  # a word of one line, nothing beside it
+    # a word of one line alone on its line (other cells' pieces before it), or with its action's line
+    # only after it (half a line below the middle of an action of an even count of lines)
+    alone = len(pivot) == 1 and len(lines[pivot[0][0]]) - pivot[0][1] <= 2
     candidates = [j for j in range(span[0], span[1] + 1) if j not in parts and lines[j]]
     if len(candidates) > _MOST_CANDIDATES:
         return None
-    best: list[tuple[tuple[int, int, float, float], list[int], int] | None] = [None, None]  # even; one more above
+    # a line of one piece between a wrapped word's lines: its action's, half a line off the word's
+    inside = [j for j in candidates if pivot[0][0] < j < pivot[-1][0] and len(lines[j]) == 1]
+    best: list[tuple[tuple[int, int, int, float, float], list[int], int] | None] = [None, None]  # even; one more above
     for size in range(len(candidates) + 1):
         for chosen in itertools.combinations(candidates, size):
             taken = sorted([*fixed, *chosen])
@@ -109,8 +119,14 @@ def _action_lines(lines: list[list[str]], pivot: Pivot, span: tuple[int, int]) -
             pieces = [_action_piece(lines[j], parts.get(j)) for j in taken]
             if above and sum(1 for p in pieces if p[:1] in BULLET) < 2:
                 continue
-            off = abs(sum(taken) / len(taken) - middle) if taken else 0.0
-            key = (_ended(pieces), -len(taken), off, sum(abs(j - middle) for j in taken))
+            passed = sum(1 for j in inside if j not in taken)
+            if above and taken:  # a list's lines stand together: no line of other cells' pieces among them
+                passed += sum(
+                    1 for j in candidates if taken[0] < j < taken[-1] and j not in taken and len(lines[j]) > 1
+                )
+            centre = middle - above / 2  # the lines' middle: half a line above the word where one more is
+            off = abs(sum(taken) / len(taken) - centre) if taken else 0.0
+            key = (_ended(pieces), passed, -len(taken), off, sum(abs(j - centre) for j in taken))
             kept = best[above]
             if kept is None or key < kept[0]:
                 best[above] = (key, taken, max((display_width(p) for p in pieces), default=0))
