@@ -1,0 +1,76 @@
+"""Section 5's issues and policies of several groups written in a run, a band of lines at a time, before
+their roles (pdfminer): each group's put back before its own first role."""
+
+from __future__ import annotations
+
+import nikosheet
+from conftest import form_state
+from nikosheet.parsing.forms import issue_head_runs
+
+TITLE = "5 精神障害にも対応した地域包括ケアシステムの構築に向けた現時点における強みと課題\n\n"
+HEADER = "課題\n\n課題解決に向けた取組方針\n\n課題・方針に対する役割(取組)\n\n"
+# two groups' issues (19 characters wide) and policies (14 wide): the first lines of the first group's
+# issue and policy, then their rests, then the second group's
+HEADS = (
+    "自立支援協議会に精神領域の部会がなく、\n精神障害のある方の地域生活の課題が協議\n\n"
+    "自立支援協議会に精神保健福祉\n部会を設置し、連絡会議と役割\n\n"
+    "されていない。\n\n"
+    "を分ける。\n\n"
+    "長期入院者の退院に向けた支援が病院任せ\nになっている。\n\n"
+    "・病院への訪問を始める\n・地域移行支援の利用を勧める\n\n"
+)
+# the first group's roles, the second's first two, the actions of those, then the second's last two
+# roles, each before its action (the first group's last role is empty)
+ROLES = "行政\n\n医療\n\n福祉\n\nその他関係\n\n機関・住民\n等\n\n"
+ACTIONS = (
+    "行政\n\n医療\n\n部会の設置と運営\n\n部会への参加\n\n部会への参加、事例の\n\n提供\n\n病院訪問\n\n"
+    "退院可能な方の情報提\n供\n\n福祉\n\n地域移行支援の実施\n\nその他関係\n\nなし\n\n機関・住民\n等\n\n"
+)
+INDICATORS = "\n課題解決の達成度を測る指標\t現状値 (今年度当初)\t目標値 (令和5年度末)\t見込んでいる成果・効果\n"
+TEXT = HEADER + HEADS + ROLES + ACTIONS + INDICATORS
+
+
+def test_the_second_group_s_heads_go_before_its_first_role() -> None:
+    lines = [line for line in form_state(issue_head_runs, TEXT).lines if line]
+    first = lines.index("自立支援協議会に精神領域の部会がなく、")
+    assert lines[first : first + 6] == [
+        "自立支援協議会に精神領域の部会がなく、",
+        "精神障害のある方の地域生活の課題が協議",
+        "されていない。",
+        "自立支援協議会に精神保健福祉",
+        "部会を設置し、連絡会議と役割",
+        "を分ける。",
+    ]
+    second = lines.index("長期入院者の退院に向けた支援が病院任せ")
+    assert lines[second - 1] == "等"
+    assert lines[second + 2 : second + 6] == ["・病院への訪問を始める", "・地域移行支援の利用を勧める", "行政", "医療"]
+
+
+def test_the_issues_and_policies_are_read_whole() -> None:
+    issues = nikosheet.parse_text_data(TITLE + TEXT)["strengths_and_issues"]["issues"]
+    assert [(i["issue"], i["policies"]) for i in issues] == [
+        (
+            "自立支援協議会に精神領域の部会がなく、精神障害のある方の地域生活の課題が協議されていない。",
+            ["自立支援協議会に精神保健福祉部会を設置し、連絡会議と役割を分ける。"],
+        ),
+        (
+            "長期入院者の退院に向けた支援が病院任せになっている。",
+            ["病院への訪問を始める", "地域移行支援の利用を勧める"],
+        ),
+    ]
+    assert issues[1]["roles"]["welfare"] == ["地域移行支援の実施"]
+    assert issues[1]["roles"]["others"] == ["なし"]
+
+
+def test_a_run_with_fewer_groups_roles_after_it_is_left_as_it_was() -> None:
+    """Two groups' heads with one group's roles after them: not two groups' heads."""
+    text = HEADER + "課題Ａ\n\n方針Ａ\n\n" + ROLES + HEADS + ROLES + INDICATORS
+    assert form_state(issue_head_runs, text).lines == text.split("\n")
+
+
+def test_an_action_run_of_one_width_is_no_heads() -> None:
+    """Four actions of one width, then the next group's issue and policy, after the first group's roles:
+    read as heads, the issues and the policies would keep one width."""
+    actions = "精神科病院への訪問と退院意\n向の確認\n\n退院支援委員会への地域援助\n事業者の参加\n\n"
+    text = HEADER + "課題Ａ\n\n方針Ａ\n\n" + ROLES + actions * 2 + "課題Ｂ\n\n方針Ｂ\n\n" + ROLES * 3 + INDICATORS
+    assert form_state(issue_head_runs, text).lines == text.split("\n")
