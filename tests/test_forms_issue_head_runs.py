@@ -74,3 +74,39 @@ def test_an_action_run_of_one_width_is_no_heads() -> None:
     actions = "精神科病院への訪問と退院意\n向の確認\n\n退院支援委員会への地域援助\n事業者の参加\n\n"
     text = HEADER + "課題Ａ\n\n方針Ａ\n\n" + ROLES + actions * 2 + "課題Ｂ\n\n方針Ｂ\n\n" + ROLES * 3 + INDICATORS
     assert form_state(issue_head_runs, text).lines == text.split("\n")
+
+
+# a group's actions before its roles' words: the group above's last role's action after its word, then
+# the next group's actions, then its words (the issues and the policies 14 characters wide, one a list)
+ABOVE_HEADS = (
+    "長期入院者のうち65歳以上が6\n割を超え、介護保険サービスを\n\n"
+    "・地域移行部会に地域包括支援\nセンターの参加を求める\n\n"
+    "使った退院の調整に時間がかか\nる\n\n"
+    "・支援者向け研修会で介護と障\n害福祉の制度の違いを学ぶ\n\n"
+    "グループホームの空きが少な\nく、退院を希望しても住まいが\n決まらない\n\n"
+    "グループホームの空き情報を毎\n月集めて共有し、新たな開設を\n希望する事業者には相談に応じ\n\n"
+    "る\n\n"
+)
+AFTER_ACTIONS = (
+    "行政\n\n医療\n\n福祉\n\n"
+    "・部会、研修会の開催\n・長寿包括ケア課との連携\n\n"
+    "退院支援委員会での介護支援専\n門員との情報共有\n\n"
+    "・地域移行支援の提供\n・介護保険サービスへの移行の\n\n支援\n\n"
+    "その他関\n\n地域包括支援センター、介護支\n\n援専門員の部会参加\n\n"
+    "空き情報の集約と提供\n\n－\n\nグループホームの空き情報の提\n供、体験利用の受け入れ\n\n"
+    "係機関・\n住民等\n\n"
+    "行政\n\n医療\n\n福祉\n\nその他関\n係機関・\n\n住民等\n\n"
+)
+
+
+def test_a_group_s_heads_go_before_its_actions_written_before_its_roles() -> None:
+    issues = nikosheet.parse_text_data(TITLE + HEADER + ABOVE_HEADS + AFTER_ACTIONS + INDICATORS)[
+        "strengths_and_issues"
+    ]["issues"]
+    assert [i["issue"] for i in issues] == [
+        "長期入院者のうち65歳以上が6割を超え、介護保険サービスを使った退院の調整に時間がかかる",
+        "グループホームの空きが少なく、退院を希望しても住まいが決まらない",
+    ]
+    assert issues[0]["roles"]["others"] == ["地域包括支援センター、介護支援専門員の部会参加"]
+    assert issues[1]["roles"]["administration"] == ["空き情報の集約と提供"]
+    assert issues[1]["roles"]["welfare"] == ["グループホームの空き情報の提供、体験利用の受け入れ"]

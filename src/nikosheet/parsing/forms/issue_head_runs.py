@@ -27,7 +27,11 @@ lines), else on the policy while the policy's does or where it is the policy's l
 for several groups' heads only where the issues' and the policies' wrapped lines each keep one width
 and the two widths differ (so that no run of actions reads as heads), and where as many groups' first
 roles (`行政`) follow it.  Each group's boxes then go right before its own `行政`, where the
-cell-per-line readers (`label_runs`, `issue_rests`, `cell_lines_tables`) read a group written so.
+cell-per-line readers (`label_runs`, `issue_rests`, `cell_lines_tables`) read a group written so; or
+before its first action, where its actions stand before its roles' words, after the group above's last
+role's word and action (`その他関` `地域包括支援センター、介護支` `援専門員の部会参加` `空き情報の集約と提供`
+`－` … `行政`): there the actions between the two groups' `行政` are more cells than the group above
+has roles, and that group's but the last stand before its last role's word.
 """
 
 from __future__ import annotations
@@ -41,7 +45,7 @@ from nikosheet.parsing.forms.column_runs import each_box, header_columns, squash
 from nikosheet.parsing.forms.issue_heads import label
 from nikosheet.parsing.forms.issue_rests import cut
 from nikosheet.parsing.forms.template_tables import BULLET, TABLES, Box
-from nikosheet.vocabulary import INDICATORS_HEAD, ROLES
+from nikosheet.vocabulary import INDICATORS_HEAD, NOTHING, ROLES
 
 _TABLE = next(t for t in TABLES if t.header[0] == "課題")
 _KINSOKU = 2  # a wrapped line may stop a character short where the next starts with a mark no line starts with
@@ -91,7 +95,8 @@ def _rebuild(state: FormState, boxes: list[Box], k: int) -> int | None:
         firsts = [m for m in range(n, len(body)) if labels[m] == ROLES["administration"]]
         if groups is None or len(firsts) < len(groups):
             continue
-        order = _moved(order, groups, [body[m] for m in firsts[1 : len(groups)]])
+        places = [_place(body, labels, above, m) for above, m in pairwise(firsts[: len(groups)])]
+        order = _moved(order, groups, places)
         moved = True
     if not moved:
         return None
@@ -99,11 +104,43 @@ def _rebuild(state: FormState, boxes: list[Box], k: int) -> int | None:
     return k + 1
 
 
-def _moved(order: list[Box], groups: list[Cells], firsts: list[Box]) -> list[Box]:
+def _place(body: list[Box], labels: list[str | None], above: int, first: int) -> Box:
+    """The box a group's heads go before: its `行政` (at `first`), or its first action where its actions
+    stand before its roles' words, after the group above's (from its `行政` at `above`): the group
+    above's last role's action after that role's word, and more cells than the group above has roles,
+    but no more than two groups', between the two `行政`."""
+    words = labels[above + 1 : first]
+    last = next((n for n in range(len(words) - 1, -1, -1) if words[n] == ROLES["others"]), None)
+    if last is None:
+        return body[first]
+    between = [box for box, word in zip(body[above + 1 : first], words, strict=True) if word is None]
+    before = sum(word is None for word in words[:last])
+    starts = _cell_starts(between)
+    roles = len(ROLES)
+    if len(_cell_starts(between[:before])) < roles < len(starts) <= 2 * roles:
+        return starts[roles]
+    return body[first]
+
+
+def _cell_starts(boxes: list[Box]) -> list[Box]:
+    """The boxes that start a cell: each but one that goes on the box before it (a wrapped rest: the box
+    before ends on a particle or as wide as the cells' wrapped lines, or it starts inside a word; a
+    cell that says none, `－`, is a cell)."""
+    width = _width(boxes)
+    starts: list[Box] = []
+    for before, box in zip([None, *boxes][: len(boxes)], boxes, strict=True):
+        last = before[-1][1] if before is not None else ""
+        full = width is not None and display_width(last) >= width - _KINSOKU
+        if before is None or squashed(box) in NOTHING or not (full or last[-1] in _GOES_ON or cut(box[0][1])):
+            starts.append(box)
+    return starts
+
+
+def _moved(order: list[Box], groups: list[Cells], places: list[Box]) -> list[Box]:
     """The boxes with each group's heads, the issue's boxes made one and the policy's one, right before
-    its group's `行政` box (the first group's where its boxes stood)."""
+    its place (the first group's where its boxes stood)."""
     taken = {id(box) for group in groups for cell in group for box in cell}
-    heads = {id(first): group for first, group in zip([groups[0][0][0], *firsts], groups, strict=True)}
+    heads = {id(first): group for first, group in zip([groups[0][0][0], *places], groups, strict=True)}
     out: list[Box] = []
     for box in order:
         group = heads.get(id(box))
