@@ -64,13 +64,13 @@ def test_the_issues_and_policies_are_read_whole() -> None:
 
 def test_a_run_with_fewer_groups_roles_after_it_is_left_as_it_was() -> None:
     """Two groups' heads with one group's roles after them: not two groups' heads."""
-    text = HEADER + "課題Ａ\n\n方針Ａ\n\n" + ROLES + HEADS + ROLES + INDICATORS
+    text = HEADER + HEADS + "行政\n\n医療\n\n福祉\n\n" + INDICATORS
     assert form_state(issue_head_runs, text).lines == text.split("\n")
 
 
-def test_an_action_run_of_one_width_is_no_heads() -> None:
+def test_a_run_after_the_first_roles_is_left_as_it_was() -> None:
     """Four actions of one width, then the next group's issue and policy, after the first group's roles:
-    read as heads, the issues and the policies would keep one width."""
+    a run that does not open the table's body may be the group above's actions."""
     actions = "精神科病院への訪問と退院意\n向の確認\n\n退院支援委員会への地域援助\n事業者の参加\n\n"
     text = HEADER + "課題Ａ\n\n方針Ａ\n\n" + ROLES + actions * 2 + "課題Ｂ\n\n方針Ｂ\n\n" + ROLES * 3 + INDICATORS
     assert form_state(issue_head_runs, text).lines == text.split("\n")

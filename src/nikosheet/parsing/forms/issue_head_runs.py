@@ -21,17 +21,21 @@ roles and the actions of all those groups:
     …
 
 The run is read a band at a time: a group's first box is its issue's, its second its policy's; then
-a box goes on the issue while the issue's last line fills its column (as wide as the column's wrapped
-lines), else on the policy while the policy's does or where it is the policy's list's next item
-(`・…` after a policy that opens with one); any other box starts the next group.  The run is taken
-for several groups' heads only where the issues' and the policies' wrapped lines each keep one width
-and the two widths differ (so that no run of actions reads as heads), and where as many groups' first
-roles (`行政`) follow it.  Each group's boxes then go right before its own `行政`, where the
-cell-per-line readers (`label_runs`, `issue_rests`, `cell_lines_tables`) read a group written so; or
-before its first action, where its actions stand before its roles' words, after the group above's last
-role's word and action (`その他関` `地域包括支援センター、介護支` `援専門員の部会参加` `空き情報の集約と提供`
-`－` … `行政`): there the actions between the two groups' `行政` are more cells than the group above
-has roles, and that group's but the last stand before its last role's word.
+a box may go on the issue where the issue's last line fills its column (as wide as its widest), else
+on the policy where the policy's does, or start the next group; a box that is the policy's list's next
+item (`・…` after a policy that opens with one) goes on the policy, a box that starts inside a word
+(`ームの空きが少ない`) starts no cell, and a cell whose last line stops on a particle or a comma goes on.
+Every reading is tried, and the run is taken for several groups' heads only where it opens the table's
+body (after the roles' words, a run of boxes may be the group above's actions), exactly one reading
+keeps the issues' and the policies' wrapped lines each at one width (a line a character short where
+the next starts with a mark no line starts with), and as many groups' first roles (`行政`) follow it.
+Each group's boxes, the issue's made one and the policy's one, then go right before its own `行政`,
+where the cell-per-line readers (`label_runs`, `issue_rests`, `cell_lines_tables`) read a group
+written so; or before its first action, where its actions stand before its roles' words, after the
+group above's last role's word and action (`その他関` `地域包括支援センター、介護支` `援専門員の部会参加`
+`空き情報の集約と提供` `－` … `行政`): there the actions between the two groups' `行政` are more cells
+than the group above has roles (no more than two groups'), and that group's but the last stand before
+its last role's word.
 """
 
 from __future__ import annotations
@@ -67,7 +71,7 @@ def apply(state: FormState) -> None:
 
 
 def _rebuild(state: FormState, boxes: list[Box], k: int) -> int | None:
-    """The box after the issues' table at box k, its head runs put back; None where it is no such table."""
+    """The box after the issues' table at box k, its head run put back; None where it has none."""
     if squashed(boxes[k]) != _TABLE.header[0]:
         return None
     found = header_columns(_TABLE.header, boxes, k)
@@ -79,27 +83,15 @@ def _rebuild(state: FormState, boxes: list[Box], k: int) -> int | None:
     if not body:
         return None
     labels = [label(box) for box in body]
-    order = list(body)
-    n = 0
-    moved = False
-    while n < len(body):
-        if labels[n] is not None:
-            n += 1
-            continue
-        start = n
-        while n < len(body) and labels[n] is None:
-            n += 1
-        if n == len(body) or labels[n] != ROLES["administration"] or not _LEAST * _BOXES <= n - start <= _RUN:
-            continue
-        groups = _groups(body[start:n], first=start == 0)
-        firsts = [m for m in range(n, len(body)) if labels[m] == ROLES["administration"]]
-        if groups is None or len(firsts) < len(groups):
-            continue
-        places = [_place(body, labels, above, m) for above, m in pairwise(firsts[: len(groups)])]
-        order = _moved(order, groups, places)
-        moved = True
-    if not moved:
+    run = next((n for n, word in enumerate(labels) if word is not None), len(body))
+    if run == len(body) or labels[run] != ROLES["administration"] or not _LEAST * _BOXES <= run <= _RUN:
         return None
+    groups = _groups(body[:run])
+    firsts = [m for m in range(run, len(body)) if labels[m] == ROLES["administration"]]
+    if groups is None or len(firsts) < len(groups):
+        return None
+    places = [_place(body, labels, above, m) for above, m in pairwise(firsts[: len(groups)])]
+    order = _moved(body, groups, places)
     put_boxes(state.lines, body, order)
     return k + 1
 
@@ -151,11 +143,11 @@ def _moved(order: list[Box], groups: list[Cells], places: list[Box]) -> list[Box
     return out
 
 
-def _groups(run: list[Box], *, first: bool) -> list[Cells] | None:
+def _groups(run: list[Box]) -> list[Cells] | None:
     """The run's boxes as groups' heads (each group's issue's boxes and policy's), or None where the run
-    is not so read, or is read so in two ways (`first`: the run opens the table's body)."""
+    is not so read, or is read so in two ways."""
     budget = [_TRIES]
-    kept = [read for read in _readings(run, 0, [], budget) if _kept(read, first=first)]
+    kept = [read for read in _readings(run, 0, [], budget) if _kept(read)]
     return kept[0] if len(kept) == 1 and budget[0] >= 0 else None
 
 
@@ -192,16 +184,12 @@ def _readings(run: list[Box], n: int, read: list[Cells], budget: list[int]) -> I
         yield from _readings(run, n + 1, [*read, ([box], [])], budget)
 
 
-def _kept(read: list[Cells], *, first: bool) -> bool:
+def _kept(read: list[Cells]) -> bool:
     """Whether a reading is of several groups' heads: each group has its policy, and the issues' and the
-    policies' wrapped lines each keep one width, two widths where the run does not open the body
-    (a run of the group above's actions before the next group's heads keeps one width)."""
+    policies' wrapped lines each keep one width."""
     if len(read) < _LEAST or any(not policy for _, policy in read):
         return False
-    widths = [_width([box for cells in read for box in cells[c]]) for c in range(2)]
-    if widths[0] is None or widths[1] is None:
-        return False
-    return first or widths[0] != widths[1]
+    return all(_width([box for cells in read for box in cells[c]]) is not None for c in range(2))
 
 
 def _open(cell: list[Box]) -> bool:
