@@ -110,3 +110,21 @@ def test_a_group_s_heads_go_before_its_actions_written_before_its_roles() -> Non
     assert issues[0]["roles"]["others"] == ["地域包括支援センター、介護支援専門員の部会参加"]
     assert issues[1]["roles"]["administration"] == ["空き情報の集約と提供"]
     assert issues[1]["roles"]["welfare"] == ["グループホームの空き情報の提供、体験利用の受け入れ"]
+
+
+def test_one_group_s_first_lines_and_rests_are_not_two_groups() -> None:
+    """The first group's issue and policy, each filling its column, then their rests, before its roles;
+    the next group's written with its own roles: read as two groups too, the run is left."""
+    text = (
+        HEADER
+        + "長期入院者の退院に向けた働きか\nけが病院ごとに大きく異なってお\n\n"
+        + "ピアサポーターの病院訪問を全\n病院に広げ、合同研修を行うこ\n\n"
+        + "り、退院支援が進まない\n\nとで地域との連携を強める\n\n"
+        + ROLES
+        + "病院訪問の調整\n\nピアサポーターの受け入れ\n\n地域移行支援の実施\n\n家族会による交流会\n\n"
+        + "地域による取組の差が大きい\n\n好事例を区全体で共有する\n\n"
+        + ROLES
+        + "連絡会の運営支援\n\n連絡会への参加\n\n事例の提供\n\n民生委員の参加\n\n"
+        + INDICATORS
+    )
+    assert form_state(issue_head_runs, text).lines == text.split("\n")

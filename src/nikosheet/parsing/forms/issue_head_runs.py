@@ -28,7 +28,10 @@ item (`・…` after a policy that opens with one) goes on the policy, a box tha
 Every reading is tried, and the run is taken for several groups' heads only where it opens the table's
 body (after the roles' words, a run of boxes may be the group above's actions), exactly one reading
 keeps the issues' and the policies' wrapped lines each at one width (a line a character short where
-the next starts with a mark no line starts with), and as many groups' first roles (`行政`) follow it.
+the next starts with a mark no line starts with) — a reading of one group counts, as one group's first
+lines and rests may be read as two groups' — or, where several do, exactly one has as many groups as
+the table's `行政` and no group's heads can stand after the run (no more cells from one `行政` to the next
+than a group has roles), and as many groups' first roles follow it.
 Each group's boxes, the issue's made one and the policy's one, then go right before its own `行政`,
 where the cell-per-line readers (`label_runs`, `issue_rests`, `cell_lines_tables`) read a group
 written so; or before its first action, where its actions stand before its roles' words, after the
@@ -86,14 +89,24 @@ def _rebuild(state: FormState, boxes: list[Box], k: int) -> int | None:
     run = next((n for n, word in enumerate(labels) if word is not None), len(body))
     if run == len(body) or labels[run] != ROLES["administration"] or not _LEAST * _BOXES <= run <= _RUN:
         return None
-    groups = _groups(body[:run])
     firsts = [m for m in range(run, len(body)) if labels[m] == ROLES["administration"]]
+    groups = _groups(body[:run], len(firsts) if _no_heads_after(body, labels, firsts) else 0)
     if groups is None or len(firsts) < len(groups):
         return None
     places = [_place(body, labels, above, m) for above, m in pairwise(firsts[: len(groups)])]
     order = _moved(body, groups, places)
     put_boxes(state.lines, body, order)
     return k + 1
+
+
+def _no_heads_after(body: list[Box], labels: list[str | None], firsts: list[int]) -> bool:
+    """Whether no group's heads can stand after the run: from each `行政` to the next (or to the table's
+    end) stand no more cells than a group has roles."""
+    for above, below in pairwise([*firsts, len(body)]):
+        between = [box for box, word in zip(body[above:below], labels[above:below], strict=True) if word is None]
+        if len(_cell_starts(between)) > len(ROLES):
+            return False
+    return True
 
 
 def _place(body: list[Box], labels: list[str | None], above: int, first: int) -> Box:
@@ -143,12 +156,16 @@ def _moved(order: list[Box], groups: list[Cells], places: list[Box]) -> list[Box
     return out
 
 
-def _groups(run: list[Box]) -> list[Cells] | None:
-    """The run's boxes as groups' heads (each group's issue's boxes and policy's), or None where the run
-    is not so read, or is read so in two ways."""
+def _groups(run: list[Box], groups: int) -> list[Cells] | None:
+    """The run's boxes as several groups' heads (each group's issue's boxes and policy's): its one
+    reading, or where it is read in several ways, the one reading of `groups` groups (the table's, where
+    no heads can stand after the run; else 0); None where it is read so in no way or in two, or as one
+    group's."""
     budget = [_TRIES]
     kept = [read for read in _readings(run, 0, [], budget) if _kept(read)]
-    return kept[0] if len(kept) == 1 and budget[0] >= 0 else None
+    if len(kept) > 1:
+        kept = [read for read in kept if len(read) == groups]
+    return kept[0] if len(kept) == 1 and len(kept[0]) >= _LEAST and budget[0] >= 0 else None
 
 
 def _readings(run: list[Box], n: int, read: list[Cells], budget: list[int]) -> Iterator[list[Cells]]:
@@ -185,9 +202,10 @@ def _readings(run: list[Box], n: int, read: list[Cells], budget: list[int]) -> I
 
 
 def _kept(read: list[Cells]) -> bool:
-    """Whether a reading is of several groups' heads: each group has its policy, and the issues' and the
-    policies' wrapped lines each keep one width."""
-    if len(read) < _LEAST or any(not policy for _, policy in read):
+    """Whether a reading is of groups' heads: each group has its policy, and the issues' and the policies'
+    wrapped lines each keep one width (a reading of one group counts: the run is then read in two
+    ways, one group's first lines and rests being taken for two groups' in the other)."""
+    if any(not policy for _, policy in read):
         return False
     return all(_width([box for cells in read for box in cells[c]]) is not None for c in range(2))
 
