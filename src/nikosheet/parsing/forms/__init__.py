@@ -89,6 +89,7 @@ CHAIN: tuple[str, ...] = (
     "sector_bands",
     "box_grid",
     "issue_heads",
+    "issue_head_runs",
     "label_runs",
     "banded_rows",
     "column_sequences",

@@ -126,3 +126,28 @@ GOAL_RE = compile_lazily(f"(?:{'|'.join(GOAL_LABELS)})(?:[(（][^)）]*[)）])?"
 
 # a particle right after a date: the date is a sentence's first words (`令和5年度の意向調査では`), no cell
 PARTICLE = r"(?:[のにはをがでも](?![\u3041-\u3096])|では|には|において|にかけて|まで|から)"
+
+
+def put_boxes(
+    lines: list[str | None], region: list[list[tuple[int, str, bool]]], order: list[list[tuple[int, str, bool]]]
+) -> bool:
+    """The region's boxes (runs of lines, each line's index and text first) written in a new `order`, in
+    the lines the region held, a blank line between two boxes while there is room for one (the lines
+    left over taken): whether they fit (else nothing is written)."""
+    slots = list(range(region[0][0][0], region[-1][-1][0] + 1))
+    texts = sum(len(box) for box in order)
+    if texts > len(slots):
+        return False
+    blanks = len(slots) - texts
+    for i in slots:
+        lines[i] = None
+    at = 0
+    for box in order:
+        for _, text, _ in box:
+            lines[slots[at]] = text
+            at += 1
+        if at < len(slots) and blanks:
+            lines[slots[at]] = ""
+            at += 1
+            blanks -= 1
+    return True

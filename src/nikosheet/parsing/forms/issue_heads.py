@@ -67,7 +67,7 @@ def _rebuild(state: FormState, boxes: list[Box], k: int) -> int | None:
     if groups is None:
         return None
     lead = body[: _PAIR * groups]
-    actions = [box for box in body[len(lead) :] if _label(box) is None]
+    actions = [box for box in body[len(lead) :] if label(box) is None]
     rows = ["\t".join(squashed(box) for box in heads)]
     for g in range(groups):
         issue, policy = (join_cell(box) for box in lead[_PAIR * g : _PAIR * (g + 1)])
@@ -89,7 +89,7 @@ def _rebuild(state: FormState, boxes: list[Box], k: int) -> int | None:
 def groups_of(body: list[Box]) -> int | None:
     """How many groups the table has, where each group's issue and policy stand before the first role
     as whole cells; None where they do not."""
-    labels = [_label(box) for box in body]
+    labels = [label(box) for box in body]
     first = next((n for n, label in enumerate(labels) if label == ROLES["administration"]), None)
     if first is None or any(label is not None for label in labels[:first]):
         return None
@@ -115,7 +115,7 @@ def _whole(cells: list[Box]) -> bool:
     return all(display_width(box[-1][1]) < width - _KINSOKU for box in cells)
 
 
-def _label(box: Box) -> str | None:
+def label(box: Box) -> str | None:
     """The role a box is the word of (its first part where the word wrapped into boxes of its own:
     `その他関係機` `関・住民等`, the rest `""`), or None."""
     words = squashed(box)

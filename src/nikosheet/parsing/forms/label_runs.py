@@ -37,7 +37,7 @@ from __future__ import annotations
 import re
 
 from nikosheet.parsing.forms import FormState, signals
-from nikosheet.parsing.forms._shared import display_width
+from nikosheet.parsing.forms._shared import display_width, put_boxes
 from nikosheet.parsing.forms.column_runs import boxes_of, ends_table, squashed
 from nikosheet.parsing.forms.issue_rests import cut
 from nikosheet.parsing.forms.template_tables import Box
@@ -290,21 +290,5 @@ def _sentence_pairs(boxes: list[Box], count: int) -> list[Box] | None:
 
 def _put_back(state: FormState, region: list[Box], order: list[Box]) -> None:
     """The boxes' lines in the new order, in the lines the region's boxes held (a blank line between
-    two boxes, as before; the lines left over blank)."""
-    lines = state.lines
-    slots = list(range(region[0][0][0], region[-1][-1][0] + 1))
-    texts = sum(len(box) for box in order)
-    if texts > len(slots):
-        return  # no room: left as it was
-    blanks = len(slots) - texts  # a blank line between two boxes while there is room for one
-    for i in slots:
-        lines[i] = None
-    at = 0
-    for box in order:
-        for _, text, _ in box:
-            lines[slots[at]] = text
-            at += 1
-        if at < len(slots) and blanks:
-            lines[slots[at]] = ""
-            at += 1
-            blanks -= 1
+    two boxes, as before; the lines left over blank); left as it was where they do not fit."""
+    put_boxes(state.lines, region, order)

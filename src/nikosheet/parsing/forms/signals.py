@@ -257,6 +257,11 @@ def issue_heads(source: str) -> bool:
     return cell_lines_tables(source)
 
 
+def issue_head_runs(source: str) -> bool:
+    """As `cell_lines_tables`: a PDF's text, its tables a box at a time."""
+    return cell_lines_tables(source)
+
+
 def label_runs(source: str) -> bool:
     """As `cell_lines_tables`: a PDF's text, its tables a box at a time."""
     return cell_lines_tables(source)
