@@ -22,6 +22,9 @@ it); a line whose words stand apart where the policy's column ends holds a piece
 one piece goes on in the column it fits: one wider than the policy's column is work; else the column
 whose last line was full (a wrap) and that the piece goes on from (not a new `・` item), or that opens
 a new item after a line that ended; where both could take it, the lines of the two columns alternate.
+The issues are read up to a row of another shape (a later issue, after a page break, whose role has a
+column of its own: `| 精神障害に対する… | | | 当事者・家族の語り | 行政 | こころの健康講座… |`), which the
+other rewrites read as written.
 """
 
 from __future__ import annotations
@@ -32,8 +35,9 @@ from nikosheet.parsing.forms import FormState
 from nikosheet.parsing.forms._shared import display_width
 from nikosheet.parsing.forms.pipe_rows import ITEM_START, PipeRow, is_header_row, join_text
 from nikosheet.parsing.lines import squeeze
-from nikosheet.vocabulary import ISSUE_COLUMNS, ROLES
+from nikosheet.vocabulary import INDICATORS_HEAD, ISSUE_COLUMNS, ROLES
 
+_ISSUE = ISSUE_COLUMNS["issue"]  # 課題, the header's first cell, which an issue's line may start with
 _ROLE_WORDS = tuple(ROLES.values())  # 行政 first: the row that opens an issue
 _LAST_ROLE = _ROLE_WORDS[-1]  # その他関係機関・住民等, which wraps in its narrow column
 _STRAY_MAX = 50  # longer lines after the table are paragraphs, not a cell's lines
@@ -60,6 +64,14 @@ def issue_head(r: PipeRow) -> bool:
     return len(cells) >= 2 and cells[0] == ISSUE_COLUMNS["issue"] and cells[1] == ISSUE_COLUMNS["policies"]
 
 
+def _header(r: PipeRow) -> bool:
+    """A table's header row, not an issue's line that starts with the header's word (`課題を市全体で…`,
+    where the header is `課題` or the indicators' `課題解決の達成度を測る指標`)."""
+    first = squeeze(r.cells[0]) if r.cells else ""
+    issue = first.startswith(_ISSUE) and first != _ISSUE and not first.startswith(INDICATORS_HEAD)
+    return is_header_row(r) and not issue
+
+
 def roles_apart(rows: list[PipeRow]) -> bool:
     """Set each row's role apart from its work where the table ran them into one column, so that the
     rows have the template's four cells (`課題…`, `・方針…`, `行政`, `・病院訪問の実施`); whether any was.
@@ -68,11 +80,11 @@ def roles_apart(rows: list[PipeRow]) -> bool:
     such rows the columns none of its rows fills are left out first (markitdown keeps a column there
     that only the header fills), and a row of three cells then gets an empty role (the wrapped lines
     of the role above)."""
-    if not any(_merged(r) for r in rows if not r.stray and not is_header_row(r)):
+    if not any(_merged(r) for r in rows if not r.stray and not _header(r)):
         return False
     tables: dict[int, list[PipeRow]] = {}
     for r in rows:
-        if not r.stray and r.cells and not is_header_row(r) and not issue_head(r):
+        if not r.stray and r.cells and not _header(r) and not issue_head(r):
             tables.setdefault(r.table, []).append(r)
     kept: dict[int, list[int]] = {}  # the columns kept in a table of so many cells: those of a later one
     for table in tables.values():
@@ -80,7 +92,7 @@ def roles_apart(rows: list[PipeRow]) -> bool:
         if any(len(r.cells) != width for r in table) or any(_role(squeeze(c)) for r in table for c in r.cells[:-1]):
             continue  # rows of another shape, or whose role stands in a column of its own
         keep = [j for j in range(width) if width == _MERGED or any(r.cells[j] for r in table)]
-        if len(keep) == _MERGED and keep[0] == 0 and keep[-1] == width - 1 and any(map(_merged, table)):
+        if len(keep) == _MERGED and keep[0] == 0 and any(map(_merged, table)):  # (a last column left empty too)
             kept[width] = keep
         elif width in kept and set(keep) <= set(kept[width]):  # a table whose last column is empty
             keep = kept[width]
@@ -120,29 +132,23 @@ def rewrite(state: FormState, rows: list[PipeRow], after: int) -> tuple[list[Pip
     """Rewrite the issues' rows of a table whose role ran into its work (see the module's docstring);
     the rows before and after them, for the other rewrites, and the line after the table (past the
     last roles' lines after its last row), or None where the table is not such."""
-    merged = next((k for k, r in enumerate(rows) if not r.stray and not is_header_row(r) and _merged(r)), -1)
+    merged = next((k for k, r in enumerate(rows) if not r.stray and not _header(r) and _merged(r)), -1)
     if merged < 0:
         return None
     # the issues' rows end at the next table's header (the indicators'): the rows after it stay as written
     end = next(
-        (
-            k
-            for k in range(merged, len(rows))
-            if not rows[k].stray and is_header_row(rows[k]) and not issue_head(rows[k])
-        ),
+        (k for k in range(merged, len(rows)) if not rows[k].stray and _header(rows[k]) and not issue_head(rows[k])),
         len(rows),
     )
     written = [(r.cells, r.raw) for r in rows[:end]]
     roles_apart(rows[:end])
     start = next((k for k, r in enumerate(rows[:end]) if not r.stray and issue_head(r)), -1)
     first = next(
-        (
-            k
-            for k, r in enumerate(rows[:end])
-            if not r.stray and not is_header_row(r) and len(r.cells) == len(_ROLE_WORDS)
-        ),
+        (k for k, r in enumerate(rows[:end]) if not r.stray and not _header(r) and len(r.cells) == len(_ROLE_WORDS)),
         -1,
     )
+    if first >= 0:  # a later table whose role stands in a column of its own (after a page break) is not read here
+        end = next((k for k in range(first, end) if not rows[k].stray and len(rows[k].cells) != len(_ROLE_WORDS)), end)
     body = [r for r in rows[first:end] if not r.stray]
     if first < 0 or rows[first].cells[2] != _ROLE_WORDS[0] or any(len(r.cells) != len(_ROLE_WORDS) for r in body):
         for r, (cells, raw) in zip(rows, written, strict=False):  # left to the other rewrites as written

@@ -6,7 +6,9 @@ wrapped fragments as stray lines between them.  A pipe row (`PipeRow`) continues
 (`wrapped_label`), and a stray fragment goes to the cell a wrap cut (`place_stray`): the fullest, or
 the one a katakana word was broken in.  Under a known header (`known_headers`) a row runs from its
 pivot cell to the next (`pivot`), a year's second event starts a row of its group (`second_event`),
-and an issue's roles go back to their issue (`issue_groups`).
+and an issue's roles go back to their issue (`issue_groups`).  Whether a wrap cut a cell is told by its
+width as printed (`Widths.printed`: a kanji two, a digit one), which markitdown's padding does not show:
+it pads by characters, each piece of a table to its own widest cell.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from nikosheet.parsing.forms._shared import CLOSING, unbalanced
+from nikosheet.parsing.forms._shared import CLOSING, display_width, unbalanced
 from nikosheet.parsing.lazy_re import compile_lazily
 from nikosheet.parsing.lines import HEADER_WORDS, squeeze
 from nikosheet.typography import NO_LINE_START
@@ -43,7 +45,10 @@ ITEM_START = "・･•①②③④⑤⑥⑦⑧⑨⑩"
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩"
 # a whole frequency, which a narrow column did not wrap (`2回` / `/年` is the start of one)
 _YEARLY_RE = compile_lazily(r"(?:年|月|週)[0-9０-９]{1,2}回|[0-9０-９]{1,2}回[/／](?:年|月)|随時|隔月")
-DATED_RE = compile_lazily(r"(?:令和|平成|[RH])\s*[0-9０-９元●○]|[0-9０-９]{1,2}\s*月|現在")  # a year, a month
+# a year of an era or a Western one (`2016年度`), a month
+DATED_RE = compile_lazily(r"(?:令和|平成|[RH])\s*[0-9０-９元●○]|(?:19|20)[0-9]{2}\s*年|[0-9０-９]{1,2}\s*月|現在")
+_UNITS = ("度", "月", "回")  # what a whole pivot ends on: a fiscal year, a month, a frequency
+_UNBROKEN_RE = compile_lazily(r"[0-9A-Za-z][0-9A-Za-z.,]*")  # a Western word or number: a line breaks around it
 _VALUE_RE = compile_lazily(r"[0-9０-９][0-9０-９,.]*\s*\S{0,3}")  # `221 人`, `15.9 %`
 FULL = 0.7  # a cell this share of its column's width was wrapped at its end
 _FILLED = 0.9  # a cell this share of its column's width may have been wrapped: shorter, it was not
@@ -218,19 +223,48 @@ def event_row(stray: PipeRow, cells: int) -> RowGroup:
 def second_event(known: known_headers.KnownTable | None, group: RowGroup, stray: str, widths: Widths) -> bool:
     """Under the history's header (a year a row, a row's group for a second event in one year): a
     fragment under an event that did not fill its column, and no other cell that a wrap cut, is the
-    year's next event."""
+    year's next event.  Widths are measured as printed (a wide character counts two, a digit one):
+    markitdown pads by characters, counting a digit as much as a kanji, so `…と年1` (35 characters) is as
+    wide as `…引き継` (34), and `…引き継` / `ぐ` was wrapped.  The event's line is measured against its
+    piece of the table (markitdown starts one at every stray line), the fragment against the widest
+    line of the column in every piece."""
     if known is None or not known.grouped or known.pivot or len(group.cells) < 2 or not group.cells[1]:
         return False
-    last = group.last.cells
+    # each cell's last printed line: a fragment put at a cell's end (`所）`, closing the commission's
+    # bracket) is its column's, and the row above's cells beside it had ended
+    last = list(group.last.cells)
+    if group.stray is not None and group.stray[0] < len(last):
+        last[group.stray[0]] = group.stray[1]
     cut = any(
         k > 1 and len(c) >= _FILLED * widths.of(group.last, k) and not complete(c) for k, c in enumerate(last) if c
     )
-    width = widths.of(group.last, 1)
-    # the event's last line: a fragment put at its end (`改組`), else its row's cell
-    line = group.stray[1] if group.stray is not None and group.stray[0] == 1 else last[1]
-    # the fragment's first character would have fitted on the event's last line: no wrap put it below
-    fitted = len(line) < width and stray[0] not in NO_LINE_START
-    return not cut and len(stray) <= width + 2 and (len(line) < _FILLED * width or fitted)
+    if unbalanced(group.cells[1]) > 0:
+        return False  # `…退院意向調査（県内` / `41病院）を実施`: the event's bracket is still open
+    if unbalanced(stray) < 0 and any(unbalanced(c) > 0 for c in group.cells[2:]):
+        return False  # `各保健福祉事務所（直` / `営）`: the end of the commission that opened the bracket
+    width = widths.printed_here(group.last, 1)
+    line = display_width(last[1])
+    # the fragment's first word would have fitted on the event's last line: no wrap put it below
+    fitted = line + _first_word(stray) <= width and stray[0] not in NO_LINE_START
+    # a fragment wider than its piece's lines may fit the column: another piece holds a wider line
+    fits = display_width(stray) <= widths.printed(group.last, 1) + 4
+    return not cut and fits and (line < _FILLED * width or fitted)
+
+
+def _room(line: str, word: int, width: int) -> bool:
+    """Whether a word `word` wide would have fitted after `line` in a column `width` wide, as printed: a
+    line that holds Western characters, which print a little wider than half a kanji, has one less."""
+    return display_width(line) + word + (not line.isascii() and any(c.isascii() for c in line)) <= width
+
+
+def _first_word(text: str) -> int:
+    """The printed width of what a line cannot be broken in at the text's start: a number or a Western
+    word (`41病院）`), else a character, each with the marks that may not start a line after it (`応。`)."""
+    word = _UNBROKEN_RE.match(text)
+    end = word.end() if word else 1
+    while end < len(text) and text[end] in NO_LINE_START:
+        end += 1
+    return display_width(text[:end])
 
 
 def pivot_beside(known: known_headers.KnownTable | None, above: list[str], cells: list[str]) -> bool | None:
@@ -312,9 +346,12 @@ class RowGroup:
         self.taken.append(row.index)
 
 
-def place_stray(groups: list[RowGroup], stray: PipeRow, widths: Widths) -> None:
+def place_stray(
+    groups: list[RowGroup], stray: PipeRow, widths: Widths, known: known_headers.KnownTable | None = None
+) -> None:
     """A fragment outside the cells: the end of the column it fits, or, under a cell that was not
-    full, the start of a new row of the same group."""
+    full, the start of a new row of the same group.  Under a template header, a whole pivot (a
+    history's `平成17年度`) was not cut: the fragment is not its rest, though it fits its column."""
     if not groups:
         return
     group = groups[-1]
@@ -329,12 +366,12 @@ def place_stray(groups: list[RowGroup], stray: PipeRow, widths: Widths) -> None:
     if end:  # `住民等 い。`: the label's rest, then the end of a cell beside it
         group.cells[end[0]] += end[1]
         place_stray(
-            groups, PipeRow(stray.index, stray=stray.stray.partition(" ")[2].strip(), table=stray.table), widths
+            groups, PipeRow(stray.index, stray=stray.stray.partition(" ")[2].strip(), table=stray.table), widths, known
         )
         return
     above = group.last
     filled = [j for j, c in enumerate(group.cells) if c]
-    fits = [j for j in filled if len(stray.stray) <= widths.of(above, j) + 2]
+    fits = [j for j in filled if len(stray.stray) <= widths.of(above, j) + 2 and not _whole_pivot(known, group, j)]
     head = label_row(groups) or group
     unit = _unit_rest(group, stray.stray)
     if unit >= 0:  # `0 / 6 か所/障` / `害圏域数`: the level's count's unit goes on
@@ -365,6 +402,14 @@ def place_stray(groups: list[RowGroup], stray: PipeRow, widths: Widths) -> None:
                 group.cells[j] = join_text(group.cells[j], piece)
             group.taken.append(stray.index)
             return
+    # in the history, right under a row: a cell whose last line left room for the fragment's first word
+    # was not wrapped there, another was (`…推進員を` / `基幹相談支援センターに配置`, not the commission
+    # `社会福祉法人 讃岐会` beside it; a list's next item starts a line of its own wherever)
+    if known is not None and known.grouped and group.stray is None and stray.stray[0] not in ITEM_START:
+        word = _first_word(stray.stray)
+        ended = [k for k in fits if _room(group.ends[k], word, widths.printed(above, k))]
+        if ended and len(ended) < len(fits):
+            fits = [k for k in fits if k not in ended]
     j = fits[-1] if fits else filled[-1] if filled else 0
     opened = next((k for k in filled if unbalanced(group.cells[k]) > 0), -1)
     # `…委員ヒ` / `アリング`: the one cell that a wrap cut inside a katakana word
@@ -392,6 +437,15 @@ def place_stray(groups: list[RowGroup], stray: PipeRow, widths: Widths) -> None:
     group.ends[j] = stray.stray
     group.stray = (j, stray.stray)
     group.taken.append(stray.index)
+
+
+def _whole_pivot(known: known_headers.KnownTable | None, group: RowGroup, j: int) -> bool:
+    """Whether cell `j` of the group is its table's pivot, whole: a year, a month or a frequency that
+    ends on its unit (`平成17年度`, `R5年7月`, `年3回`; not `R5年7月～R6年2`, which `月` may go on)."""
+    if known is None or j != known.pivot:
+        return False
+    cell = group.cells[j]
+    return cell.endswith(_UNITS) and known.pattern.fullmatch(cell) is not None
 
 
 def _brimming(above: PipeRow, cut: list[int], widths: Widths) -> list[int]:
@@ -454,6 +508,8 @@ class Widths:
         self.table: dict[tuple[int, int, int], int] = {}
         self.region: dict[tuple[int, int], int] = {}
         self.rows: dict[int, int] = {}
+        self.wide: dict[tuple[int, int], int] = {}  # each column's widest line as printed (`display_width`)
+        self.piece: dict[tuple[int, int, int], int] = {}  # the same in each markdown table
         for r in rows:
             if r.stray:
                 continue
@@ -463,12 +519,25 @@ class Widths:
                 width = max(len(raw) - 2, len(raw.strip()))
                 self.table[r.table, n, j] = max(self.table.get((r.table, n, j), 0), width)
                 self.region[n, j] = max(self.region.get((n, j), 0), width)
+                printed = max(map(display_width, BR_RE.split(raw.strip())))
+                self.wide[n, j] = max(self.wide.get((n, j), 0), printed)
+                self.piece[r.table, n, j] = max(self.piece.get((r.table, n, j), 0), printed)
 
     def of(self, row: PipeRow, j: int) -> int:
         n = len(row.cells)
         if self.rows.get(row.table, 0) >= 3:
             return self.table.get((row.table, n, j), 0)
         return self.region.get((n, j), 0)
+
+    def printed(self, row: PipeRow, j: int) -> int:
+        """Column `j`'s width as printed: its widest line in every piece of the table."""
+        return self.wide.get((len(row.cells), j), 0)
+
+    def printed_here(self, row: PipeRow, j: int) -> int:
+        """The same in the row's own markdown table where it has rows enough to tell (as `of`)."""
+        if self.rows.get(row.table, 0) >= 3:
+            return self.piece.get((row.table, len(row.cells), j), 0)
+        return self.printed(row, j)
 
 
 def continues(above: PipeRow, row: PipeRow, widths: Widths) -> bool:

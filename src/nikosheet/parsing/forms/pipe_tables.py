@@ -849,7 +849,7 @@ def _rewrite(state: FormState, rows: list[PipeRow], tail: list[PipeRow]) -> None
         elif r.stray and groups and goal_label_start(r.stray):  # a row of its own, no cell's rest
             groups.append(RowGroup(PipeRow(r.index, [r.stray] + [""] * (len(groups[-1].cells) - 1), table=r.table)))
         elif r.stray:
-            place_stray(groups, r, widths)
+            place_stray(groups, r, widths, known)
         elif groups and pivot_beside(known, groups[-1].cells, r.cells) is not None:
             if pivot_beside(known, groups[-1].cells, r.cells):
                 groups.append(RowGroup(r))
