@@ -287,3 +287,19 @@ def test_a_lists_last_line_that_ends_as_a_councils_name_is_read_so_where_only_th
         "コーディネーター連絡会\t圏域コーディネーター（6名）、精神保健福祉センター、障害福祉課\t年6回\t"
         "活動報告、困難事例の検討\t",
     ]
+
+
+def test_a_one_line_list_right_after_a_rows_frequency_is_its_activities_where_its_members_ended() -> None:
+    # plain pdftotext: the last row's activities (`進捗管理、会議準備`, one `、` on one line) come right after
+    # its frequency; its members' list ended short of the column, so they are no list's rest
+    body = (
+        "八王子市精神障害にも対\n応した地域包括ケアシス\n\n"
+        "精神科病院、診療所、医師会、相談支\n援事業所、家族会、ピアサポーター、\n\n"
+        "テム推進会議\n\n大学、行政\n\n年2回\n\n方針の決定\n\n"
+        "事務局会議\n\n保健対策課、障害者福祉課、基幹相談\n支援センター\n\n月1回\n\n進捗管理、会議準備\n"
+    )
+    assert _rows(body)[1:3] == [
+        "八王子市精神障害にも対応した地域包括ケアシステム推進会議\t精神科病院、診療所、医師会、相談支援事業所、家族会、"
+        "ピアサポーター、大学、行政\t年2回\t方針の決定\t",
+        "事務局会議\t保健対策課、障害者福祉課、基幹相談支援センター\t月1回\t進捗管理、会議準備\t",
+    ]

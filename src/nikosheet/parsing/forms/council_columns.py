@@ -288,6 +288,17 @@ def _kind(piece: _Piece) -> int | None:
     return None
 
 
+def _activity_after(cells: dict[int, list[_Cell]], piece: _Piece, widths: dict[int, int]) -> bool:
+    """Whether a piece right after a row's frequency that only its one line with one `、` made a list
+    is as likely the row's activities (`月1回` `進捗管理、会議準備`): the row has its members' cell
+    already, and that cell ends short of the column's width that wrapped cells tell (it does not go
+    on)."""
+    text = "".join(t for _, t in piece.lines)
+    if len(piece.lines) != 1 or text.count("、") != 1 or not 1 <= len(cells[_NAME]) <= len(cells[_MEMBERS]):
+        return False
+    return -1 - _MEMBERS in widths and not _open(cells[_MEMBERS][-1], _MEMBERS, widths, text)
+
+
 @dataclass(slots=True)
 class _Table:
     names: list[_Cell]
@@ -461,6 +472,9 @@ def _cells(pieces: list[_Piece], kinds: list[int | None], widths: dict[int, int]
         floor = max((p.column + 1 for p in pieces[:k] if p.first == piece.first and p.column is not None), default=0)
         beside = zip(pieces[k + 1 :], kinds[k + 1 :], strict=True)
         ceiling = min((c for p, c in beside if p.first == piece.first and c and c != _MEMBERS), default=5)
+        if kind == _MEMBERS and k > 0 and kinds[k - 1] == _FREQ and _activity_after(cells, piece, widths):
+            kind = None  # put by its width and the cells around it, as an activity is
+            piece.may_name = False  # (it holds a `、`: no name)
         if kind == _FREQ:
             floor, ceiling = 0, 5  # a frequency is sure: the others on its line give way
         elif kind is not None and not floor <= kind < ceiling:
