@@ -25,7 +25,11 @@ The table is rewritten only when every row has its name and its frequency.  Wher
 more than the frequencies, a name as wide as its column (pdfminer: `仙台市精神保健福祉審議会`) may
 go on in a whole name of its own (`地域移行・地域定着部会`): the names are joined so only where exactly
 one way leaves each row's frequency after its name and before the next row's, and the table is then
-read only when its members and activities are placed.
+read only when its members and activities are placed.  Where the names outnumber the frequencies
+and no such join reads, a name right below a list's or a sentence's line in its box may be that cell's
+last line (`…ピアサポーター、公民` `館連合会`): the table is read so where exactly one such choice makes it
+whole.  A one-line list right after a row's frequency, its members' list closed, is read as an activity
+(`月1回` `進捗管理、会議準備`).
 """
 
 from __future__ import annotations
