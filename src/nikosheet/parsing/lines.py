@@ -112,6 +112,8 @@ def squeeze(text: str) -> str:
 
 
 _NO_SPACE = dict.fromkeys(_WHITE_SPACE)  # removed by squeeze() from long lines
+WHITE_SPACE = "".join(map(chr, _WHITE_SPACE))
+"""The white space of str.isspace() and of a regex's `\\s`: what `str.strip(WHITE_SPACE + marks)` strips with marks."""
 
 
 # Line and Block are plain classes with slots, not dataclasses: the parser's modules are read on every
