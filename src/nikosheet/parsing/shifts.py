@@ -603,7 +603,7 @@ def _none_after_step(text: str) -> str | None:
     return mark
 
 
-_OTHER_ERA = re.compile(r"[(（](?:平成|令和|[HR]|(?:19|20))\s*(?:[0-9０-９]{1,2}|元)\s*年度?[)）]")
+_OTHER_ERA = compile_lazily(r"[(（](?:平成|令和|[HR]|(?:19|20))\s*(?:[0-9０-９]{1,2}|元)\s*年度?[)）]")
 _YEAR_WORDS = 4  # characters after a year cell's date that no sheet writes there (`4月` at most)
 _NO_YEAR = 8  # characters of a year cell with no date in it (`現在`: a date's word) that make it text
 
@@ -613,7 +613,8 @@ def _words_in_year(period: str, year: int | None) -> bool:
     an event's text and no date at all: an event's lines read into the year's column."""
     if year is None:
         return len(period.strip()) >= _NO_YEAR
-    period = _OTHER_ERA.sub("", period)  # `2010年度（平成22年度）`: the same year in the other era, a date
+    if "（" in period or "(" in period:  # (most year cells hold no bracket: passed without the pattern)
+        period = _OTHER_ERA.sub("", period)  # `2010年度（平成22年度）`: the same year in the other era, a date
     return sum(1 for ch in _after_year(period) if not ch.isdigit() and ch != "月") >= _YEAR_WORDS
 
 
@@ -875,6 +876,8 @@ def _date_in_cells(cells: list[str]) -> tuple[str, str] | None:
     a wrap.  A cell may name a month of its own after a particle or a bracket (`R6年3月までに`, `（R6年1月）`)."""
     for n, cell in enumerate(cells):
         text = cell.strip()
+        if "年" not in text and "月" not in text:  # both patterns need one: most cells, passed without compiling them
+            continue
         if cut := _CUT_DATE.search(text):
             return cell, cut.group().strip()
         for m in _ROW_DATE.finditer(text):
