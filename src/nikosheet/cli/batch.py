@@ -112,7 +112,7 @@ def parse_task(inp: Input, fmt: str, debug: bool = False, out_dir: Path | None =
     if out_dir is None:
         return Result(inp, data, severities=severities(doc))
     try:
-        write_atomic(out_dir / output_name(inp.rel, EXTENSIONS[fmt]), data)
+        write_atomic(os.path.join(out_dir, output_name(inp.rel, EXTENSIONS[fmt])), data)  # (a string: see files)
     except OSError as exc:
         return Result(inp, error=f"cannot write the output ({exc.strerror or exc})")
     return Result(inp, severities=severities(doc))

@@ -314,11 +314,12 @@ def department_runs(source: str) -> bool:
 
 def sector_bands(source: str) -> bool:
     """A Chromium PDF's text a cell per line (as `cell_lines_tables`, not `autospace`), section 6's
-    sectors table's title alone on its line."""
+    sectors table's title alone on its line (the signals answered already first: the samples' form has
+    neither title, and looking for both is two passes over the text)."""
     return (
-        ("\n各部門の連携状況\n" in source or "\n各部\u2fa8の連携状況\n" in source)  # (pdfminer's look-alike 門)
-        and cell_lines_tables(source)
+        cell_lines_tables(source)
         and not autospace(source)
+        and ("\n各部門の連携状況\n" in source or "\n各部\u2fa8の連携状況\n" in source)  # (pdfminer's look-alike 門)
     )
 
 

@@ -8,6 +8,7 @@ from collections.abc import Iterable
 import nikosheet.diagnostic_messages as messages
 from nikosheet.diagnostics import Diagnostic
 from nikosheet.parsing.cells import cell_text, circled_number, strip_bullet, strip_tags
+from nikosheet.parsing.lazy_re import compile_lazily
 from nikosheet.parsing.lines import TEXT, Block, Line, Row, squeeze
 from nikosheet.parsing.memo import cached
 from nikosheet.parsing.state import Context
@@ -155,11 +156,19 @@ def joined(text: str | None, more: str | None) -> str | None:
 _MORE_DATE = r"[\d０-９～~〜\-－(（]|上半期|下半期|第\s?\d+\s?四半期|[上中下]旬|頃|以降|から|まで|予定"
 # a date at a cell's start (R6年度, 令和5年6月, 2024年4月頃, 令和4年度～)
 DATE_HEAD = r"(?:令和|平成|[RH]|20\d\d)\s?(?:\d{1,2}|元)?\s?年度?(?:\s?\d{1,2}\s?月)?(?:[上中下]旬|頃|中|末|以降|～|~)?"
-_DATED = re.compile(rf"({DATE_HEAD})[ \u3000]+(?!{_MORE_DATE})(\S.+)$", re.DOTALL)
+# (compiled on first use, and tried only on a cell that starts as DATE_HEAD does and holds a space: most date
+# cells hold none, and a batch whose sheets have no such cell never pays the 0.3 ms of compiling it)
+_DATED = compile_lazily(rf"({DATE_HEAD})[ \u3000]+(?!{_MORE_DATE})(\S.+)$", re.DOTALL)
+_DATE_FIRST = ("令", "平", "R", "H", "2")  # DATE_HEAD's first characters
 
 
 def dated_cell(cell: str, beside: str) -> tuple[str, str]:
     """A year or month cell and the cell beside it: a date cell that holds the row's text after a space
     while the cell beside it is empty gives the text to that cell (a converter joined the two)."""
-    m = _DATED.match(cell.strip()) if not beside.strip() else None
+    if beside.strip():
+        return cell, beside
+    text = cell.strip()
+    if not text.startswith(_DATE_FIRST) or (" " not in text and "\u3000" not in text):
+        return cell, beside
+    m = _DATED.match(text)
     return (m.group(1), m.group(2)) if m else (cell, beside)
