@@ -261,34 +261,6 @@ def test_a_numbered_item_alone_in_its_box_is_an_activity_not_a_name() -> None:
     ]
 
 
-def test_a_lists_last_line_that_ends_as_a_councils_name_is_read_so_where_only_that_makes_the_table_whole() -> None:
-    # plain pdftotext: a members' list's last member wrapped after its first character (`…、介`
-    # `護支援専門員協会`) ends as a council's name; the names then outnumber the frequencies, and only
-    # that line as the list's rest gives each row its frequency, members and activities
-    body = (
-        "青森県精神障害にも対応\nした地域包括ケアシステ\n\n"
-        "青森県医師会、青森県精神科病院協会、精神科\n診療所協会、訪問看護ステーション連絡協議\n\n"
-        "年2回\n\n圏域会議の報\n告、県全体の\n\n委員が多\nく、協議\n\n"
-        "ム推進会議\n\n会、相談支援専門員協会、家族会連合会、ピア\nサポーター、市長会・町村会、保健所長会、介\n"
-        "護支援専門員協会\n\n"
-        "課題と目標の\n協議\n\nの時間が\n不足しが\nちである\n\n"
-        "圏域会議（6圏域）\n\n保健所、市町村、精神科病院、相談支援事業\n\n年3回\n\n"
-        "所、地域包括支援センター\nコーディネーター連絡会\n\n個別事例の検\n討、圏域課題\nの整理\n\n"
-        "圏域コーディネーター（6名）、精神保健福祉\nセンター、障害福祉課\n\n年6回\n\n活動報告、困\n難事例の検討\n"
-    )
-    header = "名称\n\n協議の場の構成員\n\n開催頻度 実施内容\n\n特記事項\n等(課題・\n強み等)\n\n"
-    assert _rows(body, header)[1:4] == [
-        "青森県精神障害にも対応した地域包括ケアシステム推進会議\t青森県医師会、青森県精神科病院協会、精神科診療所協会、"
-        "訪問看護ステーション連絡協議会、相談支援専門員協会、家族会連合会、ピアサポーター、市長会・町村会、保健所長会、"
-        "介護支援専門員協会\t"
-        "年2回\t圏域会議の報告、県全体の課題と目標の協議\t委員が多く、協議の時間が不足しがちである",
-        "圏域会議（6圏域）\t保健所、市町村、精神科病院、相談支援事業所、地域包括支援センター\t年3回\t"
-        "個別事例の検討、圏域課題の整理\t",
-        "コーディネーター連絡会\t圏域コーディネーター（6名）、精神保健福祉センター、障害福祉課\t年6回\t"
-        "活動報告、困難事例の検討\t",
-    ]
-
-
 def test_a_one_line_list_right_after_a_rows_frequency_is_its_activities_where_its_members_ended() -> None:
     # plain pdftotext: the last row's activities (`進捗管理、会議準備`, one `、` on one line) come right after
     # its frequency; its members' list ended short of the column, so they are no list's rest

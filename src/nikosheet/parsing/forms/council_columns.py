@@ -25,11 +25,8 @@ The table is rewritten only when every row has its name and its frequency.  Wher
 more than the frequencies, a name as wide as its column (pdfminer: `仙台市精神保健福祉審議会`) may
 go on in a whole name of its own (`地域移行・地域定着部会`): the names are joined so only where exactly
 one way leaves each row's frequency after its name and before the next row's, and the table is then
-read only when its members and activities are placed.  Where the names outnumber the frequencies
-and no such join reads, a name right below a list's or a sentence's line in its box may be that cell's
-last line (`…ピアサポーター、公民` `館連合会`): the table is read so where exactly one such choice makes it
-whole.  A one-line list right after a row's frequency, its members' list closed, is read as an activity
-(`月1回` `進捗管理、会議準備`).
+read only when its members and activities are placed.  A one-line list right after a row's frequency,
+its members' list closed, is read as an activity (`月1回` `進捗管理、会議準備`).
 """
 
 from __future__ import annotations
@@ -104,7 +101,7 @@ def apply(state: FormState) -> None:
         if found is None:
             return
         pieces, late = found
-        table = _read_whole(pieces, late)
+        table = _read(pieces, late)
         if table is not None:
             _write(state, region, table, pieces, late)
             return
@@ -309,56 +306,14 @@ class _Table:
     columns: dict[int, list[_Cell | None]]
 
 
-def _read_whole(pieces: list[_Piece], late: set[int]) -> _Table | None:
-    """The table's reading (see `_read`); where the names outnumber the frequencies by one or two, a
-    piece that ends as a council's name may be a list's or a sentence's last line (`…ピアサポーター、公民`
-    `館連合会`: a member; `…精神保健福祉部会` in a note): each such set of pieces is read as no name, and
-    the reading is kept where exactly one set makes the table whole — each row's frequency after its
-    name and before the next row's, and every row's members and activities placed."""
-    table = _read(pieces, late)
-    if table is not None or not pieces:
-        return table
-    names, frequencies = _first_cells(pieces)
-    extra = len(names) - len(frequencies)
-    if not frequencies or not 0 < extra <= _NAME_RESTS:
+def _read(pieces: list[_Piece], late: set[int]) -> _Table | None:
+    """Each piece's column, each column's cells, and the rows they make (a late column's cells by
+    their order only); None when the names and the frequencies do not pair up."""
+    if not pieces:
         return None
-    above = {i: piece for piece in pieces for i, _ in piece.lines}  # a line's piece
-    candidates = [
-        pieces.index(c.pieces[0])
-        for c in names[1:]
-        if len(c.pieces) == 1 and "、" in "".join(t for _, t in above.get(c.first - 1, _Piece([(0, "")])).lines)
-    ]  # a name right below a list's or a sentence's line, in its box
-    whole = []
-    for apart in itertools.combinations(candidates, extra):
-        found = _read(pieces, late, frozenset(apart))
-        if found is not None and all(c in found.columns for c in (_MEMBERS, _FREQ, _ACTS)):
-            whole.append(frozenset(apart))
-    if len(whole) != 1:
-        _read(pieces, late)  # the pieces' columns as the plain reading left them
-        return None
-    return _read(pieces, late, whole[0])
-
-
-def _first_cells(pieces: list[_Piece]) -> tuple[list[_Cell], list[_Cell]]:
-    """The names' and the frequencies' cells of a reading that found no table."""
-    _kinds, _widths, cells = _reading(pieces, frozenset())
-    return cells[_NAME], cells[_FREQ]
-
-
-def _reading(
-    pieces: list[_Piece], apart: frozenset[int]
-) -> tuple[list[int | None], dict[int, int], dict[int, list[_Cell]]]:
-    """Each piece's kind, the columns' widths and each column's cells (`apart`: the pieces read as no
-    name, whatever their words say)."""
     kinds = [_kind(p) for p in pieces]
     kinds[0] = _NAME  # the first row's name is the table's first cell: the rows are top-aligned
-    for k, piece in enumerate(pieces):
-        piece.may_name = k not in apart
-        if k in apart:
-            kinds[k] = None
     widths = _column_widths(pieces, kinds)
-    for piece in pieces:
-        piece.column = None
     _cells(pieces, kinds, widths)  # a first reading: the widths of every column's wrapped cells
     for _ in range(3):  # a name guessed from a line's width that never ends as one: read again without it
         for piece in pieces:
@@ -368,31 +323,6 @@ def _reading(
         if not guessed or kinds[pieces.index(guessed[0])] is not None:
             break
         guessed[0].may_name = False
-    return kinds, widths, cells
-
-
-def _rest_of_cell(cells: dict[int, list[_Cell]], piece: _Piece, widths: dict[int, int]) -> bool:
-    """Whether a piece read as no name went on a members' or a notes' cell whose line before it ends
-    with `、` or fills the column (`…ピアサポーター、公民` `館連合会`)."""
-    if piece.column not in (_MEMBERS, _NOTES):
-        return False
-    cell = next((c for c in cells[piece.column] if piece in c.pieces), None)
-    if cell is None or cell.pieces[0] is piece:
-        return False
-    before = cell.lines()[cell.lines().index(piece.lines[0]) - 1][1]
-    width = widths.get(-1 - piece.column, widths.get(piece.column, 0))
-    return before.endswith("、") or display_width(before) >= width - _SLACK
-
-
-def _read(pieces: list[_Piece], late: set[int], apart: frozenset[int] = frozenset()) -> _Table | None:
-    """Each piece's column, each column's cells, and the rows they make (a late column's cells by
-    their order only); None when the names and the frequencies do not pair up.  `apart`: the pieces
-    read as no name (see `_read_whole`)."""
-    if not pieces:
-        return None
-    _kinds, widths, cells = _reading(pieces, apart)
-    if not all(_rest_of_cell(cells, pieces[k], widths) for k in apart):
-        return None  # a piece read as no name is not the rest of a list or a sentence left open
     names = _name_rests(cells[_NAME], cells[_FREQ], widths)
     if not names or len(cells[_FREQ]) != len(names):
         return None
