@@ -789,9 +789,28 @@ _NAME_OPENING = compile_lazily(rf"^\s*(?:([{LIST_BULLETS}])|(?:{FREQUENCY})(?![�
 # a name of its own that ends as a council's does; a body's sub-body ends in 部会 or a working group's word
 # (`…審議会地域移行部会`, `…連携会議作業部会`), never so (0 of 373 names in the sheets); no name goes on after a
 # council's word with a particle (`…の会議で議論が…`: a note's sentence)
-_TWO_NAMES = compile_lazily(
-    r"^(.*?(?:会議|協議会|審議会|委員会|連絡会|協議の場))(?![)）\u3041-\u3096])(\S.{1,}?(?:協議の場|会議|協議会|連絡会))$"
-)
+# (the council's words found once each, left to right, and the rest tested: a pattern that lets a name's
+# two parts be any lengths backtracks on a long line)
+_COUNCIL_WORD = compile_lazily("会議|協議会|審議会|委員会|連絡会|協議の場")
+_WHOLE_NAME_ENDS = ("協議の場", "会議", "協議会", "連絡会")
+
+
+def _two_names(name: str) -> tuple[str, str] | None:
+    """The two councils' names a name holds (the first up to its first council's word), or None."""
+    end = next((e for e in _WHOLE_NAME_ENDS if name.endswith(e)), None)
+    if end is None:
+        return None
+    for word in _COUNCIL_WORD.finditer(name):
+        rest = name[word.end() :]
+        if len(rest) >= len(end) + 2 and not rest[0].isspace() and rest[0] not in ")）" and not _hiragana(rest[0]):
+            return name[: word.end()], rest
+    return None
+
+
+def _hiragana(ch: str) -> bool:
+    return "\u3041" <= ch <= "\u3096"
+
+
 _SHORTEST_NAME = 4  # characters of the shortest council's name (`事務局会議`, `圏域会議`; of 766)
 _LIST_COMMAS = 2  # commas in a council's name: a list (of 643 councils' names in real and fixture sheets, one has one)
 # and that one in its bracketed note (`…推進会議（5圏域、各保健所が事務局）`): of 766, no name has one outside
@@ -833,8 +852,8 @@ def _councils(part: Data | None) -> Iterator[tuple[int | None, str]]:
             yield m["line"], str(messages.COMMA_IN_NAME(name=name))
         elif sentence := _NAME_SENTENCE.search(name):
             yield m["line"], str(messages.SENTENCE_IN_NAME(name=name, words=sentence.group()))
-        elif two := _TWO_NAMES.match(_BRACKETED.sub("", name).strip()):
-            yield m["line"], str(messages.TWO_NAMES(name=name, first=two.group(1), second=two.group(2)))
+        elif two := _two_names(_BRACKETED.sub("", name).strip()):
+            yield m["line"], str(messages.TWO_NAMES(name=name, first=two[0], second=two[1]))
         # two counted frequencies among its activities and notes: no sheet writes so, other rows ran in
         inside = _FREQUENCY_INSIDE.findall(" ".join([*(m.get("activities") or []), m.get("notes") or ""]))
         if len(inside) > 1:
