@@ -202,6 +202,18 @@ def test_a_frequencys_unit_without_its_count_in_a_councils_cell_is_said_shifted(
     ]
 
 
+def test_an_event_that_ends_with_a_bodys_name_is_said_shifted(tmp_path):
+    """The 委託 cell beside an event read into it (PyMuPDF on a LibreOffice PDF: the cells' lines one after
+    the other, the commission's line right after the event's)."""
+    doc = edit(
+        tmp_path, "kashiwa-r6.txt", (119, "地域移行支援の制度化\t↓", "地域移行支援の制度化（県事業）たんぽぽセンター\t")
+    )
+    assert [message for _, message in shifts.signs(doc)] == [
+        "取組の経緯 経過 '地域移行支援の制度化（県事業）たんぽぽセンター' ends with a body's name, a 委託 cell's:"
+        " the cell beside it was read into the event"
+    ]
+
+
 def test_a_bodys_kind_read_as_an_event_is_said_shifted(tmp_path):
     doc = edit(
         tmp_path,

@@ -201,6 +201,10 @@ MONTHS_BACKWARDS = Template(
     "{what} {month!r} comes after {previous}: the rows were read out of order",
     "{what}「{month}」が{previous}の後にあります。行の順がずれて読まれています",
 )
+BODY_AT_EVENT_END = Template(
+    "{what} {text!r} ends with a body's name, a 委託 cell's: the cell beside it was read into the event",
+    "{what}「{text}」の末尾が委託欄の機関名です。隣のセルが経過に読み込まれています",
+)
 COMMISSION_AS_EVENT = Template(
     "{what} {text!r} is a bracket alone, a 委託 cell's (`（直営）`): the row was read out of its columns",
     "{what}「{text}」は括弧だけの委託欄の語です。行の列がずれて読まれています",

@@ -29,6 +29,7 @@ from nikosheet.plain import Data
 from nikosheet.typography import NO_WORD_START, word_start
 from nikosheet.vocabulary import (
     BODY_KINDS,
+    BODY_NAME_ENDS,
     CIRCLED,
     CONSULTATION_OFFICES,
     DISCHARGE_RATES,
@@ -540,6 +541,8 @@ def _history(part: Data | None) -> Iterator[tuple[int | None, str]]:
             yield e["line"], str(messages.EVENT_CUT(what=event, text=desc))
         elif _BRACKETED.fullmatch(desc.strip()):  # `（直営）`: no event is a bracket alone (0 of 1,050)
             yield e["line"], str(messages.COMMISSION_AS_EVENT(what=event, text=desc))
+        elif desc.rstrip().endswith(BODY_NAME_ENDS):  # `…（第1期生12名）県精神保健福祉センター`: no event ends so
+            yield e["line"], str(messages.BODY_AT_EVENT_END(what=event, text=desc))
         mark = next((m for m in SAME_AS_ABOVE if desc.rstrip().endswith(m) and len(desc.strip()) > len(m)), None)
         mark = mark or (m.group(1) if (m := _NONE_AT_END.search(desc)) else _none_after_step(desc))
         if mark:

@@ -56,7 +56,7 @@ from nikosheet.parsing.forms.template_tables import (
     non_blank,
     write_table,
 )
-from nikosheet.vocabulary import AS_ABOVE, BODY_KINDS, EVENT_COLUMNS, EVENT_ENDS, NOTHING
+from nikosheet.vocabulary import AS_ABOVE, BODY_KINDS, BODY_NAME_ENDS, EVENT_COLUMNS, EVENT_ENDS, NOTHING
 
 _HEADER = tuple(EVENT_COLUMNS.values())  # 年度, 経過, 委託
 _ERA_YEAR = r"(?:(?:平成|令和|昭和)\s*(?:[0-9０-９]{1,2}|元)|[HRS]\s*[0-9０-９]{1,2})"
@@ -71,28 +71,6 @@ _YEARISH = re.compile(r"^(?:平成|令和|昭和|[HRS]\s*[0-9０-９]|(?:19|20)[
 _CORPORATION = re.compile(r"^[^\s、。を]{0,10}\s?法人(?:\s|$)")  # `社会福祉法人 …`, `NPO 法人 …`
 # where an event's line runs on into its commission: a corporation's kind, `↓` or a bracketed word at its end
 _RUN_ON = re.compile(rf"(?<!\s)\s+(?=[^\s、。を]{{0,10}}法人\s|{AS_ABOVE}$|{COMMISSION_MARK_SOURCE}$)")
-# what a body's name ends with (`船橋市社会福祉協議会`, `相談支援事業所（3か所）`): no event's wording with it
-_NAME_ENDS = (
-    "事業所",
-    "協議会",
-    "事業団",
-    "センター",
-    "協会",
-    "病院",
-    "クリニック",
-    "法人",
-    "社協",
-    "連合会",
-    "ネットワーク",
-    "ステーション",
-    "福祉会",
-    "家族会",
-    "連絡会",
-    "保健所",
-    "事務所",
-    "支部",
-    "直営",
-)
 _NOTE = re.compile(r"[（(][^（()）]*[)）]$")
 _ENTRUSTED = ("へ委託", "に委託", "が受託")  # a commission that says so: the body, then 委託 (or 受託)
 _OPEN_ENDS = ("が", "の", "を", "に", "へ", "や", "・", "、")  # no cell ends so: its rest is apart
@@ -381,7 +359,7 @@ def _commission(text: str) -> bool:
 def _named(text: str) -> bool:
     """Whether a commission's text ends as a body's name does (`社会福祉法人（2 法人）`, `…相談支援事業所`),
     its brackets closed (`「…推進会` / `議」を設置` is an event's)."""
-    return unbalanced(text) <= 0 and _NOTE.sub("", text).endswith(_NAME_ENDS)
+    return unbalanced(text) <= 0 and _NOTE.sub("", text).endswith(BODY_NAME_ENDS)
 
 
 def _done(text: str) -> bool:
