@@ -19,7 +19,7 @@ from collections.abc import Iterator
 import nikosheet.diagnostic_messages as messages
 from nikosheet.diagnostics import Diagnostic
 from nikosheet.parsing.cells import NAME_VALUE, circled_number
-from nikosheet.parsing.forms.template_tables import FREQUENCY, LIST_BULLETS
+from nikosheet.parsing.forms.template_tables import FREQUENCY, FREQUENCY_WORDS, LIST_BULLETS
 from nikosheet.parsing.lazy_re import compile_lazily
 from nikosheet.parsing.lines import WHITE_SPACE, squeeze
 from nikosheet.parsing.state import Context
@@ -91,7 +91,7 @@ _EDGES = WHITE_SPACE + "～~・、"  # stripped from what a date cell holds afte
 _FISCAL_YEAR = compile_lazily(rf"^{ERA_YEAR}\s*年度")
 _SHORT = 20  # an effect no longer than this, without 。, is a value or a name: not the effects' sentences
 _RUN_ON = 30  # characters after a sectors' cell's last sentence: no sentence's missing 。, a figure's labels
-_SENTENCE = compile_lazily(r"。\s*$")
+_SENTENCE_END = "。"  # a text that ends with it, white space aside (`。\s*$`), is a sentence: compared, not matched
 _NAME_VALUE = compile_lazily(NAME_VALUE)
 # a value apart from the words round it (`…会議2,050人 2,129人 で…`, `養成 20`): the values' cells
 # read into the effects' text, which a sentence writes without spaces
@@ -137,7 +137,9 @@ _CUT_DATE = compile_lazily(
     rf"{_YEAR_WORD}\d{{1,2}}(?=\s|$)(?!\s*[回人件名])|(?<!\s)月\s*[～〜~]\s*\d{{1,2}}(?=\s|$)(?!\s*[回人件名])"
     r"|(?:^|(?<=[^\d０-９\s毎来先今翌前同各当次]))月\s*[～〜~]\s*\d{1,2}\s*月"
 )
-_NUMBER_AT_END = compile_lazily(r"[0-9０-９]\s*$")  # (a digit: not `①`, which str.isdigit takes too)
+# what a text that ends with a number ends with, white space aside (`[0-9０-９]\s*$`: compared, not matched; a
+# digit: not `①`, which str.isdigit takes too)
+_DIGITS_AT_END = tuple("0123456789０１２３４５６７８９")
 _GAP = compile_lazily(r"\S {3,}\S")  # a laid-out text's gap between two columns, inside one cell
 # a bracket's, a dot's and a colon's other width, as the headers (squeezed) write them: a header is in
 # the cells' text as written when it is in the text without white space and with these (a plain
@@ -194,6 +196,8 @@ def _vowel_cut(text: str) -> bool:
 
 def _worded_frequency_inside(cell: str) -> str | None:
     """A frequency in words after a katakana or a kanji and before a kanji (see `_WORDED_FREQUENCY`)."""
+    if "随時" not in cell and "適宜" not in cell and "未定" not in cell:  # (what the pattern needs)
+        return None
     for m in _WORDED_FREQUENCY.finditer(cell):
         before, after = cell[m.start() - 1], cell[m.end()]
         if _kanji(after) and (_kanji(before) or "\u30a1" <= before <= "\u30fa" or before == "ー"):
@@ -258,7 +262,8 @@ def _cell_signs(doc: Data) -> Iterator[tuple[int | None, str]]:
         any(h in squeezed for h in _HEADERS)
         or _CELL_START.search(joined)
         or ("   " in joined and _GAP.search(joined))
-        or ("。" in joined and _SENTENCE_CUT.search(joined))
+        or "。が" in squeezed  # (`_SENTENCE_CUT` in the text without white space: no pattern run)
+        or "。を" in squeezed
         or ("ー" in joined and _vowel_cut(joined))
         or any(c in joined for c in _PAIRS)
         or any(c in joined for c in _OPENERS)
@@ -527,29 +532,32 @@ def _history(part: Data | None) -> Iterator[tuple[int | None, str]]:
             yield e["line"], str(messages.EVENT_IN_YEAR(what=what, text=period))
         elif _words_in_year(period, e.get("fiscal_year")):
             yield e["line"], str(messages.TEXT_IN_YEAR(what=what, text=period))
-        elif _FISCAL_YEAR.match(desc.strip()):
+        elif "年度" in desc and _FISCAL_YEAR.match(desc.strip()):
             yield e["line"], str(messages.YEAR_IN_EVENT(what=event, text=desc))
-        elif _BODY_KIND.fullmatch(desc.strip()):
+        elif "法人" in desc and _BODY_KIND.fullmatch(desc.strip()):
             yield e["line"], str(messages.BODY_IN_EVENT(what=event, text=desc))
-        elif _PLACES.fullmatch(desc.strip()) and not any(verb in desc for verb in EVENT_VERBS):
+        elif "か所" in desc and _PLACES.fullmatch(desc.strip()) and not any(verb in desc for verb in EVENT_VERBS):
             yield e["line"], str(messages.COMMISSION_AS_ITS_OWN_EVENT(what=event, text=desc))
-        elif _DATES_APART.search(period):
+        elif period.count("年") > 1 and _DATES_APART.search(period):
             yield e["line"], str(messages.DATES_RUN_TOGETHER(what=what, text=period))
         elif step := _step_then_word(desc):
             yield e["line"], str(messages.EVENTS_IN_ONE(what=event, text=desc, step=step))
-        elif desc.rstrip().endswith(_OPEN_ENDS) or _NUMBER_AT_END.search(desc):  # (no event ends with a number)
+        elif desc.rstrip().endswith(_OPEN_ENDS) or desc.rstrip().endswith(
+            _DIGITS_AT_END
+        ):  # (no event ends with a number)
             yield e["line"], str(messages.EVENT_CUT(what=event, text=desc))
         elif _BRACKETED.fullmatch(desc.strip()):  # `（直営）`: no event is a bracket alone (0 of 1,050)
             yield e["line"], str(messages.COMMISSION_AS_EVENT(what=event, text=desc))
         elif desc.rstrip().endswith(BODY_NAME_ENDS):  # `…（第1期生12名）県精神保健福祉センター`: no event ends so
             yield e["line"], str(messages.BODY_AT_EVENT_END(what=event, text=desc))
         mark = next((m for m in SAME_AS_ABOVE if desc.rstrip().endswith(m) and len(desc.strip()) > len(m)), None)
-        mark = mark or (m.group(1) if (m := _NONE_AT_END.search(desc)) else _none_after_step(desc))
+        dash = "－" in desc or "―" in desc  # (what `_NONE_AT_END` needs)
+        mark = mark or (m.group(1) if dash and (m := _NONE_AT_END.search(desc)) else _none_after_step(desc))
         if mark:
             yield e["line"], str(messages.MARK_IN_EVENT(what=event, text=desc, mark=mark))
         commission = e.get("commission") or ""
         where = f"{SECTION_LABELS['history']} 委託"
-        if _BARE_NUMBER.fullmatch(commission):
+        if (commission[:1].isdecimal() or commission[:1].isspace()) and _BARE_NUMBER.fullmatch(commission):
             yield e["line"], str(messages.NUMBER_IN_TEXT(what=where, text=commission))
         elif any(step in commission for step in EVENT_STEPS) or _event_in(commission):
             yield e["line"], str(messages.EVENT_IN_COMMISSION(what=where, text=commission))
@@ -650,7 +658,9 @@ def _outcomes(part: Data | None) -> Iterator[tuple[int | None, str]]:
             (t for t in (*(i.get("target") or []), *(i.get("actual") or [])) if _VALUES_TOGETHER.search(t)), None
         )
         effects = [t for t in i.get("effects") or [] if t.strip()]
-        sentences = [t for t in (*(i.get("target") or []), *(i.get("actual") or [])) if _SENTENCE.search(t)]
+        sentences = [
+            t for t in (*(i.get("target") or []), *(i.get("actual") or [])) if t.rstrip().endswith(_SENTENCE_END)
+        ]
         if sentences and not any("。" in t or len(t) > _SHORT for t in effects):
             columns = {"first": OUTCOME_COLUMNS["target"], "second": OUTCOME_COLUMNS["actual"]}
             message = messages.SENTENCE_IN_VALUE(
@@ -674,7 +684,7 @@ def _planned(part: Data | None) -> Iterator[tuple[int | None, str]]:
     for i in (part or {}).get("indicators") or []:
         name = i.get("name") or ""
         values = (line for key in ("current", "target") for line in (i.get(key) or "").split("\n"))
-        sentence = next((t for t in values if _SENTENCE.search(t)), None)
+        sentence = next((t for t in values if t.rstrip().endswith(_SENTENCE_END)), None)
         effects = i.get("expected_effects") or ""
         if sentence and "。" not in effects and len(effects) <= _SHORT:
             columns = {"first": PLANNED_COLUMNS["current"], "second": PLANNED_COLUMNS["target"]}
@@ -788,6 +798,17 @@ _NAME_SENTENCE = compile_lazily("。|(?:であ|てい)る|が必要|難しい|�
 # (`・ピアサポーターの病院訪問の調整措置入院者等…連絡会`) or with a frequency (`四半期ごと未設置町村への…連絡会議`),
 # not one that a particle or 開催 goes on (`随時開催の…`): the activities or the frequency before it ran in
 _NAME_OPENING = compile_lazily(rf"^\s*(?:([{LIST_BULLETS}])|(?:{FREQUENCY})(?![のにで]|開催))")
+_BULLETS = tuple(LIST_BULLETS)
+
+
+def _name_opening(name: str) -> re.Match[str] | None:
+    """`_NAME_OPENING.match(name)`, its answer for the common name (a bullet at its start, or a frequency's
+    word in it, is what a match needs) found without the pattern, which costs a millisecond to compile."""
+    if not name.lstrip().startswith(_BULLETS) and not any(word in name for word in FREQUENCY_WORDS):
+        return None
+    return _NAME_OPENING.match(name)
+
+
 # two councils' names run together (`…推進協議会区版協議の場（24区）`): a council's word inside the name, then
 # a name of its own that ends as a council's does; a body's sub-body ends in 部会 or a working group's word
 # (`…審議会地域移行部会`, `…連携会議作業部会`), never so (0 of 373 names in the sheets); no name goes on after a
@@ -840,7 +861,7 @@ def _councils(part: Data | None) -> Iterator[tuple[int | None, str]]:
             yield m["line"], str(messages.FREQUENCY_IN_MEMBERS(name=name, text=members))
         elif within := _FREQUENCY_INSIDE.search(members):  # no sheet's members name a frequency (0 of 766)
             yield m["line"], str(messages.FREQUENCY_AMONG_MEMBERS(name=name, text=members, found=within.group()))
-        opening = _NAME_OPENING.match(name)
+        opening = _name_opening(name)
         if opening is not None and opening.group(1):
             yield m["line"], str(messages.ITEM_IN_NAME(name=name))
         elif _FREQUENCY_INSIDE.search(name) or opening is not None:
@@ -871,7 +892,7 @@ def _councils(part: Data | None) -> Iterator[tuple[int | None, str]]:
             ("activities", " ".join(m.get("activities") or [])),
             ("notes", m.get("notes")),
         ):
-            piece = _FREQUENCY_PIECE.search(cell) if cell else None
+            piece = _FREQUENCY_PIECE.search(cell) if cell and "回" in cell else None
             if piece is not None:  # (no council's cell of any sheet in the corpus writes `回/年` but after a count)
                 column = MEETING_COLUMNS[key].split("(")[0]
                 yield m["line"], str(messages.FREQUENCY_PIECE(name=name, column=column, text=piece.group().strip()))

@@ -33,8 +33,10 @@ class Context:
 
     def diag(self, code: Diagnostic, line: int | None, message: str, severity: str | None = None) -> None:
         """Record a diagnostic about a line, with the code's own severity unless `severity` says otherwise."""
+        # the code's `_value_`, the string `value` gives: `value` is a property of Enum, a Python call for each
+        # of the thousands of diagnostics a batch records
         self.diagnostics.append(
-            {"code": code.value, "severity": severity or code.severity, "line": line, "message": message}
+            {"code": code._value_, "severity": severity or code.severity, "line": line, "message": message}
         )
 
     def template(

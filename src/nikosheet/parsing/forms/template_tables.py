@@ -125,6 +125,9 @@ FREQUENCY = (
     r"|四半期ごと|随時|隔月|隔週|毎月|毎週|未定|適宜|必要時)"
     r"(?:程度|以上|[(（][^)）\s]{0,6}[)）])?)"
 )
+# a word every frequency that FREQUENCY reads holds (its counted ones all end in 回): a text with none of them
+# holds no frequency, found without the pattern (kept beside it: a new kind of frequency adds its word)
+FREQUENCY_WORDS = ("回", "四半期ごと", "随時", "隔月", "隔週", "毎月", "毎週", "未定", "適宜", "必要時")
 _DEPARTMENT = r"[^\s、。]{1,24}?(?:課|室|係|センター|所|局|部|班|グループ|チーム|委員会)(?:[(（][^)）\s]*(?:[)）]|$))?"
 # a department's name (`保健予防課`, `…センター`, `教育委員会`, a bracket after it)
 DEPARTMENT = compile_lazily(_DEPARTMENT)

@@ -159,7 +159,7 @@ DATE_HEAD = r"(?:令和|平成|[RH]|20\d\d)\s?(?:\d{1,2}|元)?\s?年度?(?:\s?\d
 # (compiled on first use, and tried only on a cell that starts as DATE_HEAD does and holds a space: most date
 # cells hold none, and a batch whose sheets have no such cell never pays the 0.3 ms of compiling it)
 _DATED = compile_lazily(rf"({DATE_HEAD})[ \u3000]+(?!{_MORE_DATE})(\S.+)$", re.DOTALL)
-_DATE_FIRST = ("令", "平", "R", "H", "2")  # DATE_HEAD's first characters
+DATE_FIRST = ("令", "平", "R", "H", "2")  # DATE_HEAD's first characters
 
 
 def dated_cell(cell: str, beside: str) -> tuple[str, str]:
@@ -168,7 +168,7 @@ def dated_cell(cell: str, beside: str) -> tuple[str, str]:
     if beside.strip():
         return cell, beside
     text = cell.strip()
-    if not text.startswith(_DATE_FIRST) or (" " not in text and "\u3000" not in text):
+    if not text.startswith(DATE_FIRST) or (" " not in text and "\u3000" not in text):
         return cell, beside
     m = _DATED.match(text)
     return (m.group(1), m.group(2)) if m else (cell, beside)

@@ -10,7 +10,7 @@ from nikosheet.parsing.cells import cell_text, strip_tags
 from nikosheet.parsing.headings import Section
 from nikosheet.parsing.lazy_re import compile_lazily
 from nikosheet.parsing.lines import Block, Row, blocks
-from nikosheet.parsing.sections.common import DATE_HEAD, cells_of, dated_cell, is_header, text_of
+from nikosheet.parsing.sections.common import DATE_FIRST, DATE_HEAD, cells_of, dated_cell, is_header, text_of
 from nikosheet.parsing.state import Context
 from nikosheet.parsing.values.eras import find_date
 from nikosheet.plain import Data
@@ -158,7 +158,8 @@ def read(ctx: Context, sec: Section) -> Data:
     return out
 
 
-_DATED_ROW = compile_lazily(DATE_HEAD)  # only a section with a table of its own needs it
+# only a section with a table of its own needs it, and only for a cell that starts as a date does
+_DATED_ROW = compile_lazily(DATE_HEAD)
 
 
 def _warn_dated(ctx: Context, sec: Section, table: Data) -> None:
@@ -166,7 +167,7 @@ def _warn_dated(ctx: Context, sec: Section, table: Data) -> None:
     the events' table apart (a long event's wrapped lines, a page break), and its rows are kept as a
     table, not read as events.  Said, so that it does not pass for a table of the sheet's own."""
     firsts = [table["header"], *(row["cells"] for row in table["rows"])]
-    dated = sum(1 for cells in firsts if cells and _DATED_ROW.match(cells[0]))
+    dated = sum(1 for cells in firsts if cells and cells[0].startswith(DATE_FIRST) and _DATED_ROW.match(cells[0]))
     if dated >= 2 and 2 * dated >= len(firsts):
         h = sec.headings[0]
         ctx.diag(
