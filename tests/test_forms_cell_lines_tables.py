@@ -1279,3 +1279,28 @@ def test_an_event_s_step_wrapped_alone_is_its_rest_and_a_commission_as_wide_as_a
         ["2020年度", "精神障害にも対応した地域包括ケアシステム構築推進事業を開始", ""],
         ["", "「八戸市こころの地域ケア会議」を設置", ""],
     ]
+
+
+def test_a_councils_header_cell_wrapped_after_the_cells_beside_it_tells_no_width():
+    # PyMuPDF of a LibreOffice PDF: `開催頻度` wrapped, its `頻度` written after the notes' header cell;
+    # read as if in order, `実施内容` would tell the activities' column a width of 4, and a council's
+    # activities wrapped (`…、フォ` / `ローアップ研修`) would lose their rest to the empty notes
+    rows = _cells(
+        "名称\n協議の場の構成員\n開催\n実施内容\n特記事項等(課題・強み等)\n頻度\n山形県精神保\n健福祉審議会\n"
+        "精神科病院協会、精神神経科診療所協\n会、医師会、市長会、町村会、家族会\n年2回\n"
+        "・圏域連絡会議からの課題\nの集約\n圏域から上がる課題が多\nく、協議しきれない。\n"
+        "ピアサポータ\nー連絡会\nピアサポーター、精神保健福祉センタ\nー、派遣先病院職員\n四半期ごと\n"
+        "活動報告、派遣調整、フォ\nローアップ研修\n支援検討会\n"
+        "障害福祉課、精神保健福祉センター、保\n健所\n随時\n未設置市町村への支援方法\nの検討\n"
+        "未設置8市町村のうち5\n町村が共同設置を検討\n中。"
+    )
+    assert [(r[0], r[2], r[3], r[4]) for r in rows[1:]] == [
+        (
+            "山形県精神保健福祉審議会",
+            "年2回",
+            "・圏域連絡会議からの課題の集約",
+            "圏域から上がる課題が多く、協議しきれない。",
+        ),
+        ("ピアサポーター連絡会", "四半期ごと", "活動報告、派遣調整、フォローアップ研修", ""),
+        ("支援検討会", "随時", "未設置市町村への支援方法の検討", "未設置8市町村のうち5町村が共同設置を検討中。"),
+    ]

@@ -328,3 +328,18 @@ def test_a_western_year_run_into_the_next_cell_is_set_apart_but_not_before_its_b
     kept = ["令和6年度中に設置する。", "R6年度中旬"]
     read = ["2024 年度 病院と区の連絡の流れの整理", "2025 年度 中山間地域の見守り体制づくり", "2010 年度（平成 22"]
     assert _apply(SIGNAL + "\n".join(written + kept))[1:] == read + kept
+
+
+def test_a_frequency_in_words_wrapped_over_three_lines_is_one_cell():
+    # PyMuPDF of a LibreOffice PDF: `四半期ごと` in the councils' narrow column, two characters a line
+    lines = _apply(
+        SIGNAL + "ピアサポーター、精神保健福祉センタ\nー、派遣先病院職員\n四半\n期ご\nと\n活動報告、派遣調整"
+    )
+    assert lines[1:] == [
+        "ピアサポーター、精神保健福祉センタ",
+        "ー、派遣先病院職員",
+        "四半期ごと",
+        None,
+        None,
+        "活動報告、派遣調整",
+    ]

@@ -29,7 +29,6 @@ second line, its first left blank: the parser reads two tables that touch as one
 
 from __future__ import annotations
 
-import bisect
 import functools
 import itertools
 import re
@@ -725,29 +724,55 @@ def _row_in_line(cells: list[Cell], ends_row: list[bool]) -> bool:
 def _header_widths(table: Table, lines: list[str], cells: list[str]) -> tuple[list[int | None], list[int]]:
     """Each column's width where its header cell wrapped (`特記事項等(課題・強` `み等)`: the width of
     its part on a line but its last), and a width it has at least where its header cell stands whole
-    on a line (`現状値 (今年度当初)`); `cells`: the header's cells without white space."""
+    on a line (`現状値 (今年度当初)`); `cells`: the header's cells without white space.  Each line's
+    parts are found by the cells' text, not by their order: a wrapped cell's rest may come after the
+    cells beside it (`開催`, `実施内容`, `特記事項等(課題・強み等)`, `頻度`: LibreOffice centres them)."""
     caps: list[int | None] = [None] * table.record
     floors = [0] * table.record
     if table.header_row != tuple(range(table.record)):
         return caps, floors
-    ends = list(itertools.accumulate(len(cell) for cell in cells))  # where each cell ends in the header
-    read = 0  # the header's characters read, white space left out
+    done = [0] * len(cells)  # each cell's characters read, white space left out
+    # a cell whole on a line tells its column's least width only where the lines come in the cells' order
+    ordered = SPACE.sub("", "".join(lines)) == "".join(cells)
     for line in lines:
-        begun = read
-        parts: dict[int, list[str]] = {}  # each cell's part of the line
-        for ch in line.strip():
-            column = bisect.bisect_right(ends, read - (ch.isspace()))  # a space goes with the cell before
-            parts.setdefault(column, []).append(ch)
-            read += not ch.isspace()
-        for column, part in parts.items():
-            if column >= len(ends):
-                continue
-            width = display_width("".join(part).strip())
-            if read < ends[column]:  # the line ends inside the cell: it wrapped
+        text = line.strip()
+        i = 0
+        while i < len(text):
+            column = _header_part(cells, done, text, i)
+            if column is None:  # a line the header's cells do not hold: nothing to tell
+                break
+            begun, j = done[column], i
+            while j < len(text) and done[column] < len(cells[column]):
+                if not text[j].isspace():
+                    if text[j] != cells[column][done[column]]:
+                        break
+                    done[column] += 1
+                j += 1
+            width = display_width(text[i:j].strip())
+            if done[column] < len(cells[column]) and not text[j:].strip():  # the line ends inside the cell
                 caps[column] = width
-            elif (ends[column - 1] if column else 0) >= begun:  # the whole cell on the line
+            elif ordered and done[column] == len(cells[column]) and not begun:  # the whole cell on the line
                 floors[column] = width
+            i = j
+            while i < len(text) and text[i].isspace():
+                i += 1
     return caps, floors
+
+
+def _header_part(cells: list[str], done: list[int], text: str, i: int) -> int | None:
+    """The header cell whose next characters the line goes on with at `i`: of the cells begun and then
+    of those not begun, the one whose text matches the most characters there (the first where as many)."""
+    best, most = None, 0
+    for column in sorted(range(len(cells)), key=lambda c: (done[c] == 0, c)):
+        rest = cells[column][done[column] :]
+        n = 0
+        for ch in (ch for ch in text[i:] if not ch.isspace()):
+            if n == len(rest) or ch != rest[n]:
+                break
+            n += 1
+        if n > most:
+            best, most = column, n
+    return best
 
 
 def _column_widths(table: Table, records: list[dict[int, Cell]], page: int) -> tuple[list[int | None], bool, int]:

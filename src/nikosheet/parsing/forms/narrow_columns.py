@@ -33,6 +33,8 @@ import re
 
 from nikosheet.parsing.forms import FormState, signals
 from nikosheet.parsing.forms._shared import PARTICLE
+from nikosheet.parsing.forms.template_tables import FREQUENCY
+from nikosheet.parsing.lazy_re import compile_lazily
 from nikosheet.vocabulary import AS_ABOVE, EVENT_ENDS, ROLES, SECTORS
 
 # a fiscal year (`R6年度`, `2024 年度`) that starts a line and runs into the next cell's text
@@ -271,16 +273,22 @@ _MEMBER_OF = ("委員", "代表", "会長", "会員", "役員", "職員", "担�
 _LAST_FREQUENCY = re.compile(r"(?<=[\u4e00-\u9fff\u30a1-\u30fa\u30fc])(?:年間?|[月週])[0-9０-９]{1,2}回$")
 
 
-# a frequency each body holds, in a column so narrow that it wraps over three lines (`各圏` `域年2` `～3回`)
-_FREQUENCY = re.compile(rf"各[^\s年、]{{1,3}}年間?{_DIGITS}(?:[～〜~\-]{_DIGITS})?回(?:程度)?")
+# a frequency in a column so narrow that it wraps over three lines: one each body holds (`各圏` `域年2`
+# `～3回`) or one in words (`四半` `期ご` `と`), any the template's vocabulary knows
+_FREQUENCY = compile_lazily(rf"^{FREQUENCY}$")  # anchored: tried on short lines only
 _NARROW = 4  # characters: a narrow column's line holds no more
 
 
 def _frequencies_wrapped(lines: list[str | None]) -> None:
-    """`各圏` `域年2` `～3回`: one frequency cell, whose three lines no two of which make it whole."""
+    """`各圏` `域年2` `～3回`, `四半` `期ご` `と`: one frequency cell, whose three lines no two of which make
+    it whole (the first two a frequency already are left to the joins of two lines)."""
     for i in range(len(lines) - 2):
         parts = [(line or "").strip().replace(" ", "") for line in lines[i : i + 3]]
-        if all(0 < len(part) <= _NARROW for part in parts) and _FREQUENCY.fullmatch("".join(parts)):
+        if (
+            all(0 < len(part) <= _NARROW for part in parts)
+            and _FREQUENCY.fullmatch("".join(parts))
+            and not _FREQUENCY.fullmatch("".join(parts[:2]))
+        ):
             lines[i], lines[i + 1], lines[i + 2] = "".join(parts), None, None
 
 
