@@ -29,6 +29,7 @@ second line, its first left blank: the parser reads two tables that touch as one
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 import re
@@ -80,7 +81,7 @@ from nikosheet.parsing.forms.template_tables import (
     write_table,
 )
 from nikosheet.typography import NO_LINE_START, continues
-from nikosheet.vocabulary import ROLES
+from nikosheet.vocabulary import OUTCOME_COLUMNS, ROLES
 
 
 def apply(state: FormState) -> None:
@@ -658,6 +659,7 @@ def _grouped_run(
 
 
 _ISSUES = "課題"  # the issues' table's first header cell
+_INDICATOR_NAME = SPACE.sub("", OUTCOME_COLUMNS["name"])  # the indicators' tables' first header cell
 _CELL_LEAST = 4  # characters: a part of a line shorter is a word of one cell, not a cell beside another
 _LAST_ROW_LINES = 12  # lines a cell of a table's last row may take (a council's notes: seven)
 _PAGE_FLOOR = 80  # display columns: a printed page's line is wider (a short text has no page to tell)
@@ -727,6 +729,8 @@ def _header_widths(table: Table, lines: list[str], cells: list[str]) -> tuple[li
     on a line (`現状値 (今年度当初)`); `cells`: the header's cells without white space.  Each line's
     parts are found by the cells' text, not by their order: a wrapped cell's rest may come after the
     cells beside it (`開催`, `実施内容`, `特記事項等(課題・強み等)`, `頻度`: LibreOffice centres them)."""
+    if cells and cells[0] == _INDICATOR_NAME:  # its lines in order: read so, the indicators read best
+        return _header_widths_in_order(table, lines, cells)
     caps: list[int | None] = [None] * table.record
     floors = [0] * table.record
     if table.header_row != tuple(range(table.record)):
@@ -756,6 +760,33 @@ def _header_widths(table: Table, lines: list[str], cells: list[str]) -> tuple[li
             i = j
             while i < len(text) and text[i].isspace():
                 i += 1
+    return caps, floors
+
+
+def _header_widths_in_order(table: Table, lines: list[str], cells: list[str]) -> tuple[list[int | None], list[int]]:
+    """`_header_widths` for the indicators' table, its header's lines read in their order (a cell's rest
+    right after its start): the widths its rows were read best with."""
+    caps: list[int | None] = [None] * table.record
+    floors = [0] * table.record
+    if table.header_row != tuple(range(table.record)):
+        return caps, floors
+    ends = list(itertools.accumulate(len(cell) for cell in cells))  # where each cell ends in the header
+    read = 0  # the header's characters read, white space left out
+    for line in lines:
+        begun = read
+        parts: dict[int, list[str]] = {}  # each cell's part of the line
+        for ch in line.strip():
+            column = bisect.bisect_right(ends, read - (ch.isspace()))  # a space goes with the cell before
+            parts.setdefault(column, []).append(ch)
+            read += not ch.isspace()
+        for column, part in parts.items():
+            if column >= len(ends):
+                continue
+            width = display_width("".join(part).strip())
+            if read < ends[column]:  # the line ends inside the cell: it wrapped
+                caps[column] = width
+            elif (ends[column - 1] if column else 0) >= begun:  # the whole cell on the line
+                floors[column] = width
     return caps, floors
 
 
