@@ -470,3 +470,45 @@ def test_a_schedules_item_that_fills_its_column_and_its_actions_one_space_after_
         "R5 年 10月\t合同事例検討会\t病院と地域の支援者の事例検討",
         "2024 年 2 月\t第 2 回地域移行推進会議\t成果の報告と次年度の方針",
     ]
+
+
+def test_a_first_rows_role_label_run_on_after_its_policy_takes_the_column_of_the_tables_other_labels():
+    # a LibreOffice PDF's issues table: the first row's issue and policy wrapped beside `行政`, which
+    # stands one space after the policy's line; no label of that row stands after a gap, the later
+    # rows' labels (医療, 福祉, その他…) show where the column is
+    text = "\n".join(
+        [
+            "           課題                  課題解決に向けた取組方針           課題・方針に対する役割(取組)",
+            "",
+            "精神障害のある方が民間賃貸住宅を借り ① 不動産事業者向けの説明会を継続して開催"
+            "                    ① 説明会の開催 ②",
+            "る際、保証人や身元保証人がないことを する。 ②入居後の相談先を記載した「あんし"
+            "                    「あんしん連絡カー",
+            "理由に断られることが多い。また、入居 ん連絡カード」を作成し、大家と入居者の双 行政"
+            "                  ド」の作成、配布 ③",
+            "後に困りごとが起きた時の相談先が大家 方に配布する。 ③居住支援団体と連携し、身"
+            "                    居住支援協議会での",
+            "に知られていない。          元保証人の代行の仕組みを検討する。                        協議",
+            "",
+            "                                                      医療    入居者の病状が悪化",
+            "                                                       した際の相談対応",
+            "",
+            "                                                       ① 入居前の物件見学",
+            "                                                福祉     への同行 ②入居後の",
+            "                                                       定期的な訪問",
+            "",
+            "                                                その他    不動産事業者団体に",
+            "                                                関係機    よる会員への周知、",
+            "                                                関・住    居住支援団体による",
+            "                                                民等     身元保証人の代行",
+        ]
+    )
+    lines = _written(text)
+    assert [line for line in lines if line is not None][:2] == [
+        "課題\t課題解決に向けた取組方針\t課題・方針に対する役割(取組)",
+        "精神障害のある方が民間賃貸住宅を借りる際、保証人や身元保証人がないことを理由に断られることが多い。"
+        "また、入居後に困りごとが起きた時の相談先が大家に知られていない。\t"
+        "① 不動産事業者向けの説明会を継続して開催する。 ②入居後の相談先を記載した「あんしん連絡カード」を作成し、"
+        "大家と入居者の双方に配布する。 ③居住支援団体と連携し、身元保証人の代行の仕組みを検討する。\t"
+        "行政\t① 説明会の開催 ②「あんしん連絡カード」の作成、配布 ③居住支援協議会での協議",
+    ]

@@ -384,20 +384,31 @@ def _in_issues(laid: list[str], before: bool) -> bool:
     return before and not first.startswith(_OTHER_HEADERS) and not template_tables.HEADING.match(first)
 
 
-def roles_aligned(laid: list[str]) -> list[str]:
+def role_column(laid: list[str]) -> int | None:
+    """Where section 5's role labels stand in these lines: where the whole labels after a gap stand
+    most often (the rightmost of a tie), or any label's where no whole one does; None where none does."""
+    found = [m for line in laid for m in _ROLE_WORD_RE.finditer(line) if line[: m.start()].endswith("  ")]
+    if not found:
+        return None
+    # the whole labels' place, where there are some: a wrapped label's lines may stand a little apart
+    anchors = [m.start() for m in found if m.group() in _WHOLE_ROLES] or [m.start() for m in found]
+    return max(set(anchors), key=lambda at: (anchors.count(at), at))
+
+
+def roles_aligned(laid: list[str], table: int | None = None) -> list[str]:
     """The row's lines with section 5's role labels set back in their column.
 
     A role's label stands in a column of its own, but after a policy's line as wide as its cell the
     converter runs the label on one space later, a few positions left of the others (`…との連絡 医療`
     under `行政` further right), and its action one space after a wrapped label (`機関・住民 ピア…`):
-    no column would come apart there.  The column is where the whole labels after a gap stand most
-    often (the rightmost of a tie), or any label's where no whole one does."""
-    found = [m for line in laid for m in _ROLE_WORD_RE.finditer(line) if line[: m.start()].endswith("  ")]
-    if not found:
+    no column would come apart there.  The column is the row's own labels' (`role_column`), or, where
+    the row's one label is so run on (`…家主と入居者の双 行政`, the issue and the policy wrapped
+    beside it), the `table`'s: where the issues table's other rows' labels stand."""
+    column = role_column(laid)
+    if column is None:
+        column = table
+    if column is None:
         return laid
-    # the whole labels' place, where there are some: a wrapped label's lines may stand a little apart
-    anchors = [m.start() for m in found if m.group() in _WHOLE_ROLES] or [m.start() for m in found]
-    column = max(set(anchors), key=lambda at: (anchors.count(at), at))
     out = []
     for line in laid:
         m = next((m for m in _ROLE_WORD_RE.finditer(line) if column - _ROLE_REACH <= m.start() <= column), None)
@@ -467,6 +478,36 @@ def _entry_alone(first: int, texts: list[str], laid: list[str], dated: list[str]
     return Row(first, first + len(laid) - 1, indent, [pieces]) if pieces else None
 
 
+def _role_columns(blocks: list[tuple[int, int]], source: list[str | None]) -> dict[int, int]:
+    """The role labels' column of the issues table each of its blocks (by its first line) is in:
+    where its blocks' labels after a gap stand most often (see `role_column`).
+
+        課題               課題解決に向けた取組方針           課題・方針に対する役割(取組)
+        精神障害のある方が 入居後の相談先を記載した「あ             ① 説明会の開催
+        る際、…          と入居者の双 行政                      ②…
+                                              医療    入居者の病状が悪化
+
+    gives the table `医療`'s column, where the first row's `行政` belongs."""
+    runs: list[list[int]] = []
+    issues = False
+    for first, last in blocks:
+        laid = [(source[i] or "").rstrip().replace("\f", "") for i in range(first, last + 1)]
+        now = _in_issues(laid, issues)
+        if now and not issues:
+            runs.append([])
+        if now:
+            runs[-1].append(first)
+        issues = now
+    columns: dict[int, int] = {}
+    for run in runs:
+        at = [role_column([(source[i] or "").rstrip().replace("\f", "")]) for i in range(run[0], run[-1] + 1)]
+        anchors = [a for a in at if a is not None]
+        if anchors:
+            column = max(set(anchors), key=lambda a: (anchors.count(a), a))
+            columns.update(dict.fromkeys(run, column))
+    return columns
+
+
 def write_tables(lines: list[str | None], source: list[str | None], start: int) -> set[int]:
     """Rewrite every run of row blocks from line `start` on into tab rows (`source`: the lines as
     the converter wrote them, their positions untouched); the lines taken."""
@@ -475,11 +516,13 @@ def write_tables(lines: list[str | None], source: list[str | None], start: int) 
     table: list[Row] = []
     dated: list[str] = []  # the laid-out lines of the table's last row that starts with a date
     issues = False  # in section 5's issues table, whose role labels `roles_aligned` sets back
-    for block_first, block_last in _blocks(lines, start):
+    blocks = _blocks(lines, start)
+    columns = _role_columns(blocks, source)
+    for block_first, block_last in blocks:
         laid = [(source[i] or "").rstrip().replace("\f", "") for i in range(block_first, block_last + 1)]
         issues = _in_issues(laid, issues)
         if issues:
-            laid = roles_aligned(laid)
+            laid = roles_aligned(laid, columns.get(block_first))
         bounds = _bounds(laid, bool(table))
         row = None
         if bounds is not None:
