@@ -512,3 +512,46 @@ def test_a_first_rows_role_label_run_on_after_its_policy_takes_the_column_of_the
         "大家と入居者の双方に配布する。 ③居住支援団体と連携し、身元保証人の代行の仕組みを検討する。\t"
         "行政\t① 説明会の開催 ②「あんしん連絡カード」の作成、配布 ③居住支援協議会での協議",
     ]
+
+
+def test_an_issues_column_one_space_after_a_line_with_a_number_lines_up_past_the_renderers_gaps():
+    # a LibreOffice PDF's issues table: the issue's first line holds `7` between the renderer's gaps,
+    # which push the rest of the line two places right, so the policy's column, one space after the
+    # issue's lines, shares no blank position with the lines below until the gaps are closed
+    text = "\n".join(
+        [
+            "            課題                   課題解決に向けた取組方針        課題・方針に対する役割(取組)",
+            "",
+            "長期入院者の割合が 7 割を超えており、特 ① 地域移行出張相談を全病院へ拡大す"
+            "                ① 出張相談の日程調整と",
+            "に他市区町村から入院している方の退院先 る ②出身市区町村の相談窓口と病院を 行政"
+            "               記録の集約 ②他市区町村",
+            "の調整が難しい。また、入院が長期化した つなぐ連絡票を作成する ③ピアサポー"
+            "                  への連絡票の送付",
+            "方ほど退院への不安が強く、本人の意欲を ターが病院訪問に同行する機会を増や",
+            "                                         医療             ① 病棟での説明会の開催",
+            "引き出すまでに時間がかかる         す",
+            "                                                        ②退院支援委員会への地",
+            "                                                         域援助事業者の招へい",
+            "",
+            "                                                         地域移行支援の実施、体",
+            "                                                   福祉",
+            "                                                         験利用の受入れ",
+        ]
+    )
+    lines = _written(text)
+    assert [line for line in lines if line is not None][1:3] == [
+        "長期入院者の割合が 7 割を超えており、特に他市区町村から入院している方の退院先の調整が難しい。"
+        "また、入院が長期化した方ほど退院への不安が強く、本人の意欲を引き出すまでに時間がかかる\t"
+        "① 地域移行出張相談を全病院へ拡大する ②出身市区町村の相談窓口と病院をつなぐ連絡票を作成する "
+        "③ピアサポーターが病院訪問に同行する機会を増やす\t"
+        "行政\t① 出張相談の日程調整と記録の集約 ②他市区町村への連絡票の送付",
+        "\t\t医療\t<ul><li>① 病棟での説明会の開催</li><li>②退院支援委員会への地域援助事業者の招へい</li></ul>",
+    ]
+
+
+def test_the_renderers_gaps_round_a_number_are_closed_up_to_the_next_column():
+    assert (
+        centred_cells.gaps_closed("割合が 7 割を超え、特 ① 地域    ① 出張") == "割合が7割を超え、特 ① 地域      ① 出張"
+    )
+    assert centred_cells.gaps_closed("病院を 行政   記録") == "病院を 行政   記録"

@@ -384,6 +384,39 @@ def _in_issues(laid: list[str], before: bool) -> bool:
     return before and not first.startswith(_OTHER_HEADERS) and not template_tables.HEADING.match(first)
 
 
+# a number or a Latin word between two renderer's gaps, Japanese on both sides: `割合が 7 割`, `の SOS を`
+_WESTERN_APART_RE = re.compile(
+    r"(?<=[\u3005\u3040-\u30ff\u4e00-\u9fff]) ([0-9A-Za-z][0-9A-Za-z.,%]*) (?=[\u3005\u3040-\u30ff\u4e00-\u9fff])"
+)
+_SEGMENT_RE = re.compile(r"\S+(?: \S+)*")
+
+
+def gaps_closed(line: str) -> str:
+    """The line with the renderer's gaps around a number or a Latin word (`割合が 7 割`) taken out of
+    each of its pieces, and as many spaces put after the piece where a gap follows it: the converter
+    gave the gaps places of their own, so the piece's text after them stands further right than its
+    column's other lines, by two places a number, up to the gap, after which the next column stands
+    where it belongs.  So a column one space after a line with a number inside lines up again:
+
+        長期入院者の割合が 7 割を超えており、特 ① 地域移行出張相談を全病院へ拡大す     ① 出張相談の
+        に他市区町村から入院している方の退院先 る ②出身市区町村の相談窓口と病院を     記録の集約
+
+    (the first line's `①` then stands where the second's `る` does)."""
+    if " " not in line:
+        return line
+    out: list[str] = []
+    at = 0
+    for m in _SEGMENT_RE.finditer(line):
+        closed = _WESTERN_APART_RE.sub(r"\1", m.group())
+        out.append(line[at : m.start()])
+        out.append(closed)
+        if m.end() < len(line):
+            out.append(" " * (len(m.group()) - len(closed)))
+        at = m.end()
+    out.append(line[at:])
+    return "".join(out)
+
+
 def role_column(laid: list[str]) -> int | None:
     """Where section 5's role labels stand in these lines: where the whole labels after a gap stand
     most often (the rightmost of a tie), or any label's where no whole one does; None where none does."""
@@ -523,6 +556,8 @@ def write_tables(lines: list[str | None], source: list[str | None], start: int) 
         issues = _in_issues(laid, issues)
         if issues:
             laid = roles_aligned(laid, columns.get(block_first))
+            if any(_ROLE_WORD_RE.search(line) for line in laid):  # an issue's rows, not the indicators'
+                laid = [gaps_closed(line) for line in laid]
         bounds = _bounds(laid, bool(table))
         row = None
         if bounds is not None:
