@@ -555,3 +555,42 @@ def test_the_renderers_gaps_round_a_number_are_closed_up_to_the_next_column():
         centred_cells.gaps_closed("割合が 7 割を超え、特 ① 地域    ① 出張") == "割合が7割を超え、特 ① 地域      ① 出張"
     )
     assert centred_cells.gaps_closed("病院を 行政   記録") == "病院を 行政   記録"
+
+
+def test_a_roles_row_right_below_the_row_above_with_no_blank_line_between_is_a_row_of_its_own():
+    # a LibreOffice PDF's issues table (Word's drawn bullets folded to `・`): `福祉`'s action, wrapped
+    # round its label and further left than `医療`'s list, follows the policy's last line with no blank
+    # line between; the row above ended there, and the table with it
+    text = "\n".join(
+        [
+            "      課題                課題解決に向けた取組方針            課題・方針に対する役割(取組)",
+            "",
+            "                                                        ・   ・病院訪問の調整",
+            "                                                        ・   ・長期入院者の状",
+            "                                           行政",
+            "                                                            況の集計と共有",
+            "",
+            "",
+            "                   ・   ・病院ごとに長期入院者の状況を把握                ・   ・院内プログラム",
+            "                       し、区の連絡会と共有する                         の実施",
+            "1 年以上の長期入院者への地     ・   ・ピアサポーターの病院訪問を定例化"
+            "                ・   ・退院支援委員会",
+            "                                           医療",
+            "域移行の働きかけが進んでい          する                                   への地域支援者の",
+            "ない                 ・   ・退院意欲を引き出す院内プログラム                    参加受入れ",
+            "                       を病院と共同で実施する",
+            "                                                   地域移行支援の積極的な受",
+            "                                           福祉",
+            "                                                   託",
+            "",
+            "                                           その他関",
+            "                                           係機関・    ピアサポーターの病院訪問",
+            "                                           住民等",
+        ]
+    )
+    lines = _written(text)
+    assert [line for line in lines if line is not None][2:] == [
+        "\t\t医療\t<ul><li>・院内プログラムの実施</li><li>・退院支援委員会への地域支援者の参加受入れ</li></ul>",
+        "\t\t福祉\t地域移行支援の積極的な受託",
+        "\t\tその他関係機関・住民等\tピアサポーターの病院訪問",
+    ]

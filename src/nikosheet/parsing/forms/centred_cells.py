@@ -551,7 +551,10 @@ def write_tables(lines: list[str | None], source: list[str | None], start: int) 
     issues = False  # in section 5's issues table, whose role labels `roles_aligned` sets back
     blocks = _blocks(lines, start)
     columns = _role_columns(blocks, source)
-    for block_first, block_last in blocks:
+    n = 0
+    while n < len(blocks):
+        block_first, block_last = blocks[n]
+        n += 1
         laid = [(source[i] or "").rstrip().replace("\f", "") for i in range(block_first, block_last + 1)]
         issues = _in_issues(laid, issues)
         if issues:
@@ -585,6 +588,13 @@ def write_tables(lines: list[str | None], source: list[str | None], start: int) 
             if DATE_RE.match(row_head(row)) and row.indent <= 2:
                 dated = laid
         if row is not None and bottom < len(laid) - 1:
+            if issues and any(_ROLE_WORD_RE.search(line) for line in laid[bottom + 1 :]):
+                # the next role's row right below, no blank line between (its action wrapped round
+                # its label, further left than the row above's list): a block of its own
+                blocks.insert(n, (block_first + bottom + 1, block_last))
+                if block_first in columns:
+                    columns[block_first + bottom + 1] = columns[block_first]
+                continue
             _write(lines, table, taken)
             table, dated = [], []
     _write(lines, table, taken)
