@@ -470,3 +470,127 @@ def test_a_schedules_item_that_fills_its_column_and_its_actions_one_space_after_
         "R5 年 10月\t合同事例検討会\t病院と地域の支援者の事例検討",
         "2024 年 2 月\t第 2 回地域移行推進会議\t成果の報告と次年度の方針",
     ]
+
+
+def test_a_first_rows_role_label_run_on_after_its_policy_takes_the_column_of_the_tables_other_labels():
+    # a LibreOffice PDF's issues table: the first row's issue and policy wrapped beside `行政`, which
+    # stands one space after the policy's line; no label of that row stands after a gap, the later
+    # rows' labels (医療, 福祉, その他…) show where the column is
+    text = "\n".join(
+        [
+            "           課題                  課題解決に向けた取組方針           課題・方針に対する役割(取組)",
+            "",
+            "精神障害のある方が民間賃貸住宅を借り ① 不動産事業者向けの説明会を継続して開催"
+            "                    ① 説明会の開催 ②",
+            "る際、保証人や身元保証人がないことを する。 ②入居後の相談先を記載した「あんし"
+            "                    「あんしん連絡カー",
+            "理由に断られることが多い。また、入居 ん連絡カード」を作成し、大家と入居者の双 行政"
+            "                  ド」の作成、配布 ③",
+            "後に困りごとが起きた時の相談先が大家 方に配布する。 ③居住支援団体と連携し、身"
+            "                    居住支援協議会での",
+            "に知られていない。          元保証人の代行の仕組みを検討する。                        協議",
+            "",
+            "                                                      医療    入居者の病状が悪化",
+            "                                                       した際の相談対応",
+            "",
+            "                                                       ① 入居前の物件見学",
+            "                                                福祉     への同行 ②入居後の",
+            "                                                       定期的な訪問",
+            "",
+            "                                                その他    不動産事業者団体に",
+            "                                                関係機    よる会員への周知、",
+            "                                                関・住    居住支援団体による",
+            "                                                民等     身元保証人の代行",
+        ]
+    )
+    lines = _written(text)
+    assert [line for line in lines if line is not None][:2] == [
+        "課題\t課題解決に向けた取組方針\t課題・方針に対する役割(取組)",
+        "精神障害のある方が民間賃貸住宅を借りる際、保証人や身元保証人がないことを理由に断られることが多い。"
+        "また、入居後に困りごとが起きた時の相談先が大家に知られていない。\t"
+        "① 不動産事業者向けの説明会を継続して開催する。 ②入居後の相談先を記載した「あんしん連絡カード」を作成し、"
+        "大家と入居者の双方に配布する。 ③居住支援団体と連携し、身元保証人の代行の仕組みを検討する。\t"
+        "行政\t① 説明会の開催 ②「あんしん連絡カード」の作成、配布 ③居住支援協議会での協議",
+    ]
+
+
+def test_an_issues_column_one_space_after_a_line_with_a_number_lines_up_past_the_renderers_gaps():
+    # a LibreOffice PDF's issues table: the issue's first line holds `7` between the renderer's gaps,
+    # which push the rest of the line two places right, so the policy's column, one space after the
+    # issue's lines, shares no blank position with the lines below until the gaps are closed
+    text = "\n".join(
+        [
+            "            課題                   課題解決に向けた取組方針        課題・方針に対する役割(取組)",
+            "",
+            "長期入院者の割合が 7 割を超えており、特 ① 地域移行出張相談を全病院へ拡大す"
+            "                ① 出張相談の日程調整と",
+            "に他市区町村から入院している方の退院先 る ②出身市区町村の相談窓口と病院を 行政"
+            "               記録の集約 ②他市区町村",
+            "の調整が難しい。また、入院が長期化した つなぐ連絡票を作成する ③ピアサポー"
+            "                  への連絡票の送付",
+            "方ほど退院への不安が強く、本人の意欲を ターが病院訪問に同行する機会を増や",
+            "                                         医療             ① 病棟での説明会の開催",
+            "引き出すまでに時間がかかる         す",
+            "                                                        ②退院支援委員会への地",
+            "                                                         域援助事業者の招へい",
+            "",
+            "                                                         地域移行支援の実施、体",
+            "                                                   福祉",
+            "                                                         験利用の受入れ",
+        ]
+    )
+    lines = _written(text)
+    assert [line for line in lines if line is not None][1:3] == [
+        "長期入院者の割合が 7 割を超えており、特に他市区町村から入院している方の退院先の調整が難しい。"
+        "また、入院が長期化した方ほど退院への不安が強く、本人の意欲を引き出すまでに時間がかかる\t"
+        "① 地域移行出張相談を全病院へ拡大する ②出身市区町村の相談窓口と病院をつなぐ連絡票を作成する "
+        "③ピアサポーターが病院訪問に同行する機会を増やす\t"
+        "行政\t① 出張相談の日程調整と記録の集約 ②他市区町村への連絡票の送付",
+        "\t\t医療\t<ul><li>① 病棟での説明会の開催</li><li>②退院支援委員会への地域援助事業者の招へい</li></ul>",
+    ]
+
+
+def test_the_renderers_gaps_round_a_number_are_closed_up_to_the_next_column():
+    assert (
+        centred_cells.gaps_closed("割合が 7 割を超え、特 ① 地域    ① 出張") == "割合が7割を超え、特 ① 地域      ① 出張"
+    )
+    assert centred_cells.gaps_closed("病院を 行政   記録") == "病院を 行政   記録"
+
+
+def test_a_roles_row_right_below_the_row_above_with_no_blank_line_between_is_a_row_of_its_own():
+    # a LibreOffice PDF's issues table (Word's drawn bullets folded to `・`): `福祉`'s action, wrapped
+    # round its label and further left than `医療`'s list, follows the policy's last line with no blank
+    # line between; the row above ended there, and the table with it
+    text = "\n".join(
+        [
+            "      課題                課題解決に向けた取組方針            課題・方針に対する役割(取組)",
+            "",
+            "                                                        ・   ・病院訪問の調整",
+            "                                                        ・   ・長期入院者の状",
+            "                                           行政",
+            "                                                            況の集計と共有",
+            "",
+            "",
+            "                   ・   ・病院ごとに長期入院者の状況を把握                ・   ・院内プログラム",
+            "                       し、区の連絡会と共有する                         の実施",
+            "1 年以上の長期入院者への地     ・   ・ピアサポーターの病院訪問を定例化"
+            "                ・   ・退院支援委員会",
+            "                                           医療",
+            "域移行の働きかけが進んでい          する                                   への地域支援者の",
+            "ない                 ・   ・退院意欲を引き出す院内プログラム                    参加受入れ",
+            "                       を病院と共同で実施する",
+            "                                                   地域移行支援の積極的な受",
+            "                                           福祉",
+            "                                                   託",
+            "",
+            "                                           その他関",
+            "                                           係機関・    ピアサポーターの病院訪問",
+            "                                           住民等",
+        ]
+    )
+    lines = _written(text)
+    assert [line for line in lines if line is not None][2:] == [
+        "\t\t医療\t<ul><li>・院内プログラムの実施</li><li>・退院支援委員会への地域支援者の参加受入れ</li></ul>",
+        "\t\t福祉\t地域移行支援の積極的な受託",
+        "\t\tその他関係機関・住民等\tピアサポーターの病院訪問",
+    ]

@@ -300,6 +300,17 @@ def test_validate_reports_it_as_an_unexpected_row(cli):
     assert "'の参画'" in result.stdout
 
 
+def test_an_event_that_holds_the_commissions_mark_with_the_next_rows_words_after_it_is_said_shifted(tmp_path):
+    """The 委託 column's `↓` and the next event's words run into an event (a laid-out text's row read
+    across the next): no event holds the mark, so the row was read out of its columns."""
+    row = "平成24年度\t地域移行支援の制度化"
+    doc = edit(tmp_path, "kashiwa-r6.txt", (119, f"{row}\t↓", f"{row} ↓柏市自立支援協議会相談支援部会の連絡会\t"))
+    assert [message for _, message in shifts.signs(doc)] == [
+        "取組の経緯 経過 '地域移行支援の制度化 ↓柏市自立支援協議会相談支援部会の連絡会' holds ↓, the mark of the 委託 "
+        "column beside it, with words after it: the next row's cells were read into it"
+    ]
+
+
 def test_a_bare_number_in_the_commission_column_is_said_shifted(tmp_path):
     """The next section's number read as a 委託 (`4`): the readers now keep it out, the sign stays."""
     row = "平成24年度\t地域移行支援の制度化\t"

@@ -180,6 +180,11 @@ MARK_IN_EVENT = Template(
     "{what} {text!r} ends with {mark}, the mark of the 委託 column beside it: the row was read out of its columns",
     "{what}「{text}」の末尾に委託欄の記号「{mark}」があります。行の列がずれて読まれています",
 )
+MARK_INSIDE_EVENT = Template(
+    "{what} {text!r} holds {mark}, the mark of the 委託 column beside it, with words after it: the next row's cells "
+    "were read into it",
+    "{what}「{text}」の途中に委託欄の記号「{mark}」があり、その後に語が続いています。次の行のセルが読み込まれています",
+)
 DATES_RUN_TOGETHER = Template(
     "{what} {text!r} holds two dates with nothing between them: two rows were read as one",
     "{what}「{text}」に二つの日付が続けて入っています。二つの行が一つに読まれています",

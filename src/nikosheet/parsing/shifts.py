@@ -28,6 +28,7 @@ from nikosheet.parsing.values.frequency import per_year
 from nikosheet.plain import Data
 from nikosheet.typography import NO_WORD_START, word_start
 from nikosheet.vocabulary import (
+    AS_ABOVE,
     BODY_KINDS,
     BODY_NAME_ENDS,
     CIRCLED,
@@ -523,7 +524,8 @@ def _basic_info(part: Data | None) -> Iterator[tuple[int | None, str]]:
 def _history(part: Data | None) -> Iterator[tuple[int | None, str]]:
     """A year cell that holds an event (or its words beside it), an event that starts with a year, is a
     body's kind or a 委託's bracket, ends inside a sentence, with a number (`…約3,000`) or with the 委託
-    column's mark, a 委託 that is a number or an event, years that go back."""
+    column's mark (or holds it with words after it: `…へ改組 ↓実務者部会`), a 委託 that is a number or an
+    event, years that go back."""
     previous = None
     for e in (part or {}).get("events") or []:
         period, desc = e.get("period") or "", e.get("description") or ""
@@ -555,6 +557,8 @@ def _history(part: Data | None) -> Iterator[tuple[int | None, str]]:
         mark = mark or (m.group(1) if dash and (m := _NONE_AT_END.search(desc)) else _none_after_step(desc))
         if mark:
             yield e["line"], str(messages.MARK_IN_EVENT(what=event, text=desc, mark=mark))
+        elif AS_ABOVE in desc.strip()[1:-1]:  # the mark, then the next row's words (no event holds it)
+            yield e["line"], str(messages.MARK_INSIDE_EVENT(what=event, text=desc, mark=AS_ABOVE))
         commission = e.get("commission") or ""
         where = f"{SECTION_LABELS['history']} 委託"
         if (commission[:1].isdecimal() or commission[:1].isspace()) and _BARE_NUMBER.fullmatch(commission):

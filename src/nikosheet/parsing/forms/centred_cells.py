@@ -384,20 +384,64 @@ def _in_issues(laid: list[str], before: bool) -> bool:
     return before and not first.startswith(_OTHER_HEADERS) and not template_tables.HEADING.match(first)
 
 
-def roles_aligned(laid: list[str]) -> list[str]:
+# a number or a Latin word between two renderer's gaps, Japanese on both sides: `割合が 7 割`, `の SOS を`
+_WESTERN_APART_RE = re.compile(
+    r"(?<=[\u3005\u3040-\u30ff\u4e00-\u9fff]) ([0-9A-Za-z][0-9A-Za-z.,%]*) (?=[\u3005\u3040-\u30ff\u4e00-\u9fff])"
+)
+_SEGMENT_RE = re.compile(r"\S+(?: \S+)*")
+
+
+def gaps_closed(line: str) -> str:
+    """The line with the renderer's gaps around a number or a Latin word (`割合が 7 割`) taken out of
+    each of its pieces, and as many spaces put after the piece where a gap follows it: the converter
+    gave the gaps places of their own, so the piece's text after them stands further right than its
+    column's other lines, by two places a number, up to the gap, after which the next column stands
+    where it belongs.  So a column one space after a line with a number inside lines up again:
+
+        長期入院者の割合が 7 割を超えており、特 ① 地域移行出張相談を全病院へ拡大す     ① 出張相談の
+        に他市区町村から入院している方の退院先 る ②出身市区町村の相談窓口と病院を     記録の集約
+
+    (the first line's `①` then stands where the second's `る` does)."""
+    if " " not in line:
+        return line
+    out: list[str] = []
+    at = 0
+    for m in _SEGMENT_RE.finditer(line):
+        closed = _WESTERN_APART_RE.sub(r"\1", m.group())
+        out.append(line[at : m.start()])
+        out.append(closed)
+        if m.end() < len(line):
+            out.append(" " * (len(m.group()) - len(closed)))
+        at = m.end()
+    out.append(line[at:])
+    return "".join(out)
+
+
+def role_column(laid: list[str]) -> int | None:
+    """Where section 5's role labels stand in these lines: where the whole labels after a gap stand
+    most often (the rightmost of a tie), or any label's where no whole one does; None where none does."""
+    found = [m for line in laid for m in _ROLE_WORD_RE.finditer(line) if line[: m.start()].endswith("  ")]
+    if not found:
+        return None
+    # the whole labels' place, where there are some: a wrapped label's lines may stand a little apart
+    anchors = [m.start() for m in found if m.group() in _WHOLE_ROLES] or [m.start() for m in found]
+    return max(set(anchors), key=lambda at: (anchors.count(at), at))
+
+
+def roles_aligned(laid: list[str], table: int | None = None) -> list[str]:
     """The row's lines with section 5's role labels set back in their column.
 
     A role's label stands in a column of its own, but after a policy's line as wide as its cell the
     converter runs the label on one space later, a few positions left of the others (`…との連絡 医療`
     under `行政` further right), and its action one space after a wrapped label (`機関・住民 ピア…`):
-    no column would come apart there.  The column is where the whole labels after a gap stand most
-    often (the rightmost of a tie), or any label's where no whole one does."""
-    found = [m for line in laid for m in _ROLE_WORD_RE.finditer(line) if line[: m.start()].endswith("  ")]
-    if not found:
+    no column would come apart there.  The column is the row's own labels' (`role_column`), or, where
+    the row's one label is so run on (`…家主と入居者の双 行政`, the issue and the policy wrapped
+    beside it), the `table`'s: where the issues table's other rows' labels stand."""
+    column = role_column(laid)
+    if column is None:
+        column = table
+    if column is None:
         return laid
-    # the whole labels' place, where there are some: a wrapped label's lines may stand a little apart
-    anchors = [m.start() for m in found if m.group() in _WHOLE_ROLES] or [m.start() for m in found]
-    column = max(set(anchors), key=lambda at: (anchors.count(at), at))
     out = []
     for line in laid:
         m = next((m for m in _ROLE_WORD_RE.finditer(line) if column - _ROLE_REACH <= m.start() <= column), None)
@@ -467,6 +511,36 @@ def _entry_alone(first: int, texts: list[str], laid: list[str], dated: list[str]
     return Row(first, first + len(laid) - 1, indent, [pieces]) if pieces else None
 
 
+def _role_columns(blocks: list[tuple[int, int]], source: list[str | None]) -> dict[int, int]:
+    """The role labels' column of the issues table each of its blocks (by its first line) is in:
+    where its blocks' labels after a gap stand most often (see `role_column`).
+
+        課題               課題解決に向けた取組方針           課題・方針に対する役割(取組)
+        精神障害のある方が 入居後の相談先を記載した「あ             ① 説明会の開催
+        る際、…          と入居者の双 行政                      ②…
+                                              医療    入居者の病状が悪化
+
+    gives the table `医療`'s column, where the first row's `行政` belongs."""
+    runs: list[list[int]] = []
+    issues = False
+    for first, last in blocks:
+        laid = [(source[i] or "").rstrip().replace("\f", "") for i in range(first, last + 1)]
+        now = _in_issues(laid, issues)
+        if now and not issues:
+            runs.append([])
+        if now:
+            runs[-1].append(first)
+        issues = now
+    columns: dict[int, int] = {}
+    for run in runs:
+        at = [role_column([(source[i] or "").rstrip().replace("\f", "")]) for i in range(run[0], run[-1] + 1)]
+        anchors = [a for a in at if a is not None]
+        if anchors:
+            column = max(set(anchors), key=lambda a: (anchors.count(a), a))
+            columns.update(dict.fromkeys(run, column))
+    return columns
+
+
 def write_tables(lines: list[str | None], source: list[str | None], start: int) -> set[int]:
     """Rewrite every run of row blocks from line `start` on into tab rows (`source`: the lines as
     the converter wrote them, their positions untouched); the lines taken."""
@@ -475,11 +549,18 @@ def write_tables(lines: list[str | None], source: list[str | None], start: int) 
     table: list[Row] = []
     dated: list[str] = []  # the laid-out lines of the table's last row that starts with a date
     issues = False  # in section 5's issues table, whose role labels `roles_aligned` sets back
-    for block_first, block_last in _blocks(lines, start):
+    blocks = _blocks(lines, start)
+    columns = _role_columns(blocks, source)
+    n = 0
+    while n < len(blocks):
+        block_first, block_last = blocks[n]
+        n += 1
         laid = [(source[i] or "").rstrip().replace("\f", "") for i in range(block_first, block_last + 1)]
         issues = _in_issues(laid, issues)
         if issues:
-            laid = roles_aligned(laid)
+            laid = roles_aligned(laid, columns.get(block_first))
+            if any(_ROLE_WORD_RE.search(line) for line in laid):  # an issue's rows, not the indicators'
+                laid = [gaps_closed(line) for line in laid]
         bounds = _bounds(laid, bool(table))
         row = None
         if bounds is not None:
@@ -507,6 +588,13 @@ def write_tables(lines: list[str | None], source: list[str | None], start: int) 
             if DATE_RE.match(row_head(row)) and row.indent <= 2:
                 dated = laid
         if row is not None and bottom < len(laid) - 1:
+            if issues and any(_ROLE_WORD_RE.search(line) for line in laid[bottom + 1 :]):
+                # the next role's row right below, no blank line between (its action wrapped round
+                # its label, further left than the row above's list): a block of its own
+                blocks.insert(n, (block_first + bottom + 1, block_last))
+                if block_first in columns:
+                    columns[block_first + bottom + 1] = columns[block_first]
+                continue
             _write(lines, table, taken)
             table, dated = [], []
     _write(lines, table, taken)
