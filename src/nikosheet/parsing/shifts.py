@@ -550,7 +550,8 @@ def _history(part: Data | None) -> Iterator[tuple[int | None, str]]:
             yield e["line"], str(messages.EVENT_CUT(what=event, text=desc))
         elif _BRACKETED.fullmatch(desc.strip()):  # `（直営）`: no event is a bracket alone (0 of 1,050)
             yield e["line"], str(messages.COMMISSION_AS_EVENT(what=event, text=desc))
-        elif desc.rstrip().endswith(BODY_NAME_ENDS):  # `…（第1期生12名）県精神保健福祉センター`: no event ends so
+        elif desc.rstrip().endswith(BODY_NAME_ENDS) and AS_ABOVE not in desc:  # `…（第1期生12名）県…センター`
+            # (no event ends so; one that holds `↓` is said below: the next row's cells read into it)
             yield e["line"], str(messages.BODY_AT_EVENT_END(what=event, text=desc))
         mark = next((m for m in SAME_AS_ABOVE if desc.rstrip().endswith(m) and len(desc.strip()) > len(m)), None)
         dash = "－" in desc or "―" in desc  # (what `_NONE_AT_END` needs)
