@@ -174,7 +174,11 @@ _NO_COUNT = ("随時", "適宜", "必要", "未定", "不定期", "回", "月", 
 
 def _letter(ch: str) -> bool:
     """A kana or a kanji (compared, not matched: a class over the kanji costs a millisecond to compile)."""
-    return "\u3041" <= ch <= "\u3096" or "\u30a1" <= ch <= "\u30fa" or _kanji(ch)
+    return _hiragana(ch) or "\u30a1" <= ch <= "\u30fa" or _kanji(ch)
+
+
+def _hiragana(ch: str) -> bool:
+    return "\u3041" <= ch <= "\u3096"
 
 
 def _kanji(ch: str) -> bool:
@@ -834,10 +838,6 @@ def _two_names(name: str) -> tuple[str, str] | None:
         if len(rest) >= len(end) + 2 and not rest[0].isspace() and rest[0] not in ")）" and not _hiragana(rest[0]):
             return name[: word.end()], rest
     return None
-
-
-def _hiragana(ch: str) -> bool:
-    return "\u3041" <= ch <= "\u3096"
 
 
 _SHORTEST_NAME = 4  # characters of the shortest council's name (`事務局会議`, `圏域会議`; of 766)
