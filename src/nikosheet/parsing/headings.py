@@ -37,8 +37,24 @@ _TITLES: tuple[tuple[str, tuple[str, ...]], ...] = (
 _NUMBERED_RE = re.compile(r"(?:第[ ]?)?(?:[(\[【■□◆◇●○][ ]?)?(\d{1,2})(?:[ ]?[)\]】])?(?:[ ]?[.、:)章節])?[ ]*(.*)")
 # emphasis, and the tags converters put in a title: markitdown's `<mark>1</mark>`, pymupdf4llm's `<br>`
 _EMPHASIS_RE = re.compile(r"\*\*|__|</?(?:b|strong|mark|br)[ ]?/?>", re.IGNORECASE)
-# a table row that PDF wrapping cut a numbered full title into (`|7精神障害にも対応した<br>|地域包括…|`)
-_SPLIT_TITLE_RE = re.compile(r"[0-9０-９]{1,2}[ \u3000.．]*(?:精神|県、|[精県]$)")  # or cut after its first character
+# the digits of a section's number, before NFKC
+_DIGITS = "0123456789０１２３４５６７８９"
+
+
+def _split_title(cell: str) -> bool:
+    """Whether a table row's first cell starts a numbered full title that PDF wrapping cut into cells
+    (`|7精神障害にも対応した<br>|地域包括…|`), or cut after its first character (`7精`).
+
+    Compared, not matched: `[0-9０-９]{1,2}[ \u3000.．]*(?:精神|県、|[精県]$)`, whose class of spaces
+    and dots would compile to a 64 KiB map on every run.
+    """
+    k = len(cell) - len(cell.lstrip(_DIGITS))
+    if not 1 <= k <= 2:
+        return False
+    rest = cell[k:].lstrip(" \u3000.．")
+    return rest.startswith(("精神", "県、")) or rest in ("精", "県", "精\n", "県\n")
+
+
 _FRAGMENT_RE = re.compile(r"[(（][^()（）]{1,12}[)）]")
 _FULL_PREFIXES = ("精神障害にも対応した", "県、指定都市", "都道府県")
 _MARGIN = " \u3000\t\x0c"  # around a heading: spaces, and pdftotext's form feed at a page's start
@@ -125,7 +141,7 @@ def _candidate(ln: Line) -> str | None:
         text = ln.text
     elif ln.kind == TABLE and ln.cells is not None:
         filled = [c for c in ln.cells if c]
-        if len(filled) > 2 and _SPLIT_TITLE_RE.match(filled[0]):
+        if len(filled) > 2 and _split_title(filled[0]):
             text = "".join(filled)  # a title cut into cells: `|7精神障害にも対応した<br>|地域包括…|`
         elif not 1 <= len(filled) <= 2:
             return None
@@ -250,7 +266,7 @@ def _may_head(ln: Line) -> bool:
             return False
         cells = ln.cells or []
         if len(cells) - cells.count("") > 2:  # only a title PDF wrapping cut into cells
-            return (c == "|" or c.isdigit()) and bool(_SPLIT_TITLE_RE.match(next(x for x in cells if x)))
+            return (c == "|" or c.isdigit()) and _split_title(next(x for x in cells if x))
         first = next((x for x in cells if x), "")
         return bool(first) and first[0] in _HEAD_START
     if kind != TEXT:

@@ -43,8 +43,8 @@ _QUANTITIES = tuple(QUANTITIES)
 
 
 _VALUE_RE = re.compile(r"約?[\d,.]+(?:人|%|か所|床|病院|市町村|回(?:/年)?)?|(?:年間?|月)\d{1,3}回|\d{1,3}回/年度?")
-_SUB_SPLIT_RE = re.compile(r"65歳")  # a second sub-label in the same row
-_MONTHS_RE = re.compile(r"(\d)[カヵヶケ]月")
+_SUB_SPLIT = "65歳"  # a second sub-label in the same row
+_MONTH_KA = "カヵヶケ"  # 3カ月 / 3ヵ月 / 3ヶ月 / 3ケ月: 3か月
 
 
 @cached(limit=4096)
@@ -57,7 +57,14 @@ def _is_value(cell: str) -> bool:
 def _sub(label: str) -> str:
     """A sub-label for matching: squeezed, with 3カ月 / 3ヶ月 / 3ヵ月 read as 3か月."""
     s = squeeze(label)
-    return _MONTHS_RE.sub(r"\1か月", s) if "月" in s else s
+    if "月" not in s:
+        return s
+    # compared, not matched: a class of the four kana would compile to a 64 KiB map on every run
+    # (`(\d)[カヵヶケ]月`; \d is what str.isdecimal says, and two such months cannot overlap)
+    return "".join(
+        "か" if c in _MONTH_KA and i > 0 and s[i - 1].isdecimal() and s[i + 1 : i + 2] == "月" else c
+        for i, c in enumerate(s)
+    )
 
 
 _NUMBER_RE = re.compile(r"(?<![\d,.])[\d,.]*\d(?:万|千)?")  # from the start of a run only: linear
@@ -198,11 +205,7 @@ class _Reader:
             if _is_value(filled[0]):
                 out.append(("", " ".join(filled), row))
                 continue
-            starts = [
-                k
-                for k in range(1, len(filled))
-                if "65" in filled[k] and _SUB_SPLIT_RE.search(filled[k]) and not _is_value(filled[k])
-            ]
+            starts = [k for k in range(1, len(filled)) if _SUB_SPLIT in filled[k] and not _is_value(filled[k])]
             if not starts:
                 out.append((filled[0], " ".join(filled[1:]), row))
                 continue

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import re
+import itertools
 
 from nikosheet.parsing.lines import squeeze
 from nikosheet.parsing.memo import cached
@@ -17,10 +17,9 @@ _GUIDANCE = (
     "記入してください",
     "記入ください",
 )
-_PLACEHOLDER_RE = re.compile(r"[●○〇◯×]{2,}|[●○〇◯]年度")
-
-
-_GUIDANCE_RE = re.compile("|".join(map(re.escape, _GUIDANCE)))
+# ●●, ○×, ○年度: two of these marks in a row, or one but × before 年度.  Compared, not matched: a
+# class of them compiles to a 64 KiB map on every run, and most texts hold none of them
+_MARKS = "●○〇◯×"
 
 
 def is_guidance(text: str) -> bool:
@@ -28,7 +27,8 @@ def is_guidance(text: str) -> bool:
     # every phrase has 記 or 指, and only 🈯 becomes one of them under NFKC: most lines have none
     if "記" not in text and "指" not in text and "\U0001f22f" not in text:
         return False
-    return _GUIDANCE_RE.search(squeeze(text)) is not None
+    s = squeeze(text)  # the phrases looked for with `in`: an alternation of them compiles to a 64 KiB map
+    return any(phrase in s for phrase in _GUIDANCE)
 
 
 def completes_guidance(head: str, tail: str) -> bool:
@@ -44,4 +44,14 @@ def completes_guidance(head: str, tail: str) -> bool:
 def is_placeholder(text: str) -> bool:
     """Whether the text holds an unfilled placeholder such as ●●, ○年度 or R●年."""
     s = squeeze(text)
-    return bool(s) and (has_placeholder_year(s) or bool(_PLACEHOLDER_RE.search(s)))
+    return bool(s) and (has_placeholder_year(s) or _has_marks(s))
+
+
+def _has_marks(s: str) -> bool:
+    """Two of `_MARKS` in a row, or one of them but × before 年度."""
+    if not any(c in s for c in _MARKS):
+        return False
+    return any(
+        a in _MARKS and (b in _MARKS or (a != "×" and s.startswith("年度", i + 1)))
+        for i, (a, b) in enumerate(itertools.pairwise(s))
+    )
