@@ -344,9 +344,7 @@ def _read(
             line, widths, soft, (going_on, listed), fresh, (at, span), pivot, counts=True, lean=lean
         )
         # `…事業を本格実施` / `ピアサポーター派遣事業を…`: the year's next event, however wide the line above
-        meets = (
-            table.grouped and which < 0 and not stepped and not pieces[pivot] and next_event(ended, pieces[pivot + 1])
-        )
+        meets = table.grouped and which < 0 and not pieces[pivot] and next_event(ended, pieces[pivot + 1])
         if meets:  # cut again as a line its cells start on (but the year's), where the event stays first
             fresh = [c > pivot for c in range(columns)]
             cut = cut_line(line, widths, soft, (going_on, listed), fresh, (at, span), pivot, counts=True, lean=lean)
