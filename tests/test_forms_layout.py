@@ -441,6 +441,26 @@ def test_an_event_that_ends_on_its_step_is_followed_by_the_year_s_next_event():
     ]
 
 
+def test_an_event_that_ends_as_events_do_is_followed_by_a_year_s_next_event_that_starts_a_word():
+    # pdftotext -layout: `…の開催とする` fills its column (its step no template word), yet the line below
+    # starts a word where a wrapped rest would go on with one: the year's second event, not the first's rest
+    rows = _tab_rows(
+        "年度         経過                                           委託\n"
+        "平成30年度     精神障害者アウトリーチ支援事業を開始。未治療・治療中断者への訪問を保\n"
+        "           健所が担う\n"
+        "令和2年度      推進会議を「にも包括」の協議の場として位置づけ、年2回の開催とする\n"
+        "           推進会議の下に地域移行部会と普及啓発部会を置く\n"
+        "令和3年度      三課連絡会を毎月開催し、複合的な課題を抱える世帯の事例を共有する\n"
+    )
+    events = [row.split("\t")[:2] for row in rows if row.startswith(("平成", "令和", "\t"))]
+    assert events[-4:] == [
+        ["平成30年度", "精神障害者アウトリーチ支援事業を開始。未治療・治療中断者への訪問を保健所が担う"],
+        ["令和2年度", "推進会議を「にも包括」の協議の場として位置づけ、年2回の開催とする"],
+        ["", "推進会議の下に地域移行部会と普及啓発部会を置く"],
+        ["令和3年度", "三課連絡会を毎月開催し、複合的な課題を抱える世帯の事例を共有する"],
+    ]
+
+
 def test_an_issues_row_split_into_more_columns_keeps_every_cell(parsed):
     # pdftotext -layout: the policy's and the action's lines stand apart from their columns' edges, so
     # that a row holds empty cells between (`課題`, `方針`, ``, `行政`, ``, `取組`): every role's action is read

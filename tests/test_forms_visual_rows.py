@@ -297,6 +297,25 @@ def test_an_event_that_ends_on_its_step_is_followed_by_the_year_s_next_event():
     ]
 
 
+def test_an_event_that_ends_as_events_do_and_a_line_that_starts_a_word_are_two_events():
+    # pdfplumber: `…事業を本格実施` then `ピアサポーター派遣事業を…` with its commission beside it: the
+    # year's second event and its commission, not the first event's wrapped rest
+    out = _apply(
+        "年度 経過 委託\n"
+        "令和3年度 住まい確保に関する実態調査 民間調査機関へ委託\n"
+        "令和4年度 横浜市にも包括推進会議を設置し、事業を本格実施\n"
+        "ピアサポーター派遣事業を6区で試行 社会福祉法人へ委託\n"
+        "令和5年度 ピアサポーター派遣事業を全区に拡大 ↓\n" + _COUNCILS
+    )
+    rows = [line.split("\t") for line in out[:6] if line and "\t" in line]
+    assert rows[1:] == [
+        ["令和3年度", "住まい確保に関する実態調査", "民間調査機関へ委託"],
+        ["令和4年度", "横浜市にも包括推進会議を設置し、事業を本格実施", ""],
+        ["", "ピアサポーター派遣事業を6区で試行", "社会福祉法人へ委託"],
+        ["令和5年度", "ピアサポーター派遣事業を全区に拡大", "↓"],
+    ]
+
+
 def test_a_year_s_next_event_may_start_with_a_hiragana_and_a_step_may_go_on_as_a_verb():
     # pdfplumber: `ひきこもり…` is the year's next event (a word in hiragana), while `し、…` below an
     # event that ended on its step is that event's wrapped rest

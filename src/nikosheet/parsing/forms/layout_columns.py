@@ -38,6 +38,7 @@ from nikosheet.parsing.forms._shared import display_width, is_department, unbala
 from nikosheet.parsing.forms.layout_lines import BULLETS, ITEM_BULLETS, is_blank, join_lines, segments
 from nikosheet.parsing.forms.layout_prose import first_heading, write_prose
 from nikosheet.parsing.forms.layout_regions import FIRST_HEADER_CELLS, SUB_LABELS, is_gapped, table_spans
+from nikosheet.parsing.forms.wrapped_cells import next_event
 from nikosheet.vocabulary import CIRCLED, EVENT_STEPS, LIST_LABELS, OUTCOME_COLUMNS, ROLES
 
 _YEAR_ENDS = ("度", "年度", "年", "～", "〜", "~")  # a history year's end that its narrow column wrapped
@@ -239,7 +240,9 @@ def _opens_row(
     if (text.startswith(SUB_LABELS) or text in _SECTORS) and narrow:  # a narrow column of labels
         return True
     # a second entry under the same first cell (two events in one year): the text above was short
-    ended = not grid.full(col, above or "") or (grouped and (above or "").endswith(EVENT_STEPS))
+    ended = not grid.full(col, above or "") or (
+        grouped and ((above or "").endswith(EVENT_STEPS) or next_event(above or "", text))
+    )
     return leftmost and above is not None and text[0] not in BULLETS and not _goes_on(text) and ended
 
 

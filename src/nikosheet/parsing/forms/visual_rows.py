@@ -61,6 +61,7 @@ from nikosheet.parsing.forms.template_tables import (
     pivot_column,
     write_table,
 )
+from nikosheet.parsing.forms.wrapped_cells import next_event
 from nikosheet.vocabulary import AS_ABOVE, EVENT_STEPS, GOAL_LABELS, SECTORS  # ↓: a cell of its own, never goes on one
 
 _LABELS = (*GOAL_LABELS, SECTORS["others"])  # row labels long enough to wrap in their narrow column
@@ -335,16 +336,24 @@ def _read(
     out: list[Line] = []
     groups: list[int] = []
     costs: list[float] = []
+    ended = ""  # the event piece of the line above
     for j, line in enumerate(words):
         at, span, which = starts.get(j, (-1, 0, -1))
         fresh = [which >= 0 and position is not None for position in _row_of(table, max(which, 0))]
         pieces, cost = cut_line(
             line, widths, soft, (going_on, listed), fresh, (at, span), pivot, counts=True, lean=lean
         )
+        # `…事業を本格実施` / `ピアサポーター派遣事業を…`: the year's next event, however wide the line above
+        meets = table.grouped and which < 0 and not pieces[pivot] and next_event(ended, pieces[pivot + 1])
+        if meets:  # cut again as a line its cells start on (but the year's), where the event stays first
+            fresh = [c > pivot for c in range(columns)]
+            cut = cut_line(line, widths, soft, (going_on, listed), fresh, (at, span), pivot, counts=True, lean=lean)
+            pieces, cost = cut if cut[0][pivot + 1] else (pieces, cost)
         costs.append(cost)
         new = all(not p or p == AS_ABOVE or (not going_on[c] and p[0] not in BULLET) for c, p in enumerate(pieces))
         event = pieces[pivot + 1] if table.grouped else ""
-        if which < 0 and new and not pieces[pivot] and event and not (stepped and event.startswith(_STEP_GOES_ON)):
+        new = (new and not (stepped and event.startswith(_STEP_GOES_ON))) or meets
+        if which < 0 and new and not pieces[pivot] and event:
             groups.append(j)
         out.append(pieces)
         listed = [(bool(p) and p[0] in BULLET) or (listed[c] and not fresh[c]) for c, p in enumerate(pieces)]
@@ -354,7 +363,8 @@ def _read(
             else column_goes_on(table, p, widths[c], fresh[c] and c == pivot)
             for c, p in enumerate(pieces)
         ]
-        stepped = table.grouped and pieces[pivot + 1].endswith(EVENT_STEPS)
+        ended = pieces[pivot + 1] if table.grouped else ""
+        stepped = ended.endswith(EVENT_STEPS)
         if stepped:  # an event that ends on its step (`…を開始`): the year's next event below, unless it goes
             going_on[pivot + 1] = 0.0  # on as a verb does (`…を開始` / `し、…`)
     return out, groups, costs

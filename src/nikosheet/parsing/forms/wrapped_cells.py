@@ -334,16 +334,18 @@ def _events_meet(before: str, after: str) -> bool:
 
 
 def _lines_meet(units: Sequence[_Unit], start: int, end: int) -> int:
-    """In the history: the lines of a cell of which one ends as an event does (`…事業を本格実施`, `…の開催と
-    する`) and the next starts a word (`ピアサポーター派遣事業を…`, `推進会議の下に…`): two events of one
-    year, the second a row of its own (its year cell empty), not the first's wrapped rest."""
+    """In the history: the lines of a cell that are two events of one year (`next_event`)."""
     return sum(
-        units[u][2]
-        and units[u - 1][1].endswith(EVENT_ENDS)
-        and not _events_meet(units[u - 1][1], units[u][1])
-        and _WORD_START.match(units[u][1]) is not None
+        units[u][2] and not _events_meet(units[u - 1][1], units[u][1]) and next_event(units[u - 1][1], units[u][1])
         for u in range(start + 1, end)
     )
+
+
+def next_event(line: str, below: str) -> bool:
+    """Whether a history cell's line ends as an event does (`…事業を本格実施`, `…の開催とする`) and the line
+    below starts a word (`ピアサポーター派遣事業を…`, `推進会議の下に…`): two events of one year, the
+    second a row of its own (its year cell empty), not the first's wrapped rest."""
+    return line.endswith(EVENT_ENDS) and _WORD_START.match(below) is not None
 
 
 def holds_event(text: str) -> bool:
