@@ -1139,3 +1139,98 @@ def test_a_cells_last_line_that_may_end_two_cells_is_kept_as_text() -> None:
     ]
     assert "の設置支援" in state.lines
     assert [code for code, _, _ in state.notes] == [Diagnostic.MISSING_TABLE]
+
+
+# three councils as pdftotext writes a LibreOffice PDF whose cells are set at their rows' top, not centred:
+# the frequency's first line beside the members' first (`…訪問 年`), not half their lines lower
+TOP_SET = (
+    "名称\n"
+    "\n"
+    "西島区精\n"
+    "神保健福\n"
+    "祉連絡協\n"
+    "議会\n"
+    "\n"
+    "協議の場の構成員\n"
+    "\n"
+    "開\n"
+    "催\n"
+    "頻\n"
+    "度\n"
+    "\n"
+    "精神科病院、西島区医師会、精神科診療所、訪問 年\n"
+    "看護ステーション、基幹相談支援センター、相談 3\n"
+    "支援事業所、地域包括支援センター、居住支援法 回\n"
+    "人、家族会、当事者、健康推進課、障害福祉課、\n"
+    "東町・西町健康相談所\n"
+    "\n"
+    "実施内容\n"
+    "\n"
+    "\uf0b7\n"
+    "\n"
+    "・区外病院に入\n"
+    "\n"
+    "\uf0b7\n"
+    "\n"
+    "院している区民\n"
+    "の状況の共有\n"
+    "・住まいの確保\n"
+    "に向けた居住支\n"
+    "援協議会との連\n"
+    "携の検討\n"
+    "\n"
+    "特記事項等(課題・強み\n"
+    "等)\n"
+    "単身者の退院支援の事例\n"
+    "が多く、個別の調整に時\n"
+    "間がかかっている。区外\n"
+    "の病院の参加が得られて\n"
+    "いない。\n"
+    "\n"
+    "\x0c\uf0b7\n"
+    "\n"
+    "・SNS 相談の試\n"
+    "行の報告\n"
+    "\n"
+    "健康相談\n"
+    "所事例検\n"
+    "討会\n"
+    "\n"
+    "東町・西町健康相談所、相談支援事業所\n"
+    "\n"
+    "月\n"
+    "1\n"
+    "回\n"
+    "\n"
+    "個別事例の検討\n"
+    "\n"
+    "区外病院\n"
+    "連絡会\n"
+    "\n"
+    "健康推進課、区外の精神科病院\n"
+    "\n"
+    "随\n"
+    "時\n"
+    "\n"
+    "退院前の連絡調整\n"
+    "\n"
+)
+
+
+def test_cells_set_at_their_rows_top_are_read_by_their_heights() -> None:
+    """Where no reading of cells centred in their rows holds, the table is read with each cell's first
+    line at its row's top."""
+    state = form_state(council_heights, SIGNAL + HEADING + TOP_SET + END)
+    rows = [line.split("\t") for line in state.lines if line and "\t" in line]
+    assert rows[1] == [
+        "西島区精神保健福祉連絡協議会",
+        "精神科病院、西島区医師会、精神科診療所、訪問看護ステーション、基幹相談支援センター、相談支援事業所、"
+        "地域包括支援センター、居住支援法人、家族会、当事者、健康推進課、障害福祉課、東町・西町健康相談所",
+        "年3回",
+        "・区外病院に入院している区民の状況の共有 ・住まいの確保に向けた居住支援協議会との連携の検討"
+        " ・SNS相談の試行の報告",
+        "単身者の退院支援の事例が多く、個別の調整に時間がかかっている。区外の病院の参加が得られていない。",
+    ]
+    assert rows[2] == ["健康相談所事例検討会", "東町・西町健康相談所、相談支援事業所", "月1回", "個別事例の検討", ""]
+    assert rows[3] == ["区外病院連絡会", "健康推進課、区外の精神科病院", "随時", "退院前の連絡調整", ""]
+    assert state.notes == []

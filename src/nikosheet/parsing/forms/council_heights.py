@@ -37,16 +37,19 @@ cut writes its last items in a box of their own after the notes' boxes:
     ・区の地域課題の / 抽出 / 特記事項等(課題・強み等) / 区から上がる課題 … / \f / ・関係機関の顔の / 見える関係づくり
 
 such a part is read both as a row's activities and as the later items of the activities above, and
-the reading that makes every row whole is kept.  A cell's last lines that pdftotext wrote in a text block of their
-own, after other rows' cells, open as no cell does (a word's end: `・指標の評` … rows … `価`; `・市町村の
-協議の場` … `の設置支援` before the next row's lines in its box): they go on the one cell they may end, else
-they are kept as text below the table, with the same warning.  A note that there is nothing to note
-(`－`) is a cell of its column.  A box no reading by heights holds is read as two
+the reading that makes every row whole is kept.  A cell's last lines that pdftotext wrote in a text
+block of their own, after other rows' cells, open as no cell does (a word's end: `・指標の評` … rows …
+`価`; `・市町村の協議の場` … `の設置支援` before the next row's lines in its box): they go on the one cell
+they may end, else they are kept as text below the table, with the same warning.  A note that there
+is nothing to note (`－`) is a cell of its column.  A box no reading by heights holds is read as two
 neighbouring columns' lines merged in their order (a list's items, spaced apart, stand off the
 heights of the notes beside it), where one reading only holds; a members' line that opens with a
 whole frequency, or ends in a frequency's word apart (`…精神 年 4`), is none; of the tables the
-columns' widths allow, the one of the fewest cells is kept.  The table is rewritten only when one
-table is read every way and every row has its name, members, frequency and activities; else it is
+columns' widths allow, the one of the fewest cells is kept.  Where no table is read so, it is read
+again with each cell's first line at its row's top, as in a table whose cells are set at their rows'
+top, not centred (`…訪問 年` / `…相談 3` / `…法 回`: the frequency's first line beside the members'
+first).  The table is rewritten only when one table is read every way and every row has its name,
+members, frequency and activities; else it is
 left as it was.
 """
 
@@ -159,7 +162,7 @@ def table(state: FormState) -> Table | None:
     source = state.source.split("\n")
     if not _same_text(lines[first:end], source[first:end]):
         return None  # (another form moved text in or out of the table)
-    found = _rows(source, first, end)
+    found = _rows(source, first, end) or _rows(source, first, end, top=True)
     return None if found is None else Table(first, end, *found)
 
 
@@ -200,9 +203,12 @@ def _same_text(lines: list[str | None], source: list[str]) -> bool:
     return chars(lines) == chars(list(source))
 
 
-def _rows(source: list[str], first: int, end: int) -> tuple[tuple[tuple[str, ...], ...], tuple[str, ...]] | None:
+def _rows(
+    source: list[str], first: int, end: int, top: bool = False
+) -> tuple[tuple[tuple[str, ...], ...], tuple[str, ...]] | None:
     """The table's rows, each cell's text, read from its source lines, and the notes whose row is not
-    told; None when the boxes have no one reading."""
+    told; None when the boxes have no one reading (`top`: the cells set at the top of their rows, not
+    centred, see `_heights`)."""
     region = [None] * first + _unbulleted([folded(line).strip(" \f\u3000") for line in source[first:end]])
     boxes = _boxes(region)
     headers = set(header_lines(boxes))
@@ -215,11 +221,11 @@ def _rows(source: list[str], first: int, end: int) -> tuple[tuple[tuple[str, ...
         return None
     budget = [_BUDGET]
     try:
-        base = {c: max(w, floors.get(c, 0)) for c, w in _widths(texts, budget).items()}
+        base = {c: max(w, floors.get(c, 0)) for c, w in _widths(texts, budget, top).items()}
         wider = {c: w + _WIDER for c, w in base.items()}
         loose = [
-            _box_readings(run, base, budget)
-            or _box_readings(run, wider, budget)
+            _box_readings(run, base, budget, top)
+            or _box_readings(run, wider, budget, top)
             or _merged(run, base, budget)
             or _tails(run, base)
             for run in texts
@@ -436,14 +442,14 @@ def _runs(box: Box, headers: set[int]) -> list[Box]:
     return out
 
 
-def _widths(runs: list[list[str]], budget: list[int]) -> dict[int, int]:
+def _widths(runs: list[list[str]], budget: list[int], top: bool = False) -> dict[int, int]:
     """Each column's width where boxes read one way only as one part tell it: their cells' widest line."""
     seen: dict[int, list[int]] = {}
     wrapped: set[int] = set()  # (a one-line cell is as wide as its text, not its column: it tells no width)
     for run in runs:
         readings: list[Reading] = []
         for span in _NARROW_FIRST:  # (a second reading ends the search: the box tells nothing)
-            readings += _readings(run, span, {}, budget, 2 - len(readings))
+            readings += _readings(run, span, {}, budget, 2 - len(readings), top)
             if len(readings) > 1:
                 break
         if len(readings) != 1:
@@ -455,13 +461,13 @@ def _widths(runs: list[list[str]], budget: list[int]) -> dict[int, int]:
     return {column: max(found) for column, found in seen.items() if found and column in wrapped}
 
 
-def _box_readings(run: list[str], widths: dict[int, int], budget: list[int]) -> list[list[Reading]]:
+def _box_readings(run: list[str], widths: dict[int, int], budget: list[int], top: bool = False) -> list[list[Reading]]:
     """The ways the box's lines are rows' parts one after another, of the fewest parts (up to three)."""
     known: dict[tuple[int, int], list[Reading]] = {}
 
     def parts(begin: int, end: int) -> list[Reading]:
         if (begin, end) not in known:
-            known[begin, end] = [r for span in _SPANS for r in _readings(run[begin:end], span, widths, budget)]
+            known[begin, end] = [r for span in _SPANS for r in _readings(run[begin:end], span, widths, budget, 0, top)]
             if begin == 0 and end < len(run):  # (a cell's rest before the box's parts: see `_tails`)
                 known[begin, end] += [part for way in _tails(run[:end], widths) for part in way]
         return known[begin, end]
@@ -486,10 +492,15 @@ def _box_readings(run: list[str], widths: dict[int, int], budget: list[int]) -> 
 
 
 def _readings(
-    lines: list[str], span: tuple[int, int], widths: dict[int, int], budget: list[int], enough: int = 0
+    lines: list[str],
+    span: tuple[int, int],
+    widths: dict[int, int],
+    budget: list[int],
+    enough: int = 0,
+    top: bool = False,
 ) -> list[Reading]:
     """The ways the lines are one row's cells of the columns `span` (first, last), centred in the row
-    (`enough`: so many at most, where more tell nothing more)."""
+    (`top`: set at its top; `enough`: so many at most, where more tell nothing more)."""
     columns = range(span[0], span[1] + 1)
     most = [min(_MOST[c], _lines_for(tuple(lines), c, widths.get(c, -1))) for c in columns]
     if not all(most):
@@ -507,7 +518,7 @@ def _readings(
         budget[0] -= 1
         if budget[0] < 0:
             raise _OverBudget
-        groups = _heights(dict(zip(columns, counts, strict=True)))
+        groups = _heights(dict(zip(columns, counts, strict=True)), top)
         if len(groups) > len(lines) or not _group_lines(lines, 0, groups[0], widths):
             continue
         for cells, layout in _parsed(lines, groups, 0, widths, budget):
@@ -558,12 +569,14 @@ def _ranged(spans: list[tuple[int, int]], low: int, high: int) -> Iterator[tuple
             yield (count, *more)
 
 
-def _heights(counts: dict[int, int]) -> list[list[int]]:
-    """The columns' printed lines top to bottom, grouped by height: at each height, the columns there."""
+def _heights(counts: dict[int, int], top: bool = False) -> list[list[int]]:
+    """The columns' printed lines top to bottom, grouped by height: at each height, the columns there
+    (`top`: each cell's first line at the row's top, where the table's cells are set at their rows' top
+    and not centred: `年 2 県全体の課題の共有、圏域の協 圏域からあがった課題を県` / `回` / `議の場からの報告、…`)."""
     at: dict[int, list[int]] = {}
     for column, count in counts.items():
         for k in range(count):
-            at.setdefault(2 * k - (count - 1), []).append(column)  # (doubled: half a line lower)
+            at.setdefault(2 * k - (0 if top else count - 1), []).append(column)  # (doubled: half a line lower)
     return [at[h] for h in sorted(at)]
 
 
