@@ -232,6 +232,8 @@ def _rows(
         ]
     except _OverBudget:
         return None
+    if not all(loose):
+        return None  # (a box no reading holds with any widths)
     found: set[tuple[tuple[tuple[str, ...], ...], tuple[str, ...]]] = set()
     for widths in _hypotheses(base, loose):
         readings = [_narrowed(ways, widths) for ways in loose]
@@ -505,6 +507,8 @@ def _readings(
     most = [min(_MOST[c], _lines_for(tuple(lines), c, widths.get(c, -1))) for c in columns]
     if not all(most):
         return []  # (a column none of the lines may hold a piece of)
+    if top and not _group_lines(lines, 0, list(columns), widths):
+        return []  # (set at the row's top, every cell's first line is at the first height)
     spaces = sum(line.count(" ") for line in lines)
     out: list[Reading] = []
 
