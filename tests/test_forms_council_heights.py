@@ -941,3 +941,296 @@ def test_a_frequency_the_wards_hold_each_wrapped_in_pieces_is_read() -> None:
     rows = _rows(SIGNAL + HEADING + SCOPED + END)
     assert [row[2] for row in rows[1:]] == ["2回/年", "区により年2～6回", "年2回"]
     assert rows[2][3] == "区の地域課題の検討"
+
+
+# three councils as pdftotext writes their LibreOffice PDF: the first row's list of activities before its
+# name, its last item's last line (`価`) written after the last row; a notes' cell that notes nothing (`－`)
+# between the activities' two lines
+REST_AFTER = (
+    "名称\n"
+    "\n"
+    "開催\n"
+    "頻度\n"
+    "\n"
+    "協議の場の構成員\n"
+    "\n"
+    "特記事項等(課\n"
+    "題・強み等)\n"
+    "\n"
+    "実施内容\n"
+    "\uf0b7\n"
+    "\n"
+    "・区連絡会\n"
+    "\n"
+    "\uf0b7\n"
+    "\n"
+    "からの課題\n"
+    "の集約\n"
+    "・施策の検\n"
+    "\n"
+    "\uf0b7\n"
+    "\n"
+    "討\n"
+    "・指標の評\n"
+    "\n"
+    "精神科病院協会、精神神経科診療所協会、西都府医師\n"
+    "西都市精神障害 会、訪問看護ステーション協議会、基幹相談支援センタ\n"
+    "者地域生活支援 ー、家族会連合会、当事者団体、大学教員、居住支援法\n"
+    "推進会議\n"
+    "人、地域包括支援センター代表、区保健福祉センター代\n"
+    "表\n"
+    "\n"
+    "年3\n"
+    "回\n"
+    "\n"
+    "区・支所地域精\n"
+    "区保健福祉センター、精神科病院、診療所、相談支援事\n"
+    "神保健福祉連絡\n"
+    "業所、地域包括支援センター、民生委員\n"
+    "会（14 か所）\n"
+    "\n"
+    "年4\n"
+    "回\n"
+    "\n"
+    "区によって開\n"
+    "個別事例の検討、地\n"
+    "催回数に差が\n"
+    "域課題の抽出\n"
+    "ある。\n"
+    "\n"
+    "若者メンタルヘ\n"
+    "大学学生相談室、NPO、こころのカフェ、教育委員会\n"
+    "ルス連絡会\n"
+    "\n"
+    "年2\n"
+    "回\n"
+    "\n"
+    "若年層の相談状況の\n"
+    "－\n"
+    "共有\n"
+    "\n"
+    "価\n"
+    "\n"
+)
+
+
+def test_a_cells_last_line_written_after_the_table_goes_on_the_one_cell_it_may_end() -> None:
+    """A box of one character is no cell: the last line of the one wrapped cell whose last line fills its
+    column (the first row's list; the last row's members fill theirs, but on one line)."""
+    state = form_state(council_heights, SIGNAL + HEADING + REST_AFTER + END)
+    rows = [line.split("\t") for line in state.lines if line and "\t" in line]
+    assert rows[1][0] == "西都市精神障害者地域生活支援推進会議"
+    assert rows[1][2:] == ["年3回", "・区連絡会からの課題の集約 ・施策の検討 ・指標の評価", ""]
+    assert rows[2][2] == "年4回"
+    assert rows[3] == [
+        "若者メンタルヘルス連絡会",
+        "大学学生相談室、NPO、こころのカフェ、教育委員会",
+        "年2回",
+        "若年層の相談状況の共有",
+        "－",
+    ]
+    assert "価" not in state.lines
+    assert state.notes == []
+
+
+# four councils as pdftotext writes their LibreOffice PDF: the second row's list's last line (`の設置支援`)
+# before the third row's lines in their box, after the second row's notes
+REST_BEFORE = (
+    "名称\n"
+    "\n"
+    "開催\n"
+    "頻度\n"
+    "\n"
+    "協議の場の構成員\n"
+    "\n"
+    "学識経験者、府医師会、府精神科病院協\n"
+    "北都府精神保\n"
+    "会、精神科診療所協会、府社会福祉協議\n"
+    "健福祉審議会\n"
+    "会、相談支援事業所連絡会、家族会連合\n"
+    "にも包括推進\n"
+    "会、ピアサポーター、市町村代表（2\n"
+    "部会\n"
+    "名）、府健康福祉部\n"
+    "\n"
+    "実施内容\n"
+    "\n"
+    "特記事項等(課題・強み\n"
+    "等)\n"
+    "\n"
+    "委員が 19 名と多く、報\n"
+    "・府全体の方針と指標の決定 告が中心になりやすい。\n"
+    "2回\n"
+    "・圏域の取組の報告と評価 ・ 圏域からの提案を議題に\n"
+    "/年\n"
+    "精神科救急医療体制の検討\n"
+    "取り上げる工夫をしてい\n"
+    "る。\n"
+    "\n"
+    "地域精神保健\n"
+    "保健所、管内市町村、精神科病院、相談支 3 回\n"
+    "福祉連絡会議\n"
+    "援事業所、地域包括支援センター、家族会 /年\n"
+    "（6 圏域）\n"
+    "\n"
+    "\uf0b7\n"
+    "\n"
+    "・圏域の課題シート\n"
+    "\n"
+    "\uf0b7\n"
+    "\n"
+    "の更新\n"
+    "・長期入院者の事例\n"
+    "\n"
+    "\uf0b7\n"
+    "\n"
+    "検討\n"
+    "・市町村の協議の場\n"
+    "\n"
+    "圏域ごとに開催回数と内\n"
+    "容に差がある。\n"
+    "\n"
+    "の設置支援\n"
+    "ピアサポータ ピアサポーター、精神保健福祉総合センタ\n"
+    "病院訪問の振り返り、講座の\n"
+    "随時\n"
+    "ー連絡会\n"
+    "ー、委託事業者\n"
+    "企画\n"
+    "\n"
+    "なし\n"
+    "\n"
+    "措置入院者等\n"
+    "退院後支援連 保健所、北都市、精神科病院\n"
+    "絡会\n"
+    "\n"
+    "北都市と合同で開催し、\n"
+    "府市で様式を統一した。\n"
+    "\n"
+    "年4\n"
+    "退院後支援計画の運用の確認\n"
+    "回\n"
+    "\n"
+)
+
+
+def test_a_cells_last_line_that_may_end_two_cells_is_kept_as_text() -> None:
+    """A line that opens as no cell does (`の…`) before a row's lines in its box is a cell's rest: where
+    two wrapped cells' last lines fill their columns (the members' list and the list of activities above),
+    which one it ends the text does not tell: it is kept as text, with a warning, and the rows are read."""
+    state = form_state(council_heights, SIGNAL + HEADING + REST_BEFORE + END)
+    rows = [line.split("\t") for line in state.lines if line and "\t" in line]
+    assert [row[0] for row in rows[1:]] == [
+        "北都府精神保健福祉審議会にも包括推進部会",
+        "地域精神保健福祉連絡会議（6圏域）",
+        "ピアサポーター連絡会",
+        "措置入院者等退院後支援連絡会",
+    ]
+    assert rows[2][1:4] == [
+        "保健所、管内市町村、精神科病院、相談支援事業所、地域包括支援センター、家族会",
+        "3回/年",
+        "・圏域の課題シートの更新 ・長期入院者の事例検討 ・市町村の協議の場",
+    ]
+    assert rows[3][1:] == [
+        "ピアサポーター、精神保健福祉総合センター、委託事業者",
+        "随時",
+        "病院訪問の振り返り、講座の企画",
+        "なし",
+    ]
+    assert "の設置支援" in state.lines
+    assert [code for code, _, _ in state.notes] == [Diagnostic.MISSING_TABLE]
+
+
+# three councils as pdftotext writes a LibreOffice PDF whose cells are set at their rows' top, not centred:
+# the frequency's first line beside the members' first (`…訪問 年`), not half their lines lower
+TOP_SET = (
+    "名称\n"
+    "\n"
+    "西島区精\n"
+    "神保健福\n"
+    "祉連絡協\n"
+    "議会\n"
+    "\n"
+    "協議の場の構成員\n"
+    "\n"
+    "開\n"
+    "催\n"
+    "頻\n"
+    "度\n"
+    "\n"
+    "精神科病院、西島区医師会、精神科診療所、訪問 年\n"
+    "看護ステーション、基幹相談支援センター、相談 3\n"
+    "支援事業所、地域包括支援センター、居住支援法 回\n"
+    "人、家族会、当事者、健康推進課、障害福祉課、\n"
+    "東町・西町健康相談所\n"
+    "\n"
+    "実施内容\n"
+    "\n"
+    "\uf0b7\n"
+    "\n"
+    "・区外病院に入\n"
+    "\n"
+    "\uf0b7\n"
+    "\n"
+    "院している区民\n"
+    "の状況の共有\n"
+    "・住まいの確保\n"
+    "に向けた居住支\n"
+    "援協議会との連\n"
+    "携の検討\n"
+    "\n"
+    "特記事項等(課題・強み\n"
+    "等)\n"
+    "単身者の退院支援の事例\n"
+    "が多く、個別の調整に時\n"
+    "間がかかっている。区外\n"
+    "の病院の参加が得られて\n"
+    "いない。\n"
+    "\n"
+    "\x0c\uf0b7\n"
+    "\n"
+    "・SNS 相談の試\n"
+    "行の報告\n"
+    "\n"
+    "健康相談\n"
+    "所事例検\n"
+    "討会\n"
+    "\n"
+    "東町・西町健康相談所、相談支援事業所\n"
+    "\n"
+    "月\n"
+    "1\n"
+    "回\n"
+    "\n"
+    "個別事例の検討\n"
+    "\n"
+    "区外病院\n"
+    "連絡会\n"
+    "\n"
+    "健康推進課、区外の精神科病院\n"
+    "\n"
+    "随\n"
+    "時\n"
+    "\n"
+    "退院前の連絡調整\n"
+    "\n"
+)
+
+
+def test_cells_set_at_their_rows_top_are_read_by_their_heights() -> None:
+    """Where no reading of cells centred in their rows holds, the table is read with each cell's first
+    line at its row's top."""
+    state = form_state(council_heights, SIGNAL + HEADING + TOP_SET + END)
+    rows = [line.split("\t") for line in state.lines if line and "\t" in line]
+    assert rows[1] == [
+        "西島区精神保健福祉連絡協議会",
+        "精神科病院、西島区医師会、精神科診療所、訪問看護ステーション、基幹相談支援センター、相談支援事業所、"
+        "地域包括支援センター、居住支援法人、家族会、当事者、健康推進課、障害福祉課、東町・西町健康相談所",
+        "年3回",
+        "・区外病院に入院している区民の状況の共有 ・住まいの確保に向けた居住支援協議会との連携の検討"
+        " ・SNS相談の試行の報告",
+        "単身者の退院支援の事例が多く、個別の調整に時間がかかっている。区外の病院の参加が得られていない。",
+    ]
+    assert rows[2] == ["健康相談所事例検討会", "東町・西町健康相談所、相談支援事業所", "月1回", "個別事例の検討", ""]
+    assert rows[3] == ["区外病院連絡会", "健康推進課、区外の精神科病院", "随時", "退院前の連絡調整", ""]
+    assert state.notes == []

@@ -349,9 +349,9 @@ COUNCIL_CELLS_AS_TEXT = Template(
     "協議の場: {count} 件を読みました。変換で混ざった実施内容・特記事項等は文章として残しました",
 )
 COUNCIL_NOTES_AS_TEXT = Template(
-    "協議の場: {count} councils read; notes written in boxes of their own, whose council the text does not "
-    "tell, are kept as text",
-    "協議の場: {count} 件を読みました。どの協議の場のものか分からない特記事項等は文章として残しました",
+    "協議の場: {count} councils read; notes, or a cell's last lines, written in boxes of their own, whose council"
+    " the text does not tell, are kept as text",
+    "協議の場: {count} 件を読みました。どの協議の場のものか分からない特記事項等やセルの末尾の行は文章として残しました",
 )
 COUNCIL_CELLS_INTERLEAVED = Template(
     "協議の場: the converter wrote the table's cells interleaved line by line, and they could not be told"

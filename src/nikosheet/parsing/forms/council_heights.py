@@ -37,12 +37,19 @@ cut writes its last items in a box of their own after the notes' boxes:
     ・区の地域課題の / 抽出 / 特記事項等(課題・強み等) / 区から上がる課題 … / \f / ・関係機関の顔の / 見える関係づくり
 
 such a part is read both as a row's activities and as the later items of the activities above, and
-the reading that makes every row whole is kept.  A box no reading by heights holds is read as two
+the reading that makes every row whole is kept.  A cell's last lines that pdftotext wrote in a text
+block of their own, after other rows' cells, open as no cell does (a word's end: `・指標の評` … rows …
+`価`; `・市町村の協議の場` … `の設置支援` before the next row's lines in its box): they go on the one cell
+they may end, else they are kept as text below the table, with the same warning.  A note that there
+is nothing to note (`－`) is a cell of its column.  A box no reading by heights holds is read as two
 neighbouring columns' lines merged in their order (a list's items, spaced apart, stand off the
 heights of the notes beside it), where one reading only holds; a members' line that opens with a
 whole frequency, or ends in a frequency's word apart (`…精神 年 4`), is none; of the tables the
-columns' widths allow, the one of the fewest cells is kept.  The table is rewritten only when one
-table is read every way and every row has its name, members, frequency and activities; else it is
+columns' widths allow, the one of the fewest cells is kept.  Where no table is read so, it is read
+again with each cell's first line at its row's top, as in a table whose cells are set at their rows'
+top, not centred (`…訪問 年` / `…相談 3` / `…法 回`: the frequency's first line beside the members'
+first).  The table is rewritten only when one table is read every way and every row has its name,
+members, frequency and activities; else it is
 left as it was.
 """
 
@@ -65,6 +72,7 @@ from nikosheet.parsing.forms.council_pivots import HEADERS
 from nikosheet.parsing.forms.lookalikes import folded
 from nikosheet.parsing.forms.template_tables import FREQUENCY, LIST_BULLETS, Box, join_cell
 from nikosheet.parsing.lazy_re import compile_lazily
+from nikosheet.vocabulary import NOTHING
 
 _NAME, _MEMBERS, _FREQ, _ACTS, _NOTES = range(5)
 _COLUMNS = 5
@@ -93,6 +101,7 @@ _EACH_PIECE = compile_lazily(
     rf"各[^\s0-9０-９、。・]{{1,3}}|[^\s0-9０-９、。・]{{1,3}}(?:年|[0-9０-９]+)(?:{PIECE.pattern})?"
     r"|[^\s0-9０-９、。・]{1,3}?(?:ごと?|によ?)"
 )
+_TAIL = -1  # a cell's rest written apart is read as the column `_TAIL - column` (see `_tails`)
 _MERGED = ((0, 1), (3, 4))  # the neighbouring columns whose lines a box may hold merged (see `_merged`)
 _MERGE_STEPS = 20_000  # a box's merged readings tried at most
 _SET_IN = "•"  # a list's item set in from its column's edge starts so (see `_unbulleted`)
@@ -153,7 +162,7 @@ def table(state: FormState) -> Table | None:
     source = state.source.split("\n")
     if not _same_text(lines[first:end], source[first:end]):
         return None  # (another form moved text in or out of the table)
-    found = _rows(source, first, end)
+    found = _rows(source, first, end) or _rows(source, first, end, top=True)
     return None if found is None else Table(first, end, *found)
 
 
@@ -194,9 +203,12 @@ def _same_text(lines: list[str | None], source: list[str]) -> bool:
     return chars(lines) == chars(list(source))
 
 
-def _rows(source: list[str], first: int, end: int) -> tuple[tuple[tuple[str, ...], ...], tuple[str, ...]] | None:
+def _rows(
+    source: list[str], first: int, end: int, top: bool = False
+) -> tuple[tuple[tuple[str, ...], ...], tuple[str, ...]] | None:
     """The table's rows, each cell's text, read from its source lines, and the notes whose row is not
-    told; None when the boxes have no one reading."""
+    told; None when the boxes have no one reading (`top`: the cells set at the top of their rows, not
+    centred, see `_heights`)."""
     region = [None] * first + _unbulleted([folded(line).strip(" \f\u3000") for line in source[first:end]])
     boxes = _boxes(region)
     headers = set(header_lines(boxes))
@@ -209,14 +221,19 @@ def _rows(source: list[str], first: int, end: int) -> tuple[tuple[tuple[str, ...
         return None
     budget = [_BUDGET]
     try:
-        base = {c: max(w, floors.get(c, 0)) for c, w in _widths(texts, budget).items()}
+        base = {c: max(w, floors.get(c, 0)) for c, w in _widths(texts, budget, top).items()}
         wider = {c: w + _WIDER for c, w in base.items()}
         loose = [
-            _box_readings(run, base, budget) or _box_readings(run, wider, budget) or _merged(run, base, budget)
+            _box_readings(run, base, budget, top)
+            or _box_readings(run, wider, budget, top)
+            or _merged(run, base, budget)
+            or _tails(run, base)
             for run in texts
         ]
     except _OverBudget:
         return None
+    if not all(loose):
+        return None  # (a box no reading holds with any widths)
     found: set[tuple[tuple[tuple[str, ...], ...], tuple[str, ...]]] = set()
     for widths in _hypotheses(base, loose):
         readings = [_narrowed(ways, widths) for ways in loose]
@@ -344,6 +361,8 @@ def _hypotheses(base: dict[int, int], loose: list[list[list[Reading]]]) -> list[
         for way in ways:
             for part, _ in way:
                 for column, cell in part.items():
+                    if column not in seen:
+                        continue  # (a cell's rest: see `_tails`)
                     seen[column].update(_size(line) for line in cell[:-1])
     options = [
         [(c, base[c]), *((c, w) for w in sorted(seen[c]) if base[c] < w <= base[c] + _WIDER)]
@@ -365,6 +384,8 @@ def _narrowed(ways: list[list[Reading]], widths: dict[int, int]) -> list[list[Re
 def _holds(reading: Reading, widths: dict[int, int]) -> bool:
     """Whether a part's reading holds with the widths: its cells' lines, and its lines' joins."""
     cells, layout = reading
+    if any(c < 0 for c in cells):  # (a cell's rest: its lines fit the column, see `_tails`)
+        return any(all(_piece(_TAIL - c, line, widths) for line in cell) for c, cell in cells.items())
     if not all(_fits(c, cell, widths) for c, cell in cells.items()):
         return False
     own = widths | {c: _list_width(cell, widths[c]) for c, cell in cells.items() if c in widths}
@@ -423,14 +444,14 @@ def _runs(box: Box, headers: set[int]) -> list[Box]:
     return out
 
 
-def _widths(runs: list[list[str]], budget: list[int]) -> dict[int, int]:
+def _widths(runs: list[list[str]], budget: list[int], top: bool = False) -> dict[int, int]:
     """Each column's width where boxes read one way only as one part tell it: their cells' widest line."""
     seen: dict[int, list[int]] = {}
     wrapped: set[int] = set()  # (a one-line cell is as wide as its text, not its column: it tells no width)
     for run in runs:
         readings: list[Reading] = []
         for span in _NARROW_FIRST:  # (a second reading ends the search: the box tells nothing)
-            readings += _readings(run, span, {}, budget, 2 - len(readings))
+            readings += _readings(run, span, {}, budget, 2 - len(readings), top)
             if len(readings) > 1:
                 break
         if len(readings) != 1:
@@ -442,13 +463,15 @@ def _widths(runs: list[list[str]], budget: list[int]) -> dict[int, int]:
     return {column: max(found) for column, found in seen.items() if found and column in wrapped}
 
 
-def _box_readings(run: list[str], widths: dict[int, int], budget: list[int]) -> list[list[Reading]]:
+def _box_readings(run: list[str], widths: dict[int, int], budget: list[int], top: bool = False) -> list[list[Reading]]:
     """The ways the box's lines are rows' parts one after another, of the fewest parts (up to three)."""
     known: dict[tuple[int, int], list[Reading]] = {}
 
     def parts(begin: int, end: int) -> list[Reading]:
         if (begin, end) not in known:
-            known[begin, end] = [r for span in _SPANS for r in _readings(run[begin:end], span, widths, budget)]
+            known[begin, end] = [r for span in _SPANS for r in _readings(run[begin:end], span, widths, budget, 0, top)]
+            if begin == 0 and end < len(run):  # (a cell's rest before the box's parts: see `_tails`)
+                known[begin, end] += [part for way in _tails(run[:end], widths) for part in way]
         return known[begin, end]
 
     for count in range(1, _PARTS + 1):
@@ -471,14 +494,21 @@ def _box_readings(run: list[str], widths: dict[int, int], budget: list[int]) -> 
 
 
 def _readings(
-    lines: list[str], span: tuple[int, int], widths: dict[int, int], budget: list[int], enough: int = 0
+    lines: list[str],
+    span: tuple[int, int],
+    widths: dict[int, int],
+    budget: list[int],
+    enough: int = 0,
+    top: bool = False,
 ) -> list[Reading]:
     """The ways the lines are one row's cells of the columns `span` (first, last), centred in the row
-    (`enough`: so many at most, where more tell nothing more)."""
+    (`top`: set at its top; `enough`: so many at most, where more tell nothing more)."""
     columns = range(span[0], span[1] + 1)
     most = [min(_MOST[c], _lines_for(tuple(lines), c, widths.get(c, -1))) for c in columns]
     if not all(most):
         return []  # (a column none of the lines may hold a piece of)
+    if top and not _group_lines(lines, 0, list(columns), widths):
+        return []  # (set at the row's top, every cell's first line is at the first height)
     spaces = sum(line.count(" ") for line in lines)
     out: list[Reading] = []
 
@@ -492,7 +522,7 @@ def _readings(
         budget[0] -= 1
         if budget[0] < 0:
             raise _OverBudget
-        groups = _heights(dict(zip(columns, counts, strict=True)))
+        groups = _heights(dict(zip(columns, counts, strict=True)), top)
         if len(groups) > len(lines) or not _group_lines(lines, 0, groups[0], widths):
             continue
         for cells, layout in _parsed(lines, groups, 0, widths, budget):
@@ -543,12 +573,14 @@ def _ranged(spans: list[tuple[int, int]], low: int, high: int) -> Iterator[tuple
             yield (count, *more)
 
 
-def _heights(counts: dict[int, int]) -> list[list[int]]:
-    """The columns' printed lines top to bottom, grouped by height: at each height, the columns there."""
+def _heights(counts: dict[int, int], top: bool = False) -> list[list[int]]:
+    """The columns' printed lines top to bottom, grouped by height: at each height, the columns there
+    (`top`: each cell's first line at the row's top, where the table's cells are set at their rows' top
+    and not centred: `年 2 県全体の課題の共有、圏域の協 圏域からあがった課題を県` / `回` / `議の場からの報告、…`)."""
     at: dict[int, list[int]] = {}
     for column, count in counts.items():
         for k in range(count):
-            at.setdefault(2 * k - (count - 1), []).append(column)  # (doubled: half a line lower)
+            at.setdefault(2 * k - (0 if top else count - 1), []).append(column)  # (doubled: half a line lower)
     return [at[h] for h in sorted(at)]
 
 
@@ -721,6 +753,8 @@ def _kind(column: int, text: str, cell: list[str]) -> bool:
         return column == _FREQ
     if column == _FREQ or PIECE.fullmatch(text.replace(" ", "")):
         return False  # (a frequency's pieces are the frequency's)
+    if column == _NOTES and text in NOTHING:
+        return True  # (`－`: nothing to note)
     if len(text) < 2 or text[0] in _NO_START:
         return False  # (a word's end, or a phrase's: another cell's wrapped rest)
     if column == _NAME:
@@ -778,6 +812,30 @@ def _joined(cell: list[str]) -> str:
 Rows = tuple[tuple[tuple[str, ...], ...], tuple[str, ...]]  # a table's rows' cells, and its notes kept as text
 
 
+def _tails(run: list[str], widths: dict[int, int]) -> list[list[Reading]]:
+    """A box no other reading holds, read as a cell's last lines that pdftotext wrote in a text block
+    of their own, after other rows' cells (`・指標の評` … rows … `価`; `・市町村の` … `の協議の` / `場への
+    助` / `言`): lines that open as no cell does (a word's or a phrase's end, one character), each fitting
+    the column, one reading a column (the cell they go on is found where the rows are put together, see
+    `_assembled`)."""
+    text = _text(run[0])
+    if not text or not (text[0] in _NO_START or len(_joined(run)) < 2) or any(" " in _text(line) for line in run):
+        return []  # (a line of pieces a space apart holds cells side by side: no one cell's rest)
+    columns = [column for column in range(_COLUMNS) if all(_piece(column, line, widths) for line in run)]
+    return [[({_TAIL - column: list(run) for column in columns}, [])]] if columns else []
+
+
+def _takes(column: int, cell: list[str], rest: list[str], widths: dict[int, int]) -> bool:
+    """Whether a cell's lines go on with a rest written apart (see `_tails`): its last line fills
+    the column and ends no sentence, and the cell with the rest is one of the column's."""
+    return (
+        column in widths
+        and not cell[-1].endswith("。")
+        and bool(_full(column, cell[-1], {column: _list_width(cell, widths[column])}))
+        and _fits(column, cell + rest, widths)
+    )
+
+
 def _assemblies(parts: list[Cells], widths: dict[int, int]) -> set[Rows]:
     """The tables the parts make (see `_assembled`), each list of activities in a part of its own (its
     first line a bullet's) read as a row's own and as the later items of the list above (pdftotext
@@ -804,12 +862,17 @@ def _assembled(
     and the table goes on (`…の検討` / `委員が多く、…` / the next row's name) or where they end the table
     after the last row's activities, else they are kept apart
     (pdftotext may write a notes' cell after the next rows' cells, or all the notes after the table:
-    which row's they are, the text does not tell); None unless every row has its name, members,
-    frequency and activities."""
+    which row's they are, the text does not tell); a cell's rest written apart (see `_tails`) to the one
+    cell it may end (`_takes`; of several, the one wrapped cell), else kept apart; None unless every row
+    has its name, members, frequency and activities."""
     rows: list[Cells] = []
     rest: list[str] = []
+    tails: list[tuple[list[int], list[str]]] = []  # (cells' rests and the columns they may be of, see `_tails`)
     listed: Cells = {}  # (the row whose activities came last)
     for k, part in enumerate(parts):
+        if any(c < 0 for c in part):
+            tails.append(([_TAIL - c for c in part], next(iter(part.values()))))
+            continue
         if k in joined:  # (the later items of the list above)
             if _ACTS not in listed or listed[_ACTS][0][0] != part[_ACTS][0][0]:
                 return None
@@ -834,6 +897,16 @@ def _assembled(
             rows.append({})
         rows[at].update(part)
         listed = rows[at] if _ACTS in part else listed
+    for columns, cell in tails:
+        took = [(row, c) for c in columns for row in rows if c in row and _takes(c, row[c], cell, widths)]
+        if len(took) > 1:  # (a wrapped cell's last line fills the column where the wrap cut it, a one-line
+            # cell's where its text is as long)
+            took = [(row, c) for row, c in took if len(row[c]) > 1]
+        if len(took) == 1:
+            row, column = took[0]
+            row[column] = row[column] + cell
+        else:  # (no cell, or more than one, this rest goes on: kept apart)
+            rest.append(_joined(cell))
     if any(not {_NAME, _MEMBERS, _FREQ, _ACTS} <= set(row) for row in rows):
         return None
     return tuple(tuple(_joined(row[c]) if c in row else "" for c in range(_COLUMNS)) for row in rows), tuple(rest)
