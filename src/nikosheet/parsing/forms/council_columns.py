@@ -156,11 +156,12 @@ def _pieces(lines: list[str | None], region: tuple[int, int], spaced: bool) -> t
 
 def _words(line: str) -> list[str]:
     """A line's words: a bulleted item goes on the word before it (`企画 ・家族教`: one cell's line), but
-    not on a frequency (`年3回 ・事例の共有`: two cells), and so does a word after a Latin comma
-    (`方向性の決定, 専門`)."""
+    not on a frequency (`年3回 ・事例の共有`: two cells), and so do a word after a Latin comma
+    (`方向性の決定, 専門`) and a numbered item after another (`②事例検討 ③退院`: one list's items)."""
     words: list[str] = []
     for word in line.strip(" \f\u3000").split():
         joined = word[0] in LIST_BULLETS or (bool(words) and words[-1].endswith(","))
+        joined = joined or (word[0] in CIRCLED and bool(words) and words[-1][0] in CIRCLED)
         if words and joined and not _is_frequency(words[-1]):
             words[-1] += " " + word
         else:
@@ -339,6 +340,9 @@ def _read(pieces: list[_Piece], late: set[int]) -> _Table | None:
     }
     if columns[_FREQ] is None:
         return None
+    for c in late - {_FREQ}:
+        if columns[c] is None:
+            columns[c] = _late_placed(cells[c], [cell.first for cell in names])
     if columns[_NOTES] is None and _NOTES not in late:
         columns[_NOTES] = _placed(cells[_NOTES], _activity_rows(columns[_ACTS], cells[_NOTES], len(names)))
     if names is not cells[_NAME] and any(columns[c] is None for c in (_MEMBERS, _ACTS)):
@@ -409,6 +413,8 @@ def _cells(pieces: list[_Piece], kinds: list[int | None], widths: dict[int, int]
         if kind == _MEMBERS and k > 0 and kinds[k - 1] == _FREQ and _activity_after(cells, piece, widths):
             kind = None  # put by its width and the cells around it, as an activity is
             piece.may_name = False  # (it holds a `、`: no name)
+        if kind == _NAME and k > 0 and _members_name_rest(cells, pieces[k - 1], piece, widths):
+            kind = _MEMBERS  # `…ピアサポーター、公民` `館連合会` before the row's frequency: no new row
         if kind == _FREQ:
             floor, ceiling = 0, 5  # a frequency is sure: the others on its line give way
         elif kind is not None and not floor <= kind < ceiling:
@@ -564,6 +570,8 @@ def _column(
         return before  # the rest of the cell right before
     if by_width in free:
         return by_width  # a new name's first line, as wide as the names' column
+    if _members_rest(piece, opened, before, cells):
+        return _MEMBERS
     if before is not None and not grouped and cells[before][-1].pieces[0] is pieces[k - 1]:
         right = [c for c in between if c > before]
         if right:
@@ -578,6 +586,35 @@ def _column(
     if not between and before == _NOTES:  # after a row's last cell: the next row's first cell left of it
         return next((c for c in free if _FREQ < c < _NOTES), None)
     return between[0] if between else None
+
+
+def _members_name_rest(cells: dict[int, list[_Cell]], before: _Piece, piece: _Piece, widths: dict[int, int]) -> bool:
+    """Whether a one-line piece that ends as a council's name is the rest of the members' list right
+    before it (pdfminer: `保健所、家族会、ピアサポーター、公民` `館連合会` `年4回`): that list is open (its last
+    line fills the column, or ends on `、`), its row's name has ended and the row has no frequency yet, so
+    no new row starts."""
+    if len(piece.lines) != 1 or before.column != _MEMBERS or not cells[_MEMBERS] or not _is_name(piece.lines[0][1]):
+        return False  # (a name's bracketed note or wrapped end, `（8圏域）` `議`, goes on its name)
+    if cells[_MEMBERS][-1].pieces[-1] is not before or len(cells[_FREQ]) >= len(cells[_NAME]):
+        return False
+    if not _is_name(_name_text(cells[_NAME][-1])):
+        return False  # the row's name not yet ended: the piece is its rest (`八王子市…福祉` `…相談支` `地域連携会議`)
+    last = before.lines[-1][1]
+    return last.endswith("、") or _open(cells[_MEMBERS][-1], _MEMBERS, widths, piece.lines[0][1])
+
+
+def _members_rest(piece: _Piece, opened: list[int], before: int | None, cells: dict[int, list[_Cell]]) -> bool:
+    """Whether a lone line right after a row's later cell is the rest of the row's members' list, cut
+    at its column's end and written after the row's frequency and activities (pdfminer: `家族会、当事者、
+    社会福祉協議会、保` `4回/年 市民講座の企画` `健所`): the row's members' cell is open (its last line
+    fills the column), its activities' cell is there already, and the line ends no sentence (nor on a
+    hiragana, as a member's name does not)."""
+    if len(piece.lines) != 1 or before is None or before <= _FREQ or _MEMBERS not in opened:
+        return False
+    text = piece.lines[0][1]
+    if text.endswith("。") or "\u3041" <= text[-1] <= "\u3096" or _SENTENCE_COMMA.search(text):
+        return False  # a sentence, perhaps without its `。` (`委員の負担が大きい`): a note
+    return len(cells[_MEMBERS]) == len(cells[_ACTS]) == len(cells[_NAME])
 
 
 def _between(kinds: list[int | None], pieces: list[_Piece], k: int) -> tuple[list[int], bool, list[int]]:
@@ -656,6 +693,19 @@ def _open(cell: _Cell, column: int, widths: dict[int, int], after: str, maybe: b
         return False
     short = full - display_width(last)
     return short <= 1 or (short <= _SLACK and after[1:2] in _NO_LINE_START)
+
+
+def _late_placed(cells: list[_Cell], anchors: list[int]) -> list[_Cell | None] | None:
+    """A late column's cells, fewer than the rows, where they were all written before a row's name
+    (pdfminer: the notes' header cell after the second row, `特記事項等` `なし` `病院間で退院…`, then the
+    third row's name): one to each row whose name came before the last of them, in order, the rows
+    after it left empty; None where those rows are not as many as the cells."""
+    if not cells or len(cells) >= len(anchors):
+        return None
+    before = sum(1 for a in anchors if a < cells[-1].first)
+    if before != len(cells):
+        return None
+    return [*cells, *([None] * (len(anchors) - before))]
 
 
 def _row_major(anchors: list[int], frequencies: list[_Cell]) -> bool:
