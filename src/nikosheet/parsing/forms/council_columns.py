@@ -607,13 +607,13 @@ def _members_rest(piece: _Piece, opened: list[int], before: int | None, cells: d
     """Whether a lone line right after a row's later cell is the rest of the row's members' list, cut
     at its column's end and written after the row's frequency and activities (pdfminer: `家族会、当事者、
     社会福祉協議会、保` `4回/年 市民講座の企画` `健所`): the row's members' cell is open (its last line
-    fills the column), its activities' cell is there already, and the line ends no sentence (nor on a
-    hiragana, as a member's name does not)."""
+    fills the column), its activities' cell is there already, and the line holds no sentence's words (no
+    hiragana but `の`, as in a body's name: `委員が多` is a note's first line)."""
     if len(piece.lines) != 1 or before is None or before <= _FREQ or _MEMBERS not in opened:
         return False
     text = piece.lines[0][1]
-    if text.endswith("。") or "\u3041" <= text[-1] <= "\u3096" or _SENTENCE_COMMA.search(text):
-        return False  # a sentence, perhaps without its `。` (`委員の負担が大きい`): a note
+    if text.endswith("。") or any("\u3041" <= ch <= "\u3096" and ch != "の" for ch in text):
+        return False  # a sentence's words, perhaps without its `。` (`委員の負担が大きい`, `委員が多`): a note
     return len(cells[_MEMBERS]) == len(cells[_ACTS]) == len(cells[_NAME])
 
 
@@ -699,9 +699,13 @@ def _late_placed(cells: list[_Cell], anchors: list[int]) -> list[_Cell | None] |
     """A late column's cells, fewer than the rows, where they were all written before a row's name
     (pdfminer: the notes' header cell after the second row, `特記事項等` `なし` `病院間で退院…`, then the
     third row's name): one to each row whose name came before the last of them, in order, the rows
-    after it left empty; None where those rows are not as many as the cells."""
+    after it left empty; None where those rows are not as many as the cells, or a cell starts with a
+    hiragana after one that ends no sentence (its rest: the column's lines went elsewhere)."""
     if not cells or len(cells) >= len(anchors):
         return None
+    for above, cell in itertools.pairwise(cells):
+        if "\u3041" <= cell.text()[:1] <= "\u3096" and not above.text().endswith("。"):
+            return None  # the rest of the cell above (`題の抽出` `ている`): its lines went elsewhere
     before = sum(1 for a in anchors if a < cells[-1].first)
     if before != len(cells):
         return None
