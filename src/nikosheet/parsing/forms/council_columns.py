@@ -41,7 +41,7 @@ from nikosheet.parsing.forms import FormState, signals
 from nikosheet.parsing.forms._shared import display_width, unbalanced
 from nikosheet.parsing.forms.council_pivots import HEADERS
 from nikosheet.parsing.forms.template_tables import COUNCIL_NAME_ENDS, FREQUENCY, LIST_BULLETS, join_cell
-from nikosheet.vocabulary import CIRCLED
+from nikosheet.vocabulary import BODY_NAME_ENDS, CIRCLED
 
 _HEADER = HEADERS[0]
 _FREQUENCY_RE = re.compile(rf"^{FREQUENCY}$")  # anchored: a search from every start backtracks
@@ -53,6 +53,8 @@ _TAILS = ("議", "会議")  # a name's end wrapped after a line that ends a name
 _REACH = 200  # lines: the table is over before
 _NAME, _MEMBERS, _FREQ, _ACTS, _NOTES = range(5)
 _NO_LINE_START = tuple("、。，．）)」』】")  # kinsoku: a wrap takes the character before on with these
+# what a member's name ends with: a body's (`保健所`, `…センター`), a department's (`障害福祉課`) or a person's
+_MEMBER_ENDS = (*BODY_NAME_ENDS, "課", "委員", "者", "会")
 _NAME_RESTS = 2  # names that may be another's rest: more leave the table as it is
 _SLACK = 2  # display columns: a full line may be a character short (a wrap's kinsoku, a narrow digit)
 
@@ -607,14 +609,18 @@ def _members_rest(piece: _Piece, opened: list[int], before: int | None, cells: d
     """Whether a lone line right after a row's later cell is the rest of the row's members' list, cut
     at its column's end and written after the row's frequency and activities (pdfminer: `家族会、当事者、
     社会福祉協議会、保` `4回/年 市民講座の企画` `健所`): the row's members' cell is open (its last line
-    fills the column), its activities' cell is there already, and the line holds no sentence's words (no
-    hiragana but `の`, as in a body's name: `委員が多` is a note's first line)."""
+    fills the column), its activities' cell is there already, the line holds no sentence's words (no
+    hiragana but `の`, as in a body's name: `委員が多` is a note's first line), and the member the list's
+    last line cut, with the line's first words, ends as a body's or a member's name does."""
     if len(piece.lines) != 1 or before is None or before <= _FREQ or _MEMBERS not in opened:
         return False
     text = piece.lines[0][1]
     if text.endswith("。") or any("\u3041" <= ch <= "\u3096" and ch != "の" for ch in text):
         return False  # a sentence's words, perhaps without its `。` (`委員の負担が大きい`, `委員が多`): a note
-    return len(cells[_MEMBERS]) == len(cells[_ACTS]) == len(cells[_NAME])
+    if len(cells[_MEMBERS]) != len(cells[_ACTS]) or len(cells[_ACTS]) != len(cells[_NAME]):
+        return False
+    item = cells[_MEMBERS][-1].lines()[-1][1].split("、")[-1] + text.split("、")[0]
+    return item.endswith(_MEMBER_ENDS)  # the cut member made whole: `保` `健所`, `こころの健` `康センター`
 
 
 def _between(kinds: list[int | None], pieces: list[_Piece], k: int) -> tuple[list[int], bool, list[int]]:
