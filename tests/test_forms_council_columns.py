@@ -275,3 +275,48 @@ def test_a_one_line_list_right_after_a_rows_frequency_is_its_activities_where_it
         "ピアサポーター、大学、行政\t年2回\t方針の決定\t",
         "事務局会議\t保健対策課、障害者福祉課、基幹相談支援センター\t月1回\t進捗管理、会議準備\t",
     ]
+
+
+def test_a_members_rest_after_the_rows_activities_and_a_late_note_column_shorter_than_the_rows() -> None:
+    # pdfminer: the last row's members cut at the column's end (`…保`) go on in a box after its frequency
+    # and activities (`健所`); the notes' header cell comes after the second row, its two cells before
+    # the third row's name: the first two rows' notes, the third row's left empty
+    body = (
+        "弘前市精神保健福祉\n\n精神科病院、精神科診療所、相談支援\n\n2回/年 部会報告、課題の協議\n\n"
+        "連携会議（全体会）\n\n事業所、家族会、当事者、地域包括支\n援センター、行政\n\n"
+        "地域移行部会\n\n精神科病院の精神保健福祉士、相談支\n援専門員、保健所\n\n"
+        "6回/年 退院意向調査の分析、個\n別事例の検討\n\n特記事項等\n(課題・強み\n等)\n\n"
+        "なし\n\n病院間で退院\n支援の進め方\nに差がある\n\n"
+        "普及啓発部会\n\n家族会、当事者、社会福祉協議会、保\n\n4回/年 市民講座の企画\n\n健所\n"
+    )
+    assert _rows(body, "名称\n\n協議の場の構成員\n\n開催頻度 実施内容\n\n") == [
+        TABLE_HEADER,
+        "弘前市精神保健福祉連携会議（全体会）\t精神科病院、精神科診療所、相談支援事業所、家族会、当事者、"
+        "地域包括支援センター、行政\t2回/年\t部会報告、課題の協議\tなし",
+        "地域移行部会\t精神科病院の精神保健福祉士、相談支援専門員、保健所\t6回/年\t退院意向調査の分析、個別事例の検討\t"
+        "病院間で退院支援の進め方に差がある",
+        "普及啓発部会\t家族会、当事者、社会福祉協議会、保健所\t4回/年\t市民講座の企画\t",
+        END.strip(),
+    ]
+
+
+def test_a_members_rest_that_ends_as_a_name_before_the_rows_frequency_and_two_numbered_items_on_a_line() -> None:
+    # pdfminer: `館連合会` ends as a council's name, but it comes right after the row's members cut at the
+    # column's end, before the row's frequency: the list's rest, no new row; `②事例検討 ③退院` is one
+    # line of the activities' list
+    body = (
+        "富山市精神保健福祉地\n\n精神科病院9か所、医師会、基幹相談支援\n\n年2回\n\n作業部会の報告、\n\n医療機関の参\n\n"
+        "域連携会議\n\nセンター、相談支援事業所、地域包括支\n援センター、民生委員児童委員協議会、\n家族会、保健所、障害福祉課\n\n"
+        "地域課題の協議\n\n加は多いが、\n福祉・住民側\nの意見が少な\n\nい。\n\n"
+        "地域移行作業部会\n\n病院精神保健福祉士、相談支援専門員、\n\n年6回\n\n①病院訪問の計画\n\n"
+        "ピアサポーター、保健所\n\n②事例検討 ③退院\n支援の振り返り\n\n"
+        "普及啓発作業部会\n\n保健所、家族会、ピアサポーター、公民\n館連合会\n\n年4回\n\n講座の企画\n\n"
+        "校下ネットワーク会議 民生委員、町会長、地域包括支援センタ\n\n随時\n\nー、保健所保健師\n\n"
+        "見守りが必要な方\nの情報共有\n\n個人情報の扱\nいに配慮が必\n要。\n"
+    )
+    header = "名称\n\n協議の場の構成員\n\n開催頻度 実施内容\n\n特記事項等(課\n\n題・強み等)\n\n"
+    assert _rows(body, header)[2:4] == [
+        "地域移行作業部会\t病院精神保健福祉士、相談支援専門員、ピアサポーター、保健所\t年6回\t"
+        "①病院訪問の計画 ②事例検討 ③退院支援の振り返り\t",
+        "普及啓発作業部会\t保健所、家族会、ピアサポーター、公民館連合会\t年4回\t講座の企画\t",
+    ]

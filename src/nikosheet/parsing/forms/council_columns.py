@@ -41,7 +41,7 @@ from nikosheet.parsing.forms import FormState, signals
 from nikosheet.parsing.forms._shared import display_width, unbalanced
 from nikosheet.parsing.forms.council_pivots import HEADERS
 from nikosheet.parsing.forms.template_tables import COUNCIL_NAME_ENDS, FREQUENCY, LIST_BULLETS, join_cell
-from nikosheet.vocabulary import CIRCLED
+from nikosheet.vocabulary import BODY_NAME_ENDS, CIRCLED
 
 _HEADER = HEADERS[0]
 _FREQUENCY_RE = re.compile(rf"^{FREQUENCY}$")  # anchored: a search from every start backtracks
@@ -53,6 +53,8 @@ _TAILS = ("議", "会議")  # a name's end wrapped after a line that ends a name
 _REACH = 200  # lines: the table is over before
 _NAME, _MEMBERS, _FREQ, _ACTS, _NOTES = range(5)
 _NO_LINE_START = tuple("、。，．）)」』】")  # kinsoku: a wrap takes the character before on with these
+# what a member's name ends with: a body's (`保健所`, `…センター`), a department's (`障害福祉課`) or a person's
+_MEMBER_ENDS = (*BODY_NAME_ENDS, "課", "委員", "者", "会")
 _NAME_RESTS = 2  # names that may be another's rest: more leave the table as it is
 _SLACK = 2  # display columns: a full line may be a character short (a wrap's kinsoku, a narrow digit)
 
@@ -156,11 +158,12 @@ def _pieces(lines: list[str | None], region: tuple[int, int], spaced: bool) -> t
 
 def _words(line: str) -> list[str]:
     """A line's words: a bulleted item goes on the word before it (`企画 ・家族教`: one cell's line), but
-    not on a frequency (`年3回 ・事例の共有`: two cells), and so does a word after a Latin comma
-    (`方向性の決定, 専門`)."""
+    not on a frequency (`年3回 ・事例の共有`: two cells), and so do a word after a Latin comma
+    (`方向性の決定, 専門`) and a numbered item after another (`②事例検討 ③退院`: one list's items)."""
     words: list[str] = []
     for word in line.strip(" \f\u3000").split():
         joined = word[0] in LIST_BULLETS or (bool(words) and words[-1].endswith(","))
+        joined = joined or (word[0] in CIRCLED and bool(words) and words[-1][0] in CIRCLED)
         if words and joined and not _is_frequency(words[-1]):
             words[-1] += " " + word
         else:
@@ -339,6 +342,9 @@ def _read(pieces: list[_Piece], late: set[int]) -> _Table | None:
     }
     if columns[_FREQ] is None:
         return None
+    for c in late - {_FREQ}:
+        if columns[c] is None:
+            columns[c] = _late_placed(cells[c], [cell.first for cell in names])
     if columns[_NOTES] is None and _NOTES not in late:
         columns[_NOTES] = _placed(cells[_NOTES], _activity_rows(columns[_ACTS], cells[_NOTES], len(names)))
     if names is not cells[_NAME] and any(columns[c] is None for c in (_MEMBERS, _ACTS)):
@@ -409,6 +415,8 @@ def _cells(pieces: list[_Piece], kinds: list[int | None], widths: dict[int, int]
         if kind == _MEMBERS and k > 0 and kinds[k - 1] == _FREQ and _activity_after(cells, piece, widths):
             kind = None  # put by its width and the cells around it, as an activity is
             piece.may_name = False  # (it holds a `、`: no name)
+        if kind == _NAME and k > 0 and _members_name_rest(cells, pieces[k - 1], piece, widths):
+            kind = _MEMBERS  # `…ピアサポーター、公民` `館連合会` before the row's frequency: no new row
         if kind == _FREQ:
             floor, ceiling = 0, 5  # a frequency is sure: the others on its line give way
         elif kind is not None and not floor <= kind < ceiling:
@@ -564,6 +572,8 @@ def _column(
         return before  # the rest of the cell right before
     if by_width in free:
         return by_width  # a new name's first line, as wide as the names' column
+    if _members_rest(piece, opened, before, cells):
+        return _MEMBERS
     if before is not None and not grouped and cells[before][-1].pieces[0] is pieces[k - 1]:
         right = [c for c in between if c > before]
         if right:
@@ -578,6 +588,39 @@ def _column(
     if not between and before == _NOTES:  # after a row's last cell: the next row's first cell left of it
         return next((c for c in free if _FREQ < c < _NOTES), None)
     return between[0] if between else None
+
+
+def _members_name_rest(cells: dict[int, list[_Cell]], before: _Piece, piece: _Piece, widths: dict[int, int]) -> bool:
+    """Whether a one-line piece that ends as a council's name is the rest of the members' list right
+    before it (pdfminer: `保健所、家族会、ピアサポーター、公民` `館連合会` `年4回`): that list is open (its last
+    line fills the column, or ends on `、`), its row's name has ended and the row has no frequency yet, so
+    no new row starts."""
+    if len(piece.lines) != 1 or before.column != _MEMBERS or not cells[_MEMBERS] or not _is_name(piece.lines[0][1]):
+        return False  # (a name's bracketed note or wrapped end, `（8圏域）` `議`, goes on its name)
+    if cells[_MEMBERS][-1].pieces[-1] is not before or len(cells[_FREQ]) >= len(cells[_NAME]):
+        return False
+    if not _is_name(_name_text(cells[_NAME][-1])):
+        return False  # the row's name not yet ended: the piece is its rest (`八王子市…福祉` `…相談支` `地域連携会議`)
+    last = before.lines[-1][1]
+    return last.endswith("、") or _open(cells[_MEMBERS][-1], _MEMBERS, widths, piece.lines[0][1])
+
+
+def _members_rest(piece: _Piece, opened: list[int], before: int | None, cells: dict[int, list[_Cell]]) -> bool:
+    """Whether a lone line right after a row's later cell is the rest of the row's members' list, cut
+    at its column's end and written after the row's frequency and activities (pdfminer: `家族会、当事者、
+    社会福祉協議会、保` `4回/年 市民講座の企画` `健所`): the row's members' cell is open (its last line
+    fills the column), its activities' cell is there already, the line holds no sentence's words (no
+    hiragana but `の`, as in a body's name: `委員が多` is a note's first line), and the member the list's
+    last line cut, with the line's first words, ends as a body's or a member's name does."""
+    if len(piece.lines) != 1 or before is None or before <= _FREQ or _MEMBERS not in opened:
+        return False
+    text = piece.lines[0][1]
+    if text.endswith("。") or any("\u3041" <= ch <= "\u3096" and ch != "の" for ch in text):
+        return False  # a sentence's words, perhaps without its `。` (`委員の負担が大きい`, `委員が多`): a note
+    if len(cells[_MEMBERS]) != len(cells[_ACTS]) or len(cells[_ACTS]) != len(cells[_NAME]):
+        return False
+    item = cells[_MEMBERS][-1].lines()[-1][1].split("、")[-1] + text.split("、")[0]
+    return item.endswith(_MEMBER_ENDS)  # the cut member made whole: `保` `健所`, `こころの健` `康センター`
 
 
 def _between(kinds: list[int | None], pieces: list[_Piece], k: int) -> tuple[list[int], bool, list[int]]:
@@ -656,6 +699,23 @@ def _open(cell: _Cell, column: int, widths: dict[int, int], after: str, maybe: b
         return False
     short = full - display_width(last)
     return short <= 1 or (short <= _SLACK and after[1:2] in _NO_LINE_START)
+
+
+def _late_placed(cells: list[_Cell], anchors: list[int]) -> list[_Cell | None] | None:
+    """A late column's cells, fewer than the rows, where they were all written before a row's name
+    (pdfminer: the notes' header cell after the second row, `特記事項等` `なし` `病院間で退院…`, then the
+    third row's name): one to each row whose name came before the last of them, in order, the rows
+    after it left empty; None where those rows are not as many as the cells, or a cell starts with a
+    hiragana after one that ends no sentence (its rest: the column's lines went elsewhere)."""
+    if not cells or len(cells) >= len(anchors):
+        return None
+    for above, cell in itertools.pairwise(cells):
+        if "\u3041" <= cell.text()[:1] <= "\u3096" and not above.text().endswith("。"):
+            return None  # the rest of the cell above (`題の抽出` `ている`): its lines went elsewhere
+    before = sum(1 for a in anchors if a < cells[-1].first)
+    if before != len(cells):
+        return None
+    return [*cells, *([None] * (len(anchors) - before))]
 
 
 def _row_major(anchors: list[int], frequencies: list[_Cell]) -> bool:
