@@ -45,6 +45,9 @@ _QUANTITIES = tuple(QUANTITIES)
 _VALUE_RE = re.compile(r"約?[\d,.]+(?:人|%|か所|床|病院|市町村|回(?:/年)?)?|(?:年間?|月)\d{1,3}回|\d{1,3}回/年度?")
 _SUB_SPLIT_RE = re.compile(r"65歳")  # a second sub-label in the same row
 _MONTHS_RE = re.compile(r"(\d)[カヵヶケ]月")
+# a set-up count's slash between two numbers, whatever space a converter left round it: the template
+# writes `1 / 1`, and pdftotext drops the narrow spaces a PDF sets there (`1/1`)
+_SETUP_SLASH_RE = re.compile(r"(?<=[0-9０-９]) ?/ ?(?=[0-9０-９])")
 
 
 @cached(limit=4096)
@@ -458,7 +461,7 @@ class _Reader:
         exists = self.choice(choice_cell or "", row.line, what) if choice_cell else None
         if choice_cell is None:
             self.ctx.diag(Diagnostic.MISSING_VALUE, row.line, str(messages.CHOICE_EMPTY(what=what)))
-        text = " ".join(count_cells) or None
+        text = _SETUP_SLASH_RE.sub(" / ", " ".join(count_cells)) or None
         count = total = None
         if text:
             head, slash, tail = norm(text).partition("/")
