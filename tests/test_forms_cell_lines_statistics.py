@@ -609,3 +609,51 @@ def test_a_rows_label_after_its_groups_label_left_open_is_no_bracket_that_closes
     assert basic["support_council"]["meetings_per_year"] == 2
     assert basic["support_council"]["fiscal_year"] == 2022
     assert basic["consultation_offices"]["specific"] == 38
+
+
+# plain pdftotext of a LibreOffice PDF: the meetings' value beside its label's first line, the space
+# between taken out with the renderer's gaps (`（自立支援）協議会の開 2` → `（自立支援）協議会の開2`)
+LABEL_THEN_VALUE = """基本情報（都道府県等情報）
+障害保健福祉圏域数（R5年4月時点）
+
+8
+
+か所
+
+相談支援事業所数 （R5年4月時点）
+
+保健所数（R5年4月時点）
+（自立支援）協議会の開催頻度 （R4年度）
+
+基幹相談支援センター数 12
+
+か所
+
+一般相談支援事業所数
+
+58
+
+か所
+
+特定相談支援事業所数
+
+214
+
+か所
+
+9
+
+か所
+
+（自立支援）協議会の開2
+催頻度
+
+回／年
+
+2  精神障害にも対応した地域包括ケアシステムの構築に向けた取組概要（全体）"""
+
+
+def test_a_value_run_into_its_label_s_first_piece_is_the_label_s():
+    rows = [ln for ln in _apply(LABEL_THEN_VALUE) if ln and "\t" in ln]
+    assert "保健所数（R5年4月時点）\t9\tか所" in rows
+    assert "（自立支援）協議会の開催頻度 （R4年度）\t（自立支援）協議会の開催頻度\t2\t回／年" in rows

@@ -64,3 +64,21 @@ def test_a_count_written_after_section_2_s_number_goes_to_the_level_answered_yes
 def test_a_count_after_section_2_s_number_and_no_level_answered_yes_leaves_it_alone() -> None:
     text = SECTION_2_AFTER.replace("○有・無", "有・無")
     assert apply_form(council_setup, text) == text.split("\n")
+
+
+def test_a_count_whose_slash_lost_its_spaces_reads_as_the_template_writes_it() -> None:
+    # plain pdftotext drops the narrow spaces round the set-up count's slash (`1/1`); the template's is `1 / 1`
+    text = (
+        "1 県、指定都市、中核市、特別区の基礎情報\n\n"
+        f"{LABEL}（R5年4月時点）\t都道府県\t有・(無)\t\n\t障害保健福祉圏域\t有・(無)\t\n\t市町村\t(有) 無\t1/1\n\n"
+        "2 精神障害にも対応した地域包括ケアシステムの構築に向けた取組概要（全体）\n"
+    )
+    setup = nikosheet.parse_text_data(text)["basic_info"]["council_setup"]
+    assert {k: v for k, v in setup["municipality"].items() if k != "line"} == {
+        "exists": True,
+        "count": 1,
+        "total": 1,
+        "text": "1 / 1",
+    }
+    spaced = nikosheet.parse_text_data(text.replace("1/1", "17 / 25"))["basic_info"]["council_setup"]
+    assert spaced["municipality"]["text"] == "17 / 25"

@@ -110,6 +110,24 @@ def test_a_value_centred_between_its_name_s_two_lines():
     assert rows[2] == "② 地域包括支援センターとの合同事例検討会\t年1回\t年4回\t高齢の家族を含めた世帯全体への支援"
 
 
+def test_a_wrapped_value_woven_with_its_name_s_lines():
+    # `① 措置入院者の` `対象者全` `退院後支援計画` `員` `の作成`: a two-line value centred beside a
+    # three-line name, each of its lines between two of the name's
+    text = SCATTERED.replace(
+        "① 入院中からの退院支援の開始件数\n\n17件\n\n25件",
+        "① 措置入院者の\n対象者全\n退院後支援計画\n員\nの作成\n\n対象者\n23人中\n19人",
+    )
+    rows = [ln for ln in apply_form(indicator_boxes, text) if ln and "\t" in ln]
+    assert rows[1] == "① 措置入院者の退院後支援計画の作成\t対象者全員\t対象者23人中19人\t区外病院からの退院促進"
+    assert rows[2].startswith("② 地域包括支援センターとの合同事例検討会\t年1回")
+    # every line as wide as the column: a long name, no value woven in (the row lacks a value: not rebuilt)
+    text = SCATTERED.replace(
+        "① 入院中からの退院支援の開始件数\n\n17件\n\n25件",
+        "① 措置入院者の\n退院後支援計画\n作成及び支援の\n実施状況の確認\nの割合\n\n対象者全員",
+    )
+    assert apply_form(indicator_boxes, text) == text.split("\n")
+
+
 # the issues' last role's word and the header's first cell in one box, the role's cell after it, then
 # the header's other cells; the last row the sheet left empty, its number alone
 STRAY = SIGNAL + "\n\n".join(

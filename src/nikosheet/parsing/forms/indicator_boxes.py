@@ -33,6 +33,7 @@ import re
 import nikosheet.diagnostic_messages as messages
 from nikosheet.diagnostics import Diagnostic
 from nikosheet.parsing.forms import FormState, interleaved_header, scattered_header, signals
+from nikosheet.parsing.forms._shared import display_width
 from nikosheet.parsing.forms.column_runs import boxes_of
 from nikosheet.parsing.forms.indicator_bands import is_value
 from nikosheet.parsing.forms.template_tables import (
@@ -357,9 +358,31 @@ def value_amid_name(row: list[Box]) -> list[Box]:
     name = row[0]
     amid = [j for j in range(1, len(name) - 1) if is_value(name[j][1].strip())]
     if len(amid) != 1 or any(is_value(text.strip()) for _, text, _ in name[amid[0] + 1 :]):
-        return row
+        return _woven_value(row)
     j = amid[0]
     return [[*name[:j], *name[j + 1 :]], [name[j]], *row[1:]]
+
+
+_CLOSE = 2  # display columns: a wrapped line may stop a character short of its column
+_WOVEN_LINES = 5  # the fewest lines of a name woven with a wrapped value: three of the name's, two of the value's
+
+
+def _woven_value(row: list[Box]) -> list[Box]:
+    """The row with its first value taken out of its name's box where the value wrapped too, its lines
+    each between two of the name's (`① 措置入院者の` `対象者全` `退院後支援計画` `員` `の作成`: a cell of
+    two lines centred beside one of three): the name's lines but its last fill its column, each of the
+    value's is narrower than them; else the row as it is."""
+    box = row[0]
+    if len(box) < _WOVEN_LINES or len(box) % 2 == 0:
+        return row
+    names, values = box[::2], box[1::2]
+    full = [display_width(text.strip()) for _, text, _ in names[:-1]]
+    if max(full) - min(full) > _CLOSE or any(display_width(t.strip()) >= min(full) - _CLOSE for _, t, _ in values):
+        return row
+    value = join_cell(values)
+    if not value or value.endswith(_SENTENCE) or any(text.strip().endswith(_SENTENCE) for _, text, _ in names):
+        return row
+    return [names, values, *row[1:]]
 
 
 def _two_cells_on_a_line(texts: list[str]) -> list[str]:

@@ -120,6 +120,7 @@ VALUE = re.compile(
 _NUMBER = re.compile(r"[0-9０-９][0-9０-９,，.．]*|不明|集計中|なし|無し|該当なし|[-－―‐−]")
 _UNIT = re.compile(r"人(?!口)|[%％]|か所|ヶ所|カ所|箇所|市町村|病院|床|回")
 _DATE = re.compile(r"[0-9０-９元]|時点|年度")
+_NUMBER_AFTER_WORDS = re.compile(r"(?<=[\u3040-\u30ff\u4e00-\u9fff])[0-9０-９]{1,3}$")  # `…協議会の開2`
 CHOICE_PIECE = re.compile(r"[(（]?[〇○◯●◎]?[有無]?[〇○◯●◎]?[)）]?")  # `有`, `〇`, `(有)`, `無`: a choice's piece
 _WORDS = re.compile("[\u4e00-\u9fff]")  # a kanji (a unit cut by a wrap leaves kana: `27 / 35 か`)
 _MARKED_YES = re.compile(  # `(有)`, `有(〇)`, or 有 alone first: not `有・無` nor `有 (無)` (無 marked)
@@ -249,8 +250,12 @@ class Rows:
         return SPECS[RANK["meetings"]]
 
     def label_start(self, text: str, pos: int) -> tuple[_Spec, int, bool] | None:
-        """A piece that begins a label (at least four characters of it), up to a space or the line's end."""
+        """A piece that begins a label (at least four characters of it), up to a space or the line's end,
+        or up to a number that ends the line right after it (`（自立支援）協議会の開2`: the value beside the
+        label's first line, the space between taken out with the renderer's gaps)."""
         ends = [m.start() for m in re.finditer(r"[ \u3000]+", text[pos:])]
+        if number := _NUMBER_AFTER_WORDS.search(text, pos):
+            ends.append(number.start() - pos)
         for end in sorted({*(pos + e for e in ends), len(text)}, reverse=True):
             piece = label_key(text[pos:end])
             if len(piece) < 4:
