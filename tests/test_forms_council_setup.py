@@ -66,8 +66,9 @@ def test_a_count_after_section_2_s_number_and_no_level_answered_yes_leaves_it_al
     assert apply_form(council_setup, text) == text.split("\n")
 
 
-def test_a_count_whose_slash_lost_its_spaces_reads_as_the_template_writes_it() -> None:
-    # plain pdftotext drops the narrow spaces round the set-up count's slash (`1/1`); the template's is `1 / 1`
+def test_a_count_whose_slash_lost_its_spaces_is_read_and_its_text_kept_as_written() -> None:
+    # plain pdftotext drops the narrow spaces round the set-up count's slash (`1/1`; the template's is `1 / 1`):
+    # the count and the total are read, and the text stays the source's
     text = (
         "1 県、指定都市、中核市、特別区の基礎情報\n\n"
         f"{LABEL}（R5年4月時点）\t都道府県\t有・(無)\t\n\t障害保健福祉圏域\t有・(無)\t\n\t市町村\t(有) 無\t1/1\n\n"
@@ -78,7 +79,7 @@ def test_a_count_whose_slash_lost_its_spaces_reads_as_the_template_writes_it() -
         "exists": True,
         "count": 1,
         "total": 1,
-        "text": "1 / 1",
+        "text": "1/1",
     }
     spaced = nikosheet.parse_text_data(text.replace("1/1", "17 / 25"))["basic_info"]["council_setup"]
     assert spaced["municipality"]["text"] == "17 / 25"
