@@ -36,22 +36,39 @@ def test_an_indicator_s_first_value_after_its_name_on_one_line():
     assert rows[1] == "① 入院中からの退院支援の開始件数\t17件\t25件\t区外病院からの退院促進"
 
 
-def test_an_effect_before_a_value_keeps_the_row_s_cells_as_text():
-    # `12名` `…増えた。` `15名`: the actual, the effects, the target: the cells came in no order
+def test_a_row_s_first_value_written_after_its_effects_goes_back_before_the_other():
+    # `③ ピアサポーター登録者数` `60 人` `当事者参画の拡大` `48 人`: the value beside the name, written last
     cells = "年1回\n\n年4回\n\n高齢の家族を含めた世帯全体への支\n援"
-    text = SCATTERED.replace(cells, "年1回\n\n支援が進んだ。\n\n年4回")
+    text = SCATTERED.replace(cells, "年4回\n\n高齢の家族を含めた世帯全体への支\n援\n\n年1回")
+    state = form_state(indicator_boxes, text)
+    rows = [ln for ln in state.lines if ln and "\t" in ln]
+    assert rows[2] == "② 地域包括支援センターとの合同事例検討会\t年1回\t年4回\t高齢の家族を含めた世帯全体への支援"
+    assert state.notes == []
+
+
+def test_a_late_first_value_after_an_effects_sentence_too():
+    # section 4's `② ピアサポーターの養成` `12 名` `…増えた。` `15 名`: the target (the first value) written last
+    cells = "年1回\n\n年4回\n\n高齢の家族を含めた世帯全体への支\n援"
+    text = SCATTERED.replace(cells, "年4回\n\n支援が進んだ。\n\n年1回")
+    rows = [ln for ln in apply_form(indicator_boxes, text) if ln and "\t" in ln]
+    assert rows[2] == "② 地域包括支援センターとの合同事例検討会\t年1回\t年4回\t支援が進んだ。"
+
+
+def test_an_effect_before_both_values_keeps_the_row_s_cells_as_text():
+    cells = "年1回\n\n年4回\n\n高齢の家族を含めた世帯全体への支\n援"
+    text = SCATTERED.replace(cells, "支援が進んだ。\n\n年1回\n\n年4回")
     state = form_state(indicator_boxes, text)
     rows = [ln for ln in state.lines if ln and "\t" in ln]
     assert rows[1] == "① 入院中からの退院支援の開始件数\t17件\t25件\t区外病院からの退院促進"
     assert rows[2] == "② 地域包括支援センターとの合同事例検討会\t\t\t"  # its name read, no cell guessed
-    kept = state.lines.index("年1回 支援が進んだ。 年4回")  # below the table, with a warning
+    kept = state.lines.index("支援が進んだ。 年1回 年4回")  # below the table, with a warning
     assert kept > state.lines.index(rows[2])
     assert [code.value for code, _, _ in state.notes] == ["missing-table"]
 
 
 def test_a_table_whose_every_row_came_in_no_order_is_left_alone():
-    text = SCATTERED.replace("17件\n\n25件\n\n区外病院からの退院促進", "17件\n\n区外病院からの退院促進。\n\n25件")
-    text = text.replace("年1回\n\n年4回", "年1回\n\n支援が進んだ。\n\n年4回")
+    text = SCATTERED.replace("17件\n\n25件\n\n区外病院からの退院促進", "区外病院からの退院促進。\n\n17件\n\n25件")
+    text = text.replace("年1回\n\n年4回", "支援が進んだ。\n\n年1回\n\n年4回")
     assert apply_form(indicator_boxes, text) == text.split("\n")
 
 

@@ -21,9 +21,11 @@ alone is the header's, wherever it stands (between a row's cells and the rest of
 page cut: `…抽出できる体` `課題解決の達成度を測る指標` `見込んでいる成果・効果` `\f制ができる` `③ …`, the
 rest at the next page's top, in one box with the next row's name).  The table is rebuilt only when
 every other box of the region belongs to a row (an indicator's box, then its cells' boxes), every row
-has its four cells in their order and the header all of its own.  A row whose effects (a sentence, `…深まった。`) come
-before one of its values had its one-line cells written in no order (`12名` `…増えた。` `15名`: the
-actual, then the target): its table is left to the other readers.
+has its four cells in their order and the header all of its own.  A row's first value (the one beside
+its name) may come last, after its effects (`60 人` `当事者参画の拡大` `48 人`: the target, the effects, then
+the current value; section 4's `12 名` `…増えた。` `15 名`: the actual, the effects, then the target): it goes
+back before the other.  A row whose effects come before both its values had its one-line cells written in
+no order: its name is read and its other cells kept as text below the table.
 """
 
 from __future__ import annotations
@@ -320,8 +322,9 @@ def in_order(table: Table, cells: list[str]) -> list[str]:
 
 def _cells(row: list[Box], width: int) -> list[str]:
     """A row's cells, each box's lines joined (the indicator's first value may end its box's last line,
-    after a space: `① 市町村の協議の場の設置数 20市町村`); none when a sentence (the effects') comes before
-    a value: the row's one-line cells, centred on one height, came in no order."""
+    after a space: `① 市町村の協議の場の設置数 20市町村`); the first value put back before the other where it
+    came after the effects; none when a sentence (the effects') comes before both values: the row's
+    one-line cells, centred on one height, came in no order."""
     if len(row) == len(row[0]) == 1 and len(row[0][0][1].strip()) == 1:
         return [row[0][0][1].strip(), *[""] * (width - 1)]  # a row the sheet left empty: its number alone
     if len(row) == 2 and _guidance_row(row[:1], row[1][0][1]):
@@ -335,9 +338,18 @@ def _cells(row: list[Box], width: int) -> list[str]:
         texts[:1] = [texts[0][: value.start()], value.group(1)]
     elif len(texts) == width - 1:
         texts = _two_cells_on_a_line(texts)
+    if _first_value_late(texts):
+        texts = [texts[0], texts[3], texts[1], texts[2]]
     if any(t.endswith(_SENTENCE) for t in texts[1:-1]):
-        return _equal_values(texts)  # the effects' sentence before a value: the row's cells came in no order
+        return _equal_values(texts)  # the effects' sentence before both values: the row's cells came in no order
     return texts
+
+
+def _first_value_late(texts: list[str]) -> bool:
+    """Whether a row's first value came after its effects (`③ ピアサポーター登録者数` `60 人` `当事者参画の拡大`
+    `48 人`: LibreOffice centres the one-line cells on one height, and pdftotext writes the value beside the
+    name last): a value, then words that are no value, then a value."""
+    return len(texts) == _ROW_CELLS and is_value(texts[1]) and is_value(texts[3]) and not is_value(texts[2])
 
 
 def _equal_values(texts: list[str]) -> list[str]:
