@@ -58,6 +58,7 @@ _GUIDANCE = "※指標設定"  # the template's guidance under the indicators: `
 VALUE_AFTER = re.compile(r" ([0-9０-９][^ ]*)$")  # a count at the end of a line, after a space
 PIVOT = 2  # characters of an indicator's number and the space after it (`① `)
 _ROW_CELLS = 4  # an indicator's name, its two values and its effects
+_NAME_CELL = OUTCOME_COLUMNS["name"]  # the header's first cell (`課題解決の達成度を測る指標`)
 
 
 def apply(state: FormState) -> None:
@@ -177,6 +178,9 @@ def _rebuild(state: FormState, boxes: list[Box], start: int) -> int:
         elif cells is not None:
             header += cells
             head += [(i, t, False) for i, t, _ in box]
+        elif CIRCLED.match(first) and orphans and rows and late is None and _first_late(rows, first):
+            rows.insert(0, [box, *orphans])  # the first row's name written after the other rows, alone
+            late = []
         elif CIRCLED.match(first):
             rows.append([box])
         elif rows and (cut := _page_rest(rows[-1], box, state.lines[box[0][0]] or "")):
@@ -186,7 +190,13 @@ def _rebuild(state: FormState, boxes: list[Box], start: int) -> int:
             rows[-1].append(box)
         elif k == start + 1 and _stray(state, boxes[start], box):
             strays.append(box)  # the table above's last cell, between the header's first box and the next
-        elif header and not strays:
+        elif not orphans and _amid_header(header):
+            tail = _header_tail(box)  # (the table above's last line and a header cell below it, one box)
+            strays.append(box if tail is None else box[: len(box) - len(tail)])
+            if tail is not None:
+                header += header_cells(tail) or []
+                head += [(i, t, False) for i, t, _ in tail]
+        elif header and (not strays or len(header) == _ROW_CELLS):
             orphans.append(box)  # a row's cells before any indicator: the first row's, if its name comes
         else:
             return start + 1  # text before the first row: not this table's
@@ -262,6 +272,15 @@ def _stray(state: FormState, header: Box, box: Box) -> bool:
     if not above or not above.strip() or "\t" in above:
         return False
     return len(box) <= _STRAY_LINES and not any(is_value(text.strip()) for _, text, _ in box)
+
+
+def _amid_header(header: list[str]) -> bool:
+    """Whether a box that holds no header cell and starts no row, right after the header's first cell
+    (`課題解決の達成度を測る指標`) and before its last, is the table above's: LibreOffice centres the issues'
+    last record's cells beside the header's, and pdftotext writes them among its boxes (the first
+    cell, the record's last roles and actions, `現状値 (今年度当初) 目標値 (今年度末)`, the record's last
+    action, `見込んでいる成果・効果`, then the rows)."""
+    return bool(header) and header[0] == _NAME_CELL and len(header) < _ROW_CELLS
 
 
 def _after_strays(state: FormState, head: list[Piece], strays: list[Box]) -> list[Piece]:
@@ -367,11 +386,18 @@ def value_amid_name(row: list[Box]) -> list[Box]:
     between the name's wrapped lines (`② 市町村の協議の場の設` `48 市町村` `置数`: the one-line cell
     centred beside the two-line one, on the line between them)."""
     name = row[0]
-    amid = [j for j in range(1, len(name) - 1) if is_value(name[j][1].strip())]
+    amid = [j for j in range(1, len(name) - 1) if _value_or_dash(name[j][1].strip())]
     if len(amid) != 1 or any(is_value(text.strip()) for _, text, _ in name[amid[0] + 1 :]):
         return row
     j = amid[0]
     return [[*name[:j], *name[j + 1 :]], [name[j]], *row[1:]]
+
+
+_DASHES = frozenset("－-―‐")  # a value the sheet left as a dash (`③ 夜間・休日相談窓口の利` `－` `用件数`)
+
+
+def _value_or_dash(text: str) -> bool:
+    return is_value(text) or text in _DASHES
 
 
 def _two_cells_on_a_line(texts: list[str]) -> list[str]:
