@@ -58,6 +58,17 @@ def test_an_indicator_s_count_past_section_1_loses_the_gap():
     assert state.lines[4:] == ["0か所", "5か所", "1 / 1 か所/"]
 
 
+def test_an_indicator_s_name_and_its_value_on_one_line_keep_the_space_between():
+    # `② 区外病院との連絡会の開催 0 回`: pdftotext wrote the name's cell and the value's on one line
+    state = _apply(
+        "入院後 3 か月時点\n5 精神障害にも対応した地域包括ケアシステムの構築に向けた現時点における強みと課題\n"
+        "② 区外病院との連絡会の開催 0 回\n① 平成 23 年度の事業\n"
+        "6 精神障害にも対応した地域包括ケアシステムの構築のための連携状況\n① 研修の開催 2 回"
+    )
+    assert state.lines[2:4] == ["② 区外病院との連絡会の開催 0回", "① 平成23年度の事業"]
+    assert state.lines[5] == "① 研修の開催2回"  # past the indicators' sections, a gap as any other
+
+
 def test_pymupdf_s_gap_after_the_number_only():
     state = _apply("市町村数 (R6 年4 月時点)\n令和3 年度より県事業を引き継ぎ")
     assert state.lines == ["市町村数 (R6年4月時点)", "令和3年度より県事業を引き継ぎ"]

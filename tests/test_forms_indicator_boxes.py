@@ -36,22 +36,39 @@ def test_an_indicator_s_first_value_after_its_name_on_one_line():
     assert rows[1] == "① 入院中からの退院支援の開始件数\t17件\t25件\t区外病院からの退院促進"
 
 
-def test_an_effect_before_a_value_keeps_the_row_s_cells_as_text():
-    # `12名` `…増えた。` `15名`: the actual, the effects, the target: the cells came in no order
+def test_a_row_s_first_value_written_after_its_effects_goes_back_before_the_other():
+    # `③ ピアサポーター登録者数` `60 人` `当事者参画の拡大` `48 人`: the value beside the name, written last
     cells = "年1回\n\n年4回\n\n高齢の家族を含めた世帯全体への支\n援"
-    text = SCATTERED.replace(cells, "年1回\n\n支援が進んだ。\n\n年4回")
+    text = SCATTERED.replace(cells, "年4回\n\n高齢の家族を含めた世帯全体への支\n援\n\n年1回")
+    state = form_state(indicator_boxes, text)
+    rows = [ln for ln in state.lines if ln and "\t" in ln]
+    assert rows[2] == "② 地域包括支援センターとの合同事例検討会\t年1回\t年4回\t高齢の家族を含めた世帯全体への支援"
+    assert state.notes == []
+
+
+def test_a_late_first_value_after_an_effects_sentence_too():
+    # section 4's `② ピアサポーターの養成` `12 名` `…増えた。` `15 名`: the target (the first value) written last
+    cells = "年1回\n\n年4回\n\n高齢の家族を含めた世帯全体への支\n援"
+    text = SCATTERED.replace(cells, "年4回\n\n支援が進んだ。\n\n年1回")
+    rows = [ln for ln in apply_form(indicator_boxes, text) if ln and "\t" in ln]
+    assert rows[2] == "② 地域包括支援センターとの合同事例検討会\t年1回\t年4回\t支援が進んだ。"
+
+
+def test_an_effect_before_both_values_keeps_the_row_s_cells_as_text():
+    cells = "年1回\n\n年4回\n\n高齢の家族を含めた世帯全体への支\n援"
+    text = SCATTERED.replace(cells, "支援が進んだ。\n\n年1回\n\n年4回")
     state = form_state(indicator_boxes, text)
     rows = [ln for ln in state.lines if ln and "\t" in ln]
     assert rows[1] == "① 入院中からの退院支援の開始件数\t17件\t25件\t区外病院からの退院促進"
     assert rows[2] == "② 地域包括支援センターとの合同事例検討会\t\t\t"  # its name read, no cell guessed
-    kept = state.lines.index("年1回 支援が進んだ。 年4回")  # below the table, with a warning
+    kept = state.lines.index("支援が進んだ。 年1回 年4回")  # below the table, with a warning
     assert kept > state.lines.index(rows[2])
     assert [code.value for code, _, _ in state.notes] == ["missing-table"]
 
 
 def test_a_table_whose_every_row_came_in_no_order_is_left_alone():
-    text = SCATTERED.replace("17件\n\n25件\n\n区外病院からの退院促進", "17件\n\n区外病院からの退院促進。\n\n25件")
-    text = text.replace("年1回\n\n年4回", "年1回\n\n支援が進んだ。\n\n年4回")
+    text = SCATTERED.replace("17件\n\n25件\n\n区外病院からの退院促進", "区外病院からの退院促進。\n\n17件\n\n25件")
+    text = text.replace("年1回\n\n年4回", "支援が進んだ。\n\n年1回\n\n年4回")
     assert apply_form(indicator_boxes, text) == text.split("\n")
 
 
@@ -284,4 +301,57 @@ def test_the_rest_of_a_row_s_effects_a_page_cut_goes_on_its_effects():
     assert rows[2:] == [
         "② 市町村の協議の場の設置数\t15 市町村\t19 市町村\t市町村単位で個別事例から課題を抽出できる体制ができる",
         "③ アウトリーチ支援の対象者数\t12 人\t30 人\t中山間地域で退院後の生活が継続できる",
+    ]
+
+
+AMID = (
+    SIGNAL + "地域住民の精神疾患への理解が進んで\nおらず、孤立する事例がある\n\n課題解決の達成度を測る指標\n\n"
+    "行政\n\n講座の企画と講師の調整\n\n医療\n\n精神科医による講話\n\nその他関\n係機関・\n住民等\n\n"
+    "現状値 (今年度当初) 目標値 (今年度末)\n\n・公民館での講座\nの開催\n\n見込んでいる成果・効果\n\n"
+    "① こころの見守り講座の開催校下数 3 校下\n\n8 校下\n\n住民の理解が進み、早期の相談が増える\n\n"
+    "② 自立支援協議会精神保健部会\n\nなし\n\n設置\n\n地域課題を施策につなげる経路ができる\n\n"
+    "6 精神障害にも対応した地域包括ケアシステムの構築のための連携状況"
+)
+
+
+def test_the_issues_last_cells_among_the_header_s_boxes_stay_above_the_table():
+    # LibreOffice centres the issues' last record beside the indicators' header: pdftotext writes the
+    # record's last roles and actions between the header's first cell and its last
+    lines = apply_form(indicator_boxes, AMID)
+    rows = [ln for ln in lines if ln and "\t" in ln]
+    assert rows == [
+        "課題解決の達成度を測る指標\t現状値(今年度当初)\t目標値(今年度末)\t見込んでいる成果・効果",
+        "① こころの見守り講座の開催校下数\t3 校下\t8 校下\t住民の理解が進み、早期の相談が増える",
+        "② 自立支援協議会精神保健部会\tなし\t設置\t地域課題を施策につなげる経路ができる",
+    ]
+    header = lines.index(rows[0])
+    for text in ("講座の企画と講師の調整", "その他関", "住民等", "・公民館での講座", "の開催"):
+        assert lines.index(text) < header  # the table above's, above the header
+    assert "課題解決の達成度を測る指標" not in lines
+
+
+def test_a_last_cell_above_and_the_header_s_last_cell_in_one_box():
+    text = AMID.replace("の開催\n\n見込んでいる成果・効果", "の開催\n見込んでいる成果・効果")
+    lines = apply_form(indicator_boxes, text)
+    rows = [ln for ln in lines if ln and "\t" in ln]
+    assert rows[0] == "課題解決の達成度を測る指標\t現状値(今年度当初)\t目標値(今年度末)\t見込んでいる成果・効果"
+    assert lines.index("の開催") < lines.index(rows[0])
+
+
+def test_the_first_name_alone_after_the_other_rows_takes_the_cells_before_them():
+    # `1,969 人` `1,880 人` `…暮らし始める` `② …` … `③ …` then `① 1 年以上の長期入院者数` alone at the end;
+    # a value the sheet left as a dash stands amid a name's wrapped lines (`③ 夜間・休日相談窓口の利` `－` `用件数`)
+    text = (
+        SIGNAL + "課題解決の達成度を測る指 現状値 (今年度当 目標値 (今年度\n標\n初)\n末)\n\n福祉\n\n"
+        "地域定着支援利用者への窓口\nの案内\n\n見込んでいる成果・効果\n\n1,969 人\n\n1,880 人\n\n"
+        "退院意欲のある長期入院者が住まいと支援を得て地域で\n暮らし始める\n\n"
+        "② 市町村の協議の場の設置\n13 市町村\n数\n\n15 市町村\n\n全市町村で地域課題を話し合う場ができる\n\n"
+        "③ 夜間・休日相談窓口の利\n－\n用件数\n\n年 600 件\n\n救急受診の前に相談につながる\n\n"
+        "①1 年以上の長期入院者数\n\n6 精神障害にも対応した地域包括ケアシステムの構築のための連携状況"
+    )
+    rows = [ln for ln in apply_form(indicator_boxes, text) if ln and "\t" in ln]
+    assert rows[1:] == [
+        "①1 年以上の長期入院者数\t1,969 人\t1,880 人\t退院意欲のある長期入院者が住まいと支援を得て地域で暮らし始める",
+        "② 市町村の協議の場の設置数\t13 市町村\t15 市町村\t全市町村で地域課題を話し合う場ができる",
+        "③ 夜間・休日相談窓口の利用件数\t－\t年 600 件\t救急受診の前に相談につながる",
     ]

@@ -24,7 +24,9 @@ character `数` (`基幹相談支援センター数 2 か所`), and before a cou
 itself writes after a space in section 1 (`1 か所`, `1 / 1 か所/市町村数`; not `（10か所）` nor
 `4か所に`). Past section 1 (from the first heading `N 精神障害にも…`) the cells are the authors',
 who write `3か所`: an indicator's `3 か所` there is the renderer's gap, taken out like any other
-(but a council set-up's count, `1 / 1 か所/`, that the page's layout put there).
+(but a council set-up's count, `1 / 1 か所/`, that the page's layout put there).  In sections 4 and 5
+an indicator's name and its first value on one line (`② 区外病院との連絡会の開催 0 回`, the name's cell
+and the value's, a row pdftotext wrote as one line) keep the space between them: `… 0回`.
 An author's own space at such a boundary (`基本目標1 市民`) is lost with the renderer's.
 """
 
@@ -35,6 +37,7 @@ import re
 import nikosheet.diagnostic_messages as messages
 from nikosheet.diagnostics import Diagnostic
 from nikosheet.parsing.forms import FormState, signals
+from nikosheet.vocabulary import CIRCLED
 
 _JAPANESE = "\u3005\u3040-\u30ff\u4e00-\u9fff"
 # a number or a Latin word and the Japanese after it: `23 年`, `3 か月`, `27 市町`, `SOS プラン`
@@ -49,8 +52,17 @@ _BEFORE_WESTERN = re.compile(rf"([{_JAPANESE}]) (?=[0-9A-Za-z])")
 # needs, its cells being centred in their rows)
 _NUMBERED = re.compile(r"[ \t\f\u3000]{0,8}[0-9]{1,2} (?=精神障害にも)")
 # a later section's heading (`5 精神障害にも…`, `５ 精神障害にも…`): section 1 lies behind
-_LATER_HEADING = re.compile(r"[ \t\f\u3000#]{0,8}[0-9０-９]{1,2}[ \u3000]?精神障害にも")
+_LATER_HEADING = re.compile(r"[ \t\f\u3000#]{0,8}([0-9０-９]{1,2})[ \u3000]?精神障害にも")
 _DATE_PARTS = "年月"  # `R6年 4月`: the next part of a date, never a second value
+# an indicator's name and its first value on one line, a space apart, the value a count and its unit
+# (`② 区外病院との連絡会の開催 0 回`): the space parts two cells, not the renderer's gap
+# (not where a space between two Japanese characters parts them already, `…退院者数 年 104 人`, nor in a
+# line laid out in columns, `pdftotext -layout`'s, whose cells two spaces or more part)
+_NAME_VALUE = re.compile(
+    rf"[ \f]{{0,8}}[{CIRCLED}](?:(?![{_JAPANESE}] [{_JAPANESE}]|  ).){{0,60}}[{_JAPANESE}]"
+    r"( )(?=[0-9][0-9,.]* ?[^\s0-9]{1,4}$)"
+)
+_INDICATOR_SECTIONS = frozenset("45４５")  # outcomes, strengths and issues: the sections whose tables hold indicators
 
 
 def apply(state: FormState) -> None:
@@ -60,13 +72,22 @@ def apply(state: FormState) -> None:
     lines = state.lines
     removed = 0
     past_section_1 = False
+    section = ""
     for i, line in enumerate(lines):
         if line is None:
             continue
-        past_section_1 = past_section_1 or _LATER_HEADING.match(line) is not None
+        heading = _LATER_HEADING.match(line)
+        if heading is not None:
+            past_section_1 = True
+            section = heading.group(1)
         if " " not in line:
             continue
-        text = unspaced(line, past_section_1)
+        pair = _NAME_VALUE.match(line) if section in _INDICATOR_SECTIONS else None
+        if pair is not None:  # the name's and the value's gaps taken out apart, the space between kept
+            at = pair.start(1)
+            text = unspaced(line[:at], past_section_1) + " " + unspaced(line[at + 1 :], past_section_1)
+        else:
+            text = unspaced(line, past_section_1)
         if len(text) < len(line):
             lines[i] = text
             removed += len(line) - len(text)

@@ -21,9 +21,11 @@ alone is the header's, wherever it stands (between a row's cells and the rest of
 page cut: `…抽出できる体` `課題解決の達成度を測る指標` `見込んでいる成果・効果` `\f制ができる` `③ …`, the
 rest at the next page's top, in one box with the next row's name).  The table is rebuilt only when
 every other box of the region belongs to a row (an indicator's box, then its cells' boxes), every row
-has its four cells in their order and the header all of its own.  A row whose effects (a sentence, `…深まった。`) come
-before one of its values had its one-line cells written in no order (`12名` `…増えた。` `15名`: the
-actual, then the target): its table is left to the other readers.
+has its four cells in their order and the header all of its own.  A row's first value (the one beside
+its name) may come last, after its effects (`60 人` `当事者参画の拡大` `48 人`: the target, the effects, then
+the current value; section 4's `12 名` `…増えた。` `15 名`: the actual, the effects, then the target): it goes
+back before the other.  A row whose effects come before both its values had its one-line cells written in
+no order: its name is read and its other cells kept as text below the table.
 """
 
 from __future__ import annotations
@@ -57,6 +59,7 @@ _GUIDANCE = "※指標設定"  # the template's guidance under the indicators: `
 VALUE_AFTER = re.compile(r" ([0-9０-９][^ ]*)$")  # a count at the end of a line, after a space
 PIVOT = 2  # characters of an indicator's number and the space after it (`① `)
 _ROW_CELLS = 4  # an indicator's name, its two values and its effects
+_NAME_CELL = OUTCOME_COLUMNS["name"]  # the header's first cell (`課題解決の達成度を測る指標`)
 
 
 def apply(state: FormState) -> None:
@@ -176,6 +179,9 @@ def _rebuild(state: FormState, boxes: list[Box], start: int) -> int:
         elif cells is not None:
             header += cells
             head += [(i, t, False) for i, t, _ in box]
+        elif CIRCLED.match(first) and orphans and rows and late is None and _first_late(rows, first):
+            rows.insert(0, [box, *orphans])  # the first row's name written after the other rows, alone
+            late = []
         elif CIRCLED.match(first):
             rows.append([box])
         elif rows and (cut := _page_rest(rows[-1], box, state.lines[box[0][0]] or "")):
@@ -185,7 +191,13 @@ def _rebuild(state: FormState, boxes: list[Box], start: int) -> int:
             rows[-1].append(box)
         elif k == start + 1 and _stray(state, boxes[start], box):
             strays.append(box)  # the table above's last cell, between the header's first box and the next
-        elif header and not strays:
+        elif not orphans and _amid_header(header):
+            tail = _header_tail(box)  # (the table above's last line and a header cell below it, one box)
+            strays.append(box if tail is None else box[: len(box) - len(tail)])
+            if tail is not None:
+                header += header_cells(tail) or []
+                head += [(i, t, False) for i, t, _ in tail]
+        elif header and (not strays or len(header) == _ROW_CELLS):
             orphans.append(box)  # a row's cells before any indicator: the first row's, if its name comes
         else:
             return start + 1  # text before the first row: not this table's
@@ -263,6 +275,15 @@ def _stray(state: FormState, header: Box, box: Box) -> bool:
     return len(box) <= _STRAY_LINES and not any(is_value(text.strip()) for _, text, _ in box)
 
 
+def _amid_header(header: list[str]) -> bool:
+    """Whether a box that holds no header cell and starts no row, right after the header's first cell
+    (`課題解決の達成度を測る指標`) and before its last, is the table above's: LibreOffice centres the issues'
+    last record's cells beside the header's, and pdftotext writes them among its boxes (the first
+    cell, the record's last roles and actions, `現状値 (今年度当初) 目標値 (今年度末)`, the record's last
+    action, `見込んでいる成果・効果`, then the rows)."""
+    return bool(header) and header[0] == _NAME_CELL and len(header) < _ROW_CELLS
+
+
 def _after_strays(state: FormState, head: list[Piece], strays: list[Box]) -> list[Piece]:
     """The header's lines after the table above's last cell where it stands between the header's
     first box and the next (LibreOffice centres both: `…その他関係機関・住民等` `課題解決の達成度を測る指`
@@ -321,8 +342,9 @@ def in_order(table: Table, cells: list[str]) -> list[str]:
 
 def _cells(row: list[Box], width: int) -> list[str]:
     """A row's cells, each box's lines joined (the indicator's first value may end its box's last line,
-    after a space: `① 市町村の協議の場の設置数 20市町村`); none when a sentence (the effects') comes before
-    a value: the row's one-line cells, centred on one height, came in no order."""
+    after a space: `① 市町村の協議の場の設置数 20市町村`); the first value put back before the other where it
+    came after the effects; none when a sentence (the effects') comes before both values: the row's
+    one-line cells, centred on one height, came in no order."""
     if len(row) == len(row[0]) == 1 and len(row[0][0][1].strip()) == 1:
         return [row[0][0][1].strip(), *[""] * (width - 1)]  # a row the sheet left empty: its number alone
     if len(row) == 2 and _guidance_row(row[:1], row[1][0][1]):
@@ -336,9 +358,18 @@ def _cells(row: list[Box], width: int) -> list[str]:
         texts[:1] = [texts[0][: value.start()], value.group(1)]
     elif len(texts) == width - 1:
         texts = _two_cells_on_a_line(texts)
+    if _first_value_late(texts):
+        texts = [texts[0], texts[3], texts[1], texts[2]]
     if any(t.endswith(_SENTENCE) for t in texts[1:-1]):
-        return _equal_values(texts)  # the effects' sentence before a value: the row's cells came in no order
+        return _equal_values(texts)  # the effects' sentence before both values: the row's cells came in no order
     return texts
+
+
+def _first_value_late(texts: list[str]) -> bool:
+    """Whether a row's first value came after its effects (`③ ピアサポーター登録者数` `60 人` `当事者参画の拡大`
+    `48 人`: LibreOffice centres the one-line cells on one height, and pdftotext writes the value beside the
+    name last): a value, then words that are no value, then a value."""
+    return len(texts) == _ROW_CELLS and is_value(texts[1]) and is_value(texts[3]) and not is_value(texts[2])
 
 
 def _equal_values(texts: list[str]) -> list[str]:
@@ -356,7 +387,7 @@ def value_amid_name(row: list[Box]) -> list[Box]:
     between the name's wrapped lines (`② 市町村の協議の場の設` `48 市町村` `置数`: the one-line cell
     centred beside the two-line one, on the line between them)."""
     name = row[0]
-    amid = [j for j in range(1, len(name) - 1) if is_value(name[j][1].strip())]
+    amid = [j for j in range(1, len(name) - 1) if _value_or_dash(name[j][1].strip())]
     if len(amid) != 1 or any(is_value(text.strip()) for _, text, _ in name[amid[0] + 1 :]):
         return _woven_value(row)
     j = amid[0]
@@ -383,6 +414,13 @@ def _woven_value(row: list[Box]) -> list[Box]:
     if not value or value.endswith(_SENTENCE) or any(text.strip().endswith(_SENTENCE) for _, text, _ in names):
         return row
     return [names, values, *row[1:]]
+
+
+_DASHES = frozenset("－-―‐")  # a value the sheet left as a dash (`③ 夜間・休日相談窓口の利` `－` `用件数`)
+
+
+def _value_or_dash(text: str) -> bool:
+    return is_value(text) or text in _DASHES
 
 
 def _two_cells_on_a_line(texts: list[str]) -> list[str]:
