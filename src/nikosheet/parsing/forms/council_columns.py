@@ -38,7 +38,7 @@ from dataclasses import dataclass, field
 import nikosheet.diagnostic_messages as messages
 from nikosheet.diagnostics import Diagnostic
 from nikosheet.parsing.forms import FormState, signals
-from nikosheet.parsing.forms._shared import display_width, unbalanced
+from nikosheet.parsing.forms._shared import KANA_WORDS, display_width, unbalanced
 from nikosheet.parsing.forms.council_pivots import HEADERS
 from nikosheet.parsing.forms.template_tables import COUNCIL_NAME_ENDS, FREQUENCY, LIST_BULLETS, join_cell
 from nikosheet.vocabulary import CIRCLED
@@ -409,6 +409,9 @@ def _cells(pieces: list[_Piece], kinds: list[int | None], widths: dict[int, int]
         if kind == _MEMBERS and k > 0 and kinds[k - 1] == _FREQ and _activity_after(cells, piece, widths):
             kind = None  # put by its width and the cells around it, as an activity is
             piece.may_name = False  # (it holds a `、`: no name)
+        if kind == _NAME and _members_rest(cells, piece, widths):
+            kind = _MEMBERS
+            piece.may_name = False
         if kind == _FREQ:
             floor, ceiling = 0, 5  # a frequency is sure: the others on its line give way
         elif kind is not None and not floor <= kind < ceiling:
@@ -432,6 +435,24 @@ def _cells(pieces: list[_Piece], kinds: list[int | None], widths: dict[int, int]
         else:
             cells[column].append(_Cell([piece]))
     return cells
+
+
+def _members_rest(cells: dict[int, list[_Cell]], piece: _Piece, widths: dict[int, int]) -> bool:
+    """Whether a one-line piece that ends as a council's name does (`社会福祉協議会`) is the rest of the
+    last row's members' list that is still open, the row's name whole: the list's last line ends on its
+    `、`, or fills the column and the piece cannot start a name (a hiragana first: `けた居住支援協議会`)."""
+    if len(piece.lines) != 1 or not cells[_MEMBERS] or len(cells[_MEMBERS]) < len(cells[_NAME]):
+        return False
+    if not _is_name(_name_text(cells[_NAME][-1])):
+        return False  # the row's name still open: the piece is its rest (`…推` `進会議`)
+    text = piece.lines[0][1]
+    last = cells[_MEMBERS][-1].lines()[-1][1]
+    if display_width(text) > widths.get(_MEMBERS, 0) + _SLACK:
+        return False
+    if last.endswith("、"):
+        return True
+    kana = "\u3041" <= text[0] <= "\u3096" and not text.startswith(KANA_WORDS)  # (`にも包括推進部会`: a name)
+    return kana and _open(cells[_MEMBERS][-1], _MEMBERS, widths, text)
 
 
 def _alternate(
