@@ -439,18 +439,23 @@ def _cells(pieces: list[_Piece], kinds: list[int | None], widths: dict[int, int]
 
 def _members_rest(cells: dict[int, list[_Cell]], piece: _Piece, widths: dict[int, int]) -> bool:
     """Whether a one-line piece that ends as a council's name does (`社会福祉協議会`) is the rest of the
-    last row's members' list that is still open, the row's name whole: the list's last line ends on its
-    `、`, or fills the column and the piece cannot start a name (a hiragana first: `けた居住支援協議会`)."""
+    last row's members' list that is still open, the row's name whole: the piece stands right below the
+    list's last line, in its box, and that line fills the column and ends on its `、`, or the piece cannot
+    start a name (a hiragana first: `けた居住支援協議会`).  Apart from it, the next row's name is as likely
+    (pdfminer writes it between a list's line and its rest)."""
     if len(piece.lines) != 1 or not cells[_MEMBERS] or len(cells[_MEMBERS]) < len(cells[_NAME]):
         return False
     if not _is_name(_name_text(cells[_NAME][-1])):
         return False  # the row's name still open: the piece is its rest (`…推` `進会議`)
     text = piece.lines[0][1]
-    last = cells[_MEMBERS][-1].lines()[-1][1]
+    at, last = cells[_MEMBERS][-1].lines()[-1]
+    if piece.first != at + 1:
+        return False  # not the line right below the list's, in its box: the next row's name may come between
     if display_width(text) > widths.get(_MEMBERS, 0) + _SLACK:
         return False
-    if last.endswith("、"):
-        return True
+    full = widths.get(-1 - _MEMBERS)
+    if last.endswith("、") and full is not None and full - display_width(last) <= _SLACK:
+        return True  # (a line short of the column is another column's: `事例検討、` `地域の社会`)
     kana = "\u3041" <= text[0] <= "\u3096" and not text.startswith(KANA_WORDS)  # (`にも包括推進部会`: a name)
     return kana and _open(cells[_MEMBERS][-1], _MEMBERS, widths, text)
 
