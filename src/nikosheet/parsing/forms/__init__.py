@@ -101,6 +101,7 @@ CHAIN: tuple[str, ...] = (
     "council_columns",
     "indicator_columns",
     "indicator_streams",
+    "header_after_rows",
     "cell_lines_tables",
     "short_runs",
     "history_rests",

@@ -103,6 +103,7 @@ def goes_on(text: str, width: int) -> bool:
     return display_width(text) >= width and not text.endswith(("。", "．", "."))
 
 
+KANA_WORDS = ("にも包括", "ひきこもり")  # the sheets' words that start with a kana: a cell may start so
 OPENING = "(（「『［["
 CLOSING = ")）」』］]"
 

@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 
 from nikosheet.parsing.forms import FormState, signals
-from nikosheet.parsing.forms._shared import display_width
+from nikosheet.parsing.forms._shared import KANA_WORDS, display_width
 from nikosheet.parsing.forms.template_tables import (
     LIST_BULLETS,
     WRAPPED_ENDS,
@@ -55,7 +55,6 @@ _COLUMNS = 3  # a pivot's row: the pivot, an item, the item's detail
 _PIVOT_ENDS = frozenset(end for _, end in WRAPPED_ENDS)
 _OPEN_ENDS = ("の", "を", "が", "や", "、")  # a text does not end so
 _FULL_LINES = 3  # lines as wide as each other that tell a wrapped column's width
-_KANA_WORDS = ("にも包括", "ひきこもり")  # the sheets' words that start with a kana: a cell may start so
 
 
 def apply(state: FormState) -> None:
@@ -225,7 +224,7 @@ def _goes_on(cell: Cell, box: Cell) -> bool:
     """Whether the box is the cell's wrapped rest: it starts as no cell does (a kana, a closing mark)
     after a line that ends no sentence."""
     start = box[0][1][0]
-    if start in LIST_BULLETS or cell[-1][1].endswith("。") or box[0][1].startswith(_KANA_WORDS):
+    if start in LIST_BULLETS or cell[-1][1].endswith("。") or box[0][1].startswith(KANA_WORDS):
         return False
     return continues(box[0][1])
 

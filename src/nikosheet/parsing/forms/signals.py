@@ -193,6 +193,11 @@ def indicator_streams(source: str) -> bool:
     return cell_lines_tables(source) and not autospace(source)
 
 
+def header_after_rows(source: str) -> bool:
+    """As `indicator_streams`: a Chromium PDF's text, a table's header cell alone on its line."""
+    return indicator_streams(source)
+
+
 def header_cells_apart(source: str) -> bool:
     """As `indicator_boxes`: a LibreOffice PDF's text, its tables a box at a time."""
     return indicator_boxes(source)
