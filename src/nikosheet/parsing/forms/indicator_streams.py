@@ -45,7 +45,15 @@ from nikosheet.parsing.forms import FormState, interleaved_header, signals
 from nikosheet.parsing.forms._shared import display_width
 from nikosheet.parsing.forms.column_runs import boxes_of
 from nikosheet.parsing.forms.indicator_bands import is_value
-from nikosheet.parsing.forms.template_tables import CIRCLED, TABLES, Box, join_cell, outcomes_region, write_table
+from nikosheet.parsing.forms.template_tables import (
+    CIRCLED,
+    TABLES,
+    Box,
+    box_width,
+    join_cell,
+    outcomes_region,
+    write_table,
+)
 from nikosheet.parsing.lazy_re import compile_lazily
 
 _OUTCOMES = next(t for t in TABLES if t.header[1].startswith("目標値"))
@@ -124,7 +132,7 @@ def _value_width(texts: list[str], cells: list[Box], body: list[Box]) -> int:
     if len(wrapped) == 2:
         return max(wrapped)
     whole = [display_width(text) for text, cell in zip(texts[1:3], cells[1:3], strict=True) if len(cell) == 1]
-    return max([*wrapped, *whole, max((_width(box) for box in body), default=0) // 2])
+    return max([*wrapped, *whole, max((box_width(box) for box in body), default=0) // 2])
 
 
 def _cut(box: Box) -> list[Box]:
@@ -156,14 +164,10 @@ def _first_width(cells: list[Box]) -> int | None:
     return display_width(first[0][1]) if len(first) > 1 and first[0][1].startswith("課題解決") else None
 
 
-def _width(box: Box) -> int:
-    return max(display_width(t) for _, t, _ in box)
-
-
 def _numbered(box: Box, n: int, width: int | None) -> bool:
     """Whether the box starts the n-th row's name (0: ①): its number, within the names' column."""
     number = CIRCLED.match(box[0][1]) is not None and ord(box[0][1][0]) - 0x2460 == n
-    return number and (width is None or _width(box) <= width + _CLOSE)
+    return number and (width is None or box_width(box) <= width + _CLOSE)
 
 
 def _read(body: list[Box], value_width: int, first_width: int | None) -> list[_Row] | None:
@@ -174,7 +178,7 @@ def _read(body: list[Box], value_width: int, first_width: int | None) -> list[_R
             names.append(box)
     if not names:
         return None
-    name_width = max(first_width or 0, *(_width(box) for box in names))
+    name_width = max(first_width or 0, *(box_width(box) for box in names))
     rows = [_Row([name]) for name in names]  # a value may come before its row's name: the rows are known
     seen = 0  # the names read so far
     last_value: _Row | None = None
@@ -186,7 +190,7 @@ def _read(body: list[Box], value_width: int, first_width: int | None) -> list[_R
             return None  # text before the first row
         text = _text(box)
         latest = rows[seen - 1]
-        named = latest if _open_name(latest, name_width) and _width(box) <= name_width else None
+        named = latest if _open_name(latest, name_width) and box_width(box) <= name_width else None
         if named is not None and _undecided(rows, text) and not _name_wide(box, name_width, value_width):
             if n + 1 == len(body) or not _completes(rows, _text(body[n + 1])):
                 return None  # the name's rest or a value's: which cannot be told
@@ -195,7 +199,7 @@ def _read(body: list[Box], value_width: int, first_width: int | None) -> list[_R
         if named is not None and (_name_rest(rows, text) or _name_wide(box, name_width, value_width)):
             named.name.append(box)
             continue
-        if _width(box) > value_width + _CLOSE or (_SENTENCE_END.search(text) and not _VALUE_END.search(text)):
+        if box_width(box) > value_width + _CLOSE or (_SENTENCE_END.search(text) and not _VALUE_END.search(text)):
             if not _place_effects(rows, box, last_value):
                 return None
             continue
@@ -234,7 +238,7 @@ def _name_wide(box: Box, width: int, values: int) -> bool:
 
 def _fits(cell: list[Box], box: Box) -> bool:
     """Whether a box may go on a cell: its lines no wider than the cell's."""
-    return _width(box) <= max(_width(b) for b in cell) + _CLOSE
+    return box_width(box) <= max(box_width(b) for b in cell) + _CLOSE
 
 
 def _completes(rows: list[_Row], text: str) -> bool:

@@ -31,7 +31,7 @@ from __future__ import annotations
 from nikosheet.parsing.forms import policy_roles
 from nikosheet.parsing.forms._shared import display_width
 from nikosheet.parsing.forms.issue_order import LONE_BULLETS, cells_of
-from nikosheet.parsing.forms.template_tables import BULLET, Piece
+from nikosheet.parsing.forms.template_tables import BULLET, Piece, box_width
 
 Pivots = list[tuple[int, int]]  # where a table's pivots are among its lines, and which pivot each is
 _CELLS = 3  # the issue, the policy and the first role's action
@@ -164,7 +164,7 @@ def _list_above(pieces: list[Piece], pivots: Pivots, first_role: int) -> tuple[l
     above = [piece for piece in pieces[:at] if piece[1] not in LONE_BULLETS]
     if not above or above[0][1][0] not in BULLET or len(cells_of([t for _, t, _ in above])) != 1:
         return pieces, pivots
-    narrow = max(display_width(t) for _, t, _ in above)
+    narrow = box_width(above)
     lines = pieces[at + 1 : nxt]
     cells = [[lines[k] for k in cell] for cell in cells_of([t for _, t, _ in lines])]
     rest: list[Piece] = []

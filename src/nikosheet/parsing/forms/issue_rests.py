@@ -58,7 +58,7 @@ from __future__ import annotations
 
 from nikosheet.parsing.forms import policy_roles
 from nikosheet.parsing.forms._shared import display_width
-from nikosheet.parsing.forms.template_tables import BULLET, Box, Piece, boxed
+from nikosheet.parsing.forms.template_tables import BULLET, Box, Piece, box_width, boxed
 from nikosheet.typography import NO_WORD_START, starts_hiragana, starts_katakana
 
 Pivots = list[tuple[int, int]]  # where a table's pivots are among its lines, and which pivot each is
@@ -246,9 +246,9 @@ def _rest_joined(
     found: list[tuple[list[Box], tuple[Box, Box]]] = []
     for k in range(1, len(after) - 1):
         box, rest = after[k], after[k + 1]
-        if len(box) < _WRAPPED or not any(_in_column(box, _width(cell), wrapped=True) for cell in (issue, policy)):
+        if len(box) < _WRAPPED or not any(_in_column(box, box_width(cell), wrapped=True) for cell in (issue, policy)):
             continue
-        if not _full(box, _width(box)) or not _going_on_from(box, rest, 0):
+        if not _full(box, box_width(box)) or not _going_on_from(box, rest, 0):
             continue
         joined = [*after[:k], [*box, *_going_on(rest)], *after[k + 2 :]]
         rests = _rests(issue, policy, joined, columns)
@@ -281,7 +281,7 @@ def _bands(issue: Box, policy: Box, after: list[Box]) -> list[tuple[Box, Box]]:
     cells', which tells the widths); a single band (which `_rests` did not take) only where no wrapped
     box of the issue's column follows it (the next group's issue, written right after: the band may
     then be its rows' to come); none where the boxes are not so."""
-    widths = (_width(issue), _width(policy))
+    widths = (box_width(issue), box_width(policy))
     bands: list[tuple[Box, Box]] = []
     k = 1
     cells = (issue, policy)
@@ -359,10 +359,6 @@ def _open(cell: Box, box: Box, width: int) -> bool:
     )
 
 
-def _width(cell: Box) -> int:
-    return max(display_width(text) for _, text, _ in cell)
-
-
 def _full(cell: Box, width: int) -> bool:
     """Whether a cell's last line fills its column."""
     return display_width(cell[-1][1]) >= width - _TOLERANCE
@@ -403,7 +399,7 @@ def _going_on_from(cell: Box, rest: Box, fits: int, column: int | None = None) -
     column, so the box's lines are no wider): 2 sure (it starts inside a word, or it wraps as wide as
     the cell), 1 likely (a hiragana first, a katakana word going on, a list's next item), `fits` for
     any other box that fits, 0 not (a sentence ended, a line too wide, a bullet after no list)."""
-    width = max(display_width(text) for _, text, _ in cell)
+    width = box_width(cell)
     first, last = rest[0][1], cell[-1][1]
     listed = cell[0][1][0] in BULLET
     if last.endswith(_SENTENCE_END) or (first[0] in BULLET and not listed):
@@ -468,7 +464,7 @@ def bare_last(pieces: list[Piece], pivots: Pivots, first_role: int) -> set[int]:
         boxes = boxed(pieces[at + 1 : nxt])
         if len(boxes) != 2 or not all(box[0][2] for box in boxes):  # (a line in the label's box: its action)
             continue
-        if len(boxes[0]) < 2 or display_width(boxes[0][-1][1]) >= _width(boxes[0]) - _TOLERANCE:
+        if len(boxes[0]) < 2 or display_width(boxes[0][-1][1]) >= box_width(boxes[0]) - _TOLERANCE:
             continue  # no wrapped cell's short last line ends the first box: the second may be its rest
         if not any(policy_roles.paired(text) for box in boxes for _, text, _ in box):  # (an issue and a policy
             bare.add(n)  # side by side on a line: the box before them the role's action)

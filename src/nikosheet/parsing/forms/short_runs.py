@@ -46,9 +46,9 @@ import re
 import nikosheet.diagnostic_messages as messages
 from nikosheet.diagnostics import Diagnostic
 from nikosheet.parsing.forms import FormState, signals
-from nikosheet.parsing.forms._shared import display_width, put_lines
+from nikosheet.parsing.forms._shared import put_lines
 from nikosheet.parsing.forms.column_runs import each_box, header_columns, rebuild_runs
-from nikosheet.parsing.forms.template_tables import TABLES, Box, join_cell
+from nikosheet.parsing.forms.template_tables import TABLES, Box, box_width, join_cell
 from nikosheet.parsing.lazy_re import compile_lazily
 from nikosheet.typography import NO_WORD_START, starts_hiragana
 
@@ -112,10 +112,6 @@ def _key(month: str) -> tuple[int, int]:
 _DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
-def _widest(box: Box) -> int:
-    return max(display_width(text) for _, text, _ in box)
-
-
 def _cells(after: list[Box], item_width: int) -> list[Box]:
     """The boxes after a month that surely are its item and its detail (none where that is not sure)."""
     if not after or len(after) > 2:
@@ -123,7 +119,7 @@ def _cells(after: list[Box], item_width: int) -> list[Box]:
     item = join_cell(after[0])
     if item.endswith("。") or item[0] in NO_WORD_START or starts_hiragana(item):
         return []
-    if len(after) == 2 and _widest(after[1]) <= item_width:
+    if len(after) == 2 and box_width(after[1]) <= item_width:
         return []
     return after
 
@@ -131,7 +127,7 @@ def _cells(after: list[Box], item_width: int) -> list[Box]:
 def _write(state: FormState, heads: list[Box], rows: list[Row], start: int, end: int) -> bool:
     """The header and the rows from the table's first line, then the boxes no row took, as they were
     (False where the table's lines are too few for them: nothing written)."""
-    item_width = max((_widest(after[0]) for _, after in rows if after), default=0)
+    item_width = max((box_width(after[0]) for _, after in rows if after), default=0)
     cells = [_cells(after, item_width) for _, after in rows]
     lines = [
         "\t".join([join_cell(month), *(join_cell(box) for box in taken), *[""] * (2 - len(taken))])

@@ -18,6 +18,7 @@ import re
 from typing import Any, NamedTuple
 
 from nikosheet.parsing.cells import NAME_VALUE
+from nikosheet.parsing.forms._shared import display_width
 from nikosheet.parsing.lazy_re import compile_lazily
 from nikosheet.vocabulary import BODY_KINDS, OUTCOME_COLUMNS, PLANNED_COLUMNS, ROLES, SECTORS
 
@@ -284,6 +285,11 @@ _CLOSER = compile_lazily(r"[^(（)）\s]{0,6}[)）]")  # a header cell's bracket
 Piece = tuple[int, str, bool]  # source index, text, whether a blank line came before it
 Cell = list[Piece]
 Box = list[Piece]  # lines a converter wrote together, blank lines round them: a cell's, or several cells'
+
+
+def box_width(box: Box) -> int:
+    """The display width of a box's widest line."""
+    return max(display_width(text) for _, text, _ in box)
 
 
 def non_blank(lines: list[str | None]) -> list[Piece]:
