@@ -320,20 +320,3 @@ def test_a_members_rest_that_ends_as_a_name_before_the_rows_frequency_and_two_nu
         "①病院訪問の計画 ②事例検討 ③退院支援の振り返り\t",
         "普及啓発作業部会\t保健所、家族会、ピアサポーター、公民館連合会\t年4回\t講座の企画\t",
     ]
-
-
-def test_a_members_list_s_rest_that_ends_as_a_name_does_stays_in_the_list() -> None:
-    # plain pdftotext of a Chromium PDF (a designated city's ward councils): a list's last line ends on
-    # its `、`, and its rest below, `社会福祉協議会`, ends as a council's name does; and a rest that starts
-    # with a hiragana (`けた…協議会`) after a line that fills the column
-    body = (
-        "若葉区部会\n\n区保健福祉センター、精神科病院、相談\n支援事業所、地域包括支援センター\n\n年2回\n\n住まいの確保の検討\n\n"
-        "緑区部会\n\n区保健福祉センター、相談支援事業所、\n社会福祉協議会\n\n"
-        "年2回\n\n社会資源の把握\n\n住まい部会\n\n居住支援法人、不動産業者、住まいに向\n"
-        "けた居住支援協議会\n\n年3回\n\n物件情報の共有\n"
-    )
-    assert _rows(body)[1:4] == [
-        "若葉区部会\t区保健福祉センター、精神科病院、相談支援事業所、地域包括支援センター\t年2回\t住まいの確保の検討\t",
-        "緑区部会\t区保健福祉センター、相談支援事業所、社会福祉協議会\t年2回\t社会資源の把握\t",
-        "住まい部会\t居住支援法人、不動産業者、住まいに向けた居住支援協議会\t年3回\t物件情報の共有\t",
-    ]

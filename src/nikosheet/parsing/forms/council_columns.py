@@ -38,7 +38,7 @@ from dataclasses import dataclass, field
 import nikosheet.diagnostic_messages as messages
 from nikosheet.diagnostics import Diagnostic
 from nikosheet.parsing.forms import FormState, signals
-from nikosheet.parsing.forms._shared import KANA_WORDS, display_width, unbalanced
+from nikosheet.parsing.forms._shared import display_width, unbalanced
 from nikosheet.parsing.forms.council_pivots import HEADERS
 from nikosheet.parsing.forms.template_tables import COUNCIL_NAME_ENDS, FREQUENCY, LIST_BULLETS, join_cell
 from nikosheet.vocabulary import BODY_NAME_ENDS, CIRCLED
@@ -417,9 +417,6 @@ def _cells(pieces: list[_Piece], kinds: list[int | None], widths: dict[int, int]
             piece.may_name = False  # (it holds a `、`: no name)
         if kind == _NAME and k > 0 and _members_name_rest(cells, pieces[k - 1], piece, widths):
             kind = _MEMBERS  # `…ピアサポーター、公民` `館連合会` before the row's frequency: no new row
-        elif kind == _NAME and _members_rest_below(cells, piece, widths):
-            kind = _MEMBERS
-            piece.may_name = False
         if kind == _FREQ:
             floor, ceiling = 0, 5  # a frequency is sure: the others on its line give way
         elif kind is not None and not floor <= kind < ceiling:
@@ -443,27 +440,6 @@ def _cells(pieces: list[_Piece], kinds: list[int | None], widths: dict[int, int]
         else:
             cells[column].append(_Cell([piece]))
     return cells
-
-
-def _members_rest_below(cells: dict[int, list[_Cell]], piece: _Piece, widths: dict[int, int]) -> bool:
-    """Whether a one-line piece that ends as a council's name does (`社会福祉協議会`) is the rest of the
-    last row's members' list that is still open, the row's name whole: the piece stands right below the
-    list's last line, in its box, and that line fills the column and ends on its `、`, or the piece cannot
-    start a name (a hiragana first: `けた居住支援協議会`).  Apart from it, the next row's name is as likely
-    (pdfminer writes it between a list's line and its rest)."""
-    if not _after_named_row(cells, piece) or len(cells[_MEMBERS]) < len(cells[_NAME]):
-        return False
-    text = piece.lines[0][1]
-    at, last = cells[_MEMBERS][-1].lines()[-1]
-    if piece.first != at + 1:
-        return False  # not the line right below the list's, in its box: the next row's name may come between
-    if display_width(text) > widths.get(_MEMBERS, 0) + _SLACK:
-        return False
-    full = widths.get(-1 - _MEMBERS)
-    if last.endswith("、") and full is not None and full - display_width(last) <= _SLACK:
-        return True  # (a line short of the column is another column's: `事例検討、` `地域の社会`)
-    kana = "\u3041" <= text[0] <= "\u3096" and not text.startswith(KANA_WORDS)  # (`にも包括推進部会`: a name)
-    return kana and _open(cells[_MEMBERS][-1], _MEMBERS, widths, text)
 
 
 def _alternate(
