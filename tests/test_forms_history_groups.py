@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import apply_form
+from conftest import apply_form, form_state
 from nikosheet.parsing.forms import history_groups
 
 _TITLE = "3 精神障害にも対応した地域包括ケアシステムの構築に向けた取組の経緯"
@@ -357,3 +357,60 @@ def test_a_dash_alone_below_a_year_s_rest_is_the_commission_none():
         "令和3年度\tピアサポーター養成研修を開始。養成したピアサポーターを病院訪問へ派遣する仕組みを整え、"
         "初年度は 12 人が修了した\t社会福祉法人 みやぎ会",
     ]
+
+
+def test_years_written_in_the_western_calendar():
+    # a year wrapped after 年 (`2012 年` / `度`), one run on beside its event's second line
+    rows = _rows(
+        "2012 年\n精神障害者地域移行・地域定着支援事業を開始\n度\n\n県精神保健福祉協会\n\n"
+        "2016 年\nピアサポーター養成研修を開始\n度\n"
+        "精神障害にも対応した地域包括ケアシステム構築推進事業を開始し、県精神\n"
+        "2018 年 障害者地域生活支援協議会を設置した\n度\n\n－\n\n"
+        "2021 年\nオンラインによる病院訪問を試行\n度\n\n↓"
+    )
+    assert rows == [
+        "2012年度\t精神障害者地域移行・地域定着支援事業を開始\t県精神保健福祉協会",
+        "2016年度\tピアサポーター養成研修を開始\t",
+        "2018年度\t精神障害にも対応した地域包括ケアシステム構築推進事業を開始し、県精神障害者地域生活支援協議会を"
+        "設置した\t－",
+        "2021年度\tオンラインによる病院訪問を試行\t↓",
+    ]
+
+
+def test_a_short_rest_in_the_box_of_the_line_it_goes_on():
+    # a body's name cut by its column (its first line read as an event's, `…支援` / `事業所`, `…センタ` / `ー（直営）`),
+    # a name's last word alone (`…家族会` / `連合会`), an event's short rest (`…区連絡会も` / `オンラインへ移行`)
+    rows = _rows(
+        "平成 28\n年度\n\n精神障害者地域移行・地域定着支援事業を全 9 圏域で開始\n\n各圏域の指定一般相談支援\n事業所\n\n"
+        "令和元年 精神障害にも対応した地域包括ケアシステム構築推進事業を開始し、県の協議\n度\n"
+        "の場を地域移行部会として位置付け\n岩手県精神保健福祉センタ\nー（直営）\n\n"
+        "令和 2 年\n度\n\n新型コロナウイルス感染症の拡大により、推進会議を書面開催とし、区連絡会も\n"
+        "オンラインへ移行\n\n"
+        "令和 3 年\n度\n\nピアサポーター養成研修を開始\n\n市精神保健福祉家族会\n連合会"
+    )
+    assert rows == [
+        "平成28年度\t精神障害者地域移行・地域定着支援事業を全 9 圏域で開始\t各圏域の指定一般相談支援事業所",
+        "令和元年度\t精神障害にも対応した地域包括ケアシステム構築推進事業を開始し、県の協議の場を地域移行部会として"
+        "位置付け\t岩手県精神保健福祉センター（直営）",
+        "令和2年度\t新型コロナウイルス感染症の拡大により、推進会議を書面開催とし、区連絡会もオンラインへ移行\t",
+        "令和3年度\tピアサポーター養成研修を開始\t市精神保健福祉家族会連合会",
+    ]
+
+
+def test_years_written_together_apart_from_more_events_are_read_with_a_warning():
+    # which events are each year's is not in the text: one each, the last year the rest, and a warning
+    body = (
+        "平成 24 年\n度\n平成 27 年\n度\n平成 29 年\n度\n\n経過\n\n委託\n\n"
+        "保健所の精神保健福祉相談を拡充し、精神保健福祉士を 2 名配置\n\n精神障害者アウトリーチ支援事業を開始\n"
+        "未治療・治療中断者への訪問支援を開始\nピアサポーター養成講座を開始\n\n県精神保健福祉協会"
+    )
+    state = form_state(history_groups, f"R6 年 4 月時点\n{_TITLE}\n年度\n{body}{_AFTER}")
+    rows = [ln for ln in state.lines if ln and "\t" in ln]
+    assert rows[1:] == [
+        "平成24年度\t保健所の精神保健福祉相談を拡充し、精神保健福祉士を 2 名配置\t",
+        "平成27年度\t精神障害者アウトリーチ支援事業を開始\t",
+        "平成29年度\t未治療・治療中断者への訪問支援を開始\t県精神保健福祉協会",
+        "\tピアサポーター養成講座を開始\t",
+    ]
+    assert [code for code, _, _ in state.notes] == ["shifted-cell"]
+    assert "apart from their events" in state.notes[0][2]

@@ -112,6 +112,11 @@ def test_a_year_cut_before_its_de_with_its_row_s_first_line_and_another_cell_s_b
     assert lines[1:] == ["平成30年度 推進会議の構築", "（直営）", None, "平成24年 個別給付化", "度"]
 
 
+def test_a_western_year_cut_before_its_de_with_its_event_s_line_between():
+    lines = _apply(SIGNAL + "2012 年\n精神障害者地域移行・地域定着支援事業を開始\n度\n\n県精神保健福祉協会")
+    assert lines[1:] == ["2012 年度", "精神障害者地域移行・地域定着支援事業を開始", None, "", "県精神保健福祉協会"]
+
+
 def test_a_month_range_cut_after_its_second_year_with_its_item_s_line_between():
     lines = _apply(SIGNAL + "R6年8月～R7年\n圏域協議の場・個別事例検討\n1月")
     assert lines[1:] == ["R6年8月～R7年1月", "圏域協議の場・個別事例検討", None]

@@ -105,6 +105,13 @@ EVENT_CUT = Template(
     "{what} {text!r} ends inside a sentence: the rest of the event was read as a row of its own or into another",
     "{what}「{text}」が文の途中で終わっています。出来事の残りが別の行かほかのセルに読まれています",
 )
+YEARS_APART = Template(
+    "section 3: fiscal years were written together, apart from their events (the table has {years} years and "
+    "{events} events): which events are each of those years' cannot be told, so each was given one event and the "
+    "last of them the rest",
+    "節 3: 年度が出来事と離れてまとめて書かれています（表は{years}年度・{events}件）。それらの年度の出来事が"
+    "分からないため、各年度に1件ずつ、残りを最後の年度に割り当てました",
+)
 YEAR_IN_EVENT = Template(
     "{what} {text!r} starts with a fiscal year: the rows were read out of line",
     "{what}「{text}」が年度で始まっています。行がずれて読まれています",

@@ -27,11 +27,15 @@ year's first line run into the event beside it:
 Each line is a year's piece, a commission's (a corporation's kind first, a bracketed word, `↓`, a
 short name with no event's wording), or an event's; a wrapped cell's rest joins its cell (a piece that
 closes a bracket, the cell that left one open: `相談支援事業所（6` / `か所）`; a piece that starts as no cell
-does, `し、…を加えた`, the event above).  An event's line and the commission's level with it may stand on
+does, `し、…を加えた`, the event above; a short piece on the line right below an event's that filled its
+column, `…区連絡会も` / `オンラインへ移行`, that event; a body's name cut by its column, `…相談支援` / `事業所`, is
+one commission).  An event's line and the commission's level with it may stand on
 one line a space apart (`…府内全圏域に拡大し、各 各圏域の相談支援事業所に`): cut where the rest reads as a
 commission or the event's line fills the events' column.  A year
 centred among its events (its lines between theirs) takes the events its centre is the middle of;
-years written together apart from their events take one each, the last of them the rest.  A
+years written together apart from their events take one each, the last of them the rest (a guess, where
+the events are more: a warning says so; years in the western calendar, `2012 年`, are then left to
+`cell_lines_tables`, which reads them by their cells' widths).  A
 commission goes to the first row of its event's year without one (LibreOffice writes a group's
 commissions after its events).  A page break in the table is read through (a row it cuts has its
 year's `年度` on the next page); a table whose header is written again after the break, or whose rows
@@ -45,6 +49,8 @@ import re
 from collections.abc import Callable
 from typing import NamedTuple
 
+import nikosheet.diagnostic_messages as messages
+from nikosheet.diagnostics import Diagnostic
 from nikosheet.parsing.forms import FormState, signals
 from nikosheet.parsing.forms._shared import display_width, join_wrapped, page_width, unbalanced
 from nikosheet.parsing.forms.template_tables import (
@@ -64,8 +70,9 @@ _RANGE = r"(?:\s*[～〜~])?"  # a year that runs on (`令和2年度～`)
 # a year's first line (`平成 18 年`, `平成 18`, `令和元年度～`, `令和 2 年 4 月`, `現在`), what may follow it
 # (after a space, or right after a year's number: `平成27ピアサポーター…`, its space taken with the number's)
 _YEAR = re.compile(
-    rf"^((?:{_ERA_YEAR}(?:\s*年(?:\s*度|\s*[0-9０-９]{{1,2}}\s*月)?)?|現在){_RANGE})(?:(?:\s+|(?<=[0-9０-９])(?=[^\s0-9０-９年度月～〜~]))(\S.*))?$"
+    rf"^((?:{_ERA_YEAR}(?:\s*年(?:\s*度|\s*[0-9０-９]{{1,2}}\s*月)?)?|(?:19|20)[0-9]{{2}}\s*年(?:\s*度)?|現在){_RANGE})(?:(?:\s+|(?<=[0-9０-９])(?=[^\s0-9０-９年度月～〜~]))(\S.*))?$"
 )
+_WESTERN = re.compile(r"(?:19|20)[0-9]{2}")  # a year in the western calendar (`2012年`)
 _TAIL = re.compile(rf"^年?度{_RANGE}$")  # a year's wrapped rest
 _YEARISH = re.compile(r"^(?:平成|令和|昭和|[HRS]\s*[0-9０-９]|(?:19|20)[0-9]{2}\s*年|現在)")  # a year unread
 _CORPORATION = re.compile(r"^[^\s、。を]{0,10}\s?法人(?:\s|$)")  # `社会福祉法人 …`, `NPO 法人 …`
@@ -109,11 +116,18 @@ def _rebuild(state: FormState, heading: int, page: int) -> None:
     cells = _cells(_years_apart(body, state.source.split("\n")))
     if cells is None or any(c.kind in "EC" and not _read(c.text) for c in cells):
         return
-    rows = _rows(cells)
-    if rows is None:
+    read = _rows(cells)
+    if read is None:
         return
+    rows, guessed = read
+    if guessed and any(_WESTERN.match(c.text) for c in cells if c.kind == "Y"):
+        return  # years in the western calendar whose events would be guessed: `cell_lines_tables` reads them
     placed = _placed(rows, head[0][0], body[-1][0])
     write_table(state.lines, head, "\t".join(_HEADER), placed, body[-1][0])
+    if guessed:
+        years = sum(1 for c in cells if c.kind == "Y")
+        message = messages.YEARS_APART(years=years, events=len(rows))
+        state.note(Diagnostic.SHIFTED_CELL, placed[0][0], str(message))
 
 
 def _region(lines: list[str | None], heading: int, page: int) -> tuple[list[Piece], list[Piece]] | None:
@@ -187,6 +201,7 @@ def _cells(body: list[Piece]) -> list[_Cell] | None:
     full = max((_printed(text) for _, text, _ in body if not _WORDS_APART.search(text)), default=0)
     for index, text, _ in body:
         pieces.extend(_split(index, text, full))
+    pieces = _names_cut(pieces)
     widths = {kind: max((_printed(c.text) for c in pieces if c.kind == kind), default=0) for kind in "EC"}
     out: list[_Cell] = []
     open_: dict[str, int] = {}  # kind -> position in `out` of a cell whose last line filled its column
@@ -387,6 +402,8 @@ def _rest_of(out: list[_Cell], open_: dict[str, int], cell: _Cell) -> int | None
         event = next((k for k in range(len(out) - 1, -1, -1) if out[k].kind == "E"), None)
         if event is not None:
             return event
+    if _same_box_rest(out, open_, cell):
+        return len(out) - 1
     fragment = len(cell.text) <= _FRAGMENT and cell.text != AS_ABOVE and not COMMISSION_MARK.fullmatch(cell.text)
     candidates = [k for kind, k in open_.items() if kind == cell.kind or fragment]
     event = open_.get("E")
@@ -409,6 +426,40 @@ def _rest_of(out: list[_Cell], open_: dict[str, int], cell: _Cell) -> int | None
     return max(candidates)
 
 
+def _same_box_rest(out: list[_Cell], open_: dict[str, int], cell: _Cell) -> bool:
+    """Whether a short piece that reads as a commission is the wrapped rest of the cell right above it, in
+    the same box (no blank line between): by its shortness alone, of an event that filled its column and
+    did not end on its step (`…区連絡会も` / `オンラインへ移行`); a name's last word alone, of the name above."""
+    last = out[-1] if out else None
+    if last is None or last.kind not in "EC" or cell.kind != "C" or last.at + last.lines != cell.at:
+        return False
+    if cell.text in BODY_NAME_ENDS:  # a name's last word alone (`広島市…家族会` / `連合会`): no body's name
+        return not _done(last.text)
+    return last.kind == "E" and open_.get("E") == len(out) - 1 and not _done(last.text) and _short_only(cell.text)
+
+
+def _names_cut(pieces: list[_Cell]) -> list[_Cell]:
+    """The pieces with a commission's first line that reads as an event's made a commission's: a body's
+    name cut by its column, whose short rest on the next line of its box makes it read as a name
+    (`各圏域の指定一般相談支援` / `事業所`, `岩手県精神保健福祉センタ` / `ー（直営）`); no event's step in it."""
+    out = list(pieces)
+    for k, (head, tail) in enumerate(itertools.pairwise(pieces)):
+        if (
+            head.kind == "E"
+            and tail.kind == "C"
+            and not head.merged
+            and not tail.merged
+            and head.at + 1 == tail.at
+            and "を" not in head.text
+            and not _done(head.text)
+            and not _commission(tail.text)
+            and len(tail.text) <= _SHORT_NAME
+            and not _short_only(join_wrapped(head.text, tail.text))
+        ):
+            out[k] = head._replace(kind="C")
+    return out
+
+
 def _script(ch: str) -> str:
     if "\u30a0" <= ch <= "\u30ff":
         return "katakana"
@@ -417,15 +468,18 @@ def _script(ch: str) -> str:
     return "other"
 
 
-def _rows(cells: list[_Cell]) -> list[tuple[int, str, str, str]] | None:
-    """The rows (source index, year or "", event, commission) in order; None where they do not fit."""
+def _rows(cells: list[_Cell]) -> tuple[list[tuple[int, str, str, str]], bool] | None:
+    """The rows (source index, year or "", event, commission) in order, and whether which events are
+    each year's was guessed (years written together, apart from more events than years); None where
+    they do not fit."""
     events = [k for k, c in enumerate(cells) if c.kind == "E"]
     years = [k for k, c in enumerate(cells) if c.kind == "Y"]
     if not events or not years:
         return None
-    starts = _group_starts(cells, events, years)
-    if starts is None:
+    found = _group_starts(cells, events, years)
+    if found is None:
         return None
+    starts, guessed = found
     group_of = {}
     for g, start in enumerate(starts):
         stop = starts[g + 1] if g + 1 < len(starts) else len(events)
@@ -438,19 +492,21 @@ def _rows(cells: list[_Cell]) -> list[tuple[int, str, str, str]] | None:
         year = cells[years[g]].text if starts[g] == e else ""
         index = min(cells[k].at, cells[years[g]].at) if year else cells[k].at
         rows.append((index, year, cells[k].text, commissions.get(e, "")))
-    return rows
+    return rows, guessed and len(events) > len(years)
 
 
-def _group_starts(cells: list[_Cell], events: list[int], years: list[int]) -> list[int] | None:
-    """Each year's first event (positions in `events`): a year centred among its events ends its group
-    where its centre is the group's middle; a year written apart from its events, right before them,
-    starts at the first of them; years written together, one after the other, take one each."""
+def _group_starts(cells: list[_Cell], events: list[int], years: list[int]) -> tuple[list[int], bool] | None:
+    """Each year's first event (positions in `events`), and whether a year's was guessed: a year centred
+    among its events ends its group where its centre is the group's middle; a year written apart from its
+    events, right before them, starts at the first of them; years written together, one after the other,
+    take one each (a guess: where they stand says nothing of their events)."""
     n, m = len(events), len(years)
     if m > n:
         return None
     centres = [_centre(cells, events, y) for y in years]
     leads = [_leads(cells, y) for y in years]
     starts: list[int] = [0]
+    guessed = False
     for g in range(1, m):
         before = starts[g - 1]
         mine, last = centres[g], centres[g - 1]
@@ -461,9 +517,9 @@ def _group_starts(cells: list[_Cell], events: list[int], years: list[int]) -> li
         elif mine is not None:  # the year's first line: half a line above its middle
             start = _at_line(cells, events, mine - 0.5)
         else:
-            start = before + 1
+            start, guessed = before + 1, True
         starts.append(max(before + 1, min(start, n - (m - g))))
-    return starts if all(a < b for a, b in itertools.pairwise(starts)) and starts[-1] < n else None
+    return (starts, guessed) if all(a < b for a, b in itertools.pairwise(starts)) and starts[-1] < n else None
 
 
 def _leads(cells: list[_Cell], year: int) -> bool:

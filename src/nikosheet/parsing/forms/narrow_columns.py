@@ -20,11 +20,12 @@ the label (Word's bullet, `・` once folded) is the item's bullet (the item star
 line of its own.  A fiscal year or a month cell and the cell after it, set on one baseline, come as
 one run of text (`R6年度市町の協議の場の設置促進`): a space is put between them, as the converters
 put between cells, unless what follows is part of the date (`R6年度下半期`, `R6年度～R7年度`,
-`R5年度末`, `5月第2週`) or a particle (`5月に`, `R6年度に`).  A year written in both eras and wrapped inside
-its bracket stands around its one-line event, centred beside it (`2010 年度（平成 22` `…を設置` `年度）`): it
-is made whole on its first line, the event after it; so is an event wrapped around the 委託's `↓` (`…事業を開`
-`↓` `始`).  Only in a LibreOffice PDF's text (the renderer's
-gaps around numbers are its signal: see `autospace`).
+`R5年度末`, `5月第2週`) or a particle (`5月に`, `R6年度に`).  A year cut before its 度 (`平成 29 年`,
+`2012 年`) takes the 度 written a few lines below, after the first lines of the cells beside it.  A year
+written in both eras and wrapped inside its bracket stands around its one-line event, centred beside it
+(`2010 年度（平成 22` `…を設置` `年度）`): it is made whole on its first line, the event after it; so is an
+event wrapped around the 委託's `↓` (`…事業を開` `↓` `始`).  Only in a LibreOffice PDF's text (the
+renderer's gaps around numbers are its signal: see `autospace`).
 """
 
 from __future__ import annotations
@@ -60,7 +61,8 @@ _LABELS = ("・", "・ ", "\uf0b7", "\uf0b7 ")  # a list label alone on its line
 _ITEM_BULLETS = "・•\uf0b7"  # an item that starts with its own bullet
 _YEAR = r"(?:令和|平成|[HR])\s*[0-9０-９]{1,2}"
 _DIGITS = "[0-9０-９]{1,2}"
-_YEAR_CUT = re.compile(r"(?:令和|平成|[HR])\s*[0-9０-９元●○]{1,2}\s*年")  # a fiscal year cut before its 度
+# a fiscal year cut before its 度 (`平成 29 年`, `2012 年`)
+_YEAR_CUT = re.compile(r"(?:(?:令和|平成|[HR])\s*[0-9０-９元●○]{1,2}|(?:19|20)[0-9]{2})\s*年")
 _YEAR_END = re.compile(r"度[～〜~]?")  # `度`, `度～` (the years from it on)
 _BESIDE = 5  # lines: a year's 度 and the first lines of the (at most three) cells beside it
 _DIGIT = tuple("0123456789０１２３４５６７８９")

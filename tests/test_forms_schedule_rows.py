@@ -1,0 +1,56 @@
+"""An annual schedule of plain pdftotext of a LibreOffice PDF whose row's cells came apart from their row."""
+
+from __future__ import annotations
+
+from conftest import rewritten_rows
+
+SIGNAL = "人口 (R6 年 4 月時点)\n"  # a LibreOffice PDF's text: the renderer's gaps around numbers
+_FY2023 = (
+    "8 精神障害にも対応した地域包括ケアシステムの構築に向けた今年度の取組スケジュール\n時期(月)\n\n実施する項目\n\n"
+)
+_FY2024 = "9 精神障害にも対応した地域包括ケアシステムの構築に向けたスケジュール（今年度）\n時期(月)\n\n実施内容\n\n"
+
+
+def test_a_row_s_item_and_actions_a_space_apart_with_no_other_cell():
+    rows = rewritten_rows(
+        SIGNAL + _FY2023 + "実施する内容\n\nR5 年 5 月\n\n圏域担当者会議\n\n今年度の方針と圏域ごとの重点課題の確認\n\n"
+        "R5 年 9 月\n\n家族教室 統合失調症の理解と家族の接し方\n\n"
+        "R5 年 11 月\n\n未設置市町村への訪問\n\n振興局保健所が共同設置の方法を説明\n\n\f"
+    )
+    assert rows[2] == ["R5年9月", "家族教室", "統合失調症の理解と家族の接し方"]
+    assert rows[3] == ["R5年11月", "未設置市町村への訪問", "振興局保健所が共同設置の方法を説明"]
+
+
+def test_the_actions_of_a_row_above_a_wrapped_month_written_with_that_row_s():
+    # the row's item on its month's line, its actions before the next row's item and actions on one line
+    rows = rewritten_rows(
+        SIGNAL + _FY2023 + "R5 年 7 月 第 1 回連絡会議\nR5 年 10\n月\n\n実施する内容\n今年度の方針\n\n"
+        "精神保健福祉部会の設置 自立支援協議会で協議\n\nR6 年 2 月 第 2 回連絡会議\n\n取組の評価\n\n\f"
+    )
+    assert rows[1:] == [
+        ["R5年7月", "第1回連絡会議", "今年度の方針"],
+        ["R5年10月", "精神保健福祉部会の設置", "自立支援協議会で協議"],
+        ["R6年2月", "第2回連絡会議", "取組の評価"],
+    ]
+
+
+def test_the_actions_of_a_wrapped_month_s_row_written_after_the_next_row_s_item():
+    rows = rewritten_rows(
+        SIGNAL + _FY2024 + "R6 年 6 月 第 1 回部会\n\n具体的な取組\n今年度の方針確認\n\n"
+        "R6 年 7 月 圏域連絡会議（各圏域） 未設置町村の課題整理\nR6 年 11\n月\n\n合同研修\n\n"
+        "R7 年 2 月 第 2 回部会\n\n介護支援専門員と病院職員の合同研修\n事業の評価と次年度計画\n\n\f"
+    )
+    assert rows[3:] == [
+        ["R6年11月", "合同研修", "介護支援専門員と病院職員の合同研修"],
+        ["R7年2月", "第2回部会", "事業の評価と次年度計画"],
+    ]
+    # where no month was wrapped, a row left without actions keeps none: the next row's two lines are one
+    # cell wrapped
+    rows = rewritten_rows(
+        SIGNAL + _FY2024 + "具体的な取組\n\nR6 年 6 月\n\n市民講座\n\nR6 年 9 月\n\n第 2 回推進会議\n\n"
+        "ピアサポーターの体験談と、相談先の紹介を行い\n参加者の意見を聞く\n\n\f"
+    )
+    assert rows[1:] == [
+        ["R6年6月", "市民講座", ""],
+        ["R6年9月", "第2回推進会議", "ピアサポーターの体験談と、相談先の紹介を行い参加者の意見を聞く"],
+    ]
