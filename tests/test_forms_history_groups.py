@@ -377,6 +377,21 @@ def test_years_written_in_the_western_calendar():
     ]
 
 
+def test_a_western_year_among_era_years_leaves_the_table_to_the_cell_per_line_reader():
+    # `2020 年度 国の…` at a box's head in a table of era years: a sheet writes its years in one calendar,
+    # so whether it is a row's year or its event's words is not told here; the table is left as it
+    # stands, as before western years were read, for `cell_lines_tables` (by its cells' widths)
+    body = (
+        "平成 30\n年度\n\n精神障害にも対応した地域包括ケアシステム構築推進事業を開始\n\n"
+        "令和 3\n年度\n\n市町村の協議の場の設置を支援\n\n2020 年度 国の検討会報告を受け、県の協議の場を設置\n\n"
+        "令和 5\n年度\n\nピアサポーター養成研修を開始"
+    )
+    lines = apply_form(history_groups, f"R6 年 4 月時点\n{_TITLE}\n年度\n\n経過\n\n委託\n\n{body}{_AFTER}")
+    assert not any("\t" in line for line in lines if line)
+    era = _rows(body.replace("2020 年度 ", "令和 4\n年度\n\n"))  # the same table, that year an era's: read
+    assert era[2] == "令和4年度\t国の検討会報告を受け、県の協議の場を設置\t"
+
+
 def test_a_short_rest_in_the_box_of_the_line_it_goes_on():
     # a body's name cut by its column (its first line read as an event's, `…支援` / `事業所`, `…センタ` / `ー（直営）`),
     # a name's last word alone (`…家族会` / `連合会`), an event's short rest (`…区連絡会も` / `オンラインへ移行`)

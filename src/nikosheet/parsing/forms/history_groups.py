@@ -114,7 +114,7 @@ def _rebuild(state: FormState, heading: int, page: int) -> None:
         return
     head, body = region
     cells = _cells(_years_apart(body, state.source.split("\n")))
-    if cells is None or any(c.kind in "EC" and not _read(c.text) for c in cells):
+    if cells is None or any(c.kind in "EC" and not _read(c.text) for c in cells) or _calendars_mixed(cells):
         return
     read = _rows(cells)
     if read is None:
@@ -128,6 +128,14 @@ def _rebuild(state: FormState, heading: int, page: int) -> None:
         years = sum(1 for c in cells if c.kind == "Y")
         message = messages.YEARS_APART(years=years, events=len(rows))
         state.note(Diagnostic.SHIFTED_CELL, placed[0][0], str(message))
+
+
+def _calendars_mixed(cells: list[_Cell]) -> bool:
+    """Whether the years read are of both calendars (`平成30年度`, `2025年`): a sheet writes its years in
+    one, so a western year among era years is an event's words at a line's head (`2025年までに…`), and the
+    table is left to `cell_lines_tables` as before western years were read."""
+    western = [bool(_WESTERN.match(c.text)) for c in cells if c.kind == "Y" and c.text != "現在"]
+    return any(western) and not all(western)
 
 
 def _region(lines: list[str | None], heading: int, page: int) -> tuple[list[Piece], list[Piece]] | None:
