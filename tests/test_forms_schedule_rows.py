@@ -54,3 +54,39 @@ def test_the_actions_of_a_wrapped_month_s_row_written_after_the_next_row_s_item(
         ["R6年6月", "市民講座", ""],
         ["R6年9月", "第2回推進会議", "ピアサポーターの体験談と、相談先の紹介を行い参加者の意見を聞く"],
     ]
+
+
+def test_an_item_s_note_or_count_after_a_space_stays_with_the_item_and_other_converters_are_left_alone():
+    # `…連絡会 （第2回）`, `家族教室 全5回`: the item's own words, no actions; and a text with no renderer's
+    # gaps (not a LibreOffice PDF's) keeps its rows as the cells were read
+    body = (
+        _FY2023 + "実施する内容\n\nR5 年 5 月\n\n地域精神保健福祉連絡会 （第2回）\n\n"
+        "R5 年 9 月\n\n家族教室 全5回\n\nR5 年 11 月\n\n家族教室 統合失調症の理解と家族の接し方\n\n\f"
+    )
+    rows = rewritten_rows(SIGNAL + body)
+    assert rows[1:] == [
+        ["R5年5月", "地域精神保健福祉連絡会 （第2回）", ""],
+        ["R5年9月", "家族教室 全5回", ""],
+        ["R5年11月", "家族教室", "統合失調症の理解と家族の接し方"],
+    ]
+    assert rewritten_rows("人口 (R6年4月時点)\n" + body)[3] == [
+        "R5 年 11 月",
+        "家族教室 統合失調症の理解と家族の接し方",
+        "",
+    ]
+
+
+def test_a_row_above_without_its_month_cell_is_left_as_it_is():
+    from nikosheet.parsing.forms import schedule_rows
+    from nikosheet.parsing.forms.template_tables import TABLES
+
+    table = next(t for t in TABLES if t.header[0].startswith("時期") and t.record == 3)
+    above = {1: [(5, "第1回連絡会議", False)]}  # its month's cell not read
+    below = {
+        0: [(6, "R5年10月", False)],
+        1: [(8, "部会の設置 自立支援協議会で協議", False)],
+        2: [(9, "今年度の方針", True)],
+    }
+    source = SIGNAL + "\n" * 5 + "第1回連絡会議\nR5 年 10\n月\n部会の設置 自立支援協議会で協議\n今年度の方針\n"
+    for records in ([above, below], [{**above, 0: []}, below]):
+        assert schedule_rows.rearrange(table, records, source)[0] == records[0]

@@ -31,29 +31,35 @@ from __future__ import annotations
 
 import re
 
-from nikosheet.parsing.forms._shared import unbalanced
+from nikosheet.parsing.forms import signals
+from nikosheet.parsing.forms._shared import OPENING, unbalanced
 from nikosheet.parsing.forms.template_tables import BULLET, SPACE, Cell, Table
 from nikosheet.parsing.forms.wrapped_cells import counted
 from nikosheet.typography import NO_LINE_START
-from nikosheet.vocabulary import BODY_KINDS, SCHEDULE_COLUMNS
+from nikosheet.vocabulary import BODY_KINDS, NOTE_MARKS, SCHEDULE_COLUMNS
 
 _MONTH_HEADER = SCHEDULE_COLUMNS["label"][:2]  # 時期: the first header cell's (a regex: `時期[(（]月[)）]`)
 # one space between two Japanese characters (not ASCII: `R6 年`, `(5 か所)`)
 _APART = re.compile(r"(?<=[^\x00-\x7f])\s(?=[^\x00-\x7f])")
 _OPEN_ENDS = ("の", "を", "が", "に", "へ", "や", "と", "・", "、", "，")  # a cell does not end so
 _SHORTEST = 2  # characters of a cell
+_COUNT = 4  # characters at most of an item's count after a space (`全5回`, `第2回`): no actions' cell
 _ITEM, _ACTIONS = 1, 2  # the record's positions
 
 
-def rearrange(table: Table, records: list[dict[int, Cell]], source: list[str]) -> list[dict[int, Cell]]:
+def rearrange(table: Table, records: list[dict[int, Cell]], source: str) -> list[dict[int, Cell]]:
     """The schedule's records with a row's actions written in the next row's cells given back, and
-    a row's item and actions a space apart on one line taken apart (`source`: the text's lines as the
-    converter wrote them, where a wrapped month shows)."""
+    a row's item and actions a space apart on one line taken apart (`source`: the text as the converter
+    wrote it, where a wrapped month shows); only in a LibreOffice PDF's text (its renderer's gaps, the
+    `autospace` signal), where a one-line row's cells come so."""
     if not table.header[0].startswith(_MONTH_HEADER) or table.record != len(SCHEDULE_COLUMNS):
         return records
+    if not signals.autospace(source):
+        return records
+    lines = source.split("\n")
     out = [dict(record) for record in records]
     for above, record in zip([None, *out[:-1]], out, strict=True):
-        if above is not None and _actions_below(above, record, source):
+        if above is not None and _actions_below(above, record, lines):
             continue
         _apart(record)
     return out
@@ -80,6 +86,9 @@ def _two(cell: Cell) -> tuple[Cell, Cell] | None:
     head, tail = text[: gaps[0].start()], text[gaps[0].end() :]
     if not (_whole(head) and _whole(tail)) or counted(head) or head.endswith(BODY_KINDS):
         return None
+    # the item's note, its remark or its count (`…連絡会 （第2回）`, `研修会 ※オンライン`, `家族教室 全5回`)
+    if tail[0] in OPENING or tail.startswith(NOTE_MARKS) or (len(tail) <= _COUNT and any(c.isdigit() for c in tail)):
+        return None
     return [(index, head, blank)], [(index, tail, False)]
 
 
@@ -99,7 +108,7 @@ def _whole(text: str) -> bool:
 def _actions_below(above: dict[int, Cell], record: dict[int, Cell], source: list[str]) -> bool:
     """Give the row above, which has an item and no actions, the first of this row's lines on a line of
     its own, where one of the two months was wrapped and this row is whole without it."""
-    if not above.get(_ITEM) or above.get(_ACTIONS) or not record.get(0):
+    if not above.get(_ITEM) or above.get(_ACTIONS) or not above.get(0) or not record.get(0):
         return False
     if not (_wrapped(above[0], source) or _wrapped(record[0], source)):
         return False
