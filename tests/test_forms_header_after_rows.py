@@ -72,3 +72,28 @@ def test_a_header_whole_before_the_second_row_stays_as_it_is() -> None:
     text = TEXT.replace("5\n\n具体的な成果・効果\n\n", "5\n\n")
     text = text.replace("7,100人\n\n", "7,100人\n\n具体的な成果・効果\n\n")
     assert apply_form(header_after_rows, text) == text.split("\n")
+
+
+def test_a_first_cell_s_rest_goes_on_its_line_before_other_cells_late_lines_join_it() -> None:
+    # the header's last line above the rows is the first cell's own: its rest (`を測る指標`) goes on it
+    # first, then the other cells' late line after a space, whatever order they came in
+    lines: list[str | None] = [
+        "課題解決の達成度",
+        "①研修の参加者数",
+        "②連絡会の開催",
+        "目標値 (R4年度当初) 実績値 (R4年度末)",
+        "を測る指標",
+    ]
+    cells = [
+        [(0, "課題解決の達成度", False), (4, "を測る指標", False)],
+        [(3, "目標値 (R4年度当初)", False)],
+        [(3, "実績値 (R4年度末)", False)],
+    ]
+    header_after_rows._move_late(lines, cells, 1)
+    assert lines == [
+        "課題解決の達成度を測る指標 目標値 (R4年度当初) 実績値 (R4年度末)",
+        "①研修の参加者数",
+        "②連絡会の開催",
+        None,
+        None,
+    ]

@@ -377,6 +377,11 @@ def test_years_written_in_the_western_calendar():
     ]
 
 
+def test_a_western_year_with_its_month_is_a_year_as_an_era_s_is():
+    rows = _rows("2019 年 4 月\n\n相談窓口を開設\n\n2021 年度\n\nピアサポーター養成研修を開始")
+    assert rows == ["2019年4月\t相談窓口を開設\t", "2021年度\tピアサポーター養成研修を開始\t"]
+
+
 def test_a_western_year_among_era_years_leaves_the_table_to_the_cell_per_line_reader():
     # `2020 年度 国の…` at a box's head in a table of era years: a sheet writes its years in one calendar,
     # so whether it is a row's year or its event's words is not told here; the table is left as it

@@ -41,6 +41,7 @@ from nikosheet.parsing.forms import FormState, signals
 from nikosheet.parsing.forms._shared import display_width, unbalanced
 from nikosheet.parsing.forms.council_pivots import HEADERS
 from nikosheet.parsing.forms.template_tables import COUNCIL_NAME_ENDS, FREQUENCY, LIST_BULLETS, join_cell
+from nikosheet.typography import starts_hiragana
 from nikosheet.vocabulary import BODY_NAME_ENDS, CIRCLED
 
 _HEADER = HEADERS[0]
@@ -719,7 +720,7 @@ def _late_placed(cells: list[_Cell], anchors: list[int]) -> list[_Cell | None] |
     if not cells or len(cells) >= len(anchors):
         return None
     for above, cell in itertools.pairwise(cells):
-        if "\u3041" <= cell.text()[:1] <= "\u3096" and not above.text().endswith("。"):
+        if starts_hiragana(cell.text()) and not above.text().endswith("。"):
             return None  # the rest of the cell above (`題の抽出` `ている`): its lines went elsewhere
     before = sum(1 for a in anchors if a < cells[-1].first)
     if before != len(cells):

@@ -31,13 +31,12 @@ from __future__ import annotations
 import re
 
 from nikosheet.parsing.forms import FormState, interleaved_header, signals
-from nikosheet.parsing.forms.template_tables import TABLES, Box, outcomes_region
+from nikosheet.parsing.forms.template_tables import OUTCOMES, Box, outcomes_region
 from nikosheet.vocabulary import CIRCLED, INDICATORS_HEAD
 
-_OUTCOMES = next(t for t in TABLES if t.header[1].startswith("目標値"))
 _ROWS = 2  # rows begun before the header's last piece: one is the first row's band, which the readers know
 # a later cell's first words after a space: two cells' lines side by side (`目標値 (R4年度 実績値 (R4年`)
-_CELL_START = re.compile(" (?=" + "|".join(re.escape(cell[:3]) for cell in _OUTCOMES.header) + ")")
+_CELL_START = re.compile(" (?=" + "|".join(re.escape(cell[:3]) for cell in OUTCOMES.header) + ")")
 
 
 def apply(state: FormState) -> None:
@@ -61,13 +60,14 @@ def apply(state: FormState) -> None:
     k = next((k for k, box in enumerate(boxes) if box[0][1].startswith(INDICATORS_HEAD[:4])), None)
     if k is None:
         return
-    found = interleaved_header.read(_OUTCOMES.header, boxes, k, len(boxes) - k)
+    found = interleaved_header.read(OUTCOMES.header, boxes, k, len(boxes) - k)
     if found is None:
         return
     _, cells, _, _ = found
     pieces = [piece for cell in cells for piece in cell]
     taken = sorted({i for i, _, _ in pieces})
-    if sum(1 for box in boxes if box[0][0] in taken) != len(pieces):
+    read = {(i, text) for i, text, _ in pieces}
+    if any((i, text) not in read for box in boxes for i, text, _ in box if i in taken):
         return  # a line that holds a header cell's piece and the body's words: left as it is
     rows = [box[0][0] for box in boxes[k:] if box[0][1][0] in CIRCLED and box[0][0] < taken[-1]]
     if len(rows) < _ROWS:
@@ -93,6 +93,6 @@ def _move_late(lines: list[str | None], cells: list[Box], first_row: int) -> Non
         if above and len(owners[above[-1]]) > 1:
             return
         moves.append((i, above[-1], "") if above else (i, max(early), " "))
-    for i, target, between in moves:
+    for i, target, between in sorted(moves, key=lambda move: move[2] != ""):  # a cell's own rests first
         lines[target] = (lines[target] or "").rstrip() + between + (lines[i] or "").strip()
         lines[i] = None

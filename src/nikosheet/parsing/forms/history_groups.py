@@ -70,7 +70,7 @@ _RANGE = r"(?:\s*[～〜~])?"  # a year that runs on (`令和2年度～`)
 # a year's first line (`平成 18 年`, `平成 18`, `令和元年度～`, `令和 2 年 4 月`, `現在`), what may follow it
 # (after a space, or right after a year's number: `平成27ピアサポーター…`, its space taken with the number's)
 _YEAR = re.compile(
-    rf"^((?:{_ERA_YEAR}(?:\s*年(?:\s*度|\s*[0-9０-９]{{1,2}}\s*月)?)?|(?:19|20)[0-9]{{2}}\s*年(?:\s*度)?|現在){_RANGE})(?:(?:\s+|(?<=[0-9０-９])(?=[^\s0-9０-９年度月～〜~]))(\S.*))?$"
+    rf"^((?:{_ERA_YEAR}(?:\s*年(?:\s*度|\s*[0-9０-９]{{1,2}}\s*月)?)?|(?:19|20)[0-9]{{2}}\s*年(?:\s*度|\s*[0-9０-９]{{1,2}}\s*月)?|現在){_RANGE})(?:(?:\s+|(?<=[0-9０-９])(?=[^\s0-9０-９年度月～〜~]))(\S.*))?$"
 )
 _WESTERN = re.compile(r"(?:19|20)[0-9]{2}")  # a year in the western calendar (`2012年`)
 _TAIL = re.compile(rf"^年?度{_RANGE}$")  # a year's wrapped rest
@@ -437,7 +437,8 @@ def _rest_of(out: list[_Cell], open_: dict[str, int], cell: _Cell) -> int | None
 def _same_box_rest(out: list[_Cell], open_: dict[str, int], cell: _Cell) -> bool:
     """Whether a short piece that reads as a commission is the wrapped rest of the cell right above it, in
     the same box (no blank line between): by its shortness alone, of an event that filled its column and
-    did not end on its step (`…区連絡会も` / `オンラインへ移行`); a name's last word alone, of the name above."""
+    did not end on its step (`…区連絡会も` / `オンラインへ移行`); a name's last word alone (`連合会`), of the cell
+    above that has not ended (`…家族会`, a name, or an event's line that a commission's name ran on after)."""
     last = out[-1] if out else None
     if last is None or last.kind not in "EC" or cell.kind != "C" or last.at + last.lines != cell.at:
         return False

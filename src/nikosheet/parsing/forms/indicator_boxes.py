@@ -50,7 +50,7 @@ from nikosheet.parsing.forms.template_tables import (
     join_cell,
     write_table,
 )
-from nikosheet.vocabulary import OUTCOME_COLUMNS
+from nikosheet.vocabulary import NOTHING, OUTCOME_COLUMNS
 
 _INDICATORS = tuple(t for t in TABLES if t.header[0] == OUTCOME_COLUMNS["name"])
 _CELL = re.compile("|".join(f"({cell})" for table in _INDICATORS for cell in table.header))
@@ -416,10 +416,13 @@ def _woven_value(row: list[Box]) -> list[Box]:
     return [names, values, *row[1:]]
 
 
-_DASHES = frozenset("－-―‐")  # a value the sheet left as a dash (`③ 夜間・休日相談窓口の利` `－` `用件数`)
+# a value the sheet left as a dash (`③ 夜間・休日相談窓口の利` `－` `用件数`): the dashes that say none, and a
+# hyphen (U+2010) a PDF's font may give for one
+_DASHES = frozenset(mark for mark in NOTHING if not mark.isalpha()) | {"\u2010"}
 
 
 def _value_or_dash(text: str) -> bool:
+    """Whether a line is a value (`48 市町村`) or a dash the sheet left for one (`－`)."""
     return is_value(text) or text in _DASHES
 
 

@@ -40,15 +40,14 @@ from nikosheet.parsing.forms.issue_order import LONE_BULLETS
 from nikosheet.parsing.forms.template_tables import (
     CIRCLED,
     HEADING,
+    OUTCOMES,
     SPACE,
     STOP,
-    TABLES,
     Piece,
     join_cell,
     non_blank,
 )
 
-_OUTCOMES = next(t for t in TABLES if t.header[1].startswith("目標値"))
 _HEADER_LINES = 4  # lines a header cell may wrap over (a narrow first column: `課題解決` `の達成度` `を測る指` `標`)
 _CELL_LINES = 40  # lines a cell may take, at most
 # a value at the end of a name's first line, the words before it no number (`市町村の18市町村`)
@@ -69,7 +68,7 @@ def apply(state: FormState) -> None:
 
 def _cell_at(tokens: list[Piece], k: int, which: int) -> int:
     """How many tokens from k make the header's `which`-th cell alone (0: none)."""
-    pattern = _OUTCOMES.cells[which]
+    pattern = OUTCOMES.cells[which]
     text = ""
     for n in range(min(_HEADER_LINES, len(tokens) - k)):
         if "\t" in tokens[k + n][1]:
@@ -94,7 +93,7 @@ def _rebuild(state: FormState, tokens: list[Piece], k: int) -> int:
     heads: list[list[Piece]] = [list(tokens[k : k + taken])]
     cells: list[list[Piece]] = []
     j = k + taken
-    last = len(_OUTCOMES.header) - 1
+    last = len(OUTCOMES.header) - 1
     for which in range(1, last + 1):  # the cell under each header cell but the last, then that header cell
         cell, j = _cell(tokens, j, which)
         got = _cell_at(tokens, j, which) if j < len(tokens) else 0

@@ -29,16 +29,15 @@ from nikosheet.diagnostics import Diagnostic
 from nikosheet.parsing.forms import FormState, signals
 from nikosheet.parsing.forms.column_runs import boxes_of
 from nikosheet.parsing.forms.indicator_boxes import header_cells, in_order, indicator_table, interleaved
-from nikosheet.parsing.forms.template_tables import TABLES, Box, outcomes_region
+from nikosheet.parsing.forms.template_tables import OUTCOMES, Box, outcomes_region
 
-_OUTCOMES = next(t for t in TABLES if t.header[1].startswith("目標値"))
 _TABLE = "指標 / 目標値 / 実績値"
 # any run of two or more of the header's cells: those a box may interleave (`課題解決の達` `目標値 (昨`
 # `成度を測る指` `年度当初)` `標`)
 _CAPTION_LINES = 2  # lines of a caption or another cell's rest before the header's in its box
 # where a later header cell starts right after another's text, the space between the two taken out
 # (`目標値 (R5実績値 (R5`)
-_CELL_AFTER = re.compile("(?<=[^\\s])(?=" + "|".join(re.escape(cell[:3]) for cell in _OUTCOMES.header[1:]) + ")")
+_CELL_AFTER = re.compile("(?<=[^\\s])(?=" + "|".join(re.escape(cell[:3]) for cell in OUTCOMES.header[1:]) + ")")
 _RUNS = tuple((first, end) for first in range(4) for end in range(4, first + 1, -1))
 
 
@@ -76,9 +75,9 @@ def header_of(lines: list[str | None], start: int, end: int) -> tuple[str, list[
         if found is not None:
             cells += found[0]
             taken += [i for i, _, _ in found[1]]
-    if indicator_table(cells) is not _OUTCOMES:
+    if indicator_table(cells) is not OUTCOMES:
         return None
-    return "\t".join(in_order(_OUTCOMES, cells)), taken
+    return "\t".join(in_order(OUTCOMES, cells)), taken
 
 
 def _header_part(box: Box) -> tuple[list[str], Box] | None:

@@ -47,7 +47,7 @@ from nikosheet.parsing.forms.column_runs import boxes_of
 from nikosheet.parsing.forms.indicator_bands import is_value
 from nikosheet.parsing.forms.template_tables import (
     CIRCLED,
-    TABLES,
+    OUTCOMES,
     Box,
     box_width,
     join_cell,
@@ -56,7 +56,6 @@ from nikosheet.parsing.forms.template_tables import (
 )
 from nikosheet.parsing.lazy_re import compile_lazily
 
-_OUTCOMES = next(t for t in TABLES if t.header[1].startswith("目標値"))
 _HEADER_STARTS = ("課題解決", "目標値", "実績値", "具体的な成果")  # a header cell's first words: any may come first
 _HEADER_BOXES = 10  # boxes the header's cells may be spread over
 _CLOSE = 1  # display columns a wrapped line may stop short of its column
@@ -93,7 +92,7 @@ def apply(state: FormState) -> None:
     k = next((j for j, box in enumerate(boxes) if box[0][1].startswith(_HEADER_STARTS)), None)
     if k is None:
         return
-    found = interleaved_header.read(_OUTCOMES.header, boxes, k, _HEADER_BOXES)
+    found = interleaved_header.read(OUTCOMES.header, boxes, k, _HEADER_BOXES)
     if found is None:
         return
     texts, cells, left, after = found

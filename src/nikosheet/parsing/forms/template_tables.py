@@ -217,6 +217,7 @@ TABLES = (
     _simple((r"時期[(（]月[)）]", "実施する項目", "実施する内容"), rf"^{_MONTH}(?=\s|$)"),
     _simple((r"時期[(（]月[)）]", "実施内容", "具体的な取組"), rf"^{_MONTH}(?=\s|$)"),
 )
+OUTCOMES = next(t for t in TABLES if t.header[1].startswith(OUTCOME_COLUMNS["target"]))  # section 4's indicators
 
 
 @functools.cache

@@ -346,9 +346,10 @@ def _read(
         # `…事業を本格実施` / `ピアサポーター派遣事業を…`: the year's next event, however wide the line above
         meets = table.grouped and which < 0 and not pieces[pivot] and next_event(ended, pieces[pivot + 1])
         if meets:  # cut again as a line its cells start on (but the year's), where the event stays first
-            fresh = [c > pivot for c in range(columns)]
-            cut = cut_line(line, widths, soft, (going_on, listed), fresh, (at, span), pivot, counts=True, lean=lean)
-            pieces, cost = cut if cut[0][pivot + 1] else (pieces, cost)
+            again = [c > pivot for c in range(columns)]
+            cut = cut_line(line, widths, soft, (going_on, listed), again, (at, span), pivot, counts=True, lean=lean)
+            if cut[0][pivot + 1]:
+                (pieces, cost), fresh = cut, again
         costs.append(cost)
         new = all(not p or p == AS_ABOVE or (not going_on[c] and p[0] not in BULLET) for c, p in enumerate(pieces))
         event = pieces[pivot + 1] if table.grouped else ""
