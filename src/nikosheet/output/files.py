@@ -5,9 +5,10 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
-import re
 import stat
 from pathlib import Path
+
+from nikosheet.parsing.lazy_re import compile_lazily
 
 _MADE: set[str] = set()  # folders this process has made or seen, so each is made once
 
@@ -94,7 +95,8 @@ def _make_folder(folder: Path) -> bool:
     return True
 
 
-_TEMPORARY_RE = re.compile(r"\.(?:.+\.(\d+)\.tmp|nikosheet\.(\d+)\.probe)")
+# compiled on first use: only a folder that was there before the run is looked into
+_TEMPORARY_RE = compile_lazily(r"\.(?:.+\.(\d+)\.tmp|nikosheet\.(\d+)\.probe)")
 
 
 def remove_stale_temporaries(folder: str) -> None:

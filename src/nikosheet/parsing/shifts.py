@@ -301,7 +301,7 @@ def _cell_signs(doc: Data) -> Iterator[tuple[int | None, str]]:
 _FEWEST = {"event": 4, "strength": 4, "issue": 4, "policy": 4, "effect": 5, "value": 0}
 _BULLETS_ONLY = frozenset("・･-*•")
 # a terse cell that is whole however short: a state of things (`検討中`, `調整中`) or a thing not done (`未実施`)
-_STATE_WORD = re.compile(r"^未|中$")
+_STATE_WORD = compile_lazily(r"^未|中$")  # on first use: few texts have a fragment to ask
 
 
 def _fragments(doc: Data, said: set[int | None]) -> Iterator[tuple[int | None, str]]:

@@ -100,12 +100,16 @@ def _checked(
 ) -> tuple[str, str, tuple[tuple[Diagnostic, str], ...]]:
     if "\x00" in text and _looks_utf16(data):
         raise InputError("looks like UTF-16 without a byte-order mark; save it as UTF-8")
-    if not _CONTENT_RE.search(text):
+    if _blank(text):
         raise InputError("file holds only white space")
     return text, name, notes
 
 
-_CONTENT_RE = re.compile(r"[^\s\ufeff]")  # one character that is neither white space nor a BOM
+def _blank(text: str) -> bool:
+    """Whether every character is white space or a BOM: asked of each character in turn (most texts answer
+    at their first), not of a pattern that every run compiled for this one question a text
+    (`str.isspace` knows the white space that `\\s` does)."""
+    return all(ch == "\ufeff" or ch.isspace() for ch in text)
 
 
 def _looks_utf16(data: bytes) -> bool:

@@ -26,11 +26,12 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from nikosheet.parsing.forms import template_tables
+from nikosheet.parsing.lazy_re import compile_lazily
 from nikosheet.vocabulary import ROLES
 
 ROLE_WORDS = tuple(ROLES.values())  # an issue's roles, a row each in the issues' table, 行政 first
 
-_LITERAL_RE = re.compile(r"[^\\(\[?*+{|.]+")
+_LITERAL_RE = compile_lazily(r"[^\\(\[?*+{|.]+")  # on first use: only the indicators' table's reading asks it
 # a header cell's first characters are enough to find it on the header's first line, which may
 # hold only part of a long cell (`課題解決の達成度を` / `測る指標`)
 _PREFIX = 4

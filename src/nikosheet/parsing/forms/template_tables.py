@@ -22,7 +22,7 @@ from nikosheet.parsing.forms._shared import display_width
 from nikosheet.parsing.lazy_re import compile_lazily
 from nikosheet.vocabulary import BODY_KINDS, OUTCOME_COLUMNS, PLANNED_COLUMNS, ROLES, SECTORS
 
-SPACE = re.compile(r"\s+")
+SPACE = compile_lazily(r"\s+")  # on first use: the forms that ask it are loaded for few texts
 BULLET = "・•●■◆◇□○◎★☆-*" + "".join(chr(c) for c in range(0x2460, 0x2474))
 LIST_BULLETS = "・•"  # what a list's item in a cell starts with (a member's, an activity's)
 COUNCIL_NAME_ENDS = ("会議", "会", "協議の場", "グループ")  # a council's name ends so: 部会, 協議会, 連絡会 … in 会
