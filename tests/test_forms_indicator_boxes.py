@@ -330,6 +330,15 @@ def test_the_issues_last_cells_among_the_header_s_boxes_stay_above_the_table():
     assert "課題解決の達成度を測る指標" not in lines
 
 
+def test_a_value_among_the_header_s_boxes_is_not_taken_for_the_issues_text():
+    # `12 校下` between the header's cells is a value (a row's, whichever), never an issue's action: the
+    # table is left for the readers after, which say what they cannot read, rather than the value moved
+    # into the issues' table above
+    lines = apply_form(indicator_boxes, AMID.replace("・公民館での講座\nの開催\n\n", "12 校下\n\n"))
+    assert not any(ln and "\t" in ln for ln in lines)
+    assert lines.index("12 校下") > lines.index("現状値 (今年度当初) 目標値 (今年度末)")
+
+
 def test_a_last_cell_above_and_the_header_s_last_cell_in_one_box():
     text = AMID.replace("の開催\n\n見込んでいる成果・効果", "の開催\n見込んでいる成果・効果")
     lines = apply_form(indicator_boxes, text)

@@ -191,7 +191,7 @@ def _rebuild(state: FormState, boxes: list[Box], start: int) -> int:
             rows[-1].append(box)
         elif k == start + 1 and _stray(state, boxes[start], box):
             strays.append(box)  # the table above's last cell, between the header's first box and the next
-        elif not orphans and _amid_header(header):
+        elif not orphans and _amid_header(header) and not any(is_value(text.strip()) for _, text, _ in box):
             tail = _header_tail(box)  # (the table above's last line and a header cell below it, one box)
             strays.append(box if tail is None else box[: len(box) - len(tail)])
             if tail is not None:
@@ -276,7 +276,7 @@ def _stray(state: FormState, header: Box, box: Box) -> bool:
 
 
 def _amid_header(header: list[str]) -> bool:
-    """Whether a box that holds no header cell and starts no row, right after the header's first cell
+    """Whether a box that holds no header cell, starts no row and holds no value, right after the header's first cell
     (`課題解決の達成度を測る指標`) and before its last, is the table above's: LibreOffice centres the issues'
     last record's cells beside the header's, and pdftotext writes them among its boxes (the first
     cell, the record's last roles and actions, `現状値 (今年度当初) 目標値 (今年度末)`, the record's last
