@@ -68,7 +68,7 @@ _DATE_PARTS = "年月"  # `R6年 4月`: the next part of a date, never a second 
 _COUNTED = re.compile(r"[年月第] ?[0-9０-９]{1,4}$")
 # what goes on from such a count (`年 2 回`, `R5 年 12 月`, `第 1 回`, `月 1 日`, `年 30 人`); any other
 # kanji is the next cell's (not a kana: `年 3 か月`, `年 3 コース`, `第 1 に`)
-_COUNTERS = "月回日人件名期週度時分年号次歳箇"
+_COUNTERS = "月回日人件名期週度時分年号次歳箇条章節項弾段位種版割枚万千億四"
 # a fiscal year's end (`令和 3 年度 7 区に…`): a year's cell, never a number's prefix (no one writes `年度7`)
 _YEAR_END = "度"
 # an indicator's name and its first value on one line, a space apart, the value a count and its unit
