@@ -69,6 +69,54 @@ def test_an_indicator_s_name_and_its_value_on_one_line_keep_the_space_between():
     assert state.lines[5] == "① 研修の開催2回"  # past the indicators' sections, a gap as any other
 
 
+def test_a_count_cut_short_of_its_counter_keeps_the_space_before_the_next_cell():
+    # plain pdftotext of a LibreOffice PDF: a narrow cell wrapped after its number (`年2` / `回`,
+    # `R5年12` / `月`, `（第1` / `回・全区）`), and the next cell's first line came after it on the line
+    state = _apply(
+        "入院後 3 か月時点\n"
+        "8 精神障害にも対応した地域包括ケアシステムの構築に向けたスケジュール\n"
+        "年 2 作業部会の報告、地\n"
+        "区地域移行支援連絡会（第 1 各区で前年度の振り返りを行い\n"
+        "R5 年 12 区地域移行支援連絡会（第 3\n"
+        "年 2 回 月 1 回 R6 年 5 月 15 日 （第 2 回・全区）"
+    )
+    assert state.lines[2:] == [
+        "年2 作業部会の報告、地",
+        "区地域移行支援連絡会（第1 各区で前年度の振り返りを行い",
+        "R5年12 区地域移行支援連絡会（第3",
+        "年2回 月1回 R6年5月15日 （第2回・全区）",
+    ]
+
+
+def test_a_fiscal_year_cell_keeps_the_space_before_a_number_that_starts_the_next_cell():
+    # the history's year and its event on one line: the author writes no `年度7区`
+    state = _apply("入院後 3 か月時点\n令和 3 年度 7 区に区にも包括連絡会を設置\nR7 年度 8050 世帯への早期支援")
+    assert state.lines[1:] == ["令和3年度 7区に区にも包括連絡会を設置", "R7年度 8050世帯への早期支援"]
+
+
+def test_an_indicator_s_wrapped_name_and_its_value_keep_the_space_between():
+    # `③ ピアサポー` / `ター養成研修 60 人` / `修了者数`: the name's second line and the value's cell
+    state = _apply(
+        "入院後 3 か月時点\n"
+        "4 精神障害にも対応した地域包括ケアシステムの構築に係る現状の取組と成果\n"
+        "③ ピアサポー\nター養成研修 60 人\n修了者数\n"
+        "④ 市町村の協\n議の場の設置 全 14 市町村\n"
+        "ピアサポーターの雇用 延べ 150 人\n"
+        "② 区精神保健福祉連\n各区 3 回\n絡会の開催"
+    )
+    assert state.lines[2:] == [
+        "③ ピアサポー",
+        "ター養成研修 60人",
+        "修了者数",
+        "④ 市町村の協",
+        "議の場の設置 全14市町村",  # the count's own prefix
+        "ピアサポーターの雇用 延べ150人",  # not a name's second line
+        "② 区精神保健福祉連",
+        "各区3回",  # a value of its own, narrower than the name's column
+        "絡会の開催",
+    ]
+
+
 def test_pymupdf_s_gap_after_the_number_only():
     state = _apply("市町村数 (R6 年4 月時点)\n令和3 年度より県事業を引き継ぎ")
     assert state.lines == ["市町村数 (R6年4月時点)", "令和3年度より県事業を引き継ぎ"]

@@ -27,6 +27,14 @@ who write `3か所`: an indicator's `3 か所` there is the renderer's gap, take
 (but a council set-up's count, `1 / 1 か所/`, that the page's layout put there).  In sections 4 and 5
 an indicator's name and its first value on one line (`② 区外病院との連絡会の開催 0 回`, the name's cell
 and the value's, a row pdftotext wrote as one line) keep the space between them: `… 0回`.
+A space also parts two cells where what comes before it cannot end a cell's text: a count cut
+before its counter (`年 2 作業部会の…`: the frequency `年2回` wrapped after its number in its narrow
+column, the next cell's first line after it; `R5 年 12 区地域…`, `（第 1 各区で…`), which goes on
+with a counter (`年 2 回`, `R5 年 12 月`, `第 1 回`) when it is whole; a fiscal year before a number
+(`令和 3 年度 7 区に…`: no author writes `年度7`); and, in sections 4 and 5, an indicator's name's
+second line (the line after `③ ピアサポー`) and a count after it (`ター養成研修 60 人`: the value's
+cell).  A number that starts the next cell after other text (`…の調整 15 病院に依頼`) is not told
+from an author's and loses the space.
 An author's own space at such a boundary (`基本目標1 市民`) is lost with the renderer's.
 """
 
@@ -54,6 +62,15 @@ _NUMBERED = re.compile(r"[ \t\f\u3000]{0,8}[0-9]{1,2} (?=精神障害にも)")
 # a later section's heading (`5 精神障害にも…`, `５ 精神障害にも…`): section 1 lies behind
 _LATER_HEADING = re.compile(r"[ \t\f\u3000#]{0,8}([0-9０-９]{1,2})[ \u3000]?精神障害にも")
 _DATE_PARTS = "年月"  # `R6年 4月`: the next part of a date, never a second value
+# a count that must go on with its counter, cut after its number: a date's `年 12` (`月`), a frequency's
+# `年 2` or `月 1` (`回`), an ordinal's `（第 1` (`回・全区）`), where a narrow cell wrapped it and the
+# next cell's text came after it on the line: `R5 年 12 区地域…`, `年 2 作業部会の…`, `（第 1 各区で…`
+_COUNTED = re.compile(r"[年月第] ?[0-9０-９]{1,4}$")
+# what goes on from such a count (`年 2 回`, `R5 年 12 月`, `第 1 回`, `月 1 日`, `年 30 人`); any other
+# kanji is the next cell's (not a kana: `年 3 か月`, `年 3 コース`, `第 1 に`)
+_COUNTERS = "月回日人件名期週度時分年号次歳箇条章節項弾段位種版割枚万千億四"
+# a fiscal year's end (`令和 3 年度 7 区に…`): a year's cell, never a number's prefix (no one writes `年度7`)
+_YEAR_END = "度"
 # an indicator's name and its first value on one line, a space apart, the value a count and its unit
 # (`② 区外病院との連絡会の開催 0 回`): the space parts two cells, not the renderer's gap
 # (not where a space between two Japanese characters parts them already, `…退院者数 年 104 人`, nor in a
@@ -62,6 +79,15 @@ _NAME_VALUE = re.compile(
     rf"[ \f]{{0,8}}[{CIRCLED}](?:(?![{_JAPANESE}] [{_JAPANESE}]|  ).){{0,60}}[{_JAPANESE}]"
     r"( )(?=[0-9][0-9,.]* ?[^\s0-9]{1,4}$)"
 )
+# the same on the second line of a name's wrapped cell, right after its first (`③ ピアサポー` /
+# `ター養成研修 60 人` / `修了者数`, see `_piece_value`), but for a count's own prefix (`全 44 市町村`,
+# `計 61 回`, `年 350 人`)
+_PIECE_VALUE = re.compile(
+    rf"(?:(?![{_JAPANESE}] [{_JAPANESE}]|  ).){{0,40}}[{_JAPANESE}](?<![約全計年月週日第各毎延べち])"
+    r"( )(?=[0-9][0-9,.]* ?[^\s0-9]{1,4}$)"
+)
+# a name's first line: its circled number and the name's start, nothing else
+_NAME_START = re.compile(rf"[ \f]{{0,8}}[{CIRCLED}] ?[^\s0-9０-９]{{1,30}}$")
 _INDICATOR_SECTIONS = frozenset("45４５")  # outcomes, strengths and issues: the sections whose tables hold indicators
 
 
@@ -82,7 +108,11 @@ def apply(state: FormState) -> None:
             section = heading.group(1)
         if " " not in line:
             continue
-        pair = _NAME_VALUE.match(line) if section in _INDICATOR_SECTIONS else None
+        pair = None
+        if section in _INDICATOR_SECTIONS:
+            pair = _NAME_VALUE.match(line)
+            if pair is None and i > 0:
+                pair = _piece_value(lines[i - 1] or "", line)
         if pair is not None:  # the name's and the value's gaps taken out apart, the space between kept
             at = pair.start(1)
             text = unspaced(line[:at], past_section_1) + " " + unspaced(line[at + 1 :], past_section_1)
@@ -99,12 +129,36 @@ def apply(state: FormState) -> None:
         )
 
 
+def _piece_value(previous: str, line: str) -> re.Match[str] | None:
+    """A name's second line and a count beside it (`ター養成研修 60 人` after `③ ピアサポー`): the line right
+    after the name's first, its piece as wide as the name's first line (the name's column wrapped it; not
+    a value of its own, `各区 3 回` after `② 区精神保健福祉連`)."""
+    start = _NAME_START.match(previous)
+    pair = _PIECE_VALUE.match(line) if start is not None else None
+    if pair is None:
+        return None
+    first = unspaced(previous.strip()[1:].strip())
+    piece = unspaced(line[: pair.start(1)].strip())
+    return pair if len(piece) >= len(first) else None
+
+
 def unspaced(line: str, past_section_1: bool = False) -> str:
     """The line with the renderer's gaps taken out (`past_section_1`: a count's `3 か所` too)."""
     numbered = _NUMBERED.match(line)  # a heading's number keeps its space
     at = numbered.end() if numbered else 0
     after_western = _AFTER_WESTERN_LATER if past_section_1 else _AFTER_WESTERN
-    return line[:at] + _BEFORE_WESTERN.sub(_join_before_western, after_western.sub("", line[at:]))
+    rest = after_western.sub(_join_after_western, line[at:])
+    return line[:at] + _BEFORE_WESTERN.sub(_join_before_western, rest)
+
+
+def _join_after_western(match: re.Match[str]) -> str:
+    """`23 年` → `23年`; the space kept after a count cut short of its counter (`年 2 作業部会`: two cells)."""
+    at = match.start()
+    text = match.string
+    after = text[at + 1]
+    if "\u4e00" <= after <= "\u9fff" and after not in _COUNTERS and _COUNTED.search(text, 0, at) is not None:
+        return " "
+    return ""
 
 
 def _join_before_western(match: re.Match[str]) -> str:
@@ -112,6 +166,7 @@ def _join_before_western(match: re.Match[str]) -> str:
     char = match.group(1)
     at = match.start()
     after_number = at > 0 and match.string[at - 1].isdigit()
-    if char == "数" or (after_number and char not in _DATE_PARTS):
+    year_end = char == _YEAR_END and at > 0 and match.string[at - 1] == "年"
+    if char == "数" or year_end or (after_number and char not in _DATE_PARTS):
         return char + " "
     return char
