@@ -45,7 +45,7 @@ import re
 import nikosheet.diagnostic_messages as messages
 from nikosheet.diagnostics import Diagnostic
 from nikosheet.parsing.forms import FormState, signals
-from nikosheet.vocabulary import CIRCLED
+from nikosheet.vocabulary import CIRCLED, SECTIONS
 
 _JAPANESE = "\u3005\u3040-\u30ff\u4e00-\u9fff"
 # a number or a Latin word and the Japanese after it: `23 年`, `3 か月`, `27 市町`, `SOS プラン`
@@ -88,7 +88,15 @@ _PIECE_VALUE = re.compile(
 )
 # a name's first line: its circled number and the name's start, nothing else
 _NAME_START = re.compile(rf"[ \f]{{0,8}}[{CIRCLED}] ?[^\s0-9０-９]{{1,30}}$")
-_INDICATOR_SECTIONS = frozenset("45４５")  # outcomes, strengths and issues: the sections whose tables hold indicators
+# outcomes, strengths and issues: the sections whose tables hold indicators, their numbers as a heading
+# writes them (`4`, `４`)
+_INDICATOR_SECTIONS = frozenset(
+    form
+    for section in SECTIONS
+    if section.key in ("outcomes", "strengths_and_issues")
+    for number in section.numbers
+    for form in (str(number), chr(ord("０") + number))  # (one digit each)
+)
 
 
 def apply(state: FormState) -> None:
