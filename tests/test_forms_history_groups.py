@@ -434,3 +434,16 @@ def test_years_written_together_apart_from_more_events_are_read_with_a_warning()
     ]
     assert [code for code, _, _ in state.notes] == ["shifted-cell"]
     assert "apart from their events" in state.notes[0][2]
+
+
+def test_western_years_written_together_apart_from_more_events_are_left_to_the_cell_per_line_reader():
+    # the same table with western years: which events are each year's would be a guess, and
+    # `cell_lines_tables` reads such years by their cells' widths; this form leaves the lines as they are
+    body = (
+        "2012 年\n度\n2015 年\n度\n2017 年\n度\n\n経過\n\n委託\n\n"
+        "保健所の精神保健福祉相談を拡充し、精神保健福祉士を 2 名配置\n\n精神障害者アウトリーチ支援事業を開始\n"
+        "未治療・治療中断者への訪問支援を開始\nピアサポーター養成講座を開始\n\n県精神保健福祉協会"
+    )
+    state = form_state(history_groups, f"R6 年 4 月時点\n{_TITLE}\n年度\n{body}{_AFTER}")
+    assert not any(ln and "\t" in ln for ln in state.lines)
+    assert state.notes == []
