@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 
 from nikosheet.parsing.forms import FormState, interleaved_header, signals
-from nikosheet.parsing.forms.template_tables import OUTCOMES, Box, outcomes_region
+from nikosheet.parsing.forms.template_tables import OUTCOMES, Box, unread_outcomes_region
 from nikosheet.vocabulary import CIRCLED, INDICATORS_HEAD
 
 _ROWS = 2  # rows begun before the header's last piece: one is the first row's band, which the readers know
@@ -44,7 +44,7 @@ def apply(state: FormState) -> None:
     the rows."""
     if not signals.header_after_rows(state.source):
         return
-    region = outcomes_region(state.lines)
+    region = unread_outcomes_region(state.lines)
     if region is None:
         return
     start, end = region
@@ -55,8 +55,6 @@ def apply(state: FormState) -> None:
         if (text := lines[i]) is not None and text.strip(" \f\u3000")
         for part in _CELL_START.split(text.strip(" \f\u3000"))
     ]
-    if any("\t" in box[0][1] for box in boxes):
-        return  # a table was read there
     k = next((k for k, box in enumerate(boxes) if box[0][1].startswith(INDICATORS_HEAD[:4])), None)
     if k is None:
         return

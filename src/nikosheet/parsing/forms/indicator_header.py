@@ -29,7 +29,7 @@ from nikosheet.diagnostics import Diagnostic
 from nikosheet.parsing.forms import FormState, signals
 from nikosheet.parsing.forms.column_runs import boxes_of
 from nikosheet.parsing.forms.indicator_boxes import header_cells, in_order, indicator_table, interleaved
-from nikosheet.parsing.forms.template_tables import OUTCOMES, Box, outcomes_region
+from nikosheet.parsing.forms.template_tables import OUTCOMES, Box, unread_outcomes_region
 
 _TABLE = "指標 / 目標値 / 実績値"
 # any run of two or more of the header's cells: those a box may interleave (`課題解決の達` `目標値 (昨`
@@ -45,13 +45,10 @@ def apply(state: FormState) -> None:
     """Write the header row of section 4's indicators table where its rows were left as text."""
     if not signals.indicator_header(state.source):
         return
-    region = outcomes_region(state.lines)
+    region = unread_outcomes_region(state.lines)
     if region is None:
         return
     start, end = region
-    lines = state.lines[start:end]
-    if any("\t" in line for line in lines if line is not None):
-        return  # a table was read there
     found = header_of(state.lines, start, end)
     if found is None:
         return

@@ -51,7 +51,7 @@ from nikosheet.parsing.forms.template_tables import (
     Box,
     box_width,
     join_cell,
-    outcomes_region,
+    unread_outcomes_region,
     write_table,
 )
 from nikosheet.parsing.lazy_re import compile_lazily
@@ -82,12 +82,10 @@ def apply(state: FormState) -> None:
     """Rebuild section 4's indicators table where its columns' boxes came woven together."""
     if not signals.indicator_streams(state.source):
         return
-    region = outcomes_region(state.lines)
+    region = unread_outcomes_region(state.lines)
     if region is None:
         return
     start, end = region
-    if any("\t" in line for line in state.lines[start:end] if line is not None):
-        return  # a table was read there
     boxes = [[(start + i, t, f) for i, t, f in box] for box in boxes_of(state.lines[start:end])]
     k = next((j for j, box in enumerate(boxes) if box[0][1].startswith(_HEADER_STARTS)), None)
     if k is None:

@@ -736,5 +736,13 @@ def outcomes_region(lines: list[str | None]) -> tuple[int, int] | None:
     return start + 1, end
 
 
+def unread_outcomes_region(lines: list[str | None]) -> tuple[int, int] | None:
+    """`outcomes_region`, where no form has read a table there yet (no line of it holds a tab)."""
+    region = outcomes_region(lines)
+    if region is None or any("\t" in (lines[i] or "") for i in range(*region)):
+        return None
+    return region
+
+
 def _heading(line: str) -> bool:
     return HEADING.match(line.lstrip("\f")) is not None
