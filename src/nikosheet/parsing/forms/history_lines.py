@@ -42,7 +42,7 @@ import re
 import nikosheet.diagnostic_messages as messages
 from nikosheet.diagnostics import Diagnostic
 from nikosheet.parsing.forms import FormState, signals
-from nikosheet.parsing.forms._shared import display_width, join_wrapped, page_width
+from nikosheet.parsing.forms._shared import REST_START, display_width, join_wrapped, page_width
 from nikosheet.parsing.forms.template_tables import (
     HEADING,
     HISTORY,
@@ -63,8 +63,8 @@ _CORPORATION = re.compile(r"法人|株式会社|有限会社|事業団|直営|^(
 # (`…相談支援事業所（2か所）`, `…事業所（6か` wrapped; not an event's `…病院（12か所）へ送付`)
 _OFFICE = re.compile(r"協会|協議会|連合会|センター|事務所|事業所|病院|大学")
 _OFFICE_BRACKET = re.compile(rf"(?:{_OFFICE.pattern})[（(][^（()）]*[)）]?$")
-# what only a wrapped line's rest starts with
-_REST_START = re.compile(r"[をにでがのはへも、。）」』ー]|し[、，]|[^\s。]。")
+# what only a wrapped line's rest starts with: a particle, a closing mark, a long vowel mark, `し、`, a word's end
+_REST_START = re.compile(rf"{REST_START}|[、。）」』ー]|し[、，]|[^\s。]。")
 _NARROW = 0.6  # a commission's wrapped lines are narrower than this share of the event column
 _FULL = 2  # display columns: a line this near the event column's widest is as wide as it
 
@@ -249,9 +249,9 @@ def _event_rest(event: _Event, cells: list[str], column: int) -> bool:
 
 
 def _rest_start(text: str) -> bool:
-    """Whether `text` starts as only a wrapped line's rest does: a particle, `し、`, a closing mark, a
-    long vowel mark, or a word's last character and a full stop (`応。県事業は…`); not any kana, which
-    an event may start with (`こころの健康センターで…`)."""
+    """Whether `text` starts as only a wrapped line's rest does: a particle or a word's kana end, `し、`, a
+    closing mark, a long vowel mark, or a word's last character and a full stop (`応。県事業は…`); not any
+    kana, which an event may start with (`こころの健康センターで…`)."""
     return _REST_START.match(text) is not None
 
 
