@@ -113,3 +113,29 @@ def test_a_commission_on_the_year_s_line_and_its_bracket_closed_in_a_box_apart()
         ("令和元年度", "精神障害にも対応した地域包括ケアシステム事業を開始", "－"),
         ("令和元年度", "県の協議の場を設置", None),
     ]
+
+
+# pdfminer: a commission that no word marks, set between an event's first line and its rest; a
+# commission wrapped into two boxes; an event's rest that starts with a long vowel mark or a word's end
+PDFMINER_BOXES = (
+    "平成17年度 香川県の精神障害者退院促進支援事業のモデル地域として、市内2病院\n\n香川県事業\n\n"
+    "で退院支援を開始\n\n"
+    "平成20年度 精神障がい者退院促進支援事業を開始\n\n愛知県精神保健福祉協\n\n会\n\n"
+    "平成24年度 障害者総合支援法の施行に合わせ、地域移行支援の個別給付化に対\n\n"
+    "応。県事業は病院への働きかけと人材育成に重点を移す\n\n"
+    "平成30年度 措置入院者等の退院後支援計画の運用を開始（精神保健福祉センタ\n\n"
+    "ー・区保健センター）\n\n"
+    "令和6年度 ピアサポーター活動報酬制度を導入し、ピアサポーターの病院訪問・\n\n"
+    "特定非営利活動法人 かがわ\n\n講座講師に報酬を支払う\n\nピアの家"
+)
+
+
+def test_commissions_and_rests_in_boxes_of_their_own() -> None:
+    assert _rows(PDFMINER_BOXES) == [
+        "平成17年度\t香川県の精神障害者退院促進支援事業のモデル地域として、市内2病院で退院支援を開始\t香川県事業",
+        "平成20年度\t精神障がい者退院促進支援事業を開始\t愛知県精神保健福祉協会",
+        "平成24年度\t障害者総合支援法の施行に合わせ、地域移行支援の個別給付化に対応。県事業は病院への働きかけと人材育成に重点を移す\t",
+        "平成30年度\t措置入院者等の退院後支援計画の運用を開始（精神保健福祉センター・区保健センター）\t",
+        "令和6年度\tピアサポーター活動報酬制度を導入し、ピアサポーターの病院訪問・講座講師に報酬を支払う"
+        "\t特定非営利活動法人 かがわピアの家",
+    ]

@@ -339,6 +339,27 @@ def test_an_event_under_a_line_that_wrapped_only_the_commission_is_the_years_nex
     ]
 
 
+HISTORY_WESTERN = """\
+年度      経過                                               委託
+2003年度 岡崎市保健所の開設に伴い、精神保健福祉相談を開始
+2008年度 精神障がい者退院促進支援事業を開始                                 愛知県精神保健福祉協
+                                                         会
+2012年度 地域移行支援・地域定着支援の個別給付化に伴い、相談支援事業所への支援を
+        開始
+2015年度 精神科病院との連絡会を年2回開催するようになった
+"""
+
+
+def test_a_western_year_under_a_commissions_wrapped_end_starts_a_row():
+    # pdftotext -layout: `2008年度`'s commission wraps (`会`); the next western year is a row of its own
+    assert _tab_rows(HISTORY_WESTERN)[-4:] == [
+        "2003年度\t岡崎市保健所の開設に伴い、精神保健福祉相談を開始",
+        "2008年度\t精神障がい者退院促進支援事業を開始\t愛知県精神保健福祉協会",
+        "2012年度\t地域移行支援・地域定着支援の個別給付化に伴い、相談支援事業所への支援を開始",
+        "2015年度\t精神科病院との連絡会を年2回開催するようになった",
+    ]
+
+
 HISTORY_ROWS_APART = """\
        年度      経過                                委託
        平成18年度  精神障害者退院促進支援事業を開始                  特定非営利活動法人   さかい地域生活支援ネ

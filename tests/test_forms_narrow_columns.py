@@ -324,6 +324,17 @@ def test_an_event_wrapped_around_the_commission_s_same_as_above_mark_made_whole(
     # an event that ends with its step: the line after the mark is the year's next event
     whole = SIGNAL + "令和2 年度\n精神障害にも対応した地域包括ケアシステム推進会議へ改組\n↓\n実務者会議を設置"
     assert _apply(whole)[-3:] == whole.split("\n")[-3:]
+    # the next row's year cut before its 年度 after the mark: no word's end
+    event = "長期入院者の退院意向調査を実施。退院を希望する人の約4割が住まいの不安を理由に挙げた"
+    cut = SIGNAL + f"平成28\n年度\n{event}\n↓\n平成30\n年度"
+    assert _apply(cut)[1:] == [
+        "平成28年度",
+        None,
+        event,
+        "↓",
+        "平成30年度",
+        None,
+    ]
 
 
 def test_a_western_year_run_into_the_next_cell_is_set_apart_but_not_before_its_bracket_or_its_time():

@@ -104,6 +104,9 @@ def goes_on(text: str, width: int) -> bool:
 
 
 KANA_WORDS = ("にも包括", "ひきこもり")  # the sheets' words that start with a kana: a cell may start so
+# a line that starts with a particle or a word's kana end, as no event does (`への訪問を始めた`, `て開始`,
+# `を希望する…`, `づけ、…`; not `にも包括…`, an event's own start)
+REST_START = r"(?:[をへてがではづっ]|に(?!も))"
 OPENING = "(（「『［["
 CLOSING = ")）」』］]"
 

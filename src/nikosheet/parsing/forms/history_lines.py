@@ -22,12 +22,16 @@ in a run after the table's last row, where an empty commission has no box:
     …
 
 A box is a commission when it is one (`↓`, `－`, `なし`, a name with a corporation's or an office's
-word and no event's ending), or when its lines wrapped much narrower than the event column; else an
-event's rest or the year's next event, as above.  A commission goes to the event it follows; a run of
-them after the last row (two or more) goes to the rows without one, in order, when it holds as many
-cells as they are, else (which row each is cannot be told) is kept as text below the table with a
-`missing-table` warning.  A table with a year alone on its line is left to `cell_lines_tables`, and
-so is one whose header's cells share a line (a converter that joins a row's cells with a space).
+word and no event's ending), or when its lines wrapped much narrower than the event column, or when
+it is one narrow line between an event's full line and that event's rest (`…市内2病院` `香川県事業`
+`で退院支援を開始`); two boxes whose joined lines are a commission's are one (`…保健福祉協` `会`).  A
+box that starts as only a wrapped line's rest does (a particle, `ー`, `応。…`) under an event's is that
+event's rest however wide its line above; else a box is an event's rest or the year's next event, as
+above.  A commission goes to the event it follows; a run of them after the last row (two or more) goes
+to the rows without one, in order, when it holds as many cells as they are, else (which row each is
+cannot be told) is kept as text below the table with a `missing-table` warning.  A table with a year
+alone on its line is left to `cell_lines_tables`, and so is one whose header's cells share a line (a
+converter that joins a row's cells with a space).
 """
 
 from __future__ import annotations
@@ -38,7 +42,7 @@ import re
 import nikosheet.diagnostic_messages as messages
 from nikosheet.diagnostics import Diagnostic
 from nikosheet.parsing.forms import FormState, signals
-from nikosheet.parsing.forms._shared import display_width, join_wrapped, page_width
+from nikosheet.parsing.forms._shared import REST_START, display_width, join_wrapped, page_width
 from nikosheet.parsing.forms.template_tables import (
     HEADING,
     HISTORY,
@@ -59,7 +63,8 @@ _CORPORATION = re.compile(r"法人|株式会社|有限会社|事業団|直営|^(
 # (`…相談支援事業所（2か所）`, `…事業所（6か` wrapped; not an event's `…病院（12か所）へ送付`)
 _OFFICE = re.compile(r"協会|協議会|連合会|センター|事務所|事業所|病院|大学")
 _OFFICE_BRACKET = re.compile(rf"(?:{_OFFICE.pattern})[（(][^（()）]*[)）]?$")
-_KANA = re.compile(r"[ぁ-ゖ、。）」]")  # what no event starts with
+# what only a wrapped line's rest starts with: a particle, a closing mark, a long vowel mark, `し、`, a word's end
+_REST_START = re.compile(rf"{REST_START}|[、。）」』ー]|し[、，]|[^\s。]。")
 _NARROW = 0.6  # a commission's wrapped lines are narrower than this share of the event column
 _FULL = 2  # display columns: a line this near the event column's widest is as wide as it
 
@@ -158,7 +163,11 @@ def _read(body: list[Piece]) -> tuple[list[_Event], list[list[Piece]]] | None:
     column = max(display_width(t) for t in firsts)  # the event column's wrapped width
     events: list[_Event] = []
     runs: list[tuple[int, list[list[Piece]]]] = []  # commissions' boxes after the event they follow
-    for box in _boxes(body):
+    boxes = _boxes(body)
+    kept_apart = False  # whether the box above was a commission's
+    for b, box in enumerate(boxes):
+        if not box:
+            continue  # a commission's wrapped end, taken with the box above
         index, text, _ = box[0]
         m = _YEAR.match(text)
         cells = [t for _, t, _ in box]
@@ -168,26 +177,42 @@ def _read(body: list[Piece]) -> tuple[list[_Event], list[list[Piece]]] | None:
             if commission:
                 events[-1].commission = [commission]
             _event_lines(events, box[1:], column)
+            kept_apart = False
         elif events[-1].commission and _closes([(index, events[-1].commission[-1], False)], cells):
             events[-1].commission[-1] += "\n" + text  # `…事業所（6か` `所）`: the commission's wrapped end
+            kept_apart = True
         elif runs and runs[-1][0] == len(events) - 1 and _closes(runs[-1][1][-1], cells):
             runs[-1][1][-1].extend(box)  # `社会福祉法人（…センター` `運営法人）`: the commission's wrapped end
+            kept_apart = True
         elif (
             events[-1].commission
             and _rest_of(events[-1].commission[-1], cells)
             and (display_width(events[-1].event[-1]) < column - _FULL or events[-1].event[-1].endswith(EVENT_ENDS))
         ):
             events[-1].commission[-1] += "\n" + text
-        elif _commission(cells, column):
+            kept_apart = True
+        elif not kept_apart and _event_rest(events[-1], cells, column):
+            _event_lines(events, box, column, True)  # `ー・区保健センター）`: no commission starts so
+        elif (
+            _commission(cells, column)
+            or _beside(events[-1], cells, boxes[b + 1 : b + 2], column)
+            or _wrapped_commission(cells, boxes[b + 1 : b + 2], column)
+        ):
+            if b + 1 < len(boxes) and _wrapped_commission(cells, boxes[b + 1 : b + 2], column):
+                box = [*box, *boxes[b + 1]]
+                boxes[b + 1] = []
             if runs and runs[-1][0] == len(events) - 1:
                 runs[-1][1].append(box)
             else:
                 runs.append((len(events) - 1, [box]))
+            kept_apart = True
         elif _goes_on(events[-1].event[-1], text, column):
             _event_lines(events, box, column, True)  # the event's rest, in a box of its own
+            kept_apart = False
         else:
             events.append(_Event("", [text], index))  # the year's next event
             _event_lines(events, box[1:], column)
+            kept_apart = False
     return _settle(events, runs)
 
 
@@ -206,9 +231,28 @@ def _goes_on(line: str, text: str, column: int) -> bool:
     """Whether `text` is the rest of the event whose last line is `line`: that line as wide as the event
     column, and it does not end with an event's step (`…を開始`) unless `text` starts where no event
     does (a kana after a step: `し、…`)."""
+    if _rest_start(text) and not line.endswith("。"):
+        return True  # however narrow the line above: a converter's widths are not the page's
     if display_width(line) < column - _FULL:
         return False
-    return not line.endswith(EVENT_ENDS) or _KANA.match(text) is not None
+    return not line.endswith(EVENT_ENDS)
+
+
+def _event_rest(event: _Event, cells: list[str], column: int) -> bool:
+    """Whether a box below an event's (not a commission's) is the event's rest, whatever the width of
+    the event's last line: it starts as only a rest does, and a kana first is no commission's name
+    (`みやぎ心のケアセンター（…）`, `なし`)."""
+    text = cells[0]
+    if not _rest_start(text) or event.event[-1].endswith("。"):
+        return False
+    return text[0] == "ー" or "。" in text[1:3] or not _commission(cells, column)
+
+
+def _rest_start(text: str) -> bool:
+    """Whether `text` starts as only a wrapped line's rest does: a particle or a word's kana end, `し、`, a
+    closing mark, a long vowel mark, or a word's last character and a full stop (`応。県事業は…`); not any
+    kana, which an event may start with (`こころの健康センターで…`)."""
+    return _REST_START.match(text) is not None
 
 
 def _settle(
@@ -259,6 +303,41 @@ def _commission(cells: list[str], column: int) -> bool:
         return True
     narrow = display_width(cells[0]) <= column * _NARROW
     return narrow and (len(cells) > 1 or _OFFICE.search(text) is not None)
+
+
+def _beside(event: _Event, cells: list[str], after: list[list[Piece]], column: int) -> bool:
+    """Whether a box of one narrow line, written between an event's full first line and a box that
+    starts as only an event's rest does, is the row's commission (`…市内2病院` `香川県事業`
+    `で退院支援を開始`): a commission no word of `_commission` knows, set beside the event's first line."""
+    text = cells[0]
+    return (
+        len(cells) == 1
+        and bool(after)
+        and not event.commission
+        and display_width(event.event[-1]) >= column - _FULL
+        and display_width(text) <= column * _NARROW
+        and _rest_start(after[0][0][1])
+        and not _rest_start(text)
+        and not text.endswith(EVENT_ENDS)
+        and "。" not in text
+    )
+
+
+def _wrapped_commission(cells: list[str], after: list[list[Piece]], column: int) -> bool:
+    """Whether a box of one narrow line, no commission alone, and the next box, one line at most half
+    as wide, are a commission wrapped into two boxes (`愛知県精神保健福祉協` `会`): joined they hold a
+    corporation's or an office's word."""
+    if len(cells) != 1 or not after or len(after[0]) != 1:
+        return False
+    first, rest = cells[0], after[0][0][1]
+    return (
+        display_width(first) <= column * _NARROW
+        and display_width(rest) * 2 <= display_width(first)
+        and not _commission(cells, column)
+        and not _YEAR.match(rest)
+        and _commission([first, rest], column)
+        and (_CORPORATION.search(first + rest) or _OFFICE.search(first + rest)) is not None
+    )
 
 
 def _cut(rest: str) -> tuple[str, str]:

@@ -37,7 +37,7 @@ from __future__ import annotations
 import re
 
 from nikosheet.parsing.forms import FormState, signals
-from nikosheet.parsing.forms._shared import display_width, join_wrapped, unbalanced
+from nikosheet.parsing.forms._shared import REST_START, display_width, join_wrapped, unbalanced
 from nikosheet.parsing.forms.lookalikes import folded
 from nikosheet.typography import NO_LINE_START
 from nikosheet.vocabulary import AS_ABOVE, EVENT_COLUMNS, EVENT_STEPS, EVENT_VERBS, NOTHING
@@ -52,9 +52,7 @@ _LEAST = 16  # display columns: a commission's line narrower ends its cell
 _EVENT_REACH = 8  # lines: a row's event stands this near its row's first line
 _PARTICLE_END = re.compile("[へをにとのがで]$")  # an event cut after a particle: its predicate follows
 _WORD_END = re.compile("[\u4e00-\u9fff][にのをがでとへ][\u4e00-\u9fff\u30a1-\u30fa]")  # `域に協議…`
-# a line that starts with a particle or a word's kana end, as no event does (`への訪問を始めた`, `て開始`,
-# `を希望する…`, `づけ、…`; not `にも包括…`, an event's own start)
-_REST_START = re.compile("(?:[をへてがではづっ]|に(?!も))")
+_REST_START = re.compile(REST_START)
 
 
 def apply(state: FormState) -> None:

@@ -43,7 +43,7 @@ from nikosheet.vocabulary import CIRCLED, EVENT_STEPS, LIST_LABELS, OUTCOME_COLU
 
 _YEAR_ENDS = ("度", "年度", "年", "～", "〜", "~")  # a history year's end that its narrow column wrapped
 # a row's first cell when it is a date: 平成25年度, R5年5月, 令和6年4月, 5月, R7.3, 現在
-_DATE_RE = re.compile(r"(?:R|H|令和|平成)\s*[0-9０-９元]|[0-9０-９]{1,2}\s*月|現在")
+_DATE_RE = re.compile(r"(?:R|H|令和|平成)\s*[0-9０-９元]|(?:19|20)[0-9]{2}\s*年|[0-9０-９]{1,2}\s*月|現在")
 # labels long enough to wrap in their own narrow column
 _LONG_LABELS = (ROLES["others"], OUTCOME_COLUMNS["name"], LIST_LABELS["sectors"])
 _SECTORS = ("行政", "保健", "医療", "福祉")  # a sector's role: the label is the whole cell

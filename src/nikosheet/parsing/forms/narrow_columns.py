@@ -216,6 +216,7 @@ def _mark_between(lines: list[str | None]) -> None:
             and not tail[0].isdigit()
             and tail != AS_ABOVE
             and not _YEAR_CUT.match(tail)
+            and not _HEADS[0][0].match(tail)  # `平成30` (its `年度` on the next line): the next row's year
         ):
             lines[i], lines[i + 1], lines[i + 2] = first + tail, between, None
 
