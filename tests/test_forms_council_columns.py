@@ -320,3 +320,22 @@ def test_a_members_rest_that_ends_as_a_name_before_the_rows_frequency_and_two_nu
         "①病院訪問の計画 ②事例検討 ③退院支援の振り返り\t",
         "普及啓発作業部会\t保健所、家族会、ピアサポーター、公民館連合会\t年4回\t講座の企画\t",
     ]
+
+
+def test_the_notes_header_cells_rest_written_after_the_first_rows_cells() -> None:
+    # pdfminer: the notes' header cell wraps over more lines than the others; its first line stands in
+    # the header's box, its rest (`(課題・強` `み等)`) after the first row's name, frequency and members
+    body = (
+        "宮城県精神障害者地域移\n行・地域定着推進協議会\n\n年2回\n\n"
+        "宮城県精神科病院協会、宮城県医師会、宮城県\n精神神経科診療所協会、学識経験者、精神保健福\n祉センター\n\n"
+        "(課題・強\nみ等)\n\n委員が多い\nため、事前に\n資料を配布し\nている。\n\n"
+        "・圏域会議\nからの報告\n\n圏域会議（7圏域）\n\n"
+        "保健福祉事務所、市町村、精神科病院、家族会\n\n3回/年\n\n・個別事例の\n検討\n"
+    )
+    assert _rows(body, "名称\n\n協議の場の構成員\n\n開催頻度 実施内容\n\n特記事項等\n\n") == [
+        TABLE_HEADER,
+        "宮城県精神障害者地域移行・地域定着推進協議会\t宮城県精神科病院協会、宮城県医師会、宮城県精神神経科診療所協会、"
+        "学識経験者、精神保健福祉センター\t年2回\t・圏域会議からの報告\t委員が多いため、事前に資料を配布している。",
+        "圏域会議（7圏域）\t保健福祉事務所、市町村、精神科病院、家族会\t3回/年\t・個別事例の検討\t",
+        END.strip(),
+    ]

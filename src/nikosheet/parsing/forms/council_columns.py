@@ -26,7 +26,8 @@ more than the frequencies, a name as wide as its column (pdfminer: `仙台市精
 go on in a whole name of its own (`地域移行・地域定着部会`): the names are joined so only where exactly
 one way leaves each row's frequency after its name and before the next row's, and the table is then
 read only when its members and activities are placed.  A one-line list right after a row's frequency,
-its members' list closed, is read as an activity (`月1回` `進捗管理、会議準備`).
+its members' list closed, is read as an activity (`月1回` `進捗管理、会議準備`).  A header cell whose rest was written
+after the first row's cells (`特記事項等` … `(課題・強` `み等)`) is made whole there.
 """
 
 from __future__ import annotations
@@ -239,8 +240,11 @@ def _first(header: dict[int, int], column: int) -> list[int]:
     return [k for k, c in header.items() if c == column]
 
 
-def _header_runs(segments: list[tuple[int, str, int, int]], cell: str, taken: dict[int, int]) -> list[tuple[int, int]]:
-    """Every run of segments (not taken by another header cell) whose words make the header cell."""
+def _header_runs(
+    segments: list[tuple[int, str, int, int]], cell: str, taken: dict[int, int], split: bool = True
+) -> list[tuple[int, int]]:
+    """Every run of segments (not taken by another header cell) whose words make the header cell
+    (`split`: else the cell's two parts written apart, see `_header_split`)."""
     runs: list[tuple[int, int]] = []
     k = 0
     while k < len(segments):
@@ -256,7 +260,27 @@ def _header_runs(segments: list[tuple[int, str, int, int]], cell: str, taken: di
             if not cell.startswith(words):
                 break
         k += 1
-    return runs
+    return runs or (_header_split(segments, cell, taken) if split else [])
+
+
+def _header_split(segments: list[tuple[int, str, int, int]], cell: str, taken: dict[int, int]) -> list[tuple[int, int]]:
+    """A header cell whose wrapped lines were written in two boxes, the first rows' cells between
+    (pdfminer: `特記事項等(課` in the header's box, then the first row's name, members and activities,
+    then `題・強み等)`): its first lines right after another header cell's, its rest the first later run
+    that makes the cell whole; none where either is not found."""
+    for k in range(1, len(segments)):
+        if k in taken or k - 1 not in taken:
+            continue
+        words = ""
+        for j in range(k, min(len(segments), k + 3)):
+            if j in taken or not cell.startswith(words + segments[j][1]):
+                break
+            words += segments[j][1]
+            rest = _header_runs(segments[j + 1 :], cell[len(words) :], {i - j - 1: c for i, c in taken.items()}, False)
+            if words != cell and rest:
+                first, end = rest[0]
+                return [(k, j + 1), (first + j + 1, end + j + 1)]
+    return []
 
 
 def _is_frequency(text: str) -> bool:
