@@ -339,3 +339,22 @@ def test_the_notes_header_cells_rest_written_after_the_first_rows_cells() -> Non
         "圏域会議（7圏域）\t保健福祉事務所、市町村、精神科病院、家族会\t3回/年\t・個別事例の検討\t",
         END.strip(),
     ]
+
+
+def test_a_name_wrapped_at_its_space_its_first_parts_end_beside_its_second_part() -> None:
+    # pdfminer: `…審議会 にも包括推進部会` wrapped so that the first part's end and the second part stand
+    # on one line (`会 にも包括推進部会`), a space apart
+    body = (
+        "京都府精神保健福祉審議\n\n学識経験者、府医師会、府精神科病院\n\n2回/年 ・府全体の方針と\n\n委員が19名と多\n\n"
+        "会 にも包括推進部会\n\n協会、精神科診療所協会、府社会福祉\n協議会、家族会連合会\n\n"
+        "指標の決定 ・圏域\nの取組の報告と評\n\nく、報告が中心\nになりやすい。\n\n価 ・精神科救急医\n療体制の検討\n\n"
+        "地域精神保健福祉連絡会\n\n保健所、管内市町村、精神科病院、相\n\n3回/年 ・圏域の課題シー\n\n"
+        "議（6圏域）\n\n談支援事業所、家族会\n\nトの更新\n"
+    )
+    rows = _rows(body, "名称\n\n協議の場の構成員\n\n開催頻度 実施内容\n\n特記事項等(課\n\n題・強み等)\n\n")
+    assert rows[1].split("\t")[:3] == [
+        "京都府精神保健福祉審議会 にも包括推進部会",
+        "学識経験者、府医師会、府精神科病院協会、精神科診療所協会、府社会福祉協議会、家族会連合会",
+        "2回/年",
+    ]
+    assert rows[2].split("\t")[1:3] == ["保健所、管内市町村、精神科病院、相談支援事業所、家族会", "3回/年"]

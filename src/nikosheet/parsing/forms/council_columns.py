@@ -141,6 +141,7 @@ def _pieces(lines: list[str | None], region: tuple[int, int], spaced: bool) -> t
     segments, late = found
     pieces: list[_Piece] = []
     last: dict[tuple[int, int], _Piece] = {}  # the piece a line's place goes on: (line, place)
+    beside: list[tuple[_Piece, _Piece]] = []  # a piece that starts right of a one-line piece on its line
     for i, text, k, count in segments:
         above = _above(last, (i, k, count), (_count_at(segments, i - 1), spaced), text)
         if above is not None:
@@ -153,9 +154,28 @@ def _pieces(lines: list[str | None], region: tuple[int, int], spaced: bool) -> t
             last[(i, k)] = left
             continue
         piece = _Piece([(i, text)])
+        if left is not None and left.lines == [(i, left.lines[0][1])]:
+            beside.append((left, piece))
         pieces.append(piece)
         last[(i, k)] = piece
+    for left, piece in beside:
+        _name_beside(pieces, left, piece)
     return pieces, late
+
+
+def _name_beside(pieces: list[_Piece], left: _Piece, piece: _Piece) -> None:
+    """A name that Chromium wrapped at its space, its first part's end and its second part's first
+    line on one line (`京都府精神保健福祉審議` `会 にも包括推進部会`, `…福祉` `審議会 地域移行・` `地域定着部会`):
+    where the piece on the right, whole, is a name and the one-line piece left of it ends as one
+    (`会`, `審議会`), the two are one piece, a space apart."""
+    text = left.lines[0][1]
+    whole = "".join(t for _, t in piece.lines)
+    if left not in pieces or piece not in pieces or not text.endswith(COUNCIL_NAME_ENDS) or "、" in text:
+        return
+    if not _is_name(whole) or _is_frequency(piece.lines[0][1]):
+        return
+    left.lines = [(piece.lines[0][0], f"{text} {piece.lines[0][1]}"), *piece.lines[1:]]
+    pieces.remove(piece)
 
 
 def _words(line: str) -> list[str]:
