@@ -358,3 +358,24 @@ def test_a_name_wrapped_at_its_space_its_first_parts_end_beside_its_second_part(
         "2回/年",
     ]
     assert rows[2].split("\t")[1:3] == ["保健所、管内市町村、精神科病院、相談支援事業所、家族会", "3回/年"]
+
+
+def test_a_members_list_that_cut_a_member_goes_on_in_a_name_like_line_below_it() -> None:
+    # plain pdftotext: the list's last line, as wide as its box, cut `介護支援専門員協会` after `介`; its rest
+    # right below ends as a council's name would, but a member made whole is the list's, not a new row
+    body = (
+        "青森県精神障害にも対応\nした地域包括ケアシステ\n\n"
+        "青森県医師会、青森県精神科病院協会、精神科\n診療所協会、訪問看護ステーション連絡協議\n\n"
+        "年2回\n\n圏域会議の報\n告、県全体の\n\n委員が多\nく、協議\n\nム推進会議\n\n"
+        "会、相談支援専門員協会、家族会連合会、ピア\nサポーター、市長会・町村会、保健所長会、介\n護支援専門員協会\n\n"
+        "課題と目標の\n協議\n\nの時間が\n不足しが\nちである\n\n"
+        "圏域会議（6圏域）\n\n保健所、市町村、精神科病院、相談支援事業\n\n年3回\n\n所、地域包括支援センター\n"
+        "コーディネーター連絡会\n\n個別事例の検\n討、圏域課題\nの整理\n\n"
+        "圏域コーディネーター（6名）、精神保健福祉\nセンター、障害福祉課\n\n年6回\n\n活動報告、困\n難事例の検討\n"
+    )
+    header = "名称\n\n協議の場の構成員\n\n開催頻度 実施内容\n\n特記事項\n等(課題・\n強み等)\n\n"
+    assert _rows(body, header)[1] == (
+        "青森県精神障害にも対応した地域包括ケアシステム推進会議\t青森県医師会、青森県精神科病院協会、精神科診療所協会、"
+        "訪問看護ステーション連絡協議会、相談支援専門員協会、家族会連合会、ピアサポーター、市長会・町村会、保健所長会、"
+        "介護支援専門員協会\t年2回\t圏域会議の報告、県全体の課題と目標の協議\t委員が多く、協議の時間が不足しがちである"
+    )

@@ -223,16 +223,22 @@ def _count_at(segments: list[tuple[int, str, int, int]], line: int) -> int:
 def _goes_on(piece: _Piece, text: str, spaced: bool) -> bool:
     """Whether a line right below a piece's last line, in its box, is the same cell's (`spaced`: a whole
     name below a name is; the table is read so first, then, where that reading fails, with each a row's
-    name, as pdfminer may box one-line rows' names together)."""
+    name, as pdfminer may box one-line rows' names together).  A name-like line below a list's last line
+    is the next row's name, but where that line, as wide as the box, cut a member that is no member's
+    name yet (`…保健所長会、介` `護支援専門員協会`) and the line makes it one: the list's rest."""
     if _is_frequency(piece.lines[-1][1]) or _is_frequency(text):
         return False
     if _is_name("".join(t for _, t in piece.lines)):
         # `…推進会` `議`: the name's end that the wrap took on; a whole name right below, in the same box: the
         # name's second part, wrapped at its space (`仙台市精神保健福祉審議会` `地域移行・地域定着部会`)
         return text in _TAILS or (spaced and _is_name(text))
-    if _is_name(text) and "、" in piece.lines[-1][1]:
-        return False  # a council's name below a list's last line: the next row's
     widths = piece.widths()
+    last = piece.lines[-1][1]
+    if _is_name(text) and "、" in last and (last.endswith("、") or widths[-1] < max(widths) - _SLACK):
+        return False  # a council's name below a list's last line: the next row's
+    if _is_name(text) and "、" in last:  # the list's last line cut an item, as wide as the box: its rest
+        cut = last.split("、")[-1]
+        return len(piece.lines) > 1 and not cut.endswith(_MEMBER_ENDS) and (cut + text).endswith(_MEMBER_ENDS)
     return widths[-1] >= max(widths) - _SLACK and widths[-1] >= display_width(text) - _SLACK
 
 
