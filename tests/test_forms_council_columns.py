@@ -320,3 +320,62 @@ def test_a_members_rest_that_ends_as_a_name_before_the_rows_frequency_and_two_nu
         "①病院訪問の計画 ②事例検討 ③退院支援の振り返り\t",
         "普及啓発作業部会\t保健所、家族会、ピアサポーター、公民館連合会\t年4回\t講座の企画\t",
     ]
+
+
+def test_the_notes_header_cells_rest_written_after_the_first_rows_cells() -> None:
+    # pdfminer: the notes' header cell wraps over more lines than the others; its first line stands in
+    # the header's box, its rest (`(課題・強` `み等)`) after the first row's name, frequency and members
+    body = (
+        "宮城県精神障害者地域移\n行・地域定着推進協議会\n\n年2回\n\n"
+        "宮城県精神科病院協会、宮城県医師会、宮城県\n精神神経科診療所協会、学識経験者、精神保健福\n祉センター\n\n"
+        "(課題・強\nみ等)\n\n委員が多い\nため、事前に\n資料を配布し\nている。\n\n"
+        "・圏域会議\nからの報告\n\n圏域会議（7圏域）\n\n"
+        "保健福祉事務所、市町村、精神科病院、家族会\n\n3回/年\n\n・個別事例の\n検討\n"
+    )
+    assert _rows(body, "名称\n\n協議の場の構成員\n\n開催頻度 実施内容\n\n特記事項等\n\n") == [
+        TABLE_HEADER,
+        "宮城県精神障害者地域移行・地域定着推進協議会\t宮城県精神科病院協会、宮城県医師会、宮城県精神神経科診療所協会、"
+        "学識経験者、精神保健福祉センター\t年2回\t・圏域会議からの報告\t委員が多いため、事前に資料を配布している。",
+        "圏域会議（7圏域）\t保健福祉事務所、市町村、精神科病院、家族会\t3回/年\t・個別事例の検討\t",
+        END.strip(),
+    ]
+
+
+def test_a_name_wrapped_at_its_space_its_first_parts_end_beside_its_second_part() -> None:
+    # pdfminer: `…審議会 にも包括推進部会` wrapped so that the first part's end and the second part stand
+    # on one line (`会 にも包括推進部会`), a space apart
+    body = (
+        "京都府精神保健福祉審議\n\n学識経験者、府医師会、府精神科病院\n\n2回/年 ・府全体の方針と\n\n委員が19名と多\n\n"
+        "会 にも包括推進部会\n\n協会、精神科診療所協会、府社会福祉\n協議会、家族会連合会\n\n"
+        "指標の決定 ・圏域\nの取組の報告と評\n\nく、報告が中心\nになりやすい。\n\n価 ・精神科救急医\n療体制の検討\n\n"
+        "地域精神保健福祉連絡会\n\n保健所、管内市町村、精神科病院、相\n\n3回/年 ・圏域の課題シー\n\n"
+        "議（6圏域）\n\n談支援事業所、家族会\n\nトの更新\n"
+    )
+    rows = _rows(body, "名称\n\n協議の場の構成員\n\n開催頻度 実施内容\n\n特記事項等(課\n\n題・強み等)\n\n")
+    assert rows[1].split("\t")[:3] == [
+        "京都府精神保健福祉審議会 にも包括推進部会",
+        "学識経験者、府医師会、府精神科病院協会、精神科診療所協会、府社会福祉協議会、家族会連合会",
+        "2回/年",
+    ]
+    assert rows[2].split("\t")[1:3] == ["保健所、管内市町村、精神科病院、相談支援事業所、家族会", "3回/年"]
+
+
+def test_a_members_list_that_cut_a_member_goes_on_in_a_name_like_line_below_it() -> None:
+    # plain pdftotext: the list's last line, as wide as its box, cut `介護支援専門員協会` after `介`; its rest
+    # right below ends as a council's name would, but a member made whole is the list's, not a new row
+    body = (
+        "青森県精神障害にも対応\nした地域包括ケアシステ\n\n"
+        "青森県医師会、青森県精神科病院協会、精神科\n診療所協会、訪問看護ステーション連絡協議\n\n"
+        "年2回\n\n圏域会議の報\n告、県全体の\n\n委員が多\nく、協議\n\nム推進会議\n\n"
+        "会、相談支援専門員協会、家族会連合会、ピア\nサポーター、市長会・町村会、保健所長会、介\n護支援専門員協会\n\n"
+        "課題と目標の\n協議\n\nの時間が\n不足しが\nちである\n\n"
+        "圏域会議（6圏域）\n\n保健所、市町村、精神科病院、相談支援事業\n\n年3回\n\n所、地域包括支援センター\n"
+        "コーディネーター連絡会\n\n個別事例の検\n討、圏域課題\nの整理\n\n"
+        "圏域コーディネーター（6名）、精神保健福祉\nセンター、障害福祉課\n\n年6回\n\n活動報告、困\n難事例の検討\n"
+    )
+    header = "名称\n\n協議の場の構成員\n\n開催頻度 実施内容\n\n特記事項\n等(課題・\n強み等)\n\n"
+    assert _rows(body, header)[1] == (
+        "青森県精神障害にも対応した地域包括ケアシステム推進会議\t青森県医師会、青森県精神科病院協会、精神科診療所協会、"
+        "訪問看護ステーション連絡協議会、相談支援専門員協会、家族会連合会、ピアサポーター、市長会・町村会、保健所長会、"
+        "介護支援専門員協会\t年2回\t圏域会議の報告、県全体の課題と目標の協議\t委員が多く、協議の時間が不足しがちである"
+    )

@@ -26,7 +26,8 @@ more than the frequencies, a name as wide as its column (pdfminer: `仙台市精
 go on in a whole name of its own (`地域移行・地域定着部会`): the names are joined so only where exactly
 one way leaves each row's frequency after its name and before the next row's, and the table is then
 read only when its members and activities are placed.  A one-line list right after a row's frequency,
-its members' list closed, is read as an activity (`月1回` `進捗管理、会議準備`).
+its members' list closed, is read as an activity (`月1回` `進捗管理、会議準備`).  A header cell whose rest was written
+after the first row's cells (`特記事項等` … `(課題・強` `み等)`) is made whole there.
 """
 
 from __future__ import annotations
@@ -140,6 +141,7 @@ def _pieces(lines: list[str | None], region: tuple[int, int], spaced: bool) -> t
     segments, late = found
     pieces: list[_Piece] = []
     last: dict[tuple[int, int], _Piece] = {}  # the piece a line's place goes on: (line, place)
+    beside: list[tuple[_Piece, _Piece]] = []  # a piece that starts right of a one-line piece on its line
     for i, text, k, count in segments:
         above = _above(last, (i, k, count), (_count_at(segments, i - 1), spaced), text)
         if above is not None:
@@ -152,9 +154,28 @@ def _pieces(lines: list[str | None], region: tuple[int, int], spaced: bool) -> t
             last[(i, k)] = left
             continue
         piece = _Piece([(i, text)])
+        if left is not None and left.lines == [(i, left.lines[0][1])]:
+            beside.append((left, piece))
         pieces.append(piece)
         last[(i, k)] = piece
+    for left, piece in beside:
+        _name_beside(pieces, left, piece)
     return pieces, late
+
+
+def _name_beside(pieces: list[_Piece], left: _Piece, piece: _Piece) -> None:
+    """A name that Chromium wrapped at its space, its first part's end and its second part's first
+    line on one line (`京都府精神保健福祉審議` `会 にも包括推進部会`, `…福祉` `審議会 地域移行・` `地域定着部会`):
+    where the piece on the right, whole, is a name and the one-line piece left of it ends as one
+    (`会`, `審議会`), the two are one piece, a space apart."""
+    text = left.lines[0][1]
+    whole = "".join(t for _, t in piece.lines)
+    if left not in pieces or piece not in pieces or not text.endswith(COUNCIL_NAME_ENDS) or "、" in text:
+        return
+    if not _is_name(whole) or _is_frequency(piece.lines[0][1]):
+        return
+    left.lines = [(piece.lines[0][0], f"{text} {piece.lines[0][1]}"), *piece.lines[1:]]
+    pieces.remove(piece)
 
 
 def _words(line: str) -> list[str]:
@@ -202,16 +223,22 @@ def _count_at(segments: list[tuple[int, str, int, int]], line: int) -> int:
 def _goes_on(piece: _Piece, text: str, spaced: bool) -> bool:
     """Whether a line right below a piece's last line, in its box, is the same cell's (`spaced`: a whole
     name below a name is; the table is read so first, then, where that reading fails, with each a row's
-    name, as pdfminer may box one-line rows' names together)."""
+    name, as pdfminer may box one-line rows' names together).  A name-like line below a list's last line
+    is the next row's name, but where that line, as wide as the box, cut a member that is no member's
+    name yet (`…保健所長会、介` `護支援専門員協会`) and the line makes it one: the list's rest."""
     if _is_frequency(piece.lines[-1][1]) or _is_frequency(text):
         return False
     if _is_name("".join(t for _, t in piece.lines)):
         # `…推進会` `議`: the name's end that the wrap took on; a whole name right below, in the same box: the
         # name's second part, wrapped at its space (`仙台市精神保健福祉審議会` `地域移行・地域定着部会`)
         return text in _TAILS or (spaced and _is_name(text))
-    if _is_name(text) and "、" in piece.lines[-1][1]:
-        return False  # a council's name below a list's last line: the next row's
     widths = piece.widths()
+    last = piece.lines[-1][1]
+    if _is_name(text) and "、" in last and (last.endswith("、") or widths[-1] < max(widths) - _SLACK):
+        return False  # a council's name below a list's last line: the next row's
+    if _is_name(text) and "、" in last:  # the list's last line cut an item, as wide as the box: its rest
+        cut = last.split("、")[-1]
+        return len(piece.lines) > 1 and not cut.endswith(_MEMBER_ENDS) and (cut + text).endswith(_MEMBER_ENDS)
     return widths[-1] >= max(widths) - _SLACK and widths[-1] >= display_width(text) - _SLACK
 
 
@@ -239,8 +266,11 @@ def _first(header: dict[int, int], column: int) -> list[int]:
     return [k for k, c in header.items() if c == column]
 
 
-def _header_runs(segments: list[tuple[int, str, int, int]], cell: str, taken: dict[int, int]) -> list[tuple[int, int]]:
-    """Every run of segments (not taken by another header cell) whose words make the header cell."""
+def _header_runs(
+    segments: list[tuple[int, str, int, int]], cell: str, taken: dict[int, int], split: bool = True
+) -> list[tuple[int, int]]:
+    """Every run of segments (not taken by another header cell) whose words make the header cell
+    (`split`: else the cell's two parts written apart, see `_header_split`)."""
     runs: list[tuple[int, int]] = []
     k = 0
     while k < len(segments):
@@ -256,7 +286,27 @@ def _header_runs(segments: list[tuple[int, str, int, int]], cell: str, taken: di
             if not cell.startswith(words):
                 break
         k += 1
-    return runs
+    return runs or (_header_split(segments, cell, taken) if split else [])
+
+
+def _header_split(segments: list[tuple[int, str, int, int]], cell: str, taken: dict[int, int]) -> list[tuple[int, int]]:
+    """A header cell whose wrapped lines were written in two boxes, the first rows' cells between
+    (pdfminer: `特記事項等(課` in the header's box, then the first row's name, members and activities,
+    then `題・強み等)`): its first lines right after another header cell's, its rest the first later run
+    that makes the cell whole; none where either is not found."""
+    for k in range(1, len(segments)):
+        if k in taken or k - 1 not in taken:
+            continue
+        words = ""
+        for j in range(k, min(len(segments), k + 3)):
+            if j in taken or not cell.startswith(words + segments[j][1]):
+                break
+            words += segments[j][1]
+            rest = _header_runs(segments[j + 1 :], cell[len(words) :], {i - j - 1: c for i, c in taken.items()}, False)
+            if words != cell and rest:
+                first, end = rest[0]
+                return [(k, j + 1), (first + j + 1, end + j + 1)]
+    return []
 
 
 def _is_frequency(text: str) -> bool:
