@@ -1087,6 +1087,15 @@ _ISSUE_GROUP = (
         ),
         # the label's rest and the action's line at one height, a space between
         ("その他関係\n機関・住民 家族会による相談会の開催\n等\n", "家族会による相談会の開催"),
+        # plain pdftotext of a Chromium PDF: `その他` / `関係機` / `関・住` / `民等` wrapped round its
+        # action, the word's three last pieces in a box after the action's
+        ("その他\n\n不動産事業者との意見交換\n\n関係機\n関・住\n民等\n", "不動産事業者との意見交換"),
+        # or its last piece after the action's three lines
+        (
+            "その他\n関係機\n関・住\n\n不動産事業者団体による会員へ\nの制度周知、居住支援法人によ\n"
+            "る緊急連絡先の代行\n\n民等\n",
+            "不動産事業者団体による会員への制度周知、居住支援法人による緊急連絡先の代行",
+        ),
     ],
 )
 def test_a_wrapped_role_label_among_its_action_s_lines_is_made_whole(last: str, action: str) -> None:

@@ -181,3 +181,38 @@ def test_a_run_whose_action_may_stand_first_or_last_is_left():
     text = _MIDDLE.replace(middle, "夜間相談\n\n時間を延ばす\n\n医療\n\n")
     state = form_state(issue_columns, text)
     assert state.lines == text.split("\n")
+
+
+# a prefecture's issues as plain pdftotext writes a Chromium PDF's (no renderer's gaps): a column at a
+# time, each page's records' issues, then their policies, then their roles; `その他関係機` `関・住民等`
+# wrapped round its action where the action is one line (its rest opening the next record's box)
+_CHROMIUM = (
+    "入院後3か月時点\n課題\n\n課題解決に向けた取組方針\n\n課題・方針に対する役割(取組)\n\n"
+    "協議の場が未設置の町村がある\n\n共同設置の提案\n\n"
+    "行政\n\n保健所の伴走支援\n\n医療\n\n委員の推薦\n\n福祉\n\n基幹相談支援センターの助\n言\n\n"
+    "その他関係機\n関・住民等\n長期入院者が多い\n\n①退院意向の確認 ②個別支援計画\nの作成\n\n"
+    "行政\n\n①病院訪問 ②意向調査の集\n計\n\n医療\n\n退院支援委員会の開催\n\n福祉\n\n地域移行支援の実施\n\n"
+    "その他関係機\n\nピアサポーターの病院訪問\n\n関・住民等\n\n"
+    "\f住まいの確保が難しい\n\n救急入院後の支援が途切れる\n\n居住支援法人との連携\n\n退院後支援計画の作成\n\n"
+    "行政\n\n居住支援協議会への参画\n\n医療\n\n退院前の住まいの相談\n\n福祉\n\nグループホームの空き情報\nの共有\n\n"
+    "その他関係機\n関・住民等\n\n不動産業者の協力\n\n"
+    "行政\n\n支援会議の開催\n\n医療\n\n保健所への連絡\n\n福祉\n\nサービスの調整\n\n"
+    "その他関係機\n\n－\n\n関・住民等\n住民の理解が進まない\n\n普及啓発の強化\n\n"
+    "行政\n\n県民講座\n\n医療\n\n講師派遣\n\n福祉\n\n事業所の地域交流\n\n"
+    "その他関係機\n関・住民等\n\n自治会との協力\n\n"
+    "課題解決の達成度を測る指標\n"
+)
+
+
+def test_a_chromium_pdf_s_role_word_wrapped_round_its_action_goes_to_its_record():
+    rows = _rows(_CHROMIUM)
+    assert rows[1] == ["協議の場が未設置の町村がある", "共同設置の提案", "行政", "保健所の伴走支援"]
+    assert rows[4] == ["", "", "その他関係機関・住民等", ""]
+    assert rows[5] == ["長期入院者が多い", "①退院意向の確認 ②個別支援計画の作成", "行政", "①病院訪問 ②意向調査の集計"]
+    assert rows[8] == ["", "", "その他関係機関・住民等", "ピアサポーターの病院訪問"]
+    assert rows[9] == ["住まいの確保が難しい", "居住支援法人との連携", "行政", "居住支援協議会への参画"]
+    assert rows[13] == ["救急入院後の支援が途切れる", "退院後支援計画の作成", "行政", "支援会議の開催"]
+    assert rows[16] == ["", "", "その他関係機関・住民等", "－"]
+    assert rows[17] == ["住民の理解が進まない", "普及啓発の強化", "行政", "県民講座"]
+    assert rows[20] == ["", "", "その他関係機関・住民等", "自治会との協力"]
+    assert len(rows) == 21

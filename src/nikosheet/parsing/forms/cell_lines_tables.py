@@ -306,6 +306,7 @@ def _count_cut(pivot: re.Pattern[str], text: str, body: list[Piece], j: int) -> 
 
 
 _REST_REACH = 3  # lines after a wrapped label where its rest may stand, the next cells' lines between
+_ROLE_REST_REACH = 6  # so for a role's word (`その他` `関係機` `関・住`, its action's three lines, `民等`)
 
 
 def _complete(table: Table, which: int, head: str, rest: str, body: list[Piece], j: int) -> tuple[str, str, int]:
@@ -324,7 +325,8 @@ def _complete(table: Table, which: int, head: str, rest: str, body: list[Piece],
     if want and rest and not table.full and j < len(body) and SPACE.sub("", body[j][1]) == want:
         return head + want, rest, j + 1  # `平成17年 事業を開始` `度`: the cell's end under its row's first line
     missing = want[len(got.lstrip("【")) :] if table.full else ""
-    moved = _rest_apart(body, j, missing) or _rest_woven(body, j, missing)
+    reach = _ROLE_REST_REACH if want in ROLES.values() else _REST_REACH
+    moved = _rest_apart(body, j, missing, reach) or _rest_woven(body, j, missing)
     if moved:  # `その他関係機`, the next cell's line, `関・住民等`: the label's rest
         return head + missing, rest, j + moved
     if not want or rest:
@@ -341,7 +343,7 @@ def _complete(table: Table, which: int, head: str, rest: str, body: list[Piece],
             return head + missing, body[j][1].split(missing[-1], 1)[1].strip(), j + 1
         else:
             break
-    moved = (_rest_apart(body, j, missing) or _rest_woven(body, j, missing)) if table.full else 0
+    moved = (_rest_apart(body, j, missing, reach) or _rest_woven(body, j, missing)) if table.full else 0
     if moved:  # `その他関係` `機関・住民`, the next cell's line, `等`
         return head + missing, "", j + moved
     return head, "", j
@@ -378,14 +380,15 @@ def _rest_woven(body: list[Piece], j: int, missing: str) -> int:
 _WOVEN_REACH = 5  # lines of the label's box after its first where its rest and its action's lines stand
 
 
-def _rest_apart(body: list[Piece], j: int, missing: str) -> int:
-    """How many lines of the next few are a wrapped label's missing rest (a line, or two of one box:
-    `機関・住民` `等`), moved to j; 0 where none is."""
+def _rest_apart(body: list[Piece], j: int, missing: str, reach: int) -> int:
+    """How many lines of the next `reach` are a wrapped label's missing rest (a line, or two or three of
+    one box: `機関・住民` `等`; `関係機` `関・住` `民等` after a one-line action, Chromium's
+    `その他` / its action / the word's rest), moved to j; 0 where none is."""
     found = next(
         (
             (k, span)
-            for k in range(j, min(j + _REST_REACH, len(body)))
-            for span in (1, 2)
+            for k in range(j, min(j + reach, len(body)))
+            for span in (1, 2, 3)
             if k + span <= len(body)
             and not any(body[m][2] for m in range(k + 1, k + span))
             and "".join(SPACE.sub("", body[m][1]) for m in range(k, k + span)) == missing

@@ -1,4 +1,5 @@
-"""Section 5's issues' table in plain pdftotext's text of a LibreOffice PDF, written a column at a time.
+"""Section 5's issues' table in plain pdftotext's text of a LibreOffice or a Chromium PDF, written a
+column at a time.
 
 Where a page holds whole records, pdftotext may write the issues' column first (each issue a box),
 then the policies' (each a box), then each role's word and its action, a box each; the next page's
@@ -33,6 +34,11 @@ goes to its last role where that role has no box.  Only where every box finds it
 the table rewritten; any other shape (an issue and a policy side by side on a
 line, a cell that a page break or a list's blank lines cut into two boxes, a role's word missing)
 is left to the readers after (`cell_lines_tables`, which `issue_order` warns of).
+
+Chromium wraps `その他関係機関・住民等` round a one-line action, and pdftotext writes the word's pieces
+and the action a box each (`その他関係機` `ピアサポーターの病院訪問` `関・住民等`), the word's rest perhaps
+opening the next record's first issue's box (`関・住民等` / `住民の理解が進まない`): the word is joined,
+its action the box between its pieces.
 """
 
 from __future__ import annotations
@@ -190,6 +196,31 @@ def _boxes(pieces: list[Piece]) -> list[tuple[str, Cell]]:
             else:
                 out.append(("", box[k:]))
                 break
+    return _split_roles(out)
+
+
+def _split_roles(boxes: list[tuple[str, Cell]]) -> list[tuple[str, Cell]]:
+    """The boxes with a role's word that Chromium wrapped round its action joined: the word's first
+    piece a box of its own, the action the next box, the word's rest opening the box after it (its
+    other lines, the next record's first issue, a box of their own): `その他関係機` `ピアサポーター
+    の病院訪問` `関・住民等`."""
+    out: list[tuple[str, Cell]] = []
+    k = 0
+    while k < len(boxes):
+        kind, cell = boxes[k]
+        head = cell[0][1] if len(cell) == 1 and not kind else ""
+        if head and head not in _ROLES and any(role.startswith(head) for role in _ROLES) and k + 2 < len(boxes):
+            (action_kind, action), (rest_kind, rest) = boxes[k + 1], boxes[k + 2]
+            role = None if action_kind or rest_kind else _word_at([*cell, *rest], 0, _ROLES)
+            if role is not None and role[1] > 1:
+                out.append((_ROLES[role[0]], [*cell, *rest[: role[1] - 1]]))
+                out.append(("", action))
+                if rest[role[1] - 1 :]:
+                    out.append(("", rest[role[1] - 1 :]))
+                k += 3
+                continue
+        out.append((kind, cell))
+        k += 1
     return out
 
 
