@@ -247,3 +247,37 @@ def test_a_header_whose_first_cell_comes_after_the_others() -> None:
         "市町村で個別支援の課題を検討できるようになり、身近な地域での支援が充実する。",
         "②圏域会議での退院可能者の共有件数\t未集計\t年60件\t退院可能な入院者の情報を共有し、早期の退院支援につなげる。",
     ]
+
+
+# a core city's section 4 (pdfminer): the names a column, the values a block of rows read across, the
+# effects a column; read as a grid of three columns across, the effects' sentences would be values
+OUTCOMES_BOXES = (
+    *("課題解決の達成度を\n測る指標", "目標値 (昨年度\n当初)", "実績値 (昨年度末) 具体的な成果・効果"),
+    *("①地域移行出張相談\nの実施病院数", "②ピアサポーターの\n登録者数", "③支援者向け研修の\n受講者数"),
+    *("6病院", "5病院", "12人", "15人", "延べ120人", "延べ143人"),
+    "出張相談をきっかけに地域移行支援の申請が9件あっ\nた。",
+    "病院訪問に同行し、入院者に退院後の生活を具体的に\n伝えることができた。",
+    "障害と介護の支援者が同じ研修を受け、相互の制度を\n知る機会となった。",
+)
+
+
+def test_an_indicators_target_and_actual_hold_no_sentence() -> None:
+    text = _boxes(*OUTCOMES_BOXES)
+    assert _read(text) == [line for line in text.split("\n") if line]  # left to `indicator_streams`
+
+
+_OUTCOMES_HEADER = ("課題解決の達成度を\n測る指標", "目標値 (昨年度\n当初)", "実績値 (昨年度末)", "具体的な成果・効果")
+
+
+def test_a_count_wrapped_to_a_values_next_line_takes_back_its_space() -> None:
+    text = _boxes(
+        *_OUTCOMES_HEADER,
+        "①措置入院者の\n退院後支援",
+        "支援計画の作成率\n75%",
+        "支援計画の作成率\n82%",
+        "退院後に区の保健師が継続して関わり、再入院が減\n少した。",
+    )
+    assert _read(text)[1:] == [
+        "①措置入院者の退院後支援\t支援計画の作成率 75%\t支援計画の作成率 82%"
+        "\t退院後に区の保健師が継続して関わり、再入院が減少した。"
+    ]

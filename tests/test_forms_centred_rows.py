@@ -149,7 +149,9 @@ def test_a_row_a_page_break_cut_is_read_line_by_line_and_a_name_half_a_line_off_
         "・退院支援連絡票により、病院から地域援助事業者への連絡が早期化した。 "
         "・一方で、地域移行支援を担う事業所が少ない圏域では利用が伸びなかった。"
     )
-    assert out[12].startswith("③ピアサポーターの活動\t・登録者数40人 ・病院訪問60回\t・登録者数43人 ・病院訪問52回\t")
+    assert out[12].startswith(
+        "③ピアサポーターの活動\t・登録者数 40人 ・病院訪問 60回\t・登録者数 43人 ・病院訪問 52回\t"
+    )
 
 
 def test_a_header_whose_one_line_cells_stand_on_its_wrapped_cells_first_line():

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from conftest import FIXTURES, form_state
 from nikosheet.diagnostics import Diagnostic
-from nikosheet.parsing.forms import indicator_streams, signals
+from nikosheet.parsing.forms import indicator_streams, rewrite, signals
 
 CONVERTERS = FIXTURES / "converters"
 SIGNAL = "人口 (R6年4月時点)\n\n名称\n"  # a Chromium PDF's text, a header cell a line
@@ -157,3 +157,65 @@ def test_a_table_of_one_row_is_read():
     assert actual.startswith("連絡会の開催（年4回、延べ") and actual.endswith("128人参加）")
     assert effects.startswith("①事例検討を通して、") and effects.endswith("（前年度3件→今年度11件）。")
     assert not state.notes
+
+
+# a special ward's table (pdfminer): both names first, then the targets top to bottom, the actuals,
+# and the effects: read across, `40人` and `3回` would be one indicator's target and actual
+BY_COLUMN = SIGNAL + "\n\n".join(
+    (
+        "4  精神障害にも対応した地域包括ケアシステム構築に資する取組の成果・効果",
+        "＜令和4年度までの成果・効果＞",
+        "課題解決の達成度を測る指\n標",
+        "目標値 (R4年度当\n初)",
+        "実績値 (R4年度\n末)",
+        "具体的な成果・効果",
+        "①アウトリーチの実人数",
+        "②病院との連絡会の開催",
+        "40人",
+        "3回",
+        "36人",
+        "3回",
+        "未治療の方のうち半数が受診につながった。",
+        "近隣区の病院の相談員との顔の見える関係ができ\nた。",
+        "5  精神障害にも対応した地域包括ケアシステムの構築に向けた現時点における強みと課題",
+    )
+)
+
+
+def test_values_written_a_column_at_a_time_go_down_their_column_where_units_tell():
+    state = form_state(indicator_streams, BY_COLUMN)
+    lines = [line for line in state.lines if line]
+    start = lines.index("＜令和4年度までの成果・効果＞") + 1
+    assert lines[start:-1] == [
+        "課題解決の達成度を測る指標\t目標値(R4年度当初)\t実績値(R4年度末)\t具体的な成果・効果",
+        "①アウトリーチの実人数\t40人\t36人\t未治療の方のうち半数が受診につながった。",
+        "②病院との連絡会の開催\t3回\t3回\t近隣区の病院の相談員との顔の見える関係ができた。",
+    ]
+    assert not state.notes
+    # values all in one unit tell no column from another: read across, as a row's boxes mostly come
+    text = BY_COLUMN.replace("3回", "30人", 1).replace("\n3回", "\n28人")  # every value a count of people
+    lines = [line for line in form_state(indicator_streams, text).lines if line]
+    assert "①アウトリーチの実人数\t40人\t30人\t未治療の方のうち半数が受診につながった。" in lines
+
+
+def test_names_a_column_then_values_a_row_at_a_time_through_the_chain():
+    # a core city's table (pdfminer): the names first, then each row's two values, then the effects;
+    # `box_grid` leaves it (read as three columns across, the effects' sentences would be values)
+    boxes = (
+        "4  精神障害にも対応した地域包括ケアシステム構築に資する取組の成果・効果",
+        "<昨年度までの成果・効果>",
+        *("課題解決の達成度を\n測る指標", "目標値 (昨年度\n当初)", "実績値 (昨年度末) 具体的な成果・効果"),
+        *("①地域移行出張相談\nの実施病院数", "②ピアサポーターの\n登録者数", "③支援者向け研修の\n受講者数"),
+        *("6病院", "5病院", "12人", "15人", "延べ120人", "延べ143人"),
+        "出張相談をきっかけに地域移行支援の申請が9件あっ\nた。",
+        "病院訪問に同行し、入院者に退院後の生活を具体的に\n伝えることができた。",
+        "障害と介護の支援者が同じ研修を受け、相互の制度を\n知る機会となった。",
+        "5  精神障害にも対応した地域包括ケアシステムの構築に向けた現時点における強みと課題",
+    )
+    text = SIGNAL + "\n\n".join(boxes)
+    lines = [line for line in rewrite(text.split("\n")).lines if line and "\t" in line]
+    assert lines[-3:] == [
+        "①地域移行出張相談の実施病院数\t6病院\t5病院\t出張相談をきっかけに地域移行支援の申請が9件あった。",
+        "②ピアサポーターの登録者数\t12人\t15人\t病院訪問に同行し、入院者に退院後の生活を具体的に伝えることができた。",
+        "③支援者向け研修の受講者数\t延べ120人\t延べ143人\t障害と介護の支援者が同じ研修を受け、相互の制度を知る機会となった。",
+    ]

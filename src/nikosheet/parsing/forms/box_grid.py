@@ -27,7 +27,9 @@ pdfminer joins those first unless a header cell says otherwise.  A cell may take
 items a box each, or its wrapped lines in boxes of their own, within its block or a row's band of
 lines at a time (`box_lines`); each costs a little, as does an empty cell.  The cheapest readings are
 kept, and the table is rebuilt only when one is cheapest among those whose columns keep one width
-(and whose indicators' two values end in one unit); else it is left to `cell_lines_tables`.  The sectors'
+(and whose indicators' two values end in one unit, section 4's holding no sentence: `…14件あった。` is
+the effects'); else it is left to `cell_lines_tables`.  Section 4's values take back the space before
+a count the page wrapped to a box's next line (`支援計画の作成率` / `80%`: `支援計画の作成率 80%`).  The sectors'
 table of plain pdftotext's text of a LibreOffice PDF, each row's two cells interleaved in one box, is left
 to `sector_rows`, which reads a row's lines by their heights.
 """
@@ -44,12 +46,14 @@ from nikosheet.parsing.forms import FormState, box_lines, interleaved_header, si
 from nikosheet.parsing.forms.column_runs import each_box, ends_table, squashed
 from nikosheet.parsing.forms.template_tables import (
     LIST_BULLETS,
+    OUTCOMES,
     TABLES,
     Box,
     Table,
     join_cell,
     later_heads,
     pivot_column,
+    value_text,
 )
 from nikosheet.vocabulary import LIST_LABELS
 
@@ -148,7 +152,7 @@ def _rebuild(state: FormState, boxes: list[Box], k: int) -> int | None:
             if pieces is None or (gaps and len(pieces) == len(_pieces(table, region, False) or ())):
                 continue
             rows = _read(table, pieces, cut)
-            if rows is not None and _write(state, pieces, rows):
+            if rows is not None and _write(state, pieces, rows, table):
                 return end
     return None
 
@@ -283,7 +287,7 @@ def _read(table: Table, pieces: list[tuple[Box, Cell | None]], cut: bool) -> lis
         kept = _block(grid, 0, 0, rows - 1, 0, columns - 1).get(len(pieces))
     except _TooLong:
         return None
-    reading = _cheapest(grid, kept) if kept is not None else None
+    reading = _cheapest(grid, kept, table is OUTCOMES) if kept is not None else None
     if reading is None:
         return None
     table_cells: list[list[list[int]]] = [[[] for _ in range(columns)] for _ in range(rows)]
@@ -294,13 +298,15 @@ def _read(table: Table, pieces: list[tuple[Box, Cell | None]], cut: bool) -> lis
     return table_cells
 
 
-def _cheapest(grid: _Grid, kept: _Kept) -> Cells | None:
-    """The cheapest reading whose columns keep their widths; None when two are as cheap (or one left
-    out may be)."""
+def _cheapest(grid: _Grid, kept: _Kept, outcomes: bool) -> Cells | None:
+    """The cheapest reading whose columns keep their widths (and, in section 4's indicators, whose
+    values hold no sentence: `outcomes`); None when two are as cheap (or one left out may be)."""
     agree = [
         (cost, cells)
         for cost, cells in kept.readings
-        if box_lines.widths_agree(_columns_lines(grid, cells)) and _units_agree(grid, cells)
+        if box_lines.widths_agree(_columns_lines(grid, cells))
+        and _units_agree(grid, cells)
+        and not (outcomes and _sentence_value(grid, cells))
     ]
     if not agree or (len(agree) > 1 and agree[1][0] == agree[0][0]) or kept.dropped <= agree[0][0]:
         return None
@@ -325,6 +331,14 @@ def _units_agree(grid: _Grid, cells: Cells) -> bool:
         number = m is not None and text[: m.start()].rstrip()[-1:] in _DIGITS
         units.setdefault(row, set()).add(m.group() if m is not None and number else "")
     return all(len(found) == 1 for found in units.values())
+
+
+def _sentence_value(grid: _Grid, cells: Cells) -> bool:
+    """Whether an indicator's target or actual holds a sentence (`…申請が14件あった。`): the effects',
+    never a value's (`8病院`, `延べ150人`), so the reading put the effects' column among the values."""
+    return grid.values is not None and any(
+        row > 0 and column in grid.values and "。" in grid.texts[piece] for piece, row, column in cells
+    )
 
 
 def _columns_lines(grid: _Grid, cells: Cells) -> list[list[list[str]]]:
@@ -433,9 +447,10 @@ def _cell(grid: _Grid, start: int, row: int, column: int) -> dict[int, tuple[int
     return out
 
 
-def _write(state: FormState, pieces: list[tuple[Box, Cell | None]], rows: list[list[list[int]]]) -> bool:
+def _write(state: FormState, pieces: list[tuple[Box, Cell | None]], rows: list[list[list[int]]], table: Table) -> bool:
     """The rows in place of the table's lines, each at its first line (or, when those are out of
-    order, its pivot's); False, and nothing written, when neither order holds."""
+    order, its pivot's); False, and nothing written, when neither order holds. Section 4's values
+    take back the space before a count the page wrapped to a line's start (`支援計画の作成率` `80%`)."""
     boxes = [box for box, _ in pieces]
     firsts = [min((boxes[p][0][0] for cell in row for p in cell), default=-1) for row in rows]
     if not _rising(firsts):
@@ -444,11 +459,13 @@ def _write(state: FormState, pieces: list[tuple[Box, Cell | None]], rows: list[l
         if not _rising(firsts):
             return False
     taken = [i for box in boxes for i, _, _ in box]
+    values = (1, 2) if table is OUTCOMES else ()
     lines = state.lines
     for i in range(min(taken), max(taken) + 1):
         lines[i] = None
     for n, (first, row) in enumerate(zip(firsts, rows, strict=True)):
-        cells = [join_cell([line for p in cell for line in boxes[p]]) for cell in row]
+        joined = [[line for p in cell for line in boxes[p]] for cell in row]
+        cells = [value_text(c) if k in values else join_cell(c) for k, c in enumerate(joined)]
         lines[first] = "\t".join(_SPACE.sub("", c) if n == 0 else c for c in cells)
     if lines[max(taken)] is None:  # a blank line ends the table: a table right below is one of its own
         lines[max(taken)] = ""

@@ -34,7 +34,9 @@ columns with each cell's lines as far from the row's first line as from its last
 every other line (cells half a line apart), at the least cost as `visual_rows` counts it (a piece no
 wider than its column, a cell's lines but its last filling it); the columns' widths are those that
 cut the lines at the least cost within the page's width (an indicator's target and actual are values,
-not the effects' sentences).  A history year's group is cut into its
+not the effects' sentences; in section 4 a count after a word is its value's, `支援 率 80% 率 86% た。`
+the name's `支援`, `率 80%`, `率 86%` and the effects' `た。`, and a count wrapped to a value's next
+line takes back its space, `養成研修修了者` / `10人`: `養成研修修了者 10人`).  A history year's group is cut into its
 events where an event starts after one that ended; an issue and its policies, centred beside a
 record's roles, go to its first role's row.
 """
@@ -69,9 +71,11 @@ from nikosheet.parsing.forms.line_cuts import (
 )
 from nikosheet.parsing.forms.template_tables import (
     BULLET,
+    OUTCOMES,
     Piece,
     Table,
     body_end,
+    count_spaced,
     non_blank,
     write_table,
 )
@@ -268,12 +272,22 @@ def _rows(table: Table, body: list[Piece], space: tuple[int, _Bounds]) -> list[t
         elif table.grouped:
             firsts = _group_rows(table, cut, (top, bottom), filled)
         for first, last in itertools.pairwise([*firsts, bottom + 1]):
-            cells = [join_pieces([line[c] for line in cut[first:last] if line[c]]) for c in range(len(widths))]
+            cells = [join_pieces(_cell_lines(table, cut[first:last], c)) for c in range(len(widths))]
             if column >= 0:
                 head = "".join(lines[line][at] for line, at in pivot)
                 cells.insert(column, head if first == top else "")
             rows.append((first, cells))
     return _records(table, rows) if table.full and None in table.rows[-1] else rows
+
+
+def _cell_lines(table: Table, cut: list[list[str]], column: int) -> list[str]:
+    """A cell's pieces, line by line; section 4's values with the space before a count the page wrapped
+    to a line's start taken back (`養成研修修了者` / `10人`)."""
+    pieces = [line[column] for line in cut if line[column]]
+    return count_spaced(pieces) if table is OUTCOMES and column in _VALUES else pieces
+
+
+_VALUES = (1, 2)  # section 4's target's and actual's columns
 
 
 def _records(table: Table, rows: list[tuple[int, list[str]]]) -> list[tuple[int, list[str]]]:
@@ -540,7 +554,9 @@ def _centred(
             key = (j, present)
             if key not in cache:
                 cells = (present, tuple(widths[c] for c in present), len(widths))
-                cache[key] = _line(tuple(lines[top + j]), (at.get(top + j), column), cells, councils)
+                cache[key] = _line(
+                    tuple(lines[top + j]), (at.get(top + j), column), cells, (councils, table is OUTCOMES)
+                )
             line_cost, pieces = cache[key]
             cost += line_cost + (_misfiled(pieces) if table.grouped else 0.0)
             if cost >= best[0]:
@@ -591,12 +607,14 @@ def _line(
     units: tuple[str, ...],
     pivot: tuple[int | None, int],
     cells: tuple[tuple[int, ...], tuple[int, ...], int],
-    councils: bool,
+    kind: tuple[bool, bool],
 ) -> tuple[float, list[str]]:
     """A line's units as the pieces of the cells present on it (each one at least), and the cost
     (`pivot`: the unit of the pivot's on the line, and its column; `cells`: the columns present,
-    their widths and how many columns there are; `councils`: a councils' table).  Kept: the widths'
-    search asks again and again."""
+    their widths and how many columns there are; `kind`: a councils' table, section 4's indicators'
+    table, where a count after a word in a value's column is rather that word's, `率 80%`, a value's
+    rest the wrap took its space from).  Kept: the widths' search asks again and again."""
+    councils, counts = kind
     pivot_at, column = pivot
     present, widths, count = cells
     width_of = dict(zip(present, widths, strict=True))
@@ -610,7 +628,14 @@ def _line(
             continue
         size = len(here)
         cut, cost = cut_line(
-            part, [width_of[c] for c in here], set(), ([_MUST] * size, [True] * size), [False] * size, (-1, 0), -1
+            part,
+            [width_of[c] for c in here],
+            set(),
+            ([_MUST] * size, [True] * size),
+            [False] * size,
+            (-1, 0),
+            -1,
+            tuple(k for k, c in enumerate(here) if c in _VALUES) if counts else False,
         )
         total += cost
         for c, piece in zip(here, cut, strict=True):

@@ -26,7 +26,13 @@ cell on one line, or half the widest line) or ending a sentence is the effects';
 value's. A value still open (it ends on no count, on a line as wide as its widest) takes the next
 value box no wider than it, not a list's new item; a note in brackets (`(計16回)`) goes on the value
 above; else the first empty value in row order (目標値, then 実績値; a row's value may come before its
-name), a list's next item the row's list beside it. An open effects cell takes the next effects box,
+name), a list's next item the row's list beside it. Where every name came before any other box and
+so some row's two values would end in two units (`30人` `2回`), the page's boxes went a column at a
+time: the values are read down each column instead (every row's 目標値, then every 実績値), when so
+each row's two values end in one unit:
+
+    ①訪問支援の実人数   ②連絡会の開催   30人   2回   27人   2回   …   →   ①…⇥30人⇥27人⇥…   ②…⇥2回⇥2回⇥…
+ An open effects cell takes the next effects box,
 a list's next item the last value's row's list, else the first row with no effects. The table is
 rebuilt only when every box is so placed, each row has a name, a value and effects and no value is
 left open; else it is left to `cell_lines_tables`. A row holding one value of two (which column it
@@ -52,6 +58,7 @@ from nikosheet.parsing.forms.template_tables import (
     box_width,
     join_cell,
     unread_outcomes_region,
+    value_text,
     write_table,
 )
 from nikosheet.parsing.lazy_re import compile_lazily
@@ -66,8 +73,7 @@ _NOTE = ("(", "（")  # a value's note in brackets, under it
 _UNITS = "人名件回所院村町市区圏域床日校社組割倍病箇かカヶケ者団体%％"  # a count's unit's characters
 _VALUE_END = compile_lazily(rf"(?:[0-9０-９]\s*[{_UNITS}]{{1,3}}|[)）])\Z")
 _DIGIT = compile_lazily(r"[0-9０-９]")
-# a word's last character before a count (not a count's own word: `年`, `計`, `各`, `約`, `中`…)
-_WORD_END = compile_lazily(r"[^\x00-\x7f0-9０-９年月計各約中第全延・、]\Z")
+_COUNT_UNIT = compile_lazily(rf"[0-9０-９]\s*([{_UNITS}]{{1,3}})\Z")  # a value's count's unit: `27人`, `2 回`
 _SENTENCE_END = compile_lazily(r"[。)）」』]\Z")
 
 
@@ -97,7 +103,10 @@ def apply(state: FormState) -> None:
     body = [part for box in [*left, *boxes[after:]] for part in _cut(box)]
     if not body:
         return  # a header and no row
-    rows = _read(body, _value_width(texts, cells, body), _first_width(cells))
+    widths = _value_width(texts, cells, body), _first_width(cells)
+    rows = _read(body, *widths)
+    if rows is not None and not _units_agree(rows):
+        rows = _read(body, *widths, by_column=True) or rows  # the values came a column at a time
     if rows is None:
         return
     head = sorted(piece for cell in cells for piece in cell)
@@ -167,8 +176,10 @@ def _numbered(box: Box, n: int, width: int | None) -> bool:
     return number and (width is None or box_width(box) <= width + _CLOSE)
 
 
-def _read(body: list[Box], value_width: int, first_width: int | None) -> list[_Row] | None:
-    """The rows the boxes make, each placed in its column; None where a box cannot be placed."""
+def _read(body: list[Box], value_width: int, first_width: int | None, by_column: bool = False) -> list[_Row] | None:
+    """The rows the boxes make, each placed in its column; None where a box cannot be placed.
+    `by_column`: the values came a column at a time (every row's 目標値, then every row's 実績値), read
+    so only where every name came before any other box and each row's two values end in one unit."""
     names: list[Box] = []
     for box in body:
         if _numbered(box, len(names), first_width):
@@ -177,6 +188,8 @@ def _read(body: list[Box], value_width: int, first_width: int | None) -> list[_R
         return None
     name_width = max(first_width or 0, *(box_width(box) for box in names))
     rows = [_Row([name]) for name in names]  # a value may come before its row's name: the rows are known
+    if by_column and (len(names) < 2 or any(box is not name for box, name in zip(body, names, strict=False))):
+        return None  # a name after another box: the page's boxes did not go a column at a time
     seen = 0  # the names read so far
     last_value: _Row | None = None
     for n, box in enumerate(body):
@@ -200,13 +213,26 @@ def _read(body: list[Box], value_width: int, first_width: int | None) -> list[_R
             if not _place_effects(rows, box, last_value):
                 return None
             continue
-        placed = _place_value(rows, box, last_value)
+        placed = _place_value(rows, box, last_value, by_column)
         if placed is None:
             return None
         last_value = placed
     if any(not row.effects or _open_value(row) or not any(row.values) for row in rows):
         return None
+    if by_column and not _units_agree(rows):
+        return None
     return rows
+
+
+def _units_agree(rows: list[_Row]) -> bool:
+    """Whether each row's two values, where both end in a count, end in one unit (`30人` `27人`; not
+    `30人` `2回`: the two columns measure one thing)."""
+    for row in rows:
+        ends = [_COUNT_UNIT.search(_text([p for box in cell for p in box])) for cell in row.values]
+        units = {m.group(1) for m in ends if m is not None}
+        if len(units) > 1 and all(ends):
+            return False
+    return True
 
 
 def _name_rest(rows: list[_Row], text: str) -> bool:
@@ -287,8 +313,9 @@ def _place_effects(rows: list[_Row], box: Box, last: _Row | None) -> bool:
     return True
 
 
-def _place_value(rows: list[_Row], box: Box, last: _Row | None) -> _Row | None:
-    """The row a value box goes to: an open value's, a list's beside it, else the first empty."""
+def _place_value(rows: list[_Row], box: Box, last: _Row | None, by_column: bool) -> _Row | None:
+    """The row a value box goes to: an open value's, a list's beside it, else the first empty (in row
+    order; `by_column`: every row's 目標値, then every row's 実績値)."""
     for row in rows:
         for cell in row.values:
             if _value_open(cell) and not box[0][1].startswith(_ITEM) and _fits(cell, box):
@@ -305,9 +332,9 @@ def _place_value(rows: list[_Row], box: Box, last: _Row | None) -> _Row | None:
             return last
     # the first empty value, not of a row whose effects came before any value (it has none: the table
     # is then left)
-    empty = next(
-        ((row, cell) for row in rows for cell in row.values if not cell and (any(row.values) or not row.effects)), None
-    )
+    order = [(row, row.values[c]) for c in (0, 1) for row in rows] if by_column else None
+    order = order or [(row, cell) for row in rows for cell in row.values]
+    empty = next(((row, cell) for row, cell in order if not cell and (any(row.values) or not row.effects)), None)
     if empty is None:
         return None
     empty[1].append(box)
@@ -316,14 +343,4 @@ def _place_value(rows: list[_Row], box: Box, last: _Row | None) -> _Row | None:
 
 def _row_text(row: _Row) -> str:
     cells = [[piece for box in cell for piece in box] for cell in (row.name, *row.values, row.effects)]
-    return "\t".join([_text(cells[0]), *(_value_text(cell) for cell in cells[1:3]), _text(cells[3])])
-
-
-def _value_text(pieces: Box) -> str:
-    """A value's lines joined, a space before a count that the page wrapped to a line's start (`修了者`
-    `15名`: the wrap took the space the sheet writes between a word and its count)."""
-    spaced = [
-        (i, " " + text if k and _DIGIT.match(text) and _WORD_END.search(pieces[k - 1][1]) else text, first)
-        for k, (i, text, first) in enumerate(pieces)
-    ]
-    return join_cell(spaced)
+    return "\t".join([_text(cells[0]), *(value_text(cell) for cell in cells[1:3]), _text(cells[3])])

@@ -102,12 +102,13 @@ def cut_line(
     fresh: list[bool],
     pivot_at: tuple[int, int],
     pivot_column: int,
-    counts: bool = False,
+    counts: bool | tuple[int, ...] = False,
     lean: int = -1,
 ) -> tuple[Line, float]:
     """A line's words as the columns' pieces, at the least cost (see `_piece_cost`; `state`: how sure it
     is that each column goes on, and whether its cell holds a list; `counts`: a count after a word is
-    rather that word's, where a row's cells start on its first line: `参加者 80人`; `lean`: the column a
+    rather that word's, where a row's cells start on its first line: `参加者 80人` (in every column, or
+    in the columns given: a value's); `lean`: the column a
     new cell rather starts in, where none goes on: a history year's next event, not its commission)."""
     going_on, listed = state
     n, columns = len(words), len(widths)
@@ -125,7 +126,8 @@ def cut_line(
                 if c == pivot_column and pivot_at[1] and j - i > pivot_at[1]:
                     continue
                 open_cell = (going_on[c] > 0 or fresh[c], listed[c] or fresh[c])
-                piece = _piece_cost(words[i:j], widths[c], c in soft, open_cell, counts) if j > i else empty
+                counted_here = counts if isinstance(counts, bool) else c in counts
+                piece = _piece_cost(words[i:j], widths[c], c in soft, open_cell, counted_here) if j > i else empty
                 if j > i and lean >= 0 and c != lean and not open_cell[0]:
                     piece += _ASIDE
                 if best[c][i] + piece < best[c + 1][j]:

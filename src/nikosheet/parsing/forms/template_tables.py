@@ -712,6 +712,28 @@ def join_cell(cell: Cell) -> str:
     return text
 
 
+# a word's last character before a count (not a count's own word: `年`, `計`, `各`, `約`, `中`…)
+_WORD_END = compile_lazily(r"[^\x00-\x7f0-9０-９年月計各約中第全延・、]\Z")
+_COUNT_ALONE = compile_lazily(r"[0-9０-９][0-9０-９,，.．]{0,12}[^\s0-9０-９]{1,3}")  # `15名`, `80%`, `1,204件`
+
+
+def count_spaced(lines: list[str]) -> list[str]:
+    """An indicator's value's lines, a space before a count that the page wrapped to a line of its own
+    (`修了者` `15名`, `支援計画の作成率` `80%`: the wrap took the space the sheet writes between a word
+    and its count; not after a count's own word, `年` `10回`, nor before a list's next item, `緑区3回、
+    中央区` `3回、南区2回`)."""
+    return [
+        " " + text if k and _COUNT_ALONE.fullmatch(text) and _WORD_END.search(lines[k - 1]) else text
+        for k, text in enumerate(lines)
+    ]
+
+
+def value_text(cell: Cell) -> str:
+    """An indicator's value's lines joined as `join_cell` joins them, with `count_spaced`'s spaces."""
+    spaced = count_spaced([text for _, text, _ in cell])
+    return join_cell([(i, text, first) for (i, _, first), text in zip(cell, spaced, strict=True)])
+
+
 def _one_pivot_column(table: Table) -> bool:
     return len({pivot_column(table, which) for which in range(len(table.pivot_sources))}) == 1
 
