@@ -97,7 +97,9 @@ def _action_lines(lines: list[list[str]], pivot: Pivot, span: tuple[int, int]) -
     `よる住まい探しへ` / `の同行` / `福祉  ・地域定着支援に` / `よる退院後の見守` / `り`: six lines,
     the word half a line below their middle), the reading no wider than the column the even one
     shows, round a point half a line above the word, passing over no line of two cells' pieces or
-    more between its own."""
+    more between its own.  A wrapped word whose row is its own lines only (`その他関係 家族会による個別相談`
+    / `機関・住民` / `等`, the table's end below) has the pieces after it on them as its action, however
+    they stand."""
     parts = {line: at for line, at in pivot}
     middle = (pivot[0][0] + pivot[-1][0]) / 2
     fixed = [line for line, at in parts.items() if at + 1 < len(lines[line])]
@@ -107,6 +109,10 @@ def _action_lines(lines: list[list[str]], pivot: Pivot, span: tuple[int, int]) -
     candidates = [j for j in range(span[0], span[1] + 1) if j not in parts and lines[j]]
     if len(candidates) > _MOST_CANDIDATES:
         return None
+    if not candidates:
+        # the row is the word's lines only (`その他関係 家族会による個別相談` / `機関・住民` / `等`):
+        # its action is what stands after the word on them, centred or not
+        return sorted(fixed)
     # a line of one piece between a wrapped word's lines: its action's, half a line off the word's
     inside = [j for j in candidates if pivot[0][0] < j < pivot[-1][0] and len(lines[j]) == 1]
     best: list[tuple[tuple[int, int, int, float, float], list[int], int] | None] = [None, None]  # even; one more above
