@@ -199,3 +199,23 @@ def test_a_wrapped_role_word_whose_action_stands_on_its_first_line_is_read():
     )
     assert rows[4] == "\t\tその他関係機関・住民等\t民生委員による見守り、異変時の連絡"
     assert rows[8] == "\t\tその他関係機関・住民等\t家族会による個別相談"
+
+
+def test_a_cell_s_numbered_items_a_space_apart_stay_one_cell():
+    # a prefecture's record: 行政's `①病院訪問 ②意向調` / `査の集計` and the policies' `①退院意向の確認
+    # ②個別支援` / `計画の作成`, each list's second item a space after its first: one cell's items, not
+    # the issue and a policy, nor a policy and the action (the issue is centred on its own line between;
+    # which cell the lone `計画の作成` goes on in the text does not tell)
+    text = _ISSUES.split("\n行政")[0] + (
+        "\n行政 保健所の伴走支援\n医療 委員の推薦\n協議の場が未設置の町村が 基幹相談支援センター\n共同設置の提案 福祉\n"
+        "ある の助言\nその他関係機関\n・住民等\n"
+        "①病院訪問 ②意向調\n行政\n査の集計\n①退院意向の確認 ②個別支援 医療 退院支援委員会の開催\n"
+        "長期入院者が多い\n計画の作成 福祉 地域移行支援の実施\nその他関係機関 ピアサポーターの病院\n・住民等 訪問\n"
+        "課題解決の達成度を測る指標 現状値 (今年度当初) 目標値 (今年度末) 見込んでいる成果・効果\n" + _LATER
+    )
+    rows = [line for line in apply_form(centred_rows, text) if line is not None]
+    issue, policies, role, action = rows[5].split("\t")
+    assert issue.startswith("長期入院者が多い")
+    assert policies.startswith("①退院意向の確認 ②個別支援")
+    assert (role, action) == ("行政", "①病院訪問 ②意向調査の集計")
+    assert rows[6] == "\t\t医療\t退院支援委員会の開催"

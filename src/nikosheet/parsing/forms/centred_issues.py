@@ -21,7 +21,8 @@ becomes the record's rows (the issue and the policies in its first):
     ⇥⇥福祉⇥地域移行支援の実施
     ⇥⇥その他関係機関・住民等⇥ピアサポーターの派遣
 
-A role's word finds its row; the action's lines are those of the row's lines, the last piece of
+A role's word finds its row (a numbered item a space after the item numbered before it, `①病院訪問
+②意向調`, stays in that item's cell); the action's lines are those of the row's lines, the last piece of
 each, that stand as many above its word as below it (a list whose items LibreOffice spaces apart
 beside a word alone on its line or written with the list's line below its middle, one more above):
 none that goes on after a piece short of the widest (a cell's lines but its last fill its column),
@@ -40,6 +41,7 @@ from nikosheet.parsing.forms.centred_pivots import Pivot, find_pivots, line_unit
 from nikosheet.parsing.forms.line_cuts import TOLERANCE, join_pieces
 from nikosheet.parsing.forms.template_tables import BULLET, Piece, Table
 
+_FIRST_CIRCLED, _LAST_CIRCLED = "\u2460", "\u2473"  # ① … ⑳
 _MOST_CANDIDATES = 12  # a row of more lines that may hold its action is not tried (too many choices)
 Row = tuple[int, list[str]]
 
@@ -47,7 +49,7 @@ Row = tuple[int, list[str]]
 def rows(table: Table, body: list[Piece]) -> list[Row]:
     """The table's rows (the body line each starts at, its cells), or none where its records are not
     the four roles each, in order."""
-    lines = [line_units(t[1], table) for t in body]
+    lines = [_numbered_items(line_units(t[1], table)) for t in body]
     pivots = find_pivots(table, lines)
     roles = table.full
     if (
@@ -79,6 +81,19 @@ def rows(table: Table, body: list[Piece]) -> list[Row]:
         issue, policies = _spanned(left, widths)
         rows_of[0] = (rows_of[0][0], [issue, policies, *rows_of[0][1][2:]])
         out += rows_of
+    return out
+
+
+def _numbered_items(units: list[str]) -> list[str]:
+    """A line's units, an item numbered next after the unit before it kept in that unit's cell
+    (`①病院訪問 ②意向調`: one cell's list, its items a space apart, not two cells)."""
+    out: list[str] = []
+    for unit in units:
+        last = [c for c in out[-1] if _FIRST_CIRCLED <= c <= _LAST_CIRCLED] if out else []
+        if last and unit[0] == chr(ord(last[-1]) + 1):
+            out[-1] += " " + unit
+        else:
+            out.append(unit)
     return out
 
 
