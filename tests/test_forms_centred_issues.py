@@ -176,3 +176,46 @@ def test_a_spaced_list_read_one_line_more_above_stands_round_a_point_half_a_line
     )
     rows = [line for line in apply_form(centred_rows, text) if line is not None]
     assert rows[1].split("\t")[2:] == ["行政", "・アドバイザー派遣 ・市町職員研修の開催"]
+
+
+def test_a_wrapped_role_word_whose_action_stands_on_its_first_line_is_read():
+    # a core city's last record: `その他関係 家族会による個別相談` / `機関・住民` / `等`, the one-line
+    # action beside the word's first line and the indicators' header right below: no other line in its
+    # row, so that is its action (the table had been left to the rows' reader, every record misread)
+    text = _ISSUES.split("\n行政")[0] + (
+        "\n訪問相談の実施、連絡体制\n行政\nの整備\n"
+        "島しょ部で支援者が少なく、 訪問相談を定期化する 医療 オンライン診療の活用\n"
+        "危機時の対応が遅れる\n福祉 地域定着支援の実施\n"
+        "その他関係\n民生委員による見守り、異\n機関・住民\n変時の連絡\n等\n"
+        "精神疾患と障害福祉サービ 家族向けの相談会と家族教室を定期開催する 行政 家族教室の開催（年6回）\n"
+        "スの情報が、家族に届いて\n医療 家族教室への講師派遣\nいない\n福祉 サービス利用の説明会\n"
+        "その他関係 家族会による個別相談\n機関・住民\n等\n"
+        "課題解決の達成度を測る指標 現状値 (今年度当初) 目標値 (今年度末) 見込んでいる成果・効果\n" + _LATER
+    )
+    rows = [line for line in apply_form(centred_rows, text) if line is not None]
+    assert (
+        rows[1]
+        == "島しょ部で支援者が少なく、危機時の対応が遅れる\t訪問相談を定期化する\t行政\t訪問相談の実施、連絡体制の整備"
+    )
+    assert rows[4] == "\t\tその他関係機関・住民等\t民生委員による見守り、異変時の連絡"
+    assert rows[8] == "\t\tその他関係機関・住民等\t家族会による個別相談"
+
+
+def test_a_cell_s_numbered_items_a_space_apart_stay_one_cell():
+    # a prefecture's record: 行政's `①病院訪問 ②意向調` / `査の集計` and the policies' `①退院意向の確認
+    # ②個別支援` / `計画の作成`, each list's second item a space after its first: one cell's items, not
+    # the issue and a policy, nor a policy and the action (the issue is centred on its own line between;
+    # which cell the lone `計画の作成` goes on in the text does not tell)
+    text = _ISSUES.split("\n行政")[0] + (
+        "\n行政 保健所の伴走支援\n医療 委員の推薦\n協議の場が未設置の町村が 基幹相談支援センター\n共同設置の提案 福祉\n"
+        "ある の助言\nその他関係機関\n・住民等\n"
+        "①病院訪問 ②意向調\n行政\n査の集計\n①退院意向の確認 ②個別支援 医療 退院支援委員会の開催\n"
+        "長期入院者が多い\n計画の作成 福祉 地域移行支援の実施\nその他関係機関 ピアサポーターの病院\n・住民等 訪問\n"
+        "課題解決の達成度を測る指標 現状値 (今年度当初) 目標値 (今年度末) 見込んでいる成果・効果\n" + _LATER
+    )
+    rows = [line for line in apply_form(centred_rows, text) if line is not None]
+    issue, policies, role, action = rows[5].split("\t")
+    assert issue.startswith("長期入院者が多い")
+    assert policies.startswith("①退院意向の確認 ②個別支援")
+    assert (role, action) == ("行政", "①病院訪問 ②意向調査の集計")
+    assert rows[6] == "\t\t医療\t退院支援委員会の開催"

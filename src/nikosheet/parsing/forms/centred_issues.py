@@ -21,7 +21,8 @@ becomes the record's rows (the issue and the policies in its first):
     ⇥⇥福祉⇥地域移行支援の実施
     ⇥⇥その他関係機関・住民等⇥ピアサポーターの派遣
 
-A role's word finds its row; the action's lines are those of the row's lines, the last piece of
+A role's word finds its row (a numbered item a space after the item numbered before it, `①病院訪問
+②意向調`, stays in that item's cell); the action's lines are those of the row's lines, the last piece of
 each, that stand as many above its word as below it (a list whose items LibreOffice spaces apart
 beside a word alone on its line or written with the list's line below its middle, one more above):
 none that goes on after a piece short of the widest (a cell's lines but its last fill its column),
@@ -40,6 +41,7 @@ from nikosheet.parsing.forms.centred_pivots import Pivot, find_pivots, line_unit
 from nikosheet.parsing.forms.line_cuts import TOLERANCE, join_pieces
 from nikosheet.parsing.forms.template_tables import BULLET, Piece, Table
 
+_FIRST_CIRCLED, _LAST_CIRCLED = "\u2460", "\u2473"  # ① … ⑳
 _MOST_CANDIDATES = 12  # a row of more lines that may hold its action is not tried (too many choices)
 Row = tuple[int, list[str]]
 
@@ -47,7 +49,7 @@ Row = tuple[int, list[str]]
 def rows(table: Table, body: list[Piece]) -> list[Row]:
     """The table's rows (the body line each starts at, its cells), or none where its records are not
     the four roles each, in order."""
-    lines = [line_units(t[1], table) for t in body]
+    lines = [_numbered_items(line_units(t[1], table)) for t in body]
     pivots = find_pivots(table, lines)
     roles = table.full
     if (
@@ -82,6 +84,19 @@ def rows(table: Table, body: list[Piece]) -> list[Row]:
     return out
 
 
+def _numbered_items(units: list[str]) -> list[str]:
+    """A line's units, an item numbered next after the unit before it kept in that unit's cell
+    (`①病院訪問 ②意向調`: one cell's list, its items a space apart, not two cells)."""
+    out: list[str] = []
+    for unit in units:
+        last = [c for c in out[-1] if _FIRST_CIRCLED <= c <= _LAST_CIRCLED] if out else []
+        if last and unit[0] == chr(ord(last[-1]) + 1):
+            out[-1] += " " + unit
+        else:
+            out.append(unit)
+    return out
+
+
 def _word(lines: list[list[str]], pivot: Pivot) -> str:
     return "".join(lines[line][at] for line, at in pivot).strip("【】")
 
@@ -97,7 +112,9 @@ def _action_lines(lines: list[list[str]], pivot: Pivot, span: tuple[int, int]) -
     `よる住まい探しへ` / `の同行` / `福祉  ・地域定着支援に` / `よる退院後の見守` / `り`: six lines,
     the word half a line below their middle), the reading no wider than the column the even one
     shows, round a point half a line above the word, passing over no line of two cells' pieces or
-    more between its own."""
+    more between its own.  A wrapped word whose row is its own lines only (`その他関係 家族会による個別相談`
+    / `機関・住民` / `等`, the table's end below) has the pieces after it on them as its action, however
+    they stand."""
     parts = {line: at for line, at in pivot}
     middle = (pivot[0][0] + pivot[-1][0]) / 2
     fixed = [line for line, at in parts.items() if at + 1 < len(lines[line])]
@@ -107,6 +124,10 @@ def _action_lines(lines: list[list[str]], pivot: Pivot, span: tuple[int, int]) -
     candidates = [j for j in range(span[0], span[1] + 1) if j not in parts and lines[j]]
     if len(candidates) > _MOST_CANDIDATES:
         return None
+    if not candidates:
+        # the row is the word's lines only (`その他関係 家族会による個別相談` / `機関・住民` / `等`):
+        # its action is what stands after the word on them, centred or not
+        return sorted(fixed)
     # a line of one piece between a wrapped word's lines: its action's, half a line off the word's
     inside = [j for j in candidates if pivot[0][0] < j < pivot[-1][0] and len(lines[j]) == 1]
     best: list[tuple[tuple[int, int, int, float, float], list[int], int] | None] = [None, None]  # even; one more above
