@@ -151,8 +151,9 @@ def load(explicit: str | None = None, start: Path | None = None) -> Config:
     return Config()
 
 
-# a [tool.nikosheet] table, a [tool] table, or tool.nikosheet dotted keys at the top
-_TOOL_TABLE = re.compile(rb"^[ \t]*(\[[ \t]*tool[ \t]*(\]|\.[ \t]*\"?nikosheet)|tool[ \t]*\.[ \t]*\"?nikosheet)", re.M)
+# a [tool.nikosheet] table, a [tool] table, or tool.nikosheet dotted keys at the top; compiled (and kept
+# by re's cache) only where a pyproject.toml is met: a run in a folder without one never pays for it
+_TOOL_TABLE = rb"^[ \t]*(\[[ \t]*tool[ \t]*(\]|\.[ \t]*\"?nikosheet)|tool[ \t]*\.[ \t]*\"?nikosheet)"
 
 
 def _may_hold_settings(path: Path) -> bool:
@@ -161,7 +162,7 @@ def _may_hold_settings(path: Path) -> bool:
     if path.name != "pyproject.toml":
         return True
     try:
-        return _TOOL_TABLE.search(path.read_bytes()) is not None
+        return re.search(_TOOL_TABLE, path.read_bytes(), re.M) is not None
     except OSError:
         return True  # reading it again will say why
 
