@@ -81,6 +81,12 @@ def runner(args: list[str]) -> Callable[[], None] | None:
     given = read(args)
     if given is None:
         return None
+    # The reader's modules are loaded now, not at the first sheet: while `cli.main` holds the cyclic
+    # collector, which then sets them aside with the command line's.  Loaded with the collector
+    # running, they made it pass over the young objects again and again, and they stayed in what
+    # every later collection of the old ones walks (12 M instructions of a batch).
+    import nikosheet.parsing.document
+    import nikosheet.sources.text  # noqa: F401
     from nikosheet.cli.parse import parse_paths
 
     def run() -> None:
