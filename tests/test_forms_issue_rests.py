@@ -388,3 +388,48 @@ def test_a_policy_s_next_item_after_the_role_told_by_its_column_s_width():
     )
     assert "・保健福祉事務所による圏域内の関係機関の調整" in rows[1][3]
     assert "オンラインを活用" not in rows[1][3]
+
+
+def test_the_rests_after_the_role_s_cell_where_the_issue_follows_the_last_role_s_cell():
+    # plain pdftotext: the group above's `その他関係` cell beside its label, the issue right after it with
+    # no blank line; the issue and the policy each filled their columns to their last lines, their rests
+    # (`ことがある`, `例検討を行う`, neither starting inside a word) right before the next role's word
+    from conftest import rewritten_rows
+
+    text = (
+        _HEAD + "若年層の精神的不調が早期の相談に\nつながりにくい\n\n相談窓口を周知する\n\n行政\n\n"
+        "SNSでの発信\n\n医療\n\n診療所の情報提供\n\n福祉\n\n－\n\n"
+        "その他関係 大学の学生相談室、NPOによる相談\n機関・住民 の受付と紹介\n等\n"
+        "高齢の精神障害者が介護保険サービ\nスへ移行する際に、支援が途切れる\n\n"
+        "障害福祉と介護保険の\n支援者の合同研修と事\n\n行政\n\n"
+        "地域包括支援センターとの合同研修の\n開催\n\nことがある\n\n例検討を行う\n\n"
+        "医療\n\n訪問看護による継続支援\n\n福祉\n\n引継ぎの仕組みづくり\n\n"
+        "その他関係 民生委員による見守り\n機関・住民\n等\n"
+    )
+    rows = rewritten_rows(text)
+    assert rows[4][2:] == ["その他関係機関・住民等", "大学の学生相談室、NPOによる相談の受付と紹介"]
+    assert rows[5] == [
+        "高齢の精神障害者が介護保険サービスへ移行する際に、支援が途切れることがある",
+        "障害福祉と介護保険の支援者の合同研修と事例検討を行う",
+        "行政",
+        "地域包括支援センターとの合同研修の開催",
+    ]
+
+
+def test_a_cell_that_stops_on_a_particle_takes_the_rest_that_fits():
+    # `…精神障害者が` goes on surely; `用する` starts on a kanji, but the policy filled its column
+    from conftest import rewritten_rows
+
+    text = (
+        _HEAD + "冬期に訪問支援が途切れやすく、\n豪雪地域で孤立する精神障害者が\n\n"
+        "冬期の見守り体制を市町村・民生委\n員と整え、オンラインでの面談も活\n\n行政\n\n"
+        "見守り体制の調整、オン\nライン面談の環境整備\n\nいる\n\n用する\n\n"
+        "医療\n\n訪問診療の継続\n\n福祉\n\n除雪の支援\n\nその他関係機関・住民等\n\n民生委員の見守り\n"
+    )
+    rows = rewritten_rows(text)
+    assert rows[1] == [
+        "冬期に訪問支援が途切れやすく、豪雪地域で孤立する精神障害者がいる",
+        "冬期の見守り体制を市町村・民生委員と整え、オンラインでの面談も活用する",
+        "行政",
+        "見守り体制の調整、オンライン面談の環境整備",
+    ]

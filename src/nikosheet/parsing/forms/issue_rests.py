@@ -19,9 +19,16 @@ inside a sentence, each box's lines fit its cell's column (a cell that goes on f
 likely goes on its cell — it starts with a hiragana, a katakana word goes on, a list its next item — and
 one surely does: it starts inside a word (a particle before a kanji, ン, ー, a small kana, a character
 alone: `る`, `を集約する`; or the cell's last line stops on a kanji right after `を`, `…情報を集`
-`約する`, as no phrase does) or wraps as wide as its cell.  Or the issue's and the policy's first lines,
-a box each, come before the role with their rests in a second band (or in more, each going on the one
-before), the group's only boxes there (any box that fits may then be a rest; one still surely is).
+`約する`, as no phrase does; or the cell, wrapped, stops on a particle or a comma, `…地域課題の`) or
+wraps as wide as its cell. Where the issue and the policy each wrapped and filled their columns to their
+last lines, both go on: where the role's cell is one box and two follow it, one that likely goes on and
+one that fits (its lines wrapped as the cell's) are the rests (`…支援が途切れる` `…合同研修と事`, then
+`ことがある` `例検討を行う`; with more boxes, one left may be the role's cell's own rest); plain
+pdftotext writes the group above's last role's cell beside its label and this group's issue right after
+it, no blank line between, so the issue is the box's last lines that filled its column (`_lead_apart`).
+Or the issue's and the policy's first lines, a box each, come before the role with their rests in a
+second band (or in more, each going on the one before), the group's only boxes there (any box that
+fits may then be a rest; one still surely is).
 pdfminer may write the group's first printed line a box a cell, the role's cell's too, then each cut
 cell's rest in the columns' order (`…進んでいな` `…病院と共` `行政` `…結果の共` `い` `有し、…なげる`
 `有`): the two boxes after the role's first one-line
@@ -67,6 +74,7 @@ _PARTICLES = "をがでのにと"  # a case particle before a kanji: a phrase's 
 _OBJECT = "を"  # the object's particle: a verb or a noun of action follows it
 _ONE_LETTER_WORDS = "有無県市区町村国"  # a cell of one letter that is a word
 _SENTENCE_END = "。"
+_OPEN_ENDS = "のをがに、"  # a particle or a comma that ends no cell: a cell's line that stops on one goes on
 _LONG_VOWEL = "ー"
 _TOLERANCE = 2  # display columns: a wrapped line may stop a character short of its column
 _WRAPPED = 2  # lines each box of the first band of rests `_bands` reads holds at least
@@ -94,7 +102,8 @@ def back(pieces: list[Piece], pivots: Pivots, first_role: int) -> tuple[list[Pie
         after = boxed(out[at + 1 : pivots[n + 1][0]])
         if len(cells) < 2 or len(after) < 3:
             continue
-        issue, policy = cells[-2], cells[-1]
+        lead, issue = _lead_apart(cells[-2])
+        policy = cells[-1]
         rests = _rests(issue, policy, after, columns)
         bands = [rests] if rests is not None else _bands(issue, policy, after)
         if not bands and (joined := _rest_joined(issue, policy, after, columns)) is not None:
@@ -110,10 +119,11 @@ def back(pieces: list[Piece], pivots: Pivots, first_role: int) -> tuple[list[Pie
             continue
         taken = {id(box) for column in columns_rests for box in column}
         value = [p for box in after if id(box) not in taken for p in box]
-        head = out[: at - len(issue) - len(policy)]
+        head = out[: at - len(cells[-2]) - len(policy)]
         out = [
             *head,
-            *issue,
+            *lead,
+            *([(issue[0][0], issue[0][1], True), *issue[1:]] if lead else issue),
             *(p for box in columns_rests[0] for p in _going_on(box)),
             *policy,
             *(p for box in columns_rests[1] for p in _going_on(box)),
@@ -123,9 +133,22 @@ def back(pieces: list[Piece], pivots: Pivots, first_role: int) -> tuple[list[Pie
         ]
         moved[n] = (at + sum(len(box) for column in columns_rests for box in column), which)
         out = _labels_among(out, moved, n)
-        if len(cells) == 2 and n and pivots[n - 1][1] == last_role != first_role:
+        if len(cells) == 2 and not lead and n and pivots[n - 1][1] == last_role != first_role:
             bare.add(n - 1)
     return out, moved, bare
+
+
+def _lead_apart(box: Box) -> tuple[Box, Box]:
+    """The lines of a box before the issue, and the issue: plain pdftotext writes the group above's last
+    role's cell beside its label and the issue right after it, no blank line between (`大学の学生相談室、
+    NPOによる相談` `の受付と紹介` then `高齢の精神障害者が介護保険サービ` `スへ移行する際に、支援が途切れる`):
+    where the box's last lines (two at least) each fill a column and the line before them stops short
+    of it (a cell's last line), those lines are the issue; else the box whole is."""
+    for k in range(1, len(box) - 1):
+        tail = box[k:]
+        if _wrapped(tail) and display_width(box[k - 1][1]) < box_width(tail) - _TOLERANCE:
+            return box[:k], tail
+    return [], box
 
 
 def _columns(pieces: list[Piece], pivots: Pivots, first_role: int) -> Columns:
@@ -223,7 +246,7 @@ def _rests(issue: Box, policy: Box, after: list[Box], columns: Columns) -> tuple
     found = [
         (after[a], after[a + 1])
         for a in (0, len(after) - 2)
-        if _pair(issue, policy, after[a], after[a + 1], fits if a else 0)
+        if _pair(issue, policy, after[a], after[a + 1], fits if a else 0, apart=len(after) == 3)
         and not any(cut(box[0][1]) for box in (after[2:] if a == 0 else after[:a]))  # a role's cell starts a word
     ]
     if len(after) > 3 and _own_rest_after(after, issue, policy, columns):
@@ -387,18 +410,39 @@ def _start_cells(boxes: list[Box], since: int) -> bool:
     )
 
 
-def _pair(issue: Box, policy: Box, first: Box, second: Box, fits: int = 0, columns: Columns = (None, None)) -> bool:
+def _pair(
+    issue: Box,
+    policy: Box,
+    first: Box,
+    second: Box,
+    fits: int = 0,
+    columns: Columns = (None, None),
+    *,
+    apart: bool = False,
+) -> bool:
     """Whether two boxes go on the issue and the policy: each likely, one surely (see `_going_on_from`;
-    `columns`: the issues' and the policies' columns' widths, where the groups tell them)."""
+    `columns`: the issues' and the policies' columns' widths, where the groups tell them); `apart`: the
+    two boxes after the role's cell, its only box, where each of the issue's and the policy's lines
+    filled its column (two lines at least each): one likely and the other where it fits."""
     one, two = _going_on_from(issue, first, fits, columns[0]), _going_on_from(policy, second, fits, columns[1])
+    if apart and _wrapped(issue) and _wrapped(policy) and max(one, two) > 0:
+        # each filled its column to its last line, so both go on: one box likely, the other where it fits
+        one, two = max(one, _going_on_from(issue, first, 1)), max(two, _going_on_from(policy, second, 1))
+        return one > 0 and two > 0
     return one > 0 and two > 0 and max(one, two) == 2
+
+
+def _wrapped(cell: Box) -> bool:
+    """Whether each of a cell's lines (two at least) filled its column: the cell goes on below."""
+    return _column_of(cell) is not None and _filled(cell)
 
 
 def _going_on_from(cell: Box, rest: Box, fits: int, column: int | None = None) -> int:
     """How surely a box goes on a cell whose last line ends inside a sentence (the cell filled its
     column, so the box's lines are no wider): 2 sure (it starts inside a word, or it wraps as wide as
-    the cell), 1 likely (a hiragana first, a katakana word going on, a list's next item), `fits` for
-    any other box that fits, 0 not (a sentence ended, a line too wide, a bullet after no list)."""
+    the cell, or the cell wrapped and stops on a particle or a comma), 1 likely (a hiragana first, a
+    katakana word going on, a list's next item), `fits` for any other box that fits, 0 not (a sentence
+    ended, a line too wide, a bullet after no list, a box that wraps where the wrapped cell did not)."""
     width = box_width(cell)
     first, last = rest[0][1], cell[-1][1]
     listed = cell[0][1][0] in BULLET
@@ -410,6 +454,13 @@ def _going_on_from(cell: Box, rest: Box, fits: int, column: int | None = None) -
     next_item = listed and first[0] in BULLET  # a list's next item: no wider than the column, not the first item
     if max(widths) > width + _TOLERANCE and not next_item:
         return 0
+    wrapped = _wrapped(cell)
+    if wrapped and len({display_width(text) for _, text, _ in cell}) == 1 and max(widths) > width + 1:
+        return 0  # its lines all as wide: the column's width, which a rest's line passes by no letter
+    if wrapped and not listed and not _in_column(rest, width, wrapped=False):
+        return 0  # a rest wraps where its cell did
+    if wrapped and last[-1] in _OPEN_ENDS:
+        return 2  # the cell stops on a particle or a comma: it surely goes on, in a box that fits
     if cut(first) or (len(rest) > 1 and max(widths) >= width - _TOLERANCE) or _stem_cut(last, first):
         return 2
     if starts_hiragana(first) or (starts_katakana(first) and starts_katakana(last[-1])) or listed:
