@@ -1313,3 +1313,92 @@ def test_a_councils_header_cell_wrapped_after_the_cells_beside_it_tells_no_width
         ("ピアサポーター連絡会", "四半期ごと", "活動報告、派遣調整、フォローアップ研修", ""),
         ("支援検討会", "随時", "未設置市町村への支援方法の検討", "未設置8市町村のうち5町村が共同設置を検討中。"),
     ]
+
+
+_PYMUPDF_HISTORY = (  # PyMuPDF: a cell per line, an event wrapped at its column's width (about 31 characters)
+    "市の精神保健福祉課と精神保健福祉センターが全市の協議の場を運営し、各区の地域移行支援連絡会で病院と\n"
+    "地域の事業所が個別ケースを検討する二層の体制をとる。\n"
+    "3 精神障害にも対応した地域包括ケアシステムの構築に向けた取組の経緯（地域課題）\n"
+    "年度\n経過\n委託\n平成18年度\n精神障害者退院促進支援事業を開始し、市内3病院をモデル病院に指定\n岡山市社会福祉事業団\n"
+    "平成26年度\n区保健センターごとに「区地域移行支援連絡会」を設置し、病院と地\n域事業所の個別ケース検討を開始\n"
+    "ピアサポーター養成研修を開始\n岡山市精神保健福祉家族会連\n合会\n"
+    "令和元年度\n精神障害にも対応した地域包括ケアシステム構築推進事業を開始し、\n全市の推進会議を設置\n"
+    "令和3年度\n長期入院者の実態調査を市内12病院で実施し、1年以上入院者のうち\n約3割が条件が整えば退院可能と判明\n"
+    "岡山県精神科病院協会\n"
+    "令和4年度\n居住支援法人・不動産団体との意見交換会を初めて開催"
+)
+
+
+def test_an_event_s_second_line_is_no_commission_s_first_to_learn_its_width_from():
+    # the event of one line as wide as the widest (`…1年以上入院者のうち`) ends short of its step: read
+    # first as the commission's, its second line told the 委託 column a width it does not have, and the
+    # wrapped commission `…家族会連` / `合会` was cut into a commission and an event
+    assert _cells(_PYMUPDF_HISTORY)[4:] == [
+        ["平成18年度", "精神障害者退院促進支援事業を開始し、市内3病院をモデル病院に指定", "岡山市社会福祉事業団"],
+        [
+            "平成26年度",
+            "区保健センターごとに「区地域移行支援連絡会」を設置し、病院と地域事業所の個別ケース検討を開始",
+            "",
+        ],
+        ["", "ピアサポーター養成研修を開始", "岡山市精神保健福祉家族会連合会"],
+        ["令和元年度", "精神障害にも対応した地域包括ケアシステム構築推進事業を開始し、全市の推進会議を設置", ""],
+        [
+            "令和3年度",
+            "長期入院者の実態調査を市内12病院で実施し、1年以上入院者のうち約3割が条件が整えば退院可能と判明",
+            "岡山県精神科病院協会",
+        ],
+        ["令和4年度", "居住支援法人・不動産団体との意見交換会を初めて開催", ""],
+    ]
+
+
+def test_an_event_cut_inside_a_word_goes_on_in_the_line_below_not_the_commission():
+    # `…障害福祉計画の成果目` fills the events' column and the next line starts with the word's last kanji
+    # and a particle (`標に反映`): the event's rest, not a commission
+    text = _PYMUPDF_HISTORY + "\n令和5年度\nワーキンググループの検討結果を踏まえ、第7期障害福祉計画の成果目\n標に反映"
+    assert _cells(text)[-1] == [
+        "令和5年度",
+        "ワーキンググループの検討結果を踏まえ、第7期障害福祉計画の成果目標に反映",
+        "",
+    ]
+
+
+def test_an_event_s_rest_that_ends_as_a_verb_s_past_is_no_commission():
+    # PyMuPDF: `…全県の協議の場と` / `位置付けた` is one event; the line after it, the year's next event
+    rows = _cells(
+        "年度\n経過\n委託\n平成27年度\n長期入院精神障害者の地域移行に向けた病院訪問を本格実施\n地域移行推進員（相談支援事業\n所）\n"
+        "平成30年度\n精神障害にも対応した地域包括ケアシステム構築推進事業を開始\n"
+        "県精神保健福祉審議会に地域移行部会を設置し、全県の協議の場と\n位置付けた\n"
+        "9圏域すべてで保健所圏域会議を立ち上げ\n"
+        "令和2年度\n新型コロナウイルス感染症の影響により圏域会議を書面開催へ切り\n替え"
+    )
+    assert rows[1:] == [
+        ["平成27年度", "長期入院精神障害者の地域移行に向けた病院訪問を本格実施", "地域移行推進員（相談支援事業所）"],
+        ["平成30年度", "精神障害にも対応した地域包括ケアシステム構築推進事業を開始", ""],
+        ["", "県精神保健福祉審議会に地域移行部会を設置し、全県の協議の場と位置付けた", ""],
+        ["", "9圏域すべてで保健所圏域会議を立ち上げ", ""],
+        ["令和2年度", "新型コロナウイルス感染症の影響により圏域会議を書面開催へ切り替え", ""],
+    ]
+
+
+def test_an_event_and_a_body_s_kind_after_it_on_its_line_are_two_cells():
+    # pypdf: a row's cells joined on its line; `…3か所で開催 特定非営利活動法人へ委託` is the event and its
+    # commission, the next line the year's next event (read as one event, the line had told the events'
+    # column a width so wide that the first event's wrapped rest became a row of its own)
+    rows = _cells(
+        "年度 経過 委託\n平成30年度 北海道精神障害者地域生活支援推進会議を設置。地域移行に関する道内\nの現状を整理\n"
+        "令和元年度 石狩、上川、十勝の3圏域で協議の場を設置\n"
+        "令和2年度 残る18圏域で協議の場を設置し、全21圏域での設置が完了\n"
+        "令和3年度 オンライン会議システムによる圏域間事例検討会を開始 北海道精神保健福祉士協会\nへ委託\n"
+        "長期入院者実態調査（全道146病院）を実施\n"
+        "令和4年度 ピアサポーター養成研修を札幌、旭川、帯広の3か所で開催 特定非営利活動法人へ委託\n"
+        "圏域アドバイザー派遣事業を開始 ↓"
+    )
+    assert rows[1:] == [
+        ["平成30年度", "北海道精神障害者地域生活支援推進会議を設置。地域移行に関する道内の現状を整理", ""],
+        ["令和元年度", "石狩、上川、十勝の3圏域で協議の場を設置", ""],
+        ["令和2年度", "残る18圏域で協議の場を設置し、全21圏域での設置が完了", ""],
+        ["令和3年度", "オンライン会議システムによる圏域間事例検討会を開始", "北海道精神保健福祉士協会へ委託"],
+        ["", "長期入院者実態調査（全道146病院）を実施", ""],
+        ["令和4年度", "ピアサポーター養成研修を札幌、旭川、帯広の3か所で開催", "特定非営利活動法人へ委託"],
+        ["", "圏域アドバイザー派遣事業を開始", "↓"],
+    ]

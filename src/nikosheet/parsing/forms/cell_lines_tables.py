@@ -82,7 +82,7 @@ from nikosheet.parsing.forms.template_tables import (
     write_table,
 )
 from nikosheet.typography import NO_LINE_START, continues
-from nikosheet.vocabulary import OUTCOME_COLUMNS, ROLES
+from nikosheet.vocabulary import EVENT_ENDS, OUTCOME_COLUMNS, ROLES
 
 
 def apply(state: FormState) -> None:
@@ -822,15 +822,15 @@ def _column_widths(table: Table, records: list[dict[int, Cell]], page: int) -> t
     wrapped: list[list[int]] = [[] for _ in range(table.record)]
     events: list[int] = []  # the widths of a history's events of one line
     beside: list[int] = []  # the widths of the first lines of cells after the pivot on its line
+    if table.grouped:
+        events = [display_width(r[1][0][1]) for r in records if len(r.get(1, [])) == 1]
     for record in records:
         for position, cell in record.items():
             if position == 1 and record.get(0) and cell and cell[0][0] == record[0][0][0]:
                 beside.append(display_width(cell[0][1]))
-            if position == 1 and table.grouped and len(cell) == 1:
-                events.append(display_width(cell[0][1]))
             if len(cell) < 2 or any(blank or text == "↓" for _, text, blank in cell[1:]):
                 continue
-            if position == table.optional and table.grouped and wrapped_cells.holds_event("".join(p[1] for p in cell)):
+            if position == table.optional and table.grouped and _event_cut(record, "".join(p[1] for p in cell), events):
                 continue  # events read into the 委託 column
             wrapped[position].extend(
                 _wrapped_width(text, after, table.grouped)
@@ -848,6 +848,19 @@ def _column_widths(table: Table, records: list[dict[int, Cell]], page: int) -> t
     if page and sum(cap or 0 for cap in caps) > page:
         return [None] * table.record, False, least
     return caps, boxed and caps[1] is not None, least
+
+
+def _event_cut(record: dict[int, Cell], commission: str, events: list[int]) -> bool:
+    """Whether a history's 委託 cell, read wrapped, may hold an event's rest: it holds an event's step
+    (`…を設置`), or its row's event is one line as wide as the widest events of one line (`events`: their
+    widths; a few) and ends short of its step (`…1年以上入院者のうち` / `約4割が…と判明` / `広島県精神科
+    病院協会`: the event's second line read as the commission's first), so its lines tell no width."""
+    if wrapped_cells.holds_event(commission):
+        return True
+    event = record.get(1, [])
+    if len(event) != 1 or len(events) < _BESIDE or event[0][1].endswith(EVENT_ENDS):
+        return False
+    return display_width(event[0][1]) >= max(events) - _CLOSE
 
 
 def _wrapped_width(line: str, after: str, history: bool) -> int:

@@ -37,7 +37,7 @@ from collections.abc import Sequence
 
 from nikosheet.parsing.forms._shared import display_width
 from nikosheet.typography import NO_LINE_START, WORD_START
-from nikosheet.vocabulary import AS_ABOVE, EVENT_ENDS, EVENT_STEPS, EVENT_VERBS  # ↓: a cell of its own, never another's
+from nikosheet.vocabulary import AS_ABOVE, BODY_KINDS, EVENT_ENDS, EVENT_STEPS, EVENT_VERBS  # ↓: a cell of its own
 
 _Piece = tuple[int, str, bool]  # source index, text, whether a blank line came before it
 _Unit = tuple[int, str, bool, bool]  # piece number, a word of its text, it starts its line, blank before
@@ -79,8 +79,14 @@ _EVENTS_JOINED = 20.0
 _UNLIKE = 10.0  # a cell unlike its column's: a sentence in a council's name
 # how a sentence's predicate ends (`…する体制とした`, `…が参加する`): an event's, never a body's name
 _PREDICATE = re.compile(r"(?:[しすれ]る|[しっ]た|ます|ました)。?$")
+# in the history, a verb's past after its kana (`…協議の場と` / `位置付けた`, `…に達した`): an event's end, which
+# no commission (a body's name, `－`, `↓`) has
+_PAST = re.compile("[\u3041-\u3093]た。?$")
 _WORD_CUT = 8.0  # two cells that meet inside a katakana run (`セン` / `ター`): one word wrapped, rather
 _KATAKANA = re.compile("[\u30a1-\u30fa\u30fc]")
+# a word's last kanji, a particle and a word (`標に反映`, `域に協議の場を設置`): a line that starts so goes on a
+# word the line above cut
+_KANJI_PARTICLE = re.compile("[\u4e00-\u9fff][にのをがでとへ][\u4e00-\u9fff\u30a1-\u30fa]")
 # an event's step at a cell's end (`…ケース会議を毎` / `月開催`: the event's wrapped rest), which no body's name
 # ends with (not `化`: `…文化`)
 _STEPS = tuple(verb for verb in EVENT_VERBS if len(verb) > 1)
@@ -152,10 +158,21 @@ def cut(
                         cost += _ASTRAY
                     if only and only[k - 1] and _event_wording(units[start:i], history):
                         cost += _ASTRAY  # an event's wording (`…を開始`) in the commission's column
+                    if (
+                        history
+                        and only
+                        and only[k - 1]
+                        and k > 1
+                        and _event_goes_on(units, widths, start, caps[k - 2] if k - 2 < len(caps) else None)
+                    ):
+                        cost += _WORD_CUT
                     if history and i - start > 1 and any(units[u][1] in _MARKS for u in range(start, i)):
                         cost += _OVER_CAP  # the 委託 column's `－` written beside an event: a cell of its own
                     if history:
                         cost += _EVENTS_JOINED * _lines_meet(units, start, i)
+                        cost += _EVENTS_JOINED * sum(
+                            _commission_after(units[u - 1], units[u]) for u in range(start + 1, i)
+                        )
                     pattern = unlike[k - 1] if unlike else None
                     if pattern is not None and pattern.search("".join(unit[1] for unit in units[start:i])):
                         cost += _UNLIKE
@@ -316,10 +333,23 @@ NAME_GOES_ON = 8.0  # a name read as ending where the page wrapped it (read so o
 
 def _event_wording(units: Sequence[_Unit], history: bool) -> bool:
     """Whether a cell's words hold an event's wording (`…を開始`) or, in the history, end as a
-    predicate does (`…とした`; a council's notes are sentences)."""
+    predicate does (`…とした`, `…位置付けた`; a council's notes are sentences)."""
     if any(_EVENT_WORDING in unit[1][1:] for unit in units):
         return True
-    return history and (_PREDICATE.search(units[-1][1]) is not None or units[-1][1].endswith(_STEPS))
+    last = units[-1][1]
+    return history and (_PREDICATE.search(last) is not None or _PAST.search(last) is not None or last.endswith(_STEPS))
+
+
+def _event_goes_on(units: Sequence[_Unit], widths: Sequence[int], start: int, cap: int | None) -> bool:
+    """Whether a history's 委託 cell starting at `start` is rather the event's rest: the event's last line
+    fills its known column (`cap`) and ends short of its step, and the cell's line starts with a word's
+    last kanji and a particle (`…第7期障害福祉計画の成果目` / `標に反映`), as no body's name does."""
+    if cap is None or not start or not units[start][2] or units[start][3]:
+        return False
+    before = units[start - 1][1]
+    if widths[start - 1] < cap - _TOLERANCE // 2 or before.endswith(EVENT_ENDS) or not units[start - 1][2]:
+        return False
+    return _KANJI_PARTICLE.match(units[start][1]) is not None
 
 
 def _word_cut(before: str, after: str) -> bool:
@@ -331,6 +361,12 @@ def _word_cut(before: str, after: str) -> bool:
 def _events_meet(before: str, after: str) -> bool:
     """Whether two words of a cell are one event's end and the next event's start."""
     return before.endswith(EVENT_STEPS) and _WORD_START.match(after) is not None
+
+
+def _commission_after(before: _Unit, after: _Unit) -> bool:
+    """Whether two words of one line are an event's end and a commission's start, a body's legal kind
+    (`…3か所で開催 特定非営利活動法人へ委託`: pypdf, pypdfium2, `pdftotext -raw` join a row's cells on its line)."""
+    return before[0] == after[0] and before[1].endswith(EVENT_ENDS) and after[1].startswith(BODY_KINDS)
 
 
 def _lines_meet(units: Sequence[_Unit], start: int, end: int) -> int:
