@@ -219,3 +219,49 @@ def test_a_cell_s_numbered_items_a_space_apart_stay_one_cell():
     assert policies.startswith("①退院意向の確認 ②個別支援")
     assert (role, action) == ("行政", "①病院訪問 ②意向調査の集計")
     assert rows[6] == "\t\t医療\t退院支援委員会の開催"
+
+
+def test_a_row_of_more_lines_than_all_their_choices_can_be_tried_is_read():
+    # pref-tochigi-fy2024: a long issue and three long policies beside 行政's list leave thirteen
+    # lines in 医療's row that may hold its action, too many to try every choice of them; the row is
+    # still read, and with it the table
+    text = _ISSUES.split("\n行政")[0] + (
+        "\n町村では精神保健福祉を担当する  ・地域の保健所が町村 行政  ・保健所による伴\n"
+        "走型の支\n"
+        "援\n"
+        " ・運営の手引きの\n"
+        "の担当者に伴走し、立ち上げ\n"
+        "作成と説明会の開\n"
+        "から最初の1年の運営を一緒\n"
+        "催\n"
+        "に行う\n"
+        "専門職が1人または不在であり、協議の  ・近隣市町との共同設置や、\n"
+        "場を立ち上げても、誰が事務局を担い、 既存の自立支援協議会の部会 圏域の精神科病院から協議\n"
+        "医療\n"
+        "何を協議するのかが定まらないまま、形 を活用した設置を提案する の場への委員の推薦\n"
+        "だけの会議になってしまうおそれがある  ・協議の場の運営の手引き\n"
+        "基幹相談支援センターによ\n"
+        "福祉\n"
+        "（県版）を作成し、議題の例 る町の相談体制への助言\n"
+        "や進行の工夫を示す\n"
+        "その他\n"
+        "関係機 社会福祉協議会、民生委員\n"
+        "関・住 の参加\n"
+        "民等\n"
+        "行政 こころの健康講座の開催\n"
+        "医療 講師派遣\n"
+        " ・当事者の体験発\n"
+        "表\n"
+        "福祉  ・事業所の見学受\n"
+        "住民の精神疾患への理解が十分でない 学校や職場での普及啓発\n"
+        "入れ\n"
+        "その他\n"
+        "関係機\n"
+        "家族会による家族教室\n"
+        "関・住\n"
+        "民等\n" + _LATER
+    )
+    rows = [line for line in apply_form(centred_rows, text) if line is not None]
+    assert rows[5].split("\t")[2:] == ["行政", "こころの健康講座の開催"]  # the table is read
+    assert rows[6] == "\t\t医療\t講師派遣"
+    assert rows[8] == "\t\tその他関係機関・住民等\t家族会による家族教室"

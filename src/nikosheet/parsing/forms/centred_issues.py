@@ -28,13 +28,17 @@ beside a word alone on its line or written with the list's line below its middle
 none that goes on after a piece short of the widest (a cell's lines but its last fill its column),
 the most of them, round it the nearest; a line's pieces before a role's word, and the other lines'
 pieces, are the issue's and the policies' (two on a line: the one and the other; one alone: a list
-item is a policy's, else the cell whose last piece filled its column goes on). A record whose rows
-are not the four roles in order is not read here.
+item is a policy's, else the cell whose last piece filled its column goes on). A row of more lines
+than every choice of them can be tried in time (a long issue and long lists beside it: thirteen
+lines and more) is read from the likeliest choices (`_likely`), not given up with its table. A
+record whose rows are not the four roles in order is not read here.
 """
 
 from __future__ import annotations
 
 import itertools
+from collections import defaultdict
+from collections.abc import Iterable
 
 from nikosheet.parsing.forms._shared import display_width
 from nikosheet.parsing.forms.centred_pivots import Pivot, find_pivots, line_units, pivot_spans
@@ -42,7 +46,9 @@ from nikosheet.parsing.forms.line_cuts import TOLERANCE, join_pieces
 from nikosheet.parsing.forms.template_tables import BULLET, Piece, Table
 
 _FIRST_CIRCLED, _LAST_CIRCLED = "\u2460", "\u2473"  # ① … ⑳
-_MOST_CANDIDATES = 12  # a row of more lines that may hold its action is not tried (too many choices)
+_MOST_CANDIDATES = 12  # a row of more lines that may hold its action: all their choices are tried
+_KEPT = 24  # of the choices of a row of more lines, those kept at each line and state (see `_likely`)
+_Key = tuple[int, int, int, float, float]
 Row = tuple[int, list[str]]
 
 
@@ -112,7 +118,8 @@ def _action_lines(lines: list[list[str]], pivot: Pivot, span: tuple[int, int]) -
     `よる住まい探しへ` / `の同行` / `福祉  ・地域定着支援に` / `よる退院後の見守` / `り`: six lines,
     the word half a line below their middle), the reading no wider than the column the even one
     shows, round a point half a line above the word, passing over no line of two cells' pieces or
-    more between its own.  A wrapped word whose row is its own lines only (`その他関係 家族会による個別相談`
+    more between its own; of a row of more lines than `_MOST_CANDIDATES`, the likeliest choices only
+    (`_likely`).  A wrapped word whose row is its own lines only (`その他関係 家族会による個別相談`
     / `機関・住民` / `等`, the table's end below) has the pieces after it on them as its action, however
     they stand."""
     parts = {line: at for line, at in pivot}
@@ -122,39 +129,116 @@ def _action_lines(lines: list[list[str]], pivot: Pivot, span: tuple[int, int]) -
     # only after it (half a line below the middle of an action of an even count of lines)
     alone = len(pivot) == 1 and len(lines[pivot[0][0]]) - pivot[0][1] <= 2
     candidates = [j for j in range(span[0], span[1] + 1) if j not in parts and lines[j]]
-    if len(candidates) > _MOST_CANDIDATES:
-        return None
     if not candidates:
         # the row is the word's lines only (`その他関係 家族会による個別相談` / `機関・住民` / `等`):
         # its action is what stands after the word on them, centred or not
         return sorted(fixed)
     # a line of one piece between a wrapped word's lines: its action's, half a line off the word's
     inside = [j for j in candidates if pivot[0][0] < j < pivot[-1][0] and len(lines[j]) == 1]
-    best: list[tuple[tuple[int, int, int, float, float], list[int], int] | None] = [None, None]  # even; one more above
-    for size in range(len(candidates) + 1):
-        for chosen in itertools.combinations(candidates, size):
-            taken = sorted([*fixed, *chosen])
-            above = sum(1 for j in taken if j < middle) - sum(1 for j in taken if j > middle)
-            if above not in (0, 1) or (above and not alone):
-                continue
-            pieces = [_action_piece(lines[j], parts.get(j)) for j in taken]
-            if above and sum(1 for p in pieces if p[:1] in BULLET) < 2:
-                continue
-            passed = sum(1 for j in inside if j not in taken)
-            if above and taken:  # a list's lines stand together: no line of other cells' pieces among them
-                passed += sum(
-                    1 for j in candidates if taken[0] < j < taken[-1] and j not in taken and len(lines[j]) > 1
-                )
-            centre = middle - above / 2  # the lines' middle: half a line above the word where one more is
-            off = abs(sum(taken) / len(taken) - centre) if taken else 0.0
-            key = (_ended(pieces), passed, -len(taken), off, sum(abs(j - centre) for j in taken))
+
+    def scored(taken: list[int]) -> tuple[int, _Key, int] | None:
+        """Whether `taken` (sorted) may be the action's lines: as one more above its word or not
+        (0, 1), the reading's key (the least the best) and its widest piece; none where it may not."""
+        above = sum(1 for j in taken if j < middle) - sum(1 for j in taken if j > middle)
+        if above not in (0, 1) or (above and not alone):
+            return None
+        pieces = [_action_piece(lines[j], parts.get(j)) for j in taken]
+        if above and sum(1 for p in pieces if p[:1] in BULLET) < 2:
+            return None
+        passed = sum(1 for j in inside if j not in taken)
+        if above and taken:  # a list's lines stand together: no line of other cells' pieces among them
+            passed += sum(1 for j in candidates if taken[0] < j < taken[-1] and j not in taken and len(lines[j]) > 1)
+        centre = middle - above / 2  # the lines' middle: half a line above the word where one more is
+        off = abs(sum(taken) / len(taken) - centre) if taken else 0.0
+        key = (_ended(pieces), passed, -len(taken), off, sum(abs(j - centre) for j in taken))
+        return above, key, max((display_width(p) for p in pieces), default=0)
+
+    best: list[tuple[_Key, list[int], int] | None] = [None, None]  # even; one more above
+    if len(candidates) <= _MOST_CANDIDATES:
+        tried: Iterable[list[int]] = (
+            sorted([*fixed, *chosen])
+            for size in range(len(candidates) + 1)
+            for chosen in itertools.combinations(candidates, size)
+        )
+    else:
+        tried = _likely(lines, parts, fixed, candidates, inside, middle)
+    for taken in tried:
+        found = scored(taken)
+        if found is not None:
+            above, key, width = found
             kept = best[above]
             if kept is None or key < kept[0]:
-                best[above] = (key, taken, max((display_width(p) for p in pieces), default=0))
+                best[above] = (key, taken, width)
     even, more = best
     if more is not None and (even is None or (more[0] < even[0] and 0 < more[2] <= even[2] + TOLERANCE)):
         return more[1]  # a spaced list no wider than the column its even reading shows
     return None if even is None else even[1]
+
+
+def _likely(
+    lines: list[list[str]],
+    parts: dict[int, int],
+    fixed: list[int],
+    candidates: list[int],
+    inside: list[int],
+    middle: float,
+) -> list[list[int]]:
+    """The likeliest choices of a row's action lines where there are too many lines to try them all
+    (a long list beside a record's long issue: `・退院支援委員会` / `への地域の支援者` / … / `医療` / …,
+    thirty lines and more): for each widest piece the action may have and each of its two readings
+    (even; one more above), the lines read down one at a time, keeping at each line, for each state
+    the rest of the reading depends on (whether the last piece taken fell short of the widest, how
+    many more above the word than below, the list items, the lines of other cells' pieces passed
+    since), the choices that so far end fewest pieces early, pass fewest lines over, take the most
+    and stand nearest the word; `_action_lines` scores the survivors as it scores every choice of a
+    shorter row."""
+    pieces = {j: _action_piece(lines[j], parts.get(j)) for j in [*fixed, *candidates]}
+    widths = {j: display_width(p) for j, p in pieces.items()}
+    order = sorted(pieces)
+    floor = max((widths[j] for j in fixed), default=0)
+    out: set[tuple[int, ...]] = set()
+    for widest in sorted({w for w in widths.values() if w >= floor}):
+        for above in (0, 1):
+            centre = middle - above / 2
+            # (last piece short: -1 none yet, balance, list items up to 2, lines passed since the last)
+            states: dict[tuple[int, int, int, int], list[tuple[_Key, tuple[int, ...]]]] = {
+                (-1, 0, 0, 0): [((0, 0, 0, 0.0, 0.0), ())]
+            }
+            for n, j in enumerate(order):
+                side = (j < middle) - (j > middle)
+                later = len(order) - n - 1
+                grown: defaultdict[tuple[int, int, int, int], list[tuple[_Key, tuple[int, ...]]]] = defaultdict(list)
+                for (short, balance, items, since), partials in states.items():
+                    if widths[j] <= widest:
+                        piece = pieces[j]
+                        ends = int(short == 1 and piece[:1] not in BULLET)
+                        state = (
+                            int(widths[j] < widest - TOLERANCE - 1),
+                            balance + side,
+                            min(items + (piece[:1] in BULLET), 2),
+                            0,
+                        )
+                        for cost, taken in partials:
+                            grown[state].append(
+                                (
+                                    (cost[0] + ends, cost[1] + since, cost[2] - 1, 0.0, cost[4] + abs(j - centre)),
+                                    (*taken, j),
+                                )
+                            )
+                    if j not in fixed:
+                        passed = since + (above == 1 and short >= 0 and len(lines[j]) > 1)
+                        state = (short, balance, items, passed)
+                        for cost, taken in partials:
+                            grown[state].append(((cost[0], cost[1] + (j in inside), *cost[2:]), taken))
+                states = {
+                    state: sorted(partials)[:_KEPT]
+                    for state, partials in grown.items()
+                    if abs(state[1] - above) <= later
+                }
+            for (_, balance, items, _), partials in states.items():
+                if balance == above and (not above or items >= 2):
+                    out.update(taken for _, taken in partials)
+    return [list(taken) for taken in sorted(out)]
 
 
 def _action_piece(units: list[str], role: int | None) -> str:
