@@ -101,3 +101,18 @@ def test_the_share_labels_words_in_the_value_column_are_no_note():
     assert got["note"] == "※630調査"
     assert (got["under_3_months"]["count"], got["under_3_months"]["percent"]) == (171, 16.8)
     assert (got["from_3_to_12_months"]["count"], got["from_3_to_12_months"]["percent"]) == (154, 15.1)
+
+
+def test_a_setup_levels_count_in_its_choices_cell_is_its_count():
+    # pdfplumber -layout: the count two spaces after the choice, read into the choice's cell
+    got = parse_text_data(
+        TAB_HEAD
+        + "精神障害にも対応した地域包括ケアシステムの構築に向けた保健・医療・福祉関係者による協議の"
+        + "場の設置状況（R5年4月時点）\t都道府県\t有・(無)\n"
+        + "\t障害保健福祉圏域\t有・(無)\n"
+        + "\t市町村\t(有)・無 1 / 1\n"
+    )["basic_info"]["council_setup"]
+    municipality = got["municipality"]
+    assert (municipality["exists"], municipality["count"], municipality["total"]) == (True, 1, 1)
+    assert municipality["text"] == "1 / 1"
+    assert got["prefecture"]["exists"] is False

@@ -206,6 +206,21 @@ def _label_and_count(cell: str) -> list[str]:
     return [label, count] if squeeze(label) in _COUNTED_SUBS else [cell]
 
 
+def _choice_and_count(cell: str) -> tuple[str, str | None]:
+    """A 協議の場 level's choice and its count in one cell (`(有)・無 1 / 1`), as the two cells.
+
+    A layout converter sets the count a space or two after the choice where the column's gap is
+    narrow; the words after the choice's last 有 or 無 (and its bracket) that hold a digit are the count.
+    """
+    end = max(cell.rfind("有"), cell.rfind("無")) + 1
+    while end < len(cell) and cell[end] in ")）]］":
+        end += 1
+    head, tail = cell[:end].rstrip(), cell[end:].strip()
+    if not tail or not any(c.isdigit() for c in tail) or not tail[0].isdigit():
+        return cell, None
+    return head, tail
+
+
 def _second_values(subs: list[tuple[str, str, Row]]) -> tuple[list[tuple[str, str, Row]], set[int]]:
     """The inpatients' sub-rows with a second value that wrapped to a row of its own joined to its row.
 
@@ -531,6 +546,9 @@ class _Reader:
         rest = cells[i + 1 :]
         choice_cell = next((c for c in rest if "有" in c or "無" in c), None)
         count_cells = [c for c in rest if c is not choice_cell]
+        if choice_cell is not None and not count_cells:
+            choice_cell, count_text = _choice_and_count(choice_cell)
+            count_cells = [count_text] if count_text else []
         exists = self.choice(choice_cell or "", row.line, what) if choice_cell else None
         if choice_cell is None:
             self.ctx.diag(Diagnostic.MISSING_VALUE, row.line, str(messages.CHOICE_EMPTY(what=what)))
