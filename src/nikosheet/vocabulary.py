@@ -62,6 +62,8 @@ STATISTICS: dict[str, str] = {
 }
 """Every row of the 基本情報 table, in the template's order."""
 
+SHARE_NOTE = "（％：構成割合）"
+"""The words after each of 入院精神障害者数's shares' labels (`3か月未満 （％：構成割合）`)."""
 INPATIENT_SHARES: dict[str, str] = {
     "under_3_months": "3か月未満",
     "from_3_to_12_months": "3か月以上1年未満",

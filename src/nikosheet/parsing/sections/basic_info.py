@@ -20,7 +20,15 @@ from nikosheet.parsing.values.eras import as_of, fiscal_year
 from nikosheet.parsing.values.frequency import per_year
 from nikosheet.parsing.values.numbers import numbers
 from nikosheet.plain import Data
-from nikosheet.vocabulary import CONSULTATION_OFFICES, DISCHARGE_RATES, NOTE_MARKS, QUANTITIES, STATISTICS
+from nikosheet.vocabulary import (
+    CONSULTATION_OFFICES,
+    DISCHARGE_RATES,
+    INPATIENT_AGES,
+    NOTE_MARKS,
+    QUANTITIES,
+    SHARE_NOTE,
+    STATISTICS,
+)
 
 # (field, words in the squeezed label); order matters: the first match wins
 _GROUPS = (
@@ -180,6 +188,71 @@ def _leftover(text: str) -> str | None:
     return rest
 
 
+_SHARE_NOTE_CHARS = set(norm(SHARE_NOTE)) | set(" ")
+
+# the sub-labels a layout converter may write a space (not a column's gap) before their count
+_COUNTED_SUBS = (*INPATIENT_AGES.values(), *DISCHARGE_RATES.values(), *CONSULTATION_OFFICES.values())
+
+
+def _label_and_count(cell: str) -> list[str]:
+    """A sub-label cell that ends with its count a space after the template's words, as two cells.
+
+    pdftotext's layout text sets a short count one space after its label (`うち65歳未満 58⇥⇥人`):
+    the cell `うち65歳未満 58` is the label `うち65歳未満` and the value `58`.  Other cells as they are.
+    """
+    label, _, count = cell.rstrip().rpartition(" ")
+    if not label or not count or not _is_value(count) or not (numbers(count) or []):
+        return [cell]
+    return [label, count] if squeeze(label) in _COUNTED_SUBS else [cell]
+
+
+def _choice_and_count(cell: str) -> tuple[str, str | None]:
+    """A 協議の場 level's choice and its count in one cell (`(有)・無 1 / 1`), as the two cells.
+
+    A layout converter sets the count a space or two after the choice where the column's gap is
+    narrow; the words after the choice's last 有 or 無 (and its bracket) that hold a digit are the count.
+    """
+    end = max(cell.rfind("有"), cell.rfind("無")) + 1
+    while end < len(cell) and cell[end] in ")）]］":
+        end += 1
+    head, tail = cell[:end].rstrip(), cell[end:].strip()
+    if not tail or not any(c.isdigit() for c in tail) or not tail[0].isdigit():
+        return cell, None
+    return head, tail
+
+
+def _second_values(subs: list[tuple[str, str, Row]]) -> tuple[list[tuple[str, str, Row]], set[int]]:
+    """The inpatients' sub-rows with a second value that wrapped to a row of its own joined to its row.
+
+    A layout converter may write a row's second value under its first, alone on the next line
+    (`3か月未満 (%: 構成割合)⇥190 人` over `⇥⇥19.6 %`; `うち65歳未満 うち65歳以上⇥231 人` over
+    `⇥⇥394 人`): a value-only row joins the labelled row above when that row lacks the value it holds
+    (a percent where there is none, a second count where there is one).  The joined rows' indexes.
+    """
+    out = list(subs)
+    joined: set[int] = set()
+    for n in range(1, len(out)):
+        sub, value, row = out[n - 1]
+        below = out[n][1]
+        if out[n][0] or not below or not sub or n - 1 in joined or not _is_value(below):
+            continue
+        s = _sub(sub)
+        if "合計" in s or not any(k in s for k in ("か月", "1年以上", "65歳")):
+            continue
+        both_ages = "65歳未満" in s and "65歳以上" in s
+        counts = [x for x in (numbers(value) or []) if isinstance(x, int)]
+        if both_ages:
+            fits = len(counts) == 1 and "%" not in below and "％" not in below
+        elif "65歳" in s:
+            continue
+        else:  # a share: a count and a percent
+            fits = len(counts) == 1 and not any(m in value for m in "%％") and any(m in below for m in "%％")
+        if fits and len(numbers(below) or []) == 1:
+            out[n - 1] = (sub, f"{value} {below}", row)
+            joined.add(n)
+    return out, joined
+
+
 class _Reader:
     def __init__(self, ctx: Context):
         self.ctx = ctx
@@ -205,6 +278,11 @@ class _Reader:
             if _is_value(filled[0]):
                 out.append(("", " ".join(filled), row))
                 continue
+            filled = [*_label_and_count(filled[0]), *filled[1:]]
+            if len(filled) > 2 and [squeeze(c) for c in filled[:2]] == list(INPATIENT_AGES.values()):
+                # both ages' labels in cells of their own before their two counts
+                # (`うち65歳未満⇥うち65歳以上⇥231 人 394 人`): one label, as the template's row
+                filled = [" ".join(filled[:2]), *filled[2:]]
             starts = [k for k in range(1, len(filled)) if _SUB_SPLIT in filled[k] and not _is_value(filled[k])]
             if not starts:
                 out.append((filled[0], " ".join(filled[1:]), row))
@@ -273,8 +351,12 @@ class _Reader:
             "line": group[0].line,
             "lines": {},
         }
-        for n, (sub, value, row) in enumerate(self.sub_rows(group)):
+        subs, wrapped = _second_values(self.sub_rows(group))
+        for n, (sub, value, row) in enumerate(subs):
             s = _sub(sub)
+            if n in wrapped:  # read with the row above
+                self.ctx.take(row.line)
+                continue
             if "合計" in s or (not s and n == 0 and value):
                 field, d["total"] = "total", self.number(value, row.line, "入院精神障害者数 合計")
             elif "3か月以上" in s:
@@ -307,8 +389,14 @@ class _Reader:
         return self.noted(d, d["note"])
 
     def share(self, text: str, line: int, what: str) -> Data:
-        """A count and a percent: `92 26.7 人 ％`, `54 人 15.9 %`, or `26.7%（92人）`."""
-        self.keep_leftover(text, what)
+        """A count and a percent: `92 26.7 人 ％`, `54 人 15.9 %`, or `26.7%（92人）`.
+
+        Words of the label's `（％：構成割合）` that a layout converter set in the value's column
+        (`（％：構成割⇥171 16.8`, `構成⇥131 人 15.6 %`) are the template's, not a note.
+        """
+        words = _leftover(text)
+        if words is None or not set(norm(words)) <= _SHARE_NOTE_CHARS:
+            self.keep_leftover(text, what)
         nums = numbers(text)
         if nums is None:
             self.ctx.diag(Diagnostic.UNREADABLE_VALUE, line, str(messages.TOO_LONG(what=what)))
@@ -458,6 +546,9 @@ class _Reader:
         rest = cells[i + 1 :]
         choice_cell = next((c for c in rest if "有" in c or "無" in c), None)
         count_cells = [c for c in rest if c is not choice_cell]
+        if choice_cell is not None and not count_cells:
+            choice_cell, count_text = _choice_and_count(choice_cell)
+            count_cells = [count_text] if count_text else []
         exists = self.choice(choice_cell or "", row.line, what) if choice_cell else None
         if choice_cell is None:
             self.ctx.diag(Diagnostic.MISSING_VALUE, row.line, str(messages.CHOICE_EMPTY(what=what)))
