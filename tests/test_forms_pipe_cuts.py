@@ -169,3 +169,31 @@ def test_an_indicators_row_cut_in_its_narrow_name_column_is_one_row():
     assert indicators[1]["effects"] == [
         "保健所が未設置市町村を個別に訪問し、既存の会議体を活用した設置方法を提案した。"
     ]
+
+
+VALUES_CUT = """5 精神障害にも対応した地域包括ケアシステムの構築に向けた現時点における強みと課題
+
+|課題解決の達成度を測る指標<br>現状|値 (今年度当初)<br>目標値 (令|和5年度末)|見込んでいる成果・効果|
+|①退院支援計画の作成者数<br>4人|9人||入院中から退院後の支援が決まる|
+|②夜間訪問の対象世帯数<br>16世|帯<br>30世帯||夜間の再入院を減らす|
+|③協力不動産店への|依頼件数<br>なし<br>8件||住まいを探せる店が増える|
+"""
+
+
+def test_an_indicators_values_written_in_its_name_cells_are_its_columns():
+    indicators = parse_text_data(VALUES_CUT)["strengths_and_issues"]["indicators"]
+    assert [(i["name"], i["current"], i["target"], i["expected_effects"]) for i in indicators] == [
+        ("退院支援計画の作成者数", "4人", "9人", "入院中から退院後の支援が決まる"),
+        ("夜間訪問の対象世帯数", "16世帯", "30世帯", "夜間の再入院を減らす"),
+        ("協力不動産店への依頼件数", "なし", "8件", "住まいを探せる店が増える"),
+    ]
+
+
+def test_a_sections_title_written_as_a_list_item_is_its_heading():
+    text = (
+        "## <mark>4</mark> 精神障害にも対応した地域包括ケアシステム構築に資する取組の成果・効果 \n\n"
+        "- <mark>5</mark> 精神障害にも対応した地域包括ケアシステムの構築に向けた現時点における強みと課題 \n\n"
+        "【特徴(強み)】 \n\n・市内の全病院が連絡会に参加している。\n"
+    )
+    doc = parse_text_data(text)
+    assert doc["strengths_and_issues"]["strengths"] == ["市内の全病院が連絡会に参加している。"]

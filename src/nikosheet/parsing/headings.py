@@ -19,7 +19,7 @@ from __future__ import annotations
 import functools
 import re
 
-from nikosheet.parsing.lines import BLANK, HEADING, SEP, TABLE, TEXT, Line, norm, squeeze
+from nikosheet.parsing.lines import BLANK, BULLET, HEADING, SEP, TABLE, TEXT, Line, norm, squeeze
 from nikosheet.vocabulary import SECTIONS
 
 # (key, the one or two words that must both be in the squeezed title); the first match wins
@@ -137,7 +137,7 @@ class Section:
 
 def _candidate(ln: Line) -> str | None:
     """The text of a line that could be a heading, emphasis and markup removed."""
-    if ln.kind in (TEXT, HEADING):
+    if ln.kind in (TEXT, HEADING) or _marked_item(ln):
         text = ln.text
     elif ln.kind == TABLE and ln.cells is not None:
         filled = [c for c in ln.cells if c]
@@ -152,6 +152,11 @@ def _candidate(ln: Line) -> str | None:
     if "*" in text or "_" in text or "<" in text:
         text = _EMPHASIS_RE.sub("", text)
     return text.strip(_MARGIN).removesuffix("\\")  # pandoc's hard line break: `基礎\`
+
+
+def _marked_item(ln: Line) -> bool:
+    """A numbered title that pymupdf4llm wrote as a list item (`- <mark>5</mark> 精神障害にも…`)."""
+    return ln.kind == BULLET and ln.text.startswith("<mark>")
 
 
 def _next_text(lines: list[Line], j: int) -> int | None:
@@ -270,7 +275,7 @@ def _may_head(ln: Line) -> bool:
         first = next((x for x in cells if x), "")
         return bool(first) and first[0] in _HEAD_START
     if kind != TEXT:
-        return False
+        return _marked_item(ln)
     if c in _HEAD_START:
         return True
     if c == "\x0c":  # pdftotext's form feed before a page's first line

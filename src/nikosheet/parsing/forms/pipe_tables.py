@@ -380,6 +380,38 @@ def _indicators_header(state: FormState, rows: list[PipeRow]) -> None:
         if squeeze(head[0]) == squeeze(OUTCOME_COLUMNS["name"]) and len(head) == len(r.cells):
             r.cells, r.raw = head, list(head)
             state.lines[r.index] = "| " + " | ".join(head) + " |"
+            for below in rows[rows.index(r) + 1 :]:
+                cells = _values_cut(below.cells)
+                if cells is None:
+                    break
+                below.cells, below.raw = cells, list(cells)
+                state.lines[below.index] = "| " + " | ".join(cells) + " |"
+
+
+def _values_cut(cells: list[str]) -> list[str] | None:
+    """An indicator's row under a header that pymupdf4llm cut where no column is, its name, current
+    and target values written in its first two cells as visual lines and its third cell empty
+    (`|①長期入院者の地域移行|者数<br>58人<br>75人||病院と地域の連携強化|`): the second cell's last
+    line is the target, the line above it the current value (or, where the second cell holds one or
+    two lines, the first cell's last line, the second's first its cut end: `24世` `帯`), and the
+    rest the name, a line of the first cell then its end in the second (`…地域移行` `者数`).
+    None for any other row."""
+    if len(cells) != _INDICATOR_CELLS or cells[2].strip() or not cells[3].strip():
+        return None
+    first = [x.strip() for x in BR_RE.split(cells[0]) if x.strip()]
+    second = [x.strip() for x in BR_RE.split(cells[1]) if x.strip()]
+    if not first or first[0][:1] not in CIRCLED or not second:
+        return None
+    if len(second) >= 3:
+        rests, current = second[:-2], second[-2]
+        name = "".join(a + b for a, b in zip(first, rests + [""] * len(first), strict=False))
+        name += "".join(rests[len(first) :])
+    elif len(first) >= 2:
+        current = first[-1] + "".join(second[:-1])
+        name = "".join(first[:-1])
+    else:
+        return None
+    return [name, current, second[-1], squeeze(join_br(cells[3]))]
 
 
 def _dates_in_order(text: str) -> str:
