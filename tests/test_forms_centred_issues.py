@@ -265,3 +265,14 @@ def test_a_row_of_more_lines_than_all_their_choices_can_be_tried_is_read():
     assert rows[5].split("\t")[2:] == ["行政", "こころの健康講座の開催"]  # the table is read
     assert rows[6] == "\t\t医療\t講師派遣"
     assert rows[8] == "\t\tその他関係機関・住民等\t家族会による家族教室"
+
+
+def test_a_row_of_more_lines_than_its_likeliest_choices_are_looked_for_in_is_not_read():
+    # a long list beside one role's word (no sheet's row is half as long): its lines are not read
+    # into a row, whose search would take minutes, but left to the readers after
+    from nikosheet.parsing.forms import centred_issues
+
+    lines = [["長期入院者の地域移行が進ん", f"・項目{j}の支援を行うこと"] for j in range(80)]
+    lines[40] = ["医療", "病院訪問"]
+    assert centred_issues._action_lines(lines, [(40, 0)], (0, 79)) is None
+    assert centred_issues._numbered_items(["⑲研修", "⑳訪問", "⑴調査", "⑵会議"]) == ["⑲研修 ⑳訪問", "⑴調査", "⑵会議"]

@@ -139,3 +139,19 @@ def test_commissions_and_rests_in_boxes_of_their_own() -> None:
         "令和6年度\tピアサポーター活動報酬制度を導入し、ピアサポーターの病院訪問・講座講師に報酬を支払う"
         "\t特定非営利活動法人 かがわピアの家",
     ]
+
+
+def test_a_years_next_event_that_starts_with_a_particle_after_an_event_s_step_is_its_own() -> None:
+    # `がん…`, `はじめての…` start as a wrapped line's rest may, but not after an event that ended with its step
+    body = (
+        "令和2年度 実務者会議を設置\n\nはじめての家族教室を開催\n\n"
+        "令和3年度 地域移行支援の利用者を対象に退院後の生活の状況を調べる調査を実施\n\n"
+        "令和4年度 ピアサポーター養成研修を開始\n\nがん患者の就労支援を開始"
+    )
+    assert _rows(body) == [
+        "令和2年度\t実務者会議を設置\t",
+        "\tはじめての家族教室を開催\t",
+        "令和3年度\t地域移行支援の利用者を対象に退院後の生活の状況を調べる調査を実施\t",
+        "令和4年度\tピアサポーター養成研修を開始\t",
+        "\tがん患者の就労支援を開始\t",
+    ]

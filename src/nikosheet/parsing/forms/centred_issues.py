@@ -48,6 +48,9 @@ from nikosheet.parsing.forms.template_tables import BULLET, Piece, Table
 _FIRST_CIRCLED, _LAST_CIRCLED = "\u2460", "\u2473"  # ① … ⑳
 _MOST_CANDIDATES = 12  # a row of more lines that may hold its action: all their choices are tried
 _KEPT = 24  # of the choices of a row of more lines, those kept at each line and state (see `_likely`)
+# a row of more lines than this is not read (left to the readers after): `_likely`'s work grows with the
+# cube of a row's lines (its widths, its states, its lines), most of a second at this many lines of varied widths
+_MOST_LIKELY = 36
 _Key = tuple[int, int, int, float, float]
 Row = tuple[int, list[str]]
 
@@ -94,12 +97,14 @@ def _numbered_items(units: list[str]) -> list[str]:
     """A line's units, an item numbered next after the unit before it kept in that unit's cell
     (`①病院訪問 ②意向調`: one cell's list, its items a space apart, not two cells)."""
     out: list[str] = []
+    last = ""  # the last circled number of the cell being built
     for unit in units:
-        last = [c for c in out[-1] if _FIRST_CIRCLED <= c <= _LAST_CIRCLED] if out else []
-        if last and unit[0] == chr(ord(last[-1]) + 1):
+        if last and last < _LAST_CIRCLED and unit[0] == chr(ord(last) + 1):
             out[-1] += " " + unit
         else:
             out.append(unit)
+            last = ""
+        last = next((c for c in reversed(unit) if _FIRST_CIRCLED <= c <= _LAST_CIRCLED), last)
     return out
 
 
@@ -119,9 +124,9 @@ def _action_lines(lines: list[list[str]], pivot: Pivot, span: tuple[int, int]) -
     the word half a line below their middle), the reading no wider than the column the even one
     shows, round a point half a line above the word, passing over no line of two cells' pieces or
     more between its own; of a row of more lines than `_MOST_CANDIDATES`, the likeliest choices only
-    (`_likely`).  A wrapped word whose row is its own lines only (`その他関係 家族会による個別相談`
-    / `機関・住民` / `等`, the table's end below) has the pieces after it on them as its action, however
-    they stand."""
+    (`_likely`), and none of a row of more than `_MOST_LIKELY`.  A wrapped word whose row is its own
+    lines only (`その他関係 家族会による個別相談` / `機関・住民` / `等`, the table's end below) has the pieces
+    after it on them as its action, however they stand."""
     parts = {line: at for line, at in pivot}
     middle = (pivot[0][0] + pivot[-1][0]) / 2
     fixed = [line for line, at in parts.items() if at + 1 < len(lines[line])]
@@ -160,8 +165,10 @@ def _action_lines(lines: list[list[str]], pivot: Pivot, span: tuple[int, int]) -
             for size in range(len(candidates) + 1)
             for chosen in itertools.combinations(candidates, size)
         )
-    else:
+    elif len(candidates) <= _MOST_LIKELY:
         tried = _likely(lines, parts, fixed, candidates, inside, middle)
+    else:
+        return None
     for taken in tried:
         found = scored(taken)
         if found is not None:

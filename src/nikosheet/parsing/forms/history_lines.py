@@ -63,8 +63,10 @@ _CORPORATION = re.compile(r"法人|株式会社|有限会社|事業団|直営|^(
 # (`…相談支援事業所（2か所）`, `…事業所（6か` wrapped; not an event's `…病院（12か所）へ送付`)
 _OFFICE = re.compile(r"協会|協議会|連合会|センター|事務所|事業所|病院|大学")
 _OFFICE_BRACKET = re.compile(rf"(?:{_OFFICE.pattern})[（(][^（()）]*[)）]?$")
-# what only a wrapped line's rest starts with: a particle, a closing mark, a long vowel mark, `し、`, a word's end
-_REST_START = re.compile(rf"{REST_START}|[、。）」』ー]|し[、，]|[^\s。]。")
+# what only a wrapped line's rest starts with: a closing mark, a long vowel mark, `し、`, a word's end
+_REST_MARK = re.compile(r"[、。）」』ー]|し[、，]|[^\s。]。")
+_PARTICLE_REST = re.compile(REST_START)  # a particle or a word's kana end: a rest's start, or an event's (`がん…`)
+_KANA_FIRST = re.compile(r"[ぁ-ゖ、。）」]")  # after a full line's step, what goes on with it (`し、…`)
 _NARROW = 0.6  # a commission's wrapped lines are narrower than this share of the event column
 _FULL = 2  # display columns: a line this near the event column's widest is as wide as it
 
@@ -194,11 +196,11 @@ def _read(body: list[Piece]) -> tuple[list[_Event], list[list[Piece]]] | None:
         elif not kept_apart and _event_rest(events[-1], cells, column):
             _event_lines(events, box, column, True)  # `ー・区保健センター）`: no commission starts so
         elif (
-            _commission(cells, column)
+            (wrapped := _wrapped_commission(cells, boxes[b + 1 : b + 2], column))
+            or _commission(cells, column)
             or _beside(events[-1], cells, boxes[b + 1 : b + 2], column)
-            or _wrapped_commission(cells, boxes[b + 1 : b + 2], column)
         ):
-            if b + 1 < len(boxes) and _wrapped_commission(cells, boxes[b + 1 : b + 2], column):
+            if wrapped:
                 box = [*box, *boxes[b + 1]]
                 boxes[b + 1] = []
             if runs and runs[-1][0] == len(events) - 1:
@@ -228,31 +230,37 @@ def _event_lines(events: list[_Event], lines: list[Piece], column: int, rest: bo
 
 
 def _goes_on(line: str, text: str, column: int) -> bool:
-    """Whether `text` is the rest of the event whose last line is `line`: that line as wide as the event
-    column, and it does not end with an event's step (`…を開始`) unless `text` starts where no event
-    does (a kana after a step: `し、…`)."""
-    if _rest_start(text) and not line.endswith("。"):
-        return True  # however narrow the line above: a converter's widths are not the page's
+    """Whether `text` is the rest of the event whose last line is `line`: `text` starts as only a rest
+    does (`ー・区保健センター）`, `応。…`) and `line` is no sentence's end, however narrow (a converter's
+    widths are not the page's); else that line as wide as the event column, and it does not end with an
+    event's step (`…を開始`) unless `text` starts with a kana (`し、…`)."""
+    if _REST_MARK.match(text) and not line.endswith("。"):
+        return True
     if display_width(line) < column - _FULL:
         return False
-    return not line.endswith(EVENT_ENDS)
+    return not line.endswith(EVENT_ENDS) or _KANA_FIRST.match(text) is not None
 
 
 def _event_rest(event: _Event, cells: list[str], column: int) -> bool:
     """Whether a box below an event's (not a commission's) is the event's rest, whatever the width of
-    the event's last line: it starts as only a rest does, and a kana first is no commission's name
-    (`みやぎ心のケアセンター（…）`, `なし`)."""
+    the event's last line: it starts as only a rest does (`_rest_start`), and a kana first is no
+    commission's name (`みやぎ心のケアセンター（…）`, `なし`)."""
     text = cells[0]
-    if not _rest_start(text) or event.event[-1].endswith("。"):
+    if not _rest_start(text, event.event[-1]):
         return False
-    return text[0] == "ー" or "。" in text[1:3] or not _commission(cells, column)
+    return _REST_MARK.match(text) is not None or not _commission(cells, column)
 
 
-def _rest_start(text: str) -> bool:
-    """Whether `text` starts as only a wrapped line's rest does: a particle or a word's kana end, `し、`, a
-    closing mark, a long vowel mark, or a word's last character and a full stop (`応。県事業は…`); not any
-    kana, which an event may start with (`こころの健康センターで…`)."""
-    return _REST_START.match(text) is not None
+def _rest_start(text: str, line: str) -> bool:
+    """Whether `text`, below an event's last line `line`, starts as only that event's rest does: a closing
+    mark, a long vowel mark, `し、`, or a word's last character and a full stop (`応。県事業は…`); or a
+    particle or a word's kana end where `line` ends neither a sentence nor an event's step (an event may
+    start with one: `がん患者の…`, `はじめての…`, after `…を設置`)."""
+    if line.endswith("。"):
+        return False
+    if _REST_MARK.match(text):
+        return True
+    return not line.endswith(EVENT_ENDS) and _PARTICLE_REST.match(text) is not None
 
 
 def _settle(
@@ -316,8 +324,8 @@ def _beside(event: _Event, cells: list[str], after: list[list[Piece]], column: i
         and not event.commission
         and display_width(event.event[-1]) >= column - _FULL
         and display_width(text) <= column * _NARROW
-        and _rest_start(after[0][0][1])
-        and not _rest_start(text)
+        and _rest_start(after[0][0][1], event.event[-1])
+        and not _rest_start(text, event.event[-1])
         and not text.endswith(EVENT_ENDS)
         and "。" not in text
     )

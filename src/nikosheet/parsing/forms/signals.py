@@ -204,8 +204,8 @@ def header_cells_apart(source: str) -> bool:
 
 
 def issue_columns(source: str) -> bool:
-    """As `issue_order`, in a LibreOffice PDF's text or a Chromium one's (plain pdftotext writes both
-    a column at a time where a page holds whole records)."""
+    """A PDF's text (page feeds) that holds the issues' header cells, LibreOffice's or Chromium's: plain
+    pdftotext writes both a column at a time where a page holds whole records."""
     return "\f" in source and any(header in source for header in _POLICY_HEADERS)
 
 
