@@ -194,6 +194,15 @@ _SHARE_NOTE_CHARS = set(norm(SHARE_NOTE)) | set(" ")
 _COUNTED_SUBS = (*INPATIENT_AGES.values(), *DISCHARGE_RATES.values(), *CONSULTATION_OFFICES.values())
 
 
+_AGES = list(INPATIENT_AGES.values())
+
+
+def _both_ages(first: str, second: str) -> bool:
+    """Whether two cells are the two ages' labels (`うち65歳未満`, `うち65歳以上`); squeezed only where
+    both hold the age (every sheet's every row passes here)."""
+    return "65" in first and "65" in second and [squeeze(first), squeeze(second)] == _AGES
+
+
 def _label_and_count(cell: str) -> list[str]:
     """A sub-label cell that ends with its count a space after the template's words, as two cells.
 
@@ -279,7 +288,7 @@ class _Reader:
                 out.append(("", " ".join(filled), row))
                 continue
             filled = [*_label_and_count(filled[0]), *filled[1:]]
-            if len(filled) > 2 and [squeeze(c) for c in filled[:2]] == list(INPATIENT_AGES.values()):
+            if len(filled) > 2 and _both_ages(filled[0], filled[1]):
                 # both ages' labels in cells of their own before their two counts
                 # (`うち65歳未満⇥うち65歳以上⇥231 人 394 人`): one label, as the template's row
                 filled = [" ".join(filled[:2]), *filled[2:]]
