@@ -287,7 +287,8 @@ class _Reader:
             if _is_value(filled[0]):
                 out.append(("", " ".join(filled), row))
                 continue
-            filled = [*_label_and_count(filled[0]), *filled[1:]]
+            if " " in filled[0]:  # (most rows' first cell has none: no label and count to part)
+                filled = [*_label_and_count(filled[0]), *filled[1:]]
             if len(filled) > 2 and _both_ages(filled[0], filled[1]):
                 # both ages' labels in cells of their own before their two counts
                 # (`うち65歳未満⇥うち65歳以上⇥231 人 394 人`): one label, as the template's row
