@@ -107,6 +107,9 @@ KANA_WORDS = ("にも包括", "ひきこもり")  # the sheets' words that start
 # a line that starts with a particle or a word's kana end, as no event does (`への訪問を始めた`, `て開始`,
 # `を希望する…`, `づけ、…`; not `にも包括…`, an event's own start)
 REST_START = r"(?:[をへてがではづっ]|に(?!も))"
+# a word's last kanji, a particle and a word (`域に協議の場を設置`, `標に反映`): a line that starts so goes on a word
+# the line above cut
+KANJI_PARTICLE_WORD = compile_lazily("[\u4e00-\u9fff][にのをがでとへ][\u4e00-\u9fff\u30a1-\u30fa]")
 OPENING = "(（「『［["
 CLOSING = ")）」』］]"
 

@@ -46,6 +46,7 @@ from nikosheet.parsing.forms import FormState, box_lines, interleaved_header, si
 from nikosheet.parsing.forms.column_runs import each_box, ends_table, squashed
 from nikosheet.parsing.forms.template_tables import (
     LIST_BULLETS,
+    OUTCOME_VALUES,
     OUTCOMES,
     TABLES,
     Box,
@@ -459,7 +460,7 @@ def _write(state: FormState, pieces: list[tuple[Box, Cell | None]], rows: list[l
         if not _rising(firsts):
             return False
     taken = [i for box in boxes for i, _, _ in box]
-    values = (1, 2) if table is OUTCOMES else ()
+    values = OUTCOME_VALUES if table is OUTCOMES else ()
     lines = state.lines
     for i in range(min(taken), max(taken) + 1):
         lines[i] = None

@@ -71,6 +71,7 @@ from nikosheet.parsing.forms.line_cuts import (
 )
 from nikosheet.parsing.forms.template_tables import (
     BULLET,
+    OUTCOME_VALUES,
     OUTCOMES,
     Piece,
     Table,
@@ -284,10 +285,7 @@ def _cell_lines(table: Table, cut: list[list[str]], column: int) -> list[str]:
     """A cell's pieces, line by line; section 4's values with the space before a count the page wrapped
     to a line's start taken back (`養成研修修了者` / `10人`)."""
     pieces = [line[column] for line in cut if line[column]]
-    return count_spaced(pieces) if table is OUTCOMES and column in _VALUES else pieces
-
-
-_VALUES = (1, 2)  # section 4's target's and actual's columns
+    return count_spaced(pieces) if table is OUTCOMES and column in OUTCOME_VALUES else pieces
 
 
 def _records(table: Table, rows: list[tuple[int, list[str]]]) -> list[tuple[int, list[str]]]:
@@ -635,7 +633,7 @@ def _line(
             [False] * size,
             (-1, 0),
             -1,
-            tuple(k for k, c in enumerate(here) if c in _VALUES) if counts else False,
+            tuple(k for k, c in enumerate(here) if c in OUTCOME_VALUES) if counts else False,
         )
         total += cost
         for c, piece in zip(here, cut, strict=True):

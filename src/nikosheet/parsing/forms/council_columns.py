@@ -234,10 +234,10 @@ def _goes_on(piece: _Piece, text: str, spaced: bool) -> bool:
         return text in _TAILS or (spaced and _is_name(text))
     widths = piece.widths()
     last = piece.lines[-1][1]
-    if _is_name(text) and "、" in last and (last.endswith("、") or widths[-1] < max(widths) - _SLACK):
-        return False  # a council's name below a list's last line: the next row's
-    if _is_name(text) and "、" in last:  # the list's last line cut an item, as wide as the box: its rest
-        cut = last.split("、")[-1]
+    if _is_name(text) and "、" in last:
+        if last.endswith("、") or widths[-1] < max(widths) - _SLACK:
+            return False  # a council's name below a list's last line: the next row's
+        cut = last.split("、")[-1]  # the list's last line cut an item, as wide as the box: its rest
         return len(piece.lines) > 1 and not cut.endswith(_MEMBER_ENDS) and (cut + text).endswith(_MEMBER_ENDS)
     return widths[-1] >= max(widths) - _SLACK and widths[-1] >= display_width(text) - _SLACK
 

@@ -37,7 +37,7 @@ from __future__ import annotations
 import re
 
 from nikosheet.parsing.forms import FormState, signals
-from nikosheet.parsing.forms._shared import REST_START, display_width, join_wrapped, unbalanced
+from nikosheet.parsing.forms._shared import KANJI_PARTICLE_WORD, REST_START, display_width, join_wrapped, unbalanced
 from nikosheet.parsing.forms.lookalikes import folded
 from nikosheet.typography import NO_LINE_START
 from nikosheet.vocabulary import AS_ABOVE, EVENT_COLUMNS, EVENT_STEPS, EVENT_VERBS, NOTHING
@@ -51,7 +51,6 @@ _TOLERANCE = 2  # display columns: a wrapped line may stop a character short of 
 _LEAST = 16  # display columns: a commission's line narrower ends its cell
 _EVENT_REACH = 8  # lines: a row's event stands this near its row's first line
 _PARTICLE_END = re.compile("[へをにとのがで]$")  # an event cut after a particle: its predicate follows
-_WORD_END = re.compile("[\u4e00-\u9fff][にのをがでとへ][\u4e00-\u9fff\u30a1-\u30fa]")  # `域に協議…`
 _REST_START = re.compile(REST_START)
 
 
@@ -139,7 +138,7 @@ def _cut_event(above: list[str], event: str, widest: int, source: list[str], at:
     head = above[1]
     if not head or _complete(head) or not _one_line(source, at, above) or display_width(head) < widest - _TOLERANCE:
         return False
-    if _PARTICLE_END.search(head) is not None or _WORD_END.match(event) is not None:
+    if _PARTICLE_END.search(head) is not None or KANJI_PARTICLE_WORD.match(event) is not None:
         return True
     return (
         _REST_START.match(event) is not None

@@ -35,7 +35,7 @@ import itertools
 import re
 from collections.abc import Sequence
 
-from nikosheet.parsing.forms._shared import display_width
+from nikosheet.parsing.forms._shared import KANJI_PARTICLE_WORD, display_width
 from nikosheet.typography import NO_LINE_START, WORD_START
 from nikosheet.vocabulary import AS_ABOVE, BODY_KINDS, EVENT_ENDS, EVENT_STEPS, EVENT_VERBS  # ↓: a cell of its own
 
@@ -84,9 +84,6 @@ _PREDICATE = re.compile(r"(?:[しすれ]る|[しっ]た|ます|ました)。?$")
 _PAST = re.compile("[\u3041-\u3093]た。?$")
 _WORD_CUT = 8.0  # two cells that meet inside a katakana run (`セン` / `ター`): one word wrapped, rather
 _KATAKANA = re.compile("[\u30a1-\u30fa\u30fc]")
-# a word's last kanji, a particle and a word (`標に反映`, `域に協議の場を設置`): a line that starts so goes on a
-# word the line above cut
-_KANJI_PARTICLE = re.compile("[\u4e00-\u9fff][にのをがでとへ][\u4e00-\u9fff\u30a1-\u30fa]")
 # an event's step at a cell's end (`…ケース会議を毎` / `月開催`: the event's wrapped rest), which no body's name
 # ends with (not `化`: `…文化`)
 _STEPS = tuple(verb for verb in EVENT_VERBS if len(verb) > 1)
@@ -349,7 +346,7 @@ def _event_goes_on(units: Sequence[_Unit], widths: Sequence[int], start: int, ca
     before = units[start - 1][1]
     if widths[start - 1] < cap - _TOLERANCE // 2 or before.endswith(EVENT_ENDS) or not units[start - 1][2]:
         return False
-    return _KANJI_PARTICLE.match(units[start][1]) is not None
+    return KANJI_PARTICLE_WORD.match(units[start][1]) is not None
 
 
 def _word_cut(before: str, after: str) -> bool:
