@@ -450,6 +450,21 @@ def test_a_centred_table_with_lines_of_many_short_words_costs_what_the_table_doe
     assert "missing-table" in {d["code"] for d in doc["diagnostics"]}  # the table left as text says so
 
 
+def test_a_council_header_cell_written_in_two_parts_is_looked_for_once_per_part():
+    """pdfminer writes a councils' header cell's wrapped lines in two boxes (`特記事項等(課` … `題・強み等)`):
+    a line of many words that each could be the first part is looked through for the rest once, not once
+    per word (a 4,000-word line took minutes). Four times the words: about four times the time."""
+    from nikosheet import parse_text_data
+
+    def text(pairs: int) -> str:
+        header = "\n\n".join(("7 " + T + "協議の場の実施状況\n名称", "協議の場の構成員", "開催頻度", "実施内容"))
+        return header + "\n\n" + "名称 特記事項等(課 " * pairs + "\n\n【その他事項】\n"
+
+    short, long = text(500), text(2_000)
+    small, large = _best_of(3, lambda: parse_text_data(short), lambda: parse_text_data(long))
+    assert large < 8 * small, f"{large / small:.1f} times as long for four times the words"
+
+
 # the peak resident memory of the process itself (VmHWM; ru_maxrss would count the parent's, kept over exec)
 _MEMORY = """
 import sys

@@ -32,6 +32,7 @@ after the first row's cells (`特記事項等` … `(課題・強` `み等)`) is
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from dataclasses import dataclass, field
@@ -266,27 +267,32 @@ def _first(header: dict[int, int], column: int) -> list[int]:
     return [k for k, c in header.items() if c == column]
 
 
-def _header_runs(
-    segments: list[tuple[int, str, int, int]], cell: str, taken: dict[int, int], split: bool = True
-) -> list[tuple[int, int]]:
-    """Every run of segments (not taken by another header cell) whose words make the header cell
-    (`split`: else the cell's two parts written apart, see `_header_split`)."""
+def _header_runs(segments: list[tuple[int, str, int, int]], cell: str, taken: dict[int, int]) -> list[tuple[int, int]]:
+    """Every run of segments (not taken by another header cell) whose words make the header cell, else
+    the cell's two parts written apart (see `_header_split`)."""
     runs: list[tuple[int, int]] = []
     k = 0
     while k < len(segments):
-        words = ""
-        for j in range(k, min(len(segments), k + 4)):
-            if j in taken:
-                break
-            words += segments[j][1]
-            if words == cell:
-                runs.append((k, j + 1))
-                k = j
-                break
-            if not cell.startswith(words):
-                break
+        end = _run_at(segments, k, cell, taken)
+        if end is not None:
+            runs.append((k, end))
+            k = end - 1
         k += 1
-    return runs or (_header_split(segments, cell, taken) if split else [])
+    return runs or _header_split(segments, cell, taken)
+
+
+def _run_at(segments: list[tuple[int, str, int, int]], k: int, cell: str, taken: dict[int, int]) -> int | None:
+    """The end of the run of segments from `k` whose words make the cell, or None."""
+    words = ""
+    for j in range(k, min(len(segments), k + 4)):
+        if j in taken:
+            return None
+        words += segments[j][1]
+        if words == cell:
+            return j + 1
+        if not cell.startswith(words):
+            return None
+    return None
 
 
 def _header_split(segments: list[tuple[int, str, int, int]], cell: str, taken: dict[int, int]) -> list[tuple[int, int]]:
@@ -294,6 +300,9 @@ def _header_split(segments: list[tuple[int, str, int, int]], cell: str, taken: d
     (pdfminer: `特記事項等(課` in the header's box, then the first row's name, members and activities,
     then `題・強み等)`): its first lines right after another header cell's, its rest the first later run
     that makes the cell whole; none where either is not found."""
+    # Where each rest's runs start, found once: a line of many header-like words would otherwise be
+    # scanned again from every word (a parse of minutes).
+    rest_runs: dict[str, list[tuple[int, int]]] = {}
     for k in range(1, len(segments)):
         if k in taken or k - 1 not in taken:
             continue
@@ -302,10 +311,16 @@ def _header_split(segments: list[tuple[int, str, int, int]], cell: str, taken: d
             if j in taken or not cell.startswith(words + segments[j][1]):
                 break
             words += segments[j][1]
-            rest = _header_runs(segments[j + 1 :], cell[len(words) :], {i - j - 1: c for i, c in taken.items()}, False)
-            if words != cell and rest:
-                first, end = rest[0]
-                return [(k, j + 1), (first + j + 1, end + j + 1)]
+            if words == cell:
+                continue
+            rest = cell[len(words) :]
+            if rest not in rest_runs:
+                ends = ((a, _run_at(segments, a, rest, taken)) for a in range(len(segments)))
+                rest_runs[rest] = [(a, end) for a, end in ends if end is not None]
+            runs = rest_runs[rest]
+            at = bisect.bisect_left(runs, (j + 1, 0))
+            if at < len(runs):
+                return [(k, j + 1), runs[at]]
     return []
 
 
