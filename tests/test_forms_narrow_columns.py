@@ -37,6 +37,25 @@ def test_a_councils_frequency_in_words_run_into_the_activities_set_apart():
     assert _apply(text)[2:] == expected
 
 
+def test_a_councils_count_run_into_the_activities_set_apart_but_not_its_own_words():
+    # PyMuPDF of a LibreOffice PDF: the count, the renderer's gap before its 回 kept, and the activities'
+    # first line on one baseline; a count's own words after it stay on it
+    text = (
+        SIGNAL + "名称\n年4 回長期入院者の状\n況共有\n2 回/年課題の共有\n年2回程度\n年4回以上\n"
+        "2回/年度末に開催\n【その他事項】\n年3 回相談"
+    )
+    assert _apply(text)[2:] == [
+        "年4 回 長期入院者の状",
+        "況共有",
+        "2 回/年 課題の共有",
+        "年2回程度",
+        "年4回以上",
+        "2回/年度末に開催",
+        "【その他事項】",
+        "年3 回相談",  # after the table
+    ]
+
+
 def test_a_councils_name_members_and_frequency_run_together_set_apart():
     # PyMuPDF of a LibreOffice PDF: one-line cells on one baseline, with no space between them
     text = (

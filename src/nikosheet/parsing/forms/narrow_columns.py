@@ -57,6 +57,12 @@ _DATE_GOES_ON = re.compile(
 _COUNCILS_HEADER, _COUNCILS_END = "名称", "【その他事項】"
 # a frequency in words, then a word that no frequency goes on with (`随時市町から…`; not `随時、`, `随時の`)
 _WORD_FREQUENCY_RUN_ON = re.compile(r"(?:随時|隔月|適宜|必要時)(?=[\u4e00-\u9fff\u30a1-\u30fa])")
+# a count (`年4 回`, `2 回/年`, the renderer's gap before 回 kept), then a word that no frequency goes on with
+# (`年4 回長期入院者の…`; not `年2回程度`, `年4回以上`, `年2回開催`, `2回/年度`, `月1回第3水曜日`)
+_COUNT_FREQUENCY_RUN_ON = re.compile(
+    r"(?:(?:年間?|[月週]) ?[0-9０-９]{1,2} ?回|[0-9０-９]{1,2} ?回 ?/ ?年)"
+    r"(?=[\u4e00-\u9fff\u30a1-\u30fa])(?!程|以|開催|実施|予定|前後|第|度|ほど|から|まで)"
+)
 _LABELS = ("・", "・ ", "\uf0b7", "\uf0b7 ")  # a list label alone on its line (folded or not)
 _ITEM_BULLETS = "・•\uf0b7"  # an item that starts with its own bullet
 _YEAR = r"(?:令和|平成|[HR])\s*[0-9０-９]{1,2}"
@@ -230,7 +236,8 @@ def _before_item(lines: list[str | None], i: int) -> bool:
 def _frequencies_run_on(lines: list[str | None]) -> None:
     """`随時市町からの相談対応` → `随時 市町からの相談対応`: in the councils' table (from its header's
     `名称` to `【その他事項】`), a frequency in words at a line's start, run into the first line of the
-    activities beside it (PyMuPDF joins the two cells' lines on one baseline)."""
+    activities beside it (PyMuPDF joins the two cells' lines on one baseline); so is a count, its wrapped
+    `回` joined back on its line (`年4 回長期入院者の状` → `年4 回 長期入院者の状`)."""
     inside = False
     for i, line in enumerate(lines):
         text = (line or "").strip()
@@ -238,7 +245,7 @@ def _frequencies_run_on(lines: list[str | None]) -> None:
             inside = True
         elif text.startswith(_COUNCILS_END):
             inside = False
-        elif inside and (head := _WORD_FREQUENCY_RUN_ON.match(text)) is not None:
+        elif inside and (head := _WORD_FREQUENCY_RUN_ON.match(text) or _COUNT_FREQUENCY_RUN_ON.match(text)):
             lines[i] = f"{text[: head.end()]} {text[head.end() :]}"
         elif inside and text and "。" not in text:
             below = i + 1 < len(lines) and (lines[i + 1] or "").strip() == _TIMES
