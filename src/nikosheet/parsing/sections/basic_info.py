@@ -79,6 +79,7 @@ _NUMBER_RE = re.compile(r"(?<![\d,.])[\d,.]*\d(?:万|千)?")  # from the start o
 _UNIT_RE = re.compile(r"[^\s※(（\[［]+")
 
 
+@cached()  # (as the cells' numbers: the same value cells come back across a batch's sheets)
 def _unit_and_note(text: str) -> tuple[str | None, str | None]:
     """`4 病院 ※うち1病院は休床中` → ('病院', '※うち1病院は休床中'); `1 か所（中核市保健所）` too."""
     n = norm(text)
@@ -97,14 +98,15 @@ _UNKNOWN = ("不明", "未定", "－", "-", "ー")  # a value cell that says onl
 _MARKED_RE = re.compile(r"(?<![\d,.])([\d,.]+)[ ]*(人|%)")  # from the start of a run only: linear
 
 
-def _marked_numbers(text: str) -> list[tuple[int | float, str]]:
+@cached()  # (as `_unit_and_note`); a tuple, which every caller shares
+def _marked_numbers(text: str) -> tuple[tuple[int | float, str], ...]:
     """Numbers directly followed by 人 or %, with that unit."""
     out = []
     for digits, unit in _MARKED_RE.findall(norm(text)):
         nums = numbers(digits)
         if nums and len(nums) == 1:
             out.append((nums[0], unit))
-    return out
+    return tuple(out)
 
 
 def _note_row(row: Row) -> bool:
@@ -177,6 +179,7 @@ _VALUE_CHARS = "0123456789０１２３４５６７８９,，.．約年間月週�
 _FILLER = " \u3000\t()（）[]［］:：/／・、,，.。-－ー~～"
 
 
+@cached()  # (as `_unit_and_note`)
 def _leftover(text: str) -> str | None:
     """The words of a value cell beside its numbers and units (`54 人 15.9 % 集計中` → `集計中`), which
     must not vanish with the cell; None when there are none (`54 人 15.9 %`, `なし`, `－`)."""
