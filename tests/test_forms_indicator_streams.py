@@ -219,3 +219,44 @@ def test_names_a_column_then_values_a_row_at_a_time_through_the_chain():
         "②ピアサポーターの登録者数\t12人\t15人\t病院訪問に同行し、入院者に退院後の生活を具体的に伝えることができた。",
         "③支援者向け研修の受講者数\t延べ120人\t延べ143人\t障害と介護の支援者が同じ研修を受け、相互の制度を知る機会となった。",
     ]
+
+
+# an excerpt of a pdfminer text: the first row's values before the header's wrapped rest and the first
+# name (they stand lower in the row), the last row's effects left empty by the sheet
+STANDING_LOW = SIGNAL + "\n\n".join(
+    (
+        "４  精神障害にも対応した地域包括ケアシステム構築に資する取組の成果・効果",
+        "＜令和5年度までの成果・効果＞",
+        "課題解決の",
+        "目標値 (R5年",
+        "実績値 (R5年",
+        "具体的な成果・効果",
+        "度当初)",
+        "度末)",
+        "32市町村",
+        "29市町村",
+        "達成度を測\nる指標",
+        "①市町村の\n協議の場の\n設置数",
+        "・新たに4町が協議の場を設置した。\n・未設置の6町村のうち4町村は圏域会議との合同開催を予定してい\nる。",
+        "②アウトリ\nーチ支援の\n実施圏域数",
+        "7圏域",
+        "6圏域",
+        "５  精神障害にも対応した地域包括ケアシステムの構築に向けた現時点における強みと課題",
+    )
+)
+
+
+def test_values_before_the_first_name_and_a_last_row_with_no_effects_are_read():
+    state = form_state(indicator_streams, STANDING_LOW)
+    lines = [line for line in state.lines if line]
+    start = lines.index("＜令和5年度までの成果・効果＞") + 1
+    assert lines[start:-1] == [
+        "課題解決の達成度を測る指標\t目標値(R5年度当初)\t実績値(R5年度末)\t具体的な成果・効果",
+        "①市町村の協議の場の設置数\t32市町村\t29市町村"
+        "\t・新たに4町が協議の場を設置した。 ・未設置の6町村のうち4町村は圏域会議との合同開催を予定している。",
+        "②アウトリーチ支援の実施圏域数\t7圏域\t6圏域\t",
+    ]
+    assert not state.notes
+    # a sentence before the first name is no value of its: the lines are left to the readers after
+    text = STANDING_LOW.replace("32市町村\n\n29市町村", "32市町村\n\n協議の場の設置が進んだ。\n\n29市町村")
+    assert "課題解決の" in form_state(indicator_streams, text).lines

@@ -107,6 +107,7 @@ CHAIN: tuple[str, ...] = (
     "history_rests",
     "council_pivots",
     "council_boxes",
+    "indicator_header_rows",
     "indicator_header",
     "bracket_headings",
     "wrapped_items",

@@ -26,7 +26,8 @@ cell on one line, or half the widest line) or ending a sentence is the effects';
 value's. A value still open (it ends on no count, on a line as wide as its widest) takes the next
 value box no wider than it, not a list's new item; a note in brackets (`(計16回)`) goes on the value
 above; else the first empty value in row order (目標値, then 実績値; a row's value may come before its
-name), a list's next item the row's list beside it. Where every name came before any other box and
+name, the first row's too: a count on one line within the values' column, before its wrapped name and
+the header's rest), a list's next item the row's list beside it. Where every name came before any other box and
 so some row's two values would end in two units (`30人` `2回`), the page's boxes went a column at a
 time: the values are read down each column instead (every row's 目標値, then every 実績値), when so
 each row's two values end in one unit:
@@ -34,11 +35,11 @@ each row's two values end in one unit:
     ①訪問支援の実人数   ②連絡会の開催   30人   2回   27人   2回   …   →   ①…⇥30人⇥27人⇥…   ②…⇥2回⇥2回⇥…
  An open effects cell takes the next effects box,
 a list's next item the last value's row's list, else the first row with no effects. The table is
-rebuilt only when every box is so placed, each row has a name, a value and effects and no value is
-left open; else it is left to `cell_lines_tables`. A row holding one value of two (which column it
-is cannot be told) keeps it as text below the table, with a `missing-table` warning. A count the
-page wrapped to a value's next line takes back the space before it (`修了者` `15名`: the sheet's `修了者
-15名`).
+rebuilt only when every box is so placed, each row has a name, a value and effects (the last row's
+may be empty: the effects fill the rows in order) and no value is left open; else it is left to
+`cell_lines_tables`. A row holding one value of two (which column it is cannot be told) keeps it as
+text below the table, with a `missing-table` warning. A count the page wrapped to a value's next
+line takes back the space before it (`修了者` `15名`: the sheet's `修了者 15名`).
 """
 
 from __future__ import annotations
@@ -196,11 +197,11 @@ def _read(body: list[Box], value_width: int, first_width: int | None, by_column:
         if seen < len(names) and box is names[seen]:
             seen += 1
             continue
-        if not seen:
-            return None  # text before the first row
         text = _text(box)
-        latest = rows[seen - 1]
-        named = latest if _open_name(latest, name_width) and box_width(box) <= name_width else None
+        if not seen and not _before_names(box, text, value_width):
+            return None  # text before the first row, not its value
+        latest = rows[seen - 1] if seen else None
+        named = latest if latest and _open_name(latest, name_width) and box_width(box) <= name_width else None
         if named is not None and _undecided(rows, text) and not _name_wide(box, name_width, value_width):
             if n + 1 == len(body) or not _completes(rows, _text(body[n + 1])):
                 return None  # the name's rest or a value's: which cannot be told
@@ -217,11 +218,17 @@ def _read(body: list[Box], value_width: int, first_width: int | None, by_column:
         if placed is None:
             return None
         last_value = placed
-    if any(not row.effects or _open_value(row) or not any(row.values) for row in rows):
-        return None
+    if any(not row.effects for row in rows[:-1]) or any(_open_value(row) or not any(row.values) for row in rows):
+        return None  # (the last row's effects may be empty: effects go to the rows in their order)
     if by_column and not _units_agree(rows):
         return None
     return rows
+
+
+def _before_names(box: Box, text: str, value_width: int) -> bool:
+    """Whether a box before the first row's name is its value: a count on one line within the values'
+    column (`32市町村`), where the header's wrapped rest and the name stood lower than the values."""
+    return len(box) == 1 and box_width(box) <= value_width + _CLOSE and _VALUE_END.search(text) is not None
 
 
 def _units_agree(rows: list[_Row]) -> bool:

@@ -188,6 +188,12 @@ def indicator_header(source: str) -> bool:
     return indicator_boxes(source)
 
 
+def indicator_header_rows(source: str) -> bool:
+    """An indicators' table's first header cell cut somewhere: not every `課題解決の` goes on whole (its
+    first words, as short as a narrow column cuts them: `課題解決の` / `達成度を測る指標`)."""
+    return source.count(OUTCOME_COLUMNS["name"][:5]) > source.count(OUTCOME_COLUMNS["name"])
+
+
 def indicator_streams(source: str) -> bool:
     """As `cell_lines_tables`, in a Chromium PDF's text (not `autospace`): both answered already."""
     return cell_lines_tables(source) and not autospace(source)
