@@ -298,3 +298,19 @@ def test_a_row_whose_word_stands_half_a_line_below_its_action_s_middle_leaves_it
     ]
     assert rows[2] == "\t\t医療\t退院支援委員会での介護支援専門員との情報共有"
     assert rows[3] == "\t\t福祉\t・地域移行支援の提供 ・介護保険サービスへの移行の支援"
+
+
+def test_a_sentence_s_end_short_of_its_column_ends_its_cell():
+    # a designated city's record: the policy's last line, a sentence's end, above 医療's one-line
+    # action and the issue's last line below it are not that action's lines
+    text = _ISSUES.split("\n行政")[0] + (
+        "\n区によって連絡会の参加機関 区連絡会の運営の手引きをつくり、事務局を担 行政 手引きの作成、事務局研修\n"
+        "や議題に差があり、課題の抽 う職員の研修を行う。\n医療 連絡会への継続的な参加\n出が進まない区がある\n"
+        "基幹相談支援センターによ\n福祉\nる連絡会の共同運営\nその他関 なし\n係機関・\n住民等\n" + _LATER
+    )
+    rows = [line for line in apply_form(centred_rows, text) if line is not None]
+    assert rows[1].split("\t")[:2] == [
+        "区によって連絡会の参加機関や議題に差があり、課題の抽出が進まない区がある",
+        "区連絡会の運営の手引きをつくり、事務局を担う職員の研修を行う。",
+    ]
+    assert rows[2] == "\t\t医療\t連絡会への継続的な参加"

@@ -255,7 +255,7 @@ def _likely(
                         piece = pieces[j]
                         ends = int(short == 1 and piece[:1] not in BULLET)
                         state = (
-                            int(widths[j] < widest - TOLERANCE - 1),
+                            int(_short(piece, widths[j], widest)),
                             balance + side,
                             min(items + (piece[:1] in BULLET), 2),
                             0,
@@ -289,13 +289,22 @@ def _action_piece(units: list[str], role: int | None) -> str:
 
 
 def _ended(pieces: list[str]) -> int:
-    """How many of a cell's pieces go on after one that ended it: short of the widest, no list item."""
+    """How many of a cell's pieces go on after one that ended it (`_short`), no list item."""
     widest = max((display_width(p) for p in pieces), default=0)
     return sum(
         1
         for before, after in itertools.pairwise(p for p in pieces if p)
-        if after[0] not in BULLET and display_width(before) < widest - TOLERANCE - 1
+        if after[0] not in BULLET and _short(before, display_width(before), widest)
     )
+
+
+def _short(piece: str, width: int, widest: int) -> bool:
+    """Whether a cell's piece ended it: short of the widest of its column, or a sentence's end
+    (`。`) short of it at all (a cell that goes on after a sentence fills the line the sentence ended)."""
+    return width < widest - TOLERANCE - 1 or (piece.endswith(_SENTENCE_END) and width < widest)
+
+
+_SENTENCE_END = "。"
 
 
 def _record(
