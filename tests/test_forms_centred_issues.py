@@ -276,3 +276,41 @@ def test_a_row_of_more_lines_than_its_likeliest_choices_are_looked_for_in_is_not
     lines[40] = ["医療", "病院訪問"]
     assert centred_issues._action_lines(lines, [(40, 0)], (0, 79)) is None
     assert centred_issues._numbered_items(["⑲研修", "⑳訪問", "⑴調査", "⑵会議"]) == ["⑲研修 ⑳訪問", "⑴調査", "⑵会議"]
+
+
+def test_a_row_whose_word_stands_half_a_line_below_its_action_s_middle_leaves_its_last_line_to_the_next():
+    # a core city's first record: 行政's list of four lines with its word on the third, so the row
+    # read as far below the word as it starts above it takes the line of 医療's action's first piece
+    text = _ISSUES.split("\n行政")[0] + (
+        "\n ・部会、研修会の開\n催\n行政  ・高齢福祉担当課と\nの連携\n"
+        " ・地域移行部会に地域包括支援セ 退院支援委員会での介護支\n医療\n"
+        "長期入院者のうち65歳以上が6 ンターの参加を求める 援専門員との情報共有\n"
+        "割を超え、介護保険サービスを使  ・支援者向け研修会で介護と障害  ・地域移行支援の提\n"
+        "った退院の調整に時間がかかる 福祉の制度の違いを学ぶ 供\n福祉  ・介護保険サービス\nへの移行の支援\n"
+        "その他関係\n地域包括支援センター、介\n機関・住民\n護支援専門員の部会参加\n等\n" + _LATER
+    )
+    rows = [line for line in apply_form(centred_rows, text) if line is not None]
+    assert rows[1].split("\t") == [
+        "長期入院者のうち65歳以上が6割を超え、介護保険サービスを使った退院の調整に時間がかかる",
+        "・地域移行部会に地域包括支援センターの参加を求める ・支援者向け研修会で介護と障害福祉の制度の違いを学ぶ",
+        "行政",
+        "・部会、研修会の開催 ・高齢福祉担当課との連携",
+    ]
+    assert rows[2] == "\t\t医療\t退院支援委員会での介護支援専門員との情報共有"
+    assert rows[3] == "\t\t福祉\t・地域移行支援の提供 ・介護保険サービスへの移行の支援"
+
+
+def test_a_sentence_s_end_short_of_its_column_ends_its_cell():
+    # a designated city's record: the policy's last line, a sentence's end, above 医療's one-line
+    # action and the issue's last line below it are not that action's lines
+    text = _ISSUES.split("\n行政")[0] + (
+        "\n区によって連絡会の参加機関 区連絡会の運営の手引きをつくり、事務局を担 行政 手引きの作成、事務局研修\n"
+        "や議題に差があり、課題の抽 う職員の研修を行う。\n医療 連絡会への継続的な参加\n出が進まない区がある\n"
+        "基幹相談支援センターによ\n福祉\nる連絡会の共同運営\nその他関 なし\n係機関・\n住民等\n" + _LATER
+    )
+    rows = [line for line in apply_form(centred_rows, text) if line is not None]
+    assert rows[1].split("\t")[:2] == [
+        "区によって連絡会の参加機関や議題に差があり、課題の抽出が進まない区がある",
+        "区連絡会の運営の手引きをつくり、事務局を担う職員の研修を行う。",
+    ]
+    assert rows[2] == "\t\t医療\t連絡会への継続的な参加"

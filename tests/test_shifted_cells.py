@@ -46,7 +46,12 @@ CASES = [
         "outcomes",
     ),
     ("ward-nerima-fy2023--lopdf-markitdown", 240, "'R5年11月': 実施する項目 is empty", "annual_schedule"),
-    ("city-pipe-fy2023--lopdf-markitdown", 133, "its 行政 role is empty while its other roles are filled", "strengths"),
+    (
+        "pref-fullwidth-dot-fy2023--lopdf-pdftotext",
+        243,
+        "its 行政 role is empty while its other roles are filled",
+        "strengths",
+    ),
     ("pref-fy2024--lopdf-markitdown", 134, "is a list of 2 items: no sheet's issue is one", "strengths"),
 ]
 

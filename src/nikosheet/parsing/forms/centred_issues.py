@@ -31,6 +31,8 @@ pieces, are the issue's and the policies' (two on a line: the one and the other;
 item is a policy's, else the cell whose last piece filled its column goes on). A row of more lines
 than every choice of them can be tried in time (a long issue and long lists beside it: thirteen
 lines and more) is read from the likeliest choices (`_likely`), not given up with its table. A
+row reaches as far below its word as it starts above it, but a word half a line below its action's
+middle leaves the row's last line to the next row where only so that row finds its action. A
 record whose rows are not the four roles in order is not read here.
 """
 
@@ -41,7 +43,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 from nikosheet.parsing.forms._shared import display_width
-from nikosheet.parsing.forms.centred_pivots import Pivot, find_pivots, line_units, pivot_spans
+from nikosheet.parsing.forms.centred_pivots import Pivot, find_pivots, line_units, row_span
 from nikosheet.parsing.forms.line_cuts import TOLERANCE, join_pieces
 from nikosheet.parsing.forms.template_tables import BULLET, Piece, Table
 
@@ -67,15 +69,10 @@ def rows(table: Table, body: list[Piece]) -> list[Row]:
         or not all(_word(lines, pivot).startswith(roles[n % len(roles)][:2]) for n, pivot in enumerate(pivots))
     ):
         return []
-    spans = pivot_spans(pivots, len(lines), cut=False)
-    if spans is None:
+    found = _spans_and_actions(lines, pivots)
+    if found is None:
         return []
-    actions: list[list[int]] = []
-    for pivot, span in zip(pivots, spans, strict=True):
-        chosen = _action_lines(lines, pivot, span)
-        if chosen is None:
-            return []
-        actions.append(chosen)
+    spans, actions = found
     n = len(roles)
     records = [
         _record(lines, pivots[k : k + n], spans[k : k + n], actions[k : k + n]) for k in range(0, len(pivots), n)
@@ -91,6 +88,44 @@ def rows(table: Table, body: list[Piece]) -> list[Row]:
         rows_of[0] = (rows_of[0][0], [issue, policies, *rows_of[0][1][2:]])
         out += rows_of
     return out
+
+
+def _spans_and_actions(
+    lines: list[list[str]], pivots: list[Pivot]
+) -> tuple[list[tuple[int, int]], list[list[int]]] | None:
+    """Each row's first and last line and its action's lines: the rows as `pivot_spans` has them, but
+    a row whose last line neither its word nor its action took (a word half a line below its
+    action's middle: `・部会、研修会の開` / `催` / `行政 ・長寿包括ケア課と` / `の連携` /
+    `・地域移行部会に… 退院支援委員会での介護支` / `医療` / `… 援専門員との情報共有`) ends above that
+    line where only so the next row finds an action, its first line the one left and its lines
+    together; none where a row's action cannot be read."""
+    count = len(lines)
+    spans: list[tuple[int, int]] = []
+    actions: list[list[int]] = []
+    top = 0
+    for n, pivot in enumerate(pivots):
+        span = row_span(pivots, n, top, count)
+        if span is None:
+            return None
+        chosen = _action_lines(lines, pivot, span)
+        if chosen is None:
+            return None
+        if spans and not chosen and spans[-1][1] > max([pivots[n - 1][-1][0], *actions[-1]]):
+            earlier = row_span(pivots, n, top - 1, count)
+            found = None if earlier is None else _action_lines(lines, pivot, earlier)
+            if found and earlier is not None and found[0] == top - 1 and _together(found):
+                spans[-1] = (spans[-1][0], top - 2)
+                span, chosen = earlier, found
+        spans.append(span)
+        actions.append(chosen)
+        top = span[1] + 1
+    return spans, actions
+
+
+def _together(taken: list[int]) -> bool:
+    """Whether a cell's lines stand together: each right below the one before or a line below it
+    (cells half a line apart alternate), not on both sides of a wrapped word beside them."""
+    return all(b - a <= 2 for a, b in itertools.pairwise(taken))
 
 
 def _numbered_items(units: list[str]) -> list[str]:
@@ -220,7 +255,7 @@ def _likely(
                         piece = pieces[j]
                         ends = int(short == 1 and piece[:1] not in BULLET)
                         state = (
-                            int(widths[j] < widest - TOLERANCE - 1),
+                            int(_short(piece, widths[j], widest)),
                             balance + side,
                             min(items + (piece[:1] in BULLET), 2),
                             0,
@@ -254,13 +289,22 @@ def _action_piece(units: list[str], role: int | None) -> str:
 
 
 def _ended(pieces: list[str]) -> int:
-    """How many of a cell's pieces go on after one that ended it: short of the widest, no list item."""
+    """How many of a cell's pieces go on after one that ended it (`_short`), no list item."""
     widest = max((display_width(p) for p in pieces), default=0)
     return sum(
         1
         for before, after in itertools.pairwise(p for p in pieces if p)
-        if after[0] not in BULLET and display_width(before) < widest - TOLERANCE - 1
+        if after[0] not in BULLET and _short(before, display_width(before), widest)
     )
+
+
+def _short(piece: str, width: int, widest: int) -> bool:
+    """Whether a cell's piece ended it: short of the widest of its column, or a sentence's end
+    (`。`) short of it at all (a cell that goes on after a sentence fills the line the sentence ended)."""
+    return width < widest - TOLERANCE - 1 or (piece.endswith(_SENTENCE_END) and width < widest)
+
+
+_SENTENCE_END = "。"
 
 
 def _record(

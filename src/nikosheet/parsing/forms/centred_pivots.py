@@ -280,22 +280,32 @@ def pivot_spans(pivots: list[Pivot], count: int, cut: bool = True) -> list[tuple
     reaching as far below its pivot's middle as it starts above it (and never past the next pivot);
     two or more lines that neither this row nor the next so reach (read from the table's last line
     up) are this row's (`cut`): a row a page break cut, its cells set at the top of the page's part."""
-    tops = _tops_from_below(pivots, count) if cut else [0] * len(pivots)
+    tops = _tops_from_below(pivots, count) if cut else None
     spans = []
     top = 0
-    for n, pivot in enumerate(pivots):
-        first, last = pivot[0][0], pivot[-1][0]
-        if first < top:
+    for n in range(len(pivots)):
+        span = row_span(pivots, n, top, count, tops)
+        if span is None:
             return None
-        bottom = first + last - top
-        limit = pivots[n + 1][0][0] - 1 if n + 1 < len(pivots) else count - 1
-        bottom = max(bottom, last)
-        if n + 1 < len(pivots) and tops[n + 1] - 1 - bottom >= _CUT_ROW:
-            bottom = tops[n + 1] - 1
-        bottom = count - 1 if n + 1 == len(pivots) else min(bottom, limit)
-        spans.append((top, bottom))
-        top = bottom + 1
+        spans.append(span)
+        top = span[1] + 1
     return spans
+
+
+def row_span(
+    pivots: list[Pivot], n: int, top: int, count: int, tops: list[int] | None = None
+) -> tuple[int, int] | None:
+    """Row `n`'s first and last line where it starts at `top` (see `pivot_spans`; `tops`, the rows'
+    first lines read from below, for a cut row), or none where its pivot stands above `top`."""
+    first, last = pivots[n][0][0], pivots[n][-1][0]
+    if first < top:
+        return None
+    bottom = max(first + last - top, last)
+    if n + 1 == len(pivots):
+        return top, count - 1
+    if tops is not None and tops[n + 1] - 1 - bottom >= _CUT_ROW:
+        bottom = tops[n + 1] - 1
+    return top, min(bottom, pivots[n + 1][0][0] - 1)
 
 
 _CUT_ROW = 2  # lines that neither row reaches: one, a line the converter merged; more, a cut row's
