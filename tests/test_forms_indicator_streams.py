@@ -222,7 +222,7 @@ def test_names_a_column_then_values_a_row_at_a_time_through_the_chain():
 
 
 # an excerpt of a pdfminer text: the first row's values before the header's wrapped rest and the first
-# name (they stand lower in the row), the last row's effects left empty by the sheet
+# name (they stand lower in the row)
 STANDING_LOW = SIGNAL + "\n\n".join(
     (
         "４  精神障害にも対応した地域包括ケアシステム構築に資する取組の成果・効果",
@@ -241,12 +241,13 @@ STANDING_LOW = SIGNAL + "\n\n".join(
         "②アウトリ\nーチ支援の\n実施圏域数",
         "7圏域",
         "6圏域",
+        "・2圏域で訪問を始めた。",
         "５  精神障害にも対応した地域包括ケアシステムの構築に向けた現時点における強みと課題",
     )
 )
 
 
-def test_values_before_the_first_name_and_a_last_row_with_no_effects_are_read():
+def test_values_before_the_first_name_are_read():
     state = form_state(indicator_streams, STANDING_LOW)
     lines = [line for line in state.lines if line]
     start = lines.index("＜令和5年度までの成果・効果＞") + 1
@@ -254,9 +255,12 @@ def test_values_before_the_first_name_and_a_last_row_with_no_effects_are_read():
         "課題解決の達成度を測る指標\t目標値(R5年度当初)\t実績値(R5年度末)\t具体的な成果・効果",
         "①市町村の協議の場の設置数\t32市町村\t29市町村"
         "\t・新たに4町が協議の場を設置した。 ・未設置の6町村のうち4町村は圏域会議との合同開催を予定している。",
-        "②アウトリーチ支援の実施圏域数\t7圏域\t6圏域\t",
+        "②アウトリーチ支援の実施圏域数\t7圏域\t6圏域\t・2圏域で訪問を始めた。",
     ]
     assert not state.notes
     # a sentence before the first name is no value of its: the lines are left to the readers after
     text = STANDING_LOW.replace("32市町村\n\n29市町村", "32市町村\n\n協議の場の設置が進んだ。\n\n29市町村")
+    assert "課題解決の" in form_state(indicator_streams, text).lines
+    # a last row with no effects box: the sheet's empty cell, or effects a box above took; left as they are
+    text = STANDING_LOW.replace("\n\n・2圏域で訪問を始めた。", "")
     assert "課題解決の" in form_state(indicator_streams, text).lines

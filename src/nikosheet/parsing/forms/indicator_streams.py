@@ -35,11 +35,12 @@ each row's two values end in one unit:
     ①訪問支援の実人数   ②連絡会の開催   30人   2回   27人   2回   …   →   ①…⇥30人⇥27人⇥…   ②…⇥2回⇥2回⇥…
  An open effects cell takes the next effects box,
 a list's next item the last value's row's list, else the first row with no effects. The table is
-rebuilt only when every box is so placed, each row has a name, a value and effects (the last row's
-may be empty: the effects fill the rows in order) and no value is left open; else it is left to
-`cell_lines_tables`. A row holding one value of two (which column it is cannot be told) keeps it as
-text below the table, with a `missing-table` warning. A count the page wrapped to a value's next
-line takes back the space before it (`修了者` `15名`: the sheet's `修了者 15名`).
+rebuilt only when every box is so placed, each row has a name, a value and effects (a last row without
+any may be a sheet's empty cell or a row whose effects a box above took: which, nothing says) and no
+value is left open; else it is left to `cell_lines_tables`. A row holding one value of two (which
+column it is cannot be told) keeps it as text below the table, with a `missing-table` warning. A count
+the page wrapped to a value's next line takes back the space before it (`修了者` `15名`: the sheet's
+`修了者 15名`).
 """
 
 from __future__ import annotations
@@ -218,8 +219,9 @@ def _read(body: list[Box], value_width: int, first_width: int | None, by_column:
         if placed is None:
             return None
         last_value = placed
-    if any(not row.effects for row in rows[:-1]) or any(_open_value(row) or not any(row.values) for row in rows):
-        return None  # (the last row's effects may be empty: effects go to the rows in their order)
+    # every row's effects: a last row without any may have lost them to a box above (no geometry says which)
+    if any(not row.effects or _open_value(row) or not any(row.values) for row in rows):
+        return None
     if by_column and not _units_agree(rows):
         return None
     return rows
