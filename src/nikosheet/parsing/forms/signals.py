@@ -142,8 +142,9 @@ def cell_lines_docx(source: str) -> bool:
 
 
 def page_wraps(source: str) -> bool:
-    """As `cell_lines_tables`: a PDF's text, its tables a cell per line."""
-    return cell_lines_tables(source)
+    """As `cell_lines_tables`: a PDF's text, its tables a cell per line; or a Markdown converter's text
+    of a PDF, its tables pipe rows (markitdown writes the prose a line per printed line too)."""
+    return cell_lines_tables(source) or "\n|" in source
 
 
 @_answered_once
