@@ -31,7 +31,6 @@ from nikosheet.vocabulary import SECTOR_COLUMNS, SECTORS
 _TITLE = "各部門の" + SECTOR_COLUMNS["status"]  # 各部門の連携状況: the table's first header cell
 _LABELS = tuple(SECTORS.values())
 _GAP = re.compile(r"[ \u3000]{2,}")  # the status and the strengths set apart on the label's line
-_RULE = re.compile(r"\s*\|[-:| ]+\|\s*$")  # a pipe table's rule between the rows and the line
 _PIECE = 3  # a wrapped label's first line holds this many characters at least
 _WRAP = 3  # lines a label may be wrapped over
 
@@ -47,7 +46,7 @@ def apply(state: FormState) -> None:
     seen: list[str] = []  # the labels of the table's rows so far
     for at in range(title + 1, len(lines)):
         line = lines[at]
-        if line is None or not line.strip() or _RULE.match(line):
+        if line is None or not line.strip() or _rule(line):
             continue
         text = line.strip()
         if "\t" in line:
@@ -90,3 +89,9 @@ def _row(lines: list[str | None], at: int, text: str, labels: list[str]) -> tupl
                 if not label.startswith(written):
                     break
     return None
+
+
+def _rule(line: str) -> bool:
+    """A pipe table's rule (`| --- | --- |`), which markitdown writes between the rows and the line."""
+    text = line.strip()
+    return len(text) > 2 and text[0] == "|" and text[-1] == "|" and not text.strip("|-: ")
