@@ -91,6 +91,21 @@ def test_a_departments_whole_name_under_another_is_a_row_of_its_own():
     ]
 
 
+def test_a_departments_name_under_the_header_is_the_first_row_however_it_starts():
+    # pdftotext -layout: the first partner department starts with a hiragana, right below the header
+    table = (
+        "連携部署名                       連携部署における主な業務\n"
+        "いきいき長寿推進課                   地域包括支援センターとの連携\n"
+        "福祉総務課                       重層的支援体制整備事業\n"
+    )
+    rows = [line for line in _rewrite(f"{LAYOUT}\n2. 部署の連携がある。\n{table}") if line and "\t" in line]
+    assert rows[-3:] == [
+        "連携部署名\t連携部署における主な業務",
+        "いきいき長寿推進課\t地域包括支援センターとの連携",
+        "福祉総務課\t重層的支援体制整備事業",
+    ]
+
+
 def test_the_inpatients_first_share_set_apart_from_their_total_by_a_blank_line_is_a_row_of_the_group():
     text = "\n".join(
         [

@@ -78,3 +78,11 @@ def test_a_page_s_number_between_a_wrap_and_its_rest_stays_apart():
     state = _apply(text)
     assert state.lines[1] == FULL + "いる。"
     assert state.lines[3] == "5"
+
+
+def test_markitdowns_prose_beside_pipe_tables_is_joined_where_the_page_wrapped_it():
+    # markitdown's text of a PDF: the tables pipe rows, the prose a line per printed line
+    pipes = "\n| 所管部署名 | 所管部署における主な業務 |\n| --- | --- |\n| 障害者支援課 | 事業の所管 |\n"
+    text = f"{TITLE_2}\n{BODY}\n【にも包括構築の体制】\n{FULL}\nいる。{pipes}"
+    lines = _apply(text).lines
+    assert lines[12:14] == [FULL + "いる。", None]

@@ -111,6 +111,7 @@ CHAIN: tuple[str, ...] = (
     "indicator_header",
     "bracket_headings",
     "wrapped_items",
+    "sector_ends",
     "figure_text",
     "page_wraps",
 )

@@ -37,7 +37,13 @@ from nikosheet.parsing.forms import FormState, centred_cells, known_headers, sig
 from nikosheet.parsing.forms._shared import display_width, is_department, unbalanced
 from nikosheet.parsing.forms.layout_lines import BULLETS, ITEM_BULLETS, is_blank, join_lines, segments
 from nikosheet.parsing.forms.layout_prose import first_heading, write_prose
-from nikosheet.parsing.forms.layout_regions import FIRST_HEADER_CELLS, SUB_LABELS, is_gapped, table_spans
+from nikosheet.parsing.forms.layout_regions import (
+    DEPARTMENT_HEADERS,
+    FIRST_HEADER_CELLS,
+    SUB_LABELS,
+    is_gapped,
+    table_spans,
+)
 from nikosheet.parsing.forms.wrapped_cells import next_event
 from nikosheet.vocabulary import CIRCLED, EVENT_STEPS, LIST_LABELS, OUTCOME_COLUMNS, ROLES
 
@@ -228,8 +234,8 @@ def _opens_row(
     if col == 0:
         if above is not None and (above + text).startswith(_LONG_LABELS) and above not in _LONG_LABELS:
             return False
-        if above is not None and is_department(above) and is_department(text):
-            return True  # a department's whole name under another's (こころの健康センター starts with a hiragana)
+        if above is not None and (is_department(above) or above in DEPARTMENT_HEADERS) and is_department(text):
+            return True  # a department's whole name under another's or the header's (いきいき長寿推進課: a hiragana)
         if rows and _goes_on(text):
             return False  # no label starts with a hiragana: the wrapped end of the one above
         if text.startswith(_ROW_LABELS) or text[0] in BULLETS or above is None or _DATE_RE.match(text):

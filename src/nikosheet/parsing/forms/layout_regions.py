@@ -41,7 +41,8 @@ SUB_LABELS = (
     "その他",
 )
 # the first header cell of the template's tables
-FIRST_HEADER_CELLS = ("所管部署名", "連携部署名", "各部門の連携状況", "課題解決の達成度を", "名称", "時期", "年度")
+DEPARTMENT_HEADERS = ("所管部署名", "連携部署名")  # the departments' tables' first header cells
+FIRST_HEADER_CELLS = (*DEPARTMENT_HEADERS, "各部門の連携状況", "課題解決の達成度を", "名称", "時期", "年度")
 
 
 def _is_section_title(line: str) -> bool:

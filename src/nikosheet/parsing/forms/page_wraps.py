@@ -1,6 +1,6 @@
 """A PDF's text outside the tables: lines the page wrapped joined back, paragraphs told apart.
 
-pdftotext, PyMuPDF, pypdf, pdfplumber and the like write a PDF's text a line per printed line, with
+pdftotext, PyMuPDF, pypdf, pdfplumber, markitdown and the like write a PDF's text a line per printed line, with
 no blank line between paragraphs: a paragraph the page wrapped is cut at the page's width, and a
 figure's short labels or a list of short paragraphs run together.  The page's width tells them
 apart: a line as wide as the page's text goes on in the next line, and a line short of it ends its

@@ -142,8 +142,9 @@ def cell_lines_docx(source: str) -> bool:
 
 
 def page_wraps(source: str) -> bool:
-    """As `cell_lines_tables`: a PDF's text, its tables a cell per line."""
-    return cell_lines_tables(source)
+    """As `cell_lines_tables`: a PDF's text, its tables a cell per line; or a Markdown converter's text
+    of a PDF, its tables pipe rows (markitdown writes the prose a line per printed line too)."""
+    return cell_lines_tables(source) or "\n|" in source
 
 
 @_answered_once
@@ -427,3 +428,12 @@ def indicator_columns(source: str) -> bool:
     """As `history_groups`: a LibreOffice PDF's text in pdftotext's way, section 4's table's first
     header cell's last word alone on its line (the first cell's header written apart from the others)."""
     return autospace(source) and "\f" in source and "\n具体的な成果・効果\n" in source
+
+
+_SECTOR_END_RE = re.compile(r"\n[ \t\f]*その他関係機関・住(?!民等\t)")
+
+
+def sector_ends(source: str) -> bool:
+    """Section 6's sectors table's last label at a line's start with no tab after it (the samples' form
+    writes it as a row's first cell)."""
+    return _SECTOR_END_RE.search(source) is not None
