@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import nikosheet.diagnostic_messages as messages
 from nikosheet.diagnostics import Diagnostic
-from nikosheet.parsing.cells import cell_items, cell_text, strip_tags
+from nikosheet.parsing.cells import cell_items, cell_text, strip_bullet, strip_tags
+from nikosheet.parsing.forms.layout_lines import join_lines
 from nikosheet.parsing.headings import Section
+from nikosheet.parsing.lazy_re import compile_lazily
 from nikosheet.parsing.lines import Block, blocks, squeeze
 from nikosheet.parsing.memo import cached
 from nikosheet.parsing.sections.common import (
@@ -70,12 +72,40 @@ def read(ctx: Context, sec: Section) -> Data:
             words = marker_words(ctx, b.lines[0])
             if words:
                 out["strengths"].extend(text_of(ctx, [words]))
-        elif in_strengths and b.kind in ("item", "para"):
-            out["strengths"].extend(text_of(ctx, [b]))
+        elif in_strengths and (b.kind in ("item", "para") or _item_heading(b)):
+            out["strengths"].extend(_strengths(ctx, b))
         else:
             rest.append(b)
     out["text"] = text_of(ctx, rest)
     return out
+
+
+def _item_heading(b: Block) -> bool:
+    """A strength's line that a converter marked as a heading (`### ・保健所と…がある。`, `#### 1. …`):
+    a heading that starts with a bullet or a number."""
+    if b.kind != "heading":
+        return False
+    text = b.lines[0].text.strip()
+    return strip_bullet(text) != text
+
+
+def _strengths(ctx: Context, b: Block) -> list[str]:
+    """The strengths of a list item, paragraph or item-like heading after `【特徴(強み)】`, one a sentence
+    where a converter ran them into one line or paragraph (`・Aがある。 ・Bができる。`, or
+    `A である。` / `B ができる。` on lines of their own), each item's wrapped lines joined
+    (`…相談体制があ` / `る。` → `…相談体制がある。`)."""
+    block = Block("item", b.lines) if b.kind == "heading" else b
+    out: list[str] = []
+    for text in text_of(ctx, [block]):
+        for piece in _SENTENCE_END.split(text):
+            lines = [ln for ln in (x.strip() for x in piece.split("\n")) if ln]
+            if lines:
+                out.append(strip_bullet(join_lines(lines)))
+    return out
+
+
+# a sentence's end and a space or line after it, or the bullet of the next item (`…がある。・B`)
+_SENTENCE_END = compile_lazily(r"(?<=。)(?:[ \u3000\n]*(?=[・･])|[ \u3000\n]+(?=\S))")
 
 
 def _issues(ctx: Context, block: Block, out: Data) -> None:

@@ -1,0 +1,51 @@
+"""Section 5's strengths where a converter ran them into one line, marked one as a heading, or
+wrapped numbered ones: one strength an item, its wrapped lines joined."""
+
+from nikosheet import parse_text_data
+
+_HEAD = "## 5 精神障害にも対応した地域包括ケアシステムの構築に向けた現時点における強みと課題\n\n"
+_ISSUES = "\n|課題|課題解決に向けた取組⽅針|課題・⽅針に対する役割(取組)|\n|---|---|---|\n"
+
+
+def _strengths(body: str) -> list[str]:
+    doc = parse_text_data(_HEAD + body + _ISSUES)
+    return list(doc["strengths_and_issues"]["strengths"])
+
+
+def test_bullets_run_into_one_line_are_one_strength_each():
+    # pymupdf4llm writes a list's bullets on one line, a space between them
+    body = (
+        "### 【特徴(強み)】 \n\n"
+        "- ・保健所が市役所本庁舎と同じ建物にあり、情報共有がしやすい。 "
+        "・住まい支援ワーキンググループに不動産事業者団体が参加している。 "
+        "・ピアサポーターが8名登録されている。 \n"
+    )
+    assert _strengths(body) == [
+        "保健所が市役所本庁舎と同じ建物にあり、情報共有がしやすい。",
+        "住まい支援ワーキンググループに不動産事業者団体が参加している。",
+        "ピアサポーターが8名登録されている。",
+    ]
+
+
+def test_sentences_without_bullets_are_one_strength_each():
+    body = "【特徴(強み)】 \n\n区保健所の職員が区民に細かく関われる規模である。 区内に大学・企業が多い。 \n"
+    assert _strengths(body) == ["区保健所の職員が区民に細かく関われる規模である。", "区内に大学・企業が多い。"]
+
+
+def test_a_strength_marked_as_a_heading_is_a_strength():
+    body = "【特徴(強み)】 \n\n#### 1. 健康相談所の保健師が、区内全域で訪問支援を行っている。 \n"
+    assert _strengths(body) == ["健康相談所の保健師が、区内全域で訪問支援を行っている。"]
+
+
+def test_numbered_strengths_with_wrapped_lines():
+    # markitdown wraps a long strength at the page's width, its rest on a line without a number
+    body = (
+        "【特徴(強み)】\n"
+        "1. 全6圏域に保健所があり、市町村・医療機関・福祉事業所を結びつけて\n"
+        "いる。\n"
+        "2. 府精神科病院協会が推進部会に参画している。\n"
+    )
+    assert _strengths(body) == [
+        "全6圏域に保健所があり、市町村・医療機関・福祉事業所を結びつけている。",
+        "府精神科病院協会が推進部会に参画している。",
+    ]
