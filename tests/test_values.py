@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from nikosheet.parsing.cells import cell_items, cell_text, circled_number
+from nikosheet.parsing.lines import _WIDE, norm
 from nikosheet.parsing.values.choices import read_choice
 from nikosheet.parsing.values.eras import find_date
 from nikosheet.parsing.values.frequency import per_year
@@ -202,3 +207,14 @@ def test_scaled_numbers_and_breaks():
     assert numbers("約65万人") == [650000] and numbers("1.5万") == [15000]
     assert cell_items("受診再開につながった。<br>負担が軽減した。") == ["受診再開につながった。", "負担が軽減した。"]
     assert cell_text("a<br/>b") == "a\nb"
+
+
+_NORM_CHARS = "ＡＢａ１２（）％，：～\u3000①⑳㈱ｶﾞ\u0301\u3099\u309bかは가\u1161\u11a8A e1.,"
+
+
+@settings(max_examples=300, deadline=None, derandomize=True, database=None)
+@given(st.text(alphabet=st.sampled_from(_NORM_CHARS) | st.characters(), max_size=30))
+def test_norm_is_nfkc(text):
+    # norm maps full-width ASCII, the ideographic space and ①-⑳ before NFKC: the result is NFKC's all the same
+    assert norm(text) == unicodedata.normalize("NFKC", text)
+    assert all(unicodedata.normalize("NFKC", k) == v for k, v in _WIDE.items())

@@ -50,7 +50,9 @@ def norm(text: str) -> str:
     if text.isascii():
         return text
     if len(text) <= _NORM_CHUNK:
-        return unicodedata.normalize("NFKC", text)
+        if unicodedata.is_normalized("NFKC", text):  # most texts: a quick look at each character
+            return text
+        return unicodedata.normalize("NFKC", _WIDE_RE.sub(_wide, text))  # (see _WIDE)
     # a long line piece by piece: unicodedata works on a whole string at ~20 bytes a character, and
     # a line of characters that expand (U+FDFA becomes 18) would take gigabytes at once.  A piece that
     # grows more than fourfold is such garbage (Japanese text does not grow): it is matched as it is.
@@ -59,6 +61,26 @@ def norm(text: str) -> str:
         n = unicodedata.normalize("NFKC", part)
         out.append(n if len(n) <= 4 * len(part) else part)
     return "".join(out)
+
+
+# NFKC is dear on a text it changes (CPython composes the text again, looking up each character in
+# its tables: some 2,000 instructions a character) and cheap on one it leaves as it is.  The characters
+# it changes in sheets are nearly all full-width ASCII (（）％，：～), the ideographic space and circled
+# numbers, each of which NFKC maps on its own whatever stands beside it: they are mapped first (a
+# pattern, as str.translate raises and clears a KeyError for every character not in its table), and
+# NFKC then finds most texts normal at a glance.  It still runs: any other character is its to change,
+# and the result is the same, as NFKC of a text is NFKC of the text with any characters replaced by
+# their own NFKC.
+_WIDE = {
+    "\u3000": " ",
+    **{chr(c): str(c - 0x245F) for c in range(0x2460, 0x2474)},  # ① to ⑳
+    **{chr(c): chr(c - 0xFEE0) for c in range(0xFF01, 0xFF5F)},  # ！ to ～
+}
+_WIDE_RE = compile_lazily("[\u3000\u2460-\u2473\uff01-\uff5e]")
+
+
+def _wide(m: re.Match[str]) -> str:
+    return _WIDE[m[0]]
 
 
 def _norm_pieces(text: str) -> Iterator[str]:

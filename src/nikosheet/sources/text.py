@@ -212,8 +212,7 @@ def _without_controls(
 
 _CONTROLS = bytes([*range(0x00, 0x09), 0x0B, *range(0x0E, 0x20)])
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
-# every byte mapped to 0 when it is one of _CONTROLS, to 1 otherwise: `_byte_controls`' one pass
-_CONTROL_MAP = bytes(0 if b in _CONTROLS else 1 for b in range(256))
+_CONTROL_BYTES = list(_CONTROLS)  # looked for one at a time by `_byte_controls`
 
 
 def _text_controls(text: str) -> tuple[bool, bool]:
@@ -231,11 +230,12 @@ def _byte_controls(data: bytes) -> tuple[bool, bool]:
     Plausible rejects control-character soup that happens to decode (images decoded as CP932, say);
     a text with a few (at most 1 % of its start: NULs a converter left, say) is read without them.
     In UTF-8 and CP932 a byte below 0x20 is always that control character itself (no multi-byte
-    character uses one), so the bytes are looked at, at C speed: mapped to 0 (a control character)
-    or 1, then a 0 looked for, which is half the instructions of deleting them and comparing lengths.
-    Most texts hold none; only one that does has the controls of its start counted.
+    character uses one), so the bytes are looked at, at C speed: each of the 27 looked for with
+    memchr, which reads many bytes an instruction (half the instructions of mapping every byte with
+    bytes.translate and looking for the mapped mark once).  Most texts hold none; only one that does
+    has the controls of its start counted.
     """
-    if 0 not in data.translate(_CONTROL_MAP):
+    if not any(map(data.__contains__, _CONTROL_BYTES)):
         return True, False
     head = data[:_HEAD]
     in_head = len(head) - len(head.translate(None, _CONTROLS))
