@@ -35,7 +35,7 @@ import itertools
 import re
 from collections.abc import Sequence
 
-from nikosheet.parsing.forms._shared import KANJI_PARTICLE_WORD, OPENING, display_width, unbalanced
+from nikosheet.parsing.forms._shared import CLOSING, KANJI_PARTICLE_WORD, OPENING, display_width
 from nikosheet.typography import NO_LINE_START, WORD_START
 from nikosheet.vocabulary import AS_ABOVE, BODY_KINDS, EVENT_ENDS, EVENT_STEPS, EVENT_VERBS  # ↓: a cell of its own
 
@@ -392,19 +392,19 @@ def next_event(line: str, below: str) -> bool:
 def room_left(line: str, below: str, width: int) -> bool:
     """Whether a history cell's line of full-width characters stopped with room for the first character
     of the line below, which no rule kept off it (a mark that starts no line, that one or the one after
-    it; an opening bracket; a bracket left open): the cell ended there, and the line below is the
-    year's next event.  In a column 33 characters wide (`width`, display columns)
+    it; an opening bracket): the cell ended there, and the line below is the year's next event.  In a
+    column 33 characters wide (`width`, display columns)
 
         新型コロナウイルス感染症の影響により圏域会議を書面開催へ切り替え
         オンラインによるピアサポーター活動報告会を試行
 
     are two events (`オ` would have stood on the first line), where `…調査（県内41病` / `院）を実施` is one
-    (`院` went down with the `）` after it); a line with a half-width character is left alone (how wide
-    the page set it is not known)."""
+    (`院` went down with the `）` after it).  A line with a half-width character or a bracket is left
+    alone: how wide the page set it is not known (a font may set `「」（）` narrower)."""
     return (
         display_width(line) == 2 * len(line)
         and width - display_width(line) >= 2
-        and unbalanced(line) <= 0
+        and not any(c in OPENING or c in CLOSING for c in line)
         and display_width(below[:1]) == 2
         and below[0] not in NO_LINE_START
         and below[0] not in OPENING
