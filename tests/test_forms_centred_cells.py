@@ -594,3 +594,28 @@ def test_a_roles_row_right_below_the_row_above_with_no_blank_line_between_is_a_r
         "\t\t福祉\t地域移行支援の積極的な受託",
         "\t\tその他関係機関・住民等\tピアサポーターの病院訪問",
     ]
+
+
+def test_an_entry_that_left_room_for_the_next_lines_first_character_ends_there():
+    # core-morioka-fy2024's history as `pdftotext -layout` reads its LibreOffice PDF: the year's two
+    # events beside its two lines, the first a character short of the column's widest line
+    text = _HISTORY_HEADER + (
+        "                                                     市内精神科病院（1 か\n"
+        "         精神障害者アウトリーチ支援事業を開始\n"
+        "2015 年                                               所）\n"
+        "度        未治療・治療中断者への訪問支援を開始し、多職種チームによるケース会議を毎\n"
+        "         月開催\n"
+        "\n"
+        "2017 年\n"
+        "         ピアサポーター養成講座を開始                              岩手県精神保健福祉協会\n"
+        "度\n"
+        "\n"
+        "2023 年   国の構築支援事業を活用し、アドバイザーの助言を得て取組の評価方法を検討\n"
+        "度        自立支援協議会との役割分担を整理"
+    )
+    assert _rows_written(text)[2:] == [
+        "\t未治療・治療中断者への訪問支援を開始し、多職種チームによるケース会議を毎月開催\t",
+        "2017 年度\tピアサポーター養成講座を開始\t岩手県精神保健福祉協会",
+        "2023 年度\t国の構築支援事業を活用し、アドバイザーの助言を得て取組の評価方法を検討",
+        "\t自立支援協議会との役割分担を整理",
+    ]

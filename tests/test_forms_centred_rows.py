@@ -853,3 +853,41 @@ def test_a_commission_of_none_in_kana_costs_what_a_bodys_name_does():
         return event_cost(history, [["令和2年度", "ピアサポーターの活動報酬を制度化", commission]], widths)
 
     assert cost("なし") == cost("県精神保健福祉協会") < cost("けた")
+
+
+# pref-ibaraki-fy2024's history as pdfplumber reads its LibreOffice PDF: a year's two events of one
+# line each beside its two lines, the first a character short of its column (33 characters wide)
+_ROOM_LEFT = (
+    "年度 経過 委託\n"
+    "平成15年\n"
+    "精神障害者退院促進支援事業をモデル事業として県南圏域で開始 県精神保健福祉協会\n"
+    "度\n"
+    "精神障害者地域移行支援特別対策事業に移行し、全圏域に地域移行推進員 県内相談支援事業所（6か所）\n"
+    "平成20年 を配置 に委託\n"
+    "度 各保健所に地域移行支援会議を設置し、病院と地域の事業所による個別ケ\n"
+    "ース検討を開始\n"
+    "精神障害にも対応した地域包括ケアシステム構築推進事業を開始\n"
+    "平成30年 県精神保健福祉審議会に地域移行部会を設置し、全県の協議の場と位置付\n"
+    "度 けた\n"
+    "9圏域すべてで保健所圏域会議を立ち上げ\n"
+    "令和2年 新型コロナウイルス感染症の影響により圏域会議を書面開催へ切り替え\n"
+    "度 オンラインによるピアサポーター活動報告会を試行\n"
+    "令和4年\n"
+    "第7期障害福祉計画策定に向け、長期入院者の退院意向調査（県内41病\n"
+    "度 茨城県精神科病院協会\n"
+    "院）を実施\n"
+    "にも包括構築支援事業（国アドバイザー派遣）を活用し、協議の場の評価\n"
+    "令和5年\n"
+    "指標を検討\n"
+    "度\n"
+    "市町村職員向け精神保健福祉業務研修を基礎編・応用編の2段階に再編 県精神保健福祉センター\n"
+)
+
+
+def test_an_events_line_that_left_room_for_the_next_lines_first_character_ends_the_event():
+    rows = [line for line in _apply("その他\n" + _ROOM_LEFT + _COUNCILS) if line]
+    assert rows[8:11] == [
+        "令和2年度\t新型コロナウイルス感染症の影響により圏域会議を書面開催へ切り替え\t",
+        "\tオンラインによるピアサポーター活動報告会を試行\t",
+        "令和4年度\t第7期障害福祉計画策定に向け、長期入院者の退院意向調査（県内41病院）を実施\t茨城県精神科病院協会",
+    ]

@@ -35,6 +35,7 @@ from nikosheet.parsing.forms.centred_pivots import Pivot
 from nikosheet.parsing.forms.centred_places import MOST_ASYMMETRIC
 from nikosheet.parsing.forms.line_cuts import INF, NEW_CELL, TOLERANCE, column_goes_on
 from nikosheet.parsing.forms.template_tables import BULLET, Table
+from nikosheet.parsing.forms.wrapped_cells import room_left
 from nikosheet.typography import NO_LINE_START, continues
 from nikosheet.vocabulary import EVENT_ENDS, NOTHING, SAME_AS_ABOVE
 
@@ -140,16 +141,19 @@ class _Cuts:
 def event_cost(table: Table, cut: list[list[str]], widths: list[int]) -> float:
     """What an event's cells cost: none without its description (nor one that is a body's note); a
     cell that goes on after a piece that ended it (short of its column, or on an event's step with no
-    inflection after it: `…として位置づけ` / `地域…`; but for a list's item or a body's note), or that
+    inflection after it: `…として位置づけ` / `地域…`; a description's line with room left for the next
+    line's first character: `…書面開催へ切り替え` / `オンライン…`; but for a list's item or a body's note), or that
     starts with what no line does, or a piece wider than its column; a commission that ends as an
     event does; a cell of one character (a word's end: `…を設` / `置`)."""
     cells = [[line[c] for line in cut if line[c]] for c in range(len(widths))]
     if not cells[0] or NOTE.fullmatch(cells[0][0]):
         return INF
     cost = 0.0
-    for cell, width in zip(cells, widths, strict=True):
+    for c, (cell, width) in enumerate(zip(cells, widths, strict=True)):
         ended = [
-            not column_goes_on(table, before, width, False) or (before.endswith(EVENT_ENDS) and not continues(piece))
+            not column_goes_on(table, before, width, False)
+            or (before.endswith(EVENT_ENDS) and not continues(piece))
+            or (c == 0 and room_left(before, piece, width))  # a description with room left for the next
             for before, piece in itertools.pairwise(cell)
         ]
         cost += NEW_CELL * sum(

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from nikosheet.parsing.forms._shared import cell_line, char_width, display_width, join_wrapped
 from nikosheet.parsing.forms.layout_lines import ITEM_BULLETS
+from nikosheet.parsing.forms.wrapped_cells import room_left
 from nikosheet.vocabulary import (
     CIRCLED,
     CONSULTATION_OFFICES,
@@ -103,7 +104,8 @@ def sub_rows(row: Row) -> list[Row]:
 
 def entry_rows(table: list[Row]) -> list[Row]:
     """A history's or schedule's rows, a date's cell beside several entries split into a row each: an
-    entry ends on a line that leaves room in its column (the next line's text would have fitted)."""
+    entry ends on a line that leaves room in its column (the next line's text, or its first character,
+    would have fitted: `wrapped_cells.room_left`)."""
     dated = [row for row in table if len(row.columns) >= 2 and row.columns[1] and DATE_RE.match(row_head(row))]
     if len(dated) < 2:
         return table
@@ -118,11 +120,12 @@ def entry_rows(table: list[Row]) -> list[Row]:
         entries: list[list[tuple[int, str]]] = [[]]
         beside = [at for column in row.columns[2:] for at, _ in column]
         marked = {at for column in row.columns[2:] for at, text in column if text in SAME_AS_ABOVE}
-        for at, text in row.columns[1]:
+        for k, (at, text) in enumerate(row.columns[1]):
             if entries[-1] and (_apart(entries[-1][-1][0], at, beside) or _marked_again(entries[-1], at, marked)):
                 entries.append([])
             entries[-1].append((at, text))
-            if display_width(text) + 4 <= room:
+            below = row.columns[1][k + 1][1] if k + 1 < len(row.columns[1]) else ""
+            if display_width(text) + 4 <= room or room_left(text, below, room):
                 entries.append([])
         entries = [entry for entry in entries if entry]
         later = _nearest_cells(entries, row.columns[2:])
