@@ -52,7 +52,7 @@ FLOOR = {
     "pdftotext-layout": 0.91,
     "pdftotext-raw": 0.93,
     "pymupdf": 0.93,
-    "pymupdf4llm": 0.89,
+    "pymupdf4llm": 0.9,
     "pypdf": 0.93,
     "pypdf-layout": 0.92,
     "pypdfium2": 0.93,
