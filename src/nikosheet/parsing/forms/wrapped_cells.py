@@ -167,8 +167,6 @@ def cut(
                         cost += _OVER_CAP  # the 委託 column's `－` written beside an event: a cell of its own
                     if history:
                         cost += _EVENTS_JOINED * _lines_meet(units, start, i)
-                        if not joined and only and not only[k - 1]:  # an event's column: its width or its least
-                            cost += _EVENTS_JOINED * _room_left_in(units, start, i, floor if cap is None else cap)
                         cost += _EVENTS_JOINED * sum(
                             _commission_after(units[u - 1], units[u]) for u in range(start + 1, i)
                         )
@@ -374,12 +372,6 @@ def _lines_meet(units: Sequence[_Unit], start: int, end: int) -> int:
         units[u][2] and not _events_meet(units[u - 1][1], units[u][1]) and next_event(units[u - 1][1], units[u][1])
         for u in range(start + 1, end)
     )
-
-
-def _room_left_in(units: Sequence[_Unit], start: int, end: int, width: int) -> int:
-    """In the history, where each line is a unit: the lines of an event's cell that left room for the
-    next one's first character (`room_left`), in a column `width` wide."""
-    return sum(units[u][2] and room_left(units[u - 1][1], units[u][1], width) for u in range(start + 1, end))
 
 
 def next_event(line: str, below: str) -> bool:
