@@ -365,6 +365,7 @@ HOSTILE = {
     + T
     + "協議の場の実施状況\n| 名称 | 構成員 | 開催頻度 |\n| --- | --- | --- |\n"
     + "| 会議 | 委員、保健 | 年2回 |\n続き\n" * 4_000,
+    "an indicators' header cell on every other line": S4 + "\n課題解決の\n" + "目標値\n\n" * 20_000 + "\n" * 40_000,
     "every section, long lines": "\n".join(
         h + "\n" + "\n".join(kind + "あ い" * 30_000 for kind in ("", "- ", "# ", "| ", "①", "\t"))
         for h in (

@@ -49,3 +49,15 @@ def test_numbered_strengths_with_wrapped_lines():
         "全6圏域に保健所があり、市町村・医療機関・福祉事業所を結びつけている。",
         "府精神科病院協会が推進部会に参画している。",
     ]
+
+
+def test_a_sentence_s_end_inside_brackets_cuts_no_strength():
+    # a strength that quotes a sentence in brackets is one strength, run into the next or not
+    body = (
+        "【特徴(強み)】 \n\n"
+        "- ・家族会の取組(例:毎月の家族教室。 年1回の講演会)が続いている。 ・ピアサポーターが8名登録されている。 \n"
+    )
+    assert _strengths(body) == [
+        "家族会の取組(例:毎月の家族教室。 年1回の講演会)が続いている。",
+        "ピアサポーターが8名登録されている。",
+    ]

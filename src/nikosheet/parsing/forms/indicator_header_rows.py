@@ -44,12 +44,23 @@ def apply(state: FormState) -> None:
     if not signals.indicator_header_rows(state.source):
         return
     starts = tuple({cell[:_LEAD] for header in _HEADERS for cell in header if cell[:_LEAD].isalnum()})
+    filled = _next_filled(state.lines)
     for i, line in enumerate(state.lines):
         if line and line.lstrip(" \f").startswith(starts):
-            _join(state, i)
+            _join(state, i, filled)
 
 
-def _join(state: FormState, first: int) -> None:
+def _next_filled(lines: list[str | None]) -> list[int]:
+    """For each line, the index of the first non-blank line at or after it (len(lines): none), found in
+    one pass from the end: each header's search for the row after it would otherwise scan the rest of
+    the text, blank lines and all."""
+    out = [len(lines)] * (len(lines) + 1)
+    for i in range(len(lines) - 1, -1, -1):
+        out[i] = i if (lines[i] or "").strip() else out[i + 1]
+    return out
+
+
+def _join(state: FormState, first: int, filled: list[int]) -> None:
     """The header that starts at line `first`, joined into its first line, where it is one and a row of
     its table follows."""
     lines = state.lines
@@ -62,7 +73,7 @@ def _join(state: FormState, first: int) -> None:
         if line.strip():
             run.append(i)
         i += 1
-    row = next((line for line in lines[i:] if line and line.strip()), "")
+    row = (lines[filled[i]] or "") if filled[i] < len(lines) else ""
     if len(run) < 2 or "\t" not in row or not CIRCLED.match(row.lstrip()):
         return
     for header in _HEADERS:

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import nikosheet.diagnostic_messages as messages
 from nikosheet.diagnostics import Diagnostic
 from nikosheet.parsing.cells import cell_items, cell_text, strip_bullet, strip_tags
+from nikosheet.parsing.forms._shared import unbalanced
 from nikosheet.parsing.forms.layout_lines import join_lines
 from nikosheet.parsing.headings import Section
 from nikosheet.parsing.lazy_re import compile_lazily
@@ -97,11 +100,21 @@ def _strengths(ctx: Context, b: Block) -> list[str]:
     block = Block("item", b.lines) if b.kind == "heading" else b
     out: list[str] = []
     for text in text_of(ctx, [block]):
-        for piece in _SENTENCE_END.split(text):
+        for piece in _sentences(text):
             lines = [ln for ln in (x.strip() for x in piece.split("\n")) if ln]
             if lines:
                 out.append(strip_bullet(join_lines(lines)))
     return out
+
+
+def _sentences(text: str) -> Iterator[str]:
+    """A text cut after each sentence's end, but not inside brackets (`…取組(例:C。 D)を行う。` is one)."""
+    start = 0
+    for end in _SENTENCE_END.finditer(text):
+        if unbalanced(text[start : end.start()]) <= 0:
+            yield text[start : end.start()]
+            start = end.end()
+    yield text[start:]
 
 
 # a sentence's end and a space or line after it, or the bullet of the next item (`…がある。・B`)

@@ -22,7 +22,7 @@ def numbers(text: str) -> list[float | int] | None:
 
 # each caller gets a list of its own.  The memo's usual bound (4,096): at 256 it was cleared every dozen
 # sheets, and half its misses were cells asked before (the same values come back across a
-# batch's sheets); a bounded few thousand short cells hold well under a MiB
+# batch's sheets); a few thousand cells of at most a few hundred characters: a few MiB at worst
 @cached()
 def _numbers(text: str) -> tuple[float | int, ...] | None:
     if not text.isascii():
