@@ -48,6 +48,9 @@ _GROUP_WORDS = dict(_GROUPS)
 _ORDER = tuple(STATISTICS)
 _SUB_LABELS = {**DISCHARGE_RATES, **CONSULTATION_OFFICES}
 _QUANTITIES = tuple(QUANTITIES)
+# the value cells' memos' bound: a sheet's value cells are mostly its own numbers, so a larger memo
+# holds more of them at 3,000 sheets than at 300 (peak memory) and answers little more
+_VALUE_CELLS = 512
 
 
 _VALUE_RE = re.compile(r"約?[\d,.]+(?:人|%|か所|床|病院|市町村|回(?:/年)?)?|(?:年間?|月)\d{1,3}回|\d{1,3}回/年度?")
@@ -79,7 +82,7 @@ _NUMBER_RE = re.compile(r"(?<![\d,.])[\d,.]*\d(?:万|千)?")  # from the start o
 _UNIT_RE = re.compile(r"[^\s※(（\[［]+")
 
 
-@cached()  # (as the cells' numbers: the same value cells come back across a batch's sheets)
+@cached(limit=_VALUE_CELLS)  # (as the cells' numbers: the same value cells come back across a batch's sheets)
 def _unit_and_note(text: str) -> tuple[str | None, str | None]:
     """`4 病院 ※うち1病院は休床中` → ('病院', '※うち1病院は休床中'); `1 か所（中核市保健所）` too."""
     n = norm(text)
@@ -98,7 +101,7 @@ _UNKNOWN = ("不明", "未定", "－", "-", "ー")  # a value cell that says onl
 _MARKED_RE = re.compile(r"(?<![\d,.])([\d,.]+)[ ]*(人|%)")  # from the start of a run only: linear
 
 
-@cached()  # (as `_unit_and_note`); a tuple, which every caller shares
+@cached(limit=_VALUE_CELLS)  # (as `_unit_and_note`); a tuple, which every caller shares
 def _marked_numbers(text: str) -> tuple[tuple[int | float, str], ...]:
     """Numbers directly followed by 人 or %, with that unit."""
     out = []
@@ -179,7 +182,7 @@ _VALUE_CHARS = "0123456789０１２３４５６７８９,，.．約年間月週�
 _FILLER = " \u3000\t()（）[]［］:：/／・、,，.。-－ー~～"
 
 
-@cached()  # (as `_unit_and_note`)
+@cached(limit=_VALUE_CELLS)  # (as `_unit_and_note`)
 def _leftover(text: str) -> str | None:
     """The words of a value cell beside its numbers and units (`54 人 15.9 % 集計中` → `集計中`), which
     must not vanish with the cell; None when there are none (`54 人 15.9 %`, `なし`, `－`)."""

@@ -16,7 +16,7 @@ _OPTIONS_RE = re.compile(
 )
 
 
-@cached()  # a choice's cell is the template's options in most sheets: answered from memory
+@cached(limit=1024)  # a choice's cell is the template's options in most sheets: answered from memory
 def without_options(text: str) -> str:
     """The text with its options and marks taken out: what else a choice's cell holds (`有・無 集計中`)."""
     return _OPTIONS_RE.sub(" ", text)

@@ -20,10 +20,10 @@ def numbers(text: str) -> list[float | int] | None:
     return None if found is None else list(found)
 
 
-# each caller gets a list of its own.  The memo's usual bound (4,096): at 256 it was cleared every dozen
-# sheets, and half its misses were cells asked before (the same values come back across a
-# batch's sheets); a few thousand cells of at most a few hundred characters: a few MiB at worst
-@cached()
+# each caller gets a list of its own.  The memo's bound: at 256 it was cleared every dozen sheets, and
+# half its misses were cells asked before (the same values come back across a batch's sheets); at the
+# usual 4,096 it held a few MiB more at 3,000 sheets than at 300 (peak memory)
+@cached(limit=1024)
 def _numbers(text: str) -> tuple[float | int, ...] | None:
     if not text.isascii():
         text = norm(text)
