@@ -6,6 +6,7 @@ import heapq
 import unicodedata
 
 from nikosheet.parsing.lazy_re import compile_lazily
+from nikosheet.typography import NO_LINE_START
 from nikosheet.vocabulary import GOAL_LABELS
 
 
@@ -117,6 +118,29 @@ CLOSING = ")）」』］]"
 def unbalanced(text: str) -> int:
     """Brackets opened and not closed (negative: closed and not opened)."""
     return sum(text.count(c) for c in OPENING) - sum(text.count(c) for c in CLOSING)
+
+
+def room_left(line: str, below: str, width: int) -> bool:
+    """Whether a history cell's line of full-width characters stopped with room for the first character
+    of the line below, which no rule kept off it (a mark that starts no line, that one or the one after
+    it; an opening bracket): the cell ended there, and the line below is the year's next event.  In a
+    column 33 characters wide (`width`, display columns)
+
+        新型コロナウイルス感染症の影響により圏域会議を書面開催へ切り替え
+        オンラインによるピアサポーター活動報告会を試行
+
+    are two events (`オ` would have stood on the first line), where `…調査（県内41病` / `院）を実施` is one
+    (`院` went down with the `）` after it).  A line with a half-width character or a bracket is left
+    alone: how wide the page set it is not known (a font may set `「」（）` narrower)."""
+    return (
+        display_width(line) == 2 * len(line)
+        and width - display_width(line) >= 2
+        and not any(c in OPENING or c in CLOSING for c in line)
+        and display_width(below[:1]) == 2
+        and below[0] not in NO_LINE_START
+        and below[0] not in OPENING
+        and below[1:2] not in NO_LINE_START
+    )
 
 
 _DEPARTMENT_ENDS = ("課", "室", "係", "所", "センター", "担当", "班")  # not 部 or 局: a 課's parent, which may wrap

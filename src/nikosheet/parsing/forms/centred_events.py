@@ -30,12 +30,11 @@ import itertools
 import re
 from collections.abc import Callable
 
-from nikosheet.parsing.forms._shared import display_width
+from nikosheet.parsing.forms._shared import display_width, room_left
 from nikosheet.parsing.forms.centred_pivots import Pivot
 from nikosheet.parsing.forms.centred_places import MOST_ASYMMETRIC
 from nikosheet.parsing.forms.line_cuts import INF, NEW_CELL, TOLERANCE, column_goes_on
 from nikosheet.parsing.forms.template_tables import BULLET, Table
-from nikosheet.parsing.forms.wrapped_cells import room_left
 from nikosheet.typography import NO_LINE_START, continues
 from nikosheet.vocabulary import EVENT_ENDS, NOTHING, SAME_AS_ABOVE
 

@@ -21,9 +21,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from nikosheet.parsing.forms._shared import cell_line, char_width, display_width, join_wrapped
+from nikosheet.parsing.forms._shared import cell_line, char_width, display_width, join_wrapped, room_left
 from nikosheet.parsing.forms.layout_lines import ITEM_BULLETS
-from nikosheet.parsing.forms.wrapped_cells import room_left
 from nikosheet.vocabulary import (
     CIRCLED,
     CONSULTATION_OFFICES,
@@ -105,7 +104,7 @@ def sub_rows(row: Row) -> list[Row]:
 def entry_rows(table: list[Row]) -> list[Row]:
     """A history's or schedule's rows, a date's cell beside several entries split into a row each: an
     entry ends on a line that leaves room in its column (the next line's text, or its first character,
-    would have fitted: `wrapped_cells.room_left`)."""
+    would have fitted: `_shared.room_left`)."""
     dated = [row for row in table if len(row.columns) >= 2 and row.columns[1] and DATE_RE.match(row_head(row))]
     if len(dated) < 2:
         return table

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 
 from nikosheet.parsing.forms import FormState, signals
+from nikosheet.parsing.forms._shared import is_pipe_separator
 from nikosheet.parsing.forms.template_tables import HEADING
 from nikosheet.vocabulary import SECTOR_COLUMNS, SECTORS
 
@@ -46,7 +47,7 @@ def apply(state: FormState) -> None:
     seen: list[str] = []  # the labels of the table's rows so far
     for at in range(title + 1, len(lines)):
         line = lines[at]
-        if line is None or not line.strip() or _rule(line):
+        if line is None or not line.strip() or is_pipe_separator(line):  # markitdown's rule between
             continue
         text = line.strip()
         if "\t" in line:
@@ -89,9 +90,3 @@ def _row(lines: list[str | None], at: int, text: str, labels: list[str]) -> tupl
                 if not label.startswith(written):
                     break
     return None
-
-
-def _rule(line: str) -> bool:
-    """A pipe table's rule (`| --- | --- |`), which markitdown writes between the rows and the line."""
-    text = line.strip()
-    return len(text) > 2 and text[0] == "|" and text[-1] == "|" and not text.strip("|-: ")

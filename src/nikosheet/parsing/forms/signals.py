@@ -11,7 +11,7 @@ import functools
 import re
 from collections.abc import Callable
 
-from nikosheet.vocabulary import INDICATORS_HEAD, OUTCOME_COLUMNS
+from nikosheet.vocabulary import INDICATORS_HEAD, OUTCOME_COLUMNS, SECTORS
 
 _RULE_RE = re.compile(r"-[ +]-")  # a rule's runs of dashes, or a border's: one scan
 _DISCHARGE_RE = re.compile(r"退院率[^\n]{0,300}\n(?:退院率|\| *入院後)")
@@ -430,7 +430,8 @@ def indicator_columns(source: str) -> bool:
     return autospace(source) and "\f" in source and "\n具体的な成果・効果\n" in source
 
 
-_SECTOR_END_RE = re.compile(r"\n[ \t\f]*その他関係機関・住(?!民等\t)")
+_LAST_SECTOR = SECTORS["others"]  # その他関係機関・住民等: its first part at a line's start, its end not a cell's
+_SECTOR_END_RE = re.compile(r"\n[ \t\f]*" + _LAST_SECTOR[:-2] + "(?!" + _LAST_SECTOR[-2:] + "\t)")
 
 
 def sector_ends(source: str) -> bool:

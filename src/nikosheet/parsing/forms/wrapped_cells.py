@@ -35,7 +35,7 @@ import itertools
 import re
 from collections.abc import Sequence
 
-from nikosheet.parsing.forms._shared import CLOSING, KANJI_PARTICLE_WORD, OPENING, display_width
+from nikosheet.parsing.forms._shared import KANJI_PARTICLE_WORD, display_width
 from nikosheet.typography import NO_LINE_START, WORD_START
 from nikosheet.vocabulary import AS_ABOVE, BODY_KINDS, EVENT_ENDS, EVENT_STEPS, EVENT_VERBS  # ↓: a cell of its own
 
@@ -379,29 +379,6 @@ def next_event(line: str, below: str) -> bool:
     below starts a word (`ピアサポーター派遣事業を…`, `推進会議の下に…`): two events of one year, the
     second a row of its own (its year cell empty), not the first's wrapped rest."""
     return line.endswith(EVENT_ENDS) and _WORD_START.match(below) is not None
-
-
-def room_left(line: str, below: str, width: int) -> bool:
-    """Whether a history cell's line of full-width characters stopped with room for the first character
-    of the line below, which no rule kept off it (a mark that starts no line, that one or the one after
-    it; an opening bracket): the cell ended there, and the line below is the year's next event.  In a
-    column 33 characters wide (`width`, display columns)
-
-        新型コロナウイルス感染症の影響により圏域会議を書面開催へ切り替え
-        オンラインによるピアサポーター活動報告会を試行
-
-    are two events (`オ` would have stood on the first line), where `…調査（県内41病` / `院）を実施` is one
-    (`院` went down with the `）` after it).  A line with a half-width character or a bracket is left
-    alone: how wide the page set it is not known (a font may set `「」（）` narrower)."""
-    return (
-        display_width(line) == 2 * len(line)
-        and width - display_width(line) >= 2
-        and not any(c in OPENING or c in CLOSING for c in line)
-        and display_width(below[:1]) == 2
-        and below[0] not in NO_LINE_START
-        and below[0] not in OPENING
-        and below[1:2] not in NO_LINE_START
-    )
 
 
 def holds_event(text: str) -> bool:
