@@ -62,6 +62,17 @@ def test_overview_read_from_pdf_text(parsed):
         assert got == want, converter
 
 
+def test_the_page_s_width_is_the_source_s_not_a_line_an_earlier_form_joined(parsed):
+    """川口市's text through PyMuPDF: a strength's wrapped lines, joined before this form runs, are
+    wider than the page; the overview's wrapped box is still joined at the page's width."""
+    from nikosheet import parse_file_data
+
+    want = parsed("kawaguchi-r5.txt")["overview"]["text"]
+    for converter in ("pymupdf", "pdftotext", "lopdf-pdfplumber"):
+        got = parse_file_data(CONVERTERS / f"kawaguchi-r5--{converter}.txt")["overview"]["text"]
+        assert got[1] == want[1], converter
+
+
 def test_the_figure_after_section_6s_tables(parsed):
     from nikosheet import parse_file_data
 

@@ -42,7 +42,7 @@ def apply(state: FormState) -> None:
     if not signals.figure_text(state.source):
         return
     lines = state.lines
-    width = page_width(lines) - _SLACK
+    width = page_width(state.source.split("\n")) - _SLACK  # the source's: forms before may have joined lines
     for start in _figure_starts(lines):
         run: list[int] = []
         for i in range(start + 1, len(lines)):
