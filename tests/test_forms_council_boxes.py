@@ -507,3 +507,26 @@ def test_the_first_row_s_name_after_the_last_row_and_a_number_in_an_activity() -
         ("花見川区部会", "年3回"),
     ]
     assert rows[0][1] == "千葉県精神科病院協会、千葉市医師会、基幹相談支援センター、家族会、学識経験者、行政"
+
+
+def test_the_activities_column_written_in_one_box_after_the_rows() -> None:
+    # city-edge-values through pdftotext: the names, members and frequencies first, then the header's
+    # last cells and the activities' column, one box; a cell's last line short of the widest ends it
+    body = (
+        "代表者会議\n\n保健, 医療, 福祉, 家族会, 行政機関の代表者\n年1回\n\n"
+        "実務者会議 保健, 医療, 福祉, 家族会, ピアサポーター 年 6 回\n\n"
+        "実施内容\n\n特記事項等(課題・強み\n等)\n\n"
+        "方針の決定\n具体的な課題に対して取り組\nむ\n\n"
+    )
+    header = "名称\n\n開催頻\n度\n\n協議の場の構成員\n\n"
+    rows = [row.split("\t") for row in _body_rows(body, header)]
+    assert [(row[0], row[2], row[3], row[4]) for row in rows] == [
+        ("代表者会議", "年1回", "方針の決定", ""),
+        ("実務者会議", "年6回", "具体的な課題に対して取り組む", ""),
+    ]
+    # a list's items end short of the column as a cell does: which are a cell's, not told
+    listed = body.replace("方針の決定\n具体的な", "・方針の決定\n・具体的な")
+    assert _body_rows(listed, header)[0].split("\t")[3] == ""
+    # one cell for two rows: whose it is, not told
+    one = body.replace("方針の決定\n", "")
+    assert _body_rows(one, header)[0].split("\t")[3] == ""

@@ -74,6 +74,8 @@ _NAME_LINES = 4  # a name's lines at most
 # display columns: a list's last line is so much shorter than its box's widest at least (four characters:
 # a full line may wrap early before a bracket or a number)
 _SHORT_LIST_END = 8
+_SHORT_LINE = 4  # display columns: a cell's last line short of its column by two characters or more ends it
+_ACTIVITY_LINES = 4  # an activities' cell's lines at most, where a box of them is cut into cells
 _BOX_LINES = 6  # a box of two centred cells' printed lines read: so many lines, and spaces in them, at most
 _SPACED = re.compile(r" [^・•\s]")  # a space before a word: no list item's
 _PARTICLES = "のをにがはでとへや"  # a word that starts with one goes on a phrase: not a member's name
@@ -164,6 +166,7 @@ def _rewrite(state: FormState, start: int, end: int) -> bool:
     for listed, segment in zip(members, segments, strict=True):
         lasts.append(_last_cells(segment, boxes, texts, bool(lasts[-1][0] or lasts[-1][1]), bool(listed)))
     lasts = _after_frequencies(lasts[1:], [at for _, at in frequencies], firsts, boxes, texts)
+    lasts = _activities_column(lasts, segments[-1], boxes, texts)
     rows = [
         "\t".join((name, listed, frequency, *last))
         for (_, name), listed, (frequency, _), last in zip(names, members, frequencies, lasts, strict=True)
@@ -657,6 +660,40 @@ def _readings(lines: list[str], heights: list[str]) -> list[tuple[list[str], lis
         for activities, notes, used in ways
         for more_activities, more_notes in _readings(lines[used:], rest)
     ]
+
+
+def _activities_column(
+    lasts: list[tuple[str, str]], segment: list[int], boxes: list[Box], texts: dict[int, str]
+) -> list[tuple[str, str]]:
+    """The last rows whose activities and notes were read nowhere take the activities' column where
+    pdftotext wrote it in one box after the table's rows (`方針の決定` `具体的な課題に対して取り組` `む`:
+    the names', members' and frequencies' columns first, then this one), the last row's text left
+    being that box alone: a cell ends on a line short of the box's widest (a wrapped cell's lines but
+    its last fill the column), and the box holds exactly as many cells as those rows, none with a
+    sentence (notes end with one) nor a list's item (an item ends short of the column as a cell
+    does).  Where the cells are fewer or more, which rows' they are (a row's cell may be empty) is not
+    told, and none is taken."""
+    empty = len(lasts)
+    while empty and lasts[empty - 1] == ("", ""):
+        empty -= 1
+    rows = len(lasts) - empty
+    within = set(segment)
+    left = [[i for i, _, _ in box if texts[i]] for box in boxes]
+    ours = [box for box in left if box and within.issuperset(box)]
+    if rows < 2 or len(ours) != 1 or len(ours[0]) > _ACTIVITY_LINES * rows:
+        return lasts
+    lines = [texts[i] for i in ours[0]]
+    widest = max(display_width(line) for line in lines)
+    cells: list[list[str]] = [[]]
+    for k, line in enumerate(lines):
+        cells[-1].append(line)
+        if k + 1 < len(lines) and display_width(line) + _SHORT_LINE <= widest:
+            cells.append([])
+    if len(cells) != rows or any("。" in line or line[0] in LIST_BULLETS for line in lines):
+        return lasts  # (a list's items end short of the column too: an item's end or a cell's, not told)
+    for i in ours[0]:
+        texts[i] = ""
+    return [*lasts[:empty], *((join_cell([(0, t, False) for t in cell]), "") for cell in cells)]
 
 
 def _cells_fit(activities: list[str], notes: list[str]) -> bool:
