@@ -21,7 +21,9 @@ ends on an event's step, nor is a few hiragana alone (`…と位置付` / `け�
 description's line ends with the 委託 column's mark after a space (`…事業を再編 －`: the mark is the
 commission); an event but a group's first costs a little, and a group whose year stands off
 its middle (markitdown may write a year's line apart from a cell's line level with it) a little more
-for each line.
+for each line, and so does one whose events' lines stand off its middle (a group that ends on the year's
+wrapped end alone, below its one event: `令和元年 …の設置` / `度` / `実務者会議を…`, the last the year's second
+event, not the next year's first).
 """
 
 from __future__ import annotations
