@@ -34,7 +34,7 @@ PROVENANCE = {
 FLOOR = {
     "docx2txt": 0.92,
     "libreoffice-txt": 0.91,
-    "lopdf-markitdown": 0.81,
+    "lopdf-markitdown": 0.82,
     "lopdf-pdfplumber": 0.82,
     "lopdf-pdftotext": 0.67,
     "lopdf-pdftotext-layout": 0.88,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import FIXTURES, SAMPLES, form_state
+from conftest import FIXTURES, SAMPLES, form_state, rewritten_rows
 from nikosheet.parsing.forms import FormState, cell_lines_tables
 
 
@@ -1401,4 +1401,16 @@ def test_an_event_and_a_body_s_kind_after_it_on_its_line_are_two_cells():
         ["", "長期入院者実態調査（全道146病院）を実施", ""],
         ["令和4年度", "ピアサポーター養成研修を札幌、旭川、帯広の3か所で開催", "特定非営利活動法人へ委託"],
         ["", "圏域アドバイザー派遣事業を開始", "↓"],
+    ]
+
+
+def test_a_years_mark_written_before_its_events_box_is_its_first_rows_commission():
+    # plain pdftotext (柏市): the 委託 column's `↓` comes right after its year, before the box that holds
+    # the year's two events; read in place it was the first event, and the event its commission
+    #     平成24年度 / (blank) / ↓ / (blank) / 地域移行支援の制度化 / 柏市自立支援協議会…として位置づける
+    rows = rewritten_rows((FIXTURES / "converters" / "kashiwa-r6--pdftotext.txt").read_text())
+    at = next(k for k, row in enumerate(rows) if row[0] == "平成24年度")
+    assert rows[at : at + 2] == [
+        ["平成24年度", "地域移行支援の制度化", "↓"],
+        ["", "柏市自立支援協議会相談支援部会の連絡会として位置づける", ""],
     ]

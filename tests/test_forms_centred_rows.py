@@ -891,3 +891,20 @@ def test_an_events_line_that_left_room_for_the_next_lines_first_character_ends_t
         "\tオンラインによるピアサポーター活動報告会を試行\t",
         "令和4年度\t第7期障害福祉計画策定に向け、長期入院者の退院意向調査（県内41病院）を実施\t茨城県精神科病院協会",
     ]
+
+
+def test_a_years_second_event_below_its_wrapped_year_stays_in_its_group():
+    # markitdown of a LibreOffice PDF (柏市): `令和元年` / `度` centred beside two events, its second event
+    # on the line after the year's end; the group that ends there would leave its one event off its middle
+    from nikosheet import parse_file_data
+
+    events = parse_file_data(FIXTURES / "converters" / "kashiwa-r6--lopdf-markitdown.txt")["history"]["events"]
+    assert [(e["period"], e["description"]) for e in events[5:8]] == [
+        ("令和元年度", "「精神障害にも対応した地域包括ケアシステム」全体会議の設置"),
+        ("令和元年度", "実務者会議を柏市自立支援協議会相談支援部会の連絡会として位置づける"),
+        (
+            "令和3年度",
+            "柏市自立支援協議会相談支援部会から独立した会議体として位置づけ。"
+            "柏市保健所精神保健福祉連絡協議会を「にも包括代表者会議」へ移行する",
+        ),
+    ]

@@ -21,7 +21,9 @@ ends on an event's step, nor is a few hiragana alone (`…と位置付` / `け�
 description's line ends with the 委託 column's mark after a space (`…事業を再編 －`: the mark is the
 commission); an event but a group's first costs a little, and a group whose year stands off
 its middle (markitdown may write a year's line apart from a cell's line level with it) a little more
-for each line.
+for each line, and so does one whose events' lines stand off its middle (a group that ends on the year's
+wrapped end alone, below its one event: `令和元年 …の設置` / `度` / `実務者会議を…`, the last the year's second
+event, not the next year's first).
 """
 
 from __future__ import annotations
@@ -75,9 +77,10 @@ def groups(lines: list[list[str]], pivots: list[Pivot], widths: list[int], centr
                 group = events.group(top, bottom)
                 if group is None:
                     continue
-                total = cost + group[0] + _OFF_MIDDLE * abs(top + bottom - first - last)
+                middle = top + bottom  # twice the group's middle, where its year and its events both stand
+                total = cost + group[0] + _OFF_MIDDLE * (abs(middle - first - last) + abs(middle - sum(group[3])))
                 if total < after.get(bottom + 1, (INF, []))[0]:
-                    after[bottom + 1] = (total, [*found, ((top, bottom), *group[1:])])
+                    after[bottom + 1] = (total, [*found, ((top, bottom), group[1], group[2])])
         reached = after
     cost, found = reached.get(len(lines), (INF, []))
     return found if cost < INF else None
@@ -107,8 +110,9 @@ class _Cuts:
             self.cuts[key] = None if cut is None or cut[0] == INF else cut
         return self.cuts[key]
 
-    def group(self, top: int, bottom: int) -> tuple[float, list[int], list[list[str]]] | None:
-        """Lines top..bottom as a year's group: what its events cost, where they start, every line's pieces."""
+    def group(self, top: int, bottom: int) -> tuple[float, list[int], list[list[str]], tuple[int, int]] | None:
+        """Lines top..bottom as a year's group: what its events cost, where they start, every line's
+        pieces, and the events' first and last line."""
         kept = self.kept
         lo = next((k for k, j in enumerate(kept) if j >= top), len(kept))
         hi = next((k for k, j in enumerate(kept) if j > bottom), len(kept))
@@ -127,6 +131,7 @@ class _Cuts:
         cost, events = best[-1]
         if cost == INF or not events:
             return None
+        span = (kept[lo], kept[hi - 1])  # the events' first and last line
         pieces = [[""] * len(self.widths) for _ in range(top, bottom + 1)]
         firsts = [top]
         for start, cut in events:
@@ -134,7 +139,7 @@ class _Cuts:
                 firsts.append(kept[lo + start])
             for k, line in enumerate(cut):
                 pieces[kept[lo + start + k] - top] = line
-        return cost, firsts, pieces
+        return cost, firsts, pieces, span
 
 
 def event_cost(table: Table, cut: list[list[str]], widths: list[int]) -> float:
