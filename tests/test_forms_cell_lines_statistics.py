@@ -657,3 +657,14 @@ def test_a_value_run_into_its_label_s_first_piece_is_the_label_s():
     rows = [ln for ln in _apply(LABEL_THEN_VALUE) if ln and "\t" in ln]
     assert "保健所数（R5年4月時点）\t9\tか所" in rows
     assert "（自立支援）協議会の開催頻度 （R4年度）\t（自立支援）協議会の開催頻度\t2\t回／年" in rows
+
+
+def test_a_column_of_numbers_as_long_as_the_labels_column_before_it_is_theirs_in_turn(parsed):
+    # pdfminer: `入院後3カ月時点` `入院後6カ月時点` `入院後1年時点`, then `６１．２` `７８．９` `８６．４`,
+    # then the next label; the inpatients' shares still lacking a number above must not take them
+    from nikosheet import parse_file_data
+
+    want = parsed("pref-fullwidth-dot-fy2023.txt")["basic_info"]["discharge_rates"]
+    got = parse_file_data(CONVERTERS / "pref-fullwidth-dot-fy2023--pdfminer.txt")["basic_info"]["discharge_rates"]
+    for key, value in (("after_3_months", 61.2), ("after_6_months", 78.9), ("after_1_year", 86.4)):
+        assert got[key] == want[key] == value

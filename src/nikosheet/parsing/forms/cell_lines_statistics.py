@@ -150,6 +150,7 @@ def _give_out(table: Rows, events: list[tuple[str, int, str, Row | None]]) -> No
     """The values to their rows, in reading order; a text line before a value labels a row of its own."""
     pending: list[tuple[int, str]] = []  # text lines waiting to know whether a value follows
     run: list[Row] = []  # the rows whose labels came since the last value
+    column: list[Row] = []  # the rows of the last run of labels, while values follow them
     group: Row | None = None  # a group whose label came last: a value right after it is its total
     merged: set[int] = set()
     _short_columns(table, events)
@@ -159,6 +160,7 @@ def _give_out(table: Rows, events: list[tuple[str, int, str, Row | None]]) -> No
             table.last_value = None
             _settle(table, pending, False)
             table.show(row)
+            column = []
             group = row if row.spec.is_group else None
             if not row.spec.is_group:
                 run.append(row)
@@ -180,6 +182,10 @@ def _give_out(table: Rows, events: list[tuple[str, int, str, Row | None]]) -> No
                 text = f"{text}\t{events[k][2]}"
             if beside is None and len(run) > 1 and _label_next(events, n, merged):
                 beside = run[-1]  # one value between labels: the last one's (its group's labels before it)
+            if not column and len(run) > 1 and _column_of_values(events, n, len(run)):
+                column = list(run)  # as many bare numbers as labels before them, then a label: theirs in turn
+            if beside is None and column:
+                beside = column.pop(0)
             for part in _split_choice(text):
                 value = value_of(i, part)
                 if not table.give(value, beside):
@@ -191,6 +197,13 @@ def _give_out(table: Rows, events: list[tuple[str, int, str, Row | None]]) -> No
             pending.append((i, text))
     _settle(table, pending, False)
     table.leftover += [(v.index, v.text) for v in table.waiting]
+
+
+def _column_of_values(events: list[tuple[str, int, str, Row | None]], n: int, count: int) -> bool:
+    """Whether the events from the n-th on are `count` bare numbers and then a label or the end."""
+    run = _run(events, n, _bare_number)
+    after = n + len(run)
+    return len(run) == count and (after == len(events) or events[after][0] == "label")
 
 
 def _short_columns(table: Rows, events: list[tuple[str, int, str, Row | None]]) -> None:
