@@ -83,3 +83,34 @@ def test_a_count_whose_slash_lost_its_spaces_is_read_and_its_text_kept_as_writte
     }
     spaced = nikosheet.parse_text_data(text.replace("1/1", "17 / 25"))["basic_info"]["council_setup"]
     assert spaced["municipality"]["text"] == "17 / 25"
+
+
+# A core city's sheet leaves the prefecture's and the region's rows empty: the levels stand one after
+# the other, and the one choice and count follow the last (PyMuPDF, pdfminer, docx2txt write them so).
+EMPTY_ROWS = (
+    "障害保健福祉圏域数（R5年4月時点）\n1\nか所\n精神障害にも対応した地域包括ケアシステムの構\n"
+    "築に向けた保健・医療・福祉関係者による協議の\n場の設置状況（R5年4月時点）\n都道府県\n障害保健福祉圏域\n"
+    "市町村\n○有・無\n1 / 1\n2 精神障害にも対応した地域包括ケアシステムの構築に向けた取組概要（全体）"
+)
+
+
+def test_rows_left_empty_give_their_cells_to_the_level_they_follow() -> None:
+    out = apply_form(council_setup, EMPTY_ROWS)
+    assert [line for line in out if line and "\t" in line] == [
+        f"{LABEL}（R5年4月時点）\t都道府県\t\t",
+        "\t障害保健福祉圏域\t\t",
+        "\t市町村\t○有・無\t1 / 1",
+    ]
+
+
+def test_a_choice_written_after_section_2_s_number_goes_to_the_level_before_it() -> None:
+    # plain pdftotext: `市町村`, section 2's number, `○有・無`, `1/1`, the title, blank lines between
+    text = EMPTY_ROWS.replace("市町村\n○有・無\n1 / 1\n2 ", "市町村\n\n2\n\n○有・無\n\n1/1\n\n")
+    out = apply_form(council_setup, text)
+    assert [line for line in out if line and "\t" in line][2] == "\t市町村\t○有・無\t1/1"
+    assert "2" in out
+
+
+def test_a_count_in_another_row_than_its_unit_names_leaves_it_alone() -> None:
+    text = EMPTY_ROWS.replace("1 / 1", "1 / 1 か所/障害圏域数")
+    assert apply_form(council_setup, text) == text.split("\n")

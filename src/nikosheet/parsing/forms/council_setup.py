@@ -28,6 +28,7 @@ region with anything else, or a count whose row is not known, is left to `cell_l
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from nikosheet.parsing.forms import FormState, signals
 
@@ -97,17 +98,19 @@ def _title_after(lines: list[str | None], end: int) -> bool:
 
 
 def _late_counts(out: _Pieces, lines: list[str | None], end: int) -> bool:
-    """Take the counts written between section 2's number alone (at `end`) and its title (pdftotext:
-    `○有・無`, `2`, `1/1`, the title); False when another line stands there."""
+    """Take the counts (and choices) written between section 2's number alone (at `end`) and its title
+    (pdftotext: `○有・無`, `2`, `1/1`, the title; `市町村`, `2`, `○有・無`, `1/1`, the title); False when
+    another line stands there."""
     late: list[tuple[int, str]] = []
-    for i in range(end + 1, min(end + 6, len(lines))):
+    for i in range(end + 1, min(end + 10, len(lines))):  # blank lines between, as pdftotext writes
         text = (lines[i] or "").strip(" \t\f\u3000")
         if not text:
             continue
         if "取組" in text and late:
             out["late"] = late
-            return all(_count(out["count"], index, count) for index, count in late)
-        if "\t" in text or not any(c.isdigit() for c in text) or _COUNT.fullmatch(text) is None:
+            out["choice"] += [(index, t) for index, t in late if _CHOICE.match(t)]
+            return all(_CHOICE.match(t) or _count(out["count"], index, t) for index, t in late)
+        if "\t" in text or not (_CHOICE.match(text) or (any(c.isdigit() for c in text) and _COUNT.fullmatch(text))):
             return False
         late.append((i, text))
     return False
@@ -168,20 +171,41 @@ def _rows(pieces: _Pieces) -> list[tuple[int, list[str]]] | None:
     label = "".join(_SPACE.sub("", text) for _, text in pieces["label"])
     if not _LABEL_RE.fullmatch(label) or [t for _, t in pieces["level"]] != list(_LEVELS):
         return None
-    choices = pieces["choice"]
-    counts = _counts(pieces["count"], [_CHOSEN.search(t) is not None for _, t in choices])
-    if len(choices) != 3 or counts is None:
+    if len(pieces["choice"]) == 3:
+        choices: list[tuple[int, str] | None] | None = list(pieces["choice"])
+        counts = _counts(pieces["count"], [_CHOSEN.search(t) is not None for _, t in pieces["choice"]])
+    else:  # rows left empty: the others' cells stand where they are
+        choices, counts = _placed(pieces, pieces["choice"]), _placed(pieces, pieces["count"])
+    if not pieces["choice"] or choices is None or counts is None:
         return None
     as_of = label[len(_LABEL) :]
     head = f"{_LABEL} {as_of}" if as_of.startswith("(") else _LABEL + as_of  # as the samples write it
     rows = []
-    for k, count in enumerate(counts):
-        parts = [pieces["level"][k], choices[k], *([count] if count is not None else [])]
+    for k, (choice, count) in enumerate(zip(choices, counts, strict=True)):
+        parts = [pieces["level"][k], *(part for part in (choice, count) if part is not None)]
         if k == 0:
             parts.append(pieces["label"][0])
         first = min(index for index, _ in parts)
-        rows.append((first, [head if k == 0 else "", _LEVELS[k], choices[k][1], count[1] if count else ""]))
+        rows.append(
+            (first, [head if k == 0 else "", _LEVELS[k], choice[1] if choice else "", count[1] if count else ""])
+        )
     return rows
+
+
+def _placed(pieces: _Pieces, items: list[tuple[int, str]]) -> list[tuple[int, str] | None] | None:
+    """Each level's choice or count where fewer than three choices stand in the region: the one between
+    its level's word and the next level's, as every converter writes a row's cells after its word
+    (levels with nothing between them are rows left empty); None when one stands before the first
+    level, two in one row, or a count's unit names another row."""
+    starts = [index for index, _ in pieces["level"]]
+    out: list[tuple[int, str] | None] = [None, None, None]
+    for item in items:
+        row = bisect_right(starts, item[0]) - 1
+        unit = next((k for name, k in _UNITS if name in item[1]), row)
+        if row < 0 or out[row] is not None or unit != row:
+            return None
+        out[row] = item
+    return out
 
 
 def _counts(counts: list[tuple[int, str]], chosen: list[bool]) -> list[tuple[int, str] | None] | None:
