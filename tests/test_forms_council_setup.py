@@ -114,3 +114,10 @@ def test_a_choice_written_after_section_2_s_number_goes_to_the_level_before_it()
 def test_a_count_in_another_row_than_its_unit_names_leaves_it_alone() -> None:
     text = EMPTY_ROWS.replace("1 / 1", "1 / 1 か所/障害圏域数")
     assert apply_form(council_setup, text) == text.split("\n")
+
+
+def test_a_late_count_s_unit_wrapped_over_lines_is_the_group_s() -> None:
+    # plain pdftotext: section 2's number, then the count with its unit cut in three (`1/1か`, `所/市町村`, `数`)
+    text = SECTION_2_AFTER.replace("○有・無\n\n2\n\n1/1\n", "○有・無\n\n2\n\n1/1か\n所/市町村\n数\n")
+    out = apply_form(council_setup, text)
+    assert [line for line in out if line and "\t" in line][2] == "\t市町村\t○有・無\t1/1か所/市町村数"

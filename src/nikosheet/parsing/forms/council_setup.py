@@ -110,10 +110,20 @@ def _late_counts(out: _Pieces, lines: list[str | None], end: int) -> bool:
             out["late"] = late
             out["choice"] += [(index, t) for index, t in late if _CHOICE.match(t)]
             return all(_CHOICE.match(t) or _count(out["count"], index, t) for index, t in late)
-        if "\t" in text or not (_CHOICE.match(text) or (any(c.isdigit() for c in text) and _COUNT.fullmatch(text))):
+        if "\t" in text or not (_CHOICE.match(text) or _late_count(late, text)):
             return False
         late.append((i, text))
     return False
+
+
+def _late_count(late: list[tuple[int, str]], text: str) -> bool:
+    """A count, or the rest of the last one's unit that wrapped (`1/1か`, `所/市町村`, `数`)."""
+    if _COUNT.fullmatch(text) is None:
+        return False
+    if any(c.isdigit() for c in text):
+        return True
+    start = next((k for k in range(len(late) - 1, -1, -1) if any(c.isdigit() for c in late[k][1])), None)
+    return start is not None and _unit_start(_unit("".join(t for _, t in late[start:]) + text))
 
 
 def _take(out: _Pieces, index: int, text: str) -> bool:
