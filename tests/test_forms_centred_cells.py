@@ -619,3 +619,35 @@ def test_an_entry_that_left_room_for_the_next_lines_first_character_ends_there()
         "2023 年度\t国の構築支援事業を活用し、アドバイザーの助言を得て取組の評価方法を検討",
         "\t自立支援協議会との役割分担を整理",
     ]
+
+
+def test_a_years_bulleted_lines_are_one_list_their_wrapped_rests_kept_with_their_items():
+    # ward-toshima-fy2024's and pref-kochi-fy2023's history as `pdftotext -layout` reads their LibreOffice
+    # PDFs: an item set in past its (drawn) bullet fills the column short of its widest line, and its
+    # wrapped rest and the next item are the same cell, as is the commission wrapped beside them
+    text = _HISTORY_HEADER + (
+        "          精神障害にも対応した地域包括ケアシステム構築推進事業を開始\n"
+        "令和 2 年度\n"
+        "          連絡会を協議の場として位置づける\n"
+        "\n"
+        "            ・   ・社会福祉協議会の CSW と連携し、区民ひろばでの「こころのカフェ」\n"
+        "                を試行                                         豊島区民社会福祉協議\n"
+        "令和 5 年度\n"
+        "            ・   ・居住支援協議会に精神障害者の住まい部会を設置                     会\n"
+        "\n"
+        "              ・構築支援事業に参加し、広域アドバイザー・都道府県等密着アド\n"
+        "               バイザーによる支援を受ける\n"
+        "令和 3 年        ・「高知県措置入院者退院後支援の手引き」を作成\n"
+        "度             ・コロナ禍によりピアサポーターの病院訪問を中止し、オンライン\n"
+        "               面会で代替\n"
+    )
+    assert _rows_written(text)[1:] == [
+        "令和 2 年度\t精神障害にも対応した地域包括ケアシステム構築推進事業を開始",
+        "\t連絡会を協議の場として位置づける",
+        "令和 5 年度\t<ul><li>・社会福祉協議会の CSW と連携し、区民ひろばでの「こころのカフェ」を試行</li>"
+        "<li>・居住支援協議会に精神障害者の住まい部会を設置</li></ul>\t豊島区民社会福祉協議会",
+        "令和 3 年度\t<ul><li>・構築支援事業に参加し、広域アドバイザー・都道府県等密着アドバイザー"
+        "による支援を受ける</li>"
+        "<li>・「高知県措置入院者退院後支援の手引き」を作成</li>"
+        "<li>・コロナ禍によりピアサポーターの病院訪問を中止し、オンライン面会で代替</li></ul>",
+    ]

@@ -27,6 +27,7 @@ from nikosheet.vocabulary import (
     CIRCLED,
     CONSULTATION_OFFICES,
     DISCHARGE_RATES,
+    EVENT_ENDS,
     INDICATORS_HEAD,
     INPATIENT_AGES,
     INPATIENT_SHARES,
@@ -119,12 +120,16 @@ def entry_rows(table: list[Row]) -> list[Row]:
         entries: list[list[tuple[int, str]]] = [[]]
         beside = [at for column in row.columns[2:] for at, _ in column]
         marked = {at for column in row.columns[2:] for at, text in column if text in SAME_AS_ABOVE}
+        listed = False  # the line goes on with a list above it, however far from it
         for k, (at, text) in enumerate(row.columns[1]):
-            if entries[-1] and (_apart(entries[-1][-1][0], at, beside) or _marked_again(entries[-1], at, marked)):
+            if entries[-1] and (
+                (not listed and _apart(entries[-1][-1][0], at, beside)) or _marked_again(entries[-1], at, marked)
+            ):
                 entries.append([])
             entries[-1].append((at, text))
             below = row.columns[1][k + 1][1] if k + 1 < len(row.columns[1]) else ""
-            if display_width(text) + 4 <= room or room_left(text, below, room):
+            listed = _listed(entries[-1], text, below)
+            if not listed and (display_width(text) + 4 <= room or room_left(text, below, room)):
                 entries.append([])
         entries = [entry for entry in entries if entry]
         later = _nearest_cells(entries, row.columns[2:])
@@ -134,6 +139,20 @@ def entry_rows(table: list[Row]) -> list[Row]:
             for entry, cells in zip(entries[1:], later[1:], strict=True)
         )
     return out
+
+
+def _listed(entry: list[tuple[int, str]], text: str, below: str) -> bool:
+    """Whether the line below goes on with an entry that is a list (its first line a bulleted item): the
+    list's next item (a bullet of its own), or its item's wrapped rest (no bullet, after an item's line
+    that does not end as an event does).  A cell's list is one entry: the page set its items' text in
+    from the column's edge, past the bullet, so how much room an item's line left is not told by the
+    column's widest line (`・…区民ひろばでの「こころのカフェ」` / `を試行`)."""
+    head = entry[0][1][:1]
+    if not below or head not in ITEM_BULLETS or head in CIRCLED:
+        return False
+    if below[0] in ITEM_BULLETS:
+        return below[0] not in CIRCLED
+    return not text.endswith(EVENT_ENDS)
 
 
 def centred_dates(rows: list[Row], left: int) -> list[Row]:
