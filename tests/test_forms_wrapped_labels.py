@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from conftest import FIXTURES
 from nikosheet.parsing.forms import FormState, cell_lines_tables
 
 
@@ -48,6 +49,23 @@ def test_a_number_wrapped_before_its_particle_is_joined_without_a_space():
 
     assert join_wrapped("市町村の協議の場を55", "にする。") == "市町村の協議の場を55にする。"
     assert join_wrapped("R6年度", "Plan") == "R6年度 Plan"
+
+
+def test_a_date_or_a_count_cut_at_its_number_is_joined_without_a_space(parsed):
+    from nikosheet import parse_file_data
+    from nikosheet.parsing.forms._shared import join_wrapped
+
+    assert join_wrapped("令和", "3年度") == "令和3年度"
+    assert join_wrapped("R6", "年4月") == "R6年4月"
+    assert join_wrapped("年", "30回") == "年30回"
+    assert join_wrapped("新規利用", "15人") == "新規利用 15人"  # a space between a word and a count: the author's
+    # pandoc's plain text wraps the schedule's narrow month cells (`R6` / `年10月`) and section 4's header
+    want = parsed("pref-gifu-fy2024.txt")
+    got = parse_file_data(FIXTURES / "converters" / "pref-gifu-fy2024--pandoc-plain.txt")
+    assert [i["label"] for i in got["annual_schedule"]["items"]] == [
+        i["label"] for i in want["annual_schedule"]["items"]
+    ]
+    assert got["outcomes"]["target_as_of"] == want["outcomes"]["target_as_of"] == "R5年度当初"
 
 
 def test_the_last_role_s_label_wrapped_two_characters_a_line() -> None:

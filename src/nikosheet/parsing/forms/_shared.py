@@ -64,11 +64,16 @@ def display_width(text: str) -> int:
     return len(text) if text.isascii() else sum(map(_WIDTHS.__getitem__, text))
 
 
+_ERA_ENDS = ("令和", "平成", "昭和", "年")  # a number's era or year before it
+_DATE_UNITS = "年月回"  # a number's unit after it
+
+
 def join_wrapped(head: str, tail: str, chopped: bool = True) -> str:
     """Two pieces of one text a converter wrapped.  Where the wrap may have cut a word (`chopped`:
     the words at the break are wider together than the line), nothing between two wide characters
     (Japanese wraps anywhere), two ASCII letters or digits (`R` / `6年度`) or a number and a particle
-    after it (`55` / `にする。`); else a space."""
+    after it (`55` / `にする。`), a date's or a count's number and its era or unit (`令和` / `3年度`, `R6` /
+    `年4月`, `年` / `30回`); else a space."""
     if not head or not tail:
         return head or tail
     a, b = head[-1], tail[0]
@@ -76,6 +81,10 @@ def join_wrapped(head: str, tail: str, chopped: bool = True) -> str:
         return head + tail
     if chopped and a.isascii() and a.isdigit() and "\u3041" <= b <= "\u3096":  # hiragana: no word of its own
         return head + tail
+    if chopped and (
+        (head.endswith(_ERA_ENDS) and b.isascii() and b.isdigit()) or (a.isascii() and a.isdigit() and b in _DATE_UNITS)
+    ):
+        return head + tail  # a date or a count cut at its number (`令和` / `3年度`, `R6` / `年4月`, `年` / `30回`)
     return f"{head} {tail}"
 
 
