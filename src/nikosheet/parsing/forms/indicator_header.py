@@ -26,7 +26,7 @@ import re
 
 import nikosheet.diagnostic_messages as messages
 from nikosheet.diagnostics import Diagnostic
-from nikosheet.parsing.forms import FormState, signals
+from nikosheet.parsing.forms import FormState, interleaved_header, signals
 from nikosheet.parsing.forms.column_runs import boxes_of
 from nikosheet.parsing.forms.indicator_boxes import header_cells, in_order, indicator_table, interleaved
 from nikosheet.parsing.forms.template_tables import OUTCOMES, Box, unread_outcomes_region
@@ -38,6 +38,9 @@ _CAPTION_LINES = 2  # lines of a caption or another cell's rest before the heade
 # where a later header cell starts right after another's text, the space between the two taken out
 # (`目標値 (R5実績値 (R5`)
 _CELL_AFTER = re.compile("(?<=[^\\s])(?=" + "|".join(re.escape(cell[:3]) for cell in OUTCOMES.header[1:]) + ")")
+# a line cut where a header cell starts after a space (a line may hold two cells' pieces side by side)
+_CELL_START = re.compile(" (?=" + "|".join(re.escape(cell[:3]) for cell in OUTCOMES.header) + ")")
+_WOVEN_LINES = 24  # the most non-blank lines from the header's first to the line that makes it whole
 _RUNS = tuple((first, end) for first in range(4) for end in range(4, first + 1, -1))
 
 
@@ -73,8 +76,29 @@ def header_of(lines: list[str | None], start: int, end: int) -> tuple[str, list[
             cells += found[0]
             taken += [i for i, _, _ in found[1]]
     if indicator_table(cells) is not OUTCOMES:
-        return None
+        return _woven(lines, start, end)
     return "\t".join(in_order(OUTCOMES, cells)), taken
+
+
+def _woven(lines: list[str | None], start: int, end: int) -> tuple[str, list[int]] | None:
+    """The outcomes' header whose cells' lines stand apart among the first row's (blank lines or the
+    row's name and values between them: `課題解決の達成度` `目標値 (R4 実績値 (R4` `具体的な成果・効果`
+    `を測る指標` `① 市町村における` `協議の場の設置数` `年度当初)` `30 市町村` `年度末)`), each of
+    its lines the header's whole; and the lines it takes.  The header starts at the first line that
+    starts its first cell."""
+    flat = [(i, text) for i in range(start, end) if (text := (lines[i] or "").strip(" \f\u3000"))]
+    first = next((n for n, (_, text) in enumerate(flat) if text.startswith(OUTCOMES.header[0][:3])), None)
+    if first is None or any("\t" in text for _, text in flat):
+        return None
+    flat = flat[first : first + _WOVEN_LINES]
+    pieces = [[(i, part, True)] for i, text in flat for part in _CELL_START.split(_CELL_AFTER.sub(" ", text))]
+    found = interleaved_header.read(OUTCOMES.header, pieces, 0, len(pieces))
+    if found is None:
+        return None
+    taken = sorted({i for cell in found[1] for i, _, _ in cell})
+    if any(i in taken for box in found[2] for i, _, _ in box):
+        return None  # (a line part the header's, part the body's)
+    return "\t".join(found[0]), taken
 
 
 def _header_part(box: Box) -> tuple[list[str], Box] | None:
