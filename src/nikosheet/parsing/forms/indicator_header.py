@@ -1,9 +1,10 @@
 """Section 4's indicators table whose rows no reader could tell apart: its header read alone.
 
-Plain pdftotext of a LibreOffice PDF writes the outcomes' table a box at a time in an order of its
-own; where no form before this one could put its rows back, its header cells still stand in the
-section as the template's own words, each a box (or a box's first or last lines), some wrapped or
-interleaved with one another (`課題解決の達` `目標値 (昨年度 実績値 (昨年度` `成度を測る指` `当初)`
+Plain pdftotext (of a LibreOffice PDF, and of a Chromium PDF: a cell or a box at a time) writes the
+outcomes' table in an order of its own; where no form before this one could put its rows back, its
+header cells still stand in the section as the template's own words, each a box (or a box's first
+or last lines, or each line apart among the first row's lines), some wrapped or interleaved with one
+another (`課題解決の達` `目標値 (昨年度 実績値 (昨年度` `成度を測る指` `当初)`
 `末)` `標`), some run on into the row's cell below them (`実績値 (R4 年度末)` `15 市町村`):
 
     課題解決の達⏎成度を測る指⏎標        課題解決の達成度を測る指標⇥目標値(R4年度当初)⇥実績値(R4年度末)⇥具体的な…
