@@ -128,3 +128,11 @@ def test_a_chromium_pdfs_header_apart_among_the_first_rows_lines():
         "年20件",
     ]
     assert [code for code, _, _ in state.notes] == [Diagnostic.MISSING_TABLE]
+
+
+def test_a_rows_bracket_never_closes_a_header_cell():
+    # a value's `（計10回）` where 目標値's bracket is still open: no header is guessed from it
+    text = CHROMIUM.replace("る指標\n", "る指標\n\n（計10回）\n")
+    state = form_state(indicator_header, text)
+    assert state.lines == text.split("\n")
+    assert not state.notes

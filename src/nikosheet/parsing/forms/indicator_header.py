@@ -42,6 +42,10 @@ _CELL_AFTER = re.compile("(?<=[^\\s])(?=" + "|".join(re.escape(cell[:3]) for cel
 # a line cut where a header cell starts after a space (a line may hold two cells' pieces side by side)
 _CELL_START = re.compile(" (?=" + "|".join(re.escape(cell[:3]) for cell in OUTCOMES.header) + ")")
 _WOVEN_LINES = 24  # the most non-blank lines from the header's first to the line that makes it whole
+# what a value cell's as-of date in its one bracket holds (`(R4年度当初)`, `(昨年度末)`): a row's line that
+# closes the bracket instead (`（計10回）`) is no header's
+_AS_OF = frozenset("年度初末")
+_OPEN = frozenset("(（")
 _RUNS = tuple((first, end) for first in range(4) for end in range(4, first + 1, -1))
 
 
@@ -94,12 +98,18 @@ def _woven(lines: list[str | None], start: int, end: int) -> tuple[str, list[int
     flat = flat[first : first + _WOVEN_LINES]
     pieces = [[(i, part, True)] for i, text in flat for part in _CELL_START.split(_CELL_AFTER.sub(" ", text))]
     found = interleaved_header.read(OUTCOMES.header, pieces, 0, len(pieces))
-    if found is None:
+    if found is None or any(_not_as_of(cell) for cell in found[0]):
         return None
     taken = sorted({i for cell in found[1] for i, _, _ in cell})
     if any(i in taken for box in found[2] for i, _, _ in box):
         return None  # (a line part the header's, part the body's)
     return "\t".join(found[0]), taken
+
+
+def _not_as_of(cell: str) -> bool:
+    """Whether a header cell's bracket holds other than an as-of date (a row's text closed it)."""
+    opened = sum(ch in _OPEN for ch in cell)
+    return opened > 1 or (opened == 1 and _AS_OF.isdisjoint(cell))
 
 
 def _header_part(box: Box) -> tuple[list[str], Box] | None:
