@@ -79,3 +79,60 @@ def test_the_as_of_dates_are_read_and_the_sheet_warns():
     warned = [d for d in got["diagnostics"] if d["code"] == "missing-table" and d["message"].startswith("section 4")]
     assert len(warned) == 1
     assert warned[0]["message"].startswith("section 4: no 指標 / 目標値 / 実績値 rows read, only the table's header")
+
+
+# plain pdftotext of a Chromium PDF (no LibreOffice gaps): the header's cells' lines apart, the first
+# row's name and target between the first cell's lines and the last two cells
+CHROMIUM = "\n".join(
+    (
+        "名称",
+        "4 精神障害にも対応した地域包括ケアシステム構築に資する取組の成果・効果",
+        "＜令和5年度までの成果・効果＞",
+        "課題解決の",
+        "",
+        "目標値 (R5年度当",
+        "",
+        "達成度を測",
+        "る指標",
+        "",
+        "初)",
+        "",
+        "①区外の精",
+        "神科病院へ",
+        "の訪問件数",
+        "",
+        "年20件",
+        "",
+        "実績値 (R5年度末)",
+        "",
+        "具体的な成果・効果",
+        "",
+        "年23件",
+        "",
+        "訪問した長期入院者のうち、6名が地域移行支援につながった。",
+        "",
+        "5 精神障害にも対応した地域包括ケアシステムの構築に向けた現時点における強みと課題",
+    )
+)
+
+
+def test_a_chromium_pdfs_header_apart_among_the_first_rows_lines():
+    state = form_state(indicator_header, CHROMIUM)
+    lines = [line for line in state.lines if line]
+    start = lines.index("＜令和5年度までの成果・効果＞") + 1
+    assert lines[start : start + 5] == [
+        "課題解決の達成度を測る指標\t目標値(R5年度当初)\t実績値(R5年度末)\t具体的な成果・効果",
+        "①区外の精",
+        "神科病院へ",
+        "の訪問件数",
+        "年20件",
+    ]
+    assert [code for code, _, _ in state.notes] == [Diagnostic.MISSING_TABLE]
+
+
+def test_a_rows_bracket_never_closes_a_header_cell():
+    # a value's `（計10回）` where 目標値's bracket is still open: no header is guessed from it
+    text = CHROMIUM.replace("る指標\n", "る指標\n\n（計10回）\n")
+    state = form_state(indicator_header, text)
+    assert state.lines == text.split("\n")
+    assert not state.notes

@@ -285,3 +285,51 @@ def test_values_on_one_line_beside_the_name_or_wrapped_in_their_box_are_read():
         ],
         ["③－", "", "", ""],
     ]
+
+
+# the header's cells each a box apart, two side by side on one line, the first row's name and values
+# written between the header's first lines and its brackets' rests (`年度当初)`, `年度末)`)
+APART = SIGNAL + "\n".join(
+    (
+        TITLE,
+        "＜令和4年度までの成果・効果＞",
+        "課題解決の達成度",
+        "",
+        "目標値 (R4 実績値 (R4",
+        "",
+        "具体的な成果・効果",
+        "",
+        "\fを測る指標",
+        "",
+        "① 市町村における",
+        "協議の場の設置数",
+        "",
+        "年度当初)",
+        "",
+        "30 市町村",
+        "",
+        "年度末)",
+        "",
+        "28 市町村",
+        "",
+        "\uf0b7",
+        "",
+        "・未設置の町村に福祉保健所が出向き、設置方法を提案した。",
+        "・4町村が共同で協議の場を設置した。",
+        "② ピアサポーター",
+        "登録者数",
+        "25 人",
+        "27 人",
+        "養成研修の修了者のうち、4名が新たに登録した。",
+        NEXT,
+    )
+)
+
+
+def test_a_header_whose_cells_stand_apart_among_the_first_rows_lines_is_found():
+    rows = rewritten_rows(APART)
+    assert rows[0] == ["課題解決の達成度を測る指標", "目標値(R4年度当初)", "実績値(R4年度末)", "具体的な成果・効果"]
+    assert [row[:3] for row in rows[1:3]] == [
+        ["① 市町村における協議の場の設置数", "30市町村", "28市町村"],
+        ["② ピアサポーター登録者数", "25人", "27人"],
+    ]

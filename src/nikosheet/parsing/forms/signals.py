@@ -185,8 +185,8 @@ def indicator_records(source: str) -> bool:
 
 
 def indicator_header(source: str) -> bool:
-    """As `indicator_boxes`: a LibreOffice PDF's text, its tables a box at a time."""
-    return indicator_boxes(source)
+    """As `cell_lines_tables`: a PDF's text, its tables a cell or a box at a time."""
+    return cell_lines_tables(source)
 
 
 def indicator_header_rows(source: str) -> bool:
