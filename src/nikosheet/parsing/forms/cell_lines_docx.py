@@ -31,32 +31,34 @@ the table is left to `cell_lines_tables`.
 
 from __future__ import annotations
 
-import re
-
 from nikosheet.parsing.forms import FormState, signals
 from nikosheet.parsing.forms._shared import GOAL_RE, cell_line, display_width
 
 # the template's tables and the lines that end one, as the one-cell-per-line reader knows them
 from nikosheet.parsing.forms.template_tables import HEADING, STOP, TABLES, Table
+from nikosheet.parsing.lazy_re import compile_lazily
 
-_SPACE = re.compile(r"\s+")
+# Its patterns are compiled on first use (see `lazy_re`): the forms of a PDF's text import this module for
+# `paragraphs_unwrapped` alone, and compiling the rest (the template's header cells, the dates) cost them
+# more than a sheet's reading.
+_SPACE = compile_lazily(r"\s+")
 # LibreOffice's list paragraph (`    • `, `    1. `), docx2txt's (a leading tab)
-_LIST_ITEM = re.compile(r"^(?: {2,}(?:•|[0-9]{1,2}[.)]) +|\t+)")
+_LIST_ITEM = compile_lazily(r"^(?: {2,}(?:•|[0-9]{1,2}[.)]) +|\t+)")
 _PAGE_WIDTH = 140  # display columns: no PDF page's line is as wide (A4 at 8 pt holds ~128)
-_HEADER_CELLS = tuple(tuple(re.compile(cell) for cell in table.header) for table in TABLES)
+_HEADER_CELLS = tuple(tuple(compile_lazily(cell) for cell in table.header) for table in TABLES)
 # pivots the template's patterns leave out: dates in a schedule or the history, frequencies
-_DATE = re.compile(
+_DATE = compile_lazily(
     r"(?:(?:令和|平成|昭和|[RHS])\s*[0-9０-９元●○]+\s*(?:年|[.．/])|[0-9０-９]{1,2}\s*(?:[～〜~]\s*[0-9０-９]{1,2}\s*)?月"
     r"|[上下]半期|第[1-4１-４]四半期|(?:通年|随時|適宜)$)"
 )
-_FREQUENCY = re.compile(
+_FREQUENCY = compile_lazily(
     r"[^回随適未必]{0,16}(?:回|随時|適宜|未定|必要時)|(?:四半期|半期|[0-9０-９]{1,2}\s*か月|月|週)ごと|毎[月週年]|隔月"
 )
 _LOOSE = {"年度": _DATE, r"時期[(（]月[)）]": _DATE, "名称": _FREQUENCY, "会議名": _FREQUENCY}
 _SHORT = 20  # a pivot cell is short
 _SECTOR_CELL = 12  # a sector's cell is shorter than this (その他関係機関・住民等: 11)
 # a footer's `- 5 -`, its first dash lost
-_PAGE_NUMBER = re.compile(r"[ \t]{0,4}-?[ \t]{0,4}[0-9]{1,3}[ \t]{0,4}-[ \t]{0,4}")
+_PAGE_NUMBER = compile_lazily(r"[ \t]{0,4}-?[ \t]{0,4}[0-9]{1,3}[ \t]{0,4}-[ \t]{0,4}")
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
 

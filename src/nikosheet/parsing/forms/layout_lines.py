@@ -5,12 +5,14 @@ between runs of spaces, headings and blank lines, as `layout_columns` and
 
 from __future__ import annotations
 
-import re
+from nikosheet.parsing.lazy_re import compile_lazily
 
-_SEGMENT_RE = re.compile(r"\S+(?: \S+)*")
+# compiled on first use (see `lazy_re`): every run imports this module (the issues' reader joins lines
+# with it), and only a laid-out text asks these patterns
+_SEGMENT_RE = compile_lazily(r"\S+(?: \S+)*")
 # a label's own note, which some converters set apart: (R6年4月時点), ※630調査
-_NOTE_RE = re.compile(r"[(（](?:R|H|令和|平成)|※")
-_HEADING_RE = re.compile(r"[0-9０-９]{1,2}[.．]?\s+\S")
+_NOTE_RE = compile_lazily(r"[(（](?:R|H|令和|平成)|※")
+_HEADING_RE = compile_lazily(r"[0-9０-９]{1,2}[.．]?\s+\S")
 _SETUP_LABELS = ("都道府県", "障害保健福祉圏域", "市町村", "市区町村")
 BULLETS = "・･●○◆◇■□◎★☆※①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 ITEM_BULLETS = "・･①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"  # what a cell's list item or numbered line starts with
