@@ -379,3 +379,30 @@ def test_a_members_list_that_cut_a_member_goes_on_in_a_name_like_line_below_it()
         "訪問看護ステーション連絡協議会、相談支援専門員協会、家族会連合会、ピアサポーター、市長会・町村会、保健所長会、"
         "介護支援専門員協会\t年2回\t圏域会議の報告、県全体の課題と目標の協議\t委員が多く、協議の時間が不足しがちである"
     )
+
+
+def test_a_word_beside_a_wrapped_names_last_line_starts_its_second_part() -> None:
+    # pdfminer: `自立支援協議会 地域移行部会` in a column four characters wide, the second part's first
+    # character after the first part's end on its line (`協議会 地`), its last character in a box of its own
+    body = (
+        "北九州市\nにも包括\n推進会議\n\n"
+        "精神科病院協会、医師会、基幹相談支援セ\nンター、家族会連合会\n\n"
+        "年2回\n\n"
+        "・区の連絡会からの\n報告\n\n"
+        "自立支援\n協議会 地\n域移行部\n\n会\n\n"
+        "相談支援事業所、精神科病院、障害福祉サー\nビス事業所\n\n"
+        "月1回\n\n"
+        "地域移行支援の利用\n状況の確認\n\n"
+    )
+    rows = _rows(body)
+    assert rows[1].split("\t")[:3] == [
+        "北九州市にも包括推進会議",
+        "精神科病院協会、医師会、基幹相談支援センター、家族会連合会",
+        "年2回",
+    ]
+    assert rows[2].split("\t")[:4] == [
+        "自立支援協議会 地域移行部会",
+        "相談支援事業所、精神科病院、障害福祉サービス事業所",
+        "月1回",
+        "地域移行支援の利用状況の確認",
+    ]

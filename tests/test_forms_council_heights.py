@@ -7,7 +7,7 @@ from __future__ import annotations
 from conftest import form_state
 from nikosheet import parse_text_data
 from nikosheet.diagnostics import Diagnostic
-from nikosheet.parsing.forms import council_heights
+from nikosheet.parsing.forms import FormState, council_heights
 
 SIGNAL = "人口 (R6 年 4 月時点)\n\n"  # a LibreOffice PDF's text: the renderer's gap before 月
 HEADING = "7 精神障害にも対応した地域包括ケアシステムの構築のための協議の場の実施状況\n"
@@ -1234,3 +1234,120 @@ def test_cells_set_at_their_rows_top_are_read_by_their_heights() -> None:
     assert rows[2] == ["健康相談所事例検討会", "東町・西町健康相談所、相談支援事業所", "月1回", "個別事例の検討", ""]
     assert rows[3] == ["区外病院連絡会", "健康推進課、区外の精神科病院", "随時", "退院前の連絡調整", ""]
     assert state.notes == []
+
+
+def _state_rows(body: str) -> tuple[FormState, list[list[str]]]:
+    """The state the form leaves on the table's lines between the section's heading and its end, and its rows."""
+    state = form_state(council_heights, SIGNAL + HEADING + body + END)
+    return state, [line.split("\t") for line in state.lines if line and "\t" in line]
+
+
+# the header's cells as pdftotext writes them from the top, but for the notes' (its wrap differs)
+TOP_HEADER = "名称\n\n協議の場の構成員\n\n開催\n頻度\n\n実施内容\n\n"
+
+# three councils as pdftotext writes their LibreOffice PDF: the second and third names' bracketed notes
+# cut by the wrap (`連絡会（世田谷地` / `域）`), the second's rest written after its row's frequency
+# and activities, before the third row's lines in their box; the third's members `同上`
+CUT_NAMES = (
+    TOP_HEADER + "特記事項等(課題・強み\n"
+    "等)\n"
+    "\n"
+    "精神科病院、精神科診療所、医師会、相談支\n"
+    "世田谷区精神保健\n"
+    "援事業所、地域活動支援センター、あんしん\n"
+    "福祉地域支援ネッ\n"
+    "すこやかセンター、家族会、ピアサポータ\n"
+    "トワーク会議\n"
+    "ー、学識経験者、区\n"
+    "\n"
+    "・地域連絡会からの\n"
+    "2 回/\n"
+    "委員数が多く、意見交\n"
+    "報告 ・区全体の課題\n"
+    "年\n"
+    "換の時間が短い。\n"
+    "の協議\n"
+    "\n"
+    "地域精神保健福祉 健康づくり課、相談支援事業所、あんしんす\n"
+    "連絡会（世田谷地 こやかセンター、民生委員、社会福祉協議会\n"
+    "\n"
+    "2 回/ 事例検討 地域課題の\n"
+    "年\n"
+    "共有\n"
+    "\n"
+    "域）\n"
+    "地域精神保健福祉\n"
+    "連絡会（北沢地\n"
+    "同上\n"
+    "域）\n"
+    "\n"
+    "2 回/ 事例検討 地域課題の\n"
+    "年\n"
+    "共有\n"
+    "\n"
+)
+
+
+def test_a_name_whose_bracketed_note_the_wrap_cut_takes_its_rest_written_after_its_row() -> None:
+    state, rows = _state_rows(CUT_NAMES)
+    assert rows[1][0] == "世田谷区精神保健福祉地域支援ネットワーク会議"
+    assert rows[2] == [
+        "地域精神保健福祉連絡会（世田谷地域）",
+        "健康づくり課、相談支援事業所、あんしんすこやかセンター、民生委員、社会福祉協議会",
+        "2回/年",
+        "事例検討 地域課題の共有",
+        "",
+    ]
+    assert rows[3][:3] == ["地域精神保健福祉連絡会（北沢地域）", "同上", "2回/年"]
+    assert "域）" not in state.lines
+    assert state.notes == []
+
+
+# two councils as pdftotext writes their LibreOffice PDF: the first row's members' full lines end in `、`
+# inside the column, their last line as wide
+COMMA_ENDS = (
+    TOP_HEADER + "特記事項等(課題・強\n"
+    "み等)\n"
+    "\n"
+    "静岡市精神保健福 精神科病院協会、医師会、精神科診療所、\n"
+    "祉地域包括ケア推 相談支援事業所、地域包括支援センター、\n"
+    "進会議\n"
+    "家族会連合会、当事者、学識経験者、行政\n"
+    "\n"
+    "・区の連絡会からの報告 委員が多く、一人ひ\n"
+    "2 回/\n"
+    "・地域課題の協議 ・障害 とりの発言の機会が\n"
+    "年\n"
+    "福祉計画への反映\n"
+    "限られる。\n"
+    "\n"
+    "保健福祉センター、相談支援事業所、地域\n"
+    "地域支援者連絡会\n"
+    "包括支援センター、病院精神保健福祉士、\n"
+    "（葵区）\n"
+    "民生委員\n"
+    "\n"
+    "2 回/ 事例検討、地域課題の共\n"
+    "年\n"
+    "有\n"
+    "\n"
+)
+
+
+def test_a_members_last_line_as_wide_as_its_full_lines_ending_in_a_comma_tells_no_other_width() -> None:
+    state, rows = _state_rows(COMMA_ENDS)
+    assert state.notes == []
+    assert rows[1] == [
+        "静岡市精神保健福祉地域包括ケア推進会議",
+        "精神科病院協会、医師会、精神科診療所、相談支援事業所、地域包括支援センター、家族会連合会、当事者、学識経験者、行政",
+        "2回/年",
+        "・区の連絡会からの報告 ・地域課題の協議 ・障害福祉計画への反映",
+        "委員が多く、一人ひとりの発言の機会が限られる。",
+    ]
+    assert rows[2] == [
+        "地域支援者連絡会（葵区）",
+        "保健福祉センター、相談支援事業所、地域包括支援センター、病院精神保健福祉士、民生委員",
+        "2回/年",
+        "事例検討、地域課題の共有",
+        "",
+    ]

@@ -69,13 +69,14 @@ class _Piece:
     lines: list[tuple[int, str]]
     column: int | None = None
     may_name: bool = True  # whether it may open a name where its words do not say so
+    parts: bool = False  # a name's two parts a space apart on a line (`協議会 地`): the space takes no room
 
     @property
     def first(self) -> int:
         return self.lines[0][0]
 
     def widths(self) -> list[int]:
-        return [display_width(text) for _, text in self.lines]
+        return [display_width(text.replace(" ", "") if self.parts else text) for _, text in self.lines]
 
 
 @dataclass(slots=True)
@@ -101,8 +102,10 @@ def apply(state: FormState) -> None:
     if region is None:
         return
     start, end = region
-    for spaced in (True, False):  # a name below a name: its second part first, else a row of its own
-        found = _pieces(state.lines, (start, end), spaced)
+    # a name below a name: its second part first, else a row of its own; a word beside a name's wrapped
+    # line its second part's start (see `_part_on`) only where the table is read no other way
+    for spaced, parts in ((True, False), (False, False), (True, True), (False, True)):
+        found = _pieces(state.lines, (start, end), spaced, parts)
         if found is None:
             return
         pieces, late = found
@@ -127,10 +130,13 @@ def _region(lines: list[str | None]) -> tuple[int, int] | None:
     return None
 
 
-def _pieces(lines: list[str | None], region: tuple[int, int], spaced: bool) -> tuple[list[_Piece], set[int]] | None:
+def _pieces(
+    lines: list[str | None], region: tuple[int, int], spaced: bool, parts: bool = False
+) -> tuple[list[_Piece], set[int]] | None:
     """The region's pieces in their order, the header's cells taken out, and the late columns (see
     `_without_header`); None when the header is not whole.  `spaced`: a whole name right below a name
-    in its box is that name's second part (see `_goes_on`)."""
+    in its box is that name's second part (see `_goes_on`); `parts`: a word beside a wrapped name's
+    last line starts the name's second part (see `_part_on`)."""
     start, end = region
     segments: list[tuple[int, str, int, int]] = []  # line, text, place on its line, pieces on its line
     for i in range(start, end):
@@ -150,7 +156,12 @@ def _pieces(lines: list[str | None], region: tuple[int, int], spaced: bool) -> t
             last[(i, k)] = above
             continue
         left = last.get((i, k - 1))
-        if left is not None and _is_name(text) and _is_name("".join(t for _, t in left.lines)):
+        if (
+            left is not None
+            and _is_name("".join(t for _, t in left.lines))
+            and (_is_name(text) or (parts and _part_on(left, text)))
+        ):
+            left.parts = left.parts or not _is_name(text)
             left.lines[-1] = (i, f"{left.lines[-1][1]} {text}")  # one name's two parts, a space apart
             last[(i, k)] = left
             continue
@@ -162,6 +173,19 @@ def _pieces(lines: list[str | None], region: tuple[int, int], spaced: bool) -> t
     for left, piece in beside:
         _name_beside(pieces, left, piece)
     return pieces, late
+
+
+def _part_on(left: _Piece, text: str) -> bool:
+    """Whether a word right of a wrapped name's last line starts the name's second part (`自立支援` /
+    `協議会 地` / `域移行部` / `会`): the printed line, both words, is no wider than the name's lines
+    above (a narrow column's line; another column's word would stand far off and widen it), and the
+    word is no frequency, list or sentence."""
+    line = left.lines[-1][1]
+    if len(left.lines) < 2 or left.lines[-1][0] != left.lines[-2][0] + 1 or any(c in text for c in "、。,，"):
+        return False
+    if _is_frequency(text) or text[0] in LIST_BULLETS:
+        return False
+    return display_width(line + text) <= max(display_width(t) for _, t in left.lines[:-1])
 
 
 def _name_beside(pieces: list[_Piece], left: _Piece, piece: _Piece) -> None:

@@ -65,14 +65,14 @@ from typing import NamedTuple
 import nikosheet.diagnostic_messages as messages
 from nikosheet.diagnostics import Diagnostic
 from nikosheet.parsing.forms import FormState, signals
-from nikosheet.parsing.forms._shared import display_width, put_lines
+from nikosheet.parsing.forms._shared import display_width, put_lines, unbalanced
 from nikosheet.parsing.forms.autospace import unspaced
 from nikosheet.parsing.forms.council_boxes import PIECE, header_lines, heading_above, name_of, table_end
 from nikosheet.parsing.forms.council_pivots import HEADERS
 from nikosheet.parsing.forms.lookalikes import folded
 from nikosheet.parsing.forms.template_tables import FREQUENCY, LIST_BULLETS, Box, join_cell
 from nikosheet.parsing.lazy_re import compile_lazily
-from nikosheet.vocabulary import NOTHING
+from nikosheet.vocabulary import NOTHING, SAME_AS_ABOVE
 
 _NAME, _MEMBERS, _FREQ, _ACTS, _NOTES = range(5)
 _COLUMNS = 5
@@ -705,7 +705,7 @@ def _fits(column: int, cell: list[str], widths: dict[int, int]) -> bool:
     if not _kind(column, text, cell):
         return False
     sizes = [_size(line) for line in cell]
-    full = widths.get(column, max(sizes[:-1], default=0))
+    full = widths.get(column, max((_unhung(line) for line in cell[:-1]), default=0))
     if any(size > full + _OVER + _loose(line) for size, line in zip(sizes, cell, strict=True)):
         return column not in widths and len(cell) == 1  # (a one-line cell tells no width)
     full = _list_width(cell, full)
@@ -716,6 +716,14 @@ def _fits(column: int, cell: list[str], widths: dict[int, int]) -> bool:
         or cell[k + 1][0] in LIST_BULLETS
         for k in range(len(cell) - 1)
     )
+
+
+def _unhung(line: str) -> int:
+    """A full line's width where the column's is not told: a comma or a stop at its end counted in (it
+    may stand inside the column, not past its edge: `…精神科診療所、` / `…学識経験者、行政`, the last
+    line as wide as the full ones with their commas)."""
+    size = _size(line)
+    return size + 2 if _text(line)[-1:] in _HANGING else size
 
 
 def _head(line: str) -> int:
@@ -755,10 +763,12 @@ def _kind(column: int, text: str, cell: list[str]) -> bool:
         return False  # (a frequency's pieces are the frequency's)
     if column == _NOTES and text in NOTHING:
         return True  # (`－`: nothing to note)
-    if len(text) < 2 or text[0] in _NO_START:
-        return False  # (a word's end, or a phrase's: another cell's wrapped rest)
+    if column == _MEMBERS and text in SAME_AS_ABOVE:
+        return True  # (`同上`: the members of the council above)
+    if len(text) < 2 or text[0] in _NO_START or unbalanced(text) < 0:
+        return False  # (a word's end, or a phrase's, or a bracket's close: another cell's wrapped rest)
     if column == _NAME:
-        return name_of([_text(line) for line in cell]) is not None
+        return name_of([_text(line) for line in cell]) is not None or _cut_name(text)
     if column == _MEMBERS:
         return (
             "。" not in text
@@ -774,6 +784,15 @@ def _kind(column: int, text: str, cell: list[str]) -> bool:
     if column == _NOTES:
         return text[0] not in LIST_BULLETS  # (a list is the activities')
     return "。" not in text
+
+
+def _cut_name(text: str) -> bool:
+    """Whether the text is a council's name whose bracketed note the wrap cut, its rest written in a
+    box of its own after other rows' cells (`地域精神保健福祉` / `連絡会（世田谷地` … `域）`): a name, then
+    a bracket opened and not closed (the rest must close it, see `_takes`)."""
+    if unbalanced(text) <= 0:
+        return False
+    return name_of([text[: max(text.rfind("（"), text.rfind("("))]]) is not None
 
 
 def _frequency_after(line: str) -> bool:
@@ -819,7 +838,8 @@ def _tails(run: list[str], widths: dict[int, int]) -> list[list[Reading]]:
     the column, one reading a column (the cell they go on is found where the rows are put together, see
     `_assembled`)."""
     text = _text(run[0])
-    if not text or not (text[0] in _NO_START or len(_joined(run)) < 2) or any(" " in _text(line) for line in run):
+    opening = text and (text[0] in _NO_START or len(_joined(run)) < 2 or unbalanced(_joined(run)) < 0)
+    if not opening or any(" " in _text(line) for line in run):
         return []  # (a line of pieces a space apart holds cells side by side: no one cell's rest)
     columns = [column for column in range(_COLUMNS) if all(_piece(column, line, widths) for line in run)]
     return [[({_TAIL - column: list(run) for column in columns}, [])]] if columns else []
@@ -830,6 +850,7 @@ def _takes(column: int, cell: list[str], rest: list[str], widths: dict[int, int]
     the column and ends no sentence, and the cell with the rest is one of the column's."""
     return (
         column in widths
+        and unbalanced(_joined(cell)) >= -unbalanced(_joined(rest))  # (a bracket's close on the cell that opened it)
         and not cell[-1].endswith("。")
         and bool(_full(column, cell[-1], {column: _list_width(cell, widths[column])}))
         and _fits(column, cell + rest, widths)
@@ -909,4 +930,6 @@ def _assembled(
             rest.append(_joined(cell))
     if any(not {_NAME, _MEMBERS, _FREQ, _ACTS} <= set(row) for row in rows):
         return None
+    if any(unbalanced(_joined(row[_NAME])) > 0 for row in rows):
+        return None  # (a name whose bracket's rest was not found)
     return tuple(tuple(_joined(row[c]) if c in row else "" for c in range(_COLUMNS)) for row in rows), tuple(rest)
