@@ -121,3 +121,26 @@ def test_a_late_count_s_unit_wrapped_over_lines_is_the_group_s() -> None:
     text = SECTION_2_AFTER.replace("○有・無\n\n2\n\n1/1\n", "○有・無\n\n2\n\n1/1か\n所/市町村\n数\n")
     out = apply_form(council_setup, text)
     assert [line for line in out if line and "\t" in line][2] == "\t市町村\t○有・無\t1/1か所/市町村数"
+
+
+def test_a_level_run_into_the_label_s_piece_with_no_space_is_read() -> None:
+    # PyMuPDF of a LibreOffice PDF: `…による協議の場の設置状況` cut after `保健・`, `都道府県` run into it
+    text = (
+        "障害保健福祉圏域数（R6年4月時点）\n1\nか所\n"
+        "精神障害にも対応した地域包括ケアシステムの構築に向けた保健・都道府県\n有・(無)\nか所\n"
+        "医療・福祉関係者による協議の場の設置状況 (R6 年4 月時点)\n障害保健福祉圏域\n有・(無)\n/ か所/障害\n圏域数\n"
+        "市町村\n(有) 無\n1 / 1 か所/\n市町村数\n"
+        "2 精神障害にも対応した地域包括ケアシステムの構築に向けた取組概要（全体）"
+    )
+    rows = [line for line in apply_form(council_setup, text) if line and "\t" in line]
+    assert rows[0].split("\t")[1:] == ["都道府県", "有・(無)", "か所"]
+    assert rows[2] == "\t市町村\t(有) 無\t1 / 1 か所/市町村数"
+
+
+def test_a_count_ending_in_a_level_s_word_is_no_level() -> None:
+    assert (
+        council_setup._level_glued(
+            {"label": [], "level": [], "choice": [], "count": [], "late": []}, "1 / 1 か所/市町村"
+        )
+        is None
+    )

@@ -37,6 +37,7 @@ _LABEL_RE = re.compile(re.escape(_LABEL) + r"(?:[(（][^()（）]{1,16}時点[)�
 _AS_OF = re.compile(r"[(（][^()（）]{0,16}(?:時点[)）]?)?")
 _LEVELS = ("都道府県", "障害保健福祉圏域", "市町村")
 _LEVEL_AFTER = re.compile(rf"^(.*\S)\s+({'|'.join(_LEVELS)})$")
+_LEVEL_GLUED = re.compile(rf"^(.*\S)({'|'.join(_LEVELS)})$")
 _MARKS = r"[\s()（）・･〇○◯●■□✓✔]*"
 _CHOICE = re.compile(rf"^{_MARKS}有{_MARKS}無{_MARKS}$")
 _COUNT = re.compile(r"([0-9０-９\s/／]*)(\S*)")  # the numbers, and the unit or its start
@@ -128,7 +129,7 @@ def _late_count(late: list[tuple[int, str]], text: str) -> bool:
 
 def _take(out: _Pieces, index: int, text: str) -> bool:
     """Put the line's pieces where they belong; False when it is not the group's."""
-    level = _LEVEL_AFTER.match(text)
+    level = _LEVEL_AFTER.match(text) or _level_glued(out, text)
     if level is not None:
         text = level.group(1)
     if text in _LEVELS:
@@ -144,6 +145,15 @@ def _take(out: _Pieces, index: int, text: str) -> bool:
     if level is not None:
         out["level"].append((index, level.group(2)))
     return True
+
+
+def _level_glued(out: _Pieces, text: str) -> re.Match[str] | None:
+    """A level's word run into the label's piece beside it with no space (PyMuPDF of a LibreOffice PDF:
+    `…福祉関係者による協議の場の設置状況… 保健・都道府県`), when the rest spells the label on."""
+    level = _LEVEL_GLUED.match(text)
+    if level is None or not _spells_label("".join(t for _, t in out["label"]) + level.group(1)):
+        return None
+    return level
 
 
 def _count(counts: list[tuple[int, str]], index: int, text: str) -> bool:
