@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import heapq
 import unicodedata
+from collections.abc import Sequence
 
 from nikosheet.parsing.lazy_re import compile_lazily
 from nikosheet.typography import NO_LINE_START
@@ -91,7 +92,7 @@ def cell_line(pieces: list[tuple[str, bool]]) -> str:
     return "<br>".join(texts)
 
 
-def page_width(lines: list[str | None], odd: int = 0) -> int:
+def page_width(lines: Sequence[str | None], odd: int = 0) -> int:
     """The widest line of prose (no tab, no run of spaces), in display columns: a PDF page's width;
     `odd`: how many of the widest lines to pass over, so that a line a converter ran on does not set it."""
     prose = (line.strip() for line in lines if line and "\t" not in line)
