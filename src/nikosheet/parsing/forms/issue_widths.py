@@ -39,6 +39,7 @@ from nikosheet.parsing.forms.template_tables import BULLET, Box, Piece, box_widt
 Pivots = list[tuple[int, int]]  # where a table's pivots are among its lines, and which pivot each is
 _SLACK = 2  # display columns a wrapped line may fall short of its column (a character kept off the line's start)
 _APART = 6  # display columns the issue's and the policy's columns differ by at least
+_ASIDE = 2 * _SLACK  # … and the policy's and the actions' (no box then fits both)
 _ISSUE, _POLICY, _ROLE = 0, 1, 2
 
 
@@ -58,7 +59,7 @@ def by_width(
         return pieces, pivots, set()
     kinds = dict(pivots)
     role = _role_width(pieces, kinds, (first_role, last_role), widths[_ISSUE])
-    if role is None or abs(role - widths[_POLICY]) < _APART:  # a policy's box not told from an action's
+    if role is None or abs(role - widths[_POLICY]) < _ASIDE:  # a policy's box not told from an action's
         return pieces, pivots, set()
     widths.append(role)
     moves = _walk(pieces, kinds, widths, [head[0], head[1]], first_role, last_role)
