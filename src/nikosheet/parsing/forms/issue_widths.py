@@ -19,13 +19,16 @@ A wrapped cell's lines are as wide as its column, and the template's columns dif
 the widest, the roles' narrow.  The two boxes before the table's first role's word are the first
 issue's and its policy's: their widths are those columns' (the roles' is the common width of the
 boxes right after a middle role's word; where it is a policy's, where a role's action is as wide as
-an issue, or where a form before moved the lines, nothing is done).  A box after it as wide as one of them
-(and as no role's action) goes on that column's cell while the cell's last line filled its column;
-an issue's box after a closed issue, or after the group's last role's word, is the next issue, its
-cells put before the next group's first role's word.  A single short line goes on the one open cell
-of the two (the last of a cell, cut off by a box beside it); where a role's action may be open too,
-or nothing fits, a line stays where it is.  `cell_lines_tables` asks this of the issues' table before
-it reads the cells; the table is left as it was unless its first two boxes are so.
+an issue, or where a form before moved the lines, nothing is done).  A box after it as wide as one
+of them (and as no role's action) goes on that column's cell, an issue's while its last line filled
+its column; an issue's box after a closed issue, or after the group's last role's word, is the next
+issue, its cells put before the next group's first role's word (or left where the issue starts,
+right before the group's last role's word, where the next group's roles' words are a run: its
+actions were written before them).  A single short line goes on an open cell of the two, the box's
+right before it first (the last line of a cell, cut off by a box beside it); where a role's action
+may be open too, or nothing fits, a line stays where it is, and so does a one-line box right after
+a role's word that is not wider than a policy's or an action's column.  `cell_lines_tables` asks this
+of the issues' table before it reads the cells.
 """
 
 from __future__ import annotations
@@ -119,7 +122,8 @@ def _walk(
     """Each group's issue and policy lines keyed by where its first role's word is, or None where no
     line moves."""
     groups: list[list[list[int]]] = [[list(first[0]), list(first[1])]]
-    targets = [next(iter(kinds))]
+    targets = [next(iter(kinds))]  # each group's first role's word
+    places = [targets[0]]  # where each group's cells go
     complete = False  # the current group's last role's word is past
     role_open = False  # the last role's action left in place filled its column
     moved = False
@@ -152,6 +156,7 @@ def _walk(
                 break
             groups.append([box, []])
             targets.append(target)
+            places.append(box[0] if _before_run(kinds, box[0], target, last_role) else target)
             complete = False
             moved = True
         elif column is not None and (column != _POLICY or not complete):
@@ -162,7 +167,15 @@ def _walk(
         last = column
     if not moved:
         return None
-    return {target: group for target, group in zip(targets, groups, strict=True)}
+    return {place: group for place, group in zip(places, groups, strict=True)}
+
+
+def _before_run(kinds: dict[int, int], start: int, target: int, last_role: int) -> bool:
+    """Whether a next issue starting at `start` stays there: right before the group's last role's word,
+    its own roles' words a run after its actions (`target`: its first role's word; the actions stand
+    between the two, where `issue_rests` reads them)."""
+    after = next((at for at in kinds if at > start), target)
+    return kinds[after] == last_role and target + 1 in kinds
 
 
 def _column(
