@@ -73,3 +73,60 @@ def test_a_policy_as_wide_as_the_roles_actions_moves_nothing() -> None:
     assert [text for _, text, _ in moved[:4]] == [lines[0], lines[3], lines[4], "・入院中の区民について、病"]
     assert where == [(4, 0), (5, 1), (8, 2)]
     assert not bare
+
+
+def test_a_next_issue_among_the_group_above_goes_before_its_own_first_role() -> None:
+    # pdfminer of 北九州市's LibreOffice PDF: the second issue's and policy's first boxes stand between
+    # the first group's `医療` and `福祉` (row of print by row of print)
+    boxes = [
+        ["長期入院者が多く、特に65歳以上の高齢の長"],
+        ["・介護分野の支援者を対象とした"],
+        ["行政"],
+        ["・介護分野向け研"],
+        ["期入院者の退院先が見つからない。介護保険", "施設や高齢者向け住まいでの受入れに不安を", "持つ事業者も多い。"],
+        ["研修を行い、精神障害への理解を", "深める", "・地域包括支援センターと相談支"],
+        ["援事業所の連携会議を開催する"],
+        ["医療"],
+        ["修の企画・開催", "・連携会議の開催"],
+        ["退院支援委員会へ", "の地域包括支援セ", "ンターの参加の呼"],
+        ["びかけ"],
+        ["医療につながっていない方や治療を中断した", "方への支援が、区によって対応に差がある"],
+        ["精神保健福祉センターのアウトリ", "ーチ支援と区の支援の役割分担を", "整理し、区にも包括連絡会で事例"],
+        ["検討を行う"],
+        ["福祉"],
+        ["地域移行支援の実", "施、介護サービス"],
+        ["その他関係機関・住民等"],
+        ["介護保険施設・サ", "ービス付き高齢者"],
+        ["行政"],
+        ["アウトリーチ支援", "の実施、区への技"],
+    ]
+    pieces: list[tuple[int, str, bool]] = []
+    for box in boxes:
+        pieces += [(len(pieces) + n, text, n == 0) for n, text in enumerate(box)]
+    roles = {"行政": 0, "医療": 1, "福祉": 2, "その他関係機関・住民等": 3}
+    pivots = [(k, roles[text]) for k, (_, text, _) in enumerate(pieces) if text in roles]
+    moved, where, bare = issue_widths.by_width(pieces, pivots, 0, 3)
+    texts = [text for _, text, _ in moved]
+    assert texts[:9] == [
+        "長期入院者が多く、特に65歳以上の高齢の長",
+        "期入院者の退院先が見つからない。介護保険",
+        "施設や高齢者向け住まいでの受入れに不安を",
+        "持つ事業者も多い。",
+        "・介護分野の支援者を対象とした",
+        "研修を行い、精神障害への理解を",
+        "深める",
+        "・地域包括支援センターと相談支",
+        "援事業所の連携会議を開催する",
+    ]
+    second = texts.index("医療につながっていない方や治療を中断した")
+    assert texts[second - 1] == "ービス付き高齢者"
+    assert texts[second + 2 : second + 7] == [
+        "精神保健福祉センターのアウトリ",
+        "ーチ支援と区の支援の役割分担を",
+        "整理し、区にも包括連絡会で事例",
+        "検討を行う",
+        "行政",
+    ]
+    assert [text for _, text, _ in moved if text in roles] == ["行政", "医療", "福祉", "その他関係機関・住民等", "行政"]
+    assert [texts[at] for at, _ in where] == ["行政", "医療", "福祉", "その他関係機関・住民等", "行政"]
+    assert not bare
