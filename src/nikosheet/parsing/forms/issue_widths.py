@@ -26,8 +26,8 @@ issue, its cells put before the next group's first role's word (or left where th
 right before the group's last role's word, where the next group's roles' words are a run: its
 actions were written before them).  A single short line goes on an open cell of the two, the box's
 right before it first (the last line of a cell, cut off by a box beside it); where a role's action
-may be open too, or nothing fits, a line stays where it is, and so does a one-line box right after
-a role's word that is not wider than a policy's or an action's column.  `cell_lines_tables` asks this
+may be open too, or nothing fits, a line stays where it is, and so does a box right after a role's
+word that is not wider than the actions' column (a one-line box: nor than the policy's).  `cell_lines_tables` asks this
 of the issues' table before it reads the cells.
 """
 
@@ -146,8 +146,9 @@ def _walk(
         width = box_width(lines)
         cells = groups[-1]
         open_ = [bool(c) and display_width(pieces[c[-1]][1]) >= widths[n] - _SLACK for n, c in enumerate(cells)]
-        if len(box) == 1 and last is None and width <= max(widths[_POLICY], widths[_ROLE]) + _SLACK:
-            column = None  # a line right after a role's word is its action, unless only an issue is so wide
+        if last is None and width <= max(widths[_POLICY] if len(box) == 1 else 0, widths[_ROLE]) + _SLACK:
+            # a box right after a role's word is its action unless too wide for one (a line: but an issue)
+            column = None
         else:
             column = _column(len(box) > 1, width, widths, open_, role_open, last)
         if column == _ISSUE and (not open_[_ISSUE] or complete):  # the next issue
