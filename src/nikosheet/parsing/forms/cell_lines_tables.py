@@ -44,6 +44,7 @@ from nikosheet.parsing.forms import (
     issue_after_role,
     issue_pairs,
     issue_rests,
+    issue_widths,
     policy_roles,
     role_ends,
     schedule_rows,
@@ -450,11 +451,12 @@ def _records(
         pieces, pivots = indicator_bands.arrange(pieces, pivots, caps[table.positions[first]] if caps else None)
     bare: set[int] = set()  # the issues' last roles left empty (see `issue_rests.back`)
     if table.header[0] == _ISSUES:  # an issue and its policy side by side in a box
+        pieces, pivots, early = issue_widths.by_width(pieces, pivots, 0, len(table.pivots) - 1)
         pieces, pivots = issue_after_role.action_above(pieces, pivots, 0)
         pieces, pivots, empty = policy_roles.among(pieces, pivots, 0)
         pieces, pivots = issue_after_role.before_role(pieces, pivots, 0)
         pieces, pivots, bare = issue_rests.back(*issue_pairs.apart(*role_ends.after_box(pieces, pivots, 0), 0), 0)
-        bare |= empty | issue_rests.bare_last(pieces, pivots, 0)
+        bare |= empty | early | issue_rests.bare_last(pieces, pivots, 0)
         first_at = pivots[0][0]
     records: list[dict[int, Cell]] = [{}]
     row_ends = {max(p for p in row if p is not None) for row in table.rows}
