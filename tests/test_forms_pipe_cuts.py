@@ -197,3 +197,24 @@ def test_a_sections_title_written_as_a_list_item_is_its_heading():
     )
     doc = parse_text_data(text)
     assert doc["strengths_and_issues"]["strengths"] == ["市内の全病院が連絡会に参加している。"]
+
+
+PLANNED_THEN_TITLE = """|課題解決の達成度を測<br>る指標|現状値 (今年度<br>当初)|⽬標値|(今年度末)|⾒込んでいる|\
+成果・効果||
+|---|---|---|---|---|---|---|
+|④ピアサポーターの病|45回|60回||⼊院者の退院|意欲の喚起||
+|院訪問回数<br>6精神障害にも対|応した地域包括|ケアシ|ステムの構|築のための|連携状況||
+
+
+
+【にも包括構築の体制】
+"""
+
+
+def test_a_title_read_into_the_last_row_of_the_table_above_is_the_sections_heading():
+    lines = form_state(pipe_tables, PLANNED_THEN_TITLE).lines
+    assert lines[4] == "6精神障害にも対応した地域包括ケアシステムの構築のための連携状況"
+    title = "5 精神障害にも対応した地域包括ケアシステムの構築に向けた現時点における強みと課題"
+    doc = parse_text_data(f"{title}\n\n{PLANNED_THEN_TITLE}")
+    assert doc["strengths_and_issues"]["indicators"][0]["name"] == "ピアサポーターの病院訪問回数"
+    assert [s["title"] for s in doc["sections"]][-1].endswith("連携状況")

@@ -63,3 +63,30 @@ def test_pymupdf4llms_arrow_item_is_the_next_line_of_the_item_above(parsed):
     doc = parse_file_data(FIXTURES / "converters" / "kawaguchi-r5--pymupdf4llm.txt")
     assert doc["basic_info"]["initiatives"] == want
     assert "\n→" in want[0]
+
+
+def test_two_paragraphs_joined_after_a_sentences_end_are_two_again():
+    # a figure's two boxes, one under the other, that pymupdf4llm joined with a space
+    text = "\n".join(
+        [
+            "# <mark>2</mark> 精神障害にも対応した地域包括ケアシステムの構築に向けた取組概要（全体） ",
+            "",
+            f"{FULL} るよう、医療、保健、福祉が包括的に確保された体制を目指します。 ",
+            "",
+            "年4回開催。地域移⾏、住まい、居場所の3つのテーマで具体的な取組を検討する。 区⺠ひろば・CSW（8圏域） ",
+            "",
+            "地域の居場所、⾒守り、住⺠からの相談の⼊⼝ ",
+            "",
+            "|年度|経過|",
+            "|---|---|",
+        ]
+    )
+    lines = _apply(text)
+    assert lines[4] == "年4回開催。地域移⾏、住まい、居場所の3つのテーマで具体的な取組を検討する。"
+    assert lines[5] == "区⺠ひろば・CSW（8圏域）"
+    from nikosheet import parse_text_data
+
+    assert parse_text_data(text)["overview"]["text"][2:4] == [
+        "区民ひろば・CSW（8圏域）",
+        "地域の居場所、見守り、住民からの相談の入口",
+    ]

@@ -179,6 +179,8 @@ def _fit(
     make it all (a shorter piece may match a header cell too: `現状値 (初)`, then the next is tried)."""
     if not patterns:
         return [] if k == len(cells) else None
+    if k == len(cells):  # the cells ran out before the header's: not this table
+        return None
     lead = _lead(cells[k]) if k else ""
     for end in range(k + 1, min(k + 4, len(cells)) + 1):
         text = "".join(side_by_side(cells[k:end]).replace("<br>", "").split())

@@ -146,6 +146,7 @@ def apply(state: FormState) -> None:
         line = lines[i]
         if line is not None and is_pipe_row(line):
             _heading_over_row(state, i)
+            _heading_under_rows(state, i)
             i = _region(state, i)
         else:
             i += 1
@@ -172,6 +173,33 @@ def _heading_over_row(state: FormState, i: int) -> None:
     rest = join_br(_side_by_side(["<br>".join(c[1:]) for c in cells]))
     if rest:
         lines[i], lines[i + 1] = title, rest
+
+
+def _heading_under_rows(state: FormState, start: int) -> None:
+    """A section's numbered title that pymupdf4llm read into the last row of the table above it (the
+    title's line as high as the row's last line): the first cell's last line starts it, each cell after
+    holds one piece of it, and a blank line follows:
+
+        |院訪問回数<br>6精神障害にも対|応した地域包括|ケアシ|ステムの構|築のための|連携状況||
+
+    The title goes to the blank line below (`6精神障害にも…連携状況`), the row keeps the first cell's
+    lines above it, its other cells left empty."""
+    lines = state.lines
+    i = start
+    while i + 1 < len(lines) and (line := lines[i]) is not None and is_pipe_row(line):
+        i += 1
+    last = lines[i - 1] or ""
+    if i == start or "<br>" not in last or (lines[i] or "").strip():
+        return
+    first, *cells = (c.strip() for c in last.strip()[1:-1].split("|"))
+    if not cells or any("<br>" in c for c in cells):
+        return
+    *above, piece = BR_RE.split(first)
+    m = _NUMBERED_TITLE_RE.fullmatch(piece.strip() + "".join(cells))
+    if not above or m is None or title_key(m[2], int(m[1])) is None or not squeeze(m[2]).endswith(TITLE_ENDS):
+        return
+    lines[i - 1] = "|" + "<br>".join(above) + "|" * (len(cells) + 1)
+    lines[i] = m[0]
 
 
 def _region(state: FormState, start: int) -> int:

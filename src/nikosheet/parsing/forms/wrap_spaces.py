@@ -16,11 +16,14 @@ becomes
 from __future__ import annotations
 
 import itertools
+import re
 
 from nikosheet.parsing.forms import FormState, signals
 from nikosheet.parsing.forms._shared import char_width, display_width, is_pipe_row
 
 _SLACK = 8  # how far short of the page's width a wrapped line may end: four wide characters
+_OVERVIEW_RE = re.compile(r"概要[（(]全体[)）]")  # section 2's title
+_MARKUP = ("#", "-", "*", "<", "|", "・")  # a heading, a list item, a table's or HTML's line: not a paragraph
 _NARROWEST = 40  # a page narrower than this (in display columns) is no page: nothing to join
 
 
@@ -38,6 +41,28 @@ def apply(state: FormState) -> None:
         joined = _unwrapped(line.rstrip(), min(width, _own_width(line)) - _SLACK)
         if joined != line.rstrip():
             lines[i] = joined
+    _split_boxes(state)
+
+
+def _split_boxes(state: FormState) -> None:
+    """Two boxes of section 2's figure that pymupdf4llm joined with a space (one under the other): a
+    space after a sentence's `。` that is no page's wrap (those are taken out above) is where the first
+    box ended; no sheet's overview writes a sentence's end inside a paragraph but at its end (of 221
+    paragraphs none; elsewhere a paragraph's lines may break there).  The second goes to the blank line
+    below, a paragraph of its own."""
+    lines = state.lines
+    start = next((i for i, line in enumerate(lines) if line and _OVERVIEW_RE.search(line)), len(lines))
+    for i in range(start + 1, len(lines) - 1):
+        line = lines[i]
+        if line and line.lstrip()[:1] in _MARKUP:
+            return  # the next heading, or a table: section 2 ended
+        at = -1 if line is None else line.find("。 ")
+        if line is None or at < 0 or lines[i + 1] != "":
+            continue
+        rest = line[at + 2 :].strip()
+        if rest:
+            lines[i], lines[i + 1] = line[: at + 1], rest
+            state.alone.add(i + 1)
 
 
 def _own_width(line: str) -> int:
