@@ -447,3 +447,18 @@ def test_western_years_written_together_apart_from_more_events_are_left_to_the_c
     state = form_state(history_groups, f"R6 年 4 月時点\n{_TITLE}\n年度\n{body}{_AFTER}")
     assert not any(ln and "\t" in ln for ln in state.lines)
     assert state.notes == []
+
+
+def test_a_list_after_an_ended_event_is_the_next_years_cell_of_items():
+    # plain pdftotext of a LibreOffice PDF (city-shizuoka-fy2023): the list's bullets were drawn alone
+    rows = _rows(
+        "平成27\n年度\n\n精神障害者アウトリーチ支援事業を開始\n\n直営（こころの健康センタ\nー）\n\n"
+        "令和元年\n度\n令和3年\n度\n\n・「静岡市精神保健福祉地域包括ケア推進会議」を設置\n\n"
+        "・自立支援協議会に精神保健福祉部会を設置\n\n区ごとの地域支援者連絡会を開始"
+    )
+    assert rows == [
+        "平成27年度\t精神障害者アウトリーチ支援事業を開始\t直営（こころの健康センター）",
+        "令和元年度\t<ul><li>・「静岡市精神保健福祉地域包括ケア推進会議」を設置</li>"
+        "<li>・自立支援協議会に精神保健福祉部会を設置</li></ul>\t",
+        "令和3年度\t区ごとの地域支援者連絡会を開始\t",
+    ]

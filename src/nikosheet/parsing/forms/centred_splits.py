@@ -128,7 +128,7 @@ def entry_rows(table: list[Row]) -> list[Row]:
                 entries.append([])
             entries[-1].append((at, text))
             below = row.columns[1][k + 1][1] if k + 1 < len(row.columns[1]) else ""
-            listed = _listed(entries[-1], text, below)
+            listed = goes_on_list(entries[-1], text, below)
             if not listed and (display_width(text) + 4 <= room or room_left(text, below, room)):
                 entries.append([])
         entries = [entry for entry in entries if entry]
@@ -141,7 +141,7 @@ def entry_rows(table: list[Row]) -> list[Row]:
     return out
 
 
-def _listed(entry: list[tuple[int, str]], text: str, below: str) -> bool:
+def goes_on_list(entry: list[tuple[int, str]], text: str, below: str) -> bool:
     """Whether the line below goes on with an entry that is a list (its first line a bulleted item): the
     list's next item (a bullet of its own), or its item's wrapped rest (no bullet, after an item's line
     that does not end as an event does).  A cell's list is one entry: the page set its items' text in

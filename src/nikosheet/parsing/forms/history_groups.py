@@ -29,7 +29,9 @@ short name with no event's wording), or an event's; a wrapped cell's rest joins 
 closes a bracket, the cell that left one open: `相談支援事業所（6` / `か所）`; a piece that starts as no cell
 does, `し、…を加えた`, the event above; a short piece on the line right below an event's that filled its
 column, `…区連絡会も` / `オンラインへ移行`, that event; a body's name cut by its column, `…相談支援` / `事業所`, is
-one commission).  An event's line and the commission's level with it may stand on
+one commission; a bulleted line after an event that ended starts a list, whose next items, while
+`centred_splits.goes_on_list` says it goes on, are lines of that one cell).
+An event's line and the commission's level with it may stand on
 one line a space apart (`…府内全圏域に拡大し、各 各圏域の相談支援事業所に`): cut where the rest reads as a
 commission or the event's line fills the events' column.  A year
 centred among its events (its lines between theirs) takes the events its centre is the middle of;
@@ -52,7 +54,8 @@ from typing import NamedTuple
 import nikosheet.diagnostic_messages as messages
 from nikosheet.diagnostics import Diagnostic
 from nikosheet.parsing.forms import FormState, signals
-from nikosheet.parsing.forms._shared import display_width, join_wrapped, page_width, unbalanced
+from nikosheet.parsing.forms._shared import cell_line, display_width, join_wrapped, page_width, unbalanced
+from nikosheet.parsing.forms.centred_splits import goes_on_list
 from nikosheet.parsing.forms.template_tables import (
     COMMISSION_MARK,
     COMMISSION_MARK_SOURCE,
@@ -214,6 +217,11 @@ def _cells(body: list[Piece]) -> list[_Cell] | None:
     out: list[_Cell] = []
     open_: dict[str, int] = {}  # kind -> position in `out` of a cell whose last line filled its column
     for cell in pieces:
+        item = _item_of(out, cell)
+        if item is not None:  # a list's next item: a line of its list's cell
+            out[item] = out[item]._replace(text=f"{out[item].text}\n{cell.text}", lines=out[item].lines + 1)
+            open_.pop("E", None)
+            continue
         if cell.kind == "T":
             year = next(
                 (k for k in range(len(out) - 1, -1, -1) if out[k].kind == "Y" and not _whole(out[k].text)), None
@@ -247,6 +255,18 @@ def _cells(body: list[Piece]) -> list[_Cell] | None:
     return [_narrow(cell, widths) for cell in out]
 
 
+def _item_of(out: list[_Cell], cell: _Cell) -> int | None:
+    """The event whose list a bulleted line goes on (`・…を開始` / `・…を設置`: two items of one cell), or
+    None: the last event is a list whose last line is done (`goes_on_list`), and the line is the next item."""
+    if cell.kind not in "EC" or cell.merged or not cell.text.startswith(_BULLET):
+        return None
+    event = next((k for k in range(len(out) - 1, -1, -1) if out[k].kind == "E"), None)
+    if event is None or any(c.kind == "C" for c in out[event + 1 :]):
+        return None
+    lines = out[event].text.split("\n")
+    return event if goes_on_list([(0, lines[0])], lines[-1], cell.text) else None
+
+
 def _unfinished(kind: str, text: str) -> bool:
     """Whether a commission stops on a particle, short of its column (`各圏域の相談支援事業所に` / `委託（6法人）`):
     no body's name ends so (an event may: `…から「…推進事業」へ`)."""
@@ -275,6 +295,7 @@ def _narrow(cell: _Cell, widths: dict[str, int]) -> _Cell:
 
 
 _GOES_ON = tuple("を・、。，」』）)")  # what starts no cell: a wrapped line's rest starts so
+_BULLET = "・"  # but a list's item, after an event that ended (`…を開始` / `・…を設置`)
 
 
 def _rest_after_year(cell: _Cell, out: list[_Cell], open_: dict[str, int]) -> bool:
@@ -408,7 +429,7 @@ def _rest_of(out: list[_Cell], open_: dict[str, int], cell: _Cell) -> int | None
             return opened[-1]
     if cell.kind == "E" and _goes_on(cell.text):  # an event's rest, though the event's line seemed to end it
         event = next((k for k in range(len(out) - 1, -1, -1) if out[k].kind == "E"), None)
-        if event is not None:
+        if event is not None and not (cell.text.startswith(_BULLET) and _done(out[event].text)):  # a list starts
             return event
     if _same_box_rest(out, open_, cell):
         return len(out) - 1
@@ -500,7 +521,10 @@ def _rows(cells: list[_Cell]) -> tuple[list[tuple[int, str, str, str]], bool] | 
         g = group_of[e]
         year = cells[years[g]].text if starts[g] == e else ""
         index = min(cells[k].at, cells[years[g]].at) if year else cells[k].at
-        rows.append((index, year, cells[k].text, commissions.get(e, "")))
+        event = cells[k].text
+        if "\n" in event:  # a list: its items
+            event = cell_line([(line, True) for line in event.split("\n")])
+        rows.append((index, year, event, commissions.get(e, "")))
     return rows, guessed and len(events) > len(years)
 
 
