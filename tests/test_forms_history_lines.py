@@ -155,3 +155,46 @@ def test_a_years_next_event_that_starts_with_a_particle_after_an_event_s_step_is
         "令和4年度\tピアサポーター養成研修を開始\t",
         "\tがん患者の就労支援を開始\t",
     ]
+
+
+# pdfminer: an event's cell a list, its next items in the year's box (or a box apart) below its first
+LIST_ITEMS = (
+    "平成27年度 精神保健福祉センターにアウトリーチ支援チームを設置\n\n"
+    "平成30年度 ・精神科病院の長期入院者を対象とした実態調査を実施\n・措置入院者退院後支援の試行を開始\n\n"
+    "令和元年度 精神障害にも対応した地域包括ケアシステム構築推進事業を開始し、「北九\n州市にも包括推進会議」を設置\n\n"
+    "令和5年度 ・ピアサポーターの精神科病院派遣を再開（コロナ禍で中断）\n"
+    "・居住支援協議会と合同で「住まい」をテーマとした研修会を開催\n\n"
+    "・第7期障害福祉計画に「にも包括」の成果目標を位置づけ"
+)
+
+
+def test_a_list_s_next_items_go_on_the_event_whose_cell_is_a_list() -> None:
+    assert _events(LIST_ITEMS) == [
+        ("平成27年度", "精神保健福祉センターにアウトリーチ支援チームを設置", None),
+        ("平成30年度", "精神科病院の長期入院者を対象とした実態調査を実施\n措置入院者退院後支援の試行を開始", None),
+        (
+            "令和元年度",
+            "精神障害にも対応した地域包括ケアシステム構築推進事業を開始し、「北九州市にも包括推進会議」を設置",
+            None,
+        ),
+        (
+            "令和5年度",
+            "ピアサポーターの精神科病院派遣を再開（コロナ禍で中断）\n"
+            "居住支援協議会と合同で「住まい」をテーマとした研修会を開催\n"
+            "第7期障害福祉計画に「にも包括」の成果目標を位置づけ",
+            None,
+        ),
+    ]
+
+
+def test_a_bullet_after_a_line_as_wide_as_the_event_column_is_no_item_of_its_own() -> None:
+    """A line as wide as the event column may have wrapped before a middle dot: `…北九州市` `・下関市…`."""
+    body = LIST_ITEMS.replace(
+        "・精神科病院の長期入院者を対象とした実態調査を実施\n・措置入院者",
+        "・精神科病院の長期入院者を対象とした退院意向の実態調査を県と北九州市\n・下関市の合同で実施し、措置入院者",
+    )
+    assert _events(body)[1] == (
+        "平成30年度",
+        "・精神科病院の長期入院者を対象とした退院意向の実態調査を県と北九州市・下関市の合同で実施し、措置入院者退院後支援の試行を開始",
+        None,
+    )

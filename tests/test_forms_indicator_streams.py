@@ -264,3 +264,93 @@ def test_values_before_the_first_name_are_read():
     # a last row with no effects box: the sheet's empty cell, or effects a box above took; left as they are
     text = STANDING_LOW.replace("\n\n・2圏域で訪問を始めた。", "")
     assert "課題解決の" in form_state(indicator_streams, text).lines
+
+
+# an excerpt of a city's pdfminer text: the first row's two values and its effects' first line on one
+# line, a space apart, its name's rest after them
+ROW_LINE = SIGNAL + "\n\n".join(
+    (
+        "4  精神障害にも対応した地域包括ケアシステム構築に資する取組の成果・効果",
+        "＜令和4年度までの成果・効果＞",
+        "課題解決の\n達成度を測",
+        "目標値 (R4年度\n当初)",
+        "実績値 (R4年度\n末)",
+        "具体的な成果・効果",
+        "る指標",
+        "①地区別ネ",
+        "5地区で各2回 5地区で計9回 真備地区は災害関連の相談対応を優先したため1回の開催となっ",
+        "ットワーク\n会議の開催",
+        "②連携シー\nトの活用件\n数",
+        "20件",
+        "14件",
+        "たが、他の4地区では予定どおり開催し、地区ごとの社会資源マ\nップの作成に着手した。",
+        "・精神科病院3か所で試行し、退院前カンファレンスに地域の支\n援者が参加する事例が増えた。",
+        "5  精神障害にも対応した地域包括ケアシステムの構築に向けた現時点における強みと課題",
+    )
+)
+
+
+def test_a_line_of_a_row_s_values_and_effects_side_by_side_is_cut_into_its_cells():
+    state = form_state(indicator_streams, ROW_LINE)
+    lines = [line for line in state.lines if line]
+    start = lines.index("＜令和4年度までの成果・効果＞") + 1
+    assert lines[start:-1] == [
+        "課題解決の達成度を測る指標\t目標値(R4年度当初)\t実績値(R4年度末)\t具体的な成果・効果",
+        "①地区別ネットワーク会議の開催\t5地区で各2回\t5地区で計9回"
+        "\t真備地区は災害関連の相談対応を優先したため1回の開催となったが、他の4地区では予定どおり開催し、"
+        "地区ごとの社会資源マップの作成に着手した。",
+        "②連携シートの活用件数\t20件\t14件\t・精神科病院3か所で試行し、退院前カンファレンスに地域の支援者が参加する事例が増えた。",
+    ]
+
+
+def test_a_line_of_words_a_space_apart_with_no_count_is_no_row():
+    text = ROW_LINE.replace("5地区で各2回 5地区で計9回", "地区ごとに 会議を")
+    state = form_state(indicator_streams, text)
+    assert not any("\t" in line and line.startswith("①") for line in state.lines)
+
+
+# an excerpt of a ward's pdfminer text: the last row's name, values and effects on one line, a space
+# apart; the row above has no effects (the sheet's cell is empty)
+NAME_LINE = SIGNAL + "\n\n".join(
+    (
+        "４  精神障害にも対応した地域包括ケアシステム構築に資する取組の成果・効果",
+        "＜令和4年度までの成果・効果＞",
+        "課題解決の達成度を測る指標 目標値 (R4年度当",
+        "実績値 (R4年",
+        "具体的な成果・効果",
+        "初)",
+        "度末)",
+        "①ピア相談の利用件数",
+        "年120件",
+        "年146件",
+        "ピアサポーターが相談を受けることで、医療や",
+        "福祉の窓口につながっていなかった方の相談が\n増えた。",
+        "②メンタルヘルス・ファース\nトエイド研修の受講者数",
+        "100人",
+        "87人",
+        "③長期入院者の退院意向調査 区内5病院で実施 4病院で実施 1病院は感染症対策のため次年度に延期した。",
+        "５  精神障害にも対応した地域包括ケアシステムの構築に向けた現時点における強みと課題",
+    )
+)
+
+
+def test_a_name_s_line_holding_its_row_s_cells_gives_them_to_its_row():
+    state = form_state(indicator_streams, NAME_LINE)
+    lines = [line for line in state.lines if line]
+    start = lines.index("＜令和4年度までの成果・効果＞") + 1
+    assert lines[start + 1 :] == [
+        "①ピア相談の利用件数\t年120件\t年146件\tピアサポーターが相談を受けることで、医療や福祉の窓口につながっていなかった方の相談が増えた。",
+        "②メンタルヘルス・ファーストエイド研修の受講者数\t100人\t87人\t",
+        "③長期入院者の退院意向調査\t区内5病院で実施\t4病院で実施\t1病院は感染症対策のため次年度に延期した。",
+        "５  精神障害にも対応した地域包括ケアシステムの構築に向けた現時点における強みと課題",
+    ]
+    assert not state.notes
+
+
+def test_a_row_with_no_effects_before_a_row_of_many_lines_leaves_the_lines():
+    text = NAME_LINE.replace(
+        "③長期入院者の退院意向調査 区内5病院で実施 4病院で実施 1病院は感染症対策のため次年度に延期した。",
+        "③長期入院者の退院意向調査\n\n区内5病院で実施\n\n4病院で実施\n\n1病院は感染症対策のため次年度に延期した。",
+    )
+    state = form_state(indicator_streams, text)
+    assert not any(line.startswith("②") and "\t" in line for line in state.lines)

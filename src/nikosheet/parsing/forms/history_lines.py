@@ -69,6 +69,7 @@ _PARTICLE_REST = re.compile(REST_START)  # a particle or a word's kana end: a re
 _KANA_FIRST = re.compile(r"[ぁ-ゖ、。）」]")  # after a full line's step, what goes on with it (`し、…`)
 _NARROW = 0.6  # a commission's wrapped lines are narrower than this share of the event column
 _FULL = 2  # display columns: a line this near the event column's widest is as wide as it
+_ITEM = "・"  # a list's item's bullet
 
 
 def apply(state: FormState) -> None:
@@ -126,13 +127,14 @@ class _Event:
     """A row of the history: its year (empty: the year's next event), its event's lines, its
     commission's lines, and its first source line."""
 
-    __slots__ = ("commission", "event", "index", "year")
+    __slots__ = ("commission", "event", "index", "items", "year")
 
     def __init__(self, year: str, event: list[str], index: int) -> None:
         self.year = year
         self.event = event
         self.commission: list[str] = []
         self.index = index
+        self.items: set[int] = set()  # the event's lines that start a list's next item
 
 
 def _boxes(body: list[Piece]) -> list[list[Piece]]:
@@ -208,7 +210,7 @@ def _read(body: list[Piece]) -> tuple[list[_Event], list[list[Piece]]] | None:
             else:
                 runs.append((len(events) - 1, [box]))
             kept_apart = True
-        elif _goes_on(events[-1].event[-1], text, column):
+        elif _goes_on(events[-1].event[-1], text, column) or _next_item(events[-1], text, column):
             _event_lines(events, box, column, True)  # the event's rest, in a box of its own
             kept_apart = False
         else:
@@ -223,7 +225,9 @@ def _event_lines(events: list[_Event], lines: list[Piece], column: int, rest: bo
     column (or, `rest`, the first whatever it follows), else starts the year's next event."""
     for n, (index, text, _) in enumerate(lines):
         last = events[-1]
-        if (rest and n == 0) or _goes_on(last.event[-1], text, column):
+        if (rest and n == 0) or _goes_on(last.event[-1], text, column) or _next_item(last, text, column):
+            if _next_item(last, text, column):
+                last.items.add(len(last.event))
             last.event.append(text)
         else:
             events.append(_Event("", [text], index))
@@ -239,6 +243,15 @@ def _goes_on(line: str, text: str, column: int) -> bool:
     if display_width(line) < column - _FULL:
         return False
     return not line.endswith(EVENT_ENDS) or _KANA_FIRST.match(text) is not None
+
+
+def _next_item(event: _Event, text: str, column: int) -> bool:
+    """Whether `text` is the next item of the event's list: the event's cell is a list (its first line
+    starts with a bullet), `text` starts with one, and the line above it stops short of the event
+    column (a line as wide may have wrapped before a middle dot: `…小倉北区` `・八幡西区…`)."""
+    return (
+        text.startswith(_ITEM) and event.event[0].startswith(_ITEM) and display_width(event.event[-1]) < column - _FULL
+    )
 
 
 def _event_rest(event: _Event, cells: list[str], column: int) -> bool:
@@ -381,7 +394,9 @@ def _write(state: FormState, head: list[Piece], events: list[_Event], apart: lis
             state.lines[i] = None
     state.lines[first] = "\t".join(_HEADER)
     for event in events:
-        text = functools.reduce(join_wrapped, event.event, "")
+        text = ""
+        for n, line in enumerate(event.event):
+            text = f"{text} {line}" if n in event.items else join_wrapped(text, line)
         state.lines[event.index] = f"{event.year}\t{text}\t{_joined(event.commission)}"
     for at, box in kept.items():
         for index, _, _ in box:

@@ -77,6 +77,7 @@ _VALUE_END = compile_lazily(rf"(?:[0-9０-９]\s*[{_UNITS}]{{1,3}}|[)）])\Z")
 _DIGIT = compile_lazily(r"[0-9０-９]")
 _COUNT_UNIT = compile_lazily(rf"[0-9０-９]\s*([{_UNITS}]{{1,3}})\Z")  # a value's count's unit: `27人`, `2 回`
 _SENTENCE_END = compile_lazily(r"[。)）」』]\Z")
+_MOST_WORDS = 6  # a line of a row's cells side by side holds no more words
 
 
 @dataclass
@@ -106,7 +107,15 @@ def apply(state: FormState) -> None:
     if not body:
         return  # a header and no row
     widths = _value_width(texts, cells, body), _first_width(cells)
-    rows = _read(body, *widths)
+    beside: dict[int, tuple[list[Box], list[Box]]] = {}  # a name's values and effects on its line
+    cut: list[Box] = []
+    for box in body:
+        parts, named, effects = _cut_row(box, widths[0])
+        if named:
+            beside[id(parts[0])] = (parts[1 : len(parts) - effects], parts[len(parts) - effects :])
+        cut.extend(parts)
+    body = cut
+    rows = _read(body, *widths, beside=beside)
     if rows is not None and not _units_agree(rows):
         rows = _read(body, *widths, by_column=True) or rows  # the values came a column at a time
     if rows is None:
@@ -156,6 +165,67 @@ def _cut(box: Box) -> list[Box]:
     return [[(i, text[: cuts[0]], first)], [(i, text[cuts[0] + 1 :], False)]]
 
 
+def _cut_row(box: Box, value_width: int) -> tuple[list[Box], bool, bool]:
+    """A one-line box wider than the values' column cut at its spaces into a row's cells side by side:
+    a name (its number first), one or two values (each within the values' column, no sentence, one a
+    count or a value's form) and the effects (the line's rest, no space in it: wider than the values'
+    column, a sentence or a list's item): `住まい部会の設置 設置済み（2回開催）`, `5地区で各2回 5地区で計9回
+    真備地区は…となっ`, `24市町村 ・保健所が…`; the box itself where no one way so cuts it. With the
+    pieces: whether the first is a name and the last the effects."""
+    if len(box) != 1 or box_width(box) <= value_width + _CLOSE:
+        return [box], False, False
+    i, text, first = box[0]
+    words = text.split(" ")
+    if not 1 < len(words) <= _MOST_WORDS:
+        return [box], False, False
+    found = [cut for cut in _row_cuts(words, value_width) if len(cut[0]) > 1]
+    if len(found) != 1:
+        return [box], False, False
+    parts, named, effects = found[0]
+    return [[(i, part, first and k == 0)] for k, part in enumerate(parts)], named, effects
+
+
+def _row_cuts(words: list[str], value_width: int) -> list[tuple[list[str], bool, bool]]:
+    """Every way the words make a row's cells: a name, values, effects (see `_cut_row`)."""
+    cuts = []
+    for named in (True, False) if CIRCLED.match(words[0]) else (False,):
+        rest = words[1:] if named else words
+        for values in (1, 2):
+            for ends in _splits(len(rest), values):
+                parts = [" ".join(rest[a:b]) for a, b in ends]
+                tail = " ".join(rest[ends[-1][1] :]) if ends else ""
+                if not all(_value_cell(part, value_width) for part in parts):
+                    continue
+                if not any(is_value(part) or _DIGIT.search(part) for part in parts):
+                    continue
+                if tail and not _effects_cell(tail, value_width):
+                    continue
+                cuts.append(([*(words[:1] if named else []), *parts, *([tail] if tail else [])], named, bool(tail)))
+    return cuts
+
+
+def _splits(n: int, k: int) -> list[list[tuple[int, int]]]:
+    """The ways the first words of n make k runs, each of one word or two (a value's label and count)."""
+    if k == 0:
+        return [[]]
+    return [
+        [(0, size), *((a + size, b + size) for a, b in rest)]
+        for size in (1, 2)
+        if size <= n
+        for rest in _splits(n - size, k - 1)
+    ]
+
+
+def _value_cell(text: str, value_width: int) -> bool:
+    return display_width(text) <= value_width + _CLOSE and "。" not in text and not text.startswith(_ITEM)
+
+
+def _effects_cell(text: str, value_width: int) -> bool:
+    if " " in text:
+        return False
+    return display_width(text) > value_width + _CLOSE or text.endswith("。") or text.startswith(_ITEM)
+
+
 def _two_cells(left: str, right: str) -> bool:
     """Whether two texts a space apart on a line are two cells: a name or a value, then a value or an
     effects sentence."""
@@ -178,10 +248,17 @@ def _numbered(box: Box, n: int, width: int | None) -> bool:
     return number and (width is None or box_width(box) <= width + _CLOSE)
 
 
-def _read(body: list[Box], value_width: int, first_width: int | None, by_column: bool = False) -> list[_Row] | None:
+def _read(
+    body: list[Box],
+    value_width: int,
+    first_width: int | None,
+    by_column: bool = False,
+    beside: dict[int, tuple[list[Box], list[Box]]] | None = None,
+) -> list[_Row] | None:
     """The rows the boxes make, each placed in its column; None where a box cannot be placed.
     `by_column`: the values came a column at a time (every row's 目標値, then every row's 実績値), read
-    so only where every name came before any other box and each row's two values end in one unit."""
+    so only where every name came before any other box and each row's two values end in one unit.
+    `beside`: the values and effects a name's line held beside it (by the name's box), its row's."""
     names: list[Box] = []
     for box in body:
         if _numbered(box, len(names), first_width):
@@ -194,9 +271,26 @@ def _read(body: list[Box], value_width: int, first_width: int | None, by_column:
         return None  # a name after another box: the page's boxes did not go a column at a time
     seen = 0  # the names read so far
     last_value: _Row | None = None
+    placed_beside: set[int] = set()  # the boxes a name's line held beside it, placed with it
+    lined: set[int] = set()  # the rows whose effects came on their name's line
+    whole: set[int] = set()  # the rows whose values came on their name's line, a cell beside each
     for n, box in enumerate(body):
+        if id(box) in placed_beside:
+            continue
         if seen < len(names) and box is names[seen]:
             seen += 1
+            values, effects = (beside or {}).get(id(box), ([], []))
+            if values and any(rows[seen - 1].values):
+                return None  # values before the name and beside it: the line is not its row
+            for cell, value in zip(rows[seen - 1].values, values, strict=False):
+                cell.append(value)
+            rows[seen - 1].effects.extend(effects)
+            placed_beside.update(id(b) for b in (*values, *effects))
+            last_value = rows[seen - 1] if values else last_value
+            if effects:
+                lined.add(seen - 1)
+            if values:
+                whole.add(seen - 1)
             continue
         text = _text(box)
         if not seen and not _before_names(box, text, value_width):
@@ -219,12 +313,25 @@ def _read(body: list[Box], value_width: int, first_width: int | None, by_column:
         if placed is None:
             return None
         last_value = placed
-    # every row's effects: a last row without any may have lost them to a box above (no geometry says which)
-    if any(not row.effects or _open_value(row) or not any(row.values) for row in rows):
+    # every row's effects: a last row without any may have lost them to a box above (no geometry says
+    # which); a value left open is whole where a cell stood beside it on its line and no box was left
+    if any(
+        (not row.effects and not _empty_effects(rows, k, lined))
+        or (_open_value(row) and k not in whole)
+        or not any(row.values)
+        for k, row in enumerate(rows)
+    ):
         return None
     if by_column and not _units_agree(rows):
         return None
     return rows
+
+
+def _empty_effects(rows: list[_Row], k: int, lined: set[int]) -> bool:
+    """Whether a row's effects cell is empty: it holds both values, whole, and the next row's cells
+    came on its name's line, the effects too (no box of its effects was left between)."""
+    row = rows[k]
+    return k + 1 in lined and all(row.values) and not _open_value(row)
 
 
 def _before_names(box: Box, text: str, value_width: int) -> bool:
