@@ -90,3 +90,22 @@ def test_two_paragraphs_joined_after_a_sentences_end_are_two_again():
         "区民ひろば・CSW（8圏域）",
         "地域の居場所、見守り、住民からの相談の入口",
     ]
+
+
+def test_a_sentence_s_end_after_section_2_is_left_where_the_next_heading_has_no_markup():
+    # pymupdf4llm may write section 3's heading as plain text: section 2's boxes end there
+    text = "\n".join(
+        [
+            "# <mark>2</mark> 精神障害にも対応した地域包括ケアシステムの構築に向けた取組概要（全体） ",
+            "",
+            "代表者会議 ",
+            "",
+            "3 精神障害にも対応した地域包括ケアシステムの構築に向けた取組の経緯（地域課題） ",
+            "",
+            "長期入院者が多い。 退院後の住まいが課題である。 ",
+            "",
+            "|年度|経過|",
+            "|---|---|",
+        ]
+    )
+    assert _apply(text)[6:8] == ["長期入院者が多い。 退院後の住まいが課題である。 ", ""]

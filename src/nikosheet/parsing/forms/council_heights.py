@@ -790,9 +790,10 @@ def _cut_name(text: str) -> bool:
     """Whether the text is a council's name whose bracketed note the wrap cut, its rest written in a
     box of its own after other rows' cells (`地域精神保健福祉` / `連絡会（世田谷地` … `域）`): a name, then
     a bracket opened and not closed (the rest must close it, see `_takes`)."""
-    if unbalanced(text) <= 0:
+    cut = max(text.rfind("（"), text.rfind("("))
+    if unbalanced(text) <= 0 or cut < 0:  # (a 「 left open is no note)
         return False
-    return name_of([text[: max(text.rfind("（"), text.rfind("("))]]) is not None
+    return name_of([text[:cut]]) is not None
 
 
 def _frequency_after(line: str) -> bool:

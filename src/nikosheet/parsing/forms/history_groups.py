@@ -263,8 +263,8 @@ def _item_of(out: list[_Cell], cell: _Cell) -> int | None:
     event = next((k for k in range(len(out) - 1, -1, -1) if out[k].kind == "E"), None)
     if event is None or any(c.kind == "C" for c in out[event + 1 :]):
         return None
-    lines = out[event].text.split("\n")
-    return event if goes_on_list([(0, lines[0])], lines[-1], cell.text) else None
+    text = out[event].text  # its first and last lines only: a long list is not split again at every item
+    return event if goes_on_list([(0, text.partition("\n")[0])], text.rpartition("\n")[2], cell.text) else None
 
 
 def _unfinished(kind: str, text: str) -> bool:

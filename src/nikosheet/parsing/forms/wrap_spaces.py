@@ -20,6 +20,7 @@ import re
 
 from nikosheet.parsing.forms import FormState, signals
 from nikosheet.parsing.forms._shared import char_width, display_width, is_pipe_row
+from nikosheet.parsing.forms.template_tables import HEADING
 
 _SLACK = 8  # how far short of the page's width a wrapped line may end: four wide characters
 _OVERVIEW_RE = re.compile(r"概要[（(]全体[)）]")  # section 2's title
@@ -54,8 +55,8 @@ def _split_boxes(state: FormState) -> None:
     start = next((i for i, line in enumerate(lines) if line and _OVERVIEW_RE.search(line)), len(lines))
     for i in range(start + 1, len(lines) - 1):
         line = lines[i]
-        if line and line.lstrip()[:1] in _MARKUP:
-            return  # the next heading, or a table: section 2 ended
+        if line and (line.lstrip()[:1] in _MARKUP or HEADING.match(line.strip())):
+            return  # the next heading (marked up or not), or a table: section 2 ended
         at = -1 if line is None else line.find("。 ")
         if line is None or at < 0 or lines[i + 1] != "":
             continue
