@@ -466,6 +466,23 @@ def test_a_council_header_cell_written_in_two_parts_is_looked_for_once_per_part(
     assert large < 8 * small, f"{large / small:.1f} times as long for four times the words"
 
 
+def test_a_long_line_of_an_indicators_header_s_words_is_read_once_per_word():
+    """A line of thousands of words that each could go on with an indicators' header cell (`課題解決の`
+    `目標値` `(R4`) no longer grows one cell's text without end, matched again at every word (a
+    24,000-character line took a minute). Four times the words: about four times the time."""
+    from nikosheet import parse_text_data
+
+    plain = (FIXTURES / "converters" / "city-bold-headings-fy2023--pdftotext.txt").read_text(encoding="utf-8")
+    end = plain.index("\n", plain.index("具体的な成果"))
+
+    def text(words: int) -> str:
+        return plain[: end + 1] + "課題解決の 目標値 (R4 実績値 (R4 " * words + "\n" + plain[end + 1 :]
+
+    short, long = text(400), text(1_600)
+    small, large = _best_of(2, lambda: parse_text_data(short), lambda: parse_text_data(long))
+    assert large < 6 * small, f"{large / small:.1f} times as long for four times the words"
+
+
 # the peak resident memory of the process itself (VmHWM; ru_maxrss would count the parent's, kept over exec)
 _MEMORY = """
 import sys

@@ -601,6 +601,11 @@ def _goes_on(cell: Any, text: str, word: str, laid_out: bool) -> bool:
     return cell.fullmatch(text, partial=True) is not None
 
 
+# No header cell of the template holds more characters, its date included (`課題・方針に対する役割(取組)`,
+# `目標値(R5年度当初)`); a cell's text grown past it is no header's, and each word's match stays short
+_LONGEST_HEADER_CELL = 48
+
+
 def _words_into(
     cells: list[Any], read: tuple[list[str], int, bool], words: list[str], laid_out: bool
 ) -> tuple[list[str], int, bool] | None:
@@ -619,7 +624,11 @@ def _words_into(
         if opened < len(cells) and cells[opened].fullmatch(word, partial=True):
             texts[opened] = word
             opened += 1
-        elif open_cell is not None and _goes_on(cells[open_cell], texts[open_cell] + word, word, laid_out):
+        elif (
+            open_cell is not None
+            and len(texts[open_cell]) + len(word) <= _LONGEST_HEADER_CELL
+            and _goes_on(cells[open_cell], texts[open_cell] + word, word, laid_out)
+        ):
             texts[open_cell] += word
             back = back or open_cell < opened - 1
         else:
