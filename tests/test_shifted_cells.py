@@ -35,7 +35,7 @@ CASES = [
     ),
     ("city-table-shapes-fy2023--pymupdf4llm", 54, "'高崎市精神保健福祉推進会議を設置実務者会議を設置'", "history"),
     ("city-pipe-fy2023--pdfplumber", 66, "indicator number 2 comes after 2", "outcomes"),
-    ("pref-gifu-fy2024--pdftotext", 324, "'守り活動との連携' has no 取組方針", "strengths"),
+    ("pref-gifu-fy2024--pdftotext", 349, "issue '力' has no 取組方針", "strengths"),
     ("pref-gifu-fy2024--lopdf-markitdown", 202, "'調整を行っている。がある。' holds a sentence", "coordination"),
     ("ward-nerima-fy2023--pdfminer", 273, "a role's action of 86 characters", "strengths"),
     ("core-tottori-sparse-fy2024--pdftotext", 291, "its name is a list (3 commas)", "councils"),
