@@ -23,8 +23,8 @@ import re
 
 from nikosheet.parsing.forms import FormState, signals
 from nikosheet.parsing.forms._shared import goes_on, join_wrapped, page_width
+from nikosheet.parsing.forms.template_tables import OVERVIEW_TITLE
 
-_TITLE = re.compile(r"概要[（(]全体[)）]")  # section 2's title, or its wrapped end
 _COORDINATION = re.compile(r"のための連携状況")  # section 6's title
 # where section 2 ends: the next heading, its title or its number alone (markup around it allowed)
 _END = re.compile(
@@ -63,7 +63,7 @@ def _figure_starts(lines: list[str | None]) -> list[int]:
     last row of its tables (a figure often follows them), when they were read as rows."""
     starts = []
     for i, line in enumerate(lines):
-        if line is not None and _TITLE.search(line):
+        if line is not None and OVERVIEW_TITLE.search(line):
             starts.append(i)
             break
     for i, line in enumerate(lines):

@@ -225,8 +225,9 @@ def _event_lines(events: list[_Event], lines: list[Piece], column: int, rest: bo
     column (or, `rest`, the first whatever it follows), else starts the year's next event."""
     for n, (index, text, _) in enumerate(lines):
         last = events[-1]
-        if (rest and n == 0) or _goes_on(last.event[-1], text, column) or _next_item(last, text, column):
-            if _next_item(last, text, column):
+        item = _next_item(last, text, column)
+        if (rest and n == 0) or _goes_on(last.event[-1], text, column) or item:
+            if item:
                 last.items.add(len(last.event))
             last.event.append(text)
         else:

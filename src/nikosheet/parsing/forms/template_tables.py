@@ -260,6 +260,7 @@ def _later_heads() -> tuple[re.Pattern[str], ...]:
 _LONG_FIRST_CELLS = frozenset(t.header[0] for t in TABLES if len(t.header[0]) >= 4 and t.header[0].isalnum())
 TITLE = r"(?:精神障害にも対応した地域包括ケアシステムの?構築(?:に向けた|に資する|のための)|県、指定都市)"
 HEADING = compile_lazily(rf"^#*\s*(?:[0-9０-９]{{1,2}}\s*[.．]?\s*)?{TITLE}")  # a section's heading, or its title
+OVERVIEW_TITLE = compile_lazily(r"概要[（(]全体[)）]")  # section 2's title, or its wrapped end
 HISTORY = "取組の経緯"  # the history's title: its text may hold a table of the sheet's own
 LAID_OUT = compile_lazily(r"\S {3,}\S")  # a line's cells set apart by a run of spaces: a laid-out text
 STOP = compile_lazily(r"^(?:※|【|＜|<|#|\|)")  # a marker line, or a pipe row

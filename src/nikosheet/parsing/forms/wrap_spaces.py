@@ -16,14 +16,12 @@ becomes
 from __future__ import annotations
 
 import itertools
-import re
 
 from nikosheet.parsing.forms import FormState, signals
 from nikosheet.parsing.forms._shared import char_width, display_width, is_pipe_row
-from nikosheet.parsing.forms.template_tables import HEADING
+from nikosheet.parsing.forms.template_tables import HEADING, OVERVIEW_TITLE
 
 _SLACK = 8  # how far short of the page's width a wrapped line may end: four wide characters
-_OVERVIEW_RE = re.compile(r"概要[（(]全体[)）]")  # section 2's title
 _MARKUP = ("#", "-", "*", "<", "|", "・")  # a heading, a list item, a table's or HTML's line: not a paragraph
 _NARROWEST = 40  # a page narrower than this (in display columns) is no page: nothing to join
 
@@ -52,7 +50,7 @@ def _split_boxes(state: FormState) -> None:
     paragraphs none; elsewhere a paragraph's lines may break there).  The second goes to the blank line
     below, a paragraph of its own."""
     lines = state.lines
-    start = next((i for i, line in enumerate(lines) if line and _OVERVIEW_RE.search(line)), len(lines))
+    start = next((i for i, line in enumerate(lines) if line and OVERVIEW_TITLE.search(line)), len(lines))
     for i in range(start + 1, len(lines) - 1):
         line = lines[i]
         if line and (line.lstrip()[:1] in _MARKUP or HEADING.match(line.strip())):
