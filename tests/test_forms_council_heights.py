@@ -1351,3 +1351,92 @@ def test_a_members_last_line_as_wide_as_its_full_lines_ending_in_a_comma_tells_n
         "事例検討、地域課題の共有",
         "",
     ]
+
+
+# the header's notes cell written after the rows (its notes after it), and a row's list of activities
+# cut by a notes' box: its first item alone, its second beside its row's notes at their middle line
+LATE_NOTES = (
+    "名称\n"
+    "\n"
+    "開催\n"
+    "頻度\n"
+    "\n"
+    "協議の場の構成員\n"
+    "\n"
+    "実施内容\n"
+    "\n"
+    "精神科病院、精神科診療所、医師\n"
+    "倉敷市精神保健 会、相談支援事業所、社会福祉協\n"
+    "福祉連絡協議会 議会、家族会、ピアサポーター、\n"
+    "保健所、障がい福祉課\n"
+    "\n"
+    "・地区別ネットワーク会議から\n"
+    "2回\n"
+    "の報告 ・連携シートの運用状況\n"
+    "/年\n"
+    "の確認 ・地域課題の協議\n"
+    "\n"
+    "地区別精神保健\n"
+    "保健推進室、地区の相談支援事業\n"
+    "福祉ネットワー\n"
+    "所、地域包括支援センター、民生\n"
+    "ク会議（5 地\n"
+    "委員、社会福祉協議会\n"
+    "区）\n"
+    "\n"
+    "2回\n"
+    "/年\n"
+    "\n"
+    "自立支援協議会\n"
+    "相談支援事業所、障害福祉サービ\n"
+    "地域生活支援部\n"
+    "ス事業所、障がい福祉課\n"
+    "会\n"
+    "\n"
+    "地域生活支援拠点等の運営状況\n"
+    "6回\n"
+    "の確認、精神障害者の住まいの\n"
+    "/年\n"
+    "確保に関する協議\n"
+    "\n"
+    "保健推進室（真備）、社会福祉協\n"
+    "真備地区こころ\n"
+    "議会、精神科医療機関、地域包括\n"
+    "のケア連絡会\n"
+    "支援センター\n"
+    "\n"
+    "4 回 被災者の相談状況の共有、見守\n"
+    "/年 り対象者の支援方針の検討\n"
+    "\n"
+    "\n"
+    "特記事項等(課題・強み等)\n"
+    "各委員が所属機関の課題\n"
+    "を持ち寄る形になってお\n"
+    "り、全市的な目標の共有\n"
+    "が難しい。\n"
+    "\n"
+    "・事例検討\n"
+    "\n"
+    "地区の支援者同士の顔の\n"
+    "・社会資源マップの作成 見える関係づくりにつな\n"
+    "がっている。\n"
+    "\n"
+)
+
+
+def test_a_list_cut_by_its_rows_notes_and_notes_after_a_late_header_are_read() -> None:
+    """A list's later item run on into the notes' line at its height, short of its column, is the list
+    above's (its notes the row's); notes right after the notes' header written after the rows are no
+    row's that the text tells (kept as text, with a warning), not the last row's."""
+    state = form_state(council_heights, SIGNAL + HEADING + LATE_NOTES + END)
+    rows = [line.split("\t") for line in state.lines if line and "\t" in line]
+    assert rows[2] == [
+        "地区別精神保健福祉ネットワーク会議（5地区）",
+        "保健推進室、地区の相談支援事業所、地域包括支援センター、民生委員、社会福祉協議会",
+        "2回/年",
+        "・事例検討 ・社会資源マップの作成",
+        "地区の支援者同士の顔の見える関係づくりにつながっている。",
+    ]
+    assert [row[4] for row in rows[3:]] == ["", ""]
+    assert "各委員が所属機関の課題を持ち寄る形になっており、全市的な目標の共有が難しい。" in state.lines
+    assert [code for code, _, _ in state.notes] == [Diagnostic.MISSING_TABLE]
