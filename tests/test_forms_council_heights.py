@@ -1440,3 +1440,122 @@ def test_a_list_cut_by_its_rows_notes_and_notes_after_a_late_header_are_read() -
     assert [row[4] for row in rows[3:]] == ["", ""]
     assert "各委員が所属機関の課題を持ち寄る形になっており、全市的な目標の共有が難しい。" in state.lines
     assert [code for code, _, _ in state.notes] == [Diagnostic.MISSING_TABLE]
+
+
+# a list set in from its column's edge (its bullets drawn alone) beside its row's notes, its widest line
+# as wide as its own lines (short of the next column: no printed line with the notes), and activities
+# of one item whose first line is wider than the lines of the first row's list
+SET_IN_BESIDE_NOTES = (
+    "名称\n"
+    "\n"
+    "協議の場の構成員\n"
+    "\n"
+    "開催\n"
+    "頻度\n"
+    "\n"
+    "実施内容\n"
+    "\n"
+    "特記事項等(課題・\n"
+    "強み等)\n"
+    "\n"
+    "新潟県精神保\n"
+    "健福祉審議会\n"
+    "地域移行部会\n"
+    "\n"
+    "県精神科病院協会、県医師会、精神科診療\n"
+    "所協会、市長会、町村会、県家族会連合\n"
+    "会、当事者、学識経験者、障害福祉課、精\n"
+    "神保健福祉センター\n"
+    "\n"
+    "年2\n"
+    "回\n"
+    "\n"
+    "・圏域連絡会議の取組報告\n"
+    "・県の施策への反映 ・指標\n"
+    "の進捗確認\n"
+    "\n"
+    "圏域からの報告が多\n"
+    "く、議論の時間が十\n"
+    "分にとれない。\n"
+    "\n"
+    "\uf0b7\n"
+    "\uf0b7\n"
+    "\n"
+    "・長期入院者の個別\n"
+    "事例の検討\n"
+    "佐渡圏域、魚沼圏域\n"
+    "・圏域の地域課題の\n"
+    "は冬期をオンライン\n"
+    "抽出\n"
+    "併用で開催してい\n"
+    "・市町村の協議の場\n"
+    "る。\n"
+    "への助言\n"
+    "\n"
+    "地域精神保健\n"
+    "福祉連絡会議\n"
+    "（7 圏域）\n"
+    "\n"
+    "県保健所、市町村、精神科病院、相談支援\n"
+    "事業所、地域包括支援センター、家族会、\n"
+    "ピアサポーター\n"
+    "\n"
+    "年3\n"
+    "回\n"
+    "\n"
+    "ピアサポータ\n"
+    "ー連絡会\n"
+    "\n"
+    "ピアサポーター、精神保健福祉センター、\n"
+    "派遣先病院職員\n"
+    "\n"
+    "四半\n"
+    "期ご\n"
+    "と\n"
+    "\n"
+    "活動報告 派遣調整 フォロー\n"
+    "アップ研修\n"
+    "\n"
+    "市町村支援検\n"
+    "討会\n"
+    "\n"
+    "障害福祉課、精神保健福祉センター、地域\n"
+    "保健課、県保健所\n"
+    "\n"
+    "随時\n"
+    "\n"
+    "未設置町村への支援方法の検\n"
+    "討\n"
+    "\n"
+    "新潟県・新潟\n"
+    "市精神保健福\n"
+    "祉連絡調整会\n"
+    "議\n"
+    "\n"
+    "障害福祉課、精神保健福祉センター、新潟\n"
+    "市障がい福祉課、新潟市こころの健康セン\n"
+    "ター\n"
+    "\n"
+    "年2\n"
+    "回\n"
+    "\n"
+    "県・市の施策の情報共有、新\n"
+    "潟圏域の連絡会議の運営調整\n"
+    "\n"
+)
+
+
+def test_a_set_in_list_beside_notes_and_activities_wider_than_the_lists_lines_are_read() -> None:
+    """A set-in list's full line (`・圏域の地域課題の`) stands short of the notes beside it, on a line of its
+    own; an activity's line a character wider than the first row's list's (`未設置町村への支援方法の検`)
+    is read in the activities' column, no box telling it wider, rather than as notes."""
+    rows = _rows(SIGNAL + HEADING + SET_IN_BESIDE_NOTES + END)
+    assert rows[2][3:] == [
+        "・長期入院者の個別事例の検討 ・圏域の地域課題の抽出 ・市町村の協議の場への助言",
+        "佐渡圏域、魚沼圏域は冬期をオンライン併用で開催している。",
+    ]
+    assert [row[3] for row in rows[4:]] == [
+        "未設置町村への支援方法の検討",
+        "県・市の施策の情報共有、新潟圏域の連絡会議の運営調整",
+    ]
+    assert [row[2] for row in rows[1:]] == ["年2回", "年3回", "四半期ごと", "随時", "年2回"]

@@ -87,6 +87,9 @@ _OVER = (
 )
 _SLACK = 2  # display columns: a full line may be a character short or long (a wrap's kinsoku)
 _BUDGET = 300_000  # the line counts tried for a table at most: a larger table is left as it is
+_WIDER_BUDGET = (
+    30_000  # the line counts tried for a box's readings with wider columns besides its own (see `_box_ways`)
+)
 _COMBINATIONS = 64  # the boxes' readings put together, at most
 _WIDER = 2  # display columns: a column may be a character wider than the widest line the boxes read one way show
 _TRIES = 4  # widths tried for a column the boxes do not tell
@@ -225,11 +228,7 @@ def _rows(
         base = {c: max(w, floors.get(c, 0)) for c, w in _widths(texts, budget, top).items()}
         wider = {c: w + _WIDER for c, w in base.items()}
         loose = [
-            _box_readings(run, base, budget, top)
-            or _box_readings(run, wider, budget, top)
-            or _merged(run, base, budget)
-            or _tails(run, base)
-            for run in texts
+            _box_ways(run, base, wider, budget, top) or _merged(run, base, budget) or _tails(run, base) for run in texts
         ]
     except _OverBudget:
         return None
@@ -247,6 +246,26 @@ def _rows(
     fewest = min((_cells(table) for table in found), default=(0, 0))
     found = {table for table in found if _cells(table) == fewest}
     return found.pop() if len(found) == 1 else None
+
+
+def _box_ways(
+    run: list[str], base: dict[int, int], wider: dict[int, int], budget: list[int], top: bool
+) -> list[list[Reading]]:
+    """A box's readings with the columns' widths the boxes tell, else with each told column a character
+    wider; where each of the first puts the box only in columns whose widths no box tells
+    (`未設置町村への支援方法の検` / `討` read as notes where the activities' column, wider than the lines the
+    other boxes show, did not hold it), the second too, tried within a budget of their own (the widths to
+    try are then found from them, see `_hypotheses`)."""
+    narrow = _box_readings(run, base, budget, top)
+    if not narrow:
+        return _box_readings(run, wider, budget, top)
+    if any(column in base for way in narrow for part, _ in way for column in part):
+        return narrow
+    try:
+        wide = _box_readings(run, wider, [_WIDER_BUDGET], top)
+    except _OverBudget:
+        return narrow
+    return narrow + [way for way in wide if way not in narrow]
 
 
 def _late_notes(runs: list[Box], boxes: list[Box], headers: set[int]) -> int | None:
@@ -412,8 +431,9 @@ def _holds(reading: Reading, widths: dict[int, int]) -> bool:
             if any(_full(c, piece, own) is False and not _item(c, piece) for c, piece in line[:-1]):
                 return False
             column, piece = line[-1]
-            if k + 1 < len(group) and group[k + 1][0][0] == column + 1 and _full(column, piece, own, 0):
-                return False
+            if k + 1 < len(group) and group[k + 1][0][0] == column + 1 and _full(column, piece, widths, 0):
+                return False  # (a full line and the next column's at its height are one printed line; a list
+                # set in from its column's edge, its widest line full, stands short of the next column)
     return True
 
 
