@@ -1351,3 +1351,211 @@ def test_a_members_last_line_as_wide_as_its_full_lines_ending_in_a_comma_tells_n
         "事例検討、地域課題の共有",
         "",
     ]
+
+
+# the header's notes cell written after the rows (its notes after it), and a row's list of activities
+# cut by a notes' box: its first item alone, its second beside its row's notes at their middle line
+LATE_NOTES = (
+    "名称\n"
+    "\n"
+    "開催\n"
+    "頻度\n"
+    "\n"
+    "協議の場の構成員\n"
+    "\n"
+    "実施内容\n"
+    "\n"
+    "精神科病院、精神科診療所、医師\n"
+    "倉敷市精神保健 会、相談支援事業所、社会福祉協\n"
+    "福祉連絡協議会 議会、家族会、ピアサポーター、\n"
+    "保健所、障がい福祉課\n"
+    "\n"
+    "・地区別ネットワーク会議から\n"
+    "2回\n"
+    "の報告 ・連携シートの運用状況\n"
+    "/年\n"
+    "の確認 ・地域課題の協議\n"
+    "\n"
+    "地区別精神保健\n"
+    "保健推進室、地区の相談支援事業\n"
+    "福祉ネットワー\n"
+    "所、地域包括支援センター、民生\n"
+    "ク会議（5 地\n"
+    "委員、社会福祉協議会\n"
+    "区）\n"
+    "\n"
+    "2回\n"
+    "/年\n"
+    "\n"
+    "自立支援協議会\n"
+    "相談支援事業所、障害福祉サービ\n"
+    "地域生活支援部\n"
+    "ス事業所、障がい福祉課\n"
+    "会\n"
+    "\n"
+    "地域生活支援拠点等の運営状況\n"
+    "6回\n"
+    "の確認、精神障害者の住まいの\n"
+    "/年\n"
+    "確保に関する協議\n"
+    "\n"
+    "保健推進室（真備）、社会福祉協\n"
+    "真備地区こころ\n"
+    "議会、精神科医療機関、地域包括\n"
+    "のケア連絡会\n"
+    "支援センター\n"
+    "\n"
+    "4 回 被災者の相談状況の共有、見守\n"
+    "/年 り対象者の支援方針の検討\n"
+    "\n"
+    "\n"
+    "特記事項等(課題・強み等)\n"
+    "各委員が所属機関の課題\n"
+    "を持ち寄る形になってお\n"
+    "り、全市的な目標の共有\n"
+    "が難しい。\n"
+    "\n"
+    "・事例検討\n"
+    "\n"
+    "地区の支援者同士の顔の\n"
+    "・社会資源マップの作成 見える関係づくりにつな\n"
+    "がっている。\n"
+    "\n"
+)
+
+
+def test_a_list_cut_by_its_rows_notes_and_notes_after_a_late_header_are_read() -> None:
+    """A list's later item run on into the notes' line at its height, short of its column, is the list
+    above's (its notes the row's); notes right after the notes' header written after the rows are no
+    row's that the text tells (kept as text, with a warning), not the last row's."""
+    state = form_state(council_heights, SIGNAL + HEADING + LATE_NOTES + END)
+    rows = [line.split("\t") for line in state.lines if line and "\t" in line]
+    assert rows[2] == [
+        "地区別精神保健福祉ネットワーク会議（5地区）",
+        "保健推進室、地区の相談支援事業所、地域包括支援センター、民生委員、社会福祉協議会",
+        "2回/年",
+        "・事例検討 ・社会資源マップの作成",
+        "地区の支援者同士の顔の見える関係づくりにつながっている。",
+    ]
+    assert [row[4] for row in rows[3:]] == ["", ""]
+    assert "各委員が所属機関の課題を持ち寄る形になっており、全市的な目標の共有が難しい。" in state.lines
+    assert [code for code, _, _ in state.notes] == [Diagnostic.MISSING_TABLE]
+
+
+# a list set in from its column's edge (its bullets drawn alone) beside its row's notes, its widest line
+# as wide as its own lines (short of the next column: no printed line with the notes), and activities
+# of one item whose first line is wider than the lines of the first row's list
+SET_IN_BESIDE_NOTES = (
+    "名称\n"
+    "\n"
+    "協議の場の構成員\n"
+    "\n"
+    "開催\n"
+    "頻度\n"
+    "\n"
+    "実施内容\n"
+    "\n"
+    "特記事項等(課題・\n"
+    "強み等)\n"
+    "\n"
+    "新潟県精神保\n"
+    "健福祉審議会\n"
+    "地域移行部会\n"
+    "\n"
+    "県精神科病院協会、県医師会、精神科診療\n"
+    "所協会、市長会、町村会、県家族会連合\n"
+    "会、当事者、学識経験者、障害福祉課、精\n"
+    "神保健福祉センター\n"
+    "\n"
+    "年2\n"
+    "回\n"
+    "\n"
+    "・圏域連絡会議の取組報告\n"
+    "・県の施策への反映 ・指標\n"
+    "の進捗確認\n"
+    "\n"
+    "圏域からの報告が多\n"
+    "く、議論の時間が十\n"
+    "分にとれない。\n"
+    "\n"
+    "\uf0b7\n"
+    "\uf0b7\n"
+    "\n"
+    "・長期入院者の個別\n"
+    "事例の検討\n"
+    "佐渡圏域、魚沼圏域\n"
+    "・圏域の地域課題の\n"
+    "は冬期をオンライン\n"
+    "抽出\n"
+    "併用で開催してい\n"
+    "・市町村の協議の場\n"
+    "る。\n"
+    "への助言\n"
+    "\n"
+    "地域精神保健\n"
+    "福祉連絡会議\n"
+    "（7 圏域）\n"
+    "\n"
+    "県保健所、市町村、精神科病院、相談支援\n"
+    "事業所、地域包括支援センター、家族会、\n"
+    "ピアサポーター\n"
+    "\n"
+    "年3\n"
+    "回\n"
+    "\n"
+    "ピアサポータ\n"
+    "ー連絡会\n"
+    "\n"
+    "ピアサポーター、精神保健福祉センター、\n"
+    "派遣先病院職員\n"
+    "\n"
+    "四半\n"
+    "期ご\n"
+    "と\n"
+    "\n"
+    "活動報告 派遣調整 フォロー\n"
+    "アップ研修\n"
+    "\n"
+    "市町村支援検\n"
+    "討会\n"
+    "\n"
+    "障害福祉課、精神保健福祉センター、地域\n"
+    "保健課、県保健所\n"
+    "\n"
+    "随時\n"
+    "\n"
+    "未設置町村への支援方法の検\n"
+    "討\n"
+    "\n"
+    "新潟県・新潟\n"
+    "市精神保健福\n"
+    "祉連絡調整会\n"
+    "議\n"
+    "\n"
+    "障害福祉課、精神保健福祉センター、新潟\n"
+    "市障がい福祉課、新潟市こころの健康セン\n"
+    "ター\n"
+    "\n"
+    "年2\n"
+    "回\n"
+    "\n"
+    "県・市の施策の情報共有、新\n"
+    "潟圏域の連絡会議の運営調整\n"
+    "\n"
+)
+
+
+def test_a_set_in_list_beside_notes_and_activities_wider_than_the_lists_lines_are_read() -> None:
+    """A set-in list's full line (`・圏域の地域課題の`) stands short of the notes beside it, on a line of its
+    own; an activity's line a character wider than the first row's list's (`未設置町村への支援方法の検`)
+    is read in the activities' column, no box telling it wider, rather than as notes."""
+    rows = _rows(SIGNAL + HEADING + SET_IN_BESIDE_NOTES + END)
+    assert rows[2][3:] == [
+        "・長期入院者の個別事例の検討 ・圏域の地域課題の抽出 ・市町村の協議の場への助言",
+        "佐渡圏域、魚沼圏域は冬期をオンライン併用で開催している。",
+    ]
+    assert [row[3] for row in rows[4:]] == [
+        "未設置町村への支援方法の検討",
+        "県・市の施策の情報共有、新潟圏域の連絡会議の運営調整",
+    ]
+    assert [row[2] for row in rows[1:]] == ["年2回", "年3回", "四半期ごと", "随時", "年2回"]

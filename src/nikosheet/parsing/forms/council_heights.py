@@ -87,6 +87,9 @@ _OVER = (
 )
 _SLACK = 2  # display columns: a full line may be a character short or long (a wrap's kinsoku)
 _BUDGET = 300_000  # the line counts tried for a table at most: a larger table is left as it is
+_WIDER_BUDGET = (
+    30_000  # the line counts tried for a box's readings with wider columns besides its own (see `_box_ways`)
+)
 _COMBINATIONS = 64  # the boxes' readings put together, at most
 _WIDER = 2  # display columns: a column may be a character wider than the widest line the boxes read one way show
 _TRIES = 4  # widths tried for a column the boxes do not tell
@@ -217,6 +220,7 @@ def _rows(
     if not runs:
         return None
     texts = [[t for _, t, _ in run] for run in runs]
+    ordered = _late_notes(runs, boxes, headers)
     if any(len(run) > _BOX_LINES for run in texts):
         return None
     budget = [_BUDGET]
@@ -224,11 +228,7 @@ def _rows(
         base = {c: max(w, floors.get(c, 0)) for c, w in _widths(texts, budget, top).items()}
         wider = {c: w + _WIDER for c, w in base.items()}
         loose = [
-            _box_readings(run, base, budget, top)
-            or _box_readings(run, wider, budget, top)
-            or _merged(run, base, budget)
-            or _tails(run, base)
-            for run in texts
+            _box_ways(run, base, wider, budget, top) or _merged(run, base, budget) or _tails(run, base) for run in texts
         ]
     except _OverBudget:
         return None
@@ -240,10 +240,47 @@ def _rows(
         if math.prod(len(ways) for ways in readings) > _COMBINATIONS:
             return None
         for choice in itertools.product(*readings):
-            found.update(_assemblies([part for way in choice for part, _ in way], widths))
+            parts = [part for way in choice for part, _ in way]
+            late = sum(len(way) for way in choice[:ordered]) if ordered is not None else len(parts)
+            found.update(_assemblies(parts, widths, late))
     fewest = min((_cells(table) for table in found), default=(0, 0))
     found = {table for table in found if _cells(table) == fewest}
     return found.pop() if len(found) == 1 else None
+
+
+def _box_ways(
+    run: list[str], base: dict[int, int], wider: dict[int, int], budget: list[int], top: bool
+) -> list[list[Reading]]:
+    """A box's readings with the columns' widths the boxes tell, else with each told column a character
+    wider; where each of the first puts the box only in columns whose widths no box tells
+    (`未設置町村への支援方法の検` / `討` read as notes where the activities' column, wider than the lines the
+    other boxes show, did not hold it), the second too, tried within a budget of their own (the widths to
+    try are then found from them, see `_hypotheses`)."""
+    narrow = _box_readings(run, base, budget, top)
+    if not narrow:
+        return _box_readings(run, wider, budget, top)
+    if any(column in base for way in narrow for part, _ in way for column in part):
+        return narrow
+    try:
+        wide = _box_readings(run, wider, [_WIDER_BUDGET], top)
+    except _OverBudget:
+        return narrow
+    return narrow + [way for way in wide if way not in narrow]
+
+
+def _late_notes(runs: list[Box], boxes: list[Box], headers: set[int]) -> int | None:
+    """The first run after the notes' header cell where pdftotext wrote that cell after the rows' cells
+    (`特記事項等(課題・強み等)` / `各委員が…` after the last row's activities: the notes right after it are
+    not the last row's), else None."""
+    late = [
+        i
+        for box in boxes
+        for i, text, _ in box
+        if i in headers and i > runs[0][0][0] and "".join(text.split()) in HEADERS[0][_NOTES]
+    ]
+    if not late:
+        return None
+    return next((k for k, run in enumerate(runs) if run[0][0] > late[0]), None)
 
 
 def _header_widths(lines: list[str]) -> dict[int, int]:
@@ -391,12 +428,19 @@ def _holds(reading: Reading, widths: dict[int, int]) -> bool:
     own = widths | {c: _list_width(cell, widths[c]) for c, cell in cells.items() if c in widths}
     for group in layout:
         for k, line in enumerate(group):
-            if any(_full(c, piece, own) is False for c, piece in line[:-1]):
+            if any(_full(c, piece, own) is False and not _item(c, piece) for c, piece in line[:-1]):
                 return False
             column, piece = line[-1]
-            if k + 1 < len(group) and group[k + 1][0][0] == column + 1 and _full(column, piece, own, 0):
-                return False
+            if k + 1 < len(group) and group[k + 1][0][0] == column + 1 and _full(column, piece, widths, 0):
+                return False  # (a full line and the next column's at its height are one printed line; a list
+                # set in from its column's edge, its widest line full, stands short of the next column)
     return True
+
+
+def _item(column: int, piece: str) -> bool:
+    """Whether a printed line is a whole item of a list of activities (`・社会資源マップの作成`): pdftotext
+    runs it on into the notes' line at its height though it ends short of its column."""
+    return column == _ACTS and piece[:1] in LIST_BULLETS
 
 
 def _boxes(region: list[str | None]) -> list[Box]:
@@ -858,31 +902,37 @@ def _takes(column: int, cell: list[str], rest: list[str], widths: dict[int, int]
     )
 
 
-def _assemblies(parts: list[Cells], widths: dict[int, int]) -> set[Rows]:
+def _assemblies(parts: list[Cells], widths: dict[int, int], late: int) -> set[Rows]:
     """The tables the parts make (see `_assembled`), each list of activities in a part of its own (its
     first line a bullet's) read as a row's own and as the later items of the list above (pdftotext
     cut a list where another cell's box stood between its items)."""
-    lists = [k for k, part in enumerate(parts) if set(part) == {_ACTS} and part[_ACTS][0][0] in LIST_BULLETS]
+    lists = [
+        k
+        for k, part in enumerate(parts)
+        if _ACTS in part and set(part) <= {_ACTS, _NOTES} and part[_ACTS][0][0] in LIST_BULLETS
+    ]
     if len(lists) > _LISTS:
         lists = []
     out: set[Rows] = set()
     for size in range(len(lists) + 1):
         for joined in itertools.combinations(lists, size):
-            table = _assembled(parts, widths, set(joined))
+            table = _assembled(parts, widths, set(joined), late)
             if table is not None:
                 out.add(table)
     return out
 
 
 def _assembled(
-    parts: list[Cells], widths: dict[int, int], joined: set[int]
+    parts: list[Cells], widths: dict[int, int], joined: set[int], late: int
 ) -> tuple[tuple[tuple[str, ...], ...], tuple[str, ...]] | None:
     """The rows the parts make, and the notes whose row is not told: each part to the first row that
-    lacks its columns (else a new row), a part in `joined` (a list of activities) to the activities
-    that came last, as their later items (the list whole filling its column); notes in a part of
-    their own go to the row whose activities the part before held, where the part after is no notes'
-    and the table goes on (`…の検討` / `委員が多く、…` / the next row's name) or where they end the table
-    after the last row's activities, else they are kept apart
+    lacks its columns (else a new row), a part in `joined` (a list of activities, maybe with the notes
+    beside it) to the activities that came last, as their later items (the list whole filling its
+    column; the notes the row's where it has none); notes in a part of their own go to the row whose
+    activities the part before held, where the part after is no notes' and the table goes on (`…の検討`
+    / `委員が多く、…` / the next row's name) and no notes' header written after two rows or more stands
+    between (part `late`, see `_late_notes`), or where they end the table after the last row's
+    activities, else they are kept apart
     (pdftotext may write a notes' cell after the next rows' cells, or all the notes after the table:
     which row's they are, the text does not tell); a cell's rest written apart (see `_tails`) to the one
     cell it may end (`_takes`; of several, the one wrapped cell), else kept apart; None unless every row
@@ -901,10 +951,16 @@ def _assembled(
             listed[_ACTS] = whole = listed[_ACTS] + part[_ACTS]
             if not _fits(_ACTS, whole, widths):
                 return None
+            if _NOTES in part:  # (the notes beside the list's later items: the row's, where it has none yet)
+                if _NOTES in listed:
+                    return None
+                listed[_NOTES] = part[_NOTES]
             continue
         if set(part) == {_NOTES}:
             if (
                 k > 0
+                and (k != late or len(rows) < 2)  # (the notes' header written after the rows stands between:
+                # not told; after the first row's cells it is only written in its place)
                 and _ACTS in parts[k - 1]
                 and _NOTES not in listed
                 and (set(parts[k + 1]) != {_NOTES} if k < len(parts) - 1 else listed is rows[-1])
