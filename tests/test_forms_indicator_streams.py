@@ -556,3 +556,53 @@ def test_a_list_s_next_item_after_an_item_s_rest_goes_on_the_list_of_the_last_va
     )
     assert rows[3][1:3] == ["25人", "27人"]
     assert rows[4][:3] == ["④にも包括人材育成研修の受講者数", "80人", "112人"]
+
+
+def test_a_names_column_written_after_the_other_columns_is_read_first():
+    # core-asahikawa-fy2024--pdfminer (study set): the narrow names' column, its header cell's lines
+    # (`課題` `解決` …) and the names a box of two lines each, after every other box of the table
+    blocks = (
+        "4  精神障害にも対応した地域包括ケアシステム構築に資する取組の成果・効果",
+        "<昨年度までの成果・効果>",
+        "目標値 (昨年度当初) 実績値 (昨年度末)",
+        "具体的な成果・効果",
+        "退院支援事業によ",
+        "退院者 7人（うち2人は",
+        "退院意向アンケートで退院を希望した方のうち、病院と相",
+        "る退院者 10人",
+        "グループホーム、5人は\n単身生活）",
+        "談支援事業所が協働して支援計画を立てた方の多くが退院\nにつながった。一方、冬期（12月～3月）に退院を予定し",
+        "ていた方の一部が、住まいの除雪や通院手段の確保ができ\nないことを理由に退院を春に延期した。",
+        "年24回",
+        "年18回",
+        "市内5病院で実施。",
+        "モデル対象者 5人 4人",
+        "社会福祉協議会の除雪ボランティア、買い物支援事業と調\n整し、対象者全員が冬期も在宅生活を継続できた。",
+        "課題\n解決\nの達",
+        "成度\nを測\nる指",
+        "標",
+        "①長",
+        "期入\n院者",
+        "の退\n院支\n援",
+        "②ピ\nアサ",
+        "ポー\nター\nの病",
+        "院訪\n問",
+        "③冬\n期の",
+        "退院\n後生\n活支",
+        "援",
+        "5  精神障害にも対応した地域包括ケアシステムの構築に向けた現時点における強みと課題",
+    )
+    state = form_state(indicator_streams, SIGNAL + "\n\n".join(blocks))
+    lines = [line for line in state.lines if line]
+    start = lines.index("<昨年度までの成果・効果>") + 1
+    rows = [line.split("\t") for line in lines[start:-1]]
+    assert rows[0] == ["課題解決の達成度を測る指標", "目標値(昨年度当初)", "実績値(昨年度末)", "具体的な成果・効果"]
+    assert rows[1][:3] == [
+        "①長期入院者の退院支援",
+        "退院支援事業による退院者 10人",
+        "退院者 7人（うち2人はグループホーム、5人は単身生活）",
+    ]
+    assert rows[1][3].endswith("住まいの除雪や通院手段の確保ができないことを理由に退院を春に延期した。")
+    assert rows[2] == ["②ピアサポーターの病院訪問", "年24回", "年18回", "市内5病院で実施。"]
+    assert rows[3][:3] == ["③冬期の退院後生活支援", "モデル対象者 5人", "4人"]
+    assert len(rows) == 4

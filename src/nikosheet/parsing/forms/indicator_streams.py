@@ -60,6 +60,7 @@ from nikosheet.parsing.forms.indicator_bands import is_value
 from nikosheet.parsing.forms.template_tables import (
     CIRCLED,
     OUTCOMES,
+    SPACE,
     Box,
     box_width,
     join_cell,
@@ -68,6 +69,7 @@ from nikosheet.parsing.forms.template_tables import (
     write_table,
 )
 from nikosheet.parsing.lazy_re import compile_lazily
+from nikosheet.vocabulary import OUTCOME_COLUMNS
 
 _HEADER_STARTS = ("課題解決", "目標値", "実績値", "具体的な成果")  # a header cell's first words: any may come first
 _HEADER_BOXES = 10  # boxes the header's cells may be spread over
@@ -105,10 +107,18 @@ def apply(state: FormState) -> None:
     if k is None:
         return
     found = interleaved_header.read(OUTCOMES.header, boxes, k, _HEADER_BOXES)
+    names: list[Box] = []  # the names' column, where it came after the other columns
     if found is None:
-        return
+        moved = _names_last(boxes, k)
+        if moved is None:
+            return
+        boxes, names, head_lines = moved
+        found = interleaved_header.read(OUTCOMES.header, boxes, k, _HEADER_BOXES)
+        if found is None or not found[1][0] or found[1][0][0][0] != head_lines[0][0]:
+            return
+        found[1][0][:] = head_lines  # (its first two lines were read as one)
     texts, cells, left, after = found
-    body = [part for box in [*left, *boxes[after:]] for part in _cut(box)]
+    body = [part for box in [*names, *left, *boxes[after:]] for part in _cut(box)]
     if not body:
         return  # a header and no row
     widths = _value_width(texts, cells, body), _first_width(cells)
@@ -126,7 +136,7 @@ def apply(state: FormState) -> None:
     if rows is None:
         return
     head = sorted(piece for cell in cells for piece in cell)
-    last = max(i for box in boxes[k:] for i, _, _ in box)
+    last = max(i for box in [*boxes[k:], *names] for i, _, _ in box)
     lone = [row for row in rows if bool(row.values[0]) != bool(row.values[1])]
     kept = " ".join(_text([piece for cell in row.values for box in cell for piece in box]) for row in lone)
     if lone and any(row.name[0][0][0] == last for row in rows):
@@ -140,6 +150,35 @@ def apply(state: FormState) -> None:
     for row in lone:
         name = _text([piece for box in row.name for piece in box])
         state.note(Diagnostic.MISSING_TABLE, row.name[0][0][0], str(messages.LONE_VALUE(name=CIRCLED.sub("", name))))
+
+
+def _names_last(boxes: list[Box], k: int) -> tuple[list[Box], list[Box], Box] | None:
+    """Where the names' column came after every other box (a narrow column pdfminer grouped apart: its
+    header cell's lines, `課題` `解決` `の達` …, then the names, `①長` `期入` …, to the table's end): the
+    boxes with that header cell put first (its first two lines one, so that they start the cell), the
+    names' boxes and the header cell's lines; else None."""
+    first = OUTCOME_COLUMNS["name"]
+    j = next((j for j in range(k + 1, len(boxes)) if first.startswith(SPACE.sub("", boxes[j][0][1]))), None)
+    if j is None or not boxes[j][0][1].startswith(first[:2]):
+        return None
+    text = ""
+    for e in range(j, len(boxes)):
+        text += "".join(SPACE.sub("", t) for _, t, _ in boxes[e])
+        if not first.startswith(text):
+            return None
+        if text == first:
+            break
+    else:
+        return None
+    names = boxes[e + 1 :]
+    width = max(box_width(box) for box in boxes[j : e + 1])
+    if not names or not _numbered(names[0], 0, None) or any(box_width(box) > width + _WIDE for box in names):
+        return None  # (not the table's narrow first column, to its end)
+    lines = [piece for box in boxes[j : e + 1] for piece in box]
+    if len(lines) < 2:
+        return None
+    joined = [(lines[0][0], lines[0][1] + lines[1][1], lines[0][2]), *lines[2:]]
+    return [*boxes[:k], joined, *boxes[k:j]], names, lines
 
 
 def _value_width(texts: list[str], cells: list[Box], body: list[Box]) -> int:
