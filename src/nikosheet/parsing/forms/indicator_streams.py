@@ -41,6 +41,10 @@ value is left open; else it is left to `cell_lines_tables`. A row holding one va
 column it is cannot be told) keeps it as text below the table, with a `missing-table` warning. A count
 the page wrapped to a value's next line takes back the space before it (`修了者` `15名`: the sheet's
 `修了者 15名`).
+
+Where the boxes make no rows so, they are read once more with a list's item that no cell takes going on
+the list the last effects box went on: which list an item written after other rows' values is of only a
+whole reading tells (`・保健所が…` `3,150人` `3,282人` `部会として設置した。` `・残る…`: the first row's).
 """
 
 from __future__ import annotations
@@ -56,6 +60,7 @@ from nikosheet.parsing.forms.indicator_bands import is_value
 from nikosheet.parsing.forms.template_tables import (
     CIRCLED,
     OUTCOMES,
+    SPACE,
     Box,
     box_width,
     join_cell,
@@ -64,6 +69,7 @@ from nikosheet.parsing.forms.template_tables import (
     write_table,
 )
 from nikosheet.parsing.lazy_re import compile_lazily
+from nikosheet.vocabulary import OUTCOME_COLUMNS
 
 _HEADER_STARTS = ("課題解決", "目標値", "実績値", "具体的な成果")  # a header cell's first words: any may come first
 _HEADER_BOXES = 10  # boxes the header's cells may be spread over
@@ -77,6 +83,7 @@ _VALUE_END = compile_lazily(rf"(?:[0-9０-９]\s*[{_UNITS}]{{1,3}}|[)）])\Z")
 _DIGIT = compile_lazily(r"[0-9０-９]")
 _COUNT_UNIT = compile_lazily(rf"[0-9０-９]\s*([{_UNITS}]{{1,3}})\Z")  # a value's count's unit: `27人`, `2 回`
 _SENTENCE_END = compile_lazily(r"[。)）」』]\Z")
+_PARTICLE_ENDS = tuple("のにをがでとへや")  # a name's line cut after a particle: its rest follows
 _MOST_WORDS = 6  # a line of a row's cells side by side holds no more words
 
 
@@ -100,10 +107,18 @@ def apply(state: FormState) -> None:
     if k is None:
         return
     found = interleaved_header.read(OUTCOMES.header, boxes, k, _HEADER_BOXES)
+    names: list[Box] = []  # the names' column, where it came after the other columns
     if found is None:
-        return
+        moved = _names_last(boxes, k)
+        if moved is None:
+            return
+        boxes, names, head_lines = moved
+        found = interleaved_header.read(OUTCOMES.header, boxes, k, _HEADER_BOXES)
+        if found is None or not found[1][0] or found[1][0][0][0] != head_lines[0][0]:
+            return
+        found[1][0][:] = head_lines  # (its first two lines were read as one)
     texts, cells, left, after = found
-    body = [part for box in [*left, *boxes[after:]] for part in _cut(box)]
+    body = [part for box in [*names, *left, *boxes[after:]] for part in _cut(box)]
     if not body:
         return  # a header and no row
     widths = _value_width(texts, cells, body), _first_width(cells)
@@ -115,13 +130,13 @@ def apply(state: FormState) -> None:
             beside[id(parts[0])] = (parts[1 : len(parts) - effects], parts[len(parts) - effects :])
         cut.extend(parts)
     body = cut
-    rows = _read(body, *widths, beside=beside)
+    rows = _read(body, *widths, beside=beside) or _read(body, *widths, beside=beside, lists_go_on=True)
     if rows is not None and not _units_agree(rows):
         rows = _read(body, *widths, by_column=True) or rows  # the values came a column at a time
     if rows is None:
         return
     head = sorted(piece for cell in cells for piece in cell)
-    last = max(i for box in boxes[k:] for i, _, _ in box)
+    last = max(i for box in [*boxes[k:], *names] for i, _, _ in box)
     lone = [row for row in rows if bool(row.values[0]) != bool(row.values[1])]
     kept = " ".join(_text([piece for cell in row.values for box in cell for piece in box]) for row in lone)
     if lone and any(row.name[0][0][0] == last for row in rows):
@@ -135,6 +150,35 @@ def apply(state: FormState) -> None:
     for row in lone:
         name = _text([piece for box in row.name for piece in box])
         state.note(Diagnostic.MISSING_TABLE, row.name[0][0][0], str(messages.LONE_VALUE(name=CIRCLED.sub("", name))))
+
+
+def _names_last(boxes: list[Box], k: int) -> tuple[list[Box], list[Box], Box] | None:
+    """Where the names' column came after every other box (a narrow column pdfminer grouped apart: its
+    header cell's lines, `課題` `解決` `の達` …, then the names, `①長` `期入` …, to the table's end): the
+    boxes with that header cell put first (its first two lines one, so that they start the cell), the
+    names' boxes and the header cell's lines; else None."""
+    first = OUTCOME_COLUMNS["name"]
+    j = next((j for j in range(k + 1, len(boxes)) if first.startswith(SPACE.sub("", boxes[j][0][1]))), None)
+    if j is None or not boxes[j][0][1].startswith(first[:2]):
+        return None
+    text = ""
+    for e in range(j, len(boxes)):
+        text += "".join(SPACE.sub("", t) for _, t, _ in boxes[e])
+        if not first.startswith(text):
+            return None
+        if text == first:
+            break
+    else:
+        return None
+    names = boxes[e + 1 :]
+    width = max(box_width(box) for box in boxes[j : e + 1])
+    if not names or not _numbered(names[0], 0, None) or any(box_width(box) > width + _WIDE for box in names):
+        return None  # (not the table's narrow first column, to its end)
+    lines = [piece for box in boxes[j : e + 1] for piece in box]
+    if len(lines) < 2:
+        return None
+    joined = [(lines[0][0], lines[0][1] + lines[1][1], lines[0][2]), *lines[2:]]
+    return [*boxes[:k], joined, *boxes[k:j]], names, lines
 
 
 def _value_width(texts: list[str], cells: list[Box], body: list[Box]) -> int:
@@ -171,7 +215,14 @@ def _cut_row(box: Box, value_width: int) -> tuple[list[Box], bool, bool]:
     count or a value's form) and the effects (the line's rest, no space in it: wider than the values'
     column, a sentence or a list's item): `住まい部会の設置 設置済み（2回開催）`, `5地区で各2回 5地区で計9回
     真備地区は…となっ`, `24市町村 ・保健所が…`; the box itself where no one way so cuts it. With the
-    pieces: whether the first is a name and the last the effects."""
+    pieces: whether the first is a name and the last the effects. A box of more lines is so cut where its
+    first line ends with the effects and every later line is wider than the values' column: the effects'
+    wrapped lines, which go on them (`7区で年21回 7区で年19回 各区で…地域課題とし` `て「受診に…住ま`)."""
+    if len(box) > 1 and all(display_width(text) > value_width + _CLOSE for _, text, _ in box[1:]):
+        cut, named, effects = _cut_row(box[:1], value_width)
+        if effects:
+            return [*cut[:-1], cut[-1] + box[1:]], named, effects
+        return [box], False, False
     if len(box) != 1 or box_width(box) <= value_width + _CLOSE:
         return [box], False, False
     i, text, first = box[0]
@@ -181,8 +232,8 @@ def _cut_row(box: Box, value_width: int) -> tuple[list[Box], bool, bool]:
     found = [cut for cut in _row_cuts(words, value_width) if len(cut[0]) > 1]
     if len(found) != 1:
         return [box], False, False
-    parts, named, effects = found[0]
-    return [[(i, part, first and k == 0)] for k, part in enumerate(parts)], named, effects
+    texts, named, effects = found[0]
+    return [[(i, part, first and k == 0)] for k, part in enumerate(texts)], named, effects
 
 
 def _row_cuts(words: list[str], value_width: int) -> list[tuple[list[str], bool, bool]]:
@@ -254,11 +305,15 @@ def _read(
     first_width: int | None,
     by_column: bool = False,
     beside: dict[int, tuple[list[Box], list[Box]]] | None = None,
+    lists_go_on: bool = False,
 ) -> list[_Row] | None:
     """The rows the boxes make, each placed in its column; None where a box cannot be placed.
     `by_column`: the values came a column at a time (every row's 目標値, then every row's 実績値), read
     so only where every name came before any other box and each row's two values end in one unit.
-    `beside`: the values and effects a name's line held beside it (by the name's box), its row's."""
+    `beside`: the values and effects a name's line held beside it (by the name's box), its row's.
+    `lists_go_on`: a list's item that no open cell nor the last value's list takes goes on the list the
+    last effects box went to (tried where the boxes make no rows else: which list an item after other
+    rows' values is of, nothing but a whole reading tells)."""
     names: list[Box] = []
     for box in body:
         if _numbered(box, len(names), first_width):
@@ -271,6 +326,7 @@ def _read(
         return None  # a name after another box: the page's boxes did not go a column at a time
     seen = 0  # the names read so far
     last_value: _Row | None = None
+    last_effects: _Row | None = None  # the row the last effects box went to
     placed_beside: set[int] = set()  # the boxes a name's line held beside it, placed with it
     lined: set[int] = set()  # the rows whose effects came on their name's line
     whole: set[int] = set()  # the rows whose values came on their name's line, a cell beside each
@@ -297,6 +353,9 @@ def _read(
             return None  # text before the first row, not its value
         latest = rows[seen - 1] if seen else None
         named = latest if latest and _open_name(latest, name_width) and box_width(box) <= name_width else None
+        if named is not None and (_closes(named, text) or _cut_after_particle(rows, named, text)):
+            named.name.append(box)  # `者数（佐渡・` `魚沼）`; `協議会での` `協議`
+            continue
         if named is not None and _undecided(rows, text) and not _name_wide(box, name_width, value_width):
             if n + 1 == len(body) or not _completes(rows, _text(body[n + 1])):
                 return None  # the name's rest or a value's: which cannot be told
@@ -306,8 +365,9 @@ def _read(
             named.name.append(box)
             continue
         if box_width(box) > value_width + _CLOSE or (_SENTENCE_END.search(text) and not _VALUE_END.search(text)):
-            if not _place_effects(rows, box, last_value):
+            if not _place_effects(rows, box, last_value, last_effects if lists_go_on else None):
                 return None
+            last_effects = next(row for row in rows if any(b is box for b in row.effects))
             continue
         placed = _place_value(rows, box, last_value, by_column)
         if placed is None:
@@ -316,8 +376,8 @@ def _read(
     # every row's effects: a last row without any may have lost them to a box above (no geometry says
     # which); a value left open is whole where a cell stood beside it on its line and no box was left
     if any(
-        (not row.effects and not _empty_effects(rows, k, lined))
-        or (_open_value(row) and k not in whole)
+        (not row.effects and not _empty_effects(rows, k, lined) and not _last_bare(rows, k, body))
+        or (_open_value(row) and k not in whole and not _target_whole(row))
         or not any(row.values)
         for k, row in enumerate(rows)
     ):
@@ -332,6 +392,35 @@ def _empty_effects(rows: list[_Row], k: int, lined: set[int]) -> bool:
     came on its name's line, the effects too (no box of its effects was left between)."""
     row = rows[k]
     return k + 1 in lined and all(row.values) and not _open_value(row)
+
+
+def _target_whole(row: _Row) -> bool:
+    """Whether a row's open 目標値 (it ends on no count: `住まい部会の設置`) is whole: its 実績値, beside it,
+    came after it and ended (no box was left to go on the 目標値)."""
+    target, actual = row.values
+    return bool(target) and bool(actual) and not _value_open(actual)
+
+
+def _last_bare(rows: list[_Row], k: int, body: list[Box]) -> bool:
+    """Whether the last row's effects cell is empty: it holds both values, whole, every row above holds
+    its effects, and no effects box came after the row's first value (pdfminer writes a row's effects
+    after its values: the ones before belong to the rows above), none of theirs a box of a list's items
+    (its last item might be the last row's)."""
+    row = rows[k]
+    if k + 1 != len(rows) or k == 0 or not all(row.values) or _open_value(row):
+        return False
+    if not all(above.effects for above in rows[:k]):
+        return False
+    if any(_items(box) > 1 for above in rows[:k] for box in above.effects):
+        return False  # (a box of a list's items: the last may be the last row's effects)
+    first = min(body.index(cell[0]) for cell in row.values)
+    placed = {id(box) for above in rows[:k] for box in above.effects}
+    return all(id(box) not in placed for box in body[first:])
+
+
+def _items(box: Box) -> int:
+    """The list's items a box starts (its lines that start with `・`)."""
+    return sum(text.startswith(_ITEM) for _, text, _ in box)
 
 
 def _before_names(box: Box, text: str, value_width: int) -> bool:
@@ -356,6 +445,22 @@ def _name_rest(rows: list[_Row], text: str) -> bool:
     if _VALUE_END.search(text) or _SENTENCE_END.search(text) or _DIGIT.search(text):
         return False
     return not any(_open_value(row) for row in rows) or text.startswith(_ITEM)
+
+
+def _closes(row: _Row, text: str) -> bool:
+    """Whether a box closes the round bracket the row's name left open, opening none of its own."""
+    name = _text([piece for box in row.name for piece in box])
+    opened = name.count("（") + name.count("(") - name.count("）") - name.count(")")
+    return opened > 0 and text.count("）") + text.count(")") == opened and not ("（" in text or "(" in text)
+
+
+def _cut_after_particle(rows: list[_Row], row: _Row, text: str) -> bool:
+    """Whether the row's name stops after a particle (`…協議会での`: no indicator's name ends so) and the
+    box, no count and no list's item, is its rest: where no value may take it (none is open but a
+    目標値 whose 実績値 beside it came after it, `住まい部会の設置` `設置済み（2回開催）`)."""
+    if not row.name[-1][-1][1].endswith(_PARTICLE_ENDS) or _DIGIT.search(text) or text.startswith(_ITEM):
+        return False
+    return not any(_value_open(other.values[1]) or (not other.values[1] and _open_value(other)) for other in rows)
 
 
 def _undecided(rows: list[_Row], text: str) -> bool:
@@ -401,7 +506,10 @@ def _open_effects(rows: list[_Row]) -> _Row | None:
 
 
 def _open_name(row: _Row, width: int) -> bool:
-    return display_width(row.name[-1][-1][1]) >= width - _CLOSE
+    """Whether a name goes on in a later box: its last line fills its column (a number, `②`, set as
+    wide as a kanji, though its display width is one)."""
+    line = row.name[-1][-1][1]
+    return display_width(line) + (CIRCLED.match(line) is not None) >= width - _CLOSE
 
 
 def _open_value(row: _Row) -> bool:
@@ -415,12 +523,17 @@ def _value_open(cell: list[Box]) -> bool:
     return bool(lines) and _open(cell, False) and (len(lines) == 1 or lines[-1] >= max(lines) - _CLOSE)
 
 
-def _place_effects(rows: list[_Row], box: Box, last: _Row | None) -> bool:
+def _place_effects(rows: list[_Row], box: Box, last: _Row | None, latest: _Row | None = None) -> bool:
     """Put an effects box in an open effects cell, else in the row of the last value (a list's next
-    item after a whole sentence); False when it fits neither."""
+    item after a whole sentence), else a list's next item in the list the last effects box went to
+    (`latest`: its item's rest, `部会として設置した。`, then `・残る…`, though the next row's values came
+    before); False when it fits none."""
     row = _open_effects(rows)
-    if row is None and last is not None and last.effects and _text(box).startswith(_ITEM):
-        row = last if all(_text(b).startswith(_ITEM) for b in last.effects) else None
+    item = _text(box).startswith(_ITEM)
+    if row is None and last is not None and last.effects and item:
+        row = last if _text(last.effects[0]).startswith(_ITEM) else None
+    elif row is None and item and latest is not None and _text(latest.effects[0]).startswith(_ITEM):
+        row = latest
     elif row is None:
         row = next((row for row in rows if not row.effects), None)
     if row is None:
@@ -446,6 +559,8 @@ def _place_value(rows: list[_Row], box: Box, last: _Row | None, by_column: bool)
         if target and actual and target[0][0][1].startswith(_ITEM) and actual[0][0][1].startswith(_ITEM):
             (target if len(target) == len(actual) else actual).append(box)
             return last
+    if last is not None and box[0][1].startswith(_ITEM) and _goes_on_list(last, box):
+        return last
     # the first empty value, not of a row whose effects came before any value (it has none: the table
     # is then left)
     order = [(row, row.values[c]) for c in (0, 1) for row in rows] if by_column else None
@@ -455,6 +570,27 @@ def _place_value(rows: list[_Row], box: Box, last: _Row | None, by_column: bool)
         return None
     empty[1].append(box)
     return empty[0]
+
+
+def _goes_on_list(row: _Row, box: Box) -> bool:
+    """Put a list's item in the row's value list beside it where the values are lists: on the 目標値's
+    until an item names what its first item does (`・登録者数 30人` `・病院訪問 40回` `・登録者数 34人`: the
+    実績値 counts the same things, in the same order), then on the 実績値's up to as many items."""
+    target, actual = row.values
+    if not target or not target[0][0][1].startswith(_ITEM) or (actual and not actual[0][0][1].startswith(_ITEM)):
+        return False
+    if not actual and _label(box) != _label(target[0]):
+        target.append(box)
+        return True
+    if actual and len(actual) < len(target):
+        actual.append(box)
+        return True
+    return False
+
+
+def _label(box: Box) -> str:
+    """A value's words before its count (`・登録者数` of `・登録者数 30人`)."""
+    return _DIGIT.split(_text(box), maxsplit=1)[0].strip()
 
 
 def _row_text(row: _Row) -> str:
