@@ -484,6 +484,7 @@ def _records(
         pieces, pivots = issue_after_role.before_role(pieces, pivots, 0)
         pieces, pivots, bare = issue_rests.back(*issue_pairs.apart(*role_ends.after_box(pieces, pivots, 0), 0), 0)
         bare |= empty | early | issue_rests.bare_last(pieces, pivots, 0)
+        pieces, pivots = issue_widths.first_action_late(pieces, pivots, 0)
         first_at = pivots[0][0]
     records: list[dict[int, Cell]] = [{}]
     row_ends = {max(p for p in row if p is not None) for row in table.rows}
