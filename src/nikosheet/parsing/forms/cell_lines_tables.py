@@ -436,7 +436,7 @@ def _without_list_gaps(pieces: list[Piece], pivots: list[tuple[int, int]]) -> tu
     no item's first (another cell's box pdftotext wrote between), or the line after it is (the bullet
     is another list's, drawn before it), it stays."""
     roles = {at for at, _ in pivots}
-    gaps = [
+    gaps = {
         k
         for k in range(1, len(pieces) - 1)
         if pieces[k][1] in LONE_BULLETS
@@ -445,7 +445,7 @@ def _without_list_gaps(pieces: list[Piece], pivots: list[tuple[int, int]]) -> tu
         and pieces[k - 1][1][0] in _ITEM_MARK
         and pieces[k + 1][1][0] not in _ITEM_MARK
         and not roles & {k - 1, k, k + 1}
-    ]
+    }
     if not gaps:
         return pieces, pivots
     kept = [(*piece[:2], piece[2] and k - 1 not in gaps) for k, piece in enumerate(pieces) if k not in gaps]

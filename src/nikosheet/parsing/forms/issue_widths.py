@@ -265,10 +265,12 @@ def first_action_late(pieces: list[Piece], pivots: Pivots, first_role: int) -> t
     moved = list(pivots)
     for n in range(len(moved) - 1):
         at, which = moved[n]
-        last = n  # the last of the role's words right after one another
+        if which != first_role:
+            continue
+        last = n  # the last of the role's words right after one another (a group's: linear in all)
         while last + 1 < len(moved) and moved[last + 1][0] == moved[last][0] + 1 and moved[last + 1][1] != first_role:
             last += 1
-        if which != first_role or last == n or last + 1 == len(moved) or moved[last + 1][1] == first_role:
+        if last == n or last + 1 == len(moved) or moved[last + 1][1] == first_role:
             continue  # (after the group's last role's word: the next group's issue and policy)
         start, end = moved[last][0] + 1, moved[last + 1][0]
         cells = _action_cells(out[start:end])
