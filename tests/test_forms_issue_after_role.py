@@ -147,3 +147,56 @@ def test_a_text_above_the_role_or_an_issue_as_narrow_as_the_action_leaves_the_li
     narrow = _LIST_ABOVE.replace("長期入院者が多く、圏域ごとに退\n院支援の取組に差がある。", "長期入院者が多い")
     for changed in (text, narrow):
         assert rewritten_rows(changed)[1][3] != _LISTED_ACTION
+
+
+# section 5's first issue as plain pdftotext wrote a designated city's LibreOffice PDF: the role's word
+# below the header, then the issue, the policies (their list's bullet drawn apart after its first line,
+# the last line filling the column, its rest written much later) and the action (narrower, wrapped at
+# its own column)
+_NARROWER_ACTION = (
+    "人口 (R6 年 4 月時点)\n課題\n\n課題解決に向けた取組方針\n\n課題・方針に対する役割(取組)\n\n行政\n\n"
+    "長期入院者が多く、特に 65 歳以上の高齢\nの長期入院者の退院先が見つからない。\n"
+    "介護保険施設や高齢者向け住まいでの受\n入れに不安を持つ事業者も多い。\n\n\uf0b7\n\n・介護分野の支援者を対象と\n\n\uf0b7\n\nした研修を行い、精神障害へ\n"
+    "の理解を深める\n・地域包括支援センターと相\n\n\uf0b7\n\n・介護分野向け\n\n\uf0b7\n\n研修の企画・開\n催\n・連携会議の開\n催\n\n"
+    "医療\n\n退院支援委員会への地域\n包括支援センターの参加\nの呼びかけ\n\n福祉\n"
+)
+
+
+def test_a_narrower_list_after_a_full_line_is_the_action_and_a_bullet_drawn_apart_no_item() -> None:
+    rows = rewritten_rows(_NARROWER_ACTION)
+    assert rows[1] == [
+        "長期入院者が多く、特に65歳以上の高齢の長期入院者の退院先が見つからない。"
+        "介護保険施設や高齢者向け住まいでの受入れに不安を持つ事業者も多い。",
+        "・介護分野の支援者を対象とした研修を行い、精神障害への理解を深める ・地域包括支援センターと相",
+        "行政",
+        "・介護分野向け研修の企画・開催 ・連携会議の開催",
+    ]
+
+
+# section 5 as plain pdftotext wrote a core city's LibreOffice PDF: after the first role's word, the
+# first issue and the next group's issue right below it (the issues' column written down), then the
+# first group's policies and action; the next group's `行政`, its action, and its policy with `医療` and
+# `福祉` among its lines
+_ISSUES_DOWN = (
+    "人口 (R6 年 4 月時点)\n課題\n\n課題解決に向けた取組方針\n\n課題・方針に対する役割(取組)\n行政\n\n"
+    "精神科病院と地域の支援者の連携が\n個人のつながりに頼っており、退院\n支援の流れが病院によって異なる\n\n"
+    "地区によって社会資源に差があり、\n特に真備地区・児島地区では日中活\n動の場や相談先が少ない\n\n\uf0b7\n\n"
+    "・連携シートの様式を簡素化\n\n\uf0b7\n\nし、全精神科病院での活用を目\n指す\n・退院前カンファレンスへの地\n"
+    "域援助事業者の参加を促す\n\n連携シートの改訂と周知\n\n医療\n\n\uf0b7\n\n・連携シートの活\n\n\uf0b7\n\n用\n"
+    "・退院前カンファ\nレンスの開催と地\n域への案内\n\n福祉\n\n退院前カンファレンスへ\nの参加、地域移行支援の\n実施\n\n"
+    "その他関\n係機関・\n住民等\n\nピアサポーターによる病\n院訪問\n\n行政\n\n地区別ネットワーク会議\n"
+    "の運営、社会資源マップ\nの作成\n\n地区別ネットワーク会議で社会資源マッ 医療\n"
+    "プを作成し、不足する資源について連絡\n福祉\n協議会で協議する\n\n地区の会議への参加\n地区の会議への参加、社\n会資源の情報提供\n\n"
+    "その他関\n係機関・\n住民等\n\n社会福祉協議会・民生委\n員による地域の居場所づ\nくり\n"
+)
+
+
+def test_the_next_issue_written_below_the_first_goes_to_its_own_group() -> None:
+    rows = [row for row in rewritten_rows(_ISSUES_DOWN) if row[2] == "行政"]
+    assert [row[0] for row in rows] == [
+        "精神科病院と地域の支援者の連携が個人のつながりに頼っており、退院支援の流れが病院によって異なる",
+        "地区によって社会資源に差があり、特に真備地区・児島地区では日中活動の場や相談先が少ない",
+    ]
+    assert rows[0][3] == "連携シートの改訂と周知"
+    assert rows[1][1] == "地区別ネットワーク会議で社会資源マップを作成し、不足する資源について連絡協議会で協議する"
+    assert rows[1][3] == "地区別ネットワーク会議の運営、社会資源マップの作成"

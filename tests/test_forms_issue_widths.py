@@ -130,3 +130,39 @@ def test_a_next_issue_among_the_group_above_goes_before_its_own_first_role() -> 
     assert [text for _, text, _ in moved if text in roles] == ["行政", "医療", "福祉", "その他関係機関・住民等", "行政"]
     assert [texts[at] for at, _ in where] == ["行政", "医療", "福祉", "その他関係機関・住民等", "行政"]
     assert not bare
+
+
+# pdfminer of a city's LibreOffice PDF: the issue's and the policy's later lines in bands after the first
+# role's word, a box each in turn; the issue's short last line (`組みがない。`, as wide as an action's
+# column) written before the policy's next box in their band, and the next group's issue's last
+# character (`い`) right after its first role's word, before its policy's next box
+_BANDS = (
+    "課題\n\n課題解決に向けた取組方針\n\n課題・方針に対する役割(取\n\n組)\n\n"
+    "精神科病院の長期入院者、とくに65歳以上の方の退\n\n・退院支援委員会への地域援\n\n行政\n\n"
+    "院先が確保できず、地域移行が進んでいない。病院\nと地域の支援者が退院支援の早い段階から関わる仕\n\n"
+    "助事業者の参加を促す\n・ピアサポート訪問を全精神\n\n組みがない。\n\n科病院に広げる\n・介護保険施設、サービス付\n"
+    "き高齢者向け住宅など高齢の\n\n方の退院先との連携を検討す\nる\n\n医療\n\n福祉\n\nその他関係機関・住民等\n\n"
+    "中山間地（オクシズ）に住む方への支援が届きにく\n\n区保健福祉センターとこころ\n\n行政\n\nい\n\n"
+    "の健康センターの訪問支援の\n連携\n\n医療\n\n・病院訪問によ\n\nる事業説明\n・介護保険担当\n\n課との連携\n\n"
+    "福祉\n\n相談支援事業所\n\nによる訪問\n\nその他関係機関・住民等\n\n民生委員・自治\n\n会による見守り\n"
+)
+
+
+def test_a_short_line_before_the_policy_s_next_box_in_its_band_is_the_issue_s() -> None:
+    first, second = (row for row in _rows(_BANDS) if row[2] == "行政")
+    assert first[0] == (
+        "精神科病院の長期入院者、とくに65歳以上の方の退院先が確保できず、地域移行が進んでいない。"
+        "病院と地域の支援者が退院支援の早い段階から関わる仕組みがない。"
+    )
+    assert first[1].startswith("・退院支援委員会への地域援助事業者の参加を促す ・ピアサポート訪問を全精神科病院")
+    assert second[0] == "中山間地（オクシズ）に住む方への支援が届きにくい"
+    assert second[1] == "区保健福祉センターとこころの健康センターの訪問支援の連携"
+
+
+def test_the_first_role_s_action_written_after_the_next_role_s_word_goes_back() -> None:
+    rows = _rows(_PDFMINER)
+    first, second = (n for n, row in enumerate(rows) if row[2] == "行政")
+    assert rows[first][3] == "・病院訪問の継続 ・入居後の相談先を示したリーフレットの作成"
+    assert rows[first + 1][2:] == ["医療", "入院早期からの区への連絡、退院前カンファレンスの開催"]
+    assert rows[second][3] == "多言語リーフレットの作成、こころのカフェへの保健師の派遣"
+    assert rows[second + 1][2:] == ["医療", ""]

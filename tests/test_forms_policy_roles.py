@@ -121,3 +121,31 @@ def test_the_issue_and_its_action_before_a_medical_word_apart_from_the_policy() 
     # actions after `福祉` that are not one cell a role stay where they stood
     joined = _MEDICAL_APART.replace("活動の受入れ\nピアサポーターの雇用", "活動の受入れ、ピアサポーターの雇用")
     assert rewritten_rows(joined)[2] == ["", "", "医療", ""]
+
+
+# a prefecture's first group as plain pdftotext wrote its LibreOffice PDF: the issue after `行政`, 行政's
+# action (a list, its bullet drawn apart after its first line), then the policies, a list too, with
+# `医療` and `福祉` on lines of their own among its lines
+_LISTED_POLICY = (
+    _HEAD + "\n行政\n\n長期入院者の割合が高く、特に郡部の精神科病\n院からの地域移行が進んでいない。退院後の住\n"
+    "まい（グループホーム等）や日中活動の場が高\n知市周辺に偏在しており、本人が希望する地元\nへの退院が難しい。\n\n"
+    "・退院支援委員会\n\n\uf0b7\n\nへの地域援助事業\n者の参加促進\n・居住支援協議会\nとの合同研修の開\n催\n\n\uf0b7\n\n"
+    "・病院と地域援助事業者\n\n\uf0b7\n\nが退院前から連携する体\n制づくりを進める\n医療\n・あったかふれあいセン\n\n\uf0b7\n\n"
+    "ター等の既存の地域資源\nを退院後の居場所として\n活用する\n・居住支援法人と連携\n福祉\nし、住まいの確保を図る\n\n"
+    "退院支援委員会の開催、地\n域援助事業者への情報提供\n\uf0b7\n\n・地域移行支援・\n\n\uf0b7\n\n地域定着支援の実\n施\n"
+    "・グループホーム\nの体験利用の受入\nれ\n\nその他\n関係機\n関・住\n民等\n"
+)
+
+
+def test_a_listed_policy_with_the_roles_words_after_the_action_s_box() -> None:
+    rows = rewritten_rows(_LISTED_POLICY)
+    assert rows[1] == [
+        "長期入院者の割合が高く、特に郡部の精神科病院からの地域移行が進んでいない。退院後の住まい（グループホーム等）"
+        "や日中活動の場が高知市周辺に偏在しており、本人が希望する地元への退院が難しい。",
+        "・病院と地域援助事業者が退院前から連携する体制づくりを進める"
+        " ・あったかふれあいセンター等の既存の地域資源を退院後の居場所として活用する"
+        " ・居住支援法人と連携し、住まいの確保を図る",
+        "行政",
+        "・退院支援委員会への地域援助事業者の参加促進 ・居住支援協議会との合同研修の開催",
+    ]
+    assert rows[2] == ["", "", "医療", "退院支援委員会の開催、地域援助事業者への情報提供"]

@@ -54,6 +54,7 @@ from nikosheet.parsing.forms import (
     year_runs,
 )
 from nikosheet.parsing.forms._shared import display_width, page_width
+from nikosheet.parsing.forms.issue_order import LONE_BULLETS
 from nikosheet.parsing.forms.late_columns import keep_as_text, late_rows
 from nikosheet.parsing.forms.template_tables import (
     BULLET,
@@ -427,6 +428,31 @@ def _read_twice(
     return [_paired_lists(r) for r in _records(table, pieces, pivots, mode, caps, floors, boxed)]
 
 
+def _without_list_gaps(pieces: list[Piece], pivots: list[tuple[int, int]]) -> tuple[list[Piece], list[tuple[int, int]]]:
+    """The issues' table's lines with the bullet LibreOffice draws apart from a list (pdftotext writes
+    it as a box of its own, `・`, right after the list's first line) left out where it stands between
+    that line, which opens with the item's own `・`, and the item's next lines: those go on in the
+    item's box (`・退院支援委員会` `・` `への地域援助事業` → one box).  Where the line before it is
+    no item's first (another cell's box pdftotext wrote between), or the line after it is (the bullet
+    is another list's, drawn before it), it stays."""
+    roles = {at for at, _ in pivots}
+    gaps = {
+        k
+        for k in range(1, len(pieces) - 1)
+        if pieces[k][1] in LONE_BULLETS
+        and pieces[k][2]
+        and pieces[k + 1][2]
+        and pieces[k - 1][1][0] in _ITEM_MARK
+        and pieces[k + 1][1][0] not in _ITEM_MARK
+        and not roles & {k - 1, k, k + 1}
+    }
+    if not gaps:
+        return pieces, pivots
+    kept = [(*piece[:2], piece[2] and k - 1 not in gaps) for k, piece in enumerate(pieces) if k not in gaps]
+    where = {piece[0]: k for k, piece in enumerate(kept)}
+    return kept, [(where[pieces[at][0]], kind) for at, kind in pivots]
+
+
 def _records(
     table: Table,
     pieces: list[Piece],
@@ -451,12 +477,14 @@ def _records(
         pieces, pivots = indicator_bands.arrange(pieces, pivots, caps[table.positions[first]] if caps else None)
     bare: set[int] = set()  # the issues' last roles left empty (see `issue_rests.back`)
     if table.header[0] == _ISSUES:  # an issue and its policy side by side in a box
+        pieces, pivots = _without_list_gaps(pieces, pivots)
         pieces, pivots, early = issue_widths.by_width(pieces, pivots, 0, len(table.pivots) - 1)
-        pieces, pivots = issue_after_role.action_above(pieces, pivots, 0)
+        pieces, pivots = issue_after_role.action_above(*issue_after_role.issue_down(pieces, pivots, 0), 0)
         pieces, pivots, empty = policy_roles.among(pieces, pivots, 0)
         pieces, pivots = issue_after_role.before_role(pieces, pivots, 0)
         pieces, pivots, bare = issue_rests.back(*issue_pairs.apart(*role_ends.after_box(pieces, pivots, 0), 0), 0)
         bare |= empty | early | issue_rests.bare_last(pieces, pivots, 0)
+        pieces, pivots = issue_widths.first_action_late(pieces, pivots, 0)
         first_at = pivots[0][0]
     records: list[dict[int, Cell]] = [{}]
     row_ends = {max(p for p in row if p is not None) for row in table.rows}
@@ -666,6 +694,7 @@ def _grouped_run(
 
 
 _ISSUES = "課題"  # the issues' table's first header cell
+_ITEM_MARK = "・"  # a list item's own bullet, written with its words
 _INDICATOR_NAME = SPACE.sub("", OUTCOME_COLUMNS["name"])  # the indicators' tables' first header cell
 _CELL_LEAST = 4  # characters: a part of a line shorter is a word of one cell, not a cell beside another
 _LAST_ROW_LINES = 12  # lines a cell of a table's last row may take (a council's notes: seven)

@@ -35,6 +35,8 @@ from nikosheet.parsing.forms.template_tables import BULLET, Piece, box_width
 
 Pivots = list[tuple[int, int]]  # where a table's pivots are among its lines, and which pivot each is
 _CELLS = 3  # the issue, the policy and the first role's action
+_SAME = 2  # display columns two cells wrapped at one width may differ by
+_NARROWER = 4  # display columns a box's wrapped first line stops short of a cell's widest: another column's
 
 
 def before_role(pieces: list[Piece], pivots: Pivots, first_role: int) -> tuple[list[Piece], Pivots]:
@@ -49,6 +51,48 @@ def before_role(pieces: list[Piece], pivots: Pivots, first_role: int) -> tuple[l
     at = len(cells[0]) + len(cells[1])
     index, word, _ = pieces[0]
     return [*pieces[1 : 1 + at], (index, word, True), *pieces[1 + at :]], [(at, first_role), *pivots[1:]]
+
+
+def issue_down(pieces: list[Piece], pivots: Pivots, first_role: int) -> tuple[list[Piece], Pivots]:
+    """The table's lines with the next group's issue, written right below the first issue after the
+    table's first role's word (pdftotext wrote the issues' column down, then the policy's and the
+    action's boxes), put right after that group's first role's word, where its policy's and its
+    action's boxes follow (and where the pivots now are): taken where the lines up to the next role's
+    word are four cells, the first two wrapped at one width, wider than the others, and no list."""
+    if len(pivots) < 2 or pivots[0] != (0, first_role):
+        return pieces, pivots
+    cells = _cells(pieces[1 : pivots[1][0]])
+    if len(cells) != _CELLS + 1 or not _issues_down(cells):
+        return pieces, pivots
+    return _next_issue_down(pieces, pivots, first_role, len(cells[0]), len(cells[1]))
+
+
+def _issues_down(cells: list[list[Piece]]) -> bool:
+    """Whether the first two cells are two issues written down their column (pdftotext wrote the next
+    group's issue right below this one's): no list's item, each wrapped (two lines or more) at one
+    width, and the cells after them neither so wide."""
+    first, second = cells[0], cells[1]
+    if any(len(cell) < 2 or cell[0][1][0] in BULLET for cell in (first, second)):
+        return False
+    width = box_width(first)
+    return abs(box_width(second) - width) <= _SAME and all(box_width(cell) < width - _SAME for cell in cells[2:])
+
+
+def _next_issue_down(
+    pieces: list[Piece], pivots: Pivots, first_role: int, before: int, size: int
+) -> tuple[list[Piece], Pivots]:
+    """The lines with the next group's issue (`size` lines after the first `before` after the first
+    role's word) put right after that group's first role's word, and where the pivots now are; the
+    lines as they were where no group follows."""
+    later = next((k for k, (_, which) in enumerate(pivots) if k and which == first_role), None)
+    if later is None:
+        return pieces, pivots
+    start = 1 + before
+    issue = pieces[start : start + size]
+    target = pivots[later][0] + 1 - size  # (after the issue's lines are taken out)
+    rest = [*pieces[:start], *pieces[start + size :]]
+    moved = [*rest[:target], (issue[0][0], issue[0][1], True), *issue[1:], *rest[target:]]
+    return moved, [(at - size if 0 < at <= pivots[later][0] else at, which) for at, which in pivots]
 
 
 def _action_first(pieces: list[Piece], pivots: Pivots, first_role: int) -> tuple[list[Piece], Pivots]:
@@ -90,11 +134,20 @@ def _cells(lines: list[Piece]) -> list[list[Piece]]:
             boxes.append([piece])
     cells: list[list[Piece]] = []
     for box in boxes:
-        if cells and display_width(cells[-1][-1][1]) == max(display_width(t) for _, t, _ in [*cells[-1], *box]):
+        filled = cells and display_width(cells[-1][-1][1]) == max(display_width(t) for _, t, _ in [*cells[-1], *box])
+        if filled and not _narrower(box, cells[-1]):
             cells[-1] += box
         else:
             cells.append(box)
     return cells
+
+
+def _narrower(box: list[Piece], cell: list[Piece]) -> bool:
+    """Whether the box is another column's cell: its first line wrapped (the next starts no item)
+    narrower than the cell's widest by more than a character or two, as the cell's own rest would not."""
+    if len(box) < 2 or box[1][1][0] in BULLET or box[1][1] in LONE_BULLETS:
+        return False
+    return display_width(box[0][1]) < box_width(cell) - _NARROWER
 
 
 def action_above(pieces: list[Piece], pivots: Pivots, first_role: int) -> tuple[list[Piece], Pivots]:

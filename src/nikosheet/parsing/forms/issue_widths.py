@@ -44,6 +44,7 @@ _SLACK = 2  # display columns a wrapped line may fall short of its column (a cha
 _APART = 6  # display columns the issue's and the policy's columns differ by at least
 _ASIDE = 2 * _SLACK  # … and the policy's and the actions' (no box then fits both)
 _ISSUE, _POLICY, _ROLE = 0, 1, 2
+_ONE_LETTER_WORDS = "有無県市区町村国"  # an action of one letter that is a word
 
 
 def by_width(
@@ -146,11 +147,13 @@ def _walk(
         width = box_width(lines)
         cells = groups[-1]
         open_ = [bool(c) and display_width(pieces[c[-1]][1]) >= widths[n] - _SLACK for n, c in enumerate(cells)]
-        if last is None and width <= max(widths[_POLICY] if len(box) == 1 else 0, widths[_ROLE]) + _SLACK:
+        ahead = _ahead(pieces, kinds, k, widths)
+        cut = len(box) == 1 and _cut_off(lines[0][1]) and ahead == _POLICY
+        if last is None and not cut and width <= max(widths[_POLICY] if len(box) == 1 else 0, widths[_ROLE]) + _SLACK:
             # a box right after a role's word is its action unless too wide for one (a line: but an issue)
             column = None
         else:
-            column = _column(len(box) > 1, width, widths, open_, role_open, last)
+            column = _column(len(box) > 1, width, widths, (open_, role_open), last, ahead)
         if column == _ISSUE and (not open_[_ISSUE] or complete):  # the next issue
             target = next((at for at in kinds if at > box[0] and kinds[at] == first_role), None)
             if target is None or target in targets:
@@ -180,19 +183,42 @@ def _before_run(kinds: dict[int, int], start: int, target: int, last_role: int) 
 
 
 def _column(
-    several: bool, width: int, widths: list[int], open_: list[bool], role_open: bool, last: int | None
+    several: bool, width: int, widths: list[int], opened: tuple[list[bool], bool], last: int | None, ahead: int | None
 ) -> int | None:
     """Which cell a box goes on: the issue's or the policy's, or None (it stays where it is).  A box of
     several lines, or a line that fills a column, is the column's it is as wide as (unless a role's
     action is as wide too); a short line is the open cell's it fits in, the box's right before it first
-    (pdfminer cut the cell's last line off it), else the issue's."""
+    (pdfminer cut the cell's last line off it), else the issue's; but where the box after it goes on
+    the policy, the short line stands left of that box in their band: the issue's (`ahead`; a line as
+    wide as an action's column too, an action being no band's box left of a policy's)."""
+    open_, role_open = opened
     fits = [n for n, w in enumerate(widths) if _fits(width, w)]
-    if several or fits:
+    if several or (fits and not (fits == [_ROLE] and ahead == _POLICY)):
         return fits[0] if len(fits) == 1 and fits[0] != _ROLE else None
     if role_open:
         return None
     can = [n for n in (_ISSUE, _POLICY) if open_[n] and width <= widths[n] + _SLACK]
+    if ahead == _POLICY and _ISSUE in can:
+        return _ISSUE
     return last if last in can else (can[0] if can else None)
+
+
+def _ahead(pieces: list[Piece], kinds: dict[int, int], k: int, widths: list[int]) -> int | None:
+    """The column the box at `k` goes on by its width: the issue's or the policy's where it is of
+    several lines, as wide as that column only and opens no list's item; else None."""
+    box: Box = []
+    while k < len(pieces) and k not in kinds and not (box and pieces[k][2]):
+        box.append(pieces[k])
+        k += 1
+    if len(box) < 2 or box[0][1][0] in BULLET:
+        return None
+    fits = [n for n, w in enumerate(widths) if _fits(box_width(box), w)]
+    return fits[0] if len(fits) == 1 and fits[0] != _ROLE else None
+
+
+def _cut_off(text: str) -> bool:
+    """Whether a line is a cell's cut-off last character: one letter that is no word of its own."""
+    return len(text) == 1 and text not in _ONE_LETTER_WORDS and text not in BULLET
 
 
 def _moved(
@@ -215,3 +241,59 @@ def _moved(
             pivots.append((len(out), kinds[k]))
         out.append(piece)
     return out, pivots, bare
+
+
+def first_action_late(pieces: list[Piece], pivots: Pivots, first_role: int) -> tuple[list[Piece], Pivots]:
+    """The table's lines with each group's first role's action that pdfminer wrote after the next
+    role's word put back after its own word (and where the pivots now are).  pdfminer writes a box
+    when its top is reached, and the first role's action, centred in a row made tall by the issue's
+    and the policy's lines beside it, may start below the next role's word:
+
+        行政                    行政
+        医療                    ・病院訪問の継続
+        ・病院訪問の継続   →    ・入居後の相談先…の作成
+        ・入居後の相談先…       医療
+        …の作成                 入院早期からの区…開催
+        入院早期からの区…開催
+
+    Where nothing stands between the first role's word and the next (every issue's first role has an
+    action), nor between those and any later role's word right after them (their cells empty), and
+    the lines after the last of them, up to the group's next role's word, are exactly two cells
+    (boxes, each going on from the one before where that one's last line is as wide as the widest:
+    it filled the column), the first is the first role's."""
+    out = list(pieces)
+    moved = list(pivots)
+    for n in range(len(moved) - 1):
+        at, which = moved[n]
+        if which != first_role:
+            continue
+        last = n  # the last of the role's words right after one another (a group's: linear in all)
+        while last + 1 < len(moved) and moved[last + 1][0] == moved[last][0] + 1 and moved[last + 1][1] != first_role:
+            last += 1
+        if last == n or last + 1 == len(moved) or moved[last + 1][1] == first_role:
+            continue  # (after the group's last role's word: the next group's issue and policy)
+        start, end = moved[last][0] + 1, moved[last + 1][0]
+        cells = _action_cells(out[start:end])
+        if cells is None or len(cells) != 2:
+            continue
+        size = len(cells[0])
+        first = [(*piece[:2], m == 0 or piece[2]) for m, piece in enumerate(cells[0])]
+        words = [(piece[0], piece[1], True) for piece in out[at + 1 : start]]
+        out[at + 1 : start + size] = [*first, *words]
+        moved[n + 1 : last + 1] = [(place + size, kind) for place, kind in moved[n + 1 : last + 1]]
+    return out, moved
+
+
+def _action_cells(lines: list[Piece]) -> list[Box] | None:
+    """The lines cut into cells at their boxes, a box going on from the cell above where that cell's
+    last line is as wide as the widest (within a character); None where there are no lines."""
+    if not lines:
+        return None
+    widest = box_width(lines)
+    cells: list[Box] = []
+    for piece in lines:
+        if cells and (not piece[2] or display_width(cells[-1][-1][1]) >= widest - _SLACK):
+            cells[-1].append(piece)
+        else:
+            cells.append([piece])
+    return cells

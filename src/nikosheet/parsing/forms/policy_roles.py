@@ -167,7 +167,10 @@ def _cells(pieces: list[Piece], at: int, medical: int, welfare: int) -> Found | 
     else:
         return None
     policy = [k for k in last if k not in (medical, welfare)]
-    if not issue or not policy or medical in issue + action or _odd(pieces, issue[0], policy[0], medical < policy[0]):
+    if not issue or not policy or medical in issue + action:
+        return None
+    listed = medical < policy[0] or (medical in last and bool(action))  # 行政's action a box apart
+    if _odd(pieces, issue[0], policy[0], listed):
         return None
     return (
         _boxed(pieces, issue),
