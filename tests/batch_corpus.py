@@ -33,6 +33,17 @@ def build_corpus(root: Path, count: int, sources: list[Path] | None = None) -> l
     return made
 
 
+def diagnostic_totals(paths: list[Path]) -> str:
+    """The batch summary's diagnostics part for these sheets, counted from each one parsed alone."""
+    from nikosheet import parse_file_data
+
+    counts = {"error": 0, "warning": 0, "info": 0}
+    for path in paths:
+        for d in parse_file_data(path)["diagnostics"]:
+            counts[d["severity"]] += 1
+    return f"diagnostics: {counts['error']} errors, {counts['warning']} warnings, {counts['info']} info"
+
+
 def add_bad_files(root: Path) -> tuple[Path, Path]:
     """An empty file at the top and a binary one deep down, both named *.txt."""
     empty = root / EMPTY

@@ -22,6 +22,7 @@ HOSTILE_FILE = "<img src=x onerror=alert(1)>.txt"
 NAMES = ["川口市", "柏市", "越谷市", "船橋市", "豊橋市", "倉敷市", "高崎市", "相模原市", "八王子市"]
 NAMES += ["青森県", "静岡県", "長野県", "世田谷区", "中野区"]
 NAMES += ["岐阜県", "仙台市", "姫路市", "練馬区", "鳥取市"]
+NAMES += ["新潟県", "高知県", "静岡市", "北九州市", "旭川市", "豊島区"]
 
 
 def _next_year(text: str) -> str:
@@ -76,11 +77,12 @@ def test_bad_file_is_named_and_the_report_made_from_the_rest(report, inputs):
     assert r.exit_code == 1
     lines = r.stderr.splitlines()
     assert f"nikosheet: {inputs / EMPTY}: file is empty" in lines
-    assert lines[-1].startswith("nikosheet: report of 24 sheets written to") and lines[-1].endswith(", 1 failed")
+    sheets = len(list(inputs.rglob("*.txt"))) - 1  # all but the empty one
+    assert lines[-1].startswith(f"nikosheet: report of {sheets} sheets written to") and lines[-1].endswith(", 1 failed")
     assert "file is empty" in _section(page, "failed")
 
 
-def test_every_body_and_its_values_as_printed(report):
+def test_every_body_and_its_values_as_printed(report, inputs):
     page, _ = report
     for name in NAMES:
         assert f">{name}</a>" in page, name
@@ -89,7 +91,7 @@ def test_every_body_and_its_values_as_printed(report):
     assert _row(page, "柏市", 2024)[3:7] == ["434,462", "1,320", "30.4", "69.4"]
     assert _row(page, "青森県", 2023)[1] == "都道府県" and _row(page, "相模原市", 2023)[1] == "指定都市"
     assert _row(page, "世田谷区", 2024)[1] == "特別区"
-    assert page.count('<article id="sheet-') == 24
+    assert page.count('<article id="sheet-') == len(list(inputs.rglob("*.txt"))) - 1
 
 
 def test_four_charts_with_values_and_japanese_labels(report):
@@ -129,7 +131,8 @@ def test_each_body_links_to_its_section_with_its_findings(report):
 def test_a_body_given_for_two_years_has_its_trend(report):
     page, _ = report
     trends = _section(page, "trends")
-    assert trends.count('<div class="trend"') == 1 and "<h3>川口市</h3>" in trends
+    assert trends.count('<div class="trend"') == 2  # 川口市 (2023, 2024) and 世田谷区 (fixtures of both years)
+    assert "<h3>川口市</h3>" in trends and "<h3>世田谷区</h3>" in trends
     population = re.search(r"<figcaption>人口</figcaption>(.*?)</figure>", trends, re.S)
     assert population
     assert "<polyline" in population.group(1) and ">604,894</text>" in population.group(1)
@@ -218,7 +221,7 @@ def test_chromium_draws_the_charts(report, tmp_path):
     from html import unescape
 
     charts = json.loads(unescape(m.group(1)))
-    assert len(charts) == 4 + 7  # the comparison, and 川口市's trend of seven statistics
+    assert len(charts) == 4 + 7 + 7  # the comparison, and 川口市's and 世田谷区's trends of seven statistics
     for chart in charts:
         assert chart["width"] > 250 and chart["height"] > 100, chart["label"]
         assert all(width > 0 for width in chart["texts"]), chart["label"]
@@ -226,4 +229,4 @@ def test_chromium_draws_the_charts(report, tmp_path):
     assert len(bars) == 4 and all(all(area > 0 for area in c["bars"]) for c in bars)
     long_stay = next(c for c in bars if c["label"] == "入院精神障害者のうち1年以上の割合")
     assert len(long_stay["bars"]) == len(NAMES) + 1  # one per body, the hostile one too
-    assert sum(1 for c in charts if c["lines"] and all(length > 50 for length in c["lines"])) == 7
+    assert sum(1 for c in charts if c["lines"] and all(length > 50 for length in c["lines"])) == 7 + 7
