@@ -9,6 +9,7 @@ import sys
 
 import pytest
 
+import nikosheet
 from conftest import FIXTURES, SAMPLES, apply_form, form_state
 from nikosheet.parsing.forms import goal_rows, signals
 
@@ -68,6 +69,25 @@ def test_a_label_and_its_value_on_one_line_then_wrapped():
         "時期(月)",
         "実施内容",
     ]
+
+
+def test_a_list_s_next_item_on_a_line_of_its_own_stays_an_item():
+    # pdfminer (designated-kitakyushu-fy2024): the first item wrapped, the second on its own line; joined
+    # after a space, as a cell's items stand, so that the reader takes them apart
+    out = _apply(
+        "スモールステップ ・地域包括支援センターへのアンケートで受入れの不安\n\nを把握する\n\n"
+        "・研修の企画に介護分野の委員に参画してもらう\n\n時期(月)"
+    )
+    assert out[0] == (
+        "スモールステップ\t・地域包括支援センターへのアンケートで受入れの不安を把握する "
+        "・研修の企画に介護分野の委員に参画してもらう"
+    )
+    doc = nikosheet.parse_text_data(
+        f"9 精神障害にも対応した地域包括ケアシステムの構築に向けたスケジュール（今年度）\n{out[0]}\n"
+    )
+    assert doc["annual_schedule"]["small_steps"] == (
+        "地域包括支援センターへのアンケートで受入れの不安を把握する\n研修の企画に介護分野の委員に参画してもらう"
+    )
 
 
 def test_a_label_on_its_own_line_and_a_blank_line_after_the_value():

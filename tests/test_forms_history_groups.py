@@ -417,6 +417,13 @@ def test_a_short_rest_in_the_box_of_the_line_it_goes_on():
     ]
 
 
+def _read(body: str) -> tuple[list[str], list[str]]:
+    """The rows after the header of a table whose header's first cell is on the line above `body`, and the
+    codes of the notes."""
+    state = form_state(history_groups, f"R6 年 4 月時点\n{_TITLE}\n年度\n{body}{_AFTER}")
+    return [ln for ln in state.lines if ln and "\t" in ln][1:], [code for code, _, _ in state.notes]
+
+
 def test_years_written_together_apart_from_more_events_are_read_with_a_warning():
     # which events are each year's is not in the text: one each, the last year the rest, and a warning
     body = (
@@ -425,8 +432,8 @@ def test_years_written_together_apart_from_more_events_are_read_with_a_warning()
         "未治療・治療中断者への訪問支援を開始\nピアサポーター養成講座を開始\n\n県精神保健福祉協会"
     )
     state = form_state(history_groups, f"R6 年 4 月時点\n{_TITLE}\n年度\n{body}{_AFTER}")
-    rows = [ln for ln in state.lines if ln and "\t" in ln]
-    assert rows[1:] == [
+    rows, _ = _read(body)
+    assert rows == [
         "平成24年度\t保健所の精神保健福祉相談を拡充し、精神保健福祉士を 2 名配置\t",
         "平成27年度\t精神障害者アウトリーチ支援事業を開始\t",
         "平成29年度\t未治療・治療中断者への訪問支援を開始\t県精神保健福祉協会",
@@ -461,4 +468,76 @@ def test_a_list_after_an_ended_event_is_the_next_years_cell_of_items():
         "令和元年度\t<ul><li>・「静岡市精神保健福祉地域包括ケア推進会議」を設置</li>"
         "<li>・自立支援協議会に精神保健福祉部会を設置</li></ul>\t",
         "令和3年度\t区ごとの地域支援者連絡会を開始\t",
+    ]
+
+
+def test_an_event_that_filled_its_column_ends_at_its_commission_and_the_next_year():
+    # plain pdftotext of a LibreOffice PDF (ward-setagaya-fy2023): `…区内4か所に整備` filled the events'
+    # column and ends with no step the vocabulary knows, but its commission and the next year's own line
+    # stand between it and the next event, which is the next year's, not its wrapped rest
+    rows = _rows(
+        "平成 18 年\n度\n\n障害者自立支援法施行に伴い、地域活動支援センターを区内 4 か所に整備\n\n"
+        "社会福祉法人（4 法人）\n\n平成 24 年\n度\n\n精神障害者地域移行促進事業を開始\n\n区内指定一般相談支援事業所\n\n"
+        "平成 29 年\n度\n\n世田谷区精神保健福祉地域支援ネットワーク会議を設置"
+    )
+    assert rows == [
+        "平成18年度\t障害者自立支援法施行に伴い、地域活動支援センターを区内 4 か所に整備\t社会福祉法人（4 法人）",
+        "平成24年度\t精神障害者地域移行促進事業を開始\t区内指定一般相談支援事業所",
+        "平成29年度\t世田谷区精神保健福祉地域支援ネットワーク会議を設置\t",
+    ]
+
+
+def test_two_years_lists_after_years_written_together_are_read_apart():
+    # plain pdftotext of a LibreOffice PDF (ward-toshima-fy2024): three years written together, then the
+    # first year's two events and two years' lists a line an item; a list that stops short of its column
+    # (`…として位置づける`) has ended, a list longer than a year's (three items) is two years', and each
+    # list is its year's only row: the first year takes the events before them
+    rows, codes = _read(
+        "\n経過\n\n委託\n\n"
+        "平成 29 年\n度\n\n豊島区精神保健福祉連絡会を設置\n\n令和 2 年度\n\n令和 4 年度\n\n令和 5 年度\n\n"
+        "精神障害にも対応した地域包括ケアシステム構築推進事業を開始\n連絡会を協議の場として位置づける\n\n\n"
+        "・にも包括実務者部会を設置\n\n\n\n・区外の精神科病院に入院中の区民の実態調査を実施\n\n\n\n"
+        "・社会福祉協議会の CSW と連携し、区民ひろばでの「こころのカフェ」\n\n\n\nを試行\n"
+        "・居住支援協議会に精神障害者の住まい部会を設置\n\n豊島区民社会福祉協議\n会"
+    )
+    assert rows == [
+        "平成29年度\t豊島区精神保健福祉連絡会を設置\t",
+        "令和2年度\t精神障害にも対応した地域包括ケアシステム構築推進事業を開始\t",
+        "\t連絡会を協議の場として位置づける\t",
+        "令和4年度\t<ul><li>・にも包括実務者部会を設置</li><li>・区外の精神科病院に入院中の区民の実態調査を実施</li></ul>\t",
+        "令和5年度\t<ul><li>・社会福祉協議会の CSW と連携し、区民ひろばでの「こころのカフェ」を試行</li>"
+        "<li>・居住支援協議会に精神障害者の住まい部会を設置</li></ul>\t豊島区民社会福祉協議会",
+    ]
+    assert codes == ["shifted-cell"]
+
+
+def test_a_list_item_s_wrapped_rest_and_two_names_each_as_wide_as_their_column():
+    # plain pdftotext of a LibreOffice PDF (pref-niigata-fy2024): a list item's rest that starts with a
+    # particle (`…オンライン面会` / `で代替`), or that the list's next item follows on the next line (`…を位` /
+    # `置づけ` / `・ピアサポーター…`), is the item's, not a commission; a name made whole by its next line
+    # (`佐渡・魚沼圏域の精神科` / `病院`) after a whole name is a second commission (the three commissions
+    # written after the last year's list go, as before, to the rows nearest it without one: the sheet gives
+    # the first to 令和2年度)
+    rows, _ = _read(
+        "\n経過\n\n委託\n\n平成 15\n年度\n\n精神障害者退院促進支援事業を新潟市・上越圏域でモデル実施\n\n"
+        "新潟県精神保健福祉協会\n\n平成 20\n年度\n\n精神障害者地域移行支援特別対策事業として全圏域に拡大\n\n"
+        "各圏域の指定一般相談支\n援事業所\n\n令和 2 年\n度\n\n\n\n・長期入院者の退院意向調査を全精神科病院で実施\n\n"
+        "\n\n・新型コロナウイルス感染症の影響で病院訪問を中止し、オンライン面会\nで代替\n\n"
+        "令和 4 年 佐渡圏域で多職種アウトリーチチームによる訪問支援を開始\n度\n"
+        "市町村の協議の場設置支援として、保健所による市町村訪問を開始\n\n"
+        "令和 5 年\n度\n\n\n\n・魚沼圏域にアウトリーチを拡大\n\n\n\n"
+        "・第 8 次新潟県地域保健医療計画（精神疾患）に「にも包括」の推進を位\n\n\n\n置づけ\n"
+        "・ピアサポーターの登録制度を創設\n\n新潟県精神保健福祉協会\n\n佐渡圏域の精神科病院\n\n"
+        "佐渡・魚沼圏域の精神科\n病院"
+    )
+    assert rows == [
+        "平成15年度\t精神障害者退院促進支援事業を新潟市・上越圏域でモデル実施\t新潟県精神保健福祉協会",
+        "平成20年度\t精神障害者地域移行支援特別対策事業として全圏域に拡大\t各圏域の指定一般相談支援事業所",
+        "令和2年度\t<ul><li>・長期入院者の退院意向調査を全精神科病院で実施</li>"
+        "<li>・新型コロナウイルス感染症の影響で病院訪問を中止し、オンライン面会で代替</li></ul>\t",
+        "令和4年度\t佐渡圏域で多職種アウトリーチチームによる訪問支援を開始\t新潟県精神保健福祉協会",
+        "\t市町村の協議の場設置支援として、保健所による市町村訪問を開始\t佐渡圏域の精神科病院",
+        "令和5年度\t<ul><li>・魚沼圏域にアウトリーチを拡大</li>"
+        "<li>・第 8 次新潟県地域保健医療計画（精神疾患）に「にも包括」の推進を位置づけ</li>"
+        "<li>・ピアサポーターの登録制度を創設</li></ul>\t佐渡・魚沼圏域の精神科病院",
     ]

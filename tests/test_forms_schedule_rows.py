@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from conftest import rewritten_rows
+from nikosheet.parsing.forms.schedule_rows import rearrange
+from nikosheet.parsing.forms.template_tables import TABLES
 
 SIGNAL = "人口 (R6 年 4 月時点)\n"  # a LibreOffice PDF's text: the renderer's gaps around numbers
 _FY2023 = (
@@ -90,3 +92,54 @@ def test_a_row_above_without_its_month_cell_is_left_as_it_is():
     source = SIGNAL + "\n" * 5 + "第1回連絡会議\nR5 年 10\n月\n部会の設置 自立支援協議会で協議\n今年度の方針\n"
     for records in ([above, below], [{**above, 0: []}, below]):
         assert schedule_rows.rearrange(table, records, source)[0] == records[0]
+
+
+def test_pdfminer_s_details_written_rows_late_go_back_to_the_rows_without_one():
+    # pdfminer (ward-toshima-fy2024) writes the details' column a few rows late, its header's cell after the
+    # fourth row's item: the cell-per-line reading's records, a row's boxes after its item (a blank line
+    # before a piece starts a box) the details of the rows above that have none
+    table = next(t for t in TABLES if t.header[0].startswith("時期") and t.record == 3 and "具体的な取組" in t.header)
+    rows = [
+        ("R6年5月", ["第1回にも包括実務者部会"], []),
+        ("R6年6月", ["こころのカフェ（新規2か所）の準備"], []),
+        ("R6年7月", ["第1回豊島区精神保健福祉連絡会"], []),
+        (
+            "R6年8月",
+            ["第2回にも包括実務者部会", "今年度のテーマ別の取組の確認"],
+            ["CSW・区民ひろば運営協議会との", "+打合せ"],
+        ),
+        ("R6年9月", ["居住支援協議会 住まい部会"], ["リーフレット案の協議"]),
+        ("R6年11月", ["第3回にも包括実務者部会"], []),
+        ("R7年1月", ["多言語リーフレットの配布"], []),
+        (
+            "R7年2月",
+            ["第4回にも包括実務者部会", "こころのカフェの中間振り返り"],
+            ["区民ひろば、区役所窓口、日本語", "学校等での配布"],
+        ),
+        ("R7年3月", ["第2回豊島区精神保健福祉連絡会"], ["今年度の評価と次年度計画の協議"]),
+    ]
+    at = iter(range(1000))
+
+    def cell(texts: list[str]) -> list[tuple[int, str, bool]]:  # `+`: on the line right below the piece before
+        return [(next(at), text.removeprefix("+"), not text.startswith("+")) for text in texts]
+
+    records = [{0: cell([month]), 1: cell(item), 2: cell(details)} for month, item, details in rows]
+    read = rearrange(table, records, "")
+    assert [["".join(p[1] for p in record[k]) for k in (1, 2)] for record in read] == [
+        ["第1回にも包括実務者部会", "今年度のテーマ別の取組の確認"],
+        ["こころのカフェ（新規2か所）の準備", "CSW・区民ひろば運営協議会との打合せ"],
+        ["第1回豊島区精神保健福祉連絡会", ""],
+        ["第2回にも包括実務者部会", ""],
+        ["居住支援協議会 住まい部会", "リーフレット案の協議"],
+        ["第3回にも包括実務者部会", "こころのカフェの中間振り返り"],
+        ["多言語リーフレットの配布", "区民ひろば、区役所窓口、日本語学校等での配布"],
+        ["第4回にも包括実務者部会", ""],
+        ["第2回豊島区精神保健福祉連絡会", "今年度の評価と次年度計画の協議"],
+    ]
+    # where the later row's boxes all stand among its details (core-asahikawa-fy2024: 第2回協議会's detail, then
+    # the last row's own), which are the rows above's is not told: they stay
+    last = [
+        *records[:-1],
+        {0: cell(["R7年3月"]), 1: cell(["第4回部会（合同）"]), 2: cell(["取組の評価", "冬期の振り返り"])},
+    ]
+    assert rearrange(table, last, "")[-1][2] == last[-1][2]

@@ -103,3 +103,35 @@ def test_a_narrow_second_box_may_be_the_items_rest_and_is_not_placed() -> None:
 def test_months_out_of_the_years_order_are_left() -> None:
     text = MONTHS.replace("R6年5月", "R6年3月")
     assert form_state(short_runs, text).lines == text.split("\n")
+
+
+# pdfminer's text of a FY2024 schedule (designated-kitakyushu-fy2024): months in two runs; after the first, the
+# item column's first boxes, then those rows' details, then the later rows' item and detail one after the other
+# (a detail cut inside a katakana word, `アンケー` / `ト結果の報告`); a row whose detail a line cut on a particle
+# (`…精神科病院の` / `退院支援の流れ`); after the last run its rows' item and detail one after the other
+RUNS = (
+    "時期(月)\n\nR6年4月\n\nR6年5月\n\nR6年6月\n\nR6年7月\n\n実施内容\n\n事業計画の策定\n\n"
+    "地域包括支援センターへのアンケート\n\n具体的な取組\n\n区との事業計画の共有\n\n精神障害者の受入れに関する不安や\n"
+    "課題の把握\n\n区にも包括連絡会（第1回）\n\n区の重点課題の確認\n\n第1回北九州市にも包括推進会議\n\n"
+    "今年度の重点課題の決定、アンケー\n\nト結果の報告\n\nR6年9月\n\n介護分野向け研修（第1回）\n\n"
+    "精神障害の基礎知識、精神科病院の\n\n退院支援の流れ\n\nR6年10月\n\n区にも包括連絡会（第2回）\n\n"
+    "R7年1月\n\nR7年2月\n\nR7年3月\n\n区にも包括連絡会（第3回）\n\n今年度の振り返り\n\n"
+    "第2回北九州市にも包括推進会議\n\n今年度の評価と次年度計画の協議\n\n事業の評価\n\n指標による評価、次年度計画の策定\n"
+)
+
+
+def test_the_boxes_after_a_run_of_months_just_as_many_as_its_cells_are_its_rows() -> None:
+    state = form_state(short_runs, RUNS)
+    assert [line for line in state.lines if line] == [
+        "時期(月)\t実施内容\t具体的な取組",
+        "R6年4月\t事業計画の策定\t区との事業計画の共有",
+        "R6年5月\t地域包括支援センターへのアンケート\t精神障害者の受入れに関する不安や課題の把握",
+        "R6年6月\t区にも包括連絡会（第1回）\t区の重点課題の確認",
+        "R6年7月\t第1回北九州市にも包括推進会議\t今年度の重点課題の決定、アンケート結果の報告",
+        "R6年9月\t介護分野向け研修（第1回）\t精神障害の基礎知識、精神科病院の退院支援の流れ",
+        "R6年10月\t区にも包括連絡会（第2回）\t",
+        "R7年1月\t区にも包括連絡会（第3回）\t今年度の振り返り",
+        "R7年2月\t第2回北九州市にも包括推進会議\t今年度の評価と次年度計画の協議",
+        "R7年3月\t事業の評価\t指標による評価、次年度計画の策定",
+    ]
+    assert state.notes == []

@@ -36,7 +36,7 @@ import re
 
 from nikosheet.parsing.forms import FormState, signals
 from nikosheet.parsing.forms._shared import display_width, join_wrapped
-from nikosheet.parsing.forms.template_tables import HEADING, TABLES
+from nikosheet.parsing.forms.template_tables import HEADING, LIST_BULLETS, TABLES
 from nikosheet.vocabulary import GOAL_LABELS
 
 _LABELS = (*GOAL_LABELS, "短期目標(今年度)")  # squeezed
@@ -98,8 +98,8 @@ def _rebuild(lines: list[str | None], first: int, centred: bool = True) -> None:
     for word in label[1:]:
         text = join_wrapped(text, word)
     joined = ""
-    for piece in value:
-        joined = join_wrapped(joined, piece)
+    for piece in value:  # a list's next item on a line of its own: after a space, as the cell's items stand
+        joined = f"{joined} {piece}" if joined and piece[0] in LIST_BULLETS else join_wrapped(joined, piece)
     tail = _tail_after_pivots(lines, last + 1) if value and not joined.endswith("。") else None
     if tail is not None:
         joined = join_wrapped(joined, (lines[tail] or "").strip())

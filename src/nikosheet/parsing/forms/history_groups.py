@@ -36,8 +36,9 @@ one line a space apart (`…府内全圏域に拡大し、各 各圏域の相談
 commission or the event's line fills the events' column.  A year
 centred among its events (its lines between theirs) takes the events its centre is the middle of;
 years written together apart from their events take one each, the last of them the rest (a guess, where
-the events are more: a warning says so; years in the western calendar, `2012 年`, are then left to
-`cell_lines_tables`, which reads them by their cells' widths).  A
+the events are more: a warning says so; a list after them is a year's only row, from the run's last year back,
+and a list longer than a year's is several years' lists, cut evenly; years in the western calendar, `2012 年`,
+are then left to `cell_lines_tables`, which reads them by their cells' widths).  A
 commission goes to the first row of its event's year without one (LibreOffice writes a group's
 commissions after its events).  A page break in the table is read through (a row it cuts has its
 year's `年度` on the next page); a table whose header is written again after the break, or whose rows
@@ -65,6 +66,7 @@ from nikosheet.parsing.forms.template_tables import (
     non_blank,
     write_table,
 )
+from nikosheet.typography import starts_hiragana
 from nikosheet.vocabulary import AS_ABOVE, BODY_KINDS, BODY_NAME_ENDS, EVENT_COLUMNS, EVENT_ENDS, NOTHING
 
 _HEADER = tuple(EVENT_COLUMNS.values())  # 年度, 経過, 委託
@@ -216,7 +218,11 @@ def _cells(body: list[Piece]) -> list[_Cell] | None:
     widths = {kind: max((_printed(c.text) for c in pieces if c.kind == kind), default=0) for kind in "EC"}
     out: list[_Cell] = []
     open_: dict[str, int] = {}  # kind -> position in `out` of a cell whose last line filled its column
-    for cell in pieces:
+    for at, cell in enumerate(pieces):
+        if _list_rest(out, cell, pieces[at + 1] if at + 1 < len(pieces) else None):
+            last = out[-1]
+            out[-1] = last._replace(text=join_wrapped(last.text, cell.text))
+            continue
         item = _item_of(out, cell)
         if item is not None:  # a list's next item: a line of its list's cell
             out[item] = out[item]._replace(text=f"{out[item].text}\n{cell.text}", lines=out[item].lines + 1)
@@ -231,8 +237,11 @@ def _cells(body: list[Piece]) -> list[_Cell] | None:
             out[year] = out[year]._replace(text=_year_text(out[year].text, cell.text), lines=2)
             out.append(cell._replace(text=str(year)))  # where the year's rest stands: the year's position
             continue
+        if cell.kind == "Y" and not cell.merged and out and out[-1].kind == "C":
+            open_.clear()  # a row's commission, then the next year's line: the cells above have ended
         after_year = cell.merged and out and out[-1].kind == "Y" and _rest_after_year(cell, out, open_)
-        if cell.kind in "EC" and (not cell.merged or after_year):
+        after = pieces[at + 1] if at + 1 < len(pieces) else None
+        if cell.kind in "EC" and (not cell.merged or after_year) and not _name_starts(out, open_, cell, after):
             target = _rest_of(out, open_, cell._replace(merged=False))
             if target is not None:
                 if after_year:  # the year's line is the event's last one: the year stands level with it
@@ -265,6 +274,30 @@ def _item_of(out: list[_Cell], cell: _Cell) -> int | None:
         return None
     text = out[event].text  # its first and last lines only: a long list is not split again at every item
     return event if goes_on_list([(0, text.partition("\n")[0])], text.rpartition("\n")[2], cell.text) else None
+
+
+def _name_starts(out: list[_Cell], open_: dict[str, int], cell: _Cell, after: _Cell | None) -> bool:
+    """Whether a commission's first line, whose next line in its box makes it a body's name (`佐渡・魚沼圏域の精神科`
+    / `病院`), follows an open commission that is a body's whole name (`佐渡圏域の精神科病院`): two names, each as
+    wide as the column, not one name and its rest."""
+    above = open_.get("C")
+    if cell.kind != "C" or above is None or not _named(out[above].text) or _named(cell.text):
+        return False
+    return after is not None and after.at == cell.at + 1 and _named(join_wrapped(cell.text, after.text))
+
+
+def _list_rest(out: list[_Cell], cell: _Cell, after: _Cell | None) -> bool:
+    """Whether a short piece that reads as a commission by its shortness alone is the wrapped rest of the
+    last item of the list right above it, which did not end as an event does: it starts with a particle
+    (`…オンライン面会` / `で代替`: no body's name does), or the list's next item follows it on the next line
+    (`…の推進を位` / `置づけ` / `・ピアサポーターの…`: one box, the events' column)."""
+    last = out[-1] if out else None
+    if last is None or last.kind != "E" or "\n" not in last.text or cell.kind != "C" or cell.merged:
+        return False
+    if _done(last.text) or not _short_only(cell.text) or cell.text == AS_ABOVE:
+        return False
+    next_item = after is not None and after.at == cell.at + 1 and after.text.startswith(_BULLET)
+    return starts_hiragana(cell.text) or next_item
 
 
 def _unfinished(kind: str, text: str) -> bool:
@@ -429,8 +462,9 @@ def _rest_of(out: list[_Cell], open_: dict[str, int], cell: _Cell) -> int | None
             return opened[-1]
     if cell.kind == "E" and _goes_on(cell.text):  # an event's rest, though the event's line seemed to end it
         event = next((k for k in range(len(out) - 1, -1, -1) if out[k].kind == "E"), None)
-        if event is not None and not (cell.text.startswith(_BULLET) and _done(out[event].text)):  # a list starts
-            return event
+        bullet = cell.text.startswith(_BULLET)
+        if event is not None and not (bullet and (_done(out[event].text) or open_.get("E") != event)):
+            return event  # (a list starts after an event that ended, or whose line stopped short of its column)
     if _same_box_rest(out, open_, cell):
         return len(out) - 1
     fragment = len(cell.text) <= _FRAGMENT and cell.text != AS_ABOVE and not COMMISSION_MARK.fullmatch(cell.text)
@@ -502,6 +536,7 @@ def _rows(cells: list[_Cell]) -> tuple[list[tuple[int, str, str, str]], bool] | 
     """The rows (source index, year or "", event, commission) in order, and whether which events are
     each year's was guessed (years written together, apart from more events than years); None where
     they do not fit."""
+    cells = _long_lists_apart(cells)
     events = [k for k, c in enumerate(cells) if c.kind == "E"]
     years = [k for k, c in enumerate(cells) if c.kind == "Y"]
     if not events or not years:
@@ -552,7 +587,64 @@ def _group_starts(cells: list[_Cell], events: list[int], years: list[int]) -> tu
         else:
             start, guessed = before + 1, True
         starts.append(max(before + 1, min(start, n - (m - g))))
+    guessed = _lists_own_years(cells, events, years, starts) or guessed
     return (starts, guessed) if all(a < b for a, b in itertools.pairwise(starts)) and starts[-1] < n else None
+
+
+_LIST_ITEMS = 3  # items of a year's list: no sheet's holds more (of 20 lists, 2 or 3)
+
+
+def _long_lists_apart(cells: list[_Cell]) -> list[_Cell]:
+    """The cells with a list of more items than a year's after a run of years written together (no event
+    between them) cut into lists of as many items each as can be, one after another: two years' lists
+    that pdftotext wrote a line an item, read as one (`_lists_own_years` gives each a year)."""
+    out: list[_Cell] = []
+    moved: dict[int, int] = {}  # a cell's position before -> after, for the years' rests (`T`: their year's)
+    run = 0  # years in the run before the events being read
+    together = False
+    for k, cell in enumerate(cells):
+        moved[k] = len(out)
+        if cell.kind == "Y":
+            run = run + 1 if not together else 1
+            together = False
+        elif cell.kind == "E":
+            together = True
+        items = cell.text.split("\n")
+        if cell.kind == "E" and run >= 2 and len(items) > _LIST_ITEMS:
+            parts = -(-len(items) // _LIST_ITEMS)
+            sizes = [len(items) // parts + (p < len(items) % parts) for p in range(parts)]
+            cuts = list(itertools.accumulate(sizes, initial=0))
+            out.extend(cell._replace(text="\n".join(items[a:b]), lines=b - a) for a, b in itertools.pairwise(cuts))
+            continue
+        out.append(cell)
+    if len(out) == len(cells):
+        return cells
+    return [c._replace(text=str(moved[int(c.text)])) if c.kind == "T" else c for c in out]
+
+
+def _lists_own_years(cells: list[_Cell], events: list[int], years: list[int], starts: list[int]) -> bool:
+    """Give each list after a run of years written together (no event between them) a year of its own,
+    from the run's last year back, the run's first years taking the events before the lists one each
+    (the last of them the rest), and say whether any did: a year's list is its only row (19 of the 20
+    lists in the sheets), and a year's plain events may be more than one.  `starts` is changed in place."""
+    changed = False
+    g0 = 0
+    while g0 < len(years):
+        g1 = g0
+        while g1 + 1 < len(years) and all(cells[k].kind != "E" for k in range(years[g1] + 1, years[g1 + 1])):
+            g1 += 1
+        if g1 > g0:
+            first = starts[g0]
+            end = starts[g1 + 1] if g1 + 1 < len(years) else len(events)
+            k, g = end, g1
+            while g > g0 and "\n" in cells[events[k - 1]].text and k - 1 - first >= g - g0:
+                starts[g] = k = k - 1
+                g -= 1
+            if g < g1:
+                starts[g0 + 1 : g + 1] = range(first + 1, first + 1 + g - g0)
+                changed = True
+        g0 = g1 + 1
+    return changed
 
 
 def _leads(cells: list[_Cell], year: int) -> bool:

@@ -1,5 +1,5 @@
 """An annual schedule's rows written a cell per line, where a row's cells came apart from their row
-(in `cell_lines_tables`: plain pdftotext's text of a LibreOffice PDF).
+(in `cell_lines_tables`: plain pdftotext's text of a LibreOffice PDF; pdfminer's, its details written late).
 
 LibreOffice centres a row's cells, and a month wrapped in its narrow column (`R6 年 11` / `月`) makes its
 row two lines tall, its one-line cells level with neither of the month's lines.  pdftotext then writes
@@ -25,6 +25,9 @@ two Japanese words (`ピアサポーター養成研修 釧路、北見の2か所
 hold one one-line cell too many takes the first of those on a line of its own as its actions, where one
 of the two months was wrapped and the later row is whole without it: its item and actions a space apart
 on one line, or its item on the month's line and one line of actions after.
+
+In other PDFs' texts (pdfminer) the details' column may come a few rows late, its header's cell among
+them: a row holding two detail cells or more gives them back to the rows above that have none.
 """
 
 from __future__ import annotations
@@ -32,8 +35,8 @@ from __future__ import annotations
 import re
 
 from nikosheet.parsing.forms import signals
-from nikosheet.parsing.forms._shared import OPENING, unbalanced
-from nikosheet.parsing.forms.template_tables import BULLET, SPACE, Cell, Table
+from nikosheet.parsing.forms._shared import OPENING, display_width, unbalanced
+from nikosheet.parsing.forms.template_tables import BULLET, LIST_BULLETS, SPACE, Cell, Table
 from nikosheet.parsing.forms.wrapped_cells import counted
 from nikosheet.typography import NO_LINE_START
 from nikosheet.vocabulary import BODY_KINDS, NOTE_MARKS, SCHEDULE_COLUMNS
@@ -55,7 +58,7 @@ def rearrange(table: Table, records: list[dict[int, Cell]], source: str) -> list
     if not table.header[0].startswith(_MONTH_HEADER) or table.record != len(SCHEDULE_COLUMNS):
         return records
     if not signals.autospace(source):
-        return records
+        return _details_late(records)
     lines = source.split("\n")
     out = [dict(record) for record in records]
     for above, record in zip([None, *out[:-1]], out, strict=True):
@@ -63,6 +66,65 @@ def rearrange(table: Table, records: list[dict[int, Cell]], source: str) -> list
             continue
         _apart(record)
     return out
+
+
+def _details_late(records: list[dict[int, Cell]]) -> list[dict[int, Cell]]:
+    """The records with the details of rows that have none given back from a later row that holds two
+    detail cells or more, the first a box of its own after its item (pdfminer writes the details' column a
+    few rows late, its header's cell among them): its item cell's boxes after its item, then its details'
+    boxes, a box whose last line fills the column (or ends on a particle, or a list's item before the next
+    item) joined to the next.  Where as many rows since the last row with a detail have none, those are
+    theirs, in order, and the later row has none of its own (else one of them would stand beside no row)."""
+    out = [dict(record) for record in records]
+    widest = max((display_width(p[1]) for record in out for p in record.get(_ACTIONS, [])), default=0)
+    since = 0  # the first row after the last one with a detail
+    for r, record in enumerate(out):
+        item, details = record.get(_ITEM, []), record.get(_ACTIONS, [])
+        boxes = _boxes(item)
+        late = _cells([*boxes[1:], *_boxes(details)], widest)
+        lacking = [q for q in range(since, r) if out[q].get(_ITEM) and not out[q].get(_ACTIONS)]
+        # the first late box in the item's cell, a cell of its own after the item: a box between the item and
+        # the details (where both stand among the details, the row's own may be the last: it is not told)
+        if len(boxes) > 1 and len(late) > 1 and len(lacking) >= len(late) and _own(boxes[0], boxes[1]):
+            for q, cell in zip(lacking, late, strict=False):
+                out[q][_ACTIONS] = cell
+            record[_ITEM], record[_ACTIONS] = boxes[0], []
+            details = []
+        if details:
+            since = r + 1
+    return out
+
+
+def _boxes(cell: Cell) -> list[Cell]:
+    """A cell's pieces in the boxes they stand in (a blank line before a piece starts a box)."""
+    boxes: list[Cell] = []
+    for piece in cell:
+        if piece[2] or not boxes:
+            boxes.append([piece])
+        else:
+            boxes[-1].append(piece)
+    return boxes
+
+
+def _cells(boxes: list[Cell], widest: int) -> list[Cell]:
+    """Boxes as cells: one whose last line is as wide as the column's widest or ends on a particle goes on
+    in the next, and a list's next item stays in its list."""
+    cells: list[Cell] = []
+    for box in boxes:
+        if cells:
+            last = cells[-1][-1][1]
+            listed = cells[-1][0][1][:1] in tuple(LIST_BULLETS) and box[0][1][:1] in tuple(LIST_BULLETS)
+            if display_width(last) >= widest - 1 or last.endswith(_OPEN_ENDS) or listed:
+                cells[-1] = [*cells[-1], *box]
+                continue
+        cells.append(box)
+    return cells
+
+
+def _own(first: Cell, second: Cell) -> bool:
+    """Whether a box after an item's first box is a cell of its own, not the item's rest: the item's box
+    ends whole and the next starts as a cell does."""
+    return _whole(first[-1][1]) and _whole(second[0][1])
 
 
 def _apart(record: dict[int, Cell]) -> None:

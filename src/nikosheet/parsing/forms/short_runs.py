@@ -35,6 +35,12 @@ a narrow second box may be the item's wrapped rest); every other box is kept as 
     アドバイザー派遣
     協議の場を設置していない市町への助言
 
+Where the boxes after a run of months are just as many as its cells, they are read whole: the item
+column's boxes that come first (before the detail column's header) are the first months' items, the
+next boxes those months' details, then each later month's item and detail one after the other (a box a
+line cut on a particle joined to the next; where the boxes are one too many, one cut inside a katakana
+word, `アンケー` / `ト結果の報告`, too).
+
 Both run only once `column_runs`, `column_sequences` and the cell-per-line readers have left the table
 as it was.
 """
@@ -50,7 +56,7 @@ from nikosheet.parsing.forms._shared import put_lines
 from nikosheet.parsing.forms.column_runs import each_box, header_columns, rebuild_runs
 from nikosheet.parsing.forms.template_tables import TABLES, Box, box_width, join_cell
 from nikosheet.parsing.lazy_re import compile_lazily
-from nikosheet.typography import NO_WORD_START, starts_hiragana
+from nikosheet.typography import NO_WORD_START, starts_hiragana, starts_katakana
 
 _SCHEDULES = tuple(t for t in TABLES if t.header[0].startswith("時期") and len(t.rows) == 1)
 _MONTH = compile_lazily(r"(?:令和|R)\s*([0-9０-９]{1,2}|元)\s*年\s*([0-9０-９]{1,2})\s*月")  # a month of an era's year
@@ -78,7 +84,8 @@ def _months(state: FormState, boxes: list[Box], k: int) -> int | None:
             continue
         heads, columns, end = found
         rows = _rows([box for column in columns for box in column], table.pivots[0])
-        if rows is not None and _write(state, heads, rows, boxes[k][0][0], boxes[end - 1][-1][0] + 1):
+        sure = _runs_apart(rows, columns[1] if len(columns) > 1 else []) if rows is not None else set()
+        if rows is not None and _write(state, heads, rows, boxes[k][0][0], boxes[end - 1][-1][0] + 1, sure):
             return end
     return None
 
@@ -99,6 +106,73 @@ def _rows(body: list[Box], pivot: re.Pattern[str]) -> list[Row] | None:
         rows.append((box, []))
     keys = [_key(join_cell(month)) for month, _ in rows]
     return rows if len(rows) > 1 and keys == sorted(set(keys)) else None
+
+
+def _runs_apart(rows: list[Row], items: list[Box]) -> set[int]:
+    """The rows with a run of months written together (no box after all but the last) given the boxes after
+    the run: the first months' items where the item column's boxes come first (`items`: that column's boxes
+    after its header), then those months' details, then each later month's item and detail, one after the
+    other; only where the boxes are just so many (a detail's line cut on a particle joined to its rest).
+    `rows` is changed in place; the rows so read are returned."""
+    sure: set[int] = set()
+    start = 0
+    for n, (_, after) in enumerate(rows):
+        if not after:
+            continue
+        run = n + 1 - start
+        if run > 1 or len(after) > 2:
+            spread = _spread(after, run, items)
+            if spread is not None:
+                for r, cells in enumerate(spread, start):
+                    rows[r] = (rows[r][0], cells)
+                    sure.add(r)
+        start = n + 1
+    return sure
+
+
+def _spread(after: list[Box], run: int, items: list[Box]) -> list[list[Box]] | None:
+    """Each month's item and detail of a run of `run` months, from the boxes after it, or None."""
+    column = {id(box) for box in items}
+    first = next((k for k, box in enumerate(after) if id(box) not in column), len(after))
+    heads, rest = after[:first], _joined_rests(after[first:])
+    if len(rest) > len(heads) + 2 * (run - len(heads)):  # a box more: a katakana word the line cut (`アンケー` / `ト…`)
+        rest = _joined_rests(rest, katakana=True)
+    if len(heads) > run or len(rest) != len(heads) + 2 * (run - len(heads)):
+        return None
+    cells = [[item, detail] for item, detail in zip(heads, rest, strict=False)]
+    pairs = rest[len(heads) :]
+    cells += [[pairs[k], pairs[k + 1]] for k in range(0, len(pairs), 2)]
+    if any(not _cell(box) for cell in cells for box in cell):
+        return None
+    return [[*cell] for cell in cells]
+
+
+def _cell(box: Box) -> bool:
+    """Whether a box reads as a cell whole: not a sentence's end or a word's rest."""
+    text = join_cell(box)
+    return not (text[0] in NO_WORD_START or starts_hiragana(text))
+
+
+_OPEN_ENDS = ("の", "を", "が", "に", "へ", "や", "と", "、")  # no cell ends so: its rest is in the next box
+
+
+def _joined_rests(boxes: list[Box], katakana: bool = False) -> list[Box]:
+    """The boxes with one that a line cut on a particle or a comma joined to the next (`…精神科病院の` /
+    `退院支援の流れ`), and with `katakana`, one that ends in a katakana word the next goes on
+    (`…アンケー` / `ト結果の報告`)."""
+    out: list[Box] = []
+    for box in boxes:
+        before = join_cell(out[-1]) if out else ""
+        cut = katakana and _katakana(before[-1:]) and starts_katakana(join_cell(box))
+        if before.endswith(_OPEN_ENDS) or cut:
+            out[-1] = [*out[-1], *box]
+        else:
+            out.append(box)
+    return out
+
+
+def _katakana(char: str) -> bool:
+    return "\u30a1" <= char <= "\u30fc"
 
 
 def _key(month: str) -> tuple[int, int]:
@@ -124,11 +198,12 @@ def _cells(after: list[Box], item_width: int) -> list[Box]:
     return after
 
 
-def _write(state: FormState, heads: list[Box], rows: list[Row], start: int, end: int) -> bool:
+def _write(state: FormState, heads: list[Box], rows: list[Row], start: int, end: int, sure: set[int]) -> bool:
     """The header and the rows from the table's first line, then the boxes no row took, as they were
-    (False where the table's lines are too few for them: nothing written)."""
-    item_width = max((box_width(after[0]) for _, after in rows if after), default=0)
-    cells = [_cells(after, item_width) for _, after in rows]
+    (False where the table's lines are too few for them: nothing written); `sure`: rows whose boxes are
+    their item and detail."""
+    item_width = max((box_width(after[0]) for r, (_, after) in enumerate(rows) if after and r not in sure), default=0)
+    cells = [after if r in sure else _cells(after, item_width) for r, (_, after) in enumerate(rows)]
     lines = [
         "\t".join([join_cell(month), *(join_cell(box) for box in taken), *[""] * (2 - len(taken))])
         for (month, _), taken in zip(rows, cells, strict=True)
