@@ -294,6 +294,9 @@ def read_lines(lines: Sequence[str | None]) -> list[Line]:
     return out
 
 
+_new = object.__new__  # a Row without its __init__, for the many a sheet's tables make (see Block.rows)
+
+
 class Row:
     """A table row: its line number and cells; `continued` when its first cell is empty (it
     continues the row group above)."""
@@ -339,7 +342,14 @@ class Block:
     def rows(self) -> list[Row]:
         """The block's lines as table rows (made once, on first use)."""
         if self._rows is None:
-            rows = [Row(ln.no, ln.cells or []) for ln in self.lines]
+            rows = []
+            for ln in self.lines:  # each row made as Row() would make it, without a Python call (see Line)
+                row = _new(Row)
+                row.line = ln.no
+                row.cells = cells = ln.cells or []
+                row.continued = not cells or not cells[0]
+                row._sig = None
+                rows.append(row)
             # a table whose every row starts with an empty column is shifted by that column
             if len(rows) > 1 and all(r.continued and r.cells for r in rows):
                 rows = [Row(r.line, r.cells[1:]) for r in rows]
