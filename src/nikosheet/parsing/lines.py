@@ -166,11 +166,7 @@ class Line:
 def new_line(no: int, raw: str, text: str, kind: str, cells: list[str] | None = None) -> Line:
     """A line numbered `no` of the given kind (set as `read_lines` sets each of its lines)."""
     ln = Line()
-    ln.no = no
-    ln.raw = raw
-    ln.text = text
-    ln.kind = kind
-    ln.cells = cells
+    ln.no, ln.raw, ln.text, ln.kind, ln.cells = no, raw, text, kind, cells
     ln.cont = ln.wraps = None
     ln.alone = False
     return ln
