@@ -20,6 +20,7 @@ import functools
 import re
 
 from nikosheet.parsing.lines import BLANK, BULLET, HEADING, SEP, TABLE, TEXT, Line, norm, squeeze
+from nikosheet.parsing.memo import cached
 from nikosheet.vocabulary import SECTIONS
 
 # (key, the one or two words that must both be in the squeezed title); the first match wins
@@ -293,21 +294,19 @@ def _heading_at(lines: list[Line], i: int, heads: list[Heading]) -> Heading | No
             return None
     elif ln.kind != HEADING and not (text[0] in _HEAD_START or text[0].isdigit() or text.startswith(_FULL_PREFIXES)):
         return None  # markup stripped, nothing like a number or a title left
-    s = norm(text)
-    m = _NUMBERED_RE.fullmatch(s)
-    if m and 1 <= int(m.group(1)) <= 12:
-        number = int(m.group(1))
-        if not m.group(2):  # a number alone: the title is on the next non-blank line
+    numbered = _numbered(text)
+    if numbered is not None:
+        number, title = numbered
+        if title is None:  # a number alone: the title is on the next non-blank line
             j = _next_text(lines, i + 1)
             if j is None:
                 return None
             found = _with_wrap(lines, j, _candidate(lines[j]) or "", number)
         elif ln.kind == TABLE:
-            title = _title_part(text, s, m)
             key = title_key(title, number)
             found = (title, key, i) if key and squeeze(title).startswith(_FULL_PREFIXES) else None
         else:
-            found = _with_wrap(lines, i, _title_part(text, s, m), number)
+            found = _with_wrap(lines, i, title, number)
         if found is None:
             return None
         title, key, last = found
@@ -322,6 +321,19 @@ def _heading_at(lines: list[Line], i: int, heads: list[Heading]) -> Heading | No
                 return Heading(None, key, title, ln.no, lines[last].no)
             return Heading(above[0], key, title, ln.no, lines[last].no, lines[above[1]].no)
     return None
+
+
+# The template's headings, and the lines that start as one does (`【特徴(強み)】`, `3か月未満…`), come back in
+# every sheet: what their text says of a number is remembered (a bounded memo, as `norm`'s).
+@cached(limit=1024)
+def _numbered(text: str) -> tuple[int, str | None] | None:
+    """A candidate's section number (1 to 12) and its title without it (None for a number alone), or None
+    when it starts with no such number."""
+    s = norm(text)
+    m = _NUMBERED_RE.fullmatch(s)
+    if not m or not 1 <= int(m.group(1)) <= 12:
+        return None
+    return int(m.group(1)), _title_part(text, s, m) if m.group(2) else None
 
 
 def _title_part(text: str, normed: str, m: re.Match[str]) -> str:

@@ -141,22 +141,35 @@ WHITE_SPACE = "".join(map(chr, _WHITE_SPACE))
 # Line and Block are plain classes with slots, not dataclasses: the parser's modules are read on every
 # run, and a dataclass costs 0.3 to 0.6 ms to define (a batch of a few hundred sheets pays it too).
 class Line:
-    """A source line: its number, its text as written and stripped, its kind and its table cells."""
+    """A source line: its number, its text as written and stripped, its kind and its table cells.
+
+    Made by `new_line`, or slot by slot in `read_lines`: the class has no `__init__`, since a Python
+    `__init__` is a call into the interpreter for each of a sheet's lines, more than half the price of
+    making one (`Line()` alone makes it in C).
+    """
 
     __slots__ = ("alone", "cells", "cont", "kind", "no", "raw", "text", "wraps")
 
-    def __init__(self, no: int, raw: str, text: str, kind: str, cells: list[str] | None = None) -> None:
-        self.no = no
-        self.raw = raw
-        self.text = text
-        self.kind = kind
-        self.cells = cells
-        self.cont: list[int] | None = None  # lines that repeat this table row (a header after a page break): layout
-        self.wraps: list[int] | None = None  # text lines that continue this row's last cell, wrapped below it
-        self.alone = False  # a paragraph of its own with no blank line above (a Word text: a paragraph a line)
+    no: int
+    raw: str
+    text: str
+    kind: str
+    cells: list[str] | None
+    cont: list[int] | None  # lines that repeat this table row (a header after a page break): layout
+    wraps: list[int] | None  # text lines that continue this row's last cell, wrapped below it
+    alone: bool  # a paragraph of its own with no blank line above (a Word text: a paragraph a line)
 
     def __repr__(self) -> str:
         return f"Line(no={self.no!r}, kind={self.kind!r}, text={self.text!r})"
+
+
+def new_line(no: int, raw: str, text: str, kind: str, cells: list[str] | None = None) -> Line:
+    """A line numbered `no` of the given kind (set as `read_lines` sets each of its lines)."""
+    ln = Line()
+    ln.no, ln.raw, ln.text, ln.kind, ln.cells = no, raw, text, kind, cells
+    ln.cont = ln.wraps = None
+    ln.alone = False
+    return ln
 
 
 # first characters of every kind but plain text and plain table rows: separators, page numbers,
@@ -178,30 +191,30 @@ def classify(no: int, raw: str) -> Line:
     """The line numbered `no`, classified: blank, separator, table row, heading, bullet or text."""
     text = raw.strip(_SPACE)
     if not text:
-        return Line(no, raw, "", BLANK)
+        return new_line(no, raw, "", BLANK)
     if text[0] not in _MARKED_FIRST:  # the common case: text or a table row
         if "\t" in raw:
-            return Line(no, raw, text, TABLE, _tab_cells(raw))
-        return Line(no, raw, text, TEXT)
+            return new_line(no, raw, text, TABLE, _tab_cells(raw))
+        return new_line(no, raw, text, TEXT)
     if "-" in text or "|" in text or "\u2500" in text or "－" in text:
         if _SEP_RE.fullmatch(text) and sum(text.count(c) for c in "-\u2500") >= 3:
-            return Line(no, raw, text, SEP)
+            return new_line(no, raw, text, SEP)
         if len(text) <= 9 and _page_number(text):
-            return Line(no, raw, text, SEP)
+            return new_line(no, raw, text, SEP)
     if "\t" in raw:
-        return Line(no, raw, text, TABLE, _tab_cells(raw))
+        return new_line(no, raw, text, TABLE, _tab_cells(raw))
     if text[0] == "<" and text[:3].lower() in ("<tr", "<ta", "</t", "<tb", "<th", "</t"):
         return _html_row(no, raw, text)
     if len(text) >= 2 and text[0] == "|" and text[-1] == "|":
         inner = text[1:-1]
-        return Line(no, raw, text, TABLE, [c.strip(_SPACE) for c in inner.split("|")])
+        return new_line(no, raw, text, TABLE, [c.strip(_SPACE) for c in inner.split("|")])
     if text[0] == "#":
         m = _MD_HEADING_RE.match(text)
         if m:
-            return Line(no, raw, text[m.end() :].strip(_SPACE), HEADING)
+            return new_line(no, raw, text[m.end() :].strip(_SPACE), HEADING)
     if _BULLET_RE.match(text) or text[0] in "・･":
-        return Line(no, raw, text[1:].strip(_SPACE), BULLET)
-    return Line(no, raw, text, TEXT)
+        return new_line(no, raw, text[1:].strip(_SPACE), BULLET)
+    return new_line(no, raw, text, TEXT)
 
 
 _DASHES = "-－–—"
@@ -229,10 +242,10 @@ def _html_row(no: int, raw: str, text: str) -> Line:
     """`<tr><td>a</td><td>b</td></tr>` is a table row; `<table>`, `</table>`, `<tbody>` are layout."""
     cells = _TD_RE.findall(text)
     if cells:
-        return Line(no, raw, text, TABLE, [c.strip(_SPACE) for c in cells])
+        return new_line(no, raw, text, TABLE, [c.strip(_SPACE) for c in cells])
     if _HTML_LAYOUT_RE.fullmatch(text):
-        return Line(no, raw, text, SEP)
-    return Line(no, raw, text, TEXT)
+        return new_line(no, raw, text, SEP)
+    return new_line(no, raw, text, TEXT)
 
 
 _HTML_LAYOUT_RE = compile_lazily(r"(?:</?(?:table|tbody|thead|tr)\b[^<>]*>[ \u3000]*)+", re.IGNORECASE)
@@ -247,22 +260,37 @@ def read_lines(lines: Sequence[str | None]) -> list[Line]:
     out: list[Line] = []
     append = out.append
     marked = _MARKED_FIRST
+    cells: list[str] | None
     for no, raw in enumerate(lines, 1):
         if raw is None:
-            append(Line(no, "", "", SEP))
-            continue
-        text = raw.strip(_SPACE)
-        if not text:
-            append(Line(no, raw, "", BLANK))
-        elif text[0] in marked:
-            append(classify(no, raw))
-        elif "\t" not in raw:
-            append(Line(no, raw, text, TEXT))
-        elif " " in raw or "\u3000" in raw or "\u00a0" in raw or "\ufeff" in raw:
-            append(Line(no, raw, text, TABLE, [c.strip(_SPACE) for c in raw.split("\t")]))
-        else:  # most rows: no space to strip
-            append(Line(no, raw, text, TABLE, raw.split("\t")))
+            raw = text = ""
+            kind, cells = SEP, None
+        else:
+            text = raw.strip(_SPACE)
+            if not text:
+                kind, cells = BLANK, None
+            elif text[0] in marked:
+                append(classify(no, raw))
+                continue
+            elif "\t" not in raw:
+                kind, cells = TEXT, None
+            elif " " in raw or "\u3000" in raw or "\u00a0" in raw or "\ufeff" in raw:
+                kind, cells = TABLE, [c.strip(_SPACE) for c in raw.split("\t")]
+            else:  # most rows: no space to strip
+                kind, cells = TABLE, raw.split("\t")
+        ln = Line()  # (as new_line does, without a call)
+        ln.no = no
+        ln.raw = raw
+        ln.text = text
+        ln.kind = kind
+        ln.cells = cells
+        ln.cont = ln.wraps = None
+        ln.alone = False
+        append(ln)
     return out
+
+
+_new = object.__new__  # a Row without its __init__, for the many a sheet's tables make (see Block.rows)
 
 
 class Row:
@@ -310,7 +338,14 @@ class Block:
     def rows(self) -> list[Row]:
         """The block's lines as table rows (made once, on first use)."""
         if self._rows is None:
-            rows = [Row(ln.no, ln.cells or []) for ln in self.lines]
+            rows = []
+            for ln in self.lines:  # each row made as Row() would make it, without a Python call (see Line)
+                row = _new(Row)
+                row.line = ln.no
+                row.cells = cells = ln.cells or []
+                row.continued = not cells or not cells[0]
+                row._sig = None
+                rows.append(row)
             # a table whose every row starts with an empty column is shifted by that column
             if len(rows) > 1 and all(r.continued and r.cells for r in rows):
                 rows = [Row(r.line, r.cells[1:]) for r in rows]

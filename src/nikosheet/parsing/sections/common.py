@@ -9,7 +9,7 @@ import nikosheet.diagnostic_messages as messages
 from nikosheet.diagnostics import Diagnostic
 from nikosheet.parsing.cells import cell_text, circled_number, strip_bullet, strip_tags
 from nikosheet.parsing.lazy_re import compile_lazily
-from nikosheet.parsing.lines import TEXT, Block, Line, Row, squeeze
+from nikosheet.parsing.lines import TEXT, Block, Line, Row, new_line, squeeze
 from nikosheet.parsing.memo import cached
 from nikosheet.parsing.state import Context
 from nikosheet.parsing.values.template import is_guidance, is_placeholder
@@ -141,7 +141,7 @@ def marker_words(ctx: Context, ln: Line) -> Block | None:
     if rest[0] == "※" or is_guidance(rest):
         ctx.template(ln)
         return None
-    return Block("para", [Line(ln.no, rest, rest, TEXT)])
+    return Block("para", [new_line(ln.no, rest, rest, TEXT)])
 
 
 def joined(text: str | None, more: str | None) -> str | None:
