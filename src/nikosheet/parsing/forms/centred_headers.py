@@ -75,7 +75,8 @@ def _header_cells(table: Table, words: tuple[list[str], ...]) -> list[tuple[str,
     with its printed lines."""
     patterns = [re.compile(cell) for cell in table.header]
     ends = tuple(len(line) for line in words)
-    takes = _TAKES if len(words) == 3 else _TALL_TAKES
+    # (a cell takes no more words from a line than it has: the others are never tried)
+    takes = [t for t in (_TAKES if len(words) == 3 else _TALL_TAKES) if all(map(int.__le__, t, ends))]
 
     def fit(c: int, at: tuple[int, ...]) -> list[tuple[str, list[str]]] | None:
         if c == len(patterns):

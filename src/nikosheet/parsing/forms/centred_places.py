@@ -119,3 +119,37 @@ def _mixed(tall: int, half: int) -> _Places:
         *((tuple(whole[d : tall - d]), 0.0) for d in range((tall + 1) // 2)),
         *((tuple(halves[d : half - d]), 0.0) for d in range((half + 1) // 2)),
     ]
+
+
+# A row's configurations as a tree (see `tree`): a node's branches by the cells present on its line,
+# in order of the least cost of the configurations under each; a leaf's configurations (their cost
+# and index in `configurations`' order) hold the same cells on every line; and each line's cells
+# present in any configuration.
+Leaf = tuple[tuple[float, int], ...]
+Node = tuple[tuple[tuple[int, ...], float, "Node | Leaf"], ...]
+Tree = tuple[Node, tuple[tuple[tuple[int, ...], ...], ...]]
+_Configurations = tuple[tuple[float, tuple[tuple[int, ...], ...]], ...]
+
+
+@functools.lru_cache(maxsize=256)
+def tree(n: int, shape: tuple[int, int | None], room: tuple[int, ...], count: int, interleaved: bool = False) -> Tree:
+    """`configurations` as a tree of the cells present on line 0, then on line 1, …: so that a row's
+    search drops at once all the configurations that share lines which already cost more than the
+    best found (trying thousands one by one, for every width tried, took most of the time a
+    LibreOffice text's reading takes)."""
+    configs = configurations(n, shape, room, count, interleaved)
+    presents = tuple(tuple({config[1][j]: None for config in configs}) for j in range(n))
+    return _branches(configs, 0, range(len(configs)), n), presents
+
+
+def _branches(configs: _Configurations, j: int, indices: Sequence[int], n: int) -> Node:
+    groups: dict[tuple[int, ...], list[int]] = {}
+    for i in indices:
+        groups.setdefault(configs[i][1][j], []).append(i)
+    out: list[tuple[tuple[int, ...], float, Node | Leaf]] = []
+    for present, group in groups.items():
+        least = min(configs[i][0] for i in group)
+        under = tuple(sorted((configs[i][0], i) for i in group)) if j + 1 == n else _branches(configs, j + 1, group, n)
+        out.append((present, least, under))
+    out.sort(key=lambda branch: branch[1])
+    return tuple(out)

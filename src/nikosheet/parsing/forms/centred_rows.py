@@ -59,7 +59,7 @@ from nikosheet.parsing.forms.centred_pivots import (
     pivot_spans,
     spans_from_below,
 )
-from nikosheet.parsing.forms.centred_places import ANYWHERE, HALF_LINE, MOST_ASYMMETRIC, configurations
+from nikosheet.parsing.forms.centred_places import ANYWHERE, HALF_LINE, MOST_ASYMMETRIC, Leaf, Node, tree
 from nikosheet.parsing.forms.line_cuts import (
     INF,
     NEW_CELL,
@@ -542,44 +542,101 @@ def _centred(
     cell starts on, where a pivot leads it: an indicator's number)."""
     top, bottom = span
     n = bottom - top + 1
-    cache: dict[tuple[int, tuple[int, ...]], tuple[float, list[str]]] = {}
     councils = table.header[0] in COUNCILS
-    best: tuple[float, list[list[str]] | None] = (INF, None)
     room = tuple(len(lines[top + j]) - (top + j in at) for j in range(n))  # the cells a line can hold
-    for cost, presents in configurations(n, (asymmetric, lead), room, len(widths), councils):
-        cut = []
-        for j, present in enumerate(presents):
-            key = (j, present)
-            if key not in cache:
-                cells = (present, tuple(widths[c] for c in present), len(widths))
-                cache[key] = _line(
-                    tuple(lines[top + j]), (at.get(top + j), column), cells, (councils, table is OUTCOMES)
-                )
-            line_cost, pieces = cache[key]
-            cost += line_cost + (_misfiled(pieces) if table.grouped else 0.0)
-            if cost >= best[0]:
+    ending = not event and not table.grouped  # (what `_ended` counts: see `walk`)
+    known: list[dict[tuple[int, ...], tuple[float, list[str]]]] = [{} for _ in range(n)]
+    goes_on: dict[tuple[int, str], bool] = {}
+    costs: list[float] = []  # the lines' costs and pieces down the configurations' tree so far
+    cut: list[list[str]] = []
+    lasts = [""] * len(widths)  # each column's last piece so far
+    # the least cost, and of the configurations that cost it, the first (`configurations`' order) and its cut
+    best: tuple[float, int, list[list[str]] | None] = (INF, -1, None)
+    limit = INF  # what a configuration may cost at most and still be the best (the sums' rounding aside)
+
+    def line(j: int, present: tuple[int, ...]) -> tuple[float, list[str]]:
+        if present not in known[j]:
+            cells = (present, tuple(widths[c] for c in present), len(widths))
+            line_cost, pieces = _line(
+                tuple(lines[top + j]), (at.get(top + j), column), cells, (councils, table is OUTCOMES)
+            )
+            known[j][present] = (line_cost + (_misfiled(pieces) if table.grouped else 0.0), pieces)
+        return known[j][present]
+
+    def ended(pieces: list[str]) -> float:
+        """What `_ended` counts for the line's pieces after the lines so far."""
+        cost = 0.0
+        for c, piece in enumerate(pieces):
+            if piece and lasts[c] and piece[0] not in BULLET:
+                if (c, lasts[c]) not in goes_on:
+                    goes_on[c, lasts[c]] = bool(column_goes_on(table, lasts[c], widths[c], False))
+                cost += 0.0 if goes_on[c, lasts[c]] else NEW_CELL
+        return cost
+
+    def walk(node: Node, j: int, spent: float, cells_ended: float) -> None:
+        """The configurations under a node of the tree, but those that cost more than the best at
+        least: their lines so far, the least of the lines below, their cells that went on after they
+        ended so far (a piece after a cell's end costs as much whatever comes after)."""
+        for present, least, under in node:  # (in order of their least cost)
+            if spent + cells_ended + least + rest[j] > limit:
                 break
+            cost, pieces = line(j, present)
+            if cost == INF:
+                continue
+            more = cells_ended + ended(pieces) if ending else 0.0
+            if spent + cost + more + least + rest[j + 1] > limit:
+                continue
+            before = lasts[:]
+            lasts[:] = [piece or last for piece, last in zip(pieces, lasts, strict=True)]
+            costs.append(cost)
             cut.append(pieces)
-        else:
-            if event:
-                cost += centred_events.event_cost(table, cut, widths)
-            elif not table.grouped:
-                cost += _ended(table, cut, widths) + _misplaced(table, cut)
-            if cost < best[0]:
-                best = (cost, cut)
-    return None if best[1] is None else (best[0], best[1])
+            if j + 1 < n:
+                walk(under, j + 1, spent + cost, more)  # type: ignore[arg-type]
+            else:
+                settle(under, more)  # type: ignore[arg-type]
+            costs.pop()
+            cut.pop()
+            lasts[:] = before
+
+    def settle(leaf: Leaf, cells_ended: float) -> None:
+        """The configurations of the cut so far: each costs what it did tried one by one (the same sums
+        in the same order), and the first of those that cost the least is the best."""
+        nonlocal best, limit
+        extra = None
+        for base, index in leaf:  # (in order of their cost)
+            cost = base
+            for line_cost in costs:
+                cost += line_cost
+            if cost > best[0]:
+                break
+            if cost == best[0] and index > best[1]:
+                continue
+            if extra is None:
+                if event:
+                    extra = centred_events.event_cost(table, cut, widths)
+                elif not table.grouped:
+                    extra = cells_ended + _misplaced(table, cut)
+                else:
+                    extra = 0.0
+            total = cost + extra
+            if total < best[0] or (total == best[0] and index < best[1]):
+                best = (total, index, list(cut))
+                limit = total + _ROUNDING * (1.0 + total)
+
+    root, presents = tree(n, (asymmetric, lead), room, len(widths), councils)
+    # what the lines from each on cost at least, whichever cells are present on them
+    rest = [0.0] * (n + 1)
+    for j in reversed(range(n)):
+        rest[j] = rest[j + 1] + min((line(j, present)[0] for present in presents[j]), default=INF)
+    if rest[0] < INF:  # (else no configuration fits)
+        walk(root, 0, 0.0, 0.0)
+    return None if best[2] is None else (best[0], best[2])
 
 
-def _ended(table: Table, cut: list[list[str]], widths: list[int]) -> float:
-    """What the cells' pieces cost that go on after a piece that ended its cell: a cell's lines but
-    its last fill its column, but for a line that ends a list item or a sentence."""
-    cost = 0.0
-    for c, width in enumerate(widths):
-        pieces = [line[c] for line in cut if line[c]]
-        for before, after in itertools.pairwise(pieces):
-            if after[0] not in BULLET and not column_goes_on(table, before, width, False):
-                cost += NEW_CELL
-    return cost
+_ROUNDING = 1e-9  # the tree's sums of a configuration's costs may round otherwise than its own sum
+# `_ended`, what the cells' pieces cost that go on after a piece that ended its cell (a cell's lines
+# but its last fill its column, but for a line that ends a list item or a sentence), is counted line
+# by line down the tree (`ended`): NEW_CELL a piece, the same sum in any order.
 
 
 def _misplaced(table: Table, cut: list[list[str]]) -> float:

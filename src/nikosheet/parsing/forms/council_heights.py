@@ -556,17 +556,21 @@ def _readings(
     spaces = sum(line.count(" ") for line in lines)
     out: list[Reading] = []
 
+    stood: dict[tuple[int, ...], bool] = {}  # (`_counts` asks again for each height of the tallest)
+
     def tops(group: tuple[int, ...]) -> bool:
-        tallest = [columns[k] for k in group]
-        return bool(_group_lines(lines, 0, tallest, widths)) and any(
-            _group_lines(lines[-1:], 0, tallest[k:], widths) for k in range(len(tallest))
-        )  # (the tallest cells' first lines are the part's first, and their last lines its last)
+        if group not in stood:
+            tallest = [columns[k] for k in group]
+            stood[group] = bool(_group_lines(lines, 0, tallest, widths)) and any(
+                _group_lines(lines[-1:], 0, tallest[k:], widths) for k in range(len(tallest))
+            )  # (the tallest cells' first lines are the part's first, and their last lines its last)
+        return stood[group]
 
     for counts in _counts(most, len(lines), len(lines) + spaces, tops):
         budget[0] -= 1
         if budget[0] < 0:
             raise _OverBudget
-        groups = _heights(dict(zip(columns, counts, strict=True)), top)
+        groups = _heights(tuple(zip(columns, counts, strict=True)), top)
         if len(groups) > len(lines) or not _group_lines(lines, 0, groups[0], widths):
             continue
         for cells, layout in _parsed(lines, groups, 0, widths, budget):
@@ -617,12 +621,15 @@ def _ranged(spans: list[tuple[int, int]], low: int, high: int) -> Iterator[tuple
             yield (count, *more)
 
 
-def _heights(counts: dict[int, int], top: bool = False) -> list[list[int]]:
+@functools.lru_cache(maxsize=4096)
+def _heights(counts: tuple[tuple[int, int], ...], top: bool = False) -> list[list[int]]:
     """The columns' printed lines top to bottom, grouped by height: at each height, the columns there
-    (`top`: each cell's first line at the row's top, where the table's cells are set at their rows' top
-    and not centred: `年 2 県全体の課題の共有、圏域の協 圏域からあがった課題を県` / `回` / `議の場からの報告、…`)."""
+    (`counts`: each column's count of lines; `top`: each cell's first line at the row's top, where the
+    table's cells are set at their rows' top and not centred: `年 2 県全体の課題の共有、圏域の協
+    圏域からあがった課題を県` / `回` / `議の場からの報告、…`).  Kept (read only): every box's readings ask
+    for the same counts again."""
     at: dict[int, list[int]] = {}
-    for column, count in counts.items():
+    for column, count in counts:
         for k in range(count):
             at.setdefault(2 * k - (0 if top else count - 1), []).append(column)  # (doubled: half a line lower)
     return [at[h] for h in sorted(at)]
@@ -638,6 +645,7 @@ def _parsed(
     its lines, its dead ends would else be walked again for each of them)."""
     reach = list(itertools.accumulate((len(group) for group in reversed(groups)), initial=0))[::-1]
     known: dict[tuple[int, int], list[Reading]] = {}
+    line_key, width_key = tuple(lines), tuple(sorted(widths.items()))  # (`_group_lines`' keys, made once)
 
     def ways(height: int, at: int) -> list[Reading]:
         if (height, at) in known:
@@ -651,7 +659,7 @@ def _parsed(
         elif len(groups) - height <= len(lines) - at <= reach[height]:
             # (each height a line at least, each of its cells' lines one at most)
             group = groups[height]
-            for pieces in _group_lines(lines, at, group, widths):
+            for pieces in _cached_group_lines(line_key, at, tuple(group), width_key):
                 out += [_placed(group, pieces, rest) for rest in ways(height + 1, at + len(pieces))]
         known[height, at] = out
         return out

@@ -105,18 +105,24 @@ def cut_line(
     counts: bool | tuple[int, ...] = False,
     lean: int = -1,
 ) -> tuple[Line, float]:
-    """A line's words as the columns' pieces, at the least cost (see `_piece_cost`; `state`: how sure it
-    is that each column goes on, and whether its cell holds a list; `counts`: a count after a word is
-    rather that word's, where a row's cells start on its first line: `参加者 80人` (in every column, or
-    in the columns given: a value's); `lean`: the column a
-    new cell rather starts in, where none goes on: a history year's next event, not its commission)."""
+    """A line's words as the columns' pieces, at the least cost (see `_over_cost` and `_inner_cost`;
+    `state`: how sure it is that each column goes on, and whether its cell holds a list; `counts`: a
+    count after a word is rather that word's, where a row's cells start on its first line: `参加者
+    80人` (in every column, or in the columns given: a value's); `lean`: the column a new cell rather
+    starts in, where none goes on: a history year's next event, not its commission)."""
     going_on, listed = state
     n, columns = len(words), len(widths)
     best = [[INF] * (n + 1) for _ in range(columns + 1)]
     back = [[0] * (n + 1) for _ in range(columns + 1)]
     best[0][0] = 0.0
+    # each run of words' width and what it costs but for its width, found once for all the columns
+    # (the costs are halves, so the two parts add up to what the whole did)
+    sizes: dict[tuple[int, int], int] = {}
+    inner: dict[tuple[int, int, tuple[bool, bool], bool], float] = {}
     for c in range(columns):
         empty = _EMPTY + 0.1 * (columns - c) if fresh[c] else going_on[c]  # rather a later cell empty
+        open_cell = (going_on[c] > 0 or fresh[c], listed[c] or fresh[c])
+        counted_here = counts if isinstance(counts, bool) else c in counts
         for i in range(n + 1):
             if best[c][i] == INF:
                 continue
@@ -125,9 +131,14 @@ def cut_line(
                     continue
                 if c == pivot_column and pivot_at[1] and j - i > pivot_at[1]:
                     continue
-                open_cell = (going_on[c] > 0 or fresh[c], listed[c] or fresh[c])
-                counted_here = counts if isinstance(counts, bool) else c in counts
-                piece = _piece_cost(words[i:j], widths[c], c in soft, open_cell, counted_here) if j > i else empty
+                if j > i:
+                    if (i, j) not in sizes:
+                        sizes[i, j] = display_width(" ".join(words[i:j]))
+                    if (i, j, open_cell, counted_here) not in inner:
+                        inner[i, j, open_cell, counted_here] = _inner_cost(words[i:j], open_cell, counted_here)
+                    piece = _over_cost(sizes[i, j], widths[c], c in soft) + inner[i, j, open_cell, counted_here]
+                else:
+                    piece = empty
                 if j > i and lean >= 0 and c != lean and not open_cell[0]:
                     piece += _ASIDE
                 if best[c][i] + piece < best[c + 1][j]:
@@ -141,15 +152,21 @@ def cut_line(
     return pieces[::-1], best[columns][n]
 
 
-def _piece_cost(words: list[str], width: int, soft: bool, open_cell: tuple[bool, bool], counts: bool = False) -> float:
-    """What it costs to read the words as one column's piece of a line (`open_cell`: the column's
-    cell goes on, or starts, there, and its cell holds a list or starts there): wider than the column,
-    a cell that ended going on (but for a new list item, rather in a list), a list item in a text, a
-    space inside a cell (`soft`: the column's width is a guess)."""
-    cost = 0.0
-    over = display_width(" ".join(words)) - width - TOLERANCE
+def _over_cost(size: int, width: int, soft: bool) -> float:
+    """What it costs to read words of the size as one column's piece of a line: wider than the column
+    (`soft`: the column's width is a guess)."""
+    over = size - width - TOLERANCE
     if over > 0:
-        cost += over / 2 if soft else _OVER + over
+        return over / 2 if soft else _OVER + over
+    return 0.0
+
+
+def _inner_cost(words: list[str], open_cell: tuple[bool, bool], counts: bool = False) -> float:
+    """What else it costs to read the words as one column's piece of a line (`open_cell`: the column's
+    cell goes on, or starts, there, and its cell holds a list or starts there): a cell that ended
+    going on (but for a new list item, rather in a list), a list item in a text, a space inside a
+    cell."""
+    cost = 0.0
     goes_on, in_list = open_cell
     if words[0][0] in BULLET:
         cost += (0.0 if in_list else _INTO_TEXT) if goes_on else (1.0 if in_list else 2.0)
