@@ -541,3 +541,20 @@ def test_a_list_item_s_wrapped_rest_and_two_names_each_as_wide_as_their_column()
         "<li>・第 8 次新潟県地域保健医療計画（精神疾患）に「にも包括」の推進を位置づけ</li>"
         "<li>・ピアサポーターの登録制度を創設</li></ul>\t佐渡・魚沼圏域の精神科病院",
     ]
+
+
+def test_a_long_list_after_years_written_together_is_cut_between_them_with_a_warning():
+    # five items after two years written together: which are each year's is a guess (3 + 2), so it says so
+    items = [
+        "にも包括実務者部会を設置",
+        "区外の精神科病院に入院中の区民の実態調査を実施",
+        "区民ひろばでの「こころのカフェ」を試行",
+        "居住支援協議会に精神障害者の住まい部会を設置",
+        "ピアサポーターの登録制度を創設",
+    ]
+    body = "\n経過\n\n委託\n\n平成 29 年\n度\n\n豊島区精神保健福祉連絡会を設置\n\n令和 4 年度\n\n令和 5 年度\n\n"
+    body += "\n\n\n\n".join(f"・{item}" for item in items) + "\n"
+    rows, codes = _read(body)
+    assert [row.split("\t")[0] for row in rows] == ["平成29年度", "令和4年度", "令和5年度"]
+    assert all(item in "".join(rows) for item in items)
+    assert codes == ["shifted-cell"]

@@ -544,7 +544,7 @@ def _centred(
     n = bottom - top + 1
     councils = table.header[0] in COUNCILS
     room = tuple(len(lines[top + j]) - (top + j in at) for j in range(n))  # the cells a line can hold
-    ending = not event and not table.grouped  # (what `_ended` counts: see `walk`)
+    ending = not event and not table.grouped  # (whether the cells' ends are counted: see `ended`)
     known: list[dict[tuple[int, ...], tuple[float, list[str]]]] = [{} for _ in range(n)]
     goes_on: dict[tuple[int, str], bool] = {}
     costs: list[float] = []  # the lines' costs and pieces down the configurations' tree so far
@@ -564,7 +564,8 @@ def _centred(
         return known[j][present]
 
     def ended(pieces: list[str]) -> float:
-        """What `_ended` counts for the line's pieces after the lines so far."""
+        """What the line's pieces cost that go on after a piece that ended its cell (a cell's lines but its
+        last fill its column, but for a line that ends a list item or a sentence), after the lines so far."""
         cost = 0.0
         for c, piece in enumerate(pieces):
             if piece and lasts[c] and piece[0] not in BULLET:
@@ -634,9 +635,8 @@ def _centred(
 
 
 _ROUNDING = 1e-9  # the tree's sums of a configuration's costs may round otherwise than its own sum
-# `_ended`, what the cells' pieces cost that go on after a piece that ended its cell (a cell's lines
-# but its last fill its column, but for a line that ends a list item or a sentence), is counted line
-# by line down the tree (`ended`): NEW_CELL a piece, the same sum in any order.
+# What the cells' pieces cost that go on after a piece that ended its cell is counted line by line
+# down the tree (`ended`): NEW_CELL a piece, the same sum in any order.
 
 
 def _misplaced(table: Table, cut: list[list[str]]) -> float:

@@ -88,7 +88,7 @@ _OVER = (
 _SLACK = 2  # display columns: a full line may be a character short or long (a wrap's kinsoku)
 _BUDGET = 300_000  # the line counts tried for a table at most: a larger table is left as it is
 _WIDER_BUDGET = (
-    30_000  # the line counts tried for a box's readings with wider columns besides its own (see `_box_ways`)
+    30_000  # the line counts tried for a table's boxes' readings with wider columns besides their own (`_box_ways`)
 )
 _COMBINATIONS = 64  # the boxes' readings put together, at most
 _WIDER = 2  # display columns: a column may be a character wider than the widest line the boxes read one way show
@@ -223,7 +223,7 @@ def _rows(
     ordered = _late_notes(runs, boxes, headers)
     if any(len(run) > _BOX_LINES for run in texts):
         return None
-    budget = [_BUDGET]
+    budget = [_BUDGET, _WIDER_BUDGET]  # the table's line counts, and its boxes' wider tries all together
     try:
         base = {c: max(w, floors.get(c, 0)) for c, w in _widths(texts, budget, top).items()}
         wider = {c: w + _WIDER for c, w in base.items()}
@@ -254,17 +254,20 @@ def _box_ways(
     """A box's readings with the columns' widths the boxes tell, else with each told column a character
     wider; where each of the first puts the box only in columns whose widths no box tells
     (`未設置町村への支援方法の検` / `討` read as notes where the activities' column, wider than the lines the
-    other boxes show, did not hold it), the second too, tried within a budget of their own (the widths to
-    try are then found from them, see `_hypotheses`)."""
+    other boxes show, did not hold it), the second too, tried within a budget of their own that the table's
+    boxes share (the widths to try are then found from them, see `_hypotheses`)."""
     narrow = _box_readings(run, base, budget, top)
     if not narrow:
         return _box_readings(run, wider, budget, top)
     if any(column in base for way in narrow for part, _ in way for column in part):
         return narrow
+    own = [budget[1]]
     try:
-        wide = _box_readings(run, wider, [_WIDER_BUDGET], top)
+        wide = _box_readings(run, wider, own, top)
     except _OverBudget:
+        budget[1] = 0
         return narrow
+    budget[1] = own[0]
     return narrow + [way for way in wide if way not in narrow]
 
 

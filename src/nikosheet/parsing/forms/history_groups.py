@@ -536,7 +536,8 @@ def _rows(cells: list[_Cell]) -> tuple[list[tuple[int, str, str, str]], bool] | 
     """The rows (source index, year or "", event, commission) in order, and whether which events are
     each year's was guessed (years written together, apart from more events than years); None where
     they do not fit."""
-    cells = _long_lists_apart(cells)
+    apart = _long_lists_apart(cells)
+    cut, cells = apart is not cells, apart
     events = [k for k, c in enumerate(cells) if c.kind == "E"]
     years = [k for k, c in enumerate(cells) if c.kind == "Y"]
     if not events or not years:
@@ -560,7 +561,7 @@ def _rows(cells: list[_Cell]) -> tuple[list[tuple[int, str, str, str]], bool] | 
         if "\n" in event:  # a list: its items
             event = cell_line([(line, True) for line in event.split("\n")])
         rows.append((index, year, event, commissions.get(e, "")))
-    return rows, guessed and len(events) > len(years)
+    return rows, guessed and (len(events) > len(years) or cut)
 
 
 def _group_starts(cells: list[_Cell], events: list[int], years: list[int]) -> tuple[list[int], bool] | None:

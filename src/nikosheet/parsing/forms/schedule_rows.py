@@ -73,8 +73,9 @@ def _details_late(records: list[dict[int, Cell]]) -> list[dict[int, Cell]]:
     detail cells or more, the first a box of its own after its item (pdfminer writes the details' column a
     few rows late, its header's cell among them): its item cell's boxes after its item, then its details'
     boxes, a box whose last line fills the column (or ends on a particle, or a list's item before the next
-    item) joined to the next.  Where as many rows since the last row with a detail have none, those are
-    theirs, in order, and the later row has none of its own (else one of them would stand beside no row)."""
+    item) joined to the next.  Where at least as many rows since the last row with a detail have none, the
+    first of those take them, in order (a guess where there are more: pdfminer writes a row's late detail
+    before the next row's), and the later row has none of its own (else one would stand beside no row)."""
     out = [dict(record) for record in records]
     widest = max((display_width(p[1]) for record in out for p in record.get(_ACTIONS, [])), default=0)
     since = 0  # the first row after the last one with a detail

@@ -161,13 +161,15 @@ def _joined_rests(boxes: list[Box], katakana: bool = False) -> list[Box]:
     `退院支援の流れ`), and with `katakana`, one that ends in a katakana word the next goes on
     (`…アンケー` / `ト結果の報告`)."""
     out: list[Box] = []
+    before = ""  # the last box's text: a joined box ends as its last part does (a run of n boxes: linear)
     for box in boxes:
-        before = join_cell(out[-1]) if out else ""
-        cut = katakana and _katakana(before[-1:]) and starts_katakana(join_cell(box))
+        text = join_cell(box)
+        cut = katakana and _katakana(before[-1:]) and starts_katakana(text)
         if before.endswith(_OPEN_ENDS) or cut:
-            out[-1] = [*out[-1], *box]
+            out[-1].extend(box)
         else:
-            out.append(box)
+            out.append(list(box))
+        before = text
     return out
 
 
