@@ -46,7 +46,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from nikosheet.parsing.forms import FormState, centred_events, centred_issues, signals
 from nikosheet.parsing.forms._shared import display_width, page_width
@@ -542,7 +542,7 @@ def _centred(
     cell starts on, where a pivot leads it: an indicator's number)."""
     top, bottom = span
     n = bottom - top + 1
-    cache: dict[tuple[int, tuple[int, ...]], tuple[float, list[str]]] = {}
+    cache: dict[tuple[int, tuple[int, ...]], tuple[float, tuple[str, ...]]] = {}
     councils = table.header[0] in COUNCILS
     best: tuple[float, list[list[str]] | None] = (INF, None)
     room = tuple(len(lines[top + j]) - (top + j in at) for j in range(n))  # the cells a line can hold
@@ -559,7 +559,7 @@ def _centred(
             cost += line_cost + (_misfiled(pieces) if table.grouped else 0.0)
             if cost >= best[0]:
                 break
-            cut.append(pieces)
+            cut.append(list(pieces))  # a list of its own: `_rows` changes a row's cut, never `_line`'s answer
         else:
             if event:
                 cost += centred_events.event_cost(table, cut, widths)
@@ -606,12 +606,14 @@ def _line(
     pivot: tuple[int | None, int],
     cells: tuple[tuple[int, ...], tuple[int, ...], int],
     kind: tuple[bool, bool],
-) -> tuple[float, list[str]]:
+) -> tuple[float, tuple[str, ...]]:
     """A line's units as the pieces of the cells present on it (each one at least), and the cost
     (`pivot`: the unit of the pivot's on the line, and its column; `cells`: the columns present,
     their widths and how many columns there are; `kind`: a councils' table, section 4's indicators'
     table, where a count after a word in a value's column is rather that word's, `率 80%`, a value's
-    rest the wrap took its space from).  Kept: the widths' search asks again and again."""
+    rest the wrap took its space from).  Kept: the widths' search asks again and again, and a later
+    sheet's table may ask the same; so the pieces are a tuple, which no caller can change under the
+    memo (a list was changed in place by `_rows`, and the next sheet asking got those pieces)."""
     councils, counts = kind
     pivot_at, column = pivot
     present, widths, count = cells
@@ -621,7 +623,7 @@ def _line(
     for part, columns in _parts(list(units), pivot_at, column):
         here = [c for c in range(count)[columns] if c in width_of]
         if len(part) < len(here) or (part and not here):
-            return INF, pieces
+            return INF, tuple(pieces)
         if not here:
             continue
         size = len(here)
@@ -644,7 +646,7 @@ def _line(
     total += sum(_LIST_IN_NAME for piece in pieces if " " in piece and piece.endswith("法人"))
     # a list item after a cell's own text: rather the first of the next cell's list
     total += sum(_LIST_IN_NAME for piece in pieces if _item_after_text(piece))
-    return total, pieces
+    return total, tuple(pieces)
 
 
 _LIST = re.compile(r"、|[,，] ?(?=\S)")
@@ -708,7 +710,7 @@ def _commissioned(pieces: list[str], widths: list[int]) -> float:
     return 0.0
 
 
-def _misfiled(pieces: list[str]) -> float:
+def _misfiled(pieces: Sequence[str]) -> float:
     """What a history line costs whose corporation stands in a column but the commissioned body's."""
     return NEW_CELL * sum(1 for piece in pieces[:-1] if _CORPORATION.match(piece))
 
