@@ -908,3 +908,24 @@ def test_a_years_second_event_below_its_wrapped_year_stays_in_its_group():
             "柏市保健所精神保健福祉連絡協議会を「にも包括代表者会議」へ移行する",
         ),
     ]
+
+
+def test_a_lines_remembered_pieces_are_not_changed_by_the_table_read_from_them(monkeypatch):
+    """`_line` is remembered across sheets: the pieces it answered must stay what it worked out, or the
+    next sheet whose table asks the same (a batch's next sheet) reads pieces a history's row moved
+    (`_rows` moves a corporation or a `↓` into the commissioned body's column, in place)."""
+    from nikosheet import parse_text_data
+
+    real = centred_rows._line
+    answers: dict[tuple, object] = {}
+
+    def kept(*args):
+        answers[args] = answer = real(*args)
+        return answer
+
+    monkeypatch.setattr(centred_rows, "_line", kept)
+    real.cache_clear()
+    parse_text_data((CONVERTERS / "kashiwa-r6--lopdf-markitdown.txt").read_text(encoding="utf-8"))
+    assert answers
+    changed = [args[0] for args, answer in answers.items() if answer != real.__wrapped__(*args)]
+    assert not changed, f"{len(changed)} of {len(answers)} answers changed after they were given: {changed[:2]}"

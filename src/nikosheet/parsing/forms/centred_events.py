@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from nikosheet.parsing.forms._shared import display_width, room_left
 from nikosheet.parsing.forms.centred_pivots import Pivot
@@ -142,7 +142,7 @@ class _Cuts:
         return cost, firsts, pieces, span
 
 
-def event_cost(table: Table, cut: list[list[str]], widths: list[int]) -> float:
+def event_cost(table: Table, cut: Sequence[Sequence[str]], widths: list[int]) -> float:
     """What an event's cells cost: none without its description (nor one that is a body's note); a
     cell that goes on after a piece that ended it (short of its column, or on an event's step with no
     inflection after it: `…として位置づけ` / `地域…`; a description's line with room left for the next

@@ -46,7 +46,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from nikosheet.parsing.forms import FormState, centred_events, centred_issues, signals
 from nikosheet.parsing.forms._shared import display_width, page_width
@@ -545,16 +545,16 @@ def _centred(
     councils = table.header[0] in COUNCILS
     room = tuple(len(lines[top + j]) - (top + j in at) for j in range(n))  # the cells a line can hold
     ending = not event and not table.grouped  # (whether the cells' ends are counted: see `ended`)
-    known: list[dict[tuple[int, ...], tuple[float, list[str]]]] = [{} for _ in range(n)]
+    known: list[dict[tuple[int, ...], tuple[float, tuple[str, ...]]]] = [{} for _ in range(n)]
     goes_on: dict[tuple[int, str], bool] = {}
     costs: list[float] = []  # the lines' costs and pieces down the configurations' tree so far
-    cut: list[list[str]] = []
+    cut: list[tuple[str, ...]] = []
     lasts = [""] * len(widths)  # each column's last piece so far
     # the least cost, and of the configurations that cost it, the first (`configurations`' order) and its cut
     best: tuple[float, int, list[list[str]] | None] = (INF, -1, None)
     limit = INF  # what a configuration may cost at most and still be the best (the sums' rounding aside)
 
-    def line(j: int, present: tuple[int, ...]) -> tuple[float, list[str]]:
+    def line(j: int, present: tuple[int, ...]) -> tuple[float, tuple[str, ...]]:
         if present not in known[j]:
             cells = (present, tuple(widths[c] for c in present), len(widths))
             line_cost, pieces = _line(
@@ -563,7 +563,7 @@ def _centred(
             known[j][present] = (line_cost + (_misfiled(pieces) if table.grouped else 0.0), pieces)
         return known[j][present]
 
-    def ended(pieces: list[str]) -> float:
+    def ended(pieces: Sequence[str]) -> float:
         """What the line's pieces cost that go on after a piece that ended its cell (a cell's lines but its
         last fill its column, but for a line that ends a list item or a sentence), after the lines so far."""
         cost = 0.0
@@ -621,7 +621,7 @@ def _centred(
                     extra = 0.0
             total = cost + extra
             if total < best[0] or (total == best[0] and index < best[1]):
-                best = (total, index, list(cut))
+                best = (total, index, [list(pieces) for pieces in cut])  # lists of their own: `_rows` changes them
                 limit = total + _ROUNDING * (1.0 + total)
 
     root, presents = tree(n, (asymmetric, lead), room, len(widths), councils)
@@ -639,7 +639,7 @@ _ROUNDING = 1e-9  # the tree's sums of a configuration's costs may round otherwi
 # down the tree (`ended`): NEW_CELL a piece, the same sum in any order.
 
 
-def _misplaced(table: Table, cut: list[list[str]]) -> float:
+def _misplaced(table: Table, cut: Sequence[Sequence[str]]) -> float:
     """What a council's cells cost that read as the other column's (its activities, items of what is
     done, and its remarks, sentences, are alike in width and both centred in the row): activities
     that end a sentence, remarks that start a list."""
@@ -663,12 +663,14 @@ def _line(
     pivot: tuple[int | None, int],
     cells: tuple[tuple[int, ...], tuple[int, ...], int],
     kind: tuple[bool, bool],
-) -> tuple[float, list[str]]:
+) -> tuple[float, tuple[str, ...]]:
     """A line's units as the pieces of the cells present on it (each one at least), and the cost
     (`pivot`: the unit of the pivot's on the line, and its column; `cells`: the columns present,
     their widths and how many columns there are; `kind`: a councils' table, section 4's indicators'
     table, where a count after a word in a value's column is rather that word's, `率 80%`, a value's
-    rest the wrap took its space from).  Kept: the widths' search asks again and again."""
+    rest the wrap took its space from).  Kept: the widths' search asks again and again, and a later
+    sheet's table may ask the same; so the pieces are a tuple, which no caller can change under the
+    memo (a list was changed in place by `_rows`, and the next sheet asking got those pieces)."""
     councils, counts = kind
     pivot_at, column = pivot
     present, widths, count = cells
@@ -678,7 +680,7 @@ def _line(
     for part, columns in _parts(list(units), pivot_at, column):
         here = [c for c in range(count)[columns] if c in width_of]
         if len(part) < len(here) or (part and not here):
-            return INF, pieces
+            return INF, tuple(pieces)
         if not here:
             continue
         size = len(here)
@@ -701,7 +703,7 @@ def _line(
     total += sum(_LIST_IN_NAME for piece in pieces if " " in piece and piece.endswith("法人"))
     # a list item after a cell's own text: rather the first of the next cell's list
     total += sum(_LIST_IN_NAME for piece in pieces if _item_after_text(piece))
-    return total, pieces
+    return total, tuple(pieces)
 
 
 _LIST = re.compile(r"、|[,，] ?(?=\S)")
@@ -765,7 +767,7 @@ def _commissioned(pieces: list[str], widths: list[int]) -> float:
     return 0.0
 
 
-def _misfiled(pieces: list[str]) -> float:
+def _misfiled(pieces: Sequence[str]) -> float:
     """What a history line costs whose corporation stands in a column but the commissioned body's."""
     return NEW_CELL * sum(1 for piece in pieces[:-1] if _CORPORATION.match(piece))
 
