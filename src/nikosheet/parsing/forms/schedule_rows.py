@@ -83,10 +83,10 @@ def _details_late(records: list[dict[int, Cell]]) -> list[dict[int, Cell]]:
         item, details = record.get(_ITEM, []), record.get(_ACTIONS, [])
         boxes = _boxes(item)
         late = _cells([*boxes[1:], *_boxes(details)], widest)
-        lacking = [q for q in range(since, r) if out[q].get(_ITEM) and not out[q].get(_ACTIONS)]
         # the first late box in the item's cell, a cell of its own after the item: a box between the item and
         # the details (where both stand among the details, the row's own may be the last: it is not told)
-        if len(boxes) > 1 and len(late) > 1 and len(lacking) >= len(late) and _own(boxes[0], boxes[1]):
+        lacking = _lacking(out, since, r) if len(boxes) > 1 and len(late) > 1 else []
+        if lacking and len(lacking) >= len(late) and _own(boxes[0], boxes[1]):
             for q, cell in zip(lacking, late, strict=False):
                 out[q][_ACTIONS] = cell
             record[_ITEM], record[_ACTIONS] = boxes[0], []
@@ -94,6 +94,12 @@ def _details_late(records: list[dict[int, Cell]]) -> list[dict[int, Cell]]:
         if details:
             since = r + 1
     return out
+
+
+def _lacking(records: list[dict[int, Cell]], since: int, r: int) -> list[int]:
+    """The rows from `since` to before `r` that have an item and no details (asked only of a row with late
+    boxes: the rows since the last detail would be counted for every row otherwise)."""
+    return [q for q in range(since, r) if records[q].get(_ITEM) and not records[q].get(_ACTIONS)]
 
 
 def _boxes(cell: Cell) -> list[Cell]:
