@@ -35,6 +35,13 @@ def test_a_bullet_a_marker_or_a_heading_is_never_joined():
     assert _apply(text).lines[1:7] == [FULL, "・項目", FULL, "【特徴(強み)】", FULL, TITLE_3]
 
 
+def test_nothing_is_joined_to_a_markdown_heading():
+    # a markdown heading is one line: the line below it is the section's, whatever the title's width
+    title = "## ４　精神障害にも対応した地域包括ケアシステムの構築を進めるために市町村と共に取り組んだ事業の成果・効果"
+    text = f"{TITLE_2}\n{FULL}\n{title}\n取組内容{TABLE}{BODY}"
+    assert _apply(text).lines[2:4] == [title, "取組内容"]
+
+
 def test_before_section_2_and_in_a_word_document_s_text_nothing_changes():
     text = f"{FULL}\nいる。\n取組概要{TABLE}{BODY}"
     assert _apply(text).lines[:2] == [FULL, "いる。"]

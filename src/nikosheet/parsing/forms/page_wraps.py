@@ -18,10 +18,10 @@ after one short of the page's width is marked a paragraph of its own (`FormState
 may write a blank line between a full line and its rest: passed over, unless the full line ends at a
 closing bracket (a figure's title, `…（イメージ）`).  The page's width is the source's, before other
 forms joined lines.  Headings, bullets, circled numbers and marker lines (※, 【, ＜) are never joined
-to the line above, nor are table rows or the paragraphs `figure_text` made.  Only from section 2's
-title on (the preamble and section 1 have their own reading), and not in a Word document's text (its
-paragraphs are whole lines) or a laid-out text (its lines are placed by column, not wrapped at one
-width).
+to the line above, nor are table rows or the paragraphs `figure_text` made; nothing is joined to a
+heading.  Only from section 2's title on (the preamble and section 1 have their own reading), and not
+in a Word document's text (its paragraphs are whole lines) or a laid-out text (its lines are placed by
+column, not wrapped at one width).
 """
 
 from __future__ import annotations
@@ -70,7 +70,9 @@ def apply(state: FormState) -> None:
                 continue
             if display_width(last) < width - _SLACK:  # short: its paragraph ends (full, it ends a sentence)
                 state.alone.add(i)
-        head, last = (None, "") if HEADING.match(text) else (i, text)
+        # a heading ends the paragraph and takes no line after it (a markdown heading is one line, and a
+        # wrapped title is the headings' reading: what it takes it marks read)
+        head, last = (None, "") if text[0] == "#" or HEADING.match(text) else (i, text)
 
 
 def _wrapped_across(last: str, width: int) -> bool:
