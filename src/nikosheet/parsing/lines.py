@@ -143,9 +143,9 @@ WHITE_SPACE = "".join(map(chr, _WHITE_SPACE))
 class Line:
     """A source line: its number, its text as written and stripped, its kind and its table cells.
 
-    Made by `new_line`, or slot by slot in `read_lines`: the class has no `__init__`, since a Python
-    `__init__` is a call into the interpreter for each of a sheet's lines, more than half the price of
-    making one (`Line()` alone makes it in C).
+    Made by `new_line`, or slot by slot in `read_lines` (tests/test_lines.py checks the two alike): the
+    class has no `__init__`, since a Python `__init__` is a call into the interpreter for each of a sheet's
+    lines, more than half the price of making one (`Line()` alone makes it in C).
     """
 
     __slots__ = ("alone", "cells", "cont", "kind", "no", "raw", "text", "wraps")
