@@ -91,7 +91,7 @@ def test_a_row_above_without_its_month_cell_is_left_as_it_is():
     }
     source = SIGNAL + "\n" * 5 + "第1回連絡会議\nR5 年 10\n月\n部会の設置 自立支援協議会で協議\n今年度の方針\n"
     for records in ([above, below], [{**above, 0: []}, below]):
-        assert schedule_rows.rearrange(table, records, source)[0] == records[0]
+        assert schedule_rows.rearrange(table, records, source)[0][0] == records[0]
 
 
 def test_pdfminer_s_details_written_rows_late_go_back_to_the_rows_without_one():
@@ -124,7 +124,8 @@ def test_pdfminer_s_details_written_rows_late_go_back_to_the_rows_without_one():
         return [(next(at), text.removeprefix("+"), not text.startswith("+")) for text in texts]
 
     records = [{0: cell([month]), 1: cell(item), 2: cell(details)} for month, item, details in rows]
-    read = rearrange(table, records, "")
+    read, guessed = rearrange(table, records, "")
+    assert guessed == records[0][1][0][0]  # three rows without a detail above two late ones: a guess, said
     assert [["".join(p[1] for p in record[k]) for k in (1, 2)] for record in read] == [
         ["第1回にも包括実務者部会", "今年度のテーマ別の取組の確認"],
         ["こころのカフェ（新規2か所）の準備", "CSW・区民ひろば運営協議会との打合せ"],
@@ -142,4 +143,15 @@ def test_pdfminer_s_details_written_rows_late_go_back_to_the_rows_without_one():
         *records[:-1],
         {0: cell(["R7年3月"]), 1: cell(["第4回部会（合同）"]), 2: cell(["取組の評価", "冬期の振り返り"])},
     ]
-    assert rearrange(table, last, "")[-1][2] == last[-1][2]
+    assert rearrange(table, last, "")[0][-1][2] == last[-1][2]
+
+
+def test_details_given_back_by_a_guess_are_said_so(converted):
+    # ward-toshima-fy2024 through pdfminer: two details late below three rows without one (the case above)
+    from conftest import FIXTURES
+
+    doc = converted(FIXTURES / "converters" / "ward-toshima-fy2024--pdfminer.txt")
+    said = [
+        d for d in doc["diagnostics"] if d["code"] == "shifted-cell" and "details' column rows late" in d["message"]
+    ]
+    assert [(d["line"], d["severity"]) for d in said] == [(599, "warning")]

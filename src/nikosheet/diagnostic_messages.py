@@ -105,6 +105,12 @@ EVENT_CUT = Template(
     "{what} {text!r} ends inside a sentence: the rest of the event was read as a row of its own or into another",
     "{what}「{text}」が文の途中で終わっています。出来事の残りが別の行かほかのセルに読まれています",
 )
+SCHEDULE_DETAILS_LATE = Template(
+    "annual schedule: the converter wrote the details' column rows late and fewer details than the rows without"
+    " one; which rows they are cannot be told, the first of those rows were given them in order",
+    "年間スケジュール: 変換で実施内容の列が数行遅れて書かれ、内容のない行より内容が少なくなっています。どの行の"
+    "ものかは分からず、それらの行の初めから順に割り当てました",
+)
 YEARS_APART = Template(
     "section 3: fiscal years were written together, apart from their events (the table has {years} years and "
     "{events} events): which events are each of those years' cannot be told, so each was given one event and the "

@@ -198,7 +198,9 @@ def _rebuild(
     records = _read_twice(table, kept, kept_pivots, (joined, page), widths)
     if marks and not commission_marks.attach(table, records, marks):  # read the boxes where they stand
         records = _read_twice(table, pieces, pivots, (joined, page), widths)
-    records = schedule_rows.rearrange(table, records, state.source)
+    records, guessed = schedule_rows.rearrange(table, records, state.source)
+    if guessed is not None:
+        state.note(Diagnostic.SHIFTED_CELL, guessed, str(messages.SCHEDULE_DETAILS_LATE()))
     rows = [row for record in records for row in _rows(table, record)]
     placed = _place(rows, head[0][0])
     if placed is None:

@@ -50,13 +50,15 @@ _COUNT = 4  # characters at most of an item's count after a space (`全5回`, `�
 _ITEM, _ACTIONS = 1, 2  # the record's positions
 
 
-def rearrange(table: Table, records: list[dict[int, Cell]], source: str) -> list[dict[int, Cell]]:
+def rearrange(table: Table, records: list[dict[int, Cell]], source: str) -> tuple[list[dict[int, Cell]], int | None]:
     """The schedule's records with a row's actions written in the next row's cells given back, and
     a row's item and actions a space apart on one line taken apart (`source`: the text as the converter
     wrote it, where a wrapped month shows); only in a LibreOffice PDF's text (its renderer's gaps, the
-    `autospace` signal), where a one-line row's cells come so."""
+    `autospace` signal), where a one-line row's cells come so.  Elsewhere details written late given back
+    (`_details_late`).  With the records, the line (0-based) of the first row given details by a guess, if
+    any: the caller says so."""
     if not table.header[0].startswith(_MONTH_HEADER) or table.record != len(SCHEDULE_COLUMNS):
-        return records
+        return records, None
     if not signals.autospace(source):
         return _details_late(records)
     lines = source.split("\n")
@@ -65,18 +67,20 @@ def rearrange(table: Table, records: list[dict[int, Cell]], source: str) -> list
         if above is not None and _actions_below(above, record, lines):
             continue
         _apart(record)
-    return out
+    return out, None
 
 
-def _details_late(records: list[dict[int, Cell]]) -> list[dict[int, Cell]]:
+def _details_late(records: list[dict[int, Cell]]) -> tuple[list[dict[int, Cell]], int | None]:
     """The records with the details of rows that have none given back from a later row that holds two
     detail cells or more, the first a box of its own after its item (pdfminer writes the details' column a
     few rows late, its header's cell among them): its item cell's boxes after its item, then its details'
     boxes, a box whose last line fills the column (or ends on a particle, or a list's item before the next
     item) joined to the next.  Where at least as many rows since the last row with a detail have none, the
     first of those take them, in order (a guess where there are more: pdfminer writes a row's late detail
-    before the next row's), and the later row has none of its own (else one would stand beside no row)."""
+    before the next row's; the first such row's line is given with the records), and the later row has none
+    of its own (else one would stand beside no row)."""
     out = [dict(record) for record in records]
+    guessed: int | None = None
     widest = max((display_width(p[1]) for record in out for p in record.get(_ACTIONS, [])), default=0)
     since = 0  # the first row after the last one with a detail
     for r, record in enumerate(out):
@@ -87,13 +91,15 @@ def _details_late(records: list[dict[int, Cell]]) -> list[dict[int, Cell]]:
         # the details (where both stand among the details, the row's own may be the last: it is not told)
         lacking = _lacking(out, since, r) if len(boxes) > 1 and len(late) > 1 else []
         if lacking and len(lacking) >= len(late) and _own(boxes[0], boxes[1]):
+            if len(lacking) > len(late) and guessed is None:
+                guessed = out[lacking[0]][_ITEM][0][0]
             for q, cell in zip(lacking, late, strict=False):
                 out[q][_ACTIONS] = cell
             record[_ITEM], record[_ACTIONS] = boxes[0], []
             details = []
         if details:
             since = r + 1
-    return out
+    return out, guessed
 
 
 def _lacking(records: list[dict[int, Cell]], since: int, r: int) -> list[int]:
