@@ -10,6 +10,15 @@ SAMPLES = ROOT / "samples"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 SHEETS = FIXTURES / "sheets"
 EXPECTED = FIXTURES / "expected"
+CONVERTERS = FIXTURES / "converters"
+CONVERTER_TEXTS = sorted(CONVERTERS.glob("*--*.txt"))
+CONVERTER_NAMES = sorted({p.stem.split("--", 1)[1] for p in CONVERTER_TEXTS})
+
+
+def by_converter(values, converter_of=lambda path: path.stem.split("--", 1)[1], ids=lambda path: path.stem):
+    """Test parameters that run in the worker of their converter (`pytest -n`, `--dist loadgroup`): the
+    tests reading a converter's texts share its worker's `converted` cache, so each text is read once."""
+    return [pytest.param(v, id=ids(v), marks=pytest.mark.xdist_group(converter_of(v))) for v in values]
 
 
 def subset_mismatches(expected, actual, path="$"):

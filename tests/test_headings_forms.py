@@ -11,11 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from conftest import FIXTURES, SAMPLES, SHEETS
+from conftest import CONVERTER_TEXTS, SAMPLES, SHEETS, by_converter
 from nikosheet.vocabulary import STATISTICS
 
-CONVERTERS = FIXTURES / "converters"
-FILES = sorted(CONVERTERS.glob("*--*.txt"))
+FILES = CONVERTER_TEXTS
 SHEET_FILES = sorted(SAMPLES.glob("*.txt")) + sorted(SHEETS.glob("*.txt"))
 # the fields only a section's table fills
 TABLE_FIELDS = {
@@ -53,7 +52,7 @@ def _missing_tables(doc: dict) -> list[str]:
 # ---------------------------------------------------------------- headings
 
 
-@pytest.mark.parametrize("path", FILES, ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", by_converter(FILES))
 def test_every_converter_text_finds_the_sheets_sections(path: Path, parsed, converted):
     doc, truth = _converted(path, parsed, converted)
     assert [s["key"] for s in doc["sections"]] == [s["key"] for s in truth["sections"]]
@@ -150,7 +149,7 @@ def test_not_a_heading(text):
 # ---------------------------------------------------------------- the preamble
 
 
-@pytest.mark.parametrize("path", FILES, ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", by_converter(FILES))
 def test_every_converter_text_finds_the_body_and_its_slogan(path: Path, parsed, converted):
     doc, truth = _converted(path, parsed, converted)
     assert doc["municipality"] == truth["municipality"]
@@ -198,7 +197,7 @@ def test_a_unit_or_label_is_never_the_bodys_name(word):
 # ---------------------------------------------------------------- tables not read as tables
 
 
-@pytest.mark.parametrize("path", FILES, ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", by_converter(FILES))
 def test_a_table_not_read_is_never_silent(path: Path, parsed, converted):
     """A section read without its table says so: `missing-table`, or `empty-section` when nothing of
     it was read at all."""
