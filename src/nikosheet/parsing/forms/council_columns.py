@@ -59,6 +59,7 @@ _SENTENCE_COMMA = re.compile(r"[とをにでがはもてし]、")
 _TAILS = ("議", "会議")  # a name's end wrapped after a line that ends a name already (`…推進会` `議`)
 _REACH = 200  # lines: the table is over before
 _NAME, _MEMBERS, _FREQ, _ACTS, _NOTES = range(5)
+_COLUMNS = 5  # the template's columns: a row's first printed line holds so many cells at most
 _NO_LINE_START = tuple("、。，．）)」』】")  # kinsoku: a wrap takes the character before on with these
 # what a member's name ends with: a body's (`保健所`, `…センター`), a department's (`障害福祉課`) or a person's
 _MEMBER_ENDS = (*BODY_NAME_ENDS, "課", "委員", "者", "会")
@@ -113,7 +114,15 @@ def apply(state: FormState) -> None:
         if found is None:
             return
         pieces, late = found
+        apart = [_Piece(list(piece.lines), piece.column, piece.may_name, piece.parts) for piece in pieces]
         table = _read(pieces, late)
+        if (table is None or len(table.columns) < _COLUMNS - 1) and _first_lines(apart):
+            again = _read(apart, late)  # (read so only where the table is read no other way, or with fewer columns)
+            if again is not None and (table is None or len(again.columns) > len(table.columns)):
+                pieces, table = apart, again
+                notes = table.columns.get(_NOTES)
+                if notes is not None and not _whole_notes(notes):
+                    del table.columns[_NOTES]  # which row's each note is, not sure: kept as text
         if table is not None:
             _write(state, region, table, pieces, late)
             return
@@ -177,6 +186,64 @@ def _pieces(
     for left, piece in beside:
         _name_beside(pieces, left, piece)
     return pieces, late
+
+
+def _whole_notes(notes: list[_Cell | None]) -> bool:
+    """Whether a notes' column read from rows' first lines and rests (see `_first_lines`) is one whole note
+    a row: as many as the rows, each a sentence to its end (else a note's rest or another cell's went on
+    another row's, and which row's each is, the text does not tell)."""
+    return all(cell is not None and cell.text().endswith(("。", "．")) for cell in notes)
+
+
+def _first_lines(pieces: list[_Piece]) -> bool:
+    """A row's cells where pdfminer wrote its first printed line a box a cell, then each cell's rest a
+    box each, in the columns' order (`倉敷市精神保` `精神科病院、…医師会、` `2回/年` `・地区別ネットワーク会`
+    `各委員が所属機関の`, then `健福祉連絡協` / `議会`, `相談支援事業所、…`, `議からの報告 …`, `課題を持ち寄る…`):
+    a run of one-line pieces that holds a name's piece (no whole name), a list's line and the frequency,
+    in this order, and maybe the activities' and the notes' first lines; each of its lines but the
+    frequency and a sentence's end takes the next piece after the run as its rest, in order, while the
+    name so made is a name and the rest no frequency nor a whole name of its own (the next row's).
+    Whether a piece was so taken."""
+    k, changed = 0, False
+    while k < len(pieces):
+        run = _first_line_run(pieces, k)
+        if not run:
+            k += 1
+            continue
+        opened = [
+            p for p in pieces[k : k + run] if not _is_frequency(p.lines[0][1]) and not p.lines[0][1].endswith("。")
+        ]
+        taken: list[_Piece] = []
+        for piece, rest in zip(opened, pieces[k + run :], strict=False):
+            text = "".join(t for _, t in rest.lines)
+            if _is_frequency(rest.lines[0][1]) or (piece is not opened[0] and _is_name(text)):
+                break
+            if piece is opened[0] and not _is_name(piece.lines[0][1] + text):
+                break
+            taken.append(rest)
+            piece.lines += rest.lines
+        for rest in taken:
+            pieces.remove(rest)
+        changed = changed or bool(taken)
+        k += run
+    return changed
+
+
+def _first_line_run(pieces: list[_Piece], k: int) -> int:
+    """The length of the run of one-line pieces at `k` that is a row's first printed line (see
+    `_first_lines`), else 0."""
+    run = 0
+    while k + run < len(pieces) and run < _COLUMNS and len(pieces[k + run].lines) == 1:
+        run += 1
+    if run < 3:
+        return 0
+    name, members, frequency = (pieces[k + n].lines[0][1] for n in range(3))
+    if _is_name(name) or _is_frequency(name) or name[0] in LIST_BULLETS or "、" in name:
+        return 0
+    if "、" not in members or _is_frequency(members) or not _is_frequency(frequency):
+        return 0
+    later = [p.lines[0][1] for p in pieces[k + 3 : k + run]]
+    return 3 + next((n for n, text in enumerate(later) if _is_frequency(text) or _is_name(text)), len(later))
 
 
 def _part_on(left: _Piece, text: str) -> bool:
