@@ -3,7 +3,7 @@ box put in its column by its words and by the column's width, each column's cell
 
 from __future__ import annotations
 
-from conftest import FIXTURES, apply_form
+from conftest import FIXTURES, apply_form, form_state
 from nikosheet.parsing.forms import council_columns
 
 HEADING = "7 精神障害にも対応した地域包括ケアシステムの構築のための協議の場の実施状況\n\n"
@@ -406,3 +406,157 @@ def test_a_word_beside_a_wrapped_names_last_line_starts_its_second_part() -> Non
         "月1回",
         "地域移行支援の利用状況の確認",
     ]
+
+
+def test_a_row_s_first_lines_then_its_rests_and_notes_whose_row_is_not_sure() -> None:
+    # pdfminer (a core city's text): a row's first two printed lines a box a cell, then the name's and the
+    # members' rests; the next row's name and members before this row's frequency and right cells. A list
+    # that ends on a whole member (`…障害福祉課`) is the row's; a lone line right after a frequency is the
+    # row's activities; a note written after the next row's name, right after this row's activities, is
+    # the row of the name before it or of the frequency: which, the text does not tell, so the reading says so
+    body = (
+        "名称\n\n協議の場の構成員\n\n開催頻度 実施内容\n\n特記事項等(課題・強み\n等)\n\n"
+        "富山市精神障害にも\n対応した地域包括ケ\n\n医師会、精神科病院、相談支\n援事業所、地域包括支援セン\n\n年2回\n\n"
+        "取組の報告と評価、方針\nの決定\n\nアシステム推進協議\n会\n\nター、家族会、ピアサポータ\nー、学識経験者、行政\n\n"
+        "実務者部会（地域移\n行・住まい・普及啓\n発）\n\n"
+        "精神科病院の精神保健福祉\n士、相談支援事業所、居住支\n援法人、保健所、障害福祉課\n\n"
+        "事務局会議\n\n保健所地域保健課、障害福祉\n課、基幹相談支援センター\n\n年4回\n\nテーマごとの課題の検討\nと取組の実施\n\n"
+        "3つの部会の間で情報共\n有が十分でない。\n\n月1回\n\n全体調整、会議の準備\n\n"
+        "退院支援連絡会\n\n市内精神科病院、保健所、基\n幹相談支援センター\n\n年2回\n\n"
+        "退院支援の事例の共有、\n連絡の手順の確認\n\n令和5年度から開始。\n"
+    )
+    state = form_state(council_columns, HEADING + body + END)
+    assert [line for line in state.lines if line][1:] == [
+        TABLE_HEADER,
+        "富山市精神障害にも対応した地域包括ケアシステム推進協議会\t医師会、精神科病院、相談支援事業所、"
+        "地域包括支援センター、家族会、ピアサポーター、学識経験者、行政\t年2回\t取組の報告と評価、方針の決定\t",
+        "実務者部会（地域移行・住まい・普及啓発）\t精神科病院の精神保健福祉士、相談支援事業所、居住支援法人、"
+        "保健所、障害福祉課\t年4回\tテーマごとの課題の検討と取組の実施\t",
+        "事務局会議\t保健所地域保健課、障害福祉課、基幹相談支援センター\t月1回\t全体調整、会議の準備\t"
+        "3つの部会の間で情報共有が十分でない。",
+        "退院支援連絡会\t市内精神科病院、保健所、基幹相談支援センター\t年2回\t退院支援の事例の共有、連絡の手順の確認\t"
+        "令和5年度から開始。",
+        END.strip(),
+    ]
+    assert [(code.value, line) for code, line, _ in state.notes] == [("shifted-cell", 6)]
+
+
+# pdfminer (Chromium PDF): the first row's first printed line a box a cell, then each cell's rest
+PDFMINER_HEADER = "名称\n\n協議の場の構成員\n\n開催頻度 実施内容\n\n特記事項等(課\n\n題・強み等)\n"
+SHIZUOKA = (
+    "\n"
+    "\x0c静岡市精神保健福\n"
+    "\n"
+    "精神科病院協会、医師会、精神科診療\n"
+    "\n"
+    "2回/年 ・区の連絡会からの\n"
+    "\n"
+    "委員が多く、一\n"
+    "\n"
+    "祉地域包括ケア推\n"
+    "進会議\n"
+    "\n"
+    "所、相談支援事業所、地域包括支援セン\n"
+    "ター、家族会連合会、当事者、学識経験\n"
+    "者、行政\n"
+    "\n"
+    "報告 ・地域課題の協\n"
+    "議 ・障害福祉計画へ\n"
+    "の反映\n"
+    "\n"
+    "人ひとりの発言\n"
+    "の機会が限られ\n"
+    "る。\n"
+    "\n"
+    "地域支援者連絡会\n"
+    "（葵区）\n"
+    "\n"
+    "保健福祉センター、相談支援事業所、地\n"
+    "域包括支援センター、病院精神保健福祉\n"
+    "\n"
+    "2回/年 事例検討、地域課題\n"
+    "\n"
+    "の共有\n"
+    "\n"
+    "士、民生委員\n"
+    "\n"
+    "地域支援者連絡会\n"
+    "\n"
+    "同上\n"
+    "\n"
+    "（駿河区）\n"
+    "\n"
+    "地域支援者連絡会\n"
+    "\n"
+    "同上\n"
+    "\n"
+    "（清水区）\n"
+    "\n"
+    "2回/年 事例検討、地域課題\n"
+    "\n"
+    "の共有\n"
+    "\n"
+    "2回/年 事例検討、地域課題\n"
+    "\n"
+    "令和4年度は1回\n"
+    "\n"
+    "の共有\n"
+    "\n"
+    "のみの開催とな\n"
+    "った。\n"
+    "\n"
+    "部会で出た課題\n"
+    "を推進会議へ報\n"
+    "告する流れがで\n"
+    "\n"
+    "きている。\n"
+    "\n"
+    "自立支援協議会\n"
+    "精神保健福祉部会\n"
+    "\n"
+    "相談支援事業所、障害福祉サービス事業\n"
+    "所、病院精神保健福祉士、障害福祉企画\n"
+    "課\n"
+    "\n"
+    "6回/年 地域移行支援の事例\n"
+    "共有 社会資源の把握\n"
+    "\n"
+    "事務局会議\n"
+    "\n"
+    "障害福祉企画課、精神保健福祉課、ここ\n"
+    "\n"
+    "月1回\n"
+    "\n"
+    "協議の場の準備、事\n"
+    "\n"
+    "ろの健康センター\n"
+    "\n"
+    "業の進捗管理\n"
+    "\n"
+)
+
+
+def test_a_rows_first_printed_line_written_a_box_a_cell_before_the_cells_rests_is_read() -> None:
+    """Where the table is read no other way, a run of one-line pieces (a name's piece, a list's line, the
+    frequency, the activities' and the notes' first lines) takes the pieces after it as its cells' rests,
+    in order: the names, members and frequencies are read, the columns not placed kept as text."""
+    rows = _rows(SHIZUOKA, PDFMINER_HEADER)
+    assert rows[1].split("\t")[:3] == [
+        "静岡市精神保健福祉地域包括ケア推進会議",
+        "精神科病院協会、医師会、精神科診療所、相談支援事業所、地域包括支援センター、家族会連合会、当事者、"
+        "学識経験者、行政",
+        "2回/年",
+    ]
+    assert [row.split("\t")[0] for row in rows[1:7]] == [
+        "静岡市精神保健福祉地域包括ケア推進会議",
+        "地域支援者連絡会（葵区）",
+        "地域支援者連絡会（駿河区）",
+        "地域支援者連絡会（清水区）",
+        "自立支援協議会精神保健福祉部会",
+        "事務局会議",
+    ]
+    assert [row.split("\t")[2] for row in rows[1:7]] == ["2回/年", "2回/年", "2回/年", "2回/年", "6回/年", "月1回"]
+    # the notes' cells read so are not one whole note a row (a note's rest, `のみの開催とな` / `った。`, and
+    # an activity's, `の共有`, among them): which row's each is, the text does not tell, so they stay text
+    assert all(row.split("\t")[4] == "" for row in rows[1:7])
+    assert "のみの開催とな" in rows[7:]

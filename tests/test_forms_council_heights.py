@@ -1559,3 +1559,26 @@ def test_a_set_in_list_beside_notes_and_activities_wider_than_the_lists_lines_ar
         "県・市の施策の情報共有、新潟圏域の連絡会議の運営調整",
     ]
     assert [row[2] for row in rows[1:]] == ["年2回", "年3回", "四半期ごと", "随時", "年2回"]
+
+
+def test_a_number_and_its_counter_are_one_cell_s() -> None:
+    # a core city's councils: a note that opens with a count (`3 つの部会…`, autospace's space after the
+    # digit) beside an activity's line that fills its column; the digit is the note's, not the line's end
+    body = (
+        "名称\n\n協議の場の構成員\n\n開催\n頻度\n\n実施内容\n\n特記事項等(課題・\n強み等)\n\n"
+        "富山市精神障害にも対応し\nた地域包括ケアシステム推\n進協議会\n\n"
+        "医師会、精神科病院、相談支援事業所、地域\n年 2 取組の報告と評\n包括支援センター、家族会、ピアサポータ\n回\n"
+        "価、方針の決定\nー、学識経験者、行政\n\n"
+        "実務者部会（地域移行・住\nまい・普及啓発）\n\n"
+        "テーマごとの課題 3 つの部会の間で\n精神科病院の精神保健福祉士、相談支援事業 年 4\n"
+        "の検討と取組の実 情報共有が十分で\n所、居住支援法人、保健所、障害福祉課\n回\n施\nない。\n\n"
+        "事務局会議\n\n保健所地域保健課、障害福祉課、基幹相談支 月 1 全体調整、会議の\n援センター\n回\n準備\n\n"
+    )
+    rows = _rows(SIGNAL + HEADING + body + END)
+    assert rows[2] == [
+        "実務者部会（地域移行・住まい・普及啓発）",
+        "精神科病院の精神保健福祉士、相談支援事業所、居住支援法人、保健所、障害福祉課",
+        "年4回",
+        "テーマごとの課題の検討と取組の実施",
+        "3つの部会の間で情報共有が十分でない。",
+    ]

@@ -102,3 +102,68 @@ def test_a_cell_that_ends_on_no_sentence_leaves_the_table():
 def test_a_row_left_empty_beside_its_label_leaves_the_table():
     medical = "区内4病院の精神保健福祉士が地域連絡会に参加して\n\n区外の病院との連携が難しい。\n\nいる。\n"
     assert _rows(HEAD + ROWS.replace(medical, "")) == []
+
+
+# pdfminer's boxes of a sectors table (the shape of a designated city's text): the labels in a run, the
+# last one wrapped with its last piece after its row's box, and the medical status's second list item
+# written after the strengths beside it
+PDFMINER = (
+    "年度\n経過\n委託\n\n各部門の連携状況\n\n強み・課題等\n\n保健\n\n医療\n\n福祉\n\n"
+    "保健センターの精神保健福祉相談員が、医療中断者や未治\n療者への訪問を行い、必要に応じて医師が同行している。\n\n"
+    "地区ごとに相談件数と職員数の差があっ\nて、訪問が追いつかない地区がある。\n\n"
+    "・病院協会と精神科診療所協会の代表が推進会議に参画し\nている。\n\n"
+    "市外の病院に入院している市民の退院支\n援は、連絡の調整に時間がかかる。\n\n"
+    "・精神科病院の精神保健福祉士が各地区の連絡会に参加し\nている。\n\n"
+    "各地区の基幹相談支援センターが、相談支援事業所の連絡\n会と地域移行支援の事例検討を行っている。\n\n"
+    "地域移行支援・地域定着支援を担う事業\n所が少なく、特定の事業所に負担が集中\nしている。\n\n"
+    "その他関係\n機関・住民\n\n家族会連合会とピアサポーターが推進会議に委員として参\n画している。\n\n等\n\n"
+    "7  精神障害にも対応した地域包括ケアシステムの構築のための協議の場の実施状況\n"
+)
+
+
+def test_a_box_goes_to_the_column_its_wrapped_lines_are_as_wide_as():
+    # a list item as wide as the status's lines is the status's, though written after the strengths
+    rows = _rows(PDFMINER)
+    assert rows[2] == (
+        "医療\t<ul><li>・病院協会と精神科診療所協会の代表が推進会議に参画している。</li>"
+        "<li>・精神科病院の精神保健福祉士が各地区の連絡会に参加している。</li></ul>\t"
+        "市外の病院に入院している市民の退院支援は、連絡の調整に時間がかかる。"
+    )
+    welfare = rows[3].split("\t")[2]
+    assert welfare == "地域移行支援・地域定着支援を担う事業所が少なく、特定の事業所に負担が集中している。"
+    assert rows[4] == "その他関係機関・住民等\t家族会連合会とピアサポーターが推進会議に委員として参画している。\t"
+
+
+def test_a_cell_s_rest_written_after_the_next_row_s_boxes_goes_back():
+    # pdfminer: the health strengths' first line, the medical status, then the strengths' rest
+    text = (
+        "年度\n経過\n委託\n\n各部門の連携状況\n\n強み・課題等\n\n保健\n\n医療\n\n福祉\n\nその他関係機\n関・住民等\n\n"
+        "保健所が圏域会議の事務局として、市町村・\n\n沿岸部の保健所は心のケアの業務と一体で動いてお\n\n"
+        "病院・事業所の調整を行っている。\n措置入院者等の退院後支援計画を全保健所で\n作成している。\n\n"
+        "・精神科病院協会が精神保健福祉審議会に参\n画している。\n\n・7病院がピアサポーターの派遣を受け入れ\nている。\n\n"
+        "り、体制が厚い一方、内陸部の保健所との取組の差が\nある。\n\n"
+        "診療所との連携は仙台圏域の一部にとどまっている。\n\n"
+        "基幹相談支援センターが圏域ごとに連絡会を\n開き、地域移行支援の事例を共有している。\n\n"
+        "地域移行支援・地域定着支援を担う事業所が少ない圏\n域がある。\n\n"
+        "家族会連合会、ピアサポーターの会、震災後\nに生まれた支援団体が協議の場に参画してい\nる。\n\n"
+        "7  精神障害にも対応した地域包括ケアシステムの構築のための協議の場の実施状況\n"
+    )
+    rows = _rows(text)
+    assert rows[1] == (
+        "保健\t保健所が圏域会議の事務局として、市町村・病院・事業所の調整を行っている。<br>"
+        "措置入院者等の退院後支援計画を全保健所で作成している。\t"
+        "沿岸部の保健所は心のケアの業務と一体で動いており、体制が厚い一方、内陸部の保健所との取組の差がある。"
+    )
+    assert rows[2].split("\t")[2] == "診療所との連携は仙台圏域の一部にとどまっている。"
+
+
+def test_the_title_after_a_page_s_form_feed_is_found():
+    path = CONVERTERS / "core-kurashiki-fy2023--pdfminer.txt"
+    out = subprocess.run([sys.executable, "-m", "nikosheet", "parse", str(path)], capture_output=True, text=True)
+    sectors = json.loads(out.stdout)["coordination"]["sectors"]
+    assert [s["strengths_and_issues"] for s in sectors] == [
+        "保健師の業務が母子・成人・精神と幅広く、精神保健の経験に差がある。",
+        "連携シートの活用は3病院にとどまっている。",
+        None,
+        "災害後の見守り活動を平時の地域づくりにどうつなげるかが課題である。",
+    ]

@@ -376,6 +376,12 @@ COUNCIL_COLUMNS_AS_TEXT = Template(
     "協議の場: {count} councils read; the {columns} cells written out of the rows' order are kept as text",
     "協議の場: {count} 件を読みました。変換で行の順が崩れた{columns}のセルは文章として残しました",
 )
+COUNCIL_CELLS_PLACED_BY_NAMES = Template(
+    "協議の場: the {column} cells were given to the councils whose names the converter wrote before them; by the"
+    " frequencies written before them they are other councils': which is right, the text does not tell",
+    "協議の場: {column}のセルは、変換で直前に書かれた名称の協議の場に入れました。直前の開催頻度からは別の協議の場"
+    "のものと読めます。どちらが正しいかは文章から分かりません",
+)
 COUNCIL_PIECES_AS_TEXT = Template(
     "協議の場: {count} councils read; {lines} lines no cell could be given are kept as text: a council's cells "
     "may be short of them",

@@ -26,7 +26,11 @@ more than the frequencies, a name as wide as its column (pdfminer: `仙台市精
 go on in a whole name of its own (`地域移行・地域定着部会`): the names are joined so only where exactly
 one way leaves each row's frequency after its name and before the next row's, and the table is then
 read only when its members and activities are placed.  A one-line list right after a row's frequency,
-its members' list closed, is read as an activity (`月1回` `進捗管理、会議準備`).  A header cell whose rest was written
+its members' list closed, is read as an activity (`月1回` `進捗管理、会議準備`).  A members' line that ends on a whole
+member and no `、` ends the list (the `、` cannot open the next line).  Where no two rows' frequencies
+were written together and the frequencies would give a column of fewer cells than the rows to other
+rows than the names do (pdfminer may write the next row's name and members before a row's right
+cells), the cells stay where the names put them, with a `shifted-cell` warning.  A header cell whose rest was written
 after the first row's cells (`特記事項等` … `(課題・強` `み等)`) is made whole there.
 """
 
@@ -49,12 +53,13 @@ from nikosheet.vocabulary import BODY_NAME_ENDS, CIRCLED
 _HEADER = HEADERS[0]
 _FREQUENCY_RE = re.compile(rf"^{FREQUENCY}$")  # anchored: a search from every start backtracks
 _NAME_ENDS = (*COUNCIL_NAME_ENDS, "ワーキング", "チーム")
-_NOTE_RE = re.compile(r"[(（][^)）、]{1,12}[)）]")  # a bracketed note after a name: `（7区）`
+_NOTE_RE = re.compile(r"[(（][^)）、]{1,20}[)）]")  # a bracketed note after a name: `（7区）`
 _ENDS = ("【その他事項】", "会議名")
 _SENTENCE_COMMA = re.compile(r"[とをにでがはもてし]、")
 _TAILS = ("議", "会議")  # a name's end wrapped after a line that ends a name already (`…推進会` `議`)
 _REACH = 200  # lines: the table is over before
 _NAME, _MEMBERS, _FREQ, _ACTS, _NOTES = range(5)
+_COLUMNS = 5  # the template's columns: a row's first printed line holds so many cells at most
 _NO_LINE_START = tuple("、。，．）)」』】")  # kinsoku: a wrap takes the character before on with these
 # what a member's name ends with: a body's (`保健所`, `…センター`), a department's (`障害福祉課`) or a person's
 _MEMBER_ENDS = (*BODY_NAME_ENDS, "課", "委員", "者", "会")
@@ -109,7 +114,15 @@ def apply(state: FormState) -> None:
         if found is None:
             return
         pieces, late = found
+        apart = [_Piece(list(piece.lines), piece.column, piece.may_name, piece.parts) for piece in pieces]
         table = _read(pieces, late)
+        if (table is None or len(table.columns) < _COLUMNS - 1) and _first_lines(apart):
+            again = _read(apart, late)  # (read so only where the table is read no other way, or with fewer columns)
+            if again is not None and (table is None or len(again.columns) > len(table.columns)):
+                pieces, table = apart, again
+                notes = table.columns.get(_NOTES)
+                if notes is not None and not _whole_notes(notes):
+                    del table.columns[_NOTES]  # which row's each note is, not sure: kept as text
         if table is not None:
             _write(state, region, table, pieces, late)
             return
@@ -173,6 +186,64 @@ def _pieces(
     for left, piece in beside:
         _name_beside(pieces, left, piece)
     return pieces, late
+
+
+def _whole_notes(notes: list[_Cell | None]) -> bool:
+    """Whether a notes' column read from rows' first lines and rests (see `_first_lines`) is one whole note
+    a row: as many as the rows, each a sentence to its end (else a note's rest or another cell's went on
+    another row's, and which row's each is, the text does not tell)."""
+    return all(cell is not None and cell.text().endswith(("。", "．")) for cell in notes)
+
+
+def _first_lines(pieces: list[_Piece]) -> bool:
+    """A row's cells where pdfminer wrote its first printed line a box a cell, then each cell's rest a
+    box each, in the columns' order (`倉敷市精神保` `精神科病院、…医師会、` `2回/年` `・地区別ネットワーク会`
+    `各委員が所属機関の`, then `健福祉連絡協` / `議会`, `相談支援事業所、…`, `議からの報告 …`, `課題を持ち寄る…`):
+    a run of one-line pieces that holds a name's piece (no whole name), a list's line and the frequency,
+    in this order, and maybe the activities' and the notes' first lines; each of its lines but the
+    frequency and a sentence's end takes the next piece after the run as its rest, in order, while the
+    name so made is a name and the rest no frequency nor a whole name of its own (the next row's).
+    Whether a piece was so taken."""
+    k, changed = 0, False
+    while k < len(pieces):
+        run = _first_line_run(pieces, k)
+        if not run:
+            k += 1
+            continue
+        opened = [
+            p for p in pieces[k : k + run] if not _is_frequency(p.lines[0][1]) and not p.lines[0][1].endswith("。")
+        ]
+        taken: list[_Piece] = []
+        for piece, rest in zip(opened, pieces[k + run :], strict=False):
+            text = "".join(t for _, t in rest.lines)
+            if _is_frequency(rest.lines[0][1]) or (piece is not opened[0] and _is_name(text)):
+                break
+            if piece is opened[0] and not _is_name(piece.lines[0][1] + text):
+                break
+            taken.append(rest)
+            piece.lines += rest.lines
+        for rest in taken:
+            pieces.remove(rest)
+        changed = changed or bool(taken)
+        k += run
+    return changed
+
+
+def _first_line_run(pieces: list[_Piece], k: int) -> int:
+    """The length of the run of one-line pieces at `k` that is a row's first printed line (see
+    `_first_lines`), else 0."""
+    run = 0
+    while k + run < len(pieces) and run < _COLUMNS and len(pieces[k + run].lines) == 1:
+        run += 1
+    if run < 3:
+        return 0
+    name, members, frequency = (pieces[k + n].lines[0][1] for n in range(3))
+    if _is_name(name) or _is_frequency(name) or name[0] in LIST_BULLETS or "、" in name:
+        return 0
+    if "、" not in members or _is_frequency(members) or not _is_frequency(frequency):
+        return 0
+    later = [p.lines[0][1] for p in pieces[k + 3 : k + run]]
+    return 3 + next((n for n, text in enumerate(later) if _is_frequency(text) or _is_name(text)), len(later))
 
 
 def _part_on(left: _Piece, text: str) -> bool:
@@ -397,6 +468,9 @@ def _activity_after(cells: dict[int, list[_Cell]], piece: _Piece, widths: dict[i
 class _Table:
     names: list[_Cell]
     columns: dict[int, list[_Cell | None]]
+    doubtful: list[int] = field(
+        default_factory=list
+    )  # columns placed by the names that the frequencies place otherwise
 
 
 def _read(pieces: list[_Piece], late: set[int]) -> _Table | None:
@@ -439,7 +513,21 @@ def _read(pieces: list[_Piece], late: set[int]) -> _Table | None:
         columns[_NOTES] = _placed(cells[_NOTES], _activity_rows(columns[_ACTS], cells[_NOTES], len(names)))
     if names is not cells[_NAME] and any(columns[c] is None for c in (_MEMBERS, _ACTS)):
         return None  # names joined by their widths alone: read only when every column but the notes is placed
-    return _Table(names, {c: cells_ for c, cells_ in columns.items() if cells_ is not None})
+    apart = not any(a.column == _FREQ == b.column for a, b in itertools.pairwise(pieces))  # (no row's written so)
+    doubtful = [c for c in (_ACTS, _NOTES) if apart and c not in late and not _sure(cells[c], columns[c], cells[_FREQ])]
+    return _Table(names, {c: cells_ for c, cells_ in columns.items() if cells_ is not None}, doubtful)
+
+
+def _sure(cells: list[_Cell], placed: list[_Cell | None] | None, frequencies: list[_Cell]) -> bool:
+    """Whether a column of fewer cells than the rows, placed by the names, is placed so by the
+    frequencies too (each cell to the row whose frequency came last before it, where that is a placing
+    at all).  pdfminer may write the next row's name and members before a row's frequency and right
+    cells (`実務者部会…` `事務局会議` `…` `年4回` `テーマごとの…` `3つの部会の間で…`: the note may be the row of
+    `年4回`'s or of the name before it): where the two differ, the text does not tell which row's it is."""
+    if placed is None or len(cells) >= len(placed) or len(frequencies) != len(placed):
+        return True
+    by_frequency = _placed(cells, [f.first for f in frequencies])
+    return by_frequency is None or by_frequency == placed
 
 
 def _name_rests(names: list[_Cell], frequencies: list[_Cell], widths: dict[int, int]) -> list[_Cell]:
@@ -583,6 +671,8 @@ def _goes_on_cell(
         return False  # the open cell closed a bracketed note and went on: a whole name after it is its own
     if column in (_MEMBERS, _ACTS, _NOTES) and len(cells) >= len(names):
         return True  # its row has this cell already: the piece is its rest (a list's next item)
+    if column == _MEMBERS and _whole_member(cell.lines()[-1][1]):
+        return False  # a row lacks its members, and the list above ended on a whole member: the row's list
     return column is not None and column != _FREQ and kind in (None, column) and _open(cell, column, widths, text)
 
 
@@ -656,6 +746,9 @@ def _column(
     after_frequency = k > 0 and kinds[k - 1] == _FREQ  # a row's next cell is likelier than a rest
     tied = [c for c in widest if (c in between[:1]) == after_frequency and (after_frequency or c in opened)]
     by_width = widest[0] if len(widest) == 1 else next(iter(tied), None)
+    nxt = between[0] if between else None
+    if after_frequency and len(piece.lines) == 1 and nxt in free and nxt != by_width and nxt not in opened:
+        return nxt  # a lone line right after a row's frequency: the row's next cell (its width tells none)
     if by_width in free and by_width != _NAME:
         return by_width
     if before is not None and before in opened and len(piece.lines) == 1:
@@ -701,7 +794,17 @@ def _members_name_rest(cells: dict[int, list[_Cell]], before: _Piece, piece: _Pi
     if cells[_MEMBERS][-1].pieces[-1] is not before or len(cells[_FREQ]) >= len(cells[_NAME]):
         return False
     last = before.lines[-1][1]
-    return last.endswith("、") or _open(cells[_MEMBERS][-1], _MEMBERS, widths, piece.lines[0][1])
+    if last.endswith("、"):
+        return True
+    if _whole_member(last):  # its last member whole (`…保健所、障害福祉課`): a new row's name
+        return False
+    return _open(cells[_MEMBERS][-1], _MEMBERS, widths, piece.lines[0][1])
+
+
+def _whole_member(line: str) -> bool:
+    """Whether a members' list's line ends on a whole member and no `、` (`…保健所、障害福祉課`): the list
+    ends there, as its `、` cannot open the next line."""
+    return "、" in line and line.split("、")[-1].endswith(_MEMBER_ENDS)
 
 
 def _members_rest(piece: _Piece, opened: list[int], before: int | None, cells: dict[int, list[_Cell]]) -> bool:
@@ -886,6 +989,10 @@ def _write(state: FormState, region: tuple[int, int], table: _Table, pieces: lis
         state.lines[i] = None
     for k, text in enumerate(out):
         state.lines[start + k] = text
+    for column in table.doubtful:  # at the first row given a cell of the column
+        row = next(r for r, cell in enumerate(table.columns[column]) if cell is not None)
+        message = messages.COUNCIL_CELLS_PLACED_BY_NAMES(column=_HEADER[column])
+        state.note(Diagnostic.SHIFTED_CELL, start + 1 + row, str(message))
     if rest:
         unplaced = [c for c in range(1, 5) if c not in table.columns]
         columns = "・".join(_HEADER[c] for c in unplaced)

@@ -22,9 +22,10 @@ list, the frequency the vocabulary's, the activities hold no sentence) and every
 last fill its column, the columns' widths being those of the boxes read one way only (a one-line
 cell, narrower than its column, tells none; the others tried from the readings' lines; a box no
 reading holds is tried with those a character wider), or the header's lines where they are wider (`開催頻`
-/ `度`, where the rows' lines, a count's digit narrow, show less).  A line ends short of its column before
-a bracket and the word inside it that did not fit after it (`区版協議` / `の場` / `（18` / `区）`).  A
-list set in from its column's edge (a bullet drawn alone on a line before it) fills only its widest
+/ `度`, where the rows' lines, a count's digit narrow, show less).  A printed line is not cut between a
+number and its counter after it (`…の課題 3 つの部会の間で`: the note's `3 つの…`).  A line ends short
+of its column before a bracket and the word inside it that did not fit after it (`区版協議` / `の場` /
+`（18` / `区）`).  A list set in from its column's edge (a bullet drawn alone on a line before it) fills only its widest
 line, and tells no column's width.  A part goes to the first row that lacks its columns (a name written
 late, after the next row, is its row's); notes in a part of their own right after their row's
 activities, and before the next row's cells or at the table's end, are that row's (of the readings of
@@ -109,6 +110,7 @@ _MERGED = ((0, 1), (3, 4))  # the neighbouring columns whose lines a box may hol
 _MERGE_STEPS = 20_000  # a box's merged readings tried at most
 _SET_IN = "•"  # a list's item set in from its column's edge starts so (see `_unbulleted`)
 _LAYOUT = compile_lazily(r"[\s\f・•]+")  # spaces and bullets: a bullet drawn alone on its line is layout
+_COUNTED = compile_lazily(r"[0-9０-９] (?:つ|か所|ヶ所|箇所|人|名|件|回|年|月|日)")  # a number, its counter
 _COUNCILS_TITLE = "協議の場の実施状況"
 _TITLE_LINE = 60  # a heading's line is shorter (a sentence that names the councils is not one)
 # a members' list, a space and a frequency's piece on one printed line (the gap autospace took out
@@ -592,8 +594,8 @@ def _lines_for(lines: tuple[str, ...], column: int, width: int) -> int:
 
 
 def _pieces(line: str) -> Iterator[str]:
-    """The pieces a printed line may be cut into at its spaces (see `_group_ways`): each run of its words."""
-    cuts = [-1, *(k for k, c in enumerate(line) if c == " " and line[k - 1] not in ",，"), len(line)]
+    """The pieces a printed line may be cut into at its spaces (see `_cuts`): each run of its words."""
+    cuts = [-1, *_cuts(line), len(line)]
     for a, b in itertools.combinations(range(len(cuts)), 2):
         yield line[cuts[a] + 1 : cuts[b]].strip()
 
@@ -707,7 +709,7 @@ def _group_ways(
     if used >= len(lines):
         return
     line = lines[used]
-    cuts = [k for k, c in enumerate(line) if c == " " and line[k - 1] not in ",，"]  # (`保健, 医療`: the list's own)
+    cuts = _cuts(line)
     for take in range(1, len(group) + 1):
         for chosen in itertools.combinations(cuts, take - 1):
             bounds = [-1, *chosen, len(line)]
@@ -727,6 +729,14 @@ def _group_ways(
                 continue  # (a full line and the next column's line at its height: one line)
             for more in _group_ways(lines, used + 1, group[take:], widths):
                 yield [pieces, *more]
+
+
+def _cuts(line: str) -> list[int]:
+    """Where a printed line may be cut into its columns' lines: at a space, but after a Latin comma (`保健,
+    医療`: the list's own) and between a number and its counter after it (`課題 3 つの部会…`: the space
+    `autospace` put in a cell's line; a cell's line that ends on a bare number beside one that opens with
+    a counter is none)."""
+    return [k for k, c in enumerate(line) if c == " " and line[k - 1] not in ",，" and not _COUNTED.match(line, k - 1)]
 
 
 def _piece(column: int, piece: str, widths: dict[int, int]) -> bool:

@@ -35,8 +35,16 @@ two.  A row whose two cells' wrapped lines are each as wide as the other column'
 is set back (its strengths' box came first).  A page's number among the boxes is layout; the text
 after the table (a figure's labels) is left where it is.  Rebuilt only when the four labels are
 found, exactly one reading is the best (in the rows and in each row), and each row whose label
-stands right before a box of its own starts there;
-else the table is left to `cell_lines_tables`.
+stands right before a box of its own starts there (or at the box before, where that box has lines
+above the label's); else the table is left to `cell_lines_tables`.
+
+pdfminer cuts a cell's lines into boxes where the page's line pitch grows by a pixel, and orders the
+boxes by a tree of their distances, not by rows: a status's second list item may come after the
+strengths beside it, a strengths' rest after the next row's status (`…一体で動いてお` … `り、体制が…`).
+So a box that starts on a hiragana after one that ends a sentence goes back onto the one earlier box
+that stops inside a sentence at its width, and where the wrapped lines tell the two columns' widths
+clearly apart, a box goes only to the column whose width its wrapped lines have (either column tried
+as the wider, the better reading kept).
 """
 
 from __future__ import annotations
@@ -71,6 +79,7 @@ _FIRST = 0.25  # the row's first box is the status's (the cells start at the row
 _MIXED = 0.25  # a cell whose list's items follow a sentence of its own: less likely than a list or a sentence
 _TIES = 8  # readings as good as one another kept at most (more: the rows cannot be told anyway)
 _ROW_BOXES = 7  # boxes a row may hold at most (the ways of sharing them double with each)
+_LABEL_APART = 8  # lines of a row's first box between a wrapped label's last piece and the one before
 
 Box = list[tuple[int, str, bool]]  # a box's pieces: source index, text, whether the next piece is on its line
 Sharing = tuple[float, list[int], bool]  # a row's best reading: its score, each line's column, whether tied
@@ -94,8 +103,15 @@ def _rebuild(state: FormState, region: list[Piece]) -> None:
         return
     labels = {k for taken in pieces.values() for k in taken}
     values = [t for k, t in enumerate(region) if k and k != header and k not in labels and not PAGE_NUMBER.match(t[1])]
-    boxes = _boxes(values)
-    read = _rows(boxes, _label_heads(region, pieces, boxes))
+    boxes = _rests_back(_boxes(values))
+    heads = _label_heads(region, pieces, boxes)
+    found = _rows(boxes, heads)
+    widths = _column_widths(boxes)
+    if widths is not None:  # the columns' widths tell a box's column: the reading of either way round that fits best
+        both = [_rows(boxes, heads, (a, b)) for a, b in (widths, widths[::-1])]
+        if both[0][0] != both[1][0] and max(both[0][0], both[1][0]) > -math.inf:
+            found = max(both, key=lambda way: way[0])
+    read = found[1]
     if read is None:
         return
     rows = [row for row, _ in read]
@@ -137,13 +153,33 @@ def _labels(region: list[Piece]) -> dict[str, list[int]] | None:
 
 def _wrapped_label(texts: list[str], label: str) -> list[int]:
     """A label wrapped in pieces (`その他関` `係機関・` `住民等`), the first a box's or with another box
-    before the rest (`その他関係機関・` … `住民等`)."""
+    before the rest (`その他関係機関・` … `住民等`), or its last piece a box of its own after its row's
+    first box (`その他関係` `機関・住民` `家族会…参` `画している。` `等`: pdfminer)."""
     for k, text in enumerate(texts):
         if len(text) >= 3 and label.startswith(text) and text != label:
             for m in range(k + 1, min(k + 1 + _LABEL_REST, len(texts))):
                 rest = _rest_lines(texts, m, label[len(text) :])
                 if rest:
                     return [k, *rest]
+            rest = _rest_apart(texts, k + 1, label[len(text) :])
+            if rest:
+                return [k, *rest]
+    return []
+
+
+def _rest_apart(texts: list[str], m: int, tail: str) -> list[int]:
+    """The lines from `m` on that are a label's wrapped rest, its first right at `m`, its last piece
+    after up to `_LABEL_APART` lines of other text ([] for none)."""
+    written = ""
+    taken: list[int] = []
+    for k in range(m, min(len(texts), m + 1 + _LABEL_APART)):
+        if texts[k] and tail.startswith(written + texts[k]) and (taken or k == m):
+            written += texts[k]
+            taken.append(k)
+            if written == tail:
+                return taken
+        elif not taken or k - taken[-1] > _LABEL_APART:
+            return []
     return []
 
 
@@ -162,9 +198,73 @@ def _boxes(values: list[Piece]) -> list[Box]:
     return boxes
 
 
-def _rows(boxes: list[Box], heads: list[int]) -> list[tuple[list[Box], list[int]]] | None:
+def _rests_back(boxes: list[Box]) -> list[Box]:
+    """The boxes with each wrapped cell's rest written after other cells' boxes (pdfminer: `…一体で動いてお`,
+    the next row's boxes, then `り、体制が厚い一方…`) put back on the cell it goes on: a box that starts as
+    no cell does (on a hiragana), the box right before it ending a sentence, joins the one earlier box whose
+    last line stops inside a sentence and is as wide as the rest's widest line (a column's wrapped lines
+    are one width); where none or two are so, the boxes stay as they are."""
+    out = [list(box) for box in boxes]
+    k = 1
+    while k < len(out):
+        box = out[k]
+        if not _wrapped_rest(box[0][1]) or not out[k - 1][-1][1].endswith(_ENDS) or out[k - 1][-1][2]:
+            k += 1
+            continue
+        widest = max(display_width(text) for _, text, _ in box)
+        opened = [
+            j
+            for j in range(k - 1)
+            if not out[j][-1][1].endswith(_ENDS)
+            and not out[j][-1][2]
+            and abs(display_width(out[j][-1][1]) - widest) <= _FULL
+            and not (j + 1 < k and _wrapped_rest(out[j + 1][0][1]))
+        ]
+        if len(opened) != 1:
+            k += 1
+            continue
+        out[opened[0]] += out.pop(k)
+    return out
+
+
+def _column_widths(boxes: list[Box]) -> tuple[int, int] | None:
+    """The two columns' widths that the boxes' wrapped lines tell (see `_wrapped_widths`): the width
+    most lines have (give or take `_FULL`) and the most of those clearly apart from it; None where
+    either is told by one line only."""
+    counts: dict[int, int] = {}
+    for box in boxes:
+        for width in _wrapped_widths(box):
+            counts[width] = counts.get(width, 0) + 1
+    support = {w: sum(c for v, c in counts.items() if abs(v - w) <= _FULL) for w in counts}
+    if not support:
+        return None
+    first = max(support, key=lambda w: (support[w], w))
+    apart = [w for w in support if abs(w - first) > 3 * _FULL]
+    if not apart:
+        return None
+    second = max(apart, key=lambda w: (support[w], w))
+    if support[first] < 2 or support[second] < 2:
+        return None
+    return first, second
+
+
+def _wrapped_widths(box: Box) -> list[int]:
+    """The widths of a box's lines that its cell goes on after (a wrapped cell's lines fill its column):
+    those that a line of the box follows, end no sentence and are no list item's end (the next line
+    opens an item), and hold one cell (no other cell's line at their height)."""
+    return [
+        display_width(text)
+        for (_, text, joined), (_, after, _) in itertools.pairwise(box)
+        if not joined and not text.endswith(_ENDS) and not after.startswith("・")
+    ]
+
+
+def _rows(
+    boxes: list[Box], heads: list[int], widths: tuple[int, int] | None = None
+) -> tuple[float, list[tuple[list[Box], list[int]]] | None]:
     """The boxes shared among the four rows, the best way (the last boxes may be after the table),
-    each row with its lines' columns; `heads`: each row's box right after its label."""
+    each row with its lines' columns, and that way's score; `heads`: each row's box right after its
+    label; `widths`: the status's and the strengths' widths, where known."""
     n = len(boxes)
     # (rows, boxes) → the best score and every way of cutting that reaches it (ties kept, to be told apart)
     best: dict[tuple[int, int], tuple[float, list[list[int]]]] = {(0, 0): (0.0, [[0]])}
@@ -176,7 +276,7 @@ def _rows(boxes: list[Box], heads: list[int]) -> list[tuple[list[Box], list[int]
                 continue
             for stop in range(start, min(n, start + _ROW_BOXES) + 1):
                 if (start, stop) not in shared:
-                    shared[(start, stop)] = _sharing(boxes[start:stop])
+                    shared[(start, stop)] = _sharing(boxes[start:stop], widths)
                 score = shared[(start, stop)][0]
                 if score == -math.inf:
                     continue
@@ -189,28 +289,31 @@ def _rows(boxes: list[Box], heads: list[int]) -> list[tuple[list[Box], list[int]
                     held[1].extend(ways[: _TIES + 1 - len(held[1])])
     ends = [(score, ways) for (rows, _), (score, ways) in best.items() if rows == len(_LABELS)]
     if not ends:
-        return None
+        return -math.inf, None
     top = max(score for score, _ in ends)
     winners = [cuts for score, ways in ends if score == top for cuts in ways]
     if len(winners) > _TIES:
-        return None
+        return top, None
     if all(a < b for a, b in itertools.pairwise([*heads, len(boxes)])):  # each label before its row's boxes
         winners = [cuts for cuts in winners if _after_labels(cuts, heads)]
-    winners = [cuts for cuts in winners if _beside_labels(cuts, heads, len(boxes))]
+    winners = [cuts for cuts in winners if _beside_labels(cuts, heads, boxes)]
     if len(winners) != 1:
-        return None  # two readings as good, or a row away from its label: the rows cannot be told
+        return top, None  # two readings as good, or a row away from its label: the rows cannot be told
     spans = list(itertools.pairwise(winners[0]))
     if any(shared[span][2] for span in spans):
-        return None  # a row whose boxes two ways share as well (a cell that ends on no sentence)
-    return [(boxes[a:b], shared[(a, b)][1]) for a, b in spans]
+        return top, None  # a row whose boxes two ways share as well (a cell that ends on no sentence)
+    return top, [(boxes[a:b], shared[(a, b)][1]) for a, b in spans]
 
 
-def _beside_labels(cuts: list[int], heads: list[int], n: int) -> bool:
+def _beside_labels(cuts: list[int], heads: list[int], boxes: list[Box]) -> bool:
     """Whether each row whose label stands right before a box of its own (the labels around it stand
-    before others) starts at that box or the one before it, and has boxes."""
+    before others) starts at that box or the one before it, and has boxes; the one before only where it
+    has lines above the label's (a box of one line is level with the label, and written after it)."""
+    n = len(boxes)
     for r, head in enumerate(heads):
         alone = head < n and all(heads[q] != head for q in (r - 1, r + 1) if 0 <= q < len(heads))
-        if alone and not (cuts[r + 1] > cuts[r] and head - 1 <= cuts[r] <= head):
+        earliest = head - 1 if head > 0 and len(boxes[head - 1]) > 1 else head
+        if alone and not (cuts[r + 1] > cuts[r] and earliest <= cuts[r] <= head):
             return False
     return True
 
@@ -220,10 +323,11 @@ def _after_labels(cuts: list[int], heads: list[int]) -> bool:
     return all(b == a or a >= head for (a, b), head in zip(itertools.pairwise(cuts), heads, strict=True))
 
 
-def _sharing(row: list[Box]) -> Sharing:
+def _sharing(row: list[Box], widths: tuple[int, int] | None = None) -> Sharing:
     """The best way of giving a row's boxes to its status (0) and strengths (1): its score, each line's
     column, and whether another way reads as well; no way fits (-inf) where a line of two cells cannot
-    give its left piece to the status."""
+    give its left piece to the status; with the columns' `widths`, no box goes to the column its wrapped
+    lines are not as wide as (see `_across`)."""
     if not row:
         return -2 * _EMPTY, [], False
     lines = [(text, display_width(text)) for box in row for _, text, _ in box]
@@ -239,11 +343,20 @@ def _sharing(row: list[Box]) -> Sharing:
         columns = _bits(strengths, k)
         score += _FIRST if not columns[0] else 0.0
         score += _TURNS if _in_turns(columns) else 0.0
+        if widths is not None and any(_across(box, widths, c) for box, c in zip(row, columns, strict=True)):
+            continue
         if score > best[0]:
             best = (score, [c for c, box in zip(columns, row, strict=True) for _ in box], False)
         elif score == best[0]:
             best = (best[0], best[1], True)
     return best
+
+
+def _across(box: Box, widths: tuple[int, int], column: int) -> bool:
+    """Whether a box's wrapped lines (see `_wrapped_widths`) say it is the other column's: one of them is
+    as wide as the other column and not as its own."""
+    own, other = widths[column], widths[1 - column]
+    return any(abs(width - other) <= _FULL < abs(width - own) for width in _wrapped_widths(box))
 
 
 def _bits(mask: int, k: int) -> list[int]:

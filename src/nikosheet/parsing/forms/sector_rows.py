@@ -370,11 +370,16 @@ def _left_width(runs: list[list[str]]) -> int:
 
 
 def _joined(lines: list[str]) -> str:
-    """A cell's lines as one: a list's items (`・…`, two or more) as `<ul><li>…</li></ul>`."""
+    """A cell's lines as one: a list's items (`・…`, two or more) as `<ul><li>…</li></ul>`; a line that
+    ends a sentence short of the cell's widest line ends its paragraph (the next sentence would have
+    gone on on it), the next line starting another (`…調整を行っている。` / `措置入院者等の…`)."""
     items: list[str] = []
+    widest = max((display_width(line) for line in lines), default=0)
+    ended = False
     for line in lines:
-        if items and not line.startswith("・"):
+        if items and not line.startswith("・") and not ended:
             items[-1] = join_wrapped(items[-1], line)
         else:
             items.append(line)
+        ended = line.endswith(_ENDS) and display_width(line) < widest - _FULL
     return cell_line([(item, item.startswith("・")) for item in items])

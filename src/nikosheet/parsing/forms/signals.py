@@ -332,8 +332,8 @@ def sector_bands(source: str) -> bool:
     return (
         cell_lines_tables(source)
         and not autospace(source)
-        and ("\n各部門の連携状況\n" in source or "\n各部\u2fa8の連携状況\n" in source)  # (pdfminer's look-alike 門)
-    )
+        and any(f"{before}各部{gate}の連携状況\n" in source for before in "\n\f" for gate in "門\u2fa8")
+    )  # (pdfminer's look-alike 門; a page's form feed before the title)
 
 
 def sector_rows(source: str) -> bool:
