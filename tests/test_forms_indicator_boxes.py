@@ -223,10 +223,15 @@ def test_the_first_row_s_name_after_the_other_rows_takes_the_cells_before_them()
     lines = apply_form(indicator_boxes, FIRST_LATE)
     rows = [ln.split("\t") for ln in lines if ln and "\t" in ln]
     assert rows[1] == ["① 地域移行支援の新規利用者数", "年 11 人", "年 15 人", "長期入院者の退院促進"]
-    assert rows[2][0] == "② 地域包括支援センターとの合同事例検討会"
-    # the row that lost its value to the table's end: its name read, its cells and the value kept as text
-    assert rows[3] == ["③ 社会資源マップの作成", "", "", ""]
-    assert "作成・配布 退院支援で住まい・日中活動の情報を活用できる なし" in lines
+    assert rows[2] == ["② 地域包括支援センターとの合同事例検討会", "未実施", "年3回", "障害福祉と介護の相互理解"]
+    # the value after the late name is the first value of the row that lacks one (the one beside its name)
+    assert rows[3] == ["③ 社会資源マップの作成", "なし", "作成・配布", "退院支援で住まい・日中活動の情報を活用できる"]
+
+
+def test_a_late_value_that_fits_no_row_leaves_the_table():
+    # every row has both its values: which row the late one is of is not told
+    text = FIRST_LATE.replace("③ 社会資源マップの作成", "③ 社会資源マップの作成\n\n未作成")
+    assert apply_form(indicator_boxes, text) == text.split("\n")
 
 
 def test_a_late_name_that_is_not_the_first_leaves_the_table():
@@ -364,3 +369,39 @@ def test_the_first_name_alone_after_the_other_rows_takes_the_cells_before_them()
         "② 市町村の協議の場の設置数\t13 市町村\t15 市町村\t全市町村で地域課題を話し合う場ができる",
         "③ 夜間・休日相談窓口の利用件数\t－\t年 600 件\t救急受診の前に相談につながる",
     ]
+
+
+# the planned indicators of a ward's sheet (plain pdftotext of its LibreOffice PDF): the header's first cell and
+# the guidance under the table come before its last cell, and that cell's column follows it, the rows' effects
+# that the rows lack, in order; a target and an effect wrapped side by side share a box (autospace took the
+# space pdftotext put between `年` and `2`)
+LATE_COLUMN = (
+    SIGNAL + "関・住\n民等\n\n現状値 (今年度当\n初)\n\n目標値 (令和 5 年度\n末)\n\n"
+    "① 訪問支援から受診につながった人数\n\n27 人\n\n35 人\n\n"
+    "② 地域包括支援センターとの合同事例検\n討会\n\n年1回\n\n"
+    "各保健センター年2 高齢の親と暮らす世帯への早期の支\n回\n援\n\n"
+    "③ 精神科医の事例検討会の開催\n\n年4回\n\n年6回\n\n課題解決の達成度を測る指標\n\n"
+    "※指標設定が困難な場合は、代替指標や定性的な文言でも構いません。\n\n"
+    "見込んでいる成果・効果\n未治療・医療中断者の早期の治療開\n始\n\n担当者の抱え込みの防止\n\n"
+    "6 精神障害にも対応した地域包括ケアシステムの構築のための連携状況"
+)
+
+
+def test_the_effects_written_after_the_header_s_last_cell_go_to_the_rows_that_lack_them():
+    lines = apply_form(indicator_boxes, LATE_COLUMN)
+    rows = [ln for ln in lines if ln and "\t" in ln]
+    assert rows == [
+        "課題解決の達成度を測る指標\t現状値(今年度当初)\t目標値(令和5年度末)\t見込んでいる成果・効果",
+        "① 訪問支援から受診につながった人数\t27 人\t35 人\t未治療・医療中断者の早期の治療開始",
+        "② 地域包括支援センターとの合同事例検討会\t年1回\t各保健センター年2回\t高齢の親と暮らす世帯への早期の支援",
+        "③ 精神科医の事例検討会の開催\t年4回\t年6回\t担当者の抱え込みの防止",
+    ]
+    guidance = lines.index("※指標設定が困難な場合は、代替指標や定性的な文言でも構いません。")  # kept, below the rows
+    assert guidance > lines.index(rows[-1])
+
+
+def test_late_effects_that_fit_no_row_leave_the_table():
+    # three boxes after the header's last cell for the two rows that lack their effects: which is whose is
+    # not told, and the guidance among the header's boxes is then no table's (the readers after warn)
+    text = LATE_COLUMN.replace("担当者の抱え込みの防止\n\n", "担当者の抱え込みの防止\n\n家族の負担の軽減\n\n")
+    assert not any(ln and "\t" in ln for ln in apply_form(indicator_boxes, text))

@@ -166,3 +166,48 @@ def test_the_first_role_s_action_written_after_the_next_role_s_word_goes_back() 
     assert rows[first + 1][2:] == ["医療", "入院早期からの区への連絡、退院前カンファレンスの開催"]
     assert rows[second][3] == "多言語リーフレットの作成、こころのカフェへの保健師の派遣"
     assert rows[second + 1][2:] == ["医療", ""]
+
+
+# pdfminer of 足立区's sheet: the issue's third box (a line wider than any action) after 行政's first action,
+# which filled its column; the policy's boxes after it, as narrow as the policy's column; the later roles'
+# actions before their words, which come in a run
+_RUN_AFTER = (
+    "課題\n\n課題解決に向け\n\n課題・方針に対する役割(取組)\n\nた取組方針\n\n"
+    "未治療や医療中断のまま地域で孤立している人が多く、\n\n・訪問支援の手\n\n行政\n\n・保健センターによる訪問\n\n"
+    "家族や近隣からの相談があっても本人の同意が得られ\nず、支援の開始までに長い時間がかかる。訪問を重ねて\n"
+    "も受診や福祉サービスにつながらない事例では、保健セ\n\nンターの担当者が一人で抱え込むことが多い。\n\n"
+    "順書に沿って、\n複数の機関でチ\nームを組んで訪\n\n問する\n・精神科医によ\nる事例検討とア\n\n"
+    "ウトリーチの同\n行を行う\n\n支援\n・精神科医の事例検討会の\n開催\n\n精神科医・訪問看護による\n同行訪問\n\n"
+    "相談支援専門員による同行\nと、つながった後の計画相\n\n談\n\n民生委員・町会による見守\n\nりと早期の相談\n\n"
+    "医療\n\n福祉\n\nその他\n\n関係機\n関・住\n民等\n\n"
+    "高齢の親と暮らす精神障害のある人の世帯で、親の介護\n\n地域包括支援セ\n\n行政\n\n合同事例検討会の開催\n\n"
+    "や入院をきっかけに生活が立ち行かなくなる\n\nンターと保健セ\nンターの合同事\n例検討を行う\n\n"
+    "医療\n\n福祉\n\n介護支援専門員と相談支援\n\n専門員の連携\n\nその他関係機関・住民等\n"
+)
+
+
+def test_a_line_wider_than_the_actions_after_a_filled_action_goes_on_the_issue() -> None:
+    rows = _rows(_RUN_AFTER)
+    first = next(row for row in rows if row[2] == "行政")
+    assert first[0] == (
+        "未治療や医療中断のまま地域で孤立している人が多く、家族や近隣からの相談があっても本人の同意が得られず、"
+        "支援の開始までに長い時間がかかる。訪問を重ねても受診や福祉サービスにつながらない事例では、保健センターの"
+        "担当者が一人で抱え込むことが多い。"
+    )
+    assert first[1] == (
+        "・訪問支援の手順書に沿って、複数の機関でチームを組んで訪問する"
+        " ・精神科医による事例検討とアウトリーチの同行を行う"
+    )
+
+
+def test_actions_written_before_their_roles_words_go_after_them_their_boxes_joined() -> None:
+    # `…による訪問` (its column filled) `支援 ・…`, `…計画相` `談`, `…見守` `りと…`: seven boxes, four cells
+    rows = _rows(_RUN_AFTER)
+    cells = {row[2]: row[3] for row in rows[1:5]}
+    assert cells == {
+        "行政": "・保健センターによる訪問支援 ・精神科医の事例検討会の開催",
+        "医療": "精神科医・訪問看護による同行訪問",
+        "福祉": "相談支援専門員による同行と、つながった後の計画相談",
+        "その他関係機関・住民等": "民生委員・町会による見守りと早期の相談",
+    }
+    assert rows[5][0].startswith("高齢の親と暮らす")

@@ -149,3 +149,49 @@ def test_a_listed_policy_with_the_roles_words_after_the_action_s_box() -> None:
         "・退院支援委員会への地域援助事業者の参加促進 ・居住支援協議会との合同研修の開催",
     ]
     assert rows[2] == ["", "", "医療", "退院支援委員会の開催、地域援助事業者への情報提供"]
+
+
+# pref-miyagi-fy2024's section 5 as plain pdftotext wrote its LibreOffice PDF: the first policy, a list,
+# holds all three later roles' words among its lines, the actions after them (three in one box, cut
+# where a line stops short); then the next two groups' issues, then their policies, written down their
+# columns before the second group's `行政`
+_COLUMNS_DOWN = (
+    _HEAD + "行政\n\n精神科病床が仙台圏域に偏在しており、沿岸部・県北の\n"
+    "住民は圏域外の病院に入院することが多い。入院先の病\n"
+    "院と住所地の市町・相談支援事業所との連絡が退院間際\nになってから始まることが多く、退院後の住まいや日中\n"
+    "活動の調整が間に合わないまま退院する例や、退院を見\n送る例がある。\n\n・入院早期から住所\n\n\uf0b7\n\n"
+    "地の保健所・市町に\n連絡が届く仕組み\nを、圏域を越えて運\n医療\n用する\n・病院と地域援助事\n業者の合同研修を圏\n"
+    "域ごとに開催する\n福祉\nその他\n関係機\n関・住\n民等\n\n・圏域を越え\n\n\uf0b7\n\nた連絡様式の\n作成と周知\n"
+    "・保健所によ\nる入院先病院\nへの訪問\n\n入院早期の退院支援委\n員会への地域援助事業\n者の参加\n地域移行支援・地域定\n"
+    "着支援の実施、退院前\nの体験宿泊の調整\nピアサポーターによる\n病院訪問\n\n町村の協議の場を担う専門職が少ない\n\n"
+    "震災後の心のケアの支援体制の縮小\n\n圏域単位での共同設置と保\n健所による伴走支援\n\n心のケアセンターの機能を\n"
+    "保健所・市町の通常業務に\n引き継ぐ\n\n行政\n\n共同設置の規約例と運\n営の手引きの作成\n\n医療\n\n圏域会議への参加\n\n"
+    "福祉\n\n基幹相談支援センター\nによる助言\n\nその他\n関係機\n関・住\n民等\n\n社会福祉協議会の見守\nり活動との連携\n\n"
+    "行政\n\n・引継ぎ計画\n\n\uf0b7\n\nの作成\n・市町の保健\n師向け研修\n\n医療\n福祉\nその他\n関係機\n関・住\n民等\n\n"
+    "支援団体・NPO との情\n報共有の継続\n"
+)
+
+
+def test_the_actions_after_the_last_role_s_word_in_the_policy_s_box_go_one_to_each_role() -> None:
+    rows = rewritten_rows(_COLUMNS_DOWN)
+    assert rows[1][1:] == [
+        "・入院早期から住所地の保健所・市町に連絡が届く仕組みを、圏域を越えて運用する"
+        " ・病院と地域援助事業者の合同研修を圏域ごとに開催する",
+        "行政",
+        "・圏域を越えた連絡様式の作成と周知 ・保健所による入院先病院への訪問",
+    ]
+    assert [row[2:] for row in rows[2:5]] == [
+        ["医療", "入院早期の退院支援委員会への地域援助事業者の参加"],
+        ["福祉", "地域移行支援・地域定着支援の実施、退院前の体験宿泊の調整"],
+        ["その他関係機関・住民等", "ピアサポーターによる病院訪問"],
+    ]
+
+
+def test_the_issues_and_policies_written_down_their_columns_go_to_their_groups() -> None:
+    rows = rewritten_rows(_COLUMNS_DOWN)
+    groups = [row[:2] for row in rows if len(row) > 2 and row[2] == "行政"]
+    assert groups[1:] == [
+        ["町村の協議の場を担う専門職が少ない", "圏域単位での共同設置と保健所による伴走支援"],
+        ["震災後の心のケアの支援体制の縮小", "心のケアセンターの機能を保健所・市町の通常業務に引き継ぐ"],
+    ]
+    assert rows[8][2:] == ["その他関係機関・住民等", "社会福祉協議会の見守り活動との連携"]  # no issue of the third

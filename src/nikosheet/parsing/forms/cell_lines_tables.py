@@ -481,11 +481,14 @@ def _records(
     if table.header[0] == _ISSUES:  # an issue and its policy side by side in a box
         pieces, pivots = _without_list_gaps(pieces, pivots)
         pieces, pivots, early = issue_widths.by_width(pieces, pivots, 0, len(table.pivots) - 1)
-        pieces, pivots = issue_after_role.action_above(*issue_after_role.issue_down(pieces, pivots, 0), 0)
+        pieces, pivots = issue_after_role.columns_down(*issue_after_role.issue_down(pieces, pivots, 0), 0)
+        pieces, pivots = issue_after_role.action_above(pieces, pivots, 0)
         pieces, pivots, empty = policy_roles.among(pieces, pivots, 0)
         pieces, pivots = issue_after_role.before_role(pieces, pivots, 0)
-        pieces, pivots, bare = issue_rests.back(*issue_pairs.apart(*role_ends.after_box(pieces, pivots, 0), 0), 0)
-        bare |= empty | early | issue_rests.bare_last(pieces, pivots, 0)
+        pieces, pivots, bare, filled = issue_rests.back(
+            *issue_pairs.apart(*role_ends.after_box(pieces, pivots, 0), 0), 0
+        )
+        bare = (bare | empty | early | issue_rests.bare_last(pieces, pivots, 0)) - filled
         pieces, pivots = issue_widths.first_action_late(pieces, pivots, 0)
         first_at = pivots[0][0]
     records: list[dict[int, Cell]] = [{}]

@@ -26,6 +26,15 @@ its name) may come last, after its effects (`60 人` `当事者参画の拡大` 
 the current value; section 4's `12 名` `…増えた。` `15 名`: the actual, the effects, then the target): it goes
 back before the other.  A row whose effects come before both its values had its one-line cells written in
 no order: its name is read and its other cells kept as text below the table.
+
+Section 5's indicators may also have their header's last cell (`見込んでいる成果・効果`) after the rows,
+with the template's guidance under the table (`※指標設定…`, set under the first column) before it: the
+guidance stays where it is, and the boxes after that cell are its column's cells the rows lack, in the rows'
+order (`未治療・医療中断者の…` `担当者の…` for the two rows written without effects).  A one-line value written
+late (`なし` after the late first name) is the first value of the row that lacks one.  A row one box short
+may hold two cells in a box: its name's last line and its first value a space apart, or a wrapped value and
+its effects side by side (`各保健センター年2 高齢の親と…支` `回` `援`).  Every late box must so fill a row
+that lacks it, else the rows are read as before.
 """
 
 from __future__ import annotations
@@ -50,7 +59,7 @@ from nikosheet.parsing.forms.template_tables import (
     join_cell,
     write_table,
 )
-from nikosheet.vocabulary import NOTHING, OUTCOME_COLUMNS
+from nikosheet.vocabulary import NOTHING, OUTCOME_COLUMNS, PLANNED_COLUMNS
 
 _INDICATORS = tuple(t for t in TABLES if t.header[0] == OUTCOME_COLUMNS["name"])
 _CELL = re.compile("|".join(f"({cell})" for table in _INDICATORS for cell in table.header))
@@ -150,12 +159,18 @@ def _rebuild(state: FormState, boxes: list[Box], start: int) -> int:
     strays: list[Box] = []
     orphans: list[Box] = []  # the first row's cells, its name written after the other rows
     late: list[Box] | None = None  # boxes after that name: a row's one-line cell, held to the table's end
+    guidance: list[Box] = []  # the template's guidance below the table, written among the header's boxes
+    spare: list[Box] | None = None  # boxes after the header's last cell, the rows written before it
     k = start
     while k < len(boxes):
         box = boxes[k]
         first = box[0][1]
         if rows and _guidance_row(rows[-1], first) and k + 1 < len(boxes) and header_cells(boxes[k + 1]):
             rows[-1].append(box)  # `③` `※指標設定が困難な場合は…` `課題解決の…`: the guidance inside the table
+            k += 1
+            continue
+        if rows and _guidance_amid(header, first, boxes[k + 1 : k + 2]):
+            guidance.append(box)  # `課題解決の…` `※指標設定が困難な場合は…` `見込んでいる成果・効果`
             k += 1
             continue
         if "\t" in first or HEADING.match(first) or STOP.match(first):
@@ -171,18 +186,28 @@ def _rebuild(state: FormState, boxes: list[Box], start: int) -> int:
             return start + 1  # (no row yet for the cell below the header's last: the rows' cells came elsewhere)
         elif late is not None and cells is None and not CIRCLED.match(first):
             late.append(box)
+        elif spare is not None and cells is None and not CIRCLED.match(first):
+            spare.append(box)  # (a page's top, `\f制ができる` `③ …`, comes after no short row)
         elif lead:  # the header's last cell and the last row's cell below it, one box (both centred)
             cells, box = _cells_of("".join(t for _, t, _ in box[:lead])), box[lead:]
             header += cells or []
             head += [(i, t, False) for i, t, _ in boxes[k][:lead]]
-            rows[-1].append(box)
+            if _effects_late(header, rows):
+                spare = [box]
+            else:
+                rows[-1].append(box)
         elif cells is not None:
             header += cells
             head += [(i, t, False) for i, t, _ in box]
+            if _effects_late(header, rows):
+                spare = []
         elif CIRCLED.match(first) and orphans and rows and late is None and _first_late(rows, first):
             rows.insert(0, [box, *orphans])  # the first row's name written after the other rows, alone
             late = []
         elif CIRCLED.match(first):
+            if spare:  # (a row after the header's last cell: the boxes before it were the last row's)
+                rows[-1].extend(spare)
+            spare = None
             rows.append([box])
         elif rows and (cut := _page_rest(rows[-1], box, state.lines[box[0][0]] or "")):
             rows[-1][-1] = [*rows[-1][-1], *box[:cut]]  # the row's effects the page cut, then the next row
@@ -205,11 +230,25 @@ def _rebuild(state: FormState, boxes: list[Box], start: int) -> int:
     table = indicator_table(header)
     if table is None or not rows or (orphans and late is None):
         return start + 1
-    texts = [_cells(row, len(table.header)) for row in rows]
+    filled = False  # the rows short of a cell given the boxes written after them
+    if table.header[1].startswith(PLANNED_COLUMNS["current"]):
+        rows = [unwoven(row) for row in rows]
+        for rest in (late, spare):
+            found = _fill_late(rows, rest) if rest and not filled else None
+            if found is not None and rest is not None:
+                rows, filled = found, True
+                rest.clear()
+    rows[-1].extend(spare or [])
+    if guidance and any(i < max(row[0][0][0] for row in rows) for box in guidance for i, _, _ in box):
+        return start + 1  # (the guidance is kept where it stands: below every row's first line)
+    texts = [
+        [*_cells(row, len(table.header)), ""] if filled and _no_effects(row) else _cells(row, len(table.header))
+        for row in rows
+    ]
     last = max(i for box in boxes[start:k] for i, _, _ in box)
     apart = [row for row, cells in zip(rows, texts, strict=True) if len(cells) != len(table.header)]
     kept = _kept_apart(apart, [row[0][0][0] for row in rows], last)
-    if kept is None or (late and not apart) or len(texts[0]) != len(table.header):
+    if kept is None or (late and not apart) or len(texts[0]) != len(table.header) or (guidance and apart):
         return start + 1  # (a late cell is kept with a row's that came in no order, never alone)
     kept = " ".join([kept, *(join_cell(box) for box in late or [])]).strip()
     texts = [
@@ -221,6 +260,9 @@ def _rebuild(state: FormState, boxes: list[Box], start: int) -> int:
     if not head:
         return start + 1
     write_table(state.lines, head, "\t".join(in_order(table, header)), written, last)
+    for i, text, _ in (piece for box in guidance for piece in box):
+        if state.lines[i] is None:
+            state.lines[i] = text
     if kept:
         state.lines[last] = kept
         for row in apart:
@@ -258,6 +300,119 @@ def _guidance_row(row: list[Box], first: str) -> bool:
     left empty but its number (`③` `※指標設定が困難な場合は…`): so where the header's cells follow it
     (else it is the guidance below the table)."""
     return len(row) == len(row[0]) == 1 and len(row[0][0][1].strip()) == 1 and first.startswith(_GUIDANCE)
+
+
+def _guidance_amid(header: list[str], first: str, after: list[Box]) -> bool:
+    """Whether a box that starts with `first` is the template's guidance below the planned indicators'
+    table, written before the header's last cell (pdftotext writes the guidance, set under the first
+    column, with that column's cells): the header not yet whole, its cells in the box after."""
+    return (
+        first.startswith(_GUIDANCE)
+        and _ROW_CELLS > len(header) > 0
+        and any(cell.startswith(PLANNED_COLUMNS["current"]) for cell in header)
+        and bool(after)
+        and (header_cells(after[0]) is not None or _header_lead(after[0]) > 0)
+    )
+
+
+def _effects_late(header: list[str], rows: list[list[Box]]) -> bool:
+    """Whether the planned indicators' header just became whole with its effects' cell, written after
+    the rows: the boxes after it are that column's cells the rows lack (LibreOffice centres the header's
+    one-line cell in its tall row, and pdftotext writes it with the column's cells below it)."""
+    return (
+        len(header) == _ROW_CELLS
+        and header[-1] == PLANNED_COLUMNS["expected_effects"]
+        and any(cell.startswith(PLANNED_COLUMNS["current"]) for cell in header)
+        and any(len(row) < _ROW_CELLS for row in rows)
+    )
+
+
+def _fill_late(rows: list[list[Box]], spare: list[Box]) -> list[list[Box]] | None:
+    """The rows short of a cell given the boxes written after them (LibreOffice centres a one-line cell
+    in its tall row, and pdftotext writes it after the rows), in order: a value is the row's first value
+    (the one beside its name: `③ …` `作成・配布` `退院支援で…`, then `なし`), a text the effects of a row that
+    has both values (`① …` `27人` `35人`, then `未治療・医療中断者の…`), a value and a text the rest of a row
+    that has one value (`③ …` `未作成`, then `手順書の案を作成` `市外に住所がある…`); a row whose name and two
+    values are all it has then has no effects.  None unless every box fills a row that lacks its kind of
+    cell and every row short of a cell takes one."""
+    boxes = [cell for box in spare for cell in _woven_pair(box)]
+    out = [list(row) for row in rows]
+    k = 0
+    for row in out:
+        if not 1 < len(row) < _ROW_CELLS:
+            continue
+        left = boxes[k:]
+        if not left:
+            return None
+        two = len(left) > 1 and _value_like(left[0]) and not _value_like(left[1])
+        if len(row) == _ROW_CELLS - 1 and _values_only([left[0]]) and not _value_like(row[2]):
+            row.insert(1, left[0])
+        elif len(row) == _ROW_CELLS - 1 and not _value_like(left[0]) and all(map(_value_like, row[1:])):
+            row.append(left[0])
+        elif len(row) == _ROW_CELLS - 2 and _value_like(row[1]) and two:
+            row += left[:2]
+            k += 1
+        elif len(row) == _ROW_CELLS - 2 and _value_like(row[1]) and _values_only([left[0]]):
+            row.insert(1, left[0])
+        else:
+            return None
+        k += 1
+    return out if k == len(boxes) else None
+
+
+def _values_only(cells: list[Box]) -> bool:
+    return all(_value_or_dash(text.strip()) for cell in cells for _, text, _ in cell)
+
+
+_SHORT_VALUE = 10  # characters of a value in words at most (`5地区で作成`, `作成・配布`): an effect is longer
+
+
+def _value_like(cell: Box) -> bool:
+    """Whether a cell may be a value: a count, or a few words (`5地区で作成`, `手順書の案を作成`), no sentence."""
+    if _values_only([cell]):
+        return True
+    text = join_cell(cell)
+    return len(text) <= _SHORT_VALUE and not text.endswith(_SENTENCE)
+
+
+def _no_effects(row: list[Box]) -> bool:
+    """Whether a planned indicator's row is its name and its two values alone: its effects left empty."""
+    return len(row) == _ROW_CELLS - 1 and all(map(_value_like, row[1:]))
+
+
+_WOVEN_PAIR = 3  # lines of two cells woven: their first lines on one, then each cell's second
+
+
+def unwoven(row: list[Box]) -> list[Box]:
+    """A row short of a cell with its cells apart where two share a box: the name's last line and its
+    first value a space apart (`② 地区別ネットワーク会議の開催 計9回`), a value amid the name's lines
+    (`value_amid_name`), or the row's last box two cells woven (`_woven_pair`)."""
+    if len(row) != _ROW_CELLS - 1:
+        return row
+    name = row[0]
+    i, text, blank = name[-1]
+    head, _, tail = text.rpartition(" ")
+    if len(head.strip()) > PIVOT and is_value(tail):
+        return [[*name[:-1], (i, head, blank)], [(i, tail, True)], *row[1:]]
+    row = value_amid_name(row)
+    if len(row) != _ROW_CELLS - 1:
+        return row
+    return [*row[:-1], *_woven_pair(row[-1])]
+
+
+def _woven_pair(box: Box) -> list[Box]:
+    """A box of two wrapped cells' lines woven, as the two cells (`各保健センター年2 高齢の親と暮らす世帯への
+    早期の支` `回` `援`: two cells side by side, their first lines on one line a space apart, then each
+    cell's second line in turn); else the box."""
+    if len(box) != _WOVEN_PAIR:
+        return [box]
+    (i, line, blank), (j, left, _), (n, right, _) = box
+    parts = line.split(" ")
+    if len(parts) != 2 or " " in left or " " in right or not all(parts):
+        return [box]
+    if display_width(left) >= display_width(parts[0]) or display_width(right) >= display_width(parts[1]):
+        return [box]
+    return [[(i, parts[0], blank), (j, left, False)], [(i, parts[1], True), (n, right, False)]]
 
 
 def _first_late(rows: list[list[Box]], name: str) -> bool:

@@ -23,7 +23,8 @@ role are three cells so found, the first not a list's item (an issue is a senten
 goes after the first two: they are the issue's and the policy's, the third the role's action.  Any
 other count, or a list first (the action written before the issue), leaves the lines as they were.
 `cell_lines_tables` asks this of the issues' table before it cuts the lines into cells, and first
-`action_above`: the first role's action written before the role's word, right below the header.
+`action_above`: the first role's action written before the role's word, right below the header; and
+`columns_down`: later groups' issues and policies written down their columns before one group's `行政`.
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ from __future__ import annotations
 from nikosheet.parsing.forms import policy_roles
 from nikosheet.parsing.forms._shared import display_width
 from nikosheet.parsing.forms.issue_order import LONE_BULLETS, cells_of
-from nikosheet.parsing.forms.template_tables import BULLET, Piece, box_width
+from nikosheet.parsing.forms.template_tables import BULLET, Piece, box_width, boxed
 
 Pivots = list[tuple[int, int]]  # where a table's pivots are among its lines, and which pivot each is
 _CELLS = 3  # the issue, the policy and the first role's action
@@ -93,6 +94,59 @@ def _next_issue_down(
     rest = [*pieces[:start], *pieces[start + size :]]
     moved = [*rest[:target], (issue[0][0], issue[0][1], True), *issue[1:], *rest[target:]]
     return moved, [(at - size if 0 < at <= pivots[later][0] else at, which) for at, which in pivots]
+
+
+def columns_down(pieces: list[Piece], pivots: Pivots, first_role: int) -> tuple[list[Piece], Pivots]:
+    """The table's lines with the issues and the policies of later groups, written right before a group's
+    first role's word in their columns' order (pdftotext wrote the issues' column down, then the
+    policies': `町村の協議の場を…少ない` `震災後の…縮小` `圏域単位での…` `心のケアセンターの…`), each put right
+    before its own group's first role's word (and where the pivots now are).  Taken where the boxes there
+    end with k issues then k policies (each a box: the issues wrapped at one width, or one line each as
+    wide as one another within a character, wider than the policies, which are as wide as one another
+    and no issue's list), and the k - 1 groups after hold no issue nor policy before their first role's
+    word (a box at most: the last role's action above); else the lines stay."""
+    firsts = [n for n, (_, which) in enumerate(pivots) if which == first_role]
+    for g, n in enumerate(firsts):
+        later = firsts[g + 1 :]
+        at = pivots[n][0]
+        boxes = boxed(pieces[pivots[n - 1][0] + 1 if n else 0 : at])
+        k = next((k for k in range(len(later) + 1, 1, -1) if _down(boxes[-2 * k :], k)), 0)
+        if not k or any(_boxes_before(pieces, pivots, m) > 1 for m in later[: k - 1]):
+            continue
+        cells = boxes[-2 * k :]
+        start = at - sum(map(len, cells))
+        spans = [range(start + sum(map(len, cells[:j])), start + sum(map(len, cells[: j + 1]))) for j in range(2 * k)]
+        ends = [pivots[m][0] for m in later[: k - 1]] + [len(pieces)]
+        order = [*range(start), *spans[0], *spans[k]]
+        for j in range(k):  # each group's cells, then its rows up to the next group's first role's word
+            if j:
+                order += [*spans[j], *spans[k + j]]
+            order += range(pivots[n if not j else later[j - 1]][0], ends[j])
+        where = {old: new for new, old in enumerate(order)}
+        return [pieces[i] for i in order], [(where[at], which) for at, which in pivots]
+    return pieces, pivots
+
+
+def _boxes_before(pieces: list[Piece], pivots: Pivots, n: int) -> int:
+    """How many boxes stand between a group's first role's word and the word before it."""
+    return len(boxed(pieces[pivots[n - 1][0] + 1 : pivots[n][0]]))
+
+
+def _down(cells: list[list[Piece]], k: int) -> bool:
+    """Whether 2k boxes are k issues then k policies written down their columns (see `columns_down`)."""
+    if len(cells) != 2 * k:
+        return False
+    issues, policies = cells[:k], cells[k:]
+    if any(cell[0][1][0] in BULLET for cell in issues):
+        return False
+    wide = [box_width(cell) for cell in issues]
+    narrow = [box_width(cell) for cell in policies]
+    return (
+        max(wide) - min(wide) <= _SAME
+        and max(narrow) - min(narrow) <= _SAME
+        and min(wide) > max(narrow) + _SAME
+        and all(len(cell) > 1 for cell in policies)
+    )
 
 
 def _action_first(pieces: list[Piece], pivots: Pivots, first_role: int) -> tuple[list[Piece], Pivots]:

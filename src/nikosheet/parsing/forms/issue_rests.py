@@ -59,14 +59,23 @@ the policy's column go on that cell while it is open (pdfminer writes a list's n
 after the role: `・仙台医療圏の医療機関` … `行政` `・オンラインを活用した` `相談と…`), the role's cell
 being the boxes left, wider than the policy's column (`_by_columns`).  The rests are put after their
 cells' first lines, so that the cell-per-line reader reads each cell whole; `cell_lines_tables` asks this
-of the issues' table before it cuts the lines."""
+of the issues' table before it cuts the lines.
+The group's later roles' words written in a run after the first role's cells (their actions before
+them) go each before its cell where the cells are as many as the roles; boxes that go on the cell before
+them are joined first, the surest first (`…計画相` `談`: inside a word; `りと早期の相談`: a hiragana; `…による
+訪問` `支援 ・…`: the cell before filled the column; a list's next item), where that makes as many cells and
+no join left out is as sure as one made.  In a group whose rests stayed (nothing put back), such a run is
+read so only where no cell left likely goes on the one before it (a role left empty then, which is not
+told), and a last role whose cell it so finds is no longer taken for empty."""
 
 from __future__ import annotations
+
+from itertools import pairwise
 
 from nikosheet.parsing.forms import policy_roles
 from nikosheet.parsing.forms._shared import display_width
 from nikosheet.parsing.forms.template_tables import BULLET, Box, Piece, box_width, boxed
-from nikosheet.typography import NO_WORD_START, starts_hiragana, starts_katakana
+from nikosheet.typography import NO_WORD_START, continues, starts_hiragana, starts_katakana
 
 Pivots = list[tuple[int, int]]  # where a table's pivots are among its lines, and which pivot each is
 Columns = tuple[int | None, int | None]  # the issues' and the policies' columns' widths, where known
@@ -80,16 +89,19 @@ _TOLERANCE = 2  # display columns: a wrapped line may stop a character short of 
 _WRAPPED = 2  # lines each box of the first band of rests `_bands` reads holds at least
 
 
-def back(pieces: list[Piece], pivots: Pivots, first_role: int) -> tuple[list[Piece], Pivots, set[int]]:
+def back(pieces: list[Piece], pivots: Pivots, first_role: int) -> tuple[list[Piece], Pivots, set[int], set[int]]:
     """The table's lines with each group's issue and policy rests put back after their cells, where
-    the pivots now are (only a group's first role moves: its rests now come before it), and the pivots
+    the pivots now are (only a group's first role moves: its rests now come before it), the pivots
     of a group's last role whose value is empty: the next group's issue and policy, whose rests came
-    after its first role, stand right after its label (pdfminer writes no box for an empty cell)."""
+    after its first role, stand right after its label (pdfminer writes no box for an empty cell), and
+    the pivots of later roles whose cells, written before their labels' run, now follow them (none of
+    them empty, whatever a reader before took them for)."""
     out = list(pieces)
     moved = list(pivots)
     last_role = max((which for _, which in pivots), default=first_role)
     columns = _columns(pieces, pivots, first_role)
     bare: set[int] = set()
+    done: set[int] = set()  # the groups whose rests were put back
     for n, (at, which) in enumerate(pivots):
         if which != first_role or n + 1 >= len(pivots):
             continue
@@ -135,7 +147,14 @@ def back(pieces: list[Piece], pivots: Pivots, first_role: int) -> tuple[list[Pie
         out = _labels_among(out, moved, n)
         if len(cells) == 2 and not lead and n and pivots[n - 1][1] == last_role != first_role:
             bare.add(n - 1)
-    return out, moved, bare
+        done.add(n)
+    filled: set[int] = set()
+    for n, (_, which) in enumerate(moved):  # the groups whose rests stayed: their labels in a run still
+        if which == first_role and n not in done:
+            before, out = out, _labels_among(out, moved, n, 2)
+            if out is not before:
+                filled |= set(range(n + 1, n + last_role - first_role + 1))
+    return out, moved, bare - filled, filled
 
 
 def _lead_apart(box: Box) -> tuple[Box, Box]:
@@ -175,7 +194,7 @@ def _known(widths: list[int]) -> int | None:
     return widest if sum(w >= widest - _TOLERANCE for w in widths) >= 2 else None
 
 
-def _labels_among(pieces: list[Piece], pivots: Pivots, n: int) -> list[Piece]:
+def _labels_among(pieces: list[Piece], pivots: Pivots, n: int, least: int = 1) -> list[Piece]:
     """The group's later roles' labels, written in a run after the first role's cells (`行政` `…` `…`
     `…` `…` `医療` `福祉` `その他関係機関・住民等`), each put before its cell where the cells are as many
     as the roles, a box each: the pieces (`pivots` moved to match).  Where the boxes are fewer, which
@@ -187,9 +206,15 @@ def _labels_among(pieces: list[Piece], pivots: Pivots, n: int) -> list[Piece]:
         if pivots[k][1] != pivots[n][1] + k - n or pivots[k][0] != pivots[n + 1][0] + k - n - 1:
             break
         run.append(k)
+    if len(run) < least:  # (a role's word alone after the first role's cells: no run)
+        return pieces
     cells = boxed(pieces[at + 1 : pivots[run[0]][0]]) if run else []
+    if len(cells) > len(run) + 1 and len(run) > 1:
+        cells = _joined(cells, len(run) + 1) or cells
     if len(cells) != len(run) + 1 or any(cut(cell[0][1]) for cell in cells[1:]):
         return pieces
+    if least > 1 and any(_goes_on_score(a, b, max(map(box_width, cells))) >= _FILLED for a, b in pairwise(cells)):
+        return pieces  # (a cell that likely goes on the one before: a role may be empty, which is not told)
     labels = [pieces[pivots[k][0]] for k in run]
     end = pivots[run[-1]][0] + 1
     out = [*pieces[: at + 1], *cells[0]]
@@ -197,6 +222,41 @@ def _labels_among(pieces: list[Piece], pivots: Pivots, n: int) -> list[Piece]:
         pivots[k] = (len(out), pivots[k][1])
         out += [label, *cell]
     return [*out, *pieces[end:]]
+
+
+_SURE, _LIKELY, _FILLED, _LISTED = 4, 3, 2, 1  # how surely a box goes on the cell before it (0: it does not)
+
+
+def _joined(cells: list[Box], count: int) -> list[Box] | None:
+    """Boxes of actions written one after another joined into `count` cells, each box going on the
+    cell before it where it does most surely: it starts inside a word (`談`, `ーでの…`), it starts as no
+    line does (`りと早期の相談`: a hiragana), the cell before filled the column (its last line as wide as
+    the widest: `…による訪問` `支援 ・…`), or it is a list's next item after a list (`・…` `・…`).  None
+    where the boxes do not join into so many cells so, or where a join left out is as sure as one made."""
+    widest = max(box_width(cell) for cell in cells)
+    scores = [_goes_on_score(cells[k - 1], cells[k], widest) for k in range(1, len(cells))]
+    need = len(cells) - count
+    order = sorted(range(len(scores)), key=lambda k: -scores[k])
+    taken = set(order[:need])
+    if any(scores[k] == 0 for k in taken) or (len(order) > need and scores[order[need]] == scores[order[need - 1]]):
+        return None
+    out: list[Box] = [cells[0]]
+    for k, cell in enumerate(cells[1:]):
+        out[-1:] = [[*out[-1], *_going_on(cell)]] if k in taken else [out[-1], cell]
+    return out
+
+
+def _goes_on_score(before: Box, box: Box, widest: int) -> int:
+    first = box[0][1]
+    if cut(first):
+        return _SURE
+    if continues(first):
+        return _LIKELY
+    if first[0] not in BULLET and display_width(before[-1][1]) >= widest - _TOLERANCE:
+        return _FILLED
+    if first[0] in BULLET and before[0][1][0] in BULLET:
+        return _LISTED
+    return 0
 
 
 def _in_pairs(issue: Box, policy: Box, issue_rest: Box, policy_rest: Box) -> bool:

@@ -26,9 +26,9 @@ issue, its cells put before the next group's first role's word (or left where th
 right before the group's last role's word, where the next group's roles' words are a run: its
 actions were written before them).  A single short line goes on an open cell of the two, the box's
 right before it first (the last line of a cell, cut off by a box beside it); where a role's action
-may be open too, or nothing fits, a line stays where it is, and so does a box right after a role's
-word that is not wider than the actions' column (a one-line box: nor than the policy's).  `cell_lines_tables` asks this
-of the issues' table before it reads the cells.
+may be open too (the line no wider than an action), or nothing fits, a line stays where it is, and so
+does a box right after a role's word that is not wider than the actions' column (a one-line box: nor
+than the policy's).  `cell_lines_tables` asks this of the issues' table before it reads the cells.
 """
 
 from __future__ import annotations
@@ -195,7 +195,7 @@ def _column(
     fits = [n for n, w in enumerate(widths) if _fits(width, w)]
     if several or (fits and not (fits == [_ROLE] and ahead == _POLICY)):
         return fits[0] if len(fits) == 1 and fits[0] != _ROLE else None
-    if role_open:
+    if role_open and width <= widths[_ROLE] + _SLACK:  # (a line wider than an action goes on no action)
         return None
     can = [n for n in (_ISSUE, _POLICY) if open_[n] and width <= widths[n] + _SLACK]
     if ahead == _POLICY and _ISSUE in can:

@@ -37,7 +37,10 @@ line a space apart, then perhaps each one's short last line alone, the issue's f
 the two cells, when every line but those two holds both; a cell a line taller than the other (one
 line alone: whose is not told) leaves the lines.  An issue or a policy whose first line holds two
 cells a space apart elsewhere, or that opens with a list's bullet (not ①) where no role's word opens
-its box, leaves the lines.  `cell_lines_tables` asks
+its box, leaves the lines; a policy that opens with a list's item is read where `医療` stands among its
+lines (the box spans the roles' rows, as no action does).  Where `その他関係機関・住民等` stands in the
+policy's box too, the actions after it up to the next group's issue and policy (the last two boxes before
+that group's `行政`) go one to each role where they are one cell each.  `cell_lines_tables` asks
 this of the issues' table before it cuts the lines.
 """
 
@@ -45,7 +48,7 @@ from __future__ import annotations
 
 from nikosheet.parsing.forms import issue_order  # (which imports this module: read at call time)
 from nikosheet.parsing.forms._shared import join_wrapped
-from nikosheet.parsing.forms.template_tables import BULLET, CIRCLED, Piece
+from nikosheet.parsing.forms.template_tables import BULLET, CIRCLED, Piece, boxed
 
 Pivots = list[tuple[int, int]]  # where a table's pivots are among its lines, and which pivot each is
 _PAIR_PART = 5  # characters each of two cells' first lines on one line a space apart has at least
@@ -91,7 +94,53 @@ def among(pieces: list[Piece], pivots: Pivots, first_role: int) -> tuple[list[Pi
             if spread is not None:
                 out[moved[n][0] : moved[n + 3][0]], places = spread
                 moved[n + 1 : n + 3] = [(places[k], moved[n + 1 + k][1]) for k in range(2)]
+            elif moved[n + 3][0] == moved[n + 2][0] + 1:  # the last role's word in the policy's box too
+                stop = moved[n + 4][0] if n + 4 < len(moved) else len(out)
+                spread = _spread_last(out, moved[n][0], stop, (len(action), n + 4 < len(moved)))
+                if spread is not None:
+                    out[moved[n][0] : stop], places = spread
+                    moved[n + 1 : n + 4] = [(places[k], moved[n + 1 + k][1]) for k in range(3)]
     return out, moved, bare
+
+
+_AFTER = 3  # boxes after the last role's word where a group follows: an action at least, its issue, its policy
+
+
+def _spread_last(
+    pieces: list[Piece], start: int, stop: int, shape: tuple[int, bool]
+) -> tuple[list[Piece], list[int]] | None:
+    """As `_spread`, where the group's last role's word stood in the policy's box too (`医療` `福祉`
+    `その他関係機関・住民等` among its lines): the actions after it, up to the next group's issue and
+    policy (its last two boxes before its first role's word, where a group follows), shared out among
+    the roles that have none yet, one cell each (`shape`: the lines of `行政`'s action already after its
+    word, whether a group follows); None where they are not one cell to each."""
+    written, follows = shape
+    roles = [start + 1 + written + k for k in range(3)]
+    lines = pieces[roles[-1] + 1 : stop]
+    boxes = boxed(lines)
+    if follows:
+        if len(boxes) < _AFTER:
+            return None
+        lines = [piece for box in boxes[:-2] for piece in box]
+    texts = [text for _, text, _ in lines]
+    if not lines or any(text in issue_order.LONE_BULLETS for text in texts):
+        return None
+    cells = issue_order.cells_of(texts)
+    if len(cells) != len(roles) + (0 if written else 1):
+        return None
+    cut = [[(lines[k][0], lines[k][1], m == 0) for m, k in enumerate(cell)] for cell in cells]
+    if not written:
+        first, *cut = cut
+        head = [pieces[start], *first]
+    else:
+        head = pieces[start : roles[0]]
+    arranged = list(head)
+    places = []
+    for role, cell in zip(roles, cut, strict=True):
+        places.append(start + len(arranged))
+        arranged += [pieces[role], *cell]
+    rest = [piece for box in boxes[-2:] for piece in box] if follows else []
+    return [*arranged, *rest], places
 
 
 def _spread(pieces: list[Piece], start: int, stop: int, written: int) -> tuple[list[Piece], list[int]] | None:
@@ -169,7 +218,8 @@ def _cells(pieces: list[Piece], at: int, medical: int, welfare: int) -> Found | 
     policy = [k for k in last if k not in (medical, welfare)]
     if not issue or not policy or medical in issue + action:
         return None
-    listed = medical < policy[0] or (medical in last and bool(action))  # 行政's action a box apart
+    # 行政's action a box apart, or `医療` among the box's lines: a box that spans both rows, no action's
+    listed = medical < policy[0] or (medical in last and (bool(action) or policy[0] < medical < policy[-1]))
     if _odd(pieces, issue[0], policy[0], listed):
         return None
     return (
