@@ -82,6 +82,12 @@ _PLAIN_RE = re.compile("[<・･①-⑳ \u3000\t]")
 def _pieces(cell: str, split_spaces: bool) -> list[str]:
     if not _PLAIN_RE.search(cell):  # no markup, bullets or spaces: the cell is one piece
         return [cell] if cell else []
+    return _marked_pieces(cell, split_spaces)
+
+
+def _marked_pieces(cell: str, split_spaces: bool) -> list[str]:
+    """The pieces of a cell that `_PLAIN_RE` found something in (`cell_items` and `cell_text` look
+    first: the search, a couple of thousand instructions a cell, is not run twice)."""
     if "<" in cell:
         if _LI_RE.search(cell):
             parts = _LI_RE.split(cell)[1:]
@@ -184,7 +190,7 @@ def cell_items(cell: str, split_spaces: bool = True) -> list[str]:
         p = strip_bullet(cell)
         return [p] if p else []
     out = []
-    for p in _pieces(cell, split_spaces):
+    for p in _marked_pieces(cell, split_spaces):
         p = strip_bullet(p)
         if p:
             out.append(p)
@@ -197,7 +203,7 @@ def cell_text(cell: str) -> str | None:
         return None
     if not _PLAIN_RE.search(cell):
         return cell
-    pieces = _pieces(cell, split_spaces=False)
+    pieces = _marked_pieces(cell, split_spaces=False)
     if len(pieces) > 1:
         text = "\n".join(x for x in (strip_bullet(p) for p in pieces) if x)
     elif pieces:
