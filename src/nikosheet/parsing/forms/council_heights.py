@@ -15,8 +15,8 @@ heights 0…n-1 round the row's middle, so a cell a line shorter stands half a l
     域包括ケア部会
     児童委員協議会、学識経験者、市
 
-Each box (lines between blank lines) is read as one row's part or a few rows' parts one after the
-other, each part some neighbouring columns whose cells' line counts put their lines in the box's order;
+Each box (lines between blank lines, 32 at most) is read as one row's part or up to four rows' parts
+one after the other, each part some neighbouring columns whose cells' line counts put their lines in the box's order;
 a reading holds when every cell is its column's (a name ends in a council's word, the members are a
 list, the frequency the vocabulary's, the activities hold no sentence) and every cell's lines but its
 last fill its column, the columns' widths being those of the boxes read one way only (a one-line
@@ -94,8 +94,8 @@ _WIDER_BUDGET = (
 _COMBINATIONS = 64  # the boxes' readings put together, at most
 _WIDER = 2  # display columns: a column may be a character wider than the widest line the boxes read one way show
 _TRIES = 4  # widths tried for a column the boxes do not tell
-_PARTS = 3  # a box holds so many rows' parts at most
-_BOX_LINES = 24  # a box of more lines is not read (the readings grow with its lines)
+_PARTS = 4  # a box holds so many rows' parts at most
+_BOX_LINES = 32  # a box of more lines is not read (the readings grow with its lines)
 _FREQUENCY = compile_lazily(rf"^{FREQUENCY}$")
 # a piece of a frequency each body holds that a narrow column wrapped inside its first word (`各圏` /
 # `域年 2` / `～3 回`, `各圏域` / `年 2～3` / `回`, `各地` / `域 3` / `回/年`): 各 and a word, or a word's
