@@ -73,7 +73,7 @@ MEAN = {
     "pandoc-markdown": 0.98,
     "pandoc-plain": 0.98,
     "pandoc-plain-nowrap": 0.99,
-    "pdfminer": 0.88,
+    "pdfminer": 0.9,
     "pdfplumber": 0.95,
     "pdfplumber-layout": 0.95,
     "pdftotext": 0.9,
