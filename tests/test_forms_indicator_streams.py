@@ -606,3 +606,77 @@ def test_a_names_column_written_after_the_other_columns_is_read_first():
     assert rows[2] == ["②ピアサポーターの病院訪問", "年24回", "年18回", "市内5病院で実施。"]
     assert rows[3][:3] == ["③冬期の退院後生活支援", "モデル対象者 5人", "4人"]
     assert len(rows) == 4
+
+
+# section 5's indicators as pdfminer wrote core-asahikawa-fy2024's Chromium PDF: its short rows a band at a
+# time, each column's cells of the rows read so far together (two names, their 現状値, a name, its 現状値 …,
+# then every 目標値, then every row's effects: no sentence among them)
+PLANNED = SIGNAL + "\n\n".join(
+    (
+        "5  精神障害にも対応した地域包括ケアシステムの構築に向けた現時点における強みと課題",
+        "その他関係機関・住民等\n\n家族会による家族教室",
+        "課題解決の達成度を測る指標",
+        "現状値 (今年度当初) 目標値 (今年度末) 見込んでいる成果・効果",
+        "①退院支援事業による退院者数",
+        "②冬期生活支援の対象者数",
+        "7人",
+        "4人",
+        "③ピアサポーターの病院訪問回数",
+        "年18回",
+        "④市民向け講演会の参加者数",
+        "80人",
+        "12人",
+        "10人",
+        "年24回",
+        "150人",
+        "長期入院者の地域移行の促進",
+        "冬期も在宅生活を継続できる",
+        "入院者の退院意欲の喚起",
+        "精神障害への市民の理解促進",
+        "6  精神障害にも対応した地域包括ケアシステムの構築のための連携状況",
+    )
+)
+
+
+def test_section_5_s_short_rows_written_a_column_at_a_time_are_read_down_each_column():
+    rows = [line for line in form_state(indicator_streams, PLANNED).lines if line and "\t" in line]
+    assert rows == [
+        "課題解決の達成度を測る指標\t現状値(今年度当初)\t目標値(今年度末)\t見込んでいる成果・効果",
+        "①退院支援事業による退院者数\t7人\t12人\t長期入院者の地域移行の促進",
+        "②冬期生活支援の対象者数\t4人\t10人\t冬期も在宅生活を継続できる",
+        "③ピアサポーターの病院訪問回数\t年18回\t年24回\t入院者の退院意欲の喚起",
+        "④市民向け講演会の参加者数\t80人\t150人\t精神障害への市民の理解促進",
+    ]
+
+
+def test_section_5_s_late_first_value_woven_name_and_the_next_section_s_number():
+    # core-himeji-fy2024's pdftotext: a value on the name's first line, a space apart; the last row's value
+    # beside its name written after its effects, after the next section's number written apart
+    text = SIGNAL + "\n\n".join(
+        (
+            "5 精神障害にも対応した地域包括ケアシステムの構築に向けた現時点における強みと課題",
+            "課題解決の達成度を測る指標",
+            "現状値 (今年度\n当初)",
+            "目標値 (今年度末) 見込んでいる成果・効果",
+            "①地域移行支援の新規利用者数",
+            "年11人",
+            "年15人",
+            "長期入院者の退院促進",
+            "②地域包括支援センターとの合同 未実施\n事例検討会",
+            "年3回",
+            "障害福祉と介護の相互理解",
+            "③社会資源マップの作成",
+            "作成・配布",
+            "退院支援で住まい・日中活動の情報を活\n用できる",
+            "6",
+            "なし",
+            "精神障害にも対応した地域包括ケアシステムの構築のための連携状況",
+        )
+    )
+    lines = form_state(indicator_streams, text).lines
+    rows = [line for line in lines if line and "\t" in line]
+    assert rows[2:] == [
+        "②地域包括支援センターとの合同事例検討会\t未実施\t年3回\t障害福祉と介護の相互理解",
+        "③社会資源マップの作成\tなし\t作成・配布\t退院支援で住まい・日中活動の情報を活用できる",
+    ]
+    assert "6" in lines  # the number stays where it stands, for the heading below

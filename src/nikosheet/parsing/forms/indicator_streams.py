@@ -1,4 +1,4 @@
-"""Section 4's indicators table whose cells pdfminer wrote as four streams woven together.
+"""The indicators tables of sections 4 and 5 whose cells pdfminer wrote as four streams woven together.
 
 pdfminer writes the outcomes' table a box at a time: each column's boxes come top to bottom, but the
 columns take turns as the page's boxes are grouped, so a name's wrapped rest may come after its
@@ -45,11 +45,23 @@ the page wrapped to a value's next line takes back the space before it (`修了�
 Where the boxes make no rows so, they are read once more with a list's item that no cell takes going on
 the list the last effects box went on: which list an item written after other rows' values is of only a
 whole reading tells (`・保健所が…` `3,150人` `3,282人` `部会として設置した。` `・残る…`: the first row's).
+
+Section 5's table is read so too (from the line that opens its header, after the issues' table, to the
+template's guidance or the next heading), its cells short and no sentence: a box goes to what the rows
+read so far (their names came before it) still lack.  A value, as narrow as the values' column, is the
+first row's without one, column by column (pdfminer writes a band of short rows a column at a time: `①…`
+`②…` `7人` `4人` `③…` `年18回` …, then every 目標値), a value after its row's effects being the one beside its
+name; else the box is the effects of the first row without any; a box that starts inside a word or as no
+line does (`の受講者数`, `つなぎ`) goes on the open name, else on the effects whose last line filled the
+widest effects' line.  A value and the effects beside it on one line (`手順書の案を作成 市外に…`), and a
+value on a wrapped name's first line a space apart (`②…の合同 未実施` `事例検討会`), are cut apart; the next
+section's number written apart among the boxes (`6`) stays where it stands.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 import nikosheet.diagnostic_messages as messages
 from nikosheet.diagnostics import Diagnostic
@@ -59,7 +71,9 @@ from nikosheet.parsing.forms.column_runs import boxes_of
 from nikosheet.parsing.forms.indicator_bands import is_value
 from nikosheet.parsing.forms.template_tables import (
     CIRCLED,
+    HEADING,
     OUTCOMES,
+    PLANNED,
     SPACE,
     Box,
     box_width,
@@ -69,7 +83,8 @@ from nikosheet.parsing.forms.template_tables import (
     write_table,
 )
 from nikosheet.parsing.lazy_re import compile_lazily
-from nikosheet.vocabulary import OUTCOME_COLUMNS
+from nikosheet.typography import NO_WORD_START, continues
+from nikosheet.vocabulary import OUTCOME_COLUMNS, PLANNED_COLUMNS
 
 _HEADER_STARTS = ("課題解決", "目標値", "実績値", "具体的な成果")  # a header cell's first words: any may come first
 _HEADER_BOXES = 10  # boxes the header's cells may be spread over
@@ -94,34 +109,87 @@ class _Row:
     effects: list[Box] = field(default_factory=list)
 
 
+class _Kind(NamedTuple):
+    header: tuple[str, ...]  # the table's header cells (patterns)
+    starts: tuple[str, ...]  # a header cell's first words: any may come first
+    values: tuple[str, str]  # the two values' header cells' words
+    down: bool  # a value goes to the first row read so far without one, column by column
+
+
+_OUTCOMES = _Kind(OUTCOMES.header, _HEADER_STARTS, ("目標値", "実績値"), False)
+_PLANNED = _Kind(
+    PLANNED.header,
+    ("課題解決の達成度", PLANNED_COLUMNS["current"], PLANNED_COLUMNS["target"], PLANNED_COLUMNS["expected_effects"]),
+    (PLANNED_COLUMNS["current"], PLANNED_COLUMNS["target"]),
+    True,
+)
+
+
 def apply(state: FormState) -> None:
-    """Rebuild section 4's indicators table where its columns' boxes came woven together."""
+    """Rebuild the indicators tables of sections 4 and 5 where their columns' boxes came woven together."""
     if not signals.indicator_streams(state.source):
         return
     region = unread_outcomes_region(state.lines)
-    if region is None:
-        return
+    if region is not None:
+        _rebuild(state, region, _OUTCOMES)
+    region = _planned_region(state.lines)
+    if region is not None:
+        _rebuild(state, region, _PLANNED)
+
+
+_STRENGTHS = "強みと課題"  # section 5's title ends so
+_GUIDANCE = "※"  # the template's guidance below section 5's indicators: the table ends above it
+
+
+def _planned_region(lines: list[str | None]) -> tuple[int, int] | None:
+    """Section 5's indicators' lines: from the first that opens their header (after the issues' table)
+    to the template's guidance below them or the next heading, where no form read a table there yet."""
+    title = next((i for i, line in enumerate(lines) if line and _STRENGTHS in line and _heading(line)), None)
+    if title is None:
+        return None
+    end = next((i for i in range(title + 1, len(lines)) if _heading(lines[i] or "")), len(lines))
+    firsts = _PLANNED.starts[:2]
+    start = next((i for i in range(title + 1, end) if (lines[i] or "").strip(" \f").startswith(firsts)), None)
+    if start is None:
+        return None
+    stop = next((i for i in range(start, end) if (lines[i] or "").lstrip(" \f").startswith(_GUIDANCE)), end)
+    last = next((i for i in range(stop - 1, start, -1) if (lines[i] or "").strip(" \f")), None)
+    if last is not None and stop == end and (lines[last] or "").strip(" \f").isdigit():
+        stop = last  # (the next section's number, written apart above its title)
+    if any("\t" in (lines[i] or "") for i in range(start, stop)):
+        return None
+    return start, stop
+
+
+def _heading(line: str) -> bool:
+    return HEADING.match(line.lstrip("\f")) is not None
+
+
+def _rebuild(state: FormState, region: tuple[int, int], kind: _Kind) -> None:
+    """Rebuild the indicators table of the region where its columns' boxes came woven together."""
     start, end = region
     boxes = [[(start + i, t, f) for i, t, f in box] for box in boxes_of(state.lines[start:end])]
-    k = next((j for j, box in enumerate(boxes) if box[0][1].startswith(_HEADER_STARTS)), None)
+    k = next((j for j, box in enumerate(boxes) if box[0][1].startswith(kind.starts)), None)
     if k is None:
         return
-    found = interleaved_header.read(OUTCOMES.header, boxes, k, _HEADER_BOXES)
+    found = interleaved_header.read(kind.header, boxes, k, _HEADER_BOXES)
     names: list[Box] = []  # the names' column, where it came after the other columns
     if found is None:
         moved = _names_last(boxes, k)
         if moved is None:
             return
         boxes, names, head_lines = moved
-        found = interleaved_header.read(OUTCOMES.header, boxes, k, _HEADER_BOXES)
+        found = interleaved_header.read(kind.header, boxes, k, _HEADER_BOXES)
         if found is None or not found[1][0] or found[1][0][0][0] != head_lines[0][0]:
             return
         found[1][0][:] = head_lines  # (its first two lines were read as one)
     texts, cells, left, after = found
     body = [part for box in [*names, *left, *boxes[after:]] for part in _cut(box)]
+    numbers = [box for box in body if kind.down and len(box) == 1 and _NUMBER.fullmatch(box[0][1].strip(" \f"))]
+    body = [box for box in body if not any(box is number for number in numbers)]  # (the next heading's number)
     if not body:
         return  # a header and no row
-    widths = _value_width(texts, cells, body), _first_width(cells)
+    widths = _value_width(texts, cells, body, kind.values), _first_width(cells)
     beside: dict[int, tuple[list[Box], list[Box]]] = {}  # a name's values and effects on its line
     cut: list[Box] = []
     for box in body:
@@ -130,7 +198,9 @@ def apply(state: FormState) -> None:
             beside[id(parts[0])] = (parts[1 : len(parts) - effects], parts[len(parts) - effects :])
         cut.extend(parts)
     body = cut
-    rows = _read(body, *widths, beside=beside) or _read(body, *widths, beside=beside, lists_go_on=True)
+    rows = _read(body, *widths, beside=beside, down=kind.down) or _read(
+        body, *widths, beside=beside, lists_go_on=True, down=kind.down
+    )
     if rows is not None and not _units_agree(rows):
         rows = _read(body, *widths, by_column=True) or rows  # the values came a column at a time
     if rows is None:
@@ -145,6 +215,9 @@ def apply(state: FormState) -> None:
         row.values = [[], []]
     written = [(row.name[0][0][0], _row_text(row)) for row in rows]
     write_table(state.lines, head, "\t".join(texts), written, last)
+    for index, text, _ in (piece for box in numbers for piece in box):
+        if state.lines[index] is None:
+            state.lines[index] = text
     if lone:
         state.lines[last] = kept
     for row in lone:
@@ -181,14 +254,14 @@ def _names_last(boxes: list[Box], k: int) -> tuple[list[Box], list[Box], Box] | 
     return [*boxes[:k], joined, *boxes[k:j]], names, lines
 
 
-def _value_width(texts: list[str], cells: list[Box], body: list[Box]) -> int:
+def _value_width(texts: list[str], cells: list[Box], body: list[Box], words: tuple[str, str]) -> int:
     """The widest a value's line may be: where both values' header cells wrapped, the wider's first line
     and a character more (`目標値 (R5年` `度当初)`); else as wide as a header cell on one line, or half
     the widest line (the effects' column is the widest, the values' narrower than half of it)."""
     wrapped = [
-        display_width(cell[0][1][cell[0][1].find(words) :]) + _WIDE
-        for words, cell in zip(("目標値", "実績値"), cells[1:3], strict=True)
-        if len(cell) > 1 and words in cell[0][1]
+        display_width(cell[0][1][cell[0][1].find(word) :]) + _WIDE
+        for word, cell in zip(words, cells[1:3], strict=True)
+        if len(cell) > 1 and word in cell[0][1]
     ]
     if len(wrapped) == 2:
         return max(wrapped)
@@ -306,6 +379,7 @@ def _read(
     by_column: bool = False,
     beside: dict[int, tuple[list[Box], list[Box]]] | None = None,
     lists_go_on: bool = False,
+    down: bool = False,
 ) -> list[_Row] | None:
     """The rows the boxes make, each placed in its column; None where a box cannot be placed.
     `by_column`: the values came a column at a time (every row's 目標値, then every row's 実績値), read
@@ -338,6 +412,8 @@ def _read(
             values, effects = (beside or {}).get(id(box), ([], []))
             if values and any(rows[seen - 1].values):
                 return None  # values before the name and beside it: the line is not its row
+            if down and not values and len(box) > 1:
+                values = _woven_value(rows[seen - 1])
             for cell, value in zip(rows[seen - 1].values, values, strict=False):
                 cell.append(value)
             rows[seen - 1].effects.extend(effects)
@@ -351,6 +427,12 @@ def _read(
         text = _text(box)
         if not seen and not _before_names(box, text, value_width):
             return None  # text before the first row, not its value
+        if down and seen:  # section 5's short cells: a cell is known by which its row still lacks
+            placed = _placed_down(rows[:seen], box, (last_value, name_width, value_width))
+            if placed is None:
+                return None
+            last_value = placed if placed is not _NO_VALUE else last_value
+            continue
         latest = rows[seen - 1] if seen else None
         named = latest if latest and _open_name(latest, name_width) and box_width(box) <= name_width else None
         if named is not None and (_closes(named, text) or _cut_after_particle(rows, named, text)):
@@ -369,7 +451,7 @@ def _read(
                 return None
             last_effects = next(row for row in rows if any(b is box for b in row.effects))
             continue
-        placed = _place_value(rows, box, last_value, by_column)
+        placed = _place_value(rows[:seen] if down and seen else rows, box, last_value, by_column or (down and seen > 0))
         if placed is None:
             return None
         last_value = placed
@@ -377,7 +459,7 @@ def _read(
     # which); a value left open is whole where a cell stood beside it on its line and no box was left
     if any(
         (not row.effects and not _empty_effects(rows, k, lined) and not _last_bare(rows, k, body))
-        or (_open_value(row) and k not in whole and not _target_whole(row))
+        or (_open_value(row) and k not in whole and not _target_whole(row) and not down)
         or not any(row.values)
         for k, row in enumerate(rows)
     ):
@@ -521,6 +603,88 @@ def _value_open(cell: list[Box]) -> bool:
     (or it is one line)."""
     lines = [display_width(t) for box in cell for _, t, _ in box]
     return bool(lines) and _open(cell, False) and (len(lines) == 1 or lines[-1] >= max(lines) - _CLOSE)
+
+
+def _woven_value(row: _Row) -> list[Box]:
+    """The first value written on a wrapped name's first line, a space apart (`②地域包括支援センターとの合同
+    未実施` `事例検討会`: the one-line value set beside the name's first line), taken off the name; else none."""
+    box = row.name[0]
+    (index, line, blank), *rest = box
+    head, _, tail = line.rpartition(" ")
+    if not head.strip() or not is_value(tail):
+        return []
+    row.name[0] = [(index, head, blank), *rest]
+    return [[(index, tail, True)]]
+
+
+_NO_VALUE = _Row([])  # a box placed that is no value
+_NUMBER = compile_lazily(r"[0-9０-９]{1,2}")  # a section's number alone on its line
+
+
+def _placed_down(rows: list[_Row], box: Box, known: tuple[_Row | None, int, int]) -> _Row | None:
+    """Where a box of section 5's indicators goes, among the rows read so far (their names came before
+    it), its cells short, no sentence: where it starts inside a word or as no line does (`の受講者数`,
+    `つなぎ`), on the open name, else on the open effects, else on an open value; else a value (as narrow
+    as the values' column) of the first row without one, column by column (the 現状値 of every row read,
+    then the 目標値: pdfminer writes a band of short rows a column at a time), else the effects of the
+    first row without any, else the open name's rest, else the open effects' (its last line filled the
+    widest effects' line).  The value's row, `_NO_VALUE` for another cell, None where none fits."""
+    last_value, name_width, value_width = known
+    text = _text(box)
+    head, _, tail = box[0][1].partition(" ")
+    empty = next((cell for c in (0, 1) for row in rows for cell in row.values[c : c + 1] if not cell), None)
+    fits = display_width(head) <= value_width + _CLOSE < display_width(tail)
+    if tail and empty is not None and fits and not _DIGIT.search(tail):
+        (index, _, blank), *rest = box  # a value and the effects beside it on a line: `手順書の案を作成 市外に…`
+        lacking = next((row for row in rows if not row.effects and any(c is empty for c in row.values)), None)
+        if lacking is None:
+            return None
+        empty.append([(index, head, blank)])
+        lacking.effects.append([(index, tail, True), *rest])
+        return lacking
+    whole = is_value(text)  # a value of its own (`なし`, `未実施`, `年15人`): no cell's rest
+    cut = (continues(text) or text[0] in NO_WORD_START) and not whole
+    named = rows[-1] if _open_name(rows[-1], name_width) and box_width(box) <= name_width else None
+    effects = _open_effects_wide(rows)
+    if cut and named is not None and not _DIGIT.search(text):
+        named.name.append(box)
+        return _NO_VALUE
+    if cut and effects is not None:
+        effects.effects.append(box)
+        return _NO_VALUE
+    if cut:
+        return _place_value(rows, box, last_value, True) if any(_open_value(row) for row in rows) else None
+    if box_width(box) <= value_width + _CLOSE and any(not cell for row in rows for cell in row.values):
+        if whole:  # the first empty value, column by column (an open one before it is whole)
+            row, cell = next((row, cell) for c in (0, 1) for row in rows for cell in row.values[c : c + 1] if not cell)
+            if cell is row.values[1] and row.effects:  # after the row's effects: the value beside its name, late
+                row.values = [[box], row.values[0]]
+            else:
+                cell.append(box)
+            return row
+        return _place_value(rows, box, last_value, True)
+    lacking = next((row for row in rows if not row.effects), None)
+    if lacking is not None:
+        lacking.effects.append(box)
+        return _NO_VALUE
+    if named is not None and not _DIGIT.search(text):
+        named.name.append(box)
+        return _NO_VALUE
+    if effects is not None:
+        effects.effects.append(box)
+        return _NO_VALUE
+    return None
+
+
+def _open_effects_wide(rows: list[_Row]) -> _Row | None:
+    """The last row whose effects go on: no sentence ended, its last line as wide as the widest effects'
+    line (it filled the column)."""
+    widest = max((box_width(box) for row in rows for box in row.effects), default=0)
+    for row in reversed(rows):
+        if row.effects and _open(row.effects, True):
+            last = display_width(row.effects[-1][-1][1])
+            return row if last >= widest - _CLOSE else None
+    return None
 
 
 def _place_effects(rows: list[_Row], box: Box, last: _Row | None, latest: _Row | None = None) -> bool:

@@ -218,6 +218,7 @@ TABLES = (
     _simple((r"時期[(（]月[)）]", "実施内容", "具体的な取組"), rf"^{_MONTH}(?=\s|$)"),
 )
 OUTCOMES = next(t for t in TABLES if t.header[1].startswith(OUTCOME_COLUMNS["target"]))  # section 4's indicators
+PLANNED = next(t for t in TABLES if t.header[1].startswith(PLANNED_COLUMNS["current"]))  # section 5's
 OUTCOME_VALUES = tuple(k for k, key in enumerate(OUTCOME_COLUMNS) if key in ("target", "actual"))  # their columns
 
 
