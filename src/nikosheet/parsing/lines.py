@@ -498,11 +498,16 @@ def attach_continuations(lines: list[Line], headings: set[int]) -> bool:
     row: Line | None = None
     wrapped = False
     for ln in lines:
-        if ln.kind == BLANK or ln.no in headings:
+        kind = ln.kind
+        if row is None:  # most lines (text, blank, a table's first row): only a table row changes that
+            if kind == TABLE and ln.no not in headings:
+                row = ln
+            continue
+        if kind == BLANK or ln.no in headings:
             row = None
-        elif ln.kind == TABLE:
+        elif kind == TABLE:
             row = ln
-        elif ln.kind == TEXT and row is not None and _wrapped_cell(ln):
+        elif kind == TEXT and _wrapped_cell(ln):
             cells = row.cells or []
             k = max((i for i, c in enumerate(cells) if c), default=None)
             if k is None:
@@ -512,6 +517,6 @@ def attach_continuations(lines: list[Line], headings: set[int]) -> bool:
             row.wraps = (row.wraps or []) + [ln.no]
             ln.kind = CONT
             wrapped = True
-        elif ln.kind != CONT:
+        elif kind != CONT:
             row = None
     return wrapped
