@@ -411,39 +411,33 @@ def blocks(lines: list[Line]) -> list[Block]:
     """
     out: list[Block] = []
     cur: Block | None = None
+    # kept at hand for each row of a table (table rows come first below: most of a section's lines
+    # are): the lines of the table being read (cur's when cur is a table, else None) and its first cell
+    rows: list[Line] | None = None
+    head_first = ""
     prev_no = -1
     broken: Block | None = None  # a table that blank lines (a page break) interrupted
     for ln in lines:
         no, kind = ln.no, ln.kind
         gap = no != prev_no + 1
         prev_no = no
-        if kind == BLANK:
-            if cur is not None and cur.kind == "table":
-                broken = cur
-            cur = None
-            continue
-        if kind == CONT:
-            continue
-        if kind == SEP:
-            if cur is None or cur.kind != "table" or gap:
-                cur = None
-            continue
         if kind == TABLE:
-            if cur is not None and cur.kind == "table":
-                head = cur.lines[0]
-                # a TABLE line always has cells (classify, read_lines): no test for None in this loop
-                if len(cur.lines) > 1 and ln.cells and ln.cells[0] == head.cells[0] and _same_row(ln, head):  # type: ignore[index]
+            # a TABLE line always has cells (classify, read_lines): no test for None in this loop
+            if rows is not None:
+                first = ln.cells[0]  # type: ignore[index]
+                if first == head_first and len(rows) > 1 and _same_row(ln, rows[0]):
+                    head = rows[0]
                     head.cont = (head.cont or []) + [no]  # the header repeated inside the table
                     ln.kind = CONT
                     continue
-                first = ln.cells[0]  # type: ignore[index]
-                if first and first[0] in _HEAD_FIRST and _heads_other_table(first, cur):
+                if first and first[0] in _HEAD_FIRST and _heads_other_table(first, cur):  # type: ignore[arg-type]
                     cur = Block("table", [ln])  # two tables written with no blank line between them
                     out.append(cur)
+                    rows, head_first = cur.lines, first
                     broken = None
                     continue
                 if not gap:
-                    cur.lines.append(ln)
+                    rows.append(ln)
                     broken = None
                     continue
             if cur is None and broken is not None and not gap:
@@ -453,33 +447,40 @@ def blocks(lines: list[Line]) -> list[Block]:
                     head.cont = (head.cont or []) + [no]
                     ln.kind = CONT
                     cur = broken
+                    rows, head_first = cur.lines, head.cells[0]  # type: ignore[index]
                     continue
                 if not _header_like(ln):
                     cur = broken  # the same table goes on after a page break
+                    rows, head_first = cur.lines, cur.lines[0].cells[0]  # type: ignore[index]
             if cur is None or cur.kind != "table" or gap:
                 cur = Block("table", [ln])
                 out.append(cur)
+                rows, head_first = cur.lines, ln.cells[0]  # type: ignore[index]
             else:
                 cur.lines.append(ln)
             broken = None
+        elif kind == BLANK:
+            if rows is not None:
+                broken = cur
+            cur = rows = None
+        elif kind == CONT:
+            continue
+        elif kind == SEP:
+            if rows is None or gap:
+                cur = rows = None
         elif kind == HEADING:
             out.append(Block("heading", [ln]))
-            cur = broken = None
+            cur = broken = rows = None
         elif kind == BULLET:
             cur = Block("item", [ln])
             out.append(cur)
-            broken = None
+            broken = rows = None
         else:  # TEXT: continues a paragraph or a list item
             broken = None
-            if (
-                cur is None
-                or gap
-                or ln.alone
-                or (cur.kind != "para" and cur.kind != "item")
-                or ln.text.startswith("<p>")
-            ):
+            if cur is None or gap or ln.alone or rows is not None or ln.text.startswith("<p>"):
                 cur = Block("para", [ln])
                 out.append(cur)
+                rows = None
             else:
                 cur.lines.append(ln)
     return out
