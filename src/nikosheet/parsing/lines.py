@@ -44,8 +44,7 @@ HEADER_WORDS = (
 _NORM_CHUNK = 1 << 15
 
 
-@remembered()
-def norm(text: str) -> str:
+def _nfkc(text: str) -> str:
     """NFKC for matching and numbers (full-width digits and brackets become ASCII)."""
     if text.isascii():
         return text
@@ -61,6 +60,11 @@ def norm(text: str) -> str:
         n = unicodedata.normalize("NFKC", part)
         out.append(n if len(n) <= 4 * len(part) else part)
     return "".join(out)
+
+
+# (`squeeze` calls `_nfkc` itself: a text new to squeeze's memo is nearly always new to norm's too, and a
+# second miss is a Python call more)
+norm = remembered()(_nfkc)
 
 
 # NFKC is dear on a text it changes (CPython composes the text again, looking up each character in
@@ -127,7 +131,7 @@ _WHITE_SPACE = (
 @remembered()
 def squeeze(text: str) -> str:
     """Normalised text without any white space: for matching labels that PDF wrapping split."""
-    s = norm(text)
+    s = _nfkc(text)
     if len(s) > 4096:  # a long line: split() would make a string object of every word
         return s.translate(_NO_SPACE)
     return "".join(s.split())
