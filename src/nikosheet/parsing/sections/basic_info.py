@@ -299,9 +299,13 @@ class _Reader:
                 # both ages' labels in cells of their own before their two counts
                 # (`うち65歳未満⇥うち65歳以上⇥231 人 394 人`): one label, as the template's row
                 filled = [" ".join(filled[:2]), *filled[2:]]
+            rest = " ".join(filled[1:])
+            if _SUB_SPLIT not in rest:  # (most rows: no cell to look at for a second sub-label)
+                out.append((filled[0], rest, row))
+                continue
             starts = [k for k in range(1, len(filled)) if _SUB_SPLIT in filled[k] and not _is_value(filled[k])]
             if not starts:
-                out.append((filled[0], " ".join(filled[1:]), row))
+                out.append((filled[0], rest, row))
                 continue
             bounds = [0, *starts, len(filled)]
             for a, b in itertools.pairwise(bounds):
