@@ -316,7 +316,10 @@ class Row:
     def signature(self) -> str:
         """All cells, markup removed, squeezed: what header words are looked for in."""
         if self._sig is None:
-            self._sig = squeeze(" ".join([strip_tags(c) if "<" in c else c for c in self.cells]))
+            joined = " ".join(self.cells)
+            if "<" in joined:  # (most rows hold no markup: their cells joined as they are)
+                joined = " ".join([strip_tags(c) if "<" in c else c for c in self.cells])
+            self._sig = squeeze(joined)
         return self._sig
 
 
