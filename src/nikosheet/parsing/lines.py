@@ -201,7 +201,7 @@ def classify(no: int, raw: str) -> Line:
             return new_line(no, raw, text, TABLE, _tab_cells(raw))
         return new_line(no, raw, text, TEXT)
     if "-" in text or "|" in text or "\u2500" in text or "－" in text:
-        if _SEP_RE.fullmatch(text) and sum(text.count(c) for c in "-\u2500") >= 3:
+        if _SEP_RE.fullmatch(text) and sum(map(text.count, "-\u2500")) >= 3:
             return new_line(no, raw, text, SEP)
         if len(text) <= 9 and _page_number(text):
             return new_line(no, raw, text, SEP)
@@ -354,7 +354,7 @@ class Block:
                 row._sig = None
                 rows.append(row)
             # a table whose every row starts with an empty column is shifted by that column
-            if len(rows) > 1 and all(r.continued and r.cells for r in rows):
+            if len(rows) > 1 and rows[0].continued and all(r.continued and r.cells for r in rows):
                 rows = [Row(r.line, r.cells[1:]) for r in rows]
             self._rows = rows
         return self._rows
@@ -362,7 +362,10 @@ class Block:
 
 def _header_like(ln: Line) -> bool:
     """A cell starts with one of the template's header words (`平成24年度` holds 年度 but heads nothing)."""
-    return any(squeeze(strip_tags(c) if "<" in c else c).startswith(HEADER_WORDS) for c in ln.cells or [])
+    for c in ln.cells or []:  # noqa: SIM110 (a loop, not any() over a generator: asked of rows after a break)
+        if squeeze(strip_tags(c) if "<" in c else c).startswith(HEADER_WORDS):
+            return True
+    return False
 
 
 # the first header cell of each of the template's tables, and the table it heads: rows a table's

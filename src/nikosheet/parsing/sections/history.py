@@ -25,7 +25,7 @@ def _events(ctx: Context, block: Block) -> tuple[list[Data], str | None]:
     own_period: list[bool] = []  # whether each event's row wrote its year (else it is the one above)
     period = fiscal = None
     for row in rows[1:]:
-        first, desc, comm = (strip_tags(c) for c in cells_of(row, 3))
+        first, desc, comm = map(strip_tags, cells_of(row, 3))
         first, desc = dated_cell(first, desc)
         extra = row.cells[3:]
         if any(extra):
