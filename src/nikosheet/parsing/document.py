@@ -78,7 +78,7 @@ def build_with_context(text: Text, path: str | None) -> tuple[Data, Context]:
         "source": _source(text, path, len(lines)),
     }
     doc.update(preamble.read(ctx, pre))
-    ctx.take(*heading_lines)
+    ctx.take_all(heading_lines)
     parts = {key: (_READERS[key](ctx, sections[key]) if key in sections else None) for key in SECTION_KEYS}
 
     if doc["municipality"] is None and parts["basic_info"] and parts["basic_info"]["name"]:

@@ -656,13 +656,14 @@ class _Reader:
                 # the name and 取組内容 with no blank line between (python-docx, markitdown-pdf)
                 self.out["name"] = first.text.strip(" \u3000")
                 label = next(k for k, ln in enumerate(b.lines) if k and squeeze(ln.text) in _INITIATIVES)
-                self.ctx.take(first.no, b.lines[label].no)
+                self.ctx.take(first.no)
+                self.ctx.take(b.lines[label].no)
                 if label > 1:  # a caption between
                     rest.append(Block(b.kind, b.lines[1:label]))
                 mode = "initiatives"
             elif mode == "initiatives" and b.kind in ("item", "para"):
                 self.out["initiatives"].extend(_items_run_together(block_text(b)))
-                self.ctx.take(*(ln.no for ln in b.lines))
+                self.ctx.take_all([ln.no for ln in b.lines])
             else:
                 rest.append(b)
         self.out["text"] = text_of(self.ctx, rest)

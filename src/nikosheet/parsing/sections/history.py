@@ -124,7 +124,7 @@ def _width(cells: list[str]) -> int:
 
 def _table(ctx: Context, block: Block) -> Data:
     rows = block.rows
-    ctx.take(*(r.line for r in rows))
+    ctx.take_all([r.line for r in rows])
     width = max(_width(r.cells) for r in rows)
 
     def cells(r: Row) -> list[str]:
