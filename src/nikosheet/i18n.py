@@ -64,7 +64,7 @@ class Template(NamedTuple):
         return self.ja if lang == "ja" else self.en
 
     def __call__(self, **fields: object) -> Message:
-        return Message(self, fields)
+        return _message(Message, (self, fields))  # (Message(self, fields) without its Python `__new__`)
 
 
 _NO_FIELDS: Mapping[str, object] = MappingProxyType({})
@@ -81,7 +81,16 @@ class Message(NamedTuple):
         return self.template.text(lang).format(**values)
 
     def __str__(self) -> str:
-        return self.render("en")
+        # render("en") without its dict of rendered fields when none is a message: the parser writes
+        # thousands of diagnostics a batch, each message made and rendered at once
+        fields = self.fields
+        for value in fields.values():
+            if isinstance(value, Message):
+                return self.render("en")
+        return self.template.en.format_map(fields)
+
+
+_message = tuple.__new__
 
 
 def render(message: str | Message, lang: str) -> str:

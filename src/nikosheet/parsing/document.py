@@ -78,7 +78,7 @@ def build_with_context(text: Text, path: str | None) -> tuple[Data, Context]:
         "source": _source(text, path, len(lines)),
     }
     doc.update(preamble.read(ctx, pre))
-    ctx.take(*heading_lines)
+    ctx.take_all(heading_lines)
     parts = {key: (_READERS[key](ctx, sections[key]) if key in sections else None) for key in SECTION_KEYS}
 
     if doc["municipality"] is None and parts["basic_info"] and parts["basic_info"]["name"]:
@@ -167,8 +167,14 @@ def _warn_rows_as_text(ctx: Context, sections: dict[str, Section], parts: dict[s
         part, sec = parts[key], sections.get(key)
         if part is None or sec is None or key == "basic_info":
             continue
-        rows = sum(len(part.get(f) or []) for f in fields)
-        kept = sum(1 for paragraph in part.get("text") or [] for line in paragraph.split("\n") if line.strip())
+        rows = 0  # (loops, not sum() over generators: asked of every section)
+        for f in fields:
+            rows += len(part.get(f) or [])
+        kept = 0
+        for paragraph in part.get("text") or []:
+            for line in paragraph.split("\n"):
+                if line.strip():
+                    kept += 1
         if rows and kept >= _KEPT_LINES and kept > rows:
             h = sec.headings[0]
             ctx.diag(

@@ -272,8 +272,8 @@ def _may_head(ln: Line) -> bool:
             return False
         cells = ln.cells or []
         if len(cells) - cells.count("") > 2:  # only a title PDF wrapping cut into cells
-            return (c == "|" or c.isdigit()) and _split_title(next(x for x in cells if x))
-        first = next((x for x in cells if x), "")
+            return (c == "|" or c.isdigit()) and _split_title(next(filter(None, cells)))
+        first = next(filter(None, cells), "")  # (the first filled cell: filter, not a generator, as a row asks)
         return bool(first) and first[0] in _HEAD_START
     if kind != TEXT:
         return _marked_item(ln)

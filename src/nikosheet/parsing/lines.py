@@ -44,8 +44,7 @@ HEADER_WORDS = (
 _NORM_CHUNK = 1 << 15
 
 
-@remembered()
-def norm(text: str) -> str:
+def _nfkc(text: str) -> str:
     """NFKC for matching and numbers (full-width digits and brackets become ASCII)."""
     if text.isascii():
         return text
@@ -61,6 +60,11 @@ def norm(text: str) -> str:
         n = unicodedata.normalize("NFKC", part)
         out.append(n if len(n) <= 4 * len(part) else part)
     return "".join(out)
+
+
+# (`squeeze` calls `_nfkc` itself: a text new to squeeze's memo is nearly always new to norm's too, and a
+# second miss is a Python call more)
+norm = remembered()(_nfkc)
 
 
 # NFKC is dear on a text it changes (CPython composes the text again, looking up each character in
@@ -127,7 +131,7 @@ _WHITE_SPACE = (
 @remembered()
 def squeeze(text: str) -> str:
     """Normalised text without any white space: for matching labels that PDF wrapping split."""
-    s = norm(text)
+    s = _nfkc(text)
     if len(s) > 4096:  # a long line: split() would make a string object of every word
         return s.translate(_NO_SPACE)
     return "".join(s.split())
@@ -197,7 +201,7 @@ def classify(no: int, raw: str) -> Line:
             return new_line(no, raw, text, TABLE, _tab_cells(raw))
         return new_line(no, raw, text, TEXT)
     if "-" in text or "|" in text or "\u2500" in text or "－" in text:
-        if _SEP_RE.fullmatch(text) and sum(text.count(c) for c in "-\u2500") >= 3:
+        if _SEP_RE.fullmatch(text) and sum(map(text.count, "-\u2500")) >= 3:
             return new_line(no, raw, text, SEP)
         if len(text) <= 9 and _page_number(text):
             return new_line(no, raw, text, SEP)
@@ -312,7 +316,10 @@ class Row:
     def signature(self) -> str:
         """All cells, markup removed, squeezed: what header words are looked for in."""
         if self._sig is None:
-            self._sig = squeeze(" ".join([strip_tags(c) if "<" in c else c for c in self.cells]))
+            joined = " ".join(self.cells)
+            if "<" in joined:  # (most rows hold no markup: their cells joined as they are)
+                joined = " ".join([strip_tags(c) if "<" in c else c for c in self.cells])
+            self._sig = squeeze(joined)
         return self._sig
 
 
@@ -347,7 +354,7 @@ class Block:
                 row._sig = None
                 rows.append(row)
             # a table whose every row starts with an empty column is shifted by that column
-            if len(rows) > 1 and all(r.continued and r.cells for r in rows):
+            if len(rows) > 1 and rows[0].continued and all(r.continued and r.cells for r in rows):
                 rows = [Row(r.line, r.cells[1:]) for r in rows]
             self._rows = rows
         return self._rows
@@ -355,7 +362,10 @@ class Block:
 
 def _header_like(ln: Line) -> bool:
     """A cell starts with one of the template's header words (`平成24年度` holds 年度 but heads nothing)."""
-    return any(squeeze(strip_tags(c) if "<" in c else c).startswith(HEADER_WORDS) for c in ln.cells or [])
+    for c in ln.cells or []:  # noqa: SIM110 (a loop, not any() over a generator: asked of rows after a break)
+        if squeeze(strip_tags(c) if "<" in c else c).startswith(HEADER_WORDS):
+            return True
+    return False
 
 
 # the first header cell of each of the template's tables, and the table it heads: rows a table's
@@ -411,39 +421,33 @@ def blocks(lines: list[Line]) -> list[Block]:
     """
     out: list[Block] = []
     cur: Block | None = None
+    # kept at hand for each row of a table (table rows come first below: most of a section's lines
+    # are): the lines of the table being read (cur's when cur is a table, else None) and its first cell
+    rows: list[Line] | None = None
+    head_first = ""
     prev_no = -1
     broken: Block | None = None  # a table that blank lines (a page break) interrupted
     for ln in lines:
         no, kind = ln.no, ln.kind
         gap = no != prev_no + 1
         prev_no = no
-        if kind == BLANK:
-            if cur is not None and cur.kind == "table":
-                broken = cur
-            cur = None
-            continue
-        if kind == CONT:
-            continue
-        if kind == SEP:
-            if cur is None or cur.kind != "table" or gap:
-                cur = None
-            continue
         if kind == TABLE:
-            if cur is not None and cur.kind == "table":
-                head = cur.lines[0]
-                # a TABLE line always has cells (classify, read_lines): no test for None in this loop
-                if len(cur.lines) > 1 and ln.cells and ln.cells[0] == head.cells[0] and _same_row(ln, head):  # type: ignore[index]
+            # a TABLE line always has cells (classify, read_lines): no test for None in this loop
+            if rows is not None:
+                first = ln.cells[0]  # type: ignore[index]
+                if first == head_first and len(rows) > 1 and _same_row(ln, rows[0]):
+                    head = rows[0]
                     head.cont = (head.cont or []) + [no]  # the header repeated inside the table
                     ln.kind = CONT
                     continue
-                first = ln.cells[0]  # type: ignore[index]
-                if first and first[0] in _HEAD_FIRST and _heads_other_table(first, cur):
+                if first and first[0] in _HEAD_FIRST and _heads_other_table(first, cur):  # type: ignore[arg-type]
                     cur = Block("table", [ln])  # two tables written with no blank line between them
                     out.append(cur)
+                    rows, head_first = cur.lines, first
                     broken = None
                     continue
                 if not gap:
-                    cur.lines.append(ln)
+                    rows.append(ln)
                     broken = None
                     continue
             if cur is None and broken is not None and not gap:
@@ -453,33 +457,40 @@ def blocks(lines: list[Line]) -> list[Block]:
                     head.cont = (head.cont or []) + [no]
                     ln.kind = CONT
                     cur = broken
+                    rows, head_first = cur.lines, head.cells[0]  # type: ignore[index]
                     continue
                 if not _header_like(ln):
                     cur = broken  # the same table goes on after a page break
+                    rows, head_first = cur.lines, cur.lines[0].cells[0]  # type: ignore[index]
             if cur is None or cur.kind != "table" or gap:
                 cur = Block("table", [ln])
                 out.append(cur)
+                rows, head_first = cur.lines, ln.cells[0]  # type: ignore[index]
             else:
                 cur.lines.append(ln)
             broken = None
+        elif kind == BLANK:
+            if rows is not None:
+                broken = cur
+            cur = rows = None
+        elif kind == CONT:
+            continue
+        elif kind == SEP:
+            if rows is None or gap:
+                cur = rows = None
         elif kind == HEADING:
             out.append(Block("heading", [ln]))
-            cur = broken = None
+            cur = broken = rows = None
         elif kind == BULLET:
             cur = Block("item", [ln])
             out.append(cur)
-            broken = None
+            broken = rows = None
         else:  # TEXT: continues a paragraph or a list item
             broken = None
-            if (
-                cur is None
-                or gap
-                or ln.alone
-                or (cur.kind != "para" and cur.kind != "item")
-                or ln.text.startswith("<p>")
-            ):
+            if cur is None or gap or ln.alone or rows is not None or ln.text.startswith("<p>"):
                 cur = Block("para", [ln])
                 out.append(cur)
+                rows = None
             else:
                 cur.lines.append(ln)
     return out
@@ -498,11 +509,16 @@ def attach_continuations(lines: list[Line], headings: set[int]) -> bool:
     row: Line | None = None
     wrapped = False
     for ln in lines:
-        if ln.kind == BLANK or ln.no in headings:
+        kind = ln.kind
+        if row is None:  # most lines (text, blank, a table's first row): only a table row changes that
+            if kind == TABLE and ln.no not in headings:
+                row = ln
+            continue
+        if kind == BLANK or ln.no in headings:
             row = None
-        elif ln.kind == TABLE:
+        elif kind == TABLE:
             row = ln
-        elif ln.kind == TEXT and row is not None and _wrapped_cell(ln):
+        elif kind == TEXT and _wrapped_cell(ln):
             cells = row.cells or []
             k = max((i for i, c in enumerate(cells) if c), default=None)
             if k is None:
@@ -512,6 +528,6 @@ def attach_continuations(lines: list[Line], headings: set[int]) -> bool:
             row.wraps = (row.wraps or []) + [ln.no]
             ln.kind = CONT
             wrapped = True
-        elif ln.kind != CONT:
+        elif kind != CONT:
             row = None
     return wrapped

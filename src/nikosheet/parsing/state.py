@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 import orjson
 
@@ -25,8 +25,14 @@ class Context:
         self.diagnostics: list[Data] = []
         self.template_text: list[Data] = []
 
-    def take(self, *nos: int) -> None:
-        """Mark lines as read; the lines that continue a taken row follow it (see `unparsed`)."""
+    def take(self, no: int) -> None:
+        """Mark a line as read; the lines that continue a taken row follow it (see `unparsed`).  One line
+        a call, not `*nos`: the readers take tens of thousands of lines a batch one at a time, and a
+        tuple of arguments for each costs as much again as the call."""
+        self.taken[no] = 1
+
+    def take_all(self, nos: Iterable[int]) -> None:
+        """Mark lines as read (see `take`)."""
         taken = self.taken
         for no in nos:
             taken[no] = 1

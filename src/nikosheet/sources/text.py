@@ -98,7 +98,9 @@ def _decode_tail(data: bytes, name: str) -> tuple[str, tuple[tuple[Diagnostic, s
 def _checked(
     text: str, name: str, notes: tuple[tuple[Diagnostic, str], ...], data: bytes
 ) -> tuple[str, str, tuple[tuple[Diagnostic, str], ...]]:
-    if "\x00" in text and _looks_utf16(data):
+    # (a NUL character is a 0 byte in every encoding read: the bytes are looked at first, at memchr's
+    # speed; a text's own look at each character costs some 20,000 instructions a sheet)
+    if b"\x00" in data and "\x00" in text and _looks_utf16(data):
         raise InputError("looks like UTF-16 without a byte-order mark; save it as UTF-8")
     if _blank(text):
         raise InputError("file holds only white space")

@@ -85,7 +85,7 @@ def centred_pipes(source: str) -> bool:
 
 
 def html_tables(source: str) -> bool:
-    return "<table" in source
+    return "<" in source and "<table" in source  # (first a character, which a search finds fastest)
 
 
 def grid_tables(source: str) -> bool:
@@ -144,7 +144,7 @@ def cell_lines_docx(source: str) -> bool:
 def page_wraps(source: str) -> bool:
     """As `cell_lines_tables`: a PDF's text, its tables a cell per line; or a Markdown converter's text
     of a PDF, its tables pipe rows (markitdown writes the prose a line per printed line too)."""
-    return cell_lines_tables(source) or "\n|" in source
+    return cell_lines_tables(source) or ("|" in source and "\n|" in source)  # (as `clean_pipes`: a pipe first)
 
 
 @_answered_once
@@ -192,7 +192,16 @@ def indicator_header(source: str) -> bool:
 def indicator_header_rows(source: str) -> bool:
     """An indicators' table's first header cell cut somewhere: not every `課題解決の` goes on whole (its
     first words, as short as a narrow column cuts them: `課題解決の` / `達成度を測る指標`)."""
-    return source.count(OUTCOME_COLUMNS["name"][:5]) > source.count(OUTCOME_COLUMNS["name"])
+    # each start looked at where it stands (one pass over the text, not a count of each)
+    at = source.find(_HEADER_START)
+    while at >= 0:
+        if not source.startswith(OUTCOME_COLUMNS["name"], at):
+            return True
+        at = source.find(_HEADER_START, at + len(_HEADER_START))
+    return False
+
+
+_HEADER_START = OUTCOME_COLUMNS["name"][:5]  # 課題解決の
 
 
 def indicator_streams(source: str) -> bool:
@@ -437,4 +446,6 @@ _SECTOR_END_RE = re.compile(r"\n[ \t\f]*" + _LAST_SECTOR[:-2] + "(?!" + _LAST_SE
 def sector_ends(source: str) -> bool:
     """Section 6's sectors table's last label at a line's start with no tab after it (the samples' form
     writes it as a row's first cell)."""
-    return _SECTOR_END_RE.search(source) is not None
+    # searched from the line of the label's first start: the pattern scans every line end before it
+    at = source.find(_LAST_SECTOR[:-2])
+    return at >= 0 and _SECTOR_END_RE.search(source, max(source.rfind("\n", 0, at), 0)) is not None

@@ -299,9 +299,13 @@ class _Reader:
                 # both ages' labels in cells of their own before their two counts
                 # (`うち65歳未満⇥うち65歳以上⇥231 人 394 人`): one label, as the template's row
                 filled = [" ".join(filled[:2]), *filled[2:]]
+            rest = " ".join(filled[1:])
+            if _SUB_SPLIT not in rest:  # (most rows: no cell to look at for a second sub-label)
+                out.append((filled[0], rest, row))
+                continue
             starts = [k for k in range(1, len(filled)) if _SUB_SPLIT in filled[k] and not _is_value(filled[k])]
             if not starts:
-                out.append((filled[0], " ".join(filled[1:]), row))
+                out.append((filled[0], rest, row))
                 continue
             bounds = [0, *starts, len(filled)]
             for a, b in itertools.pairwise(bounds):
@@ -347,7 +351,7 @@ class _Reader:
                 self.ctx.diag(Diagnostic.APPROXIMATE_VALUE, row.line, str(messages.APPROXIMATE(what=what, text=text)))
         self.leftovers = []  # the words after the unit are the note; those before the number join it
         before = _leftover(_VALUE_PART_RE.split(text, maxsplit=1)[0]) if text.strip(_VALUE_CHARS) else None
-        note = " ".join(n for n in (_note(label), *remarks, before, note) if n) or None
+        note = " ".join(filter(None, (_note(label), *remarks, before, note))) or None
         for extra in group[1:]:
             self.ctx.diag(Diagnostic.UNEXPECTED_ROW, extra.line, str(messages.EXTRA_ROW(what=what)))
         self.ctx.take(row.line)
@@ -419,9 +423,11 @@ class _Reader:
             return {"count": None, "percent": None, "line": line}
         count = percent = None
         marked = _marked_numbers(text)
-        if marked:
-            count = next((v for v, u in marked if u == "人" and isinstance(v, int)), None)
-            percent = next((float(v) for v, u in marked if u == "%"), None)
+        for value, unit in marked:  # the first count in 人 and the first percent (one loop, no generators)
+            if count is None and unit == "人" and isinstance(value, int):
+                count = value
+            elif percent is None and unit == "%":
+                percent = float(value)
         rest = list(nums)
         for v in (count, percent):
             if v is not None and v in rest:
@@ -558,9 +564,18 @@ class _Reader:
 
     def setup(self, value: str, row: Row, what: str) -> Data:
         cells = [strip_tags(c) for c in row.cells if c]
-        i = next((k for k, c in enumerate(cells) if squeeze(c) == squeeze(what)), 0)
+        label = squeeze(what)
+        i = 0  # the sub-label's cell (loops, not next() over generators: asked of every row)
+        for k, c in enumerate(cells):
+            if squeeze(c) == label:
+                i = k
+                break
         rest = cells[i + 1 :]
-        choice_cell = next((c for c in rest if "有" in c or "無" in c), None)
+        choice_cell = None
+        for c in rest:
+            if "有" in c or "無" in c:
+                choice_cell = c
+                break
         count_cells = [c for c in rest if c is not choice_cell]
         if choice_cell is not None and not count_cells:
             choice_cell, count_text = _choice_and_count(choice_cell)
@@ -641,13 +656,14 @@ class _Reader:
                 # the name and 取組内容 with no blank line between (python-docx, markitdown-pdf)
                 self.out["name"] = first.text.strip(" \u3000")
                 label = next(k for k, ln in enumerate(b.lines) if k and squeeze(ln.text) in _INITIATIVES)
-                self.ctx.take(first.no, b.lines[label].no)
+                self.ctx.take(first.no)
+                self.ctx.take(b.lines[label].no)
                 if label > 1:  # a caption between
                     rest.append(Block(b.kind, b.lines[1:label]))
                 mode = "initiatives"
             elif mode == "initiatives" and b.kind in ("item", "para"):
                 self.out["initiatives"].extend(_items_run_together(block_text(b)))
-                self.ctx.take(*(ln.no for ln in b.lines))
+                self.ctx.take_all([ln.no for ln in b.lines])
             else:
                 rest.append(b)
         self.out["text"] = text_of(self.ctx, rest)

@@ -53,15 +53,21 @@ def text_of(ctx: Context, blocks: Iterable[Block]) -> list[str]:
 
 def _items(b: Block) -> list[Block]:
     """A paragraph whose every line is numbered (`1. …`, `①…`) is a list: one item a line."""
-    if b.kind == "para" and all(circled_number(ln.text)[0] is not None for ln in b.lines):
-        return [Block("item", [ln]) for ln in b.lines]
-    return [b]
+    if b.kind != "para":
+        return [b]
+    for ln in b.lines:  # (a loop, not all() over a generator: asked of every paragraph)
+        if circled_number(ln.text)[0] is None:
+            return [b]
+    return [Block("item", [ln]) for ln in b.lines]
 
 
 def is_header(row: Row, *words: str) -> bool:
     """Whether the row holds every one of the words (in its squeezed signature)."""
     s = row.signature
-    return all(w in s for w in words)
+    for w in words:  # noqa: SIM110 (a loop, not all() over a generator: asked of thousands of rows a batch)
+        if w not in s:
+            return False
+    return True
 
 
 def cells_of(row: Row, n: int, rest: bool = False) -> list[str]:
@@ -100,10 +106,13 @@ def value_text(ctx: Context, cell: str, line: int, what: str) -> str | None:
 def guidance_row(ctx: Context, ln: Line, start: int = 1) -> bool:
     """A table row that holds only template guidance (a `③` and `※指標設定が…`)."""
     cells = [c for c in (ln.cells or [])[start:] if c]
-    if cells and all(is_guidance(c) for c in cells):
-        ctx.template(ln, Diagnostic.GUIDANCE_ROW, messages.GUIDANCE_ROW_LEFT)
-        return True
-    return False
+    if not cells:
+        return False
+    for c in cells:  # (a loop, not all() over a generator: asked of every indicator row)
+        if not is_guidance(c):
+            return False
+    ctx.template(ln, Diagnostic.GUIDANCE_ROW, messages.GUIDANCE_ROW_LEFT)
+    return True
 
 
 def indicator_rows(ctx: Context, block: Block) -> tuple[list[str], list[Row]]:
@@ -134,7 +143,11 @@ def marker_words(ctx: Context, ln: Line) -> Block | None:
     (`※…記載ください`, or a part of it the page wrapped) is template text instead."""
     ctx.take(ln.no)
     text = ln.text
-    close = next((i for i, c in enumerate(text[:30]) if c in _CLOSING), -1)
+    close = -1
+    for i, c in enumerate(text[:30]):  # (a loop, not next() over a generator)
+        if c in _CLOSING:
+            close = i
+            break
     rest = text[close + 1 :].strip(_SPACE) if close >= 0 else ""
     if not rest:
         return None

@@ -52,7 +52,10 @@ def _departments(ctx: Context, block: Block) -> list[Data]:
 
 def _filled(cells: list[str]) -> int:
     """The cells up to the last that holds something."""
-    return max((i + 1 for i, c in enumerate(cells) if c.strip()), default=0)
+    for n in range(len(cells), 0, -1):  # (from the end: no generator to make for each row)
+        if cells[n - 1].strip():
+            return n
+    return 0
 
 
 @cached()  # the four sectors' labels, in every sheet

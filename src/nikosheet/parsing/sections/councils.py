@@ -39,7 +39,7 @@ def _meetings(ctx: Context, block: Block) -> list[Data]:
                 "members": cell_text(members),
                 "frequency": {"text": text, "per_year": n},
                 "activities": cell_items(activities),
-                "notes": cell_text(" ".join(c for c in row.cells[4:] if c)) if len(row.cells) > 4 else None,
+                "notes": cell_text(" ".join(filter(None, row.cells[4:]))) if len(row.cells) > 4 else None,
                 "line": row.line,
             }
         )

@@ -25,7 +25,7 @@ def _events(ctx: Context, block: Block) -> tuple[list[Data], str | None]:
     own_period: list[bool] = []  # whether each event's row wrote its year (else it is the one above)
     period = fiscal = None
     for row in rows[1:]:
-        first, desc, comm = (strip_tags(c) for c in cells_of(row, 3))
+        first, desc, comm = map(strip_tags, cells_of(row, 3))
         first, desc = dated_cell(first, desc)
         extra = row.cells[3:]
         if any(extra):
@@ -124,7 +124,7 @@ def _width(cells: list[str]) -> int:
 
 def _table(ctx: Context, block: Block) -> Data:
     rows = block.rows
-    ctx.take(*(r.line for r in rows))
+    ctx.take_all([r.line for r in rows])
     width = max(_width(r.cells) for r in rows)
 
     def cells(r: Row) -> list[str]:

@@ -99,8 +99,8 @@ def read(ctx: Context, lines: list[Line]) -> Data:
             if len(b.lines) == 1:
                 continue
             b = Block(b.kind, b.lines[1:])
-        ctx.take(*(ln.no for ln in b.lines))
-        paras.extend(_text(part) for part in _parts(b, name))
+        ctx.take_all([ln.no for ln in b.lines])
+        paras.extend(map(_text, _parts(b, name)))
     vision: list[str] = []
     slogan: list[str] = []
     after_vision = False  # the paragraph before was the vision, cut before its end (no 。)

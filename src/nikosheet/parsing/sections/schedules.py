@@ -35,11 +35,11 @@ def _goal_rows(ctx: Context, block: Block, out: Data, fields: dict[str, str]) ->
     rest = []
     for row in block.rows:
         label, cells = _label(row)
-        found = next(((word, f) for word, f in fields.items() if label.startswith(word)), None)
-        if found is None:
+        word = next(filter(label.startswith, fields), None)  # (filter, not a generator: asked of every row)
+        if word is None:
             rest.append(row)
             continue
-        word, key = found
+        key = fields[word]
         own = cell_text(" ".join(cells[1:])) if len(cells) > 1 else None
         value = _run_on(_after_word(strip_tags(cells[0]), word), own)
         if value is None:
@@ -75,7 +75,7 @@ def _plan_rows(ctx: Context, rows: list[Row]) -> list[Data]:
     ctx.take(rows[0].line)
     out: list[Data] = []
     for row in rows[1:]:
-        label, item, actions = (c for c in cells_of(row, 3, rest=True))
+        label, item, actions = cells_of(row, 3, rest=True)
         label, item = dated_cell(strip_tags(label), item)
         if not label and not item and not actions:
             continue

@@ -101,7 +101,7 @@ def _strengths(ctx: Context, b: Block) -> list[str]:
     out: list[str] = []
     for text in text_of(ctx, [block]):
         for piece in _sentences(text):
-            lines = [ln for ln in (x.strip() for x in piece.split("\n")) if ln]
+            lines = [ln for ln in map(str.strip, piece.split("\n")) if ln]
             if lines:
                 out.append(strip_bullet(join_lines(lines)))
     return out

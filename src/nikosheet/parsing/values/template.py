@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 
+from nikosheet.parsing.cells import holds_any
 from nikosheet.parsing.lines import squeeze
 from nikosheet.parsing.memo import cached
 from nikosheet.parsing.values.eras import has_placeholder_year
@@ -28,7 +29,7 @@ def is_guidance(text: str) -> bool:
     if "記" not in text and "指" not in text and "\U0001f22f" not in text:
         return False
     s = squeeze(text)  # the phrases looked for with `in`: an alternation of them compiles to a 64 KiB map
-    return any(phrase in s for phrase in _GUIDANCE)
+    return holds_any(s, _GUIDANCE)
 
 
 def completes_guidance(head: str, tail: str) -> bool:
@@ -49,7 +50,7 @@ def is_placeholder(text: str) -> bool:
 
 def _has_marks(s: str) -> bool:
     """Two of `_MARKS` in a row, or one of them but × before 年度."""
-    if not any(c in s for c in _MARKS):
+    if not holds_any(s, _MARKS):
         return False
     return any(
         a in _MARKS and (b in _MARKS or (a != "×" and s.startswith("年度", i + 1)))
