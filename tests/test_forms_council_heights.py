@@ -4,6 +4,8 @@ frequency; the activities and the notes), a row's parts in separate boxes, a nam
 
 from __future__ import annotations
 
+import pytest
+
 from conftest import form_state
 from nikosheet import parse_text_data
 from nikosheet.diagnostics import Diagnostic
@@ -1663,3 +1665,21 @@ def test_a_box_of_four_rows_parts_is_read() -> None:
     members, frequencies, _, notes = cells
     assert (members[4], frequencies[4]) == ("ピアサポーター、精神保健福祉センター、派遣先病院の職員", "四半期ごと")
     assert notes[6] == "令和6年度から協議の場の部会として位置づけた。"
+
+
+def test_a_box_read_again_is_charged_the_budget_its_reading_took() -> None:
+    members = [
+        "精神科病院協会、精神科診療所、基幹相談支",
+        "援センター、訪問看護ステーション、地域包",
+        "括支援センター、家族会、当事者会、民生委",
+        "員、社会福祉協議会、学識経験者、市",
+    ]
+    span = (council_heights._MEMBERS, council_heights._MEMBERS)
+    first = [10_000, 0]
+    found = council_heights._readings(members, span, {}, first)
+    assert [cells for cells, _ in found] == [{council_heights._MEMBERS: members}]
+    again = [10_000, 0]
+    assert council_heights._readings(list(members), span, {}, again) is found  # (kept, not read again)
+    assert again == first  # (and charged as much)
+    with pytest.raises(council_heights._OverBudget):
+        council_heights._readings(members, span, {}, [9_999 - first[0], 0])

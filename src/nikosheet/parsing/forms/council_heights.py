@@ -128,6 +128,8 @@ _NARROW_FIRST = tuple(sorted(_SPANS, key=lambda span: span[1] - span[0]))  # (th
 Cells = dict[int, list[str]]  # a row's part: its columns' printed lines
 Layout = list[list[list[tuple[int, str]]]]  # a part's printed lines by height: each line's pieces (column, text)
 Reading = tuple[Cells, Layout]
+_READINGS: dict[tuple[object, ...], tuple[list[Reading], int]] = {}  # (see `_readings`)
+_READINGS_KEPT = 4096
 
 
 class _OverBudget(Exception):
@@ -551,7 +553,27 @@ def _readings(
     top: bool = False,
 ) -> list[Reading]:
     """The ways the lines are one row's cells of the columns `span` (first, last), centred in the row
-    (`top`: set at its top; `enough`: so many at most, where more tell nothing more)."""
+    (`top`: set at its top; `enough`: so many at most, where more tell nothing more).  Kept (read only)
+    with the budget they took, which a later ask is charged again: a box's parts are asked for with the
+    same widths by each of its cuttings, and by the table's first and second reading."""
+    key = (tuple(lines), span, tuple(sorted(widths.items())), enough, top)
+    if key in _READINGS:
+        found, cost = _READINGS[key]
+        budget[0] -= cost
+        if budget[0] < 0:
+            raise _OverBudget
+        return found
+    before = budget[0]
+    found = _read(lines, span, widths, budget, enough, top)
+    if len(_READINGS) >= _READINGS_KEPT:
+        _READINGS.clear()
+    _READINGS[key] = found, before - budget[0]
+    return found
+
+
+def _read(
+    lines: list[str], span: tuple[int, int], widths: dict[int, int], budget: list[int], enough: int, top: bool
+) -> list[Reading]:
     columns = range(span[0], span[1] + 1)
     most = [min(_MOST[c], _lines_for(tuple(lines), c, widths.get(c, -1))) for c in columns]
     if not all(most):
@@ -560,13 +582,21 @@ def _readings(
         return []  # (set at the row's top, every cell's first line is at the first height)
     spaces = sum(line.count(" ") for line in lines)
     out: list[Reading] = []
+    line_key, width_key = tuple(lines), tuple(sorted(widths.items()))
+    held: dict[tuple[int, tuple[int, ...]], list[list[list[str]]]] = {}  # (`_group_lines` by line and group:
+    # every count of lines asks for the same heights' lines again, its keys hashed once here)
+
+    def hold(at: int, group: tuple[int, ...]) -> list[list[list[str]]]:
+        if (at, group) not in held:
+            held[at, group] = _cached_group_lines(line_key, at, group, width_key)
+        return held[at, group]
 
     stood: dict[tuple[int, ...], bool] = {}  # (`_counts` asks again for each height of the tallest)
 
     def tops(group: tuple[int, ...]) -> bool:
         if group not in stood:
             tallest = [columns[k] for k in group]
-            stood[group] = bool(_group_lines(lines, 0, tallest, widths)) and any(
+            stood[group] = bool(hold(0, tuple(tallest))) and any(
                 _group_lines(lines[-1:], 0, tallest[k:], widths) for k in range(len(tallest))
             )  # (the tallest cells' first lines are the part's first, and their last lines its last)
         return stood[group]
@@ -576,9 +606,9 @@ def _readings(
         if budget[0] < 0:
             raise _OverBudget
         groups = _heights(tuple(zip(columns, counts, strict=True)), top)
-        if len(groups) > len(lines) or not _group_lines(lines, 0, groups[0], widths):
+        if len(groups) > len(lines) or not hold(0, groups[0]):
             continue
-        for cells, layout in _parsed(lines, groups, 0, widths, budget):
+        for cells, layout in _parsed(len(lines), groups, hold, budget):
             if all(_fits(column, cell, widths) for column, cell in cells.items()):
                 out.append((cells, layout))
                 if len(out) == enough:
@@ -627,7 +657,7 @@ def _ranged(spans: list[tuple[int, int]], low: int, high: int) -> Iterator[tuple
 
 
 @functools.lru_cache(maxsize=4096)
-def _heights(counts: tuple[tuple[int, int], ...], top: bool = False) -> list[list[int]]:
+def _heights(counts: tuple[tuple[int, int], ...], top: bool = False) -> list[tuple[int, ...]]:
     """The columns' printed lines top to bottom, grouped by height: at each height, the columns there
     (`counts`: each column's count of lines; `top`: each cell's first line at the row's top, where the
     table's cells are set at their rows' top and not centred: `年 2 県全体の課題の共有、圏域の協
@@ -637,20 +667,23 @@ def _heights(counts: tuple[tuple[int, int], ...], top: bool = False) -> list[lis
     for column, count in counts:
         for k in range(count):
             at.setdefault(2 * k - (0 if top else count - 1), []).append(column)  # (doubled: half a line lower)
-    return [at[h] for h in sorted(at)]
+    return [tuple(at[h]) for h in sorted(at)]
 
 
 def _parsed(
-    lines: list[str], groups: list[list[int]], used: int, widths: dict[int, int], budget: list[int]
+    count: int,
+    groups: list[tuple[int, ...]],
+    hold: Callable[[int, tuple[int, ...]], list[list[list[str]]]],
+    budget: list[int],
 ) -> list[Reading]:
-    """Each way the lines from `used` on are the groups' printed lines: at a height, the columns'
-    lines on one line a space apart or on lines one after the other.  Found by dynamic programming
+    """Each way the `count` lines are the groups' printed lines (`hold`: the ways the lines from a line
+    on hold a height's columns, see `_group_lines`): at a height, the columns' lines on one line a space
+    apart or on lines one after the other.  Found by dynamic programming
     over the heights: the ways the lines from a line on hold the heights from a height on are found
     once, however many ways the heights above reached that line (a tall box's readings grow with
     its lines, its dead ends would else be walked again for each of them)."""
     reach = list(itertools.accumulate((len(group) for group in reversed(groups)), initial=0))[::-1]
     known: dict[tuple[int, int], list[Reading]] = {}
-    line_key, width_key = tuple(lines), tuple(sorted(widths.items()))  # (`_group_lines`' keys, made once)
 
     def ways(height: int, at: int) -> list[Reading]:
         if (height, at) in known:
@@ -660,19 +693,19 @@ def _parsed(
             raise _OverBudget
         out: list[Reading] = []
         if height == len(groups):
-            out = [({}, [])] if at == len(lines) else []
-        elif len(groups) - height <= len(lines) - at <= reach[height]:
+            out = [({}, [])] if at == count else []
+        elif len(groups) - height <= count - at <= reach[height]:
             # (each height a line at least, each of its cells' lines one at most)
             group = groups[height]
-            for pieces in _cached_group_lines(line_key, at, tuple(group), width_key):
+            for pieces in hold(at, group):
                 out += [_placed(group, pieces, rest) for rest in ways(height + 1, at + len(pieces))]
         known[height, at] = out
         return out
 
-    return ways(0, used)
+    return ways(0, 0)
 
 
-def _placed(group: list[int], pieces: list[list[str]], rest: Reading) -> Reading:
+def _placed(group: tuple[int, ...], pieces: list[list[str]], rest: Reading) -> Reading:
     """The reading of a height's lines (`pieces`, each printed line's pieces) put before the reading
     of the heights below it."""
     cells, layout = rest
@@ -766,6 +799,13 @@ def _full(column: int, piece: str, widths: dict[int, int], slack: int = _SLACK) 
 
 def _fits(column: int, cell: list[str], widths: dict[int, int]) -> bool:
     """Whether the lines are a cell of the column: its kind of text, its lines but the last full."""
+    return _cached_fits(column, tuple(cell), tuple(sorted(widths.items())))
+
+
+@functools.lru_cache(maxsize=8192)
+def _cached_fits(column: int, lines: tuple[str, ...], width_key: tuple[tuple[int, int], ...]) -> bool:
+    """`_fits`, kept (read only): a box's readings ask of the same cells again, once a reading each."""
+    cell, widths = list(lines), dict(width_key)
     text = _joined(cell)
     if not _kind(column, text, cell):
         return False
@@ -807,6 +847,7 @@ def _list_width(cell: list[str], width: int) -> int:
     return min(width, max(_size(line) for line in cell))
 
 
+@functools.lru_cache(maxsize=8192)
 def _size(line: str) -> int:
     """A printed line's width in display columns: its spaces narrow (a Japanese font's), a comma or a
     stop at its end hanging past the column's edge."""
