@@ -1764,3 +1764,31 @@ def test_a_list_spaced_apart_beside_its_notes_after_the_notes_above() -> None:
         "・事例検討 ・地域資源の情報交換",
         "地域により参加機関の数に差がある。",
     ]
+
+
+# city-pipe-fy2023's councils: the second row's activities, a list whose items stand on lines of their
+# own (one bullet drawn apart), narrower than the first row's activities that fill their column
+NARROW_LIST = (
+    "名称\n\n協議の場の構成員\n\n開催\n頻度\n\n実施内容\n\n特記事項等(課題・強み等)\n\n"
+    "倉敷市精神障害にも対応し 精神科病院、医師会、相談支援\n"
+    "2 回/ ・地域課題の共有 ・取 代表者が参加しており、方\n"
+    "た地域包括ケアシステム推 事業所、家族会、ピアサポータ\n"
+    "年\n組方針の決定\n針決定が円滑に行える。\n進会議\nー、行政\n"
+    "精神科病院の精神保健福祉士、\n年6\n相談支援専門員、訪問看護師、\n回\n保健所職員\n\n"
+    "実務者部会\n\n・事例検討\n\n\uf0b7\n\n・地域課題の\n抽出\n\n"
+    "保健所保健課、障害福祉課、基 週 1\n幹相談支援センター\n回\n\n"
+    "事務局会議\n\n\uf0b7\n\n会議の準備 進捗管理\n\n"
+    "事例検討から地域課題を抽\n出する流れができている。\n担当者の異動があっても取\n"
+    "組が継続できる体制づくり\nが課題。\n\n"
+)
+
+
+def test_a_list_of_items_on_lines_of_their_own_tells_no_column_s_width() -> None:
+    rows = _rows(SIGNAL + HEADING + NARROW_LIST + END)
+    assert rows[1][3] == "・地域課題の共有 ・取組方針の決定"
+    assert rows[2][:4] == [
+        "実務者部会",
+        "精神科病院の精神保健福祉士、相談支援専門員、訪問看護師、保健所職員",
+        "年6回",
+        "・事例検討 ・地域課題の抽出",
+    ]

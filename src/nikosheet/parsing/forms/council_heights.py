@@ -16,7 +16,8 @@ heights 0…n-1 round the row's middle, so a cell a line shorter stands half a l
     児童委員協議会、学識経験者、市
 
 Each box (lines between blank lines, 32 at most) is read as one row's part or up to four rows' parts
-one after the other, each part some neighbouring columns whose cells' line counts put their lines in the box's order;
+one after the other, each part some neighbouring columns whose cells' line counts put their lines
+in the box's order;
 a reading holds when every cell is its column's (a name ends in a council's word, the members are a
 list, the frequency the vocabulary's, the activities hold no sentence) and every cell's lines but its
 last fill its column, the columns' widths being those of the boxes read one way only (a one-line
@@ -25,13 +26,16 @@ reading holds is tried with those a character wider), or the header's lines wher
 / `度`, where the rows' lines, a count's digit narrow, show less).  A printed line is not cut between a
 number and its counter after it (`…の課題 3 つの部会の間で`: the note's `3 つの…`).  A line ends short
 of its column before a bracket and the word inside it that did not fit after it (`区版協議` / `の場` /
-`（18` / `区）`).  A list set in from its column's edge (a bullet drawn alone on a line before it) fills only its widest
+`（18` / `区）`).  A list set in from its column's edge (a bullet drawn alone on a line before it)
+fills only its widest
 line, and tells no column's width; so does a list of items each on lines of their own, a bullet
-first, with no bullet drawn apart.  A name may start with the programme's own name (`にも包括実務者部会`),
-as no other cell starts with a particle.  A part goes to the first row that lacks its columns (a name written
-late, after the next row, is its row's); notes in a part of their own right after their row's
+first, with no bullet drawn apart (no item after another on a line).  A name may start with the
+programme's own name (`にも包括実務者部会`), as no other cell starts with a particle.  A part goes to
+the first row that lacks its columns (a name written late, after the next row, is its row's); notes
+in a part of their own right after their row's
 activities, and before the next row's cells or at the table's end, are that row's (of the readings of
-as many cells, the one that leaves the fewest notes apart is kept); other notes in a part of their own are kept
+as many cells, the one that leaves the fewest notes apart is kept); other notes in a part of their
+own are kept
 as text below the table, with a `missing-table` warning (pdftotext writes them after their activities,
 after the next rows or after the table, several rows' in one box: which row's they are, the text does
 not tell).  A list of activities a page break
@@ -529,7 +533,7 @@ def _widths(runs: list[list[str]], budget: list[int], top: bool = False) -> dict
         if len(readings) != 1:
             continue
         for column, cell in readings[0][0].items():
-            if not cell[0].startswith(_SET_IN):  # (a list set in from its column's edge tells no width)
+            if not cell[0].startswith(_SET_IN) and not _items(cell):  # (a list set in tells no width)
                 seen.setdefault(column, []).extend(_size(line) for line in cell)
                 wrapped |= {column} if len(cell) > 1 else set()
     return {column: max(found) for column, found in seen.items() if found and column in wrapped}
@@ -833,8 +837,13 @@ def _list_width(cell: list[str], width: int) -> int:
 def _items(cell: list[str]) -> bool:
     """Whether the cell's lines are a list of items each starting on a line of its own, a bullet first
     (a list LibreOffice may set in from its column's edge with no bullet drawn apart: `・地域移行、住まい、` /
-    `居場所の 3 テーマごと` / `のグループ協議` / `・こころのカフェの振` / `り返り`)."""
-    return cell[0][0] in LIST_BULLETS and any(line[0] in LIST_BULLETS for line in cell[1:])
+    `居場所の 3 テーマごと` / `のグループ協議` / `・こころのカフェの振` / `り返り`), no item after another
+    on a line (`・県の施策への反映 ・指標` is a text of items that wraps across its column)."""
+    return (
+        cell[0][0] in LIST_BULLETS
+        and any(line[0] in LIST_BULLETS for line in cell[1:])
+        and not any(bullet in line[1:] for line in cell for bullet in LIST_BULLETS)
+    )
 
 
 def _size(line: str) -> int:
