@@ -270,13 +270,21 @@ def _first_word(text: str) -> int:
 def pivot_beside(known: known_headers.KnownTable | None, above: list[str], cells: list[str]) -> bool | None:
     """Under a template header whose pivot is not the first cell (the councils' frequency), after a row
     that has one: whether the row has its own (a new row) or not (it goes on in the row above); None
-    elsewhere."""
+    elsewhere.  A pivot that markitdown wrote a space before the next cell's text, in that cell, its own
+    left empty (`|  | 3回/年 ・個別事例の検 |`), is the row's: the two are set apart in `cells`."""
     if known is None or not known.pivot or known.grouped or not cells[0:1] or len(cells) != len(above):
         return None
     at = known.pivot
     if len(cells) <= at or not known.pattern.match(above[at]):
         return None
-    return known.pattern.match(cells[at]) is not None
+    if known.pattern.match(cells[at]) is not None:
+        return True
+    # (`3回/年 ・個別事例の検`: the frequency run into the cell after its own empty one, a space apart)
+    head, space, rest = cells[at + 1].partition(" ") if not cells[at] and at + 1 < len(cells) else ("", "", "")
+    if not space or known.pattern.fullmatch(head) is None:
+        return False
+    cells[at], cells[at + 1] = head, rest.strip()  # (set apart, each in its column)
+    return True
 
 
 def wrapped_label(label: str, rest: str) -> bool:
