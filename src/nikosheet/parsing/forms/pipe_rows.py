@@ -271,20 +271,23 @@ def pivot_beside(known: known_headers.KnownTable | None, above: list[str], cells
     """Under a template header whose pivot is not the first cell (the councils' frequency), after a row
     that has one: whether the row has its own (a new row) or not (it goes on in the row above); None
     elsewhere.  A pivot that markitdown wrote a space before the next cell's text, in that cell, its own
-    left empty (`|  | 3回/年 ・個別事例の検 |`), is the row's: the two are set apart in `cells`."""
+    left empty, is the row's (see `pivot_apart`)."""
     if known is None or not known.pivot or known.grouped or not cells[0:1] or len(cells) != len(above):
         return None
     at = known.pivot
-    if len(cells) <= at or not known.pattern.match(above[at]):
+    if len(cells) <= at or not (known.pattern.match(above[at]) or pivot_apart(known, above)):
         return None
-    if known.pattern.match(cells[at]) is not None:
-        return True
-    # (`3回/年 ・個別事例の検`: the frequency run into the cell after its own empty one, a space apart)
-    head, space, rest = cells[at + 1].partition(" ") if not cells[at] and at + 1 < len(cells) else ("", "", "")
-    if not space or known.pattern.fullmatch(head) is None:
+    return known.pattern.match(cells[at]) is not None or pivot_apart(known, cells)
+
+
+def pivot_apart(known: known_headers.KnownTable, cells: list[str]) -> bool:
+    """Whether the row's pivot (the councils' frequency) stands in the cell after its own, left empty,
+    a space before that cell's text (`|  | 3回/年 ・個別事例の検 |`)."""
+    at = known.pivot
+    if at + 1 >= len(cells) or cells[at]:
         return False
-    cells[at], cells[at + 1] = head, rest.strip()  # (set apart, each in its column)
-    return True
+    head, space, _ = cells[at + 1].partition(" ")
+    return bool(space) and known.pattern.fullmatch(head) is not None
 
 
 def wrapped_label(label: str, rest: str) -> bool:
