@@ -1683,3 +1683,132 @@ def test_a_box_read_again_is_charged_the_budget_its_reading_took() -> None:
     assert again == first  # (and charged as much)
     with pytest.raises(council_heights._OverBudget):
         council_heights._readings(members, span, {}, [9_999 - first[0], 0])
+
+
+# ward-toshima-fy2024's councils as plain pdftotext writes their LibreOffice PDF: the second council's
+# name starts with the programme's own name (`にも包括`), and its activities, a list LibreOffice sets in
+# from its column's edge, wrap narrower than the column the first row's activities fill
+KANA_NAME = (
+    "名称\n\n協議の場の構成員\n\n開催\n頻度\n\n実施内容\n\n"
+    "豊島区精神 精神科病院、精神科診療所、医師会、訪問看護ス\n"
+    "年 2 ・実務者部会からの報告 ・区\n"
+    "保健福祉連 テーション、基幹相談支援センター、社会福祉協\n"
+    "回\n"
+    "の取組の方向性の確認\n"
+    "絡会\n"
+    "議会、家族会、当事者、健康推進課、障害福祉課\n"
+    "\n"
+    "相談支援事業所、訪問看護ステーション、CSW、\n"
+    "にも包括実\n"
+    "年4\n"
+    "高齢者総合相談センター、ピアサポーター、保健\n"
+    "務者部会\n"
+    "回\n"
+    "所、障害福祉課\n"
+    "\n\n\n"
+    "特記事項等(課題\n・強み等)\n"
+    "報告中心の会議と\n"
+    "なっている。\n"
+    "\n"
+    "・地域移行、住まい、\n"
+    "居場所の 3 テーマごと\n"
+    "テーマごとに具体\n"
+    "のグループ協議\n"
+    "的な取組につなが\n"
+    "・こころのカフェの振\n"
+    "っている。\n"
+    "り返り\n"
+    "\n"
+    "居住支援協\n"
+    "不動産関係団体、居住支援法人、住宅課、障害福 年 2 精神障害者の入居と入居後の支\n"
+    "議会 住まい\n"
+    "祉課、健康推進課\n"
+    "回\n"
+    "援に関する協議\n"
+    "部会\n"
+)
+
+
+def test_a_name_may_start_with_the_programme_s_name_and_a_list_be_set_in() -> None:
+    rows = _rows(SIGNAL + HEADING + KANA_NAME + END)
+    assert rows[2] == [
+        "にも包括実務者部会",
+        "相談支援事業所、訪問看護ステーション、CSW、高齢者総合相談センター、ピアサポーター、保健所、障害福祉課",
+        "年4回",
+        "・地域移行、住まい、居場所の3テーマごとのグループ協議 ・こころのカフェの振り返り",
+        "テーマごとに具体的な取組につながっている。",
+    ]
+    assert rows[3][:3] == [
+        "居住支援協議会 住まい部会",
+        "不動産関係団体、居住支援法人、住宅課、障害福祉課、健康推進課",
+        "年2回",
+    ]
+    # (the first row's notes, written after the late header cell, are kept as text with a warning)
+    state = form_state(council_heights, SIGNAL + HEADING + KANA_NAME + END)
+    assert any(note[0] is Diagnostic.MISSING_TABLE for note in state.notes)
+    assert "報告中心の会議と" in "".join(line for line in state.lines if line and "\t" not in line)
+
+
+# ward-numberalone-fy2024's councils: the first row's notes, then the second row's activities (a list
+# whose items LibreOffice spaced apart, its bullets drawn alone on lines of their own) beside its notes,
+# all in one box
+SPACED_LIST = (
+    "名称\n\n開催\n頻度\n\n協議の場の構成員\n\n実施内容\n\n"
+    "世田谷区精神保健 精神科病院、精神科診療所、相談支援 2 回/ 全体の課題の共有 取組\n"
+    "福祉連絡協議会\n"
+    "事業所、家族会、ピアサポーター、区 年\n"
+    "の方針決定\n"
+    "地域精神保健福祉 各地域の医療機関、相談支援事業所、 年 4\n"
+    "連絡会\n"
+    "保健福祉センター\n"
+    "回\n"
+    "\n"
+    "特記事項等(課題・強み等)\n"
+    "地域連絡会の課題を区全体で\n"
+    "共有する流れができている。\n"
+    "\n\uf0b7\n\n"
+    "・事例検討\n"
+    "\n\uf0b7\n\n"
+    "・地域資源の情 地域により参加機関の数に差\n"
+    "がある。\n"
+    "報交換\n"
+    "\n"
+)
+
+
+def test_a_list_spaced_apart_beside_its_notes_after_the_notes_above() -> None:
+    assert _rows(SIGNAL + HEADING + SPACED_LIST + END)[2] == [
+        "地域精神保健福祉連絡会",
+        "各地域の医療機関、相談支援事業所、保健福祉センター",
+        "年4回",
+        "・事例検討 ・地域資源の情報交換",
+        "地域により参加機関の数に差がある。",
+    ]
+
+
+# city-pipe-fy2023's councils: the second row's activities, a list whose items stand on lines of their
+# own (one bullet drawn apart), narrower than the first row's activities that fill their column
+NARROW_LIST = (
+    "名称\n\n協議の場の構成員\n\n開催\n頻度\n\n実施内容\n\n特記事項等(課題・強み等)\n\n"
+    "倉敷市精神障害にも対応し 精神科病院、医師会、相談支援\n"
+    "2 回/ ・地域課題の共有 ・取 代表者が参加しており、方\n"
+    "た地域包括ケアシステム推 事業所、家族会、ピアサポータ\n"
+    "年\n組方針の決定\n針決定が円滑に行える。\n進会議\nー、行政\n"
+    "精神科病院の精神保健福祉士、\n年6\n相談支援専門員、訪問看護師、\n回\n保健所職員\n\n"
+    "実務者部会\n\n・事例検討\n\n\uf0b7\n\n・地域課題の\n抽出\n\n"
+    "保健所保健課、障害福祉課、基 週 1\n幹相談支援センター\n回\n\n"
+    "事務局会議\n\n\uf0b7\n\n会議の準備 進捗管理\n\n"
+    "事例検討から地域課題を抽\n出する流れができている。\n担当者の異動があっても取\n"
+    "組が継続できる体制づくり\nが課題。\n\n"
+)
+
+
+def test_a_list_of_items_on_lines_of_their_own_tells_no_column_s_width() -> None:
+    rows = _rows(SIGNAL + HEADING + NARROW_LIST + END)
+    assert rows[1][3] == "・地域課題の共有 ・取組方針の決定"
+    assert rows[2][:4] == [
+        "実務者部会",
+        "精神科病院の精神保健福祉士、相談支援専門員、訪問看護師、保健所職員",
+        "年6回",
+        "・事例検討 ・地域課題の抽出",
+    ]

@@ -44,3 +44,18 @@ def test_the_councils_are_read_and_the_sectors_table_above_takes_neither_the_num
         "事例検討、地域課題の共有",
         "",
     ] in rows
+
+
+def test_the_section_before_s_last_cell_between_the_number_s_cell_and_the_title_stays_in_its_section() -> None:
+    """designated-sagamihara-fy2024 (plain pdftotext): `7` and `名称`, then the sectors' last issue (a cell
+    pdftotext wrote late), then the title: the number and the title go after that cell, the cell below."""
+    late = COUNCILS.replace(f"名称\n\n{TITLE}", f"名称\n\n市民への普及啓発の機会が少ない。\n\n{TITLE}")
+    lines = apply_form(header_before_title, late)
+    assert lines[:7] == ["市民への普及啓発の機会が少ない。", "7", "", TITLE, "", "名称", "協議の場の構成員"]
+    rows = rewritten_rows(SECTORS + late)
+    assert ["事務局会議", "保健予防課、障害福祉課", "随時", "連絡会の準備", ""] in rows
+
+
+def test_a_line_between_a_cell_and_a_title_with_no_number_above_stays() -> None:
+    late = COUNCILS.replace(f"7\n名称\n\n{TITLE}", f"名称\n\n市民への普及啓発の機会が少ない。\n\n{TITLE}")
+    assert apply_form(header_before_title, late) == late.split("\n")

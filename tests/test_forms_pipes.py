@@ -313,3 +313,28 @@ def test_two_roles_words_in_another_tables_cell_are_its_text():
     state = form_state(pipe_tables, text)
     assert state.notes == []
     assert "福祉" in (state.lines[3] or "")
+
+
+# designated-hiroshima-fy2023 through markitdown (Chromium PDF): after the first council, each row's
+# frequency written in the activities' cell, a space before them, its own cell left empty
+FREQUENCY_APART = """| 名称  |     | 協議の場の構成員 | 開催頻度 | 実施内容 | 特記事項等(課題・ |
+| --- | --- | -------- | ---- | ---- | --------- |
+強み等)
+| 広島市精神障害にも対応 |     | 精神科病院協会、精神神経科診療 | 2回/年 | ・区連絡会から  | 委員が多く、1回の |
+| ----------- | --- | --------------- | ---- | -------- | --------- |
+| した地域包括ケアシステ |     | 所協会、医師会、訪問看護ステー |      | の課題の報告 ・ | 会議で議論を深めに |
+| ム推進会議       |     | ション連絡協議会、相談支援事業 |      | 市全体の取組の  | くい。       |
+|             |     | 所、地域包括支援センター、家族 |      | 検討 ・障害福祉 |           |
+|             |     | 会、ピアサポーター、学識経験  |      | 計画への意見   |           |
+者、行政
+
+| 区地域精神保健福祉連絡 |     | 区厚生部、相談支援事業所、地域 |     | 3回/年 ・個別事例の検 | 区ごとに参加機関の |
+| ----------- | --- | --------------- | --- | ------------ | --------- |
+| 会（8区）       |     | 包括支援センター、精神科医療機 |     | 討            | 顔ぶれが異なる。  |"""
+
+
+def test_a_council_whose_frequency_stands_in_the_next_cell_is_a_row_of_its_own():
+    rows = [line.split("\t") for line in _apply(pipe_tables, FREQUENCY_APART) if line and "\t" in line]
+    assert rows[2][0] == "区地域精神保健福祉連絡会（8区）"
+    assert rows[2][2:] == ["3回/年", "・個別事例の検討", "区ごとに参加機関の顔ぶれが異なる。"]
+    assert rows[1][0] == "広島市精神障害にも対応した地域包括ケアシステム推進会議"

@@ -15,25 +15,26 @@ heights 0…n-1 round the row's middle, so a cell a line shorter stands half a l
     域包括ケア部会
     児童委員協議会、学識経験者、市
 
-Each box (lines between blank lines, 32 at most) is read as one row's part or up to four rows' parts
-one after the other, each part some neighbouring columns whose cells' line counts put their lines in the box's order;
-a reading holds when every cell is its column's (a name ends in a council's word, the members are a
-list, the frequency the vocabulary's, the activities hold no sentence) and every cell's lines but its
-last fill its column, the columns' widths being those of the boxes read one way only (a one-line
-cell, narrower than its column, tells none; the others tried from the readings' lines; a box no
-reading holds is tried with those a character wider), or the header's lines where they are wider (`開催頻`
-/ `度`, where the rows' lines, a count's digit narrow, show less).  A printed line is not cut between a
-number and its counter after it (`…の課題 3 つの部会の間で`: the note's `3 つの…`).  A line ends short
-of its column before a bracket and the word inside it that did not fit after it (`区版協議` / `の場` /
-`（18` / `区）`).  A list set in from its column's edge (a bullet drawn alone on a line before it) fills only its widest
-line, and tells no column's width.  A part goes to the first row that lacks its columns (a name written
-late, after the next row, is its row's); notes in a part of their own right after their row's
-activities, and before the next row's cells or at the table's end, are that row's (of the readings of
-as many cells, the one that leaves the fewest notes apart is kept); other notes in a part of their own are kept
-as text below the table, with a `missing-table` warning (pdftotext writes them after their activities,
-after the next rows or after the table, several rows' in one box: which row's they are, the text does
-not tell).  A list of activities a page break
-cut writes its last items in a box of their own after the notes' boxes:
+Each box (lines between blank lines, 32 at most) is read as one row's part or up to four rows' parts one
+after the other, each part some neighbouring columns whose cells' line counts put their lines in the box's
+order; a reading holds when every cell is its column's (a name ends in a council's word, the members are a
+list, the frequency the vocabulary's, the activities hold no sentence) and every cell's lines but its last
+fill its column, the columns' widths being those of the boxes read one way only (a one-line cell, narrower
+than its column, tells none; the others tried from the readings' lines; a box no reading holds is tried with
+those a character wider), or the header's lines where they are wider (`開催頻` / `度`, where the rows' lines, a
+count's digit narrow, show less).  A printed line is not cut between a number and its counter after it
+(`…の課題 3 つの部会の間で`: the note's `3 つの…`).  A line ends short of its column before a bracket and the word
+inside it that did not fit after it (`区版協議` / `の場` / `（18` / `区）`).  A list set in from its column's edge (a
+bullet drawn alone on a line before it) fills only its widest line, and tells no column's width; so does a
+list of items each on lines of their own, a bullet first, with no bullet drawn apart (no item after another
+on a line).  A name may start with the programme's own name (`にも包括実務者部会`), as no other cell starts with a
+particle.  A part goes to the first row that lacks its columns (a name written late, after the next row, is
+its row's); notes in a part of their own right after their row's activities, and before the next row's cells
+or at the table's end, are that row's (of the readings of as many cells, the one that leaves the fewest
+notes apart is kept); other notes in a part of their own are kept as text below the table, with a
+`missing-table` warning (pdftotext writes them after their activities, after the next rows or after the
+table, several rows' in one box: which row's they are, the text does not tell).  A list of activities a page
+break cut writes its last items in a box of their own after the notes' boxes:
 
     ・区の地域課題の / 抽出 / 特記事項等(課題・強み等) / 区から上がる課題 … / \f / ・関係機関の顔の / 見える関係づくり
 
@@ -44,7 +45,9 @@ block of their own, after other rows' cells, open as no cell does (a word's end:
 they may end, else they are kept as text below the table, with the same warning.  A note that there
 is nothing to note (`－`) is a cell of its column.  A box no reading by heights holds is read as two
 neighbouring columns' lines merged in their order (a list's items, spaced apart, stand off the
-heights of the notes beside it), where one reading only holds; a members' line that opens with a
+heights of the notes beside it), where one reading only holds, also after the box's first lines read by
+their heights where the list starts on the box's first bulleted line (the notes of the row above, or a
+row's members and frequency, then the next row's list and notes); a members' line that opens with a
 whole frequency, or ends in a frequency's word apart (`…精神 年 4`), is none; of the tables the
 columns' widths allow, the one of the fewest cells is kept.  Where no table is read so, it is read
 again with each cell's first line at its row's top, as in a table whose cells are set at their rows'
@@ -66,7 +69,7 @@ from typing import NamedTuple
 import nikosheet.diagnostic_messages as messages
 from nikosheet.diagnostics import Diagnostic
 from nikosheet.parsing.forms import FormState, signals
-from nikosheet.parsing.forms._shared import display_width, put_lines, unbalanced
+from nikosheet.parsing.forms._shared import KANA_WORDS, display_width, put_lines, unbalanced
 from nikosheet.parsing.forms.autospace import unspaced
 from nikosheet.parsing.forms.council_boxes import PIECE, header_lines, heading_above, name_of, table_end
 from nikosheet.parsing.forms.council_pivots import HEADERS
@@ -232,7 +235,11 @@ def _rows(
         base = {c: max(w, floors.get(c, 0)) for c, w in _widths(texts, budget, top).items()}
         wider = {c: w + _WIDER for c, w in base.items()}
         loose = [
-            _box_ways(run, base, wider, budget, top) or _merged(run, base, budget) or _tails(run, base) for run in texts
+            _box_ways(run, base, wider, budget, top)
+            or _merged(run, base, budget)
+            or _merged_after(run, base, budget, top)
+            or _tails(run, base)
+            for run in texts
         ]
     except _OverBudget:
         return None
@@ -344,6 +351,21 @@ def _merged(run: list[str], widths: dict[int, int], budget: list[int]) -> list[l
             cell[0] = _SET_IN + cell[0][1:]  # (a list set in from its column's edge: see `_unbulleted`)
     layout: Layout = [[[(column, line)]] for column, cell in cells.items() for line in cell]
     return [[(cells, layout)]]
+
+
+def _merged_after(run: list[str], widths: dict[int, int], budget: list[int], top: bool) -> list[list[Reading]]:
+    """A box no other reading holds, read as its first lines' parts by their heights and then a list's
+    items merged with the cell beside it (see `_merged`), the list starting the box's rest: the notes of
+    the row above, or a row's members and frequency, then the next row's activities whose items stand
+    spaced apart beside their notes (`地域連絡会の課題を区全体で` / `共有する流れができている。` /
+    `•事例検討` / `•地域資源の情 地域により参加機関の数に差` / `がある。` / `報交換`): the list starts at the
+    box's first line that starts with a bullet, after the first line."""
+    start = next((k for k, line in enumerate(run) if line[0] in LIST_BULLETS), 0)
+    if start < 1:
+        return []
+    rest = _merged(run[start:], widths, budget)
+    heads = _box_readings(run[:start], widths, budget, top) if rest else []
+    return [head + way for head in heads for way in rest]
 
 
 def _merges(run: list[str], left: int, right: int, widths: dict[int, int], steps: list[int]) -> list[Cells]:
@@ -508,7 +530,7 @@ def _widths(runs: list[list[str]], budget: list[int], top: bool = False) -> dict
         if len(readings) != 1:
             continue
         for column, cell in readings[0][0].items():
-            if not cell[0].startswith(_SET_IN):  # (a list set in from its column's edge tells no width)
+            if not cell[0].startswith(_SET_IN) and not _items(cell):  # (a list set in tells no width)
                 seen.setdefault(column, []).extend(_size(line) for line in cell)
                 wrapped |= {column} if len(cell) > 1 else set()
     return {column: max(found) for column, found in seen.items() if found and column in wrapped}
@@ -842,9 +864,21 @@ def _head(line: str) -> int:
 def _list_width(cell: list[str], width: int) -> int:
     """The width a cell's full lines fill: a list's set in from the column's edge (see `_unbulleted`) its
     widest line's where that is narrower than the column's, else the column's."""
-    if not cell[0].startswith(_SET_IN) or len(cell) < 2:
+    if len(cell) < 2 or not (cell[0].startswith(_SET_IN) or _items(cell)):
         return width
     return min(width, max(_size(line) for line in cell))
+
+
+def _items(cell: list[str]) -> bool:
+    """Whether the cell's lines are a list of items each starting on a line of its own, a bullet first
+    (a list LibreOffice may set in from its column's edge with no bullet drawn apart: `・地域移行、住まい、` /
+    `居場所の 3 テーマごと` / `のグループ協議` / `・こころのカフェの振` / `り返り`), no item after another
+    on a line (`・県の施策への反映 ・指標` is a text of items that wraps across its column)."""
+    return (
+        cell[0][0] in LIST_BULLETS
+        and any(line[0] in LIST_BULLETS for line in cell[1:])
+        and not any(bullet in line[1:] for line in cell for bullet in LIST_BULLETS)
+    )
 
 
 @functools.lru_cache(maxsize=8192)
@@ -871,7 +905,7 @@ def _kind(column: int, text: str, cell: list[str]) -> bool:
         return True  # (`－`: nothing to note)
     if column == _MEMBERS and text in SAME_AS_ABOVE:
         return True  # (`同上`: the members of the council above)
-    if len(text) < 2 or text[0] in _NO_START or unbalanced(text) < 0:
+    if len(text) < 2 or _opens_inside(text) or unbalanced(text) < 0:
         return False  # (a word's end, or a phrase's, or a bracket's close: another cell's wrapped rest)
     if column == _NAME:
         return name_of([_text(line) for line in cell]) is not None or _cut_name(text)
@@ -890,6 +924,12 @@ def _kind(column: int, text: str, cell: list[str]) -> bool:
     if column == _NOTES:
         return text[0] not in LIST_BULLETS  # (a list is the activities')
     return "。" not in text
+
+
+def _opens_inside(text: str) -> bool:
+    """Whether the text starts as no cell does (a particle, a word's kana end, a bracket's close), not
+    with one of the sheets' words that start with a kana (`にも包括実務者部会`: a council's name)."""
+    return text[0] in _NO_START and not text.startswith(KANA_WORDS)
 
 
 def _cut_name(text: str) -> bool:

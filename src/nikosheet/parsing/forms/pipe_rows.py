@@ -270,13 +270,24 @@ def _first_word(text: str) -> int:
 def pivot_beside(known: known_headers.KnownTable | None, above: list[str], cells: list[str]) -> bool | None:
     """Under a template header whose pivot is not the first cell (the councils' frequency), after a row
     that has one: whether the row has its own (a new row) or not (it goes on in the row above); None
-    elsewhere."""
+    elsewhere.  A pivot that markitdown wrote a space before the next cell's text, in that cell, its own
+    left empty, is the row's (see `pivot_apart`)."""
     if known is None or not known.pivot or known.grouped or not cells[0:1] or len(cells) != len(above):
         return None
     at = known.pivot
-    if len(cells) <= at or not known.pattern.match(above[at]):
+    if len(cells) <= at or not (known.pattern.match(above[at]) or pivot_apart(known, above)):
         return None
-    return known.pattern.match(cells[at]) is not None
+    return known.pattern.match(cells[at]) is not None or pivot_apart(known, cells)
+
+
+def pivot_apart(known: known_headers.KnownTable, cells: list[str]) -> bool:
+    """Whether the row's pivot (the councils' frequency) stands in the cell after its own, left empty,
+    a space before that cell's text (`|  | 3回/年 ・個別事例の検 |`)."""
+    at = known.pivot
+    if at + 1 >= len(cells) or cells[at]:
+        return False
+    head, space, _ = cells[at + 1].partition(" ")
+    return bool(space) and known.pattern.fullmatch(head) is not None
 
 
 def wrapped_label(label: str, rest: str) -> bool:

@@ -68,6 +68,7 @@ from nikosheet.parsing.forms.pipe_rows import (
     numbered_label_goes_on,
     open_setup_label,
     pivot,
+    pivot_apart,
     pivot_beside,
     place_stray,
     place_tail,
@@ -874,6 +875,7 @@ def _rewrite(state: FormState, rows: list[PipeRow], tail: list[PipeRow]) -> None
     groups: list[RowGroup] = []
     after_stray = False
     known: known_headers.KnownTable | None = None  # the template's table under a header of its own
+    apart: dict[int, int] = {}  # the rows whose pivot stands in the next cell: the pivot's column
     departments = False  # under a departments' header (所管部署名, 連携部署名): a row a department
     joined = False  # its two cells written as one (`所管部署名 所管部署における主な業務`), and each row's
     for r in rows:
@@ -913,6 +915,8 @@ def _rewrite(state: FormState, rows: list[PipeRow], tail: list[PipeRow]) -> None
         elif groups and pivot_beside(known, groups[-1].cells, r.cells) is not None:
             if pivot_beside(known, groups[-1].cells, r.cells):
                 groups.append(RowGroup(r))
+                if known is not None and pivot_apart(known, r.cells):
+                    apart[r.index] = known.pivot  # (set apart once the row's cells are whole)
             else:
                 groups[-1].add(r)  # a council's row goes on until the next frequency
         elif groups and r.cells and wrapped_label(groups[-1].cells[0], r.cells[0]):
@@ -936,6 +940,9 @@ def _rewrite(state: FormState, rows: list[PipeRow], tail: list[PipeRow]) -> None
             groups[-1].taken.append(tail.pop(0).index)
         place_tail(groups, tail, widths, known)
     for group in issue_groups(groups):
+        if (at := apart.get(group.first)) is not None:  # `3回/年 ・個別事例の検討`: the frequency apart
+            frequency, _, rest = group.cells[at + 1].partition(" ")
+            group.cells[at], group.cells[at + 1] = frequency, rest.strip()
         state.lines[group.first] = "\t".join(_goal_apart(group.cells))
         for i in group.taken:
             state.lines[i] = None
