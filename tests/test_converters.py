@@ -63,7 +63,7 @@ MEAN = {
     "libreoffice-txt": 0.98,
     "lopdf-markitdown": 0.9,
     "lopdf-pdfplumber": 0.91,
-    "lopdf-pdftotext": 0.87,
+    "lopdf-pdftotext": 0.88,
     "lopdf-pdftotext-layout": 0.93,
     "lopdf-pymupdf": 0.95,
     "markitdown-docx": 0.99,

@@ -198,3 +198,97 @@ def test_a_bullet_after_a_line_as_wide_as_the_event_column_is_no_item_of_its_own
         "・精神科病院の長期入院者を対象とした退院意向の実態調査を県と北九州市・下関市の合同で実施し、措置入院者退院後支援の試行を開始",
         None,
     )
+
+
+# pdfminer: two commissions written after a later row (their rows' among the rows above without one,
+# which cannot be told), the year's next event and the next year after them
+RUN_AMONG_ROWS = (
+    "平成19年度 精神障害者退院促進支援事業を開始\n\n"
+    "平成24年度 地域移行・地域定着支援の個別給付化に合わせ、相談支援事業所への\n\n委託を開始\n\n"
+    "平成28年度 ピアサポーター養成研修を開始\n\n"
+    "令和2年度 保健所ごとの地域移行推進会議を開始\n\n"
+    "委託\n\n市内指定一般相談支援事業\n所（3法人）\n\n直営（精神保健福祉センタ\nー）\n\n"
+    "圏域ごとの事例検討会を開始\n\n"
+    "令和4年度 長期入院者の実態調査を実施"
+)
+
+
+def test_a_run_of_commissions_among_the_rows_is_kept_as_text_below_the_table() -> None:
+    """The rows are read whole, the run's commissions below the table with a warning (they were left
+    to the cell-per-line readers, which read them as events and shifted the rows after them)."""
+    assert _events(RUN_AMONG_ROWS, HEADING.replace("委託\n\n", "")) == [
+        ("平成19年度", "精神障害者退院促進支援事業を開始", None),
+        ("平成24年度", "地域移行・地域定着支援の個別給付化に合わせ、相談支援事業所への委託を開始", None),
+        ("平成28年度", "ピアサポーター養成研修を開始", None),
+        ("令和2年度", "保健所ごとの地域移行推進会議を開始", None),
+        ("令和2年度", "圏域ごとの事例検討会を開始", None),
+        ("令和4年度", "長期入院者の実態調査を実施", None),
+    ]
+    doc = nikosheet.parse_text_data(HEADING.replace("委託\n\n", "") + RUN_AMONG_ROWS + END)
+    assert "市内指定一般相談支援事業所（3法人）" in doc["history"]["text"]
+    assert any(d["code"] == "missing-table" for d in doc["diagnostics"])
+
+
+def test_a_year_alone_on_its_line_and_a_commission_s_end_after_the_next_row() -> None:
+    """A year whose event pdfminer wrote in a box apart (`現在`) takes that box; a commission cut by its
+    narrow column (`…事業所 社会福祉`) takes back its end written after the next row (`協議会`)."""
+    body = (
+        "平成25年度 旭川市精神障害者地域移行・地域定着推進協議会の設置\n\n"
+        "令和元年度 協議会を「精神障害者地域生活支援推進協議会」に再編し、に\n\nも包括の協議の場として位置づけ\n\n"
+        "平成27年度 ピアサポーター養成研修の開始\n\n市内相談支援事業所\n\n"
+        "令和5年度 冬期の退院後生活支援をモデル実施\n\n市内相談支援事業所 社会福祉\n\n"
+        "現在\n\n協議会と2部会の体制で継続中\n\n協議会\n\n↓"
+    )
+    assert _events(body) == [
+        ("平成25年度", "旭川市精神障害者地域移行・地域定着推進協議会の設置", None),
+        ("令和元年度", "協議会を「精神障害者地域生活支援推進協議会」に再編し、にも包括の協議の場として位置づけ", None),
+        ("平成27年度", "ピアサポーター養成研修の開始", "市内相談支援事業所"),
+        ("令和5年度", "冬期の退院後生活支援をモデル実施", "市内相談支援事業所 社会福祉協議会"),
+        ("現在", "協議会と2部会の体制で継続中", "市内相談支援事業所 社会福祉協議会"),
+    ]
+
+
+def test_a_commission_between_an_event_s_full_line_and_its_one_character_rest() -> None:
+    """A commission's first line written between an event's line (as wide as the column, cut inside a
+    word) and the event's rest of one character (`試` … `行`): the commission, not the event's rest; its
+    own end after the event's next item."""
+    body = (
+        "令和4年度 にも包括実務者部会を設置\n\n"
+        "令和5年度 ・社会福祉協議会のCSWと連携し、区民ひろばでの「こころのカフェ」を試\n\n"
+        "豊島区民社会福祉協議\n\n行\n・居住支援協議会に精神障害者の住まい部会を設置\n\n会"
+    )
+    assert _events(body) == [
+        ("令和4年度", "にも包括実務者部会を設置", None),
+        (
+            "令和5年度",
+            "社会福祉協議会のCSWと連携し、区民ひろばでの「こころのカフェ」を試行\n"
+            "居住支援協議会に精神障害者の住まい部会を設置",
+            "豊島区民社会福祉協議会",
+        ),
+    ]
+
+
+def test_a_commission_written_with_its_header_cell_among_the_rows_is_kept_as_text() -> None:
+    """pdfminer may write the 委託 header cell with its column's first cell in one box among the rows,
+    where its layout puts it: that cell is a commission (not the year's next event), and which row's
+    its place does not tell."""
+    heading = "3 精神障害にも対応した地域包括ケアシステムの構築に向けた取組の経緯（地域課題）\n\n年度\n\n経過\n\n"
+    body = (
+        "平成26年度 県の地域移行支援事業との連携を開始\n\n"
+        "平成30年度 障害者自立支援協議会に精神保健部会を設置\n\n"
+        "令和2年度 地域連絡会を開始（2地区で試行）\n\n"
+        "委託\n\n長野県\n\n"
+        "令和4年度 ピアサポーターによる病院訪問を開始\n\n市内相談支援事業所\n\n"
+        "令和5年度 地域資源マップを発行\n\n↓"
+    )
+    doc = nikosheet.parse_text_data(heading + body + END)
+    events = [(e["period"], e["description"], e["commission"]) for e in doc["history"]["events"]]
+    assert events == [
+        ("平成26年度", "県の地域移行支援事業との連携を開始", None),
+        ("平成30年度", "障害者自立支援協議会に精神保健部会を設置", None),
+        ("令和2年度", "地域連絡会を開始（2地区で試行）", None),
+        ("令和4年度", "ピアサポーターによる病院訪問を開始", "市内相談支援事業所"),
+        ("令和5年度", "地域資源マップを発行", "市内相談支援事業所"),  # (`↓`: as above)
+    ]
+    assert any(d["code"] == "missing-table" and "委託" in d["message"] for d in doc["diagnostics"])
+    assert "長野県" in doc["history"]["text"]

@@ -414,6 +414,12 @@ LONE_VALUE = Template(
     "指標「{name}」: 目標値と実績値の一方が空欄で、どちらが空欄か変換後の文字からは分かりません。値は表の下に"
     "文章として残しました",
 )
+VALUE_LATE = Template(
+    "indicator {name!r}: one of its 目標値 and 実績値 was written after a later row's cells, and which is which the"
+    " converter's text does not tell: both are kept as text below the table",
+    "指標「{name}」: 目標値と実績値の一方が後の行の後に書かれ、どちらがどちらか変換後の文字からは分かりません。"
+    "両方を表の下に文章として残しました",
+)
 EFFECTS_APART = Template(
     "section {section}: the indicators' effects were written after the table's rows, cut in no way that tells "
     "each row's: they are kept as text below the table",

@@ -81,6 +81,7 @@ CHAIN: tuple[str, ...] = (
     "indicator_boxes",
     "indicator_records",
     "effects_apart",
+    "indicator_runs",
     "header_cells_apart",
     "issue_header_apart",
     "issue_header_spread",

@@ -29,7 +29,10 @@ box that starts as only a wrapped line's rest does (a particle, `ー`, `応。�
 event's rest however wide its line above; else a box is an event's rest or the year's next event, as
 above.  A commission goes to the event it follows; a run of them after the last row (two or more) goes
 to the rows without one, in order, when it holds as many cells as they are, else (which row each is
-cannot be told) is kept as text below the table with a `missing-table` warning.  A table with a year
+cannot be told) is kept as text below the table with a `missing-table` warning.  pdfminer may write the
+委託 header cell with its column's first cells in one box among the rows, where its layout puts it: the
+boxes right after it are commissions, a run whose rows its place does not tell (given to the rows only
+where as many).  A table with a year
 alone on its line is left to `cell_lines_tables`, and so is one whose header's cells share a line (a
 converter that joins a row's cells with a space).
 """
@@ -38,6 +41,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 
 import nikosheet.diagnostic_messages as messages
 from nikosheet.diagnostics import Diagnostic
@@ -70,6 +74,9 @@ _KANA_FIRST = re.compile(r"[ぁ-ゖ、。）」]")  # after a full line's step, 
 _NARROW = 0.6  # a commission's wrapped lines are narrower than this share of the event column
 _FULL = 2  # display columns: a line this near the event column's widest is as wide as it
 _ITEM = "・"  # a list's item's bullet
+_MOST_ALONE = 3  # a year alone on its line for every three written with their events at most
+_BODY_WORD = 4  # characters of a body's name's last word alone on a line: `協議会`, `センター`
+_FRAGMENT = 2  # characters of a box no cell is so short as: a wrapped line's rest (`行`, `会`)
 
 
 def apply(state: FormState) -> None:
@@ -105,10 +112,12 @@ def _rebuild(state: FormState, tokens: list[Piece], start: int, page: int) -> No
         end -= 1  # the next heading's number, written before its title
     body = tokens[body_start:end]
     late = [t for t in body if t[1] in _HEADER]  # 委託 written after the rows, a header written again
+    # the boxes right after 委託 written among the rows: its column's first cells, of rows not told
+    untold = {body[j + 1][0] for j, t in enumerate(body[:-1]) if t[1] == _HEADER[2] and not _YEAR.match(body[j + 1][1])}
     body = [t for t in body if t[1] not in _HEADER]
     if _HEADER[2] not in [t[1] for t in head + late]:
         return
-    read = _read(body)
+    read = _read(body, untold)
     if read is None:
         return
     events, apart = read
@@ -148,25 +157,33 @@ def _boxes(body: list[Piece]) -> list[list[Piece]]:
     return boxes
 
 
-def _read(body: list[Piece]) -> tuple[list[_Event], list[list[Piece]]] | None:
+def _read(body: list[Piece], untold: set[int]) -> tuple[list[_Event], list[list[Piece]]] | None:
     """The events, and the boxes of a commissions' run after the last row that cannot be told to
-    their rows; None when the table is not so written."""
+    their rows; None when the table is not so written.  `untold`: the lines that start a box written
+    right after the 委託 header cell among the rows (pdfminer writes the column's header with its first
+    cells in one text box, placed among the rows wherever its layout puts it): commissions, a run
+    whose rows its place does not tell."""
     if len(body) < 2 or not _YEAR.match(body[0][1]) or any(_NUMBER.match(p[1]) for p in body):
         return None
     firsts = []
+    alone = 0
     for _, text, _ in body:
         m = _YEAR.match(text)
         if m is None:
             continue
         rest = text[m.end() :]
+        if not rest.strip() and m.end() == len(text):
+            alone += 1  # a year alone on its line, its event in the box after
+            continue
         if not rest.strip() or not rest[0].isspace():
-            return None  # a year alone on its line: the cell-per-line readers' table
+            return None  # a year run into its event: the cell-per-line readers' table
         firsts.append(_cut(rest.strip())[0])
-    if len(firsts) < 2:
-        return None
+    if len(firsts) < 2 or alone * _MOST_ALONE > len(firsts):
+        return None  # (years mostly alone on their lines: the cell-per-line readers' table)
     column = max(display_width(t) for t in firsts)  # the event column's wrapped width
     events: list[_Event] = []
     runs: list[tuple[int, list[list[Piece]]]] = []  # commissions' boxes after the event they follow
+    told: set[int] = set()  # the runs that start with a box after 委託
     boxes = _boxes(body)
     kept_apart = False  # whether the box above was a commission's
     for b, box in enumerate(boxes):
@@ -182,6 +199,16 @@ def _read(body: list[Piece]) -> tuple[list[_Event], list[list[Piece]]] | None:
                 events[-1].commission = [commission]
             _event_lines(events, box[1:], column)
             kept_apart = False
+        elif index in untold:
+            told.add(len(runs))
+            runs.append((len(events) - 1, [box]))
+            kept_apart = True
+        elif events[-1].event == [""] and text != AS_ABOVE and not _CORPORATION.search(text):
+            events[-1].event = [text]  # the event of a year alone on its line
+            _event_lines(events, box[1:], column)
+        elif (join := _commission_rest(events, runs, box)) is not None:
+            join()  # `…社会福祉` … `協議会`: a commission's wrapped end, after the next row's line
+            kept_apart = True
         elif events[-1].commission and _closes([(index, events[-1].commission[-1], False)], cells):
             events[-1].commission[-1] += "\n" + text  # `…事業所（6か` `所）`: the commission's wrapped end
             kept_apart = True
@@ -217,7 +244,9 @@ def _read(body: list[Piece]) -> tuple[list[_Event], list[list[Piece]]] | None:
             events.append(_Event("", [text], index))  # the year's next event
             _event_lines(events, box[1:], column)
             kept_apart = False
-    return _settle(events, runs)
+    if any(event.event == [""] for event in events):
+        return None  # (a year alone on its line whose event the table's lines do not hold)
+    return _settle(events, runs, told)
 
 
 def _event_lines(events: list[_Event], lines: list[Piece], column: int, rest: bool = False) -> None:
@@ -278,17 +307,17 @@ def _rest_start(text: str, line: str) -> bool:
 
 
 def _settle(
-    events: list[_Event], runs: list[tuple[int, list[list[Piece]]]]
+    events: list[_Event], runs: list[tuple[int, list[list[Piece]]]], untold: set[int]
 ) -> tuple[list[_Event], list[list[Piece]]] | None:
-    """The commissions given to their rows: a box to the row it follows; a run of boxes to the rows
-    without one since the last that has one, in order, when they are as many; else, after the last
-    row, kept apart (None when such a run stands between rows)."""
+    """The commissions given to their rows: a box to the row it follows (not one of a run after 委託,
+    `untold`); a run of boxes to the rows without one since the last that has one, in order, when they
+    are as many; else kept apart."""
     apart: list[list[Piece]] = []
-    for after, boxes in runs:
+    for n, (after, boxes) in enumerate(runs):
         if after < 0:
             return None
         cells = ["\n".join(t for _, t, _ in box) for box in boxes]
-        if len(boxes) == 1 and not events[after].commission:
+        if len(boxes) == 1 and not events[after].commission and n not in untold:
             events[after].commission = [cells[0]]
             continue
         open_ = []
@@ -299,10 +328,8 @@ def _settle(
         if len(open_) == len(boxes):
             for event, cell in zip(reversed(open_), cells, strict=True):
                 event.commission = [cell]
-        elif after == len(events) - 1:
-            apart.extend(boxes)
         else:
-            return None
+            apart.extend(boxes)
     return events, apart
 
 
@@ -338,11 +365,48 @@ def _beside(event: _Event, cells: list[str], after: list[list[Piece]], column: i
         and not event.commission
         and display_width(event.event[-1]) >= column - _FULL
         and display_width(text) <= column * _NARROW
-        and _rest_start(after[0][0][1], event.event[-1])
+        and (_rest_start(after[0][0][1], event.event[-1]) or _fragment(after[0]))
         and not _rest_start(text, event.event[-1])
         and not text.endswith(EVENT_ENDS)
         and "。" not in text
     )
+
+
+def _fragment(box: list[Piece]) -> bool:
+    """Whether a box's first line is too short for any cell (`行`): a wrapped line's rest."""
+    text = box[0][1]
+    return len(text) <= _FRAGMENT and text != AS_ABOVE and not _CORPORATION.search(text)
+
+
+# a body's name's last word: what a commission's name ends with (`…協議会`, `…センター`, `…事業所`)
+_BODY_END = re.compile(r"(?:会|センター|事業所|事務所|法人|病院|大学|協会|団)$")
+
+
+def _commission_rest(
+    events: list[_Event], runs: list[tuple[int, list[list[Piece]]]], box: list[Piece]
+) -> Callable[[], None] | None:
+    """How a box of one short line goes on the commission it ends (`協議会` after `市内相談支援事業所 社会福祉`,
+    written after the next row's event; `会` after `豊島区民社会福祉協議`): the last commission written, its
+    last line no body's name's end, and with the box one; else None."""
+    text = box[0][1]
+    if len(box) != 1 or len(text) > _BODY_WORD or not _BODY_END.search(text):
+        return None
+    own = [event for event in events if event.commission]
+    written = [cell for _, cells in runs for cell in cells]
+    if not own and not written:
+        return None
+    in_run = bool(written) and (not own or written[-1][-1][0] > own[-1].index)
+    line = written[-1][-1][1] if in_run else own[-1].commission[-1].split("\n")[-1]
+    if _BODY_END.search(line) or line == AS_ABOVE or not _BODY_END.search(line + text):
+        return None
+
+    def join() -> None:
+        if in_run:
+            written[-1].append(box[0])
+        else:
+            own[-1].commission[-1] += "\n" + text
+
+    return join
 
 
 def _wrapped_commission(cells: list[str], after: list[list[Piece]], column: int) -> bool:
@@ -388,25 +452,38 @@ def _write(state: FormState, head: list[Piece], events: list[_Event], apart: lis
     """The table's header and rows in place of its lines, from its header's first line to `last`; a
     run of commissions kept apart written below it, each a line of its own, with a warning."""
     first = min(p[0] for p in head)
-    kept = {box[0][0]: box for box in apart}
-    taken = {p[0] for box in apart for p in box}
+    at_rows = [event.index for event in events]
+    if any(box[0][0] < at_rows[-1] for box in apart):
+        # a run among the rows: its boxes go below the last row, each a line of its own (the last rows
+        # moved up where the lines below them are too few)
+        room = last - len(apart) - 1
+        for n in range(len(at_rows) - 1, -1, -1):
+            at_rows[n] = min(at_rows[n], room - (len(at_rows) - 1 - n))
+        if at_rows[0] <= first:
+            return  # (the rows' indices, each the lesser of two rising runs, rise)
+        kept = {at_rows[-1] + 2 + n: box for n, box in enumerate(apart)}
+        taken: set[int] = set()
+    else:
+        kept = {box[0][0]: box for box in apart}
+        taken = {p[0] for box in apart for p in box}
     for i in range(first, last + 1):
         if i not in taken:
             state.lines[i] = None
     state.lines[first] = "\t".join(_HEADER)
-    for event in events:
+    for event, at in zip(events, at_rows, strict=True):
         text = ""
         for n, line in enumerate(event.event):
             text = f"{text} {line}" if n in event.items else join_wrapped(text, line)
-        state.lines[event.index] = f"{event.year}\t{text}\t{_joined(event.commission)}"
+        state.lines[at] = f"{event.year}\t{text}\t{_joined(event.commission)}"
     for at, box in kept.items():
-        for index, _, _ in box:
-            state.lines[index] = None
+        if taken:  # (kept where it stands: its lines but its first are layout)
+            for index, _, _ in box:
+                state.lines[index] = None
         state.lines[at] = functools.reduce(join_wrapped, (t for _, t, _ in box), "")
         state.alone.add(at)
     if apart:
-        at = apart[0][0][0]
-        if at - 1 > events[-1].index and state.lines[at - 1] is None:
+        at = min(kept)
+        if at - 1 > at_rows[-1] and state.lines[at - 1] is None:
             state.lines[at - 1] = ""
         state.note(
             Diagnostic.MISSING_TABLE,

@@ -53,20 +53,26 @@ def apply(state: FormState) -> None:
     """Write the header row of section 4's indicators table where its rows were left as text."""
     if not signals.indicator_header(state.source):
         return
-    region = unread_outcomes_region(state.lines)
-    if region is None:
-        return
-    start, end = region
-    found = header_of(state.lines, start, end)
+    found = unread_header(state.lines)
     if found is None:
         return
-    header, taken = found
+    header, taken, end = found
     for i in taken:
         state.lines[i] = None
     state.lines[taken[0]] = header
     kept = sum(1 for line in state.lines[taken[0] + 1 : end] if line is not None and line.strip(" \f\u3000"))
     message = messages.HEADER_ONLY(section=4, table=_TABLE, kept=kept)
     state.note(Diagnostic.MISSING_TABLE, taken[0], str(message))
+
+
+def unread_header(lines: list[str | None]) -> tuple[str, list[int], int] | None:
+    """Section 4's header row where its table was left unread (see `header_of`), the lines it takes and
+    the section's end; or None."""
+    region = unread_outcomes_region(lines)
+    if region is None:
+        return None
+    found = header_of(lines, *region)
+    return None if found is None else (*found, region[1])
 
 
 def header_of(lines: list[str | None], start: int, end: int) -> tuple[str, list[int]] | None:

@@ -52,7 +52,13 @@ def _take(text: str, have: str, words: str, bracket: bool) -> int:
         return 0
     end = min((i for i in (text.find(")"), text.find("）")) if i >= 0), default=-1)
     if len(have) == len(words):  # the bracket starts here, and may close on a later line
-        return 0 if text[:1] not in "(（" else (end + 1 if end >= 0 else len(text))
+        if text[:1] not in "(（":
+            return 0
+        if end >= 0:
+            return end + 1
+        # two cells' brackets side by side, neither closed (`(R4年度当 (R4年度`): this one's up to the other's
+        other = min((i for i in (text.find("(", 1), text.find("（", 1)) if i > 0), default=len(text))
+        return other
     return end + 1  # the bracket's end, or nothing: a line of the body
 
 

@@ -179,6 +179,11 @@ def effects_apart(source: str) -> bool:
     return indicator_boxes(source)
 
 
+def indicator_runs(source: str) -> bool:
+    """As `indicator_boxes`: a LibreOffice PDF's text, its tables a box at a time."""
+    return indicator_boxes(source)
+
+
 def indicator_records(source: str) -> bool:
     """As `indicator_boxes`: a LibreOffice PDF's text, its tables a box at a time."""
     return indicator_boxes(source)

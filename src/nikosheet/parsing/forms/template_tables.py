@@ -725,7 +725,7 @@ def join_cell(cell: Cell) -> str:
 
 
 # a word's last character before a count (not a count's own word: `年`, `計`, `各`, `約`, `中`…)
-_WORD_END = compile_lazily(r"[^\x00-\x7f0-9０-９年月計各約中第全延・、]\Z")
+_WORD_END = compile_lazily(r"[^\x00-\x7f0-9０-９年月計各約中第全延べ・、]\Z")
 _COUNT_ALONE = compile_lazily(r"[0-9０-９][0-9０-９,，.．]{0,12}[^\s0-9０-９]{1,3}")  # `15名`, `80%`, `1,204件`
 
 
