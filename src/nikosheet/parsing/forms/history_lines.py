@@ -62,6 +62,7 @@ _YEAR = TABLES[0].pivots[0]  # the history's pivot: a year, years, a month of a 
 _NUMBER = re.compile(r"^[0-9０-９]{1,2}$")  # the next heading's number, standing alone
 # a commission's own words: a corporation's kind or a body run by itself, whatever the width of its line; or no
 # one (`－`, `なし`)
+_NONE = re.compile(r"[－\-―ー–—]|なし|無し|同上|未定")  # a commission's mark of none
 _CORPORATION = re.compile(r"法人|株式会社|有限会社|事業団|直営|^(?:[－\-―ー–—]|なし|無し|同上|未定)$")
 # an office's words, a commission's when its lines are narrow or a bracket after them ends it
 # (`…相談支援事業所（2か所）`, `…事業所（6か` wrapped; not an event's `…病院（12か所）へ送付`)
@@ -215,12 +216,17 @@ def _read(body: list[Piece], untold: set[int]) -> tuple[list[_Event], list[list[
         elif runs and runs[-1][0] == len(events) - 1 and _closes(runs[-1][1][-1], cells):
             runs[-1][1][-1].extend(box)  # `社会福祉法人（…センター` `運営法人）`: the commission's wrapped end
             kept_apart = True
-        elif (
-            events[-1].commission
-            and _rest_of(events[-1].commission[-1], cells)
-            and (display_width(events[-1].event[-1]) < column - _FULL or events[-1].event[-1].endswith(EVENT_ENDS))
-        ):
+        elif events[-1].commission and _rest_of(events[-1].commission[-1], cells) and _ended(events[-1], column):
             events[-1].commission[-1] += "\n" + text
+            kept_apart = True
+        elif (
+            runs
+            and runs[-1][0] == len(events) - 1
+            and _open_end(runs[-1][1][-1][-1][1], text)
+            and _rest_of(runs[-1][1][-1][-1][1], cells)
+            and _ended(events[-1], column)
+        ):
+            runs[-1][1][-1].extend(box)  # `…ながのピアサポートネッ` `トワーク`: a commission of a run, its wrapped end
             kept_apart = True
         elif not kept_apart and _event_rest(events[-1], cells, column):
             _event_lines(events, box, column, True)  # `ー・区保健センター）`: no commission starts so
@@ -434,6 +440,23 @@ def _cut(rest: str) -> tuple[str, str]:
         if event and tail and _commission([tail], display_width(tail) * 2):
             return event, tail
     return rest, ""
+
+
+def _open_end(line: str, text: str) -> bool:
+    """Whether a commission's line may go on in the line after it: no body's name's end, bracket's close
+    or mark of none (`－`) ends it, and the line after is no commission of its own (`↓`, `（直営）`)."""
+    return (
+        not _BODY_END.search(line)
+        and not line.endswith((")", "）"))
+        and _NONE.fullmatch(line) is None
+        and text != AS_ABOVE
+        and not _CORPORATION.search(text)
+    )
+
+
+def _ended(event: _Event, column: int) -> bool:
+    """Whether the event's last line ends it: short of the event column, or on an event's ending."""
+    return display_width(event.event[-1]) < column - _FULL or event.event[-1].endswith(EVENT_ENDS)
 
 
 def _rest_of(commission: str, cells: list[str]) -> bool:
