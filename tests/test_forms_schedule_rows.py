@@ -205,3 +205,29 @@ def test_fewer_late_actions_than_rows_without_any_go_to_the_last_of_them():
 
     notes = forms.rewrite(text.split("\n")).notes
     assert [(n[0].value, n[1]) for n in notes if "band of rows" in n[2]] == [("shifted-cell", 17)]
+
+
+def test_a_row_s_actions_written_before_its_item_are_put_back():
+    # kawaguchi-r5: the last row's two-line actions before its item; another row's item wrapped tells the items'
+    # column's width, which the actions' first line far exceeds
+    rows = rewritten_rows(
+        SIGNAL + _FY2023 + "R5 年 5\n月\n\n第 1 回協議の場開催に向けた委員\nヒアリング\n\n"
+        "地域課題の解決に向けた取り組みについての聞き取り\n\nR5 年 8\n月\n\n第 1 回協議の場の開催\n\n"
+        "ヒアリングに基づいた具体的な実施内容についての検討\n\nR6 年 1\n月\n\n"
+        "地域課題の解決に向けた取り組み結果についての評価及び次年度の目標\nの策定\n\n第 2 回協議の場の開催\n\n"
+        "実施する内容\n\f"
+    )
+    assert rows[-1] == [
+        "R6年1月",
+        "第2回協議の場の開催",
+        "地域課題の解決に向けた取り組み結果についての評価及び次年度の目標の策定",
+    ]
+    # where no item wrapped, the widest item is no sign (ward-setagaya-fy2023 through PyMuPDF)
+    rows = rewritten_rows(
+        SIGNAL
+        + _FY2023
+        + "実施する内容\nR5 年 9 月 精神科診療所との連携シートの試行\n区医師会と調整のうえ、協力診療所で試行\n"
+        "R5 年 10\n月\nメンタルヘルス・ファーストエイド研修\n区民・支援者向けに 2 回開催\n"
+        "R6 年 1 月 長期入院者の退院意向調査\n区内 5 病院で実施\n\f"
+    )
+    assert rows[2] == ["R5年10月", "メンタルヘルス・ファーストエイド研修", "区民・支援者向けに2回開催"]

@@ -32,6 +32,7 @@ them: a row holding two detail cells or more gives them back to the rows above t
 
 from __future__ import annotations
 
+import itertools
 import re
 
 import nikosheet.diagnostic_messages as messages
@@ -72,7 +73,29 @@ def rearrange(table: Table, records: list[dict[int, Cell]], source: str) -> tupl
             continue
         _apart(record)
     out, first = _actions_late(out)
+    _swapped(out)
     return out, None if first is None else (first, messages.SCHEDULE_ACTIONS_AFTER)
+
+
+def _swapped(records: list[dict[int, Cell]]) -> None:
+    """A row whose actions pdftotext wrote before its item (the table's last row, `…の評価及び次年度の目標`
+    `の策定` then `第2回協議の場の開催`) put back: its item's widest line half as wide again as the items' column
+    (as wide as another row's item's wrapped line, one followed by its rest right below it: a wrap leaves a
+    character or two short of it, the actions' column is twice as wide) and its actions' no wider."""
+    wrapped = [
+        max((display_width(a[1]) for a, b in itertools.pairwise(item) if b[0] == a[0] + 1 and not b[2]), default=0)
+        for item in (record.get(_ITEM, []) for record in records)
+    ]
+    for r, record in enumerate(records):
+        item, actions = record.get(_ITEM, []), record.get(_ACTIONS, [])
+        column = max((w for q, w in enumerate(wrapped) if q != r), default=0)
+        if not item or not actions or not column:
+            continue
+        if (
+            max(display_width(p[1]) for p in item) > column * 3 // 2
+            and max(display_width(p[1]) for p in actions) <= column
+        ):
+            record[_ITEM], record[_ACTIONS] = actions, item
 
 
 def _actions_late(records: list[dict[int, Cell]]) -> tuple[list[dict[int, Cell]], int | None]:
