@@ -161,10 +161,11 @@ def test_details_given_back_by_a_guess_are_said_so(converted):
 
 def test_a_band_s_actions_written_after_its_rows_go_back_to_the_rows_without_any():
     # designated-sendai-fy2023: the page's rows of one-line cells month and item a line each, the actions'
-    # column after them (its header's cell first), a list's items in boxes of their own
+    # column after them (its header's cell first), a list's items in boxes of their own, a page between them
+    # (its bullet drawn alone on its line: layout)
     rows = rewritten_rows(
         SIGNAL + _FY2023 + "R5 年 4 月\n\n区事務局担当者連絡会\n\nR5 年 6 月\n\n第 1 回地域移行・地域定着部会\n\n"
-        "実施する内容\n今年度の取組方針と報告様式の確認\n\n\n・今年度の重点課題の決定\n\n\n・区の会議の報告\n\n"
+        "実施する内容\n今年度の取組方針と報告様式の確認\n\n\n・今年度の重点課題の決定\n\n\f\uf0b7\n\n・区の会議の報告\n\n"
         "R5 年 7 月～8\n月\n\n第 1 回区にも包括推進会議\n\n"
         "R5 年 10 月\n\n第 2 回地域移行・地域定着部会 居住支援協議会との意見交換\n\n"
         "R5 年 11 月\n\nピアサポーター養成研修\n\nR6 年 3 月\n\n区事務局担当者連絡会\n\n各区で個別事例の検討\n\n"

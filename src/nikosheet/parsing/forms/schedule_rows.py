@@ -39,6 +39,7 @@ import nikosheet.diagnostic_messages as messages
 from nikosheet.i18n import Template
 from nikosheet.parsing.forms import signals
 from nikosheet.parsing.forms._shared import OPENING, display_width, unbalanced
+from nikosheet.parsing.forms.issue_order import LONE_BULLETS
 from nikosheet.parsing.forms.template_tables import BULLET, LIST_BULLETS, SPACE, Cell, Table
 from nikosheet.parsing.forms.wrapped_cells import counted
 from nikosheet.typography import NO_LINE_START, continues
@@ -103,9 +104,10 @@ def _actions_late(records: list[dict[int, Cell]]) -> tuple[list[dict[int, Cell]]
     of one-line cells came month and item a line each, the actions' column follows them (its header's cell
     first), read into the band's last row (its item's later boxes, then its actions).  Those lines, as
     cells (a line as wide as the column's widest, or ending on a particle, goes on in the next; a list's
-    next item stays in its list), go in order to the rows of the band that have none, the last row among
-    them unless its item's line holds its own actions a space apart; where fewer, to the last of those
-    rows (the rows beside them: a guess, whose first row's line is given with the records)."""
+    next item stays in its list; a bullet drawn alone on its line is layout), go in order to the rows of
+    the band that have none, the last row among them unless its item's line holds its own actions a space
+    apart; where fewer, to the last of those rows (the rows beside them: a guess, whose first row's line
+    is given with the records)."""
     widest = max((display_width(p[1]) for record in records for p in record.get(_ACTIONS, [])), default=0)
     guessed: int | None = None
     since = 0  # the band's first row: the one after the last row that gave actions back
@@ -115,7 +117,8 @@ def _actions_late(records: list[dict[int, Cell]]) -> tuple[list[dict[int, Cell]]
         head = next((k for k in range(1, len(item)) if item[k][2] or item[k][0] > item[k - 1][0] + 1), len(item))
         if not item or not _whole(item[head - 1][1]):
             continue
-        late = [*item[head:], *record.get(_ACTIONS, [])]
+        # a list's bullet drawn alone on its line (a page between its items) is layout, no item
+        late = [p for p in [*item[head:], *record.get(_ACTIONS, [])] if p[1] not in LONE_BULLETS]
         two = _two(item[:1]) if head == 1 else None
         lacking = _lacking(records, since, r) + ([] if two else [r])
         # as wide as the widest, a one-line cell where no action wrapped: read so too where a box of its own
