@@ -117,6 +117,33 @@ def test_a_label_with_its_parenthesis_and_blank_lines_between():
     ]
 
 
+def test_two_labels_before_their_values_take_the_values_boxes_in_order():
+    # pref-miyagi-fy2024 through plain pdftotext of its LibreOffice PDF: the label column's boxes first, then
+    # the values' (the list's bullets drawn alone on their lines are layout)
+    lines = _apply(
+        "短期目標 (今\n年度)\nスモールステ\nップ\n\n未設置町村のうち 4 町村で協議の場を設置し、圏域を越えた連\n"
+        "絡様式を 2 圏域で試行する。\n\uf0b7\n\n・保健所が未設置町村を訪問し、設置の意向と課題を\n\n"
+        "\uf0b7\n\n確認する\n"
+        "・石巻・気仙沼圏域で連絡様式を試行する\n\n時期(月)"
+    )
+    assert [line for line in lines if line] == [
+        "短期目標 (今年度)\t未設置町村のうち 4 町村で協議の場を設置し、圏域を越えた連絡様式を 2 圏域で試行する。",
+        "スモールステップ\t・保健所が未設置町村を訪問し、設置の意向と課題を確認する"
+        " ・石巻・気仙沼圏域で連絡様式を試行する",
+        "時期(月)",
+    ]
+    # one value alone (ward-suginami-fy2024): the first label's, the steps left empty
+    lines = _apply(
+        "短期目標 (今年\n度)\nスモールステッ\nプ\n"
+        "不動産関係団体と入居後の相談体制について合意し、説明会を開催\nする。\n時期(月)"
+    )
+    assert [line for line in lines if line] == [
+        "短期目標 (今年度)\t不動産関係団体と入居後の相談体制について合意し、説明会を開催する。",
+        "スモールステップ\t",
+        "時期(月)",
+    ]
+
+
 def test_a_label_not_spelt_out_is_left_alone():
     text = "長期目的を定める\n年度"
     assert _apply(text) == text.split("\n")

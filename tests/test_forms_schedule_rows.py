@@ -125,7 +125,9 @@ def test_pdfminer_s_details_written_rows_late_go_back_to_the_rows_without_one():
 
     records = [{0: cell([month]), 1: cell(item), 2: cell(details)} for month, item, details in rows]
     read, guessed = rearrange(table, records, "")
-    assert guessed == records[0][1][0][0]  # three rows without a detail above two late ones: a guess, said
+    assert (
+        guessed is not None and guessed[0] == records[0][1][0][0]
+    )  # three rows without a detail above two late ones: a guess, said
     assert [["".join(p[1] for p in record[k]) for k in (1, 2)] for record in read] == [
         ["第1回にも包括実務者部会", "今年度のテーマ別の取組の確認"],
         ["こころのカフェ（新規2か所）の準備", "CSW・区民ひろば運営協議会との打合せ"],
@@ -155,3 +157,78 @@ def test_details_given_back_by_a_guess_are_said_so(converted):
         d for d in doc["diagnostics"] if d["code"] == "shifted-cell" and "details' column rows late" in d["message"]
     ]
     assert [(d["line"], d["severity"]) for d in said] == [(599, "warning")]
+
+
+def test_a_band_s_actions_written_after_its_rows_go_back_to_the_rows_without_any():
+    # designated-sendai-fy2023: the page's rows of one-line cells month and item a line each, the actions'
+    # column after them (its header's cell first), a list's items in boxes of their own, a page between them
+    # (its bullet drawn alone on its line: layout)
+    rows = rewritten_rows(
+        SIGNAL + _FY2023 + "R5 年 4 月\n\n区事務局担当者連絡会\n\nR5 年 6 月\n\n第 1 回地域移行・地域定着部会\n\n"
+        "実施する内容\n今年度の取組方針と報告様式の確認\n\n\n・今年度の重点課題の決定\n\n\f\uf0b7\n\n・区の会議の報告\n\n"
+        "R5 年 7 月～8\n月\n\n第 1 回区にも包括推進会議\n\n"
+        "R5 年 10 月\n\n第 2 回地域移行・地域定着部会 居住支援協議会との意見交換\n\n"
+        "R5 年 11 月\n\nピアサポーター養成研修\n\nR6 年 3 月\n\n区事務局担当者連絡会\n\n各区で個別事例の検討\n\n"
+        "養成研修の実施、修了者の登録\n\n区の取組の振り返り\n\n\f"
+    )
+    assert rows[1:] == [
+        ["R5年4月", "区事務局担当者連絡会", "今年度の取組方針と報告様式の確認"],
+        [
+            "R5年6月",
+            "第1回地域移行・地域定着部会",
+            "・今年度の重点課題の決定 ・区の会議の報告",
+        ],
+        ["R5年7月～8月", "第1回区にも包括推進会議", "各区で個別事例の検討"],
+        ["R5年10月", "第2回地域移行・地域定着部会", "居住支援協議会との意見交換"],
+        ["R5年11月", "ピアサポーター養成研修", "養成研修の実施、修了者の登録"],
+        ["R6年3月", "区事務局担当者連絡会", "区の取組の振り返り"],
+    ]
+
+
+def test_fewer_late_actions_than_rows_without_any_go_to_the_last_of_them():
+    # ward-adachi-fy2023: 9月's actions written after 10月's item (its wrapped rest right below it stays its
+    # own), 7月's cell left empty by the sheet: the rows beside the late boxes take them, and say it is a guess
+    text = (
+        SIGNAL + _FY2023 + "実施する内容\n\nR5 年 7\n月\n\n精神科医事例検討会\n\nR5 年 9\n月\n\nゲートキーパー研修\n\n"
+        "R5 年 10 地域包括支援センターとの合同事\n月\n例検討会\n\n区民・事業者向け、オンラインと会場の併用\n\n\n"
+        "・高齢の親と暮らす世帯の事例の検討\n\n\n\n・連携の手順の確認\n\n\f"
+    )
+    assert rewritten_rows(text)[1:] == [
+        ["R5年7月", "精神科医事例検討会", ""],
+        ["R5年9月", "ゲートキーパー研修", "区民・事業者向け、オンラインと会場の併用"],
+        [
+            "R5年10月",
+            "地域包括支援センターとの合同事例検討会",
+            "・高齢の親と暮らす世帯の事例の検討 ・連携の手順の確認",
+        ],
+    ]
+    from nikosheet.parsing import forms
+
+    notes = forms.rewrite(text.split("\n")).notes
+    assert [(n[0].value, n[1]) for n in notes if "band of rows" in n[2]] == [("shifted-cell", 17)]
+
+
+def test_a_row_s_actions_written_before_its_item_are_put_back():
+    # kawaguchi-r5: the last row's two-line actions before its item; another row's item wrapped tells the items'
+    # column's width, which the actions' first line far exceeds
+    rows = rewritten_rows(
+        SIGNAL + _FY2023 + "R5 年 5\n月\n\n第 1 回協議の場開催に向けた委員\nヒアリング\n\n"
+        "地域課題の解決に向けた取り組みについての聞き取り\n\nR5 年 8\n月\n\n第 1 回協議の場の開催\n\n"
+        "ヒアリングに基づいた具体的な実施内容についての検討\n\nR6 年 1\n月\n\n"
+        "地域課題の解決に向けた取り組み結果についての評価及び次年度の目標\nの策定\n\n第 2 回協議の場の開催\n\n"
+        "実施する内容\n\f"
+    )
+    assert rows[-1] == [
+        "R6年1月",
+        "第2回協議の場の開催",
+        "地域課題の解決に向けた取り組み結果についての評価及び次年度の目標の策定",
+    ]
+    # where no item wrapped, the widest item is no sign (ward-setagaya-fy2023 through PyMuPDF)
+    rows = rewritten_rows(
+        SIGNAL
+        + _FY2023
+        + "実施する内容\nR5 年 9 月 精神科診療所との連携シートの試行\n区医師会と調整のうえ、協力診療所で試行\n"
+        "R5 年 10\n月\nメンタルヘルス・ファーストエイド研修\n区民・支援者向けに 2 回開催\n"
+        "R6 年 1 月 長期入院者の退院意向調査\n区内 5 病院で実施\n\f"
+    )
+    assert rows[2] == ["R5年10月", "メンタルヘルス・ファーストエイド研修", "区民・支援者向けに2回開催"]

@@ -111,6 +111,12 @@ SCHEDULE_DETAILS_LATE = Template(
     "年間スケジュール: 変換で実施内容の列が数行遅れて書かれ、内容のない行より内容が少なくなっています。どの行の"
     "ものかは分からず、それらの行の初めから順に割り当てました",
 )
+SCHEDULE_ACTIONS_AFTER = Template(
+    "annual schedule: the converter wrote a band of rows' actions after their rows, fewer than the rows without"
+    " any; which rows they are cannot be told, the last of those rows were given them in order",
+    "年間スケジュール: 変換で数行の実施内容がそれらの行の後にまとめて書かれ、内容のない行より少なくなっています。"
+    "どの行のものかは分からず、それらの行の終わりの方から順に割り当てました",
+)
 YEARS_APART = Template(
     "section 3: fiscal years were written together, apart from their events (the table has {years} years and "
     "{events} events): which events are each of those years' cannot be told, so each was given one event and the "

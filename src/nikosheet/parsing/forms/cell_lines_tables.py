@@ -200,7 +200,7 @@ def _rebuild(
         records = _read_twice(table, pieces, pivots, (joined, page), widths)
     records, guessed = schedule_rows.rearrange(table, records, state.source)
     if guessed is not None:
-        state.note(Diagnostic.SHIFTED_CELL, guessed, str(messages.SCHEDULE_DETAILS_LATE()))
+        state.note(Diagnostic.SHIFTED_CELL, guessed[0], str(guessed[1]()))
     rows = [row for record in records for row in _rows(table, record)]
     placed = _place(rows, head[0][0])
     if placed is None:

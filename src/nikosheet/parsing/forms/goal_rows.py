@@ -36,6 +36,7 @@ import re
 
 from nikosheet.parsing.forms import FormState, signals
 from nikosheet.parsing.forms._shared import display_width, join_wrapped
+from nikosheet.parsing.forms.issue_order import LONE_BULLETS
 from nikosheet.parsing.forms.template_tables import HEADING, LIST_BULLETS, TABLES
 from nikosheet.vocabulary import GOAL_LABELS
 
@@ -61,8 +62,69 @@ def apply(state: FormState) -> None:
         return
     lines = state.lines
     for i, line in enumerate(lines):
-        if line and "\t" not in line and "|" not in line and _squeezed(line).startswith(_STARTS):
+        if (
+            line
+            and "\t" not in line
+            and "|" not in line
+            and _squeezed(line).startswith(_STARTS)
+            and not _stacked(lines, i)
+        ):
             _rebuild(lines, i)
+
+
+def _stacked(lines: list[str | None], first: int) -> bool:
+    """Two labels written one after the other, each alone on its lines, then the values' boxes (plain
+    pdftotext of a LibreOffice PDF writes the narrow label column's boxes first): the first box goes to
+    the first label where it ends a sentence or a list's item starts the next, the rest to the second;
+    one box alone is the first label's (the goal; a step left empty).  False where the lines are not so."""
+    labels: list[tuple[int, list[str]]] = []  # each label's first line and words
+    boxes: list[list[int]] = []  # the value's lines, a box (a blank line apart) each
+    drawn: list[int] = []  # a list's bullets drawn alone on their lines: layout, a box's end
+    for j in range(first, min(first + 2 * _MOST, len(lines))):
+        line = (lines[j] or "").strip()
+        if not line or (boxes and line in LONE_BULLETS):
+            if line:
+                drawn.append(j)
+            if boxes and boxes[-1]:
+                boxes.append([])
+            continue
+        if not boxes and labels and not _spelt(labels[-1][1]) and _prefix("".join([*labels[-1][1], line])):
+            labels[-1][1].append(line)  # the label's wrapped rest
+            continue
+        if not boxes and _squeezed(line).startswith(_STARTS) and len(labels) < 2 and _prefix(line):
+            if labels and not _spelt(labels[-1][1]):
+                return False
+            labels.append((j, [line]))
+            continue
+        if len(labels) < 2 or not _spelt(labels[-1][1]) or _ends(line) or "\t" in line:
+            break
+        if not boxes:
+            boxes.append([])
+        boxes[-1].append(j)
+    boxes = [box for box in boxes if box]
+    if len(labels) != 2 or not boxes:  # the two labels of section 9
+        return False
+    texts = [[(lines[j] or "").strip() for j in box] for box in boxes]
+    if len(boxes) > 1 and not (texts[0][-1].endswith("。") or texts[1][0][0] in LIST_BULLETS):
+        return False
+    for (at, words), (shown, taken) in zip(labels, ((texts[:1], boxes[:1]), (texts[1:], boxes[1:])), strict=True):
+        label = words[0]
+        for word in words[1:]:
+            label = join_wrapped(label, word)
+        value = _joined([t for box in shown for t in box])
+        for j in [k for box in taken for k in box] + [*range(at + 1, at + len(words)), *drawn]:
+            lines[j] = None
+        lines[at] = f"{label}\t{value}"
+    return True
+
+
+def _joined(value: list[str]) -> str:
+    """A value's lines as one text: a list's next item on a line of its own after a space, as the cell's
+    items stand; a line the cell wrapped joined back."""
+    joined = ""
+    for piece in value:
+        joined = f"{joined} {piece}" if joined and piece[0] in LIST_BULLETS else join_wrapped(joined, piece)
+    return joined
 
 
 def _rebuild(lines: list[str | None], first: int, centred: bool = True) -> None:
@@ -97,9 +159,7 @@ def _rebuild(lines: list[str | None], first: int, centred: bool = True) -> None:
     text = label[0]
     for word in label[1:]:
         text = join_wrapped(text, word)
-    joined = ""
-    for piece in value:  # a list's next item on a line of its own: after a space, as the cell's items stand
-        joined = f"{joined} {piece}" if joined and piece[0] in LIST_BULLETS else join_wrapped(joined, piece)
+    joined = _joined(value)
     tail = _tail_after_pivots(lines, last + 1) if value and not joined.endswith("。") else None
     if tail is not None:
         joined = join_wrapped(joined, (lines[tail] or "").strip())

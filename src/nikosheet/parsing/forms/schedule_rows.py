@@ -32,13 +32,17 @@ them: a row holding two detail cells or more gives them back to the rows above t
 
 from __future__ import annotations
 
+import itertools
 import re
 
+import nikosheet.diagnostic_messages as messages
+from nikosheet.i18n import Template
 from nikosheet.parsing.forms import signals
 from nikosheet.parsing.forms._shared import OPENING, display_width, unbalanced
+from nikosheet.parsing.forms.issue_order import LONE_BULLETS
 from nikosheet.parsing.forms.template_tables import BULLET, LIST_BULLETS, SPACE, Cell, Table
 from nikosheet.parsing.forms.wrapped_cells import counted
-from nikosheet.typography import NO_LINE_START
+from nikosheet.typography import NO_LINE_START, continues
 from nikosheet.vocabulary import BODY_KINDS, NOTE_MARKS, SCHEDULE_COLUMNS
 
 _MONTH_HEADER = SCHEDULE_COLUMNS["label"][:2]  # 時期: the first header cell's (a regex: `時期[(（]月[)）]`)
@@ -48,26 +52,95 @@ _OPEN_ENDS = ("の", "を", "が", "に", "へ", "や", "と", "・", "、", "�
 _SHORTEST = 2  # characters of a cell
 _COUNT = 4  # characters at most of an item's count after a space (`全5回`, `第2回`): no actions' cell
 _ITEM, _ACTIONS = 1, 2  # the record's positions
+Guess = tuple[int, Template]  # the first row's line given cells by a guess, and the message saying so
 
 
-def rearrange(table: Table, records: list[dict[int, Cell]], source: str) -> tuple[list[dict[int, Cell]], int | None]:
+def rearrange(table: Table, records: list[dict[int, Cell]], source: str) -> tuple[list[dict[int, Cell]], Guess | None]:
     """The schedule's records with a row's actions written in the next row's cells given back, and
     a row's item and actions a space apart on one line taken apart (`source`: the text as the converter
     wrote it, where a wrapped month shows); only in a LibreOffice PDF's text (its renderer's gaps, the
     `autospace` signal), where a one-line row's cells come so.  Elsewhere details written late given back
-    (`_details_late`).  With the records, the line (0-based) of the first row given details by a guess, if
-    any: the caller says so."""
+    (`_details_late`).  With the records, the line (0-based) of the first row given details by a guess and
+    the message that says how, if any: the caller says so."""
     if not table.header[0].startswith(_MONTH_HEADER) or table.record != len(SCHEDULE_COLUMNS):
         return records, None
     if not signals.autospace(source):
-        return _details_late(records)
+        out, first = _details_late(records)
+        return out, None if first is None else (first, messages.SCHEDULE_DETAILS_LATE)
     lines = source.split("\n")
     out = [dict(record) for record in records]
     for above, record in zip([None, *out[:-1]], out, strict=True):
         if above is not None and _actions_below(above, record, lines):
             continue
         _apart(record)
-    return out, None
+    out, first = _actions_late(out)
+    _swapped(out)
+    return out, None if first is None else (first, messages.SCHEDULE_ACTIONS_AFTER)
+
+
+def _swapped(records: list[dict[int, Cell]]) -> None:
+    """A row whose actions pdftotext wrote before its item (the table's last row, `…の評価及び次年度の目標`
+    `の策定` then `第2回協議の場の開催`) put back: its item's widest line half as wide again as the items' column
+    (as wide as another row's item's wrapped line, one followed by its rest right below it: a wrap leaves a
+    character or two short of it, the actions' column is twice as wide) and its actions' no wider."""
+    wrapped = [
+        max((display_width(a[1]) for a, b in itertools.pairwise(item) if b[0] == a[0] + 1 and not b[2]), default=0)
+        for item in (record.get(_ITEM, []) for record in records)
+    ]
+    for r, record in enumerate(records):
+        item, actions = record.get(_ITEM, []), record.get(_ACTIONS, [])
+        column = max((w for q, w in enumerate(wrapped) if q != r), default=0)
+        if not item or not actions or not column:
+            continue
+        if (
+            max(display_width(p[1]) for p in item) > column * 3 // 2
+            and max(display_width(p[1]) for p in actions) <= column
+        ):
+            record[_ITEM], record[_ACTIONS] = actions, item
+
+
+def _actions_late(records: list[dict[int, Cell]]) -> tuple[list[dict[int, Cell]], int | None]:
+    """The records with the actions pdftotext wrote after a band of rows given back: where a page's rows
+    of one-line cells came month and item a line each, the actions' column follows them (its header's cell
+    first), read into the band's last row (its item's later boxes, then its actions).  Those lines, as
+    cells (a line as wide as the column's widest, or ending on a particle, goes on in the next; a list's
+    next item stays in its list; a bullet drawn alone on its line is layout), go in order to the rows of
+    the band that have none, the last row among them unless its item's line holds its own actions a space
+    apart; where fewer, to the last of those rows (the rows beside them: a guess, whose first row's line
+    is given with the records)."""
+    widest = max((display_width(p[1]) for record in records for p in record.get(_ACTIONS, [])), default=0)
+    guessed: int | None = None
+    since = 0  # the band's first row: the one after the last row that gave actions back
+    for r, record in enumerate(records):
+        item = record.get(_ITEM, [])
+        # the item's lines right below its first are its wrapped rest (`…との合同事` / `例検討会`)
+        head = next((k for k in range(1, len(item)) if item[k][2] or item[k][0] > item[k - 1][0] + 1), len(item))
+        if not item or not _whole(item[head - 1][1]):
+            continue
+        # a list's bullet drawn alone on its line (a page between its items) is layout, no item
+        late = [p for p in [*item[head:], *record.get(_ACTIONS, [])] if p[1] not in LONE_BULLETS]
+        two = _two(item[:1]) if head == 1 else None
+        lacking = _lacking(records, since, r) + ([] if two else [r])
+        # as wide as the widest, a one-line cell where no action wrapped: read so too where a box of its own
+        # follows it that starts as a cell does (not with a hiragana)
+        readings = [_cells([[p] for p in late], widest, True, rests) for rests in (False, True)] if late else []
+        cells = next((c for c in readings if len(c) == len(lacking)), readings[0] if readings else [])
+        if len(cells) < (1 if two else 2) or len(cells) > len(lacking):  # a row's own wrapped cells are one
+            continue
+        if not all(_starts(cell[0][1]) for cell in cells):
+            continue
+        if len(cells) < len(lacking) and guessed is None:
+            guessed = records[lacking[-len(cells)]][_ITEM][0][0]
+        record[_ITEM], record[_ACTIONS] = two or (item[:head], [])
+        for q, cell in zip(lacking[-len(cells) :], cells, strict=True):
+            records[q][_ACTIONS] = cell
+        since = r + 1
+    return records, guessed
+
+
+def _starts(text: str) -> bool:
+    """Whether a line starts a cell: not a line's rest, nor a bullet drawn alone."""
+    return len(text) >= _SHORTEST and (text[0] in LIST_BULLETS or text[0] not in NO_LINE_START)
 
 
 def _details_late(records: list[dict[int, Cell]]) -> tuple[list[dict[int, Cell]], int | None]:
@@ -119,15 +192,18 @@ def _boxes(cell: Cell) -> list[Cell]:
     return boxes
 
 
-def _cells(boxes: list[Cell], widest: int) -> list[Cell]:
+def _cells(boxes: list[Cell], widest: int, lists: bool = False, rests: bool = False) -> list[Cell]:
     """Boxes as cells: one whose last line is as wide as the column's widest or ends on a particle goes on
-    in the next, and a list's next item stays in its list."""
+    in the next, and a list's next item stays in its list (`lists`: a list's first item starts a cell;
+    `rests`: past a blank line only a box that cannot start a cell goes on a line as wide as the widest)."""
     cells: list[Cell] = []
     for box in boxes:
         if cells:
             last = cells[-1][-1][1]
-            listed = cells[-1][0][1][:1] in tuple(LIST_BULLETS) and box[0][1][:1] in tuple(LIST_BULLETS)
-            if display_width(last) >= widest - 1 or last.endswith(_OPEN_ENDS) or listed:
+            item = box[0][1][:1] in tuple(LIST_BULLETS)
+            listed = cells[-1][0][1][:1] in tuple(LIST_BULLETS) and item
+            wide = display_width(last) >= widest - 1 and (not rests or continues(box[0][1]) or not box[0][2])
+            if listed or (not (lists and item) and (wide or last.endswith(_OPEN_ENDS))):
                 cells[-1] = [*cells[-1], *box]
                 continue
         cells.append(box)
