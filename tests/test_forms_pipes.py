@@ -338,3 +338,14 @@ def test_a_council_whose_frequency_stands_in_the_next_cell_is_a_row_of_its_own()
     assert rows[2][0] == "区地域精神保健福祉連絡会（8区）"
     assert rows[2][2:] == ["3回/年", "・個別事例の検討", "区ごとに参加機関の顔ぶれが異なる。"]
     assert rows[1][0] == "広島市精神障害にも対応した地域包括ケアシステム推進会議"
+
+
+def test_a_councils_frequency_cell_filled_on_a_later_line_keeps_its_text() -> None:
+    filled = FREQUENCY_APART.replace(
+        "| 会（8区）       |     | 包括支援センター、精神科医療機 |     |",
+        "| 会（8区）       |     | 包括支援センター、精神科医療機 | オンライン併用 |",
+    )
+    lines = _apply(pipe_tables, filled)
+    assert _words(lines) == _words(filled.split("\n"))  # (the frequency is not set apart over the cell's text)
+    row = next(line.split("\t") for line in lines if line and line.startswith("区地域"))
+    assert row[2] == "オンライン併用"

@@ -940,7 +940,8 @@ def _rewrite(state: FormState, rows: list[PipeRow], tail: list[PipeRow]) -> None
             groups[-1].taken.append(tail.pop(0).index)
         place_tail(groups, tail, widths, known)
     for group in issue_groups(groups):
-        if (at := apart.get(group.first)) is not None:  # `3回/年 ・個別事例の検討`: the frequency apart
+        if (at := apart.get(group.first)) is not None and not group.cells[at]:
+            # `3回/年 ・個別事例の検討`: the frequency apart (where a later line left its own cell empty)
             frequency, _, rest = group.cells[at + 1].partition(" ")
             group.cells[at], group.cells[at + 1] = frequency, rest.strip()
         state.lines[group.first] = "\t".join(_goal_apart(group.cells))
