@@ -292,3 +292,31 @@ def test_a_commission_written_with_its_header_cell_among_the_rows_is_kept_as_tex
     ]
     assert any(d["code"] == "missing-table" and "委託" in d["message"] for d in doc["diagnostics"])
     assert "長野県" in doc["history"]["text"]
+
+
+def test_an_event_s_wrapped_end_is_not_taken_by_a_commission_rows_above() -> None:
+    body = (
+        "2012年度 精神障害者地域移行・地域定着支援事業を開始\n\n－\n\n"
+        "2016年度 地域の関係機関と行政による精神保健福祉推進連絡協議\n\n会\n\n直営\n\n"
+        "2018年度 ピアサポーター養成研修を開始\n\n↓"
+    )
+    assert _events(body)[:2] == [
+        ("2012年度", "精神障害者地域移行・地域定着支援事業を開始", "－"),
+        ("2016年度", "地域の関係機関と行政による精神保健福祉推進連絡協議会", "直営"),
+    ]
+
+
+def test_a_commission_in_one_box_with_the_commission_header_among_the_rows_is_kept_apart() -> None:
+    body = (
+        "平成26年度 県の地域移行支援事業との連携を開始\n\n"
+        "平成30年度 障害者自立支援協議会に精神保健部会を設置\n\n"
+        "令和2年度 地域連絡会を開始（2地区で試行）\n\n"
+        "委託\n長野県\n\n"
+        "令和4年度 ピアサポーターによる病院訪問を開始\n\n市内相談支援事業所\n\n"
+        "令和5年度 地域資源マップを発行\n\n↓"
+    )
+    heading = HEADING.replace("委託\n\n", "")
+    assert ("令和2年度", "長野県", None) not in _events(body, heading)  # (no event of a commission)
+    doc = nikosheet.parse_text_data(heading + body + END)
+    assert doc["history"]["text"] == ["長野県"]
+    assert any(d["code"] == "missing-table" and "委託" in d["message"] for d in doc["diagnostics"])

@@ -115,7 +115,7 @@ def _rebuild(state: FormState, tokens: list[Piece], start: int, page: int) -> No
     late = [t for t in body if t[1] in _HEADER]  # 委託 written after the rows, a header written again
     # the boxes right after 委託 written among the rows: its column's first cells, of rows not told
     untold = {body[j + 1][0] for j, t in enumerate(body[:-1]) if t[1] == _HEADER[2] and not _YEAR.match(body[j + 1][1])}
-    body = [t for t in body if t[1] not in _HEADER]
+    body = _without_headers(body)
     if _HEADER[2] not in [t[1] for t in head + late]:
         return
     read = _read(body, untold)
@@ -145,6 +145,20 @@ class _Event:
         self.commission: list[str] = []
         self.index = index
         self.items: set[int] = set()  # the event's lines that start a list's next item
+
+
+def _without_headers(body: list[Piece]) -> list[Piece]:
+    """The body without its header cells written among or after the rows, the line after one starting a
+    box of its own (`委託` / `長野県` in one text box: the commission column's header and first cell)."""
+    out: list[Piece] = []
+    after = False
+    for index, text, blank in body:
+        if text in _HEADER:
+            after = True
+            continue
+        out.append((index, text, blank or after))
+        after = False
+    return out
 
 
 def _boxes(body: list[Piece]) -> list[list[Piece]]:
@@ -207,7 +221,7 @@ def _read(body: list[Piece], untold: set[int]) -> tuple[list[_Event], list[list[
         elif events[-1].event == [""] and text != AS_ABOVE and not _CORPORATION.search(text):
             events[-1].event = [text]  # the event of a year alone on its line
             _event_lines(events, box[1:], column)
-        elif (join := _commission_rest(events, runs, box)) is not None:
+        elif _ended(events[-1], column) and (join := _commission_rest(events, runs, box)) is not None:
             join()  # `…社会福祉` … `協議会`: a commission's wrapped end, after the next row's line
             kept_apart = True
         elif events[-1].commission and _closes([(index, events[-1].commission[-1], False)], cells):
@@ -403,8 +417,8 @@ def _commission_rest(
         return None
     in_run = bool(written) and (not own or written[-1][-1][0] > own[-1].index)
     line = written[-1][-1][1] if in_run else own[-1].commission[-1].split("\n")[-1]
-    if _BODY_END.search(line) or line == AS_ABOVE or not _BODY_END.search(line + text):
-        return None
+    if _BODY_END.search(line) or line == AS_ABOVE or _NONE.fullmatch(line) or _CORPORATION.search(line[-2:]):
+        return None  # (a body's whole name, a mark of none or `直営` ends there)
 
     def join() -> None:
         if in_run:
