@@ -219,3 +219,16 @@ def test_a_sentence_that_opens_with_a_label_s_word_is_no_goal_row():
     assert _apply("長期目標として、全ての区で退院支援の体制を整える。\n年度")[0] == (
         "長期目標として、全ての区で退院支援の体制を整える。"
     )
+
+
+@pytest.mark.parametrize(
+    "labels",
+    ["短期目標 (今\n\n年度)\nスモールステ\nップ", "短期目標 (今年度)\n\nスモールステ\n\nップ"],
+)
+def test_stacked_labels_wrapped_across_a_blank_line_leave_no_piece_behind(labels: str) -> None:
+    text = labels + "\n\n未設置町村のうち 4 町村で協議の場を設置する。\n\n・保健所が未設置町村を訪問する\n\n時期(月)"
+    assert [line for line in _apply(text) if line] == [
+        "短期目標 (今年度)\t未設置町村のうち 4 町村で協議の場を設置する。",
+        "スモールステップ\t・保健所が未設置町村を訪問する",
+        "時期(月)",
+    ]

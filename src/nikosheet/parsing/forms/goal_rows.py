@@ -77,7 +77,7 @@ def _stacked(lines: list[str | None], first: int) -> bool:
     pdftotext of a LibreOffice PDF writes the narrow label column's boxes first): the first box goes to
     the first label where it ends a sentence or a list's item starts the next, the rest to the second;
     one box alone is the first label's (the goal; a step left empty).  False where the lines are not so."""
-    labels: list[tuple[int, list[str]]] = []  # each label's first line and words
+    labels: list[tuple[int, list[str], list[int]]] = []  # each label's first line, words and their lines
     boxes: list[list[int]] = []  # the value's lines, a box (a blank line apart) each
     drawn: list[int] = []  # a list's bullets drawn alone on their lines: layout, a box's end
     for j in range(first, min(first + 2 * _MOST, len(lines))):
@@ -90,11 +90,12 @@ def _stacked(lines: list[str | None], first: int) -> bool:
             continue
         if not boxes and labels and not _spelt(labels[-1][1]) and _prefix("".join([*labels[-1][1], line])):
             labels[-1][1].append(line)  # the label's wrapped rest
+            labels[-1][2].append(j)
             continue
         if not boxes and _squeezed(line).startswith(_STARTS) and len(labels) < 2 and _prefix(line):
             if labels and not _spelt(labels[-1][1]):
                 return False
-            labels.append((j, [line]))
+            labels.append((j, [line], [j]))
             continue
         if len(labels) < 2 or not _spelt(labels[-1][1]) or _ends(line) or "\t" in line:
             break
@@ -107,12 +108,13 @@ def _stacked(lines: list[str | None], first: int) -> bool:
     texts = [[(lines[j] or "").strip() for j in box] for box in boxes]
     if len(boxes) > 1 and not (texts[0][-1].endswith("。") or texts[1][0][0] in LIST_BULLETS):
         return False
-    for (at, words), (shown, taken) in zip(labels, ((texts[:1], boxes[:1]), (texts[1:], boxes[1:])), strict=True):
+    values = ((texts[:1], boxes[:1]), (texts[1:], boxes[1:]))  # the goal's box, the steps' boxes
+    for (at, words, places), (shown, taken) in zip(labels, values, strict=True):
         label = words[0]
         for word in words[1:]:
             label = join_wrapped(label, word)
         value = _joined([t for box in shown for t in box])
-        for j in [k for box in taken for k in box] + [*range(at + 1, at + len(words)), *drawn]:
+        for j in [k for box in taken for k in box] + [*places[1:], *drawn]:
             lines[j] = None
         lines[at] = f"{label}\t{value}"
     return True
