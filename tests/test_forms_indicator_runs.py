@@ -7,6 +7,7 @@ from __future__ import annotations
 from conftest import FIXTURES
 from nikosheet import parse_text_data
 from nikosheet.diagnostics import Diagnostic
+from nikosheet.parsing.forms import indicator_runs
 
 # a LibreOffice PDF's text: a statistics header's as-of date, a table's header cell alone on its line
 SIGNAL = "人口 (R6 年 4 月時点)\n\f\n名称\n\n"
@@ -238,3 +239,20 @@ def test_a_designated_city_s_table_whose_effects_came_after_its_rows() -> None:
         ("精神病床における1年以上長期入院者数", ["2,500人"], ["2,567人"]),
         ("アウトリーチ支援の新規対象者数", ["年40人"], ["年37人"]),
     ]
+
+
+def test_a_line_of_many_gaps_is_read_whole_only(monkeypatch) -> None:
+    hostile = BESIDE_NAMES.replace("① 区精神保健福祉 7 区 各年", "① 区精神保健福祉 " + "7 " * 400)
+    assert hostile != BESIDE_NAMES
+    sizes: list[int] = []
+    pieces = indicator_runs._pieces
+
+    def counted(line: object, n: int) -> list[tuple[list[str], int]]:
+        out = pieces(line, n)
+        sizes.append(len(out))
+        return out
+
+    monkeypatch.setattr(indicator_runs, "_pieces", counted)
+    doc = parse_text_data(hostile)
+    assert max(sizes) <= indicator_runs._MOST_CUTS**2  # (not every pair of a line's 400 gaps)
+    assert "区精神保健福祉" in str(doc)  # (its text still reaches the document)

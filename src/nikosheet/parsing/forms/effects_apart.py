@@ -218,7 +218,7 @@ def _effects_cells(source: list[str], boxes: list[Box]) -> list[str]:
     cells: list[list[Box]] = []
     listed = False
     for box in boxes:
-        bullet = _after_bullet(source, box[0][0])
+        bullet = after_bullet(source, box[0][0])
         if bullet and listed:
             cells[-1].append(box)
         else:
@@ -227,7 +227,7 @@ def _effects_cells(source: list[str], boxes: list[Box]) -> list[str]:
     return [join_cell([(i, t, False) for box in cell for i, t, _ in box]) for cell in cells]
 
 
-def _after_bullet(source: list[str], index: int) -> bool:
+def after_bullet(source: list[str], index: int) -> bool:
     """Whether the source's line before `index` (blank lines aside) is a bullet drawn alone."""
     i = index - 1
     while i >= 0 and not source[i].strip(" \f\u3000"):

@@ -47,10 +47,11 @@ import nikosheet.diagnostic_messages as messages
 from nikosheet.diagnostics import Diagnostic
 from nikosheet.parsing.forms import FormState, signals
 from nikosheet.parsing.forms._shared import display_width
+from nikosheet.parsing.forms.effects_apart import after_bullet
 from nikosheet.parsing.forms.indicator_bands import is_value
 from nikosheet.parsing.forms.indicator_header import unread_header
 from nikosheet.parsing.forms.issue_order import LONE_BULLETS
-from nikosheet.parsing.forms.template_tables import CIRCLED, join_cell, value_text
+from nikosheet.parsing.forms.template_tables import CIRCLED, join_cell, unclosed, value_text
 from nikosheet.vocabulary import NOTHING
 
 _FIRST = 0x2460  # ①
@@ -169,7 +170,7 @@ def _cuts(text: str, raw: str) -> tuple[tuple[int, int, bool], ...]:
             if p < len(text) and text[p] == " ":
                 cuts.append((p, p + 1))
                 p += 1
-            elif p > 0 and (p, p) not in cuts:
+            elif p > 0 and (not cuts or cuts[-1] != (p, p)):  # (p only grows: a gap seen twice is the last)
                 cuts.append((p, p))
             continue
         if p >= len(text) or text[p] == " ":
@@ -263,6 +264,7 @@ def _value_width(header: list[str]) -> int | None:
 
 _MOST_BOXES = 3  # boxes after a name that may hold its row's values
 _MOST_STEPS = 4000  # steps of the search for the rows' readings before the table is given up
+_MOST_CUTS = 24  # gaps in a line cut into cells (its ways grow with their square: a hostile line's bound)
 
 
 def _read_region(boxes: list[_Box], above: int, widths: _Widths, budget: list[int]) -> tuple[_Row, list[_Box]] | None:
@@ -404,6 +406,8 @@ def _pieces(line: _Line, n: int) -> list[tuple[list[str], int]]:
     """The line cut into n pieces at its cuts, every way, each with how many cuts are inside a value."""
     if n == 1:
         return [([line.text], 0)]
+    if len(line.cuts) > _MOST_CUTS:
+        return []  # (a line of so many gaps is no row's cells side by side: read whole only)
     out: list[tuple[list[str], int]] = []
 
     def go(at: int, left: int, start: int, acc: list[str], inner: int) -> None:
@@ -604,7 +608,7 @@ def _open(cell: list[_Part], value_width: int | None) -> bool:
 @functools.lru_cache(maxsize=4096)
 def _open_text(pieces: tuple[str, ...], value_width: int | None) -> bool:
     text = value_text([(0, t, False) for t in pieces])
-    if _unclosed(text):
+    if unclosed(text):
         return True
     if _valueish(text):
         return False
@@ -615,10 +619,6 @@ def _unbalanced(pieces: tuple[str, ...]) -> bool:
     """Whether a cell's brackets do not pair (`設置済み（2回開`, `催）`: two cells' pieces)."""
     text = "".join(pieces)
     return text.count("(") + text.count("（") != text.count(")") + text.count("）")
-
-
-def _unclosed(text: str) -> bool:
-    return text.count("(") + text.count("（") > text.count(")") + text.count("）")
 
 
 def _cells(row: _Row) -> tuple[str, ...]:
@@ -720,7 +720,7 @@ def _effects_cells(source: list[str], boxes: list[_Box], starts: list[int]) -> l
     cells: list[tuple[int, list[_Line]]] = []
     listed = False
     for box in boxes:
-        item = _after_bullet(source, box[0].at) or box[0].text.startswith("・")
+        item = after_bullet(source, box[0].at) or box[0].text.startswith("・")
         run = bool(cells) and not any(cells[-1][1][-1].at < at < box[0].at for at in starts)
         if run and ((item and listed) or (not item and _cut_short(cells[-1][1], full))):
             cells[-1][1].extend(box)
@@ -742,14 +742,6 @@ def _cut_short(lines: list[_Line], full: int) -> bool:
     if last.text.endswith(("。", ")", "）", "」")):
         return False
     return last.width >= max(max(line.width for line in lines) - _CLOSE, full * _NEAR_FULL)
-
-
-def _after_bullet(source: list[str], index: int) -> bool:
-    """Whether the source's line before `index` (blank lines aside) is a bullet drawn alone."""
-    i = index - 1
-    while i >= 0 and not source[i].strip(" \f\u3000"):
-        i -= 1
-    return i >= 0 and source[i].strip(" \f\u3000") in LONE_BULLETS
 
 
 def _given(
