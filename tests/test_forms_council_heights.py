@@ -1667,6 +1667,12 @@ def test_a_box_of_four_rows_parts_is_read() -> None:
     assert notes[6] == "令和6年度から協議の場の部会として位置づけた。"
 
 
+def test_no_reading_is_kept_after_its_table() -> None:
+    state = form_state(council_heights, SIGNAL + HEADING + TALL + END)
+    assert any(line and line.startswith("練馬区精神保健福祉地域連携会議\t") for line in state.lines)  # (read)
+    assert council_heights._READINGS == {}  # (no later document is answered from this one's readings)
+
+
 def test_a_box_read_again_is_charged_the_budget_its_reading_took() -> None:
     members = [
         "精神科病院協会、精神科診療所、基幹相談支",

@@ -131,7 +131,7 @@ _NARROW_FIRST = tuple(sorted(_SPANS, key=lambda span: span[1] - span[0]))  # (th
 Cells = dict[int, list[str]]  # a row's part: its columns' printed lines
 Layout = list[list[list[tuple[int, str]]]]  # a part's printed lines by height: each line's pieces (column, text)
 Reading = tuple[Cells, Layout]
-_READINGS: dict[tuple[object, ...], tuple[list[Reading], int]] = {}  # (see `_readings`)
+_READINGS: dict[tuple[object, ...], tuple[list[Reading], int]] = {}  # (see `_readings`; emptied after each table)
 _READINGS_KEPT = 4096
 
 
@@ -172,7 +172,10 @@ def table(state: FormState) -> Table | None:
     source = state.source.split("\n")
     if not _same_text(lines[first:end], source[first:end]):
         return None  # (another form moved text in or out of the table)
-    found = _rows(source, first, end) or _rows(source, first, end, top=True)
+    try:
+        found = _rows(source, first, end) or _rows(source, first, end, top=True)
+    finally:
+        _READINGS.clear()  # (kept for one table's readings only: no document's reading outlives it)
     return None if found is None else Table(first, end, *found)
 
 
