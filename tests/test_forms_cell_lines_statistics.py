@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from conftest import FIXTURES, SAMPLES, apply_form
-from nikosheet.parsing.forms import FormState, cell_lines_statistics, rewrite
+from nikosheet.parsing.forms import FormState, cell_lines_statistics, rewrite, statistics_rows
 from nikosheet.sources.text import read_bytes
 
 CONVERTERS = FIXTURES / "converters"
@@ -668,3 +668,18 @@ def test_a_column_of_numbers_as_long_as_the_labels_column_before_it_is_theirs_in
     got = parse_file_data(CONVERTERS / "pref-fullwidth-dot-fy2023--pdfminer.txt")["basic_info"]["discharge_rates"]
     for key, value in (("after_3_months", 61.2), ("after_6_months", 78.9), ("after_1_year", 86.4)):
         assert got[key] == want[key] == value
+
+
+def test_a_line_of_many_words_is_searched_for_whole_labels_only(monkeypatch) -> None:
+    lines = (CONVERTERS / "city-bold-headings-fy2023--lopdf-pdftotext.txt").read_text(encoding="utf-8").split("\n")
+    text = "\n".join([*lines[:78], "7 " * 600, *lines[78:]])  # (600 words among the statistics' lines)
+    calls = []
+    label_start = statistics_rows.Rows.label_start
+
+    def counted(self: statistics_rows.Rows, text: str, pos: int) -> object:
+        calls.append(pos)
+        return label_start(self, text, pos)
+
+    monkeypatch.setattr(statistics_rows.Rows, "label_start", counted)
+    assert rewrite(text.split("\n")).lines  # (read)
+    assert len(calls) < 600  # (not a label's start tried after each of the line's words, at every end)

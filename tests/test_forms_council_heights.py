@@ -1818,3 +1818,8 @@ def test_a_list_of_items_on_lines_of_their_own_tells_no_column_s_width() -> None
         "年6回",
         "・事例検討 ・地域課題の抽出",
     ]
+
+
+def test_a_line_of_more_places_to_cut_than_a_row_holds_is_cut_nowhere() -> None:
+    assert council_heights._cuts("精神科病院協会、 精神科診療所 年 4") == [8, 15, 17]
+    assert council_heights._cuts("7 " * 600) == []  # (its ways to be cut would grow as a power of 600)

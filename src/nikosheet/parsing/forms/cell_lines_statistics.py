@@ -140,8 +140,9 @@ def _whole_numbers(state: FormState, start: int, end: int) -> list[tuple[int, st
 def _label_after_space(table: Rows, text: str) -> int:
     """Where a whole label starts after a space on the line (a wrapped label's piece before it), or 0."""
     for m in re.finditer(r"[ \u3000]+", text):
-        found = table.match_label(text, m.end()) if m.start() else None
-        if found is not None and not found[2]:
+        # (whole labels only: a label's start is tried at every end after it, cubic in a line of many words)
+        found = table.match_label(text, m.end(), starts=False) if m.start() else None
+        if found is not None:
             return m.start()
     return 0
 

@@ -89,6 +89,7 @@ _HANGING = "、。，．"  # a line may end with one past its column's edge
 _OVER = (
     1  # display columns: a line may be so much wider than the widest seen (a column's width is the widest line seen)
 )
+_MOST_CUTS = 24  # places a printed line may be cut at (see `_cuts`)
 _SLACK = 2  # display columns: a full line may be a character short or long (a wrap's kinsoku)
 _BUDGET = 300_000  # the line counts tried for a table at most: a larger table is left as it is
 _WIDER_BUDGET = (
@@ -793,8 +794,10 @@ def _cuts(line: str) -> list[int]:
     """Where a printed line may be cut into its columns' lines: at a space, but after a Latin comma (`保健,
     医療`: the list's own) and between a number and its counter after it (`課題 3 つの部会…`: the space
     `autospace` put in a cell's line; a cell's line that ends on a bare number beside one that opens with
-    a counter is none)."""
-    return [k for k, c in enumerate(line) if c == " " and line[k - 1] not in ",，" and not _COUNTED.match(line, k - 1)]
+    a counter is none).  A line of more places than `_MOST_CUTS` is cut nowhere: no row's printed line holds
+    so many (its ways to be cut grow as a power of them: a hostile line's bound)."""
+    cuts = [k for k, c in enumerate(line) if c == " " and line[k - 1] not in ",，" and not _COUNTED.match(line, k - 1)]
+    return cuts if len(cuts) <= _MOST_CUTS else []
 
 
 def _piece(column: int, piece: str, widths: dict[int, int]) -> bool:

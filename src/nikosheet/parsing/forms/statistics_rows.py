@@ -221,8 +221,9 @@ class Rows:
         self.rate_from_column = False  # a rate took a number of a short column
 
     # ---- labels ------------------------------------------------------------------------------
-    def match_label(self, text: str, pos: int) -> tuple[_Spec, int, bool] | None:
-        """The label at `pos`: (spec, end, started) — whole words, else the start of words (wrapped)."""
+    def match_label(self, text: str, pos: int, starts: bool = True) -> tuple[_Spec, int, bool] | None:
+        """The label at `pos`: (spec, end, started) — whole words, else (`starts`) the start of words
+        (wrapped)."""
         best: tuple[_Spec, int] | None = None
         for spec, regex in _LABELS:
             m = regex.match(text, pos)
@@ -230,7 +231,7 @@ class Rows:
                 best = (spec, m.end())
         if best is not None:
             return self.resolve(best[0], text, best[1]), best[1], False
-        return self.label_start(text, pos)
+        return self.label_start(text, pos) if starts else None
 
     def counts(self, spec: _Spec) -> bool:
         """A label counts once; a short level label (市町村) only inside its group."""
