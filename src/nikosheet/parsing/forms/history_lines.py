@@ -63,7 +63,7 @@ _NUMBER = re.compile(r"^[0-9０-９]{1,2}$")  # the next heading's number, stand
 # a commission's own words: a corporation's kind or a body run by itself, whatever the width of its line; or no
 # one (`－`, `なし`)
 _NONE = re.compile(r"[－\-―ー–—]|なし|無し|同上|未定")  # a commission's mark of none
-_CORPORATION = re.compile(r"法人|株式会社|有限会社|事業団|直営|^(?:[－\-―ー–—]|なし|無し|同上|未定)$")
+_CORPORATION = re.compile(rf"法人|株式会社|有限会社|事業団|直営|^(?:{_NONE.pattern})$")
 # an office's words, a commission's when its lines are narrow or a bracket after them ends it
 # (`…相談支援事業所（2か所）`, `…事業所（6か` wrapped; not an event's `…病院（12か所）へ送付`)
 _OFFICE = re.compile(r"協会|協議会|連合会|センター|事務所|事業所|病院|大学")
