@@ -597,3 +597,36 @@ def test_no_pattern_backtracks_on_long_lines(name, pattern):
             break
         growth, sample = min((growth, sample), worst_growth(pattern))
     assert growth < GROWTH, f"{name}: {growth:.0f} times as long on a line 4 times as long as one starting {sample!r}"
+
+
+def failing_runs(pattern: re.Pattern, n: int) -> list[str]:
+    """Short lines of the pattern's characters or words repeated, then one that no pattern expects."""
+    meta = set("()[]{}?*+|^$\\.")
+    chars = sorted(set(pattern.pattern) - meta | set(" 0９a・月年回"))
+    words = re.findall(r"[^()\[\]{}?*+|^$\\.]{2,}", pattern.pattern)[:12]
+    return [c * n + "\x00" for c in chars] + [(w * n)[: 2 * n] + "\x00" for w in words]
+
+
+def worst_doubling(pattern: re.Pattern) -> tuple[float, str]:
+    """How much longer the pattern takes on a failing run twice as long, for the slowest such run."""
+    short, long = failing_runs(pattern, 10), failing_runs(pattern, 20)
+    k = max(range(len(short)), key=lambda i: _time_on(pattern, long[i]))
+    return _time_on(pattern, long[k]) / max(_time_on(pattern, short[k]), 2e-5), long[k][:20]
+
+
+DOUBLING = 50  # a linear pattern takes twice as long on a line twice as long, a cubic one 8 times, one that
+# tries a run's every cut 2 ** 10 times
+
+
+def test_the_doubling_check_finds_exponential_backtracking():
+    """The check below catches a pattern whose words can be cut more than one way (`に` `に` or `によ`)."""
+    bad = re.compile(r"(?:に|によ?|随時|随|時)+")
+    assert any(worst_doubling(bad)[0] > DOUBLING for _ in range(3))
+
+
+@pytest.mark.parametrize("name, pattern", _parser_patterns(), ids=lambda x: x if isinstance(x, str) else "")
+def test_no_pattern_backtracks_exponentially_on_short_lines(name, pattern):
+    """A run of 20 characters that fails at its end costs a pattern that cuts it every way a million tries:
+    a hostile line of 600 such words in a councils' table took minutes."""
+    growth, sample = min(worst_doubling(pattern) for _ in range(2))
+    assert growth < DOUBLING, f"{name}: {growth:.0f} times as long on a line twice as long as {sample!r}"

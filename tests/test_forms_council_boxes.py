@@ -530,3 +530,26 @@ def test_the_activities_column_written_in_one_box_after_the_rows() -> None:
     # one cell for two rows: whose it is, not told
     one = body.replace("方針の決定\n", "")
     assert _body_rows(one, header)[0].split("\t")[3] == ""
+
+
+@pytest.mark.parametrize(
+    "word, piece",
+    [
+        ("年4回", True),
+        ("各圏域年2～3回", True),
+        ("四半期に1回程度", True),
+        ("随時", True),
+        ("2か月に1回", True),
+        ("月1回(第3水曜)", True),
+        ("各圏域", False),  # 各 and a word, not followed by a count: the name's `各圏域代表者会議` too
+        ("事例検討", False),
+        ("年4回x", False),
+        ("", False),
+        ("随時" * 300, True),
+        ("随時" * 300 + "x", False),  # every cut of `随時` into `随` `時` tried once, not 2 ** 300 times
+        ("に" * 600 + "\x00", False),
+        ("7" * 600 + "x", False),
+    ],
+)
+def test_a_frequencys_piece_is_its_parts_and_nothing_else(word, piece):
+    assert council_boxes.is_piece(word) is piece

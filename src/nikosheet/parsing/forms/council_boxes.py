@@ -53,12 +53,33 @@ from nikosheet.parsing.forms.template_tables import (
 
 _CELLS = tuple(SPACE.sub("", c) for c in HEADERS[0])
 _FREQUENCY = re.compile(rf"^{FREQUENCY}$")  # anchored: a search from every start backtracks
-# a frequency's parts: a word of nothing else is a piece of the row's frequency
-_PARTS = (
-    r"[0-9０-９]+|各[^\s0-9０-９、。・]{1,3}?(?=年|[0-9０-９])|年間?|[月週回/／～〜~]|隔月|随時|四半期|ごと|[かカヵヶケ]月|に|程度?|度"
-    r"|各|必要時|適宜|未定|半年|毎|随|時|四半|期ご?|ご?と|以上?|上|によ?|より?"
+# a frequency's parts, each matching one way only (`程度?` written `程度` and `程`): `is_piece` cuts a word
+# into them trying each cut once, where one pattern of them all, `(?:…)+`, tries a word's cuts over again
+# wherever it fails after them (`随時随時…x`, `にににに…x`: exponential in the word's length)
+_PART_WORDS = (
+    *("年間", "年", *"月週回/／～〜~", "隔月", "随時", "四半期", "ごと", *(f"{c}月" for c in "かカヵヶケ")),
+    *("に", "程度", "程", "度", "各", "必要時", "適宜", "未定", "半年", "毎", "随", "時", "四半", "期ご", "期", "と"),
+    *("以上", "以", "上", "によ", "より", "よ"),
 )
-PIECE = re.compile(rf"(?:{_PARTS}|[(（][^)）\s]{{1,6}}[)）])+")
+_PARTS_AT = {c: tuple(w for w in _PART_WORDS if w[0] == c) for c in {w[0] for w in _PART_WORDS}}  # by first character
+_PART_SHAPES = (
+    re.compile(r"[0-9０-９]+"),  # a count's digits, taken whole
+    *(re.compile(rf"各[^\s0-9０-９、。・]{{{n}}}(?=年|[0-9０-９])") for n in (1, 2, 3)),  # `各圏域`年…
+    re.compile(r"[(（][^)）\s]{1,6}[)）]"),
+)
+
+
+def is_piece(text: str) -> bool:
+    """Whether a word is a piece of a frequency and nothing else (`年4回`, `各圏域年2～3回`, `程度`)."""
+    ends = {0}
+    for start, char in enumerate(text):
+        if start not in ends:
+            continue
+        ends.update(start + len(word) for word in _PARTS_AT.get(char, ()) if text.startswith(word, start))
+        ends.update(m.end() for shape in _PART_SHAPES if (m := shape.match(text, start)))
+    return bool(text) and len(text) in ends
+
+
 # a frequency's piece that the renderer's gap, taken out, ran into the words beside it: a count
 # after a list's last member (`相談支援4回/`), before an activity's bullet (`年4・全県の…`)
 _RUN_IN = re.compile(r"(?<=[^0-9０-９\s])(?=[0-9０-９]+回(?:[/／]|程度?)?$)|(?<=[0-9０-９回])(?=・)")
@@ -340,7 +361,7 @@ def _cut_name(lines: list[str], column: int) -> bool:
         len(lines) <= _NAME_LINES
         and not any(c in text for c in " 、,。")
         and text[0] not in LIST_BULLETS
-        and not PIECE.fullmatch(text)
+        and not is_piece(text)
         and all(display_width(line) + 2 >= column for line in lines)
         and name_of(lines) is None
     )
@@ -370,7 +391,7 @@ def _names_within(boxes: list[Box], texts: dict[int, str], column: int, wrapped:
 def _row_like(text: str) -> bool:
     """Whether a line before the first name may be a row's: a members' list or a frequency's piece in
     it (a row's activities and notes, centred, may stand above the names: they are kept as text)."""
-    return _is_list(text) or any(PIECE.fullmatch(word) for word in _words(text))
+    return _is_list(text) or any(is_piece(word) for word in _words(text))
 
 
 def _name_lead(
@@ -381,7 +402,7 @@ def _name_lead(
     it took (1 when none)."""
     head, _, rest = texts[lines[0]].partition(" ")
     bare = _BRACKETED.sub("", head)  # `作業部会（地域移行・家`: a note's `・` is the name's
-    if not bare or any(c in bare for c in "、,・。") or PIECE.fullmatch(head) or not (_is_list(rest) or not rest):
+    if not bare or any(c in bare for c in "、,・。") or is_piece(head) or not (_is_list(rest) or not rest):
         return 1  # (a word alone starts a name only when the lines below end it)
     parts = [(lines[0], head, rest)]
     for i in lines[1 : 2 * _NAME_LINES]:
@@ -389,7 +410,7 @@ def _name_lead(
         if len(parts) == _NAME_LINES:
             break
         word, _, more = texts[i].partition(" ")
-        if any(c in word for c in "、,。") or word[0] in LIST_BULLETS or PIECE.fullmatch(word):
+        if any(c in word for c in "、,。") or word[0] in LIST_BULLETS or is_piece(word):
             continue  # another cell's line
         # the name's rest: a word before the members' list, or a word alone that ends the name (a
         # name may look whole before its last line: `…推進会` `議`) or opens its bracketed note
@@ -490,7 +511,7 @@ def _frequencies(firsts: list[int], texts: dict[int, str]) -> list[tuple[str, in
         (i, w)
         for i in lines
         for w, word in enumerate(words[i])
-        if PIECE.fullmatch(word) and not _NUMBER.fullmatch(word)  # (`8050` `世帯の事例検討`: no count)
+        if is_piece(word) and not _NUMBER.fullmatch(word)  # (`8050` `世帯の事例検討`: no count)
     ]
     found: list[tuple[str, list[tuple[int, int]]]] = []
     k = 0
@@ -743,7 +764,7 @@ def _cut_count(word: str) -> tuple[str, ...]:
 def _cut_lead(word: str) -> tuple[str, ...]:
     """The word, or a frequency's first piece that leads it and the rest (`各圏域年3` `個別…`)."""
     lead = _LEAD.search(word)
-    if lead is None or not PIECE.fullmatch(word[: lead.end()]):
+    if lead is None or not is_piece(word[: lead.end()]):
         return (word,)
     return word[: lead.end()], word[lead.end() :]
 
@@ -775,7 +796,7 @@ def _members(segment: list[int], boxes: list[Box], texts: dict[int, str], named:
 def _list_end(word: str) -> bool:
     """Whether a word alone may end the list above it (`課`): no list's or sentence's mark, no
     frequency's piece, no particle first (`の方針決定`: an activity's wrapped rest)."""
-    return not any(c in word for c in "、,。・") and not PIECE.fullmatch(word) and word[0] not in _PARTICLES
+    return not any(c in word for c in "、,。・") and not is_piece(word) and word[0] not in _PARTICLES
 
 
 def _list_goes_on(word: str) -> bool:
@@ -786,7 +807,7 @@ def _list_goes_on(word: str) -> bool:
         word[0] not in LIST_BULLETS
         and word[0] not in _PARTICLES
         and "。" not in word
-        and not PIECE.fullmatch(word)
+        and not is_piece(word)
         and not _BAD_ITEM.search(word)
     )
 

@@ -71,7 +71,7 @@ from nikosheet.diagnostics import Diagnostic
 from nikosheet.parsing.forms import FormState, signals
 from nikosheet.parsing.forms._shared import KANA_WORDS, display_width, put_lines, unbalanced
 from nikosheet.parsing.forms.autospace import unspaced
-from nikosheet.parsing.forms.council_boxes import PIECE, header_lines, heading_above, name_of, table_end
+from nikosheet.parsing.forms.council_boxes import header_lines, heading_above, is_piece, name_of, table_end
 from nikosheet.parsing.forms.council_pivots import HEADERS
 from nikosheet.parsing.forms.lookalikes import folded
 from nikosheet.parsing.forms.template_tables import FREQUENCY, LIST_BULLETS, Box, join_cell
@@ -105,10 +105,8 @@ _FREQUENCY = compile_lazily(rf"^{FREQUENCY}$")
 # `域年 2` / `～3 回`, `各圏域` / `年 2～3` / `回`, `各地` / `域 3` / `回/年`): 各 and a word, or a word's
 # rest and 年 or a count and what follows; or the bodies' word and the start of `ごとに` or `により` (`圏域ご`
 # / `とに年`, `区によ` / `り年 2`)
-_EACH_PIECE = compile_lazily(
-    rf"各[^\s0-9０-９、。・]{{1,3}}|[^\s0-9０-９、。・]{{1,3}}(?:年|[0-9０-９]+)(?:{PIECE.pattern})?"
-    r"|[^\s0-9０-９、。・]{1,3}?(?:ごと?|によ?)"
-)
+_EACH_WORD = compile_lazily(r"各[^\s0-9０-９、。・]{1,3}|[^\s0-9０-９、。・]{1,3}?(?:ごと?|によ?)")
+_EACH_HEADS = tuple(compile_lazily(rf"[^\s0-9０-９、。・]{{{n}}}(?:年|[0-9０-９]+)") for n in (1, 2, 3))  # then pieces
 _TAIL = -1  # a cell's rest written apart is read as the column `_TAIL - column` (see `_tails`)
 _MERGED = ((0, 1), (3, 4))  # the neighbouring columns whose lines a box may hold merged (see `_merged`)
 _MERGE_STEPS = 20_000  # a box's merged readings tried at most
@@ -812,8 +810,15 @@ def _piece_fits(column: int, piece: str, width: int) -> bool:
         return False
     if column == _FREQ:
         bare = text.replace(" ", "")
-        return PIECE.fullmatch(bare) is not None or _EACH_PIECE.fullmatch(bare) is not None
+        return is_piece(bare) or _each_piece(bare)
     return column != _NAME or not any(c in text for c in "、。")
+
+
+def _each_piece(bare: str) -> bool:
+    if _EACH_WORD.fullmatch(bare):
+        return True
+    heads = (head.match(bare) for head in _EACH_HEADS)
+    return any(m is not None and (m.end() == len(bare) or is_piece(bare[m.end() :])) for m in heads)
 
 
 def _full(column: int, piece: str, widths: dict[int, int], slack: int = _SLACK) -> bool | None:
@@ -905,7 +910,7 @@ def _kind(column: int, text: str, cell: list[str]) -> bool:
     """Whether the cell's text is of the column's kind."""
     if _FREQUENCY.match(text.replace(" ", "")):
         return column == _FREQ
-    if column == _FREQ or PIECE.fullmatch(text.replace(" ", "")):
+    if column == _FREQ or is_piece(text.replace(" ", "")):
         return False  # (a frequency's pieces are the frequency's)
     if column == _NOTES and text in NOTHING:
         return True  # (`－`: nothing to note)
@@ -954,7 +959,7 @@ def _frequency_after(line: str) -> bool:
     head, _, word = line.strip().rpartition(" ")
     if not head or word[:1] in "(（" or word.isdigit():
         return False  # (a member's note, `(市)`, `（5か所）`, is the list's)
-    return PIECE.fullmatch(word) is not None
+    return is_piece(word)
 
 
 def _frequency_before(line: str) -> bool:
