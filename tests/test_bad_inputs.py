@@ -630,3 +630,44 @@ def test_no_pattern_backtracks_exponentially_on_short_lines(name, pattern):
     a hostile line of 600 such words in a councils' table took minutes."""
     growth, sample = min(worst_doubling(pattern) for _ in range(2))
     assert growth < DOUBLING, f"{name}: {growth:.0f} times as long on a line twice as long as {sample!r}"
+
+
+def test_a_lines_cuts_into_columns_sum_its_words_once(monkeypatch):
+    """Every run of a line's words is a column's piece it may be cut into: a run's cost summed afresh for
+    each run grew as the cube of the line's words (a line of 600 in the issues' table of pdfplumber's text:
+    minutes).  Each pair of words side by side is costed once (for each way of counting)."""
+    from nikosheet.parsing.forms import line_cuts
+
+    costed: list[tuple[str, str]] = []
+    real = line_cuts._pair_cost
+    monkeypatch.setattr(line_cuts, "_pair_cost", lambda a, b, counts: costed.append((a, b)) or real(a, b, counts))
+    words = ["7", "年"] * 150
+    state = ([0.0, 10.0, 0.0, 0.0], [False] * 4)
+    pieces, _ = line_cuts.cut_line(words, [12, 40, 8, 40], set(), state, [False] * 4, (-1, 0), -1)
+    assert " ".join(pieces).split() == words  # every word in one piece, in order
+    assert len(costed) == 2 * (len(words) - 1)
+
+
+def test_a_line_of_many_words_in_pdfplumbers_issues_table_is_read_with_the_rest():
+    """The line of 600 words above, inserted among the issues' roles of pdfplumber's text: the sheet is
+    read, the other tables' rows as they were (its width may change how a paragraph's lines join)."""
+    from nikosheet import parse_text_data
+
+    text = (FIXTURES / "converters" / "ward-setagaya-fy2023--pdfplumber.txt").read_text(encoding="utf-8")
+    lines = text.split("\n")
+    assert lines[100:103] == ["医療 退院前からの地域", "の研修を⾏う", "援助事業者との連"]
+    hostile = parse_text_data("\n".join([*lines[:103], "7 " * 600, *lines[103:]]))
+    plain = parse_text_data(text)
+    for key, rows in (("history", "events"), ("outcomes", "indicators"), ("councils", "meetings")):
+        assert _unlined(hostile[key][rows]) == _unlined(plain[key][rows]), key
+    assert _unlined(hostile["annual_schedule"]["items"]) == _unlined(plain["annual_schedule"]["items"])
+    assert "7 7 7" in str(hostile["strengths_and_issues"])  # the line's text is kept
+
+
+def _unlined(value: object) -> object:
+    """A part of a document without its line numbers (a line inserted above moves them)."""
+    if isinstance(value, dict):
+        return {k: _unlined(v) for k, v in value.items() if k not in ("line", "lines")}
+    if isinstance(value, list):
+        return [_unlined(v) for v in value]
+    return value

@@ -105,7 +105,7 @@ def cut_line(
     counts: bool | tuple[int, ...] = False,
     lean: int = -1,
 ) -> tuple[Line, float]:
-    """A line's words as the columns' pieces, at the least cost (see `_over_cost` and `_inner_cost`;
+    """A line's words as the columns' pieces, at the least cost (see `_over_cost` and `_Runs.inner`;
     `state`: how sure it is that each column goes on, and whether its cell holds a list; `counts`: a
     count after a word is rather that word's, where a row's cells start on its first line: `参加者
     80人` (in every column, or in the columns given: a value's); `lean`: the column a new cell rather
@@ -115,10 +115,7 @@ def cut_line(
     best = [[INF] * (n + 1) for _ in range(columns + 1)]
     back = [[0] * (n + 1) for _ in range(columns + 1)]
     best[0][0] = 0.0
-    # each run of words' width and what it costs but for its width, found once for all the columns
-    # (the costs are halves, so the two parts add up to what the whole did)
-    sizes: dict[tuple[int, int], int] = {}
-    inner: dict[tuple[int, int, tuple[bool, bool], bool], float] = {}
+    runs = _Runs(words)
     for c in range(columns):
         empty = _EMPTY + 0.1 * (columns - c) if fresh[c] else going_on[c]  # rather a later cell empty
         open_cell = (going_on[c] > 0 or fresh[c], listed[c] or fresh[c])
@@ -132,11 +129,9 @@ def cut_line(
                 if c == pivot_column and pivot_at[1] and j - i > pivot_at[1]:
                     continue
                 if j > i:
-                    if (i, j) not in sizes:
-                        sizes[i, j] = display_width(" ".join(words[i:j]))
-                    if (i, j, open_cell, counted_here) not in inner:
-                        inner[i, j, open_cell, counted_here] = _inner_cost(words[i:j], open_cell, counted_here)
-                    piece = _over_cost(sizes[i, j], widths[c], c in soft) + inner[i, j, open_cell, counted_here]
+                    piece = _over_cost(runs.size(i, j), widths[c], c in soft) + runs.inner(
+                        i, j, open_cell, counted_here
+                    )
                 else:
                     piece = empty
                 if j > i and lean >= 0 and c != lean and not open_cell[0]:
@@ -161,24 +156,49 @@ def _over_cost(size: int, width: int, soft: bool) -> float:
     return 0.0
 
 
-def _inner_cost(words: list[str], open_cell: tuple[bool, bool], counts: bool = False) -> float:
-    """What else it costs to read the words as one column's piece of a line (`open_cell`: the column's
-    cell goes on, or starts, there, and its cell holds a list or starts there): a cell that ended
-    going on (but for a new list item, rather in a list), a list item in a text, a space inside a
-    cell."""
-    cost = 0.0
+class _Runs:
+    """A line's runs of words: each run's width and what it costs but for its width (see `inner`),
+    from sums over the line's words found once.  Summed afresh for each run, a line of n words took n³
+    steps (a hostile line of 600 words: minutes); the costs are halves, so the sums are exact."""
+
+    __slots__ = ("arrows", "pairs", "widths", "words")
+
+    def __init__(self, words: list[str]) -> None:
+        self.words = words
+        self.widths = [0, *itertools.accumulate(map(display_width, words))]
+        self.arrows = [0, *itertools.accumulate(w == AS_ABOVE for w in words)]
+        self.pairs = {
+            counts: [0.0, *itertools.accumulate(_pair_cost(a, b, counts) for a, b in itertools.pairwise(words))]
+            for counts in (False, True)
+        }
+
+    def size(self, i: int, j: int) -> int:
+        """The printed width of words `i` to `j` (not included), a space between each two."""
+        return self.widths[j] - self.widths[i] + j - i - 1
+
+    def inner(self, i: int, j: int, open_cell: tuple[bool, bool], counts: bool) -> float:
+        """What else it costs to read words `i` to `j` (not included) as one column's piece of a line
+        (`open_cell`: the column's cell goes on, or starts, there, and its cell holds a list or starts
+        there): a cell that ended going on (but for a new list item, rather in a list), a list item in
+        a text, a space inside a cell, `↓` (as above) with other words (it is a cell of its own)."""
+        cost = _first_cost(self.words[i], open_cell)
+        if j - i > 1 and self.arrows[j] > self.arrows[i]:
+            cost += _OVER
+        pairs = self.pairs[counts]
+        return cost + (pairs[j - 1] - pairs[i])
+
+
+def _first_cost(word: str, open_cell: tuple[bool, bool]) -> float:
     goes_on, in_list = open_cell
-    if words[0][0] in BULLET:
-        cost += (0.0 if in_list else _INTO_TEXT) if goes_on else (1.0 if in_list else 2.0)
-    elif not goes_on:
-        cost += NEW_CELL
-    if len(words) > 1 and AS_ABOVE in words:  # `↓` (as above) is a cell of its own
-        cost += _OVER
-    for a, b in itertools.pairwise(words):
-        inside = a.endswith(_INSIDE_AFTER) or (a[-1].isdigit() and _unit(b)) or (counts and _count_after(a, b))
-        cost += 0.5 if inside else 2.5 if b[0] in BULLET else 4.0
-        cost += _NUMBER_LEADS if a.isdigit() and not inside else 0.0
-    return cost
+    if word[0] in BULLET:
+        return (0.0 if in_list else _INTO_TEXT) if goes_on else (1.0 if in_list else 2.0)
+    return 0.0 if goes_on else NEW_CELL
+
+
+def _pair_cost(a: str, b: str, counts: bool) -> float:
+    """Two words side by side in one piece: a space inside a cell (less where it is the author's)."""
+    inside = a.endswith(_INSIDE_AFTER) or (a[-1].isdigit() and _unit(b)) or (counts and _count_after(a, b))
+    return (0.5 if inside else 2.5 if b[0] in BULLET else 4.0) + (_NUMBER_LEADS if a.isdigit() and not inside else 0.0)
 
 
 def _unit(word: str) -> bool:
