@@ -718,3 +718,42 @@ def test_a_sectors_label_and_status_written_as_one_cell_under_the_spanning_heade
         " | 保健所ごとに取組の進み具合に差がある。 |"
     )
     assert lines[3] is None
+
+
+def test_a_lists_next_item_stays_in_its_event_under_a_wrap_and_after_a_stray_line():
+    # markitdown of a Chromium PDF: a list's item a line of its own outside the table (`・感染症…`), or a
+    # row of its own beside the end of a commission a wrap cut (`障がい者総合サポートセン` / `ター`)
+    lines = _apply(
+        "| 年度     | 経過                               |     | 委託           |\n"
+        "| ------ | -------------------------------- | --- | ------------ |\n"
+        "| 令和2年度  | ・「大田区精神保健福祉地域連携会議」を設置 |     |              |\n"
+        "・感染症の影響で第1回は書面開催\n"
+        "| 令和3年度 | 4地域で地域別連絡会を開始              |     |              |\n"
+        "| ----- | -------------------------- | --- | ------------ |\n"
+        "|       | 区外の精神科病院（都内12病院）への訪問を開始    |     | ↓            |\n"
+        "| 令和4年度 | ・ピアサポーター養成講座を開始            |     | 障がい者総合サポートセン |\n"
+        "|       | ・入院中の区民の退院意向の聞き取りの方法を病院と検討 |     | ター           |"
+    )
+    rows = [line for line in lines if line and "\t" in line]
+    assert rows[1:] == [
+        "令和2年度\t・「大田区精神保健福祉地域連携会議」を設置 ・感染症の影響で第1回は書面開催\t",
+        "令和3年度\t4地域で地域別連絡会を開始\t",
+        "\t区外の精神科病院（都内12病院）への訪問を開始\t↓",  # an event of its own: its commission is not a rest
+        "令和4年度\t・ピアサポーター養成講座を開始 ・入院中の区民の退院意向の聞き取りの方法を病院と検討"
+        "\t障がい者総合サポートセンター",
+    ]
+
+
+def test_a_lists_next_item_after_the_tables_last_row_stays_in_its_event():
+    lines = _apply(
+        "| 年度     | 経過                              |     | 委託             |\n"
+        "| ------ | ------------------------------- | --- | -------------- |\n"
+        "| 令和4年度  | 作業部会を「地域移行」「普及啓発」の2部会に再編        |     | ↓              |\n"
+        "| 令和5年度  | ・島しょ部の訪問相談を月1回に定例化              |     | ↓              |\n"
+        "・精神科病院4病院と「退院前カンファレンス」の運用を開始\n"
+        "４  精神障害にも対応した地域包括ケアシステム構築に資する取組の成果・効果"
+    )
+    assert lines[3:5] == [
+        "令和5年度\t・島しょ部の訪問相談を月1回に定例化 ・精神科病院4病院と「退院前カンファレンス」の運用を開始\t↓",
+        None,
+    ]

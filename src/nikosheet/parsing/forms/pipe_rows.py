@@ -174,6 +174,10 @@ def place_tail(
     event, an issue's next role, a wrapped label's rest, or the end of a cell that a wrap cut."""
     for line in tail:
         sentence = line.stray.endswith("。")  # the paragraph after the table, or a cell's last line
+        if not sentence and next_item(known, groups[-1], line.stray):
+            groups[-1].cells[1] = join_text(groups[-1].cells[1], line.stray)
+            groups[-1].taken.append(line.index)
+            continue
         if not sentence and second_event(known, groups[-1], line.stray, widths):
             groups.append(event_row(line, len(groups[-1].cells)))
             continue
@@ -220,6 +224,14 @@ def event_row(stray: PipeRow, cells: int) -> RowGroup:
     return RowGroup(PipeRow(stray.index, ["", stray.stray] + [""] * (cells - 2), table=stray.table))
 
 
+def next_item(known: known_headers.KnownTable | None, group: RowGroup, stray: str) -> bool:
+    """Under the history's header, a bulleted fragment under an event that is a list: the list's next item
+    (markitdown writes each item of a cell's list a line of its own), not the year's next event."""
+    if known is None or not known.grouped or known.pivot or len(group.cells) < 2 or not group.cells[1]:
+        return False
+    return stray[0] in ITEM_START and group.cells[1][0] in ITEM_START
+
+
 def second_event(known: known_headers.KnownTable | None, group: RowGroup, stray: str, widths: Widths) -> bool:
     """Under the history's header (a year a row, a row's group for a second event in one year): a
     fragment under an event that did not fill its column, and no other cell that a wrap cut, is the
@@ -229,6 +241,8 @@ def second_event(known: known_headers.KnownTable | None, group: RowGroup, stray:
     piece of the table (markitdown starts one at every stray line), the fragment against the widest
     line of the column in every piece."""
     if known is None or not known.grouped or known.pivot or len(group.cells) < 2 or not group.cells[1]:
+        return False
+    if next_item(known, group, stray):
         return False
     # each cell's last printed line: a fragment put at a cell's end (`所）`, closing the commission's
     # bracket) is its column's, and the row above's cells beside it had ended
@@ -576,9 +590,17 @@ def continues(above: PipeRow, row: PipeRow, widths: Widths) -> bool:
         return False  # a sub-row of the 基本情報 table (`一般相談支援事業所数`) is a row of its group
     if not row.cells[0] and all(row.cells[j][0] in ITEM_START for j in filled):
         return True  # the next items of the lists above
+    lists = [j for j in filled if row.cells[j][0] in ITEM_START and above.cells[j][0] in ITEM_START]
+    if not row.cells[0] and lists and all(j in lists or _cut(above.cells[j], widths.of(above, j)) for j in filled):
+        return True  # a list's next item beside the rest of a cell a wrap cut (`・…を検討` / `ター`, `…セン` above)
     if len(above.cells[filled[0]]) < FULL * widths.of(above, filled[0]):
         return False
     return all(len(above.cells[j]) >= _FULL_BESIDE * widths.of(above, j) for j in filled[1:])
+
+
+def _cut(text: str, width: int) -> bool:
+    """A cell's line as wide as its column, no sentence ended: a wrap cut it."""
+    return len(text) >= FULL * width and not complete(text)
 
 
 def complete(text: str) -> bool:
