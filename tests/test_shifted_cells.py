@@ -1069,3 +1069,23 @@ def test_a_terse_state_is_a_whole_cell_and_a_mark_alone_is_said_to_be_one():
         "取組の成果・効果 具体的な成果・効果 '・' is list marks alone: an item's mark cut from its words by the"
         " converter"
     ]
+
+
+def test_an_indicators_numbered_row_kept_as_text_is_warned_of():
+    """markitdown writes an indicator's row split over a page as a line of text (`④退院意向の聞き取り 入院中の
+    区民 50人`): no reader takes it, and the section's text keeps it.  A row read, or none kept, says nothing."""
+    sample = (SAMPLES / "kashiwa-r6.txt").read_text(encoding="utf-8")
+    row = "③普及啓発\t啓発用名刺型チラシ, 動画を作成\tWEBでの動画配信, インスタグラム,\t"
+    assert row in sample
+    doc = parse_text_data(sample.replace(row, "③普及啓発 啓発用名刺型チラシ, 動画を作成\n\n"))
+    assert [i["number"] for i in doc["outcomes"]["indicators"]] == [1, 2]
+    assert [(d["line"], d["message"]) for d in doc["diagnostics"] if d["code"] == "missing-table"] == [
+        (
+            134,
+            "section 4: '③普及啓発 啓発用名刺型チラシ, 動画を作成' kept as text: an indicator's numbered row that"
+            " was not read as one",
+        )
+    ]
+    whole = parse_text_data(sample)
+    assert [i["number"] for i in whole["outcomes"]["indicators"]] == [1, 2, 3]
+    assert not [d for d in whole["diagnostics"] if d["code"] == "missing-table"]

@@ -56,6 +56,10 @@ MISSING_TABLE = Template(
     "section {section}: no {table} table found; {kept} lines kept as text",
     "節 {section}: {table}の表が見つかりません。{kept}行を文章として残しました",
 )
+NUMBERED_ROW_AS_TEXT = Template(
+    "section {section}: '{row}' kept as text: an indicator's numbered row that was not read as one",
+    "節 {section}: 「{row}」を文章として残しました。指標の番号付きの行ですが、行として読まれていません",
+)
 DATED_TABLE = Template(
     "section {section}: {rows} rows that start with a year were read as a table not headed 年度 / 経過 / 委託:"
     " the converter cut the 取組の経緯 table apart, and they are kept as that table, not as events",

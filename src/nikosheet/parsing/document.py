@@ -28,7 +28,7 @@ from nikosheet.parsing.values.eras import YEAR, find_date
 from nikosheet.plain import Data
 from nikosheet.sources.extracted import page_of
 from nikosheet.sources.text import Text
-from nikosheet.vocabulary import EVENT_COLUMNS, GOAL_LABELS, SECTION_KEYS, STATISTICS
+from nikosheet.vocabulary import CIRCLED, EVENT_COLUMNS, GOAL_LABELS, SECTION_KEYS, STATISTICS
 
 SCHEMA_VERSION = "1"
 _READERS = {
@@ -92,6 +92,7 @@ def build_with_context(text: Text, path: str | None) -> tuple[Data, Context]:
     doc.update(parts)
     _warn_unread_tables(ctx, sections, parts)
     _warn_rows_as_text(ctx, sections, parts)
+    _warn_numbered_rows_as_text(ctx, sections, parts)
     _warn_unread_history(ctx, sections, parts)
     rebuilt = state.lines != text.lines  # a converter form rebuilt a table: it may have put a cell wrong
     if rebuilt or _row_without_date(parts):  # (else every date cell read is its row's: no need to look)
@@ -182,6 +183,26 @@ def _warn_rows_as_text(ctx: Context, sections: dict[str, Section], parts: dict[s
                 h.line,
                 str(messages.ROWS_KEPT_AS_TEXT(section=h.number or key, table=table, rows=rows, kept=kept)),
             )
+
+
+def _warn_numbered_rows_as_text(ctx: Context, sections: dict[str, Section], parts: dict[str, Data | None]) -> None:
+    """An indicators' section whose rows were read but whose text holds a line that opens with a circled number
+    no indicator read has: a row of the table that no reader took (markitdown writes a row split over a page
+    as a line of text).
+
+        ①区外病院との連携 ⇥ 12病院 ⇥ 10病院 ⇥ …   (indicators ① to ③ read)
+        ④退院意向の聞き取り 入院中の区民 50人       (kept as the section's text)
+    """
+    for key in ("outcomes", "strengths_and_issues"):
+        part, sec = parts[key], sections.get(key)
+        if part is None or sec is None or not part.get("text") or not part.get("indicators"):
+            continue  # (no row read: the table's own warning says so)
+        read = {CIRCLED[i["number"] - 1] for i in part.get("indicators") or [] if i.get("number")}
+        row = next((ln for ln in sec.lines if ln.text and ln.text[0] in CIRCLED and ln.text[0] not in read), None)
+        if row is not None and row.kind != TABLE:
+            h = sec.headings[0]
+            message = messages.NUMBERED_ROW_AS_TEXT(section=h.number or key, row=row.text[:30])
+            ctx.diag(Diagnostic.MISSING_TABLE, row.no, str(message))
 
 
 # a line that opens with a fiscal year and a gap before its words (`2006年度 区保健所で…`): a 年度 cell and its
