@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from conftest import FIXTURES, SAMPLES, apply_form, form_state
+from conftest import FIXTURES, SAMPLES, apply_form, form_state, rewritten_rows
 from nikosheet.parsing.forms import centred_headers, centred_pipes, centred_rows, signals
 
 CONVERTERS = FIXTURES / "converters"
@@ -855,6 +855,26 @@ def test_a_commission_of_none_in_kana_costs_what_a_bodys_name_does():
     assert cost("なし") == cost("県精神保健福祉協会") < cost("けた")
 
 
+@pytest.mark.parametrize(
+    "piece, rest",
+    [
+        ("を開始", True),  # the particle: no word starts with it
+        ("業」を開始", True),  # closes a bracket it did not open
+        ("「みえ退院支援ガイド」を作成", False),
+        ("こころの相談窓口を開設", False),  # a word in hiragana starts a description
+        ("にも包括の推進を位置づけ", False),
+    ],
+)
+def test_a_piece_that_can_only_go_on_a_text_starts_no_event(piece, rest):
+    from nikosheet.parsing.forms.centred_events import cut_off, event_cost
+    from nikosheet.parsing.forms.line_cuts import NEW_CELL
+    from nikosheet.parsing.forms.template_tables import TABLES
+
+    history = next(t for t in TABLES if t.header[0] == "年度")
+    assert cut_off(piece) is rest
+    assert event_cost(history, [[piece, ""]], [40, 20]) == (NEW_CELL if rest else 0.0)  # an event of the piece
+
+
 # pref-ibaraki-fy2024's history as pdfplumber reads its LibreOffice PDF: a year's two events of one
 # line each beside its two lines, the first a character short of its column (33 characters wide)
 _ROOM_LEFT = (
@@ -929,3 +949,118 @@ def test_a_lines_remembered_pieces_are_not_changed_by_the_table_read_from_them(m
     assert answers
     changed = [args[0] for args, answer in answers.items() if answer != real.__wrapped__(*args)]
     assert not changed, f"{len(changed)} of {len(answers)} answers changed after they were given: {changed[:2]}"
+
+
+# an outcomes table as pdfplumber reads a LibreOffice PDF: the first row's effects a list of two items, set
+# apart by the space between them, so that its lines stand on no centred places (`・…令和6` and its next
+# line above the name, the second item's two lines a line apart); the bullet's glyph (U+F0B7) a word of
+# its own.  A paragraph's line shows the page's width.
+_SPACED_LIST = (
+    "震災後の心のケアの体制を段階的に地域の保健福祉の仕組みへ移してきた経緯があり、市町村と保健所の役割分担を改めて\n"
+    "4 精神障害にも対応した地域包括ケアシステム構築に資する取組の成果・効果\n"
+    "＜令和5年度までの成果・効果＞\n"
+    "実績値\n"
+    "課題解決の達成度 目標値 (R5\n"
+    "(R5年度 具体的な成果・効果\n"
+    "を測る指標 年度当初)\n"
+    "末)\n"
+    "\uf0b7 ・未設置7町村のうち3町が、自立支援協議会の部会として令和6\n"
+    "年度に設置することを決めた。\n"
+    "①市町村の協議の\n"
+    "30市町村 28市町村 \uf0b7 ・保健所が未設置町村を延べ19回訪問し、町村ごとの課題と、共\n"
+    "場の設置数\n"
+    "同設置の可能性を整理した。\n"
+    "②精神病床におけ 長期入院者数は前年より減ったものの、目標には届かなかった。退院支援\n"
+    "る1年以上の長期 3,050人 3,129人 の対象となる65歳以上の入院者は、介護保険施設への入所待機が長期化す\n"
+    "入院者数 る例が多く、高齢福祉部門と合同の事例検討を始めた。\n"
+    "③ピアサポーター 派遣先病院が5病院から7病院に増え、入院者との個別面談に加えて病棟\n"
+    "年48回 年55回\n"
+    "の病院訪問回数 での茶話会形式の交流が定着した。\n"
+    "④退院後支援計画\n"
+    "全保健所で計画作成が定着し、退院後に医療中断となった人の割合が前年\n"
+    "の作成件数（措置 年120件 年131件\n"
+    "より減少した。\n"
+    "入院者等）\n"
+    "⑤精神保健福祉審\n"
+    "議会への当事者委 2名 2名\n"
+    "員の参画\n"
+    "5 精神障害にも対応した地域包括ケアシステムの構築に向けた現時点における強みと課題\n" + _COUNCILS
+)
+
+
+def test_a_row_whose_list_stands_on_no_centred_places_is_cut_line_by_line():
+    rows = rewritten_rows(_SPACED_LIST)  # (the bullet's glyph taken out first)
+    assert rows[1:6] == [
+        [
+            "①市町村の協議の場の設置数",
+            "30市町村",
+            "28市町村",
+            "・未設置7町村のうち3町が、自立支援協議会の部会として令和6年度に設置することを決めた。"
+            " ・保健所が未設置町村を延べ19回訪問し、町村ごとの課題と、共同設置の可能性を整理した。",
+        ],
+        [
+            "②精神病床における1年以上の長期入院者数",
+            "3,050人",
+            "3,129人",
+            "長期入院者数は前年より減ったものの、目標には届かなかった。退院支援の対象となる65歳以上の入院者は、"
+            "介護保険施設への入所待機が長期化する例が多く、高齢福祉部門と合同の事例検討を始めた。",
+        ],
+        [
+            "③ピアサポーターの病院訪問回数",
+            "年48回",
+            "年55回",
+            "派遣先病院が5病院から7病院に増え、入院者との個別面談に加えて病棟での茶話会形式の交流が定着した。",
+        ],
+        [
+            "④退院後支援計画の作成件数（措置入院者等）",
+            "年120件",
+            "年131件",
+            "全保健所で計画作成が定着し、退院後に医療中断となった人の割合が前年より減少した。",
+        ],
+        ["⑤精神保健福祉審議会への当事者委員の参画", "2名", "2名", ""],
+    ]
+
+
+# a history as pdfplumber reads a LibreOffice PDF: 平成21年度's event wrapped onto the line of its year's
+# `年度`, its rest starting with the particle `を` (no event starts so)
+_PARTICLE_REST = (
+    "3 精神障害にも対応した地域包括ケアシステムの構築に向けた取組の経緯（地域課題）\n"
+    "の偏りが大きく、退院後の通院や訪問の手段の確保が難しい。また、自殺死亡率が長く全国上位にあり、こころの不調\n"
+    "を抱えながら医療や相談につながっていない方への早期の支援が求められている。\n"
+    "年度 経過 委託\n"
+    "平成18\n"
+    "精神障害者退院促進支援事業を秋田周辺圏域でモデル実施 秋田県精神保健福祉協会\n"
+    "年度\n"
+    "平成21 「秋田県自殺対策推進会議」と保健所の「こころの相談」窓口の連携\n"
+    "年度 を開始\n"
+    "平成22\n"
+    "精神障害者地域移行・地域定着支援事業として全8圏域に拡大 各圏域の指定一般相談支援事業所\n"
+    "年度\n"
+    " ・「精神障害にも対応した地域包括ケアシステム構築推進事\n"
+    "平成30 業」を開始\n"
+    "↓\n"
+    "年度  ・県の協議の場として推進会議を設置\n"
+    "令和2年 感染症の拡大により病院訪問とピア活動を休止し、病棟への手紙と動\n"
+    "度 画による情報提供に切り替えた\n"
+    "令和3年\n"
+    "全圏域で保健所を事務局とする圏域推進会議を設置\n"
+    "度\n"
+    " ・県内全17病院を対象に長期入院者の生活状況調査を実施\n"
+    "令和4年  ・大館・北秋田圏域で多職種による訪問支援チームを試行 県北の精神科病院2か所\n"
+    "度\n"
+    "町村の協議の場の設置状況調査と、未設置町村への個別訪問を開始\n"
+    "令和5年  ・第8次医療保健福祉計画（精神疾患）に「にも包括」を位 秋田県精神保健福祉協会 県北・県南\n"
+    "度 置づけ の精神科病院3か所\n"
+    " ・ピアサポーターの登録・派遣の仕組みを創設\n"
+    " ・訪問支援チームを湯沢圏域に拡大\n"
+    "４ 精神障害にも対応した地域包括ケアシステム構築に資する取組の成果・効果\n" + _COUNCILS
+)
+
+
+def test_an_events_rest_that_starts_with_a_particle_is_no_event_of_its_own():
+    rows = rewritten_rows(_PARTICLE_REST)
+    assert rows[1:4] == [
+        ["平成18年度", "精神障害者退院促進支援事業を秋田周辺圏域でモデル実施", "秋田県精神保健福祉協会"],
+        ["平成21年度", "「秋田県自殺対策推進会議」と保健所の「こころの相談」窓口の連携を開始", ""],
+        ["平成22年度", "精神障害者地域移行・地域定着支援事業として全8圏域に拡大", "各圏域の指定一般相談支援事業所"],
+    ]

@@ -32,7 +32,7 @@ import itertools
 import re
 from collections.abc import Callable, Sequence
 
-from nikosheet.parsing.forms._shared import display_width, room_left
+from nikosheet.parsing.forms._shared import display_width, room_left, unbalanced
 from nikosheet.parsing.forms.centred_pivots import Pivot
 from nikosheet.parsing.forms.centred_places import MOST_ASYMMETRIC
 from nikosheet.parsing.forms.line_cuts import INF, NEW_CELL, TOLERANCE, column_goes_on
@@ -142,6 +142,12 @@ class _Cuts:
         return cost, firsts, pieces, span
 
 
+def cut_off(piece: str) -> bool:
+    """A cell's first piece that can only be the rest of a text cut above it: it starts with the particle
+    `を` (no word does: `を開始`), or closes a bracket it did not open (`業」を開始`)."""
+    return piece[0] == "を" or unbalanced(piece) < 0
+
+
 def event_cost(table: Table, cut: Sequence[Sequence[str]], widths: list[int]) -> float:
     """What an event's cells cost: none without its description (nor one that is a body's note); a
     cell that goes on after a piece that ended it (short of its column, or on an event's step with no
@@ -165,7 +171,7 @@ def event_cost(table: Table, cut: Sequence[Sequence[str]], widths: list[int]) ->
             for end, piece in zip(ended, cell[1:], strict=True)
             if end and piece[0] not in BULLET and not NOTE.fullmatch(piece)
         )
-        cost += NEW_CELL * (bool(cell) and cell[0][0] in NO_LINE_START)
+        cost += NEW_CELL * (bool(cell) and (cell[0][0] in NO_LINE_START or cut_off(cell[0])))
         cost += NEW_CELL * sum(1 for piece in cell if display_width(piece) > width + TOLERANCE)
     if cells[-1] and cells[-1][-1].endswith(EVENT_ENDS):  # a body's name ends on no event's step
         cost += NEW_CELL

@@ -129,11 +129,13 @@ def _issues(table: Table, body: list[Piece]) -> list[tuple[int, list[str]]]:
 
 
 def _leading_spans(
-    table: Table, lines: list[list[str]], pivots: list[Pivot], widths: list[int]
+    table: Table, lines: list[list[str]], pivots: list[Pivot], widths: list[int], uncentred: bool = False
 ) -> list[tuple[int, int]] | None:
     """Each row's first and last line where a pivot leads its row's first cell (which LibreOffice
     centres, so the row may start above it): the rows, one after another from the table's first line,
-    that cut the lines at the least cost."""
+    that cut the lines at the least cost.  Where no such rows have their cells centred, a row may be cut
+    line by line (`uncentred`): a list's items set apart by the space between them are on no centred
+    places (`・…令和6` / `年度に…` / `①市町村の協議の` / `30市町村 28市町村 ・保健所が…` / `場の設置数` / `同設置…`)."""
     starts = [pivot[0][0] for pivot in pivots]
     count = len(lines)
 
@@ -147,6 +149,9 @@ def _leading_spans(
             if top > starts[k] or bottom - top >= _MOST_LINES:
                 continue
             row = _row_cut(table, lines, ({}, (top, bottom)), (widths, -1), starts[k] - top)
+            if row is None and uncentred:
+                free = _free(table, lines, {}, (top, bottom), widths, -1)
+                row = (free[0] + _UNCENTRED, free[1])
             if row is None:
                 continue
             rest = best(k + 1, bottom + 1)
@@ -155,6 +160,8 @@ def _leading_spans(
         return out
 
     cost, spans = best(0, 0)
+    if cost == INF and not uncentred:
+        return _leading_spans(table, lines, pivots, widths, uncentred=True)
     return list(spans) if cost < INF else None
 
 
@@ -316,13 +323,14 @@ def _event_centred(table: Table) -> centred_events.Centred:
 def _group_rows(table: Table, cut: list[list[str]], span: tuple[int, int], widths: list[int]) -> list[int]:
     """Where the rows of a year's group start: its first line, and a line whose event starts after
     one that ended (short of its column's width, and no list item that goes on) or after lines that
-    hold no cell of a row (the year alone: it stands in the middle of its group)."""
+    hold no cell of a row (the year alone: it stands in the middle of its group), but for a text's rest
+    (`を開始`, `業」を開始`: see `centred_events.cut_off`)."""
     firsts = [span[0]]
     before, gap = "", False
     for j in range(span[0], span[1] + 1):
         piece = cut[j][0]
         ended = before and piece[:1] not in BULLET and not column_goes_on(table, before, widths[0], False)
-        if piece and before and (ended or gap):
+        if piece and before and (ended or gap) and not centred_events.cut_off(piece):
             firsts.append(j)
         before = piece or before
         gap = not any(cut[j]) and bool(before)
