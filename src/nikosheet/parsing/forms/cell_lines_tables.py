@@ -319,8 +319,8 @@ def _complete(table: Table, which: int, head: str, rest: str, body: list[Piece],
         while j < len(body) and unclosed(head) and not body[j][2] and len(body[j][1]) < 20:
             head, j = head + body[j][1], j + 1
         return head, "", j
-    if not rest and RANGE_OPEN.search(head) and j < len(body) and RANGE_END.fullmatch(SPACE.sub("", body[j][1])):
-        return head + SPACE.sub("", body[j][1]), "", j + 1  # `R5年10月～` `11月`: the range's end wrapped
+    if not rest and RANGE_OPEN.search(head) and (end := _range_end(body, j)):
+        return head + end, "", j + 1  # `R5年10月～` `11月`: the range's end wrapped
     got = SPACE.sub("", head)
     if table.full:  # the word the pivot starts: `その他関` → `その他関係機関・住民等`
         want = next((w for w in table.full if w.startswith(got.lstrip("【"))), "")
@@ -351,6 +351,23 @@ def _complete(table: Table, which: int, head: str, rest: str, body: list[Piece],
     if moved:  # `その他関係` `機関・住民`, the next cell's line, `等`
         return head + missing, "", j + moved
     return head, "", j
+
+
+def _range_end(body: list[Piece], j: int) -> str:
+    """An open range's end wrapped onto the month cell's next line: the next line, or the line after the
+    item's, at its box's end (`R6 年 5 月～` `未設置町への訪問` `6月`, a blank line, the details: LibreOffice
+    writes the item level with the month's first line), moved to j; "" where there is none."""
+    ends = [j] if j < len(body) else []
+    if j + 2 < len(body) and not body[j + 1][2] and body[j + 2][2]:
+        ends.append(j + 1)  # (a month of the next row comes after its own item, in the same box or the next)
+    elif j + 2 == len(body) and not body[j + 1][2]:
+        ends.append(j + 1)
+    for k in ends:
+        end = SPACE.sub("", body[k][1])
+        if RANGE_END.fullmatch(end):
+            body[j:j] = [body.pop(k)]
+            return end
+    return ""
 
 
 def _rest_woven(body: list[Piece], j: int, missing: str) -> int:
