@@ -135,3 +135,47 @@ def test_the_boxes_after_a_run_of_months_just_as_many_as_its_cells_are_its_rows(
         "R7年3月\t事業の評価\t指標による評価、次年度計画の策定",
     ]
     assert state.notes == []
+
+
+# pdfminer's text of a FY2024 schedule (core-nishinomiya): the months in runs among the item column, each
+# run's items right after it, and the details' column written after every row (two rows' details empty:
+# 7 boxes, after a wrapped one joined, for 9 months); the goal's last line written after the first run
+ITEMS_APART = (
+    "時期(月)\n\nR6年5月\n\nR6年6月\n\nR6年7月\n\nR6年8月\n\nを相談する。\n\n実施内容\n\n第1回実務者部会\n\n"
+    "市外病院への訪問\n\n第1回推進会議\n\n第2回実務者部会\n\nR6年10月\n\nピアサポーター研修\n\nR6年11月\n\n"
+    "第3回実務者部会\n\nR7年1月\n\n居住支援協議会との合同研修\n\nR7年2月\n\nR7年3月\n\n第4回実務者部会\n\n"
+    "第2回推進会議\n\n具体的な取組\n\nテーマ別グループの今年度の\n\n計画\n\n阪神間の5病院を訪問\n\n"
+    "今年度の取組の確認\n\n病院訪問に向けた研修\n\n不動産事業者と支援者の意見\n交換\n\n1年間の振り返り\n\n"
+    "取組の評価と次年度の計画\n"
+)
+
+
+def test_a_runs_items_are_read_where_the_details_column_came_after_every_row() -> None:
+    state = form_state(short_runs, ITEMS_APART)
+    lines = [line for line in state.lines if line]
+    assert lines[:10] == [
+        "時期(月)\t実施内容\t具体的な取組",
+        "R6年5月\t第1回実務者部会\t",
+        "R6年6月\t市外病院への訪問\t",
+        "R6年7月\t第1回推進会議\t",
+        "R6年8月\t第2回実務者部会\t",
+        "R6年10月\tピアサポーター研修\t",
+        "R6年11月\t第3回実務者部会\t",
+        "R7年1月\t居住支援協議会との合同研修\t",
+        "R7年2月\t第4回実務者部会\t",
+        "R7年3月\t第2回推進会議\t",
+    ]
+    # every other box kept as text below the table, once, in order, with a warning
+    assert lines[10:] == [
+        "を相談する。",
+        "テーマ別グループの今年度の",
+        "計画",
+        "阪神間の5病院を訪問",
+        "今年度の取組の確認",
+        "病院訪問に向けた研修",
+        "不動産事業者と支援者の意見",
+        "交換",
+        "1年間の振り返り",
+        "取組の評価と次年度の計画",
+    ]
+    assert [code.value for code, _, _ in state.notes] == ["missing-table"]

@@ -84,8 +84,8 @@ def _months(state: FormState, boxes: list[Box], k: int) -> int | None:
             continue
         heads, columns, end = found
         rows = _rows([box for column in columns for box in column], table.pivots[0])
-        sure = _runs_apart(rows, columns[1] if len(columns) > 1 else []) if rows is not None else set()
-        if rows is not None and _write(state, heads, rows, boxes[k][0][0], boxes[end - 1][-1][0] + 1, sure):
+        sure, spare = _runs_apart(rows, columns[1] if len(columns) > 1 else []) if rows is not None else (set(), {})
+        if rows is not None and _write(state, heads, rows, (boxes[k][0][0], boxes[end - 1][-1][0] + 1), (sure, spare)):
             return end
     return None
 
@@ -108,13 +108,17 @@ def _rows(body: list[Box], pivot: re.Pattern[str]) -> list[Row] | None:
     return rows if len(rows) > 1 and keys == sorted(set(keys)) else None
 
 
-def _runs_apart(rows: list[Row], items: list[Box]) -> set[int]:
+def _runs_apart(rows: list[Row], items: list[Box]) -> tuple[set[int], dict[int, list[Box]]]:
     """The rows with a run of months written together (no box after all but the last) given the boxes after
     the run: the first months' items where the item column's boxes come first (`items`: that column's boxes
     after its header), then those months' details, then each later month's item and detail, one after the
     other; only where the boxes are just so many (a detail's line cut on a particle joined to its rest).
-    `rows` is changed in place; the rows so read are returned."""
+    Where the details' column was written apart after every row, a run followed by as many of the item
+    column's boxes has them for its items, and the boxes after them (the details' column, whose rows are
+    not told) are spare.  `rows` is changed in place; the rows so read are returned, and each run's spare
+    boxes by its last row."""
     sure: set[int] = set()
+    spare: dict[int, list[Box]] = {}
     start = 0
     for n, (_, after) in enumerate(rows):
         if not after:
@@ -122,12 +126,31 @@ def _runs_apart(rows: list[Row], items: list[Box]) -> set[int]:
         run = n + 1 - start
         if run > 1 or len(after) > 2:
             spread = _spread(after, run, items)
+            if spread is None and (apart := _items_only(after, run, items)) is not None:
+                spread, spare[n] = apart
             if spread is not None:
                 for r, cells in enumerate(spread, start):
                     rows[r] = (rows[r][0], cells)
                     sure.add(r)
         start = n + 1
-    return sure
+    return sure, spare
+
+
+def _items_only(after: list[Box], run: int, items: list[Box]) -> tuple[list[list[Box]], list[Box]] | None:
+    """Each month's item of a run of `run` months whose details' column came apart, and the boxes no month
+    of the run takes: the run's item column boxes, as many as its months, each a cell whole (a box before
+    them that starts no cell, `を相談する。`, the rest of the goal's text above the table, is passed over)."""
+    column = {id(box) for box in items}
+    lead = 0
+    while lead < len(after) and id(after[lead]) not in column and not _cell(after[lead]):
+        lead += 1
+    end = lead
+    while end < len(after) and id(after[end]) in column:
+        end += 1
+    heads = after[lead:end]
+    if len(heads) != run or not all(_cell(box) and not join_cell(box).endswith(_OPEN_ENDS) for box in heads):
+        return None  # (an item a line cut on a particle is two boxes: whose they are is not told)
+    return [[box] for box in heads], after[:lead] + after[end:]
 
 
 def _spread(after: list[Box], run: int, items: list[Box]) -> list[list[Box]] | None:
@@ -200,17 +223,30 @@ def _cells(after: list[Box], item_width: int) -> list[Box]:
     return after
 
 
-def _write(state: FormState, heads: list[Box], rows: list[Row], start: int, end: int, sure: set[int]) -> bool:
-    """The header and the rows from the table's first line, then the boxes no row took, as they were
-    (False where the table's lines are too few for them: nothing written); `sure`: rows whose boxes are
-    their item and detail."""
+def _write(
+    state: FormState,
+    heads: list[Box],
+    rows: list[Row],
+    span: tuple[int, int],
+    told: tuple[set[int], dict[int, list[Box]]],
+) -> bool:
+    """The header and the rows from the table's first lines (`span`: the table's lines), then the boxes no
+    row took, as they were (False where the table's lines are too few for them: nothing written); `told`:
+    rows whose boxes are their item and detail, and boxes no row takes, by the row they came after."""
+    start, end = span
+    sure, spare = told
     item_width = max((box_width(after[0]) for r, (_, after) in enumerate(rows) if after and r not in sure), default=0)
     cells = [after if r in sure else _cells(after, item_width) for r, (_, after) in enumerate(rows)]
     lines = [
         "\t".join([join_cell(month), *(join_cell(box) for box in taken), *[""] * (2 - len(taken))])
         for (month, _), taken in zip(rows, cells, strict=True)
     ]
-    left = [box for (_, after), taken in zip(rows, cells, strict=True) for box in after if box not in taken]
+    left = [
+        box
+        for r, ((_, after), taken) in enumerate(zip(rows, cells, strict=True))
+        for box in [*after, *spare.get(r, [])]
+        if box not in taken
+    ]
     rest = [text for box in left for _, text, _ in box]
     header = "\t".join(re.sub(r"\s+", "", join_cell(box)) for box in heads)
     if not put_lines(state.lines, start, end, [header, *lines, "", *rest]):
