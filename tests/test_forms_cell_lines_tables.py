@@ -1428,6 +1428,7 @@ def test_a_years_mark_written_before_its_events_box_is_its_first_rows_commission
 # pref-mie-fy2024's annual schedule as pdftotext writes its LibreOffice PDF: a range's end (`6月`) after the
 # item, which LibreOffice set level with the month's first line, at the end of their box
 _RANGE_AFTER_ITEM = (
+    "人口 (R6 年 4 月時点)\n\n"  # a LibreOffice PDF's text: the renderer's gap before 月
     "時期(月)\nR6 年 4 月\n\n実施内容\n事業計画の共有\n\n具体的な取組\n保健所担当者会議（第 1 回）\n\n"
     "R6 年 5 月～\n未設置町への訪問\n6月\n\n保健所による個別訪問、共同設置の\n意向確認\n\n"
     "R6 年 7 月\n\n第 1 回 地域移行・地域生活支援部会\n\n今年度の重点課題の決定、ガイド改\n訂の方針の協議"
@@ -1436,11 +1437,17 @@ _RANGE_AFTER_ITEM = (
 
 def test_a_ranges_end_after_the_item_beside_its_first_line_goes_on_the_month():
     rows = rewritten_rows(_RANGE_AFTER_ITEM)
-    assert rows[1:] == [  # (the renderer's spaces are taken out later, in the whole sheet's text)
-        ["R6 年 4 月", "事業計画の共有", "保健所担当者会議（第 1 回）"],
-        ["R6 年 5 月～6月", "未設置町への訪問", "保健所による個別訪問、共同設置の意向確認"],
-        ["R6 年 7 月", "第 1 回 地域移行・地域生活支援部会", "今年度の重点課題の決定、ガイド改訂の方針の協議"],
+    assert rows[1:] == [
+        ["R6年4月", "事業計画の共有", "保健所担当者会議（第1回）"],
+        ["R6年5月～6月", "未設置町への訪問", "保健所による個別訪問、共同設置の意向確認"],
+        ["R6年7月", "第1回 地域移行・地域生活支援部会", "今年度の重点課題の決定、ガイド改訂の方針の協議"],
     ]
-    # a range left open (`R7年4月～`: from April on) before a month of the next row in the same box
+    # the same text of another converter (no renderer's gaps): a month after the item may be the next row's
+    other = rewritten_rows(_RANGE_AFTER_ITEM.replace("R6 年 4 月時点", "R6年4月時点"))
+    assert [r[0] for r in other[1:4]] == ["R6 年 4 月", "R6 年 5 月～", "6月"]
+    # a range left open (`R7年4月～`: from April on) before a month of the next row in the same box, or after
+    # the item at the box's end in a text with no renderer's gaps (no LibreOffice PDF's)
     rows = _cells("時期(月)\n実施内容\n具体的な取組\nR7年4月～\n個別支援\n随時の訪問\n5月\n研修会\n全2回")
     assert [r[0] for r in rows[1:]] == ["R7年4月～", "5月"]
+    rows = _cells("時期(月)\n実施内容\n具体的な取組\nR7年4月～\n個別支援\n5月\n\n研修会\n全2回")
+    assert rows[1:] == [["R7年4月～", "個別支援", ""], ["5月", "研修会", "全2回"]]

@@ -863,6 +863,7 @@ def test_a_commission_of_none_in_kana_costs_what_a_bodys_name_does():
         ("「みえ退院支援ガイド」を作成", False),
         ("こころの相談窓口を開設", False),  # a word in hiragana starts a description
         ("にも包括の推進を位置づけ", False),
+        ("2）協議の場を設置", False),  # a list's number and its half bracket
     ],
 )
 def test_a_piece_that_can_only_go_on_a_text_starts_no_event(piece, rest):

@@ -1089,3 +1089,21 @@ def test_an_indicators_numbered_row_kept_as_text_is_warned_of():
     whole = parse_text_data(sample)
     assert [i["number"] for i in whole["outcomes"]["indicators"]] == [1, 2, 3]
     assert not [d for d in whole["diagnostics"] if d["code"] == "missing-table"]
+
+
+def test_an_indicator_numbered_past_the_circled_numbers_and_a_placeholder_row_do_not_hide_the_warning():
+    """`21.` is a number the circled numbers do not reach (no error); the template's placeholder row, never
+    read, does not stand for a row kept as text after it."""
+    sample = (SAMPLES / "kashiwa-r6.txt").read_text(encoding="utf-8")
+    row = "③普及啓発\t啓発用名刺型チラシ, 動画を作成\tWEBでの動画配信, インスタグラム,\t"
+    doc = parse_text_data(
+        sample.replace(row, "③普及啓発 啓発用名刺型チラシ\n\n").replace("②医療と地域の連携\t", "21.医療と地域の連携\t")
+    )
+    assert [i["number"] for i in doc["outcomes"]["indicators"]] == [1, 21]
+    assert any("'③普及啓発 啓発用名刺型チラシ' kept as text" in d["message"] for d in doc["diagnostics"])
+    placeholder = "③\t※指標設定が困難な場合は, 代替指標や定性的な文言でも構いません。\t\t\n"
+    assert placeholder in sample
+    doc = parse_text_data(sample.replace(placeholder, placeholder + "\n④地域移行の推進 年2回\n"))
+    assert [d["message"] for d in doc["diagnostics"] if d["code"] == "missing-table"] == [
+        "section 5: '④地域移行の推進 年2回' kept as text: an indicator's numbered row that was not read as one"
+    ]

@@ -197,9 +197,17 @@ def _warn_numbered_rows_as_text(ctx: Context, sections: dict[str, Section], part
         part, sec = parts[key], sections.get(key)
         if part is None or sec is None or not part.get("text") or not part.get("indicators"):
             continue  # (no row read: the table's own warning says so)
-        read = {CIRCLED[i["number"] - 1] for i in part.get("indicators") or [] if i.get("number")}
-        row = next((ln for ln in sec.lines if ln.text and ln.text[0] in CIRCLED and ln.text[0] not in read), None)
-        if row is not None and row.kind != TABLE:
+        numbers = [i.get("number") for i in part.get("indicators") or []]
+        read = {CIRCLED[n - 1] for n in numbers if n and n <= len(CIRCLED)}  # (`21.` is a number CIRCLED has not)
+        row = next(
+            (
+                ln
+                for ln in sec.lines
+                if ln.kind != TABLE and ln.text and ln.text[0] in CIRCLED and ln.text[0] not in read
+            ),
+            None,
+        )
+        if row is not None:
             h = sec.headings[0]
             message = messages.NUMBERED_ROW_AS_TEXT(section=h.number or key, row=row.text[:30])
             ctx.diag(Diagnostic.MISSING_TABLE, row.no, str(message))

@@ -180,7 +180,7 @@ def _rebuild(
     joined, page = converter
     whole = body[: _paragraph_pivot(table, body, page)]
     body, numbers = section_numbers.apart(whole, state.lines) if numbers_apart else (whole, [])
-    pieces, pivots, took = _pivots(table, body)
+    pieces, pivots, took = _pivots(table, body, signals.autospace(state.source))
     if not pivots:
         return None
     joined = joined or len({p[0] for p in pieces}) < len(pieces)
@@ -235,9 +235,10 @@ def _paragraph_pivot(table: Table, body: list[Piece], page: int) -> int:
     return len(body)
 
 
-def _pivots(table: Table, body: list[Piece]) -> tuple[list[Piece], list[tuple[int, int]], int]:
+def _pivots(table: Table, body: list[Piece], libre: bool) -> tuple[list[Piece], list[tuple[int, int]], int]:
     """The body's pieces, a pivot split off the line it leads; where the pivots are: (piece, which);
-    the last line a pivot took (a pivot made whole from wrapped lines takes them)."""
+    the last line a pivot took (a pivot made whole from wrapped lines takes them).  `libre`: the text is
+    pdftotext's of a LibreOffice PDF (see `_range_end`)."""
     pieces: list[Piece] = []
     took = -1
     found: list[tuple[int, int]] = []
@@ -268,7 +269,7 @@ def _pivots(table: Table, body: list[Piece]) -> tuple[list[Piece], list[tuple[in
         if table.dense and _name_goes_on(table.pivots[expect], rest, body, j):  # `保健所 健康推進課`
             head, rest = f"{head} {rest}", ""
         first = start
-        head, rest, j = _complete(table, expect, head, rest, body, j)
+        head, rest, j = _complete(table, (expect, libre), head, rest, body, j)
         found.append((len(pieces), expect))
         pieces.append((index, head, blank))
         took = body[j - 1][0] if j > first else index
@@ -313,13 +314,15 @@ _REST_REACH = 3  # lines after a wrapped label where its rest may stand, the nex
 _ROLE_REST_REACH = 6  # so for a role's word (`その他` `関係機` `関・住`, its action's three lines, `民等`)
 
 
-def _complete(table: Table, which: int, head: str, rest: str, body: list[Piece], j: int) -> tuple[str, str, int]:
+def _complete(
+    table: Table, which: tuple[int, bool], head: str, rest: str, body: list[Piece], j: int
+) -> tuple[str, str, int]:
     """A pivot the converter wrapped (`その他関` `係機関・` `住民等`, `R5 年 5` `月`) made whole from the next lines."""
     if unclosed(head) and not rest:  # `保健予防課(事務局委託` `元)`
         while j < len(body) and unclosed(head) and not body[j][2] and len(body[j][1]) < 20:
             head, j = head + body[j][1], j + 1
         return head, "", j
-    if not rest and RANGE_OPEN.search(head) and (end := _range_end(body, j)):
+    if not rest and RANGE_OPEN.search(head) and (end := _range_end(body, j, which[1])):
         return head + end, "", j + 1  # `R5年10月～` `11月`: the range's end wrapped
     got = SPACE.sub("", head)
     if table.full:  # the word the pivot starts: `その他関` → `その他関係機関・住民等`
@@ -353,14 +356,14 @@ def _complete(table: Table, which: int, head: str, rest: str, body: list[Piece],
     return head, "", j
 
 
-def _range_end(body: list[Piece], j: int) -> str:
-    """An open range's end wrapped onto the month cell's next line: the next line, or the line after the
-    item's, at its box's end (`R6 年 5 月～` `未設置町への訪問` `6月`, a blank line, the details: LibreOffice
-    writes the item level with the month's first line), moved to j; "" where there is none."""
+def _range_end(body: list[Piece], j: int, libre: bool) -> str:
+    """An open range's end wrapped onto the month cell's next line: the next line, or, in pdftotext's text
+    of a LibreOffice PDF (`libre`: the renderer's gaps, `R6 年 4 月時点`), the line after the item's at
+    its box's end (`R6 年 5 月～` `未設置町への訪問` `6月`, a blank line, the details: LibreOffice sets the
+    item level with the month's first line; its next row is a box of its own, after a blank line), moved
+    to j; "" where there is none."""
     ends = [j] if j < len(body) else []
-    if j + 2 < len(body) and not body[j + 1][2] and body[j + 2][2]:
-        ends.append(j + 1)  # (a month of the next row comes after its own item, in the same box or the next)
-    elif j + 2 == len(body) and not body[j + 1][2]:
+    if libre and j + 2 < len(body) and not body[j + 1][2] and body[j + 2][2]:
         ends.append(j + 1)
     for k in ends:
         end = SPACE.sub("", body[k][1])

@@ -144,8 +144,12 @@ class _Cuts:
 
 def cut_off(piece: str) -> bool:
     """A cell's first piece that can only be the rest of a text cut above it: it starts with the particle
-    `を` (no word does: `を開始`), or closes a bracket it did not open (`業」を開始`)."""
-    return piece[0] == "を" or unbalanced(piece) < 0
+    `を` (no word does: `を開始`), or closes a bracket it did not open (`業」を開始`; but a list's number
+    with its half bracket, `2）協議の場を設置`, opens none)."""
+    return piece[0] == "を" or unbalanced(_LIST_NUMBER.sub("", piece, count=1)) < 0
+
+
+_LIST_NUMBER = re.compile(r"^[0-9０-９]{1,2}[)）]")  # `1）`, `2)`: a list's number and its half bracket
 
 
 def event_cost(table: Table, cut: Sequence[Sequence[str]], widths: list[int]) -> float:

@@ -175,8 +175,11 @@ def place_tail(
     for line in tail:
         sentence = line.stray.endswith("。")  # the paragraph after the table, or a cell's last line
         if not sentence and next_item(known, groups[-1], line.stray):
-            groups[-1].cells[1] = join_text(groups[-1].cells[1], line.stray)
-            groups[-1].taken.append(line.index)
+            group = groups[-1]
+            group.cells[1] = join_text(group.cells[1], line.stray)
+            group.ends[1] = line.stray  # (its wrapped rest, on the next line, is measured against it)
+            group.stray = (1, line.stray)
+            group.taken.append(line.index)
             continue
         if not sentence and second_event(known, groups[-1], line.stray, widths):
             groups.append(event_row(line, len(groups[-1].cells)))
