@@ -106,7 +106,8 @@ _FREQUENCY = compile_lazily(rf"^{FREQUENCY}$")
 # rest and 年 or a count and what follows; or the bodies' word and the start of `ごとに` or `により` (`圏域ご`
 # / `とに年`, `区によ` / `り年 2`)
 _EACH_WORD = compile_lazily(r"各[^\s0-9０-９、。・]{1,3}|[^\s0-9０-９、。・]{1,3}?(?:ごと?|によ?)")
-_EACH_HEADS = tuple(compile_lazily(rf"[^\s0-9０-９、。・]{{{n}}}(?:年|[0-9０-９]+)") for n in (1, 2, 3))  # then pieces
+# a word's rest of 1 to 3 characters and 年 or a count: a frequency's pieces, or nothing, after it
+_EACH_HEADS = tuple(compile_lazily(rf"[^\s0-9０-９、。・]{{{n}}}(?:年|[0-9０-９]+)") for n in (1, 2, 3))
 _TAIL = -1  # a cell's rest written apart is read as the column `_TAIL - column` (see `_tails`)
 _MERGED = ((0, 1), (3, 4))  # the neighbouring columns whose lines a box may hold merged (see `_merged`)
 _MERGE_STEPS = 20_000  # a box's merged readings tried at most
@@ -815,6 +816,7 @@ def _piece_fits(column: int, piece: str, width: int) -> bool:
 
 
 def _each_piece(bare: str) -> bool:
+    """Whether a word is a frequency's piece each body holds (see `_EACH_WORD`, `_EACH_HEADS`)."""
     if _EACH_WORD.fullmatch(bare):
         return True
     heads = (head.match(bare) for head in _EACH_HEADS)
