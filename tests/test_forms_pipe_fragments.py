@@ -774,3 +774,25 @@ def test_a_lists_next_item_after_the_table_takes_its_own_wrapped_rest():
         None,
         None,
     ]
+
+
+def test_a_fragment_after_an_event_that_ended_on_its_step_is_the_years_next_event():
+    # markitdown of a Chromium PDF: the year's second event, its year's cell empty, written as a line of its
+    # own under an event whose line fills its column but ends on its step (`…を開始`)
+    lines = _apply(
+        "| 年度     | 経過                             |     | 委託             |     |\n"
+        "| ------ | ------------------------------ | --- | -------------- | --- |\n"
+        "| 平成26年度 | 地域移行・地域定着支援の個別給付化を受け、推進員の配置を終  |     |                |     |\n"
+        "了\n"
+        "| 平成30年度 | 精神障害にも対応した地域包括ケアシステム構築推進事業を開始 |     | （直営） |     |\n"
+        "| ------ | ----------------------------- | --- | ---- | --- |\n"
+        "精神保健福祉審議会に地域移行・地域生活支援部会を設置\n"
+        "| 令和3年度 | 「みえ退院支援ガイド」を作成し、精神科病院17か所に配布  |     |                 |     |"
+    )
+    rows = [line for line in lines if line and "\t" in line]
+    assert rows[1:] == [
+        "平成26年度\t地域移行・地域定着支援の個別給付化を受け、推進員の配置を終了\t",
+        "平成30年度\t精神障害にも対応した地域包括ケアシステム構築推進事業を開始\t（直営）",
+        "\t精神保健福祉審議会に地域移行・地域生活支援部会を設置\t",
+        "令和3年度\t「みえ退院支援ガイド」を作成し、精神科病院17か所に配布\t",
+    ]

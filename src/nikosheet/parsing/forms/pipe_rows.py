@@ -20,9 +20,11 @@ from nikosheet.parsing.forms._shared import CLOSING, display_width, unbalanced
 from nikosheet.parsing.lazy_re import compile_lazily
 from nikosheet.parsing.lines import HEADER_WORDS, squeeze
 from nikosheet.typography import NO_LINE_START
+from nikosheet.typography import continues as text_goes_on
 from nikosheet.vocabulary import (
     CONSULTATION_OFFICES,
     DISCHARGE_RATES,
+    EVENT_STEPS,
     GOAL_LABELS,
     INPATIENT_AGES,
     INPATIENT_SHARES,
@@ -265,7 +267,10 @@ def second_event(known: known_headers.KnownTable | None, group: RowGroup, stray:
     fitted = line + _first_word(stray) <= width and stray[0] not in NO_LINE_START
     # a fragment wider than its piece's lines may fit the column: another piece holds a wider line
     fits = display_width(stray) <= widths.printed(group.last, 1) + 4
-    return not cut and fits and (line < _FILLED * width or fitted)
+    # the event ended on its step (`…推進事業を開始`) and the fragment starts as a text does (no inflection,
+    # no bracket, no mark that starts no line): the year's next event, though the event's line filled it
+    stepped = last[1].endswith(EVENT_STEPS) and not text_goes_on(stray) and stray[0] not in "(（"
+    return not cut and fits and (line < _FILLED * width or fitted or stepped)
 
 
 def _room(line: str, word: int, width: int) -> bool:
