@@ -27,12 +27,6 @@ CASES = [
     ("core-himeji-fy2024--markitdown-pdf", 185, "障害福祉課、' ends with a list's comma", "councils"),
     ("kawaguchi-r5--lopdf-pdftotext-layout", 282, "holds a laid-out text's gap between columns", "councils"),
     ("pref-fullwidth-dot-fy2023--pdfplumber-layout", 103, "row '②ピアサポーターの養成 15名 12名", "outcomes"),
-    (
-        "pref-fullwidth-dot-fy2023--markitdown-pdf",
-        70,
-        "holds two events, one run into the other after 'を開始'",
-        "history",
-    ),
     ("city-table-shapes-fy2023--pymupdf4llm", 54, "'高崎市精神保健福祉推進会議を設置実務者会議を設置'", "history"),
     ("city-pipe-fy2023--pdfplumber", 66, "indicator number 2 comes after 2", "outcomes"),
     ("pref-gifu-fy2024--pdftotext", 349, "issue '力' has no 取組方針", "strengths"),
