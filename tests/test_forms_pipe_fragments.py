@@ -744,15 +744,19 @@ def test_a_lists_next_item_stays_in_its_event_under_a_wrap_and_after_a_stray_lin
     ]
 
 
+# markitdown of a Chromium PDF: the history's last row a list, lines `after` it before the next section
+_LIST_LAST_ROW = (
+    "| 年度     | 経過                              |     | 委託             |\n"
+    "| ------ | ------------------------------- | --- | -------------- |\n"
+    "| 令和4年度  | 作業部会を「地域移行」「普及啓発」の2部会に再編        |     | ↓              |\n"
+    "| 令和5年度  | ・島しょ部の訪問相談を月1回に定例化              |     | ↓              |\n"
+    "{after}\n"
+    "４  精神障害にも対応した地域包括ケアシステム構築に資する取組の成果・効果"
+)
+
+
 def test_a_lists_next_item_after_the_tables_last_row_stays_in_its_event():
-    lines = _apply(
-        "| 年度     | 経過                              |     | 委託             |\n"
-        "| ------ | ------------------------------- | --- | -------------- |\n"
-        "| 令和4年度  | 作業部会を「地域移行」「普及啓発」の2部会に再編        |     | ↓              |\n"
-        "| 令和5年度  | ・島しょ部の訪問相談を月1回に定例化              |     | ↓              |\n"
-        "・精神科病院4病院と「退院前カンファレンス」の運用を開始\n"
-        "４  精神障害にも対応した地域包括ケアシステム構築に資する取組の成果・効果"
-    )
+    lines = _apply(_LIST_LAST_ROW.format(after="・精神科病院4病院と「退院前カンファレンス」の運用を開始"))
     assert lines[3:5] == [
         "令和5年度\t・島しょ部の訪問相談を月1回に定例化 ・精神科病院4病院と「退院前カンファレンス」の運用を開始\t↓",
         None,
@@ -761,12 +765,9 @@ def test_a_lists_next_item_after_the_tables_last_row_stays_in_its_event():
 
 def test_a_lists_next_item_after_the_table_takes_its_own_wrapped_rest():
     lines = _apply(
-        "| 年度     | 経過                              |     | 委託             |\n"
-        "| ------ | ------------------------------- | --- | -------------- |\n"
-        "| 令和4年度  | 作業部会を「地域移行」「普及啓発」の2部会に再編        |     | ↓              |\n"
-        "| 令和5年度  | ・島しょ部の訪問相談を月1回に定例化              |     | ↓              |\n"
-        "・精神科病院4病院と退院前カンファレンスの運用を開始し、地域の関\n係機関との連携を強化\n"
-        "４  精神障害にも対応した地域包括ケアシステム構築に資する取組の成果・効果"
+        _LIST_LAST_ROW.format(
+            after="・精神科病院4病院と退院前カンファレンスの運用を開始し、地域の関\n係機関との連携を強化"
+        )
     )
     assert lines[3:6] == [
         "令和5年度\t・島しょ部の訪問相談を月1回に定例化 ・精神科病院4病院と退院前カンファレンスの運用を開始し、"

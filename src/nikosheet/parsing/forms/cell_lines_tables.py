@@ -269,7 +269,7 @@ def _pivots(table: Table, body: list[Piece], libre: bool) -> tuple[list[Piece], 
         if table.dense and _name_goes_on(table.pivots[expect], rest, body, j):  # `保健所 健康推進課`
             head, rest = f"{head} {rest}", ""
         first = start
-        head, rest, j = _complete(table, (expect, libre), head, rest, body, j)
+        head, rest, j = _complete(table, libre, head, rest, body, j)
         found.append((len(pieces), expect))
         pieces.append((index, head, blank))
         took = body[j - 1][0] if j > first else index
@@ -314,15 +314,14 @@ _REST_REACH = 3  # lines after a wrapped label where its rest may stand, the nex
 _ROLE_REST_REACH = 6  # so for a role's word (`その他` `関係機` `関・住`, its action's three lines, `民等`)
 
 
-def _complete(
-    table: Table, which: tuple[int, bool], head: str, rest: str, body: list[Piece], j: int
-) -> tuple[str, str, int]:
-    """A pivot the converter wrapped (`その他関` `係機関・` `住民等`, `R5 年 5` `月`) made whole from the next lines."""
+def _complete(table: Table, libre: bool, head: str, rest: str, body: list[Piece], j: int) -> tuple[str, str, int]:
+    """A pivot the converter wrapped (`その他関` `係機関・` `住民等`, `R5 年 5` `月`) made whole from the next lines
+    (`libre`: see `_range_end`)."""
     if unclosed(head) and not rest:  # `保健予防課(事務局委託` `元)`
         while j < len(body) and unclosed(head) and not body[j][2] and len(body[j][1]) < 20:
             head, j = head + body[j][1], j + 1
         return head, "", j
-    if not rest and RANGE_OPEN.search(head) and (end := _range_end(body, j, which[1])):
+    if not rest and RANGE_OPEN.search(head) and (end := _range_end(body, j, libre)):
         return head + end, "", j + 1  # `R5年10月～` `11月`: the range's end wrapped
     got = SPACE.sub("", head)
     if table.full:  # the word the pivot starts: `その他関` → `その他関係機関・住民等`

@@ -229,12 +229,15 @@ def event_row(stray: PipeRow, cells: int) -> RowGroup:
     return RowGroup(PipeRow(stray.index, ["", stray.stray] + [""] * (cells - 2), table=stray.table))
 
 
+def _under_event(known: known_headers.KnownTable | None, group: RowGroup) -> bool:
+    """Whether the group is a row of the history's table (a year a row, its events a row each) with an event."""
+    return known is not None and known.grouped and not known.pivot and len(group.cells) >= 2 and bool(group.cells[1])
+
+
 def next_item(known: known_headers.KnownTable | None, group: RowGroup, stray: str) -> bool:
     """Under the history's header, a bulleted fragment under an event that is a list: the list's next item
     (markitdown writes each item of a cell's list a line of its own), not the year's next event."""
-    if known is None or not known.grouped or known.pivot or len(group.cells) < 2 or not group.cells[1]:
-        return False
-    return stray[0] in ITEM_START and group.cells[1][0] in ITEM_START
+    return _under_event(known, group) and stray[0] in ITEM_START and group.cells[1][0] in ITEM_START
 
 
 def second_event(known: known_headers.KnownTable | None, group: RowGroup, stray: str, widths: Widths) -> bool:
@@ -245,9 +248,7 @@ def second_event(known: known_headers.KnownTable | None, group: RowGroup, stray:
     wide as `…引き継` (34), and `…引き継` / `ぐ` was wrapped.  The event's line is measured against its
     piece of the table (markitdown starts one at every stray line), the fragment against the widest
     line of the column in every piece."""
-    if known is None or not known.grouped or known.pivot or len(group.cells) < 2 or not group.cells[1]:
-        return False
-    if next_item(known, group, stray):
+    if not _under_event(known, group) or next_item(known, group, stray):
         return False
     # each cell's last printed line: a fragment put at a cell's end (`所）`, closing the commission's
     # bracket) is its column's, and the row above's cells beside it had ended
