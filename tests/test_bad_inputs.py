@@ -539,11 +539,15 @@ def _parser_patterns() -> list[tuple[str, re.Pattern]]:
     return found
 
 
+def _pattern_parts(pattern: re.Pattern, extra: str) -> tuple[list[str], list[str]]:
+    """The pattern's own characters (but its syntax's) with `extra`, and its first literal words."""
+    chars = sorted(set(pattern.pattern) - set("()[]{}?*+|^$\\.") | set(extra))
+    return chars, re.findall(r"[^()\[\]{}?*+|^$\\.]{2,}", pattern.pattern)[:12]
+
+
 def adversarial_lines(pattern: re.Pattern, n: int = 10_000) -> list[str]:
     """Long lines made of the pattern's own characters: runs, pairs and its literal words repeated."""
-    meta = set("()[]{}?*+|^$\\.")
-    chars = sorted(set(pattern.pattern) - meta | set(" \u3000\t0９a,.<>＜＞-・①月年回"))
-    words = [w for w in re.findall(r"[^()\[\]{}?*+|^$\\.]{2,}", pattern.pattern)][:12]
+    chars, words = _pattern_parts(pattern, " \u3000\t0９a,.<>＜＞-・①月年回")
     out = [c * n for c in chars]
     out += [(c + d) * (n // 2) for c in chars for d in (" ", "0", "a")]
     out += [(w + d) * (n // (len(w) + 1)) for w in words for d in ("", " ", "0", "<")]
@@ -601,9 +605,7 @@ def test_no_pattern_backtracks_on_long_lines(name, pattern):
 
 def failing_runs(pattern: re.Pattern, n: int) -> list[str]:
     """Short lines of the pattern's characters or words repeated, then one that no pattern expects."""
-    meta = set("()[]{}?*+|^$\\.")
-    chars = sorted(set(pattern.pattern) - meta | set(" 0９a・月年回"))
-    words = re.findall(r"[^()\[\]{}?*+|^$\\.]{2,}", pattern.pattern)[:12]
+    chars, words = _pattern_parts(pattern, " 0９a・月年回")
     return [c * n + "\x00" for c in chars] + [(w * n)[: 2 * n] + "\x00" for w in words]
 
 
