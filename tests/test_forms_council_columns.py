@@ -560,3 +560,18 @@ def test_a_rows_first_printed_line_written_a_box_a_cell_before_the_cells_rests_i
     # an activity's, `の共有`, among them): which row's each is, the text does not tell, so they stay text
     assert all(row.split("\t")[4] == "" for row in rows[1:7])
     assert "のみの開催とな" in rows[7:]
+
+
+def test_a_frequency_with_each_right_before_its_count_is_the_row_s_frequency() -> None:
+    # pdftotext: `各2回/年` (twice a year at each centre) on the line of the members' and activities' first lines
+    body = (
+        "区精神保健福祉連携会\n議\n\n精神科病院、相談支援事業所、地域包 3回/年\n括支援センター、家族会\n\n"
+        "・課題の報告\n\n委員が多い。\n\n地区連絡会（3保健\n\n"
+        "保健センター、相談支援事業所、訪問 各2回/年 ・事例検討\n\nセンター）\n\n看護、民生委員\n\n"
+        "地区の関係づくり\nに役立っている。\n"
+    )
+    rows = _rows(body)
+    assert [row.split("\t")[:3] for row in rows[1:3]] == [
+        ["区精神保健福祉連携会議", "精神科病院、相談支援事業所、地域包括支援センター、家族会", "3回/年"],
+        ["地区連絡会（3保健センター）", "保健センター、相談支援事業所、訪問看護、民生委員", "各2回/年"],
+    ]
