@@ -145,3 +145,18 @@ def test_a_value_beside_its_name_on_one_line_is_a_cell_of_its_own():
     rows = [line.split("\t") for line in lines if line and "\t" in line]
     assert rows[-2] == ["② 地域移行支援を実施する事業所数", "5か所", "8か所", "受け皿となる事業所が増える"]
     assert rows[-1] == ["③ 合同事例検討会の開催", "年2回", "年4回", "障害と高齢の支援者の連携が進む"]
+
+
+def test_a_name_s_rest_under_its_line_shared_with_the_first_value_goes_on_the_name() -> None:
+    # pdftotext: the name's first line and the current value on one printed line, a space apart, the
+    # name's wrapped rest right below (no blank line between), then the target's box
+    text = (
+        _CELL_A_LINE
+        + "\n①ピアサポーターが訪問する病院 3病院\n数\n\n8病院\n\n"
+        + "市内全病院の入院者が退院後の生活を考え\nる機会をもてる\n\n"
+        + "②居住支援の事例検討会の開 0回\n催\n\n年3回\n\n住まいの確保に向けた住宅部局との連携\n"
+    )
+    assert [row[:3] for row in _rows(text)[1:]] == [
+        ["①ピアサポーターが訪問する病院数", "3病院", "8病院"],
+        ["②居住支援の事例検討会の開催", "0回", "年3回"],
+    ]

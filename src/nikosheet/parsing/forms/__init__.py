@@ -103,6 +103,7 @@ CHAIN: tuple[str, ...] = (
     "indicator_columns",
     "indicator_streams",
     "header_after_rows",
+    "header_among_roles",
     "cell_lines_tables",
     "short_runs",
     "history_rests",

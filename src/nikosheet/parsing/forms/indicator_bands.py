@@ -44,7 +44,7 @@ def arrange(pieces: list[Piece], pivots: Pivots, width: int | None) -> tuple[lis
     if not pivots:
         return pieces, pivots
     starts = [at for at, _ in pivots] + [len(pieces)]
-    rows = [_value_off_name(pieces[a:b]) for a, b in itertools.pairwise(starts)]
+    rows = [_rest_under_value(_value_off_name(pieces[a:b])) for a, b in itertools.pairwise(starts)]
     known = width is not None
     width = width or _wrapped_width(rows)
     if width is None:
@@ -80,6 +80,22 @@ def _value_off_name(row: list[Piece]) -> list[Piece]:
         return row
     apart = value_apart(row[0])
     return row if apart is None else [*apart, *row[1:]]
+
+
+def _rest_under_value(row: list[Piece]) -> list[Piece]:
+    """The row with its name made whole where plain pdftotext of a Chromium PDF wrote the name's first
+    line and the first value on one line a space apart, the name's wrapped rest on the next line (no blank
+    line between) and the other value in a box after it (`②居住支援の事例検討会の開 0回` `催` `年3回`): the
+    rest is short (no wider than the name's line before it), neither a value, an item nor a sentence's end."""
+    if len(row) < 3 or row[1][2] or not row[2][2] or not is_value(row[2][1].strip()):
+        return row
+    index, text, blank = row[0]
+    name, _, value = text.rstrip().rpartition(" ")
+    if not CIRCLED.match(name) or not is_value(value) or _cells_joined(name):
+        return row
+    if not _name_part(row[1][1].strip(), display_width(name)):
+        return row
+    return [(index, join_cell([(index, name, blank), row[1]]), blank), (index, value, True), *row[2:]]
 
 
 def value_apart(line: Piece) -> tuple[Piece, Piece] | None:
