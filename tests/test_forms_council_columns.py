@@ -575,3 +575,22 @@ def test_a_frequency_with_each_right_before_its_count_is_the_row_s_frequency() -
         ["区精神保健福祉連携会議", "精神科病院、相談支援事業所、地域包括支援センター、家族会", "3回/年"],
         ["地区連絡会（3保健センター）", "保健センター、相談支援事業所、訪問看護、民生委員", "各2回/年"],
     ]
+
+
+def test_a_note_written_in_a_band_between_two_boxes_of_its_row_s_activities() -> None:
+    # pdftotext: a tall row written a band of lines at a time, each band's members, activities and notes a box
+    # each; the activities' box fills its column, and the note's first box comes before the next band's
+    body = (
+        "区精神保健福祉連携会\n議\n\n"
+        "精神科病院、精神科診療所、医師会、訪問 3回/年\n看護ステーション、基幹相談支援センタ\n\n"
+        "・地区連絡会か\nらの課題報告\n\n委員の所属が多\n分野にわたり、\n\n"
+        "ー、相談支援事業所、地域包括支援センタ\nー、家族会、行政\n\n・区の取組の検\n討\n\n"
+        "議題を具体的に\n絞ることが難し\nい。\n\n"
+        "地域自立支援協議会\n\n障害者支援課、相談支援事業所、障害福祉 2回/年\n\n障害福祉全般の\n\n精神障害に関す\n\n"
+        "サービス事業所、当事者、家族会\n\n課題の協議\n\nる部会はなく、\n情報を共有して\nいる。\n"
+    )
+    rows = [row.split("\t") for row in _rows(body)[1:3]]
+    assert [row[3:] for row in rows] == [
+        ["・地区連絡会からの課題報告 ・区の取組の検討", "委員の所属が多分野にわたり、議題を具体的に絞ることが難しい。"],
+        ["障害福祉全般の課題の協議", "精神障害に関する部会はなく、情報を共有している。"],
+    ]

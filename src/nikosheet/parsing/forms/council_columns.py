@@ -600,6 +600,8 @@ def _cells(pieces: list[_Piece], kinds: list[int | None], widths: dict[int, int]
         elif kind is not None and not floor <= kind < ceiling:
             kind = None  # its words said a column its line's other cells leave no room for
         alternate = _alternate(cells, pieces[:k], piece, (kind, widths))
+        if kind is None and alternate is None and _note_in_band(cells, pieces, kinds, k, widths):
+            kind = _NOTES
         column = alternate or _column(piece, kind, (cells, widths), (kinds, pieces, k, (floor, ceiling)))
         if column is None or not floor <= column < ceiling:
             continue
@@ -640,6 +642,26 @@ def _alternate(
     if not _open(cells[right][-1], right, widths, piece.lines[0][1]) or not _fits(piece, left, widths):
         return None
     return left
+
+
+def _note_in_band(
+    cells: dict[int, list[_Cell]], pieces: list[_Piece], kinds: list[int | None], k: int, widths: dict[int, int]
+) -> bool:
+    """Whether a piece is its row's note where pdftotext wrote the row a band of lines at a time (the members',
+    the activities' and the notes' lines of a band, each a box, left to right, then the next band's): right
+    after an activities' box of its row that fills its column, the row with no note yet, and the box after
+    it the next band's start, a box of the members' list or an activity's item (`・地区別連絡会` `からの課題報告`,
+    `委員の所属が多` `分野にわたり、`, `ー、相談支援事業所、…`).  A cell goes on in its box, not in the next one."""
+    if k == 0 or k + 1 >= len(pieces) or kinds[k + 1] not in (_MEMBERS, _ACTS):
+        return False
+    before = pieces[k - 1]
+    acts = cells[_ACTS]
+    if before.column != _ACTS or not acts or acts[-1].pieces[-1] is not before:
+        return False
+    if len(cells[_NOTES]) >= len(cells[_NAME]) or len(acts) != len(cells[_NAME]):
+        return False
+    piece = pieces[k]
+    return _open(acts[-1], _ACTS, widths, piece.lines[0][1]) and _fits(piece, _NOTES, widths)
 
 
 def _beside_name(names: list[_Cell], before: list[_Piece], kind: int | None, column: int) -> bool:
