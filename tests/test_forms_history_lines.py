@@ -320,3 +320,115 @@ def test_a_commission_in_one_box_with_the_commission_header_among_the_rows_is_ke
     doc = nikosheet.parse_text_data(heading + body + END)
     assert doc["history"]["text"] == ["長野県"]
     assert any(d["code"] == "missing-table" and "委託" in d["message"] for d in doc["diagnostics"])
+
+
+# pdfminer (a prefecture's sheet): a row's commission in a box right after its event's first line, then the
+# event's rest and the commission's count in brackets, a box each; a `↓` commission between an event's first
+# line and its rest
+COMMISSION_BETWEEN = (
+    "平成22年度 精神障がい者地域移行支援特別対策事業を開始し、県内3圏域に地\n\n県内の指定一般相談支援事業所\n\n"
+    "域移行推進員を配置\n\n（3か所）\n\n平成26年度 地域移行・地域定着支援の個別給付化を受け、推進員の配置を終\n\n了\n\n"
+    "平成30年度 精神障害にも対応した地域包括ケアシステム構築推進事業を開始 （直営）\n\n"
+    "精神保健福祉審議会に地域移行・地域生活支援部会を設置\n\n令和元年度 ・全9圏域に圏域にも包括推進会議を設置\n\n"
+    "・ピアサポーター養成研修を開始\n\n三重県こころの健康センター（直\n営）\n\n"
+    "令和3年度 「みえ退院支援ガイド」を作成し、精神科病院17か所に配布\n\n"
+    "令和4年度 東紀州地域で精神科訪問看護ステーションとの連携モデル事業を\n\n県内の訪問看護ステーション（2\n\n開始\n\n"
+    "か所）\n\n市町職員向け「にも包括」人材育成研修（基礎編）を開始\n\n三重県こころの健康センター（直\n\n営）\n\n"
+    "令和5年度 ・第8次三重県医療計画（精神疾患）に「にも包括」の推進を位置\n\n↓\n\n"
+    "づけ\n・人材育成研修（応用編）を新設\n"
+    "・伊賀圏域で隣接する奈良県の精神科病院との退院支援の連絡会\n\nを試行\n"
+)
+
+
+def test_a_count_in_brackets_after_the_event_s_rest_goes_on_the_row_s_commission() -> None:
+    assert _events(COMMISSION_BETWEEN)[:2] == [
+        (
+            "平成22年度",
+            "精神障がい者地域移行支援特別対策事業を開始し、県内3圏域に地域移行推進員を配置",
+            "県内の指定一般相談支援事業所（3か所）",
+        ),
+        ("平成26年度", "地域移行・地域定着支援の個別給付化を受け、推進員の配置を終了", None),
+    ]
+
+
+def test_an_event_s_rest_after_its_one_line_commission_is_the_event_s() -> None:
+    assert _rows(COMMISSION_BETWEEN)[-1] == (
+        "令和5年度\t・第8次三重県医療計画（精神疾患）に「にも包括」の推進を位置づけ ・人材育成研修（応用編）を新設 "
+        "・伊賀圏域で隣接する奈良県の精神科病院との退院支援の連絡会を試行\t↓"
+    )
+
+
+def test_a_count_in_brackets_after_a_commission_in_brackets_is_no_note_on_it() -> None:
+    # a commission that is a bracket already (`（直営）`) takes no count after it
+    body = COMMISSION_BETWEEN.replace("県内の指定一般相談支援事業所\n\n", "（直営）\n\n")
+    assert all(commission != "（直営）（3か所）" for _, _, commission in _events(body))
+
+
+def test_an_event_s_rest_that_closes_its_bracket_after_its_one_line_commission_is_the_event_s() -> None:
+    # the event's line is a little short of the widest (a list's bullet is narrow), but the box closes its bracket
+    body = COMMISSION_BETWEEN.replace(
+        "・第8次三重県医療計画（精神疾患）に「にも包括」の推進を位置\n\n↓\n\nづけ\n",
+        "・「精神障害にも対応した地域包括ケアシステム構築推進事\n\n↓\n\n業」を開始\n",
+    )
+    assert _rows(body)[-1].startswith(
+        "令和5年度\t・「精神障害にも対応した地域包括ケアシステム構築推進事業」を開始 ・人材育成研修（応用編）を新設"
+    )
+
+
+def test_a_bracket_s_close_written_after_later_rows_goes_on_the_one_commission_left_open() -> None:
+    # pdfminer: the commissions' column a box at a time, its first box's rest (`所）`) after later rows' lines, and
+    # the column's next cell (`↓`, the row below's) after it
+    body = (
+        "平成22年度 神奈川県から精神障害者地域移行支援事業を引き継ぎ、市事業として\n\n"
+        "市内相談支援事業所（3か\n\n開始\n\n"
+        "平成24年度 地域移行支援・地域定着支援の個別給付化に伴い、事業を再編\n\n"
+        "平成29年度 障害者自立支援協議会に精神保健福祉部会を設置\n\n"
+        "令和3年度 区別地域連携会議を3区に拡大\n\n所）\n\n↓\n\n"
+        "ピアサポーター養成研修を開始\n\n市内地域活動支援センター\n"
+    )
+    rows = _rows(body)
+    assert (
+        rows[1] == "平成24年度\t地域移行支援・地域定着支援の個別給付化に伴い、事業を再編\t↓"
+    )  # the column's next cell
+    assert rows[3] == "令和3年度\t区別地域連携会議を3区に拡大\t"
+    events = _events(body)
+    assert events[0][2] == "市内相談支援事業所（3か所）"
+    assert [e[1] for e in events[1:]] == [
+        "地域移行支援・地域定着支援の個別給付化に伴い、事業を再編",
+        "障害者自立支援協議会に精神保健福祉部会を設置",
+        "区別地域連携会議を3区に拡大",
+        "ピアサポーター養成研修を開始",
+    ]
+    assert events[-1][2] == "市内地域活動支援センター"
+
+
+def test_a_commission_cut_in_its_office_s_word_waits_for_its_rest_and_the_cell_below_goes_to_the_row_below() -> None:
+    # pdfminer: `…相談支援事` beside its row, its `業所` and the next row's `直営` after later rows' lines
+    body = (
+        "平成18年度 精神障害者退院促進支援事業を富山圏域でモデル実施\n\n富山県精神保健福祉協会\n\n"
+        "平成22年度 精神障害者地域移行・地域定着支援事業として4圏域に拡大\n\n各圏域の指定一般相談支援事\n\n"
+        "平成25年度 ピアサポーター養成研修を心の健康センターで開始\n\n"
+        "令和元年度 4圏域すべてに圏域の協議の場を設置\n\n業所\n\n直営\n\n"
+        "令和2年度 新型コロナウイルス感染症の拡大により、ピアサポーターの病院訪問\n\n"
+        "各圏域の指定一般相談支援事\n\nを休止し、オンラインでの交流会に切り替え\n\n業所\n"
+    )
+    assert [(period, commission) for period, _, commission in _events(body)] == [
+        ("平成18年度", "富山県精神保健福祉協会"),
+        ("平成22年度", "各圏域の指定一般相談支援事業所"),
+        ("平成25年度", "直営"),
+        ("令和元年度", None),
+        ("令和2年度", "各圏域の指定一般相談支援事業所"),
+    ]
+
+
+def test_a_list_s_next_item_after_a_full_line_that_ends_on_a_step_is_the_list_s() -> None:
+    body = (
+        "令和元年度 相模原市精神保健福祉地域連携推進会議を設置（市の協議の場）\n\n"
+        "令和2年度 ・精神障害にも対応した地域包括ケアシステム構築推進事業を開始\n・区別地域連携会議を緑区で試行\n\n"
+        "令和3年度 区別地域連携会議を3区に拡大\n"
+    )
+    assert _events(body)[1] == (
+        "令和2年度",
+        "精神障害にも対応した地域包括ケアシステム構築推進事業を開始\n区別地域連携会議を緑区で試行",
+        None,
+    )

@@ -46,7 +46,7 @@ from collections.abc import Callable
 import nikosheet.diagnostic_messages as messages
 from nikosheet.diagnostics import Diagnostic
 from nikosheet.parsing.forms import FormState, signals
-from nikosheet.parsing.forms._shared import REST_START, display_width, join_wrapped, page_width
+from nikosheet.parsing.forms._shared import REST_START, display_width, join_wrapped, page_width, unbalanced
 from nikosheet.parsing.forms.template_tables import (
     HEADING,
     HISTORY,
@@ -201,9 +201,11 @@ def _read(body: list[Piece], untold: set[int]) -> tuple[list[_Event], list[list[
     told: set[int] = set()  # the runs that start with a box after 委託
     boxes = _boxes(body)
     kept_apart = False  # whether the box above was a commission's
+    flow: int | None = None  # the row below a commission whose rest came late: its column's next cell's
     for b, box in enumerate(boxes):
         if not box:
             continue  # a commission's wrapped end, taken with the box above
+        below, flow = flow, None
         index, text, _ = box[0]
         m = _YEAR.match(text)
         cells = [t for _, t, _ in box]
@@ -221,8 +223,8 @@ def _read(body: list[Piece], untold: set[int]) -> tuple[list[_Event], list[list[
         elif events[-1].event == [""] and text != AS_ABOVE and not _CORPORATION.search(text):
             events[-1].event = [text]  # the event of a year alone on its line
             _event_lines(events, box[1:], column)
-        elif _ended(events[-1], column) and (join := _commission_rest(events, runs, box)) is not None:
-            join()  # `…社会福祉` … `協議会`: a commission's wrapped end, after the next row's line
+        elif _ended(events[-1], column) and (late := _commission_rest(events, runs, box)) is not None:
+            flow = late()  # `…社会福祉` … `協議会`: a commission's wrapped end, after the next row's line
             kept_apart = True
         elif events[-1].commission and _closes([(index, events[-1].commission[-1], False)], cells):
             events[-1].commission[-1] += "\n" + text  # `…事業所（6か` `所）`: the commission's wrapped end
@@ -242,8 +244,19 @@ def _read(body: list[Piece], untold: set[int]) -> tuple[list[_Event], list[list[
         ):
             runs[-1][1][-1].extend(box)  # `…ながのピアサポートネッ` `トワーク`: a commission of a run, its wrapped end
             kept_apart = True
+        elif (late := _late_close(events, runs, (box, column))) is not None:
+            flow = (
+                late()
+            )  # `…事業所（3か` … later rows … `所）`: the commission column's box, on after the rows it passed
+            kept_apart = True
+        elif (join := _count_note(events, runs, box)) is not None:
+            join()  # `…相談支援事業所` `域移行推進員を配置` `（3か所）`: the commission's count, its line apart
+            kept_apart = True
         elif not kept_apart and _event_rest(events[-1], cells, column):
             _event_lines(events, box, column, True)  # `ー・区保健センター）`: no commission starts so
+        elif kept_apart and _rest_past_commission(events[-1], runs, len(events) - 1, (text, column)):
+            _event_lines(events, box, column, True)  # `…の推進を位置` `↓` `づけ`: the event's rest past its commission
+            kept_apart = False
         elif (
             (wrapped := _wrapped_commission(cells, boxes[b + 1 : b + 2], column))
             or _commission(cells, column)
@@ -252,7 +265,10 @@ def _read(body: list[Piece], untold: set[int]) -> tuple[list[_Event], list[list[
             if wrapped:
                 box = [*box, *boxes[b + 1]]
                 boxes[b + 1] = []
-            if runs and runs[-1][0] == len(events) - 1:
+            if below is not None and _free(events, runs, below):
+                events[below].commission = ["\n".join(t for _, t, _ in box)]  # the column's next cell: the row's
+                flow = below + 1
+            elif runs and runs[-1][0] == len(events) - 1:
                 runs[-1][1].append(box)
             else:
                 runs.append((len(events) - 1, [box]))
@@ -260,6 +276,9 @@ def _read(body: list[Piece], untold: set[int]) -> tuple[list[_Event], list[list[
         elif _goes_on(events[-1].event[-1], text, column) or _next_item(events[-1], text, column):
             _event_lines(events, box, column, True)  # the event's rest, in a box of its own
             kept_apart = False
+        elif _cut_office(events[-1], cells, column) and not any(r == len(events) - 1 for r, _ in runs):
+            runs.append((len(events) - 1, [box]))  # `各圏域の指定一般相談支援事`: its `業所` comes later
+            kept_apart = True
         else:
             events.append(_Event("", [text], index))  # the year's next event
             _event_lines(events, box[1:], column)
@@ -298,10 +317,11 @@ def _goes_on(line: str, text: str, column: int) -> bool:
 def _next_item(event: _Event, text: str, column: int) -> bool:
     """Whether `text` is the next item of the event's list: the event's cell is a list (its first line
     starts with a bullet), `text` starts with one, and the line above it stops short of the event
-    column (a line as wide may have wrapped before a middle dot: `…小倉北区` `・八幡西区…`)."""
-    return (
-        text.startswith(_ITEM) and event.event[0].startswith(_ITEM) and display_width(event.event[-1]) < column - _FULL
-    )
+    column (a line as wide may have wrapped before a middle dot: `…小倉北区` `・八幡西区…`) or ends on an
+    event's step (`…推進事業を開始` `・区別地域連携会議を…`: no middle dot follows one)."""
+    above = event.event[-1]
+    short = display_width(above) < column - _FULL or above.endswith(EVENT_ENDS)  # (no middle dot follows a step)
+    return text.startswith(_ITEM) and event.event[0].startswith(_ITEM) and short
 
 
 def _event_rest(event: _Event, cells: list[str], column: int) -> bool:
@@ -312,6 +332,24 @@ def _event_rest(event: _Event, cells: list[str], column: int) -> bool:
     if not _rest_start(text, event.event[-1]):
         return False
     return _REST_MARK.match(text) is not None or not _commission(cells, column)
+
+
+def _rest_past_commission(
+    event: _Event, runs: list[tuple[int, list[list[Piece]]]], row: int, told: tuple[str, int]
+) -> bool:
+    """Whether a box right after a row's one-line commission written beside its event's first line is the
+    event's rest (pdfminer: `…の推進を位置` `↓` `づけ`): the event's only line, no step at its end, fills its
+    column and the box starts as only that line's rest does, or the box closes a bracket the line left open
+    (`…構築推進事` `↓` `業」を開始`)."""
+    text, column = told
+    if not runs or runs[-1][0] != row or len(runs[-1][1]) != 1 or len(runs[-1][1][0]) != 1 or len(event.event) != 1:
+        return False
+    line = event.event[-1]
+    if line.endswith(EVENT_ENDS):
+        return False
+    if unbalanced(line) > 0 and unbalanced(line + text.split(" ")[0]) < unbalanced(line):
+        return True  # (a line whose bracket the box closes goes on, however wide)
+    return display_width(line) >= column - _FULL and _rest_start(text, line)
 
 
 def _rest_start(text: str, line: str) -> bool:
@@ -374,6 +412,26 @@ def _commission(cells: list[str], column: int) -> bool:
     return narrow and (len(cells) > 1 or _OFFICE.search(text) is not None)
 
 
+# an office's word cut before its end (`…相談支援事`, `…こころのセンタ`): a commission's line, its rest apart
+_OFFICE_CUT = re.compile(
+    "(?:" + "|".join(re.escape(word[:n]) for word in _OFFICE.pattern.split("|") for n in range(1, len(word))) + ")$"
+)
+
+
+def _cut_office(event: _Event, cells: list[str], column: int) -> bool:
+    """Whether a box of one narrow line after an ended event with no commission is the row's commission cut
+    before its office's word ends (pdfminer: `各圏域の指定一般相談支援事`, its `業所` after later rows): made
+    whole with that word's rest, it is a commission, and it holds no event's step or sentence."""
+    if len(cells) != 1 or event.commission or not _ended(event, column):
+        return False
+    text = cells[0]
+    m = _OFFICE_CUT.search(text)
+    if m is None or "。" in text or "を" in text or len(text) <= len(m.group()):
+        return False
+    word = next(w for w in _OFFICE.pattern.split("|") if w.startswith(m.group()) and w != m.group())
+    return _commission([text + word[len(m.group()) :]], column)
+
+
 def _beside(event: _Event, cells: list[str], after: list[list[Piece]], column: int) -> bool:
     """Whether a box of one narrow line, written between an event's full first line and a box that
     starts as only an event's rest does, is the row's commission (`…市内2病院` `香川県事業`
@@ -404,12 +462,13 @@ _BODY_END = re.compile(r"(?:会|センター|事業所|事務所|法人|病院|�
 
 def _commission_rest(
     events: list[_Event], runs: list[tuple[int, list[list[Piece]]]], box: list[Piece]
-) -> Callable[[], None] | None:
+) -> Callable[[], int | None] | None:
     """How a box of one short line goes on the commission it ends (`協議会` after `市内相談支援事業所 社会福祉`,
-    written after the next row's event; `会` after `豊島区民社会福祉協議`): the last commission written, its
-    last line no body's name's end, and with the box one; else None."""
+    written after the next row's event; `会` after `豊島区民社会福祉協議`; `業所` after `…相談支援事`): the last
+    commission written, its last line no body's name's end, and with the box one; else None.  The join gives
+    the row below that commission's where it is above the last row (see `_free`)."""
     text = box[0][1]
-    if len(box) != 1 or len(text) > _BODY_WORD or not _BODY_END.search(text):
+    if len(box) != 1 or len(text) > _BODY_WORD:
         return None
     own = [event for event in events if event.commission]
     written = [cell for _, cells in runs for cell in cells]
@@ -419,14 +478,93 @@ def _commission_rest(
     line = written[-1][-1][1] if in_run else own[-1].commission[-1].split("\n")[-1]
     if _BODY_END.search(line) or line == AS_ABOVE or _NONE.fullmatch(line) or _CORPORATION.search(line[-2:]):
         return None  # (a body's whole name, a mark of none or `直営` ends there)
+    if not _BODY_END.search(line + text):
+        return None  # (`協議会`, or `業所` after `…相談支援事`: the end of a body's name)
 
-    def join() -> None:
+    row = (
+        next(r for r, cells in reversed(runs) if cells and cells[-1] is written[-1])
+        if in_run
+        else events.index(own[-1])
+    )
+
+    def join() -> int | None:
         if in_run:
             written[-1].append(box[0])
         else:
             own[-1].commission[-1] += "\n" + text
+        return row + 1 if row + 1 < len(events) - 1 else None
 
     return join
+
+
+# a bracket's close alone (`所）`, `か所）`): a commission's wrapped end
+_CLOSE_REST = re.compile(r"[^（()）\s]{0,6}[)）]")
+
+
+def _late_close(
+    events: list[_Event], runs: list[tuple[int, list[list[Piece]]]], told: tuple[list[Piece], int]
+) -> Callable[[], int | None] | None:
+    """How a box that opens with a bracket's close alone (`所）`), written after later rows, goes on the one
+    commission above that left its bracket open (`市内相談支援事業所（3か`), and the commissions after it in the
+    box (`↓`) on the rows right below that commission's, in order, where they have none (pdfminer writes the
+    commissions' column a box at a time, on after the rows it passed: `…（3か` … rows … `所）` `↓`); else None."""
+    box, column = told
+    if not _CLOSE_REST.fullmatch(box[0][1]) or len(events) < 2:
+        return None
+    own = [(row, event.commission) for row, event in enumerate(events[:-1]) if event.commission]
+    written = [(row, cells[-1]) for row, cells in runs if 0 <= row < len(events) - 1]
+    opened = [(row, c) for row, c in own if unclosed(c[-1])]
+    opened_runs = [(row, b) for row, b in written if unclosed("".join(t for _, t, _ in b))]
+    if len(opened) + len(opened_runs) != 1:
+        return None
+    row = (opened or opened_runs)[0][0]
+    rest = [text for _, text, _ in box[1:]]
+    below = events[row + 1 : row + 1 + len(rest)]
+    taken = {r for r, _ in runs}
+    if len(below) != len(rest) or any(e.commission for e in below) or taken & set(range(row + 1, row + 1 + len(rest))):
+        return None
+    if not all(text == AS_ABOVE or _commission([text], column) for text in rest):
+        return None
+
+    def join() -> int | None:
+        if opened:
+            opened[0][1][-1] += "\n" + box[0][1]
+        else:
+            opened_runs[0][1].append(box[0])
+        for event, text in zip(below, rest, strict=True):
+            event.commission = [text]
+        after = row + 1 + len(rest)
+        return after if after < len(events) - 1 else None
+
+    return join
+
+
+def _free(events: list[_Event], runs: list[tuple[int, list[list[Piece]]]], row: int) -> bool:
+    """Whether a commission box right after a commission's late rest is the cell below it in its column, the
+    row below's (pdfminer: `…相談支援事` … rows … `業所` `直営`, `…（3か` … `所）` `↓`): that row is above the
+    last, and has no commission of its own."""
+    return row < len(events) - 1 and not events[row].commission and all(r != row for r, _ in runs)
+
+
+# a count in brackets alone (`（3か所）`, `(2法人)`): a note on the commission above, never a commission or an event
+_COUNT_NOTE = re.compile(r"[（(][0-9０-９]{1,3}\s*(?:か所|カ所|ヶ所|箇所|法人|団体|事業所|病院|人|名)[）)]")
+
+
+def _count_note(
+    events: list[_Event], runs: list[tuple[int, list[list[Piece]]]], box: list[Piece]
+) -> Callable[[], None] | None:
+    """How a box of a count in brackets alone goes on its row's commission, written apart after the event's
+    rest (pdfminer: `…相談支援事業所` `域移行推進員を配置` `（3か所）`): the row's last commission ends a body's name
+    (`…事業所`, no bracket after it); else None."""
+    if len(box) != 1 or not _COUNT_NOTE.fullmatch(box[0][1]):
+        return None
+    if runs and runs[-1][0] == len(events) - 1:
+        written = runs[-1][1][-1]
+        return (lambda: written.append(box[0])) if _BODY_END.search(written[-1][1]) else None
+    own = events[-1].commission
+    if own and _BODY_END.search(own[-1].split("\n")[-1]):
+        return lambda: own.__setitem__(-1, own[-1] + "\n" + box[0][1])
+    return None
 
 
 def _wrapped_commission(cells: list[str], after: list[list[Piece]], column: int) -> bool:
