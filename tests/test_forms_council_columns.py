@@ -594,3 +594,65 @@ def test_a_note_written_in_a_band_between_two_boxes_of_its_row_s_activities() ->
         ["・地区連絡会からの課題報告 ・区の取組の検討", "委員の所属が多分野にわたり、議題を具体的に絞ることが難しい。"],
         ["障害福祉全般の課題の協議", "精神障害に関する部会はなく、情報を共有している。"],
     ]
+
+
+# a prefecture's sheet (plain pdftotext): each tall row written a band of lines at a time, a box a cell in each
+# band, left to right (a name's first line, the members' with the frequency, an activity's, a note's; then every
+# cell's next lines)
+BANDS = (
+    "秋田県精神障\n\n県精神科病院協会、県医師会、精神科診 年2回\n\n・圏域推進会議か\n\n圏域からの報告に時\n\n"
+    "害にも対応し\nた地域包括ケ\nアシステム推\n\n療所、市長会、町村会、県家族会連合\n"
+    "会、当事者、学識経験者、障害福祉課、\n精神保健福祉センター\n\nらの報告 ・県の計\n画への反映 ・指標\n"
+    "の進捗確認\n\n間を取られ、議論が\n深まりにくい。今年\n度から論点を事前に\n\n進会議\n\n委員へ送っている。\n\n"
+    "圏域精神保健\n\n県保健所、市町村、精神科病院、相談支 年2～3回\n\n・長期入院者の個\n\n冬期はオンラインを\n\n"
+    "福祉推進会議\n（8圏域）\n\n援事業所、地域包括支援センター、家族\n会、ピアサポーター\n\n別事例の検討\n"
+    "・圏域の課題の抽\n出\n\n併用している。\n\n・町村の協議の場\nへの助言\n自殺対策・精\n神保健連携会\n\n"
+    "保健・疾病対策課、障害福祉課、精神保 年3回\n健福祉センター、民間団体、県警察本\n\n相談窓口から医\n"
+    "療・福祉へつない\n\n議\n\n部、大学\n\nだ事例の検証\n\n秋田県・秋田\n\n"
+    "障害福祉課、精神保健福祉センター、秋 随時\n\n秋田周辺圏域の会\n\n市担当者会議\n\n"
+    "田市障がい福祉課、秋田市保健所\n\n議運営の調整\n\n訪問支援チー\n\n"
+    "チームを置く精神科病院、県保健所、町 3か月に1回 支援事例の振り返\n\nム運営会議\n\n"
+    "村、精神保健福祉センター\n\nり、他圏域への拡\n大に向けた課題の\n整理\n\n"
+)
+
+
+def test_rows_written_a_band_at_a_time_are_read_whole() -> None:
+    # a name's rest in the next band (not the activities' line after a note), an activity's rest after the members'
+    # box of its band, and an activity ending on a name's word (`秋田周辺圏域の会`) wider than the names' column
+    rows = [
+        row.split("\t")
+        for row in _rows(BANDS, "名称\n\n協議の場の構成員\n\n開催頻度\n\n実施内容\n\n特記事項等(課題・強\nみ等)\n\n")[
+            1:6
+        ]
+    ]
+    assert [row[0] for row in rows] == [
+        "秋田県精神障害にも対応した地域包括ケアシステム推進会議",
+        "圏域精神保健福祉推進会議（8圏域）",
+        "自殺対策・精神保健連携会議",
+        "秋田県・秋田市担当者会議",
+        "訪問支援チーム運営会議",
+    ]
+    assert [row[3] for row in rows] == [
+        "・圏域推進会議からの報告 ・県の計画への反映 ・指標の進捗確認",
+        "・長期入院者の個別事例の検討 ・圏域の課題の抽出 ・町村の協議の場への助言",
+        "相談窓口から医療・福祉へつないだ事例の検証",
+        "秋田周辺圏域の会議運営の調整",
+        "支援事例の振り返り、他圏域への拡大に向けた課題の整理",
+    ]
+    assert rows[0][4] == "圏域からの報告に時間を取られ、議論が深まりにくい。今年度から論点を事前に委員へ送っている。"
+    assert rows[1][4] == "冬期はオンラインを併用している。"
+
+
+def test_a_lone_line_after_a_members_list_left_open_is_the_list_s_last_member() -> None:
+    # pdfminer: the members' box ends on `、`; its last member (`行政`) in a box of its own, then the activity's rest
+    body = (
+        "名古屋市精神障害者地域\n生活支援推進会議\n\n精神科病院協会、精神神経科診\n療所協会、医師会、相談支援事\n\n3回/年\n\n"
+        "・区の連絡会からの課題\n報告 ・市の施策の検討 ・\n\n区から上が\nる課題が多\n\n"
+        "業所、地域包括支援センター、\n家族会、当事者、学識経験者、\n\n行政\n\n障害福祉計画への反映\n\n"
+        "岐にわた\nり、1回の会\n\n議で扱える\n議題が限ら\nれる。\n\n"
+        "区にも包括連絡会（16\n区）\n\n区保健センター、障害者基幹相\n談支援センター、家族会\n\n年4回\n\n・個別事例の検討\n\n"
+        "区ごとに差がある。\n"
+    )
+    row = _rows(body)[1].split("\t")
+    assert row[1].endswith("学識経験者、行政")
+    assert "行政" not in row[3]

@@ -595,6 +595,8 @@ def _cells(pieces: list[_Piece], kinds: list[int | None], widths: dict[int, int]
             piece.may_name = False  # (it holds a `、`: no name)
         if kind == _NAME and k > 0 and _members_name_rest(cells, pieces[k - 1], piece, widths):
             kind = _MEMBERS  # `…ピアサポーター、公民` `館連合会` before the row's frequency: no new row
+        elif kind == _NAME and not _within(piece, _NAME, widths):
+            kind = None  # wider than the names' wrapped lines: another cell's, ending on a name's word (`…圏域の会`)
         if kind == _FREQ:
             floor, ceiling = 0, 5  # a frequency is sure: the others on its line give way
         elif kind is not None and not floor <= kind < ceiling:
@@ -641,6 +643,8 @@ def _alternate(
         return None
     if not _open(cells[right][-1], right, widths, piece.lines[0][1]) or not _fits(piece, left, widths):
         return None
+    if cells[_NAME] and _open(cells[_NAME][-1], _NAME, widths, "") and max(piece.widths()) <= widths.get(_NAME, 0):
+        return None  # the row's name not yet whole: the next band's first box, no wider than it, may be its rest
     return left
 
 
@@ -662,6 +666,16 @@ def _note_in_band(
         return False
     piece = pieces[k]
     return _open(acts[-1], _ACTS, widths, piece.lines[0][1]) and _fits(piece, _NOTES, widths)
+
+
+def _whole_name_row(cells: dict[int, list[_Cell]], widths: dict[int, int], after: str) -> bool:
+    """Whether the last row's name has ended as a name, its members' list has ended (no `、` at its end, its last
+    line short of the column: `…福祉保健` `所` goes on) and its activities have begun."""
+    names, members = cells[_NAME], cells[_MEMBERS]
+    if not names or len(members) != len(names) or len(cells[_ACTS]) != len(names):
+        return False
+    ended = not members[-1].lines()[-1][1].endswith("、") and not _open(members[-1], _MEMBERS, widths, after)
+    return ended and _is_name(_name_text(names[-1]))
 
 
 def _beside_name(names: list[_Cell], before: list[_Piece], kind: int | None, column: int) -> bool:
@@ -748,6 +762,10 @@ def _column(
         return opened[0]
     if kind is not None:
         return kind
+    kinds, pieces, k, _ = around
+    after_members = len(piece.lines) == 1 and k > 0 and pieces[k - 1].column == _MEMBERS
+    if after_members and _ACTS in opened and _whole_name_row(cells, widths, first):
+        return _ACTS  # a band's box after the members' (pdftotext): the open activity's rest (`…の個` `別事例の検討`)
     # a new cell only where its row has none yet: a row's cells come after its name
     free = [
         c
@@ -758,7 +776,6 @@ def _column(
     text = piece.lines[0][1]
     if len(piece.lines) == 1 and unbalanced(text) < 0:  # a bracket's close: the rest of a cell that opened it
         return next((c for c in opened if unbalanced(cells[c][-1].text()) > 0), None)
-    kinds, pieces, k, _ = around
     columns, grouped, gap = _between(kinds, pieces, k)
     between = [c for c in columns if c in free]
     if gap and len(piece.lines) == 1 and between and between[0] in gap:
