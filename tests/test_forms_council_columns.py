@@ -656,3 +656,48 @@ def test_a_lone_line_after_a_members_list_left_open_is_the_list_s_last_member() 
     row = _rows(body)[1].split("\t")
     assert row[1].endswith("学識経験者、行政")
     assert "行政" not in row[3]
+
+
+# pdftotext (a designated city's sheet, its first two rows): the first row's note and activity boxes one line each,
+# the name's rest (`会議（緑区）`) a line of its own in the second row's band
+ONE_LINE_BOXES = (
+    "相模原市精神\n\n精神科病院、精神科診療所、医師会、訪問看護 年2回\n\n市全体の方針決\n\n区からの報告が\n\n"
+    "保健福祉地域\n連携推進会議\n\nステーション、基幹相談支援センター、相談支\n"
+    "援事業所、家族会、ピアサポーター、学識経験\n者、行政\n\n定、区別会議・WG\nの取組報告、取組\nの評価\n\n"
+    "中心となり、施\n策の検討に時間\nを割けていな\nい。\n\n区別地域連携\n\n"
+    "区高齢・障害者相談課、精神科病院、相談支援 年4回\n\n個別事例の検討、\n\n中山間地域の課\n\n会議（緑区）\n\n"
+    "事業所、地域包括支援センター、訪問看護ステ\nーション\n\n区の課題の抽出\n\n題が多く挙が\nる。\n\n"
+)
+
+
+def test_a_one_line_box_in_a_band_is_no_open_name_s_rest_by_its_width_alone() -> None:
+    rows = _rows(ONE_LINE_BOXES)
+    assert rows[2] == (
+        "区別地域連携会議（緑区）\t区高齢・障害者相談課、精神科病院、相談支援事業所、地域包括支援センター、"
+        "訪問看護ステーション\t年4回\t個別事例の検討、区の課題の抽出\t中山間地域の課題が多く挙がる。"
+    )
+
+
+def test_a_one_line_name_wider_than_another_s_wrapped_line_is_a_name() -> None:
+    # the names' column told only by a wrap a character early (`区精神保健福祉連携会` / `議`)
+    body = (
+        "区精神保健福祉連携会\n"
+        "議\n"
+        "\n"
+        "精神科病院、相談支援事業所、地域包 3回/年\n"
+        "括支援センター、家族会\n"
+        "\n"
+        "・課題の報告\n"
+        "\n"
+        "委員が多い。\n"
+        "\n"
+        "地域精神保健福祉推進会議\n"
+        "\n"
+        "保健センター、相談支援事業所、訪問 2回/年 ・事例検討\n"
+        "\n"
+        "看護、民生委員\n"
+        "\n"
+        "地区の関係づくり\n"
+        "に役立っている。\n"
+    )
+    assert [row.split("\t")[0] for row in _rows(body)[1:3]] == ["区精神保健福祉連携会議", "地域精神保健福祉推進会議"]

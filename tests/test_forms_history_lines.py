@@ -432,3 +432,37 @@ def test_a_list_s_next_item_after_a_full_line_that_ends_on_a_step_is_the_list_s(
         "精神障害にも対応した地域包括ケアシステム構築推進事業を開始\n区別地域連携会議を緑区で試行",
         None,
     )
+
+
+def test_a_year_s_next_event_ending_on_an_office_word_s_first_characters_stays_an_event() -> None:
+    # `拡大` ends on `大` (大学's first character) and `…普及事業` on `事業` (事業所's): no box after them is the
+    # word's rest
+    body = (
+        "平成30年度 精神障害にも対応した地域包括ケアシステム構築推進事業を開始\n\n"
+        "令和4年度 区地域連携会議の対象を全区に拡大\n\nピアサポーター活動の拡大\n\n"
+        "令和5年度 ピアサポーター養成研修を開始\n\nピアサポート普及事業\n\n市内相談支援事業所\n"
+    )
+    assert _events(body)[1:] == [
+        ("令和4年度", "区地域連携会議の対象を全区に拡大", None),
+        ("令和4年度", "ピアサポーター活動の拡大", None),
+        ("令和5年度", "ピアサポーター養成研修を開始", None),
+        ("令和5年度", "ピアサポート普及事業", "市内相談支援事業所"),
+    ]
+
+
+def test_a_commission_cut_in_its_office_s_word_takes_its_rest_with_a_bracketed_note() -> None:
+    # pdfminer (a designated city's sheet): the 委託 header cell among the rows, `…相談支援事業` beside the last
+    # year's first item, its `所（3か所）` after the list's later items
+    body = (
+        "平成20年度 精神障害者地域移行支援事業を開始\n\n委託\n\n市内の指定一般相談支援事業\n所（2か所）\n\n"
+        "平成24年度 地域移行支援・地域定着支援の個別給付化に伴い、事業をピアサポー\n\n↓\n\n"
+        "ターの養成・派遣に重点化\n\n平成27年度 京都市障害者自立支援協議会に地域移行・地域定着部会を設置\n\n"
+        "令和元年度 「京都市精神障害にも対応した地域包括ケアシステム推進会議」を設\n\n置\n\n"
+        "実務者会議を設置し、医療連携・住まい・普及啓発の3つのワーキン\n\nグを開始\n\n"
+        "令和3年度 ・伏見区・右京区で区地域連携会議を試行\n\n"
+        "・新型コロナウイルス感染症の影響により、推進会議を書面開催\n\n令和4年度 区地域連携会議を8区・支所に拡大\n\n"
+        "\x0c令和5年度 ・区地域連携会議を全14区・支所で実施\n\n市内の指定一般相談支援事業\n\n"
+        "・大学の学生相談室との「若年層メンタルヘルス連絡会」を開始\n"
+        "・ワーキングに「若年層」を加え、普及啓発ワーキングと統合\n\n所（3か所）\n\n"
+    )
+    assert _events(body)[-1][2] == "市内の指定一般相談支援事業所（3か所）"

@@ -595,8 +595,14 @@ def _cells(pieces: list[_Piece], kinds: list[int | None], widths: dict[int, int]
             piece.may_name = False  # (it holds a `、`: no name)
         if kind == _NAME and k > 0 and _members_name_rest(cells, pieces[k - 1], piece, widths):
             kind = _MEMBERS  # `…ピアサポーター、公民` `館連合会` before the row's frequency: no new row
-        elif kind == _NAME and not _within(piece, _NAME, widths):
-            kind = None  # wider than the names' wrapped lines: another cell's, ending on a name's word (`…圏域の会`)
+        elif (
+            kind == _NAME
+            and k > 0
+            and kinds[k - 1] == _FREQ
+            and _open_name(cells)
+            and not _within(piece, _NAME, widths)
+        ):
+            kind = None  # after the frequency of a row whose name goes on, wider than the names' lines: `…圏域の会`
         if kind == _FREQ:
             floor, ceiling = 0, 5  # a frequency is sure: the others on its line give way
         elif kind is not None and not floor <= kind < ceiling:
@@ -643,8 +649,8 @@ def _alternate(
         return None
     if not _open(cells[right][-1], right, widths, piece.lines[0][1]) or not _fits(piece, left, widths):
         return None
-    if cells[_NAME] and _open(cells[_NAME][-1], _NAME, widths, "") and max(piece.widths()) <= widths.get(_NAME, 0):
-        return None  # the row's name not yet whole: the next band's first box, no wider than it, may be its rest
+    if cells[_NAME] and _open(cells[_NAME][-1], _NAME, widths, "") and _name_wrap(piece, widths):
+        return None  # the row's name not yet whole: the next band's first box, a wrapped name's lines, is its rest
     return left
 
 
@@ -666,6 +672,22 @@ def _note_in_band(
         return False
     piece = pieces[k]
     return _open(acts[-1], _ACTS, widths, piece.lines[0][1]) and _fits(piece, _NOTES, widths)
+
+
+def _open_name(cells: dict[int, list[_Cell]]) -> bool:
+    """Whether the last row's name has not yet ended as a name."""
+    return bool(cells[_NAME]) and not _is_name(_name_text(cells[_NAME][-1]))
+
+
+def _name_wrap(piece: _Piece, widths: dict[int, int]) -> bool:
+    """Whether a piece's lines may be a wrapped name's: two or more, each no wider than the names' column and
+    each but the last as wide, with no list's comma, no sentence's end and no bullet."""
+    width = widths.get(_NAME, 0)
+    lines = [t for _, t in piece.lines]
+    if len(lines) < 2 or max(piece.widths()) > width or any(w < width - _SLACK for w in piece.widths()[:-1]):
+        return False
+    text = "".join(lines)
+    return "、" not in text and "。" not in text and text[0] not in LIST_BULLETS
 
 
 def _whole_name_row(cells: dict[int, list[_Cell]], widths: dict[int, int], after: str) -> bool:

@@ -276,7 +276,9 @@ def _read(body: list[Piece], untold: set[int]) -> tuple[list[_Event], list[list[
         elif _goes_on(events[-1].event[-1], text, column) or _next_item(events[-1], text, column):
             _event_lines(events, box, column, True)  # the event's rest, in a box of its own
             kept_apart = False
-        elif _cut_office(events[-1], cells, column) and not any(r == len(events) - 1 for r, _ in runs):
+        elif _cut_office(events[-1], cells, (column, boxes[b + 1 :])) and not any(
+            r == len(events) - 1 for r, _ in runs
+        ):
             runs.append((len(events) - 1, [box]))  # `各圏域の指定一般相談支援事`: its `業所` comes later
             kept_apart = True
         else:
@@ -418,18 +420,26 @@ _OFFICE_CUT = re.compile(
 )
 
 
-def _cut_office(event: _Event, cells: list[str], column: int) -> bool:
+def _cut_office(event: _Event, cells: list[str], told: tuple[int, list[list[Piece]]]) -> bool:
     """Whether a box of one narrow line after an ended event with no commission is the row's commission cut
-    before its office's word ends (pdfminer: `各圏域の指定一般相談支援事`, its `業所` after later rows): made
-    whole with that word's rest, it is a commission, and it holds no event's step or sentence."""
+    before its office's word ends (pdfminer: `各圏域の指定一般相談支援事`, its `業所` after later rows): a later
+    box of one line is that word's rest, with it the line is a commission, and it holds no event's step or
+    sentence (`…を全区に拡大`, `…普及事業` end on no office's word cut: no box after is `学` or `所`)."""
+    column, after = told
     if len(cells) != 1 or event.commission or not _ended(event, column):
         return False
     text = cells[0]
     m = _OFFICE_CUT.search(text)
     if m is None or "。" in text or "を" in text or len(text) <= len(m.group()):
         return False
-    word = next(w for w in _OFFICE.pattern.split("|") if w.startswith(m.group()) and w != m.group())
-    return _commission([text + word[len(m.group()) :]], column)
+    rests = {w[len(m.group()) :] for w in _OFFICE.pattern.split("|") if w.startswith(m.group()) and w != m.group()}
+    rest = next((box[0][1] for box in after if len(box) == 1 and _word_rest(box[0][1], rests)), None)
+    return rest is not None and _commission([text + rest], column)
+
+
+def _word_rest(text: str, rests: set[str]) -> bool:
+    """Whether a line is one of a cut word's rests, perhaps with a bracketed note after it (`所（3か所）`)."""
+    return any(text == r or (text.startswith(r) and _BRACKET_NOTE.fullmatch(text[len(r) :])) for r in rests)
 
 
 def _beside(event: _Event, cells: list[str], after: list[list[Piece]], column: int) -> bool:
@@ -544,6 +554,9 @@ def _free(events: list[_Event], runs: list[tuple[int, list[list[Piece]]]], row: 
     row below's (pdfminer: `…相談支援事` … rows … `業所` `直営`, `…（3か` … `所）` `↓`): that row is above the
     last, and has no commission of its own."""
     return row < len(events) - 1 and not events[row].commission and all(r != row for r, _ in runs)
+
+
+_BRACKET_NOTE = re.compile(r"[（(][^（()）]*[)）]")  # a note in brackets after a name: `（3か所）`
 
 
 # a count in brackets alone (`（3か所）`, `(2法人)`): a note on the commission above, never a commission or an event

@@ -147,12 +147,12 @@ def page_wraps(source: str) -> bool:
     return cell_lines_tables(source) or ("|" in source and "\n|" in source)  # (as `clean_pipes`: a pipe first)
 
 
-@_answered_once
 def header_among_roles(source: str) -> bool:
     """As `cell_lines_tables`, the indicators' header's first cell at a line's start."""
     return _INDICATORS_HEADER in source and cell_lines_tables(source)
 
 
+@_answered_once
 def cell_lines_tables(source: str) -> bool:
     """A later table's header cell alone on its line, and not the samples' tab header."""
     return _TAB_FORM not in source and (
