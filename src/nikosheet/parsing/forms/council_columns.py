@@ -649,7 +649,7 @@ def _alternate(
         return None
     if not _open(cells[right][-1], right, widths, piece.lines[0][1]) or not _fits(piece, left, widths):
         return None
-    if cells[_NAME] and _open(cells[_NAME][-1], _NAME, widths, "") and _name_wrap(piece, widths):
+    if _open_name(cells) and _name_wrap(piece, widths):
         return None  # the row's name not yet whole: the next band's first box, a wrapped name's lines, is its rest
     return left
 
@@ -697,7 +697,7 @@ def _whole_name_row(cells: dict[int, list[_Cell]], widths: dict[int, int], after
     if not names or len(members) != len(names) or len(cells[_ACTS]) != len(names):
         return False
     ended = not members[-1].lines()[-1][1].endswith("、") and not _open(members[-1], _MEMBERS, widths, after)
-    return ended and _is_name(_name_text(names[-1]))
+    return ended and not _open_name(cells)
 
 
 def _beside_name(names: list[_Cell], before: list[_Piece], kind: int | None, column: int) -> bool:

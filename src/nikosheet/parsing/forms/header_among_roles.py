@@ -27,11 +27,10 @@ written again in that order, a blank line between boxes, the lines left over lay
 from __future__ import annotations
 
 from nikosheet.parsing.forms import FormState, interleaved_header, signals
-from nikosheet.parsing.forms.template_tables import PLANNED, TABLES, Box, boxed, non_blank
-from nikosheet.vocabulary import CIRCLED, INDICATORS_HEAD, ROLES
+from nikosheet.parsing.forms.template_tables import ISSUES, PLANNED, Box, boxed, non_blank
+from nikosheet.vocabulary import CIRCLED, INDICATORS_HEAD
 
 _REACH = 40  # boxes from the header's first to the one that makes it whole
-_ISSUES = next(t for t in TABLES if t.full == tuple(ROLES.values()))  # the issues' table: its pivots a role's word
 
 
 def apply(state: FormState) -> None:
@@ -60,7 +59,7 @@ def _move(lines: list[str | None], boxes: list[Box], header: set[int]) -> None:
 
 
 def _role(text: str) -> bool:
-    return any(pivot.match(text) for pivot in _ISSUES.pivots)
+    return any(pivot.match(text) for pivot in ISSUES.pivots)
 
 
 def _write(lines: list[str | None], boxes: list[Box], order: list[Box]) -> None:

@@ -30,15 +30,14 @@ from nikosheet.parsing.forms import FormState, signals
 from nikosheet.parsing.forms._shared import display_width
 from nikosheet.parsing.forms.column_runs import boxes_of
 from nikosheet.parsing.forms.issue_order import LONE_BULLETS
-from nikosheet.parsing.forms.template_tables import CIRCLED, SPACE, TABLES, Box
-from nikosheet.vocabulary import ROLES
+from nikosheet.parsing.forms.template_tables import CIRCLED, ISSUES, SPACE, TABLES, Box
 
 _POLICY_BOXES = 3  # boxes a policy of the issues' table may be cut into (its roles' boxes beside it, centred)
 # each header's cells, and how many of the first row's boxes may stand before each but the first: one,
 # but a policy of the issues' table (its roles' boxes beside it, centred) may be cut into up to three
 Headers = tuple[tuple[tuple[re.Pattern[str], ...], int], ...]
 CELLS: Headers = tuple(
-    (tuple(re.compile(cell) for cell in table.header), _POLICY_BOXES if table.full == tuple(ROLES.values()) else 1)
+    (tuple(re.compile(cell) for cell in table.header), _POLICY_BOXES if table is ISSUES else 1)
     for table in TABLES
     if len(table.header) > 1
 )

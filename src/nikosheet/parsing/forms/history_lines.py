@@ -48,6 +48,8 @@ from nikosheet.diagnostics import Diagnostic
 from nikosheet.parsing.forms import FormState, signals
 from nikosheet.parsing.forms._shared import REST_START, display_width, join_wrapped, page_width, unbalanced
 from nikosheet.parsing.forms.template_tables import (
+    CLOSER,
+    COMMISSION_MARK,
     HEADING,
     HISTORY,
     TABLES,
@@ -245,9 +247,8 @@ def _read(body: list[Piece], untold: set[int]) -> tuple[list[_Event], list[list[
             runs[-1][1][-1].extend(box)  # `…ながのピアサポートネッ` `トワーク`: a commission of a run, its wrapped end
             kept_apart = True
         elif (late := _late_close(events, runs, (box, column))) is not None:
-            flow = (
-                late()
-            )  # `…事業所（3か` … later rows … `所）`: the commission column's box, on after the rows it passed
+            # `…事業所（3か` … later rows … `所）`: the commission column's box, on after the rows it passed
+            flow = late()
             kept_apart = True
         elif (join := _count_note(events, runs, box)) is not None:
             join()  # `…相談支援事業所` `域移行推進員を配置` `（3か所）`: the commission's count, its line apart
@@ -415,9 +416,8 @@ def _commission(cells: list[str], column: int) -> bool:
 
 
 # an office's word cut before its end (`…相談支援事`, `…こころのセンタ`): a commission's line, its rest apart
-_OFFICE_CUT = re.compile(
-    "(?:" + "|".join(re.escape(word[:n]) for word in _OFFICE.pattern.split("|") for n in range(1, len(word))) + ")$"
-)
+_OFFICE_WORDS = tuple(_OFFICE.pattern.split("|"))
+_OFFICE_CUT = re.compile("(?:" + "|".join(re.escape(w[:n]) for w in _OFFICE_WORDS for n in range(1, len(w))) + ")$")
 
 
 def _cut_office(event: _Event, cells: list[str], told: tuple[int, list[list[Piece]]]) -> bool:
@@ -432,14 +432,14 @@ def _cut_office(event: _Event, cells: list[str], told: tuple[int, list[list[Piec
     m = _OFFICE_CUT.search(text)
     if m is None or "。" in text or "を" in text or len(text) <= len(m.group()):
         return False
-    rests = {w[len(m.group()) :] for w in _OFFICE.pattern.split("|") if w.startswith(m.group()) and w != m.group()}
+    rests = {w[len(m.group()) :] for w in _OFFICE_WORDS if w.startswith(m.group()) and w != m.group()}
     rest = next((box[0][1] for box in after if len(box) == 1 and _word_rest(box[0][1], rests)), None)
     return rest is not None and _commission([text + rest], column)
 
 
 def _word_rest(text: str, rests: set[str]) -> bool:
     """Whether a line is one of a cut word's rests, perhaps with a bracketed note after it (`所（3か所）`)."""
-    return any(text == r or (text.startswith(r) and _BRACKET_NOTE.fullmatch(text[len(r) :])) for r in rests)
+    return any(text == r or (text.startswith(r) and COMMISSION_MARK.fullmatch(text[len(r) :])) for r in rests)
 
 
 def _beside(event: _Event, cells: list[str], after: list[list[Piece]], column: int) -> bool:
@@ -507,10 +507,6 @@ def _commission_rest(
     return join
 
 
-# a bracket's close alone (`所）`, `か所）`): a commission's wrapped end
-_CLOSE_REST = re.compile(r"[^（()）\s]{0,6}[)）]")
-
-
 def _late_close(
     events: list[_Event], runs: list[tuple[int, list[list[Piece]]]], told: tuple[list[Piece], int]
 ) -> Callable[[], int | None] | None:
@@ -519,7 +515,7 @@ def _late_close(
     box (`↓`) on the rows right below that commission's, in order, where they have none (pdfminer writes the
     commissions' column a box at a time, on after the rows it passed: `…（3か` … rows … `所）` `↓`); else None."""
     box, column = told
-    if not _CLOSE_REST.fullmatch(box[0][1]) or len(events) < 2:
+    if not CLOSER.fullmatch(box[0][1]) or len(events) < 2:
         return None
     own = [(row, event.commission) for row, event in enumerate(events[:-1]) if event.commission]
     written = [(row, cells[-1]) for row, cells in runs if 0 <= row < len(events) - 1]
@@ -554,9 +550,6 @@ def _free(events: list[_Event], runs: list[tuple[int, list[list[Piece]]]], row: 
     row below's (pdfminer: `…相談支援事` … rows … `業所` `直営`, `…（3か` … `所）` `↓`): that row is above the
     last, and has no commission of its own."""
     return row < len(events) - 1 and not events[row].commission and all(r != row for r, _ in runs)
-
-
-_BRACKET_NOTE = re.compile(r"[（(][^（()）]*[)）]")  # a note in brackets after a name: `（3か所）`
 
 
 # a count in brackets alone (`（3か所）`, `(2法人)`): a note on the commission above, never a commission or an event

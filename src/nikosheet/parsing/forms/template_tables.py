@@ -219,6 +219,7 @@ TABLES = (
 )
 OUTCOMES = next(t for t in TABLES if t.header[1].startswith(OUTCOME_COLUMNS["target"]))  # section 4's indicators
 PLANNED = next(t for t in TABLES if t.header[1].startswith(PLANNED_COLUMNS["current"]))  # section 5's
+ISSUES = next(t for t in TABLES if t.full == _ROLES)  # section 5's issues: its pivots a role's word
 OUTCOME_VALUES = tuple(k for k, key in enumerate(OUTCOME_COLUMNS) if key in ("target", "actual"))  # their columns
 
 
@@ -284,7 +285,7 @@ _NUMBER = compile_lazily(r"^[0-9０-９]{1,2}$")
 CIRCLED = compile_lazily(r"^[\u2460-\u2473]")
 _LATE_REACH = 60  # tokens: a header's last cell written after the table's rows (LibreOffice centres it)
 _LATE_LINES = 3  # lines of a header's last cell written after the table's rows (a narrow column wraps it)
-_CLOSER = compile_lazily(r"[^(（)）\s]{0,6}[)）]")  # a header cell's bracket closed on its second line: `初)`
+CLOSER = compile_lazily(r"[^(（)）\s]{0,6}[)）]")  # a cell's bracket closed on its next line: `初)`, `所）`
 
 Piece = tuple[int, str, bool]  # source index, text, whether a blank line came before it
 Cell = list[Piece]
@@ -342,9 +343,9 @@ def header_line(texts: list[str], text: str) -> list[str]:
     """The header's lines with `text` added: the end of a bracket an earlier line left open right
     after that line (LibreOffice centres a header's cells, so a cell's second line, `初)`, may come
     after the other cells' first lines: `現状値 (今年度当` `目標値 (今年度` `見込んでいる…` `初)` `末)`)."""
-    if _CLOSER.fullmatch(text):
+    if CLOSER.fullmatch(text):
         for n, line in enumerate(texts):
-            if unclosed(line) and (n + 1 == len(texts) or not _CLOSER.fullmatch(texts[n + 1])):
+            if unclosed(line) and (n + 1 == len(texts) or not CLOSER.fullmatch(texts[n + 1])):
                 return [*texts[: n + 1], text, *texts[n + 1 :]]
     return [*texts, text]
 
