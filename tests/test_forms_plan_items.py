@@ -41,3 +41,30 @@ def test_lists_shared_among_rows_in_more_than_one_way_say_the_reading_is_a_guess
     state = form_state(plan_items, head + two + _NEXT)
     assert "R6年度\t事例検討\t<ul><li>・開催する</li><li>・増やす</li></ul>" in state.lines
     assert state.notes == []  # one row before the last: its list is every item, no guess
+
+
+def test_the_header_s_last_cell_after_the_rows_and_a_last_year_with_no_list_after_the_lists():
+    text = (
+        "R6 年 4 月時点\n年度\n\n実施内容\n\nR6 年度 住まいの確保に向けた連携体制づくり\nR7 年度 当事者参画の推進\n\n"
+        "具体的な取組\n\n\n\n・不動産関係団体向け説明会の開催\n\n\n\n・入居後の相談窓口の周知\n"
+        "ピアサポーター養成講座の開催、協議の場への当事者委員の参画\n\nR8 年度 取組の評価" + _NEXT
+    )
+    rows = [ln for ln in apply_form(plan_items, text) if ln and "\t" in ln]
+    assert rows == [
+        "年度\t実施内容\t具体的な取組",
+        "R6年度\t住まいの確保に向けた連携体制づくり\t<ul><li>・不動産関係団体向け説明会の開催</li><li>・入居後の相談窓口の周知</li></ul>",
+        "R7年度\t当事者参画の推進\tピアサポーター養成講座の開催、協議の場への当事者委員の参画",
+        "R8年度\t取組の評価\t",
+    ]
+
+
+def test_a_late_year_with_a_line_after_it_leaves_the_table():
+    body = "R6年度 事例検討\nR7年度 評価\n\n・開催する\n\n・増やす\n指標\nR8年度 取組の評価\n手順書の運用"
+    assert _rows(body) == []
+
+
+def test_a_sentence_that_starts_with_a_year_is_no_late_row():
+    body = "R6年度 事例検討\nR7年度 評価\n\n・開催する\n\n・増やす\n令和7年度 の実績を評価"
+    assert _rows(body)[-1] == "R7年度\t評価\t令和7年度 の実績を評価"
+    body = "R6年度 事例検討\nR7年度 評価\n\n・開催する\n\n・増やす\n指標による評価を行い、\nR9 年度 以降の計画に反映"
+    assert _rows(body) == []  # (R9 does not follow R7: the sentence's line, not a row; the table is left)

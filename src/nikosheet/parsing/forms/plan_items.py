@@ -26,13 +26,24 @@ becomes
 Nothing in the text tells where one row's list ends: the rows before the last share the items in
 their order, as evenly as they go (the earlier rows one more), the last row keeping its sentence, and
 a `shifted-cell` warning says so where the items could be shared otherwise.
-Only that shape is read (every list item before the last row's sentence, at least an item a row);
-any other is left to `cell_lines_tables`.
+
+The header's last cell may come after the rows (LibreOffice centres it in a header row its first cells
+fill), and the last years whose 具体的な取組 is empty are written after the lists, each year and its
+item on a line, nothing after them: those rows keep an empty cell.
+
+    年度 / 実施内容 / R6年度 住まいの確保… / R7年度 当事者参画の推進 / 具体的な取組 /
+    ・不動産関係団体向け説明会の開催 / ・入居後の相談窓口の周知 / ピアサポーター養成講座の開催… /
+    R8年度 取組の評価
+
+Only those shapes are read (every list item before the last row's sentence, at least an item a row,
+and rows only after the sentence); any other is left to `cell_lines_tables`.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
+import unicodedata
 
 import nikosheet.diagnostic_messages as messages
 from nikosheet.diagnostics import Diagnostic
@@ -53,32 +64,55 @@ def apply(state: FormState) -> None:
         return
     tokens = non_blank(state.lines)
     for k in range(len(tokens) - 3):
-        if tuple(t[1] for t in tokens[k : k + 3]) == _HEADER:
+        if tuple(t[1] for t in tokens[k : k + 2]) == _HEADER[:2]:
             _rebuild(state, tokens, k)
             return
 
 
 def _rebuild(state: FormState, tokens: list[Piece], k: int) -> None:
+    late_header = tokens[k + 2][1] != _HEADER[2]
+    j = k + 2 if late_header else k + 3
+    rows, j = _rows(tokens, j)
     head = tokens[k : k + 3]
-    rows: list[tuple[int, str, str]] = []
-    j = k + 3
-    while j < len(tokens) and (found := _ROW.match(tokens[j][1])):
-        rows.append((tokens[j][0], re.sub(r"\s+", "", found[1]), found[2]))
+    if late_header:
+        if j >= len(tokens) or tokens[j][1] != _HEADER[2]:
+            return
+        head = [*tokens[k : k + 2], tokens[j]]
         j += 1
     end = j
     while end < len(tokens) and not (HEADING.match(tokens[end][1]) or _STOP.match(tokens[end][1])):
         end += 1
-    if len(rows) < 2:
+    sentence = next((n for n in range(j, end) if not tokens[n][1].startswith(_BULLET)), end)
+    late_at = next((n for n in range(sentence + 1, end) if _ROW.match(tokens[n][1])), end)
+    late, after = _rows(tokens, late_at)
+    if len(rows) < 2 or after != end or not _in_turn([year for _, year, _ in rows[-1:] + late]):
         return
-    cells = _cells([t[1] for t in tokens[j:end]], len(rows))
+    cells = _cells([t[1] for t in tokens[j:late_at]], len(rows))
     if cells is None:
         return
-    placed = [(index, f"{year}\t{item}\t{cell}") for (index, year, item), cell in zip(rows, cells, strict=True)]
+    cells += [""] * len(late)
+    placed = [(index, f"{year}\t{item}\t{cell}") for (index, year, item), cell in zip(rows + late, cells, strict=True)]
     write_table(state.lines, head, "\t".join(_HEADER), placed, tokens[end - 1][0])
-    items = sum(1 for t in tokens[j:end] if t[1].startswith(_BULLET))
+    items = sum(1 for t in tokens[j:late_at] if t[1].startswith(_BULLET))
     if len(rows) > 2 and items > len(rows) - 1:  # more than one way to share them: say the reading is a guess
         message = messages.ITEMS_SHARED(count=items, rows=len(rows) - 1)
         state.note(Diagnostic.SHIFTED_CELL, rows[0][0], str(message))
+
+
+def _rows(tokens: list[Piece], j: int) -> tuple[list[tuple[int, str, str]], int]:
+    """The rows (index, year, item) from token `j` on, each a year and its item on one line, and the
+    token after them."""
+    rows: list[tuple[int, str, str]] = []
+    while j < len(tokens) and (found := _ROW.match(tokens[j][1])):
+        rows.append((tokens[j][0], re.sub(r"\s+", "", found[1]), found[2]))
+        j += 1
+    return rows, j
+
+
+def _in_turn(years: list[str]) -> bool:
+    """Whether the years follow one another (a sentence's wrapped line that starts with a year is no row)."""
+    numbers = [int("".join(ch for ch in unicodedata.normalize("NFKC", year) if ch.isdigit())) for year in years]
+    return all(b == a + 1 for a, b in itertools.pairwise(numbers))
 
 
 def _cells(lines: list[str], count: int) -> list[str] | None:
