@@ -423,6 +423,20 @@ def test_a_schedules_months_in_every_form_the_template_allows():
     assert rows[2] == ["6月〜7月", "ピアサポーター養成講座", "全4回"]
 
 
+def test_a_range_whose_last_month_wrapped_with_the_item_beside_it():
+    # plain pdftotext of a LibreOffice PDF: the month's `月` and the item's `回）` on lines of their own
+    rows = _cells(
+        "時期(月)\n実施する項目\n実施する内容\nR5年6月\n第1回推進会議\n今年度の重点課題の決定\n"
+        "R5年7月～9区にも包括連絡会（第1回・第2\n月\n回）\n各区で個別事例の検討、統一様式による課題の整理\n"
+        "R5年10月\n第2回推進会議\n入院早期の区への連絡の仕組みの検討"
+    )
+    assert rows[1:] == [
+        ["R5年6月", "第1回推進会議", "今年度の重点課題の決定"],
+        ["R5年7月～9月", "区にも包括連絡会（第1回・第2回）", "各区で個別事例の検討、統一様式による課題の整理"],
+        ["R5年10月", "第2回推進会議", "入院早期の区への連絡の仕組みの検討"],
+    ]
+
+
 def test_a_range_across_the_year_end_whose_last_month_wrapped():
     # PyMuPDF: `R6年5月〜6月`, `R6年12月～R7年1月` in the narrow 時期 column, their `月` on the next line
     rows = _cells(

@@ -256,6 +256,9 @@ def _pivots(table: Table, body: list[Piece], libre: bool) -> tuple[list[Piece], 
         if m is None and _count_cut(table.pivots[expect], text, body, j):
             text, j = text + body[j][1], j + 1  # `各区年3` `回程度`: a frequency whose 回 a narrow column wrapped
             m = table.pivots[expect].search(text)
+        if m is None and (cut := _range_cut(text, body, j)):
+            text, j = cut, j + 1  # `R5年7月～9区にも…（第2` `月`: the range's last 月 on the next line
+            m = table.pivots[expect].match(text)
         if m is not None and m.start():  # a pivot inside a line (the councils' frequency): the cells before it
             pieces.append((index, text[: m.start()].rstrip(), blank))
             text, blank = text[m.start() :], False
@@ -285,6 +288,20 @@ def _name_goes_on(pivot: re.Pattern[str], rest: str, body: list[Piece], j: int) 
     if not rest or "の" in rest or pivot.fullmatch(rest) is None or j >= len(body):
         return False
     return pivot.match(body[j][1]) is None
+
+
+# a range of months cut before its last `月` (see `_range_cut`), and the item run on after its number
+_RANGE_CUT = re.compile(rf"^({RANGE_END.pattern}\s*[～〜~\-－]\s*[0-9０-９]{{1,2}})\s*(?=[^\s0-9０-９月年])")
+
+
+def _range_cut(text: str, body: list[Piece], j: int) -> str:
+    """The line with its month range made whole, where the range's last `月` stands alone on the next line
+    and the row's item runs on after the range's last number (pdftotext of a LibreOffice PDF writes the
+    item's first line beside the month's: `R5 年 7 月～9 区にも包括連絡会（第 1 回・第 2` `月` `回）`); else ""."""
+    cut = _RANGE_CUT.match(text)
+    if cut is None or j >= len(body) or body[j][2] or body[j][1].strip() != "月":
+        return ""
+    return f"{cut[1]}月 {text[cut.end() :]}"
 
 
 def _cut_short(pivot: re.Pattern[str], text: str, body: list[Piece], j: int) -> bool:
