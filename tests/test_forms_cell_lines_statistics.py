@@ -683,3 +683,11 @@ def test_a_line_of_many_words_is_searched_for_whole_labels_only(monkeypatch) -> 
     monkeypatch.setattr(statistics_rows.Rows, "label_start", counted)
     assert rewrite(text.split("\n")).lines  # (read)
     assert len(calls) < 600  # (not a label's start tried after each of the line's words, at every end)
+
+
+def test_a_unit_s_note_wrapped_in_its_box_goes_on_the_note():
+    # pdfminer: the unit cell `か所 ※地域健康課4か所` one box of two lines, no blank line between
+    text = CELL_PER_LINE.replace("1\n\nか所\n\n2\n", "1\n\nか所 ※地域健\n康課4か所\n\n2\n")
+    out = [ln for ln in _apply(text) if ln]
+    assert "保健所数（R5年4月時点）\t1\tか所 ※地域健康課4か所" in out
+    assert "康課4か所" not in out

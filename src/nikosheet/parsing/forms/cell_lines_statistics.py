@@ -87,6 +87,7 @@ def _read(state: FormState, start: int, end: int) -> Rows:
     """Every line of the region read into rows: the labels first, then the values given out in order."""
     table = Rows()
     events: list[tuple[str, int, str, Row | None]] = []  # (kind, line, text, the row of a label)
+    note_end = -1  # the last line of the last event's text
     for i, text in _whole_numbers(state, start, end):
         closing = CLOSING_THEN_VALUE.fullmatch(text)  # `割合) 14.7 %`: a bracket's end, then a value
         at = _label_after_space(table, text)  # `向けた保健・医療・福祉関 障害保健福祉圏域 有・無`
@@ -105,11 +106,29 @@ def _read(state: FormState, start: int, end: int) -> Rows:
                 events.append(("label", i, "", piece))
             elif kind == "text" and same_line is not None and same_line.note_open and len(piece) <= 6:
                 same_line.label.append((i, piece))  # a note's last word after a space (※630 調査)
+            elif kind == "text" and same_line is None and _note_goes_on(events, note_end, i, piece):
+                kind, at, note, row = events[-1]  # `か所 ※地域健` / `康課4か所`: the unit's note wrapped
+                events[-1] = (kind, at, note + piece, row)
+                note_end = i
             else:
                 events.append((kind, i, piece, same_line))
                 table.value_at = i if kind == "value" else table.value_at
+                note_end = i
     _give_out(table, events)
     return table
+
+
+_NOTE_REST = 12  # characters a unit's wrapped note has at most on its next line
+
+
+def _note_goes_on(events: list[tuple[str, int, str, Row | None]], end: int, index: int, text: str) -> bool:
+    """Whether a line of text is the rest of the note after the last value's unit, whose text ends on the
+    line right above (`end`), no blank line between (`か所 ※地域健` / `康課4か所`, `か所 ※県厚生セン` /
+    `ター4、富山市保健` / `所1`: pdfminer writes the unit's cell as one box)."""
+    if not events or "※" in text or len(text) > _NOTE_REST:
+        return False
+    kind, _, above, _ = events[-1]
+    return kind == "value" and end == index - 1 and "※" in above
 
 
 # a number its narrow column wrapped: `１，２０` / `４，３９２` (a group of digits cut short), `６９８ 人 ２`
