@@ -35,7 +35,7 @@ def test_a_row_a_line_in_the_templates_order_each_value_in_its_units_place():
     assert "\n".join(out[1:8]) == (
         "入院精神障害者数 (R4年6月時点)\n合計 340 人\n3か月未満 (%: 構成割合) 54 人 15.9 %\n"
         "3か月以上1年未満 (%: 構成割合) 50 人 14.7 %\n1年以上 (%: 構成割合) 236 人 69.4 %\n"
-        "うち65歳未満 119 人\nうち65 歳以上 221 人"
+        "うち65歳未満 119 人\nうち65歳以上 221 人"
     )
     assert out[8:13] == [None, None, None, None, "入院後3か月時点 %"]
 

@@ -47,6 +47,22 @@ def test_a_sentence_s_last_kana_alone_ends_the_line_above_even_short_of_the_page
     assert out[2:] == ["<p>圏域の協議の場</p>", f"<p>{box}る。</p>", None, "<p>市町村の協議の場</p>"]
 
 
+def test_a_line_that_starts_with_a_particle_or_closes_the_bracket_above_ends_the_line_above():
+    # plain pdftotext of a LibreOffice PDF: a box narrower than the page (`…全市の方針` / `を決定する。`,
+    # `…（いずれもR6年3月` / `末）`)
+    box = "年2回開催。学識経験者、精神科病院協会、家族会、ピアサポーター等で構成し、全市の方針"
+    count = "精神障害者保健福祉手帳所持者数 21,846人（いずれもR6年3月"
+    out = _apply(f"取組概要（全体）\n{_WIDE}{_WIDE}。\n推進会議\n{box}\nを決定する。\n実務者会議\n{count}\n末）")
+    assert [line for line in out[2:] if line is not None] == [
+        "<p>推進会議</p>",
+        f"<p>{box}を決定する。</p>",
+        "<p>実務者会議</p>",
+        f"<p>{count}末）</p>",
+    ]
+    out = _apply(f"取組概要（全体）\n{_WIDE}{_WIDE}。\n相談支援部会\nはたらく部会\nてんかん診療拠点病院")
+    assert out[2:] == ["<p>相談支援部会</p>", "<p>はたらく部会</p>", "<p>てんかん診療拠点病院</p>"]  # boxes' names
+
+
 def test_the_samples_form_has_no_signal():
     for name in ("kashiwa-r6", "kawaguchi-r5"):
         text = (SAMPLES / f"{name}.txt").read_text(encoding="utf-8")
@@ -97,3 +113,14 @@ def test_pandoc_text_keeps_its_paragraphs(parsed):
     want = parsed("kawaguchi-r5.txt")["coordination"]["notes"]
     for converter in ("pandoc-plain", "pandoc-plain-nowrap"):
         assert parse_file_data(CONVERTERS / f"kawaguchi-r5--{converter}.txt")["coordination"]["notes"] == want
+
+
+def test_a_series_next_item_opens_a_paragraph_after_a_full_line():
+    # pymupdf: `柱２　…` fills the page's width by chance; `柱３　…` is the next item, not its wrap
+    two = "柱２\u3000早く気づき、早くつなぐ：自殺対策の相談窓口と保健所の訪問支援の連動、多職種訪問支援チーム"
+    out = _apply(f"取組概要（全体）\n{two}\n柱３\u3000支える人を育てる：段階別研修\n{two}\n連動の続き")
+    assert [line for line in out[1:] if line is not None] == [
+        f"<p>{two}</p>",
+        "<p>柱３\u3000支える人を育てる：段階別研修</p>",
+        f"<p>{two}連動の続き</p>",
+    ]

@@ -93,3 +93,16 @@ def test_markitdowns_prose_beside_pipe_tables_is_joined_where_the_page_wrapped_i
     text = f"{TITLE_2}\n{BODY}\n【にも包括構築の体制】\n{FULL}\nいる。{pipes}"
     lines = _apply(text).lines
     assert lines[12:14] == [FULL + "いる。", None]
+
+
+def test_a_line_short_by_the_next_line_s_first_number_is_wrapped():
+    # pdfminer: `1.6` did not fit at the line's end, which stops three characters short of the page
+    short = FULL[:-3]
+    state = _apply(f"{TITLE_2}\n{short}\n1.6倍前後に増えている。\n{short}\n協議の場{TABLE}{BODY}")
+    assert state.lines[1:5] == [short + "1.6倍前後に増えている。", None, short, "協議の場"]
+
+
+def test_a_series_next_item_is_no_wrap_of_a_full_line():
+    one, two = f"柱１\u3000{FULL}"[: len(FULL)], f"柱２\u3000{FULL}"[: len(FULL)]
+    state = _apply(f"{TITLE_2}\n{one}\n{two}\n柱３\u3000研修{TABLE}{BODY}")
+    assert state.lines[1:4] == [one, two, "柱３\u3000研修"]

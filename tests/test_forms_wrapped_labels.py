@@ -51,6 +51,22 @@ def test_a_number_wrapped_before_its_particle_is_joined_without_a_space():
     assert join_wrapped("R6年度", "Plan") == "R6年度 Plan"
 
 
+def test_a_number_wrapped_before_a_word_of_japanese_is_joined_without_a_space(parsed):
+    from nikosheet import parse_file_data
+    from nikosheet.parsing.forms._shared import join_wrapped
+
+    assert (
+        join_wrapped("地域別連絡会は4", "地域の地域健康課が運営する。") == "地域別連絡会は4地域の地域健康課が運営する。"
+    )
+    assert join_wrapped("基本目標1", "市民の理解") == "基本目標1市民の理解"  # (an author's space at a wrap is lost)
+    # pandoc's plain text wraps section 4's narrow value cells right after a count (`5` / `地区で各2回`)
+    want = parsed("core-kurashiki-fy2023.txt")["outcomes"]["indicators"][0]
+    got = parse_file_data(FIXTURES / "converters" / "core-kurashiki-fy2023--pandoc-plain.txt")["outcomes"][
+        "indicators"
+    ][0]
+    assert (got["target"], got["actual"]) == (want["target"], want["actual"]) == (["5地区で各2回"], ["5地区で計9回"])
+
+
 def test_a_date_or_a_count_cut_at_its_number_is_joined_without_a_space(parsed):
     from nikosheet import parse_file_data
     from nikosheet.parsing.forms._shared import join_wrapped
@@ -59,6 +75,7 @@ def test_a_date_or_a_count_cut_at_its_number_is_joined_without_a_space(parsed):
     assert join_wrapped("R6", "年4月") == "R6年4月"
     assert join_wrapped("年", "30回") == "年30回"
     assert join_wrapped("新規利用", "15人") == "新規利用 15人"  # a space between a word and a count: the author's
+    assert join_wrapped("いずれも10年前の", "1.6倍前後") == "いずれも10年前の1.6倍前後"  # (no space after a particle)
     # pandoc's plain text wraps the schedule's narrow month cells (`R6` / `年10月`) and section 4's header
     want = parsed("pref-gifu-fy2024.txt")
     got = parse_file_data(FIXTURES / "converters" / "pref-gifu-fy2024--pandoc-plain.txt")

@@ -65,27 +65,29 @@ def display_width(text: str) -> int:
 
 
 _ERA_ENDS = ("令和", "平成", "昭和", "年")  # a number's era or year before it
-_DATE_UNITS = "年月回"  # a number's unit after it
 
 
 def join_wrapped(head: str, tail: str, chopped: bool = True) -> str:
     """Two pieces of one text a converter wrapped.  Where the wrap may have cut a word (`chopped`:
     the words at the break are wider together than the line), nothing between two wide characters
-    (Japanese wraps anywhere), two ASCII letters or digits (`R` / `6年度`) or a number and a particle
-    after it (`55` / `にする。`), a date's or a count's number and its era or unit (`令和` / `3年度`, `R6` /
-    `年4月`, `年` / `30回`); else a space."""
+    (Japanese wraps anywhere), two ASCII letters or digits (`R` / `6年度`) or a number and the Japanese
+    after it (`55` / `にする。`, `R6` / `年4月`, `4` / `地域の…`: an author rarely spaces them, and a space
+    so written at a wrap is lost), a date's or a count's era or unit, or a particle, and the number after
+    it (`令和` / `3年度`, `年` / `30回`, `10年前の` / `1.6倍`); else a space (`新規利用` / `15人`)."""
     if not head or not tail:
         return head or tail
     a, b = head[-1], tail[0]
     if chopped and ((char_width(a) == 2 and char_width(b) == 2) or (_is_ascii_alnum(a) and _is_ascii_alnum(b))):
         return head + tail
-    if chopped and a.isascii() and a.isdigit() and "\u3041" <= b <= "\u3096":  # hiragana: no word of its own
+    if chopped and a.isascii() and a.isdigit() and char_width(b) == 2:  # `4` / `地域の…`, `55` / `にする。`
         return head + tail
-    if chopped and (
-        (head.endswith(_ERA_ENDS) and b.isascii() and b.isdigit()) or (a.isascii() and a.isdigit() and b in _DATE_UNITS)
-    ):
-        return head + tail  # a date or a count cut at its number (`令和` / `3年度`, `R6` / `年4月`, `年` / `30回`)
+    if chopped and b.isascii() and b.isdigit() and (head.endswith(_ERA_ENDS) or _is_hiragana(a)):
+        return head + tail  # a date or a count cut at its number (`令和` / `3年度`, `年` / `30回`, `前の` / `1.6倍`)
     return f"{head} {tail}"
+
+
+def _is_hiragana(ch: str) -> bool:
+    return "\u3041" <= ch <= "\u3096"
 
 
 def _is_ascii_alnum(ch: str) -> bool:
@@ -112,6 +114,18 @@ def page_width(lines: Sequence[str | None], odd: int = 0) -> int:
 def goes_on(text: str, width: int) -> bool:
     """Whether a PDF's line was wrapped by the page: it fills `width` and stops inside a sentence."""
     return display_width(text) >= width and not text.endswith(("。", "．", "."))
+
+
+_SERIES = compile_lazily(r"([^\s0-9０-９]{1,3})([0-9０-９]{1,2})[\s\u3000]")  # a numbered item's lead: `柱１　`
+
+
+def next_in_series(first: str, text: str) -> bool:
+    """Whether a line opens the item after the one a paragraph opened (`柱１　…`, `柱２　…`), however full
+    the paragraph's last line: a series' next item, not the page's wrap."""
+    this, that = _SERIES.match(first), _SERIES.match(text)
+    if this is None or that is None or this[1] != that[1]:
+        return False
+    return int(unicodedata.normalize("NFKC", that[2])) == int(unicodedata.normalize("NFKC", this[2])) + 1
 
 
 KANA_WORDS = ("にも包括", "ひきこもり")  # the sheets' words that start with a kana: a cell may start so

@@ -11,7 +11,9 @@ goes on in the next line; any other line ends its paragraph:
     健、障害福祉、…構築します。
     代表者会議                                     <p>代表者会議</p>
 
-A line led by a bullet mark (`◆ 地域生活…`) is a list item (`- ◆ 地域生活…`).  The same goes for
+A line that is a sentence's short end (`る。`, `を決定する。`) or closes the bracket the line above left open
+(`…（いずれもR6年3月` / `末）`) goes on the line above however short of the page's width (a box narrower than
+the page).  A line led by a bullet mark (`◆ 地域生活…`) is a list item (`- ◆ 地域生活…`).  The same goes for
 the figure that often follows section 6's tables (its roles, `川口市役所内での主な役割分担`), once
 those tables are rows.  The rest of the sheet is left alone: elsewhere, lines with no blank between
 are one paragraph, as the template's free text is written.
@@ -22,7 +24,14 @@ from __future__ import annotations
 import re
 
 from nikosheet.parsing.forms import FormState, signals
-from nikosheet.parsing.forms._shared import goes_on, join_wrapped, page_width
+from nikosheet.parsing.forms._shared import (
+    REST_START,
+    goes_on,
+    join_wrapped,
+    next_in_series,
+    page_width,
+    unbalanced,
+)
 from nikosheet.parsing.forms.template_tables import OVERVIEW_TITLE
 
 _COORDINATION = re.compile(r"のための連携状況")  # section 6's title
@@ -32,9 +41,11 @@ _END = re.compile(
 )  # a number and a dot right before the title, too (`３．精神障害にも…`)
 _MARKED = re.compile(r"^[◆◇■□●○◎★☆]\s")
 _SLACK = 4  # columns: a full line may stop two wide characters short (a word that did not fit)
-# a sentence's last kana alone on a line (`る。`): no box of a figure, the end of the line above that the
-# page wrapped, however short of the page's width that line seems (a figure's box narrower than the page)
-_TAIL = re.compile(r"[\u3041-\u3096]{1,2}。")
+# a sentence's last kana alone on a line (`る。`), or its short end that starts with a particle (`を決定する。`;
+# a box's name may start with such a kana, `はたらく部会`, but is no sentence): no box of a figure, the end of
+# the line above that the page wrapped, however short of the page's width that line seems (a figure's box
+# narrower than the page)
+_TAIL = re.compile(rf"[\u3041-\u3096]{{1,2}}。|{REST_START}[^\s。]{{0,6}}。")
 
 
 def apply(state: FormState) -> None:
@@ -94,8 +105,9 @@ def _rewrite(state: FormState, run: list[int], width: int) -> None:
     paragraphs: list[list[int]] = []
     for i in run:
         above = texts[paragraphs[-1][-1]] if paragraphs else ""
-        tail = _TAIL.fullmatch(texts[i]) is not None and not above.endswith("。")
-        if paragraphs and (goes_on(above, width) or tail) and not _MARKED.match(texts[i]):
+        tail = _tail(above, texts[i])
+        opens = paragraphs and next_in_series(texts[paragraphs[-1][0]], texts[i])
+        if paragraphs and (goes_on(above, width) or tail) and not (_MARKED.match(texts[i]) or opens):
             paragraphs[-1].append(i)
         else:
             paragraphs.append([i])
@@ -105,3 +117,12 @@ def _rewrite(state: FormState, run: list[int], width: int) -> None:
             text = join_wrapped(text, texts[i])
             state.lines[i] = None
         state.lines[indexes[0]] = f"- {text}" if _MARKED.match(text) else f"<p>{text}</p>"
+
+
+def _tail(above: str, text: str) -> bool:
+    """Whether a line is the end of the sentence above, the page's wrap however short the line above:
+    its last kana or a particle's start (see `_TAIL`), or the close of the bracket the line above left
+    open (`…（いずれもR6年3月` / `末）`)."""
+    if above.endswith("。"):
+        return False
+    return _TAIL.fullmatch(text) is not None or (unbalanced(above) > 0 and unbalanced(text) < 0)

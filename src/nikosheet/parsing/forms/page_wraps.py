@@ -14,6 +14,8 @@ paragraph:
 
 A full line that stops inside a sentence is joined to the line it continues (Japanese without a
 space; a full line that ends a sentence keeps its paragraph, the next on a line of its own); a line
+short of full by the next line's first Western word, which the page does not cut (`…10年前の` /
+`1.6倍…`), is full; a line that opens a series' next item (`柱２　…` after `柱１　…`) is never joined; a line
 after one short of the page's width is marked a paragraph of its own (`FormState.alone`).  pdfminer
 may write a blank line between a full line and its rest: passed over, unless the full line ends at a
 closing bracket (a figure's title, `…（イメージ）`).  The page's width is the source's, before other
@@ -26,12 +28,23 @@ column, not wrapped at one width).
 
 from __future__ import annotations
 
+import re
+
 from nikosheet.parsing.forms import FormState, signals
-from nikosheet.parsing.forms._shared import CLOSING, PAGE_NUMBER, display_width, goes_on, join_wrapped, page_width
+from nikosheet.parsing.forms._shared import (
+    CLOSING,
+    PAGE_NUMBER,
+    display_width,
+    goes_on,
+    join_wrapped,
+    next_in_series,
+    page_width,
+)
 from nikosheet.parsing.forms.cell_lines_docx import paragraphs_unwrapped
 from nikosheet.parsing.forms.template_tables import HEADING
 
 _SECTION_2 = "取組概要"  # in section 2's title: where the paragraphs this form reads begin
+_WESTERN_WORD = re.compile(r"[0-9A-Za-z][0-9A-Za-z.,%]*")
 _SLACK = 4  # display columns: a full line may stop two characters short (line-breaking rules)
 _OWN = "・•●■◆◇□○◎★☆※【＜<#-*" + "".join(chr(c) for c in range(0x2460, 0x2474))  # a line's own start
 
@@ -53,6 +66,7 @@ def apply(state: FormState) -> None:
         return
     head: int | None = None  # the line the paragraph being read is written at
     last = ""  # its last source line
+    first = ""  # its first source line
     for i in range(start + 1, len(lines)):
         text = _text(lines[i])
         if text is None:
@@ -63,7 +77,7 @@ def apply(state: FormState) -> None:
         if head is not None and PAGE_NUMBER.match(text) and _wrapped_across(last, width):
             continue  # a page's number between a page's wrap and its rest (layout: left where it is)
         if head is not None and text[0] not in _OWN and not HEADING.match(text):
-            if goes_on(last, width - _SLACK):
+            if goes_on(last + _first_word(text), width - _SLACK) and not next_in_series(first, text):
                 lines[head] = join_wrapped(lines[head] or "", text)
                 lines[i] = None
                 last = text
@@ -73,6 +87,14 @@ def apply(state: FormState) -> None:
         # a heading ends the paragraph and takes no line after it (a markdown heading is one line, and a
         # wrapped title is the headings' reading: what it takes it marks read)
         head, last = (None, "") if text[0] == "#" or HEADING.match(text) else (i, text)
+        first = last
+
+
+def _first_word(text: str) -> str:
+    """The line's first Western word (`1.6`, `SOS`): the page wraps no such word, so a line ends short of the
+    page's width by it where the word did not fit (`…いずれも10年前の` / `1.6倍前後に増えている。`)."""
+    found = _WESTERN_WORD.match(text)
+    return found[0] if found else ""
 
 
 def _wrapped_across(last: str, width: int) -> bool:
