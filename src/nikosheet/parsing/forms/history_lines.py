@@ -42,6 +42,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable
+from typing import NamedTuple
 
 import nikosheet.diagnostic_messages as messages
 from nikosheet.diagnostics import Diagnostic
@@ -180,6 +181,21 @@ def _read(body: list[Piece], untold: set[int]) -> tuple[list[_Event], list[list[
     right after the 委託 header cell among the rows (pdfminer writes the column's header with its first
     cells in one text box, placed among the rows wherever its layout puts it): commissions, a run
     whose rows its place does not tell."""
+    column = _event_column(body)
+    if column is None:
+        return None
+    reading = _Reading(column, _boxes(body), untold)
+    for b, box in enumerate(reading.boxes):
+        if box:  # (an empty box: a commission's wrapped end, taken with the box above)
+            reading.read(b, box)
+    if any(event.event == [""] for event in reading.events):
+        return None  # (a year alone on its line whose event the table's lines do not hold)
+    return _settle(reading.events, reading.runs, reading.told)
+
+
+def _event_column(body: list[Piece]) -> int | None:
+    """The event column's wrapped width (its widest first line beside a year), or None where the table is
+    not written a year and its event's first line on one line."""
     if len(body) < 2 or not _YEAR.match(body[0][1]) or any(_NUMBER.match(p[1]) for p in body):
         return None
     firsts = []
@@ -197,98 +213,229 @@ def _read(body: list[Piece], untold: set[int]) -> tuple[list[_Event], list[list[
         firsts.append(_cut(rest.strip())[0])
     if len(firsts) < 2 or alone * _MOST_ALONE > len(firsts):
         return None  # (years mostly alone on their lines: the cell-per-line readers' table)
-    column = max(display_width(t) for t in firsts)  # the event column's wrapped width
-    events: list[_Event] = []
-    runs: list[tuple[int, list[list[Piece]]]] = []  # commissions' boxes after the event they follow
-    told: set[int] = set()  # the runs that start with a box after 委託
-    boxes = _boxes(body)
-    kept_apart = False  # whether the box above was a commission's
-    flow: int | None = None  # the row below a commission whose rest came late: its column's next cell's
-    for b, box in enumerate(boxes):
-        if not box:
-            continue  # a commission's wrapped end, taken with the box above
-        below, flow = flow, None
-        index, text, _ = box[0]
-        m = _YEAR.match(text)
-        cells = [t for _, t, _ in box]
-        if m is not None:
-            event, commission = _cut(text[m.end() :].strip())
-            events.append(_Event(text[: m.end()].strip(), [event], index))
-            if commission:
-                events[-1].commission = [commission]
-            _event_lines(events, box[1:], column)
-            kept_apart = False
-        elif index in untold:
-            told.add(len(runs))
-            runs.append((len(events) - 1, [box]))
-            kept_apart = True
-        elif events[-1].event == [""] and text != AS_ABOVE and not _CORPORATION.search(text):
-            events[-1].event = [text]  # the event of a year alone on its line
-            _event_lines(events, box[1:], column)
-        elif _ended(events[-1], column) and (late := _commission_rest(events, runs, box)) is not None:
-            flow = late()  # `…社会福祉` … `協議会`: a commission's wrapped end, after the next row's line
-            kept_apart = True
-        elif events[-1].commission and _closes([(index, events[-1].commission[-1], False)], cells):
-            events[-1].commission[-1] += "\n" + text  # `…事業所（6か` `所）`: the commission's wrapped end
-            kept_apart = True
-        elif runs and runs[-1][0] == len(events) - 1 and _closes(runs[-1][1][-1], cells):
-            runs[-1][1][-1].extend(box)  # `社会福祉法人（…センター` `運営法人）`: the commission's wrapped end
-            kept_apart = True
-        elif events[-1].commission and _rest_of(events[-1].commission[-1], cells) and _ended(events[-1], column):
-            events[-1].commission[-1] += "\n" + text
-            kept_apart = True
-        elif (
-            runs
-            and runs[-1][0] == len(events) - 1
-            and _open_end(runs[-1][1][-1][-1][1], text)
-            and _rest_of(runs[-1][1][-1][-1][1], cells)
-            and _ended(events[-1], column)
-        ):
-            runs[-1][1][-1].extend(box)  # `…ながのピアサポートネッ` `トワーク`: a commission of a run, its wrapped end
-            kept_apart = True
-        elif (late := _late_close(events, runs, (box, column))) is not None:
-            # `…事業所（3か` … later rows … `所）`: the commission column's box, on after the rows it passed
-            flow = late()
-            kept_apart = True
-        elif (join := _count_note(events, runs, box)) is not None:
-            join()  # `…相談支援事業所` `域移行推進員を配置` `（3か所）`: the commission's count, its line apart
-            kept_apart = True
-        elif not kept_apart and _event_rest(events[-1], cells, column):
-            _event_lines(events, box, column, True)  # `ー・区保健センター）`: no commission starts so
-        elif kept_apart and _rest_past_commission(events[-1], runs, len(events) - 1, (text, column)):
-            _event_lines(events, box, column, True)  # `…の推進を位置` `↓` `づけ`: the event's rest past its commission
-            kept_apart = False
-        elif (
-            (wrapped := _wrapped_commission(cells, boxes[b + 1 : b + 2], column))
-            or _commission(cells, column)
-            or _beside(events[-1], cells, boxes[b + 1 : b + 2], column)
-        ):
-            if wrapped:
-                box = [*box, *boxes[b + 1]]
-                boxes[b + 1] = []
-            if below is not None and _free(events, runs, below):
-                events[below].commission = ["\n".join(t for _, t, _ in box)]  # the column's next cell: the row's
-                flow = below + 1
-            elif runs and runs[-1][0] == len(events) - 1:
-                runs[-1][1].append(box)
-            else:
-                runs.append((len(events) - 1, [box]))
-            kept_apart = True
-        elif _goes_on(events[-1].event[-1], text, column) or _next_item(events[-1], text, column):
-            _event_lines(events, box, column, True)  # the event's rest, in a box of its own
-            kept_apart = False
-        elif _cut_office(events[-1], cells, (column, boxes[b + 1 :])) and not any(
-            r == len(events) - 1 for r, _ in runs
-        ):
-            runs.append((len(events) - 1, [box]))  # `各圏域の指定一般相談支援事`: its `業所` comes later
-            kept_apart = True
-        else:
-            events.append(_Event("", [text], index))  # the year's next event
-            _event_lines(events, box[1:], column)
-            kept_apart = False
-    if any(event.event == [""] for event in events):
-        return None  # (a year alone on its line whose event the table's lines do not hold)
-    return _settle(events, runs, told)
+    return max(display_width(t) for t in firsts)
+
+
+_Runs = list[tuple[int, list[list[Piece]]]]  # commissions' boxes after the row they follow (its index)
+
+
+class _Reading:
+    """The table read a box at a time: the events so far, the commissions' runs, the runs that start
+    right after 委託 (`told`), whether the box before was a commission's (`kept_apart`) and the row below
+    a commission whose rest came late (`flow`: its column's next cell is that row's)."""
+
+    def __init__(self, column: int, boxes: list[list[Piece]], untold: set[int]) -> None:
+        self.column = column
+        self.boxes = boxes
+        self.untold = untold
+        self.events: list[_Event] = []
+        self.runs: _Runs = []
+        self.told: set[int] = set()
+        self.kept_apart = False
+        self.flow: int | None = None
+
+    def read(self, b: int, box: list[Piece]) -> None:
+        """Read the b-th box with the first rule that takes it."""
+        below, self.flow = self.flow, None
+        for rule in _RULES:
+            kept = rule(self, _Box(b, box, [t for _, t, _ in box], below))
+            if kept is not None:
+                self.kept_apart = kept
+                return
+
+    @property
+    def last(self) -> _Event:
+        return self.events[-1]
+
+    def last_run_is_the_last_row_s(self) -> bool:
+        return bool(self.runs) and self.runs[-1][0] == len(self.events) - 1
+
+
+class _Box(NamedTuple):
+    """A box to read: its place among the boxes, its lines, their texts, and the row below a late rest."""
+
+    at: int
+    lines: list[Piece]
+    cells: list[str]
+    below: int | None
+
+    @property
+    def text(self) -> str:
+        return self.lines[0][1]
+
+
+# The rules, in order: each takes a box (and says whether it was a commission's) or passes it on (None).
+
+
+def _year_row(r: _Reading, box: _Box) -> bool | None:
+    """A year and its event's first line (a commission after it, a space apart, on the line too)."""
+    m = _YEAR.match(box.text)
+    if m is None:
+        return None
+    event, commission = _cut(box.text[m.end() :].strip())
+    r.events.append(_Event(box.text[: m.end()].strip(), [event], box.lines[0][0]))
+    if commission:
+        r.last.commission = [commission]
+    _event_lines(r.events, box.lines[1:], r.column)
+    return False
+
+
+def _untold_run(r: _Reading, box: _Box) -> bool | None:
+    """A box right after the 委託 header cell: a commissions' run its place does not tell."""
+    if box.lines[0][0] not in r.untold:
+        return None
+    r.told.add(len(r.runs))
+    r.runs.append((len(r.events) - 1, [box.lines]))
+    return True
+
+
+def _year_alone_event(r: _Reading, box: _Box) -> bool | None:
+    """The event of a year alone on its line."""
+    if r.last.event != [""] or box.text == AS_ABOVE or _CORPORATION.search(box.text):
+        return None
+    r.last.event = [box.text]
+    _event_lines(r.events, box.lines[1:], r.column)
+    return r.kept_apart
+
+
+def _late_commission_rest(r: _Reading, box: _Box) -> bool | None:
+    """`…社会福祉` … `協議会`: a commission's wrapped end, after the next row's line."""
+    if not _ended(r.last, r.column) or (late := _commission_rest(r.events, r.runs, box.lines)) is None:
+        return None
+    r.flow = late()
+    return True
+
+
+def _commission_close(r: _Reading, box: _Box) -> bool | None:
+    """`…事業所（6か` `所）`: the commission's wrapped end."""
+    if not r.last.commission or not _closes([(box.lines[0][0], r.last.commission[-1], False)], box.cells):
+        return None
+    r.last.commission[-1] += "\n" + box.text
+    return True
+
+
+def _run_close(r: _Reading, box: _Box) -> bool | None:
+    """`社会福祉法人（…センター` `運営法人）`: a run's commission's wrapped end."""
+    if not r.last_run_is_the_last_row_s() or not _closes(r.runs[-1][1][-1], box.cells):
+        return None
+    r.runs[-1][1][-1].extend(box.lines)
+    return True
+
+
+def _commission_word_end(r: _Reading, box: _Box) -> bool | None:
+    """A commission's name's wrapped last word."""
+    commission = r.last.commission
+    if not commission or not _rest_of(commission[-1], box.cells) or not _ended(r.last, r.column):
+        return None
+    commission[-1] += "\n" + box.text
+    return True
+
+
+def _run_word_end(r: _Reading, box: _Box) -> bool | None:
+    """`…ながのピアサポートネッ` `トワーク`: a commission of a run, its wrapped end."""
+    if not r.last_run_is_the_last_row_s():
+        return None
+    line = r.runs[-1][1][-1][-1][1]
+    if not (_open_end(line, box.text) and _rest_of(line, box.cells) and _ended(r.last, r.column)):
+        return None
+    r.runs[-1][1][-1].extend(box.lines)
+    return True
+
+
+def _late_bracket_close(r: _Reading, box: _Box) -> bool | None:
+    """`…事業所（3か` … later rows … `所）`: the commission column's box, on after the rows it passed."""
+    if (late := _late_close(r.events, r.runs, (box.lines, r.column))) is None:
+        return None
+    r.flow = late()
+    return True
+
+
+def _commission_count(r: _Reading, box: _Box) -> bool | None:
+    """`…相談支援事業所` `域移行推進員を配置` `（3か所）`: the commission's count, its line apart."""
+    if (join := _count_note(r.events, r.runs, box.lines)) is None:
+        return None
+    join()
+    return True
+
+
+def _event_rest_box(r: _Reading, box: _Box) -> bool | None:
+    """`ー・区保健センター）`: an event's rest, as no commission starts, after an event's box."""
+    if r.kept_apart or not _event_rest(r.last, box.cells, r.column):
+        return None
+    _event_lines(r.events, box.lines, r.column, True)
+    return False
+
+
+def _event_past_commission(r: _Reading, box: _Box) -> bool | None:
+    """`…の推進を位置` `↓` `づけ`: the event's rest past its commission."""
+    if not r.kept_apart or not _rest_past_commission(r.last, r.runs, len(r.events) - 1, (box.text, r.column)):
+        return None
+    _event_lines(r.events, box.lines, r.column, True)
+    return False
+
+
+def _commission_box(r: _Reading, box: _Box) -> bool | None:
+    """A commission: the row's, the next row's below a late rest (`flow`), or the next of a run."""
+    after = r.boxes[box.at + 1 : box.at + 2]
+    wrapped = _wrapped_commission(box.cells, after, r.column)
+    if not (wrapped or _commission(box.cells, r.column) or _beside(r.last, box.cells, after, r.column)):
+        return None
+    lines = box.lines
+    if wrapped:
+        lines = [*lines, *r.boxes[box.at + 1]]
+        r.boxes[box.at + 1] = []
+    if box.below is not None and _free(r.events, r.runs, box.below):
+        r.events[box.below].commission = ["\n".join(t for _, t, _ in lines)]  # the column's next cell: the row's
+        r.flow = box.below + 1
+    elif r.last_run_is_the_last_row_s():
+        r.runs[-1][1].append(lines)
+    else:
+        r.runs.append((len(r.events) - 1, [lines]))
+    return True
+
+
+def _event_wrap(r: _Reading, box: _Box) -> bool | None:
+    """The event's rest, or its list's next item, in a box of its own."""
+    if not (_goes_on(r.last.event[-1], box.text, r.column) or _next_item(r.last, box.text, r.column)):
+        return None
+    _event_lines(r.events, box.lines, r.column, True)
+    return False
+
+
+def _office_cut(r: _Reading, box: _Box) -> bool | None:
+    """`各圏域の指定一般相談支援事`: a commission whose `業所` comes later."""
+    row = len(r.events) - 1
+    if not _cut_office(r.last, box.cells, (r.column, r.boxes[box.at + 1 :])) or any(x == row for x, _ in r.runs):
+        return None
+    r.runs.append((row, [box.lines]))
+    return True
+
+
+def _next_event(r: _Reading, box: _Box) -> bool | None:
+    """The year's next event."""
+    r.events.append(_Event("", [box.text], box.lines[0][0]))
+    _event_lines(r.events, box.lines[1:], r.column)
+    return False
+
+
+_RULES: tuple[Callable[[_Reading, _Box], bool | None], ...] = (
+    _year_row,
+    _untold_run,
+    _year_alone_event,
+    _late_commission_rest,
+    _commission_close,
+    _run_close,
+    _commission_word_end,
+    _run_word_end,
+    _late_bracket_close,
+    _commission_count,
+    _event_rest_box,
+    _event_past_commission,
+    _commission_box,
+    _event_wrap,
+    _office_cut,
+    _next_event,
+)
 
 
 def _event_lines(events: list[_Event], lines: list[Piece], column: int, rest: bool = False) -> None:
