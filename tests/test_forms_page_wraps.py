@@ -100,9 +100,15 @@ def test_a_line_short_by_the_next_line_s_first_number_is_wrapped():
     short = FULL[:-3]
     state = _apply(f"{TITLE_2}\n{short}\n1.6倍前後に増えている。\n{short}\n協議の場{TABLE}{BODY}")
     assert state.lines[1:5] == [short + "1.6倍前後に増えている。", None, short, "協議の場"]
+    ended = FULL[:-2] + "いる。"  # a full line that ends a sentence keeps its paragraph, whatever follows
+    state = _apply(f"{TITLE_2}\n{ended}\n2025年度に協議の場を設置する。\n協議の場{TABLE}{BODY}")
+    assert state.lines[1:3] == [ended, "2025年度に協議の場を設置する。"]
 
 
 def test_a_series_next_item_is_no_wrap_of_a_full_line():
     one, two = f"柱１\u3000{FULL}"[: len(FULL)], f"柱２\u3000{FULL}"[: len(FULL)]
     state = _apply(f"{TITLE_2}\n{one}\n{two}\n柱３\u3000研修{TABLE}{BODY}")
     assert state.lines[1:4] == [one, two, "柱３\u3000研修"]
+    year = f"R5 年度から{FULL}"[: len(FULL)]  # an autospaced year is no series' item: the wrap is joined
+    state = _apply(f"{TITLE_2}\n{year}\nR6 年度も続けている。\n協議の場{TABLE}{BODY}")
+    assert state.lines[1] == f"{year} R6 年度も続けている。" and state.lines[2] is None

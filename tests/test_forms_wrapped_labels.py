@@ -76,6 +76,7 @@ def test_a_date_or_a_count_cut_at_its_number_is_joined_without_a_space(parsed):
     assert join_wrapped("年", "30回") == "年30回"
     assert join_wrapped("新規利用", "15人") == "新規利用 15人"  # a space between a word and a count: the author's
     assert join_wrapped("いずれも10年前の", "1.6倍前後") == "いずれも10年前の1.6倍前後"  # (no space after a particle)
+    assert join_wrapped("市内3病院で再開（延べ", "14回）") == "市内3病院で再開（延べ14回）"  # (a word's kana end)
     # pandoc's plain text wraps the schedule's narrow month cells (`R6` / `年10月`) and section 4's header
     want = parsed("pref-gifu-fy2024.txt")
     got = parse_file_data(FIXTURES / "converters" / "pref-gifu-fy2024--pandoc-plain.txt")

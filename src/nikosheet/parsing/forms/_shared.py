@@ -72,8 +72,9 @@ def join_wrapped(head: str, tail: str, chopped: bool = True) -> str:
     the words at the break are wider together than the line), nothing between two wide characters
     (Japanese wraps anywhere), two ASCII letters or digits (`R` / `6年度`) or a number and the Japanese
     after it (`55` / `にする。`, `R6` / `年4月`, `4` / `地域の…`: an author rarely spaces them, and a space
-    so written at a wrap is lost), a date's or a count's era or unit, or a particle, and the number after
-    it (`令和` / `3年度`, `年` / `30回`, `10年前の` / `1.6倍`); else a space (`新規利用` / `15人`)."""
+    so written at a wrap is lost), a date's or a count's era or unit, or a hiragana (a particle, a word's
+    kana end: Japanese puts no space before a number), and the number after it (`令和` / `3年度`, `年` /
+    `30回`, `10年前の` / `1.6倍`, `（延べ` / `14回）`); else a space (`新規利用` / `15人`)."""
     if not head or not tail:
         return head or tail
     a, b = head[-1], tail[0]
@@ -81,13 +82,9 @@ def join_wrapped(head: str, tail: str, chopped: bool = True) -> str:
         return head + tail
     if chopped and a.isascii() and a.isdigit() and char_width(b) == 2:  # `4` / `地域の…`, `55` / `にする。`
         return head + tail
-    if chopped and b.isascii() and b.isdigit() and (head.endswith(_ERA_ENDS) or _is_hiragana(a)):
+    if chopped and b.isascii() and b.isdigit() and (head.endswith(_ERA_ENDS) or "\u3041" <= a <= "\u3096"):
         return head + tail  # a date or a count cut at its number (`令和` / `3年度`, `年` / `30回`, `前の` / `1.6倍`)
     return f"{head} {tail}"
-
-
-def _is_hiragana(ch: str) -> bool:
-    return "\u3041" <= ch <= "\u3096"
 
 
 def _is_ascii_alnum(ch: str) -> bool:
@@ -116,7 +113,8 @@ def goes_on(text: str, width: int) -> bool:
     return display_width(text) >= width and not text.endswith(("。", "．", "."))
 
 
-_SERIES = compile_lazily(r"([^\s0-9０-９]{1,3})([0-9０-９]{1,2})[\s\u3000]")  # a numbered item's lead: `柱１　`
+# a numbered item's lead (`柱１　`): a word of its own, no era's (`令和5 年度`, `R5 年度`: a year, autospaced)
+_SERIES = compile_lazily(r"(?!令和|平成|昭和)([^\s0-9０-９A-Za-z]{1,3})([0-9０-９]{1,2})[\s\u3000]")
 
 
 def next_in_series(first: str, text: str) -> bool:

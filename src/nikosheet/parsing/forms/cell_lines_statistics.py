@@ -107,8 +107,8 @@ def _read(state: FormState, start: int, end: int) -> Rows:
             elif kind == "text" and same_line is not None and same_line.note_open and len(piece) <= 6:
                 same_line.label.append((i, piece))  # a note's last word after a space (※630 調査)
             elif kind == "text" and same_line is None and _note_goes_on(events, note_end, i, piece):
-                kind, at, note, row = events[-1]  # `か所 ※地域健` / `康課4か所`: the unit's note wrapped
-                events[-1] = (kind, at, note + piece, row)
+                _, at, note, row = events[-1]  # `か所 ※地域健` / `康課4か所`: the unit's note wrapped
+                events[-1] = ("value", at, note + piece, row)
                 note_end = i
             else:
                 events.append((kind, i, piece, same_line))

@@ -296,7 +296,7 @@ _RANGE_CUT = re.compile(rf"^({RANGE_END.pattern}\s*[～〜~\-－]\s*[0-9０-９]
 
 def _range_cut(text: str, body: list[Piece], j: int) -> str:
     """The line with its month range made whole, where the range's last `月` stands alone on the next line
-    and the row's item runs on after the range's last number (pdftotext of a LibreOffice PDF writes the
+    and the row's item runs on after the range's last number (as pdftotext of a LibreOffice PDF writes the
     item's first line beside the month's: `R5 年 7 月～9 区にも包括連絡会（第 1 回・第 2` `月` `回）`); else ""."""
     cut = _RANGE_CUT.match(text)
     if cut is None or j >= len(body) or body[j][2] or body[j][1].strip() != "月":

@@ -106,7 +106,7 @@ def _rewrite(state: FormState, run: list[int], width: int) -> None:
     for i in run:
         above = texts[paragraphs[-1][-1]] if paragraphs else ""
         tail = _tail(above, texts[i])
-        opens = paragraphs and next_in_series(texts[paragraphs[-1][0]], texts[i])
+        opens = bool(paragraphs) and next_in_series(texts[paragraphs[-1][0]], texts[i])
         if paragraphs and (goes_on(above, width) or tail) and not (_MARKED.match(texts[i]) or opens):
             paragraphs[-1].append(i)
         else:

@@ -234,20 +234,23 @@ class _Reading:
         self.kept_apart = False
         self.flow: int | None = None
 
-    def read(self, b: int, box: list[Piece]) -> None:
+    def read(self, b: int, lines: list[Piece]) -> None:
         """Read the b-th box with the first rule that takes it."""
-        below, self.flow = self.flow, None
+        box = _Box(b, lines, [t for _, t, _ in lines], self.flow)
+        self.flow = None
         for rule in _RULES:
-            kept = rule(self, _Box(b, box, [t for _, t, _ in box], below))
+            kept = rule(self, box)
             if kept is not None:
                 self.kept_apart = kept
                 return
 
     @property
     def last(self) -> _Event:
+        """The last row read."""
         return self.events[-1]
 
-    def last_run_is_the_last_row_s(self) -> bool:
+    def run_after_last(self) -> bool:
+        """Whether the last commissions' run follows the last row read."""
         return bool(self.runs) and self.runs[-1][0] == len(self.events) - 1
 
 
@@ -261,6 +264,7 @@ class _Box(NamedTuple):
 
     @property
     def text(self) -> str:
+        """The box's first line."""
         return self.lines[0][1]
 
 
@@ -298,7 +302,7 @@ def _year_alone_event(r: _Reading, box: _Box) -> bool | None:
     return r.kept_apart
 
 
-def _late_commission_rest(r: _Reading, box: _Box) -> bool | None:
+def _commission_end_past_row(r: _Reading, box: _Box) -> bool | None:
     """`…社会福祉` … `協議会`: a commission's wrapped end, after the next row's line."""
     if not _ended(r.last, r.column) or (late := _commission_rest(r.events, r.runs, box.lines)) is None:
         return None
@@ -306,7 +310,7 @@ def _late_commission_rest(r: _Reading, box: _Box) -> bool | None:
     return True
 
 
-def _commission_close(r: _Reading, box: _Box) -> bool | None:
+def _commission_bracket_end(r: _Reading, box: _Box) -> bool | None:
     """`…事業所（6か` `所）`: the commission's wrapped end."""
     if not r.last.commission or not _closes([(box.lines[0][0], r.last.commission[-1], False)], box.cells):
         return None
@@ -314,15 +318,15 @@ def _commission_close(r: _Reading, box: _Box) -> bool | None:
     return True
 
 
-def _run_close(r: _Reading, box: _Box) -> bool | None:
+def _run_bracket_end(r: _Reading, box: _Box) -> bool | None:
     """`社会福祉法人（…センター` `運営法人）`: a run's commission's wrapped end."""
-    if not r.last_run_is_the_last_row_s() or not _closes(r.runs[-1][1][-1], box.cells):
+    if not r.run_after_last() or not _closes(r.runs[-1][1][-1], box.cells):
         return None
     r.runs[-1][1][-1].extend(box.lines)
     return True
 
 
-def _commission_word_end(r: _Reading, box: _Box) -> bool | None:
+def _commission_last_word(r: _Reading, box: _Box) -> bool | None:
     """A commission's name's wrapped last word."""
     commission = r.last.commission
     if not commission or not _rest_of(commission[-1], box.cells) or not _ended(r.last, r.column):
@@ -331,9 +335,9 @@ def _commission_word_end(r: _Reading, box: _Box) -> bool | None:
     return True
 
 
-def _run_word_end(r: _Reading, box: _Box) -> bool | None:
+def _run_last_word(r: _Reading, box: _Box) -> bool | None:
     """`…ながのピアサポートネッ` `トワーク`: a commission of a run, its wrapped end."""
-    if not r.last_run_is_the_last_row_s():
+    if not r.run_after_last():
         return None
     line = r.runs[-1][1][-1][-1][1]
     if not (_open_end(line, box.text) and _rest_of(line, box.cells) and _ended(r.last, r.column)):
@@ -342,7 +346,7 @@ def _run_word_end(r: _Reading, box: _Box) -> bool | None:
     return True
 
 
-def _late_bracket_close(r: _Reading, box: _Box) -> bool | None:
+def _bracket_end_past_rows(r: _Reading, box: _Box) -> bool | None:
     """`…事業所（3か` … later rows … `所）`: the commission column's box, on after the rows it passed."""
     if (late := _late_close(r.events, r.runs, (box.lines, r.column))) is None:
         return None
@@ -350,7 +354,7 @@ def _late_bracket_close(r: _Reading, box: _Box) -> bool | None:
     return True
 
 
-def _commission_count(r: _Reading, box: _Box) -> bool | None:
+def _count_in_brackets(r: _Reading, box: _Box) -> bool | None:
     """`…相談支援事業所` `域移行推進員を配置` `（3か所）`: the commission's count, its line apart."""
     if (join := _count_note(r.events, r.runs, box.lines)) is None:
         return None
@@ -358,7 +362,7 @@ def _commission_count(r: _Reading, box: _Box) -> bool | None:
     return True
 
 
-def _event_rest_box(r: _Reading, box: _Box) -> bool | None:
+def _rest_after_event(r: _Reading, box: _Box) -> bool | None:
     """`ー・区保健センター）`: an event's rest, as no commission starts, after an event's box."""
     if r.kept_apart or not _event_rest(r.last, box.cells, r.column):
         return None
@@ -366,7 +370,7 @@ def _event_rest_box(r: _Reading, box: _Box) -> bool | None:
     return False
 
 
-def _event_past_commission(r: _Reading, box: _Box) -> bool | None:
+def _rest_past_its_commission(r: _Reading, box: _Box) -> bool | None:
     """`…の推進を位置` `↓` `づけ`: the event's rest past its commission."""
     if not r.kept_apart or not _rest_past_commission(r.last, r.runs, len(r.events) - 1, (box.text, r.column)):
         return None
@@ -387,7 +391,7 @@ def _commission_box(r: _Reading, box: _Box) -> bool | None:
     if box.below is not None and _free(r.events, r.runs, box.below):
         r.events[box.below].commission = ["\n".join(t for _, t, _ in lines)]  # the column's next cell: the row's
         r.flow = box.below + 1
-    elif r.last_run_is_the_last_row_s():
+    elif r.run_after_last():
         r.runs[-1][1].append(lines)
     else:
         r.runs.append((len(r.events) - 1, [lines]))
@@ -402,7 +406,7 @@ def _event_wrap(r: _Reading, box: _Box) -> bool | None:
     return False
 
 
-def _office_cut(r: _Reading, box: _Box) -> bool | None:
+def _commission_cut_in_word(r: _Reading, box: _Box) -> bool | None:
     """`各圏域の指定一般相談支援事`: a commission whose `業所` comes later."""
     row = len(r.events) - 1
     if not _cut_office(r.last, box.cells, (r.column, r.boxes[box.at + 1 :])) or any(x == row for x, _ in r.runs):
@@ -422,18 +426,18 @@ _RULES: tuple[Callable[[_Reading, _Box], bool | None], ...] = (
     _year_row,
     _untold_run,
     _year_alone_event,
-    _late_commission_rest,
-    _commission_close,
-    _run_close,
-    _commission_word_end,
-    _run_word_end,
-    _late_bracket_close,
-    _commission_count,
-    _event_rest_box,
-    _event_past_commission,
+    _commission_end_past_row,
+    _commission_bracket_end,
+    _run_bracket_end,
+    _commission_last_word,
+    _run_last_word,
+    _bracket_end_past_rows,
+    _count_in_brackets,
+    _rest_after_event,
+    _rest_past_its_commission,
     _commission_box,
     _event_wrap,
-    _office_cut,
+    _commission_cut_in_word,
     _next_event,
 )
 
@@ -484,9 +488,7 @@ def _event_rest(event: _Event, cells: list[str], column: int) -> bool:
     return _REST_MARK.match(text) is not None or not _commission(cells, column)
 
 
-def _rest_past_commission(
-    event: _Event, runs: list[tuple[int, list[list[Piece]]]], row: int, told: tuple[str, int]
-) -> bool:
+def _rest_past_commission(event: _Event, runs: _Runs, row: int, told: tuple[str, int]) -> bool:
     """Whether a box right after a row's one-line commission written beside its event's first line is the
     event's rest (pdfminer: `…の推進を位置` `↓` `づけ`): the event's only line, no step at its end, fills its
     column and the box starts as only that line's rest does, or the box closes a bracket the line left open
@@ -514,9 +516,7 @@ def _rest_start(text: str, line: str) -> bool:
     return not line.endswith(EVENT_ENDS) and _PARTICLE_REST.match(text) is not None
 
 
-def _settle(
-    events: list[_Event], runs: list[tuple[int, list[list[Piece]]]], untold: set[int]
-) -> tuple[list[_Event], list[list[Piece]]] | None:
+def _settle(events: list[_Event], runs: _Runs, untold: set[int]) -> tuple[list[_Event], list[list[Piece]]] | None:
     """The commissions given to their rows: a box to the row it follows (not one of a run after 委託,
     `untold`); a run of boxes to the rows without one since the last that has one, in order, when they
     are as many; else kept apart."""
@@ -617,9 +617,7 @@ def _fragment(box: list[Piece]) -> bool:
 _BODY_END = re.compile(r"(?:会|センター|事業所|事務所|法人|病院|大学|協会|団)$")
 
 
-def _commission_rest(
-    events: list[_Event], runs: list[tuple[int, list[list[Piece]]]], box: list[Piece]
-) -> Callable[[], int | None] | None:
+def _commission_rest(events: list[_Event], runs: _Runs, box: list[Piece]) -> Callable[[], int | None] | None:
     """How a box of one short line goes on the commission it ends (`協議会` after `市内相談支援事業所 社会福祉`,
     written after the next row's event; `会` after `豊島区民社会福祉協議`; `業所` after `…相談支援事`): the last
     commission written, its last line no body's name's end, and with the box one; else None.  The join gives
@@ -654,9 +652,7 @@ def _commission_rest(
     return join
 
 
-def _late_close(
-    events: list[_Event], runs: list[tuple[int, list[list[Piece]]]], told: tuple[list[Piece], int]
-) -> Callable[[], int | None] | None:
+def _late_close(events: list[_Event], runs: _Runs, told: tuple[list[Piece], int]) -> Callable[[], int | None] | None:
     """How a box that opens with a bracket's close alone (`所）`), written after later rows, goes on the one
     commission above that left its bracket open (`市内相談支援事業所（3か`), and the commissions after it in the
     box (`↓`) on the rows right below that commission's, in order, where they have none (pdfminer writes the
@@ -692,7 +688,7 @@ def _late_close(
     return join
 
 
-def _free(events: list[_Event], runs: list[tuple[int, list[list[Piece]]]], row: int) -> bool:
+def _free(events: list[_Event], runs: _Runs, row: int) -> bool:
     """Whether a commission box right after a commission's late rest is the cell below it in its column, the
     row below's (pdfminer: `…相談支援事` … rows … `業所` `直営`, `…（3か` … `所）` `↓`): that row is above the
     last, and has no commission of its own."""
@@ -703,9 +699,7 @@ def _free(events: list[_Event], runs: list[tuple[int, list[list[Piece]]]], row: 
 _COUNT_NOTE = re.compile(r"[（(][0-9０-９]{1,3}\s*(?:か所|カ所|ヶ所|箇所|法人|団体|事業所|病院|人|名)[）)]")
 
 
-def _count_note(
-    events: list[_Event], runs: list[tuple[int, list[list[Piece]]]], box: list[Piece]
-) -> Callable[[], None] | None:
+def _count_note(events: list[_Event], runs: _Runs, box: list[Piece]) -> Callable[[], None] | None:
     """How a box of a count in brackets alone goes on its row's commission, written apart after the event's
     rest (pdfminer: `…相談支援事業所` `域移行推進員を配置` `（3か所）`): the row's last commission ends a body's name
     (`…事業所`, no bracket after it); else None."""

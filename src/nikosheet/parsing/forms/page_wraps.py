@@ -77,7 +77,7 @@ def apply(state: FormState) -> None:
         if head is not None and PAGE_NUMBER.match(text) and _wrapped_across(last, width):
             continue  # a page's number between a page's wrap and its rest (layout: left where it is)
         if head is not None and text[0] not in _OWN and not HEADING.match(text):
-            if goes_on(last + _first_word(text), width - _SLACK) and not next_in_series(first, text):
+            if _wrapped(last, text, width) and not next_in_series(first, text):
                 lines[head] = join_wrapped(lines[head] or "", text)
                 lines[i] = None
                 last = text
@@ -90,11 +90,12 @@ def apply(state: FormState) -> None:
         first = last
 
 
-def _first_word(text: str) -> str:
-    """The line's first Western word (`1.6`, `SOS`): the page wraps no such word, so a line ends short of the
-    page's width by it where the word did not fit (`…いずれも10年前の` / `1.6倍前後に増えている。`)."""
+def _wrapped(last: str, text: str, width: int) -> bool:
+    """Whether the page wrapped `last` before `text`: `last` stops inside a sentence and fills the page's
+    width, or would with the first Western word of `text` (`1.6`, `SOS`), which the page does not cut (a
+    line ends short by it where the word did not fit: `…いずれも10年前の` / `1.6倍前後に増えている。`)."""
     found = _WESTERN_WORD.match(text)
-    return found[0] if found else ""
+    return goes_on(last, 0) and goes_on(last + (found[0] if found else ""), width - _SLACK)
 
 
 def _wrapped_across(last: str, width: int) -> bool:

@@ -55,6 +55,7 @@ _HEADER = ("年度", "実施内容", "具体的な取組")
 _ROW = re.compile(r"^((?:R|令和)\s*[0-9０-９]{1,2}\s*年度)\s+(\S.*)$")  # a year and its item, on one line
 _BULLET = "・"
 _ITEMS = re.compile(r"(?<!\s)\s+(?=・)")  # two list items on one line
+_Row = tuple[int, str, str]  # a row's line, its year and its item
 _STOP = re.compile(r"^(?:短期目標|【|※)")
 
 
@@ -64,32 +65,31 @@ def apply(state: FormState) -> None:
         return
     tokens = non_blank(state.lines)
     for k in range(len(tokens) - 3):
-        if tuple(t[1] for t in tokens[k : k + 2]) == _HEADER[:2]:
-            _rebuild(state, tokens, k)
+        if tuple(t[1] for t in tokens[k : k + 2]) == _HEADER[:2] and _rebuild(state, tokens, k):
             return
 
 
-def _rebuild(state: FormState, tokens: list[Piece], k: int) -> None:
+def _rebuild(state: FormState, tokens: list[Piece], k: int) -> bool:
+    """Rebuild the plan whose header starts at token k: whether it was so written."""
     late_header = tokens[k + 2][1] != _HEADER[2]
     j = k + 2 if late_header else k + 3
     rows, j = _rows(tokens, j)
     head = tokens[k : k + 3]
     if late_header:
         if j >= len(tokens) or tokens[j][1] != _HEADER[2]:
-            return
+            return False
         head = [*tokens[k : k + 2], tokens[j]]
         j += 1
     end = j
     while end < len(tokens) and not (HEADING.match(tokens[end][1]) or _STOP.match(tokens[end][1])):
         end += 1
-    sentence = next((n for n in range(j, end) if not tokens[n][1].startswith(_BULLET)), end)
-    late_at = next((n for n in range(sentence + 1, end) if _ROW.match(tokens[n][1])), end)
-    late, after = _rows(tokens, late_at)
-    if len(rows) < 2 or after != end or not _in_turn([year for _, year, _ in rows[-1:] + late]):
-        return
+    found = _late_rows(tokens, rows, j, end)
+    if len(rows) < 2 or found is None:
+        return False
+    late, late_at = found
     cells = _cells([t[1] for t in tokens[j:late_at]], len(rows))
     if cells is None:
-        return
+        return False
     cells += [""] * len(late)
     placed = [(index, f"{year}\t{item}\t{cell}") for (index, year, item), cell in zip(rows + late, cells, strict=True)]
     write_table(state.lines, head, "\t".join(_HEADER), placed, tokens[end - 1][0])
@@ -97,12 +97,26 @@ def _rebuild(state: FormState, tokens: list[Piece], k: int) -> None:
     if len(rows) > 2 and items > len(rows) - 1:  # more than one way to share them: say the reading is a guess
         message = messages.ITEMS_SHARED(count=items, rows=len(rows) - 1)
         state.note(Diagnostic.SHIFTED_CELL, rows[0][0], str(message))
+    return True
 
 
-def _rows(tokens: list[Piece], j: int) -> tuple[list[tuple[int, str, str]], int]:
+def _late_rows(tokens: list[Piece], rows: list[_Row], j: int, end: int) -> tuple[list[_Row], int] | None:
+    """The last years written after the lists (from token j to `end`), each a year and its item on a line
+    after the sentence's first line, their years following the rows' in turn, and the token they start at
+    (`end` where there are none: a line that starts with a year out of turn is the sentence's); None where
+    a line follows them (not this table's shape)."""
+    sentence = next((n for n in range(j, end) if not tokens[n][1].startswith(_BULLET)), end)
+    late_at = next((n for n in range(sentence + 1, end) if _ROW.match(tokens[n][1])), end)
+    late, after = _rows(tokens, late_at)
+    if not _in_turn([year for _, year, _ in rows[-1:] + late]):
+        return [], end
+    return (late, late_at) if after == end else None
+
+
+def _rows(tokens: list[Piece], j: int) -> tuple[list[_Row], int]:
     """The rows (index, year, item) from token `j` on, each a year and its item on one line, and the
     token after them."""
-    rows: list[tuple[int, str, str]] = []
+    rows: list[_Row] = []
     while j < len(tokens) and (found := _ROW.match(tokens[j][1])):
         rows.append((tokens[j][0], re.sub(r"\s+", "", found[1]), found[2]))
         j += 1
