@@ -89,3 +89,18 @@ def test_a_detail_cut_at_its_columns_width_takes_its_rest_after_later_boxes() ->
         "R6年9月\tにも包括人材育成研修\t市町村・保健所・相談支援事業所の職員を対象とした講義と事例検討",
         "R6年10月\tピアサポーター養成研修\t養成研修(3日間)の実施, 修了者の登録",
     ]
+
+
+def test_a_month_after_a_page_break_with_no_blank_line_is_no_cell_s_rest() -> None:
+    # plain pdftotext of a LibreOffice PDF: a detail's rest on the next page, the next month right below it
+    # (`と個別相談` `R6年10月`, one box), rows with an empty detail: the rows are not read in runs of columns
+    body = (
+        "R6年5月\n\n第1回実務者部会\n\n今年度の3テーマの進め方の確認\n\nR6年6月\n\n第1回地域連携会議\n\n"
+        "R6年7月\n\n第2回実務者部会\n\n連絡票の項目の検討\n\n"
+        "R6年9月\n\n家族向け相談会（第1回）\n\n家族会と共催。精神科医による講話\n\n\fと個別相談\nR6年10月\n\n"
+        "地区別ケース検討会\n\n5地区で開催\n\nR6年11月\n\n第2回地域連携会議\n\n自立支援協議会精神保健福祉部会と\n"
+        "合同で開催\n\nR7年2月\n\n家族向け相談会（第2回）\n\nR7年3月\n\n第3回地域連携会議\n\n"
+        "今年度の取組の評価、連絡票の案の\n報告\n"
+    )
+    text = HEADING + HEADER + body + END
+    assert form_state(column_sequences, text).lines == text.split("\n")  # (`cell_lines_tables` reads them)

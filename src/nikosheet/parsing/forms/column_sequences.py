@@ -29,12 +29,14 @@ is left; else it is left to `cell_lines_tables`.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from nikosheet.parsing.forms import FormState, signals
 from nikosheet.parsing.forms._shared import KANA_WORDS, display_width
 from nikosheet.parsing.forms.template_tables import (
     LIST_BULLETS,
+    RANGE_OPEN,
     WRAPPED_ENDS,
     Cell,
     Piece,
@@ -72,7 +74,7 @@ def apply(state: FormState) -> None:
 def _rebuild(state: FormState, tokens: list[Piece], k: int) -> bool:
     """The schedule whose header starts at token k, rebuilt where its boxes read as its rows."""
     found = _table_at(tokens, k)
-    rows = _rows(found[0], boxed(found[3])) if found is not None else None
+    rows = _rows(found[0], _pivots_apart(found[0], boxed(found[3]), state.lines)) if found is not None else None
     if found is None or rows is None:
         return False
     _, cells, head, body = found
@@ -102,6 +104,24 @@ def _table_at(tokens: list[Piece], k: int) -> tuple[Table, list[str], list[Piece
     _, cells, start, head, first = woven
     body = [t for t in [*first, *tokens[start : body_end(tokens, start, table)]] if t not in head]
     return table, cells, head, body
+
+
+def _pivots_apart(table: Table, boxes: list[Cell], lines: list[str | None]) -> list[Cell]:
+    """The boxes, a box that opens a page cut before a later line that is a month alone (a page's break
+    may write a cell's rest at the page's top and the next row's month with no blank line between:
+    `\fと個別相談` `R6年10月`), but where the line above leaves a range open (`R6年12月～` `R7年1月`)."""
+    pivot = table.pivots[0]
+    out: list[Cell] = []
+    for box in boxes:
+        opens_page = (lines[box[0][0]] or "").startswith("\f")
+        cuts = [
+            n
+            for n in range(1, len(box))
+            if opens_page and pivot.fullmatch(box[n][1]) and not RANGE_OPEN.search(box[n - 1][1])
+        ]
+        for start, stop in itertools.pairwise([0, *cuts, len(box)]):
+            out.append(box[start:stop])
+    return out
 
 
 def _schedule(table: Table) -> bool:
