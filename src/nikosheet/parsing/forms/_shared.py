@@ -7,7 +7,7 @@ import unicodedata
 from collections.abc import Sequence
 
 from nikosheet.parsing.lazy_re import compile_lazily
-from nikosheet.typography import NO_LINE_START
+from nikosheet.typography import NO_LINE_START, starts_hiragana
 from nikosheet.vocabulary import GOAL_LABELS
 
 
@@ -82,7 +82,7 @@ def join_wrapped(head: str, tail: str, chopped: bool = True) -> str:
         return head + tail
     if chopped and a.isascii() and a.isdigit() and char_width(b) == 2:  # `4` / `地域の…`, `55` / `にする。`
         return head + tail
-    if chopped and b.isascii() and b.isdigit() and (head.endswith(_ERA_ENDS) or "\u3041" <= a <= "\u3096"):
+    if chopped and b.isascii() and b.isdigit() and (head.endswith(_ERA_ENDS) or starts_hiragana(a)):
         return head + tail  # a date or a count cut at its number (`令和` / `3年度`, `年` / `30回`, `前の` / `1.6倍`)
     return f"{head} {tail}"
 
@@ -108,9 +108,13 @@ def page_width(lines: Sequence[str | None], odd: int = 0) -> int:
     return widths[-1] if widths else 0
 
 
+def ends_sentence(text: str) -> bool:
+    return text.endswith(("。", "．", "."))
+
+
 def goes_on(text: str, width: int) -> bool:
     """Whether a PDF's line was wrapped by the page: it fills `width` and stops inside a sentence."""
-    return display_width(text) >= width and not text.endswith(("。", "．", "."))
+    return display_width(text) >= width and not ends_sentence(text)
 
 
 # a numbered item's lead (`柱１　`): a word of its own, no era's (`令和5 年度`, `R5 年度`: a year, autospaced)
@@ -123,7 +127,7 @@ def next_in_series(first: str, text: str) -> bool:
     this, that = _SERIES.match(first), _SERIES.match(text)
     if this is None or that is None or this[1] != that[1]:
         return False
-    return int(unicodedata.normalize("NFKC", that[2])) == int(unicodedata.normalize("NFKC", this[2])) + 1
+    return int(that[2]) == int(this[2]) + 1  # (int reads full-width digits too)
 
 
 KANA_WORDS = ("にも包括", "ひきこもり")  # the sheets' words that start with a kana: a cell may start so

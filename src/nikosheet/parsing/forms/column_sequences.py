@@ -113,12 +113,10 @@ def _pivots_apart(table: Table, boxes: list[Cell], lines: list[str | None]) -> l
     pivot = table.pivots[0]
     out: list[Cell] = []
     for box in boxes:
-        opens_page = (lines[box[0][0]] or "").startswith("\f")
-        cuts = [
-            n
-            for n in range(1, len(box))
-            if opens_page and pivot.fullmatch(box[n][1]) and not RANGE_OPEN.search(box[n - 1][1])
-        ]
+        if not (lines[box[0][0]] or "").startswith("\f"):
+            out.append(box)
+            continue
+        cuts = [n for n in range(1, len(box)) if pivot.fullmatch(box[n][1]) and not RANGE_OPEN.search(box[n - 1][1])]
         for start, stop in itertools.pairwise([0, *cuts, len(box)]):
             out.append(box[start:stop])
     return out

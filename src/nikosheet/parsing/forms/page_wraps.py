@@ -35,6 +35,7 @@ from nikosheet.parsing.forms._shared import (
     CLOSING,
     PAGE_NUMBER,
     display_width,
+    ends_sentence,
     goes_on,
     join_wrapped,
     next_in_series,
@@ -95,7 +96,7 @@ def _wrapped(last: str, text: str, width: int) -> bool:
     width, or would with the first Western word of `text` (`1.6`, `SOS`), which the page does not cut (a
     line ends short by it where the word did not fit: `…いずれも10年前の` / `1.6倍前後に増えている。`)."""
     found = _WESTERN_WORD.match(text)
-    return goes_on(last, 0) and goes_on(last + (found[0] if found else ""), width - _SLACK)
+    return not ends_sentence(last) and goes_on(last + (found[0] if found else ""), width - _SLACK)
 
 
 def _wrapped_across(last: str, width: int) -> bool:

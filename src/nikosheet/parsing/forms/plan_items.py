@@ -43,7 +43,6 @@ from __future__ import annotations
 
 import itertools
 import re
-import unicodedata
 
 import nikosheet.diagnostic_messages as messages
 from nikosheet.diagnostics import Diagnostic
@@ -125,7 +124,7 @@ def _rows(tokens: list[Piece], j: int) -> tuple[list[_Row], int]:
 
 def _in_turn(years: list[str]) -> bool:
     """Whether the years follow one another (a sentence's wrapped line that starts with a year is no row)."""
-    numbers = [int("".join(ch for ch in unicodedata.normalize("NFKC", year) if ch.isdigit())) for year in years]
+    numbers = [int("".join(ch for ch in year if ch.isdigit())) for year in years]  # (int reads full-width digits)
     return all(b == a + 1 for a, b in itertools.pairwise(numbers))
 
 
