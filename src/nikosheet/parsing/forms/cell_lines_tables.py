@@ -80,6 +80,7 @@ from nikosheet.parsing.forms.template_tables import (
     join_cell,
     last_row_at,
     non_blank,
+    range_rest,
     unclosed,
     write_table,
 )
@@ -340,6 +341,8 @@ def _complete(table: Table, libre: bool, head: str, rest: str, body: list[Piece]
         return head, "", j
     if not rest and RANGE_OPEN.search(head) and (end := _range_end(body, j, libre)):
         return head + end, "", j + 1  # `R5年10月～` `11月`: the range's end wrapped
+    if not rest and j < len(body) and range_rest(head, tail := SPACE.sub("", body[j][1])):
+        return head + tail, "", j + 1  # `R6年12月` `～R7年2月`: the range's mark wrapped with its end
     got = SPACE.sub("", head)
     if table.full:  # the word the pivot starts: `その他関` → `その他関係機関・住民等`
         want = next((w for w in table.full if w.startswith(got.lstrip("【"))), "")

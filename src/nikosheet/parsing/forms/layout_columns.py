@@ -44,6 +44,7 @@ from nikosheet.parsing.forms.layout_regions import (
     is_gapped,
     table_spans,
 )
+from nikosheet.parsing.forms.template_tables import range_rest
 from nikosheet.parsing.forms.wrapped_cells import next_event
 from nikosheet.vocabulary import CIRCLED, EVENT_STEPS, LIST_LABELS, OUTCOME_COLUMNS, ROLES
 
@@ -373,13 +374,21 @@ def _pivot_rows(
     rows = [_Row(table[0][0], width=width)]
     for i, cells in table:
         cells = _pivot_cells(lines[i] or "", cells, known)
-        if known.pivot in cells and known.pattern.match(cells[known.pivot]):
+        if known.pivot in cells and known.pattern.match(cells[known.pivot]) and not _range_end(rows[-1], cells, known):
             rows.append(_Row(i, width=width))
         elif len(rows) == 1 and i != table[0][0] and 0 in cells and not _goes_on(cells[0]):
             return []  # (`る指標` under `課題解決の達成度を測`: the header's own wrapped rest)
         for col, text in cells.items():
             rows[-1].pieces.setdefault(col, []).append(text)
     return rows if len(rows) > 1 else []
+
+
+def _range_end(row: _Row, cells: dict[int, str], known: known_headers.KnownTable) -> bool:
+    """Whether a line's pivot is the end of the row's open range of months, which its narrow column
+    wrapped onto the next line (`R6年7月～` / `9月`, perhaps beside the row's other cells' wrapped lines,
+    but not beside an item of its own, which a row's first line has): the row's, not a row of its own."""
+    above = row.pieces.get(known.pivot, [])
+    return bool(above) and range_rest(above[-1], cells[known.pivot]) and known.pivot + 1 not in cells
 
 
 def _pivot_cells(line: str, cells: dict[int, str], known: known_headers.KnownTable) -> dict[int, str]:

@@ -627,6 +627,9 @@ def join_br(cell: str) -> str:
     return out
 
 
+_RANGE_MARKS = "～〜~"
+
+
 def join_text(a: str, b: str) -> str:
     """Two pieces of a wrapped cell: no space where a Japanese line was wrapped, else one."""
     if not a:
@@ -635,7 +638,8 @@ def join_text(a: str, b: str) -> str:
         return a
     if b[0] in ITEM_START:
         return f"{a} {b}"
-    if not b[0].isascii():  # `年1` + `回)`: a Japanese line goes on (`54 人` + `15.9 %` is two words)
+    # `年1` + `回)`: a Japanese line goes on (`54 人` + `15.9 %` is two words); `R6年8月～` + `10月`: a range goes on
+    if not b[0].isascii() or a[-1] in _RANGE_MARKS:
         return a + b
     return f"{a} {b}"
 

@@ -902,6 +902,8 @@ def _rewrite(state: FormState, rows: list[PipeRow], tail: list[PipeRow]) -> None
             groups.append(RowGroup(PipeRow(r.index, head, table=r.table)))
         elif r.stray and departments and (cut := _department_cut(r.stray)) is not None:
             groups.append(RowGroup(PipeRow(r.index, list(cut), table=r.table)))  # a department's row as text
+        elif groups and pivot(known, "") and _range_rest(groups[-1], r):
+            _add_range_rest(groups[-1], r)  # `R6年7月～` / `9月`: the range's end a narrow column wrapped
         elif r.stray and pivot(known, r.stray) and groups:
             groups.append(RowGroup(PipeRow(r.index, [r.stray] + [""] * (len(groups[-1].cells) - 1), table=r.table)))
         elif r.stray and groups and second_event(known, groups[-1], r.stray, widths):
@@ -947,6 +949,23 @@ def _rewrite(state: FormState, rows: list[PipeRow], tail: list[PipeRow]) -> None
         state.lines[group.first] = "\t".join(_goal_apart(group.cells))
         for i in group.taken:
             state.lines[i] = None
+
+
+def _range_rest(group: RowGroup, row: PipeRow) -> bool:
+    """Whether a line (a row whose item is empty, or a line outside the cells) is the end of the open
+    range of months its row above starts with."""
+    from nikosheet.parsing.forms.template_tables import range_rest
+
+    text = row.stray or (row.cells[0] if len(row.cells) > 1 and not row.cells[1] else "")
+    return bool(text) and range_rest(group.cells[0], text)
+
+
+def _add_range_rest(group: RowGroup, row: PipeRow) -> None:
+    if row.stray:
+        group.cells[0] += row.stray.strip()
+        group.taken.append(row.index)
+    else:
+        group.add(row)
 
 
 def _goal_apart(cells: list[str]) -> list[str]:

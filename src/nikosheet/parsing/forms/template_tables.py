@@ -273,6 +273,21 @@ MONTH_CUT = compile_lazily(
 # an open range's end, wrapped onto the next line: `R5年10月～` `11月`, `R6年12月～` `R7年1月`
 RANGE_OPEN = compile_lazily(r"[～〜~\-－]$")
 RANGE_END = compile_lazily(rf"(?:{_ERA}\s*)?[0-9０-９]{{1,2}}\s*月")
+# a range's end wrapped with its mark onto the next line: `R6年12月` `～R7年2月`
+RANGE_TAIL = compile_lazily(rf"[～〜~\-－]\s*{RANGE_END.pattern}")
+
+
+def range_rest(above: str, text: str) -> bool:
+    """Whether `text` is the rest of a range of months that `above` (a month cell's text so far) starts,
+    which a narrow column wrapped onto the next line: the range's end (`R6年7月～` / `9月`) or its mark
+    and end (`R6年12月` / `～R7年2月`): the cell's rest, no row of its own (no sheet's month is an open
+    range)."""
+    text = text.strip()
+    if RANGE_OPEN.search(above.rstrip()):
+        return RANGE_END.fullmatch(text) is not None
+    return RANGE_TAIL.fullmatch(text) is not None
+
+
 WRAPPED_ENDS = (
     (MONTH_CUT, "月"),
     (compile_lazily(r"[0-9０-９元●○]\s*年$"), "度"),

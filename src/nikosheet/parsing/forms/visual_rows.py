@@ -59,6 +59,7 @@ from nikosheet.parsing.forms.template_tables import (
     body_end,
     non_blank,
     pivot_column,
+    range_rest,
     write_table,
 )
 from nikosheet.parsing.forms.wrapped_cells import next_event
@@ -192,9 +193,11 @@ def _starts(table: Table, lines: list[list[str]]) -> _Starts:
     or two more, and none where a cell above spans them all), how many units it takes where it is a
     whole cell (a year, a month, a frequency; 0 where its cell may go on: an indicator's name, a
     sector word) and which of the table's pivots it is."""
-    out = {}
+    out: _Starts = {}
     column = pivot_column(table)
     for j, units in enumerate(lines):
+        if _range_end(lines, j, out):
+            continue
         for which, pattern in enumerate(table.pivots):
             before = sum(1 for c in _row_of(table, which)[:column] if c is not None)
             # the cells before may hold their author's spaces (`…の目標 ゴール設定が…`)
@@ -207,6 +210,13 @@ def _starts(table: Table, lines: list[list[str]]) -> _Starts:
             if j in out:
                 break
     return out
+
+
+def _range_end(lines: list[list[str]], j: int, starts: _Starts) -> bool:
+    """Whether line j starts with the end of the open range of months that the row above starts with,
+    which its narrow column wrapped onto the row's next line (`R6年7月～ 第1回…` / `9月`)."""
+    above = starts.get(j - 1)
+    return above is not None and bool(lines[j]) and range_rest(lines[j - 1][above[0]], lines[j][0])
 
 
 def _span(table: Table, units: list[str], end: int) -> int:
@@ -338,7 +348,7 @@ def _read(
     costs: list[float] = []
     ended = ""  # the event piece of the line above
     for j, line in enumerate(words):
-        at, span, which = starts.get(j, (-1, 0, -1))
+        at, span, which = starts.get(j, (0, 1, -1) if _range_end(words, j, starts) else (-1, 0, -1))
         fresh = [which >= 0 and position is not None for position in _row_of(table, max(which, 0))]
         pieces, cost = cut_line(
             line, widths, soft, (going_on, listed), fresh, (at, span), pivot, counts=True, lean=lean

@@ -1,0 +1,105 @@
+"""A schedule's range of months that its narrow column wrapped (`R6年7月～` / `9月`, `R6年12月` / `～R7年2月`):
+one month cell, in every converter's form, not a row of its own."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import rewritten_rows
+
+_HEADING = "9 精神障害にも対応した地域包括ケアシステムの構築に向けたスケジュール（今年度）\n"
+
+# pref-yamagata-fy2024's schedule (a sheet of the converters' corpus measured apart), as each converter wrote it
+_LAYOUT = (
+    "時期(月)    実施内容                    具体的な取組\n"
+    "R6年7月    第1回地域生活支援推進部会           今年度の重点課題の決定、圏域会議の進め方の確認\n"
+    "R6年7月～   第1回圏域こころの地域ケア会議（4圏域）    長期入院者の事例検討と圏域の課題の整理\n"
+    "9月\n"
+    "R6年8月    にも包括基礎研修                市町村・総合支庁の新任職員、相談支援専門員、介\n"
+    "                                 護支援専門員向け講義（オンデマンド配信あり）\n"
+    "R6年12月   庄内圏域アウトリーチ試行            医療中断者への多職種訪問、最上圏域の手順書の検\n"
+    "～R7年2月                           証\n"
+    "R7年2月    第2回地域生活支援推進部会           今年度の評価と次年度計画の協議、指標の確認\n"
+)
+# designated-okayama-fy2024's: the range's end beside the detail's wrapped rest
+_LAYOUT_BESIDE = (
+    "時期(月)   実施内容                                     具体的な取組\n"
+    "R6年7月   第1回推進会議                                  重点課題の決定、連携パスの改\n"
+    "                                                        訂案の報告\n"
+    "R6年8月～  未使用病院への訪問                                ・5病院への訪問と運用方法の説\n"
+    "10月                                                     明\n"
+    "                                                        ・病棟の看護師向けの説明会\n"
+    "R6年9月   第1回合同研修                                  相談支援専門員と介護支援専門\n"
+    "                                                        員による事例検討\n"
+)
+_COUNCILS_VISUAL = (
+    "7 精神障害にも対応した地域包括ケアシステムの構築のための協議の場の実施状況\n"
+    "名称 協議の場の構成員 開催頻度 実施内容 特記事項等(課\n"
+    "題・強み等)\n"
+    "⼭形県精神保健福祉審議 ・⼭形県精神科病院協会 年2回 ・圏域の会議からの課 圏域ごとの報\n"
+    "会 地域⽣活⽀援推進部会 ・⼭形県医師会 題報告 ・保健医療計 告に時間がか\n"
+)
+_VISUAL = (
+    "時期(⽉) 実施内容 具体的な取組\n"
+    "R6年7⽉ 第1回地域⽣活⽀援推進部会 今年度の重点課題の決定、圏域会議の進め⽅の確認\n"
+    "R6年7⽉〜 第1回圏域こころの地域ケア会議（4圏域） ⻑期⼊院者の事例検討と圏域の課題の整理\n"
+    "9⽉\n"
+    "R6年8⽉ にも包括基礎研修 市町村・総合⽀庁の新任職員、相談⽀援専⾨員、介\n"
+    "護⽀援専⾨員向け講義（オンデマンド配信あり）\n"
+    "R6年12⽉ 庄内圏域アウトリーチ試⾏ 医療中断者への多職種訪問、最上圏域の⼿順書の検\n"
+    "〜R7年2⽉ 証\n"
+    "R7年2⽉ 第2回地域⽣活⽀援推進部会 今年度の評価と次年度計画の協議、指標の確認\n"
+)
+_PIPES = (
+    "| 時期(⽉) | 実施内容                  | 具体的な取組                  |\n"
+    "| R6年7⽉  | 第1回地域⽣活⽀援推進部会        | 今年度の重点課題の決定、圏域会議の進め⽅の確認 |\n"
+    "| ------ | -------------------- | ----------------------- |\n"
+    "| R6年7⽉〜 | 第1回圏域こころの地域ケア会議（4圏域） | ⻑期⼊院者の事例検討と圏域の課題の整理     |\n"
+    "9⽉\n"
+    "| R6年8⽉ | にも包括基礎研修 | 市町村・総合⽀庁の新任職員、相談⽀援専⾨員、介 |\n"
+    "| ----- | -------- | ----------------------- |\n"
+    "護⽀援専⾨員向け講義（オンデマンド配信あり）\n"
+    "| R6年12⽉ | 庄内圏域アウトリーチ試⾏         | 医療中断者への多職種訪問、最上圏域の⼿順書の検 |\n"
+    "| 〜R7年2⽉ |                      | 証                       |\n"
+    "| R7年2⽉  | 第2回地域⽣活⽀援推進部会        | 今年度の評価と次年度計画の協議、指標の確認   |\n"
+)
+_CELL_LINES = (
+    "時期(月) 実施内容 具体的な取組\n"
+    "R6年11月 第2回圏域こころの地域ケア会議（4圏域） 市町村の協議の場の状況報告、住まいの課題の協議\n"
+    "R6年12月\n"
+    "～R7年2月\n"
+    "庄内圏域アウトリーチ試行 医療中断者への多職種訪問、最上圏域の手順書の検\n"
+    "証\n"
+    "R7年2月 第2回地域生活支援推進部会 今年度の評価と次年度計画の協議、指標の確認\n"
+)
+_MONTHS = ["R6年7月", "R6年7月～9月", "R6年8月", "R6年12月～R7年2月", "R7年2月"]
+
+
+@pytest.mark.parametrize(
+    ("text", "form"),
+    [(_LAYOUT, "pdftotext -layout"), (_COUNCILS_VISUAL + _HEADING + _VISUAL, "pdfplumber"), (_PIPES, "markitdown")],
+)
+def test_a_ranges_end_wrapped_onto_the_next_line_is_its_month_cells(text: str, form: str):
+    rows = [row for row in rewritten_rows(_HEADING + text) if row[0].startswith(("R", "時期"))]
+    assert [row[0] for row in rows[1:]] == _MONTHS, form
+    assert rows[2][1:] == ["第1回圏域こころの地域ケア会議（4圏域）", "長期入院者の事例検討と圏域の課題の整理"], form
+    assert rows[4][1:] == ["庄内圏域アウトリーチ試行", "医療中断者への多職種訪問、最上圏域の手順書の検証"], form
+
+
+def test_a_ranges_end_beside_the_details_wrapped_line_is_its_month_cells():
+    rows = rewritten_rows(_HEADING + _LAYOUT_BESIDE)
+    assert [row[0] for row in rows[1:]] == ["R6年7月", "R6年8月～10月", "R6年9月"]
+    assert "5病院への訪問と運用方法の説明" in rows[2][2]
+
+
+def test_a_ranges_mark_wrapped_with_its_end_is_its_month_cells():
+    rows = rewritten_rows(_HEADING + _CELL_LINES)
+    assert [row[0] for row in rows[1:]] == ["R6年11月", "R6年12月～R7年2月", "R7年2月"]
+    assert rows[2][1] == "庄内圏域アウトリーチ試行"
+
+
+def test_a_month_beside_an_item_of_its_own_after_an_open_range_is_a_row_of_its_own():
+    line = "9月       随時の相談会                    各区で開催"
+    rows = rewritten_rows(_HEADING + _LAYOUT.replace("\n9月\n", f"\n{line}\n"))
+    assert [row[0] for row in rows[1:4]] == ["R6年7月", "R6年7月～", "9月"]
+    assert rows[3][1:] == ["随時の相談会", "各区で開催"]
