@@ -462,7 +462,9 @@ def test_a_long_term_plans_years_as_a_range():
     ]
 
 
-_EVERY_FREQUENCY = ["各圏域年2～3回", "2か月に1回", "毎月1回", "四半期に1回", "3回/月", "4回/年度", "隔週", "半年で1回"]
+_EVERY_FREQUENCY = [
+    *("各圏域年2～3回", "各区 年2回", "2か月に1回", "毎月1回", "四半期に1回", "3回/月", "4回/年度", "隔週", "半年で1回")
+]
 
 
 def test_a_councils_frequency_in_every_form_the_parser_reads():
@@ -473,7 +475,7 @@ def test_a_councils_frequency_in_every_form_the_parser_reads():
     )
     rows = _cells("名称\n協議の場の構成員\n開催頻度\n実施内容\n特記事項等(課題・強み等)\n" + councils)
     assert [r[2] for r in rows[1:]] == _EVERY_FREQUENCY
-    assert [per_year(f) for f in _EVERY_FREQUENCY] == [None, 6, 12, 4, 36, 4, 26, 2]
+    assert [per_year(f) for f in _EVERY_FREQUENCY] == [None, 2, 6, 12, 4, 36, 4, 26, 2]
 
 
 def test_the_items_of_one_cell_wrap_at_one_width(parsed):

@@ -506,3 +506,35 @@ def test_an_issues_row_split_into_more_columns_keeps_every_cell(parsed):
     doc = parse_file_data(FIXTURES / "converters" / "ward-nerima-fy2023--pdftotext-layout.txt")
     got = doc["strengths_and_issues"]["issues"]
     assert [i["roles"] for i in got] == [i["roles"] for i in want]
+
+
+# designated-sapporo-fy2023's councils (a sheet of the converters' corpus measured apart), pdftotext -layout: a
+# frequency each ward holds, the ward and the count a space apart (`各区 年2回`)
+_COUNCILS = """\
+7 精神障害にも対応した地域包括ケアシステムの構築のための協議の場の実施状況
+
+名称           協議の場の構成員             開催頻度    実施内容         特記事項等(課
+                                                       題・強み等)
+札幌市精神障がい     札幌精神科病院協会・精神科診療所協    3回/年    ・区の会議からの課    委員の出席率
+者地域生活支援推     会・札幌市医師会・相談支援事業所・北           題報告 ・市の施策の   は高いが、区
+進会議          海道精神障害者家族連合会・ピアサポー           検討と進捗確認        からの報告が
+             ター・学識経験者                                  多い。
+区こころのネット     ・区保健福祉課              各区 年2回 ・個別事例の検討      区によって参
+ワーク会議（10     ・精神科病院、診療所                  ・区の地域課題の抽     加機関の数や
+区）           ・相談支援事業所                     出            議論の深さに
+             ・家族会                                          差がある。
+区事務局連絡会      障がい福祉課、精神保健福祉センター、   月1回     報告様式の統一 区の
+             各区保健福祉課                      取組の共有
+"""
+
+
+def test_a_frequency_each_ward_holds_a_space_after_its_ward_opens_a_councils_row():
+    rows = [row.split("\t") for row in _tab_rows(_COUNCILS) if row.startswith(("名称", "札幌", "区"))]
+    assert [row[0] for row in rows] == [
+        "名称",
+        "札幌市精神障がい者地域生活支援推進会議",
+        "区こころのネットワーク会議（10区）",
+        "区事務局連絡会",
+    ]
+    assert [row[2] for row in rows[1:]] == ["3回/年", "各区 年2回", "月1回"]
+
