@@ -538,3 +538,47 @@ def test_a_frequency_each_ward_holds_a_space_after_its_ward_opens_a_councils_row
     ]
     assert [row[2] for row in rows[1:]] == ["3回/年", "各区 年2回", "月1回"]
 
+
+# designated-okayama-fy2024's schedule, pdftotext -layout: the next page sets the table's columns closer together
+# (each page's columns are set apart by its own widest lines)
+_SCHEDULE_OVER_PAGES = (
+    "9 精神障害にも対応した地域包括ケアシステムの構築に向けたスケジュール（今年度）\n"
+    "時期(月)    実施内容                                  具体的な取組\n"
+    "R6年4月    事務局会議                                 今年度の重点課題と会議の日程\n"
+    "                                               の確認\n"
+    "６月       区別地域ケア連絡会（第1回・4区）                     区の課題の共有と今年度の進め\n"
+    "                                               方の確認\n"
+    "\fR6年7月    第1回推進会議             重点課題の決定、連携パスの改\n"
+    "                             訂案の報告\n"
+    "R6年8月～   未使用病院への訪問           ・5病院への訪問と運用方法の説\n"
+    "10月                          明\n"
+    "                             ・病棟の看護師向けの説明会\n"
+    "R6年9月    第1回合同研修             相談支援専門員と介護支援専門\n"
+    "                             員による事例検討\n"
+)
+
+
+def test_a_table_a_page_break_sets_narrower_is_cut_by_the_next_pages_columns():
+    rows = [row.split("\t") for row in _rewrite(_SCHEDULE_OVER_PAGES) if row and "\t" in row]
+    assert [row[0] for row in rows] == ["時期(月)", "R6年4月", "６月", "R6年7月", "R6年8月～10月", "R6年9月"]
+    assert rows[3][1:] == ["第1回推進会議", "重点課題の決定、連携パスの改訂案の報告"]
+    assert rows[4][1] == "未使用病院への訪問"
+    assert rows[5][1:] == ["第1回合同研修", "相談支援専門員と介護支援専門員による事例検討"]
+
+
+def test_a_goals_label_a_narrow_column_wrapped_opens_its_row_under_the_label_above():
+    goals = (
+        "9 精神障害にも対応した地域包括ケアシステムの構築に向けたスケジュール（今年度）\n"
+        "短期目標     連携パスを改訂し、利用病院を12病院に広げる。相談支援専門員\n"
+        "(今年度)    と介護支援専門員の合同研修を2回開催する。\n"
+        "スモールス    ① ワーキンググループで改訂案をまとめる ② 未使用の病院を訪問\n"
+        "テップ      する ③ 合同研修の企画を地域包括ケア推進課と進める\n"
+    )
+    text = _SCHEDULE_OVER_PAGES.replace(_SCHEDULE_OVER_PAGES.split("\n", 1)[0] + "\n", goals)
+    rows = [row.split("\t") for row in _rewrite(text) if row and "\t" in row]
+    assert rows[0] == [
+        "短期目標(今年度)",
+        "連携パスを改訂し、利用病院を12病院に広げる。相談支援専門員と介護支援専門員の合同研修を2回開催する。",
+    ]
+    assert rows[1][0] == "スモールステップ"
+    assert rows[1][1].startswith("① ワーキンググループで改訂案をまとめる ② 未使用の病院を訪問する")

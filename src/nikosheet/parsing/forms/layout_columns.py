@@ -46,7 +46,7 @@ from nikosheet.parsing.forms.layout_regions import (
 )
 from nikosheet.parsing.forms.template_tables import range_rest
 from nikosheet.parsing.forms.wrapped_cells import next_event
-from nikosheet.vocabulary import CIRCLED, EVENT_STEPS, LIST_LABELS, OUTCOME_COLUMNS, ROLES
+from nikosheet.vocabulary import CIRCLED, EVENT_STEPS, GOAL_LABELS, LIST_LABELS, OUTCOME_COLUMNS, ROLES
 
 _YEAR_ENDS = ("度", "年度", "年", "～", "〜", "~")  # a history year's end that its narrow column wrapped
 # a row's first cell when it is a date: 平成25年度, R5年5月, 令和6年4月, 5月, R7.3, 現在
@@ -72,6 +72,7 @@ _ROW_LABELS = (
     "医療",
     "福祉",
     "その他関",
+    *(label[:4] for label in GOAL_LABELS),  # a goal's label, however narrow its column (`スモール` / `ステップ`)
 )
 
 
@@ -286,6 +287,31 @@ def _fresh_cells(cells: dict[int, str], above: dict[int, str], grid: _Grid, wide
     return False
 
 
+def _cut_lines(
+    lines: list[str | None], first: int, last: int, columns: list[int], paged: bool
+) -> list[tuple[int, dict[int, str]]]:
+    """Each line's cells; a known table's columns (`paged`) measured again where a page breaks it:
+    pdftotext sets each page's columns apart by that page's widest lines, so a table may stand narrower on
+    the next page, where its first line (a cell in every column) shows where its columns start."""
+    table = []
+    for i in range(first, last + 1):
+        line = lines[i] or ""
+        if paged and line.startswith("\f") and (moved := _page_columns(line, columns)):
+            columns = moved
+        if not is_blank(line):
+            table.append((i, _cells(line, columns)))
+    return table
+
+
+def _page_columns(line: str, columns: list[int]) -> list[int] | None:
+    """The columns a page's first line shows (a piece in each, the first where the table's starts), or None."""
+    pieces = segments(line)
+    starts = [start - 1 for start, _ in pieces]  # (the form feed before the line took a place)
+    if len(pieces) != len(columns) or starts[0] != columns[0] or starts == columns:
+        return None
+    return starts
+
+
 def _rows(lines: list[str | None], first: int, last: int, scale: float, head: str | None) -> list[_Row]:
     texts = [line for line in lines[first : last + 1] if line is not None and not is_blank(line)]
     found = _columns(texts)
@@ -293,7 +319,7 @@ def _rows(lines: list[str | None], first: int, last: int, scale: float, head: st
     # a template header above the table, its cells a space apart: where its columns start
     header = known or (known_headers.in_layout(head, found) if head else None)
     grid = _Grid(header.columns if header else found, scale, max(len(t.rstrip()) for t in texts))
-    table = [(i, _cells(lines[i] or "", grid.columns)) for i in range(first, last + 1) if not is_blank(lines[i])]
+    table = _cut_lines(lines, first, last, grid.columns, paged=known is not None)
     if known is not None:
         if len(texts) <= 2:  # a header and one line: too little to find its columns by
             grid.columns = found
