@@ -103,3 +103,26 @@ def test_a_month_beside_an_item_of_its_own_after_an_open_range_is_a_row_of_its_o
     rows = rewritten_rows(_HEADING + _LAYOUT.replace("\n9月\n", f"\n{line}\n"))
     assert [row[0] for row in rows[1:4]] == ["R6年7月", "R6年7月～", "9月"]
     assert rows[3][1:] == ["随時の相談会", "各区で開催"]
+
+
+# designated-okayama-fy2024's schedule, plain pdftotext of its Chromium PDF: a box a cell, the range's end a box
+# of its own after the item's
+_BOXES = (
+    "時期(月)\n\n実施内容\n\n具体的な取組\n\n"
+    "R6年7月\n\n第1回推進会議\n\n重点課題の決定、連携パスの改\n訂案の報告\n\n"
+    "R6年8月～\n\n未使用病院への訪問\n\n10月\n\n"
+    "・5病院への訪問と運用方法の説\n明\n・病棟の看護師向けの説明会\n\n"
+    "R6年9月\n\n第1回合同研修\n\n相談支援専門員と介護支援専門\n員による事例検討\n"
+)
+
+
+def test_a_ranges_end_in_a_box_after_the_items_is_its_month_cells():
+    rows = rewritten_rows(_HEADING + _BOXES)
+    assert [row[0] for row in rows[1:]] == ["R6年7月", "R6年8月～10月", "R6年9月"]
+    assert rows[2][1] == "未使用病院への訪問"
+
+
+def test_an_open_range_before_a_month_box_with_its_item_and_details_after_it_is_left_open():
+    text = "時期(月)\n\n実施内容\n\n具体的な取組\n\nR7年4月～\n\n個別支援\n\n5月\n\n研修会\n\n全2回\n"
+    rows = rewritten_rows(_HEADING + text)
+    assert rows[1:] == [["R7年4月～", "個別支援", ""], ["5月", "研修会", "全2回"]]

@@ -339,7 +339,7 @@ def _complete(table: Table, libre: bool, head: str, rest: str, body: list[Piece]
         while j < len(body) and unclosed(head) and not body[j][2] and len(body[j][1]) < 20:
             head, j = head + body[j][1], j + 1
         return head, "", j
-    if not rest and RANGE_OPEN.search(head) and (end := _range_end(body, j, libre)):
+    if not rest and RANGE_OPEN.search(head) and (end := _range_end(body, j, libre, table.pivots[0])):
         return head + end, "", j + 1  # `R5年10月～` `11月`: the range's end wrapped
     if not rest and j < len(body) and range_rest(head, tail := SPACE.sub("", body[j][1])):
         return head + tail, "", j + 1  # `R6年12月` `～R7年2月`: the range's mark wrapped with its end
@@ -375,14 +375,16 @@ def _complete(table: Table, libre: bool, head: str, rest: str, body: list[Piece]
     return head, "", j
 
 
-def _range_end(body: list[Piece], j: int, libre: bool) -> str:
+def _range_end(body: list[Piece], j: int, libre: bool, pivot: re.Pattern[str]) -> str:
     """An open range's end wrapped onto the month cell's next line: the next line, or, in pdftotext's text
     of a LibreOffice PDF (`libre`: the renderer's gaps, `R6 年 4 月時点`), the line after the item's at
     its box's end (`R6 年 5 月～` `未設置町への訪問` `6月`, a blank line, the details: LibreOffice sets the
-    item level with the month's first line; its next row is a box of its own, after a blank line), moved
-    to j; "" where there is none."""
+    item level with the month's first line; its next row is a box of its own, after a blank line), or, in
+    pdftotext's text of a Chromium PDF, a box of its own after the item's box where one box, the details',
+    follows it before the next month (`R6年8月～`, `未使用病院への訪問`, `10月`, `・5病院…`, `R6年9月`: a next
+    row's month would have its item and details after it), moved to j; "" where there is none."""
     ends = [j] if j < len(body) else []
-    if libre and j + 2 < len(body) and not body[j + 1][2] and body[j + 2][2]:
+    if j + 1 < len(body) and _end_after_item(body, j + 1, libre, pivot):
         ends.append(j + 1)
     for k in ends:
         end = SPACE.sub("", body[k][1])
@@ -390,6 +392,24 @@ def _range_end(body: list[Piece], j: int, libre: bool) -> str:
             body[j:j] = [body.pop(k)]
             return end
     return ""
+
+
+def _end_after_item(body: list[Piece], k: int, libre: bool, pivot: re.Pattern[str]) -> bool:
+    """Whether piece k, after the item's, may be the range's end: the item's box's last line (LibreOffice),
+    or a box of its own with one box, the details', after it before the next month (Chromium)."""
+    if libre:
+        return not body[k][2] and k + 1 < len(body) and body[k + 1][2]
+    return body[k][2] and _boxes_before(body, k + 1, pivot) == 1
+
+
+def _boxes_before(body: list[Piece], j: int, pivot: re.Pattern[str]) -> int:
+    """How many boxes (runs of lines between blank lines) stand from piece j up to the next pivot's line."""
+    boxes = 0
+    for k in range(j, len(body)):
+        if pivot.match(body[k][1]):
+            break
+        boxes += k == j or body[k][2]
+    return boxes
 
 
 def _rest_woven(body: list[Piece], j: int, missing: str) -> int:
