@@ -123,3 +123,16 @@ def test_a_page_break_after_the_header_keeps_the_table_whose_rows_hold_a_header_
     # pdfplumber's layout: a blank line between the history's header and its rows, whose years hold 年度
     tables = _blocks("年度\t経過\t委託\n\n平成24年度\t事業を開始\t事業所\n平成29年度\t研修を開始\t↓")
     assert len(tables) == 1 and len(tables[0].lines) == 3
+
+
+def test_a_sectors_label_that_a_join_put_a_space_in_is_the_templates_word():
+    """pandoc's grid table of a label column one character wide: `…機` / `関` / `・` / `住` joined with a space
+    before `・`, as a list's next item would be."""
+    from nikosheet import parse_text_data
+
+    text = (SAMPLES / "kawaguchi-r5.txt").read_text(encoding="utf-8")
+    spaced = text.replace("\nその他関係機関・住民等\tアウトリーチ", "\nその他関係機関 ・住民等\tアウトリーチ")
+    assert spaced != text
+    sectors = parse_text_data(spaced)["coordination"]["sectors"]
+    assert [s["label"] for s in sectors][-1] == "その他関係機関・住民等"
+    assert sectors == parse_text_data(text)["coordination"]["sectors"]

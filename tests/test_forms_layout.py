@@ -582,3 +582,26 @@ def test_a_goals_label_a_narrow_column_wrapped_opens_its_row_under_the_label_abo
     ]
     assert rows[1][0] == "スモールステップ"
     assert rows[1][1].startswith("① ワーキンググループで改訂案をまとめる ② 未使用の病院を訪問する")
+
+
+def test_a_sectors_label_wrapped_over_three_lines_is_one_rows_label():
+    # designated-okayama-fy2024, pdftotext -layout: `その他関` / `係機関・` / `住民等` beside the row's lines, under
+    # the columns its history's lines set (a cell's wide text close to the next: the page's scale)
+    text = (
+        "3 精神障害にも対応した地域包括ケアシステムの構築に向けた取組の経緯（地域課題）\n\n"
+        "年度      経過                             委託\n"
+        "令和元年度   「岡山市精神障害にも対応した地域包括ケアシステム推進会    無\n"
+        "        議」を設置\n"
+        "        地域移行・地域定着ワーキンググループを設置（運営の一部を   社会福祉法人 旭川ひかり会\n"
+        "        委託）\n\n"
+        "6 精神障害にも対応した地域包括ケアシステムの構築のための連携状況\n\n"
+        "各部門の連携状況                             強み・課題等\n"
+        "福祉     基幹相談支援センターが区の連絡会に参加し、区を       地域移行支援を担う一般相談支援事業所27か所\n"
+        "       またぐ事業所の調整を担っている。              のうち、実際に支援を行っているのは9か所であ\n"
+        "その他関   家族会、ピアサポーター、民生委員、薬剤師会が協       住民の参加は区によって差がある。精神障害への\n"
+        "係機関・   議の場に参加している。ピアサポーターは病院での       理解を深める取組を、区の実情に合わせて進める\n"
+        "住民等    面会と、区の連絡会での体験発表を行っている。        ことが課題である。\n"
+    )
+    rows = [row.split("\t") for row in _rewrite(text) if row and "\t" in row]
+    assert [row[0] for row in rows[-2:]] == ["福祉", "その他関係機関・住民等"]
+    assert rows[-1][1].endswith("ピアサポーターは病院での面会と、区の連絡会での体験発表を行っている。")

@@ -270,6 +270,13 @@ def _numbered_name_goes_on(row: _Row, text: str) -> bool:
     )
 
 
+def _label_goes_on(row: _Row, text: str) -> bool:
+    """Whether `text` in the first column goes on with the row's label, a long label of the template's wrapped
+    over three lines or more (`その他関` / `係機関・` / `住民等`)."""
+    label = "".join(row.pieces.get(0, []))
+    return bool(label) and any(long != label and long.startswith(label + text) for long in _LONG_LABELS)
+
+
 def _goes_on(text: str) -> bool:
     """Whether the text starts as no entry does (a hiragana, a closing mark; a label such as その他関
     aside): a wrapped line's rest."""
@@ -368,7 +375,7 @@ def _rows(lines: list[str | None], first: int, last: int, scale: float, head: st
         )
         if opening is None and 0 in cells and 0 in above and _fresh_cells(cells, above, grid, widest):
             opening = 0
-        if opening == 0 and rows and _numbered_name_goes_on(rows[-1], cells[0]):
+        if opening == 0 and rows and (_numbered_name_goes_on(rows[-1], cells[0]) or _label_goes_on(rows[-1], cells[0])):
             opening = None
         if opening is not None or not rows:
             row = _Row(i)

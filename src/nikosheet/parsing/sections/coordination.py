@@ -11,7 +11,7 @@ from nikosheet.parsing.memo import cached
 from nikosheet.parsing.sections.common import cells_of, is_header, marker, marker_words, text_of
 from nikosheet.parsing.state import Context
 from nikosheet.plain import Data
-from nikosheet.vocabulary import SECTION_LABELS
+from nikosheet.vocabulary import SECTION_LABELS, SECTORS
 
 _SECTORS = (
     ("保健", "health"),
@@ -71,6 +71,13 @@ def sector_of(label: str) -> str | None:
     return key
 
 
+def _label(cell: str, key: str) -> str:
+    """A sector's label as written, but the template's own word where only white space tells them apart: a
+    narrow column's wrapped lines joined with a space before `・` (`その他関係機関 ・住民等`)."""
+    label = strip_tags(cell)
+    return SECTORS[key] if squeeze(label) == SECTORS[key] else label
+
+
 def _sectors(ctx: Context, block: Block, header: bool = True) -> list[Data]:
     rows = block.rows
     if header:
@@ -84,7 +91,7 @@ def _sectors(ctx: Context, block: Block, header: bool = True) -> list[Data]:
         out.append(
             {
                 "sector": key,
-                "label": strip_tags(label),
+                "label": _label(label, key),
                 "status": cell_text(status),
                 "strengths_and_issues": cell_text(strengths),
                 "line": row.line,
