@@ -605,3 +605,23 @@ def test_a_sectors_label_wrapped_over_three_lines_is_one_rows_label():
     rows = [row.split("\t") for row in _rewrite(text) if row and "\t" in row]
     assert [row[0] for row in rows[-2:]] == ["福祉", "その他関係機関・住民等"]
     assert rows[-1][1].endswith("ピアサポーターは病院での面会と、区の連絡会での体験発表を行っている。")
+
+
+def test_a_departments_name_with_a_note_in_brackets_is_whole_above_the_next_departments():
+    # designated-okayama-fy2024's partners, pypdf's layout mode: `各区福祉事務所（北・中・東・南）`, then a department
+    partners = (
+        "連携部署名                    連携部署における主な業務\n"
+        "地域保健センター（6か所）            地区担当保健師による相談・訪問、区別地域ケア連絡会の運営\n"
+        "各区福祉事務所（北・中・東・南）         障害福祉サービスの申請受付、生活保護の相談\n"
+        "地域包括ケア推進課                地域包括支援センターの運営、地域ケア会議\n"
+        "生活保護・自立支援課               生活困窮者自立支援事業、生活保護の実施の調整\n"
+    )
+    rows = [row.split("\t") for row in _tab_rows(partners)][-5:]
+    assert [row[0] for row in rows] == [
+        "連携部署名",
+        "地域保健センター（6か所）",
+        "各区福祉事務所（北・中・東・南）",
+        "地域包括ケア推進課",
+        "生活保護・自立支援課",
+    ]
+    assert rows[2][1] == "障害福祉サービスの申請受付、生活保護の相談"

@@ -174,7 +174,11 @@ _DEPARTMENT_ENDS = ("課", "室", "係", "所", "センター", "担当", "班")
 
 def is_department(name: str) -> bool:
     """A department's whole name (`保健所保健予防課`, `生活援護室`, `精神保健福祉センター`)."""
+    name = _DEPARTMENT_NOTE.sub("", name)
     return 0 < len(name) <= 24 and name.endswith(_DEPARTMENT_ENDS)
+
+
+_DEPARTMENT_NOTE = compile_lazily(r"[（(][^（()）]{1,12}[)）]$")  # `（6か所）`, `（北・中・東・南）`
 
 
 # a page's number alone on its line (layout: `7`, `2 / 9`), or a section's number alone
