@@ -584,17 +584,22 @@ def test_a_goals_label_a_narrow_column_wrapped_opens_its_row_under_the_label_abo
     assert rows[1][1].startswith("① ワーキンググループで改訂案をまとめる ② 未使用の病院を訪問する")
 
 
+# designated-okayama-fy2024's history, pdftotext -layout: a cell's wide text close to the next (the page's scale)
+_OKAYAMA_HISTORY = (
+    "3 精神障害にも対応した地域包括ケアシステムの構築に向けた取組の経緯（地域課題）\n\n"
+    "年度      経過                             委託\n"
+    "令和元年度   「岡山市精神障害にも対応した地域包括ケアシステム推進会    無\n"
+    "        議」を設置\n"
+    "        地域移行・地域定着ワーキンググループを設置（運営の一部を   社会福祉法人 旭川ひかり会\n"
+    "        委託）\n\n"
+)
+
+
 def test_a_sectors_label_wrapped_over_three_lines_is_one_rows_label():
     # designated-okayama-fy2024, pdftotext -layout: `その他関` / `係機関・` / `住民等` beside the row's lines, under
     # the columns its history's lines set (a cell's wide text close to the next: the page's scale)
     text = (
-        "3 精神障害にも対応した地域包括ケアシステムの構築に向けた取組の経緯（地域課題）\n\n"
-        "年度      経過                             委託\n"
-        "令和元年度   「岡山市精神障害にも対応した地域包括ケアシステム推進会    無\n"
-        "        議」を設置\n"
-        "        地域移行・地域定着ワーキンググループを設置（運営の一部を   社会福祉法人 旭川ひかり会\n"
-        "        委託）\n\n"
-        "6 精神障害にも対応した地域包括ケアシステムの構築のための連携状況\n\n"
+        _OKAYAMA_HISTORY + "6 精神障害にも対応した地域包括ケアシステムの構築のための連携状況\n\n"
         "各部門の連携状況                             強み・課題等\n"
         "福祉     基幹相談支援センターが区の連絡会に参加し、区を       地域移行支援を担う一般相談支援事業所27か所\n"
         "       またぐ事業所の調整を担っている。              のうち、実際に支援を行っているのは9か所であ\n"
@@ -625,3 +630,30 @@ def test_a_departments_name_with_a_note_in_brackets_is_whole_above_the_next_depa
         "生活保護・自立支援課",
     ]
     assert rows[2][1] == "障害福祉サービスの申請受付、生活保護の相談"
+
+
+def test_a_pages_tables_are_cut_by_that_pages_scale():
+    # designated-okayama-fy2024, pdftotext -layout: the history's tight cells on one page, the sectors on the next,
+    # whose grid pdftotext set apart by its own lines (a status cell's line, as wide as its column, goes on below)
+    text = (
+        _OKAYAMA_HISTORY + "\f6 精神障害にも対応した地域包括ケアシステムの構築のための連携状況\n\n"
+        "各部門の連携状況                             強み・課題等\n"
+        "保健     ・保健所保健課が措置入院者等の退院後支援計画を       アウトリーチ支援の依頼が北区・中区に偏り、東\n"
+        "       作成し、地域保健センターの地区担当保健師ととも       区・南区からの依頼が少ない。区の保健師がアウ\n"
+        "       に退院後の訪問を行っている。                トリーチ支援を利用する目安を共有する必要があ\n"
+        "       ・こころの健康センターのアウトリーチ支援チーム       る。\n"
+        "       が、保健センターからの依頼で医療中断者を訪問し\n"
+        "       ている。\n"
+        "医療     市内12病院のうち7病院で退院支援連携パスを運用      大規模な病院では病棟ごとに取組に差があり、連\n"
+        "       し、退院前カンファレンスに相談支援専門員を招い       携パスの運用が一部の病棟にとどまっている。精\n"
+        "       ている。                          神科診療所の参加が少ない。\n"
+    )
+    rows = [row.split("\t") for row in _rewrite(text) if row and "\t" in row]
+    health = next(row for row in rows if row[0] == "保健")
+    assert health[1] == (
+        "<ul><li>・保健所保健課が措置入院者等の退院後支援計画を作成し、地域保健センターの地区担当保健師とともに"
+        "退院後の訪問を行っている。</li><li>・こころの健康センターのアウトリーチ支援チームが、保健センターからの"
+        "依頼で医療中断者を訪問している。</li></ul>"
+    )
+    assert health[2].endswith("区の保健師がアウトリーチ支援を利用する目安を共有する必要がある。")
+    assert [row[0] for row in rows][-2:] == ["保健", "医療"]

@@ -183,7 +183,23 @@ def _cell_text(pieces: list[str]) -> str:
     return join_lines(pieces)
 
 
-def _scale(lines: list[str]) -> float:
+def _page_scales(lines: list[str | None], tables: list[tuple[int, int]]) -> dict[int, float]:
+    """Each table's scale (by its first line): its page's, which its tables' tightest cells tell (pdftotext
+    sets each page's grid apart), or the document's where the page's tables tell none."""
+    page = 0
+    pages: dict[int, int] = {}
+    for i, line in enumerate(lines):
+        page += line is not None and line.startswith("\f")
+        pages[i] = page
+    texts: dict[int, list[str]] = {}
+    for first, last in tables:
+        texts.setdefault(pages[first], []).extend(line for line in lines[first : last + 1] if line and line.strip())
+    whole = _scale([line for lines_ in texts.values() for line in lines_])
+    own = {p: _scale(t, whole) for p, t in texts.items()}
+    return {first: own[pages[first]] for first, _ in tables}
+
+
+def _scale(lines: list[str], default: float = 1.0) -> float:
     """Grid positions per display column: a cell's text ends before the next cell starts."""
     ratios = []
     for line in lines:
@@ -191,7 +207,7 @@ def _scale(lines: list[str]) -> float:
         for (start, text), (nxt, _) in itertools.pairwise(segs):
             if nxt - start - len(text) >= 2:  # not a label split off at one space
                 ratios.append((nxt - start - 1) / max(display_width(text), 1))
-    return max(min(ratios, default=1.0), 0.3)
+    return max(min(ratios, default=default), 0.3)
 
 
 @dataclass
@@ -554,15 +570,14 @@ def apply(state: FormState) -> None:
         return
     taken: set[int] = set()
     tables = table_spans(state)
-    # the page's grid is the document's: its tightest cells, over every table, tell its scale
-    scale = _scale([line for first, last in tables for line in lines[first : last + 1] if line and line.strip()])
+    scales = _page_scales(lines, tables)
     # LibreOffice's PDFs (known by their spacing, see `autospace`) centre a cell in its row: under a
     # header written as text, the cell-per-line forms read their rows better
     centred = signals.autospace(state.source)
     for first, last in tables:
         k = _filled_above(lines, first)
         head = lines[k] if k >= 0 and k not in taken and "\t" not in (lines[k] or "") else None
-        _write_table(state, first, last, scale, head)
+        _write_table(state, first, last, scales[first], head)
         taken.update(range(first, last + 1))
         if not centred:
             taken.update(_header_above(lines, first, taken))
