@@ -657,3 +657,39 @@ def test_a_pages_tables_are_cut_by_that_pages_scale():
     )
     assert health[2].endswith("区の保健師がアウトリーチ支援を利用する目安を共有する必要がある。")
     assert [row[0] for row in rows][-2:] == ["保健", "医療"]
+
+
+def test_a_departments_name_filling_its_column_one_space_before_its_duties_is_a_cell_apart():
+    # designated-okayama-fy2024's departments, pdftotext -layout: the duties set left of their column by the name
+    departments = (
+        "所管部署名         所管部署における主な業務\n"
+        "障害福祉課         にも包括推進事業の企画、推進会議の運営、地域移行支援事業の委託、自立支援協議会の運\n"
+        "              営\n"
+        "こころの健康センター アウトリーチ支援、ピアサポーター養成研修、人材育成研修、区への技術支援\n"
+        "保健所 保健課       精神保健福祉相談、措置入院者等の退院後支援、精神科救急の調整\n"
+    )
+    rows = [row.split("\t") for row in _tab_rows(departments)][-4:]
+    assert rows[1:] == [
+        ["障害福祉課", "にも包括推進事業の企画、推進会議の運営、地域移行支援事業の委託、自立支援協議会の運営"],
+        ["こころの健康センター", "アウトリーチ支援、ピアサポーター養成研修、人材育成研修、区への技術支援"],
+        ["保健所 保健課", "精神保健福祉相談、措置入院者等の退院後支援、精神科救急の調整"],
+    ]
+
+
+def test_a_goals_wrapped_label_one_space_before_its_text_is_a_cell_apart():
+    # core-utsunomiya-fy2024's goals, pdftotext -layout: `スモールス` and its text one space apart
+    goals = (
+        "9 精神障害にも対応した地域包括ケアシステムの構築に向けたスケジュール（今年度）\n"
+        "短期目標     全7病院で退院支援ミーティングを開き、14地区の社会資\n"
+        "(今年度)    源調査を終える。\n"
+        "スモールス コア会議で調査票をつくり、基幹相談支援センターと地域\n"
+        "テップ      包括支援センターが分担して地区ごとに聞き取る。\n"
+        "時期(月)    実施内容                          具体的な取組\n"
+        "R6年4月    コア会議                          今年度の取組と役割分担の確認、社会資\n"
+        "                                       源調査票の検討\n"
+    )
+    rows = [row.split("\t") for row in _rewrite(goals) if row and "\t" in row]
+    assert rows[1] == [
+        "スモールステップ",
+        "コア会議で調査票をつくり、基幹相談支援センターと地域包括支援センターが分担して地区ごとに聞き取る。",
+    ]

@@ -119,15 +119,28 @@ def _split_at_columns(start: int, text: str, columns: list[int]) -> list[tuple[i
             continue
         window = text[max(offset - 3, 1) : offset + 1]
         cut = window.rfind(" ")
-        if cut < 0:
+        if cut >= 0:
+            cut += max(offset - 3, 1)
+            at = start + cut + 1
+        elif (cut := _named_cut(text, offset)) >= 0:
+            at = c  # the next cell's text, set left of its column by the name's width
+        else:
             continue
-        cut += max(offset - 3, 1)
         out.append((start, text[:cut]))
-        text, start = text[cut + 1 :], start + cut + 1
+        text, start = text[cut + 1 :], at
     out.append((start, text))
     return out
 
 
+def _named_cut(text: str, offset: int) -> int:
+    """The single space after a department's name or a goal's label that fills its column, the next cell's
+    text set a few places left of its column (`こころの健康センター アウトリーチ…`), or -1."""
+    cut = text.find(" ", max(offset - _STEP, 1), offset)
+    head = text[:cut]
+    return cut if cut > 0 and (is_department(head) or head.startswith(_GOAL_STARTS)) else -1
+
+
+_GOAL_STARTS = tuple(label[:4] for label in GOAL_LABELS)
 _STEP = 6  # how far a line may set its cells off the table's columns (a wide cell before them)
 
 
