@@ -693,3 +693,29 @@ def test_a_goals_wrapped_label_one_space_before_its_text_is_a_cell_apart():
         "スモールステップ",
         "コア会議で調査票をつくり、基幹相談支援センターと地域包括支援センターが分担して地区ごとに聞き取る。",
     ]
+
+
+def test_a_councils_row_goes_on_past_a_blank_line_whose_list_item_is_set_off_in_its_cell():
+    # designated-sapporo-fy2023's councils, pdfplumber's layout mode: a blank line inside the first row, the line
+    # after it with a list's next item set off in the activities' cell (`検討と進捗確認   ・冬`)
+    councils = (
+        "7 精神障害にも対応した地域包括ケアシステムの構築のための協議の場の実施状況\n\n"
+        "       名称           協議の場の構成員                 開催頻度    実施内容          特記事項等(課\n"
+        "                                                                   題・強み等)\n"
+        "       札幌市精神障がい     札幌精神科病院協会・精神科診療所協"
+        "        3回/年    ・区の会議からの課     委員の出席率\n"
+        "       者地域生活支援推     会・札幌市医師会・相談支援事業所・北"
+        "               題報告 ・市の施策の    は高いが、区\n"
+        "\n"
+        "       進会議          海道精神障害者家族連合会・ピアサポー"
+        "               検討と進捗確認   ・冬  からの報告が\n"
+        "                    ター・学識経験者・障がい福祉課・精神               期の退院支援の手引     多く、議論の\n"
+        "                    保健福祉センター                         きの検討          時間が限られ\n"
+        "                                                                   る。\n"
+        "       区事務局連絡会      障がい福祉課、精神保健福祉センター、       月1回     報告様式の統一   区の\n"
+        "                    各区保健福祉課                          取組の共有  推進会議\n"
+    )
+    rows = [row.split("\t") for row in _rewrite(councils) if row and "\t" in row]
+    assert [row[0] for row in rows] == ["名称", "札幌市精神障がい者地域生活支援推進会議", "区事務局連絡会"]
+    assert rows[1][2] == "3回/年"
+    assert rows[1][4] == "委員の出席率は高いが、区からの報告が多く、議論の時間が限られる。"

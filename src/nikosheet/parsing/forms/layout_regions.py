@@ -89,7 +89,10 @@ def _region_end(lines: list[str | None], first: int) -> int:
             nxt = lines[j] if j < len(lines) else None
             if nxt is None:
                 break
-            aligned = is_gapped(nxt) and _shared(nxt, starts, 2) == len(_starts(nxt))  # no new column: no new table
+            shared = _shared(nxt, starts, 2) if is_gapped(nxt) else 0
+            # no new column: no new table (under the template's header, one piece apart may be a cell's own gap,
+            # a list's next item set off in it: `検討と進捗確認   ・冬`)
+            aligned = shared > 0 and shared >= len(_starts(nxt)) - (header is not None and shared >= 2)
             # the body right below the header's lines, its cells under the header's
             below = (
                 header is not None and last - first <= 2 and _shared(nxt, set(header.columns), 4) >= len(header.columns)
