@@ -126,3 +126,35 @@ def test_an_open_range_before_a_month_box_with_its_item_and_details_after_it_is_
     text = "時期(月)\n\n実施内容\n\n具体的な取組\n\nR7年4月～\n\n個別支援\n\n5月\n\n研修会\n\n全2回\n"
     rows = rewritten_rows(_HEADING + text)
     assert rows[1:] == [["R7年4月～", "個別支援", ""], ["5月", "研修会", "全2回"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "form"),
+    [
+        (
+            _LAYOUT.replace("\n9月\n", "\n")
+            + "R6年10月～  個別支援の開始          訪問の開始\n11月                              中間報告\n",
+            "layout",
+        ),
+        (_COUNCILS_VISUAL + _HEADING + _VISUAL.replace("\n9⽉\n", "\n"), "pdfplumber"),
+        (_PIPES.replace("\n9⽉\n", "\n") + "| R6年10⽉ |  | 区の課題の共有 |\n", "markitdown"),
+    ],
+)
+def test_a_range_left_open_keeps_the_next_rows_month_beside_its_own_cells(text: str, form: str):
+    rows = [row for row in rewritten_rows(_HEADING + text) if row[0].startswith(("R", "時期", "1"))]
+    months = [row[0] for row in rows[1:]]
+    assert "R6年7月～" in months and "R6年8月" in months, form
+    assert not any(month.startswith("R6年7月～R") or month.endswith("～11月") for month in months), form
+
+
+def test_a_frequency_each_area_holds_is_a_short_areas_a_space_apart_not_a_members_cell():
+    import re
+
+    from nikosheet.parsing.forms.template_tables import FREQUENCY
+
+    assert [bool(re.fullmatch(FREQUENCY, f)) for f in ("各区 年2回", "各圏域 年3回", "各市町村 年2回", "各 年2回")] == [
+        True,
+        True,
+        False,
+        False,
+    ]

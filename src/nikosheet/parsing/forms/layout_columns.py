@@ -197,8 +197,9 @@ def _cell_text(pieces: list[str]) -> str:
 
 
 def _page_scales(lines: list[str | None], tables: list[tuple[int, int]]) -> dict[int, float]:
-    """Each table's scale (by its first line): its page's, which its tables' tightest cells tell (pdftotext
-    sets each page's grid apart), or the document's where the page's tables tell none."""
+    """Each table's scale: that of the page its first line is on (pdftotext sets each page's grid apart),
+    which the tightest cells of the tables that start on that page tell (a table that runs on to the next
+    page counts for its first), or the document's where they tell none."""
     page = 0
     pages: dict[int, int] = {}
     for i, line in enumerate(lines):
@@ -326,9 +327,10 @@ def _fresh_cells(cells: dict[int, str], above: dict[int, str], grid: _Grid, wide
 def _cut_lines(
     lines: list[str | None], first: int, last: int, columns: list[int], paged: bool
 ) -> list[tuple[int, dict[int, str]]]:
-    """Each line's cells; a known table's columns (`paged`) measured again where a page breaks it:
-    pdftotext sets each page's columns apart by that page's widest lines, so a table may stand narrower on
-    the next page, where its first line (a cell in every column) shows where its columns start."""
+    """Each line's cells; a table read by its pivots (`paged`) cut by the next page's columns where a page
+    breaks it: pdftotext sets each page's columns apart by that page's widest lines, so a table may stand
+    narrower on the next page, where its first line (a cell in every column) shows where its columns start.
+    (A history's rows, whose wrapped lines the grid's widths tell, keep the first page's columns.)"""
     table = []
     for i in range(first, last + 1):
         line = lines[i] or ""
@@ -355,7 +357,7 @@ def _rows(lines: list[str | None], first: int, last: int, scale: float, head: st
     # a template header above the table, its cells a space apart: where its columns start
     header = known or (known_headers.in_layout(head, found) if head else None)
     grid = _Grid(header.columns if header else found, scale, max(len(t.rstrip()) for t in texts))
-    table = _cut_lines(lines, first, last, grid.columns, paged=known is not None)
+    table = _cut_lines(lines, first, last, grid.columns, paged=known is not None and not known.grouped)
     if known is not None:
         if len(texts) <= 2:  # a header and one line: too little to find its columns by
             grid.columns = found
@@ -450,7 +452,8 @@ def _range_end(row: _Row, cells: dict[int, str], known: known_headers.KnownTable
     wrapped onto the next line (`R6年7月～` / `9月`, perhaps beside the row's other cells' wrapped lines,
     but not beside an item of its own, which a row's first line has): the row's, not a row of its own."""
     above = row.pieces.get(known.pivot, [])
-    return bool(above) and range_rest(above[-1], cells[known.pivot]) and known.pivot + 1 not in cells
+    beside = " ".join(text for col, text in cells.items() if col != known.pivot)
+    return bool(above) and known.pivot + 1 not in cells and range_rest(above[-1], cells[known.pivot], beside)
 
 
 def _pivot_cells(line: str, cells: dict[int, str], known: known_headers.KnownTable) -> dict[int, str]:

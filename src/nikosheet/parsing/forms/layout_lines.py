@@ -65,6 +65,6 @@ def _needs_space(before: str, after: str) -> bool:
         return True
     if a in ",;":  # a comma's space, where the line wrapped: `センター,` / `事務局`
         return True
-    if a in "～〜~":  # a range goes on: `R6年7月～` / `9月`
+    if a in "～〜~－-":  # a range goes on: `R6年7月～` / `9月`
         return False
     return b.isdigit() and any(ch.isdigit() for ch in before)

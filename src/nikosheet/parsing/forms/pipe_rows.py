@@ -627,7 +627,7 @@ def join_br(cell: str) -> str:
     return out
 
 
-_RANGE_MARKS = "～〜~"
+_RANGE_MARKS = "～〜~－-"
 
 
 def join_text(a: str, b: str) -> str:

@@ -216,7 +216,9 @@ def _range_end(lines: list[list[str]], j: int, starts: _Starts) -> bool:
     """Whether line j starts with the end of the open range of months that the row above starts with,
     which its narrow column wrapped onto the row's next line (`R6年7月～ 第1回…` / `9月`)."""
     above = starts.get(j - 1)
-    return above is not None and bool(lines[j]) and range_rest(lines[j - 1][above[0]], lines[j][0])
+    return (
+        above is not None and bool(lines[j]) and range_rest(lines[j - 1][above[0]], lines[j][0], " ".join(lines[j][1:]))
+    )
 
 
 def _span(table: Table, units: list[str], end: int) -> int:

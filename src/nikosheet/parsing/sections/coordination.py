@@ -72,8 +72,9 @@ def sector_of(label: str) -> str | None:
 
 
 def _label(cell: str, key: str) -> str:
-    """A sector's label as written, but the template's own word where only white space tells them apart: a
-    narrow column's wrapped lines joined with a space before `・` (`その他関係機関 ・住民等`)."""
+    """A sector's label as written, but the template's own word where only white space (or a character's
+    width, NFKC) tells them apart: a narrow column's wrapped lines joined with a space before `・`
+    (`その他関係機関 ・住民等`)."""
     label = strip_tags(cell)
     return SECTORS[key] if squeeze(label) == SECTORS[key] else label
 
