@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from conftest import FIXTURES, SAMPLES
 from nikosheet.parsing import forms
 from nikosheet.sources.text import read_bytes
@@ -719,3 +721,19 @@ def test_a_councils_row_goes_on_past_a_blank_line_whose_list_item_is_set_off_in_
     assert [row[0] for row in rows] == ["名称", "札幌市精神障がい者地域生活支援推進会議", "区事務局連絡会"]
     assert rows[1][2] == "3回/年"
     assert rows[1][4] == "委員の出席率は高いが、区からの報告が多く、議論の時間が限られる。"
+
+
+@pytest.mark.parametrize(
+    "sheet", ["ward-wrapped-headings-fy2024", "pref-preamble-labels-fy2024", "city-edge-values-fy2024"]
+)
+def test_a_goals_label_set_apart_in_two_cells_is_one_label(sheet, parsed):
+    # pdfplumber's layout mode: `短期目標  (今年度)`, `スモール  ステップ` (the label's column too narrow for it)
+    from nikosheet import parse_file_data
+
+    want = parsed(f"{sheet}.txt")["annual_schedule"]
+    got = parse_file_data(FIXTURES / "converters" / f"{sheet}--pdfplumber-layout.txt")
+    assert (got["annual_schedule"]["goal"], got["annual_schedule"]["small_steps"]) == (
+        want["goal"],
+        want["small_steps"],
+    )
+    assert not got["unparsed"]

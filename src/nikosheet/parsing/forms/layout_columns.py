@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 
 from nikosheet.parsing.cells import short_note
 from nikosheet.parsing.forms import FormState, centred_cells, known_headers, signals
-from nikosheet.parsing.forms._shared import display_width, is_department, unbalanced
+from nikosheet.parsing.forms._shared import GOAL_RE, display_width, is_department, unbalanced
 from nikosheet.parsing.forms.layout_lines import BULLETS, ITEM_BULLETS, is_blank, join_lines, segments
 from nikosheet.parsing.forms.layout_prose import first_heading, write_prose
 from nikosheet.parsing.forms.layout_regions import (
@@ -337,8 +337,21 @@ def _cut_lines(
         if paged and line.startswith("\f") and (moved := _page_columns(line, columns)):
             columns = moved
         if not is_blank(line):
-            table.append((i, _cells(line, columns)))
+            table.append((i, _label_together(_cells(line, columns))))
     return table
+
+
+def _label_together(cells: dict[int, str]) -> dict[int, str]:
+    """The line's cells with a goal's label that the converter set apart in two (`短期目標  (今年度)`,
+    `スモール  ステップ`, the label's column too narrow for it) made one cell, the cells after it moved left."""
+    first = cells.get(0, "")
+    if (
+        not first.startswith(_GOAL_STARTS)
+        or 1 not in cells
+        or not GOAL_RE.fullmatch("".join((first + cells[1]).split()))
+    ):
+        return cells
+    return {0: f"{first} {cells[1]}", **{col - 1: text for col, text in cells.items() if col > 1}}
 
 
 def _page_columns(line: str, columns: list[int]) -> list[int] | None:
