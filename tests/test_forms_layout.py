@@ -737,3 +737,48 @@ def test_a_goals_label_set_apart_in_two_cells_is_one_label(sheet, parsed):
         want["small_steps"],
     )
     assert not got["unparsed"]
+
+
+def test_a_goals_value_wrapped_under_its_label_set_apart_in_two_cells_goes_on_in_its_cell():
+    # city-edge-values-fy2024, pdfplumber's layout mode, its goal wrapped: the value's next line stands in the
+    # column the label's second part pushed it to
+    text = (FIXTURES / "converters" / "city-edge-values-fy2024--pdfplumber-layout.txt").read_text(encoding="utf-8")
+    one_line = "短期⽬標  (今年度)      ピアサポーターの登録者を12名にする"
+    assert one_line in text
+    wrapped = (
+        "短期⽬標  (今年度)      ピアサポーターの登録者を12名にし、地域の\n"
+        + " " * 26
+        + "⽀援者として活動できるようにする"
+    )
+    from nikosheet import parse_text_data
+
+    schedule = parse_text_data(text.replace(one_line, wrapped))["annual_schedule"]
+    assert schedule["goal"] == "ピアサポーターの登録者を12名にし、地域の支援者として活動できるようにする"
+    assert schedule["small_steps"] == "養成講座の受講者を募集する"
+
+
+def test_a_history_a_page_break_sets_narrower_is_cut_by_the_next_pages_columns():
+    # a history whose rows after the page break stand in narrower columns: the commissions stay theirs
+    text = (
+        "3 精神障害にも対応した地域包括ケアシステムの構築に向けた取組の経緯（地域課題）\n"
+        "\n"
+        "年度      経過                                     委託\n"
+        "平成30年度  「精神障害にも対応した地域包括ケアシステム推進会               無\n"
+        "        議」を設置\n"
+        "令和元年度   地域移行・地域定着ワーキンググループを設置（運営の              社会福祉法人\n"
+        "        一部を委託）                                 旭川会\n"
+        "\f令和2年度   ピアサポーター養成研修を開始し、修        社会福祉法人\n"
+        "        了者を登録した病院訪問を試行           旭川会\n"
+        "令和3年度   退院支援連携パスを作成し、市内の         無\n"
+        "        病院に説明した\n"
+        "\n"
+    )
+    rows = [row.split("\t") for row in _rewrite(text) if row and "\t" in row]
+    assert [row[2] for row in rows if len(row) > 2] == [
+        "委託",
+        "無",
+        "社会福祉法人旭川会",
+        "社会福祉法人",
+        "旭川会",
+        "無",
+    ]

@@ -133,28 +133,41 @@ def test_an_open_range_before_a_month_box_with_its_item_and_details_after_it_is_
     [
         (
             _LAYOUT.replace("\n9月\n", "\n")
-            + "R6年10月～  個別支援の開始          訪問の開始\n11月                              中間報告\n",
+            + "R6年10月～  個別支援の開始          訪問の開始\n11月       研修会               中間報告\n",
             "layout",
         ),
         (_COUNCILS_VISUAL + _HEADING + _VISUAL.replace("\n9⽉\n", "\n"), "pdfplumber"),
-        (_PIPES.replace("\n9⽉\n", "\n") + "| R6年10⽉ |  | 区の課題の共有 |\n", "markitdown"),
+        (
+            _PIPES.replace("\n9⽉\n", "\n") + "| R6年10⽉〜 | 個別支援 | 訪問 |\n| 11⽉ | 研修会 | 区の課題の共有 |\n",
+            "markitdown",
+        ),
     ],
 )
-def test_a_range_left_open_keeps_the_next_rows_month_beside_its_own_cells(text: str, form: str):
+def test_a_range_left_open_keeps_the_next_rows_month_that_stands_with_its_item(text: str, form: str):
     rows = [row for row in rewritten_rows(_HEADING + text) if row[0].startswith(("R", "時期", "1"))]
     months = [row[0] for row in rows[1:]]
     assert "R6年7月～" in months and "R6年8月" in months, form
     assert not any(month.startswith("R6年7月～R") or month.endswith("～11月") for month in months), form
 
 
-def test_a_frequency_each_area_holds_is_a_short_areas_a_space_apart_not_a_members_cell():
+def test_a_ranges_end_beside_a_details_wrapped_rest_that_starts_with_a_kanji_is_its_month_cells():
+    text = (
+        "時期(月)    実施内容                    具体的な取組\n"
+        "R6年7月    第1回地域生活支援推進部会           今年度の重点課題の決定、圏域会議の進め方の確認\n"
+        "R6年7月～   第1回圏域こころの地域ケア会議（4圏域）    長期入院者の事例検討と圏域の課題の整理を行い、\n"
+        "9月                                 関係機関との連携を図る\n"
+        "R6年8月    にも包括基礎研修                市町村・総合支庁の新任職員、相談支援専門員、介\n"
+        "                                 護支援専門員向け講義（オンデマンド配信あり）\n"
+    )
+    rows = rewritten_rows(_HEADING + text)
+    assert [row[0] for row in rows[1:]] == ["R6年7月", "R6年7月～9月", "R6年8月"]
+    assert rows[2][2] == "長期入院者の事例検討と圏域の課題の整理を行い、関係機関との連携を図る"
+
+
+def test_a_frequency_each_area_holds_may_stand_a_space_after_the_area():
     import re
 
     from nikosheet.parsing.forms.template_tables import FREQUENCY
 
-    assert [bool(re.fullmatch(FREQUENCY, f)) for f in ("各区 年2回", "各圏域 年3回", "各市町村 年2回", "各 年2回")] == [
-        True,
-        True,
-        False,
-        False,
-    ]
+    frequencies = ("各区 年2回", "各圏域 年3回", "各保健所 年2回", "各市町村の担当者 年2回")
+    assert [bool(re.fullmatch(FREQUENCY, f)) for f in frequencies] == [True, True, True, False]

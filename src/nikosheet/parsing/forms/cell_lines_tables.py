@@ -382,8 +382,9 @@ def _range_end(body: list[Piece], j: int, libre: bool, pivot: re.Pattern[str]) -
     item level with the month's first line; its next row is a box of its own, after a blank line), or, in
     pdftotext's text of a Chromium PDF, a box of its own after the item's box where one box, the details',
     follows it before the next month (`R6年8月～`, `未使用病院への訪問`, `10月`, `・5病院…`, `R6年9月`: a next
-    row's month has its item and, but where the row leaves them empty, its details after it; an open range
-    with no details above a row with none is so read as one range), moved to j; "" where there is none."""
+    row's month has its item and its details after it, unless the row leaves them empty: a range left open
+    with no details above a row with none is so read as one range, a rare case), moved to j; "" where there
+    is none."""
     ends = [j] if j < len(body) else []
     if j + 1 < len(body) and _end_after_item(body, j + 1, libre, pivot):
         ends.append(j + 1)

@@ -326,19 +326,29 @@ def _fresh_cells(cells: dict[int, str], above: dict[int, str], grid: _Grid, wide
 
 def _cut_lines(
     lines: list[str | None], first: int, last: int, columns: list[int], paged: bool
-) -> list[tuple[int, dict[int, str]]]:
-    """Each line's cells; a table read by its pivots (`paged`) cut by the next page's columns where a page
-    breaks it: pdftotext sets each page's columns apart by that page's widest lines, so a table may stand
-    narrower on the next page, where its first line (a cell in every column) shows where its columns start.
-    (A history's rows, whose wrapped lines the grid's widths tell, keep the first page's columns.)"""
+) -> tuple[list[tuple[int, dict[int, str]]], dict[int, list[int]]]:
+    """Each line's cells; a known table's (`paged`) cut by the next page's columns where a page breaks it:
+    pdftotext sets each page's columns apart by that page's widest lines, so a table may stand narrower on
+    the next page, where its first line (a cell in every column) shows where its columns start.  Also the
+    lines where the columns moved, with the columns from there on (the grid's, that tells a cell's wraps)."""
     table = []
+    moves: dict[int, list[int]] = {}
+    goal = False  # under a goal's label set apart in two cells: its row's lines move left a column
     for i in range(first, last + 1):
         line = lines[i] or ""
         if paged and line.startswith("\f") and (moved := _page_columns(line, columns)):
-            columns = moved
-        if not is_blank(line):
-            table.append((i, _label_together(_cells(line, columns))))
-    return table
+            columns = moves[i] = moved
+        if is_blank(line):
+            continue
+        cells = _cells(line, columns)
+        together = _label_together(cells)
+        if together is not cells or (goal and 0 not in cells):
+            goal = True
+            cells = together if together is not cells else {col - 1: text for col, text in cells.items()}
+        else:
+            goal = False
+        table.append((i, cells))
+    return table, moves
 
 
 def _label_together(cells: dict[int, str]) -> dict[int, str]:
@@ -370,7 +380,7 @@ def _rows(lines: list[str | None], first: int, last: int, scale: float, head: st
     # a template header above the table, its cells a space apart: where its columns start
     header = known or (known_headers.in_layout(head, found) if head else None)
     grid = _Grid(header.columns if header else found, scale, max(len(t.rstrip()) for t in texts))
-    table = _cut_lines(lines, first, last, grid.columns, paged=known is not None and not known.grouped)
+    table, moves = _cut_lines(lines, first, last, grid.columns, paged=known is not None)
     if known is not None:
         if len(texts) <= 2:  # a header and one line: too little to find its columns by
             grid.columns = found
@@ -393,6 +403,7 @@ def _rows(lines: list[str | None], first: int, last: int, scale: float, head: st
     grouped = known is not None and known.grouped
     latest: dict[int, str] = {}  # each column's last text: under a gap, what a year's next event follows
     for i, cells in table:
+        grid.columns = moves.get(i, grid.columns)  # the next page's, from its first line on
         if rows and 0 in rows[-1].pieces and _lone_note(cells):  # `※630調査` below its label: the label's
             rows[-1].pieces[0].append(cells[0])
             continue
@@ -465,8 +476,7 @@ def _range_end(row: _Row, cells: dict[int, str], known: known_headers.KnownTable
     wrapped onto the next line (`R6年7月～` / `9月`, perhaps beside the row's other cells' wrapped lines,
     but not beside an item of its own, which a row's first line has): the row's, not a row of its own."""
     above = row.pieces.get(known.pivot, [])
-    beside = " ".join(text for col, text in cells.items() if col != known.pivot)
-    return bool(above) and known.pivot + 1 not in cells and range_rest(above[-1], cells[known.pivot], beside)
+    return bool(above) and known.pivot + 1 not in cells and range_rest(above[-1], cells[known.pivot])
 
 
 def _pivot_cells(line: str, cells: dict[int, str], known: known_headers.KnownTable) -> dict[int, str]:

@@ -957,7 +957,7 @@ def _range_rest(group: RowGroup, row: PipeRow) -> bool:
     from nikosheet.parsing.forms.template_tables import range_rest
 
     text = row.stray or (row.cells[0] if len(row.cells) > 1 and not row.cells[1] else "")
-    return bool(text) and range_rest(group.cells[0], text, " ".join(c for c in row.cells[2:] if c))
+    return bool(text) and range_rest(group.cells[0], text)
 
 
 def _add_range_rest(group: RowGroup, row: PipeRow) -> None:

@@ -20,7 +20,6 @@ from typing import Any, NamedTuple
 from nikosheet.parsing.cells import NAME_VALUE
 from nikosheet.parsing.forms._shared import display_width
 from nikosheet.parsing.lazy_re import compile_lazily
-from nikosheet.typography import starts_hiragana
 from nikosheet.vocabulary import BODY_KINDS, OUTCOME_COLUMNS, PLANNED_COLUMNS, ROLES, SECTORS
 
 SPACE = compile_lazily(r"\s+")  # on first use: the forms that ask it are loaded for few texts
@@ -120,10 +119,9 @@ _N = "[0-9０-９]+"
 _SCOPE = r"[^\s0-9０-９、。・]{1,3}?(?:ごとに|により)"
 # a council's frequency: `年4回`, `2回/年`, `2～4回/年`, `月1回`, `年2～3回`, `年2回～6回`, `2か月に1回`, `半年に1回`,
 # `四半期ごと`, `随時`…, perhaps with `程度`, `以上` or a note in brackets after it and the bodies it is each's before
-# it (`各圏域年2～3回`, `圏域ごとに年2～4回`, `区により年2～6回`; a short area a space apart, `各区 年2回`, not a
-# members' cell `各市町村` one space before a frequency)
+# it (`各圏域年2～3回`, `各保健所 年2回`, `圏域ごとに年2～4回`, `区により年2～6回`)
 FREQUENCY = (
-    rf"(?:(?:各\S{{0,3}}?|各\S{{1,2}}[ \u3000]|{_SCOPE})?"
+    rf"(?:(?:各\S{{0,3}}?[ \u3000]?|{_SCOPE})?"
     rf"(?:年間?\s*{_N}(?:\s*回?\s*[～〜~\-]\s*{_N})?\s*回|{_N}(?:\s*回?\s*[～〜~\-]\s*{_N})?\s*回(?:\s*[/／]\s*(?:年度?|月|週))?"
     rf"|毎?[月週]\s*{_N}\s*回|{_N}\s*[かカヵヶケ]月に\s*{_N}\s*回|(?:半年|四半期|半期)(?:に|で|ごとに)?\s*{_N}\s*回"
     r"|四半期ごと|随時|隔月|隔週|毎月|毎週|未定|適宜|必要時)"
@@ -280,22 +278,16 @@ RANGE_END = compile_lazily(rf"(?:{_ERA}\s*)?[0-9０-９]{{1,2}}\s*月")
 RANGE_TAIL = compile_lazily(rf"[～〜~\-－]\s*{RANGE_END.pattern}")
 
 
-def range_rest(above: str, text: str, beside: str = "") -> bool:
+def range_rest(above: str, text: str) -> bool:
     """Whether `text` is the rest of a range of months that `above` (a month cell's text so far) starts,
     which a narrow column wrapped onto the next line: the range's end (`R6年7月～` / `9月`) or its mark
-    and end (`R6年12月` / `～R7年2月`), the cell's rest and no row of its own.  A range left open
-    (`R7年4月～`: from April on) may stand above a next row's month: `beside`, the line's other cells'
-    text, is then that row's item or details, where a wrapped end has at most one other cell's wrapped rest
-    beside it (a word's end: a hiragana first, or a character or two, `き取り`, `明`)."""
+    and end (`R6年12月` / `～R7年2月`), the cell's rest and no row of its own.  A range left open (`R7年4月～`:
+    from April on) is rare and a wrapped one common: where the line shows no item of a row of its own, the
+    wrapped reading is taken (each form tells where the item stands)."""
     text = text.strip()
     if not RANGE_OPEN.search(above.rstrip()):
         return RANGE_TAIL.fullmatch(text) is not None  # (no row's month starts with a range's mark)
-    if beside and (" " in beside or not (starts_hiragana(beside) or len(beside) <= _REST)):
-        return False
     return RANGE_END.fullmatch(text) is not None
-
-
-_REST = 2  # the characters a cell's wrapped rest beside a range's end may have and start with no hiragana
 
 
 WRAPPED_ENDS = (

@@ -214,11 +214,15 @@ def _starts(table: Table, lines: list[list[str]]) -> _Starts:
 
 def _range_end(lines: list[list[str]], j: int, starts: _Starts) -> bool:
     """Whether line j starts with the end of the open range of months that the row above starts with,
-    which its narrow column wrapped onto the row's next line (`R6年7月～ 第1回…` / `9月`)."""
+    which its narrow column wrapped onto the row's next line (`R6年7月～ 第1回…` / `9月`, perhaps with one
+    cell's wrapped rest beside it, `8月 き取り`; a next row's month stands with its item and details)."""
     above = starts.get(j - 1)
     return (
-        above is not None and bool(lines[j]) and range_rest(lines[j - 1][above[0]], lines[j][0], " ".join(lines[j][1:]))
+        above is not None and 0 < len(lines[j]) <= _RANGE_END_PIECES and range_rest(lines[j - 1][above[0]], lines[j][0])
     )
+
+
+_RANGE_END_PIECES = 2  # a range's end and one cell's wrapped rest beside it
 
 
 def _span(table: Table, units: list[str], end: int) -> int:
