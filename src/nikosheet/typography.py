@@ -13,6 +13,7 @@ CLOSING_MARKS = "）)」』】〕〉》］]｝}’”"
 PUNCTUATION = "、。，．,.・：；:;？！?!"
 NO_LINE_START = frozenset(PUNCTUATION + CLOSING_MARKS + "ー々〜～" + SMALL_KANA + "…‥%％")
 NO_WORD_START = "ンんー" + SMALL_KANA
+RANGE_MARKS = "～〜~－-"  # a range's mark between its ends (`R6年7月～9月`): what follows it goes on the range
 # what a content word may start with where no particle may: a kanji, a katakana, a Latin letter (a regex
 # class's body: `…を開始` then a word is two events, `…を開始し、` one)
 WORD_START = "\u4e00-\u9fff\u30a1-\u30faA-Za-z"

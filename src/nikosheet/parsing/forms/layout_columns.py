@@ -54,6 +54,8 @@ _DATE_RE = re.compile(r"(?:R|H|令和|平成)\s*[0-9０-９元]|(?:19|20)[0-9]{2
 # labels long enough to wrap in their own narrow column
 _LONG_LABELS = (ROLES["others"], OUTCOME_COLUMNS["name"], LIST_LABELS["sectors"])
 _SECTORS = ("行政", "保健", "医療", "福祉")  # a sector's role: the label is the whole cell
+# a goal's label as its first characters, however narrow its column (`スモール` / `ステップ`)
+_GOAL_STARTS = tuple(label[:4] for label in GOAL_LABELS)
 # labels that open a row in the first column, however long the line above it was
 _ROW_LABELS = (
     "障害保健福祉圏域数",
@@ -72,7 +74,7 @@ _ROW_LABELS = (
     "医療",
     "福祉",
     "その他関",
-    *(label[:4] for label in GOAL_LABELS),  # a goal's label, however narrow its column (`スモール` / `ステップ`)
+    *_GOAL_STARTS,
 )
 
 
@@ -140,7 +142,6 @@ def _named_cut(text: str, offset: int) -> int:
     return cut if cut > 0 and (is_department(head) or head.startswith(_GOAL_STARTS)) else -1
 
 
-_GOAL_STARTS = tuple(label[:4] for label in GOAL_LABELS)
 _STEP = 6  # how far a line may set its cells off the table's columns (a wide cell before them)
 
 
@@ -208,7 +209,7 @@ def _page_scales(lines: list[str | None], tables: list[tuple[int, int]]) -> dict
     texts: dict[int, list[str]] = {}
     for first, last in tables:
         texts.setdefault(pages[first], []).extend(line for line in lines[first : last + 1] if line and line.strip())
-    whole = _scale([line for lines_ in texts.values() for line in lines_])
+    whole = _scale([line for page_lines in texts.values() for line in page_lines])
     own = {p: _scale(t, whole) for p, t in texts.items()}
     return {first: own[pages[first]] for first, _ in tables}
 
@@ -341,10 +342,10 @@ def _cut_lines(
         if is_blank(line):
             continue
         cells = _cells(line, columns)
-        together = _label_together(cells)
-        if together is not cells or (goal and 0 not in cells):
-            goal = True
-            cells = together if together is not cells else {col - 1: text for col, text in cells.items()}
+        if (together := _label_together(cells)) is not cells:
+            cells, goal = together, True
+        elif goal and 0 not in cells:
+            cells = _moved_left(cells)
         else:
             goal = False
         table.append((i, cells))
@@ -361,7 +362,11 @@ def _label_together(cells: dict[int, str]) -> dict[int, str]:
         or not GOAL_RE.fullmatch("".join((first + cells[1]).split()))
     ):
         return cells
-    return {0: f"{first} {cells[1]}", **{col - 1: text for col, text in cells.items() if col > 1}}
+    return {0: f"{first} {cells[1]}", **_moved_left({col: text for col, text in cells.items() if col > 1})}
+
+
+def _moved_left(cells: dict[int, str]) -> dict[int, str]:
+    return {col - 1: text for col, text in cells.items()}
 
 
 def _page_columns(line: str, columns: list[int]) -> list[int] | None:

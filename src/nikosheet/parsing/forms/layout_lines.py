@@ -6,6 +6,7 @@ between runs of spaces, headings and blank lines, as `layout_columns` and
 from __future__ import annotations
 
 from nikosheet.parsing.lazy_re import compile_lazily
+from nikosheet.typography import RANGE_MARKS
 
 # compiled on first use (see `lazy_re`): every run imports this module (the issues' reader joins lines
 # with it), and only a laid-out text asks these patterns
@@ -65,6 +66,6 @@ def _needs_space(before: str, after: str) -> bool:
         return True
     if a in ",;":  # a comma's space, where the line wrapped: `センター,` / `事務局`
         return True
-    if a in "～〜~－-":  # a range goes on: `R6年7月～` / `9月`
+    if a in RANGE_MARKS:  # a range goes on: `R6年7月～` / `9月`
         return False
     return b.isdigit() and any(ch.isdigit() for ch in before)

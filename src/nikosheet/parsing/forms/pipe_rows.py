@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from nikosheet.parsing.forms._shared import CLOSING, display_width, unbalanced
 from nikosheet.parsing.lazy_re import compile_lazily
 from nikosheet.parsing.lines import HEADER_WORDS, squeeze
-from nikosheet.typography import NO_LINE_START
+from nikosheet.typography import NO_LINE_START, RANGE_MARKS
 from nikosheet.typography import continues as text_goes_on
 from nikosheet.vocabulary import (
     CONSULTATION_OFFICES,
@@ -627,9 +627,6 @@ def join_br(cell: str) -> str:
     return out
 
 
-_RANGE_MARKS = "～〜~－-"
-
-
 def join_text(a: str, b: str) -> str:
     """Two pieces of a wrapped cell: no space where a Japanese line was wrapped, else one."""
     if not a:
@@ -639,7 +636,7 @@ def join_text(a: str, b: str) -> str:
     if b[0] in ITEM_START:
         return f"{a} {b}"
     # `年1` + `回)`: a Japanese line goes on (`54 人` + `15.9 %` is two words); `R6年8月～` + `10月`: a range goes on
-    if not b[0].isascii() or a[-1] in _RANGE_MARKS:
+    if not b[0].isascii() or a[-1] in RANGE_MARKS:
         return a + b
     return f"{a} {b}"
 

@@ -20,6 +20,7 @@ from typing import Any, NamedTuple
 from nikosheet.parsing.cells import NAME_VALUE
 from nikosheet.parsing.forms._shared import display_width
 from nikosheet.parsing.lazy_re import compile_lazily
+from nikosheet.typography import RANGE_MARKS
 from nikosheet.vocabulary import BODY_KINDS, OUTCOME_COLUMNS, PLANNED_COLUMNS, ROLES, SECTORS
 
 SPACE = compile_lazily(r"\s+")  # on first use: the forms that ask it are loaded for few texts
@@ -272,10 +273,10 @@ MONTH_CUT = compile_lazily(
     r"(?:年|月\s*[～〜~\-－])\s*[0-9０-９]{1,2}$"
 )  # a month whose `月` went on: `R7年1`, `5月〜6`
 # an open range's end, wrapped onto the next line: `R5年10月～` `11月`, `R6年12月～` `R7年1月`
-RANGE_OPEN = compile_lazily(r"[～〜~\-－]$")
+RANGE_OPEN = compile_lazily(rf"[{re.escape(RANGE_MARKS)}]$")
 RANGE_END = compile_lazily(rf"(?:{_ERA}\s*)?[0-9０-９]{{1,2}}\s*月")
 # a range's end wrapped with its mark onto the next line: `R6年12月` `～R7年2月`
-RANGE_TAIL = compile_lazily(rf"[～〜~\-－]\s*{RANGE_END.pattern}")
+RANGE_TAIL = compile_lazily(rf"[{re.escape(RANGE_MARKS)}]\s*{RANGE_END.pattern}")
 
 
 def range_rest(above: str, text: str) -> bool:
