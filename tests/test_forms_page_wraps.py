@@ -112,3 +112,45 @@ def test_a_series_next_item_is_no_wrap_of_a_full_line():
     year = f"R5 年度から{FULL}"[: len(FULL)]  # an autospaced year is no series' item: the wrap is joined
     state = _apply(f"{TITLE_2}\n{year}\nR6 年度も続けている。\n協議の場{TABLE}{BODY}")
     assert state.lines[1] == f"{year} R6 年度も続けている。" and state.lines[2] is None
+
+
+# 岡山市's strengths as PDF text: the template frames them narrower than the page's prose (BODY)
+STRENGTH_WRAPPED = "指定都市としてこころの健康センターを持ち、アウトリーチ支援チーム（精神科医・保健師・精神保健福祉"
+STRENGTH_REST = "士・作業療法士）が医療中断者や未治療者への訪問を担っている。"
+STRENGTHS = [
+    "市内の精神科病院が多く、12病院すべてが推進会議またはワーキンググループに参加している。",
+    "退院支援連携パスが市内7病院で使われ、病院と相談支援事業所の共通の様式として定着しつつある。",
+    "市と区の二層で協議の場を運営しており、区の個別事例から見えた課題を市の施策につなげる流れがある。",
+]
+ISSUES_HEADER = "課題\t課題解決に向けた取組方針\t課題・方針に対する役割(取組)"
+WIDE_BODY = "\n".join([FULL + "、住まい"] * 10)  # the page's prose, four characters wider than the box
+
+
+def test_a_strength_its_box_wrapped_is_joined_by_the_box_s_width():
+    box = "\n".join([STRENGTH_WRAPPED, STRENGTH_REST, *STRENGTHS])
+    state = _apply(f"{TITLE_2}\n{WIDE_BODY}\n## 【特徴(強み)】\n{box}\n{ISSUES_HEADER}{TABLE}")
+    assert state.lines[11:14] == ["## 【特徴(強み)】", STRENGTH_WRAPPED + STRENGTH_REST, None]
+    assert state.lines[14:17] == STRENGTHS and {14, 15, 16} <= state.alone
+
+
+def test_pdfminer_s_boxes_of_a_framed_strengths_list_are_joined_alike():
+    box = f"{STRENGTH_WRAPPED}\n{STRENGTH_REST}\n\n{STRENGTHS[0]}\n{STRENGTHS[1]}\n\n{STRENGTHS[2]}"
+    lines = _apply(f"{TITLE_2}\n{WIDE_BODY}\n【特徴(強み)】\n\n{box}\n\n{ISSUES_HEADER}{TABLE}").lines
+    assert lines[13:15] == [STRENGTH_WRAPPED + STRENGTH_REST, None]
+
+
+def test_a_box_s_one_wide_line_does_not_set_its_width():
+    # one line as wide as the box's widest may be a long paragraph: its measure is the page's
+    box = "\n".join([STRENGTH_WRAPPED, STRENGTH_REST, STRENGTHS[0]])
+    lines = _apply(f"{TITLE_2}\n{WIDE_BODY}\n【特徴(強み)】\n{box}\n{ISSUES_HEADER}{TABLE}").lines
+    assert lines[12:14] == [STRENGTH_WRAPPED, STRENGTH_REST]
+
+
+def test_markitdown_s_strengths_in_their_box_are_the_sheet_s():
+    path = CONVERTERS / "city-shizuoka-fy2023--markitdown-pdf.txt"
+    out = subprocess.run([sys.executable, "-m", "nikosheet", "parse", str(path)], capture_output=True, text=True)
+    sheet = FIXTURES / "sheets" / "city-shizuoka-fy2023.txt"
+    truth = subprocess.run([sys.executable, "-m", "nikosheet", "parse", str(sheet)], capture_output=True, text=True)
+    strengths = json.loads(out.stdout)["strengths_and_issues"]["strengths"]
+    assert strengths == json.loads(truth.stdout)["strengths_and_issues"]["strengths"]
+    assert strengths[0].startswith("市にこころの健康センターと保健所があり") and strengths[0].endswith("行っている。")

@@ -62,14 +62,16 @@ def apply(state: FormState) -> None:
         return
     lines = state.lines
     # the source's lines (forms before may have joined some); a third so wide, lest one odd line set it
-    width = page_width([_text(line) for line in source[start:]], odd=2)
-    if not width:
+    page = page_width([_text(line) for line in source[start:]], odd=2)
+    if not page:
         return
+    boxes = _box_widths(lines, source, start)
     head: int | None = None  # the line the paragraph being read is written at
     last = ""  # its last source line
     first = ""  # its first source line
     for i in range(start + 1, len(lines)):
         text = _text(lines[i])
+        width = min(boxes.get(i, page), page)
         if text is None:
             if head is not None and lines[i] == "" and _wrapped_across(last, width):
                 continue
@@ -89,6 +91,40 @@ def apply(state: FormState) -> None:
         # wrapped title is the headings' reading: what it takes it marks read)
         head, last = (None, "") if text[0] == "#" or HEADING.match(text) else (i, text)
         first = last
+
+
+def _box_widths(lines: list[str | None], source: list[str], start: int) -> dict[int, int]:
+    """The measure of each line framed under a 【…】 label (the template sets 【特徴(強み)】's text in a box
+    narrower than the page's prose): the region's widest line, where another line reaches it too (a
+    single wide line may be a paragraph that happens to be long).  The region runs to the next table
+    row, heading or label; blank lines (pdfminer's, between its boxes) do not end it."""
+    out: dict[int, int] = {}
+    i = start
+    while i < len(lines):
+        if not _label(lines[i]):
+            i += 1
+            continue
+        region: list[int] = []
+        i += 1
+        while i < len(lines) and not _ends_box(lines[i]):
+            if _text(lines[i]) is not None:
+                region.append(i)
+            i += 1
+        widths = sorted(display_width(source[k].strip()) for k in region)  # as printed: forms may have joined
+        if len(widths) >= 3 and widths[-2] >= widths[-1] - _SLACK:
+            out.update(dict.fromkeys(region, widths[-1]))
+    return out
+
+
+def _label(line: str | None) -> bool:
+    return line is not None and line.lstrip("# ").startswith("【")
+
+
+def _ends_box(line: str | None) -> bool:
+    """A table row, a heading or the next label: where a 【…】 label's box ends."""
+    if line is None or not line.strip():
+        return False
+    return "\t" in line or line.startswith(("|", "#")) or _label(line) or bool(HEADING.match(line.strip()))
 
 
 def _wrapped(last: str, text: str, width: int) -> bool:
