@@ -22,6 +22,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from nikosheet.parsing.forms import indicator_stripes
 from nikosheet.parsing.forms._shared import display_width
 from nikosheet.parsing.forms.template_tables import BULLET, CIRCLED, Piece, join_cell
 
@@ -44,7 +45,8 @@ def arrange(pieces: list[Piece], pivots: Pivots, width: int | None) -> tuple[lis
     if not pivots:
         return pieces, pivots
     starts = [at for at, _ in pivots] + [len(pieces)]
-    rows = [_rest_under_value(_value_off_name(pieces[a:b])) for a, b in itertools.pairwise(starts)]
+    written = indicator_stripes.by_stripes([pieces[a:b] for a, b in itertools.pairwise(starts)])
+    rows = [_rest_under_value(_value_off_name(row)) for row in written]
     known = width is not None
     width = width or _wrapped_width(rows)
     if width is None:

@@ -40,7 +40,7 @@ from nikosheet.i18n import Template
 from nikosheet.parsing.forms import signals
 from nikosheet.parsing.forms._shared import OPENING, display_width, unbalanced
 from nikosheet.parsing.forms.issue_order import LONE_BULLETS
-from nikosheet.parsing.forms.template_tables import BULLET, LIST_BULLETS, SPACE, Cell, Table
+from nikosheet.parsing.forms.template_tables import BULLET, LIST_BULLETS, SPACE, Cell, Table, boxed
 from nikosheet.parsing.forms.wrapped_cells import counted
 from nikosheet.typography import NO_LINE_START, continues
 from nikosheet.vocabulary import BODY_KINDS, NOTE_MARKS, SCHEDULE_COLUMNS
@@ -158,8 +158,8 @@ def _details_late(records: list[dict[int, Cell]]) -> tuple[list[dict[int, Cell]]
     since = 0  # the first row after the last one with a detail
     for r, record in enumerate(out):
         item, details = record.get(_ITEM, []), record.get(_ACTIONS, [])
-        boxes = _boxes(item)
-        late = _cells([*boxes[1:], *_boxes(details)], widest)
+        boxes = boxed(item)
+        late = _cells([*boxes[1:], *boxed(details)], widest)
         # the first late box in the item's cell, a cell of its own after the item: a box between the item and
         # the details (where both stand among the details, the row's own may be the last: it is not told)
         lacking = _lacking(out, since, r) if len(boxes) > 1 and len(late) > 1 else []
@@ -179,17 +179,6 @@ def _lacking(records: list[dict[int, Cell]], since: int, r: int) -> list[int]:
     """The rows from `since` to before `r` that have an item and no details (asked only of a row with late
     boxes: the rows since the last detail would be counted for every row otherwise)."""
     return [q for q in range(since, r) if records[q].get(_ITEM) and not records[q].get(_ACTIONS)]
-
-
-def _boxes(cell: Cell) -> list[Cell]:
-    """A cell's pieces in the boxes they stand in (a blank line before a piece starts a box)."""
-    boxes: list[Cell] = []
-    for piece in cell:
-        if piece[2] or not boxes:
-            boxes.append([piece])
-        else:
-            boxes[-1].append(piece)
-    return boxes
 
 
 def _cells(boxes: list[Cell], widest: int, lists: bool = False, rests: bool = False) -> list[Cell]:

@@ -1,0 +1,107 @@
+"""Indicator rows written a stripe at a time (plain pdftotext of a Chromium PDF): each column's boxes
+put together before the row is cut into cells."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from conftest import FIXTURES
+from nikosheet.parsing import forms
+from nikosheet.parsing.forms import indicator_stripes
+
+# 札幌市's outcomes as plain pdftotext writes them: each row's cells a box each, a stripe at a time (the
+# first row's values go on after its effects' first item, the second row's name and values after all
+# four cells' first lines)
+_HEADER = (
+    "＜令和4年度までの成果・効果＞\n\n課題解決の達成度を測\nる指標\n\n目標値 (R4年度当\n初)\n\n"
+    "実績値 (R4年度末)\n\n具体的な成果・効果\n\n"
+)
+_ROWS = (
+    "①区の協議の場の運営\n\n"
+    "・全10区で年2回\n以上開催\n・区から市への課\n\n"
+    "・全10区で年2回以\n上開催（計24回）\n・区から市への課題\n\n"
+    "・全区で会議が定例化し、精神科病院の精神保\n健福祉士と地域包括支援センターが同じ席で事\n例を話し合う場ができた。\n\n"
+    "題報告 10件\n\n報告 7件\n\n"
+    "・区から上がった課題のうち「退院直後の冬期\nの通院手段」については、市の推進会議で検討\n"
+    "し、移動支援の利用の手引きを作成した。\n\n"
+    "②長期入院者の地域移\n\n地域移行支援の利\n\n地域移行支援の利用\n\n"
+    "ピアサポーターの病院訪問（延べ58回）によ\n\n行\n\n用者 90人\n\n者 76人\n\n"
+    "り、入院中の方が退院後の生活を具体的に思い\n描けるようになったとの声が病院から寄せられ\nた。\n\n"
+    "③訪問支援チームによ\nる支援\n\n新規対象者 120人\n\n新規対象者 134人\n\n"
+    "区保健福祉課からの依頼に原則２週間以内に初\n回訪問する体制を維持した。\n"
+)
+# the issues' table after it, as the sheet has it (its header cell `課題` alone on a line tells the
+# forms that the text holds tables written a cell a line)
+_ISSUES = (
+    "\n\n5\n\n精神障害にも対応した地域包括ケアシステムの構築に向けた現時点における強みと課題\n\n"
+    "課題\n課題解決に向けた取組方針\n課題・方針に対する役割(取組)\n退院後の住まいが少ない\n居住支援法人と連携する\n"
+    "行政\n住まいワーキングの運営\n医療\n外泊の調整\n福祉\n体験利用\nその他関係機関・住民等\n物件の紹介\n"
+)
+
+
+def _rows(rows: str) -> list[list[str]]:
+    lines = forms.rewrite((_HEADER + rows + _ISSUES).split("\n")).lines
+    table = [line.split("\t") for line in lines if line and "\t" in line]
+    return [row for row in table if row[0][:1] in "①②③"]
+
+
+def test_each_column_s_boxes_are_one_cell():
+    rows = _rows(_ROWS)
+    assert rows[0][:3] == [
+        "①区の協議の場の運営",
+        "・全10区で年2回以上開催 ・区から市への課題報告 10件",
+        "・全10区で年2回以上開催（計24回） ・区から市への課題報告 7件",
+    ]
+    assert rows[0][3].endswith(
+        "話し合う場ができた。 ・区から上がった課題のうち「退院直後の冬期の通院手段」については、"
+        "市の推進会議で検討し、移動支援の利用の手引きを作成した。"
+    )
+    assert rows[1][:3] == ["②長期入院者の地域移行", "地域移行支援の利用者 90人", "地域移行支援の利用者 76人"]
+    assert rows[1][3].startswith("ピアサポーターの病院訪問（延べ58回）により、入院中の方が")
+    assert rows[2][:3] == ["③訪問支援チームによる支援", "新規対象者 120人", "新規対象者 134人"]
+
+
+def _piece(text: str, blank: bool) -> tuple[int, str, bool]:
+    return (0, text, blank)
+
+
+def test_a_one_line_name_as_wide_as_its_column_takes_no_other_cell_s_rest():
+    # the name fills its column on one line: the values' rests go on the values, which wrapped before
+    name, target = "①区の協議の場の運営", ["・全10区で年2回", "以上開催", "・区から市への課"]
+    actual = ["・全10区で年2回以", "上開催（計24回）", "・区から市への課題"]
+    effects = "・全区で会議が定例化し、精神科病院の精神保"
+    row = [
+        _piece(name, True),
+        *(_piece(t, k == 0) for k, t in enumerate(target)),
+        *(_piece(t, k == 0) for k, t in enumerate(actual)),
+        _piece(effects, True),
+        _piece("題報告 10件", True),
+        _piece("報告 7件", True),
+    ]
+    texts = [text for _, text, _ in indicator_stripes.by_stripes([row])[0]]
+    assert texts == [name, *target, "題報告 10件", *actual, "報告 7件", effects]
+
+
+def test_a_row_whose_columns_never_wrapped_is_left_as_it_is():
+    # (pref-fullwidth-dot: the next row's values before the effects' rest: which column's each is, unknown)
+    boxes = ["①市町村の協議の場の設置", "20市町村", "18市町村", "研修会を通じて市町村の理解が進んだ。", "15名", "12名"]
+    row = [_piece(text, True) for text in boxes]
+    assert indicator_stripes.by_stripes([row]) == [row]
+
+
+@pytest.mark.parametrize(
+    ("name", "row"),
+    [("designated-kitakyushu-fy2024", 0), ("pref-niigata-fy2024", 0)],
+)
+def test_pdftotext_s_striped_rows_are_the_sheet_s(name, row):
+    def outcomes(path):
+        out = subprocess.run([sys.executable, "-m", "nikosheet", "parse", str(path)], capture_output=True, text=True)
+        indicator = json.loads(out.stdout)["outcomes"]["indicators"][row]
+        return {key: indicator[key] for key in ("name", "target", "actual", "effects")}
+
+    read = outcomes(FIXTURES / "converters" / f"{name}--pdftotext.txt")
+    assert read == outcomes(FIXTURES / "sheets" / f"{name}.txt")
