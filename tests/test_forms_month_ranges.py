@@ -3,9 +3,13 @@ one month cell, in every converter's form, not a row of its own."""
 
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
+
 import pytest
 
-from conftest import rewritten_rows
+from conftest import FIXTURES, rewritten_rows
 
 _HEADING = "9 精神障害にも対応した地域包括ケアシステムの構築に向けたスケジュール（今年度）\n"
 
@@ -171,3 +175,48 @@ def test_a_frequency_each_area_holds_may_stand_a_space_after_the_area():
 
     frequencies = ("各区 年2回", "各圏域 年3回", "各保健所 年2回", "各市町村の担当者 年2回")
     assert [bool(re.fullmatch(FREQUENCY, f)) for f in frequencies] == [True, True, True, False]
+
+
+# pref-yamagata-fy2024's schedule as pdfminer wrote it: a box a cell, the range's end after the row's details,
+# R6年8月's details after the next row's month and item
+_PDFMINER = (
+    "時期(⽉)\n\n実施内容\n\n具体的な取組\n\nR6年4⽉\n\n総合⽀庁・センター担当者会議\n\n"
+    "今年度の重点と役割分担の確認、退院意向確認⾯接\nの実施⽅法の共有\n\n５⽉\n\n未設置町村への訪問\n\n"
+    "総合⽀庁による個別訪問、合同設置の意向確認\n\nR6年6⽉\n\n退院意向確認⾯接（前期）\n\n"
+    "・全18病院の１年以上⼊院者への⾯接\n・退院希望者の相談⽀援事業所への紹介\n\nR6年7⽉\n\n"
+    "第1回地域⽣活⽀援推進部会\n\n今年度の重点課題の決定、圏域会議の進め⽅の確認\n\nR6年7⽉〜\n\n"
+    "第1回圏域こころの地域ケア会議（4圏域）\n\n⻑期⼊院者の事例検討と圏域の課題の整理\n\n9⽉\n\nR6年8⽉\n\n"
+    "にも包括基礎研修\n\nR6年10⽉ ささえびと養成研修\n\n市町村・総合⽀庁の新任職員、相談⽀援専⾨員、介\n\n"
+    "護⽀援専⾨員向け講義（オンデマンド配信あり）\n\n・養成研修（3⽇間）\n\n・修了者の登録と病院訪問の同⾏\n\n"
+    "R6年11⽉ 第2回圏域こころの地域ケア会議（4圏域）\n\n市町村の協議の場の状況報告、住まいの課題の協議\n\n"
+    "R6年12⽉\n〜R7年2⽉\n\n庄内圏域アウトリーチ試⾏\n\n医療中断者への多職種訪問、最上圏域の⼿順書の検\n証\n\n"
+    "R7年2⽉\n\n第2回地域⽣活⽀援推進部会\n\n今年度の評価と次年度計画の協議、指標の確認\n\n通年\n\n"
+    "ささえびとの病院訪問\n\n2か⽉に1回の連絡会で⽇程を調整し、各病院を訪\n問\n\n随時\n\n未設置町村⽀援検討会\n\n"
+    "町村ごとの進み具合に応じて⽀援⽅針を⾒直す\n"
+)
+
+
+def _in_pdfminer_sheet(block: str) -> list[dict]:
+    """The schedule's rows read from core-asahikawa-fy2024's pdfminer text, its schedule replaced by `block`."""
+    lines = (FIXTURES / "converters" / "core-asahikawa-fy2024--pdfminer.txt").read_text(encoding="utf-8").split("\n")
+    head = next(k for k, line in enumerate(lines) if line.startswith("時期("))
+    text = "\n".join(lines[:head]) + "\n" + block
+    out = subprocess.run([sys.executable, "-m", "nikosheet", "parse", "-"], input=text, capture_output=True, text=True)
+    return json.loads(out.stdout)["annual_schedule"]["items"]
+
+
+def test_a_ranges_end_after_the_rows_details_is_its_month_cells():
+    rows = [(row["label"], row["item"], row["actions"]) for row in _in_pdfminer_sheet(_PDFMINER)[3:]]
+    assert [label for label, _, _ in rows[:5]] == ["R6年7月", "R6年7月～9月", "R6年8月", "R6年10月", "R6年11月"]
+    assert rows[1][1:] == ("第1回圏域こころの地域ケア会議（4圏域）", ["長期入院者の事例検討と圏域の課題の整理"])
+    assert rows[2][2] == ["市町村・総合支庁の新任職員、相談支援専門員、介護支援専門員向け講義（オンデマンド配信あり）"]
+    assert rows[3][1:] == ("ささえびと養成研修", ["養成研修（3日間）", "修了者の登録と病院訪問の同行"])
+    assert rows[-1][1:] == ("未設置町村支援検討会", ["町村ごとの進み具合に応じて支援方針を見直す"])
+
+
+def test_a_month_after_the_rows_details_with_an_item_of_its_own_is_a_row():
+    text = _PDFMINER.replace("9⽉\n\nR6年8⽉\n\n", "9⽉\n\n随時の相談会\n\n各区で開催\n\nR6年8⽉\n\n")
+    assert text != _PDFMINER
+    rows = [(row["label"], row["item"], row["actions"]) for row in _in_pdfminer_sheet(text)[3:]]
+    assert [label for label, _, _ in rows[:3]] == ["R6年7月", "R6年7月～", "9月"]
+    assert rows[2][1:] == ("随時の相談会", ["各区で開催"])

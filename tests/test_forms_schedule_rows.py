@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from conftest import rewritten_rows
+import json
+import subprocess
+import sys
+
+from conftest import FIXTURES, rewritten_rows
 from nikosheet.parsing.forms.schedule_rows import rearrange
 from nikosheet.parsing.forms.template_tables import TABLES
 
@@ -139,13 +143,29 @@ def test_pdfminer_s_details_written_rows_late_go_back_to_the_rows_without_one():
         ["第4回にも包括実務者部会", ""],
         ["第2回豊島区精神保健福祉連絡会", "今年度の評価と次年度計画の協議"],
     ]
-    # where the later row's boxes all stand among its details (core-asahikawa-fy2024: 第2回協議会's detail, then
-    # the last row's own), which are the rows above's is not told: they stay
+    # where the later row's boxes all stand among its details, the last is its own (written after) and the
+    # others go to the nearest rows above that have none: here the row above, whose own went further up
     last = [
         *records[:-1],
         {0: cell(["R7年3月"]), 1: cell(["第4回部会（合同）"]), 2: cell(["取組の評価", "冬期の振り返り"])},
     ]
-    assert rearrange(table, last, "")[0][-1][2] == last[-1][2]
+    read = rearrange(table, last, "")[0]
+    assert [[p[1] for p in record[2]] for record in read[-2:]] == [["取組の評価"], ["冬期の振り返り"]]
+    # with no row above lacking them, they stay
+    whole = [{**record, 2: record[2] or cell(["協議"])} for record in records[:-1]]
+    assert rearrange(table, [*whole, last[-1]], "")[0][-1][2] == last[-1][2]
+
+
+def test_pdfminer_s_late_details_among_a_row_s_own_go_to_the_nearest_rows_without_one():
+    # core-asahikawa-fy2024: R6年12月 leaves its details empty; pdfminer writes R7年2月's after R7年3月's item
+    path = FIXTURES / "converters" / "core-asahikawa-fy2024--pdfminer.txt"
+    out = subprocess.run([sys.executable, "-m", "nikosheet", "parse", str(path)], capture_output=True, text=True)
+    items = json.loads(out.stdout)["annual_schedule"]["items"]
+    assert [(row["label"], row["actions"]) for row in items[-3:]] == [
+        ("R6年12月", []),
+        ("R7年2月", ["取組の評価と次年度計画の協議"]),
+        ("R7年3月", ["冬期生活支援の振り返り"]),
+    ]
 
 
 def test_details_given_back_by_a_guess_are_said_so(converted):

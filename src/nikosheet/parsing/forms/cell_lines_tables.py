@@ -388,6 +388,8 @@ def _range_end(body: list[Piece], j: int, libre: bool, pivot: re.Pattern[str]) -
     ends = [j] if j < len(body) else []
     if j + 1 < len(body) and _end_after_item(body, j + 1, libre, pivot):
         ends.append(j + 1)
+    if not libre and (late := _end_after_details(body, j, pivot)) is not None:
+        ends.append(late)
     for k in ends:
         end = SPACE.sub("", body[k][1])
         if RANGE_END.fullmatch(end):
@@ -402,6 +404,19 @@ def _end_after_item(body: list[Piece], k: int, libre: bool, pivot: re.Pattern[st
     if libre:
         return not body[k][2] and k + 1 < len(body) and body[k + 1][2]
     return body[k][2] and _boxes_before(body, k + 1, pivot) == 1
+
+
+def _end_after_details(body: list[Piece], j: int, pivot: re.Pattern[str]) -> int | None:
+    """The range's end that pdfminer wrote after the row's item and details (`R6年7月～`, the item, the
+    details, `9月`, `R6年8月`): the first month after the item's box, a box of its own two boxes on or more,
+    right before the next month or the table's end (a month with no item is no row); None where there is none."""
+    boxes = 0
+    for k in range(j, len(body)):
+        boxes += k == j or body[k][2]
+        if pivot.match(body[k][1]):
+            alone = k + 1 == len(body) or pivot.match(body[k + 1][1]) is not None
+            return k if boxes > 2 and body[k][2] and alone else None
+    return None
 
 
 def _boxes_before(body: list[Piece], j: int, pivot: re.Pattern[str]) -> int:

@@ -151,7 +151,10 @@ def _details_late(records: list[dict[int, Cell]]) -> tuple[list[dict[int, Cell]]
     item) joined to the next.  Where at least as many rows since the last row with a detail have none, the
     first of those take them, in order (a guess where there are more: pdfminer writes a row's late detail
     before the next row's; the first such row's line is given with the records), and the later row has none
-    of its own (else one would stand beside no row)."""
+    of its own (else one would stand beside no row).  Where a row's item is whole and its details hold more
+    than one cell, the row keeps the last (written after the others) and the nearest rows above with none
+    take the others, in order, where there are as many (`R6年8月` `にも包括基礎研修` `R6年10月 ささえびと養成研修`
+    `市町村・…向け講義` `・養成研修（3日間）` `…`; `R6年12月`, `R7年2月`, `R7年3月`, their items, then two details)."""
     out = [dict(record) for record in records]
     guessed: int | None = None
     widest = max((display_width(p[1]) for record in out for p in record.get(_ACTIONS, [])), default=0)
@@ -170,6 +173,11 @@ def _details_late(records: list[dict[int, Cell]]) -> tuple[list[dict[int, Cell]]
                 out[q][_ACTIONS] = cell
             record[_ITEM], record[_ACTIONS] = boxes[0], []
             details = []
+        elif len(boxes) == 1 and len(late) > 1 and len(lacking := _lacking(out, since, r)) >= len(late) - 1:
+            # the row's own details the last (written after), the others the nearest rows' above with none
+            for q, cell in zip(lacking[len(lacking) - len(late) + 1 :], late, strict=False):
+                out[q][_ACTIONS] = cell
+            record[_ACTIONS] = late[-1]
         if details:
             since = r + 1
     return out, guessed
