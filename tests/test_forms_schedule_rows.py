@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
-
-from conftest import FIXTURES, rewritten_rows
+from conftest import rewritten_rows
 from nikosheet.parsing.forms.schedule_rows import rearrange
 from nikosheet.parsing.forms.template_tables import TABLES
 
@@ -154,18 +150,6 @@ def test_pdfminer_s_details_written_rows_late_go_back_to_the_rows_without_one():
     # with no row above lacking them, they stay
     whole = [{**record, 2: record[2] or cell(["協議"])} for record in records[:-1]]
     assert rearrange(table, [*whole, last[-1]], "")[0][-1][2] == last[-1][2]
-
-
-def test_pdfminer_s_late_details_among_a_row_s_own_go_to_the_nearest_rows_without_one():
-    # core-asahikawa-fy2024: R6年12月 leaves its details empty; pdfminer writes R7年2月's after R7年3月's item
-    path = FIXTURES / "converters" / "core-asahikawa-fy2024--pdfminer.txt"
-    out = subprocess.run([sys.executable, "-m", "nikosheet", "parse", str(path)], capture_output=True, text=True)
-    items = json.loads(out.stdout)["annual_schedule"]["items"]
-    assert [(row["label"], row["actions"]) for row in items[-3:]] == [
-        ("R6年12月", []),
-        ("R7年2月", ["取組の評価と次年度計画の協議"]),
-        ("R7年3月", ["冬期生活支援の振り返り"]),
-    ]
 
 
 def test_details_given_back_by_a_guess_are_said_so(converted):

@@ -85,6 +85,7 @@ CHAIN: tuple[str, ...] = (
     "header_cells_apart",
     "issue_header_apart",
     "issue_header_spread",
+    "schedule_streams",
     "column_runs",
     "department_runs",
     "sector_bands",

@@ -48,7 +48,29 @@ from nikosheet.vocabulary import BODY_KINDS, NOTE_MARKS, SCHEDULE_COLUMNS
 _MONTH_HEADER = SCHEDULE_COLUMNS["label"][:2]  # 時期: the first header cell's (a regex: `時期[(（]月[)）]`)
 # one space between two Japanese characters (not ASCII: `R6 年`, `(5 か所)`)
 _APART = re.compile(r"(?<=[^\x00-\x7f])\s(?=[^\x00-\x7f])")
-_OPEN_ENDS = ("の", "を", "が", "に", "へ", "や", "と", "・", "、", "，")  # a cell does not end so
+# a detail's usual last words (`…の確認`, `…の共有`): a line as wide as its column that ends on one may end its cell
+_CELL_ENDS = (
+    "確認",
+    "共有",
+    "決定",
+    "検討",
+    "協議",
+    "報告",
+    "整理",
+    "開催",
+    "実施",
+    "作成",
+    "調整",
+    "周知",
+    "検証",
+    "配布",
+    "評価",
+    "訪問",
+    "交換",
+    "見直し",
+    "振り返り",
+)
+OPEN_ENDS = ("の", "を", "が", "に", "へ", "や", "と", "・", "、", "，")  # a cell does not end so
 _SHORTEST = 2  # characters of a cell
 _COUNT = 4  # characters at most of an item's count after a space (`全5回`, `第2回`): no actions' cell
 _ITEM, _ACTIONS = 1, 2  # the record's positions
@@ -123,7 +145,7 @@ def _actions_late(records: list[dict[int, Cell]]) -> tuple[list[dict[int, Cell]]
         lacking = _lacking(records, since, r) + ([] if two else [r])
         # as wide as the widest, a one-line cell where no action wrapped: read so too where a box of its own
         # follows it that starts as a cell does (not with a hiragana)
-        readings = [_cells([[p] for p in late], widest, True, rests) for rests in (False, True)] if late else []
+        readings = [detail_cells([[p] for p in late], widest, True, rests) for rests in (False, True)] if late else []
         cells = next((c for c in readings if len(c) == len(lacking)), readings[0] if readings else [])
         if len(cells) < (1 if two else 2) or len(cells) > len(lacking):  # a row's own wrapped cells are one
             continue
@@ -162,7 +184,7 @@ def _details_late(records: list[dict[int, Cell]]) -> tuple[list[dict[int, Cell]]
     for r, record in enumerate(out):
         item, details = record.get(_ITEM, []), record.get(_ACTIONS, [])
         boxes = boxed(item)
-        late = _cells([*boxes[1:], *boxed(details)], widest)
+        late = detail_cells([*boxes[1:], *boxed(details)], widest)
         # the first late box in the item's cell, a cell of its own after the item: a box between the item and
         # the details (where both stand among the details, the row's own may be the last: it is not told)
         lacking = _lacking(out, since, r) if len(boxes) > 1 and len(late) > 1 else []
@@ -189,18 +211,26 @@ def _lacking(records: list[dict[int, Cell]], since: int, r: int) -> list[int]:
     return [q for q in range(since, r) if records[q].get(_ITEM) and not records[q].get(_ACTIONS)]
 
 
-def _cells(boxes: list[Cell], widest: int, lists: bool = False, rests: bool = False) -> list[Cell]:
+def detail_cells(
+    boxes: list[Cell], widest: int, lists: bool = False, rests: bool = False, tails: bool = False
+) -> list[Cell]:
     """Boxes as cells: one whose last line is as wide as the column's widest or ends on a particle goes on
     in the next, and a list's next item stays in its list (`lists`: a list's first item starts a cell;
-    `rests`: past a blank line only a box that cannot start a cell goes on a line as wide as the widest)."""
+    `rests`: past a blank line only a box that cannot start a cell goes on a line as wide as the widest;
+    `tails`: past a blank line a line as wide as the widest goes on only in a box whose first line is
+    short of it, a wrapped cell's last line, where the line does not end on a detail's usual last word,
+    `…の確認`, or in a box that cannot start a cell)."""
     cells: list[Cell] = []
     for box in boxes:
         if cells:
-            last = cells[-1][-1][1]
-            item = box[0][1][:1] in tuple(LIST_BULLETS)
+            last, first = cells[-1][-1][1], box[0][1]
+            item = first[:1] in tuple(LIST_BULLETS)
             listed = cells[-1][0][1][:1] in tuple(LIST_BULLETS) and item
-            wide = display_width(last) >= widest - 1 and (not rests or continues(box[0][1]) or not box[0][2])
-            if listed or (not (lists and item) and (wide or last.endswith(_OPEN_ENDS))):
+            tail = (
+                not tails or continues(first) or (display_width(first) < widest - 1 and not last.endswith(_CELL_ENDS))
+            )
+            wide = display_width(last) >= widest - 1 and (not box[0][2] or ((not rests or continues(first)) and tail))
+            if listed or (not (lists and item) and (wide or last.endswith(OPEN_ENDS))):
                 cells[-1] = [*cells[-1], *box]
                 continue
         cells.append(box)
@@ -248,7 +278,7 @@ def _whole(text: str) -> bool:
         and text[0] not in BULLET
         and text[0] not in NO_LINE_START
         and not unbalanced(text)
-        and not text.endswith(_OPEN_ENDS)
+        and not text.endswith(OPEN_ENDS)
         and not SPACE.search(text)
     )
 

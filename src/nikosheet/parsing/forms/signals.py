@@ -274,6 +274,13 @@ def column_sequences(source: str) -> bool:
     return cell_lines_tables(source)
 
 
+def schedule_streams(source: str) -> bool:
+    """As `cell_lines_tables`, with a schedule's header cell, and pdfminer's look-alike kanji (a radical for
+    `月`), not a LibreOffice PDF's (`autospace`): pdfminer's text of a Chromium PDF, whose columns come in
+    streams of their own (pdftotext writes such a PDF's rows in order, and makes the radicals plain)."""
+    return "時期" in source and cell_lines_tables(source) and lookalikes(source) and not autospace(source)
+
+
 def short_runs(source: str) -> bool:
     """As `cell_lines_tables`: a PDF's text, its tables a box at a time."""
     return cell_lines_tables(source)

@@ -1,0 +1,303 @@
+"""An annual schedule written a box at a time, its columns in streams of their own (pdfminer): each
+month's item and details put back in its row.
+
+pdfminer writes the schedule's three columns as boxes (a blank line between them), each column's
+boxes in the rows' order, but the columns take turns as it groups the page's boxes: a month comes
+with its item, or a run of months with their items after them, and the details come rows late, in
+clumps, a detail's wrapped lines sometimes in boxes apart; the header's cells stand among the rows:
+
+    時期(月)                             時期(月)⇥実施内容⇥具体的な取組
+    実施内容                             R6年4月⇥事務局会議⇥今年度の重点課題と会議の日程の確認
+    R6年4月                              R6年5月⇥第1回ワーキンググループ⇥連携パスの改訂案の検討
+    事務局会議                    →      ６月⇥区別地域ケア連絡会（第1回・4区）⇥区の課題の共有と今年度の進め方の確認
+    R6年5月                              …
+    第1回ワーキンググループ
+    具体的な取組
+    今年度の重点課題と会議の日程
+    の確認
+    連携パスの改訂案の検討
+    ６月
+    区別地域ケア連絡会（第1回・4区）
+    区の課題の共有と今年度の進め
+    方の確認
+
+The months are the rows: a box that opens with one (its line's rest after a space, and the box's other
+lines, are its item), a range's end with no item of its own (`R6年8月～`, its item, `10月`, the next
+month) its range's.  The box right after a month is its item; after a run of months, as many boxes
+are the run's items (where the boxes up to the next month are just twice as many, an item and a
+detail each in turn).  Every other box is the details', in the rows' order, made cells as
+`schedule_rows` makes late details (a box whose last line fills the column or ends on a particle goes
+on in the next, a list's next item stays in its list).  A row's details are written after its month,
+and soon after it: the cells go to the rows in order, each after its row's month, the rows left
+without any chosen so that the fewest months stand between a cell and its row's.  The table is
+rewritten only where every row has its item, each month opens a box, and the cells are no more than
+the rows.
+"""
+
+from __future__ import annotations
+
+import re
+
+import nikosheet.diagnostic_messages as messages
+from nikosheet.diagnostics import Diagnostic
+from nikosheet.parsing.forms import FormState, signals
+from nikosheet.parsing.forms._shared import display_width
+from nikosheet.parsing.forms.column_runs import boxes_of, squashed
+from nikosheet.parsing.forms.schedule_rows import OPEN_ENDS, detail_cells
+from nikosheet.parsing.forms.template_tables import (
+    HEADING,
+    RANGE_END,
+    RANGE_OPEN,
+    TABLES,
+    Box,
+    Cell,
+    Table,
+    join_cell,
+    range_rest,
+    write_table,
+)
+
+_SCHEDULES = tuple(t for t in TABLES if t.header[0].startswith("時期") and t.record == 3)
+_REACH = 120  # boxes: the table is over before
+_FEWEST = 3  # rows: fewer are read by the other forms
+_NOTE = re.compile(r"[（(][^（()）]{1,12}[)）]")  # a bracketed note alone: `（10区）`
+_HEADER_CELLS = {re.sub(r"\[([^\]])[^\]]*\]", r"\1", cell) for t in _SCHEDULES for cell in t.header[1:]}
+
+
+class _Row:
+    __slots__ = ("at", "details", "item", "item_at", "month")
+
+    def __init__(self, month: Box, at: int) -> None:
+        self.month = month  # the month cell's lines
+        self.at = at  # where the month stands among the tokens
+        self.item: Cell = []
+        self.item_at = -1  # where the item stands among the tokens
+        self.details: Cell = []
+
+
+def apply(state: FormState) -> None:
+    """Rebuild each schedule whose columns came in streams of their own."""
+    if not signals.schedule_streams(state.source):
+        return
+    boxes = boxes_of(state.lines)
+    for k, box in enumerate(boxes):
+        if box[0][1].startswith("時期") and len(box) == 1:
+            for table in _SCHEDULES:
+                if re.fullmatch(table.header[0], squashed(box)) and _rebuild(state, table, boxes, k):
+                    return
+
+
+def _rebuild(state: FormState, table: Table, boxes: list[Box], k: int) -> bool:
+    header, pivot = table.header, table.pivots[0]
+    end = next((j for j in range(k + 1, min(len(boxes), k + _REACH)) if _ends(boxes[j])), None)
+    if end is None:
+        end = min(len(boxes), k + _REACH)
+    body = [box for box in boxes[k + 1 : end] if not squashed(box).isdigit()]
+    if not {_header_text(cell) for cell in header[1:]} <= {squashed(box) for box in body}:
+        return False  # the other template's table (its header cells are not these)
+    tokens = _tokens(body, pivot, _header_text(header[2]))
+    if tokens is None:
+        return False
+    rows, rest = _rows(tokens)
+    if rows is None or len(rows) < _FEWEST or any(not row.item for row in rows):
+        return False
+    guessed = _details(rows, rest)
+    if guessed is None:
+        return False
+    _write(state, header, boxes[k], rows, boxes[end - 1][-1][0])
+    if guessed >= 0:
+        state.note(Diagnostic.SHIFTED_CELL, guessed, str(messages.SCHEDULE_DETAILS_LATE()))
+    return True
+
+
+def _ends(box: Box) -> bool:
+    """Where the table is over: a section's heading, a marker line, a tab row."""
+    text = box[0][1]
+    return "\t" in text or bool(HEADING.match(text)) or text.startswith(("【", "※", "#", "|"))
+
+
+Token = tuple[str, Box]  # "month", "beside" (an item on its month's line), "head" or "box", and its lines
+
+
+def _tokens(body: list[Box], pivot: re.Pattern[str], details: str) -> list[Token] | None:
+    """The body's boxes as tokens: a box that opens with a month split into the month (with a range's
+    rest on its next lines) and its item beside it, the details' header cell a token of its own (the
+    other header cells left out); None where a month stands inside a box."""
+    out: list[Token] = []
+    for box in body:
+        first = box[0]
+        if squashed(box) in _HEADER_CELLS:
+            if squashed(box) == details:
+                out.append(("head", box))
+            continue
+        m = pivot.match(first[1])
+        if m is None or _number(first[1]):
+            if any(pivot.match(text) and not _number(text) for _, text, _ in box[1:]):
+                return None
+            if out and out[-1][0] == "box" and out[-1][1][-1][1].endswith(OPEN_ENDS):
+                out[-1] = ("box", [*out[-1][1], *box])  # a line cut on a particle: its rest in the next box
+            else:
+                out.append(("box", box))
+            continue
+        month = [(first[0], m[0].strip(), first[2])]
+        rest = box[1:]
+        while rest and not first[1][m.end() :].strip() and range_rest(join_cell(month), rest[0][1]):
+            month, rest = [*month, rest[0]], rest[1:]
+        out.append(("month", month))
+        beside = first[1][m.end() :].strip()
+        item = ([(first[0], beside, False)] if beside else []) + rest
+        if item:
+            out.append(("beside", item))
+    return out
+
+
+def _number(text: str) -> bool:
+    """A page's number or a count alone, which the month's pattern also takes (`5`)."""
+    return text.strip().isdigit()
+
+
+def _rows(tokens: list[Token]) -> tuple[list[_Row] | None, list[tuple[int, Box]]]:
+    """The rows with their items, and the other boxes (the details') with where they stand."""
+    rows: list[_Row] = []
+    rest: list[tuple[int, Box]] = []
+    k = 0
+    while k < len(tokens):
+        kind, lines = tokens[k]
+        if kind == "month":
+            if rows and _range_end(rows[-1], tokens, k):
+                rows[-1].month = [*rows[-1].month, *lines]
+                k += 1
+                continue
+            run = k
+            while run < len(tokens) and tokens[run][0] == "month":
+                rows.append(_Row(tokens[run][1], run))
+                run += 1
+            k = _items(rows[-(run - k) :], tokens, run, rest)
+            if k < 0:
+                return None, rest
+            continue
+        if kind != "head":
+            rest.append((k, lines))
+        k += 1
+    return rows, rest
+
+
+def _range_end(row: _Row, tokens: list[Token], k: int) -> bool:
+    """Whether month token k is the open range's end of the row before it: no item of its own (a month,
+    or the table's end, right after it)."""
+    text = join_cell(tokens[k][1])
+    if not RANGE_OPEN.search(join_cell(row.month)) or not RANGE_END.fullmatch(text.replace(" ", "")):
+        return False
+    return k + 1 == len(tokens) or tokens[k + 1][0] == "month"
+
+
+def _items(run: list[_Row], tokens: list[Token], k: int, rest: list[tuple[int, Box]]) -> int:
+    """The items of a run of months from the tokens from k on (the other tokens before the next month
+    go to `rest`); the token after them."""
+    end = next((j for j in range(k, len(tokens)) if tokens[j][0] == "month"), len(tokens))
+    after = [j for j in range(k, end) if tokens[j][0] != "head"]
+    head = next((j for j in range(k, end) if tokens[j][0] == "head"), None)
+    if head is not None and head > k:  # the details' header cell after the items: a column at a time
+        items, others = [j for j in after if j < head], [j for j in after if j > head]
+        if len(items) != len(run):
+            return -1
+    elif len(run) > 1 and len(after) == 2 * len(run):
+        items, others = after[0::2], after[1::2]  # an item and a detail each in turn
+    else:
+        items, others = after[: len(run)], after[len(run) :]
+    for row, j in zip(run, items, strict=False):
+        row.item, row.item_at = tokens[j][1], j
+    for j in others:
+        if run[-1].item and _NOTE.fullmatch(join_cell(tokens[j][1])):
+            run[-1].item = [*run[-1].item, *tokens[j][1]]  # an item's bracketed note, written after the details
+        else:
+            rest.append((j, tokens[j][1]))
+    return end
+
+
+def _details(rows: list[_Row], rest: list[tuple[int, Box]]) -> int | None:
+    """Give the detail cells to their rows: the line of the first row given them by a guess, -1 where none
+    was, None where they cannot be placed so."""
+    if not rest:
+        return -1
+    # the column's width where a cell wrapped in it (a line with the next after it in its box, not a list's
+    # next item): a one-line cell, however wide, tells none (none goes on by its width where none wrapped)
+    wrapped = [
+        display_width(box[n][1]) for _, box in rest for n in range(len(box) - 1) if box[n + 1][1][:1] not in "・･•"
+    ]
+    widest = max(wrapped, default=1 << 30)
+    cells = detail_cells([box for _, box in rest], widest, tails=True)
+    if len(cells) > len(rows):
+        return None
+    where = {box[0][0]: at for at, box in rest}  # a box's first line: where its token stands
+    found = _place(rows, [where[cell[0][0]] for cell in cells])
+    if found is None:
+        return None
+    placed, guess = found
+    for r, cell in zip(placed, cells, strict=True):
+        rows[r].details = cell
+    return -1 if guess is None else rows[placed[guess]].item[0][0]
+
+
+_OFF = 100  # the cost of each row between a cell written alone after an item and that item's row
+
+
+def _place(rows: list[_Row], starts: list[int]) -> tuple[list[int], int | None] | None:
+    """Each cell's row (`starts`: where each cell's first box stands among the tokens): rows in order, each
+    cell after its row's month; a cell written alone between an item and the next month that item's row,
+    where it may be, and several written together the first rows they may take (pdfminer writes a run of
+    details as a column of their own, from the first row that lacks them); None where no placing keeps
+    every cell after its month.  With the rows, the first cell so placed by a guess (or None)."""
+    months, items = [row.at for row in rows], [row.item_at for row in rows]
+    before = [sum(1 for at in months if at < start) for start in starts]  # the months written before each cell
+    after = [max((r for r, at in enumerate(items) if at < start), default=-1) for start in starts]  # the item before
+    together = {r: after.count(r) for r in after}
+    inf = 1 << 30
+    cost: list[int] = [0] * len(months)  # the least cost of the cells so far, the last in each row
+    back: list[list[int]] = []
+    for j, seen in enumerate(before):
+        nxt, arg = [inf] * len(months), [-1] * len(months)
+        best, at = (0, -1) if j == 0 else (inf, -1)
+        for r in range(min(seen, len(months))):
+            if j and r and cost[r - 1] < best:
+                best, at = cost[r - 1], r - 1
+            if best < inf:
+                alone = after[j] >= 0 and together[after[j]] == 1
+                nxt[r], arg[r] = best + (_OFF * abs(r - after[j]) if alone else r), at
+        cost = nxt
+        back.append(arg)
+    last = min(range(len(months)), key=lambda r: cost[r])
+    if cost[last] >= inf:
+        return None
+    out = [last]
+    for j in range(len(starts) - 1, 0, -1):
+        out.append(back[j][out[-1]])
+    return out[::-1], _guessed(out[::-1], before, after, together)
+
+
+def _guessed(placed: list[int], before: list[int], after: list[int], together: dict[int, int]) -> int | None:
+    """The first of the cells written together that could stand in later rows, the rows between lacking
+    details (the text does not tell which rows they are), or None."""
+    for j, r in enumerate(placed):
+        bound = min(before[j], placed[j + 1] if j + 1 < len(placed) else before[j])
+        if (after[j] < 0 or together[after[j]] > 1) and bound - 1 > r:
+            while j and after[j - 1] == after[j]:
+                j -= 1
+            return j
+    return None
+
+
+def _write(state: FormState, header: tuple[str, ...], head: Box, rows: list[_Row], last: int) -> None:
+    lines = [
+        (
+            row.month[0][0],
+            "\t".join([join_cell(row.month).replace(" ", ""), join_cell(row.item), join_cell(row.details)]),
+        )
+        for row in rows
+    ]
+    write_table(state.lines, head, "\t".join(_header_text(cell) for cell in header), sorted(lines), last)
+
+
+def _header_text(cell: str) -> str:
+    """A header cell's text from its pattern (`時期[(（]月[)）]` → `時期(月)`)."""
+    return re.sub(r"\[([^\]])[^\]]*\]", r"\1", cell)
