@@ -105,3 +105,33 @@ def test_pdftotext_s_striped_rows_are_the_sheet_s(name, row):
 
     read = outcomes(FIXTURES / "converters" / f"{name}--pdftotext.txt")
     assert read == outcomes(FIXTURES / "sheets" / f"{name}.txt")
+
+
+def test_a_row_written_in_two_stripes_is_read_where_no_column_s_width_is_known():
+    # pdfminer's 札幌市: the table's other rows written otherwise (a header cell among them): no width
+    # known, the boxes right after the first stripe the rests of the cells that end no sentence and no count
+    firsts = [
+        "②長期入院者の地域移",
+        "地域移行支援の利",
+        "地域移行支援の利用",
+        "ピアサポーターの病院訪問（延べ58回）によ",
+    ]
+    rests = ["行", "用者 90人", "者 76人"]
+    effects = ["り、入院中の方が退院後の生活を具体的に思い", "た。一方、地域移行支援を担う事業所が中央"]
+    row = [_piece(text, True) for text in [*firsts, *rests, *effects]]
+    texts = [text for _, text, _ in indicator_stripes.by_stripes([row])[0]]
+    assert texts == [firsts[0], "行", firsts[1], "用者 90人", firsts[2], "者 76人", firsts[3], *effects]
+    # a narrow box after the rests: another stripe, whose columns are not told
+    other = [*row[:-1], _piece("計5回", True), row[-1]]
+    assert indicator_stripes.by_stripes([other]) == [other]
+
+
+def test_an_indicator_row_of_as_many_boxes_as_cells_is_a_box_a_cell():
+    # core-himeji-fy2024 in plain pdftotext: the third row's values, each a box of its own, are its cells
+    def third(path):
+        out = subprocess.run([sys.executable, "-m", "nikosheet", "parse", str(path)], capture_output=True, text=True)
+        indicator = json.loads(out.stdout)["outcomes"]["indicators"][2]
+        return indicator["target"], indicator["actual"]
+
+    read = third(FIXTURES / "converters" / "core-himeji-fy2024--pdftotext.txt")
+    assert read == third(FIXTURES / "sheets" / "core-himeji-fy2024.txt") == (["年24回"], ["年31回"])

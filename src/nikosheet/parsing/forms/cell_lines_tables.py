@@ -84,6 +84,9 @@ from nikosheet.parsing.forms.template_tables import (
     unclosed,
     write_table,
 )
+from nikosheet.parsing.forms.template_tables import (
+    boxed as in_boxes,  # (`boxed`: a flag of `_records`)
+)
 from nikosheet.typography import NO_LINE_START, continues
 from nikosheet.vocabulary import EVENT_ENDS, OUTCOME_COLUMNS, ROLES
 
@@ -627,7 +630,9 @@ def _records(
             for k, cell in enumerate(_group_rows(table, between, joined, (caps, floors or []), boxed)):
                 put(1 + (k - 1) % (table.record - 1) if k else 0, cell if k else [pivot])
             continue
-        if CIRCLED.match(pieces[at][1]):  # an indicator's name may wrap: its cell takes lines too
+        if CIRCLED.match(pieces[at][1]) and len(boxes := in_boxes([pieces[at], *between])) == count + 1:
+            cells = boxes  # a box a cell (a row written a stripe at a time, put together column by column)
+        elif CIRCLED.match(pieces[at][1]):  # an indicator's name may wrap: its cell takes lines too
             cells = split([pieces[at], *between], pos, count + 1, keep_first=True)
         elif (current in bare or _cells_beside(between, table, which)) and n == current + 1 and count > 1:
             # an empty last role: the next issue follows

@@ -25,12 +25,17 @@ each indicator row before its other readings.
 
 from __future__ import annotations
 
+import itertools
+import re
+
 from nikosheet.parsing.forms._shared import display_width
-from nikosheet.parsing.forms.template_tables import Box, Piece, box_width, boxed
+from nikosheet.parsing.forms.template_tables import BULLET, Box, Piece, box_width, boxed
 
 _COLUMNS = 4  # an indicator table's: its name, two values and the effects
 _EFFECTS = _COLUMNS - 1
 _CLOSE = 2  # display columns: a wrapped line may stop a character short of its column
+_CELLS_APART = re.compile(r"[^\x00-\x7f] [^\x00-\x7f]")  # two cells on a line, a space apart
+_COUNT_END = re.compile(r"[0-9０-９][^0-9０-９\s]{0,3}$")  # a value's count and unit: `90人`, `10件`
 
 
 def by_stripes(rows: list[list[Piece]]) -> list[list[Piece]]:
@@ -50,23 +55,69 @@ def _widths(rows: list[list[Box]]) -> list[int | None] | None:
     firsts = [boxes[:_COLUMNS] for boxes in rows if len(boxes) >= _COLUMNS]
     if not firsts:
         return None
-    wrapped = [
-        [display_width(text.strip()) for boxes in firsts for _, text, _ in boxes[c][:-1]] for c in range(_COLUMNS)
+    wrapped = [[_wrapped(box) for boxes in firsts for box in (boxes[c],)] for c in range(_COLUMNS)]
+    return [max((w for widths in column for w in widths), default=None) for column in wrapped]
+
+
+def _wrapped(box: Box) -> list[int]:
+    """The widths of a box's lines that wrapped: each followed by another that opens no list item, and
+    holding no two cells a space apart (`新規対象者 120人 新規対象者 134人`)."""
+    return [
+        display_width(text)
+        for (_, text, _), (_, after, _) in itertools.pairwise(box)
+        if after[:1] not in BULLET and not _CELLS_APART.search(text)
     ]
-    return [max(lines, default=None) for lines in wrapped]
 
 
 def _by_stripes(row: list[Piece], boxes: list[Box], widths: list[int | None]) -> list[Piece]:
-    if len(boxes) <= _COLUMNS or not _wider(box_width(boxes[_EFFECTS]), widths):
+    if len(boxes) <= _COLUMNS:
         return row
+    if not _wider(box_width(boxes[_EFFECTS]), widths):
+        return _by_second_stripe(row, boxes)
     columns: list[list[Box]] = [[box] for box in boxes[:_COLUMNS]]
     last = _EFFECTS
     for box in boxes[_COLUMNS:]:
         column = _column(box, columns, widths, last)
         if column is None:
-            return row
+            return _by_second_stripe(row, boxes)
         columns[column].append(box)
         last = column
+    return _written(columns)
+
+
+def _by_second_stripe(row: list[Piece], boxes: list[Box]) -> list[Piece]:
+    """The row read where the columns' widths are not known (the table's other rows written otherwise): its
+    first four boxes one-line cells, the effects' the widest, and the boxes right after them, no wider than
+    the name's and the values' first lines, the rests of those that end no sentence and no count, in turn,
+    one each and each no wider than its cell's first line (`②長期入院者の地域移` `地域移行支援の利`
+    `地域移行支援の利用` `…によ` `行` `用者 90人` `者 76人` `り、…`); every box after them the effects'."""
+    firsts = [box_width(box) for box in boxes[:_COLUMNS]]
+    if any(len(box) > 1 for box in boxes[:_EFFECTS]) or firsts[_EFFECTS] <= max(firsts[:_EFFECTS]) + _CLOSE:
+        return row
+    opens = [c for c in range(_EFFECTS) if not _ends_cell(boxes[c][-1][1])]
+    rests = boxes[_COLUMNS : _COLUMNS + len(opens)]
+    if (
+        not opens
+        or len(rests) < len(opens)
+        or any(box_width(r) > firsts[c] + _CLOSE for r, c in zip(rests, opens, strict=False))
+    ):
+        return row
+    if any(box_width(box) <= max(firsts[:_EFFECTS]) + _CLOSE for box in boxes[_COLUMNS + len(opens) :]):
+        return row  # (a narrow box after them: another stripe, whose columns are not told)
+    columns: list[list[Box]] = [[box] for box in boxes[:_COLUMNS]]
+    for rest, c in zip(rests, opens, strict=False):
+        columns[c].append(rest)
+    columns[_EFFECTS].extend(boxes[_COLUMNS + len(opens) :])
+    return _written(columns)
+
+
+def _ends_cell(text: str) -> bool:
+    """Whether a cell's line ends it: a sentence's end, or a count (`用者 90人`)."""
+    return text.endswith(("。", "．")) or _COUNT_END.search(text) is not None
+
+
+def _written(columns: list[list[Box]]) -> list[Piece]:
+    """The row's lines column by column, a blank line before each column's first box only."""
     out: list[Piece] = []
     for c, parts in enumerate(columns):
         for k, box in enumerate(parts):
