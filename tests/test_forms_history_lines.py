@@ -466,3 +466,26 @@ def test_a_commission_cut_in_its_office_s_word_takes_its_rest_with_a_bracketed_n
         "・ワーキングに「若年層」を加え、普及啓発ワーキングと統合\n\n所（3か所）\n\n"
     )
     assert _events(body)[-1][2] == "市内の指定一般相談支援事業所（3か所）"
+
+
+# pref-yamagata-fy2024's history as pdfminer wrote it: the template's 有・無 commissions, each in a box between
+# its event's full first line and that line's rest
+_YES_NO = (
+    "平成18年度 精神障害者退院促進支援事業を村山・庄内圏域で開始\n\n有\n\n"
+    "平成24年度 地域移行・地域定着支援の個別給付化に合わせ、全4圏域に地域体制整備\n\n有\n\nコーディネーターを配置\n\n"
+    "平成29年度 精神科病院に１年以上入院している方への退院意向確認面接を開始（全\n\n無\n\n18病院）\n\n"
+    "令和元年度 精神保健福祉審議会に「地域生活支援推進部会」を設置\n\n無\n\n"
+    "圏域の精神保健連絡会を「圏域こころの地域ケア会議」に再編\n\n"
+    "令和3年度 ピアサポーター「ささえびと」養成研修を開始\n\n有（山形県精神保健福祉会\n\n連合会）"
+)
+
+
+def test_the_template_s_yes_or_no_is_a_commission_between_an_event_and_its_rest() -> None:
+    assert _events(_YES_NO) == [
+        ("平成18年度", "精神障害者退院促進支援事業を村山・庄内圏域で開始", "有"),
+        ("平成24年度", "地域移行・地域定着支援の個別給付化に合わせ、全4圏域に地域体制整備コーディネーターを配置", "有"),
+        ("平成29年度", "精神科病院に１年以上入院している方への退院意向確認面接を開始（全18病院）", "無"),
+        ("令和元年度", "精神保健福祉審議会に「地域生活支援推進部会」を設置", "無"),
+        ("令和元年度", "圏域の精神保健連絡会を「圏域こころの地域ケア会議」に再編", None),
+        ("令和3年度", "ピアサポーター「ささえびと」養成研修を開始", "有（山形県精神保健福祉会連合会）"),
+    ]

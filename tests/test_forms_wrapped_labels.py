@@ -101,3 +101,11 @@ def test_the_last_role_s_label_wrapped_two_characters_a_line() -> None:
     assert rows[4] == ["", "", "その他関係機関・住民等", "家族会による情報提供"]
     assert rows[5] == ["市民の理解が十分でない", "当事者が語る場をつくる", "行政", "講座の開催"]
     assert rows[8] == ["", "", "その他関係機関・住民等", "自治会との交流"]
+
+
+def test_a_count_wrapped_after_its_own_word_is_joined_without_a_space():
+    from nikosheet.parsing.forms._shared import join_wrapped
+
+    assert join_wrapped("面接を開始（全", "18病院）") == "面接を開始（全18病院）"
+    assert join_wrapped("推進会議（第", "2回）") == "推進会議（第2回）"
+    assert join_wrapped("地域移行支援の新規利用", "15人") == "地域移行支援の新規利用 15人"  # (the sheet's own space)

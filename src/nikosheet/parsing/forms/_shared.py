@@ -64,7 +64,8 @@ def display_width(text: str) -> int:
     return len(text) if text.isascii() else sum(map(_WIDTHS.__getitem__, text))
 
 
-_ERA_ENDS = ("令和", "平成", "昭和", "年")  # a number's era or year before it
+# a number's era or year, or a count's own word (`全18病院`, `第2回`, `計24回`), before it: never a space between
+_ERA_ENDS = ("令和", "平成", "昭和", "年", "全", "第", "計", "約")
 
 
 def join_wrapped(head: str, tail: str, chopped: bool = True) -> str:
@@ -74,7 +75,7 @@ def join_wrapped(head: str, tail: str, chopped: bool = True) -> str:
     after it (`55` / `にする。`, `R6` / `年4月`, `4` / `地域の…`: an author rarely spaces them, and a space
     so written at a wrap is lost), a date's or a count's era or unit, or a hiragana (a particle, a word's
     kana end: Japanese puts no space before a number), and the number after it (`令和` / `3年度`, `年` /
-    `30回`, `10年前の` / `1.6倍`, `（延べ` / `14回）`); else a space (`新規利用` / `15人`)."""
+    `30回`, `10年前の` / `1.6倍`, `（延べ` / `14回）`, `（全` / `18病院）`); else a space (`新規利用` / `15人`)."""
     if not head or not tail:
         return head or tail
     a, b = head[-1], tail[0]

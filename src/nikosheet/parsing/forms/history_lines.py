@@ -21,19 +21,18 @@ in a run after the table's last row, where an empty commission has no box:
     －
     …
 
-A box is a commission when it is one (`↓`, `－`, `なし`, a name with a corporation's or an office's
-word and no event's ending), or when its lines wrapped much narrower than the event column, or when
-it is one narrow line between an event's full line and that event's rest (`…市内2病院` `香川県事業`
-`で退院支援を開始`); two boxes whose joined lines are a commission's are one (`…保健福祉協` `会`).  A
-box that starts as only a wrapped line's rest does (a particle, `ー`, `応。…`) under an event's is that
-event's rest however wide its line above; else a box is an event's rest or the year's next event, as
-above.  A commission goes to the event it follows; a run of them after the last row (two or more) goes
-to the rows without one, in order, when it holds as many cells as they are, else (which row each is
-cannot be told) is kept as text below the table with a `missing-table` warning.  pdfminer may write the
-委託 header cell with its column's first cells in one box among the rows, where its layout puts it: the
-boxes right after it are commissions, a run whose rows its place does not tell (given to the rows only
-where as many).  A table with a year
-alone on its line is left to `cell_lines_tables`, and so is one whose header's cells share a line (a
+A box is a commission when it is one (`↓`, `－`, `なし`, the template's `有` or `無`, a name with a
+corporation's or an office's word and no event's ending), or when its lines wrapped much narrower than the
+event column, or when it is one narrow line between an event's full line and that event's rest (`…市内2病院`
+`香川県事業` `で退院支援を開始`); two boxes whose joined lines are a commission's are one (`…保健福祉協`
+`会`).  A box that starts as only a wrapped line's rest does (a particle, `ー`, `応。…`) under an event's is
+that event's rest however wide its line above; else a box is an event's rest or the year's next event, as
+above.  A commission goes to the event it follows; a run of them after the last row (two or more) goes to the
+rows without one, in order, when it holds as many cells as they are, else (which row each is cannot be told)
+is kept as text below the table with a `missing-table` warning.  pdfminer may write the 委託 header cell with
+its column's first cells in one box among the rows, where its layout puts it: the boxes right after it are
+commissions, a run whose rows its place does not tell (given to the rows only where as many).  A table with a
+year alone on its line is left to `cell_lines_tables`, and so is one whose header's cells share a line (a
 converter that joins a row's cells with a space).
 """
 
@@ -66,7 +65,8 @@ _NUMBER = re.compile(r"^[0-9０-９]{1,2}$")  # the next heading's number, stand
 # a commission's own words: a corporation's kind or a body run by itself, whatever the width of its line; or no
 # one (`－`, `なし`)
 _NONE = re.compile(r"[－\-―ー–—]|なし|無し|同上|未定")  # a commission's mark of none
-_CORPORATION = re.compile(rf"法人|株式会社|有限会社|事業団|直営|^(?:{_NONE.pattern})$")
+# a body's legal kind, a mark of none, or the template's 有・無 (`有`, `無`, `有（…法人 …）`)
+_CORPORATION = re.compile(rf"法人|株式会社|有限会社|事業団|直営|^(?:{_NONE.pattern})$|^[有無](?:$|[（(])")
 # an office's words, a commission's when its lines are narrow or a bracket after them ends it
 # (`…相談支援事業所（2か所）`, `…事業所（6か` wrapped; not an event's `…病院（12か所）へ送付`)
 _OFFICE = re.compile(r"協会|協議会|連合会|センター|事務所|事業所|病院|大学")
