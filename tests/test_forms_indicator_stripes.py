@@ -135,3 +135,32 @@ def test_an_indicator_row_of_as_many_boxes_as_cells_is_a_box_a_cell():
 
     read = third(FIXTURES / "converters" / "core-himeji-fy2024--pdftotext.txt")
     assert read == third(FIXTURES / "sheets" / "core-himeji-fy2024.txt") == (["年24回"], ["年31回"])
+
+
+def test_a_value_that_ends_on_a_count_takes_no_later_box():
+    # the target fills its column and ends on its count: the box after the effects is the effects' list's
+    name, effects = "①長期入院者の地域移行の推進", "・ピアサポーターの病院訪問を再開し、退院の希望を聞き取った。"
+    rows = [
+        [_piece(name[:9], True), _piece(name[9:], False), _piece("・地域移行支援の新", True),
+         _piece("規利用者数 12人", False), _piece("・地域移行支援の新", True), _piece("規利用者数 9人", False),
+         _piece(effects, True), _piece("・家族会と連携", True)],
+    ]  # fmt: skip
+    texts = [text for _, text, _ in indicator_stripes.by_stripes(rows)[0]]
+    assert texts[:6] == [
+        name[:9],
+        name[9:],
+        "・地域移行支援の新",
+        "規利用者数 12人",
+        "・地域移行支援の新",
+        "規利用者数 9人",
+    ]
+    assert texts[-2:] == [effects, "・家族会と連携"]
+
+
+def test_a_name_s_line_that_holds_another_cell_is_no_box_a_cell():
+    from nikosheet.parsing.forms.cell_lines_tables import _box_a_cell
+
+    boxes = [_piece("延べ相談件数 523件", True), _piece("件", True), _piece("相談者の約6割が…", True)]
+    assert _box_a_cell(_piece("③夜間相談窓口の利用件数", True), boxes, 3)
+    assert not _box_a_cell(_piece("③夜間相談窓口の利用 延べ相談件数 400", True), boxes, 3)
+    assert not _box_a_cell(_piece("③夜間相談窓口の利用件数", True), boxes[:2], 3)  # (a box short)

@@ -196,6 +196,14 @@ _PDFMINER = (
 )
 
 
+def _text_in_sheet(sheet: str, converter: str, block: str) -> str:
+    """A sheet's text by a converter (`fixtures/converters/`), its schedule, the text's last table, replaced
+    by `block`."""
+    lines = (FIXTURES / "converters" / f"{sheet}--{converter}.txt").read_text(encoding="utf-8").split("\n")
+    head = next(k for k, line in enumerate(lines) if line.startswith("時期("))
+    return "\n".join(lines[:head]) + "\n" + block
+
+
 def _in_pdfminer_sheet(block: str) -> list[dict]:
     """The schedule's rows read from core-asahikawa-fy2024's pdfminer text, its schedule replaced by `block`."""
     lines = (FIXTURES / "converters" / "core-asahikawa-fy2024--pdfminer.txt").read_text(encoding="utf-8").split("\n")
@@ -220,3 +228,30 @@ def test_a_month_after_the_rows_details_with_an_item_of_its_own_is_a_row():
     rows = [(row["label"], row["item"], row["actions"]) for row in _in_pdfminer_sheet(text)[3:]]
     assert [label for label, _, _ in rows[:3]] == ["R6年7月", "R6年7月～", "9月"]
     assert rows[2][1:] == ("随時の相談会", ["各区で開催"])
+
+
+# pref-yamagata-fy2024's schedule as plain pdftotext wrote it (the cell-per-line reading): the range's end a box
+# of its own after the row's details, right before the next month
+_PDFTOTEXT = (
+    "時期(月)\n\n実施内容\n\n具体的な取組\n\nR6年4月\n\n総合支庁・センター担当者会議\n\n"
+    "今年度の重点と役割分担の確認、退院意向確認面接\nの実施方法の共有\n\n５月\n\n未設置町村への訪問\n\n"
+    "総合支庁による個別訪問、合同設置の意向確認\n\nR6年6月\n\n退院意向確認面接（前期）\n\n"
+    "・全18病院の１年以上入院者への面接\n・退院希望者の相談支援事業所への紹介\n\nR6年7月\n\n"
+    "第1回地域生活支援推進部会\n\n今年度の重点課題の決定、圏域会議の進め方の確認\n\nR6年7月～\n\n"
+    "第1回圏域こころの地域ケア会議（4圏域）\n\n長期入院者の事例検討と圏域の課題の整理\n\nにも包括基礎研修\n\n"
+    "市町村・総合支庁の新任職員、相談支援専門員、介\n\n9月\nR6年8月\n\n"
+    "護支援専門員向け講義（オンデマンド配信あり）\nR6年10月\n\nささえびと養成研修\n\n"
+    "・養成研修（3日間）\n・修了者の登録と病院訪問の同行\n\nR6年11月\n\n"
+    "第2回圏域こころの地域ケア会議（4圏域）\n\n市町村の協議の場の状況報告、住まいの課題の協議\n\n"
+    "R6年12月\n～R7年2月\n\n庄内圏域アウトリーチ試行\n\n医療中断者への多職種訪問、最上圏域の手順書の検\n証\n\n"
+    "R7年2月\n\n第2回地域生活支援推進部会\n\n今年度の評価と次年度計画の協議、指標の確認\n\n通年\n\n"
+    "ささえびとの病院訪問\n\n2か月に1回の連絡会で日程を調整し、各病院を訪\n問\n\n随時\n\n未設置町村支援検討会\n\n"
+    "町村ごとの進み具合に応じて支援方針を見直す\n"
+)
+
+
+def test_a_ranges_end_after_the_rows_details_in_pdftotext_s_text_is_its_month_cells():
+    text = _text_in_sheet("pref-gifu-fy2024", "pdftotext", _PDFTOTEXT)
+    out = subprocess.run([sys.executable, "-m", "nikosheet", "parse", "-"], input=text, capture_output=True, text=True)
+    labels = [row["label"] for row in json.loads(out.stdout)["annual_schedule"]["items"]]
+    assert labels[3:7] == ["R6年7月", "R6年7月～9月", "R6年8月", "R6年10月"]

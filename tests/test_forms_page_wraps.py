@@ -154,3 +154,20 @@ def test_markitdown_s_strengths_in_their_box_are_the_sheet_s():
     strengths = json.loads(out.stdout)["strengths_and_issues"]["strengths"]
     assert strengths == json.loads(truth.stdout)["strengths_and_issues"]["strengths"]
     assert strengths[0].startswith("市にこころの健康センターと保健所があり") and strengths[0].endswith("行っている。")
+
+
+def test_a_box_of_short_lines_is_measured_by_the_page():
+    # three short strengths with no sentence's end: a box's measure is near the page's, these are paragraphs
+    short = [
+        "市にこころの健康センターと保健所がある",
+        "区保健福祉センターに相談員が配置されている",
+        "家族会連合会がピアサポート訪問を受託している",
+    ]
+    lines = _apply(f"{TITLE_2}\n{WIDE_BODY}\n【特徴(強み)】\n" + "\n".join(short) + f"\n{ISSUES_HEADER}{TABLE}").lines
+    assert lines[12:15] == short
+
+
+def test_pdfminer_s_blank_line_inside_a_framed_strength_is_passed_over():
+    box = f"{STRENGTH_WRAPPED}\n\n{STRENGTH_REST}\n\n{STRENGTHS[0]}\n{STRENGTHS[1]}\n\n{STRENGTHS[2]}"
+    lines = _apply(f"{TITLE_2}\n{WIDE_BODY}\n【特徴(強み)】\n\n{box}\n\n{ISSUES_HEADER}{TABLE}").lines
+    assert lines[13] == STRENGTH_WRAPPED + STRENGTH_REST and lines[15] is None

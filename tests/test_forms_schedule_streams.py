@@ -152,8 +152,38 @@ def test_more_details_than_rows_leave_the_table_to_the_other_readers():
     assert "時期(月)" in lines and not any(line and line.startswith("時期(月)\t") for line in lines)
 
 
-def test_only_pdfminer_s_text_of_a_chromium_pdf_is_so_read():
+def test_pdftotext_s_and_a_libreoffice_pdf_s_texts_are_never_so_read():
     converters = FIXTURES / "converters"
     read = {path.name.split("--")[1] for path in converters.glob("*fy2024--*.txt")
             if signals.schedule_streams(path.read_text(encoding="utf-8"))}  # fmt: skip
-    assert "pdfminer.txt" in read and not read & {"pdftotext.txt", "lopdf-pdftotext.txt", "pymupdf.txt"}
+    assert "pdfminer.txt" in read
+    assert not read & {"pdftotext.txt", "pdftotext-layout.txt", "lopdf-pdftotext.txt", "lopdf-pdfminer.txt"}
+
+
+def test_a_header_repeated_after_a_page_break_is_passed_over():
+    # the template's header cells written again among the rows: no detail of theirs, no row lost
+    block = _TOSHIMA.replace("R6年9⽉", "\f時期(⽉)\n\n実施内容\n\n具体的な取組\n\nR6年9⽉", 1)
+    assert block != _TOSHIMA
+    rows, _ = _schedule("ward-toshima-fy2024", block)
+    assert [label for label, _, _ in rows] == [
+        "R6年5月", "R6年6月", "R6年7月", "R6年8月", "R6年9月", "R6年11月", "R7年1月", "R7年2月", "R7年3月",
+    ]  # fmt: skip
+    assert not any("時期" in text for _, _, actions in rows for text in actions)
+
+
+def test_a_ranges_mark_and_end_in_a_box_of_its_own_is_its_month():
+    block = _OKAYAMA.replace("R6年9⽉\n\n第1回合同研修\n\n", "R6年9⽉\n\n～11⽉\n\n第1回合同研修\n\n", 1)
+    assert block != _OKAYAMA
+    rows, _ = _schedule("core-asahikawa-fy2024", block)
+    assert rows[5] == ("R6年9月～11月", "第1回合同研修", ["相談支援専門員と介護支援専門員による事例検討"])
+
+
+def test_a_run_of_months_followed_by_more_boxes_than_items_and_details_is_read_with_a_warning():
+    # pref-fy2024 with R6年10月's details left empty: after the run of five months, eleven boxes (a detail's
+    # wrapped rest in a box of its own): which are the items, the text does not tell
+    text = (FIXTURES / "converters" / "pref-fy2024--pdfminer.txt").read_text(encoding="utf-8")
+    text = text.replace("養成研修の実施、修了者の登録\n\n", "", 1)
+    out = subprocess.run([sys.executable, "-m", "nikosheet", "parse", "-"], input=text, capture_output=True, text=True)
+    doc = json.loads(out.stdout)
+    said = [d for d in doc["diagnostics"] if d["code"] == "shifted-cell" and "run of months" in d["message"]]
+    assert len(said) == 1 and said[0]["severity"] == "warning"

@@ -115,6 +115,12 @@ SCHEDULE_DETAILS_LATE = Template(
     "年間スケジュール: 変換で実施内容の列が数行遅れて書かれ、内容のない行より内容が少なくなっています。どの行の"
     "ものかは分からず、それらの行の初めから順に割り当てました",
 )
+SCHEDULE_RUN_ITEMS = Template(
+    "annual schedule: the converter wrote a run of months together and more boxes after them than their items;"
+    " which boxes are the items cannot be told, the first of them were taken in order",
+    "年間スケジュール: 変換で複数の時期がまとめて書かれ、その後に実施内容より多くの枠があります。どれが実施内容かは"
+    "分からず、初めの枠から順に割り当てました",
+)
 SCHEDULE_ACTIONS_AFTER = Template(
     "annual schedule: the converter wrote a band of rows' actions after their rows, fewer than the rows without"
     " any; which rows they are cannot be told, the last of those rows were given them in order",

@@ -35,7 +35,9 @@ _COLUMNS = 4  # an indicator table's: its name, two values and the effects
 _EFFECTS = _COLUMNS - 1
 _CLOSE = 2  # display columns: a wrapped line may stop a character short of its column
 _CELLS_APART = re.compile(r"[^\x00-\x7f] [^\x00-\x7f]")  # two cells on a line, a space apart
-_COUNT_END = re.compile(r"[0-9０-９][^0-9０-９\s]{0,3}$")  # a value's count and unit: `90人`, `10件`
+# a value's count and unit at a line's end (`90人`, `10件`, `3か所`; not `41人中`: the line goes on)
+_UNITS = "人|件|回|名|%|％|か所|箇所|カ所|ヶ所|施設|病院|市町村|町村|区|圏域|団体|事業所"
+_COUNT_END = re.compile(rf"[0-9０-９]\s?(?:{_UNITS})$")
 
 
 def by_stripes(rows: list[list[Piece]]) -> list[list[Piece]]:
@@ -148,10 +150,10 @@ def _wider(widest: int, widths: list[int | None]) -> bool:
 
 
 def _open(boxes: list[Box], width: int, sure: bool) -> bool:
-    """Whether a cell goes on after its boxes: its last line fills the column and ends no sentence
-    (`sure`: and a line before it filled the column too)."""
+    """Whether a cell goes on after its boxes: its last line fills the column and ends no sentence and no
+    count (`sure`: and a line before it filled the column too)."""
     lines = [text.strip() for box in boxes for _, text, _ in box]
-    if not _fills(lines[-1], width) or lines[-1].endswith(("。", "．")):
+    if not _fills(lines[-1], width) or _ends_cell(lines[-1]):
         return False
     return not sure or any(_fills(line, width) for line in lines[:-1])
 

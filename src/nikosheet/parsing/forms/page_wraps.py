@@ -47,6 +47,7 @@ from nikosheet.parsing.forms.template_tables import HEADING
 _SECTION_2 = "取組概要"  # in section 2's title: where the paragraphs this form reads begin
 _WESTERN_WORD = re.compile(r"[0-9A-Za-z][0-9A-Za-z.,%]*")
 _SLACK = 4  # display columns: a full line may stop two characters short (line-breaking rules)
+_BOX_SHARE = 0.85  # of the page's width: a framed box's measure at least (the template's frame is a little narrower)
 _OWN = "・•●■◆◇□○◎★☆※【＜<#-*" + "".join(chr(c) for c in range(0x2460, 0x2474))  # a line's own start
 
 
@@ -65,7 +66,7 @@ def apply(state: FormState) -> None:
     page = page_width([_text(line) for line in source[start:]], odd=2)
     if not page:
         return
-    boxes = _box_widths(lines, source, start)
+    boxes = _box_widths(lines, source, start, page)
     head: int | None = None  # the line the paragraph being read is written at
     last = ""  # its last source line
     first = ""  # its first source line
@@ -93,26 +94,25 @@ def apply(state: FormState) -> None:
         first = last
 
 
-def _box_widths(lines: list[str | None], source: list[str], start: int) -> dict[int, int]:
+def _box_widths(lines: list[str | None], source: list[str], start: int, page: int) -> dict[int, int]:
     """The measure of each line framed under a 【…】 label (the template sets 【特徴(強み)】's text in a box
-    narrower than the page's prose): the region's widest line, where another line reaches it too (a
-    single wide line may be a paragraph that happens to be long).  The region runs to the next table
-    row, heading or label; blank lines (pdfminer's, between its boxes) do not end it."""
+    a little narrower than the page's prose), blank lines inside it too (pdfminer's, between its boxes):
+    the region's widest line, where another line reaches it too (a single wide line may be a paragraph
+    that happens to be long) and it is near the page's width (short lines are short paragraphs, not a
+    box's measure).  The region runs to the next table row, heading or label."""
     out: dict[int, int] = {}
     i = start
     while i < len(lines):
         if not _label(lines[i]):
             i += 1
             continue
-        region: list[int] = []
-        i += 1
+        first = i = i + 1
         while i < len(lines) and not _ends_box(lines[i]):
-            if _text(lines[i]) is not None:
-                region.append(i)
             i += 1
-        widths = sorted(display_width(source[k].strip()) for k in region)  # as printed: forms may have joined
-        if len(widths) >= 3 and widths[-2] >= widths[-1] - _SLACK:
-            out.update(dict.fromkeys(region, widths[-1]))
+        texts = [k for k in range(first, i) if _text(lines[k]) is not None]
+        widths = sorted(display_width(source[k].strip()) for k in texts)  # as printed: forms may have joined
+        if len(widths) >= 3 and widths[-2] >= widths[-1] - _SLACK and widths[-1] >= page * _BOX_SHARE:
+            out.update(dict.fromkeys(range(first, i), widths[-1]))
     return out
 
 

@@ -22,15 +22,21 @@ clumps, a detail's wrapped lines sometimes in boxes apart; the header's cells st
     方の確認
 
 The months are the rows: a box that opens with one (its line's rest after a space, and the box's other
-lines, are its item), a range's end with no item of its own (`R6年8月～`, its item, `10月`, the next
-month) its range's.  The box right after a month is its item; after a run of months, as many boxes
-are the run's items (where the boxes up to the next month are just twice as many, an item and a
-detail each in turn).  Every other box is the details', in the rows' order, made cells as
-`schedule_rows` makes late details (a box whose last line fills the column or ends on a particle goes
-on in the next, a list's next item stays in its list).  A row's details are written after its month,
-and soon after it: the cells go to the rows in order, each after its row's month, the rows left
-without any chosen so that the fewest months stand between a cell and its row's.  The table is
-rewritten only where every row has its item, each month opens a box, and the cells are no more than
+lines, are its item); a range's end with no item of its own (`R6年8月～`, its item, `10月`, the next
+month) is its range's, and so is a range's mark and end in a box of its own (`～10月`) after a month with
+none.  The header's cells are passed over wherever they stand (a page break repeats them).  The box
+right after a month is its item; after a run of months, as many boxes are the run's items (where the
+boxes up to the next month are just twice as many, an item and a detail each in turn; where the details'
+header cell stands after them, the boxes before it; where the boxes are more, the first, a guess, said
+with a `shifted-cell` warning).  A bracketed note alone (`（10区）`) goes on the item above.  Every other
+box is the details', in the rows' order, made cells as `schedule_rows` makes late details (a box cut on
+a particle joined to the next; a line as wide as the column, known from a cell that wrapped, goes on
+past a blank line only in a box whose first line is short of it and where it does not end on a detail's
+usual last word, `…の確認`).  The cells go to the rows in order, each after its row's month: a cell
+written alone between an item and the next month to that item's row, several written together to the
+first rows that lack details (pdfminer writes a run of details as a column of its own, from the first
+row that lacks them), with a `shifted-cell` warning where later rows could have taken them.  The table
+is rewritten only where every row has its item, each month opens a box, and the cells are no more than
 the rows.
 """
 
@@ -48,6 +54,7 @@ from nikosheet.parsing.forms.template_tables import (
     HEADING,
     RANGE_END,
     RANGE_OPEN,
+    RANGE_TAIL,
     TABLES,
     Box,
     Cell,
@@ -61,17 +68,19 @@ _SCHEDULES = tuple(t for t in TABLES if t.header[0].startswith("時期") and t.r
 _REACH = 120  # boxes: the table is over before
 _FEWEST = 3  # rows: fewer are read by the other forms
 _NOTE = re.compile(r"[（(][^（()）]{1,12}[)）]")  # a bracketed note alone: `（10区）`
-_HEADER_CELLS = {re.sub(r"\[([^\]])[^\]]*\]", r"\1", cell) for t in _SCHEDULES for cell in t.header[1:]}
+# the header's cells, skipped wherever they stand (a page break repeats the header among the rows)
+_HEADER_CELLS = {re.sub(r"\[([^\]])[^\]]*\]", r"\1", cell) for t in _SCHEDULES for cell in t.header}
 
 
 class _Row:
-    __slots__ = ("at", "details", "item", "item_at", "month")
+    __slots__ = ("at", "details", "guessed", "item", "item_at", "month")
 
     def __init__(self, month: Box, at: int) -> None:
         self.month = month  # the month cell's lines
         self.at = at  # where the month stands among the tokens
         self.item: Cell = []
         self.item_at = -1  # where the item stands among the tokens
+        self.guessed = False  # a run of months whose items were taken by a guess starts here
         self.details: Cell = []
 
 
@@ -107,6 +116,9 @@ def _rebuild(state: FormState, table: Table, boxes: list[Box], k: int) -> bool:
     _write(state, header, boxes[k], rows, boxes[end - 1][-1][0])
     if guessed >= 0:
         state.note(Diagnostic.SHIFTED_CELL, guessed, str(messages.SCHEDULE_DETAILS_LATE()))
+    for row in rows:
+        if row.guessed:
+            state.note(Diagnostic.SHIFTED_CELL, row.month[0][0], str(messages.SCHEDULE_RUN_ITEMS()))
     return True
 
 
@@ -136,6 +148,8 @@ def _tokens(body: list[Box], pivot: re.Pattern[str], details: str) -> list[Token
                 return None
             if out and out[-1][0] == "box" and out[-1][1][-1][1].endswith(OPEN_ENDS):
                 out[-1] = ("box", [*out[-1][1], *box])  # a line cut on a particle: its rest in the next box
+            elif out and out[-1][0] == "month" and _range_tail(out[-1][1], box):
+                out[-1] = ("month", [*out[-1][1], *box])  # `R6年12月` `～R7年2月`: the range's mark and end
             else:
                 out.append(("box", box))
             continue
@@ -149,6 +163,11 @@ def _tokens(body: list[Box], pivot: re.Pattern[str], details: str) -> list[Token
         if item:
             out.append(("beside", item))
     return out
+
+
+def _range_tail(month: Box, box: Box) -> bool:
+    """Whether a box is the range's mark and end (`～10月`) of a month that has no range yet."""
+    return not RANGE_OPEN.search(join_cell(month)) and RANGE_TAIL.fullmatch(squashed(box)) is not None
 
 
 def _number(text: str) -> bool:
@@ -205,11 +224,14 @@ def _items(run: list[_Row], tokens: list[Token], k: int, rest: list[tuple[int, B
         items, others = after[0::2], after[1::2]  # an item and a detail each in turn
     else:
         items, others = after[: len(run)], after[len(run) :]
+        run[0].guessed = len(run) > 1 and len(after) > len(run)  # (which boxes are items, not told)
     for row, j in zip(run, items, strict=False):
         row.item, row.item_at = tokens[j][1], j
     for j in others:
         if run[-1].item and _NOTE.fullmatch(join_cell(tokens[j][1])):
             run[-1].item = [*run[-1].item, *tokens[j][1]]  # an item's bracketed note, written after the details
+        elif _range_tail(run[-1].month, tokens[j][1]):
+            run[-1].month = [*run[-1].month, *tokens[j][1]]  # the range's mark and end, after the item
         else:
             rest.append((j, tokens[j][1]))
     return end
