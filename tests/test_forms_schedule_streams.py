@@ -187,3 +187,10 @@ def test_a_run_of_months_followed_by_more_boxes_than_items_and_details_is_read_w
     doc = json.loads(out.stdout)
     said = [d for d in doc["diagnostics"] if d["code"] == "shifted-cell" and "run of months" in d["message"]]
     assert len(said) == 1 and said[0]["severity"] == "warning"
+
+
+def test_a_note_or_the_closing_word_after_the_schedule_is_no_detail():
+    for after in ("以上", "（注）記載の時期は予定です。"):
+        rows, _ = _schedule("ward-toshima-fy2024", _TOSHIMA.rstrip("\f\n") + f"\n\n{after}\n")
+        assert rows[-1] == ("R7年3月", "第2回豊島区精神保健福祉連絡会", ["今年度の評価と次年度計画の協議"]), after
+        assert rows[-2][2] == [], after

@@ -36,8 +36,8 @@ usual last word, `…の確認`).  The cells go to the rows in order, each after
 written alone between an item and the next month to that item's row, several written together to the
 first rows that lack details (pdfminer writes a run of details as a column of its own, from the first
 row that lacks them), with a `shifted-cell` warning where later rows could have taken them.  The table
-is rewritten only where every row has its item, each month opens a box, and the cells are no more than
-the rows.
+ends at a heading, a marker line, a note (`（注）…`) or the closing `以上`, and is rewritten only where
+every row has its item, each month opens a box, and the cells are no more than the rows.
 """
 
 from __future__ import annotations
@@ -67,6 +67,7 @@ from nikosheet.parsing.forms.template_tables import (
 _SCHEDULES = tuple(t for t in TABLES if t.header[0].startswith("時期") and t.record == 3)
 _REACH = 120  # boxes: the table is over before
 _FEWEST = 3  # rows: fewer are read by the other forms
+_AFTER_TABLE = ("【", "※", "#", "|", "（注）", "(注)", "注）", "注:", "注：")  # a marker or a note's start
 _NOTE = re.compile(r"[（(][^（()）]{1,12}[)）]")  # a bracketed note alone: `（10区）`
 # the header's cells, skipped wherever they stand (a page break repeats the header among the rows)
 _HEADER_CELLS = {re.sub(r"\[([^\]])[^\]]*\]", r"\1", cell) for t in _SCHEDULES for cell in t.header}
@@ -123,9 +124,10 @@ def _rebuild(state: FormState, table: Table, boxes: list[Box], k: int) -> bool:
 
 
 def _ends(box: Box) -> bool:
-    """Where the table is over: a section's heading, a marker line, a tab row."""
+    """Where the table is over: a section's heading, a marker line, a tab row, a note or the document's
+    closing word (`以上`)."""
     text = box[0][1]
-    return "\t" in text or bool(HEADING.match(text)) or text.startswith(("【", "※", "#", "|"))
+    return "\t" in text or bool(HEADING.match(text)) or text.startswith(_AFTER_TABLE) or text == "以上"
 
 
 Token = tuple[str, Box]  # "month", "beside" (an item on its month's line), "head" or "box", and its lines
