@@ -158,3 +158,11 @@ def with_history(sheet: str, converter: str, block: str) -> bytes:
     i = next(k for k, line in enumerate(lines) if "取組の経緯" in line)
     j = next(k for k in range(i + 1, len(lines)) if re.match(r" *4 +精神障害にも対応", lines[k]))
     return "\n".join([*lines[: i + 1], *block.split("\n")[:-1], *lines[j:]]).encode()
+
+
+def with_schedule(sheet: str, converter: str, block: str) -> str:
+    """A sheet's text by a converter (`fixtures/converters/`), its schedule (the text's last table, from its
+    header's `時期(月)` on) replaced by `block`: another sheet's schedule as the same converter wrote it."""
+    lines = (FIXTURES / "converters" / f"{sheet}--{converter}.txt").read_text(encoding="utf-8").split("\n")
+    head = next(k for k, line in enumerate(lines) if line.startswith("時期("))
+    return "\n".join(lines[:head]) + "\n" + block

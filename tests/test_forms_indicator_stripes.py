@@ -3,10 +3,6 @@ put together before the row is cut into cells."""
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
-
 import pytest
 
 from conftest import FIXTURES
@@ -97,14 +93,13 @@ def test_a_row_whose_columns_never_wrapped_is_left_as_it_is():
     ("name", "row"),
     [("designated-kitakyushu-fy2024", 0), ("pref-niigata-fy2024", 0)],
 )
-def test_pdftotext_s_striped_rows_are_the_sheet_s(name, row):
-    def outcomes(path):
-        out = subprocess.run([sys.executable, "-m", "nikosheet", "parse", str(path)], capture_output=True, text=True)
-        indicator = json.loads(out.stdout)["outcomes"]["indicators"][row]
+def test_pdftotext_s_striped_rows_are_the_sheet_s(name, row, converted, parsed):
+    def outcomes(doc):
+        indicator = doc["outcomes"]["indicators"][row]
         return {key: indicator[key] for key in ("name", "target", "actual", "effects")}
 
-    read = outcomes(FIXTURES / "converters" / f"{name}--pdftotext.txt")
-    assert read == outcomes(FIXTURES / "sheets" / f"{name}.txt")
+    read = outcomes(converted(FIXTURES / "converters" / f"{name}--pdftotext.txt"))
+    assert read == outcomes(parsed(f"{name}.txt"))
 
 
 def test_a_row_written_in_two_stripes_is_read_where_no_column_s_width_is_known():
@@ -126,15 +121,14 @@ def test_a_row_written_in_two_stripes_is_read_where_no_column_s_width_is_known()
     assert indicator_stripes.by_stripes([other]) == [other]
 
 
-def test_an_indicator_row_of_as_many_boxes_as_cells_is_a_box_a_cell():
+def test_an_indicator_row_of_as_many_boxes_as_cells_is_a_box_a_cell(converted, parsed):
     # core-himeji-fy2024 in plain pdftotext: the third row's values, each a box of its own, are its cells
-    def third(path):
-        out = subprocess.run([sys.executable, "-m", "nikosheet", "parse", str(path)], capture_output=True, text=True)
-        indicator = json.loads(out.stdout)["outcomes"]["indicators"][2]
+    def third(doc):
+        indicator = doc["outcomes"]["indicators"][2]
         return indicator["target"], indicator["actual"]
 
-    read = third(FIXTURES / "converters" / "core-himeji-fy2024--pdftotext.txt")
-    assert read == third(FIXTURES / "sheets" / "core-himeji-fy2024.txt") == (["年24回"], ["年31回"])
+    read = third(converted(FIXTURES / "converters" / "core-himeji-fy2024--pdftotext.txt"))
+    assert read == third(parsed("core-himeji-fy2024.txt")) == (["年24回"], ["年31回"])
 
 
 def test_a_value_that_ends_on_a_count_takes_no_later_box():

@@ -3,13 +3,10 @@ one month cell, in every converter's form, not a row of its own."""
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
-
 import pytest
 
-from conftest import FIXTURES, rewritten_rows
+from conftest import rewritten_rows, with_schedule
+from nikosheet import parse_text_data
 
 _HEADING = "9 精神障害にも対応した地域包括ケアシステムの構築に向けたスケジュール（今年度）\n"
 
@@ -196,21 +193,9 @@ _PDFMINER = (
 )
 
 
-def _text_in_sheet(sheet: str, converter: str, block: str) -> str:
-    """A sheet's text by a converter (`fixtures/converters/`), its schedule, the text's last table, replaced
-    by `block`."""
-    lines = (FIXTURES / "converters" / f"{sheet}--{converter}.txt").read_text(encoding="utf-8").split("\n")
-    head = next(k for k, line in enumerate(lines) if line.startswith("時期("))
-    return "\n".join(lines[:head]) + "\n" + block
-
-
 def _in_pdfminer_sheet(block: str) -> list[dict]:
     """The schedule's rows read from core-asahikawa-fy2024's pdfminer text, its schedule replaced by `block`."""
-    lines = (FIXTURES / "converters" / "core-asahikawa-fy2024--pdfminer.txt").read_text(encoding="utf-8").split("\n")
-    head = next(k for k, line in enumerate(lines) if line.startswith("時期("))
-    text = "\n".join(lines[:head]) + "\n" + block
-    out = subprocess.run([sys.executable, "-m", "nikosheet", "parse", "-"], input=text, capture_output=True, text=True)
-    return json.loads(out.stdout)["annual_schedule"]["items"]
+    return parse_text_data(with_schedule("core-asahikawa-fy2024", "pdfminer", block))["annual_schedule"]["items"]
 
 
 def test_a_ranges_end_after_the_rows_details_is_its_month_cells():
@@ -251,7 +236,6 @@ _PDFTOTEXT = (
 
 
 def test_a_ranges_end_after_the_rows_details_in_pdftotext_s_text_is_its_month_cells():
-    text = _text_in_sheet("pref-gifu-fy2024", "pdftotext", _PDFTOTEXT)
-    out = subprocess.run([sys.executable, "-m", "nikosheet", "parse", "-"], input=text, capture_output=True, text=True)
-    labels = [row["label"] for row in json.loads(out.stdout)["annual_schedule"]["items"]]
+    doc = parse_text_data(with_schedule("pref-gifu-fy2024", "pdftotext", _PDFTOTEXT))
+    labels = [row["label"] for row in doc["annual_schedule"]["items"]]
     assert labels[3:7] == ["R6年7月", "R6年7月～9月", "R6年8月", "R6年10月"]

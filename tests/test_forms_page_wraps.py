@@ -146,13 +146,9 @@ def test_a_box_s_one_wide_line_does_not_set_its_width():
     assert lines[12:14] == [STRENGTH_WRAPPED, STRENGTH_REST]
 
 
-def test_markitdown_s_strengths_in_their_box_are_the_sheet_s():
-    path = CONVERTERS / "city-shizuoka-fy2023--markitdown-pdf.txt"
-    out = subprocess.run([sys.executable, "-m", "nikosheet", "parse", str(path)], capture_output=True, text=True)
-    sheet = FIXTURES / "sheets" / "city-shizuoka-fy2023.txt"
-    truth = subprocess.run([sys.executable, "-m", "nikosheet", "parse", str(sheet)], capture_output=True, text=True)
-    strengths = json.loads(out.stdout)["strengths_and_issues"]["strengths"]
-    assert strengths == json.loads(truth.stdout)["strengths_and_issues"]["strengths"]
+def test_markitdown_s_strengths_in_their_box_are_the_sheet_s(converted, parsed):
+    strengths = converted(CONVERTERS / "city-shizuoka-fy2023--markitdown-pdf.txt")["strengths_and_issues"]["strengths"]
+    assert strengths == parsed("city-shizuoka-fy2023.txt")["strengths_and_issues"]["strengths"]
     assert strengths[0].startswith("市にこころの健康センターと保健所があり") and strengths[0].endswith("行っている。")
 
 

@@ -3,11 +3,8 @@ month's item and details put back in its row."""
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
-
-from conftest import FIXTURES
+from conftest import FIXTURES, with_schedule
+from nikosheet import parse_text_data
 from nikosheet.parsing.forms import FormState, lookalikes, schedule_streams, signals
 
 _OKAYAMA = (
@@ -43,19 +40,12 @@ _SAPPORO = (
 
 
 def _text(sheet: str, block: str) -> str:
-    """A sheet's pdfminer text (a sheet of the converters' corpus), its schedule, the text's last table,
-    replaced by `block`."""
-    path = FIXTURES / "converters" / f"{sheet}--pdfminer.txt"
-    lines = path.read_text(encoding="utf-8").split("\n")
-    head = next(k for k, line in enumerate(lines) if line.startswith("時期("))
-    return "\n".join(lines[:head]) + "\n" + block
+    return with_schedule(sheet, "pdfminer", block)
 
 
 def _schedule(sheet: str, block: str) -> tuple[list[tuple[str, str, list[str]]], list[dict]]:
     """The schedule's rows read from `_text`, and its diagnostics."""
-    text = _text(sheet, block)
-    out = subprocess.run([sys.executable, "-m", "nikosheet", "parse", "-"], input=text, capture_output=True, text=True)
-    doc = json.loads(out.stdout)
+    doc = parse_text_data(_text(sheet, block))
     items = doc["annual_schedule"]["items"]
     return [(row["label"], row["item"], row["actions"]) for row in items], doc["diagnostics"]
 
@@ -115,12 +105,10 @@ def test_details_written_together_rows_late_go_to_the_first_rows_without_any_and
     assert any(note["code"] == "shifted-cell" and "cannot be told" in note["message"] for note in notes)
 
 
-def test_details_written_together_after_the_last_item_keep_their_order_and_the_guess_is_said():
+def test_details_written_together_after_the_last_item_keep_their_order_and_the_guess_is_said(converted):
     # core-asahikawa-fy2024: R6年12月 leaves its details empty; R7年2月's and R7年3月's come after the last item,
     # where three rows lack details: which two rows, the text does not tell
-    path = FIXTURES / "converters" / "core-asahikawa-fy2024--pdfminer.txt"
-    out = subprocess.run([sys.executable, "-m", "nikosheet", "parse", str(path)], capture_output=True, text=True)
-    doc = json.loads(out.stdout)
+    doc = converted(FIXTURES / "converters" / "core-asahikawa-fy2024--pdfminer.txt")
     details = [action for row in doc["annual_schedule"]["items"][-3:] for action in row["actions"]]
     assert details == ["取組の評価と次年度計画の協議", "冬期生活支援の振り返り"]
     assert any(d["code"] == "shifted-cell" and "cannot be told" in d["message"] for d in doc["diagnostics"])
@@ -183,8 +171,7 @@ def test_a_run_of_months_followed_by_more_boxes_than_items_and_details_is_read_w
     # wrapped rest in a box of its own): which are the items, the text does not tell
     text = (FIXTURES / "converters" / "pref-fy2024--pdfminer.txt").read_text(encoding="utf-8")
     text = text.replace("養成研修の実施、修了者の登録\n\n", "", 1)
-    out = subprocess.run([sys.executable, "-m", "nikosheet", "parse", "-"], input=text, capture_output=True, text=True)
-    doc = json.loads(out.stdout)
+    doc = parse_text_data(text)
     said = [d for d in doc["diagnostics"] if d["code"] == "shifted-cell" and "run of months" in d["message"]]
     assert len(said) == 1 and said[0]["severity"] == "warning"
 

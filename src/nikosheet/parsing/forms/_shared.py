@@ -65,7 +65,7 @@ def display_width(text: str) -> int:
 
 
 # a number's era or year, or a count's own word (`全18病院`, `第2回`, `計24回`), before it: never a space between
-_ERA_ENDS = ("令和", "平成", "昭和", "年", "全", "第", "計", "約")
+_BEFORE_NUMBER = ("令和", "平成", "昭和", "年", "全", "第", "計", "約")
 
 
 def join_wrapped(head: str, tail: str, chopped: bool = True) -> str:
@@ -83,7 +83,7 @@ def join_wrapped(head: str, tail: str, chopped: bool = True) -> str:
         return head + tail
     if chopped and a.isascii() and a.isdigit() and char_width(b) == 2:  # `4` / `地域の…`, `55` / `にする。`
         return head + tail
-    if chopped and b.isascii() and b.isdigit() and (head.endswith(_ERA_ENDS) or starts_hiragana(a)):
+    if chopped and b.isascii() and b.isdigit() and (head.endswith(_BEFORE_NUMBER) or starts_hiragana(a)):
         return head + tail  # a date or a count cut at its number (`令和` / `3年度`, `年` / `30回`, `前の` / `1.6倍`)
     return f"{head} {tail}"
 

@@ -630,8 +630,8 @@ def _records(
             for k, cell in enumerate(_group_rows(table, between, joined, (caps, floors or []), boxed)):
                 put(1 + (k - 1) % (table.record - 1) if k else 0, cell if k else [pivot])
             continue
-        if _box_a_cell(pieces[at], between, count):
-            cells = in_boxes([pieces[at], *between])  # (a row written a stripe at a time, put together by column)
+        if (boxes := _box_a_cell(pieces[at], between, count)) is not None:
+            cells = boxes  # (a row written a stripe at a time, put together by column)
         elif CIRCLED.match(pieces[at][1]):  # an indicator's name may wrap: its cell takes lines too
             cells = split([pieces[at], *between], pos, count + 1, keep_first=True)
         elif (current in bare or _cells_beside(between, table, which)) and n == current + 1 and count > 1:
@@ -644,14 +644,13 @@ def _records(
     return records
 
 
-def _box_a_cell(name: Piece, between: list[Piece], count: int) -> bool:
-    """Whether an indicator's row stands in as many boxes as it has cells, a box a cell: its name's line
-    holds no other cell after a space (`①夜間相談窓口の利用 延べ相談件数 400`)."""
-    return (
-        CIRCLED.match(name[1]) is not None
-        and " " not in name[1].strip()
-        and len(in_boxes([name, *between])) == count + 1
-    )
+def _box_a_cell(name: Piece, between: list[Piece], count: int) -> list[Cell] | None:
+    """An indicator's row's cells where it stands in as many boxes as it has cells, a box a cell, its
+    name's line holding no other cell after a space (`①夜間相談窓口の利用 延べ相談件数 400`); else None."""
+    if CIRCLED.match(name[1]) is None or " " in name[1].strip():
+        return None
+    boxes = in_boxes([name, *between])
+    return boxes if len(boxes) == count + 1 else None
 
 
 def _cells_beside(between: list[Piece], table: Table, which: int) -> bool:

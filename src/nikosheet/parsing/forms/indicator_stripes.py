@@ -25,16 +25,14 @@ each indicator row before its other readings.
 
 from __future__ import annotations
 
-import itertools
 import re
 
 from nikosheet.parsing.forms._shared import display_width
-from nikosheet.parsing.forms.template_tables import BULLET, Box, Piece, box_width, boxed
+from nikosheet.parsing.forms.template_tables import Box, Piece, box_width, boxed, wrapped_widths
 
 _COLUMNS = 4  # an indicator table's: its name, two values and the effects
 _EFFECTS = _COLUMNS - 1
 _CLOSE = 2  # display columns: a wrapped line may stop a character short of its column
-_CELLS_APART = re.compile(r"[^\x00-\x7f] [^\x00-\x7f]")  # two cells on a line, a space apart
 # a value's count and unit at a line's end (`90人`, `10件`, `3か所`; not `41人中`: the line goes on)
 _UNITS = "人|件|回|名|%|％|か所|箇所|カ所|ヶ所|施設|病院|市町村|町村|区|圏域|団体|事業所"
 _COUNT_END = re.compile(rf"[0-9０-９]\s?(?:{_UNITS})$")
@@ -57,18 +55,8 @@ def _widths(rows: list[list[Box]]) -> list[int | None] | None:
     firsts = [boxes[:_COLUMNS] for boxes in rows if len(boxes) >= _COLUMNS]
     if not firsts:
         return None
-    wrapped = [[_wrapped(box) for boxes in firsts for box in (boxes[c],)] for c in range(_COLUMNS)]
+    wrapped = [[wrapped_widths(boxes[c]) for boxes in firsts] for c in range(_COLUMNS)]
     return [max((w for widths in column for w in widths), default=None) for column in wrapped]
-
-
-def _wrapped(box: Box) -> list[int]:
-    """The widths of a box's lines that wrapped: each followed by another that opens no list item, and
-    holding no two cells a space apart (`新規対象者 120人 新規対象者 134人`)."""
-    return [
-        display_width(text)
-        for (_, text, _), (_, after, _) in itertools.pairwise(box)
-        if after[:1] not in BULLET and not _CELLS_APART.search(text)
-    ]
 
 
 def _by_stripes(row: list[Piece], boxes: list[Box], widths: list[int | None]) -> list[Piece]:

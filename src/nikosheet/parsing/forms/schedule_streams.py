@@ -47,7 +47,6 @@ import re
 import nikosheet.diagnostic_messages as messages
 from nikosheet.diagnostics import Diagnostic
 from nikosheet.parsing.forms import FormState, signals
-from nikosheet.parsing.forms._shared import display_width
 from nikosheet.parsing.forms.column_runs import boxes_of, squashed
 from nikosheet.parsing.forms.schedule_rows import OPEN_ENDS, detail_cells
 from nikosheet.parsing.forms.template_tables import (
@@ -61,8 +60,15 @@ from nikosheet.parsing.forms.template_tables import (
     Table,
     join_cell,
     range_rest,
+    wrapped_widths,
     write_table,
 )
+
+
+def _header_text(cell: str) -> str:
+    """A header cell's text from its pattern (`時期[(（]月[)）]` → `時期(月)`)."""
+    return re.sub(r"\[([^\]])[^\]]*\]", r"\1", cell)
+
 
 _SCHEDULES = tuple(t for t in TABLES if t.header[0].startswith("時期") and t.record == 3)
 _REACH = 120  # boxes: the table is over before
@@ -70,7 +76,7 @@ _FEWEST = 3  # rows: fewer are read by the other forms
 _AFTER_TABLE = ("【", "※", "#", "|", "（注）", "(注)", "注）", "注:", "注：")  # a marker or a note's start
 _NOTE = re.compile(r"[（(][^（()）]{1,12}[)）]")  # a bracketed note alone: `（10区）`
 # the header's cells, skipped wherever they stand (a page break repeats the header among the rows)
-_HEADER_CELLS = {re.sub(r"\[([^\]])[^\]]*\]", r"\1", cell) for t in _SCHEDULES for cell in t.header}
+_HEADER_CELLS = {_header_text(cell) for t in _SCHEDULES for cell in t.header}
 
 
 class _Row:
@@ -244,12 +250,9 @@ def _details(rows: list[_Row], rest: list[tuple[int, Box]]) -> int | None:
     was, None where they cannot be placed so."""
     if not rest:
         return -1
-    # the column's width where a cell wrapped in it (a line with the next after it in its box, not a list's
-    # next item): a one-line cell, however wide, tells none (none goes on by its width where none wrapped)
-    wrapped = [
-        display_width(box[n][1]) for _, box in rest for n in range(len(box) - 1) if box[n + 1][1][:1] not in "・･•"
-    ]
-    widest = max(wrapped, default=1 << 30)
+    # the column's width where a cell wrapped in it: a one-line cell, however wide, tells none (none goes on
+    # by its width where none wrapped)
+    widest = max((w for _, box in rest for w in wrapped_widths(box)), default=1 << 30)
     cells = detail_cells([box for _, box in rest], widest, tails=True)
     if len(cells) > len(rows):
         return None
@@ -320,8 +323,3 @@ def _write(state: FormState, header: tuple[str, ...], head: Box, rows: list[_Row
         for row in rows
     ]
     write_table(state.lines, head, "\t".join(_header_text(cell) for cell in header), sorted(lines), last)
-
-
-def _header_text(cell: str) -> str:
-    """A header cell's text from its pattern (`時期[(（]月[)）]` → `時期(月)`)."""
-    return re.sub(r"\[([^\]])[^\]]*\]", r"\1", cell)

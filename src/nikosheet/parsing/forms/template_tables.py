@@ -14,6 +14,7 @@ of its lines.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from typing import Any, NamedTuple
 
@@ -313,6 +314,19 @@ Box = list[Piece]  # lines a converter wrote together, blank lines round them: a
 def box_width(box: Box) -> int:
     """The display width of a box's widest line."""
     return max(display_width(text) for _, text, _ in box)
+
+
+_CELLS_APART = compile_lazily(r"[^\x00-\x7f] [^\x00-\x7f]")  # two cells on a line, a space apart
+
+
+def wrapped_widths(box: Box) -> list[int]:
+    """The widths of a box's lines that wrapped (a wrapped cell's lines fill its column): each followed by
+    another that opens no list item, and holding no two cells a space apart (`新規対象者 120人 新規対象者 134人`)."""
+    return [
+        display_width(text)
+        for (_, text, _), (_, after, _) in itertools.pairwise(box)
+        if after[:1] not in BULLET and not _CELLS_APART.search(text)
+    ]
 
 
 def non_blank(lines: list[str | None]) -> list[Piece]:
