@@ -1823,3 +1823,15 @@ def test_a_list_of_items_on_lines_of_their_own_tells_no_column_s_width() -> None
 def test_a_line_of_more_places_to_cut_than_a_row_holds_is_cut_nowhere() -> None:
     assert council_heights._cuts("精神科病院協会、 精神科診療所 年 4") == [8, 15, 17]
     assert council_heights._cuts("7 " * 600) == []  # (its ways to be cut would grow as a power of 600)
+
+
+def test_a_council_of_one_member_and_a_hearing_are_rows(parsed, converted) -> None:
+    """川口市's third council, `委員ヒアリング` of `協議の場の委員`: a name that ends in no council's word and a
+    members' cell of one member, no list, each read as their column's (the whole table had been left as text)."""
+    from conftest import CONVERTERS
+    from test_converters import fields
+
+    doc = converted(CONVERTERS / "kawaguchi-r5--lopdf-pdftotext.txt")
+    assert fields(doc["councils"]) == fields(parsed("kawaguchi-r5.txt")["councils"])
+    third = doc["councils"]["meetings"][2]
+    assert (third["name"], third["members"], third["frequency"]["per_year"]) == ("委員ヒアリング", "協議の場の委員", 4)

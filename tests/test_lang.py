@@ -186,7 +186,7 @@ def test_a_field_written_twice_in_a_template_reads_back_once():
 def test_a_missing_table_reads_the_same_in_english_and_in_japanese():
     from nikosheet import parse_file_data
 
-    doc = parse_file_data(FIXTURES / "converters" / "kawaguchi-r5--lopdf-pdftotext.txt")
+    doc = parse_file_data(FIXTURES / "converters" / "city-table-shapes-fy2023--lopdf-pdftotext.txt")
     d = next(d for d in doc["diagnostics"] if d["code"] == "missing-table" and d["message"].startswith("section 7"))
     kept = d["message"].rsplit("; ", 1)[1].split()[0]  # how many lines this converter's text left
     assert d["message"] == f"section 7: no 協議の場 (名称 / 構成員 / 開催頻度) table found; {kept} lines kept as text"

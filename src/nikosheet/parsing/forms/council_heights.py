@@ -115,6 +115,8 @@ _SET_IN = "•"  # a list's item set in from its column's edge starts so (see `_
 _LAYOUT = compile_lazily(r"[\s\f・•]+")  # spaces and bullets: a bullet drawn alone on its line is layout
 _COUNTED = compile_lazily(r"[0-9０-９] (?:つ|か所|ヶ所|箇所|人|名|件|回|年|月|日)")  # a number, its counter
 _COUNCILS_TITLE = "協議の場の実施状況"
+# a members' cell of one member, no list, ends so (`協議の場の委員`, `障害福祉課`, `保健所`)
+_MEMBER_ENDS = ("員", "課", "者", "等", "所", "センター")
 _TITLE_LINE = 60  # a heading's line is shorter (a sentence that names the councils is not one)
 # a members' list, a space and a frequency's piece on one printed line (the gap autospace took out
 # is gone: `家族3回/`, so a count run in after `、` and a word counts too)
@@ -926,7 +928,7 @@ def _kind(column: int, text: str, cell: list[str]) -> bool:
         return (
             "。" not in text
             and text[0] not in LIST_BULLETS
-            and any(c in text for c in "、,，")
+            and (any(c in text for c in "、,，") or text.endswith(_MEMBER_ENDS))
             and not _run_in(cell)
             and not any(_frequency_after(line) or _frequency_before(line) for line in cell)
         )
