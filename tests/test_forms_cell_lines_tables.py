@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 import pytest
@@ -1475,3 +1476,19 @@ def test_a_ranges_end_after_the_item_beside_its_first_line_goes_on_the_month():
     assert [r[0] for r in rows[1:]] == ["R7年4月～", "5月"]
     rows = _cells("時期(月)\n実施内容\n具体的な取組\nR7年4月～\n個別支援\n5月\n\n研修会\n全2回")
     assert rows[1:] == [["R7年4月～", "個別支援", ""], ["5月", "研修会", "全2回"]]
+
+
+@pytest.mark.parametrize("converter", ["pypdf", "docx2txt", "pdftotext-raw", "pdftotext"])
+def test_an_issue_that_opens_with_a_label_of_its_own_is_a_row(converter, converted):
+    """An issue written `【連携】医療、保健、…` (a label of the author's, not the template's 【その他事項】): the table
+    goes on past it (its marker had ended the table there, and the issues were left as text)."""
+    from nikosheet import parse_text_data
+
+    path = FIXTURES / "converters" / f"kawaguchi-r5--{converter}.txt"
+    text = re.sub(r"(?m)^(\f?)(医療、保健、福祉の相互理解)", r"\1【連携】\2", path.read_text(encoding="utf-8"), count=1)
+    issues = parse_text_data(text)["strengths_and_issues"]["issues"]
+    plain = converted(path)["strengths_and_issues"]["issues"]
+    assert issues[0]["issue"] == "【連携】" + plain[0]["issue"]
+    assert issues[0]["issue"].startswith("【連携】医療、保健、福祉の相互理解が十分にできておらず")
+    assert [i["roles"] for i in issues] == [i["roles"] for i in plain]
+    assert len(issues) == 2

@@ -22,7 +22,7 @@ from nikosheet.parsing.cells import NAME_VALUE
 from nikosheet.parsing.forms._shared import display_width
 from nikosheet.parsing.lazy_re import compile_lazily
 from nikosheet.typography import RANGE_MARKS
-from nikosheet.vocabulary import BODY_KINDS, OUTCOME_COLUMNS, PLANNED_COLUMNS, ROLES, SECTORS
+from nikosheet.vocabulary import BODY_KINDS, LIST_LABELS, OUTCOME_COLUMNS, PLANNED_COLUMNS, ROLES, SECTORS
 
 SPACE = compile_lazily(r"\s+")  # on first use: the forms that ask it are loaded for few texts
 BULLET = "・•●■◆◇□○◎★☆-*" + "".join(chr(c) for c in range(0x2460, 0x2474))
@@ -268,7 +268,10 @@ HEADING = compile_lazily(rf"^#*\s*(?:[0-9０-９]{{1,2}}\s*[.．]?\s*)?{TITLE}")
 OVERVIEW_TITLE = compile_lazily(r"概要[（(]全体[)）]")  # section 2's title, or its wrapped end
 HISTORY = "取組の経緯"  # the history's title: its text may hold a table of the sheet's own
 LAID_OUT = compile_lazily(r"\S {3,}\S")  # a line's cells set apart by a run of spaces: a laid-out text
-STOP = compile_lazily(r"^(?:※|【|＜|<|#|\|)")  # a marker line, or a pipe row
+_TEMPLATE_LABELS = "|".join(re.escape(label) for label in LIST_LABELS.values())
+# a marker line, or a pipe row; not a label of the author's own opening a cell's text (`【市町村格差】小規模…`:
+# an issue's first line), only the template's labels (`【その他事項】※…`) or a label on its own or before a space
+STOP = compile_lazily(rf"^(?:※|【(?:(?:{_TEMPLATE_LABELS})】|[^】]*(?:】(?:\s|$)|$))|＜|<|#|\|)")
 # a pivot's last part the converter wrapped onto the next line: `R5 年 5` `月`, `R6 年` `度`, `2 回` `/年`
 MONTH_CUT = compile_lazily(
     r"(?:年|月\s*[～〜~\-－])\s*[0-9０-９]{1,2}$"
