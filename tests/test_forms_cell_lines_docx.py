@@ -255,3 +255,14 @@ def test_the_last_years_next_event_is_a_row_and_the_paragraph_after_the_table_is
         "令和4年度\t島しょ部（男木島・女木島）での訪問支援を開始\t",
         "\t作業部会を設置し、検討会の下で具体的な取組を企画する体制とした\t",
     ]
+
+
+@pytest.mark.parametrize("converter", ["libreoffice-txt", "python-docx", "docx2txt"])
+def test_an_arrow_line_after_an_item_is_the_items_rest(converter, parsed, converted):
+    """川口市's first initiative, `…の開催` and, after the line break its author set in the item, `→地域課題の抽出、…`:
+    one initiative in a Word document's text too (LibreOffice's text, a paragraph a line, had made the arrow's line an
+    initiative of its own, and every later one read one place off)."""
+    doc = converted(FIXTURES / "converters" / f"kawaguchi-r5--{converter}.txt")
+    want = parsed("kawaguchi-r5.txt")["basic_info"]["initiatives"]
+    assert doc["basic_info"]["initiatives"] == want
+    assert want[0].endswith("の開催\n→地域課題の抽出、解決に向けた方策の検討")

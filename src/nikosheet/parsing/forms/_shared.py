@@ -101,6 +101,13 @@ def cell_line(pieces: list[tuple[str, bool]]) -> str:
     return "<br>".join(texts)
 
 
+def paragraphs_a_line(lines: Sequence[str | None]) -> list[int]:
+    """The prose lines of a Word document's text that each are a paragraph of their own: every line but a
+    table's row and a line that opens with an arrow (`→地域課題の抽出…`: the rest of the item above, after
+    the line break its author set inside it)."""
+    return [i for i, line in enumerate(lines) if line and line.strip() and "\t" not in line and line.lstrip()[0] != "→"]
+
+
 def page_width(lines: Sequence[str | None], odd: int = 0) -> int:
     """The widest line of prose (no tab, no run of spaces), in display columns: a PDF page's width;
     `odd`: how many of the widest lines to pass over, so that a line a converter ran on does not set it."""

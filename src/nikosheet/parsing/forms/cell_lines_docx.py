@@ -32,7 +32,7 @@ the table is left to `cell_lines_tables`.
 from __future__ import annotations
 
 from nikosheet.parsing.forms import FormState, signals
-from nikosheet.parsing.forms._shared import GOAL_RE, cell_line, display_width
+from nikosheet.parsing.forms._shared import GOAL_RE, cell_line, display_width, paragraphs_a_line
 
 # the template's tables and the lines that end one, as the one-cell-per-line reader knows them
 from nikosheet.parsing.forms.template_tables import HEADING, STOP, TABLES, Table
@@ -78,7 +78,7 @@ def apply(state: FormState) -> None:
     a_line = _paragraph_a_line(source)
     _goals(lines, 1 if a_line else 2)
     if a_line:
-        state.alone.update(i for i, line in enumerate(lines) if line and line.strip() and "\t" not in line)
+        state.alone.update(paragraphs_a_line(lines))
 
 
 def _goals(lines: list[str | None], step: int) -> None:

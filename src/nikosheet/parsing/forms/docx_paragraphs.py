@@ -15,6 +15,7 @@ form's blank lines would:
 from __future__ import annotations
 
 from nikosheet.parsing.forms import FormState, signals
+from nikosheet.parsing.forms._shared import paragraphs_a_line
 
 
 def apply(state: FormState) -> None:
@@ -25,7 +26,7 @@ def apply(state: FormState) -> None:
     if not signals.docx_paragraphs(state.source):
         return
     lines = state.lines
-    prose = [i for i, line in enumerate(lines) if line and line.strip() and "\t" not in line]
+    prose = sum(1 for line in lines if line and line.strip() and "\t" not in line)
     blank = sum(1 for line in lines if line is not None and not line.strip())
-    if blank * 2 < len(prose):
-        state.alone.update(i for i in prose if not (lines[i] or "").lstrip().startswith("→"))
+    if blank * 2 < prose:
+        state.alone.update(paragraphs_a_line(lines))
