@@ -239,3 +239,62 @@ def test_a_ranges_end_after_the_rows_details_in_pdftotext_s_text_is_its_month_ce
     doc = parse_text_data(with_schedule("pref-gifu-fy2024", "pdftotext", _PDFTOTEXT))
     labels = [row["label"] for row in doc["annual_schedule"]["items"]]
     assert labels[3:7] == ["R6年7月", "R6年7月～9月", "R6年8月", "R6年10月"]
+
+
+# designated-fukuoka-fy2023's schedule (a sheet measured apart), a range cut after its end's year (`R5年12月〜R6年`
+# / `1月`), as pypdf and pdftotext's layout mode wrote it
+_YEAR_CUT_PYPDF = (
+    "時期(⽉) 実施する項⽬ 実施する内容\n"
+    "R5年4⽉ 区担当者会議（第1回） 地域課題シートの様式の統⼀、年間計画の共有\n"
+    "R5年6⽉〜7⽉ 区精神保健福祉連絡会議\n"
+    "（前期）\n"
+    "7区で事例検討を⾏い、地域課題シートを作成する。未作成の2区に\n"
+    "は精神保健福祉センターの職員が同席して作成を⽀援する。\n"
+    "R5年7⽉ 区担当者会議（第2回）\n"
+    "R5年8⽉ 第1回市協議の場の開催 区の地域課題の報告と優先順位の検討\n"
+    "R5年9⽉〜11⽉ ピアサポーター養成研修 全5回\n"
+    "R5年10⽉ 区担当者会議（第3回）\n"
+    "R5年11⽉ ⽀援者向け研修会 措置⼊院者等の退院後⽀援をテーマに、区の保健師と相談⽀援専⾨\n"
+    "員を対象として実施する\n"
+    "R5年12⽉〜R6年\n"
+    "1⽉\n"
+    "区精神保健福祉連絡会議\n"
+    "（後期）\n"
+    "R6年1⽉ 区担当者会議（第4回） 後期の区会議の結果の集約\n"
+    "R6年2⽉ 第2回市協議の場の開催 今年度の評価、次年度の重点課題の決定\n"
+    "R6年3⽉ 次年度計画の策定\n"
+)
+# (the same, laid out)
+_YEAR_CUT_LAYOUT = (
+    "時期(月)       実施する項目        実施する内容\n"
+    "R5年4月       区担当者会議（第1回）   地域課題シートの様式の統一、年間計画の共有\n"
+    "R5年6月～7月    区精神保健福祉連絡会議   7区で事例検討を行い、地域課題シートを作成する。未作成の2区に\n"
+    "            （前期）          は精神保健福祉センターの職員が同席して作成を支援する。\n"
+    "R5年7月       区担当者会議（第2回）\n"
+    "R5年8月       第1回市協議の場の開催   区の地域課題の報告と優先順位の検討\n"
+    "\x0cR5年9月～11月    ピアサポーター養成研修   全5回\n"
+    "R5年10月       区担当者会議（第3回）\n"
+    "R5年11月       支援者向け研修会      措置入院者等の退院後支援をテーマに、区の保健師と相談支援専門\n"
+    "                           員を対象として実施する\n"
+    "R5年12月～R6年   区精神保健福祉連絡会議\n"
+    "1月           （後期）\n"
+    "R6年1月        区担当者会議（第4回）   後期の区会議の結果の集約\n"
+    "R6年2月        第2回市協議の場の開催   今年度の評価、次年度の重点課題の決定\n"
+    "R6年3月        次年度計画の策定\n"
+    "\x0c\n"
+)
+
+
+@pytest.mark.parametrize(("converter", "block"), [("pypdf", _YEAR_CUT_PYPDF), ("pdftotext-layout", _YEAR_CUT_LAYOUT)])
+def test_a_range_cut_after_its_ends_year_is_one_month_cell(converter, block):
+    """`R5年12月～R6年` / `1月`: the range's end's month, wrapped after its year, is the range's (the year had run into
+    the row above, or `1月` stood as a row of its own, and the later rows one place off)."""
+    items = parse_text_data(with_schedule("kawaguchi-r5", converter, block))["annual_schedule"]["items"]
+    assert [(i["label"], i["month"]) for i in items[6:9]] == [
+        ("R5年11月", "2023-11"),
+        ("R5年12月～R6年1月", "2023-12"),
+        ("R6年1月", "2024-01"),
+    ]
+    assert items[7]["item"].startswith("区精神保健福祉連絡会議")
+    assert items[8]["actions"] == ["後期の区会議の結果の集約"]
+    assert len(items) == 11

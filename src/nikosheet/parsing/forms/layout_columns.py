@@ -44,7 +44,7 @@ from nikosheet.parsing.forms.layout_regions import (
     is_gapped,
     table_spans,
 )
-from nikosheet.parsing.forms.template_tables import range_rest
+from nikosheet.parsing.forms.template_tables import RANGE_YEAR_CUT, range_rest
 from nikosheet.parsing.forms.wrapped_cells import next_event
 from nikosheet.vocabulary import CIRCLED, EVENT_STEPS, GOAL_LABELS, LIST_LABELS, OUTCOME_COLUMNS, ROLES
 
@@ -479,9 +479,12 @@ def _pivot_rows(
 def _range_end(row: _Row, cells: dict[int, str], known: known_headers.KnownTable) -> bool:
     """Whether a line's pivot is the end of the row's open range of months, which its narrow column
     wrapped onto the next line (`R6年7月～` / `9月`, perhaps beside the row's other cells' wrapped lines,
-    but not beside an item of its own, which a row's first line has): the row's, not a row of its own."""
+    but not beside an item of its own, which a row's first line has, unless the range was cut after its end's
+    year, `R5年12月～R6年` / `1月`): the row's, not a row of its own."""
     above = row.pieces.get(known.pivot, [])
-    return bool(above) and known.pivot + 1 not in cells and range_rest(above[-1], cells[known.pivot])
+    if not above or not range_rest(above[-1], cells[known.pivot]):
+        return False
+    return known.pivot + 1 not in cells or RANGE_YEAR_CUT.search(above[-1]) is not None  # (`R5年12月～R6年` / `1月`)
 
 
 def _pivot_cells(line: str, cells: dict[int, str], known: known_headers.KnownTable) -> dict[int, str]:

@@ -5,6 +5,7 @@ between runs of spaces, headings and blank lines, as `layout_columns` and
 
 from __future__ import annotations
 
+from nikosheet.parsing.forms.template_tables import RANGE_YEAR_CUT
 from nikosheet.parsing.lazy_re import compile_lazily
 from nikosheet.typography import RANGE_MARKS
 
@@ -66,6 +67,6 @@ def _needs_space(before: str, after: str) -> bool:
         return True
     if a in ",;":  # a comma's space, where the line wrapped: `センター,` / `事務局`
         return True
-    if a in RANGE_MARKS:  # a range goes on: `R6年7月～` / `9月`
+    if a in RANGE_MARKS or RANGE_YEAR_CUT.search(before):  # a range goes on: `R6年7月～` / `9月`, `…～R6年` / `1月`
         return False
     return b.isdigit() and any(ch.isdigit() for ch in before)

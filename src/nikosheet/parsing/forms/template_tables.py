@@ -107,8 +107,8 @@ _ONE_FY = rf"(?:(?:{_ERA}|{_WESTERN})\s*度|(?:平成|令和|[HR])\s*(?:[0-9０-
 _FY = rf"(?:{_ONE_FY}(?:\s*[～〜~\-－]\s*(?:{_ONE_FY})?)?|(?:{_ERA}|{_WESTERN})(?=\s*$))"
 _ONE_MONTH = rf"(?:(?:{_ERA}|{_WESTERN})\s*)?[0-9０-９]{{1,2}}\s*月"
 # a range's last month, or one whose `月` a narrow column wrapped onto the next line (`R6年5月～6` `月`,
-# `R6年12月～R7年1` `月`: the year end crossed)
-_LAST_MONTH = rf"(?:{_ONE_MONTH}|(?:{_ERA}\s*)?[0-9０-９]{{1,2}}(?=\s*$))"
+# `R6年12月～R7年1` `月`: the year end crossed), or whose month it wrapped after the year (`R5年12月～R6年` `1月`)
+_LAST_MONTH = rf"(?:{_ONE_MONTH}|(?:{_ERA}\s*)?[0-9０-９]{{1,2}}(?=\s*$)|{_ERA}(?=\s*$))"
 # a month (`R5年5月`, `5月`, `5`), a range of months (`6月～7月`, `7～9月`, `R5年4月～` open), a half or a
 # quarter of the year (`R6年度下半期`), a short date (`R7.3`), all year or when needed (`通年`, `随時`)
 _MONTH = (
@@ -271,7 +271,8 @@ LAID_OUT = compile_lazily(r"\S {3,}\S")  # a line's cells set apart by a run of 
 _TEMPLATE_LABELS = "|".join(re.escape(label) for label in LIST_LABELS.values())
 # a marker line, or a pipe row; not a label of the author's own opening a cell's text (`【市町村格差】小規模…`:
 # an issue's first line), only the template's labels (`【その他事項】※…`) or a label on its own or before a space
-STOP = compile_lazily(rf"^(?:※|【(?:(?:{_TEMPLATE_LABELS})】|[^】]*(?:】(?:\s|$)|$))|＜|<|#|\|)")
+LABEL = rf"【(?:(?:{_TEMPLATE_LABELS})】|[^】]*(?:】(?:\s|$)|$))"  # (see `STOP`)
+STOP = compile_lazily(rf"^(?:※|{LABEL}|＜|<|#|\|)")
 # a pivot's last part the converter wrapped onto the next line: `R5 年 5` `月`, `R6 年` `度`, `2 回` `/年`
 MONTH_CUT = compile_lazily(
     r"(?:年|月\s*[～〜~\-－])\s*[0-9０-９]{1,2}$"
@@ -279,17 +280,23 @@ MONTH_CUT = compile_lazily(
 # an open range's end, wrapped onto the next line: `R5年10月～` `11月`, `R6年12月～` `R7年1月`
 RANGE_OPEN = compile_lazily(rf"[{re.escape(RANGE_MARKS)}]$")
 RANGE_END = compile_lazily(rf"(?:{_ERA}\s*)?[0-9０-９]{{1,2}}\s*月")
+# a range's end cut after its year, its month on the next line: `R5年12月～R6年` `1月`
+RANGE_YEAR_CUT = compile_lazily(rf"[{re.escape(RANGE_MARKS)}]\s*{_ERA}$")
+_MONTH_ALONE = compile_lazily(r"[0-9０-９]{1,2}\s*月")
 # a range's end wrapped with its mark onto the next line: `R6年12月` `～R7年2月`
 RANGE_TAIL = compile_lazily(rf"[{re.escape(RANGE_MARKS)}]\s*{RANGE_END.pattern}")
 
 
 def range_rest(above: str, text: str) -> bool:
     """Whether `text` is the rest of a range of months that `above` (a month cell's text so far) starts,
-    which a narrow column wrapped onto the next line: the range's end (`R6年7月～` / `9月`) or its mark
-    and end (`R6年12月` / `～R7年2月`), the cell's rest and no row of its own.  A range left open (`R7年4月～`:
-    from April on) is rare and a wrapped one common: where the line shows no item of a row of its own, the
-    wrapped reading is taken (each form tells where the item stands)."""
+    which a narrow column wrapped onto the next line: the range's end (`R6年7月～` / `9月`), its mark
+    and end (`R6年12月` / `～R7年2月`) or its end's month (`R5年12月～R6年` / `1月`), the cell's rest and no
+    row of its own.  A range left open (`R7年4月～`: from April on) is rare and a wrapped one common: where
+    the line shows no item of a row of its own, the wrapped reading is taken (each form tells where the
+    item stands)."""
     text = text.strip()
+    if RANGE_YEAR_CUT.search(above.rstrip()):
+        return _MONTH_ALONE.fullmatch(text) is not None
     if not RANGE_OPEN.search(above.rstrip()):
         return RANGE_TAIL.fullmatch(text) is not None  # (no row's month starts with a range's mark)
     return RANGE_END.fullmatch(text) is not None
