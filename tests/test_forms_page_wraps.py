@@ -167,3 +167,60 @@ def test_pdfminer_s_blank_line_inside_a_framed_strength_is_passed_over():
     box = f"{STRENGTH_WRAPPED}\n\n{STRENGTH_REST}\n\n{STRENGTHS[0]}\n{STRENGTHS[1]}\n\n{STRENGTHS[2]}"
     lines = _apply(f"{TITLE_2}\n{WIDE_BODY}\n【特徴(強み)】\n\n{box}\n\n{ISSUES_HEADER}{TABLE}").lines
     assert lines[13] == STRENGTH_WRAPPED + STRENGTH_REST and lines[15] is None
+
+
+def test_a_page_break_after_an_items_wrapped_lines_joined_before_keeps_the_item_whole(parsed):
+    """An item of 【その他事項】 whose wrapped lines `wrapped_items` joined, then the page's break (a blank line and a
+    form feed) before its last line: the lines taken into the item are passed over, and the rest goes on it (it
+    had been an item of its own, `内容にばらつきがある。`)."""
+    from nikosheet import parse_text_data
+
+    source = (FIXTURES / "converters" / "kawaguchi-r5--pdftotext.txt").read_text(encoding="utf-8")
+    head, rest = source.split("さい\n前年度の協議の場において", 1)
+    matters = (
+        "・協議の場が3層に分かれており、それぞれの会議で出された意見をどのように集約し、具体的な取組につなげるかが\n"
+        "課題となっている。特に、区の連絡会で出された課題を推進会議に報告する方法が定まっておらず、区によって報告の\n"
+        "\n"
+        "\f内容にばらつきがある。\n"
+        "・推進会議と自立支援協議会精神部会の役割分担について、他の指定都市の例を教えていただきたい。\n"
+    )
+    text = head + "さい\n" + matters + rest[rest.index("\n\n") :]
+    assert parse_text_data(text)["councils"]["other_matters"] == [
+        "協議の場が3層に分かれており、それぞれの会議で出された意見をどのように集約し、具体的な取組につなげるかが課題と"
+        "なっている。特に、区の連絡会で出された課題を推進会議に報告する方法が定まっておらず、区によって報告の内容に"
+        "ばらつきがある。",
+        "推進会議と自立支援協議会精神部会の役割分担について、他の指定都市の例を教えていただきたい。",
+    ]
+
+
+# a prefecture's strengths as pypdf wrote them: no bullet, each opening with a label of the author's own
+_LABELLED = (
+    "【保健福祉事務所を核とした圏域⽀援】県内10か所の保健福祉事務所が圏域の協議の場の事務局を担ってお\n"
+    "り、精神科病院、市町村、相談⽀援事業所との⽇頃からの関係を⽣かして、圏域単位で課題の共有と調整を⾏\n"
+    "うことができる。⻑野市・松本市の保健所とも担当者会議を通じて情報共有を⾏っている。\n"
+    "【精神保健福祉センターによる⼈材育成】精神保健福祉センターが市町村職員向けの体系的な研修とピアサポ\n"
+    "ーターの養成を担っており、県全体で⽀援者の資質向上に取り組む体制がある。\n"
+    "【当事者・家族の参画】県家族会連合会や当事者団体が構築推進会議の委員として参加しており、当事者の視\n"
+    "点を施策に反映する素地がある。\n"
+)
+
+
+def test_strengths_that_open_with_labels_of_their_own_are_measured_by_their_box(parsed):
+    """Strengths written `【保健福祉事務所を核とした圏域支援】県内…`, no bullet: each label opens a strength, not a
+    box of its own, so the box under 【特徴(強み)】 is measured by its widest line and each strength's wrapped lines
+    go on it (each strength after the first had been read one place down)."""
+    from nikosheet import parse_text_data
+
+    source = (CONVERTERS / "kawaguchi-r5--pypdf.txt").read_text(encoding="utf-8")
+    head, rest = source.split("【特徴(強み)】\n", 1)
+    text = head + "【特徴(強み)】\n" + "".join(_LABELLED) + rest[rest.index("課題 課題解決") :]
+    strengths = parse_text_data(text)["strengths_and_issues"]["strengths"]
+    assert [s[:12] for s in strengths] == [
+        "【保健福祉事務所を核とし",
+        "【精神保健福祉センターに",
+        "【当事者・家族の参画】県",
+    ]
+    assert strengths[0].endswith(
+        "圏域単位で課題の共有と調整を行うことができる。長野市・松本市の保健所とも担当者会議を通じて情報共有を行っている。"
+    )
+    assert strengths[2].endswith("当事者の視点を施策に反映する素地がある。")

@@ -42,8 +42,12 @@ from nikosheet.parsing.forms._shared import (
     page_width,
 )
 from nikosheet.parsing.forms.cell_lines_docx import paragraphs_unwrapped
-from nikosheet.parsing.forms.template_tables import HEADING
+from nikosheet.parsing.forms.lookalikes import folded
+from nikosheet.parsing.forms.template_tables import HEADING, LABEL
+from nikosheet.parsing.lazy_re import compile_lazily
 
+_LABEL = compile_lazily(LABEL)
+_SPACES = re.compile(r"[\s\f\u3000]+")
 _SECTION_2 = "取組概要"  # in section 2's title: where the paragraphs this form reads begin
 _WESTERN_WORD = re.compile(r"[0-9A-Za-z][0-9A-Za-z.,%]*")
 _SLACK = 4  # display columns: a full line may stop two characters short (line-breaking rules)
@@ -75,6 +79,9 @@ def apply(state: FormState) -> None:
         width = min(boxes.get(i, page), page)
         if text is None:
             if head is not None and lines[i] == "" and _wrapped_across(last, width):
+                continue
+            if head is not None and lines[i] is None and _taken_into(source[i], lines[head]):
+                last = folded(source[i].strip(" \f\u3000"))  # (a form before joined it: the paragraph goes on)
                 continue
             head = None
             continue
@@ -117,7 +124,9 @@ def _box_widths(lines: list[str | None], source: list[str], start: int, page: in
 
 
 def _label(line: str | None) -> bool:
-    return line is not None and line.lstrip("# ").startswith("【")
+    """A 【…】 label: the template's, or one on its own (not an author's label opening a paragraph of the
+    box, `【当事者の参画】ピアサポーター…`)."""
+    return line is not None and _LABEL.match(line.lstrip("# ")) is not None
 
 
 def _ends_box(line: str | None) -> bool:
@@ -139,6 +148,13 @@ def _wrapped_across(last: str, width: int) -> bool:
     """Whether a blank line after `last` is pdfminer's between a page's wrap and its rest: `last` is
     full and stops inside a sentence, not at a closing bracket (a figure's title, `…（イメージ）`)."""
     return goes_on(last, width - _SLACK) and not last.endswith(tuple(CLOSING))
+
+
+def _taken_into(source: str, line: str | None) -> bool:
+    """Whether a source line's text is in the line a form before joined it to (`wrapped_items`: a list's
+    item and its wrapped lines), so that the paragraph may go on after it."""
+    text = _SPACES.sub("", folded(source))
+    return bool(text) and line is not None and text in _SPACES.sub("", line)
 
 
 def _text(line: str | None) -> str | None:

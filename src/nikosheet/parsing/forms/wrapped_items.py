@@ -30,7 +30,8 @@ def apply(state: FormState) -> None:
     if not signals.wrapped_items(state.source):
         return
     lines = state.lines
-    width = page_width(lines)
+    # the page's widest line, and the third widest (one odd line, a guidance line run on, widens no measure)
+    width = (page_width(lines, odd=2), page_width(lines))
     i = 0
     while i < len(lines):
         text = _text(lines[i])
@@ -49,8 +50,8 @@ def _text(line: str | None) -> str:
     return "" if line is None or "\t" in line else line.strip(" \f\u3000")
 
 
-def _wraps(line: str, following: str, width: int) -> bool:
+def _wraps(line: str, following: str, width: tuple[int, int]) -> bool:
     """Whether `following` is the rest of `line`, which the page wrapped."""
     if not line or not following or _NOT_A_WRAP.match(following) or line.endswith(("。", "．")):
         return False
-    return width - _SLACK <= display_width(line) <= width
+    return width[0] - _SLACK <= display_width(line) <= width[1]
