@@ -1492,3 +1492,74 @@ def test_an_issue_that_opens_with_a_label_of_its_own_is_a_row(converter, convert
     assert issues[0]["issue"].startswith("【連携】医療、保健、福祉の相互理解が十分にできておらず")
     assert [i["roles"] for i in issues] == [i["roles"] for i in plain]
     assert len(issues) == 2
+
+
+# a city's history as plain pdftotext wrote its Chromium PDF: an event's last words (`保健師を配置`) in a box of
+# their own after the row's commission (`市直営`)
+_HISTORY_REST_AFTER_COMMISSION = (
+    "\n"
+    "年度\n"
+    "\n"
+    "経過\n"
+    "\n"
+    "委託\n"
+    "\n"
+    "平成22年度 精神障がい者地域移行支援事業を開始\n"
+    "\n"
+    "市内の相談支援事業所2か所が\n"
+    "受託\n"
+    "\n"
+    "平成26年度 福岡市精神保健福祉審議会に地域移行・地域定着推進部会を設置\n"
+    "平成30年度 措置入院者等退院後支援事業を開始し、各区保健福祉センターに担当\n"
+    "\n"
+    "市直営\n"
+    "\n"
+    "保健師を配置\n"
+    "令和元年度\n"
+    "\n"
+    "「精神障がいにも対応した地域包括ケアシステム」の市協議の場とし\n"
+    "て同部会を位置づけ\n"
+    "ピアサポーター派遣事業を開始\n"
+    "\n"
+    "NPO法人が受託\n"
+    "\n"
+    "令和3年度\n"
+    "\n"
+    "7区すべてで区精神保健福祉連絡会議を開催\n"
+    "\n"
+    "市直営\n"
+    "\n"
+    "令和4年度\n"
+    "\n"
+    "居住支援協議会に精神障がい者の住まい確保に関する作業部会を設置\n"
+    "\n"
+    "↓\n"
+    "\n"
+)
+
+
+def test_an_events_last_words_after_its_commission_go_on_the_event():
+    """`…各区保健福祉センターに担当` `市直営` `保健師を配置`: the event's line fills its column and ends no step, and
+    the short step after the commission's box is its end (it had been the year's next event, and every later row
+    one place off)."""
+    from nikosheet import parse_text_data
+
+    source = (FIXTURES / "converters" / "kawaguchi-r5--pdftotext.txt").read_text(encoding="utf-8")
+    head, rest = source.split("取組の経緯（地域課題）\n", 1)
+    text = head + "取組の経緯（地域課題）\n" + "".join(_HISTORY_REST_AFTER_COMMISSION) + rest
+    events = [(e["period"], e["description"], e["commission"]) for e in parse_text_data(text)["history"]["events"]]
+    assert events[2] == (
+        "平成30年度",
+        "措置入院者等退院後支援事業を開始し、各区保健福祉センターに担当保健師を配置",
+        "市直営",
+    )
+    assert events[3][0] == "令和元年度"
+    assert [e[0] for e in events] == [
+        "平成22年度",
+        "平成26年度",
+        "平成30年度",
+        "令和元年度",
+        "令和元年度",
+        "令和3年度",
+        "令和4年度",
+    ]
