@@ -181,3 +181,67 @@ def test_a_note_or_the_closing_word_after_the_schedule_is_no_detail():
         rows, _ = _schedule("ward-toshima-fy2024", _TOSHIMA.rstrip("\f\n") + f"\n\n{after}\n")
         assert rows[-1] == ("R7年3月", "第2回豊島区精神保健福祉連絡会", ["今年度の評価と次年度計画の協議"]), after
         assert rows[-2][2] == [], after
+
+
+# designated-fukuoka-fy2023's (a sheet measured apart): items and their details run together on one line at
+# their height (`区担当者会議（第1回） 地域課題シートの…`), and a run of months whose boxes hold both
+_FUKUOKA = (
+    "時期(⽉)\n\n"
+    "R5年4⽉\n\n"
+    "R5年6⽉〜7⽉\n\n"
+    "R5年7⽉\n\n"
+    "R5年8⽉\n\n"
+    "実施する項⽬\n\n"
+    "実施する内容\n\n"
+    "区担当者会議（第1回） 地域課題シートの様式の統⼀、年間計画の共有\n\n"
+    "区精神保健福祉連絡会議\n（前期）\n\n"
+    "7区で事例検討を⾏い、地域課題シートを作成する。未作成の2区に\nは精神保健福祉センターの職員が同席して作成を⽀援する。\n\n"
+    "区担当者会議（第2回）\n\n"
+    "第1回市協議の場の開催 区の地域課題の報告と優先順位の検討\n\n"
+    "\x0cR5年9⽉〜11⽉\n\n"
+    "ピアサポーター養成研修 全5回\n\n"
+    "R5年10⽉\n\n"
+    "R5年11⽉\n\n"
+    "区担当者会議（第3回）\n\n"
+    "⽀援者向け研修会\n\n"
+    "R5年12⽉〜R6年\n1⽉\n\n"
+    "区精神保健福祉連絡会議\n（後期）\n\n"
+    "措置⼊院者等の退院後⽀援をテーマに、区の保健師と相談⽀援専⾨\n員を対象として実施する\n\n"
+    "R6年1⽉\n\n"
+    "R6年2⽉\n\n"
+    "R6年3⽉\n\n"
+    "区担当者会議（第4回） 後期の区会議の結果の集約\n\n"
+    "第2回市協議の場の開催 今年度の評価、次年度の重点課題の決定\n\n"
+    "次年度計画の策定\n\n"
+    "\x0c"
+)
+
+
+def test_an_item_and_its_details_run_together_on_a_line_are_two_cells():
+    rows, _ = _schedule("kawaguchi-r5", _FUKUOKA)
+    assert rows[:5] == [
+        ("R5年4月", "区担当者会議（第1回）", ["地域課題シートの様式の統一、年間計画の共有"]),
+        (
+            "R5年6月～7月",
+            "区精神保健福祉連絡会議（前期）",
+            [
+                "7区で事例検討を行い、地域課題シートを作成する。未作成の2区には精神保健福祉センターの職員が同席して"
+                "作成を支援する。"
+            ],
+        ),
+        ("R5年7月", "区担当者会議（第2回）", []),
+        ("R5年8月", "第1回市協議の場の開催", ["区の地域課題の報告と優先順位の検討"]),
+        ("R5年9月～11月", "ピアサポーター養成研修", ["全5回"]),
+    ]
+    assert rows[8:] == [
+        ("R6年1月", "区担当者会議（第4回）", ["後期の区会議の結果の集約"]),
+        ("R6年2月", "第2回市協議の場の開催", ["今年度の評価、次年度の重点課題の決定"]),
+        ("R6年3月", "次年度計画の策定", []),
+    ]
+
+
+def test_an_items_own_space_is_no_cut_where_no_wrapped_item_tells_the_column():
+    box = [(0, "居住支援協議会 住まい部会", False)]
+    assert schedule_streams._item_and_details(box, None) is None
+    assert schedule_streams._item_and_details(box, 30) is None
+    assert schedule_streams._item_and_details(box, 16) == ("居住支援協議会", "住まい部会")

@@ -28,7 +28,11 @@ none.  The header's cells are passed over wherever they stand (a page break repe
 right after a month is its item; after a run of months, as many boxes are the run's items (where the
 boxes up to the next month are just twice as many, an item and a detail each in turn; where the details'
 header cell stands after them, the boxes before it; where the boxes are more, the first, a guess, said
-with a `shifted-cell` warning).  A bracketed note alone (`（10区）`) goes on the item above.  Every other
+with a `shifted-cell` warning).  A line that holds an item and, a space after it, its details, which
+pdfminer ran together at their height (`区担当者会議（第1回） 地域課題シートの様式の統一、…`), is the two
+cells where its second part is a list or a sentence or the line is wider than the items wrap at; then a
+run's items are those lines' items and the boxes that are no sentence, where they are just as many.  A
+bracketed note alone (`（10区）`) goes on the item above.  Every other
 box is the details', in the rows' order, made cells as `schedule_rows` makes late details (a box cut on
 a particle joined to the next; a line as wide as the column, known from a cell that wrapped, goes on
 past a blank line only in a box whose first line is short of it and where it does not end on a detail's
@@ -42,11 +46,13 @@ every row has its item, each month opens a box, and the cells are no more than t
 
 from __future__ import annotations
 
+import itertools
 import re
 
 import nikosheet.diagnostic_messages as messages
 from nikosheet.diagnostics import Diagnostic
 from nikosheet.parsing.forms import FormState, signals
+from nikosheet.parsing.forms._shared import display_width
 from nikosheet.parsing.forms.column_runs import boxes_of, squashed
 from nikosheet.parsing.forms.schedule_rows import OPEN_ENDS, detail_cells
 from nikosheet.parsing.forms.template_tables import (
@@ -75,6 +81,8 @@ _REACH = 120  # boxes: the table is over before
 _FEWEST = 3  # rows: fewer are read by the other forms
 _AFTER_TABLE = ("【", "※", "#", "|", "（注）", "(注)", "注）", "注:", "注：")  # a marker or a note's start
 _NOTE = re.compile(r"[（(][^（()）]{1,12}[)）]")  # a bracketed note alone: `（10区）`
+_ITEM_LEAST = 3  # characters: an item is longer (a line's shorter first part is no item run into its details)
+_SLACK = 2  # display columns: an item's line may be a character wider than the widest that wrapped
 # the header's cells, skipped wherever they stand (a page break repeats the header among the rows)
 _HEADER_CELLS = {_header_text(cell) for t in _SCHEDULES for cell in t.header}
 
@@ -136,7 +144,9 @@ def _ends(box: Box) -> bool:
     return "\t" in text or bool(HEADING.match(text)) or text.startswith(_AFTER_TABLE) or text == "以上"
 
 
-Token = tuple[str, Box]  # "month", "beside" (an item on its month's line), "head" or "box", and its lines
+# "month", "beside" (an item on its month's line), "head", "box", or a line's "lead" and "tail" (an item and its
+# details run together on one line), and its lines
+Token = tuple[str, Box]
 
 
 def _tokens(body: list[Box], pivot: re.Pattern[str], details: str) -> list[Token] | None:
@@ -144,6 +154,7 @@ def _tokens(body: list[Box], pivot: re.Pattern[str], details: str) -> list[Token
     rest on its next lines) and its item beside it, the details' header cell a token of its own (the
     other header cells left out); None where a month stands inside a box."""
     out: list[Token] = []
+    width = _item_width(body, pivot)
     for box in body:
         first = box[0]
         if squashed(box) in _HEADER_CELLS:
@@ -158,6 +169,8 @@ def _tokens(body: list[Box], pivot: re.Pattern[str], details: str) -> list[Token
                 out[-1] = ("box", [*out[-1][1], *box])  # a line cut on a particle: its rest in the next box
             elif out and out[-1][0] == "month" and _range_tail(out[-1][1], box):
                 out[-1] = ("month", [*out[-1][1], *box])  # `R6年12月` `～R7年2月`: the range's mark and end
+            elif (cut := _item_and_details(box, width)) is not None:
+                out += [("lead", [(first[0], cut[0], first[2])]), ("tail", [(first[0], cut[1], False)])]
             else:
                 out.append(("box", box))
             continue
@@ -171,6 +184,38 @@ def _tokens(body: list[Box], pivot: re.Pattern[str], details: str) -> list[Token
         if item:
             out.append(("beside", item))
     return out
+
+
+def _item_width(body: list[Box], pivot: re.Pattern[str]) -> int | None:
+    """The items' column's width where an item wrapped: the widest first line of a box of several lines
+    right after a box that holds a month and nothing else (its item's box); None where none did."""
+    widths = [
+        display_width(box[0][1])
+        for above, box in itertools.pairwise(body)
+        if len(box) > 1
+        and (m := pivot.match(above[-1][1])) is not None
+        and not above[-1][1][m.end() :].strip()
+        and "。" not in squashed(box)
+        and squashed(box) not in _HEADER_CELLS
+    ]
+    return max(widths, default=None)
+
+
+def _item_and_details(box: Box, width: int | None) -> tuple[str, str] | None:
+    """A line that holds a row's item and, a space after it, its details, which pdfminer ran together at
+    their height (`区担当者会議（第1回） 地域課題シートの様式の統一、…`, `ピアサポーター養成研修 全5回`): the
+    item and the details, where the line is one box and its second part a detail's (a list or a sentence),
+    or the line is wider than an item wraps at and its first part is not; else None (`居住支援協議会 住まい部会`:
+    an item's own space)."""
+    if len(box) != 1 or box[0][1].count(" ") != 1:
+        return None
+    item, details = box[0][1].split(" ")
+    if len(item) < _ITEM_LEAST or "。" in item or item.endswith(OPEN_ENDS) or not details or details.isascii():
+        return None
+    if any(mark in details for mark in "、。"):
+        return item, details
+    fits = width is not None and display_width(item) <= width + _SLACK < display_width(box[0][1])
+    return (item, details) if fits else None
 
 
 def _range_tail(month: Box, box: Box) -> bool:
@@ -228,10 +273,13 @@ def _items(run: list[_Row], tokens: list[Token], k: int, rest: list[tuple[int, B
         items, others = [j for j in after if j < head], [j for j in after if j > head]
         if len(items) != len(run):
             return -1
+    elif (told := _told_items(tokens, after, len(run))) is not None:
+        items, others = told, [j for j in after if j not in told]
     elif len(run) > 1 and len(after) == 2 * len(run):
         items, others = after[0::2], after[1::2]  # an item and a detail each in turn
     else:
-        items, others = after[: len(run)], after[len(run) :]
+        free = [j for j in after if tokens[j][0] != "tail"]
+        items, others = free[: len(run)], [j for j in after if j not in free[: len(run)]]
         run[0].guessed = len(run) > 1 and len(after) > len(run)  # (which boxes are items, not told)
     for row, j in zip(run, items, strict=False):
         row.item, row.item_at = tokens[j][1], j
@@ -243,6 +291,18 @@ def _items(run: list[_Row], tokens: list[Token], k: int, rest: list[tuple[int, B
         else:
             rest.append((j, tokens[j][1]))
     return end
+
+
+def _told_items(tokens: list[Token], after: list[int], count: int) -> list[int] | None:
+    """The items of a run of `count` months where the boxes tell them, a line run together with its details
+    among them: each such line's item, and every other box but a detail's part or a sentence (`…作成する。`),
+    just as many as the months and the first box one of them; else None."""
+    if not any(tokens[j][0] == "lead" for j in after):
+        return None
+    items = [
+        j for j in after if tokens[j][0] == "lead" or (tokens[j][0] != "tail" and "。" not in squashed(tokens[j][1]))
+    ]
+    return items if len(items) == count and items[0] == after[0] else None
 
 
 def _details(rows: list[_Row], rest: list[tuple[int, Box]]) -> int | None:
