@@ -1835,3 +1835,84 @@ def test_a_council_of_one_member_and_a_hearing_are_rows(parsed, converted) -> No
     assert fields(doc["councils"]) == fields(parsed("kawaguchi-r5.txt")["councils"])
     third = doc["councils"]["meetings"][2]
     assert (third["name"], third["members"], third["frequency"]["per_year"]) == ("委員ヒアリング", "協議の場の委員", 4)
+
+
+# a ward's councils as pdftotext wrote its LibreOffice PDF: a name whose bracketed note is long (the four
+# centres it meets in), wrapped on four lines
+_NAKANO = (
+    "名称\n"
+    "\n"
+    "協議の場の構成員\n"
+    "\n"
+    "開催\n"
+    "頻度\n"
+    "\n"
+    "実施内容\n"
+    "\n"
+    "特記事項等(課題・強\n"
+    "み等)\n"
+    "\n"
+    "中野区精神障害に\n"
+    "も対応した地域包\n"
+    "括ケアシステム推\n"
+    "進会議\n"
+    "\n"
+    "精神科病院、精神科診療所、中野区医師会、訪問\n"
+    "看護ステーション、基幹相談支援センター、相談\n"
+    "2回\n"
+    "支援事業所、地域活動支援センター、家族会、ピ\n"
+    "/年\n"
+    "アサポーター、地域包括支援センター、区（保健\n"
+    "予防課、障害福祉課、すこやか福祉センター）\n"
+    "\n"
+    "・地域課題の共有と\n"
+    "解決策の検討 ・下部 委員数が多く、会議\n"
+    "組織からの報告 ・次 時間内に全員が発言\n"
+    "年度の取組方針の確 することが難しい。\n"
+    "認\n"
+    "\n"
+    "中野区退院支援連\n"
+    "絡会\n"
+    "\n"
+    "区外の病院の参加に\n"
+    "退院予定者及び長期\n"
+    "より、入院中から地\n"
+    "区内外の精神科病院の精神保健福祉士、地域移行 3 回 入院者の情報共有、\n"
+    "域の支援者とつなが\n"
+    "支援事業所、保健予防課、障害福祉課\n"
+    "/年 退院に向けた課題の\n"
+    "る事例が増えてい\n"
+    "整理\n"
+    "る。\n"
+    "\n"
+    "圏域別精神保健福\n"
+    "祉ケース検討会\n"
+    "（中部・北部・南\n"
+    "部・鷺宮すこやか\n"
+    "福祉センター）\n"
+    "\n"
+    "地区担当保健師、相談支援専門員、訪問看護師、\n"
+    "個別事例の支援方針\n"
+    "随時\n"
+    "地域包括支援センター職員\n"
+    "の検討\n"
+    "\n"
+    "障害のある方の地域 推進会議との役割分\n"
+    "中野区自立支援協 相談支援事業所、障害福祉サービス事業所、当事 6 回\n"
+    "生活に関する課題の 担の整理が課題であ\n"
+    "議会 地域生活部会 者委員、障害福祉課\n"
+    "/年\n"
+    "検討\n"
+    "る。\n"
+)
+
+
+def test_a_name_with_a_long_bracketed_note_is_a_name() -> None:
+    rows = _rows(SIGNAL + HEADING + _NAKANO + END)
+    assert [row[0] for row in rows[1:]] == [
+        "中野区精神障害にも対応した地域包括ケアシステム推進会議",
+        "中野区退院支援連絡会",
+        "圏域別精神保健福祉ケース検討会（中部・北部・南部・鷺宮すこやか福祉センター）",
+        "中野区自立支援協議会 地域生活部会",
+    ]
+    assert rows[3][1:3] == ["地区担当保健師、相談支援専門員、訪問看護師、地域包括支援センター職員", "随時"]

@@ -88,7 +88,8 @@ _RUN_IN = re.compile(r"(?<=[^0-9０-９\s])(?=[0-9０-９]+回(?:[/／]|程度?)
 _END_COUNT = re.compile(r"(?<=[^0-9０-９、,\s(（])[0-9０-９]+$")  # (not a bracketed count's, `…センター（4` `か所）`)
 _LEAD = re.compile(r"[0-9０-９](?=[^\s0-9０-９回/／～〜~年月週かカヵヶケ程度ごと(（])")
 _NUMBER = re.compile(r"[0-9０-９]{3,}")  # a number of three digits or more: no frequency's count
-_NOTE = re.compile(r"[(（][^)）]{1,20}[)）]$")
+# a name's bracketed note (`（県協議の場）`, `（中部・北部・南部・鷺宮すこやか福祉センター）`)
+_NOTE = re.compile(r"[(（][^)）]{1,40}[)）]$")
 _BRACKETED = re.compile(r"[(（][^()（）]*(?:[)）]|$)")  # a bracketed note, or one the line's end cuts
 _LONE_NAME = 5  # a name alone on a line amid others' lines has this many characters at least
 _NAME_LINES = 4  # a name's lines at most
