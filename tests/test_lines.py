@@ -37,3 +37,20 @@ def test_a_line_a_form_folded_away_is_layout_with_every_slot_set():
         "text": "",
         "wraps": None,
     }
+
+
+def test_a_quote_pandoc_set_in_a_list_item_is_the_items_next_line():
+    """`-   令和元年度` / `    > 「精神障害に…」…`: pandoc's Markdown writes an item's line break as a quote in the
+    item; the line is the item's text, without the quote's mark. A quote of its own, not set in, keeps its mark."""
+    assert (
+        classify(2, "    > 構築に向けた協議の場として同協議会を再編").text == "構築に向けた協議の場として同協議会を再編"
+    )
+    assert classify(2, "> 引用").text == "> 引用"
+
+
+@pytest.mark.parametrize("converter", ["pandoc-gfm", "pandoc-markdown"])
+def test_initiatives_with_a_line_break_read_from_pandocs_markdown(converter, parsed, converted):
+    want = parsed("core-asahikawa-fy2024.txt")["basic_info"]["initiatives"]
+    doc = converted(FIXTURES / "converters" / f"core-asahikawa-fy2024--{converter}.txt")
+    assert [" ".join(item.split()) for item in doc["basic_info"]["initiatives"]] == [" ".join(i.split()) for i in want]
+    assert any(item.startswith("令和元年度") and "「精神障害に" in item for item in want)

@@ -178,7 +178,7 @@ def new_line(no: int, raw: str, text: str, kind: str, cells: list[str] | None = 
 
 # first characters of every kind but plain text and plain table rows: separators, page numbers,
 # HTML rows, pipe tables, markdown headings and bullets
-_MARKED_FIRST = frozenset("|:-\u2010\u2011\u2012\u2013\u2014\u2015\u2500\u30fc－<#*+・･").union(
+_MARKED_FIRST = frozenset("|:-\u2010\u2011\u2012\u2013\u2014\u2015\u2500\u30fc－<#*+・･>").union(
     map(chr, _WHITE_SPACE)
 )  # and the white space strip(_SPACE) leaves, which a separator may start with
 
@@ -218,6 +218,8 @@ def classify(no: int, raw: str) -> Line:
             return new_line(no, raw, text[m.end() :].strip(_SPACE), HEADING)
     if _BULLET_RE.match(text) or text[0] in "・･":
         return new_line(no, raw, text[1:].strip(_SPACE), BULLET)
+    if text[:2] == "> " and raw[0] in " \u3000":  # `    > …`: a quote pandoc set in a list's item, its next line
+        return new_line(no, raw, text[2:].strip(_SPACE), TEXT)
     return new_line(no, raw, text, TEXT)
 
 
