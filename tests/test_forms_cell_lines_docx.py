@@ -266,3 +266,52 @@ def test_an_arrow_line_after_an_item_is_the_items_rest(converter, parsed, conver
     want = parsed("kawaguchi-r5.txt")["basic_info"]["initiatives"]
     assert doc["basic_info"]["initiatives"] == want
     assert want[0].endswith("の開催\n→地域課題の抽出、解決に向けた方策の検討")
+
+
+# a city's first indicator as docx2txt wrote it: its target's, actual's and effects' items one run of list
+# paragraphs (two, two and three: no even share)
+_UNEVEN = (
+    "＜令和4年度までの成果・効果＞\n"
+    "\n"
+    "課題解決の達成度を測る指標\n"
+    "\n"
+    "目標値 (R4年度当初)\n"
+    "\n"
+    "実績値 (R4年度末)\n"
+    "\n"
+    "具体的な成果・効果\n"
+    "\n"
+    "①区単位での地域課題の抽出\n"
+    "\n"
+    "\t\t・区精神保健福祉連絡会議の開催（7区で各2回） \n"
+    "\n"
+    "\t\t・区ごとの地域課題シートの作成 \n"
+    "\n"
+    "\t\t・区精神保健福祉連絡会議の開催（7区で計12回） \n"
+    "\n"
+    "\t\t・地域課題シートの作成（5区） \n"
+    "\n"
+    "\t\t・区ごとに事例をもとに課題を話し合うことで、退院後の通院中断や家族の高齢化など、"
+    "区の特性に応じた課題が見えてきた。 \n"
+    "\n"
+    "\t\t・中央区と博多区では単身の若年層、西区と早良区では高齢の家族と同居する方の支援が課題として挙がった。 \n"
+    "\n"
+    "\t\t・2区で地域課題シートが未作成であり、次年度に作成を支援する。 \n"
+    "\n"
+)
+
+
+def test_an_indicators_lists_run_together_unevenly_are_cut_where_target_and_actual_start_alike(converted):
+    from nikosheet import parse_text_data
+
+    path = FIXTURES / "converters" / "kawaguchi-r5--docx2txt.txt"
+    source = path.read_text(encoding="utf-8")
+    head, rest = source.split("＜令和4年度までの成果・効果＞\n", 1)
+    text = head + "".join(_UNEVEN) + rest[rest.index("\n②") + 1 :]  # (in place of the sheet's first indicator)
+    indicators = parse_text_data(text)["outcomes"]["indicators"]
+    assert indicators[0]["target"] == ["区精神保健福祉連絡会議の開催（7区で各2回）", "区ごとの地域課題シートの作成"]
+    assert indicators[0]["actual"] == ["区精神保健福祉連絡会議の開催（7区で計12回）", "地域課題シートの作成（5区）"]
+    assert len(indicators[0]["effects"]) == 3 and indicators[0]["effects"][2].startswith("2区で地域課題シートが未作成")
+    from test_converters import fields
+
+    assert fields(indicators[1:]) == fields(converted(path)["outcomes"]["indicators"][1:])

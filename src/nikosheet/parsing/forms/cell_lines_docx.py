@@ -25,7 +25,8 @@ year, a circled number, a frequency or a sector word, as `cell_lines_tables` kno
 such as `R7.3` or `R6年度下半期`): between two pivots there must be exactly a row's worth of cells.
 A cell's list items are paragraphs of their own, marked (LibreOffice's `    • `, docx2txt's leading
 tabs); a run of them is one cell, or, when the row lacks cells, the cells of parallel columns (a
-target's, an actual's and an effect's lists) cut into equal runs.  When the cells do not add up,
+target's, an actual's and an effect's lists) cut into equal runs, or, where they do not share out
+evenly, where the target's first item and the actual's start alike.  When the cells do not add up,
 the table is left to `cell_lines_tables`.
 """
 
@@ -286,6 +287,9 @@ def _is_pivot(table: Table, line: str | None) -> bool:
     return loose is not None and len(text) <= _SHORT and loose.match(text) is not None
 
 
+_ALIKE = 4  # characters: a target's first item and its actual's start so alike
+
+
 def _cells(units: list[_Unit], count: int, leading: bool = False) -> list[_Unit] | None:
     """`count` cells from the units: each a cell, or one run of list items cut into equal runs.
     Empty cells more than the template's columns are a column of the table's own (a margin at the
@@ -296,12 +300,35 @@ def _cells(units: list[_Unit], count: int, leading: bool = False) -> list[_Unit]
     if extra == 0:
         return units
     runs = [k for k, unit in enumerate(units) if _listed(unit)]
-    if extra < 0 or len(runs) != 1 or len(units[runs[0]]) % (extra + 1):
+    if extra < 0 or len(runs) != 1:
         return None
     k = runs[0]
-    size = len(units[k]) // (extra + 1)
-    parts = [units[k][n : n + size] for n in range(0, len(units[k]), size)]
+    if len(units[k]) % (extra + 1) == 0:
+        size = len(units[k]) // (extra + 1)
+        parts = [units[k][n : n + size] for n in range(0, len(units[k]), size)]
+    elif extra == 2 and (paired := _paired(units[k])) is not None:
+        parts = paired
+    else:
+        return None
     return [*units[:k], *parts, *units[k + 1 :]]
+
+
+def _paired(items: _Unit) -> list[_Unit] | None:
+    """An indicator's target, actual and effects run together as one list whose items do not share out
+    evenly (`・区精神保健福祉連絡会議の開催（7区で各2回）` `・区ごとの…` `・区精神保健福祉連絡会議の開催（7区で計12回）`
+    `・地域課題…` and three effects): the target and the actual list the same measures in the same order, so
+    the one cut where their first items start alike, the rest the effects'; None where no cut or several
+    do."""
+    cuts = [size for size in range(1, (len(items) - 1) // 2 + 1) if _start(items[0]) == _start(items[size])]
+    if len(cuts) != 1:
+        return None
+    size = cuts[0]
+    return [items[:size], items[size : 2 * size], items[2 * size :]]
+
+
+def _start(item: _Paragraph) -> str:
+    """An item's first words, its bullet left out: what a target's and its actual's items share."""
+    return item[1].lstrip("・･•- ")[:_ALIKE]
 
 
 def _write(lines: list[str | None], table: Table, header: range, rows: list[list[_Unit]]) -> int:
