@@ -32,7 +32,7 @@ PROVENANCE = {
 
 FLOOR = {
     "docx2txt": 0.92,
-    "libreoffice-txt": 0.91,
+    "libreoffice-txt": 0.92,
     "lopdf-markitdown": 0.73,
     "lopdf-pdfplumber": 0.8,
     "lopdf-pdftotext": 0.67,
@@ -63,12 +63,12 @@ MEAN = {
     "libreoffice-txt": 0.98,
     "lopdf-markitdown": 0.9,
     "lopdf-pdfplumber": 0.91,
-    "lopdf-pdftotext": 0.88,
+    "lopdf-pdftotext": 0.89,
     "lopdf-pdftotext-layout": 0.93,
     "lopdf-pymupdf": 0.95,
     "markitdown-docx": 0.99,
     "markitdown-pdf": 0.95,
-    "pandoc-gfm": 0.98,
+    "pandoc-gfm": 0.99,
     "pandoc-markdown": 0.98,
     "pandoc-plain": 0.99,
     "pandoc-plain-nowrap": 0.99,

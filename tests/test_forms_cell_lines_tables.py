@@ -1563,3 +1563,50 @@ def test_an_events_last_words_after_its_commission_go_on_the_event():
         "令和3年度",
         "令和4年度",
     ]
+
+
+def test_an_event_that_closes_its_bracket_is_whole_and_the_step_after_its_commission_the_years_next_event():
+    """`…を開始（各区保健福祉センターの保健師が担当）` `市直営` `ピアサポーターを配置`: an event's line that ends with a
+    closing bracket is whole, however wide; the step after the commission is the year's next event."""
+    from nikosheet import parse_text_data
+
+    block = (
+        "".join(_HISTORY_REST_AFTER_COMMISSION)
+        .replace(
+            "平成30年度 措置入院者等退院後支援事業を開始し、各区保健福祉センターに担当",
+            "平成30年度 措置入院者等退院後支援事業を開始（各区保健福祉センターの保健師が担当）",
+        )
+        .replace("保健師を配置", "ピアサポーターを配置")
+    )
+    source = (FIXTURES / "converters" / "kawaguchi-r5--pdftotext.txt").read_text(encoding="utf-8")
+    head, rest = source.split("取組の経緯（地域課題）\n", 1)
+    events = parse_text_data(head + "取組の経緯（地域課題）\n" + block + rest)["history"]["events"]
+    assert [(e["period"], e["description"]) for e in events[2:4]] == [
+        ("平成30年度", "措置入院者等退院後支援事業を開始（各区保健福祉センターの保健師が担当）"),
+        ("平成30年度", "ピアサポーターを配置"),
+    ]
+
+
+@pytest.mark.parametrize("converter", ["pypdf", "docx2txt", "pdftotext-raw"])
+def test_a_label_of_the_authors_own_after_another_table_still_ends_it(converter, converted):
+    """`【補足】各部門の会議に…` right after section 6's sectors: only the issues' table goes on past an author's label
+    (an issue's first line); the sectors' table ends there, and the note stays text."""
+    from nikosheet import parse_text_data
+
+    path = FIXTURES / "converters" / f"kawaguchi-r5--{converter}.txt"
+    text = path.read_text(encoding="utf-8").replace(
+        "※別紙参照", "【補足】各部門の会議に保健所職員が参加している。\n※別紙参照", 1
+    )
+    doc = parse_text_data(text)
+    assert doc["coordination"]["sectors"] == converted(path)["coordination"]["sectors"]
+    assert not any("補足" in str(sector) for sector in doc["coordination"]["sectors"])
+
+
+def test_an_issues_label_before_an_ideographic_space_opens_its_row(converted):
+    from nikosheet import parse_text_data
+
+    path = FIXTURES / "converters" / "kawaguchi-r5--pypdf.txt"
+    text = re.sub(r"(?m)^(医療、保健、福祉の相互理解)", "【連携】\u3000\\1", path.read_text(encoding="utf-8"), count=1)
+    issues = parse_text_data(text)["strengths_and_issues"]["issues"]
+    assert issues[0]["issue"].startswith("【連携】") and issues[0]["issue"].endswith("支援体制が整っていない")
+    assert [i["roles"] for i in issues] == [i["roles"] for i in converted(path)["strengths_and_issues"]["issues"]]

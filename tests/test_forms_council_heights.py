@@ -1916,3 +1916,11 @@ def test_a_name_with_a_long_bracketed_note_is_a_name() -> None:
         "中野区自立支援協議会 地域生活部会",
     ]
     assert rows[3][1:3] == ["地区担当保健師、相談支援専門員、訪問看護師、地域包括支援センター職員", "随時"]
+
+
+def test_an_activity_of_hearing_members_is_an_activity_not_a_name() -> None:
+    """`委員へのヒアリング` as a row's activities: a hearing names a council only where it stands in the name's
+    column (`委員ヒアリング`), never an activity to the members (the whole table had been lost)."""
+    rows = _rows(SIGNAL + HEADING + BODY.replace("会議の準備、事業の進\n捗管理\n", "委員へのヒアリング\n") + END)
+    assert len(rows) == 5
+    assert rows[3][2:4] == ["月1回", "委員へのヒアリング"]

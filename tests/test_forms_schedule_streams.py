@@ -245,3 +245,20 @@ def test_an_items_own_space_is_no_cut_where_no_wrapped_item_tells_the_column():
     assert schedule_streams._item_and_details(box, None) is None
     assert schedule_streams._item_and_details(box, 30) is None
     assert schedule_streams._item_and_details(box, 16) == ("居住支援協議会", "住まい部会")
+
+
+def test_a_details_own_space_is_no_item_and_details_run_together():
+    """A detail that holds a space (`区から上がった課題の検討 居住支援協議会との意見交換、…`), in no item's place,
+    stays one detail: only a line where an item stands is cut (it had been cut in two, the cells had outnumbered
+    the rows, and the schedule had been left as text)."""
+    block = _SAPPORO.replace(
+        "区から上がった課題の検討、居住⽀援協議会との意⾒交換",
+        "区から上がった課題の検討 居住⽀援協議会との意⾒交換、情報共有",
+    )
+    rows, _ = _schedule("designated-sendai-fy2023", block)
+    plain, _ = _schedule("designated-sendai-fy2023", _SAPPORO)
+    assert len(rows) == len(plain) == 12
+    changed = [k for k, (row, was) in enumerate(zip(rows, plain, strict=True)) if row != was]
+    assert [rows[k] for k in changed] == [
+        ("R5年10月", "第2回推進会議", ["区から上がった課題の検討 居住支援協議会との意見交換、情報共有"])
+    ]

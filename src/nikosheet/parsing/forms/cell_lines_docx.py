@@ -36,7 +36,7 @@ from nikosheet.parsing.forms import FormState, signals
 from nikosheet.parsing.forms._shared import GOAL_RE, cell_line, display_width, paragraphs_a_line
 
 # the template's tables and the lines that end one, as the one-cell-per-line reader knows them
-from nikosheet.parsing.forms.template_tables import HEADING, STOP, TABLES, Table
+from nikosheet.parsing.forms.template_tables import HEADING, TABLES, Table, ends_table
 from nikosheet.parsing.lazy_re import compile_lazily
 
 # Its patterns are compiled on first use (see `lazy_re`): the forms of a PDF's text import this module for
@@ -175,7 +175,7 @@ def _body_end(lines: list[str | None], table: Table, body: int) -> int:
         text = line.strip()
         if "\t" in text or HEADING.match(text) or _header_at(lines, j) is not None:
             return j
-        if STOP.match(text) and not _is_pivot(table, text):  # `【保健】` is a sector's cell
+        if ends_table(table, text) and not _is_pivot(table, text):  # `【保健】` is a sector's cell
             return j
     return len(lines)
 

@@ -793,6 +793,7 @@ _ITEM_MARK = "・"  # a list item's own bullet, written with its words
 _INDICATOR_NAME = SPACE.sub("", OUTCOME_COLUMNS["name"])  # the indicators' tables' first header cell
 _CELL_LEAST = 4  # characters: a part of a line shorter is a word of one cell, not a cell beside another
 _FULL_SLACK = 2  # display columns: a line this near its column's width fills it
+_CLOSED = ("。", ")", "）", "」", "』")  # an event's line that ends so is whole (`…（…保健師が担当）`), however wide
 _LAST_ROW_LINES = 12  # lines a cell of a table's last row may take (a council's notes: seven)
 _PAGE_FLOOR = 80  # display columns: a printed page's line is wider (a short text has no page to tell)
 _PAGE_SLACK = 4  # display columns: a paragraph's wrapped line may stop two characters short of the page
@@ -847,12 +848,13 @@ def _group_rows(
 def _rest_before_commission(pieces: list[Piece], column: int | None) -> list[Piece]:
     """A year's lines with an event's last words put back before its commission, where pdftotext wrote them
     after it in a box of their own (`…各区保健福祉センターに担当` `市直営` `保健師を配置`): the event's line fills
-    its column and ends no step nor sentence, and the box after the commission's is a short step."""
+    its column and ends no step, sentence or bracket (`…（各区の保健師が担当）` is whole: the box after is the
+    year's next event), and the box after the commission's is a short step."""
     if column is None:
         return pieces
     for k in range(len(pieces) - 2):
         line, commission, rest = (piece[1] for piece in pieces[k : k + 3])
-        full = display_width(line) >= column - _FULL_SLACK and not line.endswith((*EVENT_ENDS, "。"))
+        full = display_width(line) >= column - _FULL_SLACK and not line.endswith((*EVENT_ENDS, *_CLOSED))
         apart = pieces[k + 1][2] and pieces[k + 2][2] and (k + 3 == len(pieces) or pieces[k + 3][2])
         step = rest.endswith(EVENT_ENDS) and "。" not in rest and display_width(rest) < column // 2
         if full and apart and step and not commission.endswith(EVENT_ENDS):

@@ -103,7 +103,7 @@ _SPACED = re.compile(r" [^・•\s]")  # a space before a word: no list item's
 _PARTICLES = "のをにがはでとへや"  # a word that starts with one goes on a phrase: not a member's name
 _BAD_ITEM = re.compile(r"(?:^|\s)[・•](?:\s|$|\S(?:\s|$))")  # a list's item that is a space or one character
 # a working group's name ends so too (`退院支援ワーキング`), where the table's other cells say it is a row
-_NAME_ENDS = (*COUNCIL_NAME_ENDS, "ワーキング", "WG", "ヒアリング")
+_NAME_ENDS = (*COUNCIL_NAME_ENDS, "ワーキング", "WG")
 
 
 def apply(state: FormState) -> None:

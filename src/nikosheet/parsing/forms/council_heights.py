@@ -117,6 +117,7 @@ _COUNTED = compile_lazily(r"[0-9０-９] (?:つ|か所|ヶ所|箇所|人|名|件
 _COUNCILS_TITLE = "協議の場の実施状況"
 # a members' cell of one member, no list, ends so (`協議の場の委員`, `障害福祉課`, `保健所`)
 _MEMBER_ENDS = ("員", "課", "者", "等", "所", "センター")
+_HEARING = "ヒアリング"  # a council's name may end so (`委員ヒアリング`), in the name's column only
 _TITLE_LINE = 60  # a heading's line is shorter (a sentence that names the councils is not one)
 # a members' list, a space and a frequency's piece on one printed line (the gap autospace took out
 # is gone: `家族3回/`, so a count run in after `、` and a word counts too)
@@ -923,7 +924,7 @@ def _kind(column: int, text: str, cell: list[str]) -> bool:
     if len(text) < 2 or _opens_inside(text) or unbalanced(text) < 0:
         return False  # (a word's end, or a phrase's, or a bracket's close: another cell's wrapped rest)
     if column == _NAME:
-        return name_of([_text(line) for line in cell]) is not None or _cut_name(text)
+        return name_of([_text(line) for line in cell]) is not None or _cut_name(text) or _hearing(text)
     if column == _MEMBERS:
         return (
             "。" not in text
@@ -945,6 +946,17 @@ def _opens_inside(text: str) -> bool:
     """Whether the text starts as no cell does (a particle, a word's kana end, a bracket's close), not
     with one of the sheets' words that start with a kana (`にも包括実務者部会`: a council's name)."""
     return text[0] in _NO_START and not text.startswith(KANA_WORDS)
+
+
+def _hearing(text: str) -> bool:
+    """Whether the text is a council's name that ends in a hearing (`委員ヒアリング`), not an activity's
+    (`委員へのヒアリング`, `…のヒアリング`, a list, a sentence)."""
+    return (
+        text.endswith(_HEARING)
+        and not text.endswith(("へのヒアリング", "のヒアリング"))
+        and not any(mark in text for mark in "、。")
+        and text[0] not in LIST_BULLETS
+    )
 
 
 def _cut_name(text: str) -> bool:

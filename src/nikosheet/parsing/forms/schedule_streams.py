@@ -30,8 +30,9 @@ boxes up to the next month are just twice as many, an item and a detail each in 
 header cell stands after them, the boxes before it; where the boxes are more, the first, a guess, said
 with a `shifted-cell` warning).  A line that holds an item and, a space after it, its details, which
 pdfminer ran together at their height (`区担当者会議（第1回） 地域課題シートの様式の統一、…`), is the two
-cells where its second part is a list or a sentence or the line is wider than the items wrap at; then a
-run's items are those lines' items and the boxes that are no sentence, where they are just as many.  A
+cells where it stands in an item's place and its second part holds `、` or `。` or the line is wider than
+the items wrap at; a run's items are then those lines and the boxes that are no sentence, where they are
+just as many (such a line in no item's place is a detail's, whole).  A
 bracketed note alone (`（10区）`) goes on the item above.  Every other
 box is the details', in the rows' order, made cells as `schedule_rows` makes late details (a box cut on
 a particle joined to the next; a line as wide as the column, known from a cell that wrapped, goes on
@@ -144,8 +145,8 @@ def _ends(box: Box) -> bool:
     return "\t" in text or bool(HEADING.match(text)) or text.startswith(_AFTER_TABLE) or text == "以上"
 
 
-# "month", "beside" (an item on its month's line), "head", "box", or a line's "lead" and "tail" (an item and its
-# details run together on one line), and its lines
+# "month", "beside" (an item on its month's line), "head", "box", or "pair" (a line that may be an item and its
+# details run together: the two parts as two pieces of that line), and its lines
 Token = tuple[str, Box]
 
 
@@ -170,7 +171,7 @@ def _tokens(body: list[Box], pivot: re.Pattern[str], details: str) -> list[Token
             elif out and out[-1][0] == "month" and _range_tail(out[-1][1], box):
                 out[-1] = ("month", [*out[-1][1], *box])  # `R6年12月` `～R7年2月`: the range's mark and end
             elif (cut := _item_and_details(box, width)) is not None:
-                out += [("lead", [(first[0], cut[0], first[2])]), ("tail", [(first[0], cut[1], False)])]
+                out.append(("pair", [(first[0], cut[0], first[2]), (first[0], cut[1], False)]))
             else:
                 out.append(("box", box))
             continue
@@ -249,7 +250,7 @@ def _rows(tokens: list[Token]) -> tuple[list[_Row] | None, list[tuple[int, Box]]
                 return None, rest
             continue
         if kind != "head":
-            rest.append((k, lines))
+            rest.append((k, _whole(lines) if kind == "pair" else lines))
         k += 1
     return rows, rest
 
@@ -278,31 +279,41 @@ def _items(run: list[_Row], tokens: list[Token], k: int, rest: list[tuple[int, B
     elif len(run) > 1 and len(after) == 2 * len(run):
         items, others = after[0::2], after[1::2]  # an item and a detail each in turn
     else:
-        free = [j for j in after if tokens[j][0] != "tail"]
-        items, others = free[: len(run)], [j for j in after if j not in free[: len(run)]]
+        items, others = after[: len(run)], after[len(run) :]
         run[0].guessed = len(run) > 1 and len(after) > len(run)  # (which boxes are items, not told)
+    details: list[tuple[int, Box]] = []
     for row, j in zip(run, items, strict=False):
-        row.item, row.item_at = tokens[j][1], j
+        kind, lines = tokens[j]
+        row.item, row.item_at = (lines[:1] if kind == "pair" else lines), j
+        if kind == "pair":  # an item and its details run together: the details a cell of their own
+            details.append((j, lines[1:]))
     for j in others:
+        if tokens[j][0] == "pair":  # (a detail's own line, not cut)
+            tokens[j] = ("box", _whole(tokens[j][1]))
         if run[-1].item and _NOTE.fullmatch(join_cell(tokens[j][1])):
             run[-1].item = [*run[-1].item, *tokens[j][1]]  # an item's bracketed note, written after the details
         elif _range_tail(run[-1].month, tokens[j][1]):
             run[-1].month = [*run[-1].month, *tokens[j][1]]  # the range's mark and end, after the item
         else:
-            rest.append((j, tokens[j][1]))
+            details.append((j, tokens[j][1]))
+    rest.extend(sorted(details, key=lambda detail: detail[0]))  # (in the tokens' order)
     return end
 
 
 def _told_items(tokens: list[Token], after: list[int], count: int) -> list[int] | None:
     """The items of a run of `count` months where the boxes tell them, a line run together with its details
-    among them: each such line's item, and every other box but a detail's part or a sentence (`…作成する。`),
-    just as many as the months and the first box one of them; else None."""
-    if not any(tokens[j][0] == "lead" for j in after):
+    among them: each such line, and every other box but a sentence (`…作成する。`), just as many as the
+    months and the first box one of them; else None."""
+    if not any(tokens[j][0] == "pair" for j in after):
         return None
-    items = [
-        j for j in after if tokens[j][0] == "lead" or (tokens[j][0] != "tail" and "。" not in squashed(tokens[j][1]))
-    ]
+    items = [j for j in after if tokens[j][0] == "pair" or "。" not in squashed(tokens[j][1])]
     return items if len(items) == count and items[0] == after[0] else None
+
+
+def _whole(pair: Box) -> Box:
+    """A line cut as an item and its details, whole again (a detail's own line, in no item's place)."""
+    (index, item, blank), (_, details, _) = pair
+    return [(index, f"{item} {details}", blank)]
 
 
 def _details(rows: list[_Row], rest: list[tuple[int, Box]]) -> int | None:
@@ -337,7 +348,8 @@ def _place(rows: list[_Row], starts: list[int]) -> tuple[list[int], int | None] 
     every cell after its month.  With the rows, the first cell so placed by a guess (or None)."""
     months, items = [row.at for row in rows], [row.item_at for row in rows]
     before = [sum(1 for at in months if at < start) for start in starts]  # the months written before each cell
-    after = [max((r for r, at in enumerate(items) if at < start), default=-1) for start in starts]  # the item before
+    # the item before each cell (or on its own line: an item and its details run together)
+    after = [max((r for r, at in enumerate(items) if at <= start), default=-1) for start in starts]
     together = {r: after.count(r) for r in after}
     inf = 1 << 30
     cost: list[int] = [0] * len(months)  # the least cost of the cells so far, the last in each row

@@ -268,11 +268,14 @@ HEADING = compile_lazily(rf"^#*\s*(?:[0-9０-９]{{1,2}}\s*[.．]?\s*)?{TITLE}")
 OVERVIEW_TITLE = compile_lazily(r"概要[（(]全体[)）]")  # section 2's title, or its wrapped end
 HISTORY = "取組の経緯"  # the history's title: its text may hold a table of the sheet's own
 LAID_OUT = compile_lazily(r"\S {3,}\S")  # a line's cells set apart by a run of spaces: a laid-out text
+STOP = compile_lazily(r"^(?:※|【|＜|<|#|\|)")  # a marker line, or a pipe row
 _TEMPLATE_LABELS = "|".join(re.escape(label) for label in LIST_LABELS.values())
-# a marker line, or a pipe row; not a label of the author's own opening a cell's text (`【市町村格差】小規模…`:
-# an issue's first line), only the template's labels (`【その他事項】※…`) or a label on its own or before a space
-LABEL = rf"【(?:(?:{_TEMPLATE_LABELS})】|[^】]*(?:】(?:\s|$)|$))"  # (see `STOP`)
-STOP = compile_lazily(rf"^(?:※|{LABEL}|＜|<|#|\|)")
+# a 【…】 label that heads text: the template's (`【その他事項】※…`, `【特徴(強み)】`), or one on its own or before
+# a space; not a label of the author's own that opens a paragraph's or a cell's text (`【当事者の参画】ピア…`)
+LABEL = rf"【(?:(?:{_TEMPLATE_LABELS})】|[^】]*(?:】(?:\s|$)|$))"
+# an issue's label of the author's own, opening its cell's first line (`【市町村格差】小規模町村では…`)
+_ISSUE_LABEL = compile_lazily(rf"(?!【(?:{_TEMPLATE_LABELS})】)【[^】\s]{{1,24}}】[ \u3000]?\S")
+_ISSUES = "課題"  # the issues' table's first header cell
 # a pivot's last part the converter wrapped onto the next line: `R5 年 5` `月`, `R6 年` `度`, `2 回` `/年`
 MONTH_CUT = compile_lazily(
     r"(?:年|月\s*[～〜~\-－])\s*[0-9０-９]{1,2}$"
@@ -686,7 +689,7 @@ def body_end(tokens: list[Piece], body: int, table: Table) -> int:
     is not one of the table's own cells (`【保健】`)."""
     for j in range(body, len(tokens)):
         text = tokens[j][1]
-        marker = STOP.match(text) is not None and not any(p.match(text) for p in table.pivots)
+        marker = ends_table(table, text) and not any(p.match(text) for p in table.pivots)
         marker = marker or ("\t" in text and text.startswith(_FIRST_WORDS))  # another table's header row
         # a department table ends at another table's first header cell, its other cells apart
         marker = marker or (table.dense and text in _LONG_FIRST_CELLS and text != table.header[0])
@@ -698,6 +701,14 @@ def body_end(tokens: list[Piece], body: int, table: Table) -> int:
         if _NUMBER.match(text) and j + 1 < len(tokens) and HEADING.match(tokens[j + 1][1]):
             return j
     return len(tokens)
+
+
+def ends_table(table: Table, text: str) -> bool:
+    """Whether a line is a marker that ends the table (`※…`, `＜…＞`, `【…】`): in the issues' table, not an
+    issue's label of the author's own that opens its cell (`【市町村格差】小規模町村では…`)."""
+    if STOP.match(text) is None:
+        return False
+    return table.header[0] != _ISSUES or _ISSUE_LABEL.match(text) is None
 
 
 def later_heads(text: str) -> bool:
