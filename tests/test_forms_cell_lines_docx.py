@@ -315,3 +315,14 @@ def test_an_indicators_lists_run_together_unevenly_are_cut_where_target_and_actu
     from test_converters import fields
 
     assert fields(indicators[1:]) == fields(converted(path)["outcomes"]["indicators"][1:])
+
+
+def test_the_tables_last_row_shares_out_its_run_of_lists(parsed, converted):
+    """川口市's last indicator in docx2txt's text, its target's, actual's and effects' items one run of six at the
+    table's end: cut as any row's are, two each (the target had held all six)."""
+    from test_converters import fields
+
+    doc = converted(FIXTURES / "converters" / "kawaguchi-r5--docx2txt.txt")
+    want = parsed("kawaguchi-r5.txt")["outcomes"]["indicators"]
+    assert fields(doc["outcomes"]["indicators"]) == fields(want)
+    assert doc["outcomes"]["indicators"][1]["actual"] == ["委員へのヒアリング4回実施", "協議の場2回開催"]

@@ -226,6 +226,8 @@ def _rows(table: Table, units: list[_Unit]) -> list[list[_Unit]] | None:
             between = _spanned(units[pivot + 1 : pivots[k + 1]], columns)
         else:  # the last row: its cells, and what follows them is text after the table
             between = units[pivot + 1 : pivot + columns - at]
+            if len(between) < columns - 1 - at and (parts := _cells(between, columns - 1 - at)) is not None:
+                between = parts  # (the table's last units: a run of parallel lists, cut as a row's are)
             between += [[]] * (columns - 1 - at - len(between))
             if table.grouped:
                 between += _group_after(units[pivot + columns - at :], columns, at)
