@@ -55,3 +55,13 @@ def test_the_longest_item_is_wrapped_only_when_it_fills_the_page():
     ]
     text = "\n".join([*vision, "取組内容", *items, "基本情報（都道府県等情報）", "| 人口 |"])
     assert form_state(initiatives, text).lines[3:6] == [f"- {item}" for item in items]
+
+
+def test_the_statistics_caption_right_under_the_last_initiative_is_no_part_of_it(parsed, converted):
+    """`ピアサポーターによる病院訪問` / `基本情報（都道府県等情報）`, no blank line between (a LibreOffice PDF's text):
+    the caption is the statistics', not the last initiative's rest."""
+    want = parsed("ward-wrapped-headings-fy2024.txt")["basic_info"]["initiatives"]
+    for converter in ("lopdf-pdfplumber", "lopdf-pymupdf", "lopdf-markitdown"):
+        doc = converted(FIXTURES / "converters" / f"ward-wrapped-headings-fy2024--{converter}.txt")
+        assert doc["basic_info"]["initiatives"] == want, converter
+    assert want[-1] == "ピアサポーターによる病院訪問"

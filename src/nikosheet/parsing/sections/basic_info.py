@@ -634,7 +634,7 @@ class _Reader:
     def read(self, sec: Section) -> Data:
         mode = None
         rest: list[Block] = []
-        for b in blocks(sec.lines):
+        for b in _captions_apart(blocks(sec.lines)):
             if b.kind == "table" and mode == "initiatives" and not any(_group_key(r.cells[0]) for r in b.rows):
                 self.initiatives_in_columns(b)
                 continue
@@ -646,7 +646,7 @@ class _Reader:
             if len(b.lines) == 1 and s in _INITIATIVES:
                 mode = "initiatives"
                 self.ctx.take(first.no)
-            elif len(b.lines) == 1 and s.startswith("基本情報"):
+            elif len(b.lines) == 1 and s.startswith(_CAPTION):
                 mode = None
                 self.ctx.take(first.no)
             elif self.out["name"] is None and len(b.lines) == 1 and looks_like_name(first.text) and not mode:
@@ -692,6 +692,7 @@ class _Reader:
 
 
 _INITIATIVES = ("取組内容", "取り組み内容", "取組の内容")  # the label of the initiatives' list, squeezed
+_CAPTION = "基本情報"  # the statistics' caption (`基本情報（都道府県等情報）`), squeezed
 # an initiative's fiscal year at its start (`令和3年度`, `R3年度`, `2021年度`), as a converter ran the next one
 # on; not a date (`平成30年7月豪雨`)
 _INITIATIVE_YEAR = r"(?:(?:令和|平成)[0-9０-９元]{1,2}|[RH][0-9０-９]{1,2}|(?:19|20)[0-9]{2})年度"
@@ -703,6 +704,19 @@ _GOES_ON_FROM_YEAR = r"[～〜~－-]|\s*(?:まで|以降)|\s+(?:に|から|の|�
 # (compiled on first use: it is tried only on a text with a second 年度, which few sheets' initiatives hold, and
 # costs 0.35 ms to compile)
 _INITIATIVE_NEXT_RE = compile_lazily(rf"(?<![～〜~－\-(（、,])[ \u3000](?={_INITIATIVE_YEAR}(?!{_GOES_ON_FROM_YEAR}))")
+
+
+def _captions_apart(found: list[Block]) -> list[Block]:
+    """The blocks, the statistics' caption set apart where a converter wrote it right under the last
+    initiative, no blank line between (`…講演会の開催` / `基本情報（都道府県等情報）`: pdfplumber's layout)."""
+    out: list[Block] = []
+    for b in found:
+        at = next((k for k, ln in enumerate(b.lines) if k and squeeze(ln.text).startswith(_CAPTION)), None)
+        if b.kind in ("item", "para") and at is not None:
+            out += [Block(b.kind, b.lines[:at]), Block("para", b.lines[at:])]
+        else:
+            out.append(b)
+    return out
 
 
 def _items_run_together(text: str) -> list[str]:
