@@ -326,3 +326,24 @@ def test_the_tables_last_row_shares_out_its_run_of_lists(parsed, converted):
     want = parsed("kawaguchi-r5.txt")["outcomes"]["indicators"]
     assert fields(doc["outcomes"]["indicators"]) == fields(want)
     assert doc["outcomes"]["indicators"][1]["actual"] == ["委員へのヒアリング4回実施", "協議の場2回開催"]
+
+
+@pytest.mark.parametrize(
+    ("converter", "apart", "item"), [("docx2txt", "\n\n", "\t\t"), ("libreoffice-txt", "\n", "    • ")]
+)
+def test_a_schedules_short_last_row_keeps_its_list_in_one_cell(converter, apart, item):
+    """The schedule's last row at the document's end, its details empty (the converter drops the empty cells
+    there) and its item a list of two: the list is the item's, not cut into item and details."""
+    from nikosheet import parse_text_data
+
+    source = (FIXTURES / "converters" / f"city-pipe-fy2023--{converter}.txt").read_text(encoding="utf-8")
+    text = (
+        source[: source.rindex("R6年3月")]
+        + "R6年3月"
+        + apart
+        + f"{item}・第2回推進会議"
+        + apart
+        + f"{item}・支援者向け研修会"
+    )
+    last = parse_text_data(text)["annual_schedule"]["items"][-1]
+    assert (last["label"], last["item"], last["actions"]) == ("R6年3月", "第2回推進会議\n支援者向け研修会", [])

@@ -1610,3 +1610,13 @@ def test_an_issues_label_before_an_ideographic_space_opens_its_row(converted):
     issues = parse_text_data(text)["strengths_and_issues"]["issues"]
     assert issues[0]["issue"].startswith("【連携】") and issues[0]["issue"].endswith("支援体制が整っていない")
     assert [i["roles"] for i in issues] == [i["roles"] for i in converted(path)["strengths_and_issues"]["issues"]]
+
+
+def test_an_issues_label_of_its_own_is_no_end_of_the_issues_table_read_box_by_box():
+    from nikosheet.parsing.forms.column_runs import ends_table
+
+    box = [(0, "【市町村の取組】小規模町村では", False)]
+    assert ends_table(box) and not ends_table(box, issues=True)
+    assert ends_table([(0, "【課題】", False)], issues=True) and ends_table(
+        [(0, "【その他事項】 ※…", False)], issues=True
+    )

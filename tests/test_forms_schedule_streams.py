@@ -262,3 +262,19 @@ def test_a_details_own_space_is_no_item_and_details_run_together():
     assert [rows[k] for k in changed] == [
         ("R5年10月", "第2回推進会議", ["区から上がった課題の検討 居住支援協議会との意見交換、情報共有"])
     ]
+
+
+def test_an_item_and_its_details_on_a_line_count_as_two_cells_in_a_run_read_in_turn():
+    """A run of two months whose boxes are an item, its details, then the second item and its details on one line:
+    read in turn, the line two cells (the first row's details had been read as the second item)."""
+    block = _SAPPORO.replace(
+        "第1回推進会議\n\n・今年度の重点課題の決定\n・令和4年度の区の会議の報告\n\n",
+        "第1回推進会議 今年度の重点課題の決定、令和4年度の区の会議の報告\n\n",
+    )
+    rows, diagnostics = _schedule("designated-sendai-fy2023", block)
+    assert rows[:2] == [
+        ("R5年4月", "区事務局連絡会（年度初め）", ["今年度の重点課題と報告様式の確認"]),
+        ("５月", "第1回推進会議", ["今年度の重点課題の決定、令和4年度の区の会議の報告"]),
+    ]
+    codes = [d["code"] for d in diagnostics]
+    assert codes == [d["code"] for d in _schedule("designated-sendai-fy2023", _SAPPORO)[1]]

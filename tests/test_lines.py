@@ -54,3 +54,12 @@ def test_initiatives_with_a_line_break_read_from_pandocs_markdown(converter, par
     doc = converted(FIXTURES / "converters" / f"core-asahikawa-fy2024--{converter}.txt")
     assert [" ".join(item.split()) for item in doc["basic_info"]["initiatives"]] == [" ".join(i.split()) for i in want]
     assert any(item.startswith("令和元年度") and "「精神障害に" in item for item in want)
+
+
+def test_pandocs_hard_line_break_before_an_items_next_line_is_no_text(parsed, converted):
+    """`-   「…」の開催\\` / `    > →地域課題の抽出…`: pandoc's Markdown ends the item's line with its hard line break's
+    backslash, which is no text of the item."""
+    want = parsed("kawaguchi-r5.txt")["basic_info"]["initiatives"]
+    doc = converted(FIXTURES / "converters" / "kawaguchi-r5--pandoc-markdown.txt")
+    assert doc["basic_info"]["initiatives"] == want
+    assert "\\" not in doc["basic_info"]["initiatives"][0]

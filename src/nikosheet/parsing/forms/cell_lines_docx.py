@@ -226,8 +226,10 @@ def _rows(table: Table, units: list[_Unit]) -> list[list[_Unit]] | None:
             between = _spanned(units[pivot + 1 : pivots[k + 1]], columns)
         else:  # the last row: its cells, and what follows them is text after the table
             between = units[pivot + 1 : pivot + columns - at]
-            if len(between) < columns - 1 - at and (parts := _cells(between, columns - 1 - at)) is not None:
-                between = parts  # (the table's last units: a run of parallel lists, cut as a row's are)
+            if _text(units[pivot])[:1] in _CIRCLED and len(between) < columns - 1 - at:
+                # an indicator's last units: a run of parallel lists, cut as a row's are (elsewhere a short
+                # last row is a row whose empty cells the converter dropped at the document's end)
+                between = _cells(between, columns - 1 - at) or between
             between += [[]] * (columns - 1 - at - len(between))
             if table.grouped:
                 between += _group_after(units[pivot + columns - at :], columns, at)

@@ -30,7 +30,7 @@ import nikosheet.diagnostic_messages as messages
 from nikosheet.diagnostics import Diagnostic
 from nikosheet.parsing.forms import FormState, signals
 from nikosheet.parsing.forms._shared import PAGE_NUMBER
-from nikosheet.parsing.forms.template_tables import HEADING, STOP, TABLES, Box, join_cell
+from nikosheet.parsing.forms.template_tables import HEADING, ISSUE_LABEL, STOP, TABLES, Box, join_cell
 
 _SPACE = re.compile(r"\s+")
 # the tables a column run can be read from: one pivot column, one row per record
@@ -87,11 +87,14 @@ def _header_cell(boxes: list[Box], k: int, cell: str) -> int | None:
     return None
 
 
-def ends_table(box: Box) -> bool:
-    """A box no table cell is: a heading, a marker line (※, 【), a page number, a form's tab row, a
-    table's first header cell (`連携部署名` after the departments' table)."""
+def ends_table(box: Box, issues: bool = False) -> bool:
+    """A box no table cell is: a heading, a marker line (※, 【; in the `issues`' table not an issue's label of
+    the author's own, `【市町村格差】小規模…`), a page number, a form's tab row, a table's first header cell
+    (`連携部署名` after the departments' table)."""
     text = box[0][1]
-    if "\t" in text or any(p.match(text) is not None for p in (HEADING, STOP, PAGE_NUMBER)):
+    if "\t" in text or any(p.match(text) is not None for p in (HEADING, PAGE_NUMBER)):
+        return True
+    if STOP.match(text) is not None and not (issues and ISSUE_LABEL.match(text) is not None):
         return True
     return _FIRST_CELL.fullmatch(squashed(box)) is not None
 

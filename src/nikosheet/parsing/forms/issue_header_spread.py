@@ -72,7 +72,7 @@ def _spread(boxes: list[Box], k: int) -> tuple[list[Box], int] | None:
         skip = 0
         while at + skip < len(boxes) and not _is_cell(boxes[at + skip], cells[n:]):
             box = boxes[at + skip]
-            if ends_table(box) or squashed(box).startswith(_ROLE_STARTS):
+            if ends_table(box, issues=True) or squashed(box).startswith(_ROLE_STARTS):
                 return None
             skip += 1
         if at + skip >= len(boxes):
@@ -90,7 +90,7 @@ def _is_cell(box: Box, cells: tuple[re.Pattern[str], ...]) -> bool:
 
 def _ends(box: Box) -> bool:
     """A box after the issues' table: the indicators' header, or one no table cell is."""
-    return squashed(box).startswith(INDICATORS_HEAD) or ends_table(box)
+    return squashed(box).startswith(INDICATORS_HEAD) or ends_table(box, issues=True)
 
 
 def _keep_as_text(state: FormState, heads: list[Box], body: list[Box]) -> None:

@@ -122,6 +122,6 @@ def label(box: Box) -> str | None:
     for role in ROLES.values():
         if words == role or (len(words) >= _LABEL_START and role.startswith(words)):
             return role
-    if any(role.endswith(words) for role in ROLES.values()) and not ends_table(box):
+    if any(role.endswith(words) for role in ROLES.values()) and not ends_table(box, issues=True):
         return ""
     return None

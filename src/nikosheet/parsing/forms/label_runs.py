@@ -93,7 +93,12 @@ def _ends(box: Box, labels: tuple[str, ...]) -> bool:
     group's region (the sectors' header cell, after the roles' region ran on)."""
     if any(squashed(box).startswith(group[0]) for group in _GROUPS):
         return True
-    return ends_table(box) and not _label_start(box, labels)
+    return ends_table(box, _issues(labels)) and not _label_start(box, labels)
+
+
+def _issues(labels: tuple[str, ...]) -> bool:
+    """Whether the labels are the issues' roles (the issues' table goes on past an issue's own 【label】)."""
+    return labels == _GROUPS[0][1]
 
 
 def _label(box: Box, labels: tuple[str, ...]) -> bool:
@@ -122,7 +127,7 @@ def _run(state: FormState, boxes: list[Box], k: int, labels: tuple[str, ...], ce
     if len(run) < 2:
         return max(k, start + 1)
     end = k
-    while end < len(boxes) and not _label_start(boxes[end], labels) and not ends_table(boxes[end]):
+    while end < len(boxes) and not _label_start(boxes[end], labels) and not ends_table(boxes[end], _issues(labels)):
         if _label_start([(0, boxes[end][0][1].split(" ", 1)[0], False)], labels):
             break  # the next label with its first value on its line (`その他関係機関・住民等 家族会が…`)
         end += 1
@@ -203,7 +208,7 @@ def _group_ends(boxes: list[Box], k: int, labels: tuple[str, ...]) -> bool:
     """Whether the group ends at box k: the table ends, or the next group's issue and policy stand
     before its first role (or the policy's last line has the role beside it, a space apart:
     `アドバイザーを派遣する 行政`)."""
-    if k >= len(boxes) or ends_table(boxes[k]):
+    if k >= len(boxes) or ends_table(boxes[k], _issues(labels)):
         return True
     if k + 1 < len(boxes) and boxes[k + 1][-1][1].endswith(" " + labels[0]):
         return True

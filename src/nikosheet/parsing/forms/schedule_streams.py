@@ -276,8 +276,13 @@ def _items(run: list[_Row], tokens: list[Token], k: int, rest: list[tuple[int, B
             return -1
     elif (told := _told_items(tokens, after, len(run))) is not None:
         items, others = told, [j for j in after if j not in told]
-    elif len(run) > 1 and len(after) == 2 * len(run):
-        items, others = after[0::2], after[1::2]  # an item and a detail each in turn
+    elif (
+        len(run) > 1
+        and len(slots := _slots(tokens, after)) == 2 * len(run)
+        and all(slots[n] == slots[n + 1] for n in range(0, len(slots), 2) if tokens[slots[n + 1]][0] == "pair")
+    ):
+        items = slots[0::2]  # an item and a detail each in turn (an item and its details on a line, two)
+        others = [j for j in slots[1::2] if j not in items]
     else:
         items, others = after[: len(run)], after[len(run) :]
         run[0].guessed = len(run) > 1 and len(after) > len(run)  # (which boxes are items, not told)
@@ -298,6 +303,11 @@ def _items(run: list[_Row], tokens: list[Token], k: int, rest: list[tuple[int, B
             details.append((j, tokens[j][1]))
     rest.extend(sorted(details, key=lambda detail: detail[0]))  # (in the tokens' order)
     return end
+
+
+def _slots(tokens: list[Token], after: list[int]) -> list[int]:
+    """The boxes after a run of months as the cells they hold: a line of an item and its details twice."""
+    return [j for j in after for _ in range(2 if tokens[j][0] == "pair" else 1)]
 
 
 def _told_items(tokens: list[Token], after: list[int], count: int) -> list[int] | None:

@@ -270,11 +270,12 @@ HISTORY = "取組の経緯"  # the history's title: its text may hold a table of
 LAID_OUT = compile_lazily(r"\S {3,}\S")  # a line's cells set apart by a run of spaces: a laid-out text
 STOP = compile_lazily(r"^(?:※|【|＜|<|#|\|)")  # a marker line, or a pipe row
 _TEMPLATE_LABELS = "|".join(re.escape(label) for label in LIST_LABELS.values())
-# a 【…】 label that heads text: the template's (`【その他事項】※…`, `【特徴(強み)】`), or one on its own or before
-# a space; not a label of the author's own that opens a paragraph's or a cell's text (`【当事者の参画】ピア…`)
+# a 【…】 label that heads a framed box's text (`page_wraps`): the template's (`【その他事項】※…`, `【特徴(強み)】`),
+# or one on its own or before a space; not a label of the author's own that opens a paragraph (`【当事者の参画】ピア…`)
 LABEL = rf"【(?:(?:{_TEMPLATE_LABELS})】|[^】]*(?:】(?:\s|$)|$))"
-# an issue's label of the author's own, opening its cell's first line (`【市町村格差】小規模町村では…`)
-_ISSUE_LABEL = compile_lazily(rf"(?!【(?:{_TEMPLATE_LABELS})】)【[^】\s]{{1,24}}】[ \u3000]?\S")
+# an issue's label of the author's own, opening its cell's first line (`【市町村格差】小規模町村では…`, a space or a
+# full-width one after it too): the issues' table goes on past it (see `ends_table`)
+ISSUE_LABEL = compile_lazily(rf"(?!【(?:{_TEMPLATE_LABELS})】)【[^】\s]{{1,24}}】[ \u3000]?\S")
 _ISSUES = "課題"  # the issues' table's first header cell
 # a pivot's last part the converter wrapped onto the next line: `R5 年 5` `月`, `R6 年` `度`, `2 回` `/年`
 MONTH_CUT = compile_lazily(
@@ -708,7 +709,7 @@ def ends_table(table: Table, text: str) -> bool:
     issue's label of the author's own that opens its cell (`【市町村格差】小規模町村では…`)."""
     if STOP.match(text) is None:
         return False
-    return table.header[0] != _ISSUES or _ISSUE_LABEL.match(text) is None
+    return table.header[0] != _ISSUES or ISSUE_LABEL.match(text) is None
 
 
 def later_heads(text: str) -> bool:

@@ -20,10 +20,13 @@ _SPACE = " \t\u3000\u00a0"
 def block_text(block: Block) -> str:
     """A paragraph, list item or heading as one text: its lines joined with a newline."""
     parts = []
+    last = len(block.lines) - 1
     for i, ln in enumerate(block.lines):
         t = strip_tags(ln.text) if "<" in ln.text else ln.text
         if i == 0 and block.kind == "item":
             t = strip_bullet(t)
+        if i < last and t.endswith("\\") and not t.endswith("\\\\"):
+            t = t[:-1]  # pandoc's hard line break (`…の開催\`): the line's end, no text
         if t:
             parts.append(t)
     return "\n".join(parts)
