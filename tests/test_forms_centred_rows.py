@@ -1065,3 +1065,53 @@ def test_an_events_rest_that_starts_with_a_particle_is_no_event_of_its_own():
         ["平成21年度", "「秋田県自殺対策推進会議」と保健所の「こころの相談」窓口の連携を開始", ""],
         ["平成22年度", "精神障害者地域移行・地域定着支援事業として全8圏域に拡大", "各圏域の指定一般相談支援事業所"],
     ]
+
+
+# a prefecture's history as pdfplumber wrote its LibreOffice PDF: an event of two sentences (`…開始。` /
+# `県協議の場を設置`) beside a commission its column cut inside a word (`…精神保健福祉協` / `会へ一部委託`)
+_SENTENCE_IN_EVENT = (
+    "年度 経過 委託\n"
+    "平成17年\n"
+    "精神障害者退院促進支援事業を八戸圏域でモデル実施 県直営\n"
+    "度\n"
+    "平成20年 精神障害者地域移行支援特別対策事業として全圏域に拡大 各圏域の相談支援事業所が受託\n"
+    "度～ 地域体制整備コーディネーターを6圏域に各1名配置 ↓\n"
+    "平成24年 地域移行支援・地域定着支援の個別給付化に伴い、県事業を地域体制\n"
+    "↓\n"
+    "度 整備に重点化\n"
+    "平成26年\n"
+    "長期入院精神障害者実態調査（第1回）を県内全精神科病院で実施 青森県立精神保健福祉センター\n"
+    "度\n"
+    "平成30年 「精神障害にも対応した地域包括ケアシステム構築推進事業」開始。 一般社団法人青森県精神保健福祉協\n"
+    "度 県協議の場を設置 会へ一部委託\n"
+    "6圏域すべてに圏域協議の場を設置\n"
+    "令和元年度\n"
+    "ピアサポーター養成研修を開始（基礎編・実践編） NPO法人（当事者団体）が受託\n"
+    "構築支援事業に参加。アドバイザーの助言のもと、市町村協議の場の\n"
+    "令和3年度\n"
+    "設置支援に着手\n"
+    "保健所による全市町村への訪問ヒアリングを実施し、設置状況と課題\n"
+    "令和4年度 県直営\n"
+    "を把握\n"
+    "令和5年度 長期入院精神障害者実態調査（第2回）を実施し、圏域別データを作 青森県立精神保健福祉センター\n"
+    "成\n"
+    "県・圏域・市町村の三層で協議の場を運営し、圏域の課題を県協議の\n"
+    "現在 ↓\n"
+    "場へ集約する仕組みで継続中\n"
+)
+
+
+def test_an_event_goes_on_past_a_sentences_end_where_its_commission_was_cut_inside_a_word():
+    """The commission's line fills its column inside a word: the event goes on below it, though its description's
+    line ends a sentence (they had been read as two events, the commission cut in two)."""
+    from conftest import with_history
+    from nikosheet import parse_bytes_data
+
+    doc = parse_bytes_data(with_history("core-himeji-fy2024", "lopdf-pdfplumber", "".join(_SENTENCE_IN_EVENT)))
+    events = [(e["period"], e["description"], e["commission"]) for e in doc["history"]["events"]]
+    assert events[5] == (
+        "平成30年度",
+        "「精神障害にも対応した地域包括ケアシステム構築推進事業」開始。県協議の場を設置",
+        "一般社団法人青森県精神保健福祉協会へ一部委託",
+    )
+    assert events[6][:2] == ("令和元年度", "6圏域すべてに圏域協議の場を設置")

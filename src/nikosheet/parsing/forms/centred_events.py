@@ -19,11 +19,13 @@ lines; no cell goes on after a piece that ended it (short of its column, or on a
 設置`, with no inflection after it) nor starts with what no line starts with (`ー（直営）`); no commission
 ends on an event's step, nor is a few hiragana alone (`…と位置付` / `けた`: the description's end); no
 description's line ends with the 委託 column's mark after a space (`…事業を再編 －`: the mark is the
-commission); an event but a group's first costs a little, and a group whose year stands off
-its middle (markitdown may write a year's line apart from a cell's line level with it) a little more
-for each line, and so does one whose events' lines stand off its middle (a group that ends on the year's
-wrapped end alone, below its one event: `令和元年 …の設置` / `度` / `実務者会議を…`, the last the year's second
-event, not the next year's first).
+commission); no commission ends cut inside a word, its last line filling its column (`…精神保健福祉協` /
+`会へ一部委託`: the event goes on below, though its description's line ends a sentence, `…開始。`); an
+event but a group's first costs a little, and a group whose year stands off its middle (markitdown may
+write a year's line apart from a cell's line level with it) a little more for each line, and so does one
+whose events' lines stand off its middle (a group that ends on the year's wrapped end alone, below its one
+event: `令和元年 …の設置` / `度` / `実務者会議を…`, the last the year's second event, not the next year's
+first).
 """
 
 from __future__ import annotations
@@ -54,6 +56,9 @@ _OFF_MIDDLE = 11.0  # a group whose year stands a half line off its middle
 _MOST_LINES = 13  # an event's lines at most
 NOTE = re.compile(r"[(（][^()（）]{1,8}[)）]")  # a body's note: `（直営）`
 _ONE_CHARACTER = "↓県市区町村国"  # a cell of one character that is whole
+_COMMISSION_END = re.compile(
+    r"(?:会|センター|所|法人|病院|大学|団|課|局|委託|受託|直営|[)）])$"
+)  # a body's, a commission's end
 _KANA_END = re.compile(r"[ぁ-ゖ]{1,3}[。、]?")  # a word's wrapped end in kana (`けた`, `る。`)
 # a 委託 cell's mark (none, as above), after a description's words
 _MARK_AT_END = re.compile(rf"\s(?:{'|'.join(map(re.escape, NOTHING + SAME_AS_ABOVE))})$")
@@ -178,6 +183,14 @@ def event_cost(table: Table, cut: Sequence[Sequence[str]], widths: list[int]) ->
         cost += NEW_CELL * (bool(cell) and (cell[0][0] in NO_LINE_START or cut_off(cell[0])))
         cost += NEW_CELL * sum(1 for piece in cell if display_width(piece) > width + TOLERANCE)
     if cells[-1] and cells[-1][-1].endswith(EVENT_ENDS):  # a body's name ends on no event's step
+        cost += NEW_CELL
+    # a commission cut at the event's end: its last line fills its column, inside a word (`…精神保健福祉協` /
+    # `会へ一部委託`: the event goes on below, a sentence's end in its description notwithstanding)
+    if (
+        cells[-1]
+        and column_goes_on(table, cells[-1][-1], widths[-1], False)
+        and not _COMMISSION_END.search(cells[-1][-1])
+    ):
         cost += NEW_CELL
     # a commission of a few hiragana alone: a description's wrapped end (`…と位置付` / `けた`), no body's name
     # (but `なし`, the column's word for none)
