@@ -53,7 +53,7 @@ from nikosheet.parsing.forms import (
     wrapped_cells,
     year_runs,
 )
-from nikosheet.parsing.forms._shared import display_width, page_width
+from nikosheet.parsing.forms._shared import CLOSING, display_width, page_width
 from nikosheet.parsing.forms.issue_order import LONE_BULLETS
 from nikosheet.parsing.forms.late_columns import keep_as_text, late_rows
 from nikosheet.parsing.forms.template_tables import (
@@ -84,9 +84,7 @@ from nikosheet.parsing.forms.template_tables import (
     unclosed,
     write_table,
 )
-from nikosheet.parsing.forms.template_tables import (
-    boxed as in_boxes,  # (`boxed`: a flag of `_records`)
-)
+from nikosheet.parsing.forms.template_tables import boxed as in_boxes  # (`boxed`: a flag of `_records`)
 from nikosheet.typography import NO_LINE_START, continues
 from nikosheet.vocabulary import EVENT_ENDS, OUTCOME_COLUMNS, ROLES
 
@@ -793,7 +791,7 @@ _ITEM_MARK = "・"  # a list item's own bullet, written with its words
 _INDICATOR_NAME = SPACE.sub("", OUTCOME_COLUMNS["name"])  # the indicators' tables' first header cell
 _CELL_LEAST = 4  # characters: a part of a line shorter is a word of one cell, not a cell beside another
 _FULL_SLACK = 2  # display columns: a line this near its column's width fills it
-_CLOSED = ("。", ")", "）", "」", "』")  # an event's line that ends so is whole (`…（…保健師が担当）`), however wide
+_CLOSED = ("。", *CLOSING)  # an event's line that ends so is whole (`…（…保健師が担当）`), however wide
 _LAST_ROW_LINES = 12  # lines a cell of a table's last row may take (a council's notes: seven)
 _PAGE_FLOOR = 80  # display columns: a printed page's line is wider (a short text has no page to tell)
 _PAGE_SLACK = 4  # display columns: a paragraph's wrapped line may stop two characters short of the page

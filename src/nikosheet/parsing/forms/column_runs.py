@@ -30,7 +30,7 @@ import nikosheet.diagnostic_messages as messages
 from nikosheet.diagnostics import Diagnostic
 from nikosheet.parsing.forms import FormState, signals
 from nikosheet.parsing.forms._shared import PAGE_NUMBER
-from nikosheet.parsing.forms.template_tables import HEADING, ISSUE_LABEL, STOP, TABLES, Box, join_cell
+from nikosheet.parsing.forms.template_tables import HEADING, TABLES, Box, join_cell, marker
 
 _SPACE = re.compile(r"\s+")
 # the tables a column run can be read from: one pivot column, one row per record
@@ -94,7 +94,7 @@ def ends_table(box: Box, issues: bool = False) -> bool:
     text = box[0][1]
     if "\t" in text or any(p.match(text) is not None for p in (HEADING, PAGE_NUMBER)):
         return True
-    if STOP.match(text) is not None and not (issues and ISSUE_LABEL.match(text) is not None):
+    if marker(text, issues):
         return True
     return _FIRST_CELL.fullmatch(squashed(box)) is not None
 

@@ -43,11 +43,10 @@ from nikosheet.parsing.forms._shared import (
 )
 from nikosheet.parsing.forms.cell_lines_docx import paragraphs_unwrapped
 from nikosheet.parsing.forms.lookalikes import folded
-from nikosheet.parsing.forms.template_tables import HEADING, LABEL
+from nikosheet.parsing.forms.template_tables import HEADING, LABEL, SPACE
 from nikosheet.parsing.lazy_re import compile_lazily
 
 _LABEL = compile_lazily(LABEL)
-_SPACES = re.compile(r"[\s\f\u3000]+")
 _SECTION_2 = "取組概要"  # in section 2's title: where the paragraphs this form reads begin
 _WESTERN_WORD = re.compile(r"[0-9A-Za-z][0-9A-Za-z.,%]*")
 _SLACK = 4  # display columns: a full line may stop two characters short (line-breaking rules)
@@ -153,8 +152,8 @@ def _wrapped_across(last: str, width: int) -> bool:
 def _taken_into(source: str, line: str | None) -> bool:
     """Whether a source line's text is in the line a form before joined it to (`wrapped_items`: a list's
     item and its wrapped lines), so that the paragraph may go on after it."""
-    text = _SPACES.sub("", folded(source))
-    return bool(text) and line is not None and text in _SPACES.sub("", line)
+    text = SPACE.sub("", folded(source))
+    return bool(text) and line is not None and text in SPACE.sub("", line)
 
 
 def _text(line: str | None) -> str | None:

@@ -274,8 +274,8 @@ _TEMPLATE_LABELS = "|".join(re.escape(label) for label in LIST_LABELS.values())
 # or one on its own or before a space; not a label of the author's own that opens a paragraph (`【当事者の参画】ピア…`)
 LABEL = rf"【(?:(?:{_TEMPLATE_LABELS})】|[^】]*(?:】(?:\s|$)|$))"
 # an issue's label of the author's own, opening its cell's first line (`【市町村格差】小規模町村では…`, a space or a
-# full-width one after it too): the issues' table goes on past it (see `ends_table`)
-ISSUE_LABEL = compile_lazily(rf"(?!【(?:{_TEMPLATE_LABELS})】)【[^】\s]{{1,24}}】[ \u3000]?\S")
+# full-width one after it too): the issues' table goes on past it (see `marker`)
+_ISSUE_LABEL = compile_lazily(rf"(?!【(?:{_TEMPLATE_LABELS})】)【[^】\s]{{1,24}}】[ \u3000]?\S")
 _ISSUES = "課題"  # the issues' table's first header cell
 # a pivot's last part the converter wrapped onto the next line: `R5 年 5` `月`, `R6 年` `度`, `2 回` `/年`
 MONTH_CUT = compile_lazily(
@@ -705,11 +705,14 @@ def body_end(tokens: list[Piece], body: int, table: Table) -> int:
 
 
 def ends_table(table: Table, text: str) -> bool:
-    """Whether a line is a marker that ends the table (`※…`, `＜…＞`, `【…】`): in the issues' table, not an
+    """Whether a line is a marker that ends the table (see `marker`)."""
+    return marker(text, table.header[0] == _ISSUES)
+
+
+def marker(text: str, issues: bool = False) -> bool:
+    """Whether a line is a marker that ends a table (`※…`, `＜…＞`, `【…】`): in the `issues`' table, not an
     issue's label of the author's own that opens its cell (`【市町村格差】小規模町村では…`)."""
-    if STOP.match(text) is None:
-        return False
-    return table.header[0] != _ISSUES or ISSUE_LABEL.match(text) is None
+    return STOP.match(text) is not None and not (issues and _ISSUE_LABEL.match(text) is not None)
 
 
 def later_heads(text: str) -> bool:
