@@ -71,3 +71,42 @@ def test_a_header_whose_boxes_stand_together_stays_as_it_is() -> None:
         "現状値 (今年度\n当初)\n\n目標値", "課題解決の達成度を測る指標\n\n現状値 (今年度\n当初)\n\n目標値"
     )
     assert apply_form(header_among_roles, text) == text.split("\n")
+
+
+# a prefecture's sheet as plain pdftotext writes its LibreOffice PDF: the header's first cell before the
+# last issue's rest, its other cells in one box with the roles' last lines, side by side on a line
+LIBRE = (
+    f"5\n\n{TITLE}\n\n【特徴(強み)】\n・保健所が圏域ごとに協議の場の事務局を担っている。\n"
+    "課題\n\n課題解決に向けた取組方針\n\n課題・方針に対する役割(取組)\n\n"
+    "市町協議の場が未設置の市町が\nある\n\n"
+    "保健所が市町の自立支援協議会に参加し、\n既存の会議体を活用した設置を支援する\n\n"
+    "行政\n\n保健所による市町への個別助言\n\n医療\n\n市町の協議への参加協力\n\n"
+    "福祉\n\n部会運営への協力\n\nその他関係\n機関・住民 家族会、当事者の参画\n等\n"
+    "行政\n【人材育成】精神障害者への支\n援経験が少ない事業所が多く、\n支援者の不安が大きい\n\n"
+    "課題解決の達成度を測る指標\n\n"
+    "研修会の企画・開催、事例検\n討会の開催\n\n"
+    "研修会への講師協力\n多職種が共に学ぶ研修を継続し、身近な相 医療\n"
+    "談先として保健所・精神保健福祉センター 福祉\n研修会への参加\nを周知する\n"
+    "その他関係\n機関・住民 研修会への参加\n等\n"
+    "現状値 (今年度当 目標値 (令和 5 年度\n初)\n末)\n\n見込んでいる成果・効果\n\n"
+    "① 地域移行支援の利用件数\n\n33件\n\n40件\n\n長期入院者の退院を促進する\n\n"
+    "② ピアサポーター活動者数\n\n9名\n\n15名\n\n当事者の視点を生かした支援を広げる\n\n"
+    f"6\n\n{NEXT}\n"
+)
+
+
+def test_a_libreoffice_box_of_the_roles_last_lines_and_the_header_s_cells_is_cut_in_two() -> None:
+    lines = apply_form(header_among_roles, LIBRE)
+    assert len(lines) == len(LIBRE.split("\n"))
+    kept = [line for line in lines if line]
+    header = kept.index("課題解決の達成度を測る指標")
+    assert kept[header - 2 : header] == ["機関・住民 研修会への参加", "等"]
+    header_cells = ["現状値 (今年度当 目標値 (令和 5 年度", "初)", "末)", "見込んでいる成果・効果"]
+    assert kept[header + 1 : header + 5] == header_cells
+
+
+def test_the_libreoffice_sheet_s_planned_indicators_are_read() -> None:
+    strengths = parse_text_data(LIBRE)["strengths_and_issues"]
+    assert (strengths["current_as_of"], strengths["target_as_of"]) == ("今年度当初", "令和5年度末")
+    got = [(i["number"], i["name"], i["current"], i["target"]) for i in strengths["indicators"]]
+    assert got == [(1, "地域移行支援の利用件数", "33件", "40件"), (2, "ピアサポーター活動者数", "9名", "15名")]

@@ -38,8 +38,9 @@ def _cell_parts(header: tuple[str, ...]) -> list[tuple[str, bool]] | None:
     return parts
 
 
-def _take(text: str, have: str, words: str, bracket: bool) -> int:
-    """How much of `text` goes on a header cell that holds `have` (0: none)."""
+def _take(text: str, have: str, words: str, bracket: bool, others: tuple[str, ...] = ()) -> int:
+    """How much of `text` goes on a header cell that holds `have` (0: none; `others`: the first words of
+    the cells not yet started)."""
     if len(have) < len(words):
         missing = words[len(have) :]
         n = 0
@@ -47,7 +48,9 @@ def _take(text: str, have: str, words: str, bracket: bool) -> int:
             n += 1
         if n < len(missing) and n < len(text):
             return 0  # the words differ
-        return n + (_take(text[n:], have + text[:n], words, bracket) if n == len(missing) and n < len(text) else 0)
+        return n + (
+            _take(text[n:], have + text[:n], words, bracket, others) if n == len(missing) and n < len(text) else 0
+        )
     if not bracket or _closed(have, words):
         return 0
     end = min((i for i in (text.find(")"), text.find("）")) if i >= 0), default=-1)
@@ -56,9 +59,9 @@ def _take(text: str, have: str, words: str, bracket: bool) -> int:
             return 0
         if end >= 0:
             return end + 1
-        # two cells' brackets side by side, neither closed (`(R4年度当 (R4年度`): this one's up to the other's
-        other = min((i for i in (text.find("(", 1), text.find("（", 1)) if i > 0), default=len(text))
-        return other
+        # two cells side by side, neither bracket closed (`(R4年度当 (R4年度`, `(今年度当 目標値 (令和`): this
+        # one's up to the other's bracket or words
+        return min((i for i in (text.find(o, 1) for o in ("(", "（", *others)) if i > 0), default=len(text))
     return end + 1  # the bracket's end, or nothing: a line of the body
 
 
@@ -113,9 +116,10 @@ def _split(text: str, texts: list[str], parts: list[tuple[str, bool]]) -> list[i
         # a cell this text starts before one it goes on (`実績値 (…` while `目標値 (R4年度当` is open)
         starting = [c for c, (words, _) in enumerate(parts) if not added[c] and text.startswith(words[:_LEAD])]
         going = [c for c, (words, bracket) in enumerate(parts) if added[c] and not _whole(added[c], words, bracket)]
+        others = tuple(words[:_LEAD] for c, (words, _) in enumerate(parts) if not added[c])
         for c in starting or going:
             words, bracket = parts[c]
-            n = _take(text, added[c], words, bracket)
+            n = _take(text, added[c], words, bracket, others)
             if n:
                 added[c] += text[:n]
                 text = text[n:]
