@@ -1620,3 +1620,20 @@ def test_an_issues_label_of_its_own_is_no_end_of_the_issues_table_read_box_by_bo
     assert ends_table([(0, "【課題】", False)], issues=True) and ends_table(
         [(0, "【その他事項】 ※…", False)], issues=True
     )
+
+
+def test_a_department_s_name_wrapped_before_its_section_s_last_character_stays_whole():
+    # pypdf: the name (`保健福祉部 障がい福祉課`) wrapped before its `課`, its duties on the lines below
+    rows = _cells(
+        "所管部署名 所管部署における主な業務\n保健福祉部 障がい福祉\n課\n"
+        "にも包括構築推進事業の企画・予算、推進会議の運営、精神科救急医療体制の整備、措置\n入院に関する事務\n"
+        "精神保健福祉センター 市町村・保健福祉事務所への技術支援、人材育成研修\n"
+        "連携部署名 連携部署における主な業務\n土木部 建築住宅課 県営住宅の入居、居住支援協議会の運営"
+    )
+    assert rows[1:3] == [
+        [
+            "保健福祉部 障がい福祉課",
+            "にも包括構築推進事業の企画・予算、推進会議の運営、精神科救急医療体制の整備、措置入院に関する事務",
+        ],
+        ["精神保健福祉センター", "市町村・保健福祉事務所への技術支援、人材育成研修"],
+    ]

@@ -1115,3 +1115,24 @@ def test_an_event_goes_on_past_a_sentences_end_where_its_commission_was_cut_insi
         "一般社団法人青森県精神保健福祉協会へ一部委託",
     )
     assert events[6][:2] == ("令和元年度", "6圏域すべてに圏域協議の場を設置")
+
+
+def test_a_department_s_section_after_its_office_a_space_apart_is_its_name_s():
+    # pdfplumber of a LibreOffice PDF: `建築局 住宅政策課` is one name (the office, then its section)
+    text = (
+        "所管部署名 所管部署における主な業務\n障害福祉課 推進会議の運営、地域移行支援\n"
+        "連携部署名 連携部署における主な業務\n"
+        "各区福祉保健センター 高齢・障害支援課 精神保健福祉相談、訪問支援、区域の協議の場の運営\n"
+        "建築局 住宅政策課 居住支援協議会の運営、市営住宅の入居\n"
+        "各総合支所 保健福祉課（5か所） 障害福祉サービスの支給決定、生活保護\n"
+        "居住支援課 居住支援協議会の運営\n"
+        f"各部門の連携状況 強み・課題等\n{_COUNCILS}"
+    )
+    rows = [line.split("\t") for line in _apply(text) if line and "\t" in line]
+    assert rows[0] == ["連携部署名", "連携部署における主な業務"]
+    assert rows[1:5] == [
+        ["各区福祉保健センター 高齢・障害支援課", "精神保健福祉相談、訪問支援、区域の協議の場の運営"],
+        ["建築局 住宅政策課", "居住支援協議会の運営、市営住宅の入居"],
+        ["各総合支所 保健福祉課（5か所）", "障害福祉サービスの支給決定、生活保護"],
+        ["居住支援課", "居住支援協議会の運営"],
+    ]

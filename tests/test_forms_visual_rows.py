@@ -332,3 +332,28 @@ def test_a_year_s_next_event_may_start_with_a_hiragana_and_a_step_may_go_on_as_a
         ["", "ひきこもり支援の相談窓口と保健センターの連携会議を開始", "社会福祉法人（ひきこもり相談窓口）"],
         ["令和4年度", "精神障害者地域移行支援のピアサポーター派遣を開始し、退院者の交流会を開催", ""],
     ]
+
+
+_DEPARTMENTS = (
+    "所管部署名 所管部署における主な業務\n"
+    "健康福祉局 障害自立支援課 推進会議の運営、精神障害者生活支援センターの運営委託\n"
+    "連携部署名 連携部署における主な業務\n"
+    "各区福祉保健センター 高齢・障害支援課 精神保健福祉相談、訪問支援、区域の協議の場の運営\n"
+    "健康福祉局 地域包括ケア推進課 地域ケアプラザの運営支援、高齢分野の地域包括ケアの推進\n"
+    "各総合支所 健康づくり課（5か所） 精神保健福祉相談、訪問支援\n"
+    "居住支援課 居住支援協議会の運営\n"
+    "各部門の連携状況 強み・課題等"
+)
+
+
+def test_a_department_s_section_after_its_office_a_space_apart_is_its_name_s():
+    # pdfplumber: `健康福祉局 地域包括ケア推進課` is one name (the office, then its section), not the name
+    # `健康福祉局` and duties that start with `地域包括ケア推進課`; a section's note of its offices too
+    rows = [line.split("\t") for line in _apply(f"{_DEPARTMENTS}\n{_COUNCILS}") if line and "\t" in line]
+    assert rows[1] == ["健康福祉局 障害自立支援課", "推進会議の運営、精神障害者生活支援センターの運営委託"]
+    assert rows[3:7] == [
+        ["各区福祉保健センター 高齢・障害支援課", "精神保健福祉相談、訪問支援、区域の協議の場の運営"],
+        ["健康福祉局 地域包括ケア推進課", "地域ケアプラザの運営支援、高齢分野の地域包括ケアの推進"],
+        ["各総合支所 健康づくり課（5か所）", "精神保健福祉相談、訪問支援"],
+        ["居住支援課", "居住支援協議会の運営"],
+    ]

@@ -273,6 +273,8 @@ def _pivots(table: Table, body: list[Piece], libre: bool) -> tuple[list[Piece], 
         head, rest = text[: m.end()], text[m.end() :].strip()
         if table.dense and _name_goes_on(table.pivots[expect], rest, body, j):  # `保健所 健康推進課`
             head, rest = f"{head} {rest}", ""
+        elif table.dense and "の" not in rest and _cut_short(table.pivots[expect], rest, body, j):
+            head, rest, j = f"{head} {rest}{body[j][1]}", "", j + 1  # `保健福祉部 障がい福祉` `課`
         first = start
         head, rest, j = _complete(table, libre, head, rest, body, j)
         found.append((len(pieces), expect))

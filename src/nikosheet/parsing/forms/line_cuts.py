@@ -52,7 +52,22 @@ def units_of(text: str, table: Table) -> list[str]:
             out[-1] += " " + word
         else:
             out.append(word)
-    return out
+    return _with_section(out, table) if table.dense else out
+
+
+def _with_section(units: list[str], table: Table) -> list[str]:
+    """A department table's line units, a section kept with the office before it at the line's start
+    (`健康福祉局 地域包括ケア推進課`, `各区福祉保健センター 高齢・障害支援課`: one name, a space apart, never
+    a name and the first of its duties)."""
+    if len(units) < 2 or not _SECTION.fullmatch(units[1]):
+        return units
+    name = f"{units[0]} {units[1]}"
+    whole = table.pivots[0].match(name)
+    return [name, *units[2:]] if whole is not None and whole.end() == len(name) and not unclosed(name) else units
+
+
+# a section's name, a note of its offices after it (`健康づくり課（5か所）`)
+_SECTION = re.compile(r"[^\s、。,，]{1,12}?(?:課|係|室|班|センター)(?:[(（][^)）\s]{1,8}[)）])?")
 
 
 def breaks(units: list[str]) -> int:
