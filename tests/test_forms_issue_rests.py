@@ -433,3 +433,24 @@ def test_a_cell_that_stops_on_a_particle_takes_the_rest_that_fits():
         "行政",
         "見守り体制の調整、オンライン面談の環境整備",
     ]
+
+
+def test_first_boxes_and_their_rests_in_bands_after_the_role_above_s_action_in_two_boxes():
+    # plain pdftotext of a Chromium PDF: the last role's action above wrapped in two boxes
+    # (`ピアサポーターによる病` `院訪問、…`), then the and the policy's first lines, then their rests
+    from conftest import rewritten_rows
+
+    text = (
+        _HEAD + "区外の精神科病院に長期入院して\n\n区外病院への訪問を計画的に行い、\n\n行政\n\n"
+        "いる区民の実態がつかめない\n\n退院意欲の喚起につなげる\n\n訪問計画の作成\n\n医療\n\n退院可能な方の把握\n\n"
+        "福祉\n\n地域移行支援の実施\n\nその他関係機関・住民等\n\nピアサポーターによる病\n\n院訪問、体験談の発信\n\n"
+        "単身世帯が多く、地域で孤立し受\n\n夜間・休日の相談窓口と保健センタ\n\n"
+        "診中断に至る人を早期に把握する\n仕組みがない\n\nーの情報共有の流れを整理し、早期\nに訪問支援へつなげる。\n\n"
+        "行政\n\n相談記録の共有方法の整備\n\n医療\n\n受診中断者の情報提供\n\n福祉\n\n見守りの実施\n\n"
+        "その他関係機関・住民等\n\n民生委員による気づき\n"
+    )
+    rows = [row for row in rewritten_rows(text) if row[0]]
+    assert rows[-1][:2] == [
+        "単身世帯が多く、地域で孤立し受診中断に至る人を早期に把握する仕組みがない",
+        "夜間・休日の相談窓口と保健センターの情報共有の流れを整理し、早期に訪問支援へつなげる。",
+    ]
