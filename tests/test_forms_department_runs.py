@@ -130,3 +130,26 @@ def test_a_name_of_two_words_beside_its_duty_and_a_name_wrapped_in_its_column() 
         "連携部署名\t連携部署における主な業務",
         "福祉保険部 障害福祉課\t障害者総合支援法に基づく相談業務",
     ]
+
+
+def test_a_duty_s_short_rest_after_a_line_as_wide_as_the_column_and_one_after_the_next_header_cell() -> None:
+    # pdfminer: a row at a time, each duty's wrapped rest a box of its own that starts on a kanji (`制の整備`),
+    # the last duty's rest after the 連携部署 table's first header cell (`支援`), a name's bracket closed apart
+    text = (
+        "体制の説明。\n\n所管部署名\n\n所管部署における主な業務\n\n健康医療福祉部障害福祉課\n\n"
+        "精神保健福祉施策の企画、県協議の場の運営、精神科救急医療体\n\n制の整備\n\n精神保健福祉センター\n\n"
+        "圏域への技術支援、人材育成研修、ピアサポーター養成、精神保\n\n健福祉相談\n\n"
+        "県保健所（草津・甲賀・東近江・彦根・長浜・\n\n圏域協議の場の運営、精神保健福祉相談、措置入院者等の退院後\n\n"
+        "高島）\n\n連携部署名\n\n支援\n\n連携部署における主な業務\n\n健康医療福祉部医療政策課\n\n"
+        "保健医療計画の策定、精神科医療機関に関すること\n\n警察本部\n\n警察官通報に関する連携\n\n各部門の連携状況\n"
+    )
+    assert _filled(apply_form(department_runs, text))[1:] == [
+        "所管部署名\t所管部署における主な業務",
+        "健康医療福祉部障害福祉課\t精神保健福祉施策の企画、県協議の場の運営、精神科救急医療体制の整備",
+        "精神保健福祉センター\t圏域への技術支援、人材育成研修、ピアサポーター養成、精神保健福祉相談",
+        "県保健所（草津・甲賀・東近江・彦根・長浜・高島）\t圏域協議の場の運営、精神保健福祉相談、措置入院者等の退院後支援",
+        "連携部署名\t連携部署における主な業務",
+        "健康医療福祉部医療政策課\t保健医療計画の策定、精神科医療機関に関すること",
+        "警察本部\t警察官通報に関する連携",
+        "各部門の連携状況",
+    ]

@@ -27,6 +27,7 @@ nothing but the two tables' lines between.  Anything else is left to the readers
 from __future__ import annotations
 
 from nikosheet.parsing.forms import FormState, signals
+from nikosheet.parsing.forms._shared import display_width
 from nikosheet.parsing.forms.template_tables import DEPARTMENT, HEADING, STOP, Box, join_cell, non_blank
 from nikosheet.parsing.lazy_re import compile_lazily
 from nikosheet.vocabulary import SECTORS
@@ -36,6 +37,8 @@ _HEADERS = {cell: (t, c) for t, pair in enumerate(_TABLES) for c, cell in enumer
 _ENDS = ("各部門の連携状況", "強み・課題等")  # the sectors' table: the departments' boxes end before it
 _BRACKET_REST = compile_lazily(r"[^()（）\s]{0,12}[)）]")  # a name's bracket closed on a line of its own
 _REACH = 80  # lines from the first header cell within which the four are looked for
+_FIRSTS = (_TABLES[1][0],)  # a table's first header cell that a table above's last duty's rest may follow
+_CLOSE = 2  # display columns: a wrapped line may stop a character short of its column
 
 
 def apply(state: FormState) -> None:
@@ -101,12 +104,15 @@ def _table(
     duties: list[Box] = []
     for c, cell in enumerate(pair):
         k = heads[cell]
+        k += _carried(boxes, k) if c == 0 else 0  # (the table above's)
         stop = next((s for s in starts if s > k), len(boxes))
         run = []
         for box in boxes[k + 1 : stop]:
             if _ends(box):
                 break
             run.append(box)
+        if c == 1 and stop < len(boxes) and boxes[stop][0][1] in _FIRSTS and run and not _ends(boxes[stop - 1]):
+            run += boxes[stop + 1 : stop + 1 + _carried(boxes, stop)]
         kinds = _kinds(run, _open(names))
         if c == 1:
             before = len(names) - len(duties)
@@ -138,6 +144,7 @@ def _kinds(run: list[Box], name_open: bool) -> list[tuple[str, Box]]:
     the rest of the name before whose bracket is open (`保健予防課(事務局委託` … `元)`), or the rest of
     the duty right before it (it starts on a hiragana, as no cell does)."""
     out: list[tuple[str, Box]] = []
+    widest = max((display_width(t) for box in run for _, t, _ in box), default=0)
     for box in run:
         text = box[0][1]
         if name_open and len(box) == 1 and _BRACKET_REST.fullmatch(text):
@@ -146,8 +153,12 @@ def _kinds(run: list[Box], name_open: bool) -> list[tuple[str, Box]]:
             continue
         words = text.split(" ")
         joined = words if len(box) == 1 else join_cell(box).split(" ")  # a name wrapped: `福祉保険部 障害福祉` / `課`
+        last = next((b for kind, b in reversed(out) if kind != "rest"), None)  # (a name's rest between)
+        filled = last is not None and display_width(last[-1][1]) >= widest - _CLOSE
         if out and out[-1][0] == "duty" and "\u3041" <= text[0] <= "\u3096":
             kind = "tail"  # a duty's wrapped rest in a box of its own (`の支給に関する業務`)
+        elif filled and _short(box, widest) and any(k in ("duty", "tail") for k, b in out if b is last):
+            kind = "tail"  # the short rest of a duty that filled the column, the widest (`…救急医療体` `制の整備`)
         elif _name_words(joined) == len(joined):
             kind = "name"
         elif len(box) == 1 and 0 < _name_words(words) < len(words):
@@ -157,6 +168,27 @@ def _kinds(run: list[Box], name_open: bool) -> list[tuple[str, Box]]:
         out.append((kind, box))
         name_open = _open([box]) if kind == "name" else name_open and kind == "duty"
     return out
+
+
+def _short(box: Box, widest: int) -> bool:
+    """Whether a box is one short line, no name: no wider than half the widest line (a duty's rest, not the
+    next row's duty, where the duties' column is written down)."""
+    text = box[0][1]
+    return len(box) == 1 and display_width(text) <= widest // 2 and not _name_words(text.split(" "))
+
+
+def _carried(boxes: list[Box], k: int) -> int:
+    """How many boxes right after the 連携部署 table's first header cell, before its second, are no name:
+    the 所管部署 table's last duty's rest, which pdfminer wrote after that cell (`…退院後` `高島）`
+    `連携部署名` `支援` `連携部署における主な業務`)."""
+    if boxes[k][0][1] != _TABLES[1][0] or k == 0 or _ends(boxes[k - 1]):
+        return 0
+    n = 0
+    while k + 1 + n < len(boxes) and boxes[k + 1 + n][0][1] not in _HEADERS and not _ends(boxes[k + 1 + n]):
+        if _name_words(boxes[k + 1 + n][0][1].split(" ")):
+            return 0
+        n += 1
+    return n
 
 
 def _open(names: list[Box]) -> bool:
