@@ -232,3 +232,20 @@ def test_stacked_labels_wrapped_across_a_blank_line_leave_no_piece_behind(labels
         "スモールステップ\t・保健所が未設置町村を訪問する",
         "時期(月)",
     ]
+
+
+def test_two_labels_whole_at_a_word_and_a_numbered_list_s_box_after_a_goal_with_no_full_stop():
+    # pdfminer: `短期目標` is a label whole by itself, but `(今年度)` below it, in its box, is its rest; the
+    # steps' box opens with `①`, so the goal's box ends before it though the goal has no `。`
+    lines = _apply(
+        "短期目標\n(今年度)\n\nスモール\nステップ\n\n区外精神科病院への訪問を12病院に広げ、長期入院者の\n"
+        "状況を把握する。ピアサポーターの活動の場を増やす\n\n①訪問先病院の選定と訪問計画の作成 ②病院訪問の実施\n"
+        "と結果の共有 ③全体会での評価と次年度計画への反映\n\n時期(月)"
+    )
+    assert [line for line in lines if line] == [
+        "短期目標 (今年度)\t区外精神科病院への訪問を12病院に広げ、長期入院者の状況を把握する。"
+        "ピアサポーターの活動の場を増やす",
+        "スモールステップ\t①訪問先病院の選定と訪問計画の作成 ②病院訪問の実施と結果の共有"
+        " ③全体会での評価と次年度計画への反映",
+        "時期(月)",
+    ]

@@ -74,8 +74,9 @@ def apply(state: FormState) -> None:
 
 def _stacked(lines: list[str | None], first: int) -> bool:
     """Two labels written one after the other, each alone on its lines, then the values' boxes (plain
-    pdftotext of a LibreOffice PDF writes the narrow label column's boxes first): the first box goes to
-    the first label where it ends a sentence or a list's item starts the next, the rest to the second;
+    pdftotext of a LibreOffice PDF and pdfminer write the narrow label column's boxes first): the first box
+    goes to the first label where it ends a sentence or a list's item (or `①`) starts the next, the rest to
+    the second;
     one box alone is the first label's (the goal; a step left empty).  False where the lines are not so."""
     labels: list[tuple[int, list[str], list[int]]] = []  # each label's first line, words and their lines
     boxes: list[list[int]] = []  # the value's lines, a box (a blank line apart) each
@@ -88,8 +89,8 @@ def _stacked(lines: list[str | None], first: int) -> bool:
             if boxes and boxes[-1]:
                 boxes.append([])
             continue
-        if not boxes and labels and not _spelt(labels[-1][1]) and _prefix("".join([*labels[-1][1], line])):
-            labels[-1][1].append(line)  # the label's wrapped rest
+        if not boxes and labels and _prefix("".join([*labels[-1][1], line])):
+            labels[-1][1].append(line)  # the label's wrapped rest (`短期目標` `(今年度)`: a label whole either way)
             labels[-1][2].append(j)
             continue
         if not boxes and _squeezed(line).startswith(_STARTS) and len(labels) < 2 and _prefix(line):
@@ -106,7 +107,7 @@ def _stacked(lines: list[str | None], first: int) -> bool:
     if len(labels) != 2 or not boxes:  # the two labels of section 9
         return False
     texts = [[(lines[j] or "").strip() for j in box] for box in boxes]
-    if len(boxes) > 1 and not (texts[0][-1].endswith("。") or texts[1][0][0] in LIST_BULLETS):
+    if len(boxes) > 1 and not (texts[0][-1].endswith("。") or texts[1][0][0] in LIST_BULLETS or texts[1][0][0] == "①"):
         return False
     values = ((texts[:1], boxes[:1]), (texts[1:], boxes[1:]))  # the goal's box, the steps' boxes
     for (at, words, places), (shown, taken) in zip(labels, values, strict=True):
