@@ -172,3 +172,12 @@ def test_a_value_header_s_bracket_on_a_line_of_its_own():
             "長期入院者の退院の促進と、退院後の地域での生活の安定。島しょ地域では、オンラインの退院前カンファレンスにより、島に戻る人の支援が途切れなくなる。",
         ],
     ]
+
+
+def test_a_header_right_after_a_page_break_is_found():
+    # pdfminer: the table at a page's top, the page break (`\f`) before its first header cell
+    text = _COLUMNS_APART.replace("課題解決の達成度を測る指\n", "\f課題解決の達成度を測る指\n")
+    assert rewritten_rows(text)[1:3] == [
+        ["①退院前の病院訪問の件数", "0件", "12件", "市外の病院に入院している市民の退院の促進"],
+        ["②緊急時の受入れ事業所数", "2か所", "4か所", "緊急時の入院回避"],
+    ]

@@ -28,6 +28,7 @@ _HEADER_FIRST_LINE_RE = re.compile(r"\A" + _HEADER_CELL)  # anchored: tried at t
 _HEADER_LINE_RE = re.compile("\n" + _HEADER_CELL)
 _TAB_FORM = "所管部署名\t所管部署における主な業務"  # the samples' form
 _INDICATORS_HEADER = "\n" + OUTCOME_COLUMNS["name"][:10]  # an indicators' table's first header cell, at a line's start
+_INDICATORS_AFTER_BREAK = "\n\f" + OUTCOME_COLUMNS["name"][:10]  # (a page break before it: pdfminer's)
 
 
 def _answered_once(signal: Callable[[str], bool]) -> Callable[[str], bool]:
@@ -149,7 +150,7 @@ def page_wraps(source: str) -> bool:
 
 def header_among_roles(source: str) -> bool:
     """As `cell_lines_tables`, the indicators' header's first cell at a line's start."""
-    return _INDICATORS_HEADER in source and cell_lines_tables(source)
+    return (_INDICATORS_HEADER in source or _INDICATORS_AFTER_BREAK in source) and cell_lines_tables(source)
 
 
 @_answered_once
@@ -161,16 +162,17 @@ def cell_lines_tables(source: str) -> bool:
 
 
 def indicator_order(source: str) -> bool:
-    """The indicators' header's first cell at a line's start with no tab after it (a PDF's text, its
-    tables a box at a time), and a current value's header cell."""
+    """The indicators' header's first cell at a line's start (a page break before it too) with no tab after
+    it (a PDF's text, its tables a box at a time), and a current value's header cell."""
     if "現状値" not in source:
         return False
-    at = source.find(_INDICATORS_HEADER)
-    while at >= 0:
-        end = source.find("\n", at + 1)
-        if "\t" not in source[at : end if end >= 0 else len(source)]:
-            return True
-        at = source.find(_INDICATORS_HEADER, at + 1)
+    for header in (_INDICATORS_HEADER, _INDICATORS_AFTER_BREAK):
+        at = source.find(header)
+        while at >= 0:
+            end = source.find("\n", at + 1)
+            if "\t" not in source[at : end if end >= 0 else len(source)]:
+                return True
+            at = source.find(header, at + 1)
     return False
 
 
