@@ -572,7 +572,11 @@ def test_a_history_event_that_fills_its_column_goes_on_and_a_note_after_it_is_th
 
 @pytest.mark.parametrize(
     ("first", "last"),
-    [("R6年12月～R7", "年1月"), ("R6年12月～", "R7年1月")],  # wrapped before its last year, or after its dash
+    [
+        ("R6年12月～R7", "年1月"),  # wrapped before its last year, or after its dash, or before its first 月
+        ("R6年12月～", "R7年1月"),
+        ("R6年12", "月～R7年1月"),
+    ],
 )
 def test_a_range_of_months_that_crosses_the_year_end_wrapped_finds_its_row(first, last):
     # the range in the narrow 時期 column, its row's other cells on the line between its two parts
@@ -1135,4 +1139,19 @@ def test_a_department_s_section_after_its_office_a_space_apart_is_its_name_s():
         ["建築局 住宅政策課", "居住支援協議会の運営、市営住宅の入居"],
         ["各総合支所 保健福祉課（5か所）", "障害福祉サービスの支給決定、生活保護"],
         ["居住支援課", "居住支援協議会の運営"],
+    ]
+
+
+def test_a_range_of_months_wrapped_before_its_first_month_s_mark_finds_its_row():
+    # `R6年10` / `月～12月` round the row's one line: one month cell, not a row lost and a date in the item
+    text = _COUNCILS + (
+        "\n時期(月) 実施内容 具体的な取組\n"
+        "R6年8月 ピアサポーター養成研修（基礎編）\n"
+        "R6年10\n圏域の協議の場（第2回） 各圏域で長期入院者の事例検討を実施\n月～12月\n"
+        "R6年11月 県民向け講演会 当事者・家族による体験発表"
+    )
+    rows = [line for line in _apply(text) if line]
+    assert rows[-2:] == [
+        "R6年10月～12月\t圏域の協議の場（第2回）\t各圏域で長期入院者の事例検討を実施",
+        "R6年11月\t県民向け講演会\t当事者・家族による体験発表",
     ]

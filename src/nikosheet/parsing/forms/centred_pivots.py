@@ -30,10 +30,11 @@ _PIVOT_HEAD = re.compile(
 # a list's mark after it (`平成21 ① 区内…`)
 _YEAR_HEAD = re.compile(r"(?:平成|令和|昭和|[HRS])\s*(?:[0-9０-９]{1,2}|元)年?")
 # (`2～4` / `回/年`; or a frequency's note: `年2回` / `（予定）`, `月1回程` / `度`; or a range's last month, the
-# year end crossed: `R6年12月～R7` / `年1月`, `R5年12月～` / `R6年2月`)
+# year end crossed: `R6年12月～R7` / `年1月`, `R5年12月～` / `R6年2月`; or a range wrapped before its first
+# month's mark: `R6年10` / `月～12月`)
 _PIVOT_TAIL = re.compile(
     r"(?:回(?:\s*[/／]\s*年)?|[～〜~]\s*[0-9０-９]{1,2}\s*回(?:程度)?|[/／]\s*年|年度?[～〜~]?|度[～〜~]?|月|年\s*[0-9０-９]{1,2}\s*月|ごと|に\s*[0-9０-９]{1,2}\s*回|(?:回\s*)?程度|[(（][^)）\s]{1,6}[)）]"
-    rf"|{RANGE_END.pattern})"
+    rf"|{RANGE_END.pattern}|月\s*[～〜~]\s*{RANGE_END.pattern})"
 )
 # a frequency in words that its narrow column wrapped: `四半期` / `ごと`, `2か月` / `に1回`
 _WORDED_HEADS = ("四半期", "か月", "カ月", "ヶ月")
