@@ -454,3 +454,22 @@ def test_first_boxes_and_their_rests_in_bands_after_the_role_above_s_action_in_t
         "単身世帯が多く、地域で孤立し受診中断に至る人を早期に把握する仕組みがない",
         "夜間・休日の相談窓口と保健センターの情報共有の流れを整理し、早期に訪問支援へつなげる。",
     ]
+
+
+def test_a_box_that_holds_a_list_s_item_is_no_rest_of_an_issue_that_is_none():
+    # plain pdftotext of a Chromium PDF: after 行政, the issue's rest, then the policy's rest with its
+    # next item, then 行政's action; the policy's rest (`援者の…` `・退院後の…`) cannot be the issue's
+    from conftest import rewritten_rows
+
+    text = (
+        _HEAD + "【医療との連携】退院後に通院や服\n\n・退院前カンファレンスへの地域支\n\n行政\n\n"
+        "薬が途切れ、再入院に至る事例が多\nい\n\n援者の参加を定着させる\n・退院後の支援計画を病院と地域で\n"
+        "共有する様式を作成する\n\n・共有様式の作成、運\n用の調整\n・退院後の訪問支援\n\n医療\n\n"
+        "・退院前カンファレン\nスの開催\n\n福祉\n\n計画相談での継続支援\n\nその他関係機関・住民等\n\n"
+        "訪問看護ステーション\nによる服薬の確認\n"
+    )
+    row = rewritten_rows(text)[1]
+    assert row[:2] == [
+        "【医療との連携】退院後に通院や服薬が途切れ、再入院に至る事例が多い",
+        "・退院前カンファレンスへの地域支援者の参加を定着させる ・退院後の支援計画を病院と地域で共有する様式を作成する",
+    ]

@@ -506,12 +506,15 @@ def _going_on_from(cell: Box, rest: Box, fits: int, column: int | None = None) -
     column, so the box's lines are no wider): 2 sure (it starts inside a word, or it wraps as wide as
     the cell, or the cell wrapped and stops on a particle or a comma), 1 likely (a hiragana first, a
     katakana word going on, a list's next item), `fits` for any other box that fits, 0 not (a sentence
-    ended, a line too wide, a bullet after no list, a box that wraps where the wrapped cell did not)."""
+    ended, a line too wide, a bullet after no list, a list's item in a text's rest, a box that wraps where
+    the wrapped cell did not)."""
     width = box_width(cell)
     first, last = rest[0][1], cell[-1][1]
     listed = cell[0][1][0] in BULLET
     if last.endswith(_SENTENCE_END) or (first[0] in BULLET and not listed):
         return 0
+    if not listed and any(text[0] in BULLET for _, text, _ in rest[1:]):
+        return 0  # a text's rest holds no list's item (`援者の参加…` `・退院後の…`: a list's, the policy's)
     if first[0] == _LONG_VOWEL and not starts_katakana(last[-1]):
         return 0  # the long vowel's mark goes on a katakana word only
     widths = [display_width(text) for _, text, _ in rest]
