@@ -701,16 +701,3 @@ def test_a_one_line_name_wider_than_another_s_wrapped_line_is_a_name() -> None:
         "に役立っている。\n"
     )
     assert [row.split("\t")[0] for row in _rows(body)[1:3]] == ["区精神保健福祉連携会議", "地域精神保健福祉推進会議"]
-
-
-def test_a_numbered_list_s_later_items_after_the_item_before_s_wrapped_rest_are_one_cell() -> None:
-    # pdftotext: `式見直し ②住まいの確` is the first item's rest and the next item, one cell's line (not
-    # two cells side by side: a list's later item starts no cell)
-    body = (
-        "船橋市精神保健医\n療福祉推進会議\n\n精神科病院、精神科診療所、医師会、訪\n問看護ステーション\n\n年2回\n\n"
-        "委員の意見を\n取組に反映で\nきている。\n\n作業部会の報告、取組\nの方針決定\n\n"
-        "同会議 作業部会\n\n各部会の委員、事務局\n\n4回/年\n\n①退院支援連絡票の様\n\n部会ごとに進\n\n"
-        "式見直し ②住まいの確\n保に向けた不動産事業\n者との意見交換\n\nみ具合に差が\nある。\n"
-    )
-    rows = _rows(body)
-    assert rows[2].split("\t")[3] == ("①退院支援連絡票の様式見直し ②住まいの確保に向けた不動産事業者との意見交換")

@@ -153,3 +153,18 @@ def test_a_duty_s_short_rest_after_a_line_as_wide_as_the_column_and_one_after_th
         "警察本部\t警察官通報に関する連携",
         "各部門の連携状況",
     ]
+
+
+def test_a_short_duty_after_the_widest_one_line_duty_is_the_next_row_s() -> None:
+    # the duties' column written down, each a line: the widest duty does not make the next, short one its rest
+    # (names and duties are as many read so)
+    text = (
+        "体制の説明。\n\n所管部署名\n\n障害福祉課\n\n精神保健福祉センター\n\n保健所\n\n連携部署名\n\n"
+        "所管部署における主な業務\n\n精神保健福祉施策の企画、県協議の場の運営、措置入院者の退院後支援\n\n技術支援\n\n"
+        "精神保健福祉相談\n\n連携部署における主な業務\n\n医療政策課\n\n保健医療計画の策定\n\n各部門の連携状況\n"
+    )
+    assert _filled(apply_form(department_runs, text))[2:5] == [
+        "障害福祉課\t精神保健福祉施策の企画、県協議の場の運営、措置入院者の退院後支援",
+        "精神保健福祉センター\t技術支援",
+        "保健所\t精神保健福祉相談",
+    ]

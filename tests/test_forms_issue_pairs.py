@@ -65,3 +65,30 @@ def test_one_shared_line_and_one_below_is_left_to_the_cut():
     text = _CHROMIUM.replace("況や取組に差がある\nし、保健所の担当者間で運営の工\n夫を学びあう。", "況や取組に差がある")
     pair = ["圏域によって協議の場の開催状況や取組に差がある", "圏域の好事例を県協議の場で共有"]
     assert pair not in [row[:2] for row in rewritten_rows(text)]
+
+
+def test_a_last_role_left_empty_before_the_side_by_side_issue_stays_empty():
+    text = _CHROMIUM.replace("その他関係 不動産関係団体による物件の紹介", "その他関係")
+    rows = rewritten_rows(text)
+    assert rows[8] == ["", "", "その他関係機関・住民等", ""]
+    assert rows[9][:2] == [
+        "圏域によって協議の場の開催状況や取組に差がある",
+        "圏域の好事例を県協議の場で共有し、保健所の担当者間で運営の工夫を学びあう。",
+    ]
+
+
+def test_the_lines_below_the_shared_ones_are_cut_where_the_issue_s_ends_also_before_a_box():
+    # the issue's rest (`が難しい`, short: the issue ends), the policy's rest line right below it, the policy's
+    # last line in a box after a blank line
+    text = _CHROMIUM.replace(
+        "圏域によって協議の場の開催状 圏域の好事例を県協議の場で共有\n況や取組に差がある\n"
+        "し、保健所の担当者間で運営の工\n夫を学びあう。\n",
+        "圏域によって協議の場の開催状 圏域の好事例を県協議の場で共有\n"
+        "況や取組に差が大きく、調整 し、保健所の担当者間で運営の工\n"
+        "が難しい\n夫を学び、好事例を圏域の会議で共\n\n有する。\n",
+    )
+    rows = [row[:2] for row in rewritten_rows(text) if row[0]]
+    assert rows[-1] == [
+        "圏域によって協議の場の開催状況や取組に差が大きく、調整が難しい",
+        "圏域の好事例を県協議の場で共有し、保健所の担当者間で運営の工夫を学び、好事例を圏域の会議で共有する。",
+    ]

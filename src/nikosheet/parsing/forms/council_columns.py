@@ -277,13 +277,11 @@ def _name_beside(pieces: list[_Piece], left: _Piece, piece: _Piece) -> None:
 def _words(line: str) -> list[str]:
     """A line's words: a bulleted item goes on the word before it (`企画 ・家族教`: one cell's line), but
     not on a frequency (`年3回 ・事例の共有`: two cells), and so do a word after a Latin comma
-    (`方向性の決定, 専門`), a numbered item after another (`②事例検討 ③退院`: one list's items) and a
-    list's later item after the item before's wrapped rest (`式見直し ②住まいの確`)."""
+    (`方向性の決定, 専門`) and a numbered item after another (`②事例検討 ③退院`: one list's items)."""
     words: list[str] = []
     for word in line.strip(" \f\u3000").split():
         joined = word[0] in LIST_BULLETS or (bool(words) and words[-1].endswith(","))
-        # a list's later item never starts a cell (its list does, at ①): it goes on the item before
-        joined = joined or (word[0] in CIRCLED and bool(words) and (words[-1][0] in CIRCLED or word[0] != "①"))
+        joined = joined or (word[0] in CIRCLED and bool(words) and words[-1][0] in CIRCLED)
         if words and joined and not _is_frequency(words[-1]):
             words[-1] += " " + word
         else:

@@ -117,6 +117,9 @@ def _table(
         if c == 1:
             before = len(names) - len(duties)
             owed = before + sum(_OWED.get(kind, 0) for kind, _ in kinds)
+            tails = _kinds(run, _open(names), by_width=True) if owed < 0 else []
+            if tails and before + sum(_OWED.get(kind, 0) for kind, _ in tails) == 0:
+                kinds, owed = tails, 0  # (duties more than the names: some are the rests of those above)
             past = _past_title(boxes, k + 1 + len(run), owed) if owed > 0 else []
             kinds = [*kinds, *(("duty", box) for box in past)] if past else kinds[: _last_even(kinds, before)]
         for kind, box in kinds:
@@ -138,11 +141,12 @@ def _table(
     return [(min(name[0][0], duty[0][0]), [name, duty]) for name, duty in zip(names, duties, strict=True)]
 
 
-def _kinds(run: list[Box], name_open: bool) -> list[tuple[str, Box]]:
+def _kinds(run: list[Box], name_open: bool, by_width: bool = False) -> list[tuple[str, Box]]:
     """Each box's kind: a name, a duty, a name and its duty on one line (`…障害高齢課 精神保健福祉相談…`,
     `保健所 保健総務課 精神保健福祉相談…`),
     the rest of the name before whose bracket is open (`保健予防課(事務局委託` … `元)`), or the rest of
-    the duty right before it (it starts on a hiragana, as no cell does)."""
+    the duty right before it (it starts on a hiragana, as no cell does; `by_width`, where the duties read so
+    outnumber the names: a short box after a duty's line as wide as the widest, `…救急医療体` `制の整備`)."""
     out: list[tuple[str, Box]] = []
     widest = max((display_width(t) for box in run for _, t, _ in box), default=0)
     for box in run:
@@ -157,7 +161,7 @@ def _kinds(run: list[Box], name_open: bool) -> list[tuple[str, Box]]:
         filled = last is not None and display_width(last[-1][1]) >= widest - _CLOSE
         if out and out[-1][0] == "duty" and "\u3041" <= text[0] <= "\u3096":
             kind = "tail"  # a duty's wrapped rest in a box of its own (`の支給に関する業務`)
-        elif filled and _short(box, widest) and any(k in ("duty", "tail") for k, b in out if b is last):
+        elif by_width and filled and _short(box, widest) and any(k in ("duty", "tail") for k, b in out if b is last):
             kind = "tail"  # the short rest of a duty that filled the column, the widest (`…救急医療体` `制の整備`)
         elif _name_words(joined) == len(joined):
             kind = "name"

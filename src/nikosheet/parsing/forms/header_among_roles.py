@@ -18,7 +18,7 @@ issues' reader took them for a role's work:
 
 The header's words are the template's, never a sheet's.  Where the header starts a box of its own and
 each box up to the one that makes it whole is all header or all not (the last may go on with the first row's
-lines; one may be roles' lines and then header lines, as LibreOffice's boxes are), and a line between
+lines; any may be roles' lines and then header lines, as LibreOffice's boxes are), and a line between
 its boxes starts with a role's word (行政, 医療, 福祉, その他関…), the boxes between go before the header,
 in their order, and the header's after them; a row's box among them (①…) leaves the lines as they are.  The lines are
 written again in that order, a blank line between boxes, the lines left over layout.

@@ -68,7 +68,7 @@ def _cells(lines: list[Piece]) -> list[Piece] | None:
     # the issue's (at the box's second line: the row stands at its first)
     sources = [index for index, _, _ in lines]
     issue = [*zip(sources, lefts, strict=False), *zip(sources[shared:], rests[0], strict=False)]
-    left = [(i, text, k == 0 and lines[0][2]) for k, (i, text) in enumerate(issue)]
+    left = [(i, text, k == 0) for k, (i, text) in enumerate(issue)]  # (a cell of its own: a role's empty above)
     second = sources[min(1, len(sources) - 1)]
     return [*left, *((second, text, k == 0) for k, text in enumerate([*rights, *rests[1]]))]
 
@@ -86,14 +86,14 @@ def _rests(lines: list[Piece], lefts: list[str], rights: list[str]) -> tuple[lis
         return None  # (boxes more than the policy's)
     widths = (max(map(display_width, lefts)), max(map(display_width, rights)))
     opened = (_fills(lefts), _fills(rights))
+    ends = next((k + 1 for k, t in enumerate(below) if display_width(t) < widths[0] - _CLOSE), len(below))
     if after:
         if not opened[1] or (below and not opened[0]) or len(lefts) == 1:
             return None  # (one shared line tells no column's width)
-        rests = (below, after)
+        rests = (below[:ends], [*below[ends:], *after])
     elif len(lefts) == 1 and len(below) < 2:
         return None  # (one shared line and one below: which cell's it is, the text does not tell)
     elif opened[0] and opened[1]:
-        ends = next((k + 1 for k, t in enumerate(below) if display_width(t) < widths[0] - _CLOSE), len(below))
         rests = (below[:ends], below[ends:])
     elif below and opened.count(True) != 1:
         return None

@@ -27,8 +27,8 @@ one that fits (its lines wrapped as the cell's) are the rests (`…支援が途�
 pdftotext writes the group above's last role's cell beside its label and this group's issue right after
 it, no blank line between, so the issue is the box's last lines that filled its column (`_lead_apart`).
 Or the issue's and the policy's first lines, a box each, come before the role with their rests in a
-second band (or in more, each going on the one before), the group's only boxes there (any box that
-fits may then be a rest; one still surely is).
+second band (or in more, each going on the one before), the group's only boxes there but for the role
+above's action wrapped in boxes before them (any box that fits may then be a rest; one still surely is).
 pdfminer may write the group's first printed line a box a cell, the role's cell's too, then each cut
 cell's rest in the columns' order (`…進んでいな` `…病院と共` `行政` `…結果の共` `い` `有し、…なげる`
 `有`): the two boxes after the role's first one-line

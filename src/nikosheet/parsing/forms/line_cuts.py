@@ -14,8 +14,9 @@ import itertools
 import re
 
 from nikosheet.parsing.forms._shared import display_width
-from nikosheet.parsing.forms.template_tables import BULLET, CIRCLED, MONTH_CUT, Piece, Table, unclosed
+from nikosheet.parsing.forms.template_tables import BULLET, CIRCLED, MONTH_CUT, SECTION, Piece, Table, unclosed
 from nikosheet.parsing.forms.wrapped_cells import counted
+from nikosheet.parsing.lazy_re import compile_lazily
 from nikosheet.vocabulary import AS_ABOVE
 
 _ASIDE = 1.0  # a new cell in a column other than the one new cells rather start in
@@ -59,15 +60,15 @@ def _with_section(units: list[str], table: Table) -> list[str]:
     """A department table's line units, a section kept with the office before it at the line's start
     (`健康福祉局 地域包括ケア推進課`, `各区福祉保健センター 高齢・障害支援課`: one name, a space apart, never
     a name and the first of its duties)."""
-    if len(units) < 2 or not _SECTION.fullmatch(units[1]):
-        return units
+    if len(units) < 2 or not _SECTION.fullmatch(units[1]) or "の" in units[1] or units[1].endswith(_NO_SECTIONS):
+        return units  # (`の`: a phrase, a duty's; `家族教室`: an activity)
     name = f"{units[0]} {units[1]}"
     whole = table.pivots[0].match(name)
     return [name, *units[2:]] if whole is not None and whole.end() == len(name) and not unclosed(name) else units
 
 
-# a section's name, a note of its offices after it (`健康づくり課（5か所）`)
-_SECTION = re.compile(r"[^\s、。,，]{1,12}?(?:課|係|室|班|センター)(?:[(（][^)）\s]{1,8}[)）])?")
+_SECTION = compile_lazily(SECTION)
+_NO_SECTIONS = ("教室",)  # words that end as a section's name does but are a duty's (`家族教室`)
 
 
 def breaks(units: list[str]) -> int:

@@ -27,8 +27,9 @@ _HEADER_CELL = (
 _HEADER_FIRST_LINE_RE = re.compile(r"\A" + _HEADER_CELL)  # anchored: tried at the start alone
 _HEADER_LINE_RE = re.compile("\n" + _HEADER_CELL)
 _TAB_FORM = "所管部署名\t所管部署における主な業務"  # the samples' form
-_INDICATORS_HEADER = "\n" + OUTCOME_COLUMNS["name"][:10]  # an indicators' table's first header cell, at a line's start
-_INDICATORS_AFTER_BREAK = "\n\f" + OUTCOME_COLUMNS["name"][:10]  # (a page break before it: pdfminer's)
+# an indicators' table's first header cell at a line's start (a page break before it too: pdfminer's), no tab
+# after it on its line: a PDF's text, a box at a time
+_INDICATORS_BOXED_RE = re.compile("\n\f?" + re.escape(OUTCOME_COLUMNS["name"][:10]) + "[^\t\n]*(?:\n|$)")
 
 
 def _answered_once(signal: Callable[[str], bool]) -> Callable[[str], bool]:
@@ -149,8 +150,9 @@ def page_wraps(source: str) -> bool:
 
 
 def header_among_roles(source: str) -> bool:
-    """As `cell_lines_tables`, the indicators' header's first cell at a line's start."""
-    return (_INDICATORS_HEADER in source or _INDICATORS_AFTER_BREAK in source) and cell_lines_tables(source)
+    """As `cell_lines_tables`, the indicators' header's first cell at a line's start (a page break before it
+    too)."""
+    return _INDICATORS_BOXED_RE.search(source) is not None and cell_lines_tables(source)
 
 
 @_answered_once
@@ -164,16 +166,7 @@ def cell_lines_tables(source: str) -> bool:
 def indicator_order(source: str) -> bool:
     """The indicators' header's first cell at a line's start (a page break before it too) with no tab after
     it (a PDF's text, its tables a box at a time), and a current value's header cell."""
-    if "現状値" not in source:
-        return False
-    for header in (_INDICATORS_HEADER, _INDICATORS_AFTER_BREAK):
-        at = source.find(header)
-        while at >= 0:
-            end = source.find("\n", at + 1)
-            if "\t" not in source[at : end if end >= 0 else len(source)]:
-                return True
-            at = source.find(header, at + 1)
-    return False
+    return "現状値" in source and _INDICATORS_BOXED_RE.search(source) is not None
 
 
 def indicator_boxes(source: str) -> bool:

@@ -138,10 +138,9 @@ DEPARTMENT = compile_lazily(_DEPARTMENT)
 # a department, or a body outside the government with its legal kind before its name (`公益財団法人 …センター`);
 # an office's sections after it a space apart (`…保健所 健康推進課`, `…局 子ども総合センター`: a section's end, not
 # a bureau's, which a duty may end with, `協議の場の事務局`)
-_PARTNER = (
-    rf"(?:(?:{'|'.join(BODY_KINDS)})\s?)?{_DEPARTMENT}"
-    r"(?:\s[^\s、。]{1,12}?(?:課|係|室|班|センター|所)(?:[(（][^)）\s]{1,8}[)）])?)*"  # (`健康づくり課（5か所）`)
-)
+# an office's section after it a space apart (`健康推進課`, a note of its offices after it: `健康づくり課（5か所）`)
+SECTION = r"[^\s、。,，]{1,12}?(?:課|係|室|班|センター|所)(?:[(（][^)）\s]{1,8}[)）])?"
+_PARTNER = rf"(?:(?:{'|'.join(BODY_KINDS)})\s?)?{_DEPARTMENT}(?:\s{SECTION})*"
 _SECTORS = tuple(SECTORS.values())  # a row each in the sectors' table, 保健 first
 _ROLES = tuple(ROLES.values())  # a row each of an issue in the issues' table, 行政 first
 
