@@ -1637,3 +1637,15 @@ def test_a_department_s_name_wrapped_before_its_section_s_last_character_stays_w
         ],
         ["精神保健福祉センター", "市町村・保健福祉事務所への技術支援、人材育成研修"],
     ]
+
+
+def test_a_month_s_mark_written_a_stripe_later_goes_back_to_its_range():
+    # plain pdftotext of a Chromium PDF: `R6年5月～6`, the item, the details' first item, then the range's `月`
+    # alone and the details' next item (the narrow month column wrapped the range's last 月)
+    rows = _cells(
+        "時期(月)\n\n実施内容\n\n具体的な取組\n\nR6年4月\n\n地域移行検討会（以降毎月）\n\n今年度の対象者の選定\n\n"
+        "R6年5月～6\n\n第1回精神保健福祉部会\n\n・今年度の重点課題の確認\n\n月\n\n・空き状況の調査様式の検討\n\n"
+        "R6年8月\n\n第2回精神保健福祉部会\n\nグループホームの空き状況の共有\n"
+    )
+    assert rows[2] == ["R6年5月～6月", "第1回精神保健福祉部会", "・今年度の重点課題の確認 ・空き状況の調査様式の検討"]
+    assert rows[3][0] == "R6年8月"

@@ -62,6 +62,7 @@ from nikosheet.parsing.forms.template_tables import (
     HEADING,
     HISTORY,
     LAID_OUT,
+    MONTH_CUT,
     RANGE_END,
     RANGE_OPEN,
     SPACE,
@@ -332,6 +333,7 @@ def _count_cut(pivot: re.Pattern[str], text: str, body: list[Piece], j: int) -> 
 
 
 _REST_REACH = 3  # lines after a wrapped label where its rest may stand, the next cells' lines between
+_MONTH_MARK = "月"  # a month's mark that a narrow column wrapped, which pdftotext may write a stripe later
 _ROLE_REST_REACH = 6  # so for a role's word (`その他` `関係機` `関・住`, its action's three lines, `民等`)
 
 
@@ -373,6 +375,8 @@ def _complete(table: Table, libre: bool, head: str, rest: str, body: list[Piece]
         else:
             break
     moved = (_rest_apart(body, j, missing, reach) or _rest_woven(body, j, missing)) if table.full else 0
+    if not table.full and missing == _MONTH_MARK and MONTH_CUT.search(head):
+        moved = _rest_apart(body, j, missing, _REST_REACH)  # `R6年5月～6`, the item, a detail, `月`: a box of its own
     if moved:  # `その他関係` `機関・住民`, the next cell's line, `等`
         return head + missing, "", j + moved
     return head, "", j
