@@ -28,6 +28,7 @@ from __future__ import annotations
 
 from nikosheet.parsing.forms import FormState, signals
 from nikosheet.parsing.forms._shared import display_width
+from nikosheet.parsing.forms.line_cuts import TOLERANCE
 from nikosheet.parsing.forms.template_tables import DEPARTMENT, HEADING, STOP, Box, join_cell, non_blank
 from nikosheet.parsing.lazy_re import compile_lazily
 from nikosheet.vocabulary import SECTORS
@@ -38,7 +39,6 @@ _ENDS = ("各部門の連携状況", "強み・課題等")  # the sectors' table
 _BRACKET_REST = compile_lazily(r"[^()（）\s]{0,12}[)）]")  # a name's bracket closed on a line of its own
 _REACH = 80  # lines from the first header cell within which the four are looked for
 _FIRSTS = (_TABLES[1][0],)  # a table's first header cell that a table above's last duty's rest may follow
-_CLOSE = 2  # display columns: a wrapped line may stop a character short of its column
 
 
 def apply(state: FormState) -> None:
@@ -158,7 +158,7 @@ def _kinds(run: list[Box], name_open: bool, by_width: bool = False) -> list[tupl
         words = text.split(" ")
         joined = words if len(box) == 1 else join_cell(box).split(" ")  # a name wrapped: `福祉保険部 障害福祉` / `課`
         last = next((b for kind, b in reversed(out) if kind != "rest"), None)  # (a name's rest between)
-        filled = last is not None and display_width(last[-1][1]) >= widest - _CLOSE
+        filled = last is not None and display_width(last[-1][1]) >= widest - TOLERANCE
         if out and out[-1][0] == "duty" and "\u3041" <= text[0] <= "\u3096":
             kind = "tail"  # a duty's wrapped rest in a box of its own (`の支給に関する業務`)
         elif by_width and filled and _short(box, widest) and any(k in ("duty", "tail") for k, b in out if b is last):

@@ -26,10 +26,10 @@ cells.
 from __future__ import annotations
 
 from nikosheet.parsing.forms._shared import display_width
+from nikosheet.parsing.forms.line_cuts import TOLERANCE
 from nikosheet.parsing.forms.template_tables import BULLET, Piece
 
 Pivots = list[tuple[int, int]]  # where a table's pivots are among its lines, and which pivot each is
-_CLOSE = 2  # display columns: a wrapped line may stop a character short of its column
 
 
 def apart(pieces: list[Piece], pivots: Pivots, first_role: int) -> tuple[list[Piece], Pivots]:
@@ -86,7 +86,7 @@ def _rests(lines: list[Piece], lefts: list[str], rights: list[str]) -> tuple[lis
         return None  # (boxes more than the policy's)
     widths = (max(map(display_width, lefts)), max(map(display_width, rights)))
     opened = (_fills(lefts), _fills(rights))
-    ends = next((k + 1 for k, t in enumerate(below) if display_width(t) < widths[0] - _CLOSE), len(below))
+    ends = next((k + 1 for k, t in enumerate(below) if display_width(t) < widths[0] - TOLERANCE), len(below))
     if after:
         if not opened[1] or (below and not opened[0]) or len(lefts) == 1:
             return None  # (one shared line tells no column's width)
@@ -99,7 +99,7 @@ def _rests(lines: list[Piece], lefts: list[str], rights: list[str]) -> tuple[lis
         return None
     else:
         rests = (below, []) if opened[0] else ([], below)
-    if any(display_width(t) > width + _CLOSE for rest, width in zip(rests, widths, strict=True) for t in rest):
+    if any(display_width(t) > width + TOLERANCE for rest, width in zip(rests, widths, strict=True) for t in rest):
         return None  # (a line wider than its cell's column: another cell's)
     return rests
 
@@ -108,7 +108,7 @@ def _wrapped(lefts: list[str], rights: list[str]) -> bool:
     """Whether each column's texts but the last are as wide as one another (they wrapped in it)."""
     for texts in (lefts, rights):
         widths = [display_width(text) for text in texts[:-1]]
-        if widths and max(widths) - min(widths) > _CLOSE:
+        if widths and max(widths) - min(widths) > TOLERANCE:
             return False
     return True
 
@@ -116,4 +116,4 @@ def _wrapped(lefts: list[str], rights: list[str]) -> bool:
 def _fills(texts: list[str]) -> bool:
     """Whether a column's last text fills it (its cell goes on), the column's width its texts' widest."""
     last = texts[-1]
-    return not last.endswith(("。", "．")) and display_width(last) >= max(map(display_width, texts)) - _CLOSE
+    return not last.endswith(("。", "．")) and display_width(last) >= max(map(display_width, texts)) - TOLERANCE

@@ -108,10 +108,10 @@ def back(pieces: list[Piece], pivots: Pivots, first_role: int) -> tuple[list[Pie
         start = pivots[n - 1][0] + 1 if n else 0
         cells = boxed(out[start:at])
         banded = _banded(cells[1:] if n else cells)
-        for tail in range(len(cells) - 1 - (len(cells) - 1) % 2 if n else 0, 3, -2):
+        for tail in range(len(cells) - 2 if n else 0, 3, -1):  # (the role above's action in boxes before them)
             if banded is not None:
                 break
-            banded = _banded(cells[-tail:])  # (the role above's action wrapped in two boxes or more before them)
+            banded = _banded(cells[-tail:]) if tail % 2 == 0 else None
         if banded is not None:  # the two cells' bands before the role
             out[at - sum(map(len, banded)) : at] = [piece for box in banded for piece in box]
             continue
