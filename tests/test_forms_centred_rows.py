@@ -1155,3 +1155,21 @@ def test_a_range_of_months_wrapped_before_its_first_month_s_mark_finds_its_row()
         "R6年10月～12月\t圏域の協議の場（第2回）\t各圏域で長期入院者の事例検討を実施",
         "R6年11月\t県民向け講演会\t当事者・家族による体験発表",
     ]
+
+
+def test_a_schedule_row_s_one_line_item_between_its_details_two_lines_is_the_item():
+    # pdfplumber of a LibreOffice PDF: the month and the item on the row's middle line, the details' two lines
+    # above and below it; as centred read the other way (the details' lines the item's), but an item is a
+    # title and the details its sentences
+    text = _COUNCILS + (
+        "\n時期(月) 実施内容 具体的な取組\n"
+        "R6年4月 保健福祉事務所担当者会議 今年度の方針と圏域ごとの目標の確認\n"
+        "前年度の実績報告、退院意向調査の結果\nR6年6月 第1回推進会議\n報告\n"
+        "R6年8月 ピアサポーター養成研修（基礎編）\n"
+        "R6年11月 県民向け講演会 当事者・家族による体験発表\n"
+        " ・今年度の取組の評価\nR7年2月 第2回推進会議\n ・次年度の方針の決定"
+    )
+    rows = {line.split("\t")[0]: line for line in _apply(text) if line and line.startswith("R")}
+    assert rows["R6年6月"] == "R6年6月\t第1回推進会議\t前年度の実績報告、退院意向調査の結果報告"
+    assert rows["R7年2月"] == "R7年2月\t第2回推進会議\t・今年度の取組の評価 ・次年度の方針の決定"
+    assert rows["R6年8月"] == "R6年8月\tピアサポーター養成研修（基礎編）\t"

@@ -650,9 +650,13 @@ _ROUNDING = 1e-9  # the tree's sums of a configuration's costs may round otherwi
 def _misplaced(table: Table, cut: Sequence[Sequence[str]]) -> float:
     """What a council's cells cost that read as the other column's (its activities, items of what is
     done, and its remarks, sentences, are alike in width and both centred in the row): activities
-    that end a sentence, remarks that start a list."""
+    that end a sentence, remarks that start a list; and a schedule's row read with its item as details
+    (sentences, a list) and its details as a title (`前年度の実績報告、…` / `第1回推進会議`)."""
     if table.header[0] in INDICATORS:  # a target or an actual is a value, not a sentence
         return NEW_CELL * sum(1 for line in cut for piece in line[1:-1] if piece.endswith("。"))
+    if table.header[0] == _SCHEDULE:  # an item is a title, its details the sentences: not the other way round
+        item, details = ("".join(line[c] for line in cut if len(line) > 1) for c in (0, 1))  # (the month apart)
+        return _TITLE_SWAPPED * (_sentences(item) and bool(details) and not _sentences(details))
     if table.header[0] not in COUNCILS:
         return 0.0
     activities = [line[_ACTIVITIES] for line in cut if line[_ACTIVITIES]]
@@ -663,6 +667,13 @@ def _misplaced(table: Table, cut: Sequence[Sequence[str]]) -> float:
 
 
 _ACTIVITIES = 2  # the councils' activities column among the columns but the frequency's
+_SCHEDULE = r"時期[(（]月[)）]"  # a schedule's first header cell
+_TITLE_SWAPPED = 1.0  # a schedule row read with its item a sentence and its details a title: rather the other way
+
+
+def _sentences(text: str) -> bool:
+    """Whether a schedule's cell reads as details: sentences, a list of 、, or a list's items."""
+    return "、" in text or text.endswith("。") or text[:1] in BULLET
 
 
 @functools.lru_cache(maxsize=1 << 16)
