@@ -38,7 +38,6 @@ _HEADERS = {cell: (t, c) for t, pair in enumerate(_TABLES) for c, cell in enumer
 _ENDS = ("各部門の連携状況", "強み・課題等")  # the sectors' table: the departments' boxes end before it
 _BRACKET_REST = compile_lazily(r"[^()（）\s]{0,12}[)）]")  # a name's bracket closed on a line of its own
 _REACH = 80  # lines from the first header cell within which the four are looked for
-_FIRSTS = (_TABLES[1][0],)  # a table's first header cell that a table above's last duty's rest may follow
 
 
 def apply(state: FormState) -> None:
@@ -111,7 +110,7 @@ def _table(
             if _ends(box):
                 break
             run.append(box)
-        if c == 1 and stop < len(boxes) and boxes[stop][0][1] in _FIRSTS and run and not _ends(boxes[stop - 1]):
+        if c == 1 and stop < len(boxes) and run:
             run += boxes[stop + 1 : stop + 1 + _carried(boxes, stop)]
         kinds = _kinds(run, _open(names))
         if c == 1:
@@ -157,11 +156,9 @@ def _kinds(run: list[Box], name_open: bool, by_width: bool = False) -> list[tupl
             continue
         words = text.split(" ")
         joined = words if len(box) == 1 else join_cell(box).split(" ")  # a name wrapped: `福祉保険部 障害福祉` / `課`
-        last = next((b for kind, b in reversed(out) if kind != "rest"), None)  # (a name's rest between)
-        filled = last is not None and display_width(last[-1][1]) >= widest - TOLERANCE
         if out and out[-1][0] == "duty" and "\u3041" <= text[0] <= "\u3096":
             kind = "tail"  # a duty's wrapped rest in a box of its own (`の支給に関する業務`)
-        elif by_width and filled and _short(box, widest) and any(k in ("duty", "tail") for k, b in out if b is last):
+        elif by_width and _short(box, widest) and _filled_duty(out, widest):
             kind = "tail"  # the short rest of a duty that filled the column, the widest (`…救急医療体` `制の整備`)
         elif _name_words(joined) == len(joined):
             kind = "name"
@@ -172,6 +169,13 @@ def _kinds(run: list[Box], name_open: bool, by_width: bool = False) -> list[tupl
         out.append((kind, box))
         name_open = _open([box]) if kind == "name" else name_open and kind == "duty"
     return out
+
+
+def _filled_duty(out: list[tuple[str, Box]], widest: int) -> bool:
+    """Whether the last box read (a name's bracketed rest passed over) is a duty's whose line is as wide as
+    the widest: its cell went on."""
+    kind, last = next(((kind, box) for kind, box in reversed(out) if kind != "rest"), ("", []))
+    return kind in ("duty", "tail") and display_width(last[-1][1]) >= widest - TOLERANCE
 
 
 def _short(box: Box, widest: int) -> bool:

@@ -135,11 +135,11 @@ FREQUENCY_WORDS = ("回", "四半期ごと", "随時", "隔月", "隔週", "毎�
 _DEPARTMENT = r"[^\s、。]{1,24}?(?:課|室|係|センター|所|局|部|班|グループ|チーム|委員会)(?:[(（][^)）\s]*(?:[)）]|$))?"
 # a department's name (`保健予防課`, `…センター`, `教育委員会`, a bracket after it)
 DEPARTMENT = compile_lazily(_DEPARTMENT)
+# an office's section after it a space apart (`健康推進課`, a note of its offices after it: `健康づくり課（5か所）`)
+SECTION = r"[^\s、。,，]{1,12}?(?:課|係|室|班|センター|所)(?:[(（][^)）\s]{1,8}[)）])?"
 # a department, or a body outside the government with its legal kind before its name (`公益財団法人 …センター`);
 # an office's sections after it a space apart (`…保健所 健康推進課`, `…局 子ども総合センター`: a section's end, not
 # a bureau's, which a duty may end with, `協議の場の事務局`)
-# an office's section after it a space apart (`健康推進課`, a note of its offices after it: `健康づくり課（5か所）`)
-SECTION = r"[^\s、。,，]{1,12}?(?:課|係|室|班|センター|所)(?:[(（][^)）\s]{1,8}[)）])?"
 _PARTNER = rf"(?:(?:{'|'.join(BODY_KINDS)})\s?)?{_DEPARTMENT}(?:\s{SECTION})*"
 _SECTORS = tuple(SECTORS.values())  # a row each in the sectors' table, 保健 first
 _ROLES = tuple(ROLES.values())  # a row each of an issue in the issues' table, 行政 first
