@@ -948,15 +948,10 @@ def test_a_frequency_the_wards_hold_each_wrapped_in_pieces_is_read() -> None:
 # three councils as pdftotext writes their LibreOffice PDF: the first row's list of activities before its
 # name, its last item's last line (`価`) written after the last row; a notes' cell that notes nothing (`－`)
 # between the activities' two lines
+# the header's first cells as pdftotext writes them where the frequency's column is narrower than its cell
+NAME_FREQUENCY_MEMBERS = "名称\n\n開催\n頻度\n\n協議の場の構成員\n\n"
 REST_AFTER = (
-    "名称\n"
-    "\n"
-    "開催\n"
-    "頻度\n"
-    "\n"
-    "協議の場の構成員\n"
-    "\n"
-    "特記事項等(課\n"
+    NAME_FREQUENCY_MEMBERS + "特記事項等(課\n"
     "題・強み等)\n"
     "\n"
     "実施内容\n"
@@ -1924,3 +1919,270 @@ def test_an_activity_of_hearing_members_is_an_activity_not_a_name() -> None:
     rows = _rows(SIGNAL + HEADING + BODY.replace("会議の準備、事業の進\n捗管理\n", "委員へのヒアリング\n") + END)
     assert len(rows) == 5
     assert rows[3][2:4] == ["月1回", "委員へのヒアリング"]
+
+
+# a prefecture's councils as pdftotext wrote its LibreOffice PDF: the second row cut by a page break (its
+# cells set at its top on the first page, its note's last line on the next after a form feed)
+_SPLIT_ROW = (
+    "開催\n"
+    "頻度\n"
+    "\n"
+    "実施内容\n"
+    "\n"
+    "特記事項等(課題\n"
+    "・強み等)\n"
+    "\n"
+    "名称\n"
+    "\n"
+    "協議の場の構成員\n"
+    "\n"
+    "福島県精神障害\n"
+    "にも対応した地\n"
+    "域包括ケアシス\n"
+    "テム構築推進会\n"
+    "議\n"
+    "\n"
+    "福島県医師会、福島県精神科病院協会、福島県精神神経\n"
+    "科診療所協会、福島県看護協会、福島県精神保健福祉士\n"
+    "協会、福島県相談支援専門員協会、福島県社会福祉協議\n"
+    "会、福島県精神保健福祉会連合会、当事者団体、ふくし\n"
+    "ま心のケアセンター、市長会・町村会の推薦する市町村\n"
+    "職員、県（障がい福祉課、精神保健福祉センター）\n"
+    "\n"
+    "委員数が多く、\n"
+    "・県全体の取組方針\n"
+    "限られた時間の\n"
+    "の決定 ・圏域の協\n"
+    "年2\n"
+    "中で委員同士の\n"
+    "議の場の取組状況の\n"
+    "回\n"
+    "意見交換が十分\n"
+    "共有 ・退院意向調\n"
+    "にできていな\n"
+    "査の結果報告\n"
+    "い。\n"
+    "\n"
+    "県北圏域精神保 県北保健福祉事務所、圏域内精神科病院（5 病院）、相\n"
+    "健福祉推進会議 談支援事業所、圏域内市町村、福島市保健所\n"
+    "（にも包括協議\n"
+    "の場）\n"
+    "\n"
+    "2 回 地域課題の抽出、長 中核市との合同\n"
+    "/年 期入院者の事例検討 開催により、市\n"
+    "域を越えた退院\n"
+    "支援の調整がし\n"
+    "\n"
+    "\x0cやすくなった。\n"
+    "県中圏域協議の 県中保健福祉事務所、精神科病院、相談支援事業所、訪\n"
+    "場\n"
+    "問看護ステーション、圏域内市町村、郡山市保健所\n"
+    "\n"
+    "年 3 事例検討、住まいの\n"
+    "回\n"
+    "確保に関する協議\n"
+    "\n"
+    "県南圏域協議の 県南保健福祉事務所、圏域内の精神科病院、白河市及び\n"
+    "場\n"
+    "西白河郡・東白川郡の町村、基幹相談支援センター\n"
+    "\n"
+    "圏域内の一般相\n"
+    "地域移行支援の受け 談支援事業所が\n"
+    "年2\n"
+    "皿づくりに関する協 少なく、地域移\n"
+    "回\n"
+    "議\n"
+    "行支援の担い手\n"
+    "確保が課題。\n"
+)
+
+
+def test_a_row_a_page_break_cuts_is_read_set_at_its_top() -> None:
+    """The row before the page break is set at its top: its name of four lines beside two of members,
+    its note of four lines beside two of activities (the name had been cut after `会議` and its bracketed
+    note kept as text, with a warning)."""
+    state, rows = _state_rows(_SPLIT_ROW)
+    assert rows[2] == [
+        "県北圏域精神保健福祉推進会議（にも包括協議の場）",
+        "県北保健福祉事務所、圏域内精神科病院（5病院）、相談支援事業所、圏域内市町村、福島市保健所",
+        "2回/年",
+        "地域課題の抽出、長期入院者の事例検討",
+        "中核市との合同開催により、市域を越えた退院支援の調整がしやすくなった。",
+    ]
+    assert [row[0] for row in rows[1:]] == [
+        "福島県精神障害にも対応した地域包括ケアシステム構築推進会議",
+        "県北圏域精神保健福祉推進会議（にも包括協議の場）",
+        "県中圏域協議の場",
+        "県南圏域協議の場",
+    ]
+    assert rows[3][4] == ""
+    assert state.notes == []
+
+
+# a city's councils as pdftotext wrote its LibreOffice PDF: the last council's members one office's
+# officers (`各区高齢・障害支援課担当係長`), no list
+_ONE_MEMBER = (
+    "実施内容\n"
+    "\n"
+    "特記事項等(課題・強\n"
+    "み等)\n"
+    "\n"
+    "・区域の協議の場で\n"
+    "抽出された課題の共\n"
+    "有 ・市域で取り組む\n"
+    "課題の検討 ・各事業\n"
+    "の実施状況の報告\n"
+    "\n"
+    "区域の協議の場から\n"
+    "の課題の集約方法が\n"
+    "定まっておらず、市\n"
+    "域で検討する課題の\n"
+    "選定に時間を要して\n"
+    "いる。\n"
+    "\n"
+    "区福祉保健センター、精神障害者生活支援センタ 各区\n"
+    "区域の協議の場\n"
+    "個別事例の検討を通\n"
+    "ー、基幹相談支援センター、地域ケアプラザ、訪 2 回/\n"
+    "（18 区）\n"
+    "じた地域課題の抽出\n"
+    "問看護ステーション、区内精神科医療機関等\n"
+    "年\n"
+    "\n"
+    "区ごとに開催回数や\n"
+    "参加機関が異なる。\n"
+    "\n" + NAME_FREQUENCY_MEMBERS + "横浜市医師会、横浜市病院協会、神奈川県精神科\n"
+    "横浜市精神障害 病院協会、神奈川県精神神経科診療所協会、横浜\n"
+    "にも対応した地 市精神障害者地域生活支援連合会、横浜市精神障 年 2\n"
+    "域包括ケアシス 害者家族会連合会、当事者委員（2 名）、横浜市 回\n"
+    "テム推進会議\n"
+    "社会福祉協議会、地域ケアプラザ代表、区福祉保\n"
+    "健センター代表、健康福祉局\n"
+    "\n"
+    "事務局会議\n"
+    "\n"
+    "障害自立支援課、こころの健康相談センター、区 月 1\n"
+    "代表（輪番 3 区）\n"
+    "回\n"
+    "\n"
+    "推進会議の準備、区\n"
+    "域の協議の場の進捗\n"
+    "把握\n"
+    "\n"
+    "・区域の協議の場の\n"
+    "6 回/ 運営に関する情報交\n"
+    "年\n"
+    "換 ・運営の手引きの\n"
+    "検討\n"
+    "\n"
+    "区精神保健福祉\n"
+    "各区高齢・障害支援課担当係長\n"
+    "担当係長会\n"
+    "\n"
+    "係長同士の情報交換\n"
+    "により、区の取組の\n"
+    "参考となる事例が共\n"
+    "有されている。\n"
+    "\n"
+)
+
+
+def test_a_members_cell_of_one_office_s_officers_is_read() -> None:
+    """A members' cell of one member that ends in a word for people (`…担当係長`, `ピアサポーター`) is the
+    members' (the whole table had been left as text)."""
+    _, rows = _state_rows(_ONE_MEMBER)
+    assert rows[4] == [
+        "区精神保健福祉担当係長会",
+        "各区高齢・障害支援課担当係長",
+        "6回/年",
+        "・区域の協議の場の運営に関する情報交換 ・運営の手引きの検討",
+        "",
+    ]
+    assert [row[2] for row in rows[1:]] == ["年2回", "各区2回/年", "月1回", "6回/年"]
+    assert _rows(SIGNAL + HEADING + _ONE_MEMBER.replace("担当係長\n担当係長会", "担当係\n担当係長会") + END) == []
+
+
+# a prefecture's councils as pdftotext wrote its LibreOffice PDF: the third row's frequency and
+# activities run together on their two lines (`4 回 圏域の取組状況の共` / `/年 有、研修`)
+_FREQUENCY_BESIDE = (
+    TOP_HEADER + "特記事項等(課題\n"
+    "・強み等)\n"
+    "\n"
+    "学識経験者、長野県精神科病院協会、長野県医\n"
+    "師会、長野県精神保健福祉士協会、長野県相談\n"
+    "長野県精神障害にも対\n"
+    "支援専門員協会、長野県訪問看護ステーション\n"
+    "応した地域包括ケアシ\n"
+    "連絡協議会、長野県介護支援専門員協会、県家\n"
+    "ステム構築推進会議\n"
+    "族会連合会、当事者団体、市長会、町村会、保\n"
+    "健福祉事務所長会\n"
+    "\n"
+    "・県全体の地域課題と 関係団体の代表\n"
+    "取組方針の協議 ・圏 者が委員である\n"
+    "2回\n"
+    "域の協議の場の活動報 ため、現場の課\n"
+    "/年\n"
+    "告 ・退院意向調査の 題が会議に届き\n"
+    "結果の共有\n"
+    "にくい。\n"
+    "\n"
+    "圏域別の協議の場（佐\n"
+    "久・上小・諏訪・上伊 保健福祉事務所、市町村、精神科病院、精神科\n"
+    "那・飯伊・木曽・松本 診療所、相談支援事業所、訪問看護ステーショ\n"
+    "・大北・長野・北信の ン、地域包括支援センター、家族会、当事者\n"
+    "10 圏域）\n"
+    "\n"
+    "年 2 圏域の地域課題の抽\n"
+    "圏域によって開\n"
+    "～4 出、事例検討、作業部 催回数や内容に\n"
+    "回\n"
+    "会による取組\n"
+    "差がある。\n"
+    "\n"
+    "保健福祉事務所の精神保健福祉担当者、長野市\n"
+    "精神保健福祉担当者会\n"
+    "保健所、松本市保健所、精神保健福祉センタ\n"
+    "議\n"
+    "ー、保健・疾病対策課\n"
+    "\n"
+    "4 回 圏域の取組状況の共\n"
+    "/年 有、研修\n"
+    "\n"
+    "長野県精神科救急医療 精神科救急医療機関、長野県医師会、消防、警\n"
+    "体制連絡調整会議\n"
+    "察、保健・疾病対策課\n"
+    "\n"
+    "年 1 精神科救急医療体制の\n"
+    "回\n"
+    "運用状況の確認\n"
+    "\n"
+    "ピアサポーター活動推 ピアサポーター、地域移行支援事業所、精神保\n"
+    "進部会\n"
+    "健福祉センター\n"
+    "\n"
+    "ピアサポーター\n"
+    "ピアサポーターの活動 の活動に対する\n"
+    "3回\n"
+    "の場の拡大とフォロー 報酬の在り方に\n"
+    "/年\n"
+    "アップ研修の検討\n"
+    "ついて、意見が\n"
+    "分かれている。\n"
+    "\n"
+)
+
+
+def test_a_frequency_run_into_the_activities_lines_is_the_frequency() -> None:
+    """An activity's line never opens with a frequency's piece and a space before other words: the
+    two lines are the frequency's and the activities' (read as one cell of activities, the row had no
+    frequency and the whole table was left as text)."""
+    _, rows = _state_rows(_FREQUENCY_BESIDE)
+    assert rows[3] == [
+        "精神保健福祉担当者会議",
+        "保健福祉事務所の精神保健福祉担当者、長野市保健所、松本市保健所、精神保健福祉センター、保健・疾病対策課",
+        "4回/年",
+        "圏域の取組状況の共有、研修",
+        "",
+    ]
+    assert [row[2] for row in rows[1:]] == ["2回/年", "年2～4回", "4回/年", "年1回", "3回/年"]

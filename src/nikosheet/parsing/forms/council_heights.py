@@ -52,9 +52,15 @@ whole frequency, or ends in a frequency's word apart (`…精神 年 4`), is non
 columns' widths allow, the one of the fewest cells is kept.  Where no table is read so, it is read
 again with each cell's first line at its row's top, as in a table whose cells are set at their rows'
 top, not centred (`…訪問 年` / `…相談 3` / `…法 回`: the frequency's first line beside the members'
-first).  The table is rewritten only when one table is read every way and every row has its name,
-members, frequency and activities; else it is
-left as it was.
+first).  A row a page break cuts is set at its top on the page it starts on (LibreOffice lays a split
+row's cells out from its top), so the boxes right before a page break are read both ways, of their
+readings set at the top those whose cells reach lowest, the row's part running to the page's foot
+(`県北圏域精神保` / `健福祉推進会議` / `（にも包括協議` / `の場）` beside two lines of members: a name of
+four lines, not a name of two and a note).  A members' cell of one member, no list, ends in a word
+for people or offices (`ピアサポーター`, `…担当係長`, `障害福祉課`); an activity's or a note's line never opens
+with a frequency's piece and a space before other words (`4 回 圏域の取組状況の共`: the frequency's
+line and the activities' at one height).  The table is rewritten only when one table is read every
+way and every row has its name, members, frequency and activities; else it is left as it was.
 """
 
 from __future__ import annotations
@@ -99,6 +105,7 @@ _COMBINATIONS = 64  # the boxes' readings put together, at most
 _WIDER = 2  # display columns: a column may be a character wider than the widest line the boxes read one way show
 _TRIES = 4  # widths tried for a column the boxes do not tell
 _PARTS = 4  # a box holds so many rows' parts at most
+_SPLIT_RUNS = 2  # runs before a page break read also as a split row's, set at its top (see `_split_row_ways`)
 _BOX_LINES = 32  # a box of more lines is not read (the readings grow with its lines)
 _FREQUENCY = compile_lazily(rf"^{FREQUENCY}$")
 # a piece of a frequency each body holds that a narrow column wrapped inside its first word (`各圏` /
@@ -115,8 +122,9 @@ _SET_IN = "•"  # a list's item set in from its column's edge starts so (see `_
 _LAYOUT = compile_lazily(r"[\s\f・•]+")  # spaces and bullets: a bullet drawn alone on its line is layout
 _COUNTED = compile_lazily(r"[0-9０-９] (?:つ|か所|ヶ所|箇所|人|名|件|回|年|月|日)")  # a number, its counter
 _COUNCILS_TITLE = "協議の場の実施状況"
-# a members' cell of one member, no list, ends so (`協議の場の委員`, `障害福祉課`, `保健所`)
-_MEMBER_ENDS = ("員", "課", "者", "等", "所", "センター")
+# a members' cell of one member, no list, ends so (`協議の場の委員`, `障害福祉課`, `保健所`, `担当係長`,
+# `ピアサポーター`, `センター`)
+_MEMBER_ENDS = ("員", "課", "者", "等", "所", "長", "ー")
 _HEARING = "ヒアリング"  # a council's name may end so (`委員ヒアリング`), in the name's column only
 _TITLE_LINE = 60  # a heading's line is shorter (a sentence that names the councils is not one)
 # a members' list, a space and a frequency's piece on one printed line (the gap autospace took out
@@ -247,6 +255,8 @@ def _rows(
             or _tails(run, base)
             for run in texts
         ]
+        for k in () if top else _before_page_breaks(runs, source):
+            loose[k] += _split_row_ways(texts[k], base, wider, budget, loose[k])
     except _OverBudget:
         return None
     if not all(loose):
@@ -263,6 +273,25 @@ def _rows(
     fewest = min((_cells(table) for table in found), default=(0, 0))
     found = {table for table in found if _cells(table) == fewest}
     return found.pop() if len(found) == 1 else None
+
+
+def _before_page_breaks(runs: list[Box], source: list[str]) -> list[int]:
+    """The two runs before each run that opens a page (a row a page break cuts: its name's and members'
+    part, and its other cells')."""
+    opening = [k for k in range(1, len(runs)) if source[runs[k][0][0]].startswith("\f")]
+    return sorted({j for k in opening for j in range(max(0, k - _SPLIT_RUNS), k)})
+
+
+def _split_row_ways(
+    run: list[str], base: dict[int, int], wider: dict[int, int], budget: list[int], known: list[list[Reading]]
+) -> list[list[Reading]]:
+    """A box's readings as the part of a row a page break cut, set at the row's top, beside those `known`:
+    of those, the ones whose last part's cells reach lowest (that part runs to the page's foot, so a
+    cell of it reaches there: `中核市との合同` / `開催により、市` / `域を越えた退院` / `支援の調整がし` is a
+    note of four lines, not one of three with the activities' third line beside it)."""
+    ways = _box_ways(run, base, wider, budget, True)
+    lowest = max((len(way[-1][1]) for way in ways), default=0)
+    return [way for way in ways if len(way[-1][1]) == lowest and way not in known]
 
 
 def _box_ways(
@@ -624,9 +653,10 @@ def _read(
     def tops(group: tuple[int, ...]) -> bool:
         if group not in stood:
             tallest = [columns[k] for k in group]
-            stood[group] = bool(hold(0, tuple(tallest))) and any(
+            stood[group] = (top or bool(hold(0, tuple(tallest)))) and any(
                 _group_lines(lines[-1:], 0, tallest[k:], widths) for k in range(len(tallest))
-            )  # (the tallest cells' first lines are the part's first, and their last lines its last)
+            )  # (the tallest cells' first lines are the part's first, and their last lines its last; set at
+            # the top, every cell's first line is the part's first, as `_read` asked before)
         return stood[group]
 
     for counts in _counts(most, len(lines), len(lines) + spaces, tops):
@@ -929,12 +959,14 @@ def _kind(column: int, text: str, cell: list[str]) -> bool:
         return (
             "。" not in text
             and text[0] not in LIST_BULLETS
-            and (any(c in text for c in "、,，") or text.endswith(_MEMBER_ENDS))
+            and (any(c in text for c in "、,，") or (text.endswith(_MEMBER_ENDS) and " " not in text))
             and not _run_in(cell)
             and not any(_frequency_after(line) or _frequency_before(line) for line in cell)
         )
     if name_of([text]) is not None:
         return False  # (a whole council's name is no activity nor note)
+    if any(_frequency_head(line) for line in cell):
+        return False  # (the frequency's line run into the activities' or the notes')
     if cell[0][0] not in LIST_BULLETS and any(line[0] in LIST_BULLETS for line in cell[1:]):
         return False  # (no list begins inside a cell's text)
     if column == _NOTES:
@@ -983,6 +1015,15 @@ def _frequency_before(line: str) -> bool:
     課題の共有`: a frequency and the activities beside it at their height, no list's line)."""
     words = line.strip().split(" ")
     return any(_FREQUENCY.match("".join(words[:k])) for k in range(1, min(len(words), _FREQUENCY_WORDS + 1)))
+
+
+def _frequency_head(line: str) -> bool:
+    """Whether a line opens with a frequency's piece and a space, other words after it (`4 回 圏域の取組
+    状況の共`: the frequency's first line and the activities' at their height), not with a count the
+    text goes on with (`年 2 回の研修会`)."""
+    head = _RUN_ON.match(line)
+    rest = line[head.end() :] if head else ""
+    return bool(rest) and rest[0] not in "回/／～~年"
 
 
 def _run_in(cell: list[str]) -> bool:
