@@ -45,7 +45,7 @@ import nikosheet.diagnostic_messages as messages
 from nikosheet.diagnostics import Diagnostic
 from nikosheet.parsing.forms import FormState, signals
 from nikosheet.parsing.forms._shared import display_width, unbalanced
-from nikosheet.parsing.forms.council_pivots import HEADERS
+from nikosheet.parsing.forms.council_pivots import HEADERS, REACH
 from nikosheet.parsing.forms.template_tables import COUNCIL_NAME_ENDS, FREQUENCY, LIST_BULLETS, join_cell
 from nikosheet.typography import starts_hiragana
 from nikosheet.vocabulary import BODY_NAME_ENDS, CIRCLED
@@ -57,7 +57,6 @@ _NOTE_RE = re.compile(r"[(（][^)）、]{1,20}[)）]")  # a bracketed note after
 _ENDS = ("【その他事項】", "会議名")
 _SENTENCE_COMMA = re.compile(r"[とをにでがはもてし]、")
 _TAILS = ("議", "会議")  # a name's end wrapped after a line that ends a name already (`…推進会` `議`)
-_REACH = 200  # lines: the table is over before
 _NAME, _MEMBERS, _FREQ, _ACTS, _NOTES = range(5)
 _COLUMNS = 5  # the template's columns: a row's first printed line holds so many cells at most
 _NO_LINE_START = tuple("、。，．）)」』】")  # kinsoku: a wrap takes the character before on with these
@@ -135,7 +134,7 @@ def _region(lines: list[str | None]) -> tuple[int, int] | None:
         if line is None or line.strip(" \f") != _HEADER[1]:
             continue
         start = next((j for j in range(i - 1, max(-1, i - 4), -1) if (lines[j] or "").strip(" \f") == _HEADER[0]), i)
-        for j in range(i + 1, min(len(lines), i + _REACH)):
+        for j in range(i + 1, min(len(lines), i + REACH)):
             text = lines[j]
             if text is not None and (text.lstrip("\f ").startswith(_ENDS) or "\t" in text):
                 return (start, j) if text.lstrip("\f ").startswith(_ENDS) else None
