@@ -2186,3 +2186,131 @@ def test_a_frequency_run_into_the_activities_lines_is_the_frequency() -> None:
         "",
     ]
     assert [row[2] for row in rows[1:]] == ["2回/年", "年2～4回", "4回/年", "年1回", "3回/年"]
+
+
+# a city's councils as pdftotext wrote its LibreOffice PDF: the members' lists written with Latin commas,
+# a line ending on a member's comma beside the frequency's piece (`…地域包括支援センター, 回`)
+_LATIN_COMMAS = (
+    "\n"
+    "名称\n"
+    "\n"
+    "協議の場の構成員\n"
+    "\n"
+    "開\n"
+    "催\n"
+    "頻\n"
+    "度\n"
+    "\n"
+    "実施内容\n"
+    "\n"
+    "学識経験者, 熊本県精神科病院協会, 熊本市医師会,\n"
+    "熊本市精神障害にも対\n"
+    "市全体の方針の\n"
+    "熊本県精神保健福祉士協会, 基幹相談支援センタ 年 2\n"
+    "応した地域包括ケアシ\n"
+    "決定, 部会と区の\n"
+    "ー, 訪問看護ステーション, 地域包括支援センター, 回\n"
+    "ステム推進会議\n"
+    "取組の評価\n"
+    "家族会, 当事者団体, 行政機関の代表者\n"
+    "\n"
+    "特記事項等(課題・強\n"
+    "み等)\n"
+    "委員の多くが熊本地\n"
+    "震での支援経験を共\n"
+    "有しており、議論が\n"
+    "具体的である。\n"
+    "\n"
+    "同推進会議 地域移行\n"
+    "部会\n"
+    "\n"
+    "精神科病院の精神保健福祉士, 基幹相談支援セン\n"
+    "ター, 一般相談支援事業所, ピアサポーター, ここ\n"
+    "ろの健康センター\n"
+    "\n"
+    "長期入院者の状\n"
+    "年 4 況の共有, 地域移 病院ごとの取組の差\n"
+    "回 行支援の利用促 が大きい。\n"
+    "進\n"
+    "\n"
+    "同推進会議 普及啓発\n"
+    "・人材育成部会\n"
+    "\n"
+    "精神科診療所, 家族会, 当事者, 教育委員会, 大学,\n"
+    "こころの健康センター\n"
+    "\n"
+    "こころの健康フ\n"
+    "年 4 ォーラムの企画,\n"
+    "回 支援者研修の企\n"
+    "画\n"
+    "\n"
+    "区精神保健福祉連絡会\n"
+    "区役所保健子ども課・福祉課, 地域包括支援セン\n"
+    "（各区役所保健子ども\n"
+    "ター, 相談支援事業所, 精神科診療所, 訪問看護ス\n"
+    "課事務局・全 5 区で開\n"
+    "テーション, 民生委員\n"
+    "催）\n"
+    "\n"
+    "年 3 区の地域課題の\n"
+    "回 抽出, 事例検討\n"
+    "\n"
+    "熊本市措置入院者等退\n"
+    "精神科病院, 区役所保健師, 精神保健福祉室\n"
+    "院後支援調整会議\n"
+    "\n"
+    "随\n"
+    "時\n"
+    "\n"
+    "区によって参加機関\n"
+    "や検討内容に差があ\n"
+    "る。\n"
+    "\n"
+    "個別の退院後支\n"
+    "援計画の作成と\n"
+    "見直し\n"
+    "\n"
+    "精神障害のある\n"
+    "熊本市障がい者自立支 相談支援事業所, 障害福祉サービス事業所, 当事者, 年 6 方の地域生活に\n"
+    "援協議会 精神部会\n"
+    "障がい福祉課\n"
+    "回 関する課題の検\n"
+    "討\n"
+    "\n"
+    "推進会議と検討内容\n"
+    "が重なることがあ\n"
+    "る。\n"
+    "\n"
+)
+
+
+def test_a_members_list_written_with_latin_commas_beside_its_frequency_is_read() -> None:
+    """A line's last member's comma and the frequency's piece beside it are two columns' (the comma and the
+    space had been kept as the list's own, and the row read no way); a box read one way only as a line of
+    three cells' pieces as one activity tells no column's width (the last row had been read no way)."""
+    _, rows = _state_rows(_LATIN_COMMAS)
+    assert rows[1] == [
+        "熊本市精神障害にも対応した地域包括ケアシステム推進会議",
+        "学識経験者, 熊本県精神科病院協会, 熊本市医師会, 熊本県精神保健福祉士協会, 基幹相談支援センター, "
+        "訪問看護ステーション, 地域包括支援センター, 家族会, 当事者団体, 行政機関の代表者",
+        "年2回",
+        "市全体の方針の決定, 部会と区の取組の評価",
+        "委員の多くが熊本地震での支援経験を共有しており、議論が具体的である。",
+    ]
+    assert rows[6] == [
+        "熊本市障がい者自立支援協議会 精神部会",
+        "相談支援事業所, 障害福祉サービス事業所, 当事者, 障がい福祉課",
+        "年6回",
+        "精神障害のある方の地域生活に関する課題の検討",
+        "推進会議と検討内容が重なることがある。",
+    ]
+    assert [row[2] for row in rows[1:]] == ["年2回", "年4回", "年4回", "年3回", "随時", "年6回"]
+
+
+def test_a_name_s_line_that_opens_with_a_middle_dot_goes_on_without_a_space() -> None:
+    """`…木曽・松本` / `・大北・長野…` in a name is one word list, no list's next item (a space had been put
+    before the `・`)."""
+    _, rows = _state_rows(_FREQUENCY_BESIDE)
+    assert rows[2][0] == "圏域別の協議の場（佐久・上小・諏訪・上伊那・飯伊・木曽・松本・大北・長野・北信の10圏域）"
+    _, rows = _state_rows(_LATIN_COMMAS)
+    assert rows[3][0] == "同推進会議 普及啓発・人材育成部会"

@@ -52,15 +52,17 @@ whole frequency, or ends in a frequency's word apart (`…精神 年 4`), is non
 columns' widths allow, the one of the fewest cells is kept.  Where no table is read so, it is read
 again with each cell's first line at its row's top, as in a table whose cells are set at their rows'
 top, not centred (`…訪問 年` / `…相談 3` / `…法 回`: the frequency's first line beside the members'
-first).  A row a page break cuts is set at its top on the page it starts on (LibreOffice lays a split
-row's cells out from its top), so the boxes right before a page break are read both ways, of their
-readings set at the top those whose cells reach lowest, the row's part running to the page's foot
-(`県北圏域精神保` / `健福祉推進会議` / `（にも包括協議` / `の場）` beside two lines of members: a name of
-four lines, not a name of two and a note).  A members' cell of one member, no list, ends in a word
-for people or offices (`ピアサポーター`, `…担当係長`, `障害福祉課`); an activity's or a note's line never opens
-with a frequency's piece and a space before other words (`4 回 圏域の取組状況の共`: the frequency's
-line and the activities' at one height).  The table is rewritten only when one table is read every
-way and every row has its name, members, frequency and activities; else it is left as it was.
+first).  A row a page break cuts is set at its top on the page it starts on (LibreOffice lays a split row's cells out
+from its top), so the boxes right before a page break are read both ways, of their readings set at the top those whose
+cells reach lowest, the row's part running to the page's foot (`県北圏域精神保` / `健福祉推進会議` / `（にも包括協議`
+/ `の場）` beside two lines of members: a name of four lines, not a name of two and a note).  A members' cell of one
+member, no list, ends in a word for people or offices (`ピアサポーター`, `…担当係長`, `障害福祉課`); an activity's or
+a note's line never opens with a frequency's piece and a space before other words (`4 回 圏域の取組状況の共`: the
+frequency's line and the activities' at one height); a members' list written with Latin commas (`学識経験者,
+熊本県精神科病院協会, …`) may end its line with a comma, the frequency's piece beside it (`…地域包括支援センター,
+回`).  A name's line that opens with `・` goes on its line above without a space (`…木曽・松本` / `・大北・長野…`).
+The table is rewritten only when one table is read every way and every row has its name, members, frequency and
+activities; else it is left as it was.
 """
 
 from __future__ import annotations
@@ -107,6 +109,7 @@ _TRIES = 4  # widths tried for a column the boxes do not tell
 _PARTS = 4  # a box holds so many rows' parts at most
 _SPLIT_RUNS = 2  # runs before a page break read also as a split row's, set at its top (see `_split_row_ways`)
 _BOX_LINES = 32  # a box of more lines is not read (the readings grow with its lines)
+_WIDEST = 72  # display columns: no column is wider (the page holds some 100 across the five)
 _FREQUENCY = compile_lazily(rf"^{FREQUENCY}$")
 # a piece of a frequency each body holds that a narrow column wrapped inside its first word (`各圏` /
 # `域年 2` / `～3 回`, `各圏域` / `年 2～3` / `回`, `各地` / `域 3` / `回/年`): 各 and a word, or a word's
@@ -553,7 +556,9 @@ def _runs(box: Box, headers: set[int]) -> list[Box]:
 
 
 def _widths(runs: list[list[str]], budget: list[int], top: bool = False) -> dict[int, int]:
-    """Each column's width where boxes read one way only as one part tell it: their cells' widest line."""
+    """Each column's width where boxes read one way only as one part tell it: their cells' widest line (not
+    a reading whose line is wider than any column: a line of three cells read as one activity's, where no
+    width bounds it)."""
     seen: dict[int, list[int]] = {}
     wrapped: set[int] = set()  # (a one-line cell is as wide as its text, not its column: it tells no width)
     for run in runs:
@@ -562,7 +567,7 @@ def _widths(runs: list[list[str]], budget: list[int], top: bool = False) -> dict
             readings += _readings(run, span, {}, budget, 2 - len(readings), top)
             if len(readings) > 1:
                 break
-        if len(readings) != 1:
+        if len(readings) != 1 or any(_size(line) > _WIDEST for cell in readings[0][0].values() for line in cell):
             continue
         for column, cell in readings[0][0].items():
             if not cell[0].startswith(_SET_IN) and not _items(cell):  # (a list set in tells no width)
@@ -823,12 +828,20 @@ def _group_ways(
 
 
 def _cuts(line: str) -> list[int]:
-    """Where a printed line may be cut into its columns' lines: at a space, but after a Latin comma (`保健,
-    医療`: the list's own) and between a number and its counter after it (`課題 3 つの部会…`: the space
-    `autospace` put in a cell's line; a cell's line that ends on a bare number beside one that opens with
-    a counter is none).  A line of more places than `_MOST_CUTS` is cut nowhere: no row's printed line holds
-    so many (its ways to be cut grow as a power of them: a hostile line's bound)."""
-    cuts = [k for k, c in enumerate(line) if c == " " and line[k - 1] not in ",，" and not _COUNTED.match(line, k - 1)]
+    """Where a printed line may be cut into its columns' lines: at a space, but after a Latin comma (`保健, 医療`:
+    the list's own) and between a number and its counter after it (`課題 3 つの部会…`: the space `autospace` put
+    in a cell's line; a cell's line that ends on a bare number beside one that opens with a counter is none),
+    unless a frequency's piece follows the comma (`…地域包括支援センター, 回`: a members' list written with Latin
+    commas, its line's last member's comma, and the frequency beside it).  A line of more places than `_MOST_CUTS`
+    is cut nowhere: no row's printed line holds so many (its ways to be cut grow as a power of them: a hostile
+    line's bound)."""
+    cuts = [
+        k
+        for k, c in enumerate(line)
+        if c == " "
+        and (line[k - 1] not in ",，" or is_piece(line[k + 1 :].split(" ")[0]))
+        and not _COUNTED.match(line, k - 1)
+    ]
     return cuts if len(cuts) <= _MOST_CUTS else []
 
 
@@ -1159,4 +1172,18 @@ def _assembled(
         return None
     if any(unbalanced(_joined(row[_NAME])) > 0 for row in rows):
         return None  # (a name whose bracket's rest was not found)
-    return tuple(tuple(_joined(row[c]) if c in row else "" for c in range(_COLUMNS)) for row in rows), tuple(rest)
+    return tuple(tuple(_cell_text(c, row[c]) if c in row else "" for c in range(_COLUMNS)) for row in rows), tuple(rest)
+
+
+def _cell_text(column: int, cell: list[str]) -> str:
+    """A cell's text: its lines joined (see `_joined`), a name's line that opens with `・` run on without a space
+    (`…松本` / `・大北・長野`: a name holds no list, the `・` joins its words)."""
+    if column != _NAME:
+        return _joined(cell)
+    lines: list[str] = []
+    for line in cell:
+        if lines and line.startswith("・"):
+            lines[-1] += line
+        else:
+            lines.append(line)
+    return _joined(lines)
