@@ -236,3 +236,44 @@ def test_a_row_s_actions_written_before_its_item_are_put_back():
         "R6 年 1 月 長期入院者の退院意向調査\n区内 5 病院で実施\n\f"
     )
     assert rows[2] == ["R5年10月", "メンタルヘルス・ファーストエイド研修", "区民・支援者向けに2回開催"]
+
+
+def test_a_range_of_months_wrapped_after_its_tilde_is_one_row():
+    # ward-nakano-fy2023 as pdftotext wrote its LibreOffice PDF: a row's month `R5年4月～6月` wrapped after `～`,
+    # its three cells' first lines on one line a space apart, their second lines each on a line of its own
+    rows = rewritten_rows(
+        SIGNAL + _FY2023 + "実施する内容\n\n"
+        "R5 年 4 月～ 推進会議委員への個別ヒ 事務局が各委員を訪問し、昨年度の取組への意見と今年度の重点課題について\n"
+        "6月\nアリング\n聞き取る。\nR5 年 6 月\n\n第 1 回退院支援連絡会\n\n長期入院者の状況と退院に向けた課題の共有\n\n"
+        "R5 年 9 月～ ピアサポーター養成研修\n11 月\n（全 5 回）\nR5 年 10 月\n\n第 2 回退院支援連絡会\n\n\f"
+    )
+    assert rows[1:] == [
+        [
+            "R5年4月～6月",
+            "推進会議委員への個別ヒアリング",
+            "事務局が各委員を訪問し、昨年度の取組への意見と今年度の重点課題について聞き取る。",
+        ],
+        ["R5年6月", "第1回退院支援連絡会", "長期入院者の状況と退院に向けた課題の共有"],
+        ["R5年9月～11月", "ピアサポーター養成研修（全5回）", ""],
+        ["R5年10月", "第2回退院支援連絡会", ""],
+    ]
+
+
+def test_a_bare_month_after_an_open_range_stays_a_row_where_the_other_months_have_no_year():
+    # a sheet that writes its months without a year: `4月～` (from April on) and `6月` are two rows
+    rows = rewritten_rows(
+        SIGNAL + _FY2023 + "実施する内容\n\n4 月～\n\n個別ヒアリング\n\n委員を訪問する\n\n"
+        "6 月\n\n第 1 回連絡会\n\n課題の共有\n\n10 月\n\n第 2 回連絡会\n\n取組の評価\n\n\f"
+    )
+    assert [row[0] for row in rows[1:]] == ["4月～", "6月", "10月"]
+
+
+def test_a_character_below_a_row_s_item_in_its_box_is_the_item_s_rest():
+    # ward-nakano-fy2023: `こころの健康づくり講演` / `会`, a row with no actions (`会` had been read as its actions)
+    rows = rewritten_rows(
+        SIGNAL + _FY2023 + "実施する内容\n\nR5 年 11 月\n\n不動産事業者向け研修会\n\n相談窓口について説明する。\n\n"
+        "R5 年 12 月\n\nこころの健康づくり講演\n会\n\nR6 年 2 月\n\n第 3 回退院支援連絡会\n\n"
+        "1 年間の地域移行支援の実績を振り返る\n\n\f"
+    )
+    assert rows[2] == ["R5年12月", "こころの健康づくり講演会", ""]
+    assert rows[3] == ["R6年2月", "第3回退院支援連絡会", "1年間の地域移行支援の実績を振り返る"]

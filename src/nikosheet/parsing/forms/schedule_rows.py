@@ -26,6 +26,11 @@ hold one one-line cell too many takes the first of those on a line of its own as
 of the two months was wrapped and the later row is whole without it: its item and actions a space apart
 on one line, or its item on the month's line and one line of actions after.
 
+In every converter's text read a cell per line, a range of months its column wrapped after `～` is one row
+(`R5 年 4 月～ 推進会議委員への個別ヒ 事務局が…について` / `6月` / `アリング` / `聞き取る。`: the bare month after an
+open range, where every other row's month has its year, brings the row's second lines), and a character below
+an item's last line in its box is the item's rest (`こころの健康づくり講演` / `会`), not the row's actions.
+
 In other PDFs' texts (pdfminer) the details' column may come a few rows late, its header's cell among
 them: a row holding two detail cells or more gives them back to the rows above that have none.
 """
@@ -40,7 +45,7 @@ from nikosheet.i18n import Template
 from nikosheet.parsing.forms import signals
 from nikosheet.parsing.forms._shared import OPENING, display_width, unbalanced
 from nikosheet.parsing.forms.issue_order import LONE_BULLETS
-from nikosheet.parsing.forms.template_tables import BULLET, LIST_BULLETS, SPACE, Cell, Table, boxed
+from nikosheet.parsing.forms.template_tables import BULLET, LIST_BULLETS, SPACE, Cell, Table, boxed, join_cell
 from nikosheet.parsing.forms.wrapped_cells import counted
 from nikosheet.typography import NO_LINE_START, continues
 from nikosheet.vocabulary import BODY_KINDS, NOTE_MARKS, SCHEDULE_COLUMNS
@@ -74,6 +79,9 @@ OPEN_ENDS = ("の", "を", "が", "に", "へ", "や", "と", "・", "、", "，
 _SHORTEST = 2  # characters of a cell
 _COUNT = 4  # characters at most of an item's count after a space (`全5回`, `第2回`): no actions' cell
 _ITEM, _ACTIONS = 1, 2  # the record's positions
+_BARE_MONTH = re.compile(r"[0-9０-９]{1,2}月")  # a month with no year: a wrapped range's end (`6月`)
+_YEAR_MONTH = re.compile(r"(?:[RHＲＨ]|令和|平成)[0-9０-９元]{1,2}年")  # a month with its year (`R5年4月`, `令和5年`)
+_RANGE_MARKS = ("～", "~", "〜", "－", "-")  # a range of months open at its line's end
 Guess = tuple[int, Template]  # the first row's line given cells by a guess, and the message saying so
 
 
@@ -86,6 +94,9 @@ def rearrange(table: Table, records: list[dict[int, Cell]], source: str) -> tupl
     the message that says how, if any: the caller says so."""
     if not table.header[0].startswith(_MONTH_HEADER) or table.record != len(SCHEDULE_COLUMNS):
         return records, None
+    records = _ranges_whole(records)
+    for record in records:
+        _item_rest(record)
     if not signals.autospace(source):
         out, first = _details_late(records)
         return out, None if first is None else (first, messages.SCHEDULE_DETAILS_LATE)
@@ -98,6 +109,35 @@ def rearrange(table: Table, records: list[dict[int, Cell]], source: str) -> tupl
     out, first = _actions_late(out)
     _swapped(out)
     return out, None if first is None else (first, messages.SCHEDULE_ACTIONS_AFTER)
+
+
+def _ranges_whole(records: list[dict[int, Cell]]) -> list[dict[int, Cell]]:
+    """The records, a range of months its narrow column wrapped after `～` made one row again: a record
+    whose month is a bare month (`6月`, no year), right after one whose month ends with `～` (`R5年4月～`),
+    where every other row's month has its year, is that row's second printed line (`R5年4月～ 推進会議委員への
+    個別ヒ 事務局が…について` / `6月` / `アリング` / `聞き取る。`): each of its cells goes on the row's."""
+    months = [join_cell(record[0]) if record.get(0) else "" for record in records]
+    bare = {k for k, month in enumerate(months) if _BARE_MONTH.fullmatch(month)}
+    if not bare or any(not _YEAR_MONTH.match(month) for k, month in enumerate(months) if k not in bare):
+        return records
+    out: list[dict[int, Cell]] = []
+    for k, record in enumerate(records):
+        if k in bare and out and months[k - 1].endswith(_RANGE_MARKS):
+            above = out[-1]
+            for column, cell in record.items():
+                above[column] = [*above.get(column, []), *cell]
+            continue
+        out.append(dict(record))
+    return out
+
+
+def _item_rest(record: dict[int, Cell]) -> None:
+    """A row's actions that are only a character on the line right below the item's last, in its box
+    (`こころの健康づくり講演` / `会`), put back on the item: no cell is so short, it is the item's wrapped rest."""
+    item, actions = record.get(_ITEM, []), record.get(_ACTIONS, [])
+    lone = len(actions) == 1 and len(actions[0][1]) < _SHORTEST
+    if item and lone and actions[0][0] == item[-1][0] + 1 and not actions[0][2]:
+        record[_ITEM], record[_ACTIONS] = [*item, actions[0]], []
 
 
 def _swapped(records: list[dict[int, Cell]]) -> None:
