@@ -277,3 +277,30 @@ def test_a_character_below_a_row_s_item_in_its_box_is_the_item_s_rest():
     )
     assert rows[2] == ["R5年12月", "こころの健康づくり講演会", ""]
     assert rows[3] == ["R6年2月", "第3回退院支援連絡会", "1年間の地域移行支援の実績を振り返る"]
+
+
+def test_a_range_wrapped_round_its_row_s_one_line_item_is_one_month():
+    # core-funabashi-fy2024 as pdftotext wrote its LibreOffice PDF: `R6 年 5 月～` / `退院支援部会` / `6月`, the
+    # range's two lines centred round the item's one line (`6月` had begun a row of its own, and every row after
+    # it had been read a cell off)
+    rows = rewritten_rows(
+        SIGNAL + _FY2024 + "R6 年 4 月\n\n事務局会議（以降毎月）\n\nR6 年 5 月～\n退院支援部会\n6月\nR6 年 7 月\n\n"
+        "具体的な取組\n年間計画の確認\n連絡票の様式を見直す。\n\n第 1 回推進会議\n\n"
+        "R6 年 10 月\n\nこころの健康講座（第 1 回）\n\n\f"
+    )
+    assert [row[0] for row in rows[1:]] == ["R6年4月", "R6年5月～6月", "R6年7月", "R6年10月"]
+    assert rows[2][:2] == ["R6年5月～6月", "退院支援部会"]
+
+
+def test_a_range_s_end_with_no_cell_of_its_own_goes_on_the_range():
+    # core-maebashi-fy2024 as pdfminer wrote its Chromium PDF: `R6年9月〜` `家族相談会` `11月` and the next row's
+    # month: a bare month that holds no other cell is no row
+    rows = rewritten_rows(
+        "人口 (R6年4月時点)\n" + _FY2024 + "具体的な取組\n\nR6年8月\n\n第2回部会\n\n空き状況の共有\n\n"
+        "R6年9月〜\n\n家族相談会\n\n11月\n\nR6年11月\n\n第3回部会\n\n相談内容の報告\n\n\f"
+    )
+    assert [row[:2] for row in rows[1:]] == [
+        ["R6年8月", "第2回部会"],
+        ["R6年9月〜11月", "家族相談会"],
+        ["R6年11月", "第3回部会"],
+    ]

@@ -94,7 +94,7 @@ def rearrange(table: Table, records: list[dict[int, Cell]], source: str) -> tupl
     the message that says how, if any: the caller says so."""
     if not table.header[0].startswith(_MONTH_HEADER) or table.record != len(SCHEDULE_COLUMNS):
         return records, None
-    records = _ranges_whole(records)
+    records = _ranges_whole(records, signals.autospace(source))
     for record in records:
         _item_rest(record)
     if not signals.autospace(source):
@@ -111,18 +111,20 @@ def rearrange(table: Table, records: list[dict[int, Cell]], source: str) -> tupl
     return out, None if first is None else (first, messages.SCHEDULE_ACTIONS_AFTER)
 
 
-def _ranges_whole(records: list[dict[int, Cell]]) -> list[dict[int, Cell]]:
+def _ranges_whole(records: list[dict[int, Cell]], centred: bool) -> list[dict[int, Cell]]:
     """The records, a range of months its narrow column wrapped after `～` made one row again: a record
     whose month is a bare month (`6月`, no year), right after one whose month ends with `～` (`R5年4月～`),
-    where every other row's month has its year, is that row's second printed line (`R5年4月～ 推進会議委員への
-    個別ヒ 事務局が…について` / `6月` / `アリング` / `聞き取る。`): each of its cells goes on the row's."""
+    where every other row's month has its year, is that row's second printed line where it may be (see
+    `_wrapped_range`: `R5年4月～ 推進会議委員への個別ヒ 事務局が…について` / `6月` / `アリング` / `聞き取る。`):
+    each of its cells goes on the row's."""
     months = [join_cell(record[0]) if record.get(0) else "" for record in records]
     bare = {k for k, month in enumerate(months) if _BARE_MONTH.fullmatch(month)}
     if not bare or any(not _YEAR_MONTH.match(month) for k, month in enumerate(months) if k not in bare):
         return records
     out: list[dict[int, Cell]] = []
     for k, record in enumerate(records):
-        if k in bare and out and months[k - 1].endswith(_RANGE_MARKS):
+        opened = k in bare and out and months[k - 1].endswith(_RANGE_MARKS)
+        if opened and _wrapped_range(records[k - 1], record, centred):
             above = out[-1]
             for column, cell in record.items():
                 above[column] = [*above.get(column, []), *cell]
@@ -138,6 +140,21 @@ def _item_rest(record: dict[int, Cell]) -> None:
     lone = len(actions) == 1 and len(actions[0][1]) < _SHORTEST
     if item and lone and actions[0][0] == item[-1][0] + 1 and not actions[0][2]:
         record[_ITEM], record[_ACTIONS] = [*item, actions[0]], []
+
+
+def _wrapped_range(above: dict[int, Cell], record: dict[int, Cell], centred: bool) -> bool:
+    """Whether the bare month's record is the rest of the open range above it: it holds nothing but its month;
+    or the range ends on the printed line the row's item starts on (`R5 年 4 月～ 推進会議委員への個別ヒ`: the
+    row's cells side by side, its second printed line next); or, in a LibreOffice PDF's text (`centred`), the
+    range's two lines stand round its row's one-line item (`R6 年 5 月～` / `退院支援部会` / `6月`).  A range
+    left open alone on its line (`R7年4月～`: from April on) may else stand before the next row's month."""
+    month, item = above.get(0, []), above.get(_ITEM, [])
+    if not any(cell for column, cell in record.items() if column):
+        return True
+    if not month or not item:
+        return False
+    at = record[0][0][0]
+    return month[-1][0] == item[0][0] or (centred and len(item) == 1 and month[-1][0] + 1 == item[0][0] == at - 1)
 
 
 def _swapped(records: list[dict[int, Cell]]) -> None:
