@@ -2314,3 +2314,95 @@ def test_a_name_s_line_that_opens_with_a_middle_dot_goes_on_without_a_space() ->
     assert rows[2][0] == "圏域別の協議の場（佐久・上小・諏訪・上伊那・飯伊・木曽・松本・大北・長野・北信の10圏域）"
     _, rows = _state_rows(_LATIN_COMMAS)
     assert rows[3][0] == "同推進会議 普及啓発・人材育成部会"
+
+
+# the same table's last four councils: the last one's members one supporter (`ピアサポーター`), written on a
+# printed line beside its name's second line (`活動検討ワーキ ピアサポーター`)
+_SPLIT_ROW_REST = (
+    "\n"
+    "会津保健福祉事務所、南会津保健福祉事務所、会津若松\n"
+    "会津・南会津圏\n"
+    "市、圏域内の精神科病院（6 病院）、相談支援事業所、\n"
+    "域合同協議の場\n"
+    "介護支援専門員連絡協議会\n"
+    "\n"
+    "2 圏域合同のた\n"
+    "・圏域の課題整理\n"
+    "め参加機関が広\n"
+    "年 2 ・高齢の長期入院者 範囲にわたり、\n"
+    "回\n"
+    "の介護サービスへの オンライン併用\n"
+    "移行に関する協議\n"
+    "で開催してい\n"
+    "る。\n"
+    "\n"
+    "相双圏域こころ 相双保健福祉事務所、ふくしま心のケアセンター相馬方\n"
+    "の地域づくり会 部センター、精神科病院、圏域内市町村、避難先自治体\n"
+    "議\n"
+    "の担当者\n"
+    "\n"
+    "震災後の訪問支\n"
+    "避難者・帰還者の支\n"
+    "年4\n"
+    "援の蓄積を生か\n"
+    "援調整、医療機関の\n"
+    "回\n"
+    "した協議ができ\n"
+    "再開状況の共有\n"
+    "ている。\n"
+    "\n"
+    "精神科救急医療\n"
+    "体制連絡調整委\n"
+    "精神科救急医療輪番病院、福島県警察本部、消防本部、\n"
+    "員会（精神科救\n"
+    "保健福祉事務所、障がい福祉課\n"
+    "急・地域連携部\n"
+    "会）\n"
+    "\n"
+    "夜間・休日の相談対\n"
+    "年1\n"
+    "応と地域支援者との\n"
+    "回\n"
+    "連携ルールの検討\n"
+    "\n"
+    "ピアサポーター\n"
+    "活動検討ワーキ ピアサポーター\n"
+    "ンググループ\n"
+    "\n"
+    "ピアサポーター\n"
+    "養成研修の内容検\n"
+    "自身が企画に関\n"
+    "随時 討、病院訪問の振り わることで、活\n"
+    "返り\n"
+    "動の意欲が高ま\n"
+    "っている。\n"
+    "\n"
+)
+
+
+def test_a_members_cell_of_one_supporter_is_read_and_no_line_of_two_cells_is_one_member() -> None:
+    """`ピアサポーター`, one member ending in `ー`, is the members' cell; `活動検討ワーキ ピアサポーター` (the name's
+    line and the members' a space apart) is no one member (read so, the box had two readings and the table none)."""
+    _, rows = _state_rows(_SPLIT_ROW + _SPLIT_ROW_REST)
+    assert len(rows) == 9
+    assert rows[8][:3] == ["ピアサポーター活動検討ワーキンググループ", "ピアサポーター", "随時"]
+
+
+def test_a_page_break_between_whole_rows_reads_as_the_table_without_it() -> None:
+    """The boxes before a page break are read as a row it cuts only where the table is read no other way (tried
+    first, their readings had made a table of whole rows ambiguous or over its budget)."""
+    broken = SCOPED.replace("区間情報交換会", "\f区間情報交換会")
+    assert broken != SCOPED
+    assert _rows(SIGNAL + HEADING + broken + END) == _rows(SIGNAL + HEADING + SCOPED + END)
+    assert len(_rows(SIGNAL + HEADING + SCOPED + END)) == 4
+
+
+def test_an_activity_s_line_that_opens_with_a_date_or_a_count_it_goes_on_with_is_the_activity_s() -> None:
+    """`年 4 月から検討` and `年 2 回の開催` open with a frequency's piece and a space, but the words after go on
+    a date or a count: the activities' line (a frequency's run into them had been read, and the table lost)."""
+    for rest, whole in (
+        ("区の課題を令和 6\n年 4 月から検討", "区の課題を令和6年4月から検討"),
+        ("研修会を区ごとに\n年 2 回の開催", "研修会を区ごとに年2回の開催"),
+    ):
+        rows = _rows(SIGNAL + HEADING + SCOPED.replace("区の地域課題の\n検討", rest) + END)
+        assert rows[2][3] == whole

@@ -52,17 +52,17 @@ whole frequency, or ends in a frequency's word apart (`…精神 年 4`), is non
 columns' widths allow, the one of the fewest cells is kept.  Where no table is read so, it is read
 again with each cell's first line at its row's top, as in a table whose cells are set at their rows'
 top, not centred (`…訪問 年` / `…相談 3` / `…法 回`: the frequency's first line beside the members'
-first).  A row a page break cuts is set at its top on the page it starts on (LibreOffice lays a split row's cells out
-from its top), so the boxes right before a page break are read both ways, of their readings set at the top those whose
-cells reach lowest, the row's part running to the page's foot (`県北圏域精神保` / `健福祉推進会議` / `（にも包括協議`
-/ `の場）` beside two lines of members: a name of four lines, not a name of two and a note).  A members' cell of one
-member, no list, ends in a word for people or offices (`ピアサポーター`, `…担当係長`, `障害福祉課`); an activity's or
-a note's line never opens with a frequency's piece and a space before other words (`4 回 圏域の取組状況の共`: the
-frequency's line and the activities' at one height); a members' list written with Latin commas (`学識経験者,
-熊本県精神科病院協会, …`) may end its line with a comma, the frequency's piece beside it (`…地域包括支援センター,
-回`).  A name's line that opens with `・` goes on its line above without a space (`…木曽・松本` / `・大北・長野…`).
-The table is rewritten only when one table is read every way and every row has its name, members, frequency and
-activities; else it is left as it was.
+first).  Where neither reads it, or the reading leaves notes apart, a row a page break cuts is set at its top on the
+page it starts on (LibreOffice lays a split row's cells out from its top), so the two boxes right before a page break
+are read both ways, of their readings set at the top those whose cells reach lowest, the row's part running to the
+page's foot (`県北圏域精神保` / `健福祉推進会議` / `（にも包括協議` / `の場）` beside two lines of members: a name of
+four lines, not a name of two and a note).  A members' cell of one member, no list, ends in a word for people or
+offices (`ピアサポーター`, `…担当係長`, `障害福祉課`); an activity's or a note's line never opens with a frequency's
+piece and a space before other words (`4 回 圏域の取組状況の共`: the frequency's line and the activities' at one
+height); a members' list written with Latin commas (`学識経験者, 熊本県精神科病院協会, …`) may end its line with a
+comma, the frequency's piece beside it (`…地域包括支援センター, 回`).  A name's line that opens with `・` goes on its
+line above without a space (`…木曽・松本` / `・大北・長野…`).  The table is rewritten only when one table is read every
+way and every row has its name, members, frequency and activities; else it is left as it was.
 """
 
 from __future__ import annotations
@@ -109,7 +109,6 @@ _TRIES = 4  # widths tried for a column the boxes do not tell
 _PARTS = 4  # a box holds so many rows' parts at most
 _SPLIT_RUNS = 2  # runs before a page break read also as a split row's, set at its top (see `_split_row_ways`)
 _BOX_LINES = 32  # a box of more lines is not read (the readings grow with its lines)
-_WIDEST = 72  # display columns: no column is wider (the page holds some 100 across the five)
 _FREQUENCY = compile_lazily(rf"^{FREQUENCY}$")
 # a piece of a frequency each body holds that a narrow column wrapped inside its first word (`各圏` /
 # `域年 2` / `～3 回`, `各圏域` / `年 2～3` / `回`, `各地` / `域 3` / `回/年`): 各 and a word, or a word's
@@ -188,6 +187,10 @@ def table(state: FormState) -> Table | None:
         return None  # (another form moved text in or out of the table)
     try:
         found = _rows(source, first, end) or _rows(source, first, end, top=True)
+        if found is None or found[1]:  # (no table, or notes left apart: a row a page break cuts, perhaps)
+            split = _rows(source, first, end, split=True)
+            if split is not None and (found is None or len(split[1]) < len(found[1])):
+                found = split
     finally:
         _READINGS.clear()  # (kept for one table's readings only: no document's reading outlives it)
     return None if found is None else Table(first, end, *found)
@@ -231,17 +234,19 @@ def _same_text(lines: list[str | None], source: list[str]) -> bool:
 
 
 def _rows(
-    source: list[str], first: int, end: int, top: bool = False
+    source: list[str], first: int, end: int, top: bool = False, split: bool = False
 ) -> tuple[tuple[tuple[str, ...], ...], tuple[str, ...]] | None:
     """The table's rows, each cell's text, read from its source lines, and the notes whose row is not
     told; None when the boxes have no one reading (`top`: the cells set at the top of their rows, not
-    centred, see `_heights`)."""
+    centred, see `_heights`; `split`: the boxes before a page break read also as a row it cuts, see
+    `_split_row_ways`)."""
     region = [None] * first + _unbulleted([folded(line).strip(" \f\u3000") for line in source[first:end]])
     boxes = _boxes(region)
     headers = set(header_lines(boxes))
     runs = [run for box in boxes for run in _runs(box, headers)]
     floors = _header_widths([text for box in boxes for i, text, _ in box if i in headers])
-    if not runs:
+    breaks = _before_page_breaks(runs, source) if split else []
+    if not runs or (split and not breaks):
         return None
     texts = [[t for _, t, _ in run] for run in runs]
     ordered = _late_notes(runs, boxes, headers)
@@ -258,8 +263,8 @@ def _rows(
             or _tails(run, base)
             for run in texts
         ]
-        for k in () if top else _before_page_breaks(runs, source):
-            loose[k] += _split_row_ways(texts[k], base, wider, budget, loose[k])
+        for k in breaks:
+            loose[k] += _split_row_ways(texts[k], base, wider, loose[k])
     except _OverBudget:
         return None
     if not all(loose):
@@ -286,13 +291,17 @@ def _before_page_breaks(runs: list[Box], source: list[str]) -> list[int]:
 
 
 def _split_row_ways(
-    run: list[str], base: dict[int, int], wider: dict[int, int], budget: list[int], known: list[list[Reading]]
+    run: list[str], base: dict[int, int], wider: dict[int, int], known: list[list[Reading]]
 ) -> list[list[Reading]]:
-    """A box's readings as the part of a row a page break cut, set at the row's top, beside those `known`:
-    of those, the ones whose last part's cells reach lowest (that part runs to the page's foot, so a
-    cell of it reaches there: `中核市との合同` / `開催により、市` / `域を越えた退院` / `支援の調整がし` is a
-    note of four lines, not one of three with the activities' third line beside it)."""
-    ways = _box_ways(run, base, wider, budget, True)
+    """A box's readings as the part of a row a page break cut, set at the row's top, beside those `known`
+    (within a budget of their own, none where it runs out): of those, the ones whose last part's cells reach
+    lowest (that part runs to the page's foot, so a cell of it reaches there: `中核市との合同` / `開催により、市`
+    / `域を越えた退院` / `支援の調整がし` is a note of four lines, not one of three with the activities' third
+    line beside it)."""
+    try:
+        ways = _box_ways(run, base, wider, [_WIDER_BUDGET, _WIDER_BUDGET], True)
+    except _OverBudget:
+        return []
     lowest = max((len(way[-1][1]) for way in ways), default=0)
     return [way for way in ways if len(way[-1][1]) == lowest and way not in known]
 
@@ -556,9 +565,7 @@ def _runs(box: Box, headers: set[int]) -> list[Box]:
 
 
 def _widths(runs: list[list[str]], budget: list[int], top: bool = False) -> dict[int, int]:
-    """Each column's width where boxes read one way only as one part tell it: their cells' widest line (not
-    a reading whose line is wider than any column: a line of three cells read as one activity's, where no
-    width bounds it)."""
+    """Each column's width where boxes read one way only as one part tell it: their cells' widest line."""
     seen: dict[int, list[int]] = {}
     wrapped: set[int] = set()  # (a one-line cell is as wide as its text, not its column: it tells no width)
     for run in runs:
@@ -567,7 +574,7 @@ def _widths(runs: list[list[str]], budget: list[int], top: bool = False) -> dict
             readings += _readings(run, span, {}, budget, 2 - len(readings), top)
             if len(readings) > 1:
                 break
-        if len(readings) != 1 or any(_size(line) > _WIDEST for cell in readings[0][0].values() for line in cell):
+        if len(readings) != 1:
             continue
         for column, cell in readings[0][0].items():
             if not cell[0].startswith(_SET_IN) and not _items(cell):  # (a list set in tells no width)
@@ -695,8 +702,8 @@ def _pieces(line: str) -> Iterator[str]:
 
 def _counts(most: list[int], low: int, high: int, tops: Callable[[tuple[int, ...]], bool]) -> Iterator[tuple[int, ...]]:
     """Each column's count of lines, up to `most`, their sum from `low` to `high`, the tallest cells
-    (their columns' places) some that `tops` lets stand on the first line (the tallest cells' first
-    lines are the part's first: no other count is tried)."""
+    (their columns' places) some that `tops` lets stand (centred, the tallest cells' first lines are the
+    part's first: no other count is tried; set at the top, every cell's are)."""
     for tallest in range(1, max(most) + 1):
         able = [k for k, n in enumerate(most) if n >= tallest]
         for size in range(1, len(able) + 1):
@@ -1032,11 +1039,11 @@ def _frequency_before(line: str) -> bool:
 
 def _frequency_head(line: str) -> bool:
     """Whether a line opens with a frequency's piece and a space, other words after it (`4 回 圏域の取組
-    状況の共`: the frequency's first line and the activities' at their height), not with a count the
-    text goes on with (`年 2 回の研修会`)."""
+    状況の共`: the frequency's first line and the activities' at their height), not with a count or a date
+    the text goes on with (`年 2 回の研修会`, `年 4 月から検討`)."""
     head = _RUN_ON.match(line)
     rest = line[head.end() :] if head else ""
-    return bool(rest) and rest[0] not in "回/／～~年"
+    return bool(rest) and rest[0] not in "回/／～~年月日度"
 
 
 def _run_in(cell: list[str]) -> bool:
