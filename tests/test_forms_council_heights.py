@@ -2406,3 +2406,12 @@ def test_an_activity_s_line_that_opens_with_a_date_or_a_count_it_goes_on_with_is
     ):
         rows = _rows(SIGNAL + HEADING + SCOPED.replace("区の地域課題の\n検討", rest) + END)
         assert rows[2][3] == whole
+
+
+def test_an_activity_that_opens_with_a_day_s_character_after_a_count_is_no_date() -> None:
+    """`4 回 日中活動の状況の共`: `日` after a count (no `年` or `月` before it) opens the activities' line beside the
+    frequency's, no date's rest."""
+    body = _FREQUENCY_BESIDE.replace("4 回 圏域の取組状況の共\n/年 有、研修", "4 回 日中活動の状況の共\n/年 有、研修")
+    assert body != _FREQUENCY_BESIDE
+    _, rows = _state_rows(body)
+    assert rows[3][2:4] == ["4回/年", "日中活動の状況の共有、研修"]

@@ -259,13 +259,14 @@ def test_a_range_of_months_wrapped_after_its_tilde_is_one_row():
     ]
 
 
-def test_a_bare_month_after_an_open_range_stays_a_row_where_the_other_months_have_no_year():
-    # a sheet that writes its months without a year: `4月～` (from April on) and `6月` are two rows
+def test_a_bare_month_after_an_open_range_stays_a_row_where_the_range_has_no_year():
+    # `4月～` (from April on, no year) beside its item, then `6月` and its cells on the lines below: the sheet
+    # writes months without their year, so `6月` is a row of its own
     rows = rewritten_rows(
-        SIGNAL + _FY2023 + "実施する内容\n\n4 月～\n\n個別ヒアリング\n\n委員を訪問する\n\n"
-        "6 月\n\n第 1 回連絡会\n\n課題の共有\n\n10 月\n\n第 2 回連絡会\n\n取組の評価\n\n\f"
+        SIGNAL + _FY2023 + "実施する内容\n\n4 月～ 個別ヒアリング 委員を訪問する\n6 月\n第 1 回連絡会\n課題の共有\n"
+        "R5 年 10 月\n\n第 2 回連絡会\n\n取組の評価\n\n\f"
     )
-    assert [row[0] for row in rows[1:]] == ["4月～", "6月", "10月"]
+    assert [row[0] for row in rows[1:]] == ["4月～", "6月", "R5年10月"]
 
 
 def test_a_character_below_a_row_s_item_in_its_box_is_the_item_s_rest():
@@ -304,3 +305,40 @@ def test_a_range_s_end_with_no_cell_of_its_own_goes_on_the_range():
         ["R6年9月〜11月", "家族相談会"],
         ["R6年11月", "第3回部会"],
     ]
+
+
+def test_a_bare_month_with_cells_of_its_own_beside_it_stays_a_row():
+    # `R5年4月～` (from April on) and a row of a bare month whose item stands on its line, or on the line after
+    # it where the range stands round its item: two rows, in a LibreOffice PDF's text and in another's
+    side = (
+        "R5 年 4 月～ 個別ヒアリング 委員を訪問し意見を聞く\n6 月 第 1 回連絡会議 課題の共有\n"
+        "R6 年 2 月 第 3 回連絡会議 取組の評価\n\n"
+    )
+    round_item = (
+        "R5 年 4 月～\n個別ヒアリング\n6 月\n第 1 回連絡会議\n課題の共有\nR6 年 2 月\n第 3 回連絡会議\n取組の評価\n\n"
+    )
+    for body in (side, round_item):
+        rows = rewritten_rows(SIGNAL + _FY2023 + "実施する内容\n\n" + body + "\f")
+        assert [row[:2] for row in rows[1:3]] == [["R5年4月～", "個別ヒアリング"], ["6月", "第1回連絡会議"]]
+    other = "人口 (R6年4月時点)\n" + _FY2023 + "実施する内容\n" + side.replace(" 年 ", "年").replace(" 月", "月")
+    assert [row[0] for row in rewritten_rows(other + "\f")[1:]] == ["R5年4月～", "6月", "R6年2月"]
+
+
+def test_a_bare_month_after_a_whole_month_keeps_every_bare_month_a_row():
+    # `9月` after `R5年6月`: the sheet writes bare months as rows, so `6月` after the open range is one too
+    rows = rewritten_rows(
+        SIGNAL + _FY2023 + "実施する内容\n\nR5 年 4 月～ 推進会議委員への個別ヒ 事務局が各委員を訪問し、意見を\n"
+        "6月\nアリング\n聞き取る。\nR5 年 6 月\n\n第 1 回連絡会\n\n課題の共有\n\n"
+        "9 月\n\n第 2 回連絡会\n\n取組の評価\n\n\f"
+    )
+    assert [row[0] for row in rows[1:]] == ["R5年4月～", "6月", "R5年6月", "9月"]
+
+
+def test_a_one_character_mark_below_an_item_is_the_row_s_cell():
+    # `－` (nothing), `済` (done): a cell's mark, not the item's rest
+    for mark in ("－", "済"):
+        rows = rewritten_rows(
+            "人口 (R6年4月時点)\n" + _FY2023 + "実施する内容\nR5年6月\n第1回連絡会議\n課題の共有\n"
+            f"R5年9月\n家族教室\n{mark}\nR6年2月\n第3回連絡会議\n取組の評価\n\f"
+        )
+        assert rows[2] == ["R5年9月", "家族教室", mark]

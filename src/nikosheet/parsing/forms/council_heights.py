@@ -1042,8 +1042,10 @@ def _frequency_head(line: str) -> bool:
     状況の共`: the frequency's first line and the activities' at their height), not with a count or a date
     the text goes on with (`年 2 回の研修会`, `年 4 月から検討`)."""
     head = _RUN_ON.match(line)
-    rest = line[head.end() :] if head else ""
-    return bool(rest) and rest[0] not in "回/／～~年月日度"
+    if head is None or head.end() == len(line):
+        return False
+    dated = head.group().startswith(("年", "月"))  # (`年 4 月から`, `月 1 日に`: a date's rest)
+    return line[head.end()] not in "回/／～~年" + ("月日度" if dated else "")
 
 
 def _run_in(cell: list[str]) -> bool:

@@ -82,6 +82,8 @@ _ITEM, _ACTIONS = 1, 2  # the record's positions
 _BARE_MONTH = re.compile(r"[0-9０-９]{1,2}月")  # a month with no year: a wrapped range's end (`6月`)
 _YEAR_MONTH = re.compile(r"(?:[RHＲＨ]|令和|平成)[0-9０-９元]{1,2}年")  # a month with its year (`R5年4月`, `令和5年`)
 _RANGE_MARKS = ("～", "~", "〜", "－", "-")  # a range of months open at its line's end
+_MARKS = ("－", "-", "―", "〇", "○", "済", "×", "✓")  # a cell's one-character mark (nothing, done)
+_FULL_SLACK = 2  # display columns: a line that fills its column may be a character short (a wrap's kinsoku)
 Guess = tuple[int, Template]  # the first row's line given cells by a guess, and the message saying so
 
 
@@ -95,8 +97,11 @@ def rearrange(table: Table, records: list[dict[int, Cell]], source: str) -> tupl
     if not table.header[0].startswith(_MONTH_HEADER) or table.record != len(SCHEDULE_COLUMNS):
         return records, None
     records = _ranges_whole(records, signals.autospace(source))
+    widths = sorted(display_width(p[1]) for record in records for p in record.get(_ITEM, []))
+    usual = widths[len(widths) // 2] if widths else 0  # (the items' middle line: a cell read into the items'
+    # column, the details' line of a row whose cells came swapped, makes the widest no measure)
     for record in records:
-        _item_rest(record)
+        _item_rest(record, usual)
     if not signals.autospace(source):
         out, first = _details_late(records)
         return out, None if first is None else (first, messages.SCHEDULE_DETAILS_LATE)
@@ -114,17 +119,18 @@ def rearrange(table: Table, records: list[dict[int, Cell]], source: str) -> tupl
 def _ranges_whole(records: list[dict[int, Cell]], centred: bool) -> list[dict[int, Cell]]:
     """The records, a range of months its narrow column wrapped after `～` made one row again: a record
     whose month is a bare month (`6月`, no year), right after one whose month ends with `～` (`R5年4月～`),
-    where every other row's month has its year, is that row's second printed line where it may be (see
-    `_wrapped_range`: `R5年4月～ 推進会議委員への個別ヒ 事務局が…について` / `6月` / `アリング` / `聞き取る。`):
-    each of its cells goes on the row's."""
+    where every other row's month has its era's year (`R5年`, `令和5年`) and no bare month stands after a whole
+    month, is that row's second printed line where it may be (see `_wrapped_range`: `R5年4月～ 推進会議委員への
+    個別ヒ 事務局が…について` / `6月` / `アリング` / `聞き取る。`): each of its cells goes on the row's."""
     months = [join_cell(record[0]) if record.get(0) else "" for record in records]
     bare = {k for k, month in enumerate(months) if _BARE_MONTH.fullmatch(month)}
     if not bare or any(not _YEAR_MONTH.match(month) for k, month in enumerate(months) if k not in bare):
         return records
+    if any(k == 0 or not months[k - 1].endswith(_RANGE_MARKS) for k in bare):
+        return records  # (a bare month after a whole one: the sheet writes months so, a row each)
     out: list[dict[int, Cell]] = []
     for k, record in enumerate(records):
-        opened = k in bare and out and months[k - 1].endswith(_RANGE_MARKS)
-        if opened and _wrapped_range(records[k - 1], record, centred):
+        if k in bare and _wrapped_range(records[k - 1], record, centred):
             above = out[-1]
             for column, cell in record.items():
                 above[column] = [*above.get(column, []), *cell]
@@ -133,12 +139,14 @@ def _ranges_whole(records: list[dict[int, Cell]], centred: bool) -> list[dict[in
     return out
 
 
-def _item_rest(record: dict[int, Cell]) -> None:
-    """A row's actions that are only a character on the line right below the item's last, in its box
-    (`こころの健康づくり講演` / `会`), put back on the item: no cell is so short, it is the item's wrapped rest."""
+def _item_rest(record: dict[int, Cell], usual: int) -> None:
+    """A row's actions that are only a character on the line right below the item's last, in its box, where
+    that line is as wide as the items' lines are (`usual`: their middle one's width), put back on the item: the
+    item's wrapped rest (`こころの健康づくり講演` / `会`), not a mark a cell may hold (`－`, `済`, `〇`)."""
     item, actions = record.get(_ITEM, []), record.get(_ACTIONS, [])
-    lone = len(actions) == 1 and len(actions[0][1]) < _SHORTEST
-    if item and lone and actions[0][0] == item[-1][0] + 1 and not actions[0][2]:
+    lone = len(actions) == 1 and len(actions[0][1]) < _SHORTEST and actions[0][1] not in _MARKS
+    below = lone and bool(item) and actions[0][0] == item[-1][0] + 1 and not actions[0][2]
+    if below and display_width(item[-1][1]) >= usual - _FULL_SLACK:
         record[_ITEM], record[_ACTIONS] = [*item, actions[0]], []
 
 
@@ -147,14 +155,19 @@ def _wrapped_range(above: dict[int, Cell], record: dict[int, Cell], centred: boo
     or the range ends on the printed line the row's item starts on (`R5 年 4 月～ 推進会議委員への個別ヒ`: the
     row's cells side by side, its second printed line next); or, in a LibreOffice PDF's text (`centred`), the
     range's two lines stand round its row's one-line item (`R6 年 5 月～` / `退院支援部会` / `6月`).  A range
-    left open alone on its line (`R7年4月～`: from April on) may else stand before the next row's month."""
+    left open alone on its line (`R7年4月～`: from April on) may else stand before the next row's month; and a
+    bare month whose other cells start on its own line (side by side: `6月 第1回連絡会議`), or on the line after
+    it where the range stands round an item (`6 月` / `第 1 回連絡会議`), is a row of its own."""
     month, item = above.get(0, []), above.get(_ITEM, [])
-    if not any(cell for column, cell in record.items() if column):
+    own = [cell[0][0] for column, cell in record.items() if column and cell]
+    if not own:
         return True
     if not month or not item:
         return False
     at = record[0][0][0]
-    return month[-1][0] == item[0][0] or (centred and len(item) == 1 and month[-1][0] + 1 == item[0][0] == at - 1)
+    if month[-1][0] == item[0][0]:
+        return at not in own
+    return centred and len(item) == 1 and month[-1][0] + 1 == item[0][0] == at - 1 and at + 1 not in own
 
 
 def _swapped(records: list[dict[int, Cell]]) -> None:
