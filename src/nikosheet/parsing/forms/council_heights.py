@@ -1039,8 +1039,8 @@ def _frequency_before(line: str) -> bool:
 
 def _frequency_head(line: str) -> bool:
     """Whether a line opens with a frequency's piece and a space, other words after it (`4 回 圏域の取組
-    状況の共`: the frequency's first line and the activities' at their height), not with a count or a date
-    the text goes on with (`年 2 回の研修会`, `年 4 月から検討`)."""
+    状況の共`: the frequency's first line and the activities' at their height), not with a count the text
+    goes on with (`年 2 回の研修会`) nor, after `年` or `月`, a date (`年 4 月から検討`)."""
     head = _RUN_ON.match(line)
     if head is None or head.end() == len(line):
         return False

@@ -28,8 +28,9 @@ on one line, or its item on the month's line and one line of actions after.
 
 In every converter's text read a cell per line, a range of months its column wrapped after `～` is one row
 (`R5 年 4 月～ 推進会議委員への個別ヒ 事務局が…について` / `6月` / `アリング` / `聞き取る。`: the bare month after an
-open range, where every other row's month has its year, brings the row's second lines), and a character below
-an item's last line in its box is the item's rest (`こころの健康づくり講演` / `会`), not the row's actions.
+open range brings the row's second lines, where the sheet writes its months with their era's year and the bare
+month's own cells do not stand beside it), and a character below an item's line as wide as the items' lines,
+in its box, is the item's rest (`こころの健康づくり講演` / `会`), not the row's actions (but a mark, `－`, is).
 
 In other PDFs' texts (pdfminer) the details' column may come a few rows late, its header's cell among
 them: a row holding two detail cells or more gives them back to the rows above that have none.
@@ -139,17 +140,6 @@ def _ranges_whole(records: list[dict[int, Cell]], centred: bool) -> list[dict[in
     return out
 
 
-def _item_rest(record: dict[int, Cell], usual: int) -> None:
-    """A row's actions that are only a character on the line right below the item's last, in its box, where
-    that line is as wide as the items' lines are (`usual`: their middle one's width), put back on the item: the
-    item's wrapped rest (`こころの健康づくり講演` / `会`), not a mark a cell may hold (`－`, `済`, `〇`)."""
-    item, actions = record.get(_ITEM, []), record.get(_ACTIONS, [])
-    lone = len(actions) == 1 and len(actions[0][1]) < _SHORTEST and actions[0][1] not in _MARKS
-    below = lone and bool(item) and actions[0][0] == item[-1][0] + 1 and not actions[0][2]
-    if below and display_width(item[-1][1]) >= usual - _FULL_SLACK:
-        record[_ITEM], record[_ACTIONS] = [*item, actions[0]], []
-
-
 def _wrapped_range(above: dict[int, Cell], record: dict[int, Cell], centred: bool) -> bool:
     """Whether the bare month's record is the rest of the open range above it: it holds nothing but its month;
     or the range ends on the printed line the row's item starts on (`R5 年 4 月～ 推進会議委員への個別ヒ`: the
@@ -168,6 +158,17 @@ def _wrapped_range(above: dict[int, Cell], record: dict[int, Cell], centred: boo
     if month[-1][0] == item[0][0]:
         return at not in own
     return centred and len(item) == 1 and month[-1][0] + 1 == item[0][0] == at - 1 and at + 1 not in own
+
+
+def _item_rest(record: dict[int, Cell], usual: int) -> None:
+    """A row's actions that are only a character on the line right below the item's last, in its box, where
+    that line is as wide as the items' lines are (`usual`: their middle one's width), put back on the item: the
+    item's wrapped rest (`こころの健康づくり講演` / `会`), not a mark a cell may hold (`－`, `済`, `〇`)."""
+    item, actions = record.get(_ITEM, []), record.get(_ACTIONS, [])
+    lone = len(actions) == 1 and len(actions[0][1]) < _SHORTEST and actions[0][1] not in _MARKS
+    below = lone and bool(item) and actions[0][0] == item[-1][0] + 1 and not actions[0][2]
+    if below and display_width(item[-1][1]) >= usual - _FULL_SLACK:
+        record[_ITEM], record[_ACTIONS] = [*item, actions[0]], []
 
 
 def _swapped(records: list[dict[int, Cell]]) -> None:
