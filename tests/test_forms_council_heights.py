@@ -2398,11 +2398,13 @@ def test_a_page_break_between_whole_rows_reads_as_the_table_without_it() -> None
 
 
 def test_an_activity_s_line_that_opens_with_a_date_or_a_count_it_goes_on_with_is_the_activity_s() -> None:
-    """`年 4 月から検討` and `年 2 回の開催` open with a frequency's piece and a space, but the words after go on
-    a date or a count: the activities' line (a frequency's run into them had been read, and the table lost)."""
+    """`年 4 月から検討`, `年 2 回の開催` and `月 1 日に見直す` open with a frequency's piece and a space, but the
+    words after go on a date or a count: the activities' line (a frequency's run into them had been read, and
+    the table lost)."""
     for rest, whole in (
         ("区の課題を令和 6\n年 4 月から検討", "区の課題を令和6年4月から検討"),
         ("研修会を区ごとに\n年 2 回の開催", "研修会を区ごとに年2回の開催"),
+        ("区の課題を毎年 4\n月 1 日に見直す", "区の課題を毎年4月1日に見直す"),
     ):
         rows = _rows(SIGNAL + HEADING + SCOPED.replace("区の地域課題の\n検討", rest) + END)
         assert rows[2][3] == whole

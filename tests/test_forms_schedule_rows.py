@@ -325,7 +325,8 @@ def test_a_bare_month_with_cells_of_its_own_beside_it_stays_a_row():
 
 
 def test_a_bare_month_after_a_whole_month_keeps_every_bare_month_a_row():
-    # `9月` after `R5年6月`: the sheet writes bare months as rows, so `6月` after the open range is one too
+    # `9月` after `R5年6月`: the sheet writes bare months as rows, so `6月` after the open range may be one too,
+    # and no row is joined (the rows stay as their cells were read)
     rows = rewritten_rows(
         SIGNAL + _FY2023 + "実施する内容\n\nR5 年 4 月～ 推進会議委員への個別ヒ 事務局が各委員を訪問し、意見を\n"
         "6月\nアリング\n聞き取る。\nR5 年 6 月\n\n第 1 回連絡会\n\n課題の共有\n\n"
@@ -342,3 +343,21 @@ def test_a_one_character_mark_below_an_item_is_the_row_s_cell():
             f"R5年9月\n家族教室\n{mark}\nR6年2月\n第3回連絡会議\n取組の評価\n\f"
         )
         assert rows[2] == ["R5年9月", "家族教室", mark]
+
+
+def test_an_item_s_last_character_is_told_by_the_items_own_widths():
+    # the items' usual width is measured up to a space between two cells: `家族教室 統合失調症の…` (an item and
+    # its actions still one cell) does not make `こころの健康づくり講演` short of its column
+    rows = rewritten_rows(
+        SIGNAL + _FY2023 + "実施する内容\n\nR5 年 5 月\n\n圏域担当者会議 今年度の方針の確認\n\n"
+        "R5 年 9 月\n\n家族教室 統合失調症の理解と家族の接し方\n\nR5 年 12 月\n\nこころの健康づくり講演\n会\n\n"
+        "R6 年 2 月\n\n第 3 回連絡会議\n\n取組の評価\n\n\f"
+    )
+    assert rows[3] == ["R5年12月", "こころの健康づくり講演会", ""]
+    # a character below a short item (`家族教室` / `有`) is the row's cell, and so is a mark below a full one
+    for item, mark in (("家族教室", "有"), ("精神保健福祉講演会の開催", "－")):
+        rows = rewritten_rows(
+            "人口 (R6年4月時点)\n" + _FY2023 + "実施する内容\nR5年6月\n精神障害者の家族向けの教室\n課題の共有\n"
+            f"R5年9月\n{item}\n{mark}\nR6年2月\n地域移行支援の事例検討会\n取組の評価\n\f"
+        )
+        assert rows[2] == ["R5年9月", item, mark]

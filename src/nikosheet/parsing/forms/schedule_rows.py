@@ -98,9 +98,10 @@ def rearrange(table: Table, records: list[dict[int, Cell]], source: str) -> tupl
     if not table.header[0].startswith(_MONTH_HEADER) or table.record != len(SCHEDULE_COLUMNS):
         return records, None
     records = _ranges_whole(records, signals.autospace(source))
-    widths = sorted(display_width(p[1]) for record in records for p in record.get(_ITEM, []))
-    usual = widths[len(widths) // 2] if widths else 0  # (the items' middle line: a cell read into the items'
-    # column, the details' line of a row whose cells came swapped, makes the widest no measure)
+    widths = sorted(display_width(_APART.split(p[1])[0]) for record in records for p in record.get(_ITEM, []))
+    usual = widths[len(widths) // 2] if widths else 0  # (the items' middle line, up to a space between two cells:
+    # a cell read into the items' column, the details' line of a row whose cells came swapped, makes the widest
+    # no measure)
     for record in records:
         _item_rest(record, usual)
     if not signals.autospace(source):
