@@ -45,7 +45,7 @@ import nikosheet.diagnostic_messages as messages
 from nikosheet.diagnostics import Diagnostic
 from nikosheet.parsing.forms import FormState, signals
 from nikosheet.parsing.forms._shared import display_width, unbalanced
-from nikosheet.parsing.forms.council_pivots import HEADERS, REACH
+from nikosheet.parsing.forms.council_pivots import HEADERS, REACH, ends_table
 from nikosheet.parsing.forms.template_tables import COUNCIL_NAME_ENDS, FREQUENCY, LIST_BULLETS, join_cell
 from nikosheet.typography import starts_hiragana
 from nikosheet.vocabulary import BODY_NAME_ENDS, CIRCLED
@@ -54,7 +54,6 @@ _HEADER = HEADERS[0]
 _FREQUENCY_RE = re.compile(rf"^{FREQUENCY}$")  # anchored: a search from every start backtracks
 _NAME_ENDS = (*COUNCIL_NAME_ENDS, "ワーキング", "チーム")
 _NOTE_RE = re.compile(r"[(（][^)）、]{1,20}[)）]")  # a bracketed note after a name: `（7区）`
-_ENDS = ("【その他事項】", "会議名")
 _SENTENCE_COMMA = re.compile(r"[とをにでがはもてし]、")
 _TAILS = ("議", "会議")  # a name's end wrapped after a line that ends a name already (`…推進会` `議`)
 _NAME, _MEMBERS, _FREQ, _ACTS, _NOTES = range(5)
@@ -136,8 +135,8 @@ def _region(lines: list[str | None]) -> tuple[int, int] | None:
         start = next((j for j in range(i - 1, max(-1, i - 4), -1) if (lines[j] or "").strip(" \f") == _HEADER[0]), i)
         for j in range(i + 1, min(len(lines), i + REACH)):
             text = lines[j]
-            if text is not None and (text.lstrip("\f ").startswith(_ENDS) or "\t" in text):
-                return (start, j) if text.lstrip("\f ").startswith(_ENDS) else None
+            if text is not None and (ends_table(text) or "\t" in text):
+                return (start, j) if ends_table(text) else None
         return None
     return None
 
