@@ -36,7 +36,7 @@ from nikosheet.parsing.forms import FormState, signals
 from nikosheet.parsing.forms._shared import GOAL_RE, cell_line, display_width, paragraphs_a_line
 
 # the template's tables and the lines that end one, as the one-cell-per-line reader knows them
-from nikosheet.parsing.forms.template_tables import HEADING, TABLES, Table, ends_table
+from nikosheet.parsing.forms.template_tables import HEADING, MONTH_HEADER, TABLES, Table, ends_table
 from nikosheet.parsing.lazy_re import compile_lazily
 
 # Its patterns are compiled on first use (see `lazy_re`): the forms of a PDF's text import this module for
@@ -55,7 +55,7 @@ _DATE = compile_lazily(
 _FREQUENCY = compile_lazily(
     r"[^回随適未必]{0,16}(?:回|随時|適宜|未定|必要時)|(?:四半期|半期|[0-9０-９]{1,2}\s*か月|月|週)ごと|毎[月週年]|隔月"
 )
-_LOOSE = {"年度": _DATE, r"時期[(（]月[)）]": _DATE, "名称": _FREQUENCY, "会議名": _FREQUENCY}
+_LOOSE = {"年度": _DATE, MONTH_HEADER: _DATE, "名称": _FREQUENCY, "会議名": _FREQUENCY}
 _SHORT = 20  # a pivot cell is short
 _SECTOR_CELL = 12  # a sector's cell is shorter than this (その他関係機関・住民等: 11)
 # a footer's `- 5 -`, its first dash lost

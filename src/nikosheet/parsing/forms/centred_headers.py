@@ -16,12 +16,12 @@ import re
 
 from nikosheet.parsing.forms.centred_pivots import COUNCILS, DEPARTMENTS, INDICATOR_NAMES
 from nikosheet.parsing.forms.line_cuts import literal_start
-from nikosheet.parsing.forms.template_tables import ONE_PIVOT_COLUMN, Piece, Table
+from nikosheet.parsing.forms.template_tables import MONTH_HEADER, ONE_PIVOT_COLUMN, Piece, Table
 
 INDICATORS = (INDICATOR_NAMES,)
 # the tables whose rows a date, a frequency, a sector word or a department finds: the councils', the
 # history's (a year may head a group of rows), the departments', the sectors' and the schedules'
-_FIRST_CELLS = (*COUNCILS, *INDICATORS, "課題", "年度", r"時期[(（]月[)）]", "各部門の連携状況", *DEPARTMENTS)
+_FIRST_CELLS = (*COUNCILS, *INDICATORS, "課題", "年度", MONTH_HEADER, "各部門の連携状況", *DEPARTMENTS)
 _TABLES = tuple(t for t in ONE_PIVOT_COLUMN if t.header[0] in _FIRST_CELLS)
 
 

@@ -71,6 +71,7 @@ from nikosheet.parsing.forms.line_cuts import (
 )
 from nikosheet.parsing.forms.template_tables import (
     BULLET,
+    MONTH_HEADER,
     OUTCOME_VALUES,
     OUTCOMES,
     Piece,
@@ -654,7 +655,7 @@ def _misplaced(table: Table, cut: Sequence[Sequence[str]]) -> float:
     (sentences, a list) and its details as a title (`前年度の実績報告、…` / `第1回推進会議`)."""
     if table.header[0] in INDICATORS:  # a target or an actual is a value, not a sentence
         return NEW_CELL * sum(1 for line in cut for piece in line[1:-1] if piece.endswith("。"))
-    if table.header[0] == _SCHEDULE:  # an item is a title, its details the sentences: not the other way round
+    if table.header[0] == MONTH_HEADER:  # an item is a title, its details the sentences: not the other way round
         item, details = ("".join(line[c] for line in cut if len(line) > 1) for c in (0, 1))  # (the month apart)
         return _TITLE_SWAPPED * (_sentences(item) and bool(details) and not _sentences(details))
     if table.header[0] not in COUNCILS:
@@ -667,7 +668,6 @@ def _misplaced(table: Table, cut: Sequence[Sequence[str]]) -> float:
 
 
 _ACTIVITIES = 2  # the councils' activities column among the columns but the frequency's
-_SCHEDULE = r"時期[(（]月[)）]"  # a schedule's first header cell
 _TITLE_SWAPPED = 1.0  # a schedule row read with its item a sentence and its details a title: rather the other way
 
 

@@ -45,7 +45,7 @@ import nikosheet.diagnostic_messages as messages
 from nikosheet.diagnostics import Diagnostic
 from nikosheet.parsing.forms import FormState, signals
 from nikosheet.parsing.forms._shared import display_width, unbalanced
-from nikosheet.parsing.forms.council_pivots import HEADERS, REACH, ends_table
+from nikosheet.parsing.forms.council_pivots import HEADERS, REACH, councils_end
 from nikosheet.parsing.forms.template_tables import COUNCIL_NAME_ENDS, FREQUENCY, LIST_BULLETS, join_cell
 from nikosheet.typography import starts_hiragana
 from nikosheet.vocabulary import BODY_NAME_ENDS, CIRCLED
@@ -135,8 +135,8 @@ def _region(lines: list[str | None]) -> tuple[int, int] | None:
         start = next((j for j in range(i - 1, max(-1, i - 4), -1) if (lines[j] or "").strip(" \f") == _HEADER[0]), i)
         for j in range(i + 1, min(len(lines), i + REACH)):
             text = lines[j]
-            if text is not None and (ends_table(text) or "\t" in text):
-                return (start, j) if ends_table(text) else None
+            if text is not None and (councils_end(text) or "\t" in text):
+                return (start, j) if councils_end(text) else None
         return None
     return None
 

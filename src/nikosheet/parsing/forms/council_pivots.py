@@ -65,13 +65,13 @@ def apply(state: FormState) -> None:
     for start, header in _headers(lines):  # a table left unread ends the reading: no council moves up
         if header is None:
             return
-        end = next((i for i in range(start + 1, min(len(lines), start + REACH)) if ends_table(lines[i])), None)
+        end = next((i for i in range(start + 1, min(len(lines), start + REACH)) if councils_end(lines[i])), None)
         found = None if end is None else _councils(_boxes(lines, start, end), header)
         if end is None or found is None or not _write(state, (start, end), found, header):
             return
 
 
-def ends_table(line: str | None) -> bool:
+def councils_end(line: str | None) -> bool:
     """Whether the line ends the councils' table: the section's next part, or a second table's header."""
     return line is not None and line.lstrip("\f ").startswith(_ENDS)
 

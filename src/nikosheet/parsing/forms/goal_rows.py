@@ -37,7 +37,7 @@ import re
 from nikosheet.parsing.forms import FormState, signals
 from nikosheet.parsing.forms._shared import display_width, join_wrapped
 from nikosheet.parsing.forms.issue_order import LONE_BULLETS
-from nikosheet.parsing.forms.template_tables import HEADING, LIST_BULLETS, TABLES
+from nikosheet.parsing.forms.template_tables import HEADING, LIST_BULLETS, MONTH_HEADER, TABLES
 from nikosheet.vocabulary import GOAL_LABELS
 
 _LABELS = (*GOAL_LABELS, "短期目標(今年度)")  # squeezed
@@ -49,7 +49,7 @@ _TABLE_HEADS = ("年度", "時期")  # the schedules' tables, which the goal row
 _HEADER_CELLS = tuple(
     re.compile(cell)
     for t in TABLES
-    if t.header[0] in ("年度", r"時期[(（]月[)）]") and not t.grouped  # (not the history's 年度 / 経過 / 委託)
+    if t.header[0] in ("年度", MONTH_HEADER) and not t.grouped  # (not the history's 年度 / 経過 / 委託)
     for cell in t.header[1:]
 )
 _MOST = 8  # lines a goal row takes at most

@@ -26,7 +26,7 @@ cells.
 from __future__ import annotations
 
 from nikosheet.parsing.forms._shared import display_width
-from nikosheet.parsing.forms.line_cuts import TOLERANCE
+from nikosheet.parsing.forms.line_cuts import TOLERANCE, last_fills
 from nikosheet.parsing.forms.template_tables import BULLET, Piece
 
 Pivots = list[tuple[int, int]]  # where a table's pivots are among its lines, and which pivot each is
@@ -115,5 +115,4 @@ def _wrapped(lefts: list[str], rights: list[str]) -> bool:
 
 def _fills(texts: list[str]) -> bool:
     """Whether a column's last text fills it (its cell goes on), the column's width its texts' widest."""
-    last = texts[-1]
-    return not last.endswith(("。", "．")) and display_width(last) >= max(map(display_width, texts)) - TOLERANCE
+    return not texts[-1].endswith(("。", "．")) and last_fills(texts)

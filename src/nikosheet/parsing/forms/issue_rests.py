@@ -74,6 +74,7 @@ from itertools import pairwise
 
 from nikosheet.parsing.forms import policy_roles
 from nikosheet.parsing.forms._shared import display_width
+from nikosheet.parsing.forms.line_cuts import last_fills
 from nikosheet.parsing.forms.template_tables import BULLET, Box, Piece, box_width, boxed
 from nikosheet.typography import NO_WORD_START, continues, starts_hiragana, starts_katakana
 
@@ -107,11 +108,7 @@ def back(pieces: list[Piece], pivots: Pivots, first_role: int) -> tuple[list[Pie
             continue
         start = pivots[n - 1][0] + 1 if n else 0
         cells = boxed(out[start:at])
-        banded = _banded(cells[1:] if n else cells)
-        for tail in range(len(cells) - 2 if n else 0, 3, -1):  # (the role above's action in boxes before them)
-            if banded is not None:
-                break
-            banded = _banded(cells[-tail:]) if tail % 2 == 0 else None
+        banded = (_banded(cells[1:]) or _banded_after(cells)) if n else _banded(cells)
         if banded is not None:  # the two cells' bands before the role
             out[at - sum(map(len, banded)) : at] = [piece for box in banded for piece in box]
             continue
@@ -275,6 +272,12 @@ def _in_pairs(issue: Box, policy: Box, issue_rest: Box, policy_rest: Box) -> boo
     return one > 0 and two > 0 and _filled(issue) and _filled(policy) and (max(one, two) == 2 or hiragana)
 
 
+def _banded_after(cells: list[Box]) -> list[Box] | None:
+    """The bands (see `_banded`) after the role above's action, which the cells before them hold wrapped in
+    boxes: the longest run of boxes at the cells' end, the first two left to that action, that reads so."""
+    return next((found for tail in range(len(cells) - 2, 3, -1) if (found := _banded(cells[-tail:]))), None)
+
+
 def _banded(boxes: list[Box]) -> list[Box] | None:
     """The issue and the policy put together from their bands before the role, where the boxes are their
     first lines then their rests, a band at a time (the issue's box, then the policy's), each band going
@@ -292,8 +295,7 @@ def _banded(boxes: list[Box]) -> list[Box] | None:
 
 def _filled(cell: Box) -> bool:
     """Whether a cell's last line is as wide as its widest (the cell filled its column to its end)."""
-    widths = [display_width(text) for _, text, _ in cell]
-    return widths[-1] >= max(widths) - _TOLERANCE
+    return last_fills([text for _, text, _ in cell])
 
 
 def _going_on(box: Box) -> Box:

@@ -71,6 +71,12 @@ _SECTION = compile_lazily(SECTION)
 _NO_SECTIONS = ("教室",)  # words that end as a section's name does but are a duty's (`家族教室`)
 
 
+def last_fills(texts: list[str]) -> bool:
+    """Whether a cell's last line is as wide as its widest (the cell filled its column to its end)."""
+    widths = [display_width(text) for text in texts]
+    return widths[-1] >= max(widths) - TOLERANCE
+
+
 def breaks(units: list[str]) -> int:
     """The spaces between the units that may part two cells (not before a bullet)."""
     return sum(1 for unit in units[1:] if unit[0] not in BULLET)

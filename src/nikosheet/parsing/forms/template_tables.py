@@ -109,6 +109,7 @@ _ONE_MONTH = rf"(?:(?:{_ERA}|{_WESTERN})\s*)?[0-9０-９]{{1,2}}\s*月"
 # a range's last month, or one whose `月` a narrow column wrapped onto the next line (`R6年5月～6` `月`,
 # `R6年12月～R7年1` `月`: the year end crossed), or whose month it wrapped after the year (`R5年12月～R6年` `1月`)
 _LAST_MONTH = rf"(?:{_ONE_MONTH}|(?:{_ERA}\s*)?[0-9０-９]{{1,2}}(?=\s*$)|{_ERA}(?=\s*$))"
+MONTH_HEADER = r"時期[(（]月[)）]"  # an annual schedule's first header cell (a pattern, as the tables' are)
 # a month (`R5年5月`, `5月`, `5`), a range of months (`6月～7月`, `7～9月`, `R5年4月～` open), a half or a
 # quarter of the year (`R6年度下半期`), a short date (`R7.3`), all year or when needed (`通年`, `随時`)
 _MONTH = (
@@ -219,8 +220,8 @@ TABLES = (
         unlike=_COUNCIL_CELLS,
     ),
     _simple(("年度", "実施内容", "具体的な取組"), rf"^{_FY}(?=\s|$)", optional=2),
-    _simple((r"時期[(（]月[)）]", "実施する項目", "実施する内容"), rf"^{_MONTH}(?=\s|$)"),
-    _simple((r"時期[(（]月[)）]", "実施内容", "具体的な取組"), rf"^{_MONTH}(?=\s|$)"),
+    _simple((MONTH_HEADER, "実施する項目", "実施する内容"), rf"^{_MONTH}(?=\s|$)"),
+    _simple((MONTH_HEADER, "実施内容", "具体的な取組"), rf"^{_MONTH}(?=\s|$)"),
 )
 OUTCOMES = next(t for t in TABLES if t.header[1].startswith(OUTCOME_COLUMNS["target"]))  # section 4's indicators
 PLANNED = next(t for t in TABLES if t.header[1].startswith(PLANNED_COLUMNS["current"]))  # section 5's
