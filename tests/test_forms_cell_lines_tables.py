@@ -1649,3 +1649,18 @@ def test_a_month_s_mark_written_a_stripe_later_goes_back_to_its_range():
     )
     assert rows[2] == ["R6年5月～6月", "第1回精神保健福祉部会", "・今年度の重点課題の確認 ・空き状況の調査様式の検討"]
     assert rows[3][0] == "R6年8月"
+
+
+@pytest.mark.parametrize(
+    ("name", "row", "column"),
+    [
+        ("pref-gifu-fy2024--pypdf", 2, "actual"),  # `登録者数` / `43人`, `病院訪問` / `52回`
+        ("core-himeji-fy2024--pdftotext-raw", 1, "actual"),  # `支援計画の作成率` / `86%`
+    ],
+)
+def test_an_indicator_s_count_wrapped_to_a_line_of_its_own_takes_back_its_space(name, row, column, converted, parsed):
+    # the page wrapped the space the sheet writes between a word and its count: a cell a line puts it back
+    read = converted(FIXTURES / "converters" / f"{name}.txt")["outcomes"]["indicators"][row][column]
+    sheet = parsed(name.split("--")[0] + ".txt")["outcomes"]["indicators"][row][column]
+    assert read == sheet
+    assert any(" " in value for value in read)

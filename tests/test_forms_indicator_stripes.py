@@ -91,7 +91,7 @@ def test_a_row_whose_columns_never_wrapped_is_left_as_it_is():
 
 @pytest.mark.parametrize(
     ("name", "row"),
-    [("designated-kitakyushu-fy2024", 0), ("pref-niigata-fy2024", 0)],
+    [("designated-kitakyushu-fy2024", 0), ("pref-niigata-fy2024", 0), ("ward-nerima-fy2023", 0)],
 )
 def test_pdftotext_s_striped_rows_are_the_sheet_s(name, row, converted, parsed):
     def outcomes(doc):
@@ -158,3 +158,81 @@ def test_a_name_s_line_that_holds_another_cell_is_no_box_a_cell():
     assert _box_a_cell(_piece("③夜間相談窓口の利用件数", True), boxes, 3)
     assert not _box_a_cell(_piece("③夜間相談窓口の利用 延べ相談件数 400", True), boxes, 3)
     assert not _box_a_cell(_piece("③夜間相談窓口の利用件数", True), boxes[:2], 3)  # (a box short)
+
+
+# 福島県's outcomes as plain pdftotext writes them: a row's first line holds the name's first line and the
+# target's, a space apart (the two share a baseline), their rests below in the same box
+_JOINED = (
+    "①圏域の協議の場の開 全7圏域で年2回以\n催\n上開催\n\n全7圏域で開催（延べ\n16回）\n\n"
+    "・保健福祉事務所が事務局となり、精神科\n病院、相談支援事業所、市町村が参加する\n協議の場を定例化できた。\n\n"
+    "②市町村の協議の場の 45市町村\n設置\n\n38市町村\n\n"
+    "単独での設置が難しい町村に対し、自立支\n援協議会の部会を活用した共同設置の方法\nを示し、新たに6町村で設置に至った。\n\n"
+    "③長期入院者への退院 県内精神科病院31\n\n27病院（面接実施\n\n・退院を希望しながら住まいや家族の受入\n\n"
+    "意向調査\n\n412人）\n\nれを理由に入院が続いている方が約3割いる\nことが分かった。\n\n病院\n\n"
+    "・調査結果を圏域の協議の場に還元し、個\n別の地域移行支援につなげる検討を始めた\n"
+)
+
+
+def test_a_first_line_that_holds_the_name_and_the_target_is_cut_where_the_names_column_ends():
+    rows = [row for row in _rows(_JOINED) if row[0]]
+    assert [row[:3] for row in rows] == [
+        ["①圏域の協議の場の開催", "全7圏域で年2回以上開催", "全7圏域で開催（延べ16回）"],
+        ["②市町村の協議の場の設置", "45市町村", "38市町村"],
+        # `412人）` closes the bracket the actual left open, though the target's line is as wide as its column
+        ["③長期入院者への退院意向調査", "県内精神科病院31病院", "27病院（面接実施 412人）"],
+    ]
+    assert rows[2][3] == (
+        "・退院を希望しながら住まいや家族の受入れを理由に入院が続いている方が約3割いることが分かった。 "
+        "・調査結果を圏域の協議の場に還元し、個別の地域移行支援につなげる検討を始めた"
+    )
+
+
+# 滋賀県's: the first line holds the name's, the target's (ending on its count) and the actual's first line; the
+# one-line name fills its column, and the actual's first line stops on a particle: its rest goes on it
+_THREE = (
+    "②長期入院者の地域移行 地域移行支援の利用 40件 地域移行支援の\n\n・コーディネーターによる病院訪問が定着\n\n"
+    "利用 33件(うち\n退院21件)\n\nし、病院から地域へ相談が寄せられるよう\nになった。\n\n"
+    "③ピアサポーターの養成 養成研修修了者 20名\n\n養成研修修了者\n\n修了者のうち9名が病院訪問や圏域の研修\n\n"
+    "と活動\n\n17名\n\n会で活動を始め、当事者の声を協議の場に\n届ける役割を担っている。\n\n"
+    "④措置入院者等の退院後 支援計画作成率 60％\n支援\n\n支援計画作成率\n54.3％\n\n"
+    "保健所と病院が入院早期から支援計画の検\n討を始める流れができた。\n"
+)
+
+
+def test_a_value_that_ends_on_its_count_and_the_next_value_s_first_line_are_two_cells():
+    rows = [row for row in _rows(_THREE.replace("②", "①").replace("③", "②").replace("④", "③")) if row[0]]
+    assert [row[:3] for row in rows] == [
+        ["①長期入院者の地域移行", "地域移行支援の利用 40件", "地域移行支援の利用 33件(うち退院21件)"],
+        ["②ピアサポーターの養成と活動", "養成研修修了者 20名", "養成研修修了者 17名"],
+        ["③措置入院者等の退院後支援", "支援計画作成率 60％", "支援計画作成率 54.3％"],
+    ]
+
+
+def test_a_row_of_one_box_is_not_cut_at_its_spaces():
+    # pdftotext -raw: a row's lines with no blank line between, written a printed line at a time
+    row = [_piece("①圏域の協議の場の開 全7圏域で年2回以", True), _piece("催", False), _piece("上開催", False)]
+    other = [_piece("②市町村の協議の場の 45市町村", True), _piece("設置", False)]
+    assert indicator_stripes.by_stripes([row, other]) == [row, other]
+
+
+# 静岡県's in pdfminer's text: a name that stops on a particle goes on (its rest is no value's), and two
+# values open side by side take their rests in turn (`催（1回）` the target's, though the actual stops on `の`)
+_PARTICLES = (
+    "①長期入院者の\n\n・地域移行支援の利\n\n・地域移行支援の\n\n・コーディネーターが病棟に出向いて説明会を行うこ\n\n"
+    "地域移行\n\n用者数 40人\n\n利用者数 31人\n\nとで、病棟職員の地域移行支援に対する理解が深ま\n"
+    "り、個別の利用相談につながった。\n\n"
+    "②ピアサポータ\nーの養成と活動\n\n・養成研修修了者 15\n人\n\n・養成研修修了者\n18人\n\n"
+    "・ピアサポーターの体験談を聞いた入院患者から、退\n院への意欲が高まったとの声が寄せられた。\n\n"
+    "③普及啓発\n\n県民向け講演会の開\n\n県民向け講演会の\n\n当事者と家族が登壇し、精神疾患を身近なものとして\n\n"
+    "催（1回）\n\n開催（1回・参加\n者184人）\n\n考える機会となった。\n"
+)
+
+
+def test_a_name_that_stops_on_a_particle_takes_its_rest_and_open_values_take_theirs_in_turn():
+    rows = [row for row in _rows(_PARTICLES) if row[0]]
+    assert [row[:3] for row in rows] == [
+        ["①長期入院者の地域移行", "・地域移行支援の利用者数 40人", "・地域移行支援の利用者数 31人"],
+        ["②ピアサポーターの養成と活動", "・養成研修修了者 15人", "・養成研修修了者 18人"],
+        ["③普及啓発", "県民向け講演会の開催（1回）", "県民向け講演会の開催（1回・参加者184人）"],
+    ]
+    assert rows[2][3] == "当事者と家族が登壇し、精神疾患を身近なものとして考える機会となった。"

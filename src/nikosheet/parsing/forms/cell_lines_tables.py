@@ -63,6 +63,8 @@ from nikosheet.parsing.forms.template_tables import (
     HISTORY,
     LAID_OUT,
     MONTH_CUT,
+    OUTCOME_VALUES,
+    OUTCOMES,
     RANGE_END,
     RANGE_OPEN,
     SPACE,
@@ -83,6 +85,7 @@ from nikosheet.parsing.forms.template_tables import (
     non_blank,
     range_rest,
     unclosed,
+    value_text,
     write_table,
 )
 from nikosheet.parsing.forms.template_tables import boxed as in_boxes  # (`boxed`: a flag of `_records`)
@@ -205,7 +208,7 @@ def _rebuild(
     if guessed is not None:
         state.note(Diagnostic.SHIFTED_CELL, guessed[0], str(guessed[1]()))
     rows = [row for record in records for row in _rows(table, record)]
-    placed = _place(rows, head[0][0])
+    placed = _place(rows, head[0][0], OUTCOME_VALUES if table is OUTCOMES else ())
     if placed is None:
         return None
     taken = [p[0] for row in rows for cell in row for p in cell]
@@ -1200,9 +1203,10 @@ def _rows(table: Table, record: dict[int, Cell]) -> list[list[Cell]]:
     return out
 
 
-def _place(rows: list[list[Cell]], header: int) -> list[tuple[int, str]] | None:
-    """Each row's text at the first source line it was made from, after the row before; None when two
-    rows come from one line."""
+def _place(rows: list[list[Cell]], header: int, values: tuple[int, ...]) -> list[tuple[int, str]] | None:
+    """Each row's text at the first source line it was made from, after the row before (an indicator's
+    values, `values`, with the space before a count the page wrapped: `value_text`); None when two rows
+    come from one line."""
     out: list[tuple[int, str]] = []
     last = header
     for row in rows:
@@ -1210,5 +1214,5 @@ def _place(rows: list[list[Cell]], header: int) -> list[tuple[int, str]] | None:
         if not indexes:
             return None
         last = indexes[0]
-        out.append((last, "\t".join(join_cell(cell) for cell in row)))
+        out.append((last, "\t".join(value_text(c) if k in values else join_cell(c) for k, c in enumerate(row))))
     return out

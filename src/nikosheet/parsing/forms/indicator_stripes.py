@@ -21,14 +21,25 @@ one-line name as wide as its column may have ended there); a box that no open co
 item of the effects where it is wider than the other columns, and otherwise the row is left as it is
 (which column's a short line is, the text does not tell).  `indicator_bands.arrange` asks this of
 each indicator row before its other readings.
+
+pdftotext runs cells that share a baseline into one line, a space between: a row's first line may hold
+the name's first line and the target's (`③長期入院者への退院 県内精神科病院31`), and the target's a value
+that ends on its count and the actual's first line (`…地域移行 地域移行支援の利用 40件 地域移行支援の`).
+Where the names' first lines so stand beside other cells' on two rows or more, each as wide as the
+others (the names' column's width), a first line whose name's piece is that wide is cut there (and
+after a count and its unit that a space and more words follow), each piece a box, and the lines below
+it in its box (`催`, `上開催`) go on the name and the target in turn, each on the first whose last line
+is open (the name's: as wide as its column; the target's: no sentence's or count's end).  A later box
+that closes a bracket goes on the open cell that left one open (`412人）` on `27病院（面接実施`), and a
+cell whose last line stops on a particle or a comma (`地域移行支援の`) surely goes on.
 """
 
 from __future__ import annotations
 
 import re
 
-from nikosheet.parsing.forms._shared import display_width
-from nikosheet.parsing.forms.template_tables import Box, Piece, box_width, boxed, wrapped_widths
+from nikosheet.parsing.forms._shared import display_width, unbalanced
+from nikosheet.parsing.forms.template_tables import LIST_BULLETS, Box, Piece, box_width, boxed, wrapped_widths
 
 _COLUMNS = 4  # an indicator table's: its name, two values and the effects
 _EFFECTS = _COLUMNS - 1
@@ -36,16 +47,87 @@ _CLOSE = 2  # display columns: a wrapped line may stop a character short of its 
 # a value's count and unit at a line's end (`90人`, `10件`, `3か所`; not `41人中`: the line goes on)
 _UNITS = "人|件|回|名|%|％|か所|箇所|カ所|ヶ所|施設|病院|市町村|町村|区|圏域|団体|事業所"
 _COUNT_END = re.compile(rf"[0-9０-９]\s?(?:{_UNITS})$")
+# a value's count and unit, then a space and another cell's first line (`…利用 40件 地域移行支援の`)
+_COUNT_THEN = re.compile(rf"[0-9０-９]\s?(?:{_UNITS}) (?=\S)")
+_UNIT_FIRST = re.compile(rf"(?:{_UNITS}|年|か月|ヶ月|時間)")  # a count's unit its number's line left to the next
+_NAMES_LEAST = 2  # rows whose names' first lines tell the names' column's width
+_GOES_ON = tuple("のをにがはでとや、，")  # a line that stops on a particle or a comma: its cell goes on
 
 
 def by_stripes(rows: list[list[Piece]]) -> list[list[Piece]]:
     """The rows, each with its columns' boxes put together in column order where it was written a
     stripe at a time."""
+    rows = _first_lines_apart(rows)
     in_boxes = [boxed(row) for row in rows]
     widths = _widths(in_boxes)
     if widths is None:
         return rows
     return [_by_stripes(row, boxes, widths) for row, boxes in zip(rows, in_boxes, strict=True)]
+
+
+def _first_lines_apart(rows: list[list[Piece]]) -> list[list[Piece]]:
+    """The rows with each first line that holds the name's first line and other cells' cut into a box a
+    cell (see the module), where the names' column's width is told."""
+    width = _names_width(rows)
+    if width is None:
+        return rows
+    return [_first_line_apart(row, width) for row in rows]
+
+
+def _names_width(rows: list[list[Piece]]) -> int | None:
+    """The names' column's width: that of the names' first pieces that other cells' text stands beside, a
+    space apart, on two rows or more (the widest such width); None where no two rows tell one."""
+    widths = [display_width(head) for row in rows if row and (head := _head(row[0][1])) is not None]
+    shared = [w for w in set(widths) if widths.count(w) >= _NAMES_LEAST]
+    return max(shared) if shared else None
+
+
+def _head(line: str) -> str | None:
+    """A line's name's piece where other text follows it a space apart (and the piece holds more than the
+    indicator's number)."""
+    head, space, rest = line.strip().partition(" ")
+    return head if space and rest and len(head) > 1 else None
+
+
+def _first_line_apart(row: list[Piece], width: int) -> list[Piece]:
+    head = _head(row[0][1]) if row else None
+    if head is None or abs(display_width(head) - width) > 1 or not any(blank for _, _, blank in row[1:]):
+        return row  # (a row of one box: written a printed line at a time, not in stripes)
+    at, text, blank = row[0]
+    rest = text.strip()[len(head) :].strip()
+    firsts = [head, *_values_apart(rest)]
+    below = 1
+    while below < len(row) and not row[below][2]:
+        below += 1
+    columns: list[list[tuple[int, str]]] = [[(at, t)] for t in firsts]
+    last = len(columns) - 1
+    for i, line, _ in row[1:below]:
+        order = (*range(last + 1, len(columns)), *range(last + 1))
+        opened = [c for c in order if _first_open([t for _, t in columns[c]], c, width)]
+        if not opened:
+            return row
+        columns[opened[0]].append((i, line))
+        last = opened[0]
+    pieces: list[Piece] = []
+    for c, lines in enumerate(columns):
+        pieces += [(i, t, (blank if c == 0 else True) if k == 0 else False) for k, (i, t) in enumerate(lines)]
+    return [*pieces, *row[below:]]
+
+
+def _values_apart(rest: str) -> list[str]:
+    """The target's first line and, after its count and unit, the actual's (a space between)."""
+    found = _COUNT_THEN.search(rest)
+    if found is None:
+        return [rest]
+    return [rest[: found.end() - 1], rest[found.end() :]]
+
+
+def _first_open(lines: list[str], column: int, width: int) -> bool:
+    """Whether a cell cut from a row's first line goes on below: the name's where its last line fills the
+    names' column, another's where its last line ends no sentence and no count."""
+    if column == 0:
+        return _fills(lines[-1], width)
+    return not _ends_cell(lines[-1])
 
 
 def _widths(rows: list[list[Box]]) -> list[int | None] | None:
@@ -120,15 +202,42 @@ def _written(columns: list[list[Box]]) -> list[Piece]:
 def _column(box: Box, columns: list[list[Box]], widths: list[int | None], last: int) -> int | None:
     """The column a later box goes on: the first open one after `last`, in turn, that it fits (one
     whose cell wrapped before first: a one-line cell as wide as its column may have ended there);
-    else the effects, where it is wider than the other columns."""
+    else the effects, where it is wider than the other columns.  A box that closes a bracket goes on
+    the cell that left one open; a list's next item, the effects' cell open, on a value's list whose
+    last item ended."""
     widest = box_width(box)
+    turn = [c for step in range(1, _COLUMNS + 1) if _within(widest, widths[c := (last + step) % _COLUMNS])]
+    if unbalanced(box[0][1]) < 0:  # (though the cell's last line stops short: the bracket is still open)
+        bracketed = [c for c in turn if unbalanced("".join(t for part in columns[c] for _, t, _ in part)) > 0]
+        if bracketed:
+            return bracketed[0]
+    if box[0][1][:1] in LIST_BULLETS and not _effects_ended(columns[_EFFECTS], widths[_EFFECTS]):
+        lists = [c for c in turn if 0 < c < _EFFECTS and _list_ended(columns[c], widths[c])]
+        if lists:
+            return lists[0]
     for sure in (True, False):
-        for step in range(1, _COLUMNS + 1):
-            c = (last + step) % _COLUMNS
-            width = widths[c]
-            if width is not None and widest <= width and _open(columns[c], width, sure):
-                return c
+        opened = [c for c in turn if _open(columns[c], widths[c], sure)]
+        if opened:
+            return _past_whole_name(opened, columns, box[0][1].strip())
     return _EFFECTS if _wider(widest, widths) else None
+
+
+def _within(widest: int, width: int | None) -> bool:
+    """Whether a box fits a column whose width is known."""
+    return width is not None and widest <= width
+
+
+def _effects_ended(boxes: list[Box], width: int | None) -> bool:
+    """Whether the effects may take a list's next item: a list whose last line ends a sentence, or whose
+    column's width is not known (which list's the item is, the text does not tell)."""
+    listed = boxes[0][0][1][:1] in LIST_BULLETS
+    return listed and (width is None or _ends_cell(boxes[-1][-1][1].strip()))
+
+
+def _list_ended(boxes: list[Box], width: int | None) -> bool:
+    """Whether a cell is a list (its first line opens an item) whose last item ended (its cell does not go
+    on)."""
+    return boxes[0][0][1][:1] in LIST_BULLETS and not _open(boxes, width, False)
 
 
 def _wider(widest: int, widths: list[int | None]) -> bool:
@@ -137,11 +246,26 @@ def _wider(widest: int, widths: list[int | None]) -> bool:
     return bool(known) and widest > max(known) + _CLOSE
 
 
-def _open(boxes: list[Box], width: int, sure: bool) -> bool:
+def _past_whole_name(opened: list[int], columns: list[list[Box]], first: str) -> int:
+    """The first open column in turn, but past a one-line name as wide as its column that may have ended
+    there (`②長期入院者の地域移行`) to a value whose line surely goes on with the box (its first line
+    `first`): the value stops on a particle or a comma (`地域移行支援の`), or on a count whose unit the box
+    starts with (`・6圏域で年2` `回以上開催`); a name that so stops goes on itself."""
+    name = [text.strip() for box in columns[opened[0]] for _, text, _ in box]
+    if opened[0] != 0 or len(name) > 1 or _goes_on(name[-1], first):
+        return opened[0]
+    return next((c for c in opened[1:] if c < _EFFECTS and _goes_on(columns[c][-1][-1][1].strip(), first)), 0)
+
+
+def _goes_on(line: str, after: str) -> bool:
+    return line.endswith(_GOES_ON) or (line[-1:].isdigit() and _UNIT_FIRST.match(after) is not None)
+
+
+def _open(boxes: list[Box], width: int | None, sure: bool) -> bool:
     """Whether a cell goes on after its boxes: its last line fills the column and ends no sentence and no
     count (`sure`: and a line before it filled the column too)."""
     lines = [text.strip() for box in boxes for _, text, _ in box]
-    if not _fills(lines[-1], width) or _ends_cell(lines[-1]):
+    if width is None or not _fills(lines[-1], width) or _ends_cell(lines[-1]):
         return False
     return not sure or any(_fills(line, width) for line in lines[:-1])
 
