@@ -236,3 +236,62 @@ def test_a_name_that_stops_on_a_particle_takes_its_rest_and_open_values_take_the
         ["③普及啓発", "県民向け講演会の開催（1回）", "県民向け講演会の開催（1回・参加者184人）"],
     ]
     assert rows[2][3] == "当事者と家族が登壇し、精神疾患を身近なものとして考える機会となった。"
+
+
+_SAPPORO_2 = "②長期入院者の地域移\n\n地域移行支援の利\n\n"
+_EFFECTS_ITEM = (
+    (  # the effects' item after a row whose value lists end on a count: the effects' own
+        "①協議の場の運営\n\n・全10区で年2回\n以上開催\n・課題報告 10件\n\n・全10区で年2回以\n上開催\n・課題報告 7件\n\n"
+        "・精神科病院と地域包括支援センターの顔の見える関係\nづくり\n\n・手引きの作成\n\n"
+    )
+    + _ROWS[_ROWS.index("②") :]
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "row", "cells"),
+    [
+        # a value's line that stops on `の` takes no name's rest of a character that holds no count
+        (
+            _ROWS.replace(_SAPPORO_2, "②長期入院者の地域移\n\n地域移行支援の\n\n").replace("用者 90人", "利用者 90人"),
+            1,
+            ["②長期入院者の地域移行", "地域移行支援の利用者 90人", "地域移行支援の利用者 76人"],
+        ),
+        # names with an author's space, their lines no wider than the names' column: no cell beside them
+        (
+            _ROWS.replace("①区の協議の場の運営", "①協議の場 区の運営").replace(
+                "③訪問支援チームによ\nる支援", "③訪問支援 ACTチーム\nによる支援"
+            ),
+            2,
+            ["③訪問支援 ACTチームによる支援", "新規対象者 120人", "新規対象者 134人"],
+        ),
+        # a name's rest that opens with a count's word (`回数`) is no unit of the value's number above
+        (
+            _ROWS.replace(_SAPPORO_2, "②ピアサポーター訪問\n\n・年間訪問延べ120\n\n").replace(
+                "行\n\n用者 90人", "回数\n\n回"
+            ),
+            1,
+            ["②ピアサポーター訪問回数", "・年間訪問延べ120回", "地域移行支援の利用者 76人"],
+        ),
+        (_EFFECTS_ITEM, 0, ["①協議の場の運営", "・全10区で年2回以上開催 ・課題報告 10件"]),
+    ],
+)
+def test_a_rest_goes_on_the_cell_whose_words_it_ends(text, row, cells):
+    rows = [r for r in _rows(text) if r[0]]
+    assert rows[row][: len(cells)] == cells
+    if text is _EFFECTS_ITEM:
+        assert rows[0][3].endswith("顔の見える関係づくり ・手引きの作成")
+
+
+def test_a_line_that_ends_on_a_count_below_a_joined_first_line_is_the_value_s():
+    # `数 20名` under `②ピアサポーター養成 養成研修の修了者`: a name ends on no count
+    text = (
+        _JOINED[: _JOINED.index("②")]
+        + (
+            "②ピアサポーター養成 養成研修の修了者\n数 20名\n\n養成研修の修了者\n数 17名\n\n"
+            "修了者のうち9名が病院訪問や圏域の研修\n会で活動を始めた。\n\n"
+        )
+        + _JOINED[_JOINED.index("②") :].replace("②", "③", 1).replace("③長期", "④長期")
+    )
+    rows = [r for r in _rows(text) if r[0]]
+    assert rows[1][:3] == ["②ピアサポーター養成", "養成研修の修了者数 20名", "養成研修の修了者数 17名"]

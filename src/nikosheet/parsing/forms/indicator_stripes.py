@@ -25,13 +25,19 @@ each indicator row before its other readings.
 pdftotext runs cells that share a baseline into one line, a space between: a row's first line may hold
 the name's first line and the target's (`③長期入院者への退院 県内精神科病院31`), and the target's a value
 that ends on its count and the actual's first line (`…地域移行 地域移行支援の利用 40件 地域移行支援の`).
-Where the names' first lines so stand beside other cells' on two rows or more, each as wide as the
-others (the names' column's width), a first line whose name's piece is that wide is cut there (and
-after a count and its unit that a space and more words follow), each piece a box, and the lines below
-it in its box (`催`, `上開催`) go on the name and the target in turn, each on the first whose last line
-is open (the name's: as wide as its column; the target's: no sentence's or count's end).  A later box
-that closes a bracket goes on the open cell that left one open (`412人）` on `27病院（面接実施`), and a
-cell whose last line stops on a particle or a comma (`地域移行支援の`) surely goes on.
+Where two rows' first lines or more are wider than the names' column (the widest of the names' first
+pieces: a line's words up to its first space, or a line with none), each such line is cut at its first
+space (and after a count and its unit that a space and more words follow), each piece a box; a line no
+wider is one name, an author's space in it (`③訪問支援 ACTチーム`).  The lines below it in its box (`催`,
+`上開催`) go on the name and the target in turn, each on the first that is open (the name's line as wide
+as its column, and the line below no count's end: `数 20名`; the target's line no sentence's or count's
+end).  A later box that closes a bracket goes on the open cell that left one open (`412人）` on
+`27病院（面接実施`); a list's next item goes on no open cell but a list's, and on a value's list whose last
+item ended while the effects' sentence is open, where the item ends on a count as a value does
+(`・入院先病院への訪問 年4` `回`; an item with no count, `・手引きの作成`, stays the effects'); a one-line
+name as wide as its column, which may have ended there, gives way to a value whose line surely goes on
+with the box: it stops on a particle or a comma and the box holds a count (`地域移行支援の`
+`利用 33件(うち`), or on a number whose unit the box starts with (`・6圏域で年2` `回以上開催`, not `回数`).
 """
 
 from __future__ import annotations
@@ -49,8 +55,10 @@ _UNITS = "人|件|回|名|%|％|か所|箇所|カ所|ヶ所|施設|病院|市町
 _COUNT_END = re.compile(rf"[0-9０-９]\s?(?:{_UNITS})$")
 # a value's count and unit, then a space and another cell's first line (`…利用 40件 地域移行支援の`)
 _COUNT_THEN = re.compile(rf"[0-9０-９]\s?(?:{_UNITS}) (?=\S)")
-_UNIT_FIRST = re.compile(rf"(?:{_UNITS}|年|か月|ヶ月|時間)")  # a count's unit its number's line left to the next
-_NAMES_LEAST = 2  # rows whose names' first lines tell the names' column's width
+# a count's unit its number's line left to the next (not a name's noun: `回数`, `人数`)
+_UNIT_FIRST = re.compile(rf"(?:{_UNITS}|年|か月|ヶ月|時間)(?!数)")
+_COUNT_IN = re.compile(rf"[0-9０-９]\s?(?:{_UNITS})")  # a count and its unit anywhere
+_NAMES_LEAST = 2  # rows whose first lines hold other cells beside the name's: the table was written so
 _GOES_ON = tuple("のをにがはでとや、，")  # a line that stops on a particle or a comma: its cell goes on
 
 
@@ -67,35 +75,29 @@ def by_stripes(rows: list[list[Piece]]) -> list[list[Piece]]:
 
 def _first_lines_apart(rows: list[list[Piece]]) -> list[list[Piece]]:
     """The rows with each first line that holds the name's first line and other cells' cut into a box a
-    cell (see the module), where the names' column's width is told."""
-    width = _names_width(rows)
-    if width is None:
+    cell (see the module): a line wider than the names' column (the widest of the names' first pieces: a
+    line's words up to its first space, or a line with none), cut at its first space, where two rows'
+    first lines or more are so wide."""
+    firsts = [row[0][1].strip() for row in rows if row]
+    width = max((display_width(text.partition(" ")[0]) for text in firsts), default=0)
+    if sum(1 for text in firsts if _joined(text, width)) < _NAMES_LEAST:
         return rows
     return [_first_line_apart(row, width) for row in rows]
 
 
-def _names_width(rows: list[list[Piece]]) -> int | None:
-    """The names' column's width: that of the names' first pieces that other cells' text stands beside, a
-    space apart, on two rows or more (the widest such width); None where no two rows tell one."""
-    widths = [display_width(head) for row in rows if row and (head := _head(row[0][1])) is not None]
-    shared = [w for w in set(widths) if widths.count(w) >= _NAMES_LEAST]
-    return max(shared) if shared else None
-
-
-def _head(line: str) -> str | None:
-    """A line's name's piece where other text follows it a space apart (and the piece holds more than the
-    indicator's number)."""
-    head, space, rest = line.strip().partition(" ")
-    return head if space and rest and len(head) > 1 else None
+def _joined(line: str, width: int) -> bool:
+    """Whether a row's first line holds other cells' text beside the name's: it is wider than the names'
+    column, a space after the name's piece (an author's space inside a name leaves the line as narrow)."""
+    head, space, rest = line.partition(" ")
+    return bool(space and rest) and len(head) > 1 and display_width(line) > width + 1
 
 
 def _first_line_apart(row: list[Piece], width: int) -> list[Piece]:
-    head = _head(row[0][1]) if row else None
-    if head is None or abs(display_width(head) - width) > 1 or not any(blank for _, _, blank in row[1:]):
+    if not row or not _joined(row[0][1].strip(), width) or not any(blank for _, _, blank in row[1:]):
         return row  # (a row of one box: written a printed line at a time, not in stripes)
     at, text, blank = row[0]
-    rest = text.strip()[len(head) :].strip()
-    firsts = [head, *_values_apart(rest)]
+    head, _, rest = text.strip().partition(" ")
+    firsts = [head, *_values_apart(rest.strip())]
     below = 1
     while below < len(row) and not row[below][2]:
         below += 1
@@ -103,7 +105,7 @@ def _first_line_apart(row: list[Piece], width: int) -> list[Piece]:
     last = len(columns) - 1
     for i, line, _ in row[1:below]:
         order = (*range(last + 1, len(columns)), *range(last + 1))
-        opened = [c for c in order if _first_open([t for _, t in columns[c]], c, width)]
+        opened = [c for c in order if _first_open([t for _, t in columns[c]], c, width, line.strip())]
         if not opened:
             return row
         columns[opened[0]].append((i, line))
@@ -122,11 +124,12 @@ def _values_apart(rest: str) -> list[str]:
     return [rest[: found.end() - 1], rest[found.end() :]]
 
 
-def _first_open(lines: list[str], column: int, width: int) -> bool:
-    """Whether a cell cut from a row's first line goes on below: the name's where its last line fills the
-    names' column, another's where its last line ends no sentence and no count."""
+def _first_open(lines: list[str], column: int, width: int, below: str) -> bool:
+    """Whether a cell cut from a row's first line goes on with the line below: the name's where its last line
+    fills the names' column (and the line is no value's end: `数 20名`), another's where its last line ends
+    no sentence and no count."""
     if column == 0:
-        return _fills(lines[-1], width)
+        return _fills(lines[-1], width) and _COUNT_END.search(below) is None
     return not _ends_cell(lines[-1])
 
 
@@ -211,14 +214,15 @@ def _column(box: Box, columns: list[list[Box]], widths: list[int | None], last: 
         bracketed = [c for c in turn if unbalanced("".join(t for part in columns[c] for _, t, _ in part)) > 0]
         if bracketed:
             return bracketed[0]
-    if box[0][1][:1] in LIST_BULLETS and not _effects_ended(columns[_EFFECTS], widths[_EFFECTS]):
+    if box[0][1][:1] in LIST_BULLETS and not _effects_ended(columns[_EFFECTS], widths[_EFFECTS], box):
         lists = [c for c in turn if 0 < c < _EFFECTS and _list_ended(columns[c], widths[c])]
         if lists:
             return lists[0]
+    listed = box[0][1][:1] in LIST_BULLETS  # (a list's next item goes on no open cell but a list)
     for sure in (True, False):
-        opened = [c for c in turn if _open(columns[c], widths[c], sure)]
+        opened = [c for c in turn if _open(columns[c], widths[c], sure) and (not listed or _is_list(columns[c]))]
         if opened:
-            return _past_whole_name(opened, columns, box[0][1].strip())
+            return _past_whole_name(opened, columns, box)
     return _EFFECTS if _wider(widest, widths) else None
 
 
@@ -227,17 +231,23 @@ def _within(widest: int, width: int | None) -> bool:
     return width is not None and widest <= width
 
 
-def _effects_ended(boxes: list[Box], width: int | None) -> bool:
-    """Whether the effects may take a list's next item: a list whose last line ends a sentence, or whose
-    column's width is not known (which list's the item is, the text does not tell)."""
-    listed = boxes[0][0][1][:1] in LIST_BULLETS
-    return listed and (width is None or _ends_cell(boxes[-1][-1][1].strip()))
+def _effects_ended(boxes: list[Box], width: int | None, item: Box) -> bool:
+    """Whether the effects may take a list's next item: a list, but where its last line ends no sentence and
+    the item ends on a count, as a value's does (`…支援の開始 20件`)."""
+    if not _is_list(boxes):
+        return False
+    ended = width is None or _ends_cell(boxes[-1][-1][1].strip())
+    return ended or _COUNT_END.search("".join(text.strip() for _, text, _ in item)) is None
 
 
 def _list_ended(boxes: list[Box], width: int | None) -> bool:
-    """Whether a cell is a list (its first line opens an item) whose last item ended (its cell does not go
-    on)."""
-    return boxes[0][0][1][:1] in LIST_BULLETS and not _open(boxes, width, False)
+    """Whether a cell is a list whose last item ended (its cell does not go on)."""
+    return _is_list(boxes) and not _open(boxes, width, False)
+
+
+def _is_list(boxes: list[Box]) -> bool:
+    """Whether a cell is a list: its first line opens an item."""
+    return boxes[0][0][1][:1] in LIST_BULLETS
 
 
 def _wider(widest: int, widths: list[int | None]) -> bool:
@@ -246,19 +256,23 @@ def _wider(widest: int, widths: list[int | None]) -> bool:
     return bool(known) and widest > max(known) + _CLOSE
 
 
-def _past_whole_name(opened: list[int], columns: list[list[Box]], first: str) -> int:
+def _past_whole_name(opened: list[int], columns: list[list[Box]], box: Box) -> int:
     """The first open column in turn, but past a one-line name as wide as its column that may have ended
-    there (`②長期入院者の地域移行`) to a value whose line surely goes on with the box (its first line
-    `first`): the value stops on a particle or a comma (`地域移行支援の`), or on a count whose unit the box
-    starts with (`・6圏域で年2` `回以上開催`); a name that so stops goes on itself."""
+    there (`②長期入院者の地域移行`) to a value whose line surely goes on with the box (see `_goes_on`); a
+    name that stops on a particle goes on itself."""
     name = [text.strip() for box in columns[opened[0]] for _, text, _ in box]
-    if opened[0] != 0 or len(name) > 1 or _goes_on(name[-1], first):
+    if opened[0] != 0 or len(name) > 1 or name[-1].endswith(_GOES_ON):
         return opened[0]
-    return next((c for c in opened[1:] if c < _EFFECTS and _goes_on(columns[c][-1][-1][1].strip(), first)), 0)
+    return next((c for c in opened[1:] if c < _EFFECTS and _goes_on(columns[c][-1][-1][1].strip(), box)), 0)
 
 
-def _goes_on(line: str, after: str) -> bool:
-    return line.endswith(_GOES_ON) or (line[-1:].isdigit() and _UNIT_FIRST.match(after) is not None)
+def _goes_on(line: str, box: Box) -> bool:
+    """Whether a value's line surely goes on with a box: it stops on a particle or a comma and the box holds
+    a count (`地域移行支援の` `利用 33件(うち`), or on a number whose unit the box starts with."""
+    first = box[0][1].strip()
+    if line.endswith(_GOES_ON):
+        return any(_COUNT_IN.search(text) for _, text, _ in box)
+    return line[-1:].isdigit() and _UNIT_FIRST.match(first) is not None
 
 
 def _open(boxes: list[Box], width: int | None, sure: bool) -> bool:
