@@ -274,6 +274,23 @@ _EFFECTS_ITEM = (
             ["②ピアサポーター訪問回数", "・年間訪問延べ120回", "地域移行支援の利用者 76人"],
         ),
         (_EFFECTS_ITEM, 0, ["①協議の場の運営", "・全10区で年2回以上開催 ・課題報告 10件"]),
+        # the widest name's piece a one-line name's alone (`②地域移行支援`): it tells no column, no line is cut
+        (
+            _ROWS.replace("①区の協議の場の運営", "①協議の場 区の運営")
+            .replace(_SAPPORO_2 + "地域移行支援の利用", "②地域移行支援\n\n地域移行支援の利\n\n地域移行支援の利用")
+            .replace("行\n\n用者 90人", "用者 90人")
+            .replace("③訪問支援チームによ\nる支援", "③訪問支援 ACTチーム\nによる支援"),
+            2,
+            ["③訪問支援 ACTチームによる支援", "新規対象者 120人", "新規対象者 134人"],
+        ),
+        # a name's rest that opens with `人材` is no unit of the value's number above (`研修修了者 延べ60`)
+        (
+            _ROWS.replace(
+                _SAPPORO_2 + "地域移行支援の利用", "②地域移行を担う支援\n\n研修修了者 延べ60\n\n研修修了者 延べ52"
+            ).replace("行\n\n用者 90人\n\n者 76人", "人材の育成\n\n人\n\n人"),
+            1,
+            ["②地域移行を担う支援人材の育成", "研修修了者 延べ60人", "研修修了者 延べ52人"],
+        ),
     ],
 )
 def test_a_rest_goes_on_the_cell_whose_words_it_ends(text, row, cells):
@@ -295,3 +312,32 @@ def test_a_line_that_ends_on_a_count_below_a_joined_first_line_is_the_value_s():
     )
     rows = [r for r in _rows(text) if r[0]]
     assert rows[1][:3] == ["②ピアサポーター養成", "養成研修の修了者数 20名", "養成研修の修了者数 17名"]
+
+
+@pytest.mark.parametrize(
+    ("effects", "item"),
+    [
+        # a list item after an effects' sentence still open (no `。`, its line full): the effects' next item
+        (
+            "り、入院中の方が退院後の生活を具体的に思い\n描けるようになったとの声が寄せられ、今後は\n"
+            "家族会とも連携して以下の取組を進めていく予定",
+            "・家族会との連携",
+        ),
+    ],
+)
+def test_a_list_item_after_the_effects_open_sentence_is_the_effects(effects, item):
+    text = _ROWS.replace(
+        "り、入院中の方が退院後の生活を具体的に思い\n描けるようになったとの声が病院から寄せられ\nた。",
+        f"{effects}\n\n{item}",
+    )
+    rows = [r for r in _rows(text) if r[0]]
+    assert rows[1][:3] == ["②長期入院者の地域移行", "地域移行支援の利用者 90人", "地域移行支援の利用者 76人"]
+    assert rows[1][3].endswith(f"進めていく予定 {item}")
+
+
+def test_a_counted_item_after_the_effects_ended_list_is_the_effects():
+    # `・参加者 40人` after the effects' list whose last line `を開催` is short: the effects' own next item
+    text = _EFFECTS_ITEM.replace("顔の見える関係\nづくり\n\n・手引きの作成", "合同研修会\nを開催\n\n・参加者 40人")
+    rows = [r for r in _rows(text) if r[0]]
+    assert rows[0][1:3] == ["・全10区で年2回以上開催 ・課題報告 10件", "・全10区で年2回以上開催 ・課題報告 7件"]
+    assert rows[0][3].endswith("合同研修会を開催 ・参加者 40人")

@@ -26,18 +26,21 @@ pdftotext runs cells that share a baseline into one line, a space between: a row
 the name's first line and the target's (`③長期入院者への退院 県内精神科病院31`), and the target's a value
 that ends on its count and the actual's first line (`…地域移行 地域移行支援の利用 40件 地域移行支援の`).
 Where two rows' first lines or more are wider than the names' column (the widest of the names' first
-pieces: a line's words up to its first space, or a line with none), each such line is cut at its first
-space (and after a count and its unit that a space and more words follow), each piece a box; a line no
-wider is one name, an author's space in it (`③訪問支援 ACTチーム`).  The lines below it in its box (`催`,
-`上開催`) go on the name and the target in turn, each on the first that is open (the name's line as wide
-as its column, and the line below no count's end: `数 20名`; the target's line no sentence's or count's
-end).  A later box that closes a bracket goes on the open cell that left one open (`412人）` on
-`27病院（面接実施`); a list's next item goes on no open cell but a list's, and on a value's list whose last
-item ended while the effects' sentence is open, where the item ends on a count as a value does
-(`・入院先病院への訪問 年4` `回`; an item with no count, `・手引きの作成`, stays the effects'); a one-line
-name as wide as its column, which may have ended there, gives way to a value whose line surely goes on
-with the box: it stops on a particle or a comma and the box holds a count (`地域移行支援の`
-`利用 33件(うち`), or on a number whose unit the box starts with (`・6圏域で年2` `回以上開催`, not `回数`).
+pieces: a line's words up to its first space, or a line with none; two rows' as wide, else no width is
+told), each such line is cut at its first space (and after a count and its unit that a space and more
+words follow), each piece a box; a line no wider is one name, an author's space in it (`③訪問支援
+ACTチーム`).  The lines below it in its box (`催`, `上開催`) go on the name and the target in turn, each on
+the first that is open (the name's line as wide as its column, and the line below no count's end:
+`数 20名`; the target's line no sentence's or count's end).  A later box that closes a bracket goes on the
+open cell that left one open (`412人）` on `27病院（面接実施`).  A list's next item goes on no open name or
+value but a list, and on a value's list whose last item ended where the effects cannot take it: their
+sentence is still open (`…件数が増え`, its `た。` later), or, where the effects are a list still open or a
+sentence that ended, the item ends on a count as a value does (`・入院先病院への訪問 年4` `回`;
+`・手引きの作成` stays the effects'); an effects' list that ended (`。`, or a last line short of half the
+column) keeps it.  A one-line name as wide as its column, which may have ended there, gives way to a
+value whose line surely goes on with the box: it stops on a particle or a comma and the box holds a count
+(`地域移行支援の` `利用 33件(うち`), or on a number whose unit the box starts with, a count's end after it
+(`・6圏域で年2` `回以上開催`; not `回数`, `人材の育成`).
 """
 
 from __future__ import annotations
@@ -55,8 +58,8 @@ _UNITS = "人|件|回|名|%|％|か所|箇所|カ所|ヶ所|施設|病院|市町
 _COUNT_END = re.compile(rf"[0-9０-９]\s?(?:{_UNITS})$")
 # a value's count and unit, then a space and another cell's first line (`…利用 40件 地域移行支援の`)
 _COUNT_THEN = re.compile(rf"[0-9０-９]\s?(?:{_UNITS}) (?=\S)")
-# a count's unit its number's line left to the next (not a name's noun: `回数`, `人数`)
-_UNIT_FIRST = re.compile(rf"(?:{_UNITS}|年|か月|ヶ月|時間)(?!数)")
+# a count's unit its number's line left to the next, and what follows a count (not a name's word: `回数`, `人材`)
+_UNIT_FIRST = re.compile(rf"(?:{_UNITS}|年|か月|ヶ月|時間)(?:$|\s|[)）(（、。/／・]|以上|以下|程度)")
 _COUNT_IN = re.compile(rf"[0-9０-９]\s?(?:{_UNITS})")  # a count and its unit anywhere
 _NAMES_LEAST = 2  # rows whose first lines hold other cells beside the name's: the table was written so
 _GOES_ON = tuple("のをにがはでとや、，")  # a line that stops on a particle or a comma: its cell goes on
@@ -76,10 +79,13 @@ def by_stripes(rows: list[list[Piece]]) -> list[list[Piece]]:
 def _first_lines_apart(rows: list[list[Piece]]) -> list[list[Piece]]:
     """The rows with each first line that holds the name's first line and other cells' cut into a box a
     cell (see the module): a line wider than the names' column (the widest of the names' first pieces: a
-    line's words up to its first space, or a line with none), cut at its first space, where two rows'
-    first lines or more are so wide."""
+    line's words up to its first space, or a line with none; two rows' as wide), cut at its first space,
+    where two rows' first lines or more are so wide."""
     firsts = [row[0][1].strip() for row in rows if row]
-    width = max((display_width(text.partition(" ")[0]) for text in firsts), default=0)
+    pieces = [display_width(text.partition(" ")[0]) for text in firsts]
+    width = max(pieces, default=0)
+    if sum(1 for w in pieces if w >= width - 1) < _NAMES_LEAST:
+        return rows  # (the widest name's piece alone: a one-line name's, which tells no column's width)
     if sum(1 for text in firsts if _joined(text, width)) < _NAMES_LEAST:
         return rows
     return [_first_line_apart(row, width) for row in rows]
@@ -218,9 +224,13 @@ def _column(box: Box, columns: list[list[Box]], widths: list[int | None], last: 
         lists = [c for c in turn if 0 < c < _EFFECTS and _list_ended(columns[c], widths[c])]
         if lists:
             return lists[0]
-    listed = box[0][1][:1] in LIST_BULLETS  # (a list's next item goes on no open cell but a list)
+    listed = box[0][1][:1] in LIST_BULLETS  # (a list's next item goes on no open name or value but a list)
     for sure in (True, False):
-        opened = [c for c in turn if _open(columns[c], widths[c], sure) and (not listed or _is_list(columns[c]))]
+        opened = [
+            c
+            for c in turn
+            if _open(columns[c], widths[c], sure) and (not listed or c == _EFFECTS or _is_list(columns[c]))
+        ]
         if opened:
             return _past_whole_name(opened, columns, box)
     return _EFFECTS if _wider(widest, widths) else None
@@ -232,12 +242,17 @@ def _within(widest: int, width: int | None) -> bool:
 
 
 def _effects_ended(boxes: list[Box], width: int | None, item: Box) -> bool:
-    """Whether the effects may take a list's next item: a list, but where its last line ends no sentence and
-    the item ends on a count, as a value's does (`…支援の開始 20件`)."""
-    if not _is_list(boxes):
-        return False
-    ended = width is None or _ends_cell(boxes[-1][-1][1].strip())
-    return ended or _COUNT_END.search("".join(text.strip() for _, text, _ in item)) is None
+    """Whether the effects may take a list's next item, so that no value's list takes it where the item is
+    as likely the effects': the effects' list ended (a sentence's end, or a last line short of half the
+    column), or, where the effects are a list still open or a sentence that ended, the item ends on no
+    count as a value does (`・手引きの作成`; `…支援の開始 20件` is a value's); an open sentence goes on first,
+    so the item is a value's."""
+    last = boxes[-1][-1][1].strip()
+    ended = width is None or _ends_cell(last) or display_width(last) < width // 2
+    listed = _is_list(boxes)
+    if ended != listed:
+        return _COUNT_END.search("".join(text.strip() for _, text, _ in item)) is None
+    return ended
 
 
 def _list_ended(boxes: list[Box], width: int | None) -> bool:
