@@ -55,12 +55,13 @@ _EFFECTS = _COLUMNS - 1
 _CLOSE = 2  # display columns: a wrapped line may stop a character short of its column
 # a value's count and unit at a line's end (`90人`, `10件`, `3か所`; not `41人中`: the line goes on)
 _UNITS = "人|件|回|名|%|％|か所|箇所|カ所|ヶ所|施設|病院|市町村|町村|区|圏域|団体|事業所"
-_COUNT_END = re.compile(rf"[0-9０-９]\s?(?:{_UNITS})$")
+_COUNT = rf"[0-9０-９]\s?(?:{_UNITS})"
+_COUNT_END = re.compile(rf"{_COUNT}$")
 # a value's count and unit, then a space and another cell's first line (`…利用 40件 地域移行支援の`)
-_COUNT_THEN = re.compile(rf"[0-9０-９]\s?(?:{_UNITS}) (?=\S)")
+_COUNT_THEN = re.compile(rf"{_COUNT} (?=\S)")
 # a count's unit its number's line left to the next, and what follows a count (not a name's word: `回数`, `人材`)
 _UNIT_FIRST = re.compile(rf"(?:{_UNITS}|年|か月|ヶ月|時間)(?:$|\s|[)）(（、。/／・]|以上|以下|程度)")
-_COUNT_IN = re.compile(rf"[0-9０-９]\s?(?:{_UNITS})")  # a count and its unit anywhere
+_COUNT_IN = re.compile(_COUNT)  # a count and its unit anywhere
 _NAMES_LEAST = 2  # rows whose first lines hold other cells beside the name's: the table was written so
 _GOES_ON = tuple("のをにがはでとや、，")  # a line that stops on a particle or a comma: its cell goes on
 
@@ -99,6 +100,8 @@ def _joined(line: str, width: int) -> bool:
 
 
 def _first_line_apart(row: list[Piece], width: int) -> list[Piece]:
+    """A row whose first line holds the name's first line and other cells' with that line cut into a box a
+    cell, and the lines below it in its box dealt to those cells in turn; else the row as it was."""
     if not row or not _joined(row[0][1].strip(), width) or not any(blank for _, _, blank in row[1:]):
         return row  # (a row of one box: written a printed line at a time, not in stripes)
     at, text, blank = row[0]
