@@ -218,7 +218,8 @@ def _column(box: Box, columns: list[list[Box]], widths: list[int | None], last: 
     the cell that left one open; a list's next item, the effects' cell open, on a value's list whose
     last item ended."""
     widest = box_width(box)
-    turn = [c for step in range(1, _COLUMNS + 1) if _within(widest, widths[c := (last + step) % _COLUMNS])]
+    turn = [(last + step) % _COLUMNS for step in range(1, _COLUMNS + 1)]
+    turn = [c for c in turn if _within(widest, widths[c])]  # (the columns after `last`, in turn, it fits)
     if unbalanced(box[0][1]) < 0:  # (though the cell's last line stops short: the bracket is still open)
         bracketed = [c for c in turn if unbalanced("".join(t for part in columns[c] for _, t, _ in part)) > 0]
         if bracketed:

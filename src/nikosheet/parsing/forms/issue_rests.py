@@ -74,7 +74,7 @@ from itertools import pairwise
 
 from nikosheet.parsing.forms import policy_roles
 from nikosheet.parsing.forms._shared import display_width
-from nikosheet.parsing.forms.line_cuts import last_fills
+from nikosheet.parsing.forms.line_cuts import TOLERANCE, last_fills
 from nikosheet.parsing.forms.template_tables import BULLET, Box, Piece, box_width, boxed
 from nikosheet.typography import NO_WORD_START, continues, starts_hiragana, starts_katakana
 
@@ -86,7 +86,6 @@ _ONE_LETTER_WORDS = "有無県市区町村国"  # a cell of one letter that is a
 _SENTENCE_END = "。"
 _OPEN_ENDS = "のをがに、"  # a particle or a comma that ends no cell: a cell's line that stops on one goes on
 _LONG_VOWEL = "ー"
-_TOLERANCE = 2  # display columns: a wrapped line may stop a character short of its column
 _WRAPPED = 2  # lines each box of the first band of rests `_bands` reads holds at least
 
 
@@ -166,7 +165,7 @@ def _lead_apart(box: Box) -> tuple[Box, Box]:
     of it (a cell's last line), those lines are the issue; else the box whole is."""
     for k in range(1, len(box) - 1):
         tail = box[k:]
-        if _wrapped(tail) and display_width(box[k - 1][1]) < box_width(tail) - _TOLERANCE:
+        if _wrapped(tail) and display_width(box[k - 1][1]) < box_width(tail) - TOLERANCE:
             return box[:k], tail
     return [], box
 
@@ -192,7 +191,7 @@ def _known(widths: list[int]) -> int | None:
     if not widths:
         return None
     widest = max(widths)
-    return widest if sum(w >= widest - _TOLERANCE for w in widths) >= 2 else None
+    return widest if sum(w >= widest - TOLERANCE for w in widths) >= 2 else None
 
 
 def _labels_among(pieces: list[Piece], pivots: Pivots, n: int, least: int = 1) -> list[Piece]:
@@ -253,7 +252,7 @@ def _goes_on_score(before: Box, box: Box, widest: int) -> int:
         return _SURE
     if continues(first):
         return _LIKELY
-    if first[0] not in BULLET and display_width(before[-1][1]) >= widest - _TOLERANCE:
+    if first[0] not in BULLET and display_width(before[-1][1]) >= widest - TOLERANCE:
         return _FILLED
     if first[0] in BULLET and before[0][1][0] in BULLET:
         return _LISTED
@@ -399,7 +398,7 @@ def _by_columns(issue: Box, policy: Box, after: list[Box]) -> tuple[list[Box], l
     a list takes its next item), and the boxes left, the role's cell, are wider than the policy's column
     somewhere and fit neither.  None where a box could be of two columns or of none, or nothing moves."""
     issue_width, policy_width = _column_of(issue), _column_of(policy)
-    if issue_width is None or policy_width is None or abs(issue_width - policy_width) <= 2 * _TOLERANCE:
+    if issue_width is None or policy_width is None or abs(issue_width - policy_width) <= 2 * TOLERANCE:
         return None
     widths = (issue_width, policy_width)
     cells = [list(issue), list(policy)]
@@ -417,7 +416,7 @@ def _by_columns(issue: Box, policy: Box, after: list[Box]) -> tuple[list[Box], l
     if not value or not any(rests):
         return None
     widest = max(display_width(text) for box in value for _, text, _ in box)
-    if widest <= policy_width + _TOLERANCE or any(abs(widest - w) <= _TOLERANCE for w in widths):
+    if widest <= policy_width + TOLERANCE or any(abs(widest - w) <= TOLERANCE for w in widths):
         return None  # the role's cell is not told apart from the policy's column
     return rests
 
@@ -426,7 +425,7 @@ def _column_of(cell: Box) -> int | None:
     """The width of a cell's column, where the cell wrapped (two lines or more, all but the last as wide
     as its widest); None where it did not."""
     lines = [display_width(text) for _, text, _ in cell]
-    if len(lines) < _WRAPPED or any(w < max(lines) - _TOLERANCE for w in lines[:-1]):
+    if len(lines) < _WRAPPED or any(w < max(lines) - TOLERANCE for w in lines[:-1]):
         return None
     return max(lines)
 
@@ -436,21 +435,21 @@ def _open(cell: Box, box: Box, width: int) -> bool:
     its last as wide, its last no wider; a one-line box as wide) and the cell is open (its last line
     fills the column, or it is a list and the box its next item)."""
     listed = cell[0][1][0] in BULLET and box[0][1][0] in BULLET
-    if not listed and display_width(cell[-1][1]) < width - _TOLERANCE:
+    if not listed and display_width(cell[-1][1]) < width - TOLERANCE:
         return False
     lines = [display_width(text) for _, text, _ in box]
     if len(lines) == 1:
-        return abs(lines[0] - width) <= _TOLERANCE
+        return abs(lines[0] - width) <= TOLERANCE
     ends = [k for k in range(1, len(box)) if box[k][1][0] in BULLET]  # a list's items: each item's lines so
     return (
-        all(abs(w - width) <= _TOLERANCE or k + 1 in ends for k, w in enumerate(lines[:-1]))
-        and max(lines) <= width + _TOLERANCE
+        all(abs(w - width) <= TOLERANCE or k + 1 in ends for k, w in enumerate(lines[:-1]))
+        and max(lines) <= width + TOLERANCE
     )
 
 
 def _full(cell: Box, width: int) -> bool:
     """Whether a cell's last line fills its column."""
-    return display_width(cell[-1][1]) >= width - _TOLERANCE
+    return display_width(cell[-1][1]) >= width - TOLERANCE
 
 
 def _in_column(box: Box, width: int, *, wrapped: bool) -> bool:
@@ -459,7 +458,7 @@ def _in_column(box: Box, width: int, *, wrapped: bool) -> bool:
     lines = [display_width(text) for _, text, _ in box]
     if wrapped and len(lines) < _WRAPPED:
         return False
-    return all(abs(w - width) <= _TOLERANCE for w in lines[:-1]) and lines[-1] <= width + _TOLERANCE
+    return all(abs(w - width) <= TOLERANCE for w in lines[:-1]) and lines[-1] <= width + TOLERANCE
 
 
 def _start_cells(boxes: list[Box], since: int) -> bool:
@@ -470,7 +469,7 @@ def _start_cells(boxes: list[Box], since: int) -> bool:
         return True
     widest = max(display_width(text) for box in boxes for _, text, _ in box)
     return not any(
-        cut(box[0][1]) and not (k and display_width(boxes[k - 1][-1][1]) >= widest - _TOLERANCE)
+        cut(box[0][1]) and not (k and display_width(boxes[k - 1][-1][1]) >= widest - TOLERANCE)
         for k, box in enumerate(boxes)
         if k >= since
     )
@@ -521,7 +520,7 @@ def _going_on_from(cell: Box, rest: Box, fits: int, column: int | None = None) -
         return 0  # the long vowel's mark goes on a katakana word only
     widths = [display_width(text) for _, text, _ in rest]
     next_item = listed and first[0] in BULLET  # a list's next item: no wider than the column, not the first item
-    if max(widths) > width + _TOLERANCE and not next_item:
+    if max(widths) > width + TOLERANCE and not next_item:
         return 0
     wrapped = _wrapped(cell)
     if wrapped and len({display_width(text) for _, text, _ in cell}) == 1 and max(widths) > width + 1:
@@ -530,13 +529,13 @@ def _going_on_from(cell: Box, rest: Box, fits: int, column: int | None = None) -
         return 0  # a rest wraps where its cell did
     if wrapped and last[-1] in _OPEN_ENDS:
         return 2  # the cell stops on a particle or a comma: it surely goes on, in a box that fits
-    if cut(first) or (len(rest) > 1 and max(widths) >= width - _TOLERANCE) or _stem_cut(last, first):
+    if cut(first) or (len(rest) > 1 and max(widths) >= width - TOLERANCE) or _stem_cut(last, first):
         return 2
     if starts_hiragana(first) or (starts_katakana(first) and starts_katakana(last[-1])) or listed:
         return 1
-    if len(cell) == len(rest) == 1 and abs(widths[0] - width) <= _TOLERANCE:
+    if len(cell) == len(rest) == 1 and abs(widths[0] - width) <= TOLERANCE:
         return 1  # a line as wide as the cell's one line: the column's width, which the cell filled
-    if column is not None and display_width(last) >= column - _TOLERANCE and max(widths) <= column + _TOLERANCE:
+    if column is not None and display_width(last) >= column - TOLERANCE and max(widths) <= column + TOLERANCE:
         return 1  # the cell's last line filled its column (as wide as the other groups' widest): it wrapped
     return fits
 
@@ -584,7 +583,7 @@ def bare_last(pieces: list[Piece], pivots: Pivots, first_role: int) -> set[int]:
         boxes = boxed(pieces[at + 1 : nxt])
         if len(boxes) != 2 or not all(box[0][2] for box in boxes):  # (a line in the label's box: its action)
             continue
-        if len(boxes[0]) < 2 or display_width(boxes[0][-1][1]) >= box_width(boxes[0]) - _TOLERANCE:
+        if len(boxes[0]) < 2 or display_width(boxes[0][-1][1]) >= box_width(boxes[0]) - TOLERANCE:
             continue  # no wrapped cell's short last line ends the first box: the second may be its rest
         if not any(policy_roles.paired(text) for box in boxes for _, text, _ in box):  # (an issue and a policy
             bare.add(n)  # side by side on a line: the box before them the role's action)

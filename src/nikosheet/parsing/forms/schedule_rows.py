@@ -46,6 +46,7 @@ from nikosheet.i18n import Template
 from nikosheet.parsing.forms import signals
 from nikosheet.parsing.forms._shared import OPENING, display_width, unbalanced
 from nikosheet.parsing.forms.issue_order import LONE_BULLETS
+from nikosheet.parsing.forms.line_cuts import TOLERANCE
 from nikosheet.parsing.forms.template_tables import BULLET, LIST_BULLETS, SPACE, Cell, Table, boxed, join_cell
 from nikosheet.parsing.forms.wrapped_cells import counted
 from nikosheet.typography import NO_LINE_START, continues
@@ -84,7 +85,6 @@ _BARE_MONTH = re.compile(r"[0-9０-９]{1,2}月")  # a month with no year: a wra
 _YEAR_MONTH = re.compile(r"(?:[RHＲＨ]|令和|平成)[0-9０-９元]{1,2}年")  # a month with its year (`R5年4月`, `令和5年`)
 _RANGE_MARKS = ("～", "~", "〜", "－", "-")  # a range of months open at its line's end
 _MARKS = ("－", "-", "―", "〇", "○", "済", "×", "✓")  # a cell's one-character mark (nothing, done)
-_FULL_SLACK = 2  # display columns: a line that fills its column may be a character short (a wrap's kinsoku)
 Guess = tuple[int, Template]  # the first row's line given cells by a guess, and the message saying so
 
 
@@ -168,7 +168,7 @@ def _item_rest(record: dict[int, Cell], usual: int) -> None:
     item, actions = record.get(_ITEM, []), record.get(_ACTIONS, [])
     lone = len(actions) == 1 and len(actions[0][1]) < _SHORTEST and actions[0][1] not in _MARKS
     below = lone and bool(item) and actions[0][0] == item[-1][0] + 1 and not actions[0][2]
-    if below and display_width(item[-1][1]) >= usual - _FULL_SLACK:
+    if below and display_width(item[-1][1]) >= usual - TOLERANCE:
         record[_ITEM], record[_ACTIONS] = [*item, actions[0]], []
 
 
