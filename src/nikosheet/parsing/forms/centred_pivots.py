@@ -64,10 +64,10 @@ def line_units(text: str, table: Table) -> list[str]:
 
 def _corporations(units: list[str]) -> list[str]:
     """The units, a corporation's kind kept with its name after it (`特定非営利活動法人 さかい…`: one
-    cell's words, the kind never a cell's last)."""
+    cell's words, the kind never a cell's last; but a frequency's unit is no name's: `NPO` / `法人 回`)."""
     out: list[str] = []
     for unit in units:
-        if out and out[-1].endswith(_CORPORATION) and unit[0] not in _LIST_MARKS:
+        if out and out[-1].endswith(_CORPORATION) and unit[0] not in _LIST_MARKS and not _UNIT_TAIL.fullmatch(unit):
             out[-1] += " " + unit
         else:
             out.append(unit)
@@ -76,10 +76,12 @@ def _corporations(units: list[str]) -> list[str]:
 
 def _each_counts(units: list[str]) -> list[str]:
     """The units, a frequency's count kept with the word of what each holds it before it (`各区 3`, the
-    first part of `各区 3～4回/年` that a narrow column wrapped: `～4回` and `/年` below it)."""
+    first part of `各区 3～4回/年` that a narrow column wrapped: `～4回` and `/年` below it) and with
+    its unit after it where the sheet wrote a space between them (`3 回`, of `3 回/年`)."""
     out: list[str] = []
     for unit in units:
-        if out and _EACH.fullmatch(out[-1]) and _COUNT_HEAD.fullmatch(unit):
+        spaced = out and _COUNT_HEAD.fullmatch(out[-1]) and _TIMES.match(unit)
+        if spaced or (out and _EACH.fullmatch(out[-1]) and _COUNT_HEAD.fullmatch(unit)):
             out[-1] += " " + unit
         else:
             out.append(unit)
@@ -87,6 +89,12 @@ def _each_counts(units: list[str]) -> list[str]:
 
 
 _COUNT_HEAD = re.compile(r"[0-9０-９]{1,2}")
+_TIMES = re.compile(r"回(?:[/／]年?)?$")
+# a frequency's unit, the part of it a column wrapped that no word starts as a cell's piece (not `年`:
+# `年金事務所`; nor `月`, a note `(予定)`)
+_UNIT_TAIL = re.compile(r"回(?:\s*[/／]\s*年)?|[/／]\s*年")
+_ITEM_ENDS = (",", "、", "，")  # a list's item that ends on its comma, the next item after it
+_SPACED_COUNT = re.compile(r"[0-9０-９]{1,2} 回[/／]?")  # `3 回`: a frequency only with its `/年`
 
 
 _CORPORATION = "法人"
@@ -109,11 +117,14 @@ def find_pivots(table: Table, lines: list[list[str]]) -> list[Pivot]:
             elif table.header[0] in DEPARTMENTS:
                 parts = _department_parts(pattern, lines, j, unit)
             elif _head(unit):
-                tail = _tail(pattern, lines, j, unit, first)
-                parts = ((j, at), *tail) if tail is not None else None
+                tail = _tail(pattern, lines, j, unit, first, listed=table.header[0] in COUNCILS)
+                parts = _set_apart(lines, (((j, at), *tail[0]), tail[1]), taken) if tail is not None else None
             else:
                 parts = None
-            if parts is None and not table.full and _whole(pattern, unit):
+            if parts is None and not first and table.header[0] in COUNCILS:
+                listed = _listed_head(pattern, lines, (j, at))
+                parts = _set_apart(lines, listed, taken) if listed is not None else None
+            if parts is None and not table.full and _whole(pattern, unit) and not _SPACED_COUNT.fullmatch(unit):
                 parts = ((j, at),)
             if parts is None and table.header[0] in COUNCILS:  # (a frequency in words: a council's alone)
                 parts = _worded(pattern, lines, (j, at), first, taken)
@@ -244,26 +255,91 @@ def _whole(pattern: re.Pattern[str], text: str) -> bool:
 
 
 def _tail(
-    pattern: re.Pattern[str], lines: list[list[str]], j: int, head: str, first: bool, middle: bool = True
-) -> Pivot | None:
+    pattern: re.Pattern[str],
+    lines: list[list[str]],
+    j: int,
+    head: str,
+    first: bool,
+    middle: bool = True,
+    listed: bool = False,
+) -> _Found | None:
     """The units of the next lines that complete a pivot's first part: one of the next two lines'
     (a line's first, where the pivot's column is the first), or one middle part there that its column
     wrapped again and the rest below it (`2か月` / `に1` / `回`, `年` / `10` / `回`; never two: a run of
-    numbers is no frequency); a count after `に` or `年` (`半年に` / `1回`, `各圏域年` / `3回程度`)."""
+    numbers is no frequency); a count after `に` or `年` (`半年に` / `1回`, `各圏域年` / `3回程度`); where
+    none does and `listed` (a council's frequency), a part that ends a line of the list in the cell
+    before it (`年2` / `…地域包括支援センター, 回`), to be set apart: with the units to set apart so."""
+    found = _tail_in(pattern, lines, (j, head), (first, middle, listed), False)
+    if found is None and listed and not first and not _COUNT_HEAD.fullmatch(head):  # (a bare count's word may be above)
+        found = _tail_in(pattern, lines, (j, head), (first, middle, listed), True)
+    return found
+
+
+# a pivot's parts, and the units whose last words are to be set apart as parts of their own
+_Found = tuple[Pivot, tuple[tuple[int, int], ...]]
+
+
+def _tail_in(
+    pattern: re.Pattern[str], lines: list[list[str]], head: tuple[int, str], how: tuple[bool, bool, bool], apart: bool
+) -> _Found | None:
+    """`_tail`'s search: the units themselves, or (`apart`) the last words of those that end on a list's
+    item and its comma (`…センター, 回`: the list's item ended, the unit beside it in the next column)."""
+    j, text = head
+    first, middle, listed = how
     for below in range(j + 1, min(j + 3, len(lines))):
         for at, unit in enumerate(lines[below][:1] if first else lines[below]):
+            splits: tuple[tuple[int, int], ...] = ()
+            if apart:
+                item, _, unit = unit.rpartition(" ")
+                if not item.endswith(_ITEM_ENDS):
+                    continue
+                splits = ((below, at),)
             tail = (
-                _PIVOT_TAIL.fullmatch(unit)
-                or (head.endswith(("に", "年")) and _COUNT.fullmatch(unit))
-                or (_EACH.fullmatch(head) and _EACH_COUNT.fullmatch(unit))
+                _UNIT_TAIL.fullmatch(unit)
+                if apart
+                else (
+                    _PIVOT_TAIL.fullmatch(unit)
+                    or (text.endswith(("に", "年")) and _COUNT.fullmatch(unit))
+                    or (_EACH.fullmatch(text) and _EACH_COUNT.fullmatch(unit))
+                )
             )
-            if tail and _whole(pattern, head + unit):
-                return ((below, at),)
-            if middle and (_PIVOT_MIDDLE.fullmatch(unit) or (_EACH.match(head) and _EACH_MIDDLE.fullmatch(unit))):
-                rest = _tail(pattern, lines, below, head + unit, first, middle=False)
+            if tail and _whole(pattern, text + unit):
+                return ((below, at),), splits
+            count = _COUNT_HEAD.fullmatch(unit) if apart else _PIVOT_MIDDLE.fullmatch(unit)
+            if middle and (count or (not apart and _EACH.match(text) and _EACH_MIDDLE.fullmatch(unit))):
+                rest = _tail(pattern, lines, below, text + unit, first, middle=False, listed=listed)
                 if rest is not None:
-                    return ((below, at), *rest)
+                    return ((below, at), *rest[0]), (*splits, *rest[1])
     return None
+
+
+def _listed_head(pattern: re.Pattern[str], lines: list[list[str]], start: tuple[int, int]) -> _Found | None:
+    """A frequency's first part that ends a line of the list in the cell before it (`…訪問看護ステーション,
+    年` / `2` / `回`), where its count and its unit on lines of their own below complete it, to be set
+    apart (not a member's first word, `各保健所`, `年` / `金事務所`, beside a frequency)."""
+    j, at = start
+    item, _, last = lines[j][at].rpartition(" ")
+    if not item.endswith(_ITEM_ENDS) or last not in _LISTED_HEADS:
+        return None
+    found = _tail(pattern, lines, j, last, False, listed=True)
+    if found is None or len(found[0]) < 2:  # (its count and its unit apart: `年` / `4回` is rather `4回` / `/年`)
+        return None
+    return ((j, at), *found[0]), ((j, at), *found[1])
+
+
+_LISTED_HEADS = ("年", "月")  # a frequency's first part that a narrow column wrapped before its count
+
+
+def _set_apart(lines: list[list[str]], found: _Found, taken: set[tuple[int, int]]) -> Pivot | None:
+    """The pivot, its parts that end a list's line set apart as units of their own (the unit after each
+    on its line one further on); none where a unit so moved is a pivot's part already."""
+    parts, splits = found
+    if any((j, k) in taken for j, at in splits for k in range(at + 1, len(lines[j]))):
+        return None
+    for j, at in splits:
+        item, _, last = lines[j][at].rpartition(" ")
+        lines[j][at : at + 1] = [item, last]
+    return tuple((j, at + 1) if (j, at) in splits else (j, at) for j, at in parts)
 
 
 _EACH_SPACE = re.compile(r"^(各[^\s\d]{1,3}) (?=[0-9０-９])")  # `各区 3～4回`: the space after what each holds it
