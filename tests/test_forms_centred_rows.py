@@ -1367,3 +1367,13 @@ def test_a_members_word_that_could_start_a_frequency_stays_the_members():
         ("暮らし・冬期支援部会", "年4回"),
     ]
     assert rows[0][1].endswith("社会福祉協議会, 学識経験者, 各保健所")
+
+
+def test_a_frequencys_unit_three_lines_below_its_count_finds_its_row(parsed):
+    # markitdown writes a piece of a cell empty in a pipe row (`抽出`) as a line of its own after the row,
+    # and a row's line of pieces alone (`見える関係ができてい`) after that: `年3` / `抽出` / `…` / `回`
+    truth = parsed("designated-kitakyushu-fy2024.txt")["councils"]["meetings"]
+    doc = _parse(CONVERTERS / "designated-kitakyushu-fy2024--lopdf-markitdown.txt")["councils"]["meetings"]
+    assert [m["frequency"]["text"] for m in doc] == [m["frequency"]["text"] for m in truth]
+    assert doc[0]["name"] == truth[0]["name"] == "北九州市にも包括推進会議"
+    assert [m["name"] for m in doc[2:]] == [m["name"] for m in truth[2:]]

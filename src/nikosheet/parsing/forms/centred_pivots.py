@@ -263,8 +263,8 @@ def _tail(
     middle: bool = True,
     listed: bool = False,
 ) -> _Found | None:
-    """The units of the next lines that complete a pivot's first part: one of the next two lines'
-    (a line's first, where the pivot's column is the first), or one middle part there that its column
+    """The units of the next lines that complete a pivot's first part: one of the next three lines'
+    (`_REACH`; a line's first, where the pivot's column is the first), or one middle part there that its column
     wrapped again and the rest below it (`2か月` / `に1` / `回`, `年` / `10` / `回`; never two: a run of
     numbers is no frequency); a count after `に` or `年` (`半年に` / `1回`, `各圏域年` / `3回程度`); where
     none does and `listed` (a council's frequency), a part that ends a line of the list in the cell
@@ -275,6 +275,10 @@ def _tail(
     return found
 
 
+# lines below a pivot's part that its next part may stand on: the next, or the one after a line of the
+# cells beside it (pdfplumber), or after two (markitdown writes a piece level with a pipe row's line, of a
+# cell empty in that row, as a line of its own after it: `| 区にも包括連 | … | 年3 |` / `抽出`)
+_REACH = 3
 # a pivot's parts, and the units whose last words are to be set apart as parts of their own
 _Found = tuple[Pivot, tuple[tuple[int, int], ...]]
 
@@ -286,7 +290,7 @@ def _tail_in(
     item and its comma (`…センター, 回`: the list's item ended, the unit beside it in the next column)."""
     j, text = head
     first, middle, listed = how
-    for below in range(j + 1, min(j + 3, len(lines))):
+    for below in range(j + 1, min(j + 1 + _REACH, len(lines))):
         for at, unit in enumerate(lines[below][:1] if first else lines[below]):
             splits: tuple[tuple[int, int], ...] = ()
             if apart:
