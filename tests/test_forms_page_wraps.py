@@ -224,3 +224,32 @@ def test_strengths_that_open_with_labels_of_their_own_are_measured_by_their_box(
         "圏域単位で課題の共有と調整を行うことができる。長野市・松本市の保健所とも担当者会議を通じて情報共有を行っている。"
     )
     assert strengths[2].endswith("当事者の視点を施策に反映する素地がある。")
+
+
+# 徳島県's strengths as pdfplumber reads its LibreOffice PDF: each item's first line opens with Word's list
+# label and a space (U+F0B7), which the page sets in the indent, the item's wrapped lines a character short
+# of the box's text: the box's measure is its text's, the label aside (one column more and the lines short
+# by five read as full no longer)
+_WORD_LABELLED = [
+    "\uf0b7 ・【三層の協議の場】県域・圏域・市町村の協議の場がそろっており、市町村で解決できない課題を圏域で、圏",
+    "域で解決できない課題を県域で協議する仕組みができている。各圏域の協議の場には保健所長が出席し、病院",
+    "長や市町村の担当課長と直接意見を交わしている。",
+    "\uf0b7 ・【病院との長年の協働】平成18年度から退院促進支援事業に取り組んでおり、県内17の精神科病院すべて",
+    "が地域移行推進部会に参加している。病院の精神保健福祉士と地域体制整備コーディネーターの間に顔の見え",
+    "る関係がある。",
+]
+
+
+@pytest.mark.parametrize("label", ["\uf0b7", "・"])
+def test_a_list_label_before_a_strength_s_first_line_is_no_part_of_the_box_s_measure(label):
+    box = "\n".join(line.replace("\uf0b7", label) for line in _WORD_LABELLED)
+    state = _apply(f"{TITLE_2}\n{WIDE_BODY}\n【特徴(強み)】\n{box}\n{ISSUES_HEADER}{TABLE}")
+    first, second = _WORD_LABELLED[0].replace("\uf0b7", label), _WORD_LABELLED[3].replace("\uf0b7", label)
+    assert state.lines[12:18] == [
+        first + _WORD_LABELLED[1] + _WORD_LABELLED[2],
+        None,
+        None,
+        second + _WORD_LABELLED[4] + _WORD_LABELLED[5],
+        None,
+        None,
+    ]

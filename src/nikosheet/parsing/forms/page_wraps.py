@@ -51,6 +51,10 @@ _SECTION_2 = "取組概要"  # in section 2's title: where the paragraphs this f
 _WESTERN_WORD = re.compile(r"[0-9A-Za-z][0-9A-Za-z.,%]*")
 _SLACK = 4  # display columns: a full line may stop two characters short (line-breaking rules)
 _BOX_SHARE = 0.85  # of the page's width: a framed box's measure at least (the template's frame is a little narrower)
+# Word's list label before an item's text, a space after it (`\uf0b7 ・【…`, folded where the text was rebuilt
+# from its printed lines: `・ ・【…`): a converter writes it one column wide or two, so the box's measure leaves
+# it out (not an author's bullet, `・ 重層的…`, which is the text's own)
+_LIST_LABEL = re.compile("^(?:\uf0b7 |・ (?=[・【]))")
 _OWN = "・•●■◆◇□○◎★☆※【＜<#-*" + "".join(chr(c) for c in range(0x2460, 0x2474))  # a line's own start
 
 
@@ -103,9 +107,10 @@ def apply(state: FormState) -> None:
 def _box_widths(lines: list[str | None], source: list[str], start: int, page: int) -> dict[int, int]:
     """The measure of each line framed under a 【…】 label (the template sets 【特徴(強み)】's text in a box
     a little narrower than the page's prose), blank lines inside it too (pdfminer's, between its boxes):
-    the region's widest line, where another line reaches it too (a single wide line may be a paragraph
-    that happens to be long) and it is near the page's width (short lines are short paragraphs, not a
-    box's measure).  The region runs to the next table row, heading or label."""
+    the region's widest line (its text's: Word's list label aside), where another line reaches it too
+    (a single wide line may be a paragraph that happens to be long) and it is near the page's width
+    (short lines are short paragraphs, not a box's measure).  The region runs to the next table row,
+    heading or label."""
     out: dict[int, int] = {}
     i = start
     while i < len(lines):
@@ -116,7 +121,8 @@ def _box_widths(lines: list[str | None], source: list[str], start: int, page: in
         while i < len(lines) and not _ends_box(lines[i]):
             i += 1
         texts = [k for k in range(first, i) if _text(lines[k]) is not None]
-        widths = sorted(display_width(source[k].strip()) for k in texts)  # as printed: forms may have joined
+        # as printed (forms may have joined lines), a list's label aside: it stands in the text's indent
+        widths = sorted(display_width(_LIST_LABEL.sub("", source[k].strip())) for k in texts)
         if len(widths) >= 3 and widths[-2] >= widths[-1] - _SLACK and widths[-1] >= page * _BOX_SHARE:
             out.update(dict.fromkeys(range(first, i), widths[-1]))
     return out
