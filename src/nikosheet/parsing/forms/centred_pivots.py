@@ -93,7 +93,8 @@ _TIMES = re.compile(r"回(?:[/／]年?)?$")
 # a frequency's unit, the part of it a column wrapped that no word starts as a cell's piece (not `年`:
 # `年金事務所`; nor `月`, a note `(予定)`)
 _UNIT_TAIL = re.compile(r"回(?:\s*[/／]\s*年)?|[/／]\s*年")
-_ITEM_ENDS = (",", "、", "，")  # a list's item that ends on its comma, the next item after it
+# a list's item that ends on its comma, the next word kept with it (`units_of`: a Japanese comma has no space after it)
+_ITEM_ENDS = ","
 _SPACED_COUNT = re.compile(r"[0-9０-９]{1,2} 回[/／]?")  # `3 回`: a frequency only with its `/年`
 
 
