@@ -265,11 +265,12 @@ def _tail(
     listed: bool = False,
 ) -> _Found | None:
     """The units of the next lines that complete a pivot's first part: one of the next three lines'
-    (`_REACH`; a line's first, where the pivot's column is the first), or one middle part there that its column
-    wrapped again and the rest below it (`2か月` / `に1` / `回`, `年` / `10` / `回`; never two: a run of
-    numbers is no frequency); a count after `に` or `年` (`半年に` / `1回`, `各圏域年` / `3回程度`); where
-    none does and `listed` (a council's frequency), a part that ends a line of the list in the cell
-    before it (`年2` / `…地域包括支援センター, 回`), to be set apart: with the units to set apart so."""
+    (`_REACH`; a line's first, where the pivot's column is the first), or one middle part there that its
+    column wrapped again and the rest below it (`2か月` / `に1` / `回`, `年` / `10` / `回`; never two: a run
+    of numbers is no frequency, but for a range's end after each unit's count, `各区` / `年2` / `～3` /
+    `回`); a count after `に` or `年` (`半年に` / `1回`, `各圏域年` / `3回程度`); where none does and
+    `listed` (a council's frequency), a part that ends a line of the list in the cell before it (`年2` /
+    `…地域包括支援センター, 回`), to be set apart: with the units to set apart so."""
     found = _tail_in(pattern, lines, (j, head), (first, middle, listed), False)
     if found is None and listed and not first and not _COUNT_HEAD.fullmatch(head):  # (a bare count's word may be above)
         found = _tail_in(pattern, lines, (j, head), (first, middle, listed), True)
@@ -311,7 +312,10 @@ def _tail_in(
             if tail and _whole(pattern, text + unit):
                 return ((below, at),), splits
             count = _COUNT_HEAD.fullmatch(unit) if apart else _PIVOT_MIDDLE.fullmatch(unit)
-            if middle and (count or (not apart and _EACH.match(text) and _EACH_MIDDLE.fullmatch(unit))):
+            each = not apart and _EACH.match(text)
+            # (a range's end after each unit's count, wrapped again: `各区` / `年2` / `～3` / `回`)
+            ranged = each and text[-1].isdigit() and _RANGE_END.fullmatch(unit) and not _RANGE_END.search(text)
+            if (middle and (count or (each and _EACH_MIDDLE.fullmatch(unit)))) or ranged:
                 rest = _tail(pattern, lines, below, text + unit, first, middle=False, listed=listed)
                 if rest is not None:
                     return ((below, at), *rest[0]), (*splits, *rest[1])
@@ -349,6 +353,7 @@ def _set_apart(lines: list[list[str]], found: _Found, taken: set[tuple[int, int]
 
 _EACH_SPACE = re.compile(r"^(各[^\s\d]{1,3}) (?=[0-9０-９])")  # `各区 3～4回`: the space after what each holds it
 _COUNT = re.compile(r"[0-9０-９]{1,2}\s*回(?:程度)?")  # after `半年に`, `2か月に`, `各圏域年`
+_RANGE_END = re.compile(r"[～〜~]\s*[0-9０-９]{1,2}")
 _PIVOT_MIDDLE = re.compile(r"(?:に\s*)?[0-9０-９]{1,2}")  # `に1` after `2か月`, `10` after `年`
 # each unit's frequency wrapped after its unit or inside its name: `各地区` / `年2回`, `各圏域` / `年2～3` /
 # `回`, `各圏` / `域年2` / `～3回`; or its count before `回/年`: `各地` / `域3` / `回/年`
