@@ -314,7 +314,7 @@ def _tail_in(
             count = _COUNT_HEAD.fullmatch(unit) if apart else _PIVOT_MIDDLE.fullmatch(unit)
             each = not apart and _EACH.match(text)
             # (a range's end after each unit's count, wrapped again: `各区` / `年2` / `～3` / `回`)
-            ranged = each and text[-1].isdigit() and _RANGE_END.fullmatch(unit) and not _RANGE_END.search(text)
+            ranged = each and text[-1].isdigit() and _COUNTS_RANGE.fullmatch(unit) and not _COUNTS_RANGE.search(text)
             if (middle and (count or (each and _EACH_MIDDLE.fullmatch(unit)))) or ranged:
                 rest = _tail(pattern, lines, below, text + unit, first, middle=False, listed=listed)
                 if rest is not None:
@@ -353,7 +353,7 @@ def _set_apart(lines: list[list[str]], found: _Found, taken: set[tuple[int, int]
 
 _EACH_SPACE = re.compile(r"^(各[^\s\d]{1,3}) (?=[0-9０-９])")  # `各区 3～4回`: the space after what each holds it
 _COUNT = re.compile(r"[0-9０-９]{1,2}\s*回(?:程度)?")  # after `半年に`, `2か月に`, `各圏域年`
-_RANGE_END = re.compile(r"[～〜~]\s*[0-9０-９]{1,2}")
+_COUNTS_RANGE = re.compile(r"[～〜~]\s*[0-9０-９]{1,2}")  # a range of counts' end (`～3`; not `RANGE_END`, a month's)
 _PIVOT_MIDDLE = re.compile(r"(?:に\s*)?[0-9０-９]{1,2}")  # `に1` after `2か月`, `10` after `年`
 # each unit's frequency wrapped after its unit or inside its name: `各地区` / `年2回`, `各圏域` / `年2～3` /
 # `回`, `各圏` / `域年2` / `～3回`; or its count before `回/年`: `各地` / `域3` / `回/年`

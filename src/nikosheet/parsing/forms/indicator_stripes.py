@@ -48,11 +48,11 @@ from __future__ import annotations
 import re
 
 from nikosheet.parsing.forms._shared import display_width, unbalanced
+from nikosheet.parsing.forms.line_cuts import TOLERANCE
 from nikosheet.parsing.forms.template_tables import LIST_BULLETS, Box, Piece, box_width, boxed, wrapped_widths
 
 _COLUMNS = 4  # an indicator table's: its name, two values and the effects
 _EFFECTS = _COLUMNS - 1
-_CLOSE = 2  # display columns: a wrapped line may stop a character short of its column
 # a value's count and unit at a line's end (`90人`, `10件`, `3か所`; not `41人中`: the line goes on)
 _UNITS = "人|件|回|名|%|％|か所|箇所|カ所|ヶ所|施設|病院|市町村|町村|区|圏域|団体|事業所"
 _COUNT = rf"[0-9０-９]\s?(?:{_UNITS})"
@@ -176,17 +176,17 @@ def _by_second_stripe(row: list[Piece], boxes: list[Box]) -> list[Piece]:
     one each and each no wider than its cell's first line (`②長期入院者の地域移` `地域移行支援の利`
     `地域移行支援の利用` `…によ` `行` `用者 90人` `者 76人` `り、…`); every box after them the effects'."""
     firsts = [box_width(box) for box in boxes[:_COLUMNS]]
-    if any(len(box) > 1 for box in boxes[:_EFFECTS]) or firsts[_EFFECTS] <= max(firsts[:_EFFECTS]) + _CLOSE:
+    if any(len(box) > 1 for box in boxes[:_EFFECTS]) or firsts[_EFFECTS] <= max(firsts[:_EFFECTS]) + TOLERANCE:
         return row
     opens = [c for c in range(_EFFECTS) if not _ends_cell(boxes[c][-1][1])]
     rests = boxes[_COLUMNS : _COLUMNS + len(opens)]
     if (
         not opens
         or len(rests) < len(opens)
-        or any(box_width(r) > firsts[c] + _CLOSE for r, c in zip(rests, opens, strict=False))
+        or any(box_width(r) > firsts[c] + TOLERANCE for r, c in zip(rests, opens, strict=False))
     ):
         return row
-    if any(box_width(box) <= max(firsts[:_EFFECTS]) + _CLOSE for box in boxes[_COLUMNS + len(opens) :]):
+    if any(box_width(box) <= max(firsts[:_EFFECTS]) + TOLERANCE for box in boxes[_COLUMNS + len(opens) :]):
         return row  # (a narrow box after them: another stripe, whose columns are not told)
     columns: list[list[Box]] = [[box] for box in boxes[:_COLUMNS]]
     for rest, c in zip(rests, opens, strict=False):
@@ -224,11 +224,11 @@ def _column(box: Box, columns: list[list[Box]], widths: list[int | None], last: 
         bracketed = [c for c in turn if unbalanced("".join(t for part in columns[c] for _, t, _ in part)) > 0]
         if bracketed:
             return bracketed[0]
-    if box[0][1][:1] in LIST_BULLETS and not _effects_ended(columns[_EFFECTS], widths[_EFFECTS], box):
+    listed = box[0][1][:1] in LIST_BULLETS  # (a list's next item goes on no open name or value but a list)
+    if listed and not _effects_ended(columns[_EFFECTS], widths[_EFFECTS], box):
         lists = [c for c in turn if 0 < c < _EFFECTS and _list_ended(columns[c], widths[c])]
         if lists:
             return lists[0]
-    listed = box[0][1][:1] in LIST_BULLETS  # (a list's next item goes on no open name or value but a list)
     for sure in (True, False):
         opened = [
             c
@@ -272,7 +272,7 @@ def _is_list(boxes: list[Box]) -> bool:
 def _wider(widest: int, widths: list[int | None]) -> bool:
     """Whether a box is wider than the name's and the values' columns, those known (the effects')."""
     known = [w for w in widths[:_EFFECTS] if w is not None]
-    return bool(known) and widest > max(known) + _CLOSE
+    return bool(known) and widest > max(known) + TOLERANCE
 
 
 def _past_whole_name(opened: list[int], columns: list[list[Box]], box: Box) -> int:
@@ -304,4 +304,4 @@ def _open(boxes: list[Box], width: int | None, sure: bool) -> bool:
 
 
 def _fills(text: str, width: int) -> bool:
-    return display_width(text) >= width - _CLOSE
+    return display_width(text) >= width - TOLERANCE
