@@ -162,7 +162,8 @@ def with_history(sheet: str, converter: str, block: str) -> bytes:
 
 def with_schedule(sheet: str, converter: str, block: str) -> str:
     """A sheet's text by a converter (`fixtures/converters/`), its schedule (the text's last table, from its
-    header's `時期(月)` on) replaced by `block`: another sheet's schedule as the same converter wrote it."""
+    header's `時期(月)` on, a pipe row's too) replaced by `block`: another sheet's schedule as the same converter
+    wrote it."""
     lines = (FIXTURES / "converters" / f"{sheet}--{converter}.txt").read_text(encoding="utf-8").split("\n")
-    head = next(k for k, line in enumerate(lines) if line.startswith("時期("))
+    head = next(k for k, line in enumerate(lines) if line.lstrip("| ").startswith("時期("))
     return "\n".join(lines[:head]) + "\n" + block

@@ -298,3 +298,135 @@ def test_a_range_cut_after_its_ends_year_is_one_month_cell(converter, block):
     assert items[7]["item"].startswith("区精神保健福祉連絡会議")
     assert items[8]["actions"] == ["後期の区会議の結果の集約"]
     assert len(items) == 11
+
+
+# pref-aomori-fy2024's schedule (a sheet measured apart) as plain pdftotext wrote it: Chromium centres the month in
+# its row, and its second line (`～5月`) stands at the height of the details' lines, written between them
+_TAIL_AMONG_DETAILS = (
+    "時期(月)\n\n実施内容\n\n具体的な取組\n\nR6年4月\n\n圏域協議の場の年間計画の確認\n\n"
+    "各保健所の担当者会議を開催し、圏域ごとの重点課題と\n\n～5月\n\n開催予定を確認する。\n\nR6年6月\n\n"
+    "第1回県協議の場\n\n実態調査の結果報告、今年度の方針決定。圏域別データ\nの活用方法について構成員から意見を聴く。\n\n"
+    "R6年7月\n～9月\n\n未設置市町村への訪問支援\n\n保健所と障害福祉課が同行し、13市町村を訪問する。共\n"
+    "同設置を希望する町村には、近隣町村との調整の場を設\nける。訪問結果は10月の担当者研修会で共有する。\n\n"
+    "R6年8月\n\nピアサポーター養成研修（基礎編）\n\nR6年10\n月\n\n市町村担当者研修会\n\n"
+    "先行市町村の事例発表、グループワーク\n\nR6年11\n月\n\n3圏域合同事例検討会（西北五・上十三・下\n北）\n\n"
+    "オンライン併用で開催\n\nR6年12\n月～R7\n年1月\n\nピアサポーター養成研修（実践編）・病院訪\n問\n\n"
+    "R7年2月\n\n第2回県協議の場\n\nR7年3月\n\n次年度計画の策定\n\n今年度の取組の評価、次年度の重点課題の協議\n\n\x0c"
+)
+# designated-kobe-fy2024's (a sheet measured apart) as pdfminer wrote it: the range's tail between the details'
+# items, after an item whose row has no details, and after a detail's first line that the next month's box follows
+_TAIL_AMONG_ITEMS = (
+    "時期(⽉) 実施内容\n\n具体的な取組\n\nR6年4⽉ 事務局会議（以降毎⽉）\n\n年間計画の確認、部会の議題の決定\n\n"
+    "R6年5⽉\n\n退院意向調査結果のフィードバック\n\n・18病院を訪問し、病院ごとの結果を説明\n\n〜6⽉\n\n"
+    "・退院⽀援の重点対象の検討\n\n\x0cR6年7⽉ 第1回推進会議\n\n今年度の取組⽅針の決定、昨年度の取組の\n\n評価報告\n\n"
+    "R6年7⽉\n\n第1回地域移⾏部会・第1回地域定着・危機対応部会\n\n〜9⽉\n\nR6年9⽉\n\n"
+    "区こころの⽀援ネットワーク会議（9区）\n\n65歳到達時の移⾏事例をもとに、区ごとの\n\n〜11⽉\n\n"
+    "R6年10⽉ クライシスプラン研修会\n\nR6年11⽉ ・ピアサポーター養成研修\n\n・第2回地域移⾏部会\n\n"
+    "R7年1⽉ 移⾏⼿順書（案）の区への説明\n\n課題を整理する\n\n区役所、訪問看護ステーション、相談⽀援\n\n"
+    "事業所を対象に、プランの作成と共有の⽅\n法を学ぶ\n\n・養成研修(全5回)の実施\n・病院訪問の中間報告\n\n"
+    "R7年2⽉ 第2回推進会議\n\n今年度の取組の評価、次年度計画の協議\n\nR7年3⽉ 第2回地域定着・危機対応部会\n\n"
+    "クライシスプランの活⽤状況の評価\n\n\x0c"
+)
+# the same, its rows the boxes of each column in their order (pdfminer's column runs), read so
+_TAIL_IN_COLUMN_RUNS = (
+    "時期(⽉) 実施内容\n\n具体的な取組\n\nR6年4⽉ 事務局会議（以降毎⽉）\n\n年間計画の確認、部会の議題の決定\n\n"
+    "R6年5⽉\n\n退院意向調査結果のフィードバック\n\n・18病院を訪問し、病院ごとの結果を説明\n\n〜6⽉\n\n"
+    "・退院⽀援の重点対象の検討\n\n\x0cR6年7⽉ 第1回推進会議\n\n今年度の取組⽅針の決定、昨年度の取組の評価報告\n\n"
+    "R7年3⽉ 第2回地域定着・危機対応部会\n\nクライシスプランの活⽤状況の評価\n\n\x0c"
+)
+
+
+def test_a_ranges_tail_among_the_details_lines_is_its_month_cells():
+    """`R6年4月`, the item, a detail's first line, `～5月`, its next line: the month `R6年4月～5月` (it had been
+    `R6年4月`, its tail run into the item), the detail whole."""
+    items = parse_text_data(with_schedule("pref-gifu-fy2024", "pdftotext", _TAIL_AMONG_DETAILS))["annual_schedule"]
+    rows = [(i["label"], i["item"], i["actions"]) for i in items["items"]]
+    assert rows[0] == (
+        "R6年4月～5月",
+        "圏域協議の場の年間計画の確認",
+        ["各保健所の担当者会議を開催し、圏域ごとの重点課題と開催予定を確認する。"],
+    )
+    assert [label for label, _, _ in rows[:4]] == ["R6年4月～5月", "R6年6月", "R6年7月～9月", "R6年8月"]
+
+
+def test_a_ranges_tail_among_the_items_or_after_the_item_is_its_month_cells():
+    rows = [(row["label"], row["item"], row["actions"]) for row in _in_pdfminer_sheet(_TAIL_AMONG_ITEMS)]
+    labels = ["R6年4月", "R6年5月～6月", "R6年7月", "R6年7月～9月", "R6年9月～11月", "R6年10月"]
+    assert [label for label, _, _ in rows[:6]] == labels
+    assert rows[1][2] == ["18病院を訪問し、病院ごとの結果を説明", "退院支援の重点対象の検討"]
+    assert rows[3][1] == "第1回地域移行部会・第1回地域定着・危機対応部会"
+    assert rows[4][1] == "区こころの支援ネットワーク会議（9区）"
+
+
+def test_a_ranges_tail_in_a_box_apart_among_column_runs_is_its_month_cells():
+    rows = [(row["label"], row["item"], row["actions"]) for row in _in_pdfminer_sheet(_TAIL_IN_COLUMN_RUNS)]
+    assert [label for label, _, _ in rows] == ["R6年4月", "R6年5月～6月", "R6年7月", "R7年3月"]
+    assert rows[1][1] == "退院意向調査結果のフィードバック"
+    assert rows[1][2] == ["18病院を訪問し、病院ごとの結果を説明", "退院支援の重点対象の検討"]
+
+
+# pref-hiroshima-fy2024's (a sheet measured apart) as markitdown wrote its last page (no pipe rows): the range's
+# tail heads the line of the details' next line, a space between
+_TAIL_BESIDE_DETAILS = (
+    "時期(⽉) 実施内容 具体的な取組\n"
+    "R6年4⽉ 圏域別協議の場の年間計画の策定 各圏域の重点テーマと開催⽇程を決定する。630調\n"
+    "〜5⽉ 査の圏域別集計を各圏域に還元する。\n"
+    "R6年6⽉ 圏域事務局担当者連絡会 前年度の取組を振り返り、運営上の課題を共有す\n"
+    "る。広域アドバイザーから運営⽅法について助⾔を\n"
+    "受ける。\n"
+    "R6年7⽉ 第1回県推進会議 今年度の⽅針と指標を確認する\n"
+    "R6年7⽉ 第1回圏域別協議の場（7圏域）\n"
+    "〜9⽉\n"
+    "R6年8⽉ 広域アドバイザーの派遣 未設置6町を訪問し、既存の会議体の活⽤を含めた\n"
+    "〜12⽉ 協議の場の設置⽅法を町担当者と検討する。\n"
+    "R7年1⽉ 第2回圏域別協議の場（7圏域） 連携⼿順書（案）を検討し、圏域ごとの意⾒を集約\n"
+    "〜2⽉ する\n"
+    "R7年2⽉ 第2回県推進会議 各圏域の取組報告、指標の評価、次年度の⽅針の協\n"
+    "議\n"
+    "R7年3⽉ 取組の評価\n"
+)
+# designated-kobe-fy2024's as markitdown wrote it: a table started again after a line outside the cells, its header
+# in a table above, and the range's tail a line outside the cells
+_TAIL_OUTSIDE_PIPES = (
+    "| 時期(⽉) | 実施内容                       |     | 具体的な取組               |     |     |\n"
+    "| R6年4⽉ | 事務局会議（以降毎⽉）                |     | 年間計画の確認、部会の議題の決定     |     |     |\n"
+    "| R6年5⽉ | 退院意向調査結果のフィードバック           |     | ・18病院を訪問し、病院ごとの結果を説明 |     |"
+    "     |\n"
+    "| 〜6⽉   |                            |     | ・退院⽀援の重点対象の検討        |     |     |\n"
+    "\n"
+    "| R6年7⽉ | 第1回推進会議 | 今年度の取組⽅針の決定、昨年度の取組の |\n"
+    "| ----- | ------- | ------------------- |\n"
+    "評価報告\n"
+    "| R6年7⽉ | 第1回地域移⾏部会・第1回地域定着・危機対応部会 |     |\n"
+    "| ----- | ------------------------ | --- |\n"
+    "〜9⽉\n"
+    "| R6年9⽉  | 区こころの⽀援ネットワーク会議（9区） | 65歳到達時の移⾏事例をもとに、区ごとの |\n"
+    "| ------ | ------------------- | -------------------- |\n"
+    "| 〜11⽉   |                     | 課題を整理する              |\n"
+    "| R6年10⽉ | クライシスプラン研修会         | 区役所、訪問看護ステーション、相談⽀援  |\n"
+    "事業所を対象に、プランの作成と共有の⽅\n"
+    "法を学ぶ\n"
+    "| R7年3⽉  | 第2回地域定着・危機対応部会 | クライシスプランの活⽤状況の評価   |\n"
+)
+
+
+def _in_markitdown_sheet(block: str) -> list[dict]:
+    """The schedule's rows read from core-asahikawa-fy2024's markitdown text, its schedule replaced by `block`."""
+    text = with_schedule("core-asahikawa-fy2024", "markitdown-pdf", block)
+    return parse_text_data(text)["annual_schedule"]["items"]
+
+
+def test_a_ranges_tail_heading_the_details_next_line_is_its_month_cells():
+    rows = [(row["label"], row["item"], row["actions"]) for row in _in_markitdown_sheet(_TAIL_BESIDE_DETAILS)]
+    labels = ["R6年4月～5月", "R6年6月", "R6年7月", "R6年7月～9月", "R6年8月～12月", "R7年1月～2月", "R7年2月"]
+    assert [label for label, _, _ in rows] == [*labels, "R7年3月"]
+    assert rows[0][2] == ["各圏域の重点テーマと開催日程を決定する。630調査の圏域別集計を各圏域に還元する。"]
+    assert rows[4][2] == ["未設置6町を訪問し、既存の会議体の活用を含めた協議の場の設置方法を町担当者と検討する。"]
+    assert rows[5][2] == ["連携手順書（案）を検討し、圏域ごとの意見を集約する"]
+
+
+def test_a_ranges_tail_outside_the_cells_of_a_table_started_again_is_its_month_cells():
+    rows = [(row["label"], row["item"], row["actions"]) for row in _in_markitdown_sheet(_TAIL_OUTSIDE_PIPES)]
+    labels = ["R6年4月", "R6年5月～6月", "R6年7月", "R6年7月～9月", "R6年9月～11月", "R6年10月", "R7年3月"]
+    assert [label for label, _, _ in rows] == labels
+    assert rows[3][1:] == ("第1回地域移行部会・第1回地域定着・危機対応部会", [])

@@ -67,6 +67,7 @@ from nikosheet.parsing.forms.template_tables import (
     OUTCOMES,
     RANGE_END,
     RANGE_OPEN,
+    RANGE_TAIL,
     SPACE,
     WRAPPED_ENDS,
     Cell,
@@ -351,6 +352,8 @@ def _complete(table: Table, libre: bool, head: str, rest: str, body: list[Piece]
         return head + end, "", j + 1  # `R5年10月～` `11月`: the range's end wrapped
     if not rest and j < len(body) and range_rest(head, tail := SPACE.sub("", body[j][1])):
         return head + tail, "", j + 1  # `R6年12月` `～R7年2月`: the range's mark wrapped with its end
+    if RANGE_END.fullmatch(SPACE.sub("", head)) and (tail := _range_tail_apart(body, j, table.pivots[0])):
+        return head + tail, rest, j + 1  # `R6年4月`, the item, a detail's first line, `～5月`, its next line
     got = SPACE.sub("", head)
     if table.full:  # the word the pivot starts: `その他関` → `その他関係機関・住民等`
         want = next((w for w in table.full if w.startswith(got.lstrip("【"))), "")
@@ -383,6 +386,26 @@ def _complete(table: Table, libre: bool, head: str, rest: str, body: list[Piece]
     if moved:  # `その他関係` `機関・住民`, the next cell's line, `等`
         return head + missing, "", j + moved
     return head, "", j
+
+
+def _range_tail_apart(body: list[Piece], j: int, pivot: re.Pattern[str]) -> str:
+    """A month cell's second line, its range's mark and end (`R6年4月` / `～5月`), written as a line of its own
+    among the row's other cells' lines before the next month (Chromium centres the month in its row, and
+    pdftotext and pdfminer write its second line where its height falls: `…重点課題と` / `～5月` / `開催予定を…`),
+    or at the head of the line it shares with another cell, a space between (markitdown: `～5月 査の圏域別…`),
+    moved to j; "" where the row holds none, or more than one."""
+    row = itertools.takewhile(lambda k: not pivot.match(body[k][1]), range(j, len(body)))
+    found = [(k, m) for k in row if (m := _TAIL_HEAD.match(body[k][1].lstrip()))]
+    if len(found) != 1:
+        return ""
+    (k, m), (index, _, blank) = found[0], body[found[0][0]]
+    rest = m.string[m.end() :].strip()
+    body[k : k + 1] = [(index, rest, False)] if rest else []
+    body[j:j] = [(index, m[0], blank)]
+    return SPACE.sub("", m[0])
+
+
+_TAIL_HEAD = re.compile(rf"{RANGE_TAIL.pattern}(?=\s+\S|\s*$)")  # a range's tail, a line's whole or its head
 
 
 def _range_end(body: list[Piece], j: int, libre: bool, pivot: re.Pattern[str]) -> str:

@@ -36,7 +36,10 @@ from nikosheet.parsing.forms import FormState, signals
 from nikosheet.parsing.forms._shared import KANA_WORDS, display_width
 from nikosheet.parsing.forms.template_tables import (
     LIST_BULLETS,
+    RANGE_END,
     RANGE_OPEN,
+    RANGE_TAIL,
+    SPACE,
     WRAPPED_ENDS,
     Cell,
     Piece,
@@ -139,7 +142,7 @@ def _rows(table: Table, boxes: list[Cell]) -> list[list[Cell]] | None:
     rows: list[list[Cell]] = []
     items = details = 0
     pivots = sum(1 for box in boxes if (m := pivot.match(box[0][1])) is not None and m.end())
-    ends = sum(1 for box in boxes if len(box) == 1 and box[0][1] in _PIVOT_ENDS)
+    ends = sum(1 for box in boxes if len(box) == 1 and (box[0][1] in _PIVOT_ENDS or _range_tail(box[0][1])))
     merges = len(boxes) - ends - pivots * _COLUMNS + sum(1 for box in boxes if _joined(pivot, box[0][1]))
     full = _full_width(pivot, boxes)
     last: tuple[int, int] | None = None  # the cell the box before went to
@@ -201,7 +204,10 @@ def _rows(table: Table, boxes: list[Cell]) -> list[list[Cell]] | None:
 
 
 def _cut_pivot(rows: list[list[Cell]], box: Cell) -> int | None:
-    """The row whose pivot the box completes (`R6年5月～6` `月`), or None."""
+    """The row whose pivot the box completes (`R6年5月～6` `月`; `R6年5月` `～6月`, Chromium's month centred in its
+    row, its second line written among the row's other boxes: the latest row's, a month with no range), or None."""
+    if len(box) == 1 and _range_tail(box[0][1]) and rows and RANGE_END.fullmatch(SPACE.sub("", rows[-1][0][-1][1])):
+        return len(rows) - 1
     if len(box) != 1 or box[0][1] not in _PIVOT_ENDS:
         return None
     for n in range(len(rows) - 1, -1, -1):
@@ -209,6 +215,11 @@ def _cut_pivot(rows: list[list[Cell]], box: Cell) -> int | None:
         if any(cut.search(text) and end == box[0][1] for cut, end in WRAPPED_ENDS):
             return n
     return None
+
+
+def _range_tail(text: str) -> bool:
+    """Whether a line is a range's mark and end alone (`～6月`)."""
+    return RANGE_TAIL.fullmatch(SPACE.sub("", text)) is not None
 
 
 def _open_cell(rows: list[list[Cell]], box: Cell, full: int) -> tuple[int, int] | None:

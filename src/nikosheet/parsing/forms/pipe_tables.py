@@ -902,7 +902,7 @@ def _rewrite(state: FormState, rows: list[PipeRow], tail: list[PipeRow]) -> None
             groups.append(RowGroup(PipeRow(r.index, head, table=r.table)))
         elif r.stray and departments and (cut := _department_cut(r.stray)) is not None:
             groups.append(RowGroup(PipeRow(r.index, list(cut), table=r.table)))  # a department's row as text
-        elif groups and pivot(known, "") and _range_rest(groups[-1], r):
+        elif groups and (pivot(known, "") or _month(groups[-1])) and _range_rest(groups[-1], r):
             _add_range_rest(groups[-1], r)  # `R6年7月～` / `9月`: the range's end a narrow column wrapped
         elif r.stray and pivot(known, r.stray) and groups:
             groups.append(RowGroup(PipeRow(r.index, [r.stray] + [""] * (len(groups[-1].cells) - 1), table=r.table)))
@@ -958,6 +958,14 @@ def _range_rest(group: RowGroup, row: PipeRow) -> bool:
 
     text = row.stray or (row.cells[0] if len(row.cells) > 1 and not row.cells[1] else "")
     return bool(text) and range_rest(group.cells[0], text)
+
+
+def _month(group: RowGroup) -> bool:
+    """Whether a row opens with a month, its table's header in a pipe table above (markitdown starts a table
+    again after a line outside the cells: `R6年7月 | 第1回地域移行部会…` / `〜9月`, its header rows above)."""
+    from nikosheet.parsing.forms.template_tables import RANGE_END
+
+    return RANGE_END.match(squeeze(group.cells[0])) is not None
 
 
 def _add_range_rest(group: RowGroup, row: PipeRow) -> None:
