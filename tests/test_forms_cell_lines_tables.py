@@ -1664,3 +1664,28 @@ def test_an_indicator_s_count_wrapped_to_a_line_of_its_own_takes_back_its_space(
     sheet = parsed(name.split("--")[0] + ".txt")["outcomes"]["indicators"][row][column]
     assert read == sheet
     assert any(" " in value for value in read)
+
+
+# pref-ehime-fy2023's councils (a sheet measured apart) as plain pdftotext wrote its LibreOffice PDF: the first
+# council's frequency `2回/年` wrapped, its `/年` heading the line of the activities' next line, a space between
+_FREQUENCY_END_BESIDE = (
+    "人口 (R5 年 4 月時点)\n\n"
+    "7 精神障害にも対応した地域包括ケアシステムの構築のための協議の場の実施状況\n"
+    "名称\n\n協議の場の構成員\n\n開催\n頻度\n\n実施内容\n\n特記事項等(課\n題・強み等)\n\n"
+    "愛媛県精神科病院協会、愛媛県医師会、愛媛県\n精神神経科診療所協会、愛媛県相談支援専門員\n愛媛県精神障がいにも\n"
+    "協会、愛媛県精神保健福祉士協会、愛媛県精神\n対応した地域包括ケア\n保健福祉会連合会、ピアサポーター、愛媛県市\n"
+    "システム推進会議\n長会、愛媛県町村会、保健所長会、心と体の健\n康センター、健康増進課、障がい福祉課\n\n"
+    "・県全域の地域課題の整\n2 回 理 ・退院意向調査結果の\n/年 分析及び対応策の協議 ・\n圏域協議の場からの報告\n\n"
+    "委員数が多\nく、一人ひと\nりが発言でき\nる時間が限ら\nれている。\n\n"
+    "保健所圏域協議の場\n（四国中央・西条・今\n管内精神科病院、市町、相談支援事業所、地域\n治・中予・八幡浜・宇\n"
+    "包括支援センター、保健所\n和島保健所圏域精神保\n健福祉連絡会議）\n\n圏域の課題の抽出、個別\n"
+)
+
+
+def test_a_frequency_whose_end_heads_the_next_cells_line_is_whole():
+    """`2 回` / `/年 分析及び対応策の協議`: the frequency `2回/年` (it had been `2回`, `/年` left in the activities)."""
+    from nikosheet import parse_text_data
+
+    council = parse_text_data(_FREQUENCY_END_BESIDE)["councils"]["meetings"][0]
+    assert (council["frequency"]["text"], council["frequency"]["per_year"]) == ("2回/年", 2)
+    assert "退院意向調査結果の分析及び対応策の協議" in council["activities"]

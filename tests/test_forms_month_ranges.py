@@ -430,3 +430,65 @@ def test_a_ranges_tail_outside_the_cells_of_a_table_started_again_is_its_month_c
     labels = ["R6年4月", "R6年5月～6月", "R6年7月", "R6年7月～9月", "R6年9月～11月", "R6年10月", "R7年3月"]
     assert [label for label, _, _ in rows] == labels
     assert rows[3][1:] == ("第1回地域移行部会・第1回地域定着・危機対応部会", [])
+
+
+# core-naha-fy2024's (a sheet measured apart) as pdfminer and markitdown wrote it: a narrow month column wrapped
+# `R6年11月～12月` over three lines (`R6年11` / `月～12` / `月`), written after the row's details (pdfminer) or
+# right after the row's line (markitdown), and `R6年10月`'s `月` a box after its details
+_CUT_MONTHS_PDFMINER = (
+    "時期(⽉) 実施内容\n\n具体的な取組\n\nR6年4⽉\n〜5⽉\n\n事務局会議で年間計画を確定\n\n"
+    "実務者会議のテーマと担当を決め、推進会議の開催⽇を調整す\nる。\n\nR6年6⽉ 第1回推進会議・第1回実務者会議\n\n"
+    "今年度の⽬標と取組を確認する。\n\nR6年7⽉\n〜9⽉\n\n不動産関係団体との意⾒交換\n\n"
+    "不動産関係団体の事務所を訪問し、精神障がいのある⽅の⼊居\nで困った事例や、貸主が必要としている⽀援を聞き取る。聞き\n"
+    "取りの結果は第3回実務者会議で共有する。\n\nR6年8⽉ 第2回実務者会議\n\n\x0cR6年10\n\n第3回実務者会議\n\n"
+    "説明会の内容と周知の⽅法を決める。\n\n⽉\n\nR6年11\n\n貸主向け説明会の開催\n\n居住⽀援協議会と共催で開催する。\n\n"
+    "⽉〜12\n⽉\n\nR6年12\n⽉\n\n第4回実務者会議\n\nR7年1⽉ ⺠⽣委員向け研修\n\n"
+    "R7年2⽉ 第5回実務者会議・第2回推進会議\n\n今年度の取組を評価し、次年度の取組を決める。\n\n"
+    "R7年3⽉ 第6回実務者会議\n\n⼊居後の⾒守り体制について整理した内容をまとめ、次年度の\n取組につなげる。\n\n\x0c"
+)
+_CUT_MONTHS_MARKITDOWN = (
+    "時期(⽉) 実施内容 具体的な取組\n"
+    "R6年4⽉ 事務局会議で年間計画を確定 実務者会議のテーマと担当を決め、推進会議の開催⽇を調整す\n〜5⽉ る。\n"
+    "R6年6⽉ 第1回推進会議・第1回実務者会議 今年度の⽬標と取組を確認する。\n"
+    "R6年7⽉ 不動産関係団体との意⾒交換 不動産関係団体の事務所を訪問し、精神障がいのある⽅の⼊居\n"
+    "〜9⽉ で困った事例や、貸主が必要としている⽀援を聞き取る。聞き\n取りの結果は第3回実務者会議で共有する。\n"
+    "R6年8⽉ 第2回実務者会議\n\nR6年10 第3回実務者会議 説明会の内容と周知の⽅法を決める。\n⽉\n"
+    "R6年11 貸主向け説明会の開催 居住⽀援協議会と共催で開催する。\n⽉〜12\n⽉\nR6年12 第4回実務者会議\n⽉\n"
+    "R7年1⽉ ⺠⽣委員向け研修\nR7年2⽉ 第5回実務者会議・第2回推進会議 今年度の取組を評価し、次年度の取組を決める。\n"
+    "R7年3⽉ 第6回実務者会議 ⼊居後の⾒守り体制について整理した内容をまとめ、次年度の\n取組につなげる。\n"
+)
+# pref-hiroshima-fy2024's as markitdown wrote it: `R6年10月`'s `月` heads the line of the details' last line
+_CUT_MONTH_BESIDE_DETAILS = (
+    "時期(⽉) 実施内容 具体的な取組\n"
+    "R6年7⽉ 第1回県推進会議 今年度の⽅針と指標を確認する\n"
+    "R6年10 ピアサポーター養成研修 3⽇間の研修を実施し、修了者を登録制度につなげ\n"
+    "⽉ る\n"
+    "R6年11 障害・介護の連携研修会 地域包括⽀援センター職員・介護⽀援専⾨員・相談\n"
+    "⽉ ⽀援専⾨員を対象に、⾼齢の⻑期⼊院者の退院⽀援\n"
+    "をテーマとした合同研修を⾏う。\n"
+    "R7年3⽉ 取組の評価\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("reader", "block"), [(_in_pdfminer_sheet, _CUT_MONTHS_PDFMINER), (_in_markitdown_sheet, _CUT_MONTHS_MARKITDOWN)]
+)
+def test_a_month_cut_before_its_month_mark_takes_its_rest_and_range_written_apart(reader, block):
+    """`R6年11`, the item, the details, `月～12` / `月`: the month `R6年11月～12月` (it had been `R6年11`, the
+    rest left in the details or read as a row of its own, every later row one place off)."""
+    rows = [(row["label"], row["item"], row["actions"]) for row in reader(block)]
+    assert [label for label, _, _ in rows[4:7]] == ["R6年10月", "R6年11月～12月", "R6年12月"]
+    assert rows[5][1:] == ("貸主向け説明会の開催", ["居住支援協議会と共催で開催する。"])
+    assert [(label, item) for label, item, _ in rows[6:8]] == [
+        ("R6年12月", "第4回実務者会議"),
+        ("R7年1月", "民生委員向け研修"),
+    ]
+
+
+def test_a_month_cut_before_its_month_mark_takes_it_from_the_head_of_the_details_next_line():
+    rows = [(row["label"], row["item"], row["actions"]) for row in _in_markitdown_sheet(_CUT_MONTH_BESIDE_DETAILS)]
+    assert [label for label, _, _ in rows] == ["R6年7月", "R6年10月", "R6年11月", "R7年3月"]
+    assert rows[1][1:] == ("ピアサポーター養成研修", ["3日間の研修を実施し、修了者を登録制度につなげる"])
+    assert rows[2][2] == [
+        "地域包括支援センター職員・介護支援専門員・相談支援専門員を対象に、高齢の長期入院者の退院支援をテーマとした合同研修を行う。"
+    ]

@@ -90,7 +90,7 @@ from nikosheet.parsing.forms.template_tables import (
     write_table,
 )
 from nikosheet.parsing.forms.template_tables import boxed as in_boxes  # (`boxed`: a flag of `_records`)
-from nikosheet.typography import NO_LINE_START, continues
+from nikosheet.typography import NO_LINE_START, RANGE_MARKS, continues
 from nikosheet.vocabulary import EVENT_ENDS, OUTCOME_COLUMNS, ROLES
 
 
@@ -352,8 +352,8 @@ def _complete(table: Table, libre: bool, head: str, rest: str, body: list[Piece]
         return head + end, "", j + 1  # `R5年10月～` `11月`: the range's end wrapped
     if not rest and j < len(body) and range_rest(head, tail := SPACE.sub("", body[j][1])):
         return head + tail, "", j + 1  # `R6年12月` `～R7年2月`: the range's mark wrapped with its end
-    if RANGE_END.fullmatch(SPACE.sub("", head)) and (tail := _range_tail_apart(body, j, table.pivots[0])):
-        return head + tail, rest, j + 1  # `R6年4月`, the item, a detail's first line, `～5月`, its next line
+    if end := _month_rest_apart(body, j, table.pivots[0], head):
+        return head + end, rest, j + 1  # `R6年4月`, the item, a detail's first line, `～5月`, its next line
     got = SPACE.sub("", head)
     if table.full:  # the word the pivot starts: `その他関` → `その他関係機関・住民等`
         want = next((w for w in table.full if w.startswith(got.lstrip("【"))), "")
@@ -361,6 +361,9 @@ def _complete(table: Table, libre: bool, head: str, rest: str, body: list[Piece]
         want = next((end for p, end in WRAPPED_ENDS if p.search(head)), "")
     if want and rest and not table.full and j < len(body) and SPACE.sub("", body[j][1]) == want:
         return head + want, rest, j + 1  # `平成17年 事業を開始` `度`: the cell's end under its row's first line
+    if want and not table.full and j < len(body) and body[j][1].startswith(want + " "):
+        body[j] = (body[j][0], body[j][1][len(want) :].strip(), False)
+        return head + want, rest, j  # `2回` `/年 分析及び…`: the cell's end heads the next cell's line
     missing = want[len(got.lstrip("【")) :] if table.full else ""
     reach = _ROLE_REST_REACH if want in ROLES.values() else _REST_REACH
     moved = _rest_apart(body, j, missing, reach) or _rest_woven(body, j, missing)
@@ -388,24 +391,50 @@ def _complete(table: Table, libre: bool, head: str, rest: str, body: list[Piece]
     return head, "", j
 
 
-def _range_tail_apart(body: list[Piece], j: int, pivot: re.Pattern[str]) -> str:
-    """A month cell's second line, its range's mark and end (`R6年4月` / `～5月`), written as a line of its own
-    among the row's other cells' lines before the next month (Chromium centres the month in its row, and
-    pdftotext and pdfminer write its second line where its height falls: `…重点課題と` / `～5月` / `開催予定を…`),
-    or at the head of the line it shares with another cell, a space between (markitdown: `～5月 査の圏域別…`),
-    moved to j; "" where the row holds none, or more than one."""
-    row = itertools.takewhile(lambda k: not pivot.match(body[k][1]), range(j, len(body)))
-    found = [(k, m) for k in row if (m := _TAIL_HEAD.match(body[k][1].lstrip()))]
+def _month_rest_apart(body: list[Piece], j: int, pivot: re.Pattern[str], head: str) -> str:
+    """A month cell's rest that a narrow column wrapped, written among its row's other lines before the next
+    month (Chromium centres the month in its row, and pdftotext, pdfminer and markitdown write each of its lines
+    where its height falls), or heading a line of the row's, a space before the line's rest: a whole month's
+    range (`R6年4月` … `～5月`, `…重点課題と` / `～5月` / `開催予定を…`; `～5月 査の圏域別…`), a month's `月` cut off
+    (`R6年10` … `月 る`; `R5年12月～R6年1` … `月`) with its range where it has none (`R6年11` … `月～12月`, or `月～12`
+    and `月` on the line after it); moved to j, "" where the row holds none, or more than one."""
+    squeezed = SPACE.sub("", head)
+    whole = RANGE_END.fullmatch(squeezed) is not None
+    if not whole and not MONTH_CUT.search(squeezed):
+        return ""
+    ranged = any(mark in squeezed for mark in RANGE_MARKS)
+    heads = _TAIL_HEAD if whole else _MARK_END if ranged else _MONTH_END
+    row = list(itertools.takewhile(lambda k: not pivot.match(body[k][1]), range(j, len(body))))
+    found: list[tuple[int, int, str, str]] = []  # (the first piece, the pieces, the month's rest, the line's rest)
+    k = 0
+    while k < len(row):
+        text = body[row[k]][1].strip()
+        if (m := heads.match(text)) is not None:
+            found.append((row[k], 1, m[0], text[m.end() :].strip()))
+        elif heads is _MONTH_END and k + 1 < len(row) and _cut_range(text, body[row[k + 1]][1]):
+            found.append((row[k], 2, SPACE.sub("", text) + _MONTH_MARK, ""))
+            k += 1
+        k += 1
     if len(found) != 1:
         return ""
-    (k, m), (index, _, blank) = found[0], body[found[0][0]]
-    rest = m.string[m.end() :].strip()
-    body[k : k + 1] = [(index, rest, False)] if rest else []
-    body[j:j] = [(index, m[0], blank)]
-    return SPACE.sub("", m[0])
+    at, count, rest, after = found[0]
+    index, _, blank = body[at]
+    body[at : at + count] = [(index, after, False)] if after else []
+    body[j:j] = [(index, rest, blank)]
+    return SPACE.sub("", rest)
 
 
-_TAIL_HEAD = re.compile(rf"{RANGE_TAIL.pattern}(?=\s+\S|\s*$)")  # a range's tail, a line's whole or its head
+_TAIL_HEAD = re.compile(rf"{RANGE_TAIL.pattern}(?=\s+\S|\s*$)")  # a range's mark and end: a line's whole or its head
+_MONTH_END = re.compile(rf"月(?:\s*{RANGE_TAIL.pattern})?(?=\s+\S|\s*$)")  # `月`, `月～12月`, `月 …`
+_MARK_END = re.compile(r"月(?=\s+\S|\s*$)")  # a range's last `月`
+
+
+def _cut_range(text: str, below: str) -> bool:
+    """Whether a line is a month's `月` and a range cut before its own `月` (`月～12`, `月～R7年1`), that `月` the
+    line below."""
+    cut = SPACE.sub("", text)
+    marked = cut[:1] == _MONTH_MARK and cut[1:2] in RANGE_MARKS and SPACE.sub("", below) == _MONTH_MARK
+    return marked and RANGE_END.fullmatch(cut[2:] + _MONTH_MARK) is not None
 
 
 def _range_end(body: list[Piece], j: int, libre: bool, pivot: re.Pattern[str]) -> str:
