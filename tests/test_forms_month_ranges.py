@@ -492,3 +492,14 @@ def test_a_month_cut_before_its_month_mark_takes_it_from_the_head_of_the_details
     assert rows[2][2] == [
         "地域包括支援センター職員・介護支援専門員・相談支援専門員を対象に、高齢の長期入院者の退院支援をテーマとした合同研修を行う。"
     ]
+
+
+def test_a_range_right_after_a_line_that_ends_on_a_month_is_that_texts_own():
+    """`…研修日程をR6年10月` / `〜12月`: the detail's own date wrapped, not the row's month's range."""
+    line = "R6年7⽉ 第1回県推進会議 今年度の⽅針と指標を確認する\n"
+    wrapped = "R6年7⽉ 第1回県推進会議 今年度の⽅針と指標を確認し、研修⽇程をR6年10⽉\n〜12⽉\n"
+    block = _TAIL_BESIDE_DETAILS.replace(line, wrapped)
+    assert block != _TAIL_BESIDE_DETAILS
+    rows = [(row["label"], row["item"], row["actions"]) for row in _in_markitdown_sheet(block)]
+    assert rows[2] == ("R6年7月", "第1回県推進会議", ["今年度の方針と指標を確認し、研修日程をR6年10月～12月"])
+    assert [label for label, _, _ in rows[:4]] == ["R6年4月～5月", "R6年6月", "R6年7月", "R6年7月～9月"]

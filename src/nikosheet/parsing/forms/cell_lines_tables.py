@@ -352,7 +352,7 @@ def _complete(table: Table, libre: bool, head: str, rest: str, body: list[Piece]
         return head + end, "", j + 1  # `R5年10月～` `11月`: the range's end wrapped
     if not rest and j < len(body) and range_rest(head, tail := SPACE.sub("", body[j][1])):
         return head + tail, "", j + 1  # `R6年12月` `～R7年2月`: the range's mark wrapped with its end
-    if end := _month_rest_apart(body, j, table.pivots[0], head):
+    if end := _month_rest_apart(body, j, table.pivots[0], head, rest):
         return head + end, rest, j + 1  # `R6年4月`, the item, a detail's first line, `～5月`, its next line
     got = SPACE.sub("", head)
     if table.full:  # the word the pivot starts: `その他関` → `その他関係機関・住民等`
@@ -391,13 +391,15 @@ def _complete(table: Table, libre: bool, head: str, rest: str, body: list[Piece]
     return head, "", j
 
 
-def _month_rest_apart(body: list[Piece], j: int, pivot: re.Pattern[str], head: str) -> str:
+def _month_rest_apart(body: list[Piece], j: int, pivot: re.Pattern[str], head: str, rest: str) -> str:
     """A month cell's rest that a narrow column wrapped, written among its row's other lines before the next
     month (Chromium centres the month in its row, and pdftotext, pdfminer and markitdown write each of its lines
     where its height falls), or heading a line of the row's, a space before the line's rest: a whole month's
     range (`R6年4月` … `～5月`, `…重点課題と` / `～5月` / `開催予定を…`; `～5月 査の圏域別…`), a month's `月` cut off
     (`R6年10` … `月 る`; `R5年12月～R6年1` … `月`) with its range where it has none (`R6年11` … `月～12月`, or `月～12`
-    and `月` on the line after it); moved to j, "" where the row holds none, or more than one."""
+    and `月` on the line after it); moved to j, "" where the row holds none, or more than one.  A line right after
+    a line that ends on a month (or the month's line's `rest`, for the first) goes on that date, a text's own
+    (`…未訪問の病院はR6年10月` / `～12月`)."""
     squeezed = SPACE.sub("", head)
     whole = RANGE_END.fullmatch(squeezed) is not None
     if not whole and not MONTH_CUT.search(squeezed):
@@ -409,7 +411,9 @@ def _month_rest_apart(body: list[Piece], j: int, pivot: re.Pattern[str], head: s
     k = 0
     while k < len(row):
         text = body[row[k]][1].strip()
-        if (m := heads.match(text)) is not None:
+        if _dated(body[row[k - 1]][1] if k else rest):
+            pass
+        elif (m := heads.match(text)) is not None:
             found.append((row[k], 1, m[0], text[m.end() :].strip()))
         elif heads is _MONTH_END and k + 1 < len(row) and _cut_range(text, body[row[k + 1]][1]):
             found.append((row[k], 2, SPACE.sub("", text) + _MONTH_MARK, ""))
@@ -427,6 +431,15 @@ def _month_rest_apart(body: list[Piece], j: int, pivot: re.Pattern[str], head: s
 _TAIL_HEAD = re.compile(rf"{RANGE_TAIL.pattern}(?=\s+\S|\s*$)")  # a range's mark and end: a line's whole or its head
 _MONTH_END = re.compile(rf"月(?:\s*{RANGE_TAIL.pattern})?(?=\s+\S|\s*$)")  # `月`, `月～12月`, `月 …`
 _MARK_END = re.compile(r"月(?=\s+\S|\s*$)")  # a range's last `月`
+
+
+def _dated(text: str) -> bool:
+    """Whether a text ends on a month, whole or cut before its `月` (`…R6年10月`, `…R6年10`)."""
+    squeezed = SPACE.sub("", text)
+    return _MONTH_AT_END.search(squeezed) is not None or MONTH_CUT.search(squeezed) is not None
+
+
+_MONTH_AT_END = re.compile(rf"{RANGE_END.pattern}$")
 
 
 def _cut_range(text: str, below: str) -> bool:
