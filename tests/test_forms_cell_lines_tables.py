@@ -1689,3 +1689,77 @@ def test_a_frequency_whose_end_heads_the_next_cells_line_is_whole():
     council = parse_text_data(_FREQUENCY_END_BESIDE)["councils"]["meetings"][0]
     assert (council["frequency"]["text"], council["frequency"]["per_year"]) == ("2回/年", 2)
     assert "退院意向調査結果の分析及び対応策の協議" in council["activities"]
+
+
+def _with_departments(block: str) -> dict:
+    """core-asahikawa-fy2024's plain pdftotext of its LibreOffice PDF, its departments' rows replaced by `block`
+    (another sheet's, as the same converter wrote them): the sheet's departments as read."""
+    from nikosheet import parse_text_data
+
+    text = (FIXTURES / "converters" / "core-asahikawa-fy2024--lopdf-pdftotext.txt").read_text(encoding="utf-8")
+    head, rest = text.split("所管部署における主な業務\n", 1)
+    tail = rest[rest.index("連携部署名\n") :]
+    return parse_text_data(head + "所管部署における主な業務\n\n" + block + "\n" + tail)["coordination"]
+
+
+# ward-koto-fy2023's departments (a sheet measured apart) as plain pdftotext wrote its LibreOffice PDF: a name cut
+# before its `課`, its first line and the duties' on one line, a space between
+_NAME_CUT_BESIDE_DUTIES = (
+    "保健予防課\n\n保健所にて、精神保健福祉に関する相談・訪問、措置入院者等の退院後支援、精神保健福祉の普及啓発等\n"
+    "を実施\n\n"
+    "障害者支援 区役所本庁舎にて、障害者総合支援法に基づく障害福祉サービスの支給決定、相談支援体制の整備、自立\n"
+    "課\n支援協議会の運営等を実施\n"
+)
+# core-naha-fy2024's: a name whose bracket the narrow column left open (`地域保健課（保健` / `所）`), and the last
+# name written after its duties (a line centred beside two), which pdftotext wrote in the box above's
+_NAME_AFTER_DUTIES = (
+    "地域保健課（保健 精神保健福祉相談、措置入院者等の退院後支援、未治療・治療中断者へのアウトリーチ支援、精神保\n"
+    "所）\n健福祉の普及啓発\n"
+    "障害者総合支援法に基づく障害福祉サービスの支給決定、地域自立支援協議会の運営、精神障害者保\n"
+    "健福祉手帳・自立支援医療の受付\n\n障がい福祉課\n"
+)
+# designated-fukuoka-fy2023's: the same, the bracket's rest four characters (`ンター）`)
+_NAME_AFTER_DUTIES_FUKUOKA = (
+    "精神保健福祉センター（こころの健康セ 市協議の場の事務局、精神保健福祉相談、措置入院者等退院後支援事業の総\n"
+    "ンター）\n括、人材育成研修\n地域移行・地域定着支援事業、障がい福祉サービスの支給に関する業務、自立\n"
+    "支援協議会の運営\n\n障がい者在宅支援課\n"
+)
+
+
+def test_a_department_cut_before_its_end_beside_its_duties_is_whole():
+    """`障害者支援 区役所本庁舎にて…` / `課`: the name `障害者支援課` (the row had been read into the one above)."""
+    departments = _with_departments(_NAME_CUT_BESIDE_DUTIES)["departments"]
+    assert [(d["name"], d["duties"]) for d in departments] == [
+        (
+            "保健予防課",
+            "保健所にて、精神保健福祉に関する相談・訪問、措置入院者等の退院後支援、精神保健福祉の普及啓発等を実施",
+        ),
+        (
+            "障害者支援課",
+            "区役所本庁舎にて、障害者総合支援法に基づく障害福祉サービスの支給決定、相談支援体制の整備、自立支援協議会の運営等を実施",
+        ),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("block", "first", "last"),
+    [
+        (
+            _NAME_AFTER_DUTIES,
+            ("地域保健課（保健所）", "精神保健福祉の普及啓発"),
+            ("障がい福祉課", "自立支援医療の受付"),
+        ),
+        (
+            _NAME_AFTER_DUTIES_FUKUOKA,
+            ("精神保健福祉センター（こころの健康センター）", "人材育成研修"),
+            ("障がい者在宅支援課", "自立支援協議会の運営"),
+        ),
+    ],
+)
+def test_the_last_department_written_after_its_duties_takes_them(block, first, last):
+    """The first name's bracket closed from its next line, and the last name, written after its duties, takes
+    the lines after the one that ended the row above's (both had been one name, every duty the first's)."""
+    departments = _with_departments(block)["departments"]
+    assert [d["name"] for d in departments] == [first[0], last[0]]
+    assert departments[0]["duties"].endswith(first[1]) and departments[1]["duties"].endswith(last[1])
+    assert not departments[0]["duties"].endswith(last[1])

@@ -190,6 +190,8 @@ def _rebuild(
     pieces, pivots, took = _pivots(table, body, signals.autospace(state.source))
     if not pivots:
         return None
+    if table.dense:
+        pieces, pivots = _late_name(pieces, pivots)
     joined = joined or len({p[0] for p in pieces}) < len(pieces)
     head_lines = functools.reduce(header_line, (t[1] for t in head), list[str]())
     headed, floors = _header_widths(table, head_lines, header_cells)
@@ -260,6 +262,10 @@ def _pivots(table: Table, body: list[Piece], libre: bool) -> tuple[list[Piece], 
         if m is None and table.dense and _cut_short(table.pivots[expect], text, body, j):
             text, j = text + body[j][1], j + 1  # `地域保健センタ` `ー`: a department's name cut before its end
             m = table.pivots[expect].match(text)
+        first_word, _, after = text.partition(" ")
+        if m is None and table.dense and after and _cut_short(table.pivots[expect], first_word, body, j):
+            text, j = f"{first_word}{body[j][1]} {after}", j + 1  # `障害者支援 区役所本庁舎にて…` `課`
+            m = table.pivots[expect].match(text)
         if m is None and _count_cut(table.pivots[expect], text, body, j):
             text, j = text + body[j][1], j + 1  # `各区年3` `回程度`: a frequency whose 回 a narrow column wrapped
             m = table.pivots[expect].search(text)
@@ -291,6 +297,24 @@ def _pivots(table: Table, body: list[Piece], libre: bool) -> tuple[list[Piece], 
     return pieces, found, took
 
 
+def _late_name(pieces: list[Piece], pivots: list[tuple[int, int]]) -> tuple[list[Piece], list[tuple[int, int]]]:
+    """The pieces with the last row's cell put after its name where pdftotext wrote the name after it, at the
+    table's end (a name of one line, centred beside a cell of two: `…精神保` / `健福祉の普及啓発` / `障害者総合…保`
+    / `健福祉手帳…の受付` / `障がい福祉課`): the row above's cell ends on a line short of the widest before it,
+    and the lines after that one are the last row's."""
+    if len(pivots) < 2 or pivots[-1][0] != len(pieces) - 1:
+        return pieces, pivots
+    start, end = pivots[-2][0] + 1, pivots[-1][0]
+    widths = [display_width(text) for _, text, _ in pieces[start:end]]
+    full = max(widths, default=0)
+    cuts = [k + 1 for k in range(len(widths) - 2) if widths[k] < full - _CLOSE <= widths[k + 1]]
+    if len(cuts) != 1:
+        return pieces, pivots
+    at = start + cuts[0]
+    moved = [*pieces[:at], pieces[end], *pieces[at:end]]
+    return moved, [*pivots[:-1], (at, pivots[-1][1])]
+
+
 def _name_goes_on(pivot: re.Pattern[str], rest: str, body: list[Piece], j: int) -> bool:
     """Whether the words after a department's name on its line are its name's second word: a name
     too (no phrase's `の`: `協議の場の事務局` is a duty), with the duties on the next line, no name."""
@@ -316,7 +340,7 @@ def _range_cut(text: str, body: list[Piece], j: int) -> str:
 def _cut_short(pivot: re.Pattern[str], text: str, body: list[Piece], j: int) -> bool:
     """Whether the line and the next one of its cell (one or two characters: a narrow column wrapped
     the name's last) make the pivot whole."""
-    if j >= len(body) or body[j][2] or len(body[j][1]) > 2 or "、" in text:  # a name, not a list
+    if j >= len(body) or body[j][2] or len(body[j][1]) > (4 if unclosed(text) else 2) or "、" in text:
         return False
     return pivot.fullmatch(text + body[j][1]) is not None
 
