@@ -1763,3 +1763,27 @@ def test_the_last_department_written_after_its_duties_takes_them(block, first, l
     assert [d["name"] for d in departments] == [first[0], last[0]]
     assert departments[0]["duties"].endswith(first[1]) and departments[1]["duties"].endswith(last[1])
     assert not departments[0]["duties"].endswith(last[1])
+
+
+# core-toyonaka-fy2024's departments (a sheet measured apart), the last duties' lines broken where a writer might:
+# their last line `務局`, a department's end in form, is no name written after its duties (no box of its own)
+_DUTIES_END_LIKE_A_NAME = (
+    "保健予防課(保健所) 精神保健福祉相談・訪問支援、措置入院者等の退院後支援、推進協議会の事務局\n"
+    "障害福祉課 障害福祉サービスの支給決定\n"
+    "自立支援協議会の運営、地域移行支援の推進、相談支援体制の整備、地域生活支援拠点の整\n"
+    "備、基幹相談支援センターの運営、地域移行支援の推進、推進協議会の事\n務局\n"
+)
+# core-asahikawa-fy2024's, its duties a list and a last department whose duties are left empty
+_LIST_BEFORE_AN_EMPTY_ROW = (
+    "障害福祉課\n\n・障害者手帳の交付\n・障害者総合支援法に基づく業務、障害福祉サービスの支給決定、自立支援協\n"
+    "議会の運営\n・地域移行支援\n\n保健所健康推進課\n"
+)
+
+
+@pytest.mark.parametrize("block", [_DUTIES_END_LIKE_A_NAME, _LIST_BEFORE_AN_EMPTY_ROW], ids=["duties' end", "a list"])
+def test_no_duties_move_to_a_last_name_that_is_no_box_of_its_own_or_after_a_list(block):
+    departments = _with_departments(block)["departments"]
+    duties = " ".join(d["duties"] or "" for d in departments)
+    owner = next(d for d in departments if "地域移行支援" in (d["duties"] or ""))
+    assert owner["name"].startswith("障害福祉課")
+    assert duties.count("地域移行支援") == owner["duties"].count("地域移行支援")

@@ -503,3 +503,18 @@ def test_a_range_right_after_a_line_that_ends_on_a_month_is_that_texts_own():
     rows = [(row["label"], row["item"], row["actions"]) for row in _in_markitdown_sheet(block)]
     assert rows[2] == ("R6年7月", "第1回県推進会議", ["今年度の方針と指標を確認し、研修日程をR6年10月～12月"])
     assert [label for label, _, _ in rows[:4]] == ["R6年4月～5月", "R6年6月", "R6年7月", "R6年7月～9月"]
+
+
+def test_a_range_heading_a_line_after_a_line_that_ends_on_a_month_is_the_months():
+    """`…設置方法をR6年9月` / `〜12月 までに…`: the range heads its line a space before the detail's rest (cells
+    apart), so it is the month's, though the line above ends on a date."""
+    line = "R6年8⽉ 広域アドバイザーの派遣 未設置6町を訪問し、既存の会議体の活⽤を含めた\n〜12⽉ 協議の場の"
+    dated = "R6年8⽉ 広域アドバイザーの派遣 未設置6町を訪問し、協議の場の設置⽅法をR6年9⽉\n〜12⽉ までに"
+    block = _TAIL_BESIDE_DETAILS.replace(line, dated)
+    assert block != _TAIL_BESIDE_DETAILS
+    rows = [(row["label"], row["item"], row["actions"]) for row in _in_markitdown_sheet(block)]
+    assert rows[4] == (
+        "R6年8月～12月",
+        "広域アドバイザーの派遣",
+        ["未設置6町を訪問し、協議の場の設置方法をR6年9月までに設置方法を町担当者と検討する。"],
+    )

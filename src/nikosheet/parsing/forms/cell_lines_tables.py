@@ -62,6 +62,7 @@ from nikosheet.parsing.forms.template_tables import (
     HEADING,
     HISTORY,
     LAID_OUT,
+    LIST_BULLETS,
     MONTH_CUT,
     OUTCOME_VALUES,
     OUTCOMES,
@@ -263,7 +264,8 @@ def _pivots(table: Table, body: list[Piece], libre: bool) -> tuple[list[Piece], 
             text, j = text + body[j][1], j + 1  # `地域保健センタ` `ー`: a department's name cut before its end
             m = table.pivots[expect].match(text)
         first_word, _, after = text.partition(" ")
-        if m is None and table.dense and after and _cut_short(table.pivots[expect], first_word, body, j):
+        word_cut = bool(after) and (blank or unclosed(first_word))  # (a box's first line, or a bracket left open)
+        if m is None and table.dense and word_cut and _cut_short(table.pivots[expect], first_word, body, j):
             text, j = f"{first_word}{body[j][1]} {after}", j + 1  # `障害者支援 区役所本庁舎にて…` `課`
             m = table.pivots[expect].match(text)
         if m is None and _count_cut(table.pivots[expect], text, body, j):
@@ -300,15 +302,15 @@ def _pivots(table: Table, body: list[Piece], libre: bool) -> tuple[list[Piece], 
 def _late_name(pieces: list[Piece], pivots: list[tuple[int, int]]) -> tuple[list[Piece], list[tuple[int, int]]]:
     """The pieces with the last row's cell put after its name where pdftotext wrote the name after it, at the
     table's end (a name of one line, centred beside a cell of two: `…精神保` / `健福祉の普及啓発` / `障害者総合…保`
-    / `健福祉手帳…の受付` / `障がい福祉課`): the row above's cell ends on a line short of the widest before it,
-    and the lines after that one are the last row's."""
-    if len(pivots) < 2 or pivots[-1][0] != len(pieces) - 1:
+    / `健福祉手帳…の受付` / `障がい福祉課`, the name a box of its own): the row above's cell ends on a line short of
+    the widest before it, and the lines after that one, no list's next item, are the last row's."""
+    if len(pivots) < 2 or pivots[-1][0] != len(pieces) - 1 or not pieces[-1][2]:
         return pieces, pivots
     start, end = pivots[-2][0] + 1, pivots[-1][0]
     widths = [display_width(text) for _, text, _ in pieces[start:end]]
     full = max(widths, default=0)
     cuts = [k + 1 for k in range(len(widths) - 2) if widths[k] < full - _CLOSE <= widths[k + 1]]
-    if len(cuts) != 1:
+    if len(cuts) != 1 or pieces[start + cuts[0]][1].startswith(tuple(LIST_BULLETS)):
         return pieces, pivots
     at = start + cuts[0]
     moved = [*pieces[:at], pieces[end], *pieces[at:end]]
@@ -421,9 +423,10 @@ def _month_rest_apart(body: list[Piece], j: int, pivot: re.Pattern[str], head: s
     where its height falls), or heading a line of the row's, a space before the line's rest: a whole month's
     range (`R6年4月` … `～5月`, `…重点課題と` / `～5月` / `開催予定を…`; `～5月 査の圏域別…`), a month's `月` cut off
     (`R6年10` … `月 る`; `R5年12月～R6年1` … `月`) with its range where it has none (`R6年11` … `月～12月`, or `月～12`
-    and `月` on the line after it); moved to j, "" where the row holds none, or more than one.  A line right after
-    a line that ends on a month (or the month's line's `rest`, for the first) goes on that date, a text's own
-    (`…未訪問の病院はR6年10月` / `～12月`)."""
+    and `月` on the line after it); moved to j, "" where the row holds none, or more than one.  A line of the rest
+    alone right after a line that ends on a month (or the month's line's `rest`, for the first) may as well go on
+    that date, a text's own (`…未訪問の病院はR6年10月` / `～12月`): it is none; one that heads a line, a space
+    before the line's rest (cells apart), is the month's though."""
     squeezed = SPACE.sub("", head)
     whole = RANGE_END.fullmatch(squeezed) is not None
     if not whole and not MONTH_CUT.search(squeezed):
@@ -435,9 +438,9 @@ def _month_rest_apart(body: list[Piece], j: int, pivot: re.Pattern[str], head: s
     k = 0
     while k < len(row):
         text = body[row[k]][1].strip()
-        if _dated(body[row[k - 1]][1] if k else rest):
-            pass
-        elif (m := heads.match(text)) is not None:
+        if (m := heads.match(text)) is not None and (
+            m.end() < len(text) or not _dated(body[row[k - 1]][1] if k else rest)
+        ):
             found.append((row[k], 1, m[0], text[m.end() :].strip()))
         elif heads is _MONTH_END and k + 1 < len(row) and _cut_range(text, body[row[k + 1]][1]):
             found.append((row[k], 2, SPACE.sub("", text) + _MONTH_MARK, ""))
@@ -458,9 +461,8 @@ _MARK_END = re.compile(r"月(?=\s+\S|\s*$)")  # a range's last `月`
 
 
 def _dated(text: str) -> bool:
-    """Whether a text ends on a month, whole or cut before its `月` (`…R6年10月`, `…R6年10`)."""
-    squeezed = SPACE.sub("", text)
-    return _MONTH_AT_END.search(squeezed) is not None or MONTH_CUT.search(squeezed) is not None
+    """Whether a text ends on a month (`…R6年10月`)."""
+    return _MONTH_AT_END.search(SPACE.sub("", text)) is not None
 
 
 _MONTH_AT_END = re.compile(rf"{RANGE_END.pattern}$")

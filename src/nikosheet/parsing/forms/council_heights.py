@@ -89,7 +89,7 @@ from nikosheet.vocabulary import NOTHING, SAME_AS_ABOVE
 _NAME, _MEMBERS, _FREQ, _ACTS, _NOTES = range(5)
 _COLUMNS = 5
 _LISTS = 4  # a table's lists in a part of their own tried as the lists above's rest, at most
-_MOST = (7, 7, 3, 7, 7)  # a cell's printed lines at most, per column
+_MOST = (6, 7, 3, 7, 7)  # a cell's printed lines at most, per column
 _NARROW = 8  # display columns: a column so narrow (a frequency's) may hold a full line apart from the next
 _FREQUENCY_WORDS = 6  # a whole frequency's words at most (`各 圏域 年 2～3 回`): a line's longer heads are none
 _NO_START = "のをにがはでへやーっゃゅょ、。，．)）」"  # no cell starts so
