@@ -429,8 +429,8 @@ def _month_rest_apart(body: list[Piece], j: int, pivot: re.Pattern[str], head: s
     before the line's rest (cells apart), is the month's though."""
     squeezed = SPACE.sub("", head)
     whole = RANGE_END.fullmatch(squeezed) is not None
-    if not whole and not MONTH_CUT.search(squeezed):
-        return ""
+    if not whole and not (MONTH_CUT.search(squeezed) and _MONTH_CELL.fullmatch(squeezed + _MONTH_MARK)):
+        return ""  # (no month: a council's `年3` that its `回` completes is the frequency's)
     ranged = any(mark in squeezed for mark in RANGE_MARKS)
     heads = _TAIL_HEAD if whole else _MARK_END if ranged else _MONTH_END
     row = list(itertools.takewhile(lambda k: not pivot.match(body[k][1]), range(j, len(body))))
@@ -448,13 +448,16 @@ def _month_rest_apart(body: list[Piece], j: int, pivot: re.Pattern[str], head: s
         k += 1
     if len(found) != 1:
         return ""
-    at, count, rest, after = found[0]
+    at, count, end, after = found[0]
     index, _, blank = body[at]
     body[at : at + count] = [(index, after, False)] if after else []
-    body[j:j] = [(index, rest, blank)]
-    return SPACE.sub("", rest)
+    body[j:j] = [(index, end, blank)]
+    return SPACE.sub("", end)
 
 
+_MONTH_CELL = re.compile(
+    rf"(?:{RANGE_END.pattern}[{re.escape(RANGE_MARKS)}])?{RANGE_END.pattern}"
+)  # `R6年4月～R7年3月`
 _TAIL_HEAD = re.compile(rf"{RANGE_TAIL.pattern}(?=\s+\S|\s*$)")  # a range's mark and end: a line's whole or its head
 _MONTH_END = re.compile(rf"月(?:\s*{RANGE_TAIL.pattern})?(?=\s+\S|\s*$)")  # `月`, `月～12月`, `月 …`
 _MARK_END = re.compile(r"月(?=\s+\S|\s*$)")  # a range's last `月`
