@@ -327,7 +327,7 @@ _TAIL_AMONG_ITEMS = (
     "R7年2⽉ 第2回推進会議\n\n今年度の取組の評価、次年度計画の協議\n\nR7年3⽉ 第2回地域定着・危機対応部会\n\n"
     "クライシスプランの活⽤状況の評価\n\n\x0c"
 )
-# the same, its rows the boxes of each column in their order (pdfminer's column runs), read so
+# the same cut to four rows, each written a box a cell in its row's order (read so by `column_sequences`)
 _TAIL_IN_COLUMN_RUNS = (
     "時期(⽉) 実施内容\n\n具体的な取組\n\nR6年4⽉ 事務局会議（以降毎⽉）\n\n年間計画の確認、部会の議題の決定\n\n"
     "R6年5⽉\n\n退院意向調査結果のフィードバック\n\n・18病院を訪問し、病院ごとの結果を説明\n\n〜6⽉\n\n"
@@ -508,7 +508,7 @@ def test_a_range_right_after_a_line_that_ends_on_a_month_is_that_texts_own():
 def test_a_range_heading_a_line_after_a_line_that_ends_on_a_month_is_the_months():
     """`…設置方法をR6年9月` / `〜12月 までに…`: the range heads its line a space before the detail's rest (cells
     apart), so it is the month's, though the line above ends on a date."""
-    line = "R6年8⽉ 広域アドバイザーの派遣 未設置6町を訪問し、既存の会議体の活⽤を含めた\n〜12⽉ 協議の場の"
+    line = "R6年8⽉ 広域アドバイザーの派遣 未設置6町を訪問し、既存の会議体の活⽤を含めた\n〜12⽉ 協議の場の設置⽅法を"
     dated = "R6年8⽉ 広域アドバイザーの派遣 未設置6町を訪問し、協議の場の設置⽅法をR6年9⽉\n〜12⽉ までに"
     block = _TAIL_BESIDE_DETAILS.replace(line, dated)
     assert block != _TAIL_BESIDE_DETAILS
@@ -516,5 +516,5 @@ def test_a_range_heading_a_line_after_a_line_that_ends_on_a_month_is_the_months(
     assert rows[4] == (
         "R6年8月～12月",
         "広域アドバイザーの派遣",
-        ["未設置6町を訪問し、協議の場の設置方法をR6年9月までに設置方法を町担当者と検討する。"],
+        ["未設置6町を訪問し、協議の場の設置方法をR6年9月までに町担当者と検討する。"],
     )

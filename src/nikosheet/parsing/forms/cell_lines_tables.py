@@ -303,7 +303,8 @@ def _late_name(pieces: list[Piece], pivots: list[tuple[int, int]]) -> tuple[list
     """The pieces with the last row's cell put after its name where pdftotext wrote the name after it, at the
     table's end (a name of one line, centred beside a cell of two: `…精神保` / `健福祉の普及啓発` / `障害者総合…保`
     / `健福祉手帳…の受付` / `障がい福祉課`, the name a box of its own): the row above's cell ends on a line short of
-    the widest before it, and the lines after that one, no list's next item, are the last row's."""
+    the widest of the lines between the two names, and the lines after that one (two at least, no list's next
+    item) are the last row's."""
     if len(pivots) < 2 or pivots[-1][0] != len(pieces) - 1 or not pieces[-1][2]:
         return pieces, pivots
     start, end = pivots[-2][0] + 1, pivots[-1][0]
@@ -341,7 +342,8 @@ def _range_cut(text: str, body: list[Piece], j: int) -> str:
 
 def _cut_short(pivot: re.Pattern[str], text: str, body: list[Piece], j: int) -> bool:
     """Whether the line and the next one of its cell (one or two characters: a narrow column wrapped
-    the name's last) make the pivot whole."""
+    the name's last; four where the line leaves a bracket open, `（こころの健康セ` / `ンター）`) make the pivot
+    whole."""
     if j >= len(body) or body[j][2] or len(body[j][1]) > (4 if unclosed(text) else 2) or "、" in text:
         return False
     return pivot.fullmatch(text + body[j][1]) is not None
@@ -475,7 +477,7 @@ def _cut_range(text: str, below: str) -> bool:
     """Whether a line is a month's `月` and a range cut before its own `月` (`月～12`, `月～R7年1`), that `月` the
     line below."""
     cut = SPACE.sub("", text)
-    marked = cut[:1] == _MONTH_MARK and cut[1:2] in RANGE_MARKS and SPACE.sub("", below) == _MONTH_MARK
+    marked = len(cut) > 2 and cut[0] == _MONTH_MARK and cut[1] in RANGE_MARKS and SPACE.sub("", below) == _MONTH_MARK
     return marked and RANGE_END.fullmatch(cut[2:] + _MONTH_MARK) is not None
 
 

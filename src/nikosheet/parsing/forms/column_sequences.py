@@ -150,7 +150,7 @@ def _rows(table: Table, boxes: list[Cell]) -> list[list[Cell]] | None:
     for box in boxes:
         first = box[0]
         cut = _cut_pivot(rows, box)
-        if cut is not None:  # a month's `月` the narrow column wrapped, in a box apart
+        if cut is not None:  # a month's `月` the narrow column wrapped, or its range `～6月`, in a box apart
             rows[cut][0] = [*rows[cut][0], *box]
             continue
         if merges > 0 and last is not None and last[1] and _goes_on(rows[last[0]][last[1]], box):

@@ -961,8 +961,8 @@ def _range_rest(group: RowGroup, row: PipeRow) -> bool:
 
 
 def _month(group: RowGroup) -> bool:
-    """Whether a row opens with a month, its table's header in a pipe table above (markitdown starts a table
-    again after a line outside the cells: `R6年7月 | 第1回地域移行部会…` / `〜9月`, its header rows above)."""
+    """Whether a row opens with a month (a schedule's row where markitdown started the table again after a line
+    outside the cells, its header in a table above: `R6年7月 | 第1回地域移行部会…` / `〜9月`)."""
     from nikosheet.parsing.forms.template_tables import RANGE_END
 
     return RANGE_END.match(squeeze(group.cells[0])) is not None
