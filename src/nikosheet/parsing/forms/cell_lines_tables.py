@@ -91,6 +91,7 @@ from nikosheet.parsing.forms.template_tables import (
     write_table,
 )
 from nikosheet.parsing.forms.template_tables import boxed as in_boxes  # (`boxed`: a flag of `_records`)
+from nikosheet.parsing.lazy_re import compile_lazily
 from nikosheet.typography import NO_LINE_START, RANGE_MARKS, continues
 from nikosheet.vocabulary import EVENT_ENDS, OUTCOME_COLUMNS, ROLES
 
@@ -457,12 +458,14 @@ def _month_rest_apart(body: list[Piece], j: int, pivot: re.Pattern[str], head: s
     return SPACE.sub("", end)
 
 
-_MONTH_CELL = re.compile(
+_MONTH_CELL = compile_lazily(
     rf"(?:{RANGE_END.pattern}[{re.escape(RANGE_MARKS)}])?{RANGE_END.pattern}"
 )  # `R6年4月～R7年3月`
-_TAIL_HEAD = re.compile(rf"{RANGE_TAIL.pattern}(?=\s+\S|\s*$)")  # a range's mark and end: a line's whole or its head
-_MONTH_END = re.compile(rf"月(?:\s*{RANGE_TAIL.pattern})?(?=\s+\S|\s*$)")  # `月`, `月～12月`, `月 …`
-_MARK_END = re.compile(r"月(?=\s+\S|\s*$)")  # a range's last `月`
+_TAIL_HEAD = compile_lazily(
+    rf"{RANGE_TAIL.pattern}(?=\s+\S|\s*$)"
+)  # a range's mark and end: a line's whole or its head
+_MONTH_END = compile_lazily(rf"月(?:\s*{RANGE_TAIL.pattern})?(?=\s+\S|\s*$)")  # `月`, `月～12月`, `月 …`
+_MARK_END = compile_lazily(r"月(?=\s+\S|\s*$)")  # a range's last `月`
 
 
 def _dated(text: str) -> bool:
@@ -470,7 +473,7 @@ def _dated(text: str) -> bool:
     return _MONTH_AT_END.search(SPACE.sub("", text)) is not None
 
 
-_MONTH_AT_END = re.compile(rf"{RANGE_END.pattern}$")
+_MONTH_AT_END = compile_lazily(rf"{RANGE_END.pattern}$")
 
 
 def _cut_range(text: str, below: str) -> bool:
