@@ -522,6 +522,20 @@ ROLES_PAIRED = Template(
     "強みと課題: 役割「{first}」と「{second}」が一つのセルに書かれ、取組は一つでした。前者の取組とし、"
     "後者は空としました（どちらの取組かは本文からは分かりません）",
 )
+VALUES_APART = Template(
+    "indicator {name!r}: its {first} and its {second} stand on printed lines of their own, neither level "
+    "with the other, so which is which is not in the text; they were read in the order the columns' widths "
+    "give, which may be the wrong way round",
+    "指標「{name}」: {first}と{second}が互いに別の行に書かれており、どちらがどちらか本文からは分かりません。"
+    "列の幅から読みましたが、逆かもしれません",
+)
+VALUES_APART_LONGER = Template(
+    "indicator {name!r}: its {first} and its {second} stand on printed lines of their own, neither level "
+    "with the other, so which is which is not in the text; the longer was read as the {second} (as most "
+    "sheets write it), which may be the wrong way round",
+    "指標「{name}」: {first}と{second}が互いに別の行に書かれており、どちらがどちらか本文からは分かりません。"
+    "長い方を{second}と読みました（多くのシートの書き方）が、逆かもしれません",
+)
 ITEMS_SHARED = Template(
     "long-term plan: {count} items written after its {rows} rows were shared among them in order; where "
     "one row's list ends is not in the text",

@@ -4,8 +4,10 @@ cells, each cell's lines as far from the row's first line as from its last.
 LibreOffice centres a cell's text in its row, so a cell of k lines in a row of n stands on the
 middle k lines (or every other line, where cells of an odd and of an even number of lines stand
 side by side, half a line apart).  Where the converter merged two lines half a line apart, a cell
-may stand a line nearer one end; the caller says how far it may (`HALF_LINE`, `ANYWHERE`).  Each
-way comes with what it costs, a later cell left empty costing a little more than an earlier one.
+may stand a line nearer one end; the caller says how far it may (`HALF_LINE`, `ANYWHERE`; beside a
+list, `BESIDE_LIST`, the first cell also half a line below the middle of every other line, see
+`_below_middle`).  Each way comes with what it costs, a later cell left empty costing a little more
+than an earlier one.
 
     a row of 3 lines: a cell of 3 lines on lines 0-2, of 1 line on line 1, of 2 lines on
     lines 0 and 2 (every other line) or, asymmetric and at a cost, on 0-1 or 1-2
@@ -39,8 +41,10 @@ def configurations(
     see `_mixed`)."""
     asymmetric, lead = shape
     out = []
-    for places in _places(n, asymmetric, interleaved and lead is None):
+    for family, places in enumerate(_places(n, asymmetric, interleaved and lead is None)):
         firsts = places if lead is None else [p for p in places if p[0] is not None and p[0][0] == lead]
+        if asymmetric == BESIDE_LIST and family == _EVERY_OTHER and lead is not None:
+            firsts += _below_middle(n, lead)
         for chosen in _fitting([firsts, *[places] * (count - 1)], list(room)):
             # rather a later cell empty than an earlier one
             cost = sum(_LATER * (count - c) if on is None else penalty for c, (on, penalty) in enumerate(chosen))
@@ -84,6 +88,9 @@ _ASYMMETRIC = 3.0  # a cell a line nearer one end of its row: lines half a line 
 MOST_ASYMMETRIC = 4  # rows of more lines are not tried so (their cells' places would be too many)
 HALF_LINE = 1  # a cell's lines half a line off its row's middle, merged a line nearer one end
 ANYWHERE = 2  # a cell's lines anywhere in its row
+BESIDE_LIST = 3  # as HALF_LINE, and the first cell's lines every other line half a line below the middle
+_EVERY_OTHER = 1  # `_places`' family of cells half a line apart (a row of an odd number of lines)
+_BELOW_LIST = 3.0  # a cell half a line below its row's middle (beside a list: see `_below_middle`)
 
 
 def _places(n: int, asymmetric: int, interleaved: bool = False) -> list[_Places]:
@@ -96,10 +103,22 @@ def _places(n: int, asymmetric: int, interleaved: bool = False) -> list[_Places]
         out.append([(None, 0.0), *((range(d, n - d, step), 0.0) for d in range((n + 1) // 2))])
     out += [_mixed(tall, n - tall) for tall in range(n // 2 + 2, n) if interleaved and (2 * tall - n) % 2]
     if asymmetric:
-        off = range(1, 2) if asymmetric == HALF_LINE else range(1, n)
+        off = range(1, 2) if asymmetric in (HALF_LINE, BESIDE_LIST) else range(1, n)
         pairs = [(a, b) for a in range(n) for b in range(a, n) if abs(a + b - (n - 1)) in off]
         out[0] += [(range(a, b + 1), _ASYMMETRIC) for a, b in pairs]
     return out
+
+
+def _below_middle(n: int, first: int) -> _Places:
+    """Where a row of n lines, its cells half a line apart, holds a cell from line `first` on that
+    stands half a line below the middle: LibreOffice centres a list's cell with its last item's
+    spacing below it, so the cells beside the list stand half a line lower than the list's lines.
+
+        a name of 2 lines beside lists of 7 and 6 lines: 13 printed lines, the lists' on 0, 2, …, 12
+        and 1, 3, …, 11, the name on 6 and 8 (centred, it would stand on 5 and 7)
+    """
+    last = n + 1 - first  # (first + last = n - 1 + 2: one printed line, half a line, below the middle)
+    return [(range(first, last + 1, 2), _BELOW_LIST)] if first <= last <= n - 1 else []
 
 
 def _mixed(tall: int, half: int) -> _Places:

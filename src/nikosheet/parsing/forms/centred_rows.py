@@ -36,7 +36,9 @@ wider than its column, a cell's lines but its last filling it); the columns' wid
 cut the lines at the least cost within the page's width (an indicator's target and actual are values,
 not the effects' sentences; in section 4 a count after a word is its value's, `支援 率 80% 率 86% た。`
 the name's `支援`, `率 80%`, `率 86%` and the effects' `た。`, and a count wrapped to a value's next
-line takes back its space, `養成研修修了者` / `10人`: `養成研修修了者 10人`).  A history year's group is cut into its
+line takes back its space, `養成研修修了者` / `10人`: `養成研修修了者 10人`; beside a list an indicator's
+name may stand half a line below its row's middle, and its two values that never stand on one line are
+warned of, the longer read as the actual, see `_apart`).  A history year's group is cut into its
 events where an event starts after one that ended; an issue and its policies, centred beside a
 record's roles, go to its first role's row.
 """
@@ -48,6 +50,8 @@ import itertools
 import re
 from collections.abc import Iterator, Sequence
 
+import nikosheet.diagnostic_messages as messages
+from nikosheet.diagnostics import Diagnostic
 from nikosheet.parsing.forms import FormState, centred_events, centred_issues, signals
 from nikosheet.parsing.forms._shared import display_width, page_width
 from nikosheet.parsing.forms.centred_headers import INDICATORS, centred, header_at
@@ -59,7 +63,15 @@ from nikosheet.parsing.forms.centred_pivots import (
     pivot_spans,
     spans_from_below,
 )
-from nikosheet.parsing.forms.centred_places import ANYWHERE, HALF_LINE, MOST_ASYMMETRIC, Leaf, Node, tree
+from nikosheet.parsing.forms.centred_places import (
+    ANYWHERE,
+    BESIDE_LIST,
+    HALF_LINE,
+    MOST_ASYMMETRIC,
+    Leaf,
+    Node,
+    tree,
+)
 from nikosheet.parsing.forms.line_cuts import (
     INF,
     NEW_CELL,
@@ -71,6 +83,7 @@ from nikosheet.parsing.forms.line_cuts import (
 )
 from nikosheet.parsing.forms.template_tables import (
     BULLET,
+    LIST_BULLETS,
     MONTH_HEADER,
     OUTCOME_VALUES,
     OUTCOMES,
@@ -81,6 +94,7 @@ from nikosheet.parsing.forms.template_tables import (
     non_blank,
     write_table,
 )
+from nikosheet.vocabulary import OUTCOME_COLUMNS, PLANNED_COLUMNS
 
 
 def apply(state: FormState) -> None:
@@ -106,13 +120,26 @@ def apply(state: FormState) -> None:
         prose = next((j for j in range(first + 1, end) if _prose(tokens[j][1], room)), None)
         end = end if prose is None else prose
         body = without_page_numbers(tokens[first:end])
-        rows = (_issues(table, body) or _rows(table, body, (room, _bounds(table, printed)))) if body else []
+        rows = _issues(table, body) if body else []
+        apart: list[int] = []
+        if body and not rows:
+            rows, apart = _rows(table, body, (room, _bounds(table, printed)))
         if rows:
             header = "\t".join("" if c is None else cells[c] for c in table.header_row)
             _write(state, tokens[k - above : first], header, body, rows)
+            _note_apart(state, table, [(body[top][0], cells) for top, cells in rows if top in apart])
             if prose is not None:  # a paragraph right below the table: none of its cells' wrapped end
                 state.alone.add(tokens[prose][0])
         k = max(end, k + 1)
+
+
+def _note_apart(state: FormState, table: Table, rows: list[tuple[int, list[str]]]) -> None:
+    """A `shifted-cell` warning for each indicator whose two values stood apart (see `_apart`)."""
+    labels = list(OUTCOME_COLUMNS.values() if table is OUTCOMES else PLANNED_COLUMNS.values())
+    first, second = (labels[c] for c in OUTCOME_VALUES)
+    for index, cells in rows:
+        template = messages.VALUES_APART_LONGER if table is OUTCOMES else messages.VALUES_APART
+        state.note(Diagnostic.SHIFTED_CELL, index, str(template(name=cells[0], first=first, second=second)))
 
 
 def _prose(text: str, room: int) -> bool:
@@ -233,13 +260,14 @@ def _clamp(widths: list[int], bounds: _Bounds) -> list[int]:
     return [min(max(w, lo), hi) for w, (lo, hi) in zip(widths, bounds, strict=True)] if bounds else widths
 
 
-def _rows(table: Table, body: list[Piece], space: tuple[int, _Bounds]) -> list[tuple[int, list[str]]]:
+def _rows(table: Table, body: list[Piece], space: tuple[int, _Bounds]) -> tuple[list[tuple[int, list[str]]], list[int]]:
     """The table's rows (the body line each starts at, its cells), or none when they are not found
-    (`space`: the page's room and the columns' widths as the header shows them)."""
+    (`space`: the page's room and the columns' widths as the header shows them); and the indicators'
+    rows whose two values stand apart (see `_apart`)."""
     room, bounds = space
     lines = [line_units(t[1], table) for t in body]
     if any(len(units) > _MOST_UNITS for units in lines):
-        return []  # a line of more words than a row's cells hold: no row's (and each cut costs its square)
+        return [], []  # a line of more words than a row's cells hold: no row's (and each cut costs its square)
     room = max([room, *(display_width(t[1]) + TOLERANCE for t in body)])  # no narrower than its lines
     pivots = find_pivots(table, lines)
     column = -1 if table.header[0] in INDICATORS else table.positions[0]
@@ -250,10 +278,14 @@ def _rows(table: Table, body: list[Piece], space: tuple[int, _Bounds]) -> list[t
     else:
         spans = pivot_spans(pivots, len(lines), cut=table.header[0] in COUNCILS) if pivots else None
     if spans is None:
-        return []
+        return [], []
     widths = _widths(table, lines, (pivots, spans), column, (room, bounds))
     if column < 0:
-        spans = _leading_spans(table, lines, pivots, widths) or spans
+        again = _leading_spans(table, lines, pivots, widths) or spans
+        if again != spans:
+            widths = _widths(table, lines, (pivots, again), column, (room, bounds))
+            again = _leading_spans(table, lines, pivots, widths) or again
+        spans = again
     elif table.header[0] in COUNCILS and (balanced := _balanced(table, lines, pivots, spans, widths)) != spans:
         spans = balanced
         widths = _widths(table, lines, (pivots, spans), column, (room, bounds))
@@ -265,6 +297,7 @@ def _rows(table: Table, body: list[Piece], space: tuple[int, _Bounds]) -> list[t
             line[0], line[-1] = "", line[0]  # a body's note its column wrapped: `…センター` / `（直営）`
     filled = _filled(cut, widths)
     rows = []
+    apart = []
     years = centred_events.groups(lines, pivots, filled, _event_centred(table)) if table.grouped else None
     if years is not None:  # the columns as the events' cells fill them, and the events read again so
         refilled = _filled([line for _, _, pieces in years for line in pieces], widths)
@@ -285,8 +318,39 @@ def _rows(table: Table, body: list[Piece], space: tuple[int, _Bounds]) -> list[t
             if column >= 0:
                 head = "".join(lines[line][at] for line, at in pivot)
                 cells.insert(column, head if first == top else "")
+            elif _apart(cut[first:last]):
+                apart.append(first)
+                cells = _longer_actual(table, cells)
             rows.append((first, cells))
-    return _records(table, rows) if table.full and None in table.rows[-1] else rows
+    return (_records(table, rows) if table.full and None in table.rows[-1] else rows), apart
+
+
+def _apart(cut: list[list[str]]) -> bool:
+    """Whether an indicator's two values stand apart: both there, never on one printed line.  Then which
+    is which the text does not show (their lines half a line apart, beside a list's, neither centred
+    level with the other): the columns' widths the rows' lines give, no more."""
+    first, second = OUTCOME_VALUES
+    return (
+        any(line[first] for line in cut)
+        and any(line[second] for line in cut)
+        and not any(line[first] and line[second] for line in cut)
+    )
+
+
+def _longer_actual(table: Table, cells: list[str]) -> list[str]:
+    """Section 4's values that stand apart, the longer as the actual (it reports the result against the
+    target, often with its breakdown: `地域移行支援の利用 24件(うち退院15件)` against `… 30件`; of
+    195 indicators of 61 sheets whose two values differ in length by more than a character, 74 have
+    the longer actual, 13 the longer target)."""
+    target, actual = OUTCOME_VALUES
+    if table is not OUTCOMES or display_width(cells[actual]) + _ALIKE >= display_width(cells[target]):
+        return cells
+    out = cells[:]
+    out[target], out[actual] = cells[actual], cells[target]
+    return out
+
+
+_ALIKE = 2  # values this much apart in width are alike in length: the order read stays
 
 
 def _cell_lines(table: Table, cut: list[list[str]], column: int) -> list[str]:
@@ -515,7 +579,8 @@ def _row_cut(
     if centred is None and anywhere and bottom - top < MOST_ASYMMETRIC:
         centred = _centred(table, lines, at, span, widths, column, asymmetric=ANYWHERE)
     if lead:  # a name of two lines beside cells of an odd number of lines (or of one beside even)
-        half = _centred(table, lines, at, span, widths, column, asymmetric=HALF_LINE, lead=lead)
+        off = BESIDE_LIST if _listed(lines, span) else HALF_LINE
+        half = _centred(table, lines, at, span, widths, column, asymmetric=off, lead=lead)
         if half is not None and (centred is None or half[0] < centred[0]):
             centred = half
     if not final or (centred is not None and (lead or table.grouped or centred[0] < _MISFIT)):
@@ -524,6 +589,11 @@ def _row_cut(
     if centred is not None and centred[0] <= cost + _UNCENTRED:
         return centred
     return cost + (_UNCENTRED if centred is not None else 0.0), pieces
+
+
+def _listed(lines: list[list[str]], span: tuple[int, int]) -> bool:
+    """Whether a row holds a list's item: a unit that starts with a list's bullet."""
+    return any(unit[:1] in LIST_BULLETS for units in lines[span[0] : span[1] + 1] for unit in units if unit)
 
 
 _MOST_UNITS = 40  # a printed line's words (units) at most in a table read so: a row's lines hold a dozen or so
