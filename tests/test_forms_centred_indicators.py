@@ -218,7 +218,7 @@ _BESIDE_LISTS = (
     "輪番病院の空白日 0\n"
     "医療体制の充 輪番病院の空白日 11日 当番病院の負担軽減策を協議し、精神科救急情報センタ\n"
     "日\n"
-    "実 ーの相談員を1名増員した"
+    "実 ーの相談員を1名増員した。"
 )
 
 
@@ -246,3 +246,49 @@ def test_values_that_stand_apart_are_warned_the_longer_read_as_the_actual():
     ]  # (③'s values, level on one line, are not warned of)
     assert "'②長期入院者の地域移行'" in warned[0][1]
     assert "目標値" in warned[0][1] and "the longer was read as the 実績値" in warned[0][1]
+
+
+# a prefecture's table (pdfplumber of its LibreOffice PDF) whose header a page break cut: LibreOffice writes
+# a row it splits from the top of each page's part, so every header cell stands on its first line and the
+# first cell's rest, alone, on the next two
+_HEADER_CUT = (
+    "＜令和4年度までの成果・効果＞\n"
+    "課題解決の達 目標値 (R4年度当初) 実績値 (R4年度末) 具体的な成果・効果\n"
+    "成度を測る指\n"
+    "標\n"
+    "\uf0b7 ・推進員の病院訪問により、病院の精神保健\n"
+    "福祉士から地域移行の相談が寄せられるよう\n"
+    "①長期入院者 地域移行支援の利用 地域移行支援の利用 24 になった。\n"
+    "の地域移行 30件 件(うち退院15件) \uf0b7 ・紀南ブロックでは退院先となるグループホ\n"
+    "ームが少なく、退院に至らない事例がある。\n"
+    "\uf0b7 ・6圏域で年2\n"
+    "回以上開催\n"
+    "\uf0b7 ・全7圏域で \uf0b7 ・新宮圏域は年\n"
+    "年2回以上 1回（書面開 圏域ごとに重点テーマ（地域移行、住まい、通院の確\n"
+    "②圏域協議の\n"
+    "\uf0b7 ・圏域間の合 催） 保等）が整理され、圏域の課題を県推進協議会に報告\n"
+    "場の開催\n"
+    "同研修 1回 \uf0b7 ・合同研修 1回 する流れができた。\n"
+    "（参加者 96\n"
+    "名）\n"
+    "③精神科救急\n"
+    "精神科救急情報セン 24時間運用を開始（相 夜間・休日の相談に対応できるようになり、受診の必\n"
+    "医療体制の確\n"
+    "ターの24時間運用 談件数 2,318件） 要がない相談を地域の支援につなぐ件数が増えた\n"
+    "保\n"
+    "④市町村協議 保健所が市町村の自立支援協議会に参加し、既存の部\n"
+    "22市町村 18市町村\n"
+    "の場の設置 会を活用した設置方法を助言した。"
+)
+
+
+def test_a_header_a_page_break_cut_is_found():
+    rows = _rows(_HEADER_CUT)
+    assert rows[0] == ["課題解決の達成度を測る指標", "目標値(R4年度当初)", "実績値(R4年度末)", "具体的な成果・効果"]
+    assert rows[2][0] == "②圏域協議の場の開催"
+    assert rows[-1] == [
+        "④市町村協議の場の設置",
+        "22市町村",
+        "18市町村",
+        "保健所が市町村の自立支援協議会に参加し、既存の部会を活用した設置方法を助言した。",
+    ]

@@ -41,7 +41,8 @@ def header_at(tokens: list[Piece], k: int, centred: bool = False) -> Found | Non
     `課題解決の達成度を測る 目標値 (R5` / `(R5年度 具体的な成果・効果` / `指標 年度当初)` / `末)`; else
     also 0, 0: a header of one line, and 0, 1: its one-line cells half a line from its wrapped cells'
     middle, on their first line: `課題解決の達成度を測る指標 現状値 (今年度当 目標値 (今年度 見込んで
-    いる成果・効果` / `初) 末)`), and each cell's printed lines (which show its column's width)."""
+    いる成果・効果` / `初) 末)`, and 0, 2: a header a page break cut, see `_cut_header`), and each cell's
+    printed lines (which show its column's width)."""
     middle = tokens[k][1]
     if "\t" in middle:
         return None
@@ -60,11 +61,27 @@ def header_at(tokens: list[Piece], k: int, centred: bool = False) -> Found | Non
             cells = _header_cells(table, ([], middle.split(), tokens[k + 1][1].split()))
             if cells is not None:
                 return table, [cell[0] for cell in cells], 0, 1, [cell[1] for cell in cells]
+        if not centred and middle.startswith(literal) and k + 2 < len(tokens):
+            found = _cut_header(table, middle, (tokens[k + 1][1], tokens[k + 2][1]))
+            if found is not None:
+                return found
         if not centred and middle.startswith(literal):
             cells = _header_cells(table, ([], middle.split(), []))
             if cells is not None:
                 return table, [cell[0] for cell in cells], 0, 0, [cell[1] for cell in cells]
     return None
+
+
+def _cut_header(table: Table, first: str, rest: tuple[str, str]) -> Found | None:
+    """A header a page break cut: LibreOffice writes a row it splits from the top of each page's part, so
+    every cell starts on the header's first line, and the first cell's rest, alone, on the next two
+    (`課題解決の達 目標値 (R4年度当初) 実績値 (R4年度末) 具体的な成果・効果` / `成度を測る指` / `標`)."""
+    if any(" " in line or "\t" in line for line in rest):
+        return None
+    cells = _header_cells(table, ([], first.split(), list(rest)))
+    if cells is None or any(len(printed) > 1 for _, printed in cells[1:]):
+        return None
+    return table, [cell[0] for cell in cells], 0, 2, [[cells[0][1][0], *rest], *(cell[1] for cell in cells[1:])]
 
 
 def _header_cells(table: Table, words: tuple[list[str], ...]) -> list[tuple[str, list[str]]] | None:
