@@ -3,7 +3,8 @@ its middle line, a row's cells centred round its name's lines, the rows found by
 
 from __future__ import annotations
 
-from conftest import apply_form, form_state
+from conftest import FIXTURES, apply_form, form_state
+from nikosheet import parse_file_data
 from nikosheet.diagnostics import Diagnostic
 from nikosheet.parsing.forms import centred_rows, lookalikes
 
@@ -292,3 +293,13 @@ def test_a_header_a_page_break_cut_is_found():
         "18市町村",
         "保健所が市町村の自立支援協議会に参加し、既存の部会を活用した設置方法を助言した。",
     ]
+
+
+def test_values_apart_of_unlike_kinds_keep_the_order_read_and_are_warned():
+    # core-asahikawa-fy2024 (pdfplumber of its LibreOffice PDF): ③'s values stand apart, and the longer is
+    # the target (`モデル対象者 5人` against `4人`: no label of its own, so no length tells which is which)
+    data = parse_file_data(FIXTURES / "converters" / "core-asahikawa-fy2024--lopdf-pdfplumber.txt")
+    third = data["outcomes"]["indicators"][2]
+    assert (third["target"], third["actual"]) == (["モデル対象者 5人"], ["4人"])
+    warned = [d["message"] for d in data["diagnostics"] if d["code"] == "shifted-cell" and "③冬期" in d["message"]]
+    assert len(warned) == 1 and "the order the columns' widths give" in warned[0]

@@ -121,24 +121,25 @@ def apply(state: FormState) -> None:
         end = end if prose is None else prose
         body = without_page_numbers(tokens[first:end])
         rows = _issues(table, body) if body else []
-        apart: list[int] = []
+        apart: dict[int, bool] = {}
         if body and not rows:
             rows, apart = _rows(table, body, (room, _bounds(table, printed)))
         if rows:
             header = "\t".join("" if c is None else cells[c] for c in table.header_row)
             _write(state, tokens[k - above : first], header, body, rows)
-            _note_apart(state, table, [(body[top][0], cells) for top, cells in rows if top in apart])
+            _note_apart(state, table, [(body[top][0], cells, apart[top]) for top, cells in rows if top in apart])
             if prose is not None:  # a paragraph right below the table: none of its cells' wrapped end
                 state.alone.add(tokens[prose][0])
         k = max(end, k + 1)
 
 
-def _note_apart(state: FormState, table: Table, rows: list[tuple[int, list[str]]]) -> None:
-    """A `shifted-cell` warning for each indicator whose two values stood apart (see `_apart`)."""
+def _note_apart(state: FormState, table: Table, rows: list[tuple[int, list[str], bool]]) -> None:
+    """A `shifted-cell` warning for each indicator whose two values stood apart (see `_apart`), and
+    whether they were exchanged (see `_longer_actual`)."""
     labels = list(OUTCOME_COLUMNS.values() if table is OUTCOMES else PLANNED_COLUMNS.values())
     first, second = (labels[c] for c in OUTCOME_VALUES)
-    for index, cells in rows:
-        template = messages.VALUES_APART_LONGER if table is OUTCOMES else messages.VALUES_APART
+    for index, cells, exchanged in rows:
+        template = messages.VALUES_APART_LONGER if exchanged else messages.VALUES_APART
         state.note(Diagnostic.SHIFTED_CELL, index, str(template(name=cells[0], first=first, second=second)))
 
 
@@ -260,14 +261,16 @@ def _clamp(widths: list[int], bounds: _Bounds) -> list[int]:
     return [min(max(w, lo), hi) for w, (lo, hi) in zip(widths, bounds, strict=True)] if bounds else widths
 
 
-def _rows(table: Table, body: list[Piece], space: tuple[int, _Bounds]) -> tuple[list[tuple[int, list[str]]], list[int]]:
+def _rows(
+    table: Table, body: list[Piece], space: tuple[int, _Bounds]
+) -> tuple[list[tuple[int, list[str]]], dict[int, bool]]:
     """The table's rows (the body line each starts at, its cells), or none when they are not found
     (`space`: the page's room and the columns' widths as the header shows them); and the indicators'
-    rows whose two values stand apart (see `_apart`)."""
+    rows whose two values stand apart (see `_apart`), each with whether they were exchanged."""
     room, bounds = space
     lines = [line_units(t[1], table) for t in body]
     if any(len(units) > _MOST_UNITS for units in lines):
-        return [], []  # a line of more words than a row's cells hold: no row's (and each cut costs its square)
+        return [], {}  # a line of more words than a row's cells hold: no row's (and each cut costs its square)
     room = max([room, *(display_width(t[1]) + TOLERANCE for t in body)])  # no narrower than its lines
     pivots = find_pivots(table, lines)
     column = -1 if table.header[0] in INDICATORS else table.positions[0]
@@ -278,14 +281,15 @@ def _rows(table: Table, body: list[Piece], space: tuple[int, _Bounds]) -> tuple[
     else:
         spans = pivot_spans(pivots, len(lines), cut=table.header[0] in COUNCILS) if pivots else None
     if spans is None:
-        return [], []
+        return [], {}
     widths = _widths(table, lines, (pivots, spans), column, (room, bounds))
     if column < 0:
-        again = _leading_spans(table, lines, pivots, widths) or spans
-        if again != spans:
-            widths = _widths(table, lines, (pivots, again), column, (room, bounds))
-            again = _leading_spans(table, lines, pivots, widths) or again
-        spans = again
+        for _ in range(_RESPANS):  # the rows the widths give, and the widths those rows give, till they agree
+            again = _leading_spans(table, lines, pivots, widths) or spans
+            if again == spans:
+                break
+            spans = again
+            widths = _widths(table, lines, (pivots, spans), column, (room, bounds))
     elif table.header[0] in COUNCILS and (balanced := _balanced(table, lines, pivots, spans, widths)) != spans:
         spans = balanced
         widths = _widths(table, lines, (pivots, spans), column, (room, bounds))
@@ -297,7 +301,7 @@ def _rows(table: Table, body: list[Piece], space: tuple[int, _Bounds]) -> tuple[
             line[0], line[-1] = "", line[0]  # a body's note its column wrapped: `…センター` / `（直営）`
     filled = _filled(cut, widths)
     rows = []
-    apart = []
+    apart = {}
     years = centred_events.groups(lines, pivots, filled, _event_centred(table)) if table.grouped else None
     if years is not None:  # the columns as the events' cells fill them, and the events read again so
         refilled = _filled([line for _, _, pieces in years for line in pieces], widths)
@@ -319,8 +323,9 @@ def _rows(table: Table, body: list[Piece], space: tuple[int, _Bounds]) -> tuple[
                 head = "".join(lines[line][at] for line, at in pivot)
                 cells.insert(column, head if first == top else "")
             elif _apart(cut[first:last]):
-                apart.append(first)
-                cells = _longer_actual(table, cells)
+                exchanged = _longer_actual(table, cells)
+                apart[first] = exchanged != cells
+                cells = exchanged
             rows.append((first, cells))
     return (_records(table, rows) if table.full and None in table.rows[-1] else rows), apart
 
@@ -338,19 +343,27 @@ def _apart(cut: list[list[str]]) -> bool:
 
 
 def _longer_actual(table: Table, cells: list[str]) -> list[str]:
-    """Section 4's values that stand apart, the longer as the actual (it reports the result against the
-    target, often with its breakdown: `地域移行支援の利用 24件(うち退院15件)` against `… 30件`; of
-    195 indicators of 61 sheets whose two values differ in length by more than a character, 74 have
-    the longer actual, 13 the longer target)."""
+    """Section 4's values that stand apart, the longer as the actual where both count the same thing
+    (they start with one label, and each holds a number): the actual reports the result against the
+    target, often with its breakdown (`地域移行支援の利用 24件(うち退院15件)` against `地域移行支援の利用
+    30件`; of 57 indicators of 61 sheets whose values are so and differ in length by more than a
+    character, 52 have the longer actual, 5 the longer target)."""
     target, actual = OUTCOME_VALUES
     if table is not OUTCOMES or display_width(cells[actual]) + _ALIKE >= display_width(cells[target]):
         return cells
+    one, other = (_LIST_MARK.sub("", cells[c]) for c in (target, actual))
+    counted = all(_NUMBER.search(cells[c]) for c in (target, actual))
+    if len(one) < _LABEL or one[:_LABEL] != other[:_LABEL] or not counted:
+        return cells  # (a value cut short, or a text of another cell: the lengths tell nothing)
     out = cells[:]
     out[target], out[actual] = cells[actual], cells[target]
     return out
 
 
 _ALIKE = 2  # values this much apart in width are alike in length: the order read stays
+_LABEL = 2  # characters the two values' labels share at least: they count the same thing
+_LIST_MARK = re.compile(r"^[・•①-⑳\s]+")
+_NUMBER = re.compile(r"[0-9０-９]")
 
 
 def _cell_lines(table: Table, cut: list[list[str]], column: int) -> list[str]:
@@ -596,6 +609,7 @@ def _listed(lines: list[list[str]], span: tuple[int, int]) -> bool:
     return any(unit[:1] in LIST_BULLETS for units in lines[span[0] : span[1] + 1] for unit in units if unit)
 
 
+_RESPANS = 3  # times the rows and the widths are found again at most (they agree after one or two)
 _MOST_UNITS = 40  # a printed line's words (units) at most in a table read so: a row's lines hold a dozen or so
 _UNCENTRED = 2 * NEW_CELL  # a row whose cells are not centred in it: rather one that they are
 _MISFIT = 50.0  # a centred row that costs this much has a piece wider than its column: it may not be one
