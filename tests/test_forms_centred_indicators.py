@@ -7,6 +7,8 @@ from conftest import FIXTURES, apply_form, form_state
 from nikosheet import parse_file_data
 from nikosheet.diagnostics import Diagnostic
 from nikosheet.parsing.forms import centred_rows, lookalikes
+from nikosheet.parsing.forms.centred_headers import header_at
+from nikosheet.parsing.forms.template_tables import non_blank
 
 # a prefecture's table (pdfplumber of its LibreOffice PDF): ②'s effects, a numbered list whose first
 # item LibreOffice centred above the row's name, start with `①` on a line of their own
@@ -303,3 +305,13 @@ def test_values_apart_of_unlike_kinds_keep_the_order_read_and_are_warned():
     assert (third["target"], third["actual"]) == (["モデル対象者 5人"], ["4人"])
     warned = [d["message"] for d in data["diagnostics"] if d["code"] == "shifted-cell" and "③冬期" in d["message"]]
     assert len(warned) == 1 and "the order the columns' widths give" in warned[0]
+
+
+def test_a_cut_header_takes_the_lines_below_as_its_first_cell_s_rest_only():
+    cut = "x\n課題解決の達 目標値 (R4年度当初) 実績値 (R4年度末) 具体的な成果・効果\n成度を測る指\n標\n①a"
+    found = header_at(non_blank(cut.split("\n")), 1)
+    assert found is not None and found[2:4] == (0, 2)
+    assert found[4][0] == ["課題解決の達", "成度を測る指", "標"]
+    # the last cell's two lines below the others' are no page break's cut: that cell would start on the first line
+    wrapped = "x\n課題解決の達成度を測る指標 目標値 (R4年度当初) 実績値 (R4年度末)\n具体的な成\n果・効果\n①a"
+    assert header_at(non_blank(wrapped.split("\n")), 1) is None

@@ -79,7 +79,7 @@ def _cut_header(table: Table, first: str, rest: tuple[str, str]) -> Found | None
     if any(" " in line or "\t" in line for line in rest):
         return None
     cells = _header_cells(table, ([], first.split(), list(rest)))
-    if cells is None or any(len(printed) > 1 for _, printed in cells[1:]):
+    if cells is None or cells[0][1][1:] != [" ".join(rest)]:  # the first cell's rest, all of it
         return None
     return table, [cell[0] for cell in cells], 0, 2, [[cells[0][1][0], *rest], *(cell[1] for cell in cells[1:])]
 
