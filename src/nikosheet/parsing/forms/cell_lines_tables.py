@@ -432,8 +432,8 @@ def _month_rest_apart(body: list[Piece], j: int, pivot: re.Pattern[str], head: s
     before the line's rest (cells apart), is the month's though."""
     squeezed = SPACE.sub("", head)
     whole = RANGE_END.fullmatch(squeezed) is not None
-    if not whole and not (MONTH_CUT.search(squeezed) and _MONTH_CELL.fullmatch(squeezed + _MONTH_MARK)):
-        return ""  # (no month: a council's `年3` that its `回` completes is the frequency's)
+    if not whole and not (MONTH_CUT.search(squeezed) and pivot.match(squeezed + _MONTH_MARK)):
+        return ""  # (the table's pivot made whole by a `月`: a council's `年3`, which its `回` completes, is none)
     ranged = any(mark in squeezed for mark in RANGE_MARKS)
     heads = _TAIL_HEAD if whole else _MARK_END if ranged else _MONTH_END
     row = list(itertools.takewhile(lambda k: not pivot.match(body[k][1]), range(j, len(body))))
@@ -458,12 +458,8 @@ def _month_rest_apart(body: list[Piece], j: int, pivot: re.Pattern[str], head: s
     return SPACE.sub("", end)
 
 
-_MONTH_CELL = compile_lazily(
-    rf"(?:{RANGE_END.pattern}[{re.escape(RANGE_MARKS)}])?{RANGE_END.pattern}"
-)  # `R6年4月～R7年3月`
-_TAIL_HEAD = compile_lazily(
-    rf"{RANGE_TAIL.pattern}(?=\s+\S|\s*$)"
-)  # a range's mark and end: a line's whole or its head
+# a range's mark and end: a line's whole or its head
+_TAIL_HEAD = compile_lazily(rf"{RANGE_TAIL.pattern}(?=\s+\S|\s*$)")
 _MONTH_END = compile_lazily(rf"月(?:\s*{RANGE_TAIL.pattern})?(?=\s+\S|\s*$)")  # `月`, `月～12月`, `月 …`
 _MARK_END = compile_lazily(r"月(?=\s+\S|\s*$)")  # a range's last `月`
 

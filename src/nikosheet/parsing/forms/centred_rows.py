@@ -94,6 +94,7 @@ from nikosheet.parsing.forms.template_tables import (
     non_blank,
     write_table,
 )
+from nikosheet.parsing.lazy_re import compile_lazily
 from nikosheet.vocabulary import OUTCOME_COLUMNS, PLANNED_COLUMNS
 
 
@@ -362,8 +363,8 @@ def _longer_actual(table: Table, cells: list[str]) -> list[str]:
 
 _ALIKE = 2  # values this much apart in width are alike in length: the order read stays
 _LABEL = 2  # characters the two values' labels share at least: they count the same thing
-_LIST_MARK = re.compile(r"^[・•①-⑳\s]+")
-_NUMBER = re.compile(r"[0-9０-９]")
+_LIST_MARK = compile_lazily(r"^[・•①-⑳\s]+")
+_NUMBER = compile_lazily(r"[0-9０-９]")
 
 
 def _cell_lines(table: Table, cut: list[list[str]], column: int) -> list[str]:
