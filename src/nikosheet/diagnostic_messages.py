@@ -542,6 +542,12 @@ ITEMS_SHARED = Template(
     "長期スケジュール: 行の後に書かれた{count}項目を{rows}行に順に分けました。"
     "各行の箇条の区切りは本文からは分かりません",
 )
+OWN_TABLE_NOT_READ = Template(
+    "section 3: the lines from '{first}' on look like a table of the sheet's own (a header of short cells, then "
+    "rows) that could not be cut into its rows; {count} lines kept as text",
+    "3 取組の経緯: 「{first}」からの行は独自の表（短い見出しのセルと行）のようですが、行に切り分けられませんでした。"
+    "{count} 行を文章として残しました",
+)
 ROWS_NOT_FOUND = Template(
     "the rows under the header '{header}' were not found: its lines are read as text",
     "見出し行「{header}」の下の行が見つかりません。文章として読みました",
