@@ -1101,3 +1101,13 @@ def test_an_indicator_numbered_past_the_circled_numbers_and_a_placeholder_row_do
     assert [d["message"] for d in doc["diagnostics"] if d["code"] == "missing-table"] == [
         "section 5: '④地域移行の推進 年2回' kept as text: an indicator's numbered row that was not read as one"
     ]
+
+
+def test_a_cell_that_ends_on_a_particle_is_said_shifted(tmp_path):
+    """A schedule's action cut after `についての` (its words read into another cell): no table cell of any
+    sheet ends on の, を, が or や, which a phrase goes on after."""
+    doc = edit(tmp_path, "kawaguchi-r5.txt", (181, "具体的な実施内容についての検討", "具体的な実施内容についての"))
+    assert [message for _, message in shifts.signs(doc)] == [
+        "スケジュール（今年度） スケジュール 'ヒアリングに基づいた具体的な実施内容についての' ends on a particle: its"
+        " words go on in another cell (a cell was cut apart)"
+    ]

@@ -191,6 +191,10 @@ CUT_WORD = Template(
     "{what} {text!r} starts inside a word: a cell was cut apart or read into the next",
     "{what}「{text}」が語の途中から始まっています。セルが切れたか、隣のセルに読まれています",
 )
+CUT_END = Template(
+    "{what} {text!r} ends on a particle: its words go on in another cell (a cell was cut apart)",
+    "{what}「{text}」が助詞で終わっています。続きが別のセルに読まれています（セルが切れています）",
+)
 SENTENCE_CUT = Template(
     "{what} {text!r} holds a sentence that starts inside a word (after 。): pieces of two cells were run together",
     "{what}「{text}」に語の途中から始まる文（「。」の後）があります。二つのセルの断片がつながって読まれています",

@@ -152,6 +152,9 @@ _WIDTHS = (("（", "("), ("）", ")"), ("･", "・"), ("：", ":"))
 _CELL_START = compile_lazily(
     "\x00\\s*[・･\\-*•]*(?:[" + NO_WORD_START + "をがでの)）」』】]|[^\x00](?=\\s*(?:\x00|$)))"
 )
+# a case particle at a cell's end (`地域移行支援の`, `…理解が`): a phrase goes on after it, so the cell's words
+# go on in another cell (no sheet's table cell ends so: of 63 sheets none)
+_CUT_END = compile_lazily("[のをがや]\\s*$")
 _ONE_LETTER_WORDS = "有無県市区町村国"  # a cell of one letter that is a word: a choice, a body (委託 `県`)
 # a council's name that holds a frequency (`…検討会精神科医、保健師月1回`): the next cells ran into it
 # an event's step with a word right after it (`…を開始精神保健福祉審議会に…を設置`, `…として位置づけ連絡会を…`):
@@ -230,6 +233,7 @@ def _gaps(doc: Data, said: set[int | None]) -> Iterator[tuple[int | None, str]]:
     """A piece of a cut cell read as content, an issue with no 行政 role, a schedule's row with no item: each
     on a row no other sign is at."""
     yield from _fragments(doc, said)
+    yield from _cut_ends(doc, said)
     yield from _administration_empty(doc.get("strengths_and_issues"), said)
     yield from _empty_items(doc.get("annual_schedule"), "annual_schedule", "items", SCHEDULE_COLUMNS, said)
     yield from _empty_items(doc.get("long_term_schedule"), "long_term_schedule", "plan", PLAN_COLUMNS, said)
@@ -371,6 +375,16 @@ def _fragments(doc: Data, said: set[int | None]) -> Iterator[tuple[int | None, s
                 yield at, str(messages.MARKS_ALONE(what=where, text=t))
             else:
                 yield at, str(messages.FRAGMENT_CELL(what=where, text=t, least=_FEWEST[kind]))
+
+
+def _cut_ends(doc: Data, said: set[int | None]) -> Iterator[tuple[int | None, str]]:
+    """A cell that ends on a particle a phrase goes on after (`地域移行支援の`, `…理解が`): its words went on
+    in another cell.  Once a row, on a row no other sign is at."""
+    for key, rows in _cells(doc):
+        for line, what, text in rows:
+            if text and line not in said and _CUT_END.search(text):
+                said.add(line)
+                yield line, str(messages.CUT_END(what=f"{SECTION_LABELS[key]} {what}", text=text))
 
 
 def _administration_empty(part: Data | None, said: set[int | None]) -> Iterator[tuple[int | None, str]]:
