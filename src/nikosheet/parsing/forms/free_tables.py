@@ -40,10 +40,7 @@ on a line of its own: there, after a header of short cells a line each (no capti
 are the cells in turn, as many as the whole rows' (none a list's item or a note, every line as far from
 the next: an empty cell would shift the cells after it), the first column one kind of cell, labels or
 texts; of the readings, the one that leaves the fewest lines out, then of the most columns of one kind,
-and none where two tie.  Plain pdftotext and pdfminer write the table in boxes (lines with no blank line
-between) a band at a time: each row's cells' first lines, a box a column in order, then the rests of the
-cells that go on (their last line as wide as the column's widest, no sentence ended short), a box each in
-order, till every cell has ended; a last row that never ends (a page's number after the table) is text.
+and none where two tie.
 
 The lines after the history's title (from the first, or after up to three lines of captions) are read so
 for two to five columns; a cell per line, the table is taken when every column wrapped at one width in two rows or more
@@ -100,7 +97,7 @@ def rebuild(state: FormState, lines: list[_Line], page: int) -> bool:
                 (start, reading)
                 for start in starts
                 for columns in _COLUMNS
-                if (reading := _read(lines[start:], columns, page))
+                if (reading := _rows(lines[start:], columns, page) or _printed_rows(lines[start:], columns, page))
             ),
             None,
         )
@@ -110,12 +107,6 @@ def rebuild(state: FormState, lines: list[_Line], page: int) -> bool:
     start, (rows, used) = found
     _write(state, lines[start : start + used], rows)
     return True
-
-
-def _read(lines: list[_Line], columns: int, page: int) -> _Rows | None:
-    """The lines as a table in a PDF's text: a cell per line, in boxes a band at a time, or a printed line at
-    a time."""
-    return _rows(lines, columns, page) or _band_rows(lines, columns, page) or _printed_rows(lines, columns, page)
 
 
 def _word_reading(lines: list[_Line], starts: list[int]) -> tuple[int, _Rows] | None:
@@ -235,73 +226,6 @@ def _header_fits(header: list[list[_Line]], cells: list[list[_Line]], columns: i
         if any(abs(display_width(text) - widest) > _TOLERANCE for _, text in cell[:-1]):
             return False
     return True
-
-
-def _band_rows(lines: list[_Line], columns: int, page: int) -> _Rows | None:
-    """The table in boxes (lines with no blank line between) a band at a time (plain pdftotext, pdfminer):
-    a row's cells' first lines, a box a column in order, then the rests of the cells that go on, a box
-    each in order, till every cell has ended (its last line short of the column's widest, or a sentence
-    ended a character or more short)."""
-    header = _header(lines, columns) if len(lines) >= 3 * columns else None
-    if header is None:
-        return None
-    boxes = _boxes(lines[header[1] :])
-    if len(boxes) < 2 * columns:
-        return None
-    rows: list[list[list[_Line]]] = []
-    widest = [0] * columns
-    cells: list[list[_Line]] = []
-    waiting: list[int] = []  # the columns the band's next boxes go to, in order
-    used = whole = header[1]  # (the lines read, and those of the rows that ended)
-    for box in boxes:
-        if not waiting:  # (a new row: every cell of the row above ended)
-            whole = used
-            if len(rows) >= 2 and _below(box[0][1], max(widest)):
-                break
-            cells = [[] for _ in range(columns)]
-            rows.append(cells)
-            waiting = list(range(columns))
-        column = waiting.pop(0)
-        cells[column] += box
-        used += len(box)
-        widest[column] = max(widest[column], *(display_width(text) for _, text in box))
-        if not waiting:
-            waiting = [c for c in range(columns) if _goes_on(cells[c], widest[c])]
-    if not waiting:
-        whole = used
-    elif len(rows) > 2:  # (a last row that never ended: the text below the table, a page's number)
-        rows.pop()
-    else:
-        return None
-    if len(rows) < 2 or sum(widest) + columns - 1 > page:
-        return None
-    if not all(_wraps_at(column, widest[c]) for c in range(columns) for column in [[row[c] for row in rows]]):
-        return None
-    body = [(row[0][0][0], ["".join(text for _, text in cell) for cell in row]) for row in rows]
-    head = (lines[0][0], header[0])
-    return [head, *body], whole
-
-
-def _boxes(lines: list[_Line]) -> list[list[_Line]]:
-    """The lines in boxes: runs of lines with no blank line between (their indices in turn)."""
-    out: list[list[_Line]] = []
-    for line in lines:
-        if out and line[0] == out[-1][-1][0] + 1:
-            out[-1].append(line)
-        else:
-            out.append([line])
-    return out
-
-
-def _goes_on(cell: list[_Line], widest: int) -> bool:
-    """Whether a cell goes on past its box: its last line as wide as the column's widest, no sentence ended."""
-    text = cell[-1][1]
-    return display_width(text) >= widest - _TOLERANCE and not _ends(text, widest)
-
-
-def _wraps_at(cells: list[list[_Line]], widest: int) -> bool:
-    """Whether a column's cells wrapped at its width: each line but a cell's last as wide as the widest."""
-    return all(display_width(text) >= widest - _TOLERANCE for cell in cells for _, text in cell[:-1])
 
 
 def _below(text: str, widest: int) -> bool:
