@@ -1111,3 +1111,14 @@ def test_a_cell_that_ends_on_a_particle_is_said_shifted(tmp_path):
         "スケジュール（今年度） スケジュール 'ヒアリングに基づいた具体的な実施内容についての' ends on a particle: its"
         " words go on in another cell (a cell was cut apart)"
     ]
+
+
+def test_a_cell_that_ends_on_a_words_own_kana_is_not_said_shifted(tmp_path):
+    """`…によるもの`, a name in kana (`ピアサポートせたがや`, a town's `たつの`): a word's own end, no particle."""
+    doc = edit(
+        tmp_path,
+        "kawaguchi-r5.txt",
+        (181, "具体的な実施内容についての検討", "具体的な実施内容についての検討によるもの"),
+        (184, "次年度の目標の策定", "次年度の目標の策定、ピアサポートせたがや"),
+    )
+    assert list(shifts.signs(doc)) == []

@@ -152,9 +152,10 @@ _WIDTHS = (("（", "("), ("）", ")"), ("･", "・"), ("：", ":"))
 _CELL_START = compile_lazily(
     "\x00\\s*[・･\\-*•]*(?:[" + NO_WORD_START + "をがでの)）」』】]|[^\x00](?=\\s*(?:\x00|$)))"
 )
-# a case particle at a cell's end (`地域移行支援の`, `…理解が`): a phrase goes on after it, so the cell's words
-# go on in another cell (no sheet's table cell ends so: of 63 sheets none)
-_CUT_END = compile_lazily("[のをがや]\\s*$")
+# a case particle at a cell's end after a noun or a particle (`地域移行支援の`, `…理解が`, `…病院との`,
+# `…についての`): a phrase goes on after it, so the cell's words go on in another cell (no sheet's table cell ends
+# so: of 63 sheets none); not after another kana, a word's own end (`もの`, a town's name in kana: `たつの`, `しが`)
+_CUT_END = compile_lazily(r"(?:[\u4e00-\u9fff\u30a0-\u30ff々]|と|へ|で|て|から|まで|より)[のをが]\s*$")
 _ONE_LETTER_WORDS = "有無県市区町村国"  # a cell of one letter that is a word: a choice, a body (委託 `県`)
 # a council's name that holds a frequency (`…検討会精神科医、保健師月1回`): the next cells ran into it
 # an event's step with a word right after it (`…を開始精神保健福祉審議会に…を設置`, `…として位置づけ連絡会を…`):
@@ -230,13 +231,19 @@ def signs(doc: Data) -> Iterator[tuple[int | None, str]]:
 
 
 def _gaps(doc: Data, said: set[int | None]) -> Iterator[tuple[int | None, str]]:
-    """A piece of a cut cell read as content, an issue with no 行政 role, a schedule's row with no item: each
-    on a row no other sign is at."""
-    yield from _fragments(doc, said)
-    yield from _cut_ends(doc, said)
-    yield from _administration_empty(doc.get("strengths_and_issues"), said)
-    yield from _empty_items(doc.get("annual_schedule"), "annual_schedule", "items", SCHEDULE_COLUMNS, said)
-    yield from _empty_items(doc.get("long_term_schedule"), "long_term_schedule", "plan", PLAN_COLUMNS, said)
+    """A piece of a cut cell read as content, an issue with no 行政 role, a schedule's row with no item, and
+    last a cell cut at its end: each on a row no other sign is at."""
+    gapped: set[int | None] = set()  # (the rows these signs are at: a cell cut at its end is said on no other)
+    for found in (
+        _fragments(doc, said),
+        _administration_empty(doc.get("strengths_and_issues"), said),
+        _empty_items(doc.get("annual_schedule"), "annual_schedule", "items", SCHEDULE_COLUMNS, said),
+        _empty_items(doc.get("long_term_schedule"), "long_term_schedule", "plan", PLAN_COLUMNS, said),
+    ):
+        for line, message in found:
+            gapped.add(line)
+            yield line, message
+    yield from _cut_ends(doc, said | gapped)
 
 
 def _shifts(doc: Data) -> Iterator[tuple[int | None, str]]:
@@ -378,8 +385,8 @@ def _fragments(doc: Data, said: set[int | None]) -> Iterator[tuple[int | None, s
 
 
 def _cut_ends(doc: Data, said: set[int | None]) -> Iterator[tuple[int | None, str]]:
-    """A cell that ends on a particle a phrase goes on after (`地域移行支援の`, `…理解が`): its words went on
-    in another cell.  Once a row, on a row no other sign is at."""
+    """A cell that ends on a particle a phrase goes on after (`地域移行支援の`, `…理解が`, see `_CUT_END`): its
+    words went on in another cell.  Once a row, on a row no other sign is at."""
     for key, rows in _cells(doc):
         for line, what, text in rows:
             if text and line not in said and _CUT_END.search(text):
