@@ -71,9 +71,8 @@ _SENTENCE_END = "。"
 _CAPTIONS = 3  # lines of text that may come before the table (its caption, a title)
 _COLUMNS = range(2, 6)  # a table's columns: two to five
 _WRAPPED_HEADER = 2  # lines a header's cells may wrap onto besides their own
-_BRACKETS = (
-    "（(＜<【［[「"  # a caption's marks (`＜…＞`, `（1）…`): no header cell that is told by its place alone holds one
-)
+# a caption's marks (`＜…＞`, `（1）…`): no header cell that is told by its place alone holds one
+_BRACKETS = "（(＜<【［[「"
 _NOTE = "※"  # a note below a table starts so
 _NOT_A_CELL = ("・", "•", "-", "*", _NOTE)  # a list's item, a note: no cell of a Word document's table starts so
 _MOST_PIECES = 8  # a printed line's space-joined pieces at most (its cuts are tried every way)
