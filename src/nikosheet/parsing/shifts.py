@@ -154,7 +154,8 @@ _CELL_START = compile_lazily(
 )
 # a case particle at a cell's end after a noun or a particle (`地域移行支援の`, `…理解が`, `…病院との`,
 # `…についての`): a phrase goes on after it, so the cell's words go on in another cell (no sheet's table cell ends
-# so: of 63 sheets none); not after another kana, a word's own end (`もの`, a town's name in kana: `たつの`, `しが`)
+# so: of 63 sheets none); not after another kana, a word's own end (`もの`, a town's name in kana: `たつの`, `しが`).
+# Any column's cell; an event's, a council name's and an activity's wider `_OPEN_ENDS` are said before it
 _CUT_END = compile_lazily(r"(?:[\u4e00-\u9fff\u30a0-\u30ff々]|と|へ|で|て|から|まで|より)[のをが]\s*$")
 _ONE_LETTER_WORDS = "有無県市区町村国"  # a cell of one letter that is a word: a choice, a body (委託 `県`)
 # a council's name that holds a frequency (`…検討会精神科医、保健師月1回`): the next cells ran into it
