@@ -124,3 +124,43 @@ def test_a_series_next_item_opens_a_paragraph_after_a_full_line():
         "<p>柱３\u3000支える人を育てる：段階別研修</p>",
         f"<p>{two}連動の続き</p>",
     ]
+
+
+def test_a_word_paragraph_s_broken_lines_are_one_text(parsed):
+    # pandoc's GFM of a Word document: a figure's box is a paragraph whose lines Word broke, a blank
+    # line after it (`県の協議の場：…推進会議` / `地域移行・地域定着部会（…）`): one text, not a text a line
+    from nikosheet import parse_file_data
+
+    def words(texts: list[str]) -> list[str]:  # a line's break and a space alike
+        return [" ".join(text.split()) for text in texts]
+
+    for name, section, field in (
+        ("pref-kochi-fy2023", "overview", "text"),
+        ("ward-nerima-fy2023", "coordination", "notes"),
+    ):
+        want = words(parsed(f"{name}.txt")[section][field])
+        assert words(parse_file_data(CONVERTERS / f"{name}--pandoc-gfm.txt")[section][field]) == want, name
+    notes = parse_file_data(CONVERTERS / "ward-nerima-fy2023--pandoc-gfm.txt")["coordination"]["notes"]
+    assert "保健相談所（6か所）\n身近な相談・訪問" in notes
+
+
+def test_a_pdf_s_box_of_two_lines_stays_two_texts():
+    # pdfminer may put two of a figure's boxes in one (`住まい` / `就労・日中活動`): the page's lines
+    # are no Word paragraph's, so each short line stays a paragraph of its own
+    text = f"取組概要（全体）\n{_WIDE}。\n\n住まい\n就労・日中活動\n\n家族・ピアサポート\n\n相談支援\n"
+    assert [line for line in _apply(text)[1:] if line] == [
+        f"{_WIDE}。",
+        "<p>住まい</p>",
+        "<p>就労・日中活動</p>",
+        "家族・ピアサポート",
+        "相談支援",
+    ]
+
+
+def test_a_list_item_alone_between_blank_lines_is_an_item(parsed):
+    # pdfminer writes each of the overview's `◆ …` items as a box of its own
+    from nikosheet import parse_file_data
+
+    text = parse_file_data(CONVERTERS / "kashiwa-r6--pdfminer.txt")["overview"]["text"]
+    assert "地域生活支援拠点運営協議会" in text
+    assert not [item for item in text if item.startswith("◆")]

@@ -316,3 +316,23 @@ def test_the_run_into_the_next_group_read_whole() -> None:
         "welfare": ["施設見学の受入れ"],
         "others": ["家族会の体験談"],
     }
+
+
+def test_the_last_label_wrapped_over_two_boxes_its_values_after_the_run() -> None:
+    """pdfminer (前橋市's sheet): the roles' labels in a run, the last wrapped over two boxes (`その他関`
+    `係機関・` then `住民等`), the values after them, then the next group's issue and policy."""
+    text = HEADER + (
+        "【住まいの確保】退院先となるグループホー\nムが不足している\n\n"
+        "・グループホームの空き\n状況を定期的に把握し、\n部会で共有する\n\n"
+        "行政\n\n医療\n\n福祉\n\nその他関\n係機関・\n\n住民等\n\n"
+        "・空き状況の調査\n・住宅政策課、居住支援法\n人との協議\n\n退院前訪問の実施\n\n"
+        "体験利用の受入れ、入居後\nの定着支援\n\n居住支援法人による入居支\n援\n\n"
+        "家族が精神障害のある方を長く支えており、\n\n家族会と協力して家族向\n\n行政\n\n家族相談会の開催\n"
+    )
+    out = _filled(apply_form(label_runs, text))[8:]
+    assert out == [
+        *["行政", "・空き状況の調査", "・住宅政策課、居住支援法", "人との協議"],
+        *["医療", "退院前訪問の実施", "福祉", "体験利用の受入れ、入居後", "の定着支援"],
+        *["その他関", "係機関・", "住民等", "居住支援法人による入居支", "援"],
+        *["家族が精神障害のある方を長く支えており、", "家族会と協力して家族向", "行政", "家族相談会の開催"],
+    ]

@@ -61,3 +61,26 @@ def test_a_sentence_s_end_inside_brackets_cuts_no_strength():
         "家族会の取組(例:毎月の家族教室。 年1回の講演会)が続いている。",
         "ピアサポーターが8名登録されている。",
     ]
+
+
+def test_numbers_in_turn_cut_before_a_digit_where_the_pdf_lost_the_space(parsed):
+    # pdfplumber and markitdown of a LibreOffice PDF: `1.5つの福祉保健所が…`, the space after `1.` lost
+    from conftest import FIXTURES
+    from nikosheet import parse_file_data
+
+    for name in ("pref-kochi-fy2023", "ward-setagaya-fy2023", "pref-iwate-fy2023"):
+        want = parsed(f"{name}.txt")["strengths_and_issues"]["strengths"]
+        for converter in ("lopdf-pdfplumber", "lopdf-markitdown"):
+            path = FIXTURES / "converters" / f"{name}--{converter}.txt"
+            assert parse_file_data(path)["strengths_and_issues"]["strengths"][0] == want[0], (name, converter)
+
+
+def test_a_lone_strength_or_numbers_out_of_turn_keep_a_number_before_a_digit():
+    # alone, `1.5倍…` may be a decimal; numbered out of turn, the items are no numbered list
+    assert _strengths("【特徴(強み)】\n\n1.5倍に増えた相談件数に対応できる体制がある。\n") == [
+        "1.5倍に増えた相談件数に対応できる体制がある。"
+    ]
+    body = "【特徴(強み)】\n\n1.5倍に増えた。\n\n3.2か所の拠点がある。\n"
+    assert _strengths(body) == ["1.5倍に増えた。", "3.2か所の拠点がある。"]
+    body = "【特徴(強み)】\n\n1.5つの保健所がある。\n\n2.3か所の拠点がある。\n"
+    assert _strengths(body) == ["5つの保健所がある。", "3か所の拠点がある。"]

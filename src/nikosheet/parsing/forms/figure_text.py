@@ -13,7 +13,10 @@ goes on in the next line; any other line ends its paragraph:
 
 A line that is a sentence's short end (`る。`, `を決定する。`) or closes the bracket the line above left open
 (`…（いずれもR6年3月` / `末）`) goes on the line above however short of the page's width (a box narrower than
-the page).  A line led by a bullet mark (`◆ 地域生活…`) is a list item (`- ◆ 地域生活…`).  The same goes for
+the page).  A line led by a bullet mark (`◆ 地域生活…`) is a list item (`- ◆ 地域生活…`), alone between blank
+lines too (pdfminer's box).  In a Word document's Markdown or text (pandoc's, markitdown's, docx2txt's: its
+paragraphs whole, a blank line after each), a paragraph's lines are the lines its author broke
+(`技術支援・人材育成` / `ピアサポーター養成`): they stay one paragraph.  The same goes for
 the figure that often follows section 6's tables (its roles, `川口市役所内での主な役割分担`), once
 those tables are rows.  The rest of the sheet is left alone: elsewhere, lines with no blank between
 are one paragraph, as the template's free text is written.
@@ -32,6 +35,7 @@ from nikosheet.parsing.forms._shared import (
     page_width,
     unbalanced,
 )
+from nikosheet.parsing.forms.cell_lines_docx import paragraphs_unwrapped
 from nikosheet.parsing.forms.template_tables import OVERVIEW_TITLE
 
 _COORDINATION = re.compile(r"のための連携状況")  # section 6's title
@@ -40,6 +44,8 @@ _END = re.compile(
     r"^[#\s]*(?:<mark>)?[0-9０-９]{1,2}(?:</mark>)?(?:[.．]?(?:\s|$)|[.．](?=精神障害にも))|^精神障害にも対応した地域包括ケア"
 )  # a number and a dot right before the title, too (`３．精神障害にも…`)
 _MARKED = re.compile(r"^[◆◇■□●○◎★☆]\s")
+_BOXES = 3  # runs of a figure that show whether it stands a box at a time
+_BOX_LINES = 2  # lines a box holds, on average, where the figure stands so
 _SLACK = 4  # columns: a full line may stop two wide characters short (a word that did not fit)
 # a sentence's last kana alone on a line (`る。`), or its short end that starts with a particle (`を決定する。`;
 # a box's name may start with such a kana, `はたらく部会`, but is no sentence): no box of a figure, the end of
@@ -54,19 +60,39 @@ def apply(state: FormState) -> None:
         return
     lines = state.lines
     width = page_width(state.source.split("\n")) - _SLACK  # the source's: forms before may have joined lines
+    # a Word document's text: its paragraphs whole (pymupdf4llm's are a PDF's lines it joined)
+    unwrapped = not signals.wrap_spaces(state.source) and paragraphs_unwrapped(state.source.split("\n"))
     for start in _figure_starts(lines):
-        run: list[int] = []
-        for i in range(start + 1, len(lines)):
-            line = lines[i]
-            text = "" if line is None else line.strip(" \t\f\u3000")
-            if text and _END.match(text):
-                break
-            if _plain(line, text):
-                run.append(i)
-                continue
-            _rewrite(state, run, width)
-            run = []
-        _rewrite(state, run, width)
+        runs = _runs(lines, start)
+        boxed = unwrapped and _boxed(lines, runs)
+        for run in runs:
+            _rewrite(state, run, width, boxed)
+
+
+def _runs(lines: list[str | None], start: int) -> list[list[int]]:
+    """The runs of prose lines of the figure after line `start`, up to the next section."""
+    runs: list[list[int]] = [[]]
+    for i in range(start + 1, len(lines)):
+        line = lines[i]
+        text = "" if line is None else line.strip(" \t\f\u3000")
+        if text and _END.match(text):
+            break
+        if _plain(line, text):
+            runs[-1].append(i)
+        elif runs[-1]:
+            runs.append([])
+    return [run for run in runs if run]
+
+
+def _boxed(lines: list[str | None], runs: list[list[int]]) -> bool:
+    """Whether the figure's text stands a paragraph at a time, a blank line after each (a Word document's
+    Markdown or text, its paragraphs whole: pandoc, markitdown, docx2txt): then a run's lines are one
+    paragraph's, the lines it breaks (`技術支援・人材育成` / `ピアサポーター養成`), one text.  (A PDF's
+    boxes are no such paragraphs: pdfminer may put two of a figure's boxes in one, `住まい` / `就労・日中活動`.)"""
+    if len(runs) < _BOXES:
+        return False
+    apart = sum(1 for run in runs if run[-1] + 1 >= len(lines) or not (lines[run[-1] + 1] or "").strip())
+    return apart * 4 >= len(runs) * 3 and sum(map(len, runs)) <= len(runs) * _BOX_LINES
 
 
 def _figure_starts(lines: list[str | None]) -> list[int]:
@@ -97,26 +123,40 @@ def _plain(line: str | None, text: str) -> bool:
     return bool(text) and line is not None and "\t" not in line and text[0] not in "#|<-*・･"
 
 
-def _rewrite(state: FormState, run: list[int], width: int) -> None:
-    """A run of prose lines as paragraphs, each at its first line; a lone line is left as it is."""
-    if len(run) < 2:
-        return
+def _rewrite(state: FormState, run: list[int], width: int, boxed: bool) -> None:
+    """A run of prose lines as paragraphs, each at its first line (a box's, one paragraph, its lines
+    kept apart where the page did not wrap them); a lone line is left as it is."""
     texts = {i: (state.lines[i] or "").strip(" \t\f\u3000") for i in run}
+    if len(run) < 2:
+        if _MARKED.match(texts[run[0]]):  # a list's item alone between blank lines (pdfminer's box)
+            state.lines[run[0]] = f"- {texts[run[0]]}"
+        return
     paragraphs: list[list[int]] = []
+    items = False  # a list's items or a series' among the lines: each a paragraph, even in a box
     for i in run:
         above = texts[paragraphs[-1][-1]] if paragraphs else ""
         tail = _tail(above, texts[i])
         opens = bool(paragraphs) and next_in_series(texts[paragraphs[-1][0]], texts[i])
+        items = items or opens or _MARKED.match(texts[i]) is not None
         if paragraphs and (goes_on(above, width) or tail) and not (_MARKED.match(texts[i]) or opens):
             paragraphs[-1].append(i)
         else:
             paragraphs.append([i])
     for indexes in paragraphs:
-        text = texts[indexes[0]]
-        for i in indexes[1:]:
-            text = join_wrapped(text, texts[i])
-            state.lines[i] = None
-        state.lines[indexes[0]] = f"- {text}" if _MARKED.match(text) else f"<p>{text}</p>"
+        text = _joined(state, indexes, texts)
+        if boxed and not items:  # a line the paragraph broke: left a line of it, as the samples' form has it
+            state.lines[indexes[0]] = text
+        else:
+            state.lines[indexes[0]] = f"- {text}" if _MARKED.match(text) else f"<p>{text}</p>"
+
+
+def _joined(state: FormState, indexes: list[int], texts: dict[int, str]) -> str:
+    """A paragraph's lines the page wrapped joined into its first (the others taken out)."""
+    text = texts[indexes[0]]
+    for i in indexes[1:]:
+        text = join_wrapped(text, texts[i])
+        state.lines[i] = None
+    return text
 
 
 def _tail(above: str, text: str) -> bool:

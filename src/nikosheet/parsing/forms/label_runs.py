@@ -122,8 +122,10 @@ def _run(state: FormState, boxes: list[Box], k: int, labels: tuple[str, ...], ce
         k += 1
     run = boxes[start:k]
     if since >= 0 and cells == 1 and len(run) == len(labels) - 1 and (whole := _wrapped_label(boxes, k, labels[-1])):
-        label = [piece for box in boxes[k : k + whole] for piece in box]
-        return _values_before(state, boxes[since:start], [*run, label], k + whole, labels)
+        run = [*run, [piece for box in boxes[k : k + whole] for piece in box]]
+        if _values_before(state, boxes[since:start], run, labels):
+            return k + whole
+        k += whole
     if len(run) < 2:
         return max(k, start + 1)
     end = k
@@ -148,7 +150,7 @@ def _run(state: FormState, boxes: list[Box], k: int, labels: tuple[str, ...], ce
         and 0 <= since < start
         and _group_ends(boxes, k, labels)
     ):
-        _values_before(state, boxes[since:start], run, k, labels)  # the first role stood with the first lines
+        _values_before(state, boxes[since:start], run, labels)  # the first role stood with the first lines
     return end
 
 
@@ -228,22 +230,22 @@ def _wrapped_label(boxes: list[Box], k: int, label: str) -> int:
     return 0
 
 
-def _values_before(state: FormState, before: list[Box], run: list[Box], end: int, labels: tuple[str, ...]) -> int:
+def _values_before(state: FormState, before: list[Box], run: list[Box], labels: tuple[str, ...]) -> bool:
     """A whole run of an issue's roles written after their actions (pdfminer: the issue, its policy,
     then each role's action a box, then the labels): the last boxes before the run, one a role, put
     back after their labels, where the next box is no action (it starts the next issue or ends the
     table) and each action is one box (no box before it wraps into it: a box as wide as the widest
-    goes on).  The box after the run."""
+    goes on).  Whether they were."""
     values = before[-len(run) :]
     if len(before) <= len(run) or any(_label_start(box, labels) for box in before) or cut(values[0][0][1]):
-        return end
+        return False
     width = max(display_width(text) for box in values for _, text, _ in box)
     if any(len(box) > 1 and display_width(box[-1][1]) >= width - _FULL for box in values[:-1]):
-        return end
+        return False
     lead = before[: -len(run)]
     order = [*lead, *(box for label, value in zip(run, values, strict=True) for box in (label, value))]
     _put_back(state, [*before, *run], order)
-    return end
+    return True
 
 
 def _cells(boxes: list[Box], count: int, by_width: bool) -> list[Box] | None:

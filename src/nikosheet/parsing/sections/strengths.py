@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 import nikosheet.diagnostic_messages as messages
 from nikosheet.diagnostics import Diagnostic
-from nikosheet.parsing.cells import cell_items, cell_text, strip_bullet, strip_tags
+from nikosheet.parsing.cells import cell_items, cell_text, circled_number, strip_bullet, strip_tags
 from nikosheet.parsing.forms._shared import unbalanced
 from nikosheet.parsing.forms.layout_lines import join_lines
 from nikosheet.parsing.headings import Section
@@ -59,6 +59,7 @@ def read(ctx: Context, sec: Section) -> Data:
         "text": [],
     }
     rest: list[Block] = []
+    items: list[tuple[Block, list[str]]] = []  # the strengths' blocks and their items
     in_strengths = False
     for b in blocks(sec.lines):
         if b.kind == "table":
@@ -72,13 +73,16 @@ def read(ctx: Context, sec: Section) -> Data:
                 rest.append(b)
         elif len(b.lines) == 1 and marker(b.lines[0], "特徴") and "強み" in squeeze(b.lines[0].text):
             in_strengths = True
+            out["strengths"].extend(_unnumbered(items))
+            items.clear()
             words = marker_words(ctx, b.lines[0])
             if words:
                 out["strengths"].extend(text_of(ctx, [words]))
         elif in_strengths and (b.kind in ("item", "para") or _item_heading(b)):
-            out["strengths"].extend(_strengths(ctx, b))
+            items.append((b, _strengths(ctx, b)))
         else:
             rest.append(b)
+    out["strengths"].extend(_unnumbered(items))
     out["text"] = text_of(ctx, rest)
     return out
 
@@ -105,6 +109,23 @@ def _strengths(ctx: Context, b: Block) -> list[str]:
             if lines:
                 out.append(strip_bullet(join_lines(lines)))
     return out
+
+
+def _unnumbered(items: list[tuple[Block, list[str]]]) -> list[str]:
+    """The strengths of the blocks in turn.  Where the blocks are numbered in turn (`1.` `2.` …), a
+    number right before a digit is cut too, the space after it lost in the PDF's text (`1.18区すべてに…`,
+    `1.5つの福祉保健所が…`); alone, such a start may be a decimal (`1.5倍に…`) and is kept."""
+    firsts = [b.lines[0].text.lstrip(" \u3000") for b, _ in items]
+    in_turn = len(items) > 1 and [circled_number(first)[0] for first in firsts] == list(range(1, len(items) + 1))
+    out: list[str] = []
+    for first, (_, texts) in zip(firsts, items, strict=True):
+        if in_turn and texts and (m := _NUMBER_ON_DIGIT.match(first)) and texts[0].startswith(m[0]):
+            texts = [texts[0][len(m[0]) :], *texts[1:]]
+        out += texts
+    return out
+
+
+_NUMBER_ON_DIGIT = compile_lazily(r"[0-9０-９]{1,2}[.．](?=[0-9０-９])")
 
 
 def _sentences(text: str) -> Iterator[str]:
