@@ -267,3 +267,23 @@ def test_a_rebuilt_table_s_rows_stay_below_its_header():
     head = [(1, "時期(月)", False), (3, "実施内容", False), (5, "具体的な取組", False)]
     write_table(lines, head, header, [(2, row)], 6)
     assert lines == [goal, "", None, header, row, None, ""]
+
+
+def test_an_html_cell_s_line_that_ends_on_a_latin_comma_goes_on_after_a_space():
+    # pandoc's GFM of 葛飾区's sheet: a members' list wrapped right after a comma; the break is the space
+    # the list writes after its commas (it had been lost: `相談支援事業所,訪問看護ステーション`)
+    text = "\n".join(
+        [
+            "<table>",
+            "<tr>",
+            "<td>地区支援者連絡会</td>",
+            "<td>各保健センター管内の地域包括支援センター, 相談支援事業所,",
+            "訪問看護ステーション, 民生委員, 町会・自治会</td>",
+            "<td>地域の課題の</td>",
+            "</tr>",
+            "</table>",
+        ]
+    )
+    row = next(line for line in _apply(text) if line and "\t" in line)
+    members = "各保健センター管内の地域包括支援センター, 相談支援事業所, 訪問看護ステーション, 民生委員, 町会・自治会"
+    assert row.split("\t")[1] == members

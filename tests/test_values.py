@@ -103,6 +103,13 @@ def test_cell_items():
     assert cell_items(ul) == ["地域連携票の活用、周知", "研修会、会議等の開催"]
     assert cell_items('<ul style="x"> ・a を見直す。 ・b を図る。') == ["a を見直す。", "b を図る。"]
     assert cell_items("①研修会(年1回) ②連携") == ["研修会(年1回)", "連携"]
+    # the next numbers in turn, the space before them lost where a converter joined the cell's lines
+    assert cell_items("①病院への訪問（4病院）②退院前カンファレンスへの参加 15件③研修") == [
+        "病院への訪問（4病院）",
+        "退院前カンファレンスへの参加 15件",
+        "研修",
+    ]
+    assert cell_items("①指標②を参照し、見直す") == ["指標②を参照し、見直す"]  # a reference, a particle after it
     assert cell_items("事業・取組み報告方針等の決定") == ["事業・取組み報告方針等の決定"]
     assert cell_items("地域課題の抽出 「にも包括」構築 論点整理") == ["地域課題の抽出", "「にも包括」構築", "論点整理"]
     assert cell_items("具体的な取 り組みを検討") == ["具体的な取 り組みを検討"]
@@ -218,3 +225,16 @@ def test_norm_is_nfkc(text):
     # norm maps full-width ASCII, the ideographic space and ①-⑳ before NFKC: the result is NFKC's all the same
     assert norm(text) == unicodedata.normalize("NFKC", text)
     assert all(unicodedata.normalize("NFKC", k) == v for k, v in _WIDE.items())
+
+
+def test_circled_items_in_turn_in_real_cells(parsed):
+    # pandoc joined a cell's wrapped lines with no space before `②` (姫路市's effects, a pipe sheet's role)
+    from conftest import FIXTURES
+    from nikosheet import parse_file_data
+
+    converters = FIXTURES / "converters"
+    want = parsed("core-himeji-fy2024.txt")["outcomes"]["indicators"][0]["effects"]
+    got = parse_file_data(converters / "core-himeji-fy2024--pandoc-gfm.txt")["outcomes"]["indicators"][0]["effects"]
+    assert got == want and len(want) == 2
+    roles = parse_file_data(converters / "city-pipe-fy2023--pandoc-plain.txt")["strengths_and_issues"]["issues"][1]
+    assert roles["roles"]["administration"] == ["市民公開講座の開催", "広報紙への掲載"]

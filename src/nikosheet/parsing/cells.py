@@ -117,7 +117,7 @@ def _marked_pieces(cell: str, split_spaces: bool) -> list[str]:
         if len(parts) > 1 or text[0] in "・･":
             return parts
     if text[0] in CIRCLED:
-        return _split_before(text, CIRCLED)
+        return _split_before(text, CIRCLED, _in_turn(text))
     if split_spaces and (" " in text or "\u3000" in text) and not holds_any(text, _NO_SPACE_SPLIT):
         parts = _with_quantities(_outside_brackets(_SPACES_RE.split(text)))
         if len(parts) > 1 and not any(_starts_kana(p) for p in parts):
@@ -181,13 +181,28 @@ def _positions(text: str, marks: str) -> list[int]:
     return out
 
 
-def _split_before(text: str, marks: str) -> list[str]:
-    """Split where a mark stands at the start or after white space (`事業・取組み` stays whole)."""
-    cuts = [i for i in _positions(text, marks) if i == 0 or text[i - 1] in _SPACE]
+def _split_before(text: str, marks: str, also: tuple[int, ...] = ()) -> list[str]:
+    """Split where a mark stands at the start or after white space (`事業・取組み` stays whole), and at
+    the positions `also` gives."""
+    cuts = sorted({i for i in _positions(text, marks) if i == 0 or text[i - 1] in _SPACE} | set(also))
     if not cuts:
         return [text]
     bounds = ([0] if cuts[0] else []) + cuts + [len(text)]
     return [text[a:b].strip(_SPACE) for a, b in itertools.pairwise(bounds)]
+
+
+def _in_turn(text: str) -> tuple[int, ...]:
+    """Where the circled numbers after the one the text opens with stand in turn (`①…（4病院）②…`: a
+    converter that joined the cell's wrapped lines lost the space before `②`); not one a particle follows
+    (`①…指標②を…`: a reference to an item, no item)."""
+    cuts: list[int] = []
+    at, number = 0, CIRCLED.index(text[0]) + 1
+    while number < len(CIRCLED) and (at := text.find(CIRCLED[number], at + 1)) > 0:
+        if _starts_kana(text[at + 1 :] or "。"):
+            break
+        cuts.append(at)
+        number += 1
+    return tuple(cuts)
 
 
 def _starts_kana(piece: str) -> bool:

@@ -110,17 +110,18 @@ class _Reader:
             import html
 
             chunk = html.unescape(chunk)
-        parts = chunk.replace("\t", " ").split("\n")
         if not self.buffer.strip():
             self.buffer_line = index
-        self.buffer += parts[0]
-        for part in parts[1:]:
-            head, tail = self.buffer.rstrip(), part.lstrip()
-            # a line break in HTML text is a space, except where pandoc wrapped Japanese
-            self.buffer = join_wrapped(head, tail, chopped=bool(head) and char_width(head[-1]) == 2)
+        self.buffer += chunk.replace("\t", " ")
 
     def flush(self) -> None:
-        text = " ".join(self.buffer.split())
+        parts = self.buffer.split("\n")  # (a line's text and the next line's reach here in turn: joined once whole)
+        text = parts[0]
+        for part in parts[1:]:
+            head, tail = text.rstrip(), part.lstrip()
+            # a line break in HTML text is a space, except where pandoc wrapped Japanese
+            text = join_wrapped(head, tail, chopped=bool(head) and char_width(head[-1]) == 2)
+        text = " ".join(text.split())
         self.buffer = ""
         if not text:
             return
