@@ -336,3 +336,29 @@ def test_the_last_label_wrapped_over_two_boxes_its_values_after_the_run() -> Non
         *["その他関", "係機関・", "住民等", "居住支援法人による入居支", "援"],
         *["家族が精神障害のある方を長く支えており、", "家族会と協力して家族向", "行政", "家族相談会の開催"],
     ]
+
+
+def test_values_after_a_wrapped_last_label_left_where_a_full_box_may_go_on() -> None:
+    """pdfminer (神戸市's sheet): `相談支援専門員と介護` is as wide as the widest box, so it may go on in the
+    next (`支援専門員の合同事例` / `検討`), one role left empty: which, the text does not tell."""
+    text = HEADER + (
+        "【高齢化】支援の役割分担が\n区によって異なる\n\n手順を市として整理する\n\n"
+        "行政\n\n医療\n\n福祉\n\nその他関\n係機関・\n\n住民等\n\n"
+        "移行手順書の作成、区\n担当者への説明\n\n相談支援専門員と介護\n\n支援専門員の合同事例\n検討\n\n"
+        "あんしんすこやかセン\nターによる相談対応\n"
+    )
+    assert apply_form(label_runs, text) == text.split("\n")
+
+
+def test_values_after_a_wrapped_last_label_not_taken_where_boxes_before_could_be_them() -> None:
+    """Boxes enough before the run for its values (besides the issue and the policy): the boxes after the
+    run may be the next group's issue and policy (`【家族支援】…` in four boxes), not this group's roles."""
+    text = HEADER + (
+        "【就労】就労の場が少ない\n\n事業所と連携する\n\n"
+        "居住支援協議会との連携の強\n化と情報共有の仕組みづくり\n\n退院前訪問の実施\n\n体験利用の受入れ\n\n入居支援\n\n"
+        "行政\n\n医療\n\n福祉\n\nその他関\n係機関・\n\n住民等\n\n"
+        "【家族支援】家族が精神障害のある\n\n方を長く支えている\n\n家族会と協力して家族向\n\nけの相談会を開く\n\n"
+        "行政\n\n家族相談会の開催\n"
+    )
+    out = _filled(apply_form(label_runs, text))
+    assert out[out.index("住民等") + 1] == "【家族支援】家族が精神障害のある"

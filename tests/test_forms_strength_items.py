@@ -82,5 +82,11 @@ def test_a_lone_strength_or_numbers_out_of_turn_keep_a_number_before_a_digit():
     ]
     body = "【特徴(強み)】\n\n1.5倍に増えた。\n\n3.2か所の拠点がある。\n"
     assert _strengths(body) == ["1.5倍に増えた。", "3.2か所の拠点がある。"]
-    body = "【特徴(強み)】\n\n1.5つの保健所がある。\n\n2.3か所の拠点がある。\n"
-    assert _strengths(body) == ["5つの保健所がある。", "3か所の拠点がある。"]
+    # decimals in turn, no number before a word: no numbered list
+    body = "【特徴(強み)】\n\n1.5倍に増えた。\n\n2.3倍の登録者がいる。\n"
+    assert _strengths(body) == ["1.5倍に増えた。", "2.3倍の登録者がいる。"]
+    # a space after a number: the text kept its spaces, so `2.0` is a decimal
+    body = "【特徴(強み)】\n\n1. 保健所がある。\n\n2.0版の手引を作成した。\n"
+    assert _strengths(body) == ["保健所がある。", "2.0版の手引を作成した。"]
+    body = "【特徴(強み)】\n\n1.5つの保健所がある。\n\n2.相談支援事業所が多い。\n"
+    assert _strengths(body) == ["5つの保健所がある。", "相談支援事業所が多い。"]

@@ -13,10 +13,11 @@ goes on in the next line; any other line ends its paragraph:
 
 A line that is a sentence's short end (`る。`, `を決定する。`) or closes the bracket the line above left open
 (`…（いずれもR6年3月` / `末）`) goes on the line above however short of the page's width (a box narrower than
-the page).  A line led by a bullet mark (`◆ 地域生活…`) is a list item (`- ◆ 地域生活…`), alone between blank
-lines too (pdfminer's box).  In a Word document's Markdown or text (pandoc's, markitdown's, docx2txt's: its
-paragraphs whole, a blank line after each), a paragraph's lines are the lines its author broke
-(`技術支援・人材育成` / `ピアサポーター養成`): they stay one paragraph.  The same goes for
+the page).  A line led by a bullet mark (`◆ 地域生活…`) is a list item (`- ◆ 地域生活…`), alone too
+(pdfminer writes each a box of its own).  In a Word document's Markdown (pandoc's, markitdown's: its
+paragraphs whole, a blank line after each), a paragraph's lines are one paragraph: a line pandoc wrapped
+at a space joined by that space, a line its author broke (a hard break: two spaces or `\\` at its end)
+kept a line of it (`保健相談所（6か所）` / `身近な相談・訪問`).  The same goes for
 the figure that often follows section 6's tables (its roles, `川口市役所内での主な役割分担`), once
 those tables are rows.  The rest of the sheet is left alone: elsewhere, lines with no blank between
 are one paragraph, as the template's free text is written.
@@ -44,7 +45,8 @@ _END = re.compile(
     r"^[#\s]*(?:<mark>)?[0-9０-９]{1,2}(?:</mark>)?(?:[.．]?(?:\s|$)|[.．](?=精神障害にも))|^精神障害にも対応した地域包括ケア"
 )  # a number and a dot right before the title, too (`３．精神障害にも…`)
 _MARKED = re.compile(r"^[◆◇■□●○◎★☆]\s")
-_BOXES = 3  # runs of a figure that show whether it stands a box at a time
+_BOXES = 2  # runs of a figure that show whether it stands a paragraph at a time
+_HARD_BREAK = re.compile(r"(?:  |\\)$")  # a Markdown line's hard break: the author's
 _BOX_LINES = 2  # lines a box holds, on average, where the figure stands so
 _SLACK = 4  # columns: a full line may stop two wide characters short (a word that did not fit)
 # a sentence's last kana alone on a line (`る。`), or its short end that starts with a particle (`を決定する。`;
@@ -60,8 +62,10 @@ def apply(state: FormState) -> None:
         return
     lines = state.lines
     width = page_width(state.source.split("\n")) - _SLACK  # the source's: forms before may have joined lines
-    # a Word document's text: its paragraphs whole (pymupdf4llm's are a PDF's lines it joined)
-    unwrapped = not signals.wrap_spaces(state.source) and paragraphs_unwrapped(state.source.split("\n"))
+    # a Word document's text: its paragraphs whole (pymupdf4llm's are a PDF's lines it joined, and
+    # markitdown's pipe rows of a PDF's table may be wider than its page)
+    prose = [line for line in state.source.split("\n") if not line.lstrip().startswith("|")]
+    unwrapped = not signals.wrap_spaces(state.source) and paragraphs_unwrapped(prose)
     for start in _figure_starts(lines):
         runs = _runs(lines, start)
         boxed = unwrapped and _boxed(lines, runs)
@@ -126,9 +130,10 @@ def _plain(line: str | None, text: str) -> bool:
 def _rewrite(state: FormState, run: list[int], width: int, boxed: bool) -> None:
     """A run of prose lines as paragraphs, each at its first line (a box's, one paragraph, its lines
     kept apart where the page did not wrap them); a lone line is left as it is."""
-    texts = {i: (state.lines[i] or "").strip(" \t\f\u3000") for i in run}
+    raw = {i: state.lines[i] or "" for i in run}
+    texts = {i: line.strip(" \t\f\u3000") for i, line in raw.items()}
     if len(run) < 2:
-        if _MARKED.match(texts[run[0]]):  # a list's item alone between blank lines (pdfminer's box)
+        if _MARKED.match(texts[run[0]]):  # a list's item alone (pdfminer writes each a box of its own)
             state.lines[run[0]] = f"- {texts[run[0]]}"
         return
     paragraphs: list[list[int]] = []
@@ -142,12 +147,28 @@ def _rewrite(state: FormState, run: list[int], width: int, boxed: bool) -> None:
             paragraphs[-1].append(i)
         else:
             paragraphs.append([i])
+    if boxed and not items:
+        _word_paragraph(state, paragraphs, texts, raw)
+        return
     for indexes in paragraphs:
         text = _joined(state, indexes, texts)
-        if boxed and not items:  # a line the paragraph broke: left a line of it, as the samples' form has it
-            state.lines[indexes[0]] = text
+        state.lines[indexes[0]] = f"- {text}" if _MARKED.match(text) else f"<p>{text}</p>"
+
+
+def _word_paragraph(state: FormState, paragraphs: list[list[int]], texts: dict[int, str], raw: dict[int, str]) -> None:
+    """A Word paragraph's lines as one paragraph: a line its author broke (Markdown's hard break, two spaces
+    or `\\` at its end) a line of its own, as the samples' form keeps it; a line pandoc wrapped at a space
+    joined to the line above by that space."""
+    head = above = -1  # the line the text is written at, and the last line of the paragraph above
+    for indexes in paragraphs:
+        text = _joined(state, indexes, texts)
+        if head >= 0 and not _HARD_BREAK.search(raw[above]):
+            state.lines[head] = f"{state.lines[head]} {text}"
+            state.lines[indexes[0]] = None
         else:
-            state.lines[indexes[0]] = f"- {text}" if _MARKED.match(text) else f"<p>{text}</p>"
+            state.lines[indexes[0]] = text
+            head = indexes[0]
+        above = indexes[-1]
 
 
 def _joined(state: FormState, indexes: list[int], texts: dict[int, str]) -> str:

@@ -15,7 +15,10 @@ that wrapped sometimes in two boxes, the first as wide as its column):
 The lines are put back in the order the cell-per-line reader (`cell_lines_tables`) knows: each label
 followed by its values.  A run is put back only when the boxes after it, up to the next label, make
 exactly one cell a label (a role) or exactly two (a sector's status and its strengths and issues,
-box for box); else it is left as it was.
+box for box); else it is left as it was.  The run's last label may be wrapped over two boxes (`その他関`
+`係機関・` then `住民等`): its values after it are put back only a box a role, where no box but the last is
+one line as wide as the widest (such a box may go on in the next, a role left empty) and the boxes before the run
+are too few to be its values besides the issue's and the policy's (those after it may be the next issue's).
 
 An issue's whole run of roles may also come after their actions (the issue, its policy, each role's
 action a box, then `行政` `医療` `福祉` `その他関係` `機関・住民` `等`, and the next issue): the last
@@ -121,11 +124,13 @@ def _run(state: FormState, boxes: list[Box], k: int, labels: tuple[str, ...], ce
     while k < len(boxes) and _label(boxes[k], labels):
         k += 1
     run = boxes[start:k]
+    wrapped = False  # the run's last label wrapped into boxes of its own, its values after the run
     if since >= 0 and cells == 1 and len(run) == len(labels) - 1 and (whole := _wrapped_label(boxes, k, labels[-1])):
         run = [*run, [piece for box in boxes[k : k + whole] for piece in box]]
-        if _values_before(state, boxes[since:start], run, labels):
-            return k + whole
+        if _values_before(state, boxes[since:start], run, labels) or start - since >= len(run) + _GROUP_HEAD:
+            return k + whole  # (boxes enough before the run for its values besides the issue and the policy)
         k += whole
+        wrapped = True
     if len(run) < 2:
         return max(k, start + 1)
     end = k
@@ -141,6 +146,8 @@ def _run(state: FormState, boxes: list[Box], k: int, labels: tuple[str, ...], ce
     after: list[Box] = []
     if values is None and since >= 0 and cells == 1 and _next_group(boxes, end, labels, len(kept) - len(run)):
         values, after = _cells(kept[:-_GROUP_HEAD], len(run), True), kept[-_GROUP_HEAD:]
+    if values is not None and wrapped and _full_before_last(values):
+        values = None  # a full box may go on in the next, an empty role's place: which, the text does not tell
     if values is not None:
         order = [box for n, label in enumerate(run) for box in [label, *values[n * cells : (n + 1) * cells]]]
         _put_back(state, boxes[start:end], header + order + after)
@@ -246,6 +253,15 @@ def _values_before(state: FormState, before: list[Box], run: list[Box], labels: 
     order = [*lead, *(box for label, value in zip(run, values, strict=True) for box in (label, value))]
     _put_back(state, [*before, *run], order)
     return True
+
+
+def _full_before_last(values: list[Box]) -> bool:
+    """Whether a box but the last is one line as wide as the widest (`相談支援専門員と介護` beside
+    `移行手順書の作成、区`): a cell's first line pdfminer set apart from its rest, which may be the box after
+    it, a role left empty.  (A box of lines is a cell, or a list's items, whole: `・合同研修会の開催` /
+    `・居住支援協議会との協議`.)"""
+    width = max(display_width(text) for box in values for _, text, _ in box)
+    return any(len(box) == 1 and display_width(box[0][1]) >= width - _FULL for box in values[:-1])
 
 
 def _cells(boxes: list[Box], count: int, by_width: bool) -> list[Box] | None:

@@ -112,20 +112,29 @@ def _strengths(ctx: Context, b: Block) -> list[str]:
 
 
 def _unnumbered(items: list[tuple[Block, list[str]]]) -> list[str]:
-    """The strengths of the blocks in turn.  Where the blocks are numbered in turn (`1.` `2.` …), a
-    number right before a digit is cut too, the space after it lost in the PDF's text (`1.18区すべてに…`,
-    `1.5つの福祉保健所が…`); alone, such a start may be a decimal (`1.5倍に…`) and is kept."""
+    """The strengths of the blocks in turn.  Where the blocks are numbered in turn (`1.` `2.` …) with no
+    space after a number (the PDF's text lost them all) and one number before a word (`2.地域ケアプラザ…`),
+    a number right before a digit is cut too (`1.18区すべてに…`, `1.5つの福祉保健所が…`); else such a
+    start may be a decimal (`1.5倍に…`, `2.0版の…` after `1. …`) and is kept."""
     firsts = [b.lines[0].text.lstrip(" \u3000") for b, _ in items]
-    in_turn = len(items) > 1 and [circled_number(first)[0] for first in firsts] == list(range(1, len(items) + 1))
+    marks = [_NUMBER_MARK.match(first) for first in firsts]
+    in_turn = (
+        len(items) > 1
+        and [circled_number(first)[0] for first in firsts] == list(range(1, len(items) + 1))
+        and all(m is not None and not m[2] for m in marks)
+        and any(m is not None and m[3] not in _DIGITS for m in marks)
+    )
     out: list[str] = []
-    for first, (_, texts) in zip(firsts, items, strict=True):
-        if in_turn and texts and (m := _NUMBER_ON_DIGIT.match(first)) and texts[0].startswith(m[0]):
-            texts = [texts[0][len(m[0]) :], *texts[1:]]
+    for m, (_, texts) in zip(marks, items, strict=True):
+        if in_turn and texts and m is not None and m[3] in _DIGITS and texts[0].startswith(m[1]):
+            texts = [texts[0][len(m[1]) :], *texts[1:]]
         out += texts
     return out
 
 
-_NUMBER_ON_DIGIT = compile_lazily(r"[0-9０-９]{1,2}[.．](?=[0-9０-９])")
+# a block's number (`1.`), the space after it, and the character after that
+_NUMBER_MARK = compile_lazily(r"([0-9０-９]{1,2}[.．])([ \u3000]*)(.)")
+_DIGITS = "0123456789０１２３４５６７８９"
 
 
 def _sentences(text: str) -> Iterator[str]:
