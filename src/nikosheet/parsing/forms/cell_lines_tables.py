@@ -49,6 +49,7 @@ from nikosheet.parsing.forms import (
     role_ends,
     schedule_rows,
     section_numbers,
+    sector_figure,
     signals,
     wrapped_cells,
     year_runs,
@@ -120,7 +121,7 @@ def apply(state: FormState) -> None:
                 continue
             found = moved[:3]
         table, header_cells, body = found
-        end = body_end(tokens, body, table)
+        end = sector_figure.table_end(tokens, body, body_end(tokens, body, table), table)
         head, rows = tokens[k:body], tokens[body:end]
         if woven is not None:  # the first row's lines between the header's cells: the rows' first
             head, rows = woven[3], [t for t in [*woven[4], *rows] if t not in woven[3]]
