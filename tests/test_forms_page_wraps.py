@@ -253,3 +253,28 @@ def test_a_list_label_before_a_strength_s_first_line_is_no_part_of_the_box_s_mea
         None,
         None,
     ]
+
+
+def test_circled_items_after_a_sentence_are_paragraphs_of_their_own():
+    # 川口市's その他事項 through pdfplumber: `…以下の3項目を抽出いたしました。` fills the page, its ① ② ③ items
+    # follow with no blank line; each item is a paragraph (its wrapped rest joined), as the samples' list is
+    items = ["①「誰もが受け取りやすい情報の周知」", "②「点から円につながる連携」", f"③{FULL}", "をすすめる"]
+    text = f"{TITLE_2}\n{FULL[:-2]}ました。\n" + "\n".join(items) + f"\n上記について助言いただきたい。{TABLE}{BODY}"
+    state = _apply(text)
+    assert {2, 3, 4} <= state.alone
+    assert state.lines[4] == f"③{FULL}をすすめる" and state.lines[5] is None
+
+
+def test_a_circled_number_that_goes_on_a_sentence_is_no_item():
+    # `…は` / `①の取組を…`: the line above ends no sentence and opens no item: the page's wrap of a sentence
+    text = f"{TITLE_2}\n{FULL[:-2]}上記の\n①の取組を続ける。{TABLE}{BODY}"
+    assert 2 not in _apply(text).alone
+
+
+def test_the_samples_other_matters_in_pdf_texts(parsed):
+    from nikosheet import parse_file_data
+
+    want = parsed("kawaguchi-r5.txt")["councils"]["other_matters"]
+    for converter in ("pdfplumber", "pymupdf", "pypdf", "pdftotext"):
+        got = parse_file_data(CONVERTERS / f"kawaguchi-r5--{converter}.txt")["councils"]["other_matters"]
+        assert got == want, converter

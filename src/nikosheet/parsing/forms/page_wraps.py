@@ -16,6 +16,8 @@ A full line that stops inside a sentence is joined to the line it continues (Jap
 space; a full line that ends a sentence keeps its paragraph, the next on a line of its own); a line
 short of full by the next line's first Western word, which the page does not cut (`…10年前の` /
 `1.6倍…`), is full; a line that opens a series' next item (`柱２　…` after `柱１　…`) is never joined; a line
+that opens with a circled number after a sentence's end, or in a paragraph such an item opened, is a list's
+item, a paragraph of its own (`…抽出いたしました。` / `①「誰もが…」`; not `…上記の` / `①の取組を…`); a line
 after one short of the page's width is marked a paragraph of its own (`FormState.alone`).  pdfminer
 may write a blank line between a full line and its rest: passed over, unless the full line ends at a
 closing bracket (a figure's title, `…（イメージ）`).  The page's width is the source's, before other
@@ -45,6 +47,7 @@ from nikosheet.parsing.forms.cell_lines_docx import paragraphs_unwrapped
 from nikosheet.parsing.forms.lookalikes import folded
 from nikosheet.parsing.forms.template_tables import HEADING, LABEL, SPACE
 from nikosheet.parsing.lazy_re import compile_lazily
+from nikosheet.vocabulary import CIRCLED
 
 _LABEL = compile_lazily(LABEL)
 _SECTION_2 = "取組概要"  # in section 2's title: where the paragraphs this form reads begin
@@ -98,10 +101,19 @@ def apply(state: FormState) -> None:
                 continue
             if display_width(last) < width - _SLACK:  # short: its paragraph ends (full, it ends a sentence)
                 state.alone.add(i)
+        elif head is not None and _item_after(first, last, text):
+            state.alone.add(i)
         # a heading ends the paragraph and takes no line after it (a markdown heading is one line, and a
         # wrapped title is the headings' reading: what it takes it marks read)
         head, last = (None, "") if text[0] == "#" or HEADING.match(text) else (i, text)
         first = last
+
+
+def _item_after(first: str, last: str, text: str) -> bool:
+    """Whether a line that opens with a circled number is a list's item of its own: after a sentence's end
+    (`…以下の3項目を抽出いたしました。` / `①「誰もが…」→…`) or in a paragraph an item opened (`②` after `①`'s
+    lines), not a sentence that goes on into a reference (`…は` / `①の取組を…`)."""
+    return text[0] in CIRCLED and (ends_sentence(last) or first[:1] in CIRCLED)
 
 
 def _box_widths(lines: list[str | None], source: list[str], start: int, page: int) -> dict[int, int]:
