@@ -141,9 +141,10 @@ def test_cells_that_do_not_add_up_are_left_to_the_pivot_reader():
 
 
 def test_list_paragraphs_outside_the_tables_are_list_items():
-    items = "    1. 区ごとに保健師が配置 \n    • ◆ 地域生活支援拠点運営協議会 \n\t\t・重層的支援 "
+    items = "    1. 区ごとに保健師が配置 \n    • ◆ 地域生活支援拠点運営協議会 \n\t\t・重層的支援 \n    2. ・研修 "
     text = f"{VISION}\n【特徴(強み)】\n{items}{HISTORY}"
-    assert _apply(text)[2:5] == ["1. 区ごとに保健師が配置", "- ◆ 地域生活支援拠点運営協議会", "・重層的支援"]
+    want = ["1. 区ごとに保健師が配置", "- ◆ 地域生活支援拠点運営協議会", "・重層的支援", "2. ・研修"]
+    assert _apply(text)[2:6] == want
 
 
 def test_a_list_item_inside_a_table_a_later_form_reads_gets_no_dash():

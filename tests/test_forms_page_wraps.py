@@ -266,9 +266,13 @@ def test_circled_items_after_a_sentence_are_paragraphs_of_their_own():
 
 
 def test_a_circled_number_that_goes_on_a_sentence_is_no_item():
-    # `…は` / `①の取組を…`: the line above ends no sentence and opens no item: the page's wrap of a sentence
+    # `…上記の` / `①の取組を…`: the line above ends no sentence and opens no item: the page's wrap of a sentence
     text = f"{TITLE_2}\n{FULL[:-2]}上記の\n①の取組を続ける。{TABLE}{BODY}"
     assert 2 not in _apply(text).alone
+    # a reference after a sentence's end (`①の…`, `①～③の…`), or a later number with no ① before it (a table's
+    # row left as text: `③ ピア相談の利用件数`), is no list's item: its number stays in the text
+    for line in ("①の情報の周知については、届いていない。", "①～③の項目は、次年度も続ける。", "③ ピア相談の利用件数"):
+        assert 2 not in _apply(f"{TITLE_2}\n{FULL[:-2]}ました。\n{line}{TABLE}{BODY}").alone, line
 
 
 def test_the_samples_other_matters_in_pdf_texts(parsed):

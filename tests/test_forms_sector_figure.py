@@ -53,3 +53,13 @@ def test_lines_around_a_wrapped_label_stay_the_row_s():
         "その他関係機\n担っている。\nか所と少ない。\n家族会が部会に参画\n当事者の参画がない\n関・住民等\n",
     )
     assert _coordination(_HEAD + rows + _NEXT)["notes"] == []
+
+
+def test_a_last_cell_of_two_wrapped_lines_without_a_sentence_s_end_stays_the_row_s():
+    # two lines after the last sentence's end, the second a wrap's rest (`く、…`): the strengths cell, no figure
+    last = "町会・自治会など地域住民の参画は少\nない。\n"
+    cells = "地区の民生委員が見守っている。\n町会・自治会など地域住民の参画が少な\nく、普及啓発が今後の課題\n"
+    rows = _ROWS.replace(last, cells)
+    got = _coordination(_HEAD + rows + _NEXT)
+    assert got["notes"] == []
+    assert got["sectors"][-1]["strengths_and_issues"] == "町会・自治会など地域住民の参画が少なく、普及啓発が今後の課題"

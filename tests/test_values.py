@@ -110,6 +110,10 @@ def test_cell_items():
         "研修",
     ]
     assert cell_items("①指標②を参照し、見直す") == ["指標②を参照し、見直す"]  # a reference, a particle after it
+    # references: inside brackets, or a mark after the number
+    assert cell_items("①市内精神科病院への訪問（4病院、②参照）") == ["市内精神科病院への訪問（4病院、②参照）"]
+    assert cell_items("①研修会の開催（②再掲）") == ["研修会の開催（②再掲）"]
+    assert cell_items("①協議の場の設置②、③は次年度") == ["協議の場の設置②、③は次年度"]
     assert cell_items("事業・取組み報告方針等の決定") == ["事業・取組み報告方針等の決定"]
     assert cell_items("地域課題の抽出 「にも包括」構築 論点整理") == ["地域課題の抽出", "「にも包括」構築", "論点整理"]
     assert cell_items("具体的な取 り組みを検討") == ["具体的な取 り組みを検討"]

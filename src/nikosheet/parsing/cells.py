@@ -193,16 +193,26 @@ def _split_before(text: str, marks: str, also: tuple[int, ...] = ()) -> list[str
 
 def _in_turn(text: str) -> tuple[int, ...]:
     """Where the circled numbers after the one the text opens with stand in turn (`①…（4病院）②…`: a
-    converter that joined the cell's wrapped lines lost the space before `②`); not one a particle follows
-    (`①…指標②を…`: a reference to an item, no item)."""
+    converter that joined the cell's wrapped lines lost the space before `②`); not a reference to one
+    (`①…指標②を…`, `…（②参照）`, `②、③は…`: inside brackets, or a particle or a mark after it)."""
     cuts: list[int] = []
     at, number = 0, CIRCLED.index(text[0]) + 1
     while number < len(CIRCLED) and (at := text.find(CIRCLED[number], at + 1)) > 0:
-        if _starts_kana(text[at + 1 :] or "。"):
+        after = text[at + 1 : at + 2]
+        if not after or _starts_kana(after) or after in _REFERENCE_MARKS or _open_brackets(text[:at]):
             break
         cuts.append(at)
         number += 1
     return tuple(cuts)
+
+
+def _open_brackets(text: str) -> bool:
+    """Whether the text leaves a bracket open (what follows stands inside it)."""
+    return sum(text.count(c) for c in _OPENERS) > sum(text.count(c) for c in _CLOSERS)
+
+
+# a mark after a circled number that makes it a reference, not an item's start (`②、③は`, `①～③の`, `②・③と`)
+_REFERENCE_MARKS = "、。，,・･～〜~-）)」』" + CIRCLED
 
 
 def _starts_kana(piece: str) -> bool:

@@ -127,14 +127,16 @@ def _tables(lines: list[str | None]) -> int:
 
 def _list_items(lines: list[str | None]) -> None:
     """A list paragraph outside the tables as a markdown list item: `    • ◆ 会議` → `- ◆ 会議`,
-    `    1. 区ごとに…` → `1. 区ごとに…`, docx2txt's `⇥⇥・重層的…` → `・重層的…` (not a table row: its own
-    bullet is the item's mark, and no `- ` goes into a table's cell that a later form reads a line at a time)."""
+    `    1. 区ごとに…` → `1. 区ごとに…`, docx2txt's `⇥⇥・重層的…` (or LibreOffice's `    • ・…`) → `・重層的…`
+    (not a table row: its own bullet is the item's mark, and no `- ` goes into a table's cell that a later form
+    reads a line at a time; a number before it, `    2. ・研修`, stays the mark)."""
     for i, line in enumerate(lines):
         if line and line[0] in " \t":
             item = _LIST_ITEM.match(line)
             if item is not None and "\t" not in line[item.end() :]:
                 label, text = item.group().strip(), line[item.end() :].strip()
-                lines[i] = text if text[:1] in "・･" else f"{label if label[:1].isdigit() else '-'} {text}"
+                numbered = label[:1].isdigit()  # (`1. ・研修`: the number is the item's mark, kept)
+                lines[i] = text if text[:1] in "・･" and not numbered else f"{label if numbered else '-'} {text}"
 
 
 def _header_at(lines: list[str | None], i: int) -> tuple[Table, int, int] | None:

@@ -16,8 +16,9 @@ A full line that stops inside a sentence is joined to the line it continues (Jap
 space; a full line that ends a sentence keeps its paragraph, the next on a line of its own); a line
 short of full by the next line's first Western word, which the page does not cut (`…10年前の` /
 `1.6倍…`), is full; a line that opens a series' next item (`柱２　…` after `柱１　…`) is never joined; a line
-that opens with a circled number after a sentence's end, or in a paragraph such an item opened, is a list's
-item, a paragraph of its own (`…抽出いたしました。` / `①「誰もが…」`; not `…上記の` / `①の取組を…`); a line
+that opens with `①` after a sentence's end, or with the next number in a paragraph such an item opened, is a
+list's item, a paragraph of its own (`…抽出いたしました。` / `①「誰もが…」` / `②…`; not a reference, `①の取組を…`,
+`①～③の項目は…`); a line
 after one short of the page's width is marked a paragraph of its own (`FormState.alone`).  pdfminer
 may write a blank line between a full line and its rest: passed over, unless the full line ends at a
 closing bracket (a figure's title, `…（イメージ）`).  The page's width is the source's, before other
@@ -110,10 +111,17 @@ def apply(state: FormState) -> None:
 
 
 def _item_after(first: str, last: str, text: str) -> bool:
-    """Whether a line that opens with a circled number is a list's item of its own: after a sentence's end
-    (`…以下の3項目を抽出いたしました。` / `①「誰もが…」→…`) or in a paragraph an item opened (`②` after `①`'s
-    lines), not a sentence that goes on into a reference (`…は` / `①の取組を…`)."""
-    return text[0] in CIRCLED and (ends_sentence(last) or first[:1] in CIRCLED)
+    """Whether a line that opens with a circled number is a list's item of its own: `①` after a sentence's
+    end (`…以下の3項目を抽出いたしました。` / `①「誰もが…」→…`), or the next number in a paragraph the item
+    before opened (`②` after `①`'s lines); not a reference (`①の取組を…`, `①～③の項目は…`)."""
+    if text[0] not in CIRCLED or text[1:2] in _REFERENCE or "\u3041" <= text[1:2] <= "\u309f":
+        return False
+    if first[:1] in CIRCLED:
+        return CIRCLED.index(text[0]) == CIRCLED.index(first[0]) + 1
+    return text[0] == CIRCLED[0] and ends_sentence(last)
+
+
+_REFERENCE = "、。・～〜-" + CIRCLED  # a mark after a circled number that makes it a reference (`①～③の`)
 
 
 def _box_widths(lines: list[str | None], source: list[str], start: int, page: int) -> dict[int, int]:

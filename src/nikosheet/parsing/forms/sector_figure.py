@@ -12,19 +12,22 @@ line each, as it writes the cells; read a cell per line, they ran into the row (
     保健予防課（全体の企画・協議の場の事務局）
     保健相談所（6か所）
 
-The template's cells there are sentences: after the last row's label, the lines after the last one that
-ends a sentence are the figure's where they are two or more, none ends a sentence or opens a list's item,
-and the row's lines before them end two sentences or more (its status's and its strengths' cells); none
-is a wrapped label's rest (`関・住民等`: the row's cells stand around its label, not above a figure).
+The template's cells there are mostly sentences: after the last row's label, the lines after the last one that
+ends a sentence are the figure's where they are three or more (two may be a cell that ends on no 。, as a
+few sheets' cells do), none ends a sentence, opens a list's item or goes on a line a column wrapped (a
+hiragana, `ー` or a closing bracket first), none is a wrapped label's rest (`関・住民等`: the row's cells stand
+around its label, not above a figure), and the row's lines before them end two sentences or more (its status's
+and its strengths' cells).  A figure's box that ends a sentence is not told apart: the table is read as before.
 """
 
 from __future__ import annotations
 
 from nikosheet.parsing.forms.template_tables import Piece, Table
+from nikosheet.typography import NO_LINE_START, starts_hiragana
 from nikosheet.vocabulary import SECTORS
 
 _TITLE = "各部門の連携状況"  # the sectors table's first header cell
-_LABELS = 2  # a figure's lines at least: its title and a box
+_LABELS = 3  # a figure's lines at least: its title and two boxes (two lines may be a cell that ends on no 。)
 _CELLS = 2  # sentence ends the last row's cells hold at least: its status's and its strengths'
 _ITEM = "・･-*"
 
@@ -40,7 +43,7 @@ def table_end(tokens: list[Piece], body: int, end: int, table: Table) -> int:
     if len(ends) < _CELLS:
         return end
     after = [text.strip() for _, text, _ in tokens[ends[-1] + 1 : end]]
-    if len(after) < _LABELS or any(text[:1] in _ITEM or text.endswith("。") or _label_rest(text) for text in after):
+    if len(after) < _LABELS or any(_no_label(text) for text in after):
         return end
     return ends[-1] + 1
 
@@ -48,3 +51,10 @@ def table_end(tokens: list[Piece], body: int, end: int, table: Table) -> int:
 def _label_rest(text: str) -> bool:
     """Whether a line is a sector label's wrapped rest (`関・住民等`, `住民等`)."""
     return any(label.endswith(text) and label != text for label in SECTORS.values())
+
+
+def _no_label(text: str) -> bool:
+    """Whether a line is no figure's label: it ends a sentence, opens a list's item, goes on a line the
+    column wrapped (a kana, `ー` or a closing bracket first: `く、普及啓発が…`) or is a label's wrapped rest."""
+    first = text[:1]
+    return text.endswith("。") or first in _ITEM or first in NO_LINE_START or starts_hiragana(text) or _label_rest(text)
