@@ -90,9 +90,9 @@ def _runs(lines: list[str | None], start: int) -> list[list[int]]:
 
 def _boxed(lines: list[str | None], runs: list[list[int]]) -> bool:
     """Whether the figure's text stands a paragraph at a time, a blank line after each (a Word document's
-    Markdown or text, its paragraphs whole: pandoc, markitdown, docx2txt): then a run's lines are one
-    paragraph's, the lines it breaks (`技術支援・人材育成` / `ピアサポーター養成`), one text.  (A PDF's
-    boxes are no such paragraphs: pdfminer may put two of a figure's boxes in one, `住まい` / `就労・日中活動`.)"""
+    Markdown, its paragraphs whole: pandoc's, markitdown's): then a run's lines are one paragraph's, one
+    text.  (A PDF's boxes are no such paragraphs: pdfminer may put two of a figure's boxes in one, `住まい` /
+    `就労・日中活動`.)"""
     if len(runs) < _BOXES:
         return False
     apart = sum(1 for run in runs if run[-1] + 1 >= len(lines) or not (lines[run[-1] + 1] or "").strip())
@@ -128,8 +128,8 @@ def _plain(line: str | None, text: str) -> bool:
 
 
 def _rewrite(state: FormState, run: list[int], width: int, boxed: bool) -> None:
-    """A run of prose lines as paragraphs, each at its first line (a box's, one paragraph, its lines
-    kept apart where the page did not wrap them); a lone line is left as it is."""
+    """A run of prose lines as paragraphs, each at its first line (`boxed`: a Word paragraph's lines, one
+    paragraph); a lone line is left as it is, but a list's item (`◆ …`)."""
     raw = {i: state.lines[i] or "" for i in run}
     texts = {i: line.strip(" \t\f\u3000") for i, line in raw.items()}
     if len(run) < 2:

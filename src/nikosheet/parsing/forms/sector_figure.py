@@ -29,7 +29,7 @@ from nikosheet.vocabulary import SECTORS
 _TITLE = "各部門の連携状況"  # the sectors table's first header cell
 _LABELS = 3  # a figure's lines at least: its title and two boxes (two lines may be a cell that ends on no 。)
 _CELLS = 2  # sentence ends the last row's cells hold at least: its status's and its strengths'
-_ITEM = "・･-*"
+_ITEM = "・･-*"  # a list item's first character
 
 
 def table_end(tokens: list[Piece], body: int, end: int, table: Table) -> int:
@@ -55,6 +55,6 @@ def _label_rest(text: str) -> bool:
 
 def _no_label(text: str) -> bool:
     """Whether a line is no figure's label: it ends a sentence, opens a list's item, goes on a line the
-    column wrapped (a kana, `ー` or a closing bracket first: `く、普及啓発が…`) or is a label's wrapped rest."""
+    column wrapped (a hiragana, `ー` or a closing bracket first: `く、普及啓発が…`) or is a label's wrapped rest."""
     first = text[:1]
     return text.endswith("。") or first in _ITEM or first in NO_LINE_START or starts_hiragana(text) or _label_rest(text)
