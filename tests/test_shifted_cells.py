@@ -1105,7 +1105,7 @@ def test_an_indicator_numbered_past_the_circled_numbers_and_a_placeholder_row_do
 
 def test_a_cell_that_ends_on_a_particle_is_said_shifted(tmp_path):
     """A schedule's action cut after `についての` (its words read into another cell): no table cell of any
-    sheet ends on の, を, が or や, which a phrase goes on after."""
+    sheet ends on の, を or が after a noun or a particle, which a phrase goes on after."""
     doc = edit(tmp_path, "kawaguchi-r5.txt", (181, "具体的な実施内容についての検討", "具体的な実施内容についての"))
     assert [message for _, message in shifts.signs(doc)] == [
         "スケジュール（今年度） スケジュール 'ヒアリングに基づいた具体的な実施内容についての' ends on a particle: its"

@@ -6,6 +6,7 @@ import itertools
 import re
 from collections.abc import Iterable
 
+from nikosheet.typography import starts_hiragana
 from nikosheet.vocabulary import CIRCLED
 
 _SPACE = " \t\u3000\u00a0"
@@ -198,8 +199,7 @@ def _in_turn(text: str) -> tuple[int, ...]:
     cuts: list[int] = []
     at, number = 0, CIRCLED.index(text[0]) + 1
     while number < len(CIRCLED) and (at := text.find(CIRCLED[number], at + 1)) > 0:
-        after = text[at + 1 : at + 2]
-        if not after or _starts_kana(after) or after in _REFERENCE_MARKS or _open_brackets(text[:at]):
+        if circled_reference(text[at + 1 :]) or _open_brackets(text[:at]):
             break
         cuts.append(at)
         number += 1
@@ -211,8 +211,13 @@ def _open_brackets(text: str) -> bool:
     return sum(text.count(c) for c in _OPENERS) > sum(text.count(c) for c in _CLOSERS)
 
 
-# a mark after a circled number that makes it a reference, not an item's start (`②、③は`, `①～③の`, `②・③と`)
-_REFERENCE_MARKS = "、。，,・･～〜~-）)」』" + CIRCLED
+def circled_reference(after: str) -> bool:
+    """Whether a circled number followed by this text refers to an item rather than opening one: a particle
+    or a mark after it (`②を参照`, `②、③は`, `①～③の`, `②・③と`, `（②）`), or nothing."""
+    return not after or starts_hiragana(after) or after[0] in _REFERENCE_MARKS
+
+
+_REFERENCE_MARKS = "、。，,・･～〜~-）)」』" + CIRCLED  # (see `circled_reference`)
 
 
 def _starts_kana(piece: str) -> bool:

@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import re
 
+from nikosheet.parsing.cells import circled_reference
 from nikosheet.parsing.forms import FormState, signals
 from nikosheet.parsing.forms._shared import (
     CLOSING,
@@ -114,14 +115,11 @@ def _item_after(first: str, last: str, text: str) -> bool:
     """Whether a line that opens with a circled number is a list's item of its own: `①` after a sentence's
     end (`…以下の3項目を抽出いたしました。` / `①「誰もが…」→…`), or the next number in a paragraph the item
     before opened (`②` after `①`'s lines); not a reference (`①の取組を…`, `①～③の項目は…`)."""
-    if text[0] not in CIRCLED or text[1:2] in _REFERENCE or "\u3041" <= text[1:2] <= "\u309f":
+    if text[0] not in CIRCLED or circled_reference(text[1:]):
         return False
     if first[:1] in CIRCLED:
         return CIRCLED.index(text[0]) == CIRCLED.index(first[0]) + 1
     return text[0] == CIRCLED[0] and ends_sentence(last)
-
-
-_REFERENCE = "、。・～〜-" + CIRCLED  # a mark after a circled number that makes it a reference (`①～③の`)
 
 
 def _box_widths(lines: list[str | None], source: list[str], start: int, page: int) -> dict[int, int]:
