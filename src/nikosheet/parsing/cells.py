@@ -121,7 +121,7 @@ def _marked_pieces(cell: str, split_spaces: bool) -> list[str]:
         return _split_before(text, CIRCLED, _in_turn(text))
     if split_spaces and (" " in text or "\u3000" in text) and not holds_any(text, _NO_SPACE_SPLIT):
         parts = _with_quantities(_outside_brackets(_SPACES_RE.split(text)))
-        if len(parts) > 1 and not any(_starts_kana(p) for p in parts):
+        if len(parts) > 1 and not any(starts_hiragana(p) for p in parts):
             return parts
     return [text]
 
@@ -218,10 +218,6 @@ def circled_reference(after: str) -> bool:
 
 
 _REFERENCE_MARKS = "、。，,・･～〜~-）)」』" + CIRCLED  # (see `circled_reference`)
-
-
-def _starts_kana(piece: str) -> bool:
-    return "\u3041" <= piece[0] <= "\u309f"
 
 
 def cell_items(cell: str, split_spaces: bool = True) -> list[str]:
