@@ -251,6 +251,83 @@ def test_values_that_stand_apart_are_warned_the_longer_read_as_the_actual():
     assert "目標値" in warned[0][1] and "the longer was read as the 実績値" in warned[0][1]
 
 
+# a core city's planned indicators (pdfplumber of its LibreOffice PDF, section 5), its strengths above
+# showing the page's width: ④'s name wraps (`…受講者` / `数`), its values and effects of one line stand
+# half a line above the name's middle, merged with its first line (the number on the row's first line);
+# ⑤'s effects wrap round its name of one line
+_NAME_WRAPS_BELOW = (
+    "\uf0b7 市が保健所を設置しているため、精神保健福祉相談から訪問支援、措置入院者の退院後支援までを一貫して担う\n"
+    "ことができる。\n"
+    "\uf0b7 市内に精神科病院が多く、病院の精神保健福祉士と地域の支援者が日頃から連絡を取り合える距離にある\n"
+    "目標値 (令和5年度\n"
+    "課題解決の達成度を測る指標 現状値 (今年度当初) 見込んでいる成果・効果\n"
+    "末)\n"
+    "①地域移行支援の利用者数 3人 6人 長期入院者の退院の促進\n"
+    "②退院支援連絡会の開催回数 年3回 年4回 病院と地域の支援者の連携強化\n"
+    "③病院内での地域移行支援説明会 0回 2回 入院者、病院職員が制度を知る\n"
+    "④メンタルヘルス出前講座の受講者 延べ412人 延べ500人 地域住民の理解促進、早期相談\n"
+    "数\n"
+    "当事者の視点を取り入れた支援の開\n"
+    "⑤ピアサポーターの登録者数 0人 3人\n"
+    "始"
+)
+
+# a prefecture's planned indicators: ③'s values wrap round its name of one line (`6圏域で年2回以` / `上`),
+# which the narrow columns first guessed from the lines would rather read as ②'s, half a line off
+_VALUES_ROUND_NAME = (
+    "1.全7圏域に保健所が事務局となる協議の場があり、市町・医療機関・相談支援事業所が圏域単位で継続的に協議\n"
+    "できる。\n"
+    "2.精神保健福祉センターが圏域への技術支援やピアサポーター養成を担い、県全体で人材育成の仕組みが整ってい\n"
+    "る。\n"
+    "現状値 (今年度当 目標値 (令和5年度\n"
+    "課題解決の達成度を測る指標 見込んでいる成果・効果\n"
+    "初) 末)\n"
+    "①地域移行支援の利用件数 33件 40件 長期入院者の退院を促進する\n"
+    "②ピアサポーター活動者数 9名 15名 当事者の視点を生かした支援を広げる\n"
+    "6圏域で年2回以 全7圏域で年2回\n"
+    "③圏域協議の場の開催 圏域間の取組の差を縮める\n"
+    "上 以上\n"
+    "身近な地域で支援体制を協議できるように\n"
+    "④市町協議の場の設置数 15市町 19市町\n"
+    "する"
+)
+
+
+def test_a_row_numbered_on_its_first_line_may_have_its_one_line_cells_half_a_line_up():
+    rows = _rows(_NAME_WRAPS_BELOW)
+    assert rows[4:] == [
+        ["④メンタルヘルス出前講座の受講者数", "延べ412人", "延べ500人", "地域住民の理解促進、早期相談"],
+        ["⑤ピアサポーターの登録者数", "0人", "3人", "当事者の視点を取り入れた支援の開始"],
+    ]
+
+
+def test_values_wrapped_round_their_name_stay_in_its_row():
+    rows = _rows(_VALUES_ROUND_NAME)
+    assert rows[2:] == [
+        ["②ピアサポーター活動者数", "9名", "15名", "当事者の視点を生かした支援を広げる"],
+        ["③圏域協議の場の開催", "6圏域で年2回以上", "全7圏域で年2回以上", "圏域間の取組の差を縮める"],
+        ["④市町協議の場の設置数", "15市町", "19市町", "身近な地域で支援体制を協議できるようにする"],
+    ]
+
+
+def test_markitdown_s_row_numbered_on_its_first_line_keeps_its_cells():
+    # city-shizuoka-fy2023 (markitdown of its LibreOffice PDF): ①'s name and target wrap beside a list of
+    # effects whose second item stands on lines of its own; ②'s effects wrap round its name
+    data = parse_file_data(FIXTURES / "converters" / "city-shizuoka-fy2023--lopdf-markitdown.txt")
+    first, second = data["outcomes"]["indicators"][:2]
+    assert first["name"] == "区の地域支援者連絡会の開催"
+    assert (first["target"], first["actual"]) == (["各区2回（計6回）"], ["計5回"])
+    assert first["effects"] == [
+        "葵区・駿河区は予定どおり開催し、事例検討を通じて相談支援事業所と地域包括支援センターの顔の見える関係ができた。",
+        "清水区は1回の開催にとどまったが、精神科病院の精神保健福祉士が初めて参加した。",
+    ]
+    assert (second["target"], second["actual"]) == (["12回"], ["9回"])
+    assert second["effects"] == [
+        "新型コロナウイルス感染症による面会制限のため、オンライン面会を含めて9回の実施となった。"
+        "訪問を受けた方のうち2人が地域移行支援の利用につながった。"
+    ]
+
+
 # a prefecture's table (pdfplumber of its LibreOffice PDF) whose header a page break cut: LibreOffice writes
 # a row it splits from the top of each page's part, so every header cell stands on its first line and the
 # first cell's rest, alone, on the next two
