@@ -9,6 +9,7 @@ import sys
 import pytest
 
 from conftest import FIXTURES, SAMPLES, form_state
+from nikosheet import parse_file_data
 from nikosheet.parsing.forms import FormState, autospace
 
 CONVERTERS = FIXTURES / "converters"
@@ -115,6 +116,42 @@ def test_an_indicator_s_wrapped_name_and_its_value_keep_the_space_between():
         "各区3回",  # a value of its own, narrower than the name's column
         "絡会の開催",
     ]
+
+
+def test_a_value_alone_on_its_line_keeps_the_space_before_its_count():
+    # pref-shiga-fy2023 (plain pdftotext of its LibreOffice PDF): each of section 4's values a box of its own,
+    # `地域移行支援の利用 40件` as the sheet writes it; not a sentence's line, a bracket's piece, a count's own
+    # prefix or a count each unit holds, nor past sections 4 and 5
+    state = _apply(
+        "入院後 3 か月時点\n"
+        "4 精神障害にも対応した地域包括ケアシステム構築に資する取組の成果・効果\n"
+        "② 長期入院者\nの地域移行\n地域移行支援の利用 40 件\n"
+        "養成研修修了者 20 名\n支援計画作成率 54.3％\n"
+        "修了者のうち 9 名が病院訪問や圏域の研修会\n(うち退院 21 件)\n"
+        "全 7 圏域で年 2 回以上\n派遣回数は 12 回\n各区 3 回\n"
+        "7 精神障害にも対応した地域包括ケアシステムの構築のための協議の場の実施状況\n"
+        "地域移行支援の利用 40 件"
+    )
+    assert state.lines[2:] == [
+        "② 長期入院者",
+        "の地域移行",
+        "地域移行支援の利用 40件",
+        "養成研修修了者 20名",
+        "支援計画作成率 54.3％",
+        "修了者のうち9名が病院訪問や圏域の研修会",
+        "(うち退院21件)",
+        "全7圏域で年2回以上",
+        "派遣回数は12回",
+        "各区3回",
+        "7 精神障害にも対応した地域包括ケアシステムの構築のための協議の場の実施状況",
+        "地域移行支援の利用40件",
+    ]
+
+
+def test_a_value_alone_reads_as_the_sheet_writes_it():
+    # core-himeji-fy2024 (plain pdftotext of its LibreOffice PDF): the target a box of its own
+    data = parse_file_data(CONVERTERS / "core-himeji-fy2024--lopdf-pdftotext.txt")
+    assert data["outcomes"]["indicators"][0]["target"] == ["地域移行支援の新規利用 15人"]
 
 
 def test_pymupdf_s_gap_after_the_number_only():

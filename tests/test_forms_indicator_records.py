@@ -279,8 +279,8 @@ def test_values_on_one_line_beside_the_name_or_wrapped_in_their_box_are_read():
         ],
         [
             "② 措置入院者の退院後支援",
-            "支援計画の作成率70%",
-            "支援計画の作成率78%",
+            "支援計画の作成率 70%",  # (`率 70%`, a value's piece alone on its line: the space the sheets write)
+            "支援計画の作成率 78%",
             "退院後に区の保健師が継続して関わり、再入院が減少した。",
         ],
         ["③－", "", "", ""],
