@@ -148,6 +148,23 @@ def test_a_value_alone_on_its_line_keeps_the_space_before_its_count():
     ]
 
 
+def test_pymupdf_s_space_at_a_line_s_end_hides_no_value():
+    # PyMuPDF of a LibreOffice PDF ends every line with a space
+    state = _apply(
+        "入院後 3 か月時点 \n"
+        "4 精神障害にも対応した地域包括ケアシステム構築に資する取組の成果・効果 \n"
+        "支援計画作成率 54.3％ \n"
+        "③ピアサポー \nター養成研修 60 人 \n"
+        "④ 区外病院との連絡会の開催 0 回 \n"
+    )
+    assert state.lines[2:6] == [
+        "支援計画作成率 54.3％ ",
+        "③ピアサポー ",
+        "ター養成研修 60人 ",
+        "④ 区外病院との連絡会の開催 0回 ",
+    ]
+
+
 def test_a_value_alone_reads_as_the_sheet_writes_it():
     # core-himeji-fy2024 (plain pdftotext of its LibreOffice PDF): the target a box of its own
     data = parse_file_data(CONVERTERS / "core-himeji-fy2024--lopdf-pdftotext.txt")

@@ -129,11 +129,12 @@ def apply(state: FormState) -> None:
             continue
         pair = None
         if section in _INDICATOR_SECTIONS:
-            pair = _NAME_VALUE.match(line)
+            value = line.rstrip()  # (PyMuPDF ends a line with a space)
+            pair = _NAME_VALUE.match(value)
             if pair is None and i > 0:
-                pair = _piece_value(lines[i - 1] or "", line)
+                pair = _piece_value((lines[i - 1] or "").rstrip(), value)
             if pair is None:
-                pair = _VALUE_ALONE.match(line)
+                pair = _VALUE_ALONE.match(value)
         if pair is not None:  # the name's and the value's gaps taken out apart, the space between kept
             at = pair.start(1)
             text = unspaced(line[:at], past_section_1) + " " + unspaced(line[at + 1 :], past_section_1)
