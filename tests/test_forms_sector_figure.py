@@ -1,4 +1,5 @@
-"""The figure below section 6's sectors table, kept out of the table's last row (read a cell per line)."""
+"""The figure below section 6's sectors table, kept out of the table's last row (read a cell per line, or a
+printed line at a time)."""
 
 from __future__ import annotations
 
@@ -43,6 +44,17 @@ def test_the_figure_after_the_sectors_in_real_conversions(parsed):
         got = parse_file_data(CONVERTERS / f"ward-nerima-fy2023--{converter}.txt")["coordination"]
         assert got["sectors"][-1]["strengths_and_issues"] == want["sectors"][-1]["strengths_and_issues"], converter
         assert got["notes"][:2] == want["notes"][:2], converter
+
+
+def test_the_figure_after_the_sectors_read_a_printed_line_at_a_time(parsed):
+    # 練馬区's sheet through pdfplumber and markitdown of its LibreOffice PDF (`centred_rows`): the figure's lines
+    # had been read into the last row's cells; they are the notes, the row ending at its label's last line
+    want = parsed("ward-nerima-fy2023.txt")["coordination"]["notes"]
+    for converter in ("lopdf-pdfplumber", "lopdf-markitdown"):
+        got = parse_file_data(CONVERTERS / f"ward-nerima-fy2023--{converter}.txt")["coordination"]
+        assert got["notes"][:2] == want[:2], converter  # (a box's second line is not told in a PDF's text)
+        last = got["sectors"][-1]
+        assert not any(want[0] in (last[cell] or "") for cell in ("status", "strengths_and_issues")), converter
 
 
 def test_lines_around_a_wrapped_label_stay_the_row_s():

@@ -53,7 +53,7 @@ from collections.abc import Iterator, Sequence
 
 import nikosheet.diagnostic_messages as messages
 from nikosheet.diagnostics import Diagnostic
-from nikosheet.parsing.forms import FormState, centred_events, centred_issues, signals
+from nikosheet.parsing.forms import FormState, centred_events, centred_issues, sector_figure, signals
 from nikosheet.parsing.forms._shared import display_width, page_width
 from nikosheet.parsing.forms.centred_headers import INDICATORS, centred, header_at
 from nikosheet.parsing.forms.centred_pivots import (
@@ -119,6 +119,7 @@ def apply(state: FormState) -> None:
         end = body_end(tokens, first, table)
         # the header again after a page break (or another table's): a table of its own
         end = next((j - h[2] for j in range(first, end - 1) if (h := header_at(tokens, j)) is not None), end)
+        end = sector_figure.table_end(tokens, first, end, table)  # a figure's labels below the sectors' table
         prose = next((j for j in range(first + 1, end) if _prose(tokens[j][1], room)), None)
         end = end if prose is None else prose
         body = without_page_numbers(tokens[first:end])

@@ -18,6 +18,8 @@ few sheets' cells do), none ends a sentence, opens a list's item or goes on a li
 hiragana, `ー` or a closing bracket first), none is a wrapped label's rest (`関・住民等`: the row's cells stand
 around its label, not above a figure), and the row's lines before them end two sentences or more (its status's
 and its strengths' cells).  A figure's box that ends a sentence is not told apart: the table is read as before.
+So too where the table is read a printed line at a time (`centred_rows`: pdfplumber and markitdown of a
+LibreOffice PDF), the row's cells and its label's lines side by side on a line.
 """
 
 from __future__ import annotations
