@@ -121,7 +121,7 @@ def test_an_indicator_s_wrapped_name_and_its_value_keep_the_space_between():
 def test_a_value_alone_on_its_line_keeps_the_space_before_its_count():
     # pref-shiga-fy2023 (plain pdftotext of its LibreOffice PDF): each of section 4's values a box of its own,
     # `地域移行支援の利用 40件` as the sheet writes it; not a sentence's line, a bracket's piece, a count's own
-    # prefix or a count each unit holds, nor past sections 4 and 5
+    # prefix, a count each unit holds or a line that ends on no counter, nor past sections 4 and 5
     state = _apply(
         "入院後 3 か月時点\n"
         "4 精神障害にも対応した地域包括ケアシステム構築に資する取組の成果・効果\n"
@@ -129,6 +129,7 @@ def test_a_value_alone_on_its_line_keeps_the_space_before_its_count():
         "養成研修修了者 20 名\n支援計画作成率 54.3％\n"
         "修了者のうち 9 名が病院訪問や圏域の研修会\n(うち退院 21 件)\n"
         "全 7 圏域で年 2 回以上\n派遣回数は 12 回\n各区 3 回\n"
+        "市外精神科病院 10 病\nリーフレット 5,000 部配布\n年間 12 回\n令和 6 年度\n"
         "7 精神障害にも対応した地域包括ケアシステムの構築のための協議の場の実施状況\n"
         "地域移行支援の利用 40 件"
     )
@@ -143,6 +144,10 @@ def test_a_value_alone_on_its_line_keeps_the_space_before_its_count():
         "全7圏域で年2回以上",
         "派遣回数は12回",
         "各区3回",
+        "市外精神科病院10病",  # (a word the line cut: `病` / `院への訪問`)
+        "リーフレット5,000部配布",
+        "年間12回",
+        "令和6年度",
         "7 精神障害にも対応した地域包括ケアシステムの構築のための協議の場の実施状況",
         "地域移行支援の利用40件",
     ]

@@ -33,8 +33,9 @@ column, the next cell's first line after it; `R5 年 12 区地域…`, `（第 1
 with a counter (`年 2 回`, `R5 年 12 月`, `第 1 回`) when it is whole; a fiscal year before a number
 (`令和 3 年度 7 区に…`: no author writes `年度7`); and, in sections 4 and 5, an indicator's name's
 second line (the line after `③ ピアサポー`) and a count after it (`ター養成研修 60 人`: the value's
-cell), and a value's cell alone on its line, a short label that ends on a noun and its count
-(`地域移行支援の利用 40 件`: `地域移行支援の利用 40件`, the space the sheets write there).  A number that starts
+cell), and a value's cell alone on its line, a short label that ends on a noun and its count and counter
+(`地域移行支援の利用 40 件`: `地域移行支援の利用 40件`, the space the sheets write there; a value of two on one
+line, `病院訪問 12 病院 病院訪問 11 病院`, loses the spaces within each, as before).  A number that starts
 the next cell after other text (`…の調整 15 病院に依頼`) is not told
 from an author's and loses the space.
 An author's own space at such a boundary (`基本目標1 市民`) is lost with the renderer's.
@@ -84,18 +85,20 @@ _NAME_VALUE = re.compile(
 # the same on the second line of a name's wrapped cell, right after its first (`③ ピアサポー` /
 # `ター養成研修 60 人` / `修了者数`, see `_piece_value`), but for a count's own prefix (`全 44 市町村`,
 # `計 61 回`, `年 350 人`)
-_COUNT_PREFIXES = "約全計年月週日第各毎延べち"  # a count's own words before it (`全 44 市町村`, `延べ 150 人`)
+_COUNT_PREFIXES = "約全計年月週日第各毎延べち間均"  # a count's own words (`全 44 市町村`, `延べ 150 人`, `年間 12 回`)
 _PIECE_VALUE = re.compile(
     rf"(?:(?![{_JAPANESE}] [{_JAPANESE}]|  ).){{0,40}}[{_JAPANESE}](?<![{_COUNT_PREFIXES}])"
     r"( )(?=[0-9][0-9,.]* ?[^\s0-9]{1,4}$)"
 )
 # a value's cell alone on its line (a box of pdftotext's): a short label that ends on a noun, then its
-# count and unit (`地域移行支援の利用 40 件`, `支援計画作成率 60％`): the space the sheet writes between
-# them is kept (but after a count's own prefix, `全 7 圏域`, a sentence's wrap, `…回数は 12 回`, in a
-# bracket's piece, `うち退院 2 件）`, or a count each unit holds, `各区 3 回`)
+# count and a counter that ends the line (`地域移行支援の利用 40 件`, `支援計画作成率 60％`): the space the sheet
+# writes between them is kept (but after a count's own prefix, `全 7 圏域`, a sentence's wrap, `…回数は 12 回`,
+# in a bracket's piece, `うち退院 2 件）`, a count each unit holds, `各区 3 回`, or before a word a line cut,
+# `10 病` / `院への訪問`, `3,000 部配布`)
+_COUNTER = r"(?:件|人|名|回|[％%]|[かカヶケ箇]所|病院|市町村|市町|圏域|事例|事業所|団体|法人|世帯|部|社)(?:[/／]年)?"
 _VALUE_ALONE = re.compile(
     r"[ \f]{0,8}(?:[・\uf0b7] ?)?(?!各)[^\s、。()（）]{0,15}[\u4e00-\u9fff\u30a0-\u30ff]"
-    rf"(?<![{_COUNT_PREFIXES}])( )(?=[0-9][0-9,.]* ?[^\s0-9()（）]{{1,4}}$)"
+    rf"(?<![{_COUNT_PREFIXES}])( )(?=[0-9][0-9,.]* ?{_COUNTER}$)"
 )
 # a name's first line: its circled number and the name's start, nothing else
 _NAME_START = re.compile(rf"[ \f]{{0,8}}[{CIRCLED}] ?[^\s0-9０-９]{{1,30}}$")

@@ -88,6 +88,7 @@ from nikosheet.parsing.forms.template_tables import (
     MONTH_HEADER,
     OUTCOME_VALUES,
     OUTCOMES,
+    PLANNED,
     Piece,
     Table,
     body_end,
@@ -341,33 +342,31 @@ def _leading_rows(
     the widths guessed from the lines give, and the widths those rows give, till they agree.  Read
     twice where it tells: with a row whose number stands on its first line tried half a line off
     from the first guess on, and only once the widths are the rows' own (a narrow guess makes a
-    value's wrapped line cheaper read as the row above's); the reading that cuts the lines at the
-    least cost wins."""
+    value's wrapped line cheaper read as the row above's; the wider widths the rows give may not); the
+    reading that cuts the lines at the least cost, as the widths' search counts it, wins."""
     room, bounds = space
     guess = _clamp(_first_widths(lines, [], -1, len(table.header_row), room), bounds)
-    firsts = {_spans_key(_leading_spans(table, lines, pivots, guess, (guarded, False))) for guarded in (False, True)}
     readings = []
-    for first in firsts:
-        if first is None:
+    seen: set[tuple[tuple[int, int], ...]] = set()  # rows a reading went through: the same rows settle alike
+    for guarded in (False, True):
+        spans = _leading_spans(table, lines, pivots, guess, (guarded, False))
+        if spans is None or tuple(spans) in seen:
             continue
-        spans = list(first)
+        seen.add(tuple(spans))
         widths = _widths(table, lines, (pivots, spans), -1, space)
         for _ in range(_RESPANS):  # the rows the widths give, and the widths those rows give, till they agree
             again = _leading_spans(table, lines, pivots, widths) or spans
             if again == spans:
                 break
             spans = again
+            seen.add(tuple(spans))
             widths = _widths(table, lines, (pivots, spans), -1, space)
-        cost = _cut_rows(table, lines, (pivots, spans), widths, -1, final=True)[1]
+        cost = _cut_rows(table, lines, (pivots, spans), widths, -1)[1] + _NARROW * sum(widths)
         readings.append((cost, spans, widths))
     if not readings:
         return None
     _, spans, widths = min(readings)
     return spans, widths
-
-
-def _spans_key(spans: list[tuple[int, int]] | None) -> tuple[tuple[int, int], ...] | None:
-    return None if spans is None else tuple(spans)
 
 
 def _apart(cut: list[list[str]]) -> bool:
@@ -687,6 +686,7 @@ def _centred(
     costs: list[float] = []  # the lines' costs and pieces down the configurations' tree so far
     cut: list[tuple[str, ...]] = []
     lasts = [""] * len(widths)  # each column's last piece so far
+    values = OUTCOME_VALUES if table in (OUTCOMES, PLANNED) else ()  # an indicator's values' columns
     # the least cost, and of the configurations that cost it, the first (`configurations`' order) and its cut
     best: tuple[float, int, list[list[str]] | None] = (INF, -1, None)
     limit = INF  # what a configuration may cost at most and still be the best (the sums' rounding aside)
@@ -708,7 +708,7 @@ def _centred(
             if piece and lasts[c] and piece[0] not in BULLET:
                 if (c, lasts[c]) not in goes_on:
                     goes_on[c, lasts[c]] = bool(column_goes_on(table, lasts[c], widths[c], False))
-                cost += 0.0 if goes_on[c, lasts[c]] else NEW_CELL
+                cost += (_VALUE_GOES_ON if c in values else 0.0) if goes_on[c, lasts[c]] else NEW_CELL
         return cost
 
     def walk(node: Node, j: int, spent: float, cells_ended: float) -> None:
@@ -771,6 +771,9 @@ def _centred(
     return None if best[2] is None else (best[0], best[2])
 
 
+# a piece that goes on an indicator's value: rather the name's or the effects' where nothing else tells (a
+# sentence's last word below a row's one-line values, `…流れが定着` / `する`, not a value's, `4圏域` / `する`)
+_VALUE_GOES_ON = 0.01
 _ROUNDING = 1e-9  # the tree's sums of a configuration's costs may round otherwise than its own sum
 # What the cells' pieces cost that go on after a piece that ended its cell is counted line by line
 # down the tree (`ended`): NEW_CELL a piece, the same sum in any order.
