@@ -90,16 +90,18 @@ _PIECE_VALUE = re.compile(
     rf"(?:(?![{_JAPANESE}] [{_JAPANESE}]|  ).){{0,40}}[{_JAPANESE}](?<![{_COUNT_PREFIXES}])"
     r"( )(?=[0-9][0-9,.]* ?[^\s0-9]{1,4}$)"
 )
-# a value's cell alone on its line (a box of pdftotext's): a short label that ends on a noun, then its
-# count and a counter that ends the line (`地域移行支援の利用 40 件`, `支援計画作成率 60％`): the space the sheet
-# writes between them is kept (but after a count's own prefix, `全 7 圏域`, a sentence's wrap, `…回数は 12 回`,
-# in a bracket's piece, `うち退院 2 件）`, a count each unit holds, `各区 3 回`, or before a word a line cut,
-# `10 病` / `院への訪問`, `3,000 部配布`)
+# a value's cell alone on its line (a box of pdftotext's, a line of PyMuPDF's): a short label that ends on a
+# noun, then its count and a counter that ends the line (`地域移行支援の利用 40 件`, `支援計画作成率 60％`): the
+# space the sheet writes between them is kept (but after a count's own prefix, `全 7 圏域`, a sentence's
+# wrap, `…回数は 12 回`, in a bracket's piece, `うち退院 2 件）`, a count each unit holds, `各区 3 回`, or before a
+# word a line cut, `10 病` / `院への訪問`, `3,000 部配布`)
 _COUNTER = r"(?:件|人|名|回|[％%]|[かカヶケ箇]所|病院|市町村|市町|圏域|事例|事業所|団体|法人|世帯|部|社)(?:[/／]年)?"
-_VALUE_ALONE = re.compile(
-    r"[ \f]{0,8}(?:[・\uf0b7] ?)?(?!各)[^\s、。()（）]{0,15}[\u4e00-\u9fff\u30a0-\u30ff]"
-    rf"(?<![{_COUNT_PREFIXES}])( )(?=[0-9][0-9,.]* ?{_COUNTER}$)"
-)
+_VALUE_LABEL = r"[ \f]{0,8}(?:[・\uf0b7] ?)?(?!各)[^\s、。()（）]{0,15}[\u4e00-\u9fff\u30a0-\u30ff]"
+_VALUE_ALONE = re.compile(rf"{_VALUE_LABEL}(?<![{_COUNT_PREFIXES}])( )(?=[0-9][0-9,.]* ?{_COUNTER}$)")
+# the same where the box's narrow column cut the counter, its rest alone on the next line (`研修参加 58 市` /
+# `町村`, `…試行 3 病` / `院`; not `10 病` / `院への訪問`, a word's rest)
+_VALUE_CUT = re.compile(rf"{_VALUE_LABEL}(?<![{_COUNT_PREFIXES}])( )[0-9][0-9,.]* ?([^\s0-9()（）]{{1,2}})$")
+_COUNTER_WHOLE = re.compile(_COUNTER)
 # a name's first line: its circled number and the name's start, nothing else
 _NAME_START = re.compile(rf"[ \f]{{0,8}}[{CIRCLED}] ?[^\s0-9０-９]{{1,30}}$")
 # outcomes, strengths and issues: the sections whose tables hold indicators, their numbers as a heading
@@ -137,7 +139,7 @@ def apply(state: FormState) -> None:
             if pair is None and i > 0:
                 pair = _piece_value((lines[i - 1] or "").rstrip(), value)
             if pair is None:
-                pair = _VALUE_ALONE.match(value)
+                pair = _VALUE_ALONE.match(value) or _value_cut(value, lines[i + 1] if i + 1 < len(lines) else None)
         if pair is not None:  # the name's and the value's gaps taken out apart, the space between kept
             at = pair.start(1)
             text = unspaced(line[:at], past_section_1) + " " + unspaced(line[at + 1 :], past_section_1)
@@ -165,6 +167,14 @@ def _piece_value(previous: str, line: str) -> re.Match[str] | None:
     first = unspaced(previous.strip()[1:].strip())
     piece = unspaced(line[: pair.start(1)].strip())
     return pair if len(piece) >= len(first) else None
+
+
+def _value_cut(line: str, below: str | None) -> re.Match[str] | None:
+    """A value alone whose counter's rest is the next line, alone (`研修参加 58 市` / `町村`)."""
+    cut = _VALUE_CUT.match(line)
+    if cut is None or below is None:
+        return None
+    return cut if _COUNTER_WHOLE.fullmatch(cut.group(2) + below.strip()) else None
 
 
 def unspaced(line: str, past_section_1: bool = False) -> str:
