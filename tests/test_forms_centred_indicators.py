@@ -272,30 +272,9 @@ _NAME_WRAPS_BELOW = (
     "始"
 )
 
-# a prefecture's planned indicators: ③'s values wrap round its name of one line (`6圏域で年2回以` / `上`),
-# which the narrow columns first guessed from the lines would rather read as ②'s, half a line off
-_VALUES_ROUND_NAME = (
-    "1.全7圏域に保健所が事務局となる協議の場があり、市町・医療機関・相談支援事業所が圏域単位で継続的に協議\n"
-    "できる。\n"
-    "2.精神保健福祉センターが圏域への技術支援やピアサポーター養成を担い、県全体で人材育成の仕組みが整ってい\n"
-    "る。\n"
-    "現状値 (今年度当 目標値 (令和5年度\n"
-    "課題解決の達成度を測る指標 見込んでいる成果・効果\n"
-    "初) 末)\n"
-    "①地域移行支援の利用件数 33件 40件 長期入院者の退院を促進する\n"
-    "②ピアサポーター活動者数 9名 15名 当事者の視点を生かした支援を広げる\n"
-    "6圏域で年2回以 全7圏域で年2回\n"
-    "③圏域協議の場の開催 圏域間の取組の差を縮める\n"
-    "上 以上\n"
-    "身近な地域で支援体制を協議できるように\n"
-    "④市町協議の場の設置数 15市町 19市町\n"
-    "する"
-)
-
 
 # a core city's table (pdfplumber of its LibreOffice PDF): ①'s number on its first line, beside its values' lists
-# and its effects of five lines, its name's other lines a line apart (`地域の連`, `携`): the wider widths that the
-# rows give read it, the first guess's narrow ones read ① as three lines (`①医療と`)
+# and its effects of five lines, its name's other lines a line apart (`地域の連`, `携`)
 _LISTS_BESIDE_NUMBERED_NAME = (
     "課題解決\n"
     "の達成度\n"
@@ -353,16 +332,7 @@ def test_a_row_numbered_on_its_first_line_may_have_its_one_line_cells_half_a_lin
     ]
 
 
-def test_values_wrapped_round_their_name_stay_in_its_row():
-    rows = _rows(_VALUES_ROUND_NAME)
-    assert rows[2:] == [
-        ["②ピアサポーター活動者数", "9名", "15名", "当事者の視点を生かした支援を広げる"],
-        ["③圏域協議の場の開催", "6圏域で年2回以上", "全7圏域で年2回以上", "圏域間の取組の差を縮める"],
-        ["④市町協議の場の設置数", "15市町", "19市町", "身近な地域で支援体制を協議できるようにする"],
-    ]
-
-
-def test_the_rows_the_widths_give_may_read_a_numbered_first_line_best():
+def test_a_row_numbered_on_its_first_line_beside_lists_is_one_row():
     rows = _rows(_LISTS_BESIDE_NUMBERED_NAME)
     assert rows[1] == [
         "①医療と地域の連携",

@@ -29,8 +29,8 @@ so the first row starts at the table's first line and ends as far below its pivo
 starts above it, and the next row starts after it (read from the table's last line up too: where a
 cell half a line off its row's middle makes the two readings disagree, a council's row ends where
 one of them has it, at the least cost; an indicator's number leads its name instead:
-there the rows are those that cut the lines at the least cost, read twice where a row numbered on its first
-line may have its one-line cells half a line up, see `_leading_rows`).  A row's lines are cut into the
+there the rows are those that cut the lines at the least cost, a row numbered on its first line maybe with
+its one-line cells half a line up, merged with that line).  A row's lines are cut into the
 columns with each cell's lines as far from the row's first line as from its last, every line or
 every other line (cells half a line apart), at the least cost as `visual_rows` counts it (a piece no
 wider than its column, a cell's lines but its last filling it); the columns' widths are those that
@@ -162,18 +162,13 @@ def _issues(table: Table, body: list[Piece]) -> list[tuple[int, list[str]]]:
 
 
 def _leading_spans(
-    table: Table,
-    lines: list[list[str]],
-    pivots: list[Pivot],
-    widths: list[int],
-    shape: tuple[bool, bool] = (False, False),
+    table: Table, lines: list[list[str]], pivots: list[Pivot], widths: list[int], uncentred: bool = False
 ) -> list[tuple[int, int]] | None:
     """Each row's first and last line where a pivot leads its row's first cell (which LibreOffice
     centres, so the row may start above it): the rows, one after another from the table's first line,
     that cut the lines at the least cost.  Where no such rows have their cells centred, a row may be cut
     line by line (`uncentred`): a list's items set apart by the space between them are on no centred
     places (`・…令和6` / `年度に…` / `①市町村の協議の` / `30市町村 28市町村 ・保健所が…` / `場の設置数` / `同設置…`)."""
-    guessed, uncentred = shape
     starts = [pivot[0][0] for pivot in pivots]
     count = len(lines)
 
@@ -186,7 +181,7 @@ def _leading_spans(
         for bottom in range(starts[k] if k + 1 < len(starts) else last, last + 1):
             if top > starts[k] or bottom - top >= _MOST_LINES:
                 continue
-            row = _row_cut(table, lines, ({}, (top, bottom)), (widths, -1), starts[k] - top, guessed=guessed)
+            row = _row_cut(table, lines, ({}, (top, bottom)), (widths, -1), starts[k] - top)
             if row is None and uncentred:
                 free = _free(table, lines, {}, (top, bottom), widths, -1)
                 row = (free[0] + _UNCENTRED, free[1])
@@ -199,7 +194,7 @@ def _leading_spans(
 
     cost, spans = best(0, 0)
     if cost == INF and not uncentred:
-        return _leading_spans(table, lines, pivots, widths, (guessed, True))
+        return _leading_spans(table, lines, pivots, widths, uncentred=True)
     return list(spans) if cost < INF else None
 
 
@@ -339,33 +334,19 @@ def _leading_rows(
     table: Table, lines: list[list[str]], pivots: list[Pivot], space: tuple[int, _Bounds]
 ) -> tuple[list[tuple[int, int]], list[int]] | None:
     """The rows of an indicators' table (each's first and last line) and the columns' widths: the rows
-    the widths guessed from the lines give, and the widths those rows give, till they agree.  Read
-    twice where it tells: with a row whose number stands on its first line tried half a line off
-    from the first guess on, and only once the widths are the rows' own (a narrow guess makes a
-    value's wrapped line cheaper read as the row above's; the wider widths the rows give may not); the
-    reading that cuts the lines at the least cost, as the widths' search counts it, wins."""
+    the widths guessed from the lines give, and the widths those rows give, till they agree."""
     room, bounds = space
     guess = _clamp(_first_widths(lines, [], -1, len(table.header_row), room), bounds)
-    readings = []
-    seen: set[tuple[tuple[int, int], ...]] = set()  # rows a reading went through: the same rows settle alike
-    for guarded in (False, True):
-        spans = _leading_spans(table, lines, pivots, guess, (guarded, False))
-        if spans is None or tuple(spans) in seen:
-            continue
-        seen.add(tuple(spans))
-        widths = _widths(table, lines, (pivots, spans), -1, space)
-        for _ in range(_RESPANS):  # the rows the widths give, and the widths those rows give, till they agree
-            again = _leading_spans(table, lines, pivots, widths) or spans
-            if again == spans:
-                break
-            spans = again
-            seen.add(tuple(spans))
-            widths = _widths(table, lines, (pivots, spans), -1, space)
-        cost = _cut_rows(table, lines, (pivots, spans), widths, -1)[1] + _NARROW * sum(widths)
-        readings.append((cost, spans, widths))
-    if not readings:
+    spans = _leading_spans(table, lines, pivots, guess)
+    if spans is None:
         return None
-    _, spans, widths = min(readings)
+    widths = _widths(table, lines, (pivots, spans), -1, space)
+    for _ in range(_RESPANS):  # the rows the widths give, and the widths those rows give, till they agree
+        again = _leading_spans(table, lines, pivots, widths) or spans
+        if again == spans:
+            break
+        spans = again
+        widths = _widths(table, lines, (pivots, spans), -1, space)
     return spans, widths
 
 
@@ -614,14 +595,13 @@ def _row_cut(
     cells: tuple[list[int], int],
     lead: int | None,
     shape: tuple[bool, bool] = (False, False),
-    guessed: bool = False,
 ) -> tuple[float, list[list[str]]] | None:
     """A row's lines cut into the columns as LibreOffice centres its cells, and the cost (`lead`: the
     line an indicator's number leads its row on; `where`: the pivots' units and the row's lines;
     `cells`: the columns' widths and the pivot's column); None where no centred places fit.  `shape`: whether
     a short row's cells may stand anywhere in it, and whether the row is cut line by line where no
     centred places fit, or (a row its indicator's number leads) where they cost more: a row a page
-    break cut, its cells centred in each page's part; `guessed`: whether the widths are a first guess."""
+    break cut, its cells centred in each page's part."""
     anywhere, final = shape
     at, span = where
     widths, column = cells
@@ -631,10 +611,9 @@ def _row_cut(
         centred = _centred(table, lines, at, span, widths, column, lead=lead)
     if centred is None and anywhere and bottom - top < MOST_ASYMMETRIC:
         centred = _centred(table, lines, at, span, widths, column, asymmetric=ANYWHERE)
-    # a name of two lines beside cells of an odd number of lines (or of one beside even); where the
-    # number stands on the row's first line, not while the columns' widths are guessed (a narrow
-    # guess makes a value's wrapped line cheaper read as the row above's, half a line off)
-    if lead or (lead == 0 and not guessed):
+    # a name of two lines beside cells of an odd number of lines (or of one beside even), the number on
+    # the row's first line too (its one-line cells merged with that line: `④… 延べ412人 …` / `数`)
+    if lead is not None:
         off = BESIDE_LIST if _listed(lines, span) else HALF_LINE
         half = _centred(table, lines, at, span, widths, column, asymmetric=off, lead=lead)
         if half is not None and (centred is None or half[0] < centred[0]):
