@@ -25,7 +25,7 @@ LibreOffice PDF), the row's cells and its label's lines side by side on a line.
 from __future__ import annotations
 
 from nikosheet.parsing.forms.template_tables import Piece, Table
-from nikosheet.typography import NO_LINE_START, starts_hiragana
+from nikosheet.typography import continues
 from nikosheet.vocabulary import SECTORS
 
 _TITLE = "各部門の連携状況"  # the sectors table's first header cell
@@ -58,5 +58,4 @@ def _label_rest(text: str) -> bool:
 def _no_label(text: str) -> bool:
     """Whether a line is no figure's label: it ends a sentence, opens a list's item, goes on a line the
     column wrapped (a hiragana, `ー` or a closing bracket first: `く、普及啓発が…`) or is a label's wrapped rest."""
-    first = text[:1]
-    return text.endswith("。") or first in _ITEM or first in NO_LINE_START or starts_hiragana(text) or _label_rest(text)
+    return text.endswith("。") or text[:1] in _ITEM or continues(text) or _label_rest(text)
